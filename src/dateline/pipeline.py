@@ -1,0 +1,225 @@
+"""The pipeline: read → clean → annotate → code → actors → locate → date → attribute.
+
+:class:`Pipeline` keeps the loaded spaCy model for batch work; ``workers > 1`` parses in that many
+processes, each loading the model once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING
+
+from . import annotate
+from .actors import resolve_actor
+from .attribute import attribution
+from .clean import clean
+from .code import Mention, find_mentions
+from .date import dater
+from .errors import ConfigError, DatelineError, ReadError
+from .locate import locator
+from .read import RawDocument, read_paths
+from .records import Article, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths"]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """One document's outcome: its article and events, or the error that stopped it."""
+
+    article: Article | None
+    events: tuple[Event, ...] = ()
+    error: DatelineError | None = None
+    source: str = ""
+
+
+def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{m.sense.event_type}\x1f{m.rule}"
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def events_from_doc(doc: Doc, article: Article) -> list[Event]:
+    """Code a parsed document into events (every stage after ``annotate``)."""
+    mentions = find_mentions(doc)
+    if not mentions:
+        return []
+    place_for = locator(doc, article)
+    date_for = dater(doc, article)
+    events: list[Event] = []
+    seen: set[str] = set()
+    for m in mentions:
+        sent = doc[m.trigger].sent
+        trig = doc[m.trigger_span[0]:m.trigger_span[1]]
+        start, end = trig.start_char, trig.end_char
+        eid = _event_id(article.doc_id, m, start, end)
+        if eid in seen:
+            continue
+        seen.add(eid)
+        when, precision = date_for(m)
+        events.append(
+            Event(
+                event_id=eid,
+                doc_id=article.doc_id,
+                event_type=m.sense.event_type,
+                mode=m.sense.mode,
+                status=m.status,
+                cameo_root=m.sense.cameo_root,
+                acled_event_type=m.sense.acled_event_type,
+                acled_sub_event_type=m.sense.acled_sub_event_type,
+                source=resolve_actor(doc, m.source) if m.source else None,
+                target=resolve_actor(doc, m.target) if m.target else None,
+                location=place_for(m),
+                date=when,
+                date_precision=precision,
+                fatalities=m.fatalities,
+                injuries=m.injuries,
+                attribution=attribution(doc, m),
+                sentence=sent.text,
+                char_start=start,
+                char_end=end,
+                sent_start=sent.start_char,
+                trigger=trig.text,
+                rule=m.rule,
+                confidence=m.confidence,
+                outlets=(article.outlet,) if article.outlet else (),
+            )
+        )
+    return events
+
+
+def articles_from_paths(
+    paths: Iterable[str], *, pubdate: str | None = None
+) -> Iterator[Article | ReadError]:
+    """Read and clean every document under ``paths``; bad ones come out as errors."""
+    for item in read_paths(paths):
+        if isinstance(item, ReadError):
+            yield item
+            continue
+        yield _clean_one(item, pubdate)
+
+
+def _clean_one(raw: RawDocument, pubdate: str | None) -> Article | ReadError:
+    try:
+        return clean(raw, pubdate=pubdate)
+    except ReadError as err:
+        return err
+
+
+# Worker processes keep one Pipeline each (loaded lazily by the initializer).
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(model: str, batch_size: int) -> None:
+    global _WORKER
+    _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1)
+
+
+def _worker_run(articles: list[Article]) -> list[Result]:
+    if _WORKER is None:  # pragma: no cover - initializer always runs first
+        raise RuntimeError("worker pipeline was not initialised")
+    return list(_WORKER._process_local(articles))
+
+
+class Pipeline:
+    """Loaded models and settings for turning articles into events.
+
+    >>> pipe = Pipeline()                                       # doctest: +SKIP
+    >>> for result in pipe.process(articles): ...               # doctest: +SKIP
+    """
+
+    def __init__(self, model: str = annotate.DEFAULT_MODEL, *, batch_size: int = 32,
+                 workers: int = 1) -> None:
+        if workers < 1:
+            raise ConfigError(f"--workers must be at least 1 (got {workers})")
+        if batch_size < 1:
+            raise ConfigError(f"batch size must be at least 1 (got {batch_size})")
+        self.model = model
+        self.batch_size = batch_size
+        self.workers = workers
+        if workers == 1:
+            annotate.load_model(model)  # fail early with a clear message
+
+    def extract(self, text_or_article: str | Article, pubdate: str | None = None) -> list[Event]:
+        """Events of one text or article."""
+        if isinstance(text_or_article, Article):
+            article = text_or_article
+            if pubdate:
+                article = article.with_(pubdate=pubdate)
+        else:
+            raw = RawDocument(doc_id="text", body=str(text_or_article), kind="text")
+            article = clean(raw, pubdate=pubdate)
+        doc = next(iter(annotate.parse([article.text], model=self.model)))
+        return events_from_doc(doc, article)
+
+    def process(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
+        """Events for each article, in input order; read errors pass through as results."""
+        if self.workers == 1:
+            yield from self._process_local(items)
+        else:
+            yield from self._process_parallel(items)
+
+    def _process_local(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
+        it = iter(items)
+        while True:
+            chunk = list(islice(it, self.batch_size * 4))
+            if not chunk:
+                return
+            articles = [a for a in chunk if isinstance(a, Article)]
+            docs = iter(annotate.parse([a.text for a in articles], model=self.model,
+                                       batch_size=self.batch_size))
+            for item in chunk:
+                if isinstance(item, ReadError):
+                    yield Result(article=None, error=item, source=item.source)
+                    continue
+                doc = next(docs)
+                yield Result(article=item, events=tuple(events_from_doc(doc, item)),
+                             source=item.path or item.doc_id)
+
+    def _process_parallel(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
+        chunk_size = self.batch_size
+        max_inflight = self.workers * 2
+        it = iter(items)
+        pending: list[Future[list[Result]] | list[Result]] = []
+        with ProcessPoolExecutor(
+            max_workers=self.workers, initializer=_worker_init,
+            initargs=(self.model, self.batch_size),
+        ) as pool:
+            while True:
+                while len(pending) < max_inflight:
+                    chunk = list(islice(it, chunk_size))
+                    if not chunk:
+                        break
+                    errors = [Result(article=None, error=e, source=e.source)
+                              for e in chunk if isinstance(e, ReadError)]
+                    articles = [a for a in chunk if isinstance(a, Article)]
+                    if errors:
+                        pending.append(errors)
+                    if articles:
+                        pending.append(pool.submit(_worker_run, articles))
+                if not pending:
+                    return
+                head = pending.pop(0)
+                yield from (head if isinstance(head, list) else head.result())
+
+
+def extract(text_or_article: str | Article, pubdate: str | None = None) -> list[Event]:
+    """Events of one text or article with the default pipeline (loaded once per process)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.extract(text_or_article, pubdate=pubdate)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_workers() -> int:
+    return max(1, (os.cpu_count() or 1))

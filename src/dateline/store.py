@@ -1,0 +1,326 @@
+"""Stage ``store``: articles, events and their evidence in a DuckDB file.
+
+Ingest is idempotent (a document whose id and content hash are stored is skipped) and atomic per
+document: a document's article row and event rows are written in one transaction, so an interrupted
+run leaves either the whole document or none of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import StoreError
+from .records import Actor, Article, Event, Place
+
+__all__ = ["Store", "EventFilter", "IngestStats", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+
+_ACTOR_COLS = ("text", "name", "country", "sector", "parent", "char_start", "char_end")
+_EVENT_COLS = (
+    "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled_event_type",
+    "acled_sub_event_type",
+    *(f"source_{c}" for c in _ACTOR_COLS), *(f"target_{c}" for c in _ACTOR_COLS),
+    "loc_name", "loc_country", "loc_admin1", "lat", "lon", "geonameid", "geo_precision",
+    "date", "date_precision", "fatalities", "injuries", "attribution", "sentence", "char_start",
+    "char_end", "sent_start", "trigger", "rule", "confidence", "outlet", "cluster_id",
+)
+
+_DDL = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    doc_id VARCHAR PRIMARY KEY,
+    content_hash VARCHAR NOT NULL,
+    title VARCHAR, url VARCHAR, outlet VARCHAR,
+    pubdate DATE, pubdate_guessed BOOLEAN,
+    dateline_place VARCHAR, path VARCHAR,
+    text VARCHAR NOT NULL,
+    n_events INTEGER NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    event_type VARCHAR NOT NULL, mode VARCHAR, status VARCHAR NOT NULL, cameo_root VARCHAR,
+    acled_event_type VARCHAR, acled_sub_event_type VARCHAR,
+    {", ".join(f"source_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}" for c in _ACTOR_COLS)},
+    {", ".join(f"target_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}" for c in _ACTOR_COLS)},
+    loc_name VARCHAR, loc_country VARCHAR, loc_admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
+    geonameid BIGINT, geo_precision INTEGER,
+    date DATE, date_precision VARCHAR, fatalities INTEGER, injuries INTEGER,
+    attribution VARCHAR, sentence VARCHAR NOT NULL, char_start INTEGER NOT NULL,
+    char_end INTEGER NOT NULL, sent_start INTEGER NOT NULL, trigger VARCHAR, rule VARCHAR,
+    confidence DOUBLE, outlet VARCHAR, cluster_id VARCHAR
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
+CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+"""
+
+
+@dataclass
+class IngestStats:
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Filters shared by the CLI, the API and exports. All values are bound as SQL parameters."""
+
+    event_type: str | None = None
+    mode: str | None = None
+    status: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    location: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    min_fatalities: int | None = None
+    q: str | None = None
+    doc_id: str | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.event_type:
+            clauses.append("upper(e.event_type) = upper(?)")
+            params.append(self.event_type)
+        if self.mode:
+            clauses.append("lower(e.mode) = lower(?)")
+            params.append(self.mode)
+        if self.status:
+            clauses.append("lower(e.status) = lower(?)")
+            params.append(self.status)
+        if self.country:
+            clauses.append(
+                "(upper(e.loc_country) = upper(?) OR upper(e.source_country) = upper(?) "
+                "OR upper(e.target_country) = upper(?))"
+            )
+            params += [self.country] * 3
+        if self.actor:
+            clauses.append(
+                "(e.source_name ILIKE ? OR e.source_text ILIKE ? OR e.target_name ILIKE ? "
+                "OR e.target_text ILIKE ?)"
+            )
+            params += [f"%{self.actor}%"] * 4
+        if self.location:
+            clauses.append("(e.loc_name ILIKE ? OR e.loc_admin1 ILIKE ?)")
+            params += [f"%{self.location}%"] * 2
+        if self.date_from:
+            clauses.append("e.date >= CAST(? AS DATE)")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append("e.date <= CAST(? AS DATE)")
+            params.append(self.date_to)
+        if self.min_fatalities is not None:
+            clauses.append("coalesce(e.fatalities, 0) >= ?")
+            params.append(self.min_fatalities)
+        if self.q:
+            clauses.append("e.sentence ILIKE ?")
+            params.append(f"%{self.q}%")
+        if self.doc_id:
+            clauses.append("e.doc_id = ?")
+            params.append(self.doc_id)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _actor_values(a: Actor | None) -> list[Any]:
+    if a is None:
+        return [None] * len(_ACTOR_COLS)
+    return [getattr(a, c) for c in _ACTOR_COLS]
+
+
+def event_row(e: Event) -> list[Any]:
+    loc = e.location
+    return [
+        e.event_id, e.doc_id, e.event_type, e.mode, e.status, e.cameo_root, e.acled_event_type,
+        e.acled_sub_event_type, *_actor_values(e.source), *_actor_values(e.target),
+        loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
+        loc.lat if loc else None, loc.lon if loc else None, loc.geonameid if loc else None,
+        loc.precision if loc else None,
+        e.date, e.date_precision, e.fatalities, e.injuries, e.attribution, e.sentence,
+        e.char_start, e.char_end, e.sent_start, e.trigger, e.rule, e.confidence,
+        e.outlets[0] if e.outlets else None, e.event_id,
+    ]
+
+
+def _actor_from(row: dict[str, Any], prefix: str) -> Actor | None:
+    text = row.get(f"{prefix}_text")
+    if text is None:
+        return None
+    return Actor(**{c: row.get(f"{prefix}_{c}") for c in _ACTOR_COLS})
+
+
+def event_from_row(row: dict[str, Any]) -> Event:
+    loc = None
+    if row.get("loc_name") is not None:
+        loc = Place(
+            name=row["loc_name"], country=row.get("loc_country"), admin1=row.get("loc_admin1"),
+            lat=row.get("lat"), lon=row.get("lon"), geonameid=row.get("geonameid"),
+            precision=row.get("geo_precision"),
+        )
+    date = row.get("date")
+    sources = tuple(row.get("sources") or (row["doc_id"],))
+    outlets = tuple(o for o in (row.get("outlets") or [row.get("outlet")]) if o)
+    return Event(
+        event_id=row["event_id"], doc_id=row["doc_id"], event_type=row["event_type"],
+        mode=row.get("mode"), status=row["status"], cameo_root=row.get("cameo_root"),
+        acled_event_type=row.get("acled_event_type"),
+        acled_sub_event_type=row.get("acled_sub_event_type"),
+        source=_actor_from(row, "source"), target=_actor_from(row, "target"), location=loc,
+        date=date.isoformat() if isinstance(date, dt.date) else date,
+        date_precision=row.get("date_precision"), fatalities=row.get("fatalities"),
+        injuries=row.get("injuries"), attribution=row.get("attribution"),
+        sentence=row["sentence"], char_start=row["char_start"], char_end=row["char_end"],
+        sent_start=row.get("sent_start") or 0, trigger=row.get("trigger") or "",
+        rule=row.get("rule") or "", confidence=row.get("confidence") or 1.0,
+        sources=sources, outlets=outlets, n_sources=len(sources),
+    )
+
+
+class Store:
+    """A dateline DuckDB file. Use as a context manager."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        import duckdb
+
+        self.path = Path(path)
+        if read_only and not self.path.exists():
+            raise StoreError(f"{self.path}: no such database file (run `dateline ingest` first)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as err:
+            raise StoreError(f"{self.path}: cannot open as a DuckDB database: "
+                             f"{str(err).splitlines()[0]}") from err
+        if not read_only:
+            self.con.execute(_DDL)
+            self.con.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+        else:
+            self._check_schema()
+
+    def _check_schema(self) -> None:
+        tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables")
+                  .fetchall()}
+        if not {"articles", "events"} <= tables:
+            raise StoreError(f"{self.path}: not a dateline database (no articles/events tables)")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def known(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """Stored content hashes of those ``doc_ids`` that are present."""
+        if not doc_ids:
+            return {}
+        rows = self.con.execute(
+            "SELECT doc_id, content_hash FROM articles WHERE doc_id IN (SELECT unnest(?))",
+            [list(doc_ids)],
+        ).fetchall()
+        return dict(rows)
+
+    def add(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> IngestStats:
+        """Store articles with their events, one transaction per document; skip known ones."""
+        stats = IngestStats()
+        batch = list(items)
+        known = self.known([a.doc_id for a, _ in batch])
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        for article, events in batch:
+            digest = article.content_hash
+            if article.doc_id in known:
+                stats.skipped += 1
+                continue
+            try:
+                self.con.execute("BEGIN TRANSACTION")
+                self.con.execute(
+                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [article.doc_id, digest, article.title, article.url, article.outlet,
+                     article.pubdate, article.pubdate_guessed, article.dateline_place,
+                     article.path, article.text, len(events), now],
+                )
+                if events:
+                    self.con.executemany(
+                        f"INSERT OR IGNORE INTO events ({', '.join(_EVENT_COLS)}) "
+                        f"VALUES ({', '.join('?' * len(_EVENT_COLS))})",
+                        [event_row(e) for e in events],
+                    )
+                self.con.execute("COMMIT")
+            except Exception as err:  # any failure: undo this document only, report, go on
+                self.con.execute("ROLLBACK")
+                stats.failed += 1
+                stats.errors.append(f"{article.doc_id}: could not store: {err}")
+                continue
+            known[article.doc_id] = digest
+            stats.added += 1
+            stats.events += len(events)
+        return stats
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+    def events(self, flt: EventFilter | None = None) -> list[Event]:
+        """Events matching ``flt`` (one per cluster after dedupe), sorted by date then id."""
+        return list(self.iter_events(flt))
+
+    def iter_events(self, flt: EventFilter | None = None) -> Iterator[Event]:
+        flt = flt or EventFilter()
+        where, params = flt.where()
+        sql = f"""
+            WITH members AS (
+                SELECT cluster_id, list(DISTINCT doc_id ORDER BY doc_id) AS sources,
+                       list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL)
+                           AS outlets
+                FROM events GROUP BY cluster_id
+            )
+            SELECT e.*, m.sources, m.outlets FROM events e JOIN members m USING (cluster_id)
+            {where}{" AND" if where else " WHERE"} e.event_id = e.cluster_id
+            ORDER BY e.date NULLS LAST, e.doc_id, e.char_start, e.event_id
+        """
+        if flt.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, flt.limit, flt.offset]
+        for row in self._rows(sql, params):
+            yield event_from_row(row)
+
+    def count(self, table: str = "events") -> int:
+        if table not in ("events", "articles"):
+            raise StoreError(f"unknown table {table!r}")
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def summary(self) -> dict[str, Any]:
+        """Counts by type, country and month, for the demo and `dateline info`."""
+        def pairs(sql: str) -> list[tuple[Any, int]]:
+            return [(k, int(n)) for k, n in self.con.execute(sql).fetchall()]
+
+        return {
+            "articles": self.count("articles"),
+            "events": self.count("events"),
+            "by_type": pairs("SELECT event_type, count(*) n FROM events "
+                             "GROUP BY 1 ORDER BY n DESC, 1"),
+            "by_country": pairs("SELECT coalesce(loc_country, source_country, '---') c, count(*) n "
+                                "FROM events GROUP BY 1 ORDER BY n DESC, 1"),
+            "by_month": pairs("SELECT coalesce(strftime(date, '%Y-%m'), 'undated') m, count(*) n "
+                              "FROM events GROUP BY 1 ORDER BY 1"),
+        }
