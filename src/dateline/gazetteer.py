@@ -184,7 +184,7 @@ class Gazetteer:
         return None
 
 
-# --- locations on disk ---------------------------------------------------------------------------
+# --- locations on disk
 
 def cache_dir() -> Path:
     """Where built indexes live: ``$DATELINE_CACHE``, else ``~/.cache/dateline``."""
@@ -196,7 +196,7 @@ def cache_dir() -> Path:
 
 
 def data_dir() -> Path:
-    """Where imported GeoNames dumps are kept: ``$DATELINE_DATA``, else ``~/.local/share/dateline``."""
+    """Where imported GeoNames dumps are kept: ``$DATELINE_DATA`` or ``~/.local/share/dateline``."""
     env = os.environ.get("DATELINE_DATA")
     if env:
         return Path(env)
@@ -246,7 +246,7 @@ def _fingerprint(files: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
-# --- loading -------------------------------------------------------------------------------------
+# --- loading
 
 _LOADED: dict[str, Gazetteer] = {}
 
@@ -276,7 +276,8 @@ def load(*, rebuild: bool = False) -> Gazetteer:
 def _save(data: dict[str, Any], path: Path) -> None:
     """Write the index atomically; fall back to the temp folder, then to memory only."""
     blob = marshal.dumps(data)
-    fallback = Path(tempfile.gettempdir()) / f"dateline-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    fallback = Path(tempfile.gettempdir()) / f"dateline-{uid}"
     for folder in (path.parent, fallback):
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -293,7 +294,7 @@ def _save(data: dict[str, Any], path: Path) -> None:
             continue
 
 
-# --- building ------------------------------------------------------------------------------------
+# --- building
 
 class _Builder:
     def __init__(self, stop: frozenset[str]) -> None:
@@ -414,9 +415,14 @@ def _english_name(name: str, alternates: list[str]) -> str:
         return name
     plain = [a for a in alternates if a and a.isascii()]
     for a in plain:
-        if any(o != a and o.startswith(a + " ") for o in plain):
+        if any(o[len(a) + 1:].lower() in _REGION_TYPES for o in plain if o.startswith(a + " ")):
             return a
     return plain[0] if plain else name
+
+
+_REGION_TYPES = frozenset({"governorate", "province", "state", "region", "district", "oblast",
+                           "canton", "county", "department", "prefecture", "municipality",
+                           "division", "territory", "emirate", "wilaya", "voivodeship"})
 
 
 def _read_tsv(path: Path) -> Iterator[dict[str, str]]:
@@ -570,7 +576,7 @@ def _int(v: str | None, path: Path, n: int, col: str) -> int | None:
         raise DataFileError(f"{path}: row {n}: {col} must be a whole number (got {v!r})") from err
 
 
-# --- importing full GeoNames dumps -----------------------------------------------------------------
+# --- importing full GeoNames dumps
 
 #: GeoNames feature codes kept from full dumps, with the kind they get.
 _FEATURE_KINDS = {

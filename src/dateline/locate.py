@@ -1,31 +1,439 @@
-"""Stage ``locate``: toponyms resolved to places, and each event's place."""
+"""Stage ``locate``: toponyms resolved to places, and each event's place.
+
+Once per document, :func:`toponyms` finds place names — spaCy entities and gazetteer matches on
+capitalised token runs, since the small model calls towns ORG or misses them — and resolves each
+to one gazetteer entry, ranked by
+
+* the kind and size of the place (countries, then big towns, then regions, then villages),
+* the article's country focus (countries of the other names it mentions, and of its dateline),
+* closeness to the dateline and to the other places of the article.
+
+Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on the outskirts of
+Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
+stay those of the named place — an offset position would be invented).
+
+Each event then takes the place nearest to it in the text (:func:`locator`): its own clause, then
+its sentence, then its paragraph, then the dateline. Precision follows ACLED: 1 the town itself,
+2 near it or part of a region, 3 a region or a country.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import gazetteer
+from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from .code import Mention
     from .records import Article
 
-__all__ = ["locator"]
+__all__ = ["locator", "toponyms", "resolve_name", "Toponym", "gazetteer_size", "distance_km", "clause_tokens",
+           "RULESET"]
+
+#: Provenance name of the rules in this module.
+RULESET = "dateline.locate.v1"
+
+_MAX_WORDS = 5
+#: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
+_CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
+                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm", "'s"})
+#: Entity labels whose words are never place names.
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                         "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
+#: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP):
+#: names under them count only in a place-like context.
+_SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
+_FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor", "air",
+                            "base", "airbase", "airport", "neighbourhood", "neighborhood",
+                            "bridge", "junction", "strip"})
+#: Words before a name that make it a place: "in Khan Younis", "south of Mosul".
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "towards", "toward",
+                       "around", "across", "of", "through", "inside", "within", "between", "via",
+                       "on", "over", "targeting", "hit", "struck", "shelled", "bombed", "raided",
+                       "entered", "stormed", "besieged", "captured", "seized"})
+#: A weak match (no place label, no place context) must be at least this big a town.
+_WEAK_MIN_POPULATION = 100_000
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
+
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+_NEAR_BEFORE = re.compile(
+    rf"""(?:
+        (?:\d+(?:\.\d+)?|a\ few|several|some|about|around|nearly|\w+)?\s*
+        (?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|
+        near|nearby|outside|around|close\ to|not\ far\ from|on\ the\ outskirts\ of|
+        outskirts\ of|in\ the\ vicinity\ of|on\ the\ road\ to|on\ the\ edge\ of|
+        on\ the\ border\ with|off\ the\ coast\ of|the\ road\ between|between
+    )\s+(?:the\ )?(?:town\ of\ |city\ of\ |village\ of\ |camp\ of\ )?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PART_BEFORE = re.compile(
+    rf"\b(?:{_DIRECTION}|central|northern|southern|eastern|western|rural|greater|"
+    r"downtown|the\s+heart\s+of|parts\s+of|part\s+of)\s+$",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(rf"^(?:{_DIRECTION}|central|rural|greater|downtown|northern|southern|"
+                        r"eastern|western|occupied|besieged|war-torn)$")
+_REGION_AFTER = re.compile(r"^\s*(?:province|governorate|state|region|district|oblast|county)\b",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in a document, resolved. ``start``/``end`` are token indices (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    kind: str
+    relation: str = "in"  # "in", "near" or "part"
+
+
+def _gaz() -> Gazetteer:
+    return gazetteer.load()
+
+
+def gazetteer_size() -> int:
+    """Number of places in the gazetteer (for ``dateline info``)."""
+    return len(_gaz())
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- ranking
+
+_KIND_PRIOR = {"country": 9.0, "admin1": 5.0, "region": 6.5, "area": 6.0, "admin2": 4.5}
+_CURATED_PRIOR = 6.0  # camps, crossings, neighbourhoods, bases, settlements from the overlay
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    focus: dict[str, float]
+    anchors: tuple[tuple[float, float], ...]
+    dateline: tuple[float, float] | None
+    dateline_country: str | None
+
+
+_NO_CONTEXT = _Context({}, (), None, None)
+
+
+def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
+    if e.kind == "city":
+        s = math.log10(e.population + 10)
+    else:
+        s = _KIND_PRIOR.get(e.kind, _CURATED_PRIOR)
+    if e.kind in ("admin1", "admin2") and region_word:
+        s += 4.0
+    if fold(e.name) == key:
+        s += 0.5
+    if e.lat is None and e.kind != "country":
+        s -= 4.0
+    if e.country:
+        s += 3.0 * ctx.focus.get(e.country, 0.0)
+        if e.country == ctx.dateline_country:
+            s += 1.5
+    if e.lat is not None and e.lon is not None and e.kind not in ("country",):
+        if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
+            s += 2.0
+        if any(distance_km(e.lat, e.lon, la, lo) < 150 for la, lo in ctx.anchors):
+            s += 1.5
+    return s
+
+
+def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
+    ids = gaz.ids(key)
+    if not ids:
+        bare = strip_article(key)
+        ids = gaz.ids(bare) if bare else ()
+    return [gaz.entry(i) for i in ids]
+
+
+def _best(cands: Sequence[Entry], key: str, ctx: _Context, region_word: bool = False
+          ) -> Entry | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (_score(e, key, ctx, region_word), e.population, -e.index))
+
+
+def _place(e: Entry, relation: str = "in") -> Place:
+    precision = 3 if e.kind in REGION_KINDS else 1
+    if relation != "in" and precision < 3:
+        precision = 2
+    return Place(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, precision=precision)
+
+
+def resolve_name(name: str, *, focus: Sequence[str] = ()) -> Place | None:
+    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer)."""
+    key = fold(name)
+    ctx = _Context({c: 1.0 for c in focus}, (), None, None) if focus else _NO_CONTEXT
+    best = _best(_candidates(_gaz(), key), key, ctx)
+    return _place(best) if best else None
+
+
+# --- finding names
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    key: str
+    cands: tuple[Entry, ...]
+    weak: bool
+    region_word: bool
+    longer: bool  # the name goes on with capitalised words: "Nuba Mountains"
+
+
+def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
+    """Tokens in entities that are never places, and the entity of every other entity token."""
+    blocked: set[int] = set()
+    ent_of: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NOT_PLACES:
+            blocked.update(range(ent.start, ent.end))
+        else:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+    return blocked, ent_of
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
+    j = i - 1
+    while j >= 0 and (doc[j].lower_ in ("the", "-") or _PART_WORD.match(doc[j].lower_)):
+        j -= 1
+    if j < 0:
+        return False
+    w = doc[j].lower_
+    if w in _LOCATIVE:
+        return True
+    # "in Khan Younis and Deir al-Balah": coordinated with the name just before
+    return w in ("and", ",", "or") and prev_end == j
+
+
+def _matches(doc: Doc, gaz: Gazetteer) -> list[_Match]:
+    blocked, ent_of = _labels(doc)
+    out: list[_Match] = []
+    n = len(doc)
+    i = 0
+    prev_end = -10
+    while i < n:
+        tok = doc[i]
+        if i in blocked or not _is_cap(tok):
+            i += 1
+            continue
+        found: _Match | None = None
+        stop = i + 1
+        while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
+            nxt = doc[stop]
+            if not (_is_cap(nxt) or nxt.lower_ in _CONNECTORS or nxt.lower_ in _FEATURE_WORDS):
+                break
+            stop += 1
+        for end in range(stop, i, -1):
+            last = doc[end - 1]
+            if not (_is_cap(last) or last.lower_ in _FEATURE_WORDS):
+                continue
+            span = doc[i:end]
+            key = fold(span.text)
+            cands = _candidates(gaz, key)
+            if not cands:
+                continue
+            labels = {ent_of[k].label_ for k in range(i, end) if k in ent_of}
+            ent = ent_of.get(i)
+            if "ORG" in labels and not (ent is not None and ent.start == i and ent.end >= end):
+                continue  # a place name inside an organisation's name: "Gaza Health Ministry"
+            placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
+            context = _locative_before(doc, i, prev_end)
+            if labels & _SOFT_LABELS and not context:
+                continue
+            if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
+                continue  # a capitalised common word: "Police said", "Aid arrived"
+            longer = end < n and _is_cap(doc[end]) and doc[end].i not in blocked
+            after = doc.text[span.end_char:span.end_char + 16]
+            found = _Match(i, end, key, tuple(cands), weak=not (placey or context),
+                           region_word=bool(_REGION_AFTER.match(after)), longer=longer)
+            break
+        if found is not None:
+            out.append(found)
+            prev_end = found.end
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
+    """Weak or truncated matches stand only for countries, regions, curated or big places."""
+    if not (m.weak or m.longer):
+        return True
+    if e.kind != "city":
+        return True
+    if e.population >= _WEAK_MIN_POPULATION:
+        return True
+    return not m.longer and ctx.focus.get(e.country or "", 0.0) >= 0.3 and e.population >= 5000
+
+
+def _relation(doc: Doc, m: _Match) -> str:
+    sent_start = doc[m.start].sent.start_char
+    begin = max(sent_start, doc[m.start].idx - 60)
+    before = doc.text[begin:doc[m.start].idx]
+    if _NEAR_BEFORE.search(before):
+        return "near"
+    if _PART_BEFORE.search(before):
+        return "part"
+    return "in"
+
+
+def _context(matches: Sequence[_Match], dateline: Entry | None) -> _Context:
+    """Country focus and anchor positions from a first, context-free reading of the names."""
+    picks = [_best(m.cands, m.key, _NO_CONTEXT, m.region_word) for m in matches]
+    counts: Counter[str] = Counter()
+    anchors: list[tuple[float, float]] = []
+    for m, p in zip(matches, picks, strict=True):
+        if p is None or p.country is None:
+            continue
+        weight = 1.0 if len(m.cands) == 1 else 0.5
+        counts[p.country] += weight
+        if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
+            anchors.append((p.lat, p.lon))
+    if dateline is not None and dateline.country:
+        counts[dateline.country] += 2.0
+    total = sum(counts.values()) or 1.0
+    focus = {c: n / total for c, n in counts.items()}
+    dl = ((dateline.lat, dateline.lon) if dateline is not None and dateline.lat is not None
+          and dateline.lon is not None else None)
+    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None)
+
+
+def _dateline_entry(gaz: Gazetteer, article: Article) -> Entry | None:
+    if not article.dateline_place:
+        return None
+    key = fold(article.dateline_place)
+    return _best(_candidates(gaz, key), key, _NO_CONTEXT)
+
+
+def toponyms(doc: Doc, article: Article | None = None) -> list[Toponym]:
+    """The resolved place names of a parsed document, in text order."""
+    gaz = _gaz()
+    matches = _matches(doc, gaz)
+    dl = _dateline_entry(gaz, article) if article is not None else None
+    ctx = _context(matches, dl)
+    out: list[Toponym] = []
+    for m in matches:
+        e = _best(m.cands, m.key, ctx, m.region_word)
+        if e is None or not _acceptable(m, e, ctx):
+            continue
+        rel = "near" if m.longer else _relation(doc, m)
+        out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
+    return out
+
+
+# --- each event's place
+
+def _clause_head(tok: Token) -> Token:
+    h = tok
+    while h.dep_ not in _CLAUSE_DEPS and not (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")):
+        if h.head.i == h.i:
+            break
+        h = h.head
+    return h
+
+
+def clause_tokens(tok: Token) -> set[int]:
+    """Token indices of the clause of ``tok``, without the clauses embedded in it."""
+    head = _clause_head(tok)
+    inside = {t.i for t in head.subtree}
+    path = {a.i for a in tok.ancestors} | {tok.i}
+    for t in head.subtree:
+        if t.i == head.i or t.i in path:
+            continue
+        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+            inside -= {s.i for s in t.subtree}
+    return inside
+
+
+def _is_actor_use(doc: Doc, t: Toponym) -> bool:
+    """"Washington said", "Israel's army": a place standing for its government or people."""
+    root = doc[t.start:t.end].root
+    return root.dep_ in ("nsubj", "poss") or (
+        root.dep_ == "compound" and root.head.dep_ in ("nsubj",) and t.kind == "country")
 
 
 def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
-    """A function giving each mention of ``doc`` its place (``None`` when none is known)."""
+    """A function giving each mention of ``doc`` its place (``None`` when none is known).
+
+    Places are resolved once for the whole document; each call only picks among them.
+    """
+    found = [t for t in toponyms(doc, article) if t.place.lat is not None or
+             t.kind == "country"]
+    usable = [t for t in found if not _is_actor_use(doc, t)]
+    gaz = _gaz() if article.dateline_place else None
+    dl_entry = _dateline_entry(gaz, article) if gaz is not None else None
+    dateline = None
+    if dl_entry is not None:
+        p = _place(dl_entry)
+        dateline = Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                         geonameid=p.geonameid, precision=max(p.precision or 1, 2))
+    paragraphs = _paragraph_starts(doc.text)
 
     def place_for(mention: Mention) -> Place | None:
-        sent = doc[mention.trigger].sent
-        for ent in sent.ents:
-            if ent.label_ == "GPE":
-                return Place(name=ent.text)
-        if article.dateline_place:
-            return Place(name=article.dateline_place, precision=3)
-        return None
+        trig = doc[mention.trigger]
+        sent = trig.sent
+        source = mention.source or (-1, -1)
+        in_sent = [t for t in usable if sent.start <= t.start < sent.end
+                   and not (source[0] <= t.start < source[1])]
+        if in_sent:
+            clause = clause_tokens(trig)
+            own = [t for t in in_sent if t.start in clause]
+            if own:
+                return min(own, key=lambda t: (t.place.precision or 3,
+                                               abs(t.start - mention.trigger))).place
+            return min(in_sent, key=lambda t: (abs(t.start - mention.trigger),
+                                               t.place.precision or 3)).place
+        para = _paragraph_of(paragraphs, sent.start_char)
+        near = [t for t in usable if _paragraph_of(paragraphs, doc[t.start].idx) == para
+                and t.kind != "country"]
+        if near:
+            before = [t for t in near if t.start < sent.start]
+            pick = before[-1] if before else near[0]
+            return pick.place
+        return dateline
 
     return place_for
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n|\n", text)]
+
+
+def _paragraph_of(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
