@@ -245,6 +245,9 @@ def ingest_paths(paths: list[str], *, db: Path, pubdate: str | None = None, work
                 pending = []
         if pending:
             _merge(total, store.add(pending))
+        from .dedupe import run as dedupe_events
+
+        dedupe_events(store)  # one event per happening across documents
     return total
 
 
@@ -418,6 +421,11 @@ def _load_formats() -> None:
         from . import export  # noqa: F401
     except ImportError:
         pass
+
+
+from .cli_geo import register as _register_geo  # noqa: E402
+
+_register_geo(app)  # dateline gazetteer import|build, dateline dedupe
 
 
 def main() -> None:

@@ -1,0 +1,83 @@
+"""Commands for places and happenings: ``dateline gazetteer import|build`` and ``dateline dedupe``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .errors import DatelineError
+
+__all__ = ["register"]
+
+gazetteer_app = typer.Typer(name="gazetteer", help="The offline gazetteer of places.",
+                            no_args_is_help=True)
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(
+    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries, cities1000, XX "
+                                               "(.txt or .zip).")],
+) -> None:
+    """Add the places of a full GeoNames dump to the gazetteer, then rebuild its index."""
+    from . import gazetteer
+    from .cli import err_console, fail
+
+    try:
+        stored, n = gazetteer.import_dump(file)
+        gaz = gazetteer.load(rebuild=True)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    err_console.print(f"{n} place(s) imported into {stored}; the gazetteer now holds "
+                      f"{len(gaz)} places under {gaz.n_names} names", highlight=False)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build() -> None:
+    """Rebuild the gazetteer index (after editing your overlay file)."""
+    import time
+
+    from . import gazetteer
+    from .cli import err_console, fail
+
+    t0 = time.perf_counter()
+    try:
+        gaz = gazetteer.load(rebuild=True)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    err_console.print(f"gazetteer built in {time.perf_counter() - t0:.1f} s: {len(gaz)} places, "
+                      f"{gaz.n_names} names, in {gazetteer.cache_dir()}; user overlay: "
+                      f"{gazetteer.user_overlay_path()}", highlight=False, soft_wrap=True)
+
+
+def dedupe(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file.")] = Path("dateline.duckdb"),
+    radius_km: Annotated[float, typer.Option("--radius-km", min=0,
+                                             help="Places further apart are different "
+                                                  "happenings.")] = 25.0,
+    window_days: Annotated[int, typer.Option("--window-days", min=0,
+                                             help="Dates further apart are different "
+                                                  "happenings.")] = 2,
+) -> None:
+    """Merge the events of several reports that are one happening (re-running is stable)."""
+    from . import dedupe as dd
+    from .cli import err_console, fail
+    from .store import Store
+
+    if not db.exists():
+        raise fail(f"{db}: no such database file (run `dateline ingest` first)")
+    try:
+        with Store(db) as store:
+            stats = dd.run(store, radius_km=radius_km, window_days=window_days)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    err_console.print(f"{stats.events} event(s) in {stats.clusters} happening(s); "
+                      f"{stats.merged} merged, {stats.changed} cluster id(s) changed",
+                      highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add these commands to the ``dateline`` command line."""
+    app.add_typer(gazetteer_app, name="gazetteer")
+    app.command("dedupe")(dedupe)

@@ -1,0 +1,245 @@
+"""Stage ``dedupe``: events of several reports that are one happening share a ``cluster_id``.
+
+Two events from *different* documents are the same happening when
+
+* they have the same PLOVER type, and neither is negated while the other is not;
+* their actors are compatible: for source and for target, one is unknown, or both name the same
+  actor, or both have the same country and sector — never two different countries;
+* their places are within ``radius_km`` of each other (region- or country-level places need only
+  share the country); a missing place is accepted only when both actors match by name;
+* their dates are within ``window_days`` (plus the coarseness of a week-, month- or year-precise
+  date); an undated event is accepted only for the very same sentence.
+
+The very same sentence with the same trigger (two copies of one report, a syndicated story) is
+always one happening. A cluster never holds two events of one document, so the distinct events of
+a report stay distinct however alike they are. Clusters are grown greedily from the earliest report
+(publication date, then document id) and each event joins the most similar compatible cluster;
+``cluster_id`` is the ``event_id`` of the cluster's first event. The whole store is clustered anew
+on each run, so a re-run on the same data changes nothing. The events themselves (the mentions)
+stay as they are; :meth:`dateline.store.Store.iter_events` shows one row per cluster with its
+``sources``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ConfigError, StoreError
+
+__all__ = ["run", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS",
+           "cluster"]
+
+#: Places further apart than this are different happenings.
+DEFAULT_RADIUS_KM = 25.0
+#: Dates further apart than this (in days) are different happenings.
+DEFAULT_WINDOW_DAYS = 2
+
+_PRECISION_SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    radius_km: float = DEFAULT_RADIUS_KM
+    window_days: int = DEFAULT_WINDOW_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeStats:
+    events: int
+    clusters: int
+    merged: int  # events that joined another event's cluster
+    changed: int  # rows whose cluster_id this run changed
+
+
+@dataclass(frozen=True, slots=True)
+class _Ev:
+    event_id: str
+    doc_id: str
+    event_type: str
+    negated: bool
+    source: tuple[str | None, str | None, str | None]  # (name key, country, sector)
+    target: tuple[str | None, str | None, str | None]
+    lat: float | None
+    lon: float | None
+    region: bool
+    country: str | None
+    day: int | None
+    slack: int
+    sentence_key: tuple[str, int, str]
+
+
+def _actor(name: Any, text: Any, country: Any, sector: Any) -> tuple[str | None, str | None,
+                                                                      str | None]:
+    key = name or text
+    return (" ".join(str(key).lower().split()) if key else None, country or None, sector or None)
+
+
+def _actors_fit(a: tuple[str | None, str | None, str | None],
+                b: tuple[str | None, str | None, str | None]) -> tuple[bool, bool]:
+    """(compatible, same actor by name)."""
+    if a[0] is None or b[0] is None:
+        return True, False
+    if a[0] == b[0]:
+        return True, True
+    if a[1] and b[1] and a[1] != b[1]:
+        return False, False
+    if a[1] and b[1] and a[2] and b[2] and a[2] == b[2]:
+        return True, False
+    return False, False
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
+    """How alike two events are, or ``None`` when they cannot be the same happening."""
+    if a.doc_id == b.doc_id or a.event_type != b.event_type:
+        return None
+    if a.sentence_key == b.sentence_key:
+        return 100.0
+    if a.negated != b.negated:
+        return None
+    src_ok, src_same = _actors_fit(a.source, b.source)
+    tgt_ok, tgt_same = _actors_fit(a.target, b.target)
+    if not (src_ok and tgt_ok):
+        return None
+    if a.day is None or b.day is None:
+        return None
+    gap = abs(a.day - b.day)
+    if gap > s.window_days + max(a.slack, b.slack):
+        return None
+    score = 1.0 - gap / (s.window_days + max(a.slack, b.slack) + 1)
+    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
+        if a.region or b.region:
+            if a.country != b.country:
+                return None
+            score += 0.25
+        else:
+            d = _km(a.lat, a.lon, b.lat, b.lon)
+            if d > s.radius_km:
+                return None
+            score += 1.0 - d / (s.radius_km + 1)
+    elif not (src_same and tgt_same and a.source[0] and a.target[0]):
+        return None
+    return score + 1.5 * src_same + 1.5 * tgt_same
+
+
+def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
+    """event_id → cluster_id. ``events`` must be in report order (earliest report first)."""
+    out: dict[str, str] = {}
+    by_type: dict[str, list[_Ev]] = defaultdict(list)
+    for e in events:
+        by_type[e.event_type].append(e)
+    for group in by_type.values():
+        clusters: list[list[_Ev]] = []
+        by_day: dict[int, list[int]] = defaultdict(list)
+        by_sentence: dict[tuple[str, int, str], list[int]] = defaultdict(list)
+        for e in group:
+            seen: set[int] = set()
+            cands = list(by_sentence.get(e.sentence_key, ()))
+            if e.day is not None:
+                # clusters are filed under every day their first event may stand for
+                wide = settings.window_days + e.slack
+                for d in range(e.day - wide, e.day + wide + 1):
+                    cands.extend(by_day.get(d, ()))
+            best: tuple[float, int] | None = None
+            for ci in cands:
+                if ci in seen:
+                    continue
+                seen.add(ci)
+                members = clusters[ci]
+                if any(m.doc_id == e.doc_id for m in members):
+                    continue
+                sim = _similarity(members[0], e, settings)
+                if sim is None:
+                    continue
+                if best is None or sim > best[0] or (sim == best[0] and ci < best[1]):
+                    best = (sim, ci)
+            if best is None:
+                ci = len(clusters)
+                clusters.append([e])
+                if e.day is not None:
+                    for d in range(e.day - e.slack, e.day + e.slack + 1):
+                        by_day[d].append(ci)
+                by_sentence[e.sentence_key].append(ci)
+            else:
+                ci = best[1]
+                clusters[ci].append(e)
+            out[e.event_id] = clusters[ci][0].event_id
+    return out
+
+
+_QUERY = """
+    SELECT e.event_id, e.doc_id, e.event_type, e.status,
+           e.source_name, e.source_text, e.source_country, e.source_sector,
+           e.target_name, e.target_text, e.target_country, e.target_sector,
+           e.lat, e.lon, e.geo_precision, e.loc_country, e.date, e.date_precision,
+           e.sentence, e.char_start - e.sent_start AS offset, e.trigger, e.cluster_id,
+           a.pubdate
+    FROM events e LEFT JOIN articles a USING (doc_id)
+    ORDER BY a.pubdate NULLS LAST, e.doc_id, e.char_start, e.event_id
+"""
+
+
+def _load(con: Any) -> tuple[list[_Ev], dict[str, str | None]]:
+    rows = con.execute(_QUERY).fetchall()
+    events: list[_Ev] = []
+    current: dict[str, str | None] = {}
+    for (eid, doc, etype, status, sn, st, sc, ss, tn, tt, tc, ts, lat, lon, prec, lcountry,
+         date, dprec, sentence, offset, trigger, cid, _pub) in rows:
+        if isinstance(date, str):
+            date = dt.date.fromisoformat(date)
+        events.append(_Ev(
+            event_id=eid, doc_id=doc, event_type=etype, negated=status == "negated",
+            source=_actor(sn, st, sc, ss), target=_actor(tn, tt, tc, ts),
+            lat=lat, lon=lon, region=(prec or 1) >= 3, country=lcountry,
+            day=date.toordinal() if date else None,
+            slack=_PRECISION_SLACK.get(dprec or "day", 0),
+            sentence_key=(" ".join((sentence or "").split()), int(offset or 0), trigger or ""),
+        ))
+        current[eid] = cid
+    return events, current
+
+
+def run(store_or_con: Any, *, radius_km: float = DEFAULT_RADIUS_KM,
+        window_days: int = DEFAULT_WINDOW_DAYS) -> DedupeStats:
+    """Cluster every event of a store (a :class:`~dateline.store.Store` or DuckDB connection)."""
+    if radius_km < 0:
+        raise ConfigError(f"--radius-km must not be negative (got {radius_km})")
+    if window_days < 0:
+        raise ConfigError(f"--window-days must not be negative (got {window_days})")
+    con = getattr(store_or_con, "con", store_or_con)
+    import duckdb
+
+    settings = Settings(radius_km=radius_km, window_days=window_days)
+    try:
+        events, current = _load(con)
+        assigned = cluster(events, settings)
+        changed = [(cid, eid) for eid, cid in assigned.items() if current.get(eid) != cid]
+        if changed:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_assign "
+                            "(event_id VARCHAR, cluster_id VARCHAR)")
+                con.execute("DELETE FROM dedupe_assign")
+                con.executemany("INSERT INTO dedupe_assign VALUES (?, ?)",
+                                [(eid, cid) for cid, eid in changed])
+                con.execute("UPDATE events SET cluster_id = d.cluster_id FROM dedupe_assign d "
+                            "WHERE events.event_id = d.event_id")
+                con.execute("COMMIT")
+            except duckdb.Error:
+                con.execute("ROLLBACK")
+                raise
+    except duckdb.Error as err:
+        raise StoreError(f"dedupe failed: {str(err).splitlines()[0]}") from err
+    n_clusters = len(set(assigned.values()))
+    return DedupeStats(events=len(events), clusters=n_clusters,
+                       merged=len(events) - n_clusters, changed=len(changed))
