@@ -1,4 +1,4 @@
-"""Commands for places and happenings: ``dateline gazetteer import|build`` and ``dateline dedupe``."""
+"""Commands for places and happenings: ``dateline gazetteer import|build``, ``dateline dedupe``."""
 
 from __future__ import annotations
 

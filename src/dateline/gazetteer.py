@@ -585,7 +585,8 @@ _FEATURE_KINDS = {
     "S.MILB": "base", "S.INSM": "base", "S.AIRB": "base", "S.AIRP": "landmark",
     "P.PPLQ": "settlement", "P.PPLH": "settlement", "P.PPLX": "neighbourhood",
 }
-_IMPORT_HEADER = ("geonameid", "name", "kind", "country", "admin1_code", "admin1_name", "lat", "lon",
+_IMPORT_HEADER = ("geonameid", "name", "kind", "country", "admin1_code", "admin1_name", "lat",
+                  "lon",
                   "population", "alternate_names")
 
 

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from .code import Mention
     from .records import Article
 
-__all__ = ["locator", "toponyms", "resolve_name", "Toponym", "gazetteer_size", "distance_km", "clause_tokens",
+__all__ = ["locator", "toponyms", "resolve_name", "Toponym", "gazetteer_size", "distance_km",
+           "clause_tokens",
            "RULESET"]
 
 #: Provenance name of the rules in this module.
@@ -45,7 +46,8 @@ RULESET = "dateline.locate.v1"
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
-                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm", "'s"})
+                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
+                         "'s"})
 #: Entity labels whose words are never place names.
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                          "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
@@ -54,7 +56,8 @@ _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCEN
 _SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
-_FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor", "air",
+_FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor",
+                            "air",
                             "base", "airbase", "airport", "neighbourhood", "neighborhood",
                             "bridge", "junction", "strip"})
 #: Words before a name that make it a place: "in Khan Younis", "south of Mosul".
