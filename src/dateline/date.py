@@ -313,8 +313,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             return None, None, 0, "day"
         n, unit = _count(g["n"]), g["unit"].lower()
         precision = _UNIT_PRECISION[unit]
-        if unit == "day" and n >= 3 and not g["n"].strip().isdigit() and _count(g["n"]) in (3, 4):
-            precision = "week"  # "a few days ago"
+        vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
+                                                      "couple of")
+        if vague:  # "a few days ago", "several weeks ago": one step coarser
+            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
         return _minus(pub, n, unit), precision, 0, unit
     if kind == "shift":
         n, unit = _count(g["n"]), g["unit"].lower()

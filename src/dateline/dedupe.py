@@ -4,7 +4,8 @@ Two events from *different* documents are the same happening when
 
 * they have the same PLOVER type, and neither is negated while the other is not;
 * their actors are compatible: for source and for target, one is unknown, or both name the same
-  actor, or both have the same country and sector — never two different countries;
+  actor, or they differ only in wording — never two different countries, nor a state force and
+  a non-state group (sector families, see ``_FAMILY``);
 * their places are within ``radius_km`` of each other (region- or country-level places need only
   share the country); a missing place is accepted only when both actors match by name;
 * their dates are within ``window_days`` (plus the coarseness of a week-, month- or year-precise
@@ -78,6 +79,16 @@ def _actor(name: Any, text: Any, country: Any, sector: Any) -> tuple[str | None,
     return (" ".join(str(key).lower().split()) if key else None, country or None, sector or None)
 
 
+#: Sector families: two reports may name one actor differently ("gunmen", "militants"), but not
+#: a state force and a non-state one, nor armed men and civilians.
+_FAMILY = {
+    "MIL": "state", "COP": "state", "GOV": "state", "SPY": "state", "JUD": "state",
+    "LEG": "state", "REB": "armed", "UAF": "armed", "INS": "armed", "SEP": "armed",
+    "CVL": "civil", "PTY": "civil", "NGO": "civil", "MED": "civil", "BUS": "civil",
+    "EDU": "civil", "HLH": "civil", "REF": "civil", "LAB": "civil", "IGO": "igo",
+}
+
+
 def _actors_fit(a: tuple[str | None, str | None, str | None],
                 b: tuple[str | None, str | None, str | None]) -> tuple[bool, bool]:
     """(compatible, same actor by name)."""
@@ -87,9 +98,10 @@ def _actors_fit(a: tuple[str | None, str | None, str | None],
         return True, True
     if a[1] and b[1] and a[1] != b[1]:
         return False, False
-    if a[1] and b[1] and a[2] and b[2] and a[2] == b[2]:
-        return True, False
-    return False, False
+    fa, fb = _FAMILY.get(a[2] or "", a[2]), _FAMILY.get(b[2] or "", b[2])
+    if fa and fb and fa != fb:
+        return False, False
+    return True, False
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

