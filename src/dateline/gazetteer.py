@@ -357,17 +357,19 @@ class _Builder:
             table.append(value)
         return hit
 
-    def add_names(self, i: int, names: Iterable[str], primary: str | None = None) -> None:
+    def add_names(self, i: int, names: Iterable[str], primary: str | None = None,
+                  curated: bool = False) -> None:
         for n in names:
             if not n or not _LATIN.match(n):
                 continue
-            if n != primary and (n.islower() or (n.isupper() and len(n) <= 4)):
+            if not curated and n != primary and (n.islower() or (n.isupper() and len(n) <= 4)):
                 continue  # machine transliterations and airport/ISO codes
             key = fold(n)
-            if len(key) < 3 or key in self.stop:
-                continue
+            abbreviation = n.replace(".", "").isupper() and len(key) >= 2
+            if (len(key) < 3 or key in self.stop) and not (curated and abbreviation):
+                continue  # curated abbreviations ("U.S.", "UK") are matched in capitals only
             for k in (key, strip_article(key)):
-                if k and k not in self.stop:
+                if k and (k not in self.stop or k == key):
                     ids = self.index.setdefault(k, [])
                     if i not in ids:
                         ids.append(i)
@@ -555,7 +557,7 @@ def _apply_overlay(b: _Builder, path: Path, iso3: dict[str, str]) -> None:
                 targets = [i for i, k in enumerate(b.kind)
                            if k == _KIND_CODE["country"] and b.cc[i] == cix]
             for i in targets:
-                b.add_names(i, [r["name"], *alts], primary=r["name"])
+                b.add_names(i, [r["name"], *alts], primary=r["name"], curated=True)
             continue
         if kind not in _KIND_CODE:
             raise DataFileError(f"{path}: row {n}: unknown kind {kind!r}; use one of "

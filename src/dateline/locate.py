@@ -53,11 +53,11 @@ _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", 
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
                          "'s"})
 #: Entity labels whose words are never place names.
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
-                         "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
-#: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP):
-#: names under them count only in a place-like context.
-_SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG"})
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
+#: or even LANGUAGE): names under them count only in a place-like context.
+_SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG", "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT",
+                          "PRODUCT"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
 _FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor",
@@ -264,6 +264,8 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[_Match]:
                 continue
             span = doc[i:end]
             key = fold(span.text)
+            if len(key) <= 3 and not span.text.replace(".", "").isupper():
+                continue  # "US" and "UK" in capitals only, never "Us"
             cands = _candidates(gaz, key)
             if not cands:
                 continue

@@ -1,0 +1,95 @@
+"""Stage ``date``: time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.date import dater, holiday_date, time_expressions
+from dateline.records import Article
+
+
+def _date_of(nlp, text: str, pubdate: str | None, word: str):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision"), [
+    ("Police arrested two men yesterday.", "2024-03-18", "arrested", "2024-03-17", "day"),
+    ("Police arrested two men last night.", "2024-03-18", "arrested", "2024-03-17", "day"),
+    ("Police arrested two men today.", "2024-03-18", "arrested", "2024-03-18", "day"),
+    # "on Friday": the Friday before a Monday report; the report's own day when it is a Friday
+    ("Police arrested two men on Friday.", "2024-03-18", "arrested", "2024-03-15", "day"),
+    ("Police arrested two men on Friday.", "2024-03-15", "arrested", "2024-03-15", "day"),
+    ("Police arrested two men last Friday.", "2024-03-15", "arrested", "2024-03-08", "day"),
+    ("The minister will visit Amman on Friday.", "2024-03-13", "visit", "2024-03-15", "day"),
+    ("Rebels attacked the town two months ago.", "2024-03-16", "attacked", "2024-01-16",
+     "month"),
+    ("Rebels attacked the town more than two months ago.", "2024-03-16", "attacked",
+     "2024-01-16", "month"),
+    ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
+    ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
+    ("Protesters clashed with police earlier this month.", "2024-03-16", "clashed", "2024-03-01",
+     "month"),
+    ("The group met about one week before the attack.", "2024-03-16", "met", "2024-03-09",
+     "week"),
+    ("Planes struck Rafah yesterday, one day after a raid that killed two men.", "2009-06-10",
+     "killed", "2009-06-08", "day"),
+    ("Planes struck Rafah yesterday, one day after a raid that killed two men.", "2009-06-10",
+     "struck", "2009-06-09", "day"),
+    ("Militants attacked a checkpoint on the eve of Eid al-Adha.", "2009-12-01", "attacked",
+     "2009-11-26", "day"),
+    ("Settlers attacked farmers during Passover.", "2009-04-20", "attacked", "2009-04-09",
+     "week"),
+    ("Jets bombed the area during Ramadan.", "2024-04-20", "bombed", "2024-03-11", "month"),
+    ("Rebels shelled the city on March 3, 2009.", "2009-05-01", "shelled", "2009-03-03", "day"),
+    ("Rebels shelled the city on 3 March.", "2009-05-01", "shelled", "2009-03-03", "day"),
+    ("Rebels shelled the city on December 30.", "2010-01-04", "shelled", "2009-12-30", "day"),
+    ("Rebels shelled the city in March.", "2009-05-01", "shelled", "2009-03-01", "month"),
+    ("Rebels shelled the city in 2008.", "2009-05-01", "shelled", "2008-01-01", "year"),
+    ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", "day"),
+])
+def test_date_expressions(nlp, text, pubdate, word, date, precision):
+    assert _date_of(nlp, text, pubdate, word) == (date, precision)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men yesterday.",
+    "Police arrested two men on Friday.",
+    "Police arrested two men two months ago.",
+    "Police arrested two men during Passover.",
+    "Police arrested two men.",
+])
+def test_date_without_pubdate_is_null_never_today(nlp, text):
+    assert _date_of(nlp, text, None, "arrested") == (None, None)
+
+
+def test_date_explicit_dates_need_no_pubdate(nlp):
+    assert _date_of(nlp, "Police arrested two men on 3 March 2009.", None, "arrested") == (
+        "2009-03-03", "day")
+
+
+def test_date_follows_the_paragraph(nlp):
+    text = "Police raided a house in Hebron on Friday. They arrested two men."
+    assert _date_of(nlp, text, "2024-03-18", "arrested") == ("2024-03-15", "day")
+
+
+@pytest.mark.parametrize(("name", "year", "date"), [
+    ("Eid al-Fitr", 2009, "2009-09-20"),
+    ("Eid al-Adha", 2024, "2024-06-16"),
+    ("Passover", 2009, "2009-04-09"),
+    ("Yom Kippur", 2023, "2023-09-25"),
+    ("Easter", 2024, "2024-03-31"),
+    ("Orthodox Easter", 2024, "2024-05-05"),
+    ("Christmas", 2020, "2020-12-25"),
+])
+def test_date_holidays_by_calendar(name, year, date):
+    assert holiday_date(name, year) == dt.date.fromisoformat(date)
+
+
+def test_date_may_the_verb_is_not_a_month():
+    assert time_expressions("The talks may resume soon.", "2024-03-16") == []

@@ -1,0 +1,105 @@
+"""Stage ``dedupe``: one event per happening across reports."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline import dedupe
+from dateline.errors import ConfigError
+from dateline.records import Actor, Article, Event, Place
+from dateline.store import Store
+
+RAFAH = Place(name="Rafah", country="PSE", lat=31.297, lon=34.244, precision=1)
+KHAN_YUNIS = Place(name="Khan Yunis", country="PSE", lat=31.340, lon=34.306, precision=1)
+JENIN = Place(name="Jenin", country="PSE", lat=32.459, lon=35.301, precision=1)
+
+
+def _event(eid, doc, *, place=RAFAH, date="2024-03-17", etype="ASSAULT", source="Israeli army",
+           src_sector="MIL", sentence=None, start=0, status="actual"):
+    return Event(
+        event_id=eid, doc_id=doc, event_type=etype, mode=None, status=status, cameo_root=None,
+        acled_event_type=None, acled_sub_event_type=None,
+        source=Actor(text=source, name=source, sector=src_sector), target=None, location=place,
+        date=date, date_precision="day", fatalities=None, injuries=None, attribution=None,
+        sentence=sentence or f"sentence of {eid}", char_start=start, char_end=start + 5,
+    )
+
+
+def _store(tmp_path, docs):
+    store = Store(tmp_path / "d.duckdb")
+    store.add([(Article(doc_id=d, text=f"text {d}", pubdate="2024-03-18"), evs)
+               for d, evs in docs.items()])
+    return store
+
+
+def _clusters(store):
+    return dict(store.con.execute("SELECT event_id, cluster_id FROM events").fetchall())
+
+
+def test_dedupe_same_happening_in_two_reports_merges(tmp_path):
+    with _store(tmp_path, {"a": [_event("a1", "a")],
+                           "b": [_event("b1", "b", place=KHAN_YUNIS, source="Israeli forces",
+                                        date="2024-03-18")]}) as store:
+        stats = dedupe.run(store)
+        assert stats.clusters == 1
+        [merged] = store.events()
+        assert merged.sources == ("a", "b") and merged.n_sources == 2
+
+
+@pytest.mark.parametrize("other", [
+    _event("b1", "b", place=JENIN),                          # 180 km away
+    _event("b1", "b", date="2024-03-01"),                    # two weeks apart
+    _event("b1", "b", etype="PROTEST"),                      # another type
+    _event("b1", "b", source="Hamas", src_sector="REB"),     # state vs non-state actor
+    _event("b1", "b", status="negated"),                     # denied vs reported
+])
+def test_dedupe_different_happenings_stay_apart(tmp_path, other):
+    with _store(tmp_path, {"a": [_event("a1", "a")], "b": [other]}) as store:
+        assert dedupe.run(store).clusters == 2
+
+
+def test_dedupe_never_merges_events_of_one_report(tmp_path):
+    with _store(tmp_path, {"a": [_event("a1", "a"), _event("a2", "a", start=50)]}) as store:
+        assert dedupe.run(store).clusters == 2
+
+
+def test_dedupe_copies_merge_event_by_event_and_rerun_is_stable(tmp_path):
+    text = "Troops raided Rafah. Later they raided Rafah again."
+    a = [_event("a1", "a", sentence=text, start=7), _event("a2", "a", sentence=text, start=30)]
+    b = [_event("b1", "b", sentence=text, start=7), _event("b2", "b", sentence=text, start=30)]
+    with _store(tmp_path, {"a": a, "b": b}) as store:
+        dedupe.run(store)
+        first = _clusters(store)
+        assert first["a1"] == first["b1"] and first["a2"] == first["b2"]
+        assert first["a1"] != first["a2"]
+        again = dedupe.run(store)
+        assert again.changed == 0 and _clusters(store) == first
+
+
+def test_dedupe_thresholds_are_configurable(tmp_path):
+    with _store(tmp_path, {"a": [_event("a1", "a")],
+                           "b": [_event("b1", "b", place=KHAN_YUNIS)]}) as store:
+        assert dedupe.run(store, radius_km=2).clusters == 2
+        assert dedupe.run(store, radius_km=25).clusters == 1
+        with pytest.raises(ConfigError):
+            dedupe.run(store, window_days=-1)
+
+
+def test_dedupe_two_copies_of_a_report_after_ingest(tmp_path):
+    from dateline.cli import ingest_paths
+
+    text = ("Israeli aircraft struck a house in Rafah yesterday, killing three people. "
+            "Police arrested four protesters in Hebron on Friday.")
+    one = tmp_path / "one.jsonl"
+    two = tmp_path / "two.jsonl"
+    one.write_text(json.dumps({"id": "r1", "text": text, "date": "2024-03-18"}) + "\n")
+    two.write_text(json.dumps({"id": "r1-copy", "text": text, "date": "2024-03-18"}) + "\n")
+    ingest_paths([str(one)], db=tmp_path / "one.duckdb")
+    ingest_paths([str(one), str(two)], db=tmp_path / "two.duckdb")
+    with Store(tmp_path / "one.duckdb", read_only=True) as s1, \
+            Store(tmp_path / "two.duckdb", read_only=True) as s2:
+        single, double = s1.events(), s2.events()
+    assert single and len(double) == len(single)
+    assert all(e.sources == ("r1", "r1-copy") and e.n_sources == 2 for e in double)

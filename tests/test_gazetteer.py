@@ -1,0 +1,108 @@
+"""The offline gazetteer: names, spellings, stop words, overlays and dump imports."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import gazetteer
+from dateline.errors import DataFileError
+from dateline.gazetteer import fold
+from dateline.locate import distance_km, resolve_name
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Khān Yūnis", "khan yunis"),
+    ("Deir al-Balah", "deir al balah"),
+    ("Ma‘arrat an Nu‘mān", "maarrat an numan"),
+    ("U.S.", "us"),
+    ("  Gaza   City ", "gaza city"),
+])
+def test_gazetteer_fold(name, key):
+    assert fold(name) == key
+
+
+@pytest.mark.parametrize(("name", "country", "lat", "lon"), [
+    ("Khan Younis", "PSE", 31.34, 34.31),
+    ("Jabaliya", "PSE", 31.53, 34.48),
+    ("Deir el-Balah", "PSE", 31.42, 34.35),
+    ("Sheikh Zuweid", "EGY", 31.22, 34.11),
+    ("Falluja", "IRQ", 33.35, 43.79),
+    ("Kiev", "UKR", 50.45, 30.52),
+    ("Rafah crossing", "PSE", 31.25, 34.26),
+    ("Kerem Shalom", "ISR", 31.22, 34.28),
+    ("Shejaiya", "PSE", 31.50, 34.48),
+    ("Jabalia refugee camp", "PSE", 31.53, 34.50),
+    ("Gaza Strip", "PSE", 31.40, 34.38),
+])
+def test_gazetteer_resolves_news_spellings(name, country, lat, lon):
+    place = resolve_name(name)
+    assert place is not None and place.country == country
+    assert distance_km(place.lat, place.lon, lat, lon) < 10
+
+
+@pytest.mark.parametrize(("name", "country", "admin1"), [
+    ("North Sinai", "EGY", "North Sinai"),
+    ("West Bank", "PSE", "West Bank"),
+    ("North Darfur", "SDN", "North Darfur"),
+    ("Darfur", "SDN", None),
+    ("Nineveh", "IRQ", "Nineveh"),
+])
+def test_gazetteer_regions_have_english_names_and_precision_3(name, country, admin1):
+    place = resolve_name(name)
+    assert place is not None and place.country == country and place.precision == 3
+    assert place.admin1 == admin1
+    assert place.lat is not None  # placed at the mean of its GeoNames places
+
+
+@pytest.mark.parametrize("word", ["The", "For", "But", "Police", "Friday", "March", "President"])
+def test_gazetteer_stop_words_are_not_places(word):
+    assert gazetteer.load().lookup(word) == []
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Britain", "GBR"), ("U.S.", "USA"), ("Palestinian territories", "PSE"), ("Syria", "SYR"),
+    ("Iraq", "IRQ"), ("Ivory Coast", "CIV"),
+])
+def test_gazetteer_countries_and_their_common_names(name, iso3):
+    place = resolve_name(name)
+    assert place is not None and place.country == iso3 and place.precision == 3
+
+
+def test_gazetteer_malformed_overlay_is_a_data_file_error(tmp_path):
+    bad = tmp_path / "overlay.tsv"
+    bad.write_text("name\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\t"
+                   "alternate_names\tsource\nSomewhere\tcity\tPSE\t\tnorth\t34.1\t\t\t\tme\n")
+    builder = gazetteer._Builder(frozenset())
+    with pytest.raises(DataFileError, match="lat must be a number"):
+        gazetteer._apply_overlay(builder, bad, {})
+
+
+def test_gazetteer_user_overlay_and_geonames_import(tmp_path, monkeypatch):
+    overlay = tmp_path / "mine.tsv"
+    overlay.write_text(
+        "name\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\talternate_names\tsource\n"
+        "Wadi Example Camp\tcamp\tPS\tGaza Strip\t31.41\t34.35\t\t\tExample Camp\tmy notes\n")
+    dump = tmp_path / "XX.txt"
+    dump.write_text("\t".join([
+        "99999001", "Qaryat al-Mithal", "Qaryat al-Mithal", "Mithal Village,Al Mithal", "32.5",
+        "35.5", "P", "PPL", "JO", "", "19", "", "", "", "120", "", "300", "Asia/Amman",
+        "2024-01-01"]) + "\n")
+    monkeypatch.setenv("DATELINE_GAZETTEER_OVERLAY", str(overlay))
+    monkeypatch.setenv("DATELINE_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "cache"))
+    stored, n = gazetteer.import_dump(dump)
+    assert n == 1 and stored.is_file()
+    gaz = gazetteer.load()
+    camp = gaz.lookup("Example Camp")
+    assert [(e.kind, e.country) for e in camp] == [("camp", "PSE")]
+    village = gaz.lookup("Mithal Village")
+    assert village and village[0].geonameid == 99999001 and village[0].country == "JOR"
+    assert list((tmp_path / "cache").glob("gazetteer-*.marshal"))
+
+
+def test_gazetteer_import_rejects_other_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_DATA", str(tmp_path / "data"))
+    other = tmp_path / "notes.txt"
+    other.write_text("just some words\n")
+    with pytest.raises(DataFileError, match="not a GeoNames dump"):
+        gazetteer.import_dump(other)
