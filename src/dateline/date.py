@@ -160,11 +160,13 @@ def _holidays() -> tuple[tuple[_Holiday, ...], re.Pattern[str], dict[str, _Holid
             by_name[name.lower()] = h
     names = sorted(by_name, key=len, reverse=True)
     alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?") for x in names)
-    pattern = re.compile(
-        rf"\b(?P<prep>on|during|before|after|ahead\s+of|since|for|over|at|throughout|until)?\s*"
-        rf"(?:the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?(?:first\s+day\s+of\s+)?(?:the\s+)?"
-        rf"(?P<name>{alt})\b", re.I)
+    pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
     return tuple(out), pattern, by_name
+
+
+_HOLIDAY_BEFORE = re.compile(
+    r"(?:\b(?P<prep>on|during|before|after|ahead\s+of|since|for|over|at|throughout|until)\s+)?"
+    r"(?:the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?(?:first\s+day\s+of\s+)?(?:the\s+)?$", re.I)
 
 
 def holiday_date(name: str, year: int) -> dt.date | None:
@@ -227,6 +229,11 @@ def _holiday_near(h: _Holiday, pub: dt.date, tense: str) -> dt.date:
 
 
 # --- resolving
+
+def fold_name(text: str) -> str:
+    """Holiday names compared without case, hyphens or extra spaces."""
+    return " ".join(text.lower().replace("-", " ").split())
+
 
 def _month_num(text: str) -> int:
     return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
@@ -394,20 +401,20 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()
-                      if re.fullmatch(re.escape(k).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?"),
-                                      m.group("name"), re.I)), None)
+                      if fold_name(k) == fold_name(m.group("name"))), None)
         if h is None:
             continue
-        start = m.start("prep") if m.group("prep") else m.start("name")
-        if m.group("eve"):
-            start = min(start, m.start("eve"))
+        lead = text[max(0, m.start() - 40):m.start()]
+        b = _HOLIDAY_BEFORE.search(lead)
+        prep = ((b.group("prep") if b else None) or "").lower()
+        eve = bool(b and b.group("eve"))
+        start = m.start() - (len(lead) - b.start()) if b and (prep or eve) else m.start()
         taken.append((start, m.end()))
         if pub is None:
-            out.append(TimeExpression(start, m.end(), m.group(0).strip(), "holiday", None, None))
+            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
         first = _holiday_near(h, pub, _tense_at(doc, m.start()))
-        prep = (m.group("prep") or "").lower()
-        if m.group("eve"):
+        if eve:
             when, precision = first - dt.timedelta(days=1), "day"
         elif h.days >= 28:
             when, precision = first, "month"
@@ -415,15 +422,15 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             when, precision = first, "week"
         else:
             when, precision = first, "day"
-        out.append(TimeExpression(start, m.end(), m.group(0).strip(), "holiday",
+        out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
                                   when.isoformat(), precision))
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            if kind in ("mdy", "month", "month_year") and m.group("mon").lower() == "may" and (
-                    kind == "month_year" or not m.group(0)[:1].isupper()) and kind != "month":
-                continue  # "may" the verb
+            mon = m.groupdict().get("mon")
+            if mon is not None and not mon[0].isupper():
+                continue  # months are capitalised: "may" is the verb
             if kind == "weekday" and m.group("mod") is None and not m.group("wd")[0].isupper():
                 continue
             when, precision, shift, unit = _resolve(kind, m, pub, _tense_at(doc, m.start()))
@@ -445,11 +452,13 @@ def _shifted(base: str, shift: int, unit: str) -> str:
 
 def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
     """A function giving each mention of ``doc`` its ``(date, date_precision)``."""
-    from .locate import clause_tokens
+    from .locate import Sentences, clause_tokens
 
-    exprs = time_expressions(doc.text, article.pubdate, doc)
+    text = doc.text
+    exprs = time_expressions(text, article.pubdate, doc)
+    sents = Sentences.of(doc)
     pub = article.pubdate
-    paragraph_breaks = [m.end() for m in re.finditer(r"\n", doc.text)]
+    paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
 
     def paragraph(char: int) -> int:
         return sum(1 for b in paragraph_breaks if b <= char)
@@ -467,8 +476,8 @@ def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
 
     def event_date(mention: Mention) -> DateResult:
         trig = doc[mention.trigger]
-        sent = trig.sent
-        here = [t for t in exprs if sent.start_char <= t.start < sent.end_char]
+        _, _, s_char, s_end_char = sents.bounds(mention.trigger)
+        here = [t for t in exprs if s_char <= t.start < s_end_char]
         anchors = [t for t in here if not plain(t)]
         plains = [t for t in here if plain(t)]
         if plains:
@@ -478,10 +487,10 @@ def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
             pick = own[0] if own else min(plains, key=lambda t: abs(t.start - trig.idx))
             base: DateResult = (pick.date, pick.precision)
         else:
-            base = base_before(sent.start_char)
+            base = base_before(s_char)
         for a in anchors:
             if a.kind == "relshift":
-                ref = base_before(sent.start_char)[0] if not plains else base[0]
+                ref = base_before(s_char)[0] if not plains else base[0]
                 if ref is None:
                     return None, None
                 when = _shifted(ref, a.shift, a.unit)

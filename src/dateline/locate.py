@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,9 +41,8 @@ if TYPE_CHECKING:
     from .code import Mention
     from .records import Article
 
-__all__ = ["locator", "toponyms", "resolve_name", "Toponym", "gazetteer_size", "distance_km",
-           "clause_tokens",
-           "RULESET"]
+__all__ = ["locator", "toponyms", "Sentences", "resolve_name", "Toponym", "gazetteer_size",
+           "distance_km", "clause_tokens", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.locate.v1"
@@ -105,6 +105,30 @@ class Toponym:
     place: Place
     kind: str
     relation: str = "in"  # "in", "near" or "part"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence bounds of a doc, found once: ``Token.sent`` walks the doc on every call."""
+
+    starts: tuple[int, ...]  # token index of each sentence's first token
+    ends: tuple[int, ...]
+    start_chars: tuple[int, ...]
+    end_chars: tuple[int, ...]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Sentences:
+        spans = list(doc.sents)
+        return cls(tuple(s.start for s in spans), tuple(s.end for s in spans),
+                   tuple(s.start_char for s in spans), tuple(s.end_char for s in spans))
+
+    def index(self, token: int) -> int:
+        return max(0, bisect_right(self.starts, token) - 1)
+
+    def bounds(self, token: int) -> tuple[int, int, int, int]:
+        """(start, end, start_char, end_char) of the sentence holding ``token``."""
+        k = self.index(token)
+        return self.starts[k], self.ends[k], self.start_chars[k], self.end_chars[k]
 
 
 def _gaz() -> Gazetteer:
@@ -240,7 +264,7 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
     return w in ("and", ",", "or") and prev_end == j
 
 
-def _matches(doc: Doc, gaz: Gazetteer) -> list[_Match]:
+def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     blocked, ent_of = _labels(doc)
     out: list[_Match] = []
     n = len(doc)
@@ -280,7 +304,7 @@ def _matches(doc: Doc, gaz: Gazetteer) -> list[_Match]:
             if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
             longer = end < n and _is_cap(doc[end]) and doc[end].i not in blocked
-            after = doc.text[span.end_char:span.end_char + 16]
+            after = text[span.end_char:span.end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=not (placey or context),
                            region_word=bool(_REGION_AFTER.match(after)), longer=longer)
             break
@@ -304,10 +328,10 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
     return not m.longer and ctx.focus.get(e.country or "", 0.0) >= 0.3 and e.population >= 5000
 
 
-def _relation(doc: Doc, m: _Match) -> str:
-    sent_start = doc[m.start].sent.start_char
+def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
+    sent_start = sents.bounds(m.start)[2]
     begin = max(sent_start, doc[m.start].idx - 60)
-    before = doc.text[begin:doc[m.start].idx]
+    before = text[begin:doc[m.start].idx]
     if _NEAR_BEFORE.search(before):
         return "near"
     if _PART_BEFORE.search(before):
@@ -335,14 +359,19 @@ def _demonyms() -> dict[str, str]:
 def _demonym_counts(doc: Doc) -> Counter[str]:
     table = _demonyms()
     counts: Counter[str] = Counter()
-    for i, tok in enumerate(doc):
-        if not tok.text[:1].isupper():
+    for tok in doc:
+        t = tok.text
+        if not t[:1].isupper():
             continue
-        two = fold(doc[i:i + 2].text) if i + 1 < len(doc) else ""
-        iso = table.get(two) or table.get(fold(tok.text))
+        iso = table.get(fold(t))
+        if iso is None and t in _TWO_WORD_STARTS and tok.i + 1 < len(doc):
+            iso = table.get(fold(f"{t} {doc[tok.i + 1].text}"))
         if iso:
             counts[iso] += 1
     return counts
+
+
+_TWO_WORD_STARTS = frozenset({"North", "South", "Sierra", "Sri", "Central", "New", "Saudi"})
 
 
 def _context(matches: Sequence[_Match], dateline: Entry | None,
@@ -376,10 +405,13 @@ def _dateline_entry(gaz: Gazetteer, article: Article) -> Entry | None:
     return _best(_candidates(gaz, key), key, _NO_CONTEXT)
 
 
-def toponyms(doc: Doc, article: Article | None = None) -> list[Toponym]:
+def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None = None
+             ) -> list[Toponym]:
     """The resolved place names of a parsed document, in text order."""
+    sents = sents or Sentences.of(doc)
+    text = doc.text  # Doc.text joins every token anew on each access: once per doc
     gaz = _gaz()
-    matches = _matches(doc, gaz)
+    matches = _matches(doc, text, gaz)
     dl = _dateline_entry(gaz, article) if article is not None else None
     ctx = _context(matches, dl, _demonym_counts(doc))
     out: list[Toponym] = []
@@ -387,7 +419,7 @@ def toponyms(doc: Doc, article: Article | None = None) -> list[Toponym]:
         e = _best(m.cands, m.key, ctx, m.region_word)
         if e is None or not _acceptable(m, e, ctx):
             continue
-        rel = "near" if m.longer else _relation(doc, m)
+        rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
     return out
 
@@ -428,7 +460,8 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
 
     Places are resolved once for the whole document; each call only picks among them.
     """
-    found = [t for t in toponyms(doc, article) if t.place.lat is not None or
+    sents = Sentences.of(doc)
+    found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
              t.kind == "country"]
     usable = [t for t in found if not _is_actor_use(doc, t)]
     gaz = _gaz() if article.dateline_place else None
@@ -442,9 +475,9 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
 
     def place_for(mention: Mention) -> Place | None:
         trig = doc[mention.trigger]
-        sent = trig.sent
+        s_start, s_end, s_char, _ = sents.bounds(mention.trigger)
         source = mention.source or (-1, -1)
-        in_sent = [t for t in usable if sent.start <= t.start < sent.end
+        in_sent = [t for t in usable if s_start <= t.start < s_end
                    and not (source[0] <= t.start < source[1])]
         if in_sent:
             clause = clause_tokens(trig)
@@ -454,11 +487,11 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
                                                abs(t.start - mention.trigger))).place
             return min(in_sent, key=lambda t: (abs(t.start - mention.trigger),
                                                t.place.precision or 3)).place
-        para = _paragraph_of(paragraphs, sent.start_char)
+        para = _paragraph_of(paragraphs, s_char)
         near = [t for t in usable if _paragraph_of(paragraphs, doc[t.start].idx) == para
                 and t.kind != "country"]
         if near:
-            before = [t for t in near if t.start < sent.start]
+            before = [t for t in near if t.start < s_start]
             pick = before[-1] if before else near[0]
             return pick.place
         return dateline
