@@ -68,7 +68,12 @@ _FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "towards", "toward",
                        "around", "across", "of", "through", "inside", "within", "between", "via",
                        "on", "over", "targeting", "hit", "struck", "shelled", "bombed", "raided",
-                       "entered", "stormed", "besieged", "captured", "seized"})
+                       "entered", "stormed", "besieged", "captured", "seized", "capital",
+                       "city", "town", "village", "province", "governorate", "district",
+                       "region", "state", "camp", "neighbourhood", "neighborhood", "suburb",
+                       "outskirts", "border", "reached", "fled", "left", "returned"})
+#: Short words that are also abbreviations of places: matched only when written in capitals.
+_SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -252,16 +257,19 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
+    """Whether the words before token ``i`` make a place of what follows: "in (eastern) X",
+    "south of X", "the city of X", "Manipur's capital X", "in A and X"."""
     j = i - 1
-    while j >= 0 and (doc[j].lower_ in ("the", "-") or _PART_WORD.match(doc[j].lower_)):
+    while j >= 0:
+        w = doc[j].lower_
+        if w in _LOCATIVE:
+            return True
+        if w in ("and", ",", "or"):
+            return prev_end == j  # coordinated with the name just before
+        if not (w in ("the", "-") or _PART_WORD.match(w)):
+            return False
         j -= 1
-    if j < 0:
-        return False
-    w = doc[j].lower_
-    if w in _LOCATIVE:
-        return True
-    # "in Khan Younis and Deir al-Balah": coordinated with the name just before
-    return w in ("and", ",", "or") and prev_end == j
+    return False
 
 
 def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
@@ -288,7 +296,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
                 continue
             span = doc[i:end]
             key = fold(span.text)
-            if len(key) <= 3 and not span.text.replace(".", "").isupper():
+            if (len(key) <= 2 or key in _SHORT_WORDS) and not span.text.replace(".",
+                                                                              "").isupper():
                 continue  # "US" and "UK" in capitals only, never "Us"
             cands = _candidates(gaz, key)
             if not cands:
@@ -385,7 +394,8 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
     for m, p in zip(matches, picks, strict=True):
         if p is None or p.country is None:
             continue
-        weight = 1.0 if len(m.cands) == 1 else 0.5
+        # an ambiguous name's first reading is a guess: it must not decide the focus itself
+        weight = 1.0 if len({c.country for c in m.cands}) == 1 else 0.2
         counts[p.country] += weight
         if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
             anchors.append((p.lat, p.lon))
