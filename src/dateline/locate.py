@@ -66,14 +66,32 @@ _FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint
                             "bridge", "junction", "strip"})
 #: Words before a name that make it a place: "in Khan Younis", "south of Mosul".
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "towards", "toward",
-                       "around", "across", "of", "through", "inside", "within", "between", "via",
+                       "around", "across", "through", "inside", "within", "between", "via",
                        "on", "over", "targeting", "hit", "struck", "shelled", "bombed", "raided",
                        "entered", "stormed", "besieged", "captured", "seized", "capital",
                        "city", "town", "village", "province", "governorate", "district",
                        "region", "state", "camp", "neighbourhood", "neighborhood", "suburb",
                        "outskirts", "border", "reached", "fled", "left", "returned"})
+#: Nouns before "of" that make a place of what follows: "the outskirts of X", "the city of X".
+_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "outskirts", "city", "town", "village", "province",
+                       "governorate", "district", "region", "state", "capital", "suburbs", "part",
+                       "parts", "centre", "center", "heart", "edge", "residents", "people",
+                       "governor", "mayor", "north-east", "north-west", "south-east",
+                       "south-west", "vicinity", "streets", "area", "areas", "port", "ruins"})
 #: Short words that are also abbreviations of places: matched only when written in capitals.
 _SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
+#: Capitalised words after a town's name that make the whole a building or a body.
+_FACILITY_WORDS = frozenset({
+    "center", "centre", "university", "college", "hospital", "street", "square", "airport",
+    "stadium", "hotel", "road", "school", "mosque", "church", "ministry", "council", "park",
+    "hall", "institute", "museum", "prison", "court", "times", "post", "news", "club", "party",
+    "company", "bank", "group", "foundation", "agreement", "accords", "accord", "declaration",
+    "conference", "summit", "process", "talks", "convention", "protocol", "brigade", "brigades",
+    "battalion", "regiment", "division", "army", "police", "municipality", "governor", "mayor",
+})
+#: Small towns in none of the report's countries, far from its other places, are misreadings.
+_STRAY_MAX_POPULATION = 50_000
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -236,6 +254,7 @@ class _Match:
     weak: bool
     region_word: bool
     longer: bool  # the name goes on with capitalised words: "Nuba Mountains"
+    facility: bool = False  # ... with a word naming a building or body: "Kennedy Center"
 
 
 def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
@@ -262,6 +281,9 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
     j = i - 1
     while j >= 0:
         w = doc[j].lower_
+        if w == "of":  # "south of X", "the city of X", not "an echo of George W Bush"
+            return j > 0 and (doc[j - 1].lower_ in _OF_HEADS or bool(
+                _PART_WORD.match(doc[j - 1].lower_)))
         if w in _LOCATIVE:
             return True
         if w in ("and", ",", "or"):
@@ -313,9 +335,11 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
             longer = end < n and _is_cap(doc[end]) and doc[end].i not in blocked
+            facility = longer and doc[end].lower_ in _FACILITY_WORDS
             after = text[span.end_char:span.end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=not (placey or context),
-                           region_word=bool(_REGION_AFTER.match(after)), longer=longer)
+                           region_word=bool(_REGION_AFTER.match(after)), longer=longer,
+                           facility=facility)
             break
         if found is not None:
             out.append(found)
@@ -327,7 +351,13 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
 
 
 def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
-    """Weak or truncated matches stand only for countries, regions, curated or big places."""
+    """Weak or truncated matches stand only for countries, regions, curated or big places; a
+    small town far from everything else in a report about another country is a misreading."""
+    if m.facility:
+        return False  # "Kennedy Center", "Hebron University": a named building, not the town
+    if e.kind == "city" and e.population < _STRAY_MAX_POPULATION and ctx.focus and \
+            ctx.focus.get(e.country or "", 0.0) == 0.0 and not _near_anchor(e, ctx):
+        return False
     if not (m.weak or m.longer):
         return True
     if e.kind != "city":
@@ -335,6 +365,13 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
     if e.population >= _WEAK_MIN_POPULATION:
         return True
     return not m.longer and ctx.focus.get(e.country or "", 0.0) >= 0.3 and e.population >= 5000
+
+
+def _near_anchor(e: Entry, ctx: _Context, km: float = 300.0) -> bool:
+    if e.lat is None or e.lon is None:
+        return False
+    points = [*ctx.anchors, *([ctx.dateline] if ctx.dateline else [])]
+    return any(distance_km(e.lat, e.lon, la, lo) <= km for la, lo in points)
 
 
 def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
