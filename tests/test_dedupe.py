@@ -103,3 +103,19 @@ def test_dedupe_two_copies_of_a_report_after_ingest(tmp_path):
         single, double = s1.events(), s2.events()
     assert single and len(double) == len(single)
     assert all(e.sources == ("r1", "r1-copy") and e.n_sources == 2 for e in double)
+
+
+def test_dedupe_command_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    with _store(tmp_path, {"a": [_event("a1", "a")], "b": [_event("b1", "b")]}):
+        pass
+    runner = CliRunner()
+    result = runner.invoke(app, ["dedupe", "--db", str(tmp_path / "d.duckdb"), "--radius-km",
+                                 "10", "--window-days", "1"])
+    assert result.exit_code == 0, result.output
+    assert "2 event(s) in 1 happening(s)" in result.output
+    missing = runner.invoke(app, ["dedupe", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.exit_code == 1
