@@ -38,14 +38,30 @@ def _clusters(store):
     return dict(store.con.execute("SELECT event_id, cluster_id FROM events").fetchall())
 
 
-def test_dedupe_same_happening_in_two_reports_merges(tmp_path):
-    with _store(tmp_path, {"a": [_event("a1", "a")],
-                           "b": [_event("b1", "b", place=KHAN_YUNIS, source="Israeli forces",
-                                        date="2024-03-18")]}) as store:
+@pytest.mark.parametrize("other", [
+    # other wording of the actor, the very same town and day
+    _event("b1", "b", source="Israeli forces"),
+    # the same actor, a town 8 km off, a day later (another report's date for it)
+    _event("b1", "b", place=KHAN_YUNIS, date="2024-03-18"),
+])
+def test_dedupe_same_happening_in_two_reports_merges(tmp_path, other):
+    with _store(tmp_path, {"a": [_event("a1", "a")], "b": [other]}) as store:
         stats = dedupe.run(store)
         assert stats.clusters == 1
         [merged] = store.events()
         assert merged.sources == ("a", "b") and merged.n_sources == 2
+
+
+@pytest.mark.parametrize("other", [
+    _event("b1", "b", source="he", src_sector=None, place=KHAN_YUNIS),  # "he" is nobody in
+    #                                                        particular: the towns must agree
+    _event("b1", "b", place=Place(name="Palestine", country="PSE", lat=31.9, lon=35.2,
+                                  precision=3)),             # a country is too vague a place
+])
+def test_dedupe_vague_events_do_not_merge(tmp_path, other):
+    with _store(tmp_path, {"a": [_event("a1", "a", source="he", src_sector=None)],
+                           "b": [other]}) as store:
+        assert dedupe.run(store).clusters == 2
 
 
 @pytest.mark.parametrize("other", [
@@ -82,6 +98,7 @@ def test_dedupe_thresholds_are_configurable(tmp_path):
     with _store(tmp_path, {"a": [_event("a1", "a")],
                            "b": [_event("b1", "b", place=KHAN_YUNIS)]}) as store:
         assert dedupe.run(store, radius_km=2).clusters == 2
+        assert dedupe.run(store, radius_km=25, window_days=0).clusters == 1
         assert dedupe.run(store, radius_km=25).clusters == 1
         with pytest.raises(ConfigError):
             dedupe.run(store, window_days=-1)

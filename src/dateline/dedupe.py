@@ -6,10 +6,14 @@ Two events from *different* documents are the same happening when
 * their actors are compatible: for source and for target, one is unknown, or both name the same
   actor, or they differ only in wording — never two different countries, nor a state force and
   a non-state group (sector families, see ``_FAMILY``);
-* their places are within ``radius_km`` of each other (region- or country-level places need only
-  share the country); a missing place is accepted only when both actors match by name;
-* their dates are within ``window_days`` (plus the coarseness of a week-, month- or year-precise
-  date); an undated event is accepted only for the very same sentence.
+* their places are known to the town (precision 1 or 2) and within ``radius_km`` of each other;
+* their dates are known to the day or week and within ``window_days`` (plus a week for a
+  week-precise date);
+* and something agrees beyond compatibility: the source or the target by name, or the very same
+  town (precision 1, within a fifth of the radius) on the very same day.
+
+Events placed only in a region or country, dated only to a month or year, or without place or
+date, are too vague to be told apart: they merge only as copies (below).
 
 The very same sentence with the same trigger (two copies of one report, a syndicated story) is
 always one happening. A cluster never holds two events of one document, so the distinct events of
@@ -67,16 +71,28 @@ class _Ev:
     lat: float | None
     lon: float | None
     region: bool
+    exact: bool  # the town itself (precision 1), named in the event's own sentence
     country: str | None
     day: int | None
     slack: int
     sentence_key: tuple[str, int, str]
 
 
+#: Words that name no one in particular: they never make two events the same happening.
+_NOBODY = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "that", "which", "this",
+                     "those", "these", "them", "him", "her", "us", "one", "some", "others",
+                     "people", "officials", "sources", "witnesses", "residents"})
+
+
 def _actor(name: Any, text: Any, country: Any, sector: Any) -> tuple[str | None, str | None,
                                                                       str | None]:
-    key = name or text
-    return (" ".join(str(key).lower().split()) if key else None, country or None, sector or None)
+    """(identity key, country, sector) of an actor; the key is ``None`` for pronouns, generic
+    words and bare sector codes, which say what kind of actor it is but not which one."""
+    key = name if name and not (str(name).isupper() and str(name) == sector) else text
+    norm = " ".join(str(key).lower().split()) if key else None
+    if norm in _NOBODY or (norm and norm.upper() == sector):
+        norm = None
+    return (norm, country or None, sector or None)
 
 
 #: Sector families: two reports may name one actor differently ("gunmen", "militants"), but not
@@ -92,9 +108,7 @@ _FAMILY = {
 def _actors_fit(a: tuple[str | None, str | None, str | None],
                 b: tuple[str | None, str | None, str | None]) -> tuple[bool, bool]:
     """(compatible, same actor by name)."""
-    if a[0] is None or b[0] is None:
-        return True, False
-    if a[0] == b[0]:
+    if a[0] is not None and a[0] == b[0]:
         return True, True
     if a[1] and b[1] and a[1] != b[1]:
         return False, False
@@ -119,28 +133,26 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
         return 100.0
     if a.negated != b.negated:
         return None
+    # only events placed in time and space precisely enough can be told to be one happening
+    if a.day is None or b.day is None or a.slack > 7 or b.slack > 7:
+        return None
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.region or b.region:
+        return None
     src_ok, src_same = _actors_fit(a.source, b.source)
     tgt_ok, tgt_same = _actors_fit(a.target, b.target)
     if not (src_ok and tgt_ok):
         return None
-    if a.day is None or b.day is None:
-        return None
     gap = abs(a.day - b.day)
     if gap > s.window_days + max(a.slack, b.slack):
         return None
-    score = 1.0 - gap / (s.window_days + max(a.slack, b.slack) + 1)
-    if a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None:
-        if a.region or b.region:
-            if a.country != b.country:
-                return None
-            score += 0.25
-        else:
-            d = _km(a.lat, a.lon, b.lat, b.lon)
-            if d > s.radius_km:
-                return None
-            score += 1.0 - d / (s.radius_km + 1)
-    elif not (src_same and tgt_same and a.source[0] and a.target[0]):
+    d = _km(a.lat, a.lon, b.lat, b.lon)
+    if d > s.radius_km:
         return None
+    same_spot = gap == 0 and d <= s.radius_km / 5 and a.exact and b.exact
+    if not (src_same or tgt_same or same_spot):
+        return None  # compatible is not enough: some actor, or the very place and day, must agree
+    score = 1.0 - gap / (s.window_days + max(a.slack, b.slack) + 1)
+    score += 1.0 - d / (s.radius_km + 1)
     return score + 1.5 * src_same + 1.5 * tgt_same
 
 
@@ -212,7 +224,7 @@ def _load(con: Any) -> tuple[list[_Ev], dict[str, str | None]]:
         events.append(_Ev(
             event_id=eid, doc_id=doc, event_type=etype, negated=status == "negated",
             source=_actor(sn, st, sc, ss), target=_actor(tn, tt, tc, ts),
-            lat=lat, lon=lon, region=(prec or 1) >= 3, country=lcountry,
+            lat=lat, lon=lon, region=(prec or 1) >= 3, exact=prec == 1, country=lcountry,
             day=date.toordinal() if date else None,
             slack=_PRECISION_SLACK.get(dprec or "day", 0),
             sentence_key=(" ".join((sentence or "").split()), int(offset or 0), trigger or ""),

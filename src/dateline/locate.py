@@ -13,8 +13,9 @@ Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; t
 stay those of the named place — an offset position would be invented).
 
 Each event then takes the place nearest to it in the text (:func:`locator`): its own clause, then
-its sentence, then its paragraph, then the dateline. Precision follows ACLED: 1 the town itself,
-2 near it or part of a region, 3 a region or a country.
+its sentence, then its paragraph (at least precision 2: near that place), then the dateline
+(precision 3: in that region). Precision follows ACLED: 1 the town itself, 2 near it or part of a
+region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -514,10 +515,8 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
     gaz = _gaz() if article.dateline_place else None
     dl_entry = _dateline_entry(gaz, article) if gaz is not None else None
     dateline = None
-    if dl_entry is not None:
-        p = _place(dl_entry)
-        dateline = Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                         geonameid=p.geonameid, precision=max(p.precision or 1, 2))
+    if dl_entry is not None:  # where the report was filed: the event is in that region
+        dateline = _coarser(_place(dl_entry), 3)
     paragraphs = _paragraph_starts(doc.text)
 
     def place_for(mention: Mention) -> Place | None:
@@ -538,12 +537,18 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
         near = [t for t in usable if _paragraph_of(paragraphs, doc[t.start].idx) == para
                 and t.kind != "country"]
         if near:
+            # the paragraph's place is where the event is near, not where it surely is
             before = [t for t in near if t.start < s_start]
-            pick = before[-1] if before else near[0]
-            return pick.place
+            pick = (before[-1] if before else near[0]).place
+            return pick if (pick.precision or 3) >= 2 else _coarser(pick, 2)
         return dateline
 
     return place_for
+
+
+def _coarser(p: Place, precision: int) -> Place:
+    return Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                 geonameid=p.geonameid, precision=max(p.precision or 1, precision))
 
 
 def _paragraph_starts(text: str) -> list[int]:
