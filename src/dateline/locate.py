@@ -76,10 +76,14 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "tow
 #: Nouns before "of" that make a place of what follows: "the outskirts of X", "the city of X".
 _OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                        "southwest", "outskirts", "city", "town", "village", "province",
-                       "governorate", "district", "region", "state", "capital", "suburbs", "part",
-                       "parts", "centre", "center", "heart", "edge", "residents", "people",
-                       "governor", "mayor", "north-east", "north-west", "south-east",
-                       "south-west", "vicinity", "streets", "area", "areas", "port", "ruins"})
+                       "governorate", "district", "region", "state", "capital", "suburb", "part",
+                       "centre", "center", "heart", "edge", "north-east", "north-west",
+                       "south-east", "south-west", "vicinity", "street", "area", "port", "ruin",
+                       "neighbourhood", "neighborhood", "quarter", "countryside", "camp",
+                       "resident", "inhabitant", "citizen", "hospital", "market", "mosque",
+                       "school", "university", "airport", "prison", "checkpoint", "entrance",
+                       "gate", "road", "highway", "battle", "siege", "fall", "liberation",
+                       "bombing", "shelling", "occupation", "mayor", "governor", "people"})
 #: Short words that are also abbreviations of places: matched only when written in capitals.
 _SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
 #: Capitalised words after a town's name that make the whole a building or a body.
@@ -282,8 +286,8 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
     j = i - 1
     while j >= 0:
         w = doc[j].lower_
-        if w == "of":  # "south of X", "the city of X", not "an echo of George W Bush"
-            return j > 0 and (doc[j - 1].lower_ in _OF_HEADS or bool(
+        if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
+            return j > 0 and (doc[j - 1].lemma_.lower() in _OF_HEADS or bool(
                 _PART_WORD.match(doc[j - 1].lower_)))
         if w in _LOCATIVE:
             return True
