@@ -182,7 +182,12 @@ def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
                 members = clusters[ci]
                 if any(m.doc_id == e.doc_id for m in members):
                     continue
-                sim = _similarity(members[0], e, settings)
+                # the copy of any member is the same happening; otherwise judge by the first
+                # (earliest) report, so a cluster does not drift from one event to the next
+                if any(m.sentence_key == e.sentence_key for m in members):
+                    sim: float | None = 100.0
+                else:
+                    sim = _similarity(members[0], e, settings)
                 if sim is None:
                     continue
                 if best is None or sim > best[0] or (sim == best[0] and ci < best[1]):
