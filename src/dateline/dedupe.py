@@ -202,6 +202,7 @@ def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
             else:
                 ci = best[1]
                 clusters[ci].append(e)
+                by_sentence[e.sentence_key].append(ci)  # so that copies of this member find it
             out[e.event_id] = clusters[ci][0].event_id
     return out
 
