@@ -52,6 +52,7 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels shelled the city in March.", "2009-05-01", "shelled", "2009-03-01", "month"),
     ("Rebels shelled the city in 2008.", "2009-05-01", "shelled", "2008-01-01", "year"),
     ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", "day"),
+    ("Drones hit an oil depot over the weekend.", "2024-05-13", "hit", "2024-05-11", "week"),
 ])
 def test_date_expressions(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)

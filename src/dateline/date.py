@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
+                           re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
                            r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
                            r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
@@ -352,6 +354,12 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             d = _add_months(pub, -back)
             return dt.date(d.year, d.month, 1), "month", 0, "month"
         return dt.date(pub.year - back, 1, 1), "year", 0, "year"
+    if kind == "weekend":
+        # the weekend before the report (the report's own, if it is published on one)
+        back = (pub.weekday() - 5) % 7
+        if (g.get("mod") or "").lower() == "last" and back < 2:
+            back += 7
+        return pub - dt.timedelta(days=back), "week", 0, "week"
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
         return _weekday(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
