@@ -180,7 +180,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # --- ranking
 
 _KIND_PRIOR = {"country": 9.0, "admin1": 5.0, "region": 6.5, "area": 6.0, "admin2": 4.5}
-_CURATED_PRIOR = 6.0  # camps, crossings, neighbourhoods, bases, settlements from the overlay
+_CURATED_PRIOR = 7.0  # camps, crossings, neighbourhoods, bases, settlements from the overlay
 
 
 @dataclass(frozen=True, slots=True)
