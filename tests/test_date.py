@@ -74,6 +74,19 @@ def test_date_explicit_dates_need_no_pubdate(nlp):
         "2009-03-03", "day")
 
 
+@pytest.mark.parametrize(("text", "word", "date"), [
+    ("Police raided a house in Hebron on Friday. A day earlier, militants attacked a checkpoint.",
+     "attacked", "2024-03-14"),
+    ("Police raided a house in Hebron on Friday. The next day, protesters blocked the road.",
+     "blocked", "2024-03-16"),
+    # nothing to count from: the publication date, never a day after it
+    ("Two days later, troops stormed the village and arrested three men.", "arrested",
+     "2024-03-18"),
+])
+def test_date_relative_to_the_text_before(nlp, text, word, date):
+    assert _date_of(nlp, text, "2024-03-18", word)[0] == date
+
+
 def test_date_follows_the_paragraph(nlp):
     text = "Police raided a house in Hebron on Friday. They arrested two men."
     assert _date_of(nlp, text, "2024-03-18", "arrested") == ("2024-03-15", "day")
