@@ -97,3 +97,19 @@ def test_locate_gold_floors(nlp):
             p.lat, p.lon, r["event"]["lat"], r["event"]["lon"]) <= 25
     assert topo_ok / topo_n >= 0.9
     assert loc_ok / len(rows) >= 0.9
+
+
+def test_locate_and_date_the_design_example(pipeline):
+    """The brief's example: the raid in Rafah yesterday, the similar raid a day before it."""
+    text = ("Ramallah, Illustrative Wire- The Hamas movement recently failed to impose an "
+            "agreement on the salafi groups in the Gaza Strip, informed sources said.\n\n"
+            "Yesterday, Israeli planes carried out a raid on the tunnels area in the border strip "
+            "in Rafah, one day after a similar raid that killed two Palestinians.")
+    events = [e for e in pipeline.extract(text, pubdate="2009-06-10") if "Rafah" in e.sentence]
+    assert events
+    for e in events:
+        assert e.location is not None and e.location.country == "PSE"
+        assert distance_km(e.location.lat, e.location.lon, 31.30, 34.24) < 5
+    dates = {e.trigger: e.date for e in events}
+    assert dates.get("raid", "2009-06-09") == "2009-06-09"
+    assert dates.get("killed", "2009-06-08") == "2009-06-08"
