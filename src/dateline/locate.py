@@ -94,6 +94,7 @@ _FACILITY_WORDS = frozenset({
     "company", "bank", "group", "foundation", "agreement", "accords", "accord", "declaration",
     "conference", "summit", "process", "talks", "convention", "protocol", "brigade", "brigades",
     "battalion", "regiment", "division", "army", "police", "municipality", "governor", "mayor",
+    "martyrs", "tv", "radio", "television", "channel", "newspaper", "front", "movement",
 })
 #: Small towns in none of the report's countries, far from its other places, are misreadings.
 _STRAY_MAX_POPULATION = 50_000
