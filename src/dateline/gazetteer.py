@@ -167,9 +167,6 @@ class Gazetteer:
             return ()
         return (hit,) if isinstance(hit, int) else hit
 
-    def has_key(self, key: str) -> bool:
-        return key in self._index
-
     def lookup(self, name: str) -> list[Entry]:
         """Entries that ``name`` may stand for (folded; an Arabic article may be left out)."""
         key = fold(name)
@@ -179,12 +176,6 @@ class Gazetteer:
             if bare:
                 found = self.ids(bare)
         return [self.entry(i) for i in found]
-
-    def by_geonameid(self, geonameid: int) -> Entry | None:
-        for i, g in enumerate(self._gid):
-            if g == geonameid:
-                return self.entry(i)
-        return None
 
 
 # --- locations on disk
