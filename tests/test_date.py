@@ -6,6 +6,8 @@ import datetime as dt
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.date import dater, holiday_date, time_expressions
 from dateline.records import Article
@@ -105,5 +107,28 @@ def test_date_holidays_by_calendar(name, year, date):
     assert holiday_date(name, year) == dt.date.fromisoformat(date)
 
 
+@pytest.mark.parametrize("pub", ["1800-06-01", "2095-06-01"])
+def test_date_holidays_outside_the_calendar_tables_are_null(pub):
+    [t] = time_expressions("on the eve of Eid al-Adha", pub)
+    assert (t.date, t.precision) == (None, None)
+
+
 def test_date_may_the_verb_is_not_a_month():
     assert time_expressions("The talks may resume soon.", "2024-03-16") == []
+
+
+_WORDS = ["on", "Friday", "3000", "99999", "years", "Ramadan", "Hanukkah", "Easter", "last",
+          "week", "two", "months", "ago", "yesterday", "March", "3", "2009", "the", "eve", "of",
+          "Eid", "al-Adha", "during", "Passover", "in", "days", "before", "after", "attack", "31",
+          "February", "30", "1999-02-30", "earlier", "this", "month", "weekend", "Sept.", "a",
+          "few", "later", "next", "day", "May", "may"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.dates(dt.date(1800, 1, 1),
+                                                            dt.date(2099, 12, 31)))
+@settings(max_examples=300, deadline=None)
+def test_date_hostile_text_never_crashes(words, pub):
+    for t in time_expressions(" ".join(words), pub.isoformat()):
+        if t.date is not None:
+            dt.date.fromisoformat(t.date)
+        assert t.precision in (None, "day", "week", "month", "year")

@@ -215,9 +215,12 @@ def _occurrences(h: _Holiday, year: int) -> Iterator[dt.date]:
             yield dt.date(*g)
 
 
-def _holiday_near(h: _Holiday, pub: dt.date, tense: str) -> dt.date:
-    """The occurrence of a holiday that a report published on ``pub`` speaks of."""
+def _holiday_near(h: _Holiday, pub: dt.date, tense: str) -> dt.date | None:
+    """The occurrence of a holiday that a report published on ``pub`` speaks of (``None``
+    outside the calendar's tables)."""
     dates = sorted(set(_occurrences(h, pub.year)))
+    if not dates:
+        return None
     if tense == "past":
         # a holiday still going on at publication counts as the current one
         past = [d for d in dates if d <= pub]
@@ -422,6 +425,9 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
         first = _holiday_near(h, pub, _tense_at(doc, m.start()))
+        if first is None:
+            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
+            continue
         if eve:
             when, precision = first - dt.timedelta(days=1), "day"
         elif h.days >= 28:
@@ -441,7 +447,10 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 continue  # months are capitalised: "may" is the verb
             if kind == "weekday" and m.group("mod") is None and not m.group("wd")[0].isupper():
                 continue
-            when, precision, shift, unit = _resolve(kind, m, pub, _tense_at(doc, m.start()))
+            try:
+                when, precision, shift, unit = _resolve(kind, m, pub, _tense_at(doc, m.start()))
+            except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
+                when, precision, shift, unit = None, None, 0, "day"
             taken.append((m.start(), m.end()))
             if kind == "the_day" or (kind == "shift" and m.group("dir").lower() in ("earlier",
                                                                                    "later")):
@@ -453,9 +462,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     return out
 
 
-def _shifted(base: str, shift: int, unit: str) -> str:
-    d = dt.date.fromisoformat(base)
-    return _minus(d, shift, unit).isoformat()
+def _shifted(base: str, shift: int, unit: str) -> str | None:
+    try:
+        return _minus(dt.date.fromisoformat(base), shift, unit).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
@@ -502,6 +513,8 @@ def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
                 if ref is None:
                     return None, None
                 when = _shifted(ref, a.shift, a.unit)
+                if when is None:
+                    return None, None
                 # a report does not tell of days after its own publication
                 return (min(when, pub), a.precision) if pub else (when, a.precision)
             if base[0] is None:
@@ -509,9 +522,13 @@ def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
             inside = trig.idx >= a.end  # the event the shift is anchored to: "after a raid"
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
-                return (_shifted(base[0], -a.shift, a.unit), a.precision) if inside else base
-            # "… met about one week before the attack": the meeting is a week before the attack
-            return base if inside else (_shifted(base[0], a.shift, a.unit), a.precision)
+                moved = _shifted(base[0], -a.shift, a.unit) if inside else None
+            else:
+                # "… met about one week before the attack": the meeting is a week before it
+                moved = None if inside else _shifted(base[0], a.shift, a.unit)
+            if (plains and not inside) or (inside and not plains):
+                return base
+            return (moved, a.precision) if moved else (None, None)
         return base
 
     return event_date
