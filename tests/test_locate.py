@@ -7,6 +7,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dateline.locate import distance_km, locator, toponyms
 from dateline.records import Article
@@ -113,3 +115,24 @@ def test_locate_and_date_the_design_example(pipeline):
     dates = {e.trigger: e.date for e in events}
     assert dates.get("raid", "2009-06-09") == "2009-06-09"
     assert dates.get("killed", "2009-06-08") == "2009-06-08"
+
+
+_NAMES = ["Gaza", "Rafah", "US", "Us", "the", "south", "of", "Mosul", "near", "in", "eastern",
+          "Al", "al-", "Bank", "West", "Khan", "Younis", ",", "and", "Deir", "camp", "Kennedy",
+          "Center", "Israeli", "said", "Police", "raided", "Ma‘arrat", "Ḩalab", "12", "km",
+          "\n", "Gaza Strip", "crossing", "’s", "of the", "Jenin"]
+
+
+@given(st.lists(st.sampled_from(_NAMES), max_size=25))
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_locate_hostile_text_never_crashes(nlp, words):
+    text = " ".join(words)
+    doc = nlp(text)
+    art = Article(doc_id="h", text=text, dateline_place="Gaza")
+    place_for = locator(doc, art)
+    for tok in doc:
+        m = SimpleNamespace(trigger=tok.i, trigger_span=(tok.i, tok.i + 1), source=None,
+                            target=None)
+        p = place_for(m)
+        assert p is None or p.precision in (1, 2, 3)
