@@ -136,3 +136,14 @@ def test_locate_hostile_text_never_crashes(nlp, words):
                             target=None)
         p = place_for(m)
         assert p is None or p.precision in (1, 2, 3)
+
+
+def test_locate_caseless_text_needs_place_context(nlp):
+    """Some archives store text in lower case: names then count only after "in", "near" …"""
+    text = ("ahmedabad: the violence-hit state of gujarat was returning to normal as police "
+            "patrolled the streets of godhra and the temple town remained calm. a train was "
+            "stopped near vadodara on thursday, officials said in the report, a level of calm "
+            "that surprised residents. " * 2)
+    found = {t.place.name for t in toponyms(nlp(text), Article(doc_id="t", text=text))}
+    assert {"Godhra", "Vadodara"} <= found
+    assert not found & {"Normal", "Temple", "Train", "Levél"}

@@ -400,7 +400,10 @@ def _tense_of(verb: Token) -> str:
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
+    from .locate import is_caseless
+
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
+    caseless = is_caseless(text)
     taken: list[tuple[int, int]] = []
     out: list[TimeExpression] = []
 
@@ -443,9 +446,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             if not free(m.start(), m.end()):
                 continue
             mon = m.groupdict().get("mon")
-            if mon is not None and not mon[0].isupper():
+            if mon is not None and not mon[0].isupper() and not (
+                    caseless and mon.lower() != "may"):
                 continue  # months are capitalised: "may" is the verb
-            if kind == "weekday" and m.group("mod") is None and not m.group("wd")[0].isupper():
+            if kind == "weekday" and m.group("mod") is None and not (
+                    caseless or m.group("wd")[0].isupper()):
                 continue
             try:
                 when, precision, shift, unit = _resolve(kind, m, pub, _tense_at(doc, m.start()))

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from .code import Mention
     from .records import Article
 
-__all__ = ["locator", "toponyms", "Sentences", "resolve_name", "Toponym", "gazetteer_size",
-           "distance_km", "clause_tokens", "RULESET"]
+__all__ = ["locator", "toponyms", "Sentences", "is_caseless", "resolve_name", "Toponym",
+           "gazetteer_size", "distance_km", "clause_tokens", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.locate.v1"
@@ -300,32 +300,48 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
     return False
 
 
+def is_caseless(text: str) -> bool:
+    """A text written all in lower (or upper) case, as some archives store it: capitals say
+    nothing there about names."""
+    sample = text[:5000]
+    letters = sum(c.isalpha() for c in sample)
+    upper = sum(c.isupper() for c in sample)
+    return letters > 200 and (upper < 0.01 * letters or upper > 0.9 * letters)
+
+
 def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     blocked, ent_of = _labels(doc)
     out: list[_Match] = []
     n = len(doc)
     i = 0
     prev_end = -10
+    caseless = is_caseless(text)
+    if caseless:
+        def is_name(t: Token) -> bool:  # any word may be a name: the context must say so
+            return t.is_alpha and not t.is_stop and len(t.text) > 2
+
+    else:
+        is_name = _is_cap
     while i < n:
         tok = doc[i]
-        if i in blocked or not _is_cap(tok):
+        if i in blocked or not is_name(tok):
             i += 1
             continue
         found: _Match | None = None
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
             nxt = doc[stop]
-            if not (_is_cap(nxt) or nxt.lower_ in _CONNECTORS or nxt.lower_ in _FEATURE_WORDS):
+            if not (is_name(nxt) or nxt.lower_ in _CONNECTORS or nxt.lower_ in _FEATURE_WORDS):
                 break
             stop += 1
         for end in range(stop, i, -1):
             last = doc[end - 1]
-            if not (_is_cap(last) or last.lower_ in _FEATURE_WORDS):
+            if not (is_name(last) or last.lower_ in _FEATURE_WORDS):
                 continue
             span = doc[i:end]
             key = fold(span.text)
-            if (len(key) <= 2 or key in _SHORT_WORDS) and not span.text.replace(".",
-                                                                              "").isupper():
+            if (len(key) <= 2 or key in _SHORT_WORDS) and (
+                    caseless or not span.text.replace(".", "").isupper()):
                 continue  # "US" and "UK" in capitals only, never "Us"
             cands = _candidates(gaz, key)
             if not cands:
@@ -336,14 +352,15 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
             placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
             context = _locative_before(doc, i, prev_end)
-            if labels & _SOFT_LABELS and not context:
-                continue
+            if (labels & _SOFT_LABELS or caseless) and not context:
+                continue  # in caseless text, only "in x", "near x", "the city of x" count
             if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
-            longer = end < n and _is_cap(doc[end]) and doc[end].i not in blocked
+            longer = (not caseless and end < n and _is_cap(doc[end])
+                      and doc[end].i not in blocked)
             facility = longer and doc[end].lower_ in _FACILITY_WORDS
             after = text[span.end_char:span.end_char + 16]
-            found = _Match(i, end, key, tuple(cands), weak=not (placey or context),
+            found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
                            region_word=bool(_REGION_AFTER.match(after)), longer=longer,
                            facility=facility)
             break
