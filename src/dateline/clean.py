@@ -86,6 +86,22 @@ def split_dateline(text: str) -> tuple[str | None, str | None, int]:
     return place.strip().title() if place.isupper() else place.strip(), outlet, m.end()
 
 
+_DATE_LINE = re.compile(
+    r"^\W*(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*(?P<date>.{6,40}?)\s*$", re.IGNORECASE
+)
+
+
+def chrome_date(text: str) -> str | None:
+    """The publication date printed in a text dump's chrome ("Published: 12 March 2024")."""
+    for ln in text.splitlines()[:40]:
+        m = _DATE_LINE.match(ln.strip())
+        if m:
+            found = normalise_date(m.group("date"))
+            if found:
+                return found
+    return None
+
+
 def strip_chrome(text: str) -> tuple[str, str | None]:
     """Drop page-chrome lines from a text dump; returns ``(body, title)``.
 
@@ -173,6 +189,11 @@ def _finish(
     raw: RawDocument, text: str, title: str | None, outlet: str | None,
     pubdate: str | None, guessed: bool,
 ) -> Article:
+    text = text.strip()
+    if title:
+        first, _, rest = text.partition("\n")
+        if first.strip().lower() == title.strip().lower() and rest.strip():
+            text = rest.strip()  # the headline repeated as the body's first line
     place, dl_outlet, length = split_dateline(text)
     if length:
         text = text[length:]
@@ -201,7 +222,8 @@ def clean(raw: RawDocument, *, pubdate: str | None = None) -> Article:
         article = _clean_html(raw)
     else:
         body, title = strip_chrome(raw.body)
-        article = _finish(raw, body, raw.title or title, raw.outlet, normalise_date(raw.date), False)
+        printed = normalise_date(raw.date) or chrome_date(raw.body)
+        article = _finish(raw, body, raw.title or title, raw.outlet, printed, False)
     if pubdate:
         article = article.with_(pubdate=pubdate, pubdate_guessed=False)
     return article
