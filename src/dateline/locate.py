@@ -98,6 +98,8 @@ _FACILITY_WORDS = frozenset({
 })
 #: Small towns in none of the report's countries, far from its other places, are misreadings.
 _STRAY_MAX_POPULATION = 50_000
+#: ... or towns known by few names (the well-known ones, like Geneva, have scores of them).
+_STRAY_MAX_NAMES = 20
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -378,7 +380,8 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
     small town far from everything else in a report about another country is a misreading."""
     if m.facility:
         return False  # "Kennedy Center", "Hebron University": a named building, not the town
-    if e.kind == "city" and e.population < _STRAY_MAX_POPULATION and ctx.focus and \
+    obscure = e.population < _STRAY_MAX_POPULATION or e.n_names < _STRAY_MAX_NAMES
+    if e.kind == "city" and obscure and ctx.focus and \
             ctx.focus.get(e.country or "", 0.0) == 0.0 and not _near_anchor(e, ctx):
         return False
     if not (m.weak or m.longer):
