@@ -382,7 +382,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
         return False  # "Kennedy Center", "Hebron University": a named building, not the town
     obscure = e.population < _STRAY_MAX_POPULATION or e.n_names < _STRAY_MAX_NAMES
     if e.kind == "city" and obscure and ctx.focus and \
-            ctx.focus.get(e.country or "", 0.0) == 0.0 and not _near_anchor(e, ctx):
+            ctx.focus.get(e.country or "", 0.0) < 0.2 and not _near_anchor(e, ctx):
         return False
     if not (m.weak or m.longer):
         return True
@@ -457,8 +457,10 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
     for m, p in zip(matches, picks, strict=True):
         if p is None or p.country is None:
             continue
-        # an ambiguous name's first reading is a guess: it must not decide the focus itself
-        weight = 1.0 if len({c.country for c in m.cands}) == 1 else 0.2
+        # an ambiguous name's first reading is a guess, and a hamlet's country says little:
+        # neither may decide the focus by itself
+        known = p.kind != "city" or p.population >= 5000
+        weight = 1.0 if len({c.country for c in m.cands}) == 1 and known else 0.2
         counts[p.country] += weight
         if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
             anchors.append((p.lat, p.lon))
