@@ -95,12 +95,17 @@ def test_gazetteer_user_overlay_and_geonames_import(tmp_path, monkeypatch):
     codes = tmp_path / "admin1CodesASCII.txt"
     codes.write_text("JO.19\tMa’an Example\tMa'an Example\t99999002\n")
     assert gazetteer.import_dump(codes)[1] == 1
+    alt = tmp_path / "alternateNamesV2.txt"
+    alt.write_text("1\t99999001\ten\tMithal Town\t\t\t\t\t\t\n"
+                   "2\t99999001\tlink\thttps://example.org/mithal\t\t\t\t\t\t\n")
+    assert gazetteer.import_dump(alt)[1] == 1
     gaz = gazetteer.load()
     camp = gaz.lookup("Example Camp")
     assert [(e.kind, e.country) for e in camp] == [("camp", "PSE")]
     village = gaz.lookup("Mithal Village")
     assert village and village[0].geonameid == 99999001 and village[0].country == "JOR"
     assert village[0].admin1 == "Ma’an Example"  # named by the imported code list
+    assert [e.geonameid for e in gaz.lookup("Mithal Town")] == [99999001]
     region = gaz.lookup("Ma'an Example")
     assert region and region[0].kind == "admin1" and region[0].lat is not None
     assert list((tmp_path / "cache").glob("gazetteer-*.marshal"))

@@ -17,10 +17,11 @@ gazetteer_app = typer.Typer(name="gazetteer", help="The offline gazetteer of pla
 
 @gazetteer_app.command("import")
 def gazetteer_import(
-    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries, cities1000, XX "
-                                               "(.txt or .zip).")],
+    file: Annotated[Path, typer.Argument(help="GeoNames dump: allCountries, cities1000, a "
+                                               "country file, admin1CodesASCII, admin2Codes "
+                                               "or alternateNamesV2 (.txt or .zip).")],
 ) -> None:
-    """Add the places of a full GeoNames dump to the gazetteer, then rebuild its index."""
+    """Add a GeoNames dump's places, region names or alternate names to the gazetteer."""
     from . import gazetteer
     from .cli import err_console, fail
 

@@ -412,6 +412,14 @@ def _mean_position(points: list[tuple[float, float]]) -> tuple[float, float] | N
             round(math.degrees(math.atan2(y, x)), 5))
 
 
+def _is_alias_list(path: Path) -> bool:
+    """Whether an imported file came from alternateNamesV2."""
+    with path.open(encoding="utf-8") as fh:
+        fh.readline()
+        first = fh.readline().split("\t")
+    return len(first) > 2 and first[2] == "alias"
+
+
 def _is_code_list(path: Path) -> bool:
     """Whether an imported file came from admin1CodesASCII/admin2Codes (rows without positions)."""
     with path.open(encoding="utf-8") as fh:
@@ -491,6 +499,8 @@ def build() -> dict[str, Any]:
     for path in sorted(imported, key=lambda p: not _is_code_list(p)):  # names first
         sources.append(f"import {path.name}")
         for r in _read_tsv(path):
+            if r["kind"] == "alias":
+                continue  # alternate names are added once every place is in
             cc = r["country"]
             code = f"{cc}.{r['admin1_code']}"
             if r["kind"] == "admin1" and r.get("admin1_name"):
@@ -528,6 +538,14 @@ def build() -> dict[str, Any]:
               int(r["geonameid"]) if r["geonameid"] else None,
               [r["name"], *(a for a in r["alternate_names"].split("|") if a)])
     sources.append("admin1.tsv")
+
+    for path in imported:  # alternate names from alternateNamesV2, for places now known
+        if not _is_alias_list(path):
+            continue
+        for r in _read_tsv(path):
+            i = b.by_gid.get(int(r["geonameid"]))
+            if i is not None:
+                b.add_names(i, [r["name"]])
 
     # 4-5. overlays
     _apply_overlay(b, _package_file("overlay.tsv"), iso3)
@@ -613,8 +631,9 @@ _IMPORT_HEADER = ("geonameid", "name", "kind", "country", "admin1_code", "admin1
 
 
 def import_dump(path: str | Path) -> tuple[Path, int]:
-    """Bring a GeoNames dump (``allCountries``/``cities1000``/``XX`` ``.txt`` or ``.zip``) into the
-    gazetteer. Its places are kept in ``data_dir()/gazetteer`` and the index is rebuilt on next use.
+    """Bring a GeoNames dump (``allCountries``/``cities1000``/``XX``, ``admin1CodesASCII``,
+    ``admin2Codes`` or ``alternateNamesV2``; ``.txt`` or ``.zip``) into the gazetteer. What it
+    keeps is stored in ``data_dir()/gazetteer`` and the index is rebuilt on next use.
 
     Returns the stored file and how many places it holds.
     """
@@ -646,6 +665,9 @@ def import_dump(path: str | Path) -> tuple[Path, int]:
     return out, n
 
 
+#: Pseudo-languages of GeoNames alternate names that are codes or links, not names.
+_ALT_SKIP_LANGS = frozenset({"link", "post", "iata", "icao", "faac", "abbr", "wkdt", "unlc", "tcid",
+                             "fr_1793"})
 _CODE = re.compile(r"^(?P<cc>[A-Z]{2})\.(?P<a1>[^.]+)(?:\.(?P<a2>[^.]+))?$")
 
 
@@ -658,6 +680,16 @@ def _dump_row(src: Path, cells: list[str]) -> tuple[str, ...] | None:
         alts = [cells[2]] if cells[2] and cells[2] != cells[1] else []
         return (cells[3], cells[1], kind, m.group("cc"), m.group("a1"),
                 cells[1] if kind == "admin1" else "", "", "", "0", "|".join(alts))
+    if 4 <= len(cells) < 15 and cells[0].isdigit() and cells[1].isdigit():
+        # alternateNamesV2.txt: id, geonameid, language, name, preferred, short, colloquial,
+        # historic, from, to — only names a news text may use
+        lang, name = cells[2], cells[3]
+        if lang in _ALT_SKIP_LANGS or not name or not _LATIN.match(name):
+            return None
+        historic = len(cells) > 7 and cells[7] == "1"
+        if historic:
+            return None
+        return (cells[1], name, "alias", "", "", "", "", "", "0", "")
     if len(cells) < 15 or not cells[0].isdigit():
         raise DataFileError(f"{src}: not a GeoNames dump (expected the 19 tab-separated columns "
                             "of allCountries/cities1000, or admin1CodesASCII/admin2Codes)")
