@@ -1,41 +1,91 @@
 """Stage ``code``: event predicates, PLOVER type and mode, roles, status, fatalities.
 
-Works on a parsed spaCy ``Doc`` and returns :class:`Mention` records with token indices; later
+Works on a parsed spaCy ``Doc`` and returns :class:`Mention` records with token spans; later
 stages (actors, locate, date, attribute) turn them into :class:`~dateline.records.Event`.
+
+Triggers are verbs and eventive nouns from the lexicons in ``dateline/data/lexicon``; nouns count
+as events when a light verb carries them ("carried out a raid"), when they are the subject of an
+eventive verb ("an air strike killed"), when an owner or a "by" phrase names their actor ("the
+army's offensive"), or in "went on strike" / "there were clashes"; topical uses ("talks on the
+attack", "fears of an attack") are not events.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from .lexicon import Sense, load_lexicon
+from .lexicon import Lexicon, Sense, load_lexicon
+from .numbers import count_of
+from .roles import RELATIVE_PRONOUNS, is_passive, np_span, object_of, subject_of
+from .status import FRAME_ROOTS, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Mention", "find_mentions", "RULESET"]
 
-#: Provenance name of the rules in this module.
-RULESET = "dateline.verb_lexicon.v1"
+#: Provenance name of the rules in this package.
+RULESET = "dateline.lexicon_coder.v2"
 
-_SUBJ = {"nsubj", "csubj"}
-_PASS_SUBJ = {"nsubjpass", "csubjpass"}
-_OBJ = {"dobj", "obj"}
-_TARGET_PREPS = {"on", "against", "at", "with", "to"}
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "dozens": 24, "scores": 40,
-    "hundreds": 200, "a": 1, "an": 1,
-}
+_LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", "assassinate",
+                     "lynch"})
+_INJURE = frozenset({"injure", "wound", "maim", "hurt"})
+_EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
+                             "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
+                             "happen", "take", "continue", "begin", "start", "end", "follow",
+                             "flatten", "shake", "level", "raze", "cause", "injure", "ravage",
+                             "tear", "spark", "trigger", "left", "kill", "resume", "intensify",
+                             "escalate", "rage", "force", "prompt", "lead", "come"})
+_TOPICAL_HEADS = frozenset({"fear", "threat", "risk", "talk", "report", "concern", "rumour",
+                            "rumor", "question", "plan", "debate", "news", "warning", "danger",
+                            "possibility", "prospect", "aftermath", "anniversary", "wake",
+                            "investigation", "probe", "inquiry", "condemnation", "victim",
+                            "memory", "photo", "video", "footage", "image", "story", "film"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "area", "position", "base", "camp",
+                          "district", "region", "province", "neighbourhood", "neighborhood",
+                          "hospital", "school", "market", "house", "home", "building", "convoy",
+                          "checkpoint", "post", "outpost", "territory", "stronghold", "airport",
+                          "port", "bridge", "road", "border", "capital", "county", "state",
+                          "hill", "valley", "settlement", "compound", "facility", "site",
+                          "target", "vehicle", "car", "bus", "office", "station", "mosque",
+                          "church", "temple", "shelter", "tent", "zone", "front", "line",
+                          "headquarters", "depot", "installation", "plant", "infrastructure"})
+_PERSON_NOUNS = frozenset({"man", "woman", "child", "people", "person", "civilian", "resident",
+                           "villager", "student", "worker", "journalist", "official", "member",
+                           "leader", "activist", "farmer", "teacher", "doctor", "boy", "girl",
+                           "family", "passenger", "pilgrim", "worshipper", "employee",
+                           "protester", "demonstrator", "youth", "victim", "guard"})
+_ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "fighter",
+                    "insurgent", "police", "militia", "gunman", "guerrilla", "jihadist",
+                    "terrorist", "military", "policeman", "officer", "marine", "commando"})
+_SECURITY_SUBJECTS = frozenset({"police", "policeman", "policemen", "cop", "constable",
+                                "officer", "cops", "inspector", "sub-inspector", "si",
+                                "commissioner", "force", "forces", "troops", "army", "soldier",
+                                "military", "jawan", "crpf", "bsf", "rpf", "rapid"})
+# Verbs that a security actor "does" without it being an event worth a generic code.
+_GENERIC_STOP = frozenset({
+    "say", "tell", "add", "be", "have", "do", "know", "think", "believe", "seem", "appear",
+    "claim", "report", "state", "note", "explain", "confirm", "deny", "feel", "want", "need",
+    "expect", "hope", "include", "remain", "become", "get", "come", "go", "see", "look", "find",
+    "say", "speak", "ask", "inform", "suspect", "suggest", "describe", "estimate", "count",
+    "identify", "name", "quote", "cite", "refer", "mention", "insist", "admit", "argue", "reveal",
+    "point", "indicate", "learn", "understand", "keep", "let", "make", "use", "try", "fail",
+    "seek", "begin", "start", "continue", "manage", "receive", "hear", "wait", "stay", "live",
+    "work", "belong", "consist", "number", "total", "lack", "face", "accord", "comment",
+})
+_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
+_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "08"), "AID": ("AGREE", "03"),
+                  "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An event found in a sentence, before actors, places and dates are resolved.
 
-    Spans are ``(start, end)`` token indices into the doc (end exclusive).
+    Spans are ``(start, end)`` token indices into the doc (end exclusive); ``trigger`` is the
+    token whose sentence holds the event.
     """
 
     trigger: int
@@ -50,169 +100,322 @@ class Mention:
     confidence: float = 1.0
 
 
-def _np_span(tok: Token) -> tuple[int, int]:
-    """The noun phrase headed by ``tok``, without trailing clauses and prepositions."""
-    left = tok.left_edge.i
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in ("compound", "amod", "nummod", "poss", "nmod", "appos", "flat"):
-            right = max(right, child.right_edge.i)
-    return left, right + 1
+# --- lexicon conditions -------------------------------------------------------------------
 
-
-def _conjoined(tok: Token) -> list[Token]:
-    out = [tok]
-    for c in tok.conjuncts:
-        if c.pos_ in ("NOUN", "PROPN", "PRON"):
-            out.append(c)
-    return out
-
-
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, is_passive) of a verb, climbing through xcomp/relcl/conj."""
-    passive = any(c.dep_ in ("auxpass",) for c in verb.children)
+def _direct_object(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ in _SUBJ:
-            return c, passive
-        if c.dep_ in _PASS_SUBJ:
-            return c, True
-    if verb.dep_ == "relcl":  # "an air strike that killed": the antecedent is the subject
-        return verb.head, passive
-    if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-        subj, _ = _subject(verb.head)
-        return subj, passive
-    return None, passive
-
-
-def _agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def _object(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ in _OBJ:
+        if c.dep_ in ("dobj", "obj"):
             return c
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _TARGET_PREPS:
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ == "nsubjpass":
+                return c
     return None
 
 
-def _count(tok: Token | None) -> int | None:
-    if tok is None:
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in _PLACE_NOUNS
+
+
+def _holds(cond: str | None, verb: Token) -> bool:
+    if not cond:
+        return True
+    kind, _, value = cond.partition("=")
+    options = set(value.split("|")) if value else set()
+    if kind == "obj":
+        obj = _direct_object(verb)
+        if obj is None:
+            return "_none" in options
+        lemma = obj.lemma_.lower()
+        if lemma in options or obj.lower_ in options:
+            return True
+        if "_place" in options and _is_place(obj):
+            return True
+        if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in _PERSON_NOUNS
+                                     or obj.pos_ == "PRON"):
+            return True
+        if "_armed" in options and lemma in _ARMED:
+            return True
+        # "set fire to", "set ablaze": particles and adjectives as objects
+        return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
+                                                                             "oprd", "advmod"))
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in options
+                   for c in verb.children)
+    if kind == "pass":
+        return is_passive(verb)
+    return False
+
+
+def _verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
+    senses = None
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
+        senses = lex.verbs.get(doc[verb.i - 2].lower_ + verb.lemma_.lower())
+    senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
+    if not senses:
         return None
-    for c in tok.children:
-        if c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ("a", "an")):
-            return _number(c.text)
-    if tok.pos_ == "NUM":
-        return _number(tok.text)
-    return None
+    return next((s for s in senses if _holds(s.condition, verb)), None)
 
 
-def _number(text: str) -> int | None:
-    t = text.lower().replace(",", "")
-    if t.isdigit():
-        return int(t)
-    return _NUMBER_WORDS.get(t)
+def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
+    """The noun's sense and the first token of its (possibly multiword) trigger."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    for m in mods:  # "air strike", "suicide bombing", "hunger strike", "lathi charge"
+        key = f"{m.lower_} {lemma}"
+        if key in lex.nouns:
+            return lex.nouns[key][0], m.i
+    senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if not senses:
+        return None
+    return senses[0], noun.i
 
 
-def _status(tok: Token) -> str:
-    if any(c.dep_ == "neg" for c in tok.children):
-        return "negated"
-    head = tok.head
-    if tok.dep_ == "xcomp":
-        lemma = head.lemma_.lower()
-        if any(c.dep_ == "neg" for c in head.children):
-            return "negated"
-        if lemma in ("fail",):
-            return "failed"
-        if lemma in ("try", "seek", "attempt"):
-            return "attempted"
-        if lemma in ("threaten", "vow"):
-            return "threatened"
-        if lemma in ("plan", "propose", "offer", "agree", "promise", "want", "intend"):
-            return "proposed"
-    return "actual"
-
+# --- helpers --------------------------------------------------------------------------------
 
 def _span(tok: Token | None) -> tuple[int, int] | None:
-    return _np_span(tok) if tok is not None and tok.pos_ != "VERB" else None
+    if tok is None or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return np_span(tok)
 
 
-def _verb_mentions(sent: Span, verbs: dict[str, tuple[Sense, ...]]) -> Iterator[Mention]:
+def _is_kill(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in _LETHAL:
+        return True
+    if lemma in ("shoot", "gun", "beat", "hack", "stab", "burn", "club", "stone"):
+        return any(c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death"
+                   for g in c.children)) for c in tok.children)
+    return False
+
+
+def _victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | None]:
+    n = count_of(target) if target is not None else None
+    if n is None and target is not None:
+        # "at least 12 fighters" / "dozens of people": look inside the phrase
+        for c in target.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and target.pos_ in ("NUM", "NOUN"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and target.pos_ == "NUM":
+                    n = count_of(target)
+    if n is None and target is not None and target.tag_ in ("NN", "NNP") and (
+            target.ent_type_ == "PERSON" or target.lemma_.lower() in _PERSON_NOUNS
+            or target.lemma_.lower() in _ARMED) and target.lemma_.lower() != "family":
+        n = 1  # "shot dead the protester"
+    if _is_kill(verb):
+        return n, None
+    if verb.lemma_.lower() in _INJURE:
+        return None, n
+    return None, None
+
+
+def _frame_root(sense: Sense, status: str) -> Sense:
+    """Non-actual events take the CAMEO root of their frame and lose their ACLED type."""
+    if status == "actual" or status in ("attempted", "failed"):
+        return sense
+    if status == "negated":
+        return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
+    if status == "proposed" and sense.event_type in _FUTURE_RETYPE:
+        etype, root = _FUTURE_RETYPE[sense.event_type]
+        return sense.with_type(etype, root)
+    root = FRAME_ROOTS.get(status, sense.cameo_root)
+    if status == "proposed" and sense.event_type in _CONFLICT_TYPES:
+        root = "13"  # "will attack": a threat
+    return replace(sense, cameo_root=root, acled_event_type=None, acled_sub_event_type=None)
+
+
+def _accused(verb: Token) -> Token | None:
+    """For "X accused Y of attacking Z", the accused Y is the actor of "attacking"."""
+    cur = verb
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            return None
+        if head.lemma_.lower() in ("accuse", "blame", "charge", "suspect", "convict"):
+            return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        cur = head
+    return None
+
+
+# --- triggers -------------------------------------------------------------------------------
+
+def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
-        senses = verbs.get(tok.lemma_.lower())
-        if not senses:
+        sense = _verb_sense(lex, tok)
+        if sense is None:
             continue
-        subj, passive = _subject(tok)
-        obj = _object(tok)
-        if passive:
-            source_tok, target_tok = _agent(tok), subj
-        else:
-            source_tok, target_tok = subj, obj
-        sense = senses[0]
-        victims = target_tok if sense.event_type == "ASSAULT" else None
-        killed = sense.mode == "kill" or tok.lemma_.lower() in ("kill",)
-        wounded = tok.lemma_.lower() in ("wound", "injure")
-        count = _count(victims)
+        subj = subject_of(tok)
+        obj = object_of(tok, sense.event_type)
+        status = status_of(tok)
+        if status == "alleged" and subj is None:
+            subj = _accused(tok)
+        elif status == "alleged":
+            accused = _accused(tok)
+            subj = accused if accused is not None else subj
+        fat, inj = _victim_counts(tok, obj)
+        if fat is None and obj is None and _is_kill(tok):
+            fat = None
+        sense = _frame_root(sense, status)
         yield Mention(
-            trigger=tok.i,
-            trigger_span=(tok.i, tok.i + 1),
-            sense=sense,
-            status=_status(tok),
-            source=_span(source_tok),
-            target=_span(target_tok),
-            fatalities=count if killed else None,
-            injuries=count if wounded else None,
+            trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
+            source=_span(subj), target=_span(obj), fatalities=fat, injuries=inj,
             rule=f"{RULESET}:verb",
-        )
+        ), tok
 
 
-def _noun_mentions(sent: Span, nouns: dict[str, tuple[Sense, ...]], light: frozenset[str]
-                   ) -> Iterator[Mention]:
+def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token | None] | None:
+    """Whether a noun trigger is an event here: ``(rule, actor_token, status_token)``."""
+    head = noun.head
+    hl = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "obj") and hl in lex.light_verbs and head.pos_ == "VERB":
+        return "light_verb", subject_of(head), head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
+        return "noun_subject", None, head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
+            "go", "be", "remain", "stay", "continue"):
+        return "on_strike", subject_of(head.head), head.head
+    if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
+        return "existential", None, head
+    if any(c.dep_ == "relcl" and (_is_kill(c) or c.lemma_.lower() in _INJURE)
+           for c in noun.children):
+        return "noun_relcl", None, noun  # "a raid that killed two Palestinians"
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if (owner is not None or by is not None) and not (
+            noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower()
+            in _TOPICAL_HEADS):
+        if noun.dep_ in ("nsubj", "dobj", "nsubjpass", "ROOT", "appos", "conj"):
+            return "nominal", owner if owner is not None else by, head
+    return None
+
+
+def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
             continue
-        senses = nouns.get(tok.lemma_.lower())
-        if not senses:
+        found = _noun_sense(lex, tok)
+        if found is None:
             continue
-        head = tok.head
-        source_tok: Token | None = None
-        status = "actual"
-        if tok.dep_ in _OBJ and head.lemma_.lower() in light:
-            source_tok, _ = _subject(head)
-            status = _status(head)
-            rule = f"{RULESET}:light_verb"
-        elif tok.dep_ in _SUBJ and head.pos_ == "VERB":
-            rule = f"{RULESET}:noun_subject"
+        sense, first = found
+        ctx = _noun_context(tok, lex)
+        if ctx is None:
+            continue
+        rule, actor, frame = ctx
+        if actor is None:
+            actor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if actor is None:  # "Israeli air strikes": the demonym is the actor
+            actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
+                         None)
+            actor_span = (actor.i, actor.i + 1) if actor is not None else None
         else:
-            continue
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        source_tok = source_tok or poss
-        target_tok = None
+            actor_span = _span(actor)
+        target = None
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to"):
-                target_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "at"):
+                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    break
+        if target is None and rule == "noun_subject":
+            target = object_of(frame, sense.event_type) if frame is not None else None
+        status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
+                "offer", "promise", "propose", "announce") and sense.event_type in (
+                "RETREAT", "AID", "COOPERATE", "CONCEDE"):
+            status = "proposed"
+        fat = inj = None
+        if rule == "noun_subject" and frame is not None:
+            fat, inj = _victim_counts(frame, target)
+        sense = _frame_root(sense, status)
         yield Mention(
-            trigger=tok.i,
-            trigger_span=(tok.i, tok.i + 1),
-            sense=senses[0],
-            status=status,
-            source=_span(source_tok),
-            target=_span(target_tok),
-            fatalities=None,
-            injuries=None,
-            rule=rule,
-            confidence=0.8,
+            trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
+            source=actor_span, target=_span(target), fatalities=fat, injuries=inj,
+            rule=f"{RULESET}:{rule}", confidence=0.9,
+        ), tok
+
+
+def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
+    """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
+    by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
+    drop: set[int] = set()
+    out = [m for m, _ in found]
+    for i, (m, tok) in enumerate(found):
+        if not (_is_kill(tok) or tok.lemma_.lower() in _INJURE) or m.status != "actual":
+            continue
+        host = None
+        if tok.dep_ == "relcl" and tok.head.i in by_token:
+            host = by_token[tok.head.i]
+        elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in by_token:
+            host = by_token[tok.head.i]
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in by_token:
+                host = by_token[subj.i]
+            else:  # "dozens were wounded when a car bomb exploded"
+                cause = next((c for c in tok.children if c.dep_ == "advcl" and c.i in by_token),
+                             None)
+                if cause is not None:
+                    host = by_token[cause.i]
+        if host is None or host == i or out[host].sense.event_type != "ASSAULT":
+            continue
+        h = out[host]
+        out[host] = replace(
+            h,
+            target=h.target or m.target,
+            fatalities=(h.fatalities or 0) + m.fatalities if m.fatalities is not None
+            else h.fatalities,
+            injuries=(h.injuries or 0) + m.injuries if m.injuries is not None else h.injuries,
+            source=h.source or m.source,
+        )
+        drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop]
+
+
+def _instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
+    """"killed in an air strike": the verb takes the weapon's mode and ACLED sub-type."""
+    if m.sense.event_type != "ASSAULT" or m.sense.mode not in (None, "firearms"):
+        return m
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
+            for g in c.children:
+                found = _noun_sense(lex, g) if g.dep_ == "pobj" else None
+                if found and found[0].event_type == "ASSAULT" and found[0].mode:
+                    s = found[0]
+                    return replace(m, sense=replace(
+                        m.sense, mode=s.mode, acled_event_type=s.acled_event_type
+                        or m.sense.acled_event_type,
+                        acled_sub_event_type=s.acled_sub_event_type
+                        or m.sense.acled_sub_event_type))
+    return m
+
+
+def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
+    """Acts of security forces outside the lexicon, as low-confidence generic events."""
+    from .lexicon import Sense as _Sense
+
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() in _GENERIC_STOP:
+            continue
+        if tok.dep_ in ("amod", "acl", "relcl", "compound"):
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.lemma_.lower() not in _SECURITY_SUBJECTS:
+            continue
+        status = status_of(tok)
+        mode = "police" if subj.lemma_.lower() in ("police", "policeman", "policemen", "cop",
+                                                   "cops", "constable") else None
+        sense = _Sense(tok.lemma_.lower(), "COERCE" if mode else "MOBILIZE", mode, None, None,
+                       None)
+        yield Mention(
+            trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
+            status=status, source=_span(subj), target=_span(object_of(tok, "default")),
+            fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
+            confidence=0.3,
         )
 
 
@@ -221,7 +424,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
     lex = load_lexicon()
     out: list[Mention] = []
     for sent in doc.sents:
-        out.extend(_verb_mentions(sent, lex.verbs))
-        out.extend(_noun_mentions(sent, lex.nouns, lex.light_verbs))
+        verbs = list(_verb_mentions(sent, lex))
+        taken = {tok.i for _, tok in verbs}
+        # objects of light verbs carry the event; the light verb itself is then not an event
+        nouns = list(_noun_mentions(sent, lex, taken))
+        light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")}
+        verbs = [(m, t) for m, t in verbs if t.i not in light_heads]
+        found = verbs + nouns
+        found.sort(key=lambda mt: mt[1].i)
+        refined = [(_instrument_refine(m, t, lex), t) for m, t in found]
+        merged = _merge_victims(refined)
+        out.extend(merged)
+        taken |= {tok.i for _, tok in nouns} | light_heads
+        out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)
     return out

@@ -1,8 +1,14 @@
-"""Event lexicons kept as data: verb and noun triggers mapped to PLOVER, CAMEO and ACLED."""
+"""Event lexicons kept as data: verb and noun triggers mapped to PLOVER, CAMEO and ACLED.
+
+Files live in ``dateline/data/lexicon``; a user lexicon with the same columns can be added with
+the environment variable ``DATELINE_LEXICON`` (a folder holding ``verbs.tsv`` and/or
+``nouns.tsv``); its rows are tried before the bundled ones.
+"""
 
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -10,7 +16,7 @@ from pathlib import Path
 
 from ..errors import DataFileError
 
-__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES"]
+__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES"]
 
 PLOVER_TYPES = frozenset(
     {
@@ -19,10 +25,28 @@ PLOVER_TYPES = frozenset(
     }
 )
 
+#: ACLED event type → its sub-event types.
+ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction",
+                               "Non-violent transfer of territory", "Other"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class Sense:
-    """One reading of a trigger word."""
+    """One reading of a trigger word, possibly under a condition on its context."""
 
     lemma: str
     event_type: str
@@ -30,6 +54,10 @@ class Sense:
     cameo_root: str | None
     acled_event_type: str | None
     acled_sub_event_type: str | None
+    condition: str | None = None
+
+    def with_type(self, event_type: str, cameo_root: str | None) -> Sense:
+        return Sense(self.lemma, event_type, self.mode, cameo_root, None, None, self.condition)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,29 +71,47 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("dateline") / "data" / "lexicon" / name))
 
 
-def _read_senses(path: Path) -> dict[str, tuple[Sense, ...]]:
-    table: dict[str, list[Sense]] = {}
+def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
     with path.open(encoding="utf-8") as fh:
-        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        for lineno, row in enumerate(rows, start=1):
-            row = [c.strip() for c in row] + [""] * (6 - len(row))
-            lemma, etype, mode, cameo, acled, acled_sub = row[:6]
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = [c.strip() for c in next(csv.reader([line], delimiter="\t"))]
+            row += [""] * (7 - len(row))
+            lemma, etype, mode, cameo, acled, acled_sub, cond = row[:7]
+            where = f"{path.name} line {lineno}"
+            if not lemma:
+                raise DataFileError(f"{where}: empty lemma")
             if etype not in PLOVER_TYPES:
-                raise DataFileError(f"{path.name} row {lineno}: unknown PLOVER type {etype!r}")
-            if cameo and not (cameo.isdigit() and len(cameo) == 2):
-                raise DataFileError(f"{path.name} row {lineno}: CAMEO root must be two digits")
+                raise DataFileError(f"{where}: unknown PLOVER type {etype!r}")
+            if cameo and not (cameo.isdigit() and len(cameo) == 2 and 1 <= int(cameo) <= 20):
+                raise DataFileError(f"{where}: CAMEO root must be two digits 01-20")
+            if acled and acled_sub not in ACLED_SUBTYPES.get(acled, ()):
+                raise DataFileError(f"{where}: {acled_sub!r} is not an ACLED sub-type of {acled!r}")
             table.setdefault(lemma.lower(), []).append(
                 Sense(lemma.lower(), etype, mode or None, cameo or None, acled or None,
-                      acled_sub or None)
+                      acled_sub or None, cond or None)
             )
-    return {k: tuple(v) for k, v in table.items()}
+
+
+def _read_words(path: Path) -> set[str]:
+    words = path.read_text(encoding="utf-8").split("\n")
+    return {w.strip().lower() for w in words if w.strip() and not w.startswith("#")}
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    light = _data_path("light_verbs.txt").read_text(encoding="utf-8").split("\n")
+    verbs: dict[str, list[Sense]] = {}
+    nouns: dict[str, list[Sense]] = {}
+    user = os.environ.get("DATELINE_LEXICON")
+    if user:
+        for name, table in (("verbs.tsv", verbs), ("nouns.tsv", nouns)):
+            if (Path(user) / name).is_file():
+                _read_senses(Path(user) / name, table)
+    _read_senses(_data_path("verbs.tsv"), verbs)
+    _read_senses(_data_path("nouns.tsv"), nouns)
     return Lexicon(
-        verbs=_read_senses(_data_path("verbs.tsv")),
-        nouns=_read_senses(_data_path("nouns.tsv")),
-        light_verbs=frozenset(w.strip() for w in light if w.strip() and not w.startswith("#")),
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        light_verbs=frozenset(_read_words(_data_path("light_verbs.txt"))),
     )

@@ -1,0 +1,252 @@
+"""Score the event coder on the development data in ../shared/data and print the figures.
+
+    python benchmarks/accuracy.py [--quick] [--data ../shared/data]
+
+Figures (see ../shared/data/README.md for the definitions):
+- CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv): a sentence's class is its most
+  conflictual event's class by cameo_root, 0 when it has none;
+- source/target token F1 (conflibert/cameo_ner_train.txt);
+- IndiaPoliceEvents sentence-level F1 per label, police = actors with sector COP;
+- PLOVER type accuracy on ngec/synthetic_stories.csv (document label vs the story's leading event);
+- the coder's time over the bare spaCy parse of the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from dateline import Article, Pipeline
+from dateline.annotate import load_model
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+def pentaclass(root: str | None) -> int:
+    if not root:
+        return 0
+    r = int(root)
+    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+
+def macro_f1(gold: list, pred: list, labels: list) -> tuple[float, dict]:
+    per = {}
+    for lab in labels:
+        tp = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p == lab)
+        fp = sum(1 for g, p in zip(gold, pred, strict=True) if g != lab and p == lab)
+        fn = sum(1 for g, p in zip(gold, pred, strict=True) if g == lab and p != lab)
+        per[lab] = f1(tp, fp, fn)
+    return sum(per.values()) / len(per), per
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None) -> list[tuple]:
+    arts = [Article(doc_id=str(i), text=t, pubdate=pubdate) for i, t in enumerate(texts)]
+    return [r.events for r in pipe.process(arts)]
+
+
+def cameo_class(pipe: Pipeline, data: Path, limit: int | None) -> None:
+    rows = [ln.rstrip("\n").split("\t") for ln in
+            (data / "conflibert/cameo_class_train.tsv").open(encoding="utf-8") if "\t" in ln]
+    rows = [(t, int(lab)) for t, lab in rows if lab.strip().isdigit()]
+    if limit:
+        rows = rows[:limit]
+    results = run(pipe, [t for t, _ in rows])
+    pred = [max((pentaclass(e.cameo_root) for e in evs if e.status != "negated"), default=0)
+            for evs in results]
+    gold = [lab for _, lab in rows]
+    score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
+    print(f"CAMEO quad-class macro-F1: {score:.3f}  (accuracy {acc:.3f}, n={len(rows)}; "
+          f"per class " + ", ".join(f"{k}:{v:.2f}" for k, v in per.items()) + ")")
+    print("  published: ConfliBERT 0.879, BERT 0.864")
+
+
+def _read_ner(path: Path) -> list[list[tuple[str, str]]]:
+    sents, cur = [], []
+    for ln in path.open(encoding="utf-8"):
+        ln = ln.rstrip("\n")
+        if not ln.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        tok, _, tag = ln.rpartition(" ")
+        cur.append((tok, tag))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
+    sents = _read_ner(data / "conflibert/cameo_ner_train.txt")
+    if limit:
+        sents = sents[:limit]
+    texts, offsets = [], []
+    for s in sents:
+        pos, offs = 0, []
+        for tok, _ in s:
+            offs.append((pos, pos + len(tok)))
+            pos += len(tok) + 1
+        texts.append(" ".join(t for t, _ in s))
+        offsets.append(offs)
+    results = run(pipe, texts)
+    counts = {"S": [0, 0, 0], "T": [0, 0, 0]}
+    for s, offs, evs in zip(sents, offsets, results, strict=True):
+        main = next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+        for role, actor in (("S", main.source if main else None),
+                            ("T", main.target if main else None)):
+            pred = set()
+            if actor is not None and actor.char_start is not None:
+                pred = {i for i, (a, b) in enumerate(offs)
+                        if a < actor.char_end and b > actor.char_start}
+            gold = {i for i, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
+            counts[role][0] += len(pred & gold)
+            counts[role][1] += len(pred - gold)
+            counts[role][2] += len(gold - pred)
+    both = [sum(x) for x in zip(*counts.values(), strict=True)]
+    print(f"source/target token F1: {f1(*both):.3f}  (source {f1(*counts['S']):.3f}, "
+          f"target {f1(*counts['T']):.3f}, n={len(sents)} sentences)")
+    print("  published: ConfliBERT 0.745, BERT 0.723")
+
+
+POLICE_LABELS = ["KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION"]
+
+
+def police_labels(evs) -> set[str]:
+    out: set[str] = set()
+    for e in evs:
+        if not e.source or e.source.sector != "COP":
+            continue
+        if e.status in ("failed", "negated"):
+            out.add("FAIL")
+            continue
+        if e.status not in ("actual", "alleged", "reported", "attempted"):
+            continue
+        out.add("ANY_ACTION")
+        if (e.mode or "") == "arrest" or e.acled_sub_event_type == "Arrests":
+            out.add("ARREST")
+        if (e.fatalities or 0) > 0 or (e.mode or "") in ("kill", "targeted"):
+            out.add("KILL")
+        if e.event_type == "ASSAULT" or (e.event_type == "COERCE" and (e.mode or "") in
+                                         ("crowd-control", "beat", "firearms", "seize")):
+            out.add("FORCE")
+    return out
+
+
+def india_police(pipe: Pipeline, data: Path, limit: int | None) -> None:
+    rows = [json.loads(ln) for ln in (data / "india_police_events/sents.jsonl").open()]
+    if limit:
+        rng = random.Random(7)
+        docs = sorted({r["doc_id"] for r in rows})
+        keep = set(rng.sample(docs, max(1, len(docs) * limit // len(rows))))
+        rows = [r for r in rows if r["doc_id"] in keep]
+    results = run(pipe, [r["sent_text"] for r in rows])
+    counts = {lab: [0, 0, 0] for lab in POLICE_LABELS}
+    for r, evs in zip(rows, results, strict=True):
+        gold = set(r["sent_labels"])
+        pred = police_labels(evs)
+        for lab in POLICE_LABELS:
+            counts[lab][0] += lab in gold and lab in pred
+            counts[lab][1] += lab not in gold and lab in pred
+            counts[lab][2] += lab in gold and lab not in pred
+    print("IndiaPoliceEvents sentence F1: " + ", ".join(
+        f"{lab} {f1(*counts[lab]):.3f}" for lab in POLICE_LABELS) + f"  (n={len(rows)} sentences)")
+    print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
+
+
+def story_type(evs) -> str | None:
+    if not evs:
+        return None
+    scores: Counter = Counter()
+    first_sent = evs[0].sent_start
+    for e in evs:
+        if e.status == "negated":
+            continue
+        w = 2.0 if e.sent_start == first_sent else 1.0
+        scores[e.event_type] += w * e.confidence
+    return scores.most_common(1)[0][0] if scores else None
+
+
+def synthetic(pipe: Pipeline, data: Path, sample: int) -> None:
+    rows = list(csv.DictReader((data / "ngec/synthetic_stories.csv").open(encoding="utf-8")))
+    rng = random.Random(11)
+    if sample and sample < len(rows):
+        rows = rng.sample(rows, sample)
+    results = run(pipe, [r["text"] for r in rows])
+    correct = Counter()
+    total = Counter()
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    for r, evs in zip(rows, results, strict=True):
+        pred = story_type(evs)
+        total[r["label"]] += 1
+        correct[r["label"]] += pred == r["label"]
+        confusion[r["label"]][pred] += 1
+    acc = sum(correct.values()) / len(rows)
+    print(f"PLOVER type accuracy (synthetic stories): {acc:.3f}  (n={len(rows)} of 4500)")
+    print("  per type: " + ", ".join(f"{k} {correct[k] / total[k]:.2f}" for k in sorted(total)))
+    if "--confusion" in sys.argv:
+        for k in sorted(confusion):
+            print(f"    {k}: {confusion[k].most_common(4)}")
+
+
+def speed(pipe: Pipeline, data: Path, n: int) -> None:
+    rows = list(csv.DictReader((data / "ngec/synthetic_stories.csv").open(encoding="utf-8")))
+    texts = [r["text"] for r in rows[:n]]
+    nlp = load_model(pipe.model)
+    arts = [Article(doc_id=str(i), text=t, pubdate="2024-01-01") for i, t in enumerate(texts)]
+    bare = full = 0.0
+    for _ in range(2):  # interleaved, best of two
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=pipe.batch_size):
+            pass
+        t1 = time.perf_counter()
+        for _res in pipe.process(arts):
+            pass
+        t2 = time.perf_counter()
+        bare = min(bare or 1e9, t1 - t0)
+        full = min(full or 1e9, t2 - t1)
+    words = sum(len(t.split()) for t in texts)
+    print(f"coder cost over bare parse: +{(full / bare - 1) * 100:.1f}%  (bare {words / bare:,.0f} "
+          f"words/s, with coder {words / full:,.0f} words/s, {len(texts)} stories)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--quick", action="store_true", help="subsets for a fast development loop")
+    ap.add_argument("--only", default="", help="comma list: cameo,ner,police,synthetic,speed")
+    ap.add_argument("--confusion", action="store_true")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"data folder {args.data} not found")
+    pipe = Pipeline()
+    only = set(args.only.split(",")) if args.only else {"cameo", "ner", "police", "synthetic",
+                                                         "speed"}
+    q = args.quick
+    if "cameo" in only:
+        cameo_class(pipe, args.data, 400 if q else None)
+    if "ner" in only:
+        source_target(pipe, args.data, 300 if q else None)
+    if "police" in only:
+        india_police(pipe, args.data, 3000 if q else None)
+    if "synthetic" in only:
+        synthetic(pipe, args.data, 300 if q else 1500)
+    if "speed" in only:
+        speed(pipe, args.data, 100 if q else 300)
+
+
+if __name__ == "__main__":
+    main()

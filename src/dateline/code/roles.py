@@ -1,0 +1,149 @@
+"""Actor and recipient of a predicate from the dependency parse.
+
+Handles active and passive voice, "by" agents, "at the hands of", relative clauses, participle
+modifiers, coordination, control verbs (the controller's subject or object), and participial
+adjuncts ("…, killing two soldiers").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "RELATIVE_PRONOUNS"]
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASS = frozenset({"nsubjpass", "csubjpass"})
+# Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
+_OBJECT_CONTROL = frozenset({"order", "urge", "ask", "force", "call", "instruct", "tell",
+                             "direct", "encourage", "allow", "permit", "persuade", "invite"})
+_TARGET_PREPS = {
+    "default": ("on", "against", "at", "upon"),
+    "CONSULT": ("with",),
+    "ASSAULT": ("on", "against", "at", "upon", "with", "into"),
+    "AID": ("to", "for"),
+    "REQUEST": ("on", "upon", "to", "from"),
+    "SUPPORT": ("to", "for"),
+    "AGREE": ("with",),
+    "SANCTION": ("on", "against"),
+    "COERCE": ("on", "against"),
+    "ACCUSE": ("against",),
+    "THREATEN": ("against",),
+    "PROTEST": ("against", "outside", "at"),
+}
+_KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
+_NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
+                         "everything", "nothing", "who", "whom"})
+
+
+def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in _KEEP_RIGHT or (child.dep_ == "appos" and child.i - tok.i <= 6):
+            right = max(right, child.right_edge.i)
+        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            right = max(right, np_span(child, with_conj=True)[1] - 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in (
+            "members", "member", "leaders", "leader", "chief", "head", "spokesman",
+            "fighters", "supporters", "activists", "officials", "official", "workers",
+            "commander", "commanders", "troops", "forces", "units", "unit", "wing"):
+            right = max(right, child.right_edge.i)  # "members of Hamas", "leaders of the salafi groups"
+    doc = tok.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return left, right + 1
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" agent of a passive verb, or the X of "at the hands of X"."""
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+        if c.dep_ == "prep" and c.lower_ == "at":
+            for g in c.children:
+                if g.dep_ == "pobj" and g.lower_ in ("hands", "hand"):
+                    for of in g.children:
+                        if of.dep_ == "prep" and of.lower_ == "of":
+                            return next((x for x in of.children if x.dep_ == "pobj"), None)
+    return None
+
+
+def _usable(tok: Token | None) -> Token | None:
+    if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
+        return None if tok is None or tok.pos_ != "NUM" else tok
+    return tok
+
+
+def subject_of(verb: Token, _depth: int = 0) -> Token | None:
+    """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
+    if is_passive(verb):
+        return agent_of(verb)
+    for c in verb.children:
+        if c.dep_ in _SUBJ:
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "an air strike that killed four civilians"
+            return _usable(c)
+    if _depth >= 3:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in _OBJECT_CONTROL:
+            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None:
+                return _usable(obj)
+        return subject_of(head, _depth + 1)
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, _depth + 1)
+    if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
+        return subject_of(head.head, _depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
+        return _usable(head)
+    return None
+
+
+def object_of(verb: Token, event_type: str) -> Token | None:
+    """The recipient of ``verb``: passive subject, direct object, or a prepositional object."""
+    if is_passive(verb):
+        for c in verb.children:
+            if c.dep_ in _PASS:
+                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return _usable(c)
+        if verb.dep_ == "acl":  # "protesters killed by police"
+            return _usable(verb.head)
+        if verb.dep_ == "relcl":
+            return _usable(verb.head)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return _usable(c)
+    for c in verb.children:
+        if c.dep_ == "dative":
+            return _usable(c)
+    preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _usable(pobj)
+    if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    return None

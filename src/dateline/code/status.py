@@ -1,0 +1,78 @@
+"""The status of an event: actual, attempted, failed, threatened, proposed, demanded, denied,
+alleged or negated, from negation and the verbs that govern the trigger."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["status_of", "FRAME_ROOTS", "STATUSES"]
+
+STATUSES = ("actual", "attempted", "failed", "threatened", "proposed", "demanded", "denied",
+            "alleged", "negated")
+
+# Control and aspect verbs pass the event to their complement with a status.
+_FRAMES = {
+    "fail": "failed", "neglect": "failed",
+    "try": "attempted", "attempt": "attempted", "seek": "attempted", "struggle": "attempted",
+    "threaten": "threatened", "vow": "threatened", "warn": "threatened",
+    "plan": "proposed", "propose": "proposed", "offer": "proposed", "agree": "proposed",
+    "promise": "proposed", "pledge": "proposed", "intend": "proposed", "want": "proposed",
+    "decide": "proposed", "prepare": "proposed", "aim": "proposed", "hope": "proposed",
+    "consider": "proposed", "expect": "proposed", "commit": "proposed",
+    "demand": "demanded", "urge": "demanded", "ask": "demanded", "call": "demanded",
+    "order": "demanded", "appeal": "demanded", "request": "demanded", "press": "demanded",
+    "refuse": "negated", "decline": "negated", "reject": "negated",
+    "deny": "denied",
+    "accuse": "alleged", "allege": "alleged", "blame": "alleged", "charge": "alleged",
+    "suspect": "alleged", "claim": "alleged",
+}
+#: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
+FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "10", "denied": "12",
+               "alleged": "11"}
+_NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+_FUTURE = frozenset({"will", "shall", "'ll", "would"})
+
+
+def _negated(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEG_WORDS):
+            return True
+    return False
+
+
+def status_of(tok: Token) -> str:
+    """Status of the event whose trigger (or governing light verb) is ``tok``."""
+    if _negated(tok):
+        return "negated"
+    # "no one was killed", "no arrests were made"
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
+            g.dep_ == "det" and g.lower_ == "no" for g in c.children
+        ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")):
+            return "negated"
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            break
+        lemma = head.lemma_.lower()
+        if cur.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj") and lemma in _FRAMES:
+            # "accused X of attacking": the pcomp hangs from "of" under accuse
+            if _negated(head):
+                return "negated" if _FRAMES[lemma] not in ("negated", "denied") else "actual"
+            if cur.dep_ in ("xcomp", "pcomp", "prep") or lemma in ("deny", "accuse", "allege", "blame",
+                                                            "claim", "suspect", "charge"):
+                return _FRAMES[lemma]
+            if cur.dep_ == "ccomp" and lemma in ("deny", "allege", "claim", "threaten", "warn",
+                                                  "demand"):
+                return _FRAMES[lemma]
+        if cur.dep_ in ("pcomp", "pobj", "prep"):
+            cur = head  # through "of" in "accused X of attacking"
+            continue
+        break
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return "proposed"
+    return "actual"
