@@ -47,7 +47,7 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-_IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport"})
+_IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
 
 
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:

@@ -60,10 +60,6 @@ _PERSON_NOUNS = frozenset({"man", "woman", "child", "people", "person", "civilia
 _ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "fighter",
                     "insurgent", "police", "militia", "gunman", "guerrilla", "jihadist",
                     "terrorist", "military", "policeman", "officer", "marine", "commando"})
-_SECURITY_SUBJECTS = frozenset({"police", "policeman", "policemen", "cop", "constable",
-                                "officer", "cops", "inspector", "sub-inspector", "si",
-                                "commissioner", "force", "forces", "troops", "army", "soldier",
-                                "military", "jawan", "crpf", "bsf", "rpf", "rapid"})
 # Verbs that a security actor "does" without it being an event worth a generic code.
 _GENERIC_STOP = frozenset({
     "say", "tell", "add", "be", "have", "do", "know", "think", "believe", "seem", "appear",
@@ -79,6 +75,10 @@ _LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor"
                      "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
                      "trucker", "docker", "pilot", "unionist", "strike", "striking", "general",
                      "hunger", "nationwide", "student", "trader", "shopkeeper", "farmer"})
+_POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "deployment",
+                               "cover", "escort", "raid", "patrolling", "patrol", "vigil",
+                               "crackdown", "intervention", "excesses", "presence", "picket",
+                               "arrangement", "operation", "custody", "help", "inaction"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "08"), "AID": ("AGREE", "03"),
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
@@ -150,6 +150,11 @@ def _holds(cond: str | None, verb: Token) -> bool:
                    for c in verb.children)
     if kind == "pass":
         return is_passive(verb)
+    if kind == "passperson":  # "eleven men were held", not "a meeting was held"
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
+                                     or subj.lemma_.lower() in _PERSON_NOUNS
+                                     or subj.lemma_.lower() in _ARMED)
     if kind == "subj":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ in ("acl", "amod"):
@@ -269,6 +274,8 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
             continue
         subj = subject_of(tok)
         obj = object_of(tok, sense.event_type)
+        if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok):
+            subj, obj = obj, None  # "an army column was dispatched": the column mobilises
         status = status_of(tok)
         if status == "alleged" and subj is None:
             subj = _accused(tok)
@@ -412,26 +419,49 @@ def _instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
     return m
 
 
-def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
-    """Acts of security forces outside the lexicon, as low-confidence generic events."""
-    from .lexicon import Sense as _Sense
+def _security_sector(tok: Token) -> str | None:
+    """COP or MIL when the phrase headed by ``tok`` names police or armed forces."""
+    from ..actors import load_dictionary
 
+    agents = load_dictionary().agents
+    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and not t.is_punct][-3:]
+    for n in (3, 2, 1):
+        key = " ".join(words[-n:])
+        sector = agents.get(key) or (agents.get(tok.lemma_.lower()) if n == 1 else None)
+        if sector in ("COP", "MIL"):
+            return sector
+    return None
+
+
+def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
+    """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.lemma_.lower() in _GENERIC_STOP:
+        if tok.i in taken:
             continue
-        if tok.dep_ in ("amod", "acl", "relcl", "compound"):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _GENERIC_STOP and tok.dep_ not in (
+                "amod", "compound"):
+            subj = subject_of(tok)
+            if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
+                continue
+            sector = _security_sector(subj)
+            target = object_of(tok, "default")
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _POLICE_ACT_NOUNS:
+            # "police firing", "police protection", "army deployment"
+            subj = next((c for c in tok.children if c.dep_ in ("compound", "poss", "amod")
+                         and _security_sector(c)), None)
+            if subj is None:
+                continue
+            sector = _security_sector(subj)
+            target = None
+        else:
             continue
-        subj = subject_of(tok)
-        if subj is None or subj.lemma_.lower() not in _SECURITY_SUBJECTS:
+        if sector is None:
             continue
-        status = status_of(tok)
-        mode = "police" if subj.lemma_.lower() in ("police", "policeman", "policemen", "cop",
-                                                   "cops", "constable") else None
-        sense = _Sense(tok.lemma_.lower(), "COERCE" if mode else "MOBILIZE", mode, None, None,
-                       None)
+        sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
+                      "police" if sector == "COP" else "troops", None, None, None)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
-            status=status, source=_span(subj), target=_span(object_of(tok, "default")),
+            status=status_of(tok), source=_span(subj), target=_span(target),
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
             confidence=0.3,
         )
