@@ -11,7 +11,6 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -158,7 +157,8 @@ def _ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _agent_sector(d: ActorDictionary, words: list[str], lemmas: list[str]) -> tuple[str | None, int]:
+def _agent_sector(d: ActorDictionary, words: list[str],
+                  lemmas: list[str]) -> tuple[str | None, int]:
     """Sector from the phrase's last words (its head), and the index where that agent starts."""
     for n in (3, 2, 1):
         if len(words) < n:

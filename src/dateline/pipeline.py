@@ -115,7 +115,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
 
 
 def _with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    """State agents with no country named act for the authority of the place ("police in Lahore")."""
+    """State agents with no country act for the authority of the place ("police in Lahore")."""
     if actor is None or actor.country or actor.sector not in STATE_SECTORS:
         return actor
     if place is None or not place.country:

@@ -35,8 +35,8 @@ _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
                              "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
                              "happen", "take", "continue", "begin", "start", "end", "follow",
-                             "flatten", "shake", "level", "raze", "cause", "injure", "ravage",
-                             "tear", "spark", "trigger", "left", "kill", "resume", "intensify",
+                             "flatten", "shake", "level", "raze", "cause", "ravage",
+                             "tear", "spark", "trigger", "left", "resume", "intensify",
                              "escalate", "rage", "force", "prompt", "lead", "come"})
 _TOPICAL_HEADS = frozenset({"fear", "threat", "risk", "talk", "report", "concern", "rumour",
                             "rumor", "question", "plan", "debate", "news", "warning", "danger",
@@ -60,22 +60,13 @@ _PERSON_NOUNS = frozenset({"man", "woman", "child", "people", "person", "civilia
 _ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "fighter",
                     "insurgent", "police", "militia", "gunman", "guerrilla", "jihadist",
                     "terrorist", "military", "policeman", "officer", "marine", "commando"})
-# Verbs that a security actor "does" without it being an event worth a generic code.
-_GENERIC_STOP = frozenset({
-    "say", "tell", "add", "be", "have", "do", "know", "think", "believe", "seem", "appear",
-    "claim", "report", "state", "note", "explain", "confirm", "deny", "feel", "want", "need",
-    "expect", "hope", "include", "remain", "become", "get", "come", "go", "see", "look", "find",
-    "say", "speak", "ask", "inform", "suspect", "suggest", "describe", "estimate", "count",
-    "identify", "name", "quote", "cite", "refer", "mention", "insist", "admit", "argue", "reveal",
-    "point", "indicate", "learn", "understand", "keep", "let", "make", "use", "try", "fail",
-    "seek", "begin", "start", "continue", "manage", "receive", "hear", "wait", "stay", "live",
-    "work", "belong", "consist", "number", "total", "lack", "face", "accord", "comment",
-})
 _LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor", "nurse",
                      "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
                      "trucker", "docker", "pilot", "unionist", "strike", "striking", "general",
                      "hunger", "nationwide", "student", "trader", "shopkeeper", "farmer"})
-_POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "deployment",
+_POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "bondobast",
+                               "remand", "reinforcement", "contingent", "checkpoint",
+                               "deployment",
                                "cover", "escort", "raid", "patrolling", "patrol", "vigil",
                                "crackdown", "intervention", "excesses", "presence", "picket",
                                "arrangement", "operation", "custody", "help", "inaction"})
@@ -438,8 +429,10 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
     for tok in sent:
         if tok.i in taken:
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _GENERIC_STOP and tok.dep_ not in (
-                "amod", "compound"):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
+                "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
+                "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
+                "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound"):
             subj = subject_of(tok)
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
@@ -467,6 +460,47 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
         )
 
 
+_SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "confirm", "inform",
+                     "deny", "allege", "quote", "disclose", "reveal", "announce", "note"})
+_AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _reporting(tok: Token) -> bool:
+    """Whether the police word reports rather than acts ("police said", "according to police")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in _SPEECH:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _police_context(sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """Agentless acts of force in a sentence about the police are, unless said otherwise, the
+    police's ("four were killed in the firing that followed, police said" is not one of them)."""
+    if not any(m.source is None and m.sense.event_type in _AGENTLESS_TYPES
+               and m.status == "actual" for m in mentions):
+        return mentions
+    police = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and
+                   _security_sector(t) == "COP" and not _reporting(t)
+                   and t.dep_ not in ("compound", "amod")), None)
+    if police is None:
+        return mentions
+    span = np_span(police)
+    out = []
+    for m in mentions:
+        if (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
+                and not (m.target and m.target[0] <= police.i < m.target[1])):
+            m = replace(m, source=span, confidence=min(m.confidence, 0.5),
+                        rule=m.rule + "+police_context")
+        out.append(m)
+    return out
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All event mentions in a parsed document, in text order."""
     lex = load_lexicon()
@@ -482,7 +516,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in found]
         merged = _merge_victims(refined)
-        out.extend(merged)
+        out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
         out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)

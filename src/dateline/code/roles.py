@@ -52,7 +52,8 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "members", "member", "leaders", "leader", "chief", "head", "spokesman",
             "fighters", "supporters", "activists", "officials", "official", "workers",
             "commander", "commanders", "troops", "forces", "units", "unit", "wing"):
-            right = max(right, child.right_edge.i)  # "members of Hamas", "leaders of the salafi groups"
+            # "members of Hamas", "leaders of the salafi groups"
+            right = max(right, child.right_edge.i)
     doc = tok.doc
     while right > left and doc[right].is_punct:
         right -= 1

@@ -32,6 +32,7 @@ _FRAMES = {
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "10", "denied": "12",
                "alleged": "11"}
+_FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 _FUTURE = frozenset({"will", "shall", "'ll", "would"})
 
@@ -59,11 +60,12 @@ def status_of(tok: Token) -> str:
         if head is cur:
             break
         lemma = head.lemma_.lower()
-        if cur.dep_ in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj") and lemma in _FRAMES:
+        if cur.dep_ in _FRAME_DEPS and lemma in _FRAMES:
             # "accused X of attacking": the pcomp hangs from "of" under accuse
             if _negated(head):
                 return "negated" if _FRAMES[lemma] not in ("negated", "denied") else "actual"
-            if cur.dep_ in ("xcomp", "pcomp", "prep") or lemma in ("deny", "accuse", "allege", "blame",
+            if cur.dep_ in ("xcomp", "pcomp", "prep") or lemma in ("deny", "accuse", "allege",
+                                                                    "blame",
                                                             "claim", "suspect", "charge"):
                 return _FRAMES[lemma]
             if cur.dep_ == "ccomp" and lemma in ("deny", "allege", "claim", "threaten", "warn",
