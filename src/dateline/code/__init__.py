@@ -122,7 +122,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
         if obj is None:
             return "_none" in options
         lemma = obj.lemma_.lower()
-        if lemma in options or obj.lower_ in options:
+        if lemma in options or obj.lower_ in options or "_any" in options:
             return True
         if "_place" in options and _is_place(obj):
             return True
@@ -164,9 +164,20 @@ def _verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
         senses = lex.verbs.get(doc[verb.i - 2].lower_ + verb.lemma_.lower())
     senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
+    if not senses:  # the lemmatizer's slips ("raped" → "rap"): try the surface form's stems
+        low = verb.lower_
+        for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
+            if len(stem) > 2 and low.endswith(("ed", "es", "s", "ing")):
+                senses = lex.verbs.get(stem)
+                if senses:
+                    break
     if not senses:
         return None
-    return next((s for s in senses if _holds(s.condition, verb)), None)
+    # conditional readings first ("seize the town" before plain "seize"), then the fallback
+    for s in senses:
+        if s.condition and _holds(s.condition, verb):
+            return s
+    return next((s for s in senses if not s.condition), None)
 
 
 def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
@@ -335,6 +346,16 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "at"):
                 target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    break
+        if target is None and rule == "light_verb" and frame is not None:
+            # "granted a pardon to the journalists": the recipient hangs from the light verb
+            for c in frame.children:
+                if c.dep_ == "dative" and c.pos_ != "ADP":
+                    target = c
+                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "against", "with",
+                                                                  "for", "at", "upon"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if target is not None:
                     break
         if target is None and rule == "noun_subject":

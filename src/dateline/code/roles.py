@@ -131,6 +131,14 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             return _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
+    if event_type in ("AID", "SUPPORT"):  # "delivered food to the families": the families
+        for c in verb.children:
+            if c.dep_ == "dative" and c.pos_ != "ADP":
+                return _usable(c)
+            if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return _usable(pobj)
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -1,0 +1,216 @@
+"""The event coder, one sentence per construction (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+from dateline.code.lexicon import ACLED_SUBTYPES, PLOVER_TYPES, load_lexicon
+
+
+def _events(pipeline, text, pubdate="2024-03-16"):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+
+
+def _find(events, event_type, trigger=None):
+    for e in events:
+        if e.event_type == event_type and (trigger is None or e.trigger.lower() == trigger):
+            return e
+    raise AssertionError(f"no {event_type} {trigger or ''} in "
+                         f"{[(e.event_type, e.trigger) for e in events]}")
+
+
+# (sentence, event type, trigger, source words, target words)
+ROLES = [
+    ("Rebels attacked an army checkpoint near Goma.", "ASSAULT", "attacked", "Rebels",
+     "an army checkpoint"),
+    ("The protester was shot by police.", "ASSAULT", "shot", "police", "The protester"),
+    ("Three villagers were killed at the hands of militants.", "ASSAULT", "killed", "militants",
+     "Three villagers"),
+    ("The army and the police arrested the suspects.", "COERCE", "arrested",
+     "The army and the police", "the suspects"),
+    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "ASSAULT", "raid",
+     "Israeli planes", "the tunnels area"),
+    ("Kenyan and Somali officials held talks in Nairobi.", "CONSULT", "talks",
+     "Kenyan and Somali officials", None),
+    ("The president granted a pardon to the journalists.", "CONCEDE", "pardon", "The president",
+     "the journalists"),
+    ("Police failed to arrest the gunmen.", "COERCE", "arrest", "Police", "the gunmen"),
+    ("The government sought to dissolve the opposition party.", None, None, None, None),
+    ("The army launched an offensive against the rebels.", "ASSAULT", "offensive", "The army",
+     "the rebels"),
+    ("The court sentenced the opposition leader.", "SANCTION", "sentenced", "The court",
+     "the opposition leader"),
+    ("The United Nations delivered food aid to displaced families.", "AID", "aid",
+     "The United Nations", "displaced families"),
+]
+
+
+@pytest.mark.parametrize("text, etype, trigger, source, target", ROLES)
+def test_code_roles(pipeline, text, etype, trigger, source, target):
+    events = _events(pipeline, text)
+    if etype is None:
+        assert events == [] or all(e.event_type != "ASSAULT" for e in events)
+        return
+    e = _find(events, etype, trigger)
+    if source is None:
+        assert e.source is None
+    else:
+        assert e.source is not None and e.source.text == source
+    if target is not None:
+        assert e.target is not None and e.target.text == target
+
+
+# (sentence, event type, trigger, expected status)
+STATUS = [
+    ("Police failed to capture the gunmen.", "COERCE", "capture", "failed"),
+    ("The militants tried to storm the prison.", "ASSAULT", "storm", "attempted"),
+    ("The rebels threatened to attack Goma.", "ASSAULT", "attack", "threatened"),
+    ("The rebels threatened to attack Goma.", "THREATEN", "threatened", "actual"),
+    ("The army did not attack the village.", "ASSAULT", "attack", "negated"),
+    ("Hamas accused Israel of killing five civilians.", "ASSAULT", "killing", "alleged"),
+    ("Hamas accused Israel of killing five civilians.", "ACCUSE", "accused", "actual"),
+    ("The opposition demanded that the government release the prisoners.", "REQUEST",
+     "demanded", "actual"),
+    ("The government offered to release the prisoners.", "CONCEDE", "release", "proposed"),
+    ("The minister denied that police had beaten the students.", "ASSAULT", "beaten", "denied"),
+    ("No one was arrested.", "COERCE", "arrested", "negated"),
+]
+
+
+@pytest.mark.parametrize("text, etype, trigger, status", STATUS)
+def test_code_status(pipeline, text, etype, trigger, status):
+    e = _find(_events(pipeline, text), etype, trigger)
+    assert e.status == status
+
+
+def test_code_accused_act_has_the_accused_as_actor(pipeline):
+    e = _find(_events(pipeline, "Hamas accused Israel of killing five civilians."), "ASSAULT")
+    assert e.source is not None and e.source.country == "ISR"
+    assert e.cameo_root == "11"  # an unproven act counts as the accusation in CAMEO terms
+
+
+def test_code_negated_event_has_no_cameo_or_acled(pipeline):
+    e = _find(_events(pipeline, "The army did not attack the village."), "ASSAULT")
+    assert e.cameo_root is None and e.acled_event_type is None
+
+
+# (sentence, fatalities, injuries)
+COUNTS = [
+    ("Gunmen killed three soldiers in Maiduguri.", 3, None),
+    ("An air strike that killed four civilians hit the market.", 4, None),
+    ("Dozens were wounded when a car bomb exploded in Kabul.", None, 24),
+    ("The protester was shot dead by police.", 1, None),
+    ("Soldiers killed twelve militants and wounded five.", 12, None),
+]
+
+
+@pytest.mark.parametrize("text, fatalities, injuries", COUNTS)
+def test_code_casualty_counts(pipeline, text, fatalities, injuries):
+    events = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert events
+    if fatalities is not None:
+        assert max(e.fatalities or 0 for e in events) == fatalities
+    if injuries is not None:
+        assert max(e.injuries or 0 for e in events) == injuries
+
+
+# (sentence, ACLED sub-event type expected on some event)
+ACLED = [
+    ("Israeli warplanes bombed a house in Khan Younis.", "Air/drone strike"),
+    ("A drone strike hit a car near Mir Ali.", "Air/drone strike"),
+    ("Russian forces shelled residential areas of Kharkiv with artillery.",
+     "Shelling/artillery/missile attack"),
+    ("A roadside bomb killed five soldiers near Mopti.", "Remote explosive/landmine/IED"),
+    ("A suicide bomber attacked a mosque in Peshawar.", "Suicide bomb"),
+    ("Militants threw a grenade at a police post in Srinagar.", "Grenade"),
+    ("Government forces attacked the town with chemical weapons.", "Chemical weapon"),
+    ("Rebels clashed with government troops near Bunia.", "Armed clash"),
+    ("The army recaptured the town of Kidal from the rebels.", "Government regains territory"),
+    ("Militants seized the town of Palma.", "Non-state actor overtakes territory"),
+    ("Gunmen abducted twenty students from a school in Kaduna.",
+     "Abduction/forced disappearance"),
+    ("Soldiers raped two women in the village.", "Sexual violence"),
+    ("Gunmen shot dead a farmer in Benue.", "Attack"),
+    ("Thousands of teachers marched peacefully in Nairobi.", "Peaceful protest"),
+    ("Police fired tear gas to disperse protesters in Dhaka.", "Protest with intervention"),
+    ("Rioters torched shops in the market.", "Looting/property destruction"),
+    ("A mob lynched a man accused of theft.", "Mob violence"),
+    ("Protesters rioted and clashed with police in the capital.", "Violent demonstration"),
+    ("Police arrested eleven protesters in Beirut.", "Arrests"),
+    ("The government and the rebels signed a peace agreement.", "Agreement"),
+    ("Soldiers defused a bomb planted near the bridge.", "Disrupted weapons use"),
+    ("Looters ransacked government offices in the town.", "Looting/property destruction"),
+]
+
+
+@pytest.mark.parametrize("text, sub", ACLED)
+def test_code_acled_subtypes(pipeline, text, sub):
+    subs = {e.acled_sub_event_type for e in _events(pipeline, text)}
+    assert sub in subs, subs
+
+
+def test_code_every_acled_subtype_is_reachable_from_the_lexicon_or_rules():
+    import inspect
+
+    from dateline.code import acled
+
+    lex = load_lexicon()
+    named = {s.acled_sub_event_type for table in (lex.verbs, lex.nouns) for senses in
+             table.values() for s in senses}
+    source = inspect.getsource(acled)
+    for subs in ACLED_SUBTYPES.values():
+        for sub in subs:
+            assert sub in named or f'"{sub}"' in source, sub
+
+
+def test_code_every_plover_type_has_triggers():
+    lex = load_lexicon()
+    types = {s.event_type for senses in lex.verbs.values() for s in senses}
+    assert types == PLOVER_TYPES
+
+
+def test_code_topical_event_nouns_are_not_events(pipeline):
+    events = _events(pipeline, "Residents voiced fears of an attack on the city.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_code_events_carry_cameo_root_and_provenance(pipeline):
+    for e in _events(pipeline, "Police arrested three protesters in Lahore on Friday."):
+        assert e.rule.startswith("dateline.")
+        assert e.cameo_root is None or len(e.cameo_root) == 2
+
+
+def test_code_outlet_is_never_an_actor(pipeline):
+    events = _events(pipeline, "Reuters reported that rebels attacked the town.")
+    assert all(e.source is None or e.source.text != "Reuters" for e in events)
+
+
+def test_code_state_agents_take_the_country_of_the_place(pipeline):
+    e = _find(_events(pipeline, "Police arrested three protesters in Lahore."), "COERCE")
+    assert e.source is not None and e.source.sector == "COP" and e.source.country == "PAK"
+
+
+def test_code_user_lexicon_rows_come_first(tmp_path, monkeypatch):
+    (tmp_path / "verbs.tsv").write_text("snub\tREJECT\t\t12\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_LEXICON", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        assert load_lexicon().verbs["snub"][0].event_type == "REJECT"
+    finally:
+        monkeypatch.delenv("DATELINE_LEXICON")
+        load_lexicon.cache_clear()
+
+
+def test_code_malformed_lexicon_is_a_clear_error(tmp_path, monkeypatch):
+    from dateline.errors import DataFileError
+
+    (tmp_path / "verbs.tsv").write_text("snub\tSNUB\t\t12\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_LEXICON", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="unknown PLOVER type"):
+            load_lexicon()
+    finally:
+        monkeypatch.delenv("DATELINE_LEXICON")
+        load_lexicon.cache_clear()
