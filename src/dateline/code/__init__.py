@@ -62,8 +62,8 @@ _ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "f
                     "terrorist", "military", "policeman", "officer", "marine", "commando"})
 _LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor", "nurse",
                      "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
-                     "trucker", "docker", "pilot", "unionist", "strike", "striking", "general",
-                     "hunger", "nationwide", "student", "trader", "shopkeeper", "farmer"})
+                     "trucker", "docker", "pilot", "unionist", "hunger", "student", "trader",
+                     "shopkeeper", "farmer", "employer", "workplace"})
 _POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "bondobast",
                                "remand", "reinforcement", "contingent", "checkpoint",
                                "deployment",
@@ -192,7 +192,7 @@ def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
     if not senses:
         return None
     if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
-        labour = any(t.lemma_.lower() in _LABOUR for t in noun.sent)
+        labour = any(t.lemma_.lower() in _LABOUR for t in noun.sent if t.i != noun.i)
         for s in senses:
             if (s.event_type == "PROTEST") == labour:
                 return s, noun.i
@@ -355,7 +355,8 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
                     target = c
                 elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "against", "with",
                                                                   "for", "at", "upon"):
-                    target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    target = next((g for g in c.children if g.dep_ == "pobj"
+                                   and g.ent_type_ not in ("DATE", "TIME")), None)
                 if target is not None:
                     break
         if target is None and rule == "noun_subject":
@@ -365,9 +366,7 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
                 "offer", "promise", "propose", "announce") and sense.event_type in (
                 "RETREAT", "AID", "COOPERATE", "CONCEDE"):
             status = "proposed"
-        fat = inj = None
-        if rule == "noun_subject" and frame is not None:
-            fat, inj = _victim_counts(frame, target)
+        fat = inj = None  # casualties come from the verb, merged into the noun's event
         sense = _frame_root(sense, status)
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
@@ -411,6 +410,28 @@ def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
         )
         drop.add(i)
     return [m for i, m in enumerate(out) if i not in drop]
+
+
+def _merge_noun_subjects(found: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
+    """"Artillery shells struck a camp": one event, the verb's, with the weapon's mode."""
+    verbs = {tok.i: k for k, (m, tok) in enumerate(found) if m.rule.endswith(":verb")}
+    drop: set[int] = set()
+    out = list(found)
+    for k, (m, tok) in enumerate(found):
+        host = verbs.get(tok.head.i)
+        if not m.rule.endswith("noun_subject") or host is None:
+            continue
+        vm, vt = out[host]
+        if vm.sense.event_type != m.sense.event_type or _is_kill(vt) or \
+                vt.lemma_.lower() in _INJURE:
+            continue
+        sense = replace(vm.sense, mode=m.sense.mode or vm.sense.mode,
+                        acled_event_type=m.sense.acled_event_type or vm.sense.acled_event_type,
+                        acled_sub_event_type=m.sense.acled_sub_event_type
+                        or vm.sense.acled_sub_event_type)
+        out[host] = (replace(vm, sense=sense, source=m.source), vt)
+        drop.add(k)
+    return [x for k, x in enumerate(out) if k not in drop]
 
 
 def _instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
@@ -532,10 +553,15 @@ def find_mentions(doc: Doc) -> list[Mention]:
         # objects of light verbs carry the event; the light verb itself is then not an event
         nouns = list(_noun_mentions(sent, lex, taken))
         light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")}
-        verbs = [(m, t) for m, t in verbs if t.i not in light_heads]
+        # "a roadside bomb killed three": the noun's event already holds the verb's victims
+        described = {tok.head.i: m.sense.event_type for m, tok in nouns
+                     if m.rule.endswith("noun_subject")}
+        verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
+            t.i in described and (described[t.i] == m.sense.event_type or _is_kill(t)
+                                  or t.lemma_.lower() in _INJURE))]
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
-        refined = [(_instrument_refine(m, t, lex), t) for m, t in found]
+        refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]
         merged = _merge_victims(refined)
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads

@@ -69,6 +69,9 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
             if kind:
                 return "Protests", kind, "crowd-control"
         for cues, wmode, etype, subtype in _WEAPON_CUES:
+            if mode == wmode and wmode != "explosives":  # the trigger itself names the weapon
+                return etype, subtype, mode
+        for cues, wmode, etype, subtype in _WEAPON_CUES:
             if lemmas & cues:
                 return etype, subtype, mode if mode not in (None, "firearms") else wmode
         if src == "CVL" and lemmas & _MOB:

@@ -51,7 +51,11 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in (
             "members", "member", "leaders", "leader", "chief", "head", "spokesman",
             "fighters", "supporters", "activists", "officials", "official", "workers",
-            "commander", "commanders", "troops", "forces", "units", "unit", "wing"):
+            "commander", "commanders", "troops", "forces", "units", "unit", "wing",
+            "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
+            "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
+            "two", "three", "four", "five") or (child.dep_ == "prep" and child.lower_ == "of"
+                                                and tok.pos_ == "NUM"):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
@@ -119,6 +123,20 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     return None
 
 
+_MUNITIONS = frozenset({"gas", "teargas", "shell", "bullet", "round", "canister", "grenade",
+                        "rocket", "missile", "mortar", "shot", "fire", "cannon", "pellet",
+                        "bomb", "stone", "brick", "projectile", "salvo", "volley", "barrage"})
+
+
+def _aimed_at(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object."""
     if is_passive(verb):
@@ -143,6 +161,11 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
+                aimed = _aimed_at(verb) or _aimed_at(c)
+                if aimed is not None:
+                    return _usable(aimed)
+                continue
             return _usable(c)
     for c in verb.children:
         if c.dep_ == "dative":
