@@ -553,12 +553,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         # objects of light verbs carry the event; the light verb itself is then not an event
         nouns = list(_noun_mentions(sent, lex, taken))
         light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")}
-        # "a roadside bomb killed three": the noun's event already holds the verb's victims
+        # "an air strike hit the town": one event, the noun's (victim verbs merge below)
         described = {tok.head.i: m.sense.event_type for m, tok in nouns
                      if m.rule.endswith("noun_subject")}
         verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
-            t.i in described and (described[t.i] == m.sense.event_type or _is_kill(t)
-                                  or t.lemma_.lower() in _INJURE))]
+            described.get(t.i) == m.sense.event_type and not _is_kill(t)
+            and t.lemma_.lower() not in _INJURE)]
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]
