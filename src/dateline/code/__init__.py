@@ -452,18 +452,31 @@ def _instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
     return m
 
 
+_JURISDICTIONS = frozenset({"circle", "limits", "jurisdiction", "thana", "precinct", "lines",
+                            "chowki", "beat", "range", "ward", "division"})
+
+
 def _security_sector(tok: Token) -> str | None:
     """COP or MIL when the phrase headed by ``tok`` names police or armed forces."""
     from ..actors import load_dictionary
 
     agents = load_dictionary().agents
-    words = [t.lower_ for t in tok.subtree if t.i <= tok.i and not t.is_punct][-3:]
+    if tok.lemma_.lower() in _PLACE_NOUNS or tok.lemma_.lower() in _JURISDICTIONS:
+        return None  # "the police station area", "soran police circle": places
+    sector = agents.get(tok.lemma_.lower())
+    if sector in ("COP", "MIL"):
+        return sector
+    # any agent word in the phrase: "senior police officials", "the superintendent of police"
+    start, end = np_span(tok, with_conj=False)
+    words = [t.lower_ for t in tok.doc[start:end] if not t.is_punct]
+    found = None
     for n in (3, 2, 1):
-        key = " ".join(words[-n:])
-        sector = agents.get(key) or (agents.get(tok.lemma_.lower()) if n == 1 else None)
-        if sector in ("COP", "MIL"):
-            return sector
-    return None
+        for i in range(len(words) - n + 1):
+            sector = agents.get(" ".join(words[i:i + n]))
+            if sector == "COP":
+                return sector
+            found = found or (sector if sector == "MIL" else None)
+    return found
 
 
 def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:

@@ -39,6 +39,22 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
                          "everything", "nothing", "who", "whom"})
 
 
+# Bodies whose members, units and officers act for them: "companies of the CRPF",
+# "the superintendent of police", "the bomb squad of the city police".
+_BODIES = frozenset({"police", "army", "military", "force", "forces", "guard", "militia",
+                     "ministry", "government", "administration", "party", "movement", "front",
+                     "brigade", "brigades", "battalion", "regiment", "navy", "council",
+                     "committee", "commission", "authority", "authorities", "department",
+                     "agency", "service", "services", "union", "group", "organisation",
+                     "organization", "crpf", "rpf", "bsf", "rebels", "opposition"})
+
+
+def _of_body(of: Token) -> bool:
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lower_ in _BODIES or pobj.ent_type_ in ("ORG", "NORP")
+                                 and pobj.i - of.i <= 4)
+
+
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
     left = tok.left_edge.i
@@ -55,7 +71,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or (child.dep_ == "prep" and child.lower_ == "of"
-                                                and tok.pos_ == "NUM"):
+                                                and (tok.pos_ == "NUM" or _of_body(child))):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
