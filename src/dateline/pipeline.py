@@ -69,6 +69,8 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             continue
         seen.add(eid)
         source = actor_for(m.source) if m.source else None
+        if source is not None and source.sector is None and m.source_sector:
+            source = replace(source, sector=m.source_sector)  # "police commissioner R. Maria"
         target = actor_for(m.target) if m.target else None
         if m.rule.endswith("generic_security_act") and (source is None or source.sector not in
                                                          ("COP", "MIL")):

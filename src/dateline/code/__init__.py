@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
-from .roles import RELATIVE_PRONOUNS, is_passive, np_span, object_of, subject_of
+from .roles import RELATIVE_PRONOUNS, is_passive, np_span, object_of, speaker_of, subject_of
 from .status import FRAME_ROOTS, status_of
 
 if TYPE_CHECKING:
@@ -93,6 +93,9 @@ class Mention:
     injuries: int | None
     rule: str
     confidence: float = 1.0
+    #: COP or MIL when the source phrase names police or armed forces ("police commissioner
+    #: R. Maria"); fills the actor's sector when the dictionary gives none.
+    source_sector: str | None = None
 
 
 # --- lexicon conditions -------------------------------------------------------------------
@@ -275,6 +278,7 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         if sense is None:
             continue
         subj = subject_of(tok)
+        subj = speaker_of(subj) or subj
         obj = object_of(tok, sense.event_type)
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
@@ -292,6 +296,8 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
             source=_span(subj), target=_span(obj), fatalities=fat, injuries=inj,
             rule=f"{RULESET}:verb",
+            source_sector=_security_sector(subj) if subj is not None and subj.pos_ in (
+                "NOUN", "PROPN") else None,
         ), tok
 
 
@@ -489,6 +495,7 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
                 "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
                 "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound"):
             subj = subject_of(tok)
+            subj = speaker_of(subj) or subj
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
             sector = _security_sector(subj)
@@ -511,7 +518,7 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
             status=status_of(tok), source=_span(subj), target=_span(target),
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
-            confidence=0.3,
+            confidence=0.3, source_sector=sector,
         )
 
 

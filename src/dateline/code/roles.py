@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "RELATIVE_PRONOUNS"]
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "speaker_of",
+           "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -194,4 +195,43 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 return _usable(pobj)
     if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in verb.children):
         return None
+    return None
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce", "affirm",
+                           "assert", "insist", "claim", "declare", "recall", "note", "confirm",
+                           "disclose", "reveal", "maintain", "stress", "warn"})
+_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
+_THIRD_PERSON = frozenset({"he", "she"})
+
+
+def speaker_of(tok: Token | None) -> Token | None:
+    """The speaker a pronoun in reported speech stands for.
+
+    "'we have launched a hunt,' the commissioner said" and "the commissioner said he had
+    increased security": the actor of the quoted act is the one who speaks.
+    """
+    if tok is None or tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON:
+        return None
+    cur = tok
+    for _ in range(8):
+        head = cur.head
+        if head is cur:
+            break
+        if (head.lemma_.lower() in _SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
+                and head.pos_ == "VERB"):
+            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if speaker is None or speaker.pos_ == "PRON":
+                return None
+            if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
+                return None  # "officials said he …": he is someone else
+            return speaker
+        cur = head
+    # the speech verb may come after the quote as the root: "'…,' X said."
+    root = tok.sent.root
+    if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in _SPEECH_VERBS:
+        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if speaker is not None and speaker.pos_ != "PRON" and not (
+                speaker.left_edge.i <= tok.i <= speaker.right_edge.i):
+            return speaker
     return None
