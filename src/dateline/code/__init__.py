@@ -194,6 +194,13 @@ def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
     senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if not senses:
         return None
+    # "signed an agreement" (SUPPORT) vs "an agreement" (AGREE): readings tied to the verb
+    governor = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "nsubjpass", "pobj") else ""
+    for s in senses:
+        if s.condition and s.condition.startswith("verb="):
+            if governor in s.condition[5:].split("|"):
+                return s, noun.i
+    senses = tuple(s for s in senses if not (s.condition or "").startswith("verb=")) or senses
     if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
         labour = any(t.lemma_.lower() in _LABOUR for t in noun.sent if t.i != noun.i)
         for s in senses:
@@ -249,6 +256,8 @@ def _frame_root(sense: Sense, status: str) -> Sense:
     if status == "proposed" and sense.event_type in _FUTURE_RETYPE:
         etype, root = _FUTURE_RETYPE[sense.event_type]
         return sense.with_type(etype, root)
+    if status == "proposed" and sense.event_type == "CONCEDE":  # promised concessions stay
+        return replace(sense, acled_event_type=None, acled_sub_event_type=None)
     root = FRAME_ROOTS.get(status, sense.cameo_root)
     if status == "proposed" and sense.event_type in _CONFLICT_TYPES:
         root = "13"  # "will attack": a threat
@@ -563,6 +572,19 @@ def _police_context(sent: Span, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _concessions_agreed(verbs: list[tuple[Mention, Token]],
+                        nouns: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
+    """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
+    not an AGREE as well; agreeing to cooperate stays AGREE."""
+    types = {t.i: m.sense.event_type for m, t in verbs}
+    types.update({t.head.i: m.sense.event_type for m, t in nouns
+                  if m.rule.endswith("light_verb")})
+    return [(m, t) for m, t in verbs if not (
+        m.sense.event_type == "AGREE" and any(
+            c.dep_ == "xcomp" and types.get(c.i) in ("CONCEDE", "RETREAT")
+            for c in t.children))]
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """All event mentions in a parsed document, in text order."""
     lex = load_lexicon()
@@ -579,6 +601,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
             described.get(t.i) == m.sense.event_type and not _is_kill(t)
             and t.lemma_.lower() not in _INJURE)]
+        verbs = _concessions_agreed(verbs, nouns)
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]
