@@ -68,7 +68,7 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
                     "Protest with intervention") if lemmas & _PROTESTERS else None
             if kind:
                 return "Protests", kind, "crowd-control"
-        for cues, wmode, etype, subtype in _WEAPON_CUES:
+        for _cues, wmode, etype, subtype in _WEAPON_CUES:
             if mode == wmode and wmode != "explosives":  # the trigger itself names the weapon
                 return etype, subtype, mode
         for cues, wmode, etype, subtype in _WEAPON_CUES:
