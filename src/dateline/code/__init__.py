@@ -421,7 +421,8 @@ def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
             fatalities=(h.fatalities or 0) + m.fatalities if m.fatalities is not None
             else h.fatalities,
             injuries=(h.injuries or 0) + m.injuries if m.injuries is not None else h.injuries,
-            source=h.source or m.source,
+            source=h.source or (None if m.source and m.source[0] <= h.trigger < m.source[1]
+                                else m.source),  # "a strike that killed": not its own actor
         )
         drop.add(i)
     return [m for i, m in enumerate(out) if i not in drop]

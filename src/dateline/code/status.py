@@ -30,7 +30,8 @@ _FRAMES = {
     "suspect": "alleged", "claim": "alleged",
 }
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
-FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "10", "denied": "12",
+# Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016).
+FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "02", "denied": "01",
                "alleged": "11"}
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})

@@ -1,0 +1,98 @@
+"""More constructions for the coder, one sentence each (table-driven): reported speech, readings
+of nouns tied to their verb, concessions, munitions, event nouns as subjects, actor phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+
+
+def _one(events, event_type):
+    found = [e for e in events if e.event_type == event_type]
+    assert found, f"no {event_type} in {[(e.event_type, e.trigger) for e in events]}"
+    return found[0]
+
+
+# (sentence, event type, trigger words, status)
+TYPES = [
+    ("The two governments signed an agreement on border trade.", "SUPPORT", "agreement",
+     "actual"),
+    ("The governor lifted the curfew on Sunday.", "CONCEDE", "curfew", "actual"),
+    ("The rebels declared a ceasefire in the north.", "CONCEDE", "ceasefire", "actual"),
+    ("The army promised to withdraw its troops from the town.", "CONCEDE", "withdraw",
+     "proposed"),
+    ("The government agreed to lift the ban on the newspaper.", "CONCEDE", "ban", "proposed"),
+    ("The president pledged support for the new government.", "SUPPORT", "support", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, etype, trigger, status", TYPES)
+def test_code_noun_readings_and_concessions(pipeline, text, etype, trigger, status):
+    event = _one(_events(pipeline, text), etype)
+    assert trigger in event.trigger.lower()
+    assert event.status == status
+
+
+def test_code_agreeing_to_a_concession_is_not_also_agree(pipeline):
+    events = _events(pipeline, "The government agreed to lift the curfew.")
+    assert [e.event_type for e in events] == ["CONCEDE"]
+
+
+def test_code_first_person_in_a_quote_is_the_speaker(pipeline):
+    events = _events(pipeline, '"We will not allow anyone to enter the town," the police '
+                               "chief said.")
+    event = events[0]
+    assert event.source is not None and "police chief" in event.source.text
+    assert event.status == "negated"
+
+
+def test_code_third_person_in_reported_speech_is_the_speaker(pipeline):
+    events = _events(pipeline, "Police commissioner Rakesh Maria said that he had increased "
+                               "security at railway platforms.")
+    assert any(e.source is not None and "Maria" in e.source.text and e.source.sector == "COP"
+               for e in events)
+
+
+def test_code_munitions_are_not_recipients(pipeline):
+    event = _one(_events(pipeline, "Police fired tear gas at the protesters."), "ASSAULT")
+    assert event.target is not None and event.target.text == "the protesters"
+
+
+def test_code_event_noun_and_its_verb_are_one_event(pipeline):
+    events = _events(pipeline, "An air strike that killed four civilians hit the town.")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0].fatalities == 4
+    assert assaults[0].source is None  # the strike is the event, not its actor
+
+
+def test_code_roadside_bomb_counts_its_dead_once(pipeline):
+    event = _one(_events(pipeline, "A roadside bomb killed three soldiers."), "ASSAULT")
+    assert event.fatalities == 3
+    assert event.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+# (sentence, expected actor text)
+ACTOR_PHRASES = [
+    ("Thousands of workers protested in the capital.", "Thousands of workers"),
+    ("At least 65 companies of the CRPF were deployed in the city.",
+     "At least 65 companies of the CRPF"),
+    ("The superintendent of police visited the camp.", "The superintendent of police"),
+]
+
+
+@pytest.mark.parametrize("text, actor", ACTOR_PHRASES)
+def test_code_actor_phrase_spans_of_phrases(pipeline, text, actor):
+    events = _events(pipeline, text)
+    assert any(e.source is not None and e.source.text == actor for e in events), [
+        (e.event_type, e.source and e.source.text) for e in events]
+
+
+def test_code_police_station_is_a_place_not_the_police(pipeline):
+    events = _events(pipeline, "One man was shot and injured near the Naroda police station.")
+    assert all(e.source is None or "station" not in e.source.text for e in events)
