@@ -120,7 +120,7 @@ def strip_chrome(text: str) -> tuple[str, str | None]:
         if _CHROME_LINE.match(ln):
             continue
         words = ln.split()
-        is_sentence = ln[-1] in ".!?\"'”’)" and len(words) > 6
+        is_sentence = ln[-1] in ".!?\"'”’)" and len(words) >= 4
         if not seen_body and _SITE_TITLE.match(ln) and not is_sentence:
             continue  # "Asharq Al-Awsat | English Archive"
         if not seen_body and not is_sentence and len(words) <= 20:
@@ -133,6 +133,8 @@ def strip_chrome(text: str) -> tuple[str, str | None]:
         kept.append(ln)
     body = "\n".join(kept).strip()
     body = re.sub(r"\n{2,}", "\n\n", body)
+    if not body and title:  # a one-line text is the text, not a headline
+        return title, None
     return body, title
 
 

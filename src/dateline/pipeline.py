@@ -22,6 +22,7 @@ from .code import Mention, find_mentions
 from .code.acled import acled_types
 from .date import dater
 from .errors import ConfigError, DatelineError, ReadError
+from .frames import EventList
 from .locate import locator
 from .read import RawDocument, read_paths
 from .records import Actor, Article, Event, Place
@@ -177,7 +178,7 @@ class Pipeline:
         if workers == 1:
             annotate.load_model(model)  # fail early with a clear message
 
-    def extract(self, text_or_article: str | Article, pubdate: str | None = None) -> list[Event]:
+    def extract(self, text_or_article: str | Article, pubdate: str | None = None) -> EventList:
         """Events of one text or article."""
         if isinstance(text_or_article, Article):
             article = text_or_article
@@ -187,7 +188,7 @@ class Pipeline:
             raw = RawDocument(doc_id="text", body=str(text_or_article), kind="text")
             article = clean(raw, pubdate=pubdate)
         doc = next(iter(annotate.parse([article.text], model=self.model)))
-        return events_from_doc(doc, article)
+        return EventList(events_from_doc(doc, article))
 
     def process(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         """Events for each article, in input order; read errors pass through as results."""
@@ -240,7 +241,7 @@ class Pipeline:
                 yield from (head if isinstance(head, list) else head.result())
 
 
-def extract(text_or_article: str | Article, pubdate: str | None = None) -> list[Event]:
+def extract(text_or_article: str | Article, pubdate: str | None = None) -> EventList:
     """Events of one text or article with the default pipeline (loaded once per process)."""
     global _DEFAULT
     if _DEFAULT is None:

@@ -11,10 +11,13 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
 from .records import Actor, Article, Event, Place
+
+if TYPE_CHECKING:
+    from .frames import EventList
 
 __all__ = ["Store", "EventFilter", "IngestStats", "SCHEMA_VERSION"]
 
@@ -47,8 +50,8 @@ CREATE TABLE IF NOT EXISTS events (
     doc_id VARCHAR NOT NULL,
     event_type VARCHAR NOT NULL, mode VARCHAR, status VARCHAR NOT NULL, cameo_root VARCHAR,
     acled_event_type VARCHAR, acled_sub_event_type VARCHAR,
-    {", ".join(f"source_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}" for c in _ACTOR_COLS)},
-    {", ".join(f"target_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}" for c in _ACTOR_COLS)},
+    {", ".join(f"{r}_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}"
+               for r in ("source", "target") for c in _ACTOR_COLS)},
     loc_name VARCHAR, loc_country VARCHAR, loc_admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
     geonameid BIGINT, geo_precision INTEGER,
     date DATE, date_precision VARCHAR, fatalities INTEGER, injuries INTEGER,
@@ -279,9 +282,11 @@ class Store:
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
-    def events(self, flt: EventFilter | None = None) -> list[Event]:
+    def events(self, flt: EventFilter | None = None) -> EventList:
         """Events matching ``flt`` (one per cluster after dedupe), sorted by date then id."""
-        return list(self.iter_events(flt))
+        from .frames import EventList
+
+        return EventList(self.iter_events(flt))
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[Event]:
         flt = flt or EventFilter()
