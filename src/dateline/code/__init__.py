@@ -134,6 +134,10 @@ def _holds(cond: str | None, verb: Token) -> bool:
             return True
         if "_armed" in options and lemma in _ARMED:
             return True
+        if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
+                obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
+                or lemma in _PERSON_NOUNS or lemma in _ARMED or _security_sector(obj)):
+            return True
         # "set fire to", "set ablaze": particles and adjectives as objects
         return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
                                                                              "oprd", "advmod"))
@@ -314,7 +318,8 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     """Whether a noun trigger is an event here: ``(rule, actor_token, status_token)``."""
     head = noun.head
     hl = head.lemma_.lower()
-    if noun.dep_ in ("dobj", "obj") and hl in lex.light_verbs and head.pos_ == "VERB":
+    if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
+            and head.pos_ == "VERB":
         return "light_verb", subject_of(head), head
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         return "noun_subject", None, head
@@ -337,6 +342,13 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     return None
 
 
+def _ends(lex: Lexicon, verb: Token) -> bool:
+    particle = lex.ending_verbs.get(verb.lemma_.lower())
+    if particle is None:
+        return False
+    return not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
 def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
@@ -349,6 +361,10 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         if ctx is None:
             continue
         rule, actor, frame = ctx
+        if rule == "light_verb" and frame is not None and _ends(lex, frame):
+            ended = lex.ended(sense)  # "called off the strike": a concession
+            if ended is not None:
+                sense = ended
         if actor is None:
             actor = next((c for c in tok.children if c.dep_ == "poss"), None)
         if actor is None:  # "Israeli air strikes": the demonym is the actor

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -65,6 +65,18 @@ class Lexicon:
     verbs: dict[str, tuple[Sense, ...]]
     nouns: dict[str, tuple[Sense, ...]]
     light_verbs: frozenset[str]
+    #: verbs that end the event their object names → the particle they need ("" for none)
+    ending_verbs: dict[str, str] = field(default_factory=dict)
+    #: ended PLOVER type → (new type, mode, CAMEO root)
+    endings: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+
+    def ended(self, sense: Sense) -> Sense | None:
+        """The de-escalation that ending ``sense``'s event amounts to, if any."""
+        found = self.endings.get(sense.event_type)
+        if found is None:
+            return None
+        etype, mode, root = found
+        return Sense(sense.lemma, etype, mode, root, None, None)
 
 
 def _data_path(name: str) -> Path:
@@ -94,6 +106,29 @@ def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
             )
 
 
+def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
+    verbs: dict[str, str] = {}
+    endings: dict[str, tuple[str, str | None, str]] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        where = f"{path.name} line {lineno}"
+        if row[0] == "verb" and len(row) in (2, 3) and row[1]:
+            verbs[row[1].lower()] = row[2].lower() if len(row) == 3 else ""
+        elif row[0] == "type" and len(row) == 5:
+            _, old, new, mode, root = row
+            if old not in PLOVER_TYPES or new not in PLOVER_TYPES:
+                raise DataFileError(f"{where}: unknown PLOVER type in {row[1:3]}")
+            if not (root.isdigit() and len(root) == 2 and 1 <= int(root) <= 20):
+                raise DataFileError(f"{where}: CAMEO root must be two digits 01-20")
+            endings[old] = (new, mode or None, root)
+        else:
+            raise DataFileError(f"{where}: expected 'verb<TAB>lemma[<TAB>particle]' or "
+                                "'type<TAB>old<TAB>new<TAB>mode<TAB>root'")
+    return verbs, endings
+
+
 def _read_words(path: Path) -> set[str]:
     words = path.read_text(encoding="utf-8").split("\n")
     return {w.strip().lower() for w in words if w.strip() and not w.startswith("#")}
@@ -110,8 +145,11 @@ def load_lexicon() -> Lexicon:
                 _read_senses(Path(user) / name, table)
     _read_senses(_data_path("verbs.tsv"), verbs)
     _read_senses(_data_path("nouns.tsv"), nouns)
+    ending_verbs, endings = _read_endings(_data_path("cessation.tsv"))
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
         light_verbs=frozenset(_read_words(_data_path("light_verbs.txt"))),
+        ending_verbs=ending_verbs,
+        endings=endings,
     )
