@@ -71,7 +71,7 @@ _POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "b
                                "crackdown", "intervention", "excesses", "presence", "picket",
                                "arrangement", "operation", "custody", "help", "inaction"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
-_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "08"), "AID": ("AGREE", "03"),
+_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
 
@@ -260,8 +260,6 @@ def _frame_root(sense: Sense, status: str) -> Sense:
     if status == "proposed" and sense.event_type in _FUTURE_RETYPE:
         etype, root = _FUTURE_RETYPE[sense.event_type]
         return sense.with_type(etype, root)
-    if status == "proposed" and sense.event_type == "CONCEDE":  # promised concessions stay
-        return replace(sense, acled_event_type=None, acled_sub_event_type=None)
     root = FRAME_ROOTS.get(status, sense.cameo_root)
     if status == "proposed" and sense.event_type in _CONFLICT_TYPES:
         root = "13"  # "will attack": a threat

@@ -22,6 +22,7 @@ _FRAMES = {
     "promise": "proposed", "pledge": "proposed", "intend": "proposed", "want": "proposed",
     "decide": "proposed", "prepare": "proposed", "aim": "proposed", "hope": "proposed",
     "consider": "proposed", "expect": "proposed", "commit": "proposed",
+    "willing": "proposed", "ready": "proposed", "prepared": "proposed",
     "demand": "demanded", "urge": "demanded", "ask": "demanded", "call": "demanded",
     "order": "demanded", "appeal": "demanded", "request": "demanded", "press": "demanded",
     "refuse": "negated", "decline": "negated", "reject": "negated",
@@ -30,7 +31,8 @@ _FRAMES = {
     "suspect": "alleged", "claim": "alleged",
 }
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
-# Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016).
+# Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
+# promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
 FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "02", "denied": "01",
                "alleged": "11"}
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
