@@ -587,6 +587,26 @@ def _police_context(sent: Span, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+_REFUSAL = Sense("refuse", "REJECT", None, "12", None, None)
+
+
+def _refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"will not release the prisoners", "won't lift the ban": the act is negated, and saying so
+    is a refusal (REJECT, CAMEO 12) by the same actor."""
+    out = []
+    for m in mentions:
+        if m.status != "negated":
+            continue
+        tok = doc[m.trigger]
+        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
+            out.append(replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
+                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
+                               confidence=min(m.confidence, 0.8)))
+    return out
+
+
 def _concessions_agreed(verbs: list[tuple[Mention, Token]],
                         nouns: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
     """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
@@ -621,6 +641,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]
         merged = _merge_victims(refined)
+        merged += _refusals(doc, merged)
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
         out.extend(_generic_mentions(sent, taken))
