@@ -322,7 +322,7 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         return "noun_subject", None, head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
-            "go", "be", "remain", "stay", "continue"):
+            "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
         return "on_strike", subject_of(head.head), head.head
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
