@@ -36,3 +36,13 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip("../shared/data is not present")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, pipeline, examples_dir) -> Path:
+    """A DuckDB file holding the bundled illustrative articles (ingested once per session)."""
+    from dateline.cli import ingest_paths
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    ingest_paths([str(examples_dir)], db=db)
+    return db

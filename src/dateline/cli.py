@@ -427,6 +427,10 @@ from .cli_geo import register as _register_geo  # noqa: E402
 
 _register_geo(app)  # dateline gazetteer import|build, dateline dedupe
 
+from .cli_serve import register as _register_serve  # noqa: E402
+
+_register_serve(app)  # dateline serve, dateline export
+
 
 def main() -> None:
     try:

@@ -218,6 +218,38 @@ class Store:
         if not {"articles", "events"} <= tables:
             raise StoreError(f"{self.path}: not a dateline database (no articles/events tables)")
 
+    def cursor(self) -> Store:
+        """A store on a new cursor of this connection, for one thread or one request."""
+        other = object.__new__(Store)
+        other.path = self.path
+        other.con = self.con.cursor()
+        return other
+
+    def count_events(self, flt: EventFilter | None = None) -> int:
+        """How many (deduplicated) events match ``flt``, ignoring its limit and offset."""
+        where, params = (flt or EventFilter()).where()
+        sql = (f"SELECT count(*) FROM events e {where}{' AND' if where else ' WHERE'} "
+               "e.event_id = e.cluster_id")
+        row = self.con.execute(sql, params).fetchone()
+        return int(row[0]) if row else 0
+
+    def article(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT doc_id, title, url, outlet, pubdate, pubdate_guessed, "
+                          "dateline_place, path, text, n_events FROM articles WHERE doc_id = ?",
+                          [doc_id])
+        return rows[0] if rows else None
+
+    def mentions(self, event_id: str) -> list[dict[str, Any]]:
+        """Every stored mention merged into the event's cluster (the event's evidence)."""
+        return self._rows(
+            "SELECT m.event_id, m.doc_id, m.outlet, m.sentence, m.char_start, m.sent_start, "
+            "a.title, a.url FROM events m JOIN articles a USING (doc_id) WHERE m.cluster_id = "
+            "(SELECT cluster_id FROM events WHERE event_id = ?) ORDER BY m.doc_id", [event_id])
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Rows of a read-only aggregate query (parameters always bound, never formatted)."""
+        return self._rows(sql, params)
+
     def __enter__(self) -> Store:
         return self
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Install the dashboard's front-end libraries from npm and copy their built files into the
+# package (src/dateline/serve/static/vendor), with their licences. Run after changing
+# package.json; the copied files are committed so that installing dateline needs no npm.
+set -euo pipefail
+cd "$(dirname "$0")"
+npm ci --no-audit --no-fund 2>/dev/null || npm install --no-audit --no-fund
+dest=../src/dateline/serve/static/vendor
+rm -rf "$dest" && mkdir -p "$dest/images"
+cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css "$dest/"
+cp node_modules/leaflet/dist/images/*.png "$dest/images/"
+cp node_modules/leaflet/LICENSE "$dest/LICENSE.leaflet"
+cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
+   node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+   node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css "$dest/"
+cp node_modules/leaflet.markercluster/MIT-LICENCE.txt "$dest/LICENSE.markercluster" 2>/dev/null \
+   || cp node_modules/leaflet.markercluster/LICENSE* "$dest/LICENSE.markercluster"
+cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
+cp node_modules/topojson-client/LICENSE "$dest/LICENSE.topojson-client"
+cp node_modules/world-atlas/countries-50m.json "$dest/countries-50m.json"
+cp node_modules/world-atlas/LICENSE "$dest/LICENSE.world-atlas"
+echo "vendored into $dest"

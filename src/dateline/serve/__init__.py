@@ -1,0 +1,7 @@
+"""Stage ``serve``: a read-only REST API over a dateline DuckDB file, and the dashboard at ``/``."""
+
+from __future__ import annotations
+
+from .app import create_app, run
+
+__all__ = ["create_app", "run"]

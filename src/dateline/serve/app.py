@@ -1,0 +1,236 @@
+"""The FastAPI application: events with filters, evidence, articles, aggregates, the dashboard.
+
+Every error answers with one JSON shape, ``{"error": {"code": <status>, "message": <text>}}``;
+parameters are validated (4xx for bad values) and always bound as SQL parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..code.lexicon import PLOVER_TYPES
+from ..errors import DatelineError
+from ..store import EventFilter, Store
+
+__all__ = ["create_app", "run", "MAX_LIMIT"]
+
+MAX_LIMIT = 1000
+_INTERVALS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
+Text = Annotated[str | None, Query(max_length=200)]
+Limit = Annotated[int, Query(ge=1, le=1000)]
+Offset = Annotated[int, Query(ge=0)]
+MinCount = Annotated[int | None, Query(ge=0)]
+Interval = Annotated[str, Query(pattern="^(day|week|month|year)$")]
+EventId = Annotated[str, PathParam(max_length=64)]
+_STATIC = Path(str(resources.files("dateline") / "serve" / "static"))
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": status, "message": message}}, status_code=status)
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise HTTPException(400, f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The application serving ``db`` (opened read-only, once; a cursor per request)."""
+    root = Store(db, read_only=True)
+    lock = threading.Lock()
+    app = FastAPI(title="dateline", version=__version__,
+                  description="Political event data with its evidence: who did what to whom, "
+                  "where, when, and according to whom.")
+
+    def store() -> Store:
+        with lock:
+            return root.cursor()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+            parts.append(f"{where}: {err.get('msg', 'invalid value')}")
+        return _error(400, "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(DatelineError)
+    async def _dateline_error(request: Request, exc: DatelineError) -> JSONResponse:
+        return _error(400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        return _error(500, f"internal error: {exc.__class__.__name__}")
+
+    def event_filter(event_type: str | None, mode: str | None, country: str | None,
+                     actor: str | None, location: str | None, date_from: str | None,
+                     date_to: str | None, min_fatalities: int | None, q: str | None,
+                     status: str | None = None, limit: int | None = None,
+                     offset: int = 0) -> EventFilter:
+        if event_type is not None and event_type.upper() not in PLOVER_TYPES:
+            raise HTTPException(400, f"event_type must be one of {', '.join(sorted(PLOVER_TYPES))}")
+        if country is not None and not (len(country) == 3 and country.isalpha()):
+            raise HTTPException(400, "country must be an ISO 3166 alpha-3 code such as SDN")
+        return EventFilter(
+            event_type=event_type, mode=mode, status=status, country=country, actor=actor,
+            location=location, date_from=_date(date_from, "date_from"),
+            date_to=_date(date_to, "date_to"), min_fatalities=min_fatalities, q=q,
+            limit=limit, offset=offset)
+
+    @app.get("/api/events", summary="Events (one per happening), filtered and paginated")
+    def list_events(
+        event_type: Text = None, mode: Text = None, country: Text = None, actor: Text = None,
+        location: Text = None, date_from: Text = None, date_to: Text = None,
+        min_fatalities: MinCount = None, q: Text = None,
+        status: Text = None,
+        limit: Limit = 100,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        flt = event_filter(event_type, mode, country, actor, location, date_from, date_to,
+                           min_fatalities, q, status, limit, offset)
+        st = store()
+        events = st.events(flt)
+        return {"total": st.count_events(flt), "limit": limit, "offset": offset,
+                "events": [e.to_dict() for e in events]}
+
+    @app.get("/api/events/{event_id}", summary="One event with its evidence")
+    def get_event(event_id: EventId) -> dict[str, Any]:
+        st = store()
+        found = st.query("SELECT cluster_id FROM events WHERE event_id = ?", [event_id])
+        if not found:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        cluster = found[0]["cluster_id"]
+        events = [e for e in st.events(EventFilter()) if e.event_id == cluster] or []
+        if not events:
+            raise HTTPException(404, f"no event with id {event_id!r}")
+        event = events[0]
+        article = st.article(event.doc_id) or {}
+        base = event.sent_start
+
+        def rel(start: int | None, end: int | None) -> list[int] | None:
+            if start is None or end is None:
+                return None
+            return [start - base, end - base]
+
+        spans = {
+            "event": rel(event.char_start, event.char_end),
+            "source": rel(event.source.char_start, event.source.char_end) if event.source
+            else None,
+            "target": rel(event.target.char_start, event.target.char_end) if event.target
+            else None,
+        }
+        return {
+            "event": event.to_dict(),
+            "evidence": {
+                "sentence": event.sentence, "spans": spans,
+                "article": {k: article.get(k) for k in ("doc_id", "title", "url", "outlet")}
+                | {"pubdate": str(article["pubdate"]) if article.get("pubdate") else None},
+                "mentions": [
+                    {k: (str(v) if isinstance(v, dt.date) else v) for k, v in m.items()}
+                    for m in st.mentions(event.event_id)
+                ],
+            },
+        }
+
+    @app.get("/api/articles/{doc_id:path}", summary="One article with its events")
+    def get_article(doc_id: str) -> dict[str, Any]:
+        st = store()
+        art = st.article(doc_id)
+        if art is None:
+            raise HTTPException(404, f"no article with id {doc_id!r}")
+        art = {k: (str(v) if isinstance(v, dt.date) else v) for k, v in art.items()}
+        ids = st.query("SELECT event_id FROM events WHERE doc_id = ? ORDER BY char_start",
+                       [doc_id])
+        return {"article": art, "event_ids": [r["event_id"] for r in ids]}
+
+    def _filtered(where_args: EventFilter) -> tuple[str, list[Any]]:
+        where, params = where_args.where()
+        return (f"{where}{' AND' if where else ' WHERE'} e.event_id = e.cluster_id", params)
+
+    @app.get("/api/stats/timeline", summary="Event counts by period and type")
+    def timeline(
+        interval: Interval = "month",
+        event_type: Text = None, country: Text = None, actor: Text = None, q: Text = None,
+        date_from: Text = None, date_to: Text = None,
+    ) -> dict[str, Any]:
+        flt = event_filter(event_type, None, country, actor, None, date_from, date_to, None, q)
+        where, params = _filtered(flt)
+        rows = store().query(
+            f"SELECT strftime(e.date, ?) AS period, e.event_type, count(*) AS n FROM events e "
+            f"{where} AND e.date IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2",
+            [_INTERVALS[interval], *params])
+        return {"interval": interval, "counts": rows}
+
+    @app.get("/api/stats/countries", summary="Event counts by country")
+    def countries(event_type: Text = None, actor: Text = None, q: Text = None,
+                  date_from: Text = None, date_to: Text = None) -> dict[str, Any]:
+        flt = event_filter(event_type, None, None, actor, None, date_from, date_to, None, q)
+        where, params = _filtered(flt)
+        rows = store().query(
+            f"SELECT coalesce(e.loc_country, e.source_country) AS country, count(*) AS n "
+            f"FROM events e {where} GROUP BY 1 ORDER BY n DESC, 1", params)
+        return {"counts": rows}
+
+    @app.get("/api/stats/actor_pairs", summary="Who acts on whom: event counts by actor pair")
+    def actor_pairs(
+        event_type: Text = None, country: Text = None, q: Text = None,
+        date_from: Text = None, date_to: Text = None,
+        limit: Limit = 100,
+    ) -> dict[str, Any]:
+        flt = event_filter(event_type, None, country, None, None, date_from, date_to, None, q)
+        where, params = _filtered(flt)
+        rows = store().query(
+            f"SELECT coalesce(e.source_name, e.source_text) AS source, "
+            f"coalesce(e.target_name, e.target_text) AS target, count(*) AS n FROM events e "
+            f"{where} AND e.source_text IS NOT NULL AND e.target_text IS NOT NULL "
+            f"AND coalesce(e.source_name, e.source_text) <> '' GROUP BY 1, 2 "
+            f"ORDER BY n DESC, 1, 2 LIMIT ?", [*params, limit])
+        return {"pairs": rows}
+
+    @app.get("/api/meta", summary="What the database holds")
+    def meta() -> dict[str, Any]:
+        st = store()
+        types = st.query("SELECT event_type, count(*) AS n FROM events "
+                         "WHERE event_id = cluster_id GROUP BY 1 ORDER BY 1")
+        span = st.query("SELECT min(date) AS first, max(date) AS last FROM events")[0]
+        return {"version": __version__, "articles": st.count("articles"),
+                "events": st.count_events(), "event_types": types,
+                "first_date": str(span["first"]) if span["first"] else None,
+                "last_date": str(span["last"]) if span["last"] else None}
+
+    app.mount("/static", StaticFiles(directory=str(_STATIC)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(_STATIC / "index.html")
+
+    app.state.store = root
+    return app
+
+
+def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve ``db`` with uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -1,0 +1,135 @@
+"""The REST API, in process over ASGI: filters, pagination, evidence, aggregates, errors."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+import pytest
+
+from dateline.serve import create_app
+
+
+@pytest.fixture(scope="module")
+def app(demo_db):
+    return create_app(demo_db)
+
+
+def get(app, url: str) -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.get(url)
+
+    return asyncio.run(go())
+
+
+def test_api_events_lists_deduplicated_events_sorted(app):
+    body = get(app, "/api/events?limit=1000").json()
+    assert body["total"] == len(body["events"]) > 20
+    dates = [e["date"] for e in body["events"] if e["date"]]
+    assert dates == sorted(dates)
+    keys = {"event_id", "doc_id", "event_type", "source", "target", "location", "sentence",
+            "char_start", "char_end", "sources", "n_sources"}
+    assert keys <= body["events"][0].keys()
+
+
+def test_api_events_filters_narrow_the_list(app):
+    total = get(app, "/api/events?limit=1000").json()["total"]
+    assault = get(app, "/api/events?event_type=ASSAULT&limit=1000").json()
+    assert 0 < assault["total"] < total
+    assert {e["event_type"] for e in assault["events"]} == {"ASSAULT"}
+    sdn = get(app, "/api/events?country=SDN").json()["events"]
+    assert sdn and all("SDN" in (e["location"] or {}).get("country", "") or
+                       "SDN" in ((e["source"] or {}).get("country") or "") or
+                       "SDN" in ((e["target"] or {}).get("country") or "") for e in sdn)
+    deadly = get(app, "/api/events?min_fatalities=5&limit=1000").json()["events"]
+    assert deadly and all(e["fatalities"] >= 5 for e in deadly)
+    text = get(app, "/api/events?q=tear%20gas").json()["events"]
+    assert text and all("tear gas" in e["sentence"].lower() for e in text)
+    dated = get(app, "/api/events?date_from=2024-05-01&date_to=2024-05-31").json()["events"]
+    assert dated and all("2024-05-01" <= e["date"] <= "2024-05-31" for e in dated)
+
+
+def test_api_events_paginates(app):
+    first = get(app, "/api/events?limit=5&offset=0").json()
+    second = get(app, "/api/events?limit=5&offset=5").json()
+    assert len(first["events"]) == 5 and len(second["events"]) == 5
+    assert not {e["event_id"] for e in first["events"]} & {e["event_id"] for e in
+                                                           second["events"]}
+
+
+def test_api_event_has_evidence_with_spans(app):
+    event = get(app, "/api/events?event_type=COERCE&limit=1").json()["events"][0]
+    body = get(app, f"/api/events/{event['event_id']}").json()
+    ev = body["evidence"]
+    start, end = ev["spans"]["event"]
+    assert ev["sentence"][start:end] == event["trigger"]
+    if ev["spans"]["source"] and event["source"]["text"]:
+        s, e = ev["spans"]["source"]
+        assert ev["sentence"][s:e] == event["source"]["text"]
+    assert ev["article"]["doc_id"] == event["doc_id"]
+    assert ev["mentions"] and ev["mentions"][0]["doc_id"]
+
+
+def test_api_article_and_aggregates(app):
+    event = get(app, "/api/events?limit=1").json()["events"][0]
+    art = get(app, f"/api/articles/{event['doc_id']}").json()
+    assert art["article"]["text"] and event["event_id"] in art["event_ids"]
+    months = get(app, "/api/stats/timeline?interval=month").json()["counts"]
+    assert months and all(set(c) == {"period", "event_type", "n"} for c in months)
+    weeks = get(app, "/api/stats/timeline?interval=week").json()["counts"]
+    assert all("-W" in c["period"] for c in weeks)
+    countries = get(app, "/api/stats/countries").json()["counts"]
+    assert sum(c["n"] for c in countries) == get(app, "/api/events").json()["total"]
+    pairs = get(app, "/api/stats/actor_pairs?limit=5").json()["pairs"]
+    assert pairs and pairs[0]["n"] >= pairs[-1]["n"]
+
+
+def test_api_two_copies_of_a_report_are_one_event_with_two_sources(app):
+    events = get(app, "/api/events?q=Khan%20Younis&event_type=ASSAULT").json()["events"]
+    assert any(e["n_sources"] == 2 for e in events)
+
+
+@pytest.mark.parametrize("url, status", [
+    ("/api/events?limit=-5", 400),
+    ("/api/events?limit=0", 400),
+    ("/api/events?limit=100000", 400),
+    ("/api/events?offset=-1", 400),
+    ("/api/events?limit=abc", 400),
+    ("/api/events?event_type=EXPLODE", 400),
+    ("/api/events?country=Sudan", 400),
+    ("/api/events?date_from=2024-02-30", 400),
+    ("/api/events?date_to=yesterday", 400),
+    ("/api/events?min_fatalities=-1", 400),
+    ("/api/events?q=" + "x" * 500, 400),
+    ("/api/stats/timeline?interval=hour", 400),
+    ("/api/events/no-such-event", 404),
+    ("/api/articles/no-such-article", 404),
+    ("/api/nothing-here", 404),
+])
+def test_api_errors_have_one_json_shape(app, url, status):
+    r = get(app, url)
+    assert r.status_code == status
+    body = r.json()
+    assert set(body) == {"error"} and body["error"]["code"] == status
+    assert isinstance(body["error"]["message"], str) and body["error"]["message"]
+
+
+def test_api_sql_is_parameterised(app):
+    r = get(app, "/api/events?actor=%27%3B%20DROP%20TABLE%20events%3B%20--")
+    assert r.status_code == 200 and r.json()["events"] == []
+    assert get(app, "/api/events").json()["total"] > 0
+
+
+def test_api_openapi_document(app):
+    doc = get(app, "/openapi.json").json()
+    assert "/api/events" in doc["paths"] and "/api/events/{event_id}" in doc["paths"]
+
+
+def test_api_dashboard_page_is_served(app):
+    r = get(app, "/")
+    assert r.status_code == 200 and "leaflet.js" in r.text
+    assert "http" not in r.text.split("<body>")[1].split("</body>")[0].replace(
+        "http://www.w3.org", "")  # no CDN
+    assert get(app, "/static/vendor/leaflet.js").status_code == 200
