@@ -141,6 +141,9 @@ def _holds(cond: str | None, verb: Token) -> bool:
         # "set fire to", "set ablaze": particles and adjectives as objects
         return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
                                                                              "oprd", "advmod"))
+    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in options
+                   for c in verb.children if c.dep_ == "prep" for g in c.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
     if kind == "prep":
