@@ -43,7 +43,7 @@ async function api(path, extra) {
 }
 
 /* --- map --- */
-const map = L.map("map", { worldCopyJump: true, minZoom: 2 }).setView([20, 20], 2);
+const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([20, 20], 2);
 const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
 map.addLayer(cluster);
 fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
