@@ -395,9 +395,12 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
             target = object_of(frame, sense.event_type) if frame is not None else None
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
-                "offer", "promise", "propose", "announce") and sense.event_type in (
+                "offer", "promise", "propose", "announce", "pledge") and sense.event_type in (
                 "RETREAT", "AID", "COOPERATE", "CONCEDE"):
             status = "proposed"
+        elif rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
+                "promise", "vow", "pledge", "threaten") and sense.event_type in _CONFLICT_TYPES:
+            status = "threatened"  # "officials promise arrests"
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         sense = _frame_root(sense, status)
         yield Mention(
