@@ -12,8 +12,8 @@ from dateline import Article
 
 GOLD = Path(__file__).parent / "gold" / "coder" / "articles.jsonl"
 # Pinned floors: raise them when the coder improves, never lower them.
-RECALL_FLOOR = 0.55
-PRECISION_FLOOR = 0.30
+RECALL_FLOOR = 0.96
+PRECISION_FLOOR = 0.70
 MIN_CONFIDENCE = 0.5
 
 
