@@ -96,3 +96,49 @@ def test_code_actor_phrase_spans_of_phrases(pipeline, text, actor):
 def test_code_police_station_is_a_place_not_the_police(pipeline):
     events = _events(pipeline, "One man was shot and injured near the Naroda police station.")
     assert all(e.source is None or "station" not in e.source.text for e in events)
+
+
+# (sentence, attribution)
+ATTRIBUTION = [
+    ("Sources close to the negotiations said the rebels had agreed to a ceasefire.",
+     "Sources close to the negotiations"),
+    ("According to a police statement, officers arrested twelve men in the market.",
+     "a police statement"),
+    ('"Our forces destroyed two enemy tanks," a military spokesman affirmed.',
+     "a military spokesman"),
+]
+
+
+@pytest.mark.parametrize("text, source", ATTRIBUTION)
+def test_code_attribution_names_who_reports(pipeline, text, source):
+    events = _events(pipeline, text)
+    assert events and events[0].attribution == source
+
+
+def test_code_speech_verbs_are_not_acts_of_their_speakers(pipeline):
+    events = _events(pipeline, '"Our forces destroyed two enemy tanks," a military spokesman '
+                               "affirmed.")
+    assert [e.trigger for e in events] == ["destroyed"]
+
+
+def test_code_refusal_is_reject_besides_the_negated_act(pipeline):
+    events = _events(pipeline, "The government will not release the prisoners.")
+    assert {(e.event_type, e.status) for e in events} == {("RETREAT", "negated"),
+                                                          ("REJECT", "actual")}
+
+
+# (sentence, event type, CAMEO root)
+ROOTS = [
+    ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),
+    ("The union demanded higher wages.", "REQUEST", "10"),
+    ("The ministry denied the accusations.", "REJECT", "01"),
+    ("Workers called off the strike on Friday.", "CONCEDE", "08"),
+    ("Japan lifted sanctions against the two countries.", "RETREAT", "08"),
+    ("The government agreed to release the prisoners.", "CONCEDE", "03"),
+]
+
+
+@pytest.mark.parametrize("text, etype, root", ROOTS)
+def test_code_cameo_roots_follow_cameo(pipeline, text, etype, root):
+    event = _one(_events(pipeline, text), etype)
+    assert event.cameo_root == root

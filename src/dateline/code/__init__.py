@@ -553,7 +553,9 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
 
 
 _SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "confirm", "inform",
-                     "deny", "allege", "quote", "disclose", "reveal", "announce", "note"})
+                     "deny", "allege", "quote", "disclose", "reveal", "announce", "note",
+                     "affirm", "assert", "insist", "explain", "declare", "stress", "maintain",
+                     "recall", "describe", "admit", "acknowledge", "stated", "told"})
 _AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
 
 
