@@ -128,6 +128,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in _OBJECT_CONTROL:
             obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is None and is_passive(head):  # "officers were ordered to disperse them"
+                obj = next((c for c in head.children if c.dep_ in _PASS), None)
             if obj is not None:
                 return _usable(obj)
         return subject_of(head, _depth + 1)
