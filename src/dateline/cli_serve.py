@@ -5,13 +5,12 @@ from typing import Annotated
 
 import typer
 
-from .cli import DbOpt, _serve, err_console, fail
-from .errors import DatelineError
-
 __all__ = ["register"]
 
 
 def register(app: typer.Typer) -> None:
+    from .cli import DbOpt, _serve, err_console, fail
+    from .errors import DatelineError
     @app.command()
     def serve(
         db: DbOpt = Path("dateline.duckdb"),

