@@ -70,6 +70,8 @@ _POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "b
                                "cover", "escort", "raid", "patrolling", "patrol", "vigil",
                                "crackdown", "intervention", "excesses", "presence", "picket",
                                "arrangement", "operation", "custody", "help", "inaction"})
+# Verbs that prolong or renew the event their passive subject names ("curfew was extended").
+_PROLONG = frozenset({"extend", "reimpose", "clamp", "prolong", "renew", "enforce", "impose"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
@@ -322,6 +324,9 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
             and head.pos_ == "VERB":
         return "light_verb", subject_of(head), head
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
+            hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
+        return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         return "noun_subject", None, head
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
@@ -526,6 +531,9 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
                 "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound"):
             subj = subject_of(tok)
             subj = speaker_of(subj) or subj
+            if subj is None and tok.dep_ in ("pobj", "dobj", "nsubj"):  # "victims of police firing"
+                subj = next((c for c in tok.children if c.dep_ in ("compound", "poss")
+                             and _security_sector(c)), None)
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
             sector = _security_sector(subj)
