@@ -142,3 +142,17 @@ ROOTS = [
 def test_code_cameo_roots_follow_cameo(pipeline, text, etype, root):
     event = _one(_events(pipeline, text), etype)
     assert event.cameo_root == root
+
+
+# police failing to act: a failed police event, never an actual one
+INACTION = [
+    "Shops were looted even as the police looked the other way.",
+    "The policemen remained mute spectators as the mob set fire to the houses.",
+]
+
+
+@pytest.mark.parametrize("text", INACTION)
+def test_code_police_inaction_is_failed(pipeline, text):
+    events = _events(pipeline, text)
+    police = [e for e in events if e.source is not None and e.source.sector == "COP"]
+    assert police and all(e.status == "failed" for e in police)

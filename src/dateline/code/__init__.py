@@ -520,6 +520,37 @@ def _security_sector(tok: Token) -> str | None:
     return found
 
 
+# Failing to act: "police inaction", "the police looked the other way", "stood and watched",
+# "remained mute spectators", "turned a blind eye".
+_FAILURE_NOUNS = frozenset({"inaction", "negligence", "slackness", "failure", "connivance",
+                            "apathy", "complicity", "passivity", "laxity", "lapse",
+                            "indifference", "dereliction"})
+_FAILURE_WORDS = frozenset({"spectator", "spectators", "onlooker", "onlookers", "blind",
+                            "helpless", "passive", "mute", "silent"})
+
+
+def _inaction(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in _FAILURE_NOUNS:
+        return True
+    if lemma in ("watch", "look", "remain", "stand", "turn", "stay"):
+        words = {t.lower_ for t in tok.subtree}
+        return bool(words & _FAILURE_WORDS) or (lemma == "look" and "other" in words) or (
+            lemma == "watch" and any(c.dep_ == "conj" or c.lemma_ == "stand"
+                                     for c in [tok.head, *tok.children]))
+    return False
+
+
+def _owner_by_of(noun: Token) -> Token | None:
+    """The police in "inaction of the police", "failure on the part of the police"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "on"):
+            for g in c.subtree:
+                if g.dep_ == "pobj" and _security_sector(g):
+                    return g
+    return None
+
+
 def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
     """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
     for tok in sent:
@@ -528,7 +559,8 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
                 "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
                 "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
-                "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound"):
+                "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound") \
+                or tok.lemma_.lower() in ("remain", "stay") and _inaction(tok):
             subj = subject_of(tok)
             subj = speaker_of(subj) or subj
             if subj is None and tok.dep_ in ("pobj", "dobj", "nsubj"):  # "victims of police firing"
@@ -538,10 +570,11 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
                 continue
             sector = _security_sector(subj)
             target = object_of(tok, "default")
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _POLICE_ACT_NOUNS:
-            # "police firing", "police protection", "army deployment"
+        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
+                                     or tok.lemma_.lower() in _FAILURE_NOUNS):
+            # "police firing", "police protection", "army deployment", "inaction of the police"
             subj = next((c for c in tok.children if c.dep_ in ("compound", "poss", "amod")
-                         and _security_sector(c)), None)
+                         and _security_sector(c)), None) or _owner_by_of(tok)
             if subj is None:
                 continue
             sector = _security_sector(subj)
@@ -552,9 +585,10 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
                       "police" if sector == "COP" else "troops", None, None, None)
+        status = "failed" if _inaction(tok) else status_of(tok)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
-            status=status_of(tok), source=_span(subj), target=_span(target),
+            status=status, source=_span(subj), target=_span(target),
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
             confidence=0.3, source_sector=sector,
         )
