@@ -624,7 +624,7 @@ def _police_context(sent: Span, mentions: list[Mention]) -> list[Mention]:
     police = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and
                    _security_sector(t) == "COP" and not _reporting(t)
                    and t.dep_ not in ("compound", "amod")), None)
-    if police is None:
+    if police is None or _inaction(police.head):  # "looted as the police looked on"
         return mentions
     span = np_span(police)
     out = []
