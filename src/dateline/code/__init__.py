@@ -295,6 +295,8 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
             continue
         subj = subject_of(tok)
         subj = speaker_of(subj) or subj
+        if subj is None:  # "it"/"they" in reported speech: the speaking state or body
+            subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
         obj = object_of(tok, sense.event_type)
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises

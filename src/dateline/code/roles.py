@@ -205,6 +205,7 @@ _SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce",
                            "disclose", "reveal", "maintain", "stress", "warn"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
+_COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
 
 
 def speaker_of(tok: Token | None) -> Token | None:
@@ -213,7 +214,7 @@ def speaker_of(tok: Token | None) -> Token | None:
     "'we have launched a hunt,' the commissioner said" and "the commissioner said he had
     increased security": the actor of the quoted act is the one who speaks.
     """
-    if tok is None or tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON:
+    if tok is None or tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
         return None
     cur = tok
     for _ in range(8):
@@ -227,6 +228,11 @@ def speaker_of(tok: Token | None) -> Token | None:
                 return None
             if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
                 return None  # "officials said he …": he is someone else
+            if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
+                                          or speaker.lower_ in _BODIES):
+                return None
+            if tok.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS"):
+                return None
             return speaker
         cur = head
     # the speech verb may come after the quote as the root: "'…,' X said."
