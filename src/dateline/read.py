@@ -242,7 +242,7 @@ def _read_warc(path: Path) -> Iterator[ReadResult]:
     count = 0
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            for record in ArchiveIterator(fh, check_digests="raise"):
                 if record.rec_type != "response":
                     continue
                 http = record.http_headers
@@ -255,6 +255,9 @@ def _read_warc(path: Path) -> Iterator[ReadResult]:
                 if len(payload) > MAX_WARC_RECORD_BYTES:
                     yield ReadError(f"{spec}#{uri}", "record payload too large; skipped")
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than declared
+                    yield ReadError(spec, f"truncated WARC: record {count} ({uri}) is cut short")
+                    return
                 try:
                     text = decode_bytes(payload, f"{spec}#{uri}")
                 except ReadError as err:

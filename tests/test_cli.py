@@ -1,0 +1,138 @@
+"""The command line end to end, in subprocesses: outputs, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+ARTICLE = """Valley Times | World
+Select Page
+Home
+Clashes in the north
+Share this:
+MOPTI, Valley Times - Soldiers clashed with militants near Djenne on Monday, the army said.
+Police arrested eleven protesters in Bamako yesterday, a police spokesman said.
+Gunmen killed three villagers near Mopti on Sunday, according to local officials.
+Subscribe to our newsletter
+"""
+
+
+def run(*args, stdin: bytes | None = None, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dateline", *args], capture_output=True,
+                          input=stdin, cwd=cwd, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory):
+    p = tmp_path_factory.mktemp("cli") / "report.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    return p
+
+
+def test_cli_extract_prints_event_json_lines(article):
+    r = run("extract", str(article), "--pubdate", "2024-03-19")
+    assert r.returncode == 0, r.stderr.decode()
+    events = [json.loads(ln) for ln in r.stdout.decode().splitlines()]
+    assert len(events) >= 3
+    for e in events:
+        assert e["doc_id"] == "report.txt" and e["sentence"]
+        assert e["source"] is None or e["source"]["text"] not in ("Valley Times", "Select Page")
+    assert {e["event_type"] for e in events} >= {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize("fmt, check", [
+    ("csv", lambda out: next(csv.reader(io.StringIO(out)))[:3] == ["event_id", "doc_id",
+                                                                  "event_type"]),
+    ("acled", lambda out: "event_id_cnty" in out.splitlines()[0]),
+    ("plover", lambda out: "recipient" in json.loads(out.splitlines()[0])),
+])
+def test_cli_extract_formats(article, fmt, check):
+    r = run("extract", str(article), "--format", fmt)
+    assert r.returncode == 0, r.stderr.decode()
+    assert check(r.stdout.decode())
+
+
+def test_cli_extract_reads_stdin_and_jsonl_ids(tmp_path):
+    r = run("extract", "-", stdin=b'{"id": "w-1", "text": "Rebels attacked a convoy near Goma."}\n')
+    assert r.returncode == 0, r.stderr.decode()
+    assert all(json.loads(ln)["doc_id"] == "w-1" for ln in r.stdout.decode().splitlines())
+
+
+@pytest.mark.parametrize("setup, message", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01" * 100) and d / "bin.txt", "binary"),
+])
+def test_cli_bad_path_is_one_line_error_without_traceback(tmp_path, setup, message):
+    path = setup(tmp_path)
+    r = run("extract", str(path))
+    err = r.stderr.decode()
+    assert r.returncode != 0
+    assert message in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_cli_bad_flags_are_usage_errors(article):
+    for args in (["--pubdate", "16/03/2024"], ["--format", "xml"], ["--workers", "0"],
+                 ["--engine", "spark"]):
+        r = run("extract", str(article), *args)
+        assert r.returncode != 0 and "Traceback" not in r.stderr.decode(), args
+
+
+def test_cli_batch_goes_on_past_bad_files(tmp_path, article):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": 1, "text": "Police arrested two men in Herat."}\n{oops\n')
+    r = run("extract", str(article), str(bad), str(tmp_path / "nope.txt"))
+    assert r.returncode == 0
+    docs = {json.loads(ln)["doc_id"] for ln in r.stdout.decode().splitlines()}
+    assert docs == {"report.txt", "1"}
+    assert r.stderr.decode().count("error:") == 2
+
+
+def test_cli_ingest_twice_events_unchanged_then_query(tmp_path, article):
+    db = tmp_path / "x.duckdb"
+    first = run("ingest", str(article), "--db", str(db), "--pubdate", "2024-03-19")
+    assert first.returncode == 0, first.stderr.decode()
+    out1 = run("events", "--db", str(db)).stdout.decode().splitlines()
+    again = run("ingest", str(article), "--db", str(db))
+    assert again.returncode == 0 and "1 already stored" in again.stderr.decode()
+    out2 = run("events", "--db", str(db)).stdout.decode().splitlines()
+    assert out1 == out2 and len(out1) >= 3
+    table = run("events", "--db", str(db), "--format", "table", "--event-type", "COERCE")
+    assert table.returncode == 0 and "COERCE" in table.stdout.decode()
+    csv_out = run("events", "--db", str(db), "--format", "csv").stdout.decode()
+    assert csv_out.startswith("event_id,")
+    missing = run("events", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 1 and "no such database" in missing.stderr.decode()
+
+
+def test_cli_info_json():
+    r = run("info", "--format", "json")
+    assert r.returncode == 0
+    info = json.loads(r.stdout)
+    assert info["spacy_model"] and info["spacy_model_version"] == "3.8.0"
+    assert info["dateline"] and info["gazetteer_size"]
+
+
+def test_cli_demo_and_export(tmp_path):
+    db = tmp_path / "demo.duckdb"
+    r = run("demo", "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()
+    out = r.stdout.decode()
+    assert "events by event type" in out and "events by country" in out and "by month" in out
+    for fmt, name in (("acled", "e.csv"), ("plover", "e.jsonl"), ("cameo", "e.tsv"),
+                      ("parquet", "e.parquet")):
+        r = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name))
+        assert r.returncode == 0, r.stderr.decode()
+    import duckdb
+    import pandas as pd
+
+    acled = pd.read_csv(tmp_path / "e.csv")
+    assert list(acled.columns)[:4] == ["event_id_cnty", "event_date", "year", "time_precision"]
+    con = duckdb.connect()
+    n = con.execute(f"SELECT count(*) FROM '{tmp_path / 'e.parquet'}'").fetchone()[0]
+    assert len(acled) == n == len(pd.read_parquet(tmp_path / "e.parquet"))
