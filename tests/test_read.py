@@ -119,7 +119,8 @@ def test_read_directory_recursive_and_stdin(tmp_path):
 
 def test_read_encoding_detection(tmp_path):
     p = tmp_path / "latin.txt"
-    text = "Les manifestants ont défilé à Bamako après l'arrestation du député, a déclaré la police."
+    text = ("Les manifestants ont défilé à Bamako après l'arrestation du député, "
+            "a déclaré la police.")
     p.write_bytes(text.encode("cp1252"))
     assert "défilé" in _one(p).text
 
