@@ -70,7 +70,8 @@ def test_pipeline_process_keeps_order_and_passes_errors(pipeline):
         Article(doc_id="two", text="The minister visited Nairobi."),
     ]
     results = list(pipeline.process(items))
-    assert [r.article.doc_id if r.article else r.source for r in results] == ["one", "bad.bin", "two"]
+    got = [r.article.doc_id if r.article else r.source for r in results]
+    assert got == ["one", "bad.bin", "two"]
     assert results[1].error is not None and not results[1].events
 
 

@@ -48,10 +48,12 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 
 def model_version(name: str = DEFAULT_MODEL) -> str:
     nlp = load_model(name)
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', name)}-{nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', name)}-{meta.get('version', '?')}"
 
 
-def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[Doc]:
+def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL,
+          batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe`` (one process; parallelism lives in the pipeline)."""
     nlp = load_model(model)
     return nlp.pipe((t[:MAX_PARSE_CHARS] for t in texts), batch_size=batch_size)

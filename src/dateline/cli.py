@@ -30,7 +30,9 @@ app = typer.Typer(
 err_console = Console(stderr=True)
 
 # --- options shared by several commands (defined once) -------------------------------------
-PathsArg = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 PubdateOpt = Annotated[
     str | None, typer.Option("--pubdate", help="Publication date YYYY-MM-DD for undated input.")
@@ -122,7 +124,8 @@ def _run_pipeline(paths: list[str], *, pubdate: str | None, workers: int, engine
 def extract(
     paths: PathsArg,
     pubdate: PubdateOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, acled or plover.")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="jsonl, csv, acled or plover.")] = "jsonl",
     output: OutOpt = None,
     workers: WorkersOpt = 1,
     engine: EngineOpt = "local",
@@ -371,7 +374,8 @@ def examples_dir() -> Path:
 @app.command()
 def demo(
     db: DbOpt = Path("dateline-demo.duckdb"),
-    serve: Annotated[bool, typer.Option("--serve/--no-serve", help="Then serve the dashboard.")] = False,
+    serve: Annotated[bool, typer.Option("--serve/--no-serve",
+                                        help="Then serve the dashboard.")] = False,
     port: Annotated[int, typer.Option("--port")] = 8000,
     workers: WorkersOpt = 1,
     progress: ProgressOpt = None,
@@ -408,7 +412,8 @@ def _serve(db: Path, host: str, port: int) -> None:
     try:
         from .serve import run
     except ImportError as err:
-        raise fail(f"the web service needs the 'serve' extra: pip install 'dateline[serve]' ({err})")
+        raise fail(f"the web service needs the 'serve' extra: "
+                   f"pip install 'dateline[serve]' ({err})") from None
     try:
         run(db, host=host, port=port)
     except DatelineError as err:

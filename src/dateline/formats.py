@@ -79,5 +79,6 @@ def render(events: Iterable[Event], fmt: str) -> Iterator[str]:
     except KeyError:
         from .errors import ConfigError
 
-        raise ConfigError(f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}")
+        raise ConfigError(
+            f"unknown format {fmt!r}; choose one of {', '.join(sorted(FORMATS))}") from None
     return writer(events)
