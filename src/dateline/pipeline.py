@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import annotate
 from .actors import STATE_SECTORS, ActorResolver
@@ -70,8 +71,11 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             continue
         seen.add(eid)
         source = actor_for(m.source) if m.source else None
-        if source is not None and source.sector is None and m.source_sector:
-            source = replace(source, sector=m.source_sector)  # "police commissioner R. Maria"
+        if source is not None and m.source_sector and (
+                source.sector is None or (source.sector == "MIL" and m.source_sector == "COP")):
+            # "police commissioner R. Maria"; "police and paramilitary personnel" (the first
+            # conjunct leads)
+            source = replace(source, sector=m.source_sector)
         target = actor_for(m.target) if m.target else None
         if m.rule.endswith("generic_security_act") and (source is None or source.sector not in
                                                          ("COP", "MIL")):
@@ -215,30 +219,37 @@ class Pipeline:
                              source=item.path or item.doc_id)
 
     def _process_parallel(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
-        chunk_size = self.batch_size
-        max_inflight = self.workers * 2
-        it = iter(items)
-        pending: list[Future[list[Result]] | list[Result]] = []
         with ProcessPoolExecutor(
             max_workers=self.workers, initializer=_worker_init,
             initargs=(self.model, self.batch_size),
         ) as pool:
-            while True:
-                while len(pending) < max_inflight:
-                    chunk = list(islice(it, chunk_size))
-                    if not chunk:
-                        break
-                    errors = [Result(article=None, error=e, source=e.source)
-                              for e in chunk if isinstance(e, ReadError)]
-                    articles = [a for a in chunk if isinstance(a, Article)]
-                    if errors:
-                        pending.append(errors)
-                    if articles:
-                        pending.append(pool.submit(_worker_run, articles))
-                if not pending:
-                    return
-                head = pending.pop(0)
-                yield from (head if isinstance(head, list) else head.result())
+            yield from in_order(items, self.batch_size, self.workers * 2,
+                                lambda articles: pool.submit(_worker_run, articles))
+
+
+def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
+             submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
+    """Results of chunks of ``size`` articles computed by ``submit`` (which returns a future),
+    with at most ``max_inflight`` chunks pending, yielded in input order; read errors pass
+    through as results. Shared by the process pool and the Dask engine."""
+    it = iter(items)
+    pending: deque[Any] = deque()
+    while True:
+        while len(pending) < max_inflight:
+            chunk = list(islice(it, size))
+            if not chunk:
+                break
+            errors = [Result(article=None, error=e, source=e.source)
+                      for e in chunk if isinstance(e, ReadError)]
+            articles = [a for a in chunk if isinstance(a, Article)]
+            if errors:
+                pending.append(errors)
+            if articles:
+                pending.append(submit(articles))
+        if not pending:
+            return
+        head = pending.popleft()
+        yield from (head if isinstance(head, list) else head.result())
 
 
 def extract(text_or_article: str | Article, pubdate: str | None = None) -> EventList:
