@@ -12,12 +12,10 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
-from .errors import ConfigError, DatelineError, ReadError
+from .errors import ConfigError, DatelineError
 from .records import Article
 
 __all__ = ["run_dask", "process_partition"]
@@ -59,7 +57,7 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
 
     ``items_or_paths`` holds paths (strings) or already-read articles and read errors.
     """
-    from .pipeline import Result, articles_from_paths
+    from .pipeline import articles_from_paths, in_order
 
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1 (got {workers})")
@@ -69,34 +67,14 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
     client, cluster = _client(workers, scheduler)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        size = batch_size * 4
-        pending: deque[Any] = deque()
-        it = iter(items)
-        while True:
-            while len(pending) < 2 * n_workers:
-                chunk = list(islice(it, size))
-                if not chunk:
-                    break
-                errors = [Result(article=None, error=e, source=e.source)
-                          for e in chunk if isinstance(e, ReadError)]
-                articles = [a for a in chunk if isinstance(a, Article)]
-                if errors:
-                    pending.append(errors)
-                if articles:
-                    pending.append(client.submit(process_partition, articles, model, batch_size,
-                                                 pure=False))
-            if not pending:
-                return
-            head = pending.popleft()
-            if isinstance(head, list):
-                yield from head
-                continue
-            try:
-                yield from head.result()
-            except DatelineError:
-                raise
-            except Exception as err:  # a worker died or the cluster went away
-                raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
+        results = in_order(items, batch_size * 4, 2 * n_workers, lambda articles: client.submit(
+            process_partition, articles, model, batch_size, pure=False))
+        try:
+            yield from results
+        except DatelineError:
+            raise
+        except Exception as err:  # a worker died or the cluster went away
+            raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
     finally:
         client.close()
         if cluster is not None:
