@@ -41,3 +41,11 @@ def test_engine_cli_ingest_with_dask(tmp_path, examples_dir):
     ingest_paths([str(examples_dir)], db=dask_db, engine="dask", workers=2)
     with Store(local_db, read_only=True) as a, Store(dask_db, read_only=True) as b:
         assert [e.event_id for e in a.events()] == [e.event_id for e in b.events()]
+
+
+def test_engine_process_pool_events_identical_to_one_process(examples_dir):
+    paths = [str(examples_dir)]
+    one = [e.to_dict() for r in Pipeline().process(articles_from_paths(paths)) for e in r.events]
+    two = [e.to_dict() for r in Pipeline(workers=2, batch_size=4).process(
+        articles_from_paths(paths)) for e in r.events]
+    assert one == two and one
