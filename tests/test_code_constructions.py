@@ -156,3 +156,24 @@ def test_code_police_inaction_is_failed(pipeline, text):
     events = _events(pipeline, text)
     police = [e for e in events if e.source is not None and e.source.sector == "COP"]
     assert police and all(e.status == "failed" for e in police)
+
+
+# conditional, possible and threatened acts of conflict are threats (status threatened, CAMEO 13)
+THREATS = [
+    ("Union workers threatened a strike if the deal is not reached.", "PROTEST"),
+    ("Officials promised arrests if corruption continues.", "COERCE"),
+    ("The government will detain journalists if they publish the report.", "COERCE"),
+    ("The leader said the country could suspend relations with its neighbour.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize("text, etype", THREATS)
+def test_code_conditional_acts_are_threats(pipeline, text, etype):
+    event = _one(_events(pipeline, text), etype)
+    assert event.status == "threatened"
+    assert event.cameo_root == "13"
+
+
+def test_code_threatening_a_strike_is_also_threaten(pipeline):
+    events = _events(pipeline, "Union workers threatened a strike.")
+    assert {e.event_type for e in events} == {"THREATEN", "PROTEST"}

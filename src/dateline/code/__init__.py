@@ -309,6 +309,7 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         fat, inj = _victim_counts(tok, obj)
         if fat is None and obj is None and _is_kill(tok):
             fat = None
+        status = _conditional_threat(sense, status, tok)
         sense = _frame_root(sense, status)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
@@ -409,6 +410,7 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
                 "promise", "vow", "pledge", "threaten") and sense.event_type in _CONFLICT_TYPES:
             status = "threatened"  # "officials promise arrests"
         fat = inj = None  # casualties come from the verb, merged into the noun's event
+        status = _conditional_threat(sense, status, frame if frame is not None else tok)
         sense = _frame_root(sense, status)
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
@@ -659,6 +661,25 @@ def _refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_MAYBE = frozenset({"may", "might", "could"})
+
+
+def _conditional_threat(sense: Sense, status: str, verb: Token) -> str:
+    """"will detain journalists if they publish", "could suspend relations": a conditional or
+    possible act of conflict is a threat (PLOVER THREATEN; CAMEO 13)."""
+    if status not in ("actual", "proposed") or sense.event_type not in _CONFLICT_TYPES:
+        return status
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return "threatened"
+    if status == "proposed" or any(c.dep_ == "aux" and c.lower_ in _WILL
+                                   for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in c.children):
+                return "threatened"
+    return status
+
+
 def _concessions_agreed(verbs: list[tuple[Mention, Token]],
                         nouns: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
     """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
@@ -681,7 +702,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken = {tok.i for _, tok in verbs}
         # objects of light verbs carry the event; the light verb itself is then not an event
         nouns = list(_noun_mentions(sent, lex, taken))
-        light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")}
+        light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
+                       and m.status != "threatened"}
+        threats = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
+                   and m.status == "threatened"}  # "threaten a strike": THREATEN + strike
+        verbs = [(replace(m, sense=m.sense.with_type("THREATEN", "13")) if t.i in threats
+                  and m.sense.event_type != "THREATEN" else m, t) for m, t in verbs]
         # "an air strike hit the town": one event, the noun's (victim verbs merge below)
         described = {tok.head.i: m.sense.event_type for m, tok in nouns
                      if m.rule.endswith("noun_subject")}

@@ -94,7 +94,7 @@ def agent_of(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             for g in c.children:
-                if g.dep_ == "pobj":
+                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):  # "by midnight"
                     return g
         if c.dep_ == "prep" and c.lower_ == "at":
             for g in c.children:
