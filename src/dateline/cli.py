@@ -392,7 +392,8 @@ def demo(
         raise fail(str(err)) from None
     console = Console()
     console.print(f"[bold]dateline demo[/]: {summary['articles']} illustrative articles, "
-                  f"{summary['events']} events in {db} "
+                  f"{summary['events']} event mentions ({summary['merged_events']} events once "
+                  f"reports of the same happening are merged) in {db} "
                   f"({stats.added} added now, {stats.skipped} already there)")
     for key, title in (("by_type", "event type"), ("by_country", "country"),
                        ("by_month", "month")):

@@ -354,6 +354,7 @@ class Store:
         return {
             "articles": self.count("articles"),
             "events": self.count("events"),
+            "merged_events": self.count_events(),
             "by_type": pairs("SELECT event_type, count(*) n FROM events "
                              "GROUP BY 1 ORDER BY n DESC, 1"),
             "by_country": pairs("SELECT coalesce(loc_country, source_country, '---') c, count(*) n "
