@@ -102,13 +102,27 @@ def chrome_date(text: str) -> str | None:
     return None
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines: a line that stops mid-sentence continues on the next line when
+    that one starts in lower case ("…a police spokesman" + "said. Yesterday…")."""
+    out: list[str] = []
+    for ln in lines:
+        if (out and out[-1] and ln and (ln[0].islower() or ln[0] in ",;")
+                and out[-1][-1] not in ".!?:\"'”’)"):
+            out[-1] = f"{out[-1]} {ln}"
+        else:
+            out.append(ln)
+    return out
+
+
 def strip_chrome(text: str) -> tuple[str, str | None]:
     """Drop page-chrome lines from a text dump; returns ``(body, title)``.
 
     A title is the first short, non-chrome line that is not a sentence, when it is followed by
     body text.
     """
-    lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = _unwrap([ln.strip() for ln in
+                     text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
     kept: list[str] = []
     title: str | None = None
     seen_body = False
@@ -123,7 +137,7 @@ def strip_chrome(text: str) -> tuple[str, str | None]:
         is_sentence = ln[-1] in ".!?\"'”’)" and len(words) >= 4
         if not seen_body and _SITE_TITLE.match(ln) and not is_sentence:
             continue  # "Asharq Al-Awsat | English Archive"
-        if not seen_body and not is_sentence and len(words) <= 20:
+        if not seen_body and not is_sentence and len(words) <= 20 and not split_dateline(ln)[2]:
             if title is None and len(words) >= 3:
                 title = ln
                 continue

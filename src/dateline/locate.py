@@ -563,9 +563,10 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
         para = _paragraph_of(paragraphs, s_char)
         near = [t for t in usable if _paragraph_of(paragraphs, doc[t.start].idx) == para
                 and t.kind != "country"]
-        if near:
-            # the paragraph's place is where the event is near, not where it surely is
-            before = [t for t in near if t.start < s_start]
+        before = [t for t in near if t.start < s_start]
+        if near and (before or dateline is None):
+            # the paragraph's place is where the event is near, not where it surely is; a place
+            # named only after the event belongs to later events, so the dateline comes first
             pick = (before[-1] if before else near[0]).place
             return pick if (pick.precision or 3) >= 2 else _coarser(pick, 2)
         return dateline
