@@ -157,17 +157,45 @@ def _ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_UNIT_HEADS = frozenset({"companies", "company", "battalion", "battalions", "units", "unit",
+                         "members", "member", "personnel", "contingent", "contingents", "team",
+                         "teams", "column", "columns", "platoon", "squad", "group", "men",
+                         "officers", "officials", "chief", "head", "troops"})
+
+
 def _agent_sector(d: ActorDictionary, words: list[str],
                   lemmas: list[str]) -> tuple[str | None, int]:
-    """Sector from the phrase's last words (its head), and the index where that agent starts."""
-    for n in (3, 2, 1):
+    """Sector from the phrase's last words (its head), and the index where that agent starts.
+
+    "companies of the CRPF", "members of the police": a unit of a body takes the body's sector.
+    """
+    if "of" in words:
+        k = words.index("of")
+        if 0 < k < len(words) - 1 and words[k - 1] in _UNIT_HEADS:
+            inner, _ = _agent_sector(d, [w for w in words[k + 1:] if w != "the"],
+                                     [w for w in lemmas[k + 1:] if w != "the"])
+            if inner is not None:
+                return inner, 0
+    for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
         for seq in (words[-n:], lemmas[-n:]):
             key = " ".join(seq)
             if key in d.agents:
                 return d.agents[key], len(words) - n
+        if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:
+            return d.agents[words[-1][:-1]], len(words) - 1  # plurals the lemmatizer missed
     return None, len(words)
+
+
+def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
+    """"police commissioner Rakesh Maria": the title before a name gives the sector."""
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            sector = d.agents.get(" ".join(words[i:i + n]))
+            if sector is not None and sector not in ("CVL",):
+                return sector
+    return None
 
 
 def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, str | None,
@@ -222,7 +250,8 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
         elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
             sector = _ORG_HEADS[head]
         elif ent == "PERSON":
-            sector = next((_TITLES[w] for w in words if w in _TITLES), None)
+            sector = next((_TITLES[w] for w in words if w in _TITLES), None) or \
+                _titled_person(d, words[:-1])
     if sector is None and country is None:
         return None, None, None, None
     base = d.country_names.get(country or "", "") if country else ""
