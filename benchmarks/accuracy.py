@@ -181,6 +181,15 @@ def sentence_case(headline: str) -> str:
                     for i, w in enumerate(words))
 
 
+def headline(row: dict) -> str:
+    """The story's headline. ``title`` is mostly a template ("Over Half of {country_1} Teachers
+    …"); the prompt the story was written from opens with the same headline, filled in."""
+    title = row.get("title") or ""
+    if "{" in title and row.get("prompt"):
+        return row["prompt"].split("\n", 1)[0].strip()
+    return title
+
+
 def story_type(evs) -> str | None:
     if not evs:
         return None
@@ -202,7 +211,7 @@ def synthetic(pipe: Pipeline, data: Path, sample: int) -> None:
     results = run(pipe, [r["text"] for r in rows])
     # a story is its headline and its body; the headline names the main event, so its events
     # count like the first sentence's (twice); Title Case headlines are sentence-cased first
-    headlines = run(pipe, [sentence_case(r["title"] or "") for r in rows])
+    headlines = run(pipe, [sentence_case(headline(r)) for r in rows])
     correct = Counter()
     total = Counter()
     body_only = 0

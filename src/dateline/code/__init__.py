@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
-from .roles import RELATIVE_PRONOUNS, is_passive, np_span, object_of, speaker_of, subject_of
+from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, np_span, object_of, speaker_of,
+                    subject_of)
 from .status import FRAME_ROOTS, status_of
 
 if TYPE_CHECKING:
@@ -71,6 +72,10 @@ _POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "b
                                "crackdown", "intervention", "excesses", "presence", "picket",
                                "arrangement", "operation", "custody", "help", "inaction"})
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
+# What is tightened or stepped up, never who: "security was tightened" has no actor named.
+_MEASURES = frozenset({"security", "vigil", "vigilance", "patrol", "patrolling", "arrangement",
+                       "bandobast", "bondobast", "alert", "measure", "check", "cordon",
+                       "deployment", "presence", "surveillance", "precaution"})
 _PROLONG = frozenset({"extend", "reimpose", "clamp", "prolong", "renew", "enforce", "impose"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
@@ -102,7 +107,34 @@ class Mention:
 
 # --- lexicon conditions -------------------------------------------------------------------
 
+def _have_misparse(verb: Token) -> Token | None:
+    """"the police had registered cases": the small model may take the participle for an
+    adjective of the object, with "had" as the main verb. Returns that "have"."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None
+    aux = verb.doc[verb.i - 1]
+    obj = verb.head
+    if aux.lemma_.lower() == "have" and obj.dep_ in ("dobj", "obj") and obj.head.i == aux.i:
+        return aux
+    return None
+
+
+_QUANTIFIERS = frozenset({"all", "some", "most", "many", "several", "part", "one", "none",
+                          "each", "any", "few", "both", "half", "majority", "number", "rest"})
+
+
+def _of_head(tok: Token | None) -> Token | None:
+    """"all of the demands" → demands."""
+    if tok is None or tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else tok
+
+
 def _direct_object(verb: Token) -> Token | None:
+    if _have_misparse(verb) is not None:
+        return verb.head
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
             return c
@@ -123,7 +155,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
     kind, _, value = cond.partition("=")
     options = set(value.split("|")) if value else set()
     if kind == "obj":
-        obj = _direct_object(verb)
+        obj = _of_head(_direct_object(verb))
         if obj is None:
             return "_none" in options
         lemma = obj.lemma_.lower()
@@ -144,7 +176,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
         return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
                                                                              "oprd", "advmod"))
     if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
-        return any(g.dep_ == "pobj" and g.lemma_.lower() in options
+        return any(g.dep_ == "pobj" and _of_head(g).lemma_.lower() in options
                    for c in verb.children if c.dep_ == "prep" for g in c.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
@@ -276,7 +308,7 @@ def _accused(verb: Token) -> Token | None:
     cur = verb
     for _ in range(3):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if head.lemma_.lower() in ("accuse", "blame", "charge", "suspect", "convict"):
             return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -293,14 +325,20 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         sense = _verb_sense(lex, tok)
         if sense is None:
             continue
-        subj = subject_of(tok)
+        have = _have_misparse(tok)
+        subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
-        obj = object_of(tok, sense.event_type)
-        if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok):
+        obj = object_of(tok, sense.event_type) if have is None else tok.head
+        if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
+                obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
         status = status_of(tok)
+        if _ended_gerund(lex, tok):
+            ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
+            if ended is not None:
+                sense, status = ended, status_of(tok.head)
         if status == "alleged" and subj is None:
             subj = _accused(tok)
         elif status == "alleged":
@@ -335,6 +373,11 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
             "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
         return "on_strike", subject_of(head.head), head.head
+    for c in noun.children:  # "the arrests made by the police", "raids carried out by troops"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs:
+            agent = agent_of(c)
+            if agent is not None:
+                return "light_verb_by", agent, c
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
     if any(c.dep_ == "relcl" and (_is_kill(c) or c.lemma_.lower() in _INJURE)
@@ -613,7 +656,7 @@ def _reporting(tok: Token) -> bool:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
             return True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -664,6 +707,11 @@ def _refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _MAYBE = frozenset({"may", "might", "could"})
 
 
+def _ended_gerund(lex: Lexicon, tok: Token) -> bool:
+    """"stopped shelling", "agreed to stop fighting": the gerund names the act that ends."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp") and _ends(lex, tok.head)
+
+
 def _conditional_threat(sense: Sense, status: str, verb: Token) -> str:
     """"will detain journalists if they publish", "could suspend relations": a conditional or
     possible act of conflict is a threat (PLOVER THREATEN; CAMEO 13)."""
@@ -680,11 +728,12 @@ def _conditional_threat(sense: Sense, status: str, verb: Token) -> str:
     return status
 
 
-def _concessions_agreed(verbs: list[tuple[Mention, Token]],
+def _concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
                         nouns: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
     """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
     not an AGREE as well; agreeing to cooperate stays AGREE."""
     types = {t.i: m.sense.event_type for m, t in verbs}
+    types.update({t.head.i: m.sense.event_type for m, t in verbs if _ended_gerund(lex, t)})
     types.update({t.head.i: m.sense.event_type for m, t in nouns
                   if m.rule.endswith("light_verb")})
     return [(m, t) for m, t in verbs if not (
@@ -704,6 +753,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         nouns = list(_noun_mentions(sent, lex, taken))
         light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
                        and m.status != "threatened"}
+        light_heads |= {c.i for m, tok in nouns if m.rule.endswith("light_verb_by")
+                        for c in tok.children if c.dep_ == "acl"}
         threats = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
                    and m.status == "threatened"}  # "threaten a strike": THREATEN + strike
         verbs = [(replace(m, sense=m.sense.with_type("THREATEN", "13")) if t.i in threats
@@ -714,7 +765,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
             described.get(t.i) == m.sense.event_type and not _is_kill(t)
             and t.lemma_.lower() not in _INJURE)]
-        verbs = _concessions_agreed(verbs, nouns)
+        verbs = _concessions_agreed(lex, verbs, nouns)
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]
@@ -722,6 +773,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         merged += _refusals(doc, merged)
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
+        taken |= {tok.head.i for _, tok in verbs if _ended_gerund(lex, tok)}
         out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)
     return out

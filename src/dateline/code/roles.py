@@ -102,7 +102,27 @@ def agent_of(verb: Token) -> Token | None:
                     for of in g.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
                             return next((x for x in of.children if x.dep_ == "pobj"), None)
+    if is_passive(verb):
+        # the parser may hang "by" from a noun after the verb: "denied permission by police",
+        # "taken to the camp in buses by the police"; only a doer is taken, never "by bus"
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "obj", "prep", "xcomp"):
+                continue
+            for g in c.subtree:
+                if g.dep_ == "pobj" and g.head.lower_ == "by" and g.head.head.i != verb.i \
+                        and _doer(g):
+                    return g
     return None
+
+
+def _doer(tok: Token) -> bool:
+    return tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or tok.lower_ in _BODIES or \
+        tok.lemma_.lower() in _DOERS
+
+
+_DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "militant", "mob",
+                    "rebel", "gunman", "assailant", "attacker", "official", "officer",
+                    "protester", "activist", "authority", "militia", "fighter", "guard"})
 
 
 def _usable(tok: Token | None) -> Token | None:
@@ -114,7 +134,10 @@ def _usable(tok: Token | None) -> Token | None:
 def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
     if is_passive(verb):
-        return agent_of(verb)
+        agent = agent_of(verb)
+        if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
+            agent = agent_of(verb.head)  # "were taken away by the police and released"
+        return agent
     for c in verb.children:
         if c.dep_ in _SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -123,7 +146,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if _depth >= 3:
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in _OBJECT_CONTROL:
@@ -219,7 +242,7 @@ def speaker_of(tok: Token | None) -> Token | None:
     cur = tok
     for _ in range(8):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         if (head.lemma_.lower() in _SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
                 and head.pos_ == "VERB"):

@@ -60,7 +60,7 @@ def status_of(tok: Token) -> str:
     cur = tok
     for _ in range(4):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
         if cur.dep_ in _FRAME_DEPS and lemma in _FRAMES:

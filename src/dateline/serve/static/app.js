@@ -44,13 +44,64 @@ async function api(path, extra) {
 
 /* --- map --- */
 const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([20, 20], 2);
+// the world outline and the admin-1 boundaries get panes of their own, stacked beneath the
+// overlay pane (z-index 400) where the event markers are drawn
+map.createPane("land").style.zIndex = 380;
+map.createPane("admin1").style.zIndex = 390;
 const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
 map.addLayer(cluster);
 fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
   const land = topojson.feature(topo, topo.objects.countries);
-  L.geoJSON(land, { style: { color: "#9ca3af", weight: 0.6, fillColor: "#f8f5ee", fillOpacity: 1 }, interactive: false })
-    .addTo(map).bringToBack();
+  L.geoJSON(land, { pane: "land", style: { color: "#9ca3af", weight: 0.6, fillColor: "#f8f5ee", fillOpacity: 1 }, interactive: false })
+    .addTo(map);
 });
+
+/* First-level administrative boundaries (Natural Earth admin 1, vendored as TopoJSON): fetched the
+   first time the map is zoomed in to ADMIN1_MIN_ZOOM, shown from that zoom on, hidden below it.
+   Only the borders between provinces of one country are drawn; coasts and borders between
+   countries come from the world outline. They are optional: if they fail to load, nothing shows. */
+const ADMIN1_MIN_ZOOM = 4;
+const admin1 = { layer: null, requested: false };
+
+function admin1Layer(topo) {
+  const byCountry = new Map();
+  for (const g of topo.objects.admin1.geometries) {
+    const key = (g.properties && g.properties.adm0) || "";
+    if (!byCountry.has(key)) byCountry.set(key, []);
+    byCountry.get(key).push(g);
+  }
+  const features = [];
+  for (const [adm0, geometries] of byCountry) {
+    const mesh = topojson.mesh(topo, { type: "GeometryCollection", geometries }, (a, b) => a !== b);
+    if (mesh.coordinates.length) features.push({ type: "Feature", properties: { adm0 }, geometry: mesh });
+  }
+  return L.geoJSON({ type: "FeatureCollection", features }, {
+    pane: "admin1", interactive: false,
+    style: { className: "admin1", color: "#a8a29e", weight: 0.7, opacity: 0.8, fill: false },
+  });
+}
+
+function syncAdmin1() {
+  const show = map.getZoom() >= ADMIN1_MIN_ZOOM;
+  if (show && !admin1.requested) {
+    admin1.requested = true;
+    fetch("/static/vendor/admin1.json")
+      .then((r) => (r.ok ? r.json() : null))
+      .then((topo) => {
+        if (!topo || !topo.objects || !topo.objects.admin1) return;
+        admin1.layer = admin1Layer(topo);
+        $("#map").dataset.admin1 = String(admin1.layer.getLayers().length);
+        syncAdmin1();
+      })
+      .catch(() => {});
+    return;
+  }
+  if (!admin1.layer) return;
+  if (show && !map.hasLayer(admin1.layer)) admin1.layer.addTo(map);
+  else if (!show && map.hasLayer(admin1.layer)) map.removeLayer(admin1.layer);
+}
+map.on("zoomend", syncAdmin1);
+syncAdmin1();
 
 function drawMap(events) {
   cluster.clearLayers();
