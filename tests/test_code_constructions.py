@@ -215,3 +215,24 @@ AGENTS = [
 def test_code_agents_across_misparses(pipeline, text, etype, sector):
     event = _one(_events(pipeline, text), etype)
     assert event.source is not None and event.source.sector == sector, event.source
+
+
+# Deaths caused by a named force: the force is the actor, the dead are counted.
+CAUSED = [
+    ("Official figures show that 99 persons have been killed in police firing.", 99),
+    ("Out of these, 97 died in police firing in the old city.", 97),
+    ("Two men who died due to police firing were buried on Sunday.", None),
+]
+
+
+@pytest.mark.parametrize("text, dead", CAUSED)
+def test_code_deaths_in_police_firing(pipeline, text, dead):
+    event = _one(_events(pipeline, text), "ASSAULT")
+    assert event.source is not None and event.source.sector == "COP"
+    assert event.mode == "firearms"
+    if dead is not None:
+        assert event.fatalities == dead
+
+
+def test_code_dying_without_a_named_force_is_no_event(pipeline):
+    assert _events(pipeline, "The old man fell from the roof and died in hospital.") == []

@@ -33,6 +33,7 @@ RULESET = "dateline.lexicon_coder.v2"
 _LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", "assassinate",
                      "lynch"})
 _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
+_DIE = frozenset({"die", "perish", "fall"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
                              "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
                              "happen", "take", "continue", "begin", "start", "end", "follow",
@@ -268,6 +269,44 @@ def _is_kill(tok: Token) -> bool:
     return False
 
 
+# Acts of force that kill or wound: "killed in police firing", "died due to police firing",
+# "fell to police bullets", "injured in the lathi-charge by the police".
+_FORCE_NOUNS = frozenset({"firing", "fire", "shooting", "bullet", "lathicharge", "lathi-charge",
+                          "baton-charge", "action", "retaliation", "crossfire", "gunfire"})
+
+
+_SHOTS = frozenset({"firing", "shooting", "gunfire"})
+
+
+def _cause_of(verb: Token) -> tuple[Token, Token] | None:
+    """``(force noun, its security owner)`` for a death or wound caused by named forces."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "agent"):
+            continue
+        preps = [c]
+        if c.lower_ in ("due", "owing", "because"):  # "due to", "owing to", "because of"
+            preps += [g for g in c.children if g.dep_ in ("prep", "pcomp")]
+        for prep in preps:
+            if prep.lower_ not in ("in", "during", "to", "of", "by", "from", "due", "owing",
+                                   "because"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj":
+                    continue
+                shot = next((g for g in noun.children if g.dep_ == "acl"
+                             and g.lower_ in _SHOTS), None)
+                if shot is not None and _security_sector(noun):  # "in police firing" misparsed
+                    return shot, noun
+                if noun.lemma_.lower() not in _FORCE_NOUNS:
+                    continue
+                owner = next((g for g in noun.children if g.dep_ in ("compound", "poss", "amod",
+                                                                    "nmod")
+                              and _security_sector(g)), None) or _owner_by_of(noun)
+                if owner is not None:
+                    return noun, owner
+    return None
+
+
 def _victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | None]:
     n = count_of(target) if target is not None else None
     if n is None and target is not None:
@@ -323,6 +362,10 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         if tok.pos_ != "VERB":
             continue
         sense = _verb_sense(lex, tok)
+        cause = _cause_of(tok) if sense is None and tok.lemma_.lower() in _DIE or sense is not \
+            None and (_is_kill(tok) or tok.lemma_.lower() in _INJURE) else None
+        if sense is None and cause is not None:  # "97 died in police firing"
+            sense = lex.verbs["kill"][0]
         if sense is None:
             continue
         have = _have_misparse(tok)
@@ -344,9 +387,18 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         elif status == "alleged":
             accused = _accused(tok)
             subj = accused if accused is not None else subj
-        fat, inj = _victim_counts(tok, obj)
-        if fat is None and obj is None and _is_kill(tok):
-            fat = None
+        if tok.lemma_.lower() in _DIE and cause is not None:  # the dead are the subject
+            subj, obj = None, next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                obj = tok.head
+        if cause is not None and subj is None:
+            subj = cause[1]
+            if cause[0].lemma_.lower() in ("firing", "fire", "shooting", "bullet", "gunfire"):
+                sense = replace(sense, mode="firearms")
+        if tok.lemma_.lower() in _DIE:
+            fat, inj = (count_of(obj) if obj is not None else None), None
+        else:
+            fat, inj = _victim_counts(tok, obj)
         status = _conditional_threat(sense, status, tok)
         sense = _frame_root(sense, status)
         yield Mention(
@@ -630,8 +682,12 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
             continue
         if sector is None:
             continue
-        sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
-                      "police" if sector == "COP" else "troops", None, None, None)
+        if tok.lower_ in _SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
+                "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
+            sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)
+        else:
+            sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
+                          "police" if sector == "COP" else "troops", None, None, None)
         status = "failed" if _inaction(tok) else status_of(tok)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
@@ -774,6 +830,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
         taken |= {tok.head.i for _, tok in verbs if _ended_gerund(lex, tok)}
+        taken |= {c[0].i for _, tok in verbs if (c := _cause_of(tok)) is not None}
         out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)
     return out
