@@ -62,6 +62,15 @@ _PERSON_NOUNS = frozenset({"man", "woman", "child", "people", "person", "civilia
 _ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "fighter",
                     "insurgent", "police", "militia", "gunman", "guerrilla", "jihadist",
                     "terrorist", "military", "policeman", "officer", "marine", "commando"})
+_UNITS = frozenset({"company", "battalion", "column", "contingent", "platoon", "unit", "squad",
+                    "brigade", "regiment", "detachment", "reinforcement", "personnel", "jawan"})
+
+
+def _armed(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _ARMED or lemma in _UNITS or _security_sector(tok) is not None
+
+
 _LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor", "nurse",
                      "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
                      "trucker", "docker", "pilot", "unionist", "hunger", "student", "trader",
@@ -167,7 +176,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
         if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in _PERSON_NOUNS
                                      or obj.pos_ == "PRON"):
             return True
-        if "_armed" in options and lemma in _ARMED:
+        if "_armed" in options and _armed(obj):
             return True
         if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
                 obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
@@ -191,6 +200,9 @@ def _holds(cond: str | None, verb: Token) -> bool:
         return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
                                      or subj.lemma_.lower() in _PERSON_NOUNS
                                      or subj.lemma_.lower() in _ARMED)
+    if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subj is not None and _armed(subj)
     if kind == "subj":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ in ("acl", "amod"):
