@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Bump when the index layout or the build rules change: old caches are then ignored.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 #: Feature kinds, in the order of their codes in the index.
 KINDS = (
@@ -82,6 +82,17 @@ def fold(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _QUOTES.sub("", text.lower())
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def plain(name: str) -> str:
+    """The name without diacritics when that leaves it ASCII, as English news writes it
+    ("Herāt" → "Herat", "Rafaḩ" → "Rafah"); otherwise unchanged.
+
+    >>> plain("Khān Yūnis"), plain("Москва")
+    ('Khan Yunis', 'Москва')
+    """
+    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return text if text.isascii() else name
 
 
 def strip_article(key: str) -> str | None:
@@ -493,8 +504,9 @@ def build() -> dict[str, Any]:
         pt = (c["latitude"], c["longitude"])
         members.setdefault(code, []).append(pt)
         by_country.setdefault(cc, []).append(pt)
-        b.add(c["name"], "city", iso3.get(cc, cc), admin1_name.get(code), pt[0], pt[1],
-              int(c.get("population") or 0), int(c["geonameid"]), c.get("alternatenames") or ())
+        b.add(plain(c["name"]), "city", iso3.get(cc, cc), admin1_name.get(code), pt[0], pt[1],
+              int(c.get("population") or 0), int(c["geonameid"]),
+              [c["name"], *(c.get("alternatenames") or ())])
     del cities
     for path in sorted(imported, key=lambda p: not _is_code_list(p)):  # names first
         sources.append(f"import {path.name}")
