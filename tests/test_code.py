@@ -134,7 +134,7 @@ ACLED = [
     ("Gunmen shot dead a farmer in Benue.", "Attack"),
     ("Thousands of teachers marched peacefully in Nairobi.", "Peaceful protest"),
     ("Police fired tear gas to disperse protesters in Dhaka.", "Protest with intervention"),
-    ("Rioters torched shops in the market.", "Looting/property destruction"),
+    ("Rioters torched shops in the market.", "Violent demonstration"),  # ACLED: by rioters
     ("A mob lynched a man accused of theft.", "Mob violence"),
     ("Protesters rioted and clashed with police in the capital.", "Violent demonstration"),
     ("Police arrested eleven protesters in Beirut.", "Arrests"),

@@ -258,7 +258,7 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
     label = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
              "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
              "LEG": "legislature", "PTY": "party", "OPP": "opposition", "MED": "media",
-             "JRN": "journalists", "EDU": "students", "LAB": "labour", "NGO": "NGO",
+             "JRN": "journalists", "EDU": "education", "LAB": "labour", "NGO": "NGO",
              "IGO": "international organisation", "BUS": "business", "REL": "religious group",
              "CRM": "criminals", "SPY": "intelligence", "AGR": "farmers"}.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:

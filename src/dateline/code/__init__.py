@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, np_span, object_of, speaker_of,
-                    subject_of)
+from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, is_when, np_span, object_of,
+                    speaker_of, subject_of)
 from .status import FRAME_ROOTS, status_of
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ _LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", 
                      "lynch"})
 _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
 _DIE = frozenset({"die", "perish", "fall"})
+_DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
+                      "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
                              "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
                              "happen", "take", "continue", "begin", "start", "end", "follow",
@@ -277,7 +279,9 @@ def _is_kill(tok: Token) -> bool:
         return True
     if lemma in ("shoot", "gun", "beat", "hack", "stab", "burn", "club", "stone"):
         return any(c.lower_ == "dead" or (c.lower_ == "to" and any(g.lower_ == "death"
-                   for g in c.children)) for c in tok.children)
+                   for g in c.children)) or (c.dep_ in ("dobj", "obj") and any(
+                       g.lower_ == "dead" and g.i < c.i for g in c.children))
+                   for c in tok.children)  # "shot dead 2 protesters"
     return False
 
 
@@ -383,6 +387,10 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         have = _have_misparse(tok)
         subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
+        if subj is not None and subj.lemma_.lower() in _DEVICES:
+            # "an IED planted by al-Shabaab exploded", "a rocket fired by Hamas hit the house"
+            subj = next((a for c in subj.children if c.dep_ == "acl"
+                         and (a := agent_of(c)) is not None), subj)
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
@@ -492,7 +500,8 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         target = None
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "at"):
-                target = next((g for g in c.children if g.dep_ == "pobj"), None)
+                target = next((g for g in c.children if g.dep_ == "pobj" and not is_when(g)),
+                              None)
                 if target is not None:
                     break
         if target is None and rule == "light_verb" and frame is not None:

@@ -44,6 +44,15 @@ _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "r
 _MOB = frozenset({"mob", "lynch", "vigilante", "villager", "crowd"})
 
 
+_DEMONSTRATORS = ("protester", "protestor", "demonstrator", "rioter", "marcher", "student",
+                  "agitator", "strikers")
+
+
+def _names(a: Actor | None, words: tuple[str, ...]) -> bool:
+    text = (a.text or "").lower() if a is not None else ""
+    return any(w in text for w in words)
+
+
 def _sector(a: Actor | None) -> str | None:
     return a.sector if a is not None else None
 
@@ -62,12 +71,22 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
                    "Abduction/forced disappearance", "Sexual violence", "Mob violence"):
             if sub == "Non-state actor overtakes territory" and src in _STATE:
                 return "Battles", "Government regains territory", mode
+            if sub == "Looting/property destruction" and _names(source, _DEMONSTRATORS):
+                return "Riots", "Violent demonstration", mode  # "rioters burned tyres"
             return acled, sub, mode
         if mode == "crowd-control" or (lemmas & _CROWD and (tgt == "CVL" or lemmas & _PROTESTERS)):
             kind = ("Excessive force against protesters" if fatalities else
                     "Protest with intervention") if lemmas & _PROTESTERS else None
             if kind:
                 return "Protests", kind, "crowd-control"
+        protest = bool(lemmas & _PROTESTERS) or _names(target, _DEMONSTRATORS)
+        if src in ("COP", "MIL") and protest and (fatalities or mode == "firearms"):
+            # live fire on demonstrators: "police shot dead two protesters"
+            return "Protests", "Excessive force against protesters", mode
+        if src == "CVL" and not lemmas & {"lynch", "vigilante"} and (
+                _names(source, _DEMONSTRATORS) or protest and tgt in ("COP", "MIL")):
+            # "rioters threw stones at police", "protesters clashed with police"
+            return "Riots", "Violent demonstration", mode
         for _cues, wmode, etype, subtype in _WEAPON_CUES:
             if mode == wmode and wmode != "explosives":  # the trigger itself names the weapon
                 return etype, subtype, mode

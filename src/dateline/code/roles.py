@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "speaker_of",
-           "RELATIVE_PRONOUNS"]
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
+           "speaker_of", "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -125,6 +125,18 @@ _DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "mili
                     "protester", "activist", "authority", "militia", "fighter", "guard"})
 
 
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
+                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
+                       "today", "yesterday", "weekend"})
+
+
+def is_when(tok: Token) -> bool:
+    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
+
+
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -216,7 +228,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
+            if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
                 return _usable(pobj)
     if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in verb.children):
         return None
