@@ -305,15 +305,14 @@ class ActorResolver:
         if low in _PRONOUNS:
             want: str | None = None
             if low in ("he", "she", "him", "her"):
-                candidates = [a for i, a in self.seen if i < at and a.sector in ("GOV", "JUD",
-                              "LEG", "PTY", "REB", "OPP") and a.text[:1].isupper()
-                              and len(a.text.split()) <= 4]
+                candidates = [(i, a) for i, a in self.seen if i < at and a.sector in (
+                    "GOV", "JUD", "LEG", "PTY", "REB", "OPP") and a.text[:1].isupper()
+                    and len(a.text.split()) <= 4]
             else:
-                candidates = [a for i, a in self.seen if i < at]
-            # only within the last two sentences: farther back is not safe
-            recent = [a for i, a in self.seen if i < at and i >= self._window_start(at)]
-            pool = [a for a in candidates if a in recent]
-            return pool[-1] if pool else None
+                candidates = [(i, a) for i, a in self.seen if i < at]
+            # only within the last two sentences (farther back is not safe), the nearest first
+            pool = [(i, a) for i, a in candidates if i >= self._window_start(at)]
+            return max(pool, key=lambda ia: ia[0])[1] if pool else None
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
             pool = [a for i, a in self.seen if i < at and a.parent is None and

@@ -9,8 +9,10 @@ Two events from *different* documents are the same happening when
 * their places are known to the town (precision 1 or 2) and within ``radius_km`` of each other;
 * their dates are known to the day or week and within ``window_days`` (plus a week for a
   week-precise date);
-* and something agrees beyond compatibility: the source or the target by name, or the very same
-  town (precision 1, within a fifth of the radius) on the very same day.
+* and something agrees beyond compatibility: the source or the target by name, the same death
+  toll, or the very same town (precision 1, within a fifth of the radius) on the very same day.
+  Among candidates, agreeing names and tolls weigh most, then nearness in time and space, then
+  the same mode (air strike, shelling …).
 
 Events placed only in a region or country, dated only to a month or year, or without place or
 date, are too vague to be told apart: they merge only as copies (below).
@@ -76,6 +78,8 @@ class _Ev:
     day: int | None
     slack: int
     sentence_key: tuple[str, int, str]
+    fatalities: int | None = None
+    mode: str | None = None
 
 
 #: Words that name no one in particular: they never make two events the same happening.
@@ -149,11 +153,14 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     if d > s.radius_km:
         return None
     same_spot = gap == 0 and d <= s.radius_km / 5 and a.exact and b.exact
-    if not (src_same or tgt_same or same_spot):
-        return None  # compatible is not enough: some actor, or the very place and day, must agree
+    same_toll = bool(a.fatalities) and a.fatalities == b.fatalities
+    if not (src_same or tgt_same or same_spot or same_toll):
+        return None  # compatible is not enough: some actor, the very place and day, or the
+        # death toll must agree
     score = 1.0 - gap / (s.window_days + max(a.slack, b.slack) + 1)
     score += 1.0 - d / (s.radius_km + 1)
-    return score + 1.5 * src_same + 1.5 * tgt_same
+    score += 0.5 * (a.mode is not None and a.mode == b.mode)
+    return score + 1.5 * src_same + 1.5 * tgt_same + 1.5 * same_toll
 
 
 def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
@@ -213,7 +220,7 @@ _QUERY = """
            e.target_name, e.target_text, e.target_country, e.target_sector,
            e.lat, e.lon, e.geo_precision, e.loc_country, e.date, e.date_precision,
            e.sentence, e.char_start - e.sent_start AS offset, e.trigger, e.cluster_id,
-           a.pubdate
+           a.pubdate, e.fatalities, e.mode
     FROM events e LEFT JOIN articles a USING (doc_id)
     ORDER BY a.pubdate NULLS LAST, e.doc_id, e.char_start, e.event_id
 """
@@ -224,7 +231,7 @@ def _load(con: Any) -> tuple[list[_Ev], dict[str, str | None]]:
     events: list[_Ev] = []
     current: dict[str, str | None] = {}
     for (eid, doc, etype, status, sn, st, sc, ss, tn, tt, tc, ts, lat, lon, prec, lcountry,
-         date, dprec, sentence, offset, trigger, cid, _pub) in rows:
+         date, dprec, sentence, offset, trigger, cid, _pub, fatalities, mode) in rows:
         if isinstance(date, str):
             date = dt.date.fromisoformat(date)
         events.append(_Ev(
@@ -234,6 +241,7 @@ def _load(con: Any) -> tuple[list[_Ev], dict[str, str | None]]:
             day=date.toordinal() if date else None,
             slack=_PRECISION_SLACK.get(dprec or "day", 0),
             sentence_key=(" ".join((sentence or "").split()), int(offset or 0), trigger or ""),
+            fatalities=fatalities, mode=mode,
         ))
         current[eid] = cid
     return events, current

@@ -34,6 +34,7 @@ _LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", 
                      "lynch"})
 _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
 _DIE = frozenset({"die", "perish", "fall"})
+_MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
                       "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
@@ -421,9 +422,15 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
             fat, inj = _victim_counts(tok, obj)
         status = _conditional_threat(sense, status, tok)
         sense = _frame_root(sense, status)
+        source_span, target_span = _span(subj), _span(obj)
+        partner = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in (
+            "NOUN", "PROPN")), None) if subj is not None and obj is None else None
+        if partner is not None and sense.event_type in _MUTUAL:
+            # "the government and the rebels agreed to …": one side acts with the other
+            source_span, target_span = np_span(subj, with_conj=False), np_span(partner)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
-            source=_span(subj), target=_span(obj), fatalities=fat, injuries=inj,
+            source=source_span, target=target_span, fatalities=fat, injuries=inj,
             rule=f"{RULESET}:verb",
             source_sector=_security_sector(subj) if subj is not None and subj.pos_ in (
                 "NOUN", "PROPN") else None,
@@ -528,9 +535,14 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         status = _conditional_threat(sense, status, frame if frame is not None else tok)
         sense = _frame_root(sense, status)
+        target_span = _span(target)
+        partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
+            "NOUN", "PROPN")), None) if actor is not None and target is None else None
+        if partner is not None and sense.event_type in _MUTUAL and actor_span is not None:
+            actor_span, target_span = np_span(actor, with_conj=False), np_span(partner)
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
-            source=actor_span, target=_span(target), fatalities=fat, injuries=inj,
+            source=actor_span, target=target_span, fatalities=fat, injuries=inj,
             rule=f"{RULESET}:{rule}", confidence=0.9,
         ), tok
 
@@ -538,7 +550,11 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
 def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
     """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
     by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
+    for i, (m, tok) in enumerate(found):  # "Russian missiles struck …, killing 12": the
+        if m.rule.endswith("noun_subject"):  # missiles' event stands for the verb it replaced
+            by_token.setdefault(tok.head.i, i)
     drop: set[int] = set()
+    into: dict[int, int] = {}
     out = [m for m, _ in found]
     for i, (m, tok) in enumerate(found):
         if not (_is_kill(tok) or tok.lemma_.lower() in _INJURE) or m.status != "actual":
@@ -557,8 +573,11 @@ def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
                              None)
                 if cause is not None:
                     host = by_token[cause.i]
+        while host is not None and host in into:  # "killing four and wounding six"
+            host = into[host]
         if host is None or host == i or out[host].sense.event_type != "ASSAULT":
             continue
+        into[i] = host
         h = out[host]
         out[host] = replace(
             h,
@@ -701,8 +720,8 @@ def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
             target = None
         else:
             continue
-        if sector is None:
-            continue
+        if sector is None or (status_of(tok) == "alleged" and _accused(tok) is not None):
+            continue  # "accusing them of plotting": the accused's act, not the accuser's
         if tok.lower_ in _SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
                 "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
             sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)
@@ -813,7 +832,18 @@ def _concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     types.update({t.head.i: m.sense.event_type for m, t in verbs if _ended_gerund(lex, t)})
     types.update({t.head.i: m.sense.event_type for m, t in nouns
                   if m.rule.endswith("light_verb")})
-    return [(m, t) for m, t in verbs if not (
+    agreeing = {t.i: k for k, (m, t) in enumerate(verbs) if m.sense.event_type == "AGREE"}
+    out = list(verbs)
+    drop: set[int] = set()
+    for k, (m, t) in enumerate(verbs):
+        host = agreeing.get(t.head.i) if t.dep_ == "xcomp" else None
+        if m.sense.event_type == "AGREE" and m.status == "proposed" and host is not None:
+            # "promised to meet union leaders": one promise (CAMEO 036) with the recipient,
+            # not a second AGREE for the meeting
+            hm, ht = out[host]
+            out[host] = (replace(hm, target=hm.target or m.target), ht)
+            drop.add(k)
+    return [(m, t) for k, (m, t) in enumerate(out) if k not in drop and not (
         m.sense.event_type == "AGREE" and any(
             c.dep_ == "xcomp" and types.get(c.i) in ("CONCEDE", "RETREAT")
             for c in t.children))]

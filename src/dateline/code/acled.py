@@ -39,6 +39,8 @@ _WEAPON_CUES: tuple[tuple[frozenset[str], str, str, str], ...] = (
 )
 _CROWD = frozenset({"tear", "teargas", "baton", "lathi", "lathicharge", "cannon", "rubber",
                     "pellet", "disperse"})
+_CROWD_MUNITIONS = frozenset({"tear", "teargas", "rubber", "cannon", "pellet", "baton",
+                              "disperse"})
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally",
                          "protest", "demonstration", "crowd", "student", "mob"})
 _MOB = frozenset({"mob", "lynch", "vigilante", "villager", "crowd"})
@@ -74,6 +76,10 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
             if sub == "Looting/property destruction" and _names(source, _DEMONSTRATORS):
                 return "Riots", "Violent demonstration", mode  # "rioters burned tyres"
             return acled, sub, mode
+        if mode == "firearms" and src in ("COP", "MIL") and lemmas & _CROWD_MUNITIONS and \
+                not fatalities:
+            # "police fired rubber bullets and tear gas": crowd control, not an attack
+            return "Protests", "Protest with intervention", "crowd-control"
         if mode == "crowd-control" or (lemmas & _CROWD and (tgt == "CVL" or lemmas & _PROTESTERS)):
             kind = ("Excessive force against protesters" if fatalities else
                     "Protest with intervention") if lemmas & _PROTESTERS else None
