@@ -83,7 +83,10 @@ _OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest
                        "resident", "inhabitant", "citizen", "hospital", "market", "mosque",
                        "school", "university", "airport", "prison", "checkpoint", "entrance",
                        "gate", "road", "highway", "battle", "siege", "fall", "liberation",
-                       "bombing", "shelling", "occupation", "mayor", "governor", "people"})
+                       "bombing", "shelling", "occupation", "mayor", "governor", "people",
+                       "island", "isle", "peninsula", "valley", "enclave", "municipality",
+                       "commune", "county", "township", "oblast", "prefecture", "department",
+                       "settlement", "hamlet", "locality", "outpost", "base", "archipelago"})
 #: Short words that are also abbreviations of places: matched only when written in capitals.
 _SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
 #: Capitalised words after a town's name that make the whole a building or a body.
