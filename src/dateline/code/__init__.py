@@ -146,8 +146,8 @@ def _of_head(tok: Token | None) -> Token | None:
 
 
 def _direct_object(verb: Token) -> Token | None:
-    if _have_misparse(verb) is not None:
-        return verb.head
+    if _have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return verb.head  # "the missiles fired by the army": the missiles were fired
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
             return c
@@ -155,7 +155,8 @@ def _direct_object(verb: Token) -> Token | None:
         for c in verb.children:
             if c.dep_ == "nsubjpass":
                 return c
-    return None
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
+                None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
 
 def _is_place(tok: Token) -> bool:
@@ -193,8 +194,9 @@ def _holds(cond: str | None, verb: Token) -> bool:
                    for c in verb.children if c.dep_ == "prep" for g in c.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
-    if kind == "prep":
+    if kind == "prep":  # "called on the rebels", not "called him on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in options
+                   and not any(g.dep_ == "pobj" and is_when(g) for g in c.children)
                    for c in verb.children)
     if kind == "pass":
         return is_passive(verb)
@@ -376,8 +378,11 @@ def _accused(verb: Token) -> Token | None:
 
 def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ != "VERB":
-            continue
+        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None):
+            continue  # "Iran-backed militias", "the Saudi-led coalition": descriptions
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
+                tok.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "the missiles fired by the army struck …": the strike is the event
         sense = _verb_sense(lex, tok)
         cause = _cause_of(tok) if sense is None and tok.lemma_.lower() in _DIE or sense is not \
             None and (_is_kill(tok) or tok.lemma_.lower() in _INJURE) else None
@@ -388,6 +393,9 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
         have = _have_misparse(tok)
         subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
+        if subj is not None and subj.pos_ == "NUM" and (_is_kill(tok) or tok.lemma_.lower()
+                                                        in _INJURE):
+            subj = None  # "26 were killed and 41 wounded": a count of victims, not an actor
         if subj is not None and subj.lemma_.lower() in _DEVICES:
             # "an IED planted by al-Shabaab exploded", "a rocket fired by Hamas hit the house"
             subj = next((a for c in subj.children if c.dep_ == "acl"
@@ -448,7 +456,14 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
             hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
         return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
-        return "noun_subject", None, head
+        # "the missiles fired by the Israeli military struck": the firer is the actor
+        by = next((a for c in noun.children if c.dep_ == "acl"
+                   and (a := agent_of(c)) is not None), None)
+        return "noun_subject", by, head
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in lex.light_verbs:
+        return "light_verb", subject_of(head.head), head.head  # "launched air and artillery
+        # strikes"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
             "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
         return "on_strike", subject_of(head.head), head.head
@@ -511,6 +526,13 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
                               None)
                 if target is not None:
                     break
+        if target is None and tok.dep_ == "conj":  # "strikes on X" hung on the first conjunct
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"
+                                   and not is_when(g)), None)
+                    if target is not None:
+                        break
         if target is None and rule == "light_verb" and frame is not None:
             # "granted a pardon to the journalists": the recipient hangs from the light verb
             for c in frame.children:
@@ -858,7 +880,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken = {tok.i for _, tok in verbs}
         # objects of light verbs carry the event; the light verb itself is then not an event
         nouns = list(_noun_mentions(sent, lex, taken))
-        light_heads = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
+        light_heads = {(tok.head.head if tok.dep_ == "conj" else tok.head).i
+                       for m, tok in nouns if m.rule.endswith("light_verb")
                        and m.status != "threatened"}
         light_heads |= {c.i for m, tok in nouns if m.rule.endswith("light_verb_by")
                         for c in tok.children if c.dep_ == "acl"}
@@ -881,6 +904,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
         taken |= {tok.head.i for _, tok in verbs if _ended_gerund(lex, tok)}
+        taken |= {c.i for m, tok in nouns if m.rule.endswith("noun_subject")
+                  for c in tok.children if c.dep_ == "acl"}
         taken |= {c[0].i for _, tok in verbs if (c := _cause_of(tok)) is not None}
         out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)

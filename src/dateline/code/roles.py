@@ -126,7 +126,9 @@ _DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "mili
 
 
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "monday", "tuesday",
+                       "september", "october", "november", "december", "jan", "feb", "mar",
+                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "monday", "tuesday",
                        "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
                        "morning", "evening", "afternoon", "week", "month", "year", "eve",
                        "today", "yesterday", "weekend"})
@@ -191,6 +193,43 @@ def _aimed_at(tok: Token) -> Token | None:
     return None
 
 
+# Objects that stand for someone else's act or fate: the recipient is whom they concern.
+_ABOUT_SOMEONE = frozenset({"request", "appeal", "demand", "proposal", "suggestion", "offer",
+                            "invitation", "restriction", "ban", "sanction", "embargo", "bid",
+                            "plea", "claim", "accusation", "allegation", "charge", "ultimatum",
+                            "plan", "initiative", "call", "order", "warrant", "sentence",
+                            "conviction", "travel"})
+
+
+def _concerned(obj: Token) -> Token | None:
+    """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
+    actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
+    imposed on Olmert")."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and _doer_like(c)), None)
+    if owner is not None:
+        return owner
+    frontier = [obj]
+    for _ in range(2):
+        nxt = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on", "against", "from", "to", "of",
+                                                     "upon"):
+                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and _doer_like(pobj):
+                        return pobj
+                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+                    nxt.append(c)
+        frontier = nxt
+    return None
+
+
+def _doer_like(tok: Token) -> bool:
+    return _doer(tok) or tok.lemma_.lower() in ("citizen", "national", "people", "minister",
+                                                 "leader", "president", "journalist",
+                                                 "prisoner", "detainee", "activist", "worker")
+
+
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object."""
     if is_passive(verb):
@@ -215,6 +254,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
+                concerned = _concerned(c)  # "lifted restrictions on Olmert": who they concern
+                if concerned is not None:
+                    return concerned
             if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
                 aimed = _aimed_at(verb) or _aimed_at(c)
                 if aimed is not None:
@@ -222,7 +265,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 continue
             return _usable(c)
     for c in verb.children:
-        if c.dep_ == "dative":
+        if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
     preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
     for c in verb.children:
