@@ -236,3 +236,45 @@ def test_code_deaths_in_police_firing(pipeline, text, dead):
 
 def test_code_dying_without_a_named_force_is_no_event(pipeline):
     assert _events(pipeline, "The old man fell from the roof and died in hospital.") == []
+
+
+# Recipients and actors the parse hides: (sentence, type, actor words, recipient words)
+DYADS = [
+    ("Islamic State claimed responsibility for the bombings that killed 30 people in Kabul.",
+     "ASSAULT", "Islamic State", "people"),
+    ("The Chinese government denied charges by the U.S. Chamber of Commerce that it steals "
+     "technology.", "REJECT", "Chinese government", "Chamber of Commerce"),
+    ("A German court rejected an extradition request for the former leader Carles Puigdemont.",
+     "REJECT", "German court", "Puigdemont"),
+    ("The president lifted restrictions imposed on the opposition leader Ehud Olmert.",
+     "CONCEDE", "president", "Olmert"),
+    ("US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov on "
+     "Nov. 2.", "CONSULT", "Tillerson", "Lavrov"),
+    ("The missiles fired by the Israeli military struck an arms depot of the Syrian army.",
+     "ASSAULT", "Israeli military", "arms depot"),
+    ("The U.S. military launched air and artillery strikes on government-backed troops.",
+     "ASSAULT", "U.S. military", "troops"),
+    ("The Ethiopian government and the Oromo Liberation Army agreed to resume talks.",
+     "AGREE", "Ethiopian government", "Oromo Liberation Army"),
+]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", DYADS)
+def test_code_hidden_dyads(pipeline, text, etype, actor, recipient):
+    events = _events(pipeline, text)
+    event = _one(events, etype)
+    assert event.source is not None and actor in event.source.text, event.source
+    assert event.target is not None and recipient in event.target.text, event.target
+    assert len([e for e in events if e.event_type == etype]) == 1, events
+
+
+def test_code_descriptive_participles_are_no_events(pipeline):
+    events = _events(pipeline, "Iran-backed militias attacked a base near the border.")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
+def test_code_casualties_of_one_attack_stay_in_it(pipeline):
+    events = _events(pipeline, "Taliban fighters ambushed a police convoy, killing four "
+                               "officers and wounding six others.")
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injuries) == (4, 6)

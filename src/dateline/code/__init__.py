@@ -35,6 +35,9 @@ _LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", 
 _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
 _DIE = frozenset({"die", "perish", "fall"})
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_CLAIMING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+_RELATIONS = frozenset({"back", "lead", "sponsor", "fund", "support", "align", "ally", "arm",
+                        "affiliate", "link", "inspire", "sanction"})
 _DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
                       "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
@@ -378,7 +381,9 @@ def _accused(verb: Token) -> Token | None:
 
 def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None):
+        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None and (
+                tok.lemma_.lower() in _RELATIONS or any(c.dep_ == "npadvmod" for c in tok.children)
+                or tok.i > 0 and tok.doc[tok.i - 1].text == "-")):
             continue  # "Iran-backed militias", "the Saudi-led coalition": descriptions
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -467,6 +472,10 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
             "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
         return "on_strike", subject_of(head.head), head.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
+            "responsibility", "credit") and head.head.head.lemma_.lower() in _CLAIMING:
+        claim = head.head.head  # "Islamic State claimed responsibility for the bombings"
+        return "claimed", subject_of(claim), noun
     for c in noun.children:  # "the arrests made by the police", "raids carried out by troops"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs:
             agent = agent_of(c)
@@ -547,6 +556,8 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        if rule == "claimed":
+            status = "actual"  # the attack happened; who did it is what the group claims
         if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
                 "offer", "promise", "propose", "announce", "pledge") and sense.event_type in (
                 "RETREAT", "AID", "COOPERATE", "CONCEDE"):
@@ -896,6 +907,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             described.get(t.i) == m.sense.event_type and not _is_kill(t)
             and t.lemma_.lower() not in _INJURE)]
         verbs = _concessions_agreed(lex, verbs, nouns)
+        agreeing = {t.i for m, t in verbs if m.sense.event_type == "AGREE"}
+        nouns = [(m, t) for m, t in nouns if not (  # "agreed to resume talks": one AGREE
+            m.rule.endswith("light_verb") and m.sense.event_type == "AGREE"
+            and m.status == "proposed" and t.head.dep_ == "xcomp" and t.head.head.i in agreeing)]
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
         refined = [(_instrument_refine(m, t, lex), t) for m, t in _merge_noun_subjects(found)]

@@ -201,6 +201,11 @@ _ABOUT_SOMEONE = frozenset({"request", "appeal", "demand", "proposal", "suggesti
                             "conviction", "travel"})
 
 
+_VOICED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "request", "call",
+                     "appeal", "proposal", "suggestion", "offer", "invitation", "ultimatum",
+                     "plea", "criticism"})
+
+
 def _concerned(obj: Token) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
@@ -208,13 +213,15 @@ def _concerned(obj: Token) -> Token | None:
     owner = next((c for c in obj.children if c.dep_ == "poss" and _doer_like(c)), None)
     if owner is not None:
         return owner
+    preps = {"for", "on", "against", "from", "to", "of", "upon"}
+    if obj.lemma_.lower() in _VOICED:  # "denied charges by the clergy": the accusers
+        preps |= {"by"}
     frontier = [obj]
     for _ in range(2):
         nxt = []
         for tok in frontier:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("for", "on", "against", "from", "to", "of",
-                                                     "upon"):
+                if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                     if pobj is not None and _doer_like(pobj):
                         return pobj
@@ -256,6 +263,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 return verb.head
             if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 concerned = _concerned(c)  # "lifted restrictions on Olmert": who they concern
+                if concerned is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
+                    concerned = next((g for p in verb.children if p.dep_ in ("prep", "agent")
+                                      and p.lower_ in ("by", "from") for g in p.children
+                                      if g.dep_ == "pobj" and _doer_like(g)), None)
                 if concerned is not None:
                     return concerned
             if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
