@@ -36,8 +36,6 @@ _INJURE = frozenset({"injure", "wound", "maim", "hurt"})
 _DIE = frozenset({"die", "perish", "fall"})
 _MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _CLAIMING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
-_RELATIONS = frozenset({"back", "lead", "sponsor", "fund", "support", "align", "ally", "arm",
-                        "affiliate", "link", "inspire", "sanction"})
 _DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
                       "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
 _EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
@@ -381,10 +379,9 @@ def _accused(verb: Token) -> Token | None:
 
 def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None and (
-                tok.lemma_.lower() in _RELATIONS or any(c.dep_ == "npadvmod" for c in tok.children)
-                or tok.i > 0 and tok.doc[tok.i - 1].text == "-")):
-            continue  # "Iran-backed militias", "the Saudi-led coalition": descriptions
+        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None):
+            continue  # "Iran-backed militias", "the detained leaders": descriptions of the
+            # actors, not events of this sentence
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
@@ -556,8 +553,8 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
-        if rule == "claimed":
-            status = "actual"  # the attack happened; who did it is what the group claims
+        if rule == "claimed":  # who did it is what the group says (CAMEO 015 claim
+            status = "alleged"  # responsibility): the claim's root, not the attack's
         if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
                 "offer", "promise", "propose", "announce", "pledge") and sense.event_type in (
                 "RETREAT", "AID", "COOPERATE", "CONCEDE"):
@@ -568,6 +565,8 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         status = _conditional_threat(sense, status, frame if frame is not None else tok)
         sense = _frame_root(sense, status)
+        if rule == "claimed":
+            sense = replace(sense, cameo_root="01")
         target_span = _span(target)
         partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
             "NOUN", "PROPN")), None) if actor is not None and target is None else None
