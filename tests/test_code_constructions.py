@@ -278,3 +278,18 @@ def test_code_casualties_of_one_attack_stay_in_it(pipeline):
                                "officers and wounding six others.")
     assert len(events) == 1
     assert (events[0].fatalities, events[0].injuries) == (4, 6)
+
+
+def test_code_accused_is_the_actor_of_the_alleged_attack(pipeline):
+    events = _events(pipeline, "Iran accused Israel of carrying out the attack on its nuclear "
+                               "facility.")
+    accuse = _one(events, "ACCUSE")
+    attack = _one(events, "ASSAULT")
+    assert (accuse.source.country, accuse.target.country) == ("IRN", "ISR")
+    assert attack.status == "alleged" and attack.source.country == "ISR"
+
+
+def test_code_a_people_is_not_its_state(pipeline):
+    event = _one(_events(pipeline, "Thousands of Palestinians protested in Ramallah."),
+                 "PROTEST")
+    assert (event.source.country, event.source.sector) == ("PSE", "CVL")

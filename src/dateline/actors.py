@@ -70,6 +70,7 @@ class ActorDictionary:
     organisations: dict[str, Organisation]  # lower-cased alias -> organisation
     outlets: frozenset[str]
     max_org_words: int
+    peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
 
 
 def _data(name: str) -> Path:
@@ -119,8 +120,13 @@ def load_dictionary() -> ActorDictionary:
         if cap and iso3 and cap not in countries:
             countries[cap] = iso3
             capitals.add(cap)
+    peoples: set[str] = set()
     for alias, iso3 in _rows(_data("demonyms.tsv"), 2):
         countries[alias.lower()] = iso3
+        plural = _plural_demonym(alias.lower())
+        if plural and plural not in countries:
+            countries[plural] = iso3
+            peoples.add(plural)
     names.update({"PSE": "Palestine", "XKX": "Kosovo", "GBR": "United Kingdom",
                   "USA": "United States", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
                   "KOR": "South Korea", "PRK": "North Korea", "COD": "DR Congo",
@@ -138,8 +144,18 @@ def load_dictionary() -> ActorDictionary:
     return ActorDictionary(
         countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
         organisations=orgs, outlets=outlets,
-        max_org_words=max(len(k.split()) for k in orgs),
+        max_org_words=max(len(k.split()) for k in orgs), peoples=frozenset(peoples),
     )
+
+
+def _plural_demonym(demonym: str) -> str | None:
+    """"afghan" → "afghans", "israeli" → "israelis"; "chinese", "british", "swiss" have none."""
+    if " " in demonym or demonym.endswith(("ese", "sh", "ch", "s", "x", "z")):
+        return None
+    if demonym.endswith(("an", "i", "ian", "er", "ot", "ite", "ek", "ab", "ic", "ar", "on",
+                         "en", "in")):
+        return demonym + "s"
+    return None
 
 
 def is_outlet(text: str) -> bool:
@@ -240,7 +256,9 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
             return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
                     org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
-    if country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
+    if sector is None and country is not None and any(w in d.peoples for w in words):
+        sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
+    elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None
     if sector is None:
         ent = span.root.ent_type_

@@ -553,6 +553,12 @@ def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
+            accused = _accused(frame if frame is not None else tok)  # the attack": Israel
+            if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):
+                accused = _accused(frame.head)
+            if accused is not None:
+                actor_span = _span(accused)
         if rule == "claimed":  # who did it is what the group says (CAMEO 015 claim
             status = "alleged"  # responsibility): the claim's root, not the attack's
         if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (

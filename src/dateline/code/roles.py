@@ -28,7 +28,7 @@ _TARGET_PREPS = {
     "AID": ("to", "for"),
     "REQUEST": ("on", "upon", "to", "from"),
     "SUPPORT": ("to", "for"),
-    "AGREE": ("with",),
+    "AGREE": ("with", "to"),  # "pledged aid to Ukraine"
     "SANCTION": ("on", "against"),
     "COERCE": ("on", "against"),
     "ACCUSE": ("against",),
