@@ -298,6 +298,12 @@ _FORCE_NOUNS = frozenset({"firing", "fire", "shooting", "bullet", "lathicharge",
 _SHOTS = frozenset({"firing", "shooting", "gunfire"})
 
 
+def _is_casualty(verb: Token) -> bool:
+    """Whether the verb says someone died or was hurt ("killed", "died", "wounded")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _DIE or lemma in _INJURE or _is_kill(verb)
+
+
 def _cause_of(verb: Token) -> tuple[Token, Token] | None:
     """``(force noun, its security owner)`` for a death or wound caused by named forces."""
     for c in verb.children:
@@ -386,8 +392,7 @@ def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
         sense = _verb_sense(lex, tok)
-        cause = _cause_of(tok) if sense is None and tok.lemma_.lower() in _DIE or sense is not \
-            None and (_is_kill(tok) or tok.lemma_.lower() in _INJURE) else None
+        cause = _cause_of(tok) if _is_casualty(tok) else None
         if sense is None and cause is not None:  # "97 died in police firing"
             sense = lex.verbs["kill"][0]
         if sense is None:
@@ -926,7 +931,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         taken |= {tok.head.i for _, tok in verbs if _ended_gerund(lex, tok)}
         taken |= {c.i for m, tok in nouns if m.rule.endswith("noun_subject")
                   for c in tok.children if c.dep_ == "acl"}
-        taken |= {c[0].i for _, tok in verbs if (c := _cause_of(tok)) is not None}
+        taken |= {c[0].i for _, tok in verbs
+                  if _is_casualty(tok) and (c := _cause_of(tok)) is not None}
         out.extend(_generic_mentions(sent, taken))
     out.sort(key=lambda m: m.trigger)
     return out
