@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from .code import Mention
 
@@ -15,9 +15,10 @@ _SPEECH = frozenset({"say", "tell", "report", "announce", "affirm", "state", "cl
                      "add", "allege", "note"})
 
 
-def attribution(doc: Doc, mention: Mention) -> str | None:
-    """The phrase naming who reports the mention's event, if its sentence has one."""
-    sent = doc[mention.trigger].sent
+def attribution(doc: Doc, mention: Mention, sent: Span | None = None) -> str | None:
+    """The phrase naming who reports the mention's event, if its sentence (``sent``, when the
+    caller has it) has one."""
+    sent = sent if sent is not None else doc[mention.trigger].sent
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .code import Mention
+    from .locate import Sentences
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "RULESET"]
@@ -474,13 +475,14 @@ def _shifted(base: str, shift: int, unit: str) -> str | None:
         return None
 
 
-def dater(doc: Doc, article: Article) -> Callable[[Mention], DateResult]:
+def dater(doc: Doc, article: Article, sents: Sentences | None = None
+          ) -> Callable[[Mention], DateResult]:
     """A function giving each mention of ``doc`` its ``(date, date_precision)``."""
     from .locate import Sentences, clause_tokens
 
-    text = doc.text
+    sents = sents or Sentences.of(doc)
+    text = sents.text
     exprs = time_expressions(text, article.pubdate, doc)
-    sents = Sentences.of(doc)
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
 

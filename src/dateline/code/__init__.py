@@ -12,7 +12,7 @@ attack", "fears of an attack") are not events.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -892,11 +892,12 @@ def _concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
             for c in t.children))]
 
 
-def find_mentions(doc: Doc) -> list[Mention]:
-    """All event mentions in a parsed document, in text order."""
+def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention]:
+    """All event mentions in a parsed document, in text order (``sents``: its sentences, when
+    the caller has them already)."""
     lex = load_lexicon()
     out: list[Mention] = []
-    for sent in doc.sents:
+    for sent in doc.sents if sents is None else sents:
         verbs = list(_verb_mentions(sent, lex))
         taken = {tok.i for _, tok in verbs}
         # objects of light verbs carry the event; the light verb itself is then not an event

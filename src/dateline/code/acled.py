@@ -55,6 +55,15 @@ def _names(a: Actor | None, words: tuple[str, ...]) -> bool:
     return any(w in text for w in words)
 
 
+def _lemmas(sent: Span) -> frozenset[str]:
+    """The sentence's lemmas, found once per sentence (kept on the doc for its other events)."""
+    cache = sent.doc.user_data.setdefault("dateline.lemmas", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+    return found
+
+
 def _sector(a: Actor | None) -> str | None:
     return a.sector if a is not None else None
 
@@ -65,7 +74,7 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
     """``(acled_event_type, acled_sub_event_type, mode)`` for one event."""
     if status not in ("actual", "attempted", "alleged"):
         return None, None, mode
-    lemmas = {t.lemma_.lower() for t in sent}
+    lemmas = _lemmas(sent)
     src, tgt = _sector(source), _sector(target)
     if event_type == "ASSAULT":
         if sub in ("Looting/property destruction", "Disrupted weapons use",
