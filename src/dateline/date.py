@@ -442,7 +442,10 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             when, precision = first, "day"
         out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
                                   when.isoformat(), precision))
+    low = text.lower()
     for kind, pattern in _PATTERNS:
+        if kind == "ago" and "ago" not in low:
+            continue  # the costliest pattern, rarely of use
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

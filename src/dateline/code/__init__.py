@@ -12,7 +12,7 @@ attack", "fears of an attack") are not events.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -383,7 +383,7 @@ def _accused(verb: Token) -> Token | None:
 
 # --- triggers -------------------------------------------------------------------------------
 
-def _verb_mentions(sent: Span, lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
+def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
         if tok.pos_ != "VERB" or (tok.dep_ == "amod" and _have_misparse(tok) is None):
             continue  # "Iran-backed militias", "the detained leaders": descriptions of the
@@ -506,7 +506,8 @@ def _ends(lex: Lexicon, verb: Token) -> bool:
     return not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
 
 
-def _noun_mentions(sent: Span, lex: Lexicon, taken: set[int]) -> Iterator[tuple[Mention, Token]]:
+def _noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
+                   ) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
             continue
@@ -733,7 +734,7 @@ def _owner_by_of(noun: Token) -> Token | None:
     return None
 
 
-def _generic_mentions(sent: Span, taken: set[int]) -> Iterator[Mention]:
+def _generic_mentions(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
     for tok in sent:
         if tok.i in taken:
@@ -801,7 +802,7 @@ def _reporting(tok: Token) -> bool:
     return False
 
 
-def _police_context(sent: Span, mentions: list[Mention]) -> list[Mention]:
+def _police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Agentless acts of force in a sentence about the police are, unless said otherwise, the
     police's ("four were killed in the firing that followed, police said" is not one of them)."""
     if not any(m.source is None and m.sense.event_type in _AGENTLESS_TYPES
@@ -897,7 +898,8 @@ def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention
     the caller has them already)."""
     lex = load_lexicon()
     out: list[Mention] = []
-    for sent in doc.sents if sents is None else sents:
+    for span in doc.sents if sents is None else sents:
+        sent = list(span)  # tokens made once: every pass below walks them
         verbs = list(_verb_mentions(sent, lex))
         taken = {tok.i for _, tok in verbs}
         # objects of light verbs carry the event; the light verb itself is then not an event

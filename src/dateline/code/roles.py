@@ -122,14 +122,16 @@ def _doer(tok: Token) -> bool:
 
 _DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "militant", "mob",
                     "rebel", "gunman", "assailant", "attacker", "official", "officer",
-                    "protester", "activist", "authority", "militia", "fighter", "guard"})
+                    "protester", "activist", "authority", "militia", "fighter", "guard",
+                    "citizen", "national", "people", "minister", "leader", "president",
+                    "journalist", "prisoner", "detainee", "worker"})
 
 
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                        "september", "october", "november", "december", "jan", "feb", "mar",
                        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "monday", "tuesday",
-                       "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "day", "night",
                        "morning", "evening", "afternoon", "week", "month", "year", "eve",
                        "today", "yesterday", "weekend"})
 
@@ -210,7 +212,7 @@ def _concerned(obj: Token) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
     imposed on Olmert")."""
-    owner = next((c for c in obj.children if c.dep_ == "poss" and _doer_like(c)), None)
+    owner = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
     if owner is not None:
         return owner
     preps = {"for", "on", "against", "from", "to", "of", "upon"}
@@ -223,18 +225,12 @@ def _concerned(obj: Token) -> Token | None:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and _doer_like(pobj):
+                    if pobj is not None and _doer(pobj):
                         return pobj
                 elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
                     nxt.append(c)
         frontier = nxt
     return None
-
-
-def _doer_like(tok: Token) -> bool:
-    return _doer(tok) or tok.lemma_.lower() in ("citizen", "national", "people", "minister",
-                                                 "leader", "president", "journalist",
-                                                 "prisoner", "detainee", "activist", "worker")
 
 
 def object_of(verb: Token, event_type: str) -> Token | None:
@@ -266,7 +262,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if concerned is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
                     concerned = next((g for p in verb.children if p.dep_ in ("prep", "agent")
                                       and p.lower_ in ("by", "from") for g in p.children
-                                      if g.dep_ == "pobj" and _doer_like(g)), None)
+                                      if g.dep_ == "pobj" and _doer(g)), None)
                 if concerned is not None:
                     return concerned
             if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
