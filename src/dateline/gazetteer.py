@@ -79,10 +79,13 @@ def fold(name: str) -> str:
     >>> fold("Khān Yūnis"), fold("Deir al-Balah"), fold("Ma‘arrat")
     ('khan yunis', 'deir al balah', 'maarrat')
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = _QUOTES.sub("", text.lower())
+    text = _QUOTES.sub("", _unmarked(name).lower())
     return _SEPARATORS.sub(" ", text).strip()
+
+
+def _unmarked(name: str) -> str:
+    """``name`` with its diacritics dropped ("Khān" → "Khan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def plain(name: str) -> str:
@@ -92,7 +95,7 @@ def plain(name: str) -> str:
     >>> plain("Khān Yūnis"), plain("Москва")
     ('Khan Yunis', 'Москва')
     """
-    text = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    text = _unmarked(name)
     return text if text.isascii() else name
 
 

@@ -296,6 +296,7 @@ _FORCE_NOUNS = frozenset({"firing", "fire", "shooting", "bullet", "lathicharge",
 
 
 _SHOTS = frozenset({"firing", "shooting", "gunfire"})
+_GUNFIRE = _SHOTS | {"fire", "bullet"}  # force nouns that are shooting
 
 
 def _is_casualty(verb: Token) -> bool:
@@ -429,7 +430,7 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
                 obj = tok.head
         if cause is not None and subj is None:
             subj = cause[1]
-            if cause[0].lemma_.lower() in ("firing", "fire", "shooting", "bullet", "gunfire"):
+            if cause[0].lemma_.lower() in _GUNFIRE:
                 sense = replace(sense, mode="firearms")
         if tok.lemma_.lower() in _DIE:
             fat, inj = (count_of(obj) if obj is not None else None), None

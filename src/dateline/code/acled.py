@@ -37,10 +37,10 @@ _WEAPON_CUES: tuple[tuple[frozenset[str], str, str, str], ...] = (
                 "explosion", "detonate", "device"}), "explosives",
      "Explosions/Remote violence", "Remote explosive/landmine/IED"),
 )
-_CROWD = frozenset({"tear", "teargas", "baton", "lathi", "lathicharge", "cannon", "rubber",
-                    "pellet", "disperse"})
+# what is fired at crowds ("rubber bullets", "tear gas", "water cannon"), then the sticks
 _CROWD_MUNITIONS = frozenset({"tear", "teargas", "rubber", "cannon", "pellet", "baton",
                               "disperse"})
+_CROWD = _CROWD_MUNITIONS | {"lathi", "lathicharge"}
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally",
                          "protest", "demonstration", "crowd", "student", "mob"})
 _MOB = frozenset({"mob", "lynch", "vigilante", "villager", "crowd"})
