@@ -237,7 +237,7 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
     country_is_whole = False
     for i, j, gram in _ngrams(words, 3):
         iso = d.countries.get(gram)
-        if iso:
+        if iso and not (j - i == 1 and toks[i].pos_ == "PRON"):  # "arrest us": not the USA
             country = iso
             country_is_whole = (i == 0 and j == len(words))
             break

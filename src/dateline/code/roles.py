@@ -56,6 +56,14 @@ def _of_body(of: Token) -> bool:
                                  and pobj.i - of.i <= 4)
 
 
+# Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
+# reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
+_UNITS = frozenset({"posse", "team", "column", "contingent", "company", "battalion", "platoon",
+                    "squad", "detachment", "convoy", "party", "batch", "section", "brigade",
+                    "regiment", "division", "jawan", "personnel", "force", "unit", "group", "vanload",
+                    "truckload", "busload"})
+
+
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
     left = tok.left_edge.i
@@ -71,7 +79,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "commander", "commanders", "troops", "forces", "units", "unit", "wing",
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
-            "two", "three", "four", "five") or (child.dep_ == "prep" and child.lower_ == "of"
+            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS and child.lower_ == "of" or (child.dep_ == "prep" and child.lower_ == "of"
                                                 and (tok.pos_ == "NUM" or _of_body(child))):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)

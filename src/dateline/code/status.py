@@ -28,8 +28,23 @@ _FRAMES = {
     "refuse": "negated", "decline": "negated", "reject": "negated",
     "deny": "denied",
     "accuse": "alleged", "allege": "alleged", "blame": "alleged", "charge": "alleged",
-    "suspect": "alleged", "claim": "alleged",
+    "suspect": "alleged", "claim": "alleged", "free": "proposed",
 }
+# Nouns that frame an infinitive the same way: "a bid to storm", "steps to arrest", "the
+# decision to deploy", "orders to shoot", "a threat to strike".
+_NOUN_FRAMES = {
+    "bid": "attempted", "attempt": "attempted", "effort": "attempted",
+    "plan": "proposed", "decision": "proposed", "proposal": "proposed", "offer": "proposed",
+    "promise": "proposed", "pledge": "proposed", "move": "proposed", "step": "proposed",
+    "alternative": "proposed", "option": "proposed", "readiness": "proposed",
+    "intention": "proposed", "preparation": "proposed", "way": "proposed",
+    "threat": "threatened", "warning": "threatened", "ultimatum": "threatened",
+    "call": "demanded", "demand": "demanded", "order": "demanded", "need": "demanded",
+    "instruction": "demanded", "direction": "demanded", "directive": "demanded",
+    "appeal": "demanded", "request": "demanded", "plea": "demanded",
+}
+# "should be arrested", "must withdraw": the event is called for, not reported.
+_DEONTIC = frozenset({"should", "must", "ought"})
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 # Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
 # promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
@@ -74,10 +89,17 @@ def status_of(tok: Token) -> str:
             if cur.dep_ == "ccomp" and lemma in ("deny", "allege", "claim", "threaten", "warn",
                                                   "demand"):
                 return _FRAMES[lemma]
+        if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
+                lemma in _NOUN_FRAMES and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in cur.children):
+            return _NOUN_FRAMES[lemma]
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in _DEONTIC for a in auxes):
+        return "demanded"
+    if any(a in _FUTURE for a in auxes):
         return "proposed"
     return "actual"
