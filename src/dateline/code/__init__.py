@@ -155,7 +155,8 @@ def _direct_object(verb: Token) -> Token | None:
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ == "nsubjpass":
-                return c
+                # "the coaches, which were booked": what the relative pronoun stands for
+                return verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
     return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
@@ -190,6 +191,9 @@ def _holds(cond: str | None, verb: Token) -> bool:
         # "set fire to", "set ablaze": particles and adjectives as objects
         return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
                                                                              "oprd", "advmod"))
+    if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
+        obj = _of_head(_direct_object(verb))
+        return obj is None or obj.lemma_.lower() not in options
     if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
         return any(g.dep_ == "pobj" and _of_head(g).lemma_.lower() in options
                    for c in verb.children if c.dep_ == "prep" for g in c.children)
@@ -203,6 +207,10 @@ def _holds(cond: str | None, verb: Token) -> bool:
         return is_passive(verb)
     if kind == "passperson":  # "eleven men were held", not "a meeting was held"
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "the meeting, which was held in Delhi"
+        if any(c.dep_ == "prt" for c in verb.children):
+            return False  # "were held up in their houses", "held back"
         return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
                                      or subj.lemma_.lower() in _PERSON_NOUNS
                                      or subj.lemma_.lower() in _ARMED)

@@ -28,7 +28,7 @@ _FRAMES = {
     "refuse": "negated", "decline": "negated", "reject": "negated",
     "deny": "denied",
     "accuse": "alleged", "allege": "alleged", "blame": "alleged", "charge": "alleged",
-    "suspect": "alleged", "claim": "alleged", "free": "proposed",
+    "suspect": "alleged", "claim": "alleged", "free": "proposed", "likely": "proposed",
 }
 # Nouns that frame an infinitive the same way: "a bid to storm", "steps to arrest", "the
 # decision to deploy", "orders to shoot", "a threat to strike".
@@ -70,7 +70,8 @@ def status_of(tok: Token) -> str:
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children
-        ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")):
+        ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
+                or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
     cur = tok
     for _ in range(4):
