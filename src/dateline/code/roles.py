@@ -180,7 +180,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             if obj is not None:
                 return _usable(obj)
         return subject_of(head, _depth + 1)
-    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
+            verb.dep_ == "acomp" and head.lemma_.lower() == "be"):  # "are likely to impose"
         return subject_of(head, _depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
@@ -241,6 +242,15 @@ def _concerned(obj: Token) -> Token | None:
     return None
 
 
+_DESTINATIONS = frozenset({"safety", "hospital", "camp", "shelter", "home", "house", "area",
+                           "station", "airport", "border", "town", "city", "village", "place"})
+
+
+def _destination(tok: Token) -> bool:
+    """"escorted the families to safety": where to, not for whom."""
+    return tok.lemma_.lower() in _DESTINATIONS or tok.ent_type_ in ("LOC", "FAC")
+
+
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object."""
     if is_passive(verb):
@@ -259,7 +269,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 return _usable(c)
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
+                if pobj is not None and not _destination(pobj):
                     return _usable(pobj)
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
