@@ -390,6 +390,24 @@ def _accused(verb: Token) -> Token | None:
     return None
 
 
+# Judging someone for an act makes them its actor: "criticised the police for opening fire",
+# "were praised for rescuing", "arrested him for attacking".
+_FOR_WHAT = frozenset({"criticise", "criticize", "condemn", "slam", "fault", "praise", "commend",
+                       "congratulate", "thank", "punish", "arrest", "sue", "fine", "reprimand",
+                       "rebuke", "censure", "hail", "applaud", "blast", "lambast", "denounce",
+                       "detain", "sentence", "jail", "convict", "book", "honour", "honor",
+                       "reward", "decorate", "suspend", "sack", "dismiss", "attack"})
+
+
+def _judged_for(verb: Token) -> Token | None:
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return None
+    judge = verb.head.head
+    if judge.lemma_.lower() not in _FOR_WHAT or judge.pos_ != "VERB":
+        return None
+    return next((c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 # --- triggers -------------------------------------------------------------------------------
 
 def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
@@ -427,6 +445,9 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
             ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
             if ended is not None:
                 sense, status = ended, status_of(tok.head)
+        judged = _judged_for(tok)
+        if judged is not None:
+            subj = judged
         if status == "alleged" and subj is None:
             subj = _accused(tok)
         elif status == "alleged":
@@ -748,6 +769,19 @@ def _generic_mentions(sent: Sequence[Token], taken: set[int]) -> Iterator[Mentio
     for tok in sent:
         if tok.i in taken:
             continue
+        if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
+            # "the police were present at the spot", "17 policemen were on duty"
+            subj = subject_of(tok)
+            if subj is None or (sector := _security_sector(subj)) is None:
+                continue
+            if any(g.lower_ == "alert" for c in tok.children for g in c.subtree):
+                continue  # "on high alert": the noun is coded as an alert
+            yield Mention(
+                trigger=tok.i, trigger_span=(tok.i, tok.i + 1),
+                sense=Sense(tok.lemma_.lower(), "MOBILIZE", "police", "15", None, None),
+                status=status_of(tok), source=_span(subj), target=None, fatalities=None,
+                injuries=None, rule=f"{RULESET}:on_hand", confidence=0.5, source_sector=sector)
+            continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
                 "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
                 "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
@@ -788,6 +822,20 @@ def _generic_mentions(sent: Sequence[Token], taken: set[int]) -> Iterator[Mentio
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
             confidence=0.3, source_sector=sector,
         )
+
+
+_ON_DUTY = frozenset({"duty", "alert", "guard", "standby", "stand-by", "patrol", "vigil"})
+
+
+def _on_hand(verb: Token) -> bool:
+    """"were present", "remained on high alert", "are on duty": forces at their posts."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ == "present":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ in _ON_DUTY for g in c.children):
+            return True
+    return False
 
 
 _SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "confirm", "inform",

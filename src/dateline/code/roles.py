@@ -20,7 +20,9 @@ _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = frozenset({"order", "urge", "ask", "force", "call", "instruct", "tell",
-                             "direct", "encourage", "allow", "permit", "persuade", "invite"})
+                             "direct", "encourage", "allow", "permit", "persuade", "invite",
+                             "prompt", "compel", "oblige", "provoke", "authorise", "authorize",
+                             "empower", "lead", "drive"})
 _TARGET_PREPS = {
     "default": ("on", "against", "at", "upon"),
     "CONSULT": ("with",),
