@@ -482,6 +482,35 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
         ), tok
 
 
+# Nouns of acts done to someone, named with whom: "the arrest of X", "the killing of three
+# protesters", "the abduction of two aid workers" (the actor, if any, is found elsewhere).
+_PATIENT_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "killing",
+                            "murder", "assassination", "execution", "lynching", "torture",
+                            "deportation", "expulsion", "rape", "beating"})
+
+
+_BACKGROUND = frozenset({"after", "before", "following", "since", "until", "till"})
+
+
+def _patient_of(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.ent_type_ in ("PERSON", "NORP", "ORG") or g.pos_ in (
+                    "PRON", "NUM") or g.lemma_.lower() in _PERSON_NOUNS
+                    or g.lemma_.lower() in _ARMED or g.lemma_.lower() in _agent_words()
+                    or any(n.dep_ == "nummod" or n.lower_.endswith("-old")
+                           for n in g.children)):
+                return g
+    return None
+
+
+def _agent_words() -> dict[str, str]:
+    from ..actors import load_dictionary
+
+    return load_dictionary().agents
+
+
 def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(rule, actor_token, status_token)``."""
     head = noun.head
@@ -515,6 +544,14 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
                 return "light_verb_by", agent, c
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
+    if noun.lemma_.lower() in _PATIENT_NOUNS and noun.dep_ != "compound" and not (
+            noun.dep_ == "pobj" and hl in _BACKGROUND) and _patient_of(noun) is not None:
+        # "the arrest of Asif Reza Khan"; not "after the kidnapping of three fishermen", the
+        # earlier event a report recalls as background
+        by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        return "patient_of", by, head if noun.dep_ in ("dobj", "obj") and \
+            head.pos_ == "VERB" else noun
     if any(c.dep_ == "relcl" and (_is_kill(c) or c.lemma_.lower() in _INJURE)
            for c in noun.children):
         return "noun_relcl", None, noun  # "a raid that killed two Palestinians"
@@ -586,6 +623,8 @@ def _noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                                    and g.ent_type_ not in ("DATE", "TIME")), None)
                 if target is not None:
                     break
+        if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
+            target = _patient_of(tok)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
@@ -874,7 +913,8 @@ def _police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Ment
     out = []
     for m in mentions:
         if (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
-                and not (m.target and m.target[0] <= police.i < m.target[1])):
+                and not (m.target and m.target[0] <= police.i < m.target[1])
+                and not m.rule.endswith("patient_of")):  # "after the murder of a shopkeeper"
             m = replace(m, source=span, confidence=min(m.confidence, 0.5),
                         rule=m.rule + "+police_context")
         out.append(m)
