@@ -45,7 +45,10 @@ _WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "sh
                            "batons", "team", "teams", "party", "contingent", "unit", "units",
                            "personnel", "squad", "patrol", "column", "convoy", "station",
                            "action", "excesses", "officials", "officers", "chief", "sources",
-                           "source", "spokesman", "spokeswoman", "commander", "commissioner"})
+                           "source", "spokesman", "spokeswoman", "commander", "commissioner",
+                           "patrolling", "bandobast", "deployment", "presence", "vigil",
+                           "protection", "cover", "escort", "picket", "pickets", "raid",
+                           "crackdown", "watch", "reinforcements"})
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
