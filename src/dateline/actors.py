@@ -244,7 +244,12 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
             country = iso
             country_is_whole = (i == 0 and j == len(words))
             break
-    sector, agent_start = _agent_sector(d, words, lemmas)
+    sector = None
+    if "and" in words[1:]:  # "the government and police": the first conjunct leads
+        k = words.index("and", 1)
+        sector, _ = _agent_sector(d, words[:k], lemmas[:k])
+    if sector is None:
+        sector, _ = _agent_sector(d, words, lemmas)
     head = words[-1]
     if sector is None and head in _WEAPON_HEADS:
         # "police bullets", "army jeeps", "police officials": the modifier is the agent

@@ -73,9 +73,10 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         seen.add(eid)
         source = actor_for(m.source) if m.source else None
         if source is not None and m.source_sector and (
-                source.sector is None or (source.sector == "MIL" and m.source_sector == "COP")):
-            # "police commissioner R. Maria"; "police and paramilitary personnel" (the first
-            # conjunct leads)
+                source.sector is None or (source.sector in ("MIL", "GOV")
+                                          and m.source_sector == "COP")):
+            # "police commissioner R. Maria"; "police and paramilitary personnel", "the police
+            # and district officials" (the first conjunct leads)
             source = replace(source, sector=m.source_sector)
         target = actor_for(m.target) if m.target else None
         if m.rule.endswith("generic_security_act") and (source is None or source.sector not in
