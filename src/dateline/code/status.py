@@ -103,4 +103,7 @@ def status_of(tok: Token) -> str:
         return "demanded"
     if any(a in _FUTURE for a in auxes):
         return "proposed"
+    if tok.dep_ == "advcl" and "to" in auxes and tok.head.i != tok.i:
+        # a purpose shares its means' status: "urged him to take steps to arrest them"
+        return status_of(tok.head)
     return "actual"
