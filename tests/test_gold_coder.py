@@ -12,8 +12,8 @@ from dateline import Article
 
 GOLD = Path(__file__).parent / "gold" / "coder" / "articles.jsonl"
 # Pinned floors: raise them when the coder improves, never lower them.
-RECALL_FLOOR = 0.97
-PRECISION_FLOOR = 0.70
+RECALL_FLOOR = 1.0
+PRECISION_FLOOR = 0.73
 MIN_CONFIDENCE = 0.5
 
 
