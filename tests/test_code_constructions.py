@@ -251,7 +251,7 @@ DYADS = [
     ("US Secretary of State Rex Tillerson called Russian Foreign Minister Sergey Lavrov on "
      "Nov. 2.", "CONSULT", "Tillerson", "Lavrov"),
     ("The missiles fired by the Israeli military struck an arms depot of the Syrian army.",
-     "ASSAULT", "Israeli military", "arms depot"),
+     "ASSAULT", "Israeli military", "Syrian army"),
     ("The U.S. military launched air and artillery strikes on government-backed troops.",
      "ASSAULT", "U.S. military", "troops"),
     ("The Ethiopian government and the Oromo Liberation Army agreed to resume talks.",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, is_when, np_span, object_of,
-                    speaker_of, subject_of)
+                    party_in, speaker_of, subject_of)
 from .status import FRAME_ROOTS, status_of
 
 if TYPE_CHECKING:
@@ -627,6 +627,9 @@ def _noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = _patient_of(tok)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
+        if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
+            target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
+                party_in(frame, sense.event_type) if frame is not None else None)  # territories"
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = _accused(frame if frame is not None else tok)  # the attack": Israel

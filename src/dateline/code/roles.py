@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
-           "speaker_of", "RELATIVE_PRONOUNS"]
+           "speaker_of", "party_in", "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -248,6 +248,30 @@ _DESTINATIONS = frozenset({"safety", "hospital", "camp", "shelter", "home", "hou
                            "station", "airport", "border", "town", "city", "village", "place"})
 
 
+def _thing(tok: Token) -> bool:
+    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
+    from ..actors import load_dictionary
+
+    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_:
+        return False
+    lemma = tok.lemma_.lower()
+    agents = load_dictionary().agents
+    return lemma not in agents and tok.lower_ not in agents and lemma not in _DOERS
+
+
+def party_in(verb: Token, event_type: str) -> Token | None:
+    """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
+    "against the entities", "from Abyei", "in Bangkok"."""
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "from",
+                                                        "in", "into", "upon", "for"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not is_when(pobj) and (
+                    _doer(pobj) or pobj.ent_type_ in ("GPE", "LOC", "NORP")):
+                return pobj
+    return None
+
+
 def _destination(tok: Token) -> bool:
     """"escorted the families to safety": where to, not for whom."""
     return tok.lemma_.lower() in _DESTINATIONS or tok.ent_type_ in ("LOC", "FAC")
@@ -290,6 +314,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if aimed is not None:
                     return _usable(aimed)
                 continue
+            if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
+                better = _concerned(c) or party_in(verb, event_type)
+                if better is not None:
+                    return better
             return _usable(c)
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
