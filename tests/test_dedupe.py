@@ -76,6 +76,18 @@ def test_dedupe_different_happenings_stay_apart(tmp_path, other):
         assert dedupe.run(store).clusters == 2
 
 
+def test_dedupe_actor_known_only_by_kind_agrees_within_a_day_only(tmp_path):
+    # "police fired tear gas" in one town on Monday and on Wednesday: two happenings
+    police = {"source": "Palestine police", "src_sector": "COP", "place": KHAN_YUNIS}
+    with _store(tmp_path, {"a": [_event("a1", "a", **police)],
+                           "b": [_event("b1", "b", date="2024-03-19", **police)]}) as store:
+        assert dedupe.run(store).clusters == 2
+    (tmp_path / "x").mkdir()
+    with _store(tmp_path / "x", {"a": [_event("a1", "a", **police)],
+                                 "b": [_event("b1", "b", date="2024-03-18", **police)]}) as store:
+        assert dedupe.run(store).clusters == 1
+
+
 def test_dedupe_never_merges_events_of_one_report(tmp_path):
     with _store(tmp_path, {"a": [_event("a1", "a"), _event("a2", "a", start=50)]}) as store:
         assert dedupe.run(store).clusters == 2

@@ -9,8 +9,9 @@ Two events from *different* documents are the same happening when
 * their places are known to the town (precision 1 or 2) and within ``radius_km`` of each other;
 * their dates are known to the day or week and within ``window_days`` (plus a week for a
   week-precise date);
-* and something agrees beyond compatibility: the source or the target by name, the same death
-  toll, or the very same town (precision 1, within a fifth of the radius) on the very same day.
+* and something agrees beyond compatibility: the source or the target by name (a name that only
+  says what kind of actor it is, "India police", counts within a day only), the same death toll,
+  or the very same town (precision 1, within a fifth of the radius) on the very same day.
   Among candidates, agreeing names and tolls weigh most, then nearness in time and space, then
   the same mode (air strike, shelling …).
 
@@ -122,6 +123,17 @@ def _actors_fit(a: tuple[str | None, str | None, str | None],
     return True, False
 
 
+#: Last words of the names given to actors known only by kind ("India police", "Syria military").
+_KINDS = frozenset({"government", "military", "police", "rebels", "civilians", "judiciary",
+                    "legislature", "party", "opposition", "media", "journalists", "labour",
+                    "business", "criminals", "intelligence", "farmers", "group", "ngo",
+                    "organisation"})
+
+
+def _generic(actor: tuple[str | None, str | None, str | None]) -> bool:
+    return actor[0] is None or actor[0].split()[-1] in _KINDS
+
+
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
@@ -152,6 +164,9 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     d = _km(a.lat, a.lon, b.lat, b.lon)
     if d > s.radius_km:
         return None
+    if gap > 1:  # days apart, "Indian police" in both says little: a name must be specific
+        src_same = src_same and not _generic(a.source)
+        tgt_same = tgt_same and not _generic(a.target)
     same_spot = gap == 0 and d <= s.radius_km / 5 and a.exact and b.exact
     same_toll = bool(a.fatalities) and a.fatalities == b.fatalities
     if not (src_same or tgt_same or same_spot or same_toll):

@@ -62,8 +62,8 @@ def _of_body(of: Token) -> bool:
 # reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
 _UNITS = frozenset({"posse", "team", "column", "contingent", "company", "battalion", "platoon",
                     "squad", "detachment", "convoy", "party", "batch", "section", "brigade",
-                    "regiment", "division", "jawan", "personnel", "force", "unit", "group", "vanload",
-                    "truckload", "busload"})
+                    "regiment", "division", "jawan", "personnel", "force", "unit", "group",
+                    "vanload", "truckload", "busload"})
 
 
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
@@ -75,14 +75,14 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             right = max(right, child.right_edge.i)
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
-        elif child.dep_ == "prep" and child.lower_ == "of" and tok.lower_ in (
+        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
             "members", "member", "leaders", "leader", "chief", "head", "spokesman",
             "fighters", "supporters", "activists", "officials", "official", "workers",
             "commander", "commanders", "troops", "forces", "units", "unit", "wing",
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
-            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS and child.lower_ == "of" or (child.dep_ == "prep" and child.lower_ == "of"
-                                                and (tok.pos_ == "NUM" or _of_body(child))):
+            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
+                or tok.pos_ == "NUM" or _of_body(child)):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc

@@ -28,7 +28,8 @@ _FRAMES = {
     "refuse": "negated", "decline": "negated", "reject": "negated",
     "deny": "denied",
     "accuse": "alleged", "allege": "alleged", "blame": "alleged", "charge": "alleged",
-    "suspect": "alleged", "claim": "alleged", "free": "proposed", "likely": "proposed", "determined": "proposed",
+    "suspect": "alleged", "claim": "alleged",
+    "free": "proposed", "likely": "proposed", "determined": "proposed",
 }
 # Nouns that frame an infinitive the same way: "a bid to storm", "steps to arrest", "the
 # decision to deploy", "orders to shoot", "a threat to strike".
