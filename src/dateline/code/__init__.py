@@ -84,7 +84,8 @@ _POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "b
                                "deployment",
                                "cover", "escort", "raid", "patrolling", "patrol", "vigil",
                                "crackdown", "intervention", "excesses", "presence", "picket",
-                               "arrangement", "operation", "custody", "help", "inaction"})
+                               "arrangement", "operation", "custody", "help", "inaction",
+                               "complicity", "connivance"})  # siding with the rioters is acting
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
 # What is tightened or stepped up, never who: "security was tightened" has no actor named.
 _MEASURES = frozenset({"security", "vigil", "vigilance", "patrol", "patrolling", "arrangement",
@@ -777,9 +778,9 @@ def _security_sector(tok: Token) -> str | None:
 
 # Failing to act: "police inaction", "the police looked the other way", "stood and watched",
 # "remained mute spectators", "turned a blind eye".
-_FAILURE_NOUNS = frozenset({"inaction", "negligence", "slackness", "failure", "connivance",
-                            "apathy", "complicity", "passivity", "laxity", "lapse",
-                            "indifference", "dereliction"})
+_FAILURE_NOUNS = frozenset({"inaction", "negligence", "slackness", "failure", "apathy",
+                            "passivity", "laxity", "lapse", "indifference", "dereliction",
+                            "inefficiency", "incompetence", "ineptitude"})
 _FAILURE_WORDS = frozenset({"spectator", "spectators", "onlooker", "onlookers", "blind",
                             "helpless", "passive", "mute", "silent"})
 
