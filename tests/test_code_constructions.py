@@ -362,6 +362,8 @@ FRAMED = [
     ("The leaders are likely to be arrested on Friday.", "COERCE", "proposed"),
     ("He said they are free to arrest us.", "COERCE", "proposed"),
     ("The police did nothing to stop the mob.", "COERCE", "negated"),
+    ("If the police open fire, the crowd will scatter.", "ASSAULT", "proposed"),
+    ("The police were unwilling to register cases against the rioters.", "ACCUSE", "negated"),
 ]
 
 

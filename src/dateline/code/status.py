@@ -100,6 +100,8 @@ def status_of(tok: Token) -> str:
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return "proposed"  # "if Iran strikes any Americans": a condition, not a report
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a in _DEONTIC for a in auxes):
         return "demanded"
