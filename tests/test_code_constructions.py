@@ -400,3 +400,26 @@ def test_code_first_conjunct_gives_the_sector(pipeline):
     assert event.source.sector == "GOV"
     event = _one(_events(pipeline, "The army and the police raided the camp."), "COERCE")
     assert event.source.sector == "MIL"
+
+
+# Material cooperation spelled with sums, hyphens and things handed back: (sentence, type)
+MATERIAL = [
+    ("The president announced a weeklong cease-fire with the rebels.", "CONCEDE"),
+    ("The development agency gave $2 million to Nigeria's farmers.", "AID"),
+    ("The European Commission is allocating 95 million euros in humanitarian support to "
+     "people in Yemen.", "AID"),
+    ("The authorities returned the stolen manuscripts to Italy.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, etype", MATERIAL)
+def test_code_material_cooperation(pipeline, text, etype):
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events] == [etype], [(e.event_type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize("text", ["The refugees returned to their homes.",
+                                  "The jury returned a verdict of guilty."])
+def test_code_returns_that_are_not_events(pipeline, text):
+    assert not _events(pipeline, text)
+

@@ -162,6 +162,16 @@ def _direct_object(verb: Token) -> Token | None:
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
 
+_SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
+                   "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
+                   "cash", "grant", "loan", "credit"})
+
+
+def _money(tok: Token) -> bool:
+    """"$2 million", "95 million euros", "a grant": a sum of money."""
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in _SUMS
+
+
 def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in _PLACE_NOUNS
 
@@ -185,6 +195,8 @@ def _holds(cond: str | None, verb: Token) -> bool:
             return True
         if "_armed" in options and _armed(obj):
             return True
+        if "_money" in options and _money(obj):
+            return True
         if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
                 obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
                 or lemma in _PERSON_NOUNS or lemma in _ARMED or _security_sector(obj)):
@@ -194,7 +206,9 @@ def _holds(cond: str | None, verb: Token) -> bool:
                                                                              "oprd", "advmod"))
     if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
         obj = _of_head(_direct_object(verb))
-        return obj is None or obj.lemma_.lower() not in options
+        if obj is None:
+            return "_some" not in options  # _some: an object is needed
+        return obj.lemma_.lower() not in options
     if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
         return any(g.dep_ == "pobj" and _of_head(g).lemma_.lower() in options
                    for c in verb.children if c.dep_ == "prep" for g in c.children)
@@ -260,6 +274,12 @@ def _noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
         key = f"{m.lower_} {lemma}"
         if key in lex.nouns:
             return lex.nouns[key][0], m.i
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire", "sit-in", "air-strike"
+        joined = doc[noun.i - 2].lower_ + "-" + lemma
+        for key in (joined, joined.replace("-", ""), joined.replace("-", " ")):
+            if key in lex.nouns:
+                return lex.nouns[key][0], noun.i - 2
     senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if not senses:
         return None
@@ -519,6 +539,11 @@ def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token |
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
             and head.pos_ == "VERB":
         return "light_verb", subject_of(head), head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and _money(head.head) and \
+            head.head.dep_ in ("dobj", "obj") and head.head.head.lemma_.lower() in lex.light_verbs \
+            and _verb_sense(lex, head.head.head) is None:  # "gave $2 million" is the verb's
+        verb = head.head.head  # "announced $33 million in assistance"
+        return "light_verb", subject_of(verb), verb
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
             hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
         return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
