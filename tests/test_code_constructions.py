@@ -363,6 +363,7 @@ FRAMED = [
     ("He said they are free to arrest us.", "COERCE", "proposed"),
     ("The police did nothing to stop the mob.", "COERCE", "negated"),
     ("If the police open fire, the crowd will scatter.", "ASSAULT", "proposed"),
+    ("Russia says Israel must end its attacks on Syria.", "RETREAT", "demanded"),
     ("The police were unwilling to register cases against the rioters.", "ACCUSE", "negated"),
 ]
 
@@ -370,6 +371,14 @@ FRAMED = [
 @pytest.mark.parametrize("text, etype, status", FRAMED)
 def test_code_framed_status(pipeline, text, etype, status):
     assert _one(_events(pipeline, text), etype).status == status
+
+
+def test_code_what_must_be_done_is_a_demand(pipeline):
+    # CAMEO 10 (demand), where "urged X to" is an appeal (02)
+    assert _one(_events(pipeline, "Russia says Israel must end its attacks on Syria."),
+                "RETREAT").cameo_root == "10"
+    assert _one(_events(pipeline, "The UN urged the army to withdraw from the town."),
+                "RETREAT").cameo_root == "02"
 
 
 def test_code_lowercase_us_is_not_the_united_states(pipeline):

@@ -20,7 +20,7 @@ from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, is_when, np_span, object_of,
                     party_in, speaker_of, subject_of)
-from .status import FRAME_ROOTS, status_of
+from .status import FRAME_ROOTS, deontic, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -383,8 +383,9 @@ def _victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int |
     return None, None
 
 
-def _frame_root(sense: Sense, status: str) -> Sense:
-    """Non-actual events take the CAMEO root of their frame and lose their ACLED type."""
+def _frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
+    """Non-actual events take the CAMEO root of their frame and lose their ACLED type; what
+    someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02)."""
     if status == "actual" or status in ("attempted", "failed"):
         return sense
     if status == "negated":
@@ -393,6 +394,8 @@ def _frame_root(sense: Sense, status: str) -> Sense:
         etype, root = _FUTURE_RETYPE[sense.event_type]
         return sense.with_type(etype, root)
     root = FRAME_ROOTS.get(status, sense.cameo_root)
+    if status == "demanded" and verb is not None and deontic(verb):
+        root = "10"
     if status == "proposed" and sense.event_type in _CONFLICT_TYPES:
         root = "13"  # "will attack": a threat
     return replace(sense, cameo_root=root, acled_event_type=None, acled_sub_event_type=None)
@@ -487,7 +490,7 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
         else:
             fat, inj = _victim_counts(tok, obj)
         status = _conditional_threat(sense, status, tok)
-        sense = _frame_root(sense, status)
+        sense = _frame_root(sense, status, tok)
         source_span, target_span = _span(subj), _span(obj)
         partner = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in (
             "NOUN", "PROPN")), None) if subj is not None and obj is None else None
@@ -674,7 +677,7 @@ def _noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             status = "threatened"  # "officials promise arrests"
         fat = inj = None  # casualties come from the verb, merged into the noun's event
         status = _conditional_threat(sense, status, frame if frame is not None else tok)
-        sense = _frame_root(sense, status)
+        sense = _frame_root(sense, status, frame if frame is not None else tok)
         if rule == "claimed":
             sense = replace(sense, cameo_root="01")
         target_span = _span(target)

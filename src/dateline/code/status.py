@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["status_of", "FRAME_ROOTS", "STATUSES"]
+__all__ = ["status_of", "deontic", "FRAME_ROOTS", "STATUSES"]
 
 STATUSES = ("actual", "attempted", "failed", "threatened", "proposed", "demanded", "denied",
             "alleged", "negated")
@@ -64,6 +64,11 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def deontic(tok: Token) -> bool:
+    """"must withdraw", "should be arrested": what is called for."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEONTIC for c in tok.children)
+
+
 def status_of(tok: Token) -> str:
     """Status of the event whose trigger (or governing light verb) is ``tok``."""
     if _negated(tok):
@@ -103,7 +108,7 @@ def status_of(tok: Token) -> str:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
         return "proposed"  # "if Iran strikes any Americans": a condition, not a report
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in _DEONTIC for a in auxes):
+    if deontic(tok):
         return "demanded"
     if any(a in _FUTURE for a in auxes):
         return "proposed"
