@@ -337,6 +337,9 @@ def test_code_police_at_work(pipeline, text, etype, mode, source):
 # Words that look like events and are not: (sentence, event type that must not appear)
 NOT_EVENTS = [
     ("Apprehending trouble, the shopkeepers downed their shutters.", None),
+    ("The ministry declined to comment on the report.", None),
+    ("The earthquake killed 300 people in the province.", None),
+    ("A fire that killed 12 workers gutted the factory.", "ASSAULT"),
     ("The sabha, which was held in Delhi last year, drew thousands.", "COERCE"),
     ("For six days everyone was held up in their houses.", "COERCE"),
     ("The film tries to capture the essence of the man.", "COERCE"),
@@ -431,4 +434,20 @@ def test_code_material_cooperation(pipeline, text, etype):
                                   "The jury returned a verdict of guilty."])
 def test_code_returns_that_are_not_events(pipeline, text):
     assert not _events(pipeline, text)
+
+
+def test_code_the_content_of_an_allegation_is_alleged(pipeline):
+    events = _events(pipeline, "The minister rejected an allegation that he ordered the "
+                               "killing of two journalists.")
+    assert _one(events, "REJECT").status == "actual"
+    assert all(e.status == "alleged" for e in events if e.event_type == "ASSAULT")
+
+
+def test_code_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):
+    event = _one(_events(pipeline, "The Houthis claimed that they had attacked the airport "
+                                   "of Abha."), "ASSAULT")
+    assert event.status == "alleged" and event.cameo_root == "01"
+    event = _one(_events(pipeline, "Witnesses claimed that the soldiers had shot the boy."),
+                 "ASSAULT")
+    assert event.status == "alleged" and event.cameo_root == "11"
 

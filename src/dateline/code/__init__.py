@@ -383,6 +383,33 @@ def _victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int |
     return None, None
 
 
+# Causes of death that are no one's act.
+_DISASTERS = frozenset({"fire", "blaze", "earthquake", "quake", "flood", "flooding", "storm",
+                        "cyclone", "hurricane", "typhoon", "tornado", "accident", "crash",
+                        "landslide", "mudslide", "avalanche", "tsunami", "disease", "virus",
+                        "epidemic", "pandemic", "outbreak", "heatwave", "drought", "famine",
+                        "stampede", "collapse", "lightning", "rain", "snowstorm", "cold",
+                        "heat", "covid", "covid-19", "cholera", "ebola", "malaria"})
+
+
+def _no_comment(verb: Token) -> bool:
+    """"declined to comment": no refusal of anything (CAMEO 011, a statement)."""
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "respond", "confirm",
+                                                  "speak", "say", "discuss", "specify")
+        for c in verb.children)
+
+
+def _own_claim(verb: Token, subj: Token | None) -> bool:
+    """"the Houthis claimed that they had attacked": a claim of one's own act (CAMEO 015)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ("claim", "say", "announce", "admit"):
+        return False
+    claimant = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return claimant is not None and subj is not None and (
+        subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
+
+
 def _frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     """Non-actual events take the CAMEO root of their frame and lose their ACLED type; what
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02)."""
@@ -446,11 +473,13 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
         cause = _cause_of(tok) if _is_casualty(tok) else None
         if sense is None and cause is not None:  # "97 died in police firing"
             sense = lex.verbs["kill"][0]
-        if sense is None:
+        if sense is None or _no_comment(tok):
             continue
         have = _have_misparse(tok)
         subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
+        if subj is not None and subj.lemma_.lower() in _DISASTERS and _is_casualty(tok):
+            continue  # "a fire that killed 100 people", "the earthquake killed 300"
         if subj is not None and subj.pos_ == "NUM" and (_is_kill(tok) or tok.lemma_.lower()
                                                         in _INJURE):
             subj = None  # "26 were killed and 41 wounded": a count of victims, not an actor
@@ -491,6 +520,9 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
             fat, inj = _victim_counts(tok, obj)
         status = _conditional_threat(sense, status, tok)
         sense = _frame_root(sense, status, tok)
+        if status == "alleged" and _own_claim(tok, subject_of(tok)):
+            sense = replace(sense, cameo_root="01")  # the claim's root, as for "claimed
+            # responsibility for": who did it is what the group says
         source_span, target_span = _span(subj), _span(obj)
         partner = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in (
             "NOUN", "PROPN")), None) if subj is not None and obj is None else None

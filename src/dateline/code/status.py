@@ -45,6 +45,9 @@ _NOUN_FRAMES = {
     "instruction": "demanded", "direction": "demanded", "directive": "demanded",
     "appeal": "demanded", "request": "demanded", "plea": "demanded",
 }
+# Nouns whose that-clause is a claim: "the allegation that he ran a hit squad".
+_CLAIM_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "rumour",
+                          "rumor", "suggestion", "suspicion", "assertion", "speculation"})
 # "should be arrested", "must withdraw": the event is called for, not reported.
 _DEONTIC = frozenset({"should", "must", "ought"})
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
@@ -97,6 +100,8 @@ def status_of(tok: Token) -> str:
             if cur.dep_ == "ccomp" and lemma in ("deny", "allege", "claim", "threaten", "warn",
                                                   "demand"):
                 return _FRAMES[lemma]
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:
+            return "alleged"  # "rejected an allegation that he raped a girl"
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
                 lemma in _NOUN_FRAMES and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children):
