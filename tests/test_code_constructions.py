@@ -451,3 +451,10 @@ def test_code_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):
                  "ASSAULT")
     assert event.status == "alleged" and event.cameo_root == "11"
 
+
+def test_code_deaths_in_police_firing_parsed_as_a_clause(pipeline):
+    # the parser reads "in police firing" as "police" the subject of "firing"
+    event = _one(_events(pipeline, "Officials said 73 people have died in police firing while "
+                                   "over 2,500 have been arrested."), "ASSAULT")
+    assert event.source.sector == "COP" and event.fatalities == 73
+

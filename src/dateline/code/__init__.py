@@ -347,6 +347,11 @@ def _cause_of(verb: Token) -> tuple[Token, Token] | None:
                                    "because"):
                 continue
             for noun in prep.children:
+                if noun.dep_ == "pcomp" and noun.lower_ in _SHOTS:  # "in police firing" parsed
+                    owner = next((g for g in noun.children if g.dep_ == "nsubj"  # as a clause
+                                  and _security_sector(g)), None)
+                    if owner is not None:
+                        return noun, owner
                 if noun.dep_ != "pobj":
                     continue
                 shot = next((g for g in noun.children if g.dep_ == "acl"
