@@ -75,6 +75,20 @@ STATUS = [
     ("The government offered to release the prisoners.", "CONCEDE", "release", "proposed"),
     ("The minister denied that police had beaten the students.", "ASSAULT", "beaten", "denied"),
     ("No one was arrested.", "COERCE", "arrested", "negated"),
+    # modals, framing nouns and adjectives, conditions
+    ("Those who planned the attack should be arrested.", "COERCE", "arrested", "demanded"),
+    ("The police must arrest the culprits.", "COERCE", "arrest", "demanded"),
+    ("The congress urged him to take steps to arrest the rioters.", "COERCE", "arrest",
+     "demanded"),
+    ("The army foiled a bid to storm the palace.", "ASSAULT", "storm", "attempted"),
+    ("The cabinet took a decision to deploy the army.", "MOBILIZE", "deploy", "proposed"),
+    ("The leaders are likely to be arrested on Friday.", "COERCE", "arrested", "proposed"),
+    ("He said they are free to arrest us.", "COERCE", "arrest", "proposed"),
+    ("The police did nothing to stop the mob.", "COERCE", "did", "negated"),
+    ("If the police open fire, the crowd will scatter.", "ASSAULT", "open", "proposed"),
+    ("Russia says Israel must end its attacks on Syria.", "RETREAT", "attacks", "demanded"),
+    ("The police were unwilling to register cases against the rioters.", "ACCUSE", "cases",
+     "negated"),
 ]
 
 

@@ -135,6 +135,9 @@ ROOTS = [
     ("Workers called off the strike on Friday.", "CONCEDE", "08"),
     ("Japan lifted sanctions against the two countries.", "RETREAT", "08"),
     ("The government agreed to release the prisoners.", "CONCEDE", "03"),
+    # what someone must do is a demand (10); what they are urged to do, an appeal (02)
+    ("Russia says Israel must end its attacks on Syria.", "RETREAT", "10"),
+    ("The UN urged the army to withdraw from the town.", "RETREAT", "02"),
 ]
 
 
@@ -353,35 +356,6 @@ def test_code_not_events(pipeline, text, etype):
     events = _events(pipeline, text)
     assert not [e for e in events if etype is None or e.event_type == etype], \
         [(e.event_type, e.trigger) for e in events]
-
-
-# Status set by modals, framing nouns and adjectives: (sentence, type, status)
-FRAMED = [
-    ("Those who planned the attack should be arrested.", "COERCE", "demanded"),
-    ("The police must arrest the culprits.", "COERCE", "demanded"),
-    ("The congress urged him to take steps to arrest the rioters.", "COERCE", "demanded"),
-    ("The army foiled a bid to storm the palace.", "ASSAULT", "attempted"),
-    ("The cabinet took a decision to deploy the army.", "MOBILIZE", "proposed"),
-    ("The leaders are likely to be arrested on Friday.", "COERCE", "proposed"),
-    ("He said they are free to arrest us.", "COERCE", "proposed"),
-    ("The police did nothing to stop the mob.", "COERCE", "negated"),
-    ("If the police open fire, the crowd will scatter.", "ASSAULT", "proposed"),
-    ("Russia says Israel must end its attacks on Syria.", "RETREAT", "demanded"),
-    ("The police were unwilling to register cases against the rioters.", "ACCUSE", "negated"),
-]
-
-
-@pytest.mark.parametrize("text, etype, status", FRAMED)
-def test_code_framed_status(pipeline, text, etype, status):
-    assert _one(_events(pipeline, text), etype).status == status
-
-
-def test_code_what_must_be_done_is_a_demand(pipeline):
-    # CAMEO 10 (demand), where "urged X to" is an appeal (02)
-    assert _one(_events(pipeline, "Russia says Israel must end its attacks on Syria."),
-                "RETREAT").cameo_root == "10"
-    assert _one(_events(pipeline, "The UN urged the army to withdraw from the town."),
-                "RETREAT").cameo_root == "02"
 
 
 def test_code_lowercase_us_is_not_the_united_states(pipeline):

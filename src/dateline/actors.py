@@ -49,6 +49,14 @@ _WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "sh
                            "patrolling", "bandobast", "deployment", "presence", "vigil",
                            "protection", "cover", "escort", "picket", "pickets", "raid",
                            "crackdown", "watch", "reinforcements"})
+#: What an actor known only by its sector is called, after its country ("Mali military").
+SECTOR_LABELS = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
+                 "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
+                 "LEG": "legislature", "PTY": "party", "OPP": "opposition", "MED": "media",
+                 "JRN": "journalists", "EDU": "education", "LAB": "labour", "NGO": "NGO",
+                 "IGO": "international organisation", "BUS": "business",
+                 "REL": "religious group", "CRM": "criminals", "SPY": "intelligence",
+                 "AGR": "farmers"}
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
@@ -281,12 +289,7 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
     if sector is None and country is None:
         return None, None, None, None
     base = d.country_names.get(country or "", "") if country else ""
-    label = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
-             "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
-             "LEG": "legislature", "PTY": "party", "OPP": "opposition", "MED": "media",
-             "JRN": "journalists", "EDU": "education", "LAB": "labour", "NGO": "NGO",
-             "IGO": "international organisation", "BUS": "business", "REL": "religious group",
-             "CRM": "criminals", "SPY": "intelligence", "AGR": "farmers"}.get(sector or "", "")
+    label = SECTOR_LABELS.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:
         return span.text, country, sector, None  # a named official
     name = " ".join(p for p in (base, label) if p) or None

@@ -36,6 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
 
 __all__ = ["run", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS",
@@ -124,10 +125,7 @@ def _actors_fit(a: tuple[str | None, str | None, str | None],
 
 
 #: Last words of the names given to actors known only by kind ("India police", "Syria military").
-_KINDS = frozenset({"government", "military", "police", "rebels", "civilians", "judiciary",
-                    "legislature", "party", "opposition", "media", "journalists", "labour",
-                    "business", "criminals", "intelligence", "farmers", "group", "ngo",
-                    "organisation"})
+_KINDS = frozenset(label.split()[-1].lower() for label in SECTOR_LABELS.values())
 
 
 def _generic(actor: tuple[str | None, str | None, str | None]) -> bool:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, is_when, np_span, object_of,
-                    party_in, speaker_of, subject_of)
+from .roles import (RELATIVE_PRONOUNS, agent_of, agent_words, is_passive, is_when, np_span,
+                    object_of, party_in, speaker_of, subject_of)
 from .status import FRAME_ROOTS, deontic, status_of
 
 if TYPE_CHECKING:
@@ -147,6 +147,15 @@ def _of_head(tok: Token | None) -> Token | None:
     return pobj if pobj is not None else tok
 
 
+def _passive_subject(verb: Token) -> Token | None:
+    """The passive subject, or what its relative pronoun stands for ("the coaches, which were
+    booked": the coaches)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
 def _direct_object(verb: Token) -> Token | None:
     if _have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the missiles fired by the army": the missiles were fired
@@ -154,10 +163,9 @@ def _direct_object(verb: Token) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             return c
     if is_passive(verb):
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                # "the coaches, which were booked": what the relative pronoun stands for
-                return verb.head if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
+        subj = _passive_subject(verb)
+        if subj is not None:
+            return subj
     return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
@@ -220,10 +228,8 @@ def _holds(cond: str | None, verb: Token) -> bool:
                    for c in verb.children)
     if kind == "pass":
         return is_passive(verb)
-    if kind == "passperson":  # "eleven men were held", not "a meeting was held"
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            subj = verb.head  # "the meeting, which was held in Delhi"
+    if kind == "passperson":  # "eleven men were held", not "a meeting, which was held"
+        subj = _passive_subject(verb)
         if any(c.dep_ == "prt" for c in verb.children):
             return False  # "were held up in their houses", "held back"
         return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
@@ -559,17 +565,11 @@ def _patient_of(noun: Token) -> Token | None:
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
             if g is not None and (g.ent_type_ in ("PERSON", "NORP", "ORG") or g.pos_ in (
                     "PRON", "NUM") or g.lemma_.lower() in _PERSON_NOUNS
-                    or g.lemma_.lower() in _ARMED or g.lemma_.lower() in _agent_words()
+                    or g.lemma_.lower() in _ARMED or g.lemma_.lower() in agent_words()
                     or any(n.dep_ == "nummod" or n.lower_.endswith("-old")
                            for n in g.children)):
                 return g
     return None
-
-
-def _agent_words() -> dict[str, str]:
-    from ..actors import load_dictionary
-
-    return load_dictionary().agents
 
 
 def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token | None] | None:
@@ -820,9 +820,7 @@ _JURISDICTIONS = frozenset({"circle", "limits", "jurisdiction", "thana", "precin
 
 def _security_sector(tok: Token) -> str | None:
     """COP or MIL when the phrase headed by ``tok`` names police or armed forces."""
-    from ..actors import load_dictionary
-
-    agents = load_dictionary().agents
+    agents = agent_words()
     if tok.lemma_.lower() in _PLACE_NOUNS or tok.lemma_.lower() in _JURISDICTIONS:
         return None  # "the police station area", "soran police circle": places
     sector = agents.get(tok.lemma_.lower())

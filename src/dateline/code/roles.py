@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
-           "speaker_of", "party_in", "RELATIVE_PRONOUNS"]
+           "speaker_of", "party_in", "agent_words", "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -248,15 +248,19 @@ _DESTINATIONS = frozenset({"safety", "hospital", "camp", "shelter", "home", "hou
                            "station", "airport", "border", "town", "city", "village", "place"})
 
 
-def _thing(tok: Token) -> bool:
-    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
+def agent_words() -> dict[str, str]:
+    """The actor dictionary's generic agents (word → sector), loaded once."""
     from ..actors import load_dictionary
 
+    return load_dictionary().agents
+
+
+def _thing(tok: Token) -> bool:
+    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
     if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_:
         return False
-    lemma = tok.lemma_.lower()
-    agents = load_dictionary().agents
-    return lemma not in agents and tok.lower_ not in agents and lemma not in _DOERS
+    agents = agent_words()
+    return tok.lemma_.lower() not in agents and tok.lower_ not in agents
 
 
 def party_in(verb: Token, event_type: str) -> Token | None:
