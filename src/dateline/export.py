@@ -138,8 +138,7 @@ def plover_record(e: Event) -> dict[str, Any]:
     def actor(a: Actor | None) -> dict[str, Any] | None:
         if a is None:
             return None
-        return {"text": a.text, "name": a.name, "country": a.country, "sector": a.sector,
-                "parent": a.parent}
+        return {k: v for k, v in a.to_dict().items() if k not in ("char_start", "char_end")}
 
     loc = e.location
     return {

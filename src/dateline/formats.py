@@ -8,7 +8,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .records import Event
+from .records import FLAT_TAIL, Event
+from .schema import flat_columns, flat_values
 
 __all__ = ["FORMATS", "register", "render", "flat_row", "FLAT_COLUMNS"]
 
@@ -31,33 +32,13 @@ def _jsonl(events: Iterable[Event]) -> Iterator[str]:
         yield json.dumps(e.to_dict(), ensure_ascii=False)
 
 
-FLAT_COLUMNS = (
-    "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled_event_type",
-    "acled_sub_event_type", "source_text", "source_name", "source_country", "source_sector",
-    "target_text", "target_name", "target_country", "target_sector", "location", "country",
-    "admin1", "lat", "lon", "geo_precision", "date", "date_precision", "fatalities", "injuries",
-    "attribution", "n_sources", "sources", "sentence", "char_start", "char_end",
-)
+FLAT_COLUMNS = flat_columns(Event, FLAT_TAIL)
 
 
 def flat_row(e: Event) -> dict[str, Any]:
-    s, t, loc = e.source, e.target, e.location
-    return {
-        "event_id": e.event_id, "doc_id": e.doc_id, "event_type": e.event_type, "mode": e.mode,
-        "status": e.status, "cameo_root": e.cameo_root, "acled_event_type": e.acled_event_type,
-        "acled_sub_event_type": e.acled_sub_event_type,
-        "source_text": s.text if s else None, "source_name": s.name if s else None,
-        "source_country": s.country if s else None, "source_sector": s.sector if s else None,
-        "target_text": t.text if t else None, "target_name": t.name if t else None,
-        "target_country": t.country if t else None, "target_sector": t.sector if t else None,
-        "location": loc.name if loc else None, "country": loc.country if loc else None,
-        "admin1": loc.admin1 if loc else None, "lat": loc.lat if loc else None,
-        "lon": loc.lon if loc else None, "geo_precision": loc.precision if loc else None,
-        "date": e.date, "date_precision": e.date_precision, "fatalities": e.fatalities,
-        "injuries": e.injuries, "attribution": e.attribution, "n_sources": e.n_sources,
-        "sources": ";".join(e.sources or (e.doc_id,)), "sentence": e.sentence,
-        "char_start": e.char_start, "char_end": e.char_end,
-    }
+    """The event as one row of a flat table (CSV, data frames, Parquet)."""
+    values = flat_values(e)
+    return {c: values[c] for c in FLAT_COLUMNS}
 
 
 @register("csv")

@@ -7,10 +7,12 @@ the stages exchange these records.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
-__all__ = ["Article", "Actor", "Place", "Event", "content_hash"]
+from .schema import column, from_json, to_json
+
+__all__ = ["Article", "Actor", "Place", "Event", "FLAT_TAIL", "content_hash"]
 
 
 def content_hash(text: str) -> str:
@@ -49,24 +51,16 @@ class Article:
 class Actor:
     """An actor or recipient: the words in the text and who they stand for."""
 
-    text: str
-    name: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    parent: str | None = None
-    char_start: int | None = None
-    char_end: int | None = None
+    text: str = column("VARCHAR")
+    name: str | None = column("VARCHAR", default=None)
+    country: str | None = column("VARCHAR", default=None)
+    sector: str | None = column("VARCHAR", default=None)
+    parent: str | None = column("VARCHAR", default=None, flat=False)
+    char_start: int | None = column("INTEGER", default=None, flat=False)
+    char_end: int | None = column("INTEGER", default=None, flat=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "name": self.name,
-            "country": self.country,
-            "sector": self.sector,
-            "parent": self.parent,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-        }
+        return to_json(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,16 +70,30 @@ class Place:
     ``precision`` follows ACLED: 1 the town itself, 2 near or part of a region, 3 region or country.
     """
 
-    name: str
-    country: str | None = None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-    precision: int | None = None
+    name: str = column("VARCHAR", store="loc_name", flat="location")
+    country: str | None = column("VARCHAR", default=None, store="loc_country")
+    admin1: str | None = column("VARCHAR", default=None, store="loc_admin1")
+    lat: float | None = column("DOUBLE", default=None)
+    lon: float | None = column("DOUBLE", default=None)
+    geonameid: int | None = column("BIGINT", default=None, flat=False)
+    precision: int | None = column("INTEGER", default=None, store="geo_precision",
+                                   flat="geo_precision")
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return to_json(self)
+
+
+def _sources(e: Event) -> list[str]:
+    """The documents reporting the event: the cluster's, else the event's own."""
+    return list(e.sources) or [e.doc_id]
+
+
+def _stored_sources(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(row.get("sources") or (row["doc_id"],))
+
+
+def _stored_outlets(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(o for o in (row.get("outlets") or [row.get("outlet")]) if o)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,86 +102,55 @@ class Event:
 
     Character offsets are into the article's (cleaned) text; ``sentence`` is the sentence text and
     ``sent_start`` its offset, so that ``char_start - sent_start`` indexes into ``sentence``.
+
+    Each field declares how it appears in JSON, in the store and in flat tables (see ``schema``);
+    the field order is the order of the JSON keys and of the store's columns.
     """
 
-    event_id: str
-    doc_id: str
-    event_type: str
-    mode: str | None
-    status: str
-    cameo_root: str | None
-    acled_event_type: str | None
-    acled_sub_event_type: str | None
-    source: Actor | None
-    target: Actor | None
-    location: Place | None
-    date: str | None
-    date_precision: str | None
-    fatalities: int | None
-    injuries: int | None
-    attribution: str | None
-    sentence: str
-    char_start: int
-    char_end: int
-    sent_start: int = 0
-    trigger: str = ""
-    rule: str = ""
-    confidence: float = 1.0
-    sources: tuple[str, ...] = field(default_factory=tuple)
-    outlets: tuple[str, ...] = field(default_factory=tuple)
-    n_sources: int = 1
+    event_id: str = column("VARCHAR PRIMARY KEY")
+    doc_id: str = column("VARCHAR NOT NULL")
+    event_type: str = column("VARCHAR NOT NULL")
+    mode: str | None = column("VARCHAR")
+    status: str = column("VARCHAR NOT NULL")
+    cameo_root: str | None = column("VARCHAR")
+    acled_event_type: str | None = column("VARCHAR", group="acled", key="event_type")
+    acled_sub_event_type: str | None = column("VARCHAR", group="acled", key="sub_event_type")
+    source: Actor | None = column(nested=Actor, prefix="source_")
+    target: Actor | None = column(nested=Actor, prefix="target_")
+    location: Place | None = column(nested=Place)
+    date: str | None = column("DATE")
+    date_precision: str | None = column("VARCHAR")
+    fatalities: int | None = column("INTEGER")
+    injuries: int | None = column("INTEGER")
+    attribution: str | None = column("VARCHAR")
+    sentence: str = column("VARCHAR NOT NULL")
+    char_start: int = column("INTEGER NOT NULL")
+    char_end: int = column("INTEGER NOT NULL")
+    sent_start: int = column("INTEGER NOT NULL", default=0, flat=False)
+    trigger: str = column("VARCHAR", default="", flat=False)
+    rule: str = column("VARCHAR", default="", flat=False)
+    confidence: float = column("DOUBLE", default=1.0, flat=False)
+    # the cluster's documents and outlets, filled when events are read back after dedupe
+    sources: tuple[str, ...] = column(default=(), json_value=_sources,
+                                      flat_value=lambda e: ";".join(_sources(e)),
+                                      load=_stored_sources)
+    outlets: tuple[str, ...] = column("VARCHAR", default=(), store="outlet", flat=False,
+                                      store_value=lambda e: e.outlets[0] if e.outlets else None,
+                                      load=_stored_outlets)
+    n_sources: int = column(default=1, load=lambda row: len(_stored_sources(row)))
 
     def with_(self, **changes: Any) -> Event:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         """The event as the JSON object of the public contract (DESIGN.md)."""
-        return {
-            "event_id": self.event_id,
-            "doc_id": self.doc_id,
-            "event_type": self.event_type,
-            "mode": self.mode,
-            "status": self.status,
-            "cameo_root": self.cameo_root,
-            "acled": {
-                "event_type": self.acled_event_type,
-                "sub_event_type": self.acled_sub_event_type,
-            },
-            "source": self.source.to_dict() if self.source else None,
-            "target": self.target.to_dict() if self.target else None,
-            "location": self.location.to_dict() if self.location else None,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "fatalities": self.fatalities,
-            "injuries": self.injuries,
-            "attribution": self.attribution,
-            "sentence": self.sentence,
-            "char_start": self.char_start,
-            "char_end": self.char_end,
-            "sent_start": self.sent_start,
-            "trigger": self.trigger,
-            "rule": self.rule,
-            "confidence": self.confidence,
-            "sources": list(self.sources) or [self.doc_id],
-            "outlets": list(self.outlets),
-            "n_sources": self.n_sources,
-        }
+        return to_json(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Event:
-        acled = d.get("acled") or {}
-        src = d.get("source")
-        tgt = d.get("target")
-        loc = d.get("location")
-        names = {f.name for f in fields(cls)}
-        plain = {k: v for k, v in d.items() if k in names}
-        plain.update(
-            acled_event_type=acled.get("event_type"),
-            acled_sub_event_type=acled.get("sub_event_type"),
-            source=Actor(**src) if src else None,
-            target=Actor(**tgt) if tgt else None,
-            location=Place(**loc) if loc else None,
-            sources=tuple(d.get("sources") or ()),
-            outlets=tuple(d.get("outlets") or ()),
-        )
-        return cls(**plain)
+        return from_json(cls, d)  # type: ignore[no-any-return]
+
+
+#: Flat tables (CSV, data frames, Parquet) end with the sourcing and the evidence; every other
+#: flat column comes in field order.
+FLAT_TAIL = ("n_sources", "sources", "sentence", "char_start", "char_end")

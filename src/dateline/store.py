@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
-from .records import Actor, Article, Event, Place
+from .records import Article, Event
+from .schema import from_store, store_columns, store_values
 
 if TYPE_CHECKING:
     from .frames import EventList
@@ -23,15 +24,10 @@ __all__ = ["Store", "EventFilter", "IngestStats", "SCHEMA_VERSION"]
 
 SCHEMA_VERSION = 1
 
-_ACTOR_COLS = ("text", "name", "country", "sector", "parent", "char_start", "char_end")
-_EVENT_COLS = (
-    "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled_event_type",
-    "acled_sub_event_type",
-    *(f"source_{c}" for c in _ACTOR_COLS), *(f"target_{c}" for c in _ACTOR_COLS),
-    "loc_name", "loc_country", "loc_admin1", "lat", "lon", "geonameid", "geo_precision",
-    "date", "date_precision", "fatalities", "injuries", "attribution", "sentence", "char_start",
-    "char_end", "sent_start", "trigger", "rule", "confidence", "outlet", "cluster_id",
-)
+#: The events table: the event's own columns (declared on the record, see ``schema``) and the
+#: cluster it was merged into by dedupe (itself until then).
+_EVENT_COLUMNS = (*store_columns(Event), ("cluster_id", "VARCHAR"))
+_EVENT_COLS = tuple(name for name, _ in _EVENT_COLUMNS)
 
 _DDL = f"""
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -46,18 +42,7 @@ CREATE TABLE IF NOT EXISTS articles (
     ingested_at TIMESTAMP NOT NULL
 );
 CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY,
-    doc_id VARCHAR NOT NULL,
-    event_type VARCHAR NOT NULL, mode VARCHAR, status VARCHAR NOT NULL, cameo_root VARCHAR,
-    acled_event_type VARCHAR, acled_sub_event_type VARCHAR,
-    {", ".join(f"{r}_{c} {'INTEGER' if c.startswith('char') else 'VARCHAR'}"
-               for r in ("source", "target") for c in _ACTOR_COLS)},
-    loc_name VARCHAR, loc_country VARCHAR, loc_admin1 VARCHAR, lat DOUBLE, lon DOUBLE,
-    geonameid BIGINT, geo_precision INTEGER,
-    date DATE, date_precision VARCHAR, fatalities INTEGER, injuries INTEGER,
-    attribution VARCHAR, sentence VARCHAR NOT NULL, char_start INTEGER NOT NULL,
-    char_end INTEGER NOT NULL, sent_start INTEGER NOT NULL, trigger VARCHAR, rule VARCHAR,
-    confidence DOUBLE, outlet VARCHAR, cluster_id VARCHAR
+    {", ".join(f"{name} {sql}" for name, sql in _EVENT_COLUMNS)}
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
@@ -136,58 +121,13 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _actor_values(a: Actor | None) -> list[Any]:
-    if a is None:
-        return [None] * len(_ACTOR_COLS)
-    return [getattr(a, c) for c in _ACTOR_COLS]
-
-
 def event_row(e: Event) -> list[Any]:
-    loc = e.location
-    return [
-        e.event_id, e.doc_id, e.event_type, e.mode, e.status, e.cameo_root, e.acled_event_type,
-        e.acled_sub_event_type, *_actor_values(e.source), *_actor_values(e.target),
-        loc.name if loc else None, loc.country if loc else None, loc.admin1 if loc else None,
-        loc.lat if loc else None, loc.lon if loc else None, loc.geonameid if loc else None,
-        loc.precision if loc else None,
-        e.date, e.date_precision, e.fatalities, e.injuries, e.attribution, e.sentence,
-        e.char_start, e.char_end, e.sent_start, e.trigger, e.rule, e.confidence,
-        e.outlets[0] if e.outlets else None, e.event_id,
-    ]
-
-
-def _actor_from(row: dict[str, Any], prefix: str) -> Actor | None:
-    text = row.get(f"{prefix}_text")
-    if text is None:
-        return None
-    return Actor(**{c: row.get(f"{prefix}_{c}") for c in _ACTOR_COLS})
+    """The values of ``_EVENT_COLS`` for a new event (its own cluster)."""
+    return [*store_values(e), e.event_id]
 
 
 def event_from_row(row: dict[str, Any]) -> Event:
-    loc = None
-    if row.get("loc_name") is not None:
-        loc = Place(
-            name=row["loc_name"], country=row.get("loc_country"), admin1=row.get("loc_admin1"),
-            lat=row.get("lat"), lon=row.get("lon"), geonameid=row.get("geonameid"),
-            precision=row.get("geo_precision"),
-        )
-    date = row.get("date")
-    sources = tuple(row.get("sources") or (row["doc_id"],))
-    outlets = tuple(o for o in (row.get("outlets") or [row.get("outlet")]) if o)
-    return Event(
-        event_id=row["event_id"], doc_id=row["doc_id"], event_type=row["event_type"],
-        mode=row.get("mode"), status=row["status"], cameo_root=row.get("cameo_root"),
-        acled_event_type=row.get("acled_event_type"),
-        acled_sub_event_type=row.get("acled_sub_event_type"),
-        source=_actor_from(row, "source"), target=_actor_from(row, "target"), location=loc,
-        date=date.isoformat() if isinstance(date, dt.date) else date,
-        date_precision=row.get("date_precision"), fatalities=row.get("fatalities"),
-        injuries=row.get("injuries"), attribution=row.get("attribution"),
-        sentence=row["sentence"], char_start=row["char_start"], char_end=row["char_end"],
-        sent_start=row.get("sent_start") or 0, trigger=row.get("trigger") or "",
-        rule=row.get("rule") or "", confidence=row.get("confidence") or 1.0,
-        sources=sources, outlets=outlets, n_sources=len(sources),
-    )
+    return from_store(Event, row)  # type: ignore[no-any-return]
 
 
 class Store:
