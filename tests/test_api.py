@@ -79,7 +79,7 @@ def test_api_article_and_aggregates(app):
     months = get(app, "/api/stats/timeline?interval=month").json()["counts"]
     assert months and all(set(c) == {"period", "event_type", "n"} for c in months)
     weeks = get(app, "/api/stats/timeline?interval=week").json()["counts"]
-    assert all("-W" in c["period"] for c in weeks)
+    assert weeks and all("-W" in c["period"] for c in weeks)
     countries = get(app, "/api/stats/countries").json()["counts"]
     assert sum(c["n"] for c in countries) == get(app, "/api/events").json()["total"]
     pairs = get(app, "/api/stats/actor_pairs?limit=5").json()["pairs"]

@@ -60,7 +60,8 @@ def test_cli_extract_formats(article, fmt, check):
 def test_cli_extract_reads_stdin_and_jsonl_ids(tmp_path):
     r = run("extract", "-", stdin=b'{"id": "w-1", "text": "Rebels attacked a convoy near Goma."}\n')
     assert r.returncode == 0, r.stderr.decode()
-    assert all(json.loads(ln)["doc_id"] == "w-1" for ln in r.stdout.decode().splitlines())
+    lines = r.stdout.decode().splitlines()
+    assert lines and all(json.loads(ln)["doc_id"] == "w-1" for ln in lines)
 
 
 @pytest.mark.parametrize("setup, message", [

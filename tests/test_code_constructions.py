@@ -95,7 +95,7 @@ def test_code_actor_phrase_spans_of_phrases(pipeline, text, actor):
 
 def test_code_police_station_is_a_place_not_the_police(pipeline):
     events = _events(pipeline, "One man was shot and injured near the Naroda police station.")
-    assert all(e.source is None or "station" not in e.source.text for e in events)
+    assert events and all(e.source is None or "station" not in e.source.text for e in events)
 
 
 # (sentence, attribution)
@@ -414,7 +414,8 @@ def test_code_the_content_of_an_allegation_is_alleged(pipeline):
     events = _events(pipeline, "The minister rejected an allegation that he ordered the "
                                "killing of two journalists.")
     assert _one(events, "REJECT").status == "actual"
-    assert all(e.status == "alleged" for e in events if e.event_type == "ASSAULT")
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.status == "alleged" for e in assaults)
 
 
 def test_code_claiming_ones_own_attack_is_a_claim_of_responsibility(pipeline):

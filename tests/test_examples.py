@@ -29,7 +29,7 @@ def test_examples_every_file_is_marked_illustrative(examples_dir):
 
 def test_examples_read_clean_without_chrome(examples_dir):
     articles = list(articles_from_paths([str(examples_dir)]))
-    assert all(isinstance(a, Article) for a in articles), [a for a in articles
+    assert articles and all(isinstance(a, Article) for a in articles), [a for a in articles
                                                           if not isinstance(a, Article)]
     assert len(articles) >= 14
     for art in articles:

@@ -54,7 +54,9 @@ def test_pipeline_event_json_has_contract_keys(pipeline):
         "target", "location", "date", "date_precision", "fatalities", "attribution", "sentence",
         "char_start", "char_end", "sources", "n_sources",
     }
-    for e in pipeline.extract(TEXT, pubdate="2024-03-16"):
+    events = pipeline.extract(TEXT, pubdate="2024-03-16")
+    assert events
+    for e in events:
         d = json.loads(json.dumps(e.to_dict()))
         assert keys <= d.keys()
         assert set(d["acled"]) == {"event_type", "sub_event_type"}
@@ -76,7 +78,8 @@ def test_pipeline_process_keeps_order_and_passes_errors(pipeline):
 
 
 def test_pipeline_undated_text_has_no_invented_date(pipeline):
-    assert all(e.date is None for e in pipeline.extract(TEXT))
+    events = pipeline.extract(TEXT)
+    assert events and all(e.date is None for e in events)
 
 
 @pytest.mark.parametrize("kwargs", [{"workers": 0}, {"batch_size": 0}])
