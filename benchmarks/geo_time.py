@@ -118,7 +118,7 @@ def score_sentences(name: str = "sentences.jsonl") -> dict[str, object]:
 
 
 def score_dedupe() -> dict[str, object]:
-    from dateline.cli import ingest_paths
+    from dateline.ingest import ingest_paths
     from dateline.store import Store
 
     reports = [json.loads(x) for x in (GOLD / "dedupe.jsonl").read_text().splitlines() if x]

@@ -26,7 +26,7 @@ def pipeline(nlp):
 
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
-    from dateline.cli import examples_dir as _examples
+    from dateline.info import examples_dir as _examples
 
     return _examples()
 
@@ -41,7 +41,7 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory, pipeline, examples_dir) -> Path:
     """A DuckDB file holding the bundled illustrative articles (ingested once per session)."""
-    from dateline.cli import ingest_paths
+    from dateline.ingest import ingest_paths
 
     db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
     ingest_paths([str(examples_dir)], db=db)

@@ -117,7 +117,7 @@ def test_dedupe_thresholds_are_configurable(tmp_path):
 
 
 def test_dedupe_two_copies_of_a_report_after_ingest(tmp_path):
-    from dateline.cli import ingest_paths
+    from dateline.ingest import ingest_paths
 
     text = ("Israeli aircraft struck a house in Rafah yesterday, killing three people. "
             "Police arrested four protesters in Hebron on Friday.")

@@ -33,7 +33,7 @@ def test_engine_rejects_bad_settings():
 
 @pytest.mark.slow
 def test_engine_cli_ingest_with_dask(tmp_path, examples_dir):
-    from dateline.cli import ingest_paths
+    from dateline.ingest import ingest_paths
     from dateline.store import Store
 
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"

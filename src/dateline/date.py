@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .code import Mention
-    from .locate import Sentences
+    from .sentences import Sentences
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "RULESET"]
@@ -401,7 +401,7 @@ def _tense_of(verb: Token) -> str:
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
-    from .locate import is_caseless
+    from .sentences import is_caseless
 
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
     caseless = is_caseless(text)
@@ -481,7 +481,7 @@ def _shifted(base: str, shift: int, unit: str) -> str | None:
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], DateResult]:
     """A function giving each mention of ``doc`` its ``(date, date_precision)``."""
-    from .locate import Sentences, clause_tokens
+    from .sentences import Sentences, clause_tokens
 
     sents = sents or Sentences.of(doc)
     text = sents.text

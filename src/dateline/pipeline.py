@@ -11,12 +11,13 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from . import annotate
-from .actors import STATE_SECTORS, ActorResolver
+from .actors import ActorResolver
+from .agents import has_security_agent, implied_police, with_coder_sector, with_state_country
 from .attribute import attribution
 from .clean import clean
 from .code import Mention, find_mentions
@@ -24,9 +25,10 @@ from .code.acled import acled_types
 from .date import dater
 from .errors import ConfigError, DatelineError, ReadError
 from .frames import EventList
-from .locate import Sentences, locator
+from .locate import locator
 from .read import RawDocument, read_paths
-from .records import Actor, Article, Event, Place
+from .records import Article, Event
+from .sentences import Sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -49,9 +51,6 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-_IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
-
-
 def events_from_doc(doc: Doc, article: Article) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``)."""
     sents = Sentences.of(doc)  # found once: every stage walks the sentences
@@ -71,23 +70,13 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
         if eid in seen:
             continue
         seen.add(eid)
-        source = actor_for(m.source) if m.source else None
-        if source is not None and m.source_sector and (
-                source.sector is None or (source.sector in ("MIL", "GOV")
-                                          and m.source_sector == "COP")):
-            # "police commissioner R. Maria"; "police and paramilitary personnel", "the police
-            # and district officials" (the first conjunct leads)
-            source = replace(source, sector=m.source_sector)
+        source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target = actor_for(m.target) if m.target else None
-        if m.rule.endswith("generic_security_act") and (source is None or source.sector not in
-                                                         ("COP", "MIL")):
+        if not has_security_agent(m, source):
             continue
         place = place_for(m)
-        if source is None and m.status == "actual" and m.sense.mode in _IMPLIED_POLICE_MODES:
-            # agentless arrests and curfews are, unless said otherwise, the police's
-            source = Actor(text="", name="police (implied)", sector="COP")
-        source = _with_state_country(source, place)
-        target = _with_state_country(target, place)
+        source = with_state_country(implied_police(source, m), place)
+        target = with_state_country(target, place)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
@@ -121,15 +110,6 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             )
         )
     return events
-
-
-def _with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    """State agents with no country act for the authority of the place ("police in Lahore")."""
-    if actor is None or actor.country or actor.sector not in STATE_SECTORS:
-        return actor
-    if place is None or not place.country:
-        return actor
-    return replace(actor, country=place.country)
 
 
 def articles_from_paths(

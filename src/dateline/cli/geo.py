@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from .errors import DatelineError
+from ..errors import DatelineError
+from .options import DbOpt, err_console, fail
 
-__all__ = ["register"]
+__all__ = ["gazetteer_app", "dedupe"]
 
 gazetteer_app = typer.Typer(name="gazetteer", help="The offline gazetteer of places.",
                             no_args_is_help=True)
@@ -22,8 +23,7 @@ def gazetteer_import(
                                                "or alternateNamesV2 (.txt or .zip).")],
 ) -> None:
     """Add a GeoNames dump's places, region names or alternate names to the gazetteer."""
-    from . import gazetteer
-    from .cli import err_console, fail
+    from .. import gazetteer
 
     try:
         stored, n = gazetteer.import_dump(file)
@@ -39,8 +39,7 @@ def gazetteer_build() -> None:
     """Rebuild the gazetteer index (after editing your overlay file)."""
     import time
 
-    from . import gazetteer
-    from .cli import err_console, fail
+    from .. import gazetteer
 
     t0 = time.perf_counter()
     try:
@@ -53,7 +52,7 @@ def gazetteer_build() -> None:
 
 
 def dedupe(
-    db: Annotated[Path, typer.Option("--db", help="DuckDB file.")] = Path("dateline.duckdb"),
+    db: DbOpt = Path("dateline.duckdb"),
     radius_km: Annotated[float, typer.Option("--radius-km", min=0,
                                              help="Places further apart are different "
                                                   "happenings.")] = 25.0,
@@ -62,9 +61,8 @@ def dedupe(
                                                   "happenings.")] = 2,
 ) -> None:
     """Merge the events of several reports that are one happening (re-running is stable)."""
-    from . import dedupe as dd
-    from .cli import err_console, fail
-    from .store import Store
+    from .. import dedupe as dd
+    from ..store import Store
 
     if not db.exists():
         raise fail(f"{db}: no such database file (run `dateline ingest` first)")
@@ -76,9 +74,3 @@ def dedupe(
     err_console.print(f"{stats.events} event(s) in {stats.clusters} happening(s); "
                       f"{stats.merged} merged, {stats.changed} cluster id(s) changed",
                       highlight=False)
-
-
-def register(app: typer.Typer) -> None:
-    """Add these commands to the ``dateline`` command line."""
-    app.add_typer(gazetteer_app, name="gazetteer")
-    app.command("dedupe")(dedupe)

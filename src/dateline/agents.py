@@ -1,0 +1,55 @@
+"""Who acted, where the text leaves it to the reader: the policy applied to a mention's resolved
+source before it becomes an event.
+
+* The coder's sector for the source wins over the actor dictionary's when the dictionary has none,
+  and a police reading wins over a generic state one ("police commissioner R. Maria", "police and
+  paramilitary personnel": the first conjunct leads).
+* A generic security act ("an operation was carried out") is an event only when its agent is the
+  police or the military.
+* Agentless arrests, curfews and the like are, unless said otherwise, the police's.
+* State agents with no country act for the authority of the event's place ("police in Lahore").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actors import STATE_SECTORS
+from .records import Actor, Place
+
+if TYPE_CHECKING:
+    from .code import Mention
+
+__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_state_country"]
+
+#: Modes whose agent, when the text names none, is the police.
+IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
+
+
+def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:
+    if source is not None and m.source_sector and (
+            source.sector is None or (source.sector in ("MIL", "GOV")
+                                      and m.source_sector == "COP")):
+        return replace(source, sector=m.source_sector)
+    return source
+
+
+def has_security_agent(m: Mention, source: Actor | None) -> bool:
+    """False for a generic security act whose agent is not the police or the military."""
+    return not (m.rule.endswith("generic_security_act") and (
+        source is None or source.sector not in ("COP", "MIL")))
+
+
+def implied_police(source: Actor | None, m: Mention) -> Actor | None:
+    if source is None and m.status == "actual" and m.sense.mode in IMPLIED_POLICE_MODES:
+        return Actor(text="", name="police (implied)", sector="COP")
+    return source
+
+
+def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
+    if actor is None or actor.country or actor.sector not in STATE_SECTORS:
+        return actor
+    if place is None or not place.country:
+        return actor
+    return replace(actor, country=place.country)

@@ -1,0 +1,5 @@
+"""``python -m dateline.cli``."""
+
+from . import main
+
+main()

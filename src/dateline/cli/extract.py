@@ -1,0 +1,104 @@
+"""``dateline extract`` (events of documents, printed) and ``dateline ingest`` (stored)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..errors import DatelineError
+from ..records import Event
+from .options import (
+    DEFAULT_MODEL, BatchOpt, DbOpt, EngineOpt, ModelOpt, OutOpt, PathsArg, ProgressOpt,
+    PubdateOpt, SchedulerOpt, WorkersOpt, check_date, err_console, fail, load_formats, output,
+    progress, progress_enabled, warn,
+)
+
+__all__ = ["extract", "ingest"]
+
+
+def extract(
+    paths: PathsArg,
+    pubdate: PubdateOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="jsonl, csv, acled or plover.")] = "jsonl",
+    output_path: OutOpt = None,
+    workers: WorkersOpt = 1,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    batch_size: BatchOpt = 32,
+    show_progress: ProgressOpt = None,
+) -> None:
+    """Print the events found in PATHS, one per line."""
+    from ..engine import process
+    from ..formats import FORMATS, render
+    from ..pipeline import articles_from_paths
+
+    pubdate = check_date(pubdate)
+    load_formats()
+    if fmt not in FORMATS:
+        raise fail(f"--format must be one of {', '.join(sorted(FORMATS))} (got {fmt!r})", 2)
+    counts = {"docs": 0, "failed": 0, "events": 0}
+
+    def events(results: Iterable[Any], tick: Any) -> Iterator[Event]:
+        for res in results:
+            tick()
+            if res.error is not None:
+                counts["failed"] += 1
+                warn(str(res.error))
+                continue
+            counts["docs"] += 1
+            counts["events"] += len(res.events)
+            yield from res.events
+
+    try:
+        with output(output_path) as out, \
+                progress(progress_enabled(show_progress), "extracting") as tick:
+            results = process(articles_from_paths(paths, pubdate=pubdate), engine=engine,
+                              workers=workers, scheduler=scheduler, model=model,
+                              batch_size=batch_size)
+            for line in render(events(results, tick), fmt):
+                out.write(line + "\n")
+            out.flush()
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    except BrokenPipeError:
+        raise typer.Exit(0) from None
+    if counts["docs"] == 0:
+        if counts["failed"] == 1:
+            raise typer.Exit(1)  # its one-line message is already printed
+        raise fail(f"no document could be read ({counts['failed']} failed)")
+
+
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = Path("dateline.duckdb"),
+    pubdate: PubdateOpt = None,
+    workers: WorkersOpt = 1,
+    engine: EngineOpt = "local",
+    scheduler: SchedulerOpt = None,
+    model: ModelOpt = DEFAULT_MODEL,
+    batch_size: BatchOpt = 32,
+    show_progress: ProgressOpt = None,
+) -> None:
+    """Read, code and store documents in a DuckDB file (re-ingesting adds nothing)."""
+    from ..ingest import ingest_paths
+
+    pubdate = check_date(pubdate)
+    try:
+        with progress(progress_enabled(show_progress), "ingesting") as tick:
+            stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers, engine=engine,
+                                 scheduler=scheduler, model=model, batch_size=batch_size,
+                                 on_progress=tick, on_error=warn)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    err_console.print(
+        f"{stats.added} document(s) added, {stats.skipped} already stored, "
+        f"{stats.failed} failed; {stats.events} event(s) stored in {db}", highlight=False,
+        soft_wrap=True,
+    )
+    if stats.added + stats.skipped == 0:
+        raise typer.Exit(1)

@@ -1,0 +1,90 @@
+"""``dateline serve`` (API and dashboard), ``dateline export`` (analysts' formats) and
+``dateline demo`` (the bundled articles, ingested and summarised)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import DatelineError
+from .options import (
+    DbOpt, ProgressOpt, WorkersOpt, err_console, fail, progress, progress_enabled, serve_db, warn,
+)
+
+__all__ = ["serve", "export", "demo"]
+
+
+def serve(
+    db: DbOpt = Path("dateline.duckdb"),
+    host: Annotated[str, typer.Option("--host", help="Interface to bind (local only by "
+                                                      "default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the REST API and the dashboard for a DuckDB file (read-only)."""
+    if not db.exists():
+        raise fail(f"{db}: no such database file (run `dateline ingest` or `dateline demo`)")
+    err_console.print(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)",
+                      highlight=False, soft_wrap=True)
+    serve_db(db, host, port)
+
+
+def export(
+    db: DbOpt = Path("dateline.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", "-f",
+                                     help="acled, plover, cameo or parquet.")] = "acled",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path(
+        "events.csv"),
+) -> None:
+    """Export the deduplicated events in the formats analysts use."""
+    from ..export import export as write
+
+    try:
+        n = write(db, fmt, output)
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    err_console.print(f"{n} event(s) written to {output} ({fmt})", highlight=False,
+                      soft_wrap=True)
+
+
+def demo(
+    db: DbOpt = Path("dateline-demo.duckdb"),
+    serve: Annotated[bool, typer.Option("--serve/--no-serve",
+                                        help="Then serve the dashboard.")] = False,
+    port: Annotated[int, typer.Option("--port")] = 8000,
+    workers: WorkersOpt = 1,
+    show_progress: ProgressOpt = None,
+) -> None:
+    """Ingest the bundled illustrative articles and print a summary."""
+    from ..info import examples_dir
+    from ..ingest import ingest_paths
+    from ..store import Store
+
+    try:
+        with progress(progress_enabled(show_progress), "ingesting") as tick:
+            stats = ingest_paths([str(examples_dir())], db=db, workers=workers,
+                                 on_progress=tick, on_error=warn)
+        with Store(db, read_only=True) as store:
+            summary = store.summary()
+    except DatelineError as err:
+        raise fail(str(err)) from None
+    console = Console()
+    console.print(f"[bold]dateline demo[/]: {summary['articles']} illustrative articles, "
+                  f"{summary['events']} event mentions ({summary['merged_events']} events once "
+                  f"reports of the same happening are merged) in {db} "
+                  f"({stats.added} added now, {stats.skipped} already there)")
+    for key, title in (("by_type", "event type"), ("by_country", "country"),
+                       ("by_month", "month")):
+        table = Table(title=f"events by {title}")
+        table.add_column(title)
+        table.add_column("events", justify="right")
+        for k, n in summary[key]:
+            table.add_row(str(k), str(n))
+        console.print(table)
+    if serve:
+        serve_db(db, "127.0.0.1", port)
+    else:
+        console.print(f"Explore them: dateline serve --db {db}  (then open http://127.0.0.1:{port}/)")
