@@ -227,3 +227,18 @@ def test_code_malformed_lexicon_is_a_clear_error(tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("DATELINE_LEXICON")
         load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels attacked the convoy.", [("ASSAULT", "verb")]),
+    ("Israeli planes carried out a raid on the tunnels.", [("ASSAULT", "light_verb")]),
+    ("An air strike killed five people.", [("ASSAULT", "noun_subject")]),
+    ("The government will not release the prisoners.", [("RETREAT", "verb"),
+                                                        ("REJECT", "refusal")]),
+])
+def test_code_mentions_name_their_construction(nlp, text, expected):
+    from dateline.code import find_mentions
+
+    mentions = find_mentions(nlp(text))
+    assert [(m.sense.event_type, m.construction) for m in mentions] == expected
+    assert all(m.rule.endswith(":" + m.construction) for m in mentions)

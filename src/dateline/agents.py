@@ -37,7 +37,7 @@ def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:
 
 def has_security_agent(m: Mention, source: Actor | None) -> bool:
     """False for a generic security act whose agent is not the police or the military."""
-    return not (m.rule.endswith("generic_security_act") and (
+    return not (m.construction == "generic_security_act" and (
         source is None or source.sector not in ("COP", "MIL")))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
@@ -25,7 +25,7 @@ from .status import FRAME_ROOTS, deontic, status_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Mention", "find_mentions", "RULESET"]
+__all__ = ["Mention", "Construction", "find_mentions", "RULESET"]
 
 #: Provenance name of the rules in this package.
 RULESET = "dateline.lexicon_coder.v2"
@@ -97,6 +97,17 @@ _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
 
+#: How a mention was read from the parse: an event verb; an event noun as the object of a light
+#: verb ("carried out a raid"), named by its agent ("a raid by the army"), as the subject of a
+#: victim verb ("an air strike killed"), as the patient of an act ("the arrest of"), claimed,
+#: existential ("there was firing"), in a relative clause or alone; an agent on hand ("police
+#: were deployed"); a generic security act ("action was taken"); a refusal ("will not release").
+Construction = Literal[
+    "verb", "light_verb", "light_verb_by", "noun_subject", "patient_of", "claimed", "on_strike",
+    "existential", "noun_relcl", "nominal", "on_hand", "generic_security_act", "refusal",
+]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An event found in a sentence, before actors, places and dates are resolved.
@@ -114,6 +125,8 @@ class Mention:
     fatalities: int | None
     injuries: int | None
     rule: str
+    #: the construction the event was read from; ``rule`` is its provenance name for users
+    construction: Construction
     confidence: float = 1.0
     #: COP or MIL when the source phrase names police or armed forces ("police commissioner
     #: R. Maria"); fills the actor's sector when the dictionary gives none.
@@ -543,7 +556,7 @@ def _verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mentio
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
             source=source_span, target=target_span, fatalities=fat, injuries=inj,
-            rule=f"{RULESET}:verb",
+            rule=f"{RULESET}:verb", construction="verb",
             source_sector=_security_sector(subj) if subj is not None and subj.pos_ in (
                 "NOUN", "PROPN") else None,
         ), tok
@@ -572,8 +585,9 @@ def _patient_of(noun: Token) -> Token | None:
     return None
 
 
-def _noun_context(noun: Token, lex: Lexicon) -> tuple[str, Token | None, Token | None] | None:
-    """Whether a noun trigger is an event here: ``(rule, actor_token, status_token)``."""
+def _noun_context(noun: Token, lex: Lexicon
+                  ) -> tuple[Construction, Token | None, Token | None] | None:
+    """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
     head = noun.head
     hl = head.lemma_.lower()
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
@@ -725,7 +739,7 @@ def _noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
             source=actor_span, target=target_span, fatalities=fat, injuries=inj,
-            rule=f"{RULESET}:{rule}", confidence=0.9,
+            rule=f"{RULESET}:{rule}", construction=rule, confidence=0.9,
         ), tok
 
 
@@ -733,7 +747,7 @@ def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
     """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
     by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
     for i, (m, tok) in enumerate(found):  # "Russian missiles struck …, killing 12": the
-        if m.rule.endswith("noun_subject"):  # missiles' event stands for the verb it replaced
+        if m.construction == "noun_subject":  # missiles' event stands for the verb it replaced
             by_token.setdefault(tok.head.i, i)
     drop: set[int] = set()
     into: dict[int, int] = {}
@@ -776,12 +790,12 @@ def _merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
 
 def _merge_noun_subjects(found: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
     """"Artillery shells struck a camp": one event, the verb's, with the weapon's mode."""
-    verbs = {tok.i: k for k, (m, tok) in enumerate(found) if m.rule.endswith(":verb")}
+    verbs = {tok.i: k for k, (m, tok) in enumerate(found) if m.construction == "verb"}
     drop: set[int] = set()
     out = list(found)
     for k, (m, tok) in enumerate(found):
         host = verbs.get(tok.head.i)
-        if not m.rule.endswith("noun_subject") or host is None:
+        if m.construction != "noun_subject" or host is None:
             continue
         vm, vt = out[host]
         if vm.sense.event_type != m.sense.event_type or _is_kill(vt) or \
@@ -886,7 +900,8 @@ def _generic_mentions(sent: Sequence[Token], taken: set[int]) -> Iterator[Mentio
                 trigger=tok.i, trigger_span=(tok.i, tok.i + 1),
                 sense=Sense(tok.lemma_.lower(), "MOBILIZE", "police", "15", None, None),
                 status=status_of(tok), source=_span(subj), target=None, fatalities=None,
-                injuries=None, rule=f"{RULESET}:on_hand", confidence=0.5, source_sector=sector)
+                injuries=None, rule=f"{RULESET}:on_hand", construction="on_hand",
+                confidence=0.5, source_sector=sector)
             continue
         if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
                 "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
@@ -926,6 +941,7 @@ def _generic_mentions(sent: Sequence[Token], taken: set[int]) -> Iterator[Mentio
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
             status=status, source=_span(subj), target=_span(target),
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
+            construction="generic_security_act",
             confidence=0.3, source_sector=sector,
         )
 
@@ -981,7 +997,7 @@ def _police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Ment
     for m in mentions:
         if (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
                 and not (m.target and m.target[0] <= police.i < m.target[1])
-                and not m.rule.endswith("patient_of")):  # "after the murder of a shopkeeper"
+                and m.construction != "patient_of"):  # "after the murder of a shopkeeper"
             m = replace(m, source=span, confidence=min(m.confidence, 0.5),
                         rule=m.rule + "+police_context")
         out.append(m)
@@ -1004,6 +1020,7 @@ def _refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(c.dep_ == "aux" and c.lower_ in _WILL for c in verb.children):
             out.append(replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                                fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
+                               construction="refusal",
                                confidence=min(m.confidence, 0.8)))
     return out
 
@@ -1039,7 +1056,7 @@ def _concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     types = {t.i: m.sense.event_type for m, t in verbs}
     types.update({t.head.i: m.sense.event_type for m, t in verbs if _ended_gerund(lex, t)})
     types.update({t.head.i: m.sense.event_type for m, t in nouns
-                  if m.rule.endswith("light_verb")})
+                  if m.construction == "light_verb"})
     agreeing = {t.i: k for k, (m, t) in enumerate(verbs) if m.sense.event_type == "AGREE"}
     out = list(verbs)
     drop: set[int] = set()
@@ -1069,24 +1086,24 @@ def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention
         # objects of light verbs carry the event; the light verb itself is then not an event
         nouns = list(_noun_mentions(sent, lex, taken))
         light_heads = {(tok.head.head if tok.dep_ == "conj" else tok.head).i
-                       for m, tok in nouns if m.rule.endswith("light_verb")
+                       for m, tok in nouns if m.construction == "light_verb"
                        and m.status != "threatened"}
-        light_heads |= {c.i for m, tok in nouns if m.rule.endswith("light_verb_by")
+        light_heads |= {c.i for m, tok in nouns if m.construction == "light_verb_by"
                         for c in tok.children if c.dep_ == "acl"}
-        threats = {tok.head.i for m, tok in nouns if m.rule.endswith("light_verb")
+        threats = {tok.head.i for m, tok in nouns if m.construction == "light_verb"
                    and m.status == "threatened"}  # "threaten a strike": THREATEN + strike
         verbs = [(replace(m, sense=m.sense.with_type("THREATEN", "13")) if t.i in threats
                   and m.sense.event_type != "THREATEN" else m, t) for m, t in verbs]
         # "an air strike hit the town": one event, the noun's (victim verbs merge below)
         described = {tok.head.i: m.sense.event_type for m, tok in nouns
-                     if m.rule.endswith("noun_subject")}
+                     if m.construction == "noun_subject"}
         verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
             described.get(t.i) == m.sense.event_type and not _is_kill(t)
             and t.lemma_.lower() not in _INJURE)]
         verbs = _concessions_agreed(lex, verbs, nouns)
         agreeing = {t.i for m, t in verbs if m.sense.event_type == "AGREE"}
         nouns = [(m, t) for m, t in nouns if not (  # "agreed to resume talks": one AGREE
-            m.rule.endswith("light_verb") and m.sense.event_type == "AGREE"
+            m.construction == "light_verb" and m.sense.event_type == "AGREE"
             and m.status == "proposed" and t.head.dep_ == "xcomp" and t.head.head.i in agreeing)]
         found = verbs + nouns
         found.sort(key=lambda mt: mt[1].i)
@@ -1096,7 +1113,7 @@ def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention
         out.extend(_police_context(sent, merged))
         taken |= {tok.i for _, tok in nouns} | light_heads
         taken |= {tok.head.i for _, tok in verbs if _ended_gerund(lex, tok)}
-        taken |= {c.i for m, tok in nouns if m.rule.endswith("noun_subject")
+        taken |= {c.i for m, tok in nouns if m.construction == "noun_subject"
                   for c in tok.children if c.dep_ == "acl"}
         taken |= {c[0].i for _, tok in verbs
                   if _is_casualty(tok) and (c := _cause_of(tok)) is not None}
