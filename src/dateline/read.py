@@ -368,6 +368,9 @@ def _read_warc(path: Path) -> Iterator[ReadResult]:
 
 def _warc_document(record: Any, spec: str, count: int) -> ReadResult | None:
     """The document of one WARC record, an error, or ``None`` for records that hold none."""
+    if record.rec_type is None:  # what warcio makes of a header cut short
+        return ReadError(spec, "truncated or corrupt WARC: a record has no WARC header; "
+                         "it and any after it are lost")
     if record.rec_type != "response":
         return None
     http = record.http_headers
