@@ -373,3 +373,16 @@ def test_hostile_workers_die_with_their_parent():
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(p) for p in workers)
+
+
+def test_hostile_html_page_over_the_cap_is_cut_with_a_note(tmp_path, monkeypatch, pipeline):
+    from dateline import clean
+
+    monkeypatch.setattr(clean, "MAX_HTML_CHARS", 3_000)
+    para = "<p>" + GOOD.strip() + " &amp; &#8212; &quot;more&quot;</p>\n"
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article>" + para * 200 + "</article></body></html>")
+    (art,) = _articles(page)
+    assert art.notes and "only the first" in art.notes[0] and len(art.text) < 3_000
+    (res,) = list(pipeline.process([art]))
+    assert res.error is None and res.warnings[0] == art.notes[0]

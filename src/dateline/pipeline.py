@@ -23,7 +23,7 @@ from . import annotate
 from .actors import ActorResolver
 from .agents import has_security_agent, implied_police, with_coder_sector, with_state_country
 from .attribute import Attributor
-from .clean import clean
+from .clean import bound_text, clean
 from .code import Mention, find_mentions
 from .code.acled import acled_types
 from .date import dater
@@ -180,23 +180,6 @@ def _failed(source: str, what: str, err: BaseException) -> DocumentError:
     return DocumentError(source, f"{what} ({err.__class__.__name__}: {err})")
 
 
-def _bounded(article: Article) -> tuple[Article, tuple[str, ...]]:
-    """The article cut to :data:`annotate.MAX_TEXT_CHARS` (at a sentence end or a space when one
-    is near), and a warning when it was cut."""
-    text = article.text
-    limit = annotate.MAX_TEXT_CHARS
-    if len(text) <= limit:
-        return article, ()
-    near = limit - limit // 10
-    cut = max(text.rfind(". ", near, limit) + 1, text.rfind("\n", near, limit))
-    if cut <= 0:
-        cut = text.rfind(" ", near, limit)
-    if cut <= 0:
-        cut = limit
-    return article.with_(text=text[:cut].rstrip()), (
-        f"text is {len(text):,} characters; only the first {cut:,} were coded",)
-
-
 # Worker processes keep one Pipeline each (loaded lazily by the initializer).
 _WORKER: Pipeline | None = None
 
@@ -241,7 +224,7 @@ class Pipeline:
         else:
             raw = RawDocument(doc_id="text", body=str(text_or_article), kind="text")
             article = clean(raw, pubdate=pubdate)
-        article, _ = _bounded(article)
+        article = bound_text(article)
         doc = next(iter(annotate.parse([article.text], model=self.model)))
         return EventList(events_from_doc(doc, article))
 
@@ -256,17 +239,17 @@ class Pipeline:
     def _process_local(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         it = iter(items)
         while True:
-            chunk = [_bounded(a) if isinstance(a, Article) else a
+            chunk = [bound_text(a) if isinstance(a, Article) else a
                      for a in islice(it, self.batch_size * 4)]
             if not chunk:
                 return
-            articles = [a for a, _ in (c for c in chunk if isinstance(c, tuple))]
+            articles = [a for a in chunk if isinstance(a, Article)]
             docs = self._parse_each([a.text for a in articles])
             for item in chunk:
                 if isinstance(item, ReadError):
                     yield Result(article=None, error=item, source=item.source)
                     continue
-                yield self._code(*item, next(docs))
+                yield self._code(item, next(docs))
 
     def _parse_each(self, texts: list[str]) -> Iterator[Doc | Exception]:
         """Parsed texts in order, in batches; a text that breaks its batch is found by parsing
@@ -284,12 +267,12 @@ class Pipeline:
                     yield err
 
     @staticmethod
-    def _code(article: Article, warnings: tuple[str, ...], doc: Doc | Exception) -> Result:
+    def _code(article: Article, doc: Doc | Exception) -> Result:
         source = article.path or article.doc_id
         if isinstance(doc, Exception):
             return Result(article=None, error=_failed(source, "could not be parsed", doc),
                           source=source)
-        notes = list(warnings)
+        notes = list(article.notes)
         try:
             events = tuple(events_from_doc(doc, article, notes))
         except Exception as err:  # one document's failure is reported; the batch goes on
