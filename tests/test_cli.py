@@ -89,10 +89,12 @@ def test_cli_batch_goes_on_past_bad_files(tmp_path, article):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "text": "Police arrested two men in Herat."}\n{oops\n')
     r = run("extract", str(article), str(bad), str(tmp_path / "nope.txt"), cwd=article.parent)
-    assert r.returncode == 0
+    assert r.returncode == 1  # an input failed: the batch went on, the exit code says so
     docs = {json.loads(ln)["doc_id"] for ln in r.stdout.decode().splitlines()}
     assert docs == {"report.txt", "1"}
-    assert r.stderr.decode().count("error:") == 2
+    errors = r.stderr.decode().splitlines()
+    assert len(errors) == 3 and all(ln.startswith("error:") for ln in errors)
+    assert errors[-1].startswith("error: 2 input(s) failed; 2 document(s) coded")
 
 
 def test_cli_ingest_twice_events_unchanged_then_query(tmp_path, article):

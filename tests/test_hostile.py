@@ -386,3 +386,80 @@ def test_hostile_html_page_over_the_cap_is_cut_with_a_note(tmp_path, monkeypatch
     assert art.notes and "only the first" in art.notes[0] and len(art.text) < 3_000
     (res,) = list(pipeline.process([art]))
     assert res.error is None and res.warnings[0] == art.notes[0]
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def _dateline(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dateline", *args], capture_output=True,
+                          timeout=timeout)
+
+
+def test_hostile_cli_failed_input_exit_1_escaped_line_and_summary(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    _write(corpus, "x[/foo][bold red]bad.txt", b"\x00\x01\x02" * 500)  # "x[" is a folder
+    _write(corpus, "x[/foo][bold red]also.txt", GOOD_OTHER.encode())
+    db = tmp_path / "s.duckdb"
+    r = _dateline("ingest", str(corpus), "--db", str(db), "--no-progress")
+    err = r.stderr.decode()
+    lines = err.strip().splitlines()
+    assert r.returncode == 1 and "Traceback" not in err
+    assert len(lines) == 2, err  # the failed input, then the summary
+    assert lines[0].startswith("error: ") and "x[/foo][bold red]bad.txt" in lines[0]
+    assert "binary" in lines[0]
+    assert "2 document(s) added" in lines[1] and "1 failed" in lines[1]
+    with Store(db, read_only=True) as store:
+        names = [r["doc_id"] for r in store.query("SELECT doc_id FROM articles")]
+    assert sorted(Path(n).name for n in names) == ["foo][bold red]also.txt", "good.txt"]
+
+
+def test_hostile_cli_serve_checks_the_store_before_announcing(tmp_path):
+    import duckdb
+
+    db = tmp_path / "locked.duckdb"
+    with Store(db):
+        pass
+    writer = duckdb.connect(str(db))  # another process holds the write lock
+    try:
+        r = _dateline("serve", "--db", str(db), "--port", "1", timeout=120)
+    finally:
+        writer.close()
+    err = r.stderr.decode()
+    assert r.returncode == 1 and "serving" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and str(db) in err
+
+
+def test_hostile_ingest_commits_every_few_seconds(tmp_path, monkeypatch):
+    import dateline.ingest as ingest
+
+    batches: list[int] = []
+    real = Store.add
+
+    def add(self, items):
+        items = list(items)
+        batches.append(len(items))
+        return real(self, items)
+
+    monkeypatch.setattr(Store, "add", add)
+    monkeypatch.setattr(ingest, "COMMIT_SECONDS", 0.0)
+    for i, text in enumerate((GOOD, GOOD_OTHER, GOOD.replace("Goma", "Herat"))):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    stats = ingest.ingest_paths([str(tmp_path)], db=tmp_path / "s.duckdb")
+    assert stats.added == 3 and batches == [1, 1, 1]
+
+
+def test_hostile_ingest_recodes_an_edited_file(tmp_path):
+    from dateline.ingest import ingest_paths
+
+    report, db = tmp_path / "report.txt", tmp_path / "s.duckdb"
+    report.write_text(GOOD, encoding="utf-8")
+    assert ingest_paths([str(report)], db=db).added == 1
+    assert ingest_paths([str(report)], db=db).skipped == 1
+    report.write_text(GOOD_OTHER, encoding="utf-8")
+    assert ingest_paths([str(report)], db=db).replaced == 1
+    with Store(db, read_only=True) as store:
+        events = store.events()
+        assert store.count("articles") == 1 and events
+        assert all("Mopti" in e.sentence for e in events)  # the old events are gone
