@@ -463,3 +463,21 @@ def test_hostile_ingest_recodes_an_edited_file(tmp_path):
         events = store.events()
         assert store.count("articles") == 1 and events
         assert all("Mopti" in e.sentence for e in events)  # the old events are gone
+
+
+def test_hostile_reader_failure_stops_only_its_file(tmp_path, monkeypatch):
+    import dateline.read as rd
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_OTHER, encoding="utf-8")
+    real = rd.decode_bytes
+
+    def decode_bytes(data: bytes, source: str) -> str:
+        if source.endswith("a.txt"):
+            raise MemoryError("out of memory")
+        return real(data, source)
+
+    monkeypatch.setattr(rd, "decode_bytes", decode_bytes)
+    items = list(read_paths([str(tmp_path)]))
+    assert isinstance(items[0], ReadError) and "MemoryError" in items[0].reason
+    assert Path(items[1].doc_id).name == "b.txt"

@@ -119,11 +119,19 @@ def read_paths(
                     yield child
                     continue
                 found = True
-                yield from _read_file(child)
+                yield from _guarded(child)
             if not found:
                 yield ReadError(spec, f"directory holds no readable files ({', '.join(SUFFIXES)})")
         else:
-            yield from _read_file(path)
+            yield from _guarded(path)
+
+
+def _guarded(path: Path) -> Iterator[ReadResult]:
+    """A file's documents; whatever goes wrong while reading it stops that file only."""
+    try:
+        yield from _read_file(path)
+    except Exception as err:  # a reader's bug or limit on one file: report it, go on
+        yield ReadError(str(path), f"could not be read ({err.__class__.__name__}: {err})")
 
 
 def _walk(root: Path) -> Iterator[Path | ReadError]:
