@@ -290,9 +290,9 @@ class Store:
     def event(self, event_id: str) -> Event | None:
         """The event (the head of its cluster, with its sources) that ``event_id`` was merged
         into, by index lookups: milliseconds however large the store."""
-        rows = self._rows(
-            "SELECT e.* FROM events e WHERE e.event_id = "
-            "(SELECT cluster_id FROM events WHERE event_id = ?)", [event_id])
+        found = self.con.execute("SELECT cluster_id FROM events WHERE event_id = ?",
+                                 [event_id]).fetchone()
+        rows = self._rows("SELECT * FROM events WHERE event_id = ?", [found[0]]) if found else []
         if not rows:
             return None
         row = rows[0]
