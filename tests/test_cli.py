@@ -35,7 +35,8 @@ def article(tmp_path_factory):
 
 
 def test_cli_extract_prints_event_json_lines(article):
-    r = run("extract", str(article), "--pubdate", "2024-03-19")
+    # a file's id is its path, relative to the working directory when it lies below it
+    r = run("extract", str(article), "--pubdate", "2024-03-19", cwd=article.parent)
     assert r.returncode == 0, r.stderr.decode()
     events = [json.loads(ln) for ln in r.stdout.decode().splitlines()]
     assert len(events) >= 3
@@ -87,11 +88,13 @@ def test_cli_bad_flags_are_usage_errors(article):
 def test_cli_batch_goes_on_past_bad_files(tmp_path, article):
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": 1, "text": "Police arrested two men in Herat."}\n{oops\n')
-    r = run("extract", str(article), str(bad), str(tmp_path / "nope.txt"))
-    assert r.returncode == 0
+    r = run("extract", str(article), str(bad), str(tmp_path / "nope.txt"), cwd=article.parent)
+    assert r.returncode == 1  # an input failed: the batch went on, the exit code says so
     docs = {json.loads(ln)["doc_id"] for ln in r.stdout.decode().splitlines()}
     assert docs == {"report.txt", "1"}
-    assert r.stderr.decode().count("error:") == 2
+    errors = r.stderr.decode().splitlines()
+    assert len(errors) == 3 and all(ln.startswith("error:") for ln in errors)
+    assert errors[-1].startswith("error: 2 input(s) failed; 2 document(s) coded")
 
 
 def test_cli_ingest_twice_events_unchanged_then_query(tmp_path, article):

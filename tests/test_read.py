@@ -105,16 +105,17 @@ def test_read_warc_response_records(tmp_path, gz):
     assert items[0].doc_id == "http://example.org/0"
 
 
-def test_read_directory_recursive_and_stdin(tmp_path):
+def test_read_directory_recursive_and_stdin(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # file ids are paths relative to the working directory
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "one.txt").write_text(DUMP, encoding="utf-8")
     (tmp_path / "a" / "b" / "two.html").write_text(PAGE, encoding="utf-8")
     (tmp_path / "a" / "b" / "skip.png").write_bytes(b"\x89PNG\r\n")
     items = list(articles_from_paths([str(tmp_path / "a")]))
-    assert sorted(a.doc_id for a in items) == ["one.txt", "two.html"]
+    assert sorted(a.doc_id for a in items) == ["a/b/two.html", "a/one.txt"]
     stdin = io.BytesIO(b"Police arrested three protesters in Lahore on Friday, officials said.")
     (raw,) = list(read_paths(["-"], stdin=stdin))
-    assert isinstance(raw, RawDocument) and raw.doc_id == "stdin"
+    assert isinstance(raw, RawDocument) and raw.doc_id.startswith("stdin:")
 
 
 def test_read_encoding_detection(tmp_path):

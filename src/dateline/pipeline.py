@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -18,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 from . import annotate
 from .actors import ActorResolver
 from .agents import has_security_agent, implied_police, with_coder_sector, with_state_country
-from .attribute import attribution
-from .clean import clean
+from .attribute import Attributor
+from .clean import bound_text, clean
 from .code import Mention, find_mentions
 from .code.acled import acled_types
 from .date import dater
-from .errors import ConfigError, DatelineError, ReadError
+from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .frames import EventList
 from .locate import locator
 from .read import RawDocument, read_paths
@@ -33,17 +37,25 @@ from .sentences import Sentences
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths"]
+__all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths",
+           "MAX_EVENTS_PER_SENTENCE", "MAX_SENTENCE_CHARS"]
+
+#: Events kept from one sentence (a sentence that reports more is a list or a run-on).
+MAX_EVENTS_PER_SENTENCE = 24
+#: An event stores at most this much of its sentence: the part around its trigger.
+MAX_SENTENCE_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """One document's outcome: its article and events, or the error that stopped it."""
+    """One document's outcome: its article and events, or the error that stopped it;
+    ``warnings`` say what was cut to keep the work bounded."""
 
     article: Article | None
     events: tuple[Event, ...] = ()
     error: DatelineError | None = None
     source: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
@@ -51,21 +63,25 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def events_from_doc(doc: Doc, article: Article) -> list[Event]:
-    """Code a parsed document into events (every stage after ``annotate``)."""
+def events_from_doc(doc: Doc, article: Article,
+                    warnings: list[str] | None = None) -> list[Event]:
+    """Code a parsed document into events (every stage after ``annotate``); what had to be
+    dropped to keep the work bounded is told in ``warnings``."""
     sents = Sentences.of(doc)  # found once: every stage walks the sentences
-    mentions = find_mentions(doc, sents.spans)
+    mentions = _per_sentence_cap(find_mentions(doc, sents.spans), sents, warnings)
     if not mentions:
         return []
     place_for = locator(doc, article, sents)
     date_for = dater(doc, article, sents)
     actor_for = ActorResolver(doc)
+    attribution = Attributor(doc)
     events: list[Event] = []
     seen: set[str] = set()
     for m in mentions:
         sent = sents.spans[sents.index(m.trigger)]
         trig = doc[m.trigger_span[0]:m.trigger_span[1]]
         start, end = trig.start_char, trig.end_char
+        evidence, evidence_start = _evidence(sent.text, sent.start_char, start)
         eid = _event_id(article.doc_id, m, start, end)
         if eid in seen:
             continue
@@ -98,11 +114,11 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
                 date_precision=precision,
                 fatalities=m.fatalities,
                 injuries=m.injuries,
-                attribution=attribution(doc, m, sent),
-                sentence=sent.text,
+                attribution=attribution(m, sent),
+                sentence=evidence,
                 char_start=start,
                 char_end=end,
-                sent_start=sent.start_char,
+                sent_start=evidence_start,
                 trigger=trig.text,
                 rule=m.rule,
                 confidence=m.confidence,
@@ -110,6 +126,34 @@ def events_from_doc(doc: Doc, article: Article) -> list[Event]:
             )
         )
     return events
+
+
+def _per_sentence_cap(mentions: list[Mention], sents: Sentences,
+                      warnings: list[str] | None) -> list[Mention]:
+    """At most :data:`MAX_EVENTS_PER_SENTENCE` mentions of each sentence, in text order."""
+    counts: dict[int, int] = {}
+    kept = []
+    for m in mentions:
+        i = sents.index(m.trigger)
+        counts[i] = counts.get(i, 0) + 1
+        if counts[i] <= MAX_EVENTS_PER_SENTENCE:
+            kept.append(m)
+    if warnings is not None:
+        for i, n in counts.items():
+            if n > MAX_EVENTS_PER_SENTENCE:
+                warnings.append(f"sentence at character {sents.spans[i].start_char} reports {n} "
+                                f"events; only the first {MAX_EVENTS_PER_SENTENCE} were kept")
+    return kept
+
+
+def _evidence(text: str, base: int, start: int) -> tuple[str, int]:
+    """The sentence as stored with an event, and its offset: the whole sentence, or the
+    :data:`MAX_SENTENCE_CHARS` around the event's trigger when the sentence is longer."""
+    if len(text) <= MAX_SENTENCE_CHARS:
+        return text, base
+    end = len(text)
+    lo = max(0, min(start - base - MAX_SENTENCE_CHARS // 2, end - MAX_SENTENCE_CHARS))
+    return text[lo:lo + MAX_SENTENCE_CHARS], base + lo
 
 
 def articles_from_paths(
@@ -128,14 +172,21 @@ def _clean_one(raw: RawDocument, pubdate: str | None) -> Article | ReadError:
         return clean(raw, pubdate=pubdate)
     except ReadError as err:
         return err
+    except Exception as err:  # a bug or a parser's limit on one document stops that document
+        return _failed(raw.path or raw.doc_id, "could not be cleaned", err)
+
+
+def _failed(source: str, what: str, err: BaseException) -> DocumentError:
+    return DocumentError(source, f"{what} ({err.__class__.__name__}: {err})")
 
 
 # Worker processes keep one Pipeline each (loaded lazily by the initializer).
 _WORKER: Pipeline | None = None
 
 
-def _worker_init(model: str, batch_size: int) -> None:
+def _worker_init(model: str, batch_size: int, parent: int) -> None:
     global _WORKER
+    die_with_parent(parent)
     _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1)
 
 
@@ -165,7 +216,7 @@ class Pipeline:
             annotate.load_model(model)  # fail early with a clear message
 
     def extract(self, text_or_article: str | Article, pubdate: str | None = None) -> EventList:
-        """Events of one text or article."""
+        """Events of one text or article (cut to :data:`annotate.MAX_TEXT_CHARS`)."""
         if isinstance(text_or_article, Article):
             article = text_or_article
             if pubdate:
@@ -173,11 +224,13 @@ class Pipeline:
         else:
             raw = RawDocument(doc_id="text", body=str(text_or_article), kind="text")
             article = clean(raw, pubdate=pubdate)
+        article = bound_text(article)
         doc = next(iter(annotate.parse([article.text], model=self.model)))
         return EventList(events_from_doc(doc, article))
 
     def process(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
-        """Events for each article, in input order; read errors pass through as results."""
+        """Events for each article, in input order; read errors pass through as results, and a
+        document that fails for any reason becomes an error result: the batch goes on."""
         if self.workers == 1:
             yield from self._process_local(items)
         else:
@@ -186,24 +239,51 @@ class Pipeline:
     def _process_local(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         it = iter(items)
         while True:
-            chunk = list(islice(it, self.batch_size * 4))
+            chunk = [bound_text(a) if isinstance(a, Article) else a
+                     for a in islice(it, self.batch_size * 4)]
             if not chunk:
                 return
             articles = [a for a in chunk if isinstance(a, Article)]
-            docs = iter(annotate.parse([a.text for a in articles], model=self.model,
-                                       batch_size=self.batch_size))
+            docs = self._parse_each([a.text for a in articles])
             for item in chunk:
                 if isinstance(item, ReadError):
                     yield Result(article=None, error=item, source=item.source)
                     continue
-                doc = next(docs)
-                yield Result(article=item, events=tuple(events_from_doc(doc, item)),
-                             source=item.path or item.doc_id)
+                yield self._code(item, next(docs))
+
+    def _parse_each(self, texts: list[str]) -> Iterator[Doc | Exception]:
+        """Parsed texts in order, in batches; a text that breaks its batch is found by parsing
+        the rest one at a time, and comes out as its exception."""
+        done = 0
+        try:
+            for doc in annotate.parse(texts, model=self.model, batch_size=self.batch_size):
+                done += 1
+                yield doc
+        except Exception:
+            for text in texts[done:]:
+                try:
+                    yield next(iter(annotate.parse([text], model=self.model)))
+                except Exception as err:
+                    yield err
+
+    @staticmethod
+    def _code(article: Article, doc: Doc | Exception) -> Result:
+        source = article.path or article.doc_id
+        if isinstance(doc, Exception):
+            return Result(article=None, error=_failed(source, "could not be parsed", doc),
+                          source=source)
+        notes = list(article.notes)
+        try:
+            events = tuple(events_from_doc(doc, article, notes))
+        except Exception as err:  # one document's failure is reported; the batch goes on
+            return Result(article=None, error=_failed(source, "could not be coded", err),
+                          source=source)
+        return Result(article=article, events=events, source=source, warnings=tuple(notes))
 
     def _process_parallel(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         with ProcessPoolExecutor(
             max_workers=self.workers, initializer=_worker_init,
-            initargs=(self.model, self.batch_size),
+            initargs=(self.model, self.batch_size, os.getpid()),
         ) as pool:
             yield from in_order(items, self.batch_size, self.workers * 2,
                                 lambda articles: pool.submit(_worker_run, articles))
@@ -243,6 +323,33 @@ def extract(text_or_article: str | Article, pubdate: str | None = None) -> Event
 
 
 _DEFAULT: Pipeline | None = None
+
+
+def die_with_parent(parent: int) -> None:
+    """End this (worker) process when ``parent`` dies, even by SIGKILL: on Linux the kernel
+    sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread watches the parent's pid."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+        else:
+            if os.getppid() != parent:  # the parent died before the request was made
+                os._exit(1)
+            return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def default_workers() -> int:

@@ -6,7 +6,6 @@ file or record is reported, never raised, so a batch goes on past it.
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
@@ -14,9 +13,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
-from .errors import ReadError
+from .errors import ReadError, printable
+from .records import content_hash
 
 __all__ = ["RawDocument", "read_paths", "decode_bytes", "MAX_DOCUMENT_BYTES", "SUFFIXES"]
 
@@ -56,13 +56,23 @@ def decode_bytes(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    lenient = data.decode("utf-8-sig", errors="replace")
+    invalid = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = sum(1 for ch in lenient if ord(ch) > 127) - lenient.count("\ufffd")
+    few = invalid * 100 <= len(lenient)
+    if few and valid_multibyte >= invalid:
+        return lenient  # a UTF-8 document with a few stray bytes (Latin-1, cut characters)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:2_000_000]).best()
     if best is None or best.encoding is None:
+        if few:
+            return lenient
         raise ReadError(source, "could not detect the text encoding (binary or corrupt file?)")
     text = data.decode(best.encoding, errors="replace")
     if _control_ratio(text) > 0.05:
+        if few and _control_ratio(lenient) <= 0.05:
+            return lenient
         raise ReadError(source, "looks like a binary file, not text")
     return text
 
@@ -104,36 +114,95 @@ def read_paths(
             yield ReadError(spec, "no such file or directory")
         elif path.is_dir():
             found = False
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and _kind_of(child) is not None:
-                    found = True
-                    yield from _read_file(child)
+            for child in _walk(path):
+                if isinstance(child, ReadError):
+                    yield child
+                    continue
+                found = True
+                yield from _guarded(child)
             if not found:
                 yield ReadError(spec, f"directory holds no readable files ({', '.join(SUFFIXES)})")
         else:
-            yield from _read_file(path)
+            yield from _guarded(path)
+
+
+def _guarded(path: Path) -> Iterator[ReadResult]:
+    """A file's documents; whatever goes wrong while reading it stops that file only."""
+    try:
+        yield from _read_file(path)
+    except Exception as err:  # a reader's bug or limit on one file: report it, go on
+        yield ReadError(str(path), f"could not be read ({err.__class__.__name__}: {err})")
+
+
+def _walk(root: Path) -> Iterator[Path | ReadError]:
+    """Readable files under ``root`` in path order; directories that cannot be listed come out
+    as errors (they would otherwise be skipped without a word). Symbolic links to directories
+    are not followed."""
+    problems: list[OSError] = []
+    files = [Path(dirpath) / name
+             for dirpath, _dirs, names in os.walk(root, onerror=problems.append)
+             for name in names]
+    for err in problems:
+        yield ReadError(str(err.filename or root),
+                        f"cannot read directory: {err.strerror or err}; its files are skipped")
+    for child in sorted(files):
+        if _kind_of(child) is not None and child.is_file():
+            yield child
 
 
 def _read_stdin(stream: BinaryIO) -> Iterator[ReadResult]:
-    data = stream.read(MAX_DOCUMENT_BYTES * 50 + 1)
-    if not data.strip():
+    """Standard input: JSONL when it starts with ``{`` (read line by line), else one document
+    with the same size limit as a file."""
+    head = b""
+    while not head.strip():
+        chunk = stream.read(65536)
+        if not chunk:
+            break
+        head += chunk
+        if len(head) > MAX_DOCUMENT_BYTES:
+            break
+    if not head.strip():
         yield ReadError("<stdin>", "empty input")
         return
-    head = data.lstrip()[:1]
-    if head == b"{":
-        yield from _read_jsonl_lines(io.BytesIO(data), "<stdin>")
-    else:
-        try:
-            text = decode_bytes(data, "<stdin>")
-        except ReadError as err:
-            yield err
-            return
-        kind = "html" if text.lstrip()[:200].lower().startswith(("<!doctype", "<html")) else "text"
-        yield RawDocument(doc_id="stdin", body=text, kind=kind, path="-")
+    if head.lstrip()[:1] == b"{":
+        yield from _read_jsonl_lines(_Joined(head, stream), "<stdin>")
+        return
+    data = head + stream.read(max(0, MAX_DOCUMENT_BYTES + 1 - len(head)))
+    if len(data) > MAX_DOCUMENT_BYTES:
+        yield ReadError("<stdin>", _too_large(None))
+        return
+    try:
+        text = decode_bytes(data, "<stdin>")
+    except ReadError as err:
+        yield err
+        return
+    kind = "html" if text.lstrip()[:200].lower().startswith(("<!doctype", "<html")) else "text"
+    # stdin has no name: its content identifies it
+    yield RawDocument(doc_id=f"stdin:{content_hash(text)[:12]}", body=text, kind=kind, path="-")
+
+
+class _Joined:
+    """Bytes already read from a stream followed by the rest of the stream, line by line."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head = io.BytesIO(head)
+        self.rest = rest
+
+    def readline(self, size: int = -1) -> bytes:
+        line = self.head.readline(size)
+        if not line.endswith(b"\n") and (size < 0 or len(line) < size):
+            line += self.rest.readline(size - len(line) if size >= 0 else -1)
+        return line
+
+
+def _too_large(size: int | None) -> str:
+    what = f"is {size // 1_048_576} MB" if size is not None else "is larger than that"
+    return (f"documents over {MAX_DOCUMENT_BYTES // 1_048_576} MB are refused and this one "
+            f"{what} (split it or use JSONL)")
 
 
 def _read_file(path: Path) -> Iterator[ReadResult]:
-    spec = str(path)
+    spec = printable(str(path))
     kind = _kind_of(path)
     try:
         size = path.stat().st_size
@@ -146,16 +215,13 @@ def _read_file(path: Path) -> Iterator[ReadResult]:
     try:
         if kind == "jsonl":
             with path.open("rb") as fh:
-                yield from _read_jsonl_lines(fh, spec)
+                yield from _read_jsonl_lines(fh, spec, source_id(path))
             return
         if kind == "warc":
             yield from _read_warc(path)
             return
         if size > MAX_DOCUMENT_BYTES:
-            yield ReadError(
-                spec, f"file is {size // 1_048_576} MB; documents over "
-                f"{MAX_DOCUMENT_BYTES // 1_048_576} MB are refused (split it or use JSONL)"
-            )
+            yield ReadError(spec, _too_large(size))
             return
         data = path.read_bytes()
     except OSError as err:
@@ -171,45 +237,88 @@ def _read_file(path: Path) -> Iterator[ReadResult]:
         return
     if kind is None:  # named explicitly with an unknown suffix: sniff it
         kind = "html" if "<html" in text[:2000].lower() else "text"
-    yield RawDocument(doc_id=_doc_id_for(path), body=text, kind=kind, path=spec)
+    yield RawDocument(doc_id=source_id(path), body=text, kind=kind, path=spec)
 
 
-def _doc_id_for(path: Path) -> str:
-    return path.name
+def source_id(path: Path) -> str:
+    """A file's document id: its path, relative to the working directory when it lies below it,
+    else absolute; with ``/`` separators and made printable. Two ``report.txt`` in different
+    folders are two documents, and a file keeps its id however it was named on the command
+    line."""
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive (Windows)
+        relative = absolute
+    chosen = absolute if relative.split(os.sep, 1)[0] == os.pardir else relative
+    return printable(Path(chosen).as_posix())
 
 
-def _read_jsonl_lines(fh: BinaryIO, spec: str) -> Iterator[ReadResult]:
+class _Lines:
+    """Numbered lines of a binary stream, each read up to ``limit`` bytes: a longer line comes
+    out as ``None`` and the rest of it is skipped without being held in memory."""
+
+    def __init__(self, fh: Any, limit: int) -> None:
+        self.fh = fh
+        self.limit = limit
+
+    def __iter__(self) -> Iterator[tuple[int, bytes | None]]:
+        lineno = 0
+        while True:
+            line = self.fh.readline(self.limit + 1)
+            if not line:
+                return
+            lineno += 1
+            if len(line) > self.limit and not line.endswith(b"\n"):
+                while line and not line.endswith(b"\n"):
+                    line = self.fh.readline(1 << 20)
+                yield lineno, None
+            else:
+                yield lineno, line
+
+
+def _read_jsonl_lines(fh: Any, spec: str, base_id: str | None = None) -> Iterator[ReadResult]:
+    """One document per JSON line; lines without an id are named ``<file id>:<line number>``."""
     seen_any = False
-    for lineno, line in enumerate(fh, start=1):
+    for lineno, line in _Lines(fh, MAX_DOCUMENT_BYTES):
         where = f"{spec}:{lineno}"
+        if line is None:
+            seen_any = True
+            yield ReadError(where, "line longer than the document size limit; skipped")
+            continue
         if not line.strip():
             continue
         seen_any = True
-        if len(line) > MAX_DOCUMENT_BYTES:
-            yield ReadError(where, "line longer than the document size limit; skipped")
-            continue
         try:
             record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        except (ValueError, RecursionError) as err:  # bad JSON, bad UTF-8, nesting too deep
             yield ReadError(where, f"malformed JSON ({err.__class__.__name__}); line skipped")
             continue
-        result = _record_to_document(record, where, spec, lineno)
-        yield result
+        yield _record_to_document(record, where, spec, f"{base_id or spec}:{lineno}")
     if not seen_any:
         yield ReadError(spec, "no JSON lines found")
+
+
+def _utf8(value: str) -> str:
+    """JSON may hold lone surrogates (``"\\ud800"``), which no UTF-8 store accepts."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return value.encode("utf-8", "replace").decode("utf-8")
+    return value
 
 
 def _as_text(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, str):
-        return value.strip() or None
+        return _utf8(value).strip() or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
 
 
-def _record_to_document(record: object, where: str, spec: str, lineno: int) -> ReadResult:
+def _record_to_document(record: object, where: str, spec: str, default_id: str) -> ReadResult:
     if not isinstance(record, dict):
         return ReadError(where, "a JSONL line must be an object with at least a 'text' field")
     text = record.get("text")
@@ -220,11 +329,11 @@ def _record_to_document(record: object, where: str, spec: str, lineno: int) -> R
     doc_id = _as_text(record.get("id"))
     if doc_id is None and record.get("id") is not None:
         return ReadError(where, "field 'id' must be a string or a number; line skipped")
-    doc_id = doc_id or f"{Path(spec).name}:{lineno}"
+    doc_id = doc_id or default_id
     kind = "html" if text.lstrip()[:200].lower().startswith(("<!doctype", "<html")) else "text"
     return RawDocument(
         doc_id=doc_id,
-        body=text,
+        body=_utf8(text),
         kind=kind,
         title=_as_text(record.get("title")),
         url=_as_text(record.get("url")),
@@ -236,37 +345,55 @@ def _record_to_document(record: object, where: str, spec: str, lineno: int) -> R
 
 def _read_warc(path: Path) -> Iterator[ReadResult]:
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
 
-    spec = str(path)
-    count = 0
+    class QuietIterator(ArchiveIterator):  # type: ignore[misc]
+        INC_RECORD = ""  # warcio writes this warning to stderr; we count and report instead
+
+    spec = printable(str(path))
+    count = records = end = 0
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh, check_digests="raise"):
-                if record.rec_type != "response":
-                    continue
-                http = record.http_headers
-                ctype = (http.get_header("Content-Type") if http else "") or ""
-                if "html" not in ctype.lower() and "text" not in ctype.lower():
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{count}"
-                payload = record.content_stream().read(MAX_WARC_RECORD_BYTES + 1)
-                count += 1
-                if len(payload) > MAX_WARC_RECORD_BYTES:
-                    yield ReadError(f"{spec}#{uri}", "record payload too large; skipped")
-                    continue
-                if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than declared
-                    yield ReadError(spec, f"truncated WARC: record {count} ({uri}) is cut short")
-                    return
-                try:
-                    text = decode_bytes(payload, f"{spec}#{uri}")
-                except ReadError as err:
-                    yield err
-                    continue
-                kind = "html" if "html" in ctype.lower() else "text"
-                yield RawDocument(doc_id=uri, body=text, kind=kind, url=uri, path=spec)
-    except (ArchiveLoadFailed, EOFError, OSError, gzip.BadGzipFile, ValueError) as err:
-        yield ReadError(spec, f"truncated or corrupt WARC after {count} record(s): {err}".strip())
+            it = QuietIterator(fh, check_digests="raise")
+            for record in it:
+                result = _warc_document(record, spec, count)
+                records += 1
+                if result is not None:
+                    count += 1
+                    yield result
+                end = it.get_record_offset() + it.get_record_length()
+            fh.seek(end)
+            rest = fh.read(4096)
+    except Exception as err:  # warcio fails in many ways on cut or corrupt input
+        yield ReadError(spec, f"truncated or corrupt WARC: record {records + 1} and any after it "
+                        f"could not be read ({err.__class__.__name__}: {err})")
         return
-    if count == 0:
+    if rest.strip():
+        yield ReadError(spec, f"truncated or corrupt WARC: the data after record {records} "
+                        f"(byte {end} on) is not a whole record; it is lost")
+    elif count == 0:
         yield ReadError(spec, "WARC holds no HTML or text response records")
+
+
+def _warc_document(record: Any, spec: str, count: int) -> ReadResult | None:
+    """The document of one WARC record, an error, or ``None`` for records that hold none."""
+    if record.rec_type is None:  # what warcio makes of a header cut short
+        return ReadError(spec, "truncated or corrupt WARC: a record has no WARC header; "
+                         "it and any after it are lost")
+    if record.rec_type != "response":
+        return None
+    http = record.http_headers
+    ctype = ((http.get_header("Content-Type") if http else "") or "").lower()
+    if "html" not in ctype and "text" not in ctype:
+        return None
+    uri = printable(record.rec_headers.get_header("WARC-Target-URI") or f"record-{count}")
+    payload = record.content_stream().read(MAX_WARC_RECORD_BYTES + 1)
+    if len(payload) > MAX_WARC_RECORD_BYTES:
+        return ReadError(f"{spec}#{uri}", "record payload too large; skipped")
+    if getattr(record.raw_stream, "limit", 0) > 0:  # fewer bytes than declared
+        return ReadError(spec, f"truncated WARC: record {count + 1} ({uri}) is cut short")
+    try:
+        text = decode_bytes(payload, f"{spec}#{uri}")
+    except ReadError as err:
+        return err
+    return RawDocument(doc_id=uri, body=text, kind="html" if "html" in ctype else "text",
+                       url=uri, path=spec)

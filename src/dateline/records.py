@@ -26,7 +26,8 @@ class Article:
     """One news document, after reading and cleaning.
 
     ``pubdate`` is ISO ``YYYY-MM-DD`` or ``None``; ``pubdate_guessed`` marks dates guessed from the
-    text rather than taken from markup, a record field or the user.
+    text rather than taken from markup, a record field or the user. ``notes`` tell the user what
+    reading and cleaning had to cut.
     """
 
     doc_id: str
@@ -38,6 +39,7 @@ class Article:
     pubdate_guessed: bool = False
     dateline_place: str | None = None
     path: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:

@@ -1,8 +1,9 @@
 """Stage ``store``: articles, events and their evidence in a DuckDB file.
 
-Ingest is idempotent (a document whose id and content hash are stored is skipped) and atomic per
-document: a document's article row and event rows are written in one transaction, so an interrupted
-run leaves either the whole document or none of it.
+Ingest is idempotent (a document whose id and content hash are stored is skipped), re-codes a
+document whose content changed (its old rows are replaced), and is atomic per document: a
+document's article row and event rows are written, or replaced, in one transaction, so an
+interrupted run leaves either the whole document or none of it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import StoreError
+from .errors import StoreError, printable
 from .records import Article, Event
 from .schema import from_store, store_columns, store_values
 
@@ -45,6 +46,7 @@ CREATE TABLE IF NOT EXISTS events (
     {", ".join(f"{name} {sql}" for name, sql in _EVENT_COLUMNS)}
 );
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
+CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 """
 
@@ -52,6 +54,7 @@ CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 @dataclass
 class IngestStats:
     added: int = 0
+    replaced: int = 0  # stored before with other content: re-coded
     skipped: int = 0
     failed: int = 0
     events: int = 0
@@ -95,14 +98,12 @@ class EventFilter:
             )
             params += [self.country] * 3
         if self.actor:
-            clauses.append(
-                "(e.source_name ILIKE ? OR e.source_text ILIKE ? OR e.target_name ILIKE ? "
-                "OR e.target_text ILIKE ?)"
-            )
-            params += [f"%{self.actor}%"] * 4
+            clauses.append(f"(e.source_name {_ILIKE} OR e.source_text {_ILIKE} "
+                           f"OR e.target_name {_ILIKE} OR e.target_text {_ILIKE})")
+            params += [_contains(self.actor)] * 4
         if self.location:
-            clauses.append("(e.loc_name ILIKE ? OR e.loc_admin1 ILIKE ?)")
-            params += [f"%{self.location}%"] * 2
+            clauses.append(f"(e.loc_name {_ILIKE} OR e.loc_admin1 {_ILIKE})")
+            params += [_contains(self.location)] * 2
         if self.date_from:
             clauses.append("e.date >= CAST(? AS DATE)")
             params.append(self.date_from)
@@ -113,12 +114,21 @@ class EventFilter:
             clauses.append("coalesce(e.fatalities, 0) >= ?")
             params.append(self.min_fatalities)
         if self.q:
-            clauses.append("e.sentence ILIKE ?")
-            params.append(f"%{self.q}%")
+            clauses.append(f"e.sentence {_ILIKE}")
+            params.append(_contains(self.q))
         if self.doc_id:
             clauses.append("e.doc_id = ?")
             params.append(self.doc_id)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+_ILIKE = "ILIKE ? ESCAPE '\\'"
+
+
+def _contains(text: str) -> str:
+    """An ILIKE pattern matching ``text`` anywhere, its own ``%``, ``_`` and ``\\`` literal."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def event_row(e: Event) -> list[Any]:
@@ -212,18 +222,23 @@ class Store:
         return dict(rows)
 
     def add(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> IngestStats:
-        """Store articles with their events, one transaction per document; skip known ones."""
+        """Store articles with their events, one transaction per document: a document stored
+        with the same content is skipped, one stored with other content is replaced (its old
+        article and events go in the same transaction)."""
         stats = IngestStats()
         batch = list(items)
         known = self.known([a.doc_id for a, _ in batch])
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for article, events in batch:
             digest = article.content_hash
-            if article.doc_id in known:
+            stored = known.get(article.doc_id)
+            if stored == digest:
                 stats.skipped += 1
                 continue
             try:
                 self.con.execute("BEGIN TRANSACTION")
+                if stored is not None:
+                    self._remove(article.doc_id)
                 self.con.execute(
                     "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                     [article.doc_id, digest, article.title, article.url, article.outlet,
@@ -240,12 +255,24 @@ class Store:
             except Exception as err:  # any failure: undo this document only, report, go on
                 self.con.execute("ROLLBACK")
                 stats.failed += 1
-                stats.errors.append(f"{article.doc_id}: could not store: {err}")
+                stats.errors.append(printable(f"{article.doc_id}: could not store: {err}"))
                 continue
             known[article.doc_id] = digest
-            stats.added += 1
+            if stored is None:
+                stats.added += 1
+            else:
+                stats.replaced += 1
             stats.events += len(events)
         return stats
+
+    def _remove(self, doc_id: str) -> None:
+        """Delete a document and its events (inside the caller's transaction); events of other
+        documents merged with them stand alone until dedupe runs again."""
+        self.con.execute("UPDATE events SET cluster_id = event_id WHERE doc_id <> ? AND "
+                         "cluster_id IN (SELECT event_id FROM events WHERE doc_id = ?)",
+                         [doc_id, doc_id])
+        self.con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
+        self.con.execute("DELETE FROM articles WHERE doc_id = ?", [doc_id])
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -259,6 +286,22 @@ class Store:
         from .frames import EventList
 
         return EventList(self.iter_events(flt))
+
+    def event(self, event_id: str) -> Event | None:
+        """The event (the head of its cluster, with its sources) that ``event_id`` was merged
+        into, by index lookups: milliseconds however large the store."""
+        found = self.con.execute("SELECT cluster_id FROM events WHERE event_id = ?",
+                                 [event_id]).fetchone()
+        rows = self._rows("SELECT * FROM events WHERE event_id = ?", [found[0]]) if found else []
+        if not rows:
+            return None
+        row = rows[0]
+        members = self.con.execute(
+            "SELECT list(DISTINCT doc_id ORDER BY doc_id), list(DISTINCT outlet ORDER BY outlet) "
+            "FILTER (WHERE outlet IS NOT NULL) FROM events WHERE cluster_id = ?",
+            [row["cluster_id"]]).fetchone()
+        row["sources"], row["outlets"] = members if members else (None, None)
+        return event_from_row(row)
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[Event]:
         flt = flt or EventFilter()

@@ -13,7 +13,7 @@ import typer
 
 from ..errors import DatelineError
 from . import extract, geo, query, serve
-from .options import err_console
+from .options import err_console, warn
 
 __all__ = ["app", "main"]
 
@@ -40,7 +40,7 @@ def main() -> None:
     try:
         app()
     except DatelineError as err:
-        err_console.print(f"[bold red]error:[/] {err}", highlight=False)
+        warn(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
         err_console.print("interrupted")

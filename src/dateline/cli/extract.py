@@ -12,8 +12,8 @@ from ..errors import DatelineError
 from ..records import Event
 from .options import (
     DEFAULT_MODEL, BatchOpt, DbOpt, EngineOpt, ModelOpt, OutOpt, PathsArg, ProgressOpt,
-    PubdateOpt, SchedulerOpt, WorkersOpt, check_date, err_console, fail, load_formats, output,
-    progress, progress_enabled, warn,
+    PubdateOpt, SchedulerOpt, WorkersOpt, check_date, fail, load_formats, note, notes, output,
+    progress, progress_enabled, say, warn,
 )
 
 __all__ = ["extract", "ingest"]
@@ -50,6 +50,7 @@ def extract(
                 counts["failed"] += 1
                 warn(str(res.error))
                 continue
+            notes(res.source, res.warnings)
             counts["docs"] += 1
             counts["events"] += len(res.events)
             yield from res.events
@@ -67,10 +68,11 @@ def extract(
         raise fail(str(err)) from None
     except BrokenPipeError:
         raise typer.Exit(0) from None
-    if counts["docs"] == 0:
-        if counts["failed"] == 1:
-            raise typer.Exit(1)  # its one-line message is already printed
-        raise fail(f"no document could be read ({counts['failed']} failed)")
+    if counts["failed"] == 1 and counts["docs"] == 0:
+        raise typer.Exit(1)  # its one-line message is already printed
+    if counts["failed"]:
+        raise fail(f"{counts['failed']} input(s) failed; {counts['docs']} document(s) coded, "
+                   f"{counts['events']} event(s)")
 
 
 def ingest(
@@ -84,7 +86,8 @@ def ingest(
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
 ) -> None:
-    """Read, code and store documents in a DuckDB file (re-ingesting adds nothing)."""
+    """Read, code and store documents in a DuckDB file (re-ingesting adds nothing; a changed
+    document is coded again). Exits 1 when any input failed."""
     from ..ingest import ingest_paths
 
     pubdate = check_date(pubdate)
@@ -92,13 +95,12 @@ def ingest(
         with progress(progress_enabled(show_progress), "ingesting") as tick:
             stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers, engine=engine,
                                  scheduler=scheduler, model=model, batch_size=batch_size,
-                                 on_progress=tick, on_error=warn)
+                                 on_progress=tick, on_error=warn, on_warning=note)
     except DatelineError as err:
         raise fail(str(err)) from None
-    err_console.print(
-        f"{stats.added} document(s) added, {stats.skipped} already stored, "
-        f"{stats.failed} failed; {stats.events} event(s) stored in {db}", highlight=False,
-        soft_wrap=True,
-    )
-    if stats.added + stats.skipped == 0:
-        raise typer.Exit(1)
+    summary = (f"{stats.added} document(s) added, {stats.replaced} re-coded (changed), "
+               f"{stats.skipped} already stored, {stats.failed} failed; {stats.events} event(s) "
+               f"stored in {db}")
+    if stats.failed:
+        raise fail(summary)
+    say(summary)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ..errors import DatelineError
-from .options import DbOpt, err_console, fail
+from .options import DbOpt, fail, say
 
 __all__ = ["gazetteer_app", "dedupe"]
 
@@ -30,8 +30,8 @@ def gazetteer_import(
         gaz = gazetteer.load(rebuild=True)
     except DatelineError as err:
         raise fail(str(err)) from None
-    err_console.print(f"{n} place(s) imported into {stored}; the gazetteer now holds "
-                      f"{len(gaz)} places under {gaz.n_names} names", highlight=False)
+    say(f"{n} place(s) imported into {stored}; the gazetteer now holds {len(gaz)} places under "
+        f"{gaz.n_names} names")
 
 
 @gazetteer_app.command("build")
@@ -46,9 +46,9 @@ def gazetteer_build() -> None:
         gaz = gazetteer.load(rebuild=True)
     except DatelineError as err:
         raise fail(str(err)) from None
-    err_console.print(f"gazetteer built in {time.perf_counter() - t0:.1f} s: {len(gaz)} places, "
-                      f"{gaz.n_names} names, in {gazetteer.cache_dir()}; user overlay: "
-                      f"{gazetteer.user_overlay_path()}", highlight=False, soft_wrap=True)
+    say(f"gazetteer built in {time.perf_counter() - t0:.1f} s: {len(gaz)} places, "
+        f"{gaz.n_names} names, in {gazetteer.cache_dir()}; user overlay: "
+        f"{gazetteer.user_overlay_path()}")
 
 
 def dedupe(
@@ -71,6 +71,5 @@ def dedupe(
             stats = dd.run(store, radius_km=radius_km, window_days=window_days)
     except DatelineError as err:
         raise fail(str(err)) from None
-    err_console.print(f"{stats.events} event(s) in {stats.clusters} happening(s); "
-                      f"{stats.merged} merged, {stats.changed} cluster id(s) changed",
-                      highlight=False)
+    say(f"{stats.events} event(s) in {stats.clusters} happening(s); {stats.merged} merged, "
+        f"{stats.changed} cluster id(s) changed")

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..annotate import DEFAULT_MODEL
 from ..errors import DatelineError
 
-__all__ = ["err_console", "fail", "warn", "check_date", "output", "progress_enabled",
+__all__ = ["err_console", "say", "fail", "warn", "note", "notes", "check_date", "output", "progress_enabled",
            "progress", "serve_db", "load_formats", "DEFAULT_MODEL", "PathsArg", "DbOpt",
            "PubdateOpt", "WorkersOpt", "EngineOpt", "SchedulerOpt", "ModelOpt", "BatchOpt",
-           "ProgressOpt", "OutOpt"]
+           "ProgressOpt", "OutOpt", "MAX_NUMBER"]
 
 err_console = Console(stderr=True)
 
@@ -43,6 +44,16 @@ ProgressOpt = Annotated[
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE, not stdout.")]
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Largest --limit, --offset or --min-fatalities (the store's integers are 32-bit).
+MAX_NUMBER = 2**31 - 1
+
+
+def say(message: str, label: str = "") -> None:
+    """One line on stderr; ``message`` (paths, URIs, other programs' words) is never read as
+    markup, and its line breaks are escaped."""
+    from ..errors import printable
+
+    err_console.print(f"{label}{escape(printable(message))}", highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -51,7 +62,17 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 
 
 def warn(message: str) -> None:
-    err_console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    say(message, "[bold red]error:[/] ")
+
+
+def note(message: str) -> None:
+    say(message, "[yellow]warning:[/] ")
+
+
+def notes(source: str, warnings: Iterable[str]) -> None:
+    """What was cut from one document to keep the work bounded, one warning a line."""
+    for text in warnings:
+        note(f"{source}: {text}")
 
 
 def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
@@ -99,15 +120,21 @@ def progress(enabled: bool, label: str) -> Iterator[Callable[..., Any]]:
         yield lambda n=1: prog.advance(task, n)
 
 
-def serve_db(db: Path, host: str, port: int) -> None:
-    """Serve the API and dashboard for ``db`` (blocks until interrupted)."""
+def serve_db(db: Path, host: str, port: int, allow_hosts: Iterable[str] = ()) -> None:
+    """Serve the API and dashboard for ``db`` (blocks until interrupted); the address is printed
+    once the store is open. The API answers requests naming localhost, the bound address (unless
+    it is a wildcard) and ``allow_hosts``."""
     try:
-        from ..serve import run
+        from ..serve import LOCAL_HOSTS, run
     except ImportError as err:
         raise fail(f"the web service needs the 'serve' extra: "
                    f"pip install 'dateline[serve]' ({err})") from None
+    allowed = [*LOCAL_HOSTS, *allow_hosts]
+    if host not in ("0.0.0.0", "::", ""):
+        allowed.append(host)
     try:
-        run(db, host=host, port=port)
+        run(db, host=host, port=port, allowed_hosts=allowed,
+            ready=lambda url: say(f"dateline: serving {db} on {url} (Ctrl-C to stop)"))
     except DatelineError as err:
         raise fail(str(err)) from None
 

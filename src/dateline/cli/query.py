@@ -12,7 +12,9 @@ from rich.table import Table
 
 from ..errors import DatelineError
 from ..records import Event
-from .options import DEFAULT_MODEL, DbOpt, ModelOpt, OutOpt, check_date, fail, output
+from .options import (
+    DEFAULT_MODEL, MAX_NUMBER, DbOpt, ModelOpt, OutOpt, check_date, fail, output,
+)
 
 __all__ = ["events", "info"]
 
@@ -27,10 +29,11 @@ def events(
     location: Annotated[str | None, typer.Option("--location")] = None,
     date_from: Annotated[str | None, typer.Option("--date-from")] = None,
     date_to: Annotated[str | None, typer.Option("--date-to")] = None,
-    min_fatalities: Annotated[int | None, typer.Option("--min-fatalities", min=0)] = None,
+    min_fatalities: Annotated[int | None, typer.Option("--min-fatalities", min=0,
+                                                       max=MAX_NUMBER)] = None,
     q: Annotated[str | None, typer.Option("--q", help="Text in the sentence.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=0)] = None,
-    offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, max=MAX_NUMBER)] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, max=MAX_NUMBER)] = 0,
     output_path: OutOpt = None,
 ) -> None:
     """List stored events (one per happening after dedupe), filtered."""

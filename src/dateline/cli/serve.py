@@ -8,11 +8,12 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ..errors import DatelineError
 from .options import (
-    DbOpt, ProgressOpt, WorkersOpt, err_console, fail, progress, progress_enabled, serve_db, warn,
+    DbOpt, ProgressOpt, WorkersOpt, fail, progress, progress_enabled, say, serve_db, warn,
 )
 
 __all__ = ["serve", "export", "demo"]
@@ -23,13 +24,15 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Interface to bind (local only by "
                                                       "default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="Also answer requests for this host name (repeatable; * for any). "
+        "Only localhost and the bound address are answered by default, which keeps pages "
+        "elsewhere from reading the API through DNS rebinding.")] = None,
 ) -> None:
     """Serve the REST API and the dashboard for a DuckDB file (read-only)."""
     if not db.exists():
         raise fail(f"{db}: no such database file (run `dateline ingest` or `dateline demo`)")
-    err_console.print(f"dateline: serving {db} on http://{host}:{port}/ (Ctrl-C to stop)",
-                      highlight=False, soft_wrap=True)
-    serve_db(db, host, port)
+    serve_db(db, host, port, allow_host or ())
 
 
 def export(
@@ -46,8 +49,7 @@ def export(
         n = write(db, fmt, output)
     except DatelineError as err:
         raise fail(str(err)) from None
-    err_console.print(f"{n} event(s) written to {output} ({fmt})", highlight=False,
-                      soft_wrap=True)
+    say(f"{n} event(s) written to {output} ({fmt})")
 
 
 def demo(
@@ -74,7 +76,7 @@ def demo(
     console = Console()
     console.print(f"[bold]dateline demo[/]: {summary['articles']} illustrative articles, "
                   f"{summary['events']} event mentions ({summary['merged_events']} events once "
-                  f"reports of the same happening are merged) in {db} "
+                  f"reports of the same happening are merged) in {escape(str(db))} "
                   f"({stats.added} added now, {stats.skipped} already there)")
     for key, title in (("by_type", "event type"), ("by_country", "country"),
                        ("by_month", "month")):
@@ -87,4 +89,5 @@ def demo(
     if serve:
         serve_db(db, "127.0.0.1", port)
     else:
-        console.print(f"Explore them: dateline serve --db {db}  (then open http://127.0.0.1:{port}/)")
+        console.print(f"Explore them: dateline serve --db {escape(str(db))}  "
+                      f"(then open http://127.0.0.1:{port}/)")

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .app import create_app, run
+from .app import LOCAL_HOSTS, create_app, run
 
-__all__ = ["create_app", "run"]
+__all__ = ["create_app", "run", "LOCAL_HOSTS"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -17,6 +18,7 @@ from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
@@ -24,14 +26,20 @@ from ..code.lexicon import PLOVER_TYPES
 from ..errors import DatelineError
 from ..store import EventFilter, Store
 
-__all__ = ["create_app", "run", "MAX_LIMIT"]
+__all__ = ["create_app", "run", "MAX_LIMIT", "MAX_NUMBER", "LOCAL_HOSTS"]
 
 MAX_LIMIT = 1000
+#: Largest offset and count a request may ask for (the store's integers are 32-bit); larger
+#: numbers are answered with 400, never passed on to the database.
+MAX_NUMBER = 2**31 - 1
+#: Host names the API answers by default: DNS rebinding (a hostile page whose name resolves to
+#: 127.0.0.1) sends another Host header and is refused.
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 _INTERVALS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "year": "%Y"}
 Text = Annotated[str | None, Query(max_length=200)]
 Limit = Annotated[int, Query(ge=1, le=1000)]
-Offset = Annotated[int, Query(ge=0)]
-MinCount = Annotated[int | None, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=MAX_NUMBER)]
+MinCount = Annotated[int | None, Query(ge=0, le=MAX_NUMBER)]
 Interval = Annotated[str, Query(pattern="^(day|week|month|year)$")]
 EventId = Annotated[str, PathParam(max_length=64)]
 _STATIC = Path(str(resources.files("dateline") / "serve" / "static"))
@@ -50,13 +58,31 @@ def _date(value: str | None, name: str) -> str | None:
         raise HTTPException(400, f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The application serving ``db`` (opened read-only, once; a cursor per request)."""
+def _host_name(header: str) -> str:
+    """The name in a Host header, without its port ("[::1]:8000" -> "::1")."""
+    if header.startswith("["):
+        return header[1:].partition("]")[0].lower()
+    return header.rpartition(":")[0].lower() if header.count(":") == 1 else header.lower()
+
+
+def create_app(db: str | Path, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
+    """The application serving ``db`` (opened read-only, once; a cursor per request).
+
+    Requests whose Host header names none of ``allowed_hosts`` are refused with 400 (``"*"``
+    allows any)."""
     root = Store(db, read_only=True)
     lock = threading.Lock()
+    hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
     app = FastAPI(title="dateline", version=__version__,
                   description="Political event data with its evidence: who did what to whom, "
                   "where, when, and according to whom.")
+
+    @app.middleware("http")
+    async def _check_host(request: Request, call_next: Any) -> Any:
+        if "*" not in hosts and _host_name(request.headers.get("host", "")) not in hosts:
+            return _error(400, "this server answers only for the host names it was started "
+                          "with (dateline serve --allow-host NAME to add one)")
+        return await call_next(request)
 
     def store() -> Store:
         with lock:
@@ -116,20 +142,15 @@ def create_app(db: str | Path) -> FastAPI:
     @app.get("/api/events/{event_id}", summary="One event with its evidence")
     def get_event(event_id: EventId) -> dict[str, Any]:
         st = store()
-        found = st.query("SELECT cluster_id FROM events WHERE event_id = ?", [event_id])
-        if not found:
+        event = st.event(event_id)
+        if event is None:
             raise HTTPException(404, f"no event with id {event_id!r}")
-        cluster = found[0]["cluster_id"]
-        events = [e for e in st.events(EventFilter()) if e.event_id == cluster] or []
-        if not events:
-            raise HTTPException(404, f"no event with id {event_id!r}")
-        event = events[0]
         article = st.article(event.doc_id) or {}
         base = event.sent_start
 
         def rel(start: int | None, end: int | None) -> list[int] | None:
-            if start is None or end is None:
-                return None
+            if start is None or end is None or start < base or end - base > len(event.sentence):
+                return None  # outside the stored part of a long sentence
             return [start - base, end - base]
 
         spans = {
@@ -152,7 +173,7 @@ def create_app(db: str | Path) -> FastAPI:
             },
         }
 
-    @app.get("/api/articles/{doc_id:path}", summary="One article with its events")
+    @app.get("/api/articles/{doc_id:anything}", summary="One article with its events")
     def get_article(doc_id: str) -> dict[str, Any]:
         st = store()
         art = st.article(doc_id)
@@ -228,9 +249,30 @@ def create_app(db: str | Path) -> FastAPI:
     return app
 
 
-def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve ``db`` with uvicorn until interrupted."""
+def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
+        allowed_hosts: Iterable[str] = LOCAL_HOSTS,
+        ready: Callable[[str], None] | None = None) -> None:
+    """Serve ``db`` with uvicorn until interrupted. The store is opened first (a missing, locked
+    or foreign file raises :class:`~dateline.errors.StoreError`); then ``ready`` is called with
+    the address, before serving."""
     import uvicorn
 
-    app = create_app(db)
+    app = create_app(db, allowed_hosts=allowed_hosts)
+    if ready is not None:
+        ready(f"http://{f'[{host}]' if ':' in host else host}:{port}/")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+class _AnyPath(Convertor[str]):
+    """A path parameter that may hold anything, slashes and line breaks included."""
+
+    regex = "[\\s\\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("anything", _AnyPath())

@@ -1,0 +1,483 @@
+"""Hostile input, name collisions and pathological documents, each generated here: every hostile
+input is reported (or stored) on its own, and the good documents of its batch are stored."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from dateline.errors import ReadError
+from dateline.pipeline import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, Pipeline
+from dateline.read import MAX_DOCUMENT_BYTES, read_paths
+from dateline.store import Store
+
+GOOD = "Police arrested three protesters in Goma on Monday, officials said.\n"
+GOOD_OTHER = "Rebels attacked an army post near Mopti on Friday, killing two soldiers.\n"
+
+
+def _warc(records: int, *, gz: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = ("<html><body><article><p>" + "Soldiers clashed with militants near Djenne on "
+            "Monday, the army said in a statement. " * 20 + "</p></article></body></html>")
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    for i in range(records):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"http://example.org/{i}", "response", payload=io.BytesIO(page.encode()),
+            http_headers=headers))
+    return buf.getvalue()
+
+
+def _last_record(plus: int) -> int:
+    """Where the last of three WARC records starts, plus ``plus`` bytes."""
+    data = _warc(3, gz=False)
+    return data.rindex(b"WARC/1.0\r\n") + plus
+
+
+def _write(d: Path, name: str | bytes, data: bytes) -> None:
+    path = os.path.join(os.fsencode(d), os.fsencode(name))
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+# name -> (writes the hostile input into a folder, what its one-line error says, or None when
+# the hostile document must itself be stored)
+HOSTILE: dict[str, tuple[Callable[[Path], None], str | None]] = {
+    "JSONL nested 100k deep": (
+        lambda d: _write(d, "nested.jsonl", b"[" * 100_000 + b"\n"), "malformed JSON"),
+    "WARC cut at the start of a record header": (
+        lambda d: _write(d, "cut.warc", _warc(3, gz=False)[:_last_record(10)]), "truncated"),
+    "WARC cut late in a record header": (
+        lambda d: _write(d, "cut2.warc", _warc(3, gz=False)[:_last_record(170)]), "truncated"),
+    ".warc.gz cut in its last record": (
+        lambda d: _write(d, "cut.warc.gz", _warc(3, gz=True)[:-200]), "truncated"),
+    "WARC payload cut short": (
+        lambda d: _write(d, "short.warc", _warc(3, gz=False)[:-200]), "truncated"),
+    "JSONL line over the size cap": (
+        lambda d: _write(d, "long.jsonl", b'{"text": "' + b"a " * (MAX_DOCUMENT_BYTES // 2 + 8)
+                         + b'"}\n'), "longer than the document size limit"),
+    "JSONL text with a lone surrogate": (
+        lambda d: _write(d, "sur.jsonl", b'{"id": "s\\ud800", "text": "Police arrested two men '
+                         b'in Herat \\udc00 on Sunday."}\n'), None),
+    "file name not UTF-8": (lambda d: _write(d, b"bad\xff.txt", GOOD_OTHER.encode()), None),
+    "file name that looks like markup": (
+        lambda d: _write(d, "x[/foo][bold red]it.txt", GOOD_OTHER.encode()), None),
+    "file name with a line break": (lambda d: _write(d, "two\nlines.txt", GOOD_OTHER.encode()),
+                                    None),
+    "stray Latin-1 byte in UTF-8": (
+        lambda d: _write(d, "stray.txt", "Rebels — armed men — attacked a post near Mopti "
+                         "on Friday, the caf".encode() + b"\xe9 owner said.\n"), None),
+    "binary file named .txt": (lambda d: _write(d, "bin.txt", b"\x00\x01\x02" * 500), "binary"),
+    "empty HTML page": (lambda d: _write(d, "empty.html", b"<html><body></body></html>"),
+                        "no article text"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_reported_and_good_documents_stored(tmp_path, pipeline, name):
+    make, message = HOSTILE[name]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a-good.txt").write_text(GOOD, encoding="utf-8")
+    make(corpus)
+    (corpus / "z-good.txt").write_text(GOOD_OTHER, encoding="utf-8")
+    results = list(pipeline.process(_articles(corpus)))
+    errors = [r.error for r in results if r.error is not None]
+    stored = [r.article for r in results if r.article is not None]
+    assert {Path(a.doc_id).name for a in stored} >= {"a-good.txt", "z-good.txt"}
+    for err in errors:
+        assert "\n" not in str(err) and str(err).isprintable()
+    if message is None:
+        assert errors == [] and len(stored) >= 3
+    else:
+        assert len(errors) == 1 and message in str(errors[0]), errors
+    with Store(tmp_path / "s.duckdb") as store:
+        stats = store.add((r.article, r.events) for r in results if r.article is not None)
+        assert stats.failed == 0 and stats.added == len(stored)
+
+
+def _articles(*paths: Path) -> list:
+    from dateline.pipeline import articles_from_paths
+
+    return list(articles_from_paths([str(p) for p in paths]))
+
+
+def test_hostile_unreadable_subdirectory_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "open").mkdir()
+    (tmp_path / "open" / "a.txt").write_text(GOOD, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(GOOD_OTHER, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path=".") -> object:  # as chmod 000 does for anyone but root
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(locked))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(read_paths([str(tmp_path)]))
+    errors = [i for i in items if isinstance(i, ReadError)]
+    assert [e.source for e in errors] == [str(locked)]
+    assert "cannot read directory" in errors[0].reason
+    assert [Path(i.doc_id).name for i in items if not isinstance(i, ReadError)] == ["a.txt"]
+
+
+def test_hostile_fifo_in_a_folder_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would wait forever
+    items = list(read_paths([str(tmp_path)]))
+    assert [Path(i.doc_id).name for i in items] == ["a.txt"]
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"x" * (MAX_DOCUMENT_BYTES + 10), "are refused"),
+    (b"   \n\t ", "empty input"),
+])
+def test_hostile_stdin_has_the_file_cap(data, message):
+    (err,) = list(read_paths(["-"], stdin=io.BytesIO(data)))
+    assert isinstance(err, ReadError) and message in str(err)
+
+
+def test_hostile_stdin_jsonl_read_line_by_line():
+    lines = [json.dumps({"text": GOOD}), "{oops", json.dumps({"id": "x", "text": GOOD_OTHER})]
+    items = list(read_paths(["-"], stdin=io.BytesIO("\n".join(lines).encode())))
+    assert [type(i).__name__ for i in items] == ["RawDocument", "ReadError", "RawDocument"]
+    assert items[0].doc_id == "<stdin>:1" and items[2].doc_id == "x"
+
+
+def test_hostile_failing_document_is_one_error_batch_goes_on(pipeline, monkeypatch):
+    import dateline.pipeline as pl
+
+    from dateline.records import Article
+
+    real = pl.find_mentions
+
+    def find_mentions(doc, sents=None):
+        if "Herat" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, sents)
+
+    monkeypatch.setattr(pl, "find_mentions", find_mentions)
+    arts = [Article(doc_id=f"d{i}", text=t) for i, t in
+            enumerate([GOOD, "Gunmen abducted two men in Herat on Sunday.", GOOD_OTHER])]
+    results = list(pipeline.process(arts))
+    assert [r.article.doc_id if r.article else None for r in results] == ["d0", None, "d2"]
+    assert "could not be coded (RecursionError" in str(results[1].error)
+    assert results[0].events and results[2].events
+
+
+def _run_on(chars: int) -> str:
+    clauses = ["police arrested {n} protesters in Goma", "rebels attacked a post near Mopti",
+               "gunmen abducted {n} students in Herat"]
+    parts = [clauses[i % 3].format(n=i % 9 + 2) for i in range(chars // 35)]
+    return "On Monday " + " and ".join(parts) + "."
+
+
+def test_hostile_run_on_sentence_bounded(pipeline):
+    from dateline.records import Article
+
+    text = _run_on(30_000)
+    (res,) = list(pipeline.process([Article(doc_id="run-on", text=text)]))
+    assert res.error is None and res.events
+    by_sentence: dict[int, int] = {}
+    for e in res.events:
+        assert len(e.sentence) <= MAX_SENTENCE_CHARS
+        offset = e.char_start - e.sent_start
+        assert e.sentence[offset:offset + len(e.trigger)] == e.trigger
+        assert text[e.sent_start:e.sent_start + len(e.sentence)] == e.sentence
+        by_sentence[e.sent_start] = by_sentence.get(e.sent_start, 0) + 1
+    assert max(by_sentence.values()) <= MAX_EVENTS_PER_SENTENCE
+
+
+def test_hostile_long_sentence_stores_the_part_around_the_event(pipeline):
+    from dateline.records import Article
+
+    filler = " ".join(["the long and winding list of names"] * 120)  # no full stop
+    text = f"Witnesses named {filler}, and then rebels attacked a convoy near Goma, {filler}."
+    (res,) = list(pipeline.process([Article(doc_id="long", text=text)]))
+    attack = [e for e in res.events if e.trigger == "attacked"]
+    assert attack and len(text) > MAX_SENTENCE_CHARS
+    for e in attack:
+        assert len(e.sentence) <= MAX_SENTENCE_CHARS and "attacked" in e.sentence
+
+
+def test_hostile_text_over_the_cap_is_cut_with_a_warning(pipeline, monkeypatch):
+    from dateline import annotate
+    from dateline.records import Article
+
+    monkeypatch.setattr(annotate, "MAX_TEXT_CHARS", 2_000)
+    text = (GOOD.strip() + " ") * 100
+    (res,) = list(pipeline.process([Article(doc_id="big", text=text)]))
+    assert res.error is None and len(res.article.text) <= 2_000
+    assert res.warnings and "only the first" in res.warnings[0]
+    assert all(e.char_end <= len(res.article.text) for e in res.events)
+
+
+def test_hostile_same_file_name_in_two_folders_two_documents(tmp_path, pipeline):
+    for folder, text in (("a", GOOD), ("b", GOOD_OTHER)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+        (tmp_path / folder / "feed.jsonl").write_text(json.dumps({"text": text}) + "\n")
+    arts = _articles(tmp_path)
+    ids = [a.doc_id for a in arts]
+    assert len(ids) == 4 and len(set(ids)) == 4, ids
+    with Store(tmp_path / "s.duckdb") as store:
+        stats = store.add((r.article, r.events) for r in pipeline.process(arts))
+        assert stats.added == 4 and store.count("articles") == 4
+
+
+def test_hostile_edited_file_is_recoded_old_events_replaced(tmp_path, pipeline):
+    report = tmp_path / "report.txt"
+    db = tmp_path / "s.duckdb"
+
+    def ingest() -> object:
+        with Store(db) as store:
+            return store.add((r.article, r.events) for r in pipeline.process(_articles(report)))
+
+    report.write_text(GOOD, encoding="utf-8")
+    first = ingest()
+    assert (first.added, first.replaced) == (1, 0)
+    assert (ingest().skipped, ingest().added) == (1, 0)  # unchanged: nothing to do
+    report.write_text(GOOD_OTHER, encoding="utf-8")
+    second = ingest()
+    assert (second.added, second.replaced, second.failed) == (0, 1, 0)
+    with Store(db, read_only=True) as store:
+        assert store.count("articles") == 1
+        sentences = {r["sentence"] for r in store.query("SELECT sentence FROM events")}
+        assert sentences == {GOOD_OTHER.strip()}
+
+
+# --- the API -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def hostile_db(tmp_path_factory) -> Path:
+    from dateline.records import Article, Event
+
+    db = tmp_path_factory.mktemp("api") / "h.duckdb"
+    texts = {"plain": "Rebels attacked a convoy near Goma.",
+             "odd\nid": "Police raided 100% of the shops in Goma.",
+             "under_score": "Soldiers shelled a village outside Kharkiv."}
+    with Store(db) as store:
+        store.add((Article(doc_id=doc, text=text), [Event(
+            event_id=f"e{i}", doc_id=doc, event_type="ASSAULT", mode=None, status="actual",
+            cameo_root="18", acled_event_type=None, acled_sub_event_type=None,
+            source=None, target=None, location=None, date="2024-01-0" + str(i + 1),
+            date_precision="day", fatalities=None, injuries=None, attribution=None,
+            sentence=text, char_start=0, char_end=6)]) for i, (doc, text) in
+            enumerate(texts.items()))
+    return db
+
+
+def _get(app, url: str, host: str = "localhost") -> httpx.Response:
+    async def go() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+        async with httpx.AsyncClient(transport=transport, base_url=f"http://{host}") as client:
+            return await client.get(url)
+
+    return asyncio.run(go())
+
+
+@pytest.mark.parametrize("query", [
+    "offset=9223372036854775808", "offset=9223372036854775807", "offset=-1",
+    "min_fatalities=100000000000", "limit=0", "limit=100000000000000000000",
+])
+def test_hostile_api_out_of_range_numbers_are_400(hostile_db, query):
+    from dateline.serve import create_app
+
+    r = _get(create_app(hostile_db), f"/api/events?{query}")
+    assert r.status_code == 400 and r.json()["error"]["code"] == 400
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("q=%25", ["e1"]), ("q=_", []), ("q=100%25", ["e1"]), ("actor=%25", []),
+    ("location=_", []), ("q=Goma", ["e0", "e1"]),
+])
+def test_hostile_api_like_wildcards_are_literal(hostile_db, query, expected):
+    from dateline.serve import create_app
+
+    body = _get(create_app(hostile_db), f"/api/events?{query}").json()
+    assert sorted(e["event_id"] for e in body["events"]) == expected
+
+
+@pytest.mark.parametrize("host, allowed, status", [
+    ("localhost:8000", None, 200), ("127.0.0.1:8000", None, 200), ("[::1]:8000", None, 200),
+    ("evil.example", None, 400), ("rebind.example:8000", None, 400),
+    ("events.example.org", ["events.example.org"], 200), ("anything.example", ["*"], 200),
+])
+def test_hostile_api_host_header_allow_list(hostile_db, host, allowed, status):
+    from dateline.serve import create_app
+
+    app = create_app(hostile_db) if allowed is None else create_app(hostile_db,
+                                                                    allowed_hosts=allowed)
+    assert _get(app, "/api/meta", host=host).status_code == status
+
+
+def test_hostile_api_event_and_article_ids_with_line_breaks(hostile_db):
+    from dateline.serve import create_app
+
+    app = create_app(hostile_db)
+    ev = _get(app, "/api/events/e1").json()
+    assert ev["event"]["doc_id"] == "odd\nid" and ev["evidence"]["sentence"].startswith("Police")
+    art = _get(app, "/api/articles/odd%0Aid")
+    assert art.status_code == 200 and art.json()["event_ids"] == ["e1"]
+    assert _get(app, "/api/events/nope").status_code == 404
+
+
+# --- processes ---------------------------------------------------------------------------------
+
+_ORPHAN = textwrap.dedent("""
+    import os, sys, time
+    from concurrent.futures import ProcessPoolExecutor
+    from dateline.pipeline import die_with_parent
+    pool = ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),))
+    print(" ".join(str(p) for p in {f.result() for f in [pool.submit(os.getpid) for _ in range(8)]}),
+          flush=True)
+    time.sleep(600)
+""")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().split(") ")[-1].startswith("Z"))
+
+
+def test_hostile_workers_die_with_their_parent():
+    import signal
+
+    proc = subprocess.Popen([sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE)
+    workers = [int(p) for p in proc.stdout.readline().split()]
+    assert workers and all(_alive(p) for p in workers)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in workers)
+
+
+def test_hostile_html_page_over_the_cap_is_cut_with_a_note(tmp_path, monkeypatch, pipeline):
+    from dateline import clean
+
+    monkeypatch.setattr(clean, "MAX_HTML_CHARS", 3_000)
+    para = "<p>" + GOOD.strip() + " &amp; &#8212; &quot;more&quot;</p>\n"
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article>" + para * 200 + "</article></body></html>")
+    (art,) = _articles(page)
+    assert art.notes and "only the first" in art.notes[0] and len(art.text) < 3_000
+    (res,) = list(pipeline.process([art]))
+    assert res.error is None and res.warnings[0] == art.notes[0]
+
+
+# --- the command line --------------------------------------------------------------------------
+
+def _dateline(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "dateline", *args], capture_output=True,
+                          timeout=timeout)
+
+
+def test_hostile_cli_failed_input_exit_1_escaped_line_and_summary(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    _write(corpus, "x[/foo][bold red]bad.txt", b"\x00\x01\x02" * 500)  # "x[" is a folder
+    _write(corpus, "x[/foo][bold red]also.txt", GOOD_OTHER.encode())
+    db = tmp_path / "s.duckdb"
+    r = _dateline("ingest", str(corpus), "--db", str(db), "--no-progress")
+    err = r.stderr.decode()
+    lines = err.strip().splitlines()
+    assert r.returncode == 1 and "Traceback" not in err
+    assert len(lines) == 2, err  # the failed input, then the summary
+    assert lines[0].startswith("error: ") and "x[/foo][bold red]bad.txt" in lines[0]
+    assert "binary" in lines[0]
+    assert "2 document(s) added" in lines[1] and "1 failed" in lines[1]
+    with Store(db, read_only=True) as store:
+        names = [r["doc_id"] for r in store.query("SELECT doc_id FROM articles")]
+    assert sorted(Path(n).name for n in names) == ["foo][bold red]also.txt", "good.txt"]
+
+
+def test_hostile_cli_serve_checks_the_store_before_announcing(tmp_path):
+    import duckdb
+
+    db = tmp_path / "locked.duckdb"
+    with Store(db):
+        pass
+    writer = duckdb.connect(str(db))  # another process holds the write lock
+    try:
+        r = _dateline("serve", "--db", str(db), "--port", "1", timeout=120)
+    finally:
+        writer.close()
+    err = r.stderr.decode()
+    assert r.returncode == 1 and "serving" not in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1 and str(db) in err
+
+
+def test_hostile_ingest_commits_every_few_seconds(tmp_path, monkeypatch):
+    import dateline.ingest as ingest
+
+    batches: list[int] = []
+    real = Store.add
+
+    def add(self, items):
+        items = list(items)
+        batches.append(len(items))
+        return real(self, items)
+
+    monkeypatch.setattr(Store, "add", add)
+    monkeypatch.setattr(ingest, "COMMIT_SECONDS", 0.0)
+    for i, text in enumerate((GOOD, GOOD_OTHER, GOOD.replace("Goma", "Herat"))):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    stats = ingest.ingest_paths([str(tmp_path)], db=tmp_path / "s.duckdb")
+    assert stats.added == 3 and batches == [1, 1, 1]
+
+
+def test_hostile_ingest_recodes_an_edited_file(tmp_path):
+    from dateline.ingest import ingest_paths
+
+    report, db = tmp_path / "report.txt", tmp_path / "s.duckdb"
+    report.write_text(GOOD, encoding="utf-8")
+    assert ingest_paths([str(report)], db=db).added == 1
+    assert ingest_paths([str(report)], db=db).skipped == 1
+    report.write_text(GOOD_OTHER, encoding="utf-8")
+    assert ingest_paths([str(report)], db=db).replaced == 1
+    with Store(db, read_only=True) as store:
+        events = store.events()
+        assert store.count("articles") == 1 and events
+        assert all("Mopti" in e.sentence for e in events)  # the old events are gone
+
+
+def test_hostile_reader_failure_stops_only_its_file(tmp_path, monkeypatch):
+    import dateline.read as rd
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD_OTHER, encoding="utf-8")
+    real = rd.decode_bytes
+
+    def decode_bytes(data: bytes, source: str) -> str:
+        if source.endswith("a.txt"):
+            raise MemoryError("out of memory")
+        return real(data, source)
+
+    monkeypatch.setattr(rd, "decode_bytes", decode_bytes)
+    items = list(read_paths([str(tmp_path)]))
+    assert isinstance(items[0], ReadError) and "MemoryError" in items[0].reason
+    assert Path(items[1].doc_id).name == "b.txt"
