@@ -46,7 +46,9 @@ def _right_place(place: object, gold: dict[str, object]) -> bool:
     return _km((lat, lon), (float(gold["lat"]), float(gold["lon"]))) <= 25  # type: ignore[arg-type]
 
 
-def _date_ok(got: str | None, want: str | None, precision: str | None) -> bool:
+def date_matches(got: str | None, want: str | None, precision: str | None) -> bool:
+    """``got`` is ``want`` at ``precision``: the day, within 3 days (week), the month, the year,
+    the decade."""
     if want is None:
         return got is None
     if got is None:
@@ -58,6 +60,8 @@ def _date_ok(got: str | None, want: str | None, precision: str | None) -> bool:
         return abs((g - w).days) <= 3
     if precision == "month":
         return (g.year, g.month) == (w.year, w.month)
+    if precision == "decade":
+        return g.year // 10 == w.year // 10
     return g.year == w.year
 
 
@@ -95,7 +99,7 @@ def score_sentences(name: str = "sentences.jsonl") -> dict[str, object]:
         trig = next((t.i for t in doc if t.text.lower() == r["event"]["trigger"].lower()), 0)
         mention = SimpleNamespace(trigger=trig, trigger_span=(trig, trig + 1), source=None,
                                   target=None)
-        place = locator(doc, art)(mention)  # type: ignore[arg-type]
+        place, _ = locator(doc, art)(mention)  # type: ignore[arg-type]
         loc_total += 1
         if place is not None and place.lat is not None and place.lon is not None:
             d = _km((place.lat, place.lon), (r["event"]["lat"], r["event"]["lon"]))
@@ -105,9 +109,9 @@ def score_sentences(name: str = "sentences.jsonl") -> dict[str, object]:
                 misses.append(f"{r['id']} location: {place.name} ({d:.0f} km off)")
         else:
             misses.append(f"{r['id']} location: none")
-        when, prec = dater(doc, art)(mention)  # type: ignore[arg-type]
+        when, prec, _ = dater(doc, art)(mention)  # type: ignore[arg-type]
         key = r["precision"] or "null"
-        ok = _date_ok(when, r["date"], r["precision"]) and (r["date"] is None or prec == key)
+        ok = date_matches(when, r["date"], r["precision"]) and (r["date"] is None or prec == key)
         by_prec.setdefault(key, [0, 0])
         by_prec[key][0] += ok
         by_prec[key][1] += 1

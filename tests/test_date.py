@@ -17,7 +17,7 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == word)
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)[:2]
 
 
 @pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision"), [
@@ -131,4 +131,69 @@ def test_date_hostile_text_never_crashes(words, pub):
     for t in time_expressions(" ".join(words), pub.isoformat()):
         if t.date is not None:
             dt.date.fromisoformat(t.date)
-        assert t.precision in (None, "day", "week", "month", "year")
+        assert t.precision in (None, "day", "week", "month", "year", "decade")
+
+
+# One sentence per construction: (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    # the event's own clause: an explicit date, a year of history, a decade, a recent span
+    ("Rebels shelled the city on March 3, 2009.", "2009-05-01", "shelled", "2009-03-03", "day",
+     "clause"),
+    ("Iraq in 1980 launched the invasion of Iran, officials recalled.", "2018-03-10",
+     "launched", "1980-01-01", "year", "clause"),
+    ("Italian forces used gas against villagers during the 1930s.", "2018-03-10", "used",
+     "1930-01-01", "decade", "clause"),
+    ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week",
+     "clause"),
+    ("Jets spared the valley last autumn.", "2019-02-12", "spared", "2018-09-01", "year",
+     "clause"),
+    ("Volunteers were killed fighting the militia in the past year.", "2017-11-30", "killed",
+     "2017-06-01", "year", "clause"),
+    # background history in a relative clause keeps its year; the main event keeps its own
+    ("The envoy, who was jailed in 2015, accused the governor of torture in January 2018.",
+     "2018-03-10", "accused", "2018-01-01", "month", "clause"),
+    ("The envoy, who was jailed in 2015, accused the governor of torture in January 2018.",
+     "2018-03-10", "jailed", "2015-01-01", "year", "clause"),
+    ("The group, which seized the town in 2014, released two hostages on Monday.", "2024-03-20",
+     "released", "2024-03-18", "day", "clause"),
+    # the sentence: the time of the clause that governs the event
+    ("On Monday, police said that gunmen attacked a bus.", "2024-03-20", "attacked",
+     "2024-03-18", "day", "sentence"),
+    # "since 2002" bounds a span and dates no event
+    ("The party, in power since 2002, was accused of corruption.", "2018-06-22", "accused",
+     "2018-06-22", "day", "publication"),
+    # a past perfect with no time of its own lies before the text's time: unknown
+    ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested", None,
+     None, None),
+    # the time of a past-perfect aside is its own, not the main clause's
+    ("At his inauguration, the president condemned the regime, though he had been filmed with "
+     "its leader in 1991.", "2005-04-10", "condemned", "2005-04-10", "day", "publication"),
+    ("By 2003, the fighters were able to repel the soldiers.", "2017-10-04", "repel",
+     "2003-01-01", "year", "clause"),
+    # a participle describing a noun keeps no time of the sentence around it; the bound of a
+    # span dates no other clause
+    ("Mourners filled the hall on Friday to remember a volunteer killed in Syria.", "2018-02-02",
+     "killed", "2018-02-02", "day", "publication"),
+    ("Six volunteers were killed since the first of them joined the fight in the autumn of 2014.",
+     "2018-02-02", "killed", "2018-02-02", "day", "publication"),
+    # around a holiday, not on it
+    ("The talks ended in failure before Christmas.", "2018-01-04", "ended", "2017-12-25",
+     "month", "clause"),
+    # a month in the present tense (or with no tense): the one nearest the report
+    ("The new parliament meets in January.", "2018-12-23", "meets", "2019-01-01", "month",
+     "clause"),
+    # "will" with no time: the report's date, marked as such
+    ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", "day",
+     "publication"),
+    # the sentence before, when the story goes on; never a neighbour telling another story
+    ("Troops entered Tulkarm on Monday. They arrested two men.", "2024-03-20", "arrested",
+     "2024-03-18", "day", "carried"),
+    ("Troops entered Tulkarm on Monday. Officials met in Ramallah to discuss aid.", "2024-03-20",
+     "met", "2024-03-20", "day", "publication"),
+])
+def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
+        date, precision, source)

@@ -52,7 +52,8 @@ def test_locate_no_false_places(nlp, text):
 def test_locate_event_takes_the_place_of_its_clause(nlp):
     text = "Hamas officials said in Gaza that Israeli troops raided Jenin."
     doc = nlp(text)
-    place = locator(doc, Article(doc_id="t", text=text))(_mention(doc, "raided"))
+    place, source = locator(doc, Article(doc_id="t", text=text))(_mention(doc, "raided"))
+    assert source == "clause"
     assert place is not None and place.name.startswith("Jan")  # GeoNames: Janīn
     assert distance_km(place.lat, place.lon, 32.46, 35.30) < 5
 
@@ -60,23 +61,24 @@ def test_locate_event_takes_the_place_of_its_clause(nlp):
 def test_locate_country_as_actor_is_not_the_place(nlp):
     text = "Washington condemned the raid."
     doc = nlp(text)
-    assert locator(doc, Article(doc_id="t", text=text))(_mention(doc, "condemned")) is None
+    assert locator(doc, Article(doc_id="t", text=text))(_mention(doc, "condemned")) == (None, None)
 
 
-def test_locate_falls_back_to_the_paragraph_then_the_dateline(nlp):
+def test_locate_falls_back_to_the_story_then_the_dateline(nlp):
     text = "Troops entered Tulkarm at dawn.\nThey arrested two men.\n\nOfficials met later."
     doc = nlp(text)
     art = Article(doc_id="t", text=text, dateline_place="Nablus")
     place_for = locator(doc, art)
-    assert place_for(_mention(doc, "arrested")).country == "PSE"
-    dl = place_for(_mention(doc, "met"))
-    assert dl is not None and dl.precision >= 2 and "Nablus" in dl.name
+    carried, source = place_for(_mention(doc, "arrested"))
+    assert carried.country == "PSE" and source == "carried"
+    dl, source = place_for(_mention(doc, "met"))
+    assert dl is not None and dl.precision >= 2 and "Nablus" in dl.name and source == "dateline"
 
 
 def test_locate_unknown_place_is_none_never_invented(nlp):
     text = "The two leaders met and agreed to talk again."
     doc = nlp(text)
-    assert locator(doc, Article(doc_id="t", text=text))(_mention(doc, "met")) is None
+    assert locator(doc, Article(doc_id="t", text=text))(_mention(doc, "met")) == (None, None)
 
 
 def test_locate_gold_floors(nlp):
@@ -94,7 +96,7 @@ def test_locate_gold_floors(nlp):
                 t.place.lat, t.place.lon, g["lat"], g["lon"]) <= 25 for t in found)
         trig = next(t.i for t in doc if t.text.lower() == r["event"]["trigger"].lower())
         m = SimpleNamespace(trigger=trig, trigger_span=(trig, trig + 1), source=None, target=None)
-        p = locator(doc, art)(m)
+        p, _ = locator(doc, art)(m)
         loc_ok += p is not None and p.lat is not None and distance_km(
             p.lat, p.lon, r["event"]["lat"], r["event"]["lon"]) <= 25
     assert topo_ok / topo_n >= 0.9
@@ -112,6 +114,8 @@ def test_locate_and_date_the_design_example(pipeline):
     for e in events:
         assert e.location is not None and e.location.country == "PSE"
         assert distance_km(e.location.lat, e.location.lon, 31.30, 34.24) < 5
+    assert {e.place_source for e in events} <= {"clause", "sentence"}
+    assert {e.date_source for e in events} <= {"clause", "sentence"}
     for e in events:  # the raid yesterday, and the similar (killing) raid the day before it
         later = e.char_start - e.sent_start >= e.sentence.index("similar raid")
         expected = "2009-06-08" if later else "2009-06-09"
@@ -135,8 +139,9 @@ def test_locate_hostile_text_never_crashes(nlp, words):
     for tok in doc:
         m = SimpleNamespace(trigger=tok.i, trigger_span=(tok.i, tok.i + 1), source=None,
                             target=None)
-        p = place_for(m)
+        p, source = place_for(m)
         assert p is None or p.precision in (1, 2, 3)
+        assert (p is None) == (source is None)
 
 
 def test_locate_caseless_text_needs_place_context(nlp):
@@ -148,3 +153,102 @@ def test_locate_caseless_text_needs_place_context(nlp):
     found = {t.place.name for t in toponyms(nlp(text), Article(doc_id="t", text=text))}
     assert {"Godhra", "Vadodara"} <= found
     assert not found & {"Normal", "Temple", "Train", "Levél"}
+
+
+def _where(nlp, text: str, word: str, dateline: str | None = None):
+    doc = nlp(text)
+    place, source = locator(doc, Article(doc_id="t", text=text, dateline_place=dateline))(
+        _mention(doc, word))
+    return (place.name if place else None, place.country if place else None, source)
+
+
+# One sentence (or short report) per construction: (text, trigger, dateline, country, source)
+@pytest.mark.parametrize(("text", "word", "dateline", "country", "source"), [
+    # the event's own clause
+    ("Gunmen kidnapped two aid workers in Idlib on Monday.", "kidnapped", None, "SYR",
+     "clause"),
+    # a speech is where it was given, not where the reported act was
+    ("On a visit to Geneva, the minister said that troops had shelled Mosul.", "said", None,
+     "CHE", "clause"),
+    ("On a visit to Geneva, the minister said that troops had shelled Mosul.", "shelled", None,
+     "IRQ", "clause"),
+    ("The minister said that troops had shelled Mosul.", "said", None, None, None),
+    ("On a visit to the Cambridge Union in 2007, the president praised the prime minister.",
+     "praised", None, "GBR", "clause"),
+    # the clause that governs the event
+    ("In Kabul, officials said the army arrested a commander.", "arrested", None, "AFG",
+     "sentence"),
+    # an actor's nationality, a country standing for its people, a demonym: no place
+    ("Gunmen kidnapped a US journalist and a British aid worker.", "kidnapped", None, None,
+     None),
+    ("American officials condemned the killing.", "condemned", None, None, None),
+    ("Militants killed two American hostages in Syria.", "killed", None, "SYR", "clause"),
+    # the story goes on in the next sentence: carried; a new story is not
+    ("Troops entered Tulkarm at dawn. They arrested two men.", "arrested", None, "PSE",
+     "carried"),
+    ("Troops entered Tulkarm at dawn. The foreign minister met his counterpart.", "met", None,
+     None, None),
+    # no place of its own: the dateline, else the country the article is about
+    ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
+    ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
+     "urged", None, "SYR", "focus"),
+])
+def test_locate_sources_by_construction(nlp, text, word, dateline, country, source):
+    name, got_country, got_source = _where(nlp, text, word, dateline)
+    assert (got_country, got_source) == (country, source), name
+
+
+def test_locate_captions_lend_no_place(nlp):
+    text = ("Protesters marched through the old city.\nPhotograph: a crowd in Hebron, "
+            "Illustrative Agency\nThey demanded the release of the prisoners.")
+    assert _where(nlp, text, "demanded") == (None, None, None)
+
+
+def test_locate_carried_and_focus_places_claim_no_town_precision(nlp):
+    text = "Troops entered Tulkarm at dawn. They arrested two men."
+    doc = nlp(text)
+    place, source = locator(doc, Article(doc_id="t", text=text))(_mention(doc, "arrested"))
+    assert source == "carried" and place.precision >= 2
+    text = ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. "
+            "The envoy urged restraint.")
+    doc = nlp(text)
+    place, source = locator(doc, Article(doc_id="t", text=text))(_mention(doc, "urged"))
+    assert source == "focus" and place.precision == 3 and place.country == "SYR"
+
+
+def test_locate_sources_kept_in_json_and_store(demo_db):
+    """``place_source`` and ``date_source`` go through the event JSON and the store unchanged."""
+    from dateline.date import DATE_SOURCES
+    from dateline.locate import PLACE_SOURCES
+    from dateline.records import Event
+    from dateline.store import Store
+
+    with Store(demo_db, read_only=True) as store:
+        events = store.events()
+    assert events
+    assert {e.place_source for e in events} - {None} <= set(PLACE_SOURCES)
+    assert {e.date_source for e in events} - {None} <= set(DATE_SOURCES)
+    assert any(e.place_source for e in events) and any(e.date_source for e in events)
+    for e in events:
+        assert (e.location is None) == (e.place_source is None)
+        d = e.to_dict()
+        assert d["place_source"] == e.place_source and d["date_source"] == e.date_source
+        assert Event.from_dict(d).place_source == e.place_source
+
+
+def test_locate_sources_added_to_older_store_files(tmp_path):
+    """A database written before ``place_source``/``date_source`` existed gains the columns."""
+    import duckdb
+
+    from dateline.store import Store
+
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE events (event_id VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL)")
+    con.execute("CREATE INDEX events_doc ON events (doc_id)")
+    con.close()
+    with Store(db) as store:
+        cols = {r[0] for r in store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
+        ).fetchall()}
+    assert {"place_source", "date_source", "cluster_id"} <= cols

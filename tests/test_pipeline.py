@@ -52,7 +52,7 @@ def test_pipeline_event_json_has_contract_keys(pipeline):
     keys = {
         "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled", "source",
         "target", "location", "date", "date_precision", "fatalities", "attribution", "sentence",
-        "char_start", "char_end", "sources", "n_sources",
+        "char_start", "char_end", "sources", "n_sources", "place_source", "date_source",
     }
     events = pipeline.extract(TEXT, pubdate="2024-03-16")
     assert events

@@ -40,7 +40,7 @@ def test_schema_json_keeps_the_contract_keys_in_order():
         "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled", "source",
         "target", "location", "date", "date_precision", "fatalities", "injuries", "attribution",
         "sentence", "char_start", "char_end", "sent_start", "trigger", "rule", "confidence",
-        "sources", "outlets", "n_sources"]
+        "sources", "outlets", "n_sources", "place_source", "date_source"]
     assert d["acled"] == {"event_type": "Battles", "sub_event_type": "Armed clash"}
     assert list(d["source"]) == ["text", "name", "country", "sector", "parent", "char_start",
                                  "char_end"]

@@ -11,15 +11,20 @@ date:
 * counted spans: "two months ago", "more than a week ago", "last week", "earlier this month";
 * anchored shifts: "one day after a similar raid" (the raid is a day before the sentence's time),
   "about one week before the attack", "a day earlier";
-* explicit dates: "March 3, 2009", "3 March", "in March", "in 2008", ISO dates;
+* explicit dates: "March 3, 2009", "3 March", "in March", "in 2008", ISO dates; decades ("in
+  the 1930s") and seasons ("last autumn", "in the summer of 2016");
 * holidays by calendar (``data/holidays/holidays.tsv``): "on the eve of Eid al-Adha",
   "during Passover", "on Christmas Day" — Islamic dates with ``hijridate``, Jewish ones with
   ``convertdate.hebrew``, Easter with ``dateutil``.
 
-Each event takes the expression of its clause, else the nearest one in its sentence, else the
-last one earlier in its paragraph, else the publication date itself. Precision is ``day``,
-``week``, ``month`` or ``year``. Without a publication date, relative expressions give ``None``
-— never today's date.
+Each event takes the expression of its own clause, else of its sentence (governing clauses first,
+never another clause's reported content), else — when the sentence carries on the story of the one
+before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
+``sentence``, ``carried``, ``publication``). "Since 2002" and "until March" bound spans and date no
+event. An event in the past perfect with no time of its own stays unknown. Background history
+keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year).
+Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
+relative expressions give ``None`` — never today's date.
 """
 
 from __future__ import annotations
@@ -27,28 +32,39 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import DataFileError
+from . import holidays
+from .holidays import holiday_date
+from .sentences import (
+    Sentences,
+    aside,
+    clause_tokens,
+    continues_story,
+    governing_clauses,
+    is_caseless,
+    same_section,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .code import Mention
-    from .sentences import Sentences
     from .records import Article
 
-__all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "RULESET"]
+__all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated", "DATE_SOURCES",
+           "RULESET"]
 
 #: Provenance name of the rules in this module.
-RULESET = "dateline.date.v1"
+RULESET = "dateline.date.v2"
 
 DateResult = tuple[str | None, str | None]
+#: (date, date_precision, date_source); date_source is one of DATE_SOURCES, None for no date.
+Dated = tuple[str | None, str | None, str | None]
+DATE_SOURCES = ("clause", "sentence", "carried", "publication")
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -79,8 +95,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
                          r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|until|early|late|mid)[\s-]+(?P<y>(?:19|20)\d\d)\b",
-                        re.I)),
+    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid)[\s-]+"
+                        r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
+                          r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
+                          re.I)),
+    ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
+                          r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
+                          r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
@@ -118,128 +140,7 @@ class TimeExpression:
     unit: str = "day"
 
 
-# --- holidays
-
-@dataclass(frozen=True, slots=True)
-class _Holiday:
-    name: str
-    names: tuple[str, ...]
-    calendar: str
-    month: int
-    day: int
-    offset: int
-    days: int
-
-
-def _holidays_path() -> Path:
-    return Path(str(resources.files("dateline") / "data" / "holidays" / "holidays.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _holidays() -> tuple[tuple[_Holiday, ...], re.Pattern[str], dict[str, _Holiday]]:
-    path = _holidays_path()
-    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    header = rows[0].split("\t")
-    out: list[_Holiday] = []
-    by_name: dict[str, _Holiday] = {}
-    for n, line in enumerate(rows[1:], start=2):
-        cells = dict(zip(header, line.split("\t"), strict=False))
-        try:
-            h = _Holiday(
-                name=cells["name"],
-                names=tuple(x for x in [cells["name"], *cells.get("aliases", "").split("|")] if x),
-                calendar=cells["calendar"], month=int(cells.get("month") or 0),
-                day=int(cells.get("day") or 0), offset=int(cells.get("offset") or 0),
-                days=int(cells.get("days") or 1),
-            )
-        except (KeyError, ValueError) as err:
-            raise DataFileError(f"{path}: row {n} is malformed ({err}); columns are "
-                                f"{', '.join(header)}") from err
-        if h.calendar not in ("hijri", "hebrew", "gregorian", "easter", "orthodox_easter"):
-            raise DataFileError(f"{path}: row {n}: unknown calendar {h.calendar!r}")
-        out.append(h)
-        for name in h.names:
-            by_name[name.lower()] = h
-    names = sorted(by_name, key=len, reverse=True)
-    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?") for x in names)
-    pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
-    return tuple(out), pattern, by_name
-
-
-_HOLIDAY_BEFORE = re.compile(
-    r"(?:\b(?P<prep>on|during|before|after|ahead\s+of|since|for|over|at|throughout|until)\s+)?"
-    r"(?:the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?(?:first\s+day\s+of\s+)?(?:the\s+)?$", re.I)
-
-
-def holiday_date(name: str, year: int) -> dt.date | None:
-    """First day of holiday ``name`` in the Gregorian year ``year`` (``None`` if unknown)."""
-    _, _, by_name = _holidays()
-    h = by_name.get(name.lower())
-    if h is None:
-        return None
-    found = [d for d in _occurrences(h, year) if d.year == year]
-    return found[0] if found else None
-
-
-def _occurrences(h: _Holiday, year: int) -> Iterator[dt.date]:
-    """Occurrences of a holiday around the Gregorian ``year`` (that year and its neighbours)."""
-    if h.calendar == "gregorian":
-        for y in (year - 1, year, year + 1):
-            yield dt.date(y, h.month, h.day)
-    elif h.calendar in ("easter", "orthodox_easter"):
-        from dateutil import easter
-
-        orthodox = h.calendar == "orthodox_easter"
-        method = easter.EASTER_ORTHODOX if orthodox else easter.EASTER_WESTERN
-        for y in (year - 1, year, year + 1):
-            yield easter.easter(y, method) + dt.timedelta(days=h.offset)
-    elif h.calendar == "hijri":
-        from hijridate import Gregorian, Hijri
-
-        try:
-            hy = Gregorian(year, 6, 30).to_hijri().year
-        except (OverflowError, ValueError):
-            return  # outside the Umm al-Qura tables (1343-1500 AH)
-        for y in (hy - 1, hy, hy + 1):
-            try:
-                yield Hijri(y, h.month, h.day).to_gregorian()
-            except (OverflowError, ValueError):
-                continue
-    else:
-        from convertdate import hebrew
-
-        hy = hebrew.from_gregorian(year, 6, 30)[0]
-        for y in (hy - 1, hy, hy + 1):
-            month = 13 if h.month == 12 and hebrew.leap(y) and h.name == "Purim" else h.month
-            g = hebrew.to_gregorian(y, month, h.day)
-            yield dt.date(*g)
-
-
-def _holiday_near(h: _Holiday, pub: dt.date, tense: str) -> dt.date | None:
-    """The occurrence of a holiday that a report published on ``pub`` speaks of (``None``
-    outside the calendar's tables)."""
-    dates = sorted(set(_occurrences(h, pub.year)))
-    if not dates:
-        return None
-    if tense == "past":
-        # a holiday still going on at publication counts as the current one
-        past = [d for d in dates if d <= pub]
-        if past:
-            return past[-1]
-    if tense == "future":
-        future = [d for d in dates if d + dt.timedelta(days=h.days - 1) >= pub]
-        if future:
-            return future[0]
-    return min(dates, key=lambda d: (abs((d - pub).days), d))
-
-
 # --- resolving
-
-def fold_name(text: str) -> str:
-    """Holiday names compared without case, hyphens or extra spaces."""
-    return " ".join(text.lower().replace("-", " ").split())
-
 
 def _month_num(text: str) -> int:
     return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
@@ -270,10 +171,14 @@ def _minus(d: dt.date, n: int, unit: str) -> dt.date:
 
 def _infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
     """Year of a date given without one: the publication year, or the one before when the date
-    would otherwise lie in the future of a past-tense report (and vice versa)."""
+    would otherwise lie in the future of a past-tense report (and vice versa); in the present
+    tense, the year that puts it nearest the report."""
     if pub is None:
         return None
     cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
+    if tense == "present":  # "once Democrats take the House in January": the nearest one
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
+            (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
     if tense != "future" and (cand - pub).days > 31:
         return pub.year - 1
     if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
@@ -321,6 +226,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
     if kind == "year":
         return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
+    if kind == "decade":
+        return dt.date(int(g["dec"]), 1, 1), "decade", 0, "year"
+    if kind == "season":
+        return _season(g, pub, tense)
     if kind == "ago":
         if pub is None:
             return None, None, 0, "day"
@@ -351,6 +260,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return pub, "day", 0, "day"
     if kind == "this":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        if rel == "past":  # "in the past week": the span that ends with the report
+            half = {"week": 3, "month": 15, "year": 182}[unit]
+            return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
         back = 1 if rel in ("last", "past", "previous") else (-1 if rel == "next" else 0)
         if unit == "week":
             return pub - dt.timedelta(weeks=back), "week", 0, "week"
@@ -368,6 +280,30 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         mod = (g.get("mod") or "").lower()
         return _weekday(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
     return None, None, 0, "day"
+
+
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(g: dict[str, str | None], pub: dt.date | None, tense: str
+            ) -> tuple[dt.date | None, str | None, int, str]:
+    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
+    season is no calendar month)."""
+    month = _SEASON_MONTH[(g["season"] or "").lower()]
+    if g.get("y"):
+        return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
+    if pub is None:
+        return None, None, 0, "year"
+    rel = (g.get("rel") or "").lower()
+    year = pub.year
+    start = dt.date(year, month, 1)
+    if rel in ("last", "past") or (not rel and tense != "future"):
+        if start > pub or (rel == "last" and (pub - start).days < 92):
+            year -= 1  # the season before the report's own
+    elif rel == "next" or tense == "future":
+        if start < pub:
+            year += 1
+    return dt.date(year, month, 1), "year", 0, "year"
 
 
 def _tense_at(doc: Doc | None, char: int) -> str:
@@ -395,14 +331,13 @@ def _tense_of(verb: Token) -> str:
         return "past"
     if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in verb.children):
         return "future" if any(c.lower_ == "to" for c in verb.rights) else "present"
-    return "present" if verb.tag_ in ("VBZ", "VBP") else "past"
+    # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
+    return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
 
 
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
-    from .sentences import is_caseless
-
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
     caseless = is_caseless(text)
     taken: list[tuple[int, int]] = []
@@ -411,16 +346,16 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    _, hol_pattern, by_name = _holidays()
+    _, hol_pattern, by_name = holidays.table()
     for m in hol_pattern.finditer(text):
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()
-                      if fold_name(k) == fold_name(m.group("name"))), None)
+                      if holidays.fold_name(k) == holidays.fold_name(m.group("name"))), None)
         if h is None:
             continue
         lead = text[max(0, m.start() - 40):m.start()]
-        b = _HOLIDAY_BEFORE.search(lead)
+        b = holidays.BEFORE.search(lead)
         prep = ((b.group("prep") if b else None) or "").lower()
         eve = bool(b and b.group("eve"))
         start = m.start() - (len(lead) - b.start()) if b and (prep or eve) else m.start()
@@ -428,7 +363,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         if pub is None:
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
-        first = _holiday_near(h, pub, _tense_at(doc, m.start()))
+        first = holidays.near(h, pub, _tense_at(doc, m.start()))
         if first is None:
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
@@ -438,6 +373,8 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             when, precision = first, "month"
         elif prep in ("during", "over", "throughout") and h.days > 1:
             when, precision = first, "week"
+        elif prep.startswith(("before", "ahead", "after", "since", "until")):
+            when, precision = first, "month"  # "before Christmas": some day around it
         else:
             when, precision = first, "day"
         out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
@@ -478,57 +415,147 @@ def _shifted(base: str, shift: int, unit: str) -> str | None:
         return None
 
 
+_DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
+
+
+def _dates_a_point(t: TimeExpression) -> bool:
+    """Plain expressions date events; "since 2002", "until March" bound a span, and shifts
+    ("a day after the raid") move another time."""
+    return t.kind not in ("shift", "relshift") and not _DURATIVE.match(t.text)
+
+
+def _past_perfect(tok: Token) -> bool:
+    """"had raided", "had been killed": before the time of the text around it (``tok`` is the
+    event or any word of its clause)."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children):
+            return True
+        if verb.dep_ in _CLAUSE_DEPS:
+            return False
+    return False
+
+
+def _clause_of(tok: Token) -> Token:
+    """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
+    last = tok
+    for a in [tok, *tok.ancestors]:
+        last = a
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in _CLAUSE_DEPS | {"acl"}:
+            return a
+    return last
+
+
+def _bounds_a_span(tok: Token) -> bool:
+    """``tok`` is in a clause that bounds a span of time: "since the war broke out", "until the
+    troops left", "before the pair surrendered"."""
+    return any(c.dep_ == "mark" and c.lower_ in ("since", "until", "till", "before", "after",
+                                                 "once") for c in _clause_of(tok).children)
+
+
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
-          ) -> Callable[[Mention], DateResult]:
-    """A function giving each mention of ``doc`` its ``(date, date_precision)``."""
-    from .sentences import Sentences, clause_tokens
+          ) -> Callable[[Mention], Dated]:
+    """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``.
+
+    The date is that of a time expression in the event's own ``clause``; else in its
+    ``sentence`` (the clauses governing it first, never another clause's reported content or
+    relative clause); else, when the sentence carries on the story of the one before, that
+    sentence's (``carried``); else the ``publication`` date — except for an event told in the
+    past perfect ("had been seized"), which lies before the text's time by an unknown span and
+    stays unknown. Anchored shifts ("one day after a similar raid", "a day earlier") move the
+    time they are anchored to.
+    """
 
     sents = sents or Sentences.of(doc)
     text = sents.text
     exprs = time_expressions(text, article.pubdate, doc)
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
+    token_starts = [t.idx for t in doc]
 
     def paragraph(char: int) -> int:
         return sum(1 for b in paragraph_breaks if b <= char)
 
-    def plain(t: TimeExpression) -> bool:
-        return t.kind not in ("shift", "relshift")
+    def token_at(char: int) -> int:
+        return max(0, bisect_right(token_starts, char) - 1)
+
+    def covers(t: TimeExpression, tokens: set[int]) -> bool:
+        return any(t.start <= doc[i].idx < t.end for i in tokens)
 
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
         para = paragraph(char)
         for t in reversed(exprs):
-            if t.end <= char and plain(t) and t.date and paragraph(t.start) == para:
+            if t.end <= char and _dates_a_point(t) and t.date and paragraph(t.start) == para:
                 return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
-    def event_date(mention: Mention) -> DateResult:
+    def in_sentence(tok: Token) -> tuple[TimeExpression | None, str | None]:
+        _, _, s_char, s_end_char = sents.bounds(tok.i)
+        plains = [t for t in exprs if s_char <= t.start < s_end_char and _dates_a_point(t)]
+        if not plains:
+            return None, None
+        own = [t for t in plains if covers(t, clause_tokens(tok))]
+        if own:
+            return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
+        for tokens in governing_clauses(doc, tok):
+            up = [t for t in plains if covers(t, tokens)]
+            if up:
+                return min(up, key=lambda t: abs(t.start - tok.idx)), "sentence"
+        # never another clause's reported content, the background of a past perfect, or the
+        # bound of a span ("since the war broke out in 2011")
+        rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
+                and not _past_perfect(doc[token_at(t.start)])
+                and not _bounds_a_span(doc[token_at(t.start)])]
+        if rest:
+            return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
+        return None, None
+
+    def carried(k: int) -> TimeExpression | None:
+        if k == 0 or not continues_story(sents.spans[k].text):
+            return None
+        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
+            return None
+        return in_sentence(sents.spans[k - 1].root)[0]
+
+    def event_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]
+        k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
         here = [t for t in exprs if s_char <= t.start < s_end_char]
-        anchors = [t for t in here if not plain(t)]
-        plains = [t for t in here if plain(t)]
-        if plains:
-            clause = clause_tokens(trig)
-            starts = {doc[i].idx for i in clause}
-            own = [t for t in plains if any(t.start <= s < t.end for s in starts)]
-            pick = own[0] if own else min(plains, key=lambda t: abs(t.start - trig.idx))
-            base: DateResult = (pick.date, pick.precision)
-        else:
-            base = base_before(s_char)
+        anchors = [t for t in here if t.kind in ("shift", "relshift")]
+        pick, source = in_sentence(trig)
+        if not anchors:
+            if _past_perfect(trig) and source != "clause":
+                return None, None, None  # before the time around it, by an unknown span
+            described = _clause_of(trig).dep_ in ("relcl", "acl")
+            if described and source == "sentence":
+                pick = None  # "a volunteer killed in Syria": not the time of the sentence
+            if pick is not None:
+                return pick.date, pick.precision if pick.date else None, source
+            before = None if described else carried(k)
+            if before is not None and before.date:
+                return before.date, before.precision, "carried"
+            return (pub, "day", "publication") if pub else (None, None, None)
+        plains = any(_dates_a_point(t) for t in here)
+        base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
+            s_char)
+        base_source = source if pick is not None else "carried"
         for a in anchors:
             if a.kind == "relshift":
                 ref = base_before(s_char)[0] if not plains else base[0]
                 if ref is None:
-                    return None, None
+                    return None, None, None
                 when = _shifted(ref, a.shift, a.unit)
                 if when is None:
-                    return None, None
+                    return None, None, None
                 # a report does not tell of days after its own publication
-                return (min(when, pub), a.precision) if pub else (when, a.precision)
+                return (min(when, pub) if pub else when), a.precision, "sentence"
             if base[0] is None:
-                return None, None
+                return None, None, None
             inside = trig.idx >= a.end  # the event the shift is anchored to: "after a raid"
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
@@ -537,8 +564,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # "… met about one week before the attack": the meeting is a week before it
                 moved = None if inside else _shifted(base[0], a.shift, a.unit)
             if (plains and not inside) or (inside and not plains):
-                return base
-            return (moved, a.precision) if moved else (None, None)
-        return base
+                return base[0], base[1], base_source
+            return (moved, a.precision, "sentence") if moved else (None, None, None)
+        return base[0], base[1], base_source
 
     return event_date

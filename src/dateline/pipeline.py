@@ -90,13 +90,13 @@ def events_from_doc(doc: Doc, article: Article,
         target = actor_for(m.target) if m.target else None
         if not has_security_agent(m, source):
             continue
-        place = place_for(m)
+        place, place_source = place_for(m)
         source = with_state_country(implied_police(source, m), place)
         target = with_state_country(target, place)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
-        when, precision = date_for(m)
+        when, precision, date_source = date_for(m)
         events.append(
             Event(
                 event_id=eid,
@@ -123,6 +123,8 @@ def events_from_doc(doc: Doc, article: Article,
                 rule=m.rule,
                 confidence=m.confidence,
                 outlets=(article.outlet,) if article.outlet else (),
+                place_source=place_source,
+                date_source=date_source,
             )
         )
     return events

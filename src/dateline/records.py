@@ -140,6 +140,10 @@ class Event:
                                       store_value=lambda e: e.outlets[0] if e.outlets else None,
                                       load=_stored_outlets)
     n_sources: int = column(default=1, load=lambda row: len(_stored_sources(row)))
+    #: where the place came from: clause, sentence, carried, dateline or focus (None: no place)
+    place_source: str | None = column("VARCHAR", default=None)
+    #: where the date came from: clause, sentence, carried or publication (None: no date)
+    date_source: str | None = column("VARCHAR", default=None)
 
     def with_(self, **changes: Any) -> Event:
         return replace(self, **changes)

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "clause_tokens", "is_caseless"]
+__all__ = ["Sentences", "clause_tokens", "is_caseless", "governing_clauses", "aside",
+           "continues_story", "same_section"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 
@@ -77,3 +78,58 @@ def clause_tokens(tok: Token) -> set[int]:
         if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
             inside -= {s.i for s in t.subtree}
     return inside
+
+
+#: Sentence openings that carry on the story of the sentence before.
+_CONTINUES = re.compile(
+    r"^\W*(?:he|she|they|it|his|her|their|its|there|then|later|afterwards|after\s+that|"
+    r"the\s+(?:attack|attacks|raid|strike|strikes|incident|explosion|blast|bombing|fighting|"
+    r"clashes|operation|assault|offensive|killing|killings|arrest|arrests|protest|protests|"
+    r"victims?|men|gunmen|attackers|militants|group|city|town|village|area|camp|region)|"
+    r"both|during|while\s+there|at\s+the\s+scene|shortly\s+(?:after|before)|"
+    r"(?:(?:a|an|one|two|three|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?)\s+"
+    r"(?:earlier|later|after|before)|the\s+(?:next|following|previous)\s+(?:day|morning|night)|"
+    r"the\s+day\s+(?:before|after))\b", re.IGNORECASE)
+#: Words anywhere in a sentence that point back at the place before: "in the same district".
+_SAME_PLACE = re.compile(r"\b(?:the\s+same|that|this)\s+(?:district|town|city|village|area|"
+                         r"province|region|neighbou?rhood|camp|street|place)\b", re.IGNORECASE)
+
+
+def governing_clauses(doc: Doc, tok: Token) -> list[set[int]]:
+    """Token sets of the clauses that govern ``tok``'s clause, nearest first."""
+    out: list[set[int]] = []
+    head = _clause_head(tok)
+    seen = {head.i}
+    while head.head.i != head.i:
+        head = _clause_head(head.head)
+        if head.i in seen:
+            break
+        seen.add(head.i)
+        out.append(clause_tokens(head))
+    return out
+
+
+def aside(doc: Doc, tok: Token, t_start: int) -> bool:
+    """A name inside another clause's reported content or relative clause ("officials, who
+    fled to Turkey, said"; "he said troops had raided Jenin" for the saying): not ``tok``'s."""
+    path = {a.i for a in tok.ancestors} | {tok.i}
+    name = doc[t_start]
+    for a in [name, *name.ancestors]:
+        if a.i in path:
+            return False
+        if a.dep_ in ("relcl", "ccomp", "parataxis", "acl"):
+            return True
+    return False
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def same_section(text: str, start: int, end: int) -> bool:
+    """Whether no blank line (a new section or a new item) lies between two offsets."""
+    return _BLANK_LINE.search(text, start, end) is None
+
+
+def continues_story(sentence: str) -> bool:
+    """Whether a sentence carries on the story of the one before ("They then arrested …")."""
+    return bool(_CONTINUES.match(sentence) or _SAME_PLACE.search(sentence))

@@ -26,7 +26,8 @@ __all__ = ["Store", "EventFilter", "IngestStats", "SCHEMA_VERSION"]
 SCHEMA_VERSION = 1
 
 #: The events table: the event's own columns (declared on the record, see ``schema``) and the
-#: cluster it was merged into by dedupe (itself until then).
+#: cluster it was merged into by dedupe (itself until then). Files written before a nullable
+#: column was added gain it when opened for writing.
 _EVENT_COLUMNS = (*store_columns(Event), ("cluster_id", "VARCHAR"))
 _EVENT_COLS = tuple(name for name, _ in _EVENT_COLUMNS)
 
@@ -45,6 +46,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS events (
     {", ".join(f"{name} {sql}" for name, sql in _EVENT_COLUMNS)}
 );
+{"".join(f"ALTER TABLE events ADD COLUMN IF NOT EXISTS {name} {sql};" + chr(10)
+         for name, sql in _EVENT_COLUMNS if "NOT NULL" not in sql and "KEY" not in sql)}\
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);

@@ -1,0 +1,496 @@
+"""Place names of a document: found and resolved to gazetteer places (part of stage ``locate``).
+
+Once per document, :func:`toponyms` finds place names — spaCy entities and gazetteer matches on
+capitalised token runs, since the small model calls towns ORG or misses them — and resolves each
+to one gazetteer entry, ranked by
+
+* the kind and size of the place (countries, then big towns, then regions, then villages),
+* the article's country focus (countries of the other names it mentions, and of its dateline),
+* closeness to the dateline and to the other places of the article.
+
+Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on the outskirts of
+Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
+stay those of the named place — an offset position would be invented). A demonym ("Kurdish",
+"Americans") is never a place name. A name the model labels a person or an organisation, with no
+place words before it, counts only where the same name is a place elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import gazetteer
+from .errors import DataFileError
+from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
+from .records import Place
+from .sentences import Sentences, is_caseless
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from .records import Article
+
+__all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
+           "dateline_place", "country_place"]
+
+_MAX_WORDS = 5
+#: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
+_CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
+                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
+                         "'s"})
+#: Entity labels whose words are never place names.
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+#: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
+#: or even LANGUAGE): names under them count only in a place-like context.
+_SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG", "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT",
+                          "PRODUCT"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
+_FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor",
+                            "air",
+                            "base", "airbase", "airport", "neighbourhood", "neighborhood",
+                            "bridge", "junction", "strip"})
+#: Words before a name that make it a place: "in Khan Younis", "south of Mosul".
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "towards", "toward",
+                       "around", "across", "through", "inside", "within", "between", "via",
+                       "on", "over", "targeting", "hit", "struck", "shelled", "bombed", "raided",
+                       "entered", "stormed", "besieged", "captured", "seized", "capital",
+                       "city", "town", "village", "province", "governorate", "district",
+                       "region", "state", "camp", "neighbourhood", "neighborhood", "suburb",
+                       "outskirts", "border", "reached", "fled", "left", "returned"})
+#: Nouns before "of" that make a place of what follows: "the outskirts of X", "the city of X".
+_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                       "southwest", "outskirts", "city", "town", "village", "province",
+                       "governorate", "district", "region", "state", "capital", "suburb", "part",
+                       "centre", "center", "heart", "edge", "north-east", "north-west",
+                       "south-east", "south-west", "vicinity", "street", "area", "port", "ruin",
+                       "neighbourhood", "neighborhood", "quarter", "countryside", "camp",
+                       "resident", "inhabitant", "citizen", "hospital", "market", "mosque",
+                       "school", "university", "airport", "prison", "checkpoint", "entrance",
+                       "gate", "road", "highway", "battle", "siege", "fall", "liberation",
+                       "bombing", "shelling", "occupation", "mayor", "governor", "people",
+                       "island", "isle", "peninsula", "valley", "enclave", "municipality",
+                       "commune", "county", "township", "oblast", "prefecture", "department",
+                       "settlement", "hamlet", "locality", "outpost", "base", "archipelago"})
+#: Short words that are also abbreviations of places: matched only when written in capitals.
+_SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
+#: Capitalised words after a town's name that make the whole a building or a body.
+_FACILITY_WORDS = frozenset({
+    "center", "centre", "university", "college", "hospital", "street", "square", "airport",
+    "stadium", "hotel", "road", "school", "mosque", "church", "ministry", "council", "park",
+    "hall", "institute", "museum", "prison", "court", "times", "post", "news", "club", "party",
+    "company", "bank", "group", "foundation", "agreement", "accords", "accord", "declaration",
+    "conference", "summit", "process", "talks", "convention", "protocol", "brigade", "brigades",
+    "battalion", "regiment", "division", "army", "police", "municipality", "governor", "mayor",
+    "martyrs", "tv", "radio", "television", "channel", "newspaper", "front", "movement",
+})
+#: Small towns in none of the report's countries, far from its other places, are misreadings.
+_STRAY_MAX_POPULATION = 50_000
+#: ... or towns known by few names (the well-known ones, like Geneva, have scores of them).
+_STRAY_MAX_NAMES = 20
+#: A weak match (no place label, no place context) must be at least this big a town.
+_WEAK_MIN_POPULATION = 100_000
+_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+_NEAR_BEFORE = re.compile(
+    rf"""(?:
+        (?:\d+(?:\.\d+)?|a\ few|several|some|about|around|nearly|\w+)?\s*
+        (?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|
+        near|nearby|outside|around|close\ to|not\ far\ from|on\ the\ outskirts\ of|
+        outskirts\ of|in\ the\ vicinity\ of|on\ the\ road\ to|on\ the\ edge\ of|
+        on\ the\ border\ with|off\ the\ coast\ of|the\ road\ between|between
+    )\s+(?:the\ )?(?:town\ of\ |city\ of\ |village\ of\ |camp\ of\ )?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PART_BEFORE = re.compile(
+    rf"\b(?:{_DIRECTION}|central|northern|southern|eastern|western|rural|greater|"
+    r"downtown|the\s+heart\s+of|parts\s+of|part\s+of)\s+$",
+    re.IGNORECASE,
+)
+_PART_WORD = re.compile(rf"^(?:{_DIRECTION}|central|rural|greater|downtown|northern|southern|"
+                        r"eastern|western|occupied|besieged|war-torn)$")
+_REGION_AFTER = re.compile(r"^\s*(?:province|governorate|state|region|district|oblast|county)\b",
+                           re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A place name in a document, resolved. ``start``/``end`` are token indices (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    kind: str
+    relation: str = "in"  # "in", "near" or "part"
+
+
+def _gaz() -> Gazetteer:
+    return gazetteer.load()
+
+
+def gazetteer_size() -> int:
+    """Number of places in the gazetteer (for ``dateline info``)."""
+    return len(_gaz())
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp = p2 - p1
+    dl = math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- ranking
+
+_KIND_PRIOR = {"country": 9.0, "admin1": 5.0, "region": 6.5, "area": 6.0, "admin2": 4.5}
+_CURATED_PRIOR = 7.0  # camps, crossings, neighbourhoods, bases, settlements from the overlay
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    focus: dict[str, float]
+    anchors: tuple[tuple[float, float], ...]
+    dateline: tuple[float, float] | None
+    dateline_country: str | None
+
+
+_NO_CONTEXT = _Context({}, (), None, None)
+
+
+def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
+    if e.kind == "city":
+        s = math.log10(e.population + 10) + math.log10(1 + e.n_names)
+    else:
+        s = _KIND_PRIOR.get(e.kind, _CURATED_PRIOR)
+    if e.kind in ("admin1", "admin2") and region_word:
+        s += 4.0
+    if fold(e.name) == key:
+        s += 2.0  # the place's own name, not one of its exonyms ("Bethlehem" for Belém)
+    if e.lat is None and e.kind != "country":
+        s -= 4.0
+    if e.country:
+        s += 3.0 * ctx.focus.get(e.country, 0.0)
+        if e.country == ctx.dateline_country:
+            s += 1.5
+    if e.lat is not None and e.lon is not None and e.kind not in ("country",):
+        if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
+            s += 2.0
+        if any(distance_km(e.lat, e.lon, la, lo) < 150 for la, lo in ctx.anchors):
+            s += 1.5
+    return s
+
+
+def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
+    ids = gaz.ids(key)
+    if not ids:
+        bare = strip_article(key)
+        ids = gaz.ids(bare) if bare else ()
+    return [gaz.entry(i) for i in ids]
+
+
+def _best(cands: Sequence[Entry], key: str, ctx: _Context, region_word: bool = False
+          ) -> Entry | None:
+    if not cands:
+        return None
+    return max(cands, key=lambda e: (_score(e, key, ctx, region_word), e.population, -e.index))
+
+
+def _place(e: Entry, relation: str = "in") -> Place:
+    precision = 3 if e.kind in REGION_KINDS else 1
+    if relation != "in" and precision < 3:
+        precision = 2
+    return Place(name=e.name, country=e.country, admin1=e.admin1, lat=e.lat, lon=e.lon,
+                 geonameid=e.geonameid, precision=precision)
+
+
+def resolve_name(name: str, *, focus: Sequence[str] = ()) -> Place | None:
+    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer)."""
+    key = fold(name)
+    ctx = _Context({c: 1.0 for c in focus}, (), None, None) if focus else _NO_CONTEXT
+    best = _best(_candidates(_gaz(), key), key, ctx)
+    return _place(best) if best else None
+
+
+# --- finding names
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    key: str
+    cands: tuple[Entry, ...]
+    weak: bool
+    region_word: bool
+    longer: bool  # the name goes on with capitalised words: "Nuba Mountains"
+    facility: bool = False  # ... with a word naming a building or body: "Kennedy Center"
+    soft: bool = False  # labelled PERSON, ORG ... and no place words before it
+
+
+def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
+    """Tokens in entities that are never places, and the entity of every other entity token."""
+    blocked: set[int] = set()
+    ent_of: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NOT_PLACES:
+            blocked.update(range(ent.start, ent.end))
+        else:
+            for i in range(ent.start, ent.end):
+                ent_of[i] = ent
+    return blocked, ent_of
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
+    """Whether the words before token ``i`` make a place of what follows: "in (eastern) X",
+    "south of X", "the city of X", "Manipur's capital X", "in A and X"."""
+    j = i - 1
+    while j >= 0:
+        w = doc[j].lower_
+        if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
+            return j > 0 and (doc[j - 1].lemma_.lower() in _OF_HEADS or bool(
+                _PART_WORD.match(doc[j - 1].lower_)))
+        if w in _LOCATIVE:
+            return True
+        if w in ("and", ",", "or"):
+            return prev_end == j  # coordinated with the name just before
+        if not (w in ("the", "-") or _PART_WORD.match(w)):
+            return False
+        j -= 1
+    return False
+
+
+def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
+    blocked, ent_of = _labels(doc)
+    out: list[_Match] = []
+    n = len(doc)
+    i = 0
+    prev_end = -10
+    caseless = is_caseless(text)
+    demonyms = _demonyms()
+    if caseless:
+        def is_name(t: Token) -> bool:  # any word may be a name: the context must say so
+            return t.is_alpha and not t.is_stop and len(t.text) > 2
+
+    else:
+        is_name = _is_cap
+    while i < n:
+        tok = doc[i]
+        if i in blocked or not is_name(tok):
+            i += 1
+            continue
+        found: _Match | None = None
+        stop = i + 1
+        while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
+            nxt = doc[stop]
+            if not (is_name(nxt) or nxt.lower_ in _CONNECTORS or nxt.lower_ in _FEATURE_WORDS):
+                break
+            stop += 1
+        for end in range(stop, i, -1):
+            last = doc[end - 1]
+            if not (is_name(last) or last.lower_ in _FEATURE_WORDS):
+                continue
+            span = doc[i:end]
+            key = fold(span.text)
+            if (len(key) <= 2 or key in _SHORT_WORDS) and (
+                    caseless or not span.text.replace(".", "").isupper()):
+                continue  # "US" and "UK" in capitals only, never "Us"
+            if key in demonyms:
+                continue  # "Kurdish", "Americans": a people, never a place
+            cands = _candidates(gaz, key)
+            if not cands:
+                continue
+            labels = {ent_of[k].label_ for k in range(i, end) if k in ent_of}
+            ent = ent_of.get(i)
+            heads_org = ent is not None and ent.end >= end and (ent.start == i or (
+                ent.start == i - 1 and doc[i - 1].lower_ == "the"
+                and _locative_before(doc, i, prev_end)))  # "a visit to the Cambridge Union"
+            if "ORG" in labels and not heads_org:
+                continue  # a place name inside an organisation's name: "Gaza Health Ministry"
+            placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
+            context = _locative_before(doc, i, prev_end)
+            if caseless and not context:
+                continue  # in caseless text, only "in x", "near x", "the city of x" count
+            # a name the model labels PERSON, ORG ... with no place words before it counts only
+            # where the same name is a place elsewhere in the article ("the Afrin offensive")
+            soft = bool(labels & _SOFT_LABELS) and not context
+            if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
+                continue  # a capitalised common word: "Police said", "Aid arrived"
+            longer = (not caseless and end < n and _is_cap(doc[end])
+                      and doc[end].i not in blocked)
+            facility = longer and doc[end].lower_ in _FACILITY_WORDS
+            after = text[span.end_char:span.end_char + 16]
+            found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
+                           region_word=bool(_REGION_AFTER.match(after)), longer=longer,
+                           facility=facility, soft=soft)
+            break
+        if found is not None:
+            out.append(found)
+            if not found.soft:
+                prev_end = found.end
+            i = found.end
+        else:
+            i += 1
+    return out
+
+
+def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
+    """Weak or truncated matches stand only for countries, regions, curated or big places; a
+    small town far from everything else in a report about another country is a misreading."""
+    if m.facility:
+        return False  # "Kennedy Center", "Hebron University": a named building, not the town
+    obscure = e.population < _STRAY_MAX_POPULATION or e.n_names < _STRAY_MAX_NAMES
+    if e.kind == "city" and obscure and ctx.focus and \
+            ctx.focus.get(e.country or "", 0.0) < 0.2 and not _near_anchor(e, ctx):
+        return False
+    if not (m.weak or m.longer):
+        return True
+    if e.kind != "city":
+        return True
+    if e.population >= _WEAK_MIN_POPULATION:
+        return True
+    return not m.longer and ctx.focus.get(e.country or "", 0.0) >= 0.3 and e.population >= 5000
+
+
+def _near_anchor(e: Entry, ctx: _Context, km: float = 300.0) -> bool:
+    if e.lat is None or e.lon is None:
+        return False
+    points = [*ctx.anchors, *([ctx.dateline] if ctx.dateline else [])]
+    return any(distance_km(e.lat, e.lon, la, lo) <= km for la, lo in points)
+
+
+def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
+    sent_start = sents.bounds(m.start)[2]
+    begin = max(sent_start, doc[m.start].idx - 60)
+    before = text[begin:doc[m.start].idx]
+    if _NEAR_BEFORE.search(before):
+        return "near"
+    if _PART_BEFORE.search(before):
+        return "part"
+    return "in"
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """fold(demonym) → ISO3, singular and plural ("Israeli", "Israelis")."""
+    path = Path(str(resources.files("dateline") / "data" / "gazetteer" / "demonyms.tsv"))
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("demonym\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 2 or len(cells[1]) != 3:
+            raise DataFileError(f"{path}: line {n}: expected 'demonym<TAB>ISO3'")
+        key = fold(cells[0])
+        out[key] = cells[1]
+        out.setdefault(key + "s", cells[1])
+    return out
+
+
+def _demonym_counts(doc: Doc) -> Counter[str]:
+    table = _demonyms()
+    counts: Counter[str] = Counter()
+    for tok in doc:
+        t = tok.text
+        if not t[:1].isupper():
+            continue
+        iso = table.get(fold(t))
+        if iso is None and t in _TWO_WORD_STARTS and tok.i + 1 < len(doc):
+            iso = table.get(fold(f"{t} {doc[tok.i + 1].text}"))
+        if iso:
+            counts[iso] += 1
+    return counts
+
+
+_TWO_WORD_STARTS = frozenset({"North", "South", "Sierra", "Sri", "Central", "New", "Saudi"})
+
+
+def _context(matches: Sequence[_Match], dateline: Entry | None,
+             demonyms: Counter[str] | None = None) -> _Context:
+    """Country focus and anchor positions from a first, context-free reading of the names."""
+    picks = [_best(m.cands, m.key, _NO_CONTEXT, m.region_word) for m in matches]
+    counts: Counter[str] = Counter()
+    for iso, n in (demonyms or Counter()).items():
+        counts[iso] += min(n, 3) * 0.5
+    anchors: list[tuple[float, float]] = []
+    for m, p in zip(matches, picks, strict=True):
+        if p is None or p.country is None:
+            continue
+        # an ambiguous name's first reading is a guess, and a hamlet's country says little:
+        # neither may decide the focus by itself
+        known = p.kind != "city" or p.population >= 5000
+        weight = 1.0 if len({c.country for c in m.cands}) == 1 and known else 0.2
+        counts[p.country] += weight
+        if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
+            anchors.append((p.lat, p.lon))
+    if dateline is not None and dateline.country:
+        counts[dateline.country] += 2.0
+    total = sum(counts.values()) or 1.0
+    focus = {c: n / total for c, n in counts.items()}
+    dl = ((dateline.lat, dateline.lon) if dateline is not None and dateline.lat is not None
+          and dateline.lon is not None else None)
+    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None)
+
+
+def _dateline_entry(gaz: Gazetteer, article: Article) -> Entry | None:
+    if not article.dateline_place:
+        return None
+    key = fold(article.dateline_place)
+    return _best(_candidates(gaz, key), key, _NO_CONTEXT)
+
+
+def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None = None
+             ) -> list[Toponym]:
+    """The resolved place names of a parsed document, in text order."""
+    sents = sents or Sentences.of(doc)
+    text = sents.text
+    gaz = _gaz()
+    found = _matches(doc, text, gaz)
+    matches = [m for m in found if not m.soft]
+    places = {m.key for m in matches}
+    dl = _dateline_entry(gaz, article) if article is not None else None
+    ctx = _context(matches, dl, _demonym_counts(doc))
+    out: list[Toponym] = []
+    for m in found:
+        if m.soft and m.key not in places:
+            continue
+        e = _best(m.cands, m.key, ctx, m.region_word)
+        if e is None or not _acceptable(m, e, ctx):
+            continue
+        rel = "near" if m.longer else _relation(doc, text, m, sents)
+        out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
+    return out
+
+
+def dateline_place(article: Article) -> Place | None:
+    """The place of the article's dateline ("BEIRUT, Reuters -"), or ``None``."""
+    if not article.dateline_place:
+        return None
+    e = _dateline_entry(_gaz(), article)
+    return _place(e) if e is not None else None
+
+
+@lru_cache(maxsize=256)
+def country_place(iso: str) -> Place | None:
+    """The gazetteer's place for the country with ISO 3166 alpha-3 code ``iso``."""
+    import pycountry
+
+    rec = pycountry.countries.get(alpha_3=iso)
+    if rec is None:
+        return None
+    key = fold(rec.name)
+    cands = [e for e in _candidates(_gaz(), key) if e.kind == "country" and e.country == iso]
+    return _place(cands[0]) if cands else None
