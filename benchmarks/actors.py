@@ -1,0 +1,199 @@
+"""Score who-did-it-to-whom on the development data, tune and check parts side by side.
+
+    python benchmarks/actors.py [--data ../shared/data] [--errors N]
+
+The split is ../shared/data/splits/check_ids.json (the check part is about a quarter of each set;
+read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones).
+Figures:
+- source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
+  event's source and target (the first event with both, else the first) against the B-S/I-S and
+  B-T/I-T tags;
+- on the sentences of plover/PLOVER_GSR_CAMEO.txt whose gold actors name a country (or IGO): F1 of
+  the set of (source country, target country, cameo_root) per sentence, a missing actor or country
+  counting as ``---`` and international organisations as ``IGO`` (the held-out scoring in
+  ../shared/data/README.md); the GSR is coded in PLOVER types, so a produced root matches when it is
+  one of the CAMEO roots of the gold type; and the country pair of the main event alone, right
+  when it is one of the gold pairs;
+- the same triple F1 with the roots ignored (the country pairs as a set), to separate actor
+  errors from event-type errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from itertools import accumulate
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import DEFAULT_DATA, _read_ner, f1, run  # noqa: E402
+
+from dateline import Article, Pipeline  # noqa: E402
+
+NONE = "---"
+#: CAMEO roots of the GSR's PLOVER types (CAMEO2PLOVER's two-digit rows; DEMAND is the older
+#: name of REQUEST, FIGHT of the conventional-war ASSAULT rows).
+ROOTS = {"AGREE": {"03"}, "CONSULT": {"04"}, "SUPPORT": {"05"}, "COOPERATE": {"06"},
+         "AID": {"07"}, "CONCEDE": {"08"}, "RETREAT": {"08"}, "INVESTIGATE": {"09"},
+         "DEMAND": {"10"}, "REQUEST": {"10"}, "DISAPPROVE": {"11"}, "ACCUSE": {"11"},
+         "REJECT": {"12"}, "THREATEN": {"13"}, "PROTEST": {"14"}, "MOBILIZE": {"15"},
+         "SANCTION": {"16"}, "COERCE": {"17"}, "ASSAULT": {"18", "20"}, "FIGHT": {"19"}}
+#: Codes of the GSR that are CAMEO, not ISO 3166, spellings; codes that name no country.
+CAMEO_TO_ISO = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+NOT_COUNTRIES = {"NGO", "IMG", "ISM", "MNC"}
+
+
+def check_ids(data: Path, key: str) -> set:
+    split = json.loads((data / "splits/check_ids.json").read_text(encoding="utf-8"))
+    return set(split["check"][key])
+
+
+class Tally:
+    """True/false positives and false negatives, per part of the split."""
+
+    def __init__(self) -> None:
+        self.counts = {"tune": [0, 0, 0], "check": [0, 0, 0]}
+
+    def add(self, part: str, tp: int, fp: int, fn: int) -> None:
+        c = self.counts[part]
+        c[0] += tp
+        c[1] += fp
+        c[2] += fn
+
+    def f1(self, part: str) -> float:
+        return f1(*self.counts[part])
+
+
+def main_event(evs: Iterable) -> object | None:
+    evs = list(evs)
+    return next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+
+
+def _tokens(offs: list[tuple[int, int]], actor) -> set[int]:
+    if actor is None or actor.char_start is None:
+        return set()
+    return {i for i, (a, b) in enumerate(offs) if a < actor.char_end and b > actor.char_start}
+
+
+def joined(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The tokens as one space-separated text, with each token's character offsets."""
+    starts = accumulate((len(t) + 1 for t in tokens[:-1]), initial=0)
+    return " ".join(tokens), [(a, a + len(t)) for a, t in zip(starts, tokens, strict=True)]
+
+
+def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
+    sents = _read_ner(data / "conflibert/cameo_ner_train.txt")
+    check = check_ids(data, "conflibert/cameo_ner_train.txt (sentence index)")
+    texts, offsets = zip(*(joined([t for t, _ in s]) for s in sents), strict=True)
+    tallies = {"S": Tally(), "T": Tally(), "both": Tally()}
+    shown = 0
+    for i, (s, offs, evs) in enumerate(zip(sents, offsets, run(pipe, texts), strict=True)):
+        part = "check" if i in check else "tune"
+        main = main_event(evs)
+        wrong = False
+        for role in ("S", "T"):
+            actor = getattr(main, "source" if role == "S" else "target", None) if main else None
+            pred = _tokens(offs, actor)
+            gold = {k for k, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
+            for t in (tallies[role], tallies["both"]):
+                t.add(part, len(pred & gold), len(pred - gold), len(gold - pred))
+            wrong = wrong or pred != gold
+        if errors and wrong and part == "tune" and shown < errors:
+            shown += 1
+            gold_s = " ".join(t for t, tag in s if tag.endswith("-S"))
+            gold_t = " ".join(t for t, tag in s if tag.endswith("-T"))
+            print(f"  [{i}] {texts[i]}\n      gold S={gold_s!r} T={gold_t!r}; got "
+                  f"S={main.source.text if main and main.source else None!r} "
+                  f"T={main.target.text if main and main.target else None!r}")
+    n_check = sum(1 for i in range(len(sents)) if i in check)
+    print(f"source/target token F1: tune {tallies['both'].f1('tune'):.3f} | check "
+          f"{tallies['both'].f1('check'):.3f}  (source {tallies['S'].f1('tune'):.3f} | "
+          f"{tallies['S'].f1('check'):.3f}, target {tallies['T'].f1('tune'):.3f} | "
+          f"{tallies['T'].f1('check'):.3f}; n={len(sents) - n_check} | {n_check} sentences)")
+    print("  published (all sentences): ConfliBERT 0.745, BERT 0.723")
+
+
+def _code(actor: dict | None) -> str:
+    code = (actor or {}).get("code") or NONE
+    code = CAMEO_TO_ISO.get(code, code)
+    return NONE if code in NOT_COUNTRIES else code
+
+
+def _actors(rec: dict, role: str) -> list[dict]:
+    value = rec.get(role)
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def gold_triples(rec: dict) -> set[tuple[str, str, str]]:
+    sources = [_code(a) for a in _actors(rec, "source")] or [NONE]
+    targets = [_code(a) for a in _actors(rec, "target")] or [NONE]
+    return {(s, t, rec["event"]) for s in sources for t in targets}
+
+
+def _country(actor) -> str:
+    return (actor.country if actor is not None else None) or NONE
+
+
+def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
+    recs = [g for g in json.loads((data / "plover/PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
+            if g.get("text") and g.get("event") in ROOTS]
+    recs = [g for g in recs if any(c != NONE for s, t, _ in gold_triples(g) for c in (s, t))]
+    check = check_ids(data, "plover/PLOVER_GSR_CAMEO.txt (id)")
+    results = [r.events for r in pipe.process(
+        [Article(doc_id=g["id"], text=g["text"], pubdate=g.get("date"))
+         for g in recs])]
+    triple, pairs = Tally(), Tally()
+    pair_right = {"tune": [0, 0], "check": [0, 0]}
+    shown = 0
+    for g, evs in zip(recs, results, strict=True):
+        part = "check" if g["id"] in check else "tune"
+        gold = gold_triples(g)
+        evs = [e for e in evs if e.status != "negated"]
+        pred = {(_country(e.source), _country(e.target), e.cameo_root) for e in evs}
+        hit = {p for p in pred if any(p[:2] == q[:2] and p[2] in ROOTS[q[2]] for q in gold)}
+        matched_gold = {q for q in gold if any(p[:2] == q[:2] and p[2] in ROOTS[q[2]]
+                                               for p in pred)}
+        triple.add(part, len(hit), len(pred) - len(hit), len(gold) - len(matched_gold))
+        gold_pairs = {q[:2] for q in gold}
+        pred_pairs = {p[:2] for p in pred}
+        pairs.add(part, len(pred_pairs & gold_pairs), len(pred_pairs - gold_pairs),
+                  len(gold_pairs - pred_pairs))
+        main = main_event(evs)
+        pair = (_country(main.source), _country(main.target)) if main else (NONE, NONE)
+        pair_right[part][0] += pair in gold_pairs
+        pair_right[part][1] += 1
+        if errors and part == "tune" and pair not in gold_pairs and shown < errors:
+            shown += 1
+            print(f"  [{g['id']}] {g['text']}\n      gold {sorted(gold)}; got {sorted(pred)} "
+                  f"main S={main.source.text if main and main.source else None!r} "
+                  f"T={main.target.text if main and main.target else None!r}")
+    acc = {p: pair_right[p][0] / max(1, pair_right[p][1]) for p in pair_right}
+    n = {p: pair_right[p][1] for p in pair_right}
+    print(f"GSR (source country, target country, cameo_root) F1: tune {triple.f1('tune'):.3f} | "
+          f"check {triple.f1('check'):.3f}  (n={n['tune']} | {n['check']} sentences naming "
+          f"countries)")
+    print(f"GSR country pairs F1: tune {pairs.f1('tune'):.3f} | check {pairs.f1('check'):.3f}; "
+          f"main event's pair right: tune {acc['tune']:.3f} | check {acc['check']:.3f}")
+    print("  TABARI on held-out wire sentences (root + countries): 0.44")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--only", default="", help="comma list: ner,gsr")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N tune-part errors")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"data folder {args.data} not found")
+    pipe = Pipeline()
+    only = set(args.only.split(",")) if args.only else {"ner", "gsr"}
+    if "ner" in only:
+        source_target(pipe, args.data, args.errors)
+    if "gsr" in only:
+        gsr(pipe, args.data, args.errors)
+
+
+if __name__ == "__main__":
+    main()
