@@ -18,11 +18,14 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .actor_names import NamedActor, Role, load_named, normal_words
 from .errors import DataFileError
 from .records import Actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
            "is_outlet", "STATE_SECTORS"]
@@ -225,8 +228,25 @@ def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
     return None
 
 
-def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, str | None,
-                                                       str | None]:
+def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
+    """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
+    words: list[str] = []
+    cased: list[bool] = []
+    for t in toks:
+        if t.text in ("-", "'s", "’s", "'", "."):
+            continue
+        for w in normal_words(t.text):
+            words.append(w)
+            cased.append(not t.is_lower)
+    hit = load_named().lookup(words, cased)
+    if hit is None:
+        return None
+    actor, _, end = hit
+    return actor, actor.on(date), words[end:]
+
+
+def _describe(d: ActorDictionary, span: Span, date: str | None = None
+              ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, country, sector, parent) for a span of tokens."""
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))]
     words = [t.lower_ for t in toks]
@@ -246,11 +266,15 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
             break
     country = None
     country_is_whole = False
+    terms = load_named().country_terms
     for i, j, gram in _ngrams(words, 3):
         iso = d.countries.get(gram)
+        term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
+        if iso is None and term:
+            iso = terms.get(gram)  # a country's other names and places: "Herat police"
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON"):  # "arrest us": not the USA
             country = iso
-            country_is_whole = (i == 0 and j == len(words))
+            country_is_whole = (i == 0 and j == len(words) and gram in d.countries)
             break
     sector = None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
@@ -266,6 +290,18 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
             if inner:
                 sector = inner
                 break
+    if org is None:
+        named = _named(toks, date)
+        if named is not None:
+            actor, role, rest = named
+            own = _agent_sector(d, rest, rest)[0] if rest else None
+            if role.country != "IGO" and country is not None:
+                role_country = country  # "Pakistan's Senate": the text's country first
+            else:
+                role_country = role.country
+            if own is not None:  # "Assad's spokesman": someone acting for the named actor
+                return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
+            return actor.name, role_country, role.sector or sector, None
     if org is not None:
         if org_end < len(words) and sector is not None:
             # "Hamas security agencies": a unit of the organisation
@@ -296,12 +332,62 @@ def _describe(d: ActorDictionary, span: Span) -> tuple[str | None, str | None, s
     return name, country, sector, None
 
 
+#: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
+#: Ghana", "the foreign minister of Peru", "the embassy at Nairobi".
+_ATTACHING = frozenset({"in", "of", "from", "at"})
+
+
+def place_country(d: ActorDictionary, toks: Sequence[Token]) -> str | None:
+    """The country that words name: a country, demonym or capital, another name or place of a
+    country from the dictionaries, or a town or region the gazetteer knows."""
+    words = [t.lower_ for t in toks]
+    terms = load_named().country_terms
+    for i, j, gram in _ngrams(words, 3):
+        if toks[i].pos_ == "PRON":
+            continue
+        iso = d.countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
+        if iso:
+            return iso
+    for t in toks:
+        if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
+            ent = next(e for e in t.doc.ents if e.start == t.i)
+            return _gazetteer_country(ent.text)
+    return None
+
+
+def _gazetteer_country(name: str) -> str | None:
+    from .gazetteer import load
+
+    places = [e for e in load().lookup(name) if e.country]
+    if not places:
+        return None
+    return max(places, key=lambda e: (e.population, e.n_names)).country
+
+
+def attached_country(d: ActorDictionary, head: Token) -> str | None:
+    """The country of a place attached to an actor's head by a preposition, or the country named
+    in an apposition: "a court in Kenya", "troops from the Ghanaian army"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _ATTACHING:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                found = place_country(d, list(pobj.subtree))
+                if found:
+                    return found
+        elif child.dep_ == "appos":
+            found = place_country(d, list(child.subtree))
+            if found:
+                return found
+    return None
+
+
 class ActorResolver:
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
-    def __init__(self, doc: Doc, base: int = 0) -> None:
+    def __init__(self, doc: Doc, base: int = 0, date: str | None = None) -> None:
         self.doc = doc
         self.base = base
+        self.date = date  # named actors are resolved for this date (their role then)
         self.dict = load_dictionary()
         self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
 
@@ -312,7 +398,7 @@ class ActorResolver:
         text = toks.text
         if is_outlet(text):
             return None
-        name, country, sector, parent = _describe(self.dict, toks)
+        name, country, sector, parent = _describe(self.dict, toks, self.date)
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
@@ -323,6 +409,12 @@ class ActorResolver:
                               char_start=self.base + toks.start_char,
                               char_end=self.base + toks.end_char)
                 return actor
+        if country is None and (name is not None or sector is not None or
+                                toks.root.pos_ in ("NOUN", "PROPN")):
+            country = attached_country(self.dict, toks.root)
+            if country is not None and (name is None or name == SECTOR_LABELS.get(sector or "")):
+                name = " ".join(p for p in (self.dict.country_names.get(country, country),
+                                            SECTOR_LABELS.get(sector or "", "")) if p)
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
                       char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
         if name is not None:

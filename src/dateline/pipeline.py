@@ -73,7 +73,7 @@ def events_from_doc(doc: Doc, article: Article,
         return []
     place_for = locator(doc, article, sents)
     date_for = dater(doc, article, sents)
-    actor_for = ActorResolver(doc)
+    actor_for = ActorResolver(doc, date=article.pubdate)
     attribution = Attributor(doc)
     events: list[Event] = []
     seen: set[str] = set()

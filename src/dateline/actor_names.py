@@ -1,0 +1,173 @@
+"""Named actors: people, international and non-state organisations, with their roles over time.
+
+The data (``dateline/data/actors/named.tsv``, converted from the Phoenix dictionaries by
+``tools/phoenix_actors.py``) gives each actor its aliases and its roles, each a country, a
+sector and an optional tenure. An actor is resolved for the event's date: a president is the
+government during the tenure and an elite (``ELI``) afterwards. ``country_terms.tsv`` gives the
+names, adjectives and places of each country.
+
+Names are looked up by their normalised words (lower case, hyphens as spaces), longest first;
+a surname alone ("Assad", "President Assad") names a person when no other person of the
+dictionary has it and it is written as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import DataFileError
+
+__all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS"]
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Sectors of people (a surname alone may name them).
+PERSON_SECTORS = frozenset({"GOV", "ELI", "MIL", "OPP", "REB", "JUD", "LEG", "IGO", "PTY",
+                             "SPY", "COP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    country: str | None
+    sector: str | None
+    start: str | None  # ISO date, inclusive; None: open
+    end: str | None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def holds(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedActor:
+    name: str
+    roles: tuple[Role, ...]
+
+    def on(self, date: str | None) -> Role:
+        """The role on ``date``: a dated role that holds then (the latest begun), else the
+        undated default (a former office-holder's elite role first); with no date, the latest."""
+        dated = [r for r in self.roles if r.dated]
+        if date is None:
+            if dated:
+                return max(dated, key=lambda r: (r.end is None, r.start or "", r.end or ""))
+            return self.roles[0]
+        now = [r for r in dated if r.holds(date)]
+        if now:
+            return max(now, key=lambda r: r.start or "")
+        defaults = [r for r in self.roles if not r.dated]
+        if defaults:
+            if dated:
+                elite = [r for r in defaults if r.sector == "ELI"]
+                if elite:
+                    return elite[0]
+            return defaults[0]
+        return min(dated, key=lambda r: abs(_days(r.start or r.end or date) - _days(date)))
+
+
+def _days(iso: str) -> int:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return y * 372 + m * 31 + d
+
+
+class NamedActors:
+    """The loaded dictionary; an actor's roles are parsed (and checked) when first matched."""
+
+    def __init__(self, names: list[str], roles: list[str], aliases: dict[str, int],
+                 country_terms: dict[str, str]) -> None:
+        self._names = names
+        self._roles = roles
+        self._parsed: dict[int, NamedActor] = {}
+        self.aliases = aliases  # normalised alias -> row
+        self.country_terms = country_terms  # normalised name, adjective or place -> ISO3
+        self.max_words = min(8, max((a.count(" ") + 1 for a in aliases), default=1))
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def actor(self, k: int) -> NamedActor:
+        hit = self._parsed.get(k)
+        if hit is None:
+            hit = NamedActor(name=self._names[k], roles=_roles(self._roles[k], self._names[k]))
+            self._parsed[k] = hit
+        return hit
+
+    def lookup(self, words: list[str], cased: list[bool]) -> tuple[NamedActor, int, int] | None:
+        """The longest named actor in ``words`` (normalised), as (actor, start, end).
+
+        A one-word name ("Assad", "Hamas") counts only where it is written as a name."""
+        n_words = len(words)
+        for n in range(min(self.max_words, n_words), 0, -1):
+            for i in range(n_words - n + 1):
+                if n == 1 and not cased[i]:
+                    continue
+                k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
+                if k is not None:
+                    return self.actor(k), i, i + n
+        return None
+
+
+def normal_words(text: str) -> list[str]:
+    """Words as the dictionaries spell them: lower case, hyphens as spaces, no possessive."""
+    text = text.lower().replace("\u2019", "'").replace("'s ", " ").replace("-", " ")
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.split()
+
+
+def _data(name: str) -> Path:
+    return Path(str(resources.files("dateline") / "data" / "actors" / name))
+
+
+def _roles(field: str, where: str) -> tuple[Role, ...]:
+    out = []
+    for part in field.split(";"):
+        bits = part.split()
+        if len(bits) != 4 or any(b != "-" and not _DATE.match(b) for b in bits[2:]):
+            raise DataFileError(f"named actors, {where}: a role is 'COUNTRY SECTOR FROM TO' "
+                                f"with dates as YYYY-MM-DD or '-', found {part!r}")
+        c, s, a, b = (None if x == "-" else x for x in bits)
+        out.append(Role(country=c, sector=s, start=a, end=b))
+    return tuple(out)
+
+
+def _read_named(path: Path, names: list[str], roles: list[str],
+                aliases: dict[str, int]) -> None:
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if line[0] == "#" or line == "\n":
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 3 or not cols[2]:
+                raise DataFileError(f"{path.name} line {lineno}: expected 3 tab-separated "
+                                    f"columns (name, aliases, roles), found {len(cols)}")
+            k = len(names)
+            names.append(cols[0])
+            roles.append(cols[2])
+            for alias in cols[1].split("|"):
+                aliases.setdefault(alias, k)
+
+
+@lru_cache(maxsize=1)
+def load_named() -> NamedActors:
+    names: list[str] = []
+    roles: list[str] = []
+    aliases: dict[str, int] = {}
+    _read_named(_data("named.tsv"), names, roles, aliases)
+    aliases.pop("", None)
+    terms: dict[str, str] = {}
+    path = _data("country_terms.tsv")
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if line.startswith("#") or not line.strip():
+                continue
+            alias, _, iso = line.rstrip("\n").partition("\t")
+            if len(iso) != 3 or not iso.isupper():
+                raise DataFileError(f"{path.name} line {lineno}: expected 'alias<TAB>ISO3'")
+            terms[alias] = iso
+    return NamedActors(names, roles, aliases, terms)

@@ -1,0 +1,101 @@
+"""Actors and their countries, one illustrative sentence per construction (table-driven): named
+people and organisations from the dictionary, resolved for the event's date; the country wherever
+the sentence says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+from dateline.actor_names import NamedActor, Role, load_named, normal_words
+from dateline.errors import DataFileError
+
+
+def _events(pipeline, text, pubdate="2015-03-16"):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def _actor(events, role):
+    found = [getattr(e, role) for e in events if getattr(e, role) is not None]
+    assert found, f"no {role} in {[(e.event_type, e.trigger) for e in events]}"
+    return found[0]
+
+
+# (sentence, role, expected country, expected sector or None for any)
+COUNTRIES = [
+    # demonym adjective before a title and a name
+    ("Syrian President Bashar al-Assad rejected the proposal.", "source", "SYR", "GOV"),
+    # a surname alone, with a title, from the named-actor dictionary
+    ("President Assad rejected the offer on Monday.", "source", "SYR", "GOV"),
+    # an international organisation is IGO
+    ("The European Union condemned the shelling of the port.", "source", "IGO", None),
+    # possessive
+    ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
+     "KEN", "GOV"),
+    # "from <country>" on forces
+    ("Peacekeepers from Ghana arrested three gunmen near the border.", "source", "GHA", None),
+    # "of <country>" on an office
+    ("The foreign minister of Peru condemned the killings.", "source", "PER", "GOV"),
+    # a city names its country
+    ("Police in Nairobi arrested two journalists on Tuesday.", "source", "KEN", "COP"),
+    # a region of a country in the actor phrase, from the country's own names
+    ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
+    # the recipient's country from its demonym
+    ("Government troops attacked Ugandan rebels near the lake.", "target", "UGA", "REB"),
+]
+
+
+@pytest.mark.parametrize("text, role, country, sector", COUNTRIES)
+def test_actors_country_from_the_sentence(pipeline, text, role, country, sector):
+    actor = _actor(_events(pipeline, text), role)
+    assert actor.country == country, actor
+    if sector is not None:
+        assert actor.sector == sector, actor
+
+
+def test_actors_named_person_is_resolved_for_the_date(pipeline):
+    text = "Bashar Assad criticised the decision."
+    before = _actor(_events(pipeline, text, pubdate="1995-05-01"), "source")
+    during = _actor(_events(pipeline, text, pubdate="2012-05-01"), "source")
+    assert (before.country, before.sector) == ("SYR", "ELI")  # not yet the government
+    assert (during.country, during.sector) == ("SYR", "GOV")
+    assert during.name == before.name == "Bashar al Assad"
+
+
+ROLES = (Role("XXA", "ELI", None, None), Role("XXA", "GOV", "2001-01-01", "2004-12-31"),
+         Role("XXA", "MIL", "1990-01-01", "2000-12-31"))
+
+
+@pytest.mark.parametrize("date, sector", [
+    ("2003-06-01", "GOV"),  # in office
+    ("1995-06-01", "MIL"),  # an earlier career
+    ("2010-06-01", "ELI"),  # a former office-holder is no longer the government
+    (None, "GOV"),  # no date: the latest office
+])
+def test_actors_role_on_a_date(date, sector):
+    assert NamedActor(name="A. Person", roles=ROLES).on(date).sector == sector
+
+
+def test_actors_one_word_names_only_when_written_as_names():
+    named = load_named()
+    assert named.lookup(["hamas"], [True]) is not None
+    assert named.lookup(["hamas"], [False]) is None
+    hit = named.lookup(normal_words("the President Assad"), [False, True, True])
+    assert hit is not None and hit[0].name == "Bashar al Assad"
+
+
+def test_actors_named_data_is_reasonably_small_and_well_formed():
+    named = load_named()
+    assert len(named) > 20_000 and len(named.aliases) > len(named)
+    assert named.country_terms["kabul"] == "AFG"
+    for k in range(0, len(named), 997):  # roles parse (and are checked) when first used
+        assert named.actor(k).roles
+
+
+def test_actors_bad_role_is_a_clear_error():
+    from dateline.actor_names import _roles
+
+    with pytest.raises(DataFileError, match="COUNTRY SECTOR FROM TO"):
+        _roles("SYR GOV 2000-07-17", "row 1")

@@ -1,0 +1,276 @@
+"""Convert the Phoenix/PETRARCH-2 actor dictionaries into dateline's actor data.
+
+    python tools/phoenix_actors.py [--src ../shared/data/phoenix_dictionaries] [--out DIR]
+
+Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt`` and
+``Phoenix.MilNonState.actors.txt`` (TABARI actor format: a primary phrase, ``+`` synonyms, and
+CAMEO codes in brackets with optional date restrictions ``<date``, ``>date``, ``date-date``) and
+writes, under ``src/dateline/data/actors/`` by default:
+
+- ``named.tsv``: one named actor a row: ``name``, ``aliases`` (``|``-separated, lower case, words
+  separated by single spaces), ``roles`` (``;``-separated ``COUNTRY SECTOR FROM TO``, ``-`` for
+  none; dates ``YYYY-MM-DD``). A role without dates is the actor's default, used when no dated
+  role holds on the event's date. COUNTRY is ISO 3166 alpha-3, ``IGO`` for international
+  organisations, ``-`` for none (NGOs, multinationals, regional groupings).
+- ``country_terms.tsv``: ``alias``, ``ISO3``: the names, spellings, adjectives and places that the
+  dictionaries give for each country ("afghan", "herat").
+
+The Phoenix dictionaries are MIT-licensed; their copyright and permission notice is written at the
+top of both files, as the licence requires.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+         "Phoenix.MilNonState.actors.txt")
+#: CAMEO country codes that are not (or no longer) ISO 3166 alpha-3.
+CAMEO_TO_ISO = {"KSV": "XKX", "TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "SCG": "SRB",
+                "FRY": "SRB", "YUG": "SRB", "SUN": "RUS", "USR": "RUS", "DDR": "DEU",
+                "CSK": "CZE", "ANG": "AGO", "BAH": "BHS", "JAP": "JPN", "ITL": "ITA",
+                "VTN": "VNM", "HKG": "CHN"}
+#: CAMEO sector codes kept as they are, and those folded into one of them.
+SECTORS = {"GOV", "MIL", "COP", "REB", "UAF", "CVL", "JUD", "LEG", "PTY", "OPP", "MED", "JRN",
+           "EDU", "LAB", "NGO", "IGO", "BUS", "REL", "CRM", "SPY", "AGR", "ELI", "HLH", "HRI",
+           "DEV", "ENV", "REF", "MOD", "RAD"}
+FOLD = {"INS": "REB", "SEP": "REB", "MNC": "BUS", "IMG": "REB"}
+#: Aliases too generic to name one actor: offices every state has ("senate", "secretary of
+#: state"), kinds of actors, and given names listed alone.
+GENERIC = frozenset({"senate", "secretary of state", "national security council", "ngo", "mnc",
+                     "mncs", "defense department", "department of defense", "aid group",
+                     "intelligence community", "non governmental organisation",
+                     "non governmental organization", "the holy men", "youth", "zero", "olive",
+                     "falcon", "tigers", "abdullah", "hassan", "hussein", "khalid", "albert",
+                     "fahd", "faysal", "hamzah", "muhannad", "safwan", "shahin", "eyal", "amit",
+                     "insula", "isar", "environmental protection agency",
+                     "director of central intelligence", "joint chiefs of staff"})
+_CODE = re.compile(r"\[([A-Z~]*)\s*([<>]?\d{6,8}(?:-\d{6,8})?)?\s*\]")
+_PAREN = re.compile(r"\([^)]*\)")
+
+
+@dataclass
+class Entry:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+
+def _date(s: str) -> str:
+    """TABARI dates are YYMMDD (years up to 30 are 20xx) or YYYYMMDD."""
+    if len(s) == 6:
+        yy = int(s[:2])
+        s = f"{2000 + yy if yy <= 30 else 1900 + yy}{s[2:]}"
+    if len(s) != 8:
+        return "-"
+    month, day = min(max(int(s[4:6]), 1), 12), min(max(int(s[6:8]), 1), 28 if s[4:6] == "02"
+                                                        else 30 if s[4:6] in ("04", "06", "09",
+                                                                              "11") else 31)
+    return f"{s[:4]}-{month:02d}-{day:02d}"
+
+
+def _span(restriction: str | None) -> tuple[str, str]:
+    if not restriction:
+        return "-", "-"
+    if restriction.startswith("<"):
+        return "-", _date(restriction[1:])
+    if restriction.startswith(">"):
+        return _date(restriction[1:]), "-"
+    start, _, end = restriction.partition("-")
+    return _date(start), _date(end)
+
+
+def split_code(code: str, iso: set[str]) -> tuple[str, str]:
+    """(country, sector) of a CAMEO actor code: "SYRGOVBUS" -> ("SYR", "GOV")."""
+    code = code.replace("~", "")
+    head, rest = code[:3], code[3:]
+    if head == "IGO":
+        return "IGO", "IGO"
+    if head in ("NGO", "MNC"):
+        country = "-"
+        sector = "NGO" if head == "NGO" else "BUS"
+        return country, sector
+    if head in SECTORS or head in FOLD:  # "[ELI]": a sector only; the country is the actor's
+        return "?", FOLD.get(head, head)
+    head = CAMEO_TO_ISO.get(head, head)
+    country = head if head in iso else "-"
+    if country == "-" and head not in ("INT",):
+        rest = code[3:]  # a region or grouping: no country, the sector follows
+    sector = FOLD.get(rest[:3], rest[:3]) if rest else "-"
+    if sector not in SECTORS:
+        sector = "-"
+    return country, sector
+
+
+def phrase(text: str) -> str:
+    """A dictionary phrase as dateline matches it (``normal_words``), words joined by spaces."""
+    from dateline.actor_names import normal_words
+
+    return " ".join(normal_words(_PAREN.sub(" ", text).replace("_", " ")))
+
+
+def parse(path: Path, iso: set[str]) -> list[Entry]:
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    for raw in path.open(encoding="utf-8", errors="replace"):
+        line = raw.split("#", 1)[0].split(";", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        codes = [(m.group(1), m.group(2)) for m in _CODE.finditer(line)]
+        words = _CODE.sub(" ", line)
+        if raw[:1] in ("\t", " ") and not words.strip():
+            pass  # a date restriction of the current entry
+        elif line.startswith("+"):
+            if cur is not None and phrase(words[1:]):
+                cur.aliases.append(phrase(words[1:]))
+        else:
+            name = phrase(words)
+            if not name:
+                continue
+            cur = Entry(name=name, aliases=[name])
+            entries.append(cur)
+        if cur is None:
+            continue
+        for code, restriction in codes:
+            if not code or code == "---":
+                continue
+            country, sector = split_code(code, iso)
+            cur.roles.append((country, sector, *_span(restriction)))
+    return entries
+
+
+NOTICE = """\
+# Derived from the Phoenix/PETRARCH-2 actor dictionaries by tools/phoenix_actors.py.
+#
+# The MIT License (MIT)
+#
+# Copyright (c) 2014 Open Event Data Alliance
+#
+# Permission is hereby granted, free of charge, to any person obtaining a copy
+# of this software and associated documentation files (the "Software"), to deal
+# in the Software without restriction, including without limitation the rights
+# to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+# copies of the Software, and to permit persons to whom the Software is
+# furnished to do so, subject to the following conditions:
+#
+# The above copyright notice and this permission notice shall be included in
+# all copies or substantial portions of the Software.
+#
+# THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+# IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+# FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+# AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+# LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+# OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN
+# THE SOFTWARE.
+#
+"""
+
+
+#: Words that make a name an organisation's or a group's, not a person's (no surname alias).
+NOT_PERSON = frozenset({"forces", "force", "government", "regime", "party", "ministry", "army",
+                        "group", "company", "inc", "inc.", "corp", "corporation", "ltd", "bank",
+                        "council", "committee", "front", "movement", "union", "association",
+                        "organization", "organisation", "agency", "office", "court", "fund",
+                        "foundation", "institute", "brigade", "brigades", "militia", "police",
+                        "commission", "university", "services", "service", "international",
+                        "airlines", "news", "times", "post", "of", "the", "and", "for"})
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"})
+
+
+def surnames(named: dict[str, Entry], taken: set[str]) -> dict[str, str]:
+    """A person's surname alone ("Assad") as an alias, when no other person has it."""
+    from dateline.actor_names import PERSON_SECTORS
+
+    owner: dict[str, str | None] = {}
+    for key, e in named.items():
+        words = e.name.split()
+        if not 2 <= len(words) <= 4 or any(w in NOT_PERSON for w in words) or \
+                not any(r[1] in PERSON_SECTORS for r in e.roles):
+            continue
+        last = words[-1]
+        if len(last) < 4 or not last.isalpha() or last in MONTHS:
+            continue
+        owner[last] = None if last in owner and owner[last] != key else key
+    return {w: k for w, k in owner.items() if k is not None and w not in taken}
+
+
+def _title(name: str) -> str:
+    return " ".join(w if len(w) <= 3 and w.isalpha() and w in ("al", "el", "bin", "de", "of",
+                                                                "the", "and", "for", "ul")
+                    else w[:1].upper() + w[1:] for w in name.split())
+
+
+def convert(src: Path, out: Path) -> tuple[int, int]:
+    import pycountry
+
+    iso = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    named: dict[str, Entry] = {}
+    terms: dict[str, str] = {}
+    for fname in FILES:
+        for e in parse(src / fname, iso):
+            own = [r[0] for r in e.roles if r[0] not in ("?", "-")]
+            home = max(set(own), key=own.count) if own else "-"
+            roles = sorted({(home if r[0] == "?" else r[0], *r[1:]) for r in e.roles})
+            countries = {r[0] for r in roles}
+            if roles and all(r[1] == "-" and r[2] == r[3] == "-" for r in roles) and \
+                    len(countries) == 1 and "-" not in countries and "IGO" not in countries:
+                for alias in e.aliases:  # a country's names, adjectives and places
+                    terms.setdefault(alias, roles[0][0])
+                continue
+            if not roles or all(r[0] == "-" and r[1] == "-" for r in roles):
+                continue
+            key = e.name
+            if key in named:  # the same actor listed twice: merge
+                named[key].aliases.extend(e.aliases)
+                named[key].roles.extend(roles)
+            else:
+                named[key] = Entry(name=e.name, aliases=list(e.aliases), roles=list(roles))
+    agents = {ln.split("\t")[0] for ln in (out / "agents.tsv").open(encoding="utf-8")
+              if not ln.startswith("#")}
+    for e in named.values():  # kinds of actors ("president", "rebels") name no one actor
+        e.aliases = [a for a in e.aliases if a not in agents and a.rstrip("s") not in agents]
+    taken = set(terms) | GENERIC | agents | {a for e in named.values() for a in e.aliases}
+    for word, key in surnames(named, taken).items():
+        named[key].aliases.append(word)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "named.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(NOTICE)
+        fh.write("# name\taliases (|-separated)\troles (;-separated COUNTRY SECTOR FROM TO)\n")
+        for e in sorted(named.values(), key=lambda x: x.name):
+            aliases = sorted({a for a in e.aliases if a and a not in GENERIC},
+                             key=lambda a: (a != e.name, a))
+            if not aliases:
+                continue
+            roles = ";".join(" ".join(r) for r in sorted(set(e.roles), key=lambda r: (r[2], r)))
+            fh.write(f"{_title(e.name)}\t{'|'.join(aliases)}\t{roles}\n")
+    with (out / "country_terms.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(NOTICE)
+        fh.write("# alias\tISO3: names, spellings, adjectives and places of each country\n")
+        for alias, code in sorted(terms.items()):
+            fh.write(f"{alias}\t{code}\n")
+    return len(named), len(terms)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path,
+                    default=ROOT.parent / "shared" / "data" / "phoenix_dictionaries")
+    ap.add_argument("--out", type=Path, default=ROOT / "src" / "dateline" / "data" / "actors")
+    args = ap.parse_args()
+    missing = [f for f in FILES if not (args.src / f).is_file()]
+    if missing:
+        sys.exit(f"{args.src}: missing {', '.join(missing)}")
+    n_named, n_terms = convert(args.src, args.out)
+    print(f"wrote {n_named} named actors and {n_terms} country terms to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
