@@ -99,3 +99,54 @@ def test_actors_bad_role_is_a_clear_error():
 
     with pytest.raises(DataFileError, match="COUNTRY SECTOR FROM TO"):
         _roles("SYR GOV 2000-07-17", "row 1")
+
+
+# (sentence, object words, recipient words or None)
+OBJECTS = [
+    # a place raided is the event's object, not a recipient
+    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "tunnels area", None),
+    # a thing condemned
+    ("The foreign minister condemned the raids on Tuesday.", "the raids", None),
+    # a thing negotiated, and the party it was negotiated with as the recipient
+    ("The rebels negotiated a ceasefire with the government.", "a ceasefire", "the government"),
+]
+
+
+@pytest.mark.parametrize("text, obj, target", OBJECTS)
+def test_actors_things_and_places_are_objects(pipeline, text, obj, target):
+    events = [e for e in _events(pipeline, text) if e.object]
+    assert events, "no event with an object"
+    e = events[0]
+    assert obj in e.object
+    if target is None:
+        assert e.target is None
+    else:
+        assert e.target is not None and e.target.text == target
+    assert e.to_dict()["object"] == e.object
+
+
+ARTICLE = ("Kenyan police raided a market in Nairobi on Monday. The deposed government accused "
+           "the security forces of brutality. Opposition leader Amos Kariuki condemned the raid, "
+           "and he called on the police to release the traders.")
+
+
+def test_actors_document_focus_and_antecedents(pipeline):
+    events = _events(pipeline, ARTICLE)
+    accuse = next(e for e in events if e.event_type == "ACCUSE" and e.source
+                  and "deposed" in e.source.text)
+    # no country in its words, none from the event's place: the article is about Kenya
+    assert accuse.source.country == "KEN"
+    assert accuse.source.country_from in ("document focus", "event place")
+    he = [e for e in events if e.source and e.source.text == "he"]
+    assert he, [(e.event_type, e.source and e.source.text) for e in events]
+    assert he[0].source.antecedent == "Opposition leader Amos Kariuki"
+    assert he[0].to_dict()["source"]["antecedent"] == he[0].source.antecedent
+
+
+def test_actors_focus_needs_a_dominant_country(nlp):
+    from dateline.actors import ActorResolver
+
+    mixed = nlp("Kenya and Uganda signed a deal. Tanzania and Rwanda objected.")
+    assert ActorResolver(mixed).focus is None
+    one = nlp("Police in Kenya arrested a man. Kenyan officials said he was armed.")
+    assert ActorResolver(one).focus == "KEN"

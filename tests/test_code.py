@@ -29,8 +29,9 @@ ROLES = [
      "Three villagers"),
     ("The army and the police arrested the suspects.", "COERCE", "arrested",
      "The army and the police", "the suspects"),
+    # the place raided is the event's object, not a recipient (tests/test_actors.py)
     ("Israeli planes carried out a raid on the tunnels area in Rafah.", "ASSAULT", "raid",
-     "Israeli planes", "the tunnels area"),
+     "Israeli planes", None),
     ("Kenyan and Somali officials held talks in Nairobi.", "CONSULT", "talks",
      "Kenyan and Somali officials", None),
     ("The president granted a pardon to the journalists.", "CONCEDE", "pardon", "The president",

@@ -45,6 +45,8 @@ def _matches(event, want: dict) -> bool:
         return False
     if not (_has(event.source, want.get("source")) and _has(event.target, want.get("target"))):
         return False
+    if "object" in want and want["object"].lower() not in (event.object or "").lower():
+        return False
     for key in ("status", "mode", "fatalities"):
         if key in want and getattr(event, key) != want[key]:
             return False

@@ -104,12 +104,30 @@ class NamedActors:
         n_words = len(words)
         for n in range(min(self.max_words, n_words), 0, -1):
             for i in range(n_words - n + 1):
-                if n == 1 and not cased[i]:
+                if n == 1 and not _alone(words, cased, i):
                     continue
                 k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
                 if k is not None:
                     return self.actor(k), i, i + n
         return None
+
+
+#: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
+TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                         "minister", "premier", "general", "gen.", "king", "queen", "prince",
+                         "sheikh", "leader", "chairman", "secretary", "ambassador", "envoy",
+                         "senator", "sen.", "governor", "mayor", "commander", "emir", "colonel",
+                         "col.", "pm", "chancellor", "chief", "spokesman", "justice", "judge"})
+
+
+def _alone(words: list[str], cased: list[bool], i: int) -> bool:
+    """A one-word name is one only where it is written as a name and is not part of a longer
+    one ("Younis" in "Khan Younis"), a title before it aside."""
+    if not cased[i]:
+        return False
+    if i > 0 and cased[i - 1] and words[i - 1] not in TITLE_WORDS:
+        return False
+    return i + 1 == len(words) or not cased[i + 1]
 
 
 def normal_words(text: str) -> list[str]:

@@ -12,7 +12,8 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,10 +29,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "STATE_SECTORS"]
+           "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent",
+           "attached_country", "place_country"]
 
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+#: Sectors of actors that belong to one country (not international organisations, NGOs).
+DOMESTIC_SECTORS = STATE_SECTORS | {"REB", "OPP", "PTY", "CVL", "UAF", "CRM", "LAB", "EDU",
+                                    "MED", "JRN", "REL", "AGR", "BUS", "ELI"}
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -51,7 +56,11 @@ _WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "sh
                            "source", "spokesman", "spokeswoman", "commander", "commissioner",
                            "patrolling", "bandobast", "deployment", "presence", "vigil",
                            "protection", "cover", "escort", "picket", "pickets", "raid",
-                           "crackdown", "watch", "reinforcements"})
+                           "crackdown", "watch", "reinforcements",
+                           # installations stand for who holds them: "an army checkpoint"
+                           "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
+                           "base", "bases", "barracks", "headquarters", "camp", "camps",
+                           "position", "positions", "stations"})
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
                  "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
@@ -59,11 +68,20 @@ SECTOR_LABELS = {"GOV": "government", "MIL": "military", "COP": "police", "REB":
                  "JRN": "journalists", "EDU": "education", "LAB": "labour", "NGO": "NGO",
                  "IGO": "international organisation", "BUS": "business",
                  "REL": "religious group", "CRM": "criminals", "SPY": "intelligence",
-                 "AGR": "farmers"}
+                 "AGR": "farmers", "ELI": "elite"}
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
                 "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
+#: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
+#: recipients, never things.
+_PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
+                     "family", "families", "resident", "villager", "citizen", "youth", "leader",
+                     "member", "worker", "student", "victim", "individual", "crowd", "mob",
+                     "gang", "relative", "supporter", "suspect", "prisoner", "detainee",
+                     "hostage", "refugee", "migrant", "neighbour", "neighbor", "owner",
+                     "passenger", "pilgrim", "voter", "candidate", "counterpart", "delegation",
+                     "envoy", "representative", "team", "side", "party", "group"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we"})
 
 
@@ -324,6 +342,9 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
                 _titled_person(d, words[:-1])
     if sector is None and country is None:
         return None, None, None, None
+    if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
+            span.root.pos_ == "PROPN" and not country_is_whole:
+        return None, country, None, None  # a town or region: a place, not a party
     base = d.country_names.get(country or "", "") if country else ""
     label = SECTOR_LABELS.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:
@@ -381,38 +402,66 @@ def attached_country(d: ActorDictionary, head: Token) -> str | None:
     return None
 
 
+def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The actor's words with an opened parenthesis closed ("the Nigerian Air Force (NAF)")."""
+    if start < end < len(doc) and doc[end].text == ")" and \
+            any(t.text == "(" for t in doc[start:end]):
+        end += 1
+    return start, end
+
+
+#: Prepositions that name the party an act on a thing is with, to or against.
+_PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from"})
+
+
+def _np_of(tok: Token) -> tuple[int, int]:
+    """The noun phrase of ``tok``: its left modifiers, itself, and the names after it."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+    return tok.left_edge.i, end
+
+
 class ActorResolver:
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
-    def __init__(self, doc: Doc, base: int = 0, date: str | None = None) -> None:
+    def __init__(self, doc: Doc, base: int = 0, date: str | None = None,
+                 dateline: str | None = None) -> None:
         self.doc = doc
         self.base = base
         self.date = date  # named actors are resolved for this date (their role then)
+        self.dateline = dateline  # where the report was filed
+        self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
         self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
 
     def __call__(self, span: tuple[int, int]) -> Actor | None:
-        toks = self.doc[span[0]:span[1]]
+        core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
+        start, end = actor_extent(self.doc, *span)
+        toks = self.doc[start:end]  # the words shown
         if not len(toks):
             return None
         text = toks.text
-        if is_outlet(text):
+        if is_outlet(core.text):
             return None
-        name, country, sector, parent = _describe(self.dict, toks, self.date)
+        name, country, sector, parent = _describe(self.dict, core, self.date)
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
             antecedent = self._antecedent(toks.start, low)
             if antecedent is not None:
-                actor = Actor(text=text, name=antecedent.name, country=antecedent.country,
-                              sector=antecedent.sector, parent=antecedent.parent,
-                              char_start=self.base + toks.start_char,
-                              char_end=self.base + toks.end_char)
-                return actor
+                return Actor(text=text, name=antecedent.name, country=antecedent.country,
+                             sector=antecedent.sector, parent=antecedent.parent,
+                             char_start=self.base + toks.start_char,
+                             char_end=self.base + toks.end_char,
+                             country_from="antecedent" if antecedent.country else None,
+                             antecedent=antecedent.antecedent or antecedent.text)
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
             country = attached_country(self.dict, toks.root)
-            if country is not None and (name is None or name == SECTOR_LABELS.get(sector or "")):
+            if country is not None and sector is not None and \
+                    (name is None or name == SECTOR_LABELS.get(sector)):
                 name = " ".join(p for p in (self.dict.country_names.get(country, country),
                                             SECTOR_LABELS.get(sector or "", "")) if p)
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
@@ -420,6 +469,74 @@ class ActorResolver:
         if name is not None:
             self.seen.append((toks.start, actor))
         return actor
+
+    def recipient(self, span: tuple[int, int], trigger: int | None = None
+                  ) -> tuple[Actor | None, str | None]:
+        """The recipient of an event, or, when the words name no party (a thing, a proposal,
+        a place: "the proposal", "rockets", "the tunnels area"), the words as the event's
+        object and as recipient the party the act is with, to or against, if one is named
+        ("negotiated a ceasefire with the government", "sent aid to Mozambique")."""
+        actor = self(span)
+        if actor is None or self._is_party(actor, span):
+            return actor, None
+        heads = [self.doc[span[0]:span[1]].root]
+        if trigger is not None:
+            heads.append(self.doc[trigger])
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
+                    continue
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is None:
+                    continue
+                pspan = _np_of(pobj)
+                party = self(pspan)
+                if party is not None and self._is_party(party, pspan):
+                    return party, actor.text
+        return None, actor.text
+
+    def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
+        if actor.name or actor.sector or actor.antecedent:
+            return True
+        root = self.doc[span[0]:span[1]].root
+        return root.lower_ in _PRONOUNS or root.ent_type_ in ("PERSON", "ORG", "NORP") or (
+            root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
+
+    @property
+    def focus(self) -> str | None:
+        """The country the document is about: the one its places, demonyms and dateline name
+        most (the dateline counting twice), if it has at least half of the mentions."""
+        if self._focus is False:
+            counts: Counter[str] = Counter()
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "NORP", "LOC"):
+                    iso = place_country(self.dict, list(ent))
+                    if iso and iso != "IGO":
+                        counts[iso] += 1
+            if self.dateline:
+                iso = self.dict.countries.get(self.dateline.lower()) or \
+                    _gazetteer_country(self.dateline)
+                if iso:
+                    counts[iso] += 2
+            top = counts.most_common(1)
+            self._focus = top[0][0] if top and top[0][1] >= 2 and \
+                top[0][1] * 2 >= sum(counts.values()) else None
+        return self._focus or None
+
+    def in_focus(self, actor: Actor | None) -> Actor | None:
+        """A domestic actor with no country ("the deposed government", "security personnel")
+        belongs to the country the document is about."""
+        if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
+            return actor
+        focus = self.focus
+        if focus is None:
+            return actor
+        name = actor.name
+        if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
+            label = SECTOR_LABELS.get(actor.sector or "", "")
+            name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
+        return replace(actor, country=focus, name=name, country_from="document focus")
 
     def _antecedent(self, at: int, low: str) -> Actor | None:
         words = low.split()

@@ -52,4 +52,4 @@ def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None
         return actor
     if place is None or not place.country:
         return actor
-    return replace(actor, country=place.country)
+    return replace(actor, country=place.country, country_from="event place")

@@ -73,7 +73,7 @@ def events_from_doc(doc: Doc, article: Article,
         return []
     place_for = locator(doc, article, sents)
     date_for = dater(doc, article, sents)
-    actor_for = ActorResolver(doc, date=article.pubdate)
+    actor_for = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
     attribution = Attributor(doc)
     events: list[Event] = []
     seen: set[str] = set()
@@ -87,12 +87,12 @@ def events_from_doc(doc: Doc, article: Article,
             continue
         seen.add(eid)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target = actor_for(m.target) if m.target else None
+        target, acted_on = actor_for.recipient(m.target, m.trigger) if m.target else (None, None)
         if not has_security_agent(m, source):
             continue
         place, place_source = place_for(m)
-        source = with_state_country(implied_police(source, m), place)
-        target = with_state_country(target, place)
+        source = actor_for.in_focus(with_state_country(implied_police(source, m), place))
+        target = actor_for.in_focus(with_state_country(target, place))
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
@@ -122,6 +122,7 @@ def events_from_doc(doc: Doc, article: Article,
                 trigger=trig.text,
                 rule=m.rule,
                 confidence=m.confidence,
+                object=acted_on,
                 outlets=(article.outlet,) if article.outlet else (),
                 place_source=place_source,
                 date_source=date_source,

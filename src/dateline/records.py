@@ -60,6 +60,11 @@ class Actor:
     parent: str | None = column("VARCHAR", default=None, flat=False)
     char_start: int | None = column("INTEGER", default=None, flat=False)
     char_end: int | None = column("INTEGER", default=None, flat=False)
+    #: where a country not said in the actor's own words came from: "event place" (a state
+    #: agent acts for the place's authority), "document focus", "antecedent"
+    country_from: str | None = column("VARCHAR", default=None, flat=False)
+    #: the earlier words a pronoun or definite description ("he", "the movement") stands for
+    antecedent: str | None = column("VARCHAR", default=None, flat=False)
 
     def to_dict(self) -> dict[str, Any]:
         return to_json(self)
@@ -132,6 +137,8 @@ class Event:
     trigger: str = column("VARCHAR", default="", flat=False)
     rule: str = column("VARCHAR", default="", flat=False)
     confidence: float = column("DOUBLE", default=1.0, flat=False)
+    #: what is acted on that is not a party: a thing, a proposal, a place ("a ceasefire")
+    object: str | None = column("VARCHAR", default=None, flat=False)
     # the cluster's documents and outlets, filled when events are read back after dedupe
     sources: tuple[str, ...] = column(default=(), json_value=_sources,
                                       flat_value=lambda e: ";".join(_sources(e)),

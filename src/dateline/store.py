@@ -159,11 +159,21 @@ class Store:
                              f"{str(err).splitlines()[0]}") from err
         if not read_only:
             self.con.execute(_DDL)
+            self._add_new_columns()
             self.con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
         else:
             self._check_schema()
+
+    def _add_new_columns(self) -> None:
+        """Columns of fields added since the file was made (plain, nullable) are added to it."""
+        have = {r[0] for r in self.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
+        ).fetchall()}
+        for name, sql in _EVENT_COLUMNS:
+            if name not in have and " " not in sql:
+                self.con.execute(f"ALTER TABLE events ADD COLUMN {name} {sql}")
 
     def _check_schema(self) -> None:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables")
