@@ -150,3 +150,21 @@ def test_actors_focus_needs_a_dominant_country(nlp):
     assert ActorResolver(mixed).focus is None
     one = nlp("Police in Kenya arrested a man. Kenyan officials said he was armed.")
     assert ActorResolver(one).focus == "KEN"
+
+
+# (sentence, role, the actor's words)
+SPANS = [
+    # a thing of a party stands for the party
+    ("Hamas's aim was rejected by the government.", "target", "Hamas"),
+    # an office of a country keeps its possessor
+    ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
+     "Kenya's national security adviser"),
+    # an opened parenthesis is closed
+    ("The Nigerian Air Force (NAF) bombed a rebel camp.", "source",
+     "The Nigerian Air Force (NAF)"),
+]
+
+
+@pytest.mark.parametrize("text, role, words", SPANS)
+def test_actors_spans_are_actor_phrases(pipeline, text, role, words):
+    assert _actor(_events(pipeline, text), role).text == words

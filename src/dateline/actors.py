@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_names import NamedActor, Role, load_named, normal_words
+from .actor_places import attached_country, gazetteer_country, ngrams, place_country
 from .errors import DataFileError
 from .records import Actor
 
@@ -29,8 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent",
-           "attached_country", "place_country"]
+           "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
 
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
@@ -197,14 +197,6 @@ def is_outlet(text: str) -> bool:
     return low in load_dictionary().outlets
 
 
-def _ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
-    out = []
-    for n in range(min(n_max, len(words)), 0, -1):
-        for i in range(len(words) - n + 1):
-            out.append((i, i + n, " ".join(words[i:i + n])))
-    return out
-
-
 _UNIT_HEADS = frozenset({"companies", "company", "battalion", "battalions", "units", "unit",
                          "members", "member", "personnel", "contingent", "contingents", "team",
                          "teams", "column", "columns", "platoon", "squad", "group", "men",
@@ -276,7 +268,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
     text = " ".join(words)
     org = None
     org_end = 0
-    for i, j, gram in _ngrams(words, d.max_org_words):
+    for i, j, gram in ngrams(words, d.max_org_words):
         if gram in d.organisations and not (len(gram) <= 3 and gram in ("is", "who", "pa", "au",
                                                                          "un", "us") and
                                              toks[i].text.islower()):
@@ -285,7 +277,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
     country = None
     country_is_whole = False
     terms = load_named().country_terms
-    for i, j, gram in _ngrams(words, 3):
+    for i, j, gram in ngrams(words, 3):
         iso = d.countries.get(gram)
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
         if iso is None and term:
@@ -353,55 +345,6 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
     return name, country, sector, None
 
 
-#: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
-#: Ghana", "the foreign minister of Peru", "the embassy at Nairobi".
-_ATTACHING = frozenset({"in", "of", "from", "at"})
-
-
-def place_country(d: ActorDictionary, toks: Sequence[Token]) -> str | None:
-    """The country that words name: a country, demonym or capital, another name or place of a
-    country from the dictionaries, or a town or region the gazetteer knows."""
-    words = [t.lower_ for t in toks]
-    terms = load_named().country_terms
-    for i, j, gram in _ngrams(words, 3):
-        if toks[i].pos_ == "PRON":
-            continue
-        iso = d.countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
-        if iso:
-            return iso
-    for t in toks:
-        if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
-            ent = next(e for e in t.doc.ents if e.start == t.i)
-            return _gazetteer_country(ent.text)
-    return None
-
-
-def _gazetteer_country(name: str) -> str | None:
-    from .gazetteer import load
-
-    places = [e for e in load().lookup(name) if e.country]
-    if not places:
-        return None
-    return max(places, key=lambda e: (e.population, e.n_names)).country
-
-
-def attached_country(d: ActorDictionary, head: Token) -> str | None:
-    """The country of a place attached to an actor's head by a preposition, or the country named
-    in an apposition: "a court in Kenya", "troops from the Ghanaian army"."""
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _ATTACHING:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-                found = place_country(d, list(pobj.subtree))
-                if found:
-                    return found
-        elif child.dep_ == "appos":
-            found = place_country(d, list(child.subtree))
-            if found:
-                return found
-    return None
-
-
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The actor's words with an opened parenthesis closed ("the Nigerian Air Force (NAF)")."""
     if start < end < len(doc) and doc[end].text == ")" and \
@@ -437,6 +380,7 @@ class ActorResolver:
         self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
 
     def __call__(self, span: tuple[int, int]) -> Actor | None:
+        span = self._owner(span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = self.doc[start:end]  # the words shown
@@ -459,7 +403,7 @@ class ActorResolver:
                              antecedent=antecedent.antecedent or antecedent.text)
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
-            country = attached_country(self.dict, toks.root)
+            country = attached_country(self.dict.countries, toks.root)
             if country is not None and sector is not None and \
                     (name is None or name == SECTOR_LABELS.get(sector)):
                 name = " ".join(p for p in (self.dict.country_names.get(country, country),
@@ -469,6 +413,22 @@ class ActorResolver:
         if name is not None:
             self.seen.append((toks.start, actor))
         return actor
+
+    def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
+        """"Hamas's aim", "the army's shelling": a thing or act of a party stands for the party
+        (the phrase is trimmed to its possessor)."""
+        if span[1] <= span[0]:
+            return span
+        root = self.doc[span[0]:span[1]].root
+        owner = next((c for c in root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ == "PRON" or root.lemma_.lower() in _PEOPLE or \
+                root.ent_type_:
+            return span
+        after = max(t.i for t in owner.subtree) + 1  # the possessed: "national security adviser"
+        if any(_describe(self.dict, self.doc[after:span[1]])):
+            return span
+        start, _ = _np_of(owner)
+        return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int], trigger: int | None = None
                   ) -> tuple[Actor | None, str | None]:
@@ -511,12 +471,12 @@ class ActorResolver:
             counts: Counter[str] = Counter()
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "NORP", "LOC"):
-                    iso = place_country(self.dict, list(ent))
+                    iso = place_country(self.dict.countries, list(ent))
                     if iso and iso != "IGO":
                         counts[iso] += 1
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
-                    _gazetteer_country(self.dateline)
+                    gazetteer_country(self.dateline)
                 if iso:
                     counts[iso] += 2
             top = counts.most_common(1)

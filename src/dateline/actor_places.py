@@ -1,0 +1,71 @@
+"""Countries of places said around an actor: the country a phrase's words name (a country,
+demonym or capital, another name or place of a country, a town or region the gazetteer knows),
+and the one a preposition or an apposition attaches to an actor's head ("a court in Kenya",
+"peacekeepers from Ghana")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from .actor_names import load_named
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams"]
+
+
+def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
+    """Every run of up to ``n_max`` words as (start, end, words), the longest first."""
+    return [(i, i + n, " ".join(words[i:i + n])) for n in range(min(n_max, len(words)), 0, -1)
+            for i in range(len(words) - n + 1)]
+
+
+#: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
+#: Ghana", "the foreign minister of Peru", "the embassy at Nairobi".
+_ATTACHING = frozenset({"in", "of", "from", "at"})
+
+
+def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | None:
+    """The country that words name: a country, demonym or capital, another name or place of a
+    country from the dictionaries, or a town or region the gazetteer knows."""
+    words = [t.lower_ for t in toks]
+    terms = load_named().country_terms
+    for i, j, gram in ngrams(words, 3):
+        if toks[i].pos_ == "PRON":
+            continue
+        iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
+        if iso:
+            return iso
+    for t in toks:
+        if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
+            ent = next(e for e in t.doc.ents if e.start == t.i)
+            return gazetteer_country(ent.text)
+    return None
+
+
+def gazetteer_country(name: str) -> str | None:
+    from .gazetteer import load
+
+    places = [e for e in load().lookup(name) if e.country]
+    if not places:
+        return None
+    return max(places, key=lambda e: (e.population, e.n_names)).country
+
+
+def attached_country(countries: Mapping[str, str], head: Token) -> str | None:
+    """The country of a place attached to an actor's head by a preposition, or the country named
+    in an apposition: "a court in Kenya", "troops from the Ghanaian army"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _ATTACHING:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
+                found = place_country(countries, list(pobj.subtree))
+                if found:
+                    return found
+        elif child.dep_ == "appos":
+            found = place_country(countries, list(child.subtree))
+            if found:
+                return found
+    return None
