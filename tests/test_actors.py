@@ -168,3 +168,19 @@ SPANS = [
 @pytest.mark.parametrize("text, role, words", SPANS)
 def test_actors_spans_are_actor_phrases(pipeline, text, role, words):
     assert _actor(_events(pipeline, text), role).text == words
+
+
+# (sentence, the recipient's country): the party in a thing acted on is the recipient
+PARTIES_IN_THINGS = [
+    # the owner of a thing denounced
+    ("Albania on Friday denounced Serbia's suppression of the protests.", "SRB"),
+    # the party a call came from
+    ("Berlin rejected recent calls by Belarus's rulers for economic aid.", "BLR"),
+]
+
+
+@pytest.mark.parametrize("text, country", PARTIES_IN_THINGS)
+def test_actors_party_of_a_thing_is_the_recipient(pipeline, text, country):
+    events = [e for e in _events(pipeline, text) if e.event_type in ("ACCUSE", "REJECT")]
+    assert events
+    assert events[0].target is not None and events[0].target.country == country

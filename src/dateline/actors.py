@@ -354,7 +354,7 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 #: Prepositions that name the party an act on a thing is with, to or against.
-_PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from"})
+_PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
 
 def _np_of(tok: Token) -> tuple[int, int]:
@@ -430,30 +430,48 @@ class ActorResolver:
         start, _ = _np_of(owner)
         return max(start, span[0]), owner.i + 1
 
-    def recipient(self, span: tuple[int, int], trigger: int | None = None
-                  ) -> tuple[Actor | None, str | None]:
-        """The recipient of an event, or, when the words name no party (a thing, a proposal,
-        a place: "the proposal", "rockets", "the tunnels area"), the words as the event's
-        object and as recipient the party the act is with, to or against, if one is named
-        ("negotiated a ceasefire with the government", "sent aid to Mozambique")."""
-        actor = self(span)
-        if actor is None or self._is_party(actor, span):
+    def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
+                  source: tuple[int, int] | None = None) -> tuple[Actor | None, str | None]:
+        """The recipient of an event, and the event's object.
+
+        When the words name no party (a thing, a proposal, a place: "the proposal", "rockets",
+        "the tunnels area") they are the object, and the recipient is the party the act is
+        with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
+        with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
+        unrest"); an event the coder found no recipient for gets that party too."""
+        actor = self(span) if span else None
+        if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
-        heads = [self.doc[span[0]:span[1]].root]
+        heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
-            heads.append(self.doc[trigger])
+            verb = self.doc[trigger]
+            heads.append(verb)
+            if span is None:  # the thing acted on, named by the coder or not
+                heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        taken = set(range(*source)) if source else set()
         for head in heads:
-            for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _PARTY_PREPS:
-                    continue
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is None:
-                    continue
-                pspan = _np_of(pobj)
-                party = self(pspan)
-                if party is not None and self._is_party(party, pspan):
-                    return party, actor.text
-        return None, actor.text
+            party = self._party_near(head, taken)
+            if party is not None:
+                return party, actor.text if actor is not None else None
+        return None, actor.text if actor is not None else None
+
+    def _party_near(self, head: Token, taken: set[int]) -> Actor | None:
+        """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
+        for child in head.children:
+            if child.dep_ == "poss" and child.pos_ != "PRON":
+                pobj = child
+            elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if pobj is None or pobj.i in taken:
+                continue
+            pspan = _np_of(pobj)
+            party = self(pspan)
+            if party is not None and (party.country or party.name) and \
+                    self._is_party(party, pspan):
+                return party
+        return None
 
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
         if actor.name or actor.sector or actor.antecedent:

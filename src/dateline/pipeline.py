@@ -87,7 +87,7 @@ def events_from_doc(doc: Doc, article: Article,
             continue
         seen.add(eid)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target, acted_on = actor_for.recipient(m.target, m.trigger) if m.target else (None, None)
+        target, acted_on = actor_for.recipient(m.target, m.trigger, m.source)
         if not has_security_agent(m, source):
             continue
         place, place_source = place_for(m)
