@@ -25,7 +25,7 @@ from .agents import has_security_agent, implied_police, with_coder_sector, with_
 from .attribute import Attributor
 from .clean import bound_text, clean
 from .code import Mention, find_mentions
-from .code.acled import acled_types
+from .code.acled import acled_types, not_political_violence
 from .date import dater
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .frames import EventList
@@ -90,6 +90,8 @@ def events_from_doc(doc: Doc, article: Article,
         target, acted_on = actor_for.recipient(m.target, m.trigger, m.source)
         if not has_security_agent(m, source):
             continue
+        if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
+            continue  # a disaster, an accident or ordinary crime: no political event
         place, place_source = place_for(m)
         source = actor_for.in_focus(with_state_country(implied_police(source, m), place))
         target = actor_for.in_focus(with_state_country(target, place))

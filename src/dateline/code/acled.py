@@ -1,148 +1,262 @@
-"""ACLED event and sub-event types from the event, its actors and its sentence.
+"""ACLED event and sub-event types from the event, its parties and its sentence.
 
-The lexicon gives a default; the weapon named in the sentence, the actors' sectors and the kind of
-act refine it: an attack from the air is an air/drone strike, armed actors against armed actors
-fight an armed clash, force used on protesters is a protest with intervention (or excessive force
-when people are killed), and so on.
+The ACLED codebook defines each sub-type by who the parties are (state forces, rebels, militias,
+rioters, protesters, civilians), whether both sides fight, the weapon, territory changing hands,
+and a crowd and what is done to it. Those definitions are a decision table in
+``dateline/data/acled/subtypes.tsv`` (the kinds of party in ``parties.tsv``, the words looked
+for in ``cues.tsv``), read and validated once; this module only evaluates it.
+
+ACLED records political violence, demonstrations and strategic developments, not disasters,
+accidents or ordinary crime: :func:`not_political_violence` tells the coder which assaults are
+none of its business.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import DataFileError
 from ..records import Actor
+from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["acled_types"]
+__all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", "SUBTYPE_TO_TYPE",
+           "PARTY_KINDS"]
 
-ARMED = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
-_STATE = frozenset({"MIL", "COP", "GOV"})
-# (cue lemmas in the sentence, PLOVER mode, ACLED event type, sub-event type), first match wins
-_WEAPON_CUES: tuple[tuple[frozenset[str], str, str, str], ...] = (
-    (frozenset({"chemical", "chlorine", "sarin", "nerve", "mustard"}), "unconventional",
-     "Explosions/Remote violence", "Chemical weapon"),
-    (frozenset({"suicide", "bomber"}), "suicide-attack", "Explosions/Remote violence",
-     "Suicide bomb"),
-    (frozenset({"drone", "uav"}), "drone", "Explosions/Remote violence", "Air/drone strike"),
-    (frozenset({"airstrike", "warplane", "jet", "aircraft", "helicopter", "plane", "air",
-                "aerial", "gunship", "bomber"}), "aerial", "Explosions/Remote violence",
-     "Air/drone strike"),
-    (frozenset({"shell", "shelling", "artillery", "mortar", "rocket", "missile", "howitzer",
-                "barrage", "bombardment", "tank"}), "heavy-weapons",
-     "Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    (frozenset({"grenade"}), "explosives", "Explosions/Remote violence", "Grenade"),
-    (frozenset({"ied", "landmine", "mine", "roadside", "explosive", "bomb", "blast",
-                "explosion", "detonate", "device"}), "explosives",
-     "Explosions/Remote violence", "Remote explosive/landmine/IED"),
-)
-# what is fired at crowds ("rubber bullets", "tear gas", "water cannon"), then the sticks
-_CROWD_MUNITIONS = frozenset({"tear", "teargas", "rubber", "cannon", "pellet", "baton",
-                              "disperse"})
-_CROWD = _CROWD_MUNITIONS | {"lathi", "lathicharge"}
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rally",
-                         "protest", "demonstration", "crowd", "student", "mob"})
-_MOB = frozenset({"mob", "lynch", "vigilante", "villager", "crowd"})
+#: sub-event type → its ACLED event type (sub-types are unique across event types)
+SUBTYPE_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in ACLED_SUBTYPES.items()
+                                   for sub in subs}
+PARTY_KINDS = frozenset({"forces", "state", "rebels", "militia", "rioters", "protesters",
+                         "criminals", "civilians", "unknown", "none"})
+_ARMED = frozenset({"forces", "rebels", "militia"})
+_ALIASES = {"armed": _ARMED}
+# a mode this general gives way to the one the table names ("fired tear gas": crowd-control)
+_GENERAL_MODES = frozenset({None, "firearms", "demo"})
+_REPORTED = frozenset({"actual", "attempted", "alleged"})
+_ANY = None  # a column that holds for every value
 
 
-_DEMONSTRATORS = ("protester", "protestor", "demonstrator", "rioter", "marcher", "student",
-                  "agitator", "strikers")
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of the decision table; ``None`` in a condition means any value."""
+
+    line: int
+    plover: frozenset[str] | None
+    mode: frozenset[str | None] | None
+    lexicon: frozenset[str | None] | None
+    source: frozenset[str] | None
+    target: frozenset[str] | None
+    cues: tuple[tuple[str, bool], ...]  # (cue set, must be present)
+    fatal: bool | None
+    sub_event_type: str | None  # "=": the lexicon's
+    mode_out: str | None
 
 
-def _names(a: Actor | None, words: tuple[str, ...]) -> bool:
-    text = (a.text or "").lower() if a is not None else ""
-    return any(w in text for w in words)
+@dataclass(frozen=True, slots=True)
+class Rules:
+    rules: tuple[Rule, ...]
+    cues: dict[str, frozenset[str]]
+    kinds_by_noun: dict[str, str]
+    kinds_by_sector: dict[str, str]
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("dateline") / "data" / "acled" / name))
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """The data rows of a tab-separated table whose header row names ``columns``."""
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = [c.strip() for c in line.rstrip("\n").split("\t")]
+            if header is None:
+                header = row
+                if tuple(row) != columns:
+                    raise DataFileError(f"{path.name} line {lineno}: expected the header "
+                                        f"{' '.join(columns)!r}")
+                continue
+            row += [""] * (len(columns) - len(row))
+            if len(row) != len(columns):
+                raise DataFileError(f"{path.name} line {lineno}: expected {len(columns)} "
+                                    f"columns, got {len(row)}")
+            yield lineno, row
+
+
+def _read_parties(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    by_noun: dict[str, str] = {}
+    by_sector: dict[str, str] = {}
+    for lineno, (kind, sectors, nouns) in _rows(path, ("kind", "sectors", "nouns")):
+        if kind not in PARTY_KINDS:
+            raise DataFileError(f"{path.name} line {lineno}: unknown party kind {kind!r}")
+        for noun in nouns.lower().split():
+            by_noun.setdefault(noun, kind)
+        for sector in sectors.split():
+            by_sector.setdefault(sector, kind)
+    return by_noun, by_sector
+
+
+def _read_cues(path: Path) -> dict[str, frozenset[str]]:
+    cues: dict[str, set[str]] = {}
+    for lineno, (name, words) in _rows(path, ("name", "words")):
+        if not name or not words:
+            raise DataFileError(f"{path.name} line {lineno}: a cue set needs a name and words")
+        cues.setdefault(name, set()).update(w.replace("_", " ") for w in words.lower().split())
+    return {k: frozenset(v) for k, v in cues.items()}
+
+
+def _choice(value: str, known: frozenset[str] | None, what: str, where: str,
+            aliases: dict[str, frozenset[str]] | None = None) -> frozenset | None:
+    if value == "*":
+        return _ANY
+    out: set[str | None] = set()
+    for part in value.split("|"):
+        if aliases and part in aliases:
+            out |= aliases[part]
+        elif part == "-":
+            out.add(None)
+        elif known is not None and part not in known:
+            raise DataFileError(f"{where}: unknown {what} {part!r}")
+        else:
+            out.add(part)
+    return frozenset(out)
+
+
+_COLUMNS = ("plover", "mode", "lexicon", "source", "target", "cues", "fatal", "sub_event_type",
+            "mode_out")
+
+
+def _read_rules(path: Path, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
+    rules = []
+    subs = frozenset(SUBTYPE_TO_TYPE)
+    for lineno, row in _rows(path, _COLUMNS):
+        plover, mode, lexicon, source, target, cue_col, fatal, sub, mode_out = row
+        where = f"{path.name} line {lineno}"
+        conds = []
+        for cue in filter(None, cue_col.split(",")) if cue_col != "*" else ():
+            name = cue.lstrip("!")
+            if name not in cues:
+                raise DataFileError(f"{where}: unknown cue set {name!r} (see cues.tsv)")
+            conds.append((name, not cue.startswith("!")))
+        if fatal not in ("yes", "no", "*"):
+            raise DataFileError(f"{where}: fatal must be yes, no or *")
+        if sub not in subs and sub not in ("=", "-"):
+            raise DataFileError(f"{where}: {sub!r} is not an ACLED sub-event type")
+        rules.append(Rule(
+            line=lineno,
+            plover=_choice(plover, PLOVER_TYPES, "PLOVER type", where),
+            mode=_choice(mode, None, "mode", where),
+            lexicon=_choice(lexicon, subs, "ACLED sub-event type", where),
+            source=_choice(source, PARTY_KINDS, "party kind", where, _ALIASES),
+            target=_choice(target, PARTY_KINDS, "party kind", where, _ALIASES),
+            cues=tuple(conds),
+            fatal=None if fatal == "*" else fatal == "yes",
+            sub_event_type=None if sub == "-" else sub,
+            mode_out=None if mode_out in ("-", "") else mode_out,
+        ))
+    if not rules:
+        raise DataFileError(f"{path.name}: no rules")
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    """The ACLED decision table with its cue sets and party kinds, validated."""
+    cues = _read_cues(_data_path("cues.tsv"))
+    by_noun, by_sector = _read_parties(_data_path("parties.tsv"))
+    return Rules(_read_rules(_data_path("subtypes.tsv"), cues), cues, by_noun, by_sector)
+
+
+def party_kind(actor: Actor | None) -> str:
+    """The ACLED kind of a party: forces, state, rebels, militia, rioters, protesters, ..."""
+    if actor is None:
+        return "none"
+    rules = load_rules()
+    for word in (actor.text or actor.name or "").lower().replace("-", " ").split():
+        word = word.strip(".,;:'\"()")
+        for form in (word, word[:-1] if word.endswith("s") else word,
+                     word[:-2] if word.endswith("es") else word):
+            if form in rules.kinds_by_noun:
+                return rules.kinds_by_noun[form]
+    if actor.sector and actor.sector in rules.kinds_by_sector:
+        return rules.kinds_by_sector[actor.sector]
+    return "unknown"
 
 
 def _lemmas(sent: Span) -> frozenset[str]:
-    """The sentence's lemmas, found once per sentence (kept on the doc for its other events)."""
+    """The sentence's lemmas and two-lemma phrases, found once per sentence."""
     cache = sent.doc.user_data.setdefault("dateline.lemmas", {})
     found = cache.get(sent.start)
     if found is None:
-        found = cache[sent.start] = frozenset(t.lemma_.lower() for t in sent)
+        words = [t.lemma_.lower() for t in sent]
+        found = cache[sent.start] = frozenset(words) | {
+            f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     return found
 
 
-def _sector(a: Actor | None) -> str | None:
-    return a.sector if a is not None else None
+def _names(rules: Rules, lemmas: frozenset[str], cue: str) -> bool:
+    return not rules.cues[cue].isdisjoint(lemmas)
+
+
+def _holds(rule: Rule, rules: Rules, event_type: str, mode: str | None, sub: str | None,
+           src: str, tgt: str, lemmas: frozenset[str], fatal: bool) -> bool:
+    return ((rule.plover is None or event_type in rule.plover)
+            and (rule.mode is None or mode in rule.mode)
+            and (rule.lexicon is None or sub in rule.lexicon)
+            and (rule.source is None or src in rule.source)
+            and (rule.target is None or tgt in rule.target)
+            and (rule.fatal is None or rule.fatal == fatal)
+            and all(_names(rules, lemmas, cue) == wanted for cue, wanted in rule.cues))
 
 
 def acled_types(event_type: str, mode: str | None, status: str, acled: str | None,
                 sub: str | None, source: Actor | None, target: Actor | None,
                 sent: Span, fatalities: int | None) -> tuple[str | None, str | None, str | None]:
-    """``(acled_event_type, acled_sub_event_type, mode)`` for one event."""
-    if status not in ("actual", "attempted", "alleged"):
+    """``(acled_event_type, acled_sub_event_type, mode)`` for one event, by the decision table.
+
+    ``acled``/``sub`` are what the trigger's lexicon row suggests.
+    """
+    if status not in _REPORTED:
         return None, None, mode
+    rules = load_rules()
     lemmas = _lemmas(sent)
-    src, tgt = _sector(source), _sector(target)
-    if event_type == "ASSAULT":
-        if sub in ("Looting/property destruction", "Disrupted weapons use",
-                   "Government regains territory", "Non-state actor overtakes territory",
-                   "Abduction/forced disappearance", "Sexual violence", "Mob violence"):
-            if sub == "Non-state actor overtakes territory" and src in _STATE:
-                return "Battles", "Government regains territory", mode
-            if sub == "Looting/property destruction" and _names(source, _DEMONSTRATORS):
-                return "Riots", "Violent demonstration", mode  # "rioters burned tyres"
-            return acled, sub, mode
-        if mode == "firearms" and src in ("COP", "MIL") and lemmas & _CROWD_MUNITIONS and \
-                not fatalities:
-            # "police fired rubber bullets and tear gas": crowd control, not an attack
-            return "Protests", "Protest with intervention", "crowd-control"
-        if mode == "crowd-control" or (lemmas & _CROWD and (tgt == "CVL" or lemmas & _PROTESTERS)):
-            kind = ("Excessive force against protesters" if fatalities else
-                    "Protest with intervention") if lemmas & _PROTESTERS else None
-            if kind:
-                return "Protests", kind, "crowd-control"
-        protest = bool(lemmas & _PROTESTERS) or _names(target, _DEMONSTRATORS)
-        if src in ("COP", "MIL") and protest and (fatalities or mode == "firearms"):
-            # live fire on demonstrators: "police shot dead two protesters"
-            return "Protests", "Excessive force against protesters", mode
-        if src == "CVL" and not lemmas & {"lynch", "vigilante"} and (
-                _names(source, _DEMONSTRATORS) or protest and tgt in ("COP", "MIL")):
-            # "rioters threw stones at police", "protesters clashed with police"
-            return "Riots", "Violent demonstration", mode
-        for _cues, wmode, etype, subtype in _WEAPON_CUES:
-            if mode == wmode and wmode != "explosives":  # the trigger itself names the weapon
-                return etype, subtype, mode
-        for cues, wmode, etype, subtype in _WEAPON_CUES:
-            if lemmas & cues:
-                return etype, subtype, mode if mode not in (None, "firearms") else wmode
-        if src == "CVL" and lemmas & _MOB:
-            return "Riots", "Mob violence", mode
-        if src in ARMED and tgt in ARMED:
-            return "Battles", "Armed clash", mode
-        if acled == "Battles" and tgt not in ("CVL", None):
-            return acled, sub, mode
-        return "Violence against civilians", "Attack", mode
-    if event_type == "PROTEST":
-        if mode == "riot" or lemmas & {"riot", "rioter", "torch", "stone", "vandalise",
-                                        "vandalize", "loot"}:
-            return "Riots", "Violent demonstration", "riot" if mode in (None, "demo") else mode
-        if lemmas & _CROWD or lemmas & {"arrest", "detain", "disperse"}:
-            return "Protests", "Protest with intervention", mode
-        return "Protests", "Peaceful protest", mode
-    if event_type == "COERCE" and mode == "arrest":
-        return "Strategic developments", "Arrests", mode
-    if event_type == "COERCE" and mode == "crowd-control":
-        return "Protests", "Protest with intervention", mode
-    if event_type in ("AGREE", "SUPPORT", "RETREAT") and acled == "Strategic developments":
-        return acled, sub, mode
-    if event_type == "RETREAT" and mode == "withdraw" and (lemmas & {"town", "city", "territory",
-                                                                      "village", "control",
-                                                                      "area", "region"}):
-        return "Strategic developments", "Non-violent transfer of territory", mode
-    if event_type == "MOBILIZE" and lemmas & {"base", "headquarters", "outpost"} and lemmas & {
-            "establish", "set", "build", "open"}:
-        return "Strategic developments", "Headquarters or base established", mode
-    if event_type == "COERCE" and lemmas & {"weapon", "explosive", "ied", "bomb", "arm",
-                                            "ammunition"} and mode == "seize":
-        return "Strategic developments", "Disrupted weapons use", mode
-    if acled:
-        return acled, sub, mode
-    if event_type in ("RETREAT", "CONCEDE") and lemmas & {"merge", "split", "dissolve",
-                                                          "disband", "rename", "join"}:
-        return "Strategic developments", "Change to group/activity", mode
-    if event_type in ("MOBILIZE", "COERCE") and src in ARMED:
-        return "Strategic developments", "Other", mode
+    src, tgt = party_kind(source), party_kind(target)
+    for rule in rules.rules:
+        if not _holds(rule, rules, event_type, mode, sub, src, tgt, lemmas, bool(fatalities)):
+            continue
+        found = sub if rule.sub_event_type == "=" else rule.sub_event_type
+        if found is None:
+            return None, None, mode
+        if rule.mode_out and mode in _GENERAL_MODES:
+            mode = rule.mode_out
+        return SUBTYPE_TO_TYPE[found], found, mode
     return None, None, mode
+
+
+def not_political_violence(source: Actor | None, sent: Span) -> bool:
+    """Whether an assault in ``sent`` is a disaster, an accident or ordinary crime.
+
+    ACLED leaves these out, and so does the coder: a factory fire, a flood, a bus crash, a
+    robbery or a quarrel that turns deadly, unless armed groups, rioters or protesters act.
+    Mobs that punish a thief are political disorder (mob violence), not crime; looters are
+    named by what they do, not by a crime.
+    """
+    kind = party_kind(source)
+    if kind in _ARMED or kind in ("rioters", "protesters"):
+        return False
+    rules = load_rules()
+    lemmas = _lemmas(sent)
+    if _names(rules, lemmas, "disaster"):
+        return True
+    if _names(rules, lemmas, "mob"):
+        return False
+    return _names(rules, lemmas, "crime")

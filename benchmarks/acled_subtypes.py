@@ -1,0 +1,74 @@
+"""Score ACLED sub-event types on dateline's own illustrative snippets and print weighted F1.
+
+    python benchmarks/acled_subtypes.py [--errors]
+
+The snippets (``tests/data/acled_snippets.tsv``) were written for the project, one or more per
+ACLED sub-event type plus cooperative events and events ACLED does not record; there is no
+ACLED-labelled development set in ../shared/data. A snippet's label is read as the held-out
+scoring reads it: the sub-type of its first event that has one; else DIPLO when it has a
+cooperative PLOVER event; else OTHER.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from collections import Counter
+from pathlib import Path
+
+from dateline import Article, Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "tests" / "data" / "acled_snippets.tsv"
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+
+
+def load_snippets(path: Path = SNIPPETS) -> list[tuple[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.reader((ln for ln in fh if ln.strip() and not ln.startswith("#")),
+                          delimiter="\t")
+        return [(label, text) for label, text in rows]
+
+
+def label_of(events) -> str:
+    first = next((e for e in events if e.acled_sub_event_type), None)
+    if first is not None:
+        return first.acled_sub_event_type
+    if any(e.event_type in COOPERATIVE for e in events):
+        return "DIPLO"
+    return "OTHER"
+
+
+def weighted_f1(gold: list[str], pred: list[str]) -> float:
+    support = Counter(gold)
+    total = 0.0
+    for lab, n in support.items():
+        tp = sum(g == p == lab for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == lab != g for g, p in zip(gold, pred, strict=True))
+        fn = n - tp
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        total += n * (2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+    return total / len(gold)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--errors", action="store_true", help="print the snippets scored wrong")
+    args = ap.parse_args()
+    snippets = load_snippets()
+    pipe = Pipeline()
+    arts = [Article(doc_id=str(i), text=t) for i, (_, t) in enumerate(snippets)]
+    pred = [label_of(r.events) for r in pipe.process(arts)]
+    gold = [label for label, _ in snippets]
+    print(f"ACLED sub-type weighted F1 (own illustrative snippets, n={len(gold)}): "
+          f"{weighted_f1(gold, pred):.3f}")
+    print(f"  accuracy {sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold):.3f}")
+    if args.errors:
+        for (g, text), p in zip(snippets, pred, strict=True):
+            if g != p:
+                print(f"  {g!r:40} got {p!r:40} {text}")
+
+
+if __name__ == "__main__":
+    main()
