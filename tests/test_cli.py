@@ -139,4 +139,8 @@ def test_cli_demo_and_export(tmp_path):
     assert list(acled.columns)[:4] == ["event_id_cnty", "event_date", "year", "time_precision"]
     con = duckdb.connect()
     n = con.execute(f"SELECT count(*) FROM '{tmp_path / 'e.parquet'}'").fetchone()[0]
-    assert len(acled) == n == len(pd.read_parquet(tmp_path / "e.parquet"))
+    assert n == len(pd.read_parquet(tmp_path / "e.parquet"))
+    # the ACLED file holds the events ACLED records: those with an ACLED event type
+    typed = con.execute(f"SELECT count(*) FROM '{tmp_path / 'e.parquet'}' "
+                        "WHERE acled_event_type IS NOT NULL").fetchone()[0]
+    assert 0 < typed == len(acled) < n

@@ -317,24 +317,44 @@ class Store:
         return event_from_row(row)
 
     def iter_events(self, flt: EventFilter | None = None) -> Iterator[Event]:
+        for row in self.iter_rows(flt):
+            yield event_from_row(row)
+
+    def iter_rows(self, flt: EventFilter | None = None, *,
+                  chunk: int = 1000) -> Iterator[dict[str, Any]]:
+        """Stored rows of the events matching ``flt`` (one per cluster), sorted by date then id,
+        fetched ``chunk`` at a time: with their cluster's ``sources`` and ``outlets``, the
+        ``urls`` of its articles and ``stored_at``, when its last article was ingested."""
         flt = flt or EventFilter()
         where, params = flt.where()
         sql = f"""
             WITH members AS (
-                SELECT cluster_id, list(DISTINCT doc_id ORDER BY doc_id) AS sources,
-                       list(DISTINCT outlet ORDER BY outlet) FILTER (WHERE outlet IS NOT NULL)
-                           AS outlets
-                FROM events GROUP BY cluster_id
+                SELECT m.cluster_id, list(DISTINCT m.doc_id ORDER BY m.doc_id) AS sources,
+                       list(DISTINCT coalesce(m.outlet, a.outlet) ORDER BY coalesce(m.outlet,
+                           a.outlet)) FILTER (WHERE coalesce(m.outlet, a.outlet) IS NOT NULL)
+                           AS outlets,
+                       list(DISTINCT a.url ORDER BY a.url) FILTER (WHERE a.url IS NOT NULL)
+                           AS urls,
+                       max(a.ingested_at) AS stored_at
+                FROM events m LEFT JOIN articles a USING (doc_id) GROUP BY m.cluster_id
             )
-            SELECT e.*, m.sources, m.outlets FROM events e JOIN members m USING (cluster_id)
+            SELECT e.*, m.sources, m.outlets, m.urls, m.stored_at
+            FROM events e JOIN members m USING (cluster_id)
             {where}{" AND" if where else " WHERE"} e.event_id = e.cluster_id
             ORDER BY e.date NULLS LAST, e.doc_id, e.char_start, e.event_id
         """
         if flt.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, flt.limit, flt.offset]
-        for row in self._rows(sql, params):
-            yield event_from_row(row)
+        cur = self.con.cursor()
+        try:
+            cur.execute(sql, params)
+            cols = [d[0] for d in cur.description]
+            while batch := cur.fetchmany(chunk):
+                for r in batch:
+                    yield dict(zip(cols, r, strict=True))
+        finally:
+            cur.close()
 
     def count(self, table: str = "events") -> int:
         if table not in ("events", "articles"):

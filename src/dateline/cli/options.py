@@ -20,7 +20,9 @@ from ..errors import DatelineError
 __all__ = ["err_console", "say", "fail", "warn", "note", "notes", "check_date", "output", "progress_enabled",
            "progress", "serve_db", "load_formats", "DEFAULT_MODEL", "PathsArg", "DbOpt",
            "PubdateOpt", "WorkersOpt", "EngineOpt", "SchedulerOpt", "ModelOpt", "BatchOpt",
-           "ProgressOpt", "OutOpt", "MAX_NUMBER"]
+           "ProgressOpt", "OutOpt", "MAX_NUMBER", "EventTypeOpt", "ModeOpt", "CountryOpt",
+           "ActorOpt", "LocationOpt", "DateFromOpt", "DateToOpt", "MinFatalitiesOpt", "QOpt",
+           "LimitOpt", "OffsetOpt", "event_filter"]
 
 err_console = Console(stderr=True)
 
@@ -46,6 +48,21 @@ OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FI
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Largest --limit, --offset or --min-fatalities (the store's integers are 32-bit).
 MAX_NUMBER = 2**31 - 1
+
+# the event filters of `events` and `export`
+EventTypeOpt = Annotated[str | None, typer.Option("--event-type", "--type",
+                                                  help="PLOVER event type.")]
+ModeOpt = Annotated[str | None, typer.Option("--mode", help="PLOVER mode.")]
+CountryOpt = Annotated[str | None, typer.Option("--country", help="ISO3 code.")]
+ActorOpt = Annotated[str | None, typer.Option("--actor", help="Text in an actor's name.")]
+LocationOpt = Annotated[str | None, typer.Option("--location", help="Text in the place name.")]
+DateFromOpt = Annotated[str | None, typer.Option("--date-from", help="YYYY-MM-DD.")]
+DateToOpt = Annotated[str | None, typer.Option("--date-to", help="YYYY-MM-DD.")]
+MinFatalitiesOpt = Annotated[int | None, typer.Option("--min-fatalities", min=0,
+                                                      max=MAX_NUMBER)]
+QOpt = Annotated[str | None, typer.Option("--q", help="Text in the sentence.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, max=MAX_NUMBER)]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, max=MAX_NUMBER)]
 
 
 def say(message: str, label: str = "") -> None:
@@ -145,3 +162,17 @@ def load_formats() -> None:
         from .. import export  # noqa: F401
     except ImportError:
         pass
+
+
+def event_filter(*, event_type: str | None = None, mode: str | None = None,
+                 country: str | None = None, actor: str | None = None,
+                 location: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, min_fatalities: int | None = None,
+                 q: str | None = None, limit: int | None = None, offset: int = 0) -> Any:
+    """The store's filter from the filter options (a bad date is a usage error)."""
+    from ..store import EventFilter
+
+    return EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
+                       location=location, date_from=check_date(date_from, "--date-from"),
+                       date_to=check_date(date_to, "--date-to"), min_fatalities=min_fatalities,
+                       q=q, limit=limit, offset=offset)

@@ -13,7 +13,9 @@ from rich.table import Table
 from ..errors import DatelineError
 from ..records import Event
 from .options import (
-    DEFAULT_MODEL, MAX_NUMBER, DbOpt, ModelOpt, OutOpt, check_date, fail, output,
+    DEFAULT_MODEL, ActorOpt, CountryOpt, DateFromOpt, DateToOpt, DbOpt, EventTypeOpt, LimitOpt,
+    LocationOpt, MinFatalitiesOpt, ModelOpt, ModeOpt, OffsetOpt, OutOpt, QOpt, event_filter,
+    fail, output,
 )
 
 __all__ = ["events", "info"]
@@ -22,31 +24,28 @@ __all__ = ["events", "info"]
 def events(
     db: DbOpt = Path("dateline.duckdb"),
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or table.")] = "jsonl",
-    event_type: Annotated[str | None, typer.Option("--event-type", "--type")] = None,
-    mode: Annotated[str | None, typer.Option("--mode")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="ISO3 code.")] = None,
-    actor: Annotated[str | None, typer.Option("--actor")] = None,
-    location: Annotated[str | None, typer.Option("--location")] = None,
-    date_from: Annotated[str | None, typer.Option("--date-from")] = None,
-    date_to: Annotated[str | None, typer.Option("--date-to")] = None,
-    min_fatalities: Annotated[int | None, typer.Option("--min-fatalities", min=0,
-                                                       max=MAX_NUMBER)] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Text in the sentence.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=0, max=MAX_NUMBER)] = None,
-    offset: Annotated[int, typer.Option("--offset", min=0, max=MAX_NUMBER)] = 0,
+    event_type: EventTypeOpt = None,
+    mode: ModeOpt = None,
+    country: CountryOpt = None,
+    actor: ActorOpt = None,
+    location: LocationOpt = None,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    min_fatalities: MinFatalitiesOpt = None,
+    q: QOpt = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
     output_path: OutOpt = None,
 ) -> None:
     """List stored events (one per happening after dedupe), filtered."""
     from ..formats import render
-    from ..store import EventFilter, Store
+    from ..store import Store
 
-    check_date(date_from, "--date-from")
-    check_date(date_to, "--date-to")
+    flt = event_filter(event_type=event_type, mode=mode, country=country, actor=actor,
+                       location=location, date_from=date_from, date_to=date_to,
+                       min_fatalities=min_fatalities, q=q, limit=limit, offset=offset)
     if fmt not in ("jsonl", "csv", "table"):
         raise fail(f"--format must be jsonl, csv or table (got {fmt!r})", 2)
-    flt = EventFilter(event_type=event_type, mode=mode, country=country, actor=actor,
-                      location=location, date_from=date_from, date_to=date_to,
-                      min_fatalities=min_fatalities, q=q, limit=limit, offset=offset)
     try:
         with Store(db, read_only=True) as store:
             found = store.events(flt)

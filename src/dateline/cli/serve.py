@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,9 @@ from rich.table import Table
 
 from ..errors import DatelineError
 from .options import (
-    DbOpt, ProgressOpt, WorkersOpt, fail, progress, progress_enabled, say, serve_db, warn,
+    ActorOpt, CountryOpt, DateFromOpt, DateToOpt, DbOpt, EventTypeOpt, LocationOpt,
+    MinFatalitiesOpt, ModeOpt, ProgressOpt, QOpt, WorkersOpt, event_filter, fail, progress,
+    progress_enabled, say, serve_db, warn,
 )
 
 __all__ = ["serve", "export", "demo"]
@@ -39,17 +42,39 @@ def export(
     db: DbOpt = Path("dateline.duckdb"),
     fmt: Annotated[str, typer.Option("--format", "-f",
                                      help="acled, plover, cameo or parquet.")] = "acled",
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")] = Path(
-        "events.csv"),
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="File to write, - for stdout [default: events_acled.csv, "
+        "events_plover.jsonl, events_cameo.tsv or events.parquet].")] = None,
+    event_type: EventTypeOpt = None,
+    mode: ModeOpt = None,
+    country: CountryOpt = None,
+    actor: ActorOpt = None,
+    location: LocationOpt = None,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
+    min_fatalities: MinFatalitiesOpt = None,
+    q: QOpt = None,
 ) -> None:
-    """Export the deduplicated events in the formats analysts use."""
+    """Export the deduplicated events in the formats analysts use, filtered as `events`."""
+    from ..export import DEFAULT_NAMES, EXPORT_FORMATS
     from ..export import export as write
 
+    if fmt not in EXPORT_FORMATS:
+        raise fail(f"--format must be one of {', '.join(EXPORT_FORMATS)} (got {fmt!r})", 2)
+    flt = event_filter(event_type=event_type, mode=mode, country=country, actor=actor,
+                       location=location, date_from=date_from, date_to=date_to,
+                       min_fatalities=min_fatalities, q=q)
+    target = output or DEFAULT_NAMES[fmt]
     try:
-        n = write(db, fmt, output)
+        if target == "-":
+            stream = sys.stdout.buffer if fmt == "parquet" else sys.stdout
+            n = write(db, fmt, stream, flt)
+            stream.flush()
+        else:
+            n = write(db, fmt, target, flt)
     except DatelineError as err:
         raise fail(str(err)) from None
-    say(f"{n} event(s) written to {output} ({fmt})")
+    say(f"{n} event(s) written to {'stdout' if target == '-' else target} ({fmt})")
 
 
 def demo(

@@ -27,8 +27,8 @@ from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-__all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", "SUBTYPE_TO_TYPE",
-           "PARTY_KINDS"]
+__all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", "read_table",
+           "SUBTYPE_TO_TYPE", "PARTY_KINDS"]
 
 #: sub-event type → its ACLED event type (sub-types are unique across event types)
 SUBTYPE_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in ACLED_SUBTYPES.items()
@@ -71,7 +71,12 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("dateline") / "data" / "acled" / name))
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+def data_file(name: str) -> Path:
+    """A bundled ACLED table (``dateline/data/acled/<name>``)."""
+    return _data_path(name)
+
+
+def read_table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
     """The data rows of a tab-separated table whose header row names ``columns``."""
     header: list[str] | None = None
     with path.open(encoding="utf-8") as fh:
@@ -95,7 +100,7 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]
 def _read_parties(path: Path) -> tuple[dict[str, str], dict[str, str]]:
     by_noun: dict[str, str] = {}
     by_sector: dict[str, str] = {}
-    for lineno, (kind, sectors, nouns) in _rows(path, ("kind", "sectors", "nouns")):
+    for lineno, (kind, sectors, nouns) in read_table(path, ("kind", "sectors", "nouns")):
         if kind not in PARTY_KINDS:
             raise DataFileError(f"{path.name} line {lineno}: unknown party kind {kind!r}")
         for noun in nouns.lower().split():
@@ -107,7 +112,7 @@ def _read_parties(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 def _read_cues(path: Path) -> dict[str, frozenset[str]]:
     cues: dict[str, set[str]] = {}
-    for lineno, (name, words) in _rows(path, ("name", "words")):
+    for lineno, (name, words) in read_table(path, ("name", "words")):
         if not name or not words:
             raise DataFileError(f"{path.name} line {lineno}: a cue set needs a name and words")
         cues.setdefault(name, set()).update(w.replace("_", " ") for w in words.lower().split())
@@ -138,7 +143,7 @@ _COLUMNS = ("plover", "mode", "lexicon", "source", "target", "cues", "fatal", "s
 def _read_rules(path: Path, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
     rules = []
     subs = frozenset(SUBTYPE_TO_TYPE)
-    for lineno, row in _rows(path, _COLUMNS):
+    for lineno, row in read_table(path, _COLUMNS):
         plover, mode, lexicon, source, target, cue_col, fatal, sub, mode_out = row
         where = f"{path.name} line {lineno}"
         conds = []
