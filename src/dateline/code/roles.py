@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
-           "speaker_of", "party_in", "agent_words", "RELATIVE_PRONOUNS"]
+           "speaker_of", "party_in", "agent_words", "accused_actor", "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -379,4 +379,17 @@ def speaker_of(tok: Token | None) -> Token | None:
         if speaker is not None and speaker.pos_ != "PRON" and not (
                 speaker.left_edge.i <= tok.i <= speaker.right_edge.i):
             return speaker
+    return None
+
+
+def accused_actor(verb: Token) -> Token | None:
+    """For "X accused Y of attacking Z", the accused Y is the actor of "attacking"."""
+    cur = verb
+    for _ in range(3):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lemma_.lower() in ("accuse", "blame", "charge", "suspect", "convict"):
+            return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        cur = head
     return None

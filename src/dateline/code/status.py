@@ -3,12 +3,18 @@ alleged or negated, from negation and the verbs that govern the trigger."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["status_of", "deontic", "FRAME_ROOTS", "STATUSES"]
+    from .lexicon import Sense
+
+__all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "FRAME_ROOTS",
+           "STATUSES"]
 
 STATUSES = ("actual", "attempted", "failed", "threatened", "proposed", "demanded", "denied",
             "alleged", "negated")
@@ -121,3 +127,42 @@ def status_of(tok: Token) -> str:
         # a purpose shares its means' status: "urged him to take steps to arrest them"
         return status_of(tok.head)
     return "actual"
+
+
+_FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
+                  "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
+_MAYBE = frozenset({"may", "might", "could"})
+
+
+def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
+    """Non-actual events take the CAMEO root of their frame and lose their ACLED type; what
+    someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02)."""
+    if status == "actual" or status in ("attempted", "failed"):
+        return sense
+    if status == "negated":
+        return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
+    if status == "proposed" and sense.event_type in _FUTURE_RETYPE:
+        etype, root = _FUTURE_RETYPE[sense.event_type]
+        return sense.with_type(etype, root)
+    root = FRAME_ROOTS.get(status, sense.cameo_root)
+    if status == "demanded" and verb is not None and deontic(verb):
+        root = "10"
+    if status == "proposed" and sense.event_type in CONFLICT_TYPES:
+        root = "13"  # "will attack": a threat
+    return replace(sense, cameo_root=root, acled_event_type=None, acled_sub_event_type=None)
+
+
+def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
+    """"will detain journalists if they publish", "could suspend relations": a conditional or
+    possible act of conflict is a threat (PLOVER THREATEN; CAMEO 13)."""
+    if status not in ("actual", "proposed") or sense.event_type not in CONFLICT_TYPES:
+        return status
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+        return "threatened"
+    if status == "proposed" or any(c.dep_ == "aux" and c.lower_ in WILL
+                                   for c in verb.children):
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                         for g in c.children):
+                return "threatened"
+    return status

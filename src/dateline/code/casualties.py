@@ -1,0 +1,131 @@
+"""Casualties: who died or was hurt, how many, at whose hands ("97 died in police firing"),
+and the victim verbs folded into the attack they describe ("an air strike that killed four")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .forces import owner_by_of, security_sector
+from .numbers import count_of
+from .words import ARMED, DIE, INJURE, PERSON_NOUNS, is_kill
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mention import Mention
+
+
+# Acts of force that kill or wound: "killed in police firing", "died due to police firing",
+# "fell to police bullets", "injured in the lathi-charge by the police".
+_FORCE_NOUNS = frozenset({"firing", "fire", "shooting", "bullet", "lathicharge", "lathi-charge",
+                          "baton-charge", "action", "retaliation", "crossfire", "gunfire"})
+
+
+SHOTS = frozenset({"firing", "shooting", "gunfire"})
+GUNFIRE = SHOTS | {"fire", "bullet"}  # force nouns that are shooting
+
+
+def is_casualty(verb: Token) -> bool:
+    """Whether the verb says someone died or was hurt ("killed", "died", "wounded")."""
+    lemma = verb.lemma_.lower()
+    return lemma in DIE or lemma in INJURE or is_kill(verb)
+
+
+def cause_of(verb: Token) -> tuple[Token, Token] | None:
+    """``(force noun, its security owner)`` for a death or wound caused by named forces."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "agent"):
+            continue
+        preps = [c]
+        if c.lower_ in ("due", "owing", "because"):  # "due to", "owing to", "because of"
+            preps += [g for g in c.children if g.dep_ in ("prep", "pcomp")]
+        for prep in preps:
+            if prep.lower_ not in ("in", "during", "to", "of", "by", "from", "due", "owing",
+                                   "because"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pcomp" and noun.lower_ in SHOTS:  # "in police firing" parsed
+                    owner = next((g for g in noun.children if g.dep_ == "nsubj"  # as a clause
+                                  and security_sector(g)), None)
+                    if owner is not None:
+                        return noun, owner
+                if noun.dep_ != "pobj":
+                    continue
+                shot = next((g for g in noun.children if g.dep_ == "acl"
+                             and g.lower_ in SHOTS), None)
+                if shot is not None and security_sector(noun):  # "in police firing" misparsed
+                    return shot, noun
+                if noun.lemma_.lower() not in _FORCE_NOUNS:
+                    continue
+                owner = next((g for g in noun.children if g.dep_ in ("compound", "poss", "amod",
+                                                                    "nmod")
+                              and security_sector(g)), None) or owner_by_of(noun)
+                if owner is not None:
+                    return noun, owner
+    return None
+
+
+def victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | None]:
+    n = count_of(target) if target is not None else None
+    if n is None and target is not None:
+        # "at least 12 fighters" / "dozens of people": look inside the phrase
+        for c in target.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and target.pos_ in ("NUM", "NOUN"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and target.pos_ == "NUM":
+                    n = count_of(target)
+    if n is None and target is not None and target.tag_ in ("NN", "NNP") and (
+            target.ent_type_ == "PERSON" or target.lemma_.lower() in PERSON_NOUNS
+            or target.lemma_.lower() in ARMED) and target.lemma_.lower() != "family":
+        n = 1  # "shot dead the protester"
+    if is_kill(verb):
+        return n, None
+    if verb.lemma_.lower() in INJURE:
+        return None, n
+    return None, None
+
+
+def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
+    """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
+    by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
+    for i, (m, tok) in enumerate(found):  # "Russian missiles struck …, killing 12": the
+        if m.construction == "noun_subject":  # missiles' event stands for the verb it replaced
+            by_token.setdefault(tok.head.i, i)
+    drop: set[int] = set()
+    into: dict[int, int] = {}
+    out = [m for m, _ in found]
+    for i, (m, tok) in enumerate(found):
+        if not (is_kill(tok) or tok.lemma_.lower() in INJURE) or m.status != "actual":
+            continue
+        host = None
+        if tok.dep_ == "relcl" and tok.head.i in by_token:
+            host = by_token[tok.head.i]
+        elif tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.i in by_token:
+            host = by_token[tok.head.i]
+        else:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in by_token:
+                host = by_token[subj.i]
+            else:  # "dozens were wounded when a car bomb exploded"
+                cause = next((c for c in tok.children if c.dep_ == "advcl" and c.i in by_token),
+                             None)
+                if cause is not None:
+                    host = by_token[cause.i]
+        while host is not None and host in into:  # "killing four and wounding six"
+            host = into[host]
+        if host is None or host == i or out[host].sense.event_type != "ASSAULT":
+            continue
+        into[i] = host
+        h = out[host]
+        out[host] = replace(
+            h,
+            target=h.target or m.target,
+            fatalities=(h.fatalities or 0) + m.fatalities if m.fatalities is not None
+            else h.fatalities,
+            injuries=(h.injuries or 0) + m.injuries if m.injuries is not None else h.injuries,
+            source=h.source or (None if m.source and m.source[0] <= h.trigger < m.source[1]
+                                else m.source),  # "a strike that killed": not its own actor
+        )
+        drop.add(i)
+    return [m for i, m in enumerate(out) if i not in drop]

@@ -1,0 +1,51 @@
+"""Police and armed forces named in a phrase ("senior police officials", "an army column")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .roles import agent_words, np_span
+from .words import ARMED, PLACE_NOUNS, UNITS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_JURISDICTIONS = frozenset({"circle", "limits", "jurisdiction", "thana", "precinct", "lines",
+                            "chowki", "beat", "range", "ward", "division"})
+
+
+def security_sector(tok: Token) -> str | None:
+    """COP or MIL when the phrase headed by ``tok`` names police or armed forces."""
+    agents = agent_words()
+    if tok.lemma_.lower() in PLACE_NOUNS or tok.lemma_.lower() in _JURISDICTIONS:
+        return None  # "the police station area", "soran police circle": places
+    sector = agents.get(tok.lemma_.lower())
+    if sector in ("COP", "MIL"):
+        return sector
+    # any agent word in the phrase: "senior police officials", "the superintendent of police"
+    start, end = np_span(tok, with_conj=False)
+    words = [t.lower_ for t in tok.doc[start:end] if not t.is_punct]
+    found = None
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            sector = agents.get(" ".join(words[i:i + n]))
+            if sector == "COP":
+                return sector
+            found = found or (sector if sector == "MIL" else None)
+    return found
+
+
+def armed(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in ARMED or lemma in UNITS or security_sector(tok) is not None
+
+
+def owner_by_of(noun: Token) -> Token | None:
+    """The police in "inaction of the police", "failure on the part of the police"."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "by", "on"):
+            for g in c.subtree:
+                if g.dep_ == "pobj" and security_sector(g):
+                    return g
+    return None

@@ -1,0 +1,60 @@
+"""The coder's record: :class:`Mention`, an event found in a sentence, and its provenance name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .lexicon import Sense
+from .roles import RELATIVE_PRONOUNS, np_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Mention", "Construction", "RULESET", "span_of"]
+
+
+#: Provenance name of the rules in this package.
+RULESET = "dateline.lexicon_coder.v2"
+
+
+#: How a mention was read from the parse: an event verb; an event noun as the object of a light
+#: verb ("carried out a raid"), named by its agent ("a raid by the army"), as the subject of a
+#: victim verb ("an air strike killed"), as the patient of an act ("the arrest of"), claimed,
+#: existential ("there was firing"), in a relative clause or alone; an agent on hand ("police
+#: were deployed"); a generic security act ("action was taken"); a refusal ("will not release").
+Construction = Literal[
+    "verb", "light_verb", "light_verb_by", "noun_subject", "patient_of", "claimed", "on_strike",
+    "existential", "noun_relcl", "nominal", "on_hand", "generic_security_act", "refusal",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An event found in a sentence, before actors, places and dates are resolved.
+
+    Spans are ``(start, end)`` token indices into the doc (end exclusive); ``trigger`` is the
+    token whose sentence holds the event.
+    """
+
+    trigger: int
+    trigger_span: tuple[int, int]
+    sense: Sense
+    status: str
+    source: tuple[int, int] | None
+    target: tuple[int, int] | None
+    fatalities: int | None
+    injuries: int | None
+    rule: str
+    #: the construction the event was read from; ``rule`` is its provenance name for users
+    construction: Construction
+    confidence: float = 1.0
+    #: COP or MIL when the source phrase names police or armed forces ("police commissioner
+    #: R. Maria"); fills the actor's sector when the dictionary gives none.
+    source_sector: str | None = None
+
+
+def span_of(tok: Token | None) -> tuple[int, int] | None:
+    if tok is None or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return np_span(tok)

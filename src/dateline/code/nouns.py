@@ -1,0 +1,211 @@
+"""Triggers from nouns: eventive nouns count as events when a light verb carries them
+("carried out a raid"), when they are the subject of an eventive verb ("an air strike killed"),
+when an owner or a "by" phrase names their actor ("the army's offensive"), in "went on strike" /
+"there were clashes", or as acts done to someone ("the arrest of"); topical uses ("talks on
+the attack", "fears of an attack") are not events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .mention import RULESET, Construction, Mention, span_of
+from .roles import (accused_actor, agent_of, agent_words, is_when, np_span, object_of, party_in,
+                    subject_of)
+from .senses import ends, money, noun_sense, verb_sense
+from .status import conditional_threat, frame_root, status_of
+from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_CLAIMING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+_EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
+                             "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
+                             "happen", "take", "continue", "begin", "start", "end", "follow",
+                             "flatten", "shake", "level", "raze", "cause", "ravage",
+                             "tear", "spark", "trigger", "left", "resume", "intensify",
+                             "escalate", "rage", "force", "prompt", "lead", "come"})
+_TOPICAL_HEADS = frozenset({"fear", "threat", "risk", "talk", "report", "concern", "rumour",
+                            "rumor", "question", "plan", "debate", "news", "warning", "danger",
+                            "possibility", "prospect", "aftermath", "anniversary", "wake",
+                            "investigation", "probe", "inquiry", "condemnation", "victim",
+                            "memory", "photo", "video", "footage", "image", "story", "film"})
+_PROLONG = frozenset({"extend", "reimpose", "clamp", "prolong", "renew", "enforce", "impose"})
+
+
+# Nouns of acts done to someone, named with whom: "the arrest of X", "the killing of three
+# protesters", "the abduction of two aid workers" (the actor, if any, is found elsewhere).
+_PATIENT_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "killing",
+                            "murder", "assassination", "execution", "lynching", "torture",
+                            "deportation", "expulsion", "rape", "beating"})
+
+
+_BACKGROUND = frozenset({"after", "before", "following", "since", "until", "till"})
+
+
+def _patient_of(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.ent_type_ in ("PERSON", "NORP", "ORG") or g.pos_ in (
+                    "PRON", "NUM") or g.lemma_.lower() in PERSON_NOUNS
+                    or g.lemma_.lower() in ARMED or g.lemma_.lower() in agent_words()
+                    or any(n.dep_ == "nummod" or n.lower_.endswith("-old")
+                           for n in g.children)):
+                return g
+    return None
+
+
+def _noun_context(noun: Token, lex: Lexicon
+                  ) -> tuple[Construction, Token | None, Token | None] | None:
+    """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
+    head = noun.head
+    hl = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
+            and head.pos_ == "VERB":
+        return "light_verb", subject_of(head), head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and money(head.head) and \
+            head.head.dep_ in ("dobj", "obj") and head.head.head.lemma_.lower() in lex.light_verbs \
+            and verb_sense(lex, head.head.head) is None:  # "gave $2 million" is the verb's
+        verb = head.head.head  # "announced $33 million in assistance"
+        return "light_verb", subject_of(verb), verb
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
+            hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
+        return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
+        # "the missiles fired by the Israeli military struck": the firer is the actor
+        by = next((a for c in noun.children if c.dep_ == "acl"
+                   and (a := agent_of(c)) is not None), None)
+        return "noun_subject", by, head
+    if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in lex.light_verbs:
+        return "light_verb", subject_of(head.head), head.head  # "launched air and artillery
+        # strikes"
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
+            "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
+        return "on_strike", subject_of(head.head), head.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
+            "responsibility", "credit") and head.head.head.lemma_.lower() in _CLAIMING:
+        claim = head.head.head  # "Islamic State claimed responsibility for the bombings"
+        return "claimed", subject_of(claim), noun
+    for c in noun.children:  # "the arrests made by the police", "raids carried out by troops"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs:
+            agent = agent_of(c)
+            if agent is not None:
+                return "light_verb_by", agent, c
+    if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
+        return "existential", None, head
+    if noun.lemma_.lower() in _PATIENT_NOUNS and noun.dep_ != "compound" and not (
+            noun.dep_ == "pobj" and hl in _BACKGROUND) and _patient_of(noun) is not None:
+        # "the arrest of Asif Reza Khan"; not "after the kidnapping of three fishermen", the
+        # earlier event a report recalls as background
+        by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        return "patient_of", by, head if noun.dep_ in ("dobj", "obj") and \
+            head.pos_ == "VERB" else noun
+    if any(c.dep_ == "relcl" and (is_kill(c) or c.lemma_.lower() in INJURE)
+           for c in noun.children):
+        return "noun_relcl", None, noun  # "a raid that killed two Palestinians"
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if (owner is not None or by is not None) and not (
+            noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower()
+            in _TOPICAL_HEADS):
+        if noun.dep_ in ("nsubj", "dobj", "nsubjpass", "ROOT", "appos", "conj"):
+            return "nominal", owner if owner is not None else by, head
+    return None
+
+
+def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
+                   ) -> Iterator[tuple[Mention, Token]]:
+    for tok in sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+            continue
+        found = noun_sense(lex, tok)
+        if found is None:
+            continue
+        sense, first = found
+        ctx = _noun_context(tok, lex)
+        if ctx is None:
+            continue
+        rule, actor, frame = ctx
+        if rule == "light_verb" and frame is not None and ends(lex, frame):
+            ended = lex.ended(sense)  # "called off the strike": a concession
+            if ended is not None:
+                sense = ended
+        if actor is None:
+            actor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if actor is None:  # "Israeli air strikes": the demonym is the actor
+            actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
+                         None)
+            actor_span = (actor.i, actor.i + 1) if actor is not None else None
+        else:
+            actor_span = span_of(actor)
+        target = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "at"):
+                target = next((g for g in c.children if g.dep_ == "pobj" and not is_when(g)),
+                              None)
+                if target is not None:
+                    break
+        if target is None and tok.dep_ == "conj":  # "strikes on X" hung on the first conjunct
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"
+                                   and not is_when(g)), None)
+                    if target is not None:
+                        break
+        if target is None and rule == "light_verb" and frame is not None:
+            # "granted a pardon to the journalists": the recipient hangs from the light verb
+            for c in frame.children:
+                if c.dep_ == "dative" and c.pos_ != "ADP":
+                    target = c
+                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "against", "with",
+                                                                  "for", "at", "upon"):
+                    target = next((g for g in c.children if g.dep_ == "pobj"
+                                   and g.ent_type_ not in ("DATE", "TIME")), None)
+                if target is not None:
+                    break
+        if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
+            target = _patient_of(tok)
+        if target is None and rule == "noun_subject":
+            target = object_of(frame, sense.event_type) if frame is not None else None
+        if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
+            target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
+                party_in(frame, sense.event_type) if frame is not None else None)  # territories"
+        status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
+            accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
+            if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):
+                accused = accused_actor(frame.head)
+            if accused is not None:
+                actor_span = span_of(accused)
+        if rule == "claimed":  # who did it is what the group says (CAMEO 015 claim
+            status = "alleged"  # responsibility): the claim's root, not the attack's
+        if rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
+                "offer", "promise", "propose", "announce", "pledge") and sense.event_type in (
+                "RETREAT", "AID", "COOPERATE", "CONCEDE"):
+            status = "proposed"
+        elif rule == "light_verb" and frame is not None and frame.lemma_.lower() in (
+                "promise", "vow", "pledge", "threaten") and sense.event_type in CONFLICT_TYPES:
+            status = "threatened"  # "officials promise arrests"
+        fat = inj = None  # casualties come from the verb, merged into the noun's event
+        status = conditional_threat(sense, status, frame if frame is not None else tok)
+        sense = frame_root(sense, status, frame if frame is not None else tok)
+        if rule == "claimed":
+            sense = replace(sense, cameo_root="01")
+        target_span = span_of(target)
+        partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
+            "NOUN", "PROPN")), None) if actor is not None and target is None else None
+        if partner is not None and sense.event_type in MUTUAL and actor_span is not None:
+            actor_span, target_span = np_span(actor, with_conj=False), np_span(partner)
+        yield Mention(
+            trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
+            source=actor_span, target=target_span, fatalities=fat, injuries=inj,
+            rule=f"{RULESET}:{rule}", construction=rule, confidence=0.9,
+        ), tok

@@ -1,0 +1,169 @@
+"""The police pack: acts of police and armed forces outside the lexicon ("police firing",
+"17 policemen were on duty", "the police looked the other way"), and agentless acts of force
+in a sentence about the police taken as theirs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .casualties import SHOTS
+from .forces import owner_by_of, security_sector
+from .lexicon import Sense
+from .mention import RULESET, Mention, span_of
+from .roles import accused_actor, np_span, object_of, speaker_of, subject_of
+from .status import status_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "bondobast",
+                               "remand", "reinforcement", "contingent", "checkpoint",
+                               "deployment",
+                               "cover", "escort", "raid", "patrolling", "patrol", "vigil",
+                               "crackdown", "intervention", "excesses", "presence", "picket",
+                               "arrangement", "operation", "custody", "help", "inaction",
+                               "complicity", "connivance"})  # siding with the rioters is acting
+
+
+# Failing to act: "police inaction", "the police looked the other way", "stood and watched",
+# "remained mute spectators", "turned a blind eye".
+_FAILURE_NOUNS = frozenset({"inaction", "negligence", "slackness", "failure", "apathy",
+                            "passivity", "laxity", "lapse", "indifference", "dereliction",
+                            "inefficiency", "incompetence", "ineptitude"})
+_FAILURE_WORDS = frozenset({"spectator", "spectators", "onlooker", "onlookers", "blind",
+                            "helpless", "passive", "mute", "silent"})
+
+
+def _inaction(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in _FAILURE_NOUNS:
+        return True
+    if lemma in ("watch", "look", "remain", "stand", "turn", "stay"):
+        words = {t.lower_ for t in tok.subtree}
+        return bool(words & _FAILURE_WORDS) or (lemma == "look" and "other" in words) or (
+            lemma == "watch" and any(c.dep_ == "conj" or c.lemma_ == "stand"
+                                     for c in [tok.head, *tok.children]))
+    return False
+
+
+_ON_DUTY = frozenset({"duty", "alert", "guard", "standby", "stand-by", "patrol", "vigil"})
+
+
+def _on_hand(verb: Token) -> bool:
+    """"were present", "remained on high alert", "are on duty": forces at their posts."""
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lower_ == "present":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lower_ in _ON_DUTY for g in c.children):
+            return True
+    return False
+
+
+_SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "confirm", "inform",
+                     "deny", "allege", "quote", "disclose", "reveal", "announce", "note",
+                     "affirm", "assert", "insist", "explain", "declare", "stress", "maintain",
+                     "recall", "describe", "admit", "acknowledge", "stated", "told"})
+_AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _reporting(tok: Token) -> bool:
+    """Whether the police word reports rather than acts ("police said", "according to police")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in _SPEECH:
+            return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
+    """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
+            # "the police were present at the spot", "17 policemen were on duty"
+            subj = subject_of(tok)
+            if subj is None or (sector := security_sector(subj)) is None:
+                continue
+            if any(g.lower_ == "alert" for c in tok.children for g in c.subtree):
+                continue  # "on high alert": the noun is coded as an alert
+            yield Mention(
+                trigger=tok.i, trigger_span=(tok.i, tok.i + 1),
+                sense=Sense(tok.lemma_.lower(), "MOBILIZE", "police", "15", None, None),
+                status=status_of(tok), source=span_of(subj), target=None, fatalities=None,
+                injuries=None, rule=f"{RULESET}:on_hand", construction="on_hand",
+                confidence=0.5, source_sector=sector)
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
+                "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
+                "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
+                "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound") \
+                or tok.lemma_.lower() in ("remain", "stay") and _inaction(tok):
+            subj = subject_of(tok)
+            subj = speaker_of(subj) or subj
+            if subj is None and tok.dep_ in ("pobj", "dobj", "nsubj"):  # "victims of police firing"
+                subj = next((c for c in tok.children if c.dep_ in ("compound", "poss")
+                             and security_sector(c)), None)
+            if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
+                continue
+            sector = security_sector(subj)
+            target = object_of(tok, "default")
+        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
+                                     or tok.lemma_.lower() in _FAILURE_NOUNS):
+            # "police firing", "police protection", "army deployment", "inaction of the police"
+            subj = next((c for c in tok.children if c.dep_ in ("compound", "poss", "amod")
+                         and security_sector(c)), None) or owner_by_of(tok)
+            if subj is None:
+                continue
+            sector = security_sector(subj)
+            target = None
+        else:
+            continue
+        if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
+            continue  # "accusing them of plotting": the accused's act, not the accuser's
+        if tok.lower_ in SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
+                "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
+            sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)
+        else:
+            sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
+                          "police" if sector == "COP" else "troops", None, None, None)
+        status = "failed" if _inaction(tok) else status_of(tok)
+        yield Mention(
+            trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
+            status=status, source=span_of(subj), target=span_of(target),
+            fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
+            construction="generic_security_act",
+            confidence=0.3, source_sector=sector,
+        )
+
+
+def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Agentless acts of force in a sentence about the police are, unless said otherwise, the
+    police's ("four were killed in the firing that followed, police said" is not one of them)."""
+    if not any(m.source is None and m.sense.event_type in _AGENTLESS_TYPES
+               and m.status == "actual" for m in mentions):
+        return mentions
+    police = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and
+                   security_sector(t) == "COP" and not _reporting(t)
+                   and t.dep_ not in ("compound", "amod")), None)
+    if police is None or _inaction(police.head):  # "looted as the police looked on"
+        return mentions
+    span = np_span(police)
+    out = []
+    for m in mentions:
+        if (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
+                and not (m.target and m.target[0] <= police.i < m.target[1])
+                and m.construction != "patient_of"):  # "after the murder of a shopkeeper"
+            m = replace(m, source=span, confidence=min(m.confidence, 0.5),
+                        rule=m.rule + "+police_context")
+        out.append(m)
+    return out

@@ -1,0 +1,208 @@
+"""Which lexicon sense a verb or noun has here: the conditions a sense sets on its object,
+subject, particle or preposition, checked on the parse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .forces import armed, security_sector
+from .lexicon import Lexicon, Sense
+from .roles import RELATIVE_PRONOUNS, is_passive, is_when
+from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def have_misparse(verb: Token) -> Token | None:
+    """"the police had registered cases": the small model may take the participle for an
+    adjective of the object, with "had" as the main verb. Returns that "have"."""
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None
+    aux = verb.doc[verb.i - 1]
+    obj = verb.head
+    if aux.lemma_.lower() == "have" and obj.dep_ in ("dobj", "obj") and obj.head.i == aux.i:
+        return aux
+    return None
+
+
+_QUANTIFIERS = frozenset({"all", "some", "most", "many", "several", "part", "one", "none",
+                          "each", "any", "few", "both", "half", "majority", "number", "rest"})
+
+
+def _of_head(tok: Token | None) -> Token | None:
+    """"all of the demands" → demands."""
+    if tok is None or tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else tok
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The passive subject, or what its relative pronoun stands for ("the coaches, which were
+    booked": the coaches)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _direct_object(verb: Token) -> Token | None:
+    if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return verb.head  # "the missiles fired by the army": the missiles were fired
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj"):
+            return c
+    if is_passive(verb):
+        subj = _passive_subject(verb)
+        if subj is not None:
+            return subj
+    return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
+                None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
+
+
+_SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
+                   "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
+                   "cash", "grant", "loan", "credit"})
+
+
+def money(tok: Token) -> bool:
+    """"$2 million", "95 million euros", "a grant": a sum of money."""
+    return tok.ent_type_ == "MONEY" or tok.lemma_.lower() in _SUMS
+
+
+def _is_place(tok: Token) -> bool:
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS
+
+
+def _holds(cond: str | None, verb: Token) -> bool:
+    if not cond:
+        return True
+    kind, _, value = cond.partition("=")
+    options = set(value.split("|")) if value else set()
+    if kind == "obj":
+        obj = _of_head(_direct_object(verb))
+        if obj is None:
+            return "_none" in options
+        lemma = obj.lemma_.lower()
+        if lemma in options or obj.lower_ in options or "_any" in options:
+            return True
+        if "_place" in options and _is_place(obj):
+            return True
+        if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS
+                                     or obj.pos_ == "PRON"):
+            return True
+        if "armed" in options and armed(obj):
+            return True
+        if "money" in options and money(obj):
+            return True
+        if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
+                obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
+                or lemma in PERSON_NOUNS or lemma in ARMED or security_sector(obj)):
+            return True
+        # "set fire to", "set ablaze": particles and adjectives as objects
+        return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
+                                                                             "oprd", "advmod"))
+    if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
+        obj = _of_head(_direct_object(verb))
+        if obj is None:
+            return "_some" not in options  # _some: an object is needed
+        return obj.lemma_.lower() not in options
+    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
+        return any(g.dep_ == "pobj" and _of_head(g).lemma_.lower() in options
+                   for c in verb.children if c.dep_ == "prep" for g in c.children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
+    if kind == "prep":  # "called on the rebels", not "called him on Monday"
+        return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in options
+                   and not any(g.dep_ == "pobj" and is_when(g) for g in c.children)
+                   for c in verb.children)
+    if kind == "pass":
+        return is_passive(verb)
+    if kind == "passperson":  # "eleven men were held", not "a meeting, which was held"
+        subj = _passive_subject(verb)
+        if any(c.dep_ == "prt" for c in verb.children):
+            return False  # "were held up in their houses", "held back"
+        return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
+                                     or subj.lemma_.lower() in PERSON_NOUNS
+                                     or subj.lemma_.lower() in ARMED)
+    if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return subj is not None and armed(subj)
+    if kind == "subj":
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ in ("acl", "amod"):
+            subj = verb.head
+        if subj is None:
+            return False
+        if "_labour" in options and subj.lemma_.lower() in LABOUR:
+            return True
+        return subj.lemma_.lower() in options
+    return False
+
+
+def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
+    senses = None
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
+        senses = lex.verbs.get(doc[verb.i - 2].lower_ + verb.lemma_.lower())
+    senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
+    if not senses:  # the lemmatizer's slips ("raped" → "rap"): try the surface form's stems
+        low = verb.lower_
+        for stem in (low[:-1], low[:-2], low[:-3] + "e", low[:-3]):
+            if len(stem) > 2 and low.endswith(("ed", "es", "s", "ing")):
+                senses = lex.verbs.get(stem)
+                if senses:
+                    break
+    if not senses:
+        return None
+    # conditional readings first ("seize the town" before plain "seize"), then the fallback
+    for s in senses:
+        if s.condition and _holds(s.condition, verb):
+            return s
+    return next((s for s in senses if not s.condition), None)
+
+
+def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
+    """The noun's sense and the first token of its (possibly multiword) trigger."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    for m in mods:  # "air strike", "suicide bombing", "hunger strike", "lathi charge"
+        key = f"{m.lower_} {lemma}"
+        if key in lex.nouns:
+            return lex.nouns[key][0], m.i
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire", "sit-in", "air-strike"
+        joined = doc[noun.i - 2].lower_ + "-" + lemma
+        for key in (joined, joined.replace("-", ""), joined.replace("-", " ")):
+            if key in lex.nouns:
+                return lex.nouns[key][0], noun.i - 2
+    senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
+    if not senses:
+        return None
+    # "signed an agreement" (SUPPORT) vs "an agreement" (AGREE): readings tied to the verb
+    governor = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "nsubjpass", "pobj") else ""
+    for s in senses:
+        if s.condition and s.condition.startswith("verb="):
+            if governor in s.condition[5:].split("|"):
+                return s, noun.i
+    senses = tuple(s for s in senses if not (s.condition or "").startswith("verb=")) or senses
+    if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
+        labour = any(t.lemma_.lower() in LABOUR for t in noun.sent if t.i != noun.i)
+        for s in senses:
+            if (s.event_type == "PROTEST") == labour:
+                return s, noun.i
+    return senses[0], noun.i
+
+
+def ends(lex: Lexicon, verb: Token) -> bool:
+    particle = lex.ending_verbs.get(verb.lemma_.lower())
+    if particle is None:
+        return False
+    return not particle or any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def ended_gerund(lex: Lexicon, tok: Token) -> bool:
+    """"stopped shelling", "agreed to stop fighting": the gerund names the act that ends."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "pcomp") and ends(lex, tok.head)

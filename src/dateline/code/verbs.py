@@ -1,0 +1,155 @@
+"""Triggers from verbs: each event verb of the lexicon with its actor, target, status and
+casualties ("troops shelled the town", "26 were killed", "accused Israel of attacking")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
+from .forces import security_sector
+from .lexicon import Lexicon
+from .mention import RULESET, Mention, span_of
+from .numbers import count_of
+from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, is_passive, np_span,
+                    object_of, speaker_of, subject_of)
+from .senses import ended_gerund, have_misparse, verb_sense
+from .status import conditional_threat, frame_root, status_of
+from .words import DIE, INJURE, MUTUAL, is_kill
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
+                      "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
+
+
+# Verbs that prolong or renew the event their passive subject names ("curfew was extended").
+# What is tightened or stepped up, never who: "security was tightened" has no actor named.
+_MEASURES = frozenset({"security", "vigil", "vigilance", "patrol", "patrolling", "arrangement",
+                       "bandobast", "bondobast", "alert", "measure", "check", "cordon",
+                       "deployment", "presence", "surveillance", "precaution"})
+
+
+# Causes of death that are no one's act.
+_DISASTERS = frozenset({"fire", "blaze", "earthquake", "quake", "flood", "flooding", "storm",
+                        "cyclone", "hurricane", "typhoon", "tornado", "accident", "crash",
+                        "landslide", "mudslide", "avalanche", "tsunami", "disease", "virus",
+                        "epidemic", "pandemic", "outbreak", "heatwave", "drought", "famine",
+                        "stampede", "collapse", "lightning", "rain", "snowstorm", "cold",
+                        "heat", "covid", "covid-19", "cholera", "ebola", "malaria"})
+
+
+def _no_comment(verb: Token) -> bool:
+    """"declined to comment": no refusal of anything (CAMEO 011, a statement)."""
+    return verb.lemma_.lower() in ("decline", "refuse") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "respond", "confirm",
+                                                  "speak", "say", "discuss", "specify")
+        for c in verb.children)
+
+
+def _own_claim(verb: Token, subj: Token | None) -> bool:
+    """"the Houthis claimed that they had attacked": a claim of one's own act (CAMEO 015)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ("claim", "say", "announce", "admit"):
+        return False
+    claimant = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return claimant is not None and subj is not None and (
+        subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
+
+
+# Judging someone for an act makes them its actor: "criticised the police for opening fire",
+# "were praised for rescuing", "arrested him for attacking".
+_FOR_WHAT = frozenset({"criticise", "criticize", "condemn", "slam", "fault", "praise", "commend",
+                       "congratulate", "thank", "punish", "arrest", "sue", "fine", "reprimand",
+                       "rebuke", "censure", "hail", "applaud", "blast", "lambast", "denounce",
+                       "detain", "sentence", "jail", "convict", "book", "honour", "honor",
+                       "reward", "decorate", "suspend", "sack", "dismiss", "attack"})
+
+
+def _judged_for(verb: Token) -> Token | None:
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return None
+    judge = verb.head.head
+    if judge.lemma_.lower() not in _FOR_WHAT or judge.pos_ != "VERB":
+        return None
+    return next((c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
+    for tok in sent:
+        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and have_misparse(tok) is None):
+            continue  # "Iran-backed militias", "the detained leaders": descriptions of the
+            # actors, not events of this sentence
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
+                tok.head.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "the missiles fired by the army struck …": the strike is the event
+        sense = verb_sense(lex, tok)
+        cause = cause_of(tok) if is_casualty(tok) else None
+        if sense is None and cause is not None:  # "97 died in police firing"
+            sense = lex.verbs["kill"][0]
+        if sense is None or _no_comment(tok):
+            continue
+        have = have_misparse(tok)
+        subj = subject_of(tok if have is None else have)
+        subj = speaker_of(subj) or subj
+        if subj is not None and subj.lemma_.lower() in _DISASTERS and is_casualty(tok):
+            continue  # "a fire that killed 100 people", "the earthquake killed 300"
+        if subj is not None and subj.pos_ == "NUM" and (is_kill(tok) or tok.lemma_.lower()
+                                                        in INJURE):
+            subj = None  # "26 were killed and 41 wounded": a count of victims, not an actor
+        if subj is not None and subj.lemma_.lower() in _DEVICES:
+            # "an IED planted by al-Shabaab exploded", "a rocket fired by Hamas hit the house"
+            subj = next((a for c in subj.children if c.dep_ == "acl"
+                         and (a := agent_of(c)) is not None), subj)
+        if subj is None:  # "it"/"they" in reported speech: the speaking state or body
+            subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+        obj = object_of(tok, sense.event_type) if have is None else tok.head
+        if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
+                obj is None or obj.lemma_.lower() not in _MEASURES):
+            subj, obj = obj, None  # "an army column was dispatched": the column mobilises
+        status = status_of(tok)
+        if ended_gerund(lex, tok):
+            ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
+            if ended is not None:
+                sense, status = ended, status_of(tok.head)
+        judged = _judged_for(tok)
+        if judged is not None:
+            subj = judged
+        if status == "alleged" and subj is None:
+            subj = accused_actor(tok)
+        elif status == "alleged":
+            accused = accused_actor(tok)
+            subj = accused if accused is not None else subj
+        if tok.lemma_.lower() in DIE and cause is not None:  # the dead are the subject
+            subj, obj = None, next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                obj = tok.head
+        if cause is not None and subj is None:
+            subj = cause[1]
+            if cause[0].lemma_.lower() in GUNFIRE:
+                sense = replace(sense, mode="firearms")
+        if tok.lemma_.lower() in DIE:
+            fat, inj = (count_of(obj) if obj is not None else None), None
+        else:
+            fat, inj = victim_counts(tok, obj)
+        status = conditional_threat(sense, status, tok)
+        sense = frame_root(sense, status, tok)
+        if status == "alleged" and _own_claim(tok, subject_of(tok)):
+            sense = replace(sense, cameo_root="01")  # the claim's root, as for "claimed
+            # responsibility for": who did it is what the group says
+        source_span, target_span = span_of(subj), span_of(obj)
+        partner = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in (
+            "NOUN", "PROPN")), None) if subj is not None and obj is None else None
+        if partner is not None and sense.event_type in MUTUAL:
+            # "the government and the rebels agreed to …": one side acts with the other
+            source_span, target_span = np_span(subj, with_conj=False), np_span(partner)
+        yield Mention(
+            trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
+            source=source_span, target=target_span, fatalities=fat, injuries=inj,
+            rule=f"{RULESET}:verb", construction="verb",
+            source_sector=security_sector(subj) if subj is not None and subj.pos_ in (
+                "NOUN", "PROPN") else None,
+        ), tok
