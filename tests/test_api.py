@@ -133,3 +133,81 @@ def test_api_dashboard_page_is_served(app):
     assert "http" not in r.text.split("<body>")[1].split("</body>")[0].replace(
         "http://www.w3.org", "")  # no CDN
     assert get(app, "/static/vendor/leaflet.js").status_code == 200
+
+
+@pytest.mark.parametrize("path, title", [("/docs", "Swagger UI"), ("/redoc", "ReDoc")])
+def test_api_docs_pages_load_only_files_served_here(app, path, title):
+    import re
+
+    res = get(app, path)
+    assert res.status_code == 200, title
+    refs = re.findall(r'(?:src|href)="([^"]+)"', res.text)
+    assert refs and all(r.startswith("/") for r in refs), refs  # nothing from a CDN
+    assert "fonts.googleapis" not in res.text and "cdn." not in res.text
+    for ref in refs:
+        served = get(app, ref)
+        assert served.status_code == 200 and len(served.content) > 500, ref
+    assert get(app, "/openapi.json").json()["paths"]["/api/events"]
+
+
+def test_api_vendored_docs_scripts_ask_nothing_of_the_network():
+    from dateline.serve.app import _STATIC
+
+    redoc = (_STATIC / "vendor" / "redoc.standalone.js").read_text(encoding="utf-8")
+    assert "cdn.redoc.ly" not in redoc and "fonts.googleapis" not in redoc
+    for name in ("LICENSE.swagger-ui", "LICENSE.redoc"):
+        assert (_STATIC / "vendor" / name).stat().st_size > 500
+
+
+def test_api_actor_pairs_are_parties_under_readable_labels(app):
+    pairs = get(app, "/api/stats/actor_pairs?limit=100").json()["pairs"]
+    assert len(pairs) >= 10
+    labels = {p["source"] for p in pairs} | {p["target"] for p in pairs}
+    events = get(app, "/api/events?limit=1000").json()["events"]
+    things = {e["target"]["text"] for e in events
+              if e["target"] and not (e["target"]["sector"] or e["target"]["country"])}
+    assert things and not labels & things  # "the convoy", "the proposal": not parties
+    assert "students" in labels and "education" not in labels
+    for p in pairs:
+        assert p["n"] == sum(p["event_types"].values())
+    mali = get(app, "/api/stats/actor_pairs?country=MLI").json()["pairs"]
+    assert mali and {p["source"] for p in mali} <= {"Mali government", "Mali military", "rebels"}
+    lebanon = get(app, "/api/stats/actor_pairs?actor=police&country=LBN").json()["pairs"]
+    assert lebanon and all("police" in p["source"] + p["target"] for p in lebanon)
+
+
+@pytest.mark.parametrize("actor, label", [
+    ({"text": "25 students", "name": "education", "country": None, "sector": "EDU"}, "students"),
+    ({"text": "thousands of students protesting against job quotas in Dhaka", "name": "education",
+      "country": None, "sector": "EDU"}, "students"),
+    ({"text": "hundreds of protesters", "name": "civilians", "country": None, "sector": "CVL"},
+     "protesters"),
+    ({"text": "The depositors' association", "name": "civilians", "country": None,
+      "sector": "CVL"}, "civilians"),
+    ({"text": "The army", "name": "military", "country": "MLI", "sector": "MIL"}, "Mali military"),
+    ({"text": "Malian army drones", "name": "Mali military", "country": "MLI", "sector": "MIL"},
+     "Mali military"),
+    ({"text": "", "name": "police (implied)", "country": "LBN", "sector": "COP"}, "Lebanon police"),
+    ({"text": "the M23 rebels", "name": "M23 rebels", "country": "COD", "sector": "REB"},
+     "M23 rebels"),
+    ({"text": "Caretaker Prime Minister Najib Mikati", "name": "Caretaker Prime Minister Najib "
+      "Mikati", "country": "LBN", "sector": "GOV"}, "Caretaker Prime Minister Najib Mikati"),
+    ({"text": "displaced people", "name": None, "country": None, "sector": "REF"},
+     "displaced people"),
+])
+def test_network_actor_label(actor, label):
+    from dateline.serve.network import actor_label, is_party
+
+    assert is_party(actor)
+    assert actor_label(actor) == label
+
+
+@pytest.mark.parametrize("actor", [
+    {"text": "the convoy", "name": None, "country": None, "sector": None},
+    {"text": "the proposal", "name": None, "country": None, "sector": None},
+    {"text": "", "name": None, "country": "LBN", "sector": None},
+])
+def test_network_things_are_not_parties(actor):
+    from dateline.serve.network import is_party
+
+    assert not is_party(actor)

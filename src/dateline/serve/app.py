@@ -25,6 +25,9 @@ from .. import __version__
 from ..code.lexicon import PLOVER_TYPES
 from ..errors import DatelineError
 from ..store import EventFilter, Store
+from .docs import add_docs
+from .network import ACTOR_COLUMNS
+from .network import actor_pairs as pair_counts
 
 __all__ = ["create_app", "run", "MAX_LIMIT", "MAX_NUMBER", "LOCAL_HOSTS"]
 
@@ -73,7 +76,7 @@ def create_app(db: str | Path, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS) ->
     root = Store(db, read_only=True)
     lock = threading.Lock()
     hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
-    app = FastAPI(title="dateline", version=__version__,
+    app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
                   description="Political event data with its evidence: who did what to whom, "
                   "where, when, and according to whom.")
 
@@ -212,21 +215,17 @@ def create_app(db: str | Path, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS) ->
             f"FROM events e {where} GROUP BY 1 ORDER BY n DESC, 1", params)
         return {"counts": rows}
 
-    @app.get("/api/stats/actor_pairs", summary="Who acts on whom: event counts by actor pair")
+    @app.get("/api/stats/actor_pairs", summary="Who acts on whom: event counts by pair of parties")
     def actor_pairs(
-        event_type: Text = None, country: Text = None, q: Text = None,
+        event_type: Text = None, country: Text = None, actor: Text = None, q: Text = None,
         date_from: Text = None, date_to: Text = None,
         limit: Limit = 100,
     ) -> dict[str, Any]:
-        flt = event_filter(event_type, None, country, None, None, date_from, date_to, None, q)
+        flt = event_filter(event_type, None, country, actor, None, date_from, date_to, None, q)
         where, params = _filtered(flt)
-        rows = store().query(
-            f"SELECT coalesce(e.source_name, e.source_text) AS source, "
-            f"coalesce(e.target_name, e.target_text) AS target, count(*) AS n FROM events e "
-            f"{where} AND e.source_text IS NOT NULL AND e.target_text IS NOT NULL "
-            f"AND coalesce(e.source_name, e.source_text) <> '' GROUP BY 1, 2 "
-            f"ORDER BY n DESC, 1, 2 LIMIT ?", [*params, limit])
-        return {"pairs": rows}
+        cols = ", ".join(f"e.{side}_{c}" for side in ("source", "target") for c in ACTOR_COLUMNS)
+        rows = store().query(f"SELECT e.event_type, {cols} FROM events e {where}", params)
+        return {"pairs": pair_counts(rows, limit)}
 
     @app.get("/api/meta", summary="What the database holds")
     def meta() -> dict[str, Any]:
@@ -240,6 +239,7 @@ def create_app(db: str | Path, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS) ->
                 "last_date": str(span["last"]) if span["last"] else None}
 
     app.mount("/static", StaticFiles(directory=str(_STATIC)), name="static")
+    add_docs(app)
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:

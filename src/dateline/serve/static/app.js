@@ -2,32 +2,16 @@
    Every view reads the same filters; nothing is fetched from outside this server. */
 "use strict";
 
-const COLORS = {
-  ASSAULT: "#dc2626", COERCE: "#ea580c", PROTEST: "#d97706", THREATEN: "#ca8a04",
-  SANCTION: "#a16207", MOBILIZE: "#7c2d12", ACCUSE: "#9333ea", REJECT: "#c026d3",
-  REQUEST: "#db2777", CONSULT: "#2563eb", AGREE: "#0891b2", SUPPORT: "#0d9488",
-  COOPERATE: "#059669", AID: "#16a34a", RETREAT: "#65a30d", CONCEDE: "#4d7c0f",
-};
-const state = { types: new Set(), selected: null };
-const $ = (sel) => document.querySelector(sel);
-const SVGNS = "http://www.w3.org/2000/svg";
-
-function svgEl(name, attrs, text) {
-  const el = document.createElementNS(SVGNS, name);
-  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, v);
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
-function escapeHtml(s) {
-  return String(s ?? "").replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
-}
+const PAGE = 1000; // the API's largest page
+const MAX_SHOWN = 5000; // events drawn on the map and in the table; downloads have no cap
+const state = { events: [], total: 0, sort: { key: "date", dir: 1 }, generation: 0 };
 
 function params(extra) {
   const p = new URLSearchParams();
   const add = (k, v) => { if (v) p.set(k, v); };
   add("event_type", $("#f-type").value);
   add("country", $("#f-country").value);
+  add("actor", $("#f-actor").value.trim());
   add("date_from", $("#f-from").value);
   add("date_to", $("#f-to").value);
   add("q", $("#f-q").value.trim());
@@ -42,66 +26,41 @@ async function api(path, extra) {
   return body;
 }
 
-/* --- map --- */
-const map = L.map("map", { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([20, 20], 2);
-// the world outline and the admin-1 boundaries get panes of their own, stacked beneath the
-// overlay pane (z-index 400) where the event markers are drawn
-map.createPane("land").style.zIndex = 380;
-map.createPane("admin1").style.zIndex = 390;
-const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40 });
-map.addLayer(cluster);
-fetch("/static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
-  const land = topojson.feature(topo, topo.objects.countries);
-  L.geoJSON(land, { pane: "land", style: { color: "#9ca3af", weight: 0.6, fillColor: "#f8f5ee", fillOpacity: 1 }, interactive: false })
-    .addTo(map);
-});
+/* The filtered events, page by page, up to `max` of them. */
+async function fetchEvents(max) {
+  const events = [];
+  let total = 0;
+  do {
+    const body = await api("/api/events", { limit: PAGE, offset: events.length });
+    total = body.total;
+    events.push(...body.events);
+    if (!body.events.length) break;
+  } while (events.length < Math.min(total, max));
+  return { events: events.slice(0, max), total };
+}
 
-/* First-level administrative boundaries (Natural Earth admin 1, vendored as TopoJSON): fetched the
-   first time the map is zoomed in to ADMIN1_MIN_ZOOM, shown from that zoom on, hidden below it.
-   Only the borders between provinces of one country are drawn; coasts and borders between
-   countries come from the world outline. They are optional: if they fail to load, nothing shows. */
-const ADMIN1_MIN_ZOOM = 4;
-const admin1 = { layer: null, requested: false };
-
-function admin1Layer(topo) {
-  const byCountry = new Map();
-  for (const g of topo.objects.admin1.geometries) {
-    const key = (g.properties && g.properties.adm0) || "";
-    if (!byCountry.has(key)) byCountry.set(key, []);
-    byCountry.get(key).push(g);
-  }
-  const features = [];
-  for (const [adm0, geometries] of byCountry) {
-    const mesh = topojson.mesh(topo, { type: "GeometryCollection", geometries }, (a, b) => a !== b);
-    if (mesh.coordinates.length) features.push({ type: "Feature", properties: { adm0 }, geometry: mesh });
-  }
-  return L.geoJSON({ type: "FeatureCollection", features }, {
-    pane: "admin1", interactive: false,
-    style: { className: "admin1", color: "#a8a29e", weight: 0.7, opacity: 0.8, fill: false },
+/* --- map: event markers, clustered; a cluster is a ring of its events' type colours --- */
+function clusterIcon(cluster) {
+  const counts = new Map();
+  for (const m of cluster.getAllChildMarkers()) counts.set(m.options.eventType, (counts.get(m.options.eventType) || 0) + 1);
+  const n = cluster.getChildCount();
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let at = 0;
+  const stops = ranked.map(([t, c]) => {
+    const from = at;
+    at += (360 * c) / n;
+    return `${typeColor(t)} ${from.toFixed(1)}deg ${at.toFixed(1)}deg`;
+  });
+  const size = n < 10 ? 30 : n < 50 ? 36 : 44;
+  const types = ranked.map(([t, c]) => `${t} ${c}`).join(", ");
+  return L.divIcon({
+    className: "type-cluster", iconSize: L.point(size, size),
+    html: `<div style="background: conic-gradient(${stops.join(", ")})" data-types="${escapeHtml(ranked.map(([t, c]) => `${t}:${c}`).join(" "))}" title="${escapeHtml(types)}"><span>${n}</span></div>`,
   });
 }
 
-function syncAdmin1() {
-  const show = map.getZoom() >= ADMIN1_MIN_ZOOM;
-  if (show && !admin1.requested) {
-    admin1.requested = true;
-    fetch("/static/vendor/admin1.json")
-      .then((r) => (r.ok ? r.json() : null))
-      .then((topo) => {
-        if (!topo || !topo.objects || !topo.objects.admin1) return;
-        admin1.layer = admin1Layer(topo);
-        $("#map").dataset.admin1 = String(admin1.layer.getLayers().length);
-        syncAdmin1();
-      })
-      .catch(() => {});
-    return;
-  }
-  if (!admin1.layer) return;
-  if (show && !map.hasLayer(admin1.layer)) admin1.layer.addTo(map);
-  else if (!show && map.hasLayer(admin1.layer)) map.removeLayer(admin1.layer);
-}
-map.on("zoomend", syncAdmin1);
-syncAdmin1();
+const cluster = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon });
+map.addLayer(cluster);
 
 function drawMap(events) {
   cluster.clearLayers();
@@ -111,7 +70,7 @@ function drawMap(events) {
     if (!loc || loc.lat === null || loc.lon === null) continue;
     const r = 5 + Math.min(14, Math.sqrt(e.fatalities || 0) * 3);
     const m = L.circleMarker([loc.lat, loc.lon], {
-      radius: r, color: "#1f2937", weight: 1, fillColor: COLORS[e.event_type] || "#6b7280", fillOpacity: 0.85,
+      radius: r, color: "#1f2937", weight: 1, fillColor: typeColor(e.event_type), fillOpacity: 0.85, eventType: e.event_type,
     });
     m.bindTooltip(`${e.event_type} · ${escapeHtml(loc.name)}${e.date ? " · " + e.date : ""}`);
     m.on("click", () => showEvidence(e.event_id));
@@ -120,6 +79,16 @@ function drawMap(events) {
     pts.push([loc.lat, loc.lon]);
   }
   $("#map").dataset.markers = String(pts.length);
+  const places = new Map();
+  for (const e of events) if (e.location && e.location.name && e.location.lat !== null) places.set(e.location.name, [e.location.name, e.location.lat, e.location.lon]);
+  labels.eventPlaces = [...places.values()];
+  if ($("#map").dataset.basemap) drawLabels();
+}
+
+/* The map follows the filters: it shows all the filtered events, as closely as it can. */
+function fitToEvents() {
+  const pts = cluster.getLayers().map((m) => m.getLatLng());
+  if (pts.length) map.fitBounds(L.latLngBounds(pts), { padding: [40, 40], maxZoom: 7, animate: false });
 }
 
 /* --- timeline: stacked bars per month --- */
@@ -138,7 +107,7 @@ function drawTimeline(counts) {
     for (const c of counts.filter((c) => c.period === p)) {
       const h = (c.n / max) * (H - pad - 8);
       y -= h;
-      const rect = svgEl("rect", { x: pad + i * bw + 1, y, width: Math.max(1, bw - 2), height: h, fill: COLORS[c.event_type] || "#6b7280" });
+      const rect = svgEl("rect", { x: pad + i * bw + 1, y, width: Math.max(1, bw - 2), height: h, fill: typeColor(c.event_type) });
       rect.appendChild(svgEl("title", {}, `${p} ${c.event_type}: ${c.n}`));
       svg.appendChild(rect);
     }
@@ -148,53 +117,77 @@ function drawTimeline(counts) {
   svg.appendChild(svgEl("text", { x: 2, y: 12, "font-size": 9 }, String(max)));
 }
 
-/* --- actor network: nodes on a circle, edges weighted by events --- */
-function drawNetwork(pairs) {
-  const svg = $("#network");
-  svg.replaceChildren();
-  const W = svg.clientWidth || 400, H = 260;
-  const top = pairs.slice(0, 30);
-  const names = [...new Set(top.flatMap((p) => [p.source, p.target]))];
-  if (!names.length) { svg.appendChild(svgEl("text", { x: 8, y: 20 }, "no actor pairs")); return; }
-  const pos = {};
-  names.forEach((n, i) => {
-    const a = (2 * Math.PI * i) / names.length - Math.PI / 2;
-    pos[n] = [W / 2 + (W / 2 - 70) * Math.cos(a), H / 2 + (H / 2 - 25) * Math.sin(a)];
-  });
-  const max = Math.max(...top.map((p) => p.n));
-  svg.appendChild(svgEl("defs")).appendChild(svgEl("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 5, markerHeight: 5, orient: "auto-start-reverse" }))
-    .appendChild(svgEl("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#6b7280" }));
-  for (const p of top) {
-    const [x1, y1] = pos[p.source], [x2, y2] = pos[p.target];
-    const line = svgEl("line", { x1, y1, x2, y2, stroke: "#6b7280", "stroke-opacity": 0.6, "stroke-width": 1 + (4 * p.n) / max, "marker-end": "url(#arrow)" });
-    line.appendChild(svgEl("title", {}, `${p.source} → ${p.target}: ${p.n}`));
-    svg.appendChild(line);
-  }
-  for (const n of names) {
-    const [x, y] = pos[n];
-    svg.appendChild(svgEl("circle", { cx: x, cy: y, r: 4, fill: "#16202b" }));
-    svg.appendChild(svgEl("text", { x: x + 6, y: y + 3, "font-size": 9 }, n.length > 26 ? n.slice(0, 25) + "…" : n));
+/* --- table: sortable by any column --- */
+const who = (a) => (a ? a.name || a.text || "" : "");
+const COLUMNS = [
+  { key: "date", label: "Date", value: (e) => e.date || "", cls: "nowrap" },
+  { key: "type", label: "Type", value: (e) => e.event_type + (e.mode ? ` (${e.mode})` : "") },
+  { key: "status", label: "Status", value: (e) => e.status || "" },
+  { key: "actor", label: "Actor", value: (e) => who(e.source) },
+  { key: "recipient", label: "Recipient", value: (e) => who(e.target) },
+  { key: "place", label: "Place", value: (e) => (e.location ? e.location.name || "" : "") },
+  { key: "deaths", label: "Deaths", value: (e) => e.fatalities ?? null, numeric: true },
+  { key: "sources", label: "Sources", value: (e) => e.n_sources ?? null, numeric: true },
+];
+
+function compareBy(col, dir) {
+  return (a, b) => {
+    const x = col.value(a), y = col.value(b);
+    const empty = (v) => v === null || v === "";
+    if (empty(x) || empty(y)) return empty(x) - empty(y); // empty cells last, either way
+    return dir * (col.numeric ? x - y : String(x).localeCompare(String(y)));
+  };
+}
+
+function drawHeader() {
+  const tr = $("#events thead tr");
+  tr.replaceChildren();
+  for (const col of COLUMNS) {
+    const th = document.createElement("th");
+    th.dataset.key = col.key;
+    const sorted = state.sort.key === col.key;
+    th.setAttribute("aria-sort", sorted ? (state.sort.dir > 0 ? "ascending" : "descending") : "none");
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = col.label;
+    button.title = `sort by ${col.label.toLowerCase()}`;
+    button.addEventListener("click", () => {
+      state.sort = { key: col.key, dir: sorted ? -state.sort.dir : 1 };
+      drawHeader();
+      drawTable();
+    });
+    th.appendChild(button);
+    tr.appendChild(th);
   }
 }
 
-/* --- table --- */
-function drawTable(events, total) {
+function drawTable() {
   const body = $("#events tbody");
   body.replaceChildren();
-  for (const e of events) {
+  const col = COLUMNS.find((c) => c.key === state.sort.key);
+  const rows = state.events.slice().sort(compareBy(col, state.sort.dir)); // stable: ties keep the API's order
+  const selected = $("#evidence").dataset.eventId;
+  for (const e of rows) {
     const tr = document.createElement("tr");
     tr.dataset.eventId = e.event_id;
-    const who = (a) => (a ? a.name || a.text : "");
-    for (const v of [e.date || "", e.event_type + (e.mode ? ` (${e.mode})` : ""), who(e.source), who(e.target),
-      e.location ? e.location.name : "", e.fatalities ?? "", e.n_sources]) {
+    if (e.event_id === selected) tr.classList.add("selected");
+    for (const c of COLUMNS) {
       const td = document.createElement("td");
-      td.textContent = v;
+      const v = c.value(e);
+      if (c.cls) td.className = c.cls;
+      if (c.key === "status" && v) {
+        const badge = document.createElement("span");
+        badge.className = `status status-${v}`;
+        badge.textContent = v;
+        td.appendChild(badge);
+      } else td.textContent = v ?? "";
       tr.appendChild(td);
     }
     tr.addEventListener("click", () => showEvidence(e.event_id));
     body.appendChild(tr);
   }
-  $("#count").textContent = `(${events.length} of ${total})`;
+  const shown = state.events.length < state.total ? `${state.events.length} shown of ${state.total}` : `${state.total}`;
+  $("#count").textContent = `(${shown})`;
 }
 
 /* --- evidence --- */
@@ -213,6 +206,15 @@ function highlight(sentence, spans) {
   return out + escapeHtml(sentence.slice(at));
 }
 
+const EVIDENCE_HINT = '<p class="muted">Click an event on the map or in the table to read its evidence.</p>';
+
+function clearEvidence() {
+  const box = $("#evidence");
+  box.innerHTML = EVIDENCE_HINT;
+  delete box.dataset.eventId;
+  document.querySelectorAll("#events tr.selected").forEach((tr) => tr.classList.remove("selected"));
+}
+
 async function showEvidence(eventId) {
   const res = await fetch(`/api/events/${encodeURIComponent(eventId)}`);
   const body = await res.json();
@@ -222,15 +224,67 @@ async function showEvidence(eventId) {
   document.querySelectorAll("#events tr.selected").forEach((tr) => tr.classList.remove("selected"));
   const row = document.querySelector(`#events tr[data-event-id="${CSS.escape(eventId)}"]`);
   if (row) row.classList.add("selected");
-  const who = (a) => (a ? `${escapeHtml(a.name || a.text)}${a.country ? " (" + a.country + ")" : ""}` : "—");
+  const party = (a) => (a ? `${escapeHtml(a.name || a.text)}${a.country ? " (" + a.country + ")" : ""}` : "—");
   box.innerHTML = `
-    <h2>${e.event_type}${e.mode ? " · " + escapeHtml(e.mode) : ""} <span class="muted">${escapeHtml(e.status)}</span></h2>
+    <h2>${e.event_type}${e.mode ? " · " + escapeHtml(e.mode) : ""} <span class="status status-${escapeHtml(e.status)}">${escapeHtml(e.status)}</span></h2>
     <p class="sentence">${highlight(ev.sentence, ev.spans)}</p>
-    <p class="legend"><span><mark class="actor">actor</mark> ${who(e.source)}</span><span><mark class="event">event</mark></span><span><mark class="recipient">recipient</mark> ${who(e.target)}</span></p>
+    <p class="legend"><span><mark class="actor">actor</mark> ${party(e.source)}</span><span><mark class="event">event</mark></span><span><mark class="recipient">recipient</mark> ${party(e.target)}</span></p>
     <p>${escapeHtml(e.location ? e.location.name : "place unknown")} · ${escapeHtml(e.date || "date unknown")}${e.fatalities ? " · " + e.fatalities + " killed" : ""}${e.acled.sub_event_type ? " · ACLED: " + escapeHtml(e.acled.sub_event_type) : ""}${e.attribution ? " · according to " + escapeHtml(e.attribution) : ""}</p>
     <h2>Sources (${ev.mentions.length})</h2>
     <ul class="sources">${ev.mentions.map((m) => `<li>${escapeHtml(m.title || m.doc_id)}${m.outlet ? " — " + escapeHtml(m.outlet) : ""}</li>`).join("")}</ul>`;
   box.dataset.eventId = eventId;
+}
+
+/* --- downloads of the filtered events --- */
+function flatten(e) {
+  const row = {};
+  for (const [k, v] of Object.entries(e)) {
+    if (v && typeof v === "object" && !Array.isArray(v)) for (const [k2, v2] of Object.entries(v)) row[`${k}_${k2}`] = v2;
+    else row[k] = Array.isArray(v) ? v.join(";") : v;
+  }
+  return row;
+}
+
+function toCsv(events) {
+  const rows = events.map(flatten), columns = [];
+  for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
+  const cell = (v) => {
+    const s = v === null || v === undefined ? "" : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+}
+
+function toGeoJson(events) {
+  return JSON.stringify({
+    type: "FeatureCollection",
+    features: events.map((e) => {
+      const loc = e.location;
+      const located = loc && loc.lat !== null && loc.lon !== null;
+      return { type: "Feature", id: e.event_id, geometry: located ? { type: "Point", coordinates: [loc.lon, loc.lat] } : null, properties: flatten(e) };
+    }),
+  });
+}
+
+async function download(format) {
+  const button = $(`#download-${format}`);
+  button.disabled = true;
+  try {
+    const { events } = await fetchEvents(Infinity);
+    const [text, type] = format === "csv" ? [toCsv(events), "text/csv"] : [toGeoJson(events), "application/geo+json"];
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `dateline-events.${format}`;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  } catch (err) {
+    $("#count").textContent = `(${err.message})`;
+  } finally {
+    button.disabled = false;
+  }
 }
 
 /* --- filters --- */
@@ -244,7 +298,7 @@ async function loadMeta() {
     chip.type = "button";
     chip.className = "chip";
     chip.dataset.type = t.event_type;
-    chip.innerHTML = `<i style="background:${COLORS[t.event_type] || "#6b7280"}"></i>${t.event_type}`;
+    chip.innerHTML = `<i style="background:${typeColor(t.event_type)}"></i>${t.event_type}`;
     chip.addEventListener("click", () => { sel.value = sel.value === t.event_type ? "" : t.event_type; refresh(); });
     chips.appendChild(chip);
   }
@@ -252,24 +306,40 @@ async function loadMeta() {
   for (const c of countries.counts) if (c.country) $("#f-country").appendChild(new Option(`${c.country} (${c.n})`, c.country));
 }
 
+function pickActor(name) {
+  $("#f-actor").value = $("#f-actor").value === name ? "" : name;
+  refresh();
+}
+
 async function refresh() {
+  const generation = ++state.generation;
+  document.body.dataset.ready = "0";
   document.querySelectorAll(".chip").forEach((c) => c.classList.toggle("on", c.dataset.type === $("#f-type").value));
   try {
     const [events, timeline, pairs] = await Promise.all([
-      api("/api/events", { limit: 1000 }), api("/api/stats/timeline", { interval: "month" }), api("/api/stats/actor_pairs", { limit: 30 }),
+      fetchEvents(MAX_SHOWN), api("/api/stats/timeline", { interval: "month" }), api("/api/stats/actor_pairs", { limit: 60 }),
     ]);
-    drawMap(events.events);
-    drawTable(events.events, events.total);
+    if (generation !== state.generation) return; // a newer refresh is under way
+    state.events = events.events;
+    state.total = events.total;
+    const shown = $("#evidence").dataset.eventId;
+    if (shown && !state.events.some((e) => e.event_id === shown) && state.events.length === state.total) clearEvidence();
+    drawMap(state.events);
+    drawTable();
     drawTimeline(timeline.counts);
-    drawNetwork(pairs.pairs);
+    drawNetwork(pairs.pairs, pickActor);
+    fitToEvents(); // once the page around the map has its new size
     document.body.dataset.ready = "1";
   } catch (err) {
     $("#count").textContent = `(${err.message})`;
   }
 }
 
+drawHeader();
 for (const id of ["#f-type", "#f-country", "#f-from", "#f-to"]) $(id).addEventListener("change", refresh);
 let typing;
-$("#f-q").addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(refresh, 300); });
+for (const id of ["#f-q", "#f-actor"]) $(id).addEventListener("input", () => { clearTimeout(typing); typing = setTimeout(refresh, 300); });
 $("#f-reset").addEventListener("click", () => { $("#filters").reset(); refresh(); });
+$("#download-csv").addEventListener("click", () => download("csv"));
+$("#download-geojson").addEventListener("click", () => download("geojson"));
 loadMeta().then(refresh);
