@@ -211,3 +211,15 @@ def test_network_things_are_not_parties(actor):
     from dateline.serve.network import is_party
 
     assert not is_party(actor)
+
+
+def test_api_meta_counts_the_events_the_demo_summary_counts(app, demo_db):
+    from dateline.store import Store
+
+    meta = get(app, "/api/meta").json()
+    with Store(demo_db, read_only=True) as store:
+        summary = store.summary()
+    assert summary["events"] > summary["merged_events"]  # the demo has reports of one happening
+    for key in ("by_type", "by_country", "by_month"):
+        assert sum(n for _, n in summary[key]) == summary["merged_events"] == meta["events"]
+    assert dict(summary["by_type"]) == {t["event_type"]: t["n"] for t in meta["event_types"]}

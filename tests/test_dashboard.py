@@ -217,14 +217,19 @@ def test_dashboard_map_has_no_line_across_the_antimeridian(page):
     # edge under Antarctica), and no ring runs round the world unless it reaches a pole
     faults = page.evaluate("""() => {
         const out = [];
-        const on180 = (lng) => { const d = (((lng - 180) % 360) + 360) % 360; return d < 0.01 || d > 359.99; };
+        const on180 = (lng) => {
+            const d = (((lng - 180) % 360) + 360) % 360;
+            return d < 0.01 || d > 359.99;
+        };
         const check = (pts, what) => {
             const lons = pts.map((p) => p.lng);
             const atPole = pts.some((p) => Math.abs(p.lat) > 85);
-            if (Math.max(...lons) - Math.min(...lons) >= 359 && !atPole) out.push(what + ' round the world');
+            if (Math.max(...lons) - Math.min(...lons) >= 359 && !atPole)
+                out.push(what + ' round the world');
             for (let i = 1; i < pts.length; i++) {
                 const a = pts[i - 1], b = pts[i];
-                if (Math.abs(b.lng - a.lng) > 180 && !(Math.abs(a.lat) > 85 && Math.abs(b.lat) > 85))
+                const atPoles = Math.abs(a.lat) > 85 && Math.abs(b.lat) > 85;
+                if (Math.abs(b.lng - a.lng) > 180 && !atPoles)
                     out.push(what + ' jumps at ' + a.lat.toFixed(1));
                 if (what === 'border' && on180(a.lng) && on180(b.lng))
                     out.push('border along 180°');
@@ -245,7 +250,8 @@ def test_dashboard_map_has_no_line_across_the_antimeridian(page):
     page.evaluate("""() => { window.landAt = (x, y) => {
         const box = document.getElementById('map').getBoundingClientRect();
         return [...document.querySelectorAll('.leaflet-land-pane path')].some((p) => {
-            const pt = new DOMPoint(box.left + x, box.top + y).matrixTransform(p.getScreenCTM().inverse());
+            const pt = new DOMPoint(box.left + x, box.top + y)
+                .matrixTransform(p.getScreenCTM().inverse());
             return p.isPointInFill(pt);
         });
     }; }""")
@@ -266,8 +272,8 @@ def test_dashboard_map_has_no_line_across_the_antimeridian(page):
     assert 0 < widest < world / 4
     sides = page.evaluate("""() => {
         const size = map.getSize();
-        const cols = [0.15, 0.85].map((fx) => [0.2, 0.3, 0.4, 0.5].some((fy) => landAt(size.x * fx, size.y * fy)));
-        return cols;
+        return [0.15, 0.85].map((fx) => [0.2, 0.3, 0.4, 0.5]
+            .some((fy) => landAt(size.x * fx, size.y * fy)));
     }""")
     assert sides == [True, True]
     OUT.mkdir(exist_ok=True)
@@ -277,7 +283,8 @@ def test_dashboard_map_has_no_line_across_the_antimeridian(page):
     # the Arctic Ocean north of Russia is sea, not land
     north_is_sea = page.evaluate("""() => {
         const p = map.latLngToContainerPoint([84, 60]);
-        return landAt(p.x, p.y) === false && landAt(...Object.values(map.latLngToContainerPoint([70, 60]))) === true;
+        const q = map.latLngToContainerPoint([70, 60]);  // and the Russian coast is land
+        return landAt(p.x, p.y) === false && landAt(q.x, q.y) === true;
     }""")
     assert north_is_sea
     page.locator("#map").screenshot(path=str(OUT / "dashboard-arctic.png"))
@@ -290,9 +297,12 @@ def test_dashboard_clusters_show_their_event_types(page):
     page.wait_for_timeout(300)
     clusters = page.locator(".type-cluster div")
     assert clusters.count() >= 3
-    assert page.locator(".marker-cluster-small, .marker-cluster-medium, .marker-cluster-large").count() == 0
+    default = ".marker-cluster-small, .marker-cluster-medium, .marker-cluster-large"
+    assert page.locator(default).count() == 0
     rgb = page.evaluate("""() => Object.fromEntries(Object.keys(COLORS).map((t) => {
-        const el = document.createElement('i'); el.style.color = typeColor(t); document.body.appendChild(el);
+        const el = document.createElement('i');
+        el.style.color = typeColor(t);
+        document.body.appendChild(el);
         const c = getComputedStyle(el).color; el.remove(); return [t, c]; }))""")
     several = 0
     for i in range(clusters.count()):
@@ -318,7 +328,10 @@ def test_dashboard_base_map_names_places(page):
     cities = page.locator(".place-label.city, .place-label.event-place").all_inner_texts()
     assert "Cairo" in cities and "Alexandria" in cities
     boxes = page.evaluate("""() => [...document.querySelectorAll('.place-label span')]
-        .map((s) => { const r = s.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; })""")
+        .map((s) => {
+            const r = s.getBoundingClientRect();
+            return [r.left, r.top, r.right, r.bottom];
+        })""")
     assert boxes
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:

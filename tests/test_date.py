@@ -197,3 +197,17 @@ def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision,
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
     assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
         date, precision, source)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police arrested him yesterday.", ["yesterday"]),
+    ("On Friday troops shelled the town; two months ago the army left.",
+     ["On Friday", "two months ago"]),
+    ("On 3 March 2024 troops shelled the town.", []),
+    ("Troops shelled the town one day after the raid.", []),
+    ("Troops shelled the town.", []),
+])
+def test_date_needs_pubdate_names_what_only_a_pubdate_places(text, expected):
+    from dateline.date import needs_pubdate
+
+    assert needs_pubdate(text) == expected

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated", "DATE_SOURCES",
-           "RULESET"]
+           "needs_pubdate", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.date.v2"
@@ -569,3 +569,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return base[0], base[1], base_source
 
     return event_date
+
+
+def needs_pubdate(text: str) -> list[str]:
+    """The time expressions of ``text`` that only a publication date can place ("yesterday",
+    "on Friday", "two months ago", "in March"), in text order: what is left undated in a
+    document that has none. Shifts anchored to another event ("one day after the raid") are
+    left out: the text itself may date them."""
+    return [t.text for t in time_expressions(text, None) if t.date is None and t.kind != "shift"]

@@ -363,18 +363,20 @@ class Store:
         return int(row[0]) if row else 0
 
     def summary(self) -> dict[str, Any]:
-        """Counts by type, country and month, for the demo and `dateline info`."""
+        """Counts by type, country and month of the (deduplicated) events, as the API and the
+        dashboard count them; ``events`` is the number of mentions before merging."""
         def pairs(sql: str) -> list[tuple[Any, int]]:
             return [(k, int(n)) for k, n in self.con.execute(sql).fetchall()]
 
+        merged = "FROM events WHERE event_id = cluster_id"
         return {
             "articles": self.count("articles"),
             "events": self.count("events"),
             "merged_events": self.count_events(),
-            "by_type": pairs("SELECT event_type, count(*) n FROM events "
+            "by_type": pairs(f"SELECT event_type, count(*) n {merged} "
                              "GROUP BY 1 ORDER BY n DESC, 1"),
             "by_country": pairs("SELECT coalesce(loc_country, source_country, '---') c, count(*) n "
-                                "FROM events GROUP BY 1 ORDER BY n DESC, 1"),
+                                f"{merged} GROUP BY 1 ORDER BY n DESC, 1"),
             "by_month": pairs("SELECT coalesce(strftime(date, '%Y-%m'), 'undated') m, count(*) n "
-                              "FROM events GROUP BY 1 ORDER BY 1"),
+                              f"{merged} GROUP BY 1 ORDER BY 1"),
         }
