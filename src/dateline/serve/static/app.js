@@ -121,7 +121,7 @@ function drawTimeline(counts) {
 const who = (a) => (a ? a.name || a.text || "" : "");
 const COLUMNS = [
   { key: "date", label: "Date", value: (e) => e.date || "", cls: "nowrap" },
-  { key: "type", label: "Type", value: (e) => e.event_type + (e.mode ? ` (${e.mode})` : "") },
+  { key: "type", label: "Type", value: (e) => e.event_type + (e.mode ? ` (${e.mode})` : ""), cls: "nowrap" },
   { key: "status", label: "Status", value: (e) => e.status || "" },
   { key: "actor", label: "Actor", value: (e) => who(e.source) },
   { key: "recipient", label: "Recipient", value: (e) => who(e.target) },
