@@ -92,9 +92,13 @@ def test_cli_batch_goes_on_past_bad_files(tmp_path, article):
     assert r.returncode == 1  # an input failed: the batch went on, the exit code says so
     docs = {json.loads(ln)["doc_id"] for ln in r.stdout.decode().splitlines()}
     assert docs == {"report.txt", "1"}
-    errors = r.stderr.decode().splitlines()
-    assert len(errors) == 3 and all(ln.startswith("error:") for ln in errors)
+    lines = r.stderr.decode().splitlines()
+    errors = [ln for ln in lines if ln.startswith("error:")]
+    assert len(errors) == 3
     assert errors[-1].startswith("error: 2 input(s) failed; 2 document(s) coded")
+    # the only other line: the report has relative dates and no --pubdate
+    others = [ln for ln in lines if not ln.startswith("error:")]
+    assert len(others) == 1 and others[0].startswith("warning: no publication date")
 
 
 def test_cli_ingest_twice_events_unchanged_then_query(tmp_path, article):
@@ -123,11 +127,17 @@ def test_cli_info_json():
 
 
 def test_cli_demo_and_export(tmp_path):
+    import re
+
     db = tmp_path / "demo.duckdb"
     r = run("demo", "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr.decode()
     out = r.stdout.decode()
     assert "events by event type" in out and "events by country" in out and "by month" in out
+    # the tables count what the header calls events (merged), as the dashboard does
+    merged = int(re.search(r"\((\d+) events once", out).group(1))
+    rows = [int(n) for n in re.findall(r"^\S\s+\S[^\n]*?\s(\d+)\s+\S$", out, re.M)]
+    assert rows and sum(rows) == 3 * merged
     for fmt, name in (("acled", "e.csv"), ("plover", "e.jsonl"), ("cameo", "e.tsv"),
                       ("parquet", "e.parquet")):
         r = run("export", "--db", str(db), "--format", fmt, "-o", str(tmp_path / name))
@@ -144,3 +154,96 @@ def test_cli_demo_and_export(tmp_path):
     typed = con.execute(f"SELECT count(*) FROM '{tmp_path / 'e.parquet'}' "
                         "WHERE acled_event_type IS NOT NULL").fetchone()[0]
     assert 0 < typed == len(acled) < n
+
+
+def test_cli_version():
+    from dateline import __version__
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.decode() == f"dateline {__version__}\n"
+
+
+def test_cli_engine_choices_are_listed_and_enforced(article):
+    helptext = run("extract", "--help").stdout.decode()
+    assert "local|dask" in helptext
+    r = run("extract", str(article), "--engine", "spark")
+    err = r.stderr.decode()
+    assert r.returncode == 2  # a usage error, like every other bad value
+    assert "'spark' is not one of 'local', 'dask'" in " ".join(err.replace("│", " ").split())
+    assert r.stdout == b""
+
+
+@pytest.mark.parametrize("flags, expect", [
+    (["-q"], []),
+    ([], ["1 document(s) added"]),
+    (["-v"], ["debug: loaded spaCy pipeline", "debug: report.txt:", "1 document(s) added"]),
+])
+def test_cli_quiet_and_verbose(tmp_path, article, flags, expect):
+    r = run(*flags, "ingest", str(article), "--db", str(tmp_path / "x.duckdb"),
+            "--pubdate", "2024-03-19")
+    assert r.returncode == 0
+    err = r.stderr.decode()
+    assert [e for e in expect if e not in err] == []
+    if not expect:
+        assert err == ""
+    if "-v" not in flags:
+        assert "debug:" not in err
+    both = run("-q", "-v", "info")
+    assert both.returncode == 2 and both.stderr.decode().startswith("error: --quiet and --verbose")
+
+
+def test_cli_relative_dates_without_pubdate_are_one_warning(tmp_path, article):
+    second = tmp_path / "second.txt"
+    second.write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+    r = run("extract", str(article), str(second))
+    assert r.returncode == 0
+    events = [json.loads(ln) for ln in r.stdout.decode().splitlines()]
+    assert events and any(e["date"] is None for e in events)
+    warnings = [ln for ln in r.stderr.decode().splitlines() if ln.startswith("warning:")]
+    assert len(warnings) == 1
+    assert "report.txt and 1 other document(s)" in warnings[0]
+    assert "--pubdate" in warnings[0] and ("yesterday" in warnings[0] or "Monday" in warnings[0])
+    dated = run("extract", str(article), str(second), "--pubdate", "2024-03-19")
+    assert dated.returncode == 0 and "warning:" not in dated.stderr.decode()
+    assert all(json.loads(ln)["date"] for ln in dated.stdout.decode().splitlines())
+
+
+def test_cli_demo_serve_says_where_and_how_to_stop(tmp_path, demo_db):
+    import shutil
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    db = tmp_path / "demo.duckdb"
+    shutil.copy(demo_db, db)  # already ingested: the demo only summarises, then serves
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "demo", "--serve", "--db",
+                             str(db), "--port", str(port)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=tmp_path)
+    try:
+        line = ""
+        deadline = time.time() + 300
+        while "serving" not in line and time.time() < deadline:
+            line = proc.stderr.readline().decode()
+            assert line or proc.poll() is None, "the demo ended before serving"
+        url = f"http://127.0.0.1:{port}/"
+        assert url in line and "Ctrl-C to stop" in line and f"{url}docs" in line
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(url + "api/meta", timeout=5) as res:
+                    assert json.load(res)["events"] > 0
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise AssertionError("the address printed does not answer")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) in (0, 130)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+

@@ -6,6 +6,7 @@ Models are loaded once per process and cached here, in an importable module, so 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ MAX_SENTENCE_TOKENS = 150
 
 _MODELS: dict[str, Language] = {}
 _LOCK = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 def load_model(name: str = DEFAULT_MODEL) -> Language:
@@ -51,6 +53,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             _fix_lemmas(nlp)
             _cap_sentences(nlp)
             _MODELS[name] = nlp
+            log.debug("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))
         return nlp
 
 

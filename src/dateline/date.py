@@ -33,9 +33,9 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import holidays
 from .holidays import holiday_date
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated", "DATE_SOURCES",
-           "needs_pubdate", "RULESET"]
+           "needs_pubdate", "left_undated", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.date.v2"
@@ -577,3 +577,12 @@ def needs_pubdate(text: str) -> list[str]:
     document that has none. Shifts anchored to another event ("one day after the raid") are
     left out: the text itself may date them."""
     return [t.text for t in time_expressions(text, None) if t.date is None and t.kind != "shift"]
+
+
+def left_undated(article: Article, events: Sequence[Any]) -> str | None:
+    """For a document without a publication date some of whose events have no date: the first
+    expression that a publication date would have placed ("yesterday"); ``None`` otherwise."""
+    if article.pubdate is not None or all(e.date is not None for e in events):
+        return None
+    found = needs_pubdate(article.text)
+    return found[0] if found else None

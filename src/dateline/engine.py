@@ -12,6 +12,7 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -24,6 +25,7 @@ __all__ = ["ENGINES", "process", "run_dask", "process_partition"]
 ENGINES = ("local", "dask")
 
 _PIPELINES: dict[tuple[str, int], Any] = {}
+log = logging.getLogger(__name__)
 
 
 def process(items: Iterable[Any], *, engine: str = "local", workers: int = 1,
@@ -32,6 +34,8 @@ def process(items: Iterable[Any], *, engine: str = "local", workers: int = 1,
     """Results for read articles and read errors, in input order, on the chosen engine."""
     if engine not in ENGINES:
         raise ConfigError(f"--engine must be 'local' or 'dask' (got {engine!r})")
+    log.debug("pipeline %s on the %s engine, %d worker(s), batches of %d", model, engine,
+              workers, batch_size)
     if engine == "dask":
         return run_dask(items, workers=workers, scheduler=scheduler, model=model,
                         batch_size=batch_size)

@@ -8,15 +8,19 @@ document is stored whole or not at all (see ``store``), and what is coded is com
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .annotate import DEFAULT_MODEL
+from .date import left_undated
 from .store import IngestStats, Store
 
 __all__ = ["ingest_paths"]
+
+log = logging.getLogger(__name__)
 
 #: Documents stored per call of ``Store.add`` at most...
 _BATCH = 64
@@ -73,6 +77,10 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
             if on_warning is not None:
                 for text in res.warnings:
                     on_warning(f"{res.source}: {text}")
+            log.debug("%s: %d event(s)", res.article.doc_id, len(res.events))
+            undated = left_undated(res.article, res.events)
+            if undated is not None:
+                total.undated.append((res.article.doc_id, undated))
             pending.append((res.article, res.events))
             if len(pending) >= _BATCH or time.monotonic() - since >= COMMIT_SECONDS:
                 _merge(total, store.add(pending), error)
@@ -80,7 +88,9 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
                 since = time.monotonic()
         if pending:
             _merge(total, store.add(pending), error)
-        dedupe_events(store)  # one event per happening across documents
+        merged = dedupe_events(store)  # one event per happening across documents
+        log.debug("%d event(s) in %d happening(s) after merging reports", merged.events,
+                  merged.clusters)
     return total
 
 

@@ -62,6 +62,9 @@ class IngestStats:
     failed: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
+    #: documents without a publication date whose relative dates were left empty:
+    #: (doc_id, the first such expression)
+    undated: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,14 @@ options several commands share and the helpers that render errors and progress a
 from __future__ import annotations
 
 import sys
+from typing import Annotated
 
 import typer
 
+from .. import __version__
 from ..errors import DatelineError
 from . import extract, geo, query, serve
-from .options import err_console, warn
+from .options import configure_logging, error
 
 __all__ = ["app", "main"]
 
@@ -25,6 +27,27 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print dateline's version and exit.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Only errors on stderr (no notes, warnings or progress).")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", "-v", help="Also what the pipeline does, on stderr.")] = False,
+) -> None:
+    configure_logging(quiet=quiet, verbose=verbose)
+
+
 app.command()(extract.extract)
 app.command()(extract.ingest)
 app.command()(query.events)
@@ -40,8 +63,8 @@ def main() -> None:
     try:
         app()
     except DatelineError as err:
-        warn(str(err))
+        error(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
-        err_console.print("interrupted")
+        error("interrupted")
         sys.exit(130)

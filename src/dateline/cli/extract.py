@@ -11,9 +11,29 @@ import typer
 from ..errors import DatelineError
 from ..records import Event
 from .options import (
-    DEFAULT_MODEL, BatchOpt, DbOpt, EngineOpt, ModelOpt, OutOpt, PathsArg, ProgressOpt,
-    PubdateOpt, SchedulerOpt, WorkersOpt, check_date, fail, load_formats, note, notes, output,
-    progress, progress_enabled, say, warn,
+    DEFAULT_MODEL,
+    BatchOpt,
+    DbOpt,
+    Engine,
+    EngineOpt,
+    ModelOpt,
+    OutOpt,
+    PathsArg,
+    ProgressOpt,
+    PubdateOpt,
+    SchedulerOpt,
+    WorkersOpt,
+    check_date,
+    error,
+    fail,
+    load_formats,
+    notes,
+    output,
+    progress,
+    progress_enabled,
+    say,
+    warn,
+    warn_undated,
 )
 
 __all__ = ["extract", "ingest"]
@@ -26,13 +46,14 @@ def extract(
                                      help="jsonl, csv, acled or plover.")] = "jsonl",
     output_path: OutOpt = None,
     workers: WorkersOpt = 1,
-    engine: EngineOpt = "local",
+    engine: EngineOpt = Engine.local,
     scheduler: SchedulerOpt = None,
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
 ) -> None:
     """Print the events found in PATHS, one per line."""
+    from ..date import left_undated
     from ..engine import process
     from ..formats import FORMATS, render
     from ..pipeline import articles_from_paths
@@ -42,23 +63,27 @@ def extract(
     if fmt not in FORMATS:
         raise fail(f"--format must be one of {', '.join(sorted(FORMATS))} (got {fmt!r})", 2)
     counts = {"docs": 0, "failed": 0, "events": 0}
+    undated: list[tuple[str, str]] = []
 
     def events(results: Iterable[Any], tick: Any) -> Iterator[Event]:
         for res in results:
             tick()
             if res.error is not None:
                 counts["failed"] += 1
-                warn(str(res.error))
+                error(str(res.error))
                 continue
             notes(res.source, res.warnings)
             counts["docs"] += 1
             counts["events"] += len(res.events)
+            expr = left_undated(res.article, res.events)
+            if expr is not None:
+                undated.append((res.article.doc_id, expr))
             yield from res.events
 
     try:
         with output(output_path) as out, \
                 progress(progress_enabled(show_progress), "extracting") as tick:
-            results = process(articles_from_paths(paths, pubdate=pubdate), engine=engine,
+            results = process(articles_from_paths(paths, pubdate=pubdate), engine=engine.value,
                               workers=workers, scheduler=scheduler, model=model,
                               batch_size=batch_size)
             for line in render(events(results, tick), fmt):
@@ -68,6 +93,7 @@ def extract(
         raise fail(str(err)) from None
     except BrokenPipeError:
         raise typer.Exit(0) from None
+    warn_undated(undated)
     if counts["failed"] == 1 and counts["docs"] == 0:
         raise typer.Exit(1)  # its one-line message is already printed
     if counts["failed"]:
@@ -80,7 +106,7 @@ def ingest(
     db: DbOpt = Path("dateline.duckdb"),
     pubdate: PubdateOpt = None,
     workers: WorkersOpt = 1,
-    engine: EngineOpt = "local",
+    engine: EngineOpt = Engine.local,
     scheduler: SchedulerOpt = None,
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
@@ -93,11 +119,13 @@ def ingest(
     pubdate = check_date(pubdate)
     try:
         with progress(progress_enabled(show_progress), "ingesting") as tick:
-            stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers, engine=engine,
-                                 scheduler=scheduler, model=model, batch_size=batch_size,
-                                 on_progress=tick, on_error=warn, on_warning=note)
+            stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers,
+                                 engine=engine.value, scheduler=scheduler, model=model,
+                                 batch_size=batch_size, on_progress=tick, on_error=error,
+                                 on_warning=warn)
     except DatelineError as err:
         raise fail(str(err)) from None
+    warn_undated(stats.undated)
     summary = (f"{stats.added} document(s) added, {stats.replaced} re-coded (changed), "
                f"{stats.skipped} already stored, {stats.failed} failed; {stats.events} event(s) "
                f"stored in {db}")

@@ -3,10 +3,12 @@ that turn library results and errors into terminal output."""
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TextIO
 
@@ -17,14 +19,18 @@ from rich.markup import escape
 from ..annotate import DEFAULT_MODEL
 from ..errors import DatelineError
 
-__all__ = ["err_console", "say", "fail", "warn", "note", "notes", "check_date", "output", "progress_enabled",
-           "progress", "serve_db", "load_formats", "DEFAULT_MODEL", "PathsArg", "DbOpt",
+__all__ = ["err_console", "say", "fail", "error", "warn", "notes", "warn_undated",
+           "configure_logging", "check_date", "output", "progress_enabled", "progress",
+           "serve_db", "load_formats", "DEFAULT_MODEL", "Engine", "PathsArg", "DbOpt",
            "PubdateOpt", "WorkersOpt", "EngineOpt", "SchedulerOpt", "ModelOpt", "BatchOpt",
            "ProgressOpt", "OutOpt", "MAX_NUMBER", "EventTypeOpt", "ModeOpt", "CountryOpt",
            "ActorOpt", "LocationOpt", "DateFromOpt", "DateToOpt", "MinFatalitiesOpt", "QOpt",
            "LimitOpt", "OffsetOpt", "event_filter"]
 
 err_console = Console(stderr=True)
+#: The package's logger: the library's modules log under it; the command line shows its records
+#: and its own lines on stderr at the level --quiet or --verbose chose (notes by default).
+log = logging.getLogger("dateline")
 
 PathsArg = Annotated[
     list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
@@ -34,7 +40,17 @@ PubdateOpt = Annotated[
     str | None, typer.Option("--pubdate", help="Publication date YYYY-MM-DD for undated input.")
 ]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Processes for parsing.")]
-EngineOpt = Annotated[str, typer.Option("--engine", help="local or dask.")]
+
+
+class Engine(StrEnum):
+    """Where the pipeline runs (the choices --help lists and a bad value is refused by)."""
+
+    local = "local"
+    dask = "dask"
+
+
+EngineOpt = Annotated[Engine, typer.Option(
+    "--engine", help="Run the pipeline in local processes or on a Dask cluster.")]
 SchedulerOpt = Annotated[
     str | None, typer.Option("--scheduler", help="Dask scheduler address tcp://HOST:PORT.")
 ]
@@ -65,31 +81,69 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", min=0, max=MAX_NUMBER)]
 OffsetOpt = Annotated[int, typer.Option("--offset", min=0, max=MAX_NUMBER)]
 
 
-def say(message: str, label: str = "") -> None:
-    """One line on stderr; ``message`` (paths, URIs, other programs' words) is never read as
-    markup, and its line breaks are escaped."""
+_LABELS = {logging.ERROR: "[bold red]error:[/] ", logging.WARNING: "[yellow]warning:[/] ",
+           logging.INFO: "", logging.DEBUG: "[dim]debug:[/] "}
+
+
+def say(message: str, level: int = logging.INFO) -> None:
+    """One line on stderr after its level's label, if --quiet or --verbose let that level
+    through (errors always are); ``message`` (paths, URIs, other programs' words) is never read
+    as markup, and its line breaks are escaped."""
     from ..errors import printable
 
-    err_console.print(f"{label}{escape(printable(message))}", highlight=False, soft_wrap=True)
+    if level < (log.level or logging.INFO):
+        return
+    err_console.print(f"{_LABELS.get(level, '')}{escape(printable(message))}", highlight=False,
+                      soft_wrap=True)
+
+
+class _StderrHandler(logging.Handler):
+    """The library's log records, each as one line on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(record.getMessage(), record.levelno)
+
+
+def configure_logging(*, quiet: bool = False, verbose: bool = False) -> None:
+    """Errors only with ``quiet``; errors, warnings and what commands did by default; with
+    ``verbose`` also what the library does (its debug records)."""
+    log.handlers = [h for h in log.handlers if not isinstance(h, _StderrHandler)]
+    log.addHandler(_StderrHandler())
+    log.propagate = False
+    log.setLevel(logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO)
+    if quiet and verbose:
+        raise fail("--quiet and --verbose exclude each other", 2)
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
-    warn(message)
+    """Report ``message`` as an error; the exit to raise (2 for a usage error)."""
+    error(message)
     return typer.Exit(code)
 
 
+def error(message: str) -> None:
+    say(message, logging.ERROR)
+
+
 def warn(message: str) -> None:
-    say(message, "[bold red]error:[/] ")
-
-
-def note(message: str) -> None:
-    say(message, "[yellow]warning:[/] ")
+    say(message, logging.WARNING)
 
 
 def notes(source: str, warnings: Iterable[str]) -> None:
     """What was cut from one document to keep the work bounded, one warning a line."""
     for text in warnings:
-        note(f"{source}: {text}")
+        warn(f"{source}: {text}")
+
+
+def warn_undated(undated: Sequence[tuple[str, str]]) -> None:
+    """One warning for the documents without a publication date whose relative dates were left
+    empty, given as ``(doc_id, first such expression)``."""
+    if not undated:
+        return
+    doc_id, expr = undated[0]
+    more = f" and {len(undated) - 1} other document(s)" if len(undated) > 1 else ""
+    warn(f"no publication date for {doc_id}{more}: relative dates such as {expr!r} cannot be "
+         f"placed and were left empty; give --pubdate YYYY-MM-DD")
 
 
 def check_date(value: str | None, flag: str = "--pubdate") -> str | None:
@@ -120,7 +174,10 @@ def output(path: Path | None) -> Iterator[TextIO]:
 
 
 def progress_enabled(flag: bool | None) -> bool:
-    return sys.stderr.isatty() if flag is None else flag
+    """--progress/--no-progress, else a bar when stderr is a terminal and not --quiet."""
+    if flag is not None:
+        return flag
+    return sys.stderr.isatty() and (log.level or logging.INFO) < logging.ERROR
 
 
 @contextmanager
@@ -151,7 +208,8 @@ def serve_db(db: Path, host: str, port: int, allow_hosts: Iterable[str] = ()) ->
         allowed.append(host)
     try:
         run(db, host=host, port=port, allowed_hosts=allowed,
-            ready=lambda url: say(f"dateline: serving {db} on {url} (Ctrl-C to stop)"))
+            ready=lambda url: say(f"dateline: serving {db} on {url} (API reference at "
+                                  f"{url.rstrip('/')}/docs); press Ctrl-C to stop"))
     except DatelineError as err:
         raise fail(str(err)) from None
 

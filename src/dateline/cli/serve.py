@@ -15,8 +15,8 @@ from rich.table import Table
 from ..errors import DatelineError
 from .options import (
     ActorOpt, CountryOpt, DateFromOpt, DateToOpt, DbOpt, EventTypeOpt, LocationOpt,
-    MinFatalitiesOpt, ModeOpt, ProgressOpt, QOpt, WorkersOpt, event_filter, fail, progress,
-    progress_enabled, say, serve_db, warn,
+    MinFatalitiesOpt, ModeOpt, ProgressOpt, QOpt, WorkersOpt, error, event_filter, fail, progress,
+    progress_enabled, say, serve_db, warn_undated,
 )
 
 __all__ = ["serve", "export", "demo"]
@@ -93,7 +93,8 @@ def demo(
     try:
         with progress(progress_enabled(show_progress), "ingesting") as tick:
             stats = ingest_paths([str(examples_dir())], db=db, workers=workers,
-                                 on_progress=tick, on_error=warn)
+                                 on_progress=tick, on_error=error)
+        warn_undated(stats.undated)
         with Store(db, read_only=True) as store:
             summary = store.summary()
     except DatelineError as err:
