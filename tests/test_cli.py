@@ -176,7 +176,8 @@ def test_cli_engine_choices_are_listed_and_enforced(article):
 @pytest.mark.parametrize("flags, expect", [
     (["-q"], []),
     ([], ["1 document(s) added"]),
-    (["-v"], ["debug: loaded spaCy pipeline", "debug: report.txt:", "1 document(s) added"]),
+    (["-v"], ["debug: loaded spaCy pipeline", "report.txt: ", "after merging reports",
+              "1 document(s) added"]),
 ])
 def test_cli_quiet_and_verbose(tmp_path, article, flags, expect):
     r = run(*flags, "ingest", str(article), "--db", str(tmp_path / "x.duckdb"),
