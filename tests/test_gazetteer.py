@@ -7,6 +7,7 @@ import pytest
 from dateline import gazetteer
 from dateline.errors import DataFileError
 from dateline.gazetteer import fold
+from dateline.gazetteer.build import Builder, apply_overlay
 from dateline.locate import distance_km, resolve_name
 
 
@@ -72,9 +73,9 @@ def test_gazetteer_malformed_overlay_is_a_data_file_error(tmp_path):
     bad = tmp_path / "overlay.tsv"
     bad.write_text("name\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\t"
                    "alternate_names\tsource\nSomewhere\tcity\tPSE\t\tnorth\t34.1\t\t\t\tme\n")
-    builder = gazetteer._Builder(frozenset())
+    builder = Builder(frozenset())
     with pytest.raises(DataFileError, match="lat must be a number"):
-        gazetteer._apply_overlay(builder, bad, {})
+        apply_overlay(builder, bad, {})
 
 
 def test_gazetteer_user_overlay_and_geonames_import(tmp_path, monkeypatch):
