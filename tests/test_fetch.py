@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.errors import ReadError
 from dateline.feeds import expand, parse_feed, read_url
 from dateline.fetch import USER_AGENT, Fetcher, FetchError, FetchSettings
 from dateline.read import RawDocument
-from dateline.errors import ReadError
 
 
 def test_fetch_user_agent_names_dateline():

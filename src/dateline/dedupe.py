@@ -39,8 +39,8 @@ from typing import Any
 from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
 
-__all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS",
-           "cluster"]
+__all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM",
+           "DEFAULT_WINDOW_DAYS", "cluster"]
 
 #: Places further apart than this are different happenings.
 DEFAULT_RADIUS_KM = 25.0
@@ -234,10 +234,13 @@ _COLUMNS = """
            e.lat, e.lon, e.geo_precision, e.loc_country, e.date, e.date_precision,
            e.sentence, e.char_start - e.sent_start AS offset, e.trigger, e.cluster_id,
            a.pubdate, e.fatalities, e.mode
-    FROM events e LEFT JOIN articles a USING (doc_id)
 """
 _ORDER = " ORDER BY a.pubdate NULLS LAST, e.doc_id, e.char_start, e.event_id"
-_QUERY = _COLUMNS + _ORDER
+_QUERY = _COLUMNS + " FROM events e LEFT JOIN articles a USING (doc_id)" + _ORDER
+# the events of some clusters and the seed events, then their articles' dates
+_LOCAL = (_COLUMNS + " FROM (SELECT * FROM events WHERE cluster_id IN (SELECT unnest(?)) "
+          "OR event_id IN (SELECT event_id FROM dedupe_seeds)) e "
+          "LEFT JOIN (SELECT doc_id, pubdate FROM articles) a USING (doc_id)" + _ORDER)
 
 
 def _load(con: Any, sql: str = _QUERY) -> tuple[list[_Ev], dict[str, str | None]]:
@@ -312,27 +315,33 @@ def _write(con: Any, assigned: dict[str, str], current: dict[str, str | None]) -
 #: Rounds of widening the neighbourhood of a batch before falling back to a full run.
 _MAX_ROUNDS = 4
 
-# Events that may share a cluster with a seed event, found in SQL: of the same type, and either a
-# copy (the same trigger at the same offset in the same sentence, compared without any whitespace,
-# which finds a superset of the copies ``cluster`` sees) or dated within the window (plus the week
-# a week-precise date may stand for, for both events) and placed within a box around the radius
-# (the exact distance is judged in Python). Then every event of their clusters.
-_SPACE = r"'[\s\p{Z}\x{85}\x{0b}\x{1c}-\x{1f}]'"
-_NEIGHBOURS = f"""
-    WITH seeds AS (SELECT e.* FROM events e JOIN dedupe_seeds s USING (event_id)),
-    near AS (
-        SELECT o.cluster_id FROM events o JOIN seeds n
-          ON o.event_type = n.event_type AND coalesce(o.trigger, '') = coalesce(n.trigger, '')
-             AND o.char_start - o.sent_start = n.char_start - n.sent_start
-        WHERE regexp_replace(o.sentence, {_SPACE}, '', 'g')
-              = regexp_replace(n.sentence, {_SPACE}, '', 'g')
-        UNION
-        SELECT o.cluster_id FROM events o JOIN seeds n ON o.event_type = n.event_type
-        WHERE o.date BETWEEN n.date - CAST(? AS INTEGER) AND n.date + CAST(? AS INTEGER)
-          AND abs(o.lat - n.lat) <= ?
-          AND abs(o.lon - n.lon) * cos(radians(least(abs(n.lat) + ?, 89.9))) <= ?
-    )
+# Events that may share a cluster with a seed event, found in SQL among those of the same type:
+# copies (the same trigger at the same offset; the sentences are compared in Python, as
+# ``cluster`` compares them), and events dated within the window (plus the week a week-precise
+# date may stand for, for both events) and placed within a box around the radius (the exact
+# distance is judged in Python). Then every event of their clusters.
+_SEEDS = "WITH seeds AS (SELECT e.* FROM events e JOIN dedupe_seeds s USING (event_id)) "
+_COPIES = _SEEDS + """
+    SELECT o.cluster_id, o.sentence, n.sentence FROM events o JOIN seeds n
+      ON o.event_type = n.event_type AND coalesce(o.trigger, '') = coalesce(n.trigger, '')
+         AND o.char_start - o.sent_start = n.char_start - n.sent_start
 """
+_NEAR = _SEEDS + """
+    SELECT DISTINCT o.cluster_id FROM events o JOIN seeds n
+      ON o.event_type = n.event_type AND o.date >= n.date - CAST(? AS INTEGER)
+         AND o.date <= n.date + CAST(? AS INTEGER) AND o.lat >= n.lat - ? AND o.lat <= n.lat + ?
+    WHERE abs(o.lon - n.lon) * cos(radians(least(abs(n.lat) + ?, 89.9))) <= ?
+"""
+
+
+def _neighbourhood(con: Any, days: int, deg: float) -> list[str]:
+    """Cluster ids of the events that may be the same happening as a seed event."""
+    def norm(text: str | None) -> str:
+        return " ".join((text or "").split())
+
+    ids = {cid for cid, a, b in con.execute(_COPIES).fetchall() if norm(a) == norm(b)}
+    ids.update(cid for (cid,) in con.execute(_NEAR, [days, days, deg, deg, deg, deg]).fetchall())
+    return sorted(ids)
 
 
 def run_incremental(store_or_con: Any, doc_ids: list[str], *,
@@ -363,10 +372,8 @@ def run_incremental(store_or_con: Any, doc_ids: list[str], *,
         total_changed = 0
         events: list[_Ev] = []
         assigned: dict[str, str] = {}
-        sql = (_NEIGHBOURS + _COLUMNS + " WHERE e.cluster_id IN (SELECT cluster_id FROM near)"
-               " OR e.event_id IN (SELECT event_id FROM dedupe_seeds)" + _ORDER)
         for _round in range(_MAX_ROUNDS):
-            events, current = _load_params(con, sql, [days, days, deg, deg, deg])
+            events, current = _load_params(con, _LOCAL, [_neighbourhood(con, days, deg)])
             assigned = cluster(events, settings)
             seeds = {eid for (eid,) in con.execute("SELECT event_id FROM dedupe_seeds").fetchall()}
             changed = _write(con, assigned, current)

@@ -165,7 +165,7 @@ class Fetcher:
         parsed = urllib.robotparser.RobotFileParser()
         rules: urllib.robotparser.RobotFileParser | None = parsed
         if page.status in (401, 403):
-            parsed.disallow_all = True
+            parsed.parse(["User-agent: *", "Disallow: /"])  # forbidden to read: keep out
         elif page.status >= 400:
             rules = None  # no robots.txt: everything is allowed
         else:
@@ -261,7 +261,7 @@ class Fetcher:
                 if self._clock() > deadline:
                     raise _Transient(f"answer took over {s.total_timeout:g} s")
                 chunks.append(chunk)
-        except (TimeoutError, socket.timeout):
+        except TimeoutError:
             raise _Transient(f"timed out after {s.timeout:g} s while reading") from None
         except (http.client.HTTPException, OSError) as err:
             raise _Transient(f"connection broken while reading: {err}") from None

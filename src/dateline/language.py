@@ -2,7 +2,7 @@
 
 Only English is coded: the lexicons, the actor dictionary and the parser are English, and other
 languages would come out as junk events. A document is called non-English only when the model is
-confident and the text long enough to judge; short or mixed texts are given the benefit of the doubt.
+confident and the text long enough to judge; short or mixed texts are coded as English.
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ again next round (a page that keeps failing is left alone after a few rounds, un
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import dedupe
-from .errors import ReadError
+from .errors import DatelineError, ReadError
 from .feeds import Entry, expand, fetch_document
 from .fetch import Fetcher, Page
 from .pipeline import clean_one
@@ -25,7 +26,7 @@ from .store import IngestStats, Store
 if TYPE_CHECKING:
     from .pipeline import Pipeline
 
-__all__ = ["Watcher", "RoundStats", "MAX_ATTEMPTS"]
+__all__ = ["Watcher", "RoundStats", "MAX_ATTEMPTS", "serve_watching"]
 
 #: Rounds in which a page may fail before the watcher stops asking for it (until restarted).
 MAX_ATTEMPTS = 3
@@ -63,8 +64,10 @@ class Watcher:
     """
 
     def __init__(self, store: Store, sources: list[str], *, pipeline: Pipeline | None = None,
-                 fetcher: Fetcher | None = None, pubdate: str | None = None) -> None:
+                 fetcher: Fetcher | None = None, pubdate: str | None = None,
+                 model: str | None = None) -> None:
         self.store = store
+        self.model = model
         self.sources = list(sources)
         self.fetcher = fetcher or Fetcher()
         self.pubdate = pubdate
@@ -73,10 +76,12 @@ class Watcher:
 
     @property
     def pipeline(self) -> Pipeline:
+        """The pipeline coding new documents, loaded when the first one comes (a round with
+        nothing new costs no model load)."""
         if self._pipeline is None:
             from .pipeline import Pipeline
 
-            self._pipeline = Pipeline()
+            self._pipeline = Pipeline(self.model) if self.model else Pipeline()
         return self._pipeline
 
     def round(self, stop: threading.Event | None = None) -> RoundStats:
@@ -101,10 +106,15 @@ class Watcher:
             on_round: Callable[[RoundStats], None] | None = None,
             rounds: int | None = None) -> None:
         """Rounds every ``every`` seconds until ``stop`` is set (or ``rounds`` are done)."""
+        import duckdb
+
         stop = stop or threading.Event()
         done = 0
         while not stop.is_set():
-            stats = self.round(stop)
+            try:
+                stats = self.round(stop)
+            except (DatelineError, duckdb.Error) as err:  # the store failed: report, go on
+                stats = RoundStats(errors=[f"round failed: {str(err).splitlines()[0]}"])
             done += 1
             if on_round is not None:
                 on_round(stats)
@@ -152,3 +162,34 @@ class Watcher:
         stats.ingest.merge(added)
         if added.added_ids:
             dedupe.run_incremental(self.store, added.added_ids)
+
+
+def serve_watching(db: str | Path, sources: list[str], *, every: float, host: str = "127.0.0.1",
+                   port: int = 8000, on_round: Callable[[RoundStats], None] | None = None,
+                   pipeline: Pipeline | None = None, fetcher: Fetcher | None = None,
+                   model: str | None = None, allowed_hosts: Iterable[str] | None = None) -> None:
+    """Serve the API and dashboard of ``db`` while a watcher adds to it, in one process.
+
+    DuckDB lets one process write a database file: the watcher and the API share one
+    connection, each on its own cursor, so every request sees the documents committed so far.
+    Returns when the server stops (Ctrl-C); the watcher finishes the document at hand first.
+    ``allowed_hosts`` are the Host names the API answers (localhost by default).
+    """
+    import uvicorn
+
+    from .serve import create_app
+
+    with Store(db) as store:
+        app = (create_app(store) if allowed_hosts is None
+               else create_app(store, allowed_hosts=allowed_hosts))
+        stop = threading.Event()
+        watcher = Watcher(store.cursor(), sources, pipeline=pipeline, fetcher=fetcher,
+                          model=model)
+        thread = threading.Thread(target=watcher.run, name="dateline-watch", daemon=True,
+                                  kwargs={"every": every, "stop": stop, "on_round": on_round})
+        thread.start()
+        try:
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+        finally:
+            stop.set()
+            thread.join()

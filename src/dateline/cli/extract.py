@@ -11,9 +11,31 @@ import typer
 from ..errors import DatelineError
 from ..records import Event
 from .options import (
-    DEFAULT_MODEL, BatchOpt, DbOpt, EngineOpt, ModelOpt, OutOpt, PathsArg, ProgressOpt,
-    PubdateOpt, SchedulerOpt, WorkersOpt, check_date, fail, load_formats, note, notes, output,
-    progress, progress_enabled, say, warn,
+    DEFAULT_MODEL,
+    BatchOpt,
+    DateColOpt,
+    DbOpt,
+    EngineOpt,
+    IdColOpt,
+    ModelOpt,
+    OutOpt,
+    PathsArg,
+    ProgressOpt,
+    PubdateOpt,
+    SchedulerOpt,
+    TextColOpt,
+    WorkersOpt,
+    check_date,
+    csv_columns,
+    fail,
+    load_formats,
+    note,
+    notes,
+    output,
+    progress,
+    progress_enabled,
+    say,
+    warn,
 )
 
 __all__ = ["extract", "ingest"]
@@ -31,6 +53,9 @@ def extract(
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
+    text_col: TextColOpt = None,
+    date_col: DateColOpt = None,
+    id_col: IdColOpt = None,
 ) -> None:
     """Print the events found in PATHS, one per line."""
     from ..engine import process
@@ -44,6 +69,8 @@ def extract(
     counts = {"docs": 0, "failed": 0, "events": 0}
 
     def events(results: Iterable[Any], tick: Any) -> Iterator[Event]:
+        from ..language import coded
+
         for res in results:
             tick()
             if res.error is not None:
@@ -52,13 +79,17 @@ def extract(
                 continue
             notes(res.source, res.warnings)
             counts["docs"] += 1
+            if not coded(res.article.language):
+                say(f"{res.source}: skipped, in a language not coded ({res.article.language})")
             counts["events"] += len(res.events)
             yield from res.events
 
     try:
         with output(output_path) as out, \
                 progress(progress_enabled(show_progress), "extracting") as tick:
-            results = process(articles_from_paths(paths, pubdate=pubdate), engine=engine,
+            articles = articles_from_paths(paths, pubdate=pubdate,
+                                           columns=csv_columns(text_col, date_col, id_col))
+            results = process(articles, engine=engine,
                               workers=workers, scheduler=scheduler, model=model,
                               batch_size=batch_size)
             for line in render(events(results, tick), fmt):
@@ -85,6 +116,9 @@ def ingest(
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
+    text_col: TextColOpt = None,
+    date_col: DateColOpt = None,
+    id_col: IdColOpt = None,
 ) -> None:
     """Read, code and store documents in a DuckDB file (re-ingesting adds nothing; a changed
     document is coded again). Exits 1 when any input failed."""
@@ -95,12 +129,16 @@ def ingest(
         with progress(progress_enabled(show_progress), "ingesting") as tick:
             stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers, engine=engine,
                                  scheduler=scheduler, model=model, batch_size=batch_size,
-                                 on_progress=tick, on_error=warn, on_warning=note)
+                                 on_progress=tick, on_error=warn, on_warning=note,
+                                 columns=csv_columns(text_col, date_col, id_col))
     except DatelineError as err:
         raise fail(str(err)) from None
+    langs = ", ".join(f"{k} {n}" for k, n in sorted(stats.languages.items()))
+    other = (f", {stats.other_language} skipped (language not coded: {langs})"
+             if stats.other_language else "")
     summary = (f"{stats.added} document(s) added, {stats.replaced} re-coded (changed), "
-               f"{stats.skipped} already stored, {stats.failed} failed; {stats.events} event(s) "
-               f"stored in {db}")
+               f"{stats.skipped} already stored{other}, {stats.failed} failed; {stats.events} "
+               f"event(s) stored in {db}")
     if stats.failed:
         raise fail(summary)
     say(summary)
