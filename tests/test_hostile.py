@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from dateline.errors import ReadError
-from dateline.pipeline import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS
+from dateline.pipeline import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, Pipeline
 from dateline.read import MAX_DOCUMENT_BYTES, read_paths
 from dateline.store import Store
 
@@ -163,6 +163,7 @@ def test_hostile_stdin_jsonl_read_line_by_line():
 
 def test_hostile_failing_document_is_one_error_batch_goes_on(pipeline, monkeypatch):
     import dateline.pipeline as pl
+
     from dateline.records import Article
 
     real = pl.find_mentions

@@ -11,14 +11,7 @@ from dateline import Event
 from dateline.formats import FLAT_COLUMNS, render
 from dateline.records import FLAT_TAIL, Actor, Place
 from dateline.schema import (
-    column,
-    flat_columns,
-    flat_values,
-    from_json,
-    from_store,
-    store_columns,
-    store_values,
-    to_json,
+    column, flat_columns, flat_values, from_json, from_store, store_columns, store_values, to_json,
 )
 from dateline.store import Store
 

@@ -11,31 +11,9 @@ import typer
 from ..errors import DatelineError
 from ..records import Event
 from .options import (
-    DEFAULT_MODEL,
-    BatchOpt,
-    DateColOpt,
-    DbOpt,
-    EngineOpt,
-    IdColOpt,
-    ModelOpt,
-    OutOpt,
-    PathsArg,
-    ProgressOpt,
-    PubdateOpt,
-    SchedulerOpt,
-    TextColOpt,
-    WorkersOpt,
-    check_date,
-    csv_columns,
-    fail,
-    load_formats,
-    note,
-    notes,
-    output,
-    progress,
-    progress_enabled,
-    say,
-    warn,
+    DEFAULT_MODEL, BatchOpt, DateColOpt, DbOpt, EngineOpt, IdColOpt, ModelOpt, OutOpt, PathsArg,
+    ProgressOpt, PubdateOpt, SchedulerOpt, TextColOpt, WorkersOpt, check_date, csv_columns, fail,
+    load_formats, note, notes, output, progress, progress_enabled, say, warn,
 )
 
 __all__ = ["extract", "ingest"]

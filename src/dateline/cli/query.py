@@ -13,14 +13,7 @@ from rich.table import Table
 from ..errors import DatelineError
 from ..records import Event
 from .options import (
-    DEFAULT_MODEL,
-    MAX_NUMBER,
-    DbOpt,
-    ModelOpt,
-    OutOpt,
-    check_date,
-    fail,
-    output,
+    DEFAULT_MODEL, MAX_NUMBER, DbOpt, ModelOpt, OutOpt, check_date, fail, output,
 )
 
 __all__ = ["events", "info"]

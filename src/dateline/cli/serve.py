@@ -14,15 +14,7 @@ from rich.table import Table
 
 from ..errors import DatelineError
 from .options import (
-    DbOpt,
-    ProgressOpt,
-    WorkersOpt,
-    allowed_hosts,
-    fail,
-    progress,
-    progress_enabled,
-    say,
-    serve_db,
+    DbOpt, ProgressOpt, WorkersOpt, allowed_hosts, fail, progress, progress_enabled, say, serve_db,
     warn,
 )
 from .watch import DEFAULT_EVERY, EveryOpt, check_sources, report_round

@@ -10,14 +10,7 @@ import typer
 
 from ..errors import DatelineError
 from .options import (
-    DEFAULT_MODEL,
-    DbOpt,
-    ModelOpt,
-    PubdateOpt,
-    check_date,
-    fail,
-    say,
-    warn,
+    DEFAULT_MODEL, DbOpt, ModelOpt, PubdateOpt, check_date, fail, say, warn,
 )
 
 if TYPE_CHECKING:

@@ -18,18 +18,8 @@ from typing import TYPE_CHECKING, Literal
 
 from .lexicon import Lexicon, Sense, load_lexicon
 from .numbers import count_of
-from .roles import (
-    RELATIVE_PRONOUNS,
-    agent_of,
-    agent_words,
-    is_passive,
-    is_when,
-    np_span,
-    object_of,
-    party_in,
-    speaker_of,
-    subject_of,
-)
+from .roles import (RELATIVE_PRONOUNS, agent_of, agent_words, is_passive, is_when, np_span,
+                    object_of, party_in, speaker_of, subject_of)
 from .status import FRAME_ROOTS, deontic, status_of
 
 if TYPE_CHECKING:
