@@ -39,8 +39,8 @@ from typing import Any
 from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
 
-__all__ = ["run", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM", "DEFAULT_WINDOW_DAYS",
-           "cluster"]
+__all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM",
+           "DEFAULT_WINDOW_DAYS", "cluster"]
 
 #: Places further apart than this are different happenings.
 DEFAULT_RADIUS_KM = 25.0
@@ -227,20 +227,28 @@ def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
     return out
 
 
-_QUERY = """
+_COLUMNS = """
     SELECT e.event_id, e.doc_id, e.event_type, e.status,
            e.source_name, e.source_text, e.source_country, e.source_sector,
            e.target_name, e.target_text, e.target_country, e.target_sector,
            e.lat, e.lon, e.geo_precision, e.loc_country, e.date, e.date_precision,
            e.sentence, e.char_start - e.sent_start AS offset, e.trigger, e.cluster_id,
            a.pubdate, e.fatalities, e.mode
-    FROM events e LEFT JOIN articles a USING (doc_id)
-    ORDER BY a.pubdate NULLS LAST, e.doc_id, e.char_start, e.event_id
 """
+_ORDER = " ORDER BY a.pubdate NULLS LAST, e.doc_id, e.char_start, e.event_id"
+_QUERY = _COLUMNS + " FROM events e LEFT JOIN articles a USING (doc_id)" + _ORDER
+# the events of some clusters and the seed events, then their articles' dates
+_LOCAL = (_COLUMNS + " FROM (SELECT * FROM events WHERE cluster_id IN (SELECT unnest(?)) "
+          "OR event_id IN (SELECT event_id FROM dedupe_seeds)) e "
+          "LEFT JOIN (SELECT doc_id, pubdate FROM articles) a USING (doc_id)" + _ORDER)
 
 
-def _load(con: Any) -> tuple[list[_Ev], dict[str, str | None]]:
-    rows = con.execute(_QUERY).fetchall()
+def _load(con: Any, sql: str = _QUERY) -> tuple[list[_Ev], dict[str, str | None]]:
+    return _load_params(con, sql, [])
+
+
+def _load_params(con: Any, sql: str, params: list[Any]) -> tuple[list[_Ev], dict[str, str | None]]:
+    rows = con.execute(sql, params).fetchall()
     events: list[_Ev] = []
     current: dict[str, str | None] = {}
     for (eid, doc, etype, status, sn, st, sc, ss, tn, tt, tc, ts, lat, lon, prec, lcountry,
@@ -274,23 +282,110 @@ def run(store_or_con: Any, *, radius_km: float = DEFAULT_RADIUS_KM,
     try:
         events, current = _load(con)
         assigned = cluster(events, settings)
-        changed = [(cid, eid) for eid, cid in assigned.items() if current.get(eid) != cid]
-        if changed:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_assign "
-                            "(event_id VARCHAR, cluster_id VARCHAR)")
-                con.execute("DELETE FROM dedupe_assign")
-                con.executemany("INSERT INTO dedupe_assign VALUES (?, ?)",
-                                [(eid, cid) for cid, eid in changed])
-                con.execute("UPDATE events SET cluster_id = d.cluster_id FROM dedupe_assign d "
-                            "WHERE events.event_id = d.event_id")
-                con.execute("COMMIT")
-            except duckdb.Error:
-                con.execute("ROLLBACK")
-                raise
+        changed = _write(con, assigned, current)
     except duckdb.Error as err:
         raise StoreError(f"dedupe failed: {str(err).splitlines()[0]}") from err
     n_clusters = len(set(assigned.values()))
     return DedupeStats(events=len(events), clusters=n_clusters,
                        merged=len(events) - n_clusters, changed=len(changed))
+
+
+def _write(con: Any, assigned: dict[str, str], current: dict[str, str | None]) -> list[str]:
+    """Store the cluster ids that changed, in one transaction; the ids of the events changed."""
+    import duckdb
+
+    changed = [(cid, eid) for eid, cid in assigned.items() if current.get(eid) != cid]
+    if changed:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_assign "
+                        "(event_id VARCHAR, cluster_id VARCHAR)")
+            con.execute("DELETE FROM dedupe_assign")
+            con.executemany("INSERT INTO dedupe_assign VALUES (?, ?)",
+                            [(eid, cid) for cid, eid in changed])
+            con.execute("UPDATE events SET cluster_id = d.cluster_id FROM dedupe_assign d "
+                        "WHERE events.event_id = d.event_id")
+            con.execute("COMMIT")
+        except duckdb.Error:
+            con.execute("ROLLBACK")
+            raise
+    return [eid for _cid, eid in changed]
+
+
+#: Rounds of widening the neighbourhood of a batch before falling back to a full run.
+_MAX_ROUNDS = 4
+
+# Events that may share a cluster with a seed event, found in SQL among those of the same type:
+# copies (the same trigger at the same offset; the sentences are compared in Python, as
+# ``cluster`` compares them), and events dated within the window (plus the week a week-precise
+# date may stand for, for both events) and placed within a box around the radius (the exact
+# distance is judged in Python). Then every event of their clusters.
+_SEEDS = "WITH seeds AS (SELECT e.* FROM events e JOIN dedupe_seeds s USING (event_id)) "
+_COPIES = _SEEDS + """
+    SELECT o.cluster_id, o.sentence, n.sentence FROM events o JOIN seeds n
+      ON o.event_type = n.event_type AND coalesce(o.trigger, '') = coalesce(n.trigger, '')
+         AND o.char_start - o.sent_start = n.char_start - n.sent_start
+"""
+_NEAR = _SEEDS + """
+    SELECT DISTINCT o.cluster_id FROM events o JOIN seeds n
+      ON o.event_type = n.event_type AND o.date >= n.date - CAST(? AS INTEGER)
+         AND o.date <= n.date + CAST(? AS INTEGER) AND o.lat >= n.lat - ? AND o.lat <= n.lat + ?
+    WHERE abs(o.lon - n.lon) * cos(radians(least(abs(n.lat) + ?, 89.9))) <= ?
+"""
+
+
+def _neighbourhood(con: Any, days: int, deg: float) -> list[str]:
+    """Cluster ids of the events that may be the same happening as a seed event."""
+    def norm(text: str | None) -> str:
+        return " ".join((text or "").split())
+
+    ids = {cid for cid, a, b in con.execute(_COPIES).fetchall() if norm(a) == norm(b)}
+    ids.update(cid for (cid,) in con.execute(_NEAR, [days, days, deg, deg, deg, deg]).fetchall())
+    return sorted(ids)
+
+
+def run_incremental(store_or_con: Any, doc_ids: list[str], *,
+                    radius_km: float = DEFAULT_RADIUS_KM,
+                    window_days: int = DEFAULT_WINDOW_DAYS) -> DedupeStats:
+    """Cluster the events of newly stored documents ``doc_ids`` into the store's clusters.
+
+    Only the neighbourhood of the new events is loaded and clustered anew: events found in SQL
+    that could be the same happening, and every event of their clusters. When that moves an
+    older event to another cluster, its own neighbourhood is taken in too, until nothing more
+    moves (a few rounds, else the whole store is clustered). The outcome is the one :func:`run`
+    gives; the cost follows the size of the batch and its neighbourhood, not of the store.
+    ``events``/``clusters`` in the stats count the neighbourhood.
+    """
+    if radius_km < 0 or window_days < 0:
+        return run(store_or_con, radius_km=radius_km, window_days=window_days)  # its error
+    con = getattr(store_or_con, "con", store_or_con)
+    import duckdb
+
+    settings = Settings(radius_km=radius_km, window_days=window_days)
+    deg = radius_km / 111.0 * 1.1 + 0.01  # degrees of latitude covering the radius, with margin
+    days = window_days + 2 * _PRECISION_SLACK["week"]
+    try:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_seeds (event_id VARCHAR)")
+        con.execute("DELETE FROM dedupe_seeds")
+        con.execute("INSERT INTO dedupe_seeds SELECT event_id FROM events "
+                    "WHERE doc_id IN (SELECT unnest(?))", [list(doc_ids)])
+        total_changed = 0
+        events: list[_Ev] = []
+        assigned: dict[str, str] = {}
+        for _round in range(_MAX_ROUNDS):
+            events, current = _load_params(con, _LOCAL, [_neighbourhood(con, days, deg)])
+            assigned = cluster(events, settings)
+            seeds = {eid for (eid,) in con.execute("SELECT event_id FROM dedupe_seeds").fetchall()}
+            changed = _write(con, assigned, current)
+            total_changed += len(changed)
+            moved = [eid for eid in changed if eid not in seeds]
+            if not moved:
+                break
+            con.executemany("INSERT INTO dedupe_seeds VALUES (?)", [(eid,) for eid in moved])
+        else:
+            return run(con, radius_km=radius_km, window_days=window_days)
+    except duckdb.Error as err:
+        raise StoreError(f"dedupe failed: {str(err).splitlines()[0]}") from err
+    n_clusters = len(set(assigned.values()))
+    return DedupeStats(events=len(events), clusters=n_clusters,
+                       merged=len(events) - n_clusters, changed=total_changed)

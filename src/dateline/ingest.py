@@ -12,11 +12,14 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .annotate import DEFAULT_MODEL
 from .date import left_undated
 from .store import IngestStats, Store
+
+if TYPE_CHECKING:
+    from .tabular import Columns
 
 __all__ = ["ingest_paths"]
 
@@ -33,14 +36,17 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
                  model: str = DEFAULT_MODEL, batch_size: int = 32,
                  on_progress: Callable[[], object] | None = None,
                  on_error: Callable[[str], object] | None = None,
-                 on_warning: Callable[[str], object] | None = None) -> IngestStats:
-    """Ingest the documents at ``paths`` into ``db``; returns the counts and the errors.
+                 on_warning: Callable[[str], object] | None = None,
+                 columns: Columns | None = None) -> IngestStats:
+    """Ingest the documents at ``paths`` (files, directories, URLs) into ``db``; returns the
+    counts and the errors. ``columns`` names the text, date and id columns of CSV files.
 
     ``on_progress`` is called once per document seen, ``on_error`` with each error's one-line
     message as it happens (the errors are also in the returned stats), ``on_warning`` with what
     was cut from a document to keep the work bounded.
     """
-    from .dedupe import run as dedupe_events
+    from .dedupe import run as dedupe_all
+    from .dedupe import run_incremental
     from .engine import process
     from .errors import ReadError
     from .pipeline import articles_from_paths
@@ -55,7 +61,7 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
 
     with Store(db) as store:
         def fresh() -> Iterator[Any]:
-            for item in articles_from_paths(paths, pubdate=pubdate):
+            for item in articles_from_paths(paths, pubdate=pubdate, columns=columns):
                 if isinstance(item, ReadError):
                     yield item
                 elif store.known([item.doc_id]).get(item.doc_id) == item.content_hash:
@@ -88,17 +94,20 @@ def ingest_paths(paths: list[str], *, db: str | Path, pubdate: str | None = None
                 since = time.monotonic()
         if pending:
             _merge(total, store.add(pending), error)
-        merged = dedupe_events(store)  # one event per happening across documents
+        # one event per happening across documents: the new ones merged into the store's
+        # clusters, unless documents were replaced (their old events' partners, set apart,
+        # may belong anywhere)
+        if total.replaced:
+            merged = dedupe_all(store)
+        else:
+            merged = run_incremental(store, total.added_ids)
         log.debug("%d event(s) in %d happening(s) after merging reports", merged.events,
                   merged.clusters)
     return total
 
 
 def _merge(total: IngestStats, part: IngestStats, error: Callable[[str], None]) -> None:
-    total.added += part.added
-    total.replaced += part.replaced
-    total.skipped += part.skipped
-    total.failed += part.failed
-    total.events += part.events
-    for e in part.errors:
+    errors, part.errors = part.errors, []
+    total.merge(part)
+    for e in errors:
         error(e)

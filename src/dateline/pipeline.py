@@ -28,14 +28,20 @@ from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
 from .date import dater
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
+from .feeds import read_inputs
 from .frames import EventList
+from .language import coded
+from .language import detect as detect_language
 from .locate import locator
-from .read import RawDocument, read_paths
+from .read import RawDocument
 from .records import Article, Event
 from .sentences import Sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from .fetch import Fetcher
+    from .tabular import Columns
 
 __all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths",
            "MAX_EVENTS_PER_SENTENCE", "MAX_SENTENCE_CHARS"]
@@ -162,23 +168,27 @@ def _evidence(text: str, base: int, start: int) -> tuple[str, int]:
 
 
 def articles_from_paths(
-    paths: Iterable[str], *, pubdate: str | None = None
+    paths: Iterable[str], *, pubdate: str | None = None, fetcher: Fetcher | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[Article | ReadError]:
-    """Read and clean every document under ``paths``; bad ones come out as errors."""
-    for item in read_paths(paths):
+    """Read and clean every document under ``paths`` (files, directories, URLs); bad ones come
+    out as errors. Each article carries its detected language."""
+    for item in read_inputs(paths, fetcher=fetcher, columns=columns):
         if isinstance(item, ReadError):
             yield item
             continue
-        yield _clean_one(item, pubdate)
+        yield clean_one(item, pubdate)
 
 
-def _clean_one(raw: RawDocument, pubdate: str | None) -> Article | ReadError:
+def clean_one(raw: RawDocument, pubdate: str | None = None) -> Article | ReadError:
+    """The cleaned article of one raw document, with its language, or the error that stopped it."""
     try:
-        return clean(raw, pubdate=pubdate)
+        article = clean(raw, pubdate=pubdate)
     except ReadError as err:
         return err
     except Exception as err:  # a bug or a parser's limit on one document stops that document
         return _failed(raw.path or raw.doc_id, "could not be cleaned", err)
+    return article.with_(language=detect_language(article.text))
 
 
 def _failed(source: str, what: str, err: BaseException) -> DocumentError:
@@ -248,11 +258,15 @@ class Pipeline:
                      for a in islice(it, self.batch_size * 4)]
             if not chunk:
                 return
-            articles = [a for a in chunk if isinstance(a, Article)]
+            # only English (or undetermined) articles are parsed and coded; others pass through
+            articles = [a for a in chunk if isinstance(a, Article) and coded(a.language)]
             docs = self._parse_each([a.text for a in articles])
             for item in chunk:
                 if isinstance(item, ReadError):
                     yield Result(article=None, error=item, source=item.source)
+                    continue
+                if not coded(item.language):
+                    yield Result(article=item, source=item.path or item.doc_id)
                     continue
                 yield self._code(item, next(docs))
 

@@ -6,17 +6,22 @@ file or record is reported, never raised, so a batch goes on past it.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .errors import ReadError, printable
 from .records import content_hash
+
+if TYPE_CHECKING:
+    from .tabular import Columns
 
 __all__ = ["RawDocument", "read_paths", "decode_bytes", "MAX_DOCUMENT_BYTES", "SUFFIXES"]
 
@@ -25,7 +30,10 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 #: A WARC record's payload is read up to this many bytes (guards against gzip bombs).
 MAX_WARC_RECORD_BYTES = 10 * 1024 * 1024
 
-SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".warc", ".warc.gz")
+SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz",
+            ".csv", ".warc", ".warc.gz")
+#: A CSV file is read whole, so it may be larger than one document; beyond this, use JSONL.
+MAX_CSV_BYTES = 50 * MAX_DOCUMENT_BYTES
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +97,8 @@ def _kind_of(path: Path) -> str | None:
     name = path.name.lower()
     if name.endswith(".warc.gz") or name.endswith(".warc"):
         return "warc"
+    if name.endswith((".jsonl.gz", ".ndjson.gz")):
+        return "jsonl.gz"
     suffix = path.suffix.lower()
     if suffix in (".txt", ".text"):
         return "text"
@@ -96,13 +106,18 @@ def _kind_of(path: Path) -> str | None:
         return "html"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"
+    if suffix == ".csv":
+        return "csv"
     return None
 
 
 def read_paths(
-    paths: Iterable[str | os.PathLike[str]], *, stdin: BinaryIO | None = None
+    paths: Iterable[str | os.PathLike[str]], *, stdin: BinaryIO | None = None,
+    columns: Columns | None = None,
 ) -> Iterator[ReadResult]:
-    """Read every path (files, directories recursively, ``-`` for stdin), in order."""
+    """Read every path (files, directories recursively, ``-`` for stdin), in order.
+    ``columns`` names the text, date and id columns of CSV files. (URLs are read by
+    :func:`dateline.feeds.read_inputs`, which takes paths and URLs alike.)"""
     for raw in paths:
         spec = str(raw)
         if spec == "-":
@@ -119,17 +134,17 @@ def read_paths(
                     yield child
                     continue
                 found = True
-                yield from _guarded(child)
+                yield from _guarded(child, columns)
             if not found:
                 yield ReadError(spec, f"directory holds no readable files ({', '.join(SUFFIXES)})")
         else:
-            yield from _guarded(path)
+            yield from _guarded(path, columns)
 
 
-def _guarded(path: Path) -> Iterator[ReadResult]:
+def _guarded(path: Path, columns: Columns | None = None) -> Iterator[ReadResult]:
     """A file's documents; whatever goes wrong while reading it stops that file only."""
     try:
-        yield from _read_file(path)
+        yield from _read_file(path, columns)
     except Exception as err:  # a reader's bug or limit on one file: report it, go on
         yield ReadError(str(path), f"could not be read ({err.__class__.__name__}: {err})")
 
@@ -201,7 +216,7 @@ def _too_large(size: int | None) -> str:
             f"{what} (split it or use JSONL)")
 
 
-def _read_file(path: Path) -> Iterator[ReadResult]:
+def _read_file(path: Path, columns: Columns | None = None) -> Iterator[ReadResult]:
     spec = printable(str(path))
     kind = _kind_of(path)
     try:
@@ -217,10 +232,17 @@ def _read_file(path: Path) -> Iterator[ReadResult]:
             with path.open("rb") as fh:
                 yield from _read_jsonl_lines(fh, spec, source_id(path))
             return
+        if kind == "jsonl.gz":
+            yield from _read_jsonl_gz(path, spec)
+            return
         if kind == "warc":
             yield from _read_warc(path)
             return
-        if size > MAX_DOCUMENT_BYTES:
+        if kind == "csv" and size > MAX_CSV_BYTES:
+            yield ReadError(spec, f"CSV files over {MAX_CSV_BYTES // 1_048_576} MB are refused "
+                                  f"(split it or use JSONL)")
+            return
+        if size > MAX_DOCUMENT_BYTES and kind != "csv":
             yield ReadError(spec, _too_large(size))
             return
         data = path.read_bytes()
@@ -234,6 +256,9 @@ def _read_file(path: Path) -> Iterator[ReadResult]:
         return
     if not text.strip():
         yield ReadError(spec, "file holds only whitespace")
+        return
+    if kind == "csv":
+        yield from _read_csv(text, spec, source_id(path), columns)
         return
     if kind is None:  # named explicitly with an unknown suffix: sniff it
         kind = "html" if "<html" in text[:2000].lower() else "text"
@@ -306,6 +331,29 @@ def _utf8(value: str) -> str:
     except UnicodeEncodeError:
         return value.encode("utf-8", "replace").decode("utf-8")
     return value
+
+
+def _read_jsonl_gz(path: Path, spec: str) -> Iterator[ReadResult]:
+    try:
+        with gzip.open(path, "rb") as fh:
+            yield from _read_jsonl_lines(fh, spec, source_id(path))
+    except (gzip.BadGzipFile, EOFError, OSError, zlib.error) as err:
+        yield ReadError(spec, f"corrupt or truncated gzip: {err}")
+
+
+def _read_csv(text: str, spec: str, base_id: str,
+              columns: Columns | None) -> Iterator[ReadResult]:
+    from .tabular import read_csv
+
+    for row in read_csv(text, spec, columns, max_cell=MAX_DOCUMENT_BYTES):
+        if isinstance(row, ReadError):
+            yield row
+            continue
+        kind = "html" if row.text.lstrip()[:200].lower().startswith(("<!doctype", "<html")) \
+            else "text"
+        yield RawDocument(doc_id=row.doc_id or f"{base_id}:{row.number}", body=row.text,
+                          kind=kind, title=row.title, url=row.url, outlet=row.outlet,
+                          date=row.date, path=spec)
 
 
 def _as_text(value: object) -> str | None:

@@ -40,6 +40,7 @@ class Article:
     dateline_place: str | None = None
     path: str | None = None
     notes: tuple[str, ...] = ()
+    language: str | None = None  # ISO 639-1; None when not known
 
     @property
     def content_hash(self) -> str:

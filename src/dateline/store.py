@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError, printable
+from .language import coded
 from .records import Article, Event
 from .schema import from_store, store_columns, store_values
 
@@ -41,7 +42,8 @@ CREATE TABLE IF NOT EXISTS articles (
     dateline_place VARCHAR, path VARCHAR,
     text VARCHAR NOT NULL,
     n_events INTEGER NOT NULL,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    language VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     {", ".join(f"{name} {sql}" for name, sql in _EVENT_COLUMNS)}
@@ -51,7 +53,10 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR;
 """
+_ARTICLE_COLS = ("doc_id", "content_hash", "title", "url", "outlet", "pubdate", "pubdate_guessed",
+                 "dateline_place", "path", "text", "n_events", "ingested_at", "language")
 
 
 @dataclass
@@ -65,6 +70,23 @@ class IngestStats:
     #: documents without a publication date whose relative dates were left empty:
     #: (doc_id, the first such expression)
     undated: list[tuple[str, str]] = field(default_factory=list)
+    other_language: int = 0  # stored, not coded: not in a language the coder reads
+    languages: dict[str, int] = field(default_factory=dict)  # of those, how many per language
+    added_ids: list[str] = field(default_factory=list)  # documents stored by this call
+
+    def merge(self, other: IngestStats) -> None:
+        """Add another batch's counts to these."""
+        self.added += other.added
+        self.replaced += other.replaced
+        self.skipped += other.skipped
+        self.failed += other.failed
+        self.events += other.events
+        self.errors += other.errors
+        self.other_language += other.other_language
+        for lang, n in other.languages.items():
+            self.languages[lang] = self.languages.get(lang, 0) + n
+        self.added_ids += other.added_ids
+        self.undated += other.undated
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,10 +222,12 @@ class Store:
         return int(row[0]) if row else 0
 
     def article(self, doc_id: str) -> dict[str, Any] | None:
-        rows = self._rows("SELECT doc_id, title, url, outlet, pubdate, pubdate_guessed, "
-                          "dateline_place, path, text, n_events FROM articles WHERE doc_id = ?",
-                          [doc_id])
-        return rows[0] if rows else None
+        rows = self._rows("SELECT * FROM articles WHERE doc_id = ?", [doc_id])
+        if not rows:
+            return None
+        keys = ("doc_id", "title", "url", "outlet", "pubdate", "pubdate_guessed",
+                "dateline_place", "path", "text", "n_events", "language")
+        return {k: rows[0].get(k) for k in keys}  # stores made before languages have none
 
     def mentions(self, event_id: str) -> list[dict[str, Any]]:
         """Every stored mention merged into the event's cluster (the event's evidence)."""
@@ -237,6 +261,26 @@ class Store:
         ).fetchall()
         return dict(rows)
 
+    def known_urls(self, urls: Sequence[str]) -> set[str]:
+        """Those ``urls`` already stored, as a document's id or its URL."""
+        if not urls:
+            return set()
+        rows = self.con.execute(
+            "SELECT doc_id FROM articles WHERE doc_id IN (SELECT unnest($1)) "
+            "UNION SELECT url FROM articles WHERE url IN (SELECT unnest($1))", [list(urls)],
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def known_hashes(self, hashes: Sequence[str]) -> set[str]:
+        """Those content hashes already stored (the same text under another id or URL)."""
+        if not hashes:
+            return set()
+        rows = self.con.execute(
+            "SELECT DISTINCT content_hash FROM articles WHERE content_hash IN (SELECT unnest(?))",
+            [list(hashes)],
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def add(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> IngestStats:
         """Store articles with their events, one transaction per document: a document stored
         with the same content is skipped, one stored with other content is replaced (its old
@@ -256,10 +300,11 @@ class Store:
                 if stored is not None:
                     self._remove(article.doc_id)
                 self.con.execute(
-                    "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    f"INSERT INTO articles ({', '.join(_ARTICLE_COLS)}) "
+                    f"VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
                     [article.doc_id, digest, article.title, article.url, article.outlet,
                      article.pubdate, article.pubdate_guessed, article.dateline_place,
-                     article.path, article.text, len(events), now],
+                     article.path, article.text, len(events), now, article.language],
                 )
                 if events:
                     self.con.executemany(
@@ -274,11 +319,17 @@ class Store:
                 stats.errors.append(printable(f"{article.doc_id}: could not store: {err}"))
                 continue
             known[article.doc_id] = digest
-            if stored is None:
+            stats.added_ids.append(article.doc_id)
+            if not coded(article.language):
+                stats.other_language += 1
+                lang = article.language or "?"
+                stats.languages[lang] = stats.languages.get(lang, 0) + 1
+            elif stored is None:
                 stats.added += 1
             else:
                 stats.replaced += 1
-            stats.events += len(events)
+            if coded(article.language):
+                stats.events += len(events)
         return stats
 
     def _remove(self, doc_id: str) -> None:

@@ -1,8 +1,8 @@
 """The ``dateline`` command line: a thin shell over the library.
 
-Each command lives in the module of its kind (``extract``, ``query``, ``geo``, ``serve``); the
-options several commands share and the helpers that render errors and progress are in
-``options``. This module only assembles them, in the order ``dateline --help`` lists them.
+Each command lives in the module of its kind (``extract``, ``query``, ``geo``, ``serve``,
+``watch``); the options several commands share and the helpers that render errors and progress
+are in ``options``. This module only assembles them, in the order ``dateline --help`` lists them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import typer
 
 from .. import __version__
 from ..errors import DatelineError
-from . import extract, geo, query, serve
+from . import extract, geo, query, serve, watch
 from .options import configure_logging, error
 
 __all__ = ["app", "main"]
@@ -57,6 +57,7 @@ app.add_typer(geo.gazetteer_app, name="gazetteer")
 app.command()(geo.dedupe)
 app.command()(serve.serve)
 app.command()(serve.export)
+app.command()(watch.watch)
 
 
 def main() -> None:

@@ -13,17 +13,21 @@ from ..records import Event
 from .options import (
     DEFAULT_MODEL,
     BatchOpt,
+    DateColOpt,
     DbOpt,
     Engine,
     EngineOpt,
+    IdColOpt,
     ModelOpt,
     OutOpt,
     PathsArg,
     ProgressOpt,
     PubdateOpt,
     SchedulerOpt,
+    TextColOpt,
     WorkersOpt,
     check_date,
+    csv_columns,
     error,
     fail,
     load_formats,
@@ -51,6 +55,9 @@ def extract(
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
+    text_col: TextColOpt = None,
+    date_col: DateColOpt = None,
+    id_col: IdColOpt = None,
 ) -> None:
     """Print the events found in PATHS, one per line."""
     from ..date import left_undated
@@ -66,6 +73,8 @@ def extract(
     undated: list[tuple[str, str]] = []
 
     def events(results: Iterable[Any], tick: Any) -> Iterator[Event]:
+        from ..language import coded
+
         for res in results:
             tick()
             if res.error is not None:
@@ -74,6 +83,8 @@ def extract(
                 continue
             notes(res.source, res.warnings)
             counts["docs"] += 1
+            if not coded(res.article.language):
+                say(f"{res.source}: skipped, in a language not coded ({res.article.language})")
             counts["events"] += len(res.events)
             expr = left_undated(res.article, res.events)
             if expr is not None:
@@ -83,7 +94,9 @@ def extract(
     try:
         with output(output_path) as out, \
                 progress(progress_enabled(show_progress), "extracting") as tick:
-            results = process(articles_from_paths(paths, pubdate=pubdate), engine=engine.value,
+            articles = articles_from_paths(paths, pubdate=pubdate,
+                                           columns=csv_columns(text_col, date_col, id_col))
+            results = process(articles, engine=engine.value,
                               workers=workers, scheduler=scheduler, model=model,
                               batch_size=batch_size)
             for line in render(events(results, tick), fmt):
@@ -111,6 +124,9 @@ def ingest(
     model: ModelOpt = DEFAULT_MODEL,
     batch_size: BatchOpt = 32,
     show_progress: ProgressOpt = None,
+    text_col: TextColOpt = None,
+    date_col: DateColOpt = None,
+    id_col: IdColOpt = None,
 ) -> None:
     """Read, code and store documents in a DuckDB file (re-ingesting adds nothing; a changed
     document is coded again). Exits 1 when any input failed."""
@@ -122,13 +138,17 @@ def ingest(
             stats = ingest_paths(paths, db=db, pubdate=pubdate, workers=workers,
                                  engine=engine.value, scheduler=scheduler, model=model,
                                  batch_size=batch_size, on_progress=tick, on_error=error,
-                                 on_warning=warn)
+                                 on_warning=warn,
+                                 columns=csv_columns(text_col, date_col, id_col))
     except DatelineError as err:
         raise fail(str(err)) from None
     warn_undated(stats.undated)
+    langs = ", ".join(f"{k} {n}" for k, n in sorted(stats.languages.items()))
+    other = (f", {stats.other_language} skipped (language not coded: {langs})"
+             if stats.other_language else "")
     summary = (f"{stats.added} document(s) added, {stats.replaced} re-coded (changed), "
-               f"{stats.skipped} already stored, {stats.failed} failed; {stats.events} event(s) "
-               f"stored in {db}")
+               f"{stats.skipped} already stored{other}, {stats.failed} failed; {stats.events} "
+               f"event(s) stored in {db}")
     if stats.failed:
         raise fail(summary)
     say(summary)

@@ -25,7 +25,8 @@ __all__ = ["err_console", "say", "fail", "error", "warn", "notes", "warn_undated
            "PubdateOpt", "WorkersOpt", "EngineOpt", "SchedulerOpt", "ModelOpt", "BatchOpt",
            "ProgressOpt", "OutOpt", "MAX_NUMBER", "EventTypeOpt", "ModeOpt", "CountryOpt",
            "ActorOpt", "LocationOpt", "DateFromOpt", "DateToOpt", "MinFatalitiesOpt", "QOpt",
-           "LimitOpt", "OffsetOpt", "event_filter"]
+           "LimitOpt", "OffsetOpt", "event_filter", "TextColOpt", "DateColOpt", "IdColOpt",
+           "csv_columns", "allowed_hosts"]
 
 err_console = Console(stderr=True)
 #: The package's logger: the library's modules log under it; the command line shows its records
@@ -33,7 +34,8 @@ err_console = Console(stderr=True)
 log = logging.getLogger("dateline")
 
 PathsArg = Annotated[
-    list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")
+    list[str], typer.Argument(help="Files, directories (recursive), URLs of pages, feeds or "
+                                   "sitemaps, or - for stdin.")
 ]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB file.")]
 PubdateOpt = Annotated[
@@ -60,6 +62,12 @@ ProgressOpt = Annotated[
     bool | None, typer.Option("--progress/--no-progress", help="Progress bar on stderr.")
 ]
 OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE, not stdout.")]
+TextColOpt = Annotated[str | None, typer.Option(
+    "--text-col", help="CSV column holding the text (default: text, body, content …).")]
+DateColOpt = Annotated[str | None, typer.Option(
+    "--date-col", help="CSV column holding the date (default: date, pubdate, published …).")]
+IdColOpt = Annotated[str | None, typer.Option(
+    "--id-col", help="CSV column holding the id (default: id, doc_id, url; else row numbers).")]
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Largest --limit, --offset or --min-fatalities (the store's integers are 32-bit).
@@ -194,24 +202,38 @@ def progress(enabled: bool, label: str) -> Iterator[Callable[..., Any]]:
         yield lambda n=1: prog.advance(task, n)
 
 
+def allowed_hosts(host: str, extra: Iterable[str] = ()) -> list[str]:
+    """Host names the API answers: localhost, the bound address (unless a wildcard), ``extra``."""
+    from ..serve import LOCAL_HOSTS
+
+    allowed = [*LOCAL_HOSTS, *extra]
+    if host not in ("0.0.0.0", "::", ""):
+        allowed.append(host)
+    return allowed
+
+
 def serve_db(db: Path, host: str, port: int, allow_hosts: Iterable[str] = ()) -> None:
     """Serve the API and dashboard for ``db`` (blocks until interrupted); the address is printed
     once the store is open. The API answers requests naming localhost, the bound address (unless
     it is a wildcard) and ``allow_hosts``."""
     try:
-        from ..serve import LOCAL_HOSTS, run
+        from ..serve import run
     except ImportError as err:
         raise fail(f"the web service needs the 'serve' extra: "
                    f"pip install 'dateline[serve]' ({err})") from None
-    allowed = [*LOCAL_HOSTS, *allow_hosts]
-    if host not in ("0.0.0.0", "::", ""):
-        allowed.append(host)
     try:
-        run(db, host=host, port=port, allowed_hosts=allowed,
+        run(db, host=host, port=port, allowed_hosts=allowed_hosts(host, allow_hosts),
             ready=lambda url: say(f"dateline: serving {db} on {url} (API reference at "
                                   f"{url.rstrip('/')}/docs); press Ctrl-C to stop"))
     except DatelineError as err:
         raise fail(str(err)) from None
+
+
+def csv_columns(text_col: str | None, date_col: str | None, id_col: str | None) -> Any:
+    """The CSV columns named by ``--text-col``, ``--date-col`` and ``--id-col``."""
+    from ..tabular import Columns, check_columns
+
+    return check_columns(Columns(text=text_col, date=date_col, id=id_col))
 
 
 def load_formats() -> None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -15,9 +16,10 @@ from rich.table import Table
 from ..errors import DatelineError
 from .options import (
     ActorOpt, CountryOpt, DateFromOpt, DateToOpt, DbOpt, EventTypeOpt, LocationOpt,
-    MinFatalitiesOpt, ModeOpt, ProgressOpt, QOpt, WorkersOpt, error, event_filter, fail, progress,
-    progress_enabled, say, serve_db, warn_undated,
+    MinFatalitiesOpt, ModeOpt, ProgressOpt, QOpt, WorkersOpt, allowed_hosts, error, event_filter,
+    fail, progress, progress_enabled, say, serve_db, warn_undated,
 )
+from .watch import DEFAULT_EVERY, EveryOpt, check_sources, report_round
 
 __all__ = ["serve", "export", "demo"]
 
@@ -31,11 +33,35 @@ def serve(
         "--allow-host", help="Also answer requests for this host name (repeatable; * for any). "
         "Only localhost and the bound address are answered by default, which keeps pages "
         "elsewhere from reading the API through DNS rebinding.")] = None,
+    watch: Annotated[list[str] | None, typer.Option(
+        "--watch", help="Also watch this feed, sitemap or page URL and add what is new "
+                        "(repeatable).")] = None,
+    every: EveryOpt = DEFAULT_EVERY,
 ) -> None:
-    """Serve the REST API and the dashboard for a DuckDB file (read-only)."""
+    """Serve the REST API and the dashboard for a DuckDB file (with --watch, while adding)."""
+    if watch:
+        _serve_watching(db, watch, every, host, port, allow_host or ())
+        return
     if not db.exists():
         raise fail(f"{db}: no such database file (run `dateline ingest` or `dateline demo`)")
     serve_db(db, host, port, allow_host or ())
+
+
+def _serve_watching(db: Path, sources: list[str], every: float, host: str, port: int,
+                    allow_hosts: Iterable[str]) -> None:
+    check_sources(sources)
+    try:
+        from ..watch import serve_watching
+    except ImportError as err:
+        raise fail(f"the web service needs the 'serve' extra: "
+                   f"pip install 'dateline[serve]' ({err})") from None
+    say(f"dateline: serving {db} on http://{host}:{port}/ while watching {len(sources)} "
+        f"source(s) every {every:g} s; press Ctrl-C to stop")
+    try:
+        serve_watching(db, sources, every=every, host=host, port=port, on_round=report_round,
+                       allowed_hosts=allowed_hosts(host, allow_hosts))
+    except DatelineError as err:
+        raise fail(str(err)) from None
 
 
 def export(

@@ -68,12 +68,15 @@ def _host_name(header: str) -> str:
     return header.rpartition(":")[0].lower() if header.count(":") == 1 else header.lower()
 
 
-def create_app(db: str | Path, *, allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
-    """The application serving ``db`` (opened read-only, once; a cursor per request).
+def create_app(db: str | Path | Store, *,
+               allowed_hosts: Iterable[str] = LOCAL_HOSTS) -> FastAPI:
+    """The application serving ``db`` (opened read-only, once; a cursor per request). Given an
+    open :class:`Store`, it serves that one (so that a writer in the same process, such as a
+    watcher, shares its connection and each request sees what is committed).
 
     Requests whose Host header names none of ``allowed_hosts`` are refused with 400 (``"*"``
     allows any)."""
-    root = Store(db, read_only=True)
+    root = db if isinstance(db, Store) else Store(db, read_only=True)
     lock = threading.Lock()
     hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,

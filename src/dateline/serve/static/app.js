@@ -343,3 +343,17 @@ $("#f-reset").addEventListener("click", () => { $("#filters").reset(); refresh()
 $("#download-csv").addEventListener("click", () => download("csv"));
 $("#download-geojson").addEventListener("click", () => download("geojson"));
 loadMeta().then(refresh);
+
+/* --- a store that grows (dateline serve --watch): pick up new events without a reload --- */
+let seenCounts = null;
+setInterval(async () => {
+  try {
+    const meta = await (await fetch("/api/meta")).json();
+    const counts = `${meta.articles}/${meta.events}`;
+    if (seenCounts !== null && counts !== seenCounts) {
+      $("#summary").textContent = `${meta.events} events from ${meta.articles} articles`;
+      refresh();
+    }
+    seenCounts = counts;
+  } catch (err) { /* the server may be restarting: ask again next time */ }
+}, 15000);
