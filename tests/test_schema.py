@@ -40,10 +40,10 @@ def test_schema_json_keeps_the_contract_keys_in_order():
         "event_id", "doc_id", "event_type", "mode", "status", "cameo_root", "acled", "source",
         "target", "location", "date", "date_precision", "fatalities", "injuries", "attribution",
         "sentence", "char_start", "char_end", "sent_start", "trigger", "rule", "confidence",
-        "sources", "outlets", "n_sources", "place_source", "date_source"]
+        "object", "sources", "outlets", "n_sources", "place_source", "date_source"]
     assert d["acled"] == {"event_type": "Battles", "sub_event_type": "Armed clash"}
     assert list(d["source"]) == ["text", "name", "country", "sector", "parent", "char_start",
-                                 "char_end"]
+                                 "char_end", "country_from", "antecedent"]
     assert list(d["location"]) == ["name", "country", "admin1", "lat", "lon", "geonameid",
                                    "precision"]
     assert d["sources"] == ["d1"] and d["outlets"] == ["Dawn"]
