@@ -167,11 +167,14 @@ def test_api_actor_pairs_are_parties_under_readable_labels(app):
     things = {e["target"]["text"] for e in events
               if e["target"] and not (e["target"]["sector"] or e["target"]["country"])}
     assert things and not labels & things  # "the convoy", "the proposal": not parties
-    assert "students" in labels and "education" not in labels
+    # people known by a field are named by their own words ("Bangladesh students")
+    assert any(label.endswith("students") for label in labels)
+    assert not any(label.endswith("education") for label in labels)
     for p in pairs:
         assert p["n"] == sum(p["event_types"].values())
     mali = get(app, "/api/stats/actor_pairs?country=MLI").json()["pairs"]
-    assert mali and {p["source"] for p in mali} <= {"Mali government", "Mali military", "rebels"}
+    assert mali
+    assert {p["source"] for p in mali} <= {"Mali government", "Mali military", "Mali rebels"}
     lebanon = get(app, "/api/stats/actor_pairs?actor=police&country=LBN").json()["pairs"]
     assert lebanon and all("police" in p["source"] + p["target"] for p in lebanon)
 
