@@ -12,6 +12,10 @@ Figures (see ../shared/data/README.md for the definitions):
   the headline's when it codes to one, else the body's with its lead sentence counting twice;
   the body-only figure is printed too);
 - the coder's time over the bare spaCy parse of the same texts.
+
+Every figure is printed for the tune part and the check part of the one split in
+../shared/data/splits/check_ids.json, and for all of the data: tune on the first, report the
+second.
 """
 
 from __future__ import annotations
@@ -30,6 +34,30 @@ from dateline.annotate import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
+
+
+SPLIT_KEYS = {
+    "cameo": "conflibert/cameo_class_train.tsv",
+    "ner": "conflibert/cameo_ner_train.txt (sentence index)",
+    "police": "india_police_events (doc_id)",
+    "synthetic": "ngec/synthetic_stories.csv (row)",
+    "gsr": "plover/PLOVER_GSR_CAMEO.txt (id)",
+    "guardian": "guardian_sample/guardian_sample.csv (row)",
+}
+
+
+def check_keys(data: Path, name: str) -> set:
+    """The check part's keys of one data set (see ../shared/data/splits/make_splits.py for how
+    each set's keys are formed: line or row numbers, police doc_ids, GSR ids)."""
+    split = json.loads((data / "splits/check_ids.json").read_text(encoding="utf-8"))
+    return set(split["check"][SPLIT_KEYS[name]])
+
+
+def parts(keys: list, check: set) -> list[tuple[str, list[int]]]:
+    """Item positions of the tune part, the check part and all items, for figures side by side."""
+    tune_at = [i for i, k in enumerate(keys) if k not in check]
+    check_at = [i for i, k in enumerate(keys) if k in check]
+    return [("tune", tune_at), ("check", check_at), ("all", list(range(len(keys))))]
 
 
 def pentaclass(root: str | None) -> int:
@@ -61,20 +89,35 @@ def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None) -> list[tu
 
 
 def cameo_class(pipe: Pipeline, data: Path, limit: int | None) -> None:
-    rows = [ln.rstrip("\n").split("\t") for ln in
-            (data / "conflibert/cameo_class_train.tsv").open(encoding="utf-8") if "\t" in ln]
-    rows = [(t, int(lab)) for t, lab in rows if lab.strip().isdigit()]
+    rows = cameo_rows(data)
     if limit:
         rows = rows[:limit]
-    results = run(pipe, [t for t, _ in rows])
-    pred = [max((pentaclass(e.cameo_root) for e in evs if e.status != "negated"), default=0)
-            for evs in results]
-    gold = [lab for _, lab in rows]
-    score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
-    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
-    print(f"CAMEO quad-class macro-F1: {score:.3f}  (accuracy {acc:.3f}, n={len(rows)}; "
-          f"per class " + ", ".join(f"{k}:{v:.2f}" for k, v in per.items()) + ")")
+    results = run(pipe, [t for _, t, _ in rows])
+    pred_all = [sentence_class(evs) for evs in results]
+    print("CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv):")
+    for part, at in parts([k for k, _, _ in rows], check_keys(data, "cameo")):
+        gold = [rows[i][2] for i in at]
+        pred = [pred_all[i] for i in at]
+        score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
+        acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
+        print(f"  {part:5} {score:.3f}  (accuracy {acc:.3f}, n={len(at)}; per class "
+              + ", ".join(f"{k}:{v:.2f}" for k, v in per.items()) + ")")
     print("  published: ConfliBERT 0.879, BERT 0.864")
+
+
+def cameo_rows(data: Path) -> list[tuple[int, str, int]]:
+    """(line number, sentence, pentacode) of the ConfliBERT quad-class sentences."""
+    rows = []
+    for i, ln in enumerate((data / "conflibert/cameo_class_train.tsv").open(encoding="utf-8")):
+        text, tab, lab = ln.rstrip("\n").rpartition("\t")
+        if tab and lab.strip().isdigit():
+            rows.append((i, text, int(lab)))
+    return rows
+
+
+def sentence_class(evs) -> int:
+    """A sentence's pentacode: its most conflictual event's class by cameo_root, 0 when none."""
+    return max((pentaclass(e.cameo_root) for e in evs if e.status != "negated"), default=0)
 
 
 def _read_ner(path: Path) -> list[list[tuple[str, str]]]:
@@ -106,9 +149,10 @@ def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
         texts.append(" ".join(t for t, _ in s))
         offsets.append(offs)
     results = run(pipe, texts)
-    counts = {"S": [0, 0, 0], "T": [0, 0, 0]}
+    per_sentence = []  # (tp, fp, fn) of source and of target tokens
     for s, offs, evs in zip(sents, offsets, results, strict=True):
         main = next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+        counts = {}
         for role, actor in (("S", main.source if main else None),
                             ("T", main.target if main else None)):
             pred = set()
@@ -116,12 +160,14 @@ def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
                 pred = {i for i, (a, b) in enumerate(offs)
                         if a < actor.char_end and b > actor.char_start}
             gold = {i for i, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
-            counts[role][0] += len(pred & gold)
-            counts[role][1] += len(pred - gold)
-            counts[role][2] += len(gold - pred)
-    both = [sum(x) for x in zip(*counts.values(), strict=True)]
-    print(f"source/target token F1: {f1(*both):.3f}  (source {f1(*counts['S']):.3f}, "
-          f"target {f1(*counts['T']):.3f}, n={len(sents)} sentences)")
+            counts[role] = (len(pred & gold), len(pred - gold), len(gold - pred))
+        per_sentence.append(counts)
+    print("source/target token F1 (conflibert/cameo_ner_train.txt):")
+    for part, at in parts(list(range(len(sents))), check_keys(data, "ner")):
+        src = [sum(per_sentence[i]["S"][k] for i in at) for k in range(3)]
+        tgt = [sum(per_sentence[i]["T"][k] for i in at) for k in range(3)]
+        print(f"  {part:5} {f1(*(a + b for a, b in zip(src, tgt, strict=True))):.3f}  "
+              f"(source {f1(*src):.3f}, target {f1(*tgt):.3f}, n={len(at)} sentences)")
     print("  published: ConfliBERT 0.745, BERT 0.723")
 
 
@@ -155,18 +201,20 @@ def india_police(pipe: Pipeline, data: Path, limit: int | None) -> None:
         keep = set(rng.sample(docs, max(1, len(docs) * limit // len(rows))))
         rows = [r for r in rows if r["doc_id"] in keep]
     results = run(pipe, [r["sent_text"] for r in rows])
-    counts = {lab: [0, 0, 0] for lab in POLICE_LABELS}
-    for r, evs in zip(rows, results, strict=True):
-        gold = set(r["sent_labels"])
-        pred = police_labels(evs)
-        for lab in POLICE_LABELS:
-            counts[lab][0] += lab in gold and lab in pred
-            counts[lab][1] += lab not in gold and lab in pred
-            counts[lab][2] += lab in gold and lab not in pred
-    print("IndiaPoliceEvents sentence F1: " + ", ".join(
-        f"{lab} {f1(*counts[lab]):.3f}" for lab in POLICE_LABELS) + f"  (n={len(rows)} sentences)")
-    tp, fp, fn = counts["ANY_ACTION"]
-    print(f"  ANY_ACTION precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f}")
+    preds = [police_labels(evs) for evs in results]
+    print("IndiaPoliceEvents sentence F1 (police = source sector COP):")
+    for part, at in parts([r["doc_id"] for r in rows], check_keys(data, "police")):
+        counts = {lab: [0, 0, 0] for lab in POLICE_LABELS}
+        for i in at:
+            gold, pred = set(rows[i]["sent_labels"]), preds[i]
+            for lab in POLICE_LABELS:
+                counts[lab][0] += lab in gold and lab in pred
+                counts[lab][1] += lab not in gold and lab in pred
+                counts[lab][2] += lab in gold and lab not in pred
+        tp, fp, fn = counts["ANY_ACTION"]
+        print(f"  {part:5} " + ", ".join(f"{lab} {f1(*counts[lab]):.3f}" for lab in POLICE_LABELS)
+              + f"  (ANY_ACTION precision {tp / max(1, tp + fp):.3f}, recall "
+              f"{tp / max(1, tp + fn):.3f}; n={len(at)} sentences)")
     print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
 
 
@@ -211,31 +259,35 @@ def story_type(evs, headline_events=()) -> str | None:
 
 
 def synthetic(pipe: Pipeline, data: Path, sample: int) -> None:
-    rows = list(csv.DictReader((data / "ngec/synthetic_stories.csv").open(encoding="utf-8")))
+    rows = list(enumerate(csv.DictReader((data / "ngec/synthetic_stories.csv").open(
+        encoding="utf-8"))))
     rng = random.Random(11)
     if sample and sample < len(rows):
         rows = rng.sample(rows, sample)
-    results = run(pipe, [r["text"] for r in rows])
+    results = run(pipe, [r["text"] for _, r in rows])
     # a story is its headline and its body; the headline names the main event, so its events
     # decide when it has any; Title Case headlines are sentence-cased first
-    headlines = run(pipe, [sentence_case(headline(r)) for r in rows])
-    correct = Counter()
-    total = Counter()
-    body_only = 0
-    confusion: dict[str, Counter] = defaultdict(Counter)
-    for r, evs, head in zip(rows, results, headlines, strict=True):
-        body_only += story_type(evs) == r["label"]
-        pred = story_type(evs, head)
-        total[r["label"]] += 1
-        correct[r["label"]] += pred == r["label"]
-        confusion[r["label"]][pred] += 1
-    acc = sum(correct.values()) / len(rows)
-    print(f"PLOVER type accuracy (synthetic stories, headline + body): {acc:.3f}  "
-          f"(body only {body_only / len(rows):.3f}; n={len(rows)} of 4500, seeded random sample)")
-    print("  per type: " + ", ".join(f"{k} {correct[k] / total[k]:.2f}" for k in sorted(total)))
-    if "--confusion" in sys.argv:
-        for k in sorted(confusion):
-            print(f"    {k}: {confusion[k].most_common(4)}")
+    headlines = run(pipe, [sentence_case(headline(r)) for _, r in rows])
+    body_pred = [story_type(evs) for evs in results]
+    pred = [story_type(evs, head) for evs, head in zip(results, headlines, strict=True)]
+    print(f"PLOVER type accuracy (synthetic stories, headline + body; n={len(rows)} of 4500"
+          + (", seeded random sample" if len(rows) < 4500 else "") + "):")
+    for part, at in parts([k for k, _ in rows], check_keys(data, "synthetic")):
+        gold = [rows[i][1]["label"] for i in at]
+        correct, total = Counter(), Counter(gold)
+        for i, g in zip(at, gold, strict=True):
+            correct[g] += pred[i] == g
+        acc = sum(correct.values()) / max(1, len(at))
+        body = sum(body_pred[i] == g for i, g in zip(at, gold, strict=True)) / max(1, len(at))
+        print(f"  {part:5} {acc:.3f}  (body only {body:.3f}; n={len(at)})")
+        if "--confusion" in sys.argv and part == "tune":
+            print("    per type: " + ", ".join(f"{k} {correct[k] / total[k]:.2f}"
+                                             for k in sorted(total)))
+            confusion: dict[str, Counter] = defaultdict(Counter)
+            for i, g in zip(at, gold, strict=True):
+                confusion[g][pred[i]] += 1
+            for k in sorted(confusion):
+                print(f"    {k}: {confusion[k].most_common(4)}")
 
 
 def speed(pipe: Pipeline, data: Path, n: int) -> None:
@@ -264,7 +316,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--quick", action="store_true", help="subsets for a fast development loop")
     ap.add_argument("--only", default="", help="comma list: cameo,ner,police,synthetic,speed")
-    ap.add_argument("--confusion", action="store_true")
+    ap.add_argument("--confusion", action="store_true", help="confusions of the tune part")
     ap.add_argument("--stories", type=int, default=0,
                     help="seeded random sample of the synthetic stories (default 0: all 4,500)")
     args = ap.parse_args()
