@@ -204,3 +204,13 @@ def test_learned_train_script_runs_on_a_tiny_dataset(tmp_path):
     for part in card["figures"].values():
         assert set(part["pentacode macro-F1"]) == {"rules", "model", "both"}
         assert 0.0 <= part["pentacode macro-F1"]["both"] <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesman said the inquiry would be completed by next month.",
+    "Gunmen ambushed a police convoy on the highway and fled into the hills.",
+    "Protesters threw stones at the police outside the court.",
+])
+def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text):
+    events = pipeline.extract(text)
+    assert not any(e.rule == "learned:police_action" for e in events), events
