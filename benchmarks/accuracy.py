@@ -12,6 +12,10 @@ Figures (see ../shared/data/README.md for the definitions):
   the headline's when it codes to one, else the body's with its lead sentence counting twice;
   the body-only figure is printed too);
 - the coder's time over the bare spaCy parse of the same texts.
+
+Every figure is printed for the tune part and the check part of the one split in
+../shared/data/splits/check_ids.json, and for all of the data: tune on the first, report the
+second.
 """
 
 from __future__ import annotations
@@ -25,18 +29,37 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from dateline import Article, Pipeline
+from dateline import Article, Pipeline, annotate
 from dateline.annotate import load_model
+from dateline.learned import sentence_class
+from dateline.pipeline import events_from_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 
 
-def pentaclass(root: str | None) -> int:
-    if not root:
-        return 0
-    r = int(root)
-    return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+SPLIT_KEYS = {
+    "cameo": "conflibert/cameo_class_train.tsv",
+    "ner": "conflibert/cameo_ner_train.txt (sentence index)",
+    "police": "india_police_events (doc_id)",
+    "synthetic": "ngec/synthetic_stories.csv (row)",
+    "gsr": "plover/PLOVER_GSR_CAMEO.txt (id)",
+    "guardian": "guardian_sample/guardian_sample.csv (row)",
+}
+
+
+def check_keys(data: Path, name: str) -> set:
+    """The check part's keys of one data set (see ../shared/data/splits/make_splits.py for how
+    each set's keys are formed: line or row numbers, police doc_ids, GSR ids)."""
+    split = json.loads((data / "splits/check_ids.json").read_text(encoding="utf-8"))
+    return set(split["check"][SPLIT_KEYS[name]])
+
+
+def parts(keys: list, check: set) -> list[tuple[str, list[int]]]:
+    """Item positions of the tune part, the check part and all items, for figures side by side."""
+    tune_at = [i for i, k in enumerate(keys) if k not in check]
+    check_at = [i for i, k in enumerate(keys) if k in check]
+    return [("tune", tune_at), ("check", check_at), ("all", list(range(len(keys))))]
 
 
 def macro_f1(gold: list, pred: list, labels: list) -> tuple[float, dict]:
@@ -55,26 +78,46 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None) -> list[tuple]:
-    arts = [Article(doc_id=str(i), text=t, pubdate=pubdate) for i, t in enumerate(texts)]
-    return [r.events for r in pipe.process(arts)]
+CODERS = ("rules", "both")
+
+
+def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None) -> dict[str, list]:
+    """Each text's events by the rules alone and by the rules decided by the learned classifier
+    (what ``dateline extract`` gives), from one parse."""
+    out: dict[str, list] = {c: [] for c in CODERS}
+    docs = annotate.parse(texts, model=pipe.model, batch_size=pipe.batch_size)
+    for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
+        art = Article(doc_id=str(i), text=text, pubdate=pubdate)
+        for coder in CODERS:
+            out[coder].append(events_from_doc(doc, art, learned=coder == "both"))
+    return out
 
 
 def cameo_class(pipe: Pipeline, data: Path, limit: int | None) -> None:
-    rows = [ln.rstrip("\n").split("\t") for ln in
-            (data / "conflibert/cameo_class_train.tsv").open(encoding="utf-8") if "\t" in ln]
-    rows = [(t, int(lab)) for t, lab in rows if lab.strip().isdigit()]
+    rows = cameo_rows(data)
     if limit:
         rows = rows[:limit]
-    results = run(pipe, [t for t, _ in rows])
-    pred = [max((pentaclass(e.cameo_root) for e in evs if e.status != "negated"), default=0)
-            for evs in results]
-    gold = [lab for _, lab in rows]
-    score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
-    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold)
-    print(f"CAMEO quad-class macro-F1: {score:.3f}  (accuracy {acc:.3f}, n={len(rows)}; "
-          f"per class " + ", ".join(f"{k}:{v:.2f}" for k, v in per.items()) + ")")
+    results = run(pipe, [t for _, t, _ in rows])
+    print("CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv):")
+    for part, at in parts([k for k, _, _ in rows], check_keys(data, "cameo")):
+        for coder in CODERS:
+            gold = [rows[i][2] for i in at]
+            pred = [sentence_class(results[coder][i]) for i in at]
+            score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
+            acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
+            print(f"  {part:5} {coder:5} {score:.3f}  (accuracy {acc:.3f}, n={len(at)}; per "
+                  "class " + ", ".join(f"{k}:{v:.2f}" for k, v in per.items()) + ")")
     print("  published: ConfliBERT 0.879, BERT 0.864")
+
+
+def cameo_rows(data: Path) -> list[tuple[int, str, int]]:
+    """(line number, sentence, pentacode) of the ConfliBERT quad-class sentences."""
+    rows = []
+    for i, ln in enumerate((data / "conflibert/cameo_class_train.tsv").open(encoding="utf-8")):
+        text, tab, lab = ln.rstrip("\n").rpartition("\t")
+        if tab and lab.strip().isdigit():
+            rows.append((i, text, int(lab)))
+    return rows
 
 
 def _read_ner(path: Path) -> list[list[tuple[str, str]]]:
@@ -106,9 +149,18 @@ def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
         texts.append(" ".join(t for t, _ in s))
         offsets.append(offs)
     results = run(pipe, texts)
-    counts = {"S": [0, 0, 0], "T": [0, 0, 0]}
+    print("source/target token F1 (conflibert/cameo_ner_train.txt):")
+    for coder in CODERS:
+        _source_target_figures(data, coder, sents, offsets, results[coder])
+    print("  published: ConfliBERT 0.745, BERT 0.723")
+
+
+def _source_target_figures(data: Path, coder: str, sents: list, offsets: list,
+                           results: list) -> None:
+    per_sentence = []  # (tp, fp, fn) of source and of target tokens
     for s, offs, evs in zip(sents, offsets, results, strict=True):
         main = next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+        counts = {}
         for role, actor in (("S", main.source if main else None),
                             ("T", main.target if main else None)):
             pred = set()
@@ -116,13 +168,13 @@ def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
                 pred = {i for i, (a, b) in enumerate(offs)
                         if a < actor.char_end and b > actor.char_start}
             gold = {i for i, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
-            counts[role][0] += len(pred & gold)
-            counts[role][1] += len(pred - gold)
-            counts[role][2] += len(gold - pred)
-    both = [sum(x) for x in zip(*counts.values(), strict=True)]
-    print(f"source/target token F1: {f1(*both):.3f}  (source {f1(*counts['S']):.3f}, "
-          f"target {f1(*counts['T']):.3f}, n={len(sents)} sentences)")
-    print("  published: ConfliBERT 0.745, BERT 0.723")
+            counts[role] = (len(pred & gold), len(pred - gold), len(gold - pred))
+        per_sentence.append(counts)
+    for part, at in parts(list(range(len(sents))), check_keys(data, "ner")):
+        src = [sum(per_sentence[i]["S"][k] for i in at) for k in range(3)]
+        tgt = [sum(per_sentence[i]["T"][k] for i in at) for k in range(3)]
+        print(f"  {part:5} {coder:5} {f1(*(a + b for a, b in zip(src, tgt, strict=True))):.3f}  "
+              f"(source {f1(*src):.3f}, target {f1(*tgt):.3f}, n={len(at)} sentences)")
 
 
 POLICE_LABELS = ["KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION"]
@@ -155,19 +207,32 @@ def india_police(pipe: Pipeline, data: Path, limit: int | None) -> None:
         keep = set(rng.sample(docs, max(1, len(docs) * limit // len(rows))))
         rows = [r for r in rows if r["doc_id"] in keep]
     results = run(pipe, [r["sent_text"] for r in rows])
+    print("IndiaPoliceEvents sentence F1 (police = source sector COP):")
+    for part, at in parts([r["doc_id"] for r in rows], check_keys(data, "police")):
+        for coder in CODERS:
+            _police_figures(part, coder, [rows[i] for i in at],
+                            [police_labels(results[coder][i]) for i in at])
+    print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
+
+
+def police_counts(golds: list, preds: list) -> dict[str, list[int]]:
+    """(true positives, false positives, false negatives) per police label."""
     counts = {lab: [0, 0, 0] for lab in POLICE_LABELS}
-    for r, evs in zip(rows, results, strict=True):
-        gold = set(r["sent_labels"])
-        pred = police_labels(evs)
+    for gold, pred in zip(golds, preds, strict=True):
         for lab in POLICE_LABELS:
             counts[lab][0] += lab in gold and lab in pred
             counts[lab][1] += lab not in gold and lab in pred
             counts[lab][2] += lab in gold and lab not in pred
-    print("IndiaPoliceEvents sentence F1: " + ", ".join(
-        f"{lab} {f1(*counts[lab]):.3f}" for lab in POLICE_LABELS) + f"  (n={len(rows)} sentences)")
+    return counts
+
+
+def _police_figures(part: str, coder: str, rows: list[dict], preds: list[set[str]]) -> None:
+    counts = police_counts([set(r["sent_labels"]) for r in rows], preds)
     tp, fp, fn = counts["ANY_ACTION"]
-    print(f"  ANY_ACTION precision {tp / max(1, tp + fp):.3f}, recall {tp / max(1, tp + fn):.3f}")
-    print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
+    print(f"  {part:5} {coder:5} " + ", ".join(f"{lab} {f1(*counts[lab]):.3f}"
+                                             for lab in POLICE_LABELS)
+          + f"  (ANY_ACTION precision {tp / max(1, tp + fp):.3f}, recall "
+          f"{tp / max(1, tp + fn):.3f}; n={len(rows)} sentences)")
 
 
 def sentence_case(headline: str) -> str:
@@ -211,34 +276,65 @@ def story_type(evs, headline_events=()) -> str | None:
 
 
 def synthetic(pipe: Pipeline, data: Path, sample: int) -> None:
-    rows = list(csv.DictReader((data / "ngec/synthetic_stories.csv").open(encoding="utf-8")))
+    rows = list(enumerate(csv.DictReader((data / "ngec/synthetic_stories.csv").open(
+        encoding="utf-8"))))
     rng = random.Random(11)
     if sample and sample < len(rows):
         rows = rng.sample(rows, sample)
-    results = run(pipe, [r["text"] for r in rows])
+    results = run(pipe, [r["text"] for _, r in rows])
     # a story is its headline and its body; the headline names the main event, so its events
     # decide when it has any; Title Case headlines are sentence-cased first
-    headlines = run(pipe, [sentence_case(headline(r)) for r in rows])
-    correct = Counter()
-    total = Counter()
-    body_only = 0
-    confusion: dict[str, Counter] = defaultdict(Counter)
-    for r, evs, head in zip(rows, results, headlines, strict=True):
-        body_only += story_type(evs) == r["label"]
-        pred = story_type(evs, head)
-        total[r["label"]] += 1
-        correct[r["label"]] += pred == r["label"]
-        confusion[r["label"]][pred] += 1
-    acc = sum(correct.values()) / len(rows)
-    print(f"PLOVER type accuracy (synthetic stories, headline + body): {acc:.3f}  "
-          f"(body only {body_only / len(rows):.3f}; n={len(rows)} of 4500, seeded random sample)")
-    print("  per type: " + ", ".join(f"{k} {correct[k] / total[k]:.2f}" for k in sorted(total)))
-    if "--confusion" in sys.argv:
-        for k in sorted(confusion):
-            print(f"    {k}: {confusion[k].most_common(4)}")
+    headlines = run(pipe, [sentence_case(headline(r)) for _, r in rows])
+    print(f"PLOVER type accuracy (synthetic stories, headline + body; n={len(rows)} of 4500"
+          + (", seeded random sample" if len(rows) < 4500 else "") + "):")
+    for part, at in parts([k for k, _ in rows], check_keys(data, "synthetic")):
+        for coder in CODERS:
+            body_pred = [story_type(results[coder][i]) for i in at]
+            pred = [story_type(results[coder][i], headlines[coder][i]) for i in at]
+            gold = [rows[i][1]["label"] for i in at]
+            correct, total = Counter(), Counter(gold)
+            for p, g in zip(pred, gold, strict=True):
+                correct[g] += p == g
+            acc = sum(correct.values()) / max(1, len(at))
+            body = sum(p == g for p, g in zip(body_pred, gold, strict=True)) / max(1, len(at))
+            print(f"  {part:5} {coder:5} {acc:.3f}  (body only {body:.3f}; n={len(at)})")
+            if "--confusion" in sys.argv and part == "tune":
+                print("    per type: " + ", ".join(f"{k} {correct[k] / total[k]:.2f}"
+                                                 for k in sorted(total)))
+                confusion: dict[str, Counter] = defaultdict(Counter)
+                for p, g in zip(pred, gold, strict=True):
+                    confusion[g][p] += 1
+                for k in sorted(confusion):
+                    print(f"    {k}: {confusion[k].most_common(4)}")
+
+
+def guardian(pipe: Pipeline, data: Path, limit: int | None) -> None:
+    """Real news (unlabelled): how many events each coder gives, and what the classifier did."""
+    rows = list(enumerate(csv.DictReader((data / "guardian_sample/guardian_sample.csv").open(
+        encoding="utf-8"))))
+    rows = [(k, r) for k, r in rows if r["text"].strip()]
+    if limit:
+        rows = rows[:limit]
+    results = run(pipe, [r["text"] for _, r in rows])
+    words = [len(r["text"].split()) for _, r in rows]
+    print("Guardian sample (real news, unlabelled): events per 1,000 words")
+    for part, at in parts([k for k, _ in rows], check_keys(data, "guardian")):
+        n_words = max(1, sum(words[i] for i in at))
+        counts = {c: sum(len(results[c][i]) for i in at) for c in CODERS}
+        learned = Counter(e.rule.partition(":")[2] for i in at for e in results["both"][i]
+                          if e.rule.startswith("learned:"))
+        retyped = sum(e.rule.endswith("+learned") for i in at for e in results["both"][i])
+        print(f"  {part:5} " + ", ".join(f"{c} {1000 * n / n_words:.1f}"
+                                         for c, n in counts.items())
+              + "  (events: " + ", ".join(f"{c} {n}" for c, n in counts.items())
+              + f"; added by the classifier: {dict(learned) or 0}, retyped {retyped}; "
+              f"{len(at)} articles)")
 
 
 def speed(pipe: Pipeline, data: Path, n: int) -> None:
+    """The coder's cost over the bare parse, and the learned classifier's share of it."""
+    from throughput import classifier_cost
+
     rows = list(csv.DictReader((data / "ngec/synthetic_stories.csv").open(encoding="utf-8")))
     texts = [r["text"] for r in rows[:n]]
     nlp = load_model(pipe.model)
@@ -257,14 +353,19 @@ def speed(pipe: Pipeline, data: Path, n: int) -> None:
     words = sum(len(t.split()) for t in texts)
     print(f"coder cost over bare parse: +{(full / bare - 1) * 100:.1f}%  (bare {words / bare:,.0f} "
           f"words/s, with coder {words / full:,.0f} words/s, {len(texts)} stories)")
+    parse, rules, learned = classifier_cost(texts)
+    print(f"  of which the learned classifier: {(learned - rules) / parse * 100:+.1f}% of the "
+          f"bare parse (rules alone {rules:.2f} s, rules and classifier {learned:.2f} s, "
+          f"parse {parse:.2f} s)")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--quick", action="store_true", help="subsets for a fast development loop")
-    ap.add_argument("--only", default="", help="comma list: cameo,ner,police,synthetic,speed")
-    ap.add_argument("--confusion", action="store_true")
+    ap.add_argument("--only", default="",
+                    help="comma list: cameo,ner,police,synthetic,guardian,speed")
+    ap.add_argument("--confusion", action="store_true", help="confusions of the tune part")
     ap.add_argument("--stories", type=int, default=0,
                     help="seeded random sample of the synthetic stories (default 0: all 4,500)")
     args = ap.parse_args()
@@ -272,7 +373,7 @@ def main() -> None:
         sys.exit(f"data folder {args.data} not found")
     pipe = Pipeline()
     only = set(args.only.split(",")) if args.only else {"cameo", "ner", "police", "synthetic",
-                                                         "speed"}
+                                                         "guardian", "speed"}
     q = args.quick
     if "cameo" in only:
         cameo_class(pipe, args.data, 400 if q else None)
@@ -282,6 +383,8 @@ def main() -> None:
         india_police(pipe, args.data, 3000 if q else None)
     if "synthetic" in only:
         synthetic(pipe, args.data, 200 if q else args.stories)
+    if "guardian" in only:
+        guardian(pipe, args.data, 60 if q else None)
     if "speed" in only:
         speed(pipe, args.data, 100 if q else 300)
 

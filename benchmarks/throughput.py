@@ -97,6 +97,32 @@ def full(jsonl: Path, workers: int) -> float:
     return max(1e-6, elapsed)
 
 
+def classifier_cost(texts: list[str]) -> tuple[float, float, float]:
+    """(bare parse, rules alone, rules and learned classifier) seconds on one process, the two
+    codings over the same parses, best of two interleaved rounds."""
+    import spacy
+
+    from dateline.pipeline import events_from_doc
+    from dateline.records import Article
+
+    nlp = spacy.load(MODEL)
+    arts = [Article(doc_id=str(i), text=t) for i, t in enumerate(texts)]
+    events_from_doc(nlp("Police arrested two men."), arts[0], learned=True)  # load the weights
+    best = [1e9, 1e9, 1e9]
+    for _ in range(2):
+        t0 = time.perf_counter()
+        docs = list(nlp.pipe(texts, batch_size=BATCH))
+        t1 = time.perf_counter()
+        for doc, art in zip(docs, arts, strict=True):
+            events_from_doc(doc, art, learned=False)
+        t2 = time.perf_counter()
+        for doc, art in zip(docs, arts, strict=True):
+            events_from_doc(doc, art, learned=True)
+        t3 = time.perf_counter()
+        best = [min(b, t) for b, t in zip(best, (t1 - t0, t2 - t1, t3 - t2), strict=True)]
+    return best[0], best[1], best[2]
+
+
 def peak_rss_ingest(jsonl: Path, db: Path) -> tuple[float, float]:
     """(peak RSS in MB, seconds) of a `dateline ingest` process."""
     code = ("import resource, sys, time; from dateline.cli import main; t=time.time();\n"
@@ -132,6 +158,10 @@ def main() -> None:
             print(f"workers={w}: bare parse {len(texts) / b:6.1f} articles/s "
                   f"{words / b:8,.0f} words/s | dateline {len(texts) / f:6.1f} articles/s "
                   f"{words / f:8,.0f} words/s | ratio {b / f:.2f} of bare speed")
+        b, rules, learned = classifier_cost(texts)
+        print(f"learned classifier: +{(learned - rules) / b * 100:.1f}% of the bare parse "
+              f"(parse {b:.2f} s, rules alone {rules:.2f} s, rules and classifier {learned:.2f} s;"
+              f" one process)")
         if args.scale:
             for k in (int(x) for x in args.scale.split(",")):
                 big = Path(tmp) / f"x{k}.jsonl"

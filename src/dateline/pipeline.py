@@ -32,6 +32,7 @@ from .feeds import read_inputs
 from .frames import EventList
 from .language import coded
 from .language import detect as detect_language
+from .learned import load_classifier
 from .locate import locator
 from .read import RawDocument
 from .records import Article, Event
@@ -69,35 +70,60 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def events_from_doc(doc: Doc, article: Article,
-                    warnings: list[str] | None = None) -> list[Event]:
-    """Code a parsed document into events (every stage after ``annotate``); what had to be
-    dropped to keep the work bounded is told in ``warnings``."""
-    sents = Sentences.of(doc)  # found once: every stage walks the sentences
-    mentions = _per_sentence_cap(find_mentions(doc, sents.spans), sents, warnings)
-    if not mentions:
-        return []
-    place_for = locator(doc, article, sents)
-    date_for = dater(doc, article, sents)
-    actor_for = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
-    attribution = Attributor(doc)
-    events: list[Event] = []
-    seen: set[str] = set()
-    for m in mentions:
+def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
+                    learned: bool = True) -> list[Event]:
+    """Code a parsed document into events (every stage after ``annotate``): the rules' events,
+    decided, vetoed and completed by the learned classifier unless ``learned`` is false; what
+    had to be dropped to keep the work bounded is told in ``warnings``."""
+    coder = DocumentCoder(doc, article)
+    events = coder.rule_events(warnings)
+    if not learned:
+        return events
+    return load_classifier().revise(doc, coder.sents.spans, events, coder.event)
+
+
+class DocumentCoder:
+    """One document's coding: its sentences, and its actors, places and dates resolved once."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc = doc
+        self.article = article
+        self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
+        self._resolvers: tuple[Any, Any, ActorResolver, Attributor] | None = None
+
+    def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
+        """The rules' events, each once."""
+        mentions = _per_sentence_cap(find_mentions(self.doc, self.sents.spans), self.sents,
+                                     warnings)
+        events: list[Event] = []
+        seen: set[str] = set()
+        for m in mentions:
+            e = self.event(m)
+            if e is not None and e.event_id not in seen:
+                seen.add(e.event_id)
+                events.append(e)
+        return events
+
+    def event(self, m: Mention) -> Event | None:
+        """The event of a mention; ``None`` for a generic act of no security force or a
+        disaster, an accident or ordinary crime."""
+        doc, article, sents = self.doc, self.article, self.sents
+        if self._resolvers is None:  # made on the first mention: most sentences have none
+            self._resolvers = (
+                locator(doc, article, sents), dater(doc, article, sents),
+                ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place),
+                Attributor(doc))
+        place_for, date_for, actor_for, attribution = self._resolvers
         sent = sents.spans[sents.index(m.trigger)]
         trig = doc[m.trigger_span[0]:m.trigger_span[1]]
         start, end = trig.start_char, trig.end_char
         evidence, evidence_start = _evidence(sent.text, sent.start_char, start)
-        eid = _event_id(article.doc_id, m, start, end)
-        if eid in seen:
-            continue
-        seen.add(eid)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = actor_for.recipient(m.target, m.trigger, m.source)
         if not has_security_agent(m, source):
-            continue
+            return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
-            continue  # a disaster, an accident or ordinary crime: no political event
+            return None  # a disaster, an accident or ordinary crime: no political event
         place, place_source = place_for(m)
         source = actor_for.in_focus(with_state_country(implied_police(source, m), place))
         target = actor_for.in_focus(with_state_country(target, place))
@@ -105,38 +131,35 @@ def events_from_doc(doc: Doc, article: Article,
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         when, precision, date_source = date_for(m)
-        events.append(
-            Event(
-                event_id=eid,
-                doc_id=article.doc_id,
-                event_type=m.sense.event_type,
-                mode=mode,
-                status=m.status,
-                cameo_root=m.sense.cameo_root,
-                acled_event_type=acled,
-                acled_sub_event_type=acled_sub,
-                source=source,
-                target=target,
-                location=place,
-                date=when,
-                date_precision=precision,
-                fatalities=m.fatalities,
-                injuries=m.injuries,
-                attribution=attribution(m, sent),
-                sentence=evidence,
-                char_start=start,
-                char_end=end,
-                sent_start=evidence_start,
-                trigger=trig.text,
-                rule=m.rule,
-                confidence=m.confidence,
-                object=acted_on,
-                outlets=(article.outlet,) if article.outlet else (),
-                place_source=place_source,
-                date_source=date_source,
-            )
+        return Event(
+            event_id=_event_id(article.doc_id, m, start, end),
+            doc_id=article.doc_id,
+            event_type=m.sense.event_type,
+            mode=mode,
+            status=m.status,
+            cameo_root=m.sense.cameo_root,
+            acled_event_type=acled,
+            acled_sub_event_type=acled_sub,
+            source=source,
+            target=target,
+            location=place,
+            date=when,
+            date_precision=precision,
+            fatalities=m.fatalities,
+            injuries=m.injuries,
+            attribution=attribution(m, sent),
+            sentence=evidence,
+            char_start=start,
+            char_end=end,
+            sent_start=evidence_start,
+            trigger=trig.text,
+            rule=m.rule,
+            confidence=m.confidence,
+            object=acted_on,
+            outlets=(article.outlet,) if article.outlet else (),
+            place_source=place_source,
+            date_source=date_source,
         )
-    return events
 
 
 def _per_sentence_cap(mentions: list[Mention], sents: Sentences,
@@ -199,10 +222,10 @@ def _failed(source: str, what: str, err: BaseException) -> DocumentError:
 _WORKER: Pipeline | None = None
 
 
-def _worker_init(model: str, batch_size: int, parent: int) -> None:
+def _worker_init(model: str, batch_size: int, parent: int, learned: bool = True) -> None:
     global _WORKER
     die_with_parent(parent)
-    _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1)
+    _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1, learned=learned)
 
 
 def _worker_run(articles: list[Article]) -> list[Result]:
@@ -219,7 +242,7 @@ class Pipeline:
     """
 
     def __init__(self, model: str = annotate.DEFAULT_MODEL, *, batch_size: int = 32,
-                 workers: int = 1) -> None:
+                 workers: int = 1, learned: bool = True) -> None:
         if workers < 1:
             raise ConfigError(f"--workers must be at least 1 (got {workers})")
         if batch_size < 1:
@@ -227,6 +250,10 @@ class Pipeline:
         self.model = model
         self.batch_size = batch_size
         self.workers = workers
+        #: whether the learned classifier decides the rules' events (else the rules alone)
+        self.learned = learned
+        if learned:
+            load_classifier()
         if workers == 1:
             annotate.load_model(model)  # fail early with a clear message
 
@@ -241,7 +268,7 @@ class Pipeline:
             article = clean(raw, pubdate=pubdate)
         article = bound_text(article)
         doc = next(iter(annotate.parse([article.text], model=self.model)))
-        return EventList(events_from_doc(doc, article))
+        return EventList(events_from_doc(doc, article, learned=self.learned))
 
     def process(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         """Events for each article, in input order; read errors pass through as results, and a
@@ -285,15 +312,14 @@ class Pipeline:
                 except Exception as err:
                     yield err
 
-    @staticmethod
-    def _code(article: Article, doc: Doc | Exception) -> Result:
+    def _code(self, article: Article, doc: Doc | Exception) -> Result:
         source = article.path or article.doc_id
         if isinstance(doc, Exception):
             return Result(article=None, error=_failed(source, "could not be parsed", doc),
                           source=source)
         notes = list(article.notes)
         try:
-            events = tuple(events_from_doc(doc, article, notes))
+            events = tuple(events_from_doc(doc, article, notes, learned=self.learned))
         except Exception as err:  # one document's failure is reported; the batch goes on
             return Result(article=None, error=_failed(source, "could not be coded", err),
                           source=source)
@@ -302,7 +328,7 @@ class Pipeline:
     def _process_parallel(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         with ProcessPoolExecutor(
             max_workers=self.workers, initializer=_worker_init,
-            initargs=(self.model, self.batch_size, os.getpid()),
+            initargs=(self.model, self.batch_size, os.getpid(), self.learned),
         ) as pool:
             yield from in_order(items, self.batch_size, self.workers * 2,
                                 lambda articles: pool.submit(_worker_run, articles))

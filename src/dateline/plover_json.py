@@ -111,5 +111,6 @@ def plover_record(e: Event, *, urls: tuple[str, ...] = (), title: str | None = N
         "acled": {"event_type": e.acled_event_type, "sub_event_type": e.acled_sub_event_type},
         "attribution": e.attribution,
         "sources": list(e.sources or (e.doc_id,)),
+        "confidence": e.confidence,
     }
     return record

@@ -137,7 +137,7 @@ class Event:
     sent_start: int = column("INTEGER NOT NULL", default=0, flat=False)
     trigger: str = column("VARCHAR", default="", flat=False)
     rule: str = column("VARCHAR", default="", flat=False)
-    confidence: float = column("DOUBLE", default=1.0, flat=False)
+    confidence: float = column("DOUBLE", default=1.0)
     #: what is acted on that is not a party: a thing, a proposal, a place ("a ceasefire")
     object: str | None = column("VARCHAR", default=None, flat=False)
     # the cluster's documents and outlets, filled when events are read back after dedupe
@@ -165,6 +165,6 @@ class Event:
         return from_json(cls, d)  # type: ignore[no-any-return]
 
 
-#: Flat tables (CSV, data frames, Parquet) end with the sourcing and the evidence; every other
-#: flat column comes in field order.
-FLAT_TAIL = ("n_sources", "sources", "sentence", "char_start", "char_end")
+#: Flat tables (CSV, data frames, Parquet) end with the sourcing, the evidence and its confidence;
+#: every other flat column comes in field order.
+FLAT_TAIL = ("n_sources", "sources", "sentence", "char_start", "char_end", "confidence")

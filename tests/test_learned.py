@@ -1,0 +1,216 @@
+"""The learned event classifier: shipped weights load, decide as expected on illustrative
+sentences, give every event a confidence, and the training script runs end to end."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dateline.errors import DataFileError
+from dateline.learned import (hashed, load_classifier, read_classifier, save_classifier,
+                              unit_features)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_learned_shipped_model_loads_with_its_card():
+    clf = load_classifier()
+    assert clf.pentacode.labels == ("0", "1", "2", "3", "4")
+    assert clf.police.labels == ("0", "1")
+    assert clf.pentacode.weights.shape == (clf.n_features, 5)
+    assert np.count_nonzero(clf.police.weights) > 1000  # trained, not empty
+    assert set(clf.defaults) == {1, 2, 3, 4}
+    card = ROOT / "src/dateline/data/model/MODEL_CARD.md"
+    assert "benchmarks/train.py" in card.read_text(encoding="utf-8")
+
+
+def _probabilities(nlp, text):
+    """The heads' probabilities for a one-sentence text, read with the rules' events."""
+    from dateline.pipeline import events_from_doc
+    from dateline.records import Article
+
+    clf = load_classifier()
+    doc = nlp(text)
+    rules = events_from_doc(doc, Article(doc_id="t", text=text), learned=False)
+    cols = hashed(unit_features(doc[:], rules), clf.n_features)
+    return clf.pentacode.proba(cols), clf.police.proba(cols)[1]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Soldiers shelled the rebel positions outside the town, killing nine fighters.", 4),
+    ("The two foreign ministers met in Geneva to discuss the border talks.", 1),
+])
+def test_learned_pentacode_head_reads_clear_sentences(nlp, text, want):
+    p_class, _ = _probabilities(nlp, text)
+    assert int(np.argmax(p_class)) == want
+    assert abs(float(p_class.sum()) - 1.0) < 1e-5
+
+
+@pytest.mark.parametrize("text, acting", [
+    ("Police arrested twelve men after the riot in the old city on Monday night.", True),
+    ("The police lathi-charged the mob and fired tear gas shells to disperse it.", True),
+    ("A police spokesman said the inquiry would be completed by next month.", False),
+])
+def test_learned_police_head_tells_actions_from_talk(nlp, text, acting):
+    _, p_police = _probabilities(nlp, text)
+    assert bool(p_police >= 0.5) is acting, p_police
+
+
+@pytest.mark.parametrize("text, police_source", [
+    ("Police arrested twelve men after the riot in the old city on Monday night.", True),
+    ("The weather in the capital stayed mild and sunny for most of the week.", False),
+    ("Residents of the village sang songs and danced in the square until midnight.", False),
+])
+def test_learned_pipeline_events_by_text(pipeline, text, police_source):
+    events = pipeline.extract(text)
+    cops = [e for e in events if e.source and e.source.sector == "COP" and e.status == "actual"]
+    assert bool(cops) is police_source
+    if not police_source:
+        # no police mention: the police head never fires; nothing happened: no confident event
+        assert not any(e.rule.startswith("learned:police") for e in events)
+        assert all(e.confidence < 0.5 for e in events)
+
+
+def test_learned_every_event_has_a_confidence_in_range(pipeline, examples_dir):
+    from dateline.pipeline import articles_from_paths
+
+    events = [e for r in pipeline.process(articles_from_paths([str(examples_dir)]))
+              for e in r.events]
+    assert len(events) > 20
+    assert all(0.0 <= e.confidence <= 1.0 for e in events)
+    assert all(0.0 <= e.to_dict()["confidence"] <= 1.0 for e in events)
+    assert len({e.confidence for e in events}) > 3  # graded, not a constant
+
+
+def test_learned_confidence_survives_the_store_and_flat_formats(pipeline, tmp_path):
+    from dateline.formats import flat_row
+    from dateline.store import Store
+
+    from dateline.records import Article
+
+    text = "Police arrested twelve men after the riot in the old city."
+    events = pipeline.extract(text)
+    assert events
+    assert all(flat_row(e)["confidence"] == e.confidence for e in events)
+    article = Article(doc_id="text", text=text)
+    with Store(tmp_path / "e.duckdb") as store:
+        store.add([(article, list(events))])
+        back = store.events()
+    assert sorted(e.confidence for e in back) == sorted(e.confidence for e in events)
+
+
+@pytest.mark.parametrize("damage", ["json", "weights"])
+def test_learned_bad_model_files_are_a_clear_error(tmp_path, damage):
+    clf = load_classifier()
+    save_classifier(tmp_path, clf, {"note": "copy"})
+    assert read_classifier(tmp_path).thresholds == clf.thresholds
+    if damage == "json":
+        (tmp_path / "classifier.json").write_text("{not json", encoding="utf-8")
+    else:
+        np.savez(tmp_path / "classifier.npz", pentacode_rows=np.array([1], dtype=np.int32))
+    with pytest.raises(DataFileError):
+        read_classifier(tmp_path)
+
+
+_CLASS_SENTENCES = {
+    0: ["The {a} spokesman said the {b} would issue a statement on {d}.",
+        "Officials in {a} commented on the {b} budget on {d}.",
+        "The {a} minister declined to discuss the {b} plan on {d}."],
+    1: ["The {a} foreign minister met his {b} counterpart for talks on {d}.",
+        "Leaders of {a} and {b} agreed to hold negotiations on {d}.",
+        "The {a} president praised the {b} government on {d}."],
+    2: ["The {a} government sent food aid to {b} on {d}.",
+        "{a} released prisoners held in {b} on {d}.",
+        "{a} and {b} signed a trade deal and opened the border on {d}."],
+    3: ["The {a} government accused {b} of spying on {d}.",
+        "{a} threatened {b} with sanctions on {d}.",
+        "{a} rejected the {b} proposal and condemned its leaders on {d}."],
+    4: ["{a} troops attacked {b} positions near the border on {d}.",
+        "A bomb killed nine soldiers of {b} in {a} on {d}.",
+        "{a} forces shelled villages in {b} on {d}."],
+}
+_POLICE = [("Police arrested {n} men in {a} on {d}.", ["ANY_ACTION", "ARREST"]),
+           ("Police fired tear gas at the crowd in {a} on {d}.", ["ANY_ACTION", "FORCE"]),
+           ("The police spokesman in {a} said on {d} that the inquiry goes on.", []),
+           ("Police stood by as the mob burnt shops in {a} on {d}.", ["FAIL"]),
+           ("Shops in {a} stayed shut on {d}.", [])]
+_PLACES = ["Norland", "Sudaria", "Westmark", "Ostravia", "Kelmoria", "Tarsa"]
+_DAYS = ["Monday", "Tuesday", "Friday", "Sunday"]
+
+
+def _in_check(key) -> bool:
+    return int(hashlib.sha1(str(key).encode()).hexdigest(), 16) % 4 == 0
+
+
+def _tiny_data(folder: Path) -> None:
+    """A small generated development set in the layout of ../shared/data."""
+    lines = []
+    for cls, patterns in _CLASS_SENTENCES.items():
+        for i, pat in enumerate(patterns):
+            for j, day in enumerate(_DAYS):
+                a, b = _PLACES[(i + j) % 6], _PLACES[(i + j + 3) % 6]
+                lines.append(f"{pat.format(a=a, b=b, d=day)}\t{cls}")
+    (folder / "conflibert").mkdir(parents=True)
+    (folder / "conflibert/cameo_class_train.tsv").write_text("\n".join(lines) + "\n",
+                                                             encoding="utf-8")
+    rows = []
+    for doc in range(12):
+        for k, (pat, labels) in enumerate(_POLICE):
+            text = pat.format(n=doc + 2, a=_PLACES[doc % 6], d=_DAYS[doc % 4]).lower()
+            rows.append({"doc_id": doc, "sent_id": k, "sent_labels": labels, "sent_text": text})
+    (folder / "india_police_events").mkdir()
+    (folder / "india_police_events/sents.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stories = []
+    for cls, kind in ((1, "CONSULT"), (2, "AID"), (3, "ACCUSE"), (4, "ASSAULT")):
+        for line in lines:
+            text, _, lab = line.partition("\t")
+            if int(lab) == cls:
+                stories.append({"text": text + " " + text, "title": text, "label": kind})
+    (folder / "ngec").mkdir()
+    with (folder / "ngec/synthetic_stories.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["text", "title", "label"])
+        writer.writeheader()
+        writer.writerows(stories)
+    (folder / "splits").mkdir()
+    check = {"conflibert/cameo_class_train.tsv": [i for i in range(len(lines)) if _in_check(i)],
+             "india_police_events (doc_id)": [d for d in range(12) if _in_check(d)],
+             "ngec/synthetic_stories.csv (row)": [i for i in range(len(stories)) if _in_check(i)]}
+    (folder / "splits/check_ids.json").write_text(json.dumps({"check": check}),
+                                                  encoding="utf-8")
+
+
+def test_learned_train_script_runs_on_a_tiny_dataset(tmp_path):
+    pytest.importorskip("sklearn")
+    _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks/train.py"), "--data", str(tmp_path / "data"),
+         "--out", str(out), "--c", "1"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    for part in ("tune:", "check:"):
+        assert part in proc.stdout
+    clf = read_classifier(out)
+    assert np.count_nonzero(clf.pentacode.weights) > 50
+    card = json.loads((out / "classifier.json").read_text(encoding="utf-8"))["card"]
+    assert set(card["figures"]) == {"tune", "check"}
+    for part in card["figures"].values():
+        assert set(part["pentacode macro-F1"]) == {"rules", "model", "both"}
+        assert 0.0 <= part["pentacode macro-F1"]["both"] <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesman said the inquiry would be completed by next month.",
+    "Gunmen ambushed a police convoy on the highway and fled into the hills.",
+    "Protesters threw stones at the police outside the court.",
+])
+def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text):
+    events = pipeline.extract(text)
+    assert not any(e.rule == "learned:police_action" for e in events), events
