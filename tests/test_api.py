@@ -51,6 +51,19 @@ def test_api_events_filters_narrow_the_list(app):
     assert dated and all("2024-05-01" <= e["date"] <= "2024-05-31" for e in dated)
 
 
+def test_api_events_actor_filter_takes_a_party_named_with_its_country(app):
+    # the network names parties "Mali military", "Bangladesh police": the filter finds them
+    found = get(app, "/api/events?actor=Mali%20military&limit=1000").json()["events"]
+    assert found
+    for e in found:
+        sides = [s for s in (e["source"], e["target"]) if s]
+        assert any(s.get("country") == "MLI" and "military" in
+                   f"{s.get('name') or ''} {s.get('text') or ''}".lower()
+                   or "mali military" in f"{s.get('name') or ''} {s.get('text') or ''}".lower()
+                   for s in sides)
+    assert get(app, "/api/events?actor=Atlantis%20military").json()["events"] == []
+
+
 def test_api_events_paginates(app):
     first = get(app, "/api/events?limit=5&offset=0").json()
     second = get(app, "/api/events?limit=5&offset=5").json()

@@ -118,7 +118,7 @@ def _cameo_lines(events: Iterable[Event]) -> Iterator[str]:
 
 _INT_COLUMNS = frozenset({"geo_precision", "fatalities", "injuries", "n_sources", "char_start",
                           "char_end"})
-_FLOAT_COLUMNS = frozenset({"lat", "lon"})
+_FLOAT_COLUMNS = frozenset({"lat", "lon", "confidence"})
 PARQUET_COLUMNS = (*FLAT_COLUMNS, "source_url")
 
 

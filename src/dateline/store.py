@@ -126,9 +126,9 @@ class EventFilter:
             )
             params += [self.country] * 3
         if self.actor:
-            clauses.append(f"(e.source_name {_ILIKE} OR e.source_text {_ILIKE} "
-                           f"OR e.target_name {_ILIKE} OR e.target_text {_ILIKE})")
-            params += [_contains(self.actor)] * 4
+            clause, values = _actor_clause(self.actor)
+            clauses.append(clause)
+            params += values
         if self.location:
             clauses.append(f"(e.loc_name {_ILIKE} OR e.loc_admin1 {_ILIKE})")
             params += [_contains(self.location)] * 2
@@ -151,6 +151,35 @@ class EventFilter:
 
 
 _ILIKE = "ILIKE ? ESCAPE '\\'"
+
+
+def _actor_clause(query: str) -> tuple[str, list[Any]]:
+    """Events whose actor or recipient is ``query``: its words in the name or the text, or, for
+    a party named with its country as the dashboard's network names it ("Mali military",
+    "Bangladesh protesters"), that country's code and the rest of the words."""
+    sides = [f"e.{side}_name {_ILIKE} OR e.{side}_text {_ILIKE}" for side in ("source", "target")]
+    clause = " OR ".join(sides)
+    values: list[Any] = [_contains(query)] * 4
+    split = _country_prefix(query)
+    if split is not None:
+        code, rest = split
+        for side in ("source", "target"):
+            clause += (f" OR (e.{side}_country = ? AND (e.{side}_name {_ILIKE} "
+                       f"OR e.{side}_text {_ILIKE}))")
+            values += [code, _contains(rest), _contains(rest)]
+    return f"({clause})", values
+
+
+def _country_prefix(query: str) -> tuple[str, str] | None:
+    """(ISO3 code, the words after it) when ``query`` opens with a country's name."""
+    from .actors import load_dictionary
+
+    low = query.strip().lower()
+    for code, name in load_dictionary().country_names.items():
+        n = name.lower()
+        if low.startswith(n + " ") and low[len(n):].strip():
+            return code, query.strip()[len(n):].strip()
+    return None
 
 
 def _contains(text: str) -> str:
