@@ -31,13 +31,13 @@ stay as they are; :meth:`dateline.store.Store.iter_events` shows one row per clu
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
 from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
+from .toponyms import distance_km
 
 __all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM",
            "DEFAULT_WINDOW_DAYS", "cluster"]
@@ -132,13 +132,6 @@ def _generic(actor: tuple[str | None, str | None, str | None]) -> bool:
     return actor[0] is None or actor[0].split()[-1] in _KINDS
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
 def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     """How alike two events are, or ``None`` when they cannot be the same happening."""
     if a.doc_id == b.doc_id or a.event_type != b.event_type:
@@ -159,7 +152,7 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     gap = abs(a.day - b.day)
     if gap > s.window_days + max(a.slack, b.slack):
         return None
-    d = _km(a.lat, a.lon, b.lat, b.lon)
+    d = distance_km(a.lat, a.lon, b.lat, b.lon)
     if d > s.radius_km:
         return None
     if gap > 1:  # days apart, "Indian police" in both says little: a name must be specific
