@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import holidays
+from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_at
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -195,8 +196,8 @@ def _weekday(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
         return pub + dt.timedelta(days=delta_fwd or 7)
     if delta_back == 0:
         return pub
-    if tense == "future" or mod in ("until", "by"):
-        return pub + dt.timedelta(days=delta_fwd)
+    if tense == "future" or (mod in ("until", "by") and tense != "past"):
+        return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
     return pub - dt.timedelta(days=delta_back)
 
 
@@ -306,35 +307,6 @@ def _season(g: dict[str, str | None], pub: dt.date | None, tense: str
     return dt.date(year, month, 1), "year", 0, "year"
 
 
-def _tense_at(doc: Doc | None, char: int) -> str:
-    """"past", "future" or "present" for the verb that governs the text at ``char``."""
-    if doc is None:
-        return "past"
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return "past"
-    tok: Token | None = span[0]
-    while tok is not None:
-        if tok.pos_ in ("VERB", "AUX"):
-            return _tense_of(tok)
-        tok = tok.head if tok.head.i != tok.i else None
-    return "past"
-
-
-def _tense_of(verb: Token) -> str:
-    for c in verb.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "'ll", "shall", "wo"):
-            return "future"
-        if c.dep_ in ("aux",) and c.lower_ in ("going",):
-            return "future"
-    if verb.tag_ in ("VBD", "VBN"):
-        return "past"
-    if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in verb.children):
-        return "future" if any(c.lower_ == "to" for c in verb.rights) else "present"
-    # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
-    return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
-
-
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
@@ -363,7 +335,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         if pub is None:
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
-        first = holidays.near(h, pub, _tense_at(doc, m.start()))
+        first = holidays.near(h, pub, tense_at(doc, m.start()))
         if first is None:
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
@@ -394,7 +366,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                     caseless or m.group("wd")[0].isupper()):
                 continue
             try:
-                when, precision, shift, unit = _resolve(kind, m, pub, _tense_at(doc, m.start()))
+                when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
             except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
                 when, precision, shift, unit = None, None, 0, "day"
             taken.append((m.start(), m.end()))
@@ -416,7 +388,6 @@ def _shifted(base: str, shift: int, unit: str) -> str | None:
 
 
 _DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 
 
 def _dates_a_point(t: TimeExpression) -> bool:
@@ -425,35 +396,17 @@ def _dates_a_point(t: TimeExpression) -> bool:
     return t.kind not in ("shift", "relshift") and not _DURATIVE.match(t.text)
 
 
-def _past_perfect(tok: Token) -> bool:
-    """"had raided", "had been killed": before the time of the text around it (``tok`` is the
-    event or any word of its clause)."""
-    for verb in [tok, *tok.ancestors]:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                      for c in verb.children):
-            return True
-        if verb.dep_ in _CLAUSE_DEPS:
-            return False
-    return False
-
-
-def _clause_of(tok: Token) -> Token:
-    """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
-    last = tok
-    for a in [tok, *tok.ancestors]:
-        last = a
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in _CLAUSE_DEPS | {"acl"}:
-            return a
-    return last
-
-
-def _bounds_a_span(tok: Token) -> bool:
-    """``tok`` is in a clause that bounds a span of time: "since the war broke out", "until the
-    troops left", "before the pair surrendered"."""
-    return any(c.dep_ == "mark" and c.lower_ in ("since", "until", "till", "before", "after",
-                                                 "once") for c in _clause_of(tok).children)
+def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
+    """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
+    (the raid), "three days after the two leaders spoke by phone" (the call), not the event
+    of the clause the shift modifies."""
+    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
+    word = next((t for t in reversed(span or ()) if t.lower_ in ("after", "before", "prior")),
+                None)
+    if word is None:
+        return trig.idx >= shift.end
+    anchor = word.head if word.dep_ == "mark" else word
+    return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
 
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
@@ -495,7 +448,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def in_sentence(tok: Token) -> tuple[TimeExpression | None, str | None]:
         _, _, s_char, s_end_char = sents.bounds(tok.i)
-        plains = [t for t in exprs if s_char <= t.start < s_end_char and _dates_a_point(t)]
+        # the bound of a span dates only the events inside it: "has threatened to push deeper
+        # since sending troops into Afrin in February" is not February's threat
+        inside_bound = bounds_a_span(tok)
+        plains = [t for t in exprs if s_char <= t.start < s_end_char and _dates_a_point(t)
+                  and (inside_bound or not bounds_a_span(doc[token_at(t.start)]))]
         if not plains:
             return None, None
         own = [t for t in plains if covers(t, clause_tokens(tok))]
@@ -508,8 +465,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, or the
         # bound of a span ("since the war broke out in 2011")
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not _past_perfect(doc[token_at(t.start)])
-                and not _bounds_a_span(doc[token_at(t.start)])]
+                and not past_perfect(doc[token_at(t.start)])]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
@@ -529,14 +485,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         anchors = [t for t in here if t.kind in ("shift", "relshift")]
         pick, source = in_sentence(trig)
         if not anchors:
-            if _past_perfect(trig) and source != "clause":
+            if past_perfect(trig) and source != "clause":
                 return None, None, None  # before the time around it, by an unknown span
-            described = _clause_of(trig).dep_ in ("relcl", "acl")
-            if described and source == "sentence":
-                pick = None  # "a volunteer killed in Syria": not the time of the sentence
+            described = clause_of(trig).dep_ in ("relcl", "acl")
+            # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
+            # is "threatened to" happen is not of the time it is said or threatened
+            wanted = irrealis(trig)
+            if (described or wanted) and source == "sentence":
+                pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
-            before = None if described else carried(k)
+            before = None if described or wanted else carried(k)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             return (pub, "day", "publication") if pub else (None, None, None)
@@ -556,7 +515,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 return (min(when, pub) if pub else when), a.precision, "sentence"
             if base[0] is None:
                 return None, None, None
-            inside = trig.idx >= a.end  # the event the shift is anchored to: "after a raid"
+            inside = _anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
                 moved = _shifted(base[0], -a.shift, a.unit) if inside else None

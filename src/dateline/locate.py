@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import REGION_KINDS
+from .aspect import bounds_a_span, irrealis
+from .gazetteer import REGION_KINDS, fold
 from .records import Place
 from .sentences import (
     Sentences,
@@ -66,7 +68,10 @@ _PLACE_HEADS = frozenset({"border", "borders", "side", "soil", "territory", "coa
                           "mountains", "heartland", "outskirts", "enclave", "camps", "camp",
                           "part", "parts", "rest", "area", "areas", "regions", "swaths",
                           "cities", "towns", "villages", "much", "most", "corner", "edge",
-                          "centre", "center", "heart", "streets", "skies", "sky", "ground"})
+                          "centre", "center", "heart", "streets", "skies", "sky", "ground",
+                          "suburb", "suburbs", "district", "districts", "neighbourhood",
+                          "neighbourhoods", "neighborhood", "airport", "port", "governorate",
+                          "countryside", "environs", "old", "skyline", "residents"})
 #: Lines that are picture captions or credits: their places are the picture's, not the story's.
 _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Composite)\s*:[^\n]*",
                       re.I | re.M)
@@ -86,6 +91,7 @@ _MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "tra
                      "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
                      "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
                      "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
+                     "invite", "summon", "recall", "evacuate", "airlift", "fly",
                      "way", "road", "route", "border", "access", "entry"})
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
@@ -96,11 +102,43 @@ _TERRITORIAL = frozenset({"invade", "enter", "attack", "bomb", "strike", "shell"
                           "destabilise", "destabilize", "flood", "ravage", "devastate"})
 
 
+#: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
+_ON_PARTY = frozenset({"call", "urge", "press", "pressure", "impose", "sanction", "rely",
+                       "depend", "count", "insist", "agree", "focus", "lean", "prevail",
+                       "sanctions", "embargo", "tariffs", "ban", "demand", "demands"})
+#: Nouns of gatherings and speeches: a place they name is where the words were said, not where
+#: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
+_VENUES = frozenset({"conference", "summit", "speech", "visit", "interview", "meeting",
+                     "talks", "briefing", "forum", "rally", "reporters", "journalists", "press",
+                     "parliament", "assembly", "congress", "session", "address", "tour",
+                     "trip", "news", "gathering", "ceremony", "union", "audience"})
+
+
+def _is_venue(doc: Doc, t: Toponym) -> bool:
+    """The place of a gathering or a speech: "at the Munich security conference", "a visit to
+    the Cambridge Union", "in a speech in Ankara"."""
+    root = doc[t.start:t.end].root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
+        return True
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES:
+        return True
+    return t.end < len(doc) and doc[t.end].lower_ in _VENUES
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from .actors import load_dictionary
+
+    return load_dictionary().capitals
+
+
 def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     """"Washington said", "Israel's army": a place standing for its government or people;
     "US officials", "a UK national", "Ankara-backed rebels": a country or town naming an
-    actor's nationality or sponsor; "talks with Russia", "urged Iran": a country as a party.
-    None of these is where an event happened."""
+    actor's nationality or sponsor; "talks with Russia", "urged Iran", "backed Moscow",
+    "according to the Pentagon": a country or a capital as a party. None of these is where an
+    event happened."""
     root = doc[t.start:t.end].root
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
         return True  # "Ankara-backed", "London-based"
@@ -109,9 +147,11 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     head = root.head
     if root.dep_ == "poss":
         return head.lower_ not in _PLACE_HEADS
-    if root.dep_ == "nsubj":
+    if root.dep_ == "nsubj" or (
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return True
-    if t.kind != "country":
+    if t.kind != "country" and t.text.lower() not in _capitals() and fold(
+            t.text) not in _capitals():
         return False
     if root.dep_ == "compound" and head.dep_ in ("nsubj",):
         return True
@@ -121,6 +161,8 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     if root.dep_ == "pobj":
         if head.lower_ in _PARTY_PREPS:
             return True
+        if head.lower_ == "on":
+            return head.head.lemma_.lower() in _ON_PARTY
         if head.lower_ == "of":
             return head.head.lower_ not in _PLACE_HEADS
         if head.lower_ == "to":
@@ -153,10 +195,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         by_sent.setdefault(sents.index(t.start), []).append(t)
     focus = _focus(usable)
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
+    venues = {t.start for t in usable if _is_venue(doc, t)}
 
     def in_sentence(tok: Token, exclude: tuple[int, int]) -> Located:
         k = sents.index(tok.i)
-        in_sent = [t for t in by_sent.get(k, ()) if not (exclude[0] <= t.start < exclude[1])]
+        # the places of a phrase bounding a span are its own: "has threatened to push deeper
+        # since sending troops into Afrin"
+        inside_bound = bounds_a_span(tok)
+        in_sent = [t for t in by_sent.get(k, ()) if not (exclude[0] <= t.start < exclude[1])
+                   and (inside_bound or not bounds_a_span(doc[t.start]))]
         if not in_sent:
             return None, None
         clause = clause_tokens(tok)
@@ -164,6 +211,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if own:  # where it came from ("a missile from Syria") only when nothing else
             return min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
                                            abs(t.start - tok.i))).place, "clause"
+        # where words were said is not where what they tell of happened
+        in_sent = [t for t in in_sent if t.start not in venues]
         for tokens in governing_clauses(doc, tok):
             up = [t for t in in_sent if t.start in tokens]
             if up:
@@ -197,7 +246,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if place is not None:
             return place, source
         k = sents.index(mention.trigger)
-        before = carried(k)
+        # what only may or is to happen does not carry on the story of the sentence before
+        before = None if irrealis(trig) else carried(k)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return _coarser(before, 2), "carried"

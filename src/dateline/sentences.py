@@ -75,7 +75,9 @@ def clause_tokens(tok: Token) -> set[int]:
     for t in head.subtree:
         if t.i == head.i or t.i in path:
             continue
-        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")):
+        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
+                t.dep_ == "acl" and t.head.i not in path):
+            # ... nor what describes another thing: "similar to the one launched in Afrin"
             inside -= {s.i for s in t.subtree}
     return inside
 

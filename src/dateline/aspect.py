@@ -1,0 +1,125 @@
+"""Tense, aspect and mood of an event's clause (part of stages ``date`` and ``locate``).
+
+What the grammar of a clause says about when its event lies against the time of the text around
+it: the tense of the verb ("will" after the report), the past perfect ("had been seized": before
+the time around it), what is only wanted, threatened or possible ("would withdraw", "threatened
+to push deeper", "can expect to be questioned": no time or place of its own yet), and the
+clauses and phrases that bound a span ("since sending troops into Afrin in February").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "bounds_a_span", "irrealis"]
+
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
+_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+#: Auxiliaries of what may, should or would happen: not (yet) an event with a time or place.
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d",
+                     "will", "'ll", "shall", "wo"})
+#: Verbs and nouns whose infinitive complement is wanted, planned or threatened, not done:
+#: "threatened to push deeper", "plans to withdraw", "agreed to resume traffic".
+_INTENT = frozenset({
+    "plan", "want", "threaten", "vow", "seek", "expect", "aim", "intend", "hope", "prepare",
+    "try", "attempt", "refuse", "urge", "call", "ask", "pledge", "promise", "propose", "decide",
+    "agree", "wish", "need", "demand", "warn", "order", "press", "push", "offer", "consider",
+    "threat", "bid", "decision", "effort", "proposal", "intention", "readiness", "willingness",
+    "vote", "move", "deal", "agreement", "ready", "willing", "determined", "likely", "set", "due",
+})
+#: Verbs whose object is only wanted or threatened: "threatened a new incursion".
+_INTENT_OBJECT = frozenset({"threaten", "plan", "propose", "demand", "seek", "want", "urge",
+                            "promise", "pledge", "vow", "consider", "prepare", "call"})
+#: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
+_SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
+
+
+def tense_at(doc: Doc | None, char: int) -> str:
+    """"past", "future" or "present" for the verb that governs the text at ``char``."""
+    if doc is None:
+        return "past"
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return "past"
+    tok: Token | None = span[0]
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tense_of(tok)
+        tok = tok.head if tok.head.i != tok.i else None
+    return "past"
+
+
+def tense_of(verb: Token) -> str:
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE:
+            return "future"
+        if c.dep_ in ("aux",) and c.lower_ in ("going",):
+            return "future"
+    if verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in verb.children):
+        return "future" if any(c.lower_ == "to" for c in verb.rights) else "present"
+    # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
+    return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
+
+
+def past_perfect(tok: Token) -> bool:
+    """"had raided", "had been killed": before the time of the text around it (``tok`` is the
+    event or any word of its clause)."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children):
+            return True
+        if verb.dep_ in _CLAUSE_DEPS:
+            return False
+    return False
+
+
+def clause_of(tok: Token) -> Token:
+    """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
+    last = tok
+    for a in [tok, *tok.ancestors]:
+        last = a
+        if a.pos_ in ("VERB", "AUX") and a.dep_ in _CLAUSE_DEPS | {"acl"}:
+            return a
+    return last
+
+
+def bounds_a_span(tok: Token) -> bool:
+    """``tok`` is in a clause or phrase that bounds a span of time: "since the war broke out",
+    "until the troops left", "before the pair surrendered", "since sending troops into Afrin in
+    February"."""
+    head = clause_of(tok)
+    if any(c.dep_ == "mark" and c.lower_ in _SPAN_WORDS for c in head.children):
+        return True
+    for a in tok.ancestors:
+        if a.dep_ == "prep" and a.lower_ in ("since", "until", "till") and a.i != tok.i and any(
+                c.dep_ == "pcomp" for c in a.children):
+            return True  # "since sending …": the phrase's own times bound the span
+        if a.i == head.i or a.dep_ in _CLAUSE_DEPS:
+            break
+    return False
+
+
+def irrealis(tok: Token) -> bool:
+    """``tok``'s event is only possible, wanted, planned or threatened: "would withdraw", "can
+    expect to be questioned", "threatened to push deeper", "a plan to train a force". Such an
+    event has no time or place but those its own clause gives it."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INTENT_OBJECT:
+        return True
+    for verb in [tok, *tok.ancestors]:
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
+            return True
+        if verb.dep_ in ("xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if verb.head.lemma_.lower() in _INTENT:
+                return True
+        if verb.dep_ in _CLAUSE_DEPS:
+            return False
+    return False
+
