@@ -182,6 +182,32 @@ def test_date_hostile_text_never_crashes(words, pub):
     # a month in the present tense (or with no tense): the one nearest the report
     ("The new parliament meets in January.", "2018-12-23", "meets", "2019-01-01", "month",
      "clause"),
+    # what would or is threatened to happen takes no time from the clause that tells of it
+    ("France on Tuesday announced it would accept the fighters.", "2019-01-30", "accept",
+     "2019-01-30", "day", "publication"),
+    ("France on Tuesday announced it would accept the fighters.", "2019-01-30", "announced",
+     "2019-01-29", "day", "clause"),
+    # a phrase bounding a span dates what is inside it only
+    ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
+     "2018-12-12", "threatened", "2018-12-12", "day", "publication"),
+    ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
+     "2018-12-12", "sending", "2018-02-01", "month", "clause"),
+    ("He threatened a new incursion in recent days, similar to the one launched in Afrin earlier "
+     "this year.", "2018-12-22", "threatened", "2018-12-22", "day", "publication"),
+    # a shift moves the event it is anchored to, not the clause it modifies
+    ("On Monday, three days after the two leaders spoke by phone, Ankara pledged $3.5bn.",
+     "2018-12-20", "pledged", "2018-12-17", "day", "clause"),
+    ("On Monday, three days after the two leaders spoke by phone, Ankara pledged $3.5bn.",
+     "2018-12-20", "spoke", "2018-12-14", "day", "sentence"),
+    # "by Wednesday" in the past tense lies before the report
+    ("That plan was by Wednesday night redundant when the president declared the war over.",
+     "2018-12-20", "declared", "2018-12-19", "day", "sentence"),
+    # "when" describing a date: the date it describes
+    ("The volunteer was killed on 23 October when a mine exploded in the town.", "2018-02-02",
+     "exploded", "2017-10-23", "day", "sentence"),
+    # "in the last month": the month up to the report
+    ("Government forces have swept through the south in the last month.", "2018-07-19", "swept",
+     "2018-07-04", "month", "clause"),
     # "will" with no time: the report's date, marked as such
     ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", "day",
      "publication"),

@@ -188,6 +188,22 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
      "carried"),
     ("Troops entered Tulkarm at dawn. The foreign minister met his counterpart.", "met", None,
      None, None),
+    # where words were said is not where what they tell of will happen
+    ("Speaking at the Munich security conference, the minister said that anyone who returns "
+     "can expect to be questioned.", "questioned", None, None, None),
+    # a capital standing for its government, a party named after "according to" or "called on"
+    ("The militia blamed Moscow for the shelling.", "blamed", None, None, None),
+    ("Four soldiers were killed, according to the Pentagon.", "killed", None, None, None),
+    ("The president called on Iran to release the sailors.", "called", None, None, None),
+    ("The president invited the rebel leaders to Paris.", "invited", None, "FRA", "clause"),
+    # a participle describing another thing keeps its place; so does the bound of a span
+    ("He threatened a new offensive into Syria, similar to the one launched in Mosul.",
+     "threatened", None, "SYR", "clause"),
+    ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
+     "threatened", None, None, None),
+    # what only would happen does not carry on the story before
+    ("Troops entered Tulkarm at dawn. They would arrest anyone who resisted.", "arrest", None,
+     None, None),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",

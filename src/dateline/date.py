@@ -21,7 +21,9 @@ Each event takes the expression of its own clause, else of its sentence (governi
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
 ``sentence``, ``carried``, ``publication``). "Since 2002" and "until March" bound spans and date no
-event. An event in the past perfect with no time of its own stays unknown. Background history
+event, nor any event outside them. An event in the past perfect with no time of its own stays
+unknown; what only would, could or is threatened to happen (:mod:`dateline.aspect`) takes no
+time but its own clause's. Background history
 keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year).
 Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
 relative expressions give ``None`` — never today's date.
@@ -261,6 +263,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return pub, "day", 0, "day"
     if kind == "this":
         rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        if rel == "last" and m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
+            rel = "past"  # "in the last month": the month up to the report, not the one before
         if rel == "past":  # "in the past week": the span that ends with the report
             half = {"week": 3, "month": 15, "year": 182}[unit]
             return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
@@ -487,7 +491,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not anchors:
             if past_perfect(trig) and source != "clause":
                 return None, None, None  # before the time around it, by an unknown span
-            described = clause_of(trig).dep_ in ("relcl", "acl")
+            head = clause_of(trig)
+            if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
+                # "killed on 23 October when a suicide belt exploded": the time it describes
+                when = next((t for t in here if _dates_a_point(t) and covers(t, {head.head.i})),
+                            None)
+                if when is not None and when.date:
+                    return when.date, when.precision, "sentence"
+            described = head.dep_ in ("relcl", "acl")
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = irrealis(trig)

@@ -8,7 +8,9 @@ place (``carried``, at least precision 2: near it), then the ``dateline`` (preci
 region), then the article's ``focus``: the town most of its places name (precision 2) or the
 country most of them are in (precision 3). A country naming an actor's nationality ("US
 officials", "a UK national"), sponsor ("Ankara-backed") or standing as a party ("talks with
-Russia", "urged Iran") is no place. Precision follows ACLED: 1 the town itself, 2 near it or part
+Russia", "urged Iran") is no place, nor is a capital standing for its government ("blamed
+Moscow"); the place of a conference or speech is not that of what was said there, and what only
+would or is threatened to happen carries no place from the sentence before. Precision follows ACLED: 1 the town itself, 2 near it or part
 of a region, 3 a region or a country.
 """
 
