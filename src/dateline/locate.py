@@ -210,6 +210,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return None, None
         clause = clause_tokens(tok)
         own = [t for t in in_sent if t.start in clause]
+        if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (
+                _MOTION | _TERRITORIAL):
+            own = []  # "stormed across the border from Syria": where it came from, not where
         if own:  # where it came from ("a missile from Syria") only when nothing else
             return min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
                                            abs(t.start - tok.i))).place, "clause"
@@ -264,6 +267,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
 #: A country is the article's focus when it holds this share of its places (and two of them).
 _FOCUS_SHARE = 0.5
+#: ... or, among many countries, this share of them and this many times the next country's.
+_FOCUS_PLURAL_SHARE = 0.3
+_FOCUS_LEAD = 2.0
 #: ... and a town is, when it is named at least this often and in half the focus country's places.
 _FOCUS_TOWN_MIN = 3
 
@@ -274,8 +280,12 @@ def _focus(places: Sequence[Toponym]) -> Place | None:
     counts = Counter(t.place.country for t in places if t.place.country)
     if not counts:
         return None
-    iso, n = counts.most_common(1)[0]
-    if n < 2 or n < _FOCUS_SHARE * sum(counts.values()):
+    (iso, n), *rest = counts.most_common(2)
+    runner_up = rest[0][1] if rest else 0
+    # the country most of its places are in, or, among many, the one named far more than any
+    # other ("Syria" in a report that also names Turkey, Iraq, France and Britain)
+    if n < 2 or (n < _FOCUS_SHARE * sum(counts.values()) and (
+            n < _FOCUS_LEAD * runner_up or n < _FOCUS_PLURAL_SHARE * sum(counts.values()))):
         return None
     towns = Counter((t.place.name, t.place.lat, t.place.lon) for t in places
                     if t.kind not in REGION_KINDS and t.place.country == iso)

@@ -15,6 +15,7 @@ __all__ = ["Sentences", "clause_tokens", "is_caseless", "governing_clauses", "as
            "continues_story", "same_section"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +77,9 @@ def clause_tokens(tok: Token) -> set[int]:
         if t.i == head.i or t.i in path:
             continue
         if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
-                t.dep_ == "acl" and t.head.i not in path):
-            # ... nor what describes another thing: "similar to the one launched in Afrin"
+                t.dep_ == "acl" and t.head.i not in path and t.head.dep_ not in _SUBJECTS):
+            # ... nor what describes another thing than the event or its doer: "similar to the
+            # one launched in Afrin", but "diplomats gathered in Munich warned"
             inside -= {s.i for s in t.subtree}
     return inside
 
