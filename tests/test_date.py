@@ -205,6 +205,13 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "when" describing a date: the date it describes
     ("The volunteer was killed on 23 October when a mine exploded in the town.", "2018-02-02",
      "exploded", "2017-10-23", "day", "sentence"),
+    ("Relations are better than ever, after the nadir of 2016, when Turkey shot down a jet.",
+     "2018-01-24", "shot", "2016-01-01", "year", "sentence"),
+    # an event inside a clause bounding a span takes that clause's time, and only it does
+    ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "quit",
+     "2011-01-01", "year", "clause"),
+    ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "swept",
+     "2018-12-22", "day", "publication"),
     # "in the last month": the month up to the report
     ("Government forces have swept through the south in the last month.", "2018-07-19", "swept",
      "2018-07-04", "month", "clause"),

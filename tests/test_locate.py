@@ -201,6 +201,17 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
      "threatened", None, "SYR", "clause"),
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
      "threatened", None, None, None),
+    # a country named in apposition to a party is a party too
+    ("Turkey is cooperating with the regime's backers, Iran and Russia.", "cooperating", None,
+     None, None),
+    # an attack that names only where it came from happened where the sentence says
+    ("Officials in Iraq said militants stormed across the border from Syria.", "stormed", None,
+     "IRQ", "sentence"),
+    # an event inside a clause bounding a span takes that clause's places only
+    ("The jihadists swept to power in Mosul after the US quit in 2011.", "quit", None, None,
+     None),
+    # a country says no more than the article's focus: only a town carries on
+    ("Troops entered Syria at dawn. They arrested two men.", "arrested", None, None, None),
     # what only would happen does not carry on the story before
     ("Troops entered Tulkarm at dawn. They would arrest anyone who resisted.", "arrest", None,
      None, None),

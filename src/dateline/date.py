@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
                          r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid)[\s-]+"
+    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
                           r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
@@ -442,6 +442,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def covers(t: TimeExpression, tokens: set[int]) -> bool:
         return any(t.start <= doc[i].idx < t.end for i in tokens)
 
+
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
         para = paragraph(char)
@@ -450,13 +451,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
-    def in_sentence(tok: Token) -> tuple[TimeExpression | None, str | None]:
+    def in_sentence(tok: Token, bounded: bool = True
+                    ) -> tuple[TimeExpression | None, str | None]:
         _, _, s_char, s_end_char = sents.bounds(tok.i)
         # the bound of a span dates only the events inside it: "has threatened to push deeper
         # since sending troops into Afrin in February" is not February's threat
         inside_bound = bounds_a_span(tok)
         plains = [t for t in exprs if s_char <= t.start < s_end_char and _dates_a_point(t)
-                  and (inside_bound or not bounds_a_span(doc[token_at(t.start)]))]
+                  and (not bounded or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         if not plains:
             return None, None
         own = [t for t in plains if covers(t, clause_tokens(tok))]
@@ -487,14 +489,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
         here = [t for t in exprs if s_char <= t.start < s_end_char]
         anchors = [t for t in here if t.kind in ("shift", "relshift")]
-        pick, source = in_sentence(trig)
+        # a shift anchored to the event ("three days after the leaders spoke") moves the time
+        # of the clause it bounds
+        pick, source = in_sentence(trig, bounded=not anchors)
         if not anchors:
             if past_perfect(trig) and source != "clause":
                 return None, None, None  # before the time around it, by an unknown span
             head = clause_of(trig)
             if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
                 # "killed on 23 October when a suicide belt exploded": the time it describes
-                when = next((t for t in here if _dates_a_point(t) and covers(t, {head.head.i})),
+                described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
+                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)),
                             None)
                 if when is not None and when.date:
                     return when.date, when.precision, "sentence"

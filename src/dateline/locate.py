@@ -144,8 +144,8 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     root = doc[t.start:t.end].root
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
         return True  # "Ankara-backed", "London-based"
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "Russia and Iran said": the first conjunct's part
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head  # "Russia and Iran said", "with its backers, Iran and Russia"
     head = root.head
     if root.dep_ == "poss":
         return head.lower_ not in _PLACE_HEADS
@@ -205,7 +205,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
         in_sent = [t for t in by_sent.get(k, ()) if not (exclude[0] <= t.start < exclude[1])
-                   and (inside_bound or not bounds_a_span(doc[t.start]))]
+                   and inside_bound == bounds_a_span(doc[t.start])]
         if not in_sent:
             return None, None
         clause = clause_tokens(tok)
@@ -242,7 +242,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             if place is not None:
-                return place
+                # a town carries on; a country says no more than the article's focus does
+                return place if (place.precision or 3) < 3 else None
         return None
 
     def place_for(mention: Mention) -> Located:
