@@ -212,6 +212,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2011-01-01", "year", "clause"),
     ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "swept",
      "2018-12-22", "day", "publication"),
+    # a weekday in the present tense: the one nearest the report
+    ("The congress, meeting in Sochi on Monday and Tuesday, is being boycotted by the Kurds.",
+     "2018-01-28", "meeting", "2018-01-29", "day", "clause"),
+    ("Police are investigating an attack on Monday.", "2018-01-31", "attack", "2018-01-29",
+     "day", "clause"),
     # "in the last month": the month up to the report
     ("Government forces have swept through the south in the last month.", "2018-07-19", "swept",
      "2018-07-04", "month", "clause"),

@@ -191,6 +191,8 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # where words were said is not where what they tell of will happen
     ("Speaking at the Munich security conference, the minister said that anyone who returns "
      "can expect to be questioned.", "questioned", None, None, None),
+    ("The Sochi peace conference has turned into a struggle over how the civil war will end.",
+     "war", None, None, None),
     # a capital standing for its government, a party named after "according to" or "called on"
     ("The militia blamed Moscow for the shelling.", "blamed", None, None, None),
     ("Four soldiers were killed, according to the Pentagon.", "killed", None, None, None),

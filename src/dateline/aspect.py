@@ -58,10 +58,17 @@ def tense_of(verb: Token) -> str:
             return "future"
         if c.dep_ in ("aux",) and c.lower_ in ("going",):
             return "future"
+    if verb.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") and c.lower_ in (
+            "is", "are", "am", "'s", "'re") for c in verb.children):
+        # "is being boycotted", "are meeting"; "is going to" is the future
+        return "future" if verb.tag_ == "VBG" and any(
+            c.lower_ == "to" for c in verb.rights) else "present"
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
-    if verb.tag_ == "VBG" and any(c.lower_ in ("is", "are", "am") for c in verb.children):
-        return "future" if any(c.lower_ == "to" for c in verb.rights) else "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return tense_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else tense_of(
+            next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb.head))
     # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
     return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
 

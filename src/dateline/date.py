@@ -198,6 +198,10 @@ def _weekday(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
         return pub + dt.timedelta(days=delta_fwd or 7)
     if delta_back == 0:
         return pub
+    if tense == "present" and not mod.startswith(("since", "from")):
+        # "the congress, meeting on Monday, is being boycotted": the Monday nearest the report
+        return pub + dt.timedelta(days=delta_fwd) if delta_fwd < delta_back else (
+            pub - dt.timedelta(days=delta_back))
     if tense == "future" or (mod in ("until", "by") and tense != "past"):
         return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
     return pub - dt.timedelta(days=delta_back)

@@ -116,16 +116,23 @@ _VENUES = frozenset({"conference", "summit", "speech", "visit", "interview", "me
                      "trip", "news", "gathering", "ceremony", "union", "audience"})
 
 
-def _is_venue(doc: Doc, t: Toponym) -> bool:
-    """The place of a gathering or a speech: "at the Munich security conference", "a visit to
-    the Cambridge Union", "in a speech in Ankara"."""
+def _venue(doc: Doc, t: Toponym) -> set[int]:
+    """For the place of a gathering or a speech ("at the Munich security conference", "a visit
+    to the Cambridge Union", "in a speech in Ankara"), the tokens of what happened there: the
+    gathering itself and the verb it belongs to ("met on the sidelines of the Munich
+    conference"). Empty for any other place."""
     root = doc[t.start:t.end].root
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
-        return True
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES:
-        return True
-    return t.end < len(doc) and doc[t.end].lower_ in _VENUES
+        noun = head
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES:
+        noun = head.head
+    elif t.end < len(doc) and doc[t.end].lower_ in _VENUES:
+        noun = doc[t.end]
+    else:
+        return set()
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    return {noun.i, verb.i}
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +204,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         by_sent.setdefault(sents.index(t.start), []).append(t)
     focus = _focus(usable)
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
-    venues = {t.start for t in usable if _is_venue(doc, t)}
+    venues = {t.start: _venue(doc, t) for t in usable}
 
     def in_sentence(tok: Token, exclude: tuple[int, int]) -> Located:
         k = sents.index(tok.i)
@@ -209,6 +216,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if not in_sent:
             return None, None
         clause = clause_tokens(tok)
+        # where words were said is not where what they tell of happened: a gathering's place is
+        # the gathering's own and its verb's ("the Sochi conference has turned into a struggle
+        # over how the war will end")
+        in_sent = [t for t in in_sent if not venues[t.start] or tok.i in venues[t.start]]
         own = [t for t in in_sent if t.start in clause]
         if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (
                 _MOTION | _TERRITORIAL):
@@ -216,8 +227,6 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if own:  # where it came from ("a missile from Syria") only when nothing else
             return min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
                                            abs(t.start - tok.i))).place, "clause"
-        # where words were said is not where what they tell of happened
-        in_sent = [t for t in in_sent if t.start not in venues]
         for tokens in governing_clauses(doc, tok):
             up = [t for t in in_sent if t.start in tokens]
             if up:
