@@ -2,6 +2,7 @@
 
     python benchmarks/real_news.py [--n 20] [--sheet /tmp/real_news_review.tsv]
     python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged articles
+    python benchmarks/real_news.py --n 0 --docs 82,84,112   # score some judged articles only
 
 Runs the coder on a seeded sample of ``../shared/data/guardian_sample/guardian_sample.csv`` and
 writes a review sheet (TSV, one row per event: its sentence, type, actor, recipient, status, place,
@@ -205,6 +206,8 @@ def main() -> None:
                     help="review sheet to write (keep it outside the repository)")
     ap.add_argument("--judged-sheet", type=Path, default=None,
                     help="also write the sheet of the judged articles' events, to judge anew")
+    ap.add_argument("--docs", default="",
+                    help="score only these judged articles (comma-separated row ids)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
     args = ap.parse_args()
     if not CSV_PATH.is_file():
@@ -212,6 +215,9 @@ def main() -> None:
     articles = load_articles()
     verdicts = load_verdicts() if JUDGED.is_file() else []
     judged_ids = sorted({v.doc for v in verdicts}, key=int)
+    wanted = {d.strip() for d in args.docs.split(",") if d.strip()}
+    if wanted - set(judged_ids):
+        raise SystemExit(f"--docs: not judged: {', '.join(sorted(wanted - set(judged_ids)))}")
     sample = samples(list(articles), args.n, set(judged_ids))
     rows = [sheet_row(d, articles[d][0], e) for d, e in code(articles, sample)]
     n = write_sheet(args.sheet, rows)
@@ -224,6 +230,9 @@ def main() -> None:
         print(f"  {k:4d}  {key}")
     if not verdicts:
         return
+    if wanted:
+        verdicts = [v for v in verdicts if v.doc in wanted]
+        judged_ids = sorted(wanted, key=int)
     events = {(d, e.char_start): e for d, e in code(articles, judged_ids)}  # type: ignore
     if args.judged_sheet:
         write_sheet(args.judged_sheet, (sheet_row(d, articles[d][0], e)
