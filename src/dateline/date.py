@@ -6,8 +6,8 @@ date:
 
 * deictic words: "today", "yesterday", "last night", "tomorrow";
 * weekdays, with the tense of their verb: "on Friday" in a report published on a Monday is the
-  Friday before when the verb is past, the Friday after when it is future; a report's own weekday
-  is the publication day unless "last" says otherwise;
+  Friday before when the verb is past, the Friday after when it is future, the nearer one in the
+  present tense; a report's own weekday is the publication day unless "last" says otherwise;
 * counted spans: "two months ago", "more than a week ago", "last week", "earlier this month";
 * anchored shifts: "one day after a similar raid" (the raid is a day before the sentence's time),
   "about one week before the attack", "a day earlier";

@@ -9,9 +9,10 @@ region), then the article's ``focus``: the town most of its places name (precisi
 country most of them are in (precision 3). A country naming an actor's nationality ("US
 officials", "a UK national"), sponsor ("Ankara-backed") or standing as a party ("talks with
 Russia", "urged Iran") is no place, nor is a capital standing for its government ("blamed
-Moscow"); the place of a conference or speech is not that of what was said there, and what only
-would or is threatened to happen carries no place from the sentence before. Precision follows ACLED: 1 the town itself, 2 near it or part
-of a region, 3 a region or a country.
+Moscow"); the place of a conference or speech is not that of what was said there; what only
+would or is threatened to happen carries no place from the sentence before, and only a town
+carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or part of a region, 3
+a region or a country.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ _MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "tra
                      "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
                      "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
                      "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
-                     "invite", "summon", "recall", "evacuate", "airlift", "fly",
+                     "invite", "summon", "recall", "evacuate", "airlift",
                      "way", "road", "route", "border", "access", "entry"})
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
