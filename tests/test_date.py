@@ -187,6 +187,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2019-01-30", "day", "publication"),
     ("France on Tuesday announced it would accept the fighters.", "2019-01-30", "announced",
      "2019-01-29", "day", "clause"),
+    ("On Monday the envoy said the council would uphold the truce and threaten sanctions.",
+     "2018-12-20", "threaten", "2018-12-20", "day", "publication"),
+    # the end of a span dates no event
+    ("A deal was reached to allow the funding of government into the New Year.", "2018-12-23",
+     "allow", "2018-12-23", "day", "publication"),
     # a phrase bounding a span dates what is inside it only
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
      "2018-12-12", "threatened", "2018-12-12", "day", "publication"),

@@ -198,6 +198,8 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("Four soldiers were killed, according to the Pentagon.", "killed", None, None, None),
     ("The president called on Iran to release the sailors.", "called", None, None, None),
     ("The president invited the rebel leaders to Paris.", "invited", None, "FRA", "clause"),
+    ("Having been promised support from Washington, the mission was stunned.", "promised", None,
+     None, None),
     # a participle describing another thing keeps its place; so does the bound of a span
     ("He threatened a new offensive into Syria, similar to the one launched in Mosul.",
      "threatened", None, "SYR", "clause"),

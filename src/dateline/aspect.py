@@ -120,7 +120,10 @@ def irrealis(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INTENT_OBJECT:
         return True
     for verb in [tok, *tok.ancestors]:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in verb.children):
+        # "would uphold a ceasefire … and threaten consequences": conjuncts share the modal
+        shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS
+               for v in shared for c in v.children):
             return True
         if verb.dep_ in ("xcomp", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

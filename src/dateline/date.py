@@ -396,6 +396,7 @@ def _shifted(base: str, shift: int, unit: str) -> str | None:
 
 
 _DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
+_SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$", re.I)
 
 
 def _dates_a_point(t: TimeExpression) -> bool:
@@ -432,7 +433,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     sents = sents or Sentences.of(doc)
     text = sents.text
-    exprs = time_expressions(text, article.pubdate, doc)
+    # "into the New Year", "through March": the end of a span, no time of an event
+    exprs = [t for t in time_expressions(text, article.pubdate, doc)
+             if not _SPAN_END.search(text, max(0, t.start - 16), t.start)]
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = [t.idx for t in doc]

@@ -109,6 +109,12 @@ _TERRITORIAL = frozenset({"invade", "enter", "attack", "bomb", "strike", "shell"
 _ON_PARTY = frozenset({"call", "urge", "press", "pressure", "impose", "sanction", "rely",
                        "depend", "count", "insist", "agree", "focus", "lean", "prevail",
                        "sanctions", "embargo", "tariffs", "ban", "demand", "demands"})
+#: Nouns after which "from" leads to a party, not to a place: "support from Washington".
+_FROM_PARTY = frozenset({"support", "aid", "help", "pressure", "request", "call", "letter",
+                         "message", "order", "orders", "invitation", "demand", "offer",
+                         "backing", "funding", "assistance", "response", "statement", "word",
+                         "approval", "permission", "guarantee", "guarantees", "assurance",
+                         "assurances", "warning", "signal", "reply", "objection", "protest"})
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
 _VENUES = frozenset({"conference", "summit", "speech", "visit", "interview", "meeting",
@@ -173,6 +179,8 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
             return True
         if head.lower_ == "on":
             return head.head.lemma_.lower() in _ON_PARTY
+        if head.lower_ == "from":
+            return head.head.lower_ in _FROM_PARTY
         if head.lower_ == "of":
             return head.head.lower_ not in _PLACE_HEADS
         if head.lower_ == "to":
