@@ -229,6 +229,25 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     assert (got_country, got_source) == (country, source), name
 
 
+# Words, not deeds: placed where they were said or met, never where what they are about happened
+@pytest.mark.parametrize(("text", "word", "event_type", "country", "source"), [
+    ("The opposition blamed the offensive against the enclave of Afrin.", "blamed", "ACCUSE",
+     None, None),
+    ("Turkey sought backing to use the airspace over Afrin.", "sought", "REQUEST", None, None),
+    ("The envoys met in Geneva to discuss the siege of Aleppo.", "met", "CONSULT", "CHE",
+     "clause"),
+    ("The Vienna talks ended without a deal.", "talks", "CONSULT", "AUT", "clause"),
+    # a deed is placed by the whole of its clause
+    ("Rebels shelled the outskirts of Aleppo on Monday.", "shelled", "ASSAULT", "SYR", "clause"),
+])
+def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, got = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert (place.country if place else None, got) == (country, source)
+
+
 def test_locate_captions_lend_no_place(nlp):
     text = ("Protesters marched through the old city.\nPhotograph: a crowd in Hebron, "
             "Illustrative Agency\nThey demanded the release of the prisoners.")

@@ -115,6 +115,11 @@ _FROM_PARTY = frozenset({"support", "aid", "help", "pressure", "request", "call"
                          "backing", "funding", "assistance", "response", "statement", "word",
                          "approval", "permission", "guarantee", "guarantees", "assurance",
                          "assurances", "warning", "signal", "reply", "objection", "protest"})
+#: Event types of words rather than deeds: their place is where they were said or met.
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE"})
+#: Prepositions that put an act in a place: "in Geneva", "at the border".
+_AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
+                       "around", "within"})
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
 _VENUES = frozenset({"conference", "summit", "speech", "visit", "interview", "meeting",
@@ -142,6 +147,19 @@ def _venue(doc: Doc, t: Toponym) -> set[int]:
     return {noun.i, verb.i}
 
 
+def _said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where ``tok`` (or the clause it heads) happened: "met in Geneva", "talks in
+    Vienna", "the Vienna talks", "In Kabul, officials said"."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "amod") and head.i == tok.i:
+        return True
+    return root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
+        a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")))
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
     from .actors import load_dictionary
@@ -163,6 +181,8 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
     head = root.head
     if root.dep_ == "poss":
         return head.lower_ not in _PLACE_HEADS
+    if t.kind != "country" and root.dep_ in ("compound", "nmod") and head.lower_ in _VENUES:
+        return False  # "the Vienna talks": a town names where they are held
     if root.dep_ == "nsubj" or (
             root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return True
@@ -215,7 +235,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: _venue(doc, t) for t in usable}
 
-    def in_sentence(tok: Token, exclude: tuple[int, int]) -> Located:
+    def in_sentence(tok: Token, exclude: tuple[int, int], verbal: bool = False) -> Located:
         k = sents.index(tok.i)
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
@@ -230,6 +250,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # over how the war will end")
         in_sent = [t for t in in_sent if not venues[t.start] or tok.i in venues[t.start]]
         own = [t for t in in_sent if t.start in clause]
+        if verbal:
+            # words are said where the clause says they were, not where what they are about
+            # happened ("blamed the offensive against Afrin", "sought backing to use the
+            # airspace over Afrin")
+            own = [t for t in own if _said_at(doc, t, tok)]
         if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (
                 _MOTION | _TERRITORIAL):
             own = []  # "stormed across the border from Syria": where it came from, not where
@@ -241,7 +266,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if up:
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"
-        rest = [t for t in in_sent if not aside(doc, tok, t.start)]
+        rest = [] if verbal else [t for t in in_sent if not aside(doc, tok, t.start)]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
@@ -266,7 +291,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
-        place, source = in_sentence(trig, mention.source or (-1, -1))
+        sense = getattr(mention, "sense", None)
+        place, source = in_sentence(trig, mention.source or (-1, -1),
+                                    getattr(sense, "event_type", None) in _VERBAL)
         if place is not None:
             return place, source
         k = sents.index(mention.trigger)
