@@ -189,6 +189,9 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2019-01-29", "day", "clause"),
     ("On Monday the envoy said the council would uphold the truce and threaten sanctions.",
      "2018-12-20", "threaten", "2018-12-20", "day", "publication"),
+    # a relative clause's conjoined verbs are described too, not of the sentence's time
+    ("On Tuesday the envoy met the emir, whose rivals have attacked the port and destroyed the "
+     "bridges.", "2018-02-14", "destroyed", "2018-02-14", "day", "publication"),
     # the end of a span dates no event
     ("A deal was reached to allow the funding of government into the New Year.", "2018-12-23",
      "allow", "2018-12-23", "day", "publication"),

@@ -510,7 +510,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                             None)
                 if when is not None and when.date:
                     return when.date, when.precision, "sentence"
-            described = head.dep_ in ("relcl", "acl")
+            first = head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "whose dispute has jeopardised … and poisoned …"
+            described = first.dep_ in ("relcl", "acl")
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = irrealis(trig)
