@@ -2,12 +2,17 @@
 
 Files live in ``dateline/data/lexicon``; a user lexicon with the same columns can be added with
 the environment variable ``DATELINE_LEXICON`` (a folder holding ``verbs.tsv`` and/or
-``nouns.tsv``); its rows are tried before the bundled ones.
+``nouns.tsv``); its rows are tried before the bundled ones. ``cameo_verbs.tsv``, derived from the
+CAMEO verb dictionary by ``tools/cameo_verbs.py``, adds the verbs that no other file lists.
+
+A condition is one or more clauses joined by ``;``, all of which must hold; each clause is
+``kind=options`` with ``|``-separated options (see the header of ``verbs.tsv``). An option of
+several words ("mock attack") is a head with its modifiers; ``&name`` stands for a word set
+defined in the same file by a line ``&name<TAB>word|word``.
 """
 
 from __future__ import annotations
 
-import csv
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,7 +21,8 @@ from pathlib import Path
 
 from ..errors import DataFileError
 
-__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES"]
+__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES",
+           "CONDITION_KINDS", "NOT_AN_EVENT"]
 
 PLOVER_TYPES = frozenset(
     {
@@ -44,6 +50,17 @@ ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The type of a reading that is no event ("expressed concern"): it stops the verb's other
+#: readings under its condition.
+NOT_AN_EVENT = "-"
+
+#: Condition kinds a lexicon row may set, and whether they take options.
+CONDITION_KINDS: dict[str, bool] = {
+    "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
+    "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Sense:
     """One reading of a trigger word, possibly under a condition on its context."""
@@ -55,6 +72,8 @@ class Sense:
     acled_event_type: str | None
     acled_sub_event_type: str | None
     condition: str | None = None
+    #: the full CAMEO code, where the row gives one ("0841")
+    cameo_code: str | None = None
 
     def with_type(self, event_type: str, cameo_root: str | None) -> Sense:
         return Sense(self.lemma, event_type, self.mode, cameo_root, None, None, self.condition)
@@ -83,27 +102,67 @@ def _data_path(name: str) -> Path:
     return Path(str(resources.files("dateline") / "data" / "lexicon" / name))
 
 
-def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in next(csv.reader([line], delimiter="\t"))]
-            row += [""] * (7 - len(row))
-            lemma, etype, mode, cameo, acled, acled_sub, cond = row[:7]
-            where = f"{path.name} line {lineno}"
-            if not lemma:
-                raise DataFileError(f"{where}: empty lemma")
-            if etype not in PLOVER_TYPES:
-                raise DataFileError(f"{where}: unknown PLOVER type {etype!r}")
-            if cameo and not (cameo.isdigit() and len(cameo) == 2 and 1 <= int(cameo) <= 20):
-                raise DataFileError(f"{where}: CAMEO root must be two digits 01-20")
-            if acled and acled_sub not in ACLED_SUBTYPES.get(acled, ()):
-                raise DataFileError(f"{where}: {acled_sub!r} is not an ACLED sub-type of {acled!r}")
-            table.setdefault(lemma.lower(), []).append(
-                Sense(lemma.lower(), etype, mode or None, cameo or None, acled or None,
-                      acled_sub or None, cond or None)
-            )
+def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]) -> str:
+    """A row's condition checked and with its word sets spelled out; equal conditions share
+    one string."""
+    if text in seen:
+        return seen[text]
+    clauses = []
+    for clause in text.split(";"):
+        kind, eq, value = clause.strip().partition("=")
+        if kind not in CONDITION_KINDS:
+            raise DataFileError(f"{where}: unknown condition kind {kind!r}")
+        if CONDITION_KINDS[kind] != bool(eq and value):
+            raise DataFileError(f"{where}: condition {clause!r} "
+                                + ("needs options" if CONDITION_KINDS[kind] else "takes none"))
+        if kind == "pp" and ":" not in value:
+            raise DataFileError(f"{where}: 'pp' needs a preposition and objects ('pp=on:town')")
+        words = []
+        for opt in value.split("|") if value else ():
+            if opt.startswith("&"):
+                if opt not in sets:
+                    raise DataFileError(f"{where}: undefined word set {opt!r}")
+                opt = sets[opt]
+            words.append(opt)
+        clauses.append(f"{kind}={'|'.join(words)}" if eq else kind)
+    seen[text] = ";".join(clauses)
+    return seen[text]
+
+
+def _read_senses(path: Path, table: dict[str, list[Sense]],
+                 skip: frozenset[str] = frozenset()) -> None:
+    """Rows of one lexicon file into ``table``; lemmas in ``skip`` are left to other files."""
+    sets: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        if row[0].lower() in skip:
+            continue
+        where = f"{path.name} line {lineno}"
+        if row[0].startswith("&"):
+            if len(row) != 2 or not row[1]:
+                raise DataFileError(f"{where}: expected '&name<TAB>word|word'")
+            sets[row[0].lower()] = row[1].lower()
+            continue
+        row += [""] * (8 - len(row))
+        lemma, etype, mode, cameo, acled, acled_sub, cond, code = row[:8]
+        if not lemma:
+            raise DataFileError(f"{where}: empty lemma")
+        if etype not in PLOVER_TYPES and etype != NOT_AN_EVENT:
+            raise DataFileError(f"{where}: unknown PLOVER type {etype!r}")
+        if cameo and not (cameo.isdigit() and len(cameo) == 2 and 1 <= int(cameo) <= 20):
+            raise DataFileError(f"{where}: CAMEO root must be two digits 01-20")
+        if acled and acled_sub not in ACLED_SUBTYPES.get(acled, ()):
+            raise DataFileError(f"{where}: {acled_sub!r} is not an ACLED sub-type of {acled!r}")
+        if code and not (code.isdigit() and code[:2] == cameo and 3 <= len(code) <= 4):
+            raise DataFileError(f"{where}: CAMEO code {code!r} must extend the root {cameo!r}")
+        table.setdefault(lemma.lower(), []).append(
+            Sense(lemma.lower(), etype, mode or None, cameo or None, acled or None,
+                  acled_sub or None, _condition(cond, sets, where, seen) if cond else None,
+                  code or None)
+        )
 
 
 def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
@@ -144,12 +203,16 @@ def load_lexicon() -> Lexicon:
             if (Path(user) / name).is_file():
                 _read_senses(Path(user) / name, table)
     _read_senses(_data_path("verbs.tsv"), verbs)
-    _read_senses(_data_path("nouns.tsv"), nouns)
+    light = frozenset(_read_words(_data_path("light_verbs.txt")))
     ending_verbs, endings = _read_endings(_data_path("cessation.tsv"))
+    # the derived CAMEO verbs only where the project's own files say nothing of a verb
+    _read_senses(_data_path("cameo_verbs.tsv"), verbs,
+                 skip=frozenset(verbs) | light | frozenset(ending_verbs))
+    _read_senses(_data_path("nouns.tsv"), nouns)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
-        light_verbs=frozenset(_read_words(_data_path("light_verbs.txt"))),
+        light_verbs=light,
         ending_verbs=ending_verbs,
         endings=endings,
     )

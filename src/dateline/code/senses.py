@@ -3,10 +3,11 @@ subject, particle or preposition, checked on the parse."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .forces import armed, security_sector
-from .lexicon import Lexicon, Sense
+from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
 
@@ -76,17 +77,71 @@ def _is_place(tok: Token) -> bool:
     return tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in PLACE_NOUNS
 
 
+Phrases = tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=None)
+def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[str]], ...]:
+    """A condition's clauses: kind, options, the options of several words as (modifiers…,
+    head), and for ``pp=on|upon:town|city`` the prepositions (the options are the nouns)."""
+    out = []
+    for clause in cond.split(";"):
+        kind, _, value = clause.partition("=")
+        preps: frozenset[str] = frozenset()
+        if kind == "pp":
+            head, _, value = value.partition(":")
+            preps = frozenset(head.split("|"))
+        options = frozenset(value.split("|")) if value else frozenset()
+        out.append((kind, options, tuple(tuple(o.split()) for o in options if " " in o), preps))
+    return tuple(out)
+
+
+def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
+    """The word is one of the options, or the head of a phrase option with its modifiers
+    ("mock attack": "attack" with "mock" before it)."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma in options or low in options:
+        return True
+    for *mods, head in phrases:
+        if head in (lemma, low) and tok.i >= len(mods):
+            before = tok.doc[tok.i - len(mods):tok.i]
+            if [t.lower_ for t in before] == mods or [t.lemma_.lower() for t in before] == mods:
+                return True
+    return False
+
+
+def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
+              phrases: Phrases) -> bool:
+    """"(AGAINST &WEAPON)": a preposition of the verb or of its object, with one of the
+    nouns as its object ("staged protests against the law", "sent troops to the border")."""
+    obj = _direct_object(verb)
+    heads = [verb] + ([obj] if obj is not None else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in wanted:
+                if any(g.dep_ == "pobj" and _named(_of_head(g), objects, phrases)
+                       for g in c.children):
+                    return True
+    return False
+
+
 def _holds(cond: str | None, verb: Token) -> bool:
     if not cond:
         return True
-    kind, _, value = cond.partition("=")
-    options = set(value.split("|")) if value else set()
+    return all(_clause_holds(kind, options, phrases, preps, verb)
+               for kind, options, phrases, preps in _clauses(cond))
+
+
+def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: frozenset[str],
+                  verb: Token) -> bool:
+    if kind == "pp":
+        return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
         obj = _of_head(_direct_object(verb))
         if obj is None:
             return "_none" in options
         lemma = obj.lemma_.lower()
-        if lemma in options or obj.lower_ in options or "_any" in options:
+        if _named(obj, options, phrases) or "_any" in options:
             return True
         if "_place" in options and _is_place(obj):
             return True
@@ -110,7 +165,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
             return "_some" not in options  # _some: an object is needed
         return obj.lemma_.lower() not in options
     if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
-        return any(g.dep_ == "pobj" and _of_head(g).lemma_.lower() in options
+        return any(g.dep_ == "pobj" and _named(_of_head(g), options, phrases)
                    for c in verb.children if c.dep_ == "prep" for g in c.children)
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
@@ -138,7 +193,7 @@ def _holds(cond: str | None, verb: Token) -> bool:
             return False
         if "_labour" in options and subj.lemma_.lower() in LABOUR:
             return True
-        return subj.lemma_.lower() in options
+        return _named(subj, options, phrases)
     return False
 
 
@@ -158,10 +213,9 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     if not senses:
         return None
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
-    for s in senses:
-        if s.condition and _holds(s.condition, verb):
-            return s
-    return next((s for s in senses if not s.condition), None)
+    found = next((s for s in senses if s.condition and _holds(s.condition, verb)), None) or \
+        next((s for s in senses if not s.condition), None)
+    return None if found is None or found.event_type == NOT_AN_EVENT else found
 
 
 def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
