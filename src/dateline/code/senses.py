@@ -148,9 +148,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS
                                      or obj.pos_ == "PRON"):
             return True
-        if "armed" in options and armed(obj):
+        if "_armed" in options and armed(obj):
             return True
-        if "money" in options and money(obj):
+        if "_money" in options and money(obj):
             return True
         if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
                 obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
