@@ -195,6 +195,7 @@ def test_hostile_run_on_sentence_bounded(pipeline):
     text = _run_on(30_000)
     (res,) = list(pipeline.process([Article(doc_id="run-on", text=text)]))
     assert res.error is None and res.events
+    assert [w for w in res.warnings if "without a full stop" in w], res.warnings
     by_sentence: dict[int, int] = {}
     for e in res.events:
         assert len(e.sentence) <= MAX_SENTENCE_CHARS

