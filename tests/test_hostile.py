@@ -376,6 +376,92 @@ def test_hostile_workers_die_with_their_parent():
     assert not any(_alive(p) for p in workers)
 
 
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_hostile_sigkilled_ingest_leaves_no_worker_behind(tmp_path, engine):
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    if engine == "dask":
+        pytest.importorskip("distributed")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(40):
+        (corpus / f"{i}.txt").write_text((GOOD + GOOD_OTHER) * 20, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "ingest", str(corpus), "--db",
+                             str(tmp_path / "s.duckdb"), "--workers", "2", "--engine", engine,
+                             "--no-progress"], stderr=subprocess.DEVNULL)
+    try:
+        parent = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 300
+        while len(parent.children(recursive=True)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(3)  # the workers load the model and take their first documents
+        children = parent.children(recursive=True)
+        assert len(children) >= 2 and proc.poll() is None
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(c.pid) for c in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [c.pid for c in children if _alive(c.pid)]
+    for pid in left:  # not to leave them to the next test
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+# A document that kills the worker process coding it, as a crash in compiled code would: the
+# coder is patched in the parent before the workers are forked from it (the model is loaded
+# there first, so that every pool started again forks it ready instead of loading it anew).
+_CRASHING_WORKER = textwrap.dedent("""
+    import os, sys
+    import dateline.pipeline as pl
+    from dateline import annotate
+    from dateline.learned import load_classifier
+
+    real = pl.find_mentions
+
+    def find_mentions(doc, sents=None):
+        if "Kandahar" in doc.text:
+            os._exit(70)
+        return real(doc, sents)
+
+    pl.find_mentions = find_mentions
+    annotate.load_model()
+    load_classifier()
+    sys.argv = ["dateline", *sys.argv[1:]]
+    from dateline.cli import main
+    main()
+""")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers forked from the patched parent")
+@pytest.mark.parametrize("batch", ["1", "32"])
+def test_hostile_worker_crash_costs_only_its_document(tmp_path, batch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = [GOOD, GOOD_OTHER, "Gunmen attacked a checkpoint in Kandahar on Sunday.\n",
+             GOOD.replace("Goma", "Herat"), GOOD_OTHER.replace("Mopti", "Gao")]
+    names = ["a.txt", "b.txt", "c[/x]\x1b.txt", "d.txt", "e.txt"]
+    for name, text in zip(names, texts, strict=True):
+        _write(corpus, name, text.encode())
+    db = tmp_path / "s.duckdb"
+    r = subprocess.run([sys.executable, "-c", _CRASHING_WORKER, "ingest", str(corpus), "--db",
+                        str(db), "--workers", "2", "--batch-size", batch, "--no-progress",
+                        "--pubdate", "2024-03-18"], capture_output=True, timeout=600)
+    err = r.stderr.decode()
+    lines = err.strip().splitlines()
+    assert r.returncode == 1 and "Traceback" not in err, err
+    assert len(lines) == 2, err  # the document that killed its worker, then the summary
+    assert lines[0].startswith("error: ") and "c[/x]" in lines[0] and "\x1b" not in lines[0]
+    assert "worker process coding it died" in lines[0]
+    assert "4 document(s) added" in lines[1] and "1 failed" in lines[1]
+    with Store(db, read_only=True) as store:
+        stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
+        assert stored == ["a.txt", "b.txt", "d.txt", "e.txt"]
+        assert store.count("events") >= 4
+
+
 def test_hostile_html_page_over_the_cap_is_cut_with_a_note(tmp_path, monkeypatch, pipeline):
     from dateline import clean
 

@@ -14,7 +14,8 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -221,20 +222,93 @@ def _failed(source: str, what: str, err: BaseException) -> DocumentError:
     return DocumentError(source, f"{what} ({err.__class__.__name__}: {err})")
 
 
-# Worker processes keep one Pipeline each (loaded lazily by the initializer).
-_WORKER: Pipeline | None = None
+# Worker processes keep one Pipeline each (loaded by the initializer), or the error that kept
+# it from loading: raised by each task, so that it reaches the caller as itself and not as a
+# dead pool.
+_WORKER: Pipeline | DatelineError | None = None
 
 
 def _worker_init(model: str, batch_size: int, parent: int, learned: bool = True) -> None:
     global _WORKER
     die_with_parent(parent)
-    _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1, learned=learned)
+    try:
+        _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1, learned=learned)
+    except DatelineError as err:
+        _WORKER = err
 
 
 def _worker_run(articles: list[Article]) -> list[Result]:
+    if isinstance(_WORKER, DatelineError):
+        raise _WORKER
     if _WORKER is None:  # pragma: no cover - initializer always runs first
         raise RuntimeError("worker pipeline was not initialised")
     return list(_WORKER._process_local(articles))
+
+
+class WorkerPool:
+    """The worker processes of a parallel pipeline, started again when one of them dies.
+
+    A worker that dies while coding (a crash in a parser's compiled code, the out-of-memory
+    killer) takes the pool and every document in flight down with it. The pool is started
+    again and those documents coded again, each on its own; one that kills a worker again,
+    alone, is the cause: it becomes that document's error, and the batch goes on.
+    """
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self._args = (pipeline.model, pipeline.batch_size, os.getpid(), pipeline.learned)
+        self._workers = pipeline.workers
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop()
+
+    def _stop(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def submit(self, articles: list[Article]) -> Future[list[Result]]:
+        """Code ``articles`` in a worker; a pool that broke is replaced first."""
+        for _attempt in range(2):
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self._workers,
+                                                 initializer=_worker_init, initargs=self._args)
+            try:
+                return self._pool.submit(_worker_run, articles)
+            except BrokenProcessPool:
+                self._stop()
+        raise ConfigError("worker processes die as soon as they start")
+
+    def recover(self, articles: list[Article], err: BaseException) -> Iterator[Result]:
+        """Results for ``articles``, whose chunk failed with ``err``: coded again, each on its
+        own, when a worker died; any other error is raised again."""
+        if not isinstance(err, BrokenProcessPool):
+            raise err
+        futures = [self.submit([a]) for a in articles]
+        for i, article in enumerate(articles):
+            try:
+                results = futures[i].result()
+            except BrokenProcessPool:
+                # the others in flight went down with this one: once they are all settled, this
+                # document is coded alone, then those that were lost are submitted again
+                wait(futures[i + 1:])
+                results = self._alone(article)
+                for j in range(i + 1, len(articles)):
+                    if futures[j].exception() is not None:
+                        futures[j] = self.submit([articles[j]])
+            yield from results
+
+    def _alone(self, article: Article) -> list[Result]:
+        try:
+            return self.submit([article]).result()
+        except BrokenProcessPool:
+            source = article.path or article.doc_id
+            return [Result(article=None, source=source, error=DocumentError(
+                source, "could not be coded: the worker process coding it died (the workers "
+                "were started again for the other documents)"))]
 
 
 class Pipeline:
@@ -329,19 +403,20 @@ class Pipeline:
         return Result(article=article, events=events, source=source, warnings=tuple(notes))
 
     def _process_parallel(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
-        with ProcessPoolExecutor(
-            max_workers=self.workers, initializer=_worker_init,
-            initargs=(self.model, self.batch_size, os.getpid(), self.learned),
-        ) as pool:
-            yield from in_order(items, self.batch_size, self.workers * 2,
-                                lambda articles: pool.submit(_worker_run, articles))
+        with WorkerPool(self) as pool:
+            yield from in_order(items, self.batch_size, self.workers * 2, pool.submit,
+                                pool.recover)
 
 
 def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
-             submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
+             submit: Callable[[list[Article]], Any],
+             recover: Callable[[list[Article], BaseException], Iterable[Result]] | None = None,
+             ) -> Iterator[Result]:
     """Results of chunks of ``size`` articles computed by ``submit`` (which returns a future),
     with at most ``max_inflight`` chunks pending, yielded in input order; read errors pass
-    through as results. Shared by the process pool and the Dask engine."""
+    through as results. A chunk whose future fails is handed to ``recover`` with its error
+    (which it raises again or turns into results), else the error is raised. Shared by the
+    process pool and the Dask engine."""
     it = iter(items)
     pending: deque[Any] = deque()
     while True:
@@ -355,11 +430,21 @@ def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
             if errors:
                 pending.append(errors)
             if articles:
-                pending.append(submit(articles))
+                pending.append((articles, submit(articles)))
         if not pending:
             return
         head = pending.popleft()
-        yield from (head if isinstance(head, list) else head.result())
+        if isinstance(head, list):
+            yield from head
+            continue
+        articles, future = head
+        try:
+            results = future.result()
+        except Exception as err:
+            if recover is None:
+                raise
+            results = recover(articles, err)
+        yield from results
 
 
 def extract(text_or_article: str | Article, pubdate: str | None = None) -> EventList:
