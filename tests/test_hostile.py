@@ -235,12 +235,15 @@ def test_hostile_same_file_name_in_two_folders_two_documents(tmp_path, pipeline)
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
         (tmp_path / folder / "feed.jsonl").write_text(json.dumps({"text": text}) + "\n")
+        (tmp_path / folder / "index.html").write_text(  # a crawl: one in every folder
+            f"<html><body><article><p>{text} {GOOD}</p><p>{GOOD_OTHER}</p></article></body>"
+            "</html>", encoding="utf-8")
     arts = _articles(tmp_path)
     ids = [a.doc_id for a in arts]
-    assert len(ids) == 4 and len(set(ids)) == 4, ids
+    assert len(ids) == 6 and len(set(ids)) == 6, ids
     with Store(tmp_path / "s.duckdb") as store:
         stats = store.add((r.article, r.events) for r in pipeline.process(arts))
-        assert stats.added == 4 and store.count("articles") == 4
+        assert stats.added == 6 and store.count("articles") == 6
 
 
 def test_hostile_edited_file_is_recoded_old_events_replaced(tmp_path, pipeline):
@@ -262,6 +265,38 @@ def test_hostile_edited_file_is_recoded_old_events_replaced(tmp_path, pipeline):
         assert store.count("articles") == 1
         sentences = {r["sentence"] for r in store.query("SELECT sentence FROM events")}
         assert sentences == {GOOD_OTHER.strip()}
+
+
+def _event(i: int, doc: str, text: str, **changes: object) -> object:
+    from dataclasses import replace
+
+    from dateline.records import Event
+
+    return replace(Event(
+        event_id=f"e{i}", doc_id=doc, event_type="ASSAULT", mode=None, status="actual",
+        cameo_root="18", acled_event_type=None, acled_sub_event_type=None, source=None,
+        target=None, location=None, date=f"2024-01-0{i + 1}", date_precision="day",
+        fatalities=None, injuries=None, attribution=None, sentence=text, char_start=0,
+        char_end=6), **changes)
+
+
+def test_hostile_store_batch_with_a_failing_document_stores_the_others_whole(tmp_path):
+    from dateline.records import Article
+
+    docs = {"a": GOOD, "b": GOOD_OTHER, "c": GOOD.replace("Goma", "Herat")}
+    batch = [(Article(doc_id=doc, text=text), [_event(2 * i, doc, text), _event(
+        2 * i + 1, doc, text, sentence=None if doc == "b" else text)])  # NOT NULL broken
+        for i, (doc, text) in enumerate(docs.items())]
+    with Store(tmp_path / "s.duckdb") as store:
+        stats = store.add(batch)
+        assert (stats.added, stats.failed, stats.events) == (2, 1, 4)
+        assert len(stats.errors) == 1 and stats.errors[0].startswith("b: could not store")
+        assert "\n" not in stats.errors[0]
+        rows = store.query("SELECT doc_id, count(*) AS n FROM events GROUP BY 1 ORDER BY 1")
+        assert rows == [{"doc_id": "a", "n": 2}, {"doc_id": "c", "n": 2}]
+        assert store.count("articles") == 2
+        again = store.add(batch)  # the stored ones are skipped; the failing one fails again
+        assert (again.added, again.skipped, again.failed) == (0, 2, 1)
 
 
 # --- the API -----------------------------------------------------------------------------------

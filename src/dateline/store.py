@@ -59,6 +59,10 @@ _ARTICLE_COLS = ("doc_id", "content_hash", "title", "url", "outlet", "pubdate", 
                  "dateline_place", "path", "text", "n_events", "ingested_at", "language")
 
 
+class _BatchFailed(Exception):
+    """A document of a batch written in one transaction failed: the batch was undone."""
+
+
 @dataclass
 class IngestStats:
     added: int = 0
@@ -325,13 +329,28 @@ class Store:
         return {r[0] for r in rows}
 
     def add(self, items: Iterable[tuple[Article, Sequence[Event]]]) -> IngestStats:
-        """Store articles with their events, one transaction per document: a document stored
-        with the same content is skipped, one stored with other content is replaced (its old
-        article and events go in the same transaction)."""
-        stats = IngestStats()
+        """Store articles with their events: a document stored with the same content is
+        skipped, one stored with other content is replaced (its old article and events go in
+        the same transaction as the new ones).
+
+        The batch is written in one transaction; should any document fail, it is undone and
+        the documents are written again one transaction each, so that only the failing one is
+        left out and reported. Either way each document is stored whole or not at all."""
         batch = list(items)
-        known = self.known([a.doc_id for a, _ in batch])
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        try:
+            return self._add(batch, now, whole=True)
+        except _BatchFailed:
+            return self._add(batch, now, whole=False)
+
+    def _add(self, batch: list[tuple[Article, Sequence[Event]]], now: dt.datetime, *,
+             whole: bool) -> IngestStats:
+        """Write ``batch`` in one transaction (``whole``: any failure undoes it all and raises
+        :class:`_BatchFailed`) or in one transaction per document."""
+        stats = IngestStats()
+        known = self.known([a.doc_id for a, _ in batch])
+        if whole:
+            self.con.execute("BEGIN TRANSACTION")
         for article, events in batch:
             digest = article.content_hash
             stored = known.get(article.doc_id)
@@ -339,22 +358,15 @@ class Store:
                 stats.skipped += 1
                 continue
             try:
-                self.con.execute("BEGIN TRANSACTION")
-                if stored is not None:
-                    self._remove(article.doc_id)
-                self.con.execute(
-                    f"INSERT INTO articles ({', '.join(_ARTICLE_COLS)}) "
-                    f"VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
-                    [article.doc_id, digest, article.title, article.url, article.outlet,
-                     article.pubdate, article.pubdate_guessed, article.dateline_place,
-                     article.path, article.text, len(events), now, article.language],
-                )
-                if events:
-                    insert_rows(self.con, "events", _EVENT_COLUMNS,
-                                [event_row(e) for e in events], or_ignore=True)
-                self.con.execute("COMMIT")
+                if not whole:
+                    self.con.execute("BEGIN TRANSACTION")
+                self._write(article, events, replacing=stored is not None, now=now)
+                if not whole:
+                    self.con.execute("COMMIT")
             except Exception as err:  # any failure: undo this document only, report, go on
                 self.con.execute("ROLLBACK")
+                if whole:
+                    raise _BatchFailed from err
                 stats.failed += 1
                 stats.errors.append(printable(f"{article.doc_id}: could not store: {err}"))
                 continue
@@ -370,7 +382,29 @@ class Store:
                 stats.replaced += 1
             if coded(article.language):
                 stats.events += len(events)
+        if whole:
+            try:
+                self.con.execute("COMMIT")
+            except Exception as err:
+                self.con.execute("ROLLBACK")
+                raise _BatchFailed from err
         return stats
+
+    def _write(self, article: Article, events: Sequence[Event], *, replacing: bool,
+               now: dt.datetime) -> None:
+        """A document's rows (inside the caller's transaction), its old ones removed first."""
+        if replacing:
+            self._remove(article.doc_id)
+        self.con.execute(
+            f"INSERT INTO articles ({', '.join(_ARTICLE_COLS)}) "
+            f"VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
+            [article.doc_id, article.content_hash, article.title, article.url, article.outlet,
+             article.pubdate, article.pubdate_guessed, article.dateline_place,
+             article.path, article.text, len(events), now, article.language],
+        )
+        if events:
+            insert_rows(self.con, "events", _EVENT_COLUMNS, [event_row(e) for e in events],
+                        or_ignore=True)
 
     def _remove(self, doc_id: str) -> None:
         """Delete a document and its events (inside the caller's transaction); events of other
