@@ -469,7 +469,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def covers(t: TimeExpression, tokens: set[int]) -> bool:
         return any(t.start <= doc[i].idx < t.end for i in tokens)
 
-
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
         para = paragraph(char)
