@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .frames import STATUSES, load_frames
+from .frames import STATUSES, UNREAL, load_frames
+from .modality import guessed_past, possible, purpose, unreal
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from .lexicon import Sense
 
 __all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "FRAME_ROOTS",
-           "STATUSES"]
+           "STATUSES", "UNREAL"]
 
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
 # Which dependents carry a frame verb's status, by its reach in the data table.
@@ -47,7 +48,10 @@ def deontic(tok: Token) -> bool:
 
 
 def status_of(tok: Token) -> str:
-    """Status of the event whose trigger (or governing light verb) is ``tok``."""
+    """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
+    when the text does not report it at all (a condition, a wish, a guess, a question)."""
+    if unreal(tok):
+        return UNREAL
     if _negated(tok):
         return "negated"
     # "no one was killed", "no arrests were made"
@@ -82,17 +86,19 @@ def status_of(tok: Token) -> str:
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        return "proposed"  # "if Iran strikes any Americans": a condition, not a report
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     moods = frames.moods(auxes)
     if "demanded" in moods:
         return "demanded"
-    if "proposed" in moods:
+    if guessed_past(tok):
+        return "alleged"  # "may have launched attacks"
+    if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
-    if tok.dep_ == "advcl" and "to" in auxes and tok.head.i != tok.i:
-        # a purpose shares its means' status: "urged him to take steps to arrest them"
-        return status_of(tok.head)
+    if purpose(tok):
+        # a purpose is attempted by its means, or shares their status when they are not done:
+        # "fired to disperse the crowd"; "urged him to take steps to arrest them"
+        means = status_of(tok.head)
+        return "attempted" if means == "actual" else means
     return "actual"
 
 
