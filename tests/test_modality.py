@@ -118,6 +118,8 @@ SENSES = [
     ("The court put the officers on trial.", "put", None),
     ("The general put the garrison on alert.", "put", "MOBILIZE"),
     ("The crimes committed by the gang shocked the town.", "committed", None),
+    ("The mayor was given credit for the new bridge.", "given", None),
+    ("The donors gave the ministry two million dollars.", "gave", "AID"),
 ]
 
 

@@ -64,7 +64,7 @@ def _direct_object(verb: Token) -> Token | None:
 
 _SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
                    "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
-                   "cash", "grant", "loan", "credit"})
+                   "cash", "grant", "loan"})
 
 
 def money(tok: Token) -> bool:
