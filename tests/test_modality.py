@@ -85,6 +85,7 @@ STATUS = [
     ("Gunmen may have launched attacks on the power station.", "ASSAULT", "attacks",
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
+    ("The police could not stop the mob.", "COERCE", "stop", "negated"),
 ]
 
 

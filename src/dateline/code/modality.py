@@ -130,8 +130,10 @@ def unreal(tok: Token) -> bool:
     if any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in frames.unreal
            for t in verbs):
         return True
-    if possible(tok) and not in_speech(top) and not guessed_past(tok):
-        return True  # the writer's guess: "the move could trigger clashes"
+    if possible(tok) and not in_speech(top) and not guessed_past(tok) and not any(
+            c.dep_ == "neg" for t in verbs for c in t.children):
+        return True  # the writer's guess: "the move could trigger clashes" (not "could not
+        # stop them", which reports a failure)
     return _question(tok) and not in_speech(top)
 
 
