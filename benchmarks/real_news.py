@@ -1,7 +1,7 @@
 """Real news: each event's place and date on a fixed sample of Guardian articles.
 
-    python benchmarks/real_news.py [--n 20] [--sheet /tmp/real_news_review.tsv]
-    python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged ones
+    python benchmarks/real_news.py [--n 20] [--seed 14] [--rules] [--sheet /tmp/real_news_review.tsv]
+    python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged articles
     python benchmarks/real_news.py --n 0 --docs 82,84,112   # score some judged articles only
 
 Runs the coder on a seeded sample of ``../shared/data/guardian_sample/guardian_sample.csv`` and
@@ -83,16 +83,17 @@ def load_verdicts(path: Path = JUDGED) -> list[Verdict]:
     return out
 
 
-def samples(ids: list[str], n: int, judged: set[str]) -> list[str]:
+def samples(ids: list[str], n: int, judged: set[str], seed: int = SEED) -> list[str]:
     """The seeded tune sample: ``n`` articles, none of them a judged one."""
     pool = sorted((i for i in ids if i not in judged), key=int)
-    return sorted(random.Random(SEED).sample(pool, min(n, len(pool))), key=int)
+    return sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=int)
 
 
-def code(articles: dict[str, tuple[str, str]], ids: Iterable[str]) -> Iterator[tuple[str, object]]:
+def code(articles: dict[str, tuple[str, str]], ids: Iterable[str], *, learned: bool = True
+         ) -> Iterator[tuple[str, object]]:
     from dateline import Article, Pipeline
 
-    pipe = Pipeline()
+    pipe = Pipeline(learned=learned)
     arts = [Article(doc_id=i, text=articles[i][1], pubdate=articles[i][0]) for i in ids]
     for result in pipe.process(arts):
         for e in result.events:
@@ -209,6 +210,11 @@ def main() -> None:
     ap.add_argument("--docs", default="",
                     help="score only these judged articles (comma-separated row ids)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help=f"seed of the review sample (default {SEED}); another seed draws a "
+                    "fresh sample to judge")
+    ap.add_argument("--rules", action="store_true",
+                    help="the rules alone, without the learned classifier")
     args = ap.parse_args()
     if not CSV_PATH.is_file():
         raise SystemExit(f"{CSV_PATH} not found: the real-news figures need the shared data")
@@ -218,8 +224,9 @@ def main() -> None:
     wanted = {d.strip() for d in args.docs.split(",") if d.strip()}
     if wanted - set(judged_ids):
         raise SystemExit(f"--docs: not judged: {', '.join(sorted(wanted - set(judged_ids)))}")
-    sample = samples(list(articles), args.n, set(judged_ids))
-    rows = [sheet_row(d, articles[d][0], e) for d, e in code(articles, sample)]
+    sample = samples(list(articles), args.n, set(judged_ids), args.seed)
+    rows = [sheet_row(d, articles[d][0], e)
+            for d, e in code(articles, sample, learned=not args.rules)]
     n = write_sheet(args.sheet, rows)
     print(f"review sheet: {n} events of {len(sample)} articles -> {args.sheet}")
     srcs: dict[str, int] = {}
@@ -233,7 +240,8 @@ def main() -> None:
     if wanted:
         verdicts = [v for v in verdicts if v.doc in wanted]
         judged_ids = sorted(wanted, key=int)
-    events = {(d, e.char_start): e for d, e in code(articles, judged_ids)}  # type: ignore
+    events = {(d, e.char_start): e  # type: ignore[attr-defined]
+              for d, e in code(articles, judged_ids, learned=not args.rules)}
     if args.judged_sheet:
         write_sheet(args.judged_sheet, (sheet_row(d, articles[d][0], e)
                                         for (d, _), e in sorted(events.items(),

@@ -86,7 +86,6 @@ STATUS = [
     ("The leaders are likely to be arrested on Friday.", "COERCE", "arrested", "proposed"),
     ("He said they are free to arrest us.", "COERCE", "arrest", "proposed"),
     ("The police did nothing to stop the mob.", "COERCE", "did", "negated"),
-    ("If the police open fire, the crowd will scatter.", "ASSAULT", "open", "proposed"),
     ("Russia says Israel must end its attacks on Syria.", "RETREAT", "attacks", "demanded"),
     ("The police were unwilling to register cases against the rioters.", "ACCUSE", "cases",
      "negated"),

@@ -204,7 +204,7 @@ class Classifier:
         sure = float(p_class[guess])
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
-            above = [e for e in events if not _police(e) and e.status == "actual"
+            above = [e for e in events if not _police(e) and e.status in _DONE
                      and pentaclass(e.cameo_root) > guess]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
@@ -214,7 +214,7 @@ class Classifier:
             events = [self._rerooted(e, guess) if e is main else e for e in events
                       if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
-            main = max((e for e in events if e.status == "actual" and not _police(e)
+            main = max((e for e in events if e.status in _DONE and not _police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
             if main is not None:
                 events = [self._rerooted(e, guess) if e is main else e for e in events]
@@ -248,6 +248,11 @@ class Classifier:
             return round(q, 3)
         agree = math.sqrt(q * p_type.get(e.event_type, 0.0))
         return round(min(1.0, max(0.0, e.confidence) * (0.5 + 0.5 * agree)), 3)
+
+
+#: Reported acts, which the models may re-root or veto: done, or attempted ("fired tear gas to
+#: disperse the crowd": the dispersal was attempted).
+_DONE = ("actual", "attempted")
 
 
 def _kin(a: int, b: int) -> bool:

@@ -27,6 +27,7 @@ from .attribute import Attributor
 from .clean import bound_text, clean
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
+from .code.status import UNREAL
 from .date import dater
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
@@ -112,6 +113,8 @@ class DocumentCoder:
         """The event of a mention; ``None`` for a generic act of no security force or a
         disaster, an accident or ordinary crime."""
         doc, article, sents = self.doc, self.article, self.sents
+        if m.status == UNREAL:
+            return None  # a condition, wish or guess the text does not report
         if self._resolvers is None:  # made on the first mention: most sentences have none
             self._resolvers = (
                 locator(doc, article, sents), dater(doc, article, sents),

@@ -24,6 +24,7 @@ from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_
 from .nouns import noun_mentions
 from .police import police_context, security_acts
 from .refusals import refusals
+from .status import UNREAL
 from .verbs import verb_mentions
 
 if TYPE_CHECKING:
@@ -32,11 +33,17 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "Construction", "find_mentions", "RULESET"]
 
 
+def reported(found: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
+    """The mentions the text reports: not a condition, wish, guess or question."""
+    return [(m, tok) for m, tok in found if m.status != UNREAL]
+
+
 def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mention]:
     """The coder's passes over one sentence (its tokens, made once: every pass walks them)."""
     verbs = list(verb_mentions(sent, lex))                       # triggers from verbs
     verb_tokens = {tok.i for _, tok in verbs}
     nouns = list(noun_mentions(sent, lex, verb_tokens))          # triggers from nouns
+    verbs, nouns = reported(verbs), reported(nouns)              # not "if they attack"
     verbs, light_heads = fold_light_verbs(verbs, nouns)          # "carried out a raid": one
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"

@@ -58,6 +58,7 @@ NOT_AN_EVENT = "-"
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
+    "verbal": False,
 }
 
 

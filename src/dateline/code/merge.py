@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .casualties import cause_of, is_casualty
 from .lexicon import Lexicon
 from .senses import ended_gerund, noun_sense
-from .words import INJURE, is_kill
+from .words import CONFLICT_TYPES, INJURE, is_kill
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,15 +24,14 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
     Objects of light verbs carry the event ("carried out a raid"): the light verb itself is then
     not an event; "threaten a strike" is a THREATEN as well as the strike; "an air strike hit the
     town" is one event, the noun's (victim verbs merge later)."""
-    light_heads = {(tok.head.head if tok.dep_ == "conj" else tok.head).i
-                   for m, tok in nouns if m.construction == "light_verb"
-                   and m.status != "threatened"}
+    # "threatened a strike": the threat and the strike; "could order airstrikes": the strikes
+    # alone, threatened (the light verb is no second event, whatever the noun's status)
+    threat_verbs = {t.i for m, t in verbs if m.sense.event_type == "THREATEN"}
+    light_heads = {i for m, tok in nouns if m.construction == "light_verb"
+                   and (i := (tok.head.head if tok.dep_ == "conj" else tok.head).i)
+                   not in threat_verbs}
     light_heads |= {c.i for m, tok in nouns if m.construction == "light_verb_by"
                     for c in tok.children if c.dep_ == "acl"}
-    threats = {tok.head.i for m, tok in nouns if m.construction == "light_verb"
-               and m.status == "threatened"}
-    verbs = [(replace(m, sense=m.sense.with_type("THREATEN", "13")) if t.i in threats
-              and m.sense.event_type != "THREATEN" else m, t) for m, t in verbs]
     described = {tok.head.i: m.sense.event_type for m, tok in nouns
                  if m.construction == "noun_subject"}
     verbs = [(m, t) for m, t in verbs if t.i not in light_heads and not (
@@ -44,6 +43,7 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
 def concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
                        nouns: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
     """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
+    not an AGREE as well; "vowed to continue the offensive": one threatened act of conflict,
     not an AGREE as well; agreeing to cooperate stays AGREE."""
     types = {t.i: m.sense.event_type for m, t in verbs}
     types.update({t.head.i: m.sense.event_type for m, t in verbs if ended_gerund(lex, t)})
@@ -62,8 +62,12 @@ def concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
             drop.add(k)
     return [(m, t) for k, (m, t) in enumerate(out) if k not in drop and not (
         m.sense.event_type == "AGREE" and any(
-            c.dep_ == "xcomp" and types.get(c.i) in ("CONCEDE", "RETREAT")
+            c.dep_ == "xcomp" and types.get(c.i) in _INTENDED
             for c in t.children))]
+
+
+# Acts whose intent is their own event: promising them is not a second, cooperative one.
+_INTENDED = CONFLICT_TYPES | {"CONCEDE", "RETREAT"}
 
 
 def agreed_once(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
+from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .roles import accused_actor, np_span, object_of, speaker_of, subject_of
@@ -130,6 +131,11 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             continue
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
+        frame = load_frames().verbs.get(tok.lemma_.lower())
+        if frame is not None and frame[0] not in ("failed", "attempted") and any(
+                c.dep_ == "xcomp" for c in tok.children):
+            continue  # "troops planned to cross": the crossing is the act, with its status
+            # (trying and failing to act are acts of their own)
         if tok.lower_ in SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
                 "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
             sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)

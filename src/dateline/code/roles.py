@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
-           "speaker_of", "party_in", "agent_words", "accused_actor", "RELATIVE_PRONOUNS"]
+           "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
+           "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -337,7 +338,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     return None
 
 
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce", "affirm",
+SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce", "affirm",
                            "assert", "insist", "claim", "declare", "recall", "note", "confirm",
                            "disclose", "reveal", "maintain", "stress", "warn"})
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
@@ -358,7 +359,7 @@ def speaker_of(tok: Token | None) -> Token | None:
         head = cur.head
         if head.i == cur.i:
             break
-        if (head.lemma_.lower() in _SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
+        if (head.lemma_.lower() in SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
                 and head.pos_ == "VERB"):
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is None or speaker.pos_ == "PRON":
@@ -374,7 +375,7 @@ def speaker_of(tok: Token | None) -> Token | None:
         cur = head
     # the speech verb may come after the quote as the root: "'…,' X said."
     root = tok.sent.root
-    if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in _SPEECH_VERBS:
+    if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in SPEECH_VERBS:
         speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if speaker is not None and speaker.pos_ != "PRON" and not (
                 speaker.left_edge.i <= tok.i <= speaker.right_edge.i):

@@ -65,7 +65,7 @@ def _direct_object(verb: Token) -> Token | None:
 
 _SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
                    "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
-                   "cash", "grant", "loan", "credit"})
+                   "cash", "grant", "loan"})
 
 
 def money(tok: Token) -> bool:
@@ -123,6 +123,34 @@ def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
                        for g in c.children):
                     return True
     return False
+
+
+# Office holders and bodies that quarrel in words: "the minister clashed with the president".
+_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "senator", "lawmaker",
+                      "legislator", "mp", "politician", "ambassador", "envoy", "diplomat",
+                      "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
+                      "mayor", "judge", "official", "leader", "chairman", "chief", "party",
+                      "government", "administration", "ministry", "court", "parliament",
+                      "opposition", "congress", "senate", "cabinet", "commission"})
+_CROWDS = frozenset({"protester", "demonstrator", "mob", "crowd", "supporter", "youth",
+                     "rioter", "fan", "student", "villager", "resident", "group", "gang"})
+
+
+def _fighter(tok: Token) -> bool:
+    return armed(tok) or tok.lemma_.lower() in _CROWDS
+
+
+def _verbal(verb: Token) -> bool:
+    """A quarrel, not a fight: the subject is a named person or an office holder and neither
+    side is armed or a crowd ("the minister clashed with the president over the budget")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or _fighter(subj):
+        return False
+    if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _OFFICES):
+        return False
+    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
+    return not any(_fighter(o) for o in others)
 
 
 def _holds(cond: str | None, verb: Token) -> bool:
@@ -185,6 +213,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return subj is not None and armed(subj)
+    if kind == "verbal":
+        return _verbal(verb)
     if kind == "subj":
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ in ("acl", "amod"):

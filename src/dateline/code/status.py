@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .frames import STATUSES, UNREAL, load_frames
+from .modality import guessed_past, possible, purpose, unreal
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -14,56 +16,19 @@ if TYPE_CHECKING:
     from .lexicon import Sense
 
 __all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "FRAME_ROOTS",
-           "STATUSES"]
+           "STATUSES", "UNREAL"]
 
-STATUSES = ("actual", "attempted", "failed", "threatened", "proposed", "demanded", "denied",
-            "alleged", "negated")
-
-# Control and aspect verbs pass the event to their complement with a status.
-_FRAMES = {
-    "fail": "failed", "neglect": "failed",
-    "try": "attempted", "attempt": "attempted", "seek": "attempted", "struggle": "attempted",
-    "threaten": "threatened", "vow": "threatened", "warn": "threatened",
-    "plan": "proposed", "propose": "proposed", "offer": "proposed", "agree": "proposed",
-    "promise": "proposed", "pledge": "proposed", "intend": "proposed", "want": "proposed",
-    "decide": "proposed", "prepare": "proposed", "aim": "proposed", "hope": "proposed",
-    "consider": "proposed", "expect": "proposed", "commit": "proposed",
-    "willing": "proposed", "ready": "proposed", "prepared": "proposed",
-    "demand": "demanded", "urge": "demanded", "ask": "demanded", "call": "demanded",
-    "order": "demanded", "appeal": "demanded", "request": "demanded", "press": "demanded",
-    "refuse": "negated", "decline": "negated", "reject": "negated", "unwilling": "negated",
-    "reluctant": "negated",
-    "deny": "denied",
-    "accuse": "alleged", "allege": "alleged", "blame": "alleged", "charge": "alleged",
-    "suspect": "alleged", "claim": "alleged",
-    "free": "proposed", "likely": "proposed", "determined": "proposed",
-}
-# Nouns that frame an infinitive the same way: "a bid to storm", "steps to arrest", "the
-# decision to deploy", "orders to shoot", "a threat to strike".
-_NOUN_FRAMES = {
-    "bid": "attempted", "attempt": "attempted", "effort": "attempted",
-    "plan": "proposed", "decision": "proposed", "proposal": "proposed", "offer": "proposed",
-    "promise": "proposed", "pledge": "proposed", "move": "proposed", "step": "proposed",
-    "alternative": "proposed", "option": "proposed", "readiness": "proposed",
-    "intention": "proposed", "preparation": "proposed", "way": "proposed",
-    "threat": "threatened", "warning": "threatened", "ultimatum": "threatened",
-    "call": "demanded", "demand": "demanded", "order": "demanded", "need": "demanded",
-    "instruction": "demanded", "direction": "demanded", "directive": "demanded",
-    "appeal": "demanded", "request": "demanded", "plea": "demanded",
-}
-# Nouns whose that-clause is a claim: "the allegation that he ran a hit squad".
-_CLAIM_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "rumour",
-                          "rumor", "suggestion", "suspicion", "assertion", "speculation"})
-# "should be arrested", "must withdraw": the event is called for, not reported.
-_DEONTIC = frozenset({"should", "must", "ought"})
+_FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
+# Which dependents carry a frame verb's status, by its reach in the data table.
+_REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
+               "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
+               "any": _FRAME_DEPS}
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 # Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
 # promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
 FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "02", "denied": "01",
                "alleged": "11"}
-_FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
-_FUTURE = frozenset({"will", "shall", "'ll", "would"})
 
 
 def _negated(tok: Token) -> bool:
@@ -73,13 +38,20 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _moods(tok: Token) -> set[str]:
+    return load_frames().moods([c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")])
+
+
 def deontic(tok: Token) -> bool:
     """"must withdraw", "should be arrested": what is called for."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _DEONTIC for c in tok.children)
+    return "demanded" in _moods(tok)
 
 
 def status_of(tok: Token) -> str:
-    """Status of the event whose trigger (or governing light verb) is ``tok``."""
+    """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
+    when the text does not report it at all (a condition, a wish, a guess, a question)."""
+    if unreal(tok):
+        return UNREAL
     if _negated(tok):
         return "negated"
     # "no one was killed", "no arrests were made"
@@ -89,49 +61,49 @@ def status_of(tok: Token) -> str:
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
+    frames = load_frames()
     cur = tok
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
-        if cur.dep_ in _FRAME_DEPS and lemma in _FRAMES:
+        frame = frames.verbs.get(lemma)
+        if cur.dep_ in _FRAME_DEPS and frame is not None:
             # "accused X of attacking": the pcomp hangs from "of" under accuse
+            status, reach = frame
             if _negated(head):
-                return "negated" if _FRAMES[lemma] not in ("negated", "denied") else "actual"
-            if cur.dep_ in ("xcomp", "pcomp", "prep") or lemma in ("deny", "accuse", "allege",
-                                                                    "blame",
-                                                            "claim", "suspect", "charge"):
-                return _FRAMES[lemma]
-            if cur.dep_ == "ccomp" and lemma in ("deny", "allege", "claim", "threaten", "warn",
-                                                  "demand"):
-                return _FRAMES[lemma]
-        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in _CLAIM_NOUNS:
+                return "negated" if status not in ("negated", "denied") else "actual"
+            if cur.dep_ in _REACH_DEPS[reach]:
+                return status
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "rejected an allegation that he raped a girl"
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
-                lemma in _NOUN_FRAMES and any(c.dep_ == "aux" and c.lower_ == "to"
+                lemma in frames.nouns and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children):
-            return _NOUN_FRAMES[lemma]
+            return frames.nouns[lemma]
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-        return "proposed"  # "if Iran strikes any Americans": a condition, not a report
     auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if deontic(tok):
+    moods = frames.moods(auxes)
+    if "demanded" in moods:
         return "demanded"
-    if any(a in _FUTURE for a in auxes):
+    if guessed_past(tok):
+        return "alleged"  # "may have launched attacks"
+    if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
-    if tok.dep_ == "advcl" and "to" in auxes and tok.head.i != tok.i:
-        # a purpose shares its means' status: "urged him to take steps to arrest them"
-        return status_of(tok.head)
+    if purpose(tok):
+        # a purpose is attempted by its means, or shares their status when they are not done:
+        # "fired to disperse the crowd"; "urged him to take steps to arrest them"
+        means = status_of(tok.head)
+        return "attempted" if means == "actual" else means
     return "actual"
 
 
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
-_MAYBE = frozenset({"may", "might", "could"})
 
 
 def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
@@ -157,7 +129,7 @@ def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
     possible act of conflict is a threat (PLOVER THREATEN; CAMEO 13)."""
     if status not in ("actual", "proposed") or sense.event_type not in CONFLICT_TYPES:
         return status
-    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children):
+    if "possible" in _moods(verb):
         return "threatened"
     if status == "proposed" or any(c.dep_ == "aux" and c.lower_ in WILL
                                    for c in verb.children):

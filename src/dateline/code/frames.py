@@ -1,0 +1,105 @@
+"""Status frames kept as data: the words that give an event a status other than "actual"
+(control verbs, framing nouns, claim nouns, modal auxiliaries, subordinators of unreal clauses,
+verbs of wishing and speculating), read from ``dateline/data/lexicon/status_frames.tsv`` and
+validated on load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DataFileError
+
+__all__ = ["StatusFrames", "load_frames", "read_frames", "STATUSES", "UNREAL"]
+
+#: The statuses an event can have.
+STATUSES = ("actual", "attempted", "failed", "threatened", "proposed", "demanded", "denied",
+            "alleged", "negated")
+#: What no one commits to (a hypothesis, a wish, speculation): not reported as an event at all.
+UNREAL = "unreal"
+
+_MOODS = ("demanded", "proposed", "possible")
+_MARKS = ("conditional", "purpose")
+_REACHES = ("control", "clause", "any")
+
+
+@dataclass(frozen=True, slots=True)
+class StatusFrames:
+    #: control verb or adjective → (status, reach: control, clause or any)
+    verbs: dict[str, tuple[str, str]]
+    #: noun framing an infinitive → status
+    nouns: dict[str, str]
+    #: nouns whose that-clause is a claim
+    claims: frozenset[str]
+    #: modal auxiliary → mood (demanded, proposed, possible)
+    auxes: dict[str, str]
+    #: subordinator → the kind of clause it opens (conditional, purpose)
+    marks: dict[str, str]
+    #: verbs and nouns whose complement is wished for, feared or guessed at, never reported
+    unreal: frozenset[str]
+
+    def moods(self, tok_auxes: list[str]) -> set[str]:
+        """The moods a verb's auxiliaries give it."""
+        return {self.auxes[a] for a in tok_auxes if a in self.auxes}
+
+
+def read_frames(path: Path) -> StatusFrames:
+    """Read and check a status-frame table (see the header of the bundled file)."""
+    verbs: dict[str, tuple[str, str]] = {}
+    nouns: dict[str, str] = {}
+    claims: set[str] = set()
+    auxes: dict[str, str] = {}
+    marks: dict[str, str] = {}
+    unreal: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        where = f"{path.name} line {lineno}"
+        if len(row) not in (3, 4) or not all(row[:3]):
+            raise DataFileError(f"{where}: expected 'kind<TAB>word<TAB>status[<TAB>reach]'")
+        kind, word, status = row[0], row[1].lower(), row[2]
+        if (kind, word) in seen:
+            raise DataFileError(f"{where}: {kind} {word!r} is listed twice")
+        seen.add((kind, word))
+        if len(row) == 4 and kind != "verb":
+            raise DataFileError(f"{where}: only verb rows take a reach")
+        if kind in ("verb", "noun") and status not in STATUSES:
+            raise DataFileError(f"{where}: unknown status {status!r}; one of {', '.join(STATUSES)}")
+        if kind == "verb":
+            reach = row[3] if len(row) == 4 else "control"
+            if reach not in _REACHES:
+                raise DataFileError(f"{where}: reach must be one of {', '.join(_REACHES)}")
+            verbs[word] = (status, reach)
+        elif kind == "noun":
+            nouns[word] = status
+        elif kind == "claim":
+            if status != "alleged":
+                raise DataFileError(f"{where}: a claim noun's status is 'alleged'")
+            claims.add(word)
+        elif kind == "aux":
+            if status not in _MOODS:
+                raise DataFileError(f"{where}: an auxiliary's mood is one of {', '.join(_MOODS)}")
+            auxes[word] = status
+        elif kind == "mark":
+            if status not in _MARKS:
+                raise DataFileError(f"{where}: a subordinator opens one of {', '.join(_MARKS)}")
+            marks[word] = status
+        elif kind == "wish":
+            if status != UNREAL:
+                raise DataFileError(f"{where}: a wish row's status is {UNREAL!r}")
+            unreal.add(word)
+        else:
+            raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
+                                "mark, wish")
+    return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal))
+
+
+@lru_cache(maxsize=1)
+def load_frames() -> StatusFrames:
+    """The bundled status frames."""
+    return read_frames(Path(str(resources.files("dateline") / "data" / "lexicon"
+                                / "status_frames.tsv")))

@@ -1,0 +1,151 @@
+"""Modality: whether a clause reports what happened, or only supposes, wishes, guesses at or
+asks about it. Read from the parse by clause type (conditional and purpose subordinators,
+infinitives hung on nouns and adjectives, questions), modal auxiliaries and the verbs of wishing
+and fearing in the status-frame table; no single sentence decides it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .frames import load_frames
+from .roles import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["unreal", "purpose", "in_speech", "possible", "guessed_past"]
+
+# Dependencies that keep a word inside the clause of the verb above it: an infinitive or
+# gerund complement, a conjunct, a prepositional phrase and its object, a light verb's noun.
+_SAME_CLAUSE = frozenset({"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "obj", "nsubj",
+                          "nsubjpass", "attr", "oprd", "acomp", "appos", "compound", "amod"})
+# Dependencies that open a clause of their own: beyond them the frame above is another's.
+_CLAUSE_EDGE = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "ROOT"})
+
+
+def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
+    """The token and the words above it up to and including its clause's head verb."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in _CLAUSE_EDGE or cur.head.i == cur.i:
+            break
+        if cur.dep_ not in _SAME_CLAUSE:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _auxes(tok: Token) -> list[str]:
+    return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _mark(tok: Token) -> str | None:
+    """The kind of clause a subordinator opens on ``tok`` (conditional or purpose)."""
+    marks = load_frames().marks
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in marks:
+            return marks[c.lower_]
+    return None
+
+
+def in_speech(tok: Token) -> bool:
+    """Whether the clause is what someone says ("the minister said troops could be sent")."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        cur = cur.head
+    return False
+
+
+def possible(tok: Token) -> bool:
+    """"could strike", "may now feel emboldened to launch": a modal of possibility on the
+    clause's verbs."""
+    frames = load_frames()
+    return any("possible" in frames.moods(_auxes(t)) for t in _clause_heads(tok)
+               if t.pos_ in ("VERB", "AUX"))
+
+
+def _counterfactual(verbs: list[Token]) -> bool:
+    """"would have attacked": what did not happen."""
+    return any("would" in (a := _auxes(t)) and "have" in a and t.tag_ == "VBN" for t in verbs)
+
+
+def guessed_past(tok: Token) -> bool:
+    """"may have launched", "could have been killed": a past act held possible, as an
+    allegation is."""
+    return any("possible" in load_frames().moods(a := _auxes(t)) and "have" in a
+               and t.tag_ == "VBN" for t in _clause_heads(tok) if t.pos_ in ("VERB", "AUX"))
+
+
+def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
+    """"a chance to regroup", "a green light to invade", "the right to protest": an infinitive
+    naming what a noun of chance or permission allows, which no one has done."""
+    unreal_words = load_frames().unreal
+    return any(t.dep_ in ("acl", "relcl") and "to" in _auxes(t) and t.head.i != t.i
+               and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in unreal_words
+               for t in verbs)
+
+
+def _bare_plural(tok: Token | None) -> bool:
+    """"wars", "civilians": a class of things, no one in particular."""
+    return tok is not None and tok.tag_ == "NNS" and not tok.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl")
+        for c in tok.children)
+
+
+def _generic(verbs: list[Token]) -> bool:
+    """"wars kill civilians": what happens as a rule, in the simple present, between classes of
+    things with no one in particular among them."""
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+def unreal(tok: Token) -> bool:
+    """Whether no one reports the event of ``tok`` (a trigger or its light verb) as happening or
+    commits to it: a conditional or ``whether`` clause, a counterfactual, a possibility voiced
+    by no one ("the talks could collapse"), a wish, fear or guess, a question, an infinitive
+    naming a chance or ability."""
+    frames = load_frames()
+    heads = _clause_heads(tok)
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    if any(_mark(t) == "conditional" for t in heads):
+        return True
+    if _counterfactual(verbs) or _bare_infinitive_of_thing(verbs) or _generic(verbs):
+        return True
+    top = heads[-1]
+    # the clause's head under a verb or noun of wishing, fearing or guessing
+    if top.dep_ in ("ccomp", "xcomp", "acl") and top.head.lemma_.lower() in frames.unreal:
+        return True
+    if any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in frames.unreal
+           for t in verbs):
+        return True
+    if possible(tok) and not in_speech(top) and not guessed_past(tok) and not any(
+            c.dep_ == "neg" for t in verbs for c in t.children):
+        return True  # the writer's guess: "the move could trigger clashes" (not "could not
+        # stop them", which reports a failure)
+    return _question(tok) and not in_speech(top)
+
+
+def _question(tok: Token) -> bool:
+    for t in reversed(tok.sent):
+        if not (t.is_space or t.is_quote or t.text in (")", "]")):
+            return t.text == "?"
+    return False
+
+
+def purpose(tok: Token) -> bool:
+    """"fired tear gas to disperse the crowd", "in order to seize": an act done for the sake of
+    another; that other is attempted, not reported done."""
+    return tok.dep_ == "advcl" and tok.head.i != tok.i and (
+        "to" in _auxes(tok) or _mark(tok) == "purpose")

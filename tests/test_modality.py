@@ -1,0 +1,131 @@
+"""Status frames as data, and modality: what the text reports, plans, demands, wishes or guesses
+at. One illustrative sentence per construction, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+from dateline.code.frames import STATUSES, load_frames, read_frames
+from dateline.errors import DataFileError
+
+
+def test_modality_bundled_frames_load():
+    frames = load_frames()
+    assert frames.verbs["fail"] == ("failed", "control")
+    assert frames.verbs["deny"] == ("denied", "any")
+    assert frames.verbs["threaten"] == ("threatened", "clause")
+    assert frames.nouns["bid"] == "attempted"
+    assert "allegation" in frames.claims
+    assert frames.auxes["might"] == "possible" and frames.auxes["must"] == "demanded"
+    assert frames.marks["if"] == "conditional"
+    assert "wish" in frames.unreal
+    assert all(s in STATUSES for s, _ in frames.verbs.values())
+
+
+BAD_FRAMES = [
+    ("verb\tfail\tflunked\n", "unknown status 'flunked'"),
+    ("verb\tfail\tfailed\tsomewhere\n", "reach must be one of"),
+    ("noun\tbid\tattempted\tany\n", "only verb rows take a reach"),
+    ("aux\tmight\tmaybe\n", "an auxiliary's mood is one of"),
+    ("mark\tif\tconditional\nmark\tif\tconditional\n", "listed twice"),
+    ("claim\trumour\tdenied\n", "a claim noun's status is 'alleged'"),
+    ("gloss\tword\tactual\n", "unknown kind 'gloss'"),
+    ("verb\tfail\n", "expected 'kind<TAB>word<TAB>status"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD_FRAMES)
+def test_modality_frames_file_is_validated(tmp_path, text, message):
+    path = tmp_path / "status_frames.tsv"
+    path.write_text("# a comment\n" + text, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        read_frames(path)
+
+
+def _events(pipeline, text):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+
+
+# What no one reports or commits to is no event: (sentence, a trigger that must not be coded)
+UNREAL = [
+    ("The rebels will surrender if the army storms the town.", "storms"),       # conditional
+    ("Unless the talks resume, the militia will stay in the hills.", "resume"),  # unless
+    ("The strike could trigger clashes between the two militias.", "clashes"),  # writer's guess
+    ("The rebels would have stormed the city without the air cover.", "stormed"),  # counterfactual
+    ("Will the army attack the town?", "attack"),                               # question
+    ("Residents fear that the militia will attack the village.", "attack"),     # fear
+    ("Farmers wish that the government would lift the ban.", "ban"),            # wish
+    ("The pact gave the neighbour a green light to invade the valley.", "invade"),  # a licence
+    ("Wars kill civilians.", "kill"),                                           # generic
+    ("The governor may now feel free to launch an assault on the port.", "assault"),
+    ("The ruling gave the unions the right to strike.", "strike"),              # permission
+]
+
+
+@pytest.mark.parametrize("text, trigger", UNREAL)
+def test_modality_unreal_clauses_are_not_events(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert not [e for e in events if trigger in e.trigger.lower()], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
+def test_modality_the_real_clause_beside_a_condition_stays(pipeline):
+    events = _events(pipeline, "The army stormed the town after the rebels refused to leave.")
+    assert [e.status for e in events if e.trigger == "stormed"] == ["actual"]
+
+
+# Modality that sets a status: (sentence, event type, trigger, status)
+STATUS = [
+    ("Police fired tear gas to disperse the protesters.", "COERCE", "disperse", "attempted"),
+    ("The minister said the country could suspend relations with its neighbour.", "SANCTION",
+     "suspend", "threatened"),
+    ("The rebels vowed to continue their offensive against the army.", "ASSAULT", "offensive",
+     "threatened"),
+    ("Gunmen may have launched attacks on the power station.", "ASSAULT", "attacks",
+     "alleged"),
+    ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
+    ("The police could not stop the mob.", "COERCE", "stop", "negated"),
+]
+
+
+@pytest.mark.parametrize("text, etype, trigger, status", STATUS)
+def test_modality_sets_the_status(pipeline, text, etype, trigger, status):
+    events = _events(pipeline, text)
+    found = [e for e in events if e.event_type == etype and trigger in e.trigger.lower()]
+    assert found, [(e.event_type, e.trigger, e.status) for e in events]
+    assert found[0].status == status
+
+
+# One act, one event: the frame or light verb is no second event beside its complement.
+ONE_EVENT = [
+    ("The rebels vowed to continue their offensive against the army.", ["ASSAULT"]),
+    ("Officials said the government could order more airstrikes.", ["ASSAULT"]),
+    ("The army planned to cross the river at dawn.", ["MOBILIZE"]),
+]
+
+
+@pytest.mark.parametrize("text, types", ONE_EVENT)
+def test_modality_one_act_one_event(pipeline, text, types):
+    assert [e.event_type for e in _events(pipeline, text)] == types
+
+
+# Word senses checked against the parties: (sentence, trigger, event type or None for none)
+SENSES = [
+    ("The students were charging their phones in the library.", "charging", None),
+    ("The prosecutor charged the two men with murder.", "charged", "ACCUSE"),
+    ("The minister clashed with the president over the budget.", "clashed", "ACCUSE"),
+    ("Rebels clashed with soldiers near the border.", "clashed", "ASSAULT"),
+    ("The court put the officers on trial.", "put", None),
+    ("The general put the garrison on alert.", "put", "MOBILIZE"),
+    ("The crimes committed by the gang shocked the town.", "committed", None),
+    ("The mayor was given credit for the new bridge.", "given", None),
+    ("The donors gave the ministry two million dollars.", "gave", "AID"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", SENSES)
+def test_modality_word_sense_by_the_parties(pipeline, text, trigger, etype):
+    events = _events(pipeline, text)
+    got = [e.event_type for e in events if e.trigger == trigger]
+    assert got == ([etype] if etype else []), [(e.event_type, e.trigger) for e in events]
