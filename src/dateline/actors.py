@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import attached_country, gazetteer_country, ngrams, place_country
+from .code.roles import is_when
 from .errors import DataFileError
 from .records import Actor
 
@@ -258,7 +259,9 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
 def _describe(d: ActorDictionary, span: Span, date: str | None = None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, country, sector, parent) for a span of tokens."""
-    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))]
+    # the possessive ending is no word of the name: "Turkey's" is Turkey
+    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
+            and t.tag_ != "POS"]
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
     if words and words[0] in ("the", "a", "an"):
@@ -387,8 +390,8 @@ class ActorResolver:
         if not len(toks):
             return None
         text = toks.text
-        if is_outlet(core.text):
-            return None
+        if is_outlet(core.text) or is_when(core.root):
+            return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = _describe(self.dict, core, self.date)
         low = text.lower()
         words = low.split()
@@ -413,6 +416,27 @@ class ActorResolver:
         if name is not None:
             self.seen.append((toks.start, actor))
         return actor
+
+    def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
+        """The countries of coordinated modifiers of one phrase ("US and British forces",
+        "senior Hungarian and Romanian officials"): each names a party of its own; ``[]``
+        unless they name two countries or more."""
+        if span is None or span[1] - span[0] < 3:
+            return []
+        root = self.doc[span[0]:span[1]].root
+        for child in root.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                isos = [place_country(self.dict.countries, [t])
+                        for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
+                if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
+                    return [iso for iso in isos if iso]
+        return []
+
+    def of_country(self, actor: Actor, iso: str) -> Actor:
+        """The actor as the party of country ``iso`` among coordinated ones."""
+        label = SECTOR_LABELS.get(actor.sector or "", "")
+        name = " ".join(p for p in (self.dict.country_names.get(iso, iso), label) if p)
+        return replace(actor, country=iso, name=name)
 
     def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
         """"Hamas's aim", "the army's shelling": a thing or act of a party stands for the party
@@ -551,8 +575,9 @@ class ActorResolver:
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:
     """The canonical actor for tokens ``span`` of ``doc`` (no document context)."""
     actor = ActorResolver(doc, base)(span)
-    if actor is None:  # an outlet: keep the words, claim nothing about them
+    if actor is None:  # an outlet or a time: keep the words, claim nothing else about them
         toks = doc[span[0]:span[1]]
-        return Actor(text=toks.text, sector="MED", char_start=base + toks.start_char,
+        return Actor(text=toks.text, sector="MED" if is_outlet(toks.text) else None,
+                     char_start=base + toks.start_char,
                      char_end=base + toks.end_char)
     return actor

@@ -326,6 +326,12 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
+    if event_type == "REQUEST":  # "demanded that Hamas renounce violence": of whom it is asked
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if asked is not None:
+                    return _usable(asked)
     preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
