@@ -28,7 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import DEFAULT_DATA, _read_ner, f1, run  # noqa: E402
+from accuracy import DEFAULT_DATA, _read_ner, f1, main_parties, run, tokens_of  # noqa: E402
 
 from dateline import Article, Pipeline  # noqa: E402
 
@@ -71,12 +71,6 @@ def main_event(evs: Iterable) -> object | None:
     return next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
 
 
-def _tokens(offs: list[tuple[int, int]], actor) -> set[int]:
-    if actor is None or actor.char_start is None:
-        return set()
-    return {i for i, (a, b) in enumerate(offs) if a < actor.char_end and b > actor.char_start}
-
-
 def joined(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """The tokens as one space-separated text, with each token's character offsets."""
     starts = accumulate((len(t) + 1 for t in tokens[:-1]), initial=0)
@@ -92,11 +86,10 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
     coded = run(pipe, list(texts))["both"]  # the rules decided by the classifier, as extracted
     for i, (s, offs, evs) in enumerate(zip(sents, offsets, coded, strict=True)):
         part = "check" if i in check else "tune"
-        main = main_event(evs)
+        parties = main_parties(evs)
         wrong = False
         for role in ("S", "T"):
-            actor = getattr(main, "source" if role == "S" else "target", None) if main else None
-            pred = _tokens(offs, actor)
+            pred = tokens_of(offs, parties[role])
             gold = {k for k, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
             for t in (tallies[role], tallies["both"]):
                 t.add(part, len(pred & gold), len(pred - gold), len(gold - pred))
@@ -106,8 +99,7 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
             gold_s = " ".join(t for t, tag in s if tag.endswith("-S"))
             gold_t = " ".join(t for t, tag in s if tag.endswith("-T"))
             print(f"  [{i}] {texts[i]}\n      gold S={gold_s!r} T={gold_t!r}; got "
-                  f"S={main.source.text if main and main.source else None!r} "
-                  f"T={main.target.text if main and main.target else None!r}")
+                  f"S={[a.text for a in parties['S']]!r} T={[a.text for a in parties['T']]!r}")
     n_check = sum(1 for i in range(len(sents)) if i in check)
     print(f"source/target token F1: tune {tallies['both'].f1('tune'):.3f} | check "
           f"{tallies['both'].f1('check'):.3f}  (source {tallies['S'].f1('tune'):.3f} | "

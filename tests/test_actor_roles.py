@@ -80,3 +80,37 @@ def test_actors_times_are_no_parties(pipeline, text, role):
     for e in events:
         actor = getattr(e, role)
         assert actor is None or not any(w in actor.text.lower() for w in ("day", "friday")), e
+
+
+# (text, trigger of the event, the antecedent's words, its country): pronouns and definite
+# descriptions stand for an earlier actor that agrees with them, doers first
+ANAPHORS = [
+    # "they": the plural doer, not the nearer recipient
+    ("Ivory Coast rebels rejected a Senegalese peace plan and said they opposed the "
+     "deployment of a regional force.", "opposed", "Ivory Coast rebels", "CIV"),
+    # "he": a person, not the government named after him
+    ("President Obama met the Kenyan foreign minister. He later criticised the Kenyan "
+     "government.", "criticised", "President Obama", "USA"),
+    # "it": a state or body
+    ("The Somali government accused Kenya of arming the militias. It also condemned the air "
+     "strikes.", "condemned", "The Somali government", "SOM"),
+    # "the movement": the organisation its fighters belong to
+    ("Hamas fighters fired rockets at Israel. The movement said it attacked the army base.",
+     "attacked", "Hamas fighters", "PSE"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent, country", ANAPHORS)
+def test_actors_anaphors_agree_with_their_antecedent(pipeline, text, trigger, antecedent,
+                                                     country):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.source is not None and event.source.antecedent == antecedent, event.source
+    assert event.source.country == country
+
+
+def test_actors_pronoun_with_no_agreeing_actor_stays_unresolved(pipeline):
+    # "he" has no person before it: the countries do not agree with it
+    events = _events(pipeline, "Kenya and Uganda signed a border treaty. He condemned the "
+                               "attack on the police station.")
+    event = next(e for e in events if e.trigger == "condemned")
+    assert event.source is None or event.source.antecedent is None, event.source

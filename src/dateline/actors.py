@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import attached_country, gazetteer_country, ngrams, place_country
 from .code.roles import is_when
+from .coref import PRONOUNS, Antecedents
 from .errors import DataFileError
 from .records import Actor
 
@@ -83,7 +84,6 @@ _PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child"
                      "hostage", "refugee", "migrant", "neighbour", "neighbor", "owner",
                      "passenger", "pilgrim", "voter", "candidate", "counterpart", "delegation",
                      "envoy", "representative", "team", "side", "party", "group"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,9 +380,11 @@ class ActorResolver:
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
-        self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
+        self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
 
-    def __call__(self, span: tuple[int, int]) -> Actor | None:
+    def __call__(self, span: tuple[int, int], *, doer: bool = True) -> Actor | None:
+        """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
+        (the recipient is not), which makes it the likelier antecedent of a pronoun."""
         span = self._owner(span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -414,7 +416,7 @@ class ActorResolver:
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
                       char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
         if name is not None:
-            self.seen.append((toks.start, actor))
+            self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
 
     def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
@@ -463,7 +465,7 @@ class ActorResolver:
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
-        actor = self(span) if span else None
+        actor = self(span, doer=False) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
@@ -491,7 +493,7 @@ class ActorResolver:
             if pobj is None or pobj.i in taken:
                 continue
             pspan = _np_of(pobj)
-            party = self(pspan)
+            party = self(pspan, doer=False)
             if party is not None and (party.country or party.name) and \
                     self._is_party(party, pspan):
                 return party
@@ -501,7 +503,7 @@ class ActorResolver:
         if actor.name or actor.sector or actor.antecedent:
             return True
         root = self.doc[span[0]:span[1]].root
-        return root.lower_ in _PRONOUNS or root.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        return root.lower_ in PRONOUNS or root.lower_ == "we" or root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 
@@ -542,34 +544,30 @@ class ActorResolver:
 
     def _antecedent(self, at: int, low: str) -> Actor | None:
         words = low.split()
-        if low in _PRONOUNS:
-            want: str | None = None
-            if low in ("he", "she", "him", "her"):
-                candidates = [(i, a) for i, a in self.seen if i < at and a.sector in (
-                    "GOV", "JUD", "LEG", "PTY", "REB", "OPP") and a.text[:1].isupper()
-                    and len(a.text.split()) <= 4]
-            else:
-                candidates = [(i, a) for i, a in self.seen if i < at]
-            # only within the last two sentences (farther back is not safe), the nearest first
-            pool = [(i, a) for i, a in candidates if i >= self._window_start(at)]
-            return max(pool, key=lambda ia: ia[0])[1] if pool else None
+        if low in PRONOUNS:
+            return self.antecedents.pronoun(at, low)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
-            pool = [a for i, a in self.seen if i < at and a.parent is None and
-                    (want is None or a.sector == want) and a.name and " " not in a.text[:0]
-                    and a.text.lower() != low]
-            named = [a for a in pool if self._is_named(a)]
+            named = [a for a in map(self._as_body, self.antecedents.before(at))
+                     if a is not None and (want is None or a.sector == want)
+                     and a.text.lower() != low and self._is_named(a)]
             return named[-1] if named else None
         return None
+
+    def _as_body(self, actor: Actor) -> Actor | None:
+        """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the
+        movement" or "the group" may stand for."""
+        if actor.parent is None:
+            return actor
+        org = self.dict.organisations.get(actor.parent.lower())
+        if org is None:
+            return None
+        return replace(actor, name=org.name, country=org.country or actor.country,
+                       sector=org.sector, parent=org.parent)
 
     def _is_named(self, actor: Actor) -> bool:
         return actor.name is not None and actor.name.lower() in {
             o.name.lower() for o in self.dict.organisations.values()}
-
-    def _window_start(self, at: int) -> int:
-        sent = self.doc[at].sent
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-        return prev.start
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

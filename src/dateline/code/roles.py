@@ -168,6 +168,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if c.dep_ in _SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "an air strike that killed four civilians"
+            if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
+                return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
     if _depth >= 3:
         return None
