@@ -114,3 +114,26 @@ def test_actors_pronoun_with_no_agreeing_actor_stays_unresolved(pipeline):
                                "attack on the police station.")
     event = next(e for e in events if e.trigger == "condemned")
     assert event.source is None or event.source.antecedent is None, event.source
+
+
+# (sentence, trigger, actor's words): what is issued in an actor's name acts for it
+ISSUERS = [
+    ("Amnesty International issued a statement calling on the Belarusian authorities to free "
+     "the prisoners.", "calling", "Amnesty International"),
+    ("The European Parliament approved a resolution criticising the Nicaraguan government.",
+     "criticising", "The European Parliament"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", ISSUERS)
+def test_roles_documents_act_for_their_issuer(pipeline, text, trigger, actor):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+
+
+def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
+    events = _events(pipeline, "The militants attacked a military base in northeast Nigeria.")
+    event = next(e for e in events if e.event_type == "ASSAULT")
+    assert event.target is not None, event
+    assert event.target.text == "a military base in northeast Nigeria", event.target
+    assert event.target.country == "NGA"

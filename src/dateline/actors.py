@@ -467,7 +467,7 @@ class ActorResolver:
         unrest"); an event the coder found no recipient for gets that party too."""
         actor = self(span, doer=False) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
-            return actor, None
+            return self._placed(actor, span or (0, 0)), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
             verb = self.doc[trigger]
@@ -480,6 +480,22 @@ class ActorResolver:
             if party is not None:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
+
+    def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
+        """The recipient's words with the place that locates them ("dozens of demonstrators
+        in Yerevan", "militants in South Waziristan"): one noun phrase, as it is written."""
+        last = self.doc[span[1] - 1]
+        if actor.char_end != self.base + last.idx + len(last):
+            return actor  # the words were trimmed to a possessor: no place follows them
+        root = self.doc[span[0]:span[1]].root
+        prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
+                     and c.lower_ in ("in", "near", "from")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if pobj is None or pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return actor
+        end = self.doc[pobj.right_edge.i]
+        return replace(actor, text=self.doc[span[0]:end.i + 1].text,
+                       char_end=self.base + end.idx + len(end))
 
     def _party_near(self, head: Token, taken: set[int]) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""

@@ -190,8 +190,20 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
+        if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
+            issuer = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
+                return subject_of(issuer, _depth + 1)
         return _usable(head)
     return None
+
+
+#: What is written or said in the name of an actor: its acts are the actor's ("issued a
+#: statement calling on …", "said in a report accusing …").
+_DOCUMENTS = frozenset({"statement", "report", "resolution", "letter", "communique",
+                        "communiqué", "declaration", "message", "note", "release", "video",
+                        "decree", "motion", "bill", "petition", "editorial", "tweet", "post",
+                        "speech", "address", "interview", "broadcast", "document", "appeal"})
 
 
 _MUNITIONS = frozenset({"gas", "teargas", "shell", "bullet", "round", "canister", "grenade",
