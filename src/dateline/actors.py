@@ -489,7 +489,7 @@ class ActorResolver:
             return actor  # the words were trimmed to a possessor: no place follows them
         root = self.doc[span[0]:span[1]].root
         prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
-                     and c.lower_ in ("in", "near", "from")), None)
+                     and c.lower_ in ("in", "from")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if pobj is None or pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
             return actor
