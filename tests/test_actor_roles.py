@@ -57,6 +57,11 @@ RECIPIENTS = [
      "PRK"),
     ("Kenya demanded that Uganda withdraw its troops from the island.", "REQUEST", "UGA"),
     ("Portugal will support Turkey's efforts to join the bloc.", "SUPPORT", "TUR"),
+    # whom a promised or threatened act concerns
+    ("Pakistan threatened to break off diplomatic relations with Costa Rica.", "THREATEN",
+     "CRI"),
+    ("The British defence secretary promised to continue military aid to Mozambique.", "AGREE",
+     "MOZ"),
 ]
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
+__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive", "is_when",
            "speaker_of", "party_in", "agent_words", "accused_actor", "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -352,8 +352,16 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
                 return _usable(pobj)
-    if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in verb.children):
-        return None
+    return None
+
+
+def complement_object(verb: Token) -> Token | None:
+    """Whom the act a verb promises, threatens or refuses concerns ("threatened to ban
+    opposition candidates", "refused to meet the king", "promised to continue aid to
+    Mozambique"): the recipient of the verb's complement, for a verb that has none."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return object_of(c, "default") or party_in(c, "default")
     return None
 
 
