@@ -6,8 +6,9 @@ The split is ../shared/data/splits/check_ids.json (the check part is about a qua
 read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones).
 Figures:
 - source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
-  event's source and target (the first event with both, else the first) against the B-S/I-S and
-  B-T/I-T tags;
+  event's sources and targets (the first event with both, else the first; with the other events
+  of its trigger, since an act of coordinated parties is one event per party) against the
+  B-S/I-S and B-T/I-T tags, as the decided coder (what ``dateline extract`` gives) codes them;
 - on the sentences of plover/PLOVER_GSR_CAMEO.txt whose gold actors name a country (or IGO): F1 of
   the set of (source country, target country, cameo_root) per sentence, a missing actor or country
   counting as ``---`` and international organisations as ``IGO`` (the held-out scoring in
