@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import attached_country, gazetteer_country, ngrams, place_country
-from .code.roles import is_when
+from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
 from .errors import DataFileError
 from .records import Actor
@@ -519,7 +519,8 @@ class ActorResolver:
         if actor.name or actor.sector or actor.antecedent:
             return True
         root = self.doc[span[0]:span[1]].root
-        return root.lower_ in PRONOUNS or root.lower_ == "we" or root.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        return root.lower_ in PRONOUNS or root.lower_ == "we" or \
+            root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .words import is_when
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive", "is_when",
-           "speaker_of", "party_in", "agent_words", "accused_actor", "RELATIVE_PRONOUNS"]
+__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+           "is_when", "speaker_of", "party_in", "agent_words", "accused_actor",
+           "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -135,20 +138,6 @@ _DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "mili
                     "protester", "activist", "authority", "militia", "fighter", "guard",
                     "citizen", "national", "people", "minister", "leader", "president",
                     "journalist", "prisoner", "detainee", "worker"})
-
-
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "jan", "feb", "mar",
-                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "day", "night",
-                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
-                       "today", "yesterday", "weekend"})
-
-
-def is_when(tok: Token) -> bool:
-    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
 
 
 def _usable(tok: Token | None) -> Token | None:
