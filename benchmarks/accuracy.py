@@ -155,18 +155,32 @@ def source_target(pipe: Pipeline, data: Path, limit: int | None) -> None:
     print("  published: ConfliBERT 0.745, BERT 0.723")
 
 
+def main_parties(evs: list) -> dict[str, list]:
+    """The actors ("S") and recipients ("T") of a sentence's main event: the first event with
+    both, else the first; an act of coordinated parties is one event per party, and the main
+    event's parties are those of every event of its trigger."""
+    main = next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+    if main is None:
+        return {"S": [], "T": []}
+    act = [e for e in evs if (e.char_start, e.char_end) == (main.char_start, main.char_end)
+           and e.event_type == main.event_type]
+    return {"S": [e.source for e in act if e.source], "T": [e.target for e in act if e.target]}
+
+
+def tokens_of(offs: list[tuple[int, int]], actors: list) -> set[int]:
+    """The indices of the tokens (by their character offsets) that the actors' words cover."""
+    return {i for a in actors if a.char_start is not None
+            for i, (lo, hi) in enumerate(offs) if lo < a.char_end and hi > a.char_start}
+
+
 def _source_target_figures(data: Path, coder: str, sents: list, offsets: list,
                            results: list) -> None:
     per_sentence = []  # (tp, fp, fn) of source and of target tokens
     for s, offs, evs in zip(sents, offsets, results, strict=True):
-        main = next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
+        parties = main_parties(evs)
         counts = {}
-        for role, actor in (("S", main.source if main else None),
-                            ("T", main.target if main else None)):
-            pred = set()
-            if actor is not None and actor.char_start is not None:
-                pred = {i for i, (a, b) in enumerate(offs)
-                        if a < actor.char_end and b > actor.char_start}
+        for role in ("S", "T"):
+            pred = tokens_of(offs, parties[role])
             gold = {i for i, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
             counts[role] = (len(pred & gold), len(pred - gold), len(gold - pred))
         per_sentence.append(counts)

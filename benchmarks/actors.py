@@ -6,8 +6,9 @@ The split is ../shared/data/splits/check_ids.json (the check part is about a qua
 read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones).
 Figures:
 - source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
-  event's source and target (the first event with both, else the first) against the B-S/I-S and
-  B-T/I-T tags;
+  event's sources and targets (the first event with both, else the first; with the other events
+  of its trigger, since an act of coordinated parties is one event per party) against the
+  B-S/I-S and B-T/I-T tags, as the decided coder (what ``dateline extract`` gives) codes them;
 - on the sentences of plover/PLOVER_GSR_CAMEO.txt whose gold actors name a country (or IGO): F1 of
   the set of (source country, target country, cameo_root) per sentence, a missing actor or country
   counting as ``---`` and international organisations as ``IGO`` (the held-out scoring in
@@ -28,7 +29,7 @@ from itertools import accumulate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from accuracy import DEFAULT_DATA, _read_ner, f1, run  # noqa: E402
+from accuracy import DEFAULT_DATA, _read_ner, f1, main_parties, run, tokens_of  # noqa: E402
 
 from dateline import Article, Pipeline  # noqa: E402
 
@@ -71,12 +72,6 @@ def main_event(evs: Iterable) -> object | None:
     return next((e for e in evs if e.source and e.target), None) or (evs[0] if evs else None)
 
 
-def _tokens(offs: list[tuple[int, int]], actor) -> set[int]:
-    if actor is None or actor.char_start is None:
-        return set()
-    return {i for i, (a, b) in enumerate(offs) if a < actor.char_end and b > actor.char_start}
-
-
 def joined(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
     """The tokens as one space-separated text, with each token's character offsets."""
     starts = accumulate((len(t) + 1 for t in tokens[:-1]), initial=0)
@@ -89,13 +84,13 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
     texts, offsets = zip(*(joined([t for t, _ in s]) for s in sents), strict=True)
     tallies = {"S": Tally(), "T": Tally(), "both": Tally()}
     shown = 0
-    for i, (s, offs, evs) in enumerate(zip(sents, offsets, run(pipe, texts)["both"], strict=True)):
+    coded = run(pipe, list(texts))["both"]  # the rules decided by the classifier, as extracted
+    for i, (s, offs, evs) in enumerate(zip(sents, offsets, coded, strict=True)):
         part = "check" if i in check else "tune"
-        main = main_event(evs)
+        parties = main_parties(evs)
         wrong = False
         for role in ("S", "T"):
-            actor = getattr(main, "source" if role == "S" else "target", None) if main else None
-            pred = _tokens(offs, actor)
+            pred = tokens_of(offs, parties[role])
             gold = {k for k, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
             for t in (tallies[role], tallies["both"]):
                 t.add(part, len(pred & gold), len(pred - gold), len(gold - pred))
@@ -105,8 +100,7 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
             gold_s = " ".join(t for t, tag in s if tag.endswith("-S"))
             gold_t = " ".join(t for t, tag in s if tag.endswith("-T"))
             print(f"  [{i}] {texts[i]}\n      gold S={gold_s!r} T={gold_t!r}; got "
-                  f"S={main.source.text if main and main.source else None!r} "
-                  f"T={main.target.text if main and main.target else None!r}")
+                  f"S={[a.text for a in parties['S']]!r} T={[a.text for a in parties['T']]!r}")
     n_check = sum(1 for i in range(len(sents)) if i in check)
     print(f"source/target token F1: tune {tallies['both'].f1('tune'):.3f} | check "
           f"{tallies['both'].f1('check'):.3f}  (source {tallies['S'].f1('tune'):.3f} | "

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import attached_country, gazetteer_country, ngrams, place_country
+from .code.words import is_when
+from .coref import PRONOUNS, Antecedents
 from .errors import DataFileError
 from .records import Actor
 
@@ -82,7 +84,6 @@ _PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child"
                      "hostage", "refugee", "migrant", "neighbour", "neighbor", "owner",
                      "passenger", "pilgrim", "voter", "candidate", "counterpart", "delegation",
                      "envoy", "representative", "team", "side", "party", "group"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +259,9 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
 def _describe(d: ActorDictionary, span: Span, date: str | None = None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, country, sector, parent) for a span of tokens."""
-    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))]
+    # the possessive ending is no word of the name: "Turkey's" is Turkey
+    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
+            and t.tag_ != "POS"]
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
     if words and words[0] in ("the", "a", "an"):
@@ -377,9 +380,11 @@ class ActorResolver:
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
-        self.seen: list[tuple[int, Actor]] = []  # (token index, actor) in text order
+        self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
 
-    def __call__(self, span: tuple[int, int]) -> Actor | None:
+    def __call__(self, span: tuple[int, int], *, doer: bool = True) -> Actor | None:
+        """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
+        (the recipient is not), which makes it the likelier antecedent of a pronoun."""
         span = self._owner(span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -387,8 +392,8 @@ class ActorResolver:
         if not len(toks):
             return None
         text = toks.text
-        if is_outlet(core.text):
-            return None
+        if is_outlet(core.text) or is_when(core.root):
+            return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = _describe(self.dict, core, self.date)
         low = text.lower()
         words = low.split()
@@ -411,8 +416,29 @@ class ActorResolver:
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
                       char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
         if name is not None:
-            self.seen.append((toks.start, actor))
+            self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
+
+    def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
+        """The countries of coordinated modifiers of one phrase ("US and British forces",
+        "senior Hungarian and Romanian officials"): each names a party of its own; ``[]``
+        unless they name two countries or more."""
+        if span is None or span[1] - span[0] < 3:
+            return []
+        root = self.doc[span[0]:span[1]].root
+        for child in root.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                isos = [place_country(self.dict.countries, [t])
+                        for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
+                if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
+                    return [iso for iso in isos if iso]
+        return []
+
+    def of_country(self, actor: Actor, iso: str) -> Actor:
+        """The actor as the party of country ``iso`` among coordinated ones."""
+        label = SECTOR_LABELS.get(actor.sector or "", "")
+        name = " ".join(p for p in (self.dict.country_names.get(iso, iso), label) if p)
+        return replace(actor, country=iso, name=name)
 
     def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
         """"Hamas's aim", "the army's shelling": a thing or act of a party stands for the party
@@ -439,9 +465,9 @@ class ActorResolver:
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
-        actor = self(span) if span else None
+        actor = self(span, doer=False) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
-            return actor, None
+            return self._placed(actor, span or (0, 0)), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
             verb = self.doc[trigger]
@@ -455,6 +481,22 @@ class ActorResolver:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
 
+    def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
+        """The recipient's words with the place that locates them ("dozens of demonstrators
+        in Yerevan", "militants in South Waziristan"): one noun phrase, as it is written."""
+        last = self.doc[span[1] - 1]
+        if actor.char_end != self.base + last.idx + len(last):
+            return actor  # the words were trimmed to a possessor: no place follows them
+        root = self.doc[span[0]:span[1]].root
+        prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
+                     and c.lower_ in ("in", "from")), None)
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
+        if pobj is None or pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return actor
+        end = self.doc[pobj.right_edge.i]
+        return replace(actor, text=self.doc[span[0]:end.i + 1].text,
+                       char_end=self.base + end.idx + len(end))
+
     def _party_near(self, head: Token, taken: set[int]) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
@@ -467,7 +509,7 @@ class ActorResolver:
             if pobj is None or pobj.i in taken:
                 continue
             pspan = _np_of(pobj)
-            party = self(pspan)
+            party = self(pspan, doer=False)
             if party is not None and (party.country or party.name) and \
                     self._is_party(party, pspan):
                 return party
@@ -477,7 +519,8 @@ class ActorResolver:
         if actor.name or actor.sector or actor.antecedent:
             return True
         root = self.doc[span[0]:span[1]].root
-        return root.lower_ in _PRONOUNS or root.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        return root.lower_ in PRONOUNS or root.lower_ == "we" or \
+            root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 
@@ -518,41 +561,38 @@ class ActorResolver:
 
     def _antecedent(self, at: int, low: str) -> Actor | None:
         words = low.split()
-        if low in _PRONOUNS:
-            want: str | None = None
-            if low in ("he", "she", "him", "her"):
-                candidates = [(i, a) for i, a in self.seen if i < at and a.sector in (
-                    "GOV", "JUD", "LEG", "PTY", "REB", "OPP") and a.text[:1].isupper()
-                    and len(a.text.split()) <= 4]
-            else:
-                candidates = [(i, a) for i, a in self.seen if i < at]
-            # only within the last two sentences (farther back is not safe), the nearest first
-            pool = [(i, a) for i, a in candidates if i >= self._window_start(at)]
-            return max(pool, key=lambda ia: ia[0])[1] if pool else None
+        if low in PRONOUNS:
+            return self.antecedents.pronoun(at, low)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
-            pool = [a for i, a in self.seen if i < at and a.parent is None and
-                    (want is None or a.sector == want) and a.name and " " not in a.text[:0]
-                    and a.text.lower() != low]
-            named = [a for a in pool if self._is_named(a)]
+            named = [a for a in map(self._as_body, self.antecedents.before(at))
+                     if a is not None and (want is None or a.sector == want)
+                     and a.text.lower() != low and self._is_named(a)]
             return named[-1] if named else None
         return None
+
+    def _as_body(self, actor: Actor) -> Actor | None:
+        """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the
+        movement" or "the group" may stand for."""
+        if actor.parent is None:
+            return actor
+        org = self.dict.organisations.get(actor.parent.lower())
+        if org is None:
+            return None
+        return replace(actor, name=org.name, country=org.country or actor.country,
+                       sector=org.sector, parent=org.parent)
 
     def _is_named(self, actor: Actor) -> bool:
         return actor.name is not None and actor.name.lower() in {
             o.name.lower() for o in self.dict.organisations.values()}
 
-    def _window_start(self, at: int) -> int:
-        sent = self.doc[at].sent
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-        return prev.start
-
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:
     """The canonical actor for tokens ``span`` of ``doc`` (no document context)."""
     actor = ActorResolver(doc, base)(span)
-    if actor is None:  # an outlet: keep the words, claim nothing about them
+    if actor is None:  # an outlet or a time: keep the words, claim nothing else about them
         toks = doc[span[0]:span[1]]
-        return Actor(text=toks.text, sector="MED", char_start=base + toks.start_char,
+        return Actor(text=toks.text, sector="MED" if is_outlet(toks.text) else None,
+                     char_start=base + toks.start_char,
                      char_end=base + toks.end_char)
     return actor

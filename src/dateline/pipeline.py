@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +27,7 @@ from .attribute import Attributor
 from .clean import bound_text, clean
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
+from .code.conjuncts import conjunct_mentions
 from .code.status import UNREAL
 from .date import dater
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
@@ -69,6 +70,8 @@ class Result:
 
 def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
     key = f"{doc_id}\x1f{start}\x1f{end}\x1f{m.sense.event_type}\x1f{m.rule}"
+    if m.conjunct:  # one act of several coordinated parties: one event each
+        key += f"\x1f{m.conjunct}"
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
@@ -103,11 +106,44 @@ class DocumentCoder:
         events: list[Event] = []
         seen: set[str] = set()
         for m in mentions:
-            e = self.event(m)
-            if e is not None and e.event_id not in seen:
-                seen.add(e.event_id)
-                events.append(e)
+            for e in self.events_of(m):
+                if e.event_id not in seen:
+                    seen.add(e.event_id)
+                    events.append(e)
         return events
+
+    def events_of(self, m: Mention) -> list[Event]:
+        """The events of a mention: one, or one for each of its coordinated parties when they
+        belong to different countries ("the United States and Jordan", "Iraq and Libya")."""
+        joint = self.event(m)
+        if joint is None:
+            return []
+        parts = conjunct_mentions(self.doc, m)
+        if not parts:
+            return self._per_modifier_country(m, joint)
+        split = [e for e in map(self.event, parts) if e is not None]
+        for role in ("source", "target"):
+            countries = {a.country for e in split if (a := getattr(e, role)) and a.country}
+            if len(countries) > 1:
+                return split
+        return [joint]
+
+    def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
+        """"US and British forces attacked": one event for each country's forces."""
+        actors = self._resolvers[2] if self._resolvers is not None else None
+        if actors is None:
+            return [joint]
+        for role, span in (("source", m.source), ("target", m.target)):
+            actor = getattr(joint, role)
+            isos = actors.modifier_countries(span) if actor is not None else []
+            if isos:
+                out = [joint.with_(**{role: actors.of_country(actor, isos[0])})]
+                for k, iso in enumerate(isos[1:], start=1):
+                    e = self.event(replace(m, conjunct=k))
+                    if e is not None and getattr(e, role) is not None:
+                        out.append(e.with_(**{role: actors.of_country(getattr(e, role), iso)}))
+                return out
+        return [joint]
 
     def event(self, m: Mention) -> Event | None:
         """The event of a mention; ``None`` for a generic act of no security force or a

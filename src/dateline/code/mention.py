@@ -52,6 +52,9 @@ class Mention:
     #: COP or MIL when the source phrase names police or armed forces ("police commissioner
     #: R. Maria"); fills the actor's sector when the dictionary gives none.
     source_sector: str | None = None
+    #: the place of this reading among the coordinated parties of one act ("X and Y attacked
+    #: Z": 0 for X, 1 for Y); 0 for an act of one party
+    conjunct: int = 0
 
 
 def span_of(tok: Token | None) -> tuple[int, int] | None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .words import is_when
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "is_when",
-           "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
+__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+           "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
            "RELATIVE_PRONOUNS"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -138,20 +140,6 @@ _DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "mili
                     "journalist", "prisoner", "detainee", "worker"})
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "jan", "feb", "mar",
-                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "day", "night",
-                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
-                       "today", "yesterday", "weekend"})
-
-
-def is_when(tok: Token) -> bool:
-    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
-    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
-
-
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -169,6 +157,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if c.dep_ in _SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "an air strike that killed four civilians"
+            if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
+                return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
     if _depth >= 3:
         return None
@@ -189,8 +179,20 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
+        if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
+            issuer = head.head.head if head.dep_ == "pobj" else head.head
+            if head.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
+                return subject_of(issuer, _depth + 1)
         return _usable(head)
     return None
+
+
+#: What is written or said in the name of an actor: its acts are the actor's ("issued a
+#: statement calling on …", "said in a report accusing …").
+_DOCUMENTS = frozenset({"statement", "report", "resolution", "letter", "communique",
+                        "communiqué", "declaration", "message", "note", "release", "video",
+                        "decree", "motion", "bill", "petition", "editorial", "tweet", "post",
+                        "speech", "address", "interview", "broadcast", "document", "appeal"})
 
 
 _MUNITIONS = frozenset({"gas", "teargas", "shell", "bullet", "round", "canister", "grenade",
@@ -327,14 +329,28 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
+    if event_type == "REQUEST":  # "demanded that Hamas renounce violence": of whom it is asked
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if asked is not None:
+                    return _usable(asked)
     preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
                 return _usable(pobj)
-    if verb.dep_ == "relcl" and not any(c.dep_ in _SUBJ for c in verb.children):
-        return None
+    return None
+
+
+def complement_object(verb: Token) -> Token | None:
+    """Whom the act a verb promises, threatens or refuses concerns ("threatened to ban
+    opposition candidates", "refused to meet the king", "promised to continue aid to
+    Mozambique"): the recipient of the verb's complement, for a verb that has none."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return object_of(c, "default") or party_in(c, "default")
     return None
 
 

@@ -12,8 +12,8 @@ from .forces import security_sector
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, is_passive, np_span,
-                    object_of, speaker_of, subject_of)
+from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, complement_object, is_passive,
+                    np_span, object_of, speaker_of, subject_of)
 from .senses import ended_gerund, have_misparse, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
@@ -146,6 +146,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if partner is not None and sense.event_type in MUTUAL:
             # "the government and the rebels agreed to …": one side acts with the other
             source_span, target_span = np_span(subj, with_conj=False), np_span(partner)
+        elif target_span is None and have is None:
+            target_span = span_of(complement_object(tok))
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
             source=source_span, target=target_span, fatalities=fat, injuries=inj,

@@ -51,3 +51,17 @@ def is_kill(tok: Token) -> bool:
                        g.lower_ == "dead" and g.i < c.i for g in c.children))
                    for c in tok.children)  # "shot dead 2 protesters"
     return False
+
+
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "jan", "feb", "mar",
+                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "day", "night",
+                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
+                       "today", "yesterday", "weekend"})
+
+
+def is_when(tok: Token) -> bool:
+    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR

@@ -1,0 +1,45 @@
+"""Coordinated parties: "Rebels and army deserters attacked the garrison", "defended Iraq and
+Libya". Each conjunct is a party to the act; :func:`conjunct_mentions` gives the act once for
+each of them (the events scored and counted are per actor and recipient)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .roles import np_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["conjunct_mentions", "conjuncts"]
+
+
+def conjuncts(doc: Doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of the coordinated noun phrases that make up ``span`` ("the United States and
+    Jordan": "the United States", "Jordan"), or nothing when it names one party."""
+    if span is None or span[1] - span[0] < 3:
+        return []
+    head: Token = doc[span[0]:span[1]].root
+    parts = [head] + [c for c in head.conjuncts if c.i > head.i and span[0] <= c.i < span[1]
+                      and c.pos_ in ("NOUN", "PROPN")]
+    if len(parts) < 2:
+        return []
+    # each conjunct's phrase without the others: its own modifiers, never "and" nor the comma
+    return [np_span(tok, with_conj=False) for tok in parts]
+
+
+def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
+    """The mention once for each coordinated actor and each coordinated recipient; ``[]`` when
+    neither role is coordinated."""
+    sources = conjuncts(doc, m.source)
+    targets = conjuncts(doc, m.target)
+    if not sources and not targets:
+        return []
+    out = []
+    for s in sources or [m.source]:
+        for t in targets or [m.target]:
+            out.append(replace(m, source=s, target=t, conjunct=len(out)))
+    return out

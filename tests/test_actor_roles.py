@@ -1,0 +1,144 @@
+"""Who is actor and who recipient, one illustrative sentence per construction (table-driven):
+coordinated parties, the one a demand is made of, possessors, times and things that are no
+parties, pronouns resolved by agreement and salience."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text, pubdate="2015-03-16"):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def _pairs(events, etype):
+    found = {((e.source.country if e.source else None), (e.target.country if e.target else None))
+             for e in events if e.event_type == etype}
+    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
+    return found
+
+
+# (sentence, event type, the (actor country, recipient country) pairs of that type)
+COORDINATED = [
+    # coordinated subjects of two countries: an event each, neither is the other's recipient
+    ("Iran and Syria condemned the air strikes.", "ACCUSE", {("IRN", None), ("SYR", None)}),
+    # coordinated objects
+    ("The Palestinian leader defended Iraq and Libya against Western criticism.", "SUPPORT",
+     {("PSE", "IRQ"), ("PSE", "LBY")}),
+    # coordinated demonyms on one head
+    ("Syrian and Russian warplanes bombed the rebel town of Douma.", "ASSAULT",
+     {("SYR", "SYR"), ("RUS", "SYR")}),
+    ("The Kurdish regional government rejected the Iraqi and Turkish demands.", "REJECT",
+     {("IRQ", "IRQ"), ("IRQ", "TUR")}),
+    # a joint act of two parties of one country stays one event
+    ("Hamas and Islamic Jihad fighters fired rockets at Israel.", "ASSAULT", {("PSE", "ISR")}),
+]
+
+
+@pytest.mark.parametrize("text, etype, pairs", COORDINATED)
+def test_actors_coordinated_parties_act_each(pipeline, text, etype, pairs):
+    assert _pairs(_events(pipeline, text), etype) == pairs
+
+
+def test_actors_coordinated_parties_keep_their_own_words(pipeline):
+    events = [e for e in _events(pipeline, "Iran and Syria condemned the air strikes.")
+              if e.event_type == "ACCUSE"]
+    assert sorted(e.source.text for e in events) == ["Iran", "Syria"]
+    assert len({e.event_id for e in events}) == 2
+
+
+# (sentence, event type, recipient country): the party a demand is made of, a possessor
+RECIPIENTS = [
+    ("The United States demanded that North Korea abandon its nuclear programme.", "REQUEST",
+     "PRK"),
+    ("Kenya demanded that Uganda withdraw its troops from the island.", "REQUEST", "UGA"),
+    ("Portugal will support Turkey's efforts to join the bloc.", "SUPPORT", "TUR"),
+    # whom a promised or threatened act concerns
+    ("Pakistan threatened to break off diplomatic relations with Costa Rica.", "THREATEN",
+     "CRI"),
+    ("The British defence secretary promised to continue military aid to Mozambique.", "AGREE",
+     "MOZ"),
+]
+
+
+@pytest.mark.parametrize("text, etype, country", RECIPIENTS)
+def test_roles_recipient_is_the_party_concerned(pipeline, text, etype, country):
+    events = [e for e in _events(pipeline, text) if e.event_type == etype]
+    assert events and events[0].target is not None, events
+    assert events[0].target.country == country, events[0].target
+
+
+# (sentence, role): a time is never a party
+TIMES = [
+    ("Air strikes pounded the town for a sixth straight day, killing 32 civilians.", "source"),
+    ("Albania on Friday denounced the crackdown.", "target"),
+]
+
+
+@pytest.mark.parametrize("text, role", TIMES)
+def test_actors_times_are_no_parties(pipeline, text, role):
+    events = _events(pipeline, text)
+    for e in events:
+        actor = getattr(e, role)
+        assert actor is None or not any(w in actor.text.lower() for w in ("day", "friday")), e
+
+
+# (text, trigger of the event, the antecedent's words, its country): pronouns and definite
+# descriptions stand for an earlier actor that agrees with them, doers first
+ANAPHORS = [
+    # "they": the plural doer, not the nearer recipient
+    ("Ivory Coast rebels rejected a Senegalese peace plan and said they opposed the "
+     "deployment of a regional force.", "opposed", "Ivory Coast rebels", "CIV"),
+    # "he": a person, not the government named after him
+    ("President Obama met the Kenyan foreign minister. He later criticised the Kenyan "
+     "government.", "criticised", "President Obama", "USA"),
+    # "it": a state or body
+    ("The Somali government accused Kenya of arming the militias. It also condemned the air "
+     "strikes.", "condemned", "The Somali government", "SOM"),
+    # "the movement": the organisation its fighters belong to
+    ("Hamas fighters fired rockets at Israel. The movement said it attacked the army base.",
+     "attacked", "Hamas fighters", "PSE"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent, country", ANAPHORS)
+def test_actors_anaphors_agree_with_their_antecedent(pipeline, text, trigger, antecedent,
+                                                     country):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.source is not None and event.source.antecedent == antecedent, event.source
+    assert event.source.country == country
+
+
+def test_actors_pronoun_with_no_agreeing_actor_stays_unresolved(pipeline):
+    # "he" has no person before it: the countries do not agree with it
+    events = _events(pipeline, "Kenya and Uganda signed a border treaty. He condemned the "
+                               "attack on the police station.")
+    event = next(e for e in events if e.trigger == "condemned")
+    assert event.source is None or event.source.antecedent is None, event.source
+
+
+# (sentence, trigger, actor's words): what is issued in an actor's name acts for it
+ISSUERS = [
+    ("Amnesty International issued a statement calling on the Belarusian authorities to free "
+     "the prisoners.", "calling", "Amnesty International"),
+    ("The European Parliament approved a resolution criticising the Nicaraguan government.",
+     "criticising", "The European Parliament"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", ISSUERS)
+def test_roles_documents_act_for_their_issuer(pipeline, text, trigger, actor):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+
+
+def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
+    events = _events(pipeline, "The militants attacked a military base in northeast Nigeria.")
+    event = next(e for e in events if e.event_type == "ASSAULT")
+    assert event.target is not None, event
+    assert event.target.text == "a military base in northeast Nigeria", event.target
+    assert event.target.country == "NGA"
