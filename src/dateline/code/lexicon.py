@@ -1,8 +1,8 @@
 """Event lexicons kept as data: verb and noun triggers mapped to PLOVER, CAMEO and ACLED.
 
-Files live in ``dateline/data/lexicon``; a user lexicon with the same columns can be added with
-the environment variable ``DATELINE_LEXICON`` (a folder holding ``verbs.tsv`` and/or
-``nouns.tsv``); its rows are tried before the bundled ones.
+Files live in ``dateline/data/lexicon``; a user's ``lexicon/verbs.tsv`` or ``lexicon/nouns.tsv``
+in a folder of ``DATELINE_DATA_PATH`` (see :mod:`dateline.datafiles`), or directly in the folder
+named by ``DATELINE_LEXICON``, has the same columns and its rows are tried before the bundled ones.
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from __future__ import annotations
 import csv
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..datafiles import data_files, describe, per_overlay
 from ..errors import DataFileError
 
-__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES"]
+__all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES",
+           "CONDITION_KINDS"]
 
 PLOVER_TYPES = frozenset(
     {
@@ -24,6 +24,12 @@ PLOVER_TYPES = frozenset(
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
     }
 )
+
+#: The conditions a sense may set on its context (evaluated by ``code/senses.py``): the direct
+#: object, any object but, a prepositional object, a particle, a preposition, the passive, a
+#: passive subject that is a person or armed, the subject, the governing verb of a noun.
+CONDITION_KINDS = frozenset({"obj", "objnot", "pobj", "prt", "prep", "pass", "passperson",
+                             "passarmed", "subj", "verb"})
 
 #: ACLED event type → its sub-event types.
 ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
@@ -79,10 +85,6 @@ class Lexicon:
         return Sense(sense.lemma, etype, mode, root, None, None)
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "lexicon" / name))
-
-
 def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
@@ -91,7 +93,7 @@ def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
             row = [c.strip() for c in next(csv.reader([line], delimiter="\t"))]
             row += [""] * (7 - len(row))
             lemma, etype, mode, cameo, acled, acled_sub, cond = row[:7]
-            where = f"{path.name} line {lineno}"
+            where = f"{describe(path)} line {lineno}"
             if not lemma:
                 raise DataFileError(f"{where}: empty lemma")
             if etype not in PLOVER_TYPES:
@@ -100,6 +102,10 @@ def _read_senses(path: Path, table: dict[str, list[Sense]]) -> None:
                 raise DataFileError(f"{where}: CAMEO root must be two digits 01-20")
             if acled and acled_sub not in ACLED_SUBTYPES.get(acled, ()):
                 raise DataFileError(f"{where}: {acled_sub!r} is not an ACLED sub-type of {acled!r}")
+            kind = cond.partition("=")[0]
+            if cond and kind not in CONDITION_KINDS:
+                raise DataFileError(f"{where}: unknown condition kind {kind!r} (one of "
+                                    f"{', '.join(sorted(CONDITION_KINDS))})")
             table.setdefault(lemma.lower(), []).append(
                 Sense(lemma.lower(), etype, mode or None, cameo or None, acled or None,
                       acled_sub or None, cond or None)
@@ -113,7 +119,7 @@ def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str 
         if not line.strip() or line.startswith("#"):
             continue
         row = [c.strip() for c in line.split("\t")]
-        where = f"{path.name} line {lineno}"
+        where = f"{describe(path)} line {lineno}"
         if row[0] == "verb" and len(row) in (2, 3) and row[1]:
             verbs[row[1].lower()] = row[2].lower() if len(row) == 3 else ""
         elif row[0] == "type" and len(row) == 5:
@@ -134,22 +140,27 @@ def _read_words(path: Path) -> set[str]:
     return {w.strip().lower() for w in words if w.strip() and not w.startswith("#")}
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def load_lexicon() -> Lexicon:
     verbs: dict[str, list[Sense]] = {}
     nouns: dict[str, list[Sense]] = {}
     user = os.environ.get("DATELINE_LEXICON")
-    if user:
-        for name, table in (("verbs.tsv", verbs), ("nouns.tsv", nouns)):
-            if (Path(user) / name).is_file():
-                _read_senses(Path(user) / name, table)
-    _read_senses(_data_path("verbs.tsv"), verbs)
-    _read_senses(_data_path("nouns.tsv"), nouns)
-    ending_verbs, endings = _read_endings(_data_path("cessation.tsv"))
+    for name, table in (("verbs.tsv", verbs), ("nouns.tsv", nouns)):
+        if user and (Path(user) / name).is_file():
+            _read_senses(Path(user) / name, table)
+        for path in data_files(f"lexicon/{name}"):
+            _read_senses(path, table)
+    ending_verbs: dict[str, str] = {}
+    endings: dict[str, tuple[str, str | None, str]] = {}
+    for path in reversed(data_files("lexicon/cessation.tsv")):  # the user's rows last: they win
+        more_verbs, more_endings = _read_endings(path)
+        ending_verbs.update(more_verbs)
+        endings.update(more_endings)
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
-        light_verbs=frozenset(_read_words(_data_path("light_verbs.txt"))),
+        light_verbs=frozenset(w for path in data_files("lexicon/light_verbs.txt")
+                              for w in _read_words(path)),
         ending_verbs=ending_verbs,
         endings=endings,
     )
