@@ -20,6 +20,7 @@ from pathlib import Path
 from .datafiles import data_files, describe, per_overlay
 from .errors import DataFileError
 from .sectors import check_sector, sectors_with
+from .wordclasses import word_class
 
 __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS"]
 
@@ -112,11 +113,7 @@ class NamedActors:
 
 
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
-TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                         "minister", "premier", "general", "gen.", "king", "queen", "prince",
-                         "sheikh", "leader", "chairman", "secretary", "ambassador", "envoy",
-                         "senator", "sen.", "governor", "mayor", "commander", "emir", "colonel",
-                         "col.", "pm", "chancellor", "chief", "spokesman", "justice", "judge"})
+TITLE_WORDS = word_class("title_words")
 
 
 def _alone(words: list[str], cased: list[bool], i: int) -> bool:

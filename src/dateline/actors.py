@@ -24,6 +24,7 @@ from .demonyms import load_demonyms
 from .errors import DataFileError
 from .records import Actor
 from .sectors import check_sector, sector_labels, sectors_with
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -48,19 +49,7 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "association": "CVL", "university": "EDU", "bank": "BUS", "company": "BUS",
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
-_WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "shell", "shells",
-                           "jeep", "vehicle", "vehicles", "van", "lathis", "lathi", "baton",
-                           "batons", "team", "teams", "party", "contingent", "unit", "units",
-                           "personnel", "squad", "patrol", "column", "convoy", "station",
-                           "action", "excesses", "officials", "officers", "chief", "sources",
-                           "source", "spokesman", "spokeswoman", "commander", "commissioner",
-                           "patrolling", "bandobast", "deployment", "presence", "vigil",
-                           "protection", "cover", "escort", "picket", "pickets", "raid",
-                           "crackdown", "watch", "reinforcements",
-                           # installations stand for who holds them: "an army checkpoint"
-                           "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
-                           "base", "bases", "barracks", "headquarters", "camp", "camps",
-                           "position", "positions", "stations"})
+_WEAPON_HEADS = word_class("weapon_heads")
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
@@ -69,13 +58,7 @@ _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiz
                 "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
-_PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
-                     "family", "families", "resident", "villager", "citizen", "youth", "leader",
-                     "member", "worker", "student", "victim", "individual", "crowd", "mob",
-                     "gang", "relative", "supporter", "suspect", "prisoner", "detainee",
-                     "hostage", "refugee", "migrant", "neighbour", "neighbor", "owner",
-                     "passenger", "pilgrim", "voter", "candidate", "counterpart", "delegation",
-                     "envoy", "representative", "team", "side", "party", "group"})
+_PEOPLE = word_class("people")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we"})
 
 
@@ -197,10 +180,7 @@ def is_outlet(text: str) -> bool:
     return low in load_dictionary().outlets
 
 
-_UNIT_HEADS = frozenset({"companies", "company", "battalion", "battalions", "units", "unit",
-                         "members", "member", "personnel", "contingent", "contingents", "team",
-                         "teams", "column", "columns", "platoon", "squad", "group", "men",
-                         "officers", "officials", "chief", "head", "troops"})
+_UNIT_HEADS = word_class("unit_nouns_heads")
 
 
 def _agent_sector(d: ActorDictionary, words: list[str],

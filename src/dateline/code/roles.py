@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -19,10 +21,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
-_OBJECT_CONTROL = frozenset({"order", "urge", "ask", "force", "call", "instruct", "tell",
-                             "direct", "encourage", "allow", "permit", "persuade", "invite",
-                             "prompt", "compel", "oblige", "provoke", "authorise", "authorize",
-                             "empower", "lead", "drive"})
+_OBJECT_CONTROL = word_class("object_control")
 _TARGET_PREPS = {
     "default": ("on", "against", "at", "upon"),
     "CONSULT": ("with",),
@@ -44,12 +43,7 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 
 # Bodies whose members, units and officers act for them: "companies of the CRPF",
 # "the superintendent of police", "the bomb squad of the city police".
-_BODIES = frozenset({"police", "army", "military", "force", "forces", "guard", "militia",
-                     "ministry", "government", "administration", "party", "movement", "front",
-                     "brigade", "brigades", "battalion", "regiment", "navy", "council",
-                     "committee", "commission", "authority", "authorities", "department",
-                     "agency", "service", "services", "union", "group", "organisation",
-                     "organization", "crpf", "rpf", "bsf", "rebels", "opposition"})
+_BODIES = word_class("bodies")
 
 
 def _of_body(of: Token) -> bool:
@@ -60,10 +54,7 @@ def _of_body(of: Token) -> bool:
 
 # Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
 # reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
-_UNITS = frozenset({"posse", "team", "column", "contingent", "company", "battalion", "platoon",
-                    "squad", "detachment", "convoy", "party", "batch", "section", "brigade",
-                    "regiment", "division", "jawan", "personnel", "force", "unit", "group",
-                    "vanload", "truckload", "busload"})
+_UNITS = word_class("unit_nouns_of")
 
 
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
@@ -130,20 +121,10 @@ def _doer(tok: Token) -> bool:
         tok.lemma_.lower() in _DOERS
 
 
-_DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "militant", "mob",
-                    "rebel", "gunman", "assailant", "attacker", "official", "officer",
-                    "protester", "activist", "authority", "militia", "fighter", "guard",
-                    "citizen", "national", "people", "minister", "leader", "president",
-                    "journalist", "prisoner", "detainee", "worker"})
+_DOERS = word_class("doers")
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "jan", "feb", "mar",
-                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "day", "night",
-                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
-                       "today", "yesterday", "weekend"})
+_CALENDAR = word_class("calendar")
 
 
 def is_when(tok: Token) -> bool:
@@ -192,9 +173,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     return None
 
 
-_MUNITIONS = frozenset({"gas", "teargas", "shell", "bullet", "round", "canister", "grenade",
-                        "rocket", "missile", "mortar", "shot", "fire", "cannon", "pellet",
-                        "bomb", "stone", "brick", "projectile", "salvo", "volley", "barrage"})
+_MUNITIONS = word_class("munitions")
 
 
 def _aimed_at(tok: Token) -> Token | None:
@@ -207,16 +186,10 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 # Objects that stand for someone else's act or fate: the recipient is whom they concern.
-_ABOUT_SOMEONE = frozenset({"request", "appeal", "demand", "proposal", "suggestion", "offer",
-                            "invitation", "restriction", "ban", "sanction", "embargo", "bid",
-                            "plea", "claim", "accusation", "allegation", "charge", "ultimatum",
-                            "plan", "initiative", "call", "order", "warrant", "sentence",
-                            "conviction", "travel"})
+_ABOUT_SOMEONE = word_class("about_someone")
 
 
-_VOICED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "request", "call",
-                     "appeal", "proposal", "suggestion", "offer", "invitation", "ultimatum",
-                     "plea", "criticism"})
+_VOICED = word_class("voiced")
 
 
 def _concerned(obj: Token) -> Token | None:
@@ -244,8 +217,7 @@ def _concerned(obj: Token) -> Token | None:
     return None
 
 
-_DESTINATIONS = frozenset({"safety", "hospital", "camp", "shelter", "home", "house", "area",
-                           "station", "airport", "border", "town", "city", "village", "place"})
+_DESTINATIONS = word_class("destinations")
 
 
 def agent_words() -> dict[str, str]:
@@ -337,9 +309,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     return None
 
 
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce", "affirm",
-                           "assert", "insist", "claim", "declare", "recall", "note", "confirm",
-                           "disclose", "reveal", "maintain", "stress", "warn"})
+_SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .lexicon import Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
@@ -26,8 +27,7 @@ def have_misparse(verb: Token) -> Token | None:
     return None
 
 
-_QUANTIFIERS = frozenset({"all", "some", "most", "many", "several", "part", "one", "none",
-                          "each", "any", "few", "both", "half", "majority", "number", "rest"})
+_QUANTIFIERS = word_class("quantifiers")
 
 
 def _of_head(tok: Token | None) -> Token | None:
@@ -62,9 +62,7 @@ def _direct_object(verb: Token) -> Token | None:
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
 
-_SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
-                   "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
-                   "cash", "grant", "loan", "credit"})
+_SUMS = word_class("sums")
 
 
 def money(tok: Token) -> bool:
