@@ -89,7 +89,8 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
     texts, offsets = zip(*(joined([t for t, _ in s]) for s in sents), strict=True)
     tallies = {"S": Tally(), "T": Tally(), "both": Tally()}
     shown = 0
-    for i, (s, offs, evs) in enumerate(zip(sents, offsets, run(pipe, texts), strict=True)):
+    coded = run(pipe, texts)["both"]  # what `dateline extract` gives
+    for i, (s, offs, evs) in enumerate(zip(sents, offsets, coded, strict=True)):
         part = "check" if i in check else "tune"
         main = main_event(evs)
         wrong = False
