@@ -13,6 +13,7 @@ import pytest
 
 from dateline import Article
 from dateline.code import acled
+from dateline.datafiles import OVERLAY_ENV, REPLACE_MARK
 from dateline.code.lexicon import ACLED_SUBTYPES, load_lexicon
 from dateline.errors import DataFileError
 from dateline.records import Actor
@@ -204,20 +205,14 @@ def test_acled_every_sub_type_is_reachable_from_the_table():
      "mode_out\nASSAULT\t*\t*\t*\t*\t*\t*\tBattle\t-\n", "not an ACLED sub-event type"),
     ("subtypes.tsv", "plover\tmode\tlexicon\tsource\ttarget\tcues\tfatal\tsub_event_type\t"
      "mode_out\nFIGHT\t*\t*\t*\t*\t*\t*\tAttack\t-\n", "PLOVER type"),
-    ("parties.tsv", "kind\tsectors\tnouns\nwarlords\tMIL\t\n", "party kind"),
+    ("parties.tsv", "kind\tnouns\nwarlords\twarlord\n", "party kind"),
 ])
 def test_acled_decision_table_is_validated_on_load(tmp_path, monkeypatch, name, text, message):
-    real = acled._data_path
-    for other in ("subtypes.tsv", "parties.tsv", "cues.tsv"):
-        (tmp_path / other).write_text(real(other).read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / name).write_text(text, encoding="utf-8")
-    monkeypatch.setattr(acled, "_data_path", lambda n: tmp_path / n)
-    acled.load_rules.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match=message):
-            acled.load_rules()
-    finally:
-        acled.load_rules.cache_clear()
+    (tmp_path / "acled").mkdir()
+    (tmp_path / "acled" / name).write_text(f"{REPLACE_MARK}\n{text}", encoding="utf-8")
+    monkeypatch.setenv(OVERLAY_ENV, str(tmp_path))
+    with pytest.raises(DataFileError, match=f"acled/{name} line [0-9]+: .*{message}"):
+        acled.load_rules()
 
 
 def test_acled_snippets_weighted_f1_floor(pipeline):

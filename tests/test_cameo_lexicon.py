@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from dateline import Article
-from dateline.code.lexicon import NOT_AN_EVENT, _data_path, _read_senses, load_lexicon
+from dateline.code.lexicon import NOT_AN_EVENT, _read_senses, load_lexicon
+from dateline.datafiles import packaged_file
 from dateline.code.senses import verb_sense
 from dateline.errors import DataFileError
 
 ROOT = Path(__file__).resolve().parent.parent
-DERIVED = _data_path("cameo_verbs.tsv")
+DERIVED = packaged_file("lexicon/cameo_verbs.tsv")
 
 
 def _tool():
@@ -28,7 +29,7 @@ def _tool():
 
 
 def _own_verbs() -> set[str]:
-    lines = _data_path("verbs.tsv").read_text(encoding="utf-8").splitlines()
+    lines = packaged_file("lexicon/verbs.tsv").read_text(encoding="utf-8").splitlines()
     return {ln.split("\t")[0] for ln in lines if ln.strip() and not ln.startswith("#")}
 
 

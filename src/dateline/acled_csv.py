@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from .code.acled import SUBTYPE_TO_TYPE, data_file, party_kind, read_table
+from .code.acled import SUBTYPE_TO_TYPE, party_kind
+from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
+from .sectors import check_sector
 from .records import Actor, Event
 
 __all__ = ["ACLED_COLUMNS", "ACTOR_TYPES", "acled_row", "country_info", "Country"]
@@ -56,20 +57,21 @@ class _ActorType:
     inter: str
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def _countries() -> dict[str, Country]:
-    path = data_file("countries.tsv")
     out: dict[str, Country] = {}
-    for lineno, (iso3, iso, name, region) in read_table(path, ("iso3", "iso", "country",
-                                                               "region")):
-        where = f"{path.name} line {lineno}"
+    seen: set[tuple[str, str]] = set()
+    for where, (iso3, iso, name, region) in table_rows("acled/countries.tsv",
+                                                       ("iso3", "iso", "country", "region")):
         if len(iso3) != 3 or not iso3.isupper() or not iso.isdigit() or not name:
             raise DataFileError(f"{where}: expected ISO3, ISO numeric and a name")
         if region not in REGIONS:
             raise DataFileError(f"{where}: {region!r} is not an ACLED region")
-        if iso3 in out:
+        file = where.rsplit(" line ", 1)[0]
+        if (file, iso3) in seen:
             raise DataFileError(f"{where}: {iso3} listed twice")
-        out[iso3] = Country(iso3, int(iso), name, region)
+        seen.add((file, iso3))
+        out.setdefault(iso3, Country(iso3, int(iso), name, region))
     return out
 
 
@@ -78,27 +80,27 @@ def country_info(iso3: str | None) -> Country | None:
     return _countries().get(iso3 or "")
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def _actor_types() -> tuple[_ActorType, ...]:
-    path = data_file("actor_types.tsv")
     rows = []
-    for lineno, (kind, sectors, words, inter) in read_table(path, ("kind", "sectors", "words",
-                                                                   "inter")):
+    for where, (kind, sectors, words, inter) in table_rows("acled/actor_types.tsv",
+                                                           ("kind", "sectors", "words", "inter")):
         if inter not in ACTOR_TYPES:
-            raise DataFileError(f"{path.name} line {lineno}: {inter!r} is not an ACLED actor type")
-        rows.append(_ActorType(None if kind == "*" else kind, frozenset(sectors.split()),
+            raise DataFileError(f"{where}: {inter!r} is not an ACLED actor type")
+        rows.append(_ActorType(None if kind == "*" else kind,
+                               frozenset(check_sector(s, where) for s in sectors.split()),
                                frozenset(words.lower().split()), inter))
     return tuple(rows)
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def _disorder() -> dict[str, str]:
-    path = data_file("disorder.tsv")
-    table = {sub: kind for _, (sub, kind) in read_table(path, ("sub_event_type",
-                                                               "disorder_type"))}
+    table: dict[str, str] = {}
+    for _, (sub, kind) in table_rows("acled/disorder.tsv", ("sub_event_type", "disorder_type")):
+        table.setdefault(sub, kind)
     missing = set(SUBTYPE_TO_TYPE) - set(table)
     if missing:
-        raise DataFileError(f"{path.name}: no disorder type for {sorted(missing)}")
+        raise DataFileError(f"acled/disorder.tsv: no disorder type for {sorted(missing)}")
     return table
 
 

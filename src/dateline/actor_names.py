@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import data_files, describe, per_overlay
 from .errors import DataFileError
+from .sectors import check_sector, sectors_with
+from .wordclasses import word_class
 
 __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Sectors of people (a surname alone may name them).
-PERSON_SECTORS = frozenset({"GOV", "ELI", "MIL", "OPP", "REB", "JUD", "LEG", "IGO", "PTY",
-                             "SPY", "COP"})
+PERSON_SECTORS = sectors_with("person")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +113,7 @@ class NamedActors:
 
 
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
-TITLE_WORDS = frozenset({"president", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                         "minister", "premier", "general", "gen.", "king", "queen", "prince",
-                         "sheikh", "leader", "chairman", "secretary", "ambassador", "envoy",
-                         "senator", "sen.", "governor", "mayor", "commander", "emir", "colonel",
-                         "col.", "pm", "chancellor", "chief", "spokesman", "justice", "judge"})
+TITLE_WORDS = word_class("title_words")
 
 
 def _alone(words: list[str], cased: list[bool], i: int) -> bool:
@@ -136,10 +132,6 @@ def normal_words(text: str) -> list[str]:
     if text.endswith("'s"):
         text = text[:-2]
     return text.split()
-
-
-def _data(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "actors" / name))
 
 
 def _roles(field: str, where: str) -> tuple[Role, ...]:
@@ -162,8 +154,12 @@ def _read_named(path: Path, names: list[str], roles: list[str],
                 continue
             cols = line.rstrip("\n").split("\t")
             if len(cols) != 3 or not cols[2]:
-                raise DataFileError(f"{path.name} line {lineno}: expected 3 tab-separated "
+                raise DataFileError(f"{describe(path)} line {lineno}: expected 3 tab-separated "
                                     f"columns (name, aliases, roles), found {len(cols)}")
+            for part in cols[2].split(";"):
+                bits = part.split()
+                if len(bits) > 1 and bits[1] != "-":
+                    check_sector(bits[1], f"{describe(path)} line {lineno}")
             k = len(names)
             names.append(cols[0])
             roles.append(cols[2])
@@ -171,21 +167,23 @@ def _read_named(path: Path, names: list[str], roles: list[str],
                 aliases.setdefault(alias, k)
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def load_named() -> NamedActors:
     names: list[str] = []
     roles: list[str] = []
     aliases: dict[str, int] = {}
-    _read_named(_data("named.tsv"), names, roles, aliases)
+    for path in data_files("actors/named.tsv"):
+        _read_named(path, names, roles, aliases)
     aliases.pop("", None)
     terms: dict[str, str] = {}
-    path = _data("country_terms.tsv")
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if line.startswith("#") or not line.strip():
-                continue
-            alias, _, iso = line.rstrip("\n").partition("\t")
-            if len(iso) != 3 or not iso.isupper():
-                raise DataFileError(f"{path.name} line {lineno}: expected 'alias<TAB>ISO3'")
-            terms[alias] = iso
+    for path in data_files("actors/country_terms.tsv"):
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if line.startswith("#") or not line.strip():
+                    continue
+                alias, _, iso = line.rstrip("\n").partition("\t")
+                if len(iso) != 3 or not iso.isupper():
+                    raise DataFileError(f"{describe(path)} line {lineno}: expected "
+                                        "'alias<TAB>ISO3'")
+                terms.setdefault(alias, iso)
     return NamedActors(names, roles, aliases, terms)

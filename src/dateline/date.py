@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 from . import holidays
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_at
 from .holidays import holiday_date
+from .numbers import number_words
 from .sentences import (
     Sentences,
     aside,
@@ -73,11 +74,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "a few": 3, "few": 3, "several": 4, "a couple of": 2, "couple of": 2,
-}
+#: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
+_NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
+            if n is not None}
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"

@@ -38,6 +38,7 @@ from typing import Any
 from .actors import SECTOR_LABELS
 from .errors import ConfigError, StoreError
 from .store import insert_rows
+from .sectors import load_sectors
 from .toponyms import distance_km
 
 __all__ = ["run", "run_incremental", "DedupeStats", "Settings", "DEFAULT_RADIUS_KM",
@@ -102,14 +103,9 @@ def _actor(name: Any, text: Any, country: Any, sector: Any) -> tuple[str | None,
     return (norm, country or None, sector or None)
 
 
-#: Sector families: two reports may name one actor differently ("gunmen", "militants"), but not
-#: a state force and a non-state one, nor armed men and civilians.
-_FAMILY = {
-    "MIL": "state", "COP": "state", "GOV": "state", "SPY": "state", "JUD": "state",
-    "LEG": "state", "REB": "armed", "UAF": "armed", "INS": "armed", "SEP": "armed",
-    "CVL": "civil", "PTY": "civil", "NGO": "civil", "MED": "civil", "BUS": "civil",
-    "EDU": "civil", "HLH": "civil", "REF": "civil", "LAB": "civil", "IGO": "igo",
-}
+#: Sector families (data/sectors.tsv): two reports may name one actor differently ("gunmen",
+#: "militants"), but not a state force and a non-state one, nor armed men and civilians.
+_FAMILY = {code: s.family for code, s in load_sectors().items()}
 
 
 def _actors_fit(a: tuple[str | None, str | None, str | None],

@@ -10,10 +10,9 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from .datafiles import data_files, describe, per_overlay
 from .errors import DataFileError
 
 __all__ = ["Holiday", "table", "holiday_date", "near", "fold_name", "BEFORE"]
@@ -30,19 +29,26 @@ class Holiday:
     days: int
 
 
-def _path() -> Path:
-    return Path(str(resources.files("dateline") / "data" / "holidays" / "holidays.tsv"))
-
-
-@lru_cache(maxsize=1)
+@per_overlay
 def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday]]:
-    path = _path()
-    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")]
-    header = rows[0].split("\t")
     out: list[Holiday] = []
     by_name: dict[str, Holiday] = {}
-    for n, line in enumerate(rows[1:], start=2):
+    for path in reversed(data_files("holidays/holidays.tsv")):  # the user's rows last: they win
+        _read(path, out, by_name)
+    names = sorted(by_name, key=len, reverse=True)
+    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?") for x in names)
+    pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
+    return tuple(out), pattern, by_name
+
+
+def _read(path: Path, out: list[Holiday], by_name: dict[str, Holiday]) -> None:
+    rows = [(n, ln) for n, ln in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+            if ln.strip() and not ln.startswith("#")]
+    if not rows:
+        return
+    header = rows[0][1].split("\t")
+    where = describe(path)
+    for n, line in rows[1:]:
         cells = dict(zip(header, line.split("\t"), strict=False))
         try:
             h = Holiday(
@@ -53,17 +59,13 @@ def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday]]:
                 days=int(cells.get("days") or 1),
             )
         except (KeyError, ValueError) as err:
-            raise DataFileError(f"{path}: row {n} is malformed ({err}); columns are "
+            raise DataFileError(f"{where} line {n}: malformed ({err}); columns are "
                                 f"{', '.join(header)}") from err
         if h.calendar not in ("hijri", "hebrew", "gregorian", "easter", "orthodox_easter"):
-            raise DataFileError(f"{path}: row {n}: unknown calendar {h.calendar!r}")
+            raise DataFileError(f"{where} line {n}: unknown calendar {h.calendar!r}")
         out.append(h)
         for name in h.names:
             by_name[name.lower()] = h
-    names = sorted(by_name, key=len, reverse=True)
-    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?") for x in names)
-    pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
-    return tuple(out), pattern, by_name
 
 
 BEFORE = re.compile(

@@ -42,13 +42,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .code.police import _SPEECH as SPEECH_VERBS
 from .code import Mention
 from .code.lexicon import PLOVER_TYPES, Sense
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
 from .records import Event
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -59,6 +59,8 @@ __all__ = ["Classifier", "Head", "load_classifier", "unit_features", "pentaclass
 #: Bumped whenever :func:`unit_features` changes, so that old weights are refused.
 FEATURE_VERSION = 1
 RULESET = "learned"
+
+_SPEECH_VERBS = word_class("speech_verbs_police")
 
 
 def pentaclass(root: str | None) -> int:
@@ -102,7 +104,7 @@ def _doer(tok: Token) -> bool:
         return tok.head.lower_ == "by"
     if tok.dep_ in ("dobj", "nsubjpass", "iobj", "attr"):
         return False
-    return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS)
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
 
 def _word(t: Token) -> str:

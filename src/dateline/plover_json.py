@@ -7,13 +7,10 @@ manual allows."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
-from .code.acled import read_table
 from .code.lexicon import PLOVER_TYPES
+from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .records import Actor, Event, Place
 
@@ -23,16 +20,15 @@ CODEBOOK = "plover-base"
 CODER = "dateline"
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def _quads() -> dict[str, int]:
-    path = Path(str(resources.files("dateline") / "data" / "plover_quad.tsv"))
     table: dict[str, int] = {}
-    for lineno, (etype, quad) in read_table(path, ("event_type", "quad_code")):
+    for where, (etype, quad) in table_rows("plover_quad.tsv", ("event_type", "quad_code")):
         if etype not in PLOVER_TYPES or quad not in ("1", "2", "3", "4"):
-            raise DataFileError(f"{path.name} line {lineno}: expected a PLOVER type and 1-4")
-        table[etype] = int(quad)
+            raise DataFileError(f"{where}: expected a PLOVER type and 1-4")
+        table.setdefault(etype, int(quad))
     if set(table) != PLOVER_TYPES:
-        raise DataFileError(f"{path.name}: every PLOVER type needs a quad code")
+        raise DataFileError("plover_quad.tsv: every PLOVER type needs a quad code")
     return table
 
 

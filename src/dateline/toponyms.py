@@ -23,12 +23,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .errors import DataFileError
+from .datafiles import per_overlay
+from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
 from .sentences import Sentences, is_caseless
@@ -383,20 +382,14 @@ def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
     return "in"
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def _demonyms() -> dict[str, str]:
     """fold(demonym) → ISO3, singular and plural ("Israeli", "Israelis")."""
-    path = Path(str(resources.files("dateline") / "data" / "gazetteer" / "demonyms.tsv"))
     out: dict[str, str] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#") or line.startswith("demonym\t"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != 2 or len(cells[1]) != 3:
-            raise DataFileError(f"{path}: line {n}: expected 'demonym<TAB>ISO3'")
-        key = fold(cells[0])
-        out[key] = cells[1]
-        out.setdefault(key + "s", cells[1])
+    for name, iso3 in load_demonyms("places"):
+        key = fold(name)
+        out[key] = iso3
+        out.setdefault(key + "s", iso3)
     return out
 
 

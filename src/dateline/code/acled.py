@@ -13,15 +13,13 @@ none of its business.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..datafiles import per_overlay, read_table, table_rows
 from ..errors import DataFileError
 from ..records import Actor
+from ..sectors import PARTY_KINDS, load_sectors
 from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
 
 if TYPE_CHECKING:
@@ -33,8 +31,6 @@ __all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", 
 #: sub-event type → its ACLED event type (sub-types are unique across event types)
 SUBTYPE_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in ACLED_SUBTYPES.items()
                                    for sub in subs}
-PARTY_KINDS = frozenset({"forces", "state", "rebels", "militia", "rioters", "protesters",
-                         "criminals", "civilians", "unknown", "none"})
 _ARMED = frozenset({"forces", "rebels", "militia"})
 _ALIASES = {"armed": _ARMED}
 # a mode this general gives way to the one the table names ("fired tear gas": crowd-control)
@@ -47,7 +43,7 @@ _ANY = None  # a column that holds for every value
 class Rule:
     """One row of the decision table; ``None`` in a condition means any value."""
 
-    line: int
+    where: str  # the file and line it was read from
     plover: frozenset[str] | None
     mode: frozenset[str | None] | None
     lexicon: frozenset[str | None] | None
@@ -67,54 +63,21 @@ class Rules:
     kinds_by_sector: dict[str, str]
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "acled" / name))
-
-
-def data_file(name: str) -> Path:
-    """A bundled ACLED table (``dateline/data/acled/<name>``)."""
-    return _data_path(name)
-
-
-def read_table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
-    """The data rows of a tab-separated table whose header row names ``columns``."""
-    header: list[str] | None = None
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if header is None:
-                header = row
-                if tuple(row) != columns:
-                    raise DataFileError(f"{path.name} line {lineno}: expected the header "
-                                        f"{' '.join(columns)!r}")
-                continue
-            row += [""] * (len(columns) - len(row))
-            if len(row) != len(columns):
-                raise DataFileError(f"{path.name} line {lineno}: expected {len(columns)} "
-                                    f"columns, got {len(row)}")
-            yield lineno, row
-
-
-def _read_parties(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+def _read_parties(rel: str) -> dict[str, str]:
     by_noun: dict[str, str] = {}
-    by_sector: dict[str, str] = {}
-    for lineno, (kind, sectors, nouns) in read_table(path, ("kind", "sectors", "nouns")):
+    for where, (kind, nouns) in table_rows(rel, ("kind", "nouns")):
         if kind not in PARTY_KINDS:
-            raise DataFileError(f"{path.name} line {lineno}: unknown party kind {kind!r}")
+            raise DataFileError(f"{where}: unknown party kind {kind!r}")
         for noun in nouns.lower().split():
             by_noun.setdefault(noun, kind)
-        for sector in sectors.split():
-            by_sector.setdefault(sector, kind)
-    return by_noun, by_sector
+    return by_noun
 
 
-def _read_cues(path: Path) -> dict[str, frozenset[str]]:
+def _read_cues(rel: str) -> dict[str, frozenset[str]]:
     cues: dict[str, set[str]] = {}
-    for lineno, (name, words) in read_table(path, ("name", "words")):
+    for where, (name, words) in table_rows(rel, ("name", "words")):
         if not name or not words:
-            raise DataFileError(f"{path.name} line {lineno}: a cue set needs a name and words")
+            raise DataFileError(f"{where}: a cue set needs a name and words")
         cues.setdefault(name, set()).update(w.replace("_", " ") for w in words.lower().split())
     return {k: frozenset(v) for k, v in cues.items()}
 
@@ -140,12 +103,11 @@ _COLUMNS = ("plover", "mode", "lexicon", "source", "target", "cues", "fatal", "s
             "mode_out")
 
 
-def _read_rules(path: Path, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
+def _read_rules(rel: str, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]:
     rules = []
     subs = frozenset(SUBTYPE_TO_TYPE)
-    for lineno, row in read_table(path, _COLUMNS):
+    for where, row in table_rows(rel, _COLUMNS):
         plover, mode, lexicon, source, target, cue_col, fatal, sub, mode_out = row
-        where = f"{path.name} line {lineno}"
         conds = []
         for cue in filter(None, cue_col.split(",")) if cue_col != "*" else ():
             name = cue.lstrip("!")
@@ -157,7 +119,7 @@ def _read_rules(path: Path, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]
         if sub not in subs and sub not in ("=", "-"):
             raise DataFileError(f"{where}: {sub!r} is not an ACLED sub-event type")
         rules.append(Rule(
-            line=lineno,
+            where=where,
             plover=_choice(plover, PLOVER_TYPES, "PLOVER type", where),
             mode=_choice(mode, None, "mode", where),
             lexicon=_choice(lexicon, subs, "ACLED sub-event type", where),
@@ -169,16 +131,17 @@ def _read_rules(path: Path, cues: dict[str, frozenset[str]]) -> tuple[Rule, ...]
             mode_out=None if mode_out in ("-", "") else mode_out,
         ))
     if not rules:
-        raise DataFileError(f"{path.name}: no rules")
+        raise DataFileError(f"{rel}: no rules")
     return tuple(rules)
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def load_rules() -> Rules:
     """The ACLED decision table with its cue sets and party kinds, validated."""
-    cues = _read_cues(_data_path("cues.tsv"))
-    by_noun, by_sector = _read_parties(_data_path("parties.tsv"))
-    return Rules(_read_rules(_data_path("subtypes.tsv"), cues), cues, by_noun, by_sector)
+    cues = _read_cues("acled/cues.tsv")
+    by_noun = _read_parties("acled/parties.tsv")
+    by_sector = {code: s.party for code, s in load_sectors().items()}
+    return Rules(_read_rules("acled/subtypes.tsv", cues), cues, by_noun, by_sector)
 
 
 def party_kind(actor: Actor | None) -> str:

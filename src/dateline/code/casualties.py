@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .forces import owner_by_of, security_sector
 from .numbers import count_of
 from .words import ARMED, DIE, INJURE, PERSON_NOUNS, is_kill
@@ -18,11 +19,10 @@ if TYPE_CHECKING:
 
 # Acts of force that kill or wound: "killed in police firing", "died due to police firing",
 # "fell to police bullets", "injured in the lathi-charge by the police".
-_FORCE_NOUNS = frozenset({"firing", "fire", "shooting", "bullet", "lathicharge", "lathi-charge",
-                          "baton-charge", "action", "retaliation", "crossfire", "gunfire"})
+_FORCE_NOUNS = word_class("force_nouns")
 
 
-SHOTS = frozenset({"firing", "shooting", "gunfire"})
+SHOTS = word_class("shots")
 GUNFIRE = SHOTS | {"fire", "bullet"}  # force nouns that are shooting
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .roles import agent_words, np_span
 from .words import ARMED, PLACE_NOUNS, UNITS
 
@@ -11,8 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_JURISDICTIONS = frozenset({"circle", "limits", "jurisdiction", "thana", "precinct", "lines",
-                            "chowki", "beat", "range", "ward", "division"})
+_JURISDICTIONS = word_class("jurisdictions")
 
 
 def security_sector(tok: Token) -> str | None:

@@ -1,9 +1,10 @@
 """Event lexicons kept as data: verb and noun triggers mapped to PLOVER, CAMEO and ACLED.
 
-Files live in ``dateline/data/lexicon``; a user lexicon with the same columns can be added with
-the environment variable ``DATELINE_LEXICON`` (a folder holding ``verbs.tsv`` and/or
-``nouns.tsv``); its rows are tried before the bundled ones. ``cameo_verbs.tsv``, derived from the
-CAMEO verb dictionary by ``tools/cameo_verbs.py``, adds the verbs that no other file lists.
+Files live in ``dateline/data/lexicon``; a user's ``lexicon/verbs.tsv`` or ``lexicon/nouns.tsv``
+in a folder of ``DATELINE_DATA_PATH`` (see :mod:`dateline.datafiles`), or directly in the folder
+named by ``DATELINE_LEXICON``, has the same columns and its rows are tried before the bundled ones.
+``cameo_verbs.tsv``, derived from the CAMEO verb dictionary by ``tools/cameo_verbs.py``, adds the
+verbs that no other file lists.
 
 A condition is one or more clauses joined by ``;``, all of which must hold; each clause is
 ``kind=options`` with ``|``-separated options (see the header of ``verbs.tsv``). An option of
@@ -15,10 +16,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..datafiles import data_files, describe, per_overlay
 from ..errors import DataFileError
 
 __all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES",
@@ -30,6 +30,12 @@ PLOVER_TYPES = frozenset(
         "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
     }
 )
+
+#: The conditions a sense may set on its context (evaluated by ``code/senses.py``): the direct
+#: object, any object but, a prepositional object, a particle, a preposition, the passive, a
+#: passive subject that is a person or armed, the subject, the governing verb of a noun.
+CONDITION_KINDS = frozenset({"obj", "objnot", "pobj", "prt", "prep", "pass", "passperson",
+                             "passarmed", "subj", "verb"})
 
 #: ACLED event type → its sub-event types.
 ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
@@ -99,10 +105,6 @@ class Lexicon:
         return Sense(sense.lemma, etype, mode, root, None, None)
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "lexicon" / name))
-
-
 def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]) -> str:
     """A row's condition checked and with its word sets spelled out; equal conditions share
     one string."""
@@ -141,7 +143,7 @@ def _read_senses(path: Path, table: dict[str, list[Sense]],
         row = [c.strip() for c in line.split("\t")]
         if row[0].lower() in skip:
             continue
-        where = f"{path.name} line {lineno}"
+        where = f"{describe(path)} line {lineno}"
         if row[0].startswith("&"):
             if len(row) != 2 or not row[1]:
                 raise DataFileError(f"{where}: expected '&name<TAB>word|word'")
@@ -173,7 +175,7 @@ def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str 
         if not line.strip() or line.startswith("#"):
             continue
         row = [c.strip() for c in line.split("\t")]
-        where = f"{path.name} line {lineno}"
+        where = f"{describe(path)} line {lineno}"
         if row[0] == "verb" and len(row) in (2, 3) and row[1]:
             verbs[row[1].lower()] = row[2].lower() if len(row) == 3 else ""
         elif row[0] == "type" and len(row) == 5:
@@ -194,22 +196,27 @@ def _read_words(path: Path) -> set[str]:
     return {w.strip().lower() for w in words if w.strip() and not w.startswith("#")}
 
 
-@lru_cache(maxsize=1)
+@per_overlay
 def load_lexicon() -> Lexicon:
     verbs: dict[str, list[Sense]] = {}
     nouns: dict[str, list[Sense]] = {}
     user = os.environ.get("DATELINE_LEXICON")
-    if user:
-        for name, table in (("verbs.tsv", verbs), ("nouns.tsv", nouns)):
-            if (Path(user) / name).is_file():
-                _read_senses(Path(user) / name, table)
-    _read_senses(_data_path("verbs.tsv"), verbs)
-    light = frozenset(_read_words(_data_path("light_verbs.txt")))
-    ending_verbs, endings = _read_endings(_data_path("cessation.tsv"))
+    for name, table in (("verbs.tsv", verbs), ("nouns.tsv", nouns)):
+        if user and (Path(user) / name).is_file():
+            _read_senses(Path(user) / name, table)
+        for path in data_files(f"lexicon/{name}"):
+            _read_senses(path, table)
+    ending_verbs: dict[str, str] = {}
+    endings: dict[str, tuple[str, str | None, str]] = {}
+    for path in reversed(data_files("lexicon/cessation.tsv")):  # the user's rows last: they win
+        more_verbs, more_endings = _read_endings(path)
+        ending_verbs.update(more_verbs)
+        endings.update(more_endings)
+    light = frozenset(w for path in data_files("lexicon/light_verbs.txt")
+                      for w in _read_words(path))
     # the derived CAMEO verbs only where the project's own files say nothing of a verb
-    _read_senses(_data_path("cameo_verbs.tsv"), verbs,
-                 skip=frozenset(verbs) | light | frozenset(ending_verbs))
-    _read_senses(_data_path("nouns.tsv"), nouns)
+    for path in data_files("lexicon/cameo_verbs.tsv"):
+        _read_senses(path, verbs, skip=frozenset(verbs) | light | frozenset(ending_verbs))
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .lexicon import Lexicon
 from .mention import RULESET, Construction, Mention, span_of
 from .roles import (accused_actor, agent_of, agent_words, is_when, np_span, object_of, party_in,
@@ -22,26 +23,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_CLAIMING = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
-_EVENTIVE_HEADS = frozenset({"kill", "hit", "strike", "target", "leave", "wound", "injure",
-                             "destroy", "damage", "claim", "rock", "erupt", "occur", "break",
-                             "happen", "take", "continue", "begin", "start", "end", "follow",
-                             "flatten", "shake", "level", "raze", "cause", "ravage",
-                             "tear", "spark", "trigger", "left", "resume", "intensify",
-                             "escalate", "rage", "force", "prompt", "lead", "come"})
-_TOPICAL_HEADS = frozenset({"fear", "threat", "risk", "talk", "report", "concern", "rumour",
-                            "rumor", "question", "plan", "debate", "news", "warning", "danger",
-                            "possibility", "prospect", "aftermath", "anniversary", "wake",
-                            "investigation", "probe", "inquiry", "condemnation", "victim",
-                            "memory", "photo", "video", "footage", "image", "story", "film"})
-_PROLONG = frozenset({"extend", "reimpose", "clamp", "prolong", "renew", "enforce", "impose"})
+_CLAIMING = word_class("claiming")
+_EVENTIVE_HEADS = word_class("eventive_heads")
+_TOPICAL_HEADS = word_class("topical_heads")
+_PROLONG = word_class("prolong")
 
 
 # Nouns of acts done to someone, named with whom: "the arrest of X", "the killing of three
 # protesters", "the abduction of two aid workers" (the actor, if any, is found elsewhere).
-_PATIENT_NOUNS = frozenset({"arrest", "detention", "abduction", "kidnapping", "killing",
-                            "murder", "assassination", "execution", "lynching", "torture",
-                            "deportation", "expulsion", "rape", "beating"})
+_PATIENT_NOUNS = word_class("patient_nouns")
 
 
 _BACKGROUND = frozenset({"after", "before", "following", "since", "until", "till"})

@@ -5,24 +5,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..numbers import number_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["number_value", "count_of"]
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "dozen": 12, "a": 1, "an": 1, "single": 1, "both": 2,
-    "couple": 2, "pair": 2,
-}
-# Vague plurals: a conservative lower reading (ACLED codes "dozens" as 24 at most; we keep the
-# smallest number the word allows so that counts are never inflated).
-_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000, "several": 3,
-          "many": None, "some": None, "few": 2, "numerous": None}
-_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_UNITS = number_words("number")
+# Vague plurals and quantities: the smallest number the word allows (data/numbers.tsv).
+_VAGUE = number_words("vague")
+_SCALE = number_words("scale")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
 from .frames import load_frames
@@ -20,22 +21,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_POLICE_ACT_NOUNS = frozenset({"firing", "action", "protection", "bandobast", "bondobast",
-                               "remand", "reinforcement", "contingent", "checkpoint",
-                               "deployment",
-                               "cover", "escort", "raid", "patrolling", "patrol", "vigil",
-                               "crackdown", "intervention", "excesses", "presence", "picket",
-                               "arrangement", "operation", "custody", "help", "inaction",
-                               "complicity", "connivance"})  # siding with the rioters is acting
+_POLICE_ACT_NOUNS = word_class("police_act_nouns")
 
 
 # Failing to act: "police inaction", "the police looked the other way", "stood and watched",
 # "remained mute spectators", "turned a blind eye".
-_FAILURE_NOUNS = frozenset({"inaction", "negligence", "slackness", "failure", "apathy",
-                            "passivity", "laxity", "lapse", "indifference", "dereliction",
-                            "inefficiency", "incompetence", "ineptitude"})
-_FAILURE_WORDS = frozenset({"spectator", "spectators", "onlooker", "onlookers", "blind",
-                            "helpless", "passive", "mute", "silent"})
+_FAILURE_NOUNS = word_class("failure_nouns")
+_FAILURE_WORDS = word_class("failure_words")
 
 
 def _inaction(tok: Token) -> bool:
@@ -50,7 +42,7 @@ def _inaction(tok: Token) -> bool:
     return False
 
 
-_ON_DUTY = frozenset({"duty", "alert", "guard", "standby", "stand-by", "patrol", "vigil"})
+_ON_DUTY = word_class("on_duty")
 
 
 def _on_hand(verb: Token) -> bool:
@@ -64,10 +56,7 @@ def _on_hand(verb: Token) -> bool:
     return False
 
 
-_SPEECH = frozenset({"say", "tell", "add", "claim", "report", "state", "confirm", "inform",
-                     "deny", "allege", "quote", "disclose", "reveal", "announce", "note",
-                     "affirm", "assert", "insist", "explain", "declare", "stress", "maintain",
-                     "recall", "describe", "admit", "acknowledge", "stated", "told"})
+_SPEECH = word_class("speech_verbs_police")
 _AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
 
 

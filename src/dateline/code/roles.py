@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .words import is_when
+from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,10 +23,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
-_OBJECT_CONTROL = frozenset({"order", "urge", "ask", "force", "call", "instruct", "tell",
-                             "direct", "encourage", "allow", "permit", "persuade", "invite",
-                             "prompt", "compel", "oblige", "provoke", "authorise", "authorize",
-                             "empower", "lead", "drive"})
+_OBJECT_CONTROL = word_class("object_control")
 _TARGET_PREPS = {
     "default": ("on", "against", "at", "upon"),
     "CONSULT": ("with",),
@@ -47,12 +45,7 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 
 # Bodies whose members, units and officers act for them: "companies of the CRPF",
 # "the superintendent of police", "the bomb squad of the city police".
-_BODIES = frozenset({"police", "army", "military", "force", "forces", "guard", "militia",
-                     "ministry", "government", "administration", "party", "movement", "front",
-                     "brigade", "brigades", "battalion", "regiment", "navy", "council",
-                     "committee", "commission", "authority", "authorities", "department",
-                     "agency", "service", "services", "union", "group", "organisation",
-                     "organization", "crpf", "rpf", "bsf", "rebels", "opposition"})
+_BODIES = word_class("bodies")
 
 
 def _of_body(of: Token) -> bool:
@@ -63,10 +56,7 @@ def _of_body(of: Token) -> bool:
 
 # Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
 # reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
-_UNITS = frozenset({"posse", "team", "column", "contingent", "company", "battalion", "platoon",
-                    "squad", "detachment", "convoy", "party", "batch", "section", "brigade",
-                    "regiment", "division", "jawan", "personnel", "force", "unit", "group",
-                    "vanload", "truckload", "busload"})
+_UNITS = word_class("unit_nouns_of")
 
 
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
@@ -133,11 +123,7 @@ def _doer(tok: Token) -> bool:
         tok.lemma_.lower() in _DOERS
 
 
-_DOERS = frozenset({"police", "policeman", "troop", "soldier", "security", "militant", "mob",
-                    "rebel", "gunman", "assailant", "attacker", "official", "officer",
-                    "protester", "activist", "authority", "militia", "fighter", "guard",
-                    "citizen", "national", "people", "minister", "leader", "president",
-                    "journalist", "prisoner", "detainee", "worker"})
+_DOERS = word_class("doers")
 
 
 def _usable(tok: Token | None) -> Token | None:
@@ -195,9 +181,7 @@ _DOCUMENTS = frozenset({"statement", "report", "resolution", "letter", "communiq
                         "speech", "address", "interview", "broadcast", "document", "appeal"})
 
 
-_MUNITIONS = frozenset({"gas", "teargas", "shell", "bullet", "round", "canister", "grenade",
-                        "rocket", "missile", "mortar", "shot", "fire", "cannon", "pellet",
-                        "bomb", "stone", "brick", "projectile", "salvo", "volley", "barrage"})
+_MUNITIONS = word_class("munitions")
 
 
 def _aimed_at(tok: Token) -> Token | None:
@@ -210,16 +194,10 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 # Objects that stand for someone else's act or fate: the recipient is whom they concern.
-_ABOUT_SOMEONE = frozenset({"request", "appeal", "demand", "proposal", "suggestion", "offer",
-                            "invitation", "restriction", "ban", "sanction", "embargo", "bid",
-                            "plea", "claim", "accusation", "allegation", "charge", "ultimatum",
-                            "plan", "initiative", "call", "order", "warrant", "sentence",
-                            "conviction", "travel"})
+_ABOUT_SOMEONE = word_class("about_someone")
 
 
-_VOICED = frozenset({"charge", "accusation", "allegation", "claim", "demand", "request", "call",
-                     "appeal", "proposal", "suggestion", "offer", "invitation", "ultimatum",
-                     "plea", "criticism"})
+_VOICED = word_class("voiced")
 
 
 def _concerned(obj: Token) -> Token | None:
@@ -247,8 +225,7 @@ def _concerned(obj: Token) -> Token | None:
     return None
 
 
-_DESTINATIONS = frozenset({"safety", "hospital", "camp", "shelter", "home", "house", "area",
-                           "station", "airport", "border", "town", "city", "village", "place"})
+_DESTINATIONS = word_class("destinations")
 
 
 def agent_words() -> dict[str, str]:
@@ -354,9 +331,7 @@ def complement_object(verb: Token) -> Token | None:
     return None
 
 
-SPEECH_VERBS = frozenset({"say", "tell", "add", "state", "explain", "announce", "affirm",
-                           "assert", "insist", "claim", "declare", "recall", "note", "confirm",
-                           "disclose", "reveal", "maintain", "stress", "warn"})
+SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
@@ -27,8 +28,7 @@ def have_misparse(verb: Token) -> Token | None:
     return None
 
 
-_QUANTIFIERS = frozenset({"all", "some", "most", "many", "several", "part", "one", "none",
-                          "each", "any", "few", "both", "half", "majority", "number", "rest"})
+_QUANTIFIERS = word_class("quantifiers")
 
 
 def _of_head(tok: Token | None) -> Token | None:
@@ -63,9 +63,7 @@ def _direct_object(verb: Token) -> Token | None:
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
 
-_SUMS = frozenset({"million", "billion", "thousand", "dollar", "euro", "pound", "yen", "yuan",
-                   "rupee", "franc", "$", "€", "£", "crore", "lakh", "sum", "fund", "money",
-                   "cash", "grant", "loan"})
+_SUMS = word_class("sums")
 
 
 def money(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
 from .forces import security_sector
 from .lexicon import Lexicon
@@ -22,24 +23,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_DEVICES = frozenset({"ied", "bomb", "mine", "landmine", "device", "explosive", "grenade",
-                      "rocket", "missile", "shell", "mortar", "drone", "car", "vehicle"})
+_DEVICES = word_class("devices")
 
 
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
 # What is tightened or stepped up, never who: "security was tightened" has no actor named.
-_MEASURES = frozenset({"security", "vigil", "vigilance", "patrol", "patrolling", "arrangement",
-                       "bandobast", "bondobast", "alert", "measure", "check", "cordon",
-                       "deployment", "presence", "surveillance", "precaution"})
+_MEASURES = word_class("measures")
 
 
 # Causes of death that are no one's act.
-_DISASTERS = frozenset({"fire", "blaze", "earthquake", "quake", "flood", "flooding", "storm",
-                        "cyclone", "hurricane", "typhoon", "tornado", "accident", "crash",
-                        "landslide", "mudslide", "avalanche", "tsunami", "disease", "virus",
-                        "epidemic", "pandemic", "outbreak", "heatwave", "drought", "famine",
-                        "stampede", "collapse", "lightning", "rain", "snowstorm", "cold",
-                        "heat", "covid", "covid-19", "cholera", "ebola", "malaria"})
+_DISASTERS = word_class("disasters")
 
 
 def _no_comment(verb: Token) -> bool:
@@ -62,11 +55,7 @@ def _own_claim(verb: Token, subj: Token | None) -> bool:
 
 # Judging someone for an act makes them its actor: "criticised the police for opening fire",
 # "were praised for rescuing", "arrested him for attacking".
-_FOR_WHAT = frozenset({"criticise", "criticize", "condemn", "slam", "fault", "praise", "commend",
-                       "congratulate", "thank", "punish", "arrest", "sue", "fine", "reprimand",
-                       "rebuke", "censure", "hail", "applaud", "blast", "lambast", "denounce",
-                       "detain", "sentence", "jail", "convict", "book", "honour", "honor",
-                       "reward", "decorate", "suspend", "sack", "dismiss", "attack"})
+_FOR_WHAT = word_class("for_what")
 
 
 def _judged_for(verb: Token) -> Token | None:

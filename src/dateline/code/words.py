@@ -5,38 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-LETHAL = frozenset({"kill", "murder", "slay", "massacre", "execute", "behead", "assassinate",
-                     "lynch"})
-INJURE = frozenset({"injure", "wound", "maim", "hurt"})
-DIE = frozenset({"die", "perish", "fall"})
+LETHAL = word_class("lethal")
+INJURE = word_class("injure")
+DIE = word_class("die")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-PLACE_NOUNS = frozenset({"town", "city", "village", "area", "position", "base", "camp",
-                          "district", "region", "province", "neighbourhood", "neighborhood",
-                          "hospital", "school", "market", "house", "home", "building", "convoy",
-                          "checkpoint", "post", "outpost", "territory", "stronghold", "airport",
-                          "port", "bridge", "road", "border", "capital", "county", "state",
-                          "hill", "valley", "settlement", "compound", "facility", "site",
-                          "target", "vehicle", "car", "bus", "office", "station", "mosque",
-                          "church", "temple", "shelter", "tent", "zone", "front", "line",
-                          "headquarters", "depot", "installation", "plant", "infrastructure"})
-PERSON_NOUNS = frozenset({"man", "woman", "child", "people", "person", "civilian", "resident",
-                           "villager", "student", "worker", "journalist", "official", "member",
-                           "leader", "activist", "farmer", "teacher", "doctor", "boy", "girl",
-                           "family", "passenger", "pilgrim", "worshipper", "employee",
-                           "protester", "demonstrator", "youth", "victim", "guard"})
-ARMED = frozenset({"army", "troop", "soldier", "force", "militant", "rebel", "fighter",
-                    "insurgent", "police", "militia", "gunman", "guerrilla", "jihadist",
-                    "terrorist", "military", "policeman", "officer", "marine", "commando"})
-UNITS = frozenset({"company", "battalion", "column", "contingent", "platoon", "unit", "squad",
-                    "brigade", "regiment", "detachment", "reinforcement", "personnel", "jawan"})
-LABOUR = frozenset({"worker", "union", "teacher", "employee", "staff", "doctor", "nurse",
-                     "miner", "driver", "labor", "labour", "walkout", "wage", "salary", "pay",
-                     "trucker", "docker", "pilot", "unionist", "hunger", "student", "trader",
-                     "shopkeeper", "farmer", "employer", "workplace"})
+PLACE_NOUNS = word_class("place_nouns")
+PERSON_NOUNS = word_class("person_nouns")
+ARMED = word_class("armed")
+UNITS = word_class("unit_nouns_armed")
+LABOUR = word_class("labour")
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 
@@ -53,13 +36,7 @@ def is_kill(tok: Token) -> bool:
     return False
 
 
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "jan", "feb", "mar",
-                       "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "day", "night",
-                       "morning", "evening", "afternoon", "week", "month", "year", "eve",
-                       "today", "yesterday", "weekend"})
+_CALENDAR = word_class("calendar")
 
 
 def is_when(tok: Token) -> bool:

