@@ -31,12 +31,6 @@ PLOVER_TYPES = frozenset(
     }
 )
 
-#: The conditions a sense may set on its context (evaluated by ``code/senses.py``): the direct
-#: object, any object but, a prepositional object, a particle, a preposition, the passive, a
-#: passive subject that is a person or armed, the subject, the governing verb of a noun.
-CONDITION_KINDS = frozenset({"obj", "objnot", "pobj", "prt", "prep", "pass", "passperson",
-                             "passarmed", "subj", "verb"})
-
 #: ACLED event type → its sub-event types.
 ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
     "Battles": ("Armed clash", "Government regains territory",
@@ -60,7 +54,10 @@ ACLED_SUBTYPES: dict[str, tuple[str, ...]] = {
 #: readings under its condition.
 NOT_AN_EVENT = "-"
 
-#: Condition kinds a lexicon row may set, and whether they take options.
+#: The conditions a sense may set on its context (evaluated by ``code/senses.py``), and whether
+#: they take options: the direct object, any object but, a prepositional object, a particle, a
+#: preposition, a preposition with its object, the subject, the governing verb of a noun, the
+#: passive, a passive subject that is a person or armed, a quarrel in words.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
