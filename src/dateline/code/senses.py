@@ -151,19 +151,41 @@ def _verbal(verb: Token) -> bool:
     return not any(_fighter(o) for o in others)
 
 
-def _holds(cond: str | None, verb: Token) -> bool:
+_UNSEEN = object()
+
+
+class _Context:
+    """What a verb's conditions ask about, found once per verb however many of its readings
+    are tried (a verb of the CAMEO-derived lexicon may have a hundred)."""
+
+    __slots__ = ("verb", "_obj")
+
+    def __init__(self, verb: Token) -> None:
+        self.verb = verb
+        self._obj: object = _UNSEEN
+
+    @property
+    def obj(self) -> Token | None:
+        if self._obj is _UNSEEN:
+            self._obj = _of_head(_direct_object(self.verb))
+        return self._obj  # type: ignore[return-value]
+
+
+def _holds(cond: str | None, verb: Token, ctx: _Context | None = None) -> bool:
     if not cond:
         return True
-    return all(_clause_holds(kind, options, phrases, preps, verb)
+    ctx = ctx or _Context(verb)
+    return all(_clause_holds(kind, options, phrases, preps, ctx)
                for kind, options, phrases, preps in _clauses(cond))
 
 
 def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: frozenset[str],
-                  verb: Token) -> bool:
+                  ctx: _Context) -> bool:
+    verb = ctx.verb
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
-        obj = _of_head(_direct_object(verb))
+        obj = ctx.obj
         if obj is None:
             return "_none" in options
         lemma = obj.lemma_.lower()
@@ -186,7 +208,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
                                                                              "oprd", "advmod"))
     if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
-        obj = _of_head(_direct_object(verb))
+        obj = ctx.obj
         if obj is None:
             return "_some" not in options  # _some: an object is needed
         return obj.lemma_.lower() not in options
@@ -241,7 +263,8 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     if not senses:
         return None
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
-    found = next((s for s in senses if s.condition and _holds(s.condition, verb)), None) or \
+    ctx = _Context(verb)
+    found = next((s for s in senses if s.condition and _holds(s.condition, verb, ctx)), None) or \
         next((s for s in senses if not s.condition), None)
     return None if found is None or found.event_type == NOT_AN_EVENT else found
 
