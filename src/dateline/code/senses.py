@@ -170,6 +170,35 @@ class _Context:
             self._obj = _of_head(_direct_object(self.verb))
         return self._obj  # type: ignore[return-value]
 
+    def may_hold(self, cond: str) -> bool:
+        """False when a condition of one plain ``obj=`` clause cannot hold: the object's words
+        are none of its options or their heads, and no particle or complement of the verb is
+        one of them (a set lookup instead of the full test, for most derived readings)."""
+        plain = _plain_object(cond)
+        if plain is None:
+            return True
+        obj = self.obj
+        if obj is None:
+            return False
+        options, heads = plain
+        if obj.lemma_.lower() in heads or obj.lower_ in heads:
+            return True
+        return any(c.lower_ in options for c in self.verb.children
+                   if c.dep_ in ("prt", "acomp", "oprd", "advmod"))
+
+
+@lru_cache(maxsize=None)
+def _plain_object(cond: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A condition of one ``obj=`` clause without ``_`` classes: its options, and its options
+    with the heads of its phrases; None for any other condition."""
+    clauses = _clauses(cond)
+    if len(clauses) != 1 or clauses[0][0] != "obj":
+        return None
+    options = clauses[0][1]
+    if any(o.startswith("_") for o in options):
+        return None
+    return options, options | frozenset(o.split()[-1] for o in options)
+
 
 def _holds(cond: str | None, verb: Token, ctx: _Context | None = None) -> bool:
     if not cond:
@@ -264,7 +293,8 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
         return None
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
     ctx = _Context(verb)
-    found = next((s for s in senses if s.condition and _holds(s.condition, verb, ctx)), None) or \
+    found = next((s for s in senses if s.condition and ctx.may_hold(s.condition)
+                  and _holds(s.condition, verb, ctx)), None) or \
         next((s for s in senses if not s.condition), None)
     return None if found is None or found.event_type == NOT_AN_EVENT else found
 
