@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,16 +25,9 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", 
                      "will", "'ll", "shall", "wo"})
 #: Verbs and nouns whose infinitive complement is wanted, planned or threatened, not done:
 #: "threatened to push deeper", "plans to withdraw", "agreed to resume traffic".
-_INTENT = frozenset({
-    "plan", "want", "threaten", "vow", "seek", "expect", "aim", "intend", "hope", "prepare",
-    "try", "attempt", "refuse", "urge", "call", "ask", "pledge", "promise", "propose", "decide",
-    "agree", "wish", "need", "demand", "warn", "order", "press", "push", "offer", "consider",
-    "threat", "bid", "decision", "effort", "proposal", "intention", "readiness", "willingness",
-    "vote", "move", "deal", "agreement", "ready", "willing", "determined", "likely", "set", "due",
-})
+_INTENT = word_class("intent")
 #: Verbs whose object is only wanted or threatened: "threatened a new incursion".
-_INTENT_OBJECT = frozenset({"threaten", "plan", "propose", "demand", "seek", "want", "urge",
-                            "promise", "pledge", "vow", "consider", "prepare", "call"})
+_INTENT_OBJECT = word_class("intent_object")
 #: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
 

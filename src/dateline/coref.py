@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -29,13 +31,7 @@ _WANTED = {**{w: ("person",) for w in _PERSON}, **{w: ("body",) for w in _BODY},
            **{w: ("people", "body") for w in _GROUP}}
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
-_PERSON_HEADS = frozenset({
-    "president", "minister", "premier", "chancellor", "leader", "spokesman", "spokeswoman",
-    "spokesperson", "chief", "commander", "governor", "mayor", "secretary", "ambassador",
-    "envoy", "official", "king", "queen", "prince", "emir", "sheikh", "monarch", "general",
-    "colonel", "judge", "senator", "diplomat", "officer", "negotiator", "activist",
-    "journalist", "cleric", "head", "director", "adviser", "advisor", "lawmaker", "chairman",
-    "coordinator", "representative", "man", "woman"})
+_PERSON_HEADS = word_class("person_heads")
 
 
 def kind_of(root: Token) -> str:

@@ -44,6 +44,7 @@ from .toponyms import (
     resolve_name,
     toponyms,
 )
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,15 +107,9 @@ _TERRITORIAL = frozenset({"invade", "enter", "attack", "bomb", "strike", "shell"
 
 
 #: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
-_ON_PARTY = frozenset({"call", "urge", "press", "pressure", "impose", "sanction", "rely",
-                       "depend", "count", "insist", "agree", "focus", "lean", "prevail",
-                       "sanctions", "embargo", "tariffs", "ban", "demand", "demands"})
+_ON_PARTY = word_class("on_party_verbs")
 #: Nouns after which "from" leads to a party, not to a place: "support from Washington".
-_FROM_PARTY = frozenset({"support", "aid", "help", "pressure", "request", "call", "letter",
-                         "message", "order", "orders", "invitation", "demand", "offer",
-                         "backing", "funding", "assistance", "response", "statement", "word",
-                         "approval", "permission", "guarantee", "guarantees", "assurance",
-                         "assurances", "warning", "signal", "reply", "objection", "protest"})
+_FROM_PARTY = word_class("from_party_nouns")
 #: Event types of words rather than deeds: their place is where they were said or met.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE"})
 #: Prepositions that put an act in a place: "in Geneva", "at the border".
@@ -122,10 +117,7 @@ _AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throu
                        "around", "within"})
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
-_VENUES = frozenset({"conference", "summit", "speech", "visit", "interview", "meeting",
-                     "talks", "briefing", "forum", "rally", "reporters", "journalists", "press",
-                     "parliament", "assembly", "congress", "session", "address", "tour",
-                     "trip", "news", "gathering", "ceremony", "union", "audience"})
+_VENUES = word_class("venues")
 
 
 def _venue(doc: Doc, t: Toponym) -> set[int]:

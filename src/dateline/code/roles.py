@@ -175,10 +175,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
 
 #: What is written or said in the name of an actor: its acts are the actor's ("issued a
 #: statement calling on …", "said in a report accusing …").
-_DOCUMENTS = frozenset({"statement", "report", "resolution", "letter", "communique",
-                        "communiqué", "declaration", "message", "note", "release", "video",
-                        "decree", "motion", "bill", "petition", "editorial", "tweet", "post",
-                        "speech", "address", "interview", "broadcast", "document", "appeal"})
+_DOCUMENTS = word_class("documents")
 
 
 _MUNITIONS = word_class("munitions")

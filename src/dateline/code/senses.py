@@ -124,14 +124,8 @@ def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
 
 
 # Office holders and bodies that quarrel in words: "the minister clashed with the president".
-_OFFICES = frozenset({"minister", "president", "premier", "chancellor", "senator", "lawmaker",
-                      "legislator", "mp", "politician", "ambassador", "envoy", "diplomat",
-                      "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
-                      "mayor", "judge", "official", "leader", "chairman", "chief", "party",
-                      "government", "administration", "ministry", "court", "parliament",
-                      "opposition", "congress", "senate", "cabinet", "commission"})
-_CROWDS = frozenset({"protester", "demonstrator", "mob", "crowd", "supporter", "youth",
-                     "rioter", "fan", "student", "villager", "resident", "group", "gang"})
+_OFFICES = word_class("offices")
+_CROWDS = word_class("crowds")
 
 
 def _fighter(tok: Token) -> bool:
