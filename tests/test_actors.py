@@ -44,6 +44,28 @@ COUNTRIES = [
     ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
     # the recipient's country from its demonym
     ("Government troops attacked Ugandan rebels near the lake.", "target", "UGA", "REB"),
+    # a country named after an organisation that modifies it is the state
+    ("NATO-member Norway offered to send aid to Somalia.", "source", "NOR", "GOV"),
+    # a country's long official name, with its abbreviation
+    ("The Democratic People's Republic of Korea (DPRK) rejected the proposal.", "source", "PRK",
+     None),
+    # an abbreviation that names a country
+    ("The PRC condemned the visit of the delegation.", "source", "CHN", "GOV"),
+    # "ethnic <demonym>": an ethnicity; the people's country is where they are
+    ("Ethnic Albanians in southern Serbia demanded autonomy.", "source", "SRB", "CVL"),
+    # a people "of <place>" are of that place's country
+    ("The Albanians of Macedonia protested against the new law.", "source", "MKD", "CVL"),
+    # a participle places an actor: "operating in", "based in"
+    ("Rebels operating in Chad attacked a convoy on Monday.", "source", "TCD", "REB"),
+    # "anti-<country>" names a stance, not the actor's country
+    ("Police in Amman arrested an anti-Israel activist.", "target", "JOR", None),
+    # an apposition naming an international organisation's office
+    ("Maria Lopez, the United Nations envoy, urged both sides to stop the fighting.", "source",
+     "IGO", None),
+    # a person's first name and surname, the middle name left out
+    ("Carlos Menem criticised the decision of the court.", "source", "ARG", None),
+    # a capital stands for its government
+    ("Moscow accused Kiev of violating the ceasefire.", "source", "RUS", "GOV"),
 ]
 
 
@@ -150,6 +172,33 @@ def test_actors_focus_needs_a_dominant_country(nlp):
     assert ActorResolver(mixed).focus is None
     one = nlp("Police in Kenya arrested a man. Kenyan officials said he was armed.")
     assert ActorResolver(one).focus == "KEN"
+
+
+# (sentence, role, country, where the country comes from): a domestic actor whose words name no
+# country takes the one its context names, and says so
+FOCUS = [
+    # the only country its sentence names
+    ("The Chadian government accepted demands from the rebels.", "target", "TCD",
+     "sentence focus"),
+    # an ethnicity in the sentence is no country of the actors
+    ("Angry youths attacked ethnic Serbs in a village in Kosovo.", "source", "XKX",
+     "sentence focus"),
+]
+
+
+@pytest.mark.parametrize("text, role, country, where", FOCUS)
+def test_actors_country_from_the_context(pipeline, text, role, country, where):
+    actor = _actor(_events(pipeline, text), role)
+    assert (actor.country, actor.country_from) == (country, where), actor
+
+
+def test_actors_sentence_focus_needs_one_country(nlp):
+    from dateline.actors import ActorResolver
+
+    two = nlp("Rebels attacked a convoy between Chad and Sudan.")
+    assert ActorResolver(two).sentence_focus(0) is None
+    one = nlp("Rebels attacked a convoy in northern Chad.")
+    assert ActorResolver(one).sentence_focus(0) == "TCD"
 
 
 # (sentence, role, the actor's words)

@@ -105,11 +105,27 @@ class NamedActors:
         for n in range(min(self.max_words, n_words), 0, -1):
             for i in range(n_words - n + 1):
                 if n == 1 and not _alone(words, cased, i):
+                    hit = self._first_and_last(words, cased, i)
+                    if hit is not None:
+                        return hit
                     continue
                 k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
                 if k is not None:
                     return self.actor(k), i, i + n
         return None
+
+    def _first_and_last(self, words: list[str], cased: list[bool],
+                        i: int) -> tuple[NamedActor, int, int] | None:
+        """"Carlos Menem" for Carlos Saul Menem: a person's first name and surname, the middle
+        names left out, where the surname alone is an alias of theirs."""
+        k = self.aliases.get(words[i])
+        if k is None or i == 0 or not cased[i - 1] or (i + 1 < len(words) and cased[i + 1]):
+            return None
+        first = normal_words(self._names[k])[:1]
+        if first != [words[i - 1]] or (i > 1 and cased[i - 2] and
+                                       words[i - 2] not in TITLE_WORDS):
+            return None
+        return self.actor(k), i - 1, i + 1
 
 
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").

