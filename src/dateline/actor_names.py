@@ -1,7 +1,8 @@
 """Named actors: people, international and non-state organisations, with their roles over time.
 
 The data (``dateline/data/actors/named.tsv``, converted from the Phoenix dictionaries by
-``tools/phoenix_actors.py``) gives each actor its aliases and its roles, each a country, a
+``tools/phoenix_actors.py``, and ``named_recent.tsv``, curated office-holders of recent years
+read first) gives each actor its aliases and its roles, each a country, a
 sector and an optional tenure. An actor is resolved for the event's date: a president is the
 government during the tenure and an elite (``ELI``) afterwards. ``country_terms.tsv`` gives the
 names, adjectives and places of each country.
@@ -188,8 +189,10 @@ def load_named() -> NamedActors:
     names: list[str] = []
     roles: list[str] = []
     aliases: dict[str, int] = {}
-    for path in data_files("actors/named.tsv"):
-        _read_named(path, names, roles, aliases)
+    # the curated recent actors first: their aliases and tenures win over the converted ones
+    for rel in ("actors/named_recent.tsv", "actors/named.tsv"):
+        for path in data_files(rel):
+            _read_named(path, names, roles, aliases)
     aliases.pop("", None)
     terms: dict[str, str] = {}
     for path in data_files("actors/country_terms.tsv"):

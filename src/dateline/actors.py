@@ -572,8 +572,13 @@ class ActorResolver:
         return self._focus or None
 
     def sentence_focus(self, at: int) -> str | None:
-        """The one country the sentence of token ``at`` names, if it names exactly one."""
-        counts = self._named_countries(self.doc[at].sent.ents)
+        """The one country the sentence of token ``at`` names, if it names exactly one (its
+        places and demonyms, and the countries of the actors found in it: "Erdogan's
+        government accused Washington" names two)."""
+        sent = self.doc[at].sent
+        counts = self._named_countries(sent.ents)
+        counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
+                      if a.country and a.country != "IGO")
         return next(iter(counts)) if len(counts) == 1 else None
 
     def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
