@@ -204,6 +204,9 @@ FOCUS = [
     # an ethnicity in the sentence is no country of the actors
     ("Angry youths attacked ethnic Serbs in a village in Kosovo.", "source", "XKX",
      "sentence focus"),
+    # a possessive pronoun: the country of the actor it stands for
+    ("Pakistan has urged its citizens to avoid travelling to the region.", "target", "PAK",
+     "possessor"),
     # a group adjective is no country: the Kurdish fighters are where the story is
     ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
      "SYR", None),

@@ -413,6 +413,11 @@ class ActorResolver:
         if country != "IGO" and self._apposed_igo(core.root):
             # "Kenzo Oshima, the UN relief coordinator": the person acts for the organisation
             country, sector = "IGO", "IGO"
+        country_from = None
+        if country is None and (sector is not None or name is not None):
+            # "Syria will withdraw its troops": the possessor's country
+            country = self._possessor_country(core.root)
+            country_from = "possessor" if country else None
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
             country = attached_country(self.dict.countries, toks.root)
@@ -421,10 +426,21 @@ class ActorResolver:
                 name = " ".join(p for p in (self.dict.country_names.get(country, country),
                                             SECTOR_LABELS.get(sector or "", "")) if p)
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
-                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
+                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
+                      country_from=country_from)
         if name is not None:
             self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
+
+    def _possessor_country(self, root: Token) -> str | None:
+        """The country of the actor a possessive pronoun on ``root`` stands for ("its
+        troops", "their leaders"), where the pronoun is resolved."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
+                    None)
+        if poss is None:
+            return None
+        antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
+        return antecedent.country if antecedent is not None else None
 
     def _apposed_igo(self, root: Token) -> bool:
         """Whether an apposition to ``root`` names an international organisation's office."""
