@@ -107,6 +107,9 @@ RECENT = [
      "GOV"),
     ("A Turkish court released Brunson on Friday.", "2018-10-12", "target", "USA", None),
     ("Guterres urged both sides to stop the fighting.", "2019-05-02", "source", "IGO", "IGO"),
+    # a person named in an apposition gives their country to the office
+    ("The president asked his national security adviser, John Bolton, for a plan.",
+     "2018-12-21", "target", "USA", None),
     # a former office-holder is no longer the government
     ("Obama criticised the decision of the court.", "2018-06-01", "source", "USA", "ELI"),
     ("Obama criticised the decision of the court.", "2012-06-01", "source", "USA", "GOV"),

@@ -410,21 +410,24 @@ class ActorResolver:
                                                            for w in words):
             # "the Albanians of southern Serbia": a people is of the country they live in
             country = attached_country(self.dict.countries, core.root, _OF) or country
-        if country != "IGO" and self._apposed_igo(core.root):
+        apposed = self._apposed_country(core.root)
+        if apposed == "IGO" and country != "IGO":
             # "Kenzo Oshima, the UN relief coordinator": the person acts for the organisation
             country, sector = "IGO", "IGO"
         country_from = None
-        if country is None and (sector is not None or name is not None):
-            # "Syria will withdraw its troops": the possessor's country
-            country = self._possessor_country(core.root)
-            country_from = "possessor" if country else None
+        own = country  # the country the actor's own words name
+        if country is None and (name is not None or sector is not None):
+            # "his adviser, John Bolton"; else "Syria will withdraw its troops": the possessor's
+            country = apposed or self._possessor_country(core.root)
+            country_from = "possessor" if country and not apposed else None
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
+            # "a court in Kenya"
             country = attached_country(self.dict.countries, toks.root)
-            if country is not None and sector is not None and \
-                    (name is None or name == SECTOR_LABELS.get(sector)):
-                name = " ".join(p for p in (self.dict.country_names.get(country, country),
-                                            SECTOR_LABELS.get(sector or "", "")) if p)
+        if own is None and country not in (None, "IGO") and sector is not None and \
+                (name is None or name == SECTOR_LABELS.get(sector)):
+            name = " ".join(p for p in (self.dict.country_names.get(country, country),
+                                        SECTOR_LABELS.get(sector or "", "")) if p)
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
                       char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
                       country_from=country_from)
@@ -442,14 +445,16 @@ class ActorResolver:
         antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
         return antecedent.country if antecedent is not None else None
 
-    def _apposed_igo(self, root: Token) -> bool:
-        """Whether an apposition to ``root`` names an international organisation's office."""
+    def _apposed_country(self, root: Token) -> str | None:
+        """The country an apposition to ``root`` names, with its people and organisations
+        ("the adviser, John Bolton"; "Kenzo Oshima, the UN relief coordinator": IGO)."""
         for child in root.children:
             if child.dep_ == "appos":
                 words = self.doc[child.left_edge.i:child.right_edge.i + 1]
-                if _describe(self.dict, words, self.date)[1] == "IGO":
-                    return True
-        return False
+                country = _describe(self.dict, words, self.date)[1]
+                if country is not None:
+                    return country
+        return None
 
     def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
         """The countries of coordinated modifiers of one phrase ("US and British forces",
