@@ -48,7 +48,7 @@ COUNTRIES = [
     ("NATO-member Norway offered to send aid to Somalia.", "source", "NOR", "GOV"),
     # a country's long official name, with its abbreviation
     ("The Democratic People's Republic of Korea (DPRK) rejected the proposal.", "source", "PRK",
-     None),
+     "GOV"),
     # an abbreviation that names a country
     ("The PRC condemned the visit of the delegation.", "source", "CHN", "GOV"),
     # "ethnic <demonym>": an ethnicity; the people's country is where they are

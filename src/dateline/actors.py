@@ -279,7 +279,9 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
                 not names_no_country(words, i):  # "arrest us": not the USA
             country = iso
-            country_is_whole = (i == 0 and j == len(words) and gram in d.countries)
+            # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
+            country_is_whole = (i == 0 and gram in d.countries and all(
+                (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))
             # "NATO-member Norway": the country is what the phrase is about
             country_is_head = (j == len(words) and toks[-1] == span.root and
                                gram in d.countries and gram not in d.peoples)
