@@ -44,6 +44,28 @@ COUNTRIES = [
     ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
     # the recipient's country from its demonym
     ("Government troops attacked Ugandan rebels near the lake.", "target", "UGA", "REB"),
+    # a country named after an organisation that modifies it is the state
+    ("NATO-member Norway offered to send aid to Somalia.", "source", "NOR", "GOV"),
+    # a country's long official name, with its abbreviation
+    ("The Democratic People's Republic of Korea (DPRK) rejected the proposal.", "source", "PRK",
+     "GOV"),
+    # an abbreviation that names a country
+    ("The PRC condemned the visit of the delegation.", "source", "CHN", "GOV"),
+    # "ethnic <demonym>": an ethnicity; the people's country is where they are
+    ("Ethnic Albanians in southern Serbia demanded autonomy.", "source", "SRB", "CVL"),
+    # a people "of <place>" are of that place's country
+    ("The Albanians of Macedonia protested against the new law.", "source", "MKD", "CVL"),
+    # a participle places an actor: "operating in", "based in"
+    ("Rebels operating in Chad attacked a convoy on Monday.", "source", "TCD", "REB"),
+    # "anti-<country>" names a stance, not the actor's country
+    ("Police in Amman arrested an anti-Israel activist.", "target", "JOR", None),
+    # an apposition naming an international organisation's office
+    ("Maria Lopez, the United Nations envoy, urged both sides to stop the fighting.", "source",
+     "IGO", None),
+    # a person's first name and surname, the middle name left out
+    ("Carlos Menem criticised the decision of the court.", "source", "ARG", None),
+    # a capital stands for its government
+    ("Moscow accused Kiev of violating the ceasefire.", "source", "RUS", "GOV"),
 ]
 
 
@@ -76,6 +98,30 @@ ROLES = (Role("XXA", "ELI", None, None), Role("XXA", "GOV", "2001-01-01", "2004-
 ])
 def test_actors_role_on_a_date(date, sector):
     assert NamedActor(name="A. Person", roles=ROLES).on(date).sector == sector
+
+
+# (sentence, publication date, role, country, sector): office-holders of recent years, by
+# surname alone, resolved for the date
+RECENT = [
+    ("Mattis criticised the decision to withdraw the troops.", "2018-12-21", "source", "USA",
+     "GOV"),
+    ("A Turkish court released Brunson on Friday.", "2018-10-12", "target", "USA", None),
+    ("Guterres urged both sides to stop the fighting.", "2019-05-02", "source", "IGO", "IGO"),
+    # a person named in an apposition gives their country to the office
+    ("The president asked his national security adviser, John Bolton, for a plan.",
+     "2018-12-21", "target", "USA", None),
+    # a former office-holder is no longer the government
+    ("Obama criticised the decision of the court.", "2018-06-01", "source", "USA", "ELI"),
+    ("Obama criticised the decision of the court.", "2012-06-01", "source", "USA", "GOV"),
+]
+
+
+@pytest.mark.parametrize("text, date, role, country, sector", RECENT)
+def test_actors_recent_office_holders(pipeline, text, date, role, country, sector):
+    actor = _actor(_events(pipeline, text, pubdate=date), role)
+    assert actor.country == country, actor
+    if sector is not None:
+        assert actor.sector == sector, actor
 
 
 def test_actors_one_word_names_only_when_written_as_names():
@@ -150,6 +196,49 @@ def test_actors_focus_needs_a_dominant_country(nlp):
     assert ActorResolver(mixed).focus is None
     one = nlp("Police in Kenya arrested a man. Kenyan officials said he was armed.")
     assert ActorResolver(one).focus == "KEN"
+
+
+# (sentence, role, country, where the country comes from): a domestic actor whose words name no
+# country takes the one its context names, and says so
+FOCUS = [
+    # the only country its sentence names
+    ("The Chadian government accepted demands from the rebels.", "target", "TCD",
+     "sentence focus"),
+    # an ethnicity in the sentence is no country of the actors
+    ("Angry youths attacked ethnic Serbs in a village in Kosovo.", "source", "XKX",
+     "sentence focus"),
+    # a possessive pronoun: the country of the actor it stands for
+    ("Pakistan has urged its citizens to avoid travelling to the region.", "target", "PAK",
+     "possessor"),
+    # a group adjective is no country: the Kurdish fighters are where the story is
+    ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
+     "SYR", None),
+]
+
+
+@pytest.mark.parametrize("text, role, country, where", FOCUS)
+def test_actors_country_from_the_context(pipeline, text, role, country, where):
+    actor = _actor(_events(pipeline, text), role)
+    assert actor.country == country, actor
+    assert where is None or actor.country_from == where, actor
+
+
+def test_actors_sentence_focus_counts_the_actors_countries(pipeline):
+    # Erdogan is Turkish and Washington American: the sentence has no one country
+    events = _events(pipeline, "Erdogan's government accused Washington of supporting the coup "
+                     "plotters.", pubdate="2016-08-01")
+    plotters = [e.target for e in events if e.target and "plotters" in e.target.text]
+    assert plotters, [(e.event_type, e.target) for e in events]
+    assert plotters[0].country is None, plotters[0]
+
+
+def test_actors_sentence_focus_needs_one_country(nlp):
+    from dateline.actors import ActorResolver
+
+    two = nlp("Rebels attacked a convoy between Chad and Sudan.")
+    assert ActorResolver(two).sentence_focus(0) is None
+    one = nlp("Rebels attacked a convoy in northern Chad.")
+    assert ActorResolver(one).sentence_focus(0) == "TCD"
 
 
 # (sentence, role, the actor's words)

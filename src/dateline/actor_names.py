@@ -1,7 +1,8 @@
 """Named actors: people, international and non-state organisations, with their roles over time.
 
 The data (``dateline/data/actors/named.tsv``, converted from the Phoenix dictionaries by
-``tools/phoenix_actors.py``) gives each actor its aliases and its roles, each a country, a
+``tools/phoenix_actors.py``, and ``named_recent.tsv``, curated office-holders of recent years
+read first) gives each actor its aliases and its roles, each a country, a
 sector and an optional tenure. An actor is resolved for the event's date: a president is the
 government during the tenure and an elite (``ELI``) afterwards. ``country_terms.tsv`` gives the
 names, adjectives and places of each country.
@@ -105,11 +106,27 @@ class NamedActors:
         for n in range(min(self.max_words, n_words), 0, -1):
             for i in range(n_words - n + 1):
                 if n == 1 and not _alone(words, cased, i):
+                    hit = self._first_and_last(words, cased, i)
+                    if hit is not None:
+                        return hit
                     continue
                 k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
                 if k is not None:
                     return self.actor(k), i, i + n
         return None
+
+    def _first_and_last(self, words: list[str], cased: list[bool],
+                        i: int) -> tuple[NamedActor, int, int] | None:
+        """"Carlos Menem" for Carlos Saul Menem: a person's first name and surname, the middle
+        names left out, where the surname alone is an alias of theirs."""
+        k = self.aliases.get(words[i])
+        if k is None or i == 0 or not cased[i - 1] or (i + 1 < len(words) and cased[i + 1]):
+            return None
+        first = normal_words(self._names[k])[:1]
+        if first != [words[i - 1]] or (i > 1 and cased[i - 2] and
+                                       words[i - 2] not in TITLE_WORDS):
+            return None
+        return self.actor(k), i - 1, i + 1
 
 
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
@@ -172,8 +189,10 @@ def load_named() -> NamedActors:
     names: list[str] = []
     roles: list[str] = []
     aliases: dict[str, int] = {}
-    for path in data_files("actors/named.tsv"):
-        _read_named(path, names, roles, aliases)
+    # the curated recent actors first: their aliases and tenures win over the converted ones
+    for rel in ("actors/named_recent.tsv", "actors/named.tsv"):
+        for path in data_files(rel):
+            _read_named(path, names, roles, aliases)
     aliases.pop("", None)
     terms: dict[str, str] = {}
     for path in data_files("actors/country_terms.tsv"):

@@ -9,11 +9,28 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .actor_names import load_named
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams"]
+__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country"]
+
+#: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
+_ETHNIC = word_class("ethnic_markers")
+#: "an anti-Syria journalist", "pro-Russian rebels": a stance towards a country, not its own.
+_STANCE = word_class("stance_prefixes")
+#: "guerrillas operating in Macedonia": participles that place an actor.
+_PLACING = word_class("placing_participles")
+
+
+def names_no_country(words: Sequence[str], i: int) -> bool:
+    """Whether the country word at ``words[i]`` says an ethnicity or a stance, not the actor's
+    country ("ethnic Albanian guerrillas", "an anti-Syria journalist", "pro-Russian rebels")."""
+    before = words[i - 1] if i > 0 else ""
+    if before == "-" and i > 1:
+        return words[i - 2] in _STANCE
+    return before in _ETHNIC or before in _STANCE
 
 
 def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
@@ -33,13 +50,13 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
     words = [t.lower_ for t in toks]
     terms = load_named().country_terms
     for i, j, gram in ngrams(words, 3):
-        if toks[i].pos_ == "PRON":
+        if toks[i].pos_ == "PRON" or names_no_country(words, i):
             continue
         iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
         if iso:
             return iso
-    for t in toks:
-        if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC"):
+    for k, t in enumerate(toks):
+        if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC") and not names_no_country(words, k):
             return gazetteer_country(_entity_from(t).text)
     return None
 
@@ -62,17 +79,23 @@ def gazetteer_country(name: str) -> str | None:
     return max(places, key=lambda e: (e.population, e.n_names)).country
 
 
-def attached_country(countries: Mapping[str, str], head: Token) -> str | None:
+def attached_country(countries: Mapping[str, str], head: Token,
+                     preps: frozenset[str] = _ATTACHING) -> str | None:
     """The country of a place attached to an actor's head by a preposition, or the country named
-    in an apposition: "a court in Kenya", "troops from the Ghanaian army"."""
+    in an apposition: "a court in Kenya", "troops from the Ghanaian army"; ``preps``: the
+    prepositions that may attach it."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in _ATTACHING:
+        if child.dep_ == "acl" and child.lemma_.lower() in _PLACING:
+            found = attached_country(countries, child, preps)  # "rebels operating in Chad"
+            if found:
+                return found
+        elif child.dep_ == "prep" and child.lower_ in preps:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 found = place_country(countries, list(pobj.subtree))
                 if found:
                     return found
-        elif child.dep_ == "appos":
+        elif child.dep_ == "appos" and preps is _ATTACHING:
             found = place_country(countries, list(child.subtree))
             if found:
                 return found

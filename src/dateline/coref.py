@@ -67,6 +67,10 @@ class Antecedents:
         """The actors named before token ``at``, in text order."""
         return [s.actor for s in sorted(self.seen, key=lambda s: s.at) if s.at < at]
 
+    def within(self, start: int, end: int) -> list[Actor]:
+        """The actors seen whose words begin between tokens ``start`` and ``end``."""
+        return [s.actor for s in self.seen if start <= s.at < end]
+
     def pronoun(self, at: int, word: str) -> Actor | None:
         """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``."""
         wanted = _WANTED.get(word)

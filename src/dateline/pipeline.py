@@ -168,8 +168,9 @@ class DocumentCoder:
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
         place, place_source = place_for(m)
-        source = actor_for.in_focus(with_state_country(implied_police(source, m), place))
-        target = actor_for.in_focus(with_state_country(target, place))
+        source = actor_for.in_focus(with_state_country(implied_police(source, m), place),
+                                    m.trigger)
+        target = actor_for.in_focus(with_state_country(target, place), m.trigger)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)

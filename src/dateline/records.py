@@ -62,7 +62,9 @@ class Actor:
     char_start: int | None = column("INTEGER", default=None, flat=False)
     char_end: int | None = column("INTEGER", default=None, flat=False)
     #: where a country not said in the actor's own words came from: "event place" (a state
-    #: agent acts for the place's authority), "document focus", "antecedent"
+    #: agent acts for the place's authority), "document focus", "sentence focus" (the only
+    #: country its sentence names), "antecedent", "possessor" ("its troops": the country of
+    #: the actor "its" stands for)
     country_from: str | None = column("VARCHAR", default=None, flat=False)
     #: the earlier words a pronoun or definite description ("he", "the movement") stands for
     antecedent: str | None = column("VARCHAR", default=None, flat=False)
