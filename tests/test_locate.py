@@ -219,6 +219,18 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # what only would happen does not carry on the story before
     ("Troops entered Tulkarm at dawn. They would arrest anyone who resisted.", "arrest", None,
      None, None),
+    # where a person comes from is no event's place, nor does it break the story it is told in
+    ("They were dubbed the Beatles, though they were from London. Their capture came after the "
+     "group splintered.", "splintered", None, None, None),
+    ("The soldier died in Manbij, northern Syria, on Thursday. He was named as John Dunbar from "
+     "Austin, Texas. Five others were wounded in the attack.", "wounded", None, "SYR",
+     "carried"),
+    # a place where something only may happen is that clause's own
+    ("They are being held by the militia and appear likely to be tried in the US.", "held", None,
+     None, None),
+    # an attack against a country is on its ground
+    ("There have been repeated attacks against Turkey by a group of fanatics.", "attacks", None,
+     "TUR", "clause"),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
@@ -237,6 +249,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     ("The envoys met in Geneva to discuss the siege of Aleppo.", "met", "CONSULT", "CHE",
      "clause"),
     ("The Vienna talks ended without a deal.", "talks", "CONSULT", "AUT", "clause"),
+    # where the speaker spoke from
+    ("Her father, speaking from Sunamganj district, accused the authorities of failing her.",
+     "accused", "ACCUSE", "BGD", "clause"),
     # a deed is placed by the whole of its clause
     ("Rebels shelled the outskirts of Aleppo on Monday.", "shelled", "ASSAULT", "SYR", "clause"),
 ])

@@ -95,8 +95,11 @@ _CONTINUES = re.compile(
     r"(?:earlier|later|after|before)|the\s+(?:next|following|previous)\s+(?:day|morning|night)|"
     r"the\s+day\s+(?:before|after))\b", re.IGNORECASE)
 #: Words anywhere in a sentence that point back at the place before: "in the same district".
-_SAME_PLACE = re.compile(r"\b(?:the\s+same|that|this)\s+(?:district|town|city|village|area|"
-                         r"province|region|neighbou?rhood|camp|street|place)\b", re.IGNORECASE)
+#: ... or at the event told before: "five others were wounded in the attack".
+_SAME_PLACE = re.compile(r"\b(?:(?:the\s+same|that|this)\s+(?:district|town|city|village|area|"
+                         r"province|region|neighbou?rhood|camp|street|place)|(?:in|during|by)\s+"
+                         r"the\s+(?:attack|raid|blast|explosion|strike|bombing|ambush|clash|"
+                         r"clashes|fighting|incident|shooting|assault))\b", re.IGNORECASE)
 
 
 def governing_clauses(doc: Doc, tok: Token) -> list[set[int]]:
