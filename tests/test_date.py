@@ -267,6 +267,26 @@ def test_date_hostile_text_never_crashes(words, pub):
     # what happened just after or before the event told shares its time
     ("On 1 August, activists said 50 people were killed after a bombing raid struck a "
      "building.", "2017-08-11", "raid", "2017-08-01", "day", "sentence"),
+    # the time of an infinitive complement is the complement's, not the asking's
+    ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
+     "asking", "2018-09-04", "day", "publication"),
+    # "the same month" is the month told last, wherever in the sentence
+    ("The cell had included a man killed by a drone in November 2015, and another, who was "
+     "captured in Istanbul in the same month.", "2018-02-09", "captured", "2015-11-01", "month",
+     "sentence"),
+    # "since last April's attack" names the attack's time; "since late 2011" starts a span that
+    # the acts told with it began
+    ("Since last April's attack on the town, when more than 80 people were killed, there have "
+     "been several incidents.", "2018-02-10", "killed", "2017-04-01", "month", "sentence"),
+    ("Ankara has been a backer of the opposition since late 2011, arming rebel groups.",
+     "2018-01-16", "arming", "2011-01-01", "year", "clause"),
+    # counted acts spread over a span are not dated by its start
+    ("Thirty-eight journalists have been murdered since 1992.", "2018-05-01", "murdered",
+     "2018-05-01", "day", "publication"),
+    # a sentence with a time of its own is not carried on from a story told before it
+    ("He moved to the UK in 1975 and returned home in 1990. The minister ordered that she be "
+     "stripped of her citizenship last month.", "2019-03-06", "ordered", "2019-03-06", "day",
+     "publication"),
     # the sentence before, when the story goes on; never a neighbour telling another story
     ("Troops entered Tulkarm on Monday. They arrested two men.", "2024-03-20", "arrested",
      "2024-03-18", "day", "carried"),

@@ -67,6 +67,8 @@ _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
 #: Words opening a clause of what happened just after or before the event it modifies.
 _SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
 _ORDER = ("day", "week", "month", "year", "decade")
+_PRESENT_AUX = frozenset({"has", "have", "'ve", "is", "are", "am", "'s", "'re", "having"})
+_QUOTES = ("\u201c", "\u201d", '"')
 #: A story told in the past takes its time on to the sentences after it only when that time
 #: lies this many days before the report (news of the last weeks is the report's own time).
 _STORY_PAST_DAYS = 31
@@ -78,6 +80,26 @@ def _coarser_precision(a: str | None, b: str | None) -> str | None:
     return max(known, key=_ORDER.index) if known else None
 
 
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past ("killed", "was killed"), not a present or a perfect."""
+    return verb.tag_ in ("VBD", "VBN") and not _present(verb)
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present or the present perfect: "relations are better", "has grown"."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)
+
+
+def _begins_a_span(tok: Token) -> bool:
+    """"have supported the militia since 2014" is an act that began then; "38 journalists have
+    been murdered since 1992", "wielded its veto six times since 2017" count acts spread over
+    the span, none of which is dated by it."""
+    verb = clause_of(tok)
+    return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        t.lower_ in ("times", "twice") for t in verb.subtree)
+
+
 def _in_sequel(tok: Token) -> bool:
     """``tok`` is in a clause of what happened just after or before another event: "after a
     bombing raid struck a house", "before the pair surrendered"."""
@@ -85,10 +107,27 @@ def _in_sequel(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)
 
 
-def _heads(word: Token, tok: Token) -> bool:
-    """``word`` (a preposition) modifies the event ``tok`` or the verb it is the object of."""
+def _heads(doc: Doc, word: Token, tok: Token) -> bool:
+    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
+    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
     head = word.head
-    return head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i)
+    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
+        aside(doc, tok, word.i))
+
+
+def _complements(tok: Token) -> set[int]:
+    """Tokens of the infinitive complements under ``tok``'s clause that ``tok`` is not in: "to
+    meet on 11 September" in "asked the parties to meet on 11 September"."""
+    head = clause_of(tok)
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    out: set[int] = set()
+    for c in head.subtree:
+        if c.dep_ == "xcomp" and c.i not in path and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def _applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
@@ -182,13 +221,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
-        clause = clause_tokens(tok)
+        # "asked the parties to meet on 11 September": the meeting's time, not the asking's
+        complements = _complements(tok)
+        clause = clause_tokens(tok) - complements
         own = [t for t in plains if covers(t, clause)]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
         began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
-            t.text) and _heads(doc[token_at(t.start)], tok)]
+            t.text) and _heads(doc, doc[token_at(t.start)], tok) and _begins_a_span(tok)]
         if began:
             return began[0], "clause"
         if not plains:
@@ -200,7 +241,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, or the
         # bound of a span ("since the war broke out in 2011")
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not past_perfect(doc[token_at(t.start)])]
+                and not past_perfect(doc[token_at(t.start)])
+                and token_at(t.start) not in complements]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
@@ -219,14 +261,18 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         none ("Ten days earlier, Assad had launched an attack. Sarin killed more than 1,000
         people"): the time of the sentence before, when that lies well before the report;
         precise to the month at most, as the story may have moved on by days."""
-        head = clause_of(trig)
-        if k == 0 or pub is None or head.tag_ not in ("VBD", "VBN") or any(
-                c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "is", "are",
-                                                             "am", "'s", "'re", "having")
-                for c in head.children):
+        if k == 0 or pub is None or not _simple_past(clause_of(trig)) or starting_in(
+                sents.start_chars[k], sents.end_chars[k]):
+            return None  # a sentence with a time of its own tells its own time
+        before = sents.spans[k - 1]
+        # the story is the text's, told in the past: not a quotation, nor what someone said
+        # of another time, nor a sentence told in the present about a past year
+        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]) or any(
+                q in sents.spans[k].text for q in _QUOTES) or _present(before.root):
             return None
-        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
-            return None
+        times = starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1])
+        if times and not any(_dates_a_point(t) or t.kind == "relshift" for t in times):
+            return None  # only the bound of a span ("since 2014"): no time of a story
         while len(told) < k:  # in text order, so that a long story never recurses deeply
             told[len(told)] = event_date(_Trigger(sents.spans[len(told)].root.i))  # type: ignore
         when, precision, source = told[k - 1]
@@ -285,7 +331,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         base_source = source if pick is not None else "carried"
         for a in anchors:
             if a.kind == "relshift":
-                ref, ref_precision = base_before(s_char) if not plains else base
+                # "the same month" is the month told last, wherever in the text
+                ref, ref_precision = base_before(a.start) if a.shift == 0 else (
+                    base_before(s_char) if not plains else base)
                 if ref is None:
                     return None, None, None
                 when = shifted(ref, a.shift, a.unit)

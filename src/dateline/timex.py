@@ -398,7 +398,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 found = "relshift"
             start = m.start()
             since = _SINCE.search(text, max(0, start - 8), start)
-            if since is not None and found != "relshift":
+            if since is not None and found != "relshift" and _SPAN_EDGE.match(m.group(0)):
                 start = since.start()  # "since late 2011": the start of a span
             out.append(TimeExpression(start, m.end(), text[start:m.end()], found,
                                       when.isoformat() if when else None,
@@ -454,5 +454,8 @@ def shifted(base: str, shift: int, unit: str) -> str | None:
         return None
 
 
+#: "since late 2011", "since mid-2016": the start of a span ("since last April's attack" names
+#: the attack's time, and "since 2011" is read as a span already)
 _SINCE = re.compile(r"\bsince\s+$", re.I)
+_SPAN_EDGE = re.compile(r"(?:early|late|mid)\b", re.I)
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
