@@ -267,6 +267,8 @@ def test_date_hostile_text_never_crashes(words, pub):
     # what happened just after or before the event told shares its time
     ("On 1 August, activists said 50 people were killed after a bombing raid struck a "
      "building.", "2017-08-11", "raid", "2017-08-01", "day", "sentence"),
+    ("A group of boys spray-painted a wall on Monday. The boys were arrested.", "2024-03-20",
+     "arrested", "2024-03-18", "day", "carried"),
     # the time of an infinitive complement is the complement's, not the asking's
     ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
      "asking", "2018-09-04", "day", "publication"),

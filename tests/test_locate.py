@@ -219,6 +219,11 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # what only would happen does not carry on the story before
     ("Troops entered Tulkarm at dawn. They would arrest anyone who resisted.", "arrest", None,
      None, None),
+    # a sentence opening on a definite noun the one before named carries on its story
+    ("A group of boys spray-painted a wall in Jenin. The boys were arrested and tortured.",
+     "tortured", None, "PSE", "carried"),
+    ("Soldiers raided a house in Jenin. The minister condemned the raid.", "condemned", None,
+     None, None),
     # where a person comes from is no event's place, nor does it break the story it is told in
     ("They were dubbed the Beatles, though they were from London. Their capture came after the "
      "group splintered.", "splintered", None, None, None),

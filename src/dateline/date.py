@@ -248,7 +248,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     def carried(k: int) -> TimeExpression | None:
-        if k == 0 or not continues_story(sents.spans[k].text):
+        if k == 0 or not continues_story(sents.spans[k].text, sents.spans[k - 1].text):
             return None
         if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
             return None
