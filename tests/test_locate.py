@@ -44,6 +44,8 @@ def test_locate_toponyms(nlp, text, name, country, precision):
     "The Gaza Health Ministry said the toll had risen.",
     "Police said the men were released on Friday.",
     "President Mahmoud Abbas met reporters.",
+    "He was named as Master Sgt Johnathan J Dunbar.",
+    "It is one of the gravest injustices on Earth.",
 ])
 def test_locate_no_false_places(nlp, text):
     assert toponyms(nlp(text), Article(doc_id="t", text=text)) == []
@@ -230,6 +232,8 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("The soldier died in Manbij, northern Syria, on Thursday. He was named as John Dunbar from "
      "Austin, Texas. Five others were wounded in the attack.", "wounded", None, "SYR",
      "carried"),
+    ("Turkey launched an offensive to clear the group from Afrin.", "offensive", None, "SYR",
+     "clause"),
     # a place where something only may happen is that clause's own
     ("They are being held by the militia and appear likely to be tried in the US.", "held", None,
      None, None),

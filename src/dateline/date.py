@@ -118,14 +118,14 @@ def _heads(doc: Doc, word: Token, tok: Token) -> bool:
 
 
 def _complements(tok: Token) -> set[int]:
-    """Tokens of the infinitive complements under ``tok``'s clause that ``tok`` is not in: "to
-    meet on 11 September" in "asked the parties to meet on 11 September"."""
+    """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
+    in: "to meet on 11 September" in "asked the parties to meet on 11 September" (not "was
+    quick to travel to Egypt in 2011", which was done)."""
     head = clause_of(tok)
     path = {tok.i, *(a.i for a in tok.ancestors)}
     out: set[int] = set()
     for c in head.subtree:
-        if c.dep_ == "xcomp" and c.i not in path and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and c.i not in path and irrealis(c):
             out |= {t.i for t in c.subtree}
     return out
 

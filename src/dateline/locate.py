@@ -147,8 +147,9 @@ def _origin_of_someone(doc: Doc, t: Toponym) -> bool:
     head = root.head.head
     if head.lemma_.lower() in _SPEAKING:
         return False
+    # ("drove the group from Afrin": whom an act moved is no one's origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or (
-        head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE)
+        head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
 
 
 def _spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
