@@ -418,8 +418,9 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
                    pub: dt.date | None) -> list[TimeExpression]:
     """A date without its year in a story told in another year ("It was Saturday 31 August
     2013 … a vote two days earlier, on 29 August") is of the story's year, not the report's:
-    the year that puts it nearest the last date said with its year, unless a time counted
-    from the report ("last week", "on Friday") came in between."""
+    the year that puts it nearest the last full date said with its year (a day: "the war began
+    in March 2011" sets no story's time), unless a time counted from the report ("last week",
+    "on Friday") came in between."""
     out: list[TimeExpression] = []
     anchor: TimeExpression | None = None
     for t in found:
@@ -427,7 +428,7 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
         if t.kind in ("relshift", "shift"):
             out.append(t)
             continue
-        if any(t.start <= k < t.end for k in told) and t.date and t.precision in ("day", "month"):
+        if any(t.start <= k < t.end for k in told) and t.date and t.precision == "day":
             anchor = t
         elif any(t.start <= k < t.end for k in inferred) and t.date and anchor is not None \
                 and anchor.date and pub is not None and t.start - anchor.end <= _STORY_REACH:
