@@ -4,7 +4,8 @@
     python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged articles
     python benchmarks/real_news.py --n 0 --docs 82,84,112   # score some judged articles only
 
-Runs the coder on a seeded sample of ``../shared/data/guardian_sample/guardian_sample.csv`` and
+Runs the coder on a seeded sample of ``../shared/data/guardian_sample/guardian_sample.csv`` (its
+tune part: no article of the check part of ``../shared/data/splits/check_ids.json``) and
 writes a review sheet (TSV, one row per event: its sentence, type, actor, recipient, status, place,
 date and where each came from) for a person to judge. The sheet holds article text and so belongs
 outside the repository (``/tmp`` by default).
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
+import json
 import random
 import sys
 from collections.abc import Iterable, Iterator
@@ -83,9 +86,20 @@ def load_verdicts(path: Path = JUDGED) -> list[Verdict]:
     return out
 
 
+def check_rows(ids: list[str]) -> set[str]:
+    """The articles of the check part of ``../shared/data/splits/check_ids.json``: whether the
+    split's row key is read as the row's position or as its id, either way out of the tune
+    sample."""
+    split = json.loads((SHARED / "splits" / "check_ids.json").read_text(encoding="utf-8"))
+    positions = set(split["check"]["guardian_sample/guardian_sample.csv (row)"])
+    return {i for n, i in enumerate(ids)
+            if n in positions or int(hashlib.sha1(i.encode()).hexdigest(), 16) % 4 == 0}
+
+
 def samples(ids: list[str], n: int, judged: set[str], seed: int = SEED) -> list[str]:
-    """The seeded tune sample: ``n`` articles, none of them a judged one."""
-    pool = sorted((i for i in ids if i not in judged), key=int)
+    """The seeded tune sample: ``n`` articles, none of them a judged one or a check one."""
+    held = judged | check_rows(ids)
+    pool = sorted((i for i in ids if i not in held), key=int)
     return sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=int)
 
 
@@ -213,6 +227,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help=f"seed of the review sample (default {SEED}); another seed draws a "
                     "fresh sample to judge")
+    ap.add_argument("--sample-only", action="store_true",
+                    help="write the review sheet of the sample and leave the judged set unscored")
     ap.add_argument("--rules", action="store_true",
                     help="the rules alone, without the learned classifier")
     args = ap.parse_args()
@@ -235,7 +251,7 @@ def main() -> None:
         srcs[key] = srcs.get(key, 0) + 1
     for key, k in sorted(srcs.items(), key=lambda kv: -kv[1]):
         print(f"  {k:4d}  {key}")
-    if not verdicts:
+    if not verdicts or args.sample_only:
         return
     if wanted:
         verdicts = [v for v in verdicts if v.doc in wanted]

@@ -231,6 +231,64 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "will" with no time: the report's date, marked as such
     ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", "day",
      "publication"),
+    # a story told in the past: its time counted back ("ten days earlier"), carried to the
+    # simple past that follows it (to the month), never to the present tense
+    ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
+     "an attack near the capital.", "2018-02-10", "attack", "2013-08-21", "day", "sentence"),
+    ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
+     "an attack near the capital. Gas killed hundreds of people.", "2018-02-10", "killed",
+     "2013-08-21", "month", "carried"),
+    ("The minister backed the revolts in 2011. He condemns the coup.", "2018-10-13", "condemns",
+     "2018-10-13", "day", "publication"),
+    ("Police arrested three men on Monday. The minister condemned the arrests.", "2018-10-17",
+     "condemned", "2018-10-17", "day", "publication"),
+    # a date without its year in a story of another year is of the story's year
+    ("On 31 August 2013 the president spoke. A vote had been lost two days earlier, on 29 "
+     "August, when the motion was defeated.", "2018-02-10", "defeated", "2013-08-29", "day",
+     "sentence"),
+    # "the same month", "in October last year", "at the beginning of the year"
+    ("The executioner was killed in November 2015, and his accomplice was captured in Istanbul "
+     "in the same month.", "2018-02-09", "captured", "2015-11-01", "month", "sentence"),
+    ("In October last year, the committee criticised the government.", "2017-10-12",
+     "criticised", "2016-10-01", "month", "clause"),
+    ("The plan was first advanced by the envoy at the beginning of the year.", "2018-09-04",
+     "advanced", "2018-01-01", "year", "clause"),
+    # a shift moves the clause it is in, not the clauses that govern it
+    ("They accuse the militia of helping the army by seizing a road six months earlier.",
+     "2018-01-26", "accuse", "2018-01-26", "day", "publication"),
+    ("The envoy asked the parties to meet on 11 September, followed three days later by a "
+     "meeting with France.", "2018-09-04", "meet", "2018-09-11", "day", "clause"),
+    # "the day after an October attack" is of October, not of a day
+    ("A church was attacked in Cairo the day after an October attack in Kabul.", "2017-11-02",
+     "attacked", "2017-10-01", "month", "clause"),
+    # a span the event itself began
+    ("The US and the EU have supported the militia since 2014.", "2018-04-01", "supported",
+     "2014-01-01", "year", "clause"),
+    # what happened just after or before the event told shares its time
+    ("On 1 August, activists said 50 people were killed after a bombing raid struck a "
+     "building.", "2017-08-11", "raid", "2017-08-01", "day", "sentence"),
+    ("A group of boys spray-painted a wall on Monday. The boys were arrested.", "2024-03-20",
+     "arrested", "2024-03-18", "day", "carried"),
+    # the time of an infinitive complement is the complement's, not the asking's
+    ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
+     "asking", "2018-09-04", "day", "publication"),
+    # "the same month" is the month told last, wherever in the sentence
+    ("The cell had included a man killed by a drone in November 2015, and another, who was "
+     "captured in Istanbul in the same month.", "2018-02-09", "captured", "2015-11-01", "month",
+     "sentence"),
+    # "since last April's attack" names the attack's time; "since late 2011" starts a span that
+    # the acts told with it began
+    ("Since last April's attack on the town, when more than 80 people were killed, there have "
+     "been several incidents.", "2018-02-10", "killed", "2017-04-01", "month", "sentence"),
+    ("Ankara has been a backer of the opposition since late 2011, arming rebel groups.",
+     "2018-01-16", "arming", "2011-01-01", "year", "clause"),
+    # counted acts spread over a span are not dated by its start
+    ("Thirty-eight journalists have been murdered since 1992.", "2018-05-01", "murdered",
+     "2018-05-01", "day", "publication"),
+    # a sentence with a time of its own is not carried on from a story told before it
+    ("He moved to the UK in 1975 and returned home in 1990. The minister ordered that she be "
+     "stripped of her citizenship last month.", "2019-03-06", "ordered", "2019-03-06", "day",
+     "publication"),
     # the sentence before, when the story goes on; never a neighbour telling another story
     ("Troops entered Tulkarm on Monday. They arrested two men.", "2024-03-20", "arrested",
      "2024-03-18", "day", "carried"),

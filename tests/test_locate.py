@@ -44,6 +44,8 @@ def test_locate_toponyms(nlp, text, name, country, precision):
     "The Gaza Health Ministry said the toll had risen.",
     "Police said the men were released on Friday.",
     "President Mahmoud Abbas met reporters.",
+    "He was named as Master Sgt Johnathan J Dunbar.",
+    "It is one of the gravest injustices on Earth.",
 ])
 def test_locate_no_false_places(nlp, text):
     assert toponyms(nlp(text), Article(doc_id="t", text=text)) == []
@@ -219,6 +221,25 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # what only would happen does not carry on the story before
     ("Troops entered Tulkarm at dawn. They would arrest anyone who resisted.", "arrest", None,
      None, None),
+    # a sentence opening on a definite noun the one before named carries on its story
+    ("A group of boys spray-painted a wall in Jenin. The boys were arrested and tortured.",
+     "tortured", None, "PSE", "carried"),
+    ("Soldiers raided a house in Jenin. The minister condemned the raid.", "condemned", None,
+     None, None),
+    # where a person comes from is no event's place, nor does it break the story it is told in
+    ("They were dubbed the Beatles, though they were from London. Their capture came after the "
+     "group splintered.", "splintered", None, None, None),
+    ("The soldier died in Manbij, northern Syria, on Thursday. He was named as John Dunbar from "
+     "Austin, Texas. Five others were wounded in the attack.", "wounded", None, "SYR",
+     "carried"),
+    ("Turkey launched an offensive to clear the group from Afrin.", "offensive", None, "SYR",
+     "clause"),
+    # a place where something only may happen is that clause's own
+    ("They are being held by the militia and appear likely to be tried in the US.", "held", None,
+     None, None),
+    # an attack against a country is on its ground
+    ("There have been repeated attacks against Turkey by a group of fanatics.", "attacks", None,
+     "TUR", "clause"),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
@@ -237,6 +258,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     ("The envoys met in Geneva to discuss the siege of Aleppo.", "met", "CONSULT", "CHE",
      "clause"),
     ("The Vienna talks ended without a deal.", "talks", "CONSULT", "AUT", "clause"),
+    # where the speaker spoke from
+    ("Her father, speaking from Sunamganj district, accused the authorities of failing her.",
+     "accused", "ACCUSE", "BGD", "clause"),
     # a deed is placed by the whole of its clause
     ("Rebels shelled the outskirts of Aleppo on Monday.", "shelled", "ASSAULT", "SYR", "clause"),
 ])

@@ -1,21 +1,10 @@
 """Stage ``date``: the event's date and its precision from the publication date and the text.
 
-Once per document, :func:`time_expressions` finds the time expressions of the text with regular
-expressions (cheap; no date parser call per sentence) and resolves them against the publication
-date:
-
-* deictic words: "today", "yesterday", "last night", "tomorrow";
-* weekdays, with the tense of their verb: "on Friday" in a report published on a Monday is the
-  Friday before when the verb is past, the Friday after when it is future, the nearer one in the
-  present tense; a report's own weekday is the publication day unless "last" says otherwise;
-* counted spans: "two months ago", "more than a week ago", "last week", "earlier this month";
-* anchored shifts: "one day after a similar raid" (the raid is a day before the sentence's time),
-  "about one week before the attack", "a day earlier";
-* explicit dates: "March 3, 2009", "3 March", "in March", "in 2008", ISO dates; decades ("in
-  the 1930s") and seasons ("last autumn", "in the summer of 2016");
-* holidays by calendar (``data/holidays/holidays.tsv``): "on the eve of Eid al-Adha",
-  "during Passover", "on Christmas Day" — Islamic dates with ``hijridate``, Jewish ones with
-  ``convertdate.hebrew``, Easter with ``dateutil``.
+Once per document, :func:`dateline.timex.time_expressions` finds the time expressions of the
+text with regular expressions (cheap; no date parser call per sentence) and resolves them against
+the publication date: deictic words, weekdays with the tense of their verb, counted spans ("two
+months ago"), shifts ("one day after a similar raid", "ten days earlier", "the same month"),
+explicit dates, years, decades, seasons and holidays by calendar.
 
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
@@ -23,15 +12,19 @@ before — that sentence's, else the publication date; ``date_source`` says whic
 ``sentence``, ``carried``, ``publication``). "Since 2002" and "until March" bound spans and date no
 event, nor any event outside them. An event in the past perfect with no time of its own stays
 unknown; what only would, could or is threatened to happen (:mod:`dateline.aspect`) takes no
-time but its own clause's. Background history
-keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year).
-Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
+time but its own clause's. A shift moves the clause it is in and those under it, never the
+clauses that govern it; "the day after an October attack" is of October, not of a day. What
+happened just after or before the event told ("killed after a raid struck") shares its time;
+"have supported the militia since 2014" began in 2014. A story told in the past keeps its time:
+an event in the simple past with no time of its own, after a sentence whose time lies well
+before the report, is of that time (``carried``, to the month at most), never one told in the
+present. Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade),
+"last autumn" (year). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
 relative expressions give ``None`` — never today's date.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -39,19 +32,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from . import holidays
-from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_at
+from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_of
 from .holidays import holiday_date
-from .numbers import number_words
 from .sentences import (
     Sentences,
     aside,
     clause_tokens,
     continues_story,
     governing_clauses,
-    is_caseless,
     same_section,
 )
+from .timex import TimeExpression, shifted, time_expressions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,353 +54,93 @@ __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated
            "needs_pubdate", "left_undated", "RULESET"]
 
 #: Provenance name of the rules in this module.
-RULESET = "dateline.date.v2"
+RULESET = "dateline.date.v3"
 
 DateResult = tuple[str | None, str | None]
 #: (date, date_precision, date_source); date_source is one of DATE_SOURCES, None for no date.
 Dated = tuple[str | None, str | None, str | None]
 DATE_SOURCES = ("clause", "sentence", "carried", "publication")
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-#: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
-_NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
-            if n is not None}
-_UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
-
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-           r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
-_HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
-             r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
-_UNIT_RE = r"(?P<unit>day|week|month|year)s?"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-                       r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})"
-                       r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
-                         rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
-                         r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
-                        r"(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
-                          r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
-                          re.I)),
-    ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
-                          r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
-                          r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
-    ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+"
-                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
-    ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
-                           r"\s+(?P<unit>day|week|month|year)\b", re.I)),
-    ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
-                        r"early\s+this|late\s+this|earlier\s+in\s+the|next)\s+"
-                        r"(?P<unit>week|month|year)(?:end)?\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
-                           r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
-                           r"earlier\s+today|tomorrow)\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
-                           re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
-                           r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-]
+_DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
+_SINCE_WORD = re.compile(r"since\b", re.I)
+_APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
+#: Words opening a clause of what happened just after or before the event it modifies.
+_SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
+_ORDER = ("day", "week", "month", "year", "decade")
+_PRESENT_AUX = frozenset({"has", "have", "'ve", "is", "are", "am", "'s", "'re", "having"})
+_QUOTES = ("\u201c", "\u201d", '"')
+#: A story told in the past takes its time on to the sentences after it only when that time
+#: lies this many days before the report (news of the last weeks is the report's own time).
+_STORY_PAST_DAYS = 31
 
 
-@dataclass(frozen=True, slots=True)
-class TimeExpression:
-    """A resolved time expression; ``date`` is ISO or ``None`` when it cannot be placed.
-
-    ``shift``: for anchored shifts ("one day after the raid") the signed number of days between
-    the sentence's time and the anchored event's (``0`` for plain expressions).
-    """
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    date: str | None
-    precision: str | None
-    shift: int = 0
-    unit: str = "day"
+def _coarser_precision(a: str | None, b: str | None) -> str | None:
+    """The coarser of two precisions: "the day after an October attack" is of October."""
+    known = [p for p in (a, b) if p in _ORDER]
+    return max(known, key=_ORDER.index) if known else None
 
 
-# --- resolving
-
-def _month_num(text: str) -> int:
-    return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
-                       else text.lower().rstrip(".")[:3]]
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past ("killed", "was killed"), not a present or a perfect."""
+    return verb.tag_ in ("VBD", "VBN") and not _present(verb)
 
 
-def _count(text: str) -> int:
-    t = " ".join(text.lower().split())
-    return int(t) if t.isdigit() else _NUMBERS.get(t, 1)
+def _present(verb: Token) -> bool:
+    """A verb in the present or the present perfect: "relations are better", "has grown"."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)
 
 
-def _add_months(d: dt.date, months: int) -> dt.date:
-    m = d.month - 1 + months
-    y = d.year + m // 12
-    m = m % 12 + 1
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+def _begins_a_span(tok: Token) -> bool:
+    """"have supported the militia since 2014" is an act that began then; "38 journalists have
+    been murdered since 1992", "wielded its veto six times since 2017" count acts spread over
+    the span, none of which is dated by it."""
+    verb = clause_of(tok)
+    return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        t.lower_ in ("times", "twice") for t in verb.subtree)
 
 
-def _minus(d: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "day":
-        return d - dt.timedelta(days=n)
-    if unit == "week":
-        return d - dt.timedelta(weeks=n)
-    if unit == "month":
-        return _add_months(d, -n)
-    return _add_months(d, -12 * n)
+def _in_sequel(tok: Token) -> bool:
+    """``tok`` is in a clause of what happened just after or before another event: "after a
+    bombing raid struck a house", "before the pair surrendered"."""
+    head = clause_of(tok)
+    return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)
 
 
-def _infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
-    """Year of a date given without one: the publication year, or the one before when the date
-    would otherwise lie in the future of a past-tense report (and vice versa); in the present
-    tense, the year that puts it nearest the report."""
-    if pub is None:
-        return None
-    cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
-    if tense == "present":  # "once Democrats take the House in January": the nearest one
-        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
-            (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
-    if tense != "future" and (cand - pub).days > 31:
-        return pub.year - 1
-    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
-        return pub.year + 1
-    return pub.year
+def _heads(doc: Doc, word: Token, tok: Token) -> bool:
+    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
+    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
+    head = word.head
+    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
+        aside(doc, tok, word.i))
 
 
-def _weekday(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
-    delta_back = (pub.weekday() - wd) % 7
-    delta_fwd = (wd - pub.weekday()) % 7
-    if mod == "last":
-        return pub - dt.timedelta(days=delta_back or 7)
-    if mod == "next":
-        return pub + dt.timedelta(days=delta_fwd or 7)
-    if delta_back == 0:
-        return pub
-    if tense == "present" and not mod.startswith(("since", "from")):
-        # "the congress, meeting on Monday, is being boycotted": the Monday nearest the report
-        return pub + dt.timedelta(days=delta_fwd) if delta_fwd < delta_back else (
-            pub - dt.timedelta(days=delta_back))
-    if tense == "future" or (mod in ("until", "by") and tense != "past"):
-        return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
-    return pub - dt.timedelta(days=delta_back)
-
-
-def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
-             ) -> tuple[dt.date | None, str | None, int, str]:
-    """(date, precision, shift in days or units, unit) of one match."""
-    g = m.groupdict()
-    if kind == "iso":
-        try:
-            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day", 0, "day"
-        except ValueError:
-            return None, None, 0, "day"
-    if kind in ("mdy", "dmy"):
-        month, day = _month_num(g["mon"]), int(g["d"])
-        if not 1 <= day <= 31:
-            return None, None, 0, "day"
-        year = int(g["y"]) if g.get("y") else _infer_year(month, day, pub, tense)
-        if year is None:
-            return None, None, 0, "day"
-        try:
-            return dt.date(year, month, day), "day", 0, "day"
-        except ValueError:
-            return None, None, 0, "day"
-    if kind in ("month", "month_year"):
-        month = _month_num(g["mon"])
-        year = int(g["y"]) if g.get("y") else _infer_year(month, None, pub, tense)
-        return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
-    if kind == "year":
-        return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
-    if kind == "decade":
-        return dt.date(int(g["dec"]), 1, 1), "decade", 0, "year"
-    if kind == "season":
-        return _season(g, pub, tense)
-    if kind == "ago":
-        if pub is None:
-            return None, None, 0, "day"
-        n, unit = _count(g["n"]), g["unit"].lower()
-        precision = _UNIT_PRECISION[unit]
-        vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
-                                                      "couple of")
-        if vague:  # "a few days ago", "several weeks ago": one step coarser
-            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
-        return _minus(pub, n, unit), precision, 0, unit
-    if kind == "shift":
-        n, unit = _count(g["n"]), g["unit"].lower()
-        sign = -1 if g["dir"].lower() in ("after", "later") else 1
-        return None, _UNIT_PRECISION[unit], sign * n, unit
-    if kind == "the_day":
-        unit = g["unit"].lower()
-        return None, _UNIT_PRECISION[unit], (1 if g.get("prev") else -1), unit
-    if pub is None:
-        return None, None, 0, "day"
-    if kind == "deictic":
-        w = " ".join(g["w"].lower().split())
-        if w == "the day before yesterday":
-            return pub - dt.timedelta(days=2), "day", 0, "day"
-        if w in ("yesterday", "last night", "overnight"):
-            return pub - dt.timedelta(days=1), "day", 0, "day"
-        if w == "tomorrow":
-            return pub + dt.timedelta(days=1), "day", 0, "day"
-        return pub, "day", 0, "day"
-    if kind == "this":
-        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
-        if rel == "last" and m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
-            rel = "past"  # "in the last month": the month up to the report, not the one before
-        if rel == "past":  # "in the past week": the span that ends with the report
-            half = {"week": 3, "month": 15, "year": 182}[unit]
-            return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
-        back = 1 if rel in ("last", "past", "previous") else (-1 if rel == "next" else 0)
-        if unit == "week":
-            return pub - dt.timedelta(weeks=back), "week", 0, "week"
-        if unit == "month":
-            d = _add_months(pub, -back)
-            return dt.date(d.year, d.month, 1), "month", 0, "month"
-        return dt.date(pub.year - back, 1, 1), "year", 0, "year"
-    if kind == "weekend":
-        # the weekend before the report (the report's own, if it is published on one)
-        back = (pub.weekday() - 5) % 7
-        if (g.get("mod") or "").lower() == "last" and back < 2:
-            back += 7
-        return pub - dt.timedelta(days=back), "week", 0, "week"
-    if kind == "weekday":
-        mod = (g.get("mod") or "").lower()
-        return _weekday(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
-    return None, None, 0, "day"
-
-
-_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _season(g: dict[str, str | None], pub: dt.date | None, tense: str
-            ) -> tuple[dt.date | None, str | None, int, str]:
-    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
-    season is no calendar month)."""
-    month = _SEASON_MONTH[(g["season"] or "").lower()]
-    if g.get("y"):
-        return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
-    if pub is None:
-        return None, None, 0, "year"
-    rel = (g.get("rel") or "").lower()
-    year = pub.year
-    start = dt.date(year, month, 1)
-    if rel in ("last", "past") or (not rel and tense != "future"):
-        if start > pub or (rel == "last" and (pub - start).days < 92):
-            year -= 1  # the season before the report's own
-    elif rel == "next" or tense == "future":
-        if start < pub:
-            year += 1
-    return dt.date(year, month, 1), "year", 0, "year"
-
-
-def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
-                     ) -> list[TimeExpression]:
-    """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
-    pub = dt.date.fromisoformat(pubdate) if pubdate else None
-    caseless = is_caseless(text)
-    # the text taken so far, as disjoint spans in text order (overlapping ones merged), so that
-    # the spans meeting [a, b) are found by bisection: those from the first that ends after a
-    # to the last that starts before b
-    taken_starts: list[int] = []
-    taken_ends: list[int] = []
-    out: list[TimeExpression] = []
-
-    def meeting(a: int, b: int) -> tuple[int, int]:
-        return bisect_right(taken_ends, a), bisect_left(taken_starts, b)
-
-    def free(a: int, b: int) -> bool:
-        lo, hi = meeting(a, b)
-        return lo >= hi
-
-    def take(a: int, b: int) -> None:
-        lo, hi = meeting(a, b)
-        if lo < hi:
-            a, b = min(a, taken_starts[lo]), max(b, taken_ends[hi - 1])
-        taken_starts[lo:hi] = [a]
-        taken_ends[lo:hi] = [b]
-
-    _, hol_pattern, by_name = holidays.table()
-    for m in hol_pattern.finditer(text):
-        h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
-        if h is None:
-            h = next((v for k, v in by_name.items()
-                      if holidays.fold_name(k) == holidays.fold_name(m.group("name"))), None)
-        if h is None:
-            continue
-        lead = text[max(0, m.start() - 40):m.start()]
-        b = holidays.BEFORE.search(lead)
-        prep = ((b.group("prep") if b else None) or "").lower()
-        eve = bool(b and b.group("eve"))
-        start = m.start() - (len(lead) - b.start()) if b and (prep or eve) else m.start()
-        take(start, m.end())
-        if pub is None:
-            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
-            continue
-        first = holidays.near(h, pub, tense_at(doc, m.start()))
-        if first is None:
-            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
-            continue
-        if eve:
-            when, precision = first - dt.timedelta(days=1), "day"
-        elif h.days >= 28:
-            when, precision = first, "month"
-        elif prep in ("during", "over", "throughout") and h.days > 1:
-            when, precision = first, "week"
-        elif prep.startswith(("before", "ahead", "after", "since", "until")):
-            when, precision = first, "month"  # "before Christmas": some day around it
-        else:
-            when, precision = first, "day"
-        out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
-                                  when.isoformat(), precision))
-    low = text.lower()
-    for kind, pattern in _PATTERNS:
-        if kind == "ago" and "ago" not in low:
-            continue  # the costliest pattern, rarely of use
-        for m in pattern.finditer(text):
-            if not free(m.start(), m.end()):
-                continue
-            mon = m.groupdict().get("mon")
-            if mon is not None and not mon[0].isupper() and not (
-                    caseless and mon.lower() != "may"):
-                continue  # months are capitalised: "may" is the verb
-            if kind == "weekday" and m.group("mod") is None and not (
-                    caseless or m.group("wd")[0].isupper()):
-                continue
-            try:
-                when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
-            except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
-                when, precision, shift, unit = None, None, 0, "day"
-            take(m.start(), m.end())
-            if kind == "the_day" or (kind == "shift" and m.group("dir").lower() in ("earlier",
-                                                                                   "later")):
-                kind = "relshift"  # "a day earlier", "the next day": from the text's last time
-            out.append(TimeExpression(m.start(), m.end(), m.group(0), kind,
-                                      when.isoformat() if when else None,
-                                      precision if (when or shift) else None, shift, unit))
-    out.sort(key=lambda t: t.start)
+def _complements(tok: Token) -> set[int]:
+    """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
+    in: "to meet on 11 September" in "asked the parties to meet on 11 September" (not "was
+    quick to travel to Egypt in 2011", which was done)."""
+    head = clause_of(tok)
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    out: set[int] = set()
+    for c in head.subtree:
+        if c.dep_ == "xcomp" and c.i not in path and irrealis(c):
+            out |= {t.i for t in c.subtree}
     return out
 
 
-def _shifted(base: str, shift: int, unit: str) -> str | None:
-    try:
-        return _minus(dt.date.fromisoformat(base), shift, unit).isoformat()
-    except (ValueError, OverflowError):
-        return None
-
-
-_DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
+def _applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
+    """A shift ("six months earlier", "the next day") moves the time of the clause it is in
+    and of the clauses under it, not of the clauses that govern that clause: "they accuse the
+    militia of seizing a road six months earlier" is not an accusation of six months ago."""
+    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trig.i or any(a.i == verb.i for a in trig.ancestors):
+        return True
+    return _anchored(doc, shift, trig)
 _SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$", re.I)
 
 
@@ -484,13 +215,25 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # the bound of a span dates only the events inside it: "has threatened to push deeper
         # since sending troops into Afrin in February" is not February's threat
         inside_bound = bounds_a_span(tok)
+        # what happened just after or before the event told ("killed after a raid struck a
+        # house") lies in that event's time; what began or ended a span does not
+        sequel = inside_bound and _in_sequel(tok)
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
-                  and (not bounded or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
-        if not plains:
-            return None, None
-        own = [t for t in plains if covers(t, clause_tokens(tok))]
+                  and (not bounded or sequel
+                       or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        # "asked the parties to meet on 11 September": the meeting's time, not the asking's
+        complements = _complements(tok)
+        clause = clause_tokens(tok) - complements
+        own = [t for t in plains if covers(t, clause)]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
+        # "have supported the militia since 2014": a span the event itself began
+        began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
+            t.text) and _heads(doc, doc[token_at(t.start)], tok) and _begins_a_span(tok)]
+        if began:
+            return began[0], "clause"
+        if not plains:
+            return None, None
         for tokens in governing_clauses(doc, tok):
             up = [t for t in plains if covers(t, tokens)]
             if up:
@@ -498,24 +241,56 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, or the
         # bound of a span ("since the war broke out in 2011")
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not past_perfect(doc[token_at(t.start)])]
+                and not past_perfect(doc[token_at(t.start)])
+                and token_at(t.start) not in complements]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
 
     def carried(k: int) -> TimeExpression | None:
-        if k == 0 or not continues_story(sents.spans[k].text):
+        if k == 0 or not continues_story(sents.spans[k].text, sents.spans[k - 1].text):
             return None
         if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
             return None
         return in_sentence(sents.spans[k - 1].root)[0]
+
+    told: dict[int, Dated] = {}
+
+    def story_time(k: int, trig: Token) -> Dated | None:
+        """The time of a story told in the past, for an event in the simple past that gives
+        none ("Ten days earlier, Assad had launched an attack. Sarin killed more than 1,000
+        people"): the time of the sentence before, when that lies well before the report;
+        precise to the month at most, as the story may have moved on by days."""
+        if k == 0 or pub is None or not _simple_past(clause_of(trig)) or starting_in(
+                sents.start_chars[k], sents.end_chars[k]):
+            return None  # a sentence with a time of its own tells its own time
+        before = sents.spans[k - 1]
+        # the story is the text's, told in the past: not a quotation, nor what someone said
+        # of another time, nor a sentence told in the present about a past year
+        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]) or any(
+                q in sents.spans[k].text for q in _QUOTES) or _present(before.root):
+            return None
+        times = starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1])
+        if times and not any(_dates_a_point(t) or t.kind == "relshift" for t in times):
+            return None  # only the bound of a span ("since 2014"): no time of a story
+        while len(told) < k:  # in text order, so that a long story never recurses deeply
+            told[len(told)] = event_date(_Trigger(sents.spans[len(told)].root.i))  # type: ignore
+        when, precision, source = told[k - 1]
+        if when is None or source == "publication" or (
+                dt.date.fromisoformat(pub) - dt.date.fromisoformat(when)).days < _STORY_PAST_DAYS:
+            return None
+        return when, _coarser_precision(precision, "month"), "carried"
 
     def event_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
         here = starting_in(s_char, s_end_char)
-        anchors = [t for t in here if t.kind in ("shift", "relshift")]
+        # "two days earlier, on 29 August": the date restates the shift, which adds nothing
+        points = [t for t in here if _dates_a_point(t) and t.date]
+        anchors = [t for t in here if t.kind in ("shift", "relshift") and _applies(doc, t, trig)
+                   and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
+                               if p.start >= t.end)]
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
@@ -541,9 +316,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
-            before = None if described or wanted else carried(k)
+            # what is told in the present is of the report's time, not the story's before it
+            now = head.tag_ in ("VBZ", "VBP") and tense_of(head) == "present"
+            before = None if described or wanted or now else carried(k)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
+            story = None if described or wanted else story_time(k, trig)
+            if story is not None:
+                return story
             return (pub, "day", "publication") if pub else (None, None, None)
         plains = any(_dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
@@ -551,29 +331,42 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         base_source = source if pick is not None else "carried"
         for a in anchors:
             if a.kind == "relshift":
-                ref = base_before(s_char)[0] if not plains else base[0]
+                # "the same month" is the month told last, wherever in the text
+                ref, ref_precision = base_before(a.start) if a.shift == 0 else (
+                    base_before(s_char) if not plains else base)
                 if ref is None:
                     return None, None, None
-                when = _shifted(ref, a.shift, a.unit)
+                when = shifted(ref, a.shift, a.unit)
                 if when is None:
                     return None, None, None
                 # a report does not tell of days after its own publication
-                return (min(when, pub) if pub else when), a.precision, "sentence"
+                return ((min(when, pub) if pub else when),
+                        _coarser_precision(a.precision, ref_precision), "sentence")
             if base[0] is None:
                 return None, None, None
             inside = _anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
-                moved = _shifted(base[0], -a.shift, a.unit) if inside else None
+                moved = shifted(base[0], -a.shift, a.unit) if inside else None
             else:
                 # "… met about one week before the attack": the meeting is a week before it
-                moved = None if inside else _shifted(base[0], a.shift, a.unit)
+                moved = None if inside else shifted(base[0], a.shift, a.unit)
+                if moved and pub and pick is None:
+                    moved = min(moved, pub)  # counted from the report: not after it
             if (plains and not inside) or (inside and not plains):
                 return base[0], base[1], base_source
-            return (moved, a.precision, "sentence") if moved else (None, None, None)
+            return ((moved, _coarser_precision(a.precision, base[1]), "sentence") if moved
+                    else (None, None, None))
         return base[0], base[1], base_source
 
     return event_date
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """The main verb of a sentence, dated as if it were an event's trigger."""
+
+    trigger: int
 
 
 def needs_pubdate(text: str) -> list[str]:

@@ -11,8 +11,11 @@ officials", "a UK national"), sponsor ("Ankara-backed") or standing as a party (
 Russia", "urged Iran") is no place, nor is a capital standing for its government ("blamed
 Moscow"); the place of a conference or speech is not that of what was said there; what only
 would or is threatened to happen carries no place from the sentence before, and only a town
-carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or part of a region, 3
-a region or a country.
+carries on at all. Where a person comes from ("a dentist from Daraa", "they were from London")
+is no event's place; "speaking from Sunamganj" is where the speaker spoke; an attack "against
+Turkey" is on its ground; a place where something only may happen ("likely to be tried in the
+US") is that clause's own. Precision follows ACLED: 1 the town itself, 2 near it or part of a
+region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ __all__ = ["locator", "toponyms", "Sentences", "is_caseless", "resolve_name", "T
            "continues_story", "same_section", "Located", "PLACE_SOURCES", "RULESET"]
 
 #: Provenance name of the rules in this module.
-RULESET = "dateline.locate.v2"
+RULESET = "dateline.locate.v3"
 
 
 
@@ -118,6 +121,44 @@ _AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throu
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
 _VENUES = word_class("venues")
+#: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
+#: come from, not where anything they do happens.
+_PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
+    word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
+                                      "native", "engineer", "dentist", "mother", "father", "son",
+                                      "daughter", "brother", "sister", "wife", "husband"})
+#: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
+_SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
+                       "testify"})
+#: Nouns of attacks: "attacks against Turkey", "a strike on Syria" are on its ground.
+_ATTACKS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing",
+                      "bombings", "airstrike", "airstrikes", "assault", "offensive",
+                      "incursion", "invasion", "shelling"})
+
+
+def _origin_of_someone(doc: Doc, t: Toponym) -> bool:
+    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London": where a
+    person comes from, which is no event's place (nor the article's)."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
+        root = root.head  # "from Austin, Texas"
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    head = root.head.head
+    if head.lemma_.lower() in _SPEAKING:
+        return False
+    # ("drove the group from Afrin": whom an act moved is no one's origin)
+    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
+
+
+def _spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """"Her father, speaking from Sunamganj, accused …": where the speaker spoke from."""
+    if t.start == 0 or doc[t.start - 1].lower_ not in ("from", "in", "at"):
+        return False
+    verb = doc[t.start - 1].head
+    return verb.lemma_.lower() in _SPEAKING and verb.tag_ == "VBG" and (
+        verb.head.i == tok.i or (verb.dep_ in ("acl", "advcl") and verb.head.head.i == tok.i))
 
 
 def _venue(doc: Doc, t: Toponym) -> set[int]:
@@ -187,6 +228,8 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
             and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lower_ not in _PLACE_HEADS:
         return True
     if root.dep_ == "pobj":
+        if head.lower_ in ("against", "on") and head.head.lower_ in _ATTACKS:
+            return False  # "attacks against Turkey", "a strike on Syria": on its ground
         if head.lower_ in _PARTY_PREPS:
             return True
         if head.lower_ == "on":
@@ -216,8 +259,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
              t.kind == "country"]
     captions = [(m.start(), m.end()) for m in _CAPTION.finditer(sents.text)]
-    usable = [t for t in found if not _is_actor_use(doc, t) and not any(
-        a <= doc[t.start].idx < b for a, b in captions)]
+    usable = [t for t in found if not _is_actor_use(doc, t) and not _origin_of_someone(doc, t)
+              and not any(a <= doc[t.start].idx < b for a, b in captions)]
     filed = dateline_place(article)  # where the report was filed: the event is in that region
     dateline = _coarser(filed, 3) if filed is not None else None
     by_sent: dict[int, list[Toponym]] = {}
@@ -247,6 +290,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # happened ("blamed the offensive against Afrin", "sought backing to use the
             # airspace over Afrin")
             own = [t for t in own if _said_at(doc, t, tok)]
+            spoken = [t for t in in_sent if _spoken_from(doc, t, tok)]
+            if spoken and not own:
+                return spoken[0].place, "clause"
         if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (
                 _MOTION | _TERRITORIAL):
             own = []  # "stormed across the border from Syria": where it came from, not where
@@ -258,7 +304,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if up:
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"
-        rest = [] if verbal else [t for t in in_sent if not aside(doc, tok, t.start)]
+        # nor where what only may happen would ("appear likely to be tried in the US")
+        rest = [] if verbal else [t for t in in_sent if not aside(doc, tok, t.start)
+                                  and not irrealis(doc[t.start])]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
@@ -273,7 +321,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
-            if not continues_story(sents.spans[here].text):
+            if not continues_story(sents.spans[here].text, sents.spans[prev].text):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             if place is not None:

@@ -95,8 +95,11 @@ _CONTINUES = re.compile(
     r"(?:earlier|later|after|before)|the\s+(?:next|following|previous)\s+(?:day|morning|night)|"
     r"the\s+day\s+(?:before|after))\b", re.IGNORECASE)
 #: Words anywhere in a sentence that point back at the place before: "in the same district".
-_SAME_PLACE = re.compile(r"\b(?:the\s+same|that|this)\s+(?:district|town|city|village|area|"
-                         r"province|region|neighbou?rhood|camp|street|place)\b", re.IGNORECASE)
+#: ... or at the event told before: "five others were wounded in the attack".
+_SAME_PLACE = re.compile(r"\b(?:(?:the\s+same|that|this)\s+(?:district|town|city|village|area|"
+                         r"province|region|neighbou?rhood|camp|street|place)|(?:in|during|by)\s+"
+                         r"the\s+(?:attack|raid|blast|explosion|strike|bombing|ambush|clash|"
+                         r"clashes|fighting|incident|shooting|assault))\b", re.IGNORECASE)
 
 
 def governing_clauses(doc: Doc, tok: Token) -> list[set[int]]:
@@ -134,6 +137,20 @@ def same_section(text: str, start: int, end: int) -> bool:
     return _BLANK_LINE.search(text, start, end) is None
 
 
-def continues_story(sentence: str) -> bool:
-    """Whether a sentence carries on the story of the one before ("They then arrested …")."""
-    return bool(_CONTINUES.match(sentence) or _SAME_PLACE.search(sentence))
+#: A sentence opening on a definite noun phrase: "The boys were arrested".
+_DEFINITE = re.compile(r"^\W*the\s+(?:\w+\s+){0,2}?(?P<noun>[a-z]{3,})\b(?=\s+(?:were|was|had|"
+                       r"have|has|are|is|[a-z]+ed)\b)", re.IGNORECASE)
+
+
+def continues_story(sentence: str, before: str | None = None) -> bool:
+    """Whether a sentence carries on the story of the one before ("They then arrested …");
+    given the sentence before, also when it opens on a definite noun that one named ("… when
+    a group of boys spray-painted a wall. The boys were arrested")."""
+    if _CONTINUES.match(sentence) or _SAME_PLACE.search(sentence):
+        return True
+    m = _DEFINITE.match(sentence) if before else None
+    if m is None or before is None:
+        return False
+    noun = m.group("noun").lower()
+    stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
+    return re.search(rf"\b{re.escape(stem)}s?\b", before, re.IGNORECASE) is not None

@@ -321,6 +321,10 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
             placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
             context = _locative_before(doc, i, prev_end)
+            if not context and not placey and any(
+                    c.dep_ == "compound" and c.i < i and c.pos_ == "PROPN" and _is_cap(c)
+                    for c in doc[end - 1].children):
+                continue  # the last word of a longer name: "Sgt Johnathan J Dunbar"
             if caseless and not context:
                 continue  # in caseless text, only "in x", "near x", "the city of x" count
             # a name the model labels PERSON, ORG ... with no place words before it counts only

@@ -1,0 +1,462 @@
+"""Time expressions of a text, found with regular expressions and resolved against the
+publication date (part of stage ``date``).
+
+Deictic words ("yesterday", "last night"); weekdays with the tense of their verb; counted spans
+("two months ago", "last week", "earlier this month"); shifts anchored to another event or to the
+text's last time ("one day after a similar raid", "ten days earlier", "the same month");
+explicit dates ("March 3, 2009", "Saturday 31 August 2013", "in October last year"), years,
+decades and seasons; holidays by their calendars. A date given without its year takes the
+year of the story it is told in when the text has just said one ("It was 31 August 2013 … two
+days earlier, on 29 August"), else the year that fits the tense of its verb.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import holidays
+from .aspect import tense_at
+from .numbers import number_words
+from .sentences import is_caseless
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["TimeExpression", "time_expressions", "shifted"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+#: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
+_NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
+            if n is not None}
+_UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+           r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
+_HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
+             r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
+_UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+#: "Saturday 31 August 2013": the weekday is part of the date it opens
+_WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
+                 r"(?:the\s+)?)?")
+#: "in October last year", "4 July this year": the year said relative to the report's
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)"
+                       r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
+    ("dmy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                       rf"(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR,
+                       re.I)),
+    ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
+                         rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
+                         r"(?:\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
+    # "an October attack", "the March elections": a month naming the time of a thing
+    ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
+                         r"(?=\s+[a-z])", re.I)),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
+                        r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
+                          r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
+                          re.I)),
+    ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
+                          r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
+                          r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
+    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
+                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
+    ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
+                           r"\s+(?P<unit>day|week|month|year)\b", re.I)),
+    ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+"
+                        r"(?P<unit>day|week|month|year)\b", re.I)),
+    ("edge", re.compile(r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end|turn)\s+of\s+"
+                        r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)?(?P<unit>month|year)\b", re.I)),
+    ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
+                        r"early\s+this|late\s+this|earlier\s+in\s+the|next)\s+"
+                        r"(?P<unit>week|month|year)(?:end)?\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
+                           r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
+                           r"earlier\s+today|tomorrow)\b", re.I)),
+    ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
+                           re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
+                           r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A resolved time expression; ``date`` is ISO or ``None`` when it cannot be placed.
+
+    ``shift``: for anchored shifts ("one day after the raid") the signed number of days between
+    the sentence's time and the anchored event's (``0`` for plain expressions).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    date: str | None
+    precision: str | None
+    shift: int = 0
+    unit: str = "day"
+
+
+# --- resolving
+
+def _month_num(text: str) -> int:
+    return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
+                       else text.lower().rstrip(".")[:3]]
+
+
+def _count(text: str) -> int:
+    t = " ".join(text.lower().split())
+    return int(t) if t.isdigit() else _NUMBERS.get(t, 1)
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _minus(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return d - dt.timedelta(days=n)
+    if unit == "week":
+        return d - dt.timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, -n)
+    return _add_months(d, -12 * n)
+
+
+def _infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
+    """Year of a date given without one: the publication year, or the one before when the date
+    would otherwise lie in the future of a past-tense report (and vice versa); in the present
+    tense, the year that puts it nearest the report."""
+    if pub is None:
+        return None
+    cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
+    if tense == "present":  # "once Democrats take the House in January": the nearest one
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
+            (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
+    if tense != "future" and (cand - pub).days > 31:
+        return pub.year - 1
+    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
+        return pub.year + 1
+    return pub.year
+
+
+def _relative_year(g: dict[str, str | None], pub: dt.date | None) -> int | None:
+    """The year of "in October last year", "4 July this year"; ``None`` when not said so."""
+    rel = (g.get("ry") or "").lower()
+    if not rel or pub is None:
+        return None
+    return pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+
+
+def _weekday(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
+    delta_back = (pub.weekday() - wd) % 7
+    delta_fwd = (wd - pub.weekday()) % 7
+    if mod == "last":
+        return pub - dt.timedelta(days=delta_back or 7)
+    if mod == "next":
+        return pub + dt.timedelta(days=delta_fwd or 7)
+    if delta_back == 0:
+        return pub
+    if tense == "present" and not mod.startswith(("since", "from")):
+        # "the congress, meeting on Monday, is being boycotted": the Monday nearest the report
+        return pub + dt.timedelta(days=delta_fwd) if delta_fwd < delta_back else (
+            pub - dt.timedelta(days=delta_back))
+    if tense == "future" or (mod in ("until", "by") and tense != "past"):
+        return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
+    return pub - dt.timedelta(days=delta_back)
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
+             ) -> tuple[dt.date | None, str | None, int, str]:
+    """(date, precision, shift in days or units, unit) of one match."""
+    g = m.groupdict()
+    if kind == "iso":
+        try:
+            return dt.date(int(g["y"]), int(g["m"]), int(g["d"])), "day", 0, "day"
+        except ValueError:
+            return None, None, 0, "day"
+    if kind in ("mdy", "dmy"):
+        month, day = _month_num(g["mon"]), int(g["d"])
+        if not 1 <= day <= 31:
+            return None, None, 0, "day"
+        year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
+            month, day, pub, tense)
+        if year is None:
+            return None, None, 0, "day"
+        try:
+            return dt.date(year, month, day), "day", 0, "day"
+        except ValueError:
+            return None, None, 0, "day"
+    if kind in ("month", "month_year"):
+        month = _month_num(g["mon"])
+        year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
+            month, None, pub, tense)
+        return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
+    if kind == "year":
+        return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
+    if kind == "decade":
+        return dt.date(int(g["dec"]), 1, 1), "decade", 0, "year"
+    if kind == "season":
+        return _season(g, pub, tense)
+    if kind == "ago":
+        if pub is None:
+            return None, None, 0, "day"
+        n, unit = _count(g["n"]), g["unit"].lower()
+        precision = _UNIT_PRECISION[unit]
+        vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
+                                                      "couple of")
+        if vague:  # "a few days ago", "several weeks ago": one step coarser
+            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
+        return _minus(pub, n, unit), precision, 0, unit
+    if kind == "shift":
+        n, unit = _count(g["n"]), g["unit"].lower()
+        sign = -1 if g["dir"].lower() in ("after", "later") else 1
+        return None, _UNIT_PRECISION[unit], sign * n, unit
+    if kind == "the_day":
+        unit = g["unit"].lower()
+        return None, _UNIT_PRECISION[unit], (1 if g.get("prev") else -1), unit
+    if kind == "same":  # "the same month", "later that day": the time the text told last
+        unit = g["unit"].lower()
+        return None, _UNIT_PRECISION[unit], 0, unit
+    if pub is None:
+        return None, None, 0, "day"
+    if kind == "deictic":
+        w = " ".join(g["w"].lower().split())
+        if w == "the day before yesterday":
+            return pub - dt.timedelta(days=2), "day", 0, "day"
+        if w in ("yesterday", "last night", "overnight"):
+            return pub - dt.timedelta(days=1), "day", 0, "day"
+        if w == "tomorrow":
+            return pub + dt.timedelta(days=1), "day", 0, "day"
+        return pub, "day", 0, "day"
+    if kind == "this":
+        rel, unit = " ".join(g["rel"].lower().split()), g["unit"].lower()
+        if rel == "last" and m.string[max(0, m.start() - 4):m.start()].lower() == "the ":
+            rel = "past"  # "in the last month": the month up to the report, not the one before
+        if rel == "past":  # "in the past week": the span that ends with the report
+            half = {"week": 3, "month": 15, "year": 182}[unit]
+            return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
+        back = 1 if rel in ("last", "past", "previous") else (-1 if rel == "next" else 0)
+        if unit == "week":
+            return pub - dt.timedelta(weeks=back), "week", 0, "week"
+        if unit == "month":
+            d = _add_months(pub, -back)
+            return dt.date(d.year, d.month, 1), "month", 0, "month"
+        return dt.date(pub.year - back, 1, 1), "year", 0, "year"
+    if kind == "edge":  # "at the end of last year": the year (month), not its first day
+        unit = g["unit"].lower()
+        back = {"last": 1, "next": -1}.get((g.get("rel") or "").lower(), 0)
+        if unit == "year":
+            return dt.date(pub.year - back, 1, 1), "year", 0, "year"
+        d = _add_months(pub, -back)
+        return dt.date(d.year, d.month, 1), "month", 0, "month"
+    if kind == "weekend":
+        # the weekend before the report (the report's own, if it is published on one)
+        back = (pub.weekday() - 5) % 7
+        if (g.get("mod") or "").lower() == "last" and back < 2:
+            back += 7
+        return pub - dt.timedelta(days=back), "week", 0, "week"
+    if kind == "weekday":
+        mod = (g.get("mod") or "").lower()
+        return _weekday(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
+    return None, None, 0, "day"
+
+
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(g: dict[str, str | None], pub: dt.date | None, tense: str
+            ) -> tuple[dt.date | None, str | None, int, str]:
+    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
+    season is no calendar month)."""
+    month = _SEASON_MONTH[(g["season"] or "").lower()]
+    if g.get("y"):
+        return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
+    if pub is None:
+        return None, None, 0, "year"
+    rel = (g.get("rel") or "").lower()
+    year = pub.year
+    start = dt.date(year, month, 1)
+    if rel in ("last", "past") or (not rel and tense != "future"):
+        if start > pub or (rel == "last" and (pub - start).days < 92):
+            year -= 1  # the season before the report's own
+    elif rel == "next" or tense == "future":
+        if start < pub:
+            year += 1
+    return dt.date(year, month, 1), "year", 0, "year"
+
+
+def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
+                     ) -> list[TimeExpression]:
+    """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
+    pub = dt.date.fromisoformat(pubdate) if pubdate else None
+    caseless = is_caseless(text)
+    # the text taken so far, as disjoint spans in text order (overlapping ones merged), so that
+    # the spans meeting [a, b) are found by bisection: those from the first that ends after a
+    # to the last that starts before b
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
+    out: list[TimeExpression] = []
+
+    def meeting(a: int, b: int) -> tuple[int, int]:
+        return bisect_right(taken_ends, a), bisect_left(taken_starts, b)
+
+    def free(a: int, b: int) -> bool:
+        lo, hi = meeting(a, b)
+        return lo >= hi
+
+    def take(a: int, b: int) -> None:
+        lo, hi = meeting(a, b)
+        if lo < hi:
+            a, b = min(a, taken_starts[lo]), max(b, taken_ends[hi - 1])
+        taken_starts[lo:hi] = [a]
+        taken_ends[lo:hi] = [b]
+
+    _, hol_pattern, by_name = holidays.table()
+    for m in hol_pattern.finditer(text):
+        h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
+        if h is None:
+            h = next((v for k, v in by_name.items()
+                      if holidays.fold_name(k) == holidays.fold_name(m.group("name"))), None)
+        if h is None:
+            continue
+        lead = text[max(0, m.start() - 40):m.start()]
+        b = holidays.BEFORE.search(lead)
+        prep = ((b.group("prep") if b else None) or "").lower()
+        eve = bool(b and b.group("eve"))
+        start = m.start() - (len(lead) - b.start()) if b and (prep or eve) else m.start()
+        take(start, m.end())
+        if pub is None:
+            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
+            continue
+        first = holidays.near(h, pub, tense_at(doc, m.start()))
+        if first is None:
+            out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday", None, None))
+            continue
+        if eve:
+            when, precision = first - dt.timedelta(days=1), "day"
+        elif h.days >= 28:
+            when, precision = first, "month"
+        elif prep in ("during", "over", "throughout") and h.days > 1:
+            when, precision = first, "week"
+        elif prep.startswith(("before", "ahead", "after", "since", "until")):
+            when, precision = first, "month"  # "before Christmas": some day around it
+        else:
+            when, precision = first, "day"
+        out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
+                                  when.isoformat(), precision))
+    low = text.lower()
+    inferred: set[int] = set()
+    told: set[int] = set()
+    for kind, pattern in _PATTERNS:
+        if kind == "ago" and "ago" not in low:
+            continue  # the costliest pattern, rarely of use
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            mon = m.groupdict().get("mon")
+            if mon is not None and not mon[0].isupper() and not (
+                    caseless and mon.lower() != "may"):
+                continue  # months are capitalised: "may" is the verb
+            if kind == "weekday" and m.group("mod") is None and not (
+                    caseless or m.group("wd")[0].isupper()):
+                continue
+            try:
+                when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
+            except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
+                when, precision, shift, unit = None, None, 0, "day"
+            take(m.start(), m.end())
+            if kind in _YEARLESS and not (m.group("y") or m.group("ry")):
+                inferred.add(m.start())
+            elif kind in _YEARLESS or kind == "month_year" or kind == "iso":
+                told.add(m.start())  # a date with its year: the time a story is told in
+            found = kind
+            if kind in ("the_day", "same") or (kind == "shift" and (
+                    m.group("dir").lower() in ("earlier", "later")
+                    or _CLAUSE_END.match(text, m.end()))):
+                # "a day earlier", "the next day", "the day before.": from the text's last time
+                found = "relshift"
+            start = m.start()
+            since = _SINCE.search(text, max(0, start - 8), start)
+            if since is not None and found != "relshift" and _SPAN_EDGE.match(m.group(0)):
+                start = since.start()  # "since late 2011": the start of a span
+            out.append(TimeExpression(start, m.end(), text[start:m.end()], found,
+                                      when.isoformat() if when else None,
+                                      precision if (when or shift or found == "relshift")
+                                      else None, shift, unit))
+    out.sort(key=lambda t: t.start)
+    return _in_story_year(out, inferred, told, pub)
+
+
+#: Kinds of dates whose year may go unsaid: "on 29 August", "in March".
+_YEARLESS = frozenset({"mdy", "dmy", "month"})
+#: How far (in characters) a date with its year sets the year of the dates that follow it.
+_STORY_REACH = 1500
+
+
+def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[int],
+                   pub: dt.date | None) -> list[TimeExpression]:
+    """A date without its year in a story told in another year ("It was Saturday 31 August
+    2013 … a vote two days earlier, on 29 August") is of the story's year, not the report's:
+    the year that puts it nearest the last full date said with its year (a day: "the war began
+    in March 2011" sets no story's time), unless a time counted from the report ("last week",
+    "on Friday") came in between."""
+    out: list[TimeExpression] = []
+    anchor: TimeExpression | None = None
+    for t in found:
+        key = t.start
+        if t.kind in ("relshift", "shift"):
+            out.append(t)
+            continue
+        if any(t.start <= k < t.end for k in told) and t.date and t.precision == "day":
+            anchor = t
+        elif any(t.start <= k < t.end for k in inferred) and t.date and anchor is not None \
+                and anchor.date and pub is not None and t.start - anchor.end <= _STORY_REACH:
+            a, d = dt.date.fromisoformat(anchor.date), dt.date.fromisoformat(t.date)
+            if a.year != pub.year:
+                best = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(
+                    (_with_year(d, y) - a).days))
+                t = TimeExpression(t.start, t.end, t.text, t.kind, _with_year(d, best).isoformat(),
+                                   t.precision, t.shift, t.unit)
+        elif t.kind not in ("year", "decade") or key in inferred:
+            anchor = None  # a time counted from the report: the story is back in its own time
+        out.append(t)
+    return out
+
+
+def _with_year(d: dt.date, year: int) -> dt.date:
+    return dt.date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def shifted(base: str, shift: int, unit: str) -> str | None:
+    try:
+        return _minus(dt.date.fromisoformat(base), shift, unit).isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+#: "since late 2011", "since mid-2016": the start of a span ("since last April's attack" names
+#: the attack's time, and "since 2011" is read as a span already)
+_SINCE = re.compile(r"\bsince\s+$", re.I)
+_SPAN_EDGE = re.compile(r"(?:early|late|mid)\b", re.I)
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)")
