@@ -15,17 +15,15 @@ unknown; what only would, could or is threatened to happen (:mod:`dateline.aspec
 time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
-"have supported the militia since 2014" began in 2014. A story told in the past keeps its time:
-an event in the simple past with no time of its own, after a sentence whose time lies well
-before the report, is of that time (``carried``, to the month at most), never one told in the
-present. Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade),
+"have supported the militia since 2014" began in 2014. An event in the simple past with no time
+of its own in a sentence that does not carry on the one before takes the publication date (source
+``publication``), which says the text gave none. Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade),
 "last autumn" (year). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
 relative expressions give ``None`` — never today's date.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -67,28 +65,12 @@ _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
 #: Words opening a clause of what happened just after or before the event it modifies.
 _SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
 _ORDER = ("day", "week", "month", "year", "decade")
-_PRESENT_AUX = frozenset({"has", "have", "'ve", "is", "are", "am", "'s", "'re", "having"})
-_QUOTES = ("\u201c", "\u201d", '"')
-#: A story told in the past takes its time on to the sentences after it only when that time
-#: lies this many days before the report (news of the last weeks is the report's own time).
-_STORY_PAST_DAYS = 31
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in _ORDER]
     return max(known, key=_ORDER.index) if known else None
-
-
-def _simple_past(verb: Token) -> bool:
-    """A verb in the simple past ("killed", "was killed"), not a present or a perfect."""
-    return verb.tag_ in ("VBD", "VBN") and not _present(verb)
-
-
-def _present(verb: Token) -> bool:
-    """A verb in the present or the present perfect: "relations are better", "has grown"."""
-    return verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_AUX for c in verb.children)
 
 
 def _begins_a_span(tok: Token) -> bool:
@@ -254,33 +236,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         return in_sentence(sents.spans[k - 1].root)[0]
 
-    told: dict[int, Dated] = {}
-
-    def story_time(k: int, trig: Token) -> Dated | None:
-        """The time of a story told in the past, for an event in the simple past that gives
-        none ("Ten days earlier, Assad had launched an attack. Sarin killed more than 1,000
-        people"): the time of the sentence before, when that lies well before the report;
-        precise to the month at most, as the story may have moved on by days."""
-        if k == 0 or pub is None or not _simple_past(clause_of(trig)) or starting_in(
-                sents.start_chars[k], sents.end_chars[k]):
-            return None  # a sentence with a time of its own tells its own time
-        before = sents.spans[k - 1]
-        # the story is the text's, told in the past: not a quotation, nor what someone said
-        # of another time, nor a sentence told in the present about a past year
-        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]) or any(
-                q in sents.spans[k].text for q in _QUOTES) or _present(before.root):
-            return None
-        times = starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1])
-        if times and not any(_dates_a_point(t) or t.kind == "relshift" for t in times):
-            return None  # only the bound of a span ("since 2014"): no time of a story
-        while len(told) < k:  # in text order, so that a long story never recurses deeply
-            told[len(told)] = event_date(_Trigger(sents.spans[len(told)].root.i))  # type: ignore
-        when, precision, source = told[k - 1]
-        if when is None or source == "publication" or (
-                dt.date.fromisoformat(pub) - dt.date.fromisoformat(when)).days < _STORY_PAST_DAYS:
-            return None
-        return when, _coarser_precision(precision, "month"), "carried"
-
     def event_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
@@ -321,9 +276,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             before = None if described or wanted or now else carried(k)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            story = None if described or wanted else story_time(k, trig)
-            if story is not None:
-                return story
             return (pub, "day", "publication") if pub else (None, None, None)
         plains = any(_dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
