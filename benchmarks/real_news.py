@@ -3,6 +3,7 @@
     python benchmarks/real_news.py [--n 20] [--seed 14] [--rules] [--sheet /tmp/real_news_review.tsv]
     python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged articles
     python benchmarks/real_news.py --n 0 --docs 82,84,112   # score some judged articles only
+    python benchmarks/real_news.py --tune-only --seed 3   # a sample of the split's tune part
 
 Runs the coder on a seeded sample of ``../shared/data/guardian_sample/guardian_sample.csv`` and
 writes a review sheet (TSV, one row per event: its sentence, type, actor, recipient, status, place,
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import random
 import sys
 from collections.abc import Iterable, Iterator
@@ -83,9 +85,18 @@ def load_verdicts(path: Path = JUDGED) -> list[Verdict]:
     return out
 
 
-def samples(ids: list[str], n: int, judged: set[str], seed: int = SEED) -> list[str]:
-    """The seeded tune sample: ``n`` articles, none of them a judged one."""
-    pool = sorted((i for i in ids if i not in judged), key=int)
+def in_check(row: str) -> bool:
+    """Whether a Guardian row is in the check part of the split (see
+    ../shared/data/splits/make_splits.py)."""
+    return int(hashlib.sha1(str(row).encode()).hexdigest(), 16) % 4 == 0
+
+
+def samples(ids: list[str], n: int, judged: set[str], seed: int = SEED,
+            tune_only: bool = False) -> list[str]:
+    """The seeded review sample: ``n`` articles, none of them a judged one (with
+    ``tune_only``, none of the split's check part either)."""
+    pool = sorted((i for i in ids if i not in judged and not (tune_only and in_check(i))),
+                  key=int)
     return sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=int)
 
 
@@ -213,6 +224,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help=f"seed of the review sample (default {SEED}); another seed draws a "
                     "fresh sample to judge")
+    ap.add_argument("--tune-only", action="store_true",
+                    help="draw the review sample from the tune part of the split only")
     ap.add_argument("--rules", action="store_true",
                     help="the rules alone, without the learned classifier")
     args = ap.parse_args()
@@ -224,7 +237,7 @@ def main() -> None:
     wanted = {d.strip() for d in args.docs.split(",") if d.strip()}
     if wanted - set(judged_ids):
         raise SystemExit(f"--docs: not judged: {', '.join(sorted(wanted - set(judged_ids)))}")
-    sample = samples(list(articles), args.n, set(judged_ids), args.seed)
+    sample = samples(list(articles), args.n, set(judged_ids), args.seed, args.tune_only)
     rows = [sheet_row(d, articles[d][0], e)
             for d, e in code(articles, sample, learned=not args.rules)]
     n = write_sheet(args.sheet, rows)
