@@ -119,7 +119,7 @@ def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]
             raise DataFileError(f"{where}: unknown condition kind {kind!r}")
         if CONDITION_KINDS[bare] != bool(eq and value):
             raise DataFileError(f"{where}: condition {clause!r} "
-                                + ("needs options" if CONDITION_KINDS[kind] else "takes none"))
+                                + ("needs options" if CONDITION_KINDS[bare] else "takes none"))
         if bare == "pp" and ":" not in value:
             raise DataFileError(f"{where}: 'pp' needs a preposition and objects ('pp=on:town')")
         words = []

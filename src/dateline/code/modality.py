@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .frames import load_frames
 from .roles import SPEECH_VERBS
+from .senses import of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,10 +111,7 @@ def _a_people(tok: Token | None) -> bool:
     if tok is None:
         return False
     if tok.lemma_.lower() in _QUANTIFIERS:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if tok is None:
-            return False
+        tok = of_head(tok)
     elif any(c.dep_ == "amod" and c.lemma_.lower() in _QUANTIFIERS for c in tok.children):
         pass  # "most Syrians"
     elif any(c.dep_ in ("det", "poss", "nummod", "compound", "prep", "relcl", "acl")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .mention import Mention
-from .senses import abstract
+from .senses import abstract, of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,18 +22,13 @@ _PRIVATE = word_class("private_persons")
 _INTERPERSONAL = word_class("interpersonal_types")
 _OFFICES = word_class("offices")
 _BODIES = word_class("bodies")
-_QUANTIFIERS = word_class("quantifiers")
 
 
 def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
     """The head word of a party's phrase, through "three of her sisters" to "sisters"."""
     if span is None:
         return None
-    tok = doc[span[0]:span[1]].root
-    if tok.lemma_.lower() in _QUANTIFIERS or tok.pos_ == "NUM":
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        tok = next((g for g in of.children if g.dep_ == "pobj"), tok) if of is not None else tok
-    return tok
+    return of_head(doc[span[0]:span[1]].root)
 
 
 def _private(tok: Token) -> bool:

@@ -40,6 +40,14 @@ def _of_head(tok: Token | None) -> Token | None:
     return pobj if pobj is not None else tok
 
 
+def of_head(tok: Token) -> Token:
+    """What a quantifier or a number counts: "three of her sisters" → sisters."""
+    if tok.pos_ == "NUM" and tok.lemma_.lower() not in _QUANTIFIERS:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
+    return _of_head(tok) or tok
+
+
 def _passive_subject(verb: Token) -> Token | None:
     """The passive subject, or what its relative pronoun stands for ("the coaches, which were
     booked": the coaches)."""
