@@ -26,6 +26,8 @@ NON_EVENTS = [
     ("The western powers would not fight for their values in the region.", "fight"),
     ("The historian recognizes the rhetoric of the populist movement.", "recognizes"),
     ("The ministers restricted themselves to vague calls for calm.", "restricted"),
+    # a question asked
+    ("The reporter asked the minister why the talks had failed.", "asked"),
     # the writer, the reader and private life
     ("In August I asked my father to translate during the interview.", "asked"),
     ("My request to interview the leader of the group was denied.", "request"),
@@ -33,6 +35,8 @@ NON_EVENTS = [
     # generic and habitual statements
     ("The majority of Canadians welcome newcomers from the war.", "welcome"),
     ("When the government wants the support of local militias, it pays them.", "wants"),
+    # what would happen on a condition
+    ("If the town were in Europe, every government would be helping the survivors.", "helping"),
     # a thing of the mind as the actor
     ("The perception of weakness threatened the alliance.", "threatened"),
     # the words of a sign or chant

@@ -78,8 +78,10 @@ def possible(tok: Token) -> bool:
 
 
 def _counterfactual(verbs: list[Token]) -> bool:
-    """"would have attacked": what did not happen."""
-    return any("would" in (a := _auxes(t)) and "have" in a and t.tag_ == "VBN" for t in verbs)
+    """"would have attacked", "if this happened elsewhere, the world would be helping": what
+    did not happen, or would happen only on a condition."""
+    return any("would" in (a := _auxes(t)) and ("have" in a and t.tag_ == "VBN" or any(
+        c.dep_ == "advcl" and _mark(c) == "conditional" for c in t.children)) for t in verbs)
 
 
 def guessed_past(tok: Token) -> bool:
@@ -172,8 +174,11 @@ def unreal(tok: Token) -> bool:
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
     if any(_mark(t) == "conditional" for t in heads):
         return True
-    if _counterfactual(verbs) or _bare_infinitive_of_thing(verbs) or _generic(verbs):
+    if _bare_infinitive_of_thing(verbs) or _generic(verbs):
         return True
+    if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
+            "have" in _auxes(t) for t in verbs)):
+        return True  # (a condition someone sets, "would strike if …, he warned", is a threat)
     if _slogan(tok):
         return True
     top = heads[-1]

@@ -171,6 +171,24 @@ def predicative(verb: Token) -> bool:
                for c in verb.children) and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+def _question(verb: Token) -> bool:
+    """"asked her why she wore it", "asked him about the talks", "'Why?' she asked": the
+    verb asks a question, it requests nothing (a request has an infinitive, a "that"-clause
+    or "for" what is asked)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
+        return False
+    for c in kids:
+        if c.dep_ == "ccomp" and not any(g.dep_ == "mark" and g.lower_ == "that"
+                                         for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("dobj", "obj") and any(g.text == "?" for g in c.subtree):
+            return True
+    return not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in kids)
+
+
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
 _GATHERINGS = word_class("gatherings")
 
@@ -259,6 +277,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return predicative(verb)
     if kind == "destination":
         return _destination(verb)
+    if kind == "question":
+        return _question(verb)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
