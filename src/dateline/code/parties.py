@@ -32,23 +32,26 @@ def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
 
 
 def _private(tok: Token) -> bool:
-    """The writer or reader ("I", "my request"), or a person of private life ("their dad")."""
+    """The writer or reader ("I", "my request"), or someone's kin or friend ("their dad",
+    "Anna's sisters"; "children" alone are civilians)."""
     if tok.lower_ in _AUTHOR_READER:
         return True
     if tok.ent_type_:
         return False
-    if tok.lemma_.lower() in _PRIVATE:
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.lemma_.lower() in _PRIVATE and owners:
         return True
     # "my request", "your letter": a thing of the writer's or reader's
-    return any(c.dep_ == "poss" and c.lower_ in _AUTHOR_READER for c in tok.children)
+    return any(c.lower_ in _AUTHOR_READER for c in owners)
 
 
 def _public(tok: Token) -> bool:
     """A party that makes an act political: a state, a group, an organisation, an office
-    holder, an armed or security body."""
-    lemma = tok.lemma_.lower()
-    return (tok.ent_type_ in ("ORG", "GPE", "NORP") or lemma in _OFFICES or lemma in _BODIES
-            or armed(tok) or security_sector(tok) is not None)
+    holder ("President Bush"), an armed or security body."""
+    if tok.ent_type_ in ("ORG", "GPE", "NORP") or armed(tok) or security_sector(tok):
+        return True
+    return any(t.lemma_.lower() in _OFFICES or t.lemma_.lower() in _BODIES
+               for t in tok.subtree if t.dep_ in ("compound", "amod", "appos") or t.i == tok.i)
 
 
 def political(doc: Doc, m: Mention) -> bool:

@@ -178,6 +178,9 @@ def _question(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
         return False
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids):
+        return False  # "when asked about the talks, the ministry declined to comment": the
+        # setting of what the asked party says, left to the verb's other readings
     for c in kids:
         if c.dep_ == "ccomp" and not any(g.dep_ == "mark" and g.lower_ == "that"
                                          for g in c.children):
