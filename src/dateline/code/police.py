@@ -121,8 +121,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             continue
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
-        if tok.pos_ == "VERB" and predicative(tok):
-            continue  # "inspectors deemed the house safe": a judgement, no act on it
+        if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
+                                                                for c in tok.children):
+            continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
+            # not consider it necessary to act" is the inaction of those who judge)
         frame = load_frames().verbs.get(tok.lemma_.lower())
         if frame is not None and frame[0] not in ("failed", "attempted") and any(
                 c.dep_ == "xcomp" for c in tok.children):
