@@ -39,6 +39,8 @@ NON_EVENTS = [
     ("If the town were in Europe, every government would be helping the survivors.", "helping"),
     # a thing of the mind as the actor
     ("The perception of weakness threatened the alliance.", "threatened"),
+    # a judgement by the police is no act of theirs
+    ("Police inspectors deemed the building safe.", "deemed"),
     # the words of a sign or chant
     ("The marchers carried signs reading \u201cstop the army from helping the militias\u201d.",
      "helping"),
@@ -67,6 +69,7 @@ EVENTS = [
     ("Canada gave the refugees two million dollars.", "gave", "AID"),
     ("Protesters in the capital welcomed the ruling of the court.", "welcomed", "SUPPORT"),
     ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
+    ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
 ]
 
 
