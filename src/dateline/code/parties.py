@@ -59,8 +59,9 @@ def political(doc: Doc, m: Mention) -> bool:
     act of talk or help whose parties are the writer, the reader or private people with no
     public party beside them."""
     source, target = _head(doc, m.source), _head(doc, m.target)
-    if source is not None and abstract(source):
-        return False
+    if source is not None and abstract(source) and m.source is not None and not any(
+            _public(t) for t in doc[m.source[0]:m.source[1]]):
+        return False  # (not "the image of the police", whose acts the police's are)
     if m.sense.event_type not in _INTERPERSONAL:
         return True
     parties = [p for p in (source, target) if p is not None]
