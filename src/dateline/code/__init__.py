@@ -8,7 +8,8 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``verbs`` and ``nouns`` find the triggers (with ``senses``, ``roles``, ``status`` and
 ``casualties``), ``merge`` makes one event of the verb and noun mentions of one act,
 ``casualties`` folds victim verbs into their attack, ``refusals`` reads "will not …" as a
-rejection and ``police`` adds what the police and armed forces did outside the lexicon.
+rejection, ``police`` adds what the police and armed forces did outside the lexicon and
+``parties`` drops what is no political event (the writer's own requests, private life).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_verbs,
                     instrument_refine, merge_noun_subjects)
 from .nouns import noun_mentions
+from .parties import political
 from .police import police_context, security_acts
 from .refusals import refusals
 from .status import UNREAL
@@ -54,7 +56,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions += refusals(doc, mentions)                          # "will not release"
     mentions = police_context(sent, mentions)                    # agentless force by police
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads)
-    return mentions + list(security_acts(sent, taken))           # the police pack
+    mentions += security_acts(sent, taken)                       # the police pack
+    return [m for m in mentions if political(doc, m)]            # not "I asked my father"
 
 
 def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention]:

@@ -4,7 +4,9 @@ Files live in ``dateline/data/lexicon``; a user's ``lexicon/verbs.tsv`` or ``lex
 in a folder of ``DATELINE_DATA_PATH`` (see :mod:`dateline.datafiles`), or directly in the folder
 named by ``DATELINE_LEXICON``, has the same columns and its rows are tried before the bundled ones.
 ``cameo_verbs.tsv``, derived from the CAMEO verb dictionary by ``tools/cameo_verbs.py``, adds the
-verbs that no other file lists.
+verbs that no other file lists. ``non_events.tsv`` holds the constructions in which a verb names
+no event whatever the other files say of it ("called them traitors", "came to a head"): its
+readings are tried first.
 
 A condition is one or more clauses joined by ``;``, all of which must hold; each clause is
 ``kind=options`` with ``|``-separated options (see the header of ``verbs.tsv``). An option of
@@ -57,11 +59,14 @@ NOT_AN_EVENT = "-"
 #: The conditions a sense may set on its context (evaluated by ``code/senses.py``), and whether
 #: they take options: the direct object, any object but, a prepositional object, a particle, a
 #: preposition, a preposition with its object, the subject, the governing verb of a noun, the
-#: passive, a passive subject that is a person or armed, a quarrel in words.
+#: passive, a passive subject that is a person or armed, a quarrel in words, an object
+#: complement (naming or judging: "called them traitors"), a destination reached (a place, a
+#: party or a gathering), a question asked (no infinitive, "that"-clause or "for"). A clause
+#: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
-    "verbal": False,
+    "verbal": False, "predicative": False, "destination": False, "question": False,
 }
 
 
@@ -110,12 +115,13 @@ def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]
     clauses = []
     for clause in text.split(";"):
         kind, eq, value = clause.strip().partition("=")
-        if kind not in CONDITION_KINDS:
+        bare = kind.removeprefix("!")
+        if bare not in CONDITION_KINDS:
             raise DataFileError(f"{where}: unknown condition kind {kind!r}")
-        if CONDITION_KINDS[kind] != bool(eq and value):
+        if CONDITION_KINDS[bare] != bool(eq and value):
             raise DataFileError(f"{where}: condition {clause!r} "
-                                + ("needs options" if CONDITION_KINDS[kind] else "takes none"))
-        if kind == "pp" and ":" not in value:
+                                + ("needs options" if CONDITION_KINDS[bare] else "takes none"))
+        if bare == "pp" and ":" not in value:
             raise DataFileError(f"{where}: 'pp' needs a preposition and objects ('pp=on:town')")
         words = []
         for opt in value.split("|") if value else ():
@@ -188,6 +194,23 @@ def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str 
     return verbs, endings
 
 
+def _read_non_events(path: Path) -> dict[str, list[Sense]]:
+    """``non_events.tsv``: lemma, condition, an example; each row a reading that is no event."""
+    out: dict[str, list[Sense]] = {}
+    seen: dict[str, str] = {}
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = [c.strip() for c in line.split("\t")]
+        where = f"{describe(path)} line {lineno}"
+        if len(row) < 2 or not row[0] or not row[1]:
+            raise DataFileError(f"{where}: expected 'lemma<TAB>condition<TAB>example'")
+        lemma = row[0].lower()
+        out.setdefault(lemma, []).append(Sense(lemma, NOT_AN_EVENT, None, None, None, None,
+                                               _condition(row[1], {}, where, seen)))
+    return out
+
+
 def _read_words(path: Path) -> set[str]:
     words = path.read_text(encoding="utf-8").split("\n")
     return {w.strip().lower() for w in words if w.strip() and not w.startswith("#")}
@@ -214,6 +237,11 @@ def load_lexicon() -> Lexicon:
     # the derived CAMEO verbs only where the project's own files say nothing of a verb
     for path in data_files("lexicon/cameo_verbs.tsv"):
         _read_senses(path, verbs, skip=frozenset(verbs) | light | frozenset(ending_verbs))
+    # constructions that are no event, before every reading of the verb
+    for path in reversed(data_files("lexicon/non_events.tsv")):
+        for lemma, rows in _read_non_events(path).items():
+            if lemma in verbs:
+                verbs[lemma][:0] = rows
     return Lexicon(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .frames import load_frames
 from .roles import SPEECH_VERBS
+from .senses import of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,6 +23,11 @@ _SAME_CLAUSE = frozenset({"xcomp", "conj", "pcomp", "pobj", "prep", "dobj", "obj
                           "nsubjpass", "attr", "oprd", "acomp", "appos", "compound", "amod"})
 # Dependencies that open a clause of their own: beyond them the frame above is another's.
 _CLAUSE_EDGE = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "ROOT"})
+
+
+_QUANTIFIERS = word_class("quantifiers")
+_TEXT_VERBS = word_class("text_verbs")
+_TEXT_NOUNS = word_class("text_nouns")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -71,8 +78,10 @@ def possible(tok: Token) -> bool:
 
 
 def _counterfactual(verbs: list[Token]) -> bool:
-    """"would have attacked": what did not happen."""
-    return any("would" in (a := _auxes(t)) and "have" in a and t.tag_ == "VBN" for t in verbs)
+    """"would have attacked", "if this happened elsewhere, the world would be helping": what
+    did not happen, or would happen only on a condition."""
+    return any("would" in (a := _auxes(t)) and ("have" in a and t.tag_ == "VBN" or any(
+        c.dep_ == "advcl" and _mark(c) == "conditional" for c in t.children)) for t in verbs)
 
 
 def guessed_past(tok: Token) -> bool:
@@ -98,30 +107,79 @@ def _bare_plural(tok: Token | None) -> bool:
         for c in tok.children)
 
 
+def _a_people(tok: Token | None) -> bool:
+    """"Canadians", "most Syrians", "the majority of Europeans": a whole people, no one in
+    particular."""
+    if tok is None:
+        return False
+    if tok.lemma_.lower() in _QUANTIFIERS:
+        tok = of_head(tok)
+    elif any(c.dep_ == "amod" and c.lemma_.lower() in _QUANTIFIERS for c in tok.children):
+        pass  # "most Syrians"
+    elif any(c.dep_ in ("det", "poss", "nummod", "compound", "prep", "relcl", "acl")
+             for c in tok.children):
+        return False
+    return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
+
+
+def _habitual(verb: Token) -> bool:
+    """"when the US wants the support of militias, …": a clause of what happens whenever
+    something else does, in the simple present."""
+    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark")
+                                        and c.lower_ in ("when", "whenever")
+                                        for c in verb.children)
+
+
 def _generic(verbs: list[Token]) -> bool:
-    """"wars kill civilians": what happens as a rule, in the simple present, between classes of
-    things with no one in particular among them."""
+    """"wars kill civilians", "Canadians welcome newcomers", "when the US wants …": what
+    happens as a rule, in the simple present, between classes of things or a whole people,
+    with no one in particular among them."""
     if not verbs:
         return False
     verb = verbs[-1]
     if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
         return False
+    if _habitual(verb):
+        return True
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if _a_people(subj):
+        return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+def _slogan(tok: Token) -> bool:
+    """"signs reading 'stop the war'", "a banner saying 'free them'": the words of a sign,
+    banner or chant, quoted after the word that names or reads them, are no report."""
+    sent = tok.sent
+    opening = None
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.is_quote:
+            opening = t if opening is None else None  # a closed pair is behind the trigger
+    if opening is None or opening.i == sent.start:
+        return False
+    before = tok.doc[opening.i - 1]
+    return before.lemma_.lower() in _TEXT_VERBS or before.lemma_.lower() in _TEXT_NOUNS
 
 
 def unreal(tok: Token) -> bool:
     """Whether no one reports the event of ``tok`` (a trigger or its light verb) as happening or
     commits to it: a conditional or ``whether`` clause, a counterfactual, a possibility voiced
     by no one ("the talks could collapse"), a wish, fear or guess, a question, an infinitive
-    naming a chance or ability."""
+    naming a chance or ability, a generic statement, the words of a sign or chant."""
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
     if any(_mark(t) == "conditional" for t in heads):
         return True
-    if _counterfactual(verbs) or _bare_infinitive_of_thing(verbs) or _generic(verbs):
+    if _bare_infinitive_of_thing(verbs) or _generic(verbs):
+        return True
+    if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
+            "have" in _auxes(t) for t in verbs)):
+        return True  # (a condition someone sets, "would strike if …, he warned", is a threat)
+    if _slogan(tok):
         return True
     top = heads[-1]
     # the clause's head under a verb or noun of wishing, fearing or guessing

@@ -14,6 +14,7 @@ from .forces import owner_by_of, security_sector
 from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
+from .senses import predicative
 from .roles import accused_actor, np_span, object_of, speaker_of, subject_of
 from .status import status_of
 
@@ -120,6 +121,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             continue
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
+        if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
+                                                                for c in tok.children):
+            continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
+            # not consider it necessary to act" is the inaction of those who judge)
         frame = load_frames().verbs.get(tok.lemma_.lower())
         if frame is not None and frame[0] not in ("failed", "attempted") and any(
                 c.dep_ == "xcomp" for c in tok.children):

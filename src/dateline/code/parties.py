@@ -1,0 +1,68 @@
+"""Whether an event's parties make it a political event at all: talk and help between the
+writer, the reader and people of private life ("I asked my father to translate", "the family
+gathered to support their dad") is private life, and a thing of the mind does nothing ("the
+perception that Assad is winning … backing"). The word classes say who is who."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .forces import armed, security_sector
+from .mention import Mention
+from .senses import abstract, of_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["political"]
+
+_AUTHOR_READER = word_class("author_reader")
+_PRIVATE = word_class("private_persons")
+_INTERPERSONAL = word_class("interpersonal_types")
+_OFFICES = word_class("offices")
+_BODIES = word_class("bodies")
+
+
+def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
+    """The head word of a party's phrase, through "three of her sisters" to "sisters"."""
+    if span is None:
+        return None
+    return of_head(doc[span[0]:span[1]].root)
+
+
+def _private(tok: Token) -> bool:
+    """The writer or reader ("I", "my request"), or someone's kin or friend ("their dad",
+    "Anna's sisters"; "children" alone are civilians)."""
+    if tok.lower_ in _AUTHOR_READER:
+        return True
+    if tok.ent_type_:
+        return False
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.lemma_.lower() in _PRIVATE and owners:
+        return True
+    # "my request", "your letter": a thing of the writer's or reader's
+    return any(c.lower_ in _AUTHOR_READER for c in owners)
+
+
+def _public(tok: Token) -> bool:
+    """A party that makes an act political: a state, a group, an organisation, an office
+    holder ("President Bush"), an armed or security body."""
+    if tok.ent_type_ in ("ORG", "GPE", "NORP") or armed(tok) or security_sector(tok):
+        return True
+    return any(t.lemma_.lower() in _OFFICES or t.lemma_.lower() in _BODIES
+               for t in tok.subtree if t.dep_ in ("compound", "amod", "appos") or t.i == tok.i)
+
+
+def political(doc: Doc, m: Mention) -> bool:
+    """False for a mention that is no political event: its actor a thing of the mind, or an
+    act of talk or help whose parties are the writer, the reader or private people with no
+    public party beside them."""
+    source, target = _head(doc, m.source), _head(doc, m.target)
+    if source is not None and abstract(source) and m.source is not None and not any(
+            _public(t) for t in doc[m.source[0]:m.source[1]]):
+        return False  # (not "the image of the police", whose acts the police's are)
+    if m.sense.event_type not in _INTERPERSONAL:
+        return True
+    parties = [p for p in (source, target) if p is not None]
+    return not (any(_private(p) for p in parties) and not any(_public(p) for p in parties))

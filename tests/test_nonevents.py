@@ -1,0 +1,95 @@
+"""Sentences that name no political event, one per construction, beside the events of the same
+words that stay (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+from dateline.code.lexicon import _read_non_events
+from dateline.errors import DataFileError
+
+
+def _events(pipeline, text):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+
+
+# (sentence, trigger that must give no event)
+NON_EVENTS = [
+    # naming and judging: an object complement
+    ("Counter-protesters, who have called them traitors, marched to the square.", "called"),
+    # "come to" with no place, party or gathering to come to
+    ("When it came to religion, the rhetoric of the party hardened.", "came"),
+    ("Before the dispute came to a head, the committee met twice.", "came"),
+    # acts on things of the mind
+    ("The decision will destroy any trust the allies still have in Washington.", "destroy"),
+    ("The western powers would not fight for their values in the region.", "fight"),
+    ("The historian recognizes the rhetoric of the populist movement.", "recognizes"),
+    ("The ministers restricted themselves to vague calls for calm.", "restricted"),
+    # a question asked
+    ("The reporter asked the minister why the talks had failed.", "asked"),
+    # the writer, the reader and private life
+    ("In August I asked my father to translate during the interview.", "asked"),
+    ("My request to interview the leader of the group was denied.", "request"),
+    ("Three of her sisters have gathered in the flat to support their father.", "support"),
+    # generic and habitual statements
+    ("The majority of Canadians welcome newcomers from the war.", "welcome"),
+    ("When the government wants the support of local militias, it pays them.", "wants"),
+    # what would happen on a condition
+    ("If the town were in Europe, every government would be helping the survivors.", "helping"),
+    # a thing of the mind as the actor
+    ("The perception of weakness threatened the alliance.", "threatened"),
+    # a judgement by the police is no act of theirs
+    ("Police inspectors deemed the building safe.", "deemed"),
+    # the words of a sign or chant
+    ("The marchers carried signs reading \u201cstop the army from helping the militias\u201d.",
+     "helping"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NON_EVENTS)
+def test_parties_and_senses_drop_what_is_no_event(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.trigger.lower() == trigger], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
+# The same words where they do name an event: (sentence, trigger, event type)
+EVENTS = [
+    ("The president called the prime minister on Monday.", "called", "CONSULT"),
+    ("The opposition called for a general strike.", "called", "REQUEST"),
+    ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
+    ("Shelling destroyed the bridge over the river.", "destroyed", "ASSAULT"),
+    ("Rebels fought government troops for control of the airport.", "fought", "ASSAULT"),
+    ("Sweden recognised the state of Palestine in 2014.", "recognised", "SUPPORT"),
+    ("The army restricted the movement of journalists in the province.", "restricted",
+     "COERCE"),
+    ("The journalist asked the minister to resign.", "asked", "REQUEST"),
+    ("I asked the ministry to release the detained reporters.", "asked", "REQUEST"),
+    ("Canada gave the refugees two million dollars.", "gave", "AID"),
+    ("Protesters in the capital welcomed the ruling of the court.", "welcomed", "SUPPORT"),
+    ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
+    ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", EVENTS)
+def test_parties_and_senses_keep_the_events(pipeline, text, trigger, etype):
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events if e.trigger.lower() == trigger] == [etype], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
+BAD_ROWS = [
+    ("come\n", "expected"),
+    ("come\tnowhere=to\n", "unknown condition kind"),
+    ("call\t!predicative=x\n", "takes none"),
+]
+
+
+@pytest.mark.parametrize("text, message", BAD_ROWS)
+def test_lexicon_non_events_file_is_validated(tmp_path, text, message):
+    path = tmp_path / "non_events.tsv"
+    path.write_text("# a comment\n" + text, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        _read_non_events(path)
