@@ -240,7 +240,7 @@ def main() -> None:
     wanted = {d.strip() for d in args.docs.split(",") if d.strip()}
     if wanted - set(judged_ids):
         raise SystemExit(f"--docs: not judged: {', '.join(sorted(wanted - set(judged_ids)))}")
-    sample = samples(list(articles), args.n, set(judged_ids), args.seed, args.tune_only)
+    sample = samples(list(articles), args.n, set(judged_ids), args.seed)
     rows = [sheet_row(d, articles[d][0], e)
             for d, e in code(articles, sample, learned=not args.rules)]
     n = write_sheet(args.sheet, rows)
