@@ -149,6 +149,9 @@ def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
     ("Tear gas shells were lobbed to disperse the crowd.", "crowd-control", True),  # tried
     ("Soldiers arrested twelve men after the riot.", "arrest", False),  # named agent
     ("Twelve men may be arrested after the riot.", "arrest", False),  # not done
+    ("The town was placed under curfew on Monday.", "curfew", True),  # put under an act
+    ("The opposition leader remains under house arrest.", "arrest", True),
+    ("Three men were placed under arrest by the army.", "arrest", False),
 ])
 def test_roles_agentless_police_acts_are_the_polices(pipeline, text, mode, implied):
     events = [e for e in pipeline.extract(text) if e.mode == mode]
@@ -158,3 +161,7 @@ def test_roles_agentless_police_acts_are_the_polices(pipeline, text, mode, impli
     assert events, pipeline.extract(text)
     assert any(e.source and e.source.name == "police (implied)" and e.source.sector == "COP"
                for e in events), [(e.status, e.source) for e in events]
+
+
+def test_roles_under_a_topic_is_no_act(pipeline):
+    assert pipeline.extract("The matter is under investigation.") == []
