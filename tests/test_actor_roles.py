@@ -142,3 +142,26 @@ def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
     assert event.target is not None, event
     assert event.target.text == "a military base in northeast Nigeria", event.target
     assert event.target.country == "NGA"
+
+
+@pytest.mark.parametrize("text, mode, implied", [
+    ("Twelve men were arrested after the riot.", "arrest", True),
+    ("Tear gas shells were lobbed to disperse the crowd.", "crowd-control", True),  # tried
+    ("Soldiers arrested twelve men after the riot.", "arrest", False),  # named agent
+    ("Twelve men may be arrested after the riot.", "arrest", False),  # not done
+    ("The town was placed under curfew on Monday.", "curfew", True),  # put under an act
+    ("The opposition leader remains under house arrest.", "arrest", True),
+    ("Three men were placed under arrest by the army.", "arrest", False),
+])
+def test_roles_agentless_police_acts_are_the_polices(pipeline, text, mode, implied):
+    events = [e for e in pipeline.extract(text) if e.mode == mode]
+    if not implied:
+        assert not any(e.source and e.source.name == "police (implied)" for e in events), events
+        return
+    assert events, pipeline.extract(text)
+    assert any(e.source and e.source.name == "police (implied)" and e.source.sector == "COP"
+               for e in events), [(e.status, e.source) for e in events]
+
+
+def test_roles_under_a_topic_is_no_act(pipeline):
+    assert pipeline.extract("The matter is under investigation.") == []

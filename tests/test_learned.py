@@ -214,3 +214,23 @@ def test_learned_train_script_runs_on_a_tiny_dataset(tmp_path):
 def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text):
     events = pipeline.extract(text)
     assert not any(e.rule == "learned:police_action" for e in events), events
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The superintendent of police ordered a search of the market.", True),  # an office of
+    ("Two companies of the reserve police patrolled the lanes all night.", True),  # a body of
+    ("Extra police were deployed in the old quarter after the clashes.", True),  # posted
+    ("Policemen were rushed to the village when the fighting began.", True),
+    ("The stone throwers were dispersed by the police.", True),
+    ("The killing of two policemen shocked the town.", False),  # done to the police
+    ("Rioters attacked the police near the bus stand.", False),
+    ("Police were attacked near the bus stand.", False),
+    ("The police said the curfew would stay.", False),  # a speaker
+])
+def test_learned_police_mention_as_doer(nlp, text, doer):
+    from dateline.learned import _doer, police_mention
+
+    doc = nlp(text)
+    police = police_mention(doc[:])
+    assert police is not None
+    assert _doer(police) is doer, [(t.text, t.dep_, t.head.text) for t in doc]

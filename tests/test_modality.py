@@ -86,6 +86,10 @@ STATUS = [
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
+    ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",
+     "negated"),
+    ("The militia withdrew from the ridge without firing a shot.", "ASSAULT", "firing",
+     "negated"),
 ]
 
 

@@ -6,7 +6,8 @@ source before it becomes an event.
   paramilitary personnel": the first conjunct leads).
 * A generic security act ("an operation was carried out") is an event only when its agent is the
   police or the military.
-* Agentless arrests, curfews and the like are, unless said otherwise, the police's.
+* Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
+  police's.
 * State agents with no country act for the authority of the event's place ("police in Lahore").
 """
 
@@ -42,7 +43,8 @@ def has_security_agent(m: Mention, source: Actor | None) -> bool:
 
 
 def implied_police(source: Actor | None, m: Mention) -> Actor | None:
-    if source is None and m.status == "actual" and m.sense.mode in IMPLIED_POLICE_MODES:
+    if source is None and m.status in ("actual", "attempted") and \
+            m.sense.mode in IMPLIED_POLICE_MODES:  # "tear gas was fired to disperse them"
         return Actor(text="", name="police (implied)", sector="COP")
     return source
 

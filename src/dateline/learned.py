@@ -61,6 +61,8 @@ FEATURE_VERSION = 1
 RULESET = "learned"
 
 _SPEECH_VERBS = word_class("speech_verbs_police")
+_POSTED = word_class("posting_verbs")
+_DONE_TO = word_class("patient_nouns")
 
 
 def pentaclass(root: str | None) -> int:
@@ -95,14 +97,25 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
 def _doer(tok: Token) -> bool:
     """Whether a police word can be the source of an act: not when it names a recipient
     ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
-    speaker ("a police spokesman said")."""
+    speaker ("a police spokesman said"). A body or office of the police stands for them
+    ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
+    act there ("police were deployed", "the RAF has been rushed to the town")."""
     agents = agent_words()
-    while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod", "poss")
-                                   and tok.head.lemma_.lower() in agents):
-        tok = tok.head  # "the army and the police", "police officers" (not "police firing")
+    for _ in range(4):
+        while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
+                                                                          "poss")
+                                       and tok.head.lemma_.lower() in agents):
+            tok = tok.head  # "the army and the police", "police officers" (not "police firing")
+        holder = tok.head.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and holder.pos_ == "NOUN"
+                and holder.lemma_.lower() not in _DONE_TO):
+            break
+        tok = holder  # "the superintendent of police", not "the killing of policemen"
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
-    if tok.dep_ in ("dobj", "nsubjpass", "iobj", "attr"):
+    if tok.dep_ == "nsubjpass":
+        return tok.head.lemma_.lower() in _POSTED
+    if tok.dep_ in ("dobj", "iobj", "attr"):
         return False
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 

@@ -1,7 +1,8 @@
 """Triggers from nouns: eventive nouns count as events when a light verb carries them
 ("carried out a raid"), when they are the subject of an eventive verb ("an air strike killed"),
 when an owner or a "by" phrase names their actor ("the army's offensive"), in "went on strike" /
-"there were clashes", or as acts done to someone ("the arrest of"); topical uses ("talks on
+"there were clashes", as what someone is put under ("placed under curfew", "remains under
+arrest"), or as acts done to someone ("the arrest of"); topical uses ("talks on
 the attack", "fears of an attack") are not events."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _CLAIMING = word_class("claiming")
 _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
+_UNDERGONE = word_class("undergone")
+_UNDERGONE_ACTS = word_class("undergone_acts")
 
 
 # Nouns of acts done to someone, named with whom: "the arrest of X", "the killing of three
@@ -78,6 +81,11 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
             "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
         return "on_strike", subject_of(head.head), head.head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDERGONE \
+            and noun.lemma_.lower() in _UNDERGONE_ACTS:
+        # "the town was placed under curfew", "remains under house arrest": its subject
+        # undergoes the act, whose doer is the passive's agent if any
+        return "under", agent_of(head.head), head.head
     if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in (
             "responsibility", "credit") and head.head.head.lemma_.lower() in _CLAIMING:
         claim = head.head.head  # "Islamic State claimed responsibility for the bombings"
@@ -163,6 +171,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                     break
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
+        if target is None and rule == "under" and frame is not None:
+            target = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",

@@ -32,6 +32,8 @@ _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
 
 
 def _negated(tok: Token) -> bool:
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return True  # "handed over without fighting", "withdrew without firing a shot"
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEG_WORDS):
             return True
