@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import holidays
+from .date_patterns import NEEDS, PATTERNS, may_occur, needle_text
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_at
 from .holidays import holiday_date
 from .numbers import number_words
@@ -78,51 +79,6 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 _NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
             if n is not None}
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
-
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
-           r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
-_HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
-             r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
-_UNIT_RE = r"(?P<unit>day|week|month|year)s?"
-
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-                       r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("dmy", re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH_RE})"
-                       r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
-                         rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
-                         r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
-                        r"(?P<y>(?:19|20)\d\d)\b", re.I)),
-    ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
-                          r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
-                          re.I)),
-    ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
-                          r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
-                          r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
-    ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+"
-                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
-    ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
-                           r"\s+(?P<unit>day|week|month|year)\b", re.I)),
-    ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
-                        r"early\s+this|late\s+this|earlier\s+in\s+the|next)\s+"
-                        r"(?P<unit>week|month|year)(?:end)?\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
-                           r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
-                           r"earlier\s+today|tomorrow)\b", re.I)),
-    ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
-                           re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
-                           r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-                           r"(?:\s+(?:morning|afternoon|evening|night))?\b", re.I)),
-]
-
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
@@ -318,6 +274,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
+    folded = needle_text(text)
     caseless = is_caseless(text)
     # the text taken so far, as disjoint spans in text order (overlapping ones merged), so that
     # the spans meeting [a, b) are found by bisection: those from the first that ends after a
@@ -341,7 +298,8 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         taken_ends[lo:hi] = [b]
 
     _, hol_pattern, by_name = holidays.table()
-    for m in hol_pattern.finditer(text):
+    named = may_occur((holidays.name_words(),), folded)  # else no holiday is named
+    for m in hol_pattern.finditer(text) if named else ():
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()
@@ -373,10 +331,9 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             when, precision = first, "day"
         out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
                                   when.isoformat(), precision))
-    low = text.lower()
-    for kind, pattern in _PATTERNS:
-        if kind == "ago" and "ago" not in low:
-            continue  # the costliest pattern, rarely of use
+    for kind, pattern in PATTERNS:
+        if not may_occur(NEEDS.get(kind, ()), folded):
+            continue  # no word the pattern needs: not scanned
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -68,6 +68,13 @@ def _read(path: Path, out: list[Holiday], by_name: dict[str, Holiday]) -> None:
             by_name[name.lower()] = h
 
 
+@per_overlay
+def name_words() -> tuple[str, ...]:
+    """A word of each holiday name that every mention of it has (lower-cased): its longest
+    piece between spaces and hyphens (the pattern of :func:`table` lets those vary)."""
+    return tuple(sorted({max(re.split(r"[ -]", name), key=len) for name in table()[2]}))
+
+
 BEFORE = re.compile(
     r"(?:\b(?P<prep>on|during|before|after|ahead\s+of|since|for|over|at|throughout|until)\s+)?"
     r"(?:the\s+)?(?P<eve>eve\s+of\s+(?:the\s+)?)?(?:first\s+day\s+of\s+)?(?:the\s+)?$", re.I)
