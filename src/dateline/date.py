@@ -298,8 +298,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         taken_ends[lo:hi] = [b]
 
     _, hol_pattern, by_name = holidays.table()
-    named = may_occur((holidays.name_words(),), folded)  # else no holiday is named
-    for m in hol_pattern.finditer(text) if named else ():
+    for m in hol_pattern.finditer(text) if holidays.may_name(folded) else ():
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()
