@@ -40,8 +40,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import holidays
-from .date_patterns import NEEDS, PATTERNS, may_occur, needle_text
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_at
+from .date_patterns import NEEDS, PATTERNS, may_occur, needle_text
 from .holidays import holiday_date
 from .numbers import number_words
 from .sentences import (
