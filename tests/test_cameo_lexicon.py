@@ -163,3 +163,37 @@ def test_cameo_lexicon_word_sets_are_spelled_out(tmp_path):
     (sense,) = table["hand"]
     assert sense.condition == "obj=gun|rifle;pp=to:rebel"
     assert sense.cameo_code == "072"
+
+
+# readings of one verb, each needing a different kind of word, and the last without condition
+_SEND = [("subj=army|troops", "S0"), ("obj=peace envoy", "S1"), ("obj=troops;pp=to:border", "S2"),
+         ("pp=to:jail|prison", "S3"), ("prep=against", "S4"), ("prt=off", "S5"),
+         ("obj=away", "S6"), ("obj=_person", "S7"), (None, "S8")]
+SEND_SENTENCES = [
+    ("The government sent a peace envoy to Geneva.", "S1"),
+    ("The government sent troops to the border.", "S2"),
+    ("The court sent the men to jail.", "S3"),
+    ("The council sent a letter.", "S8"),
+    ("The army sent a letter.", "S0"),
+    ("The council sent off the documents.", "S5"),
+    ("The council sent them away.", "S6"),  # a particle for the object
+    ("The council sent them.", "S7"),
+    ("The council sent a warning against the ruling.", None),
+]
+
+
+@pytest.mark.parametrize("text, code", SEND_SENTENCES)
+def test_cameo_lexicon_indexed_readings_choose_as_every_reading_tried(nlp, text, code):
+    """The readings indexed by the word each needs give the reading that testing each in turn
+    gives."""
+    from dateline.code.lexicon import Lexicon, Sense
+    from dateline.code.senses import _holds
+
+    senses = tuple(Sense("send", "AID", None, "07", None, None, cond, c) for cond, c in _SEND)
+    lex = Lexicon(verbs={"send": senses}, nouns={}, light_verbs=frozenset())
+    verb = next(t for t in nlp(text) if t.lemma_ == "send")
+    tried = next((s for s in senses if s.condition and _holds(s.condition, verb)), senses[-1])
+    found = verb_sense(lex, verb)
+    assert found is tried
+    if code is not None:
+        assert found.cameo_code == code

@@ -315,3 +315,48 @@ def test_date_needs_pubdate_names_what_only_a_pubdate_places(text, expected):
     from dateline.date import needs_pubdate
 
     assert needs_pubdate(text) == expected
+
+
+# one phrase or more of every kind of time expression, and holiday names in their variants
+_EXPRESSIONS = [
+    "2024-03-05", "March 3, 2009", "Sept. 12th", "3rd of March 2010", "in early May 2011",
+    "late-June", "February 2020", "in 1998", "mid-2004", "throughout the early 1990s",
+    "during the summer of 2016", "last autumn", "in the fall", "about two weeks ago",
+    "a couple of months ago", "more than three days before", "one week prior to",
+    "a day earlier", "the following week", "the preceding day", "earlier in the month",
+    "later this year", "the day before yesterday", "overnight", "this evening", "tomorrow",
+    "over the weekend", "last Friday night", "since Mondays", "on the eve of Eid al-Adha",
+    "Eid ul Fitr", "Bakr Eid", "Eid alAdha", "Rosh\tHashanah", "New Year's Eve", "holy month of Ramadan", "Rosh Hashana",
+    "FRİDAY", "SUNDAY", "Chriſtmas", "Saturday 31 August 2013", "in October last year",
+    "4 July this year", "an October attack", "the same month", "later that day",
+    "at the beginning of the year", "the end of last month", "the day before",
+]
+
+
+@pytest.mark.parametrize("text", _EXPRESSIONS)
+def test_date_patterns_words_needed_are_in_every_match(text: str) -> None:
+    """A pattern skipped for want of its words would have found nothing: each match of each
+    pattern holds a word of each of its groups."""
+    from dateline import holidays
+    from dateline.date_patterns import NEEDS, may_occur, needle_text
+    from dateline.timex import _PATTERNS
+
+    found = [(kind, m.group(0)) for kind, pattern in _PATTERNS for m in pattern.finditer(text)]
+    found += [("holiday", m.group(0)) for m in holidays.table()[1].finditer(text)]
+    assert found, text
+    for kind, match in found:
+        folded = needle_text(match)
+        assert holidays.may_name(folded) if kind == "holiday" else \
+            may_occur(NEEDS.get(kind, ()), folded), (kind, match)
+
+
+def test_date_patterns_skipped_only_without_their_words() -> None:
+    from dateline import holidays
+    from dateline.date_patterns import NEEDS, may_occur, needle_text
+
+    assert not may_occur(NEEDS["weekday"], needle_text("Police arrested two men."))
+    assert may_occur(NEEDS["weekday"], needle_text("FRİDAY"))  # İ is an i to a case-blind match
+    assert may_occur(NEEDS["shift"], needle_text("two days after the raid"))
+    assert not may_occur(NEEDS["shift"], needle_text("two days of talks"))
+    assert not holidays.may_name(needle_text("A new law took effect this year."))
+    assert holidays.may_name(needle_text("Celebrations of the New\nYear went on."))

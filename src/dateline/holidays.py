@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .datafiles import data_files, describe, per_overlay
+from .date_patterns import needle_text
 from .errors import DataFileError
 
 __all__ = ["Holiday", "table", "holiday_date", "near", "fold_name", "BEFORE"]
@@ -66,6 +67,22 @@ def _read(path: Path, out: list[Holiday], by_name: dict[str, Holiday]) -> None:
         out.append(h)
         for name in h.names:
             by_name[name.lower()] = h
+
+
+_SEPARATORS = re.compile(r"[\s-]+")
+
+
+@per_overlay
+def _joined_names() -> tuple[str, ...]:
+    return tuple(sorted({_SEPARATORS.sub("", needle_text(name)) for name in table()[2]}))
+
+
+def may_name(folded: str) -> bool:
+    """Whether a text (lower-cased by :func:`~dateline.date_patterns.needle_text`) may name a
+    holiday: a name without its spaces and hyphens, which the pattern of :func:`table` lets
+    vary or drop, is in the text without its own."""
+    joined = _SEPARATORS.sub("", folded)
+    return any(name in joined for name in _joined_names())
 
 
 BEFORE = re.compile(

@@ -125,12 +125,18 @@ def _word(t: Token) -> str:
     return "0" if w[:1].isdigit() else w
 
 
-def unit_features(tokens: Sequence[Token], events: Iterable[Event]) -> list[str]:
-    """Features of a sentence (or a one-sentence text) and the rules' events in it."""
-    words = [_word(t) for t in tokens if not (t.is_space or t.is_punct)]
+_UNSEEN: Any = object()
+
+
+def unit_features(tokens: Sequence[Token], events: Iterable[Event],
+                  police: Token | None = _UNSEEN) -> list[str]:
+    """Features of a sentence (or a one-sentence text) and the rules' events in it;
+    ``police`` is the sentence's :func:`police_mention` when the caller has it already."""
+    tokens = list(tokens)  # a span makes its tokens anew each time it is read
+    kept = [t for t in tokens if not (t.is_space or t.is_punct)]
+    words = [_word(t) for t in kept]
     feats = {"w:" + w for w in words}
-    feats.update("l:" + t.lemma_.lower() for t in tokens
-                 if not (t.is_space or t.is_punct) and t.lemma_.lower() != t.lower_)
+    feats.update(f"l:{lemma}" for t in kept if (lemma := t.lemma_.lower()) != t.lower_)
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))
     events = list(events)
     feats.add(f"r:class={sentence_class(events)}")
@@ -143,7 +149,7 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event]) -> list[str]
         feats.add("r:rule=" + e.rule.rpartition(":")[2].split("+")[0])
         if e.source is not None and e.source.sector:
             feats.add(f"r:sector={e.source.sector}/{e.status}")
-    if police_mention(tokens) is not None:
+    if (police_mention(tokens) if police is _UNSEEN else police) is not None:
         feats.add("r:police_word")
     return sorted(feats)
 
@@ -195,9 +201,9 @@ class Classifier:
     def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None]) -> list[Event]:
         th = self.thresholds
-        cols = hashed(unit_features(sent, events), self.n_features)
-        p_class = self.pentacode.proba(cols)
         police = police_mention(sent)
+        cols = hashed(unit_features(sent, events, police), self.n_features)
+        p_class = self.pentacode.proba(cols)
         p_police = float(self.police.proba(cols)[1]) if police is not None else 0.0
         events = list(events)
         # police: an action the rules missed, or police actions confidently rejected

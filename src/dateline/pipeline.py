@@ -157,10 +157,11 @@ class DocumentCoder:
                 ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place),
                 Attributor(doc))
         place_for, date_for, actor_for, attribution = self._resolvers
-        sent = sents.spans[sents.index(m.trigger)]
+        k = sents.index(m.trigger)
+        sent = sents.spans[k]
         trig = doc[m.trigger_span[0]:m.trigger_span[1]]
         start, end = trig.start_char, trig.end_char
-        evidence, evidence_start = _evidence(sent.text, sent.start_char, start)
+        evidence, evidence_start = _evidence(sents.text_of(k), sent.start_char, start)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = actor_for.recipient(m.target, m.trigger, m.source)
         if not has_security_agent(m, source):

@@ -40,6 +40,10 @@ class Sentences:
     def index(self, token: int) -> int:
         return max(0, bisect_right(self.starts, token) - 1)
 
+    def text_of(self, k: int) -> str:
+        """The text of sentence ``k`` (what ``Span.text`` gives, without making its tokens)."""
+        return self.text[self.start_chars[k]:self.end_chars[k]]
+
     def bounds(self, token: int) -> tuple[int, int, int, int]:
         """(start, end, start_char, end_char) of the sentence holding ``token``."""
         k = self.index(token)

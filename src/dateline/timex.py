@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import tense_at
+from .date_patterns import NEEDS, may_occur, needle_text
 from .numbers import number_words
 from .sentences import is_caseless
 
@@ -310,6 +311,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
     pub = dt.date.fromisoformat(pubdate) if pubdate else None
+    folded = needle_text(text)
     caseless = is_caseless(text)
     # the text taken so far, as disjoint spans in text order (overlapping ones merged), so that
     # the spans meeting [a, b) are found by bisection: those from the first that ends after a
@@ -333,7 +335,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
         taken_ends[lo:hi] = [b]
 
     _, hol_pattern, by_name = holidays.table()
-    for m in hol_pattern.finditer(text):
+    for m in hol_pattern.finditer(text) if holidays.may_name(folded) else ():
         h = by_name.get(" ".join(m.group("name").lower().replace("-", " ").split()))
         if h is None:
             h = next((v for k, v in by_name.items()
@@ -365,12 +367,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             when, precision = first, "day"
         out.append(TimeExpression(start, m.end(), text[start:m.end()], "holiday",
                                   when.isoformat(), precision))
-    low = text.lower()
     inferred: set[int] = set()
     told: set[int] = set()
     for kind, pattern in _PATTERNS:
-        if kind == "ago" and "ago" not in low:
-            continue  # the costliest pattern, rarely of use
+        if not may_occur(NEEDS.get(kind, ()), folded):
+            continue  # no word the pattern needs: not scanned
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

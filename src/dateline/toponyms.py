@@ -286,21 +286,23 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
 
     else:
         is_name = _is_cap
+    # read once: most tokens are no name and are passed over on these alone
+    toks = list(doc)
+    names = [is_name(t) for t in toks]
+    lowers = [t.lower_ for t in toks]
     while i < n:
-        tok = doc[i]
-        if i in blocked or not is_name(tok):
+        if i in blocked or not names[i]:
             i += 1
             continue
+        tok = toks[i]
         found: _Match | None = None
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
-            nxt = doc[stop]
-            if not (is_name(nxt) or nxt.lower_ in _CONNECTORS or nxt.lower_ in _FEATURE_WORDS):
+            if not (names[stop] or lowers[stop] in _CONNECTORS or lowers[stop] in _FEATURE_WORDS):
                 break
             stop += 1
         for end in range(stop, i, -1):
-            last = doc[end - 1]
-            if not (is_name(last) or last.lower_ in _FEATURE_WORDS):
+            if not (names[end - 1] or lowers[end - 1] in _FEATURE_WORDS):
                 continue
             span = doc[i:end]
             key = fold(span.text)

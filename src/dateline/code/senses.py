@@ -3,6 +3,7 @@ subject, particle or preposition, checked on the parse."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -215,6 +216,8 @@ def _destination(verb: Token) -> bool:
 
 
 _UNSEEN = object()
+_PARTICLE_DEPS = ("prt", "acomp", "oprd", "advmod")  # particles and adjectives as objects
+_PREP_DEPS = ("prep", "agent", "dative")
 
 
 class _Context:
@@ -233,34 +236,88 @@ class _Context:
             self._obj = _of_head(_direct_object(self.verb))
         return self._obj  # type: ignore[return-value]
 
-    def may_hold(self, cond: str) -> bool:
-        """False when a condition of one plain ``obj=`` clause cannot hold: the object's words
-        are none of its options or their heads, and no particle or complement of the verb is
-        one of them (a set lookup instead of the full test, for most derived readings)."""
-        plain = _plain_object(cond)
-        if plain is None:
-            return True
-        obj = self.obj
-        if obj is None:
-            return False
-        options, heads = plain
-        if obj.lemma_.lower() in heads or obj.lower_ in heads:
-            return True
-        return any(c.lower_ in options for c in self.verb.children
-                   if c.dep_ in ("prt", "acomp", "oprd", "advmod"))
+
+@dataclass(frozen=True, slots=True)
+class _Readings:
+    """A verb's conditional readings indexed by a word each needs, so that only the readings
+    that can hold in a sentence are tested (most of the CAMEO-derived ones name an object or a
+    preposition): reading positions by the object's word (``obj=``, its lemma or form, or the
+    head of a phrase option), by a particle or complement of the verb standing in for the
+    object (the same options, an object being there), by a particle (``prt=``) and by a
+    preposition of the verb or its object (``pp=``, ``prep=``); the positions of readings
+    with no such word; and the first reading without a condition."""
+
+    senses: tuple[Sense, ...]
+    by_object: dict[str, tuple[int, ...]]
+    by_object_particle: dict[str, tuple[int, ...]]
+    by_particle: dict[str, tuple[int, ...]]
+    by_prep: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]
+    fallback: Sense | None
+
+    def candidates(self, ctx: _Context) -> list[int]:
+        """The positions, in order, of the conditional readings that may hold for the verb."""
+        verb = ctx.verb
+        found = set(self.always)
+        particles = [c.lower_ for c in verb.children if c.dep_ in _PARTICLE_DEPS] \
+            if self.by_particle or self.by_object_particle else []
+        for w in particles:
+            found.update(self.by_particle.get(w, ()))
+        if self.by_object or self.by_object_particle:
+            obj = ctx.obj
+            if obj is not None:
+                found.update(self.by_object.get(obj.lemma_.lower(), ()))
+                found.update(self.by_object.get(obj.lower_, ()))
+                for w in particles:
+                    found.update(self.by_object_particle.get(w, ()))
+        if self.by_prep:
+            direct = _direct_object(verb)
+            for head in (verb,) if direct is None else (verb, direct):
+                for c in head.children:
+                    if c.dep_ in _PREP_DEPS:
+                        found.update(self.by_prep.get(c.lower_, ()))
+        return sorted(found)
 
 
-@lru_cache(maxsize=None)
-def _plain_object(cond: str) -> tuple[frozenset[str], frozenset[str]] | None:
-    """A condition of one ``obj=`` clause without ``_`` classes: its options, and its options
-    with the heads of its phrases; None for any other condition."""
-    clauses = _clauses(cond)
-    if len(clauses) != 1 or clauses[0][0] != "obj":
-        return None
-    options = clauses[0][1]
-    if any(o.startswith("_") for o in options):
-        return None
-    return options, options | frozenset(o.split()[-1] for o in options)
+def _index(senses: tuple[Sense, ...]) -> _Readings:
+    maps: tuple[dict[str, list[int]], ...] = ({}, {}, {}, {})
+    by_object, by_object_particle, by_particle, by_prep = maps
+    always = []
+    for i, s in enumerate(senses):
+        if not s.condition:
+            continue
+        clauses = _clauses(s.condition)
+        plain = next((c for c in clauses if c[0] == "obj"
+                      and not any(o.startswith("_") for o in c[1])), None)
+        if plain is not None:  # an object named by one of the options, or a particle for it
+            options = plain[1]
+            for w in options | frozenset(o.split()[-1] for o in options):
+                by_object.setdefault(w, []).append(i)
+            for w in options:
+                by_object_particle.setdefault(w, []).append(i)
+            continue
+        keyed = next((c for c in clauses if c[0] in ("pp", "prep", "prt")), None)
+        if keyed is None:
+            always.append(i)
+            continue
+        kind, options, _, preps = keyed
+        for w in preps if kind == "pp" else options:
+            (by_particle if kind == "prt" else by_prep).setdefault(w, []).append(i)
+    fallback = next((s for s in senses if not s.condition), None)
+    frozen = [{w: tuple(v) for w, v in m.items()} for m in maps]
+    return _Readings(senses, *frozen, tuple(always), fallback)
+
+
+# the index of each readings tuple, made when first needed; it holds on to its tuple, whose id
+# is therefore never reused
+_INDEXES: dict[int, _Readings] = {}
+
+
+def _readings(senses: tuple[Sense, ...]) -> _Readings:
+    found = _INDEXES.get(id(senses))
+    if found is None:
+        found = _INDEXES[id(senses)] = _index(senses)
+    return found
 
 
 def _holds(cond: str | None, verb: Token, ctx: _Context | None = None) -> bool:
@@ -305,8 +362,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
                 or lemma in PERSON_NOUNS or lemma in ARMED or security_sector(obj)):
             return True
         # "set fire to", "set ablaze": particles and adjectives as objects
-        return any(c.lower_ in options for c in verb.children if c.dep_ in ("prt", "acomp",
-                                                                             "oprd", "advmod"))
+        return any(c.lower_ in options for c in verb.children if c.dep_ in _PARTICLE_DEPS)
     if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
         obj = ctx.obj
         if obj is None:
@@ -363,10 +419,10 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     if not senses:
         return None
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
+    readings = _readings(senses)
     ctx = _Context(verb)
-    found = next((s for s in senses if s.condition and ctx.may_hold(s.condition)
-                  and _holds(s.condition, verb, ctx)), None) or \
-        next((s for s in senses if not s.condition), None)
+    found = next((senses[i] for i in readings.candidates(ctx)
+                  if _holds(senses[i].condition, verb, ctx)), None) or readings.fallback
     return None if found is None or found.event_type == NOT_AN_EVENT else found
 
 

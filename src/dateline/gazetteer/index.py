@@ -35,6 +35,8 @@ _ARTICLES = ("al ", "el ", "ad ", "an ", "ar ", "as ", "ash ", "at ", "az ", "ed
 
 def _unmarked(name: str) -> str:
     """``name`` with its diacritics dropped ("Khān" → "Khan")."""
+    if name.isascii():
+        return name  # nothing to decompose (most names in English text)
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
