@@ -20,6 +20,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
+from .code.roles import counted, of_names
 from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
 from .records import Actor
@@ -237,6 +238,8 @@ def _np_of(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
+            end = child.right_edge.i + 1  # "the Department of Justice"
     return tok.left_edge.i, end
 
 
@@ -426,7 +429,9 @@ class ActorResolver:
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
         if actor.name or actor.sector or actor.antecedent:
             return True
-        root = self.doc[span[0]:span[1]].root
+        root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
+        if root.ent_type_ == "GPE" and self._country_named(root):
+            return True  # "both India and Pakistan": a state, where a town is a place
         return root.lower_ in PRONOUNS or root.lower_ == "we" or \
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -446,6 +451,15 @@ class ActorResolver:
                 if iso and iso != "IGO":
                     counts[iso] += 1
         return counts
+    def _country_named(self, tok: Token) -> bool:
+        """Whether the name ``tok`` belongs to is a country's ("North Korea"), not a town's."""
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        name = " ".join(t.lower_ for t in self.doc[start:end] if t.lower_ != "the")
+        return name not in self.dict.capitals and self.dict.countries.get(name) is not None
 
     @property
     def focus(self) -> str | None:

@@ -15,7 +15,7 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+__all__ = ["np_span", "counted", "of_names", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
            "RELATIVE_PRONOUNS"]
 
@@ -54,6 +54,15 @@ def _of_body(of: Token) -> bool:
                                  and pobj.i - of.i <= 4)
 
 
+def of_names(tok: Token, of: Token) -> bool:
+    """An "of" phrase that is part of a name: "the Department of Justice", "the People's
+    Republic of China" (a country after a common noun, "the minister of Peru", is where the
+    party is from, not its name)."""
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.i - of.i <= 3 and tok.pos_ == "PROPN" and \
+        pobj.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+
+
 # Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
 # reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
 _UNITS = word_class("unit_nouns_of")
@@ -75,15 +84,27 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child)):
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
+    if tok.dep_ == "poss" and right > tok.i and doc[right].dep_ == "case" and \
+            doc[right].head.i == tok.i:
+        right -= 1  # the possessor without its "'s": "Trump's withdrawal" → Trump
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and doc[left].is_punct:
+    while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
+            doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
+            and doc[left].dep_ in ("det", "preconj"))):
+        left += 1  # "how many foreign volunteers": the volunteers
+    if left > tok.left_edge.i and doc[left - 1].tag_ in _WH and doc[left].dep_ == "amod" \
+            and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+# Question words that open a phrase in an indirect question: no part of the party's name.
+_WH = frozenset({"WRB", "WDT", "WP"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -253,6 +274,30 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     return None
 
 
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _own(obj: Token) -> bool:
+    """An object that is the actor's own ("its troops", "some of their fighters"): the party the
+    act concerns is the one it is sent to, taken from or shared with, when one is named."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
+               for c in counted(obj).children)
+
+
+_QUANTIFIERS = word_class("quantifiers")
+_COUNT_NOUNS = word_class("count_nouns")
+
+
+def counted(tok: Token) -> Token:
+    """What a count or a quantifier stands for: "dozens of supporters", "some of its troops",
+    "three of the hostages" → the supporters, troops, hostages; else ``tok`` itself."""
+    if not (tok.lower_ in _QUANTIFIERS or tok.lower_ in _COUNT_NOUNS or tok.pos_ == "NUM"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return tok if pobj is None else counted(pobj)
+
+
 def _destination(tok: Token) -> bool:
     """"escorted the families to safety": where to, not for whom."""
     return tok.lemma_.lower() in _DESTINATIONS or tok.ent_type_ in ("LOC", "FAC")
@@ -297,6 +342,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 continue
             if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = _concerned(c) or party_in(verb, event_type)
+                if better is not None:
+                    return better
+            elif _own(c):  # "surrendered their last town to government forces": the forces
+                better = party_in(verb, event_type)
                 if better is not None:
                     return better
             return _usable(c)
