@@ -228,6 +228,10 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: "the Kurds of Iraq": the preposition that says which country's people they are.
 _OF = frozenset({"of"})
+
+#: Prepositions that say where something happens.
+_WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
+
 #: Prepositions that name the party an act on a thing is with, to or against.
 _PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
@@ -430,8 +434,11 @@ class ActorResolver:
         if actor.name or actor.sector or actor.antecedent:
             return True
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
-        if root.ent_type_ == "GPE" and self._country_named(root):
-            return True  # "both India and Pakistan": a state, where a town is a place
+        if root.ent_type_ == "GPE" and self._country_named(root) and not (
+                root.dep_ == "pobj" and root.head.lower_ in _WHERE) and not any(
+                c.dep_ == "amod" for c in root.children):
+            return True  # "sanctions against India": a state, where a town or "western
+            # Iran" or "in Iran" is a place
         return root.lower_ in PRONOUNS or root.lower_ == "we" or \
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .lexicon import Lexicon
 from .mention import RULESET, Construction, Mention, span_of
-from .roles import (accused_actor, agent_of, agent_words, is_when, np_span, object_of, party_in,
-                    subject_of)
+from .roles import (accused_actor, agent_of, agent_words, concerned, is_when, np_span, object_of,
+                    party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
@@ -163,6 +163,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                     break
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
+        if target is None:  # "lifted the sanctions imposed on China": whom they concern
+            target = concerned(tok, owner=False)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",

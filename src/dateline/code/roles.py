@@ -15,7 +15,7 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "counted", "of_names", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+__all__ = ["np_span", "counted", "concerned", "of_names", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
            "RELATIVE_PRONOUNS"]
 
@@ -88,9 +88,6 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
-    if tok.dep_ == "poss" and right > tok.i and doc[right].dep_ == "case" and \
-            doc[right].head.i == tok.i:
-        right -= 1  # the possessor without its "'s": "Trump's withdrawal" → Trump
     while right > left and doc[right].is_punct:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
@@ -218,13 +215,14 @@ _ABOUT_SOMEONE = word_class("about_someone")
 _VOICED = word_class("voiced")
 
 
-def _concerned(obj: Token) -> Token | None:
+def concerned(obj: Token, *, owner: bool = True) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
-    imposed on Olmert")."""
-    owner = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
-    if owner is not None:
-        return owner
+    imposed on Olmert"); ``owner=False`` when the possessor is the one who acts ("Japan's
+    sanctions on Iran")."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
+    if owner and poss is not None:
+        return poss
     preps = {"for", "on", "against", "from", "to", "of", "upon"}
     if obj.lemma_.lower() in _VOICED:  # "denied charges by the clergy": the accusers
         preps |= {"by"}
@@ -244,6 +242,7 @@ def _concerned(obj: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
+_PEOPLE = word_class("people")
 
 
 def agent_words() -> dict[str, str]:
@@ -255,7 +254,8 @@ def agent_words() -> dict[str, str]:
 
 def _thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
-    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_:
+    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
+            tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
     agents = agent_words()
     return tok.lemma_.lower() not in agents and tok.lower_ not in agents
@@ -298,6 +298,21 @@ def counted(tok: Token) -> Token:
     return tok if pobj is None else counted(pobj)
 
 
+def _given_to(thing: Token) -> Token | None:
+    """The party a thing goes to or is shared with, where the parse hangs the phrase deep in the
+    object: "sent supplies and personnel such as doctors to Nepal", "provide ammunition
+    alongside humanitarian assistance to Turkey" (a phrase of the object's own head is found
+    with the thing kept as the event's object, see ``ActorResolver.recipient``)."""
+    for tok in thing.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "with") and tok.head.i != thing.i and \
+                not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
+                    _doer(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                return pobj
+    return None
+
+
 def _destination(tok: Token) -> bool:
     """"escorted the families to safety": where to, not for whom."""
     return tok.lemma_.lower() in _DESTINATIONS or tok.ent_type_ in ("LOC", "FAC")
@@ -328,20 +343,20 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
-                concerned = _concerned(c)  # "lifted restrictions on Olmert": who they concern
-                if concerned is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
-                    concerned = next((g for p in verb.children if p.dep_ in ("prep", "agent")
+                about = concerned(c)  # "lifted restrictions on Olmert": who they concern
+                if about is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
+                    about = next((g for p in verb.children if p.dep_ in ("prep", "agent")
                                       and p.lower_ in ("by", "from") for g in p.children
                                       if g.dep_ == "pobj" and _doer(g)), None)
-                if concerned is not None:
-                    return concerned
+                if about is not None:
+                    return about
             if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
                 aimed = _aimed_at(verb) or _aimed_at(c)
                 if aimed is not None:
                     return _usable(aimed)
                 continue
             if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = _concerned(c) or party_in(verb, event_type)
+                better = concerned(c) or party_in(verb, event_type) or _given_to(c)
                 if better is not None:
                     return better
             elif _own(c):  # "surrendered their last town to government forces": the forces
