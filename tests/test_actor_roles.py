@@ -142,3 +142,45 @@ def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
     assert event.target is not None, event
     assert event.target.text == "a military base in northeast Nigeria", event.target
     assert event.target.country == "NGA"
+
+
+# (sentence, trigger, role, the words of that role in the trigger's events): one construction
+# each; the actor's or recipient's words are the party's noun phrase, nothing more or less
+PARTY_WORDS = [
+    # the actor's own troops are no recipient: the party they are withdrawn from is
+    ("Australia will withdraw its troops from Iraq.", "withdraw", "target", {"Iraq"}),
+    ("Russia has begun withdrawing some of its troops from Syria.", "withdrawing", "target",
+     {"Syria"}),
+    # what is handed over is the object, the party it goes to the recipient
+    ("The rebels surrendered their last town to government forces.", "surrendered", "target",
+     {"government forces"}),
+    ("Britain sent supplies and personnel such as doctors to Nepal.", "sent", "target",
+     {"Nepal"}),
+    # a count stands for what it counts: the supporters are a party
+    ("Russian police detained dozens of supporters of opposition leader Alexei Navalny.",
+     "detained", "target", {"dozens of supporters of opposition leader Alexei Navalny"}),
+    # countries named after "against" are parties, each on its own, without "both"
+    ("Japan lifted sanctions against both India and Pakistan.", "sanctions", "target",
+     {"India", "Pakistan"}),
+    # whom an event noun concerns, through its participle
+    ("The army lifted a ban imposed on Chadian citizens.", "ban", "target",
+     {"Chadian citizens"}),
+    # a person acted on is the recipient even when a place follows
+    ("Intelligence police tortured an inmate to death in western Iran.", "tortured", "target",
+     {"an inmate"}),
+    # the name before an event noun is its actor
+    ("A rapid US withdrawal will leave the Kurds exposed.", "withdrawal", "source", {"US"}),
+    # the words of an indirect question are no part of the party
+    ("It surprised us how many foreign volunteers travelled to Syria to fight Isis.", "fight",
+     "source", {"foreign volunteers"}),
+    # an "of" that is part of a name stays with it
+    ("Swiss prosecutors shared evidence with the U.S. Department of Justice.", "shared",
+     "target", {"the U.S. Department of Justice"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, words", PARTY_WORDS)
+def test_roles_party_words_are_the_party_noun_phrase(pipeline, text, trigger, role, words):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, f"no {trigger!r} event"
+    assert {getattr(e, role).text for e in events if getattr(e, role)} == words, events

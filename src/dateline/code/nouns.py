@@ -134,6 +134,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
                          None)
             actor_span = (actor.i, actor.i + 1) if actor is not None else None
+        if actor is None:  # "a rapid US withdrawal", "NATO air strikes": the name before it
+            actor = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i < first
+                          and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+            actor_span = np_span(actor, with_conj=False) if actor is not None else None
         else:
             actor_span = span_of(actor)
         target = None
