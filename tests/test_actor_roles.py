@@ -173,6 +173,10 @@ PARTY_WORDS = [
     # the words of an indirect question are no part of the party
     ("It surprised us how many foreign volunteers travelled to Syria to fight Isis.", "fight",
      "source", {"foreign volunteers"}),
+    # the place that locates the party is shown with it; who it is is read without it
+    ("A court in Bishkek has freed the journalist.", "freed", "source", {"A court in Bishkek"}),
+    ("Officials from Kansas criticised the league.", "criticised", "source",
+     {"Officials from Kansas"}),
     # an "of" that is part of a name stays with it
     ("Swiss prosecutors shared evidence with the U.S. Department of Justice.", "shared",
      "target", {"the U.S. Department of Justice"}),
@@ -184,3 +188,10 @@ def test_roles_party_words_are_the_party_noun_phrase(pipeline, text, trigger, ro
     events = [e for e in _events(pipeline, text) if e.trigger == trigger]
     assert events, f"no {trigger!r} event"
     assert {getattr(e, role).text for e in events if getattr(e, role)} == words, events
+
+
+def test_actors_place_shown_with_the_party_keeps_its_country_and_sector(pipeline):
+    event = next(e for e in _events(pipeline, "The president of Kosovo resigned on Thursday.")
+                 if e.trigger == "resigned")
+    assert event.source is not None and event.source.text == "The president of Kosovo"
+    assert event.source.sector == "GOV", event.source

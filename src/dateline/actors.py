@@ -306,9 +306,10 @@ class ActorResolver:
                 (name is None or name == SECTOR_LABELS.get(sector)):
             name = " ".join(p for p in (self.dict.country_names.get(country, country),
                                         SECTOR_LABELS.get(sector or "", "")) if p)
-        actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
-                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
-                      country_from=country_from)
+        actor = self._placed(Actor(
+            text=text, name=name, country=country, sector=sector, parent=parent,
+            char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
+            country_from=country_from), span)
         if name is not None:
             self.antecedents.add(toks.start, actor, core.root, doer=doer)
         return actor
@@ -382,7 +383,7 @@ class ActorResolver:
         unrest"); an event the coder found no recipient for gets that party too."""
         actor = self(span, doer=False) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
-            return self._placed(actor, span or (0, 0)), None
+            return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
             verb = self.doc[trigger]
@@ -397,16 +398,18 @@ class ActorResolver:
         return None, actor.text if actor is not None else None
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
-        """The recipient's words with the place that locates them ("dozens of demonstrators
-        in Yerevan", "militants in South Waziristan"): one noun phrase, as it is written."""
+        """The party's words with the place that locates them ("dozens of demonstrators in
+        Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo"):
+        one noun phrase, as it is written; who the party is was read without them."""
         last = self.doc[span[1] - 1]
         if actor.char_end != self.base + last.idx + len(last):
             return actor  # the words were trimmed to a possessor: no place follows them
         root = self.doc[span[0]:span[1]].root
         prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
-                     and c.lower_ in ("in", "from")), None)
+                     and c.lower_ in ("in", "from", "of")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-        if pobj is None or pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if pobj is None or pobj.ent_type_ not in (("GPE",) if prep.lower_ == "of" else (
+                "GPE", "LOC", "FAC")) or is_when(pobj):
             return actor
         end = self.doc[pobj.right_edge.i]
         return replace(actor, text=self.doc[span[0]:end.i + 1].text,
