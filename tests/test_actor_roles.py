@@ -195,3 +195,22 @@ def test_actors_place_shown_with_the_party_keeps_its_country_and_sector(pipeline
                  if e.trigger == "resigned")
     assert event.source is not None and event.source.text == "The president of Kosovo"
     assert event.source.sector == "GOV", event.source
+
+
+# (text, trigger, the recipient pronoun's antecedent): a name the dictionary does not know is
+# an antecedent too; the doer of the act is never what its object pronoun stands for
+RECIPIENT_PRONOUNS = [
+    ("The army arrested Ahmed Bashir on Monday. Police later released him.", "released",
+     "Ahmed Bashir"),
+    ("Ahmed Bashir said Mohammed Ali had criticised him.", "criticised", "Ahmed Bashir"),
+    # a party named in the sentence before, in no event
+    ("Ahmed Bashir had fled the country in May. Police arrested him on Monday.", "arrested",
+     "Ahmed Bashir"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent", RECIPIENT_PRONOUNS)
+def test_actors_recipient_pronoun_stands_for_another_party(pipeline, text, trigger,
+                                                           antecedent):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.target is not None and event.target.antecedent == antecedent, event.target

@@ -20,7 +20,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
-from .code.roles import counted, of_names
+from .code.roles import counted, np_span, of_names
 from .code.words import is_when
 from .coref import PRONOUNS, Antecedents
 from .records import Actor
@@ -232,6 +232,10 @@ _OF = frozenset({"of"})
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
+#: Where a named party stands in its clause when a later pronoun may stand for it.
+_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "appos", "conj", "pobj",
+                          "dative", "oprd"})
+
 #: Prepositions that name the party an act on a thing is with, to or against.
 _PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
@@ -259,10 +263,13 @@ class ActorResolver:
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
         self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
+        self._named_sents: set[int] = set()  # sentences whose named parties were added
 
-    def __call__(self, span: tuple[int, int], *, doer: bool = True) -> Actor | None:
+    def __call__(self, span: tuple[int, int], *, doer: bool = True,
+                 not_in: range = range(0)) -> Actor | None:
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
-        (the recipient is not), which makes it the likelier antecedent of a pronoun."""
+        (the recipient is not), which makes it the likelier antecedent of a pronoun;
+        ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -276,7 +283,7 @@ class ActorResolver:
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
-            antecedent = self._antecedent(toks.start, low)
+            antecedent = self._antecedent(toks.start, low, not_in)
             if antecedent is not None:
                 return Actor(text=text, name=antecedent.name, country=antecedent.country,
                              sector=antecedent.sector, parent=antecedent.parent,
@@ -310,8 +317,8 @@ class ActorResolver:
             text=text, name=name, country=country, sector=sector, parent=parent,
             char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
             country_from=country_from), span)
-        if name is not None:
-            self.antecedents.add(toks.start, actor, core.root, doer=doer)
+        if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
+            self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
 
     def _possessor_country(self, root: Token) -> str | None:
@@ -381,7 +388,7 @@ class ActorResolver:
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
-        actor = self(span, doer=False) if span else None
+        actor = self(span, doer=False, not_in=self._doers(source)) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
@@ -396,6 +403,17 @@ class ActorResolver:
             if party is not None:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
+
+    def _doers(self, source: tuple[int, int] | None) -> range:
+        """The words of the act's doer with the parties coordinated with it ("the US and the
+        EU"), which a recipient pronoun cannot stand for."""
+        if source is None or source[1] <= source[0]:
+            return range(0)
+        top = self.doc[source[0]:source[1]].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        start, end = np_span(top)
+        return range(min(start, source[0]), max(end, source[1]))
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
@@ -514,10 +532,11 @@ class ActorResolver:
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
 
-    def _antecedent(self, at: int, low: str) -> Actor | None:
+    def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            return self.antecedents.pronoun(at, low)
+            self._names_before(at)
+            return self.antecedents.pronoun(at, low, not_in)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))
@@ -525,6 +544,29 @@ class ActorResolver:
                      and a.text.lower() != low and self._is_named(a)]
             return named[-1] if named else None
         return None
+
+    def _names_before(self, at: int) -> None:
+        """Adds the parties named in the pronoun's sentences before it that no event has made
+        actors ("the US does not consider the YPG terrorists, and has supported them"): a
+        named person, organisation or state that is a subject, object or appositive, never a
+        place ("in Syria") nor a modifier ("Syrian")."""
+        sent = self.doc[at].sent
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if before is not None and before.start not in self._named_sents:
+            self._named_sents.add(before.start)  # the pronoun's window: the sentence before
+            self._add_names(before, at)  # it (see Antecedents.pronoun) and its own
+        self._add_names(sent, at)
+
+    def _add_names(self, sent: Span, at: int) -> None:
+        known = {s.at for s in self.antecedents.seen}
+        for ent in sent.ents:
+            root = ent.root
+            span = _np_of(root)
+            if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
+                    span[0] in known or root.dep_ not in _NAMED_ROLES or (
+                    root.dep_ == "pobj" and root.head.lower_ not in _PARTY_PREPS):
+                continue
+            self(span, doer=root.dep_ == "nsubj")
 
     def _as_body(self, actor: Actor) -> Actor | None:
         """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the

@@ -71,15 +71,17 @@ class Antecedents:
         """The actors seen whose words begin between tokens ``start`` and ``end``."""
         return [s.actor for s in self.seen if start <= s.at < end]
 
-    def pronoun(self, at: int, word: str) -> Actor | None:
-        """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``."""
+    def pronoun(self, at: int, word: str, not_in: range = range(0)) -> Actor | None:
+        """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``; never one
+        named in ``not_in`` (the doer of the act a recipient pronoun is the object of: "they
+        supported them" are two parties)."""
         wanted = _WANTED.get(word)
         if wanted is None:
             return None
         sent = self.doc[at].sent
         window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
-                and not (s.at <= at < s.at + len(s.actor.text.split()))]
+                and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in]
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.doer, s.kind == wanted[0], s.at))
