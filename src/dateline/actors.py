@@ -20,9 +20,8 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
-from .code.roles import counted, np_span, of_names
-from .code.words import is_when
-from .coref import PRONOUNS, Antecedents
+from .code.words import counted, is_when, of_names
+from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import sector_labels, sectors_with
 from .wordclasses import word_class
@@ -232,12 +231,6 @@ _OF = frozenset({"of"})
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
-#: Where a named party stands in its clause when a later pronoun may stand for it.
-_NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "appos", "conj", "pobj",
-                          "dative", "oprd"})
-
-#: Prepositions that name the party an act on a thing is with, to or against.
-_PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 
 
 def _np_of(tok: Token) -> tuple[int, int]:
@@ -263,7 +256,6 @@ class ActorResolver:
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
         self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
-        self._named_sents: set[int] = set()  # sentences whose named parties were added
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,
                  not_in: range = range(0)) -> Actor | None:
@@ -388,7 +380,7 @@ class ActorResolver:
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
-        actor = self(span, doer=False, not_in=self._doers(source)) if span else None
+        actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
@@ -403,17 +395,6 @@ class ActorResolver:
             if party is not None:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
-
-    def _doers(self, source: tuple[int, int] | None) -> range:
-        """The words of the act's doer with the parties coordinated with it ("the US and the
-        EU"), which a recipient pronoun cannot stand for."""
-        if source is None or source[1] <= source[0]:
-            return range(0)
-        top = self.doc[source[0]:source[1]].root
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
-        start, end = np_span(top)
-        return range(min(start, source[0]), max(end, source[1]))
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
@@ -438,7 +419,7 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 pobj = child
-            elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             else:
                 continue
@@ -535,7 +516,7 @@ class ActorResolver:
     def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            self._names_before(at)
+            self.antecedents.add_names(at, lambda head, doer: self(_np_of(head), doer=doer))
             return self.antecedents.pronoun(at, low, not_in)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
@@ -544,29 +525,6 @@ class ActorResolver:
                      and a.text.lower() != low and self._is_named(a)]
             return named[-1] if named else None
         return None
-
-    def _names_before(self, at: int) -> None:
-        """Adds the parties named in the pronoun's sentences before it that no event has made
-        actors ("the US does not consider the YPG terrorists, and has supported them"): a
-        named person, organisation or state that is a subject, object or appositive, never a
-        place ("in Syria") nor a modifier ("Syrian")."""
-        sent = self.doc[at].sent
-        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        if before is not None and before.start not in self._named_sents:
-            self._named_sents.add(before.start)  # the pronoun's window: the sentence before
-            self._add_names(before, at)  # it (see Antecedents.pronoun) and its own
-        self._add_names(sent, at)
-
-    def _add_names(self, sent: Span, at: int) -> None:
-        known = {s.at for s in self.antecedents.seen}
-        for ent in sent.ents:
-            root = ent.root
-            span = _np_of(root)
-            if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
-                    span[0] in known or root.dep_ not in _NAMED_ROLES or (
-                    root.dep_ == "pobj" and root.head.lower_ not in _PARTY_PREPS):
-                continue
-            self(span, doer=root.dep_ == "nsubj")
 
     def _as_body(self, actor: Actor) -> Actor | None:
         """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import is_when
+from .words import counted, is_when, of_names
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "counted", "concerned", "of_names", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS"]
+           "RELATIVE_PRONOUNS", "concerned"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -52,15 +52,6 @@ def _of_body(of: Token) -> bool:
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
     return pobj is not None and (pobj.lower_ in _BODIES or pobj.ent_type_ in ("ORG", "NORP")
                                  and pobj.i - of.i <= 4)
-
-
-def of_names(tok: Token, of: Token) -> bool:
-    """An "of" phrase that is part of a name: "the Department of Justice", "the People's
-    Republic of China" (a country after a common noun, "the minister of Peru", is where the
-    party is from, not its name)."""
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-    return pobj is not None and pobj.i - of.i <= 3 and tok.pos_ == "PROPN" and \
-        pobj.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
 
 
 # Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
@@ -282,20 +273,6 @@ def _own(obj: Token) -> bool:
     act concerns is the one it is sent to, taken from or shared with, when one is named."""
     return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
                for c in counted(obj).children)
-
-
-_QUANTIFIERS = word_class("quantifiers")
-_COUNT_NOUNS = word_class("count_nouns")
-
-
-def counted(tok: Token) -> Token:
-    """What a count or a quantifier stands for: "dozens of supporters", "some of its troops",
-    "three of the hostages" → the supporters, troops, hostages; else ``tok`` itself."""
-    if not (tok.lower_ in _QUANTIFIERS or tok.lower_ in _COUNT_NOUNS or tok.pos_ == "NUM"):
-        return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return tok if pobj is None else counted(pobj)
 
 
 def _given_to(thing: Token) -> Token | None:
