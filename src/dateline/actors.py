@@ -460,6 +460,7 @@ class ActorResolver:
                 if iso and iso != "IGO":
                     counts[iso] += 1
         return counts
+
     def _country_named(self, tok: Token) -> bool:
         """Whether the name ``tok`` belongs to is a country's ("North Korea"), not a town's."""
         start, end = tok.i, tok.i + 1

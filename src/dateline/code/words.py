@@ -50,7 +50,7 @@ def of_names(tok: Token, of: Token) -> bool:
     party is from, not its name)."""
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
     return pobj is not None and pobj.i - of.i <= 3 and tok.pos_ == "PROPN" and \
-        pobj.pos_ == "PROPN" and tok.ent_type_ != "PERSON"
+        pobj.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")  # "Albanians of"
 
 
 _QUANTIFIERS = word_class("quantifiers")
