@@ -165,3 +165,75 @@ def test_roles_agentless_police_acts_are_the_polices(pipeline, text, mode, impli
 
 def test_roles_under_a_topic_is_no_act(pipeline):
     assert pipeline.extract("The matter is under investigation.") == []
+
+
+# (sentence, trigger, role, the words of that role in the trigger's events): one construction
+# each; the actor's or recipient's words are the party's noun phrase, nothing more or less
+PARTY_WORDS = [
+    # the actor's own troops are no recipient: the party they are withdrawn from is
+    ("Australia will withdraw its troops from Iraq.", "withdraw", "target", {"Iraq"}),
+    ("Russia has begun withdrawing some of its troops from Syria.", "withdrawing", "target",
+     {"Syria"}),
+    # what is handed over is the object, the party it goes to the recipient
+    ("The rebels surrendered their last town to government forces.", "surrendered", "target",
+     {"government forces"}),
+    ("Britain sent supplies and personnel such as doctors to Nepal.", "sent", "target",
+     {"Nepal"}),
+    # a count stands for what it counts: the supporters are a party
+    ("Russian police detained dozens of supporters of opposition leader Alexei Navalny.",
+     "detained", "target", {"dozens of supporters of opposition leader Alexei Navalny"}),
+    # countries named after "against" are parties, each on its own, without "both"
+    ("Japan lifted sanctions against both India and Pakistan.", "sanctions", "target",
+     {"India", "Pakistan"}),
+    # whom an event noun concerns, through its participle
+    ("The army lifted a ban imposed on Chadian citizens.", "ban", "target",
+     {"Chadian citizens"}),
+    # a person acted on is the recipient even when a place follows
+    ("Intelligence police tortured an inmate to death in western Iran.", "tortured", "target",
+     {"an inmate"}),
+    # the name before an event noun is its actor
+    ("A rapid US withdrawal will leave the Kurds exposed.", "withdrawal", "source", {"US"}),
+    # the words of an indirect question are no part of the party
+    ("It surprised us how many foreign volunteers travelled to Syria to fight Isis.", "fight",
+     "source", {"foreign volunteers"}),
+    # the place that locates the party is shown with it; who it is is read without it
+    ("A court in Bishkek has freed the journalist.", "freed", "source", {"A court in Bishkek"}),
+    ("Officials from Kansas criticised the league.", "criticised", "source",
+     {"Officials from Kansas"}),
+    # an "of" that is part of a name stays with it
+    ("Swiss prosecutors shared evidence with the U.S. Department of Justice.", "shared",
+     "target", {"the U.S. Department of Justice"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, words", PARTY_WORDS)
+def test_roles_party_words_are_the_party_noun_phrase(pipeline, text, trigger, role, words):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, f"no {trigger!r} event"
+    assert {getattr(e, role).text for e in events if getattr(e, role)} == words, events
+
+
+def test_actors_place_shown_with_the_party_keeps_its_country_and_sector(pipeline):
+    event = next(e for e in _events(pipeline, "The president of Kosovo resigned on Thursday.")
+                 if e.trigger == "resigned")
+    assert event.source is not None and event.source.text == "The president of Kosovo"
+    assert event.source.sector == "GOV", event.source
+
+
+# (text, trigger, the recipient pronoun's antecedent): a name the dictionary does not know is
+# an antecedent too; the doer of the act is never what its object pronoun stands for
+RECIPIENT_PRONOUNS = [
+    ("The army arrested Ahmed Bashir on Monday. Police later released him.", "released",
+     "Ahmed Bashir"),
+    ("Ahmed Bashir said Mohammed Ali had criticised him.", "criticised", "Ahmed Bashir"),
+    # a party named in the sentence before, in no event
+    ("Ahmed Bashir had fled the country in May. Police arrested him on Monday.", "arrested",
+     "Ahmed Bashir"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent", RECIPIENT_PRONOUNS)
+def test_actors_recipient_pronoun_stands_for_another_party(pipeline, text, trigger,
+                                                           antecedent):
+    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    assert event.target is not None and event.target.antecedent == antecedent, event.target

@@ -20,8 +20,8 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
-from .code.words import is_when
-from .coref import PRONOUNS, Antecedents
+from .code.words import counted, is_when, of_names
+from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import sector_labels, sectors_with
 from .wordclasses import word_class
@@ -227,8 +227,10 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 #: "the Kurds of Iraq": the preposition that says which country's people they are.
 _OF = frozenset({"of"})
-#: Prepositions that name the party an act on a thing is with, to or against.
-_PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
+
+#: Prepositions that say where something happens.
+_WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
+
 
 
 def _np_of(tok: Token) -> tuple[int, int]:
@@ -237,6 +239,8 @@ def _np_of(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
             end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
+            end = child.right_edge.i + 1  # "the Department of Justice"
     return tok.left_edge.i, end
 
 
@@ -253,9 +257,11 @@ class ActorResolver:
         self.dict = load_dictionary()
         self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
 
-    def __call__(self, span: tuple[int, int], *, doer: bool = True) -> Actor | None:
+    def __call__(self, span: tuple[int, int], *, doer: bool = True,
+                 not_in: range = range(0)) -> Actor | None:
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
-        (the recipient is not), which makes it the likelier antecedent of a pronoun."""
+        (the recipient is not), which makes it the likelier antecedent of a pronoun;
+        ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -269,7 +275,7 @@ class ActorResolver:
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
-            antecedent = self._antecedent(toks.start, low)
+            antecedent = self._antecedent(toks.start, low, not_in)
             if antecedent is not None:
                 return Actor(text=text, name=antecedent.name, country=antecedent.country,
                              sector=antecedent.sector, parent=antecedent.parent,
@@ -299,11 +305,12 @@ class ActorResolver:
                 (name is None or name == SECTOR_LABELS.get(sector)):
             name = " ".join(p for p in (self.dict.country_names.get(country, country),
                                         SECTOR_LABELS.get(sector or "", "")) if p)
-        actor = Actor(text=text, name=name, country=country, sector=sector, parent=parent,
-                      char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
-                      country_from=country_from)
-        if name is not None:
-            self.antecedents.add(toks.start, actor, core.root, doer=doer)
+        actor = self._placed(Actor(
+            text=text, name=name, country=country, sector=sector, parent=parent,
+            char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
+            country_from=country_from), span)
+        if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
+            self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
 
     def _possessor_country(self, root: Token) -> str | None:
@@ -373,9 +380,9 @@ class ActorResolver:
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
-        actor = self(span, doer=False) if span else None
+        actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         if actor is not None and self._is_party(actor, span or (0, 0)):
-            return self._placed(actor, span or (0, 0)), None
+            return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
             verb = self.doc[trigger]
@@ -390,16 +397,18 @@ class ActorResolver:
         return None, actor.text if actor is not None else None
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
-        """The recipient's words with the place that locates them ("dozens of demonstrators
-        in Yerevan", "militants in South Waziristan"): one noun phrase, as it is written."""
+        """The party's words with the place that locates them ("dozens of demonstrators in
+        Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo"):
+        one noun phrase, as it is written; who the party is was read without them."""
         last = self.doc[span[1] - 1]
         if actor.char_end != self.base + last.idx + len(last):
             return actor  # the words were trimmed to a possessor: no place follows them
         root = self.doc[span[0]:span[1]].root
         prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
-                     and c.lower_ in ("in", "from")), None)
+                     and c.lower_ in ("in", "from", "of")), None)
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-        if pobj is None or pobj.ent_type_ not in ("GPE", "LOC", "FAC"):
+        if pobj is None or pobj.ent_type_ not in (("GPE",) if prep.lower_ == "of" else (
+                "GPE", "LOC", "FAC")) or is_when(pobj):
             return actor
         end = self.doc[pobj.right_edge.i]
         return replace(actor, text=self.doc[span[0]:end.i + 1].text,
@@ -410,7 +419,7 @@ class ActorResolver:
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 pobj = child
-            elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             else:
                 continue
@@ -426,7 +435,12 @@ class ActorResolver:
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
         if actor.name or actor.sector or actor.antecedent:
             return True
-        root = self.doc[span[0]:span[1]].root
+        root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
+        if root.ent_type_ == "GPE" and self._country_named(root) and not (
+                root.dep_ == "pobj" and root.head.lower_ in _WHERE) and not any(
+                c.dep_ == "amod" for c in root.children):
+            return True  # "sanctions against India": a state, where a town or "western
+            # Iran" or "in Iran" is a place
         return root.lower_ in PRONOUNS or root.lower_ == "we" or \
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
@@ -446,6 +460,16 @@ class ActorResolver:
                 if iso and iso != "IGO":
                     counts[iso] += 1
         return counts
+
+    def _country_named(self, tok: Token) -> bool:
+        """Whether the name ``tok`` belongs to is a country's ("North Korea"), not a town's."""
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        name = " ".join(t.lower_ for t in self.doc[start:end] if t.lower_ != "the")
+        return name not in self.dict.capitals and self.dict.countries.get(name) is not None
 
     @property
     def focus(self) -> str | None:
@@ -490,10 +514,11 @@ class ActorResolver:
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
 
-    def _antecedent(self, at: int, low: str) -> Actor | None:
+    def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            return self.antecedents.pronoun(at, low)
+            self.antecedents.add_names(at, lambda head, doer: self(_np_of(head), doer=doer))
+            return self.antecedents.pronoun(at, low, not_in)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))

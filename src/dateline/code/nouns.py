@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .lexicon import Lexicon
 from .mention import RULESET, Construction, Mention, span_of
-from .roles import (accused_actor, agent_of, agent_words, is_when, np_span, object_of, party_in,
-                    subject_of)
+from .roles import (accused_actor, agent_of, agent_words, concerned, is_when, np_span, object_of,
+                    party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
@@ -142,6 +142,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
                          None)
             actor_span = (actor.i, actor.i + 1) if actor is not None else None
+        if actor is None:  # "a rapid US withdrawal", "NATO air strikes": the name before it
+            actor = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i < first
+                          and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+            actor_span = np_span(actor, with_conj=False) if actor is not None else None
         else:
             actor_span = span_of(actor)
         target = None
@@ -173,6 +177,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:
             target = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if target is None:  # "lifted the sanctions imposed on China": whom they concern
+            target = concerned(tok, owner=False)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",

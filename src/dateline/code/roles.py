@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import is_when
+from .words import counted, is_when, of_names
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS"]
+           "RELATIVE_PRONOUNS", "concerned"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -75,15 +75,24 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child)):
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)):
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and doc[left].is_punct:
+    while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
+            doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
+            and doc[left].dep_ in ("det", "preconj"))):
+        left += 1  # "how many foreign volunteers": the volunteers
+    if left > tok.left_edge.i and doc[left - 1].tag_ in _WH and doc[left].dep_ == "amod" \
+            and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+# Question words that open a phrase in an indirect question: no part of the party's name.
+_WH = frozenset({"WRB", "WDT", "WP"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -197,13 +206,14 @@ _ABOUT_SOMEONE = word_class("about_someone")
 _VOICED = word_class("voiced")
 
 
-def _concerned(obj: Token) -> Token | None:
+def concerned(obj: Token, *, owner: bool = True) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
-    imposed on Olmert")."""
-    owner = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
-    if owner is not None:
-        return owner
+    imposed on Olmert"); ``owner=False`` when the possessor is the one who acts ("Japan's
+    sanctions on Iran")."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
+    if owner and poss is not None:
+        return poss
     preps = {"for", "on", "against", "from", "to", "of", "upon"}
     if obj.lemma_.lower() in _VOICED:  # "denied charges by the clergy": the accusers
         preps |= {"by"}
@@ -223,6 +233,7 @@ def _concerned(obj: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
+_PEOPLE = word_class("people")
 
 
 def agent_words() -> dict[str, str]:
@@ -234,7 +245,8 @@ def agent_words() -> dict[str, str]:
 
 def _thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
-    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_:
+    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
+            tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
     agents = agent_words()
     return tok.lemma_.lower() not in agents and tok.lower_ not in agents
@@ -249,6 +261,31 @@ def party_in(verb: Token, event_type: str) -> Token | None:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not is_when(pobj) and (
                     _doer(pobj) or pobj.ent_type_ in ("GPE", "LOC", "NORP")):
+                return pobj
+    return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _own(obj: Token) -> bool:
+    """An object that is the actor's own ("its troops", "some of their fighters"): the party the
+    act concerns is the one it is sent to, taken from or shared with, when one is named."""
+    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
+               for c in counted(obj).children)
+
+
+def _given_to(thing: Token) -> Token | None:
+    """The party a thing goes to or is shared with, where the parse hangs the phrase deep in the
+    object: "sent supplies and personnel such as doctors to Nepal", "provide ammunition
+    alongside humanitarian assistance to Turkey" (a phrase of the object's own head is found
+    with the thing kept as the event's object, see ``ActorResolver.recipient``)."""
+    for tok in thing.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "with") and tok.head.i != thing.i and \
+                not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
+                    _doer(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
                 return pobj
     return None
 
@@ -283,20 +320,24 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
-                concerned = _concerned(c)  # "lifted restrictions on Olmert": who they concern
-                if concerned is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
-                    concerned = next((g for p in verb.children if p.dep_ in ("prep", "agent")
+                about = concerned(c)  # "lifted restrictions on Olmert": who they concern
+                if about is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
+                    about = next((g for p in verb.children if p.dep_ in ("prep", "agent")
                                       and p.lower_ in ("by", "from") for g in p.children
                                       if g.dep_ == "pobj" and _doer(g)), None)
-                if concerned is not None:
-                    return concerned
+                if about is not None:
+                    return about
             if c.lemma_.lower() in _MUNITIONS:  # "fired tear gas at the crowd": the crowd
                 aimed = _aimed_at(verb) or _aimed_at(c)
                 if aimed is not None:
                     return _usable(aimed)
                 continue
             if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = _concerned(c) or party_in(verb, event_type)
+                better = concerned(c) or party_in(verb, event_type) or _given_to(c)
+                if better is not None:
+                    return better
+            elif _own(c):  # "surrendered their last town to government forces": the forces
+                better = party_in(verb, event_type)
                 if better is not None:
                     return better
             return _usable(c)

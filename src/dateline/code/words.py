@@ -42,3 +42,26 @@ _CALENDAR = word_class("calendar")
 def is_when(tok: Token) -> bool:
     """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
+
+
+def of_names(tok: Token, of: Token) -> bool:
+    """An "of" phrase that is part of a name: "the Department of Justice", "the People's
+    Republic of China" (a country after a common noun, "the minister of Peru", is where the
+    party is from, not its name)."""
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return pobj is not None and pobj.i - of.i <= 3 and tok.pos_ == "PROPN" and \
+        pobj.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")  # "Albanians of"
+
+
+_QUANTIFIERS = word_class("quantifiers")
+_COUNT_NOUNS = word_class("count_nouns")
+
+
+def counted(tok: Token) -> Token:
+    """What a count or a quantifier stands for: "dozens of supporters", "some of its troops",
+    "three of the hostages" → the supporters, troops, hostages; else ``tok`` itself."""
+    if not (tok.lower_ in _QUANTIFIERS or tok.lower_ in _COUNT_NOUNS or tok.pos_ == "NUM"):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return tok if pobj is None else counted(pobj)
