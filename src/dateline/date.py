@@ -15,11 +15,10 @@ unknown; what only would, could or is threatened to happen (:mod:`dateline.aspec
 time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
-"have supported the militia since 2014" began in 2014. An event in the simple past with no time
-of its own in a sentence that does not carry on the one before takes the publication date (source
-``publication``), which says the text gave none. Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade),
-"last autumn" (year). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a publication date,
-relative expressions give ``None`` — never today's date.
+"have supported the militia since 2014" began in 2014. Background history keeps its own time:
+"in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
+``week``, ``month``, ``year`` or ``decade``. Without a publication date, relative expressions give
+``None`` — never today's date.
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_of
@@ -312,13 +310,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return base[0], base[1], base_source
 
     return event_date
-
-
-@dataclass(frozen=True, slots=True)
-class _Trigger:
-    """The main verb of a sentence, dated as if it were an event's trigger."""
-
-    trigger: int
 
 
 def needs_pubdate(text: str) -> list[str]:
