@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
 
+import crashing
 import pytest
 
 from dateline.pipeline import Pipeline, articles_from_paths
@@ -49,3 +54,65 @@ def test_engine_process_pool_events_identical_to_one_process(examples_dir):
     two = [e.to_dict() for r in Pipeline(workers=2, batch_size=4).process(
         articles_from_paths(paths)) for e in r.events]
     assert one == two and one
+
+
+# A document that kills every Dask worker process that codes it, as a crash in compiled code
+# would: a worker plugin, registered with the scheduler, patches the coder in each worker as it
+# starts (and again in the workers the nannies start in place of the dead ones).
+_CRASHING_DASK_WORKER = textwrap.dedent("""
+    import sys
+    import dask
+    from distributed import Client, LocalCluster, WorkerPlugin
+
+    class Crash(WorkerPlugin):
+        def setup(self, worker):
+            from crashing import crash_on
+            crash_on("Kandahar")
+
+    dask.config.set({"distributed.scheduler.allowed-failures": 1})
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0")
+    client = Client(cluster)
+    client.register_plugin(Crash())
+    sys.argv = ["dateline", *sys.argv[1:], "--scheduler", cluster.scheduler_address]
+    from dateline.cli import main
+    try:
+        main()
+    finally:
+        client.close()
+        cluster.close()
+""")
+
+
+@pytest.mark.slow
+def test_engine_dask_worker_crash_costs_only_its_document(tmp_path):
+    pytest.importorskip("distributed")
+    from dateline.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    texts = {"a.txt": "Police arrested three protesters in Goma on Monday, officials said.\n",
+             "b.txt": "Rebels attacked an army post near Mopti on Friday, killing two soldiers.\n",
+             "c.txt": "Gunmen attacked a checkpoint in Kandahar on Sunday.\n",
+             "d.txt": "Police arrested two journalists in Herat on Monday, officials said.\n",
+             "e.txt": "Rebels attacked a convoy near Gao on Friday, killing a driver.\n"}
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    r = subprocess.run([sys.executable, "-c", _CRASHING_DASK_WORKER, "ingest", str(corpus),
+                        "--db", str(db), "--engine", "dask", "--batch-size", "2",
+                        "--no-progress", "--pubdate", "2024-03-18"],
+                       capture_output=True, timeout=900, env=crashing.env())
+    err = r.stderr.decode()
+    # (the cluster's own log lines about its dead workers may come between)
+    lines = [ln for ln in err.splitlines() if ln.startswith("error: ")]
+    assert r.returncode == 1 and "Traceback" not in err, err
+    assert len(lines) == 2, err  # the document that killed its workers, then the summary
+    errors = [ln for ln in lines if "document(s) added" not in ln]
+    assert len(errors) == 1 and "c.txt" in errors[0], err
+    assert "Dask worker processes coding it died" in errors[0]
+    assert "4 document(s) added" in err and "1 failed" in err, err
+    with Store(db, read_only=True) as store:
+        stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
+        assert stored == ["a.txt", "b.txt", "d.txt", "e.txt"]
+        assert store.count("events") >= 4

