@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from . import annotate
+from . import annotate, gazetteer
 from .actors import ActorResolver
 from .agents import has_security_agent, implied_police, with_coder_sector, with_state_country
 from .attribute import Attributor
@@ -80,14 +80,15 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
     decided, vetoed and completed by the learned classifier unless ``learned`` is false; what
     had to be dropped to keep the work bounded is told in ``warnings``."""
-    coder = DocumentCoder(doc, article)
-    cut = annotate.sentence_cuts(doc)
-    if cut is not None and warnings is not None:
-        warnings.append(cut)
-    events = coder.rule_events(warnings)
-    if not learned:
-        return events
-    return load_classifier().revise(doc, coder.sents.spans, events, coder.event)
+    with gazetteer.pinned():  # the place stages' many lookups check the gazetteer's files once
+        coder = DocumentCoder(doc, article)
+        cut = annotate.sentence_cuts(doc)
+        if cut is not None and warnings is not None:
+            warnings.append(cut)
+        events = coder.rule_events(warnings)
+        if not learned:
+            return events
+        return load_classifier().revise(doc, coder.sents.spans, events, coder.event)
 
 
 class DocumentCoder:
@@ -406,14 +407,16 @@ class Pipeline:
             # only English (or undetermined) articles are parsed and coded; others pass through
             articles = [a for a in chunk if isinstance(a, Article) and coded(a.language)]
             docs = self._parse_each([a.text for a in articles])
-            for item in chunk:
-                if isinstance(item, ReadError):
-                    yield Result(article=None, error=item, source=item.source)
-                    continue
-                if not coded(item.language):
-                    yield Result(article=item, source=item.path or item.doc_id)
-                    continue
-                yield self._code(item, next(docs))
+            with gazetteer.pinned():  # and once per chunk
+                results = [self._result(item, docs) for item in chunk]
+            yield from results
+
+    def _result(self, item: Article | ReadError, docs: Iterator[Doc | Exception]) -> Result:
+        if isinstance(item, ReadError):
+            return Result(article=None, error=item, source=item.source)
+        if not coded(item.language):
+            return Result(article=item, source=item.path or item.doc_id)
+        return self._code(item, next(docs))
 
     def _parse_each(self, texts: list[str]) -> Iterator[Doc | Exception]:
         """Parsed texts in order, in batches; a text that breaks its batch is found by parsing

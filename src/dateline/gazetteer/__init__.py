@@ -33,7 +33,9 @@ import hashlib
 import marshal
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +55,7 @@ __all__ = [
     "plain",
     "strip_article",
     "load",
+    "pinned",
     "build",
     "cache_dir",
     "data_dir",
@@ -88,10 +91,28 @@ def _fingerprint(files: Iterable[Path]) -> str:
 
 
 _LOADED: dict[str, Gazetteer] = {}
+_PINNED: ContextVar[Gazetteer | None] = ContextVar("pinned_gazetteer", default=None)
+
+
+@contextmanager
+def pinned() -> Iterator[Gazetteer]:
+    """The gazetteer held for a stretch of work (a batch of documents): within it, ``load()``
+    returns this one without looking at its source files again, so that a document's many
+    place lookups cost no file checks. A source edited meanwhile counts from the next stretch."""
+    gaz = load()
+    token = _PINNED.set(gaz)
+    try:
+        yield gaz
+    finally:
+        _PINNED.reset(token)
 
 
 def load(*, rebuild: bool = False) -> Gazetteer:
-    """The gazetteer, from the on-disk cache; built (a few seconds) when missing or out of date."""
+    """The gazetteer, from the on-disk cache; built (a few seconds) when missing or out of date.
+    Within ``pinned()``, the pinned one."""
+    held = _PINNED.get()
+    if held is not None and not rebuild:
+        return held
     files = _source_files()
     fp = _fingerprint(files)
     if not rebuild and fp in _LOADED:
