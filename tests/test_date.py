@@ -294,6 +294,24 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-03-18", "day", "carried"),
     ("Troops entered Tulkarm on Monday. Officials met in Ramallah to discuss aid.", "2024-03-20",
      "met", "2024-03-20", "day", "publication"),
+    # what is told in the present or present perfect is of the report's time, never carried
+    ("The two men were captured in early January. Both men have supplied intelligence to "
+     "interrogators.", "2018-02-08", "supplied", "2018-02-08", "day", "publication"),
+    ("Troops entered the town on Monday. It is being hailed as the end of the war.",
+     "2019-02-20", "hailed", "2019-02-20", "day", "publication"),
+    # an event noun takes the time of the clause describing it
+    ("Her children were burned by an airstrike that killed their mother in January.",
+     "2019-03-23", "airstrike", "2019-01-01", "month", "clause"),
+    ("He accused the bloc of breaking a bargain struck in March 2016.", "2017-11-27",
+     "bargain", "2016-03-01", "month", "clause"),
+    # "three months earlier than believed" compares two times: it moves neither
+    ("A witness said the clash took place in September, three months earlier than officials "
+     "believed.", "2019-02-10", "clash", "2018-09-01", "month", "clause"),
+    # what was done is never dated after the report
+    ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
+     "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),
+    ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
+     "2018-12-27", "accused", "2018-12-27", "day", "publication"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
     doc = nlp(text)

@@ -80,6 +80,32 @@ def _begins_a_span(tok: Token) -> bool:
         t.lower_ in ("times", "twice") for t in verb.subtree)
 
 
+def _told_in_present(verb: Token) -> bool:
+    """The clause of ``verb`` is told in the present or the present perfect ("is being hailed",
+    "have supplied intelligence", "has displaced … and killed"): of the report's time, not of
+    the story told before it."""
+    shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(v.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in v.children)
+        for v in shared)
+
+
+def _done_before(tok: Token) -> bool:
+    """``tok`` is a verb telling what was done ("placed", "has accused"), which no time after
+    the report can date: "talks on Tuesday, after he placed conditions"."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tense_of(tok) == "past" and (
+        not irrealis(tok))
+
+
+def _described_by(tok: Token) -> set[int]:
+    """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
+    January", "a bargain struck in March 2016" are of January and March 2016."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree}
+
+
 def _in_sequel(tok: Token) -> bool:
     """``tok`` is in a clause of what happened just after or before another event: "after a
     bombing raid struck a house", "before the pair surrendered"."""
@@ -203,7 +229,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
-        clause = clause_tokens(tok) - complements
+        clause = (clause_tokens(tok) | _described_by(tok)) - complements
         own = [t for t in plains if covers(t, clause)]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
@@ -235,6 +261,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return in_sentence(sents.spans[k - 1].root)[0]
 
     def event_date(mention: Mention) -> Dated:
+        when = told_date(mention)
+        if pub and when[0] and when[0] > pub and _done_before(doc[mention.trigger]):
+            return pub, "day", "publication"  # what was done is not dated after the report
+        return when
+
+    def told_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
@@ -270,7 +302,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
-            now = head.tag_ in ("VBZ", "VBP") and tense_of(head) == "present"
+            now = _told_in_present(head)
             before = None if described or wanted or now else carried(k)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"

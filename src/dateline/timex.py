@@ -75,8 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    # "three months earlier than officials believed" compares two times and moves neither
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
-                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
+                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
                            r"\s+(?P<unit>day|week|month|year)\b", re.I)),
     ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+"
