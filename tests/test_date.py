@@ -307,6 +307,9 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "three months earlier than believed" compares two times: it moves neither
     ("A witness said the clash took place in September, three months earlier than officials "
      "believed.", "2019-02-10", "clash", "2018-09-01", "month", "clause"),
+    # a conjunct of a relative clause shares that clause's time
+    ("The militia, which seized the town in 2016 and killed ten people, denied the charge on "
+     "Monday.", "2018-02-19", "killed", "2016-01-01", "year", "sentence"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
      "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),

@@ -297,7 +297,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = irrealis(trig)
-            if (described or wanted) and source == "sentence":
+            # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
+            # launched an operation last month and threatened to attack Manbij"
+            shared = pick is not None and first.i != head.i and covers(pick, clause_tokens(first))
+            if (described or wanted) and source == "sentence" and not shared:
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
