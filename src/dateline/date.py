@@ -300,7 +300,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(pick, clause_tokens(first))
-            if (described or wanted) and source == "sentence" and not shared:
+            if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
