@@ -310,6 +310,14 @@ def test_date_hostile_text_never_crashes(words, pub):
     # a conjunct of a relative clause shares that clause's time
     ("The militia, which seized the town in 2016 and killed ten people, denied the charge on "
      "Monday.", "2018-02-19", "killed", "2016-01-01", "year", "sentence"),
+    # the purpose of what only would happen is not of the time it is said
+    ("Reports emerged on Monday that militiamen would enter Afrin to assist Kurdish fighters.",
+     "2018-02-21", "assist", "2018-02-21", "day", "publication"),
+    # what is told in the present goes on now, whenever it is said
+    ("Tillerson outlined the strategy last month, saying the US would keep fighting Isis as it "
+     "retreats into the desert.", "2018-02-19", "retreats", "2018-02-19", "day", "publication"),
+    ("On Monday, police said that gunmen have attacked a bus.", "2024-03-20", "attacked",
+     "2024-03-18", "day", "sentence"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
      "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),

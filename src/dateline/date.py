@@ -80,14 +80,14 @@ def _begins_a_span(tok: Token) -> bool:
         t.lower_ in ("times", "twice") for t in verb.subtree)
 
 
-def _told_in_present(verb: Token) -> bool:
-    """The clause of ``verb`` is told in the present or the present perfect ("is being hailed",
-    "have supplied intelligence", "has displaced … and killed"): of the report's time, not of
-    the story told before it."""
+def _told_in_present(verb: Token, perfect: bool = True) -> bool:
+    """The clause of ``verb`` is told in the present or (with ``perfect``) the present perfect
+    ("is being hailed", "have supplied intelligence", "has displaced … and killed"): of the
+    report's time, not of the story told before it."""
     shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(v.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in v.children)
-        for v in shared)
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
 
 
 def _done_before(tok: Token) -> bool:
@@ -95,6 +95,16 @@ def _done_before(tok: Token) -> bool:
     the report can date: "talks on Tuesday, after he placed conditions"."""
     return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tense_of(tok) == "past" and (
         not irrealis(tok))
+
+
+def _wanted(tok: Token) -> bool:
+    """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
+    of one: "militiamen would enter Afrin to assist Kurdish militias"."""
+    if irrealis(tok):
+        return True
+    verb = clause_of(tok)
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
 
 
 def _described_by(tok: Token) -> set[int]:
@@ -296,11 +306,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             described = first.dep_ in ("relcl", "acl")
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
-            wanted = irrealis(trig)
+            wanted = _wanted(trig)
             # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(pick, clause_tokens(first))
             if ((described and not shared) or wanted) and source == "sentence":
+                pick = None
+            # what is told in the present goes on now: "saying last month that the US would
+            # battle Isis as it retreats" does not date the retreat last month
+            if pick is not None and source == "sentence" and _told_in_present(head, perfect=False) and (
+                    pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
