@@ -309,7 +309,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             wanted = _wanted(trig)
             # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
             # launched an operation last month and threatened to attack Manbij"
-            shared = pick is not None and first.i != head.i and covers(pick, clause_tokens(first))
+            shared = pick is not None and first.i != head.i and covers(
+                pick, {t.i for t in first.subtree})
             if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
