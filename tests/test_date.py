@@ -318,11 +318,19 @@ def test_date_hostile_text_never_crashes(words, pub):
      "retreats into the desert.", "2018-02-19", "retreats", "2018-02-19", "day", "publication"),
     ("On Monday, police said that gunmen have attacked a bus.", "2024-03-20", "attacked",
      "2024-03-18", "day", "sentence"),
+    # a time of what only would happen dates no other clause
+    ("The envoy said there was a long way to go to form a committee, and his successor would "
+     "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", "day",
+     "publication"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
      "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),
     ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
      "2018-12-27", "accused", "2018-12-27", "day", "publication"),
+    ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
+     "2018-12-27", "ordering", "2018-12-27", "day", "publication"),
+    ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
+     "week", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
     doc = nlp(text)

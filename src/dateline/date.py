@@ -91,10 +91,9 @@ def _told_in_present(verb: Token, perfect: bool = True) -> bool:
 
 
 def _done_before(tok: Token) -> bool:
-    """``tok`` is a verb telling what was done ("placed", "has accused"), which no time after
-    the report can date: "talks on Tuesday, after he placed conditions"."""
-    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and tense_of(tok) == "past" and (
-        not irrealis(tok))
+    """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
+    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
+    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not _wanted(tok)
 
 
 def _wanted(tok: Token) -> bool:
@@ -254,11 +253,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             up = [t for t in plains if covers(t, tokens)]
             if up:
                 return min(up, key=lambda t: abs(t.start - tok.idx)), "sentence"
-        # never another clause's reported content, the background of a past perfect, or the
-        # bound of a span ("since the war broke out in 2011")
+        # never another clause's reported content, the background of a past perfect, the
+        # bound of a span ("since the war broke out in 2011"), or what only would happen ("and
+        # his successor would take up the task in the new year")
+        wanted = _wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
                 and not past_perfect(doc[token_at(t.start)])
-                and token_at(t.start) not in complements]
+                and token_at(t.start) not in complements
+                and (wanted or not _wanted(doc[token_at(t.start)]))]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
