@@ -322,6 +322,13 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The envoy said there was a long way to go to form a committee, and his successor would "
      "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", "day",
      "publication"),
+    # what is told of a thing deeper in the sentence is not of the time of the telling
+    ("The state department said last year they were members of a cell which was responsible "
+     "for holding and beheading hostages.", "2018-02-09", "beheading", "2018-02-09", "day",
+     "publication"),
+    # a present however written goes on now
+    ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
+     "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
      "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),

@@ -86,8 +86,12 @@ def _told_in_present(verb: Token, perfect: bool = True) -> bool:
     report's time, not of the story told before it."""
     shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(v.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP")
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _PRESENT_BE)
         and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
+
+
+#: Present forms of "be" however tagged ("it’s now being run").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 
 
 def _done_before(tok: Token) -> bool:
@@ -313,11 +317,19 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(
                 pick, {t.i for t in first.subtree})
+            # nor is what is told of a thing deeper in the sentence: "said last year they were
+            # a cell which was responsible for holding and beheading hostages"
+            inside = next((a for a in first.ancestors if a.dep_ in ("relcl", "acl")
+                           and a.pos_ in ("VERB", "AUX")), None)
+            if pick is not None and inside is not None and not covers(
+                    pick, {t.i for t in inside.subtree}):
+                described = True
             if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
             # battle Isis as it retreats" does not date the retreat last month
-            if pick is not None and source == "sentence" and _told_in_present(head, perfect=False) and (
+            if pick is not None and source == "sentence" and _told_in_present(
+                    head, perfect=False) and (
                     pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:
