@@ -326,6 +326,9 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The state department said last year they were members of a cell which was responsible "
      "for holding and beheading hostages.", "2018-02-09", "beheading", "2018-02-09", "day",
      "publication"),
+    ("In 2015, activists launched a petition asking for the rescuers to be provided with radar "
+     "information held by the coalition.", "2018-05-11", "provided", "2015-01-01", "year",
+     "sentence"),
     # a present however written goes on now
     ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
      "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),

@@ -318,11 +318,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             shared = pick is not None and first.i != head.i and covers(
                 pick, {t.i for t in first.subtree})
             # nor is what is told of a thing deeper in the sentence: "said last year they were
-            # a cell which was responsible for holding and beheading hostages"
+            # a cell which was responsible for holding and beheading hostages" (but "In 2015,
+            # …" opening the sentence sets the time of all it tells)
             inside = next((a for a in first.ancestors if a.dep_ in ("relcl", "acl")
                            and a.pos_ in ("VERB", "AUX")), None)
             if pick is not None and inside is not None and not covers(
-                    pick, {t.i for t in inside.subtree}):
+                    pick, {t.i for t in inside.subtree}) and text[s_char:pick.start].strip():
                 described = True
             if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
