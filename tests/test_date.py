@@ -55,6 +55,12 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels shelled the city in 2008.", "2009-05-01", "shelled", "2008-01-01", "year"),
     ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", "day"),
     ("Drones hit an oil depot over the weekend.", "2024-05-13", "hit", "2024-05-11", "week"),
+    # the weekend before last week's end; the middle of the report's week up to it
+    ("Drones hit an oil depot last weekend.", "2024-05-15", "hit", "2024-05-11", "week"),
+    ("Troops raided the camp earlier this week.", "2024-03-16", "raided", "2024-03-13", "week"),
+    ("Troops raided the camp this week.", "2024-03-17", "raided", "2024-03-14", "week"),
+    ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
+     "week"),
 ])
 def test_date_expressions(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)
@@ -377,6 +383,7 @@ _EXPRESSIONS = [
     "FRİDAY", "SUNDAY", "Chriſtmas", "Saturday 31 August 2013", "in October last year",
     "4 July this year", "an October attack", "the same month", "later that day",
     "at the beginning of the year", "the end of last month", "the day before",
+    "a fortnight ago", "last weekend",
 ]
 
 
