@@ -335,6 +335,13 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("In 2015, activists launched a petition asking for the rescuers to be provided with radar "
      "information held by the coalition.", "2018-05-11", "provided", "2015-01-01", "year",
      "sentence"),
+    # what someone is judged or blamed for was done before, by a span not said
+    ("He was jailed on Monday for smuggling weapons.", "2018-02-14", "smuggling", "2018-02-14",
+     "day", "publication"),
+    ("He was jailed for smuggling weapons in 2015.", "2018-02-14", "smuggling", "2015-01-01",
+     "year", "clause"),
+    ("The court on Monday heard the case of a man accused of funding the militia.",
+     "2018-02-14", "funding", "2018-02-14", "day", "publication"),
     # a present however written goes on now
     ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
      "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),

@@ -110,6 +110,17 @@ def _wanted(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
 
 
+#: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
+#: "accused of funding", "charged with murdering", "a row over spying".
+_CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
+
+
+def _charged_with(tok: Token) -> bool:
+    """``tok`` is an act told as what someone is judged, blamed or known for ("jailed on Monday
+    for smuggling arms"): done before the judging, by a span the text does not say."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _CHARGE_PREPOSITIONS
+
+
 def _described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
     January", "a bargain struck in March 2016" are of January and March 2016."""
@@ -240,6 +251,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        if _charged_with(tok):
+            # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
+            told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
+                "relcl", "acl") for d in c.subtree}
+            own = [t for t in plains if covers(t, told)]
+            return (own[0], "clause") if own else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
         clause = (clause_tokens(tok) | _described_by(tok)) - complements
@@ -309,7 +326,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             first = head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "whose dispute has jeopardised … and poisoned …"
-            described = first.dep_ in ("relcl", "acl")
+            described = first.dep_ in ("relcl", "acl") or _charged_with(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = _wanted(trig)
