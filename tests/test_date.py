@@ -342,6 +342,8 @@ def test_date_hostile_text_never_crashes(words, pub):
      "year", "clause"),
     ("The court on Monday heard the case of a man accused of funding the militia.",
      "2018-02-14", "funding", "2018-02-14", "day", "publication"),
+    ("In October last year, a committee criticised the government for refusing to explain "
+     "its targets.", "2017-10-12", "refusing", "2016-10-01", "month", "sentence"),
     # a present however written goes on now
     ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
      "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),

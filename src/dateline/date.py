@@ -256,7 +256,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
                 "relcl", "acl") for d in c.subtree}
             own = [t for t in plains if covers(t, told)]
-            return (own[0], "clause") if own else (None, None)
+            if own:
+                return own[0], "clause"
+            # ... but a time opening the sentence ("In October last year, …") frames it all
+            frame = [t for t in plains if not text[s_char:t.start].strip()]
+            return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
         clause = (clause_tokens(tok) | _described_by(tok)) - complements
@@ -326,7 +330,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             first = head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "whose dispute has jeopardised … and poisoned …"
-            described = first.dep_ in ("relcl", "acl") or _charged_with(trig)
+            described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
+                pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = _wanted(trig)
