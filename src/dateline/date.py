@@ -15,8 +15,12 @@ unknown; what only would, could or is threatened to happen (:mod:`dateline.aspec
 time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
-"have supported the militia since 2014" began in 2014. Background history keeps its own time:
-"in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
+"have supported the militia since 2014" began in 2014. An event noun takes the time of the clause
+describing it ("an airstrike that killed their mother in January"); what is told in the present
+goes on now and is never carried; what someone is jailed or accused for, and what a relative
+clause tells of a thing, take no time from outside themselves unless the sentence opens with it
+("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
+time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
 ``week``, ``month``, ``year`` or ``decade``. Without a publication date, relative expressions give
 ``None`` — never today's date.
 """
