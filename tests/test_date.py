@@ -55,6 +55,12 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels shelled the city in 2008.", "2009-05-01", "shelled", "2008-01-01", "year"),
     ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", "day"),
     ("Drones hit an oil depot over the weekend.", "2024-05-13", "hit", "2024-05-11", "week"),
+    # the weekend before last week's end; the middle of the report's week up to it
+    ("Drones hit an oil depot last weekend.", "2024-05-15", "hit", "2024-05-11", "week"),
+    ("Troops raided the camp earlier this week.", "2024-03-16", "raided", "2024-03-13", "week"),
+    ("Troops raided the camp this week.", "2024-03-17", "raided", "2024-03-14", "week"),
+    ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
+     "week"),
 ])
 def test_date_expressions(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)
@@ -294,6 +300,62 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-03-18", "day", "carried"),
     ("Troops entered Tulkarm on Monday. Officials met in Ramallah to discuss aid.", "2024-03-20",
      "met", "2024-03-20", "day", "publication"),
+    # what is told in the present or present perfect is of the report's time, never carried
+    ("The two men were captured in early January. Both men have supplied intelligence to "
+     "interrogators.", "2018-02-08", "supplied", "2018-02-08", "day", "publication"),
+    ("Troops entered the town on Monday. It is being hailed as the end of the war.",
+     "2019-02-20", "hailed", "2019-02-20", "day", "publication"),
+    # an event noun takes the time of the clause describing it
+    ("Her children were burned by an airstrike that killed their mother in January.",
+     "2019-03-23", "airstrike", "2019-01-01", "month", "clause"),
+    ("He accused the bloc of breaking a bargain struck in March 2016.", "2017-11-27",
+     "bargain", "2016-03-01", "month", "clause"),
+    # "three months earlier than believed" compares two times: it moves neither
+    ("A witness said the clash took place in September, three months earlier than officials "
+     "believed.", "2019-02-10", "clash", "2018-09-01", "month", "clause"),
+    # a conjunct of a relative clause shares that clause's time
+    ("The militia, which seized the town in 2016 and killed ten people, denied the charge on "
+     "Monday.", "2018-02-19", "killed", "2016-01-01", "year", "sentence"),
+    # the purpose of what only would happen is not of the time it is said
+    ("Reports emerged on Monday that militiamen would enter Afrin to assist Kurdish fighters.",
+     "2018-02-21", "assist", "2018-02-21", "day", "publication"),
+    # what is told in the present goes on now, whenever it is said
+    ("Tillerson outlined the strategy last month, saying the US would keep fighting Isis as it "
+     "retreats into the desert.", "2018-02-19", "retreats", "2018-02-19", "day", "publication"),
+    ("On Monday, police said that gunmen have attacked a bus.", "2024-03-20", "attacked",
+     "2024-03-18", "day", "sentence"),
+    # a time of what only would happen dates no other clause
+    ("The envoy said there was a long way to go to form a committee, and his successor would "
+     "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", "day",
+     "publication"),
+    # what is told of a thing deeper in the sentence is not of the time of the telling
+    ("The state department said last year they were members of a cell which was responsible "
+     "for holding and beheading hostages.", "2018-02-09", "beheading", "2018-02-09", "day",
+     "publication"),
+    ("In 2015, activists launched a petition asking for the rescuers to be provided with radar "
+     "information held by the coalition.", "2018-05-11", "provided", "2015-01-01", "year",
+     "sentence"),
+    # what someone is judged or blamed for was done before, by a span not said
+    ("He was jailed on Monday for smuggling weapons.", "2018-02-14", "smuggling", "2018-02-14",
+     "day", "publication"),
+    ("He was jailed for smuggling weapons in 2015.", "2018-02-14", "smuggling", "2015-01-01",
+     "year", "clause"),
+    ("The court on Monday heard the case of a man accused of funding the militia.",
+     "2018-02-14", "funding", "2018-02-14", "day", "publication"),
+    ("In October last year, a committee criticised the government for refusing to explain "
+     "its targets.", "2017-10-12", "refusing", "2016-10-01", "month", "sentence"),
+    # a present however written goes on now
+    ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
+     "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),
+    # what was done is never dated after the report
+    ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
+     "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),
+    ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
+     "2018-12-27", "accused", "2018-12-27", "day", "publication"),
+    ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
+     "2018-12-27", "ordering", "2018-12-27", "day", "publication"),
+    ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
+     "week", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
     doc = nlp(text)
@@ -330,6 +392,7 @@ _EXPRESSIONS = [
     "FRİDAY", "SUNDAY", "Chriſtmas", "Saturday 31 August 2013", "in October last year",
     "4 July this year", "an October attack", "the same month", "later that day",
     "at the beginning of the year", "the end of last month", "the day before",
+    "a fortnight ago", "last weekend",
 ]
 
 

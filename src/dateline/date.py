@@ -15,8 +15,12 @@ unknown; what only would, could or is threatened to happen (:mod:`dateline.aspec
 time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
-"have supported the militia since 2014" began in 2014. Background history keeps its own time:
-"in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
+"have supported the militia since 2014" began in 2014. An event noun takes the time of the clause
+describing it ("an airstrike that killed their mother in January"); what is told in the present
+goes on now and is never carried; what someone is jailed or accused for, and what a relative
+clause tells of a thing, take no time from outside themselves unless the sentence opens with it
+("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
+time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
 ``week``, ``month``, ``year`` or ``decade``. Without a publication date, relative expressions give
 ``None`` — never today's date.
 """
@@ -78,6 +82,56 @@ def _begins_a_span(tok: Token) -> bool:
     verb = clause_of(tok)
     return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
         t.lower_ in ("times", "twice") for t in verb.subtree)
+
+
+def _told_in_present(verb: Token, perfect: bool = True) -> bool:
+    """The clause of ``verb`` is told in the present or (with ``perfect``) the present perfect
+    ("is being hailed", "have supplied intelligence", "has displaced … and killed"): of the
+    report's time, not of the story told before it."""
+    shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(v.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _PRESENT_BE)
+        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
+
+
+#: Present forms of "be" however tagged ("it’s now being run").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+
+
+def _done_before(tok: Token) -> bool:
+    """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
+    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
+    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not _wanted(tok)
+
+
+def _wanted(tok: Token) -> bool:
+    """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
+    of one: "militiamen would enter Afrin to assist Kurdish militias"."""
+    if irrealis(tok):
+        return True
+    verb = clause_of(tok)
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
+
+
+#: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
+#: "accused of funding", "charged with murdering", "a row over spying".
+_CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
+
+
+def _charged_with(tok: Token) -> bool:
+    """``tok`` is an act told as what someone is judged, blamed or known for ("jailed on Monday
+    for smuggling arms"): done before the judging, by a span the text does not say."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _CHARGE_PREPOSITIONS
+
+
+def _described_by(tok: Token) -> set[int]:
+    """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
+    January", "a bargain struck in March 2016" are of January and March 2016."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree}
 
 
 def _in_sequel(tok: Token) -> bool:
@@ -201,9 +255,19 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        if _charged_with(tok):
+            # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
+            told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
+                "relcl", "acl") for d in c.subtree}
+            own = [t for t in plains if covers(t, told)]
+            if own:
+                return own[0], "clause"
+            # ... but a time opening the sentence ("In October last year, …") frames it all
+            frame = [t for t in plains if not text[s_char:t.start].strip()]
+            return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
-        clause = clause_tokens(tok) - complements
+        clause = (clause_tokens(tok) | _described_by(tok)) - complements
         own = [t for t in plains if covers(t, clause)]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
@@ -218,11 +282,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             up = [t for t in plains if covers(t, tokens)]
             if up:
                 return min(up, key=lambda t: abs(t.start - tok.idx)), "sentence"
-        # never another clause's reported content, the background of a past perfect, or the
-        # bound of a span ("since the war broke out in 2011")
+        # never another clause's reported content, the background of a past perfect, the
+        # bound of a span ("since the war broke out in 2011"), or what only would happen ("and
+        # his successor would take up the task in the new year")
+        wanted = _wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
                 and not past_perfect(doc[token_at(t.start)])
-                and token_at(t.start) not in complements]
+                and token_at(t.start) not in complements
+                and (wanted or not _wanted(doc[token_at(t.start)]))]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
@@ -235,6 +302,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return in_sentence(sents.spans[k - 1].root)[0]
 
     def event_date(mention: Mention) -> Dated:
+        when = told_date(mention)
+        if pub and when[0] and when[0] > pub and _done_before(doc[mention.trigger]):
+            return pub, "day", "publication"  # what was done is not dated after the report
+        return when
+
+    def told_date(mention: Mention) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
@@ -261,16 +334,35 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             first = head
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head  # "whose dispute has jeopardised … and poisoned …"
-            described = first.dep_ in ("relcl", "acl")
+            described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
+                pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
-            wanted = irrealis(trig)
-            if (described or wanted) and source == "sentence":
+            wanted = _wanted(trig)
+            # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
+            # launched an operation last month and threatened to attack Manbij"
+            shared = pick is not None and first.i != head.i and covers(
+                pick, {t.i for t in first.subtree})
+            # nor is what is told of a thing deeper in the sentence: "said last year they were
+            # a cell which was responsible for holding and beheading hostages" (but "In 2015,
+            # …" opening the sentence sets the time of all it tells)
+            inside = next((a for a in first.ancestors if a.dep_ in ("relcl", "acl")
+                           and a.pos_ in ("VERB", "AUX")), None)
+            if pick is not None and inside is not None and not covers(
+                    pick, {t.i for t in inside.subtree}) and text[s_char:pick.start].strip():
+                described = True
+            if ((described and not shared) or wanted) and source == "sentence":
+                pick = None
+            # what is told in the present goes on now: "saying last month that the US would
+            # battle Isis as it retreats" does not date the retreat last month
+            if pick is not None and source == "sentence" and _told_in_present(
+                    head, perfect=False) and (
+                    pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
-            now = head.tag_ in ("VBZ", "VBP") and tense_of(head) == "present"
+            now = _told_in_present(head)
             before = None if described or wanted or now else carried(k)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"

@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = ["NEEDS", "may_occur", "needle_text"]
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "week", "month", "year")
+_UNIT_WORDS = ("day", "week", "fortnight", "month", "year")
 
 #: kind → groups of words: a match of the kind's pattern contains a word of each group (as
 #: lower-cased by :func:`needle_text`); a kind not here is always scanned for

@@ -45,7 +45,7 @@ _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
            r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
 _HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
              r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
-_UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
@@ -75,8 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    # "three months earlier than officials believed" compares two times and moves neither
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
-                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b", re.I)),
+                         r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
                            r"\s+(?P<unit>day|week|month|year)\b", re.I)),
     ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+"
@@ -85,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)?(?P<unit>month|year)\b", re.I)),
     ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
                         r"early\s+this|late\s+this|earlier\s+in\s+the|next)\s+"
-                        r"(?P<unit>week|month|year)(?:end)?\b", re.I)),
+                        r"(?P<unit>week|month|year)\b", re.I)),
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
@@ -125,6 +126,11 @@ def _month_num(text: str) -> int:
 def _count(text: str) -> int:
     t = " ".join(text.lower().split())
     return int(t) if t.isdigit() else _NUMBERS.get(t, 1)
+
+
+def _in_weeks(n: int, unit: str) -> tuple[int, str]:
+    """"a fortnight ago" is two weeks ago."""
+    return (2 * n, "week") if unit == "fortnight" else (n, unit)
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -222,7 +228,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
     if kind == "ago":
         if pub is None:
             return None, None, 0, "day"
-        n, unit = _count(g["n"]), g["unit"].lower()
+        n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
         precision = _UNIT_PRECISION[unit]
         vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
                                                       "couple of")
@@ -230,7 +236,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
         return _minus(pub, n, unit), precision, 0, unit
     if kind == "shift":
-        n, unit = _count(g["n"]), g["unit"].lower()
+        n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
         sign = -1 if g["dir"].lower() in ("after", "later") else 1
         return None, _UNIT_PRECISION[unit], sign * n, unit
     if kind == "the_day":
@@ -258,6 +264,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             half = {"week": 3, "month": 15, "year": 182}[unit]
             return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
         back = 1 if rel in ("last", "past", "previous") else (-1 if rel == "next" else 0)
+        if unit == "week" and rel in ("this", "earlier this"):
+            # the days of the report's week up to it (before it): the middle of them
+            done = pub.weekday() + (1 if rel == "earlier this" else 0)
+            return pub - dt.timedelta(days=done // 2), "week", 0, "week"
         if unit == "week":
             return pub - dt.timedelta(weeks=back), "week", 0, "week"
         if unit == "month":
