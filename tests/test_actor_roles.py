@@ -62,6 +62,12 @@ RECIPIENTS = [
      "CRI"),
     ("The British defence secretary promised to continue military aid to Mozambique.", "AGREE",
      "MOZ"),
+    # the party of the act a thing is acted on by ("cut off supplies to ...")
+    ("Turkey threatened to halt water deliveries to northern Cyprus.", "THREATEN", "CYP"),
+    # the parties an agreed act goes between
+    ("The Kenyan president agreed to mediate between Ethiopia and Eritrea.", "AGREE", "ETH"),
+    # "between it and ...": the pronoun is the actor's own side, the other is the recipient
+    ("Qatar lifted the travel restrictions between it and Bahrain.", "CONCEDE", "BHR"),
 ]
 
 

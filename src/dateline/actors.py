@@ -228,6 +228,9 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 #: "the Kurds of Iraq": the preposition that says which country's people they are.
 _OF = frozenset({"of"})
 
+#: "mediation between Syria and the PLO": the parties an act goes between.
+_BETWEEN = frozenset({"between", "among", "amongst"})
+
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
@@ -384,11 +387,16 @@ class ActorResolver:
         if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
+        if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
+            # "threatened to cut off electricity to Nakhichevan": the verb of the thing
+            heads.append(heads[0].head)
         if trigger is not None:
             verb = self.doc[trigger]
             heads.append(verb)
             if span is None:  # the thing acted on, named by the coder or not
                 heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                # "agreed to mediate between Mauritania and Senegal": the act agreed to
+                heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         taken = set(range(*source)) if source else set()
         for head in heads:
             party = self._party_near(head, taken)
@@ -418,18 +426,23 @@ class ActorResolver:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
-                pobj = child
+                pobjs = [child]
             elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+            elif child.dep_ == "prep" and child.lower_ in _BETWEEN:
+                # "restrictions between it and Israel": the pronoun is the actor's own side
+                pobjs = [g for p in child.children if p.dep_ == "pobj"
+                         for g in (p, *p.conjuncts) if g.pos_ != "PRON"]
             else:
                 continue
-            if pobj is None or pobj.i in taken:
-                continue
-            pspan = _np_of(pobj)
-            party = self(pspan, doer=False)
-            if party is not None and (party.country or party.name) and \
-                    self._is_party(party, pspan):
-                return party
+            for pobj in pobjs:
+                if pobj.i in taken:
+                    continue
+                pspan = _np_of(pobj)
+                party = self(pspan, doer=False)
+                if party is not None and (party.country or party.name) and \
+                        self._is_party(party, pspan):
+                    return party
         return None
 
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
