@@ -227,6 +227,9 @@ FOCUS = [
     # a group adjective is no country: the Kurdish fighters are where the story is
     ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
      "SYR", None),
+    # the sentence names two countries: people who act somewhere are of the place's country
+    ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
+     "KEN", "event place"),
 ]
 
 

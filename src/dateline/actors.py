@@ -23,7 +23,7 @@ from .actor_places import (attached_country, gazetteer_country, names_no_country
 from .code.words import counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
-from .sectors import sector_labels, sectors_with
+from .sectors import load_sectors, sector_labels, sectors_with
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 STATE_SECTORS = sectors_with("local")
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
+_CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "civilian")
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -62,6 +63,7 @@ _PEOPLE = word_class("people")
 
 
 _UNIT_HEADS = word_class("unit_nouns_heads")
+_STANCE_NOUNS = word_class("stance_nouns")
 
 
 def _agent_sector(d: ActorDictionary, words: list[str],
@@ -429,6 +431,14 @@ class ActorResolver:
                 pobjs = [child]
             elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
                 pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                # "in defiance of Chinese authorities": the stance's own phrase names the party
+                stance = next((g for g in child.children if g.dep_ == "pobj" and
+                               g.lemma_.lower() in _STANCE_NOUNS), None)
+                party = self._party_near(stance, taken) if stance is not None else None
+                if party is not None:
+                    return party
+                continue
             elif child.dep_ == "prep" and child.lower_ in _BETWEEN:
                 # "restrictions between it and Israel": the pronoun is the actor's own side
                 pobjs = [g for p in child.children if p.dep_ == "pobj"
@@ -510,15 +520,21 @@ class ActorResolver:
                       if a.country and a.country != "IGO")
         return next(iter(counts)) if len(counts) == 1 else None
 
-    def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
+    def in_focus(self, actor: Actor | None, at: int | None = None,
+                 place: str | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
-        its sentence (token ``at``: "the Mozambique government accepted demands from rebels")."""
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
+        or else to the country of the event's place (``place``: "thousands of people marched
+        in Hong Kong in defiance of Chinese authorities")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
+        if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN:
+            # civilians act where they live; fighters may strike across a border
+            focus, where = place, "event place"
         if focus is None:
             return actor
         name = actor.name
