@@ -233,6 +233,9 @@ _OF = frozenset({"of"})
 #: "mediation between Syria and the PLO": the parties an act goes between.
 _BETWEEN = frozenset({"between", "among", "amongst"})
 
+#: Prepositions of what an act reaches when it has no object ("broke into the offices of").
+_INTO = frozenset({"into", "onto", "upon"})
+
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
@@ -399,6 +402,9 @@ class ActorResolver:
                 heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
                 # "agreed to mediate between Mauritania and Senegal": the act agreed to
                 heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                # "hacked into the computers of the army": the thing reached into is theirs
+                heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
+                          for g in c.children if g.dep_ == "pobj"]
         taken = set(range(*source)) if source else set()
         for head in heads:
             party = self._party_near(head, taken)
