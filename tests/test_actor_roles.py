@@ -62,6 +62,19 @@ RECIPIENTS = [
      "CRI"),
     ("The British defence secretary promised to continue military aid to Mozambique.", "AGREE",
      "MOZ"),
+    # the party of the act a thing is acted on by ("cut off supplies to ...")
+    ("Turkey threatened to halt water deliveries to northern Cyprus.", "THREATEN", "CYP"),
+    # the parties an agreed act goes between
+    ("The Kenyan president agreed to mediate between Ethiopia and Eritrea.", "AGREE", "ETH"),
+    # "between it and ...": the pronoun is the actor's own side, the other is the recipient
+    ("Qatar lifted the travel restrictions between it and Bahrain.", "CONCEDE", "BHR"),
+    # what an act with no object reaches into is a party's
+    ("Iranian hackers hacked into the computers of the Saudi interior ministry.", "COERCE",
+     "SAU"),
+    # a stance taken "in defiance of", "in protest at", "in solidarity with" a party
+    ("Thousands of students marched in defiance of the Egyptian authorities.", "PROTEST", "EGY"),
+    ("Farmers began a hunger strike in protest at the French government's decision.", "PROTEST",
+     "FRA"),
 ]
 
 

@@ -66,6 +66,14 @@ COUNTRIES = [
     ("Carlos Menem criticised the decision of the court.", "source", "ARG", None),
     # a capital stands for its government
     ("Moscow accused Kiev of violating the ceasefire.", "source", "RUS", "GOV"),
+    # less common demonyms, and those of former states, name a country too
+    ("Maldivian police arrested two opposition leaders.", "source", "MDV", "COP"),
+    ("Byelorussian officials rejected the proposal.", "source", "BLR", "GOV"),
+    ("Zairean troops shelled the village.", "source", "COD", "MIL"),
+    # a demonym that is also someone's surname is the demonym: the police, not that person
+    ("Nepali police arrested two smugglers.", "source", "NPL", "COP"),
+    # a people's plural is the people, not a group whose name holds the word
+    ("Greeks protested against the cuts.", "source", "GRC", "CVL"),
 ]
 
 
@@ -130,6 +138,12 @@ def test_actors_one_word_names_only_when_written_as_names():
     assert named.lookup(["hamas"], [False]) is None
     hit = named.lookup(normal_words("the President Assad"), [False, True, True])
     assert hit is not None and hit[0].name == "Bashar al Assad"
+
+
+@pytest.mark.parametrize("word", ["nepali", "greeks", "elysee"])
+def test_actors_country_words_are_no_one_word_names_of_others(word):
+    assert load_named().lookup([word], [True]) is None
+    assert load_named().lookup(["armenian"], [True]) is not None  # the country's own word
 
 
 def test_actors_named_data_is_reasonably_small_and_well_formed():
@@ -213,6 +227,9 @@ FOCUS = [
     # a group adjective is no country: the Kurdish fighters are where the story is
     ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
      "SYR", None),
+    # the sentence names two countries: people who act somewhere are of the place's country
+    ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
+     "KEN", "event place"),
 ]
 
 

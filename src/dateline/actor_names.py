@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .datafiles import data_files, describe, per_overlay
+from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector, sectors_with
 from .wordclasses import word_class
@@ -205,4 +206,21 @@ def load_named() -> NamedActors:
                     raise DataFileError(f"{describe(path)} line {lineno}: expected "
                                         "'alias<TAB>ISO3'")
                 terms.setdefault(alias, iso)
+    _drop_country_words(names, roles, aliases, terms)
     return NamedActors(names, roles, aliases, terms)
+
+
+def _drop_country_words(names: list[str], roles: list[str], aliases: dict[str, int],
+                        terms: dict[str, str]) -> None:
+    """A one-word alias that is a country's name or adjective, cut from the longer name of a
+    person or group ("Nepali" of a minister surnamed so, "Greeks" of a group called Free
+    Greeks), names the country: it is left out. A country's own rows (no sector: "Bosnia" for
+    Bosnia and Herzegovina, with the state it belonged to before) keep theirs."""
+    countryish = set(terms) | {name.lower() for name, _ in load_demonyms("actors")}
+    for alias in [a for a in aliases if " " not in a and (a in countryish or
+                                                          a.endswith("s") and a[:-1] in countryish)]:
+        k = aliases[alias]
+        words = normal_words(names[k])
+        sectors = {part.split()[1] for part in roles[k].split(";") if len(part.split()) > 1}
+        if len(words) > 1 and alias in words and sectors != {"-"}:
+            del aliases[alias]

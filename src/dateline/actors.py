@@ -23,7 +23,7 @@ from .actor_places import (attached_country, gazetteer_country, names_no_country
 from .code.words import counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
-from .sectors import sector_labels, sectors_with
+from .sectors import load_sectors, sector_labels, sectors_with
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 STATE_SECTORS = sectors_with("local")
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
+_CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "civilian")
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -62,6 +63,7 @@ _PEOPLE = word_class("people")
 
 
 _UNIT_HEADS = word_class("unit_nouns_heads")
+_STANCE_NOUNS = word_class("stance_nouns")
 
 
 def _agent_sector(d: ActorDictionary, words: list[str],
@@ -228,6 +230,12 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 #: "the Kurds of Iraq": the preposition that says which country's people they are.
 _OF = frozenset({"of"})
 
+#: "mediation between Syria and the PLO": the parties an act goes between.
+_BETWEEN = frozenset({"between", "among", "amongst"})
+
+#: Prepositions of what an act reaches when it has no object ("broke into the offices of").
+_INTO = frozenset({"into", "onto", "upon"})
+
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
@@ -384,11 +392,19 @@ class ActorResolver:
         if actor is not None and self._is_party(actor, span or (0, 0)):
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
+        if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
+            # "threatened to cut off electricity to Nakhichevan": the verb of the thing
+            heads.append(heads[0].head)
         if trigger is not None:
             verb = self.doc[trigger]
             heads.append(verb)
             if span is None:  # the thing acted on, named by the coder or not
                 heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+                # "agreed to mediate between Mauritania and Senegal": the act agreed to
+                heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+                # "hacked into the computers of the army": the thing reached into is theirs
+                heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
+                          for g in c.children if g.dep_ == "pobj"]
         taken = set(range(*source)) if source else set()
         for head in heads:
             party = self._party_near(head, taken)
@@ -418,18 +434,31 @@ class ActorResolver:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
-                pobj = child
+                pobjs = [child]
             elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                # "in defiance of Chinese authorities": the stance's own phrase names the party
+                stance = next((g for g in child.children if g.dep_ == "pobj" and
+                               g.lemma_.lower() in _STANCE_NOUNS), None)
+                party = self._party_near(stance, taken) if stance is not None else None
+                if party is not None:
+                    return party
+                continue
+            elif child.dep_ == "prep" and child.lower_ in _BETWEEN:
+                # "restrictions between it and Israel": the pronoun is the actor's own side
+                pobjs = [g for p in child.children if p.dep_ == "pobj"
+                         for g in (p, *p.conjuncts) if g.pos_ != "PRON"]
             else:
                 continue
-            if pobj is None or pobj.i in taken:
-                continue
-            pspan = _np_of(pobj)
-            party = self(pspan, doer=False)
-            if party is not None and (party.country or party.name) and \
-                    self._is_party(party, pspan):
-                return party
+            for pobj in pobjs:
+                if pobj.i in taken:
+                    continue
+                pspan = _np_of(pobj)
+                party = self(pspan, doer=False)
+                if party is not None and (party.country or party.name) and \
+                        self._is_party(party, pspan):
+                    return party
         return None
 
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
@@ -497,15 +526,21 @@ class ActorResolver:
                       if a.country and a.country != "IGO")
         return next(iter(counts)) if len(counts) == 1 else None
 
-    def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
+    def in_focus(self, actor: Actor | None, at: int | None = None,
+                 place: str | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
-        its sentence (token ``at``: "the Mozambique government accepted demands from rebels")."""
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
+        or else to the country of the event's place (``place``: "thousands of people marched
+        in Hong Kong in defiance of Chinese authorities")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
+        if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN:
+            # civilians act where they live; fighters may strike across a border
+            focus, where = place, "event place"
         if focus is None:
             return actor
         name = actor.name

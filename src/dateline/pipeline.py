@@ -170,9 +170,10 @@ class DocumentCoder:
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
         place, place_source = place_for(m)
+        where = place.country if place is not None else None
         source = actor_for.in_focus(with_state_country(implied_police(source, m), place),
-                                    m.trigger)
-        target = actor_for.in_focus(with_state_country(target, place), m.trigger)
+                                    m.trigger, where)
+        target = actor_for.in_focus(with_state_country(target, place), m.trigger, where)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
