@@ -16,8 +16,9 @@ MEASURES = [
     # nouns alone: arrests, detentions, security measures
     ("The arrests made in the district were not valid, the lawyer said.", "arrest", "actual"),
     ("The state accounted for most of the detentions under the old law.", "arrest", "actual"),
-    ("Soon after Karim's arrest, his brother fled abroad.", "arrest", "actual"),
-    ("The arrested traders were released on Friday.", "arrest", "actual"),
+    ("Rahul Mehta's arrest has exposed the smuggling network.", "arrest", "actual"),
+    ("His detention has angered the students.", "arrest", "actual"),
+    ("The arrested traders were taken to the district jail.", "arrest", "actual"),
     ("The prisoner was brought to the court amid tight security.", "police", "actual"),
     ("Elaborate security arrangements have been made around the shrine.", "police", "actual"),
     ("The market town remained calm under a security blanket.", "police", "actual"),
@@ -31,6 +32,10 @@ MEASURES = [
     ("The delegates voiced security concerns about the summit.", None, None),
     ("There was no security at the gate that night.", None, None),
     ("She booked a table at the restaurant.", None, None),
+    # an arrest as a state or a background: the news is something else
+    ("The government released the detained opposition leaders on Monday.", None, None),
+    ("The court approved his extradition two months after his arrest.", None, None),
+    ("Experts urged the government to empty places of detention.", None, None),
 ]
 
 
@@ -65,3 +70,16 @@ def test_police_hyphenated_forces_keep_their_sector(pipeline, text, sector):
     assert events, pipeline.extract(text)
     assert any(e.source.sector == sector for e in events), [(e.source.text, e.source.sector)
                                                             for e in events]
+
+
+@pytest.mark.parametrize("text, patient, actor", [
+    ("Rahul Mehta's arrest has exposed the smuggling network.", "Rahul Mehta's", None),
+    ("Her killing shocked the nation.", "Her", None),
+    ("The army's arrest of three students angered the town.", "three students", "The army's"),
+])
+def test_police_owner_of_an_act_done_to_someone(pipeline, text, patient, actor):
+    events = [e for e in pipeline.extract(text) if e.event_type in ("COERCE", "ASSAULT")]
+    assert events, pipeline.extract(text)
+    e = events[0]
+    assert e.target is not None and e.target.text == patient, e.target
+    assert (e.source.text or None if e.source else None) == actor, e.source

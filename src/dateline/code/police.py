@@ -152,6 +152,9 @@ _SECURITY_HEADS = word_class("security_measure_heads")
 _SECURITY_DEGREE = word_class("security_degree")
 _WANTED = word_class("measure_wanted")
 _ARREST_PARTICIPLES = word_class("arrest_participles")
+_RELEASE = word_class("release_verbs")
+_ARREST_BACKGROUND = word_class("arrest_background")
+_ARREST_SITES = word_class("arrest_sites")
 _ARREST = Sense("arrest", "COERCE", "arrest", "17", "Strategic developments", "Arrests")
 
 
@@ -186,7 +189,12 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
             continue
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in _ARREST_PARTICIPLES:
-            # "the arrested workers were released": they were arrested
+            # "the arrested workers were taken to the jail": they were arrested
+            held = tok.head
+            while held.dep_ == "conj" and held.head.i != held.i:
+                held = held.head
+            if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in _RELEASE:
+                continue  # "released the detained leaders": the release is the news
             sense, target = _ARREST, span_of(tok.head)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
                 lemma in _MEASURES or _security_measure(tok)):
@@ -195,6 +203,10 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) \
                     or _wanted(tok):
                 continue  # "the army's bandobast" (theirs), "no security", "demanded arrests"
+            if lemma in _ARREST_NOUNS and tok.dep_ == "pobj" and (
+                    tok.head.lower_ in _ARREST_BACKGROUND or tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in _ARREST_SITES):
+                continue  # "two months after his arrest", "in detention", "places of detention"
             if owner_by_of(tok) is None and any(c.dep_ == "prep" and c.lower_ == "by"
                                                 for c in tok.children):
                 continue  # "arrests by the vigilantes": someone else's
