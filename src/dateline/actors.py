@@ -83,7 +83,7 @@ def _agent_sector(d: ActorDictionary, words: list[str],
         if len(words) < n:
             continue
         for seq in (words[-n:], lemmas[-n:]):
-            key = " ".join(seq)
+            key = " ".join(seq).replace(" - ", "-")  # "para-military forces", parsed in three
             if key in d.agents:
                 return d.agents[key], len(words) - n
         if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:

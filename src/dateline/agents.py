@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .actors import STATE_SECTORS
 from .records import Actor, Place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from .code import Mention
@@ -26,6 +27,8 @@ __all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_st
 
 #: Modes whose agent, when the text names none, is the police.
 IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
+#: Verbs whose doer, when the text names none, is the police.
+_IMPLIED_POLICE_VERBS = word_class("implied_police_verbs")
 
 
 def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:
@@ -43,8 +46,9 @@ def has_security_agent(m: Mention, source: Actor | None) -> bool:
 
 
 def implied_police(source: Actor | None, m: Mention) -> Actor | None:
-    if source is None and m.status in ("actual", "attempted") and \
-            m.sense.mode in IMPLIED_POLICE_MODES:  # "tear gas was fired to disperse them"
+    if source is None and m.status in ("actual", "attempted") and (
+            m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
+            or m.sense.lemma in _IMPLIED_POLICE_VERBS):  # "were booked under the act"
         return Actor(text="", name="police (implied)", sector="COP")
     return source
 

@@ -24,7 +24,7 @@ from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_
                     instrument_refine, merge_noun_subjects)
 from .nouns import noun_mentions
 from .parties import political
-from .police import police_context, security_acts
+from .police import police_context, police_measures, security_acts, wanted_measures
 from .refusals import refusals
 from .status import UNREAL
 from .verbs import verb_mentions
@@ -55,8 +55,10 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = merge_victims(found)                              # "…, killing two"
     mentions += refusals(doc, mentions)                          # "will not release"
     mentions = police_context(sent, mentions)                    # agentless force by police
+    mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads)
     mentions += security_acts(sent, taken)                       # the police pack
+    mentions += police_measures(sent, taken)                     # "amid tight security"
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"
 
 

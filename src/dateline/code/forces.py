@@ -25,7 +25,7 @@ def security_sector(tok: Token) -> str | None:
         return sector
     # any agent word in the phrase: "senior police officials", "the superintendent of police"
     start, end = np_span(tok, with_conj=False)
-    words = [t.lower_ for t in tok.doc[start:end] if not t.is_punct]
+    words = phrase_words(tok.doc[start:end].text)
     found = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
@@ -34,6 +34,15 @@ def security_sector(tok: Token) -> str | None:
                 return sector
             found = found or (sector if sector == "MIL" else None)
     return found
+
+
+def phrase_words(text: str) -> list[str]:
+    """A phrase's words as the agent dictionary spells them: lower case, hyphenated words whole
+    ("para-military forces", which the parse splits in three), punctuation around them gone."""
+    return [w for w in (w.strip(_PUNCT) for w in text.lower().split()) if w]
+
+
+_PUNCT = ".,;:!?'\"()[]{}`‘’“”"
 
 
 def armed(tok: Token) -> bool:

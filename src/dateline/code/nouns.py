@@ -40,7 +40,20 @@ _PATIENT_NOUNS = word_class("patient_nouns")
 _BACKGROUND = frozenset({"after", "before", "following", "since", "until", "till"})
 
 
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
 def _patient_of(noun: Token) -> Token | None:
+    """Whom an act named by a noun was done to: "the arrest of X"; "X's arrest", "his
+    detention" when no "of" phrase names another and X is a person, not a body that acts
+    ("the army's arrests")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                     for c in noun.children) and (
+            owner.ent_type_ == "PERSON" or owner.lower_ in _PERSONAL_POSSESSIVES
+            or owner.pos_ == "PROPN" and owner.ent_type_ not in ("ORG", "GPE", "NORP", "LOC")
+            or owner.lemma_.lower() in PERSON_NOUNS):
+        return owner
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -98,7 +111,8 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "attr" and hl == "be" and any(c.dep_ == "expl" for c in head.children):
         return "existential", None, head
     if noun.lemma_.lower() in _PATIENT_NOUNS and noun.dep_ != "compound" and not (
-            noun.dep_ == "pobj" and hl in _BACKGROUND) and _patient_of(noun) is not None:
+            noun.dep_ == "pobj" and (hl in _BACKGROUND or head.lower_ in _BACKGROUND)) \
+            and _patient_of(noun) is not None:
         # "the arrest of Asif Reza Khan"; not "after the kidnapping of three fishermen", the
         # earlier event a report recalls as background
         by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -136,8 +150,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             ended = lex.ended(sense)  # "called off the strike": a concession
             if ended is not None:
                 sense = ended
-        if actor is None:
-            actor = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if actor is None:  # "the army's offensive"; not "Karim's arrest", done to him
+            actor = next((c for c in tok.children if c.dep_ == "poss"
+                          and (tok.lemma_.lower() not in _PATIENT_NOUNS
+                               or c != _patient_of(tok))), None)
         if actor is None:  # "Israeli air strikes": the demonym is the actor
             actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
                          None)

@@ -16,7 +16,7 @@ from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .senses import predicative
 from .roles import accused_actor, np_span, object_of, speaker_of, subject_of
-from .status import status_of
+from .status import frame_root, status_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,6 +144,99 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             construction="generic_security_act",
             confidence=0.3, source_sector=sector,
         )
+
+
+_MEASURES = word_class("police_measure_nouns")
+_ARREST_NOUNS = word_class("police_measure_arrests")
+_SECURITY_HEADS = word_class("security_measure_heads")
+_SECURITY_DEGREE = word_class("security_degree")
+_WANTED = word_class("measure_wanted")
+_ARREST_PARTICIPLES = word_class("arrest_participles")
+_RELEASE = word_class("release_verbs")
+_ARREST_BACKGROUND = word_class("arrest_background")
+_ARREST_SITES = word_class("arrest_sites")
+_ARREST = Sense("arrest", "COERCE", "arrest", "17", "Strategic developments", "Arrests")
+
+
+def _security_measure(tok: Token) -> bool:
+    """"security arrangements", "a security cordon", "tight security": security as something
+    done, not as a topic ("national security", "security concerns")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _SECURITY_HEADS:
+        return any(c.dep_ in ("compound", "amod") and c.lower_ == "security"
+                   for c in tok.children)
+    return lemma == "security" and tok.dep_ != "compound" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _SECURITY_DEGREE for c in tok.children)
+
+
+def _wanted(tok: Token) -> bool:
+    """Whether a measure is only asked for: "demanded the arrest of", "a call for tight
+    security", "orders to tighten security" (what was done is the order)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _WANTED:
+        return True
+    return tok.dep_ == "pobj" and head.head.lemma_.lower() in _WANTED
+
+
+def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
+    """Police measures named by a noun alone ("the arrests made in the state", "amid tight
+    security", "the arrested workers"), with no doer named: the police's, as an arrest or a
+    curfew with no doer is (the actor stage supplies them)."""
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in _ARREST_PARTICIPLES:
+            # "the arrested workers were taken to the jail": they were arrested
+            held = tok.head
+            while held.dep_ == "conj" and held.head.i != held.i:
+                held = held.head
+            if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in _RELEASE:
+                continue  # "released the detained leaders": the release is the news
+            sense, target = _ARREST, span_of(tok.head)
+        elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
+                lemma in _MEASURES or _security_measure(tok)):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is not None and lemma not in _ARREST_NOUNS or any(
+                    c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) \
+                    or _wanted(tok):
+                continue  # "the army's bandobast" (theirs), "no security", "demanded arrests"
+            if lemma in _ARREST_NOUNS and tok.dep_ == "pobj" and (
+                    tok.head.lower_ in _ARREST_BACKGROUND or tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in _ARREST_SITES):
+                continue  # "two months after his arrest", "in detention", "places of detention"
+            if owner_by_of(tok) is None and any(c.dep_ == "prep" and c.lower_ == "by"
+                                                for c in tok.children):
+                continue  # "arrests by the vigilantes": someone else's
+            sense = _ARREST if lemma in _ARREST_NOUNS else Sense(
+                lemma, "MOBILIZE", "police", "15", None, None)
+            target = span_of(owner)  # "Asif's arrest": he was arrested
+        else:
+            continue
+        # what is done to the measure is how it went: "failed to provide adequate security"
+        status = status_of(tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok)
+        if status not in ("actual", "attempted", "failed"):
+            continue
+        yield Mention(
+            trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,
+            source=None, target=target, fatalities=None, injuries=None,
+            rule=f"{RULESET}:police_measure", construction="nominal", confidence=0.5)
+
+
+def wanted_measures(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A police measure named as what someone asks for is demanded, not done: "demanded a ban
+    on the group and the arrest of its leaders", "called for the arrest of"."""
+    doc = sent[0].doc if sent else None
+    out = []
+    for m in mentions:
+        if doc is not None and m.source is None and m.status == "actual" and \
+                m.sense.mode in ("arrest", "police") and doc[m.trigger].pos_ == "NOUN" and \
+                _wanted(doc[m.trigger]):
+            m = replace(m, status="demanded", sense=frame_root(m.sense, "demanded"))
+        out.append(m)
+    return out
 
 
 def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,85 @@
+"""The police pack, one illustrative sentence per construction (table-driven): police measures
+named by a noun alone, what is only asked for, the doer of a booking, forces named with a
+hyphenated word."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _police(events):
+    return [e for e in events if e.source is not None and e.source.sector == "COP"]
+
+
+# (sentence, mode of the police's act, its status; None when the police do nothing here)
+MEASURES = [
+    # nouns alone: arrests, detentions, security measures
+    ("The arrests made in the district were not valid, the lawyer said.", "arrest", "actual"),
+    ("The state accounted for most of the detentions under the old law.", "arrest", "actual"),
+    ("Rahul Mehta's arrest has exposed the smuggling network.", "arrest", "actual"),
+    ("His detention has angered the students.", "arrest", "actual"),
+    ("The arrested traders were taken to the district jail.", "arrest", "actual"),
+    ("The prisoner was brought to the court amid tight security.", "police", "actual"),
+    ("Elaborate security arrangements have been made around the shrine.", "police", "actual"),
+    ("The market town remained calm under a security blanket.", "police", "actual"),
+    ("There was unprecedented security in the old quarter on Sunday.", "police", "actual"),
+    # booked under a law: a case the police registered
+    ("Forty people have been booked under the anti-terror law.", "allege", "actual"),
+    # only asked for, or a topic: no act of the police
+    ("The rally demanded a ban on the group and the arrest of its leaders.", None, None),
+    ("Some of them have called for the arrest of the organisers.", None, None),
+    ("On national security, the minister said there was no plan.", None, None),
+    ("The delegates voiced security concerns about the summit.", None, None),
+    ("There was no security at the gate that night.", None, None),
+    ("She booked a table at the restaurant.", None, None),
+    # an arrest as a state or a background: the news is something else
+    ("The government released the detained opposition leaders on Monday.", None, None),
+    ("The court approved his extradition two months after his arrest.", None, None),
+    ("Experts urged the government to empty places of detention.", None, None),
+]
+
+
+@pytest.mark.parametrize("text, mode, status", MEASURES)
+def test_police_measures_named_by_a_noun(pipeline, text, mode, status):
+    events = pipeline.extract(text)
+    acts = [e for e in _police(events) if e.status not in ("failed", "negated", "demanded")]
+    if mode is None:
+        assert not acts, [(e.event_type, e.mode, e.status, e.trigger) for e in acts]
+        return
+    assert acts, [(e.event_type, e.mode, e.status, e.source) for e in events]
+    assert any(e.mode == mode and e.status == status for e in acts), \
+        [(e.event_type, e.mode, e.status, e.trigger) for e in acts]
+
+
+def test_police_measures_asked_for_are_demanded(pipeline):
+    events = pipeline.extract("The rally demanded a ban on the group and the arrest of its "
+                              "leaders.")
+    arrests = [e for e in events if e.mode == "arrest"]
+    assert arrests, [(e.event_type, e.mode, e.trigger) for e in events]
+    assert all(e.status == "demanded" and e.cameo_root != "17" for e in arrests), \
+        [(e.status, e.cameo_root) for e in arrests]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Six companies of para-military forces had been deployed inside the complex.", "COP"),
+    ("The para-military forces conducted a flag march through the town.", "COP"),
+    ("Two columns of the army were deployed in the city.", "MIL"),
+])
+def test_police_hyphenated_forces_keep_their_sector(pipeline, text, sector):
+    events = [e for e in pipeline.extract(text) if e.source is not None]
+    assert events, pipeline.extract(text)
+    assert any(e.source.sector == sector for e in events), [(e.source.text, e.source.sector)
+                                                            for e in events]
+
+
+@pytest.mark.parametrize("text, patient, actor", [
+    ("Rahul Mehta's arrest has exposed the smuggling network.", "Rahul Mehta's", None),
+    ("Her killing shocked the nation.", "Her", None),
+    ("The army's arrest of three students angered the town.", "three students", "The army's"),
+])
+def test_police_owner_of_an_act_done_to_someone(pipeline, text, patient, actor):
+    events = [e for e in pipeline.extract(text) if e.event_type in ("COERCE", "ASSAULT")]
+    assert events, pipeline.extract(text)
+    e = events[0]
+    assert e.target is not None and e.target.text == patient, e.target
+    assert (e.source.text or None if e.source else None) == actor, e.source
