@@ -255,7 +255,10 @@ class ActorResolver:
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
-        self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
+        # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
+        # actor when a pronoun needs it
+        self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
+                                       self._is_agent)
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,
                  not_in: range = range(0)) -> Actor | None:
@@ -277,7 +280,10 @@ class ActorResolver:
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
             antecedent = self._antecedent(toks.start, low, not_in)
             if antecedent is not None:
-                return Actor(text=text, name=antecedent.name, country=antecedent.country,
+                # who the words stand for: the antecedent's name, or its words when the
+                # dictionary does not know it ("he" after "Javid")
+                name = antecedent.name or antecedent.antecedent or antecedent.text
+                return Actor(text=text, name=name, country=antecedent.country,
                              sector=antecedent.sector, parent=antecedent.parent,
                              char_start=self.base + toks.start_char,
                              char_end=self.base + toks.end_char,
@@ -312,6 +318,12 @@ class ActorResolver:
         if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
             self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
+
+    def _is_agent(self, noun: Token) -> bool:
+        """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        return low in _COREF_NOUNS or lemma in _COREF_NOUNS or \
+            _agent_sector(self.dict, [low], [lemma])[0] is not None
 
     def _possessor_country(self, root: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``root`` stands for ("its
@@ -517,7 +529,6 @@ class ActorResolver:
     def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            self.antecedents.add_names(at, lambda head, doer: self(_np_of(head), doer=doer))
             return self.antecedents.pronoun(at, low, not_in)
         if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
             want = _COREF_NOUNS[words[-1]]

@@ -1,0 +1,71 @@
+"""Coreference-lite on illustrative sentences written for the project (table-driven): what a
+pronoun stands for, shown with the antecedent's words and named after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _event(pipeline, text, trigger):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2016-05-02"))
+    assert events, f"no event in {text!r}"
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.event_type, e.trigger) for e in events]
+    return found[0]
+
+
+# (text, trigger, the actor's antecedent words, its name, its country)
+CHAINS = [
+    # a pronoun of the sentence before, in no event, stands for what it stands for
+    ("The Norwegian prime minister, Lars Dahl, visited the border. He announced that the "
+     "talks would resume. Instead, he would first seek the approval of parliament.", "seek",
+     "The Norwegian prime minister, Lars Dahl", None, "NOR"),
+    # a possessor is a party a later pronoun may stand for
+    ("Portugal's plans have changed, and it sought talks with Brazil.", "sought",
+     "Portugal", "Portugal", "PRT"),
+    # a phrase describing an actor, in no event, is one too
+    ("The regime in Asmara refused all mediation. It later arrested dozens of students.",
+     "arrested", "The regime in Asmara", None, "ERI"),
+    # "they": the people named before the body; the main subject before the embedded one
+    ("Rebel commanders in Mali met the government envoy. They said they would reject any "
+     "deal.", "reject", "Rebel commanders in Mali", None, "MLI"),
+    # a name the dictionary does not know names the pronoun too
+    ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
+     "Tomas Brandt", "Tomas Brandt", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent, name, country", CHAINS)
+def test_coref_pronoun_stands_for_its_antecedent(pipeline, text, trigger, antecedent, name,
+                                                country):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.antecedent == antecedent, source
+    assert source.country == country, source
+    if name is not None:
+        assert source.name == name, source
+
+
+# (text, trigger): nothing before the pronoun agrees with it, or it stands for nothing
+UNRESOLVED = [
+    # "she" never chains with "he"
+    ("Marta Kovac resigned. He later criticised the government.", "criticised"),
+    # "it" of "it appears" stands for nothing, and nothing before "it" is a body
+    ("Rafael Ortiz resigned. It appears it attacked the convoy.", "attacked"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", UNRESOLVED)
+def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(pipeline, text, trigger):
+    source = _event(pipeline, text, trigger).source
+    assert source is None or source.antecedent is None, source
+
+
+def test_coref_kind_of_singular_nouns(nlp):
+    from dateline.coref import kind_of
+
+    doc = nlp("The soldier and the regime and the coalition and the rebels met.")
+    kinds = {t.text: kind_of(t) for t in doc if t.pos_ == "NOUN"}
+    assert kinds == {"soldier": "person", "regime": "body", "coalition": "body",
+                     "rebels": "people"}
