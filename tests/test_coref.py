@@ -69,3 +69,23 @@ def test_coref_kind_of_singular_nouns(nlp):
     kinds = {t.text: kind_of(t) for t in doc if t.pos_ == "NOUN"}
     assert kinds == {"soldier": "person", "regime": "body", "coalition": "body",
                      "rebels": "people"}
+
+
+# (text, trigger, the actor's words, its country): who an actor is from its own words
+ACTOR_WORDS = [
+    # a force named by a modifier of the act goes with the act's owner or demonym
+    ("Chile's military intervention in Bolivia lasted a month.", "intervention",
+     "Chile's military", "CHL"),
+    ("The treaty keeps a Peruvian military presence in the border towns.", "presence",
+     "Peruvian military", "PER"),
+    # "<country>-backed": the country backs the actor, it is not the actor's
+    ("Kenyan-backed Somali militias attacked the port of Kismayo.", "attacked",
+     "Kenyan-backed Somali militias", "SOM"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, country", ACTOR_WORDS)
+def test_coref_actor_words_name_its_country(pipeline, text, trigger, words, country):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.text == words, source
+    assert source.country == country, source
