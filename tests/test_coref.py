@@ -89,3 +89,34 @@ def test_coref_actor_words_name_its_country(pipeline, text, trigger, words, coun
     source = _event(pipeline, text, trigger).source
     assert source is not None and source.text == words, source
     assert source.country == country, source
+
+
+# (text, trigger, the definite description's antecedent, its country)
+DESCRIPTIONS = [
+    ("The Saudi-led coalition bombed a bridge on Monday. Residents said the coalition also "
+     "struck a market.", "struck", "The Saudi-led coalition", "SAU"),
+    ("The Ghanaian government accused the strikers of sabotage. Later the government arrested "
+     "three union leaders.", "arrested", "The Ghanaian government", "GHA"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent, country", DESCRIPTIONS)
+def test_coref_definite_description_stands_for_same_head(pipeline, text, trigger, antecedent,
+                                                         country):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.antecedent == antecedent, source
+    assert source.country == country and source.country_from == "antecedent", source
+
+
+# (text, trigger): an act or a weapon is how a party acts, never the actor
+ACTS = [
+    ("The commander was killed by a drone strike in Raqqa.", "killed"),
+    ("A soldier was killed by a roadside bomb near Kandahar.", "killed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", ACTS)
+def test_coref_act_or_weapon_is_no_actor(pipeline, text, trigger):
+    event = _event(pipeline, text, trigger)
+    assert event.target is not None, event
+    assert event.source is None, event.source

@@ -20,6 +20,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
+from .code.lexicon import load_lexicon
 from .code.words import counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
@@ -50,6 +51,7 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
+_DEVICES = word_class("devices")
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
@@ -217,6 +219,14 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
     return name, country, sector, None
 
 
+def _is_act(root: Token) -> bool:
+    """Whether a common noun names an act or a weapon ("a drone strike", "airstrikes", "a
+    roadside device"), which is how a party acts, not who acts."""
+    lemma = root.lemma_.lower()
+    return root.pos_ == "NOUN" and not root.ent_type_ and (
+        lemma in _DEVICES or lemma in load_lexicon().nouns or root.lower_ in load_lexicon().nouns)
+
+
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The actor's words with an opened parenthesis closed ("the Nigerian Air Force (NAF)")."""
     if start < end < len(doc) and doc[end].text == ")" and \
@@ -275,10 +285,12 @@ class ActorResolver:
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = _describe(self.dict, core, self.date)
+        if doer and name is None and country is None and sector is None and _is_act(core.root):
+            return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
-            antecedent = self._antecedent(toks.start, low, not_in)
+            antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the
                 # dictionary does not know it ("he" after "Javid")
@@ -526,16 +538,22 @@ class ActorResolver:
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
 
-    def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
+    def _antecedent(self, at: int, low: str, not_in: range = range(0),
+                    own_country: str | None = None) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
             return self.antecedents.pronoun(at, low, not_in)
-        if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
+        if len(words) > 3 or words[0] not in ("the", "this"):
+            return None
+        if words[-1] in _COREF_NOUNS:
             want = _COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))
                      if a is not None and (want is None or a.sector == want)
                      and a.text.lower() != low and self._is_named(a)]
-            return named[-1] if named else None
+            if named:
+                return named[-1]
+        if own_country is None:  # "the coalition" after "the US-led coalition"
+            return self.antecedents.same_head(at, words[-1])
         return None
 
     def _as_body(self, actor: Actor) -> Actor | None:
