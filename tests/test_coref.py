@@ -120,3 +120,12 @@ def test_coref_act_or_weapon_is_no_actor(pipeline, text, trigger):
     event = _event(pipeline, text, trigger)
     assert event.target is not None, event
     assert event.source is None, event.source
+
+
+def test_coref_actor_of_no_country_takes_its_sectors_nearby_country(pipeline):
+    # the document names Mali and Niger as often: no focus; the rebels are the Malian ones
+    text = ("Malian rebels clashed with Nigerien troops near the border. Niger and Mali blamed "
+            "each other. The rebel fighters later attacked a convoy.")
+    source = _event(pipeline, text, "attacked").source
+    assert source is not None and source.sector == "REB", source
+    assert source.country == "MLI" and source.country_from == "nearby actor", source

@@ -524,12 +524,17 @@ class ActorResolver:
     def in_focus(self, actor: Actor | None, at: int | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
-        its sentence (token ``at``: "the Mozambique government accepted demands from rebels")."""
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
+        or else to the country of the nearest actor of its sector in the sentences before
+        ("Syrian rebels ... the rebel commander")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
+        if focus is None and at is not None and actor.sector:
+            near = self.antecedents.same_sector(at, actor.sector)
+            focus, where = (near.country, "nearby actor") if near is not None else (None, "")
         if focus is None:
             return actor
         name = actor.name

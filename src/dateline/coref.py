@@ -56,8 +56,9 @@ _CHAIN = {**{w: "he" for w in ("he", "him", "his")}, **{w: "she" for w in ("she"
 _EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
 #: How many pronouns back a chain may go.
 _CHAIN_DEPTH = 3
-#: How many sentences back a definite description looks for an actor of the same head.
-_HEAD_MATCH_SENTENCES = 4
+#: How many sentences back a definite description looks for an actor of the same head, and an
+#: actor of no country for one of its sector.
+_RECENT_SENTENCES = 4
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
 _PERSON_HEADS = word_class("person_heads")
@@ -128,22 +129,32 @@ class Antecedents:
         """The actors seen whose words begin between tokens ``start`` and ``end``."""
         return [s.actor for s in self.seen if start <= s.at < end]
 
+    def _recent(self, at: int) -> list[_Seen]:
+        """The actors seen in the few sentences up to token ``at``, the nearest first."""
+        window = self.doc[at].sent.start
+        for _ in range(_RECENT_SENTENCES):
+            if window == 0:
+                break
+            window = self.doc[window - 1].sent.start
+        return sorted((s for s in self.seen if window <= s.at < at), key=lambda s: -s.at)
+
     def same_head(self, at: int, head: str) -> Actor | None:
         """The nearest actor before token ``at``, in its sentence or the few before, whose
         words end in ``head`` and that has a country: what a definite description stands for
         ("the US-led coalition ... the coalition", "Syrian rebels ... the rebels")."""
-        sent = self.doc[at].sent
-        window = sent.start
-        for _ in range(_HEAD_MATCH_SENTENCES):
-            if window == 0:
-                break
-            window = self.doc[window - 1].sent.start
-        for s in sorted(self.seen, key=lambda s: s.at, reverse=True):
+        for s in self._recent(at):
             words = s.actor.text.lower().replace("’s", "").replace("'s", "").split()
-            if window <= s.at < at and len(words) > 1 and words[-1] == head and \
-                    s.actor.country and s.actor.antecedent is None:
+            if len(words) > 1 and words[-1] == head and s.actor.country and \
+                    s.actor.antecedent is None:
                 return s.actor
         return None
+
+    def same_sector(self, at: int, sector: str) -> Actor | None:
+        """The nearest actor of ``sector`` with a country before token ``at``, in its sentence
+        or the few before ("Syrian rebels ... the rebel commander"): the side an actor of no
+        country most likely belongs to when the document is about no one country."""
+        return next((s.actor for s in self._recent(at) if s.actor.sector == sector
+                     and s.actor.country not in (None, "IGO")), None)
 
     def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0
                 ) -> Actor | None:
