@@ -65,10 +65,13 @@ def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(pipeline, te
 def test_coref_kind_of_singular_nouns(nlp):
     from dateline.coref import kind_of
 
-    doc = nlp("The soldier and the regime and the coalition and the rebels met.")
-    kinds = {t.text: kind_of(t) for t in doc if t.pos_ == "NOUN"}
+    doc = nlp("The soldier and the regime and the coalition and the rebels discussed the "
+              "proposal.")
+    agents = {"soldier", "regime", "coalition", "rebel"}
+    kinds = {t.text: kind_of(t, lambda n: n.lemma_ in agents) for t in doc if t.pos_ == "NOUN"}
+    # a thing made a party ("the proposal") is no person
     assert kinds == {"soldier": "person", "regime": "body", "coalition": "body",
-                     "rebels": "people"}
+                     "rebels": "people", "proposal": "body"}
 
 
 # (text, trigger, the actor's words, its country): who an actor is from its own words

@@ -39,6 +39,9 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 STATE_SECTORS = sectors_with("local")
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
+#: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
+#: (a government, a force, rebels; not civilians, whom every side has).
+_SIDED_SECTORS = sectors_with("institution")
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -525,14 +528,14 @@ class ActorResolver:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
         its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
-        or else to the country of the nearest actor of its sector in the sentences before
-        ("Syrian rebels ... the rebel commander")."""
+        or else, for a body that takes a side, to the country of the nearest actor of its
+        sector in the sentences before ("Syrian rebels ... the rebel commander")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
-        if focus is None and at is not None and actor.sector:
+        if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
             near = self.antecedents.same_sector(at, actor.sector)
             focus, where = (near.country, "nearby actor") if near is not None else (None, "")
         if focus is None:

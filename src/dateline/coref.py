@@ -69,13 +69,15 @@ _PERSON_HEADS = word_class("person_heads")
 _BODY_HEADS = word_class("body_heads")
 
 
-def kind_of(root: Token) -> str:
+def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
-    organisation, a force: "Iran", "Hamas", "the army")."""
+    organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
+    (``is_agent``) that is not a body's is a person ("a former soldier")."""
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
-            root.tag_ == "NN" and not root.ent_type_ and root.lemma_.lower() not in _BODY_HEADS):
+            root.tag_ == "NN" and not root.ent_type_ and is_agent is not None and
+            is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
         return "person"
     return "body"
 
@@ -118,7 +120,7 @@ class Antecedents:
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
-        self.seen.append(_Seen(at, self.doc[at].sent.start, actor, kind_of(root),
+        self.seen.append(_Seen(at, self.doc[at].sent.start, actor, kind_of(root, self._is_agent),
                                _doer_rank(root, doer)))
 
     def before(self, at: int) -> list[Actor]:
@@ -223,11 +225,18 @@ class Antecedents:
                 break
             if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
                     tok.dep_ not in _DESCRIBED_ROLES or not self._is_agent(tok) or \
-                    tok.left_edge.i in known or tok.i in known or \
+                    tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
+                    any(c.i in known for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(tok, tok.dep_ == "nsubj")
+
+
+def _indefinite(noun: Token) -> bool:
+    """"a teacher", "an official": a party the text has only just brought in, which a later
+    pronoun is less likely to stand for than one it has named."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
 
 def _empty_it(tok: Token) -> bool:
