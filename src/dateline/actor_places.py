@@ -20,13 +20,18 @@ __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "
 _ETHNIC = word_class("ethnic_markers")
 #: "an anti-Syria journalist", "pro-Russian rebels": a stance towards a country, not its own.
 _STANCE = word_class("stance_prefixes")
+#: "US-backed rebels", "Turkish-supported groups": the country word names the backer.
+_BACKING = word_class("backer_participles")
 #: "guerrillas operating in Macedonia": participles that place an actor.
 _PLACING = word_class("placing_participles")
 
 
 def names_no_country(words: Sequence[str], i: int) -> bool:
     """Whether the country word at ``words[i]`` says an ethnicity or a stance, not the actor's
-    country ("ethnic Albanian guerrillas", "an anti-Syria journalist", "pro-Russian rebels")."""
+    country ("ethnic Albanian guerrillas", "an anti-Syria journalist", "pro-Russian rebels",
+    "US-backed rebels")."""
+    if i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _BACKING:
+        return True
     before = words[i - 1] if i > 0 else ""
     if before == "-" and i > 1:
         return words[i - 2] in _STANCE

@@ -20,6 +20,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
+from .code.lexicon import load_lexicon
 from .code.words import counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
@@ -39,6 +40,9 @@ STATE_SECTORS = sectors_with("local")
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
 _CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "civilian")
+#: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
+#: (a government, a force, rebels; not civilians, whom every side has).
+_SIDED_SECTORS = sectors_with("institution")
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
@@ -51,6 +55,7 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
+_DEVICES = word_class("devices")
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
@@ -219,6 +224,14 @@ def _describe(d: ActorDictionary, span: Span, date: str | None = None
     return name, country, sector, None
 
 
+def _is_act(root: Token) -> bool:
+    """Whether a common noun names an act or a weapon ("a drone strike", "airstrikes", "a
+    roadside device"), which is how a party acts, not who acts."""
+    lemma = root.lemma_.lower()
+    return root.pos_ == "NOUN" and not root.ent_type_ and (
+        lemma in _DEVICES or lemma in load_lexicon().nouns or root.lower_ in load_lexicon().nouns)
+
+
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The actor's words with an opened parenthesis closed ("the Nigerian Air Force (NAF)")."""
     if start < end < len(doc) and doc[end].text == ")" and \
@@ -263,7 +276,10 @@ class ActorResolver:
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
-        self.antecedents = Antecedents(doc)  # the actors seen so far, for pronouns
+        # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
+        # actor when a pronoun needs it
+        self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
+                                       self._is_agent)
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,
                  not_in: range = range(0)) -> Actor | None:
@@ -280,12 +296,17 @@ class ActorResolver:
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = _describe(self.dict, core, self.date)
+        if doer and name is None and country is None and sector is None and _is_act(core.root):
+            return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
-            antecedent = self._antecedent(toks.start, low, not_in)
+            antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
-                return Actor(text=text, name=antecedent.name, country=antecedent.country,
+                # who the words stand for: the antecedent's name, or its words when the
+                # dictionary does not know it ("he" after "Javid")
+                name = antecedent.name or antecedent.antecedent or antecedent.text
+                return Actor(text=text, name=name, country=antecedent.country,
                              sector=antecedent.sector, parent=antecedent.parent,
                              char_start=self.base + toks.start_char,
                              char_end=self.base + toks.end_char,
@@ -320,6 +341,12 @@ class ActorResolver:
         if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
             self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
+
+    def _is_agent(self, noun: Token) -> bool:
+        """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""
+        low, lemma = noun.lower_, noun.lemma_.lower()
+        return low in _COREF_NOUNS or lemma in _COREF_NOUNS or \
+            _agent_sector(self.dict, [low], [lemma])[0] is not None
 
     def _possessor_country(self, root: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``root`` stands for ("its
@@ -531,13 +558,18 @@ class ActorResolver:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
         its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
-        or else to the country of the event's place (``place``: "thousands of people marched
+        or else, for a body that takes a side, to the country of the nearest actor of its
+        sector in the sentences before ("Syrian rebels ... the rebel commander"), or else, for
+        civilians, to the country of the event's place (``place``: "thousands of people marched
         in Hong Kong in defiance of Chinese authorities")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
+        if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
+            near = self.antecedents.same_sector(at, actor.sector)
+            focus, where = (near.country, "nearby actor") if near is not None else (None, "")
         if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN:
             # civilians act where they live; fighters may strike across a border
             focus, where = place, "event place"
@@ -549,17 +581,22 @@ class ActorResolver:
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
 
-    def _antecedent(self, at: int, low: str, not_in: range = range(0)) -> Actor | None:
+    def _antecedent(self, at: int, low: str, not_in: range = range(0),
+                    own_country: str | None = None) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            self.antecedents.add_names(at, lambda head, doer: self(_np_of(head), doer=doer))
             return self.antecedents.pronoun(at, low, not_in)
-        if len(words) <= 3 and words[-1] in _COREF_NOUNS and words[0] in ("the", "this"):
+        if len(words) > 3 or words[0] not in ("the", "this"):
+            return None
+        if words[-1] in _COREF_NOUNS:
             want = _COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))
                      if a is not None and (want is None or a.sector == want)
                      and a.text.lower() != low and self._is_named(a)]
-            return named[-1] if named else None
+            if named:
+                return named[-1]
+        if own_country is None:  # "the coalition" after "the US-led coalition"
+            return self.antecedents.same_head(at, words[-1])
         return None
 
     def _as_body(self, actor: Actor) -> Actor | None:

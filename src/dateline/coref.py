@@ -4,8 +4,17 @@ document that agrees with it.
 Agreement is by kind: "he" and "she" are a person (a name, or a title such as "the minister"),
 "it" a body (a state, an organisation, a force), "they" people or a body. Among the actors that
 agree, those of the pronoun's own sentence come before those of the sentence before it (farther
-back is not safe), the doers of acts before the others (subjects are what a text goes on
-about), and the nearest last; when nothing agrees, the pronoun stays unresolved.
+back is not safe), those of its own kind before the others ("they": people before a body), the
+doers of acts before the others and the subject of the sentence's main verb first (subjects are
+what a text goes on about), and the nearest last; when nothing agrees, the pronoun stays
+unresolved.
+
+The parties a sentence names are candidates whether or not an event made them actors: names
+that are subjects, objects, appositives or possessors ("Turkey's interests have diverged, as it
+sought ..."), and phrases that describe an actor ("the regime"). A pronoun of the same kind
+earlier in the window stands for what that one stands for, so a chain reaches back as far as the
+text keeps it ("Obama blinked. He announced ... Instead, he would seek ..."); "he" chains only
+with "he", "she" with "she".
 """
 
 from __future__ import annotations
@@ -36,20 +45,52 @@ _WANTED = {**{w: ("person",) for w in _PERSON}, **{w: ("body",) for w in _BODY},
 PARTY_PREPS = frozenset({"with", "to", "for", "against", "on", "from", "by", "of"})
 #: Where a named party stands in its clause when a later pronoun may stand for it.
 _NAMED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "appos", "conj", "pobj",
-                          "dative", "oprd"})
+                          "dative", "oprd", "poss"})
+#: Where a phrase describing an actor ("the regime", "the rebels") stands when it may be one.
+_DESCRIBED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss"})
+#: Pronouns that stand for the same one when they follow each other: the gender of "he" and
+#: "she", the number of "it" and "they".
+_CHAIN = {**{w: "he" for w in ("he", "him", "his")}, **{w: "she" for w in ("she", "her")},
+          **{w: "it" for w in ("it", "its")}, **{w: "they" for w in ("they", "them", "their")}}
+#: Verbs whose subject "it" stands for nothing ("it appears that ...").
+_EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
+#: How many pronouns back a chain may go.
+_CHAIN_DEPTH = 3
+#: How many sentences back a definite description looks for an actor of the same head, and an
+#: actor of no country for one of its sector.
+_RECENT_SENTENCES = 4
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
 _PERSON_HEADS = word_class("person_heads")
 
 
-def kind_of(root: Token) -> str:
+#: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
+#: noun for an actor names a person ("the soldier", "a former fighter").
+_BODY_HEADS = word_class("body_heads")
+
+
+def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
-    organisation, a force: "Iran", "Hamas", "the army")."""
+    organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
+    (``is_agent``) that is not a body's is a person ("a former soldier")."""
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
         return "people"
-    if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS:
+    if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
+            root.tag_ == "NN" and not root.ent_type_ and is_agent is not None and
+            is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
         return "person"
     return "body"
+
+
+def _doer_rank(root: Token, doer: bool) -> int:
+    """2 for the subject of the sentence's main verb (or of a verb joined to it), 1 for another
+    doer, 0 for a party acted on or named otherwise."""
+    if not doer:
+        return 0
+    head = root.head
+    main = root.dep_ in ("nsubj", "nsubjpass") and (
+        head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT"))
+    return 2 if main else 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +99,29 @@ class _Seen:
     sent: int  # the first token of its sentence
     actor: Actor
     kind: str
-    doer: bool  # named as the one who acts
+    doer: int  # named as the one who acts: see _doer_rank
 
 
 class Antecedents:
-    """The actors of one document seen so far, and what a pronoun stands for."""
+    """The actors of one document seen so far, and what a pronoun stands for.
 
-    def __init__(self, doc: Doc) -> None:
+    ``resolve(head, doer)`` makes the actor of the phrase ``head`` heads and adds it (see
+    :meth:`add_names`); without it only the actors added by :meth:`add` are candidates.
+    ``is_agent(noun)``: whether a common noun names an actor ("regime", "rebels"), not a
+    thing or an act ("a US announcement")."""
+
+    def __init__(self, doc: Doc, resolve: Callable[[Token, bool], object] | None = None,
+                 is_agent: Callable[[Token], bool] | None = None) -> None:
         self.doc = doc
         self.seen: list[_Seen] = []
+        self._resolve = resolve
+        self._is_agent = is_agent
         self._named_sents: set[int] = set()  # sentences whose named parties were added
+        self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
-        self.seen.append(_Seen(at, self.doc[at].sent.start, actor, kind_of(root), doer))
+        self.seen.append(_Seen(at, self.doc[at].sent.start, actor, kind_of(root, self._is_agent),
+                               _doer_rank(root, doer)))
 
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
@@ -80,34 +131,83 @@ class Antecedents:
         """The actors seen whose words begin between tokens ``start`` and ``end``."""
         return [s.actor for s in self.seen if start <= s.at < end]
 
-    def pronoun(self, at: int, word: str, not_in: range = range(0)) -> Actor | None:
+    def _recent(self, at: int) -> list[_Seen]:
+        """The actors seen in the few sentences up to token ``at``, the nearest first."""
+        window = self.doc[at].sent.start
+        for _ in range(_RECENT_SENTENCES):
+            if window == 0:
+                break
+            window = self.doc[window - 1].sent.start
+        return sorted((s for s in self.seen if window <= s.at < at), key=lambda s: -s.at)
+
+    def same_head(self, at: int, head: str) -> Actor | None:
+        """The nearest actor before token ``at``, in its sentence or the few before, whose
+        words end in ``head`` and that has a country: what a definite description stands for
+        ("the US-led coalition ... the coalition", "Syrian rebels ... the rebels")."""
+        for s in self._recent(at):
+            words = s.actor.text.lower().replace("’s", "").replace("'s", "").split()
+            if len(words) > 1 and words[-1] == head and s.actor.country and \
+                    s.actor.antecedent is None:
+                return s.actor
+        return None
+
+    def same_sector(self, at: int, sector: str) -> Actor | None:
+        """The nearest actor of ``sector`` with a country before token ``at``, in its sentence
+        or the few before ("Syrian rebels ... the rebel commander"): the side an actor of no
+        country most likely belongs to when the document is about no one country."""
+        return next((s.actor for s in self._recent(at) if s.actor.sector == sector
+                     and s.actor.country not in (None, "IGO")), None)
+
+    def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0
+                ) -> Actor | None:
         """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``; never one
         named in ``not_in`` (the doer of the act a recipient pronoun is the object of: "they
         supported them" are two parties)."""
         wanted = _WANTED.get(word)
         if wanted is None:
             return None
+        self.add_names(at)
         sent = self.doc[at].sent
         window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in]
+        if depth < _CHAIN_DEPTH:
+            pool += self._links(window, at, word, wanted[0], not_in, depth)
         if not pool:
             return None
-        best = max(pool, key=lambda s: (s.sent, s.doer, s.kind == wanted[0], s.at))
+        best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
         return best.actor
 
-    def add_names(self, at: int, resolve: Callable[[Token, bool], object]) -> None:
+    def _links(self, window: int, at: int, word: str, kind: str, not_in: range,
+               depth: int) -> list[_Seen]:
+        """The earlier pronouns of ``word``'s chain between ``window`` and ``at``, each as the
+        actor it stands for."""
+        links = []
+        for tok in self.doc[window:at]:
+            if _CHAIN.get(tok.lower_) != _CHAIN[word] or tok.i in not_in or _empty_it(tok):
+                continue
+            actor = self._chained.get(tok.i) or self.pronoun(tok.i, tok.lower_, depth=depth + 1)
+            if actor is None:
+                continue
+            self._chained[tok.i] = actor
+            links.append(_Seen(tok.i, tok.sent.start, actor, kind,
+                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass"))))
+        return links
+
+    def add_names(self, at: int) -> None:
         """Adds the parties named in a pronoun's sentence and the one before, before it, that
         no event has made actors ("Ahmed Bashir had fled. Police arrested him."): a named
-        person, organisation or state that is a subject, object or appositive, never a place
-        ("in Syria") nor a modifier ("Syrian"). ``resolve(head, doer)`` makes the actor of
-        the phrase a name heads, which adds it."""
+        person, organisation or state that is a subject, object, appositive or possessor, or a
+        phrase that describes an actor in such a place ("the regime"), never a place ("in
+        Syria") nor a modifier ("Syrian")."""
+        if self._resolve is None:
+            return
         sent = self.doc[at].sent
         before = self.doc[sent.start - 1].sent if sent.start > 0 else None
         if before is not None and before.start not in self._named_sents:
             self._named_sents.add(before.start)
-            self._add_names(before, at, resolve)
-        self._add_names(sent, at, resolve)
+            self._add_names(before, at, self._resolve)
+        self._add_names(sent, at, self._resolve)
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
         known = {s.at for s in self.seen}
@@ -119,6 +219,34 @@ class Antecedents:
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(root, root.dep_ == "nsubj")
+        known = {s.at for s in self.seen}
+        for tok in sent:
+            if tok.i >= at:
+                break
+            if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
+                    tok.dep_ not in _DESCRIBED_ROLES or not self._is_agent(tok) or \
+                    tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
+                    any(c.i in known for c in tok.children) or \
+                    tok.lower_ in PRONOUNS or (
+                    tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
+                continue
+            resolve(tok, tok.dep_ == "nsubj")
+
+
+def _indefinite(noun: Token) -> bool:
+    """"a teacher", "an official": a party the text has only just brought in, which a later
+    pronoun is less likely to stand for than one it has named."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _empty_it(tok: Token) -> bool:
+    """"It appears that ...", "it is clear that ...": an "it" that stands for nothing."""
+    if tok.lower_ != "it":
+        return False
+    head = tok.head
+    return head.lemma_ in _EMPTY_IT_HEADS or (
+        head.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children)
+        and not any(c.dep_ == "attr" for c in head.children))
 
 
 def doers(doc: Doc, source: tuple[int, int] | None) -> range:

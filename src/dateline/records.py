@@ -64,7 +64,8 @@ class Actor:
     #: where a country not said in the actor's own words came from: "event place" (a state
     #: agent acts for the place's authority), "document focus", "sentence focus" (the only
     #: country its sentence names), "antecedent", "possessor" ("its troops": the country of
-    #: the actor "its" stands for)
+    #: the actor "its" stands for), "nearby actor" (the country of the nearest earlier actor
+    #: of its sector, when the document and the sentence name no one country)
     country_from: str | None = column("VARCHAR", default=None, flat=False)
     #: the earlier words a pronoun or definite description ("he", "the movement") stands for
     antecedent: str | None = column("VARCHAR", default=None, flat=False)

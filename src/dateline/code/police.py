@@ -119,6 +119,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             target = None
         else:
             continue
+        source = _modifier_party(tok, subj)
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
         if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
@@ -139,7 +140,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
         status = "failed" if _inaction(tok) else status_of(tok)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
-            status=status, source=span_of(subj), target=span_of(target),
+            status=status, source=source, target=span_of(target),
             fatalities=None, injuries=None, rule=f"{RULESET}:generic_security_act",
             construction="generic_security_act",
             confidence=0.3, source_sector=sector,
@@ -237,6 +238,20 @@ def wanted_measures(sent: Sequence[Token], mentions: list[Mention]) -> list[Ment
             m = replace(m, status="demanded", sense=frame_root(m.sense, "demanded"))
         out.append(m)
     return out
+
+
+def _modifier_party(act: Token, force: Token) -> tuple[int, int] | None:
+    """The words of the force that does ``act``: a force named by a modifier of the act's noun
+    goes with the act's owner or demonym before it ("Russia's military intervention", "a
+    Russian military presence": Russia's military, not a military of no country)."""
+    if force.head.i != act.i or force.dep_ not in ("amod", "compound"):
+        return span_of(force)
+    owner = next((c for c in act.lefts if c.i < force.i and (
+        (c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "amod" and c.ent_type_ == "NORP"))),
+        None)
+    if owner is None:
+        return span_of(force)
+    return owner.left_edge.i, force.i + 1
 
 
 def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
