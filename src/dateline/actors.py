@@ -20,6 +20,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
+from .code.roles import shared_with, thing
 from .code.words import counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
@@ -381,7 +382,18 @@ class ActorResolver:
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
         unrest"); an event the coder found no recipient for gets that party too."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
+        taken = set(range(*source)) if source else set()
         if actor is not None and self._is_party(actor, span or (0, 0)):
+            root = self.doc[span[0]:span[1]].root if span else None
+            if root is not None and thing(root):
+                # "shared intelligence information with the Israeli government": a thing
+                # that a party's word describes goes to the party it is shared with or sent to
+                given = shared_with(root)
+                if given is not None and given.i not in taken:
+                    pspan = _np_of(given)
+                    party = self(pspan, doer=False)
+                    if party is not None and self._is_party(party, pspan):
+                        return party, actor.text
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if trigger is not None:
@@ -389,7 +401,6 @@ class ActorResolver:
             heads.append(verb)
             if span is None:  # the thing acted on, named by the coder or not
                 heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-        taken = set(range(*source)) if source else set()
         for head in heads:
             party = self._party_near(head, taken)
             if party is not None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS", "concerned"]
+           "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -243,8 +243,10 @@ def agent_words() -> dict[str, str]:
     return load_dictionary().agents
 
 
-def _thing(tok: Token) -> bool:
-    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
+def thing(tok: Token) -> bool:
+    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
+    "dozens of artifacts"."""
+    tok = counted(tok)
     if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
@@ -254,15 +256,21 @@ def _thing(tok: Token) -> bool:
 
 def party_in(verb: Token, event_type: str) -> Token | None:
     """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
-    "against the entities", "from Abyei", "in Bangkok"."""
-    for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "from",
-                                                        "in", "into", "upon", "for"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not is_when(pobj) and (
-                    _doer(pobj) or pobj.ent_type_ in ("GPE", "LOC", "NORP")):
-                return pobj
-    return None
+    "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
+    against comes before a place it happens in ("surrendered their territory in Syria to
+    US-backed forces": the forces)."""
+    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in (
+        "to", "with", "against", "on", "from", "in", "into", "upon", "for")
+        for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
+    return next((p for p in found if _party_word(p) and p.head.lower_ != "in"), None) or next(
+        (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
+
+
+def _party_word(tok: Token) -> bool:
+    """A word for someone who can be a party: a doer or a person ("military interrogators",
+    "the victims", "the families"); not a means ("with heavy artillery")."""
+    tok = counted(tok)
+    return _doer(tok) or tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -285,7 +293,20 @@ def _given_to(thing: Token) -> Token | None:
                 not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
-                    _doer(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                    _party_word(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                return pobj
+    return None
+
+
+def shared_with(thing: Token) -> Token | None:
+    """The party a thing is shared with or sent to, named in its own phrase: "shared
+    intelligence information with the Israeli government" (not "with heavy artillery", a
+    means)."""
+    for c in counted(thing).children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _destination(pobj) and not is_when(pobj) and \
+                    _party_word(pobj):
                 return pobj
     return None
 
@@ -307,6 +328,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             return _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
+        sufferer = _shared_subject(verb)
+        if sufferer is not None:
+            return sufferer
     if event_type in ("AID", "SUPPORT"):  # "delivered food to the families": the families
         for c in verb.children:
             if c.dep_ == "dative" and c.pos_ != "ADP":
@@ -332,7 +356,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if aimed is not None:
                     return _usable(aimed)
                 continue
-            if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
+            if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = concerned(c) or party_in(verb, event_type) or _given_to(c)
                 if better is not None:
                     return better
@@ -357,6 +381,25 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
                 return _usable(pobj)
     return None
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive verb that has no subject of its own: the subject of the verb it
+    is coordinated with ("were held for weeks and freed by the army") or of the clause it hangs
+    from ("the spokeswoman spoke after being targeted by the president")."""
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("conj", "advcl"):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
+    if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
+        return _usable(head.head) if subj is not None else None
+    return _usable(subj)
 
 
 def complement_object(verb: Token) -> Token | None:
