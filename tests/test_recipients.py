@@ -36,6 +36,14 @@ RECIPIENTS = [
     # counted things are things: the party they go to is the recipient
     ("The museum returned dozens of stolen statues to the Embassy of Peru.", "returned",
      "the Embassy of Peru", "dozens of stolen statues"),
+    # a participle set off by a comma after a thing describes the clause's subject
+    ("Government forces shelled the district, backed by allied militias.", "backed",
+     "Government forces", None),
+    # a thing that concerns a party: the party it is of
+    ("The minister conceded to the demands of the striking dock workers.", "conceded",
+     "the striking dock workers", None),
+    ("The cabinet rejected accusations by several neighbouring countries.", "rejected",
+     "several neighbouring countries", None),
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),
@@ -48,6 +56,12 @@ def test_recipients_party_acted_on(pipeline, text, trigger, recipient, acted_on)
     assert event.target is not None and event.target.text == recipient
     if acted_on is not None:
         assert event.object == acted_on
+
+
+def test_recipients_a_portrait_of_someone_is_not_them(pipeline):
+    event = _event(pipeline, "The gallery returned a portrait of a young girl to its owner.",
+                   "returned")
+    assert event.target is not None and event.target.text == "its owner"
 
 
 def test_recipients_accuser_is_not_also_the_accused(pipeline):

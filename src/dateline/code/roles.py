@@ -37,6 +37,8 @@ _TARGET_PREPS = {
     "ACCUSE": ("against",),
     "THREATEN": ("against",),
     "PROTEST": ("against", "outside", "at"),
+    "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
+    "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
 }
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
@@ -224,9 +226,13 @@ def concerned(obj: Token, *, owner: bool = True) -> Token | None:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and _doer(pobj):
+                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not
+                    named = _party_word if c.lower_ != "of" or \
+                        tok.lemma_.lower() in _ABOUT_SOMEONE else _doer
+                    if pobj is not None and named(pobj):
                         return pobj
-                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
+                        c.dep_ == "acl" and c.tag_ == "VB"):  # not "a decision to ban …"
                     nxt.append(c)
         frontier = nxt
     return None
@@ -325,7 +331,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return verb.head
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
-            return _usable(verb.head)
+            return _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
         sufferer = _shared_subject(verb)
@@ -379,8 +385,27 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
-                return _usable(pobj)
+                # "conceded to the demands of the drivers": whom the thing concerns
+                about = concerned(pobj) if thing(pobj) else None
+                return about if about is not None else _usable(pobj)
     return None
+
+
+def _clause_subject(participle: Token) -> Token | None:
+    """A participle set off by a comma after a thing the clause acts on describes the clause's
+    subject, not the thing: "forces continue to pound the area, backed by Iranian allies"."""
+    thing_acted_on = participle.head
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].lower_ != "," or \
+            thing_acted_on.dep_ not in ("dobj", "obj", "pobj") or not thing(thing_acted_on):
+        return None
+    clause = thing_acted_on.head
+    if thing_acted_on.dep_ == "pobj" and clause.dep_ == "prep":
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(clause)
+    return subj if subj is not None and not thing(subj) else None
 
 
 def _shared_subject(verb: Token) -> Token | None:
