@@ -399,13 +399,18 @@ def _clause_subject(participle: Token) -> Token | None:
     if participle.i == 0 or doc[participle.i - 1].lower_ != "," or \
             thing_acted_on.dep_ not in ("dobj", "obj", "pobj") or not thing(thing_acted_on):
         return None
-    clause = thing_acted_on.head
-    if thing_acted_on.dep_ == "pobj" and clause.dep_ == "prep":
-        clause = clause.head
+    clause = _through_prep(thing_acted_on)
     if clause.pos_ not in ("VERB", "AUX"):
         return None
     subj = subject_of(clause)
     return subj if subj is not None and not thing(subj) else None
+
+
+def _through_prep(tok: Token) -> Token:
+    """The word a phrase hangs from, through its preposition ("pound the area", "after being
+    targeted")."""
+    head = tok.head
+    return head.head if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else head
 
 
 def _shared_subject(verb: Token) -> Token | None:
@@ -414,11 +419,9 @@ def _shared_subject(verb: Token) -> Token | None:
     from ("the spokeswoman spoke after being targeted by the president")."""
     if any(c.dep_ in _SUBJ for c in verb.children):
         return None
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ not in ("conj", "advcl"):
+    if verb.dep_ not in ("conj", "advcl", "pcomp"):
         return None
+    head = _through_prep(verb)
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
