@@ -44,6 +44,14 @@ RECIPIENTS = [
      "the striking dock workers", None),
     ("The cabinet rejected accusations by several neighbouring countries.", "rejected",
      "several neighbouring countries", None),
+    # a share of a group is the group's members
+    ("Only 10% of the detained protesters were beaten by the police.", "beaten",
+     "Only 10% of the detained protesters", None),
+    # kin are parties when harm is done to them
+    ("The journalist's brother was killed by gunmen.", "killed", "The journalist's brother",
+     None),
+    # whom an act helps, named as the subject of what it helps them do
+    ("Britain will help the Kenyan army patrol its borders.", "help", "the Kenyan army", None),
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),

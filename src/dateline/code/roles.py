@@ -77,11 +77,12 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)):
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)
+                or counted(tok).i != tok.i):  # "10% of foreign fighters"
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
-    while right > left and doc[right].is_punct:
+    while right > left and doc[right].is_punct and doc[right].lower_ != "%":
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
             doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
@@ -374,9 +375,12 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
-    if event_type == "REQUEST":  # "demanded that Hamas renounce violence": of whom it is asked
+    if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE"):
+        # "demanded that Hamas renounce violence": of whom it is asked; "helped the government
+        # try the fighters", "forced the rebels withdraw": whom the act is done for or to
         for c in verb.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and (event_type == "REQUEST" or not any(
+                    g.dep_ == "mark" for g in c.children)):
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if asked is not None:
                     return _usable(asked)
