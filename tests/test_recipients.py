@@ -52,6 +52,9 @@ RECIPIENTS = [
      None),
     # whom an act helps, named as the subject of what it helps them do
     ("Britain will help the Kenyan army patrol its borders.", "help", "the Kenyan army", None),
+    # the place that locates the party, though the parse hangs it from the verb
+    ("Police arrested 20 students in Dhaka on Sunday.", "arrested", "20 students in Dhaka",
+     None),
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),

@@ -417,6 +417,10 @@ class ActorResolver:
         root = self.doc[span[0]:span[1]].root
         prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
                      and c.lower_ in ("in", "from", "of")), None)
+        after = self.doc[span[1]] if span[1] < len(self.doc) else None
+        if prep is None and after is not None and after.lower_ == "in" and \
+                after.dep_ == "prep" and root.dep_ in ("dobj", "obj") and after.head == root.head:
+            prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if pobj is None or pobj.ent_type_ not in (("GPE",) if prep.lower_ == "of" else (
                 "GPE", "LOC", "FAC")) or is_when(pobj):
