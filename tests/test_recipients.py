@@ -75,6 +75,11 @@ def test_recipients_a_portrait_of_someone_is_not_them(pipeline):
     assert event.target is not None and event.target.text == "its owner"
 
 
+def test_recipients_side_fought_for_is_not_fought(pipeline):
+    event = _event(pipeline, "Hundreds of young men left to fight for the militia.", "fight")
+    assert event.target is None
+
+
 def test_recipients_accuser_is_not_also_the_accused(pipeline):
     event = _event(pipeline, "Ministers dismissed a request by the union to reopen talks.",
                    "request")

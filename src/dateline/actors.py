@@ -21,7 +21,7 @@ from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
 from .code.roles import shared_with, thing
-from .code.words import counted, is_when, of_names
+from .code.words import CONFLICT_TYPES, counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import sector_labels, sectors_with
@@ -373,14 +373,16 @@ class ActorResolver:
         return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
-                  source: tuple[int, int] | None = None) -> tuple[Actor | None, str | None]:
+                  source: tuple[int, int] | None = None, event_type: str | None = None
+                  ) -> tuple[Actor | None, str | None]:
         """The recipient of an event, and the event's object.
 
         When the words name no party (a thing, a proposal, a place: "the proposal", "rockets",
         "the tunnels area") they are the object, and the recipient is the party the act is
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
-        unrest"); an event the coder found no recipient for gets that party too."""
+        unrest"); an event the coder found no recipient for gets that party too, though not
+        the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
         if actor is not None and self._is_party(actor, span or (0, 0)):
@@ -402,7 +404,10 @@ class ActorResolver:
             if span is None:  # the thing acted on, named by the coder or not
                 heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         for head in heads:
-            party = self._party_near(head, taken)
+            on_behalf = trigger is not None and head.i == trigger and \
+                event_type in CONFLICT_TYPES
+            party = self._party_near(head, taken, PARTY_PREPS - {"for"} if on_behalf
+                                     else PARTY_PREPS)
             if party is not None:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
@@ -429,12 +434,13 @@ class ActorResolver:
         return replace(actor, text=self.doc[span[0]:end.i + 1].text,
                        char_end=self.base + end.idx + len(end))
 
-    def _party_near(self, head: Token, taken: set[int]) -> Actor | None:
+    def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS
+                    ) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 pobj = child
-            elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in preps:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             else:
                 continue
