@@ -245,7 +245,7 @@ _PEOPLE = word_class("people")
 
 def agent_words() -> dict[str, str]:
     """The actor dictionary's generic agents (word → sector), loaded once."""
-    from ..actors import load_dictionary
+    from ..actor_dictionary import load_dictionary
 
     return load_dictionary().agents
 
