@@ -21,7 +21,8 @@ from .actor_names import NamedActor, Role, load_named, normal_words
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
 from .code.lexicon import load_lexicon
-from .code.words import counted, is_when, of_names
+from .code.roles import shared_with, thing
+from .code.words import CONFLICT_TYPES, counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import load_sectors, sector_labels, sectors_with
@@ -407,16 +408,29 @@ class ActorResolver:
         return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
-                  source: tuple[int, int] | None = None) -> tuple[Actor | None, str | None]:
+                  source: tuple[int, int] | None = None, event_type: str | None = None
+                  ) -> tuple[Actor | None, str | None]:
         """The recipient of an event, and the event's object.
 
         When the words name no party (a thing, a proposal, a place: "the proposal", "rockets",
         "the tunnels area") they are the object, and the recipient is the party the act is
         with, to or against, or whose thing it is, if one is named ("negotiated a ceasefire
         with the government", "sent aid to Mozambique", "denounced Serbia's suppression of the
-        unrest"); an event the coder found no recipient for gets that party too."""
+        unrest"); an event the coder found no recipient for gets that party too, though not
+        the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
+        taken = set(range(*source)) if source else set()
         if actor is not None and self._is_party(actor, span or (0, 0)):
+            root = self.doc[span[0]:span[1]].root if span else None
+            if root is not None and thing(root):
+                # "shared intelligence information with the Israeli government": a thing
+                # that a party's word describes goes to the party it is shared with or sent to
+                given = shared_with(root)
+                if given is not None and given.i not in taken:
+                    pspan = _np_of(given)
+                    party = self(pspan, doer=False)
+                    if party is not None and self._is_party(party, pspan):
+                        return party, actor.text
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
@@ -432,9 +446,11 @@ class ActorResolver:
                 # "hacked into the computers of the army": the thing reached into is theirs
                 heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
                           for g in c.children if g.dep_ == "pobj"]
-        taken = set(range(*source)) if source else set()
         for head in heads:
-            party = self._party_near(head, taken)
+            on_behalf = trigger is not None and head.i == trigger and \
+                event_type in CONFLICT_TYPES
+            party = self._party_near(head, taken, PARTY_PREPS - {"for"} if on_behalf
+                                     else PARTY_PREPS)
             if party is not None:
                 return party, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
@@ -449,6 +465,10 @@ class ActorResolver:
         root = self.doc[span[0]:span[1]].root
         prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
                      and c.lower_ in ("in", "from", "of")), None)
+        after = self.doc[span[1]] if span[1] < len(self.doc) else None
+        if prep is None and after is not None and after.lower_ == "in" and \
+                after.dep_ == "prep" and root.dep_ in ("dobj", "obj") and after.head == root.head:
+            prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
         if pobj is None or pobj.ent_type_ not in (("GPE",) if prep.lower_ == "of" else (
                 "GPE", "LOC", "FAC")) or is_when(pobj):
@@ -457,12 +477,13 @@ class ActorResolver:
         return replace(actor, text=self.doc[span[0]:end.i + 1].text,
                        char_end=self.base + end.idx + len(end))
 
-    def _party_near(self, head: Token, taken: set[int]) -> Actor | None:
+    def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS
+                    ) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 pobjs = [child]
-            elif child.dep_ == "prep" and child.lower_ in PARTY_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in preps:
                 pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
             elif child.dep_ == "prep" and child.lower_ == "in":
                 # "in defiance of Chinese authorities": the stance's own phrase names the party

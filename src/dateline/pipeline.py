@@ -164,7 +164,8 @@ class DocumentCoder:
         start, end = trig.start_char, trig.end_char
         evidence, evidence_start = _evidence(sents.text_of(k), sent.start_char, start)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target, acted_on = actor_for.recipient(m.target, m.trigger, m.source)
+        target, acted_on = actor_for.recipient(m.target, m.trigger, m.source,
+                                               m.sense.event_type)
         if not has_security_agent(m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):

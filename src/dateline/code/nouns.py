@@ -222,6 +222,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if rule == "claimed":
             sense = replace(sense, cameo_root="01")
         target_span = span_of(target)
+        if target is not None and actor_span is not None and \
+                actor_span[0] <= target.i < actor_span[1]:
+            target_span = None  # "accusations by the US": the accuser is no recipient too
         partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
             "NOUN", "PROPN")), None) if actor is not None and target is None else None
         if partner is not None and sense.event_type in MUTUAL and actor_span is not None:

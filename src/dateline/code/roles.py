@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS", "concerned"]
+           "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -37,6 +37,8 @@ _TARGET_PREPS = {
     "ACCUSE": ("against",),
     "THREATEN": ("against",),
     "PROTEST": ("against", "outside", "at"),
+    "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
+    "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
 }
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
@@ -75,11 +77,12 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)):
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)
+                or counted(tok).i != tok.i):  # "10% of foreign fighters"
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
     doc = tok.doc
-    while right > left and doc[right].is_punct:
+    while right > left and doc[right].is_punct and doc[right].lower_ != "%":
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
             doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
@@ -224,9 +227,13 @@ def concerned(obj: Token, *, owner: bool = True) -> Token | None:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    if pobj is not None and _doer(pobj):
+                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not
+                    named = _party_word if c.lower_ != "of" or \
+                        tok.lemma_.lower() in _ABOUT_SOMEONE else _doer
+                    if pobj is not None and named(pobj):
                         return pobj
-                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB":
+                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
+                        c.dep_ == "acl" and c.tag_ == "VB"):  # not "a decision to ban …"
                     nxt.append(c)
         frontier = nxt
     return None
@@ -238,13 +245,15 @@ _PEOPLE = word_class("people")
 
 def agent_words() -> dict[str, str]:
     """The actor dictionary's generic agents (word → sector), loaded once."""
-    from ..actors import load_dictionary
+    from ..actor_dictionary import load_dictionary
 
     return load_dictionary().agents
 
 
-def _thing(tok: Token) -> bool:
-    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence"."""
+def thing(tok: Token) -> bool:
+    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
+    "dozens of artifacts"."""
+    tok = counted(tok)
     if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
@@ -254,15 +263,21 @@ def _thing(tok: Token) -> bool:
 
 def party_in(verb: Token, event_type: str) -> Token | None:
     """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
-    "against the entities", "from Abyei", "in Bangkok"."""
-    for c in verb.children:
-        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "against", "on", "from",
-                                                        "in", "into", "upon", "for"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not is_when(pobj) and (
-                    _doer(pobj) or pobj.ent_type_ in ("GPE", "LOC", "NORP")):
-                return pobj
-    return None
+    "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
+    against comes before a place it happens in ("surrendered their territory in Syria to
+    US-backed forces": the forces)."""
+    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in (
+        "to", "with", "against", "on", "from", "in", "into", "upon", "for")
+        for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
+    return next((p for p in found if _party_word(p) and p.head.lower_ != "in"), None) or next(
+        (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
+
+
+def _party_word(tok: Token) -> bool:
+    """A word for someone who can be a party: a doer or a person ("military interrogators",
+    "the victims", "the families"); not a means ("with heavy artillery")."""
+    tok = counted(tok)
+    return _doer(tok) or tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -285,7 +300,20 @@ def _given_to(thing: Token) -> Token | None:
                 not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
-                    _doer(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                    _party_word(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                return pobj
+    return None
+
+
+def shared_with(thing: Token) -> Token | None:
+    """The party a thing is shared with or sent to, named in its own phrase: "shared
+    intelligence information with the Israeli government" (not "with heavy artillery", a
+    means)."""
+    for c in counted(thing).children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not _destination(pobj) and not is_when(pobj) and \
+                    _party_word(pobj):
                 return pobj
     return None
 
@@ -304,9 +332,12 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return verb.head
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
-            return _usable(verb.head)
+            return _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
+        sufferer = _shared_subject(verb)
+        if sufferer is not None:
+            return sufferer
     if event_type in ("AID", "SUPPORT"):  # "delivered food to the families": the families
         for c in verb.children:
             if c.dep_ == "dative" and c.pos_ != "ADP":
@@ -332,7 +363,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if aimed is not None:
                     return _usable(aimed)
                 continue
-            if _thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
+            if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = concerned(c) or party_in(verb, event_type) or _given_to(c)
                 if better is not None:
                     return better
@@ -344,9 +375,12 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
-    if event_type == "REQUEST":  # "demanded that Hamas renounce violence": of whom it is asked
+    if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE"):
+        # "demanded that Hamas renounce violence": of whom it is asked; "helped the government
+        # try the fighters", "forced the rebels withdraw": whom the act is done for or to
         for c in verb.children:
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp" and (event_type == "REQUEST" or not any(
+                    g.dep_ == "mark" for g in c.children)):
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if asked is not None:
                     return _usable(asked)
@@ -355,8 +389,49 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
-                return _usable(pobj)
+                # "conceded to the demands of the drivers": whom the thing concerns
+                about = concerned(pobj) if thing(pobj) else None
+                return about if about is not None else _usable(pobj)
     return None
+
+
+def _clause_subject(participle: Token) -> Token | None:
+    """A participle set off by a comma after a thing the clause acts on describes the clause's
+    subject, not the thing: "forces continue to pound the area, backed by Iranian allies"."""
+    thing_acted_on = participle.head
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].lower_ != "," or \
+            thing_acted_on.dep_ not in ("dobj", "obj", "pobj") or not thing(thing_acted_on):
+        return None
+    clause = _through_prep(thing_acted_on)
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = subject_of(clause)
+    return subj if subj is not None and not thing(subj) else None
+
+
+def _through_prep(tok: Token) -> Token:
+    """The word a phrase hangs from, through its preposition ("pound the area", "after being
+    targeted")."""
+    head = tok.head
+    return head.head if tok.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" else head
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive verb that has no subject of its own: the subject of the verb it
+    is coordinated with ("were held for weeks and freed by the army") or of the clause it hangs
+    from ("the spokeswoman spoke after being targeted by the president")."""
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    if verb.dep_ not in ("conj", "advcl", "pcomp"):
+        return None
+    head = _through_prep(verb)
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
+    if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
+        return _usable(head.head) if subj is not None else None
+    return _usable(subj)
 
 
 def complement_object(verb: Token) -> Token | None:

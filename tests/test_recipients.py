@@ -1,0 +1,87 @@
+"""The recipient of an event is the party it is done to, with or for, one illustrative sentence
+per construction (table-driven): passive subjects shared through coordination and subordinate
+clauses, parties a thing is shared with or handed to, the party a thing is surrendered to
+rather than the place it lies in, and an accuser who is not also the accused."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _event(pipeline, text, trigger):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
+    return found[0]
+
+
+# (sentence, trigger, recipient words, object words where the thing acted on is checked)
+RECIPIENTS = [
+    # a passive verb coordinated with another shares its subject
+    ("Six Greek sailors, held for weeks off the coast, were freed by the navy.", "freed",
+     "Six Greek sailors", None),
+    # a passive in a subordinate clause: its sufferer is the main clause's subject
+    ("The mayor resigned after being attacked by armed men in the square.", "attacked",
+     "The mayor", None),
+    # a thing shared with a party: the party is the recipient, the thing the object
+    ("The agency shared raw intelligence files with the Kenyan government.", "shared",
+     "the Kenyan government", None),
+    ("The agency has been sharing raw intelligence information with the Kenyan government "
+     "for years.", "sharing", "the Kenyan government", "raw intelligence information"),
+    # a thing handed over to a party rather than the place where it lies
+    ("The rebels surrendered their last stronghold in the valley to government forces.",
+     "surrendered", "government forces", None),
+    # counted things are things: the party they go to is the recipient
+    ("The museum returned dozens of stolen statues to the Embassy of Peru.", "returned",
+     "the Embassy of Peru", "dozens of stolen statues"),
+    # a participle set off by a comma after a thing describes the clause's subject
+    ("Government forces shelled the district, backed by allied militias.", "backed",
+     "Government forces", None),
+    # a thing that concerns a party: the party it is of
+    ("The minister conceded to the demands of the striking dock workers.", "conceded",
+     "the striking dock workers", None),
+    ("The cabinet rejected accusations by several neighbouring countries.", "rejected",
+     "several neighbouring countries", None),
+    # a share of a group is the group's members
+    ("Only 10% of the detained protesters were beaten by the police.", "beaten",
+     "Only 10% of the detained protesters", None),
+    # kin are parties when harm is done to them
+    ("The journalist's brother was killed by gunmen.", "killed", "The journalist's brother",
+     None),
+    # whom an act helps, named as the subject of what it helps them do
+    ("Britain will help the Kenyan army patrol its borders.", "help", "the Kenyan army", None),
+    # the place that locates the party, though the parse hangs it from the verb
+    ("Police arrested 20 students in Dhaka on Sunday.", "arrested", "20 students in Dhaka",
+     None),
+    # people of any trade are parties the act goes to
+    ("The two men supplied detailed maps to army interrogators.", "supplied",
+     "army interrogators", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient, acted_on", RECIPIENTS)
+def test_recipients_party_acted_on(pipeline, text, trigger, recipient, acted_on):
+    event = _event(pipeline, text, trigger)
+    assert event.target is not None and event.target.text == recipient
+    if acted_on is not None:
+        assert event.object == acted_on
+
+
+def test_recipients_a_portrait_of_someone_is_not_them(pipeline):
+    event = _event(pipeline, "The gallery returned a portrait of a young girl to its owner.",
+                   "returned")
+    assert event.target is not None and event.target.text == "its owner"
+
+
+def test_recipients_side_fought_for_is_not_fought(pipeline):
+    event = _event(pipeline, "Hundreds of young men left to fight for the militia.", "fight")
+    assert event.target is None
+
+
+def test_recipients_accuser_is_not_also_the_accused(pipeline):
+    event = _event(pipeline, "Ministers dismissed a request by the union to reopen talks.",
+                   "request")
+    assert event.source is not None and event.source.text == "the union"
+    assert event.target is None
