@@ -16,16 +16,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_names import NamedActor, Role, load_named, normal_words
-from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
-                           place_country)
+from .actor_places import attached_country, gazetteer_country, names_no_country, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import shared_with, thing
 from .code.words import CONFLICT_TYPES, counted, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
-from .sectors import load_sectors, sector_labels, sectors_with
+from .sectors import load_sectors, sectors_with
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -44,21 +43,7 @@ _CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "ci
 #: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
 #: (a government, a force, rebels; not civilians, whom every side has).
 _SIDED_SECTORS = sectors_with("institution")
-_TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
-           "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
-           "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
-           "king": "GOV", "queen": "GOV", "prince": "GOV", "senator": "LEG", "sen.": "LEG",
-           "rep.": "LEG", "chief": "GOV", "inspector": "COP", "officer": "COP"}
-_ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB",
-              "movement": "REB", "army": "MIL", "ministry": "GOV", "court": "JUD",
-              "police": "COP", "council": "GOV", "commission": "GOV", "union": "LAB",
-              "association": "CVL", "university": "EDU", "bank": "BUS", "company": "BUS",
-              "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
-              "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
-_WEAPON_HEADS = word_class("weapon_heads")
 _DEVICES = word_class("devices")
-#: What an actor known only by its sector is called, after its country ("Mali military").
-SECTOR_LABELS = sector_labels()
 _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
@@ -68,161 +53,7 @@ _COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiz
 _PEOPLE = word_class("people")
 
 
-_UNIT_HEADS = word_class("unit_nouns_heads")
 _STANCE_NOUNS = word_class("stance_nouns")
-
-
-def _agent_sector(d: ActorDictionary, words: list[str],
-                  lemmas: list[str]) -> tuple[str | None, int]:
-    """Sector from the phrase's last words (its head), and the index where that agent starts.
-
-    "companies of the CRPF", "members of the police": a unit of a body takes the body's sector.
-    """
-    if "of" in words:
-        k = words.index("of")
-        if 0 < k < len(words) - 1 and words[k - 1] in _UNIT_HEADS:
-            inner, _ = _agent_sector(d, [w for w in words[k + 1:] if w != "the"],
-                                     [w for w in lemmas[k + 1:] if w != "the"])
-            if inner is not None:
-                return inner, 0
-    for n in (4, 3, 2, 1):
-        if len(words) < n:
-            continue
-        for seq in (words[-n:], lemmas[-n:]):
-            key = " ".join(seq).replace(" - ", "-")  # "para-military forces", parsed in three
-            if key in d.agents:
-                return d.agents[key], len(words) - n
-        if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:
-            return d.agents[words[-1][:-1]], len(words) - 1  # plurals the lemmatizer missed
-    return None, len(words)
-
-
-def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
-    """"police commissioner Rakesh Maria": the title before a name gives the sector."""
-    for n in (3, 2, 1):
-        for i in range(len(words) - n + 1):
-            sector = d.agents.get(" ".join(words[i:i + n]))
-            if sector is not None and sector not in ("CVL",):
-                return sector
-    return None
-
-
-def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
-    """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
-    words: list[str] = []
-    cased: list[bool] = []
-    for t in toks:
-        if t.text in ("-", "'s", "’s", "'", "."):
-            continue
-        for w in normal_words(t.text):
-            words.append(w)
-            cased.append(not t.is_lower)
-    hit = load_named().lookup(words, cased)
-    if hit is None:
-        return None
-    actor, _, end = hit
-    return actor, actor.on(date), words[end:]
-
-
-def _describe(d: ActorDictionary, span: Span, date: str | None = None
-              ) -> tuple[str | None, str | None, str | None, str | None]:
-    """(name, country, sector, parent) for a span of tokens."""
-    # the possessive ending is no word of the name: "Turkey's" is Turkey
-    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
-            and t.tag_ != "POS"]
-    words = [t.lower_ for t in toks]
-    lemmas = [t.lemma_.lower() for t in toks]
-    if words and words[0] in ("the", "a", "an"):
-        toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
-    if not words:
-        return None, None, None, None
-    text = " ".join(words)
-    org = None
-    org_end = 0
-    for i, j, gram in ngrams(words, d.max_org_words):
-        if gram in d.organisations and not (len(gram) <= 3 and gram in ("is", "who", "pa", "au",
-                                                                         "un", "us") and
-                                             toks[i].text.islower()):
-            org, org_end = d.organisations[gram], j
-            break
-    country = None
-    country_is_whole = country_is_head = False
-    terms = load_named().country_terms
-    for i, j, gram in ngrams(words, d.max_country_words):
-        iso = d.countries.get(gram)
-        term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
-        if iso is None and term:
-            iso = terms.get(gram)  # a country's other names and places: "Herat police"
-        if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
-                not names_no_country(words, i):  # "arrest us": not the USA
-            country = iso
-            # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
-            country_is_whole = (i == 0 and gram in d.countries and all(
-                (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))
-            # "NATO-member Norway": the country is what the phrase is about
-            country_is_head = (j == len(words) and toks[-1] == span.root and
-                               gram in d.countries and gram not in d.peoples)
-            break
-    sector = None
-    if "and" in words[1:]:  # "the government and police": the first conjunct leads
-        k = words.index("and", 1)
-        sector, _ = _agent_sector(d, words[:k], lemmas[:k])
-    if sector is None:
-        sector, _ = _agent_sector(d, words, lemmas)
-    head = words[-1]
-    if sector is None and head in _WEAPON_HEADS:
-        # "police bullets", "army jeeps", "police officials": the modifier is the agent
-        for k in range(len(words) - 2, -1, -1):
-            inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
-            if inner:
-                sector = inner
-                break
-    if org is None:
-        named = _named(toks, date)
-        if named is not None:
-            actor, role, rest = named
-            own = _agent_sector(d, rest, rest)[0] if rest else None
-            if role.country != "IGO" and country is not None:
-                role_country = country  # "Pakistan's Senate": the text's country first
-            else:
-                role_country = role.country
-            if own is not None:  # "Assad's spokesman": someone acting for the named actor
-                return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
-            return actor.name, role_country, role.sector or sector, None
-    if org is not None and country_is_head and org_end < len(words) and sector is None:
-        org = None  # an organisation in a modifier of a country: "NATO-member Norway"
-        country_is_whole = True
-    if org is not None:
-        if org_end < len(words) and sector is not None:
-            # "Hamas security agencies": a unit of the organisation
-            return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
-                    org.name)
-        return org.name, org.country or country, org.sector or sector, org.parent
-    if sector is None and any(w in d.peoples for w in words):
-        sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
-    elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
-        return d.country_names.get(country or "", text.title()), country, "GOV", None
-    if sector is None:
-        ent = span.root.ent_type_
-        first = words[0]
-        if first in _TITLES:
-            sector = _TITLES[first]
-        elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
-            sector = _ORG_HEADS[head]
-        elif ent == "PERSON":
-            sector = next((_TITLES[w] for w in words if w in _TITLES), None) or \
-                _titled_person(d, words[:-1])
-    if sector is None and country is None:
-        return None, None, None, None
-    if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
-            span.root.pos_ == "PROPN" and not country_is_whole:
-        return None, country, None, None  # a town or region: a place, not a party
-    base = d.country_names.get(country or "", "") if country else ""
-    label = SECTOR_LABELS.get(sector or "", "")
-    if span.root.ent_type_ == "PERSON" and sector is not None:
-        return span.text, country, sector, None  # a named official
-    name = " ".join(p for p in (base, label) if p) or None
-    return name, country, sector, None
 
 
 def _is_act(root: Token) -> bool:
@@ -296,7 +127,7 @@ class ActorResolver:
         text = toks.text
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
-        name, country, sector, parent = _describe(self.dict, core, self.date)
+        name, country, sector, parent = describe(self.dict, core, self.date)
         if doer and name is None and country is None and sector is None and _is_act(core.root):
             return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
@@ -347,7 +178,7 @@ class ActorResolver:
         """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""
         low, lemma = noun.lower_, noun.lemma_.lower()
         return low in _COREF_NOUNS or lemma in _COREF_NOUNS or \
-            _agent_sector(self.dict, [low], [lemma])[0] is not None
+            agent_sector(self.dict, [low], [lemma])[0] is not None
 
     def _possessor_country(self, root: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``root`` stands for ("its
@@ -365,7 +196,7 @@ class ActorResolver:
         for child in root.children:
             if child.dep_ == "appos":
                 words = self.doc[child.left_edge.i:child.right_edge.i + 1]
-                country = _describe(self.dict, words, self.date)[1]
+                country = describe(self.dict, words, self.date)[1]
                 if country is not None:
                     return country
         return None
@@ -402,7 +233,7 @@ class ActorResolver:
                 root.ent_type_:
             return span
         after = max(t.i for t in owner.subtree) + 1  # the possessed: "national security adviser"
-        if any(_describe(self.dict, self.doc[after:span[1]])):
+        if any(describe(self.dict, self.doc[after:span[1]])):
             return span
         start, _ = _np_of(owner)
         return max(start, span[0]), owner.i + 1

@@ -1,0 +1,190 @@
+"""What a span of words says of an actor: its name, country, sector and parent, from the actor
+dictionary, the named people and organisations, titles ("President …", "Gen. …") and the heads of
+organisations' names ("… Party", "… Brigades"). Used by :mod:`dateline.actors`, which adds what the
+span's surroundings say (possessors, appositions, places, the document's focus)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import ActorDictionary
+from .actor_names import NamedActor, Role, load_named, normal_words
+from .actor_places import names_no_country, ngrams
+from .sectors import sector_labels
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+__all__ = ["describe", "agent_sector", "SECTOR_LABELS"]
+
+#: What an actor known only by its sector is called, after its country ("Mali military").
+SECTOR_LABELS = sector_labels()
+_TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
+           "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
+           "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",
+           "king": "GOV", "queen": "GOV", "prince": "GOV", "senator": "LEG", "sen.": "LEG",
+           "rep.": "LEG", "chief": "GOV", "inspector": "COP", "officer": "COP"}
+_ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB",
+              "movement": "REB", "army": "MIL", "ministry": "GOV", "court": "JUD",
+              "police": "COP", "council": "GOV", "commission": "GOV", "union": "LAB",
+              "association": "CVL", "university": "EDU", "bank": "BUS", "company": "BUS",
+              "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
+              "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
+_WEAPON_HEADS = word_class("weapon_heads")
+_UNIT_HEADS = word_class("unit_nouns_heads")
+
+
+def agent_sector(d: ActorDictionary, words: list[str],
+                  lemmas: list[str]) -> tuple[str | None, int]:
+    """Sector from the phrase's last words (its head), and the index where that agent starts.
+
+    "companies of the CRPF", "members of the police": a unit of a body takes the body's sector.
+    """
+    if "of" in words:
+        k = words.index("of")
+        if 0 < k < len(words) - 1 and words[k - 1] in _UNIT_HEADS:
+            inner, _ = agent_sector(d, [w for w in words[k + 1:] if w != "the"],
+                                     [w for w in lemmas[k + 1:] if w != "the"])
+            if inner is not None:
+                return inner, 0
+    for n in (4, 3, 2, 1):
+        if len(words) < n:
+            continue
+        for seq in (words[-n:], lemmas[-n:]):
+            key = " ".join(seq).replace(" - ", "-")  # "para-military forces", parsed in three
+            if key in d.agents:
+                return d.agents[key], len(words) - n
+        if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:
+            return d.agents[words[-1][:-1]], len(words) - 1  # plurals the lemmatizer missed
+    return None, len(words)
+
+
+def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
+    """"police commissioner Rakesh Maria": the title before a name gives the sector."""
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            sector = d.agents.get(" ".join(words[i:i + n]))
+            if sector is not None and sector not in ("CVL",):
+                return sector
+    return None
+
+
+def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
+    """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
+    words: list[str] = []
+    cased: list[bool] = []
+    for t in toks:
+        if t.text in ("-", "'s", "’s", "'", "."):
+            continue
+        for w in normal_words(t.text):
+            words.append(w)
+            cased.append(not t.is_lower)
+    hit = load_named().lookup(words, cased)
+    if hit is None:
+        return None
+    actor, _, end = hit
+    return actor, actor.on(date), words[end:]
+
+
+def describe(d: ActorDictionary, span: Span, date: str | None = None
+              ) -> tuple[str | None, str | None, str | None, str | None]:
+    """(name, country, sector, parent) for a span of tokens."""
+    # the possessive ending is no word of the name: "Turkey's" is Turkey
+    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
+            and t.tag_ != "POS"]
+    words = [t.lower_ for t in toks]
+    lemmas = [t.lemma_.lower() for t in toks]
+    if words and words[0] in ("the", "a", "an"):
+        toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
+    if not words:
+        return None, None, None, None
+    text = " ".join(words)
+    org = None
+    org_end = 0
+    for i, j, gram in ngrams(words, d.max_org_words):
+        if gram in d.organisations and not (len(gram) <= 3 and gram in ("is", "who", "pa", "au",
+                                                                         "un", "us") and
+                                             toks[i].text.islower()):
+            org, org_end = d.organisations[gram], j
+            break
+    country = None
+    country_is_whole = country_is_head = False
+    terms = load_named().country_terms
+    for i, j, gram in ngrams(words, d.max_country_words):
+        iso = d.countries.get(gram)
+        term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
+        if iso is None and term:
+            iso = terms.get(gram)  # a country's other names and places: "Herat police"
+        if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
+                not names_no_country(words, i):  # "arrest us": not the USA
+            country = iso
+            # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
+            country_is_whole = (i == 0 and gram in d.countries and all(
+                (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))
+            # "NATO-member Norway": the country is what the phrase is about
+            country_is_head = (j == len(words) and toks[-1] == span.root and
+                               gram in d.countries and gram not in d.peoples)
+            break
+    sector = None
+    if "and" in words[1:]:  # "the government and police": the first conjunct leads
+        k = words.index("and", 1)
+        sector, _ = agent_sector(d, words[:k], lemmas[:k])
+    if sector is None:
+        sector, _ = agent_sector(d, words, lemmas)
+    head = words[-1]
+    if sector is None and head in _WEAPON_HEADS:
+        # "police bullets", "army jeeps", "police officials": the modifier is the agent
+        for k in range(len(words) - 2, -1, -1):
+            inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
+            if inner:
+                sector = inner
+                break
+    if org is None:
+        named = _named(toks, date)
+        if named is not None:
+            actor, role, rest = named
+            own = agent_sector(d, rest, rest)[0] if rest else None
+            if role.country != "IGO" and country is not None:
+                role_country = country  # "Pakistan's Senate": the text's country first
+            else:
+                role_country = role.country
+            if own is not None:  # "Assad's spokesman": someone acting for the named actor
+                return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
+            return actor.name, role_country, role.sector or sector, None
+    if org is not None and country_is_head and org_end < len(words) and sector is None:
+        org = None  # an organisation in a modifier of a country: "NATO-member Norway"
+        country_is_whole = True
+    if org is not None:
+        if org_end < len(words) and sector is not None:
+            # "Hamas security agencies": a unit of the organisation
+            return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
+                    org.name)
+        return org.name, org.country or country, org.sector or sector, org.parent
+    if sector is None and any(w in d.peoples for w in words):
+        sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
+    elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
+        return d.country_names.get(country or "", text.title()), country, "GOV", None
+    if sector is None:
+        ent = span.root.ent_type_
+        first = words[0]
+        if first in _TITLES:
+            sector = _TITLES[first]
+        elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
+            sector = _ORG_HEADS[head]
+        elif ent == "PERSON":
+            sector = next((_TITLES[w] for w in words if w in _TITLES), None) or \
+                _titled_person(d, words[:-1])
+    if sector is None and country is None:
+        return None, None, None, None
+    if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
+            span.root.pos_ == "PROPN" and not country_is_whole:
+        return None, country, None, None  # a town or region: a place, not a party
+    base = d.country_names.get(country or "", "") if country else ""
+    label = SECTOR_LABELS.get(sector or "", "")
+    if span.root.ent_type_ == "PERSON" and sector is not None:
+        return span.text, country, sector, None  # a named official
+    name = " ".join(p for p in (base, label) if p) or None
+    return name, country, sector, None
