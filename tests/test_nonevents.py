@@ -44,6 +44,23 @@ NON_EVENTS = [
     # the words of a sign or chant
     ("The marchers carried signs reading \u201cstop the army from helping the militias\u201d.",
      "helping"),
+    # a view stated in a "that"-clause: no threat, demand, agreement or concession
+    ("Analysts warned that the decision could weaken the alliance.", "warned"),
+    ("The senator insisted that he was treated unfairly by the courts.", "insisted"),
+    ("The envoy agreed that the situation was different now.", "agreed"),
+    ("The general conceded that the offensive had stalled.", "conceded"),
+    # idioms: a question asked, courage summoned, a stake held, a reply received, thanks
+    ("The lawyer insisted that the judge ask the witness the question.", "ask"),
+    ("She finally summoned the courage to call her sister.", "summoned"),
+    ("The western powers are too invested in the war to back out now.", "invested"),
+    ("The western powers are too invested in the war to back out now.", "back"),
+    ("The complaints of the villagers were met with silence.", "met"),
+    ("\u201cThank God,\u201d she said.", "thank"),
+    ("The applicants must first demonstrate a credible fear of persecution.", "demonstrate"),
+    ("The report said the strike was not based on intelligence.", "based"),
+    ("Nobody is suggesting that the country go to war over the dispute.", "go"),
+    # a participle joined to its agent describes a party
+    ("Russian and Iran-backed forces took the town on Monday.", "backed"),
 ]
 
 
@@ -70,6 +87,16 @@ EVENTS = [
     ("Protesters in the capital welcomed the ruling of the court.", "welcomed", "SUPPORT"),
     ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
     ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
+    ("The army warned that it would retaliate against any attack.", "warned", "THREATEN"),
+    ("The rebels insisted that the government release all prisoners.", "insisted",
+     "REQUEST"),
+    ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
+    ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
+    ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",
+     "PROTEST"),
+    ("The minister went to Moscow for talks on the pipeline.", "went", "CONSULT"),
+    ("Iran-backed militias attacked the base on Monday.", "attacked", "ASSAULT"),
+    ("The foundation invested two million dollars in the port.", "invested", "COOPERATE"),
 ]
 
 

@@ -61,12 +61,14 @@ NOT_AN_EVENT = "-"
 #: preposition, a preposition with its object, the subject, the governing verb of a noun, the
 #: passive, a passive subject that is a person or armed, a quarrel in words, an object
 #: complement (naming or judging: "called them traitors"), a destination reached (a place, a
-#: party or a gathering), a question asked (no infinitive, "that"-clause or "for"). A clause
+#: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
+#: stated (a "that"-clause of what is, was or may be so, not of what is to be done). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
+    "statement": False,
 }
 
 

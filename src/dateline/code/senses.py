@@ -193,6 +193,38 @@ def _question(verb: Token) -> bool:
     return not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in kids)
 
 
+# Auxiliaries of a clause that tells what is or was so; and those of one that tells what is to
+# be done, which a promise, a warning of one's own act or a demand holds.
+_FACT_AUXES = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do",
+                         "did", "'s", "'re", "'ve", "been", "being"})
+_TO_BE_DONE = frozenset({"will", "would", "shall", "should", "must", "wo", "'ll", "to", "ought"})
+_MAYBE = frozenset({"could", "may", "might", "can", "ca"})
+
+
+def statement(verb: Token) -> bool:
+    """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
+    was different": the verb reports a view of what is, was or may be so, held in a clause
+    with its own subject; no act of the speaker's is promised, threatened or called for
+    ("warned that it would retaliate", "insisted that they withdraw" keep their readings)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None:
+            continue
+        auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
+        if auxes & _TO_BE_DONE:
+            continue
+        if auxes & _MAYBE:
+            if subj.pos_ != "PRON":  # "it could strike": maybe the speaker's own act
+                return True
+            continue
+        if c.tag_ in ("VBD", "VBZ") or auxes & _FACT_AUXES or (
+                c.pos_ == "AUX" and c.tag_ == "VBP"):
+            return True
+    return False
+
+
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
 _GATHERINGS = word_class("gatherings")
 
@@ -339,6 +371,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return _destination(verb)
     if kind == "question":
         return _question(verb)
+    if kind == "statement":
+        return statement(verb)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
