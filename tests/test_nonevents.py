@@ -59,6 +59,19 @@ NON_EVENTS = [
     ("The applicants must first demonstrate a credible fear of persecution.", "demonstrate"),
     ("The report said the strike was not based on intelligence.", "based"),
     ("Nobody is suggesting that the country go to war over the dispute.", "go"),
+    # occasions, sport, film and argument; acts of nature; things of value endangered
+    ("Thousands gathered in the park for the concert on Saturday.", "gathered"),
+    ("Hundreds of mourners gathered at the funeral of the singer.", "gathered"),
+    ("Liverpool attacked down the left in the second half.", "attacked"),
+    ("The home side attacked down the left in the second half.", "attacked"),
+    ("The striker attacked the ball and scored twice.", "attacked"),
+    ("The veteran beat the record by two seconds.", "beat"),
+    ("The director shot the film in Morocco last spring.", "shot"),
+    ("The committee shot down the proposal on Tuesday.", "shot"),
+    ("Prices exploded after the harvest failed.", "exploded"),
+    ("The storm hit the coast on Monday night.", "hit"),
+    ("An earthquake struck the region at dawn.", "struck"),
+    ("The new policy threatens international peace.", "threatens"),
     # a participle joined to its agent describes a party
     ("Russian and Iran-backed forces took the town on Monday.", "backed"),
 ]
@@ -97,6 +110,13 @@ EVENTS = [
     ("The minister went to Moscow for talks on the pipeline.", "went", "CONSULT"),
     ("Iran-backed militias attacked the base on Monday.", "attacked", "ASSAULT"),
     ("The foundation invested two million dollars in the port.", "invested", "COOPERATE"),
+    ("Thousands of protesters gathered outside parliament on Sunday.", "gathered", "PROTEST"),
+    ("Government troops attacked through the valley at dawn.", "attacked", "ASSAULT"),
+    ("The opposition attacked the government's budget plan.", "attacked", "ACCUSE"),
+    ("Police beat the protesters with batons.", "beat", "ASSAULT"),
+    ("Troops shot three protesters in the square.", "shot", "ASSAULT"),
+    ("A bomb exploded in the market on Friday.", "exploded", "ASSAULT"),
+    ("Rebels threatened the town with an assault.", "threatened", "THREATEN"),
 ]
 
 

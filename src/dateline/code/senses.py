@@ -104,6 +104,7 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
 
 
 _ABSTRACT = word_class("abstract_nouns")
+_DISASTERS = word_class("disasters")
 
 
 def abstract(tok: Token) -> bool:
@@ -114,10 +115,11 @@ def abstract(tok: Token) -> bool:
 
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
-    ("mock attack": "attack" with "mock" before it); the option ``_abstract`` names the
-    class of abstract nouns."""
+    ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
+    ``_disaster`` name the classes of abstract nouns and of disasters."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if lemma in options or low in options or ("_abstract" in options and abstract(tok)):
+    if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
+            "_disaster" in options and lemma in _DISASTERS):
         return True
     for *mods, head in phrases:
         if head in (lemma, low) and tok.i >= len(mods):
