@@ -72,6 +72,14 @@ NON_EVENTS = [
     ("The storm hit the coast on Monday night.", "hit"),
     ("An earthquake struck the region at dawn.", "struck"),
     ("The new policy threatens international peace.", "threatens"),
+    # naming: a passive, a participle, the subject named
+    ("It is called terrorism, a calculated effort to spread fear.", "called"),
+    ("The fighter, who called himself Abu Saad, wants to leave.", "called"),
+    # what one does to oneself or goes through; learning; things of the mind offered
+    ("Women in the north are liberating themselves, she said.", "liberating"),
+    ("No family should have to go through this again.", "go"),
+    ("Two weeks later, she found out that he was in the north.", "found"),
+    ("Their mistakes offered glimpses of his methods as leader.", "offered"),
     # a participle joined to its agent describes a party
     ("Russian and Iran-backed forces took the town on Monday.", "backed"),
 ]
@@ -117,6 +125,7 @@ EVENTS = [
     ("Troops shot three protesters in the square.", "shot", "ASSAULT"),
     ("A bomb exploded in the market on Friday.", "exploded", "ASSAULT"),
     ("Rebels threatened the town with an assault.", "threatened", "THREATEN"),
+    ("Rebels liberated the town from government forces.", "liberated", "ASSAULT"),
 ]
 
 

@@ -166,12 +166,25 @@ def _verbal(verb: Token) -> bool:
     return not any(_fighter(o) for o in others)
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
+                         "yourself", "yourselves"})
+
+
 def predicative(verb: Token) -> bool:
-    """"called them traitors", "deemed the house safe": the verb names or judges its object
-    (an object complement), it does not act on it. A person's name as the complement is the
-    small model's misparse of "called Foreign Minister Sergey Lavrov"."""
-    return any(c.dep_ in ("oprd", "acomp") and c.ent_type_ != "PERSON"
-               for c in verb.children) and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    """"called them traitors", "deemed the house safe", "it is called terrorism", "something
+    called civilians", "called himself Abu Saad": the verb names or judges its object (an object
+    complement), it does not act on it. A person's name as the complement of an active verb is
+    the small model's misparse of "called Foreign Minister Sergey Lavrov", unless the object is
+    the subject itself."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    if not comps:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.lower_ in _REFLEXIVES:
+        return True
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # "it is called terrorism", "something called civilians"
+    return obj is not None and any(c.ent_type_ != "PERSON" for c in comps)
 
 
 def _question(verb: Token) -> bool:
