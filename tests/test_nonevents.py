@@ -46,6 +46,7 @@ NON_EVENTS = [
      "helping"),
     # a view stated in a "that"-clause: no threat, demand, agreement or concession
     ("Analysts warned that the decision could weaken the alliance.", "warned"),
+    ("The general warned that an assault on the enclave would be a disaster.", "warned"),
     ("The senator insisted that he was treated unfairly by the courts.", "insisted"),
     ("The envoy agreed that the situation was different now.", "agreed"),
     ("The general conceded that the offensive had stalled.", "conceded"),
@@ -109,6 +110,9 @@ EVENTS = [
     ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
     ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
     ("The army warned that it would retaliate against any attack.", "warned", "THREATEN"),
+    ("The White House warned that the US would respond swiftly.", "warned", "THREATEN"),
+    ("Hamas warned that the militants would attack if the raids went on.", "warned",
+     "THREATEN"),
     ("The rebels insisted that the government release all prisoners.", "insisted",
      "REQUEST"),
     ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),

@@ -62,13 +62,14 @@ NOT_AN_EVENT = "-"
 #: passive, a passive subject that is a person or armed, a quarrel in words, an object
 #: complement (naming or judging: "called them traitors"), a destination reached (a place, a
 #: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
-#: stated (a "that"-clause of what is, was or may be so, not of what is to be done). A clause
+#: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
+#: prediction (such a view, or what will or may befall others, not the speaker's side). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
-    "statement": False,
+    "statement": False, "prediction": False,
 }
 
 

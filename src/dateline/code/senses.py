@@ -240,6 +240,31 @@ def statement(verb: Token) -> bool:
     return False
 
 
+_FORESEEN = frozenset({"will", "would", "wo", "'ll", "could", "may", "might", "can", "ca"})
+
+
+def prediction(verb: Token) -> bool:
+    """"warned that the assault would be a disaster", "warned that thousands could die": what
+    will or may befall others, foretold; a view, no threat ("warned that it would retaliate",
+    "warned that the army will strike", "warned that the US would respond" keep theirs: a
+    pronoun, a name or an armed body, which may be the warner's own side, as the clause's
+    subject)."""
+    if statement(verb):
+        return True
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
+                or security_sector(subj) or (speaker is not None
+                                             and subj.lemma_.lower() == speaker.lemma_.lower()):
+            continue
+        if {g.lower_ for g in c.children if g.dep_ == "aux"} & _FORESEEN:
+            return True
+    return False
+
+
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
 _GATHERINGS = word_class("gatherings")
 
@@ -388,6 +413,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return _question(verb)
     if kind == "statement":
         return statement(verb)
+    if kind == "prediction":
+        return prediction(verb)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
