@@ -144,7 +144,18 @@ BAD_ROWS = [
     ("come\n", "expected"),
     ("come\tnowhere=to\n", "unknown condition kind"),
     ("call\t!predicative=x\n", "takes none"),
+    ("&occasions\n", "expected '&name"),
+    ("gather\tpp=for:&occasions\n", "undefined word set"),
+    ("warn\tstatement=that\n", "takes none"),
 ]
+
+
+def test_lexicon_non_events_word_sets_are_spelled_out(tmp_path):
+    path = tmp_path / "non_events.tsv"
+    path.write_text("&occasions\tconcert|funeral\ngather\tpp=for:&occasions\tan example\n",
+                    encoding="utf-8")
+    [sense] = _read_non_events(path)["gather"]
+    assert sense.condition == "pp=for:concert|funeral"
 
 
 @pytest.mark.parametrize("text, message", BAD_ROWS)
