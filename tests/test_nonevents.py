@@ -81,6 +81,10 @@ NON_EVENTS = [
     ("No family should have to go through this again.", "go"),
     ("Two weeks later, she found out that he was in the north.", "found"),
     ("Their mistakes offered glimpses of his methods as leader.", "offered"),
+    # a thing as the actor of talk or cooperation
+    ("Morsels of chatter have helped the analysts fill in a picture of his movements.",
+     "helped"),
+    ("The victory in the north allowed the rebels to regroup.", "allowed"),
     # a participle joined to its agent describes a party
     ("Russian and Iran-backed forces took the town on Monday.", "backed"),
 ]
@@ -130,6 +134,7 @@ EVENTS = [
     ("A bomb exploded in the market on Friday.", "exploded", "ASSAULT"),
     ("Rebels threatened the town with an assault.", "threatened", "THREATEN"),
     ("Rebels liberated the town from government forces.", "liberated", "ASSAULT"),
+    ("The council's decision allowed aid convoys to enter the city.", "allowed", "CONCEDE"),
 ]
 
 
