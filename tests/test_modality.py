@@ -60,7 +60,25 @@ UNREAL = [
     ("Wars kill civilians.", "kill"),                                           # generic
     ("The governor may now feel free to launch an assault on the port.", "assault"),
     ("The ruling gave the unions the right to strike.", "strike"),              # permission
+    ("It is legal and legitimate to kill them.", "kill"),                       # judged
+    ("He said it would be safe to rescue the children.", "rescue"),
+    ("It is no longer enough to condemn the attacks.", "condemn"),
+    ("They are cast as radicals to be denounced.", "denounced"),                # what for
 ]
+
+
+# The same infinitives where they report what was done: (sentence, trigger)
+DONE = [
+    ("He was the first journalist to be killed in the city this year.", "killed"),
+    ("The police dispersed the crowd, and it was the army that arrested them.", "arrested"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", DONE)
+def test_modality_reported_infinitives_stay(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert [e.status for e in events if e.trigger.lower() == trigger] == ["actual"], \
+        [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger", UNREAL)

@@ -44,6 +44,49 @@ NON_EVENTS = [
     # the words of a sign or chant
     ("The marchers carried signs reading \u201cstop the army from helping the militias\u201d.",
      "helping"),
+    # a view stated in a "that"-clause: no threat, demand, agreement or concession
+    ("Analysts warned that the decision could weaken the alliance.", "warned"),
+    ("The general warned that an assault on the enclave would be a disaster.", "warned"),
+    ("The senator insisted that he was treated unfairly by the courts.", "insisted"),
+    ("The envoy agreed that the situation was different now.", "agreed"),
+    ("The general conceded that the offensive had stalled.", "conceded"),
+    # idioms: a question asked, courage summoned, a stake held, a reply received, thanks
+    ("The lawyer insisted that the judge ask the witness the question.", "ask"),
+    ("She finally summoned the courage to call her sister.", "summoned"),
+    ("The western powers are too invested in the war to back out now.", "invested"),
+    ("The western powers are too invested in the war to back out now.", "back"),
+    ("The complaints of the villagers were met with silence.", "met"),
+    ("\u201cThank God,\u201d she said.", "thank"),
+    ("The applicants must first demonstrate a credible fear of persecution.", "demonstrate"),
+    ("The report said the strike was not based on intelligence.", "based"),
+    ("Nobody is suggesting that the country go to war over the dispute.", "go"),
+    # occasions, sport, film and argument; acts of nature; things of value endangered
+    ("Thousands gathered in the park for the concert on Saturday.", "gathered"),
+    ("Hundreds of mourners gathered at the funeral of the singer.", "gathered"),
+    ("Liverpool attacked down the left in the second half.", "attacked"),
+    ("The home side attacked down the left in the second half.", "attacked"),
+    ("The striker attacked the ball and scored twice.", "attacked"),
+    ("The veteran beat the record by two seconds.", "beat"),
+    ("The director shot the film in Morocco last spring.", "shot"),
+    ("The committee shot down the proposal on Tuesday.", "shot"),
+    ("Prices exploded after the harvest failed.", "exploded"),
+    ("The storm hit the coast on Monday night.", "hit"),
+    ("An earthquake struck the region at dawn.", "struck"),
+    ("The new policy threatens international peace.", "threatens"),
+    # naming: a passive, a participle, the subject named
+    ("It is called terrorism, a calculated effort to spread fear.", "called"),
+    ("The fighter, who called himself Abu Saad, wants to leave.", "called"),
+    # what one does to oneself or goes through; learning; things of the mind offered
+    ("Women in the north are liberating themselves, she said.", "liberating"),
+    ("No family should have to go through this again.", "go"),
+    ("Two weeks later, she found out that he was in the north.", "found"),
+    ("Their mistakes offered glimpses of his methods as leader.", "offered"),
+    # a thing as the actor of talk or cooperation
+    ("Morsels of chatter have helped the analysts fill in a picture of his movements.",
+     "helped"),
+    ("The victory in the north allowed the rebels to regroup.", "allowed"),
+    # a participle joined to its agent describes a party
+    ("Russian and Iran-backed forces took the town on Monday.", "backed"),
 ]
 
 
@@ -70,6 +113,28 @@ EVENTS = [
     ("Protesters in the capital welcomed the ruling of the court.", "welcomed", "SUPPORT"),
     ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
     ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
+    ("The army warned that it would retaliate against any attack.", "warned", "THREATEN"),
+    ("The White House warned that the US would respond swiftly.", "warned", "THREATEN"),
+    ("Hamas warned that the militants would attack if the raids went on.", "warned",
+     "THREATEN"),
+    ("The rebels insisted that the government release all prisoners.", "insisted",
+     "REQUEST"),
+    ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
+    ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
+    ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",
+     "PROTEST"),
+    ("The minister went to Moscow for talks on the pipeline.", "went", "CONSULT"),
+    ("Iran-backed militias attacked the base on Monday.", "attacked", "ASSAULT"),
+    ("The foundation invested two million dollars in the port.", "invested", "COOPERATE"),
+    ("Thousands of protesters gathered outside parliament on Sunday.", "gathered", "PROTEST"),
+    ("Government troops attacked through the valley at dawn.", "attacked", "ASSAULT"),
+    ("The opposition attacked the government's budget plan.", "attacked", "ACCUSE"),
+    ("Police beat the protesters with batons.", "beat", "ASSAULT"),
+    ("Troops shot three protesters in the square.", "shot", "ASSAULT"),
+    ("A bomb exploded in the market on Friday.", "exploded", "ASSAULT"),
+    ("Rebels threatened the town with an assault.", "threatened", "THREATEN"),
+    ("Rebels liberated the town from government forces.", "liberated", "ASSAULT"),
+    ("The council's decision allowed aid convoys to enter the city.", "allowed", "CONCEDE"),
 ]
 
 
@@ -84,7 +149,18 @@ BAD_ROWS = [
     ("come\n", "expected"),
     ("come\tnowhere=to\n", "unknown condition kind"),
     ("call\t!predicative=x\n", "takes none"),
+    ("&occasions\n", "expected '&name"),
+    ("gather\tpp=for:&occasions\n", "undefined word set"),
+    ("warn\tstatement=that\n", "takes none"),
 ]
+
+
+def test_lexicon_non_events_word_sets_are_spelled_out(tmp_path):
+    path = tmp_path / "non_events.tsv"
+    path.write_text("&occasions\tconcert|funeral\ngather\tpp=for:&occasions\tan example\n",
+                    encoding="utf-8")
+    [sense] = _read_non_events(path)["gather"]
+    assert sense.condition == "pp=for:concert|funeral"
 
 
 @pytest.mark.parametrize("text, message", BAD_ROWS)

@@ -61,12 +61,15 @@ NOT_AN_EVENT = "-"
 #: preposition, a preposition with its object, the subject, the governing verb of a noun, the
 #: passive, a passive subject that is a person or armed, a quarrel in words, an object
 #: complement (naming or judging: "called them traitors"), a destination reached (a place, a
-#: party or a gathering), a question asked (no infinitive, "that"-clause or "for"). A clause
+#: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
+#: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
+#: prediction (such a view, or what will or may befall others, not the speaker's side). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
+    "statement": False, "prediction": False,
 }
 
 
@@ -125,14 +128,25 @@ def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]
             raise DataFileError(f"{where}: 'pp' needs a preposition and objects ('pp=on:town')")
         words = []
         for opt in value.split("|") if value else ():
-            if opt.startswith("&"):
-                if opt not in sets:
-                    raise DataFileError(f"{where}: undefined word set {opt!r}")
-                opt = sets[opt]
+            prep, colon, word = opt.rpartition(":")  # "pp=in:&fight": the set after the colon
+            if word.startswith("&"):
+                if word not in sets:
+                    raise DataFileError(f"{where}: undefined word set {word!r}")
+                opt = prep + colon + sets[word]
             words.append(opt)
         clauses.append(f"{kind}={'|'.join(words)}" if eq else kind)
     seen[text] = ";".join(clauses)
     return seen[text]
+
+
+def _word_set(row: list[str], sets: dict[str, str], where: str) -> bool:
+    """Whether the row defines a word set (``&name<TAB>word|word``), kept in ``sets``."""
+    if not row[0].startswith("&"):
+        return False
+    if len(row) != 2 or not row[1]:
+        raise DataFileError(f"{where}: expected '&name<TAB>word|word'")
+    sets[row[0].lower()] = row[1].lower()
+    return True
 
 
 def _read_senses(path: Path, table: dict[str, list[Sense]],
@@ -147,10 +161,7 @@ def _read_senses(path: Path, table: dict[str, list[Sense]],
         if row[0].lower() in skip:
             continue
         where = f"{describe(path)} line {lineno}"
-        if row[0].startswith("&"):
-            if len(row) != 2 or not row[1]:
-                raise DataFileError(f"{where}: expected '&name<TAB>word|word'")
-            sets[row[0].lower()] = row[1].lower()
+        if _word_set(row, sets, where):
             continue
         row += [""] * (8 - len(row))
         lemma, etype, mode, cameo, acled, acled_sub, cond, code = row[:8]
@@ -195,19 +206,23 @@ def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str 
 
 
 def _read_non_events(path: Path) -> dict[str, list[Sense]]:
-    """``non_events.tsv``: lemma, condition, an example; each row a reading that is no event."""
+    """``non_events.tsv``: lemma, condition, an example; each row a reading that is no event.
+    Word sets (``&name<TAB>word|word``) as in the other lexicon files."""
     out: dict[str, list[Sense]] = {}
     seen: dict[str, str] = {}
+    sets: dict[str, str] = {}
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         row = [c.strip() for c in line.split("\t")]
         where = f"{describe(path)} line {lineno}"
+        if _word_set(row, sets, where):
+            continue
         if len(row) < 2 or not row[0] or not row[1]:
             raise DataFileError(f"{where}: expected 'lemma<TAB>condition<TAB>example'")
         lemma = row[0].lower()
         out.setdefault(lemma, []).append(Sense(lemma, NOT_AN_EVENT, None, None, None, None,
-                                               _condition(row[1], {}, where, seen)))
+                                               _condition(row[1], sets, where, seen)))
     return out
 
 

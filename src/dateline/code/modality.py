@@ -130,6 +130,38 @@ def _habitual(verb: Token) -> bool:
                                         for c in verb.children)
 
 
+def _evaluated(verbs: list[Token]) -> bool:
+    """"it is legal to kill them", "it would be safe to rescue the children", "it is no longer
+    enough to condemn": an infinitive judged by an adjective of an "it" that stands for it,
+    which no one is said to have done."""
+    for t in verbs:
+        if "to" not in _auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp"):
+            continue
+        head = t.head
+        if head.i != t.i and head.lemma_.lower() == "be" and any(
+                c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and any(
+                c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children):
+            return True
+    return False
+
+
+# "the first journalist to be killed": an infinitive after these reports what happened
+_RANKS = frozenset({"first", "last", "only", "second", "third", "latest", "youngest", "oldest"})
+
+
+def _to_be_done(verbs: list[Token]) -> bool:
+    """"radicals to be denounced", "threats to be feared": a passive infinitive naming what a
+    thing is there for, not what was done to it (unlike "the first journalist to be killed")."""
+    for t in verbs:
+        if t.dep_ not in ("relcl", "acl") or "to" not in _auxes(t) or "be" not in _auxes(t):
+            continue
+        head = t.head
+        if not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in head.children
+                   if c.dep_ in ("amod", "det", "nummod")):
+            return True
+    return False
+
+
 def _generic(verbs: list[Token]) -> bool:
     """"wars kill civilians", "Canadians welcome newcomers", "when the US wants …": what
     happens as a rule, in the simple present, between classes of things or a whole people,
@@ -168,13 +200,16 @@ def unreal(tok: Token) -> bool:
     """Whether no one reports the event of ``tok`` (a trigger or its light verb) as happening or
     commits to it: a conditional or ``whether`` clause, a counterfactual, a possibility voiced
     by no one ("the talks could collapse"), a wish, fear or guess, a question, an infinitive
-    naming a chance or ability, a generic statement, the words of a sign or chant."""
+    naming a chance or ability, judged by an adjective ("it is legal to kill them") or naming
+    what a thing is for ("radicals to be denounced"), a generic statement, the words of a sign
+    or chant."""
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
     if any(_mark(t) == "conditional" for t in heads):
         return True
-    if _bare_infinitive_of_thing(verbs) or _generic(verbs):
+    if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
+            _to_be_done(verbs):
         return True
     if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
             "have" in _auxes(t) for t in verbs)):

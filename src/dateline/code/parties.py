@@ -22,6 +22,7 @@ _PRIVATE = word_class("private_persons")
 _INTERPERSONAL = word_class("interpersonal_types")
 _OFFICES = word_class("offices")
 _BODIES = word_class("bodies")
+_INERT = word_class("inert_nouns")
 
 
 def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
@@ -55,14 +56,19 @@ def _public(tok: Token) -> bool:
 
 
 def political(doc: Doc, m: Mention) -> bool:
-    """False for a mention that is no political event: its actor a thing of the mind, or an
-    act of talk or help whose parties are the writer, the reader or private people with no
-    public party beside them."""
+    """False for a mention that is no political event: its actor a thing of the mind, an act
+    of talk or cooperation whose actor is a thing ("their mistakes offered glimpses"), or one
+    whose parties are the writer, the reader or private people with no public party beside
+    them."""
     source, target = _head(doc, m.source), _head(doc, m.target)
-    if source is not None and abstract(source) and m.source is not None and not any(
-            _public(t) for t in doc[m.source[0]:m.source[1]]):
+    public_source = m.source is not None and any(_public(t) for t in
+                                                 doc[m.source[0]:m.source[1]])
+    if source is not None and abstract(source) and not public_source:
         return False  # (not "the image of the police", whose acts the police's are)
     if m.sense.event_type not in _INTERPERSONAL:
         return True
+    if source is not None and not source.ent_type_ and source.lemma_.lower() in _INERT \
+            and not public_source:
+        return False  # "their mistakes offered glimpses", "the victory allowed them to attack"
     parties = [p for p in (source, target) if p is not None]
     return not (any(_private(p) for p in parties) and not any(_public(p) for p in parties))

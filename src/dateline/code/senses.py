@@ -104,6 +104,7 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
 
 
 _ABSTRACT = word_class("abstract_nouns")
+_DISASTERS = word_class("disasters")
 
 
 def abstract(tok: Token) -> bool:
@@ -114,10 +115,11 @@ def abstract(tok: Token) -> bool:
 
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
-    ("mock attack": "attack" with "mock" before it); the option ``_abstract`` names the
-    class of abstract nouns."""
+    ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
+    ``_disaster`` name the classes of abstract nouns and of disasters."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if lemma in options or low in options or ("_abstract" in options and abstract(tok)):
+    if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
+            "_disaster" in options and lemma in _DISASTERS):
         return True
     for *mods, head in phrases:
         if head in (lemma, low) and tok.i >= len(mods):
@@ -164,12 +166,25 @@ def _verbal(verb: Token) -> bool:
     return not any(_fighter(o) for o in others)
 
 
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
+                         "yourself", "yourselves"})
+
+
 def predicative(verb: Token) -> bool:
-    """"called them traitors", "deemed the house safe": the verb names or judges its object
-    (an object complement), it does not act on it. A person's name as the complement is the
-    small model's misparse of "called Foreign Minister Sergey Lavrov"."""
-    return any(c.dep_ in ("oprd", "acomp") and c.ent_type_ != "PERSON"
-               for c in verb.children) and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+    """"called them traitors", "deemed the house safe", "it is called terrorism", "something
+    called civilians", "called himself Abu Saad": the verb names or judges its object (an object
+    complement), it does not act on it. A person's name as the complement of an active verb is
+    the small model's misparse of "called Foreign Minister Sergey Lavrov", unless the object is
+    the subject itself."""
+    comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
+    if not comps:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and obj.lower_ in _REFLEXIVES:
+        return True
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # "it is called terrorism", "something called civilians"
+    return obj is not None and any(c.ent_type_ != "PERSON" for c in comps)
 
 
 def _question(verb: Token) -> bool:
@@ -191,6 +206,63 @@ def _question(verb: Token) -> bool:
         if c.dep_ in ("dobj", "obj") and any(g.text == "?" for g in c.subtree):
             return True
     return not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in kids)
+
+
+# Auxiliaries of a clause that tells what is or was so; and those of one that tells what is to
+# be done, which a promise, a warning of one's own act or a demand holds.
+_FACT_AUXES = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do",
+                         "did", "'s", "'re", "'ve", "been", "being"})
+_TO_BE_DONE = frozenset({"will", "would", "shall", "should", "must", "wo", "'ll", "to", "ought"})
+_MAYBE = frozenset({"could", "may", "might", "can", "ca"})
+
+
+def statement(verb: Token) -> bool:
+    """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
+    was different": the verb reports a view of what is, was or may be so, held in a clause
+    with its own subject; no act of the speaker's is promised, threatened or called for
+    ("warned that it would retaliate", "insisted that they withdraw" keep their readings)."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None:
+            continue
+        auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
+        if auxes & _TO_BE_DONE:
+            continue
+        if auxes & _MAYBE:
+            if subj.pos_ != "PRON":  # "it could strike": maybe the speaker's own act
+                return True
+            continue
+        if c.tag_ in ("VBD", "VBZ") or auxes & _FACT_AUXES or (
+                c.pos_ == "AUX" and c.tag_ == "VBP"):
+            return True
+    return False
+
+
+_FORESEEN = frozenset({"will", "would", "wo", "'ll", "could", "may", "might", "can", "ca"})
+
+
+def prediction(verb: Token) -> bool:
+    """"warned that the assault would be a disaster", "warned that thousands could die": what
+    will or may befall others, foretold; a view, no threat ("warned that it would retaliate",
+    "warned that the army will strike", "warned that the US would respond" keep theirs: a
+    pronoun, a name or an armed body, which may be the warner's own side, as the clause's
+    subject)."""
+    if statement(verb):
+        return True
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
+                or security_sector(subj) or (speaker is not None
+                                             and subj.lemma_.lower() == speaker.lemma_.lower()):
+            continue
+        if {g.lower_ for g in c.children if g.dep_ == "aux"} & _FORESEEN:
+            return True
+    return False
 
 
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
@@ -339,6 +411,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return _destination(verb)
     if kind == "question":
         return _question(verb)
+    if kind == "statement":
+        return statement(verb)
+    if kind == "prediction":
+        return prediction(verb)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":

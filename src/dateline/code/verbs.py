@@ -67,11 +67,25 @@ def _judged_for(verb: Token) -> Token | None:
     return next((c for c in judge.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
+def _describes(tok: Token) -> bool:
+    """"Iran-backed militias", "the detained leaders", "Russian and Iran-backed forces": a
+    participle that describes a party, no event of this sentence. A participle joined by a
+    hyphen to its agent and without a clause of its own is one, however it is parsed."""
+    if tok.dep_ == "amod":
+        return have_misparse(tok) is None
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.head.dep_ == "amod":
+        return True
+    return tok.i > 0 and tok.doc[tok.i - 1].text == "-" and tok.dep_ in (
+        "conj", "compound", "nmod", "npadvmod", "dep")
+
+
 def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ != "VERB" or (tok.dep_ == "amod" and have_misparse(tok) is None):
-            continue  # "Iran-backed militias", "the detained leaders": descriptions of the
-            # actors, not events of this sentence
+        if tok.pos_ != "VERB" or _describes(tok):
+            continue  # descriptions of the actors, not events of this sentence
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
