@@ -240,6 +240,17 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # an attack against a country is on its ground
     ("There have been repeated attacks against Turkey by a group of fanatics.", "attacks", None,
      "TUR", "clause"),
+    # the invasion, occupation or battle of a country is on its ground
+    ("In 1980 the dictator launched the invasion of Iran.", "invasion", None, "IRN", "clause"),
+    ("Special forces from the UK and France have fought alongside the militia in Syria.",
+     "fought", None, "SYR", "clause"),
+    # a capital named by its people's adjective
+    ("Gunmen killed twelve worshippers in the Afghan capital on Monday.", "killed", None, "AFG",
+     "clause"),
+    # another attack the act follows lends it no place
+    ("An engineer volunteered to fight the militia following the Manchester bomb attack.",
+     "fight", None, None, None),
+    ("Rebels were expelled to Iran in 1964.", "expelled", None, "IRN", "clause"),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
@@ -263,6 +274,24 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "accused", "ACCUSE", "BGD", "clause"),
     # a deed is placed by the whole of its clause
     ("Rebels shelled the outskirts of Aleppo on Monday.", "shelled", "ASSAULT", "SYR", "clause"),
+    # the scene set by the people, gatherings and places the words were said among
+    ("At a large refugee camp in Jordan, the envoy met a group of women.", "met", "CONSULT",
+     "JOR", "clause"),
+    ("The envoy met the president and his foreign minister in Nairobi.", "met", "CONSULT",
+     "KEN", "clause"),
+    ("On a visit to the Cambridge Union, the president praised the prime minister.", "praised",
+     "SUPPORT", "GBR", "clause"),
+    ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
+     "clause"),
+    ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),
+    # ... but not what the words are about, nor a party they are sent or said to
+    ("The envoy accused Russia of attacks in Syria.", "accused", "ACCUSE", None, None),
+    ("Moscow will send a formal request to the UK challenging the inquiry.", "request",
+     "REQUEST", None, None),
+    ("The council members, in particular Russia, have been accused of blocking the inquiry.",
+     "accused", "ACCUSE", None, None),
+    ("Relations between the two kingdoms were strained by differences over Syria.", "strained",
+     "SANCTION", None, None),
 ])
 def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
     doc = nlp(text)

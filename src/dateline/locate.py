@@ -98,7 +98,8 @@ _MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "tra
                      "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
                      "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
                      "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
-                     "invite", "summon", "recall", "evacuate", "airlift",
+                     "invite", "summon", "recall", "evacuate", "airlift", "expel", "exile",
+                     "banish",
                      "way", "road", "route", "border", "access", "entry"})
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
@@ -126,10 +127,21 @@ _VENUES = word_class("venues")
 _PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
     word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
                                       "native", "engineer", "dentist", "mother", "father", "son",
-                                      "daughter", "brother", "sister", "wife", "husband"})
+                                      "daughter", "brother", "sister", "wife", "husband",
+                                      "force", "troop", "militia", "militant", "commando",
+                                      "mercenary", "recruit", "contingent"})
+#: Nouns of places in which an act is done: "at a refugee camp in Jordan", "the hospital in Raqqa".
+_SCENE_PLACES = word_class("scene_places")
 #: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
 _SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
                        "testify"})
+#: Nouns of taking and holding a land: "the occupation of Iraq", "the battle of Mosul".
+_SEIZURES = frozenset({"occupation", "siege", "liberation", "fall", "capture", "battle",
+                       "bombardment", "blockade", "partition", "annexation", "conquest"})
+#: Nouns of flying: "flights over Syria" are in its sky; other nouns "over" a country are
+#: about it ("differences over Syria"), and so are these verbs ("clashed over Syria").
+_OVERFLIGHTS = word_class("overflights")
+_OVER_TOPIC = word_class("over_topic_verbs")
 #: Nouns of attacks: "attacks against Turkey", "a strike on Syria" are on its ground.
 _ATTACKS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing",
                       "bombings", "airstrike", "airstrikes", "assault", "offensive",
@@ -150,6 +162,28 @@ def _origin_of_someone(doc: Doc, t: Toponym) -> bool:
     # ("drove the group from Afrin": whom an act moved is no one's origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
+
+
+#: Prepositions that set an act after or before another: "following the Manchester attack".
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until"})
+
+
+def _earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place names another attack that ``tok``'s act follows or precedes ("volunteered to
+    fight after the Manchester attack", "ordered strikes after a chemical attack in Syria"):
+    that attack's place, not the act's."""
+    node = doc[t.start:t.end].root
+    attack = None
+    for _ in range(_SCENE_STEPS):
+        up = node.head
+        if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.lower_ in _SEQUENCE_PREPS:
+            return attack is not None
+        if up.lemma_.lower() in _ATTACKS or up.lower_ in _ATTACKS:
+            attack = up
+        node = up
+    return False
 
 
 def _spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -189,8 +223,61 @@ def _said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     head = root.head
     if root.dep_ in ("compound", "nmod", "amod") and head.i == tok.i:
         return True
-    return root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
-        a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX")))
+    if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
+            a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
+        return True
+    return _sets_scene(root, tok, t.kind == "country")
+
+
+#: Dependencies through which a place's phrase belongs to the noun or verb above it.
+_SCENE_DEPS = frozenset({"compound", "conj", "appos", "nmod", "amod", "dobj", "nsubj",
+                         "nsubjpass", "dative", "attr", "npadvmod"})
+_SCENE_STEPS = 6
+#: Words that make "in" a turn of phrase: "in particular", "in general", "in turn".
+_DISCOURSE = frozenset({"particular", "general", "turn", "short", "fact", "addition", "all"})
+
+
+def _scene_noun(tok: Token) -> bool:
+    """A noun that keeps the place it is in with the act it takes part in: a person or group
+    ("met the president in Washington"), a gathering ("a visit to the Cambridge Union") or a
+    place ("at a refugee camp in Jordan") — not another act ("accused Russia of attacks in
+    Syria")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or lemma in _PEOPLE or low in _VENUES or lemma in _VENUES
+            or low in _PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
+
+
+def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
+    """Whether the place at ``node`` is the scene of ``tok``'s act through a chain of people,
+    gatherings and places: "met Nixon and Kissinger in Washington", "At a refugee camp in
+    Jordan, I met …", "On a visit to the Cambridge Union, he praised …", "invited them to
+    Paris". The place must sit in a prepositional phrase on the way ("Russia was blamed" is no
+    scene), and a country one goes "to" is one sent to as often as one gone to ("sent a request
+    to the UK")."""
+    verbs = {tok.i, *(a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))}
+    crossed = False
+    for _ in range(_SCENE_STEPS):
+        if node.dep_ == "pobj":
+            prep, up = node.head, node.head.head
+            word = prep.lower_
+            if any(c.lower_ in _DISCOURSE for c in prep.children):
+                return False  # "the members, in particular Russia": no place
+            if not (word in _AT_PREPS or (word in ("to", "into") and not country
+                                          and up.lemma_.lower() in _MOTION)
+                    or (word in ("on", "during") and (node.lower_ in _VENUES
+                                                      or node.lemma_.lower() in _VENUES))):
+                return False
+            crossed = True
+        elif node.dep_ in _SCENE_DEPS and node.head.i != node.i:
+            up = node.head
+        else:
+            return False
+        if up.i in verbs:
+            return crossed
+        if up.pos_ in ("VERB", "AUX") or not _scene_noun(up):
+            return False
+        node = up
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -236,8 +323,13 @@ def _is_actor_use(doc: Doc, t: Toponym) -> bool:
             return head.head.lemma_.lower() in _ON_PARTY
         if head.lower_ == "from":
             return head.head.lower_ in _FROM_PARTY
-        if head.lower_ == "of":
-            return head.head.lower_ not in _PLACE_HEADS
+        if head.lower_ == "of":  # "the invasion of Iran" is on its ground
+            return head.head.lower_ not in _PLACE_HEADS and head.head.lemma_.lower() not in (
+                _ATTACKS | _SEIZURES)
+        if head.lower_ == "over":  # "differences over Syria": what it is about, unless flown
+            up = head.head
+            return (up.pos_ == "NOUN" and up.lower_ not in _ATTACKS | _PLACE_HEADS
+                    and up.lemma_.lower() not in _OVERFLIGHTS) or up.lemma_.lower() in _OVER_TOPIC
         if head.lower_ == "to":
             return head.head.lemma_.lower() not in _MOTION
     return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in _TERRITORIAL
@@ -283,7 +375,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # where words were said is not where what they tell of happened: a gathering's place is
         # the gathering's own and its verb's ("the Sochi conference has turned into a struggle
         # over how the war will end")
-        in_sent = [t for t in in_sent if not venues[t.start] or tok.i in venues[t.start]]
+        in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start])
+                   and not _earlier_attack(doc, t, tok)]
         own = [t for t in in_sent if t.start in clause]
         if verbal:
             # words are said where the clause says they were, not where what they are about

