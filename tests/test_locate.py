@@ -292,6 +292,18 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "accused", "ACCUSE", None, None),
     ("Relations between the two kingdoms were strained by differences over Syria.", "strained",
      "SANCTION", None, None),
+    # a country left or visited is where the words were said; a town named after its noun too
+    ("The delegation left Syria after the talks.", "left", "CONSULT", "SYR", "clause"),
+    ("Turkmens in the city of Kirkuk backed the candidate.", "backed", "SUPPORT", "IRQ",
+     "clause"),
+    # a governing clause lends words its place only where it sets their scene
+    ("In Moscow, the minister said he rejected the claims.", "rejected", "REJECT", "RUS",
+     "sentence"),
+    ("The president was once a loud advocate of regime change in Damascus, but now finds "
+     "himself seeking a deal with the regime.", "seeking", "REQUEST", None, None),
+    # threats are words
+    ("On Syria, the ambassador says Russia has been warning for weeks of a staged attack.",
+     "warning", "THREATEN", None, None),
 ])
 def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
     doc = nlp(text)

@@ -44,6 +44,7 @@ from .toponyms import (
     dateline_place,
     distance_km,
     gazetteer_size,
+    is_demonym,
     resolve_name,
     toponyms,
 )
@@ -115,7 +116,8 @@ _ON_PARTY = word_class("on_party_verbs")
 #: Nouns after which "from" leads to a party, not to a place: "support from Washington".
 _FROM_PARTY = word_class("from_party_nouns")
 #: Event types of words rather than deeds: their place is where they were said or met.
-_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE"})
+_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE",
+                     "THREATEN"})
 #: Prepositions that put an act in a place: "in Geneva", "at the border".
 _AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
                        "around", "within"})
@@ -223,6 +225,8 @@ def _said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     head = root.head
     if root.dep_ in ("compound", "nmod", "amod") and head.i == tok.i:
         return True
+    if root.dep_ == "dobj" and head.i == tok.i and tok.lemma_.lower() in _TERRITORIAL:
+        return True  # "visited Syria", "left Douma"
     if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
             a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
         return True
@@ -243,7 +247,7 @@ def _scene_noun(tok: Token) -> bool:
     place ("at a refugee camp in Jordan") — not another act ("accused Russia of attacks in
     Syria")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    return (tok.pos_ == "PROPN" or lemma in _PEOPLE or low in _VENUES or lemma in _VENUES
+    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or lemma in _PEOPLE or low in _VENUES or lemma in _VENUES
             or low in _PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
 
 
@@ -262,6 +266,9 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
             word = prep.lower_
             if any(c.lower_ in _DISCOURSE for c in prep.children):
                 return False  # "the members, in particular Russia": no place
+            if word == "of" and (up.lower_ in _PLACE_HEADS or up.lemma_.lower() in _SCENE_PLACES):
+                node = up  # "the city of Kirkuk" is Kirkuk
+                continue
             if not (word in _AT_PREPS or (word in ("to", "into") and not country
                                           and up.lemma_.lower() in _MOTION)
                     or (word in ("on", "during") and (node.lower_ in _VENUES
@@ -394,6 +401,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                            abs(t.start - tok.i))).place, "clause"
         for tokens in governing_clauses(doc, tok):
             up = [t for t in in_sent if t.start in tokens]
+            if verbal:
+                # words take a governing clause's place only where it sets their scene ("In
+                # Moscow, the minister said he rejected …"), not where it tells of something
+                # else ("the regime change in Damascus he once sought")
+                head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
+                            or doc[i].head.i == i)
+                up = [t for t in up if _said_at(doc, t, head)]
             if up:
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
-           "dateline_place", "country_place"]
+           "dateline_place", "country_place", "is_demonym"]
 
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
@@ -397,6 +397,11 @@ def _demonyms() -> dict[str, str]:
         out[key] = iso3
         out.setdefault(key + "s", iso3)
     return out
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` names a people ("Kurds", "Turkmens", "Syrian")."""
+    return fold(word) in _demonyms()
 
 
 def _demonym_counts(doc: Doc) -> Counter[str]:
