@@ -251,6 +251,12 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("An engineer volunteered to fight the militia following the Manchester bomb attack.",
      "fight", None, None, None),
     ("Rebels were expelled to Iran in 1964.", "expelled", None, "IRN", "clause"),
+    # a bare participle describing what a deed was done to sets its scene; a content clause
+    # does not
+    ("Troops fired on a convoy of fighters entering the Afrin region on Tuesday.", "fired", None,
+     "SYR", "sentence"),
+    ("The minister clashed with the claim that the militants had been defeated in Syria.",
+     "clashed", None, None, None),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
@@ -311,6 +317,16 @@ def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country
     mention.sense = SimpleNamespace(event_type=event_type)
     place, got = locator(doc, Article(doc_id="t", text=text))(mention)
     assert (place.country if place else None, got) == (country, source)
+
+
+def test_locate_attack_that_did_the_deed_places_it(nlp):
+    text = "The gas attack on the town of Douma, which killed dozens of people, was condemned."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "gas")
+    end = next(t.i for t in doc if t.text == "Douma") + 1
+    place, source = locator(doc, Article(doc_id="t", text=text))(
+        _mention(doc, "killed", source=(start, end)))
+    assert (place.name if place else None, source) == ("Duma", "sentence")
 
 
 def test_locate_captions_lend_no_place(nlp):

@@ -188,6 +188,50 @@ def _earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
+def _attack_ground(doc: Doc, t: Toponym) -> bool:
+    """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
+    the doer, which places what it did."""
+    node = doc[t.start:t.end].root
+    for _ in range(_SCENE_STEPS):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ == "of" and prep.head.lower_ in _PLACE_HEADS | _SCENE_PLACES:
+            node = prep.head  # "the town of Douma"
+            continue
+        return prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ATTACKS
+    return False
+
+
+#: Words opening a relative clause that tells when or where, not what someone did: "killed on
+#: 23 October, when a mine exploded in Raqqa".
+_SCENE_RELATIVES = frozenset({"when", "where", "as", "while"})
+
+
+def _scene_of_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """A place in a clause that only sets the scene of ``tok``'s deed: a participle describing
+    what it was done to ("fired on a convoy entering Afrin") or a clause telling when or where
+    it happened ("killed on Monday, when a bomb exploded in Raqqa")."""
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    own = clause_tokens(tok)
+    for a in [doc[t.start], *doc[t.start].ancestors]:
+        if a.i in path:
+            return True
+        # (what the clause describes must be in the deed's own clause; a participle must be
+        # bare: not "the claim that it had been defeated in Syria")
+        if a.head.i in own and (
+                (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(
+                    c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass")
+                    for c in a.children))
+                or (a.dep_ in ("relcl", "advcl") and any(
+                    c.lower_ in _SCENE_RELATIVES for c in a.children
+                    if c.dep_ in ("advmod", "mark")))):
+            continue
+        if a.dep_ in ("relcl", "ccomp", "parataxis", "acl"):
+            return False
+    return False
+
+
 def _spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …": where the speaker spoke from."""
     if t.start == 0 or doc[t.start - 1].lower_ not in ("from", "in", "at"):
@@ -374,7 +418,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
-        in_sent = [t for t in by_sent.get(k, ()) if not (exclude[0] <= t.start < exclude[1])
+        in_sent = [t for t in by_sent.get(k, ()) if (
+            not (exclude[0] <= t.start < exclude[1]) or _attack_ground(doc, t))
                    and inside_bound == bounds_a_span(doc[t.start])]
         if not in_sent:
             return None, None
@@ -412,8 +457,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"
         # nor where what only may happen would ("appear likely to be tried in the US")
-        rest = [] if verbal else [t for t in in_sent if not aside(doc, tok, t.start)
-                                  and not irrealis(doc[t.start])]
+        rest = [] if verbal else [t for t in in_sent if (
+            not aside(doc, tok, t.start) or _scene_of_deed(doc, t, tok))
+            and not irrealis(doc[t.start])]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
