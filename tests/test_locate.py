@@ -31,6 +31,9 @@ def _mention(doc, word: str, source=None):
     ("A strike hit a school in Jabalia refugee camp.", "Jabalia refugee camp", "PSE", 1),
     ("Fighting spread across North Darfur.", "North Darfur", "SDN", 3),
     ("Israeli troops demolished a house in Jenin.", "Jenin", "PSE", 1),
+    # a name opening on a lower-case article; a capital named by its people's adjective
+    ("Rebels were sent back to fight in al-Bab, a town over the border.", "al-Bab", "SYR", 1),
+    ("A suicide bomber struck a mosque in the Afghan capital.", "Afghan capital", "AFG", 1),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))

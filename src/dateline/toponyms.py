@@ -45,6 +45,8 @@ _MAX_WORDS = 5
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
                          "'s"})
+#: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Entity labels whose words are never place names.
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
@@ -291,7 +293,10 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     names = [is_name(t) for t in toks]
     lowers = [t.lower_ for t in toks]
     while i < n:
-        if i in blocked or not names[i]:
+        # a name may open on a lower-case article: "in al-Bab", "el-Arish"
+        article = (lowers[i] in _ARTICLES and i + 2 < n and lowers[i + 1] == "-"
+                   and names[i + 2])
+        if i in blocked or not (names[i] or article):
             i += 1
             continue
         tok = toks[i]
