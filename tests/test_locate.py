@@ -260,6 +260,9 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
      "SYR", "sentence"),
     ("The minister clashed with the claim that the militants had been defeated in Syria.",
      "clashed", None, None, None),
+    # a clause joined on with a doer of its own tells another story
+    ("The Kurds won support when they took a key role in the battle for Raqqa, but Ankara has "
+     "long protested at the alliance.", "protested", None, None, None),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",

@@ -188,6 +188,28 @@ def _earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
+def _has_subject(verb: Token) -> bool:
+    """Whether the verb has a doer of its own (not a relative pronoun standing for another's)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+               for c in verb.children)
+
+
+def _other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in a clause joined to ``tok``'s with a doer of its own ("the Kurds won
+    support in the battle for Raqqa, but Ankara has long protested"): another story's place."""
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    for a in [doc[t.start], *doc[t.start].ancestors]:
+        if a.i in path:
+            break
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _has_subject(a):
+            return True
+    head = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # (the deed's own clause joined to the place's)
+    return (head is not None and head.dep_ == "conj" and _has_subject(head)
+            and doc[t.start] not in set(head.subtree))
+
+
 def _attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
@@ -459,7 +481,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # nor where what only may happen would ("appear likely to be tried in the US")
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or _scene_of_deed(doc, t, tok))
-            and not irrealis(doc[t.start])]
+            and not irrealis(doc[t.start]) and not _other_doer(doc, t, tok)]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
