@@ -14,8 +14,13 @@ would or is threatened to happen carries no place from the sentence before, and 
 carries on at all. Where a person comes from ("a dentist from Daraa", "they were from London")
 is no event's place; "speaking from Sunamganj" is where the speaker spoke; an attack "against
 Turkey" is on its ground; a place where something only may happen ("likely to be tried in the
-US") is that clause's own. Precision follows ACLED: 1 the town itself, 2 near it or part of a
-region, 3 a region or a country.
+US") is that clause's own. Words (statements, meetings, threats) are placed where the clause sets
+their scene — among the people, gatherings and places they were said among ("met the president
+in Nairobi", "at a refugee camp in Jordan") — never where what they are about happened; a deed
+also takes the place of a bare participle describing what it was done to ("fired on a convoy
+entering Afrin") or of a clause telling when it happened, but none from a clause with a doer of
+its own, nor from another attack it follows ("after the Manchester attack"). Precision follows
+ACLED: 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
