@@ -31,6 +31,9 @@ def _mention(doc, word: str, source=None):
     ("A strike hit a school in Jabalia refugee camp.", "Jabalia refugee camp", "PSE", 1),
     ("Fighting spread across North Darfur.", "North Darfur", "SDN", 3),
     ("Israeli troops demolished a house in Jenin.", "Jenin", "PSE", 1),
+    # a name opening on a lower-case article; a capital named by its people's adjective
+    ("Rebels were sent back to fight in al-Bab, a town over the border.", "al-Bab", "SYR", 1),
+    ("A suicide bomber struck a mosque in the Afghan capital.", "Afghan capital", "AFG", 1),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -240,6 +243,26 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # an attack against a country is on its ground
     ("There have been repeated attacks against Turkey by a group of fanatics.", "attacks", None,
      "TUR", "clause"),
+    # the invasion, occupation or battle of a country is on its ground
+    ("In 1980 the dictator launched the invasion of Iran.", "invasion", None, "IRN", "clause"),
+    ("Special forces from the UK and France have fought alongside the militia in Syria.",
+     "fought", None, "SYR", "clause"),
+    # a capital named by its people's adjective
+    ("Gunmen killed twelve worshippers in the Afghan capital on Monday.", "killed", None, "AFG",
+     "clause"),
+    # another attack the act follows lends it no place
+    ("An engineer volunteered to fight the militia following the Manchester bomb attack.",
+     "fight", None, None, None),
+    ("Rebels were expelled to Iran in 1964.", "expelled", None, "IRN", "clause"),
+    # a bare participle describing what a deed was done to sets its scene; a content clause
+    # does not
+    ("Troops fired on a convoy of fighters entering the Afrin region on Tuesday.", "fired", None,
+     "SYR", "sentence"),
+    ("The minister clashed with the claim that the militants had been defeated in Syria.",
+     "clashed", None, None, None),
+    # a clause joined on with a doer of its own tells another story
+    ("The Kurds won support when they took a key role in the battle for Raqqa, but Ankara has "
+     "long protested at the alliance.", "protested", None, None, None),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
     ("Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. The envoy urged restraint.",
@@ -263,6 +286,36 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "accused", "ACCUSE", "BGD", "clause"),
     # a deed is placed by the whole of its clause
     ("Rebels shelled the outskirts of Aleppo on Monday.", "shelled", "ASSAULT", "SYR", "clause"),
+    # the scene set by the people, gatherings and places the words were said among
+    ("At a large refugee camp in Jordan, the envoy met a group of women.", "met", "CONSULT",
+     "JOR", "clause"),
+    ("The envoy met the president and his foreign minister in Nairobi.", "met", "CONSULT",
+     "KEN", "clause"),
+    ("On a visit to the Cambridge Union, the president praised the prime minister.", "praised",
+     "SUPPORT", "GBR", "clause"),
+    ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
+     "clause"),
+    ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),
+    # ... but not what the words are about, nor a party they are sent or said to
+    ("The envoy accused Russia of attacks in Syria.", "accused", "ACCUSE", None, None),
+    ("Moscow will send a formal request to the UK challenging the inquiry.", "request",
+     "REQUEST", None, None),
+    ("The council members, in particular Russia, have been accused of blocking the inquiry.",
+     "accused", "ACCUSE", None, None),
+    ("Relations between the two kingdoms were strained by differences over Syria.", "strained",
+     "SANCTION", None, None),
+    # a country left or visited is where the words were said; a town named after its noun too
+    ("The delegation left Syria after the talks.", "left", "CONSULT", "SYR", "clause"),
+    ("Turkmens in the city of Kirkuk backed the candidate.", "backed", "SUPPORT", "IRQ",
+     "clause"),
+    # a governing clause lends words its place only where it sets their scene
+    ("In Moscow, the minister said he rejected the claims.", "rejected", "REJECT", "RUS",
+     "sentence"),
+    ("The president was once a loud advocate of regime change in Damascus, but now finds "
+     "himself seeking a deal with the regime.", "seeking", "REQUEST", None, None),
+    # threats are words
+    ("On Syria, the ambassador says Russia has been warning for weeks of a staged attack.",
+     "warning", "THREATEN", None, None),
 ])
 def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
     doc = nlp(text)
@@ -270,6 +323,16 @@ def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country
     mention.sense = SimpleNamespace(event_type=event_type)
     place, got = locator(doc, Article(doc_id="t", text=text))(mention)
     assert (place.country if place else None, got) == (country, source)
+
+
+def test_locate_attack_that_did_the_deed_places_it(nlp):
+    text = "The gas attack on the town of Douma, which killed dozens of people, was condemned."
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == "gas")
+    end = next(t.i for t in doc if t.text == "Douma") + 1
+    place, source = locator(doc, Article(doc_id="t", text=text))(
+        _mention(doc, "killed", source=(start, end)))
+    assert (place.name if place else None, source) == ("Duma", "sentence")
 
 
 def test_locate_captions_lend_no_place(nlp):

