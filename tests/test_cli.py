@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 
+import duckdb
 import pytest
 
 ARTICLE = """Valley Times | World
@@ -116,6 +117,10 @@ def test_cli_ingest_twice_events_unchanged_then_query(tmp_path, article):
     assert csv_out.startswith("event_id,")
     missing = run("events", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 1 and "no such database" in missing.stderr.decode()
+    duckdb.connect(str(tmp_path / "empty.duckdb")).close()  # as an ingest killed at its start
+    empty = run("events", "--db", str(tmp_path / "empty.duckdb"))
+    err = empty.stderr.decode()
+    assert empty.returncode == 1 and "database is empty" in err and "Traceback" not in err
 
 
 def test_cli_info_json():

@@ -43,6 +43,11 @@ def _ingest(src, db, **kw):
 def _check(db, ids):
     con = duckdb.connect(str(db), read_only=True)
     try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables")
+                  .fetchall()}
+        if not tables:  # killed before its tables were made: nothing stored, nothing half-made
+            return [], [], 0
+        assert {"articles", "events"} <= tables, tables
         docs = [r[0] for r in con.execute("SELECT doc_id FROM articles ORDER BY 1").fetchall()]
         bad = con.execute("""
             SELECT a.doc_id, a.n_events, count(e.event_id) FROM articles a

@@ -230,11 +230,14 @@ class Store:
             raise StoreError(f"{self.path}: cannot open as a DuckDB database: "
                              f"{str(err).splitlines()[0]}") from err
         if not read_only:
+            # the tables come whole or not at all: a run stopped here leaves an empty file
+            self.con.execute("BEGIN TRANSACTION")
             self.con.execute(_DDL)
             self._add_new_columns()
             self.con.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
+            self.con.execute("COMMIT")
         else:
             self._check_schema()
 
@@ -250,6 +253,9 @@ class Store:
     def _check_schema(self) -> None:
         tables = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables")
                   .fetchall()}
+        if not tables:
+            raise StoreError(f"{self.path}: the database is empty (an ingest stopped before it "
+                             "stored anything; run `dateline ingest` again)")
         if not {"articles", "events"} <= tables:
             raise StoreError(f"{self.path}: not a dateline database (no articles/events tables)")
 
