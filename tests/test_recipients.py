@@ -55,6 +55,11 @@ RECIPIENTS = [
     # the place that locates the party, though the parse hangs it from the verb
     ("Police arrested 20 students in Dhaka on Sunday.", "arrested", "20 students in Dhaka",
      None),
+    # an attack on a thing: those its killing or wounding clause names are its victims
+    ("Gunmen attacked a checkpoint near the border, killing two soldiers.", "attacked",
+     "two soldiers", "a checkpoint"),
+    ("Militants ambushed a convoy on the highway, wounding five police officers.", "ambushed",
+     "five police officers", "a convoy"),
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),

@@ -21,7 +21,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_places import attached_country, gazetteer_country, names_no_country, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import shared_with, thing
-from .code.words import CONFLICT_TYPES, counted, is_when, of_names
+from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import load_sectors, sectors_with
@@ -284,7 +284,27 @@ class ActorResolver:
                                      else PARTY_PREPS)
             if party is not None:
                 return party, actor.text if actor is not None else None
+        if trigger is not None and event_type == "ASSAULT":
+            # "attacked a checkpoint, killing two soldiers": those it killed or wounded
+            victim = self._victims(self.doc[trigger], taken)
+            if victim is not None:
+                return victim, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
+
+    def _victims(self, verb: Token, taken: set[int]) -> Actor | None:
+        """The party an attack's killing or wounding clause names as its victims."""
+        for clause in verb.children:
+            if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or not (
+                    is_kill(clause) or clause.lemma_.lower() in INJURE):
+                continue
+            obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
+            if obj is None or obj.i in taken:
+                continue
+            pspan = _np_of(obj)
+            party = self(pspan, doer=False)
+            if party is not None and self._is_party(party, pspan):
+                return party
+        return None
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
