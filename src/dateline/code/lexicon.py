@@ -17,6 +17,7 @@ defined in the same file by a line ``&name<TAB>word|word``.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,18 +150,22 @@ def _word_set(row: list[str], sets: dict[str, str], where: str) -> bool:
     return True
 
 
+def _rows(path: Path) -> Iterator[tuple[str, list[str]]]:
+    """The rows of a lexicon file (no header), cells stripped, each with where it was read for
+    error messages; blank and comment lines are skipped."""
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip() and not line.startswith("#"):
+            yield f"{describe(path)} line {lineno}", [c.strip() for c in line.split("\t")]
+
+
 def _read_senses(path: Path, table: dict[str, list[Sense]],
                  skip: frozenset[str] = frozenset()) -> None:
     """Rows of one lexicon file into ``table``; lemmas in ``skip`` are left to other files."""
     sets: dict[str, str] = {}
     seen: dict[str, str] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in line.split("\t")]
+    for where, row in _rows(path):
         if row[0].lower() in skip:
             continue
-        where = f"{describe(path)} line {lineno}"
         if _word_set(row, sets, where):
             continue
         row += [""] * (8 - len(row))
@@ -185,11 +190,7 @@ def _read_senses(path: Path, table: dict[str, list[Sense]],
 def _read_endings(path: Path) -> tuple[dict[str, str], dict[str, tuple[str, str | None, str]]]:
     verbs: dict[str, str] = {}
     endings: dict[str, tuple[str, str | None, str]] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in line.split("\t")]
-        where = f"{describe(path)} line {lineno}"
+    for where, row in _rows(path):
         if row[0] == "verb" and len(row) in (2, 3) and row[1]:
             verbs[row[1].lower()] = row[2].lower() if len(row) == 3 else ""
         elif row[0] == "type" and len(row) == 5:
@@ -211,11 +212,7 @@ def _read_non_events(path: Path) -> dict[str, list[Sense]]:
     out: dict[str, list[Sense]] = {}
     seen: dict[str, str] = {}
     sets: dict[str, str] = {}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = [c.strip() for c in line.split("\t")]
-        where = f"{describe(path)} line {lineno}"
+    for where, row in _rows(path):
         if _word_set(row, sets, where):
             continue
         if len(row) < 2 or not row[0] or not row[1]:
