@@ -257,11 +257,10 @@ class ActorResolver:
                 # "shared intelligence information with the Israeli government": a thing
                 # that a party's word describes goes to the party it is shared with or sent to
                 given = shared_with(root)
-                if given is not None and given.i not in taken:
-                    pspan = _np_of(given)
-                    party = self(pspan, doer=False)
-                    if party is not None and self._is_party(party, pspan):
-                        return party, actor.text
+                party = self._party_of(given) if given is not None and \
+                    given.i not in taken else None
+                if party is not None:
+                    return party, actor.text
             return actor, None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
@@ -298,13 +297,16 @@ class ActorResolver:
                     is_kill(clause) or clause.lemma_.lower() in INJURE):
                 continue
             obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
-            if obj is None or obj.i in taken:
-                continue
-            pspan = _np_of(obj)
-            party = self(pspan, doer=False)
-            if party is not None and self._is_party(party, pspan):
+            party = self._party_of(obj) if obj is not None and obj.i not in taken else None
+            if party is not None:
                 return party
         return None
+
+    def _party_of(self, head: Token) -> Actor | None:
+        """The party the phrase of ``head`` names, if it names one (not a thing or a place)."""
+        span = _np_of(head)
+        party = self(span, doer=False)
+        return party if party is not None and self._is_party(party, span) else None
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
@@ -351,12 +353,8 @@ class ActorResolver:
             else:
                 continue
             for pobj in pobjs:
-                if pobj.i in taken:
-                    continue
-                pspan = _np_of(pobj)
-                party = self(pspan, doer=False)
-                if party is not None and (party.country or party.name) and \
-                        self._is_party(party, pspan):
+                party = self._party_of(pobj) if pobj.i not in taken else None
+                if party is not None and (party.country or party.name):
                     return party
         return None
 
