@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .sentences import first_conjunct
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -254,7 +255,5 @@ def doers(doc: Doc, source: tuple[int, int] | None) -> range:
     which a pronoun that is the act's object cannot stand for."""
     if source is None or source[1] <= source[0]:
         return range(0)
-    top = doc[source[0]:source[1]].root
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(doc[source[0]:source[1]].root)
     return range(min(top.left_edge.i, source[0]), max(top.right_edge.i + 1, source[1]))

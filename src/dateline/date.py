@@ -39,6 +39,7 @@ from .sentences import (
     aside,
     clause_tokens,
     continues_story,
+    first_conjunct,
     governing_clauses,
     same_section,
 )
@@ -331,9 +332,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                             None)
                 if when is not None and when.date:
                     return when.date, when.precision, "sentence"
-            first = head
-            while first.dep_ == "conj" and first.head.i != first.i:
-                first = first.head  # "whose dispute has jeopardised … and poisoned …"
+            first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
                 pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or

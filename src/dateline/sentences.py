@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "clause_tokens", "is_caseless", "governing_clauses", "aside",
+__all__ = ["Sentences", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
            "continues_story", "same_section"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -48,6 +48,14 @@ class Sentences:
         """(start, end, start_char, end_char) of the sentence holding ``token``."""
         k = self.index(token)
         return self.starts[k], self.ends[k], self.start_chars[k], self.end_chars[k]
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of the words coordinated with ``tok`` ("the US and the EU": "US"), which holds
+    their place in the sentence; ``tok`` itself when it is not a conjunct."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def is_caseless(text: str) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..sentences import first_conjunct
 from ..wordclasses import word_class
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
@@ -173,8 +174,7 @@ def _security_measure(tok: Token) -> bool:
 def _wanted(tok: Token) -> bool:
     """Whether a measure is only asked for: "demanded the arrest of", "a call for tight
     security", "orders to tighten security" (what was done is the order)."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _WANTED:
         return True
@@ -191,9 +191,7 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in _ARREST_PARTICIPLES:
             # "the arrested workers were taken to the jail": they were arrested
-            held = tok.head
-            while held.dep_ == "conj" and held.head.i != held.i:
-                held = held.head
+            held = first_conjunct(tok.head)
             if held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in _RELEASE:
                 continue  # "released the detained leaders": the release is the news
             sense, target = _ARREST, span_of(tok.head)
