@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, DatelineError, DocumentError
+from .errors import ConfigError, DatelineError
 from .records import Article
 
 if TYPE_CHECKING:
@@ -83,35 +83,13 @@ def _recover(articles: list[Article], err: BaseException,
     failed document); any other error is raised again."""
     from distributed import KilledWorker, wait
 
+    from .pipeline import one_by_one
+
     if not isinstance(err, KilledWorker):
         raise err
-    futures = [submit([a]) for a in articles]
-    for i, article in enumerate(articles):
-        try:
-            results = futures[i].result()
-        except KilledWorker:
-            # the documents in flight beside it may have gone down with it: once they are
-            # settled, this one is coded alone, then those that were lost are submitted again
-            wait(futures[i + 1:])
-            results = _alone(article, submit)
-            for j in range(i + 1, len(articles)):
-                if futures[j].status == "error":
-                    futures[j] = submit([articles[j]])
-        yield from results
-
-
-def _alone(article: Article, submit: Callable[[list[Article]], Any]) -> list[Result]:
-    from distributed import KilledWorker
-
-    from .pipeline import Result
-
-    try:
-        return submit([article]).result()
-    except KilledWorker:
-        source = article.path or article.doc_id
-        return [Result(article=None, source=source, error=DocumentError(
-            source, "could not be coded: the Dask worker processes coding it died (the others "
-            "went on with the rest of the batch)"))]
+    yield from one_by_one(articles, submit, KilledWorker, wait,
+                          "the Dask worker processes coding it died (the others went on with "
+                          "the rest of the batch)")
 
 
 def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, workers: int = 2,

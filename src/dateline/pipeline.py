@@ -331,28 +331,37 @@ class WorkerPool:
         own, when a worker died; any other error is raised again."""
         if not isinstance(err, BrokenProcessPool):
             raise err
-        futures = [self.submit([a]) for a in articles]
-        for i, article in enumerate(articles):
-            try:
-                results = futures[i].result()
-            except BrokenProcessPool:
-                # the others in flight went down with this one: once they are all settled, this
-                # document is coded alone, then those that were lost are submitted again
-                wait(futures[i + 1:])
-                results = self._alone(article)
-                for j in range(i + 1, len(articles)):
-                    if futures[j].exception() is not None:
-                        futures[j] = self.submit([articles[j]])
-            yield from results
+        yield from one_by_one(articles, self.submit, BrokenProcessPool, wait,
+                              "the worker process coding it died (the workers were started "
+                              "again for the other documents)")
 
-    def _alone(self, article: Article) -> list[Result]:
+
+def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
+               died: type[BaseException], settle: Callable[[list[Any]], Any],
+               lost: str) -> Iterator[Result]:
+    """Results for ``articles``, whose chunk went down with the worker coding it: each coded
+    again on its own (``submit`` returns a future; ``died`` is the error of a future whose
+    worker died; ``settle`` waits for futures), so that only a document that kills its worker
+    even when coded alone is lost, reported as failed because ``lost``. Shared by the process
+    pool and the Dask engine."""
+    futures = [submit([a]) for a in articles]
+    for i, article in enumerate(articles):
         try:
-            return self.submit([article]).result()
-        except BrokenProcessPool:
-            source = article.path or article.doc_id
-            return [Result(article=None, source=source, error=DocumentError(
-                source, "could not be coded: the worker process coding it died (the workers "
-                "were started again for the other documents)"))]
+            results = futures[i].result()
+        except died:
+            # the others in flight went down with this one: once they are all settled, this
+            # document is coded alone, then those that were lost are submitted again
+            settle(futures[i + 1:])
+            try:
+                results = submit([article]).result()
+            except died:
+                source = article.path or article.doc_id
+                results = [Result(article=None, source=source, error=DocumentError(
+                    source, f"could not be coded: {lost}"))]
+            for j in range(i + 1, len(articles)):
+                if futures[j].exception() is not None:
+                    futures[j] = submit([articles[j]])
+        yield from results
 
 
 class Pipeline:
