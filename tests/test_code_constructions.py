@@ -28,6 +28,12 @@ TYPES = [
      "proposed"),
     ("The government agreed to lift the ban on the newspaper.", "CONCEDE", "ban", "proposed"),
     ("The president pledged support for the new government.", "SUPPORT", "support", "actual"),
+    # a mediation named by the effort it is
+    ("The bishop launched a mediation effort between the rebels and the army.", "CONSULT",
+     "mediation effort", "actual"),
+    # "overran", which the tagger reads as a present at times, is "overrun"
+    ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
+     "overran", "actual"),
 ]
 
 
