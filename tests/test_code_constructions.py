@@ -31,6 +31,9 @@ TYPES = [
     # a mediation named by the effort it is
     ("The bishop launched a mediation effort between the rebels and the army.", "CONSULT",
      "mediation effort", "actual"),
+    # diplomatic relations set up or raised are diplomatic cooperation
+    ("Chile has established diplomatic relations with the island republic.", "SUPPORT",
+     "established", "actual"),
     # "overran", which the tagger reads as a present at times, is "overrun"
     ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
      "overran", "actual"),
