@@ -28,9 +28,6 @@ TYPES = [
      "proposed"),
     ("The government agreed to lift the ban on the newspaper.", "CONCEDE", "ban", "proposed"),
     ("The president pledged support for the new government.", "SUPPORT", "support", "actual"),
-    # a mediation named by the effort it is
-    ("The bishop launched a mediation effort between the rebels and the army.", "CONSULT",
-     "mediation effort", "actual"),
     # diplomatic relations set up or raised are diplomatic cooperation
     ("Chile has established diplomatic relations with the island republic.", "SUPPORT",
      "established", "actual"),
