@@ -5,7 +5,8 @@
 Figures (see ../shared/data/README.md for the definitions):
 - CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv): a sentence's class is its most
   conflictual event's class by cameo_root, 0 when it has none;
-- source/target token F1 (conflibert/cameo_ner_train.txt);
+- source/target token F1 (conflibert/cameo_ner_train.txt), and the same with the gold's
+  reciprocal parties (R: the sides of a meeting) matching either role;
 - IndiaPoliceEvents sentence-level F1 per label, police = actors with sector COP; a failed or
   negated police event is FAIL, any other status an action (as the held-out scoring counts them);
 - PLOVER type accuracy on ngec/synthetic_stories.csv (document label vs the story's main event:
@@ -173,22 +174,39 @@ def tokens_of(offs: list[tuple[int, int]], actors: list) -> set[int]:
             for i, (lo, hi) in enumerate(offs) if lo < a.char_end and hi > a.char_start}
 
 
+def party_counts(tags: list[str], pred: dict[str, set[int]]) -> dict[str, tuple[int, int, int]]:
+    """(tp, fp, fn) of one sentence's predicted source ("S") and target ("T") tokens against its
+    gold tags; and under "R" those of both roles together with the gold's reciprocal parties
+    (B-R/I-R: the sides of a meeting or of talks, neither named the doer) counted as gold too,
+    a reciprocal party's token matching either role. The S and T figures leave those tokens
+    out, so that a coder naming the sides of a meeting as source and target loses by them."""
+    counts: dict[str, tuple[int, int, int]] = {}
+    free = {i for i, tag in enumerate(tags) if tag.endswith("-R")}  # reciprocal, unmatched
+    both = [0, 0, 0]
+    for role in ("S", "T"):
+        got = pred.get(role, set())
+        gold = {i for i, tag in enumerate(tags) if tag.endswith("-" + role)}
+        counts[role] = (len(got & gold), len(got - gold), len(gold - got))
+        right = got & (gold | free)
+        free -= right
+        both = [both[0] + len(right), both[1] + len(got - right), both[2] + len(gold - got)]
+    counts["R"] = (both[0], both[1], both[2] + len(free))
+    return counts
+
+
 def _source_target_figures(data: Path, coder: str, sents: list, offsets: list,
                            results: list) -> None:
-    per_sentence = []  # (tp, fp, fn) of source and of target tokens
+    per_sentence = []  # (tp, fp, fn) of source, target and all parties' tokens
     for s, offs, evs in zip(sents, offsets, results, strict=True):
         parties = main_parties(evs)
-        counts = {}
-        for role in ("S", "T"):
-            pred = tokens_of(offs, parties[role])
-            gold = {i for i, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
-            counts[role] = (len(pred & gold), len(pred - gold), len(gold - pred))
-        per_sentence.append(counts)
+        per_sentence.append(party_counts([tag for _, tag in s],
+                                         {r: tokens_of(offs, parties[r]) for r in ("S", "T")}))
     for part, at in parts(list(range(len(sents))), check_keys(data, "ner")):
-        src = [sum(per_sentence[i]["S"][k] for i in at) for k in range(3)]
-        tgt = [sum(per_sentence[i]["T"][k] for i in at) for k in range(3)]
+        src, tgt, rec = ([sum(per_sentence[i][r][k] for i in at) for k in range(3)]
+                         for r in ("S", "T", "R"))
         print(f"  {part:5} {coder:5} {f1(*(a + b for a, b in zip(src, tgt, strict=True))):.3f}  "
-              f"(source {f1(*src):.3f}, target {f1(*tgt):.3f}, n={len(at)} sentences)")
+              f"(source {f1(*src):.3f}, target {f1(*tgt):.3f}, n={len(at)} sentences; "
+              f"with the reciprocal parties {f1(*rec):.3f})")
 
 
 POLICE_LABELS = ["KILL", "ARREST", "FORCE", "FAIL", "ANY_ACTION"]

@@ -216,6 +216,9 @@ PARTY_WORDS = [
     # an "of" that is part of a name stays with it
     ("Swiss prosecutors shared evidence with the U.S. Department of Justice.", "shared",
      "target", {"the U.S. Department of Justice"}),
+    # a subject the parse hangs from the auxiliary ("however have opposed") is still the actor
+    ("The Czech Republic and Slovakia however have opposed resolutions in the European "
+     "Parliament on migrant quotas.", "opposed", "source", {"The Czech Republic", "Slovakia"}),
 ]
 
 

@@ -28,6 +28,12 @@ TYPES = [
      "proposed"),
     ("The government agreed to lift the ban on the newspaper.", "CONCEDE", "ban", "proposed"),
     ("The president pledged support for the new government.", "SUPPORT", "support", "actual"),
+    # diplomatic relations raised are diplomatic cooperation, as relations restored are
+    ("Chile and Peru have upgraded their diplomatic relations to ambassadorial level.",
+     "SUPPORT", "upgraded", "actual"),
+    # "overran", which the tagger reads as a present at times, is "overrun"
+    ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
+     "overran", "actual"),
 ]
 
 

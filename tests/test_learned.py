@@ -234,3 +234,20 @@ def test_learned_police_mention_as_doer(nlp, text, doer):
     police = police_mention(doc[:])
     assert police is not None
     assert _doer(police) is doer, [(t.text, t.dep_, t.head.text) for t in doc]
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Norway and Denmark immediately suspended military aid and arms deals with Burma.",
+     {("Norway", "Burma"), ("Denmark", "Burma")}),
+    ("The Security Council has imposed sanctions on Sudan and Eritrea over the border war.",
+     {("The Security Council", "Sudan"), ("The Security Council", "Eritrea")}),
+    ("Canada and Australia cut off development aid to Fiji after the coup.",
+     {("Canada", "Fiji"), ("Australia", "Fiji")}),
+])
+def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, parties):
+    # the model reads these sentences as a lesser class than the rules' and re-roots the act:
+    # every party's reading of it is re-rooted alike, none dropped
+    events = [e for e in pipeline.extract(text) if e.event_type == "SANCTION"]
+    assert events, text
+    assert {(e.source.text, e.target.text) for e in events} == parties
+    assert len({e.cameo_root for e in events}) == 1

@@ -61,7 +61,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
 # "cordoned" → "cordone"). Set by the attribute ruler, whose lemmas the lemmatizer keeps.
 _VERB_LEMMAS = {"staged": "stage", "staging": "stage", "raped": "rape", "raping": "rape",
                 "rapes": "rape", "cordoned": "cordon", "cordoning": "cordon", "boycotts": "boycott",
-                "lobs": "lob"}
+                "lobs": "lob", "overran": "overrun"}
 
 
 def _fix_lemmas(nlp: Language) -> None:
@@ -69,8 +69,8 @@ def _fix_lemmas(nlp: Language) -> None:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for form, lemma in _VERB_LEMMAS.items():
-        ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": ["VBD", "VBN", "VBG", "VBZ"]}}]],
-                  attrs={"LEMMA": lemma})
+        tags = ["VBD", "VBN", "VBG", "VBZ", "VBP"]  # "overran" is read as a present at times
+        ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": tags}}]], attrs={"LEMMA": lemma})
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})

@@ -231,14 +231,16 @@ class Classifier:
                        key=_salience, default=None)
             if any(pentaclass(e.cameo_root) == guess and e.status != "negated" for e in events):
                 main = None
-            gone = {id(e) for e in above if e is not main}
-            events = [self._rerooted(e, guess) if e is main else e for e in events
-                      if id(e) not in gone]
+            # the main act stays whole: one event per coordinated party ("the Netherlands
+            # and Switzerland suspended aid", "sanctions on the CAR and the DRC")
+            kept = {id(e) for e in above if main is not None and _same_act(e, main)}
+            events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
+                      if id(e) in kept or id(e) not in {id(a) for a in above}]
         elif guess > have and sure >= th["class_raise"]:
             main = max((e for e in events if e.status in _DONE and not _police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
             if main is not None:
-                events = [self._rerooted(e, guess) if e is main else e for e in events]
+                events = [self._rerooted(e, guess) if _same_act(e, main) else e for e in events]
             elif sure >= th["class_create"] and not any(_police(e) for e in events):
                 etype, root = self.defaults[guess]
                 new = build(_sentence_event(sent, guess, etype, root, sure))
@@ -279,6 +281,13 @@ _DONE = ("actual", "attempted")
 def _kin(a: int, b: int) -> bool:
     """Classes of the same kind: verbal and material cooperation, verbal and material conflict."""
     return a > 0 and b > 0 and (a <= 2) == (b <= 2)
+
+
+def _same_act(e: Event, main: Event) -> bool:
+    """Whether ``e`` is ``main`` or the reading of another of its coordinated parties (the same
+    trigger and type)."""
+    return e is main or ((e.char_start, e.char_end, e.event_type, e.cameo_root) ==
+                         (main.char_start, main.char_end, main.event_type, main.cameo_root))
 
 
 def _salience(e: Event) -> tuple[float, int]:

@@ -158,6 +158,10 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
                 return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
+    hung = next((c for a in verb.children if a.dep_ == "aux" for c in a.children
+                 if c.dep_ in _SUBJ), None)
+    if hung is not None:  # "Britain and France however have opposed …": the parse hangs the
+        return _usable(hung)  # subject from the auxiliary
     if _depth >= 3:
         return None
     head = verb.head
