@@ -180,6 +180,9 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-12-20", "week", "clause"),
     ("Over the past few days, police arrested 30 protesters.", "2018-12-22", "arrested",
      "2018-12-20", "week", "clause"),
+    # an infinitive has no tense of its own: "to be held on Friday" is the Friday nearest
+    ("A summit to be held in Tehran on Friday has been called a last chance.", "2018-09-05",
+     "summit", "2018-09-07", "day", "clause"),
     # a story carried on through sentences that carry it on ("They then …", "He …")
     ("Troops entered Tulkarm on Monday. They then searched the camp. They arrested two men.",
      "2024-03-20", "arrested", "2024-03-18", "day", "carried"),
