@@ -168,9 +168,24 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "since 2002" bounds a span and dates no event
     ("The party, in power since 2002, was accused of corruption.", "2018-06-22", "accused",
      "2018-06-22", "day", "publication"),
-    # a past perfect with no time of its own lies before the text's time: unknown
-    ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested", None,
-     None, None),
+    # a past perfect with no time of its own lies before the text's time by a span not said:
+    # the report's date, marked as the article's
+    ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested",
+     "2024-03-20", "day", "publication"),
+    # ... and with a time of its own, that time: "that May" is of the year told last
+    ("In August 2016, a report said she had been killed in an airstrike that May.",
+     "2019-02-14", "killed", "2016-05-01", "month", "clause"),
+    # "in recent days", "over the past few days": the days up to the report, to the week
+    ("Turkey has threatened a new incursion in recent days.", "2018-12-22", "threatened",
+     "2018-12-20", "week", "clause"),
+    ("Over the past few days, police arrested 30 protesters.", "2018-12-22", "arrested",
+     "2018-12-20", "week", "clause"),
+    # an infinitive has no tense of its own: "to be held on Friday" is the Friday nearest
+    ("A summit to be held in Tehran on Friday has been called a last chance.", "2018-09-05",
+     "summit", "2018-09-07", "day", "clause"),
+    # a story carried on through sentences that carry it on ("They then …", "He …")
+    ("Troops entered Tulkarm on Monday. They then searched the camp. They arrested two men.",
+     "2024-03-20", "arrested", "2024-03-18", "day", "carried"),
     # the time of a past-perfect aside is its own, not the main clause's
     ("At his inauguration, the president condemned the regime, though he had been filmed with "
      "its leader in 1991.", "2005-04-10", "condemned", "2005-04-10", "day", "publication"),
@@ -207,7 +222,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
      "2018-12-12", "sending", "2018-02-01", "month", "clause"),
     ("He threatened a new incursion in recent days, similar to the one launched in Afrin earlier "
-     "this year.", "2018-12-22", "threatened", "2018-12-22", "day", "publication"),
+     "this year.", "2018-12-22", "threatened", "2018-12-20", "week", "clause"),
     # a shift moves the event it is anchored to, not the clause it modifies
     ("On Monday, three days after the two leaders spoke by phone, Ankara pledged $3.5bn.",
      "2018-12-20", "pledged", "2018-12-17", "day", "clause"),
@@ -423,3 +438,40 @@ def test_date_patterns_skipped_only_without_their_words() -> None:
     assert not may_occur(NEEDS["shift"], needle_text("two days of talks"))
     assert not holidays.may_name(needle_text("A new law took effect this year."))
     assert holidays.may_name(needle_text("Celebrations of the New\nYear went on."))
+
+
+# A later sentence about the same happening, in the simple past and with no time of its own,
+# takes the time of the happening it goes on telling of; background, reactions and what is
+# told in the present keep the report's date. (text, pubdate, trigger, event type, date,
+# precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("Rebels attacked a checkpoint last week. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("Protesters gathered in the capital on Saturday. Police fired tear gas.", "2018-03-14",
+     "fired", "ASSAULT", "2018-03-10", "day", "carried"),
+    ("Jets struck targets near Damascus on Saturday, the army said. The raids destroyed a "
+     "radar.", "2018-03-14", "raids", "ASSAULT", "2018-03-10", "day", "carried"),
+    ("Last week, militants stormed a hotel in Kabul. Gunmen killed 22 people.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    # a reaction is not the happening: it keeps the report's date
+    ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
+     "2018-03-14", "demanded", "REQUEST", "2018-03-14", "day", "publication"),
+    # history told after it is not the happening either
+    ("Rebels attacked a checkpoint last week. The army has shelled the town for years.",
+     "2018-03-14", "shelled", "ASSAULT", "2018-03-14", "day", "publication"),
+    # a time told long before the report is background, never carried this way
+    ("Rebels attacked a checkpoint in March 2016. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-14", "day", "publication"),
+    # nor is a quotation
+    ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
+     "2018-03-14", "killed", "ASSAULT", "2018-03-14", "day", "publication"),
+])
+def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type, date,
+                                            precision, source):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None,
+                        sense=SimpleNamespace(event_type=event_type))
+    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
+        date, precision, source)

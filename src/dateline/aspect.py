@@ -58,6 +58,8 @@ def tense_of(verb: Token) -> str:
         # "is being boycotted", "are meeting"; "is going to" is the future
         return "future" if verb.tag_ == "VBG" and any(
             c.lower_ == "to" for c in verb.rights) else "present"
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "present"  # "a summit to be held on Friday": an infinitive has no tense of its own
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i and not any(

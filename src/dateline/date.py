@@ -9,9 +9,13 @@ explicit dates, years, decades, seasons and holidays by calendar.
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
-``sentence``, ``carried``, ``publication``). "Since 2002" and "until March" bound spans and date no
-event, nor any event outside them. An event in the past perfect with no time of its own stays
-unknown; what only would, could or is threatened to happen (:mod:`dateline.aspect`) takes no
+``sentence``, ``carried``, ``publication``). A story is carried on through sentences that carry it
+on ("They then …"), and an act of force, protest or arrest told in the simple past with no time
+of its own, right after a sentence dating an act of the last weeks, is of that happening ("Rebels
+attacked a checkpoint last week. Six soldiers were killed"). "Since 2002" and "until March"
+bound spans and date no event, nor any event outside them. An event in the past perfect with no
+time of its own lies before the report by a span not said: it has the publication date, marked as
+such; what only would, could or is threatened to happen (:mod:`dateline.aspect`) takes no
 time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
@@ -27,6 +31,7 @@ time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Preci
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -68,6 +73,14 @@ _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
 #: Words opening a clause of what happened just after or before the event it modifies.
 _SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
 _ORDER = ("day", "week", "month", "year", "decade")
+#: How many sentences back a story's time is carried through sentences that carry it on.
+_CARRY_DEPTH = 3
+#: Acts whose story a sentence after the one dating them goes on telling ("Police fired tear
+#: gas and arrested 30 people" after "Protesters gathered on Saturday").
+_HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
+#: A story is carried only from a time this many days before the report: the news told.
+_NEWS_DAYS = 31
+_QUOTES = ("\u201c", "\u201d", '"')
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
@@ -133,6 +146,20 @@ def _described_by(tok: Token) -> set[int]:
         return set()
     return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
+
+
+def _day(iso: str) -> dt.date:
+    return dt.date.fromisoformat(iso)
+
+
+def _simple_past(verb: Token) -> bool:
+    """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
+    present, or as what only would happen."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                      for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)
 
 
 def _in_sequel(tok: Token) -> bool:
@@ -205,9 +232,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     The date is that of a time expression in the event's own ``clause``; else in its
     ``sentence`` (the clauses governing it first, never another clause's reported content or
     relative clause); else, when the sentence carries on the story of the one before, that
-    sentence's (``carried``); else the ``publication`` date — except for an event told in the
-    past perfect ("had been seized"), which lies before the text's time by an unknown span and
-    stays unknown. Anchored shifts ("one day after a similar raid", "a day earlier") move the
+    sentence's (``carried``); else the ``publication`` date, marked as such (also for an event
+    told in the past perfect, "had been seized", which lies before the text's time by a span not
+    said). Anchored shifts ("one day after a similar raid", "a day earlier") move the
     time they are anchored to.
     """
 
@@ -295,12 +322,47 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
 
-    def carried(k: int) -> TimeExpression | None:
+    def carried(k: int, depth: int = 0) -> TimeExpression | None:
         if k == 0 or not continues_story(sents.spans[k].text, sents.spans[k - 1].text):
             return None
         if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
             return None
-        return in_sentence(sents.spans[k - 1].root)[0]
+        root = sents.spans[k - 1].root
+        own = in_sentence(root)[0]
+        if own is not None or depth >= _CARRY_DEPTH or _told_in_present(root) or any(
+                _dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
+                                                       sents.end_chars[k - 1])):
+            return own
+        # the sentence before carried its time on from the one before it: so does this one
+        return carried(k - 1, depth + 1)
+
+    def happening(k: int, mention: Mention) -> TimeExpression | None:
+        """The time of the happening that sentence ``k`` goes on telling of: an act of force,
+        protest or arrest told in the simple past with no time of its own, right after a
+        sentence that dates an act of the last weeks ("Rebels attacked a checkpoint last week.
+        Six soldiers were killed")."""
+        sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
+        if k == 0 or pub is None or getattr(sense, "event_type", None) not in _HAPPENINGS:
+            return None
+        trig = doc[mention.trigger]
+        s_char, s_end = sents.start_chars[k], sents.end_chars[k]
+        verb = clause_of(trig)
+        if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
+            return None  # "threats of military action": a noun telling no act of the story
+        if (not _simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
+                or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
+            return None
+        before = sents.spans[k - 1]
+        if not _simple_past(before.root) or any(
+                q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
+            return None
+        # "… on Saturday, the military said": the time of what was said
+        told = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]
+        time = next((t for t in (in_sentence(v)[0] for v in told) if t is not None), None)
+        if time is None or time.date is None or time.precision not in ("day", "week", "month"):
+            return None
+        age = (_day(pub) - _day(time.date)).days
+        return time if 0 <= age <= _NEWS_DAYS else None
 
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
@@ -323,7 +385,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         pick, source = in_sentence(trig, bounded=not anchors)
         if not anchors:
             if past_perfect(trig) and source != "clause":
-                return None, None, None  # before the time around it, by an unknown span
+                # before the time around it, by an unknown span: the text gives it no time
+                return (pub, "day", "publication") if pub else (None, None, None)
             head = clause_of(trig)
             if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
                 # "killed on 23 October when a suicide belt exploded": the time it describes
@@ -363,6 +426,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # what is told in the present is of the report's time, not the story's before it
             now = _told_in_present(head)
             before = None if described or wanted or now else carried(k)
+            if before is None and not (described or wanted or now):
+                before = happening(k, mention)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             return (pub, "day", "publication") if pub else (None, None, None)

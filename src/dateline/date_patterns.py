@@ -17,6 +17,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "dmy": (_MONTH_WORDS,),
     "month": (_MONTH_WORDS,),
     "month_year": (_MONTH_WORDS,),
+    "that_month": (("that",), _MONTH_WORDS),
     "year": (("19", "20"),),
     "decade": (("0s",),),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
@@ -26,6 +27,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "this": (("last", "this", "past", "previous", "earlier", "next"), ("week", "month", "year")),
     "deictic": (("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening",
                  "tomorrow"),),
+    "recent": (("recent", "past", "last"), ("days",)),
     "weekend": (("weekend",),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
 }

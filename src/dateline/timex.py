@@ -37,6 +37,8 @@ _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
 #: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
 _NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
             if n is not None}
+#: "in recent days" lies this many days before the report, to the week.
+_RECENT_DAYS = 2
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -65,6 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
+    # "that May": a month of the story told, in the year it was last told in
+    ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
@@ -90,6 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
+    # "in recent days", "over the past few days": the days up to the report
+    ("recent", re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+"
+                          r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
                            re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
@@ -214,7 +221,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             return dt.date(year, month, day), "day", 0, "day"
         except ValueError:
             return None, None, 0, "day"
-    if kind in ("month", "month_year"):
+    if kind in ("month", "month_year", "that_month"):
         month = _month_num(g["mon"])
         year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
             month, None, pub, tense)
@@ -274,6 +281,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             d = _add_months(pub, -back)
             return dt.date(d.year, d.month, 1), "month", 0, "month"
         return dt.date(pub.year - back, 1, 1), "year", 0, "year"
+    if kind == "recent":  # a few days up to the report: the middle of them, to the week
+        return pub - dt.timedelta(days=_RECENT_DAYS), "week", 0, "day"
     if kind == "edge":  # "at the end of last year": the year (month), not its first day
         unit = g["unit"].lower()
         back = {"last": 1, "next": -1}.get((g.get("rel") or "").lower(), 0)
@@ -416,11 +425,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                       precision if (when or shift or found == "relshift")
                                       else None, shift, unit))
     out.sort(key=lambda t: t.start)
-    return _in_story_year(out, inferred, told, pub)
+    return _in_story_year(_in_told_year(out, told), inferred, told, pub)
 
 
 #: Kinds of dates whose year may go unsaid: "on 29 August", "in March".
-_YEARLESS = frozenset({"mdy", "dmy", "month"})
+_YEARLESS = frozenset({"mdy", "dmy", "month", "that_month"})
 #: How far (in characters) a date with its year sets the year of the dates that follow it.
 _STORY_REACH = 1500
 
@@ -451,6 +460,23 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
                                    t.precision, t.shift, t.unit)
         elif t.kind not in ("year", "decade") or key in inferred:
             anchor = None  # a time counted from the report: the story is back in its own time
+        out.append(t)
+    return out
+
+
+def _in_told_year(found: list[TimeExpression], told: set[int]) -> list[TimeExpression]:
+    """"In August 2016 … killed in an airstrike that May": "that May" is of the year the text
+    told last (kept as its own kind until then, it is a month)."""
+    out: list[TimeExpression] = []
+    year: int | None = None
+    for t in found:
+        if t.kind == "that_month":
+            when = _with_year(dt.date.fromisoformat(t.date), year) if (
+                t.date and year is not None) else None
+            t = TimeExpression(t.start, t.end, t.text, "month",
+                               when.isoformat() if when else t.date, t.precision, t.shift, t.unit)
+        elif t.date and (any(t.start <= k < t.end for k in told) or t.kind == "year"):
+            year = int(t.date[:4])
         out.append(t)
     return out
 
