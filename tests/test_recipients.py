@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _event(pipeline, text, trigger):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
-    return found[0]
-
 
 # (sentence, trigger, recipient words, object words where the thing acted on is checked)
 RECIPIENTS = [
@@ -67,26 +58,26 @@ RECIPIENTS = [
 
 
 @pytest.mark.parametrize("text, trigger, recipient, acted_on", RECIPIENTS)
-def test_recipients_party_acted_on(pipeline, text, trigger, recipient, acted_on):
-    event = _event(pipeline, text, trigger)
+def test_recipients_party_acted_on(event_on, text, trigger, recipient, acted_on):
+    event = event_on(text, trigger)
     assert event.target is not None and event.target.text == recipient
     if acted_on is not None:
         assert event.object == acted_on
 
 
-def test_recipients_a_portrait_of_someone_is_not_them(pipeline):
-    event = _event(pipeline, "The gallery returned a portrait of a young girl to its owner.",
+def test_recipients_a_portrait_of_someone_is_not_them(event_on):
+    event = event_on("The gallery returned a portrait of a young girl to its owner.",
                    "returned")
     assert event.target is not None and event.target.text == "its owner"
 
 
-def test_recipients_side_fought_for_is_not_fought(pipeline):
-    event = _event(pipeline, "Hundreds of young men left to fight for the militia.", "fight")
+def test_recipients_side_fought_for_is_not_fought(event_on):
+    event = event_on("Hundreds of young men left to fight for the militia.", "fight")
     assert event.target is None
 
 
-def test_recipients_accuser_is_not_also_the_accused(pipeline):
-    event = _event(pipeline, "Ministers dismissed a request by the union to reopen talks.",
+def test_recipients_accuser_is_not_also_the_accused(event_on):
+    event = event_on("Ministers dismissed a request by the union to reopen talks.",
                    "request")
     assert event.source is not None and event.source.text == "the union"
     assert event.target is None

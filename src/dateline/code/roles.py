@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
-           "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
+           "is_when", "speaker_of", "written_subject", "party_in", "SPEECH_VERBS", "agent_words",
+           "accused_actor", "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -452,6 +452,21 @@ SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
+
+
+def written_subject(verb: Token) -> Token | None:
+    """The subject word of ``verb`` as written, a pronoun included, climbing through control
+    ("it is willing to withdraw", "they agreed to release"): what :func:`speaker_of` reads."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None or cur.head.i == cur.i:
+            return subj
+        if cur.dep_ == "xcomp" or (cur.dep_ == "acomp" and cur.head.lemma_.lower() == "be"):
+            cur = cur.head
+        else:
+            return None
+    return None
 
 
 def speaker_of(tok: Token | None) -> Token | None:

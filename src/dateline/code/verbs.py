@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, complement_object, is_passive,
-                    np_span, object_of, speaker_of, subject_of)
+                    np_span, object_of, speaker_of, subject_of, written_subject)
 from .senses import ended_gerund, have_misparse, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
@@ -108,7 +108,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             subj = next((a for c in subj.children if c.dep_ == "acl"
                          and (a := agent_of(c)) is not None), subj)
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
-            subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+            subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
