@@ -67,7 +67,7 @@ def test_recipients_party_acted_on(event_on, text, trigger, recipient, acted_on)
 
 def test_recipients_a_portrait_of_someone_is_not_them(event_on):
     event = event_on("The gallery returned a portrait of a young girl to its owner.",
-                   "returned")
+                     "returned")
     assert event.target is not None and event.target.text == "its owner"
 
 
@@ -78,6 +78,6 @@ def test_recipients_side_fought_for_is_not_fought(event_on):
 
 def test_recipients_accuser_is_not_also_the_accused(event_on):
     event = event_on("Ministers dismissed a request by the union to reopen talks.",
-                   "request")
+                     "request")
     assert event.source is not None and event.source.text == "the union"
     assert event.target is None
