@@ -240,6 +240,24 @@ def test_actors_country_from_the_context(pipeline, text, role, country, where):
     assert where is None or actor.country_from == where, actor
 
 
+# (article, trigger, country, where the country comes from): a state agent acts for the place
+# its own sentence names, not for one its event only inherits from earlier sentences
+STATE_PLACES = [
+    ("Police in Lahore arrested three students on Sunday.", "arrested", "PAK", None),
+    ("In Nairobi, the minister condemned the attack.", "condemned", "KEN", "event place"),
+    ("Rebels shelled Aleppo and Homs on Monday, and Russian planes bombed Idlib. Later the "
+     "ambassador demanded an inquiry into the attacks.", "demanded", None, None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, where", STATE_PLACES)
+def test_actors_state_agent_country_from_its_own_place(pipeline, text, trigger, country, where):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].source is not None, events
+    assert events[0].source.country == country, events[0].source
+    assert where is None or events[0].source.country_from == where, events[0].source
+
+
 def test_actors_sentence_focus_counts_the_actors_countries(pipeline):
     # Erdogan is Turkish and Washington American: the sentence has no one country
     events = _events(pipeline, "Erdogan's government accused Washington of supporting the coup "
