@@ -23,8 +23,9 @@ ACTS = [
     ("Mongolia upgraded its ties with Kenya.", "upgraded", "SUPPORT", "05", "Mongolia", "Kenya"),
     ("Belarus continued to send arms to the junta last year.", "arms", "AID", "07", "Belarus",
      "the junta"),
+    # a joint act of two sides: one acts with the other; the topic is no recipient
     ("Ghana and Togo reached a consensus on the border crossings.", "consensus", "AGREE", "03",
-     "Ghana", None),
+     "Ghana", "Togo"),
 ]
 
 

@@ -54,6 +54,12 @@ RECIPIENTS = [
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),
+    # talks are with a party, on a topic: the topic is no recipient
+    ("Chile and Peru renewed negotiations on a joint fishing accord.", "negotiations", "Peru",
+     None),
+    # forces mobilised are the actor's own: the recipient is whom they are readied against
+    ("Armenia mobilised its reservists for a war against Azerbaijan.", "mobilised",
+     "Azerbaijan", None),
 ]
 
 
@@ -63,6 +69,16 @@ def test_recipients_party_acted_on(event_on, text, trigger, recipient, acted_on)
     assert event.target is not None and event.target.text == recipient
     if acted_on is not None:
         assert event.object == acted_on
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel has strengthened its forces along the northern border.", "strengthened"),
+    ("The governor deployed extra police units in the old city.", "deployed"),
+])
+def test_recipients_forces_mobilised_are_none(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.source is not None, event
+    assert event.target is None, event.target
 
 
 def test_recipients_a_portrait_of_someone_is_not_them(event_on):
