@@ -44,3 +44,12 @@ def test_addressees_pronoun_subject_of_a_stance_is_the_speaker(event_on):
     event = event_on("Chile says it is willing to withdraw its warships from the "
                      "disputed waters.", "withdraw")
     assert event.source is not None and event.source.text == "Chile", event.source
+
+
+def test_addressees_stance_of_the_passive_subject(event_on):
+    # "is opposed to": the subject takes the stance, toward what "to" names
+    event = event_on("Norway is opposed to the Danish proposal on fishing quotas.", "opposed")
+    assert event.event_type == "REJECT", event
+    assert event.source is not None and event.source.text == "Norway", event.source
+    agent = event_on("The plan was opposed by the opposition parties.", "opposed")
+    assert agent.source is not None and agent.source.text == "the opposition parties"

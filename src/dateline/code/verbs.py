@@ -53,6 +53,10 @@ def _own_claim(verb: Token, subj: Token | None) -> bool:
         subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
 
 
+# Participles of a stance its passive subject takes: "is opposed to".
+_STANCES = word_class("stance_participles")
+
+
 # Judging someone for an act makes them its actor: "criticised the police for opening fire",
 # "were praised for rescuing", "arrested him for attacking".
 _FOR_WHAT = word_class("for_what")
@@ -110,6 +114,13 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
+        if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
+            # "Israel is opposed to French mediation": a stance its subject takes, toward
+            # what "to" names
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), subj)
+            subj = speaker_of(subj) or subj
+            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"), None)
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
