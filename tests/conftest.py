@@ -25,6 +25,20 @@ def pipeline(nlp):
 
 
 @pytest.fixture(scope="session")
+def event_on(pipeline):
+    """The first event of a sentence whose trigger is the given word (failing when none is)."""
+    from dateline import Article
+
+    def find(text: str, trigger: str):
+        events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+        found = [e for e in events if e.trigger == trigger]
+        assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
+        return found[0]
+
+    return find
+
+
+@pytest.fixture(scope="session")
 def examples_dir() -> Path:
     from dateline.info import examples_dir as _examples
 

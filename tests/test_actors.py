@@ -240,6 +240,43 @@ def test_actors_country_from_the_context(pipeline, text, role, country, where):
     assert where is None or actor.country_from == where, actor
 
 
+# (article, trigger, country, where the country comes from): a state agent acts for the place
+# its own sentence names, not for one its event only inherits from earlier sentences
+STATE_PLACES = [
+    ("Police in Lahore arrested three students on Sunday.", "arrested", "PAK", None),
+    ("In Nairobi, the minister condemned the attack.", "condemned", "KEN", "event place"),
+    ("Rebels shelled Aleppo and Homs on Monday, and Russian planes bombed Idlib. Later the "
+     "ambassador demanded an inquiry into the attacks.", "demanded", None, None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, where", STATE_PLACES)
+def test_actors_state_agent_country_from_its_own_place(pipeline, text, trigger, country, where):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events and events[0].source is not None, events
+    assert events[0].source.country == country, events[0].source
+    assert where is None or events[0].source.country_from == where, events[0].source
+
+
+# (sentence, trigger, the side whose words name no country): in an act between two sides
+# that are most often of two countries, the other side's country is not this one's
+ACROSS = [
+    ("The president gave a warm welcome to the visiting Chilean leader.", "welcome", "source"),
+    ("The minister held talks with Kenyan officials.", "talks", "source"),
+    ("The coastguard sent aid to Libyan fishermen stranded at sea.", "aid", "source"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, side", ACROSS)
+def test_actors_counterpart_country_is_not_given_across(pipeline, text, trigger, side):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, _events(pipeline, text)
+    other = "target" if side == "source" else "source"
+    assert getattr(events[0], other) is not None and getattr(events[0], other).country, events[0]
+    assert getattr(events[0], side) is not None, events[0]
+    assert getattr(events[0], side).country is None, getattr(events[0], side)
+
+
 def test_actors_sentence_focus_counts_the_actors_countries(pipeline):
     # Erdogan is Turkish and Washington American: the sentence has no one country
     events = _events(pipeline, "Erdogan's government accused Washington of supporting the coup "

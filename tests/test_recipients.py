@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _event(pipeline, text, trigger):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
-    return found[0]
-
 
 # (sentence, trigger, recipient words, object words where the thing acted on is checked)
 RECIPIENTS = [
@@ -63,30 +54,46 @@ RECIPIENTS = [
     # people of any trade are parties the act goes to
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),
+    # talks are with a party, on a topic: the topic is no recipient
+    ("Chile and Peru renewed negotiations on a joint fishing accord.", "negotiations", "Peru",
+     None),
+    # forces mobilised are the actor's own: the recipient is whom they are readied against
+    ("Armenia mobilised its reservists for a war against Azerbaijan.", "mobilised",
+     "Azerbaijan", None),
 ]
 
 
 @pytest.mark.parametrize("text, trigger, recipient, acted_on", RECIPIENTS)
-def test_recipients_party_acted_on(pipeline, text, trigger, recipient, acted_on):
-    event = _event(pipeline, text, trigger)
+def test_recipients_party_acted_on(event_on, text, trigger, recipient, acted_on):
+    event = event_on(text, trigger)
     assert event.target is not None and event.target.text == recipient
     if acted_on is not None:
         assert event.object == acted_on
 
 
-def test_recipients_a_portrait_of_someone_is_not_them(pipeline):
-    event = _event(pipeline, "The gallery returned a portrait of a young girl to its owner.",
-                   "returned")
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel has strengthened its forces along the northern border.", "strengthened"),
+    ("The governor deployed extra police units in the old city.", "deployed"),
+])
+def test_recipients_forces_mobilised_are_none(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.source is not None, event
+    assert event.target is None, event.target
+
+
+def test_recipients_a_portrait_of_someone_is_not_them(event_on):
+    event = event_on("The gallery returned a portrait of a young girl to its owner.",
+                     "returned")
     assert event.target is not None and event.target.text == "its owner"
 
 
-def test_recipients_side_fought_for_is_not_fought(pipeline):
-    event = _event(pipeline, "Hundreds of young men left to fight for the militia.", "fight")
+def test_recipients_side_fought_for_is_not_fought(event_on):
+    event = event_on("Hundreds of young men left to fight for the militia.", "fight")
     assert event.target is None
 
 
-def test_recipients_accuser_is_not_also_the_accused(pipeline):
-    event = _event(pipeline, "Ministers dismissed a request by the union to reopen talks.",
-                   "request")
+def test_recipients_accuser_is_not_also_the_accused(event_on):
+    event = event_on("Ministers dismissed a request by the union to reopen talks.",
+                     "request")
     assert event.source is not None and event.source.text == "the union"
     assert event.target is None

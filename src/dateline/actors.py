@@ -97,6 +97,10 @@ def _np_of(tok: Token) -> tuple[int, int]:
     return tok.left_edge.i, end
 
 
+#: Acts between two sides that are most often of two countries.
+_ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
+
+
 class ActorResolver:
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
@@ -424,19 +428,26 @@ class ActorResolver:
         return next(iter(counts)) if len(counts) == 1 else None
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
-                 place: str | None = None) -> Actor | None:
+                 place: str | None = None, counterpart: Actor | None = None,
+                 event_type: str | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about, or else to the only country named in
         its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
         or else, for a body that takes a side, to the country of the nearest actor of its
         sector in the sentences before ("Syrian rebels ... the rebel commander"), or else, for
         civilians, to the country of the event's place (``place``: "thousands of people marched
-        in Hong Kong in defiance of Chinese authorities")."""
+        in Hong Kong in defiance of Chinese authorities"). In an act between two sides that
+        are most often of two countries (talks, aid, support), the sentence's one country is
+        not given to one side when the other's own words name it ("the president welcomed the
+        South African leader", "the coastguard rescued Libyan migrants")."""
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
+            if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \
+                    and counterpart.country == focus and counterpart.country_from is None:
+                return actor
         if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
             near = self.antecedents.same_sector(at, actor.sector)
             focus, where = (near.country, "nearby actor") if near is not None else (None, "")

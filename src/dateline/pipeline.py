@@ -172,9 +172,14 @@ class DocumentCoder:
             return None  # a disaster, an accident or ordinary crime: no political event
         place, place_source = place_for(m)
         where = place.country if place is not None else None
-        source = actor_for.in_focus(with_state_country(implied_police(source, m), place),
-                                    m.trigger, where)
-        target = actor_for.in_focus(with_state_country(target, place), m.trigger, where)
+        # state agents act for the place their own sentence names ("police in Lahore"), not
+        # for one the event only inherits from the article ("the ambassador demanded proof")
+        said = place if place_source in ("clause", "sentence") else None
+        kind = m.sense.event_type
+        source = actor_for.in_focus(with_state_country(implied_police(source, m), said),
+                                    m.trigger, where, target, kind)
+        target = actor_for.in_focus(with_state_country(target, said), m.trigger, where,
+                                    source, kind)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)

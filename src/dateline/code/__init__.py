@@ -8,7 +8,7 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``verbs`` and ``nouns`` find the triggers (with ``senses``, ``roles``, ``status`` and
 ``casualties``), ``merge`` makes one event of the verb and noun mentions of one act,
 ``casualties`` folds victim verbs into their attack, ``refusals`` reads "will not …" as a
-rejection, ``police`` adds what the police and armed forces did outside the lexicon and
+rejection, ``addressees`` finds whom a reported demand or a conditional threat is put to, ``police`` adds what the police and armed forces did outside the lexicon and
 ``parties`` drops what is no political event (the writer's own requests, private life).
 """
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .addressees import addressed
 from .casualties import merge_victims
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
@@ -54,6 +55,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"
     mentions = merge_victims(found)                              # "…, killing two"
     mentions += refusals(doc, mentions)                          # "will not release"
+    mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Sense
 from .mention import RULESET, Construction, Mention, span_of
 from .roles import (accused_actor, agent_of, agent_words, concerned, is_when, np_span, object_of,
                     party_in, subject_of)
@@ -64,6 +64,15 @@ def _patient_of(noun: Token) -> Token | None:
                            for n in g.children)):
                 return g
     return None
+
+
+def _party_preps(sense: Sense) -> tuple[str, ...]:
+    """The prepositions of a noun trigger that name its recipient: talks and agreements are
+    "with" someone, "on" or "for" something ("negotiations on a troop pullback"); a mediation
+    is "between" the sides it goes to."""
+    if sense.event_type not in MUTUAL:
+        return ("on", "against", "with", "to", "for", "at")
+    return ("with", "to", "between") if sense.mode == "third-party" else ("with", "to")
 
 
 def _noun_context(noun: Token, lex: Lexicon
@@ -166,7 +175,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             actor_span = span_of(actor)
         target = None
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("on", "against", "with", "to", "for", "at"):
+            if c.dep_ == "prep" and c.lower_ in _party_preps(sense):
                 target = next((g for g in c.children if g.dep_ == "pobj" and not is_when(g)),
                               None)
                 if target is not None:
@@ -183,8 +192,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             for c in frame.children:
                 if c.dep_ == "dative" and c.pos_ != "ADP":
                     target = c
-                elif c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on", "against", "with",
-                                                                  "for", "at", "upon"):
+                elif c.dep_ in ("prep", "dative") and c.lower_ in _party_preps(sense) + (
+                        ("upon",) if sense.event_type not in MUTUAL else ()):
                     target = next((g for g in c.children if g.dep_ == "pobj"
                                    and g.ent_type_ not in ("DATE", "TIME")), None)
                 if target is not None:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import counted, is_when, of_names
+from .words import ARMED, counted, is_when, of_names
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
-           "is_when", "speaker_of", "party_in", "SPEECH_VERBS", "agent_words", "accused_actor",
-           "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
+           "is_when", "speaker_of", "written_subject", "party_in", "SPEECH_VERBS", "agent_words",
+           "accused_actor", "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -354,6 +354,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if event_type == "MOBILIZE" and _forces(c):
+                # "mobilised army reservists for a war against Iraq": the forces are the
+                # actor's own; the party they are readied against is the recipient
+                return _against(verb)
             if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 about = concerned(c)  # "lifted restrictions on Olmert": who they concern
                 if about is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
@@ -396,6 +400,26 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 # "conceded to the demands of the drivers": whom the thing concerns
                 about = concerned(pobj) if thing(pobj) else None
                 return about if about is not None else _usable(pobj)
+    return None
+
+
+def _forces(tok: Token) -> bool:
+    """Armed forces or police ("army reservists", "its forces", "extra police units")."""
+    tok = counted(tok)
+    words = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    return any(w.lemma_.lower() in ARMED or agent_words().get(w.lemma_.lower()) in (
+        "MIL", "COP") or agent_words().get(w.lower_) in ("MIL", "COP") for w in words)
+
+
+def _against(verb: Token) -> Token | None:
+    """The party a phrase of the verb or of its object's phrase names with "against"."""
+    for tok in verb.subtree:
+        if tok.dep_ == "prep" and tok.lower_ == "against" and not any(
+                h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i != verb.i
+                and verb.i in {a.i for a in h.ancestors}):
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _usable(pobj)
     return None
 
 
@@ -452,6 +476,21 @@ SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
+
+
+def written_subject(verb: Token) -> Token | None:
+    """The subject word of ``verb`` as written, a pronoun included, climbing through control
+    ("it is willing to withdraw", "they agreed to release"): what :func:`speaker_of` reads."""
+    cur = verb
+    for _ in range(4):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None or cur.head.i == cur.i:
+            return subj
+        if cur.dep_ == "xcomp" or (cur.dep_ == "acomp" and cur.head.lemma_.lower() == "be"):
+            cur = cur.head
+        else:
+            return None
+    return None
 
 
 def speaker_of(tok: Token | None) -> Token | None:

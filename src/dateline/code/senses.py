@@ -503,35 +503,46 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
 
 
 def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
-    """The noun's sense and the first token of its (possibly multiword) trigger."""
+    """The noun's sense and the first token of its (possibly multiword) trigger; ``None`` when
+    its reading here is no event ("-" rows: "ties" that are not made, raised or cut)."""
+    found = _noun_reading(lex, noun)
+    return None if found is None or found[0].event_type == NOT_AN_EVENT else found
+
+
+def _noun_reading(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
     lemma = noun.lemma_.lower()
     mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
     for m in mods:  # "air strike", "suicide bombing", "hunger strike", "lathi charge"
         key = f"{m.lower_} {lemma}"
         if key in lex.nouns:
-            return lex.nouns[key][0], m.i
+            return _reading_here(lex.nouns[key], noun), m.i
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-":  # "cease-fire", "sit-in", "air-strike"
         joined = doc[noun.i - 2].lower_ + "-" + lemma
         for key in (joined, joined.replace("-", ""), joined.replace("-", " ")):
             if key in lex.nouns:
-                return lex.nouns[key][0], noun.i - 2
+                return _reading_here(lex.nouns[key], noun), noun.i - 2
     senses = lex.nouns.get(lemma) or lex.nouns.get(noun.lower_)
     if not senses:
         return None
+    return _reading_here(senses, noun), noun.i
+
+
+def _reading_here(senses: tuple[Sense, ...], noun: Token) -> Sense:
+    """Of a noun's readings, the one its verb or its sentence calls for."""
     # "signed an agreement" (SUPPORT) vs "an agreement" (AGREE): readings tied to the verb
     governor = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "nsubjpass", "pobj") else ""
     for s in senses:
         if s.condition and s.condition.startswith("verb="):
             if governor in s.condition[5:].split("|"):
-                return s, noun.i
+                return s
     senses = tuple(s for s in senses if not (s.condition or "").startswith("verb=")) or senses
     if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
         labour = any(t.lemma_.lower() in LABOUR for t in noun.sent if t.i != noun.i)
         for s in senses:
             if (s.event_type == "PROTEST") == labour:
-                return s, noun.i
-    return senses[0], noun.i
+                return s
+    return senses[0]
 
 
 def ends(lex: Lexicon, verb: Token) -> bool:

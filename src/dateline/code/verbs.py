@@ -14,7 +14,7 @@ from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, complement_object, is_passive,
-                    np_span, object_of, speaker_of, subject_of)
+                    np_span, object_of, speaker_of, subject_of, written_subject)
 from .senses import ended_gerund, have_misparse, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
@@ -51,6 +51,10 @@ def _own_claim(verb: Token, subj: Token | None) -> bool:
     claimant = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return claimant is not None and subj is not None and (
         subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
+
+
+# Participles of a stance its passive subject takes: "is opposed to".
+_STANCES = word_class("stance_participles")
 
 
 # Judging someone for an act makes them its actor: "criticised the police for opening fire",
@@ -108,8 +112,15 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             subj = next((a for c in subj.children if c.dep_ == "acl"
                          and (a := agent_of(c)) is not None), subj)
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
-            subj = speaker_of(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+            subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
+        if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
+            # "Israel is opposed to French mediation": a stance its subject takes, toward
+            # what "to" names
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), subj)
+            subj = speaker_of(subj) or subj
+            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"), None)
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
