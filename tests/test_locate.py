@@ -34,6 +34,9 @@ def _mention(doc, word: str, source=None):
     # a name opening on a lower-case article; a capital named by its people's adjective
     ("Rebels were sent back to fight in al-Bab, a town over the border.", "al-Bab", "SYR", 1),
     ("A suicide bomber struck a mosque in the Afghan capital.", "Afghan capital", "AFG", 1),
+    # a verb of attack or conquest makes a place of its object, whatever the model calls it
+    ("Rebels attacked Aleppo.", "Aleppo", "SYR", 1),
+    ("Government forces shelled Hama on Monday.", "Hama", "SYR", 1),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -52,6 +55,30 @@ def test_locate_toponyms(nlp, text, name, country, precision):
 ])
 def test_locate_no_false_places(nlp, text):
     assert toponyms(nlp(text), Article(doc_id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # a surname of someone named in full is the person, not the town
+    ("National security adviser John Bolton arrived in Ankara. Turkish officials criticised "
+     "Bolton for his remarks.", "Bolton", False),
+    ("Secretary of State John Kerry flew to Geneva. The rebels praised Kerry for his efforts.",
+     "Kerry", False),
+    # ... unless place words say it is the town
+    ("John Bolton spoke on Monday. Protesters gathered in Bolton on Tuesday.", "Bolton", True),
+])
+def test_locate_surnames_are_not_places(nlp, text, name, place):
+    found = toponyms(nlp(text), Article(doc_id="t", text=text))
+    assert found, "the other place names of the text are found"
+    assert any(t.text == name for t in found) is place
+
+
+def test_locate_venue_in_the_doers_words_places_the_talks(nlp):
+    text = "The Astana talks ended without agreement on Tuesday."
+    doc = nlp(text)
+    mention = _mention(doc, "talks", source=(1, 2))  # the doer read from "Astana"
+    mention.sense = SimpleNamespace(event_type="CONSULT")
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert (place.country if place else None, source) == ("KAZ", "clause")
 
 
 def test_locate_event_takes_the_place_of_its_clause(nlp):
@@ -293,6 +320,8 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "KEN", "clause"),
     ("On a visit to the Cambridge Union, the president praised the prime minister.", "praised",
      "SUPPORT", "GBR", "clause"),
+    ("Speaking at a press conference in Moscow, the minister condemned the rebels.",
+     "condemned", "ACCUSE", "RUS", "clause"),
     ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
      "clause"),
     ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),

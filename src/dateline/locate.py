@@ -118,8 +118,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
+        # the doer's own words name no place of the deed, save the ground of an attack doing
+        # it or the venue of the talks it names ("the Astana talks ended")
         in_sent = [t for t in by_sent.get(k, ()) if (
-            not (exclude[0] <= t.start < exclude[1]) or attack_ground(doc, t))
+            not (exclude[0] <= t.start < exclude[1]) or attack_ground(doc, t)
+            or tok.i in venues[t.start])
                    and inside_bound == bounds_a_span(doc[t.start])]
         if not in_sent:
             return None, None
@@ -135,7 +138,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # happened ("blamed the offensive against Afrin", "sought backing to use the
             # airspace over Afrin")
             own = [t for t in own if said_at(doc, t, tok)]
-            spoken = [t for t in in_sent if spoken_from(doc, t, tok)]
+            # ("Speaking at a press conference in Moscow, the minister condemned …")
+            spoken = [t for t in in_sent if spoken_from(doc, t, tok) or tok.i in venues[t.start]]
             if spoken and not own:
                 return spoken[0].place, "clause"
         if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (

@@ -21,9 +21,9 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack", "is_actor_use",
-           "origin_of_someone", "other_doer", "said_at", "scene_of_deed", "spoken_from",
-           "venue"]
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
+           "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
+           "spoken_from", "venue"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -54,11 +54,7 @@ MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "trav
                      "way", "road", "route", "border", "access", "entry"})
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
-TERRITORIAL = frozenset({"invade", "enter", "attack", "bomb", "strike", "shell", "hit", "raid",
-                          "storm", "besiege", "capture", "seize", "reach", "flee", "leave",
-                          "return", "visit", "cross", "occupy", "target", "tour", "bombard",
-                          "overrun", "liberate", "retake", "control", "travel", "rule", "govern",
-                          "destabilise", "destabilize", "flood", "ravage", "devastate"})
+TERRITORIAL = word_class("territorial_verbs")
 
 
 #: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
@@ -226,6 +222,11 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     else:
         return set()
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        # "Speaking at a press conference in Moscow, the minister condemned …": the speaker's
+        # deed is said there too
+        return {noun.i, verb.i, verb.head.i}
     return {noun.i, verb.i}
 
 
