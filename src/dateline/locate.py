@@ -33,7 +33,9 @@ from .place_roles import (
     said_at,
     scene_of_deed,
     spoken_from,
+    told_at,
     venue,
+    where_antecedent,
 )
 from .records import Place
 from .sentences import (
@@ -130,8 +132,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # where words were said is not where what they tell of happened: a gathering's place is
         # the gathering's own and its verb's ("the Sochi conference has turned into a struggle
         # over how the war will end")
-        in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start])
-                   and not earlier_attack(doc, t, tok)]
+        in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start]
+                                          or where_antecedent(doc, t, tok))
+                   and not earlier_attack(doc, t, tok) and (verbal or not told_at(doc, t, tok))]
         own = [t for t in in_sent if t.start in clause]
         if verbal:
             # words are said where the clause says they were, not where what they are about
@@ -148,6 +151,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if own:  # where it came from ("a missile from Syria") only when nothing else
             return min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
                                            abs(t.start - tok.i))).place, "clause"
+        where = [t for t in in_sent if where_antecedent(doc, t, tok)]
+        if where:  # "the Congo, where more protests ended in bloodshed"
+            return where[0].place, "clause"
         for tokens in governing_clauses(doc, tok):
             up = [t for t in in_sent if t.start in tokens]
             if verbal:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
            "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
-           "spoken_from", "venue"]
+           "spoken_from", "told_at", "venue", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -121,10 +121,10 @@ def earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
     attack = None
     for _ in range(_SCENE_STEPS):
         up = node.head
+        if up.lower_ in _SEQUENCE_PREPS and up.i != tok.i:  # ("following" may be read a verb)
+            return attack is not None
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
-        if up.lower_ in _SEQUENCE_PREPS:
-            return attack is not None
         if up.lemma_.lower() in _ATTACKS or up.lower_ in _ATTACKS:
             attack = up
         node = up
@@ -354,3 +354,49 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         if head.lower_ == "to":
             return head.head.lemma_.lower() not in MOTION
     return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in TERRITORIAL
+
+
+def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is what a relative clause opened by "where" (or "in which", "at which") tells
+    of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
+    town of Douma, where rescuers found the bodies", "a summit in Tehran at which the president
+    pleaded for a ceasefire"."""
+    node = doc[t.start:t.end].root
+    names = {node.i}
+    while node.dep_ in ("appos", "compound", "pobj") and node.head.i != node.i:
+        if node.dep_ == "pobj":
+            if node.head.lower_ != "of":
+                break
+            node = node.head  # "the town of Douma, where …"
+        node = node.head
+        names.add(node.i)
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and (
+            node.head.head.lower_ in _VENUES or node.head.head.lemma_.lower() in _SCENE_PLACES):
+        names.add(node.head.head.i)  # "a summit in Tehran at which the president pleaded"
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return a.head.i in names and any(
+                c.lower_ == "where" or (c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                    g.lower_ == "which" for g in c.children)) for c in a.children)
+        if a.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") or a.head.i == a.i:
+            return False  # (what the clause goes on to ask for or tell of is elsewhere)
+    return False
+
+
+#: Verbs that tell of something: a place where they were said is not that of what they tell.
+_TELLING = _SPEAKING | word_class("speech_verbs_police") | frozenset({"recount", "explain"})
+
+
+def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where words telling of ``tok`` were said, not where ``tok`` happened: "Putin
+    said in Tehran that an offensive would be launched", "In Jordan, a man told me about his
+    uncle, who had been detained". Only a place set on the telling verb itself counts; "police
+    in Kabul said" names the police, and often the deed's town."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    verb = root.head.head
+    return verb.i != tok.i and verb.lemma_.lower() in _TELLING and any(
+        a.i == verb.i for a in tok.ancestors)
