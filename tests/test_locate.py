@@ -65,6 +65,9 @@ def test_locate_no_false_places(nlp, text):
      "Kerry", False),
     # ... unless place words say it is the town
     ("John Bolton spoke on Monday. Protesters gathered in Bolton on Tuesday.", "Bolton", True),
+    # a place the model took for a person keeps its name
+    ("The island hosts a base at RAF Akrotiri, where eight fighter bombers are stationed.",
+     "Akrotiri", True),
 ])
 def test_locate_surnames_are_not_places(nlp, text, name, place):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -199,6 +202,20 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # the event's own clause
     ("Gunmen kidnapped two aid workers in Idlib on Monday.", "kidnapped", None, "SYR",
      "clause"),
+    # a relative clause opened by "where" happens in the place it tells of
+    ("There is Sudan, where a civil war is intensifying, and Nigeria, where more protests "
+     "ended in bloodshed last week.", "protests", None, "NGA", "clause"),
+    # a deed told of is not where the telling was
+    ("Putin said in Tehran on Friday that the offensive against the rebels had begun.",
+     "offensive", None, None, None),
+    ("In Jordan, one young man told me about his uncle, who had been detained for months.",
+     "detained", None, None, None),
+    # another attack the deed follows, even where "following" reads as a verb
+    ("A British engineer volunteered to fight against Islamic State following the Manchester "
+     "terrorist attack.", "fight", None, None, None),
+    # a deed with no place of its own takes a town its sentence names in another clause
+    ("The volunteer was killed when a suicide belt exploded as the unit he commanded cleared "
+     "mines in Raqqa.", "exploded", None, "SYR", "sentence"),
     # a speech is where it was given, not where the reported act was
     ("On a visit to Geneva, the minister said that troops had shelled Mosul.", "said", None,
      "CHE", "clause"),
@@ -322,6 +339,8 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "SUPPORT", "GBR", "clause"),
     ("Speaking at a press conference in Moscow, the minister condemned the rebels.",
      "condemned", "ACCUSE", "RUS", "clause"),
+    ("The president spoke after a summit in Tehran at which the Turkish president pleaded with "
+     "Russia to halt the offensive.", "pleaded", "REQUEST", "IRN", "clause"),
     ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
      "clause"),
     ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),

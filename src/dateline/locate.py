@@ -30,6 +30,7 @@ from .place_roles import (
     is_actor_use,
     origin_of_someone,
     other_doer,
+    reported_by,
     said_at,
     scene_of_deed,
     spoken_from,
@@ -173,6 +174,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
+        # else a town the sentence names elsewhere, save in what the event's words report
+        # ("The minister said that troops had shelled Mosul" is not said in Mosul)
+        towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
+                                    and t.kind != "country" and not irrealis(doc[t.start])
+                                    and not other_doer(doc, t, tok) and not reported_by(doc, t, tok)]
+        if towns:
+            return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
 
     def carried(k: int) -> Place | None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
            "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
-           "spoken_from", "told_at", "venue", "where_antecedent"]
+           "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -398,5 +398,18 @@ def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
         return False
     verb = root.head.head
-    return verb.i != tok.i and verb.lemma_.lower() in _TELLING and any(
-        a.i == verb.i for a in tok.ancestors)
+    if verb.i == tok.i or verb.lemma_.lower() not in _TELLING or not any(
+            a.i == verb.i for a in tok.ancestors):
+        return False
+    # a place set before the telling sets the scene of the story too ("In Kabul, officials said
+    # the army arrested a commander"), save for a story told "about" someone
+    return t.start > verb.i or any(
+        a.dep_ == "pobj" and a.head.lower_ in ("about", "of") and a.head.head.i == verb.i
+        for a in tok.ancestors)
+
+
+def reported_by(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in what ``tok`` says or reports: "the minister said that troops had shelled
+    Mosul" names no place of the saying."""
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.i == tok.i
+               for a in doc[t.start].ancestors)

@@ -498,11 +498,12 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
 def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Folded surnames of the people the model finds: "John Bolton" makes "Bolton" a name of his
     wherever no place word ("in", "near") comes before it — unless the whole name is a place the
-    model took for a person ("Albu Kamal", "Kafr Daryan"), or the surname is one where place words
-    come before it elsewhere in the article."""
+    model took for a person ("Albu Kamal", "Kafr Daryan", "RAF Akrotiri"), or the surname is one
+    where place words come before it elsewhere in the article."""
     out: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and all(_is_cap(t) for t in ent) \
+        if ent.label_ == "PERSON" and len(ent) >= 2 and all(
+                _is_cap(t) and not t.text.isupper() for t in ent) \
                 and "-" not in ent.text and not _candidates(gaz, fold(ent.text)):
             out.add(fold(ent[-1].text))
     return out
