@@ -37,6 +37,8 @@ def _mention(doc, word: str, source=None):
     # a verb of attack or conquest makes a place of its object, whatever the model calls it
     ("Rebels attacked Aleppo.", "Aleppo", "SYR", 1),
     ("Government forces shelled Hama on Monday.", "Hama", "SYR", 1),
+    ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "Raqqa", "SYR",
+     1),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -75,13 +77,18 @@ def test_locate_surnames_are_not_places(nlp, text, name, place):
     assert any(t.text == name for t in found) is place
 
 
-def test_locate_venue_in_the_doers_words_places_the_talks(nlp):
-    text = "The Astana talks ended without agreement on Tuesday."
+@pytest.mark.parametrize(("text", "word", "event_type", "country"), [
+    ("The Astana talks ended without agreement on Tuesday.", "talks", "CONSULT", "KAZ"),
+    ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "offensive",
+     "ASSAULT", "SYR"),
+])
+def test_locate_town_naming_the_event_places_it(nlp, text, word, event_type, country):
     doc = nlp(text)
-    mention = _mention(doc, "talks", source=(1, 2))  # the doer read from "Astana"
-    mention.sense = SimpleNamespace(event_type="CONSULT")
+    i = next(t.i for t in doc if t.text == word)
+    mention = _mention(doc, word, source=(i - 1, i))  # the doer read from the town's name
+    mention.sense = SimpleNamespace(event_type=event_type)
     place, source = locator(doc, Article(doc_id="t", text=text))(mention)
-    assert (place.country if place else None, source) == ("KAZ", "clause")
+    assert (place.country if place else None, source) == (country, "clause")
 
 
 def test_locate_event_takes_the_place_of_its_clause(nlp):

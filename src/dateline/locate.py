@@ -116,16 +116,22 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
 
+    def names_event(t: Toponym, tok: Token) -> bool:
+        """A town naming the event itself: "the Raqqa offensive", "the Astana talks"."""
+        root = doc[t.start:t.end].root
+        return t.kind != "country" and root.dep_ in ("compound", "nmod") and root.head.i == tok.i
+
     def in_sentence(tok: Token, exclude: tuple[int, int], verbal: bool = False) -> Located:
         k = sents.index(tok.i)
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
         # the doer's own words name no place of the deed, save the ground of an attack doing
-        # it or the venue of the talks it names ("the Astana talks ended")
+        # it, the venue of the talks it names ("the Astana talks ended") or a town naming the
+        # event itself ("the Raqqa offensive started")
         in_sent = [t for t in by_sent.get(k, ()) if (
             not (exclude[0] <= t.start < exclude[1]) or attack_ground(doc, t)
-            or tok.i in venues[t.start])
+            or tok.i in venues[t.start] or names_event(t, tok))
                    and inside_bound == bounds_a_span(doc[t.start])]
         if not in_sent:
             return None, None

@@ -88,9 +88,7 @@ _SEIZURES = frozenset({"occupation", "siege", "liberation", "fall", "capture", "
 _OVERFLIGHTS = word_class("overflights")
 _OVER_TOPIC = word_class("over_topic_verbs")
 #: Nouns of attacks: "attacks against Turkey", "a strike on Syria" are on its ground.
-_ATTACKS = frozenset({"attack", "attacks", "strike", "strikes", "raid", "raids", "bombing",
-                      "bombings", "airstrike", "airstrikes", "assault", "offensive",
-                      "incursion", "invasion", "shelling"})
+_ATTACKS = word_class("attack_nouns")
 
 
 def origin_of_someone(doc: Doc, t: Toponym) -> bool:

@@ -52,6 +52,7 @@ _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", 
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
 _TERRITORIAL_VERBS = word_class("territorial_verbs")
+_ATTACK_NOUNS = word_class("attack_nouns")
 #: Entity labels whose words are never place names.
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
@@ -511,8 +512,11 @@ def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
 
 def _ground(doc: Doc, m: _Match) -> bool:
     """A name the model labels otherwise is a place where a verb of attack or conquest takes it
-    as its object: "rebels attacked Aleppo", "the army shelled Hama"."""
+    as its object ("rebels attacked Aleppo", "the army shelled Hama") or it names an attack
+    ("the Raqqa offensive")."""
     root = doc[m.start:m.end].root
+    if root.dep_ == "compound":  # "the Raqqa offensive"
+        return root.head.lower_ in _ATTACK_NOUNS
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _TERRITORIAL_VERBS
 
 
