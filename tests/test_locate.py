@@ -34,6 +34,11 @@ def _mention(doc, word: str, source=None):
     # a name opening on a lower-case article; a capital named by its people's adjective
     ("Rebels were sent back to fight in al-Bab, a town over the border.", "al-Bab", "SYR", 1),
     ("A suicide bomber struck a mosque in the Afghan capital.", "Afghan capital", "AFG", 1),
+    # a verb of attack or conquest makes a place of its object, whatever the model calls it
+    ("Rebels attacked Aleppo.", "Aleppo", "SYR", 1),
+    ("Government forces shelled Hama on Monday.", "Hama", "SYR", 1),
+    ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "Raqqa", "SYR",
+     1),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -52,6 +57,38 @@ def test_locate_toponyms(nlp, text, name, country, precision):
 ])
 def test_locate_no_false_places(nlp, text):
     assert toponyms(nlp(text), Article(doc_id="t", text=text)) == []
+
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    # a surname of someone named in full is the person, not the town
+    ("National security adviser John Bolton arrived in Ankara. Turkish officials criticised "
+     "Bolton for his remarks.", "Bolton", False),
+    ("Secretary of State John Kerry flew to Geneva. The rebels praised Kerry for his efforts.",
+     "Kerry", False),
+    # ... unless place words say it is the town
+    ("John Bolton spoke on Monday. Protesters gathered in Bolton on Tuesday.", "Bolton", True),
+    # a place the model took for a person keeps its name
+    ("The island hosts a base at RAF Akrotiri, where eight fighter bombers are stationed.",
+     "Akrotiri", True),
+])
+def test_locate_surnames_are_not_places(nlp, text, name, place):
+    found = toponyms(nlp(text), Article(doc_id="t", text=text))
+    assert found, "the other place names of the text are found"
+    assert any(t.text == name for t in found) is place
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country"), [
+    ("The Astana talks ended without agreement on Tuesday.", "talks", "CONSULT", "KAZ"),
+    ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "offensive",
+     "ASSAULT", "SYR"),
+])
+def test_locate_town_naming_the_event_places_it(nlp, text, word, event_type, country):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    mention = _mention(doc, word, source=(i - 1, i))  # the doer read from the town's name
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert (place.country if place else None, source) == (country, "clause")
 
 
 def test_locate_event_takes_the_place_of_its_clause(nlp):
@@ -172,6 +209,20 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # the event's own clause
     ("Gunmen kidnapped two aid workers in Idlib on Monday.", "kidnapped", None, "SYR",
      "clause"),
+    # a relative clause opened by "where" happens in the place it tells of
+    ("There is Sudan, where a civil war is intensifying, and Nigeria, where more protests "
+     "ended in bloodshed last week.", "protests", None, "NGA", "clause"),
+    # a deed told of is not where the telling was
+    ("Putin said in Tehran on Friday that the offensive against the rebels had begun.",
+     "offensive", None, None, None),
+    ("In Jordan, one young man told me about his uncle, who had been detained for months.",
+     "detained", None, None, None),
+    # another attack the deed follows, even where "following" reads as a verb
+    ("A British engineer volunteered to fight against Islamic State following the Manchester "
+     "terrorist attack.", "fight", None, None, None),
+    # a deed with no place of its own takes a town its sentence names in another clause
+    ("The volunteer was killed when a suicide belt exploded as the unit he commanded cleared "
+     "mines in Raqqa.", "exploded", None, "SYR", "sentence"),
     # a speech is where it was given, not where the reported act was
     ("On a visit to Geneva, the minister said that troops had shelled Mosul.", "said", None,
      "CHE", "clause"),
@@ -293,6 +344,10 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "KEN", "clause"),
     ("On a visit to the Cambridge Union, the president praised the prime minister.", "praised",
      "SUPPORT", "GBR", "clause"),
+    ("Speaking at a press conference in Moscow, the minister condemned the rebels.",
+     "condemned", "ACCUSE", "RUS", "clause"),
+    ("The president spoke after a summit in Tehran at which the Turkish president pleaded with "
+     "Russia to halt the offensive.", "pleaded", "REQUEST", "IRN", "clause"),
     ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
      "clause"),
     ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),

@@ -12,7 +12,9 @@ Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on 
 Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
 stay those of the named place — an offset position would be invented). A demonym ("Kurdish",
 "Americans") is never a place name. A name the model labels a person or an organisation, with no
-place words before it, counts only where the same name is a place elsewhere in the article.
+place words before it, counts only where the same name is a place elsewhere in the article or
+where a verb of attack or conquest takes it ("shelled Hama"); a person's surname ("criticised
+Bolton" after "John Bolton") is no place unless place words come before it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
 from .sentences import Sentences, is_caseless
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +50,9 @@ _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", 
                          "'s"})
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
+#: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
+_TERRITORIAL_VERBS = word_class("territorial_verbs")
+_ATTACK_NOUNS = word_class("attack_nouns")
 #: Entity labels whose words are never place names.
 _NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
@@ -473,9 +479,13 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     dl = _dateline_entry(gaz, article) if article is not None else None
     ctx = _context(matches, dl, _demonym_counts(doc))
     out: list[Toponym] = []
+    located = {m.key for m in found if _locative_before(doc, m.start, -1)}
+    people = _person_names(doc, gaz) - located
     for m in found:
-        if m.soft and m.key not in places:
+        if m.soft and m.key not in places and not _ground(doc, m):
             continue
+        if m.end - m.start == 1 and m.key in people and not _locative_before(doc, m.start, -1):
+            continue  # "criticised Bolton" after "John Bolton": the man, not the town
         e = _best(m.cands, m.key, ctx, m.region_word)
         if e is None or not _acceptable(m, e, ctx):
             continue
@@ -484,6 +494,30 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     taken = {k for t in out for k in range(t.start, t.end)}
     out.extend(t for t in _demonym_capitals(doc, gaz) if t.start not in taken)
     return sorted(out, key=lambda t: t.start)
+
+
+def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Folded surnames of the people the model finds: "John Bolton" makes "Bolton" a name of his
+    wherever no place word ("in", "near") comes before it — unless the whole name is a place the
+    model took for a person ("Albu Kamal", "Kafr Daryan", "RAF Akrotiri"), or the surname is one
+    where place words come before it elsewhere in the article."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and all(
+                _is_cap(t) and not t.text.isupper() for t in ent) \
+                and "-" not in ent.text and not _candidates(gaz, fold(ent.text)):
+            out.add(fold(ent[-1].text))
+    return out
+
+
+def _ground(doc: Doc, m: _Match) -> bool:
+    """A name the model labels otherwise is a place where a verb of attack or conquest takes it
+    as its object ("rebels attacked Aleppo", "the army shelled Hama") or it names an attack
+    ("the Raqqa offensive")."""
+    root = doc[m.start:m.end].root
+    if root.dep_ == "compound":  # "the Raqqa offensive"
+        return root.head.lower_ in _ATTACK_NOUNS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _TERRITORIAL_VERBS
 
 
 def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:

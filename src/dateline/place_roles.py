@@ -1,0 +1,413 @@
+"""How a place name is used in its sentence: as the scene of an act, or as something else.
+
+A country or town names an event's place only where the sentence puts the event there. It names
+no place where it stands for a party or government ("talks with Russia", "urged Iran", "blamed
+Moscow", "Israel's army"), for a nationality or sponsor ("US officials", "Ankara-backed"), for
+where a person comes from ("a dentist from Daraa"), for the venue of words whose subject happened
+elsewhere ("told the Munich security conference"), or for another attack an act follows ("after
+the Manchester attack"). :mod:`dateline.locate` asks these questions of each name it might use.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .gazetteer import fold
+from .sentences import clause_tokens
+from .toponyms import Toponym, is_demonym
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
+           "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
+           "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
+
+
+#: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
+PLACE_HEADS = frozenset({"border", "borders", "side", "soil", "territory", "coast", "coastline",
+                          "frontier", "north", "south", "east", "west", "north-east", "north-west",
+                          "south-east", "south-west", "northeast", "northwest", "southeast",
+                          "southwest", "province", "provinces", "city", "capital", "countryside",
+                          "airspace", "waters", "interior", "mainland", "region", "desert",
+                          "mountains", "heartland", "outskirts", "enclave", "camps", "camp",
+                          "part", "parts", "rest", "area", "areas", "regions", "swaths",
+                          "cities", "towns", "villages", "much", "most", "corner", "edge",
+                          "centre", "center", "heart", "streets", "skies", "sky", "ground",
+                          "suburb", "suburbs", "district", "districts", "neighbourhood",
+                          "neighbourhoods", "neighborhood", "airport", "port", "governorate",
+                          "countryside", "environs", "old", "skyline", "residents"})
+
+#: Prepositions whose country is a party, not a place: "talks with Russia", "a war against Iran".
+_PARTY_PREPS = frozenset({"with", "against", "by", "for", "about", "between", "than", "like",
+                          "among", "toward", "towards", "upon"})
+#: Verbs of going and sending: "to" after them leads to a place ("fled to Turkey"); after
+#: others, to a party ("sold arms to Turkey", "a letter to Iran").
+MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "travel", "return",
+                     "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
+                     "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
+                     "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
+                     "invite", "summon", "recall", "evacuate", "airlift", "expel", "exile",
+                     "banish",
+                     "way", "road", "route", "border", "access", "entry"})
+#: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
+#: verbs make it a party: "urged Iran", "accused Russia".
+TERRITORIAL = word_class("territorial_verbs")
+
+
+#: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
+_ON_PARTY = word_class("on_party_verbs")
+#: Nouns after which "from" leads to a party, not to a place: "support from Washington".
+_FROM_PARTY = word_class("from_party_nouns")
+#: Prepositions that put an act in a place: "in Geneva", "at the border".
+_AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
+                       "around", "within"})
+#: Nouns of gatherings and speeches: a place they name is where the words were said, not where
+#: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
+_VENUES = word_class("venues")
+#: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
+#: come from, not where anything they do happens.
+_PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
+    word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
+                                      "native", "engineer", "dentist", "mother", "father", "son",
+                                      "daughter", "brother", "sister", "wife", "husband",
+                                      "force", "troop", "militia", "militant", "commando",
+                                      "mercenary", "recruit", "contingent"})
+#: Nouns of places in which an act is done: "at a refugee camp in Jordan", "the hospital in Raqqa".
+_SCENE_PLACES = word_class("scene_places")
+#: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
+_SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
+                       "testify"})
+#: Nouns of taking and holding a land: "the occupation of Iraq", "the battle of Mosul".
+_SEIZURES = frozenset({"occupation", "siege", "liberation", "fall", "capture", "battle",
+                       "bombardment", "blockade", "partition", "annexation", "conquest"})
+#: Nouns of flying: "flights over Syria" are in its sky; other nouns "over" a country are
+#: about it ("differences over Syria"), and so are these verbs ("clashed over Syria").
+_OVERFLIGHTS = word_class("overflights")
+_OVER_TOPIC = word_class("over_topic_verbs")
+#: Nouns of attacks: "attacks against Turkey", "a strike on Syria" are on its ground.
+_ATTACKS = word_class("attack_nouns")
+
+
+def origin_of_someone(doc: Doc, t: Toponym) -> bool:
+    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London": where a
+    person comes from, which is no event's place (nor the article's)."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
+        root = root.head  # "from Austin, Texas"
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    head = root.head.head
+    if head.lemma_.lower() in _SPEAKING:
+        return False
+    # ("drove the group from Afrin": whom an act moved is no one's origin)
+    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
+
+
+#: Prepositions that set an act after or before another: "following the Manchester attack".
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until"})
+
+
+def earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place names another attack that ``tok``'s act follows or precedes ("volunteered to
+    fight after the Manchester attack", "ordered strikes after a chemical attack in Syria"):
+    that attack's place, not the act's."""
+    node = doc[t.start:t.end].root
+    attack = None
+    for _ in range(_SCENE_STEPS):
+        up = node.head
+        if up.lower_ in _SEQUENCE_PREPS and up.i != tok.i:  # ("following" may be read a verb)
+            return attack is not None
+        if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
+            return False
+        if up.lemma_.lower() in _ATTACKS or up.lower_ in _ATTACKS:
+            attack = up
+        node = up
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether the verb has a doer of its own (not a relative pronoun standing for another's)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+               for c in verb.children)
+
+
+def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in a clause joined to ``tok``'s with a doer of its own ("the Kurds won
+    support in the battle for Raqqa, but Ankara has long protested"): another story's place."""
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    for a in [doc[t.start], *doc[t.start].ancestors]:
+        if a.i in path:
+            break
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _has_subject(a):
+            return True
+    head = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    # (the deed's own clause joined to the place's)
+    return (head is not None and head.dep_ == "conj" and _has_subject(head)
+            and doc[t.start] not in set(head.subtree))
+
+
+def attack_ground(doc: Doc, t: Toponym) -> bool:
+    """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
+    the doer, which places what it did."""
+    node = doc[t.start:t.end].root
+    for _ in range(_SCENE_STEPS):
+        if node.dep_ != "pobj":
+            return False
+        prep = node.head
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_HEADS | _SCENE_PLACES:
+            node = prep.head  # "the town of Douma"
+            continue
+        return prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ATTACKS
+    return False
+
+
+#: Words opening a relative clause that tells when or where, not what someone did: "killed on
+#: 23 October, when a mine exploded in Raqqa".
+_SCENE_RELATIVES = frozenset({"when", "where", "as", "while"})
+
+
+def scene_of_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """A place in a clause that only sets the scene of ``tok``'s deed: a participle describing
+    what it was done to ("fired on a convoy entering Afrin") or a clause telling when or where
+    it happened ("killed on Monday, when a bomb exploded in Raqqa")."""
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    own = clause_tokens(tok)
+    for a in [doc[t.start], *doc[t.start].ancestors]:
+        if a.i in path:
+            return True
+        # (what the clause describes must be in the deed's own clause; a participle must be
+        # bare: not "the claim that it had been defeated in Syria")
+        if a.head.i in own and (
+                (a.dep_ == "acl" and a.tag_ in ("VBG", "VBN") and not any(
+                    c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass")
+                    for c in a.children))
+                or (a.dep_ in ("relcl", "advcl") and any(
+                    c.lower_ in _SCENE_RELATIVES for c in a.children
+                    if c.dep_ in ("advmod", "mark")))):
+            continue
+        if a.dep_ in ("relcl", "ccomp", "parataxis", "acl"):
+            return False
+    return False
+
+
+def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """"Her father, speaking from Sunamganj, accused …": where the speaker spoke from."""
+    if t.start == 0 or doc[t.start - 1].lower_ not in ("from", "in", "at"):
+        return False
+    verb = doc[t.start - 1].head
+    return verb.lemma_.lower() in _SPEAKING and verb.tag_ == "VBG" and (
+        verb.head.i == tok.i or (verb.dep_ in ("acl", "advcl") and verb.head.head.i == tok.i))
+
+
+def venue(doc: Doc, t: Toponym) -> set[int]:
+    """For the place of a gathering or a speech ("at the Munich security conference", "a visit
+    to the Cambridge Union", "in a speech in Ankara"), the tokens of what happened there: the
+    gathering itself and the verb it belongs to ("met on the sidelines of the Munich
+    conference"). Empty for any other place."""
+    root = doc[t.start:t.end].root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
+        noun = head
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES:
+        noun = head.head
+    elif t.end < len(doc) and doc[t.end].lower_ in _VENUES:
+        noun = doc[t.end]
+    else:
+        return set()
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), noun)
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        # "Speaking at a press conference in Moscow, the minister condemned …": the speaker's
+        # deed is said there too
+        return {noun.i, verb.i, verb.head.i}
+    return {noun.i, verb.i}
+
+
+def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where ``tok`` (or the clause it heads) happened: "met in Geneva", "talks in
+    Vienna", "the Vienna talks", "In Kabul, officials said"."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ in ("compound", "nmod", "amod") and head.i == tok.i:
+        return True
+    if root.dep_ == "dobj" and head.i == tok.i and tok.lemma_.lower() in TERRITORIAL:
+        return True  # "visited Syria", "left Douma"
+    if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
+            a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
+        return True
+    return _sets_scene(root, tok, t.kind == "country")
+
+
+#: Dependencies through which a place's phrase belongs to the noun or verb above it.
+_SCENE_DEPS = frozenset({"compound", "conj", "appos", "nmod", "amod", "dobj", "nsubj",
+                         "nsubjpass", "dative", "attr", "npadvmod"})
+_SCENE_STEPS = 6
+#: Words that make "in" a turn of phrase: "in particular", "in general", "in turn".
+_DISCOURSE = frozenset({"particular", "general", "turn", "short", "fact", "addition", "all"})
+
+
+def _scene_noun(tok: Token) -> bool:
+    """A noun that keeps the place it is in with the act it takes part in: a person or group
+    ("met the president in Washington"), a gathering ("a visit to the Cambridge Union") or a
+    place ("at a refugee camp in Jordan") — not another act ("accused Russia of attacks in
+    Syria")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or lemma in _PEOPLE or low in _VENUES or lemma in _VENUES
+            or low in PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
+
+
+def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
+    """Whether the place at ``node`` is the scene of ``tok``'s act through a chain of people,
+    gatherings and places: "met Nixon and Kissinger in Washington", "At a refugee camp in
+    Jordan, I met …", "On a visit to the Cambridge Union, he praised …", "invited them to
+    Paris". The place must sit in a prepositional phrase on the way ("Russia was blamed" is no
+    scene), and a country one goes "to" is one sent to as often as one gone to ("sent a request
+    to the UK")."""
+    verbs = {tok.i, *(a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))}
+    crossed = False
+    for _ in range(_SCENE_STEPS):
+        if node.dep_ == "pobj":
+            prep, up = node.head, node.head.head
+            word = prep.lower_
+            if any(c.lower_ in _DISCOURSE for c in prep.children):
+                return False  # "the members, in particular Russia": no place
+            if word == "of" and (up.lower_ in PLACE_HEADS or up.lemma_.lower() in _SCENE_PLACES):
+                node = up  # "the city of Kirkuk" is Kirkuk
+                continue
+            if not (word in _AT_PREPS or (word in ("to", "into") and not country
+                                          and up.lemma_.lower() in MOTION)
+                    or (word in ("on", "during") and (node.lower_ in _VENUES
+                                                      or node.lemma_.lower() in _VENUES))):
+                return False
+            crossed = True
+        elif node.dep_ in _SCENE_DEPS and node.head.i != node.i:
+            up = node.head
+        else:
+            return False
+        if up.i in verbs:
+            return crossed
+        if up.pos_ in ("VERB", "AUX") or not _scene_noun(up):
+            return False
+        node = up
+    return False
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from .actors import load_dictionary
+
+    return load_dictionary().capitals
+
+
+def is_actor_use(doc: Doc, t: Toponym) -> bool:
+    """"Washington said", "Israel's army": a place standing for its government or people;
+    "US officials", "a UK national", "Ankara-backed rebels": a country or town naming an
+    actor's nationality or sponsor; "talks with Russia", "urged Iran", "backed Moscow",
+    "according to the Pentagon": a country or a capital as a party. None of these is where an
+    event happened."""
+    root = doc[t.start:t.end].root
+    if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
+        return True  # "Ankara-backed", "London-based"
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head  # "Russia and Iran said", "with its backers, Iran and Russia"
+    head = root.head
+    if root.dep_ == "poss":
+        return head.lower_ not in PLACE_HEADS
+    if t.kind != "country" and root.dep_ in ("compound", "nmod") and head.lower_ in _VENUES:
+        return False  # "the Vienna talks": a town names where they are held
+    if root.dep_ == "nsubj" or (
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
+        return True
+    if t.kind != "country" and t.text.lower() not in _capitals() and fold(
+            t.text) not in _capitals():
+        return False
+    if root.dep_ == "compound" and head.dep_ in ("nsubj",):
+        return True
+    if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != root.i \
+            and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lower_ not in PLACE_HEADS:
+        return True
+    if root.dep_ == "pobj":
+        if head.lower_ in ("against", "on") and head.head.lower_ in _ATTACKS:
+            return False  # "attacks against Turkey", "a strike on Syria": on its ground
+        if head.lower_ in _PARTY_PREPS:
+            return True
+        if head.lower_ == "on":
+            return head.head.lemma_.lower() in _ON_PARTY
+        if head.lower_ == "from":
+            return head.head.lower_ in _FROM_PARTY
+        if head.lower_ == "of":  # "the invasion of Iran" is on its ground
+            return head.head.lower_ not in PLACE_HEADS and head.head.lemma_.lower() not in (
+                _ATTACKS | _SEIZURES)
+        if head.lower_ == "over":  # "differences over Syria": what it is about, unless flown
+            up = head.head
+            return (up.pos_ == "NOUN" and up.lower_ not in _ATTACKS | PLACE_HEADS
+                    and up.lemma_.lower() not in _OVERFLIGHTS) or up.lemma_.lower() in _OVER_TOPIC
+        if head.lower_ == "to":
+            return head.head.lemma_.lower() not in MOTION
+    return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in TERRITORIAL
+
+
+def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is what a relative clause opened by "where" (or "in which", "at which") tells
+    of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
+    town of Douma, where rescuers found the bodies", "a summit in Tehran at which the president
+    pleaded for a ceasefire"."""
+    node = doc[t.start:t.end].root
+    names = {node.i}
+    while node.dep_ in ("appos", "compound", "pobj") and node.head.i != node.i:
+        if node.dep_ == "pobj":
+            if node.head.lower_ != "of":
+                break
+            node = node.head  # "the town of Douma, where …"
+        node = node.head
+        names.add(node.i)
+    if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and (
+            node.head.head.lower_ in _VENUES or node.head.head.lemma_.lower() in _SCENE_PLACES):
+        names.add(node.head.head.i)  # "a summit in Tehran at which the president pleaded"
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return a.head.i in names and any(
+                c.lower_ == "where" or (c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                    g.lower_ == "which" for g in c.children)) for c in a.children)
+        if a.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") or a.head.i == a.i:
+            return False  # (what the clause goes on to ask for or tell of is elsewhere)
+    return False
+
+
+#: Verbs that tell of something: a place where they were said is not that of what they tell.
+_TELLING = _SPEAKING | word_class("speech_verbs_police") | frozenset({"recount", "explain"})
+
+
+def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where words telling of ``tok`` were said, not where ``tok`` happened: "Putin
+    said in Tehran that an offensive would be launched", "In Jordan, a man told me about his
+    uncle, who had been detained". Only a place set on the telling verb itself counts; "police
+    in Kabul said" names the police, and often the deed's town."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+        return False
+    verb = root.head.head
+    if verb.i == tok.i or verb.lemma_.lower() not in _TELLING or not any(
+            a.i == verb.i for a in tok.ancestors):
+        return False
+    # a place set before the telling sets the scene of the story too ("In Kabul, officials said
+    # the army arrested a commander"), save for a story told "about" someone
+    return t.start > verb.i or any(
+        a.dep_ == "pobj" and a.head.lower_ in ("about", "of") and a.head.head.i == verb.i
+        for a in tok.ancestors)
+
+
+def reported_by(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in what ``tok`` says or reports: "the minister said that troops had shelled
+    Mosul" names no place of the saying."""
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.i == tok.i
+               for a in doc[t.start].ancestors)
