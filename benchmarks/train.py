@@ -7,8 +7,9 @@ data, choose it by cross-validation within them, and write its weights and model
 Needs the ``train`` extra (scikit-learn). CPU only; seeded; the same data gives the same weights.
 Data (see ../shared/data/README.md), tune parts only for training:
 - conflibert/cameo_class_train.tsv: sentence → CAMEO pentacode (the ``pentacode`` head);
-- india_police_events/sents.jsonl: sentences that name the police → did they act (ANY_ACTION,
-  the ``police`` head).
+- india_police_events/sents.jsonl: sentences that name the police, or in which the rules found
+  a police act with no police word (an arrest, a curfew) → did they act (ANY_ACTION, the
+  ``police`` head).
 Each head reads the sentence's words and the rules' events in it. Candidates (regularisation and
 decision thresholds) are chosen by 4-fold cross-validation within the tune part (the police
 articles' folds by document); the check part is only reported. Prints, for the tune and the
@@ -34,7 +35,7 @@ import numpy as np
 
 from dateline import annotate
 from dateline.learned import (FEATURE_VERSION, Classifier, Head, hashed, police_mention,
-                              save_classifier, sentence_class, unit_features)
+                              police_related, save_classifier, sentence_class, unit_features)
 from dateline.code.lexicon import PLOVER_TYPES
 from dateline.pipeline import DocumentCoder
 from dateline.records import Article, Event
@@ -124,7 +125,7 @@ def parse(units: list[Unit], name: str, cache: Path | None) -> None:
         u.coder = DocumentCoder(doc, Article(doc_id=str(i), text=u.text))
         u.rules = u.coder.rule_events()
         u.feats = unit_features(doc[:], u.rules)
-        u.police = police_mention(doc[:]) is not None
+        u.police = police_related(police_mention(doc[:]), u.rules)
 
 
 def matrix(units: list[Unit], words_only: bool = False):
@@ -232,7 +233,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--cache", type=Path, default=None, help="folder to keep parses in")
     ap.add_argument("--limit", type=int, default=0, help="first N texts of each set (a quick run)")
-    ap.add_argument("--c", default="0.1,0.3,1,3",
+    ap.add_argument("--c", default="0.3,1,3",
                     help="regularisation strengths to choose from (comma list)")
     args = ap.parse_args()
     if not args.data.is_dir():
@@ -253,7 +254,8 @@ def main() -> None:
     gated = [u for u in police if u.police]
     p_tune = [u for u in gated if not u.check]
     acts = [u for u in police if "ANY_ACTION" in u.gold]
-    print(f"police sentences naming the police: {len(gated)} of {len(police)}; of those with a "
+    print(f"police sentences naming the police or with a police act: {len(gated)} of "
+          f"{len(police)}; of those with a "
           f"police action: {sum(u.police for u in acts)} of {len(acts)}")
 
     # regularisation and thresholds, chosen by cross-validation within the tune part (folds by
@@ -295,7 +297,7 @@ def main() -> None:
     chosen = dict(start)
     for key, grid, units, folds, score in (
             ("police_add", (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), p_tune, p_folds, _police_any),
-            ("police_veto", (0.0, 0.05, 0.1, 0.2), p_tune, p_folds, _police_any),
+            ("police_veto", (0.0, 0.05, 0.1, 0.2, 0.3, 0.4), p_tune, p_folds, _police_any),
             ("class_veto", (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), c_tune, c_folds, _pentacode),
             ("class_raise", (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), c_tune, c_folds, _pentacode)):
         scored = []
@@ -346,9 +348,11 @@ def main() -> None:
             print(f"  {what}: " + ", ".join(
                 f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in fig.items()))
     card = {"trained_with": "python benchmarks/train.py", "seed": SEED, "C": c,
+            "C_candidates": args.c,
             "feature_version": FEATURE_VERSION, "n_features": N_FEATURES,
             "trained_on": {"conflibert/cameo_class_train.tsv (tune part)": len(c_tune),
-                           "india_police_events sentences naming the police (tune docs)":
+                           "india_police_events sentences naming the police or with a police "
+                           "act (tune docs)":
                                len(p_tune),
                            "ngec synthetic stories' headlines and leads and PLOVER GSR examples "
                            "(tune part)": len(v_tune)},
@@ -378,7 +382,8 @@ def model_card(card: dict, thresholds: dict[str, float]) -> str:
                                                                for lab in POLICE_LABELS) + " |")
     sizes = "\n".join(f"- {k}: {v} texts" for k, v in card["trained_on"].items())
     return MODEL_CARD.format(
-        sizes=sizes, c=card["C"], seed=card["seed"], n_features=card["n_features"],
+        sizes=sizes, c=card["C"], c_list=card["C_candidates"], seed=card["seed"],
+        n_features=card["n_features"],
         thresholds=", ".join(f"{k} {v}" for k, v in thresholds.items()),
         figures="\n".join(rows), labels="\n".join(labels),
         label_names=" | ".join(POLICE_LABELS))
@@ -391,7 +396,8 @@ logistic regressions that `dateline/learned.py` applies to every sentence after 
 
 - **pentacode**: the sentence's CAMEO class (0 statement, 1 verbal cooperation, 2 material
   cooperation, 3 verbal conflict, 4 material conflict);
-- **police**: whether the police act in a sentence that names them (IndiaPoliceEvents'
+- **police**: whether the police act in a sentence that names them or in which the rules
+  found an act of theirs with no police word, an arrest or a curfew (IndiaPoliceEvents'
   ANY_ACTION);
 - **plover**: the PLOVER type of the sentence's main event (it weighs the events' confidence).
 
@@ -416,7 +422,8 @@ is check; police articles split by document).
   labelled by Halterman et al., "Corpus-Level Evaluation for Event QA: The IndiaPoliceEvents
   Corpus Covering the 2002 Gujarat Violence", Findings of ACL 2021
   (github.com/slanglab/IndiaPoliceEvents). The articles' copyright stays with their publisher.
-  Only the sentences that name the police train the police head (it never fires on others).
+  Only the sentences that name the police or hold a police act by the rules train the police
+  head (it never fires on others).
 - `ngec/synthetic_stories.csv`: synthetic news stories written by a language model and marked
   synthetic by their author (Andy Halterman, for document-level PLOVER event classification),
   one PLOVER type per story; the headline and the first sentence of each story train the
@@ -432,7 +439,7 @@ dateline ships only the weights derived from these sets, never their text.
     python benchmarks/train.py --cache /tmp/dateline-parses
 
 CPU only, scikit-learn `LogisticRegression` (lbfgs, balanced class weights), seed {seed};
-regularisation C = {c} (of 0.1, 0.3, 1 and 3, the default `--c` list) and the decision
+regularisation C = {c} (of {c_list}) and the decision
 thresholds ({thresholds}) chosen by 4-fold cross-validation within the tune part (the police
 articles' folds by document, so that no article is on both sides).
 

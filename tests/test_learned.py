@@ -251,3 +251,20 @@ def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, part
     assert events, text
     assert {(e.source.text, e.target.text) for e in events} == parties
     assert len({e.cameo_root for e in events}) == 1
+
+
+@pytest.mark.parametrize("text, related", [
+    ("Police arrested twelve men after the riot in the old city.", True),  # named
+    ("Twelve men were arrested after the riot in the old city.", True),  # implied: an arrest
+    ("Curfew was clamped on the old city after the clashes.", True),  # implied: a curfew
+    ("The weather in the capital stayed mild and sunny all week.", False),
+    ("Rebels shelled the town and set fire to the market.", False),
+])
+def test_learned_police_head_reads_sentences_about_police_acts(nlp, text, related):
+    from dateline.learned import police_mention, police_related
+    from dateline.pipeline import events_from_doc
+    from dateline.records import Article
+
+    doc = nlp(text)
+    rules = events_from_doc(doc, Article(doc_id="t", text=text), learned=False)
+    assert police_related(police_mention(doc[:]), rules) is related, rules

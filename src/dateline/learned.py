@@ -10,7 +10,8 @@ the event type:
   same kind (cooperation or conflict) and others of a higher class are dropped (a sentence with
   no event of that kind gets one from its root verb above the ``class_create`` threshold, which
   ``benchmarks/train.py`` now sets out of reach: such events were mostly wrong on real news);
-- ``police``: whether the police act in a sentence that mentions them. When it is confident and
+- ``police``: whether the police act in a sentence that mentions them, or in which the rules
+  found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
   event; police actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
@@ -54,7 +55,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Classifier", "Head", "load_classifier", "unit_features", "pentaclass",
-           "sentence_class", "police_mention", "FEATURE_VERSION"]
+           "sentence_class", "police_mention", "police_related", "FEATURE_VERSION"]
 
 #: Bumped whenever :func:`unit_features` changes, so that old weights are refused.
 FEATURE_VERSION = 1
@@ -92,6 +93,13 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
     found = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")
              and agents.get(t.lemma_.lower(), agents.get(t.lower_)) == "COP"]
     return next((t for t in found if _doer(t)), found[0] if found else None)
+
+
+def police_related(police: Token | None, events: Iterable[Event]) -> bool:
+    """Whether the police head reads a sentence: it names the police, or the rules found an act
+    of theirs in it with no police word ("curfew was clamped on the old city", "22 persons were
+    arrested": the police's unless said otherwise)."""
+    return police is not None or any(_police(e) for e in events)
 
 
 def _doer(tok: Token) -> bool:
@@ -204,12 +212,14 @@ class Classifier:
         police = police_mention(sent)
         cols = hashed(unit_features(sent, events, police), self.n_features)
         p_class = self.pentacode.proba(cols)
-        p_police = float(self.police.proba(cols)[1]) if police is not None else 0.0
         events = list(events)
+        related = police_related(police, events)
+        p_police = float(self.police.proba(cols)[1]) if related else 0.0
         # police: an action the rules missed, or police actions confidently rejected
-        if police is not None:
+        if related:
             acting = [e for e in events if _police_action(e)]
-            if not any(_police(e) for e in events) and p_police >= th["police_add"] \
+            if police is not None and not any(_police(e) for e in events) \
+                    and p_police >= th["police_add"] \
                     and _doer(police):  # the rules' judgement that they failed to act stands
                 new = build(_police_event(police, p_police))
                 if new is not None:
