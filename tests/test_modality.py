@@ -64,6 +64,26 @@ UNREAL = [
     ("He said it would be safe to rescue the children.", "rescue"),
     ("It is no longer enough to condemn the attacks.", "condemn"),
     ("They are cast as radicals to be denounced.", "denounced"),                # what for
+    # what anyone or a kind of party does as a rule, or what a description says it does
+    ("Human rights groups say the militia killed anyone who criticised its commanders.",
+     "criticised"),                                                             # anyone who
+    ("Anyone who attacks a convoy faces prison.", "attacks"),
+    ("Local charities, which provide food to the displaced, face deep cuts.", "provide"),
+    ("Detainees are routinely beaten in the prison.", "beaten"),                # habitual
+    # opinion and advocacy: what a kind of party, or "we", ought to do
+    ("Governments must sanction the junta.", "sanction"),
+    ("We should impose sanctions on the regime.", "sanctions"),
+    # an act of no particular occasion, an open question, a past that did not happen
+    ("Parliament wants a vote before any military intervention in the region.",
+     "intervention"),
+    ("The two capitals are at odds over where the suspects should be prosecuted.",
+     "prosecuted"),
+    ("Perhaps the guards could have stopped the raid.", "stopped"),
+    ("The police should have arrested him months ago.", "arrested"),
+    # wishes, and nouns of pretext and desire
+    ("The volunteer wanted to help the villagers rebuild their homes.", "help"),
+    ("The crisis gave the generals an excuse to seize power.", "seize"),
+    ("Her desire to prevent a war shaped the talks.", "prevent"),
 ]
 
 
@@ -71,6 +91,12 @@ UNREAL = [
 DONE = [
     ("He was the first journalist to be killed in the city this year.", "killed"),
     ("The police dispersed the crowd, and it was the army that arrested them.", "arrested"),
+    # the same constructions where they report what was done
+    ("Troops who killed three protesters were arrested.", "killed"),
+    ("The militia, which attacked the convoy on Monday, withdrew.", "attacked"),
+    ("Police arrested everyone at the rally.", "arrested"),
+    ("Troops fired on anyone who approached the gate.", "fired"),
+    ("Detainees are routinely beaten, and scores of men were detained last year.", "detained"),
 ]
 
 
@@ -143,6 +169,14 @@ SENSES = [
     ("The crimes committed by the gang shocked the town.", "committed", None),
     ("The mayor was given credit for the new bridge.", "given", None),
     ("The donors gave the ministry two million dollars.", "gave", "AID"),
+    # idioms and metaphors: evidence given is talk; feelings, speech and abstract dangers
+    ("The ministry provided evidence of the fraud to the court.", "provided", None),
+    ("Residents are fed up with the power cuts.", "fed", None),
+    ("The senator shoots off his mouth at every rally.", "shoots", None),
+    ("It is striking how little the border has changed.", "striking", None),
+    ("Rising tensions threaten to plunge the region into war.", "threaten", None),
+    ("The rebels threatened to shell the port.", "threatened", "THREATEN"),
+    ("Police pushed back the protesters.", "pushed", "COERCE"),
 ]
 
 
