@@ -158,6 +158,24 @@ def test_modality_one_act_one_event(pipeline, text, types):
     assert [e.event_type for e in _events(pipeline, text)] == types
 
 
+# One bombing, one event: its dead and wounded, however their verbs are joined to it, are
+# counts of the attack, no attack of their own: (sentence, trigger kept, fatalities)
+ONE_ATTACK = [
+    ("Twelve people were killed and 30 injured when a car bomb struck a market.",
+     "car bomb", 12),
+    ("Twelve people were killed in the bombing, which also injured 30.", "bombing", 12),
+    ("A car bomb struck a market in the capital, killing 12 people and injuring 30.",
+     "car bomb", 12),
+]
+
+
+@pytest.mark.parametrize("text, trigger, fatalities", ONE_ATTACK)
+def test_modality_one_attack_one_event(pipeline, text, trigger, fatalities):
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.trigger, e.fatalities) for e in events] == [
+        ("ASSAULT", trigger, fatalities)]
+
+
 # Word senses checked against the parties: (sentence, trigger, event type or None for none)
 SENSES = [
     ("The students were charging their phones in the library.", "charging", None),
