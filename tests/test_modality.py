@@ -84,6 +84,11 @@ UNREAL = [
     ("The volunteer wanted to help the villagers rebuild their homes.", "help"),
     ("The crisis gave the generals an excuse to seize power.", "seize"),
     ("Her desire to prevent a war shaped the talks.", "prevent"),
+    # a question put, what is yet to come, what happens wherever someone goes
+    ("Asked why the army had withdrawn, the minister said the order came from the capital.",
+     "asked"),
+    ("The army will withdraw after the rebels surrender the town.", "surrender"),
+    ("Everywhere we go, the airstrikes follow.", "airstrikes"),
 ]
 
 
@@ -97,6 +102,11 @@ DONE = [
     ("Police arrested everyone at the rally.", "arrested"),
     ("Troops fired on anyone who approached the gate.", "fired"),
     ("Detainees are routinely beaten, and scores of men were detained last year.", "detained"),
+    ("When the army took the town, it executed dozens of men.", "executed"),
+    ("The army withdrew after the rebels surrendered the town.", "surrendered"),
+    ("In the province the police routinely torture suspects.", "torture"),  # a named party's
+    ("In a country where the police routinely torture detainees, confessions are worthless.",
+     "torture"),                                                                # practice
 ]
 
 
@@ -134,6 +144,9 @@ STATUS = [
      "negated"),
     ("The militia withdrew from the ridge without firing a shot.", "ASSAULT", "firing",
      "negated"),
+    # an act helped takes the status of the helping
+    ("She was determined to help defend the town.", "SUPPORT", "defend", "proposed"),
+    ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
 ]
 
 
@@ -150,6 +163,7 @@ ONE_EVENT = [
     ("The rebels vowed to continue their offensive against the army.", ["ASSAULT"]),
     ("Officials said the government could order more airstrikes.", ["ASSAULT"]),
     ("The army planned to cross the river at dawn.", ["MOBILIZE"]),
+    ("The soldiers helped evacuate the wounded.", ["AID"]),
 ]
 
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
-from .roles import SPEECH_VERBS
-from .senses import of_head
+from .roles import RELATIVE_PRONOUNS, SPEECH_VERBS
+from .senses import asks, of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +31,8 @@ _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
 _HABITUAL = word_class("habitual_adverbs")
-_QUESTION_WORDS = word_class("question_words")
+_WHENEVER = word_class("habitual_conjunctions")
+_TIME = word_class("time_conjunctions")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -126,12 +127,33 @@ def _a_people(tok: Token | None) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
 
 
+def _whenever(clause: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHENEVER for c in clause.children)
+
+
 def _habitual(verb: Token) -> bool:
-    """"when the US wants the support of militias, …": a clause of what happens whenever
-    something else does, in the simple present."""
-    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark")
-                                        and c.lower_ in ("when", "whenever")
-                                        for c in verb.children)
+    """"when the US wants the support of militias, …", "everywhere we go, the airstrikes
+    follow": a clause of what happens whenever or wherever something else does, and the
+    clause it is hung on, in the simple present."""
+    return (verb.dep_ == "advcl" and _whenever(verb)) or any(
+        c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBZ", "VBP") and _whenever(c)
+        for c in verb.children)
+
+
+def _yet_to_come(verbs: list[Token]) -> bool:
+    """"will withdraw after the rebels surrender the town", "once a suspect is caught, he must
+    face trial": a clause of time in the present on a main clause of what will, may or must
+    be, which tells of what has not happened (unlike "after the man was killed")."""
+    frames = load_frames()
+    for t in verbs:
+        head = t.head
+        if t.dep_ != "advcl" or head.i == t.i or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
+            continue
+        if _present(t) and frames.moods(_auxes(head)) and not any(
+                c.dep_ == "neg" for c in head.children):
+            return True
+    return False
 
 
 def _evaluated(verbs: list[Token]) -> bool:
@@ -191,18 +213,34 @@ def _generic(verbs: list[Token]) -> bool:
     verb = verbs[-1]
     if verb.dep_ == "relcl" and _anyone(verb.head):
         return True  # "Isis wiped out anyone who criticised them"
-    if _present(verbs[0]) and _present(verb) and any(
+    if _present(verbs[0]) and _present(verb) and _no_one_named(verb) and any(
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
-        return True  # (not "… are routinely abused, and scores had been detained")
+        return True  # (not "… are routinely abused, and scores had been detained", nor "the
+        # police routinely torture suspects", a named party's practice)
     if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
         return False
-    if _habitual(verb) or verb.dep_ == "relcl":
-        return True  # a present-tense relative clause describes its noun
+    if _habitual(verb) or verb.dep_ == "relcl" and verbs[0].i == verb.i and _describes(verb):
+        return True  # a present-tense relative clause describes its noun (not "officials
+        # who fail to protect them", a failure)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if _a_people(subj) or _anyone(subj):
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+def _describes(relcl: Token) -> bool:
+    """"organisations, which provide services": the relative clause's subject is its noun
+    (not "a country where the police torture suspects", the police's practice)."""
+    subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ in RELATIVE_PRONOUNS
+
+
+def _no_one_named(verb: Token) -> bool:
+    """The clause's subject is a class or anyone ("detainees are beaten", "anyone who …"),
+    or a passive names no doer."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or _bare_plural(subj) or _a_people(subj) or _anyone(subj)
 
 
 def _advocacy(verbs: list[Token]) -> bool:
@@ -232,8 +270,7 @@ def _open_question(verbs: list[Token]) -> bool:
     for t in verbs:
         if t.dep_ == "ROOT" or not _auxes(t) or not load_frames().moods(_auxes(t)):
             continue
-        if any(c.lower_ in _QUESTION_WORDS and c.i < t.i for c in t.children
-               if c.dep_ in ("advmod", "mark", "nsubj", "nsubjpass", "dobj", "attr")):
+        if asks(t):
             return True
     return False
 
@@ -276,7 +313,8 @@ def unreal(tok: Token) -> bool:
     if any(_mark(t) == "conditional" for t in heads):
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
-            _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs):
+            _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
+            _yet_to_come(verbs):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True
