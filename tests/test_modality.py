@@ -64,6 +64,31 @@ UNREAL = [
     ("He said it would be safe to rescue the children.", "rescue"),
     ("It is no longer enough to condemn the attacks.", "condemn"),
     ("They are cast as radicals to be denounced.", "denounced"),                # what for
+    # what anyone or a kind of party does as a rule, or what a description says it does
+    ("Human rights groups say the militia killed anyone who criticised its commanders.",
+     "criticised"),                                                             # anyone who
+    ("Anyone who attacks a convoy faces prison.", "attacks"),
+    ("Local charities, which provide food to the displaced, face deep cuts.", "provide"),
+    ("Detainees are routinely beaten in the prison.", "beaten"),                # habitual
+    # opinion and advocacy: what a kind of party, or "we", ought to do
+    ("Governments must sanction the junta.", "sanction"),
+    ("We should impose sanctions on the regime.", "sanctions"),
+    # an act of no particular occasion, an open question, a past that did not happen
+    ("Parliament wants a vote before any military intervention in the region.",
+     "intervention"),
+    ("The two capitals are at odds over where the suspects should be prosecuted.",
+     "prosecuted"),
+    ("Perhaps the guards could have stopped the raid.", "stopped"),
+    ("The police should have arrested him months ago.", "arrested"),
+    # wishes, and nouns of pretext and desire
+    ("The volunteer wanted to help the villagers rebuild their homes.", "help"),
+    ("The crisis gave the generals an excuse to seize power.", "seize"),
+    ("Her desire to prevent a war shaped the talks.", "prevent"),
+    # a question put, what is yet to come, what happens wherever someone goes
+    ("Asked why the army had withdrawn, the minister said the order came from the capital.",
+     "asked"),
+    ("The army will withdraw after the rebels surrender the town.", "surrender"),
+    ("Everywhere we go, the airstrikes follow.", "airstrikes"),
 ]
 
 
@@ -71,6 +96,17 @@ UNREAL = [
 DONE = [
     ("He was the first journalist to be killed in the city this year.", "killed"),
     ("The police dispersed the crowd, and it was the army that arrested them.", "arrested"),
+    # the same constructions where they report what was done
+    ("Troops who killed three protesters were arrested.", "killed"),
+    ("The militia, which attacked the convoy on Monday, withdrew.", "attacked"),
+    ("Police arrested everyone at the rally.", "arrested"),
+    ("Troops fired on anyone who approached the gate.", "fired"),
+    ("Detainees are routinely beaten, and scores of men were detained last year.", "detained"),
+    ("When the army took the town, it executed dozens of men.", "executed"),
+    ("The army withdrew after the rebels surrendered the town.", "surrendered"),
+    ("In the province the police routinely torture suspects.", "torture"),  # a named party's
+    ("In a country where the police routinely torture detainees, confessions are worthless.",
+     "torture"),                                                                # practice
 ]
 
 
@@ -108,6 +144,9 @@ STATUS = [
      "negated"),
     ("The militia withdrew from the ridge without firing a shot.", "ASSAULT", "firing",
      "negated"),
+    # an act helped takes the status of the helping
+    ("She was determined to help defend the town.", "SUPPORT", "defend", "proposed"),
+    ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
 ]
 
 
@@ -124,12 +163,31 @@ ONE_EVENT = [
     ("The rebels vowed to continue their offensive against the army.", ["ASSAULT"]),
     ("Officials said the government could order more airstrikes.", ["ASSAULT"]),
     ("The army planned to cross the river at dawn.", ["MOBILIZE"]),
+    ("The soldiers helped evacuate the wounded.", ["AID"]),
 ]
 
 
 @pytest.mark.parametrize("text, types", ONE_EVENT)
 def test_modality_one_act_one_event(pipeline, text, types):
     assert [e.event_type for e in _events(pipeline, text)] == types
+
+
+# One bombing, one event: its dead and wounded, however their verbs are joined to it, are
+# counts of the attack, no attack of their own: (sentence, trigger kept, fatalities)
+ONE_ATTACK = [
+    ("Twelve people were killed and 30 injured when a car bomb struck a market.",
+     "car bomb", 12),
+    ("Twelve people were killed in the bombing, which also injured 30.", "bombing", 12),
+    ("A car bomb struck a market in the capital, killing 12 people and injuring 30.",
+     "car bomb", 12),
+]
+
+
+@pytest.mark.parametrize("text, trigger, fatalities", ONE_ATTACK)
+def test_modality_one_attack_one_event(pipeline, text, trigger, fatalities):
+    events = _events(pipeline, text)
+    assert [(e.event_type, e.trigger, e.fatalities) for e in events] == [
+        ("ASSAULT", trigger, fatalities)]
 
 
 # Word senses checked against the parties: (sentence, trigger, event type or None for none)
@@ -143,6 +201,14 @@ SENSES = [
     ("The crimes committed by the gang shocked the town.", "committed", None),
     ("The mayor was given credit for the new bridge.", "given", None),
     ("The donors gave the ministry two million dollars.", "gave", "AID"),
+    # idioms and metaphors: evidence given is talk; feelings, speech and abstract dangers
+    ("The ministry provided evidence of the fraud to the court.", "provided", None),
+    ("Residents are fed up with the power cuts.", "fed", None),
+    ("The senator shoots off his mouth at every rally.", "shoots", None),
+    ("It is striking how little the border has changed.", "striking", None),
+    ("Rising tensions threaten to plunge the region into war.", "threaten", None),
+    ("The rebels threatened to shell the port.", "threatened", "THREATEN"),
+    ("Police pushed back the protesters.", "pushed", "COERCE"),
 ]
 
 

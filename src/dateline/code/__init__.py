@@ -22,7 +22,7 @@ from .casualties import merge_victims
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_verbs,
-                    instrument_refine, merge_noun_subjects)
+                    helped_acts, instrument_refine, merge_noun_subjects)
 from .nouns import noun_mentions
 from .parties import political
 from .police import police_context, police_measures, security_acts, wanted_measures
@@ -48,6 +48,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     nouns = list(noun_mentions(sent, lex, verb_tokens))          # triggers from nouns
     verbs, nouns = reported(verbs), reported(nouns)              # not "if they attack"
     verbs, light_heads = fold_light_verbs(verbs, nouns)          # "carried out a raid": one
+    verbs = helped_acts(verbs)                                   # "helped evacuate": one
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"
     found = sorted(verbs + nouns, key=lambda mt: mt[1].i)

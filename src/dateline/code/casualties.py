@@ -86,6 +86,23 @@ def victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | 
     return None, None
 
 
+def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
+    """The found attack a victim verb happened in: "dozens were wounded when a car bomb
+    exploded", "twelve were killed and thirty hurt when a bomb went off" (the clause on the
+    last of the joined victim verbs), "killed in the bombing, which also wounded thirty"."""
+    verbs = (victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ == "VERB"))
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "advcl" and c.i in by_token:
+                return by_token[c.i]
+    for c in victim.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.i in by_token:
+                    return by_token[g.i]
+    return None
+
+
 def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
     """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
     by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
@@ -107,11 +124,8 @@ def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i in by_token:
                 host = by_token[subj.i]
-            else:  # "dozens were wounded when a car bomb exploded"
-                cause = next((c for c in tok.children if c.dep_ == "advcl" and c.i in by_token),
-                             None)
-                if cause is not None:
-                    host = by_token[cause.i]
+            else:
+                host = _occasion(tok, by_token)
         while host is not None and host in into:  # "killing four and wounding six"
             host = into[host]
         if host is None or host == i or out[host].sense.event_type != "ASSAULT":

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
 from .lexicon import Lexicon
 from .senses import ended_gerund, noun_sense
@@ -38,6 +39,17 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
         described.get(t.i) == m.sense.event_type and not is_kill(t)
         and t.lemma_.lower() not in INJURE)]
     return verbs, light_heads
+
+
+_HELPING = word_class("helping_verbs")
+
+
+def helped_acts(verbs: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
+    """"helped evacuate the wounded", "was determined to help defend the town": one act, the
+    infinitive's (which takes the helper's status), not an AID beside it."""
+    acts = {t.i for _, t in verbs}
+    return [(m, t) for m, t in verbs if not (t.lemma_.lower() in _HELPING and any(
+        c.dep_ == "xcomp" and c.i in acts for c in t.children))]
 
 
 def concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
-from .roles import SPEECH_VERBS
-from .senses import of_head
+from .roles import RELATIVE_PRONOUNS, SPEECH_VERBS
+from .senses import asks, of_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,11 @@ _CLAUSE_EDGE = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"
 _QUANTIFIERS = word_class("quantifiers")
 _TEXT_VERBS = word_class("text_verbs")
 _TEXT_NOUNS = word_class("text_nouns")
+_GENERIC_SUBJECTS = word_class("generic_subjects")
+_NONSPECIFIC = word_class("nonspecific_determiners")
+_HABITUAL = word_class("habitual_adverbs")
+_WHENEVER = word_class("habitual_conjunctions")
+_TIME = word_class("time_conjunctions")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -122,12 +127,33 @@ def _a_people(tok: Token | None) -> bool:
     return tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS")
 
 
+def _whenever(clause: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHENEVER for c in clause.children)
+
+
 def _habitual(verb: Token) -> bool:
-    """"when the US wants the support of militias, …": a clause of what happens whenever
-    something else does, in the simple present."""
-    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark")
-                                        and c.lower_ in ("when", "whenever")
-                                        for c in verb.children)
+    """"when the US wants the support of militias, …", "everywhere we go, the airstrikes
+    follow": a clause of what happens whenever or wherever something else does, and the
+    clause it is hung on, in the simple present."""
+    return (verb.dep_ == "advcl" and _whenever(verb)) or any(
+        c.dep_ in ("advcl", "ccomp") and c.tag_ in ("VBZ", "VBP") and _whenever(c)
+        for c in verb.children)
+
+
+def _yet_to_come(verbs: list[Token]) -> bool:
+    """"will withdraw after the rebels surrender the town", "once a suspect is caught, he must
+    face trial": a clause of time in the present on a main clause of what will, may or must
+    be, which tells of what has not happened (unlike "after the man was killed")."""
+    frames = load_frames()
+    for t in verbs:
+        head = t.head
+        if t.dep_ != "advcl" or head.i == t.i or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
+            continue
+        if _present(t) and frames.moods(_auxes(head)) and not any(
+                c.dep_ == "neg" for c in head.children):
+            return True
+    return False
 
 
 def _evaluated(verbs: list[Token]) -> bool:
@@ -162,22 +188,99 @@ def _to_be_done(verbs: list[Token]) -> bool:
     return False
 
 
+def _present(verb: Token) -> bool:
+    """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and all(
+        a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+def _anyone(tok: Token | None) -> bool:
+    """"anyone", "whoever", "any government": a party that is no one in particular."""
+    return tok is not None and (tok.lower_ in _GENERIC_SUBJECTS or any(
+        c.dep_ == "det" and c.lower_ in _NONSPECIFIC for c in tok.children))
+
+
 def _generic(verbs: list[Token]) -> bool:
-    """"wars kill civilians", "Canadians welcome newcomers", "when the US wants …": what
-    happens as a rule, in the simple present, between classes of things or a whole people,
-    with no one in particular among them."""
+    """"wars kill civilians", "Canadians welcome newcomers", "when the US wants …", "men are
+    routinely abused", "anyone who criticised them", "organisations, which provide services":
+    what happens as a rule, between classes of things, a whole people or anyone at all, or
+    what a description says a party does, with no one in particular doing it once."""
     if not verbs:
         return False
     verb = verbs[-1]
+    if verb.dep_ == "relcl" and _anyone(verb.head):
+        return True  # "Isis wiped out anyone who criticised them"
+    if _present(verbs[0]) and _present(verb) and _no_one_named(verb) and any(
+            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return True  # (not "… are routinely abused, and scores had been detained", nor "the
+        # police routinely torture suspects", a named party's practice)
     if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
         return False
-    if _habitual(verb):
-        return True
+    if _habitual(verb) or verb.dep_ == "relcl" and verbs[0].i == verb.i and _describes(verb):
+        return True  # a present-tense relative clause describes its noun (not "officials
+        # who fail to protect them", a failure)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if _a_people(subj):
+    if _a_people(subj) or _anyone(subj):
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+def _describes(relcl: Token) -> bool:
+    """"organisations, which provide services": the relative clause's subject is its noun
+    (not "a country where the police torture suspects", the police's practice)."""
+    subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or subj.lower_ in RELATIVE_PRONOUNS
+
+
+def _no_one_named(verb: Token) -> bool:
+    """The clause's subject is a class or anyone ("detainees are beaten", "anyone who …"),
+    or a passive names no doer."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is None or _bare_plural(subj) or _a_people(subj) or _anyone(subj)
+
+
+def _advocacy(verbs: list[Token]) -> bool:
+    """"governments must stop arming them", "we should talk to them": what a kind of party,
+    or the writer and the readers, ought to do is an opinion, no demand made of anyone."""
+    frames = load_frames()
+    for t in verbs:
+        if "demanded" not in frames.moods(_auxes(t)):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ == "we" or _anyone(subj) or _bare_plural(subj)
+                                 or _a_people(subj)):
+            return True
+    return False
+
+
+def _nonspecific(tok: Token) -> bool:
+    """"before launching any intervention", "every attack on them": an act of a kind, not one
+    that happened."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NONSPECIFIC
+                                      for c in tok.children)
+
+
+def _open_question(verbs: list[Token]) -> bool:
+    """"talks over where they should be tried", "asked how the army could retake it": a
+    question that a modal leaves open, whose answer no one gives."""
+    for t in verbs:
+        if t.dep_ == "ROOT" or not _auxes(t) or not load_frames().moods(_auxes(t)):
+            continue
+        if asks(t):
+            return True
+    return False
+
+
+def _counterfactual_past(verbs: list[Token]) -> bool:
+    """"could have stopped her", "should have arrested him": a past that did not happen, or a
+    guess at one, in the writer's voice (unlike "may have launched", an allegation)."""
+    return any(t.tag_ == "VBN" and "have" in (a := _auxes(t))
+               and any(m in a for m in ("could", "might", "should", "ought"))
+               for t in verbs)
 
 
 def _slogan(tok: Token) -> bool:
@@ -201,15 +304,19 @@ def unreal(tok: Token) -> bool:
     commits to it: a conditional or ``whether`` clause, a counterfactual, a possibility voiced
     by no one ("the talks could collapse"), a wish, fear or guess, a question, an infinitive
     naming a chance or ability, judged by an adjective ("it is legal to kill them") or naming
-    what a thing is for ("radicals to be denounced"), a generic statement, the words of a sign
-    or chant."""
+    what a thing is for ("radicals to be denounced"), a generic statement or opinion, an act
+    of no particular occasion ("any intervention"), an open question, a past that did not
+    happen, the words of a sign or chant."""
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
     if any(_mark(t) == "conditional" for t in heads):
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
-            _to_be_done(verbs):
+            _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
+            _yet_to_come(verbs):
+        return True
+    if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True
     if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
             "have" in _auxes(t) for t in verbs)):

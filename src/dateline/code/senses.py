@@ -30,6 +30,7 @@ def have_misparse(verb: Token) -> Token | None:
 
 
 _QUANTIFIERS = word_class("quantifiers")
+_QUESTION_WORDS = word_class("question_words")
 
 
 def _of_head(tok: Token | None) -> Token | None:
@@ -187,6 +188,12 @@ def predicative(verb: Token) -> bool:
     return obj is not None and any(c.ent_type_ != "PERSON" for c in comps)
 
 
+def asks(clause: Token) -> bool:
+    """"why the army withdrew", "where they are held": a clause opened by a question word."""
+    return any(c.lower_ in _QUESTION_WORDS and c.i < clause.i for c in clause.children
+               if c.dep_ in ("advmod", "mark", "nsubj", "nsubjpass", "dobj", "attr"))
+
+
 def _question(verb: Token) -> bool:
     """"asked her why she wore it", "asked him about the talks", "'Why?' she asked": the
     verb asks a question, it requests nothing (a request has an infinitive, a "that"-clause
@@ -194,9 +201,11 @@ def _question(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids):
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids) and not any(
+            c.dep_ == "ccomp" and asks(c) for c in kids):
         return False  # "when asked about the talks, the ministry declined to comment": the
-        # setting of what the asked party says, left to the verb's other readings
+        # setting of what the asked party says, left to the verb's other readings (not
+        # "asked why the army had withdrawn, he said …", a question)
     for c in kids:
         if c.dep_ == "ccomp" and not any(g.dep_ == "mark" and g.lower_ == "that"
                                          for g in c.children):

@@ -96,6 +96,12 @@ def status_of(tok: Token) -> str:
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
+        # "was determined to help defend the town", "tried to help evacuate": the act shares
+        # the status of the verb it completes, as far up as a frame reaches
+        above = status_of(tok.head)
+        if above not in ("actual", UNREAL):
+            return above
     if purpose(tok):
         # a purpose is attempted by its means, or shares their status when they are not done:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
