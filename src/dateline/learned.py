@@ -209,8 +209,9 @@ class Classifier:
     def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None]) -> list[Event]:
         th = self.thresholds
-        police = police_mention(sent)
-        cols = hashed(unit_features(sent, events, police), self.n_features)
+        tokens = list(sent)  # a span makes its tokens anew each time it is read
+        police = police_mention(tokens)
+        cols = hashed(unit_features(tokens, events, police), self.n_features)
         p_class = self.pentacode.proba(cols)
         events = list(events)
         related = police_related(police, events)

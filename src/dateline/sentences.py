@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .tokens import doc_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,6 +61,7 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+@lru_cache(maxsize=8)  # asked by the place and time stages of the same document
 def is_caseless(text: str) -> bool:
     """A text written all in lower (or upper) case, as some archives store it: capitals say
     nothing there about names."""
@@ -80,8 +84,17 @@ def _clause_head(tok: Token) -> Token:
     return h
 
 
-def clause_tokens(tok: Token) -> set[int]:
-    """Token indices of the clause of ``tok``, without the clauses embedded in it."""
+def clause_tokens(tok: Token) -> frozenset[int]:
+    """Token indices of the clause of ``tok``, without the clauses embedded in it (found once
+    per token of a document: the place and date of every event ask for them)."""
+    memo = doc_memo(tok.doc, "clause_tokens")
+    found = memo.get(tok.i)
+    if found is None:
+        found = memo[tok.i] = frozenset(_clause_tokens(tok))
+    return found
+
+
+def _clause_tokens(tok: Token) -> set[int]:
     head = _clause_head(tok)
     inside = {t.i for t in head.subtree}
     path = {a.i for a in tok.ancestors} | {tok.i}
@@ -114,9 +127,9 @@ _SAME_PLACE = re.compile(r"\b(?:(?:the\s+same|that|this)\s+(?:district|town|city
                          r"clashes|fighting|incident|shooting|assault))\b", re.IGNORECASE)
 
 
-def governing_clauses(doc: Doc, tok: Token) -> list[set[int]]:
+def governing_clauses(doc: Doc, tok: Token) -> list[frozenset[int]]:
     """Token sets of the clauses that govern ``tok``'s clause, nearest first."""
-    out: list[set[int]] = []
+    out: list[frozenset[int]] = []
     head = _clause_head(tok)
     seen = {head.i}
     while head.head.i != head.i:
