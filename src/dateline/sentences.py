@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_memo
+from .tokens import per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,17 +84,9 @@ def _clause_head(tok: Token) -> Token:
     return h
 
 
+@per_token  # the place and date of every event ask for it, and the clauses governing it
 def clause_tokens(tok: Token) -> frozenset[int]:
-    """Token indices of the clause of ``tok``, without the clauses embedded in it (found once
-    per token of a document: the place and date of every event ask for them)."""
-    memo = doc_memo(tok.doc, "clause_tokens")
-    found = memo.get(tok.i)
-    if found is None:
-        found = memo[tok.i] = frozenset(_clause_tokens(tok))
-    return found
-
-
-def _clause_tokens(tok: Token) -> set[int]:
+    """Token indices of the clause of ``tok``, without the clauses embedded in it."""
     head = _clause_head(tok)
     inside = {t.i for t in head.subtree}
     path = {a.i for a in tok.ancestors} | {tok.i}
@@ -106,7 +98,7 @@ def _clause_tokens(tok: Token) -> set[int]:
             # ... nor what describes another thing than the event or its doer: "similar to the
             # one launched in Afrin", but "diplomats gathered in Munich warned"
             inside -= {s.i for s in t.subtree}
-    return inside
+    return frozenset(inside)
 
 
 #: Sentence openings that carry on the story of the sentence before.
