@@ -35,6 +35,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_of
@@ -258,8 +259,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def token_at(char: int) -> int:
         return max(0, bisect_right(token_starts, char) - 1)
 
-    def covers(t: TimeExpression, tokens: set[int]) -> bool:
-        return any(t.start <= doc[i].idx < t.end for i in tokens)
+    def covers(t: TimeExpression, tokens: AbstractSet[int]) -> bool:
+        return any(t.start <= token_starts[i] < t.end for i in tokens)
 
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""

@@ -163,9 +163,24 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
 
 
 def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
-    """Column indices of features (CRC-32 of the UTF-8 text, modulo the width)."""
-    return np.unique(np.fromiter((zlib.crc32(f.encode("utf-8")) % n_features for f in feats),
-                                 dtype=np.int64))
+    """Column indices of features (CRC-32 of the UTF-8 text, modulo the width); a feature's
+    column is worked out once (the same words and rule features come back in every text)."""
+    columns = _COLUMNS.setdefault(n_features, {})
+    if len(columns) > _MAX_COLUMNS:
+        columns.clear()
+    out = []
+    for f in feats:
+        col = columns.get(f)
+        if col is None:
+            col = columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
+        out.append(col)
+    return np.unique(np.array(out, dtype=np.int64))
+
+
+#: Width → feature → column, as :func:`hashed` has found them; emptied when it grows past the
+#: bound, so that a long run over new words keeps no more than that.
+_COLUMNS: dict[int, dict[str, int]] = {}
+_MAX_COLUMNS = 200_000
 
 
 @dataclass(frozen=True)
@@ -209,8 +224,9 @@ class Classifier:
     def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None]) -> list[Event]:
         th = self.thresholds
-        police = police_mention(sent)
-        cols = hashed(unit_features(sent, events, police), self.n_features)
+        tokens = list(sent)  # a span makes its tokens anew each time it is read
+        police = police_mention(tokens)
+        cols = hashed(unit_features(tokens, events, police), self.n_features)
         p_class = self.pentacode.proba(cols)
         events = list(events)
         related = police_related(police, events)

@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from .tokens import per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,6 +61,7 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+@lru_cache(maxsize=8)  # asked by the place and time stages of the same document
 def is_caseless(text: str) -> bool:
     """A text written all in lower (or upper) case, as some archives store it: capitals say
     nothing there about names."""
@@ -80,7 +84,8 @@ def _clause_head(tok: Token) -> Token:
     return h
 
 
-def clause_tokens(tok: Token) -> set[int]:
+@per_token  # the place and date of every event ask for it, and the clauses governing it
+def clause_tokens(tok: Token) -> frozenset[int]:
     """Token indices of the clause of ``tok``, without the clauses embedded in it."""
     head = _clause_head(tok)
     inside = {t.i for t in head.subtree}
@@ -93,7 +98,7 @@ def clause_tokens(tok: Token) -> set[int]:
             # ... nor what describes another thing than the event or its doer: "similar to the
             # one launched in Afrin", but "diplomats gathered in Munich warned"
             inside -= {s.i for s in t.subtree}
-    return inside
+    return frozenset(inside)
 
 
 #: Sentence openings that carry on the story of the sentence before.
@@ -114,9 +119,9 @@ _SAME_PLACE = re.compile(r"\b(?:(?:the\s+same|that|this)\s+(?:district|town|city
                          r"clashes|fighting|incident|shooting|assault))\b", re.IGNORECASE)
 
 
-def governing_clauses(doc: Doc, tok: Token) -> list[set[int]]:
+def governing_clauses(doc: Doc, tok: Token) -> list[frozenset[int]]:
     """Token sets of the clauses that govern ``tok``'s clause, nearest first."""
-    out: list[set[int]] = []
+    out: list[frozenset[int]] = []
     head = _clause_head(tok)
     seen = {head.i}
     while head.head.i != head.i:

@@ -33,6 +33,7 @@ from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .records import Place
 from .sentences import Sentences, is_caseless
+from .tokens import words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -106,9 +107,11 @@ _STRAY_MAX_NAMES = 20
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+#: Words just before a name that put the event near the place, not in it ("40 km north of",
+#: "outside"). Only how they end counts (the search is anchored there), so what may come before
+#: a direction ("40", "a few", "some") is left out: it would be tried at every position.
 _NEAR_BEFORE = re.compile(
     rf"""(?:
-        (?:\d+(?:\.\d+)?|a\ few|several|some|about|around|nearly|\w+)?\s*
         (?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|
         near|nearby|outside|around|close\ to|not\ far\ from|on\ the\ outskirts\ of|
         outskirts\ of|in\ the\ vicinity\ of|on\ the\ road\ to|on\ the\ edge\ of|
@@ -297,7 +300,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     # read once: most tokens are no name and are passed over on these alone
     toks = list(doc)
     names = [is_name(t) for t in toks]
-    lowers = [t.lower_ for t in toks]
+    texts, lowers, starts = words(doc)
     while i < n:
         # a name may open on a lower-case article: "in al-Bab", "el-Arish"
         article = (lowers[i] in _ARTICLES and i + 2 < n and lowers[i + 1] == "-"
@@ -315,10 +318,11 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
         for end in range(stop, i, -1):
             if not (names[end - 1] or lowers[end - 1] in _FEATURE_WORDS):
                 continue
-            span = doc[i:end]
-            key = fold(span.text)
+            end_char = starts[end - 1] + len(texts[end - 1])
+            name = text[starts[i]:end_char]
+            key = fold(name)
             if (len(key) <= 2 or key in _SHORT_WORDS) and (
-                    caseless or not span.text.replace(".", "").isupper()):
+                    caseless or not name.replace(".", "").isupper()):
                 continue  # "US" and "UK" in capitals only, never "Us"
             if key in demonyms:
                 continue  # "Kurdish", "Americans": a people, never a place
@@ -348,7 +352,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             longer = (not caseless and end < n and _is_cap(doc[end])
                       and doc[end].i not in blocked)
             facility = longer and doc[end].lower_ in _FACILITY_WORDS
-            after = text[span.end_char:span.end_char + 16]
+            after = text[end_char:end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
                            region_word=bool(_REGION_AFTER.match(after)), longer=longer,
                            facility=facility, soft=soft)
@@ -418,13 +422,13 @@ def is_demonym(word: str) -> bool:
 def _demonym_counts(doc: Doc) -> Counter[str]:
     table = _demonyms()
     counts: Counter[str] = Counter()
-    for tok in doc:
-        t = tok.text
+    texts = words(doc).texts
+    for i, t in enumerate(texts):
         if not t[:1].isupper():
             continue
         iso = table.get(fold(t))
-        if iso is None and t in _TWO_WORD_STARTS and tok.i + 1 < len(doc):
-            iso = table.get(fold(f"{t} {doc[tok.i + 1].text}"))
+        if iso is None and t in _TWO_WORD_STARTS and i + 1 < len(texts):
+            iso = table.get(fold(f"{t} {texts[i + 1]}"))
         if iso:
             counts[iso] += 1
     return counts
@@ -524,10 +528,11 @@ def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
     """"the Afghan capital", "the Syrian capital": the country's capital city."""
     table = _demonyms()
     out: list[Toponym] = []
-    for tok in doc[1:]:
-        if tok.lower_ != "capital" or tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]):
+    lowers = words(doc).lowers
+    for i in range(1, len(lowers)):
+        if lowers[i] != "capital" or i + 1 < len(doc) and _is_cap(doc[i + 1]):
             continue  # "the Syrian capital, Damascus" names it itself
-        adj = doc[tok.i - 1]
+        tok, adj = doc[i], doc[i - 1]
         iso = table.get(fold(adj.text)) if _is_cap(adj) else None
         city = _capital_cities().get(iso or "")
         if city is None:

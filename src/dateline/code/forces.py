@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import per_token
 from ..wordclasses import word_class
 from .roles import agent_words, np_span
 from .words import ARMED, PLACE_NOUNS, UNITS
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 _JURISDICTIONS = word_class("jurisdictions")
 
 
+@per_token
 def security_sector(tok: Token) -> str | None:
     """COP or MIL when the phrase headed by ``tok`` names police or armed forces."""
     agents = agent_words()

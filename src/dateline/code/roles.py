@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import per_token
 from .words import ARMED, counted, is_when, of_names
 from ..wordclasses import word_class
 
@@ -98,6 +99,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
 _WH = frozenset({"WRB", "WDT", "WP"})
 
 
+@per_token
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"

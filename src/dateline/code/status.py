@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..tokens import per_token
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import guessed_past, possible, purpose, unreal
 from .words import CONFLICT_TYPES, WILL
@@ -49,6 +50,7 @@ def deontic(tok: Token) -> bool:
     return "demanded" in _moods(tok)
 
 
+@per_token
 def status_of(tok: Token) -> str:
     """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
     when the text does not report it at all (a condition, a wish, a guess, a question)."""

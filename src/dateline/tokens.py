@@ -1,0 +1,75 @@
+"""Per-document memos of what the coder asks of a parse many times.
+
+spaCy makes a new ``Token`` object on every ``doc[i]``, ``tok.head``, ``tok.children`` or
+iteration of a span, so a rule that walks the parse again for each event pays for the walk
+again. What is worth keeping is kept here, per document, in ``Doc.user_data`` (as
+``acled._lemmas`` keeps its lemma sets): plain data (token indices, words, sets of them), never
+``Token`` objects, which would tie the document to itself. What a memo holds may depend on the
+data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from .datafiles import OVERLAY_ENV
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Words", "doc_memo", "per_token", "words"]
+
+_KEY = "dateline.memo"
+
+T = TypeVar("T")
+
+
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """The memo named ``name`` of ``doc``: a dict the caller fills, kept as long as the doc."""
+    key = (name, os.environ.get(OVERLAY_ENV, ""))
+    memos = doc.user_data.get(_KEY)
+    if memos is None:
+        memos = doc.user_data[_KEY] = {}
+    memo = memos.get(key)
+    if memo is None:
+        memo = memos[key] = {}
+    return memo
+
+
+def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
+    """``fn(tok)`` worked out once per token of a document; ``fn`` must depend on nothing but
+    the parse and the data tables, and return plain data (no ``Token``)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def once(tok: Token) -> T:
+        memo = doc_memo(tok.doc, name)
+        i = tok.i
+        if i in memo:
+            return memo[i]  # type: ignore[no-any-return]
+        found = memo[i] = fn(tok)
+        return found
+
+    return once
+
+
+class Words(NamedTuple):
+    """Every token's text, lower-case form and character offset."""
+
+    texts: list[str]
+    lowers: list[str]
+    starts: list[int]
+
+
+def words(doc: Doc) -> Words:
+    """The text, lower-case form and offset of every token of ``doc``, read once."""
+    memo = doc_memo(doc, "words")
+    found = memo.get(None)
+    if found is None:
+        toks = list(doc)
+        found = memo[None] = Words([t.text for t in toks], [t.lower_ for t in toks],
+                                   [t.idx for t in toks])
+    return found  # type: ignore[no-any-return]
