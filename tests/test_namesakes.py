@@ -25,6 +25,9 @@ def _found(nlp, text: str) -> dict[str, str | None]:
      "al-Badou", None),
     # ... but a town named with its country stands
     ("Police fired tear gas at protesters in Badou, Togo, on Saturday.", "Badou", "TGO"),
+    # a state rather than a small town abroad of the same name (Florida, Uruguay)
+    ("Two children of an American doctor from Florida died when a strike hit a building in "
+     "Raqqa, Syria.", "Florida", "USA"),
     # a well-known town abroad stays, however small
     ("Syrian officials compared the siege of Ghouta to the massacre at Srebrenica.",
      "Srebrenica", "BIH"),
@@ -47,7 +50,7 @@ _RAQQA = [(35.95, 39.01, "SYR")]
 @pytest.mark.parametrize(("entry", "vouched", "own_name", "shared", "stray"), [
     (_town("TGO", 24_000, 6, 7.58, 0.60), frozenset(), True, False, True),  # small, far abroad
     (_town("TGO", 24_000, 6, 7.58, 0.60), frozenset({"TGO"}), True, False, False),  # "X, Togo"
-    (_town("SYR", 2_000, 2, 36.0, 38.9), frozenset(), True, False, False),  # in the report's country
+    (_town("SYR", 2_000, 2, 36.0, 38.9), frozenset(), True, False, False),  # the report's country
     (_town("TUR", 2_000, 2, 36.7, 38.9), frozenset(), True, False, False),  # near its places
     (_town("BIH", 3_000, 30, 44.1, 19.3), frozenset(), True, False, False),  # well known
     (_town("BIH", 3_000, 30, 44.1, 19.3), frozenset(), False, False, True),  # ... not by this name

@@ -6,7 +6,11 @@ to one gazetteer entry, ranked by
 
 * the kind and size of the place (countries, then big towns, then regions, then villages),
 * the article's country focus (countries of the other names it mentions, and of its dateline),
-* closeness to the dateline and to the other places of the article.
+* closeness to the dateline and to the other places of the article;
+
+a small town abroad, far from the article's own countries, stands only with its country beside
+it ("Badou, Togo"), else the region of that name ("Florida", the state) or nothing stands
+(:mod:`dateline.namesakes`).
 
 Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on the outskirts of
 Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
@@ -103,6 +107,8 @@ _FACILITY_WORDS = frozenset({
 })
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
+#: A country with this share of a report's place mentions has more of them than one misreading.
+_OTHER_NAMES_SHARE = 0.1
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 #: Words just before a name that put the event near the place, not in it ("40 km north of",
 #: "outside"). Only how they end counts (the search is anchored there), so what may come before
@@ -482,6 +488,14 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
         named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
         if e is not None and e.kind == "city" and named:  # "Paris, Texas"; not "Iraq, Iran"
             e = _best(named, m.key, ctx, m.region_word)
+        if e is not None and not _acceptable(m, e, ctx, vouched) and e.kind == "city":
+            # not a small town abroad: the region or country of that name, if there is one,
+            # outside the town's own country unless other names of the report are there too
+            # (a country's little weight may come from this very misreading)
+            other = ctx.focus.get(e.country or "", 0.0) >= _OTHER_NAMES_SHARE
+            regions = [c for c in m.cands
+                       if c.kind != "city" and (other or c.country != e.country)]
+            e = _best(regions, m.key, ctx, m.region_word)
         if e is None or not _acceptable(m, e, ctx, vouched):
             continue
         rel = "near" if m.longer else _relation(doc, text, m, sents)
