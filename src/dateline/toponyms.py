@@ -6,7 +6,11 @@ to one gazetteer entry, ranked by
 
 * the kind and size of the place (countries, then big towns, then regions, then villages),
 * the article's country focus (countries of the other names it mentions, and of its dateline),
-* closeness to the dateline and to the other places of the article.
+* closeness to the dateline and to the other places of the article;
+
+a small town abroad, far from the article's own countries, stands only with its country beside
+it ("Badou, Togo"), else the region of that name ("Florida", the state) or nothing stands
+(:mod:`dateline.namesakes`).
 
 Words before a name make it relative: "12 km south of Mosul", "near Jenin", "on the outskirts of
 Aleppo" become near-to places, "in eastern Aleppo" a part of one (precision 2; the coordinates
@@ -31,6 +35,7 @@ from . import gazetteer
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
+from .namesakes import Anchor, distance_km, home_anchors, is_stray, vouching_countries
 from .records import Place
 from .sentences import Sentences, is_caseless
 from .tokens import words
@@ -100,12 +105,10 @@ _FACILITY_WORDS = frozenset({
     "battalion", "regiment", "division", "army", "police", "municipality", "governor", "mayor",
     "martyrs", "tv", "radio", "television", "channel", "newspaper", "front", "movement",
 })
-#: Small towns in none of the report's countries, far from its other places, are misreadings.
-_STRAY_MAX_POPULATION = 50_000
-#: ... or towns known by few names (the well-known ones, like Geneva, have scores of them).
-_STRAY_MAX_NAMES = 20
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
+#: A country with this share of a report's place mentions has more of them than one misreading.
+_OTHER_NAMES_SHARE = 0.1
 _DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 #: Words just before a name that put the event near the place, not in it ("40 km north of",
 #: "outside"). Only how they end counts (the search is anchored there), so what may come before
@@ -151,15 +154,6 @@ def gazetteer_size() -> int:
     return len(_gaz())
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp = p2 - p1
-    dl = math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
-
-
 # --- ranking
 
 _KIND_PRIOR = {"country": 9.0, "admin1": 5.0, "region": 6.5, "area": 6.0, "admin2": 4.5}
@@ -169,7 +163,7 @@ _CURATED_PRIOR = 7.0  # camps, crossings, neighbourhoods, bases, settlements fro
 @dataclass(frozen=True, slots=True)
 class _Context:
     focus: dict[str, float]
-    anchors: tuple[tuple[float, float], ...]
+    anchors: tuple[Anchor, ...]
     dateline: tuple[float, float] | None
     dateline_country: str | None
 
@@ -195,7 +189,7 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
         if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
             s += 2.0
-        if any(distance_km(e.lat, e.lon, la, lo) < 150 for la, lo in ctx.anchors):
+        if any(distance_km(e.lat, e.lon, la, lo) < 150 for la, lo, _ in ctx.anchors):
             s += 1.5
     return s
 
@@ -367,14 +361,18 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     return out
 
 
-def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
+def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = frozenset()
+                ) -> bool:
     """Weak or truncated matches stand only for countries, regions, curated or big places; a
-    small town far from everything else in a report about another country is a misreading."""
+    small town far from everything else in a report about another country is a misreading
+    unless its country is named next to it (see :mod:`dateline.namesakes`)."""
     if m.facility:
         return False  # "Kennedy Center", "Hebron University": a named building, not the town
-    obscure = e.population < _STRAY_MAX_POPULATION or e.n_names < _STRAY_MAX_NAMES
-    if e.kind == "city" and obscure and ctx.focus and \
-            ctx.focus.get(e.country or "", 0.0) < 0.2 and not _near_anchor(e, ctx):
+    home = home_anchors(ctx.anchors, ctx.focus)
+    if ctx.dateline is not None:
+        home.append((*ctx.dateline, ctx.dateline_country))
+    if is_stray(e, ctx.focus, home, vouched, own_name=fold(e.name) == m.key,
+                shared=len({c.country for c in m.cands}) > 1):
         return False
     if not (m.weak or m.longer):
         return True
@@ -383,13 +381,6 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context) -> bool:
     if e.population >= _WEAK_MIN_POPULATION:
         return True
     return not m.longer and ctx.focus.get(e.country or "", 0.0) >= 0.3 and e.population >= 5000
-
-
-def _near_anchor(e: Entry, ctx: _Context, km: float = 300.0) -> bool:
-    if e.lat is None or e.lon is None:
-        return False
-    points = [*ctx.anchors, *([ctx.dateline] if ctx.dateline else [])]
-    return any(distance_km(e.lat, e.lon, la, lo) <= km for la, lo in points)
 
 
 def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
@@ -444,7 +435,7 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
     counts: Counter[str] = Counter()
     for iso, n in (demonyms or Counter()).items():
         counts[iso] += min(n, 3) * 0.5
-    anchors: list[tuple[float, float]] = []
+    anchors: list[Anchor] = []
     for m, p in zip(matches, picks, strict=True):
         if p is None or p.country is None:
             continue
@@ -454,7 +445,7 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
         weight = 1.0 if len({c.country for c in m.cands}) == 1 and known else 0.2
         counts[p.country] += weight
         if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
-            anchors.append((p.lat, p.lon))
+            anchors.append((p.lat, p.lon, p.country))
     if dateline is not None and dateline.country:
         counts[dateline.country] += 2.0
     total = sum(counts.values()) or 1.0
@@ -485,13 +476,27 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     out: list[Toponym] = []
     located = {m.key for m in found if _locative_before(doc, m.start, -1)}
     people = _person_names(doc, gaz) - located
-    for m in found:
+    lowers = words(doc).lowers
+    for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue
         if m.end - m.start == 1 and m.key in people and not _locative_before(doc, m.start, -1):
             continue  # "criticised Bolton" after "John Bolton": the man, not the town
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        vouched = vouching_countries(lowers[m.end:nxt.start], nxt.cands) if nxt else frozenset()
         e = _best(m.cands, m.key, ctx, m.region_word)
-        if e is None or not _acceptable(m, e, ctx):
+        named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
+        if e is not None and e.kind == "city" and named:  # "Paris, Texas"; not "Iraq, Iran"
+            e = _best(named, m.key, ctx, m.region_word)
+        if e is not None and not _acceptable(m, e, ctx, vouched) and e.kind == "city":
+            # not a small town abroad: the region or country of that name, if there is one,
+            # outside the town's own country unless other names of the report are there too
+            # (a country's little weight may come from this very misreading)
+            other = ctx.focus.get(e.country or "", 0.0) >= _OTHER_NAMES_SHARE
+            regions = [c for c in m.cands
+                       if c.kind != "city" and (other or c.country != e.country)]
+            e = _best(regions, m.key, ctx, m.region_word)
+        if e is None or not _acceptable(m, e, ctx, vouched):
             continue
         rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))

@@ -1,0 +1,79 @@
+"""Far-away namesakes: a place name read against the report's own geography."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.gazetteer import Entry
+from dateline.locate import toponyms
+from dateline.namesakes import is_stray, vouching_countries
+from dateline.records import Article
+
+
+def _found(nlp, text: str) -> dict[str, str | None]:
+    return {t.text: t.place.country for t in toponyms(nlp(text), Article(doc_id="t", text=text))}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # regions spanning several countries are no towns ("Levant", Maine; "Africa", Tunisia)
+    ("Jihadist groups have spread across the Levant since the war in Syria began.",
+     "Levant", None),
+    ("Drought drove herders across the Sahel, officials in Mali and Niger said.", "Sahel", None),
+    ("Aid agencies warned of famine in Africa as fighting in Sudan went on.", "Africa", None),
+    # quarters of a Syrian city that share a name with small towns in west Africa
+    ("Kurdish-led forces cleared the al-Badou quarter of Raqqa, in northern Syria, on Monday.",
+     "al-Badou", None),
+    # ... but a town named with its country stands
+    ("Police fired tear gas at protesters in Badou, Togo, on Saturday.", "Badou", "TGO"),
+    # a state rather than a small town abroad of the same name (Florida, Uruguay)
+    ("Two children of an American doctor from Florida died when a strike hit a building in "
+     "Raqqa, Syria.", "Florida", "USA"),
+    # a well-known town abroad stays, however small
+    ("Syrian officials compared the siege of Ghouta to the massacre at Srebrenica.",
+     "Srebrenica", "BIH"),
+])
+def test_namesakes_read_against_the_report(nlp, text, name, country):
+    found = _found(nlp, text)
+    assert found, text  # the report's other places are found
+    assert found.get(name) == country, found
+
+
+def _town(country: str, population: int, names: int, lat: float, lon: float) -> Entry:
+    return Entry(index=0, name="X", kind="city", country=country, admin1=None, lat=lat, lon=lon,
+                 population=population, geonameid=None, n_names=names)
+
+
+_SYRIA = {"SYR": 0.7, "USA": 0.1}
+_RAQQA = [(35.95, 39.01, "SYR")]
+
+
+@pytest.mark.parametrize(("entry", "vouched", "own_name", "shared", "stray"), [
+    (_town("TGO", 24_000, 6, 7.58, 0.60), frozenset(), True, False, True),  # small, far abroad
+    (_town("TGO", 24_000, 6, 7.58, 0.60), frozenset({"TGO"}), True, False, False),  # "X, Togo"
+    (_town("SYR", 2_000, 2, 36.0, 38.9), frozenset(), True, False, False),  # the report's country
+    (_town("TUR", 2_000, 2, 36.7, 38.9), frozenset(), True, False, False),  # near its places
+    (_town("BIH", 3_000, 30, 44.1, 19.3), frozenset(), True, False, False),  # well known
+    (_town("BIH", 3_000, 30, 44.1, 19.3), frozenset(), False, False, True),  # ... not by this name
+    (_town("USA", 39_000, 47, 39.2, -75.5), frozenset(), True, True, True),  # a shared name
+    (_town("RUS", 196_000, 15, 51.5, 46.1), frozenset(), True, False, False),  # a big town
+])
+def test_namesakes_stray_towns(entry, vouched, own_name, shared, stray):
+    assert is_stray(entry, _SYRIA, _RAQQA, vouched, own_name=own_name, shared=shared) is stray
+
+
+def test_namesakes_without_focus_nothing_is_stray():
+    assert not is_stray(_town("TGO", 500, 1, 7.58, 0.60), {}, [])
+
+
+@pytest.mark.parametrize(("between", "kinds", "vouched"), [
+    ([","], ["country"], {"TGO"}),  # "Badou, Togo"
+    (["("], ["country"], {"TGO"}),  # "Badou (Togo)"
+    (["in"], ["admin1"], {"TGO"}),  # "Badou in Plateaux"
+    ([","], ["city"], set()),  # "Aleppo, Homs": a list of towns
+    (["and"], ["country"], set()),  # "Badou and Togo"
+    ([",", "in"], ["country"], set()),  # words further apart
+])
+def test_namesakes_vouching_countries(between, kinds, vouched):
+    cands = [Entry(index=i, name="Y", kind=k, country="TGO", admin1=None, lat=None, lon=None,
+                   population=0, geonameid=None) for i, k in enumerate(kinds)]
+    assert vouching_countries(between, cands) == vouched
