@@ -172,9 +172,6 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             ended = lex.ended(sense)  # "called off the strike": a concession
             if ended is not None:
                 sense = ended
-        if rule == "light_verb" and frame is not None and sense.event_type in CONFLICT_TYPES \
-                and own_claim(frame, subject_of(frame)):
-            rule = "claimed"  # "the group said it carried out the attack"
         claimer = _claimed_by(tok) if actor is None else None
         if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
             actor = claimer
@@ -227,6 +224,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"
+        if rule == "light_verb" and frame is not None and sense.event_type == "ASSAULT" \
+                and own_claim(frame, subject_of(frame)):
+            rule = "claimed"  # "the group said it carried out the attack"
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel

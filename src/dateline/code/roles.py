@@ -178,6 +178,15 @@ def own_claim(verb: Token, subj: Token | None) -> bool:
         subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
 
 
+def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
+    """Whom the act a participle describes is done to, for a participle on a thing that names
+    its doer: "US sanctions imposed on Russia" (on Russia); not "PKK targets stationed in Iraq"."""
+    if participle.dep_ != "acl" or not thing(participle.head):
+        return None
+    return next((g for c in participle.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
+
+
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -190,7 +199,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
-        if agent is None and verb.dep_ == "acl" and thing(verb.head):
+        if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
         return agent
@@ -379,12 +388,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return verb.head
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
-            if thing(verb.head) and doer_in_modifier(verb.head) is not None:
-                aimed = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in
-                              _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
-                              for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
-                if aimed is not None:  # "US sanctions imposed on Russia": on Russia
-                    return aimed
+            aimed = _done_on(verb, _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"]))
+            if aimed is not None and doer_in_modifier(verb.head) is not None:
+                return aimed  # "US sanctions imposed on Russia": on Russia
             return _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
