@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .mention import CLAIM_SUFFIX, Mention
+from .roles import own_claim, subject_of
 from .words import CONFLICT_TYPES
 
 if TYPE_CHECKING:
@@ -36,8 +37,14 @@ def _refers_back(noun: Token, claim: Mention) -> bool:
         not any(c.dep_ in ("relcl", "prep", "nummod") for c in noun.children)
 
 
-def _is_claim(m: Mention) -> bool:
-    return m.construction == "claimed" and m.sense.event_type in CONFLICT_TYPES
+def _is_claim(doc: Doc, m: Mention) -> bool:
+    """A claim of an attack: "claimed responsibility for the attack", "the attack was claimed
+    by …", "the group said it carried out the attack" (its own act, in its own words)."""
+    if m.construction == "claimed":
+        return m.sense.event_type in CONFLICT_TYPES
+    noun = doc[m.trigger]
+    return m.construction == "light_verb" and m.sense.event_type == "ASSAULT" and \
+        noun.dep_ in ("dobj", "obj") and own_claim(noun.head, subject_of(noun.head))
 
 
 def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
@@ -47,7 +54,7 @@ def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
     out = list(mentions)
     dropped: set[int] = set()
     for k, claim in enumerate(out):
-        if not _is_claim(claim) or not _refers_back(doc[claim.trigger], claim):
+        if not _is_claim(doc, claim) or not _refers_back(doc[claim.trigger], claim):
             continue
         at = next((n for n, (start, end) in enumerate(sentences) if start <= claim.trigger < end),
                   None)
@@ -55,7 +62,7 @@ def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
             continue
         since = sentences[at - 1][0] if at > 0 else sentences[at][0]
         earlier = [j for j, m in enumerate(out[:k]) if j not in dropped and since <= m.trigger
-                   and m.sense.event_type in CONFLICT_TYPES and not _is_claim(m)]
+                   and m.sense.event_type in CONFLICT_TYPES and not _is_claim(doc, m)]
         if not earlier:
             continue
         j = earlier[-1]

@@ -15,7 +15,7 @@ from ..wordclasses import word_class
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .roles import (accused_actor, agent_of, agent_words, concerned, doer_in_modifier, is_passive,
-                    is_when, np_span, object_of, own_claim, party_in, subject_of)
+                    is_when, np_span, object_of, party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
@@ -224,9 +224,6 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"
-        if rule == "light_verb" and frame is not None and sense.event_type == "ASSAULT" \
-                and own_claim(frame, subject_of(frame)):
-            rule = "claimed"  # "the group said it carried out the attack"
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel

@@ -145,7 +145,7 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
     """The doer an event noun names in a modifier before it (``first``: where the trigger's own
     words begin), with its span: a demonym ("Israeli air strikes"), a name ("NATO air strikes",
     "a rapid US withdrawal") or a body with the words that say whose it is ("a Saudi-led
-    coalition strike", "an army raid")."""
+    coalition strike", "an army raid"); not the men an act moves ("a troop withdrawal")."""
     first = noun.i if first is None else first
     demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if demonym is not None:
@@ -154,8 +154,8 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
                   and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
     if named is not None:
         return named, np_span(named, with_conj=False)
-    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first
-                 and c.lemma_.lower() in _BODIES | _DOERS and not c.ent_type_), None)
+    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
+                 c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
     if body is None:
         return None
     start = body.left_edge.i
