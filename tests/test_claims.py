@@ -57,3 +57,15 @@ def test_claims_a_claim_with_no_attack_before_is_a_claim_of_responsibility(pipel
     assert len(claims) == 1 and claims[0].trigger == "bombing"
     assert claims[0].status == "alleged" and claims[0].cameo_root == "01"
     assert claims[0].source is not None and "Islamic State" in claims[0].source.text
+
+
+# taking, accepting or admitting something is no claim of an attack
+@pytest.mark.parametrize("text", [
+    "That the president announced a troop withdrawal must be taken with a grain of salt.",
+    "The raid on the camp was accepted by the court as lawful.",
+])
+def test_claims_other_verbs_of_taking_are_no_claims(pipeline, text):
+    events = _events(pipeline, text)
+    assert events, "the act itself is still an event"
+    assert not any(":claimed" in e.rule or e.rule.endswith(CLAIM_SUFFIX) for e in events), \
+        [(e.event_type, e.trigger, e.rule) for e in events]
