@@ -265,6 +265,11 @@ DYADS = [
      "ASSAULT", "U.S. military", "troops"),
     ("The Ethiopian government and the Oromo Liberation Army agreed to resume talks.",
      "AGREE", "Ethiopian government", "Oromo Liberation Army"),
+    # the doer named in a modifier of the event noun a passive participle describes
+    ("US sanctions imposed on Russia have hurt its economy.", "SANCTION", "US", "Russia"),
+    ("Russian airstrikes on Idlib killed ten civilians.", "ASSAULT", "Russian", "Idlib"),
+    ("A Saudi-led coalition strike hit a school bus in Yemen.", "ASSAULT",
+     "Saudi-led coalition", "Yemen"),
 ]
 
 

@@ -9,7 +9,8 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``casualties``), ``merge`` makes one event of the verb and noun mentions of one act,
 ``casualties`` folds victim verbs into their attack, ``refusals`` reads "will not …" as a
 rejection, ``addressees`` finds whom a reported demand or a conditional threat is put to, ``police`` adds what the police and armed forces did outside the lexicon and
-``parties`` drops what is no political event (the writer's own requests, private life).
+``parties`` drops what is no political event (the writer's own requests, private life); over the
+whole document, ``claims`` gives a claim of responsibility's claimer to the attack it refers to.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .addressees import addressed
 from .casualties import merge_victims
+from .claims import claimed_attacks
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_verbs,
@@ -70,7 +72,9 @@ def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention
     the caller has them already)."""
     lex = load_lexicon()
     out: list[Mention] = []
+    bounds: list[tuple[int, int]] = []
     for span in doc.sents if sents is None else sents:
         out.extend(_sentence_mentions(doc, list(span), lex))
+        bounds.append((span.start, span.end))
     out.sort(key=lambda m: m.trigger)
-    return out
+    return claimed_attacks(doc, out, bounds)                     # "claimed the attack"

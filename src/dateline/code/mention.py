@@ -11,11 +11,15 @@ from .roles import RELATIVE_PRONOUNS, np_span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Mention", "Construction", "RULESET", "span_of"]
+__all__ = ["Mention", "Construction", "RULESET", "CLAIM_SUFFIX", "span_of"]
 
 
 #: Provenance name of the rules in this package.
 RULESET = "dateline.lexicon_coder.v2"
+
+#: Added to the rule of an event whose actor is the one who claimed it ("the attack, which was
+#: claimed by al-Shabaab", "… claimed responsibility for the attack" after it was reported).
+CLAIM_SUFFIX = "+claim"
 
 
 #: How a mention was read from the parse: an event verb; an event noun as the object of a light

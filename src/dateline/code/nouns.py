@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .lexicon import Lexicon, Sense
-from .mention import RULESET, Construction, Mention, span_of
-from .roles import (accused_actor, agent_of, agent_words, concerned, is_when, np_span, object_of,
-                    party_in, subject_of)
+from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
+from .roles import (accused_actor, agent_of, agent_words, concerned, doer_in_modifier, is_passive,
+                    is_when, np_span, object_of, party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
@@ -66,6 +66,17 @@ def _patient_of(noun: Token) -> Token | None:
     return None
 
 
+def _claimed_by(noun: Token) -> Token | None:
+    """Who claimed the act a noun names, in a clause of its own: "the attack, which was
+    claimed by al-Shabaab", "in an attack claimed by the group"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim" and is_passive(c):
+            agent = agent_of(c)
+            if agent is not None:
+                return agent
+    return None
+
+
 def _party_preps(sense: Sense) -> tuple[str, ...]:
     """The prepositions of a noun trigger that name its recipient: talks and agreements are
     "with" someone, "on" or "for" something ("negotiations on a troop pullback"); a mediation
@@ -91,6 +102,8 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
             hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
         return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
+    if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
+        return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         # "the missiles fired by the Israeli military struck": the firer is the actor
         by = next((a for c in noun.children if c.dep_ == "acl"
@@ -159,18 +172,16 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             ended = lex.ended(sense)  # "called off the strike": a concession
             if ended is not None:
                 sense = ended
+        claimer = _claimed_by(tok) if actor is None else None
+        if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
+            actor = claimer
         if actor is None:  # "the army's offensive"; not "Karim's arrest", done to him
             actor = next((c for c in tok.children if c.dep_ == "poss"
                           and (tok.lemma_.lower() not in _PATIENT_NOUNS
                                or c != _patient_of(tok))), None)
-        if actor is None:  # "Israeli air strikes": the demonym is the actor
-            actor = next((c for c in tok.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"),
-                         None)
-            actor_span = (actor.i, actor.i + 1) if actor is not None else None
-        if actor is None:  # "a rapid US withdrawal", "NATO air strikes": the name before it
-            actor = next((c for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.i < first
-                          and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
-            actor_span = np_span(actor, with_conj=False) if actor is not None else None
+        if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
+            named = doer_in_modifier(tok, first)
+            actor, actor_span = named if named is not None else (None, None)
         else:
             actor_span = span_of(actor)
         target = None
@@ -180,6 +191,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                               None)
                 if target is not None:
                     break
+        if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
+            target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"
+                           and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
         if target is None and tok.dep_ == "conj":  # "strikes on X" hung on the first conjunct
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
@@ -241,5 +256,5 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
             source=actor_span, target=target_span, fatalities=fat, injuries=inj,
-            rule=f"{RULESET}:{rule}", construction=rule, confidence=0.9,
+            rule=f"{RULESET}:{rule}" + (CLAIM_SUFFIX if claimer is not None else ""), construction=rule, confidence=0.9,
         ), tok

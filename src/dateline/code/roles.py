@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "speaker_of", "written_subject", "party_in", "SPEECH_VERBS", "agent_words",
-           "accused_actor", "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with"]
+           "accused_actor", "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with",
+           "doer_in_modifier", "own_claim"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -140,6 +141,52 @@ def _doer(tok: Token) -> bool:
 _DOERS = word_class("doers")
 
 
+def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, int]] | None:
+    """The doer an event noun names in a modifier before it (``first``: where the trigger's own
+    words begin), with its span: a demonym ("Israeli air strikes"), a name ("NATO air strikes",
+    "a rapid US withdrawal") or a body with the words that say whose it is ("a Saudi-led
+    coalition strike", "an army raid"); not the men an act moves ("a troop withdrawal")."""
+    first = noun.i if first is None else first
+    demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if demonym is not None:
+        return demonym, (demonym.i, demonym.i + 1)
+    named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
+                  and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+    if named is not None:
+        return named, np_span(named, with_conj=False)
+    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
+                 c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
+    if body is None:
+        return None
+    start = body.left_edge.i
+    for c in noun.lefts:  # "Saudi-led", "US-backed": the words hung from the noun say whose
+        if c.i < start and c.dep_ == "amod" and any(
+                g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.subtree):
+            start = c.left_edge.i
+            break
+    return body, (start, body.i + 1)
+
+
+def own_claim(verb: Token, subj: Token | None) -> bool:
+    """"the Houthis claimed that they had attacked", "the group said it carried out the
+    attack": a claim of one's own act (CAMEO 015)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ("claim", "say", "announce", "admit"):
+        return False
+    claimant = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return claimant is not None and subj is not None and (
+        subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
+
+
+def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
+    """Whom the act a participle describes is done to, for a participle on a thing that names
+    its doer: "US sanctions imposed on Russia" (on Russia); not "PKK targets stationed in Iraq"."""
+    if participle.dep_ != "acl" or not thing(participle.head):
+        return None
+    return next((g for c in participle.children if c.dep_ == "prep" and c.lower_ in preps
+                 for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
+
+
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -152,6 +199,9 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         agent = agent_of(verb)
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
+        if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
+            named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
+            agent = named[0] if named is not None else None
         return agent
     for c in verb.children:
         if c.dep_ in _SUBJ:
@@ -338,6 +388,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return verb.head
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
+            aimed = _done_on(verb, _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"]))
+            if aimed is not None and doer_in_modifier(verb.head) is not None:
+                return aimed  # "US sanctions imposed on Russia": on Russia
             return _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)

@@ -14,7 +14,8 @@ from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, complement_object, is_passive,
-                    np_span, object_of, speaker_of, subject_of, written_subject)
+                    np_span, object_of, own_claim, speaker_of, subject_of,
+                    written_subject)
 from .senses import ended_gerund, have_misparse, verb_sense
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
@@ -41,16 +42,6 @@ def _no_comment(verb: Token) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in ("comment", "elaborate", "respond", "confirm",
                                                   "speak", "say", "discuss", "specify")
         for c in verb.children)
-
-
-def _own_claim(verb: Token, subj: Token | None) -> bool:
-    """"the Houthis claimed that they had attacked": a claim of one's own act (CAMEO 015)."""
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ("claim", "say", "announce", "admit"):
-        return False
-    claimant = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return claimant is not None and subj is not None and (
-        subj.i == claimant.i or subj.lower_ in ("they", "it", "we", "he", "she"))
 
 
 # Participles of a stance its passive subject takes: "is opposed to".
@@ -151,7 +142,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             fat, inj = victim_counts(tok, obj)
         status = conditional_threat(sense, status, tok)
         sense = frame_root(sense, status, tok)
-        if status == "alleged" and _own_claim(tok, subject_of(tok)):
+        if status == "alleged" and own_claim(tok, subject_of(tok)):
             sense = replace(sense, cameo_root="01")  # the claim's root, as for "claimed
             # responsibility for": who did it is what the group says
         source_span, target_span = span_of(subj), span_of(obj)

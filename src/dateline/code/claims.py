@@ -1,0 +1,74 @@
+"""Claims of responsibility for an attack reported just before: "A car bomb killed nine people
+at a market. Al-Shabaab claimed responsibility for the attack." The claimer is the actor of the
+attack the claim's noun refers back to, when that attack names no actor of its own (its rule
+says so, see :data:`~dateline.code.mention.CLAIM_SUFFIX`); the claim is no second attack."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .mention import CLAIM_SUFFIX, Mention
+from .roles import own_claim, subject_of
+from .words import CONFLICT_TYPES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["claimed_attacks"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEVICES = word_class("devices")
+
+
+def _doerless(doc: Doc, m: Mention) -> bool:
+    """An attack that names no one who did it: no actor, or only its device ("a car bomb
+    exploded")."""
+    return m.source is None or doc[m.source[0]:m.source[1]].root.lemma_.lower() in _DEVICES
+
+
+def _refers_back(noun: Token, claim: Mention) -> bool:
+    """"the attack", "this bombing": a definite noun that says nothing of its own about the act
+    (no victims, no target, no clause describing it)."""
+    return claim.target is None and claim.fatalities is None and claim.injuries is None and \
+        any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) and \
+        not any(c.dep_ in ("relcl", "prep", "nummod") for c in noun.children)
+
+
+def _is_claim(doc: Doc, m: Mention) -> bool:
+    """A claim of an attack: "claimed responsibility for the attack", "the attack was claimed
+    by …", "the group said it carried out the attack" (its own act, in its own words)."""
+    if m.construction == "claimed":
+        return m.sense.event_type in CONFLICT_TYPES
+    noun = doc[m.trigger]
+    return m.construction == "light_verb" and m.sense.event_type == "ASSAULT" and \
+        noun.dep_ in ("dobj", "obj") and own_claim(noun.head, subject_of(noun.head))
+
+
+def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
+                    sentences: Sequence[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` in text order, with each claim that refers back to an attack of its own or
+    the previous sentence (``sentences``: their token bounds) folded into that attack."""
+    out = list(mentions)
+    dropped: set[int] = set()
+    for k, claim in enumerate(out):
+        if not _is_claim(doc, claim) or not _refers_back(doc[claim.trigger], claim):
+            continue
+        at = next((n for n, (start, end) in enumerate(sentences) if start <= claim.trigger < end),
+                  None)
+        if at is None:
+            continue
+        since = sentences[at - 1][0] if at > 0 else sentences[at][0]
+        earlier = [j for j, m in enumerate(out[:k]) if j not in dropped and since <= m.trigger
+                   and m.sense.event_type in CONFLICT_TYPES and not _is_claim(doc, m)]
+        if not earlier:
+            continue
+        j = earlier[-1]
+        attack = out[j]
+        if _doerless(doc, attack) and claim.source is not None:
+            out[j] = replace(attack, source=claim.source, source_sector=claim.source_sector,
+                             rule=attack.rule + CLAIM_SUFFIX)
+        dropped.add(k)
+    return [m for n, m in enumerate(out) if n not in dropped]
