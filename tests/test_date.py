@@ -428,6 +428,30 @@ def test_date_patterns_words_needed_are_in_every_match(text: str) -> None:
             may_occur(NEEDS.get(kind, ()), folded), (kind, match)
 
 
+# texts whose matches lie far from the start of the words they need, or next to near misses
+_FAR_FROM_THEIR_WORDS = [
+    "On Saturday,   the 31st  of\n August 2013 the talks ended.",
+    "It happened more than a couple of days after the vote, just over two weeks later.",
+    "Troops left in - early - March; x-last Monday evening they came back.",
+    "Later  the same\nweek, at  the  start of this year, in-  -2012 and 2011-03-04.",
+    "A decade of decline: the decision in Mar. 2011 and the market that May.",
+]
+
+
+@pytest.mark.parametrize("text", _EXPRESSIONS + _FAR_FROM_THEIR_WORDS)
+def test_date_patterns_matches_as_a_full_scan_finds_them(text: str) -> None:
+    """Trying a pattern only where a match can start finds what scanning every position finds."""
+    from dateline.date_patterns import Layout, matches, needle_text
+    from dateline.timex import _PATTERNS
+
+    layout = Layout(text, needle_text(text))
+    scanned = [(kind, m.span(), m.groupdict()) for kind, pattern in _PATTERNS
+               for m in pattern.finditer(text)]
+    assert scanned or text in _EXPRESSIONS, text  # some of those name only holidays
+    assert [(kind, m.span(), m.groupdict()) for kind, pattern in _PATTERNS
+            for m in matches(kind, pattern, layout)] == scanned
+
+
 def test_date_patterns_skipped_only_without_their_words() -> None:
     from dateline import holidays
     from dateline.date_patterns import NEEDS, may_occur, needle_text

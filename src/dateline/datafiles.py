@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from functools import wraps
+from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -34,7 +34,9 @@ REPLACE_MARK = "# dateline: replace"
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=1)
 def _data_root() -> Path:
+    # where the package lies does not change while it runs; asking importlib costs a lookup
     return Path(str(resources.files("dateline") / "data"))
 
 

@@ -1,11 +1,18 @@
 """The words that every match of a time-expression pattern (see :mod:`dateline.timex`) contains,
 so that a text without them is not scanned by it: most of the patterns are tried at every position
 of a text, and most texts have no match for most of them. A pattern whose kind is not listed is
-always scanned."""
+always scanned.
+
+Some patterns are not scanned at every position either, only where a match can start: near
+the words it needs (:func:`matches`)."""
 
 from __future__ import annotations
 
-__all__ = ["NEEDS", "may_occur", "needle_text"]
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+
+__all__ = ["NEEDS", "REACH", "Layout", "matches", "may_occur", "needle_text"]
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_WORDS = ("day", "week", "fortnight", "month", "year")
@@ -18,18 +25,39 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "month": (_MONTH_WORDS,),
     "month_year": (_MONTH_WORDS,),
     "that_month": (("that",), _MONTH_WORDS),
+    "iso": (("19", "20"),),
     "year": (("19", "20"),),
     "decade": (("0s",),),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
     "ago": (("ago",), _UNIT_WORDS),
     "shift": (_UNIT_WORDS, ("before", "after", "earlier", "later", "prior")),
     "the_day": (("previous", "preceding", "next", "following"), _UNIT_WORDS),
+    "same": (("same", "that"), ("day", "week", "month", "year")),
+    "edge": (("beginning", "start", "end", "turn"), ("month", "year")),
     "this": (("last", "this", "past", "previous", "earlier", "next"), ("week", "month", "year")),
     "deictic": (("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening",
                  "tomorrow"),),
     "recent": (("recent", "past", "last"), ("days",)),
     "weekend": (("weekend",),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
+}
+
+#: kind → how many runs of spaces and hyphens a match may have before the word of the kind's
+#: first group of NEEDS: "Saturday, the 31st of August" has four before "aug", "more than a
+#: couple of days after" five before "day"; a kind not here is scanned at every position
+REACH: dict[str, int] = {
+    "mdy": 2,
+    "dmy": 4,
+    "month": 2,
+    "that_month": 0,
+    "month_year": 0,
+    "shift": 5,
+    "weekday": 1,
+    "iso": 0,
+    "year": 1,
+    "same": 2,
+    "edge": 2,
+    "this": 1,
 }
 
 # the only characters that match an ASCII letter under re.IGNORECASE and do not lower-case to
@@ -46,3 +74,58 @@ def needle_text(text: str) -> str:
 def may_occur(groups: tuple[tuple[str, ...], ...], folded: str) -> bool:
     """Whether the text (:func:`needle_text`) has a word of each group."""
     return all(any(w in folded for w in group) for group in groups)
+
+
+_WORD = re.compile(r"\w+")
+_GAP = re.compile(r"[\s-]+")
+
+
+class Layout:
+    """Where a text's words start and its runs of spaces and hyphens lie, worked out when first
+    asked for."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        self.text, self.folded = text, folded
+        self._words: list[int] | None = None
+        self._gap_ends: list[int] = []
+        self._gap_starts: list[int] = []
+
+    def _scan(self) -> list[int]:
+        if self._words is None:
+            self._words = [m.start() for m in _WORD.finditer(self.text)]
+            for m in _GAP.finditer(self.text):
+                self._gap_starts.append(m.start())
+                self._gap_ends.append(m.end())
+        return self._words
+
+    def starts(self, words: tuple[str, ...], reach: int) -> list[int]:
+        """Where a match may start that has one of ``words`` after at most ``reach`` runs of
+        spaces and hyphens: the word starts from that far back up to each place of a word."""
+        word_starts = self._scan()
+        out: set[int] = set()
+        for w in words:
+            at = self.folded.find(w)
+            while at >= 0:
+                back = bisect_left(self._gap_starts, at) - 1 - reach  # the run before the reach
+                lo = self._gap_ends[back] if back >= 0 else 0
+                out.update(word_starts[bisect_left(word_starts, lo):bisect_right(word_starts, at)])
+                at = self.folded.find(w, at + 1)
+        return sorted(out)
+
+
+def matches(kind: str, pattern: re.Pattern[str], layout: Layout) -> Iterator[re.Match[str]]:
+    """The matches of the kind's ``pattern`` in the layout's text, as ``pattern.finditer`` gives
+    them; for a kind with a REACH, the pattern is tried only where a match can start (every
+    pattern opens with a word boundary and a word character)."""
+    reach = REACH.get(kind)
+    if reach is None or len(layout.folded) != len(layout.text):
+        yield from pattern.finditer(layout.text)
+        return
+    end = 0
+    for start in layout.starts(NEEDS[kind][0], reach):
+        if start < end:
+            continue
+        m = pattern.match(layout.text, start)
+        if m is not None:
+            end = m.end()
+            yield m

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import tense_at
-from .date_patterns import NEEDS, may_occur, needle_text
+from .date_patterns import NEEDS, Layout, matches, may_occur, needle_text
 from .numbers import number_words
 from .sentences import is_caseless
 
@@ -388,10 +388,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                   when.isoformat(), precision))
     inferred: set[int] = set()
     told: set[int] = set()
+    layout = Layout(text, folded)
     for kind, pattern in _PATTERNS:
         if not may_occur(NEEDS.get(kind, ()), folded):
             continue  # no word the pattern needs: not scanned
-        for m in pattern.finditer(text):
+        for m in matches(kind, pattern, layout):
             if not free(m.start(), m.end()):
                 continue
             mon = m.groupdict().get("mon")
