@@ -260,8 +260,9 @@ class Classifier:
             # the main act stays whole: one event per coordinated party ("the Netherlands
             # and Switzerland suspended aid", "sanctions on the CAR and the DRC")
             kept = {id(e) for e in above if main is not None and _same_act(e, main)}
+            gone = {id(e) for e in above} - kept
             events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
-                      if id(e) in kept or id(e) not in {id(a) for a in above}]
+                      if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
             main = max((e for e in events if e.status in _DONE and not _police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
