@@ -499,3 +499,35 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
                         sense=SimpleNamespace(event_type=event_type))
     assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
         date, precision, source)
+
+
+# The year of a thing ("a 2015 airstrike", "the 2003 invasion") dates the act that is the thing
+# or happened in it, not an act done to it; a count is no year; and a time bounding a span in
+# one sentence ("since the intervention in 2015") is no story's time for the next.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The group's leader was killed in a 2015 airstrike.", "2018-02-08", "killed",
+     "2015-01-01", "year", "clause"),
+    ("Russia's 2015 intervention turned the war.", "2018-05-20", "intervention", "2015-01-01",
+     "year", "clause"),
+    ("His father was arrested during the 1982 crackdown on the city.", "2018-05-13", "arrested",
+     "1982-01-01", "year", "clause"),
+    # an act done to a thing of another year is not of that year
+    ("Washington pulled out of the 2015 nuclear deal.", "2018-05-20", "pulled", "2018-05-20",
+     "day", "publication"),
+    ("Washington pulled out of the 2015 nuclear deal last week.", "2018-05-20", "pulled",
+     "2018-05-13", "week", "clause"),
+    # a number counting people is no year
+    ("Troops fired on the 2000 people who gathered in the square.", "2018-05-20", "fired",
+     "2018-05-20", "day", "publication"),
+    ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
+     "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
+     "2017-11-22", "hosted", "2017-11-22", "day", "publication"),
+])
+def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
+                                             source):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
+        date, precision, source)

@@ -208,9 +208,36 @@ _SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$
 
 
 def _dates_a_point(t: TimeExpression) -> bool:
-    """Plain expressions date events; "since 2002", "until March" bound a span, and shifts
-    ("a day after the raid") move another time."""
-    return t.kind not in ("shift", "relshift") and not _DURATIVE.match(t.text)
+    """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
+    after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
+    only the thing (:func:`_names_time_of`)."""
+    return t.kind not in ("shift", "relshift", "thing_year") and not _DURATIVE.match(t.text)
+
+
+#: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
+#: "hurt during the 2011 uprising" (not "pulled out of the 2015 deal").
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "by", "at"})
+
+
+def _names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
+    thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
+    ("was killed in a 2015 airstrike")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    thing = span[-1].head
+    if thing.i == tok.i:
+        return True
+    return (thing.dep_ == "pobj" and thing.head.lower_ in _OCCASION_PREPOSITIONS
+            and thing.head.head.i == tok.i)
+
+
+def _in_bounding_phrase(tok: Token) -> bool:
+    """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
+    one whose object is a thing: "since Moscow's armed intervention in 2015"."""
+    return bounds_a_span(tok) or any(a.dep_ == "prep" and a.lower_ in ("since", "until", "till")
+                                     for a in tok.ancestors)
 
 
 def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
@@ -284,6 +311,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        # "was killed in a 2015 airstrike": the year of the act it happened in
+        named = [t for t in starting_in(s_char, s_end_char)
+                 if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
+        if named:
+            return named[0], "clause"
         if _charged_with(tok):
             # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
@@ -330,6 +362,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         root = sents.spans[k - 1].root
         own = in_sentence(root)[0]
+        if own is not None and _in_bounding_phrase(doc[token_at(own.start)]):
+            # "… since Moscow's intervention in 2015": the start of a span, no story's time
+            return None
         if own is not None or depth >= _CARRY_DEPTH or _told_in_present(root) or any(
                 _dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
                                                        sents.end_chars[k - 1])):
