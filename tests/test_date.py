@@ -520,6 +520,13 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
     # a number counting people is no year
     ("Troops fired on the 2000 people who gathered in the square.", "2018-05-20", "fired",
      "2018-05-20", "day", "publication"),
+    # what is told in the present goes on now, whatever the time of a thing it names
+    ("The army is still recovering from the failed coup of July 2016.", "2018-01-28",
+     "recovering", "2018-01-28", "day", "publication"),
+    ("The army recovered from the failed coup of July 2016.", "2018-01-28", "recovered",
+     "2016-07-01", "month", "clause"),
+    ("The president is visiting Paris in July 2017.", "2017-06-28", "visiting", "2017-07-01",
+     "month", "clause"),
     ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
      "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
      "2017-11-22", "hosted", "2017-11-22", "day", "publication"),

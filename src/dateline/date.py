@@ -233,6 +233,18 @@ def _names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
             and thing.head.head.i == tok.i)
 
 
+def _of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``t`` tells the time of a thing named in ``tok``'s clause ("the coup of July 2016", "an
+    October attack"), not of the event ``tok`` itself."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or tok.i in {s.i for s in span}:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
+        head = head.head  # "the coup of July 2016"
+    return head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and span.root.i != head.i
+
+
 def _in_bounding_phrase(tok: Token) -> bool:
     """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
     one whose object is a thing: "since Moscow's armed intervention in 2015"."""
@@ -453,8 +465,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
             # battle Isis as it retreats" does not date the retreat last month
-            if pick is not None and source == "sentence" and _told_in_present(
-                    head, perfect=False) and (
+            # ... nor does the time of a thing it names: "is still recovering from the coup of
+            # July 2016"
+            if pick is not None and (source == "sentence" or _of_a_thing(doc, pick, trig)) and (
+                    _told_in_present(head, perfect=False)) and (
                     pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:
