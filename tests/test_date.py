@@ -538,3 +538,29 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
     assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
         date, precision, source)
+
+
+# What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
+# agreed"; done, so the Friday before the report), never of a time said of something else; a
+# time carried from another sentence never dates what was done after the report.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The decision follows a phone call with the Turkish president on Friday where he agreed "
+     "to do so, officials said.", "2018-12-19", "agreed", "2018-12-14", "day", "sentence"),
+    ("The talks on Monday, which the opposition boycotted, ended without a deal.", "2018-12-19",
+     "boycotted", "2018-12-17", "day", "sentence"),
+    ("Attorneys for the family of a girl who died in custody called for an investigation into "
+     "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", "day", "publication"),
+    ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
+     "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
+    ("We will be back early in the new year. The leader lashed out a day after agreeing to "
+     "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
+     "2018-12-19", "day", "publication"),
+])
+def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
+                                              source):
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
+        date, precision, source)

@@ -245,6 +245,18 @@ def _of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     return head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and span.root.i != head.i
 
 
+def _time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
+    """``t`` is the time of ``noun`` itself: "a call on Friday", "the day, Friday", or the noun
+    is in it ("on Friday where …")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if noun.i in {s.i for s in span}:
+        return True
+    head = span.root.head
+    return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
+
+
 def _in_bounding_phrase(tok: Token) -> bool:
     """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
     one whose object is a thing: "since Moscow's armed intervention in 2015"."""
@@ -414,8 +426,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
-        if pub and when[0] and when[0] > pub and _done_before(doc[mention.trigger]):
-            return pub, "day", "publication"  # what was done is not dated after the report
+        trig = doc[mention.trigger]
+        if pub and when[0] and when[0] > pub and (_done_before(trig) or (
+                when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
+            # what was done is not dated after the report, nor by a time carried from another
+            # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
+            return pub, "day", "publication"
         return when
 
     def told_date(mention: Mention) -> Dated:
@@ -436,12 +452,20 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # before the time around it, by an unknown span: the text gives it no time
                 return (pub, "day", "publication") if pub else (None, None, None)
             head = clause_of(trig)
-            if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
-                # "killed on 23 October when a suicide belt exploded": the time it describes
+            said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
+            if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
+                    head) == "past" and not _wanted(trig)):
+                # "killed on 23 October when a suicide belt exploded", "a call on Friday in
+                # which he agreed": the time of what it describes
                 described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
-                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)),
-                            None)
+                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)
+                             and (said_when or _time_of_noun(doc, t, head.head))), None)
                 if when is not None and when.date:
+                    if (when.kind == "weekday" and pub and when.date > pub
+                            and tense_of(head) == "past"):
+                        # "a call on Friday in which he agreed": done, so last Friday
+                        last = _day(when.date) - dt.timedelta(days=7)
+                        return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
