@@ -13,11 +13,16 @@ from dateline.date import dater, holiday_date, time_expressions
 from dateline.records import Article
 
 
-def _date_of(nlp, text: str, pubdate: str | None, word: str):
+def _dated(nlp, text: str, pubdate: str | None, word: str):
+    """(date, date_precision, date_source) of the event whose trigger is ``word``."""
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == word)
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)[:2]
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
+def _date_of(nlp, text: str, pubdate: str | None, word: str):
+    return _dated(nlp, text, pubdate, word)[:2]
 
 
 @pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision"), [
@@ -373,11 +378,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "week", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == word)
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
-        date, precision, source)
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -533,11 +534,7 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
 ])
 def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
                                              source):
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == word)
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
-        date, precision, source)
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
 
 
 # What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
@@ -559,8 +556,4 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
 ])
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == word)
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
-        date, precision, source)
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
