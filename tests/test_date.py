@@ -550,6 +550,13 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", "day", "publication"),
     ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
      "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
+    # what was tried was done when it was tried; what would be tried was not
+    ("It started in mid-September and it was a very serious attempt to kill him.",
+     "2019-02-10", "kill", "2018-09-01", "month", "sentence"),
+    ("In September the militants tried to capture him.", "2019-02-10", "capture", "2018-09-01",
+     "month", "clause"),
+    ("In September the militants said they would try to capture him.", "2019-02-10", "capture",
+     "2019-02-10", "day", "publication"),
     ("We will be back early in the new year. The leader lashed out a day after agreeing to "
      "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
      "2018-12-19", "day", "publication"),

@@ -50,6 +50,7 @@ from .sentences import (
     same_section,
 )
 from .timex import TimeExpression, shifted, time_expressions
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,6 +83,8 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
+#: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
+_ATTEMPTS = word_class("attempts")
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
@@ -119,11 +122,25 @@ def _done_before(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not _wanted(tok)
 
 
+def _attempted(tok: Token) -> bool:
+    """``tok``'s event is the aim of an attempt told as made: "tried to capture him", "a very
+    serious attempt to kill him" (not "would try to kill him")."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.dep_ in ("xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            head = verb.head
+            return head.lemma_.lower() in _ATTEMPTS and not irrealis(head)
+        if verb.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            return False
+    return False
+
+
 def _wanted(tok: Token) -> bool:
     """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
-    of one: "militiamen would enter Afrin to assist Kurdish militias"."""
+    of one: "militiamen would enter Afrin to assist Kurdish militias"; what was tried was done
+    at the time of the trying (:func:`_attempted`)."""
     if irrealis(tok):
-        return True
+        return not _attempted(tok)
     verb = clause_of(tok)
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
@@ -468,7 +485,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
-            described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
+            described = (first.dep_ in ("relcl", "acl") and not _attempted(first)) or (
+                _charged_with(trig) and not (
                 pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
