@@ -13,11 +13,16 @@ from dateline.date import dater, holiday_date, time_expressions
 from dateline.records import Article
 
 
-def _date_of(nlp, text: str, pubdate: str | None, word: str):
+def _dated(nlp, text: str, pubdate: str | None, word: str):
+    """(date, date_precision, date_source) of the event whose trigger is ``word``."""
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == word)
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)[:2]
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
+def _date_of(nlp, text: str, pubdate: str | None, word: str):
+    return _dated(nlp, text, pubdate, word)[:2]
 
 
 @pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision"), [
@@ -373,11 +378,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "week", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == word)
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
-        date, precision, source)
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -499,3 +500,67 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
                         sense=SimpleNamespace(event_type=event_type))
     assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
         date, precision, source)
+
+
+# The year of a thing ("a 2015 airstrike", "the 2003 invasion") dates the act that is the thing
+# or happened in it, not an act done to it; a count is no year; and a time bounding a span in
+# one sentence ("since the intervention in 2015") is no story's time for the next.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The group's leader was killed in a 2015 airstrike.", "2018-02-08", "killed",
+     "2015-01-01", "year", "clause"),
+    ("Russia's 2015 intervention turned the war.", "2018-05-20", "intervention", "2015-01-01",
+     "year", "clause"),
+    ("His father was arrested during the 1982 crackdown on the city.", "2018-05-13", "arrested",
+     "1982-01-01", "year", "clause"),
+    # an act done to a thing of another year is not of that year
+    ("Washington pulled out of the 2015 nuclear deal.", "2018-05-20", "pulled", "2018-05-20",
+     "day", "publication"),
+    ("Washington pulled out of the 2015 nuclear deal last week.", "2018-05-20", "pulled",
+     "2018-05-13", "week", "clause"),
+    # a number counting people is no year
+    ("Troops fired on the 2000 people who gathered in the square.", "2018-05-20", "fired",
+     "2018-05-20", "day", "publication"),
+    # what is told in the present goes on now, whatever the time of a thing it names
+    ("The army is still recovering from the failed coup of July 2016.", "2018-01-28",
+     "recovering", "2018-01-28", "day", "publication"),
+    ("The army recovered from the failed coup of July 2016.", "2018-01-28", "recovered",
+     "2016-07-01", "month", "clause"),
+    ("The president is visiting Paris in July 2017.", "2017-06-28", "visiting", "2017-07-01",
+     "month", "clause"),
+    ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
+     "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
+     "2017-11-22", "hosted", "2017-11-22", "day", "publication"),
+])
+def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
+                                             source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
+# agreed"; done, so the Friday before the report), never of a time said of something else; a
+# time carried from another sentence never dates what was done after the report.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The decision follows a phone call with the Turkish president on Friday where he agreed "
+     "to do so, officials said.", "2018-12-19", "agreed", "2018-12-14", "day", "sentence"),
+    ("The talks on Monday, which the opposition boycotted, ended without a deal.", "2018-12-19",
+     "boycotted", "2018-12-17", "day", "sentence"),
+    ("Attorneys for the family of a girl who died in custody called for an investigation into "
+     "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", "day", "publication"),
+    ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
+     "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
+    # what was tried was done when it was tried; what would be tried was not
+    ("It started in mid-September and it was a very serious attempt to kill him.",
+     "2019-02-10", "kill", "2018-09-01", "month", "sentence"),
+    ("In September the militants tried to capture him.", "2019-02-10", "capture", "2018-09-01",
+     "month", "clause"),
+    ("In September the militants said they would try to capture him.", "2019-02-10", "capture",
+     "2019-02-10", "day", "publication"),
+    ("We will be back early in the new year. The leader lashed out a day after agreeing to "
+     "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
+     "2018-12-19", "day", "publication"),
+])
+def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
+                                              source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

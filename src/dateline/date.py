@@ -24,7 +24,11 @@ describing it ("an airstrike that killed their mother in January"); what is told
 goes on now and is never carried; what someone is jailed or accused for, and what a relative
 clause tells of a thing, take no time from outside themselves unless the sentence opens with it
 ("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
-time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year). Precision is ``day``,
+time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year); the year of a thing
+("killed in a 2015 airstrike") dates the act that is it or happened in it, never an act done to
+it ("pulled out of the 2015 deal"). What a relative clause tells of a dated thing is of its
+time ("a call on Friday in which he agreed"), and what was tried was done when it was tried
+("an attempt to kill him" in a sentence dated mid-September). Precision is ``day``,
 ``week``, ``month``, ``year`` or ``decade``. Without a publication date, relative expressions give
 ``None`` — never today's date.
 """
@@ -50,6 +54,7 @@ from .sentences import (
     same_section,
 )
 from .timex import TimeExpression, shifted, time_expressions
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,6 +87,8 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
+#: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
+_ATTEMPTS = word_class("attempts")
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
@@ -119,11 +126,25 @@ def _done_before(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not _wanted(tok)
 
 
+def _attempted(tok: Token) -> bool:
+    """``tok``'s event is the aim of an attempt told as made: "tried to capture him", "a very
+    serious attempt to kill him" (not "would try to kill him")."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.dep_ in ("xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            head = verb.head
+            return head.lemma_.lower() in _ATTEMPTS and not irrealis(head)
+        if verb.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            return False
+    return False
+
+
 def _wanted(tok: Token) -> bool:
     """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
-    of one: "militiamen would enter Afrin to assist Kurdish militias"."""
+    of one: "militiamen would enter Afrin to assist Kurdish militias"; what was tried was done
+    at the time of the trying (:func:`_attempted`)."""
     if irrealis(tok):
-        return True
+        return not _attempted(tok)
     verb = clause_of(tok)
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
@@ -208,9 +229,60 @@ _SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$
 
 
 def _dates_a_point(t: TimeExpression) -> bool:
-    """Plain expressions date events; "since 2002", "until March" bound a span, and shifts
-    ("a day after the raid") move another time."""
-    return t.kind not in ("shift", "relshift") and not _DURATIVE.match(t.text)
+    """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
+    after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
+    only the thing (:func:`_names_time_of`)."""
+    return t.kind not in ("shift", "relshift", "thing_year") and not _DURATIVE.match(t.text)
+
+
+#: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
+#: "hurt during the 2011 uprising" (not "pulled out of the 2015 deal").
+_OCCASION_PREPOSITIONS = frozenset({"in", "during", "by", "at"})
+
+
+def _names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
+    thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
+    ("was killed in a 2015 airstrike")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    thing = span[-1].head
+    if thing.i == tok.i:
+        return True
+    return (thing.dep_ == "pobj" and thing.head.lower_ in _OCCASION_PREPOSITIONS
+            and thing.head.head.i == tok.i)
+
+
+def _of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``t`` tells the time of a thing named in ``tok``'s clause ("the coup of July 2016", "an
+    October attack"), not of the event ``tok`` itself."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or tok.i in {s.i for s in span}:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
+        head = head.head  # "the coup of July 2016"
+    return head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and span.root.i != head.i
+
+
+def _time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
+    """``t`` is the time of ``noun`` itself: "a call on Friday", "the day, Friday", or the noun
+    is in it ("on Friday where …")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if noun.i in {s.i for s in span}:
+        return True
+    head = span.root.head
+    return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
+
+
+def _in_bounding_phrase(tok: Token) -> bool:
+    """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
+    one whose object is a thing: "since Moscow's armed intervention in 2015"."""
+    return bounds_a_span(tok) or any(a.dep_ == "prep" and a.lower_ in ("since", "until", "till")
+                                     for a in tok.ancestors)
 
 
 def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
@@ -284,6 +356,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        # "was killed in a 2015 airstrike": the year of the act it happened in
+        named = [t for t in starting_in(s_char, s_end_char)
+                 if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
+        if named:
+            return named[0], "clause"
         if _charged_with(tok):
             # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
@@ -330,6 +407,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         root = sents.spans[k - 1].root
         own = in_sentence(root)[0]
+        if own is not None and _in_bounding_phrase(doc[token_at(own.start)]):
+            # "… since Moscow's intervention in 2015": the start of a span, no story's time
+            return None
         if own is not None or depth >= _CARRY_DEPTH or _told_in_present(root) or any(
                 _dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
                                                        sents.end_chars[k - 1])):
@@ -367,8 +447,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
-        if pub and when[0] and when[0] > pub and _done_before(doc[mention.trigger]):
-            return pub, "day", "publication"  # what was done is not dated after the report
+        trig = doc[mention.trigger]
+        if pub and when[0] and when[0] > pub and (_done_before(trig) or (
+                when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
+            # what was done is not dated after the report, nor by a time carried from another
+            # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
+            return pub, "day", "publication"
         return when
 
     def told_date(mention: Mention) -> Dated:
@@ -389,15 +473,24 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # before the time around it, by an unknown span: the text gives it no time
                 return (pub, "day", "publication") if pub else (None, None, None)
             head = clause_of(trig)
-            if head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children):
-                # "killed on 23 October when a suicide belt exploded": the time it describes
+            said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
+            if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
+                    head) == "past" and not _wanted(trig)):
+                # "killed on 23 October when a suicide belt exploded", "a call on Friday in
+                # which he agreed": the time of what it describes
                 described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
-                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)),
-                            None)
+                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)
+                             and (said_when or _time_of_noun(doc, t, head.head))), None)
                 if when is not None and when.date:
+                    if (when.kind == "weekday" and pub and when.date > pub
+                            and tense_of(head) == "past"):
+                        # "a call on Friday in which he agreed": done, so last Friday
+                        last = _day(when.date) - dt.timedelta(days=7)
+                        return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
-            described = first.dep_ in ("relcl", "acl") or (_charged_with(trig) and not (
+            described = (first.dep_ in ("relcl", "acl") and not _attempted(first)) or (
+                _charged_with(trig) and not (
                 pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
@@ -418,8 +511,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
             # battle Isis as it retreats" does not date the retreat last month
-            if pick is not None and source == "sentence" and _told_in_present(
-                    head, perfect=False) and (
+            # ... nor does the time of a thing it names: "is still recovering from the coup of
+            # July 2016"
+            if pick is not None and (source == "sentence" or _of_a_thing(doc, pick, trig)) and (
+                    _told_in_present(head, perfect=False)) and (
                     pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:

@@ -54,6 +54,13 @@ _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 #: "in October last year", "4 July this year": the year said relative to the report's
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 
+#: Nouns a number before them counts ("the 2000 people"): no year of a thing.
+_COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|militants|"
+            r"civilians|refugees|residents|families|members|officers|police|policemen|"
+            r"workers|students|protesters|prisoners|delegates|others|more|of|or|to|and|"
+            r"homes|houses|buildings|dollars|pounds|euros|km|kms|kilometres|kilometers|miles|"
+            r"metres|meters|feet|tonnes|tons|acres|hectares")
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)"
@@ -72,6 +79,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
+    # count: "the 2000 people")
+    ("thing_year", re.compile(r"\b(?:an?|the|its|his|her|their|\w+['’]s)\s+"
+                              r"(?P<y>(?:19|20)\d\d)(?=\s+(?!(?:" + _COUNTED + r")\b)[a-z])",
+                              re.I)),
     ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
                           r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
                           re.I)),
@@ -226,7 +238,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
             month, None, pub, tense)
         return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
-    if kind == "year":
+    if kind in ("year", "thing_year"):
         return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
     if kind == "decade":
         return dt.date(int(g["dec"]), 1, 1), "decade", 0, "year"
@@ -459,7 +471,7 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
                     (_with_year(d, y) - a).days))
                 t = TimeExpression(t.start, t.end, t.text, t.kind, _with_year(d, best).isoformat(),
                                    t.precision, t.shift, t.unit)
-        elif t.kind not in ("year", "decade") or key in inferred:
+        elif t.kind not in ("year", "thing_year", "decade") or key in inferred:
             anchor = None  # a time counted from the report: the story is back in its own time
         out.append(t)
     return out
