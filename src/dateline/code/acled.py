@@ -168,15 +168,30 @@ def party_kind(actor: Actor | None, acting: bool = False) -> str:
     return "unknown"
 
 
+#: a word after these is named as absent ("withdrew without fighting"): only the phrase counts
+_ABSENT = frozenset({"without"})
+_DETERMINERS = frozenset({"a", "an", "any", "the"})
+
+
 def _lemmas(sent: Span) -> frozenset[str]:
-    """The sentence's lemmas and two-lemma phrases, found once per sentence."""
+    """The sentence's lemmas and two-lemma phrases, found once per sentence; a word that follows
+    "without" counts only in its phrase ("without fighting" names no fight)."""
     cache = sent.doc.user_data.setdefault("dateline.lemmas", {})
     found = cache.get(sent.start)
     if found is None:
         words = [t.lemma_.lower() for t in sent]
-        found = cache[sent.start] = frozenset(words) | {
+        found = cache[sent.start] = frozenset(
+            w for i, w in enumerate(words) if not _absent(words, i)) | {
             f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
     return found
+
+
+def _absent(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is named as absent: "without fighting", "without a fight"."""
+    before = words[max(0, i - 2):i]
+    if before and before[-1] in _DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1] in _ABSENT
 
 
 def _names(rules: Rules, lemmas: frozenset[str], cue: str) -> bool:
