@@ -180,9 +180,11 @@ def _lemmas(sent: Span) -> frozenset[str]:
     found = cache.get(sent.start)
     if found is None:
         words = [t.lemma_.lower() for t in sent]
+        absent = {i for i in range(len(words)) if _absent(words, i)}
         found = cache[sent.start] = frozenset(
-            w for i, w in enumerate(words) if not _absent(words, i)) | {
-            f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+            w for i, w in enumerate(words) if i not in absent) | {
+            f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} | {
+            f"without {words[i]}" for i in absent}
     return found
 
 
@@ -247,9 +249,15 @@ def not_political_violence(source: Actor | None, sent: Span) -> bool:
     if kind in _ARMED or kind in ("rioters", "protesters"):
         return False
     rules = load_rules()
+    words = (source.text or source.name or "").lower().split() if source is not None else ()
+    doer = {w.strip(".,;:'\"()") for w in words}
+    doer |= {w[:-1] for w in doer if w.endswith("s")}
+    if not rules.cues["disaster_agent"].isdisjoint(doer):
+        return True  # "a fire destroyed 100 shops"
     lemmas = _lemmas(sent)
     if _names(rules, lemmas, "disaster"):
         return True
-    if _names(rules, lemmas, "mob"):
+    # a crowd that punishes a suspected thief: "angry residents beat a thief to death"
+    if _names(rules, lemmas, "mob_justice") or not rules.cues["crowd_doer"].isdisjoint(doer):
         return False
     return _names(rules, lemmas, "crime")
