@@ -102,6 +102,54 @@ CONSTRUCTIONS = [
     ("prisoner exchange", "The army and the rebels exchanged prisoners in Juba.", "Agreement"),
     ("a strike is a peaceful protest", "Around 200 farmers held a sit-in outside the ministry "
      "in Accra.", "Peaceful protest"),
+    ("fighting between two sides, no doer", "Fighting broke out between two rebel factions in "
+     "Pibor.", "Armed clash"),
+    ("a bystander killed in crossfire", "A woman was killed in crossfire between soldiers and "
+     "militants in Ngala.", "Armed clash"),
+    ("violence named as sexual", "Armed men sexually assaulted two girls near Kalemie.",
+     "Sexual violence"),
+    ("people seized by a non-state group are abducted", "Rebels seized four aid workers near "
+     "Kaga Bandoro.", "Abduction/forced disappearance"),
+    ("hostages taken", "Armed men took nine travellers hostage near Dori.",
+     "Abduction/forced disappearance"),
+    ("ground retaken by the state, the verb mislemmatised", "Troops retook the town of Tessit "
+     "from jihadists.", "Government regains territory"),
+    ("ground taken back", "Soldiers took back the village of Dibi from the militants.",
+     "Government regains territory"),
+    ("ground taken over by a non-state group", "Militants took over the town of Djibasso.",
+     "Non-state actor overtakes territory"),
+    ("a withdrawal without a fight", "The militia withdrew from Goma without a fight.",
+     "Non-violent transfer of territory"),
+    ("ground entered unopposed", "Rebels entered the town of Bria unopposed after soldiers "
+     "abandoned their positions.", "Non-violent transfer of territory"),
+    ("a chemical weapon decides however delivered", "Helicopters dropped chlorine bombs on "
+     "Kafr Zita.", "Chemical weapon"),
+    ("a suicide bomber decides however delivered", "A suicide bomber rammed a car into a "
+     "checkpoint in Kabul.", "Suicide bomb"),
+    ("explosives found before use", "Soldiers discovered an IED on the road to Menaka.",
+     "Disrupted weapons use"),
+    ("explosives destroyed by the state", "The army destroyed a bomb factory used by militants "
+     "near Kolofata.", "Disrupted weapons use"),
+    ("a village burned and its people killed", "Gunmen burned a village and killed ten "
+     "residents in Bankass.", "Attack"),
+    ("herders who attack are a militia", "Herders attacked farmers in Agatu, killing five.",
+     "Attack"),
+    ("settlers who attack are a militia", "Settlers attacked Palestinian villagers near Nablus.",
+     "Attack"),
+    ("residents who beat a man to death", "Angry residents beat a suspected thief to death in "
+     "Kisumu.", "Mob violence"),
+    ("a mob that burns people", "A mob set fire to two suspected thieves in Aba.",
+     "Mob violence"),
+    ("arrests of activists at a protest", "Police detained activists who staged a protest "
+     "outside the court in Moscow.", "Protest with intervention"),
+    ("a death without a number is fatal", "Police beat protesters with iron bars in Lagos, "
+     "leaving one dead.", "Excessive force against protesters"),
+    ("fighters surrendering change the group", "Forty Boko Haram fighters surrendered to "
+     "troops in Bama.", "Change to group/activity"),
+    ("a group splitting", "The rebel group split into two factions.",
+     "Change to group/activity"),
+    ("groups merging into one", "Three armed groups merged to form a new coalition.",
+     "Change to group/activity"),
 ]
 
 # disasters, accidents and ordinary crime: no ACLED type and no assault
@@ -115,6 +163,10 @@ NOT_POLITICAL = [
     "Armed robbers shot dead a security guard during a bank robbery in Lagos.",
     "A man stabbed his neighbour to death after a quarrel over land in Nakuru.",
     "Thieves killed a shopkeeper during a robbery in Nairobi.",
+    "A minibus collided with a truck near Kisumu, killing nine passengers.",
+    "A fire broke out at the central market in Kano, destroying 100 shops.",
+    "A man killed his wife with a knife in Nakuru.",
+    "A boat capsized on Lake Kivu, killing 12 passengers.",
 ]
 
 # cooperation and diplomacy: an event, but no ACLED type
@@ -181,9 +233,22 @@ def test_acled_event_type_follows_the_sub_type(pipeline):
     (Actor(text="the bishop", sector="REL"), "civilians"),
     (Actor(text="armed robbers", sector="CRM"), "criminals"),
     (Actor(text="Kampala"), "unknown"),
+    (Actor(text="UN peacekeepers"), "forces"),
+    (Actor(text="unidentified assailants"), "militia"),
+    (Actor(text="Fulani herders", sector="AGR"), "civilians"),
 ])
 def test_acled_party_kind(actor, kind):
     assert acled.party_kind(actor) == kind
+
+
+@pytest.mark.parametrize("actor, acting, kind", [
+    (Actor(text="Fulani herders", sector="AGR"), True, "militia"),
+    (Actor(text="Fulani herders", sector="AGR"), False, "civilians"),
+    (Actor(text="Dozo hunters"), True, "militia"),
+    (Actor(text="farmers", sector="AGR"), True, "civilians"),
+])
+def test_acled_party_kind_of_a_community_that_arms_itself(actor, acting, kind):
+    assert acled.party_kind(actor, acting=acting) == kind
 
 
 def test_acled_every_sub_type_is_reachable_from_the_table():
@@ -227,4 +292,21 @@ def test_acled_snippets_weighted_f1_floor(pipeline):
     assert len(snippets) >= 50
     arts = [Article(doc_id=str(i), text=t) for i, (_, t) in enumerate(snippets)]
     pred = [bench.label_of(r.events) for r in pipeline.process(arts)]
-    assert bench.weighted_f1([g for g, _ in snippets], pred) >= 0.93
+    assert bench.weighted_f1([g for g, _ in snippets], pred) >= 0.96
+
+
+def test_acled_fresh_snippets_weighted_f1_floor(pipeline):
+    """The second, fresher set of ACLED-style notes (tests/data/acled_snippets_fresh.tsv),
+    at least five per sub-type; the floor only rises."""
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import acled_subtypes as bench
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    snippets = bench.load_snippets(bench.SETS["fresh"])
+    labels = [g for g, _ in snippets]
+    assert len(snippets) >= 150
+    assert all(labels.count(sub) >= 5 for sub in acled.SUBTYPE_TO_TYPE)
+    arts = [Article(doc_id=str(i), text=t) for i, (_, t) in enumerate(snippets)]
+    pred = [bench.label_of(r.events) for r in pipeline.process(arts)]
+    assert bench.weighted_f1(labels, pred) >= 0.89

@@ -32,6 +32,9 @@ __all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", 
 SUBTYPE_TO_TYPE: dict[str, str] = {sub: etype for etype, subs in ACLED_SUBTYPES.items()
                                    for sub in subs}
 _ARMED = frozenset({"forces", "rebels", "militia"})
+# communities that arm themselves (herders, hunters): an identity militia when they do the
+# violence, civilians when it is done to them
+_COMMUNAL = "communal"
 _ALIASES = {"armed": _ARMED}
 # a mode this general gives way to the one the table names ("fired tear gas": crowd-control)
 _GENERAL_MODES = frozenset({None, "firearms", "demo"})
@@ -66,7 +69,7 @@ class Rules:
 def _read_parties(rel: str) -> dict[str, str]:
     by_noun: dict[str, str] = {}
     for where, (kind, nouns) in table_rows(rel, ("kind", "nouns")):
-        if kind not in PARTY_KINDS:
+        if kind not in PARTY_KINDS and kind != _COMMUNAL:
             raise DataFileError(f"{where}: unknown party kind {kind!r}")
         for noun in nouns.lower().split():
             by_noun.setdefault(noun, kind)
@@ -144,8 +147,10 @@ def load_rules() -> Rules:
     return Rules(_read_rules("acled/subtypes.tsv", cues), cues, by_noun, by_sector)
 
 
-def party_kind(actor: Actor | None) -> str:
-    """The ACLED kind of a party: forces, state, rebels, militia, rioters, protesters, ..."""
+def party_kind(actor: Actor | None, acting: bool = False) -> str:
+    """The ACLED kind of a party: forces, state, rebels, militia, rioters, protesters, ...
+
+    ``acting``: the party does the deed (a community that arms itself is then a militia)."""
     if actor is None:
         return "none"
     rules = load_rules()
@@ -154,21 +159,41 @@ def party_kind(actor: Actor | None) -> str:
         for form in (word, word[:-1] if word.endswith("s") else word,
                      word[:-2] if word.endswith("es") else word):
             if form in rules.kinds_by_noun:
-                return rules.kinds_by_noun[form]
+                kind = rules.kinds_by_noun[form]
+                if kind == _COMMUNAL:
+                    return "militia" if acting else "civilians"
+                return kind
     if actor.sector and actor.sector in rules.kinds_by_sector:
         return rules.kinds_by_sector[actor.sector]
     return "unknown"
 
 
+#: a word after these is named as absent ("withdrew without fighting"): only the phrase counts
+_ABSENT = frozenset({"without"})
+_DETERMINERS = frozenset({"a", "an", "any", "the"})
+
+
 def _lemmas(sent: Span) -> frozenset[str]:
-    """The sentence's lemmas and two-lemma phrases, found once per sentence."""
+    """The sentence's lemmas and two-lemma phrases, found once per sentence; a word that follows
+    "without" counts only in its phrase ("without fighting" names no fight)."""
     cache = sent.doc.user_data.setdefault("dateline.lemmas", {})
     found = cache.get(sent.start)
     if found is None:
         words = [t.lemma_.lower() for t in sent]
-        found = cache[sent.start] = frozenset(words) | {
-            f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+        absent = {i for i in range(len(words)) if _absent(words, i)}
+        found = cache[sent.start] = frozenset(
+            w for i, w in enumerate(words) if i not in absent) | {
+            f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} | {
+            f"without {words[i]}" for i in absent}
     return found
+
+
+def _absent(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is named as absent: "without fighting", "without a fight"."""
+    before = words[max(0, i - 2):i]
+    if before and before[-1] in _DETERMINERS:
+        before = before[:-1]
+    return bool(before) and before[-1] in _ABSENT
 
 
 def _names(rules: Rules, lemmas: frozenset[str], cue: str) -> bool:
@@ -197,9 +222,11 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
         return None, None, mode
     rules = load_rules()
     lemmas = _lemmas(sent)
-    src, tgt = party_kind(source), party_kind(target)
+    src, tgt = party_kind(source, acting=True), party_kind(target)
+    # a death the sentence names counts though no number is given ("leaving one dead")
+    fatal = bool(fatalities) or _names(rules, lemmas, "lethal")
     for rule in rules.rules:
-        if not _holds(rule, rules, event_type, mode, sub, src, tgt, lemmas, bool(fatalities)):
+        if not _holds(rule, rules, event_type, mode, sub, src, tgt, lemmas, fatal):
             continue
         found = sub if rule.sub_event_type == "=" else rule.sub_event_type
         if found is None:
@@ -218,13 +245,19 @@ def not_political_violence(source: Actor | None, sent: Span) -> bool:
     Mobs that punish a thief are political disorder (mob violence), not crime; looters are
     named by what they do, not by a crime.
     """
-    kind = party_kind(source)
+    kind = party_kind(source, acting=True)
     if kind in _ARMED or kind in ("rioters", "protesters"):
         return False
     rules = load_rules()
+    words = (source.text or source.name or "").lower().split() if source is not None else ()
+    doer = {w.strip(".,;:'\"()") for w in words}
+    doer |= {w[:-1] for w in doer if w.endswith("s")}
+    if not rules.cues["disaster_agent"].isdisjoint(doer):
+        return True  # "a fire destroyed 100 shops"
     lemmas = _lemmas(sent)
     if _names(rules, lemmas, "disaster"):
         return True
-    if _names(rules, lemmas, "mob"):
+    # a crowd that punishes a suspected thief: "angry residents beat a thief to death"
+    if _names(rules, lemmas, "mob_justice") or not rules.cues["crowd_doer"].isdisjoint(doer):
         return False
     return _names(rules, lemmas, "crime")
