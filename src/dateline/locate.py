@@ -39,6 +39,8 @@ from .place_roles import (
     where_antecedent,
 )
 from .records import Place
+from .seats import seat_place
+from .sectors import load_sectors
 from .sentences import (
     Sentences,
     aside,
@@ -87,10 +89,12 @@ PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 #: Event types of words rather than deeds: their place is where they were said or met.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE",
                      "THREATEN"})
+#: ... and of decisions: words and measures taken where those who take them sit.
+_STATECRAFT = _VERBAL | {"SANCTION"}
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None
-            ) -> Callable[[Mention], Located]:
+            ) -> Callable[..., Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause; else of its sentence (the clauses that govern
@@ -206,13 +210,18 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 else None
         return None
 
-    def place_for(mention: Mention) -> Located:
+    def place_for(mention: Mention, parties: Sequence[tuple[str | None, str | None]] = ()
+                  ) -> Located:
         trig = doc[mention.trigger]
-        sense = getattr(mention, "sense", None)
-        place, source = in_sentence(trig, mention.source or (-1, -1),
-                                    getattr(sense, "event_type", None) in _VERBAL)
+        kind = getattr(getattr(mention, "sense", None), "event_type", None)
+        place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
         if place is not None:
             return place, source
+        if kind in _STATECRAFT:
+            # what the Kremlin says is said in Moscow: an institution named for its seat
+            seat = seat_place(doc, trig, mention.source)
+            if seat is not None:
+                return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before
         before = None if irrealis(trig) else carried(k)
@@ -222,10 +231,30 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None:
+            if kind in _STATECRAFT and _all_foreign(parties, focus):
+                # a statement or decision of parties all foreign to the article's country and
+                # no place of its own (a cabinet in London, in a report on Syria): not there
+                return None, None
             return focus, "focus"
         return None, None
 
     return place_for
+
+
+def _all_foreign(parties: Sequence[tuple[str | None, str | None]], focus: Place) -> bool:
+    """Whether an event has parties, each a state or its rulers of a known country, none of
+    them ``focus``'s (``parties``: their ISO3 codes and sectors). Armed groups, forces and
+    people are left out: they act where the article's story is."""
+    if not parties:
+        return False
+    sectors = load_sectors()
+    for iso, sector in parties:
+        if not iso or iso == focus.country or country_place(iso) is None:
+            return False
+        kind = sectors.get(sector or "")
+        if sector and (kind is None or kind.family != "state" or kind.party != "state"):
+            return False
+    return True
 
 
 #: A country is the article's focus when it holds this share of its places (and two of them).

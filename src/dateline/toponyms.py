@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
-           "dateline_place", "country_place", "is_demonym"]
+           "dateline_place", "country_place", "capital_place", "is_demonym"]
 
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
@@ -217,12 +217,25 @@ def _place(e: Entry, relation: str = "in") -> Place:
                  geonameid=e.geonameid, precision=precision)
 
 
-def resolve_name(name: str, *, focus: Sequence[str] = ()) -> Place | None:
-    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer)."""
+def resolve_name(name: str, *, focus: Sequence[str] = (), country: str | None = None
+                 ) -> Place | None:
+    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer;
+    ``country``: the only one to look in)."""
     key = fold(name)
     ctx = _Context({c: 1.0 for c in focus}, (), None, None) if focus else _NO_CONTEXT
-    best = _best(_candidates(_gaz(), key), key, ctx)
+    cands = [e for e in _candidates(_gaz(), key) if country is None or e.country == country]
+    best = _best(cands, key, ctx)
     return _place(best) if best else None
+
+
+@lru_cache(maxsize=256)
+def capital_place(iso: str) -> Place | None:
+    """The capital city of the country with ISO 3166 alpha-3 code ``iso``, or ``None``."""
+    city = _capital_cities().get(iso)
+    if city is None:
+        return None
+    cands = [e for e in _candidates(_gaz(), fold(city)) if e.country == iso and e.kind == "city"]
+    return _place(max(cands, key=lambda c: c.population)) if cands else None
 
 
 # --- finding names
@@ -501,7 +514,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
         rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
     taken = {k for t in out for k in range(t.start, t.end)}
-    out.extend(t for t in _demonym_capitals(doc, gaz) if t.start not in taken)
+    out.extend(t for t in _demonym_capitals(doc) if t.start not in taken)
     return sorted(out, key=lambda t: t.start)
 
 
@@ -529,7 +542,7 @@ def _ground(doc: Doc, m: _Match) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _TERRITORIAL_VERBS
 
 
-def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _demonym_capitals(doc: Doc) -> list[Toponym]:
     """"the Afghan capital", "the Syrian capital": the country's capital city."""
     table = _demonyms()
     out: list[Toponym] = []
@@ -539,13 +552,9 @@ def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
             continue  # "the Syrian capital, Damascus" names it itself
         tok, adj = doc[i], doc[i - 1]
         iso = table.get(fold(adj.text)) if _is_cap(adj) else None
-        city = _capital_cities().get(iso or "")
-        if city is None:
-            continue
-        cands = [e for e in _candidates(gaz, fold(city)) if e.country == iso and e.kind == "city"]
-        if cands:
-            e = max(cands, key=lambda c: c.population)
-            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, _place(e), e.kind))
+        place = capital_place(iso) if iso else None
+        if place is not None:
+            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, place, "city"))
     return out
 
 
