@@ -35,6 +35,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Bodies every state has: placed at the capital of the country named with them.
 _BODIES = frozenset({"cabinet", "parliament"})
 _BODY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
 
 @per_overlay
@@ -108,6 +109,16 @@ def _country_of(tok: Token) -> str | None:
     return place.country if country is not None and country.name == place.name else None
 
 
+def _own_words(tok: Token) -> list[Token]:
+    """The words of a phrase less its clauses: "the minister, who had flown in from Moscow,"
+    is not the Kremlin."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in _CLAUSES:
+            out.extend(_own_words(child))
+    return out
+
+
 def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
                ) -> tuple[Place, bool] | None:
     """The seat of the institution that does or says the event of ``tok``, and whether the
@@ -121,7 +132,7 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
     while True:
         for child in head.children:
             if child.dep_ in _SUBJECTS:
-                found = _seat_in(child.subtree)
+                found = _seat_in(_own_words(child))
                 if found is not None:
                     return found, head.i == tok.i
         if head.head.i == head.i:
