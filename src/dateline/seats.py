@@ -23,6 +23,7 @@ from .demonyms import load_demonyms
 from .errors import DataFileError
 from .gazetteer import fold
 from .records import Place
+from .sentences import clause_tokens
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
@@ -128,13 +129,14 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
         found = _seat_in(doc[source[0]:source[1]])
         if found is not None:
             return found, True
+    own = clause_tokens(tok)
     head = tok
     while True:
         for child in head.children:
             if child.dep_ in _SUBJECTS:
                 found = _seat_in(_own_words(child))
                 if found is not None:
-                    return found, head.i == tok.i
+                    return found, child.i in own
         if head.head.i == head.i:
             return None
         head = head.head

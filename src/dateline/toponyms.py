@@ -53,7 +53,7 @@ _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
-                         "'s"})
+                         "'s", "and"})  # "and": "Trinidad and Tobago", "Bosnia and Herzegovina"
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
@@ -166,9 +166,13 @@ class _Context:
     anchors: tuple[Anchor, ...]
     dateline: tuple[float, float] | None
     dateline_country: str | None
+    #: countries the report names, by name or by their people ("Britain", "British")
+    named: frozenset[str] = frozenset()
 
 
 _NO_CONTEXT = _Context({}, (), None, None)
+#: A town of a country the report names outranks its namesakes elsewhere by this much.
+_NAMED_COUNTRY_BONUS = 1.5
 
 
 def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
@@ -184,6 +188,8 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
         s -= 4.0
     if e.country:
         s += 3.0 * ctx.focus.get(e.country, 0.0)
+        if e.kind == "city" and e.country in ctx.named:
+            s += _NAMED_COUNTRY_BONUS  # Salisbury in England, in a report that names Britain
         if e.country == ctx.dateline_country:
             s += 1.5
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
@@ -385,7 +391,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = fr
     if ctx.dateline is not None:
         home.append((*ctx.dateline, ctx.dateline_country))
     if is_stray(e, ctx.focus, home, vouched, own_name=fold(e.name) == m.key,
-                shared=len({c.country for c in m.cands}) > 1):
+                shared=len({c.country for c in m.cands}) > 1, named=ctx.named):
         return False
     if not (m.weak or m.longer):
         return True
@@ -465,7 +471,9 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
     focus = {c: n / total for c, n in counts.items()}
     dl = ((dateline.lat, dateline.lon) if dateline is not None and dateline.lat is not None
           and dateline.lon is not None else None)
-    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None)
+    named = frozenset(p.country for p in picks if p is not None and p.kind == "country"
+                      and p.country) | frozenset(demonyms or ())
+    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None, named)
 
 
 def _dateline_entry(gaz: Gazetteer, article: Article) -> Entry | None:
