@@ -109,3 +109,9 @@ def test_namesakes_a_named_country_keeps_its_towns_of_some_size():
     assert is_stray(town, **kw)  # Britain not named: a small town abroad
     assert not is_stray(town, named=frozenset({"GBR"}), **kw)
     assert is_stray(hamlet, named=frozenset({"GBR"}), **kw)
+
+
+def test_namesakes_a_named_country_does_not_outweigh_a_far_better_known_city(nlp):
+    text = ("US and Russian diplomats met in Geneva on Tuesday, and American officials said the "
+            "talks in Geneva would go on. Washington and Moscow blamed each other.")
+    assert _found(nlp, text).get("Geneva") == "CHE"
