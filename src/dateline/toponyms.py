@@ -35,14 +35,8 @@ from . import gazetteer
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
-from .namesakes import (
-    HOME_SHARE,
-    Anchor,
-    distance_km,
-    home_anchors,
-    is_stray,
-    vouching_countries,
-)
+from .namesakes import HOME_SHARE, Anchor, distance_km, home_anchors, is_stray
+from .namesakes import vouching_countries
 from .records import Place
 from .sentences import Sentences, is_caseless
 from .tokens import words
@@ -178,9 +172,8 @@ class _Context:
 
 
 _NO_CONTEXT = _Context({}, (), None, None)
-#: A town of a country the report names outranks its namesakes elsewhere by this much: enough
-#: between towns of like size (Dover, England and Dover, Delaware), not against a city far
-#: better known (Geneva, Switzerland in a report that names the United States).
+#: A town of a country the report names outranks its namesakes of like size elsewhere (Dover,
+#: England and Dover, Delaware) by this much, not a city far better known (Geneva).
 _NAMED_COUNTRY_BONUS = 0.5
 
 
@@ -199,9 +192,7 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
         share = ctx.focus.get(e.country, 0.0)
         s += 3.0 * share
         if e.kind == "city" and e.country in ctx.named and share < HOME_SHARE:
-            # Dover in England, in a report on Syria that names Britain once (a country with a
-            # larger share has its weight already)
-            s += _NAMED_COUNTRY_BONUS
+            s += _NAMED_COUNTRY_BONUS  # a report on Syria that names Britain once: Dover, Kent
         if e.country == ctx.dateline_country:
             s += 1.5
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
