@@ -17,7 +17,7 @@ _STORY = ("Government troops shelled Idlib on Monday. Rebels shelled Idlib again
           "and aircraft struck Maarat al-Numan. ")
 
 
-def _place(nlp, text: str, word: str, event_type: str, parties=(), source=None):
+def _place(nlp, text: str, word: str, event_type: str, parties=(None, None), source=None):
     doc = nlp(text)
     i = max(t.i for t in doc if t.text == word)
     mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=source, target=None,
@@ -60,20 +60,24 @@ def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
 
 
 @pytest.mark.parametrize(("event_type", "parties", "placed"), [
-    # the words of a foreign government alone: not in the article's country
-    ("CONSULT", (("GBR", "GOV"),), False),
+    # the words of a foreign government, to no one, to a party of no known country or to
+    # another foreign party: not in the article's country
+    ("CONSULT", (("GBR", "GOV"), None), False),
     ("REJECT", (("RUS", None), ("USA", "PRE")), False),
     ("SANCTION", (("USA", "GOV"), ("RUS", None)), False),
-    # one party of the article's country, or a party of no known country
+    ("REQUEST", (("BEL", "GOV"), (None, None)), False),
+    ("ACCUSE", (("GBR", "GOV"), ("GBR", "CVL")), False),
+    ("CONSULT", (None, ("GBR", "GOV")), False),
+    # a party of the article's country, or a doer of no known country
     ("CONSULT", (("GBR", "GOV"), ("SYR", "GOV")), True),
-    ("CONSULT", (("GBR", "GOV"), (None, None)), True),
-    ("CONSULT", (("GBR", "GOV"), ("IGO", "IGO")), True),
+    ("CONSULT", ((None, None), ("GBR", "GOV")), True),
+    ("CONSULT", (("IGO", "IGO"), ("GBR", "GOV")), True),
     # forces and armed groups act where the story is; deeds happen on its ground
-    ("CONSULT", (("GBR", "MIL"),), True),
-    ("REJECT", (("IRQ", "INS"),), True),
-    ("ASSAULT", (("USA", "GOV"),), True),
+    ("CONSULT", (("GBR", "MIL"), None), True),
+    ("REJECT", (("IRQ", "INS"), None), True),
+    ("ASSAULT", (("USA", "GOV"), None), True),
     # no parties known: the article's place, as before
-    ("CONSULT", (), True),
+    ("CONSULT", (None, None), True),
 ])
 def test_seats_foreign_words_take_no_focus(nlp, event_type, parties, placed):
     text = _STORY + "On Thursday the ministers met to discuss the crisis."

@@ -6,7 +6,9 @@ takes a place and says where it came from (:func:`locator`, ``place_source``): i
 content), then — only when the sentence carries on the story of the one before — that sentence's
 place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3: in that
 region), then the article's ``focus``: the town most of its places name (precision 2) or the
-country most of them are in (precision 3). Which names may place an event at all — not a
+country most of them are in (precision 3). Words and decisions of an institution named for
+its seat are placed there (:mod:`dateline.seats`), and those of a foreign state that the text
+does not place take no focus (``None``). Which names may place an event at all — not a
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
 question; what only would or is threatened to happen carries no place from the sentence before,
 and only a town carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or
@@ -83,6 +85,8 @@ _CARRY_STEPS = 2
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
+#: (ISO3 country, sector) of an event's doer or recipient, ``None`` where it has none.
+Party = tuple[str | None, str | None] | None
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
@@ -98,12 +102,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause; else of its sentence (the clauses that govern
-    it first, never another clause's reported content or relative clause); else, when the
-    sentence carries on the story of the one before ("They arrested two men"), that sentence's
-    place (``carried``, at least precision 2); else the dateline (precision 3); else the
-    article's ``focus``, the town or country that dominates its places; else ``(None, None)``.
-    Headlines are not in the text; caption lines lend no place. Places are resolved once for
-    the whole document; each call only picks among them.
+    it first, never another clause's reported content or relative clause); else, for words
+    and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
+    :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
+    ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
+    the dateline (precision 3); else the article's ``focus``, the town or country that
+    dominates its places — but not for the words or decisions of a foreign state, which the
+    text does not place (a cabinet meeting in London, in a report on Syria); else
+    ``(None, None)``. The function takes a mention and, optionally, its doer's and
+    recipient's (country, sector). Headlines are not in the text; caption lines lend no place.
+    Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -210,8 +218,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 else None
         return None
 
-    def place_for(mention: Mention, parties: Sequence[tuple[str | None, str | None]] = ()
-                  ) -> Located:
+    def place_for(mention: Mention, parties: tuple[Party, Party] = (None, None)) -> Located:
         trig = doc[mention.trigger]
         kind = getattr(getattr(mention, "sense", None), "event_type", None)
         place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
@@ -231,7 +238,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None:
-            if kind in _STATECRAFT and _all_foreign(parties, focus):
+            if kind in _STATECRAFT and _foreign_statecraft(parties, focus):
                 # a statement or decision of parties all foreign to the article's country and
                 # no place of its own (a cabinet in London, in a report on Syria): not there
                 return None, None
@@ -241,20 +248,23 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
-def _all_foreign(parties: Sequence[tuple[str | None, str | None]], focus: Place) -> bool:
-    """Whether an event has parties, each a state or its rulers of a known country, none of
-    them ``focus``'s (``parties``: their ISO3 codes and sectors). Armed groups, forces and
-    people are left out: they act where the article's story is."""
-    if not parties:
+def _foreign_statecraft(parties: tuple[Party, Party], focus: Place) -> bool:
+    """Whether words or a decision are a foreign state's: the doer (or, with no doer, the
+    recipient) is a state or its rulers, of a known country other than ``focus``'s, and the
+    other party is of no country of ``focus``'s. Armed groups, forces and people are left out:
+    they act where the article's story is."""
+    doer, other = parties
+    if doer is None:
+        doer, other = other, None
+    if doer is None:
         return False
-    sectors = load_sectors()
-    for iso, sector in parties:
-        if not iso or iso == focus.country or country_place(iso) is None:
-            return False
-        kind = sectors.get(sector or "")
-        if sector and (kind is None or kind.family != "state" or kind.party != "state"):
-            return False
-    return True
+    iso, sector = doer
+    if not iso or iso == focus.country or country_place(iso) is None:
+        return False
+    kind = load_sectors().get(sector or "")
+    if sector and (kind is None or kind.family != "state" or kind.party != "state"):
+        return False
+    return other is None or other[0] != focus.country
 
 
 #: A country is the article's focus when it holds this share of its places (and two of them).
