@@ -469,3 +469,19 @@ def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_
     place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
     assert place is not None and place.name != town
     assert place.country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country"), [
+    # words said along with a speech are said where the speech was given
+    ("The president said in a speech in Ankara on Friday, vowing to clean up the border town.",
+     "vowing", "AGREE", "TUR"),
+    ("The minister told a rally in Lahore that talks had failed, warning of more protests.",
+     "warning", "THREATEN", "PAK"),
+])
+def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is not None and place.country == country
+    assert source in ("clause", "sentence")

@@ -235,7 +235,10 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
         # "Speaking at a press conference in Moscow, the minister condemned …": the speaker's
         # deed is said there too
         return {noun.i, verb.i, verb.head.i}
-    return {noun.i, verb.i}
+    # "said in a speech in Ankara, vowing to clean up Manbij": the words said along with it
+    along = {c.i for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp")
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)}
+    return {noun.i, verb.i} | along
 
 
 def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
