@@ -93,6 +93,9 @@ _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said doz
      "lives in Leeds.", "Leeds", "GBR"),
     ("The boys were reunited with their mother, who had never left Trinidad, after the "
      "Trinidad and Tobago government issued their papers.", "Trinidad", "TTO"),
+    # ... but not a town read from another of its names ("Roj" for Roy, Utah)
+    ("The women were held at Camp Roj with the families of dead fighters, US officials said.",
+     "Camp Roj", "SYR"),
     # a country whose name joins two with "and"
     ("Talks on Bosnia and Herzegovina and on Syria and Iraq stalled.", "Bosnia and Herzegovina",
      "BIH"),

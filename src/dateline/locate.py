@@ -93,8 +93,9 @@ PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 #: Event types of words rather than deeds: their place is where they were said or met.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE",
                      "THREATEN"})
-#: ... and of decisions: words and measures taken where those who take them sit.
-_STATECRAFT = _VERBAL | {"SANCTION"}
+#: ... and of decisions: words and measures taken where those who take them sit (not what
+#: is yielded, withdrawn or let go: that happens on the ground).
+_STATECRAFT = (_VERBAL - {"CONCEDE"}) | {"SANCTION"}
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None

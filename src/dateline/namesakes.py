@@ -64,11 +64,11 @@ def is_stray(e: Entry, focus: Mapping[str, float], home: Sequence[Anchor],
     another of its names, not ``own_name``), in none of the report's countries
     (``focus``: country → share of its place mentions), more than a few hundred km from every
     place of ``home``, and its country not named next to it (``vouched``) nor, for a town of
-    some size, anywhere in the report (``named``: "Salisbury" in a report on Syria that names
-    Britain)."""
+    some size called by its own name, anywhere in the report (``named``: "Salisbury" in a
+    report on Syria that names Britain)."""
     if e.kind != "city" or not focus:
         return False
-    if e.country in named and e.population >= _NAMED_MIN_POPULATION:
+    if own_name and e.country in named and e.population >= _NAMED_MIN_POPULATION:
         return False
     if shared:
         if e.population >= _SHARED_POPULATION and e.n_names >= _SHARED_NAMES:
