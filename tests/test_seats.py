@@ -68,11 +68,15 @@ def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     ("REQUEST", (("BEL", "GOV"), (None, None)), False),
     ("ACCUSE", (("GBR", "GOV"), ("GBR", "CVL")), False),
     ("CONSULT", (None, ("GBR", "GOV")), False),
+    ("REQUEST", (("DEU", None), ("DEU", "REB")), False),
     # a party of the article's country, or a doer of no known country
     ("CONSULT", (("GBR", "GOV"), ("SYR", "GOV")), True),
     ("CONSULT", ((None, None), ("GBR", "GOV")), True),
     ("CONSULT", (("IGO", "IGO"), ("GBR", "GOV")), True),
-    # forces and armed groups act where the story is; deeds happen on its ground
+    # forces and armed groups act where the story is, and so does help to them; deeds happen
+    # on its ground
+    ("AGREE", (("GBR", None), ("FRA", "MIL")), True),
+    ("SUPPORT", (("USA", None), (None, "REB")), True),
     ("CONSULT", (("GBR", "MIL"), None), True),
     ("REJECT", (("IRQ", "INS"), None), True),
     ("ASSAULT", (("USA", "GOV"), None), True),

@@ -252,8 +252,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 def _foreign_statecraft(parties: tuple[Party, Party], focus: Place) -> bool:
     """Whether words or a decision are a foreign state's: the doer (or, with no doer, the
     recipient) is a state or its rulers, of a known country other than ``focus``'s, and the
-    other party is of no country of ``focus``'s. Armed groups, forces and people are left out:
-    they act where the article's story is."""
+    other party is not of ``focus``'s country, nor forces, nor fighters of no known country.
+    Armed groups, forces and people act where the article's story is."""
     doer, other = parties
     if doer is None:
         doer, other = other, None
@@ -262,10 +262,16 @@ def _foreign_statecraft(parties: tuple[Party, Party], focus: Place) -> bool:
     iso, sector = doer
     if not iso or iso == focus.country or country_place(iso) is None:
         return False
-    kind = load_sectors().get(sector or "")
+    sectors = load_sectors()
+    kind = sectors.get(sector or "")
     if sector and (kind is None or kind.family != "state" or kind.party != "state"):
         return False
-    return other is None or other[0] != focus.country
+    if other is None:
+        return True
+    # help to foreign troops, backing for fighters of no known country: on the story's ground
+    other_kind = sectors.get(other[1] or "")
+    return other[0] != focus.country and not (other_kind is not None and (
+        other_kind.party == "forces" or other_kind.family == "armed" and not other[0]))
 
 
 #: A country is the article's focus when it holds this share of its places (and two of them).
