@@ -1,4 +1,4 @@
-"""Seats of government and the words of foreign states (stage ``locate``)."""
+"""Seats of government (stage ``locate``)."""
 
 from __future__ import annotations
 
@@ -17,12 +17,12 @@ _STORY = ("Government troops shelled Idlib on Monday. Rebels shelled Idlib again
           "and aircraft struck Maarat al-Numan. ")
 
 
-def _place(nlp, text: str, word: str, event_type: str, parties=(None, None), source=None):
+def _place(nlp, text: str, word: str, event_type: str, source=None):
     doc = nlp(text)
     i = max(t.i for t in doc if t.text == word)
     mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=source, target=None,
                               sense=SimpleNamespace(event_type=event_type))
-    return locator(doc, Article(doc_id="t", text=text))(mention, parties)
+    return locator(doc, Article(doc_id="t", text=text))(mention)
 
 
 @pytest.mark.parametrize(("sentence", "word", "event_type", "name", "country"), [
@@ -57,39 +57,6 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
 def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     place, source = _place(nlp, _STORY + sentence, word, event_type)
     assert (place.name if place else None) not in ("Moscow", "London", "Washington")
-
-
-@pytest.mark.parametrize(("event_type", "parties", "placed"), [
-    # the words of a foreign government, to no one, to a party of no known country or to
-    # another foreign party: not in the article's country
-    ("CONSULT", (("GBR", "GOV"), None), False),
-    ("REJECT", (("RUS", None), ("USA", "PRE")), False),
-    ("SANCTION", (("USA", "GOV"), ("RUS", None)), False),
-    ("REQUEST", (("BEL", "GOV"), (None, None)), False),
-    ("ACCUSE", (("GBR", "GOV"), ("GBR", "CVL")), False),
-    ("CONSULT", (None, ("GBR", "GOV")), False),
-    ("REQUEST", (("DEU", None), ("DEU", "REB")), False),
-    # a party of the article's country, or a doer of no known country
-    ("CONSULT", (("GBR", "GOV"), ("SYR", "GOV")), True),
-    ("CONSULT", ((None, None), ("GBR", "GOV")), True),
-    ("CONSULT", (("IGO", "IGO"), ("GBR", "GOV")), True),
-    # forces and armed groups act where the story is, and so does help to them; deeds happen
-    # on its ground
-    ("AGREE", (("GBR", None), ("FRA", "MIL")), True),
-    ("SUPPORT", (("USA", None), (None, "REB")), True),
-    ("CONSULT", (("GBR", "MIL"), None), True),
-    ("REJECT", (("IRQ", "INS"), None), True),
-    ("ASSAULT", (("USA", "GOV"), None), True),
-    # no parties known: the article's place, as before
-    ("CONSULT", (None, None), True),
-])
-def test_seats_foreign_words_take_no_focus(nlp, event_type, parties, placed):
-    text = _STORY + "On Thursday the ministers met to discuss the crisis."
-    place, source = _place(nlp, text, "met", event_type, parties)
-    if placed:
-        assert place is not None and place.country == "SYR" and source == "focus"
-    else:
-        assert (place, source) == (None, None)
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [

@@ -7,8 +7,7 @@ content), then — only when the sentence carries on the story of the one before
 place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3: in that
 region), then the article's ``focus``: the town most of its places name (precision 2) or the
 country most of them are in (precision 3). Words and decisions of an institution named for
-its seat are placed there (:mod:`dateline.seats`), and those of a foreign state that the text
-does not place take no focus (``None``). Which names may place an event at all — not a
+its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
 question; what only would or is threatened to happen carries no place from the sentence before,
 and only a town carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or
@@ -42,7 +41,6 @@ from .place_roles import (
 )
 from .records import Place
 from .seats import seat_place
-from .sectors import load_sectors
 from .sentences import (
     Sentences,
     aside,
@@ -85,8 +83,6 @@ _CARRY_STEPS = 2
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
-#: (ISO3 country, sector) of an event's doer or recipient, ``None`` where it has none.
-Party = tuple[str | None, str | None] | None
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
@@ -99,7 +95,7 @@ _STATECRAFT = (_VERBAL - {"CONCEDE"}) | {"SANCTION"}
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None
-            ) -> Callable[..., Located]:
+            ) -> Callable[[Mention], Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause; else of its sentence (the clauses that govern
@@ -108,10 +104,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
     the dateline (precision 3); else the article's ``focus``, the town or country that
-    dominates its places — but not for the words or decisions of a foreign state, which the
-    text does not place (a cabinet meeting in London, in a report on Syria); else
-    ``(None, None)``. The function takes a mention and, optionally, its doer's and
-    recipient's (country, sector). Headlines are not in the text; caption lines lend no place.
+    dominates its places; else ``(None, None)``. Headlines are not in the text; caption lines lend no place.
     Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
@@ -219,7 +212,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 else None
         return None
 
-    def place_for(mention: Mention, parties: tuple[Party, Party] = (None, None)) -> Located:
+    def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
         kind = getattr(getattr(mention, "sense", None), "event_type", None)
         place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
@@ -239,39 +232,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None:
-            if kind in _STATECRAFT and _foreign_statecraft(parties, focus):
-                # a statement or decision of parties all foreign to the article's country and
-                # no place of its own (a cabinet in London, in a report on Syria): not there
-                return None, None
             return focus, "focus"
         return None, None
 
     return place_for
-
-
-def _foreign_statecraft(parties: tuple[Party, Party], focus: Place) -> bool:
-    """Whether words or a decision are a foreign state's: the doer (or, with no doer, the
-    recipient) is a state or its rulers, of a known country other than ``focus``'s, and the
-    other party is not of ``focus``'s country, nor forces, nor fighters of no known country.
-    Armed groups, forces and people act where the article's story is."""
-    doer, other = parties
-    if doer is None:
-        doer, other = other, None
-    if doer is None:
-        return False
-    iso, sector = doer
-    if not iso or iso == focus.country or country_place(iso) is None:
-        return False
-    sectors = load_sectors()
-    kind = sectors.get(sector or "")
-    if sector and (kind is None or kind.family != "state" or kind.party != "state"):
-        return False
-    if other is None:
-        return True
-    # help to foreign troops, backing for fighters of no known country: on the story's ground
-    other_kind = sectors.get(other[1] or "")
-    return other[0] != focus.country and not (other_kind is not None and (
-        other_kind.party == "forces" or other_kind.family == "armed" and not other[0]))
 
 
 #: A country is the article's focus when it holds this share of its places (and two of them).

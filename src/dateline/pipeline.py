@@ -170,8 +170,7 @@ class DocumentCoder:
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
-        place, place_source = place_for(m, tuple(None if a is None else (a.country, a.sector)
-                                                 for a in (source, target)))
+        place, place_source = place_for(m)
         where = place.country if place is not None else None
         # state agents act for the place their own sentence names ("police in Lahore"), not
         # for one the event only inherits from the article ("the ambassador demanded proof")
