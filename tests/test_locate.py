@@ -353,8 +353,11 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),
     # ... but not what the words are about, nor a party they are sent or said to
     ("The envoy accused Russia of attacks in Syria.", "accused", "ACCUSE", None, None),
-    ("Moscow will send a formal request to the UK challenging the inquiry.", "request",
+    ("Russia will send a formal request to the UK challenging the inquiry.", "request",
      "REQUEST", None, None),
+    # ... though a capital standing for its government says its words where it sits
+    ("Moscow will send a formal request to the UK challenging the inquiry.", "request",
+     "REQUEST", "RUS", "clause"),
     ("The council members, in particular Russia, have been accused of blocking the inquiry.",
      "accused", "ACCUSE", None, None),
     ("Relations between the two kingdoms were strained by differences over Syria.", "strained",
@@ -444,3 +447,41 @@ def test_locate_sources_added_to_older_store_files(tmp_path):
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'"
         ).fetchall()}
     assert {"place_source", "date_source", "cluster_id"} <= cols
+
+
+_IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said dozens were killed, "
+          "and aircraft struck Saraqib. ")
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # where someone comes from, was born or grew up is not where the event happened
+    (_IDLIB + "A 34-year-old from Leeds was shot dead while fighting Islamic State.", "shot",
+     "ASSAULT", "Leeds"),
+    (_IDLIB + "The volunteer, who was born in Manchester, died in an airstrike last week.",
+     "died", "ASSAULT", "Manchester"),
+    (_IDLIB + "A nurse who grew up in Newport was wounded by a mine.", "wounded", "ASSAULT",
+     "Newport"),
+])
+def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_type, town):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is not None and place.name != town
+    assert place.country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country"), [
+    # words said along with a speech are said where the speech was given
+    ("The president said in a speech in Ankara on Friday, vowing to clean up the border town.",
+     "vowing", "AGREE", "TUR"),
+    ("The minister told a rally in Lahore that talks had failed, warning of more protests.",
+     "warning", "THREATEN", "PAK"),
+])
+def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is not None and place.country == country
+    assert source in ("clause", "sentence")

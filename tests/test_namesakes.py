@@ -77,3 +77,44 @@ def test_namesakes_vouching_countries(between, kinds, vouched):
     cands = [Entry(index=i, name="Y", kind=k, country="TGO", admin1=None, lat=None, lon=None,
                    population=0, geonameid=None) for i, k in enumerate(kinds)]
     assert vouching_countries(between, cands) == vouched
+
+
+_IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said dozens were killed, "
+          "and aircraft struck Saraqib. ")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a town of a country the report names elsewhere, by name or by its people, beats its
+    # namesakes abroad, and is no stray however little the report says of that country
+    (_IDLIB + "Britain blamed Russia for the nerve agent attack in Salisbury.", "Salisbury",
+     "GBR"),
+    (_IDLIB + "British police stopped two men at Dover on their way home.", "Dover", "GBR"),
+    (_IDLIB + "The volunteer was killed in Aleppo, the British Foreign Office said; his mother "
+     "lives in Leeds.", "Leeds", "GBR"),
+    ("The boys were reunited with their mother, who had never left Trinidad, after the "
+     "Trinidad and Tobago government issued their papers.", "Trinidad", "TTO"),
+    # ... but not a town read from another of its names ("Roj" for Roy, Utah)
+    ("The women were held at Camp Roj with the families of dead fighters, US officials said.",
+     "Camp Roj", "SYR"),
+    # a country whose name joins two with "and"
+    ("Talks on Bosnia and Herzegovina and on Syria and Iraq stalled.", "Bosnia and Herzegovina",
+     "BIH"),
+])
+def test_namesakes_prefer_the_countries_the_report_names(nlp, text, name, country):
+    found = _found(nlp, text)
+    assert found.get(name) == country, found
+
+
+def test_namesakes_a_named_country_keeps_its_towns_of_some_size():
+    town = _town("GBR", 44_000, 30, 51.07, -1.79)
+    hamlet = _town("GBR", 900, 3, 51.07, -1.79)
+    kw = dict(focus=_SYRIA, home=_RAQQA, shared=True)
+    assert is_stray(town, **kw)  # Britain not named: a small town abroad
+    assert not is_stray(town, named=frozenset({"GBR"}), **kw)
+    assert is_stray(hamlet, named=frozenset({"GBR"}), **kw)
+
+
+def test_namesakes_a_named_country_does_not_outweigh_a_far_better_known_city(nlp):
+    text = ("US and Russian diplomats met in Geneva on Tuesday, and American officials said the "
+            "talks in Geneva would go on. Washington and Moscow blamed each other.")
+    assert _found(nlp, text).get("Geneva") == "CHE"

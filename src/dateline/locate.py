@@ -6,7 +6,8 @@ takes a place and says where it came from (:func:`locator`, ``place_source``): i
 content), then — only when the sentence carries on the story of the one before — that sentence's
 place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3: in that
 region), then the article's ``focus``: the town most of its places name (precision 2) or the
-country most of them are in (precision 3). Which names may place an event at all — not a
+country most of them are in (precision 3). Words and decisions of an institution named for
+its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
 question; what only would or is threatened to happen carries no place from the sentence before,
 and only a town carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or
@@ -39,6 +40,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .records import Place
+from .seats import seat_place
 from .sentences import (
     Sentences,
     aside,
@@ -87,6 +89,9 @@ PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 #: Event types of words rather than deeds: their place is where they were said or met.
 _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE",
                      "THREATEN"})
+#: ... and of decisions: words and measures taken where those who take them sit (not what
+#: is yielded, withdrawn or let go: that happens on the ground).
+_STATECRAFT = (_VERBAL - {"CONCEDE"}) | {"SANCTION"}
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None
@@ -94,12 +99,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause; else of its sentence (the clauses that govern
-    it first, never another clause's reported content or relative clause); else, when the
-    sentence carries on the story of the one before ("They arrested two men"), that sentence's
-    place (``carried``, at least precision 2); else the dateline (precision 3); else the
-    article's ``focus``, the town or country that dominates its places; else ``(None, None)``.
-    Headlines are not in the text; caption lines lend no place. Places are resolved once for
-    the whole document; each call only picks among them.
+    it first, never another clause's reported content or relative clause); else, for words
+    and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
+    :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
+    ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
+    the dateline (precision 3); else the article's ``focus``, the town or country that
+    dominates its places; else ``(None, None)``. Headlines are not in the text; caption lines lend no place.
+    Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -208,11 +214,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
-        sense = getattr(mention, "sense", None)
-        place, source = in_sentence(trig, mention.source or (-1, -1),
-                                    getattr(sense, "event_type", None) in _VERBAL)
+        kind = getattr(getattr(mention, "sense", None), "event_type", None)
+        place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
         if place is not None:
             return place, source
+        if kind in _STATECRAFT:
+            # what the Kremlin says is said in Moscow: an institution named for its seat
+            seat = seat_place(doc, trig, mention.source)
+            if seat is not None:
+                return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before
         before = None if irrealis(trig) else carried(k)

@@ -31,6 +31,8 @@ _SMALL_POPULATION = 100_000
 _FEW_NAMES = 25
 _SHARED_POPULATION = 50_000
 _SHARED_NAMES = 20
+#: A town of a country the report names somewhere stands if it has this many people.
+_NAMED_MIN_POPULATION = 10_000
 #: How near a town must be to a place of the report's own countries to count as nearby.
 _NEAR_KM = 300.0
 #: Words between a town and its country: "Badou, Togo", "Badou (Togo)", "Badou in Togo".
@@ -56,13 +58,17 @@ def home_anchors(anchors: Iterable[Anchor], focus: Mapping[str, float]) -> list[
 
 def is_stray(e: Entry, focus: Mapping[str, float], home: Sequence[Anchor],
              vouched: frozenset[str] = frozenset(), own_name: bool = True,
-             shared: bool = False) -> bool:
+             shared: bool = False, named: frozenset[str] = frozenset()) -> bool:
     """Whether town ``e`` is a far-away namesake: small and little-known (small or little-known
     where the name is ``shared`` by places of other countries; small where the text uses
     another of its names, not ``own_name``), in none of the report's countries
     (``focus``: country → share of its place mentions), more than a few hundred km from every
-    place of ``home``, and its country not named next to it (``vouched``)."""
+    place of ``home``, and its country not named next to it (``vouched``) nor, for a town of
+    some size called by its own name, anywhere in the report (``named``: "Salisbury" in a
+    report on Syria that names Britain)."""
     if e.kind != "city" or not focus:
+        return False
+    if own_name and e.country in named and e.population >= _NAMED_MIN_POPULATION:
         return False
     if shared:
         if e.population >= _SHARED_POPULATION and e.n_names >= _SHARED_NAMES:

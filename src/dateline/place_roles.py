@@ -92,19 +92,29 @@ _ATTACKS = word_class("attack_nouns")
 
 
 def origin_of_someone(doc: Doc, t: Toponym) -> bool:
-    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London": where a
-    person comes from, which is no event's place (nor the article's)."""
+    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London", "a
+    34-year-old from Leeds", "who was born in Manchester", "Jac Holmes, of Bournemouth": where a
+    person comes from, was born or grew up, which is no event's place (nor the article's)."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
         root = root.head  # "from Austin, Texas"
-    if root.dep_ != "pobj" or root.head.lower_ != "from":
+    if root.dep_ != "pobj":
         return False
-    head = root.head.head
-    if head.lemma_.lower() in _SPEAKING:
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING
+    if prep.lower_ == "of":  # "Jac Holmes, of Bournemouth,"
+        return head.ent_type_ == "PERSON" and prep.dep_ == "prep" and any(
+            c.text == "," and c.i == prep.i - 1 for c in head.children)
+    if prep.lower_ != "from" or head.lemma_.lower() in _SPEAKING:
         return False
     # ("drove the group from Afrin": whom an act moved is no one's origin)
-    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or (
+    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
+
+
+#: Verbs of where someone was born or grew up: "born in", "raised in", "grew up in".
+_UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
 
 
 #: Prepositions that set an act after or before another: "following the Manchester attack".
@@ -225,7 +235,10 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
         # "Speaking at a press conference in Moscow, the minister condemned …": the speaker's
         # deed is said there too
         return {noun.i, verb.i, verb.head.i}
-    return {noun.i, verb.i}
+    # "said in a speech in Ankara, vowing to clean up Manbij": the words said along with it
+    along = {c.i for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp")
+             and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)}
+    return {noun.i, verb.i} | along
 
 
 def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:

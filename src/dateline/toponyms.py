@@ -35,7 +35,8 @@ from . import gazetteer
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
-from .namesakes import Anchor, distance_km, home_anchors, is_stray, vouching_countries
+from .namesakes import HOME_SHARE, Anchor, distance_km, home_anchors, is_stray
+from .namesakes import vouching_countries
 from .records import Place
 from .sentences import Sentences, is_caseless
 from .tokens import words
@@ -47,13 +48,13 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
-           "dateline_place", "country_place", "is_demonym"]
+           "dateline_place", "country_place", "capital_place", "is_demonym"]
 
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
-                         "'s"})
+                         "'s", "and"})  # "and": "Trinidad and Tobago", "Bosnia and Herzegovina"
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
@@ -166,9 +167,14 @@ class _Context:
     anchors: tuple[Anchor, ...]
     dateline: tuple[float, float] | None
     dateline_country: str | None
+    #: countries the report names, by name or by their people ("Britain", "British")
+    named: frozenset[str] = frozenset()
 
 
 _NO_CONTEXT = _Context({}, (), None, None)
+#: A town of a country the report names outranks its namesakes of like size elsewhere (Dover,
+#: England and Dover, Delaware) by this much, not a city far better known (Geneva).
+_NAMED_COUNTRY_BONUS = 0.5
 
 
 def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
@@ -183,7 +189,10 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
     if e.lat is None and e.kind != "country":
         s -= 4.0
     if e.country:
-        s += 3.0 * ctx.focus.get(e.country, 0.0)
+        share = ctx.focus.get(e.country, 0.0)
+        s += 3.0 * share
+        if e.kind == "city" and e.country in ctx.named and share < HOME_SHARE:
+            s += _NAMED_COUNTRY_BONUS  # a report on Syria that names Britain once: Dover, Kent
         if e.country == ctx.dateline_country:
             s += 1.5
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
@@ -217,12 +226,25 @@ def _place(e: Entry, relation: str = "in") -> Place:
                  geonameid=e.geonameid, precision=precision)
 
 
-def resolve_name(name: str, *, focus: Sequence[str] = ()) -> Place | None:
-    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer)."""
+def resolve_name(name: str, *, focus: Sequence[str] = (), country: str | None = None
+                 ) -> Place | None:
+    """The place a bare name most likely stands for (``focus``: ISO3 countries to prefer;
+    ``country``: the only one to look in)."""
     key = fold(name)
     ctx = _Context({c: 1.0 for c in focus}, (), None, None) if focus else _NO_CONTEXT
-    best = _best(_candidates(_gaz(), key), key, ctx)
+    cands = [e for e in _candidates(_gaz(), key) if country is None or e.country == country]
+    best = _best(cands, key, ctx)
     return _place(best) if best else None
+
+
+@lru_cache(maxsize=256)
+def capital_place(iso: str) -> Place | None:
+    """The capital city of the country with ISO 3166 alpha-3 code ``iso``, or ``None``."""
+    city = _capital_cities().get(iso)
+    if city is None:
+        return None
+    cands = [e for e in _candidates(_gaz(), fold(city)) if e.country == iso and e.kind == "city"]
+    return _place(max(cands, key=lambda c: c.population)) if cands else None
 
 
 # --- finding names
@@ -372,7 +394,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = fr
     if ctx.dateline is not None:
         home.append((*ctx.dateline, ctx.dateline_country))
     if is_stray(e, ctx.focus, home, vouched, own_name=fold(e.name) == m.key,
-                shared=len({c.country for c in m.cands}) > 1):
+                shared=len({c.country for c in m.cands}) > 1, named=ctx.named):
         return False
     if not (m.weak or m.longer):
         return True
@@ -452,7 +474,9 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
     focus = {c: n / total for c, n in counts.items()}
     dl = ((dateline.lat, dateline.lon) if dateline is not None and dateline.lat is not None
           and dateline.lon is not None else None)
-    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None)
+    named = frozenset(p.country for p in picks if p is not None and p.kind == "country"
+                      and p.country) | frozenset(demonyms or ())
+    return _Context(focus, tuple(anchors), dl, dateline.country if dateline else None, named)
 
 
 def _dateline_entry(gaz: Gazetteer, article: Article) -> Entry | None:
@@ -501,7 +525,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
         rel = "near" if m.longer else _relation(doc, text, m, sents)
         out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
     taken = {k for t in out for k in range(t.start, t.end)}
-    out.extend(t for t in _demonym_capitals(doc, gaz) if t.start not in taken)
+    out.extend(t for t in _demonym_capitals(doc) if t.start not in taken)
     return sorted(out, key=lambda t: t.start)
 
 
@@ -529,7 +553,7 @@ def _ground(doc: Doc, m: _Match) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in _TERRITORIAL_VERBS
 
 
-def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
+def _demonym_capitals(doc: Doc) -> list[Toponym]:
     """"the Afghan capital", "the Syrian capital": the country's capital city."""
     table = _demonyms()
     out: list[Toponym] = []
@@ -539,13 +563,9 @@ def _demonym_capitals(doc: Doc, gaz: Gazetteer) -> list[Toponym]:
             continue  # "the Syrian capital, Damascus" names it itself
         tok, adj = doc[i], doc[i - 1]
         iso = table.get(fold(adj.text)) if _is_cap(adj) else None
-        city = _capital_cities().get(iso or "")
-        if city is None:
-            continue
-        cands = [e for e in _candidates(gaz, fold(city)) if e.country == iso and e.kind == "city"]
-        if cands:
-            e = max(cands, key=lambda c: c.population)
-            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, _place(e), e.kind))
+        place = capital_place(iso) if iso else None
+        if place is not None:
+            out.append(Toponym(adj.i, tok.i + 1, doc[adj.i:tok.i + 1].text, place, "city"))
     return out
 
 

@@ -1,0 +1,142 @@
+"""Seats of government: where an institution named for its seat says or decides something.
+
+"The Kremlin said", "Downing Street denied it", "the White House warned": the institution is
+named for the place it sits in, and what it says or decides happens there — Moscow, London,
+Washington (``data/gazetteer/seats.tsv``). So with a capital standing for its government
+("Ankara denies", "Washington warned"). A body whose name many states share ("the cabinet",
+"parliament") has a seat only when its country is named with it ("the UK cabinet", "the Iranian
+parliament", "Turkey's parliament"): the country's capital. A people's or a party's nationality
+alone is never a place; only such a seat is.
+
+The institution is looked for in the event's doer and in the subjects of the clauses that govern
+the event ("Downing Street said it had opposed the strike"), never in what those clauses report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .datafiles import per_overlay, table_rows
+from .demonyms import load_demonyms
+from .errors import DataFileError
+from .gazetteer import fold
+from .records import Place
+from .sentences import clause_tokens
+from .toponyms import capital_place, country_place, resolve_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["seat_place", "load_seats"]
+
+_COLUMNS = ("seat", "city", "country")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Bodies every state has: placed at the capital of the country named with them.
+_BODIES = frozenset({"cabinet", "parliament"})
+_BODY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+
+
+@per_overlay
+def load_seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """A pattern finding any seat's name in folded text, and folded name → (city, ISO3)."""
+    import pycountry
+
+    names: dict[str, tuple[str, str]] = {}
+    for where, (seat, city, iso) in table_rows("gazetteer/seats.tsv", _COLUMNS):
+        if not seat or not city or pycountry.countries.get(alpha_3=iso) is None:
+            raise DataFileError(f"{where}: a seat needs its names, its city and an ISO 3166 "
+                                f"alpha-3 country code (got {iso!r})")
+        for name in seat.split("|"):
+            key = fold(name)
+            if key:
+                names.setdefault(key, (city, iso))
+    alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b"), names
+
+
+@per_overlay
+def _demonym_table() -> dict[str, str]:
+    return {fold(name): iso for name, iso in load_demonyms("places")}
+
+
+def _seat_in(tokens: Iterable[Token]) -> Place | None:
+    toks = sorted(tokens, key=lambda t: t.i)
+    if not toks:
+        return None
+    capital = _capital_named(toks)
+    if capital is not None:
+        return capital
+    pattern, names = load_seats()
+    hit = pattern.search(fold(" ".join(t.text for t in toks)))
+    if hit is not None:
+        city, iso = names[hit.group(0)]
+        return resolve_name(city, focus=(iso,), country=iso)
+    for t in toks:
+        if t.lower_ in _BODIES:
+            iso = next((c for c in map(_country_of, t.children) if c), None)
+            if iso is not None:
+                return capital_place(iso)
+    return None
+
+
+def _capital_named(toks: list[Token]) -> Place | None:
+    """A capital standing for its government, all the words of a doer: "Ankara denies",
+    "Washington said"."""
+    words = [t.text for t in toks if t.dep_ != "det"]
+    if not words or not words[0][:1].isupper():
+        return None
+    place = resolve_name(" ".join(words))
+    if place is None or place.country is None:
+        return None
+    capital = capital_place(place.country)
+    return place if capital is not None and capital.geonameid == place.geonameid else None
+
+
+def _country_of(tok: Token) -> str | None:
+    """The country a modifier names: "UK", "British", "Turkey's"."""
+    if tok.dep_ not in _BODY_MODIFIERS or not tok.text[:1].isupper():
+        return None
+    key = fold(tok.text)
+    iso = _demonym_table().get(key)
+    if iso is not None:
+        return iso
+    place = resolve_name(tok.text)
+    if place is None or place.country is None:
+        return None
+    country = country_place(place.country)
+    return place.country if country is not None and country.name == place.name else None
+
+
+def _own_words(tok: Token) -> list[Token]:
+    """The words of a phrase less its clauses: "the minister, who had flown in from Moscow,"
+    is not the Kremlin."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ not in _CLAUSES:
+            out.extend(_own_words(child))
+    return out
+
+
+def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
+               ) -> tuple[Place, bool] | None:
+    """The seat of the institution that does or says the event of ``tok``, and whether the
+    event's own clause names it: its doer's words (``source``, token offsets) or a subject of
+    its clause (own), else the subject of a clause governing it; ``None`` if none names one."""
+    if source is not None and 0 <= source[0] < source[1]:
+        found = _seat_in(doc[source[0]:source[1]])
+        if found is not None:
+            return found, True
+    own = clause_tokens(tok)
+    head = tok
+    while True:
+        for child in head.children:
+            if child.dep_ in _SUBJECTS:
+                found = _seat_in(_own_words(child))
+                if found is not None:
+                    return found, child.i in own
+        if head.head.i == head.i:
+            return None
+        head = head.head

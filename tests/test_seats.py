@@ -1,0 +1,98 @@
+"""Seats of government (stage ``locate``)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.datafiles import OVERLAY_ENV
+from dateline.errors import DataFileError
+from dateline.locate import locator, toponyms
+from dateline.records import Article
+from dateline.seats import load_seats
+
+#: Two sentences that make Syria the article's focus, and no place for what follows.
+_STORY = ("Government troops shelled Idlib on Monday. Rebels shelled Idlib again on Tuesday, "
+          "and aircraft struck Maarat al-Numan. ")
+
+
+def _place(nlp, text: str, word: str, event_type: str, source=None):
+    doc = nlp(text)
+    i = max(t.i for t in doc if t.text == word)
+    mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=source, target=None,
+                              sense=SimpleNamespace(event_type=event_type))
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "name", "country"), [
+    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "Moscow", "RUS"),
+    ("Downing Street said it had opposed the strike.", "opposed", "REJECT", "London", "GBR"),
+    ("The White House warned that the US would respond.", "warned", "THREATEN", "Washington",
+     "USA"),
+    ("A Kremlin spokesman, Dmitry Peskov, criticised the warnings.", "criticised", "ACCUSE",
+     "Moscow", "RUS"),
+    # a capital standing for its government
+    ("Ankara denies it is moving families into the town.", "denies", "REJECT", "Ankara", "TUR"),
+    # a body every state has, with its country named
+    ("The Iranian parliament approved the plan.", "approved", "AGREE", "Tehran", "IRN"),
+    ("The UK cabinet backed the prime minister.", "backed", "SUPPORT", "London", "GBR"),
+])
+def test_seats_institution_places_its_words(nlp, sentence, word, event_type, name, country):
+    place, source = _place(nlp, _STORY + sentence, word, event_type)
+    assert place is not None, sentence
+    assert (place.name, place.country, place.precision) == (name, country, 1)
+    assert source in ("clause", "sentence")
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), [
+    # a seat named in what the words are about, or words of no institution
+    ("The minister, who had flown in from Moscow, rejected the accusation.", "rejected",
+     "REJECT"),
+    ("A letter was handed in at Downing Street, and the group urged restraint.", "urged",
+     "REQUEST"),
+    # deeds happen on the ground, not where their doer sits
+    ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
+])
+def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
+    place, source = _place(nlp, _STORY + sentence, word, event_type)
+    assert (place.name if place else None) not in ("Moscow", "London", "Washington")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Turkish troops attacked Kurdish fighters near Ras al-Ain in Syria on Sunday.", "Ras al-Ain",
+     "SYR"),
+    ("Families fled to the camp at Ain Issa last week.", "Ain Issa", "SYR"),
+    ("Shells fell on Ayn Issa and on Ras al Ain overnight.", "Ras al Ain", "SYR"),
+])
+def test_seats_arabic_spring_names_are_syrian_towns(nlp, text, name, country):
+    found = [t for t in toponyms(nlp(text), Article(doc_id="t", text=text)) if t.text == name]
+    assert found, text
+    assert found[0].place.country == country
+    assert all(t.place.country != "ARE" for t in toponyms(nlp(text), Article(doc_id="t",
+                                                                               text=text)))
+
+
+@pytest.mark.parametrize("row", [
+    "Palace of Nowhere\tNowhere\tXXX\n",
+    "\tLondon\tGBR\n",
+])
+def test_seats_table_rejects_bad_rows(tmp_path, monkeypatch, row):
+    folder = tmp_path / "gazetteer"
+    folder.mkdir()
+    (folder / "seats.tsv").write_text("seat\tcity\tcountry\n" + row, encoding="utf-8")
+    monkeypatch.setenv(OVERLAY_ENV, str(tmp_path))
+    load_seats.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="seats.tsv line 2"):
+            load_seats()
+    finally:
+        monkeypatch.delenv(OVERLAY_ENV)
+        load_seats.cache_clear()
+
+
+def test_seats_table_names_real_places():
+    pattern, names = load_seats()
+    assert {"kremlin", "downing street", "white house"} <= set(names)
+    assert pattern.search("the kremlin s spokesman") is not None
+    assert pattern.search("a kremlinologist") is None
