@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
-from .actor_names import NamedActor, Role, load_named, normal_words
+from .annotate import dictionary_words
+from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_places import names_no_country, ngrams
 from .sectors import sector_labels
 from .wordclasses import word_class
@@ -72,6 +73,18 @@ def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
     return None
 
 
+def _written_as_name(t: Token) -> bool:
+    """Whether a word is capitalised as a name: a sentence's first word is capitalised anyway,
+    so there a common word that is not tagged a proper noun is none ("Banks were looted",
+    "Some holdouts": no surname of the dictionary; "Guterres urged" is one)."""
+    if t.is_lower:
+        return False
+    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1:
+        return True
+    words = dictionary_words()
+    return not t.is_stop and t.lower_ not in words and t.lemma_.lower() not in words
+
+
 def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
     """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
     words: list[str] = []
@@ -81,7 +94,11 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
             continue
         for w in normal_words(t.text):
             words.append(w)
-            cased.append(not t.is_lower)
+            cased.append(_written_as_name(t))
+    after = toks[-1].nbor() if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
+    if after is not None and after.lower_ in NAME_LINKS:
+        words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
+        cased.append(False)
     hit = load_named().lookup(words, cased)
     if hit is None:
         return None
@@ -118,6 +135,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
         if iso is None and term:
             iso = terms.get(gram)  # a country's other names and places: "Herat police"
+        if iso:
+            iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
                 not names_no_country(words, i):  # "arrest us": not the USA
             country = iso

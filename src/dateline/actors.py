@@ -81,6 +81,9 @@ _BETWEEN = frozenset({"between", "among", "amongst"})
 #: Prepositions of what an act reaches when it has no object ("broke into the offices of").
 _INTO = frozenset({"into", "onto", "upon"})
 
+#: Prepositions of the place a visit goes to ("arrived in Amman", "flew to Beijing").
+_HOST_PREPS = frozenset({"in", "to"})
+
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
@@ -243,8 +246,8 @@ class ActorResolver:
         return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
-                  source: tuple[int, int] | None = None, event_type: str | None = None
-                  ) -> tuple[Actor | None, str | None]:
+                  source: tuple[int, int] | None = None, event_type: str | None = None,
+                  mode: str | None = None) -> tuple[Actor | None, str | None]:
         """The recipient of an event, and the event's object.
 
         When the words name no party (a thing, a proposal, a place: "the proposal", "rockets",
@@ -287,12 +290,37 @@ class ActorResolver:
                                      else PARTY_PREPS)
             if party is not None:
                 return party, actor.text if actor is not None else None
+        if trigger is not None and mode == "visit":
+            host = self._host(self.doc[trigger], taken)
+            if host is not None:
+                return host, actor.text if actor is not None else None
         if trigger is not None and event_type == "ASSAULT":
             # "attacked a checkpoint, killing two soldiers": those it killed or wounded
             victim = self._victims(self.doc[trigger], taken)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
+
+    def _host(self, verb: Token, taken: set[int]) -> Actor | None:
+        """"arrived in Amman on a visit", "flew to Beijing for talks": the government of the
+        country visited is the host."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _HOST_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.i in taken or \
+                        pobj.ent_type_ not in ("GPE", "LOC") or is_when(pobj):
+                    continue
+                first, last = self.doc[pobj.left_edge.i], self.doc[pobj.right_edge.i]
+                iso = place_country(self.dict.countries, list(pobj.subtree))
+                if iso is None:
+                    continue
+                return Actor(text=self.doc[first.i:last.i + 1].text,
+                             name=self.dict.country_names.get(iso, iso), country=iso,
+                             sector="GOV", char_start=self.base + first.idx,
+                             char_end=self.base + last.idx + len(last),
+                             country_from="event place")
+        return None
 
     def _victims(self, verb: Token, taken: set[int]) -> Actor | None:
         """The party an attack's killing or wounding clause names as its victims."""
