@@ -93,12 +93,12 @@ def test_actor_names_bad_era_row_is_a_clear_error(tmp_path, monkeypatch):
         load_country_eras()
 
 
-# (sentence, visitor's country, host's country): arriving somewhere on a visit or for talks
-# is a visit, hosted by the government of the country visited
+# (sentence, visitor's country, host's country): arriving or flying somewhere on a visit is a
+# visit, hosted by the government of the country visited
 VISITS = [
     ("The Iranian president arrived in Beirut on a two-day visit.", "IRN", "LBN"),
     ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.", "IRQ", "JOR"),
-    ("The Kenyan foreign minister arrived in Addis Ababa for talks on Monday.", "KEN", "ETH"),
+    ("The Kenyan foreign minister flew to Addis Ababa on an official visit.", "KEN", "ETH"),
 ]
 
 

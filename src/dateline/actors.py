@@ -303,7 +303,9 @@ class ActorResolver:
 
     def _host(self, verb: Token, taken: set[int]) -> Actor | None:
         """"arrived in Amman on a visit", "flew to Beijing for talks": the government of the
-        country visited is the host."""
+        country visited is the host (``verb``: the visit's word or the verb it hangs from)."""
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "arrived in Amman on a visit": the arrival says where
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in _HOST_PREPS:
                 continue
