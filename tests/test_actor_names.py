@@ -46,6 +46,14 @@ def test_actor_names_surname_still_found_as_a_proper_noun_first(pipeline):
     assert source and source[0].country == "SYR", source
 
 
+def test_actor_names_sentence_initial_surname_that_is_also_a_word(pipeline):
+    # "trump" is an English word; a document that writes it as a name means the person
+    text = "Donald Trump spoke on Monday. Trump criticised the court on Tuesday."
+    events = _events(pipeline, text, pubdate="2018-12-21")
+    sources = [e.source for e in events if e.source is not None and e.char_start > 30]
+    assert sources and sources[0].country == "USA", sources
+
+
 @pytest.mark.parametrize("words, cased", [
     # a given name before "bin"/"ibn" is no one's surname alone
     (["sheikh", "hamad", "bin"], [True, True, False]),

@@ -17,7 +17,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["describe", "agent_sector", "SECTOR_LABELS"]
 
@@ -79,10 +79,26 @@ def _written_as_name(t: Token) -> bool:
     "Some holdouts": no surname of the dictionary; "Guterres urged" is one)."""
     if t.is_lower:
         return False
-    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1:
+    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or \
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     words = dictionary_words()
-    return not t.is_stop and t.lower_ not in words and t.lemma_.lower() not in words
+    if t.is_stop:
+        return False
+    return t.lower_ not in words and t.lemma_.lower() not in words or \
+        t.text in _names_written(t.doc)  # "Trump said": "Trump" is a name elsewhere
+
+
+_NAMES_KEY = "dateline_names_written"
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The capitalised words a document writes inside its sentences (names, as written)."""
+    names = doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        names = frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
+        doc.user_data[_NAMES_KEY] = names
+    return names
 
 
 def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
