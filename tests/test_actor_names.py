@@ -125,3 +125,12 @@ def test_actors_plain_arrival_is_no_event(pipeline):
     events = pipeline.extract(Article(doc_id="t", text="Thousands of migrants arrived in "
                                       "Greece on Monday.", pubdate="2016-01-10"))
     assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_actor_names_place_in_a_persons_name_is_no_country(pipeline):
+    # "Alexandria" is a city of Egypt; in a person's name it says nothing of her country
+    events = _events(pipeline, "Alexandria Ocasio-Cortez criticised the president's plan.",
+                     pubdate="2019-01-10")
+    sources = _parties(events, "source")
+    assert sources and sources[0].text.startswith("Alexandria"), sources
+    assert sources[0].country != "EGY", sources[0]

@@ -149,8 +149,11 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     for i, j, gram in ngrams(words, d.max_country_words):
         iso = d.countries.get(gram)
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
-        if iso is None and term:
-            iso = terms.get(gram)  # a country's other names and places: "Herat police"
+        if iso is None and term and not (toks[i].ent_type_ == "PERSON" and
+                                         toks[j - 1].ent_type_ == "PERSON"):
+            # a country's other names and places: "Herat police"; not a person's name
+            # ("Alexandria Ocasio-Cortez")
+            iso = terms.get(gram)
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
