@@ -134,3 +134,27 @@ def test_actor_names_place_in_a_persons_name_is_no_country(pipeline):
     sources = _parties(events, "source")
     assert sources and sources[0].text.startswith("Alexandria"), sources
     assert sources[0].country != "EGY", sources[0]
+
+
+# (text, role of the party, its country, its sector): one person of a people is a person of
+# that country, not the state, and a plural pronoun does not stand for them
+ONE_OF_A_PEOPLE = [
+    ("A Briton was arrested in Dubai on Monday.", "target", "GBR", "CVL"),
+    ("An Iraqi was shot dead by soldiers at the checkpoint.", "target", "IRQ", None),
+]
+
+
+@pytest.mark.parametrize("text, role, country, sector", ONE_OF_A_PEOPLE)
+def test_actor_names_one_of_a_people_is_a_person(pipeline, text, role, country, sector):
+    party = _parties(_events(pipeline, text), role)[0]
+    assert party.country == country, party
+    assert party.sector != "GOV" and (sector is None or party.sector == sector), party
+
+
+def test_actors_plural_pronoun_does_not_stand_for_one_person(pipeline):
+    text = ("She married a Bosnian, who was later killed. They urged patience in the "
+            "camp.")
+    events = _events(pipeline, text)
+    they = [e.source for e in events if e.source is not None and e.source.text == "They"]
+    assert they, [(e.event_type, e.source) for e in events]
+    assert they[0].country != "BIH", they[0]

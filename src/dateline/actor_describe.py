@@ -130,6 +130,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             and t.tag_ != "POS"]
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
+    # "a Briton", "an Iraqi": one person of the country, not the state
+    one_of_a_people = len(words) == 2 and words[0] in ("a", "an") and \
+        toks[-1].ent_type_ != "GPE" and (words[1] in d.countries or
+                                          words[1] in load_named().country_terms)
     if words and words[0] in ("the", "a", "an"):
         toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
     if not words:
@@ -201,7 +205,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
                     org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
-    if sector is None and any(w in d.peoples for w in words):
+    if sector is None and (one_of_a_people or any(w in d.peoples for w in words)):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
     elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None
