@@ -179,7 +179,11 @@ NOT_PERSON = frozenset({"forces", "force", "government", "regime", "party", "min
                         "organization", "organisation", "agency", "office", "court", "fund",
                         "foundation", "institute", "brigade", "brigades", "militia", "police",
                         "commission", "university", "services", "service", "international",
-                        "airlines", "news", "times", "post", "of", "the", "and", "for"})
+                        "airlines", "news", "times", "post", "of", "the", "and", "for",
+                        "revolutionaries", "combatants"})
+#: Parts of the world that end some groups' names ("... in Europe"): no one's surname.
+REGIONS = frozenset({"europe", "africa", "asia", "america", "americas", "arabia", "caribbean",
+                     "balkans", "caucasus", "maghreb", "sahel", "levant", "pacific", "atlantic"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"})
 
@@ -195,7 +199,7 @@ def surnames(named: dict[str, Entry], taken: set[str]) -> dict[str, str]:
                 not any(r[1] in PERSON_SECTORS for r in e.roles):
             continue
         last = words[-1]
-        if len(last) < 4 or not last.isalpha() or last in MONTHS:
+        if len(last) < 4 or not last.isalpha() or last in MONTHS or last in REGIONS:
             continue
         owner[last] = None if last in owner and owner[last] != key else key
     return {w: k for w, k in owner.items() if k is not None and w not in taken}

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
-from .actor_names import NamedActor, Role, load_named, normal_words
+from .annotate import dictionary_words
+from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_places import names_no_country, ngrams
 from .sectors import sector_labels
 from .wordclasses import word_class
@@ -16,7 +17,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["describe", "agent_sector", "SECTOR_LABELS"]
 
@@ -72,6 +73,34 @@ def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
     return None
 
 
+def _written_as_name(t: Token) -> bool:
+    """Whether a word is capitalised as a name: a sentence's first word is capitalised anyway,
+    so there a common word that is not tagged a proper noun is none ("Banks were looted",
+    "Some holdouts": no surname of the dictionary; "Guterres urged" is one)."""
+    if t.is_lower:
+        return False
+    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or \
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    words = dictionary_words()
+    if t.is_stop:
+        return False
+    return t.lower_ not in words and t.lemma_.lower() not in words or \
+        t.text in _names_written(t.doc)  # "Trump said": "Trump" is a name elsewhere
+
+
+_NAMES_KEY = "dateline_names_written"
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The capitalised words a document writes inside its sentences (names, as written)."""
+    names = doc.user_data.get(_NAMES_KEY)
+    if names is None:
+        names = frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
+        doc.user_data[_NAMES_KEY] = names
+    return names
+
+
 def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
     """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
     words: list[str] = []
@@ -81,7 +110,11 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
             continue
         for w in normal_words(t.text):
             words.append(w)
-            cased.append(not t.is_lower)
+            cased.append(_written_as_name(t))
+    after = toks[-1].nbor() if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
+    if after is not None and after.lower_ in NAME_LINKS:
+        words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
+        cased.append(False)
     hit = load_named().lookup(words, cased)
     if hit is None:
         return None
@@ -97,6 +130,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             and t.tag_ != "POS"]
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
+    # "a Briton", "an Iraqi": one person of the country, not the state
+    one_of_a_people = len(words) == 2 and words[0] in ("a", "an") and \
+        toks[-1].ent_type_ != "GPE" and (words[1] in d.countries or
+                                          words[1] in load_named().country_terms)
     if words and words[0] in ("the", "a", "an"):
         toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
     if not words:
@@ -116,8 +153,13 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     for i, j, gram in ngrams(words, d.max_country_words):
         iso = d.countries.get(gram)
         term = iso is None and j - i == 1 and toks[i].text[:1].isupper() or j - i > 1
-        if iso is None and term:
-            iso = terms.get(gram)  # a country's other names and places: "Herat police"
+        if iso is None and term and not (toks[i].ent_type_ == "PERSON" and
+                                         toks[j - 1].ent_type_ == "PERSON"):
+            # a country's other names and places: "Herat police"; not a person's name
+            # ("Alexandria Ocasio-Cortez")
+            iso = terms.get(gram)
+        if iso:
+            iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
                 not names_no_country(words, i):  # "arrest us": not the USA
             country = iso
@@ -163,7 +205,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
                     org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
-    if sector is None and any(w in d.peoples for w in words):
+    if sector is None and (one_of_a_people or any(w in d.peoples for w in words)):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
     elif country_is_whole:  # "Israel", "Washington", "the Kremlin": the state itself
         return d.country_names.get(country or "", text.title()), country, "GOV", None

@@ -24,7 +24,8 @@ from .errors import DataFileError
 from .sectors import check_sector, sectors_with
 from .wordclasses import word_class
 
-__all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS"]
+__all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS",
+           "NAME_LINKS", "load_country_eras", "country_then"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Sectors of people (a surname alone may name them).
@@ -132,12 +133,15 @@ class NamedActors:
 
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
 TITLE_WORDS = word_class("title_words")
+#: Words that join a given name to a father's or family name ("Hamad bin Khalifa"): the word
+#: before them is a given name, never a surname alone.
+NAME_LINKS = word_class("name_links")
 
 
 def _alone(words: list[str], cased: list[bool], i: int) -> bool:
     """A one-word name is one only where it is written as a name and is not part of a longer
     one ("Younis" in "Khan Younis"), a title before it aside."""
-    if not cased[i]:
+    if not cased[i] or i + 1 < len(words) and words[i + 1] in NAME_LINKS:
         return False
     if i > 0 and cased[i - 1] and words[i - 1] not in TITLE_WORDS:
         return False
@@ -208,6 +212,38 @@ def load_named() -> NamedActors:
                 terms.setdefault(alias, iso)
     _drop_country_words(names, roles, aliases, terms)
     return NamedActors(names, roles, aliases, terms)
+
+
+@per_overlay
+def load_country_eras() -> dict[str, tuple[tuple[str, str | None, str | None], ...]]:
+    """Names whose country depends on the date (``actors/country_eras.tsv``): term -> the
+    (ISO3, from, to) eras, the first file's rows for a term first."""
+    eras: dict[str, list[tuple[str, str | None, str | None]]] = {}
+    for path in data_files("actors/country_eras.tsv"):
+        with path.open(encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if line.startswith(("#", "term\t")) or not line.strip():
+                    continue
+                cols = line.rstrip("\n").split("\t")
+                if len(cols) != 4 or len(cols[1]) != 3 or not cols[1].isupper() or \
+                        any(c != "-" and not _DATE.match(c) for c in cols[2:]):
+                    raise DataFileError(f"{describe(path)} line {lineno}: expected "
+                                        "'term<TAB>ISO3<TAB>FROM<TAB>TO' with dates as "
+                                        "YYYY-MM-DD or '-'")
+                eras.setdefault(cols[0].lower(), []).append(
+                    (cols[1], None if cols[2] == "-" else cols[2],
+                     None if cols[3] == "-" else cols[3]))
+    return {term: tuple(rows) for term, rows in eras.items()}
+
+
+def country_then(term: str, iso: str | None, date: str | None) -> str | None:
+    """The country ``term`` named on ``date``: its era's, else ``iso`` (the usual one)."""
+    eras = load_country_eras().get(term)
+    if not eras or not date:
+        return iso
+    day = date[:10]
+    return next((c for c, a, b in eras if (a is None or a <= day) and (b is None or day <= b)),
+                iso)
 
 
 def _drop_country_words(names: list[str], roles: list[str], aliases: dict[str, int],

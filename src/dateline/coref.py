@@ -77,6 +77,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
+            root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                             for c in root.children)) or (  # "a Bosnian"
             root.tag_ == "NN" and not root.ent_type_ and is_agent is not None and
             is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
         return "person"

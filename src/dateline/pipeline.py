@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from . import annotate, gazetteer
 from .actors import ActorResolver
-from .agents import has_security_agent, implied_police, with_coder_sector, with_state_country
+from .agents import (has_security_agent, implied_police, protested_authority, unnamed_attackers,
+                     with_coder_sector, with_state_country)
 from .attribute import Attributor
 from .clean import bound_text, clean
 from .code import Mention, find_mentions
@@ -165,7 +166,7 @@ class DocumentCoder:
         evidence, evidence_start = _evidence(sents.text_of(k), sent.start_char, start)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = actor_for.recipient(m.target, m.trigger, m.source,
-                                               m.sense.event_type)
+                                               m.sense.event_type, m.sense.mode)
         if not has_security_agent(m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
@@ -176,13 +177,17 @@ class DocumentCoder:
         # for one the event only inherits from the article ("the ambassador demanded proof")
         said = place if place_source in ("clause", "sentence") else None
         kind = m.sense.event_type
-        source = actor_for.in_focus(with_state_country(implied_police(source, m), said),
+        # a visitor is not of the place visited ("the minister arrived in Kabul on a visit")
+        own = None if m.sense.mode == "visit" else said
+        source = actor_for.in_focus(with_state_country(implied_police(source, m), own),
                                     m.trigger, where, target, kind)
-        target = actor_for.in_focus(with_state_country(target, said), m.trigger, where,
-                                    source, kind)
+        target = protested_authority(actor_for.in_focus(with_state_country(target, said),
+                                                        m.trigger, where, source, kind),
+                                     source, m, where)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
+        source = unnamed_attackers(source, m, said, acled_sub)
         when, precision, date_source = date_for(m)
         return Event(
             event_id=_event_id(article.doc_id, m, start, end),

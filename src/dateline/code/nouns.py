@@ -114,7 +114,8 @@ def _noun_context(noun: Token, lex: Lexicon
         return "light_verb", subject_of(head.head), head.head  # "launched air and artillery
         # strikes"
     if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in (
-            "go", "be", "remain", "stay", "continue", "put", "place", "keep"):
+            "go", "be", "remain", "stay", "continue", "put", "place", "keep", "arrive",
+            "travel", "fly", "come"):  # "went on strike", "arrived in Amman on a visit"
         return "on_strike", subject_of(head.head), head.head
     if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() in _UNDERGONE \
             and noun.lemma_.lower() in _UNDERGONE_ACTS:

@@ -149,11 +149,12 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
     first = noun.i if first is None else first
     demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if demonym is not None:
-        return demonym, (demonym.i, demonym.i + 1)
+        return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
     named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
                   and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
     if named is not None:
-        return named, np_span(named, with_conj=False)
+        start, end = np_span(named, with_conj=False)
+        return named, (start, _with_body(noun, end, first))
     body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
                  c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
     if body is None:
@@ -165,6 +166,17 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
             start = c.left_edge.i
             break
     return body, (start, body.i + 1)
+
+
+def _with_body(noun: Token, end: int, first: int) -> int:
+    """Where a doer's words end when a body follows its country or name among the noun's
+    modifiers ("Syrian government missiles", "U.S. military airstrikes": "Syrian government",
+    "U.S. military"), the trigger's own words (from ``first``) left out."""
+    doc = noun.doc
+    while end < first and doc[end].head == noun and doc[end].dep_ in ("compound", "amod") and \
+            (doc[end].lemma_.lower() in _BODIES or doc[end].lower_ in _BODIES):
+        end += 1
+    return end
 
 
 def own_claim(verb: Token, subj: Token | None) -> bool:

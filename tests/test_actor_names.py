@@ -1,0 +1,160 @@
+"""Which words name whom: a surname of the dictionary only where it is written as a name, names
+whose country changed with the years, and the host of a visit (table-driven, one illustrative
+sentence per construction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+from dateline.actor_names import country_then, load_country_eras, load_named
+from dateline.actors import resolve_actor
+from dateline.errors import DataFileError
+
+
+def _events(pipeline, text, pubdate="2019-03-23"):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def _parties(events, role):
+    return [getattr(e, role) for e in events if getattr(e, role) is not None]
+
+
+# (sentence, the words that must not be read as a named person): a common word begins the
+# sentence, capitalised only because it begins it, and is some official's surname
+NOT_NAMES = [
+    ("Banks were looted and abandoned when the militants seized the town.", "Banks"),
+    ("Some holdouts who surrendered to the army had bought the new message.", "Some"),
+    ("During the night the rebels attacked the convoy near the border.", "During"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_NAMES)
+def test_actor_names_sentence_initial_common_word_is_no_surname(nlp, text, word):
+    doc = nlp(text)
+    assert doc[0].text == word
+    actor = resolve_actor(doc, (0, doc[0].right_edge.i + 1 if doc[0].dep_ != "ROOT" else 1))
+    assert actor.name is None or word.lower() not in actor.name.lower(), actor
+    assert load_named().lookup([word.lower()], [True]) is not None  # a surname elsewhere
+
+
+def test_actor_names_surname_still_found_as_a_proper_noun_first(pipeline):
+    source = _parties(_events(pipeline, "Assad rejected the proposal on Monday.",
+                              pubdate="2015-03-16"), "source")
+    assert source and source[0].country == "SYR", source
+
+
+def test_actor_names_sentence_initial_surname_that_is_also_a_word(pipeline):
+    # "trump" is an English word; a document that writes it as a name means the person
+    text = "Donald Trump spoke on Monday. Trump criticised the court on Tuesday."
+    events = _events(pipeline, text, pubdate="2018-12-21")
+    sources = [e.source for e in events if e.source is not None and e.char_start > 30]
+    assert sources and sources[0].country == "USA", sources
+
+
+@pytest.mark.parametrize("words, cased", [
+    # a given name before "bin"/"ibn" is no one's surname alone
+    (["sheikh", "hamad", "bin"], [True, True, False]),
+    (["hamad", "ibn"], [True, False]),
+])
+def test_actor_names_given_name_before_a_name_link_is_no_surname(words, cased):
+    assert load_named().lookup(words, cased) is None
+    assert load_named().lookup(words[:-1], cased[:-1]) is not None  # the surname alone is known
+
+
+def test_actor_names_no_surname_of_a_region_ending_a_group_name():
+    assert load_named().lookup(["europe"], [True]) is None
+
+
+# (sentence, publication date, role, country): a name whose country depends on the date
+ERAS = [
+    ("Pakistan threatened to break off relations with Congo.", "1988-03-01", "target", "COG"),
+    ("Pakistan threatened to break off relations with Congo.", "2019-03-01", "target", "COD"),
+    ("Congolese troops attacked the rebels near the river.", "1990-06-01", "source", "COG"),
+    ("Congolese troops attacked the rebels near the river.", "2010-06-01", "source", "COD"),
+]
+
+
+@pytest.mark.parametrize("text, date, role, country", ERAS)
+def test_actor_names_country_of_a_name_on_the_date(pipeline, text, date, role, country):
+    parties = _parties(_events(pipeline, text, pubdate=date), role)
+    assert parties and parties[0].country == country, parties
+
+
+@pytest.mark.parametrize("date, country", [
+    ("1997-05-16", "COG"), ("1997-05-17", "COD"), (None, "COD"),
+])
+def test_actor_names_era_bounds_are_inclusive(date, country):
+    assert "congo" in load_country_eras()
+    assert country_then("congo", "COD", date) == country
+    assert country_then("kenya", "KEN", "1990-01-01") == "KEN"  # no era: the usual country
+
+
+def test_actor_names_bad_era_row_is_a_clear_error(tmp_path, monkeypatch):
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "country_eras.tsv").write_text("congo\tCOG\t1997\t-\n",
+                                                          encoding="utf-8")
+    monkeypatch.setenv("DATELINE_DATA_PATH", str(tmp_path))
+    with pytest.raises(DataFileError, match="country_eras.tsv line 1"):
+        load_country_eras()
+
+
+# (sentence, visitor's country, host's country): arriving or flying somewhere on a visit is a
+# visit, hosted by the government of the country visited
+VISITS = [
+    ("The Iranian president arrived in Beirut on a two-day visit.", "IRN", "LBN"),
+    ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.", "IRQ", "JOR"),
+    ("The Kenyan foreign minister flew to Addis Ababa on an official visit.", "KEN", "ETH"),
+]
+
+
+@pytest.mark.parametrize("text, visitor, host", VISITS)
+def test_actors_visit_is_hosted_by_the_place_visited(pipeline, text, visitor, host):
+    visits = [e for e in _events(pipeline, text, pubdate="2001-01-10")
+              if e.event_type == "CONSULT"]
+    assert visits, text
+    e = visits[0]
+    assert e.source is not None and e.source.country == visitor, e.source
+    assert e.target is not None and (e.target.country, e.target.sector) == (host, "GOV"), \
+        e.target
+
+
+def test_actors_plain_arrival_is_no_event(pipeline):
+    events = pipeline.extract(Article(doc_id="t", text="Thousands of migrants arrived in "
+                                      "Greece on Monday.", pubdate="2016-01-10"))
+    assert not [e for e in events if e.event_type == "CONSULT"]
+
+
+def test_actor_names_place_in_a_persons_name_is_no_country(pipeline):
+    # "Alexandria" is a city of Egypt; in a person's name it says nothing of her country
+    events = _events(pipeline, "Alexandria Ocasio-Cortez criticised the president's plan.",
+                     pubdate="2019-01-10")
+    sources = _parties(events, "source")
+    assert sources and sources[0].text.startswith("Alexandria"), sources
+    assert sources[0].country != "EGY", sources[0]
+
+
+# (text, role of the party, its country, its sector): one person of a people is a person of
+# that country, not the state, and a plural pronoun does not stand for them
+ONE_OF_A_PEOPLE = [
+    ("A Briton was arrested in Dubai on Monday.", "target", "GBR", "CVL"),
+    ("An Iraqi was shot dead by soldiers at the checkpoint.", "target", "IRQ", None),
+]
+
+
+@pytest.mark.parametrize("text, role, country, sector", ONE_OF_A_PEOPLE)
+def test_actor_names_one_of_a_people_is_a_person(pipeline, text, role, country, sector):
+    party = _parties(_events(pipeline, text), role)[0]
+    assert party.country == country, party
+    assert party.sector != "GOV" and (sector is None or party.sector == sector), party
+
+
+def test_actors_plural_pronoun_does_not_stand_for_one_person(pipeline):
+    text = ("She married a Bosnian, who was later killed. They urged patience in the "
+            "camp.")
+    events = _events(pipeline, text)
+    they = [e.source for e in events if e.source is not None and e.source.text == "They"]
+    assert they, [(e.event_type, e.source) for e in events]
+    assert they[0].country != "BIH", they[0]

@@ -1,0 +1,52 @@
+"""An actor's words: the noun phrase as written, with the place that locates the party and the
+body that says whose an act is (table-driven, one illustrative sentence per construction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _party(pipeline, text, role, kind):
+    events = [e for e in pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-04-20"))
+              if e.event_type == kind and getattr(e, role) is not None]
+    assert events, f"no {kind} event with a {role} in {text!r}"
+    return getattr(events[0], role)
+
+
+# (sentence, role, event type, the party's words, its country or None for any)
+SPANS = [
+    # a town the parse takes for a person still places the party, hung from the verb
+    ("Armenian police detained dozens of demonstrators in Yerevan on Wednesday.", "target",
+     "COERCE", "dozens of demonstrators in Yerevan", "ARM"),
+    # a region named with its country's possessive, hung from the attack
+    ("Russian jets launched strikes on militants in Syria's Idlib province.", "target",
+     "ASSAULT", "militants in Syria's Idlib province", "SYR"),
+    # a participle that places the party
+    ("Turkish jets bombed rebel camps stationed in northern Iraq.", "target", "ASSAULT",
+     "rebel camps stationed in northern Iraq", None),
+    # a domestic party of no country of its own is of the place that locates it
+    ("Israeli aircraft killed three militants in Gaza on Sunday.", "target", "ASSAULT",
+     "three militants in Gaza", "PSE"),
+    # the body after the country word says whose the weapons are
+    ("Syrian government missiles struck a village near the frontier.", "source", "ASSAULT",
+     "Syrian government", "SYR"),
+    ("U.S. military airstrikes killed dozens of fighters near the border.", "source", "ASSAULT",
+     "U.S. military", "USA"),
+]
+
+
+@pytest.mark.parametrize("text, role, kind, words, country", SPANS)
+def test_actors_span_is_the_party_phrase_as_written(pipeline, text, role, kind, words,
+                                                    country):
+    party = _party(pipeline, text, role, kind)
+    assert party.text == words, party
+    if country is not None:
+        assert party.country == country, party
+
+
+def test_actors_of_a_place_keeps_an_office_to_its_country(pipeline):
+    party = _party(pipeline, "The president of Kosovo condemned the killing of the journalist.",
+                   "source", "ACCUSE")
+    assert party.text == "The president of Kosovo" and party.country == "XKX", party

@@ -1,0 +1,59 @@
+"""Parties the text leaves to the reader (table-driven, illustrative sentences): the authority a
+protest is against, and the unidentified armed group behind an attack no one is named for."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text, kind, pubdate="2012-04-02"):
+    events = [e for e in pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+              if e.event_type == kind]
+    assert events, f"no {kind} event in {text!r}"
+    return events
+
+
+# (sentence, the government protested against): a protest that names no one it is against is
+# against the government of its place, else of the protesters' own country
+PROTESTS = [
+    ("Thousands of Kurds demonstrated in the northern city of Kirkuk on Sunday.", "IRQ"),
+    ("Egyptian demonstrators rioted after the funeral.", "EGY"),
+    ("Palestinian prisoners rioted on Monday at a jail in northern Israel.", "ISR"),
+]
+
+
+@pytest.mark.parametrize("text, country", PROTESTS)
+def test_agents_protest_against_no_one_named_is_against_the_government(pipeline, text, country):
+    target = _events(pipeline, text, "PROTEST")[0].target
+    assert target is not None, text
+    assert (target.country, target.sector) == (country, "GOV"), target
+    assert target.name.endswith("(implied)") and target.country_from, target
+
+
+def test_agents_protest_against_someone_named_keeps_them(pipeline):
+    target = _events(pipeline, "Students protested against the Kenyan government's decision.",
+                     "PROTEST")[0].target
+    assert target is not None and target.char_start is not None, target
+    assert not (target.name or "").endswith("(implied)")
+
+
+# (sentence, country of the unidentified armed group, or None: no doer is implied)
+ATTACKS = [
+    ("Three soldiers were killed by an improvised explosive device outside the city of Basra.",
+     "IRQ"),
+    ("Gunmen killed two policemen in Peshawar on Friday.", None),  # named: "Gunmen"
+    ("Two civilians were killed in an airstrike on Idlib.", None),  # a state's weapon
+]
+
+
+@pytest.mark.parametrize("text, country", ATTACKS)
+def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(pipeline, text, country):
+    source = _events(pipeline, text, "ASSAULT")[0].source
+    if country is None:
+        assert source is None or source.sector != "UAF" or source.char_start is not None, source
+        return
+    assert source is not None, text
+    assert (source.country, source.sector, source.country_from) == (country, "UAF",
+                                                                    "event place"), source
