@@ -89,6 +89,22 @@ UNREAL = [
      "asked"),
     ("The army will withdraw after the rebels surrender the town.", "surrender"),
     ("Everywhere we go, the airstrikes follow.", "airstrikes"),
+    # acts repeated over a stretch of time, in the perfect or the present: background
+    ("Government forces have repeatedly hit civilian targets in the north.", "hit"),
+    ("The regime has long attacked the independence of the courts.", "attacked"),
+    ("Clinics in the valley have been repeatedly targeted by warplanes.", "targeted"),
+    ("The militia constantly raids the camps along the river.", "raids"),
+    # a time clause in the present: not yet; what was not done in place of what was; what
+    # a noun of chance, fear or failure holds
+    ("The allies must keep arming the rebels until the regime gets the message.", "gets"),
+    ("Sanctions will not work until the army withdraws its troops from the east.",
+     "withdraws"),
+    ("Instead of warning the general off the offensive, the president abandoned his allies.",
+     "warning"),
+    ("Rather than attack the town, the rebels withdrew to the hills.", "attack"),
+    ("The fighters were at risk of being hit every hour of every day.", "hit"),
+    ("The council admitted its failure to end the war in the south.", "war"),
+    ("The alliance showed its inability to halt the fighting.", "halt"),
 ]
 
 
@@ -107,6 +123,10 @@ DONE = [
     ("In the province the police routinely torture suspects.", "torture"),  # a named party's
     ("In a country where the police routinely torture detainees, confessions are worthless.",
      "torture"),                                                                # practice
+    # one past occasion, however often the act was repeated in it; a time clause in the past
+    ("Government forces repeatedly shelled the village on Tuesday.", "shelled"),
+    ("Rebels have attacked the base twice this week.", "attacked"),
+    ("The army held the town until the rebels withdrew on Friday.", "withdrew"),
 ]
 
 

@@ -31,6 +31,8 @@ _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
 _HABITUAL = word_class("habitual_adverbs")
+_ITERATIVE = word_class("iterative_adverbs")
+_HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 
@@ -150,10 +152,35 @@ def _yet_to_come(verbs: list[Token]) -> bool:
         if t.dep_ != "advcl" or head.i == t.i or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
             continue
+        if _present(t) and any(c.lower_ in ("until", "till") for c in t.children):
+            return True  # "keep arming them until Putin gets the message": not yet
+        while head.dep_ == "xcomp" and not _auxes(head) and head.head.i != head.i:
+            head = head.head  # "must keep arming them after …": the modal of "keep"
         if _present(t) and frames.moods(_auxes(head)) and not any(
                 c.dep_ == "neg" for c in head.children):
             return True
     return False
+
+
+_ALTERNATIVES = word_class("alternatives")
+
+
+def _instead(heads: list[Token]) -> bool:
+    """"instead of warning him off", "rather than attack": what was not done, in place of
+    what was; and "at risk of being hit", "the prospect of being arrested": what a noun of
+    chance or fear holds possible."""
+    unreal_words = load_frames().unreal
+    for t in heads:
+        if t.dep_ != "pcomp" or t.head.i == t.i:
+            continue
+        prep = t.head
+        if any(c.dep_ == "advmod" and c.lower_ in _ALTERNATIVES for c in prep.children):
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in unreal_words:
+            return True
+    return any(t.dep_ in ("advcl", "xcomp") and any(
+        c.lower_ == "than" and any(g.lower_ in _ALTERNATIVES for g in c.children)
+        or c.dep_ == "mark" and c.lower_ == "than" for c in t.children) for t in heads)
 
 
 def _evaluated(verbs: list[Token]) -> bool:
@@ -227,6 +254,26 @@ def _generic(verbs: list[Token]) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _iterative(verbs: list[Token]) -> bool:
+    """"government forces have repeatedly hit civilian targets", "the state has long attacked
+    its critics", "the militia constantly raids the camps": acts repeated over a stretch of time, told
+    in the perfect or the present, are background with no one occasion (unlike "troops
+    repeatedly shelled the village on Tuesday", a past occasion)."""
+    for t in verbs[:1]:
+        if t.lemma_.lower() in _HELD_STANCES or not any(
+                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
+            continue  # "have long rejected any talks": a stance held, news as it stands
+        auxes = _auxes(t)
+        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in auxes)):
+            return True
+        if t.tag_ == "VBG" and any(a in _PERFECT for a in auxes) and "been" in auxes:
+            return True  # "have repeatedly been bombing"
+    return False
 
 
 def _describes(relcl: Token) -> bool:
@@ -314,7 +361,7 @@ def unreal(tok: Token) -> bool:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
-            _yet_to_come(verbs):
+            _yet_to_come(verbs) or _iterative(verbs) or _instead(heads):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

@@ -42,6 +42,15 @@ def _of_head(tok: Token | None) -> Token | None:
     return pobj if pobj is not None else tok
 
 
+def _of_what(tok: Token) -> Token:
+    """What a stretch of time or a quantity is of: "decades of frustration" → frustration."""
+    if tok.ent_type_ not in ("DATE", "CARDINAL") and tok.pos_ != "NUM" \
+            and tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
+
+
 def of_head(tok: Token) -> Token:
     """What a quantifier or a number counts: "three of her sisters" → sisters."""
     if tok.pos_ == "NUM" and tok.lemma_.lower() not in _QUANTIFIERS:
@@ -62,9 +71,11 @@ def _passive_subject(verb: Token) -> Token | None:
 def _direct_object(verb: Token) -> Token | None:
     if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the missiles fired by the army": the missiles were fired
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
-            return c
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:  # "seeking re-election", split by the parse: the word after the hyphen
+        first = objects[0]
+        return objects[-1] if first.i + 1 < len(verb.doc) and first.nbor(1).text == "-" \
+            else first
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None:
@@ -114,13 +125,38 @@ def abstract(tok: Token) -> bool:
     return not tok.ent_type_ and tok.lemma_.lower() in _ABSTRACT
 
 
+# Kinds of things named by an option, each a class of the word-class table: what is read,
+# published or shown; what is made and sold; parts of the body; counts and figures.
+_THING_KINDS = {"_document": word_class("publications"), "_product": word_class("products"),
+                "_body": word_class("body_parts"), "_number": word_class("figures")}
+_NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def thing_kind(tok: Token, kind: str) -> bool:
+    """Whether the word names a thing of ``kind`` (``_document``: "a report", "the figures
+    released"; ``_product``: "a phone", "the book"; ``_body``: "the back"; ``_number``: "a
+    record", "40 per cent", "the toll"), not a person, force or place."""
+    if tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"):
+        return False
+    if tok.ent_type_ in _NUMBER_ENTITIES or tok.like_num or tok.pos_ == "NUM":
+        counted = _of_what(tok)  # "hundreds of prisoners": prisoners
+        if counted is not tok:
+            return thing_kind(counted, kind)
+        if kind == "_number":
+            return True  # "40 per cent", "a million"
+    return tok.lemma_.lower() in _THING_KINDS[kind] or tok.lower_ in _THING_KINDS[kind]
+
+
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
-    ``_disaster`` name the classes of abstract nouns and of disasters."""
+    ``_disaster`` name the classes of abstract nouns and of disasters, ``_document``,
+    ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
             "_disaster" in options and lemma in _DISASTERS):
+        return True
+    if any(kind in options and thing_kind(tok, kind) for kind in _THING_KINDS):
         return True
     for *mods, head in phrases:
         if head in (lemma, low) and tok.i >= len(mods):
@@ -424,6 +460,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return statement(verb)
     if kind == "prediction":
         return prediction(verb)
+    if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
+        return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                             for g in c.children) for c in verb.children)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
@@ -484,11 +523,52 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             return False
         if "_labour" in options and subj.lemma_.lower() in LABOUR:
             return True
-        return _named(subj, options, phrases)
+        return _named(subj, options, phrases) or _named(_of_what(subj), options, phrases)
     return False
 
 
 def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
+    found = _verb_reading(lex, verb)
+    return None if found is None or found.event_type == NOT_AN_EVENT else found
+
+
+_TALK_OBJECTS = word_class("talk_objects")
+_ACT_NOUNS = word_class("police_act_nouns")  # "intervention", "deployment": acts, no doers
+
+
+def _of_talk(tok: Token | None) -> bool:
+    """"a sentiment", "tribute", "an Arabic term", "final plans", "a statement": a thing of
+    the mind or of talk, or a text."""
+    return tok is not None and not tok.ent_type_ and (
+        abstract(tok) or thing_kind(tok, "_document")
+        or tok.lemma_.lower() in _TALK_OBJECTS)
+
+
+def idle(lex: Lexicon, verb: Token) -> bool:
+    """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
+    event in its context ("the army released figures"), or it says, names or plans, its
+    object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
+    sentiment", "troops are making plans"), or its doer a text or an act ("a statement naming
+    the soldier", "exemplified by the military intervention")."""
+    found = _verb_reading(lex, verb)
+    if found is not None and found.event_type == NOT_AN_EVENT:
+        return True
+    if _of_talk(_of_head(next((c for c in verb.children if c.dep_ in ("dobj", "obj")),
+                              None))):
+        return True
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        doer = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if doer is None:  # "exemplified by the intervention"
+        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    return doer is not None and doer.pos_ == "NOUN" and (
+        _of_talk(doer) or doer.lemma_.lower() in lex.nouns
+        or doer.lemma_.lower() in _ACT_NOUNS)
+
+
+def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     senses = None
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
@@ -506,9 +586,8 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
     readings = _readings(senses)
     ctx = _Context(verb)
-    found = next((senses[i] for i in readings.candidates(ctx)
-                  if _holds(senses[i].condition, verb, ctx)), None) or readings.fallback
-    return None if found is None or found.event_type == NOT_AN_EVENT else found
+    return next((senses[i] for i in readings.candidates(ctx)
+                 if _holds(senses[i].condition, verb, ctx)), None) or readings.fallback
 
 
 def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
