@@ -105,6 +105,13 @@ UNREAL = [
     ("The fighters were at risk of being hit every hour of every day.", "hit"),
     ("The council admitted its failure to end the war in the south.", "war"),
     ("The alliance showed its inability to halt the fighting.", "halt"),
+    # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
+    ("She would leave the house at six every day for her class.", "leave"),
+    ("Every Friday, the protesters march to the square.", "march"),
+    ("Boycotting the conferences is nowhere near enough.", "Boycotting"),
+    ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
+    ("The general's instinct is to crush any dissent in the ranks.", "crush"),
+    ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
 ]
 
 
@@ -127,6 +134,8 @@ DONE = [
     ("Government forces repeatedly shelled the village on Tuesday.", "shelled"),
     ("Rebels have attacked the base twice this week.", "attacked"),
     ("The army held the town until the rebels withdrew on Friday.", "withdrew"),
+    ("The plan was to attack at dawn, but the rebels withdrew.", "withdrew"),
+    ("Protesters marched to the square on Friday.", "marched"),
 ]
 
 

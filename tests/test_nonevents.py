@@ -124,6 +124,18 @@ NON_EVENTS = [
     ("The army statement said the town had fallen, using an old name for the group.",
      "using"),
     ("Troops near the border are making final plans for the offensive.", "making"),
+    # sanctions hit economies; roles retreated from; alliances splintered; part taken;
+    # settling down, beefing up, a bus picking people up, works consulted, a war prosecuted,
+    # reactions invited, a call dismissed (an appeal, no phone call)
+    ("The sanctions hit the economy hard.", "hit"),
+    ("The country was retreating from its global role.", "retreating"),
+    ("Alliances and agendas have splintered.", "splintered"),
+    ("Hundreds of students took part in the debate.", "took"),
+    ("The unit will beef up the process of choosing targets.", "beef"),
+    ("She thought a bus would pick them up at the harbour.", "pick"),
+    ("A curious reader will consult other works too.", "consult"),
+    ("The force was sent to prosecute a ground campaign.", "prosecute"),
+    ("The long delay invited such acts of defiance.", "invited"),
 ]
 
 
@@ -182,6 +194,11 @@ EVENTS = [
     ("The police questioned the suspect for six hours.", "questioned", "ACCUSE"),
     ("Police lathi-charged the protesters near the station.", "charged", "ASSAULT"),
     ("Troops reinforced the garrison in the north.", "reinforced", "MOBILIZE"),
+    ("The town was hit by rockets overnight.", "hit", "ASSAULT"),
+    ("Government troops retreated from the town on Monday.", "retreated", "RETREAT"),
+    ("Police picked up the two suspects at the harbour.", "picked", "COERCE"),
+    ("Prosecutors will prosecute the officers for the killings.", "prosecute", "ACCUSE"),
+    ("Russia dismissed the council's call.", "call", "REQUEST"),
 ]
 
 

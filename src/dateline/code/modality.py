@@ -276,6 +276,51 @@ def _iterative(verbs: list[Token]) -> bool:
     return False
 
 
+_CALENDAR = word_class("calendar")
+_EVERY = frozenset({"every", "each"})
+
+
+def _every(verbs: list[Token]) -> bool:
+    """"would leave the house at six every day", "each Friday they march": what is done on
+    every occasion of a kind, no one occasion (not "is providing food every month", a
+    programme under way)."""
+    for t in verbs[:1]:
+        if not (_present(t) or {"would", "used"} & set(_auxes(t))):
+            continue  # "is providing food every month": a programme under way, news
+        for c in t.children:
+            times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
+                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(w.lemma_.lower() in _CALENDAR and any(
+                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
+                return True
+    return False
+
+
+def _gerund_subject(verbs: list[Token]) -> bool:
+    """"Boycotting investment conferences is nowhere near enough", "battling the militia was a
+    necessity": an act named as the subject of the writer's judgement, done by no one in
+    particular (a speaker's "lifting the ban is out of the question" rejects a proposal)."""
+    return any(t.dep_ == "csubj" and t.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "poss") for c in t.children) for t in verbs)
+
+
+_ROLES = word_class("role_nouns")
+
+
+def _role(tok: Token) -> bool:
+    """"one of his jobs was to go from house to house to ask citizens …", "his instinct is to
+    crush dissent": what a role, task or leaning is, no act reported."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "xcomp" and "to" in _auxes(cur) and cur.head.lemma_.lower() == "be":
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            return subj is not None and of_head(subj).lemma_.lower() in _ROLES
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _describes(relcl: Token) -> bool:
     """"organisations, which provide services": the relative clause's subject is its noun
     (not "a country where the police torture suspects", the police's practice)."""
@@ -361,7 +406,8 @@ def unreal(tok: Token) -> bool:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
-            _yet_to_come(verbs) or _iterative(verbs) or _instead(heads):
+            _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
+            (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

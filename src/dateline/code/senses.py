@@ -515,8 +515,11 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return subj is not None and armed(subj)
     if kind == "verbal":
         return _verbal(verb)
-    if kind == "subj":
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if kind == "subj":  # the doer: of a passive, its agent where it names one
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None) if is_passive(verb) else None
+        subj = subj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
         if subj is None:
