@@ -112,6 +112,13 @@ UNREAL = [
     ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
     ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
+    # not yet; there is no way to; on the brink of; a refusal's infinitive; a class of
+    # people to whom something is done as a rule
+    ("The government is yet to offer a safe haven to the families.", "offer"),
+    ("There is no way to bomb the country into peace.", "bomb"),
+    ("The town was on the brink of being overrun by the militia.", "overrun"),
+    ("The refusal to extradite the cleric angered the capital.", "extradite"),
+    ("In the north, journalists are killed simply for recording the atrocities.", "killed"),
 ]
 
 
@@ -136,6 +143,8 @@ DONE = [
     ("The army held the town until the rebels withdrew on Friday.", "withdrew"),
     ("The plan was to attack at dawn, but the rebels withdrew.", "withdrew"),
     ("Protesters marched to the square on Friday.", "marched"),
+    ("Three journalists were killed in the city on Monday.", "killed"),
+    ("Civilians were killed by the airstrikes on the market.", "killed"),
 ]
 
 

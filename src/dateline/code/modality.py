@@ -98,6 +98,21 @@ def guessed_past(tok: Token) -> bool:
                and t.tag_ == "VBN" for t in _clause_heads(tok) if t.pos_ in ("VERB", "AUX"))
 
 
+def _not_yet(verbs: list[Token]) -> bool:
+    """"Turkey is yet to offer a safe haven", "has yet to respond": what has not happened."""
+    return any(t.dep_ == "xcomp" and "to" in _auxes(t) and t.head.lemma_.lower() in (
+        "be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)
+        for t in verbs)
+
+
+def _no_such(verbs: list[Token]) -> bool:
+    """"there is no way to bomb the country into peace", "no approach to extradite him": an
+    infinitive of a noun that says there is none."""
+    return any(t.dep_ in ("acl", "relcl") and "to" in _auxes(t) and t.head.i != t.i
+               and t.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                  for c in t.head.children) for t in verbs)
+
+
 def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
     """"a chance to regroup", "a green light to invade", "the right to protest": an infinitive
     naming what a noun of chance or permission allows, which no one has done."""
@@ -244,6 +259,10 @@ def _generic(verbs: list[Token]) -> bool:
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True  # (not "… are routinely abused, and scores had been detained", nor "the
         # police routinely torture suspects", a named party's practice)
+    if _present(verbs[0]) and _present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return True  # "journalists are killed for recording the atrocities"
     if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
         return False
     if _habitual(verb) or verb.dep_ == "relcl" and verbs[0].i == verb.i and _describes(verb):
@@ -407,6 +426,7 @@ def unreal(tok: Token) -> bool:
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
+            _not_yet(verbs) or _no_such(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):

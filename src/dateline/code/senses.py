@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .forces import armed, security_sector
+from .frames import load_frames
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
@@ -537,6 +538,7 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
 
 _TALK_OBJECTS = word_class("talk_objects")
 _ACT_NOUNS = word_class("police_act_nouns")  # "intervention", "deployment": acts, no doers
+_INERT_VERBS = word_class("inert_verbs")
 
 
 def _of_talk(tok: Token | None) -> bool:
@@ -552,9 +554,11 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
     sentiment", "troops are making plans"), or its doer a text or an act ("a statement naming
-    the soldier", "exemplified by the military intervention")."""
+    the soldier", "exemplified by the military intervention", "the campaign resulted in"); or
+    it tells of a result, a feeling or a thought ("confessed to being puzzled")."""
     found = _verb_reading(lex, verb)
-    if found is not None and found.event_type == NOT_AN_EVENT:
+    if found is not None and found.event_type == NOT_AN_EVENT or \
+            verb.lemma_.lower() in _INERT_VERBS:
         return True
     if _of_talk(_of_head(next((c for c in verb.children if c.dep_ in ("dobj", "obj")),
                               None))):
@@ -568,7 +572,7 @@ def idle(lex: Lexicon, verb: Token) -> bool:
                      if g.dep_ == "pobj"), None)
     return doer is not None and doer.pos_ == "NOUN" and (
         _of_talk(doer) or doer.lemma_.lower() in lex.nouns
-        or doer.lemma_.lower() in _ACT_NOUNS)
+        or doer.lemma_.lower() in _ACT_NOUNS or doer.lemma_.lower() in load_frames().nouns)
 
 
 def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
