@@ -29,7 +29,7 @@ from .nouns import noun_mentions
 from .parties import political
 from .police import police_context, police_measures, security_acts, wanted_measures
 from .refusals import refusals
-from .senses import idle
+from .idle import idle
 from .status import UNREAL
 from .verbs import verb_mentions
 

@@ -280,9 +280,9 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 def _iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
-    its critics", "the militia constantly raids the camps": acts repeated over a stretch of time, told
-    in the perfect or the present, are background with no one occasion (unlike "troops
-    repeatedly shelled the village on Tuesday", a past occasion)."""
+    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
+    time, told in the perfect or the present, are background with no one occasion (unlike
+    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
     for t in verbs[:1]:
         if t.lemma_.lower() in _HELD_STANCES or not any(
                 c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):

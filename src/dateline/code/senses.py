@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .forces import armed, security_sector
-from .frames import load_frames
+from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
@@ -41,15 +41,6 @@ def _of_head(tok: Token | None) -> Token | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None else tok
-
-
-def _of_what(tok: Token) -> Token:
-    """What a stretch of time or a quantity is of: "decades of frustration" → frustration."""
-    if tok.ent_type_ not in ("DATE", "CARDINAL") and tok.pos_ != "NUM" \
-            and tok.lemma_.lower() not in _QUANTIFIERS:
-        return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
 
 
 def of_head(tok: Token) -> Token:
@@ -126,28 +117,6 @@ def abstract(tok: Token) -> bool:
     return not tok.ent_type_ and tok.lemma_.lower() in _ABSTRACT
 
 
-# Kinds of things named by an option, each a class of the word-class table: what is read,
-# published or shown; what is made and sold; parts of the body; counts and figures.
-_THING_KINDS = {"_document": word_class("publications"), "_product": word_class("products"),
-                "_body": word_class("body_parts"), "_number": word_class("figures")}
-_NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
-
-
-def thing_kind(tok: Token, kind: str) -> bool:
-    """Whether the word names a thing of ``kind`` (``_document``: "a report", "the figures
-    released"; ``_product``: "a phone", "the book"; ``_body``: "the back"; ``_number``: "a
-    record", "40 per cent", "the toll"), not a person, force or place."""
-    if tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"):
-        return False
-    if tok.ent_type_ in _NUMBER_ENTITIES or tok.like_num or tok.pos_ == "NUM":
-        counted = _of_what(tok)  # "hundreds of prisoners": prisoners
-        if counted is not tok:
-            return thing_kind(counted, kind)
-        if kind == "_number":
-            return True  # "40 per cent", "a million"
-    return tok.lemma_.lower() in _THING_KINDS[kind] or tok.lower_ in _THING_KINDS[kind]
-
-
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
@@ -157,7 +126,7 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
             "_disaster" in options and lemma in _DISASTERS):
         return True
-    if any(kind in options and thing_kind(tok, kind) for kind in _THING_KINDS):
+    if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
     for *mods, head in phrases:
         if head in (lemma, low) and tok.i >= len(mods):
@@ -527,55 +496,17 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             return False
         if "_labour" in options and subj.lemma_.lower() in LABOUR:
             return True
-        return _named(subj, options, phrases) or _named(_of_what(subj), options, phrases)
+        return _named(subj, options, phrases) or _named(of_what(subj), options, phrases)
     return False
 
 
 def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
-    found = _verb_reading(lex, verb)
+    found = verb_reading(lex, verb)
     return None if found is None or found.event_type == NOT_AN_EVENT else found
 
 
-_TALK_OBJECTS = word_class("talk_objects")
-_ACT_NOUNS = word_class("police_act_nouns")  # "intervention", "deployment": acts, no doers
-_INERT_VERBS = word_class("inert_verbs")
-
-
-def _of_talk(tok: Token | None) -> bool:
-    """"a sentiment", "tribute", "an Arabic term", "final plans", "a statement": a thing of
-    the mind or of talk, or a text."""
-    return tok is not None and not tok.ent_type_ and (
-        abstract(tok) or thing_kind(tok, "_document")
-        or tok.lemma_.lower() in _TALK_OBJECTS)
-
-
-def idle(lex: Lexicon, verb: Token) -> bool:
-    """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
-    event in its context ("the army released figures"), or it says, names or plans, its
-    object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
-    sentiment", "troops are making plans"), or its doer a text or an act ("a statement naming
-    the soldier", "exemplified by the military intervention", "the campaign resulted in"); or
-    it tells of a result, a feeling or a thought ("confessed to being puzzled")."""
-    found = _verb_reading(lex, verb)
-    if found is not None and found.event_type == NOT_AN_EVENT or \
-            verb.lemma_.lower() in _INERT_VERBS:
-        return True
-    if _of_talk(_of_head(next((c for c in verb.children if c.dep_ in ("dobj", "obj")),
-                              None))):
-        return True
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
-        doer = verb.head if verb.dep_ == "acl" else next(
-            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if doer is None:  # "exemplified by the intervention"
-        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                     if g.dep_ == "pobj"), None)
-    return doer is not None and doer.pos_ == "NOUN" and (
-        _of_talk(doer) or doer.lemma_.lower() in lex.nouns
-        or doer.lemma_.lower() in _ACT_NOUNS or doer.lemma_.lower() in load_frames().nouns)
-
-
-def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
+def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
+    """The verb's reading here, a reading that is no event (type "-") included."""
     senses = None
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
