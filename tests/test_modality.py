@@ -95,7 +95,7 @@ UNREAL = [
     ("Clinics in the valley have been repeatedly targeted by warplanes.", "targeted"),
     ("The militia constantly raids the camps along the river.", "raids"),
     # a time clause in the present: not yet; what was not done in place of what was; what
-    # a noun of chance, fear or failure holds
+    # a noun of chance or fear holds
     ("The allies must keep arming the rebels until the regime gets the message.", "gets"),
     ("Sanctions will not work until the army withdraws its troops from the east.",
      "withdraws"),
@@ -103,8 +103,6 @@ UNREAL = [
      "warning"),
     ("Rather than attack the town, the rebels withdrew to the hills.", "attack"),
     ("The fighters were at risk of being hit every hour of every day.", "hit"),
-    ("The council admitted its failure to end the war in the south.", "war"),
-    ("The alliance showed its inability to halt the fighting.", "halt"),
     # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
     ("She would leave the house at six every day for her class.", "leave"),
     ("Every Friday, the protesters march to the square.", "march"),
@@ -112,12 +110,11 @@ UNREAL = [
     ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
     ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
-    # not yet; there is no way to; on the brink of; a refusal's infinitive; a class of
-    # people to whom something is done as a rule
+    # not yet; there is no way to; on the brink of; a class of people to whom something is
+    # done as a rule
     ("The government is yet to offer a safe haven to the families.", "offer"),
     ("There is no way to bomb the country into peace.", "bomb"),
     ("The town was on the brink of being overrun by the militia.", "overrun"),
-    ("The refusal to extradite the cleric angered the capital.", "extradite"),
     ("In the north, journalists are killed simply for recording the atrocities.", "killed"),
 ]
 

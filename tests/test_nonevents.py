@@ -136,9 +136,7 @@ NON_EVENTS = [
     ("A curious reader will consult other works too.", "consult"),
     ("The force was sent to prosecute a ground campaign.", "prosecute"),
     ("The long delay invited such acts of defiance.", "invited"),
-    # a force's verb of a result, a feeling or a thought; an act as the doer; a vision given
-    ("The military campaign resulted in the removal of the militants.", "resulted"),
-    ("The deputy commander of the division confessed to being puzzled.", "confessed"),
+    # a vision given
     ("The movement threatens them by providing an alternative vision of life.", "providing"),
 ]
 

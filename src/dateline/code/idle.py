@@ -1,17 +1,17 @@
 """Verbs that do nothing to anyone where they stand, whoever their subject: the lexicon's
-readings that are no event, talk and plans, the doings of a text or an act, results and
-feelings. The police pack codes what police and armed forces do outside the lexicon; these it
-leaves."""
+readings that are no event, talk and plans, the doings of a text. The police pack codes what
+police and armed forces do outside the lexicon; these it leaves."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .frames import load_frames
 from .kinds import thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon
+from .roles import agent_words
 from .senses import abstract, of_head, verb_reading
+from .words import ARMED, UNITS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["idle"]
 
 _TALK_OBJECTS = word_class("talk_objects")
-_ACT_NOUNS = word_class("police_act_nouns")  # "intervention", "deployment": acts, no doers
-_INERT_VERBS = word_class("inert_verbs")
 
 
 def _of_talk(tok: Token | None) -> bool:
@@ -35,11 +33,8 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
-    sentiment", "troops are making plans"), or its doer a text or an act ("a statement naming
-    the soldier", "exemplified by the military intervention", "the campaign resulted in"); or
-    it tells of a result, a feeling or a thought ("confessed to being puzzled")."""
-    if verb.lemma_.lower() in _INERT_VERBS:
-        return True
+    sentiment", "troops are making plans"), or its doer a text ("a statement naming the
+    soldier")."""
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:
         return True
@@ -50,9 +45,12 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     if doer is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         doer = verb.head if verb.dep_ == "acl" else next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if doer is None:  # "exemplified by the intervention"
+    if doer is None:  # "as a statement by the army puts it"
         doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj"), None)
-    return doer is not None and doer.pos_ == "NOUN" and (
-        _of_talk(doer) or doer.lemma_.lower() in lex.nouns
-        or doer.lemma_.lower() in _ACT_NOUNS or doer.lemma_.lower() in load_frames().nouns)
+    if doer is None or doer.pos_ != "NOUN":
+        return False
+    lemma = doer.lemma_.lower()
+    if lemma in ARMED or lemma in UNITS or agent_words().get(lemma) is not None:
+        return False  # "the police force", "the contingent": a force, whatever it is called
+    return _of_talk(doer)
