@@ -89,6 +89,33 @@ UNREAL = [
      "asked"),
     ("The army will withdraw after the rebels surrender the town.", "surrender"),
     ("Everywhere we go, the airstrikes follow.", "airstrikes"),
+    # acts repeated over a stretch of time, in the perfect or the present: background
+    ("Government forces have repeatedly hit civilian targets in the north.", "hit"),
+    ("The regime has long attacked the independence of the courts.", "attacked"),
+    ("Clinics in the valley have been repeatedly targeted by warplanes.", "targeted"),
+    ("The militia constantly raids the camps along the river.", "raids"),
+    # a time clause in the present: not yet; what was not done in place of what was; what
+    # a noun of chance or fear holds
+    ("The allies must keep arming the rebels until the regime gets the message.", "gets"),
+    ("Sanctions will not work until the army withdraws its troops from the east.",
+     "withdraws"),
+    ("Instead of warning the general off the offensive, the president abandoned his allies.",
+     "warning"),
+    ("Rather than attack the town, the rebels withdrew to the hills.", "attack"),
+    ("The fighters were at risk of being hit every hour of every day.", "hit"),
+    # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
+    ("She would leave the house at six every day for her class.", "leave"),
+    ("Every Friday, the protesters march to the square.", "march"),
+    ("Boycotting the conferences is nowhere near enough.", "Boycotting"),
+    ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
+    ("The general's instinct is to crush any dissent in the ranks.", "crush"),
+    ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
+    # not yet; there is no way to; on the brink of; a class of people to whom something is
+    # done as a rule
+    ("The government is yet to offer a safe haven to the families.", "offer"),
+    ("There is no way to bomb the country into peace.", "bomb"),
+    ("The town was on the brink of being overrun by the militia.", "overrun"),
+    ("In the north, journalists are killed simply for recording the atrocities.", "killed"),
 ]
 
 
@@ -107,6 +134,14 @@ DONE = [
     ("In the province the police routinely torture suspects.", "torture"),  # a named party's
     ("In a country where the police routinely torture detainees, confessions are worthless.",
      "torture"),                                                                # practice
+    # one past occasion, however often the act was repeated in it; a time clause in the past
+    ("Government forces repeatedly shelled the village on Tuesday.", "shelled"),
+    ("Rebels have attacked the base twice this week.", "attacked"),
+    ("The army held the town until the rebels withdrew on Friday.", "withdrew"),
+    ("The plan was to attack at dawn, but the rebels withdrew.", "withdrew"),
+    ("Protesters marched to the square on Friday.", "marched"),
+    ("Three journalists were killed in the city on Monday.", "killed"),
+    ("Civilians were killed by the airstrikes on the market.", "killed"),
 ]
 
 

@@ -87,6 +87,57 @@ NON_EVENTS = [
     ("The victory in the north allowed the rebels to regroup.", "allowed"),
     # a participle joined to its agent describes a party
     ("Russian and Iran-backed forces took the town on Monday.", "backed"),
+    # the kind of thing acted on decides the sense: texts, figures and products released,
+    # phones and fees charged, records hit, copies ordered
+    ("The ministry released a report on the killings on Monday.", "released"),
+    ("The army released figures showing that forty soldiers had died.", "released"),
+    ("The band released its third album in the spring.", "released"),
+    ("Refugees charged their phones at the station overnight.", "charged"),
+    ("The landlord charged a fee for every night in the shelter.", "charged"),
+    ("Oil prices hit a record high on Monday.", "hit"),
+    ("Inflation hit its highest level in a decade.", "hit"),
+    ("To order a copy of the book, call the number below.", "order"),
+    # the dead, a table or a screen gathered round: mourning, eating, watching
+    ("Dozens of people gathered around the bodies of the victims.", "gathered"),
+    ("The family gathered around the television to hear the result.", "gathered"),
+    # a wedge struck; frustration exploded; relations strained; refuge, a way or office sought
+    ("The plan seems aimed to strike a wedge between the two regions.", "strike"),
+    ("Decades of frustration exploded in the spring.", "exploded"),
+    ("Relations between the two capitals were strained by the row.", "strained"),
+    ("The fighters sought refuge in the desert.", "sought"),
+    ("The leader was seeking to flee over the border.", "seeking"),
+    ("The governor is seeking re-election next year.", "seeking"),
+    # things of the mind reinforced, gained or invested in; held to account; doubt voiced
+    ("The trial reinforced the perception of a captured judiciary.", "reinforced"),
+    ("The idea gained common currency in the capital.", "gained"),
+    ("She has invested too much in her new life to ever go back.", "invested"),
+    ("The commanders will never be held accountable for the shelling.", "held"),
+    ("The father questioned how his son had been able to leave the country.", "questioned"),
+    ("The minister questioned the figures in the report.", "questioned"),
+    # numbers and support decline; wars of trade and the cold war
+    ("Support for the war has declined in recent months.", "declined"),
+    ("The trade war between the two powers deepened.", "war"),
+    ("The cold war between the two kingdoms went on.", "war"),
+    # a force that only says, names or plans, or a text or an act as the doer
+    ("The commanding officer paid tribute to the soldier's courage.", "paid"),
+    ("A defected army officer articulates a common view.", "articulates"),
+    ("The army statement said the town had fallen, using an old name for the group.",
+     "using"),
+    ("Troops near the border are making final plans for the offensive.", "making"),
+    # sanctions hit economies; roles retreated from; alliances splintered; part taken;
+    # settling down, beefing up, a bus picking people up, works consulted, a war prosecuted,
+    # reactions invited, a call dismissed (an appeal, no phone call)
+    ("The sanctions hit the economy hard.", "hit"),
+    ("The country was retreating from its global role.", "retreating"),
+    ("Alliances and agendas have splintered.", "splintered"),
+    ("Hundreds of students took part in the debate.", "took"),
+    ("The unit will beef up the process of choosing targets.", "beef"),
+    ("She thought a bus would pick them up at the harbour.", "pick"),
+    ("A curious reader will consult other works too.", "consult"),
+    ("The force was sent to prosecute a ground campaign.", "prosecute"),
+    ("The long delay invited such acts of defiance.", "invited"),
+    # a vision given
+    ("The movement threatens them by providing an alternative vision of life.", "providing"),
 ]
 
 
@@ -135,6 +186,21 @@ EVENTS = [
     ("Rebels threatened the town with an assault.", "threatened", "THREATEN"),
     ("Rebels liberated the town from government forces.", "liberated", "ASSAULT"),
     ("The council's decision allowed aid convoys to enter the city.", "allowed", "CONCEDE"),
+    # the same verbs acting on people, forces and places
+    ("The rebels released two hostages on Friday.", "released", "RETREAT"),
+    ("The two men were released on bail on Tuesday.", "released", "RETREAT"),
+    ("Police charged the three men with murder.", "charged", "ACCUSE"),
+    ("Rebels hit the town with rockets overnight.", "hit", "ASSAULT"),
+    ("Protesters gathered around the parliament building on Sunday.", "gathered", "PROTEST"),
+    ("The army sought help from the United Nations.", "sought", "REQUEST"),
+    ("The police questioned the suspect for six hours.", "questioned", "ACCUSE"),
+    ("Police lathi-charged the protesters near the station.", "charged", "ASSAULT"),
+    ("Troops reinforced the garrison in the north.", "reinforced", "MOBILIZE"),
+    ("The town was hit by rockets overnight.", "hit", "ASSAULT"),
+    ("Government troops retreated from the town on Monday.", "retreated", "RETREAT"),
+    ("Police picked up the two suspects at the harbour.", "picked", "COERCE"),
+    ("Prosecutors will prosecute the officers for the killings.", "prosecute", "ACCUSE"),
+    ("Russia dismissed the council's call.", "call", "REQUEST"),
 ]
 
 

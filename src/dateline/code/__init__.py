@@ -29,6 +29,7 @@ from .nouns import noun_mentions
 from .parties import political
 from .police import police_context, police_measures, security_acts, wanted_measures
 from .refusals import refusals
+from .idle import idle
 from .status import UNREAL
 from .verbs import verb_mentions
 
@@ -61,7 +62,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
-    taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads)
+    taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads) | {
+        t.i for t in sent if t.pos_ == "VERB" and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken)                     # "amid tight security"
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"

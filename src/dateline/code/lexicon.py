@@ -64,13 +64,14 @@ NOT_AN_EVENT = "-"
 #: complement (naming or judging: "called them traitors"), a destination reached (a place, a
 #: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
 #: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
-#: prediction (such a view, or what will or may befall others, not the speaker's side). A clause
+#: prediction (such a view, or what will or may befall others, not the speaker's side), an
+#: infinitive complement ("sought to flee": the act sought has its own verb). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
-    "statement": False, "prediction": False,
+    "statement": False, "prediction": False, "infinitive": False,
 }
 
 

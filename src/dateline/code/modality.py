@@ -31,6 +31,8 @@ _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
 _HABITUAL = word_class("habitual_adverbs")
+_ITERATIVE = word_class("iterative_adverbs")
+_HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 
@@ -96,6 +98,21 @@ def guessed_past(tok: Token) -> bool:
                and t.tag_ == "VBN" for t in _clause_heads(tok) if t.pos_ in ("VERB", "AUX"))
 
 
+def _not_yet(verbs: list[Token]) -> bool:
+    """"Turkey is yet to offer a safe haven", "has yet to respond": what has not happened."""
+    return any(t.dep_ == "xcomp" and "to" in _auxes(t) and t.head.lemma_.lower() in (
+        "be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)
+        for t in verbs)
+
+
+def _no_such(verbs: list[Token]) -> bool:
+    """"there is no way to bomb the country into peace", "no approach to extradite him": an
+    infinitive of a noun that says there is none."""
+    return any(t.dep_ in ("acl", "relcl") and "to" in _auxes(t) and t.head.i != t.i
+               and t.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                                  for c in t.head.children) for t in verbs)
+
+
 def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
     """"a chance to regroup", "a green light to invade", "the right to protest": an infinitive
     naming what a noun of chance or permission allows, which no one has done."""
@@ -150,10 +167,35 @@ def _yet_to_come(verbs: list[Token]) -> bool:
         if t.dep_ != "advcl" or head.i == t.i or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
             continue
+        if _present(t) and any(c.lower_ in ("until", "till") for c in t.children):
+            return True  # "keep arming them until Putin gets the message": not yet
+        while head.dep_ == "xcomp" and not _auxes(head) and head.head.i != head.i:
+            head = head.head  # "must keep arming them after …": the modal of "keep"
         if _present(t) and frames.moods(_auxes(head)) and not any(
                 c.dep_ == "neg" for c in head.children):
             return True
     return False
+
+
+_ALTERNATIVES = word_class("alternatives")
+
+
+def _instead(heads: list[Token]) -> bool:
+    """"instead of warning him off", "rather than attack": what was not done, in place of
+    what was; and "at risk of being hit", "the prospect of being arrested": what a noun of
+    chance or fear holds possible."""
+    unreal_words = load_frames().unreal
+    for t in heads:
+        if t.dep_ != "pcomp" or t.head.i == t.i:
+            continue
+        prep = t.head
+        if any(c.dep_ == "advmod" and c.lower_ in _ALTERNATIVES for c in prep.children):
+            return True
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in unreal_words:
+            return True
+    return any(t.dep_ in ("advcl", "xcomp") and any(
+        c.lower_ == "than" and any(g.lower_ in _ALTERNATIVES for g in c.children)
+        or c.dep_ == "mark" and c.lower_ == "than" for c in t.children) for t in heads)
 
 
 def _evaluated(verbs: list[Token]) -> bool:
@@ -217,6 +259,10 @@ def _generic(verbs: list[Token]) -> bool:
             c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
         return True  # (not "… are routinely abused, and scores had been detained", nor "the
         # police routinely torture suspects", a named party's practice)
+    if _present(verbs[0]) and _present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
+            (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
+            c.dep_ == "agent" for c in verb.children):
+        return True  # "journalists are killed for recording the atrocities"
     if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
         return False
     if _habitual(verb) or verb.dep_ == "relcl" and verbs[0].i == verb.i and _describes(verb):
@@ -227,6 +273,71 @@ def _generic(verbs: list[Token]) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def _iterative(verbs: list[Token]) -> bool:
+    """"government forces have repeatedly hit civilian targets", "the state has long attacked
+    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
+    time, told in the perfect or the present, are background with no one occasion (unlike
+    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
+    for t in verbs[:1]:
+        if t.lemma_.lower() in _HELD_STANCES or not any(
+                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
+            continue  # "have long rejected any talks": a stance held, news as it stands
+        auxes = _auxes(t)
+        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in auxes)):
+            return True
+        if t.tag_ == "VBG" and any(a in _PERFECT for a in auxes) and "been" in auxes:
+            return True  # "have repeatedly been bombing"
+    return False
+
+
+_CALENDAR = word_class("calendar")
+_EVERY = frozenset({"every", "each"})
+
+
+def _every(verbs: list[Token]) -> bool:
+    """"would leave the house at six every day", "each Friday they march": what is done on
+    every occasion of a kind, no one occasion (not "is providing food every month", a
+    programme under way)."""
+    for t in verbs[:1]:
+        if not (_present(t) or {"would", "used"} & set(_auxes(t))):
+            continue  # "is providing food every month": a programme under way, news
+        for c in t.children:
+            times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
+                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(w.lemma_.lower() in _CALENDAR and any(
+                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
+                return True
+    return False
+
+
+def _gerund_subject(verbs: list[Token]) -> bool:
+    """"Boycotting investment conferences is nowhere near enough", "battling the militia was a
+    necessity": an act named as the subject of the writer's judgement, done by no one in
+    particular (a speaker's "lifting the ban is out of the question" rejects a proposal)."""
+    return any(t.dep_ == "csubj" and t.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "poss") for c in t.children) for t in verbs)
+
+
+_ROLES = word_class("role_nouns")
+
+
+def _role(tok: Token) -> bool:
+    """"one of his jobs was to go from house to house to ask citizens …", "his instinct is to
+    crush dissent": what a role, task or leaning is, no act reported."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ == "xcomp" and "to" in _auxes(cur) and cur.head.lemma_.lower() == "be":
+            subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            return subj is not None and of_head(subj).lemma_.lower() in _ROLES
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _describes(relcl: Token) -> bool:
@@ -314,7 +425,9 @@ def unreal(tok: Token) -> bool:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
-            _yet_to_come(verbs):
+            _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
+            _not_yet(verbs) or _no_such(verbs) or \
+            (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

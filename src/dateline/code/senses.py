@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .forces import armed, security_sector
+from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
@@ -62,9 +63,11 @@ def _passive_subject(verb: Token) -> Token | None:
 def _direct_object(verb: Token) -> Token | None:
     if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the missiles fired by the army": the missiles were fired
-    for c in verb.children:
-        if c.dep_ in ("dobj", "obj"):
-            return c
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:  # "seeking re-election", split by the parse: the word after the hyphen
+        first = objects[0]
+        return objects[-1] if first.i + 1 < len(verb.doc) and first.nbor(1).text == "-" \
+            else first
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None:
@@ -117,10 +120,13 @@ def abstract(tok: Token) -> bool:
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
-    ``_disaster`` name the classes of abstract nouns and of disasters."""
+    ``_disaster`` name the classes of abstract nouns and of disasters, ``_document``,
+    ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
             "_disaster" in options and lemma in _DISASTERS):
+        return True
+    if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
     for *mods, head in phrases:
         if head in (lemma, low) and tok.i >= len(mods):
@@ -424,6 +430,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return statement(verb)
     if kind == "prediction":
         return prediction(verb)
+    if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
+        return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                             for g in c.children) for c in verb.children)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
@@ -476,19 +485,28 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return subj is not None and armed(subj)
     if kind == "verbal":
         return _verbal(verb)
-    if kind == "subj":
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if kind == "subj":  # the doer: of a passive, its agent where it names one
+        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None) if is_passive(verb) else None
+        subj = subj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
         if subj is None:
             return False
         if "_labour" in options and subj.lemma_.lower() in LABOUR:
             return True
-        return _named(subj, options, phrases)
+        return _named(subj, options, phrases) or _named(of_what(subj), options, phrases)
     return False
 
 
 def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
+    found = verb_reading(lex, verb)
+    return None if found is None or found.event_type == NOT_AN_EVENT else found
+
+
+def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
+    """The verb's reading here, a reading that is no event (type "-") included."""
     senses = None
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
@@ -506,9 +524,8 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
     # conditional readings first ("seize the town" before plain "seize"), then the fallback
     readings = _readings(senses)
     ctx = _Context(verb)
-    found = next((senses[i] for i in readings.candidates(ctx)
-                  if _holds(senses[i].condition, verb, ctx)), None) or readings.fallback
-    return None if found is None or found.event_type == NOT_AN_EVENT else found
+    return next((senses[i] for i in readings.candidates(ctx)
+                 if _holds(senses[i].condition, verb, ctx)), None) or readings.fallback
 
 
 def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:

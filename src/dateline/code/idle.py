@@ -1,0 +1,56 @@
+"""Verbs that do nothing to anyone where they stand, whoever their subject: the lexicon's
+readings that are no event, talk and plans, the doings of a text. The police pack codes what
+police and armed forces do outside the lexicon; these it leaves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .kinds import thing_kind
+from .lexicon import NOT_AN_EVENT, Lexicon
+from .roles import agent_words
+from .senses import abstract, of_head, verb_reading
+from .words import ARMED, UNITS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["idle"]
+
+_TALK_OBJECTS = word_class("talk_objects")
+
+
+def _of_talk(tok: Token | None) -> bool:
+    """"a sentiment", "tribute", "an Arabic term", "final plans", "a statement": a thing of
+    the mind or of talk, or a text."""
+    return tok is not None and not tok.ent_type_ and (
+        abstract(tok) or thing_kind(tok, "_document")
+        or tok.lemma_.lower() in _TALK_OBJECTS)
+
+
+def idle(lex: Lexicon, verb: Token) -> bool:
+    """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
+    event in its context ("the army released figures"), or it says, names or plans, its
+    object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
+    sentiment", "troops are making plans"), or its doer a text ("a statement naming the
+    soldier")."""
+    found = verb_reading(lex, verb)
+    if found is not None and found.event_type == NOT_AN_EVENT:
+        return True
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None and _of_talk(of_head(obj)):
+        return True
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
+        doer = verb.head if verb.dep_ == "acl" else next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if doer is None:  # "as a statement by the army puts it"
+        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    if doer is None or doer.pos_ != "NOUN":
+        return False
+    lemma = doer.lemma_.lower()
+    if lemma in ARMED or lemma in UNITS or agent_words().get(lemma) is not None:
+        return False  # "the police force", "the contingent": a force, whatever it is called
+    return _of_talk(doer)

@@ -1,0 +1,47 @@
+"""Kinds of things a trigger's object or subject may be, which decide the trigger's sense:
+one releases prisoners, not a report; charges a suspect, not a phone; hits a town, not a
+record. Each kind is a class of the word-class table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["KINDS", "of_what", "thing_kind"]
+
+_QUANTIFIERS = word_class("quantifiers")
+
+
+def of_what(tok: Token) -> Token:
+    """What a stretch of time or a quantity is of: "decades of frustration" → frustration."""
+    if tok.ent_type_ not in ("DATE", "CARDINAL") and tok.pos_ != "NUM" \
+            and tok.lemma_.lower() not in _QUANTIFIERS:
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
+
+
+#: Kinds of things a condition's option may name, each a class of the word-class table: what
+#: is read, published or shown; what is made and sold; parts of the body; counts and figures.
+KINDS = {"_document": word_class("publications"), "_product": word_class("products"),
+         "_body": word_class("body_parts"), "_number": word_class("figures")}
+_NUMBER_ENTITIES = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "MONEY"})
+
+
+def thing_kind(tok: Token, kind: str) -> bool:
+    """Whether the word names a thing of ``kind`` (``_document``: "a report", "the figures
+    released"; ``_product``: "a phone", "the book"; ``_body``: "the back"; ``_number``: "a
+    record", "40 per cent", "the toll"), not a person, force or place."""
+    if tok.ent_type_ in ("PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"):
+        return False
+    if tok.ent_type_ in _NUMBER_ENTITIES or tok.like_num or tok.pos_ == "NUM":
+        counted = of_what(tok)  # "hundreds of prisoners": prisoners
+        if counted is not tok:
+            return thing_kind(counted, kind)
+        if kind == "_number":
+            return True  # "40 per cent", "a million"
+    return tok.lemma_.lower() in KINDS[kind] or tok.lower_ in KINDS[kind]
