@@ -83,3 +83,65 @@ def test_police_owner_of_an_act_done_to_someone(pipeline, text, patient, actor):
     e = events[0]
     assert e.target is not None and e.target.text == patient, e.target
     assert (e.source.text or None if e.source else None) == actor, e.source
+
+
+# Acts that are the police's by what is done, no doer named: (sentence, PLOVER type, mode)
+POLICE_BY_THEIR_MEANS = [
+    ("A case was registered against the shopkeeper under the Arms Act.", "ACCUSE", "investigate"),
+    ("An FIR was lodged against five unidentified persons.", "ACCUSE", "investigate"),
+    ("A case has been registered and investigation is on.", "ACCUSE", "investigate"),
+    ("Tear gas shells were lobbed to disperse the crowd.", "ASSAULT", "crowd-control"),
+    ("Tear gas was used to scatter the stone-throwers.", "ASSAULT", "crowd-control"),
+]
+
+
+@pytest.mark.parametrize("text, event_type, mode", POLICE_BY_THEIR_MEANS)
+def test_police_acts_known_by_their_means(pipeline, text, event_type, mode):
+    acts = [e for e in _police(pipeline.extract(text)) if e.status == "actual"]
+    assert acts, [(e.event_type, e.mode, e.source) for e in pipeline.extract(text)]
+    assert any(e.event_type == event_type and e.mode == mode for e in acts), \
+        [(e.event_type, e.mode) for e in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "The sisters filed a case in the High Court against the builder.",  # a litigant's case
+    "Rebels lobbed grenades at the convoy.",  # a bombing, no crowd control
+    "The tenants lodged a complaint with the housing board.",
+])
+def test_police_means_need_the_police_record_or_arms(pipeline, text):
+    assert not _police(pipeline.extract(text)), [(e.event_type, e.mode, e.source)
+                                                  for e in pipeline.extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Para-military troops staged a flag march in the old city.",
+    "CRPF jawans were deployed at the temple gates.",
+    "The SHO and two constables reached the spot and took the injured to hospital.",
+    "The cops picked up three youths from the market.",
+])
+def test_police_kinds_of_force_are_police(pipeline, text):
+    assert _police(pipeline.extract(text)), [(e.event_type, e.source) for e in
+                                             pipeline.extract(text)]
+
+
+# Ordinary news, none of it a police act (words the police pack reads: case, custody, force,
+# inspector, station, charge, fire, gas, encounter, register)
+ORDINARY_NEWS = [
+    "The court registered a sharp rise in the number of pending cases this year.",
+    "Gas prices rose for the third month in a row, the ministry said.",
+    "The school inspector praised the new library at the village school.",
+    "The railway station will be renovated at a cost of 40 crore rupees.",
+    "Voters registered in large numbers ahead of the municipal election.",
+    "The fire brigade put out a blaze at a textile mill on Monday.",
+    "The couple were granted custody of their grandchildren by the family court.",
+    "The new tax rules come into force on April 1.",
+    "The electricity board will charge consumers a higher tariff from next month.",
+    "A chance encounter with a film director changed her career.",
+    "The company filed a case against its former chief executive in the civil court.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_NEWS)
+def test_police_ordinary_news_is_no_police_event(pipeline, text):
+    assert not _police(pipeline.extract(text)), [(e.event_type, e.mode, e.trigger, e.source)
+                                                  for e in pipeline.extract(text)]

@@ -7,7 +7,8 @@ source before it becomes an event.
 * A generic security act ("an operation was carried out") is an event only when its agent is the
   police or the military.
 * Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
-  police's.
+  police's, as are acts the coder knows for the police's by their means ("a case was
+  registered", "tear gas shells were lobbed").
 * State agents with no country act for the authority of the event's place ("police in Lahore").
 * An attack whose doer the text does not name, in a place its sentence says, is an unidentified
   armed group's of that place's country (as ACLED codes it), unless it is an air strike or
@@ -55,7 +56,8 @@ def has_security_agent(m: Mention, source: Actor | None) -> bool:
 def implied_police(source: Actor | None, m: Mention) -> Actor | None:
     if source is None and m.status in ("actual", "attempted") and (
             m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
-            or m.sense.lemma in _IMPLIED_POLICE_VERBS):  # "were booked under the act"
+            or m.sense.lemma in _IMPLIED_POLICE_VERBS  # "were booked under the act"
+            or m.source_sector == "COP"):  # "an FIR was lodged against them"
         return Actor(text="", name="police (implied)", sector="COP")
     return source
 

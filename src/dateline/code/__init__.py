@@ -27,7 +27,8 @@ from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_
                     helped_acts, instrument_refine, merge_noun_subjects)
 from .nouns import noun_mentions
 from .parties import political
-from .police import police_context, police_measures, security_acts, wanted_measures
+from .police import (police_context, police_means, police_measures, security_acts,
+                     wanted_measures)
 from .refusals import refusals
 from .idle import idle
 from .status import UNREAL
@@ -61,6 +62,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions += refusals(doc, mentions)                          # "will not release"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
+    mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads) | {
         t.i for t in sent if t.pos_ == "VERB" and idle(lex, t)}  # "released figures"

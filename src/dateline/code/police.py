@@ -252,6 +252,54 @@ def _modifier_party(act: Token, force: Token) -> tuple[int, int] | None:
     return owner.left_edge.i, force.i + 1
 
 
+_RECORD_NOUNS = word_class("police_record_nouns")
+_RECORD_CASES = word_class("police_record_cases")
+_RECORD_VERBS = word_class("police_record_verbs")
+_CASE_VERBS = word_class("police_case_verbs")
+_CROWD_ARMS = word_class("crowd_control_arms")
+_CROWD_GAS = word_class("crowd_control_gas")
+
+
+def _recorded_by_police(tok: Token) -> bool:
+    """"an FIR was lodged against them", "a case has been registered", "cases were booked":
+    the police's record of an offence, made by them (a case "filed" is a litigant's)."""
+    lemma = tok.lemma_.lower()
+    verb = tok.head if tok.dep_ in ("nsubjpass", "dobj") else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    doer = any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+    verbs = _RECORD_VERBS if lemma in _RECORD_NOUNS else _CASE_VERBS if (
+        lemma in _RECORD_CASES or tok.lower_ in _RECORD_CASES) else frozenset()
+    return verb.lemma_.lower() in verbs and not doer
+
+
+def _crowd_arm(tok: Token) -> bool:
+    """Whether a noun phrase names what only the police use on a crowd: "tear gas",
+    "teargas shells", "lathis", "water cannon"."""
+    words = [t.lower_ for t in tok.doc[tok.left_edge.i:tok.i + 1]]
+    return any(w in _CROWD_ARMS and (w != "cannon" or "water" in words[:k])
+               or w in _CROWD_GAS and "tear" in words[:k] for k, w in enumerate(words))
+
+
+def police_means(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Acts that are the police's by what is done, when no doer is named: registering a case
+    or an FIR, and firing tear gas or wielding lathis ("tear gas shells were lobbed to
+    disperse the crowd", a use of force on a crowd and no bombing)."""
+    doc = sent[0].doc if sent else None
+    out = []
+    for m in mentions:
+        if doc is not None and m.source is None and m.status in ("actual", "attempted"):
+            tok = doc[m.trigger]
+            if m.sense.mode == "investigate" and _recorded_by_police(tok):
+                m = replace(m, source_sector="COP", rule=m.rule + "+police_record")
+            elif m.sense.event_type == "ASSAULT" and tok.pos_ == "VERB" and any(
+                    c.dep_ in ("nsubjpass", "dobj") and _crowd_arm(c) for c in tok.children):
+                m = replace(m, sense=replace(m.sense, mode="crowd-control"),
+                            source_sector="COP", rule=m.rule + "+crowd_control")
+        out.append(m)
+    return out
+
+
 def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Agentless acts of force in a sentence about the police are, unless said otherwise, the
     police's ("four were killed in the firing that followed, police said" is not one of them)."""
