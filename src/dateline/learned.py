@@ -35,7 +35,7 @@ from bisect import bisect_right
 import math
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -174,7 +174,8 @@ def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
         if col is None:
             col = columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
         out.append(col)
-    return np.unique(np.array(out, dtype=np.int64))
+    # sorted and each once, as np.unique gives them (the sums over them add in this order)
+    return np.array(sorted(set(out)), dtype=np.int64)
 
 
 #: Width → feature → column, as :func:`hashed` has found them; emptied when it grows past the
@@ -192,7 +193,11 @@ class Head:
     bias: np.ndarray  # (n_labels,)
 
     def proba(self, columns: np.ndarray) -> np.ndarray:
-        z = self.weights[columns].sum(axis=0) + self.bias
+        return self.softmax(self.weights[columns].sum(axis=0))
+
+    def softmax(self, scores: np.ndarray) -> np.ndarray:
+        """The probabilities of the labels, from the summed weights of a text's columns."""
+        z = scores + self.bias
         z = np.exp(z - z.max())
         return z / z.sum()
 
@@ -207,6 +212,32 @@ class Classifier:
     plover: Head
     thresholds: dict[str, float]
     defaults: dict[int, tuple[str, str]]  # pentacode class → (PLOVER type, CAMEO root)
+    # the heads' weights side by side, so that a sentence's columns are read once for all
+    # three: each head's weights become a view of its own columns of it
+    _stacked: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heads = [getattr(self, name) for name in HEADS]
+        stacked = np.ascontiguousarray(np.concatenate([h.weights for h in heads], axis=1))
+        object.__setattr__(self, "_stacked", stacked)
+        start = 0
+        for name, head in zip(HEADS, heads, strict=True):
+            end = start + len(head.labels)
+            object.__setattr__(self, name, Head(head.labels, stacked[:, start:end], head.bias))
+            start = end
+
+    def probas(self, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pentacode, police and plover heads' probabilities for a text's columns (the
+        same as each head's ``proba``)."""
+        scores = self._stacked[columns].sum(axis=0)
+        out = []
+        start = 0
+        for name in HEADS:
+            head: Head = getattr(self, name)
+            end = start + len(head.labels)
+            out.append(head.softmax(scores[start:end]))
+            start = end
+        return out[0], out[1], out[2]
 
     def revise(self, doc: Doc, sents: Sequence[Span], events: list[Event],
                build: Callable[[Mention], Event | None]) -> list[Event]:
@@ -227,10 +258,10 @@ class Classifier:
         tokens = list(sent)  # a span makes its tokens anew each time it is read
         police = police_mention(tokens)
         cols = hashed(unit_features(tokens, events, police), self.n_features)
-        p_class = self.pentacode.proba(cols)
+        p_class, p_police_head, p_type = self.probas(cols)
         events = list(events)
         related = police_related(police, events)
-        p_police = float(self.police.proba(cols)[1]) if related else 0.0
+        p_police = float(p_police_head[1]) if related else 0.0
         # police: an action the rules missed, or police actions confidently rejected
         if related:
             acting = [e for e in events if _police_action(e)]
@@ -273,7 +304,6 @@ class Classifier:
                 new = build(_sentence_event(sent, guess, etype, root, sure))
                 if new is not None:
                     events.append(new)
-        p_type = self.plover.proba(cols)
         p_type = dict(zip(self.plover.labels, (p_type / p_type.max()).tolist(), strict=True))
         return [e.with_(confidence=self._confidence(e, p_class, p_police, p_type))
                 for e in events]
