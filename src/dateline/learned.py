@@ -128,11 +128,6 @@ def _doer(tok: Token) -> bool:
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
 
-def _word(t: Token) -> str:
-    w = t.lower_
-    return "0" if w[:1].isdigit() else w
-
-
 _UNSEEN: Any = object()
 
 
@@ -140,11 +135,24 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
                   police: Token | None = _UNSEEN) -> list[str]:
     """Features of a sentence (or a one-sentence text) and the rules' events in it;
     ``police`` is the sentence's :func:`police_mention` when the caller has it already."""
+    return sorted(_features(tokens, events, police))
+
+
+def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
+              ) -> set[str]:
+    """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
     tokens = list(tokens)  # a span makes its tokens anew each time it is read
-    kept = [t for t in tokens if not (t.is_space or t.is_punct)]
-    words = [_word(t) for t in kept]
+    words: list[str] = []
+    lemmas: list[str] = []
+    for t in tokens:  # each word's forms read once
+        if t.is_space or t.is_punct:
+            continue
+        lower = t.lower_
+        words.append("0" if lower[:1].isdigit() else lower)  # numbers are one word
+        if (lemma := t.lemma_.lower()) != lower:
+            lemmas.append(lemma)
     feats = {"w:" + w for w in words}
-    feats.update(f"l:{lemma}" for t in kept if (lemma := t.lemma_.lower()) != t.lower_)
+    feats.update(f"l:{lemma}" for lemma in lemmas)
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))
     events = list(events)
     feats.add(f"r:class={sentence_class(events)}")
@@ -159,7 +167,7 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
             feats.add(f"r:sector={e.source.sector}/{e.status}")
     if (police_mention(tokens) if police is _UNSEEN else police) is not None:
         feats.add("r:police_word")
-    return sorted(feats)
+    return feats
 
 
 def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
@@ -257,7 +265,7 @@ class Classifier:
         th = self.thresholds
         tokens = list(sent)  # a span makes its tokens anew each time it is read
         police = police_mention(tokens)
-        cols = hashed(unit_features(tokens, events, police), self.n_features)
+        cols = hashed(_features(tokens, events, police), self.n_features)
         p_class, p_police_head, p_type = self.probas(cols)
         events = list(events)
         related = police_related(police, events)
