@@ -268,3 +268,18 @@ def test_learned_police_head_reads_sentences_about_police_acts(nlp, text, relate
     doc = nlp(text)
     rules = events_from_doc(doc, Article(doc_id="t", text=text), learned=False)
     assert police_related(police_mention(doc[:]), rules) is related, rules
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shelled the rebel positions outside the town, killing nine fighters.",
+    "Police arrested twelve men after the riot in the old city on Monday night.",
+    "The two foreign ministers met in Geneva to discuss the border talks.",
+])
+def test_learned_probas_read_once_equal_each_heads_own(nlp, text):
+    clf = load_classifier()
+    cols = hashed(unit_features(nlp(text)[:], []), clf.n_features)
+    assert len(cols) > 5
+    together = clf.probas(cols)
+    alone = (clf.pentacode.proba(cols), clf.police.proba(cols), clf.plover.proba(cols))
+    for both, one in zip(together, alone, strict=True):
+        assert both.shape == one.shape and np.array_equal(both, one)

@@ -7,7 +7,8 @@ import os
 import pytest
 
 from dateline.actors import load_dictionary
-from dateline.datafiles import OVERLAY_ENV, REPLACE_MARK, data_files, packaged_file
+from dateline.datafiles import (OVERLAY_ENV, REPLACE_MARK, data_files, overlay_held, overlay_key,
+                                packaged_file)
 from dateline.errors import ConfigError, DataFileError
 
 SENTENCE = "The Kestrel Front waylaid an army convoy near Gao on Tuesday."
@@ -73,3 +74,18 @@ def test_overlay_folder_that_does_not_exist_is_a_config_error(tmp_path, monkeypa
     monkeypatch.setenv(OVERLAY_ENV, str(tmp_path / "missing"))
     with pytest.raises(ConfigError, match="is not a folder"):
         data_files("sectors.tsv")
+
+
+def test_overlay_held_reads_the_variable_once_for_a_stretch_of_work(tmp_path, monkeypatch):
+    folder = tmp_path / "extra"
+    _write(folder, "actors/outlets.txt", "kestrel radio\n")
+    monkeypatch.delenv(OVERLAY_ENV, raising=False)
+    with overlay_held() as key:
+        assert key == overlay_key() == ""
+        monkeypatch.setenv(OVERLAY_ENV, str(folder))
+        assert overlay_key() == ""  # changed within the stretch: counts from the next one
+        assert "kestrel radio" not in load_dictionary().outlets
+    assert overlay_key() == str(folder)
+    assert "kestrel radio" in load_dictionary().outlets
+    with overlay_held() as key:
+        assert key == str(folder)

@@ -25,6 +25,7 @@ from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_na
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import load_sectors, sectors_with
+from .sentences import sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -487,7 +488,7 @@ class ActorResolver:
         """The one country the sentence of token ``at`` names, if it names exactly one (its
         places and demonyms, and the countries of the actors found in it: "Erdogan's
         government accused Washington" names two)."""
-        sent = self.doc[at].sent
+        sent = sentence_of(self.doc, at)
         counts = self._named_countries(sent.ents)
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO")

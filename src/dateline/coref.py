@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .sentences import first_conjunct
+from .sentences import first_conjunct, sentence_bounds, sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -123,8 +123,8 @@ class Antecedents:
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
-        self.seen.append(_Seen(at, self.doc[at].sent.start, actor, kind_of(root, self._is_agent),
-                               _doer_rank(root, doer)))
+        self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor,
+                               kind_of(root, self._is_agent), _doer_rank(root, doer)))
 
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
@@ -136,11 +136,11 @@ class Antecedents:
 
     def _recent(self, at: int) -> list[_Seen]:
         """The actors seen in the few sentences up to token ``at``, the nearest first."""
-        window = self.doc[at].sent.start
+        window = sentence_bounds(self.doc, at)[0]
         for _ in range(_RECENT_SENTENCES):
             if window == 0:
                 break
-            window = self.doc[window - 1].sent.start
+            window = sentence_bounds(self.doc, window - 1)[0]
         return sorted((s for s in self.seen if window <= s.at < at), key=lambda s: -s.at)
 
     def same_head(self, at: int, head: str) -> Actor | None:
@@ -170,8 +170,8 @@ class Antecedents:
         if wanted is None:
             return None
         self.add_names(at)
-        sent = self.doc[at].sent
-        window = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        start = sentence_bounds(self.doc, at)[0]
+        window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in]
         if depth < _CHAIN_DEPTH:
@@ -193,7 +193,7 @@ class Antecedents:
             if actor is None:
                 continue
             self._chained[tok.i] = actor
-            links.append(_Seen(tok.i, tok.sent.start, actor, kind,
+            links.append(_Seen(tok.i, sentence_bounds(self.doc, tok.i)[0], actor, kind,
                                _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass"))))
         return links
 
@@ -205,8 +205,8 @@ class Antecedents:
         Syria") nor a modifier ("Syrian")."""
         if self._resolve is None:
             return
-        sent = self.doc[at].sent
-        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        sent = sentence_of(self.doc, at)
+        before = sentence_of(self.doc, sent.start - 1) if sent.start > 0 else None
         if before is not None and before.start not in self._named_sents:
             self._named_sents.add(before.start)
             self._add_names(before, at, self._resolve)

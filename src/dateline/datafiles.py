@@ -10,13 +10,16 @@ files of folders listed after it) instead. Folders listed first take precedence.
 
 Loaders ask :func:`data_files` for the files of a table, in precedence order, and cache what
 they read with :func:`per_overlay`, so that changing ``DATELINE_DATA_PATH`` (as tests do) is seen
-on the next call.
+on the next call. Within :func:`overlay_held` (the coding of one document, which asks for its
+tables many thousand times) the variable is read once, on entering.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache, wraps
 from importlib import resources
 from pathlib import Path
@@ -25,13 +28,33 @@ from typing import TypeVar
 from .errors import ConfigError, DataFileError
 
 __all__ = ["OVERLAY_ENV", "REPLACE_MARK", "overlay_dirs", "data_files", "packaged_file",
-           "per_overlay", "describe", "read_table", "table_rows"]
+           "per_overlay", "overlay_key", "overlay_held", "describe", "read_table", "table_rows"]
 
 OVERLAY_ENV = "DATELINE_DATA_PATH"
 #: The first line of an overlay file that replaces the packaged file instead of extending it.
 REPLACE_MARK = "# dateline: replace"
 
 T = TypeVar("T")
+
+_HELD: ContextVar[str | None] = ContextVar("held_overlay", default=None)
+
+
+def overlay_key() -> str:
+    """The value of ``DATELINE_DATA_PATH`` ("" when unset), which keys what is read from the
+    tables; the one read on entering :func:`overlay_held`, within it."""
+    held = _HELD.get()
+    return os.environ.get(OVERLAY_ENV, "") if held is None else held
+
+
+@contextmanager
+def overlay_held() -> Iterator[str]:
+    """A stretch of work (one document's coding) that reads ``DATELINE_DATA_PATH`` once: the
+    variable changed within it counts from the next stretch."""
+    token = _HELD.set(os.environ.get(OVERLAY_ENV, ""))
+    try:
+        yield _HELD.get() or ""
+    finally:
+        _HELD.reset(token)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +116,7 @@ def per_overlay(load: Callable[[], T]) -> Callable[[], T]:
 
     @wraps(load)
     def cached() -> T:
-        key = os.environ.get(OVERLAY_ENV, "")
+        key = overlay_key()
         if key not in cache:
             cache[key] = load()
         return cache[key]

@@ -35,7 +35,7 @@ from bisect import bisect_right
 import math
 import zlib
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -128,11 +128,6 @@ def _doer(tok: Token) -> bool:
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
 
-def _word(t: Token) -> str:
-    w = t.lower_
-    return "0" if w[:1].isdigit() else w
-
-
 _UNSEEN: Any = object()
 
 
@@ -140,11 +135,24 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
                   police: Token | None = _UNSEEN) -> list[str]:
     """Features of a sentence (or a one-sentence text) and the rules' events in it;
     ``police`` is the sentence's :func:`police_mention` when the caller has it already."""
+    return sorted(_features(tokens, events, police))
+
+
+def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
+              ) -> set[str]:
+    """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
     tokens = list(tokens)  # a span makes its tokens anew each time it is read
-    kept = [t for t in tokens if not (t.is_space or t.is_punct)]
-    words = [_word(t) for t in kept]
+    words: list[str] = []
+    lemmas: list[str] = []
+    for t in tokens:  # each word's forms read once
+        if t.is_space or t.is_punct:
+            continue
+        lower = t.lower_
+        words.append("0" if lower[:1].isdigit() else lower)  # numbers are one word
+        if (lemma := t.lemma_.lower()) != lower:
+            lemmas.append(lemma)
     feats = {"w:" + w for w in words}
-    feats.update(f"l:{lemma}" for t in kept if (lemma := t.lemma_.lower()) != t.lower_)
+    feats.update(f"l:{lemma}" for lemma in lemmas)
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))
     events = list(events)
     feats.add(f"r:class={sentence_class(events)}")
@@ -159,7 +167,7 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
             feats.add(f"r:sector={e.source.sector}/{e.status}")
     if (police_mention(tokens) if police is _UNSEEN else police) is not None:
         feats.add("r:police_word")
-    return sorted(feats)
+    return feats
 
 
 def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
@@ -174,7 +182,8 @@ def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
         if col is None:
             col = columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
         out.append(col)
-    return np.unique(np.array(out, dtype=np.int64))
+    # sorted and each once, as np.unique gives them (the sums over them add in this order)
+    return np.array(sorted(set(out)), dtype=np.int64)
 
 
 #: Width → feature → column, as :func:`hashed` has found them; emptied when it grows past the
@@ -192,7 +201,11 @@ class Head:
     bias: np.ndarray  # (n_labels,)
 
     def proba(self, columns: np.ndarray) -> np.ndarray:
-        z = self.weights[columns].sum(axis=0) + self.bias
+        return self.softmax(self.weights[columns].sum(axis=0))
+
+    def softmax(self, scores: np.ndarray) -> np.ndarray:
+        """The probabilities of the labels, from the summed weights of a text's columns."""
+        z = scores + self.bias
         z = np.exp(z - z.max())
         return z / z.sum()
 
@@ -207,6 +220,32 @@ class Classifier:
     plover: Head
     thresholds: dict[str, float]
     defaults: dict[int, tuple[str, str]]  # pentacode class → (PLOVER type, CAMEO root)
+    # the heads' weights side by side, so that a sentence's columns are read once for all
+    # three: each head's weights become a view of its own columns of it
+    _stacked: np.ndarray = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        heads = [getattr(self, name) for name in HEADS]
+        stacked = np.ascontiguousarray(np.concatenate([h.weights for h in heads], axis=1))
+        object.__setattr__(self, "_stacked", stacked)
+        start = 0
+        for name, head in zip(HEADS, heads, strict=True):
+            end = start + len(head.labels)
+            object.__setattr__(self, name, Head(head.labels, stacked[:, start:end], head.bias))
+            start = end
+
+    def probas(self, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The pentacode, police and plover heads' probabilities for a text's columns (the
+        same as each head's ``proba``)."""
+        scores = self._stacked[columns].sum(axis=0)
+        out = []
+        start = 0
+        for name in HEADS:
+            head: Head = getattr(self, name)
+            end = start + len(head.labels)
+            out.append(head.softmax(scores[start:end]))
+            start = end
+        return out[0], out[1], out[2]
 
     def revise(self, doc: Doc, sents: Sequence[Span], events: list[Event],
                build: Callable[[Mention], Event | None]) -> list[Event]:
@@ -226,11 +265,11 @@ class Classifier:
         th = self.thresholds
         tokens = list(sent)  # a span makes its tokens anew each time it is read
         police = police_mention(tokens)
-        cols = hashed(unit_features(tokens, events, police), self.n_features)
-        p_class = self.pentacode.proba(cols)
+        cols = hashed(_features(tokens, events, police), self.n_features)
+        p_class, p_police_head, p_type = self.probas(cols)
         events = list(events)
         related = police_related(police, events)
-        p_police = float(self.police.proba(cols)[1]) if related else 0.0
+        p_police = float(p_police_head[1]) if related else 0.0
         # police: an action the rules missed, or police actions confidently rejected
         if related:
             acting = [e for e in events if _police_action(e)]
@@ -273,7 +312,6 @@ class Classifier:
                 new = build(_sentence_event(sent, guess, etype, root, sure))
                 if new is not None:
                     events.append(new)
-        p_type = self.plover.proba(cols)
         p_type = dict(zip(self.plover.labels, (p_type / p_type.max()).tolist(), strict=True))
         return [e.with_(confidence=self._confidence(e, p_class, p_police, p_type))
                 for e in events]

@@ -26,6 +26,7 @@ from .agents import (has_security_agent, implied_police, protested_authority, un
                      with_coder_sector, with_state_country)
 from .attribute import Attributor
 from .clean import bound_text, clean
+from .datafiles import overlay_held
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
 from .code.conjuncts import conjunct_mentions
@@ -81,7 +82,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
     decided, vetoed and completed by the learned classifier unless ``learned`` is false; what
     had to be dropped to keep the work bounded is told in ``warnings``."""
-    with gazetteer.pinned():  # the place stages' many lookups check the gazetteer's files once
+    # the place stages' many lookups check the gazetteer's files once, and the many reads of
+    # the data tables look up DATELINE_DATA_PATH once
+    with gazetteer.pinned(), overlay_held():
         coder = DocumentCoder(doc, article)
         cut = annotate.sentence_cuts(doc)
         if cut is not None and warnings is not None:

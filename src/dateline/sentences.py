@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import per_token
+from .tokens import doc_memo, per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
+__all__ = ["Sentences", "sentence_bounds", "sentence_of", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
            "continues_story", "same_section"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -53,6 +53,28 @@ class Sentences:
         return self.starts[k], self.ends[k], self.start_chars[k], self.end_chars[k]
 
 
+def _sentence_starts(doc: Doc) -> tuple[int, ...]:
+    memo = doc_memo(doc, "sentence starts")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = tuple(s.start for s in doc.sents)
+    return found  # type: ignore[no-any-return]
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) token indices of the sentence holding token ``i``: the bounds of
+    ``doc[i].sent``, found without walking the doc (the sentences' starts are read once)."""
+    starts = _sentence_starts(doc)
+    k = max(0, bisect_right(starts, i) - 1)
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """``doc[i].sent``, from the sentences' starts read once."""
+    start, end = sentence_bounds(doc, i)
+    return doc[start:end]
+
+
 def first_conjunct(tok: Token) -> Token:
     """The first of the words coordinated with ``tok`` ("the US and the EU": "US"), which holds
     their place in the sentence; ``tok`` itself when it is not a conjunct."""
@@ -66,8 +88,8 @@ def is_caseless(text: str) -> bool:
     """A text written all in lower (or upper) case, as some archives store it: capitals say
     nothing there about names."""
     sample = text[:5000]
-    letters = len(_LETTERS.findall(sample))
-    upper = len(_CAPITALS.findall(sample))
+    letters = _LETTERS.subn("", sample)[1]  # counted, without a list of the matches
+    upper = _CAPITALS.subn("", sample)[1]
     return letters > 200 and (upper < 0.01 * letters or upper > 0.9 * letters)
 
 

@@ -5,17 +5,16 @@ iteration of a span, so a rule that walks the parse again for each event pays fo
 again. What is worth keeping is kept here, per document, in ``Doc.user_data`` (as
 ``acled._lemmas`` keeps its lemma sets): plain data (token indices, words, sets of them), never
 ``Token`` objects, which would tie the document to itself. What a memo holds may depend on the
-data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too.
+data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too (:func:`overlay_key`).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from .datafiles import OVERLAY_ENV
+from .datafiles import overlay_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +28,7 @@ T = TypeVar("T")
 
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The memo named ``name`` of ``doc``: a dict the caller fills, kept as long as the doc."""
-    key = (name, os.environ.get(OVERLAY_ENV, ""))
+    key = (name, overlay_key())
     memos = doc.user_data.get(_KEY)
     if memos is None:
         memos = doc.user_data[_KEY] = {}

@@ -276,7 +276,10 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
 
 
 def _is_cap(tok: Token) -> bool:
-    t = tok.text
+    return _capitalised(tok.text)
+
+
+def _capitalised(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
@@ -307,16 +310,12 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     prev_end = -10
     caseless = is_caseless(text)
     demonyms = _demonyms()
-    if caseless:
-        def is_name(t: Token) -> bool:  # any word may be a name: the context must say so
-            return t.is_alpha and not t.is_stop and len(t.text) > 2
-
-    else:
-        is_name = _is_cap
     # read once: most tokens are no name and are passed over on these alone
-    toks = list(doc)
-    names = [is_name(t) for t in toks]
     texts, lowers, starts = words(doc)
+    if caseless:  # any word may be a name: the context must say so
+        names = [t.is_alpha and not t.is_stop and len(t.text) > 2 for t in doc]
+    else:
+        names = [_capitalised(t) for t in texts]
     while i < n:
         # a name may open on a lower-case article: "in al-Bab", "el-Arish"
         article = (lowers[i] in _ARTICLES and i + 2 < n and lowers[i + 1] == "-"
@@ -324,7 +323,6 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
         if i in blocked or not (names[i] or article):
             i += 1
             continue
-        tok = toks[i]
         found: _Match | None = None
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
@@ -363,7 +361,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             # a name the model labels PERSON, ORG ... with no place words before it counts only
             # where the same name is a place elsewhere in the article ("the Afrin offensive")
             soft = bool(labels & _SOFT_LABELS) and not context
-            if end - i == 1 and not labels and tok.pos_ != "PROPN" and not context:
+            if end - i == 1 and not labels and doc[i].pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
             longer = (not caseless and end < n and _is_cap(doc[end])
                       and doc[end].i not in blocked)
