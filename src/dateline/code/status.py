@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .frames import STATUSES, UNREAL, load_frames
-from .modality import guessed_past, possible, purpose, unreal
+from .modality import auxes, guessed_past, possible, purpose, unreal
+from .roles import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -42,7 +43,37 @@ def _negated(tok: Token) -> bool:
 
 
 def _moods(tok: Token) -> set[str]:
-    return load_frames().moods([c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")])
+    return load_frames().moods(auxes(tok))
+
+
+# What may stand before an imperative in its clause: "please help us", "do not shoot"
+_BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "just", "now", "then", "so"})
+# Frames whose status an event named by a noun takes where the noun is what the frame is of:
+# "threatened military action", "threats of strikes", "calls for sanctions"
+_NOUN_FRAMES = frozenset({"threatened", "demanded"})
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a quotation mark opens the clause of ``tok``."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].is_quote or tok.doc[start].is_quote
+
+
+def _imperative(tok: Token) -> bool:
+    """"Help us", "Stop the bombing", "do not shoot": a bare verb with no subject that opens a
+    sentence, or the words quoted, is a demand, no report."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # "stop the bombing and open the roads"
+    if tok.tag_ != "VB" or not (tok.dep_ == "ROOT" or (
+            tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i < tok.head.i and (
+                tok.head.lemma_.lower() in SPEECH_VERBS or _quoted(tok)))):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "auxpass") or (
+            c.dep_ == "aux" and c.lower_ not in _BEFORE_IMPERATIVE) for c in tok.children):
+        return False
+    return all(t.is_punct or t.is_quote or t.lower_ in _BEFORE_IMPERATIVE
+               for t in tok.doc[tok.left_edge.i:tok.i])
 
 
 def deontic(tok: Token) -> bool:
@@ -58,6 +89,8 @@ def status_of(tok: Token) -> str:
         return UNREAL
     if _negated(tok):
         return "negated"
+    if _imperative(tok):
+        return "demanded"
     # "no one was killed", "no arrests were made"
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
@@ -78,8 +111,12 @@ def status_of(tok: Token) -> str:
             status, reach = frame
             if _negated(head):
                 return "negated" if status not in ("negated", "denied") else "actual"
-            if cur.dep_ in _REACH_DEPS[reach]:
-                return status
+            if cur.dep_ in _REACH_DEPS[reach] or (
+                    cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
+                return status  # "threatened military action", "demanded sanctions"
+        if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
+                frames.nouns.get(lemma) in _NOUN_FRAMES:
+            return frames.nouns[lemma]  # "threats of military action", "calls for sanctions"
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "rejected an allegation that he raped a girl"
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
@@ -90,8 +127,7 @@ def status_of(tok: Token) -> str:
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    moods = frames.moods(auxes)
+    moods = _moods(tok)
     if "demanded" in moods:
         return "demanded"
     if guessed_past(tok):
