@@ -196,7 +196,16 @@ STATUS = [
     # a modal the parse makes the head of the infinitive
     ('"The government ought to negotiate with the rebels," he said.', "CONSULT", "negotiate",
      "demanded"),
+    # an obligation now or to come, as "must"; a conjunct shares its conjunct's status
+    ('"We have to fight for our survival," the commander said.', "ASSAULT", "fight",
+     "demanded"),
+    ("The two parties will have to agree on a new constitution.", "AGREE", "agree",
+     "demanded"),
+    ("The reporter should be given a visa and allowed to enter the country, the union said.",
+     "CONCEDE", "allowed", "demanded"),
     # the same words reported as done stay actual
+    ("The police arrested the men and charged them with murder.", "ACCUSE", "charged",
+     "actual"),
     ("The villagers helped the wounded across the river.", "AID", "helped", "actual"),
     ("Troops stopped the shelling of the town on Monday.", "RETREAT", "shelling", "actual"),
     ("The government negotiated with the rebels in Doha.", "CONSULT", "negotiated",

@@ -59,6 +59,19 @@ def _quoted(tok: Token) -> bool:
     return start > 0 and tok.doc[start - 1].is_quote or tok.doc[start].is_quote
 
 
+# Verbs of obligation, as "must": "we have to fight", "the army needs to withdraw"
+_OBLIGATION = frozenset({"have", "need"})
+
+
+def _obliged(tok: Token) -> bool:
+    """"have to", "has to", "will have to", "needs to": an obligation now or to come, no
+    report (unlike "had to flee", what was done under it)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and "to" in auxes(tok) and \
+        head.lemma_.lower() in _OBLIGATION and (head.tag_ in ("VBP", "VBZ") or head.tag_ == "VB"
+                                                 and bool(_moods(head)))
+
+
 def _imperative(tok: Token) -> bool:
     """"Help us", "Stop the bombing", "do not shoot": a bare verb with no subject that opens a
     sentence, or the words quoted, is a demand, no report."""
@@ -134,6 +147,15 @@ def status_of(tok: Token) -> str:
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
+    if _obliged(tok):
+        return "demanded"  # "we have to fight for our survival", "will have to agree"
+    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
+            not moods and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        # "should be given a chance and allowed to come home": a verb that shares its
+        # conjunct's subject shares its status too
+        above = status_of(tok.head)
+        if above not in ("actual", UNREAL):
+            return above
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "was determined to help defend the town", "tried to help evacuate": the act shares
         # the status of the verb it completes, as far up as a frame reaches
