@@ -59,6 +59,15 @@ def _quoted(tok: Token) -> bool:
     return start > 0 and tok.doc[start - 1].is_quote or tok.doc[start].is_quote
 
 
+def _same_form(conj: Token, head: Token) -> bool:
+    """Whether a conjunct has its head's form: "fight and win"; "be given a visa and allowed
+    to enter", a passive's participle the tagger may read as a past tense where it has no
+    object (not "should be treated as a victim, and rejected the claims")."""
+    return conj.tag_ == head.tag_ or head.tag_ == "VBN" and conj.tag_ == "VBD" and any(
+        c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in conj.children)
+
+
 # Verbs of obligation, as "must": "we have to fight", "the army needs to withdraw"
 _OBLIGATION = frozenset({"have", "need"})
 
@@ -149,10 +158,12 @@ def status_of(tok: Token) -> str:
         return "proposed"
     if _obliged(tok):
         return "demanded"  # "we have to fight for our survival", "will have to agree"
-    if tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX") and \
-            not moods and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
-        # "should be given a chance and allowed to come home": a verb that shares its
-        # conjunct's subject shares its status too
+    if tok.dep_ == "conj" and tok.head.i != tok.i and _same_form(tok, tok.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to"
+            for c in tok.children):
+        # "should be given a chance and allowed to come home": a verb of the same form that
+        # shares its conjunct's subject and auxiliaries shares its status too (not "do not
+        # consider it a threat, and have supported them", with auxiliaries of its own)
         above = status_of(tok.head)
         if above not in ("actual", UNREAL):
             return above
