@@ -203,7 +203,10 @@ STATUS = [
      "demanded"),
     ("The reporter should be given a visa and allowed to enter the country, the union said.",
      "CONCEDE", "allowed", "demanded"),
+    ('"We must see the great powers commit to talks," she said.', "AGREE", "commit",
+     "demanded"),
     # the same words reported as done stay actual
+    ("We saw the great powers commit to talks in Geneva.", "AGREE", "commit", "actual"),
     ("The police arrested the men and charged them with murder.", "ACCUSE", "charged",
      "actual"),
     ("The villagers helped the wounded across the river.", "AID", "helped", "actual"),

@@ -81,6 +81,15 @@ def _obliged(tok: Token) -> bool:
                                                  and bool(_moods(head)))
 
 
+def _wanted_done(tok: Token) -> bool:
+    """"we must see the powers commit to talks", "they should let the convoys pass": a bare
+    clause of what is to be done, under a verb of what must or should be."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.i != tok.i and tok.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in tok.children) and (
+        "demanded" in _moods(head) or _obliged(head))
+
+
 def _imperative(tok: Token) -> bool:
     """"Help us", "Stop the bombing", "do not shoot": a bare verb with no subject that opens a
     sentence, or the words quoted, is a demand, no report."""
@@ -156,7 +165,7 @@ def status_of(tok: Token) -> str:
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
-    if _obliged(tok):
+    if _obliged(tok) or _wanted_done(tok):
         return "demanded"  # "we have to fight for our survival", "will have to agree"
     if tok.dep_ == "conj" and tok.head.i != tok.i and _same_form(tok, tok.head) and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to"
