@@ -182,6 +182,38 @@ STATUS = [
     # an act helped takes the status of the helping
     ("She was determined to help defend the town.", "SUPPORT", "defend", "proposed"),
     ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
+    # an event noun that is what a threat or a demand is of
+    ("The senator threatened military action against the militia.", "MOBILIZE", "action",
+     "threatened"),
+    ("After the president's threats of military action, the militia withdrew.", "MOBILIZE",
+     "action", "threatened"),
+    # imperatives, quoted or not, are demands
+    ('"Help us," the villagers pleaded.', "AID", "help", "demanded"),
+    ('"Stop the shelling," a woman shouted at the soldiers.', "RETREAT", "shelling",
+     "demanded"),
+    ('"Please help us and open the roads," the mayor told reporters.', "AID", "help",
+     "demanded"),
+    # a modal the parse makes the head of the infinitive
+    ('"The government ought to negotiate with the rebels," he said.', "CONSULT", "negotiate",
+     "demanded"),
+    # an obligation now or to come, as "must"; a conjunct shares its conjunct's status
+    ('"We have to fight for our survival," the commander said.', "ASSAULT", "fight",
+     "demanded"),
+    ("The two parties will have to agree on a new constitution.", "AGREE", "agree",
+     "demanded"),
+    ("The reporter should be given a visa and allowed to enter the country, the union said.",
+     "CONCEDE", "allowed", "demanded"),
+    ('"We must see the great powers commit to talks," she said.', "AGREE", "commit",
+     "demanded"),
+    # the same words reported as done stay actual
+    ("We saw the great powers commit to talks in Geneva.", "AGREE", "commit", "actual"),
+    ("The police arrested the men and charged them with murder.", "ACCUSE", "charged",
+     "actual"),
+    ("The villagers helped the wounded across the river.", "AID", "helped", "actual"),
+    ("Troops stopped the shelling of the town on Monday.", "RETREAT", "shelling", "actual"),
+    ("The government negotiated with the rebels in Doha.", "CONSULT", "negotiated",
+     "actual"),
+    ("The army launched strikes on the town on Monday.", "ASSAULT", "strikes", "actual"),
 ]
 
 

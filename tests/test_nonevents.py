@@ -138,6 +138,13 @@ NON_EVENTS = [
     ("The long delay invited such acts of defiance.", "invited"),
     # a vision given
     ("The movement threatens them by providing an alternative vision of life.", "providing"),
+    # betrayal told as a wound; a journalist's interview; acts of no occasion named as a risk
+    ('"They stabbed us in the back," the commander said of his former allies.', "stabbed"),
+    ("The great powers stabbed the Kurds in the back.", "stabbed"),
+    ("A reporter interviewed the refugees at the camp.", "interviewed"),
+    ("I interviewed the rebel commander in a cafe near the border.", "interviewed"),
+    ("Air strikes risk provoking a wider war.", "strikes"),
+    ("Military action risks escalating an already devastating conflict.", "action"),
 ]
 
 
@@ -201,6 +208,9 @@ EVENTS = [
     ("Police picked up the two suspects at the harbour.", "picked", "COERCE"),
     ("Prosecutors will prosecute the officers for the killings.", "prosecute", "ACCUSE"),
     ("Russia dismissed the council's call.", "call", "REQUEST"),
+    ("The attacker stabbed him in the back outside the station.", "stabbed", "ASSAULT"),
+    ("Detectives interviewed the suspect for six hours.", "interviewed", "COERCE"),
+    ("The suspect was interviewed by police on Monday.", "interviewed", "COERCE"),
 ]
 
 

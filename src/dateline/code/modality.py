@@ -15,7 +15,7 @@ from .senses import asks, of_head
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unreal", "purpose", "in_speech", "possible", "guessed_past"]
+__all__ = ["unreal", "purpose", "in_speech", "possible", "guessed_past", "auxes"]
 
 # Dependencies that keep a word inside the clause of the verb above it: an infinitive or
 # gerund complement, a conjunct, a prepositional phrase and its object, a light verb's noun.
@@ -51,8 +51,13 @@ def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
     return out
 
 
-def _auxes(tok: Token) -> list[str]:
-    return [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+def auxes(tok: Token) -> list[str]:
+    """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
+    the modal its head ("the government ought to negotiate")."""
+    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
+        out.append(tok.head.lower_)
+    return out
 
 
 def _mark(tok: Token) -> str | None:
@@ -80,27 +85,27 @@ def possible(tok: Token) -> bool:
     """"could strike", "may now feel emboldened to launch": a modal of possibility on the
     clause's verbs."""
     frames = load_frames()
-    return any("possible" in frames.moods(_auxes(t)) for t in _clause_heads(tok)
+    return any("possible" in frames.moods(auxes(t)) for t in _clause_heads(tok)
                if t.pos_ in ("VERB", "AUX"))
 
 
 def _counterfactual(verbs: list[Token]) -> bool:
     """"would have attacked", "if this happened elsewhere, the world would be helping": what
     did not happen, or would happen only on a condition."""
-    return any("would" in (a := _auxes(t)) and ("have" in a and t.tag_ == "VBN" or any(
+    return any("would" in (a := auxes(t)) and ("have" in a and t.tag_ == "VBN" or any(
         c.dep_ == "advcl" and _mark(c) == "conditional" for c in t.children)) for t in verbs)
 
 
 def guessed_past(tok: Token) -> bool:
     """"may have launched", "could have been killed": a past act held possible, as an
     allegation is."""
-    return any("possible" in load_frames().moods(a := _auxes(t)) and "have" in a
+    return any("possible" in load_frames().moods(a := auxes(t)) and "have" in a
                and t.tag_ == "VBN" for t in _clause_heads(tok) if t.pos_ in ("VERB", "AUX"))
 
 
 def _not_yet(verbs: list[Token]) -> bool:
     """"Turkey is yet to offer a safe haven", "has yet to respond": what has not happened."""
-    return any(t.dep_ == "xcomp" and "to" in _auxes(t) and t.head.lemma_.lower() in (
+    return any(t.dep_ == "xcomp" and "to" in auxes(t) and t.head.lemma_.lower() in (
         "be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)
         for t in verbs)
 
@@ -108,7 +113,7 @@ def _not_yet(verbs: list[Token]) -> bool:
 def _no_such(verbs: list[Token]) -> bool:
     """"there is no way to bomb the country into peace", "no approach to extradite him": an
     infinitive of a noun that says there is none."""
-    return any(t.dep_ in ("acl", "relcl") and "to" in _auxes(t) and t.head.i != t.i
+    return any(t.dep_ in ("acl", "relcl") and "to" in auxes(t) and t.head.i != t.i
                and t.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                                   for c in t.head.children) for t in verbs)
 
@@ -117,7 +122,7 @@ def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
     """"a chance to regroup", "a green light to invade", "the right to protest": an infinitive
     naming what a noun of chance or permission allows, which no one has done."""
     unreal_words = load_frames().unreal
-    return any(t.dep_ in ("acl", "relcl") and "to" in _auxes(t) and t.head.i != t.i
+    return any(t.dep_ in ("acl", "relcl") and "to" in auxes(t) and t.head.i != t.i
                and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in unreal_words
                for t in verbs)
 
@@ -169,9 +174,9 @@ def _yet_to_come(verbs: list[Token]) -> bool:
             continue
         if _present(t) and any(c.lower_ in ("until", "till") for c in t.children):
             return True  # "keep arming them until Putin gets the message": not yet
-        while head.dep_ == "xcomp" and not _auxes(head) and head.head.i != head.i:
+        while head.dep_ == "xcomp" and not auxes(head) and head.head.i != head.i:
             head = head.head  # "must keep arming them after …": the modal of "keep"
-        if _present(t) and frames.moods(_auxes(head)) and not any(
+        if _present(t) and frames.moods(auxes(head)) and not any(
                 c.dep_ == "neg" for c in head.children):
             return True
     return False
@@ -203,7 +208,7 @@ def _evaluated(verbs: list[Token]) -> bool:
     enough to condemn": an infinitive judged by an adjective of an "it" that stands for it,
     which no one is said to have done."""
     for t in verbs:
-        if "to" not in _auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if "to" not in auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         head = t.head
         if head.i != t.i and head.lemma_.lower() == "be" and any(
@@ -221,7 +226,7 @@ def _to_be_done(verbs: list[Token]) -> bool:
     """"radicals to be denounced", "threats to be feared": a passive infinitive naming what a
     thing is there for, not what was done to it (unlike "the first journalist to be killed")."""
     for t in verbs:
-        if t.dep_ not in ("relcl", "acl") or "to" not in _auxes(t) or "be" not in _auxes(t):
+        if t.dep_ not in ("relcl", "acl") or "to" not in auxes(t) or "be" not in auxes(t):
             continue
         head = t.head
         if not any(c.lower_ in _RANKS or c.tag_ == "JJS" for c in head.children
@@ -263,7 +268,7 @@ def _generic(verbs: list[Token]) -> bool:
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
             c.dep_ == "agent" for c in verb.children):
         return True  # "journalists are killed for recording the atrocities"
-    if verb.tag_ not in ("VBZ", "VBP") or _auxes(verb):
+    if verb.tag_ not in ("VBZ", "VBP") or auxes(verb):
         return False
     if _habitual(verb) or verb.dep_ == "relcl" and verbs[0].i == verb.i and _describes(verb):
         return True  # a present-tense relative clause describes its noun (not "officials
@@ -287,10 +292,10 @@ def _iterative(verbs: list[Token]) -> bool:
         if t.lemma_.lower() in _HELD_STANCES or not any(
                 c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
             continue  # "have long rejected any talks": a stance held, news as it stands
-        auxes = _auxes(t)
-        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in auxes)):
+        helpers = auxes(t)
+        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
             return True
-        if t.tag_ == "VBG" and any(a in _PERFECT for a in auxes) and "been" in auxes:
+        if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
     return False
 
@@ -304,7 +309,7 @@ def _every(verbs: list[Token]) -> bool:
     every occasion of a kind, no one occasion (not "is providing food every month", a
     programme under way)."""
     for t in verbs[:1]:
-        if not (_present(t) or {"would", "used"} & set(_auxes(t))):
+        if not (_present(t) or {"would", "used"} & set(auxes(t))):
             continue  # "is providing food every month": a programme under way, news
         for c in t.children:
             times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
@@ -331,7 +336,7 @@ def _role(tok: Token) -> bool:
     crush dissent": what a role, task or leaning is, no act reported."""
     cur = tok
     for _ in range(6):
-        if cur.dep_ == "xcomp" and "to" in _auxes(cur) and cur.head.lemma_.lower() == "be":
+        if cur.dep_ == "xcomp" and "to" in auxes(cur) and cur.head.lemma_.lower() == "be":
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
             return subj is not None and of_head(subj).lemma_.lower() in _ROLES
         if cur.head.i == cur.i:
@@ -359,7 +364,7 @@ def _advocacy(verbs: list[Token]) -> bool:
     or the writer and the readers, ought to do is an opinion, no demand made of anyone."""
     frames = load_frames()
     for t in verbs:
-        if "demanded" not in frames.moods(_auxes(t)):
+        if "demanded" not in frames.moods(auxes(t)):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.lower_ == "we" or _anyone(subj) or _bare_plural(subj)
@@ -379,7 +384,7 @@ def _open_question(verbs: list[Token]) -> bool:
     """"talks over where they should be tried", "asked how the army could retake it": a
     question that a modal leaves open, whose answer no one gives."""
     for t in verbs:
-        if t.dep_ == "ROOT" or not _auxes(t) or not load_frames().moods(_auxes(t)):
+        if t.dep_ == "ROOT" or not auxes(t) or not load_frames().moods(auxes(t)):
             continue
         if asks(t):
             return True
@@ -389,7 +394,7 @@ def _open_question(verbs: list[Token]) -> bool:
 def _counterfactual_past(verbs: list[Token]) -> bool:
     """"could have stopped her", "should have arrested him": a past that did not happen, or a
     guess at one, in the writer's voice (unlike "may have launched", an allegation)."""
-    return any(t.tag_ == "VBN" and "have" in (a := _auxes(t))
+    return any(t.tag_ == "VBN" and "have" in (a := auxes(t))
                and any(m in a for m in ("could", "might", "should", "ought"))
                for t in verbs)
 
@@ -432,9 +437,9 @@ def unreal(tok: Token) -> bool:
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True
     if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
-            "have" in _auxes(t) for t in verbs)):
+            "have" in auxes(t) for t in verbs)):
         return True  # (a condition someone sets, "would strike if …, he warned", is a threat)
-    if _slogan(tok):
+    if _slogan(tok) or _what_is_risked(tok):
         return True
     top = heads[-1]
     # the clause's head under a verb or noun of wishing, fearing or guessing
@@ -450,6 +455,21 @@ def unreal(tok: Token) -> bool:
     return _question(tok) and not in_speech(top)
 
 
+def _what_is_risked(tok: Token) -> bool:
+    """"military intervention risks escalating the conflict", "strikes risk provoking": an act
+    of no occasion ("intervention", not "Saturday's attack") named as what would bring about a
+    risk or a fear is an opinion of such acts, none reported."""
+    head = tok.head
+    if head.i == tok.i or head.lemma_.lower() not in load_frames().unreal or any(
+            c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "nsubj":
+        return tok.pos_ == "NOUN"
+    # the parse may read "action risks escalating" as one noun, "risks", with a gerund
+    return tok.dep_ == "compound" and head.dep_ == "ROOT" and any(
+        c.tag_ == "VBG" and c.dep_ in ("acl", "xcomp") for c in head.children)
+
+
 def _question(tok: Token) -> bool:
     for t in reversed(tok.sent):
         if not (t.is_space or t.is_quote or t.text in (")", "]")):
@@ -461,4 +481,4 @@ def purpose(tok: Token) -> bool:
     """"fired tear gas to disperse the crowd", "in order to seize": an act done for the sake of
     another; that other is attempted, not reported done."""
     return tok.dep_ == "advcl" and tok.head.i != tok.i and (
-        "to" in _auxes(tok) or _mark(tok) == "purpose")
+        "to" in auxes(tok) or _mark(tok) == "purpose")

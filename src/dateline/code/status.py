@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .frames import STATUSES, UNREAL, load_frames
-from .modality import guessed_past, possible, purpose, unreal
+from .modality import auxes, guessed_past, possible, purpose, unreal
+from .roles import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -42,7 +43,68 @@ def _negated(tok: Token) -> bool:
 
 
 def _moods(tok: Token) -> set[str]:
-    return load_frames().moods([c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")])
+    return load_frames().moods(auxes(tok))
+
+
+# What may stand before an imperative in its clause: "please help us", "do not shoot"
+_BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "just", "now", "then", "so"})
+# Frames whose status an event named by a noun takes where the noun is what the frame is of:
+# "threatened military action", "threats of strikes", "calls for sanctions"
+_NOUN_FRAMES = frozenset({"threatened", "demanded"})
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a quotation mark opens the clause of ``tok``."""
+    start = tok.left_edge.i
+    return start > 0 and tok.doc[start - 1].is_quote or tok.doc[start].is_quote
+
+
+def _same_form(conj: Token, head: Token) -> bool:
+    """Whether a conjunct has its head's form: "fight and win"; "be given a visa and allowed
+    to enter", a passive's participle the tagger may read as a past tense where it has no
+    object (not "should be treated as a victim, and rejected the claims")."""
+    return conj.tag_ == head.tag_ or head.tag_ == "VBN" and conj.tag_ == "VBD" and any(
+        c.dep_ == "auxpass" for c in head.children) and not any(
+        c.dep_ in ("dobj", "obj") for c in conj.children)
+
+
+# Verbs of obligation, as "must": "we have to fight", "the army needs to withdraw"
+_OBLIGATION = frozenset({"have", "need"})
+
+
+def _obliged(tok: Token) -> bool:
+    """"have to", "has to", "will have to", "needs to": an obligation now or to come, no
+    report (unlike "had to flee", what was done under it)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and "to" in auxes(tok) and \
+        head.lemma_.lower() in _OBLIGATION and (head.tag_ in ("VBP", "VBZ") or head.tag_ == "VB"
+                                                 and bool(_moods(head)))
+
+
+def _wanted_done(tok: Token) -> bool:
+    """"we must see the powers commit to talks", "they should let the convoys pass": a bare
+    clause of what is to be done, under a verb of what must or should be."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.i != tok.i and tok.tag_ in ("VB", "VBP") and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in tok.children) and (
+        "demanded" in _moods(head) or _obliged(head))
+
+
+def _imperative(tok: Token) -> bool:
+    """"Help us", "Stop the bombing", "do not shoot": a bare verb with no subject that opens a
+    sentence, or the words quoted, is a demand, no report."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # "stop the bombing and open the roads"
+    if tok.tag_ != "VB" or not (tok.dep_ == "ROOT" or (
+            tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i < tok.head.i and (
+                tok.head.lemma_.lower() in SPEECH_VERBS or _quoted(tok)))):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "auxpass") or (
+            c.dep_ == "aux" and c.lower_ not in _BEFORE_IMPERATIVE) for c in tok.children):
+        return False
+    return all(t.is_punct or t.is_quote or t.lower_ in _BEFORE_IMPERATIVE
+               for t in tok.doc[tok.left_edge.i:tok.i])
 
 
 def deontic(tok: Token) -> bool:
@@ -58,6 +120,8 @@ def status_of(tok: Token) -> str:
         return UNREAL
     if _negated(tok):
         return "negated"
+    if _imperative(tok):
+        return "demanded"
     # "no one was killed", "no arrests were made"
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
@@ -78,8 +142,12 @@ def status_of(tok: Token) -> str:
             status, reach = frame
             if _negated(head):
                 return "negated" if status not in ("negated", "denied") else "actual"
-            if cur.dep_ in _REACH_DEPS[reach]:
-                return status
+            if cur.dep_ in _REACH_DEPS[reach] or (
+                    cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
+                return status  # "threatened military action", "demanded sanctions"
+        if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
+                frames.nouns.get(lemma) in _NOUN_FRAMES:
+            return frames.nouns[lemma]  # "threats of military action", "calls for sanctions"
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "rejected an allegation that he raped a girl"
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
@@ -90,14 +158,24 @@ def status_of(tok: Token) -> str:
             cur = head  # through "of" in "accused X of attacking"
             continue
         break
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    moods = frames.moods(auxes)
+    moods = _moods(tok)
     if "demanded" in moods:
         return "demanded"
     if guessed_past(tok):
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
+    if _obliged(tok) or _wanted_done(tok):
+        return "demanded"  # "we have to fight for our survival", "will have to agree"
+    if tok.dep_ == "conj" and tok.head.i != tok.i and _same_form(tok, tok.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to"
+            for c in tok.children):
+        # "should be given a chance and allowed to come home": a verb of the same form that
+        # shares its conjunct's subject and auxiliaries shares its status too (not "do not
+        # consider it a threat, and have supported them", with auxiliaries of its own)
+        above = status_of(tok.head)
+        if above not in ("actual", UNREAL):
+            return above
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "was determined to help defend the town", "tried to help evacuate": the act shares
         # the status of the verb it completes, as far up as a frame reaches
