@@ -594,6 +594,11 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
      "she said.", "2018-03-14", "shelling", "ASSAULT", "2018-03-14", "day", "publication"),
     ("\u201cIn September they stormed the town. They will attack again,\u201d she said.",
      "2018-03-14", "attack", "ASSAULT", "2018-03-14", "day", "publication"),
+    ("\u201cIn September they stormed the town. They have burned the market,\u201d she said.",
+     "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
+    # nor is what follows once the speaker turns to now
+    ("\u201cIn September they stormed the town. I respect them. They burned the market,\u201d "
+     "she said.", "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
     # no quotation, no account: an old time is background, not carried
     ("In September rebels stormed the town. Many people were killed.", "2018-03-14", "killed",
      "ASSAULT", "2018-03-14", "day", "publication"),

@@ -571,8 +571,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             before = None if described or wanted or now else carried(k)
             if before is None and not (described or wanted or now):
                 before = happening(k, mention)
-            if before is None and not (described or wanted or now) and tense_of(head) == "past":
-                before = account(k)
+            if before is None and not (described or wanted or now) and (
+                    _simple_past(head) or _told_as_there(head)):
+                before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             return (pub, "day", "publication") if pub else (None, None, None)
