@@ -21,6 +21,15 @@ def _dated(nlp, text: str, pubdate: str | None, word: str):
     return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
 
 
+def _dated_as(nlp, text: str, pubdate: str | None, word: str, event_type: str):
+    """Like :func:`_dated`, for an event of ``event_type``."""
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None,
+                        sense=SimpleNamespace(event_type=event_type))
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
 def _date_of(nlp, text: str, pubdate: str | None, word: str):
     return _dated(nlp, text, pubdate, word)[:2]
 
@@ -408,7 +417,8 @@ _EXPRESSIONS = [
     "FRİDAY", "SUNDAY", "Chriſtmas", "Saturday 31 August 2013", "in October last year",
     "4 July this year", "an October attack", "the same month", "later that day",
     "at the beginning of the year", "the end of last month", "the day before",
-    "a fortnight ago", "last weekend",
+    "a fortnight ago", "last weekend", "the mid-90s", "in the late nineties", "the '80s",
+    "at the turn of the millennium", "since the turn of the century",
 ]
 
 
@@ -494,12 +504,7 @@ def test_date_patterns_skipped_only_without_their_words() -> None:
 ])
 def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type, date,
                                             precision, source):
-    doc = nlp(text)
-    i = next(t.i for t in doc if t.text == word)
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None,
-                        sense=SimpleNamespace(event_type=event_type))
-    assert dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m) == (
-        date, precision, source)
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
 
 
 # The year of a thing ("a 2015 airstrike", "the 2003 invasion") dates the act that is the thing
@@ -564,3 +569,76 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# An account quoted or reported over several sentences keeps the time it was told in, however
+# long before the report; a shift counted from a time the text never gives is no date of its
+# own; a period named by its decade or by the turn of the millennium is of that period.
+# (text, pubdate, trigger, event type, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("In September they tried to storm the town. There were many people killed.",
+     "2018-03-14", "killed", "ASSAULT", "2017-09-01", "month", "carried"),
+    ("\u201cIn September they tried to storm the town. Many people were killed,\u201d said a "
+     "farmer.", "2018-03-14", "killed", "ASSAULT", "2017-09-01", "month", "carried"),
+    ("A farmer said that in September the militia tried to storm the town. \u201cMany people "
+     "were killed. Soldiers burned the market.\u201d", "2018-03-14", "burned", "ASSAULT",
+     "2017-09-01", "month", "carried"),
+    ("\u201cIn September the militia tried to storm the town,\u201d he said. \u201cSoldiers "
+     "burned the market.\u201d", "2018-03-14", "burned", "ASSAULT", "2017-09-01", "month",
+     "carried"),
+    ("Farmers said that in September rebels stormed the town. They burned the market.",
+     "2018-03-14", "burned", "ASSAULT", "2017-09-01", "month", "carried"),
+    # what the account tells as going on now, or as to come, is not of its time
+    ("\u201cIn September they stormed the town. Now they are shelling the hospital,\u201d "
+     "she said.", "2018-03-14", "shelling", "ASSAULT", "2018-03-14", "day", "publication"),
+    ("\u201cIn September they stormed the town. They will attack again,\u201d she said.",
+     "2018-03-14", "attack", "ASSAULT", "2018-03-14", "day", "publication"),
+    ("\u201cIn September they stormed the town. They have burned the market,\u201d she said.",
+     "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
+    # nor is what follows once the speaker turns to now
+    ("\u201cIn September they stormed the town. I respect them. They burned the market,\u201d "
+     "she said.", "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
+    # no quotation, no account: an old time is background, not carried
+    ("In September rebels stormed the town. Many people were killed.", "2018-03-14", "killed",
+     "ASSAULT", "2018-03-14", "day", "publication"),
+    ("Last week there were six people killed in Homs.", "2018-03-14", "killed", "ASSAULT",
+     "2018-03-07", "week", "clause"),
+    # a shift from a named event counts from that event's time when the text gives it ...
+    ("Gunmen attacked a mosque in the city on 15 March. The day after the mosque shooting, "
+     "police arrested a man.", "2018-03-20", "arrested", "COERCE", "2018-03-16", "day",
+     "sentence"),
+    ("Rebels attacked the town in May 2016. Two weeks later, police arrested a man.",
+     "2018-03-20", "arrested", "COERCE", "2016-05-15", "month", "sentence"),
+    # ... and makes up no day when it does not
+    ("The day after the mosque shooting, police arrested a man.", "2018-03-20", "arrested",
+     "COERCE", "2018-03-20", "day", "publication"),
+    ("Two weeks later, police arrested a man.", "2018-03-20", "arrested", "COERCE",
+     "2018-03-20", "day", "publication"),
+    ("In the late 1990s the army shelled the town.", "2018-03-20", "shelled", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the mid-90s troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the late nineties troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the early 2000s rebels seized the port.", "2018-03-20", "seized", "SEIZE",
+     "2000-01-01", "decade", "clause"),
+    ("At the turn of the millennium troops attacked the village.", "2018-03-20", "attacked",
+     "ASSAULT", "2000-01-01", "year", "clause"),
+])
+def test_date_accounts_shifts_and_periods(nlp, text, pubdate, word, event_type, date, precision,
+                                          source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+@pytest.mark.parametrize(("text", "pubdate", "date"), [
+    ("the nineties", "2018-03-20", "1990-01-01"),
+    ("the '20s", "2018-03-20", "1920-01-01"),
+    ("the '20s", "2026-03-20", "2020-01-01"),
+    ("the eighties", None, "1980-01-01"),
+    ("the turn of the century", "2018-03-20", "2000-01-01"),
+])
+def test_date_decades_and_turns_by_the_report(text, pubdate, date):
+    found = time_expressions(text, pubdate)
+    assert [t.date for t in found] == [date]
+    assert not time_expressions("a man in his 90s, after the turn of the century", pubdate)

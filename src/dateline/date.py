@@ -51,6 +51,7 @@ from .sentences import (
     continues_story,
     first_conjunct,
     governing_clauses,
+    quoted_account,
     same_section,
 )
 from .timex import TimeExpression, shifted, time_expressions
@@ -168,6 +169,14 @@ def _described_by(tok: Token) -> set[int]:
         return set()
     return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
+
+
+def _told_as_there(verb: Token) -> bool:
+    """``verb`` is a participle telling what happened to those an existential sentence names:
+    "There were many people killed" tells the killing, it describes no one."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "attr" and any(
+        c.dep_ == "expl" for c in noun.head.children)
 
 
 def _day(iso: str) -> dt.date:
@@ -334,14 +343,21 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def covers(t: TimeExpression, tokens: AbstractSet[int]) -> bool:
         return any(t.start <= token_starts[i] < t.end for i in tokens)
 
-    def base_before(char: int) -> DateResult:
-        """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
+    def told_before(char: int) -> TimeExpression | None:
+        """The time of the text before ``char`` in its paragraph, if any."""
         para = paragraph(char)
         for t in reversed(starting_in(0, char)):
             if paragraph(t.start) < para:
                 break
             if t.end <= char and _dates_a_point(t) and t.date:
-                return t.date, t.precision
+                return t
+        return None
+
+    def base_before(char: int) -> DateResult:
+        """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
+        t = told_before(char)
+        if t is not None:
+            return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
     def in_sentence(tok: Token, bounded: bool = True
@@ -406,7 +422,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
             return None
         root = sents.spans[k - 1].root
-        own = in_sentence(root)[0]
+        own = told_time(root)
         if own is not None and _in_bounding_phrase(doc[token_at(own.start)]):
             # "… since Moscow's intervention in 2015": the start of a span, no story's time
             return None
@@ -416,6 +432,38 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return own
         # the sentence before carried its time on from the one before it: so does this one
         return carried(k - 1, depth + 1)
+
+    def told_time(root: Token) -> TimeExpression | None:
+        """The time of a sentence's main clause, else of the words it reports ("… on
+        Saturday, the military said", "Residents said that in September rebels came"), unless
+        told as what is held now ("Reports suggest that the pair were seized in January")."""
+        told = [root, *(c for c in root.children if c.dep_ == "ccomp"
+                        and not _told_in_present(root))]
+        return next((t for t in (in_sentence(v)[0] for v in told) if t is not None), None)
+
+    def account(k: int, depth: int = 0) -> TimeExpression | None:
+        """The time of the account that sentence ``k`` goes on quoting: "“In September they
+        tried to storm the town. Many people were killed,” he said" (September), however
+        long before the report; an account with no time of its own carries the time of the
+        one before it."""
+        if k == 0 or depth > _CARRY_DEPTH:
+            return None
+        root = sents.spans[k - 1].root
+        reports = any(c.dep_ == "ccomp" for c in root.children)
+        if not quoted_account(text, (sents.start_chars[k - 1], sents.end_chars[k - 1]),
+                              (sents.start_chars[k], sents.end_chars[k]), reports):
+            return None
+        time = told_time(root)
+        if time is not None:
+            fits = (time.date is not None and not _in_bounding_phrase(doc[token_at(time.start)])
+                    and (pub is None or time.date <= pub))
+            return time if fits else None
+        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(
+                root) != "past":
+            # a time of something else ("… since 2011"); what the speaker says of now ("I
+            # respect their decision") ends the account told before it
+            return None
+        return account(k - 1, depth + 1)
 
     def happening(k: int, mention: Mention) -> TimeExpression | None:
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
@@ -437,9 +485,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not _simple_past(before.root) or any(
                 q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
             return None
-        # "… on Saturday, the military said": the time of what was said
-        told = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]
-        time = next((t for t in (in_sentence(v)[0] for v in told) if t is not None), None)
+        time = told_time(before.root)
         if time is None or time.date is None or time.precision not in ("day", "week", "month"):
             return None
         age = (_day(pub) - _day(time.date)).days
@@ -489,7 +535,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
-            described = (first.dep_ in ("relcl", "acl") and not _attempted(first)) or (
+            described = (first.dep_ in ("relcl", "acl") and not _attempted(first)
+                         and not _told_as_there(first)) or (
                 _charged_with(trig) and not (
                 pick is not None and source == "sentence"))
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
@@ -524,6 +571,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             before = None if described or wanted or now else carried(k)
             if before is None and not (described or wanted or now):
                 before = happening(k, mention)
+            if before is None and not (described or wanted or now) and (
+                    _simple_past(head) or _told_as_there(head)):
+                before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             return (pub, "day", "publication") if pub else (None, None, None)
@@ -532,6 +582,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:
+            if pick is None and a.shift < 0 and pub and told_before(s_char) is None and (
+                    a.kind == "relshift" or not _anchored(doc, a, trig)):
+                # "the day after the mosque shooting", "two weeks later" with no time told
+                # before: after a time the text does not give, so no later than the report,
+                # and no day of its own
+                return pub, "day", "publication"
             if a.kind == "relshift":
                 # "the same month" is the month told last, wherever in the text
                 ref, ref_precision = base_before(a.start) if a.shift == 0 else (

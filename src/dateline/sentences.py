@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Sentences", "sentence_bounds", "sentence_of", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
-           "continues_story", "same_section"]
+           "continues_story", "same_section", "quoted_account"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -193,3 +193,39 @@ def continues_story(sentence: str, before: str | None = None) -> bool:
     noun = m.group("noun").lower()
     stem = noun[:-1] if noun.endswith("s") and len(noun) > 4 else noun
     return re.search(rf"\b{re.escape(stem)}s?\b", before, re.IGNORECASE) is not None
+
+
+_OPENS = ("\u201c", "\u00ab")
+_CLOSES = ("\u201d", "\u00bb")
+
+
+def _open_quote_at(text: str, char: int) -> bool:
+    """Whether a quotation opened earlier in the paragraph is still open at ``char``."""
+    start = text.rfind("\n", 0, char) + 1
+    depth = 0
+    straight = False
+    for c in text[start:char]:
+        if c in _OPENS:
+            depth = 1
+        elif c in _CLOSES:
+            depth = 0
+        elif c == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int],
+                   reports: bool) -> bool:
+    """Whether a sentence (its character bounds) goes on with the account told in the one
+    ``before`` it: both lie in one quotation ("“In September they stormed the town. Many people
+    were killed,” he said"), or it opens a quotation right after a sentence that quotes or
+    ``reports`` someone's words ("A resident said they came in September. “They burned the
+    market.”")."""
+    start, end = sentence
+    if not same_section(text, before[0], start):
+        return False
+    if _open_quote_at(text, start):  # the quotation the sentence before is in goes on
+        return True
+    opens = text[start:end].lstrip()[:1] in (*_OPENS, '"')
+    told = any(q in text[before[0]:before[1]] for q in (*_OPENS, *_CLOSES, '"'))
+    return opens and (told or reports)

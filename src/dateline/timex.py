@@ -87,6 +87,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
                           r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<dec>(?:1[5-9]|20)\d0)s\b",
                           re.I)),
+    # "the mid-90s", "the late nineties": a decade of the last century begun by the report
+    ("decade", re.compile(r"\b(?:(?:in|during|since|until|through|throughout|of|by)\s+)?"
+                          r"the\s+(?:(?:early|mid|late)[\s-]+)?(?:['\u2019]?(?P<dd>[1-9]0)s|"
+                          r"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                          r"nineties))\b", re.I)),
+    # "at the turn of the millennium", "since the turn of the century": the year 2000 (the
+    # last turn of a century before the report)
+    ("turn", re.compile(r"(?<!before\s)(?<!after\s)\b(?:(?:at|around|by|since|until|"
+                        r"through)\s+)?the\s+turn\s+of\s+the\s+(?P<what>millennium|century)\b",
+                        re.I)),
     ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
@@ -136,6 +146,21 @@ class TimeExpression:
 
 
 # --- resolving
+
+_DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate((
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"))}
+
+
+def _decade(g: dict[str, str | None], pub: dt.date | None) -> int:
+    """The first year of a decade: "the 1990s", or "the nineties" and "the '20s" as the last
+    such decade begun by the report (of the last century without a report's date)."""
+    if g.get("dec"):
+        return int(g["dec"] or 0)
+    tens = int(g["dd"]) if g.get("dd") else _DECADE_WORDS[(g.get("dw") or "").lower()]
+    now = pub.year if pub else 1999
+    year = now // 100 * 100 + tens
+    return year if year <= now else year - 100
+
 
 def _month_num(text: str) -> int:
     return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
@@ -241,7 +266,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
     if kind in ("year", "thing_year"):
         return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
     if kind == "decade":
-        return dt.date(int(g["dec"]), 1, 1), "decade", 0, "year"
+        return dt.date(_decade(g, pub), 1, 1), "decade", 0, "year"
+    if kind == "turn":
+        year = 2000 if g["what"].lower() == "millennium" or pub is None else pub.year // 100 * 100
+        return dt.date(year, 1, 1), "year", 0, "year"
     if kind == "season":
         return _season(g, pub, tense)
     if kind == "ago":
@@ -471,7 +499,7 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
                     (_with_year(d, y) - a).days))
                 t = TimeExpression(t.start, t.end, t.text, t.kind, _with_year(d, best).isoformat(),
                                    t.precision, t.shift, t.unit)
-        elif t.kind not in ("year", "thing_year", "decade") or key in inferred:
+        elif t.kind not in ("year", "thing_year", "decade", "turn") or key in inferred:
             anchor = None  # a time counted from the report: the story is back in its own time
         out.append(t)
     return out
