@@ -251,7 +251,11 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 actor_span[0] <= target.i < actor_span[1]:
             target_span = None  # "accusations by the US": the accuser is no recipient too
         partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
-            "NOUN", "PROPN")), None) if actor is not None and target is None else None
+            "NOUN", "PROPN")), None) if actor is not None and (target is None or (
+                sense.event_type in MUTUAL and target.dep_ == "pobj"
+                and target.head.lower_ not in _party_preps(sense))) else None
+        # "Putin and Erdoğan held talks in Sochi | on Syria": each side is the other's party,
+        # the place or the matter is neither
         if partner is not None and sense.event_type in MUTUAL and actor_span is not None:
             actor_span, target_span = np_span(actor, with_conj=False), np_span(partner)
         yield Mention(

@@ -151,10 +151,13 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
     if demonym is not None:
         return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
     named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
-                  and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+                  and (c.ent_type_ in ("GPE", "ORG", "NORP") or _known_group(c))), None)
     if named is not None:
         start, end = np_span(named, with_conj=False)
         return named, (start, _with_body(noun, end, first))
+    leader = _leader(noun, first)
+    if leader is not None:
+        return leader
     body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
                  c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
     if body is None:
@@ -166,6 +169,27 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
             start = c.left_edge.i
             break
     return body, (start, body.i + 1)
+
+
+def _known_group(tok: Token) -> bool:
+    """A name the actor dictionary knows as an organisation, written as a name ("an Isis
+    bombing", "a Hamas rocket attack"): the parser may leave it without an entity type."""
+    from ..actor_dictionary import load_dictionary
+
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.lower_ in load_dictionary().organisations
+
+
+def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """"a Saudi-led airstrike", "US-led strikes": the act of the coalition the country leads,
+    named by the country ("-backed" says who supports the doer, not who acts)."""
+    for c in noun.lefts:
+        if c.i < first and c.dep_ == "amod" and c.lower_ == "led":
+            country = next((g for g in c.lefts if g.ent_type_ in ("GPE", "NORP", "ORG")
+                            or _known_group(g)), None)
+            if country is not None:
+                return country, (country.left_edge.i, c.i + 1)
+    return None
 
 
 def _with_body(noun: Token, end: int, first: int) -> int:
@@ -199,6 +223,16 @@ def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
 
 
+def _behind(agent: Token | None) -> Token | None:
+    """The doer behind a passive's agent that is an act or a weapon naming its doer in a
+    modifier: "was hit by a Turkish airstrike" (Turkish), "killed by Israeli fire"; a party
+    stays itself ("by Syrian government forces")."""
+    if agent is None or agent.pos_ != "NOUN" or _party_word(agent):
+        return agent
+    named = doer_in_modifier(agent)
+    return agent if named is None else named[0]
+
+
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -208,7 +242,7 @@ def _usable(tok: Token | None) -> Token | None:
 def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
     if is_passive(verb):
-        agent = agent_of(verb)
+        agent = _behind(agent_of(verb))
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
         if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
