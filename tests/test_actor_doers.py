@@ -57,6 +57,23 @@ def test_roles_doer_named_beside_the_act(pipeline, text, etype, pair):
     assert _pairs(_events(pipeline, text), etype) == [pair]
 
 
+# (text, trigger, actor's words): who does an act said beside a passive
+PASSIVE_CLAUSES = [
+    # a participle set off by commas after the agent says who fired it
+    ("The patrol was hit by a mortar round, fired by Isis militants, near Raqqa.", "hit",
+     "Isis militants"),
+    # a clause of the passive's own: the one it befell acts, not its doer
+    ("The medics were hit by a mortar round, fired by Isis militants, while trying to evacuate "
+     "wounded civilians.", "evacuate", "The medics"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", PASSIVE_CLAUSES)
+def test_roles_doer_beside_a_passive(event_on, text, trigger, actor):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+
+
 # (text, event type): the act keeps no doer, or its own
 UNCHANGED = [
     # "-backed" says who supports the doer, not who acts

@@ -104,7 +104,9 @@ _WH = frozenset({"WRB", "WDT", "WP"})
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent"
+                                                              for c in verb.children))
+    # "…, fired by Isis militants,": a participle the parse hangs from the clause
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -225,12 +227,21 @@ def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
 
 def _behind(agent: Token | None) -> Token | None:
     """The doer behind a passive's agent that is an act or a weapon naming its doer in a
-    modifier: "was hit by a Turkish airstrike" (Turkish), "killed by Israeli fire"; a party
-    stays itself ("by Syrian government forces")."""
+    modifier or its own passive: "was hit by a Turkish airstrike" (Turkish), "killed by
+    Israeli fire", "hit by a round fired by militants"; a party stays itself ("by Syrian
+    government forces")."""
     if agent is None or agent.pos_ != "NOUN" or _party_word(agent):
         return agent
-    named = doer_in_modifier(agent)
-    return agent if named is None else named[0]
+    fired = next((a for c in (*agent.children, *agent.head.head.children)
+                  if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
+                  and c.tag_ == "VBN" and (a := agent_of(c)) is not None), None)
+    # "a round fired by Isis militants", "an RPG round, fired by Isis militants," (the parse
+    # hangs the participle from the clause)
+    if fired is not None:
+        return fired
+    named = doer_in_modifier(agent)  # a country, a people or a group, not a make ("RPG")
+    return named[0] if named is not None and (
+        named[0].ent_type_ in ("GPE", "NORP") or _known_group(named[0])) else agent
 
 
 def _usable(tok: Token | None) -> Token | None:
@@ -273,6 +284,14 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             if obj is not None:
                 return _usable(obj)
         return subject_of(head, _depth + 1)
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_passive(head) and any(
+            c.dep_ == "mark" for c in verb.children):
+        # "were hit by a round while trying to help": the one the passive befell acts, not
+        # its doer
+        clause = head.head if head.dep_ == "advcl" and head.tag_ == "VBN" else head
+        undergoer = next((c for c in clause.children if c.dep_ in _PASS), None)
+        if undergoer is not None:
+            return _usable(undergoer)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
             verb.dep_ == "acomp" and head.lemma_.lower() == "be"):  # "are likely to impose"
         return subject_of(head, _depth + 1)
