@@ -62,6 +62,10 @@ PASSIVE_CLAUSES = [
     # a participle set off by commas after the agent says who fired it
     ("The patrol was hit by a mortar round, fired by Isis militants, near Raqqa.", "hit",
      "Isis militants"),
+    # an act said as what someone decided or attempted is theirs
+    ("Parliament opposed the president's decision to withdraw the troops from Mali.",
+     "withdraw", "the president's"),
+    ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta's"),
     # a clause of the passive's own: the one it befell acts, not its doer
     ("The medics were hit by a mortar round, fired by Isis militants, while trying to evacuate "
      "wounded civilians.", "evacuate", "The medics"),

@@ -297,6 +297,12 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         return subject_of(head, _depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Trump's decision to withdraw", "the government's attempt to use": the one whose
+        # decision or attempt it is
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return _usable(owner)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
         if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
             issuer = head.head.head if head.dep_ == "pobj" else head.head
