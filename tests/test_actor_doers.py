@@ -66,6 +66,13 @@ PASSIVE_CLAUSES = [
     ("Parliament opposed the president's decision to withdraw the troops from Mali.",
      "withdraw", "the president's"),
     ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta's"),
+    ("Senators welcomed the decision by the president to withdraw the troops from Mali.",
+     "withdraw", "the president"),
+    # "in an attempt to": the attempt of the one who acts in the clause
+    ("The army shelled the town in an attempt to dislodge the rebels.", "dislodge", "The army"),
+    # a passive done in an act that names its doer
+    ("Two fishermen were wounded in an Israeli raid near Gaza.", "wounded", "Israeli"),
+    ("The commander was killed in coalition airstrikes near Mosul.", "killed", "coalition"),
     # a clause of the passive's own: the one it befell acts, not its doer
     ("The medics were hit by a mortar round, fired by Isis militants, while trying to evacuate "
      "wounded civilians.", "evacuate", "The medics"),

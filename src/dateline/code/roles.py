@@ -239,9 +239,16 @@ def _behind(agent: Token | None) -> Token | None:
     # hangs the participle from the clause)
     if fired is not None:
         return fired
-    named = doer_in_modifier(agent)  # a country, a people or a group, not a make ("RPG")
-    return named[0] if named is not None and (
-        named[0].ent_type_ in ("GPE", "NORP") or _known_group(named[0])) else agent
+    named = _named_doer(agent)
+    return agent if named is None else named[0]
+
+
+def _named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The doer an act or a weapon names in a modifier: a country, a people, a group or a
+    body ("a Russian airstrike", "coalition airstrikes"), not a make ("an RPG round")."""
+    named = doer_in_modifier(act)
+    return named if named is not None and (named[0].ent_type_ in ("GPE", "NORP") or _known_group(
+        named[0]) or named[0].lemma_.lower() in _BODIES) else None
 
 
 def _usable(tok: Token | None) -> Token | None:
@@ -256,6 +263,11 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         agent = _behind(agent_of(verb))
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
+        if agent is None:  # "was killed in a Russian airstrike": the strike's doer
+            agent = next((named[0] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+                          and not _party_word(g) and (named := _named_doer(g)) is not None),
+                         None)
         if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
@@ -300,9 +312,14 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Trump's decision to withdraw", "the government's attempt to use": the one whose
         # decision or attempt it is
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"), None)  # "the decision by Trump to …"
         if owner is not None:
             return _usable(owner)
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
+            # "launched an offensive in an attempt to prevent …": the one who launched it
+            return subject_of(head.head.head, _depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
         if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
             issuer = head.head.head if head.dep_ == "pobj" else head.head
