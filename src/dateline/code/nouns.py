@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
-from .roles import (accused_actor, agent_of, agent_words, concerned, doer_in_modifier, is_passive,
-                    is_when, np_span, object_of, party_in, subject_of)
+from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
+                    np_span, object_of, party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
+from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
