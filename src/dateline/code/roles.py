@@ -264,8 +264,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             agent = agent_of(verb.head)  # "were taken away by the police and released"
         if agent is None:  # "was killed in a Russian airstrike": the strike's doer
             agent = next((named[0] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
-                          and not _party_word(g) and (named := _named_doer(g)) is not None),
+                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in
+                          _ATTACKS_AND_ARMS and (named := _named_doer(g)) is not None),
                          None)
         if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
@@ -334,6 +334,7 @@ _DOCUMENTS = word_class("documents")
 
 
 _MUNITIONS = word_class("munitions")
+_ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
 
 def _aimed_at(tok: Token) -> Token | None:
