@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .roles import SPEECH_VERBS, np_span, subject_of, thing
+from .roles import np_span, subject_of, thing
+from .speakers import SPEECH_VERBS
 from .status import deontic
 
 if TYPE_CHECKING:

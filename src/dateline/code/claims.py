@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .mention import CLAIM_SUFFIX, Mention
+from .forces import security_sector
+from .mention import CLAIM_SUFFIX, Mention, span_of
 from .roles import own_claim, subject_of
 from .words import CONFLICT_TYPES
 
@@ -21,6 +22,8 @@ __all__ = ["claimed_attacks"]
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _DEVICES = word_class("devices")
+_CLAIMING = word_class("claiming")
+_CLAIMED = frozenset({"responsibility", "credit"})
 
 
 def _doerless(doc: Doc, m: Mention) -> bool:
@@ -47,11 +50,47 @@ def _is_claim(doc: Doc, m: Mention) -> bool:
         noun.dep_ in ("dobj", "obj") and own_claim(noun.head, subject_of(noun.head))
 
 
+def _bare_claims(doc: Doc, start: int, end: int) -> list[Token]:
+    """The claimers of "claimed responsibility" with nothing said to be claimed ("Islamic
+    State claimed responsibility.", "no group has yet claimed responsibility" has none) in
+    the tokens from ``start`` to ``end``: a claim of the attack just reported."""
+    out = []
+    for tok in doc[start:end]:
+        verb = tok.head
+        if tok.lemma_.lower() not in _CLAIMED or tok.dep_ not in ("dobj", "obj") or \
+                verb.lemma_.lower() not in _CLAIMING or any(
+                    c.dep_ == "prep" for c in (*tok.children, *verb.children)
+                    if c.lower_ in ("for", "of")) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        claimer = subject_of(verb)
+        if claimer is not None and claimer.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ == "det" and c.lower_ in ("no", "any") for c in claimer.children):
+            out.append(claimer)
+    return out
+
+
+def _claimed_by(doc: Doc, out: list[Mention], sentences: Sequence[tuple[int, int]]) -> None:
+    """Give each bare claim's claimer to the last attack of its own or the previous sentence,
+    when that attack names no one who did it."""
+    for at, (start, end) in enumerate(sentences):
+        for claimer in _bare_claims(doc, start, end):
+            since = sentences[at - 1][0] if at > 0 else start
+            earlier = [j for j, m in enumerate(out) if since <= m.trigger < claimer.i
+                       and m.sense.event_type in CONFLICT_TYPES]
+            if not earlier or not _doerless(doc, out[earlier[-1]]):
+                continue
+            attack = out[earlier[-1]]
+            out[earlier[-1]] = replace(attack, source=span_of(claimer),
+                                       source_sector=security_sector(claimer),
+                                       rule=attack.rule + CLAIM_SUFFIX)
+
+
 def claimed_attacks(doc: Doc, mentions: Sequence[Mention],
                     sentences: Sequence[tuple[int, int]]) -> list[Mention]:
     """``mentions`` in text order, with each claim that refers back to an attack of its own or
     the previous sentence (``sentences``: their token bounds) folded into that attack."""
     out = list(mentions)
+    _claimed_by(doc, out, sentences)
     dropped: set[int] = set()
     for k, claim in enumerate(out):
         if not _is_claim(doc, claim) or not _refers_back(doc[claim.trigger], claim):

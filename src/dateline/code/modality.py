@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
-from .roles import RELATIVE_PRONOUNS, SPEECH_VERBS
+from .roles import RELATIVE_PRONOUNS
 from .senses import asks, of_head
+from .speakers import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

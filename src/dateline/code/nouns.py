@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
-from .roles import (accused_actor, agent_of, agent_words, concerned, doer_in_modifier, is_passive,
-                    is_when, np_span, object_of, party_in, subject_of)
+from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
+                    np_span, object_of, party_in, subject_of)
 from .senses import ends, money, noun_sense, verb_sense
+from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
@@ -251,7 +252,11 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 actor_span[0] <= target.i < actor_span[1]:
             target_span = None  # "accusations by the US": the accuser is no recipient too
         partner = next((c for c in actor.children if c.dep_ == "conj" and c.pos_ in (
-            "NOUN", "PROPN")), None) if actor is not None and target is None else None
+            "NOUN", "PROPN")), None) if actor is not None and (target is None or (
+                sense.event_type in MUTUAL and target.dep_ == "pobj"
+                and target.head.lower_ not in _party_preps(sense))) else None
+        # "Putin and Erdoğan held talks in Sochi | on Syria": each side is the other's party,
+        # the place or the matter is neither
         if partner is not None and sense.event_type in MUTUAL and actor_span is not None:
             actor_span, target_span = np_span(actor, with_conj=False), np_span(partner)
         yield Mention(

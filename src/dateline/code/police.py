@@ -16,7 +16,8 @@ from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .senses import predicative
-from .roles import accused_actor, np_span, object_of, speaker_of, subject_of
+from .roles import np_span, object_of, subject_of
+from .speakers import accused_actor, speaker_of
 from .status import frame_root, status_of
 
 if TYPE_CHECKING:

@@ -17,9 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
-           "is_when", "speaker_of", "written_subject", "party_in", "SPEECH_VERBS", "agent_words",
-           "accused_actor", "RELATIVE_PRONOUNS", "concerned", "thing", "shared_with",
-           "doer_in_modifier", "own_claim"]
+           "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
+           "shared_with", "doer_in_modifier", "own_claim"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -104,7 +103,9 @@ _WH = frozenset({"WRB", "WDT", "WP"})
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent"
+                                                              for c in verb.children))
+    # "…, fired by Isis militants,": a participle the parse hangs from the clause
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -151,10 +152,13 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
     if demonym is not None:
         return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
     named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
-                  and c.ent_type_ in ("GPE", "ORG", "NORP")), None)
+                  and (c.ent_type_ in ("GPE", "ORG", "NORP") or _known_group(c))), None)
     if named is not None:
         start, end = np_span(named, with_conj=False)
         return named, (start, _with_body(noun, end, first))
+    leader = _leader(noun, first)
+    if leader is not None:
+        return leader
     body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
                  c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
     if body is None:
@@ -166,6 +170,27 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
             start = c.left_edge.i
             break
     return body, (start, body.i + 1)
+
+
+def _known_group(tok: Token) -> bool:
+    """A name the actor dictionary knows as an organisation, written as a name ("an Isis
+    bombing", "a Hamas rocket attack"): the parser may leave it without an entity type."""
+    from ..actor_dictionary import load_dictionary
+
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.lower_ in load_dictionary().organisations
+
+
+def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """"a Saudi-led airstrike", "US-led strikes": the act of the coalition the country leads,
+    named by the country ("-backed" says who supports the doer, not who acts)."""
+    for c in noun.lefts:
+        if c.i < first and c.dep_ == "amod" and c.lower_ == "led":
+            country = next((g for g in c.lefts if g.ent_type_ in ("GPE", "NORP", "ORG")
+                            or _known_group(g)), None)
+            if country is not None:
+                return country, (country.left_edge.i, c.i + 1)
+    return None
 
 
 def _with_body(noun: Token, end: int, first: int) -> int:
@@ -199,6 +224,32 @@ def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
                  for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
 
 
+def _behind(agent: Token | None) -> Token | None:
+    """The doer behind a passive's agent that is an act or a weapon naming its doer in a
+    modifier or its own passive: "was hit by a Turkish airstrike" (Turkish), "killed by
+    Israeli fire", "hit by a round fired by militants"; a party stays itself ("by Syrian
+    government forces")."""
+    if agent is None or agent.pos_ != "NOUN" or _party_word(agent):
+        return agent
+    fired = next((a for c in (*agent.children, *agent.head.head.children)
+                  if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
+                  and c.tag_ == "VBN" and (a := agent_of(c)) is not None), None)
+    # "a round fired by Isis militants", "an RPG round, fired by Isis militants," (the parse
+    # hangs the participle from the clause)
+    if fired is not None:
+        return fired
+    named = _named_doer(agent)
+    return agent if named is None else named[0]
+
+
+def _named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The doer an act or a weapon names in a modifier: a country, a people, a group or a
+    body ("a Russian airstrike", "coalition airstrikes"), not a make ("an RPG round")."""
+    named = doer_in_modifier(act)
+    return named if named is not None and (named[0].ent_type_ in ("GPE", "NORP") or _known_group(
+        named[0]) or named[0].lemma_.lower() in _BODIES) else None
+
+
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
         return None if tok is None or tok.pos_ != "NUM" else tok
@@ -208,9 +259,14 @@ def _usable(tok: Token | None) -> Token | None:
 def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
     if is_passive(verb):
-        agent = agent_of(verb)
+        agent = _behind(agent_of(verb))
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
+        if agent is None:  # "was killed in a Russian airstrike": the strike's doer
+            agent = next((named[0] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in
+                          _ATTACKS_AND_ARMS and (named := _named_doer(g)) is not None),
+                         None)
         if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
@@ -239,11 +295,30 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             if obj is not None:
                 return _usable(obj)
         return subject_of(head, _depth + 1)
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_passive(head) and any(
+            c.dep_ == "mark" for c in verb.children):
+        # "were hit by a round while trying to help": the one the passive befell acts, not
+        # its doer
+        clause = head.head if head.dep_ == "advcl" and head.tag_ == "VBN" else head
+        undergoer = next((c for c in clause.children if c.dep_ in _PASS), None)
+        if undergoer is not None:
+            return _usable(undergoer)
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
             verb.dep_ == "acomp" and head.lemma_.lower() == "be"):  # "are likely to impose"
         return subject_of(head, _depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Trump's decision to withdraw", "the government's attempt to use": the one whose
+        # decision or attempt it is
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"), None)  # "the decision by Trump to …"
+        if owner is not None:
+            return _usable(owner)
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
+            # "launched an offensive in an attempt to prevent …": the one who launched it
+            return subject_of(head.head.head, _depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
         if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
             issuer = head.head.head if head.dep_ == "pobj" else head.head
@@ -259,6 +334,7 @@ _DOCUMENTS = word_class("documents")
 
 
 _MUNITIONS = word_class("munitions")
+_ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
 
 def _aimed_at(tok: Token) -> Token | None:
@@ -536,75 +612,4 @@ def complement_object(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":
             return object_of(c, "default") or party_in(c, "default")
-    return None
-
-
-SPEECH_VERBS = word_class("speech_verbs_quote")
-_FIRST_PERSON = frozenset({"we", "i", "us", "me"})
-_THIRD_PERSON = frozenset({"he", "she"})
-_COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
-
-
-def written_subject(verb: Token) -> Token | None:
-    """The subject word of ``verb`` as written, a pronoun included, climbing through control
-    ("it is willing to withdraw", "they agreed to release"): what :func:`speaker_of` reads."""
-    cur = verb
-    for _ in range(4):
-        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
-        if subj is not None or cur.head.i == cur.i:
-            return subj
-        if cur.dep_ == "xcomp" or (cur.dep_ == "acomp" and cur.head.lemma_.lower() == "be"):
-            cur = cur.head
-        else:
-            return None
-    return None
-
-
-def speaker_of(tok: Token | None) -> Token | None:
-    """The speaker a pronoun in reported speech stands for.
-
-    "'we have launched a hunt,' the commissioner said" and "the commissioner said he had
-    increased security": the actor of the quoted act is the one who speaks.
-    """
-    if tok is None or tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
-        return None
-    cur = tok
-    for _ in range(8):
-        head = cur.head
-        if head.i == cur.i:
-            break
-        if (head.lemma_.lower() in SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
-                and head.pos_ == "VERB"):
-            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if speaker is None or speaker.pos_ == "PRON":
-                return None
-            if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
-                return None  # "officials said he …": he is someone else
-            if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
-                                          or speaker.lower_ in _BODIES):
-                return None
-            if tok.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS"):
-                return None
-            return speaker
-        cur = head
-    # the speech verb may come after the quote as the root: "'…,' X said."
-    root = tok.sent.root
-    if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in SPEECH_VERBS:
-        speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if speaker is not None and speaker.pos_ != "PRON" and not (
-                speaker.left_edge.i <= tok.i <= speaker.right_edge.i):
-            return speaker
-    return None
-
-
-def accused_actor(verb: Token) -> Token | None:
-    """For "X accused Y of attacking Z", the accused Y is the actor of "attacking"."""
-    cur = verb
-    for _ in range(3):
-        head = cur.head
-        if head.i == cur.i:
-            return None
-        if head.lemma_.lower() in ("accuse", "blame", "charge", "suspect", "convict"):
-            return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        cur = head
     return None

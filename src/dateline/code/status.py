@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..tokens import per_token
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import auxes, guessed_past, possible, purpose, unreal
-from .roles import SPEECH_VERBS
+from .speakers import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:

@@ -13,10 +13,10 @@ from .forces import security_sector
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, accused_actor, agent_of, complement_object, is_passive,
-                    np_span, object_of, own_claim, speaker_of, subject_of,
-                    written_subject)
+from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive, np_span,
+                    object_of, own_claim, subject_of)
 from .senses import ended_gerund, have_misparse, verb_sense
+from .speakers import accused_actor, speaker_of, written_subject
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
 

@@ -1,0 +1,114 @@
+"""The doer named beside an act, one sentence written for these tests per construction: a name
+or a leading country in a modifier of the act's noun, the act or weapon a passive is done by,
+both sides of a call or of talks, and a bare claim of responsibility after an attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    assert events, f"no event in {text!r}"
+    return events
+
+
+def _pairs(events, etype):
+    found = [((e.source.country if e.source else None), (e.target.country if e.target else None))
+             for e in events if e.event_type == etype]
+    assert found, f"no {etype} in {[(e.event_type, e.trigger) for e in events]}"
+    return found
+
+
+# (text, event type, the one (actor country, recipient country) pair of that type)
+DOERS = [
+    # a group the actor dictionary knows, written as a name before the act's noun
+    ("An Isis bombing killed twelve worshippers at a mosque in Kabul.", "ASSAULT",
+     ("IRQ", "AFG")),
+    # "<country>-led": the coalition the country leads did it
+    ("A Saudi-led airstrike killed twelve civilians in Saada, Yemen.", "ASSAULT",
+     ("SAU", "YEM")),
+    # a passive done by an act or a weapon that names its doer
+    ("Four civilians were killed by a Turkish airstrike near Afrin, Syria.", "ASSAULT",
+     ("TUR", "SYR")),
+    ("Two fishermen were killed by Israeli fire off the coast of Gaza.", "ASSAULT",
+     ("ISR", "PSE")),
+    # a party the passive is done by stays the doer
+    ("Three civilians were killed by Syrian government forces in Idlib.", "ASSAULT",
+     ("SYR", "SYR")),
+    # a call both sides are named for: the first speaks with the second
+    ("Trump and Erdoğan spoke by phone on Sunday.", "CONSULT", ("USA", "TUR")),
+    ("Macron talked by phone with Putin about Syria.", "CONSULT", ("FRA", "RUS")),
+    # talks held by two sides somewhere, or on something: neither is their recipient
+    ("Putin and Erdoğan held talks in Sochi on Monday.", "CONSULT", ("RUS", "TUR")),
+    ("Putin and Erdoğan held talks on Syria.", "CONSULT", ("RUS", "TUR")),
+    # a claim of responsibility with nothing named as claimed claims the attack just reported
+    ("A bomb exploded in a market in Baghdad, killing 20 people. Isis claimed responsibility.",
+     "ASSAULT", ("IRQ", "IRQ")),
+    ("A car bomb exploded outside a hotel in Mogadishu, killing nine people, and al-Shabaab "
+     "claimed responsibility.", "ASSAULT", ("SOM", "SOM")),
+]
+
+
+@pytest.mark.parametrize("text, etype, pair", DOERS)
+def test_roles_doer_named_beside_the_act(pipeline, text, etype, pair):
+    assert _pairs(_events(pipeline, text), etype) == [pair]
+
+
+# (text, trigger, actor's words): who does an act said beside a passive
+PASSIVE_CLAUSES = [
+    # a participle set off by commas after the agent says who fired it
+    ("The patrol was hit by a mortar round, fired by Isis militants, near Raqqa.", "hit",
+     "Isis militants"),
+    # an act said as what someone decided or attempted is theirs
+    ("Parliament opposed the president's decision to withdraw the troops from Mali.",
+     "withdraw", "the president's"),
+    ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta's"),
+    ("Senators welcomed the decision by the president to withdraw the troops from Mali.",
+     "withdraw", "the president"),
+    # "in an attempt to": the attempt of the one who acts in the clause
+    ("The army shelled the town in an attempt to dislodge the rebels.", "dislodge", "The army"),
+    # a passive done in an act that names its doer
+    ("Two fishermen were wounded in an Israeli raid near Gaza.", "wounded", "Israeli"),
+    ("The commander was killed in coalition airstrikes near Mosul.", "killed", "coalition"),
+    # a place the passive happens in names no doer
+    ("Forty people were killed in the Bousraya neighbourhood of Raqqa.", "killed", None),
+    # a clause of the passive's own: the one it befell acts, not its doer
+    ("The medics were hit by a mortar round, fired by Isis militants, while trying to evacuate "
+     "wounded civilians.", "evacuate", "The medics"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", PASSIVE_CLAUSES)
+def test_roles_doer_beside_a_passive(event_on, text, trigger, actor):
+    event = event_on(text, trigger)
+    if actor is None:
+        assert event.source is None or event.source.text == "", event.source
+    else:
+        assert event.source is not None and event.source.text == actor, event.source
+
+
+# (text, event type): the act keeps no doer, or its own
+UNCHANGED = [
+    # "-backed" says who supports the doer, not who acts
+    ("A US-backed offensive killed 20 people in Raqqa.", "ASSAULT", None),
+    # no group claimed it
+    ("A bomb exploded in a market in Baghdad, killing 20 people. No group has claimed "
+     "responsibility.", "ASSAULT", None),
+    # talks with a third party: each side talks with it
+    ("Putin and Erdoğan held talks with Rouhani.", "CONSULT", "Rouhani"),
+]
+
+
+@pytest.mark.parametrize("text, etype, recipient", UNCHANGED)
+def test_roles_doer_not_taken_from_a_supporter_or_a_denial(pipeline, text, etype, recipient):
+    events = [e for e in _events(pipeline, text) if e.event_type == etype]
+    assert events, text
+    if recipient is None:
+        # no doer named: none, or the unidentified party a doerless attack implies
+        assert all(e.source is None or e.source.text == "" for e in events), events[0].source
+    else:
+        assert len(events) == 2 and all(e.target is not None and e.target.text == recipient
+                                        for e in events)
