@@ -182,14 +182,16 @@ def _known_group(tok: Token) -> bool:
 
 
 def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
-    """"a Saudi-led airstrike", "US-led strikes": the act of the coalition the country leads,
-    named by the country ("-backed" says who supports the doer, not who acts)."""
+    """"a Saudi-led airstrike", "US-led strikes", "a Saudi-led coalition strike": the act of the
+    coalition the country leads, named by the country ("-backed" says who supports the doer,
+    not who acts)."""
     for c in noun.lefts:
         if c.i < first and c.dep_ == "amod" and c.lower_ == "led":
             country = next((g for g in c.lefts if g.ent_type_ in ("GPE", "NORP", "ORG")
                             or _known_group(g)), None)
             if country is not None:
-                return country, (country.left_edge.i, c.i + 1)
+                # with the body it leads, where one follows ("a Saudi-led coalition strike")
+                return country, (country.left_edge.i, _with_body(noun, c.i + 1, first))
     return None
 
 
