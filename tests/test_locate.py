@@ -471,6 +471,58 @@ def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_
     assert place.country == "SYR"
 
 
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # an origin told in the sentence before carries no place to the next one
+    ("Karim, a 29-year-old from Leeds, joined the group in 2014. He was killed in an airstrike.",
+     "killed", "ASSAULT", "Leeds"),
+    ("Karim, who was born in Bradford, left in 2014. He was arrested on Monday.", "arrested",
+     "ARREST", "Bradford"),
+    ("Karim, whose family comes from Leeds, left in 2014. He was killed in an airstrike.",
+     "killed", "ASSAULT", "Leeds"),
+    ("Karim was a student from Leeds. He was wounded by a mine.", "wounded", "ASSAULT", "Leeds"),
+    ("Karim, who was raised in Bradford, left in 2014. He was killed in an airstrike.", "killed",
+     "ASSAULT", "Bradford"),
+])
+def test_locate_origin_is_not_carried(nlp, text, word, event_type, town):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is None or place.name != town
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # a deed named as what an act is about, for or after is that deed's scene, not the act's
+    ("The US imposed sanctions on Russia over the Salisbury attack.", "imposed", "SANCTION",
+     "Salisbury"),
+    ("The EU expelled diplomats over the poisoning in Salisbury.", "expelled", "SANCTION",
+     "Salisbury"),
+    ("The minister condemned Russia for the attack in Salisbury.", "condemned", "ACCUSE",
+     "Salisbury"),
+    ("Britain accused Syria of the Douma attack.", "accused", "ACCUSE", "Douma"),
+    ("A court jailed the man for the bombing in Manchester.", "jailed", "SANCTION", "Manchester"),
+    ("Ministers met after the massacre in Srebrenica to agree new measures.", "met", "CONSULT",
+     "Srebrenica"),
+])
+def test_locate_deed_named_as_topic_is_not_the_place(nlp, text, word, event_type, town):
+    doc = nlp(_IDLIB + text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    place, source = locator(doc, Article(doc_id="t", text=_IDLIB + text))(mention)
+    assert place is not None and place.name != town
+    assert (place.country, source) == ("SYR", "focus")
+
+
+def test_locate_deed_named_as_topic_keeps_its_own_place(nlp):
+    text = "The US imposed sanctions on Russia over the Salisbury attack."
+    doc = nlp(text)
+    mention = _mention(doc, "attack")
+    mention.sense = SimpleNamespace(event_type="ASSAULT")
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is not None and place.name == "Salisbury"
+    assert source == "clause"
+
+
 @pytest.mark.parametrize(("text", "word", "event_type", "country"), [
     # words said along with a speech are said where the speech was given
     ("The president said in a speech in Ankara on Friday, vowing to clean up the border town.",
