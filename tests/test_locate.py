@@ -449,6 +449,13 @@ def test_locate_sources_added_to_older_store_files(tmp_path):
     assert {"place_source", "date_source", "cluster_id"} <= cols
 
 
+def _locate(nlp, text: str, word: str, event_type: str):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
 _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said dozens were killed, "
           "and aircraft struck Saraqib. ")
 
@@ -463,10 +470,7 @@ _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said doz
      "Newport"),
 ])
 def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_type, town):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, _ = _locate(nlp, text, word, event_type)
     assert place is not None and place.name != town
     assert place.country == "SYR"
 
@@ -484,10 +488,7 @@ def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_
      "ASSAULT", "Bradford"),
 ])
 def test_locate_origin_is_not_carried(nlp, text, word, event_type, town):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, _ = _locate(nlp, text, word, event_type)
     assert place is None or place.name != town
 
 
@@ -505,20 +506,14 @@ def test_locate_origin_is_not_carried(nlp, text, word, event_type, town):
      "Srebrenica"),
 ])
 def test_locate_deed_named_as_topic_is_not_the_place(nlp, text, word, event_type, town):
-    doc = nlp(_IDLIB + text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, source = locator(doc, Article(doc_id="t", text=_IDLIB + text))(mention)
+    place, source = _locate(nlp, _IDLIB + text, word, event_type)
     assert place is not None and place.name != town
     assert (place.country, source) == ("SYR", "focus")
 
 
 def test_locate_deed_named_as_topic_keeps_its_own_place(nlp):
-    text = "The US imposed sanctions on Russia over the Salisbury attack."
-    doc = nlp(text)
-    mention = _mention(doc, "attack")
-    mention.sense = SimpleNamespace(event_type="ASSAULT")
-    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, source = _locate(nlp, "The US imposed sanctions on Russia over the Salisbury attack.",
+                            "attack", "ASSAULT")
     assert place is not None and place.name == "Salisbury"
     assert source == "clause"
 
@@ -531,9 +526,6 @@ def test_locate_deed_named_as_topic_keeps_its_own_place(nlp):
      "warning", "THREATEN", "PAK"),
 ])
 def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, source = _locate(nlp, text, word, event_type)
     assert place is not None and place.country == country
     assert source in ("clause", "sentence")
