@@ -65,6 +65,9 @@ def test_locate_no_false_places(nlp, text):
      "Bolton for his remarks.", "Bolton", False),
     ("Secretary of State John Kerry flew to Geneva. The rebels praised Kerry for his efforts.",
      "Kerry", False),
+    # ... though words that may lead to a person come before it elsewhere
+    ("National security adviser John Bolton arrived in Ankara. Officials agreed with Bolton "
+     "that the talks had failed, in a rebuke to Bolton's critics.", "Bolton", False),
     # ... unless place words say it is the town
     ("John Bolton spoke on Monday. Protesters gathered in Bolton on Tuesday.", "Bolton", True),
     # a place the model took for a person keeps its name
