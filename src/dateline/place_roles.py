@@ -125,9 +125,9 @@ _UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
 #: Prepositions that set an act after or before another: "following the Manchester attack".
 _SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until"})
 #: ... and that name what an act is about or for: "sanctions over the Salisbury attack",
-#: "jailed for the bombing in Manchester"; "of" only after a verb ("accused Syria of the Douma
-#: attack"), not "the town of Douma".
-_TOPIC_PREPS = frozenset({"over", "for", "about", "regarding", "concerning"})
+#: "jailed for the bombing in Manchester", "a briefing on the Douma attack"; "of" only after a
+#: verb ("accused Syria of the Douma attack"), not "the town of Douma".
+_TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning"})
 #: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
 _DEEDS = word_class("deed_nouns")
 
