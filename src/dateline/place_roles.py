@@ -128,6 +128,8 @@ _SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite",
 #: "jailed for the bombing in Manchester", "a briefing on the Douma attack"; "of" only after a
 #: verb ("accused Syria of the Douma attack"), not "the town of Douma".
 _TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning"})
+#: Nouns after which "to" names what an act answers: "in response to the Salisbury poisoning".
+_ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
 #: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
 _DEEDS = word_class("deed_nouns")
 
@@ -136,16 +138,21 @@ def earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place names another deed that ``tok``'s act follows, precedes or is about
     ("volunteered to fight after the Manchester attack", "ordered strikes after a chemical
     attack in Syria", "imposed sanctions over the Salisbury poisoning", "accused the regime of
-    the Douma attack"): that deed's place, not the act's."""
+    the Douma attack", "expelled diplomats in response to the Salisbury poisoning", "sanctioned
+    officials for carrying out the attack in Salisbury"): that deed's place, not the act's."""
     node = doc[t.start:t.end].root
     attack = None
     for _ in range(_SCENE_STEPS):
         up = node.head
         low = up.lower_
         if up.i != tok.i and (low in _SEQUENCE_PREPS or (attack is not None and (
-                low in _TOPIC_PREPS or (low == "of" and up.head.pos_ == "VERB")))):
+                low in _TOPIC_PREPS or (low == "of" and up.head.pos_ == "VERB")
+                or (low == "to" and up.head.lower_ in _ANSWERS)))):
             # ("following" may be read a verb)
             return attack is not None
+        if up.dep_ == "pcomp" and up.i != tok.i and attack is not None:
+            node = up  # "for carrying out the attack in Salisbury"
+            continue
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
         if up.lemma_.lower() in _DEEDS or low in _DEEDS:
