@@ -21,8 +21,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
-           "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "is_actor_use",
+           "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
 
 
@@ -134,29 +134,29 @@ _ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
 _DEEDS = word_class("deed_nouns")
 
 
-def earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
+def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place names another deed that ``tok``'s act follows, precedes or is about
     ("volunteered to fight after the Manchester attack", "ordered strikes after a chemical
     attack in Syria", "imposed sanctions over the Salisbury poisoning", "accused the regime of
     the Douma attack", "expelled diplomats in response to the Salisbury poisoning", "sanctioned
     officials for carrying out the attack in Salisbury"): that deed's place, not the act's."""
     node = doc[t.start:t.end].root
-    attack = None
+    deed = None
     for _ in range(_SCENE_STEPS):
         up = node.head
         low = up.lower_
-        if up.i != tok.i and (low in _SEQUENCE_PREPS or (attack is not None and (
+        if up.i != tok.i and (low in _SEQUENCE_PREPS or (deed is not None and (
                 low in _TOPIC_PREPS or (low == "of" and up.head.pos_ == "VERB")
                 or (low == "to" and up.head.lower_ in _ANSWERS)))):
             # ("following" may be read a verb)
-            return attack is not None
-        if up.dep_ == "pcomp" and up.i != tok.i and attack is not None:
+            return deed is not None
+        if up.dep_ == "pcomp" and up.i != tok.i and deed is not None:
             node = up  # "for carrying out the attack in Salisbury"
             continue
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
         if up.lemma_.lower() in _DEEDS or low in _DEEDS:
-            attack = up
+            deed = up
         node = up
     return False
 
