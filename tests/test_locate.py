@@ -522,11 +522,16 @@ def test_locate_deed_named_as_topic_is_not_the_place(nlp, text, word, event_type
     assert (place.country, source) == ("SYR", "focus")
 
 
-def test_locate_deed_named_as_topic_keeps_its_own_place(nlp):
-    place, source = _locate(nlp, "The US imposed sanctions on Russia over the Salisbury attack.",
-                            "attack", "ASSAULT")
-    assert place is not None and place.name == "Salisbury"
-    assert source == "clause"
+@pytest.mark.parametrize(("text", "word"), [
+    ("The US imposed sanctions on Russia over the Salisbury attack.", "attack"),
+    # what the deed did, told in its own relative clause
+    ("Ministers said the regime was responsible for the gas attack on the town of Douma, which "
+     "killed 75 people.", "killed"),
+])
+def test_locate_deed_named_as_topic_keeps_its_own_place(nlp, text, word):
+    place, source = _locate(nlp, text, word, "ASSAULT")
+    assert place is not None and place.name in ("Salisbury", "Duma")
+    assert source in ("clause", "sentence")
 
 
 @pytest.mark.parametrize(("text", "word", "event_type", "country"), [

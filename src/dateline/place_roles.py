@@ -148,8 +148,9 @@ def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
         if up.i != tok.i and (low in _SEQUENCE_PREPS or (deed is not None and (
                 low in _TOPIC_PREPS or (low == "of" and up.head.pos_ == "VERB")
                 or (low == "to" and up.head.lower_ in _ANSWERS)))):
-            # ("following" may be read a verb)
-            return deed is not None
+            # ("following" may be read a verb); what the deed itself did is there ("the gas
+            # attack on Douma, which killed 75")
+            return deed is not None and deed.i not in {a.i for a in tok.ancestors}
         if up.dep_ == "pcomp" and up.i != tok.i and deed is not None:
             node = up  # "for carrying out the attack in Salisbury"
             continue
