@@ -65,6 +65,9 @@ def test_locate_no_false_places(nlp, text):
      "Bolton for his remarks.", "Bolton", False),
     ("Secretary of State John Kerry flew to Geneva. The rebels praised Kerry for his efforts.",
      "Kerry", False),
+    # ... though words that may lead to a person come before it elsewhere
+    ("National security adviser John Bolton arrived in Ankara. Officials agreed with Bolton "
+     "that the talks had failed, in a rebuke to Bolton's critics.", "Bolton", False),
     # ... unless place words say it is the town
     ("John Bolton spoke on Monday. Protesters gathered in Bolton on Tuesday.", "Bolton", True),
     # a place the model took for a person keeps its name
@@ -449,6 +452,13 @@ def test_locate_sources_added_to_older_store_files(tmp_path):
     assert {"place_source", "date_source", "cluster_id"} <= cols
 
 
+def _locate(nlp, text: str, word: str, event_type: str):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type)
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
 _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said dozens were killed, "
           "and aircraft struck Saraqib. ")
 
@@ -463,12 +473,65 @@ _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said doz
      "Newport"),
 ])
 def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_type, town):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, _ = _locate(nlp, text, word, event_type)
     assert place is not None and place.name != town
     assert place.country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # an origin told in the sentence before carries no place to the next one
+    ("Karim, a 29-year-old from Leeds, joined the group in 2014. He was killed in an airstrike.",
+     "killed", "ASSAULT", "Leeds"),
+    ("Karim, who was born in Bradford, left in 2014. He was arrested on Monday.", "arrested",
+     "ARREST", "Bradford"),
+    ("Karim, whose family comes from Leeds, left in 2014. He was killed in an airstrike.",
+     "killed", "ASSAULT", "Leeds"),
+    ("Karim was a student from Leeds. He was wounded by a mine.", "wounded", "ASSAULT", "Leeds"),
+    ("Karim, who was raised in Bradford, left in 2014. He was killed in an airstrike.", "killed",
+     "ASSAULT", "Bradford"),
+])
+def test_locate_origin_is_not_carried(nlp, text, word, event_type, town):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is None or place.name != town
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # a deed named as what an act is about, for or after is that deed's scene, not the act's
+    ("The US imposed sanctions on Russia over the Salisbury attack.", "imposed", "SANCTION",
+     "Salisbury"),
+    ("The EU expelled diplomats over the poisoning in Salisbury.", "expelled", "SANCTION",
+     "Salisbury"),
+    ("The minister condemned Russia for the attack in Salisbury.", "condemned", "ACCUSE",
+     "Salisbury"),
+    ("Britain accused Syria of the Douma attack.", "accused", "ACCUSE", "Douma"),
+    ("The US sanctioned two officials for carrying out the attack in Salisbury.", "sanctioned",
+     "SANCTION", "Salisbury"),
+    ("Britain expelled 23 diplomats in response to the Salisbury poisoning.", "expelled",
+     "SANCTION", "Salisbury"),
+    ("The opposition leader was granted a briefing on the Douma attack.", "granted", "AID",
+     "Douma"),
+    ("The embassy claims Britain is destroying evidence on the Salisbury incident.",
+     "destroying", "ASSAULT", "Salisbury"),
+    ("A court jailed the man for the bombing in Manchester.", "jailed", "SANCTION", "Manchester"),
+    ("Ministers met after the massacre in Srebrenica to agree new measures.", "met", "CONSULT",
+     "Srebrenica"),
+])
+def test_locate_deed_named_as_topic_is_not_the_place(nlp, text, word, event_type, town):
+    place, source = _locate(nlp, _IDLIB + text, word, event_type)
+    assert place is not None and place.name != town
+    assert (place.country, source) == ("SYR", "focus")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The US imposed sanctions on Russia over the Salisbury attack.", "attack"),
+    # what the deed did, told in its own relative clause
+    ("Ministers said the regime was responsible for the gas attack on the town of Douma, which "
+     "killed 75 people.", "killed"),
+])
+def test_locate_deed_named_as_topic_keeps_its_own_place(nlp, text, word):
+    place, source = _locate(nlp, text, word, "ASSAULT")
+    assert place is not None and place.name in ("Salisbury", "Duma")
+    assert source in ("clause", "sentence")
 
 
 @pytest.mark.parametrize(("text", "word", "event_type", "country"), [
@@ -479,9 +542,6 @@ def test_locate_birthplace_or_home_town_is_not_the_place(nlp, text, word, event_
      "warning", "THREATEN", "PAK"),
 ])
 def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type)
-    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    place, source = _locate(nlp, text, word, event_type)
     assert place is not None and place.country == country
     assert source in ("clause", "sentence")

@@ -34,6 +34,12 @@ def _place(nlp, text: str, word: str, event_type: str, source=None):
      "Moscow", "RUS"),
     # a capital standing for its government
     ("Ankara denies it is moving families into the town.", "denies", "REJECT", "Ankara", "TUR"),
+    # a capital as the subject of any verb of statecraft
+    ("Moscow called on the West to stop arming the rebels.", "called", "REQUEST", "Moscow",
+     "RUS"),
+    ("Washington imposed new sanctions on Damascus.", "imposed", "SANCTION", "Washington",
+     "USA"),
+    ("Tehran warned against any strike on its allies.", "warned", "THREATEN", "Tehran", "IRN"),
     # a body every state has, with its country named
     ("The Iranian parliament approved the plan.", "approved", "AGREE", "Tehran", "IRN"),
     ("The UK cabinet backed the prime minister.", "backed", "SUPPORT", "London", "GBR"),
@@ -57,6 +63,19 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
 def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     place, source = _place(nlp, _STORY + sentence, word, event_type)
     assert (place.name if place else None) not in ("Moscow", "London", "Washington")
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type"), [
+    # a named minister's words the text does not place keep the article's focus
+    ("The French foreign minister, Jean-Yves Le Drian, said in a statement that France "
+     "condemned the attack.", "condemned", "ACCUSE"),
+    ("In a statement, the British foreign secretary urged all sides to hold back.", "urged",
+     "REQUEST"),
+])
+def test_seats_unplaced_words_keep_the_focus(nlp, sentence, word, event_type):
+    place, source = _place(nlp, _STORY + sentence, word, event_type)
+    assert place is not None, sentence
+    assert (place.country, source) == ("SYR", "focus")
 
 
 @pytest.mark.parametrize(("text", "name", "country"), [

@@ -27,9 +27,9 @@ from .place_roles import (
     MOTION,
     TERRITORIAL,
     attack_ground,
-    earlier_attack,
     is_actor_use,
     origin_of_someone,
+    other_deed,
     other_doer,
     reported_by,
     said_at,
@@ -147,7 +147,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # over how the war will end")
         in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start]
                                           or where_antecedent(doc, t, tok))
-                   and not earlier_attack(doc, t, tok) and (verbal or not told_at(doc, t, tok))]
+                   and not other_deed(doc, t, tok) and (verbal or not told_at(doc, t, tok))]
         own = [t for t in in_sent if t.start in clause]
         if verbal:
             # words are said where the clause says they were, not where what they are about

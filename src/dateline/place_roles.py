@@ -21,8 +21,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "earlier_attack",
-           "is_actor_use", "origin_of_someone", "other_doer", "said_at", "scene_of_deed",
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "is_actor_use",
+           "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
 
 
@@ -93,8 +93,9 @@ _ATTACKS = word_class("attack_nouns")
 
 def origin_of_someone(doc: Doc, t: Toponym) -> bool:
     """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London", "a
-    34-year-old from Leeds", "who was born in Manchester", "Jac Holmes, of Bournemouth": where a
-    person comes from, was born or grew up, which is no event's place (nor the article's)."""
+    34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
+    Holmes, of Bournemouth": where a person comes from, was born or grew up, which is no
+    event's place (nor the article's)."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
         root = root.head  # "from Austin, Texas"
@@ -108,6 +109,10 @@ def origin_of_someone(doc: Doc, t: Toponym) -> bool:
             c.text == "," and c.i == prep.i - 1 for c in head.children)
     if prep.lower_ != "from" or head.lemma_.lower() in _SPEAKING:
         return False
+    # "whose family comes from Leeds", "hails from Aleppo": a present origin, not a journey
+    if head.lemma_.lower() == "hail" or (head.lemma_.lower() == "come"
+                                         and head.tag_ in ("VBZ", "VBP")):
+        return True
     # ("drove the group from Afrin": whom an act moved is no one's origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
@@ -119,22 +124,40 @@ _UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
 
 #: Prepositions that set an act after or before another: "following the Manchester attack".
 _SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until"})
+#: ... and that name what an act is about or for: "sanctions over the Salisbury attack",
+#: "jailed for the bombing in Manchester", "a briefing on the Douma attack"; "of" only after a
+#: verb ("accused Syria of the Douma attack"), not "the town of Douma".
+_TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning"})
+#: Nouns after which "to" names what an act answers: "in response to the Salisbury poisoning".
+_ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
+#: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
+_DEEDS = word_class("deed_nouns")
 
 
-def earlier_attack(doc: Doc, t: Toponym, tok: Token) -> bool:
-    """The place names another attack that ``tok``'s act follows or precedes ("volunteered to
-    fight after the Manchester attack", "ordered strikes after a chemical attack in Syria"):
-    that attack's place, not the act's."""
+def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place names another deed that ``tok``'s act follows, precedes or is about
+    ("volunteered to fight after the Manchester attack", "ordered strikes after a chemical
+    attack in Syria", "imposed sanctions over the Salisbury poisoning", "accused the regime of
+    the Douma attack", "expelled diplomats in response to the Salisbury poisoning", "sanctioned
+    officials for carrying out the attack in Salisbury"): that deed's place, not the act's."""
     node = doc[t.start:t.end].root
-    attack = None
+    deed = None
     for _ in range(_SCENE_STEPS):
         up = node.head
-        if up.lower_ in _SEQUENCE_PREPS and up.i != tok.i:  # ("following" may be read a verb)
-            return attack is not None
+        low = up.lower_
+        if up.i != tok.i and (low in _SEQUENCE_PREPS or (deed is not None and (
+                low in _TOPIC_PREPS or (low == "of" and up.head.pos_ == "VERB")
+                or (low == "to" and up.head.lower_ in _ANSWERS)))):
+            # ("following" may be read a verb); what the deed itself did is there ("the gas
+            # attack on Douma, which killed 75")
+            return deed is not None and deed.i not in {a.i for a in tok.ancestors}
+        if up.dep_ == "pcomp" and up.i != tok.i and deed is not None:
+            node = up  # "for carrying out the attack in Salisbury"
+            continue
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
-        if up.lemma_.lower() in _ATTACKS or up.lower_ in _ATTACKS:
-            attack = up
+        if up.lemma_.lower() in _DEEDS or low in _DEEDS:
+            deed = up
         node = up
     return False
 

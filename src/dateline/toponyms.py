@@ -80,6 +80,10 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "tow
                        "city", "town", "village", "province", "governorate", "district",
                        "region", "state", "camp", "neighbourhood", "neighborhood", "suburb",
                        "outskirts", "border", "reached", "fled", "left", "returned"})
+#: ... of them, those that place what follows even where it is a person's surname: not "a
+#: rebuke to Bolton", "agreed with Bolton", "struck Bolton", "left Bolton".
+_PERSON_LOCATIVE = _LOCATIVE - set("from to towards toward on over between targeting hit struck "
+                                   "captured seized reached left returned fled via".split())
 #: Nouns before "of" that make a place of what follows: "the outskirts of X", "the city of X".
 _OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                        "southwest", "outskirts", "city", "town", "village", "province",
@@ -283,7 +287,8 @@ def _capitalised(t: str) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
-def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
+def _locative_before(doc: Doc, i: int, prev_end: int,
+                     locative: frozenset[str] = _LOCATIVE) -> bool:
     """Whether the words before token ``i`` make a place of what follows: "in (eastern) X",
     "south of X", "the city of X", "Manipur's capital X", "in A and X"."""
     j = i - 1
@@ -292,7 +297,7 @@ def _locative_before(doc: Doc, i: int, prev_end: int) -> bool:
         if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
             return j > 0 and (doc[j - 1].lemma_.lower() in _OF_HEADS or bool(
                 _PART_WORD.match(doc[j - 1].lower_)))
-        if w in _LOCATIVE:
+        if w in locative:
             return True
         if w in ("and", ",", "or"):
             return prev_end == j  # coordinated with the name just before
@@ -496,13 +501,14 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     dl = _dateline_entry(gaz, article) if article is not None else None
     ctx = _context(matches, dl, _demonym_counts(doc))
     out: list[Toponym] = []
-    located = {m.key for m in found if _locative_before(doc, m.start, -1)}
+    located = {m.key for m in found if _locative_before(doc, m.start, -1, _PERSON_LOCATIVE)}
     people = _person_names(doc, gaz) - located
     lowers = words(doc).lowers
     for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue
-        if m.end - m.start == 1 and m.key in people and not _locative_before(doc, m.start, -1):
+        if m.end - m.start == 1 and m.key in people and not _locative_before(
+                doc, m.start, -1, _PERSON_LOCATIVE):
             continue  # "criticised Bolton" after "John Bolton": the man, not the town
         nxt = found[n + 1] if n + 1 < len(found) else None
         vouched = vouching_countries(lowers[m.end:nxt.start], nxt.cands) if nxt else frozenset()
