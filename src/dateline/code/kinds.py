@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .words import of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,8 +22,7 @@ def of_what(tok: Token) -> Token:
     if tok.ent_type_ not in ("DATE", "CARDINAL") and tok.pos_ != "NUM" \
             and tok.lemma_.lower() not in _QUANTIFIERS:
         return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
+    return of_object(tok) or tok
 
 
 #: Kinds of things a condition's option may name, each a class of the word-class table: what

@@ -12,7 +12,7 @@ from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, is_passive, is_when
-from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS
+from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,16 +38,13 @@ def _of_head(tok: Token | None) -> Token | None:
     """"all of the demands" → demands."""
     if tok is None or tok.lemma_.lower() not in _QUANTIFIERS:
         return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return pobj if pobj is not None else tok
+    return of_object(tok) or tok
 
 
 def of_head(tok: Token) -> Token:
     """What a quantifier or a number counts: "three of her sisters" → sisters."""
     if tok.pos_ == "NUM" and tok.lemma_.lower() not in _QUANTIFIERS:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((g for g in of.children if g.dep_ == "pobj"), tok) if of else tok
+        return of_object(tok) or tok
     return _of_head(tok) or tok
 
 

@@ -62,6 +62,11 @@ def counted(tok: Token) -> Token:
     "three of the hostages" → the supporters, troops, hostages; else ``tok`` itself."""
     if not (tok.lower_ in _QUANTIFIERS or tok.lower_ in _COUNT_NOUNS or tok.pos_ == "NUM"):
         return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    pobj = of_object(tok)
     return tok if pobj is None else counted(pobj)
+
+
+def of_object(tok: Token) -> Token | None:
+    """The object of the "of" hung from the word, if any: "hundreds of prisoners" → prisoners."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
