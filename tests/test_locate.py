@@ -545,3 +545,28 @@ def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, coun
     place, source = _locate(nlp, text, word, event_type)
     assert place is not None and place.country == country
     assert source in ("clause", "sentence")
+
+
+_ADEN = "Rebels shelled Aden on Friday. Aircraft struck Sanaa and Hodeidah. "
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town", "source"), [
+    # another act's place in a governing clause is not the event's scene
+    (_ADEN + "Yemen is a dangerous place, with shelling under way again in Taiz, but the "
+     "prisoners are being held by the coalition in camps run by local militias.", "held",
+     "COERCE", None, "focus"),
+    (_ADEN + "The country is a dangerous place, with fighting under way again in Taiz, but the "
+     "hostages are being held by the army in camps run by local militias.", "held", "COERCE",
+     None, "focus"),
+    # ... but a place the governing clause sets its own scene by is
+    (_ADEN + "At a checkpoint near Taiz, soldiers stopped a bus whose driver was later "
+     "detained.", "detained", "COERCE", "Taiz", "sentence"),
+    (_ADEN + "In Taiz, police stopped a truck whose driver was later detained.", "detained",
+     "COERCE", "Taiz", "sentence"),
+])
+def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_type, town,
+                                                      source):
+    place, got = _locate(nlp, text, word, event_type)
+    assert place is not None and place.country == "YEM"
+    assert got == source
+    assert (place.name == town) if town else place.name != "Taiz"
