@@ -570,3 +570,19 @@ def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_typ
     assert place is not None and place.country == "YEM"
     assert got == source
     assert (place.name == town) if town else place.name != "Taiz"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # a town named as a kind of place ("the resort of", "a farm outside") keeps its scene, and
+    # "on" a place is in it
+    (_ADEN + "At a meeting in the Black Sea resort of Sochi, the Russian minister promised a "
+     "ceasefire.", "promised", "AGREE", "Sochi"),
+    (_ADEN + "On the outskirts of Mokha, the commander told reporters that the truce had "
+     "collapsed.", "told", "CONSULT", "Mocha"),
+    (_ADEN + "Officials met at a farm outside Taiz and agreed to a truce.", "agreed", "AGREE",
+     "Taiz"),
+])
+def test_locate_words_said_at_a_kind_of_place(nlp, text, word, event_type, town):
+    place, source = _locate(nlp, text, word, event_type)
+    assert place is not None and place.name == town
+    assert source in ("clause", "sentence")

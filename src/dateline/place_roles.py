@@ -317,10 +317,14 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
             if word == "of" and (up.lower_ in PLACE_HEADS or up.lemma_.lower() in _SCENE_PLACES):
                 node = up  # "the city of Kirkuk" is Kirkuk
                 continue
+            # "on" a venue or a place: "on a visit", "on the island of Socotra", "on the
+            # outskirts of Taiz"
             if not (word in _AT_PREPS or (word in ("to", "into") and not country
                                           and up.lemma_.lower() in MOTION)
                     or (word in ("on", "during") and (node.lower_ in _VENUES
-                                                      or node.lemma_.lower() in _VENUES))):
+                                                      or node.lemma_.lower() in _VENUES))
+                    or (word == "on" and (node.lower_ in PLACE_HEADS
+                                          or node.lemma_.lower() in _SCENE_PLACES))):
                 return False
             crossed = True
         elif node.dep_ in _SCENE_DEPS and node.head.i != node.i:
