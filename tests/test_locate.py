@@ -586,3 +586,17 @@ def test_locate_words_said_at_a_kind_of_place(nlp, text, word, event_type, town)
     place, source = _locate(nlp, text, word, event_type)
     assert place is not None and place.name == town
     assert source in ("clause", "sentence")
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "capital"), [
+    # a party's friends named by their capitals are parties, not the scene
+    (_ADEN + "The offensive showed the government's resolve, alongside its allies in Riyadh and "
+     "Abu Dhabi, to retake the port, which has been under siege for a year.", "siege", "COERCE",
+     "Riyadh"),
+    (_ADEN + "The fighting has shown the rebels' hope, with their backers in Tehran, to hold the "
+     "city, which has been under siege since March.", "siege", "COERCE", "Tehran"),
+])
+def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, event_type, capital):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is not None and place.name != capital
+    assert place.country == "YEM"
