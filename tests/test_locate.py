@@ -545,3 +545,58 @@ def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, coun
     place, source = _locate(nlp, text, word, event_type)
     assert place is not None and place.country == country
     assert source in ("clause", "sentence")
+
+
+_ADEN = "Rebels shelled Aden on Friday. Aircraft struck Sanaa and Hodeidah. "
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town", "source"), [
+    # another act's place in a governing clause is not the event's scene
+    (_ADEN + "Yemen is a dangerous place, with shelling under way again in Taiz, but the "
+     "prisoners are being held by the coalition in camps run by local militias.", "held",
+     "COERCE", None, "focus"),
+    (_ADEN + "The country is a dangerous place, with fighting under way again in Taiz, but the "
+     "hostages are being held by the army in camps run by local militias.", "held", "COERCE",
+     None, "focus"),
+    # ... but a place the governing clause sets its own scene by is
+    (_ADEN + "At a checkpoint near Taiz, soldiers stopped a bus whose driver was later "
+     "detained.", "detained", "COERCE", "Taiz", "sentence"),
+    (_ADEN + "In Taiz, police stopped a truck whose driver was later detained.", "detained",
+     "COERCE", "Taiz", "sentence"),
+])
+def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_type, town,
+                                                      source):
+    place, got = _locate(nlp, text, word, event_type)
+    assert place is not None and place.country == "YEM"
+    assert got == source
+    assert (place.name == town) if town else place.name != "Taiz"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # a town named as a kind of place ("the resort of", "a farm outside") keeps its scene, and
+    # "on" a place is in it
+    (_ADEN + "At a meeting in the Black Sea resort of Sochi, the Russian minister promised a "
+     "ceasefire.", "promised", "AGREE", "Sochi"),
+    (_ADEN + "On the outskirts of Mokha, the commander told reporters that the truce had "
+     "collapsed.", "told", "CONSULT", "Mocha"),
+    (_ADEN + "Officials met at a farm outside Taiz and agreed to a truce.", "agreed", "AGREE",
+     "Taiz"),
+])
+def test_locate_words_said_at_a_kind_of_place(nlp, text, word, event_type, town):
+    place, source = _locate(nlp, text, word, event_type)
+    assert place is not None and place.name == town
+    assert source in ("clause", "sentence")
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "capital"), [
+    # a party's friends named by their capitals are parties, not the scene
+    (_ADEN + "The offensive showed the government's resolve, alongside its allies in Riyadh and "
+     "Abu Dhabi, to retake the port, which has been under siege for a year.", "siege", "COERCE",
+     "Riyadh"),
+    (_ADEN + "The fighting has shown the rebels' hope, with their backers in Tehran, to hold the "
+     "city, which has been under siege since March.", "siege", "COERCE", "Tehran"),
+])
+def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, event_type, capital):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is not None and place.name != capital
+    assert place.country == "YEM"

@@ -168,14 +168,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if where:  # "the Congo, where more protests ended in bloodshed"
             return where[0].place, "clause"
         for tokens in governing_clauses(doc, tok):
-            up = [t for t in in_sent if t.start in tokens]
-            if verbal:
-                # words take a governing clause's place only where it sets their scene ("In
-                # Moscow, the minister said he rejected …"), not where it tells of something
-                # else ("the regime change in Damascus he once sought")
-                head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
-                            or doc[i].head.i == i)
-                up = [t for t in up if said_at(doc, t, head)]
+            # a governing clause lends only the place that sets its scene ("In Moscow, the
+            # minister said he rejected …", "At a checkpoint near Jalalabad, soldiers stopped a
+            # bus whose driver was detained"), not one it tells of something else by ("the
+            # regime change in Damascus he once sought"), nor another act's ("with bombing
+            # under way in Idlib, but the children are held")
+            head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
+                        or doc[i].head.i == i)
+            up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)]
             if up:
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"

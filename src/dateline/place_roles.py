@@ -61,6 +61,8 @@ TERRITORIAL = word_class("territorial_verbs")
 _ON_PARTY = word_class("on_party_verbs")
 #: Nouns after which "from" leads to a party, not to a place: "support from Washington".
 _FROM_PARTY = word_class("from_party_nouns")
+#: Nouns of a party's friends: "its allies in Moscow" are Russia's government, not a place.
+_ALLIES = word_class("ally_nouns")
 #: Prepositions that put an act in a place: "in Geneva", "at the border".
 _AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throughout",
                        "around", "within"})
@@ -317,10 +319,14 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
             if word == "of" and (up.lower_ in PLACE_HEADS or up.lemma_.lower() in _SCENE_PLACES):
                 node = up  # "the city of Kirkuk" is Kirkuk
                 continue
+            # "on" a venue or a place: "on a visit", "on the island of Socotra", "on the
+            # outskirts of Taiz"
             if not (word in _AT_PREPS or (word in ("to", "into") and not country
                                           and up.lemma_.lower() in MOTION)
                     or (word in ("on", "during") and (node.lower_ in _VENUES
-                                                      or node.lemma_.lower() in _VENUES))):
+                                                      or node.lemma_.lower() in _VENUES))
+                    or (word == "on" and (node.lower_ in PLACE_HEADS
+                                          or node.lemma_.lower() in _SCENE_PLACES))):
                 return False
             crossed = True
         elif node.dep_ in _SCENE_DEPS and node.head.i != node.i:
@@ -346,8 +352,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     """"Washington said", "Israel's army": a place standing for its government or people;
     "US officials", "a UK national", "Ankara-backed rebels": a country or town naming an
     actor's nationality or sponsor; "talks with Russia", "urged Iran", "backed Moscow",
-    "according to the Pentagon": a country or a capital as a party. None of these is where an
-    event happened."""
+    "according to the Pentagon", "its allies in Moscow": a country or a capital as a party. None
+    of these is where an event happened."""
     root = doc[t.start:t.end].root
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
         return True  # "Ankara-backed", "London-based"
@@ -374,6 +380,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
             return False  # "attacks against Turkey", "a strike on Syria": on its ground
         if head.lower_ in _PARTY_PREPS:
             return True
+        if head.lower_ == "in" and head.head.lower_ in _ALLIES:
+            return True  # "its allies in Moscow and Tehran", "new allies in Beijing"
         if head.lower_ == "on":
             return head.head.lemma_.lower() in _ON_PARTY
         if head.lower_ == "from":
