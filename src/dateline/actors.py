@@ -309,8 +309,9 @@ class ActorResolver:
             victim = self._victims(self.doc[trigger], taken)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
-        scene = self._scene(self.doc[trigger], heads, span, taken) if trigger is not None \
-            else None
+        # a protest's own rule gives the government of its place (agents.protested_authority)
+        scene = self._scene(self.doc[trigger], heads, span, taken) \
+            if trigger is not None and event_type != "PROTEST" else None
         return scene, actor.text if actor is not None else None
 
     def _scene(self, trigger: Token, heads: list[Token], span: tuple[int, int] | None,
