@@ -57,6 +57,9 @@ RECIPIENTS = [
     # talks are with a party, on a topic: the topic is no recipient
     ("Chile and Peru renewed negotiations on a joint fishing accord.", "negotiations", "Peru",
      None),
+    # a capped count parsed as a particle and a phrase ("up" "to 12 aid workers")
+    ("Militants have kidnapped up to 16 Chinese road engineers from a village bazaar.",
+     "kidnapped", "16 Chinese road engineers", None),
     # forces mobilised are the actor's own: the recipient is whom they are readied against
     ("Armenia mobilised its reservists for a war against Azerbaijan.", "mobilised",
      "Azerbaijan", None),
