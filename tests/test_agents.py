@@ -57,3 +57,16 @@ def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(pipeline, te
     assert source is not None, text
     assert (source.country, source.sector, source.country_from) == (country, "UAF",
                                                                     "event place"), source
+
+
+# (sentence, trigger, CAMEO root): violence of no particular means is conventional military
+# force (19) when a state's armed forces do it, an unconventional assault (18) otherwise
+ROOTS_BY_DOER = [
+    ("Government troops killed four villagers near the border on Friday.", "killed", "19"),
+    ("Rebel fighters killed four villagers near the border on Friday.", "killed", "18"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, root", ROOTS_BY_DOER)
+def test_agents_armed_forces_violence_is_a_fight(event_on, text, trigger, root):
+    assert event_on(text, trigger).cameo_root == root

@@ -26,6 +26,11 @@ ACTS = [
     # a joint act of two sides: one acts with the other; the topic is no recipient
     ("Ghana and Togo reached a consensus on the border crossings.", "consensus", "AGREE", "03",
      "Ghana", "Togo"),
+    # an apology is diplomatic cooperation (CAMEO 055), not a concession
+    ("Peru apologized to Bolivia for the border incident.", "apologized", "SUPPORT", "05",
+     "Peru", "Bolivia"),
+    ("The minister offered a public apology to the Nepalese government.", "apology", "SUPPORT",
+     "05", "The minister", "the Nepalese government"),
 ]
 
 

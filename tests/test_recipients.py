@@ -57,6 +57,9 @@ RECIPIENTS = [
     # talks are with a party, on a topic: the topic is no recipient
     ("Chile and Peru renewed negotiations on a joint fishing accord.", "negotiations", "Peru",
      None),
+    # a capped count parsed as a particle and a phrase ("up" "to 12 aid workers")
+    ("Militants have kidnapped up to 16 Chinese road engineers from a village bazaar.",
+     "kidnapped", "16 Chinese road engineers", None),
     # forces mobilised are the actor's own: the recipient is whom they are readied against
     ("Armenia mobilised its reservists for a war against Azerbaijan.", "mobilised",
      "Azerbaijan", None),
@@ -97,3 +100,33 @@ def test_recipients_accuser_is_not_also_the_accused(event_on):
                      "request")
     assert event.source is not None and event.source.text == "the union"
     assert event.target is None
+
+
+# (sentence, trigger, recipient words, its country): an act that names no party it is done
+# to stands for the state of the country or capital it is done in or to
+SCENES = [
+    ("The army mounted a long-planned invasion of South Lebanon.", "invasion",
+     "South Lebanon", "LBN"),
+    ("The president threatened to impose a curfew in Algiers.", "threatened", "Algiers", "DZA"),
+    ("The forum agreed to set up an energy research centre in Tokyo.", "agreed", "Tokyo",
+     "JPN"),
+    ("Germany gave 50 million euros to promote economic development in Ethiopia.", "gave",
+     "Ethiopia", "ETH"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient, country", SCENES)
+def test_recipients_country_an_act_is_done_in(event_on, text, trigger, recipient, country):
+    event = event_on(text, trigger)
+    assert event.target is not None, event
+    assert (event.target.text, event.target.country) == (recipient, country)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # a town or an area is the act's scene, not a party
+    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid"),
+    ("Soldiers carried out raids on farms in Jericho overnight.", "raids"),
+])
+def test_recipients_town_an_act_is_done_in_is_none(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None, event.target

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_places import attached_country, gazetteer_country, names_no_country, place_country
+from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
+                           place_country)
 from .code.lexicon import load_lexicon
 from .code.roles import shared_with, thing
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
@@ -89,6 +90,9 @@ _PLACING = word_class("placing_participles")
 
 #: Prepositions of the place a visit goes to ("arrived in Amman", "flew to Beijing").
 _HOST_PREPS = frozenset({"in", "to"})
+
+#: Prepositions of the place an act is done in or to, when it names no party it is done to.
+_SCENE_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within", "to"})
 
 #: Prepositions that say where something happens.
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
@@ -305,7 +309,49 @@ class ActorResolver:
             victim = self._victims(self.doc[trigger], taken)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
-        return None, actor.text if actor is not None else None
+        # a protest's own rule gives the government of its place (agents.protested_authority)
+        scene = self._scene(self.doc[trigger], heads, span, taken) \
+            if trigger is not None and event_type != "PROTEST" else None
+        return scene, actor.text if actor is not None else None
+
+    def _scene(self, trigger: Token, heads: list[Token], span: tuple[int, int] | None,
+               taken: set[int]) -> Actor | None:
+        """The place an act that names no party is done to or in, standing for its country's
+        state, as event coders count it: "the invasion of South Lebanon", "aid for those
+        affected in Yemen", "imposed a curfew in Algiers", "agreed to set up a research centre
+        in Tokyo". Only a country or its capital (the seat of its government) stands for it;
+        a town or an area is the act's scene, not a party ("a raid on the tunnels area in
+        Rafah"), and so are a building and a date."""
+        found = []
+        if span is not None:
+            found.append(self.doc[span[0]:span[1]].root)  # the place acted on itself
+        for head in heads:
+            # and the act it is for ("gave millions to promote development in Ethiopia")
+            for verb in (head, *(c for c in head.children if c.pos_ == "VERB" and (
+                    c.dep_ == "xcomp" or c.dep_ == "advcl" and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))):
+                objects = [g for c in verb.children if c.dep_ in ("dobj", "obj")
+                           for g in (c, *c.conjuncts)]
+                for h in (verb, *objects):
+                    found += [g for c in h.children if c.dep_ == "prep" and (
+                        c.lower_ in _SCENE_PREPS or c.lower_ == "of" and h.pos_ == "NOUN"
+                        and h.i == trigger.i) for g in c.children if g.dep_ == "pobj"]
+        for place in found:
+            if place.i in taken or is_when(place) or place.ent_type_ not in ("GPE", "LOC"):
+                continue
+            toks = list(place.subtree)
+            words = [t.lower_ for t in toks]
+            iso = next((self.dict.countries[g] for _, _, g in ngrams(words, 3)
+                        if g in self.dict.countries), None)
+            if iso is None or iso == "IGO":
+                continue  # a town is the act's scene only ("a raid in Rafah")
+            first, last = toks[0], toks[-1]
+            return Actor(text=self.doc[first.i:last.i + 1].text,
+                         name=self.dict.country_names.get(iso, iso), country=iso,
+                         char_start=self.base + first.idx,
+                         char_end=self.base + last.idx + len(last),
+                         country_from="event place")
+        return None
 
     def _host(self, verb: Token, taken: set[int]) -> Actor | None:
         """"arrived in Amman on a visit", "flew to Beijing for talks": the government of the

@@ -15,6 +15,8 @@ source before it becomes an event.
   shelling, which states' forces carry out.
 * A protest that names no one it is against is against the government of its place (the
   protesters' own country when no place is known), as CAMEO codes it.
+* Violence by a state's armed forces that says no other means ("soldiers killed three men") is
+  the use of conventional military force (CAMEO 19), not an unconventional assault (18).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from .code import Mention
 
 __all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_state_country",
-           "protested_authority", "unnamed_attackers"]
+           "protested_authority", "unnamed_attackers", "cameo_root_by_doer"]
 
 #: Modes whose agent, when the text names none, is the police.
 IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
@@ -101,3 +103,16 @@ def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
     name = load_dictionary().country_names.get(place.country, place.country)
     return Actor(text="", name=f"unidentified armed group ({name})", country=place.country,
                  sector="UAF", country_from="event place")
+
+
+#: Sectors of a state's armed forces, whose violence is conventional military force.
+_ARMED_FORCES = frozenset({"MIL"})
+
+
+def cameo_root_by_doer(root: str | None, mode: str | None, source: Actor | None) -> str | None:
+    """The CAMEO root of an act, with its doer known: an assault (18) of no particular means
+    by a state's armed forces is a fight (19), as CAMEO tells conventional military force from
+    unconventional violence."""
+    if root == "18" and mode is None and source is not None and source.sector in _ARMED_FORCES:
+        return "19"
+    return root

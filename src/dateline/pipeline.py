@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Any
 
 from . import annotate, gazetteer
 from .actors import ActorResolver
-from .agents import (has_security_agent, implied_police, protested_authority, unnamed_attackers,
-                     with_coder_sector, with_state_country)
+from .agents import (cameo_root_by_doer, has_security_agent, implied_police,
+                     protested_authority, unnamed_attackers, with_coder_sector,
+                     with_state_country)
 from .attribute import Attributor
 from .clean import bound_text, clean
 from .datafiles import overlay_held
@@ -198,7 +199,7 @@ class DocumentCoder:
             event_type=m.sense.event_type,
             mode=mode,
             status=m.status,
-            cameo_root=m.sense.cameo_root,
+            cameo_root=cameo_root_by_doer(m.sense.cameo_root, mode, source),
             acled_event_type=acled,
             acled_sub_event_type=acled_sub,
             source=source,

@@ -525,6 +525,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if better is not None:
                     return better
             return _usable(c)
+    capped = _up_to(verb)
+    if capped is not None:
+        return _usable(capped)
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
@@ -545,6 +548,20 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 # "conceded to the demands of the drivers": whom the thing concerns
                 about = concerned(pobj) if thing(pobj) else None
                 return about if about is not None else _usable(pobj)
+    return None
+
+
+def _up_to(verb: Token) -> Token | None:
+    """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
+    "up" and a phrase "to 16 advisers"."""
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in (*prt.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
+                    return pobj
     return None
 
 
