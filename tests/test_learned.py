@@ -283,3 +283,78 @@ def test_learned_probas_read_once_equal_each_heads_own(nlp, text):
     alone = (clf.pentacode.proba(cols), clf.police.proba(cols), clf.plover.proba(cols))
     for both, one in zip(together, alone, strict=True):
         assert both.shape == one.shape and np.array_equal(both, one)
+
+
+def _revised(nlp, text, **thresholds):
+    """The rules' events of a one-sentence text as the shipped classifier decides them, with
+    some of its thresholds replaced."""
+    from dataclasses import replace
+
+    from dateline.pipeline import DocumentCoder
+    from dateline.records import Article
+
+    clf = load_classifier()
+    clf = replace(clf, thresholds={**clf.thresholds, **thresholds})
+    doc = nlp(text)
+    coder = DocumentCoder(doc, Article(doc_id="t", text=text))
+    return clf.revise(doc, coder.sents.spans, coder.rule_events(), coder.event)
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("A police officer told reporters that the lanes were quiet.", True),
+    ("The mob shouted slogans against the police outside the station.", False),  # a recipient
+    ("The crowd booed the police outside the station.", False),
+])
+def test_learned_police_add_threshold_follows_the_police_words_role(nlp, text, doer):
+    # an action is added by the doer's threshold when the police word is the doer of its
+    # clause, by the surer police_add_other when it is not
+    def added(**th):
+        return [e for e in _revised(nlp, text, **th) if e.rule == "learned:police_action"]
+
+    assert not added(police_add=1.01, police_add_other=1.01)
+    by_doer = added(police_add=0.0, police_add_other=1.01)
+    by_other = added(police_add=1.01, police_add_other=0.0)
+    assert bool(by_doer) is doer and bool(by_other) is not doer
+    for e in by_doer + by_other:
+        assert e.source is not None and e.source.sector == "COP"
+        assert 0.0 <= e.confidence <= 1.0
+
+
+def test_learned_weights_without_the_other_add_threshold_never_add_for_others(tmp_path):
+    # weights saved before police_add_other existed read as never adding for a police word
+    # that is not the doer
+    clf = load_classifier()
+    save_classifier(tmp_path, clf, {"note": "copy"})
+    meta = json.loads((tmp_path / "classifier.json").read_text(encoding="utf-8"))
+    del meta["thresholds"]["police_add_other"]
+    (tmp_path / "classifier.json").write_text(json.dumps(meta), encoding="utf-8")
+    back = read_classifier(tmp_path)
+    assert back.thresholds["police_add_other"] > 1.0
+    assert {k: v for k, v in back.thresholds.items() if k != "police_add_other"} == \
+        {k: v for k, v in clf.thresholds.items() if k != "police_add_other"}
+
+
+def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
+    # --police-only: a new police head and police thresholds; the shipped pentacode and plover
+    # heads, their thresholds and card stay, and the card gains the police head's section
+    pytest.importorskip("sklearn")
+    _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks/train.py"), "--data", str(tmp_path / "data"),
+         "--out", str(out), "--c", "1", "--police-only"], capture_output=True, text=True,
+        timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    shipped, clf = load_classifier(), read_classifier(out)
+    assert np.array_equal(clf.pentacode.weights, shipped.pentacode.weights)
+    assert np.array_equal(clf.plover.weights, shipped.plover.weights)
+    assert not np.array_equal(clf.police.weights, shipped.police.weights)
+    for key in ("class_veto", "class_raise", "class_create"):
+        assert clf.thresholds[key] == shipped.thresholds[key]
+    card = json.loads((out / "classifier.json").read_text(encoding="utf-8"))["card"]
+    head = card["police_head"]
+    assert set(head["figures"]) == {"tune", "check"}
+    assert set(head["thresholds"]) == {"police_add", "police_add_other", "police_veto"}
+    text = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert text.count("## The police head, retrained alone") == 1
+    assert "pentacode" in text.split("## The police head")[0]

@@ -13,7 +13,9 @@ the event type:
 - ``police``: whether the police act in a sentence that mentions them, or in which the rules
   found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
-  event; police actions it confidently rejects are dropped;
+  event (``police_add`` when the police word is the doer of its clause, the surer
+  ``police_add_other`` when it is not: "stones thrown at the police, who fired in the air");
+  police actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -274,8 +276,9 @@ class Classifier:
         if related:
             acting = [e for e in events if _police_action(e)]
             if police is not None and not any(_police(e) for e in events) \
-                    and p_police >= th["police_add"] \
-                    and _doer(police):  # the rules' judgement that they failed to act stands
+                    and p_police >= th["police_add" if _doer(police) else "police_add_other"]:
+                # the rules' judgement that they failed to act stands; a police word that is
+                # not the doer of its clause (a recipient, a speaker) needs a surer head
                 new = build(_police_event(police, p_police))
                 if new is not None:
                     events.append(new)
@@ -422,6 +425,8 @@ def save_classifier(folder: Path, clf: Classifier, card: dict[str, Any]) -> None
 
 HEADS = ("pentacode", "police", "plover")
 _THRESHOLDS = ("police_add", "police_veto", "class_veto", "class_raise", "class_create")
+#: Thresholds that older weights may lack, and their values then (1.01: never).
+_OPTIONAL = {"police_add_other": 1.01}
 
 
 def read_classifier(folder: Path) -> Classifier:
@@ -448,6 +453,7 @@ def read_classifier(folder: Path) -> Classifier:
             weights[rows] = values
             heads[name] = Head(labels, weights, data[f"{name}_bias"].astype(np.float32))
         thresholds = {k: float(meta["thresholds"][k]) for k in _THRESHOLDS}
+        thresholds.update({k: float(meta["thresholds"].get(k, v)) for k, v in _OPTIONAL.items()})
         defaults = {int(k): (str(v[0]), str(v[1])) for k, v in meta["defaults"].items()}
     except (KeyError, TypeError, ValueError) as err:
         raise DataFileError(f"event classifier in {folder} is malformed: {err!r}") from err
