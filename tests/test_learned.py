@@ -224,6 +224,9 @@ def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text
     ("The stone throwers were dispersed by the police.", True),
     ("The killing of two policemen shocked the town.", False),  # done to the police
     ("Rioters attacked the police near the bus stand.", False),
+    ("Gunmen ambushed a police convoy on the highway.", False),  # a thing of theirs, done to
+    ("A police van was set on fire by the mob.", False),
+    ("Police firing killed two rioters near the mill.", True),  # a deed of theirs
     ("Police were attacked near the bus stand.", False),
     ("The police said the curfew would stay.", False),  # a speaker
 ])
@@ -300,38 +303,29 @@ def _revised(nlp, text, **thresholds):
     return clf.revise(doc, coder.sents.spans, coder.rule_events(), coder.event)
 
 
-@pytest.mark.parametrize("text, doer", [
-    ("A police officer told reporters that the lanes were quiet.", True),
-    ("The mob shouted slogans against the police outside the station.", False),  # a recipient
-    ("The crowd booed the police outside the station.", False),
+@pytest.mark.parametrize("text", [
+    "A police officer told reporters that the lanes were quiet.",  # a speaker
+    "The mob shouted slogans against the police outside the station.",  # done to them
+    "Gunmen ambushed a police convoy on the highway.",  # a thing of theirs, done to
 ])
-def test_learned_police_add_threshold_follows_the_police_words_role(nlp, text, doer):
-    # an action is added by the doer's threshold when the police word is the doer of its
-    # clause, by the surer police_add_other when it is not
-    def added(**th):
-        return [e for e in _revised(nlp, text, **th) if e.rule == "learned:police_action"]
-
-    assert not added(police_add=1.01, police_add_other=1.01)
-    by_doer = added(police_add=0.0, police_add_other=1.01)
-    by_other = added(police_add=1.01, police_add_other=0.0)
-    assert bool(by_doer) is doer and bool(by_other) is not doer
-    for e in by_doer + by_other:
-        assert e.source is not None and e.source.sector == "COP"
-        assert 0.0 <= e.confidence <= 1.0
+def test_learned_police_word_not_the_doer_gets_no_added_action(nlp, text):
+    # however sure the police head, an act is added only for a police word that is the doer
+    # of its clause: here it would make the act at its verb theirs
+    events = _revised(nlp, text, police_add=0.0)
+    assert not any(e.rule == "learned:police_action" for e in events), events
 
 
-def test_learned_weights_without_the_other_add_threshold_never_add_for_others(tmp_path):
-    # weights saved before police_add_other existed read as never adding for a police word
-    # that is not the doer
-    clf = load_classifier()
-    save_classifier(tmp_path, clf, {"note": "copy"})
-    meta = json.loads((tmp_path / "classifier.json").read_text(encoding="utf-8"))
-    del meta["thresholds"]["police_add_other"]
-    (tmp_path / "classifier.json").write_text(json.dumps(meta), encoding="utf-8")
-    back = read_classifier(tmp_path)
-    assert back.thresholds["police_add_other"] > 1.0
-    assert {k: v for k, v in back.thresholds.items() if k != "police_add_other"} == \
-        {k: v for k, v in clf.thresholds.items() if k != "police_add_other"}
+def test_learned_police_doer_gets_an_action_by_the_threshold(nlp):
+    # a police word that is the doer, the rules finding no act of theirs: the head decides
+    text = "Police personnel had their lunch at the canteen."
+    def added(th):
+        return [e for e in _revised(nlp, text, police_add=th)
+                if e.rule == "learned:police_action"]
+
+    assert not added(1.01)
+    got = added(0.0)
+    assert got and all(e.source is not None and e.source.sector == "COP" for e in got)
+    assert all(0.0 <= e.confidence <= 1.0 for e in got)
 
 
 def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
@@ -354,7 +348,7 @@ def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
     card = json.loads((out / "classifier.json").read_text(encoding="utf-8"))["card"]
     head = card["police_head"]
     assert set(head["figures"]) == {"tune", "check"}
-    assert set(head["thresholds"]) == {"police_add", "police_add_other", "police_veto"}
+    assert set(head["thresholds"]) == {"police_add", "police_veto"}
     text = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert text.count("## The police head, retrained alone") == 1
     assert "pentacode" in text.split("## The police head")[0]

@@ -13,9 +13,9 @@ the event type:
 - ``police``: whether the police act in a sentence that mentions them, or in which the rules
   found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
-  event (``police_add`` when the police word is the doer of its clause, the surer
-  ``police_add_other`` when it is not: "stones thrown at the police, who fired in the air");
-  police actions it confidently rejects are dropped;
+  event when the police word is the doer of its clause (a police word done to, or a speaker,
+  would make the act at its verb theirs: "ambushed a police convoy"); police actions it
+  confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -109,7 +109,8 @@ def _doer(tok: Token) -> bool:
     ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
     speaker ("a police spokesman said"). A body or office of the police stands for them
     ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
-    act there ("police were deployed", "the RAF has been rushed to the town")."""
+    act there ("police were deployed", "the RAF has been rushed to the town"). A thing or deed
+    of theirs named by a compound stands in its noun's role ("a police convoy was ambushed")."""
     agents = agent_words()
     for _ in range(4):
         while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
@@ -121,6 +122,9 @@ def _doer(tok: Token) -> bool:
                 and holder.lemma_.lower() not in _DONE_TO):
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
+    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # a thing or deed of theirs in its noun's role: "ambushed a police
+        # convoy" (done to them), "police firing killed two" (theirs)
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     if tok.dep_ == "nsubjpass":
@@ -276,9 +280,8 @@ class Classifier:
         if related:
             acting = [e for e in events if _police_action(e)]
             if police is not None and not any(_police(e) for e in events) \
-                    and p_police >= th["police_add" if _doer(police) else "police_add_other"]:
-                # the rules' judgement that they failed to act stands; a police word that is
-                # not the doer of its clause (a recipient, a speaker) needs a surer head
+                    and p_police >= th["police_add"] \
+                    and _doer(police):  # the rules' judgement that they failed to act stands
                 new = build(_police_event(police, p_police))
                 if new is not None:
                     events.append(new)
@@ -425,8 +428,6 @@ def save_classifier(folder: Path, clf: Classifier, card: dict[str, Any]) -> None
 
 HEADS = ("pentacode", "police", "plover")
 _THRESHOLDS = ("police_add", "police_veto", "class_veto", "class_raise", "class_create")
-#: Thresholds that older weights may lack, and their values then (1.01: never).
-_OPTIONAL = {"police_add_other": 1.01}
 
 
 def read_classifier(folder: Path) -> Classifier:
@@ -453,7 +454,6 @@ def read_classifier(folder: Path) -> Classifier:
             weights[rows] = values
             heads[name] = Head(labels, weights, data[f"{name}_bias"].astype(np.float32))
         thresholds = {k: float(meta["thresholds"][k]) for k in _THRESHOLDS}
-        thresholds.update({k: float(meta["thresholds"].get(k, v)) for k, v in _OPTIONAL.items()})
         defaults = {int(k): (str(v[0]), str(v[1])) for k, v in meta["defaults"].items()}
     except (KeyError, TypeError, ValueError) as err:
         raise DataFileError(f"event classifier in {folder} is malformed: {err!r}") from err
