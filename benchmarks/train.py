@@ -492,8 +492,7 @@ unchanged. C = {head['C']} (of {head['C_candidates']}) and the police thresholds
 ({", ".join(f"{k} {v}" for k, v in head['thresholds'].items())}) were chosen by 4-fold
 cross-validation within the tune part (folds by article); the check part took no part.
 An action is added only where the police word is the doer of its clause: one that is done to
-or speaks would make the act at its verb theirs ("ambushed a police convoy"); allowing it above a
-threshold of its own raised cross-validated ANY_ACTION but lowered the gold articles' precision.
+or speaks would make the act at its verb theirs ("threw stones at the police").
 
 Police ANY_ACTION F1 (rules alone; the head alone on words, without rule features; both, as
 `dateline extract` codes):

@@ -14,8 +14,8 @@ the event type:
   found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
   event when the police word is the doer of its clause (a police word done to, or a speaker,
-  would make the act at its verb theirs: "ambushed a police convoy"); police actions it
-  confidently rejects are dropped;
+  would make the act at its verb theirs: "protesters threw stones at the police"); police
+  actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -109,8 +109,7 @@ def _doer(tok: Token) -> bool:
     ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
     speaker ("a police spokesman said"). A body or office of the police stands for them
     ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
-    act there ("police were deployed", "the RAF has been rushed to the town"). A thing or deed
-    of theirs named by a compound stands in its noun's role ("a police convoy was ambushed")."""
+    act there ("police were deployed", "the RAF has been rushed to the town")."""
     agents = agent_words()
     for _ in range(4):
         while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
@@ -122,9 +121,6 @@ def _doer(tok: Token) -> bool:
                 and holder.lemma_.lower() not in _DONE_TO):
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
-    if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-        tok = tok.head  # a thing or deed of theirs in its noun's role: "ambushed a police
-        # convoy" (done to them), "police firing killed two" (theirs)
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     if tok.dep_ == "nsubjpass":
