@@ -121,6 +121,9 @@ def _doer(tok: Token) -> bool:
                 and holder.lemma_.lower() not in _DONE_TO):
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.dep_ == "dobj":
+        return False  # a thing of theirs done to: "ambushed a police convoy"
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     if tok.dep_ == "nsubjpass":
