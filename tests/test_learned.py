@@ -53,14 +53,15 @@ def test_learned_pentacode_head_reads_clear_sentences(nlp, text, want):
     assert abs(float(p_class.sum()) - 1.0) < 1e-5
 
 
-@pytest.mark.parametrize("text, acting", [
-    ("Police arrested twelve men after the riot in the old city on Monday night.", True),
-    ("The police lathi-charged the mob and fired tear gas shells to disperse it.", True),
-    ("A police spokesman said the inquiry would be completed by next month.", False),
-])
-def test_learned_police_head_tells_actions_from_talk(nlp, text, acting):
-    _, p_police = _probabilities(nlp, text)
-    assert bool(p_police >= 0.5) is acting, p_police
+def test_learned_police_head_tells_actions_from_talk(nlp):
+    # the police acting is likelier than the police talking, and likely
+    acting = [_probabilities(nlp, text)[1] for text in (
+        "Police arrested twelve men after the riot in the old city on Monday night.",
+        "The police lathi-charged the mob and fired tear gas shells to disperse it.")]
+    _, talk = _probabilities(
+        nlp, "A police spokesman said the inquiry would be completed by next month.")
+    assert all(p >= 0.5 for p in acting), acting
+    assert talk < min(acting), (talk, acting)
 
 
 @pytest.mark.parametrize("text, police_source", [
@@ -224,6 +225,7 @@ def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text
     ("The stone throwers were dispersed by the police.", True),
     ("The killing of two policemen shocked the town.", False),  # done to the police
     ("Rioters attacked the police near the bus stand.", False),
+    ("Gunmen ambushed a police convoy on the highway.", False),  # a thing of theirs, done to
     ("Police were attacked near the bus stand.", False),
     ("The police said the curfew would stay.", False),  # a speaker
 ])
@@ -283,3 +285,68 @@ def test_learned_probas_read_once_equal_each_heads_own(nlp, text):
     alone = (clf.pentacode.proba(cols), clf.police.proba(cols), clf.plover.proba(cols))
     for both, one in zip(together, alone, strict=True):
         assert both.shape == one.shape and np.array_equal(both, one)
+
+
+def _revised(nlp, text, **thresholds):
+    """The rules' events of a one-sentence text as the shipped classifier decides them, with
+    some of its thresholds replaced."""
+    from dataclasses import replace
+
+    from dateline.pipeline import DocumentCoder
+    from dateline.records import Article
+
+    clf = load_classifier()
+    clf = replace(clf, thresholds={**clf.thresholds, **thresholds})
+    doc = nlp(text)
+    coder = DocumentCoder(doc, Article(doc_id="t", text=text))
+    return clf.revise(doc, coder.sents.spans, coder.rule_events(), coder.event)
+
+
+@pytest.mark.parametrize("text", [
+    "The mob shouted slogans against the police outside the station.",  # done to them
+    "Protesters threw stones at the police outside the court.",
+])
+def test_learned_police_word_not_the_doer_gets_no_added_action(nlp, text):
+    # however sure the police head, an act is added only for a police word that is the doer
+    # of its clause: here it would make the act at its verb theirs
+    events = _revised(nlp, text, police_add=0.0)
+    assert not any(e.rule == "learned:police_action" for e in events), events
+
+
+def test_learned_police_doer_gets_an_action_by_the_threshold(nlp):
+    # a police word that is the doer, the rules finding no act of theirs: the head decides
+    text = "Police personnel had their lunch at the canteen."
+    def added(th):
+        return [e for e in _revised(nlp, text, police_add=th)
+                if e.rule == "learned:police_action"]
+
+    assert not added(1.01)
+    got = added(0.0)
+    assert got and all(e.source is not None and e.source.sector == "COP" for e in got)
+    assert all(0.0 <= e.confidence <= 1.0 for e in got)
+
+
+def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
+    # --police-only: a new police head and police thresholds; the shipped pentacode and plover
+    # heads, their thresholds and card stay, and the card gains the police head's section
+    pytest.importorskip("sklearn")
+    _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks/train.py"), "--data", str(tmp_path / "data"),
+         "--out", str(out), "--c", "1", "--police-only"], capture_output=True, text=True,
+        timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    shipped, clf = load_classifier(), read_classifier(out)
+    assert np.array_equal(clf.pentacode.weights, shipped.pentacode.weights)
+    assert np.array_equal(clf.plover.weights, shipped.plover.weights)
+    assert not np.array_equal(clf.police.weights, shipped.police.weights)
+    for key in ("class_veto", "class_raise", "class_create"):
+        assert clf.thresholds[key] == shipped.thresholds[key]
+    card = json.loads((out / "classifier.json").read_text(encoding="utf-8"))["card"]
+    head = card["police_head"]
+    assert set(head["figures"]) == {"tune", "check"}
+    assert set(head["thresholds"]) == {"police_add", "police_veto"}
+    text = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert text.count("## The police head, retrained alone") == 1
+    assert "pentacode" in text.split("## The police head")[0]

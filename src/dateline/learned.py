@@ -13,7 +13,9 @@ the event type:
 - ``police``: whether the police act in a sentence that mentions them, or in which the rules
   found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
-  event; police actions it confidently rejects are dropped;
+  event when the police word is the doer of its clause (a police word done to, or a speaker,
+  would make the act at its verb theirs: "protesters threw stones at the police"); police
+  actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -119,6 +121,9 @@ def _doer(tok: Token) -> bool:
                 and holder.lemma_.lower() not in _DONE_TO):
             break
         tok = holder  # "the superintendent of police", not "the killing of policemen"
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.dep_ == "dobj":
+        return False  # a thing of theirs done to: "ambushed a police convoy"
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     if tok.dep_ == "nsubjpass":
