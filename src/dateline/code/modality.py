@@ -36,6 +36,7 @@ _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
+_SUPPOSED = word_class("supposed_worlds")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -427,7 +428,9 @@ def unreal(tok: Token) -> bool:
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
-    if any(_mark(t) == "conditional" for t in heads):
+    if any(_mark(t) == "conditional" for t in heads) or _under_condition(heads[-1]):
+        return True
+    if heads[-1].dep_ == "relcl" and heads[-1].head.lemma_.lower() in _SUPPOSED:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
@@ -454,6 +457,20 @@ def unreal(tok: Token) -> bool:
         return True  # the writer's guess: "the move could trigger clashes" (not "could not
         # stop them", which reports a failure)
     return _question(tok) and not in_speech(top)
+
+
+def _under_condition(top: Token) -> bool:
+    """"if we allow Assad to normalise the use of gas", "unless they agree to withdraw": a
+    clause that is the complement of a verb in a conditional clause is as unreal as that verb
+    (its own subordinator sits on the verb above, out of the clause's reach)."""
+    cur = top
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _mark(cur) == "conditional":
+            return True
+    return False
 
 
 def _what_is_risked(tok: Token) -> bool:
