@@ -124,6 +124,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
         source = _modifier_party(tok, subj)
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
+        if sector != "COP" and tok.pos_ == "NOUN" and status_of(tok) == "actual":
+            continue  # an army's "action", "presence" or "intervention" named, not framed as
+            # threatened, planned or demanded, is in the news mostly talk of such acts ("split
+            # over military action", "the British military presence"), no act
         if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
                                                                 for c in tok.children):
             continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
