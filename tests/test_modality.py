@@ -121,6 +121,10 @@ UNREAL = [
     ("The country will suffer if the council allows the militia to seize the dam.", "seize"),
     ("Few of the groups have shown the capability to strike the capital.", "strike"),
     ("The rebels are unlikely to attack the airport before the winter.", "attack"),
+    # what happened on each occasion of another thing, no one occasion
+    ("Every time the commander sent men to the ridge, they were killed.", "killed"),
+    ("Every time the commander sent men to the ridge, they were killed.", "sent"),
+    ("Each time the army shelled the town, the rebels withdrew.", "withdrew"),
 ]
 
 
@@ -192,6 +196,8 @@ STATUS = [
      "threatened"),
     ("After the president's threats of military action, the militia withdrew.", "MOBILIZE",
      "action", "threatened"),
+    ("Talks designed to end the war in the north have collapsed.", "CONCEDE", "war",
+     "proposed"),
     # imperatives, quoted or not, are demands
     ('"Help us," the villagers pleaded.', "AID", "help", "demanded"),
     ('"Stop the shelling," a woman shouted at the soldiers.', "RETREAT", "shelling",

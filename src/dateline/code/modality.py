@@ -322,6 +322,20 @@ def _every(verbs: list[Token]) -> bool:
     return False
 
 
+def _every_time(verbs: list[Token]) -> bool:
+    """"every time I sent men, they were killed", "each time the army shelled the town, the
+    rebels withdrew": what happened on each occasion of another thing, no one occasion (the
+    parse hangs either clause on the other, so both are looked at)."""
+    def each_time(t: Token) -> bool:
+        return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
+                                                  for d in t.children)
+
+    near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
+            *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]
+    return any(t.dep_ == "relcl" and each_time(t.head) for t in verbs[-1:]) or any(
+        c.dep_ == "npadvmod" and each_time(c) for t in near for c in t.children)
+
+
 def _gerund_subject(verbs: list[Token]) -> bool:
     """"Boycotting investment conferences is nowhere near enough", "battling the militia was a
     necessity": an act named as the subject of the writer's judgement, done by no one in
@@ -435,7 +449,7 @@ def unreal(tok: Token) -> bool:
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
-            _not_yet(verbs) or _no_such(verbs) or \
+            _not_yet(verbs) or _no_such(verbs) or _every_time(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
