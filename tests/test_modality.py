@@ -116,6 +116,15 @@ UNREAL = [
     ("There is no way to bomb the country into peace.", "bomb"),
     ("The town was on the brink of being overrun by the militia.", "overrun"),
     ("In the north, journalists are killed simply for recording the atrocities.", "killed"),
+    # a world only supposed; a clause hung on a verb in a condition; an ability; a doubt
+    ("It is hard to imagine a scenario in which the navy shells the port.", "shells"),
+    ("The country will suffer if the council allows the militia to seize the dam.", "seize"),
+    ("Few of the groups have shown the capability to strike the capital.", "strike"),
+    ("The rebels are unlikely to attack the airport before the winter.", "attack"),
+    # what happened on each occasion of another thing, no one occasion
+    ("Every time the commander sent men to the ridge, they were killed.", "killed"),
+    ("Every time the commander sent men to the ridge, they were killed.", "sent"),
+    ("Each time the army shelled the town, the rebels withdrew.", "withdrew"),
 ]
 
 
@@ -180,13 +189,15 @@ STATUS = [
     ("The militia withdrew from the ridge without firing a shot.", "ASSAULT", "firing",
      "negated"),
     # an act helped takes the status of the helping
-    ("She was determined to help defend the town.", "SUPPORT", "defend", "proposed"),
+    ("She was determined to help defend the town.", "ASSAULT", "defend", "proposed"),
     ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
     # an event noun that is what a threat or a demand is of
     ("The senator threatened military action against the militia.", "MOBILIZE", "action",
      "threatened"),
     ("After the president's threats of military action, the militia withdrew.", "MOBILIZE",
      "action", "threatened"),
+    ("Talks designed to end the war in the north have collapsed.", "CONCEDE", "war",
+     "proposed"),
     # imperatives, quoted or not, are demands
     ('"Help us," the villagers pleaded.', "AID", "help", "demanded"),
     ('"Stop the shelling," a woman shouted at the soldiers.', "RETREAT", "shelling",
@@ -276,6 +287,19 @@ SENSES = [
     ("Rising tensions threaten to plunge the region into war.", "threaten", None),
     ("The rebels threatened to shell the port.", "threatened", "THREATEN"),
     ("Police pushed back the protesters.", "pushed", "COERCE"),
+    # defending: a town or a line is fought for, a decision is backed in words, oneself is a
+    # stance; one commits oneself to a cause, not the atrocities a relative clause names
+    ("Kurdish fighters defended the town against the assault.", "defended", "ASSAULT"),
+    ("The minister defended the decision to close the border.", "defended", "SUPPORT"),
+    ("The fighters say they are only defending themselves.", "defending", None),
+    ("Witnesses described the atrocities the militia committed in the village.", "committed",
+     None),
+    ("The ministers committed themselves to the new talks.", "committed", "AGREE"),
+    # what enables is no party conceding; what a greed destroys is no attack; names linked
+    ("The chaos allowed the militias to regroup in the hills.", "allowed", None),
+    ("The council allowed aid convoys to enter the city.", "allowed", "CONCEDE"),
+    ("Countless lives were destroyed by the greed of the warlords.", "destroyed", None),
+    ("The report links the party with the banned militia.", "links", None),
 ]
 
 

@@ -145,6 +145,9 @@ NON_EVENTS = [
     ("I interviewed the rebel commander in a cafe near the border.", "interviewed"),
     ("Air strikes risk provoking a wider war.", "strikes"),
     ("Military action risks escalating an already devastating conflict.", "action"),
+    # an army's acts outside the lexicon named as a topic: talk of them, no act
+    ("The cabinet is split over military action in the region.", "action"),
+    ("The base is at the heart of the British military presence in the region.", "presence"),
 ]
 
 

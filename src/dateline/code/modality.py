@@ -36,6 +36,7 @@ _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
+_SUPPOSED = word_class("supposed_worlds")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -321,6 +322,20 @@ def _every(verbs: list[Token]) -> bool:
     return False
 
 
+def _every_time(verbs: list[Token]) -> bool:
+    """"every time I sent men, they were killed", "each time the army shelled the town, the
+    rebels withdrew": what happened on each occasion of another thing, no one occasion (the
+    parse hangs either clause on the other, so both are looked at)."""
+    def each_time(t: Token) -> bool:
+        return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
+                                                  for d in t.children)
+
+    near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
+            *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]
+    return any(t.dep_ == "relcl" and each_time(t.head) for t in verbs[-1:]) or any(
+        c.dep_ == "npadvmod" and each_time(c) for t in near for c in t.children)
+
+
 def _gerund_subject(verbs: list[Token]) -> bool:
     """"Boycotting investment conferences is nowhere near enough", "battling the militia was a
     necessity": an act named as the subject of the writer's judgement, done by no one in
@@ -427,12 +442,14 @@ def unreal(tok: Token) -> bool:
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
-    if any(_mark(t) == "conditional" for t in heads):
+    if any(_mark(t) == "conditional" for t in heads) or _under_condition(heads[-1]):
+        return True
+    if heads[-1].dep_ == "relcl" and heads[-1].head.lemma_.lower() in _SUPPOSED:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
-            _not_yet(verbs) or _no_such(verbs) or \
+            _not_yet(verbs) or _no_such(verbs) or _every_time(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
@@ -454,6 +471,20 @@ def unreal(tok: Token) -> bool:
         return True  # the writer's guess: "the move could trigger clashes" (not "could not
         # stop them", which reports a failure)
     return _question(tok) and not in_speech(top)
+
+
+def _under_condition(top: Token) -> bool:
+    """"if we allow Assad to normalise the use of gas", "unless they agree to withdraw": a
+    clause that is the complement of a verb in a conditional clause is as unreal as that verb
+    (its own subordinator sits on the verb above, out of the clause's reach)."""
+    cur = top
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if _mark(cur) == "conditional":
+            return True
+    return False
 
 
 def _what_is_risked(tok: Token) -> bool:

@@ -57,6 +57,25 @@ def _passive_subject(verb: Token) -> Token | None:
     return subj
 
 
+def _gapped(verb: Token) -> bool:
+    """Whether a relative clause with no object of its own leaves its object to the noun it
+    hangs on ("the atrocities the militia committed"): an active verb with a subject and no
+    object, "where", "when" or stranded preposition ("the town where they fought", "the day
+    they attacked", "the camp they fled from")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or is_passive(verb) or \
+            not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    if is_when(verb.head):
+        return False
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") or c.dep_ in (
+                "prt", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and not any(
+                g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return False
+    return True
+
+
 def _direct_object(verb: Token) -> Token | None:
     if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head  # "the missiles fired by the army": the missiles were fired
@@ -434,8 +453,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
         obj = ctx.obj
-        if obj is None:
-            return "_none" in options
+        if obj is None:  # (a relative clause's object is the noun it hangs on: not none)
+            return "_none" in options and not _gapped(verb)
         lemma = obj.lemma_.lower()
         if _named(obj, options, phrases) or "_any" in options:
             return True
