@@ -185,7 +185,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     # a past perfect with no time of its own lies before the text's time by a span not said:
     # the report's date, marked as the article's
     ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested",
-     "2024-03-20", "day", "publication"),
+     "2024-03-20", None, "publication"),
     # ... and with a time of its own, that time: "that May" is of the year told last
     ("In August 2016, a report said she had been killed in an airstrike that May.",
      "2019-02-14", "killed", "2016-05-01", "month", "clause"),
@@ -267,12 +267,12 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", "day",
      "publication"),
     # a story told in the past: its time counted back ("ten days earlier"); a sentence after it
-    # with no time of its own and no tie to it keeps the report's date, marked as such
+    # narrating on in the simple past, with no time of its own, is of the story's year
     ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
      "an attack near the capital.", "2018-02-10", "attack", "2013-08-21", "day", "sentence"),
     ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
      "an attack near the capital. Gas killed hundreds of people.", "2018-02-10", "killed",
-     "2018-02-10", "day", "publication"),
+     "2013-08-21", "year", "carried"),
     ("The minister backed the revolts in 2011. He condemns the coup.", "2018-10-13", "condemns",
      "2018-10-13", "day", "publication"),
     ("Police arrested three men on Monday. The minister condemned the arrests.", "2018-10-17",
@@ -366,11 +366,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "sentence"),
     # what someone is judged or blamed for was done before, by a span not said
     ("He was jailed on Monday for smuggling weapons.", "2018-02-14", "smuggling", "2018-02-14",
-     "day", "publication"),
+     None, "publication"),
     ("He was jailed for smuggling weapons in 2015.", "2018-02-14", "smuggling", "2015-01-01",
      "year", "clause"),
     ("The court on Monday heard the case of a man accused of funding the militia.",
-     "2018-02-14", "funding", "2018-02-14", "day", "publication"),
+     "2018-02-14", "funding", "2018-02-14", None, "publication"),
     ("In October last year, a committee criticised the government for refusing to explain "
      "its targets.", "2017-10-12", "refusing", "2016-10-01", "month", "sentence"),
     # a present however written goes on now
@@ -382,7 +382,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
      "2018-12-27", "accused", "2018-12-27", "day", "publication"),
     ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
-     "2018-12-27", "ordering", "2018-12-27", "day", "publication"),
+     "2018-12-27", "ordering", "2018-12-27", None, "publication"),
     ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
      "week", "clause"),
 ])
@@ -495,9 +495,9 @@ def test_date_patterns_skipped_only_without_their_words() -> None:
     # history told after it is not the happening either
     ("Rebels attacked a checkpoint last week. The army has shelled the town for years.",
      "2018-03-14", "shelled", "ASSAULT", "2018-03-14", "day", "publication"),
-    # a time told long before the report is background, never carried this way
+    # a time told long before the report is history, carried only as the story's year
     ("Rebels attacked a checkpoint in March 2016. Six soldiers were killed.", "2018-03-14",
-     "killed", "ASSAULT", "2018-03-14", "day", "publication"),
+     "killed", "ASSAULT", "2016-03-01", "year", "carried"),
     # nor is a quotation
     ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
      "2018-03-14", "killed", "ASSAULT", "2018-03-14", "day", "publication"),
@@ -642,3 +642,29 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
     found = time_expressions(text, pubdate)
     assert [t.date for t in found] == [date]
     assert not time_expressions("a man in his 90s, after the turn of the century", pubdate)
+
+
+# History told on: an act in the simple past, in a sentence's own telling and with no time of its
+# own, after sentences told in the past back to one dating a story more than a year before the
+# report, is of that story's year; what is said of now, another year, a recent time or a
+# reported clause ends it. (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("In June 2014 militants overran the city. Soldiers fled south.", "2019-03-01", "fled",
+     "2014-06-01", "year", "carried"),
+    ("In August 2013 the president spoke on television. He would seek consent first. The "
+     "senate rejected his plan.", "2018-02-10", "rejected", "2013-08-01", "year", "carried"),
+    ("In June 2014 militants overran the city. The city is quiet now. Soldiers fled south.",
+     "2019-03-01", "fled", "2019-03-01", "day", "publication"),
+    ("In June 2014 militants overran the city. Through 2016 the front barely moved. Soldiers "
+     "fled south.", "2019-03-01", "fled", "2019-03-01", "day", "publication"),
+    ("In June 2014 militants overran the city. Witnesses said that soldiers fled south.",
+     "2019-03-01", "fled", "2019-03-01", "day", "publication"),
+    # "last year" in February is weeks before the report: news, not history
+    ("The ministry banned the party last year. The minister condemned its leaders.",
+     "2018-02-10", "condemned", "2018-02-10", "day", "publication"),
+    # an act done before the story by a span not said keeps the report's date, no precision
+    ("In June 2014 militants overran the city. Soldiers had fled south.", "2019-03-01", "fled",
+     "2019-03-01", None, "publication"),
+])
+def test_date_history_told_on(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
