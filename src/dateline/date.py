@@ -39,7 +39,6 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
@@ -89,23 +88,8 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
-#: A story dated more than this many days before the report is history: the acts that go on
-#: narrating it are of its year ("In 2013 the army shelled the town. Gas killed hundreds").
-_HISTORY_DAYS = 365
-#: A year named in a sentence, whatever frames it.
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-#: How many sentences of such a narrative, back to the one dating it.
-_HISTORY_DEPTH = 5
 #: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
 _ATTEMPTS = word_class("attempts")
-
-
-@dataclass(frozen=True, slots=True)
-class _Told:
-    """The main verb of a sentence, dated as an event is: what time that sentence tells."""
-
-    trigger: int
-    sense: None = None
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
@@ -178,6 +162,19 @@ def _charged_with(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _CHARGE_PREPOSITIONS
 
 
+#: Prepositions naming what an act or a thing is about: "intelligence over the Salisbury
+#: attack", "an inquiry into the killing", "a briefing about the raid".
+_TOPIC_PREPOSITIONS = frozenset({"over", "about", "into", "regarding", "concerning"})
+
+
+def _topic_deed(tok: Token) -> bool:
+    """``tok`` is an event noun named as what another act or thing is about ("intelligence over
+    the Salisbury attack made public on Friday", "divided over military action"): a deed of
+    its own time, which the act's does not date."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+            and tok.head.lower_ in _TOPIC_PREPOSITIONS)
+
+
 def _described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
     January", "a bargain struck in March 2016" are of January and March 2016."""
@@ -199,19 +196,6 @@ def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
 
-def _ends(iso: str, precision: str | None) -> dt.date:
-    """The last day of the period a date stands for at ``precision``: "last year" (2017) ends on
-    31 December 2017."""
-    day = _day(iso)
-    if precision == "week":
-        return day + dt.timedelta(days=6)
-    if precision == "month":
-        return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    if precision in ("year", "decade"):
-        return day.replace(year=day.year + (9 if precision == "decade" else 0), month=12, day=31)
-    return day
-
-
 def _simple_past(verb: Token) -> bool:
     """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
     present, or as what only would happen."""
@@ -220,19 +204,6 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
                                       for c in verb.children) and not any(
         c.dep_ == "aux" for c in verb.children)
-
-
-#: Modals of the future or the possible as seen from the past: "he would first seek consent".
-_PAST_MODALS = frozenset({"would", "could", "might", "'d"})
-
-
-def _told_in_past(verb: Token) -> bool:
-    """``verb`` tells of the past, or of what was then still to come ("Instead, he would seek
-    consent"), not of now."""
-    if _told_in_present(verb):
-        return False
-    return tense_of(verb) == "past" or any(c.dep_ == "aux" and c.lower_ in _PAST_MODALS
-                                           for c in verb.children)
 
 
 def _in_sequel(tok: Token) -> bool:
@@ -365,10 +336,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     sents = sents or Sentences.of(doc)
     text = sents.text
     # "into the New Year", "through March": the end of a span, no time of an event
-    found = time_expressions(text, article.pubdate, doc)
-    exprs = [t for t in found if not _SPAN_END.search(text, max(0, t.start - 16), t.start)]
-    # every expression, span ends too: where a narrative told before meets another time
-    found_starts = [t.start for t in found]
+    exprs = [t for t in time_expressions(text, article.pubdate, doc)
+             if not _SPAN_END.search(text, max(0, t.start - 16), t.start)]
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = [t.idx for t in doc]
@@ -421,13 +390,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                  if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
         if named:
             return named[0], "clause"
-        if _charged_with(tok):
-            # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
+        charged = _charged_with(tok)
+        if charged or _topic_deed(tok):
+            # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
+            # Friday": the smuggling and the attack have only a time of their own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
-                "relcl", "acl") for d in c.subtree}
+                "relcl", "acl") and charged for d in c.subtree}
             own = [t for t in plains if covers(t, told)]
             if own:
                 return own[0], "clause"
+            if not charged:
+                return None, None
             # ... but a time opening the sentence ("In October last year, …") frames it all
             frame = [t for t in plains if not text[s_char:t.start].strip()]
             return (frame[0], "sentence") if frame else (None, None)
@@ -535,43 +508,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         age = (_day(pub) - _day(time.date)).days
         return time if 0 <= age <= _NEWS_DAYS else None
 
-    def history(k: int, mention: Mention) -> Dated | None:
-        """The time of the past that sentence ``k`` goes on narrating: an act told in the simple
-        past in a main clause with no time of its own, after sentences told in the past back to
-        one dating a story more than a year before the report ("On 21 August 2013 the army
-        launched an attack near the capital. Gas killed hundreds of people"). Only the story's
-        year is known of it (:data:`_HISTORY_DAYS`)."""
-        if pub is None:
-            return None
-        trig = doc[mention.trigger]
-        verb = clause_of(trig)
-        if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
-            return None
-        if not _simple_past(verb) or first_conjunct(verb).dep_ != "ROOT" or any(
-                _dates_a_point(t) for t in starting_in(sents.start_chars[k], sents.end_chars[k])):
-            return None  # not the sentence's own telling ("Begum said Isis retreated")
-        for j in range(k - 1, max(-1, k - 1 - _HISTORY_DEPTH), -1):
-            root = sents.spans[j].root
-            if bisect_left(found_starts, sents.start_chars[j]) < bisect_left(
-                    found_starts, sents.end_chars[j]):
-                # the sentence dating the story (a shift in it counted from the time before)
-                when, precision, source = told_date(_Told(root.i))
-                if (source not in ("clause", "sentence") or when is None or tense_of(root) != "past"
-                        or _told_in_present(root) or _in_bounding_phrase(root)
-                        or (_day(pub) - _ends(when, precision)).days <= _HISTORY_DAYS):
-                    return None
-                return when, _coarser_precision(precision, "year"), "carried"
-            if not _told_in_past(root) or _YEAR.search(
-                    text, sents.start_chars[j], sents.end_chars[j]):
-                # what is said of now ends the narrative told before it; so does another time
-                # ("Through 2015 and 2016, …")
-                return None
-        return None
-
     def before_report() -> Dated:
-        """An act the tense tells as done before the report by a span the text does not say
-        ("the men had been arrested", "jailed for smuggling arms"): the report's date, marked
-        as the article's, with no precision, for the day is not known."""
+        """An act the text tells as done before the report by a span it does not say ("the men
+        had been arrested", "jailed for smuggling arms", "sanctions over the poisoning"): the
+        report's date, marked as the article's, with no precision, for the day is not known."""
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
@@ -621,7 +561,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             described = (first.dep_ in ("relcl", "acl") and not _attempted(first)
                          and not _told_as_there(first)) or (
                 _charged_with(trig) and not (
-                pick is not None and source == "sentence"))
+                pick is not None and source == "sentence")) or _topic_deed(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = _wanted(trig)
@@ -659,10 +599,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            past = None if described or wanted or now else history(k, mention)
-            if past is not None:
-                return past
-            if _charged_with(trig):
+            if _charged_with(trig) or _topic_deed(trig):
                 return before_report()  # done before the judging, by a span not said
             return (pub, "day", "publication") if pub else (None, None, None)
         plains = any(_dates_a_point(t) for t in here)
