@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_of
+from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -194,16 +194,6 @@ def _told_as_there(verb: Token) -> bool:
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
-
-
-def _simple_past(verb: Token) -> bool:
-    """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
-    present, or as what only would happen."""
-    if verb.tag_ == "VBD":
-        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
-                                      for c in verb.children) and not any(
-        c.dep_ == "aux" for c in verb.children)
 
 
 def _in_sequel(tok: Token) -> bool:
@@ -495,11 +485,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
-        if (not _simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
+        if (not simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
                 or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
             return None
         before = sents.spans[k - 1]
-        if not _simple_past(before.root) or any(
+        if not simple_past(before.root) or any(
                 q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
             return None
         time = told_time(before.root)
@@ -595,7 +585,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if before is None and not (described or wanted or now):
                 before = happening(k, mention)
             if before is None and not (described or wanted or now) and (
-                    _simple_past(head) or _told_as_there(head)):
+                    simple_past(head) or _told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
