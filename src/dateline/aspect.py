@@ -16,7 +16,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "bounds_a_span", "irrealis"]
+__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "bounds_a_span", "irrealis",
+           "simple_past"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -130,3 +131,12 @@ def irrealis(tok: Token) -> bool:
             return False
     return False
 
+
+def simple_past(verb: Token) -> bool:
+    """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
+    present, or as what only would happen."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                      for c in verb.children) and not any(
+        c.dep_ == "aux" for c in verb.children)

@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
-from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, tense_of
+from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -162,6 +162,19 @@ def _charged_with(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _CHARGE_PREPOSITIONS
 
 
+#: Prepositions naming what an act or a thing is about: "intelligence over the Salisbury
+#: attack", "an inquiry into the killing", "a briefing about the raid".
+_TOPIC_PREPOSITIONS = frozenset({"over", "about", "into", "regarding", "concerning"})
+
+
+def _topic_deed(tok: Token) -> bool:
+    """``tok`` is an event noun named as what another act or thing is about ("intelligence over
+    the Salisbury attack made public on Friday", "divided over military action"): a deed of
+    its own time, which the act's does not date."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+            and tok.head.lower_ in _TOPIC_PREPOSITIONS)
+
+
 def _described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
     January", "a bargain struck in March 2016" are of January and March 2016."""
@@ -181,16 +194,6 @@ def _told_as_there(verb: Token) -> bool:
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
-
-
-def _simple_past(verb: Token) -> bool:
-    """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
-    present, or as what only would happen."""
-    if verb.tag_ == "VBD":
-        return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
-                                      for c in verb.children) and not any(
-        c.dep_ == "aux" for c in verb.children)
 
 
 def _in_sequel(tok: Token) -> bool:
@@ -377,13 +380,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                  if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
         if named:
             return named[0], "clause"
-        if _charged_with(tok):
-            # "jailed on Monday for smuggling arms": the smuggling has only a time of its own
+        charged = _charged_with(tok)
+        if charged or _topic_deed(tok):
+            # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
+            # Friday": the smuggling and the attack have only a time of their own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
-                "relcl", "acl") for d in c.subtree}
+                "relcl", "acl") and charged for d in c.subtree}
             own = [t for t in plains if covers(t, told)]
             if own:
                 return own[0], "clause"
+            if not charged:
+                return None, None
             # ... but a time opening the sentence ("In October last year, …") frames it all
             frame = [t for t in plains if not text[s_char:t.start].strip()]
             return (frame[0], "sentence") if frame else (None, None)
@@ -478,11 +485,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
-        if (not _simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
+        if (not simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
                 or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
             return None
         before = sents.spans[k - 1]
-        if not _simple_past(before.root) or any(
+        if not simple_past(before.root) or any(
                 q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
             return None
         time = told_time(before.root)
@@ -490,6 +497,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         age = (_day(pub) - _day(time.date)).days
         return time if 0 <= age <= _NEWS_DAYS else None
+
+    def before_report() -> Dated:
+        """An act the text tells as done before the report by a span it does not say ("the men
+        had been arrested", "jailed for smuggling arms", "sanctions over the poisoning"): the
+        report's date, marked as the article's, with no precision, for the day is not known."""
+        return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
@@ -517,7 +530,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not anchors:
             if past_perfect(trig) and source != "clause":
                 # before the time around it, by an unknown span: the text gives it no time
-                return (pub, "day", "publication") if pub else (None, None, None)
+                return before_report()
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
@@ -538,7 +551,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             described = (first.dep_ in ("relcl", "acl") and not _attempted(first)
                          and not _told_as_there(first)) or (
                 _charged_with(trig) and not (
-                pick is not None and source == "sentence"))
+                pick is not None and source == "sentence")) or _topic_deed(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
             wanted = _wanted(trig)
@@ -572,10 +585,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if before is None and not (described or wanted or now):
                 before = happening(k, mention)
             if before is None and not (described or wanted or now) and (
-                    _simple_past(head) or _told_as_there(head)):
+                    simple_past(head) or _told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
+            if _charged_with(trig) or _topic_deed(trig):
+                return before_report()  # done before the judging, by a span not said
             return (pub, "day", "publication") if pub else (None, None, None)
         plains = any(_dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(

@@ -33,6 +33,7 @@ from .code.acled import acled_types, not_political_violence
 from .code.conjuncts import conjunct_mentions
 from .code.status import UNREAL
 from .date import dater
+from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
 from .frames import EventList
@@ -91,9 +92,10 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if cut is not None and warnings is not None:
             warnings.append(cut)
         events = coder.rule_events(warnings)
-        if not learned:
-            return events
-        return load_classifier().revise(doc, coder.sents.spans, events, coder.event)
+        if learned:
+            events = load_classifier().revise(doc, coder.sents.spans, events, coder.event)
+        # an act the text dates only where it tells it again is of that time
+        return dated_by_twins(doc, events, article.pubdate)
 
 
 class DocumentCoder:

@@ -1,0 +1,37 @@
+"""Stage ``date`` across events: an act told again without a time takes the time of the telling
+that dates it."""
+
+from __future__ import annotations
+
+import pytest
+
+# (article, publication date, trigger, date, precision, date_source); articles written for the
+# project
+CASES = [
+    # the same doer, the same place named: the happening the text dates
+    ("The army launched an offensive on Idlib on 20 January. Aid groups counted the dead. When "
+     "the army attacked Idlib, thousands fled north.", "2018-03-23", "attacked", "2018-01-20",
+     "day", "carried"),
+    # the same doer and recipient
+    ("Police arrested the opposition leader on 4 May. His party called a strike. Police "
+     "arrested the opposition leader at dawn, his lawyer said.", "2018-05-20", "arrested",
+     "2018-05-04", "day", "carried"),
+    # another doer: another happening
+    ("The army launched an offensive on Idlib on 20 January. Rebels attacked Idlib.",
+     "2018-03-23", "attacked", "2018-03-23", "day", "publication"),
+    # what goes on now is no single past happening
+    ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
+     "2018-03-23", "attacking", "2018-03-23", "day", "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), CASES)
+def test_date_twins_date_a_happening_told_again(pipeline, text, pubdate, word, date, precision,
+                                                source):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    found = [e for e in events if e.trigger == word]
+    assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
+    e = found[-1]  # the telling without a time comes last
+    assert (e.date, e.date_precision, e.date_source) == (date, precision, source)
