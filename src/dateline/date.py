@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
+from . import date_clauses as clauses
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
@@ -55,7 +56,6 @@ from .sentences import (
     same_section,
 )
 from .timex import TimeExpression, shifted, time_expressions
-from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -88,108 +88,12 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
-#: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
-_ATTEMPTS = word_class("attempts")
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in _ORDER]
     return max(known, key=_ORDER.index) if known else None
-
-
-def _begins_a_span(tok: Token) -> bool:
-    """"have supported the militia since 2014" is an act that began then; "38 journalists have
-    been murdered since 1992", "wielded its veto six times since 2017" count acts spread over
-    the span, none of which is dated by it."""
-    verb = clause_of(tok)
-    return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        t.lower_ in ("times", "twice") for t in verb.subtree)
-
-
-def _told_in_present(verb: Token, perfect: bool = True) -> bool:
-    """The clause of ``verb`` is told in the present or (with ``perfect``) the present perfect
-    ("is being hailed", "have supplied intelligence", "has displaced … and killed"): of the
-    report's time, not of the story told before it."""
-    shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(v.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in _PRESENT_BE)
-        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
-
-
-#: Present forms of "be" however tagged ("it’s now being run").
-_PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
-
-
-def _done_before(tok: Token) -> bool:
-    """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
-    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
-    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not _wanted(tok)
-
-
-def _attempted(tok: Token) -> bool:
-    """``tok``'s event is the aim of an attempt told as made: "tried to capture him", "a very
-    serious attempt to kill him" (not "would try to kill him")."""
-    for verb in [tok, *tok.ancestors]:
-        if verb.dep_ in ("xcomp", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            head = verb.head
-            return head.lemma_.lower() in _ATTEMPTS and not irrealis(head)
-        if verb.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
-            return False
-    return False
-
-
-def _wanted(tok: Token) -> bool:
-    """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
-    of one: "militiamen would enter Afrin to assist Kurdish militias"; what was tried was done
-    at the time of the trying (:func:`_attempted`)."""
-    if irrealis(tok):
-        return not _attempted(tok)
-    verb = clause_of(tok)
-    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
-
-
-#: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
-#: "accused of funding", "charged with murdering", "a row over spying".
-_CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
-
-
-def _charged_with(tok: Token) -> bool:
-    """``tok`` is an act told as what someone is judged, blamed or known for ("jailed on Monday
-    for smuggling arms"): done before the judging, by a span the text does not say."""
-    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in _CHARGE_PREPOSITIONS
-
-
-#: Prepositions naming what an act or a thing is about: "intelligence over the Salisbury
-#: attack", "an inquiry into the killing", "a briefing about the raid".
-_TOPIC_PREPOSITIONS = frozenset({"over", "about", "into", "regarding", "concerning"})
-
-
-def _topic_deed(tok: Token) -> bool:
-    """``tok`` is an event noun named as what another act or thing is about ("intelligence over
-    the Salisbury attack made public on Friday", "divided over military action"): a deed of
-    its own time, which the act's does not date."""
-    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
-            and tok.head.lower_ in _TOPIC_PREPOSITIONS)
-
-
-def _described_by(tok: Token) -> set[int]:
-    """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
-    January", "a bargain struck in March 2016" are of January and March 2016."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return set()
-    return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
-            for t in c.subtree}
-
-
-def _told_as_there(verb: Token) -> bool:
-    """``verb`` is a participle telling what happened to those an existential sentence names:
-    "There were many people killed" tells the killing, it describes no one."""
-    noun = verb.head
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "attr" and any(
-        c.dep_ == "expl" for c in noun.head.children)
 
 
 def _day(iso: str) -> dt.date:
@@ -380,8 +284,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                  if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
         if named:
             return named[0], "clause"
-        charged = _charged_with(tok)
-        if charged or _topic_deed(tok):
+        charged = clauses.charged_with(tok)
+        if charged or clauses.topic_deed(tok):
             # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
             # Friday": the smuggling and the attack have only a time of their own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
@@ -396,13 +300,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
-        clause = (clause_tokens(tok) | _described_by(tok)) - complements
+        clause = (clause_tokens(tok) | clauses.described_by(tok)) - complements
         own = [t for t in plains if covers(t, clause)]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
         began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
-            t.text) and _heads(doc, doc[token_at(t.start)], tok) and _begins_a_span(tok)]
+            t.text) and _heads(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
         if began:
             return began[0], "clause"
         if not plains:
@@ -414,11 +318,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, the
         # bound of a span ("since the war broke out in 2011"), or what only would happen ("and
         # his successor would take up the task in the new year")
-        wanted = _wanted(tok)
+        wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
                 and not past_perfect(doc[token_at(t.start)])
                 and token_at(t.start) not in complements
-                and (wanted or not _wanted(doc[token_at(t.start)]))]
+                and (wanted or not clauses.wanted(doc[token_at(t.start)]))]
         if rest:
             return min(rest, key=lambda t: abs(t.start - tok.idx)), "sentence"
         return None, None
@@ -433,7 +337,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if own is not None and _in_bounding_phrase(doc[token_at(own.start)]):
             # "… since Moscow's intervention in 2015": the start of a span, no story's time
             return None
-        if own is not None or depth >= _CARRY_DEPTH or _told_in_present(root) or any(
+        if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
                 _dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
                                                        sents.end_chars[k - 1])):
             return own
@@ -445,7 +349,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         Saturday, the military said", "Residents said that in September rebels came"), unless
         told as what is held now ("Reports suggest that the pair were seized in January")."""
         told = [root, *(c for c in root.children if c.dep_ == "ccomp"
-                        and not _told_in_present(root))]
+                        and not clauses.told_in_present(root))]
         return next((t for t in (in_sentence(v)[0] for v in told) if t is not None), None)
 
     def account(k: int, depth: int = 0) -> TimeExpression | None:
@@ -507,7 +411,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
         trig = doc[mention.trigger]
-        if pub and when[0] and when[0] > pub and (_done_before(trig) or (
+        if pub and when[0] and when[0] > pub and (clauses.done_before(trig) or (
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
@@ -534,7 +438,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
-                    head) == "past" and not _wanted(trig)):
+                    head) == "past" and not clauses.wanted(trig)):
                 # "killed on 23 October when a suicide belt exploded", "a call on Friday in
                 # which he agreed": the time of what it describes
                 described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
@@ -548,13 +452,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
-            described = (first.dep_ in ("relcl", "acl") and not _attempted(first)
-                         and not _told_as_there(first)) or (
-                _charged_with(trig) and not (
-                pick is not None and source == "sentence")) or _topic_deed(trig)
+            described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
+                         and not clauses.told_as_there(first)) or (
+                clauses.charged_with(trig) and not (
+                pick is not None and source == "sentence")) or clauses.topic_deed(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
             # is "threatened to" happen is not of the time it is said or threatened
-            wanted = _wanted(trig)
+            wanted = clauses.wanted(trig)
             # ... but a conjunct shares the time of the clause it is joined to: "Turkey, which
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(
@@ -574,22 +478,22 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # ... nor does the time of a thing it names: "is still recovering from the coup of
             # July 2016"
             if pick is not None and (source == "sentence" or _of_a_thing(doc, pick, trig)) and (
-                    _told_in_present(head, perfect=False)) and (
+                    clauses.told_in_present(head, perfect=False)) and (
                     pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
-            now = _told_in_present(head)
+            now = clauses.told_in_present(head)
             before = None if described or wanted or now else carried(k)
             if before is None and not (described or wanted or now):
                 before = happening(k, mention)
             if before is None and not (described or wanted or now) and (
-                    simple_past(head) or _told_as_there(head)):
+                    simple_past(head) or clauses.told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            if _charged_with(trig) or _topic_deed(trig):
+            if clauses.charged_with(trig) or clauses.topic_deed(trig):
                 return before_report()  # done before the judging, by a span not said
             return (pub, "day", "publication") if pub else (None, None, None)
         plains = any(_dates_a_point(t) for t in here)

@@ -1,0 +1,114 @@
+"""What a trigger's own clause tells of its time, for :mod:`dateline.date`.
+
+Each predicate reads one token's clause: whether it begins a span ("have supported the militia
+since 2014"), is told in the present, was done before the report, was tried, only wanted or
+planned, is what someone is judged for, is a deed named as a topic, or is described by a clause
+that may date it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .aspect import clause_of, irrealis, tense_of
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
+ATTEMPTS = word_class("attempts")
+
+
+def begins_a_span(tok: Token) -> bool:
+    """"have supported the militia since 2014" is an act that began then; "38 journalists have
+    been murdered since 1992", "wielded its veto six times since 2017" count acts spread over
+    the span, none of which is dated by it."""
+    verb = clause_of(tok)
+    return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
+        t.lower_ in ("times", "twice") for t in verb.subtree)
+
+
+def told_in_present(verb: Token, perfect: bool = True) -> bool:
+    """The clause of ``verb`` is told in the present or (with ``perfect``) the present perfect
+    ("is being hailed", "have supplied intelligence", "has displaced … and killed"): of the
+    report's time, not of the story told before it."""
+    shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(v.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in PRESENT_BE)
+        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
+
+
+#: Present forms of "be" however tagged ("it’s now being run").
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+
+
+def done_before(tok: Token) -> bool:
+    """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
+    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
+    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not wanted(tok)
+
+
+def attempted(tok: Token) -> bool:
+    """``tok``'s event is the aim of an attempt told as made: "tried to capture him", "a very
+    serious attempt to kill him" (not "would try to kill him")."""
+    for verb in [tok, *tok.ancestors]:
+        if verb.dep_ in ("xcomp", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            head = verb.head
+            return head.lemma_.lower() in ATTEMPTS and not irrealis(head)
+        if verb.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis"):
+            return False
+    return False
+
+
+def wanted(tok: Token) -> bool:
+    """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
+    of one: "militiamen would enter Afrin to assist Kurdish militias"; what was tried was done
+    at the time of the trying (:func:`attempted`)."""
+    if irrealis(tok):
+        return not attempted(tok)
+    verb = clause_of(tok)
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
+
+
+#: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",
+#: "accused of funding", "charged with murdering", "a row over spying".
+CHARGE_PREPOSITIONS = frozenset({"for", "of", "with", "over"})
+
+
+def charged_with(tok: Token) -> bool:
+    """``tok`` is an act told as what someone is judged, blamed or known for ("jailed on Monday
+    for smuggling arms"): done before the judging, by a span the text does not say."""
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in CHARGE_PREPOSITIONS
+
+
+#: Prepositions naming what an act or a thing is about: "intelligence over the Salisbury
+#: attack", "an inquiry into the killing", "a briefing about the raid".
+TOPIC_PREPOSITIONS = frozenset({"over", "about", "into", "regarding", "concerning"})
+
+
+def topic_deed(tok: Token) -> bool:
+    """``tok`` is an event noun named as what another act or thing is about ("intelligence over
+    the Salisbury attack made public on Friday", "divided over military action"): a deed of
+    its own time, which the act's does not date."""
+    return (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj"
+            and tok.head.lower_ in TOPIC_PREPOSITIONS)
+
+
+def described_by(tok: Token) -> set[int]:
+    """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
+    January", "a bargain struck in March 2016" are of January and March 2016."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree}
+
+
+def told_as_there(verb: Token) -> bool:
+    """``verb`` is a participle telling what happened to those an existential sentence names:
+    "There were many people killed" tells the killing, it describes no one."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "attr" and any(
+        c.dep_ == "expl" for c in noun.head.children)
