@@ -110,6 +110,8 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
             sector = security_sector(subj)
+            if sector is None:
+                continue  # most doers are no force: nothing more is asked of their act
             target = object_of(tok, "default")
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):
