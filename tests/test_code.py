@@ -242,3 +242,27 @@ def test_code_mentions_name_their_construction(nlp, text, expected):
     mentions = find_mentions(nlp(text))
     assert [(m.sense.event_type, m.construction) for m in mentions] == expected
     assert all(m.rule.endswith(":" + m.construction) for m in mentions)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Troops seized the town on Monday.", "seized"),
+    ("The army released figures on Monday.", "released"),
+])
+def test_code_verb_reading_read_once_per_lexicon(nlp, text, verb):
+    """A verb's reading is kept for its document, but a reading under another lexicon is that
+    lexicon's own."""
+    from dataclasses import replace
+
+    from dateline.code.lexicon import Sense
+    from dateline.code.senses import verb_reading
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    lex = load_lexicon()
+    first = verb_reading(lex, tok)
+    assert first is not None
+    assert verb_reading(lex, tok) is first
+    other = Sense(tok.lemma_, "PROTEST", None, "14", None, None)
+    mine = replace(lex, verbs={**lex.verbs, tok.lemma_: (other,)})
+    assert verb_reading(mine, tok) == other
+    assert verb_reading(lex, tok) == first

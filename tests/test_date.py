@@ -446,6 +446,10 @@ _FAR_FROM_THEIR_WORDS = [
     "Troops left in - early - March; x-last Monday evening they came back.",
     "Later  the same\nweek, at  the  start of this year, in-  -2012 and 2011-03-04.",
     "A decade of decline: the decision in Mar. 2011 and the market that May.",
+    "Prices rose during the  mid-1990s and in the late '90s; the parties met in the nineties.",
+    "It was more than a couple of days ago, or just over a few weeks ago, at least.",
+    "The day  before\nyesterday and overnight; over the weekend, in the recent few days.",
+    "Last summer, in the autumn of 2003, the following-week, since the turn of the century.",
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.sentences import Sentences, sentence_bounds, sentence_of
+from dateline.sentences import Sentences, quoted_account, sentence_bounds, sentence_ents, sentence_of
 
 
 @pytest.mark.parametrize("text", [
@@ -30,3 +30,32 @@ def test_sentences_bounds_of_a_token_are_its_sentence(nlp, text):
         sent = sentence_of(doc, tok.i)
         assert sentence_bounds(doc, tok.i) == (tok.sent.start, tok.sent.end)
         assert (sent.start, sent.end, sent.text) == (tok.sent.start, tok.sent.end, tok.sent.text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops entered Kharkiv on Monday. The United Nations and Amnesty International "
+    "condemned the raid in New York. Nobody was hurt.",
+    "Police in Lagos arrested John Smith of the Red Cross. He was freed by Nigerian officials.",
+    "No names here at all.",
+])
+def test_sentences_ents_of_a_sentence_are_its_span_ents(nlp, text):
+    doc = nlp(text)
+    assert doc.ents or "No names" in text
+    for sent in doc.sents:
+        found = sentence_ents(doc, sent.start, sent.end)
+        assert [(e.start, e.end, e.label_, e.kb_id, e.id) for e in found] == \
+            [(e.start, e.end, e.label_, e.kb_id, e.id) for e in sent.ents]
+
+
+@pytest.mark.parametrize("text, goes_on", [
+    ("\u201cThey stormed the town. Many people were killed,\u201d he said.", True),
+    ("\u201cThey stormed the town,\u201d he said. Many people were killed.", False),
+    ('"They stormed the town. Many people were killed," he said.', True),
+    ('"They stormed the town," he said. Many people were killed.', False),
+    ("\u00abThey stormed the town. Many people were killed.\u00bb", True),
+    ("\u201cThey stormed the town.\nMany people were killed.", False),
+])
+def test_sentences_quotation_open_across_sentences(text, goes_on):
+    cut = text.index("Many")
+    before = (0, cut - 1)
+    assert quoted_account(text, before, (cut, len(text)), reports=False) is goes_on

@@ -26,7 +26,7 @@ from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_na
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .records import Actor
 from .sectors import load_sectors, sectors_with
-from .sentences import sentence_of
+from .sentences import sentence_ents, sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -125,6 +125,7 @@ class ActorResolver:
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
         self.dict = load_dictionary()
+        self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
@@ -535,7 +536,7 @@ class ActorResolver:
         places and demonyms, and the countries of the actors found in it: "Erdogan's
         government accused Washington" names two)."""
         sent = sentence_of(self.doc, at)
-        counts = self._named_countries(sent.ents)
+        counts = self._named_countries(sentence_ents(self.doc, sent.start, sent.end))
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO")
         return next(iter(counts)) if len(counts) == 1 else None
@@ -605,8 +606,9 @@ class ActorResolver:
                        sector=org.sector, parent=org.parent)
 
     def _is_named(self, actor: Actor) -> bool:
-        return actor.name is not None and actor.name.lower() in {
-            o.name.lower() for o in self.dict.organisations.values()}
+        if self._org_names is None:  # asked for many actors of the document
+            self._org_names = frozenset(o.name.lower() for o in self.dict.organisations.values())
+        return actor.name is not None and actor.name.lower() in self._org_names
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

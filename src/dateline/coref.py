@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .sentences import first_conjunct, sentence_bounds, sentence_of
+from .sentences import first_conjunct, sentence_bounds, sentence_ents, sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -214,7 +214,7 @@ class Antecedents:
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
         known = {s.at for s in self.seen}
-        for ent in sent.ents:
+        for ent in sentence_ents(self.doc, sent.start, sent.end):
             root = ent.root
             if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
                     root.left_edge.i in known or ent.start in known or \

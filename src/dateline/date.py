@@ -328,7 +328,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     def carried(k: int, depth: int = 0) -> TimeExpression | None:
-        if k == 0 or not continues_story(sents.spans[k].text, sents.spans[k - 1].text):
+        if k == 0 or not continues_story(sents.text_of(k), sents.text_of(k - 1)):
             return None
         if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
             return None

@@ -61,6 +61,14 @@ REACH: dict[str, int] = {
     "same": 2,
     "edge": 2,
     "this": 1,
+    "decade": 3,  # "during the mid-1990s", "in the late '90s"
+    "ago": 6,  # "more than a couple of days ago"
+    "deictic": 3,  # "the day before yesterday"
+    "weekend": 2,
+    "recent": 2,
+    "season": 2,
+    "the_day": 1,
+    "turn": 2,
 }
 
 # the only characters that match an ASCII letter under re.IGNORECASE and do not lower-case to

@@ -181,14 +181,16 @@ def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
     columns = _COLUMNS.setdefault(n_features, {})
     if len(columns) > _MAX_COLUMNS:
         columns.clear()
-    out = []
-    for f in feats:
-        col = columns.get(f)
-        if col is None:
-            col = columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
-        out.append(col)
+    feats = list(feats)
+    out = set(map(columns.get, feats))  # most are known: looked up without a Python loop
+    if None in out:
+        out.discard(None)
+        for f in feats:
+            if f not in columns:
+                columns[f] = zlib.crc32(f.encode("utf-8")) % n_features
+                out.add(columns[f])
     # sorted and each once, as np.unique gives them (the sums over them add in this order)
-    return np.array(sorted(set(out)), dtype=np.int64)
+    return np.array(sorted(out), dtype=np.int64)
 
 
 #: Width → feature → column, as :func:`hashed` has found them; emptied when it grows past the

@@ -204,7 +204,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
-            if not continues_story(sents.spans[here].text, sents.spans[prev].text):
+            if not continues_story(sents.text_of(here), sents.text_of(prev)):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             if place is not None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -14,7 +14,7 @@ from .tokens import doc_memo, per_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "sentence_bounds", "sentence_of", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
+__all__ = ["Sentences", "sentence_bounds", "sentence_of", "sentence_ents", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
            "continues_story", "same_section", "quoted_account"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -73,6 +73,26 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """``doc[i].sent``, from the sentences' starts read once."""
     start, end = sentence_bounds(doc, i)
     return doc[start:end]
+
+
+def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
+    """The entities that lie wholly within tokens ``start:end`` (what ``doc[start:end].ents``
+    gives), from the document's entities read once: ``Doc.ents`` builds every entity of the
+    document on each access, and a sentence's ``ents`` asks for them all."""
+    from spacy.tokens import Span
+
+    memo = doc_memo(doc, "entities")
+    found = memo.get(None)
+    if found is None:  # plain data, not spans, which would tie the document to itself
+        found = memo[None] = ([e.start for e in doc.ents],
+                              [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents])
+    starts, ents = found
+    out: list[Span] = []
+    for s, e, label, kb_id, ent_id in ents[bisect_left(starts, start):]:
+        if e > end:
+            break
+        out.append(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id))
+    return out
 
 
 def first_conjunct(tok: Token) -> Token:
@@ -181,6 +201,7 @@ _DEFINITE = re.compile(r"^\W*the\s+(?:\w+\s+){0,2}?(?P<noun>[a-z]{3,})\b(?=\s+(?
                        r"have|has|are|is|[a-z]+ed)\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked by the place and time stages of the same sentences
 def continues_story(sentence: str, before: str | None = None) -> bool:
     """Whether a sentence carries on the story of the one before ("They then arrested …");
     given the sentence before, also when it opens on a definite noun that one named ("… when
@@ -200,18 +221,12 @@ _CLOSES = ("\u201d", "\u00bb")
 
 
 def _open_quote_at(text: str, char: int) -> bool:
-    """Whether a quotation opened earlier in the paragraph is still open at ``char``."""
+    """Whether a quotation opened earlier in the paragraph is still open at ``char``: the last
+    curly mark before it opens one, or an odd number of straight marks lie before it."""
     start = text.rfind("\n", 0, char) + 1
-    depth = 0
-    straight = False
-    for c in text[start:char]:
-        if c in _OPENS:
-            depth = 1
-        elif c in _CLOSES:
-            depth = 0
-        elif c == '"':
-            straight = not straight
-    return depth > 0 or straight
+    last_open = max(text.rfind(q, start, char) for q in _OPENS)
+    last_close = max(text.rfind(q, start, char) for q in _CLOSES)
+    return last_open > last_close or text.count('"', start, char) % 2 == 1
 
 
 def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int],

@@ -179,6 +179,7 @@ _NO_CONTEXT = _Context({}, (), None, None)
 #: A town of a country the report names outranks its namesakes of like size elsewhere (Dover,
 #: England and Dover, Delaware) by this much, not a city far better known (Geneva).
 _NAMED_COUNTRY_BONUS = 0.5
+_folded = lru_cache(maxsize=32768)(fold)  # the namesakes of every match ask again
 
 
 def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
@@ -188,7 +189,7 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
         s = _KIND_PRIOR.get(e.kind, _CURATED_PRIOR)
     if e.kind in ("admin1", "admin2") and region_word:
         s += 4.0
-    if fold(e.name) == key:
+    if _folded(e.name) == key:
         s += 2.0  # the place's own name, not one of its exonyms ("Bethlehem" for Belém)
     if e.lat is None and e.kind != "country":
         s -= 4.0
@@ -202,7 +203,8 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
         if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
             s += 2.0
-        if any(distance_km(e.lat, e.lon, la, lo) < 150 for la, lo, _ in ctx.anchors):
+        if any(abs(e.lat - la) < 1.5 and distance_km(e.lat, e.lon, la, lo) < 150  # 1.5°: 160 km
+               for la, lo, _ in ctx.anchors):
             s += 1.5
     return s
 
@@ -396,7 +398,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = fr
     home = home_anchors(ctx.anchors, ctx.focus)
     if ctx.dateline is not None:
         home.append((*ctx.dateline, ctx.dateline_country))
-    if is_stray(e, ctx.focus, home, vouched, own_name=fold(e.name) == m.key,
+    if is_stray(e, ctx.focus, home, vouched, own_name=_folded(e.name) == m.key,
                 shared=len({c.country for c in m.cands}) > 1, named=ctx.named):
         return False
     if not (m.weak or m.longer):

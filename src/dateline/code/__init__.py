@@ -65,7 +65,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads) | {
-        t.i for t in sent if t.pos_ == "VERB" and idle(lex, t)}  # "released figures"
+        t.i for t in sent if t.pos_ == "VERB" and t.i not in verb_tokens
+        and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken)                     # "amid tight security"
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"

@@ -56,9 +56,10 @@ def _bare_claims(doc: Doc, start: int, end: int) -> list[Token]:
     the tokens from ``start`` to ``end``: a claim of the attack just reported."""
     out = []
     for tok in doc[start:end]:
+        if tok.lemma_.lower() not in _CLAIMED or tok.dep_ not in ("dobj", "obj"):
+            continue  # most words: their head is not asked for
         verb = tok.head
-        if tok.lemma_.lower() not in _CLAIMED or tok.dep_ not in ("dobj", "obj") or \
-                verb.lemma_.lower() not in _CLAIMING or any(
+        if verb.lemma_.lower() not in _CLAIMING or any(
                     c.dep_ == "prep" for c in (*tok.children, *verb.children)
                     if c.lower_ in ("for", "of")) or any(c.dep_ == "neg" for c in verb.children):
             continue

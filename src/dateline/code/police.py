@@ -81,8 +81,9 @@ def _reporting(tok: Token) -> bool:
 def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
     for tok in sent:
-        if tok.i in taken:
-            continue
+        if tok.i in taken or tok.pos_ not in ("VERB", "NOUN") and tok.lemma_.lower() not in (
+                "be", "remain", "stay"):
+            continue  # neither an act nor being on hand: most words
         if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
             # "the police were present at the spot", "17 policemen were on duty"
             subj = subject_of(tok)
@@ -110,6 +111,8 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
             sector = security_sector(subj)
+            if sector is None:
+                continue  # most doers are no force: nothing more is asked of their act
             target = object_of(tok, "default")
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):

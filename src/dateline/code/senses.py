@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..tokens import doc_memo
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
@@ -522,7 +523,18 @@ def verb_sense(lex: Lexicon, verb: Token) -> Sense | None:
 
 
 def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
-    """The verb's reading here, a reading that is no event (type "-") included."""
+    """The verb's reading here, a reading that is no event (type "-") included; read once per
+    verb of a document and lexicon (the trigger pass and the police pack both ask)."""
+    memo = doc_memo(verb.doc, "verb readings")
+    known = memo.get(verb.i)
+    if known is not None and known[0] is lex:
+        return known[1]  # type: ignore[no-any-return]
+    found = _verb_reading(lex, verb)
+    memo[verb.i] = (lex, found)
+    return found
+
+
+def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     senses = None
     doc = verb.doc
     if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
