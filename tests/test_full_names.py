@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 
 # (text, trigger, role, the party's words, its name, its country)
 SAME_PERSON = [
