@@ -187,6 +187,13 @@ PARTY_WORDS = [
     ("Australia will withdraw its troops from Iraq.", "withdraw", "target", {"Iraq"}),
     ("Russia has begun withdrawing some of its troops from Syria.", "withdrawing", "target",
      {"Syria"}),
+    # ... however the forces or envoys are named: a country's, a count of them
+    ("The president plans to withdraw all Canadian troops from Mali.", "withdraw", "target",
+     {"Mali"}),
+    ("Ottawa recalled its ambassador from Riga.", "recalled", "target", {"Riga"}),
+    ("Spain will withdraw 300 peacekeepers from Lebanon next year.", "withdraw", "target",
+     {"Lebanon"}),
+    ("The militia withdrew its fighters overnight.", "withdrew", "target", set()),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),
