@@ -194,6 +194,12 @@ PARTY_WORDS = [
     ("Spain will withdraw 300 peacekeepers from Lebanon next year.", "withdraw", "target",
      {"Lebanon"}),
     ("The militia withdrew its fighters overnight.", "withdrew", "target", set()),
+    # ... and in a withdrawal named by a noun, the forces are who withdraws
+    ("The withdrawal of Chilean troops from Haiti began on Monday.", "withdrawal", "target",
+     {"Haiti"}),
+    ("The withdrawal of Chilean troops from Haiti began on Monday.", "withdrawal", "source",
+     {"Chilean troops"}),
+    ("Ghana announced the withdrawal of its ambassador.", "withdrawal", "target", set()),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),

@@ -332,8 +332,10 @@ class ActorResolver:
         for head in heads:
             on_behalf = trigger is not None and head.i == trigger and \
                 event_type in CONFLICT_TYPES
-            party = self._party_near(head, taken, PARTY_PREPS - {"for"} if on_behalf
-                                     else PARTY_PREPS)
+            preps = PARTY_PREPS - {"for"} if on_behalf else PARTY_PREPS
+            if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
+                preps = preps - {"of"}
+            party = self._party_near(head, taken, preps)
             if party is not None:
                 return party, actor.text if actor is not None else None
         if trigger is not None and mode == "visit":

@@ -73,4 +73,4 @@ def withdrawn_from(verb: Token, obj: Token | None) -> Token | None:
     head = counted(obj)
     if head.lemma_.lower() not in _ENVOYS and not armed(head):
         return obj
-    return party_in(verb, "RETREAT")
+    return party_in(verb, "RETREAT") or party_in(head, "RETREAT")  # "troops from Iraq"
