@@ -31,6 +31,10 @@ COUNTRIES = [
     ("President Assad rejected the offer on Monday.", "source", "SYR", "GOV"),
     # an international organisation is IGO
     ("The European Union condemned the shelling of the port.", "source", "IGO", None),
+    # an organisation whose name has a possessive in it
+    ("Government troops shelled positions of the New People's Army.", "target", "PHL", "REB"),
+    ("Turkey launched an offensive against the People's Protection Units.", "target", "SYR",
+     "REB"),
     # possessive
     ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
      "KEN", "GOV"),
