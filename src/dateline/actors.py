@@ -151,7 +151,9 @@ class ActorResolver:
         if name is not None and name == self.dict.country_names.get(country or "") and \
                 core.root.ent_type_ == "PERSON":
             # "Tobias Ellwood, the UK defence minister": the person, of the country named
-            name = next(e.text for e in self.doc.ents if e.start <= core.root.i < e.end)
+            person = next(e for e in self.doc.ents if e.start <= core.root.i < e.end)
+            if describe(self.dict, person, self.date)[1] is None:  # (not "Ankara" misread)
+                name = person.text
         if doer and name is None and country is None and sector is None and _is_act(core.root):
             return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
