@@ -200,6 +200,11 @@ PARTY_WORDS = [
     ("The withdrawal of Chilean troops from Haiti began on Monday.", "withdrawal", "source",
      {"Chilean troops"}),
     ("Ghana announced the withdrawal of its ambassador.", "withdrawal", "target", set()),
+    # a relative clause with no relative word: the noun is what the clause's subject acted on
+    ("The activists the army detained last week were freed.", "detained", "target",
+     {"The activists"}),
+    ("The Pentagon said that the militias it had backed would guard the dam.", "backed",
+     "target", {"the militias"}),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),

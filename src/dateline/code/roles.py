@@ -528,6 +528,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     capped = _up_to(verb)
     if capped is not None:
         return _usable(capped)
+    gap = _object_gap(verb)
+    if gap is not None:
+        return gap
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
@@ -563,6 +566,18 @@ def _up_to(verb: Token) -> Token | None:
                 if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
                     return pobj
     return None
+
+
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative word tells what its own subject did to
+    ("the activists the army detained", "Kurds it had backed"): the clause's object."""
+    if verb.dep_ != "relcl" or is_when(verb.head) or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+            for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return _usable(verb.head)
 
 
 def _forces(tok: Token) -> bool:
