@@ -205,6 +205,8 @@ PARTY_WORDS = [
      {"The activists"}),
     ("The Pentagon said that the militias it had backed would guard the dam.", "backed",
      "target", {"the militias"}),
+    ("The convoy reached Goma, where the militia had withdrawn.", "withdrawn", "target",
+     set()),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),

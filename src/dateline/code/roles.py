@@ -570,10 +570,11 @@ def _up_to(verb: Token) -> Token | None:
 
 def _object_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative word tells what its own subject did to
-    ("the activists the army detained", "Kurds it had backed"): the clause's object."""
+    ("the activists the army detained", "Kurds it had backed"): the clause's object; not
+    where, when or why it did it ("Erbil, where refugees had fled")."""
     if verb.dep_ != "relcl" or is_when(verb.head) or any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
-            for c in verb.children):
+            or c.tag_ in _WH for c in verb.children):
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
