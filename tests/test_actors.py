@@ -309,6 +309,11 @@ SPANS = [
     # an opened parenthesis is closed
     ("The Nigerian Air Force (NAF) bombed a rebel camp.", "source",
      "The Nigerian Air Force (NAF)"),
+    # an apposition says who the party is; what the party does in it is no part of it
+    ("Maria Lindqvist, one of the Swedish nurses working with the Kurdish Red Crescent, urged "
+     "Sweden to act.", "source", "Maria Lindqvist, one of the Swedish nurses"),
+    ("Kenzo Oshima, the UN relief coordinator who toured the camps, urged donors to give "
+     "more.", "source", "Kenzo Oshima, the UN relief coordinator"),
 ]
 
 

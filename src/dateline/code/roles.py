@@ -67,8 +67,10 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in _KEEP_RIGHT or (child.dep_ == "appos" and child.i - tok.i <= 6):
+        if child.dep_ in _KEEP_RIGHT:
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "appos" and child.i - tok.i <= 6:
+            right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
@@ -93,6 +95,17 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last word of the phrase of ``tok`` without the clauses hung in it: an apposition
+    says who the party is, what the person does is no part of it ("Renas, one of the British
+    women fighting with the Kurdish units": Renas, one of the British women)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ not in ("acl", "relcl") and not (child.is_punct and child.dep_ == "punct"):
+            end = max(end, _phrase_end(child))
+    return end
 
 
 # Question words that open a phrase in an indirect question: no part of the party's name.
