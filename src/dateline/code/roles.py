@@ -587,7 +587,8 @@ def _object_gap(verb: Token) -> Token | None:
     where, when or why it did it ("Erbil, where refugees had fled")."""
     if verb.dep_ != "relcl" or is_when(verb.head) or any(
             c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
-            or c.tag_ in _WH for c in verb.children):
+            or c.tag_ in _WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for c in verb.children):  # "the unit with which he fought": a relative word
         return None
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return None
