@@ -187,6 +187,27 @@ PARTY_WORDS = [
     ("Australia will withdraw its troops from Iraq.", "withdraw", "target", {"Iraq"}),
     ("Russia has begun withdrawing some of its troops from Syria.", "withdrawing", "target",
      {"Syria"}),
+    # ... however the forces or envoys are named: a country's, a count of them
+    ("The president plans to withdraw all Canadian troops from Mali.", "withdraw", "target",
+     {"Mali"}),
+    ("Ottawa recalled its ambassador from Riga.", "recalled", "target", {"Riga"}),
+    ("Spain will withdraw 300 peacekeepers from Lebanon next year.", "withdraw", "target",
+     {"Lebanon"}),
+    ("The militia withdrew its fighters overnight.", "withdrew", "target", set()),
+    # ... and in a withdrawal named by a noun, the forces are who withdraws
+    ("The withdrawal of Chilean troops from Haiti began on Monday.", "withdrawal", "target",
+     {"Haiti"}),
+    ("The withdrawal of Chilean troops from Haiti began on Monday.", "withdrawal", "source",
+     {"Chilean troops"}),
+    ("Ghana announced the withdrawal of its ambassador.", "withdrawal", "target", set()),
+    # a relative clause with no relative word: the noun is what the clause's subject acted on
+    ("The activists the army detained last week were freed.", "detained", "target",
+     {"The activists"}),
+    ("The Pentagon said that the militias it had backed would guard the dam.", "backed",
+     "target", {"the militias"}),
+    ("The convoy reached Goma, where the militia had withdrawn.", "withdrawn", "target",
+     set()),
+    ("Okafor commanded the unit with which the rebels fought.", "fought", "target", set()),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),

@@ -31,6 +31,10 @@ COUNTRIES = [
     ("President Assad rejected the offer on Monday.", "source", "SYR", "GOV"),
     # an international organisation is IGO
     ("The European Union condemned the shelling of the port.", "source", "IGO", None),
+    # an organisation whose name has a possessive in it
+    ("Government troops shelled positions of the New People's Army.", "target", "PHL", "REB"),
+    ("Turkey launched an offensive against the People's Protection Units.", "target", "SYR",
+     "REB"),
     # possessive
     ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
      "KEN", "GOV"),
@@ -305,6 +309,11 @@ SPANS = [
     # an opened parenthesis is closed
     ("The Nigerian Air Force (NAF) bombed a rebel camp.", "source",
      "The Nigerian Air Force (NAF)"),
+    # an apposition says who the party is; what the party does in it is no part of it
+    ("Maria Lindqvist, one of the Swedish nurses working with the Kurdish Red Crescent, urged "
+     "Sweden to act.", "source", "Maria Lindqvist, one of the Swedish nurses"),
+    ("Kenzo Oshima, the UN relief coordinator who toured the camps, urged donors to give "
+     "more.", "source", "Kenzo Oshima, the UN relief coordinator"),
 ]
 
 

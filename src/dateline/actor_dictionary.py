@@ -63,7 +63,9 @@ def _read_orgs(rows: list[list[str]], into: dict[str, Organisation]) -> None:
     for row in rows:
         alias, name, country, sector = row[:4]
         parent = row[4] if len(row) > 4 and row[4] else None
-        into.setdefault(alias.lower(), Organisation(
+        # the possessive ending is no word of a name as it is looked up: "People's Protection
+        # Units" is found as "people protection units"
+        into.setdefault(alias.lower().replace("'s ", " ").replace("’s ", " "), Organisation(
             name=name, country=None if country in ("", "---") else country,
             sector=sector or None, parent=parent))
 

@@ -17,13 +17,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_places import (attached_country, gazetteer_country, names_no_country, ngrams,
                            place_country)
 from .code.lexicon import load_lexicon
-from .code.roles import shared_with, thing
+from .code.roles import np_span, shared_with, thing
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import load_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
@@ -124,6 +126,7 @@ class ActorResolver:
         self.date = date  # named actors are resolved for this date (their role then)
         self.dateline = dateline  # where the report was filed
         self._focus: str | None | bool = False  # found when first needed
+        self._full_names: dict[int, Actor | None] = {}  # a person's full mention, resolved
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
@@ -146,6 +149,12 @@ class ActorResolver:
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
+        if name is not None and name == self.dict.country_names.get(country or "") and \
+                core.root.ent_type_ == "PERSON":
+            # "Tobias Ellwood, the UK defence minister": the person, of the country named
+            person = next(e for e in self.doc.ents if e.start <= core.root.i < e.end)
+            if describe(self.dict, person, self.date)[1] is None:  # (not "Ankara" misread)
+                name = person.text
         if doer and name is None and country is None and sector is None and _is_act(core.root):
             return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
@@ -162,6 +171,14 @@ class ActorResolver:
                              char_end=self.base + toks.end_char,
                              country_from="antecedent" if antecedent.country else None,
                              antecedent=antecedent.antecedent or antecedent.text)
+        if country is None:
+            same = self._same_person(core, text)
+            if same is not None:
+                same = replace(same, sector=sector or same.sector,
+                               char_start=self.base + toks.start_char,
+                               char_end=self.base + toks.end_char)
+                self.antecedents.add(toks.start, same, core.root, doer=doer)
+                return same
         if country is not None and sector == "CVL" and any(w in self.dict.peoples
                                                            for w in words):
             # "the Albanians of southern Serbia": a people is of the country they live in
@@ -191,6 +208,27 @@ class ActorResolver:
         if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
             self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
+
+    def _same_person(self, core: Span, text: str) -> Actor | None:
+        """A person named by part of their name ("Yakovenko", "Anna") as the document names
+        them in full (:mod:`dateline.full_names`), with the country and sector the full
+        mention's words give; ``None`` when the full mention gives no country either."""
+        full = full_name(self.doc, core, lambda words: self.dict.countries.get(words) is not None)
+        if full is None:
+            return None
+        if full.start not in self._full_names:
+            self._full_names[full.start] = None  # (a name cannot stand for itself)
+            root = full.root
+            span = _np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
+            self._full_names[full.start] = self(span, doer=False)
+        whole = self._full_names[full.start]
+        if whole is None or whole.country is None:
+            return None
+        words = set(name_words(full))
+        name = whole.name if whole.name and words <= set(normal_words(whole.name)) \
+            else full.text
+        return Actor(text=text, name=name, country=whole.country, sector=whole.sector,
+                     parent=whole.parent, country_from="antecedent", antecedent=full.text)
 
     def _is_agent(self, noun: Token) -> bool:
         """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""
@@ -297,8 +335,10 @@ class ActorResolver:
         for head in heads:
             on_behalf = trigger is not None and head.i == trigger and \
                 event_type in CONFLICT_TYPES
-            party = self._party_near(head, taken, PARTY_PREPS - {"for"} if on_behalf
-                                     else PARTY_PREPS)
+            preps = PARTY_PREPS - {"for"} if on_behalf else PARTY_PREPS
+            if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
+                preps = preps - {"of"}
+            party = self._party_near(head, taken, preps)
             if party is not None:
                 return party, actor.text if actor is not None else None
         if trigger is not None and mode == "visit":

@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from ..wordclasses import word_class
-from .roles import agent_words, np_span
-from .words import ARMED, PLACE_NOUNS, UNITS
+from .roles import agent_words, is_passive, np_span, party_in
+from .words import ARMED, PLACE_NOUNS, UNITS, counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
 _JURISDICTIONS = word_class("jurisdictions")
+_ENVOYS = word_class("envoys")
 
 
 @per_token
@@ -60,3 +61,16 @@ def owner_by_of(noun: Token) -> Token | None:
                 if g.dep_ == "pobj" and security_sector(g):
                     return g
     return None
+
+
+def withdrawn_from(verb: Token, obj: Token | None) -> Token | None:
+    """The recipient of a withdrawal (``verb``) whose object is ``obj``: forces and envoys a
+    party withdraws are its own, so the party or place they leave is the one the act is done
+    to ("withdraw all US troops from Syria", "recalled its ambassador from Riga"), or none is
+    named; any other object stays the recipient ("withdrew its support for the rebels")."""
+    if obj is None or is_passive(verb):
+        return obj
+    head = counted(obj)
+    if head.lemma_.lower() not in _ENVOYS and not armed(head):
+        return obj
+    return party_in(verb, "RETREAT") or party_in(head, "RETREAT")  # "troops from Iraq"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
@@ -226,6 +227,13 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"
+        if sense.mode == "withdraw" and target is not None and target.dep_ == "pobj" and \
+                target.head.lower_ == "of" and target.head.head.i == tok.i:
+            left = withdrawn_from(tok, target)  # "the withdrawal of Russian troops from
+            if left is not target:  # Georgia": the troops withdraw, and from Georgia
+                if actor_span is None:
+                    actor, actor_span = target, span_of(target)
+                target = left
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel

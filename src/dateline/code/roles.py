@@ -67,8 +67,10 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
-        if child.dep_ in _KEEP_RIGHT or (child.dep_ == "appos" and child.i - tok.i <= 6):
+        if child.dep_ in _KEEP_RIGHT:
             right = max(right, child.right_edge.i)
+        elif child.dep_ == "appos" and child.i - tok.i <= 6:
+            right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
@@ -93,6 +95,17 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last word of the phrase of ``tok`` without the clauses hung in it: an apposition
+    says who the party is, what the person does is no part of it ("Renas, one of the British
+    women fighting with the Kurdish units": Renas, one of the British women)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ not in ("acl", "relcl") and not (child.is_punct and child.dep_ == "punct"):
+            end = max(end, _phrase_end(child))
+    return end
 
 
 # Question words that open a phrase in an indirect question: no part of the party's name.
@@ -528,6 +541,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     capped = _up_to(verb)
     if capped is not None:
         return _usable(capped)
+    gap = _object_gap(verb)
+    if gap is not None:
+        return gap
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
@@ -563,6 +579,20 @@ def _up_to(verb: Token) -> Token | None:
                 if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
                     return pobj
     return None
+
+
+def _object_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative word tells what its own subject did to
+    ("the activists the army detained", "Kurds it had backed"): the clause's object; not
+    where, when or why it did it ("Erbil, where refugees had fled")."""
+    if verb.dep_ != "relcl" or is_when(verb.head) or any(
+            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+            or c.tag_ in _WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for c in verb.children):  # "the unit with which he fought": a relative word
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return _usable(verb.head)
 
 
 def _forces(tok: Token) -> bool:

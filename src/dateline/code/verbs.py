@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
-from .forces import security_sector
+from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
@@ -105,6 +105,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
+        if sense.mode == "withdraw":
+            obj = withdrawn_from(tok, obj)
         if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
             # "Israel is opposed to French mediation": a stance its subject takes, toward
             # what "to" names

@@ -1,0 +1,67 @@
+"""A person named again by part of their name is the person the document names in full.
+
+News names a person in full once ("Russia's ambassador, Alexander Yakovenko"; "Anna Campbell, a
+British volunteer") and then by the surname or the given name alone ("Yakovenko said", "the
+fascists beat Anna"). The short mention says nothing of who the person is; the full one, with its
+title, apposition or possessor, does. :func:`full_name` finds the full mention a short one stands
+for: a longer person's name of the document that holds every word of the short one, the nearest
+before it, else the first after it (a live report may name someone in full further down). A short
+name that two different full names hold ("Skripal" for Sergei and Yulia Skripal) stands for
+neither; a country's name ("Israel" beside "Israel Katz") is never taken for a person's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["full_name", "name_words"]
+
+#: Entity labels a short mention of a person may carry: the model often takes a surname for an
+#: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
+_SHORT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def name_words(ent: Span) -> tuple[str, ...]:
+    """The words of a name, folded, without its possessive ending and punctuation."""
+    return tuple(t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("'s", "’s"))
+
+
+def _entity_of(tok: Token) -> Span | None:
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+
+
+def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:
+    """The person's name, in full, that the name in ``span`` is part of; ``None`` when ``span``
+    holds no short name, or no one full name or more than one holds it. ``is_country(words)``:
+    whether the folded words are a country's name."""
+    names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ in _SHORT_LABELS or
+                                                       not t.ent_type_)]
+    if not names:
+        return None
+    # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")
+    short = _entity_of(names[-1]) if names[-1].ent_type_ else doc[names[-1].i:names[-1].i + 1]
+    if short is None or (short.label_ != "PERSON" and len(short) > 1):
+        return None
+    words = name_words(short)
+    if not words or len(words) > 2 or is_country(" ".join(words)):
+        return None
+    fuller = [e for e in doc.ents if e.label_ == "PERSON" and e.start != short.start
+              and len(name_words(e)) > len(words) and set(words) <= set(name_words(e))
+              and _holds_as_name(name_words(e), words)]
+    if len({name_words(e) for e in fuller}) != 1:
+        return None
+    before = [e for e in fuller if e.start < short.start]
+    return before[-1] if before else fuller[0]
+
+
+def _holds_as_name(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether ``short`` is the given name or the surname of ``full``: its first words or its
+    last ("Bashar" of Bashar al-Assad, "Yakovenko" of Alexander Yakovenko), or both of them
+    ("Carlos Menem" of Carlos Saul Menem)."""
+    n = len(short)
+    return full[:n] == short or full[-n:] == short or (n == 2 and short == (full[0], full[-1]))
