@@ -581,18 +581,26 @@ def _up_to(verb: Token) -> Token | None:
     return None
 
 
+def gapped_object(verb: Token) -> bool:
+    """Whether relative clause ``verb`` has no relative word and no object of its own, so that
+    the noun it hangs on is what its subject did it to ("the activists the army detained", "Kurds
+    it had backed", "the atrocities the militia committed"); not where, when or why it did it
+    ("Erbil, where refugees had fled", "the day they attacked"), nor whom it did it with ("the
+    unit with which he fought", "the camp they fled from")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN", "PRON") or is_passive(
+            verb) or is_when(verb.head) or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "acomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+        or c.tag_ in _WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+        for c in verb.children)
+
+
 def _object_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative word tells what its own subject did to
-    ("the activists the army detained", "Kurds it had backed"): the clause's object; not
-    where, when or why it did it ("Erbil, where refugees had fled")."""
-    if verb.dep_ != "relcl" or is_when(verb.head) or any(
-            c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
-            or c.tag_ in _WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
-            for c in verb.children):  # "the unit with which he fought": a relative word
-        return None
-    if not any(c.dep_ == "nsubj" for c in verb.children):
-        return None
-    return _usable(verb.head)
+    (:func:`gapped_object`)."""
+    return _usable(verb.head) if gapped_object(verb) else None
 
 
 def _forces(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
-from .roles import RELATIVE_PRONOUNS, is_passive, is_when
+from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
 if TYPE_CHECKING:
@@ -56,25 +56,6 @@ def _passive_subject(verb: Token) -> Token | None:
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return subj
-
-
-def _gapped(verb: Token) -> bool:
-    """Whether a relative clause with no object of its own leaves its object to the noun it
-    hangs on ("the atrocities the militia committed"): an active verb with a subject and no
-    object, "where", "when" or stranded preposition ("the town where they fought", "the day
-    they attacked", "the camp they fled from")."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or is_passive(verb) or \
-            not any(c.dep_ == "nsubj" for c in verb.children) or any(
-            c.dep_ in ("dobj", "obj") for c in verb.children):
-        return False
-    if is_when(verb.head):
-        return False
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in ("where", "when", "why", "how") or c.dep_ in (
-                "prt", "ccomp", "xcomp", "acomp") or c.dep_ == "prep" and not any(
-                g.dep_ in ("pobj", "pcomp") for g in c.children):
-            return False
-    return True
 
 
 def _direct_object(verb: Token) -> Token | None:
@@ -455,7 +436,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "obj":
         obj = ctx.obj
         if obj is None:  # (a relative clause's object is the noun it hangs on: not none)
-            return "_none" in options and not _gapped(verb)
+            return "_none" in options and not gapped_object(verb)
         lemma = obj.lemma_.lower()
         if _named(obj, options, phrases) or "_any" in options:
             return True
