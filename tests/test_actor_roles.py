@@ -34,6 +34,11 @@ COORDINATED = [
      {("SYR", "SYR"), ("RUS", "SYR")}),
     ("The Kurdish regional government rejected the Iraqi and Turkish demands.", "REJECT",
      {("IRQ", "IRQ"), ("IRQ", "TUR")}),
+    # coordinated parties after a preposition of the thing acted on: each is a recipient
+    ("Chile severed diplomatic relations with Congo and Costa Rica.", "SANCTION",
+     {("CHL", "COD"), ("CHL", "CRI")}),
+    ("Pakistan threatened to break off diplomatic relations with Ghana and Kenya.", "THREATEN",
+     {("PAK", "GHA"), ("PAK", "KEN")}),
     # a joint act of two parties of one country stays one event
     ("Hamas and Islamic Jihad fighters fired rockets at Israel.", "ASSAULT", {("PSE", "ISR")}),
 ]
@@ -48,6 +53,14 @@ def test_actors_coordinated_parties_keep_their_own_words(pipeline):
     events = [e for e in _events(pipeline, "Iran and Syria condemned the air strikes.")
               if e.event_type == "ACCUSE"]
     assert sorted(e.source.text for e in events) == ["Iran", "Syria"]
+    assert len({e.event_id for e in events}) == 2
+
+
+def test_actors_coordinated_partners_keep_the_thing_acted_on(pipeline):
+    events = [e for e in _events(pipeline, "Chile severed diplomatic relations with Congo and "
+                                 "Costa Rica.") if e.event_type == "SANCTION"]
+    assert sorted(e.target.text for e in events) == ["Congo", "Costa Rica"]
+    assert {e.object for e in events} == {"diplomatic relations"}
     assert len({e.event_id for e in events}) == 2
 
 

@@ -255,6 +255,23 @@ def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, part
     assert len({e.cameo_root for e in events}) == 1
 
 
+@pytest.mark.parametrize("text, source, target", [
+    # the model reads the cooperation the demand is about and a lower class than the rules':
+    # the demand the main clause reports stays beside the act the sentence also tells of
+    ("The opposition leader demanded fresh elections after a court acquitted him of all "
+     "corruption charges.", "The opposition leader", None),
+    ("Kenya's foreign minister demanded that Uganda allow humanitarian convoys to cross the "
+     "border.", "Kenya's foreign minister", "Uganda"),
+])
+def test_learned_main_clause_demand_survives_a_lower_class(pipeline, text, source, target):
+    events = pipeline.extract(text)
+    assert events, text
+    demands = [e for e in events if e.event_type == "REQUEST" and e.status == "actual"]
+    assert [(e.source.text, e.target.text if e.target else None, e.cameo_root)
+            for e in demands] == [(source, target, "10")]
+    assert demands[0].trigger == "demanded"
+
+
 @pytest.mark.parametrize("text, related", [
     ("Police arrested twelve men after the riot in the old city.", True),  # named
     ("Twelve men were arrested after the riot in the old city.", True),  # implied: an arrest

@@ -30,7 +30,7 @@ from .clean import bound_text, clean
 from .datafiles import overlay_held
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
-from .code.conjuncts import conjunct_mentions
+from .code.conjuncts import conjunct_mentions, partners
 from .code.status import UNREAL
 from .date import dater
 from .date_twins import dated_by_twins
@@ -128,13 +128,29 @@ class DocumentCoder:
             return []
         parts = conjunct_mentions(self.doc, m)
         if not parts:
-            return self._per_modifier_country(m, joint)
+            return self._per_partner(m, joint) or self._per_modifier_country(m, joint)
         split = [e for e in map(self.event, parts) if e is not None]
         for role in ("source", "target"):
             countries = {a.country for e in split if (a := getattr(e, role)) and a.country}
             if len(countries) > 1:
                 return split
         return [joint]
+
+    def _per_partner(self, m: Mention, joint: Event) -> list[Event]:
+        """"broke off relations with Congo and Costa Rica": the recipient found in a phrase of
+        the thing acted on, and each party coordinated with it, one event each (the thing
+        stays their events' object); ``[]`` unless they are of different countries."""
+        target = joint.target
+        if target is None or target.char_start is None or target.char_end is None:
+            return []
+        out = [joint]
+        for k, span in enumerate(partners(self.doc, (target.char_start, target.char_end),
+                                          m.target), start=1):
+            e = self.event(replace(m, target=span, conjunct=k))
+            if e is not None and e.target is not None:
+                out.append(e.with_(object=e.object or joint.object))
+        countries = {e.target.country for e in out if e.target and e.target.country}
+        return out if len(countries) > 1 else []
 
     def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
         """"US and British forces attacked": one event for each country's forces."""

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["conjunct_mentions", "conjuncts"]
+__all__ = ["conjunct_mentions", "conjuncts", "partners"]
 
 
 def conjuncts(doc: Doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -43,3 +43,18 @@ def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
         for t in targets or [m.target]:
             out.append(replace(m, source=s, target=t, conjunct=len(out)))
     return out
+
+
+def partners(doc: Doc, chars: tuple[int, int], named: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """The spans of the parties coordinated with a recipient that the coder found beyond the
+    words it named, in a phrase of the thing acted on ("broke off relations with Congo and
+    Costa Rica": "Costa Rica"); nothing when the recipient is within ``named`` (the mention's
+    own words, whose conjuncts :func:`conjunct_mentions` splits) or has no partner."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    head: Token = span.root
+    if named is not None and named[0] <= head.i < named[1]:
+        return []
+    return [np_span(c, with_conj=False) for c in head.conjuncts
+            if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
