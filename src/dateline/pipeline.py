@@ -39,6 +39,7 @@ from .feeds import read_inputs
 from .frames import EventList
 from .language import coded
 from .language import detect as detect_language
+from .genre import by_genre, genre_of
 from .learned import load_classifier
 from .locate import locator
 from .read import RawDocument
@@ -82,8 +83,9 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
 def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
                     learned: bool = True) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
-    decided, vetoed and completed by the learned classifier unless ``learned`` is false; what
-    had to be dropped to keep the work bounded is told in ``warnings``."""
+    decided, vetoed and completed by the learned classifier unless ``learned`` is false, and
+    kept as the document's kind allows (``genre.by_genre``); what had to be dropped to keep the
+    work bounded is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
@@ -95,7 +97,8 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned:
             events = load_classifier().revise(doc, coder.sents.spans, events, coder.event)
         # an act the text dates only where it tells it again is of that time
-        return dated_by_twins(doc, events, article.pubdate)
+        events = dated_by_twins(doc, events, article.pubdate)
+        return by_genre(events, article.genre or genre_of(article.text))
 
 
 class DocumentCoder:
@@ -284,14 +287,15 @@ def articles_from_paths(
 
 
 def clean_one(raw: RawDocument, pubdate: str | None = None) -> Article | ReadError:
-    """The cleaned article of one raw document, with its language, or the error that stopped it."""
+    """The cleaned article of one raw document, with its language and kind (news, opinion …), or
+    the error that stopped it."""
     try:
         article = clean(raw, pubdate=pubdate)
     except ReadError as err:
         return err
     except Exception as err:  # a bug or a parser's limit on one document stops that document
         return _failed(raw.path or raw.doc_id, "could not be cleaned", err)
-    return article.with_(language=detect_language(article.text))
+    return article.with_(language=detect_language(article.text), genre=genre_of(article.text))
 
 
 def _failed(source: str, what: str, err: BaseException) -> DocumentError:
@@ -482,6 +486,8 @@ class Pipeline:
             return Result(article=None, error=_failed(source, "could not be parsed", doc),
                           source=source)
         notes = list(article.notes)
+        if article.genre is None:
+            article = article.with_(genre=genre_of(article.text))
         try:
             events = tuple(events_from_doc(doc, article, notes, learned=self.learned))
         except Exception as err:  # one document's failure is reported; the batch goes on

@@ -41,6 +41,8 @@ class Article:
     path: str | None = None
     notes: tuple[str, ...] = ()
     language: str | None = None  # ISO 639-1; None when not known
+    #: news, opinion, letter, review or obituary (``dateline.genre``); None when not yet told
+    genre: str | None = None
 
     @property
     def content_hash(self) -> str:

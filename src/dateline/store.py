@@ -43,7 +43,8 @@ CREATE TABLE IF NOT EXISTS articles (
     text VARCHAR NOT NULL,
     n_events INTEGER NOT NULL,
     ingested_at TIMESTAMP NOT NULL,
-    language VARCHAR
+    language VARCHAR,
+    genre VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     {", ".join(f"{name} {sql}" for name, sql in _EVENT_COLUMNS)}
@@ -54,9 +55,11 @@ CREATE INDEX IF NOT EXISTS events_doc ON events (doc_id);
 CREATE INDEX IF NOT EXISTS events_cluster ON events (cluster_id);
 CREATE INDEX IF NOT EXISTS articles_hash ON articles (content_hash);
 ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR;
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS genre VARCHAR;
 """
 _ARTICLE_COLS = ("doc_id", "content_hash", "title", "url", "outlet", "pubdate", "pubdate_guessed",
-                 "dateline_place", "path", "text", "n_events", "ingested_at", "language")
+                 "dateline_place", "path", "text", "n_events", "ingested_at", "language",
+                 "genre")
 
 
 class _BatchFailed(Exception):
@@ -279,8 +282,8 @@ class Store:
         if not rows:
             return None
         keys = ("doc_id", "title", "url", "outlet", "pubdate", "pubdate_guessed",
-                "dateline_place", "path", "text", "n_events", "language")
-        return {k: rows[0].get(k) for k in keys}  # stores made before languages have none
+                "dateline_place", "path", "text", "n_events", "language", "genre")
+        return {k: rows[0].get(k) for k in keys}  # stores made before languages or kinds have none
 
     def mentions(self, event_id: str) -> list[dict[str, Any]]:
         """Every stored mention merged into the event's cluster (the event's evidence)."""
@@ -406,7 +409,7 @@ class Store:
             f"VALUES ({', '.join('?' * len(_ARTICLE_COLS))})",
             [article.doc_id, article.content_hash, article.title, article.url, article.outlet,
              article.pubdate, article.pubdate_guessed, article.dateline_place,
-             article.path, article.text, len(events), now, article.language],
+             article.path, article.text, len(events), now, article.language, article.genre],
         )
         if events:
             insert_rows(self.con, "events", _EVENT_COLUMNS, [event_row(e) for e in events],
