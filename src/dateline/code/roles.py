@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
-from .words import ARMED, counted, is_when, of_names
+from .phrases import BODIES, WH, doer_in_modifier, named_doer, np_span
+from .words import ARMED, counted, is_when
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -41,75 +42,8 @@ _TARGET_PREPS = {
     "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
     "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
 }
-_KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
-
-
-# Bodies whose members, units and officers act for them: "companies of the CRPF",
-# "the superintendent of police", "the bomb squad of the city police".
-_BODIES = word_class("bodies")
-
-
-def _of_body(of: Token) -> bool:
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
-    return pobj is not None and (pobj.lower_ in _BODIES or pobj.ent_type_ in ("ORG", "NORP")
-                                 and pobj.i - of.i <= 4)
-
-
-# Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
-# reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
-_UNITS = word_class("unit_nouns_of")
-
-
-def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
-    """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
-    left = tok.left_edge.i
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in _KEEP_RIGHT:
-            right = max(right, child.right_edge.i)
-        elif child.dep_ == "appos" and child.i - tok.i <= 6:
-            right = max(right, _phrase_end(child))
-        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
-            right = max(right, np_span(child, with_conj=True)[1] - 1)
-        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
-            "members", "member", "leaders", "leader", "chief", "head", "spokesman",
-            "fighters", "supporters", "activists", "officials", "official", "workers",
-            "commander", "commanders", "troops", "forces", "units", "unit", "wing",
-            "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
-            "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
-            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)
-                or counted(tok).i != tok.i):  # "10% of foreign fighters"
-            # "members of Hamas", "leaders of the salafi groups"
-            right = max(right, child.right_edge.i)
-    doc = tok.doc
-    while right > left and doc[right].is_punct and doc[right].lower_ != "%":
-        right -= 1
-    while left < right and (doc[left].is_punct or doc[left].tag_ in _WH or (
-            doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
-            and doc[left].dep_ in ("det", "preconj"))):
-        left += 1  # "how many foreign volunteers": the volunteers
-    if left > tok.left_edge.i and doc[left - 1].tag_ in _WH and doc[left].dep_ == "amod" \
-            and doc[left].lower_ in ("many", "much") and left < right:
-        left += 1
-    return left, right + 1
-
-
-def _phrase_end(tok: Token) -> int:
-    """The last word of the phrase of ``tok`` without the clauses hung in it: an apposition
-    says who the party is, what the person does is no part of it ("Renas, one of the British
-    women fighting with the Kurdish units": Renas, one of the British women)."""
-    end = tok.i
-    for child in tok.rights:
-        if child.dep_ not in ("acl", "relcl") and not (child.is_punct and child.dep_ == "punct"):
-            end = max(end, _phrase_end(child))
-    return end
-
-
-# Question words that open a phrase in an indirect question: no part of the party's name.
-_WH = frozenset({"WRB", "WDT", "WP"})
 
 
 @per_token
@@ -148,75 +82,11 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def _doer(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or tok.lower_ in _BODIES or \
+    return tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or tok.lower_ in BODIES or \
         tok.lemma_.lower() in _DOERS
 
 
 _DOERS = word_class("doers")
-
-
-def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, int]] | None:
-    """The doer an event noun names in a modifier before it (``first``: where the trigger's own
-    words begin), with its span: a demonym ("Israeli air strikes"), a name ("NATO air strikes",
-    "a rapid US withdrawal") or a body with the words that say whose it is ("a Saudi-led
-    coalition strike", "an army raid"); not the men an act moves ("a troop withdrawal")."""
-    first = noun.i if first is None else first
-    demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    if demonym is not None:
-        return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
-    named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
-                  and (c.ent_type_ in ("GPE", "ORG", "NORP") or _known_group(c))), None)
-    if named is not None:
-        start, end = np_span(named, with_conj=False)
-        return named, (start, _with_body(noun, end, first))
-    leader = _leader(noun, first)
-    if leader is not None:
-        return leader
-    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
-                 c.ent_type_ and (c.lemma_.lower() in _BODIES or c.lower_ in _BODIES)), None)
-    if body is None:
-        return None
-    start = body.left_edge.i
-    for c in noun.lefts:  # "Saudi-led", "US-backed": the words hung from the noun say whose
-        if c.i < start and c.dep_ == "amod" and any(
-                g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.subtree):
-            start = c.left_edge.i
-            break
-    return body, (start, body.i + 1)
-
-
-def _known_group(tok: Token) -> bool:
-    """A name the actor dictionary knows as an organisation, written as a name ("an Isis
-    bombing", "a Hamas rocket attack"): the parser may leave it without an entity type."""
-    from ..actor_dictionary import load_dictionary
-
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
-        tok.lower_ in load_dictionary().organisations
-
-
-def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
-    """"a Saudi-led airstrike", "US-led strikes", "a Saudi-led coalition strike": the act of the
-    coalition the country leads, named by the country ("-backed" says who supports the doer,
-    not who acts)."""
-    for c in noun.lefts:
-        if c.i < first and c.dep_ == "amod" and c.lower_ == "led":
-            country = next((g for g in c.lefts if g.ent_type_ in ("GPE", "NORP", "ORG")
-                            or _known_group(g)), None)
-            if country is not None:
-                # with the body it leads, where one follows ("a Saudi-led coalition strike")
-                return country, (country.left_edge.i, _with_body(noun, c.i + 1, first))
-    return None
-
-
-def _with_body(noun: Token, end: int, first: int) -> int:
-    """Where a doer's words end when a body follows its country or name among the noun's
-    modifiers ("Syrian government missiles", "U.S. military airstrikes": "Syrian government",
-    "U.S. military"), the trigger's own words (from ``first``) left out."""
-    doc = noun.doc
-    while end < first and doc[end].head == noun and doc[end].dep_ in ("compound", "amod") and \
-            (doc[end].lemma_.lower() in _BODIES or doc[end].lower_ in _BODIES):
-        end += 1
-    return end
 
 
 def own_claim(verb: Token, subj: Token | None) -> bool:
@@ -253,16 +123,8 @@ def _behind(agent: Token | None) -> Token | None:
     # hangs the participle from the clause)
     if fired is not None:
         return fired
-    named = _named_doer(agent)
+    named = named_doer(agent)
     return agent if named is None else named[0]
-
-
-def _named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
-    """The doer an act or a weapon names in a modifier: a country, a people, a group or a
-    body ("a Russian airstrike", "coalition airstrikes"), not a make ("an RPG round")."""
-    named = doer_in_modifier(act)
-    return named if named is not None and (named[0].ent_type_ in ("GPE", "NORP") or _known_group(
-        named[0]) or named[0].lemma_.lower() in _BODIES) else None
 
 
 def _usable(tok: Token | None) -> Token | None:
@@ -280,7 +142,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if agent is None:  # "was killed in a Russian airstrike": the strike's doer
             agent = next((named[0] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in
-                          _ATTACKS_AND_ARMS and (named := _named_doer(g)) is not None),
+                          _ATTACKS_AND_ARMS and (named := named_doer(g)) is not None),
                          None)
         if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
@@ -592,7 +454,7 @@ def gapped_object(verb: Token) -> bool:
         return False
     return not any(
         c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "acomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
-        or c.tag_ in _WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+        or c.tag_ in WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
         or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         for c in verb.children)
 

@@ -1,0 +1,159 @@
+"""The words that name a party: a party's noun phrase, and the doer an act names in a modifier.
+
+:func:`np_span` gives the span of the noun phrase a party word heads, with the words that say
+who the party is (its conjuncts, apposition, "members of Hamas") and without the clauses hung
+in it; :func:`doer_in_modifier` finds the doer an event noun names before it ("Israeli air
+strikes", "NATO air strikes", "a Saudi-led coalition strike", "an army raid").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .words import counted, of_names
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "BODIES", "WH"]
+
+_KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
+
+
+# Bodies whose members, units and officers act for them: "companies of the CRPF",
+# "the superintendent of police", "the bomb squad of the city police".
+BODIES = word_class("bodies")
+
+
+def _of_body(of: Token) -> bool:
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    return pobj is not None and (pobj.lower_ in BODIES or pobj.ent_type_ in ("ORG", "NORP")
+                                 and pobj.i - of.i <= 4)
+
+
+# Bodies of men named by what they are made of: "a posse of policemen", "two companies of the
+# reserve police", "columns of army troops" — the phrase keeps its "of" part, which names them.
+_UNITS = word_class("unit_nouns_of")
+
+
+def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
+    """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in _KEEP_RIGHT:
+            right = max(right, child.right_edge.i)
+        elif child.dep_ == "appos" and child.i - tok.i <= 6:
+            right = max(right, _phrase_end(child))
+        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+            right = max(right, np_span(child, with_conj=True)[1] - 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
+            "members", "member", "leaders", "leader", "chief", "head", "spokesman",
+            "fighters", "supporters", "activists", "officials", "official", "workers",
+            "commander", "commanders", "troops", "forces", "units", "unit", "wing",
+            "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
+            "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
+            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)
+                or counted(tok).i != tok.i):  # "10% of foreign fighters"
+            # "members of Hamas", "leaders of the salafi groups"
+            right = max(right, child.right_edge.i)
+    doc = tok.doc
+    while right > left and doc[right].is_punct and doc[right].lower_ != "%":
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].tag_ in WH or (
+            doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
+            and doc[left].dep_ in ("det", "preconj"))):
+        left += 1  # "how many foreign volunteers": the volunteers
+    if left > tok.left_edge.i and doc[left - 1].tag_ in WH and doc[left].dep_ == "amod" \
+            and doc[left].lower_ in ("many", "much") and left < right:
+        left += 1
+    return left, right + 1
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last word of the phrase of ``tok`` without the clauses hung in it: an apposition
+    says who the party is, what the person does is no part of it ("Renas, one of the British
+    women fighting with the Kurdish units": Renas, one of the British women)."""
+    end = tok.i
+    for child in tok.rights:
+        if child.dep_ not in ("acl", "relcl") and not (child.is_punct and child.dep_ == "punct"):
+            end = max(end, _phrase_end(child))
+    return end
+
+
+# Question words that open a phrase in an indirect question: no part of the party's name.
+WH = frozenset({"WRB", "WDT", "WP"})
+
+
+def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, int]] | None:
+    """The doer an event noun names in a modifier before it (``first``: where the trigger's own
+    words begin), with its span: a demonym ("Israeli air strikes"), a name ("NATO air strikes",
+    "a rapid US withdrawal") or a body with the words that say whose it is ("a Saudi-led
+    coalition strike", "an army raid"); not the men an act moves ("a troop withdrawal")."""
+    first = noun.i if first is None else first
+    demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    if demonym is not None:
+        return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
+    named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
+                  and (c.ent_type_ in ("GPE", "ORG", "NORP") or known_group(c))), None)
+    if named is not None:
+        start, end = np_span(named, with_conj=False)
+        return named, (start, _with_body(noun, end, first))
+    leader = _leader(noun, first)
+    if leader is not None:
+        return leader
+    body = next((c for c in noun.lefts if c.dep_ == "compound" and c.i < first and not
+                 c.ent_type_ and (c.lemma_.lower() in BODIES or c.lower_ in BODIES)), None)
+    if body is None:
+        return None
+    start = body.left_edge.i
+    for c in noun.lefts:  # "Saudi-led", "US-backed": the words hung from the noun say whose
+        if c.i < start and c.dep_ == "amod" and any(
+                g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.subtree):
+            start = c.left_edge.i
+            break
+    return body, (start, body.i + 1)
+
+
+def known_group(tok: Token) -> bool:
+    """A name the actor dictionary knows as an organisation, written as a name ("an Isis
+    bombing", "a Hamas rocket attack"): the parser may leave it without an entity type."""
+    from ..actor_dictionary import load_dictionary
+
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and \
+        tok.lower_ in load_dictionary().organisations
+
+
+def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """"a Saudi-led airstrike", "US-led strikes", "a Saudi-led coalition strike": the act of the
+    coalition the country leads, named by the country ("-backed" says who supports the doer,
+    not who acts)."""
+    for c in noun.lefts:
+        if c.i < first and c.dep_ == "amod" and c.lower_ == "led":
+            country = next((g for g in c.lefts if g.ent_type_ in ("GPE", "NORP", "ORG")
+                            or known_group(g)), None)
+            if country is not None:
+                # with the body it leads, where one follows ("a Saudi-led coalition strike")
+                return country, (country.left_edge.i, _with_body(noun, c.i + 1, first))
+    return None
+
+
+def _with_body(noun: Token, end: int, first: int) -> int:
+    """Where a doer's words end when a body follows its country or name among the noun's
+    modifiers ("Syrian government missiles", "U.S. military airstrikes": "Syrian government",
+    "U.S. military"), the trigger's own words (from ``first``) left out."""
+    doc = noun.doc
+    while end < first and doc[end].head == noun and doc[end].dep_ in ("compound", "amod") and \
+            (doc[end].lemma_.lower() in BODIES or doc[end].lower_ in BODIES):
+        end += 1
+    return end
+
+
+def named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
+    """The doer an act or a weapon names in a modifier: a country, a people, a group or a
+    body ("a Russian airstrike", "coalition airstrikes"), not a make ("an RPG round")."""
+    named = doer_in_modifier(act)
+    return named if named is not None and (named[0].ent_type_ in ("GPE", "NORP") or known_group(
+        named[0]) or named[0].lemma_.lower() in BODIES) else None
