@@ -180,3 +180,16 @@ def test_police_acts_aimed_at_the_police_are_not_theirs(pipeline, text):
     assert [e for e in events if e.event_type == "ASSAULT"], \
         [(e.event_type, e.trigger) for e in events]
     assert not _police(events), [(e.event_type, e.trigger, e.source) for e in _police(events)]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Vigil was heightened along the river bank after the clash.", "police (implied)"),
+    ("Security has been strengthened at the bus depot.", "police (implied)"),
+    ("Surveillance was intensified on all roads into the old town.", "police (implied)"),
+    ("Security has been tightened around the shrine.", "police (implied)"),
+])
+def test_police_security_stepped_up_with_no_doer_is_theirs(pipeline, text, doer):
+    acts = [e for e in _police(pipeline.extract(text)) if e.status == "actual"]
+    assert acts, text
+    assert any(e.mode == "police" and e.source.name == doer for e in acts), \
+        [(e.mode, e.source) for e in acts]
