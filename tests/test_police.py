@@ -193,3 +193,15 @@ def test_police_security_stepped_up_with_no_doer_is_theirs(pipeline, text, doer)
     assert acts, text
     assert any(e.mode == "police" and e.source.name == doer for e in acts), \
         [(e.mode, e.source) for e in acts]
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Soldiers helped to arrest the worsening situation in the district.", False),
+    ("The new rules failed to arrest the decline in sales.", False),
+    ("Soldiers arrested five men in the village.", True),
+])
+def test_police_arrest_a_situation_is_no_arrest(pipeline, text, arrest):
+    events = pipeline.extract(text)
+    assert events or not arrest, text
+    assert any(e.mode == "arrest" for e in events) == arrest, \
+        [(e.event_type, e.mode, e.trigger) for e in events]
