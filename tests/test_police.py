@@ -145,3 +145,63 @@ ORDINARY_NEWS = [
 def test_police_ordinary_news_is_no_police_event(pipeline, text):
     assert not _police(pipeline.extract(text)), [(e.event_type, e.mode, e.trigger, e.source)
                                                   for e in pipeline.extract(text)]
+
+
+# (sentence, whether the armed forces' act is police work): armed forces keeping order at home
+POLICING_ROLE = [
+    ("The army conducted a flag march through the old quarter on Friday.", True),
+    ("Troops were rushed to the riot-hit town on Monday night.", True),
+    ("Soldiers were deployed to restore calm after the communal clashes.", True),
+    ("Soldiers rounded up twenty men in the village.", True),
+    ("Troops were deployed along the northern frontier.", False),
+    ("The navy sent two frigates to the gulf.", False),
+]
+
+
+@pytest.mark.parametrize("text, policing", POLICING_ROLE)
+def test_police_armed_forces_in_a_policing_role(pipeline, text, policing):
+    events = pipeline.extract(text)
+    acts = [e for e in _police(events) if e.status == "actual"]
+    if not policing:
+        assert not acts, [(e.event_type, e.mode, e.source) for e in acts]
+        return
+    assert acts, [(e.event_type, e.mode, e.source) for e in events]
+    assert any("policing role" in (e.source.name or "") for e in acts), \
+        [e.source for e in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Stones were hurled at the police near the bus stand.",
+    "Stones were thrown towards the police outside the court.",
+    "A crowd pelted stones at the police after the match.",
+])
+def test_police_acts_aimed_at_the_police_are_not_theirs(pipeline, text):
+    events = pipeline.extract(text)
+    assert [e for e in events if e.event_type == "ASSAULT"], \
+        [(e.event_type, e.trigger) for e in events]
+    assert not _police(events), [(e.event_type, e.trigger, e.source) for e in _police(events)]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Vigil was heightened along the river bank after the clash.", "police (implied)"),
+    ("Security has been strengthened at the bus depot.", "police (implied)"),
+    ("Surveillance was intensified on all roads into the old town.", "police (implied)"),
+    ("Security has been tightened around the shrine.", "police (implied)"),
+])
+def test_police_security_stepped_up_with_no_doer_is_theirs(pipeline, text, doer):
+    acts = [e for e in _police(pipeline.extract(text)) if e.status == "actual"]
+    assert acts, text
+    assert any(e.mode == "police" and e.source.name == doer for e in acts), \
+        [(e.mode, e.source) for e in acts]
+
+
+@pytest.mark.parametrize("text, arrest", [
+    ("Soldiers helped to arrest the worsening situation in the district.", False),
+    ("The new rules failed to arrest the decline in sales.", False),
+    ("Soldiers arrested five men in the village.", True),
+])
+def test_police_arrest_a_situation_is_no_arrest(pipeline, text, arrest):
+    events = pipeline.extract(text)
+    assert events or not arrest, text
+    assert any(e.mode == "arrest" for e in events) == arrest, \
+        [(e.event_type, e.mode, e.trigger) for e in events]

@@ -9,6 +9,9 @@ source before it becomes an event.
 * Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
   police's, as are acts the coder knows for the police's by their means ("a case was
   registered", "tear gas shells were lobbed").
+* Armed forces keeping order at home are in a policing role: an arrest, a curfew, a patrol or
+  a flag march by the army, or troops deployed in a sentence about riots, curfews or keeping
+  the peace, is police work, and its doer is coded as police ("the army (policing role)").
 * State agents with no country act for the authority of the event's place ("police in Lahore").
 * An attack whose doer the text does not name, in a place its sentence says, is an unidentified
   armed group's of that place's country (as ACLED codes it), unless it is an air strike or
@@ -30,9 +33,12 @@ from .records import Actor, Place
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .code import Mention
 
-__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "with_state_country",
+__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "policing_role",
+           "with_state_country",
            "protested_authority", "unnamed_attackers", "cameo_root_by_doer"]
 
 #: Modes whose agent, when the text names none, is the police.
@@ -61,6 +67,24 @@ def implied_police(source: Actor | None, m: Mention) -> Actor | None:
             or m.sense.lemma in _IMPLIED_POLICE_VERBS  # "were booked under the act"
             or m.source_sector == "COP"):  # "an FIR was lodged against them"
         return Actor(text="", name="police (implied)", sector="COP")
+    return source
+
+
+#: Modes that are police work whoever does them.
+POLICING_MODES = frozenset({"arrest", "curfew", "crowd-control", "police"})
+#: Words of keeping order at home: troops deployed in a sentence that has one keep the peace.
+_CIVIL_ORDER_WORDS = word_class("civil_order_words")
+
+
+def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
+    """The police reading of armed forces doing police work ("the army staged a flag march",
+    "troops were rushed to the riot-hit town")."""
+    if source is None or source.sector != "MIL" or m.status not in ("actual", "attempted"):
+        return source
+    if m.sense.mode in POLICING_MODES or (m.sense.event_type == "MOBILIZE" and any(
+            t.lemma_.lower() in _CIVIL_ORDER_WORDS for t in sent)):
+        name = source.name or source.text
+        return replace(source, sector="COP", name=f"{name} (policing role)")
     return source
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import annotate, gazetteer
 from .actors import ActorResolver
-from .agents import (cameo_root_by_doer, has_security_agent, implied_police,
+from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, with_coder_sector,
                      with_state_country)
 from .attribute import Attributor
@@ -204,8 +204,9 @@ class DocumentCoder:
         kind = m.sense.event_type
         # a visitor is not of the place visited ("the minister arrived in Kabul on a visit")
         own = None if m.sense.mode == "visit" else said
-        source = actor_for.in_focus(with_state_country(implied_police(source, m), own),
-                                    m.trigger, where, target, kind)
+        source = policing_role(actor_for.in_focus(
+            with_state_country(implied_police(source, m), own), m.trigger, where, target, kind),
+            m, sent)
         target = protested_authority(actor_for.in_focus(with_state_country(target, said),
                                                         m.trigger, where, source, kind),
                                      source, m, where)

@@ -327,10 +327,24 @@ def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Menti
     span = np_span(police)
     out = []
     for m in mentions:
-        if (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
+        if m.source is None and m.status == "actual" and _aimed_at(police, m.trigger):
+            if m.target is None:  # "stones were hurled at the police": done to them
+                m = replace(m, target=span, rule=m.rule + "+police_aimed_at")
+        elif (m.source is None and m.status == "actual" and m.sense.event_type in _AGENTLESS_TYPES
                 and not (m.target and m.target[0] <= police.i < m.target[1])
                 and m.construction != "patient_of"):  # "after the murder of a shopkeeper"
             m = replace(m, source=span, confidence=min(m.confidence, 0.5),
                         rule=m.rule + "+police_context")
         out.append(m)
     return out
+
+
+_AIMED_AT = word_class("aimed_at_preps")
+
+
+def _aimed_at(police: Token, trigger: int) -> bool:
+    """Whether the police word is what the act at ``trigger`` is aimed at ("stones were hurled
+    at the police", "bombs thrown towards a police picket")."""
+    prep = police.head
+    return (prep.dep_ == "prep" and prep.lower_ in _AIMED_AT and police.dep_ == "pobj"
+            and prep.head.i == trigger)
