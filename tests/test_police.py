@@ -152,7 +152,10 @@ POLICING_ROLE = [
     ("The army conducted a flag march through the old quarter on Friday.", True),
     ("Troops were rushed to the riot-hit town on Monday night.", True),
     ("Soldiers were deployed to restore calm after the communal clashes.", True),
-    ("Soldiers rounded up twenty men in the village.", True),
+    ("Soldiers rounded up twenty rioters in the village.", True),
+    ("The army imposed a curfew on the town on Sunday.", True),
+    ("Soldiers arrested two militants near the border.", False),
+    ("Troops patrolled the streets of Kandahar.", False),
     ("Troops were deployed along the northern frontier.", False),
     ("The navy sent two frigates to the gulf.", False),
 ]

@@ -9,9 +9,10 @@ source before it becomes an event.
 * Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
   police's, as are acts the coder knows for the police's by their means ("a case was
   registered", "tear gas shells were lobbed").
-* Armed forces keeping order at home are in a policing role: an arrest, a curfew, a patrol or
-  a flag march by the army, or troops deployed in a sentence about riots, curfews or keeping
-  the peace, is police work, and its doer is coded as police ("the army (policing role)").
+* Armed forces keeping order at home are in a policing role: a curfew or crowd control by the
+  army, or an arrest, a patrol, a flag march or a deployment in a sentence about riots,
+  curfews or keeping the peace, is police work, and its doer is coded as police ("the army
+  (policing role)"); soldiers arresting militants or patrolling a war zone stay military.
 * State agents with no country act for the authority of the event's place ("police in Lahore").
 * An attack whose doer the text does not name, in a place its sentence says, is an unidentified
   armed group's of that place's country (as ACLED codes it), unless it is an air strike or
@@ -70,19 +71,26 @@ def implied_police(source: Actor | None, m: Mention) -> Actor | None:
     return source
 
 
-#: Modes that are police work whoever does them.
-POLICING_MODES = frozenset({"arrest", "curfew", "crowd-control", "police"})
-#: Words of keeping order at home: troops deployed in a sentence that has one keep the peace.
+#: Modes that keep order at home whoever carries them out.
+POLICING_MODES = frozenset({"curfew", "crowd-control"})
+#: Modes that are police work when armed forces carry them out at home.
+_POLICE_WORK = frozenset({"arrest", "police"})
+#: Words of keeping order at home: armed forces that arrest, patrol or are deployed in a sentence
+#: that has one keep the peace.
 _CIVIL_ORDER_WORDS = word_class("civil_order_words")
 
 
 def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
-    """The police reading of armed forces doing police work ("the army staged a flag march",
-    "troops were rushed to the riot-hit town")."""
+    """The police reading of armed forces doing police work at home: a curfew or crowd control
+    by the army, or an arrest, a patrol or a deployment in a sentence about riots, curfews or
+    keeping the peace ("the army staged a flag march", "troops were rushed to the riot-hit
+    town", "soldiers arrested dozens of rioters"); soldiers arresting militants or patrolling a
+    war zone stay military."""
     if source is None or source.sector != "MIL" or m.status not in ("actual", "attempted"):
         return source
-    if m.sense.mode in POLICING_MODES or (m.sense.event_type == "MOBILIZE" and any(
-            t.lemma_.lower() in _CIVIL_ORDER_WORDS for t in sent)):
+    if m.sense.mode in POLICING_MODES or (
+            (m.sense.mode in _POLICE_WORK or m.sense.event_type == "MOBILIZE")
+            and any(t.lemma_.lower() in _CIVIL_ORDER_WORDS for t in sent)):
         name = source.name or source.text
         return replace(source, sector="COP", name=f"{name} (policing role)")
     return source
