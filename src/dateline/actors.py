@@ -26,7 +26,9 @@ from .code.roles import np_span, shared_with, thing
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
+from .place_roles import origin_of_someone
 from .records import Actor
+from .seats import seat_countries
 from .sectors import load_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
 from .wordclasses import word_class
@@ -540,6 +542,8 @@ class ActorResolver:
                     before = self.doc[ent.start - 2].lower_
                 if names_no_country([before, ent[0].lower_], 1):
                     continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+                if origin_of_someone(self.doc, ent):
+                    continue  # "families from Turkey": where people come from, not the story's
                 iso = place_country(self.dict.countries, list(ent))
                 if iso and iso != "IGO":
                     counts[iso] += 1
@@ -557,10 +561,16 @@ class ActorResolver:
 
     @property
     def focus(self) -> str | None:
-        """The country the document is about: the one its places, demonyms and dateline name
-        most (the dateline counting twice), if it has at least half of the mentions."""
+        """The country the document is about: the one its places, demonyms, seats of government
+        ("the Home Office", "the Kremlin") and dateline name most (the dateline and the lead
+        sentence's names counting twice), if it has at least half of the mentions."""
         if self._focus is False:
             counts = self._named_countries(self.doc.ents)
+            counts.update(seat_countries(self.doc))
+            if len(self.doc):
+                lead = sentence_of(self.doc, 0)
+                counts.update(self._named_countries(lead.ents))
+                counts.update(seat_countries(lead))
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)

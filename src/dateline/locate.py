@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
@@ -40,7 +40,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .records import Place
-from .seats import seat_place
+from .seats import seat_countries, seat_place
 from .sentences import (
     Sentences,
     aside,
@@ -118,7 +118,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
-    focus = _focus(usable)
+    lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
+    focus = _focus(usable, {t.start for t in usable if t.start < lead.end},
+                   seat_countries(doc) + seat_countries(lead))
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
 
@@ -247,10 +249,16 @@ _FOCUS_LEAD = 2.0
 _FOCUS_TOWN_MIN = 3
 
 
-def _focus(places: Sequence[Toponym]) -> Place | None:
+def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
+           seats: Mapping[str, int] | None = None) -> Place | None:
     """The town most of the article's places name (near it: precision 2), else the country most
-    of them are in (precision 3)."""
-    counts = Counter(t.place.country for t in places if t.place.country)
+    of them are in (precision 3). The lead sentence says what the story is about, so its places
+    (token offsets ``lead``) count twice; and each seat of government the article names counts
+    for its country as its name would (``seats``: country → mentions, "the Home Office")."""
+    named = Counter(t.place.country for t in places if t.place.country)
+    counts = named + Counter(t.place.country for t in places
+                             if t.place.country and t.start in lead)
+    counts.update(seats or {})
     if not counts:
         return None
     (iso, n), *rest = counts.most_common(2)
@@ -264,14 +272,14 @@ def _focus(places: Sequence[Toponym]) -> Place | None:
                     if t.kind not in REGION_KINDS and t.place.country == iso)
     if towns:
         (name, _, _), k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SHARE * n:
+        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SHARE * named[iso]:
             town = next(t.place for t in places if t.place.name == name)
             return _coarser(town, 2)
-    named = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
-                 None)
-    if named is None:
-        named = country_place(iso)
-    return _coarser(named, 3) if named is not None else None
+    country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
+                   None)
+    if country is None:
+        country = country_place(iso)
+    return _coarser(country, 3) if country is not None else None
 
 
 def _coarser(p: Place, precision: int) -> Place:
