@@ -612,7 +612,7 @@ def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, eve
     ("The Kremlin dismissed the sanctions on Monday. Diplomats in Kyiv and Warsaw welcomed "
      "them. The Kremlin spokesman said Russia would respond. Officials promised a reply.",
      "promised", "RUS"),
-    # the lead says where the story is; the places it is compared with come later
+    # the lead says where the story is, between countries named as often
     ("Troops shelled a village outside Kandahar, in southern Afghanistan, on Monday. The attack "
      "drew comparisons with raids in Pakistan. Officials in Pakistan and Iran condemned such "
      "raids. The governor promised an inquiry.", "promised", "AFG"),

@@ -25,6 +25,7 @@ from .code.lexicon import load_lexicon
 from .code.roles import np_span, shared_with, thing
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .focus import dominant_country
 from .full_names import full_name, name_words
 from .place_roles import origin_of_someone
 from .records import Actor
@@ -562,23 +563,20 @@ class ActorResolver:
     @property
     def focus(self) -> str | None:
         """The country the document is about: the one its places, demonyms, seats of government
-        ("the Home Office", "the Kremlin") and dateline name most (the dateline and the lead
-        sentence's names counting twice), if it has at least half of the mentions."""
+        ("the Home Office", "the Kremlin") and dateline name most (the dateline counting
+        twice), if it dominates them, the lead sentence's names deciding between close rivals
+        (:func:`dateline.focus.dominant_country`)."""
         if self._focus is False:
             counts = self._named_countries(self.doc.ents)
             counts.update(seat_countries(self.doc))
-            if len(self.doc):
-                lead = sentence_of(self.doc, 0)
-                counts.update(self._named_countries(lead.ents))
-                counts.update(seat_countries(lead))
+            lead = sentence_of(self.doc, 0) if len(self.doc) else self.doc[0:0]
+            led = self._named_countries(lead.ents) + seat_countries(lead)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)
                 if iso:
                     counts[iso] += 2
-            top = counts.most_common(1)
-            self._focus = top[0][0] if top and top[0][1] >= 2 and \
-                top[0][1] * 2 >= sum(counts.values()) else None
+            self._focus = dominant_country(counts, led)
         return self._focus or None
 
     def sentence_focus(self, at: int) -> str | None:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
+from .focus import dominant_country
 from .gazetteer import REGION_KINDS
 from .place_roles import (
     MOTION,
@@ -120,7 +121,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         by_sent.setdefault(sents.index(t.start), []).append(t)
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
     focus = _focus(usable, {t.start for t in usable if t.start < lead.end},
-                   seat_countries(doc) + seat_countries(lead))
+                   seat_countries(doc), seat_countries(lead))
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
 
@@ -240,39 +241,31 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
-#: A country is the article's focus when it holds this share of its places (and two of them).
-_FOCUS_SHARE = 0.5
-#: ... or, among many countries, this share of them and this many times the next country's.
-_FOCUS_PLURAL_SHARE = 0.3
-_FOCUS_LEAD = 2.0
-#: ... and a town is, when it is named at least this often and in half the focus country's places.
+#: A town is the article's focus when it is named at least this often and in this share of
+#: its country's places.
 _FOCUS_TOWN_MIN = 3
+_FOCUS_TOWN_SHARE = 0.5
 
 
 def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
-           seats: Mapping[str, int] | None = None) -> Place | None:
-    """The town most of the article's places name (near it: precision 2), else the country most
-    of them are in (precision 3). The lead sentence says what the story is about, so its places
-    (token offsets ``lead``) count twice; and each seat of government the article names counts
-    for its country as its name would (``seats``: country → mentions, "the Home Office")."""
+           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = ()
+           ) -> Place | None:
+    """The town most of the article's places name (near it: precision 2), else the country that
+    dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
+    the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
+    between close rivals. Each seat of government the article names counts for its country as
+    its name would (``seats``: country → mentions, "the Home Office")."""
     named = Counter(t.place.country for t in places if t.place.country)
-    counts = named + Counter(t.place.country for t in places
-                             if t.place.country and t.start in lead)
-    counts.update(seats or {})
-    if not counts:
-        return None
-    (iso, n), *rest = counts.most_common(2)
-    runner_up = rest[0][1] if rest else 0
-    # the country most of its places are in, or, among many, the one named far more than any
-    # other ("Syria" in a report that also names Turkey, Iraq, France and Britain)
-    if n < 2 or (n < _FOCUS_SHARE * sum(counts.values()) and (
-            n < _FOCUS_LEAD * runner_up or n < _FOCUS_PLURAL_SHARE * sum(counts.values()))):
+    counts = named + Counter(seats or {})
+    iso = dominant_country(counts, {t.place.country for t in places
+                                    if t.place.country and t.start in lead} | set(lead_seats))
+    if iso is None:
         return None
     towns = Counter((t.place.name, t.place.lat, t.place.lon) for t in places
                     if t.kind not in REGION_KINDS and t.place.country == iso)
     if towns:
         (name, _, _), k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SHARE * named[iso]:
+        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
             town = next(t.place for t in places if t.place.name == name)
             return _coarser(town, 2)
     country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
