@@ -343,7 +343,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    from .actors import load_dictionary
+    from .actor_dictionary import load_dictionary
 
     return load_dictionary().capitals
 
