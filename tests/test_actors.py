@@ -216,6 +216,23 @@ def test_actors_focus_needs_a_dominant_country(nlp):
     assert ActorResolver(one).focus == "KEN"
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # where people come from is not what the story is about; the seat that decides is
+    ("The Home Office has refused asylum to families from Turkey and Eritrea. A lawyer for "
+     "families from Turkey said they would appeal to the Home Office. Officials rejected the "
+     "claims.", "GBR"),
+    ("The Kremlin said on Monday that talks would go ahead. Officials in Kyiv dismissed the "
+     "claim. The Kremlin spokesman added that the army would stay.", "RUS"),
+    # the lead's country decides between close rivals
+    ("Police fired tear gas at protesters in Nairobi, the Kenyan capital, on Monday. Uganda and "
+     "Tanzania have seen similar protests, and Uganda's opposition called for calm.", "KEN"),
+])
+def test_actors_focus_is_the_country_the_story_is_about(nlp, text, country):
+    from dateline.actors import ActorResolver
+
+    assert ActorResolver(nlp(text)).focus == country
+
+
 # (sentence, role, country, where the country comes from): a domestic actor whose words name no
 # country takes the one its context names, and says so
 FOCUS = [

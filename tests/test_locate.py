@@ -600,3 +600,22 @@ def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, eve
     place, _ = _locate(nlp, text, word, event_type)
     assert place is not None and place.name != capital
     assert place.country == "YEM"
+
+
+# (text, trigger, the country of its place): an event with no place of its own falls back to
+# the country the story is about
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # a seat of government names its country where no town of it is named
+    ("The Home Office refused asylum to 300 families this year. A judge in Ankara criticised "
+     "the ruling. The Home Office said the decision was final. Officials rejected the appeals.",
+     "rejected", "GBR"),
+    ("The Kremlin dismissed the sanctions on Monday. Diplomats in Kyiv and Warsaw welcomed "
+     "them. The Kremlin spokesman said Russia would respond. Officials promised a reply.",
+     "promised", "RUS"),
+    # the lead says where the story is, between countries named as often
+    ("Troops shelled a village outside Kandahar, in southern Afghanistan, on Monday. The attack "
+     "drew comparisons with raids in Pakistan. Officials in Pakistan and Iran condemned such "
+     "raids. The governor promised an inquiry.", "promised", "AFG"),
+])
+def test_locate_focus_is_the_country_the_story_is_about(nlp, text, word, country):
+    assert _where(nlp, text, word)[1:] == (country, "focus")

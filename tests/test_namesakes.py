@@ -118,3 +118,22 @@ def test_namesakes_a_named_country_does_not_outweigh_a_far_better_known_city(nlp
     text = ("US and Russian diplomats met in Geneva on Tuesday, and American officials said the "
             "talks in Geneva would go on. Washington and Moscow blamed each other.")
     assert _found(nlp, text).get("Geneva") == "CHE"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a body named for a town meets in the town of that name in the report's own country
+    ("The foreign secretary spoke in Leeds and Manchester this week. At the Cambridge Union on "
+     "Friday he defended the strikes.", "GBR"),
+    # ... and where the report's country has no such town, its town is unknown: not the
+    # namesake near a city named in passing
+    ("Iraqi forces shelled Mosul and Tikrit on Monday, and the militia's leader fled to "
+     "Baghdad. The vice-president, who once studied in Boston, spoke at the Cambridge Union.",
+     None),
+    ("Rebels shelled Idlib and Aleppo overnight. The envoy told the Oxford Union that talks in "
+     "Geneva had failed.", None),
+])
+def test_namesakes_body_named_for_a_town_meets_in_the_reports_country(nlp, text, town):
+    found = _found(nlp, text)
+    assert found, text
+    name = next(w for w in ("Cambridge", "Oxford") if w in text)
+    assert found.get(name) == town, found

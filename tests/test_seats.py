@@ -10,7 +10,7 @@ from dateline.datafiles import OVERLAY_ENV
 from dateline.errors import DataFileError
 from dateline.locate import locator, toponyms
 from dateline.records import Article
-from dateline.seats import load_seats
+from dateline.seats import load_seats, seat_countries
 
 #: Two sentences that make Syria the article's focus, and no place for what follows.
 _STORY = ("Government troops shelled Idlib on Monday. Rebels shelled Idlib again on Tuesday, "
@@ -115,3 +115,15 @@ def test_seats_table_names_real_places():
     assert {"kremlin", "downing street", "white house"} <= set(names)
     assert pattern.search("the kremlin s spokesman") is not None
     assert pattern.search("a kremlinologist") is None
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The Home Office and Downing Street said no more.", {"GBR": 2}),
+    # one seat, however many of its names it spells out
+    ("The House of Commons voted on Tuesday.", {"GBR": 1}),
+    ("The Kremlin rebuffed the White House.", {"RUS": 1, "USA": 1}),
+    # a common word is no seat
+    ("Grazing land held in common is a tragedy of the commons.", {}),
+])
+def test_seats_counted_per_country(nlp, text, counts):
+    assert dict(seat_countries(nlp(text))) == counts

@@ -25,8 +25,11 @@ from .code.lexicon import load_lexicon
 from .code.roles import np_span, shared_with, thing
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .focus import dominant_country
 from .full_names import full_name, name_words
+from .place_roles import origin_of_someone
 from .records import Actor
+from .seats import seat_countries
 from .sectors import load_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
 from .wordclasses import word_class
@@ -540,6 +543,8 @@ class ActorResolver:
                     before = self.doc[ent.start - 2].lower_
                 if names_no_country([before, ent[0].lower_], 1):
                     continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+                if origin_of_someone(self.doc, ent):
+                    continue  # "families from Turkey": where people come from, not the story's
                 iso = place_country(self.dict.countries, list(ent))
                 if iso and iso != "IGO":
                     counts[iso] += 1
@@ -557,18 +562,21 @@ class ActorResolver:
 
     @property
     def focus(self) -> str | None:
-        """The country the document is about: the one its places, demonyms and dateline name
-        most (the dateline counting twice), if it has at least half of the mentions."""
+        """The country the document is about: the one its places, demonyms, seats of government
+        ("the Home Office", "the Kremlin") and dateline name most (the dateline counting
+        twice), if it dominates them, the lead sentence's names deciding between close rivals
+        (:func:`dateline.focus.dominant_country`)."""
         if self._focus is False:
             counts = self._named_countries(self.doc.ents)
+            counts.update(seat_countries(self.doc))
+            lead = sentence_of(self.doc, 0) if len(self.doc) else self.doc[0:0]
+            led = self._named_countries(lead.ents) + seat_countries(lead)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)
                 if iso:
                     counts[iso] += 2
-            top = counts.most_common(1)
-            self._focus = top[0][0] if top and top[0][1] >= 2 and \
-                top[0][1] * 2 >= sum(counts.values()) else None
+            self._focus = dominant_country(counts, led)
         return self._focus or None
 
     def sentence_focus(self, at: int) -> str | None:

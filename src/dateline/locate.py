@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
+from .focus import dominant_country
 from .gazetteer import REGION_KINDS
 from .place_roles import (
     MOTION,
@@ -40,7 +41,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .records import Place
-from .seats import seat_place
+from .seats import seat_countries, seat_place
 from .sentences import (
     Sentences,
     aside,
@@ -118,7 +119,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
-    focus = _focus(usable)
+    lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
+    focus = _focus(usable, {t.start for t in usable if t.start < lead.end},
+                   seat_countries(doc), seat_countries(lead))
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
 
@@ -238,40 +241,38 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
-#: A country is the article's focus when it holds this share of its places (and two of them).
-_FOCUS_SHARE = 0.5
-#: ... or, among many countries, this share of them and this many times the next country's.
-_FOCUS_PLURAL_SHARE = 0.3
-_FOCUS_LEAD = 2.0
-#: ... and a town is, when it is named at least this often and in half the focus country's places.
+#: A town is the article's focus when it is named at least this often and in this share of
+#: its country's places.
 _FOCUS_TOWN_MIN = 3
+_FOCUS_TOWN_SHARE = 0.5
 
 
-def _focus(places: Sequence[Toponym]) -> Place | None:
-    """The town most of the article's places name (near it: precision 2), else the country most
-    of them are in (precision 3)."""
-    counts = Counter(t.place.country for t in places if t.place.country)
-    if not counts:
-        return None
-    (iso, n), *rest = counts.most_common(2)
-    runner_up = rest[0][1] if rest else 0
-    # the country most of its places are in, or, among many, the one named far more than any
-    # other ("Syria" in a report that also names Turkey, Iraq, France and Britain)
-    if n < 2 or (n < _FOCUS_SHARE * sum(counts.values()) and (
-            n < _FOCUS_LEAD * runner_up or n < _FOCUS_PLURAL_SHARE * sum(counts.values()))):
+def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
+           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = ()
+           ) -> Place | None:
+    """The town most of the article's places name (near it: precision 2), else the country that
+    dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
+    the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
+    between close rivals. Each seat of government the article names counts for its country as
+    its name would (``seats``: country → mentions, "the Home Office")."""
+    named = Counter(t.place.country for t in places if t.place.country)
+    counts = named + Counter(seats or {})
+    iso = dominant_country(counts, {t.place.country for t in places
+                                    if t.place.country and t.start in lead} | set(lead_seats))
+    if iso is None:
         return None
     towns = Counter((t.place.name, t.place.lat, t.place.lon) for t in places
                     if t.kind not in REGION_KINDS and t.place.country == iso)
     if towns:
         (name, _, _), k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SHARE * n:
+        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
             town = next(t.place for t in places if t.place.name == name)
             return _coarser(town, 2)
-    named = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
-                 None)
-    if named is None:
-        named = country_place(iso)
-    return _coarser(named, 3) if named is not None else None
+    country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
+                   None)
+    if country is None:
+        country = country_place(iso)
+    return _coarser(country, 3) if country is not None else None
 
 
 def _coarser(p: Place, precision: int) -> Place:

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .gazetteer import Entry
 
-__all__ = ["HOME_SHARE", "Anchor", "distance_km", "is_stray", "home_anchors",
-           "vouching_countries"]
+__all__ = ["HOME_SHARE", "INSTITUTION_WORDS", "Anchor", "distance_km", "is_stray",
+           "home_anchors", "institution_towns", "vouching_countries"]
 
 #: A country with at least this share of a report's place mentions is one of its own.
 HOME_SHARE = 0.2
@@ -39,6 +39,23 @@ _NEAR_KM = 300.0
 _LINKS = frozenset({",", "(", "in"})
 
 Anchor = tuple[float, float, str | None]  # latitude, longitude, ISO3 country
+
+#: Words after a town's name that make the whole a body named for the town, meeting in it:
+#: "the Cambridge Union", "the Durham Union Society".
+INSTITUTION_WORDS = frozenset({"union", "society"})
+
+
+def institution_towns(cands: Iterable[Entry], focus: Mapping[str, float]) -> list[Entry]:
+    """The towns a body named for a town ("the Cambridge Union") may meet in: those of the
+    country the report is about (the one with the largest share of its place mentions, if that
+    share makes it one of its own). A body's name says nothing of its country, so where the
+    report has no such country, or that country has no town of the name, the body's town is
+    unknown (Cambridge, Massachusetts is not the Cambridge Union's town in a report on Iraq
+    that names Boston in passing)."""
+    home = max(focus.items(), key=lambda kv: kv[1], default=None)
+    if home is None or home[1] < HOME_SHARE:
+        return []
+    return [c for c in cands if c.kind == "city" and c.country == home[0]]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -19,7 +19,7 @@ from .toponyms import Toponym, is_demonym
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "is_actor_use",
            "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
@@ -93,7 +93,7 @@ _OVER_TOPIC = word_class("over_topic_verbs")
 _ATTACKS = word_class("attack_nouns")
 
 
-def origin_of_someone(doc: Doc, t: Toponym) -> bool:
+def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London", "a
     34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
     Holmes, of Bournemouth": where a person comes from, was born or grew up, which is no
@@ -343,7 +343,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    from .actors import load_dictionary
+    from .actor_dictionary import load_dictionary
 
     return load_dictionary().capitals
 

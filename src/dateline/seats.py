@@ -15,6 +15,7 @@ the event ("Downing Street said it had opposed the strike"), never in what those
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -27,9 +28,9 @@ from .sentences import clause_tokens
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["seat_place", "load_seats"]
+__all__ = ["seat_place", "load_seats", "seat_countries"]
 
 _COLUMNS = ("seat", "city", "country")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -55,6 +56,29 @@ def load_seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 names.setdefault(key, (city, iso))
     alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b"), names
+
+
+def seat_countries(tokens: Doc | Span) -> Counter[str]:
+    """How often ``tokens`` (a document or a sentence of it) name each country's seats of
+    government ("the Home Office", "the Kremlin", "Downing Street"): a report on what they do
+    is about their country even where it names no town of it. Only capitalised names count
+    ("the Commons", not "the commons")."""
+    pattern, names = load_seats()
+    counts: Counter[str] = Counter()
+    text = tokens.doc.text
+    covered = -1
+    for tok in tokens:
+        if tok.idx < covered or not tok.text[:1].isupper():
+            continue
+        hit = pattern.match(fold(text[tok.idx:tok.idx + _LONGEST_SEAT]))
+        if hit is not None:
+            counts[names[hit.group(0)][1]] += 1
+            covered = tok.idx + len(hit.group(0))
+    return counts
+
+
+#: Enough characters of text to hold any seat's name.
+_LONGEST_SEAT = 40
 
 
 @per_overlay

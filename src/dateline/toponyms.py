@@ -35,8 +35,8 @@ from . import gazetteer
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
-from .namesakes import HOME_SHARE, Anchor, distance_km, home_anchors, is_stray
-from .namesakes import vouching_countries
+from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
+from .namesakes import institution_towns, is_stray, vouching_countries
 from .records import Place
 from .sentences import Sentences, is_caseless
 from .tokens import words
@@ -265,6 +265,7 @@ class _Match:
     region_word: bool
     longer: bool  # the name goes on with capitalised words: "Nuba Mountains"
     facility: bool = False  # ... with a word naming a building or body: "Kennedy Center"
+    institution: bool = False  # ... a body named for the town: "the Cambridge Union"
     soft: bool = False  # labelled PERSON, ORG ... and no place words before it
 
 
@@ -376,7 +377,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             after = text[end_char:end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
                            region_word=bool(_REGION_AFTER.match(after)), longer=longer,
-                           facility=facility, soft=soft)
+                           facility=facility, soft=soft,
+                           institution=longer and doc[end].lower_ in INSTITUTION_WORDS)
             break
         if found is not None:
             out.append(found)
@@ -514,6 +516,12 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
             continue  # "criticised Bolton" after "John Bolton": the man, not the town
         nxt = found[n + 1] if n + 1 < len(found) else None
         vouched = vouching_countries(lowers[m.end:nxt.start], nxt.cands) if nxt else frozenset()
+        if m.institution:  # the body meets in the town of that name in the report's country
+            e = _best(institution_towns(m.cands, ctx.focus), m.key, ctx)
+            if e is not None:
+                out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, "near"),
+                                   e.kind, "near"))
+            continue
         e = _best(m.cands, m.key, ctx, m.region_word)
         named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
         if e is not None and e.kind == "city" and named:  # "Paris, Texas"; not "Iraq, Iran"
