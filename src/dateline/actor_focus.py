@@ -1,0 +1,143 @@
+"""The country a document's domestic actors belong to when they name none.
+
+:class:`DocumentFocus` is the part of :class:`dateline.actors.ActorResolver` that counts the
+countries a document names (its places, peoples, seats of government and dateline; not where
+people come from) and gives a domestic actor with no country the one the document is about
+(:func:`dateline.focus.dominant_country`), else the one its sentence names, else a nearby actor's
+of its sector, else, for civilians, the event place's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_describe import SECTOR_LABELS
+from .actor_places import gazetteer_country, names_no_country, place_country
+from .focus import dominant_country
+from .place_roles import origin_of_someone
+from .records import Actor
+from .seats import seat_countries
+from .sectors import load_sectors, sectors_with
+from .sentences import sentence_ents, sentence_of
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+    from .actor_dictionary import ActorDictionary
+    from .coref import Antecedents
+
+__all__ = ["DocumentFocus", "DOMESTIC_SECTORS"]
+
+#: Sectors of actors that belong to one country (not international organisations, NGOs).
+DOMESTIC_SECTORS = sectors_with("domestic")
+_CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "civilian")
+#: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
+#: (a government, a force, rebels; not civilians, whom every side has).
+_SIDED_SECTORS = sectors_with("institution")
+#: Acts between two sides that are most often of two countries.
+_ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
+
+
+class DocumentFocus:
+    """The countries a document names and the one it is about, for its domestic actors."""
+
+    doc: Doc
+    dict: ActorDictionary
+    dateline: str | None
+    _focus: str | None | bool
+    antecedents: Antecedents
+
+    def _named_countries(self, ents: Sequence[Span]) -> Counter[str]:
+        """How often ``ents`` name each country (as a place, a people or an adjective)."""
+        counts: Counter[str] = Counter()
+        for ent in ents:
+            if ent.label_ in ("GPE", "NORP", "LOC"):
+                before = self.doc[ent.start - 1].lower_ if ent.start else ""
+                if ent.start > 1 and before == "-":
+                    before = self.doc[ent.start - 2].lower_
+                if names_no_country([before, ent[0].lower_], 1):
+                    continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+                if origin_of_someone(self.doc, ent):
+                    continue  # "families from Turkey": where people come from, not the story's
+                iso = place_country(self.dict.countries, list(ent))
+                if iso and iso != "IGO":
+                    counts[iso] += 1
+        return counts
+
+    def _country_named(self, tok: Token) -> bool:
+        """Whether the name ``tok`` belongs to is a country's ("North Korea"), not a town's."""
+        start, end = tok.i, tok.i + 1
+        while start > 0 and self.doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+            end += 1
+        name = " ".join(t.lower_ for t in self.doc[start:end] if t.lower_ != "the")
+        return name not in self.dict.capitals and self.dict.countries.get(name) is not None
+
+    @property
+    def focus(self) -> str | None:
+        """The country the document is about: the one its places, demonyms, seats of government
+        ("the Home Office", "the Kremlin") and dateline name most (the dateline counting
+        twice), if it dominates them, the lead sentence's names deciding between close rivals
+        (:func:`dateline.focus.dominant_country`)."""
+        if self._focus is False:
+            counts = self._named_countries(self.doc.ents)
+            counts.update(seat_countries(self.doc))
+            lead = sentence_of(self.doc, 0) if len(self.doc) else self.doc[0:0]
+            led = self._named_countries(lead.ents) + seat_countries(lead)
+            if self.dateline:
+                iso = self.dict.countries.get(self.dateline.lower()) or \
+                    gazetteer_country(self.dateline)
+                if iso:
+                    counts[iso] += 2
+            self._focus = dominant_country(counts, led)
+        return self._focus or None
+
+    def sentence_focus(self, at: int) -> str | None:
+        """The one country the sentence of token ``at`` names, if it names exactly one (its
+        places and demonyms, and the countries of the actors found in it: "Erdogan's
+        government accused Washington" names two)."""
+        sent = sentence_of(self.doc, at)
+        counts = self._named_countries(sentence_ents(self.doc, sent.start, sent.end))
+        counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
+                      if a.country and a.country != "IGO")
+        return next(iter(counts)) if len(counts) == 1 else None
+
+    def in_focus(self, actor: Actor | None, at: int | None = None,
+                 place: str | None = None, counterpart: Actor | None = None,
+                 event_type: str | None = None) -> Actor | None:
+        """A domestic actor with no country ("the deposed government", "security personnel")
+        belongs to the country the document is about, or else to the only country named in
+        its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
+        or else, for a body that takes a side, to the country of the nearest actor of its
+        sector in the sentences before ("Syrian rebels ... the rebel commander"), or else, for
+        civilians, to the country of the event's place (``place``: "thousands of people marched
+        in Hong Kong in defiance of Chinese authorities"). In an act between two sides that
+        are most often of two countries (talks, aid, support), the sentence's one country is
+        not given to one side when the other's own words name it ("the president welcomed the
+        South African leader", "the coastguard rescued Libyan migrants")."""
+        if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
+            return actor
+        focus, where = self.focus, "document focus"
+        if focus is None and at is not None:
+            focus, where = self.sentence_focus(at), "sentence focus"
+            if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \
+                    and counterpart.country == focus and counterpart.country_from is None:
+                return actor
+        if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
+            near = self.antecedents.same_sector(at, actor.sector)
+            focus, where = (near.country, "nearby actor") if near is not None else (None, "")
+        if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN:
+            # civilians act where they live; fighters may strike across a border
+            focus, where = place, "event place"
+        if focus is None:
+            return actor
+        name = actor.name
+        if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
+            label = SECTOR_LABELS.get(actor.sector or "", "")
+            name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
+        return replace(actor, country=focus, name=name, country_from=where)
