@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import doc_memo
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -31,8 +33,28 @@ def name_words(ent: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("'s", "’s"))
 
 
-def _entity_of(tok: Token) -> Span | None:
-    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+def _entity_of(tok: Token) -> Span:
+    """The entity ``tok`` (which has an entity type) is in: the run of its ``I`` tags."""
+    from spacy.tokens import Span
+
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
+
+
+def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The people the document names: each PERSON entity's start, end and :func:`name_words`,
+    read once per document (``Doc.ents`` builds every entity on each access)."""
+    memo = doc_memo(doc, "person names")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = [(e.start, e.end, name_words(e)) for e in doc.ents
+                              if e.label_ == "PERSON"]
+    return found
 
 
 def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:
@@ -45,18 +67,18 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
         return None
     # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")
     short = _entity_of(names[-1]) if names[-1].ent_type_ else doc[names[-1].i:names[-1].i + 1]
-    if short is None or (short.label_ != "PERSON" and len(short) > 1):
+    if short.label_ != "PERSON" and len(short) > 1:
         return None
     words = name_words(short)
     if not words or len(words) > 2 or is_country(" ".join(words)):
         return None
-    fuller = [e for e in doc.ents if e.label_ == "PERSON" and e.start != short.start
-              and len(name_words(e)) > len(words) and set(words) <= set(name_words(e))
-              and _holds_as_name(name_words(e), words)]
-    if len({name_words(e) for e in fuller}) != 1:
+    fuller = [p for p in _persons(doc) if p[0] != short.start and len(p[2]) > len(words)
+              and set(words) <= set(p[2]) and _holds_as_name(p[2], words)]
+    if len({full for _, _, full in fuller}) != 1:
         return None
-    before = [e for e in fuller if e.start < short.start]
-    return before[-1] if before else fuller[0]
+    before = [p for p in fuller if p[0] < short.start]
+    start, end, _ = before[-1] if before else fuller[0]
+    return doc[start:end]
 
 
 def _holds_as_name(full: tuple[str, ...], short: tuple[str, ...]) -> bool:

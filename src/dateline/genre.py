@@ -104,8 +104,9 @@ def voice_of(text: str) -> Voice:
     own = _QUOTED.sub(" ", low)
     words = _WORD.findall(own)
     n = max(len(words), 1)
-    sentences = [s for s in _SENTENCE_END.split(_QUOTED.sub(" ", text)) if _WORD.search(s.lower())]
-    asks = len(re.findall(r"\?", _QUOTED.sub(" ", text)))
+    unquoted = _QUOTED.sub(" ", text)
+    sentences = [s for s in _SENTENCE_END.split(unquoted) if _WORD.search(s.lower())]
+    asks = unquoted.count("?")
 
     def rate(k: int, per: int = n) -> float:
         return 1000 * k / per
