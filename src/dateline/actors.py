@@ -22,6 +22,7 @@ from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import np_span, shared_with, thing
+from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import entity_of, full_name, name_words
@@ -214,7 +215,7 @@ class ActorResolver(DocumentFocus):
                 return None  # the name alone: what the dictionary says of it stands
         else:
             named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
-                          and c.ent_type_ == "PERSON" and core.start <= c.i < core.end), None)
+                          and c.ent_type_ == "PERSON"), None)
         if named is None or named.label_ not in ("PERSON", "ORG"):
             return None
         name, country, sector, parent = describe(self.dict, named, self.date)
@@ -560,6 +561,11 @@ class ActorResolver(DocumentFocus):
         words = low.split()
         if low in PRONOUNS:
             return self.antecedents.pronoun(at, low, not_in)
+        speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
+        if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
+            if speaker.lower_ in PRONOUNS:
+                return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
+            return self(_np_of(speaker), not_in=not_in)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[-1] in _COREF_NOUNS:
