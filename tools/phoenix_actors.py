@@ -214,8 +214,9 @@ def _title(name: str, english: frozenset[str] = frozenset()) -> str:
     is a common word or a country's (``english``; none given for a person's name): "US
     Secretary of Defense", "UN Envoy", but "Us Bharati", "Chi Un Hui"."""
     words = name.split()
-    common = bool(english) and all(len(w) <= 3 or w in INITIALISMS or w in english or w.rstrip("s") in english
-                 for w in (w.lower().strip("'") for w in words))
+    common = bool(english) and all(
+        len(w) <= 3 or w in INITIALISMS or w in english or w.rstrip("s") in english
+        for w in (w.lower().strip("'") for w in words))
     return " ".join(w.upper() if common and w in INITIALISMS else
                     w if len(w) <= 3 and w.isalpha() and w in ("al", "el", "bin", "de", "of",
                                                                "the", "and", "for", "ul")

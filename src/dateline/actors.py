@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_beside, someone_else
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
@@ -25,7 +25,7 @@ from .code.roles import np_span, shared_with, thing
 from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
-from .full_names import entity_of, full_name, name_words
+from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
 from .wordclasses import word_class
@@ -137,10 +137,10 @@ class ActorResolver(DocumentFocus):
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
-        if name is not None and self._someone_else(core, name):
+        if name is not None and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
-        named = self._named_party(core)
+        named = named_beside(self.dict, core, self.date)
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
             # "the SDF, the Kurdish-led force battling Isis": the one the title describes
@@ -199,41 +199,6 @@ class ActorResolver(DocumentFocus):
         if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
             self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
         return actor
-
-    def _named_party(self, core: Span) -> tuple[str, str | None, str | None, str | None] | None:
-        """(name, country, sector, parent) of the person or organisation a title or description
-        in ``core`` stands beside ("the US president, Donald Trump"; "Rex Tillerson, the US
-        secretary of state"): the dictionary's actor, else the name as written (its country
-        and sector then the description's); ``None`` when ``core`` names no one so."""
-        root = core.root
-        if root.dep_ == "appos" and root.head.ent_type_ in ("PERSON", "ORG") and \
-                not root.ent_type_:
-            named = entity_of(root.head)  # the description is in apposition to a name
-        elif root.ent_type_ == "PERSON":
-            named = entity_of(root)  # the name heads a phrase with its description
-            if named.start == core.start and named.end == core.end:
-                return None  # the name alone: what the dictionary says of it stands
-        else:
-            named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
-                          and c.ent_type_ == "PERSON"), None)
-        if named is None or named.label_ not in ("PERSON", "ORG"):
-            return None
-        name, country, sector, parent = describe(self.dict, named, self.date)
-        if name is not None and name == self.dict.country_names.get(country or ""):
-            return None  # "Ankara" misread as a person: a place, not the one described
-        if name is None or (named.label_ == "PERSON" and self._someone_else(named, name)):
-            if named.label_ != "PERSON" or root.lower_ in PRONOUNS:
-                return None
-            return named.text, None, None, None
-        return name, country, sector, parent
-
-    def _someone_else(self, core: Span, name: str) -> bool:
-        """Whether a short name the dictionary knows ("Holmes": Cecil Holmes) stands for
-        someone else, whom the document names in full ("Jac Holmes")."""
-        if core.root.ent_type_ != "PERSON":
-            return False
-        full = full_name(self.doc, core, lambda words: self.dict.countries.get(words) is not None)
-        return full is not None and describe(self.dict, full, self.date)[0] != name
 
     def _same_person(self, core: Span, text: str) -> Actor | None:
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
