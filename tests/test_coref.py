@@ -163,3 +163,25 @@ def test_coref_first_person_outside_a_quotation_stays_unresolved(pipeline):
                               "calm”. We arrested the smugglers.", "arrested").source
     assert source is not None
     assert source.antecedent is None
+
+
+# (text, trigger, the actor's name or None): "the group" far from any sentence naming one
+# stands for the organisation the report names far more than any other, and for none when two
+# are named alike
+DOCUMENT_BODIES = [
+    ("Islamic State has lost most of its territory in Syria. Islamic State fighters still hold "
+     "a village near the border. Analysts say Islamic State will turn to insurgency. Kurdish-led "
+     "forces have surrounded the village. Officials expect a long siege. A day after the "
+     "assault, the group claimed responsibility for a shooting at a church in Cairo.", "shooting",
+     "Islamic State"),
+    ("A report on Islamic State and on al-Shabaab was published. The weather was fine. "
+     "Officials expect a long siege. A day later, the group claimed responsibility for a "
+     "shooting at a church in Cairo.", "shooting", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", DOCUMENT_BODIES)
+def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, name):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.text == "the group", source
+    assert source.name == name, source

@@ -12,6 +12,7 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,7 @@ from .code.roles import np_span, shared_with, thing
 from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .focus import dominant_country
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
@@ -117,6 +119,7 @@ class ActorResolver(DocumentFocus):
         self._full_names: dict[int, Actor | None] = {}  # a person's full mention, resolved
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
+        self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
@@ -540,9 +543,33 @@ class ActorResolver(DocumentFocus):
                      and a.text.lower() != low and self._is_named(a)]
             if named:
                 return named[-1]
+            if own_country is None and (body := self._document_body(at, want)) is not None:
+                return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
             return self.antecedents.same_head(at, words[-1])
         return None
+
+    def _document_body(self, at: int, want: str | None) -> Actor | None:
+        """The organisation (of sector ``want``, if given) that the document names before
+        token ``at`` far more than any other (by :func:`dateline.focus.dominant_country`'s
+        rule): what "the group" or "the movement" stands for when no sentence near it names
+        one (a report about Islamic State that goes on about "the group")."""
+        if self._bodies is None:
+            self._bodies = []
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG":
+                    name, country, sector, parent = describe(self.dict, ent, self.date)
+                    found = Actor(text=ent.text, name=name, country=country, sector=sector,
+                                  parent=parent)
+                    if self._is_named(found):
+                        self._bodies.append((ent.start, found))
+        seen = [a for start, a in self._bodies if start < at and (want is None or
+                                                                  a.sector == want)]
+        counts = Counter(a.name for a in seen if a.name)
+        top = dominant_country(counts)
+        if top is None or sum(n == counts[top] for n in counts.values()) > 1:
+            return None  # two named alike: neither is safe
+        return next(a for a in reversed(seen) if a.name == top)
 
     def _as_body(self, actor: Actor) -> Actor | None:
         """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the
