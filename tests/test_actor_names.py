@@ -158,3 +158,38 @@ def test_actors_plural_pronoun_does_not_stand_for_one_person(pipeline):
     they = [e.source for e in events if e.source is not None and e.source.text == "They"]
     assert they, [(e.event_type, e.source) for e in events]
     assert they[0].country != "BIH", they[0]
+
+
+def _phoenix_tool():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "phoenix_actors.py"
+    spec = importlib.util.spec_from_file_location("phoenix_actors", path)
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+# (name as the dictionaries write it, the common words known, the name shown)
+TITLES = [
+    ("us secretary of defense", {"secretary", "defense"}, "US Secretary of Defense"),
+    ("un envoy", {"envoy"}, "UN Envoy"),
+    ("nato", {"envoy"}, "NATO"),
+    ("official ira", {"official"}, "Official IRA"),
+    # a word of a name that is no common word: the short word is a name's, not an initialism
+    ("us bharati", {"envoy"}, "Us Bharati"),
+    ("riyad us saliheyn martyrs' brigade", {"martyr", "brigade"},
+     "Riyad Us Saliheyn Martyrs' Brigade"),
+    # a person's name (no common words given): capitalised only
+    ("chi un hui", set(), "Chi Un Hui"),
+    ("mahmoud al zahar", set(), "Mahmoud al Zahar"),
+]
+
+
+@pytest.mark.parametrize("name, english, shown", TITLES)
+def test_actor_names_initialisms_shown_in_capitals(name, english, shown):
+    assert _phoenix_tool()._title(name, frozenset(english)) == shown

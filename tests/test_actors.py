@@ -268,6 +268,10 @@ STATE_PLACES = [
     ("In Nairobi, the minister condemned the attack.", "condemned", "KEN", "event place"),
     ("Rebels shelled Aleppo and Homs on Monday, and Russian planes bombed Idlib. Later the "
      "ambassador demanded an inquiry into the attacks.", "demanded", None, None),
+    # a people of no state of their own: the country of its sentence before the report's
+    ("Canada's government said on Friday it would not help the families. Omar, who is detained "
+     "by Kurdish forces, married a nurse after she was brought to Syria. The prime minister "
+     "said Canada would not send troops to the camps.", "detained", "SYR", "sentence focus"),
 ]
 
 
@@ -353,3 +357,28 @@ def test_actors_party_of_a_thing_is_the_recipient(pipeline, text, country):
     events = [e for e in _events(pipeline, text) if e.event_type in ("ACCUSE", "REJECT")]
     assert events
     assert events[0].target is not None and events[0].target.country == country
+
+
+# (text, trigger, the actor's name, its country): a title beside a name describes the named
+# one, who is the actor, known to the dictionary or not
+TITLED_NAMES = [
+    # a title, then the known name in apposition
+    ("The US president, Donald Trump, warned the rebels on Monday.", "warned", "Donald Trump",
+     "USA"),
+    # an unknown name, then its title in apposition: the title's country
+    ("Marta Kowalczyk, the Polish foreign minister, criticised the blockade.", "criticised",
+     "Marta Kowalczyk", "POL"),
+    # a title, then an unknown name
+    ("The Polish foreign minister, Marta Kowalczyk, criticised the blockade.", "criticised",
+     "Marta Kowalczyk", "POL"),
+    # the act of the title's own clause is the named one's
+    ("Marta Kowalczyk, the Polish foreign minister who resigned last week, criticised the "
+     "blockade.", "resigned", "Marta Kowalczyk", "POL"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, country", TITLED_NAMES)
+def test_actors_title_beside_a_name_is_the_named_one(event_on, text, trigger, name, country):
+    source = event_on(text, trigger).source
+    assert source is not None
+    assert (source.name, source.country) == (name, country)

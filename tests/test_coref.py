@@ -133,3 +133,55 @@ def test_coref_actor_of_no_country_takes_its_sectors_nearby_country(pipeline):
     source = _event(pipeline, text, "attacked").source
     assert source is not None and source.sector == "REB", source
     assert source.country == "MLI" and source.country_from == "nearby actor", source
+
+
+# (text, trigger, the speaker's words, the actor's name, its country): "we" and "I" in a
+# quotation stand for who speaks it
+QUOTED = [
+    # the quotation's own speech verb, with a pronoun for the speaker
+    ("The Chilean interior minister, Rosa Vidal, toured the port. “We have arrested the "
+     "smugglers,” she said.", "arrested", "The Chilean interior minister", "Rosa Vidal",
+     "CHL"),
+    # a quotation its sentence does not attribute: the speaker of the sentence that opened it
+    ("Rosa Vidal, the Chilean interior minister, said the port was calm. “We have arrested the "
+     "smugglers and we will try them.”", "arrested", "Rosa Vidal", "Rosa Vidal", "CHL"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, speaker, name, country", QUOTED)
+def test_coref_first_person_in_a_quotation_is_its_speaker(pipeline, text, trigger, speaker,
+                                                          name, country):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None
+    assert source.text.lower() == "we"
+    assert (source.antecedent, source.name, source.country) == (speaker, name, country)
+
+
+def test_coref_first_person_outside_a_quotation_stays_unresolved(pipeline):
+    # the quotation closed before the sentence: "we" is the writer's, not the minister's
+    source = _event(pipeline, "Rosa Vidal, the Chilean interior minister, said “the port is "
+                              "calm”. We arrested the smugglers.", "arrested").source
+    assert source is not None
+    assert source.antecedent is None
+
+
+# (text, trigger, the actor's name or None): "the group" far from any sentence naming one
+# stands for the organisation the report names far more than any other, and for none when two
+# are named alike
+DOCUMENT_BODIES = [
+    ("Islamic State has lost most of its territory in Syria. Islamic State fighters still hold "
+     "a village near the border. Analysts say Islamic State will turn to insurgency. Kurdish-led "
+     "forces have surrounded the village. Officials expect a long siege. A day after the "
+     "assault, the group claimed responsibility for a shooting at a church in Cairo.", "shooting",
+     "Islamic State"),
+    ("A report on Islamic State and on al-Shabaab was published. The weather was fine. "
+     "Officials expect a long siege. A day later, the group claimed responsibility for a "
+     "shooting at a church in Cairo.", "shooting", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", DOCUMENT_BODIES)
+def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, name):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.text == "the group", source
+    assert source.name == name, source

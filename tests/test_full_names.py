@@ -24,6 +24,11 @@ SAME_PERSON = [
     ("Colombia's defence minister, Andres Ramirez, met the envoys. Ramirez praised the "
      "ceasefire, and he urged the rebels to disarm.", "urged", "source", "he",
      "Andres Ramirez", "COL"),
+    # the dictionary knows someone else of the surname (Cecil Holmes, a Zambian minister):
+    # the document's own Holmes is meant
+    ("Jac Holmes, a British volunteer, joined the Kurdish militia. Holmes attacked the "
+     "positions of the jihadists.", "attacked", "source", "Holmes", "Jac Holmes",
+     "GBR"),
 ]
 
 

@@ -205,10 +205,31 @@ def surnames(named: dict[str, Entry], taken: set[str]) -> dict[str, str]:
     return {w: k for w, k in owner.items() if k is not None and w not in taken}
 
 
-def _title(name: str) -> str:
-    return " ".join(w if len(w) <= 3 and w.isalpha() and w in ("al", "el", "bin", "de", "of",
-                                                                "the", "and", "for", "ul")
-                    else w[:1].upper() + w[1:] for w in name.split())
+#: Initialisms the dictionaries write in lower case like other words ("us secretary of defense").
+INITIALISMS = frozenset({"us", "un", "eu", "uk", "usa", "nato", "pkk", "ira"})
+
+
+def _title(name: str, english: frozenset[str] = frozenset()) -> str:
+    """The name capitalised; an initialism in capitals where every other long word of the name
+    is a common word or a country's (``english``; none given for a person's name): "US
+    Secretary of Defense", "UN Envoy", but "Us Bharati", "Chi Un Hui"."""
+    words = name.split()
+    common = bool(english) and all(
+        len(w) <= 3 or w in INITIALISMS or w in english or w.rstrip("s") in english
+        for w in (w.lower().strip("'") for w in words))
+    return " ".join(w.upper() if common and w in INITIALISMS else
+                    w if len(w) <= 3 and w.isalpha() and w in ("al", "el", "bin", "de", "of",
+                                                               "the", "and", "for", "ul")
+                    else w[:1].upper() + w[1:] for w in words)
+
+
+def _common_words() -> frozenset[str]:
+    """The English dictionary's words (an empty set without the language model)."""
+    try:
+        from dateline.annotate import dictionary_words
+        return dictionary_words()
+    except Exception:  # noqa: BLE001 - the tool still converts, with names capitalised only
+        return frozenset()
 
 
 def convert(src: Path, out: Path) -> tuple[int, int]:
@@ -243,6 +264,7 @@ def convert(src: Path, out: Path) -> tuple[int, int]:
     taken = set(terms) | GENERIC | agents | {a for e in named.values() for a in e.aliases}
     for word, key in surnames(named, taken).items():
         named[key].aliases.append(word)
+    english = _common_words() | frozenset(terms)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "named.tsv").open("w", encoding="utf-8") as fh:
         fh.write(NOTICE)
@@ -253,7 +275,9 @@ def convert(src: Path, out: Path) -> tuple[int, int]:
             if not aliases:
                 continue
             roles = ";".join(" ".join(r) for r in sorted(set(e.roles), key=lambda r: (r[2], r)))
-            fh.write(f"{_title(e.name)}\t{'|'.join(aliases)}\t{roles}\n")
+            undated = all(r[2] == r[3] == "-" for r in e.roles)
+            fh.write(f"{_title(e.name, english if undated else frozenset())}\t"
+                     f"{'|'.join(aliases)}\t{roles}\n")
     with (out / "country_terms.tsv").open("w", encoding="utf-8") as fh:
         fh.write(NOTICE)
         fh.write("# alias\tISO3: names, spellings, adjectives and places of each country\n")

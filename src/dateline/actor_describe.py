@@ -11,6 +11,7 @@ from .actor_dictionary import ActorDictionary
 from .annotate import dictionary_words
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_places import names_no_country, ngrams
+from .full_names import entity_of, full_name
 from .sectors import sector_labels
 from .wordclasses import word_class
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["describe", "agent_sector", "SECTOR_LABELS"]
+__all__ = ["describe", "agent_sector", "named_beside", "someone_else", "SECTOR_LABELS"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -230,3 +231,41 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         return span.text, country, sector, None  # a named official
     name = " ".join(p for p in (base, label) if p) or None
     return name, country, sector, None
+
+
+def named_beside(d: ActorDictionary, core: Span, date: str | None = None
+                 ) -> tuple[str, str | None, str | None, str | None] | None:
+    """(name, country, sector, parent) of the person or organisation a title or description
+    in ``core`` stands beside ("the US president, Donald Trump"; "Rex Tillerson, the US
+    secretary of state"): the dictionary's actor, else the name as written (its country and
+    sector then the description's); ``None`` when ``core`` names no one so."""
+    root = core.root
+    if root.dep_ == "appos" and root.head.ent_type_ in ("PERSON", "ORG") and \
+            not root.ent_type_:
+        named = entity_of(root.head)  # the description is in apposition to a name
+    elif root.ent_type_ == "PERSON":
+        named = entity_of(root)  # the name heads a phrase with its description
+        if named.start == core.start and named.end == core.end:
+            return None  # the name alone: what the dictionary says of it stands
+    else:
+        named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
+                      and c.ent_type_ == "PERSON"), None)
+    if named is None or named.label_ not in ("PERSON", "ORG"):
+        return None
+    name, country, sector, parent = describe(d, named, date)
+    if name is not None and name == d.country_names.get(country or ""):
+        return None  # "Ankara" misread as a person: a place, not the one described
+    if name is None or (named.label_ == "PERSON" and someone_else(d, named, name, date)):
+        if named.label_ != "PERSON" or root.pos_ == "PRON":
+            return None
+        return named.text, None, None, None
+    return name, country, sector, parent
+
+
+def someone_else(d: ActorDictionary, core: Span, name: str, date: str | None = None) -> bool:
+    """Whether a short name the dictionary knows (``name``: "Holmes" is Cecil Holmes) stands
+    for someone else, whom the document names in full ("Jac Holmes")."""
+    if core.root.ent_type_ != "PERSON":
+        return False
+    full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
+    return full is not None and describe(d, full, date)[0] != name

@@ -21,6 +21,7 @@ from .records import Actor
 from .seats import seat_countries
 from .sectors import load_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,6 +39,8 @@ _CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "ci
 #: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
 #: (a government, a force, rebels; not civilians, whom every side has).
 _SIDED_SECTORS = sectors_with("institution")
+#: Peoples of no state of their own ("Kurdish forces"): the sentence's country comes first.
+_STATELESS = word_class("peoples_of_no_state")
 #: Acts between two sides that are most often of two countries.
 _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
 
@@ -111,8 +114,10 @@ class DocumentFocus:
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about, or else to the only country named in
-        its sentence (token ``at``: "the Mozambique government accepted demands from rebels"),
+        belongs to the country the document is about (one named for a people of no state,
+        "Kurdish forces", first to the only country its sentence names), or else to the only
+        country named in its sentence (token ``at``: "the Mozambique government accepted
+        demands from rebels"),
         or else, for a body that takes a side, to the country of the nearest actor of its
         sector in the sentences before ("Syrian rebels ... the rebel commander"), or else, for
         civilians, to the country of the event's place (``place``: "thousands of people marched
@@ -123,6 +128,10 @@ class DocumentFocus:
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
+        if at is not None and not _STATELESS.isdisjoint(actor.text.lower().split()):
+            # "detained by Kurdish forces ... brought to Syria" in a report from Australia
+            focus, where = self.sentence_focus(at) or focus, "sentence focus"
+            where = "document focus" if focus == self.focus else where
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
             if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \

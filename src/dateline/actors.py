@@ -12,18 +12,21 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_beside, someone_else
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import np_span, shared_with, thing
+from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .focus import dominant_country
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
@@ -116,6 +119,7 @@ class ActorResolver(DocumentFocus):
         self._full_names: dict[int, Actor | None] = {}  # a person's full mention, resolved
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
+        self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
@@ -136,12 +140,15 @@ class ActorResolver(DocumentFocus):
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
-        if name is not None and name == self.dict.country_names.get(country or "") and \
-                core.root.ent_type_ == "PERSON":
-            # "Tobias Ellwood, the UK defence minister": the person, of the country named
-            person = next(e for e in self.doc.ents if e.start <= core.root.i < e.end)
-            if describe(self.dict, person, self.date)[1] is None:  # (not "Ankara" misread)
-                name = person.text
+        if name is not None and someone_else(self.dict, core, name, self.date):
+            # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
+            name = country = sector = parent = None
+        named = named_beside(self.dict, core, self.date)
+        if named is not None:
+            # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
+            # "the SDF, the Kurdish-led force battling Isis": the one the title describes
+            name, country, sector, parent = named[0], named[1] or country, \
+                named[2] or sector, named[3] or parent
         if doer and name is None and country is None and sector is None and _is_act(core.root):
             return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
@@ -522,6 +529,11 @@ class ActorResolver(DocumentFocus):
         words = low.split()
         if low in PRONOUNS:
             return self.antecedents.pronoun(at, low, not_in)
+        speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
+        if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
+            if speaker.lower_ in PRONOUNS:
+                return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
+            return self(_np_of(speaker), not_in=not_in)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[-1] in _COREF_NOUNS:
@@ -531,9 +543,33 @@ class ActorResolver(DocumentFocus):
                      and a.text.lower() != low and self._is_named(a)]
             if named:
                 return named[-1]
+            if own_country is None and (body := self._document_body(at, want)) is not None:
+                return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
             return self.antecedents.same_head(at, words[-1])
         return None
+
+    def _document_body(self, at: int, want: str | None) -> Actor | None:
+        """The organisation (of sector ``want``, if given) that the document names before
+        token ``at`` far more than any other (by :func:`dateline.focus.dominant_country`'s
+        rule): what "the group" or "the movement" stands for when no sentence near it names
+        one (a report about Islamic State that goes on about "the group")."""
+        if self._bodies is None:
+            self._bodies = []
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG":
+                    name, country, sector, parent = describe(self.dict, ent, self.date)
+                    found = Actor(text=ent.text, name=name, country=country, sector=sector,
+                                  parent=parent)
+                    if self._is_named(found):
+                        self._bodies.append((ent.start, found))
+        seen = [a for start, a in self._bodies if start < at and (want is None or
+                                                                  a.sector == want)]
+        counts = Counter(a.name for a in seen if a.name)
+        top = dominant_country(counts)
+        if top is None or sum(n == counts[top] for n in counts.values()) > 1:
+            return None  # two named alike: neither is safe
+        return next(a for a in reversed(seen) if a.name == top)
 
     def _as_body(self, actor: Actor) -> Actor | None:
         """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the

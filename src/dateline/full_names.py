@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["full_name", "name_words"]
+__all__ = ["entity_of", "full_name", "name_words"]
 
 #: Entity labels a short mention of a person may carry: the model often takes a surname for an
 #: organisation and a given name for a place ("Anna", a town in Texas), or labels none.
@@ -33,7 +33,7 @@ def name_words(ent: Span) -> tuple[str, ...]:
     return tuple(t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("'s", "’s"))
 
 
-def _entity_of(tok: Token) -> Span:
+def entity_of(tok: Token) -> Span:
     """The entity ``tok`` (which has an entity type) is in: the run of its ``I`` tags."""
     from spacy.tokens import Span
 
@@ -66,7 +66,7 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     if not names:
         return None
     # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")
-    short = _entity_of(names[-1]) if names[-1].ent_type_ else doc[names[-1].i:names[-1].i + 1]
+    short = entity_of(names[-1]) if names[-1].ent_type_ else doc[names[-1].i:names[-1].i + 1]
     if short.label_ != "PERSON" and len(short) > 1:
         return None
     words = name_words(short)

@@ -9,15 +9,19 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
-__all__ = ["SPEECH_VERBS", "accused_actor", "speaker_of", "written_subject"]
+__all__ = ["SPEECH_VERBS", "accused_actor", "quote_speaker", "speaker_of", "written_subject"]
 
 _BODIES = word_class("bodies")
 SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
+#: The first-person subjects a quotation's speaker says of themselves or their side.
+_SPEAKING = frozenset({"we", "i"})
+#: How many sentences back an unattributed quotation may have been opened.
+_QUOTE_SENTENCES = 3
 
 
 def written_subject(verb: Token) -> Token | None:
@@ -70,6 +74,47 @@ def speaker_of(tok: Token | None) -> Token | None:
                 speaker.left_edge.i <= tok.i <= speaker.right_edge.i):
             return speaker
     return None
+
+
+def quote_speaker(tok: Token) -> Token | None:
+    """Who says "we" or "I" (``tok``) in a quotation: the subject of the speech verb it hangs
+    from ("'we have picked up their radios,' he said": "he", a pronoun the caller resolves),
+    or, in a quotation its own sentence does not attribute, the subject of the speech verb of
+    the sentence that opened it, a few sentences back at most (Pearson said the camps were
+    unsafe. "We have visited those camps." → Pearson); ``None`` where no one is named so."""
+    if tok.lower_ not in _SPEAKING:
+        return None
+    own = next((s for v in _speech_verbs(tok.sent) if v.is_ancestor(tok)
+                and (s := _speaker(v)) is not None and s.i != tok.i), None)
+    if own is not None:
+        return own
+    doc, start = tok.doc, tok.sent.start
+    for _ in range(_QUOTE_SENTENCES):
+        if start == 0:
+            return None
+        before = doc[start - 1].sent
+        verbs = [v for v in _speech_verbs(before) if _speaker(v) is not None]
+        if verbs:
+            said = verbs[-1]
+            return _speaker(said) if _quoted(doc[said.i:tok.i]) else None
+        start = before.start
+    return None
+
+
+def _speech_verbs(sent: Span) -> list[Token]:
+    return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS]
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a speech verb, if it is not itself a first-person word."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subj is None or subj.lower_ in _FIRST_PERSON else subj
+
+
+def _quoted(span: Span) -> bool:
+    """Whether a quotation opened in ``span`` is still open at its end."""
+    text = span.text
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
 def accused_actor(verb: Token) -> Token | None:
