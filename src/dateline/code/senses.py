@@ -68,6 +68,8 @@ def _direct_object(verb: Token) -> Token | None:
             else first
     if is_passive(verb):
         subj = _passive_subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "the base, which was handed to the army": the base was
         if subj is not None:
             return subj
     return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
@@ -107,6 +109,15 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
 
 _ABSTRACT = word_class("abstract_nouns")
 _DISASTERS = word_class("disasters")
+_FIRED_WEAPONS = word_class("fired_weapons")
+
+
+def disaster(tok: Token) -> bool:
+    """"the storm", "a fire", "the epidemic": a disaster, no one's act; a weapon's fire is
+    someone's ("artillery fire", "heavy machine-gun fire")."""
+    return tok.lemma_.lower() in _DISASTERS and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIRED_WEAPONS
+        for c in tok.lefts)
 
 
 def abstract(tok: Token) -> bool:
@@ -122,7 +133,7 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
-            "_disaster" in options and lemma in _DISASTERS):
+            "_disaster" in options and disaster(tok)):
         return True
     if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
