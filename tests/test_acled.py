@@ -167,6 +167,10 @@ CONSTRUCTIONS = [
     ("an armed group's threat to civilians", "Militants warned traders to close their shops "
      "in Mocimboa.", "Other"),
     ("an armed group's taxes", "The militia levied taxes on farmers near Bunia.", "Other"),
+    ("driven out of a named place", "Government troops drove the militants out of Mosul.",
+     "Government regains territory"),
+    ("driven out of a town by rebels", "Rebels drove the soldiers out of the town.",
+     "Non-state actor overtakes territory"),
 ]
 
 # disasters, accidents and ordinary crime: no ACLED type and no assault

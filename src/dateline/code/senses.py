@@ -145,6 +145,12 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     return False
 
 
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, also through a second one ("out of Mosul", "away from
+    the border")."""
+    return [g for c in prep.children for g in ((c,) if c.dep_ != "prep" else c.children)]
+
+
 def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
               phrases: Phrases) -> bool:
     """"(AGAINST &WEAPON)": a preposition of the verb or of its object, with one of the
@@ -471,9 +477,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         if obj is None:
             return "_some" not in options  # _some: an object is needed
         return obj.lemma_.lower() not in options
-    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
-        return any(g.dep_ == "pobj" and _named(_of_head(g), options, phrases)
-                   for c in verb.children if c.dep_ == "prep" for g in c.children)
+    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up", "out of Mosul"
+        return any(g.dep_ == "pobj" and (_named(_of_head(g), options, phrases)
+                                         or ("_place" in options and _is_place(g)))
+                   for c in verb.children if c.dep_ == "prep" for g in _pobjs(c))
     if kind == "prt":
         return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
     if kind == "prep":  # "called on the rebels", not "called him on Monday"
