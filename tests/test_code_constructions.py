@@ -144,6 +144,15 @@ ROOTS = [
     # what someone must do is a demand (10); what they are urged to do, an appeal (02)
     ("Russia says Israel must end its attacks on Syria.", "RETREAT", "10"),
     ("The UN urged the army to withdraw from the town.", "RETREAT", "02"),
+    # an option weighed is a statement (CAMEO 014), no intent expressed (03)
+    ("Norway is considering sending aid to the flooded provinces.", "AID", "01"),
+    # troops sent to a peacekeeping mission provide peacekeeping (074), no build-up (15)
+    ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.", "AID", "07"),
+    # backing down is yielding (08); marching away, withdrawing (08), no march of protest
+    ("The governor backed down and reopened the market.", "CONCEDE", "08"),
+    ("The soldiers marched away from the checkpoint at dawn.", "RETREAT", "08"),
+    # suspects handed over to another state: judicial cooperation (06)
+    ("Kenya handed over two suspects to the Ugandan police.", "COOPERATE", "06"),
 ]
 
 

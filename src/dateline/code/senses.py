@@ -318,6 +318,8 @@ def _destination(verb: Token) -> bool:
 
 
 _UNSEEN = object()
+#: particles the parse may read as adverbs of direction ("marched away", "pulled back")
+_ADVERB_PARTICLES = frozenset({"away", "back", "off"})
 _PARTICLE_DEPS = ("prt", "acomp", "oprd", "advmod")  # particles and adjectives as objects
 _PREP_DEPS = ("prep", "agent", "dative")
 
@@ -481,8 +483,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return any(g.dep_ == "pobj" and (_named(_of_head(g), options, phrases)
                                          or ("_place" in options and _is_place(g)))
                    for c in verb.children if c.dep_ == "prep" for g in _pobjs(c))
-    if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
+    if kind == "prt":  # "backed down"; "marched away", parsed as an adverb
+        return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+                   and c.lower_ in options for c in verb.children)
     if kind == "prep":  # "called on the rebels", not "called him on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in options
                    and not any(g.dep_ == "pobj" and is_when(g) for g in c.children)
