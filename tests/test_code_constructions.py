@@ -34,6 +34,10 @@ TYPES = [
     # "overran", which the tagger reads as a present at times, is "overrun"
     ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
      "overran", "actual"),
+    # talks, visits and mediation called off or postponed: negotiations halted (CAMEO 164, 165)
+    ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),
+    ("The envoy ended his mediation efforts between the two parties.", "SANCTION",
+     "mediation efforts", "actual"),
 ]
 
 
