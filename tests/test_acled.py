@@ -150,6 +150,27 @@ CONSTRUCTIONS = [
      "Change to group/activity"),
     ("groups merging into one", "Three armed groups merged to form a new coalition.",
      "Change to group/activity"),
+    ("a group formed, in the passive", "A new armed group was formed in the hills above Goma.",
+     "Change to group/activity"),
+    ("a group taking a new name", "The militia renamed itself the Northern Defence Front.",
+     "Change to group/activity"),
+    ("a base opened by its noun", "The insurgents set up a base in the forest near Beni.",
+     "Headquarters or base established"),
+    ("ground handed over without a fight", "The garrison town was handed to the rebels "
+     "without fighting.", "Non-violent transfer of territory"),
+    ("people taken away by armed men", "Gunmen took away four herders near Katsina.",
+     "Abduction/forced disappearance"),
+    ("people taken away by the police", "Police took away six students from the campus.",
+     "Arrests"),
+    ("a weapon's fire is no disaster", "Mortar fire hit a market in Omdurman.",
+     "Shelling/artillery/missile attack"),
+    ("an armed group's threat to civilians", "Militants warned traders to close their shops "
+     "in Mocimboa.", "Other"),
+    ("an armed group's taxes", "The militia levied taxes on farmers near Bunia.", "Other"),
+    ("driven out of a named place", "Government troops drove the militants out of Mosul.",
+     "Government regains territory"),
+    ("driven out of a town by rebels", "Rebels drove the soldiers out of the town.",
+     "Non-state actor overtakes territory"),
 ]
 
 # disasters, accidents and ordinary crime: no ACLED type and no assault

@@ -34,6 +34,10 @@ TYPES = [
     # "overran", which the tagger reads as a present at times, is "overrun"
     ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
      "overran", "actual"),
+    # talks, visits and mediation called off or postponed: negotiations halted (CAMEO 164, 165)
+    ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),
+    ("The envoy ended his mediation efforts between the two parties.", "SANCTION",
+     "mediation efforts", "actual"),
 ]
 
 
@@ -144,6 +148,15 @@ ROOTS = [
     # what someone must do is a demand (10); what they are urged to do, an appeal (02)
     ("Russia says Israel must end its attacks on Syria.", "RETREAT", "10"),
     ("The UN urged the army to withdraw from the town.", "RETREAT", "02"),
+    # an option weighed is a statement (CAMEO 014), no intent expressed (03)
+    ("Norway is considering sending aid to the flooded provinces.", "AID", "01"),
+    # troops sent to a peacekeeping mission provide peacekeeping (074), no build-up (15)
+    ("Ghana is deploying 300 troops to the UN peacekeeping mission in Mali.", "AID", "07"),
+    # backing down is yielding (08); marching away, withdrawing (08), no march of protest
+    ("The governor backed down and reopened the market.", "CONCEDE", "08"),
+    ("The soldiers marched away from the checkpoint at dawn.", "RETREAT", "08"),
+    # suspects handed over to another state: judicial cooperation (06)
+    ("Kenya handed over two suspects to the Ugandan police.", "COOPERATE", "06"),
 ]
 
 

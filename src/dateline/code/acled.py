@@ -20,6 +20,7 @@ from ..datafiles import per_overlay, read_table, table_rows
 from ..errors import DataFileError
 from ..records import Actor
 from ..sectors import PARTY_KINDS, load_sectors
+from ..wordclasses import word_class
 from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ _ALIASES = {"armed": _ARMED}
 _GENERAL_MODES = frozenset({None, "firearms", "demo"})
 _REPORTED = frozenset({"actual", "attempted", "alleged"})
 _ANY = None  # a column that holds for every value
+_FIRED_WEAPONS = word_class("fired_weapons")  # "artillery fire" is no disaster
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,8 +254,8 @@ def not_political_violence(source: Actor | None, sent: Span) -> bool:
     words = (source.text or source.name or "").lower().split() if source is not None else ()
     doer = {w.strip(".,;:'\"()") for w in words}
     doer |= {w[:-1] for w in doer if w.endswith("s")}
-    if not rules.cues["disaster_agent"].isdisjoint(doer):
-        return True  # "a fire destroyed 100 shops"
+    if not rules.cues["disaster_agent"].isdisjoint(doer) and _FIRED_WEAPONS.isdisjoint(doer):
+        return True  # "a fire destroyed 100 shops", not "artillery fire hit the town"
     lemmas = _lemmas(sent)
     if _names(rules, lemmas, "disaster"):
         return True

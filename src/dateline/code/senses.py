@@ -68,6 +68,8 @@ def _direct_object(verb: Token) -> Token | None:
             else first
     if is_passive(verb):
         subj = _passive_subject(verb)
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head  # "the base, which was handed to the army": the base was
         if subj is not None:
             return subj
     return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
@@ -107,6 +109,15 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
 
 _ABSTRACT = word_class("abstract_nouns")
 _DISASTERS = word_class("disasters")
+_FIRED_WEAPONS = word_class("fired_weapons")
+
+
+def disaster(tok: Token) -> bool:
+    """"the storm", "a fire", "the epidemic": a disaster, no one's act; a weapon's fire is
+    someone's ("artillery fire", "heavy machine-gun fire")."""
+    return tok.lemma_.lower() in _DISASTERS and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FIRED_WEAPONS
+        for c in tok.lefts)
 
 
 def abstract(tok: Token) -> bool:
@@ -122,7 +133,7 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
-            "_disaster" in options and lemma in _DISASTERS):
+            "_disaster" in options and disaster(tok)):
         return True
     if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
@@ -132,6 +143,12 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
             if [t.lower_ for t in before] == mods or [t.lemma_.lower() for t in before] == mods:
                 return True
     return False
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, also through a second one ("out of Mosul", "away from
+    the border")."""
+    return [g for c in prep.children for g in ((c,) if c.dep_ != "prep" else c.children)]
 
 
 def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
@@ -301,6 +318,8 @@ def _destination(verb: Token) -> bool:
 
 
 _UNSEEN = object()
+#: particles the parse may read as adverbs of direction ("marched away", "pulled back")
+_ADVERB_PARTICLES = frozenset({"away", "back", "off"})
 _PARTICLE_DEPS = ("prt", "acomp", "oprd", "advmod")  # particles and adjectives as objects
 _PREP_DEPS = ("prep", "agent", "dative")
 
@@ -460,11 +479,13 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         if obj is None:
             return "_some" not in options  # _some: an object is needed
         return obj.lemma_.lower() not in options
-    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up"
-        return any(g.dep_ == "pobj" and _named(_of_head(g), options, phrases)
-                   for c in verb.children if c.dep_ == "prep" for g in c.children)
-    if kind == "prt":
-        return any(c.dep_ == "prt" and c.lower_ in options for c in verb.children)
+    if kind == "pobj":  # "sent to jail", "lodged in the police lock-up", "out of Mosul"
+        return any(g.dep_ == "pobj" and (_named(_of_head(g), options, phrases)
+                                         or ("_place" in options and _is_place(g)))
+                   for c in verb.children if c.dep_ == "prep" for g in _pobjs(c))
+    if kind == "prt":  # "backed down"; "marched away", parsed as an adverb
+        return any((c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+                   and c.lower_ in options for c in verb.children)
     if kind == "prep":  # "called on the rebels", not "called him on Monday"
         return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in options
                    and not any(g.dep_ == "pobj" and is_when(g) for g in c.children)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
+from ..wordclasses import word_class
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import auxes, guessed_past, possible, purpose, unreal
 from .speakers import SPEECH_VERBS
@@ -194,13 +195,31 @@ _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO
                   "COOPERATE": ("AGREE", "03"), "CONSULT": ("AGREE", "03")}
 
 
+_DELIBERATION = word_class("deliberation_verbs")
+
+
+def _considered(verb: Token) -> bool:
+    """"is considering sending aid", "mulled imposing sanctions": the act is an option weighed."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "dobj", "ccomp", "pcomp", "prep") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIBERATION:
+            return True
+    return False
+
+
 def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     """Non-actual events take the CAMEO root of their frame and lose their ACLED type; what
-    someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02)."""
+    someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
+    "considered" is a statement (CAMEO 014), no intent."""
     if status == "actual" or status in ("attempted", "failed"):
         return sense
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
+    if status == "proposed" and verb is not None and _considered(verb):
+        return replace(sense, cameo_root="01", acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and sense.event_type in _FUTURE_RETYPE:
         etype, root = _FUTURE_RETYPE[sense.event_type]
         return sense.with_type(etype, root)

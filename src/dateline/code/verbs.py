@@ -15,7 +15,7 @@ from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive, np_span,
                     object_of, own_claim, subject_of)
-from .senses import ended_gerund, have_misparse, verb_sense
+from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
 from .status import conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
@@ -30,10 +30,6 @@ _DEVICES = word_class("devices")
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
 # What is tightened or stepped up, never who: "security was tightened" has no actor named.
 _MEASURES = word_class("measures")
-
-
-# Causes of death that are no one's act.
-_DISASTERS = word_class("disasters")
 
 
 def _no_comment(verb: Token) -> bool:
@@ -93,7 +89,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         have = have_misparse(tok)
         subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
-        if subj is not None and subj.lemma_.lower() in _DISASTERS and is_casualty(tok):
+        if subj is not None and disaster(subj) and is_casualty(tok):
             continue  # "a fire that killed 100 people", "the earthquake killed 300"
         if subj is not None and subj.pos_ == "NUM" and (is_kill(tok) or tok.lemma_.lower()
                                                         in INJURE):
