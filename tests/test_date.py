@@ -669,3 +669,53 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
 ])
 def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A month word that names a person is no time: after a first name or title, before a
+# possessive, or, in a text naming such a person, as the one who acts. (text, pubdate, the
+# dates found)
+@pytest.mark.parametrize(("text", "pubdate", "dates"), [
+    ("Erdoğan met Theresa May in London.", "2018-05-14", []),
+    ("Mrs May said the talks went well.", "2018-05-14", []),
+    ("May's government said it would act.", "2018-05-14", []),
+    ("Erdoğan met Theresa May 12 days before the vote.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. She was praised by May's critics.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The talks were criticised by May on Friday.", "2018-05-14",
+     ["2018-05-11"]),
+    ("Theresa May flew to Ankara. Since May took office, trade has grown.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The May government said it would act.", "2018-05-14", []),
+    # ... but a month is still a month, in such a text too
+    ("Theresa May flew to Ankara. Rebels attacked the town in May.", "2018-05-14",
+     ["2018-05-01"]),
+    ("Rebels attacked the town on Saturday May 5.", "2018-05-14", ["2018-05-05"]),
+    ("Since last April's attack, the town has been quiet.", "2018-05-14", ["2018-04-01"]),
+    ("Talks resume in mid-May.", "2018-05-14", ["2018-05-01"]),
+])
+def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
+    found = [t.date for t in time_expressions(text, pubdate, nlp(text)) if t.date]
+    assert found == dates
+
+
+# An elapsed span dates what its "since" tells, counted back from the report at the span's
+# unit; a later conjunct's time is not that of the one before it. (text, pubdate, trigger,
+# date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("It is six weeks since the woman surrendered to Kurdish forces.", "2019-02-18",
+     "surrendered", "2019-01-07", "week", "clause"),
+    ("It has been three months since rebels seized the town, the governor says.", "2019-02-18",
+     "seized", "2018-11-18", "month", "clause"),
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "left", "2015-02-18", "year", "clause"),
+    ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
+     "invasion", "2004-02-18", "year", "clause"),
+    # the span itself is no act of that time
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "represented", "2019-02-18", "day", "publication"),
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "trained", "2018-09-08", None, "publication"),
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "used", "2018-01-01", "year", "clause"),
+])
+def test_date_elapsed_spans_and_later_conjuncts(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -148,7 +148,27 @@ def _dates_a_point(t: TimeExpression) -> bool:
     """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
     after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
     only the thing (:func:`_names_time_of`)."""
-    return t.kind not in ("shift", "relshift", "thing_year") and not _DURATIVE.match(t.text)
+    return t.kind not in ("shift", "relshift", "thing_year", "elapsed") and not _DURATIVE.match(
+        t.text)
+
+
+def _of_a_later_conjunct(tok: Token, at: int) -> bool:
+    """The word at ``at`` opens a conjunct told after ``tok``'s, whatever the parse hangs it
+    on: "had helped raise groups, but earlier this year co-opted them" (the co-opting's time)."""
+    head = clause_of(tok)
+    return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
+
+
+def _since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
+    surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
+    if since is None:
+        return False
+    return since.head.i == clause_of(tok).i if since.dep_ == "mark" else (
+        tok.head.i == since.i and tok.dep_ == "pobj")
 
 
 #: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
@@ -279,6 +299,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        # "it is six weeks since she surrendered": the surrender was six weeks ago
+        elapsed = [t for t in starting_in(s_char, s_end_char)
+                   if t.kind == "elapsed" and t.date and _since_told(doc, t, tok)]
+        if elapsed:
+            return elapsed[0], "clause"
         # "was killed in a 2015 airstrike": the year of the act it happened in
         named = [t for t in starting_in(s_char, s_end_char)
                  if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
@@ -301,7 +326,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
         clause = (clause_tokens(tok) | clauses.described_by(tok)) - complements
-        own = [t for t in plains if covers(t, clause)]
+        own = [t for t in plains if covers(t, clause)
+               and not _of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began

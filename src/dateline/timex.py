@@ -21,7 +21,15 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import tense_at
-from .date_patterns import NEEDS, Layout, matches, may_occur, needle_text
+from .date_patterns import (
+    NEEDS,
+    Layout,
+    matches,
+    may_occur,
+    month_surnames,
+    names_a_person,
+    needle_text,
+)
 from .numbers import number_words
 from .sentences import is_caseless
 
@@ -101,6 +109,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    # "it is six weeks since she surrendered", "in the four years since she left": the time of
+    # what the "since" tells, counted back from the report like "ago"
+    ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+since\b", re.I)),
     # "three months earlier than officials believed" compares two times and moves neither
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
@@ -272,7 +283,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return dt.date(year, 1, 1), "year", 0, "year"
     if kind == "season":
         return _season(g, pub, tense)
-    if kind == "ago":
+    if kind in ("ago", "elapsed"):
         if pub is None:
             return None, None, 0, "day"
         n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
@@ -429,6 +440,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     inferred: set[int] = set()
     told: set[int] = set()
     layout = Layout(text, folded)
+    surnames = month_surnames(text)
     for kind, pattern in _PATTERNS:
         if not may_occur(NEEDS.get(kind, ()), folded):
             continue  # no word the pattern needs: not scanned
@@ -439,6 +451,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             if mon is not None and not mon[0].isupper() and not (
                     caseless and mon.lower() != "may"):
                 continue  # months are capitalised: "may" is the verb
+            if mon is not None and names_a_person(
+                    text, m.start("mon"), m.start("mon") + len(mon.rstrip(".")),
+                    any(m.groupdict().get(k) for k in ("d", "y", "ry")),
+                    surnames, _tag_after(doc, m.end("mon"))):
+                continue  # "Theresa May", "criticised by May": a person, no month
             if kind == "weekday" and m.group("mod") is None and not (
                     caseless or m.group("wd")[0].isupper()):
                 continue
@@ -520,6 +537,18 @@ def _in_told_year(found: list[TimeExpression], told: set[int]) -> list[TimeExpre
             year = int(t.date[:4])
         out.append(t)
     return out
+
+
+def _tag_after(doc: Doc | None, char: int) -> str | None:
+    """The part-of-speech tag of the word after ``char``, if the text has been parsed."""
+    if doc is None:
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    nxt = tok if tok.idx >= char else (tok.nbor() if tok.i + 1 < len(doc) else None)
+    return nxt.tag_ if nxt is not None else None
 
 
 def _with_year(d: dt.date, year: int) -> dt.date:
