@@ -719,3 +719,19 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
 def test_date_elapsed_spans_and_later_conjuncts(nlp, text, pubdate, word, date, precision,
                                                 source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A present participle describing a thing of the event's clause tells the event's time; what
+# lies under a past perfect is background, no time of the event it is said beside. (text,
+# pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",
+     "kidnapped", "2013-11-01", "month", "clause"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "condemned", "2017-10-04", "day", "publication"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "embracing", "1991-01-01", "year", "clause"),
+])
+def test_date_participles_and_past_perfect_background(nlp, text, pubdate, word, date,
+                                                      precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

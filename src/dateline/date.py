@@ -152,6 +152,19 @@ def _dates_a_point(t: TimeExpression) -> bool:
         t.text)
 
 
+def _in_background(word: Token, tok: Token) -> bool:
+    """``word`` is in a clause told in the past perfect, or under one, below what it shares
+    with the event ``tok``: "he condemned the regime, though he had been shown kissing its
+    leader in 1991" (1991 is the kissing's, background to the condemning)."""
+    shared = {tok.i, *(a.i for a in tok.ancestors)}
+    for verb in [word, *word.ancestors]:
+        if verb.i in shared:
+            return False
+        if verb.pos_ in ("VERB", "AUX") and past_perfect(verb):
+            return True
+    return False
+
+
 def _of_a_later_conjunct(tok: Token, at: int) -> bool:
     """The word at ``at`` opens a conjunct told after ``tok``'s, whatever the parse hangs it
     on: "had helped raise groups, but earlier this year co-opted them" (the co-opting's time)."""
@@ -325,7 +338,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
-        clause = (clause_tokens(tok) | clauses.described_by(tok)) - complements
+        own_clause = clause_tokens(tok)
+        clause = (own_clause | clauses.described_by(tok)
+                  | clauses.participle_tails(tok, own_clause)) - complements
         own = [t for t in plains if covers(t, clause)
                and not _of_a_later_conjunct(tok, token_at(t.start))]
         if own:
@@ -346,7 +361,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # his successor would take up the task in the new year")
         wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not past_perfect(doc[token_at(t.start)])
+                and not _in_background(doc[token_at(t.start)], tok)
                 and token_at(t.start) not in complements
                 and (wanted or not clauses.wanted(doc[token_at(t.start)]))]
         if rest:

@@ -112,3 +112,11 @@ def told_as_there(verb: Token) -> bool:
     noun = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "attr" and any(
         c.dep_ == "expl" for c in noun.head.children)
+
+
+def participle_tails(tok: Token, clause: frozenset[int]) -> set[int]:
+    """The tokens of present participles describing a thing of ``tok``'s clause (its tokens
+    ``clause``), whose time is the event's: "kidnapped by armed men wearing masks in November
+    2013" (not "a convoy launched in March", whose own time it is)."""
+    return {t.i for c in clause_of(tok).subtree if c.dep_ == "acl" and c.tag_ == "VBG"
+            and c.head.i in clause and c.i not in clause for t in c.subtree}
