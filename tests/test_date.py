@@ -385,6 +385,31 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-12-27", "ordering", "2018-12-27", None, "publication"),
     ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
      "week", "clause"),
+    # an elapsed span dates what its "since" tells, counted back from the report at the span's
+    # unit; the span itself is no act of that time
+    ("It is six weeks since the woman surrendered to Kurdish forces.", "2019-02-18",
+     "surrendered", "2019-01-07", "week", "clause"),
+    ("It has been three months since rebels seized the town, the governor says.", "2019-02-18",
+     "seized", "2018-11-18", "month", "clause"),
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "left", "2015-02-18", "year", "clause"),
+    ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
+     "invasion", "2004-02-18", "year", "clause"),
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "represented", "2019-02-18", "day", "publication"),
+    # a later conjunct's time is not that of the one before it
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "trained", "2018-09-08", None, "publication"),
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "used", "2018-01-01", "year", "clause"),
+    # a present participle describing a thing of the clause tells the event's time; what lies
+    # under a past perfect is background
+    ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",
+     "kidnapped", "2013-11-01", "month", "clause"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "condemned", "2017-10-04", "day", "publication"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "embracing", "1991-01-01", "year", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
@@ -695,43 +720,3 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
     found = [t.date for t in time_expressions(text, pubdate, nlp(text)) if t.date]
     assert found == dates
 
-
-# An elapsed span dates what its "since" tells, counted back from the report at the span's
-# unit; a later conjunct's time is not that of the one before it. (text, pubdate, trigger,
-# date, precision, date_source)
-@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
-    ("It is six weeks since the woman surrendered to Kurdish forces.", "2019-02-18",
-     "surrendered", "2019-01-07", "week", "clause"),
-    ("It has been three months since rebels seized the town, the governor says.", "2019-02-18",
-     "seized", "2018-11-18", "month", "clause"),
-    ("A lawyer who has represented her in the four years since she left her home spoke.",
-     "2019-02-18", "left", "2015-02-18", "year", "clause"),
-    ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
-     "invasion", "2004-02-18", "year", "clause"),
-    # the span itself is no act of that time
-    ("A lawyer who has represented her in the four years since she left her home spoke.",
-     "2019-02-18", "represented", "2019-02-18", "day", "publication"),
-    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
-     "2018-09-08", "trained", "2018-09-08", None, "publication"),
-    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
-     "2018-09-08", "used", "2018-01-01", "year", "clause"),
-])
-def test_date_elapsed_spans_and_later_conjuncts(nlp, text, pubdate, word, date, precision,
-                                                source):
-    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
-
-
-# A present participle describing a thing of the event's clause tells the event's time; what
-# lies under a past perfect is background, no time of the event it is said beside. (text,
-# pubdate, trigger, date, precision, date_source)
-@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
-    ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",
-     "kidnapped", "2013-11-01", "month", "clause"),
-    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
-     "2017-10-04", "condemned", "2017-10-04", "day", "publication"),
-    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
-     "2017-10-04", "embracing", "1991-01-01", "year", "clause"),
-])
-def test_date_participles_and_past_perfect_background(nlp, text, pubdate, word, date,
-                                                      precision, source):
-    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
