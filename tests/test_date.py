@@ -49,6 +49,8 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
      "2024-01-16", "month"),
     ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
     ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
+    ("Troops raided the camp in recent days.", "2024-03-16", "raided", "2024-03-14", "week"),
+    ("Troops raided the camp two decades ago.", "2024-03-16", "raided", "2004-03-16", "decade"),
     ("Protesters clashed with police earlier this month.", "2024-03-16", "clashed", "2024-03-01",
      "month"),
     ("The group met about one week before the attack.", "2024-03-16", "met", "2024-03-09",

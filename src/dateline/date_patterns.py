@@ -16,7 +16,7 @@ __all__ = ["NEEDS", "REACH", "Layout", "matches", "may_occur", "month_surnames",
            "needle_text"]
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "week", "fortnight", "month", "year")
+_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade")
 
 #: kind → groups of words: a match of the kind's pattern contains a word of each group (as
 #: lower-cased by :func:`needle_text`); a kind not here is always scanned for

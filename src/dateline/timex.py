@@ -55,7 +55,7 @@ _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
            r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
 _HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
              r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
-_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
+_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
@@ -127,7 +127,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
-    # "in recent days", "over the past few days": the days up to the report
+    # "in recent days", "over the past few days": the days up to the report ("in recent weeks"
+    # tells of acts spread over a span, none of which it dates)
     ("recent", re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+"
                           r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
@@ -184,8 +185,8 @@ def _count(text: str) -> int:
 
 
 def _in_weeks(n: int, unit: str) -> tuple[int, str]:
-    """"a fortnight ago" is two weeks ago."""
-    return (2 * n, "week") if unit == "fortnight" else (n, unit)
+    """"a fortnight ago" is two weeks ago, "a decade ago" ten years ago."""
+    return {"fortnight": (2 * n, "week"), "decade": (10 * n, "year")}.get(unit, (n, unit))
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -291,7 +292,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
                                                       "couple of")
         if vague:  # "a few days ago", "several weeks ago": one step coarser
-            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
+            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
+        if g["unit"].lower() == "decade":
+            precision = "decade"  # "two decades ago": to the decade, not the year
         return _minus(pub, n, unit), precision, 0, unit
     if kind == "shift":
         n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
