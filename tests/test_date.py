@@ -404,6 +404,10 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-09-08", "trained", "2018-09-08", None, "publication"),
     ("Turkey had trained the groups, but earlier this year used them against Afrin.",
      "2018-09-08", "used", "2018-01-01", "year", "clause"),
+    # decades count back from the report, never shift another time
+    ("Following in the tradition of the brigades eight decades earlier, the volunteer has "
+     "risked his life to fight the militants.", "2018-03-06", "fight", "2018-03-06", "day",
+     "publication"),
     # a present participle describing a thing of the clause tells the event's time; what lies
     # under a past perfect is background
     ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",

@@ -55,7 +55,10 @@ _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
            r"twenty|thirty|a\s+few|few|several|a\s+couple\s+of|couple\s+of)")
 _HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
              r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
-_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
+#: ... and counted back from the report: "two decades ago" (never a shift of another time:
+#: "the brigades of eight decades earlier" are not the act's)
+_AGO_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
@@ -108,10 +111,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+ago\b", re.I)),
     # "it is six weeks since she surrendered", "in the four years since she left": the time of
     # what the "since" tells, counted back from the report like "ago"
-    ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+since\b", re.I)),
+    ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
+                           re.I)),
     # "three months earlier than officials believed" compares two times and moves neither
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
