@@ -404,6 +404,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-09-08", "trained", "2018-09-08", None, "publication"),
     ("Turkey had trained the groups, but earlier this year used them against Afrin.",
      "2018-09-08", "used", "2018-01-01", "year", "clause"),
+    # a conjunct with a doer of its own keeps its time to itself
+    ("She was stripped of her citizenship, but the minister said on Sunday he would help.",
+     "2019-03-12", "stripped", "2019-03-12", "day", "publication"),
+    ("Rebels attacked the town on Friday and the army shelled it.", "2018-09-08", "shelled",
+     "2018-09-07", "day", "sentence"),
     # decades count back from the report, never shift another time
     ("Following in the tradition of the brigades eight decades earlier, the volunteer has "
      "risked his life to fight the militants.", "2018-03-06", "fight", "2018-03-06", "day",

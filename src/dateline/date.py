@@ -165,6 +165,19 @@ def _in_background(word: Token, tok: Token) -> bool:
     return False
 
 
+def _own_subject_conjunct(word: Token, tok: Token) -> bool:
+    """``word`` is in a clause joined to ``tok``'s with a doer of its own: "she was stripped of
+    her citizenship, but the minister said on Sunday …" (Sunday is the saying's alone)."""
+    shared = {tok.i, *(a.i for a in tok.ancestors)}
+    for verb in [word, *word.ancestors]:
+        if verb.i in shared:
+            return False
+        if verb.dep_ == "conj" and verb.head.i in shared and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return True
+    return False
+
+
 def _of_a_later_conjunct(tok: Token, at: int) -> bool:
     """The word at ``at`` opens a conjunct told after ``tok``'s, whatever the parse hangs it
     on: "had helped raise groups, but earlier this year co-opted them" (the co-opting's time)."""
@@ -361,6 +374,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # his successor would take up the task in the new year")
         wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
+                and not _own_subject_conjunct(doc[token_at(t.start)], tok)
                 and not _in_background(doc[token_at(t.start)], tok)
                 and token_at(t.start) not in complements
                 and (wanted or not clauses.wanted(doc[token_at(t.start)]))]
