@@ -24,7 +24,10 @@ describing it ("an airstrike that killed their mother in January"); what is told
 goes on now and is never carried; what someone is jailed or accused for, and what a relative
 clause tells of a thing, take no time from outside themselves unless the sentence opens with it
 ("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
-time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year); the year of a thing
+time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two decades ago"
+(decade); "it is six weeks since she surrendered" dates the surrender, not the sentence; a time
+in a later conjunct ("had trained them, but earlier this year used them") or under a past
+perfect dates only its own clause; the year of a thing
 ("killed in a 2015 airstrike") dates the act that is it or happened in it, never an act done to
 it ("pulled out of the 2015 deal"). What a relative clause tells of a dated thing is of its
 time ("a call on Friday in which he agreed"), and what was tried was done when it was tried
