@@ -155,40 +155,6 @@ def _dates_a_point(t: TimeExpression) -> bool:
         t.text)
 
 
-def _in_background(word: Token, tok: Token) -> bool:
-    """``word`` is in a clause told in the past perfect, or under one, below what it shares
-    with the event ``tok``: "he condemned the regime, though he had been shown kissing its
-    leader in 1991" (1991 is the kissing's, background to the condemning)."""
-    shared = {tok.i, *(a.i for a in tok.ancestors)}
-    for verb in [word, *word.ancestors]:
-        if verb.i in shared:
-            return False
-        if verb.pos_ in ("VERB", "AUX") and past_perfect(verb):
-            return True
-    return False
-
-
-def _own_subject_conjunct(word: Token, tok: Token) -> bool:
-    """``word`` is in a clause joined to ``tok``'s with a doer of its own: "she was stripped of
-    her citizenship, but the minister said on Sunday …" (Sunday is the saying's alone)."""
-    shared = {tok.i, *(a.i for a in tok.ancestors)}
-    for verb in [word, *word.ancestors]:
-        if verb.i in shared:
-            return False
-        if verb.dep_ == "conj" and verb.head.i in shared and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return True
-    return False
-
-
-def _of_a_later_conjunct(tok: Token, at: int) -> bool:
-    """The word at ``at`` opens a conjunct told after ``tok``'s, whatever the parse hangs it
-    on: "had helped raise groups, but earlier this year co-opted them" (the co-opting's time)."""
-    head = clause_of(tok)
-    return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
-        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
-
-
 def _since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
     surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
@@ -358,7 +324,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         clause = (own_clause | clauses.described_by(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         own = [t for t in plains if covers(t, clause)
-               and not _of_a_later_conjunct(tok, token_at(t.start))]
+               and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
@@ -377,8 +343,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # his successor would take up the task in the new year")
         wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not _own_subject_conjunct(doc[token_at(t.start)], tok)
-                and not _in_background(doc[token_at(t.start)], tok)
+                and not clauses.own_subject_conjunct(doc[token_at(t.start)], tok)
+                and not clauses.in_background(doc[token_at(t.start)], tok)
                 and token_at(t.start) not in complements
                 and (wanted or not clauses.wanted(doc[token_at(t.start)]))]
         if rest:
