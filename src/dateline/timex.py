@@ -6,9 +6,10 @@ Deictic words ("yesterday", "last night"); weekdays with the tense of their verb
 text's last time ("one day after a similar raid", "ten days earlier", "the same month");
 explicit dates ("March 3, 2009", "Saturday 31 August 2013", "in October last year"), years,
 decades and seasons; holidays by their calendars. A month word that names a person ("Theresa
-May", "Mrs May", "May's cabinet") is no time (:func:`dateline.date_patterns.names_a_person`). A date given without its year takes the
-year of the story it is told in when the text has just said one ("It was 31 August 2013 … two
-days earlier, on 29 August"), else the year that fits the tense of its verb.
+May", "Mrs May", "May's cabinet") is no time (:func:`dateline.date_patterns.names_a_person`). A
+date given without its year takes the year of the story it is told in when the text has just said
+one ("It was 31 August 2013 … two days earlier, on 29 August"), else the year that fits the tense
+of its verb.
 """
 
 from __future__ import annotations
