@@ -49,6 +49,8 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
      "2024-01-16", "month"),
     ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
     ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
+    ("Troops raided the camp in recent days.", "2024-03-16", "raided", "2024-03-14", "week"),
+    ("Troops raided the camp two decades ago.", "2024-03-16", "raided", "2004-03-16", "decade"),
     ("Protesters clashed with police earlier this month.", "2024-03-16", "clashed", "2024-03-01",
      "month"),
     ("The group met about one week before the attack.", "2024-03-16", "met", "2024-03-09",
@@ -385,6 +387,40 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-12-27", "ordering", "2018-12-27", None, "publication"),
     ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
      "week", "clause"),
+    # an elapsed span dates what its "since" tells, counted back from the report at the span's
+    # unit; the span itself is no act of that time
+    ("It is six weeks since the woman surrendered to Kurdish forces.", "2019-02-18",
+     "surrendered", "2019-01-07", "week", "clause"),
+    ("It has been three months since rebels seized the town, the governor says.", "2019-02-18",
+     "seized", "2018-11-18", "month", "clause"),
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "left", "2015-02-18", "year", "clause"),
+    ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
+     "invasion", "2004-02-18", "year", "clause"),
+    ("A lawyer who has represented her in the four years since she left her home spoke.",
+     "2019-02-18", "represented", "2019-02-18", "day", "publication"),
+    # a later conjunct's time is not that of the one before it
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "trained", "2018-09-08", None, "publication"),
+    ("Turkey had trained the groups, but earlier this year used them against Afrin.",
+     "2018-09-08", "used", "2018-01-01", "year", "clause"),
+    # a conjunct with a doer of its own keeps its time to itself
+    ("She was stripped of her citizenship, but the minister said on Sunday he would help.",
+     "2019-03-12", "stripped", "2019-03-12", "day", "publication"),
+    ("Rebels attacked the town on Friday and the army shelled it.", "2018-09-08", "shelled",
+     "2018-09-07", "day", "sentence"),
+    # decades count back from the report, never shift another time
+    ("Following in the tradition of the brigades eight decades earlier, the volunteer has "
+     "risked his life to fight the militants.", "2018-03-06", "fight", "2018-03-06", "day",
+     "publication"),
+    # a present participle describing a thing of the clause tells the event's time; what lies
+    # under a past perfect is background
+    ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",
+     "kidnapped", "2013-11-01", "month", "clause"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "condemned", "2017-10-04", "day", "publication"),
+    ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
+     "2017-10-04", "embracing", "1991-01-01", "year", "clause"),
 ])
 def test_date_sources_by_construction(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
@@ -669,3 +705,29 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
 ])
 def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A month word that names a person is no time: after a first name or title, before a
+# possessive, or, in a text naming such a person, as the one who acts. (text, pubdate, the
+# dates found)
+@pytest.mark.parametrize(("text", "pubdate", "dates"), [
+    ("Erdoğan met Theresa May in London.", "2018-05-14", []),
+    ("Mrs May said the talks went well.", "2018-05-14", []),
+    ("May's government said it would act.", "2018-05-14", []),
+    ("Erdoğan met Theresa May 12 days before the vote.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. She was praised by May's critics.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The talks were criticised by May on Friday.", "2018-05-14",
+     ["2018-05-11"]),
+    ("Theresa May flew to Ankara. Since May took office, trade has grown.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The May government said it would act.", "2018-05-14", []),
+    # ... but a month is still a month, in such a text too
+    ("Theresa May flew to Ankara. Rebels attacked the town in May.", "2018-05-14",
+     ["2018-05-01"]),
+    ("Rebels attacked the town on Saturday May 5.", "2018-05-14", ["2018-05-05"]),
+    ("Since last April's attack, the town has been quiet.", "2018-05-14", ["2018-04-01"]),
+    ("Talks resume in mid-May.", "2018-05-14", ["2018-05-01"]),
+])
+def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
+    found = [t.date for t in time_expressions(text, pubdate, nlp(text)) if t.date]
+    assert found == dates
+

@@ -24,7 +24,10 @@ describing it ("an airstrike that killed their mother in January"); what is told
 goes on now and is never carried; what someone is jailed or accused for, and what a relative
 clause tells of a thing, take no time from outside themselves unless the sentence opens with it
 ("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
-time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year); the year of a thing
+time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two decades ago"
+(decade); "it is six weeks since she surrendered" dates the surrender, not the sentence; a time
+in a later conjunct ("had trained them, but earlier this year used them") or under a past
+perfect dates only its own clause; the year of a thing
 ("killed in a 2015 airstrike") dates the act that is it or happened in it, never an act done to
 it ("pulled out of the 2015 deal"). What a relative clause tells of a dated thing is of its
 time ("a call on Friday in which he agreed"), and what was tried was done when it was tried
@@ -148,7 +151,19 @@ def _dates_a_point(t: TimeExpression) -> bool:
     """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
     after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
     only the thing (:func:`_names_time_of`)."""
-    return t.kind not in ("shift", "relshift", "thing_year") and not _DURATIVE.match(t.text)
+    return t.kind not in ("shift", "relshift", "thing_year", "elapsed") and not _DURATIVE.match(
+        t.text)
+
+
+def _since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
+    surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
+    if since is None:
+        return False
+    return since.head.i == clause_of(tok).i if since.dep_ == "mark" else (
+        tok.head.i == since.i and tok.dep_ == "pobj")
 
 
 #: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
@@ -279,6 +294,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+        # "it is six weeks since she surrendered": the surrender was six weeks ago
+        elapsed = [t for t in starting_in(s_char, s_end_char)
+                   if t.kind == "elapsed" and t.date and _since_told(doc, t, tok)]
+        if elapsed:
+            return elapsed[0], "clause"
         # "was killed in a 2015 airstrike": the year of the act it happened in
         named = [t for t in starting_in(s_char, s_end_char)
                  if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
@@ -300,8 +320,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
-        clause = (clause_tokens(tok) | clauses.described_by(tok)) - complements
-        own = [t for t in plains if covers(t, clause)]
+        own_clause = clause_tokens(tok)
+        clause = (own_clause | clauses.described_by(tok)
+                  | clauses.participle_tails(tok, own_clause)) - complements
+        own = [t for t in plains if covers(t, clause)
+               and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
@@ -320,7 +343,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # his successor would take up the task in the new year")
         wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
-                and not past_perfect(doc[token_at(t.start)])
+                and not clauses.own_subject_conjunct(doc[token_at(t.start)], tok)
+                and not clauses.in_background(doc[token_at(t.start)], tok)
                 and token_at(t.start) not in complements
                 and (wanted or not clauses.wanted(doc[token_at(t.start)]))]
         if rest:

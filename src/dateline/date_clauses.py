@@ -8,9 +8,10 @@ that may date it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, tense_of
+from .aspect import clause_of, irrealis, past_perfect, tense_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -112,3 +113,45 @@ def told_as_there(verb: Token) -> bool:
     noun = verb.head
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.dep_ == "attr" and any(
         c.dep_ == "expl" for c in noun.head.children)
+
+
+def participle_tails(tok: Token, clause: frozenset[int]) -> set[int]:
+    """The tokens of present participles describing a thing of ``tok``'s clause (its tokens
+    ``clause``), whose time is the event's: "kidnapped by armed men wearing masks in November
+    2013" (not "a convoy launched in March", whose own time it is)."""
+    return {t.i for c in clause_of(tok).subtree if c.dep_ == "acl" and c.tag_ == "VBG"
+            and c.head.i in clause and c.i not in clause for t in c.subtree}
+
+
+def _on_the_way_up(word: Token, tok: Token, found: Callable[[Token, set[int]], bool]) -> bool:
+    """Whether a word from ``word`` up to (not into) what it shares with the event ``tok`` is
+    ``found`` (given the tokens ``tok`` and its governors)."""
+    shared = {tok.i, *(a.i for a in tok.ancestors)}
+    for verb in [word, *word.ancestors]:
+        if verb.i in shared:
+            return False
+        if found(verb, shared):
+            return True
+    return False
+
+
+def in_background(word: Token, tok: Token) -> bool:
+    """``word`` is in a clause told in the past perfect, or under one, below what it shares
+    with the event ``tok``: "he condemned the regime, though he had been shown kissing its
+    leader in 1991" (1991 is the kissing's, background to the condemning)."""
+    return _on_the_way_up(word, tok, lambda v, _: v.pos_ in ("VERB", "AUX") and past_perfect(v))
+
+
+def own_subject_conjunct(word: Token, tok: Token) -> bool:
+    """``word`` is in a clause joined to ``tok``'s with a doer of its own: "she was stripped of
+    her citizenship, but the minister said on Sunday …" (Sunday is the saying's alone)."""
+    return _on_the_way_up(word, tok, lambda v, shared: v.dep_ == "conj" and v.head.i in shared
+                          and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+
+
+def of_a_later_conjunct(tok: Token, at: int) -> bool:
+    """The word at ``at`` opens a conjunct told after ``tok``'s, whatever the parse hangs it
+    on: "had helped raise groups, but earlier this year co-opted them" (the co-opting's time)."""
+    head = clause_of(tok)
+    return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)

@@ -12,10 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-__all__ = ["NEEDS", "REACH", "Layout", "matches", "may_occur", "needle_text"]
+__all__ = ["NEEDS", "REACH", "Layout", "matches", "may_occur", "month_surnames", "names_a_person",
+           "needle_text"]
 
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_UNIT_WORDS = ("day", "week", "fortnight", "month", "year")
+_UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade")
 
 #: kind → groups of words: a match of the kind's pattern contains a word of each group (as
 #: lower-cased by :func:`needle_text`); a kind not here is always scanned for
@@ -32,6 +33,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "turn": (("turn",), ("millennium", "century")),
     "season": (("spring", "summer", "autumn", "fall", "winter"),),
     "ago": (("ago",), _UNIT_WORDS),
+    "elapsed": (("since",), _UNIT_WORDS),
     "shift": (_UNIT_WORDS, ("before", "after", "earlier", "later", "prior")),
     "the_day": (("previous", "preceding", "next", "following"), _UNIT_WORDS),
     "same": (("same", "that"), ("day", "week", "month", "year")),
@@ -63,6 +65,7 @@ REACH: dict[str, int] = {
     "this": 1,
     "decade": 3,  # "during the mid-1990s", "in the late '90s"
     "ago": 6,  # "more than a couple of days ago"
+    "elapsed": 6,  # "more than a couple of years since"
     "deictic": 3,  # "the day before yesterday"
     "weekend": 2,
     "recent": 2,
@@ -140,3 +143,53 @@ def matches(kind: str, pattern: re.Pattern[str], layout: Layout) -> Iterator[re.
         if m is not None:
             end = m.end()
             yield m
+
+
+# --- months that are people: "Theresa May", "Mrs May", "May's government"
+
+#: Words that stand before a month in a date ("In May", "Saturday 5 May"), never a first name
+#: or a title.
+_BEFORE_MONTH = frozenset({
+    "in", "during", "since", "until", "till", "by", "last", "early", "late", "mid", "earlier",
+    "later", "the", "a", "an", "this", "that", "next", "of", "on", "from", "to", "through",
+    "throughout", "before", "after", "around", "about", "between", "and", "or", "each", "every",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+#: Words before a month that only name a person with it when the text names such a person: "by
+#: May", "with May", "the May government".
+_PERSON_ONLY_BY_NAME = frozenset({"by", "with", "since", "until", "the", "a", "to", "and", "for",
+                                  "from", "between", "told"})
+#: Words that make a month before a possessive a time: "last April's attack".
+_TIME_LEAD = frozenset({"last", "this", "next", "that", "early", "late", "mid", "earlier",
+                        "later", "each", "every"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_SURNAME = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+(" + "|".join(
+    m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december")) + r")\b")
+#: Tags of a finite verb: "May said", "since May took office".
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def month_surnames(text: str) -> frozenset[str]:
+    """The months the text uses as someone's surname ("Theresa May", "Mrs May"), lower-cased."""
+    return frozenset(m.group(2).lower() for m in _SURNAME.finditer(text)
+                     if m.group(1).lower() not in _BEFORE_MONTH)
+
+
+def names_a_person(text: str, start: int, end: int, dated: bool, surnames: frozenset[str],
+                   next_tag: str | None) -> bool:
+    """The month word at ``text[start:end]`` names a person: after a first name or title
+    ("Theresa May", "Mrs May"), before a possessive ("May's cabinet"), or, with no day or year
+    (``dated``) in a text that names such a person, as the one who acts ("criticised by May",
+    "since May took office", "the May government")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    word = before.group(1).lower().rstrip(".") if before else ""
+    if before and before.group(1)[0].isupper() and word not in _BEFORE_MONTH:
+        return True
+    if _POSSESSIVE.match(text, end) and word not in _TIME_LEAD:
+        return True  # ... but "last April's attack" is of a month
+    if dated or text[start:end].lower() not in surnames:
+        return False
+    return next_tag in _FINITE or word in _PERSON_ONLY_BY_NAME or not word

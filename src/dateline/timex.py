@@ -5,9 +5,11 @@ Deictic words ("yesterday", "last night"); weekdays with the tense of their verb
 ("two months ago", "last week", "earlier this month"); shifts anchored to another event or to the
 text's last time ("one day after a similar raid", "ten days earlier", "the same month");
 explicit dates ("March 3, 2009", "Saturday 31 August 2013", "in October last year"), years,
-decades and seasons; holidays by their calendars. A date given without its year takes the
-year of the story it is told in when the text has just said one ("It was 31 August 2013 … two
-days earlier, on 29 August"), else the year that fits the tense of its verb.
+decades and seasons; holidays by their calendars. A month word that names a person ("Theresa
+May", "Mrs May", "May's cabinet") is no time (:func:`dateline.date_patterns.names_a_person`). A
+date given without its year takes the year of the story it is told in when the text has just said
+one ("It was 31 August 2013 … two days earlier, on 29 August"), else the year that fits the tense
+of its verb.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import tense_at
-from .date_patterns import NEEDS, Layout, matches, may_occur, needle_text
+from .date_patterns import (
+    NEEDS,
+    Layout,
+    matches,
+    may_occur,
+    month_surnames,
+    names_a_person,
+    needle_text,
+)
 from .numbers import number_words
 from .sentences import is_caseless
 
@@ -48,6 +58,9 @@ _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 _HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|roughly|over|"
              r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
+#: ... and counted back from the report: "two decades ago" (never a shift of another time:
+#: "the brigades of eight decades earlier" are not the act's)
+_AGO_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
@@ -100,7 +113,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_UNIT_RE}\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+ago\b", re.I)),
+    # "it is six weeks since she surrendered", "in the four years since she left": the time of
+    # what the "since" tells, counted back from the report like "ago"
+    ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
+                           re.I)),
     # "three months earlier than officials believed" compares two times and moves neither
     ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
@@ -116,7 +133,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
-    # "in recent days", "over the past few days": the days up to the report
+    # "in recent days", "over the past few days": the days up to the report ("in recent weeks"
+    # tells of acts spread over a span, none of which it dates)
     ("recent", re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+"
                           r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
@@ -173,8 +191,8 @@ def _count(text: str) -> int:
 
 
 def _in_weeks(n: int, unit: str) -> tuple[int, str]:
-    """"a fortnight ago" is two weeks ago."""
-    return (2 * n, "week") if unit == "fortnight" else (n, unit)
+    """"a fortnight ago" is two weeks ago, "a decade ago" ten years ago."""
+    return {"fortnight": (2 * n, "week"), "decade": (10 * n, "year")}.get(unit, (n, unit))
 
 
 def _add_months(d: dt.date, months: int) -> dt.date:
@@ -272,7 +290,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return dt.date(year, 1, 1), "year", 0, "year"
     if kind == "season":
         return _season(g, pub, tense)
-    if kind == "ago":
+    if kind in ("ago", "elapsed"):
         if pub is None:
             return None, None, 0, "day"
         n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
@@ -280,7 +298,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
                                                       "couple of")
         if vague:  # "a few days ago", "several weeks ago": one step coarser
-            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "year")
+            precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
+        if g["unit"].lower() == "decade":
+            precision = "decade"  # "two decades ago": to the decade, not the year
         return _minus(pub, n, unit), precision, 0, unit
     if kind == "shift":
         n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
@@ -429,6 +449,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     inferred: set[int] = set()
     told: set[int] = set()
     layout = Layout(text, folded)
+    surnames = month_surnames(text)
     for kind, pattern in _PATTERNS:
         if not may_occur(NEEDS.get(kind, ()), folded):
             continue  # no word the pattern needs: not scanned
@@ -439,6 +460,11 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             if mon is not None and not mon[0].isupper() and not (
                     caseless and mon.lower() != "may"):
                 continue  # months are capitalised: "may" is the verb
+            if mon is not None and names_a_person(
+                    text, m.start("mon"), m.start("mon") + len(mon.rstrip(".")),
+                    any(m.groupdict().get(k) for k in ("d", "y", "ry")),
+                    surnames, _tag_after(doc, m.end("mon"))):
+                continue  # "Theresa May", "criticised by May": a person, no month
             if kind == "weekday" and m.group("mod") is None and not (
                     caseless or m.group("wd")[0].isupper()):
                 continue
@@ -520,6 +546,18 @@ def _in_told_year(found: list[TimeExpression], told: set[int]) -> list[TimeExpre
             year = int(t.date[:4])
         out.append(t)
     return out
+
+
+def _tag_after(doc: Doc | None, char: int) -> str | None:
+    """The part-of-speech tag of the word after ``char``, if the text has been parsed."""
+    if doc is None:
+        return None
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span[0]
+    nxt = tok if tok.idx >= char else (tok.nbor() if tok.i + 1 < len(doc) else None)
+    return nxt.tag_ if nxt is not None else None
 
 
 def _with_year(d: dt.date, year: int) -> dt.date:
