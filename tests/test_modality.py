@@ -135,6 +135,9 @@ UNREAL = [
     ("For decades the army has shelled the border villages.", "shelled"),
     ("The navy has shelled the port since the war began.", "shelled"),
     ("The war has killed more than half a million people.", "killed"),
+    # ties a party holds, in a clause that describes it
+    ("The president, who has been backed by Russian forces, visited the front.", "backed"),
+    ("The rebels attacked groups backed by the neighbouring state.", "backed"),
     # a war named is a stretch of years
     ("Seven years of war have left the region in ruins.", "war"),
 ]
@@ -163,7 +166,8 @@ DONE = [
     ("Protesters marched to the square on Friday.", "marched"),
     ("Three journalists were killed in the city on Monday.", "killed"),
     ("Civilians were killed by the airstrikes on the market.", "killed"),
-    # a record of days, a party's own practice, a war declared
+    # a record of days, a party's own practice, a war declared, a tie taken up on a date
+    ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),

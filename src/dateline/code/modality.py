@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
+from .occasions import (as_a_rule, auxes, every, every_time, iterative, over_years,
+                        passive_past, present, standing)
 from .roles import RELATIVE_PRONOUNS
 from .senses import asks, of_head
 from .speakers import SPEECH_VERBS
@@ -31,11 +33,6 @@ _TEXT_VERBS = word_class("text_verbs")
 _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
-_HABITUAL = word_class("habitual_adverbs")
-_BASES = word_class("habitual_bases")
-_LONG_SPANS = word_class("long_spans")
-_ITERATIVE = word_class("iterative_adverbs")
-_HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
@@ -52,15 +49,6 @@ def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
             break
         cur = cur.head
         out.append(cur)
-    return out
-
-
-def auxes(tok: Token) -> list[str]:
-    """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
-    the modal its head ("the government ought to negotiate")."""
-    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
-        out.append(tok.head.lower_)
     return out
 
 
@@ -176,11 +164,11 @@ def _yet_to_come(verbs: list[Token]) -> bool:
         if t.dep_ != "advcl" or head.i == t.i or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
             continue
-        if _present(t) and any(c.lower_ in ("until", "till") for c in t.children):
+        if present(t) and any(c.lower_ in ("until", "till") for c in t.children):
             return True  # "keep arming them until Putin gets the message": not yet
         while head.dep_ == "xcomp" and not auxes(head) and head.head.i != head.i:
             head = head.head  # "must keep arming them after …": the modal of "keep"
-        if _present(t) and frames.moods(auxes(head)) and not any(
+        if present(t) and frames.moods(auxes(head)) and not any(
                 c.dep_ == "neg" for c in head.children):
             return True
     return False
@@ -239,16 +227,6 @@ def _to_be_done(verbs: list[Token]) -> bool:
     return False
 
 
-def _present(verb: Token) -> bool:
-    """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes:  # (a base form with a subject of its own: a present the tagger misread)
-        return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(
-            c.dep_ == "nsubj" for c in verb.children)
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and all(
-        a.tag_ in ("VBZ", "VBP") for a in auxes)
-
-
 def _anyone(tok: Token | None) -> bool:
     """"anyone", "whoever", "any government": a party that is no one in particular."""
     return tok is not None and (tok.lower_ in _GENERIC_SUBJECTS or any(
@@ -265,15 +243,15 @@ def _generic(verbs: list[Token]) -> bool:
     verb = verbs[-1]
     if verb.dep_ == "relcl" and _anyone(verb.head):
         return True  # "Isis wiped out anyone who criticised them"
-    if _present(verbs[0]) and _present(verb) and _no_one_named(verb, loose=True) and \
-            _as_a_rule(verb):
+    if present(verbs[0]) and present(verb) and _no_one_named(verb, loose=True) and \
+            as_a_rule(verb):
         return True  # (not "… are routinely abused, and scores had been detained", nor "the
         # police routinely torture suspects", a named party's practice)
-    if verb.tag_ in ("VBD", "VBN") and not auxes(verb) or _passive_past(verb):
-        if _no_one_named(verb, loose=True) and _as_a_rule(verb):
+    if verb.tag_ in ("VBD", "VBN") and not auxes(verb) or passive_past(verb):
+        if _no_one_named(verb, loose=True) and as_a_rule(verb):
             return True  # "requests were routinely denied", "many were detained on a daily
             # basis": what was done as a rule over a stretch of time, no one occasion
-    if _present(verbs[0]) and _present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
+    if present(verbs[0]) and present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
             c.dep_ == "agent" for c in verb.children):
         return True  # "journalists are killed for recording the atrocities"
@@ -287,102 +265,6 @@ def _generic(verbs: list[Token]) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
-
-
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
-
-
-def _iterative(verbs: list[Token]) -> bool:
-    """"government forces have repeatedly hit civilian targets", "the state has long attacked
-    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
-    time, told in the perfect or the present, are background with no one occasion (unlike
-    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
-    for t in verbs[:1]:
-        if t.lemma_.lower() in _HELD_STANCES or not any(
-                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
-        helpers = auxes(t)
-        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
-            return True
-        if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
-            return True  # "have repeatedly been bombing"
-    return False
-
-
-def _over_years(verbs: list[Token]) -> bool:
-    """"since 2014 the US has bombed the towns", "have been fighting for autonomy since 1984",
-    "has detained thousands over the years", "for decades the army has shelled them", "the
-    war has killed half a million": a perfect over a long stretch of time tells a record, no
-    one occasion (unlike "have arrested 20 people since Monday", news of days)."""
-    for t in verbs[:1]:
-        helpers = auxes(t)
-        if not (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers) or t.tag_ == "VBG"
-                and "been" in helpers and any(a in _PERFECT for a in helpers)):
-            continue
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LONG_SPANS for c in t.children):
-            return True  # "the war has killed half a million": a toll, no occasion
-        for c in t.children:
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
-                                         for g in c.children) and any(
-                    g.dep_ == "nsubj" and g.lemma_.lower() in _LONG_SPANS for g in c.children):
-                return True  # "since the war began"
-            if c.dep_ != "prep":
-                continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                lemma = g.lemma_.lower()
-                if c.lower_ == "since" and (g.like_num and len(g.text) == 4
-                                            or lemma in _LONG_SPANS):
-                    return True
-                if c.lower_ in ("for", "over", "throughout", "across") and lemma in _LONG_SPANS \
-                        and (g.tag_ == "NNS" or c.lower_ == "throughout"):
-                    return True
-    return False
-
-
-_CALENDAR = word_class("calendar")
-_EVERY = frozenset({"every", "each"})
-
-
-def _every(verbs: list[Token], tok: Token) -> bool:
-    """"would leave the house at six every day", "each Friday they march", "there are
-    killings every week carried out by the youth": what is done on every occasion of a kind,
-    no one occasion (not "is providing food every month", a programme under way)."""
-    for t in verbs[:1]:
-        tense = t  # "killings … carried out": a participle's tense is its noun's clause's
-        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("attr", "nsubj", "dobj"):
-            tense = t.head.head
-        if not (_present(tense) or {"would", "used"} & set(auxes(tense))):
-            continue  # "is providing food every month": a programme under way, news
-        # an act named by a noun, its time on its participle ("killings every week carried out")
-        named = [tok] if tok.pos_ == "NOUN" else [  # "there are killings …": its noun
-            c for c in t.children if c.dep_ == "attr"] if any(
-            c.dep_ == "expl" for c in t.children) else []
-        told = [c for w in (*named, t) if named for c in w.children
-                if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
-                and not any(g.dep_ == "nsubjpass" for g in c.children)]
-        for c in (c for w in [t, *told] for c in w.children):
-            times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
-                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-            if any(w.lemma_.lower() in _CALENDAR and any(
-                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
-                return True
-    return False
-
-
-def _every_time(verbs: list[Token]) -> bool:
-    """"every time I sent men, they were killed", "each time the army shelled the town, the
-    rebels withdrew": what happened on each occasion of another thing, no one occasion (the
-    parse hangs either clause on the other, so both are looked at)."""
-    def each_time(t: Token) -> bool:
-        return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
-                                                  for d in t.children)
-
-    near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
-            *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]
-    return any(t.dep_ == "relcl" and each_time(t.head) for t in verbs[-1:]) or any(
-        c.dep_ == "npadvmod" and each_time(c) for t in near for c in t.children)
 
 
 def _gerund_subject(verbs: list[Token]) -> bool:
@@ -428,25 +310,6 @@ def _no_one_named(verb: Token, loose: bool = False) -> bool:
         return False  # "were routinely detained by the militia": a named party's practice
     return loose and subj.tag_ == "NNS" and not subj.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") for c in subj.children)
-
-
-def _as_a_rule(verb: Token) -> bool:
-    """"routinely", "often", "on a daily basis": the clause tells what is done as a rule."""
-    for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() == "basis" and any(
-                    a.lower_ in _BASES for a in g.children) for g in c.children):
-            return True
-    return False
-
-
-def _passive_past(verb: Token) -> bool:
-    """"were detained", "was beaten": a simple past passive."""
-    return verb.tag_ == "VBN" and all(c.lower_ in ("was", "were") for c in verb.children
-                                      if c.dep_ in ("aux", "auxpass")) and any(
-        c.dep_ == "auxpass" for c in verb.children)
 
 
 def _advocacy(verbs: list[Token]) -> bool:
@@ -522,8 +385,9 @@ def unreal(tok: Token) -> bool:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
-            _yet_to_come(verbs) or _iterative(verbs) or _over_years(verbs) or _instead(heads) or _every(verbs, tok) or \
-            _not_yet(verbs) or _no_such(verbs) or _every_time(verbs) or \
+            _yet_to_come(verbs) or iterative(verbs) or over_years(verbs) or \
+            standing(verbs) or _instead(heads) or every(verbs, tok) or \
+            _not_yet(verbs) or _no_such(verbs) or every_time(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
