@@ -138,6 +138,10 @@ UNREAL = [
     # ties a party holds, in a clause that describes it
     ("The president, who has been backed by Russian forces, visited the front.", "backed"),
     ("The rebels attacked groups backed by the neighbouring state.", "backed"),
+    ("Two thousand soldiers are stationed along the eastern border.", "stationed"),
+    ("The unit has soldiers stationed on the ridge.", "stationed"),
+    # acts of a kind said to go on
+    ("There are random arrests of farmers in the valley.", "arrests"),
     # a war named is a stretch of years
     ("Seven years of war have left the region in ruins.", "war"),
 ]
@@ -168,6 +172,8 @@ DONE = [
     ("Civilians were killed by the airstrikes on the market.", "killed"),
     # a record of days, a party's own practice, a war declared, a tie taken up on a date
     ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
+    ("Two thousand soldiers were stationed along the border on Monday.", "stationed"),
+    ("There was an explosion near the market.", "explosion"),
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),

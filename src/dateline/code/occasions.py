@@ -13,12 +13,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
-           "as_a_rule", "passive_past"]
+           "as_a_rule", "passive_past", "ongoing"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
 _LONG_SPANS = word_class("long_spans")
 _STANDING = word_class("standing_relations")
+_POSTS = word_class("standing_posts")
 _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
 
@@ -65,13 +66,18 @@ def iterative(verbs: list[Token]) -> bool:
 def standing(verbs: list[Token]) -> bool:
     """"Assad, who has been backed by Russia", "groups backed by Turkey", "an alliance that
     supports the rebels": a tie a party holds, told in a clause that describes it, with no
-    time of its own, is background (unlike "the militia, which backed the coup in 2016")."""
-    if not verbs or verbs[0].lemma_.lower() not in _STANDING:
+    time of its own, is background (unlike "the militia, which backed the coup in 2016"); so is
+    where a force is kept ("troops are stationed along the border", "guns stationed there")."""
+    if not verbs:
         return False
     verb, head = verbs[0], verbs[-1]
-    if head.dep_ not in ("relcl", "acl") or verb.tag_ not in ("VBN", "VBZ", "VBP"):
+    lemma = verb.lemma_.lower()
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
+        return True  # "troops are stationed along the border": where a force is kept
+    return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and \
+        verb.tag_ in ("VBN", "VBZ", "VBP")
 
 
 def over_years(verbs: list[Token]) -> bool:
@@ -169,3 +175,17 @@ def passive_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and all(c.lower_ in ("was", "were") for c in verb.children
                                       if c.dep_ in ("aux", "auxpass")) and any(
         c.dep_ == "auxpass" for c in verb.children)
+
+
+def ongoing(tok: Token) -> bool:
+    """"there are random arrests of Kurds", "there are killings in the camps": acts of a kind
+    said to go on, in the present, with no occasion or count of their own (unlike "there was an
+    explosion", "there are two new arrests today")."""
+    head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "are"
+        tok, next((c for c in tok.children if c.dep_ == "attr"), None))
+    if noun is None or noun.tag_ != "NNS" or head.lemma_.lower() != "be" or not any(
+            c.dep_ == "expl" for c in head.children) or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
