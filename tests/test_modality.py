@@ -140,6 +140,9 @@ UNREAL = [
     ("The rebels attacked groups backed by the neighbouring state.", "backed"),
     ("Two thousand soldiers are stationed along the eastern border.", "stationed"),
     ("The unit has soldiers stationed on the ridge.", "stationed"),
+    # a war's toll
+    ("Half a million people have been killed in the war.", "killed"),
+    ("Thousands of children were killed as a result of the conflict.", "killed"),
     # acts of a kind said to go on
     ("There are random arrests of farmers in the valley.", "arrests"),
     # a war named is a stretch of years
@@ -174,6 +177,7 @@ DONE = [
     ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
     ("Two thousand soldiers were stationed along the border on Monday.", "stationed"),
     ("There was an explosion near the market.", "explosion"),
+    ("Three soldiers were killed in the war on Tuesday.", "killed"),
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),

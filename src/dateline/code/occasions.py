@@ -13,13 +13,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
-           "as_a_rule", "passive_past", "ongoing"]
+           "as_a_rule", "passive_past", "ongoing", "toll"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
 _LONG_SPANS = word_class("long_spans")
 _STANDING = word_class("standing_relations")
 _POSTS = word_class("standing_posts")
+_WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
 
@@ -189,3 +190,30 @@ def ongoing(tok: Token) -> bool:
     if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+def _in_a_war(prep: Token) -> bool:
+    """"in the war", "during the conflict", "as a result of the war"."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.lemma_.lower() in _WARS:
+            return True
+        if g.lemma_.lower() == "result" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and _in_a_war(p) for p in g.children):
+            return True
+    return False
+
+
+def toll(verbs: list[Token]) -> bool:
+    """"500,000 people have been killed in the war", "910 killed in a conflict that has spared
+    them nothing", "civilians were killed as a result of the war": what a war did over its
+    course, with no time of its own, is a toll, no one occasion (unlike "three soldiers were
+    killed in the war on Tuesday")."""
+    for t in verbs[:1]:
+        if t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in (
+                "in", "during", "throughout", "as", "from") and _in_a_war(c) for c in t.children):
+            continue
+        return not any(w.ent_type_ in ("DATE", "TIME") and w.lemma_.lower() not in _LONG_SPANS
+                       for w in t.subtree)
+    return False
