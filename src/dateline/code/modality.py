@@ -1,7 +1,8 @@
 """Modality: whether a clause reports what happened, or only supposes, wishes, guesses at or
 asks about it. Read from the parse by clause type (conditional and purpose subordinators,
 infinitives hung on nouns and adjectives, questions), modal auxiliaries and the verbs of wishing
-and fearing in the status-frame table; no single sentence decides it."""
+and fearing in the status-frame table, and whether it tells of one occasion at all or of a
+record of many (``occasions``); no single sentence decides it."""
 
 from __future__ import annotations
 

@@ -88,15 +88,16 @@ def over_years(verbs: list[Token]) -> bool:
     one occasion (unlike "have arrested 20 people since Monday", news of days)."""
     for t in verbs[:1]:
         helpers = auxes(t)
-        if not (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers) or t.tag_ == "VBG"
-                and "been" in helpers and any(a in _PERFECT for a in helpers)):
-            continue
-        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LONG_SPANS for c in t.children):
+        going = t.tag_ == "VBG" and "been" in helpers and any(a in _PERFECT for a in helpers)
+        if t.lemma_.lower() in _HELD_STANCES or not (
+                going or t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+            continue  # "has accused him since 2013": a stance held, news as it stands
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in t.children):
             return True  # "the war has killed half a million": a toll, no occasion
         for c in t.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
                                          for g in c.children) and any(
-                    g.dep_ == "nsubj" and g.lemma_.lower() in _LONG_SPANS for g in c.children):
+                    g.dep_ == "nsubj" and g.lemma_.lower() in _WARS for g in c.children):
                 return True  # "since the war began"
             if c.dep_ != "prep":
                 continue
@@ -104,12 +105,11 @@ def over_years(verbs: list[Token]) -> bool:
                 if g.dep_ != "pobj":
                     continue
                 lemma = g.lemma_.lower()
-                if c.lower_ == "since" and (g.like_num and len(g.text) == 4
-                                            or lemma in _LONG_SPANS):
-                    return True
-                if c.lower_ in ("for", "over", "throughout", "across") and lemma in _LONG_SPANS \
-                        and (g.tag_ == "NNS" or c.lower_ == "throughout"):
-                    return True
+                if c.lower_ == "since" and (g.like_num and len(g.text) == 4 or lemma in _WARS):
+                    return True  # (not "since last year", nor "since Monday")
+                if not going and c.lower_ in ("for", "over", "throughout", "across") and \
+                        lemma in _LONG_SPANS and (g.tag_ == "NNS" or c.lower_ == "throughout"):
+                    return True  # (not "has been providing aid for years", a programme)
     return False
 
 

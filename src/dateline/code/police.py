@@ -126,11 +126,12 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             if subj is None or tok.dep_ in ("acl", "relcl") and subj.i == tok.head.i:
                 continue
             sector = security_sector(subj)
-            if sector is None or tok.lemma_.lower() in _NO_ACTS:
+            if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
-            if sector != "COP" and not _party(subj):
-                continue  # "artillery fire starts up", "the military campaign resulted in":
-                # a force named only by what it fires or wages is no doer of this verb
+            if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)):
+                continue  # "soldiers saw women among the fighters", "artillery fire starts
+                # up", "the military campaign resulted in": an army's perceiving or bringing
+                # about is no act, and a force named only by what it fires or wages no doer
             target = object_of(tok, "default")
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):
