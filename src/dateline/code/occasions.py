@@ -78,7 +78,8 @@ def standing(verbs: list[Token]) -> bool:
     if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
         return True  # "troops are stationed along the border": where a force is kept
     return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and \
-        verb.tag_ in ("VBN", "VBZ", "VBP")
+        verb.tag_ in ("VBN", "VBZ", "VBP") and not any(  # (not "the militias it had backed",
+            a in ("had", "'d") for a in auxes(verb))     # a past told in its order)
 
 
 def over_years(verbs: list[Token]) -> bool:
