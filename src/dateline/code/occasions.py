@@ -77,6 +77,8 @@ def standing(verbs: list[Token]) -> bool:
         return False
     if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
         return True  # "troops are stationed along the border": where a force is kept
+    if head.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        return False  # "shelled the district, backed by militias": how the act was done
     return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and \
         verb.tag_ in ("VBN", "VBZ", "VBP") and not any(  # (not "the militias it had backed",
             a in ("had", "'d") for a in auxes(verb))     # a past told in its order)
