@@ -125,6 +125,28 @@ UNREAL = [
     ("Every time the commander sent men to the ridge, they were killed.", "killed"),
     ("Every time the commander sent men to the ridge, they were killed.", "sent"),
     ("Each time the army shelled the town, the rebels withdrew.", "withdrew"),
+    # what was done as a rule, on a schedule or over years: a record, no one occasion
+    ("Requests to send food to the camps were routinely denied.", "denied"),
+    ("Many residents were detained on a daily basis for small offences.", "detained"),
+    ("There are killings every week carried out by the gunmen.", "killings"),
+    ("Hundreds of reporters visit the camp each year.", "visit"),
+    ("Since 2014 the air force has bombed the rebel towns.", "bombed"),
+    ("The guerrillas have been fighting for autonomy since 1984.", "fighting"),
+    ("For decades the army has shelled the border villages.", "shelled"),
+    ("The navy has shelled the port since the war began.", "shelled"),
+    ("The war has killed more than half a million people.", "killed"),
+    # ties a party holds, in a clause that describes it
+    ("The president, who has been backed by Russian forces, visited the front.", "backed"),
+    ("The rebels attacked groups backed by the neighbouring state.", "backed"),
+    ("Two thousand soldiers are stationed along the eastern border.", "stationed"),
+    ("The unit has soldiers stationed on the ridge.", "stationed"),
+    # a war's toll
+    ("Half a million people have been killed in the war.", "killed"),
+    ("Thousands of children were killed as a result of the conflict.", "killed"),
+    # acts of a kind said to go on
+    ("There are random arrests of farmers in the valley.", "arrests"),
+    # a war named is a stretch of years
+    ("Seven years of war have left the region in ruins.", "war"),
 ]
 
 
@@ -151,6 +173,14 @@ DONE = [
     ("Protesters marched to the square on Friday.", "marched"),
     ("Three journalists were killed in the city on Monday.", "killed"),
     ("Civilians were killed by the airstrikes on the market.", "killed"),
+    # a record of days, a party's own practice, a war declared, a tie taken up on a date
+    ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
+    ("Two thousand soldiers were stationed along the border on Monday.", "stationed"),
+    ("There was an explosion near the market.", "explosion"),
+    ("Three soldiers were killed in the war on Tuesday.", "killed"),
+    ("Police have arrested 20 people since Monday.", "arrested"),
+    ("Detainees were routinely beaten by the prison guards.", "beaten"),
+    ("The rebels waged war against the government.", "waged"),
 ]
 
 
@@ -300,6 +330,17 @@ SENSES = [
     ("The council allowed aid convoys to enter the city.", "allowed", "CONCEDE"),
     ("Countless lives were destroyed by the greed of the warlords.", "destroyed", None),
     ("The report links the party with the banned militia.", "links", None),
+    # an act named by a clause enables; deals are thrashed out; radios are picked up
+    ("Driving the militia out of the valley allowed the army to claim a victory.", "allowed",
+     None),
+    ("The two ministers will try to thrash out a deal this week.", "thrash", None),
+    ("The soldiers picked up radios left behind by the fighters.", "picked", None),
+    ("Police picked up two suspects in the market.", "picked", "COERCE"),
+    # a force's weapons, acts and senses are no doers of a force's act
+    ("Then the artillery fire starts up again.", "starts", None),
+    ("The military campaign resulted in the removal of the militants.", "resulted", None),
+    ("Soldiers said they had seen women with guns among the fighters.", "seen", None),
+    ("Government troops are massing around the northern province.", "massing", "MOBILIZE"),
 ]
 
 

@@ -1,7 +1,8 @@
 """Modality: whether a clause reports what happened, or only supposes, wishes, guesses at or
 asks about it. Read from the parse by clause type (conditional and purpose subordinators,
 infinitives hung on nouns and adjectives, questions), modal auxiliaries and the verbs of wishing
-and fearing in the status-frame table; no single sentence decides it."""
+and fearing in the status-frame table, and whether it tells of one occasion at all or of a
+record of many (``occasions``); no single sentence decides it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
+from .occasions import (as_a_rule, auxes, every, every_time, iterative, ongoing, over_years,
+                        passive_past, present, standing, toll)
 from .roles import RELATIVE_PRONOUNS
 from .senses import asks, of_head
 from .speakers import SPEECH_VERBS
@@ -31,9 +34,6 @@ _TEXT_VERBS = word_class("text_verbs")
 _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
-_HABITUAL = word_class("habitual_adverbs")
-_ITERATIVE = word_class("iterative_adverbs")
-_HELD_STANCES = word_class("held_stances")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
@@ -50,15 +50,6 @@ def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
             break
         cur = cur.head
         out.append(cur)
-    return out
-
-
-def auxes(tok: Token) -> list[str]:
-    """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
-    the modal its head ("the government ought to negotiate")."""
-    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
-        out.append(tok.head.lower_)
     return out
 
 
@@ -174,11 +165,11 @@ def _yet_to_come(verbs: list[Token]) -> bool:
         if t.dep_ != "advcl" or head.i == t.i or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _TIME for c in t.children):
             continue
-        if _present(t) and any(c.lower_ in ("until", "till") for c in t.children):
+        if present(t) and any(c.lower_ in ("until", "till") for c in t.children):
             return True  # "keep arming them until Putin gets the message": not yet
         while head.dep_ == "xcomp" and not auxes(head) and head.head.i != head.i:
             head = head.head  # "must keep arming them after …": the modal of "keep"
-        if _present(t) and frames.moods(auxes(head)) and not any(
+        if present(t) and frames.moods(auxes(head)) and not any(
                 c.dep_ == "neg" for c in head.children):
             return True
     return False
@@ -237,15 +228,6 @@ def _to_be_done(verbs: list[Token]) -> bool:
     return False
 
 
-def _present(verb: Token) -> bool:
-    """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes:
-        return verb.tag_ in ("VBZ", "VBP")
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and all(
-        a.tag_ in ("VBZ", "VBP") for a in auxes)
-
-
 def _anyone(tok: Token | None) -> bool:
     """"anyone", "whoever", "any government": a party that is no one in particular."""
     return tok is not None and (tok.lower_ in _GENERIC_SUBJECTS or any(
@@ -262,11 +244,15 @@ def _generic(verbs: list[Token]) -> bool:
     verb = verbs[-1]
     if verb.dep_ == "relcl" and _anyone(verb.head):
         return True  # "Isis wiped out anyone who criticised them"
-    if _present(verbs[0]) and _present(verb) and _no_one_named(verb) and any(
-            c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+    if present(verbs[0]) and present(verb) and _no_one_named(verb, loose=True) and \
+            as_a_rule(verb):
         return True  # (not "… are routinely abused, and scores had been detained", nor "the
         # police routinely torture suspects", a named party's practice)
-    if _present(verbs[0]) and _present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
+    if verb.tag_ in ("VBD", "VBN") and not auxes(verb) or passive_past(verb):
+        if _no_one_named(verb, loose=True) and as_a_rule(verb):
+            return True  # "requests were routinely denied", "many were detained on a daily
+            # basis": what was done as a rule over a stretch of time, no one occasion
+    if present(verbs[0]) and present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
             c.dep_ == "agent" for c in verb.children):
         return True  # "journalists are killed for recording the atrocities"
@@ -280,60 +266,6 @@ def _generic(verbs: list[Token]) -> bool:
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     return _bare_plural(subj) and (obj is None or _bare_plural(obj))
-
-
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
-
-
-def _iterative(verbs: list[Token]) -> bool:
-    """"government forces have repeatedly hit civilian targets", "the state has long attacked
-    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
-    time, told in the perfect or the present, are background with no one occasion (unlike
-    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
-    for t in verbs[:1]:
-        if t.lemma_.lower() in _HELD_STANCES or not any(
-                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
-        helpers = auxes(t)
-        if _present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
-            return True
-        if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
-            return True  # "have repeatedly been bombing"
-    return False
-
-
-_CALENDAR = word_class("calendar")
-_EVERY = frozenset({"every", "each"})
-
-
-def _every(verbs: list[Token]) -> bool:
-    """"would leave the house at six every day", "each Friday they march": what is done on
-    every occasion of a kind, no one occasion (not "is providing food every month", a
-    programme under way)."""
-    for t in verbs[:1]:
-        if not (_present(t) or {"would", "used"} & set(auxes(t))):
-            continue  # "is providing food every month": a programme under way, news
-        for c in t.children:
-            times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
-                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
-            if any(w.lemma_.lower() in _CALENDAR and any(
-                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
-                return True
-    return False
-
-
-def _every_time(verbs: list[Token]) -> bool:
-    """"every time I sent men, they were killed", "each time the army shelled the town, the
-    rebels withdrew": what happened on each occasion of another thing, no one occasion (the
-    parse hangs either clause on the other, so both are looked at)."""
-    def each_time(t: Token) -> bool:
-        return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
-                                                  for d in t.children)
-
-    near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
-            *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]
-    return any(t.dep_ == "relcl" and each_time(t.head) for t in verbs[-1:]) or any(
-        c.dep_ == "npadvmod" and each_time(c) for t in near for c in t.children)
 
 
 def _gerund_subject(verbs: list[Token]) -> bool:
@@ -368,11 +300,17 @@ def _describes(relcl: Token) -> bool:
     return subj is None or subj.lower_ in RELATIVE_PRONOUNS
 
 
-def _no_one_named(verb: Token) -> bool:
+def _no_one_named(verb: Token, loose: bool = False) -> bool:
     """The clause's subject is a class or anyone ("detainees are beaten", "anyone who …"),
-    or a passive names no doer."""
+    or a passive names no doer; ``loose``: a class however described ("requests to deliver
+    aid", "many Syrians"), where a habitual adverb already says the clause is of no occasion."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is None or _bare_plural(subj) or _a_people(subj) or _anyone(subj)
+    if subj is None or _bare_plural(subj) or _a_people(subj) or _anyone(subj):
+        return True
+    if loose and any(c.dep_ == "agent" for c in verb.children):
+        return False  # "were routinely detained by the militia": a named party's practice
+    return loose and subj.tag_ == "NNS" and not subj.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in subj.children)
 
 
 def _advocacy(verbs: list[Token]) -> bool:
@@ -448,8 +386,10 @@ def unreal(tok: Token) -> bool:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
-            _yet_to_come(verbs) or _iterative(verbs) or _instead(heads) or _every(verbs) or \
-            _not_yet(verbs) or _no_such(verbs) or _every_time(verbs) or \
+            _yet_to_come(verbs) or iterative(verbs) or over_years(verbs) or \
+            standing(verbs) or _instead(heads) or every(verbs, tok) or \
+            _not_yet(verbs) or _no_such(verbs) or every_time(verbs) or ongoing(tok) or \
+            toll(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):

@@ -16,7 +16,7 @@ from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .senses import predicative
-from .roles import np_span, object_of, subject_of
+from .roles import agent_words, np_span, object_of, subject_of
 from .speakers import accused_actor, speaker_of
 from .status import frame_root, status_of
 
@@ -61,7 +61,22 @@ def _on_hand(verb: Token) -> bool:
 
 
 _SPEECH = word_class("speech_verbs_police")
+# Perceiving, knowing and bringing about are no acts of a force: "soldiers saw women among the
+# fighters", "the campaign resulted in the removal of the militants"
+_NO_ACTS = word_class("no_act_verbs")
+# Who may act: a force, its men, a unit, a person, a body
+_PARTIES = word_class("person_nouns") | word_class("armed") | word_class("unit_nouns_of")
 _AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
+
+
+def _party(tok: Token) -> bool:
+    """The phrase headed by ``tok`` names a party that can act (a force, a unit, a person, a
+    body, a name or a pronoun), not a thing it fires or an act it wages ("artillery fire", "the
+    military campaign", "machine gunfire")."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ in (
+        "PERSON", "ORG", "NORP", "GPE") or lemma in _PARTIES or tok.lower_ in _PARTIES or \
+        agent_words().get(lemma) is not None
 
 
 def _reporting(tok: Token) -> bool:
@@ -113,6 +128,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             sector = security_sector(subj)
             if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
+            if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)):
+                continue  # "soldiers saw women among the fighters", "artillery fire starts
+                # up", "the military campaign resulted in": an army's perceiving or bringing
+                # about is no act, and a force named only by what it fires or wages no doer
             target = object_of(tok, "default")
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):

@@ -511,8 +511,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
                             None)
         if subj is None and verb.dep_ in ("acl", "amod"):
             subj = verb.head
-        if subj is None:
-            return False
+        if subj is None:  # "_clause": an act named by a clause is the doer ("driving them out")
+            return "_clause" in options and any(c.dep_ == "csubj" for c in verb.children)
         if "_labour" in options and subj.lemma_.lower() in LABOUR:
             return True
         return _named(subj, options, phrases) or _named(of_what(subj), options, phrases)

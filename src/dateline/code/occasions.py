@@ -1,0 +1,222 @@
+"""Occasions: whether a clause tells of one happening or of a record of many, read from its
+aspect (the simple present, the perfect over a span of years), its adverbs of habit ("routinely",
+"on a daily basis", "every week") and what it describes (a tie a party holds). A record is
+background to the news, no event; ``modality`` asks these questions among its others."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
+           "as_a_rule", "passive_past", "ongoing", "toll"]
+
+_HABITUAL = word_class("habitual_adverbs")
+_BASES = word_class("habitual_bases")
+_LONG_SPANS = word_class("long_spans")
+_STANDING = word_class("standing_relations")
+_POSTS = word_class("standing_posts")
+_WARS = word_class("wars")
+_ITERATIVE = word_class("iterative_adverbs")
+_HELD_STANCES = word_class("held_stances")
+
+
+def auxes(tok: Token) -> list[str]:
+    """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
+    the modal its head ("the government ought to negotiate")."""
+    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
+        out.append(tok.head.lower_)
+    return out
+
+
+def present(verb: Token) -> bool:
+    """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes:  # (a base form with a subject of its own: a present the tagger misread)
+        return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(
+            c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and all(
+        a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
+
+
+def iterative(verbs: list[Token]) -> bool:
+    """"government forces have repeatedly hit civilian targets", "the state has long attacked
+    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
+    time, told in the perfect or the present, are background with no one occasion (unlike
+    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
+    for t in verbs[:1]:
+        if t.lemma_.lower() in _HELD_STANCES or not any(
+                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
+            continue  # "have long rejected any talks": a stance held, news as it stands
+        helpers = auxes(t)
+        if present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+            return True
+        if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
+            return True  # "have repeatedly been bombing"
+    return False
+
+
+def standing(verbs: list[Token]) -> bool:
+    """"Assad, who has been backed by Russia", "groups backed by Turkey", "an alliance that
+    supports the rebels": a tie a party holds, told in a clause that describes it, with no
+    time of its own, is background (unlike "the militia, which backed the coup in 2016"); so is
+    where a force is kept ("troops are stationed along the border", "guns stationed there")."""
+    if not verbs:
+        return False
+    verb, head = verbs[0], verbs[-1]
+    lemma = verb.lemma_.lower()
+    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+        return False
+    if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
+        return True  # "troops are stationed along the border": where a force is kept
+    if head.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
+        return False  # "shelled the district, backed by militias": how the act was done
+    return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and \
+        verb.tag_ in ("VBN", "VBZ", "VBP") and not any(  # (not "the militias it had backed",
+            a in ("had", "'d") for a in auxes(verb))     # a past told in its order)
+
+
+def over_years(verbs: list[Token]) -> bool:
+    """"since 2014 the US has bombed the towns", "have been fighting for autonomy since 1984",
+    "has detained thousands over the years", "for decades the army has shelled them", "the
+    war has killed half a million": a perfect over a long stretch of time tells a record, no
+    one occasion (unlike "have arrested 20 people since Monday", news of days)."""
+    for t in verbs[:1]:
+        helpers = auxes(t)
+        going = t.tag_ == "VBG" and "been" in helpers and any(a in _PERFECT for a in helpers)
+        if t.lemma_.lower() in _HELD_STANCES or not (
+                going or t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+            continue  # "has accused him since 2013": a stance held, news as it stands
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in t.children):
+            return True  # "the war has killed half a million": a toll, no occasion
+        for c in t.children:
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
+                                         for g in c.children) and any(
+                    g.dep_ == "nsubj" and g.lemma_.lower() in _WARS for g in c.children):
+                return True  # "since the war began"
+            if c.dep_ != "prep":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                lemma = g.lemma_.lower()
+                if c.lower_ == "since" and (g.like_num and len(g.text) == 4 or lemma in _WARS):
+                    return True  # (not "since last year", nor "since Monday")
+                if not going and c.lower_ in ("for", "over", "throughout", "across") and \
+                        lemma in _LONG_SPANS and (g.tag_ == "NNS" or c.lower_ == "throughout"):
+                    return True  # (not "has been providing aid for years", a programme)
+    return False
+
+
+_CALENDAR = word_class("calendar")
+
+
+_EVERY = frozenset({"every", "each"})
+
+
+def every(verbs: list[Token], tok: Token) -> bool:
+    """"would leave the house at six every day", "each Friday they march", "there are
+    killings every week carried out by the youth": what is done on every occasion of a kind,
+    no one occasion (not "is providing food every month", a programme under way)."""
+    for t in verbs[:1]:
+        tense = t  # "killings … carried out": a participle's tense is its noun's clause's
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("attr", "nsubj", "dobj"):
+            tense = t.head.head
+        if not (present(tense) or {"would", "used"} & set(auxes(tense))):
+            continue  # "is providing food every month": a programme under way, news
+        # an act named by a noun, its time on its participle ("killings every week carried out")
+        named = [tok] if tok.pos_ == "NOUN" else [  # "there are killings …": its noun
+            c for c in t.children if c.dep_ == "attr"] if any(
+            c.dep_ == "expl" for c in t.children) else []
+        told = [c for w in (*named, t) if named for c in w.children
+                if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN"
+                and not any(g.dep_ == "nsubjpass" for g in c.children)]
+        for c in (c for w in [t, *told] for c in w.children):
+            times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
+                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(w.lemma_.lower() in _CALENDAR and any(
+                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
+                return True
+    return False
+
+
+def every_time(verbs: list[Token]) -> bool:
+    """"every time I sent men, they were killed", "each time the army shelled the town, the
+    rebels withdrew": what happened on each occasion of another thing, no one occasion (the
+    parse hangs either clause on the other, so both are looked at)."""
+    def each_time(t: Token) -> bool:
+        return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
+                                                  for d in t.children)
+
+    near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
+            *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]
+    return any(t.dep_ == "relcl" and each_time(t.head) for t in verbs[-1:]) or any(
+        c.dep_ == "npadvmod" and each_time(c) for t in near for c in t.children)
+
+
+def as_a_rule(verb: Token) -> bool:
+    """"routinely", "often", "on a daily basis": the clause tells what is done as a rule."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() == "basis" and any(
+                    a.lower_ in _BASES for a in g.children) for g in c.children):
+            return True
+    return False
+
+
+def passive_past(verb: Token) -> bool:
+    """"were detained", "was beaten": a simple past passive."""
+    return verb.tag_ == "VBN" and all(c.lower_ in ("was", "were") for c in verb.children
+                                      if c.dep_ in ("aux", "auxpass")) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def ongoing(tok: Token) -> bool:
+    """"there are random arrests of Kurds", "there are killings in the camps": acts of a kind
+    said to go on, in the present, with no occasion or count of their own (unlike "there was an
+    explosion", "there are two new arrests today")."""
+    head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "are"
+        tok, next((c for c in tok.children if c.dep_ == "attr"), None))
+    if noun is None or noun.tag_ != "NNS" or head.lemma_.lower() != "be" or not any(
+            c.dep_ == "expl" for c in head.children) or head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree)
+
+
+def _in_a_war(prep: Token) -> bool:
+    """"in the war", "during the conflict", "as a result of the war"."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        if g.lemma_.lower() in _WARS:
+            return True
+        if g.lemma_.lower() == "result" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and _in_a_war(p) for p in g.children):
+            return True
+    return False
+
+
+def toll(verbs: list[Token]) -> bool:
+    """"500,000 people have been killed in the war", "910 killed in a conflict that has spared
+    them nothing", "civilians were killed as a result of the war": what a war did over its
+    course, with no time of its own, is a toll, no one occasion (unlike "three soldiers were
+    killed in the war on Tuesday")."""
+    for t in verbs[:1]:
+        if t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in (
+                "in", "during", "throughout", "as", "from") and _in_a_war(c) for c in t.children):
+            continue
+        return not any(w.ent_type_ in ("DATE", "TIME") and w.lemma_.lower() not in _LONG_SPANS
+                       for w in t.subtree)
+    return False
