@@ -196,8 +196,8 @@ def _watched(tok: Token) -> bool:
     if tok.lemma_.lower() not in _WATCH or tok.dep_ != "pobj" or tok.head.lower_ != "under":
         return False
     holder = tok.head.head
-    return holder.pos_ in ("NOUN", "PROPN") or holder.lemma_.lower() in _BEING or not any(
-        c.dep_ == "nsubj" for c in holder.children)
+    return holder.pos_ in ("NOUN", "PROPN") or holder.lemma_.lower() in _BEING or (
+        subject_of(holder) is None)
 
 
 def _wanted(tok: Token) -> bool:
