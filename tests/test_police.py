@@ -190,12 +190,27 @@ def test_police_acts_aimed_at_the_police_are_not_theirs(pipeline, text):
     ("Security has been strengthened at the bus depot.", "police (implied)"),
     ("Surveillance was intensified on all roads into the old town.", "police (implied)"),
     ("Security has been tightened around the shrine.", "police (implied)"),
+    ("The two camps remained under surveillance through the night.", "police (implied)"),
+    ("Three suspects were kept under strict surveillance.", "police (implied)"),
 ])
 def test_police_security_stepped_up_with_no_doer_is_theirs(pipeline, text, doer):
     acts = [e for e in _police(pipeline.extract(text)) if e.status == "actual"]
     assert acts, text
     assert any(e.mode == "police" and e.source.name == doer for e in acts), \
         [(e.mode, e.source) for e in acts]
+
+
+@pytest.mark.parametrize("text", [
+    "Mass surveillance by the intelligence agency was criticised.",  # someone else's
+    "The agency's surveillance of journalists was criticised.",  # its owner's
+    "The council demanded more surveillance of the estate.",  # only asked for
+    "The government put the activists under surveillance.",  # the government's
+    "The agency will resume surveillance of the border.",
+])
+def test_police_surveillance_kept_by_someone_named_is_not_theirs(pipeline, text):
+    events = pipeline.extract(text)
+    assert not [e for e in _police(events) if e.mode == "police"], \
+        [(e.event_type, e.mode, e.trigger, e.source) for e in events]
 
 
 @pytest.mark.parametrize("text, arrest", [

@@ -203,6 +203,22 @@ def _security_measure(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in _SECURITY_DEGREE for c in tok.children)
 
 
+_WATCH = word_class("police_watch_nouns")
+_BEING = word_class("being_verbs")
+
+
+def _watched(tok: Token) -> bool:
+    """"The camps remained under surveillance", "were kept under strict surveillance": people or
+    places watched by no one named (who puts them under it, "the state put them under
+    surveillance", and any other surveillance, "the agency resumed surveillance", is the
+    doer's)."""
+    if tok.lemma_.lower() not in _WATCH or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    holder = tok.head.head
+    return holder.pos_ in ("NOUN", "PROPN") or holder.lemma_.lower() in _BEING or (
+        subject_of(holder) is None)
+
+
 def _wanted(tok: Token) -> bool:
     """Whether a measure is only asked for: "demanded the arrest of", "a call for tight
     security", "orders to tighten security" (what was done is the order)."""
@@ -228,7 +244,7 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
                 continue  # "released the detained leaders": the release is the news
             sense, target = _ARREST, span_of(tok.head)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
-                lemma in _MEASURES or _security_measure(tok)):
+                lemma in _MEASURES or _security_measure(tok) or _watched(tok)):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and lemma not in _ARREST_NOUNS or any(
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) \
