@@ -59,6 +59,7 @@ from .sentences import (
     same_section,
 )
 from .timex import TimeExpression, shifted, time_expressions
+from .tokens import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -249,7 +250,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
              if not _SPAN_END.search(text, max(0, t.start - 16), t.start)]
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
-    token_starts = [t.idx for t in doc]
+    token_starts = words(doc).starts
     expr_starts = [t.start for t in exprs]  # in text order: a sentence's are found by bisection
 
     def paragraph(char: int) -> int:

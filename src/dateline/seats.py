@@ -25,6 +25,7 @@ from .errors import DataFileError
 from .gazetteer import fold
 from .records import Place
 from .sentences import clause_tokens
+from .tokens import doc_memo, doc_text, words
 from .toponyms import capital_place, country_place, resolve_name
 
 if TYPE_CHECKING:
@@ -63,17 +64,29 @@ def seat_countries(tokens: Doc | Span) -> Counter[str]:
     government ("the Home Office", "the Kremlin", "Downing Street"): a report on what they do
     is about their country even where it names no town of it. Only capitalised names count
     ("the Commons", not "the commons")."""
+    doc = tokens.doc
+    bounds = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)  # type: ignore[union-attr]
+    memo = doc_memo(doc, "seat countries")  # asked by the actor and place stages alike
+    found = memo.get(bounds)
+    if found is None:
+        found = memo[bounds] = _seat_countries(doc, *bounds)
+    return Counter(found)
+
+
+def _seat_countries(doc: Doc, start: int, end: int) -> Counter[str]:
     pattern, names = load_seats()
     counts: Counter[str] = Counter()
-    text = tokens.doc.text
+    text = doc_text(doc)
+    texts, _lowers, starts = words(doc)
     covered = -1
-    for tok in tokens:
-        if tok.idx < covered or not tok.text[:1].isupper():
+    for i in range(start, end):
+        idx = starts[i]
+        if idx < covered or not texts[i][:1].isupper():
             continue
-        hit = pattern.match(fold(text[tok.idx:tok.idx + _LONGEST_SEAT]))
+        hit = pattern.match(fold(text[idx:idx + _LONGEST_SEAT]))
         if hit is not None:
             counts[names[hit.group(0)][1]] += 1
-            covered = tok.idx + len(hit.group(0))
+            covered = idx + len(hit.group(0))
     return counts
 
 

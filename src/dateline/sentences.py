@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_memo, per_token
+from .tokens import doc_memo, doc_text, per_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +38,7 @@ class Sentences:
         spans = tuple(doc.sents)
         return cls(tuple(s.start for s in spans), tuple(s.end for s in spans),
                    tuple(s.start_char for s in spans), tuple(s.end_char for s in spans), spans,
-                   doc.text)
+                   doc_text(doc))
 
     def index(self, token: int) -> int:
         return max(0, bisect_right(self.starts, token) - 1)

@@ -19,7 +19,7 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Words", "doc_memo", "per_token", "words"]
+__all__ = ["Words", "doc_memo", "doc_text", "per_token", "words"]
 
 _KEY = "dateline.memo"
 
@@ -71,4 +71,13 @@ def words(doc: Doc) -> Words:
         toks = list(doc)
         found = memo[None] = Words([t.text for t in toks], [t.lower_ for t in toks],
                                    [t.idx for t in toks])
+    return found  # type: ignore[no-any-return]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token's text anew on each access."""
+    memo = doc_memo(doc, "text")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = doc.text
     return found  # type: ignore[no-any-return]
