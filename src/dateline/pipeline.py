@@ -41,7 +41,7 @@ from .language import coded
 from .language import detect as detect_language
 from .genre import by_genre, genre_of
 from .learned import load_classifier
-from .realness import check_threshold, judge, load_realness, threshold_from_env
+from .realness import judge, load_realness, threshold_setting
 from .locate import locator
 from .read import RawDocument
 from .records import Article, Event
@@ -85,11 +85,10 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
                     learned: bool = True, realness: bool = True,
                     real_threshold: float | None = None) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
-    decided, vetoed and completed by the learned classifier unless ``learned`` is false, kept
-    as the document's kind allows (``genre.by_genre``), and weighed by how likely each is a real
-    happening (``realness.judge``, unless ``learned`` or ``realness`` is false; those below
-    ``real_threshold``, the model's own when ``None``, are dropped); what had to be dropped to
-    keep the work bounded is told in ``warnings``."""
+    decided, vetoed and completed by the learned classifier and weighed by how likely each is
+    real (``realness.judge``: dropped below ``real_threshold``) unless ``learned`` (or
+    ``realness``) is false, and kept as the document's kind allows (``genre.by_genre``); what
+    had to be dropped to keep the work bounded is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
@@ -102,8 +101,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             events = load_classifier().revise(doc, coder.sents.spans, events, coder.event)
         # an act the text dates only where it tells it again is of that time
         events = dated_by_twins(doc, events, article.pubdate)
-        genre = article.genre or genre_of(article.text)
-        events = by_genre(events, genre)
+        events = by_genre(events, genre := article.genre or genre_of(article.text))
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
@@ -432,10 +430,8 @@ class Pipeline:
         self.workers = workers
         #: whether the learned classifier decides the rules' events (else the rules alone)
         self.learned = learned
-        #: events less likely real than this are dropped (``None``: ``DATELINE_REAL_THRESHOLD``
-        #: or else the real-event model's own threshold; 0 keeps them all)
-        self.real_threshold = (threshold_from_env() if real_threshold is None
-                               else check_threshold(real_threshold))
+        #: events less likely real than this are dropped (``realness.threshold_setting``)
+        self.real_threshold = threshold_setting(real_threshold)
         if learned:
             load_classifier()
             load_realness()

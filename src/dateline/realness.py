@@ -45,8 +45,9 @@ from .records import Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness", "read_realness",
-           "save_realness", "threshold_from_env", "REALNESS_VERSION", "THRESHOLD_ENV"]
+__all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness",
+           "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
+           "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
 REALNESS_VERSION = 1
@@ -242,6 +243,13 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
         elif p >= cut:
             out.append(e.with_(confidence=model.confidence(e.confidence, p)))
     return out
+
+
+def threshold_setting(value: float | None) -> float | None:
+    """The dropping threshold a pipeline uses: ``value`` when given, else the one
+    ``DATELINE_REAL_THRESHOLD`` sets, else ``None`` (the model's own); a clear error when it is
+    not a number in [0, 1]."""
+    return threshold_from_env() if value is None else check_threshold(value)
 
 
 def threshold_from_env() -> float | None:
