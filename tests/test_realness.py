@@ -23,7 +23,7 @@ N = 1 << 10
 
 def test_realness_shipped_model_loads_with_its_card():
     model = load_realness()
-    assert 0.0 <= model.threshold < 0.5  # drops only the clearly unreal
+    assert 0.0 <= model.threshold < 0.5  # drops at most the clearly unreal
     assert 0.0 < model.base_rate < 1.0
     assert np.count_nonzero(model.weights) > 500  # trained, not empty
     card = (ROOT / "src/dateline/data/model/REALNESS_CARD.md").read_text(encoding="utf-8")

@@ -17,9 +17,9 @@ another event; the event's confidence so far.
 
 :func:`judge` sets every event's ``confidence`` to the geometric mean of the confidence it had
 (how sure the coder is of its type) and the model's probability that it is real, and drops the
-events whose probability falls below the threshold (``threshold`` in ``realness.json``, chosen by
-cross-validation on the labelled articles; ``DATELINE_REAL_THRESHOLD`` or the pipeline's
-``real_threshold`` overrides it, 0 keeps every event). ``benchmarks/train_realness.py`` writes
+events whose probability falls below the threshold (``threshold`` in ``realness.json``: 0, none
+dropped, as shipped; ``DATELINE_REAL_THRESHOLD`` or the pipeline's ``real_threshold`` sets
+another, such as cross-validation's ``cv_threshold``). ``benchmarks/train_realness.py`` writes
 the weights; ``REALNESS_CARD.md`` beside them says from which data and with what results.
 """
 
