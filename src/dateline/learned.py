@@ -413,7 +413,8 @@ def _sentence_event(sent: Span, cls: int, etype: str, root: str, p: float) -> Me
 MODEL_DIR = "data/model"
 
 
-def _model_path(name: str) -> Path:
+def model_path(name: str) -> Path:
+    """A file (or, for "", the folder) of the models shipped with dateline."""
     return Path(str(resources.files("dateline").joinpath(f"{MODEL_DIR}/{name}")))
 
 
@@ -436,22 +437,31 @@ def save_classifier(folder: Path, clf: Classifier, card: dict[str, Any]) -> None
     (folder / "classifier.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
 
 
+def read_model_files(folder: Path, stem: str, what: str, version: int
+                     ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """A model's ``<stem>.json`` and the arrays of its ``<stem>.npz`` (read without pickle), its
+    features of ``version``; a clear error naming ``what`` when they are missing or bad."""
+    try:
+        meta = json.loads((folder / f"{stem}.json").read_text(encoding="utf-8"))
+        with np.load(folder / f"{stem}.npz", allow_pickle=False) as arrays:
+            data = {k: arrays[k] for k in arrays.files}
+    except (OSError, ValueError) as err:
+        raise DataFileError(f"{what} in {folder} cannot be read: {err}") from err
+    if not isinstance(meta, dict) or meta.get("feature_version") != version:
+        found = meta.get("feature_version") if isinstance(meta, dict) else None
+        raise DataFileError(f"{what} in {folder} was trained on features of version {found}, "
+                            f"not {version}")
+    return meta, data
+
+
 HEADS = ("pentacode", "police", "plover")
 _THRESHOLDS = ("police_add", "police_veto", "class_veto", "class_raise", "class_create")
 
 
 def read_classifier(folder: Path) -> Classifier:
     """The classifier saved in ``folder``; a clear error when its files are missing or bad."""
+    meta, data = read_model_files(folder, "classifier", "event classifier", FEATURE_VERSION)
     try:
-        meta = json.loads((folder / "classifier.json").read_text(encoding="utf-8"))
-        with np.load(folder / "classifier.npz", allow_pickle=False) as arrays:
-            data = {k: arrays[k] for k in arrays.files}
-    except (OSError, ValueError) as err:
-        raise DataFileError(f"event classifier in {folder} cannot be read: {err}") from err
-    try:
-        if meta["feature_version"] != FEATURE_VERSION:
-            raise DataFileError(f"event classifier in {folder} was trained on features of "
-                                f"version {meta['feature_version']}, not {FEATURE_VERSION}")
         n = int(meta["n_features"])
         heads = {}
         for name in HEADS:
@@ -477,5 +487,5 @@ def read_classifier(folder: Path) -> Classifier:
 @lru_cache(maxsize=1)
 def load_classifier() -> Classifier:
     """The classifier shipped with dateline (loaded once per process)."""
-    return read_classifier(_model_path(""))
+    return read_classifier(model_path(""))
 

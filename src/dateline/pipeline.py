@@ -41,6 +41,7 @@ from .language import coded
 from .language import detect as detect_language
 from .genre import by_genre, genre_of
 from .learned import load_classifier
+from .realness import judge, load_realness, threshold_setting
 from .locate import locator
 from .read import RawDocument
 from .records import Article, Event
@@ -81,11 +82,13 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
 
 
 def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
-                    learned: bool = True) -> list[Event]:
+                    learned: bool = True, realness: bool = True,
+                    real_threshold: float | None = None) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
-    decided, vetoed and completed by the learned classifier unless ``learned`` is false, and
-    kept as the document's kind allows (``genre.by_genre``); what had to be dropped to keep the
-    work bounded is told in ``warnings``."""
+    decided, vetoed and completed by the learned classifier and weighed by how likely each is
+    real (``realness.judge``: dropped below ``real_threshold``) unless ``learned`` (or
+    ``realness``) is false, and kept as the document's kind allows (``genre.by_genre``); what
+    had to be dropped to keep the work bounded is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
@@ -98,7 +101,11 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             events = load_classifier().revise(doc, coder.sents.spans, events, coder.event)
         # an act the text dates only where it tells it again is of that time
         events = dated_by_twins(doc, events, article.pubdate)
-        return by_genre(events, article.genre or genre_of(article.text))
+        events = by_genre(events, genre := article.genre or genre_of(article.text))
+        if learned and realness:
+            events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
+                           threshold=real_threshold)
+        return events
 
 
 class DocumentCoder:
@@ -309,11 +316,13 @@ def _failed(source: str, what: str, err: BaseException) -> DocumentError:
 _WORKER: Pipeline | DatelineError | None = None
 
 
-def _worker_init(model: str, batch_size: int, parent: int, learned: bool = True) -> None:
+def _worker_init(model: str, batch_size: int, parent: int, learned: bool = True,
+                 real_threshold: float | None = None) -> None:
     global _WORKER
     die_with_parent(parent)
     try:
-        _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1, learned=learned)
+        _WORKER = Pipeline(model=model, batch_size=batch_size, workers=1, learned=learned,
+                           real_threshold=real_threshold)
     except DatelineError as err:
         _WORKER = err
 
@@ -336,7 +345,8 @@ class WorkerPool:
     """
 
     def __init__(self, pipeline: Pipeline) -> None:
-        self._args = (pipeline.model, pipeline.batch_size, os.getpid(), pipeline.learned)
+        self._args = (pipeline.model, pipeline.batch_size, os.getpid(), pipeline.learned,
+                      pipeline.real_threshold)
         self._workers = pipeline.workers
         self._pool: ProcessPoolExecutor | None = None
 
@@ -409,7 +419,8 @@ class Pipeline:
     """
 
     def __init__(self, model: str = annotate.DEFAULT_MODEL, *, batch_size: int = 32,
-                 workers: int = 1, learned: bool = True) -> None:
+                 workers: int = 1, learned: bool = True,
+                 real_threshold: float | None = None) -> None:
         if workers < 1:
             raise ConfigError(f"--workers must be at least 1 (got {workers})")
         if batch_size < 1:
@@ -419,8 +430,11 @@ class Pipeline:
         self.workers = workers
         #: whether the learned classifier decides the rules' events (else the rules alone)
         self.learned = learned
+        #: events less likely real than this are dropped (``realness.threshold_setting``)
+        self.real_threshold = threshold_setting(real_threshold)
         if learned:
             load_classifier()
+            load_realness()
         if workers == 1:
             annotate.load_model(model)  # fail early with a clear message
 
@@ -435,7 +449,8 @@ class Pipeline:
             article = clean(raw, pubdate=pubdate)
         article = bound_text(article)
         doc = next(iter(annotate.parse([article.text], model=self.model)))
-        return EventList(events_from_doc(doc, article, learned=self.learned))
+        return EventList(events_from_doc(doc, article, learned=self.learned,
+                                         real_threshold=self.real_threshold))
 
     def process(self, items: Iterable[Article | ReadError]) -> Iterator[Result]:
         """Events for each article, in input order; read errors pass through as results, and a
@@ -490,7 +505,8 @@ class Pipeline:
         if article.genre is None:
             article = article.with_(genre=genre_of(article.text))
         try:
-            events = tuple(events_from_doc(doc, article, notes, learned=self.learned))
+            events = tuple(events_from_doc(doc, article, notes, learned=self.learned,
+                                          real_threshold=self.real_threshold))
         except Exception as err:  # one document's failure is reported; the batch goes on
             return Result(article=None, error=_failed(source, "could not be coded", err),
                           source=source)

@@ -1,0 +1,308 @@
+"""Real events: whether an event the rules and the classifier produce is a happening.
+
+The rules find an event wherever a trigger word fits a pattern; on real news many of those are
+not happenings at all: generic statements ("the regime has killed people"), plans and
+hypotheticals, a wrong sense of the word ("tracked down" as an arrest), history retold as
+background, or a second reading of one trigger. A logistic regression reads each event with its
+sentence and says how likely it is to be a real, specific, reported happening of its kind.
+
+Features, binary and hashed as :mod:`dateline.learned`'s: the sentence's words and bigrams, the
+words near the trigger, the trigger's lemma (alone and with the event type), and the coder's own
+reading of the event: type, mode, status and rule; whether the source and recipient were found
+and resolved to a country; attribution; the trigger's tag, dependency, auxiliaries, negation,
+subordinating word and governing verb; whether it stands in a quotation; the sentence's place in
+the document; the document's kind (news, opinion, ...); how old the event's date is against the
+publication date and whether the sentence names an earlier year; whether the same trigger gave
+another event; the event's confidence so far.
+
+:func:`judge` sets every event's ``confidence`` to the geometric mean of the confidence it had
+(how sure the coder is of its type) and the model's probability that it is real, and drops the
+events whose probability falls below the threshold (``threshold`` in ``realness.json``: 0, none
+dropped, as shipped; ``DATELINE_REAL_THRESHOLD`` or the pipeline's ``real_threshold`` sets
+another, such as cross-validation's ``cv_threshold``). ``benchmarks/train_realness.py`` writes
+the weights; ``REALNESS_CARD.md`` beside them says from which data and with what results.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .errors import ConfigError, DataFileError
+from .learned import hashed, model_path, read_model_files
+from .records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness",
+           "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
+           "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
+
+#: Bumped whenever :func:`event_features` changes, so that old weights are refused.
+REALNESS_VERSION = 1
+THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_QUOTES = "\"“”"
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                     "'ll", "wo", "ca"})
+_WINDOW = 4  # words either side of the trigger read as its clause's words
+#: the statuses of the events judged: those told as done
+JUDGED = ("actual",)
+
+
+@dataclass(frozen=True)
+class RealnessModel:
+    """A binary logistic regression over hashed features, with its dropping threshold."""
+
+    n_features: int
+    weights: np.ndarray  # (n_features,)
+    bias: float
+    threshold: float
+    #: the share of real events among those the model was trained on: a probability above it
+    #: is evidence for the event, below it against
+    base_rate: float
+
+    def proba(self, feats: set[str]) -> float:
+        z = float(self.weights[hashed(feats, self.n_features)].sum()) + self.bias
+        return _sigmoid(z)
+
+    def confidence(self, prior: float, p: float) -> float:
+        """An event's confidence ``prior`` (the coder's, for its type) weighed by the model's
+        probability ``p`` that it is real: the log-odds move by half the model's evidence
+        (the log-odds of ``p`` against those of the base rate; half, since the model reads the
+        prior among its features)."""
+        evidence = _logit(p) - _logit(self.base_rate)
+        return round(_sigmoid(_logit(prior) + _EVIDENCE_WEIGHT * evidence), 3)
+
+
+_EVIDENCE_WEIGHT = 0.5
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _logit(p: float) -> float:
+    p = min(1.0 - 1e-4, max(1e-4, p))
+    return math.log(p / (1.0 - p))
+
+
+def _bucket(n: float, edges: Sequence[float]) -> int:
+    return bisect_right(list(edges), n)
+
+
+def _months_before(date: str | None, pubdate: str | None) -> int | None:
+    """Whole months from an event's date to the publication date (negative: after it)."""
+    if not date or not pubdate or len(date) < 4 or len(pubdate) < 7:
+        return None
+    try:
+        y, m = int(date[:4]), int(date[5:7]) if len(date) >= 7 else 6
+        py, pm = int(pubdate[:4]), int(pubdate[5:7])
+    except ValueError:
+        return None
+    return (py - y) * 12 + (pm - m)
+
+
+def _in_quote(sentence: str, offset: int) -> bool:
+    """Whether the character at ``offset`` stands inside a quotation of its sentence."""
+    before = sentence[:max(0, offset)]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _trigger_token(doc: Doc, e: Event) -> Token | None:
+    span = doc.char_span(e.char_start, max(e.char_end, e.char_start + 1),
+                         alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root
+
+
+def _actor_feats(role: str, actor: Any) -> list[str]:
+    if actor is None:
+        return [f"{role}:none"]
+    out = [f"{role}:{'resolved' if actor.country else 'named' if actor.name else 'words'}"]
+    if actor.sector:
+        out.append(f"{role}_sector:{actor.sector}")
+    if actor.country_from:
+        out.append(f"{role}_from:{actor.country_from}")
+    return out
+
+
+def _words(sent: Span) -> list[str]:
+    return ["0" if t.lower_[:1].isdigit() else t.lower_ for t in sent
+            if not (t.is_space or t.is_punct)]
+
+
+def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: str | None,
+                   pubdate: str | None, same_trigger: int, words: list[str] | None = None
+                   ) -> set[str]:
+    """The features of one event in its sentence ``sent`` (the ``sent_index``-th of ``doc``);
+    ``same_trigger`` is how many events of the document share its trigger's offset, ``words``
+    the sentence's words when the caller has them already."""
+    words = _words(sent) if words is None else words
+    feats = {"w:" + w for w in words}
+    feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))
+    etype, status = e.event_type, e.status
+    feats.update((f"type:{etype}", f"status:{status}", f"ts:{etype}/{status}",
+                  f"mode:{etype}/{e.mode or '-'}",
+                  "rule:" + e.rule.rpartition(":")[2].split("+")[0],
+                  f"learned_rule:{e.rule.startswith('learned:') or '+learned' in e.rule}",
+                  f"attr:{e.attribution is not None}", f"genre:{genre or 'news'}",
+                  f"sentpos:{_bucket(sent_index, (1, 2, 5, 10, 20))}",
+                  f"conf:{_bucket(e.confidence, (0.35, 0.55, 0.75, 0.9))}",
+                  f"date:{e.date_source or 'none'}", f"place:{e.place_source or 'none'}",
+                  f"dup:{min(same_trigger, 3)}"))
+    feats.update(_actor_feats("src", e.source))
+    feats.update(_actor_feats("tgt", e.target))
+    months = _months_before(e.date, pubdate)
+    if months is not None and e.date_source not in (None, "publication"):
+        feats.add(f"age:{_bucket(months, (0, 1, 4, 7, 13, 37))}")
+    if pubdate and any(int(y) < int(pubdate[:4]) for y in _YEAR.findall(e.sentence)):
+        feats.add("old_year")
+    rel = e.char_start - e.sent_start
+    if _in_quote(e.sentence, rel):
+        feats.add("quoted")
+    if e.sentence[:1] in _QUOTES:
+        feats.add("quote_start")
+    tok = _trigger_token(doc, e)
+    if tok is None:
+        return feats
+    lemma = tok.lemma_.lower()
+    feats.update((f"t:{lemma}", f"tt:{lemma}/{etype}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
+                  f"tagstatus:{tok.tag_}/{status}", f"root:{tok.i == sent.root.i}"))
+    start, end = max(sent.start, tok.i - _WINDOW), min(sent.end, tok.i + _WINDOW + 1)
+    feats.update("c:" + t.lower_ for t in doc[start:end] if not t.is_punct and t.i != tok.i)
+    for child in tok.children:
+        if child.dep_ in ("aux", "auxpass"):
+            low = child.lower_
+            feats.add("aux:" + (low if low in _MODALS else child.lemma_.lower()))
+        elif child.dep_ == "neg":
+            feats.add("neg")
+        elif child.dep_ == "mark":
+            feats.add("mark:" + child.lower_)
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp", "pobj", "dobj",
+                    "nsubj", "conj") and tok.head.i != tok.i:
+        head = tok.head
+        feats.add(f"gov:{tok.dep_}/{head.lemma_.lower()}")
+        feats.update("govaux:" + c.lower_ for c in head.children
+                     if c.dep_ == "aux" and c.lower_ in _MODALS)
+    return feats
+
+
+def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre: str | None,
+              pubdate: str | None) -> list[set[str]]:
+    """Each event's :func:`event_features` (``sents``: the document's sentences)."""
+    starts = [s.start_char for s in sents]
+    triggers: dict[int, int] = {}
+    for e in events:
+        triggers[e.char_start] = triggers.get(e.char_start, 0) + 1
+    words: dict[int, list[str]] = {}
+    out = []
+    for e in events:
+        i = max(0, bisect_right(starts, e.char_start) - 1)
+        if i not in words:
+            words[i] = _words(sents[i])
+        out.append(event_features(e, doc, sents[i], i, genre=genre, pubdate=pubdate,
+                                  same_trigger=triggers[e.char_start], words=words[i]))
+    return out
+
+
+def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | None,
+          pubdate: str | None, threshold: float | None = None,
+          model: RealnessModel | None = None) -> list[Event]:
+    """``events`` with the confidence of each told as actual weighed by how likely it is a
+    real happening, less those below ``threshold`` (the model's own when ``None``; 0 keeps
+    them all). Events the coder already marks as not done (proposed, threatened, alleged,
+    attempted, negated, ...) carry their modality in their status and are left as they are."""
+    judged = [e for e in events if e.status in JUDGED]
+    if not judged:
+        return events
+    model = load_realness() if model is None else model
+    cut = model.threshold if threshold is None else threshold
+    probas = {id(e): model.proba(f) for e, f in
+              zip(judged, featurize(doc, sents, judged, genre=genre, pubdate=pubdate),
+                  strict=True)}
+    out: list[Event] = []
+    for e in events:
+        p = probas.get(id(e))
+        if p is None:
+            out.append(e)
+        elif p >= cut:
+            out.append(e.with_(confidence=model.confidence(e.confidence, p)))
+    return out
+
+
+def threshold_setting(value: float | None) -> float | None:
+    """The dropping threshold a pipeline uses: ``value`` when given, else the one
+    ``DATELINE_REAL_THRESHOLD`` sets, else ``None`` (the model's own); a clear error when it is
+    not a number in [0, 1]."""
+    return threshold_from_env() if value is None else check_threshold(value)
+
+
+def threshold_from_env() -> float | None:
+    """The threshold ``DATELINE_REAL_THRESHOLD`` sets (``None`` when unset)."""
+    raw = os.environ.get(THRESHOLD_ENV, "").strip()
+    if not raw:
+        return None
+    return check_threshold(raw, THRESHOLD_ENV)
+
+
+def check_threshold(value: object, name: str = "real_threshold") -> float:
+    """``value`` as a threshold in [0, 1]; a clear error otherwise."""
+    try:
+        t = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name} must be a number between 0 and 1 (got {value!r})") from None
+    if not 0.0 <= t <= 1.0:
+        raise ConfigError(f"{name} must be between 0 and 1 (got {t})")
+    return t
+
+
+def save_realness(folder: Path, model: RealnessModel, card: dict[str, Any]) -> None:
+    """Write ``realness.npz`` (the non-zero weights) and ``realness.json``."""
+    rows = np.flatnonzero(model.weights).astype(np.int32)
+    folder.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(folder / "realness.npz", rows=rows,
+                        values=model.weights[rows].astype(np.float32))
+    meta = {"feature_version": REALNESS_VERSION, "n_features": model.n_features,
+            "bias": model.bias, "threshold": model.threshold, "base_rate": model.base_rate,
+            "card": card}
+    (folder / "realness.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+
+
+def read_realness(folder: Path) -> RealnessModel:
+    """The real-event model saved in ``folder``; a clear error when its files are missing or
+    bad."""
+    meta, arrays = read_model_files(folder, "realness", "real-event model", REALNESS_VERSION)
+    try:
+        rows, values = arrays["rows"], arrays["values"]
+        n = int(meta["n_features"])
+        bias, threshold = float(meta["bias"]), float(meta["threshold"])
+        base_rate = float(meta["base_rate"])
+    except (KeyError, TypeError, ValueError) as err:
+        raise DataFileError(f"real-event model in {folder} is malformed: {err!r}") from err
+    if rows.shape != values.shape or (len(rows) and (rows.max() >= n or rows.min() < 0)) \
+            or not 0.0 <= threshold <= 1.0 or not 0.0 < base_rate < 1.0:
+        raise DataFileError(f"real-event model in {folder}: weights or threshold out of range")
+    weights = np.zeros(n, dtype=np.float32)
+    weights[rows] = values
+    return RealnessModel(n, weights, bias, threshold, base_rate)
+
+
+@lru_cache(maxsize=1)
+def load_realness() -> RealnessModel:
+    """The real-event model shipped with dateline (loaded once per process)."""
+    return read_realness(model_path(""))

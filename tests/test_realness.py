@@ -1,0 +1,164 @@
+"""The real-event model: shipped weights load, its evidence moves confidence both ways, events
+below the threshold are dropped and those told as not done are left to their status, the
+threshold is configurable with clear errors, and the verdicts hold no article text."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dateline.errors import ConfigError, DataFileError
+from dateline.realness import (THRESHOLD_ENV, RealnessModel, featurize, judge, load_realness,
+                               read_realness, save_realness, threshold_from_env)
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "benchmarks" / "realness_labels.tsv"
+N = 1 << 10
+
+
+def test_realness_shipped_model_loads_with_its_card():
+    model = load_realness()
+    assert 0.0 <= model.threshold < 0.5  # drops at most the clearly unreal
+    assert 0.0 < model.base_rate < 1.0
+    assert np.count_nonzero(model.weights) > 500  # trained, not empty
+    card = (ROOT / "src/dateline/data/model/REALNESS_CARD.md").read_text(encoding="utf-8")
+    assert "benchmarks/train_realness.py" in card and "realness_labels.tsv" in card
+
+
+@pytest.mark.parametrize("prior, p, direction", [
+    (0.6, 0.9, 1),    # the model's evidence for the event raises it
+    (0.6, 0.05, -1),  # against it lowers it
+    (0.6, 0.4, 0),    # at the base rate leaves it
+])
+def test_realness_confidence_moves_with_evidence(prior, p, direction):
+    model = RealnessModel(N, np.zeros(N, dtype=np.float32), 0.0, 0.2, 0.4)
+    got = model.confidence(prior, p)
+    assert 0.0 <= got <= 1.0
+    assert np.sign(round(got - prior, 3)) == direction, got
+
+
+def _coded(nlp, text):
+    from dateline.genre import genre_of
+    from dateline.pipeline import DocumentCoder, events_from_doc
+    from dateline.records import Article
+
+    art = Article(doc_id="t", text=text, pubdate="2024-05-15")
+    doc = nlp(text)
+    art = art.with_(genre=genre_of(text))
+    events = events_from_doc(doc, art, realness=False)
+    return doc, DocumentCoder(doc, art).sents.spans, events
+
+
+def _model_against(word: str, threshold: float) -> RealnessModel:
+    """A model that finds every event real save those of a sentence holding ``word``."""
+    weights = np.zeros(N, dtype=np.float32)
+    from dateline.learned import hashed
+
+    weights[hashed({"w:" + word}, N)] = -8.0
+    return RealnessModel(N, weights, 3.0, threshold, 0.5)
+
+
+TEXT = ("Soldiers shelled the rebel positions outside the town on Monday. "
+        "The rebels generally attack convoys on the northern road. "
+        "The minister threatened to expel the envoy.")
+
+
+@pytest.mark.parametrize("threshold, kept_generic", [(0.5, False), (0.0, True)])
+def test_realness_judge_drops_below_threshold(nlp, threshold, kept_generic):
+    doc, sents, events = _coded(nlp, TEXT)
+    triggers = {e.trigger for e in events if e.status == "actual"}
+    assert {"shelled", "attack"} <= triggers, triggers
+    out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
+                threshold=threshold, model=_model_against("generally", 0.5))
+    kept = {e.trigger for e in out}
+    assert "shelled" in kept
+    assert ("attack" in kept) is kept_generic
+    shelled = next(e for e in out if e.trigger == "shelled")
+    before = next(e for e in events if e.trigger == "shelled")
+    assert shelled.confidence > before.confidence  # the model's evidence for it raised it
+
+
+def test_realness_leaves_events_told_as_not_done(nlp):
+    doc, sents, events = _coded(nlp, TEXT)
+    undone = [e for e in events if e.status != "actual"]
+    assert undone, [(e.trigger, e.status) for e in events]
+    out = judge(doc, sents, events, genre="news", pubdate="2024-05-15", threshold=0.99,
+                model=_model_against("threatened", 0.99))
+    assert [e for e in out if e.status != "actual"] == undone
+
+
+def test_realness_features_read_the_coders_reading(nlp):
+    doc, sents, events = _coded(nlp, TEXT)
+    feats = featurize(doc, sents, events, genre="news", pubdate="2024-05-15")
+    assert len(feats) == len(events) and events
+    shelled = feats[[e.trigger for e in events].index("shelled")]
+    assert {"t:shell", "type:ASSAULT", "status:actual", "genre:news", "w:rebel"} <= shelled
+    assert any(f.startswith("src:") for f in shelled)
+
+
+def test_realness_model_round_trips(tmp_path):
+    weights = np.zeros(N, dtype=np.float32)
+    weights[[3, 700]] = (0.5, -1.25)
+    save_realness(tmp_path, RealnessModel(N, weights, 0.1, 0.3, 0.4), {"note": "test"})
+    back = read_realness(tmp_path)
+    assert (back.threshold, back.base_rate, back.n_features) == (0.3, 0.4, N)
+    assert np.allclose(back.weights, weights) and back.bias == pytest.approx(0.1)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"feature_version": 99}, "version"),
+    ({"threshold": 1.5}, "out of range"),
+    ({"base_rate": 0.0}, "out of range"),
+    ({"bias": None}, "malformed"),
+])
+def test_realness_bad_model_files_are_clear_errors(tmp_path, change, message):
+    save_realness(tmp_path, RealnessModel(N, np.ones(N, dtype=np.float32), 0.0, 0.2, 0.4), {})
+    meta = json.loads((tmp_path / "realness.json").read_text(encoding="utf-8"))
+    meta.update(change)
+    (tmp_path / "realness.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        read_realness(tmp_path)
+
+
+def test_realness_missing_files_are_a_clear_error(tmp_path):
+    with pytest.raises(DataFileError, match="cannot be read"):
+        read_realness(tmp_path)
+
+
+@pytest.mark.parametrize("raw, want", [("", None), ("0", 0.0), (" 0.35 ", 0.35), ("1", 1.0),
+                                       ("-0.1", ConfigError), ("high", ConfigError)])
+def test_realness_threshold_from_environment(monkeypatch, raw, want):
+    monkeypatch.setenv(THRESHOLD_ENV, raw)
+    if want is ConfigError:
+        with pytest.raises(ConfigError, match=THRESHOLD_ENV):
+            threshold_from_env()
+    else:
+        assert threshold_from_env() == want
+
+
+def test_realness_pipeline_threshold_is_checked(nlp):
+    from dateline import Pipeline
+
+    with pytest.raises(ConfigError, match="real_threshold"):
+        Pipeline(real_threshold=2.0)
+    assert Pipeline(real_threshold=0.0).real_threshold == 0.0
+
+
+def test_realness_labels_hold_verdicts_not_text():
+    with LABELS.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader((line for line in fh if not line.startswith("#")),
+                                   delimiter="\t"))
+    assert len(rows) >= 400
+    parts = {r["part"] for r in rows}
+    assert parts == {"train", "held"}
+    train_docs = {r["doc"] for r in rows if r["part"] == "train"}
+    assert not train_docs & {r["doc"] for r in rows if r["part"] == "held"}
+    for r in rows:
+        assert re.fullmatch(r"[0-9a-f]{12}", r["sentence"]), r
+        assert re.fullmatch(r"[0-9a-f]{8}", r["source"]), r
+        assert r["real"] in ("0", "1") and len(r["trigger"]) < 40
