@@ -22,7 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
-from .code.roles import np_span, shared_with, thing
+from .code.roles import condition, np_span, shared_with, thing
 from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
@@ -464,8 +464,9 @@ class ActorResolver(DocumentFocus):
                     root.dep_ == "pobj" and after.head == root.head.head):
             prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb;
             # "an attack on targets in Hama province", from the attack
-        if prep is None or not self._names_place(prep):
-            return actor
+        if prep is None or not self._names_place(prep) or (
+                prep.lower_ == "in" and root.ent_type_ == "PERSON"):
+            return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he is
         return self._through(actor, span, prep)
 
     def _names_place(self, prep: Token) -> bool:
@@ -522,6 +523,8 @@ class ActorResolver(DocumentFocus):
 
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
+        if condition(root):
+            return False  # "declared a state of emergency": a condition, not a state
         # "in Mosul", "western Mosul": a place named for its country is where the act is done,
         # no party ("shelled Kabul" stands for the country's state)
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
