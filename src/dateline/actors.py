@@ -478,8 +478,10 @@ class ActorResolver(DocumentFocus):
             return False
         if prep.lower_ == "of":
             return pobj.ent_type_ == "GPE"
-        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or \
-            place_country(self.dict.countries, list(pobj.subtree)) is not None
+        # the words of the place itself, not a phrase hung on it ("in coordinated attacks in
+        # London" places no one)
+        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or place_country(
+            self.dict.countries, [t for t in pobj.subtree if t.i <= pobj.i]) is not None
 
     def _through(self, actor: Actor, span: tuple[int, int], prep: Token) -> Actor:
         """The actor's words up to the end of the phrase of ``prep``; a domestic actor of no

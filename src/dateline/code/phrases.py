@@ -57,7 +57,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in _KEEP_RIGHT:
             right = max(right, child.right_edge.i)
-        elif child.dep_ == "appos" and child.i - tok.i <= 6:
+        elif child.dep_ == "appos" and child.i - tok.i <= 6 and not (
+                tok.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON"):
+            # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
             right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
