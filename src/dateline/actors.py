@@ -478,10 +478,13 @@ class ActorResolver(DocumentFocus):
             return False
         if prep.lower_ == "of":
             return pobj.ent_type_ == "GPE"
-        # the words of the place itself, not a phrase hung on it ("in coordinated attacks in
-        # London" places no one)
+        # the words of the place itself ("the east of Ukraine"), not a phrase or a clause hung
+        # on it ("in coordinated attacks in London" places no one)
+        hung = [c for c in pobj.rights if not (c.dep_ == "prep" and c.lower_ == "of")]
+        words = [t for t in pobj.subtree
+                 if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in hung)]
         return pobj.ent_type_ in ("GPE", "LOC", "FAC") or place_country(
-            self.dict.countries, [t for t in pobj.subtree if t.i <= pobj.i]) is not None
+            self.dict.countries, words) is not None
 
     def _through(self, actor: Actor, span: tuple[int, int], prep: Token) -> Actor:
         """The actor's words up to the end of the phrase of ``prep``; a domestic actor of no
