@@ -73,6 +73,9 @@ RECIPIENTS = [
     ("The prime minister has offered to send troops to Somalia.", "offered", "Somalia", None),
     ("The Dutch government offered to the United Nations a battalion of marines.", "offered",
      "the United Nations", None),
+    # an ally fought with is no enemy fought against
+    ("Kurdish fighters who fought with the coalition against the militants were honoured.",
+     "fought", "the militants", None),
     # a call for an act against someone, of no one asked: whom the act concerns
     ("The senator called for sanctions against Belarus.", "called", "Belarus", None),
     # a named person is not placed by where the act happens

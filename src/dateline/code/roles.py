@@ -437,13 +437,14 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if asked is not None:
                     return _usable(asked)
     preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
-                # "conceded to the demands of the drivers": whom the thing concerns
-                about = concerned(pobj) if thing(pobj) else None
-                return about if about is not None else _usable(pobj)
+    # in the order of the prepositions: "fought with the US against Isis" is against Isis
+    for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
+                    key=lambda c: preps.index(c.lower_)):
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
+            # "conceded to the demands of the drivers": whom the thing concerns
+            about = concerned(pobj) if thing(pobj) else None
+            return about if about is not None else _usable(pobj)
     if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
         # release of the journalists": of no one asked, whom the act asked for concerns
         return next((about for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
