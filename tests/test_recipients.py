@@ -63,6 +63,29 @@ RECIPIENTS = [
     # forces mobilised are the actor's own: the recipient is whom they are readied against
     ("Armenia mobilised its reservists for a war against Azerbaijan.", "mobilised",
      "Azerbaijan", None),
+    # an attack named by a noun: the victims of the killing it is the subject of, or that
+    # the verb carrying it goes on to; the town it is done in is the object
+    ("A suicide attack on a fuel convoy killed nine soldiers near the capital.",
+     "suicide attack", "nine soldiers", "a fuel convoy"),
+    ("The navy carried out two air strikes in eastern Sirte, killing a dozen militia fighters.",
+     "air strikes", "a dozen militia fighters", "eastern Sirte"),
+    # forces sent or offered: the party they go to
+    ("The prime minister has offered to send troops to Somalia.", "offered", "Somalia", None),
+    ("The Dutch government offered to the United Nations a battalion of marines.", "offered",
+     "the United Nations", None),
+    # an ally fought with is no enemy fought against
+    ("Kurdish fighters who fought with the coalition against the militants were honoured.",
+     "fought", "the militants", None),
+    # a call for an act against someone, of no one asked: whom the act concerns
+    ("The senator called for sanctions against Belarus.", "called", "Belarus", None),
+    # a named person is not placed by where the act happens
+    ("The chancellor will meet President Joe Biden in Washington next week.", "meet",
+     "President Joe Biden", None),
+    # nor is a party by an act hung on it, nor a country by who is quoted after it
+    ("Four gunmen killed 12 people in coordinated raids in Nairobi.", "killed", "12 people",
+     None),
+    ("Russia has started withdrawing some of its jets from Syria, Defence Minister Sergei "
+     "Shoigu said.", "withdrawing", "Syria", None),
 ]
 
 
@@ -112,6 +135,8 @@ SCENES = [
      "JPN"),
     ("Germany gave 50 million euros to promote economic development in Ethiopia.", "gave",
      "Ethiopia", "ETH"),
+    # a condition declared is the act's object, not a state
+    ("The cabinet declared a state of emergency in Ecuador.", "declared", "Ecuador", "ECU"),
 ]
 
 

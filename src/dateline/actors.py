@@ -22,7 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
-from .code.roles import np_span, shared_with, thing
+from .code.roles import condition, np_span, shared_with, thing
 from .code.speakers import quote_speaker
 from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
@@ -412,14 +412,24 @@ class ActorResolver(DocumentFocus):
         return None
 
     def _victims(self, verb: Token, taken: set[int]) -> Actor | None:
-        """The party an attack's killing or wounding clause names as its victims."""
-        for clause in verb.children:
-            if clause.dep_ not in ("advcl", "conj") or clause.pos_ != "VERB" or not (
-                    is_kill(clause) or clause.lemma_.lower() in INJURE):
+        """The party an attack's killing or wounding clause names as its victims: "attacked a
+        checkpoint, killing two soldiers"; for an attack named by a noun, the clauses of the
+        verb that carries it ("carried out air strikes in Mosul, killing dozens of fighters")
+        or the killing it is the subject of ("a suicide attack on a convoy killed eight
+        people")."""
+        acts = [verb]  # the attack's own verb, and the verb that carries an attack noun
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "dobj", "obj"):
+            acts.append(verb.head)
+        clauses = [c for act in acts for c in act.children if c.dep_ in ("advcl", "conj")]
+        for clause in acts + clauses:
+            if clause.pos_ != "VERB" or not (is_kill(clause) or clause.lemma_.lower() in INJURE):
                 continue
             obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
-            party = self._party_of(obj) if obj is not None and obj.i not in taken else None
-            if party is not None:
+            if obj is None or obj.i in taken:
+                continue
+            span = np_span(obj)  # "dozens of Islamic State fighters", as the coder spans them
+            party = self(span, doer=False)
+            if party is not None and self._is_party(party, span):
                 return party
         return None
 
@@ -454,8 +464,9 @@ class ActorResolver(DocumentFocus):
                     root.dep_ == "pobj" and after.head == root.head.head):
             prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb;
             # "an attack on targets in Hama province", from the attack
-        if prep is None or not self._names_place(prep):
-            return actor
+        if prep is None or not self._names_place(prep) or (
+                prep.lower_ == "in" and root.ent_type_ == "PERSON"):
+            return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he is
         return self._through(actor, span, prep)
 
     def _names_place(self, prep: Token) -> bool:
@@ -467,8 +478,13 @@ class ActorResolver(DocumentFocus):
             return False
         if prep.lower_ == "of":
             return pobj.ent_type_ == "GPE"
-        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or \
-            place_country(self.dict.countries, list(pobj.subtree)) is not None
+        # the words of the place itself ("the east of Ukraine"), not a phrase or a clause hung
+        # on it ("in coordinated attacks in London" places no one)
+        hung = [c for c in pobj.rights if not (c.dep_ == "prep" and c.lower_ == "of")]
+        words = [t for t in pobj.subtree
+                 if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in hung)]
+        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or place_country(
+            self.dict.countries, words) is not None
 
     def _through(self, actor: Actor, span: tuple[int, int], prep: Token) -> Actor:
         """The actor's words up to the end of the phrase of ``prep``; a domestic actor of no
@@ -511,9 +527,16 @@ class ActorResolver(DocumentFocus):
         return None
 
     def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
-        if actor.name or actor.sector or actor.antecedent:
-            return True
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
+        if condition(root):
+            return False  # "declared a state of emergency": a condition, not a state
+        # "in Mosul", "western Mosul": a place named for its country is where the act is done,
+        # no party ("shelled Kabul" stands for the country's state)
+        scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
+            root.dep_ == "pobj" and root.head.lower_ in _WHERE
+            or any(c.dep_ == "amod" for c in root.children))
+        if (actor.name and not scene) or actor.sector or actor.antecedent:
+            return True
         if root.ent_type_ == "GPE" and self._country_named(root) and not (
                 root.dep_ == "pobj" and root.head.lower_ in _WHERE) and not any(
                 c.dep_ == "amod" for c in root.children):

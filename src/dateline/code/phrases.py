@@ -16,7 +16,8 @@ from .words import counted, of_names
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "BODIES", "WH"]
+__all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "condition", "BODIES",
+           "WH"]
 
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 
@@ -37,6 +38,18 @@ def _of_body(of: Token) -> bool:
 _UNITS = word_class("unit_nouns_of")
 
 
+_CONDITION_HEADS = word_class("condition_heads")
+
+
+def condition(tok: Token) -> bool:
+    """"a state of emergency", "the state of siege": a condition declared or lifted, not the
+    state that declares it ("the State of Israel" is one)."""
+    return tok.lemma_.lower() in _CONDITION_HEADS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children)
+        for c in tok.children)
+
+
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
     left = tok.left_edge.i
@@ -44,7 +57,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in _KEEP_RIGHT:
             right = max(right, child.right_edge.i)
-        elif child.dep_ == "appos" and child.i - tok.i <= 6:
+        elif child.dep_ == "appos" and child.i - tok.i <= 6 and not (
+                tok.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON"):
+            # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
             right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
@@ -55,7 +70,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child)
+                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child) or condition(tok)
                 or counted(tok).i != tok.i):  # "10% of foreign fighters"
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
-from .phrases import BODIES, WH, doer_in_modifier, named_doer, np_span
+from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
 from .words import ARMED, counted, is_when
 from ..wordclasses import word_class
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
            "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
-           "shared_with", "doer_in_modifier", "own_claim"]
+           "shared_with", "doer_in_modifier", "own_claim", "condition"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -275,6 +275,8 @@ def thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
     "dozens of artifacts"."""
     tok = counted(tok)
+    if condition(tok):
+        return True
     if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
@@ -339,6 +341,18 @@ def shared_with(thing: Token) -> Token | None:
     return None
 
 
+_SENDING = word_class("sending_verbs")
+
+
+def _sent_to(verb: Token) -> Token | None:
+    """The party forces are sent to or put at the disposal of: "deployed 300 troops to Mali",
+    "offered to US an armoured regiment" (not "sent troops to safety")."""
+    return next((g for c in verb.children if c.dep_ in ("prep", "dative")
+                 and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"
+                 and not _destination(g) and not is_when(g)
+                 and (_party_word(g) or g.ent_type_ in ("GPE", "NORP"))), None)
+
+
 def _destination(tok: Token) -> bool:
     """"escorted the families to safety": where to, not for whom."""
     return tok.lemma_.lower() in _DESTINATIONS or tok.ent_type_ in ("LOC", "FAC")
@@ -399,6 +413,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 better = party_in(verb, event_type)
                 if better is not None:
                     return better
+            elif _forces(c) and verb.lemma_.lower() in _SENDING:
+                better = _sent_to(verb)  # "sent troops to Mali": Mali
+                if better is not None:
+                    return better
             return _usable(c)
     capped = _up_to(verb)
     if capped is not None:
@@ -419,13 +437,19 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if asked is not None:
                     return _usable(asked)
     preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in preps:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
-                # "conceded to the demands of the drivers": whom the thing concerns
-                about = concerned(pobj) if thing(pobj) else None
-                return about if about is not None else _usable(pobj)
+    # in the order of the prepositions: "fought with the US against Isis" is against Isis
+    for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
+                    key=lambda c: preps.index(c.lower_)):
+        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
+            # "conceded to the demands of the drivers": whom the thing concerns
+            about = concerned(pobj) if thing(pobj) else None
+            return about if about is not None else _usable(pobj)
+    if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
+        # release of the journalists": of no one asked, whom the act asked for concerns
+        return next((about for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                     for g in c.children if g.dep_ == "pobj" and thing(g)
+                     and (about := concerned(g)) is not None), None)
     return None
 
 
