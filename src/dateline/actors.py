@@ -12,21 +12,19 @@ movement", "the group" or "they" can be resolved to the nearest compatible actor
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_beside, someone_else
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
+from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing
-from .code.speakers import quote_speaker
-from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, of_names
+from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
-from .focus import dominant_country
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
@@ -41,10 +39,6 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = sectors_with("local")
 _DEVICES = word_class("devices")
-_COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
-                "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
-                "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
-                "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
 _PEOPLE = word_class("people")
@@ -94,19 +88,7 @@ _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "withi
 
 
 
-def _np_of(tok: Token) -> tuple[int, int]:
-    """The noun phrase of ``tok``: its left modifiers, itself, and the names after it."""
-    end = tok.i + 1
-    for child in tok.rights:
-        if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
-            end = child.i + 1
-        elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
-            end = child.right_edge.i + 1  # "the Department of Justice"
-    return tok.left_edge.i, end
-
-
-
-class ActorResolver(DocumentFocus):
+class ActorResolver(DocumentFocus, DocumentCoreference):
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
     def __init__(self, doc: Doc, base: int = 0, date: str | None = None,
@@ -122,7 +104,7 @@ class ActorResolver(DocumentFocus):
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
-        self.antecedents = Antecedents(doc, lambda head, doer: self(_np_of(head), doer=doer),
+        self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
                                        self._is_agent)
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,
@@ -153,7 +135,7 @@ class ActorResolver(DocumentFocus):
             return None  # "killed by a drone strike", "a roadside bomb": no party
         low = text.lower()
         words = low.split()
-        if name is None or (words and words[-1] in _COREF_NOUNS and words[0] in ("the", "this")):
+        if name is None or (words and words[-1] in COREF_NOUNS and words[0] in ("the", "this")):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the
@@ -213,7 +195,7 @@ class ActorResolver(DocumentFocus):
         if full.start not in self._full_names:
             self._full_names[full.start] = None  # (a name cannot stand for itself)
             root = full.root
-            span = _np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
+            span = np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
             self._full_names[full.start] = self(span, doer=False)
         whole = self._full_names[full.start]
         if whole is None or whole.country is None:
@@ -227,7 +209,7 @@ class ActorResolver(DocumentFocus):
     def _is_agent(self, noun: Token) -> bool:
         """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""
         low, lemma = noun.lower_, noun.lemma_.lower()
-        return low in _COREF_NOUNS or lemma in _COREF_NOUNS or \
+        return low in COREF_NOUNS or lemma in COREF_NOUNS or \
             agent_sector(self.dict, [low], [lemma])[0] is not None
 
     def _possessor_country(self, root: Token) -> str | None:
@@ -285,7 +267,7 @@ class ActorResolver(DocumentFocus):
         after = max(t.i for t in owner.subtree) + 1  # the possessed: "national security adviser"
         if any(describe(self.dict, self.doc[after:span[1]])):
             return span
-        start, _ = _np_of(owner)
+        start, _ = np_of(owner)
         return max(start, span[0]), owner.i + 1
 
     def recipient(self, span: tuple[int, int] | None, trigger: int | None = None,
@@ -435,7 +417,7 @@ class ActorResolver(DocumentFocus):
 
     def _party_of(self, head: Token) -> Actor | None:
         """The party the phrase of ``head`` names, if it names one (not a thing or a place)."""
-        span = _np_of(head)
+        span = np_of(head)
         party = self(span, doer=False)
         return party if party is not None and self._is_party(party, span) else None
 
@@ -546,69 +528,6 @@ class ActorResolver(DocumentFocus):
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
         ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
-
-    def _antecedent(self, at: int, low: str, not_in: range = range(0),
-                    own_country: str | None = None) -> Actor | None:
-        words = low.split()
-        if low in PRONOUNS:
-            return self.antecedents.pronoun(at, low, not_in)
-        speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
-        if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
-            if speaker.lower_ in PRONOUNS:
-                return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
-            return self(_np_of(speaker), not_in=not_in)
-        if len(words) > 3 or words[0] not in ("the", "this"):
-            return None
-        if words[-1] in _COREF_NOUNS:
-            want = _COREF_NOUNS[words[-1]]
-            named = [a for a in map(self._as_body, self.antecedents.before(at))
-                     if a is not None and (want is None or a.sector == want)
-                     and a.text.lower() != low and self._is_named(a)]
-            if named:
-                return named[-1]
-            if own_country is None and (body := self._document_body(at, want)) is not None:
-                return body
-        if own_country is None:  # "the coalition" after "the US-led coalition"
-            return self.antecedents.same_head(at, words[-1])
-        return None
-
-    def _document_body(self, at: int, want: str | None) -> Actor | None:
-        """The organisation (of sector ``want``, if given) that the document names before
-        token ``at`` far more than any other (by :func:`dateline.focus.dominant_country`'s
-        rule): what "the group" or "the movement" stands for when no sentence near it names
-        one (a report about Islamic State that goes on about "the group")."""
-        if self._bodies is None:
-            self._bodies = []
-            for ent in self.doc.ents:
-                if ent.label_ == "ORG":
-                    name, country, sector, parent = describe(self.dict, ent, self.date)
-                    found = Actor(text=ent.text, name=name, country=country, sector=sector,
-                                  parent=parent)
-                    if self._is_named(found):
-                        self._bodies.append((ent.start, found))
-        seen = [a for start, a in self._bodies if start < at and (want is None or
-                                                                  a.sector == want)]
-        counts = Counter(a.name for a in seen if a.name)
-        top = dominant_country(counts)
-        if top is None or sum(n == counts[top] for n in counts.values()) > 1:
-            return None  # two named alike: neither is safe
-        return next(a for a in reversed(seen) if a.name == top)
-
-    def _as_body(self, actor: Actor) -> Actor | None:
-        """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the
-        movement" or "the group" may stand for."""
-        if actor.parent is None:
-            return actor
-        org = self.dict.organisations.get(actor.parent.lower())
-        if org is None:
-            return None
-        return replace(actor, name=org.name, country=org.country or actor.country,
-                       sector=org.sector, parent=org.parent)
-
-    def _is_named(self, actor: Actor) -> bool:
-        if self._org_names is None:  # asked for many actors of the document
-            self._org_names = frozenset(o.name.lower() for o in self.dict.organisations.values())
-        return actor.name is not None and actor.name.lower() in self._org_names
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

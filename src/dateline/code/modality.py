@@ -13,8 +13,9 @@ from .frames import load_frames
 from .occasions import (as_a_rule, auxes, every, every_time, iterative, ongoing, over_years,
                         passive_past, present, standing, toll)
 from .roles import RELATIVE_PRONOUNS
-from .senses import asks, of_head
+from .senses import of_head
 from .speakers import SPEECH_VERBS
+from .views import asks
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

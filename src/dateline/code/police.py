@@ -15,7 +15,7 @@ from .forces import owner_by_of, security_sector
 from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
-from .senses import predicative
+from .views import predicative
 from .roles import agent_words, np_span, object_of, subject_of
 from .speakers import accused_actor, speaker_of
 from .status import frame_root, status_of

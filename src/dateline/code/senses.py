@@ -13,6 +13,7 @@ from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when
+from .views import predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ def have_misparse(verb: Token) -> Token | None:
 
 
 _QUANTIFIERS = word_class("quantifiers")
-_QUESTION_WORDS = word_class("question_words")
 
 
 def _of_head(tok: Token | None) -> Token | None:
@@ -188,113 +188,6 @@ def _verbal(verb: Token) -> bool:
     return not any(_fighter(o) for o in others)
 
 
-_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
-                         "yourself", "yourselves"})
-
-
-def predicative(verb: Token) -> bool:
-    """"called them traitors", "deemed the house safe", "it is called terrorism", "something
-    called civilians", "called himself Abu Saad": the verb names or judges its object (an object
-    complement), it does not act on it. A person's name as the complement of an active verb is
-    the small model's misparse of "called Foreign Minister Sergey Lavrov", unless the object is
-    the subject itself."""
-    comps = [c for c in verb.children if c.dep_ in ("oprd", "acomp")]
-    if not comps:
-        return False
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is not None and obj.lower_ in _REFLEXIVES:
-        return True
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return True  # "it is called terrorism", "something called civilians"
-    return obj is not None and any(c.ent_type_ != "PERSON" for c in comps)
-
-
-def asks(clause: Token) -> bool:
-    """"why the army withdrew", "where they are held": a clause opened by a question word."""
-    return any(c.lower_ in _QUESTION_WORDS and c.i < clause.i for c in clause.children
-               if c.dep_ in ("advmod", "mark", "nsubj", "nsubjpass", "dobj", "attr"))
-
-
-def _question(verb: Token) -> bool:
-    """"asked her why she wore it", "asked him about the talks", "'Why?' she asked": the
-    verb asks a question, it requests nothing (a request has an infinitive, a "that"-clause
-    or "for" what is asked)."""
-    kids = list(verb.children)
-    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
-        return False
-    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids) and not any(
-            c.dep_ == "ccomp" and asks(c) for c in kids):
-        return False  # "when asked about the talks, the ministry declined to comment": the
-        # setting of what the asked party says, left to the verb's other readings (not
-        # "asked why the army had withdrawn, he said …", a question)
-    for c in kids:
-        if c.dep_ == "ccomp" and not any(g.dep_ == "mark" and g.lower_ == "that"
-                                         for g in c.children):
-            return True
-        if c.dep_ == "prep" and c.lower_ == "about":
-            return True
-        if c.dep_ in ("dobj", "obj") and any(g.text == "?" for g in c.subtree):
-            return True
-    return not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in kids)
-
-
-# Auxiliaries of a clause that tells what is or was so; and those of one that tells what is to
-# be done, which a promise, a warning of one's own act or a demand holds.
-_FACT_AUXES = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do",
-                         "did", "'s", "'re", "'ve", "been", "being"})
-_TO_BE_DONE = frozenset({"will", "would", "shall", "should", "must", "wo", "'ll", "to", "ought"})
-_MAYBE = frozenset({"could", "may", "might", "can", "ca"})
-
-
-def statement(verb: Token) -> bool:
-    """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
-    was different": the verb reports a view of what is, was or may be so, held in a clause
-    with its own subject; no act of the speaker's is promised, threatened or called for
-    ("warned that it would retaliate", "insisted that they withdraw" keep their readings)."""
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if subj is None:
-            continue
-        auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
-        if auxes & _TO_BE_DONE:
-            continue
-        if auxes & _MAYBE:
-            if subj.pos_ != "PRON":  # "it could strike": maybe the speaker's own act
-                return True
-            continue
-        if c.tag_ in ("VBD", "VBZ") or auxes & _FACT_AUXES or (
-                c.pos_ == "AUX" and c.tag_ == "VBP"):
-            return True
-    return False
-
-
-_FORESEEN = frozenset({"will", "would", "wo", "'ll", "could", "may", "might", "can", "ca"})
-
-
-def prediction(verb: Token) -> bool:
-    """"warned that the assault would be a disaster", "warned that thousands could die": what
-    will or may befall others, foretold; a view, no threat ("warned that it would retaliate",
-    "warned that the army will strike", "warned that the US would respond" keep theirs: a
-    pronoun, a name or an armed body, which may be the warner's own side, as the clause's
-    subject)."""
-    if statement(verb):
-        return True
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for c in verb.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
-                or security_sector(subj) or (speaker is not None
-                                             and subj.lemma_.lower() == speaker.lemma_.lower()):
-            continue
-        if {g.lower_ for g in c.children if g.dep_ == "aux"} & _FORESEEN:
-            return True
-    return False
-
-
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
 _GATHERINGS = word_class("gatherings")
 
@@ -442,7 +335,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "destination":
         return _destination(verb)
     if kind == "question":
-        return _question(verb)
+        return question(verb)
     if kind == "statement":
         return statement(verb)
     if kind == "prediction":

@@ -1,0 +1,122 @@
+"""What a pronoun or a definite description of a document stands for, for
+:class:`dateline.actors.ActorResolver`: "we" in a quotation is its speaker; "the group" or "the
+movement" is the organisation named near it, else the one the document names far more than any
+other before it; "the coalition" is the last actor with that head. Pronouns themselves are
+resolved by :class:`dateline.coref.Antecedents`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_describe import describe
+from .code.speakers import quote_speaker
+from .code.words import of_names
+from .coref import PRONOUNS, Antecedents
+from .focus import dominant_country
+from .records import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .actor_dictionary import ActorDictionary
+
+__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of"]
+
+#: Heads of definite descriptions that stand for an earlier body, with the sector it must have
+#: (None: any).
+COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organization": None,
+                "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
+                "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
+                "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
+
+
+def np_of(tok: Token) -> tuple[int, int]:
+    """The noun phrase of ``tok``: its left modifiers, itself, and the names after it."""
+    end = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nummod") and child.i == end:
+            end = child.i + 1
+        elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
+            end = child.right_edge.i + 1  # "the Department of Justice"
+    return tok.left_edge.i, end
+
+
+class DocumentCoreference:
+    """The antecedents of "we", "the group", "the movement" and their like in one document."""
+
+    doc: Doc
+    dict: ActorDictionary
+    date: str | None
+    antecedents: Antecedents
+    _bodies: list[tuple[int, Actor]] | None
+    _org_names: frozenset[str] | None
+
+    if TYPE_CHECKING:
+        def __call__(self, span: tuple[int, int], *, doer: bool = True,
+                     not_in: range = range(0)) -> Actor | None: ...
+
+    def _antecedent(self, at: int, low: str, not_in: range = range(0),
+                    own_country: str | None = None) -> Actor | None:
+        words = low.split()
+        if low in PRONOUNS:
+            return self.antecedents.pronoun(at, low, not_in)
+        speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
+        if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
+            if speaker.lower_ in PRONOUNS:
+                return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
+            return self(np_of(speaker), not_in=not_in)
+        if len(words) > 3 or words[0] not in ("the", "this"):
+            return None
+        if words[-1] in COREF_NOUNS:
+            want = COREF_NOUNS[words[-1]]
+            named = [a for a in map(self._as_body, self.antecedents.before(at))
+                     if a is not None and (want is None or a.sector == want)
+                     and a.text.lower() != low and self._is_named(a)]
+            if named:
+                return named[-1]
+            if own_country is None and (body := self._document_body(at, want)) is not None:
+                return body
+        if own_country is None:  # "the coalition" after "the US-led coalition"
+            return self.antecedents.same_head(at, words[-1])
+        return None
+
+    def _document_body(self, at: int, want: str | None) -> Actor | None:
+        """The organisation (of sector ``want``, if given) that the document names before
+        token ``at`` far more than any other (by :func:`dateline.focus.dominant_country`'s
+        rule): what "the group" or "the movement" stands for when no sentence near it names
+        one (a report about Islamic State that goes on about "the group")."""
+        if self._bodies is None:
+            self._bodies = []
+            for ent in self.doc.ents:
+                if ent.label_ == "ORG":
+                    name, country, sector, parent = describe(self.dict, ent, self.date)
+                    found = Actor(text=ent.text, name=name, country=country, sector=sector,
+                                  parent=parent)
+                    if self._is_named(found):
+                        self._bodies.append((ent.start, found))
+        seen = [a for start, a in self._bodies if start < at and (want is None or
+                                                                  a.sector == want)]
+        counts = Counter(a.name for a in seen if a.name)
+        top = dominant_country(counts)
+        if top is None or sum(n == counts[top] for n in counts.values()) > 1:
+            return None  # two named alike: neither is safe
+        return next(a for a in reversed(seen) if a.name == top)
+
+    def _as_body(self, actor: Actor) -> Actor | None:
+        """The organisation an actor is or belongs to ("Hamas fighters": Hamas), which "the
+        movement" or "the group" may stand for."""
+        if actor.parent is None:
+            return actor
+        org = self.dict.organisations.get(actor.parent.lower())
+        if org is None:
+            return None
+        return replace(actor, name=org.name, country=org.country or actor.country,
+                       sector=org.sector, parent=org.parent)
+
+    def _is_named(self, actor: Actor) -> bool:
+        if self._org_names is None:  # asked for many actors of the document
+            self._org_names = frozenset(o.name.lower() for o in self.dict.organisations.values())
+        return actor.name is not None and actor.name.lower() in self._org_names
