@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
-           "as_a_rule", "passive_past", "ongoing", "toll"]
+           "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -23,6 +23,9 @@ _POSTS = word_class("standing_posts")
 _WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
+_ONE_DAY = word_class("one_day")
+_MANY = word_class("many_counts")
+_EARLIER = word_class("earlier_adverbs")
 
 
 def auxes(tok: Token) -> list[str]:
@@ -49,15 +52,18 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 def iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
-    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
+    its critics", "the militia constantly raids the camps", "chlorine, which has been used
+    frequently by the regime": acts repeated over a stretch of
     time, told in the perfect or the present, are background with no one occasion (unlike
     "troops repeatedly shelled the village on Tuesday", a past occasion)."""
     for t in verbs[:1]:
-        if t.lemma_.lower() in _HELD_STANCES or not any(
-                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
         helpers = auxes(t)
-        if present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+        perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
+        adverbs = _ITERATIVE | _HABITUAL if perfect else _ITERATIVE  # "has often been used"
+        if t.lemma_.lower() in _HELD_STANCES or not any(
+                c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue  # "have long rejected any talks": a stance held, news as it stands
+        if present(t) or perfect:
             return True
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
@@ -219,4 +225,73 @@ def toll(verbs: list[Token]) -> bool:
             continue
         return not any(w.ent_type_ in ("DATE", "TIME") and w.lemma_.lower() not in _LONG_SPANS
                        for w in t.subtree)
+    return False
+
+
+def _dated(verb: Token, day: bool = False) -> bool:
+    """Whether the clause of ``verb`` names a time of its own (with ``day``, a day or hour:
+    "on Tuesday", "this morning", not "in 2017" nor "last year")."""
+    for w in verb.subtree:
+        if w.ent_type_ == "TIME" or w.ent_type_ == "DATE" and (
+                not day or w.lower_ in _ONE_DAY or w.like_num and len(w.text) <= 2):
+            return True
+    return False
+
+
+def _count(tok: Token) -> bool:
+    """"105 times", "dozens of times", "many times": a count of three or more, or a vague many
+    (not "twice", "two times": a pair of acts may well be one occasion's)."""
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            if value.isdigit():
+                return int(value) >= 3
+            return c.lower_ not in ("one", "two", "a", "an")
+        if c.dep_ == "amod" and c.lower_ in _MANY:
+            return True
+    return tok.head.lower_ in _MANY or tok.head.head.lower_ in _MANY
+
+
+def tally(verbs: list[Token], tok: Token) -> bool:
+    """"access was denied 105 times in 2017", "has attacked the convoy dozens of times", "last
+    year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
+    no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
+    for t in verbs[:1]:
+        if _dated(t, day=True):
+            continue
+        if any(w.lower_ == "times" and _count(w) for w in t.subtree
+               if w.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and
+               _clause_of(w).i == t.i):
+            return True
+    head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "were"
+        tok, next((c for c in tok.children if c.dep_ == "attr"), None))
+    if noun is None or noun.tag_ != "NNS" or head.lemma_.lower() != "be" or not any(
+            c.dep_ == "expl" for c in head.children):
+        return False  # "there were 175 attacks last year"
+    counted = any(c.dep_ == "nummod" and _count(noun) for c in noun.children)
+    return counted and _dated(head) and not _dated(head, day=True)
+
+
+def _clause_of(w: Token) -> Token:
+    """The verb whose clause ``w`` is in (its nearest verb above)."""
+    cur = w.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def background(verbs: list[Token]) -> bool:
+    """"militants who had fought with US forces", "his uncle, who had been detained", "had
+    previously fought in Afghanistan": the past perfect of a clause describing a party, or
+    told as what was done before, with no time of its own, is background to the news, no
+    occasion reported (unlike "the town, which rebels had seized on Monday", or "had seized
+    the town before the army arrived", a past told in its order)."""
+    for t in verbs[:1]:
+        helpers = auxes(t)
+        if not any(a in ("had", "'d") for a in helpers) or t.tag_ not in ("VBN", "VBG"):
+            continue
+        top = verbs[-1]
+        told_before = any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children)
+        if (top.dep_ == "relcl" or told_before) and not _dated(t):
+            return True
     return False
