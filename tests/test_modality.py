@@ -143,6 +143,11 @@ UNREAL = [
     # a war's toll
     ("Half a million people have been killed in the war.", "killed"),
     ("Thousands of children were killed as a result of the conflict.", "killed"),
+    ("Thousands of dissidents were jailed throughout his rule.", "jailed"),
+    ("Relatives say hundreds of people detained during the group's reign of terror are missing.",
+     "detained"),
+    ("The fate of thousands imprisoned by the militia during its four years in control is unknown.",
+     "imprisoned"),
     # acts of a kind said to go on
     ("There are random arrests of farmers in the valley.", "arrests"),
     # a war named is a stretch of years
@@ -192,6 +197,8 @@ DONE = [
     ("The rebels waged war against the government.", "waged"),
     # a count of acts on one day; a pair of acts; a past perfect with a time of its own
     ("Police raided the office three times on Tuesday.", "raided"),
+    ("Two journalists were detained during the protest on Monday.", "detained"),
+    ("Three soldiers were killed during the night.", "killed"),
     ("The army shelled the town twice last year.", "shelled"),
     ("The reporter, who had been detained by police on Monday, was released.", "detained"),
     ("Rebels had seized the town before the army arrived on Tuesday.", "seized"),

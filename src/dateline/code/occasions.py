@@ -202,11 +202,13 @@ def ongoing(tok: Token) -> bool:
 
 
 def _in_a_war(prep: Token) -> bool:
-    """"in the war", "during the conflict", "as a result of the war"."""
+    """"in the war", "during the conflict", "as a result of the war", "during its reign of
+    terror", "during its three years in control": a war or a long stretch of rule."""
     for g in prep.children:
         if g.dep_ != "pobj":
             continue
-        if g.lemma_.lower() in _WARS:
+        if g.lemma_.lower() in _WARS or prep.lower_ in ("during", "throughout") and \
+                g.lemma_.lower() in _LONG_SPANS:
             return True
         if g.lemma_.lower() == "result" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and _in_a_war(p) for p in g.children):
@@ -216,15 +218,18 @@ def _in_a_war(prep: Token) -> bool:
 
 def toll(verbs: list[Token]) -> bool:
     """"500,000 people have been killed in the war", "910 killed in a conflict that has spared
-    them nothing", "civilians were killed as a result of the war": what a war did over its
+    them nothing", "civilians were killed as a result of the war", "thousands of people
+    imprisoned by the group during its years in control": what a war or a rule did over its
     course, with no time of its own, is a toll, no one occasion (unlike "three soldiers were
     killed in the war on Tuesday")."""
     for t in verbs[:1]:
-        if t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in (
-                "in", "during", "throughout", "as", "from") and _in_a_war(c) for c in t.children):
+        spans = [c for c in t.children if c.dep_ == "prep" and c.lower_ in (
+            "in", "during", "throughout", "as", "from") and _in_a_war(c)]
+        if t.tag_ != "VBN" or not spans:
             continue
+        within = {w.i for c in spans for w in c.subtree}  # "during its three years in control"
         return not any(w.ent_type_ in ("DATE", "TIME") and w.lemma_.lower() not in _LONG_SPANS
-                       for w in t.subtree)
+                       and w.i not in within for w in t.subtree)
     return False
 
 
