@@ -143,7 +143,7 @@ UNREAL = [
     # a war's toll
     ("Half a million people have been killed in the war.", "killed"),
     ("Thousands of children were killed as a result of the conflict.", "killed"),
-    ("Thousands of dissidents were jailed throughout his rule.", "jailed"),
+    ("Thousands of dissidents were jailed throughout his reign.", "jailed"),
     ("Relatives say hundreds of people detained during the group's reign of terror are missing.",
      "detained"),
     ("The fate of thousands imprisoned by the militia during its four years in control is unknown.",

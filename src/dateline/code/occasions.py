@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .roles import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -297,6 +298,8 @@ def background(verbs: list[Token]) -> bool:
             continue
         top = verbs[-1]
         told_before = any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children)
-        if (top.dep_ == "relcl" or told_before) and not _dated(t):
+        describes = top.dep_ == "relcl" and any(  # (not "the charge that police had acted")
+            c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in top.children)
+        if (describes or told_before) and not _dated(t):
             return True
     return False
