@@ -202,6 +202,9 @@ DONE = [
     ("The army shelled the town twice last year.", "shelled"),
     ("The reporter, who had been detained by police on Monday, was released.", "detained"),
     ("Rebels had seized the town before the army arrived on Tuesday.", "seized"),
+    ("The rebels have violated the truce more than 200 times in two weeks.", "violated"),
+    ("Two fishermen who had been recently arrested for illegal fishing were released.",
+     "arrested"),
 ]
 
 

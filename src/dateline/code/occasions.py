@@ -24,7 +24,9 @@ _POSTS = word_class("standing_posts")
 _WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
-_ONE_DAY = word_class("one_day")
+_SHORT_TIMES = word_class("short_times")
+_RECENT = word_class("recent_adverbs")
+_AMOUNTS = word_class("amount_verbs")
 _MANY = word_class("many_counts")
 _EARLIER = word_class("earlier_adverbs")
 
@@ -234,12 +236,12 @@ def toll(verbs: list[Token]) -> bool:
     return False
 
 
-def _dated(verb: Token, day: bool = False) -> bool:
-    """Whether the clause of ``verb`` names a time of its own (with ``day``, a day or hour:
-    "on Tuesday", "this morning", not "in 2017" nor "last year")."""
+def _dated(verb: Token, short: bool = False) -> bool:
+    """Whether the clause of ``verb`` names a time of its own (with ``short``, a day, an hour or
+    a few weeks: "on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last year")."""
     for w in verb.subtree:
         if w.ent_type_ == "TIME" or w.ent_type_ == "DATE" and (
-                not day or w.lower_ in _ONE_DAY or w.like_num and len(w.text) <= 2):
+                not short or w.lower_ in _SHORT_TIMES or w.like_num and len(w.text) <= 2):
             return True
     return False
 
@@ -263,11 +265,9 @@ def tally(verbs: list[Token], tok: Token) -> bool:
     year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
     no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
     for t in verbs[:1]:
-        if _dated(t, day=True):
-            continue
-        if any(w.lower_ == "times" and _count(w) for w in t.subtree
-               if w.dep_ in ("npadvmod", "advmod", "dobj", "pobj") and
-               _clause_of(w).i == t.i):
+        if _dated(t, short=True) or t.lemma_.lower() in _AMOUNTS:
+            continue  # (not "cut aid five times", a factor)
+        if any(w.lower_ == "times" and _count(w) and _counts(w, t) for w in t.subtree):
             return True
     head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "were"
         tok, next((c for c in tok.children if c.dep_ == "attr"), None))
@@ -275,15 +275,18 @@ def tally(verbs: list[Token], tok: Token) -> bool:
             c.dep_ == "expl" for c in head.children):
         return False  # "there were 175 attacks last year"
     counted = any(c.dep_ == "nummod" and _count(noun) for c in noun.children)
-    return counted and _dated(head) and not _dated(head, day=True)
+    return counted and _dated(head) and not _dated(head, short=True)
 
 
-def _clause_of(w: Token) -> Token:
-    """The verb whose clause ``w`` is in (its nearest verb above)."""
-    cur = w.head
-    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
-        cur = cur.head
-    return cur
+def _counts(times: Token, verb: Token) -> bool:
+    """Whether "times" counts the acts of ``verb``: hung on the verb itself ("denied 105
+    times") or on a vague many that is ("dozens of times"), not on an adverb ("hitting them 10
+    times harder", a factor)."""
+    if times.head.i == verb.i:
+        return times.dep_ in ("npadvmod", "advmod", "dobj")
+    many = times.head.head
+    return times.dep_ == "pobj" and times.head.lower_ == "of" and many.lower_ in _MANY and \
+        many.head.i == verb.i
 
 
 def background(verbs: list[Token]) -> bool:
@@ -297,6 +300,8 @@ def background(verbs: list[Token]) -> bool:
         if not any(a in ("had", "'d") for a in helpers) or t.tag_ not in ("VBN", "VBG"):
             continue
         top = verbs[-1]
+        if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in t.children):
+            continue  # "who had been recently arrested": close to the news
         told_before = any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children)
         describes = top.dep_ == "relcl" and any(  # (not "the charge that police had acted")
             c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in top.children)
