@@ -7,7 +7,7 @@ import pytest
 
 from dateline import Article
 from dateline.errors import DataFileError
-from dateline.genre import by_genre, genre_of, reported, voice_of
+from dateline.genre import by_genre, genre_of, history, reported, voice_of
 from dateline.records import Event
 
 REPORT = (
@@ -116,11 +116,12 @@ def test_genre_voice_reads_us_the_country_apart_from_us_the_reader():
     assert voice_of("Let us act. " * 10).we > 0
 
 
-def _event(eid, *, attribution=None, date_source="publication"):
+def _event(eid, *, attribution=None, date_source="publication", date="2024-03-16",
+           precision="day"):
     return Event(event_id=eid, doc_id="d", event_type="ASSAULT", mode=None, status="actual",
                  cameo_root=None, acled_event_type=None, acled_sub_event_type=None,
-                 source=None, target=None, location=None, date="2024-03-16",
-                 date_precision="day", fatalities=None, injuries=None,
+                 source=None, target=None, location=None, date=date,
+                 date_precision=precision, fatalities=None, injuries=None,
                  attribution=attribution, sentence="s", char_start=0, char_end=1,
                  date_source=date_source)
 
@@ -148,6 +149,33 @@ EVENTS = [
 def test_genre_by_genre_keeps_what_each_kind_reports(genre, kept):
     assert [e.event_id for e in by_genre(EVENTS, genre)] == kept
     assert all(reported(e) for e in by_genre(EVENTS, "opinion"))
+
+
+# (event, publication date, told as history)
+HISTORY = [
+    (_event("year-long-ago", date_source="clause", date="1991-01-01", precision="year"),
+     "2018-05-09", True),
+    (_event("decade", date_source="clause", date="1980-01-01", precision="decade"),
+     "2018-05-09", True),
+    (_event("month-long-ago", date_source="sentence", date="2011-06-01", precision="month"),
+     "2017-10-21", True),
+    (_event("attributed-year", attribution="the envoy", date_source="clause",
+            date="2005-01-01", precision="year"), "2018-05-09", True),
+    (_event("last-year", date_source="clause", date="2017-01-01", precision="year"),
+     "2018-05-09", False),
+    (_event("to-the-day", date_source="clause", date="2021-03-03"), "2024-03-16", False),
+    (_event("undated-old", date="1991-01-01", precision="year"), "2018-05-09", False),
+    (_event("no-pubdate", date_source="clause", date="1991-01-01", precision="year"), None,
+     False),
+]
+
+
+@pytest.mark.parametrize(("event", "pubdate", "old"), HISTORY)
+def test_genre_history_is_what_a_column_dates_by_year_long_before(event, pubdate, old):
+    assert history(event, pubdate) is old
+    kept = [e.event_id for e in by_genre([event], "opinion", pubdate)]
+    assert kept == ([] if old or not reported(event) else [event.event_id])
+    assert [e.event_id for e in by_genre([event], "news", pubdate)] == [event.event_id]
 
 
 def test_genre_pipeline_records_the_kind_and_keeps_a_columns_dated_events(pipeline):

@@ -143,10 +143,24 @@ UNREAL = [
     # a war's toll
     ("Half a million people have been killed in the war.", "killed"),
     ("Thousands of children were killed as a result of the conflict.", "killed"),
+    ("Thousands of dissidents were jailed throughout his reign.", "jailed"),
+    ("Relatives say hundreds of people detained during the group's reign of terror are missing.",
+     "detained"),
+    ("The fate of thousands imprisoned by the militia during its four years in control is unknown.",
+     "imprisoned"),
     # acts of a kind said to go on
     ("There are random arrests of farmers in the valley.", "arrests"),
     # a war named is a stretch of years
     ("Seven years of war have left the region in ruins.", "war"),
+    # a count of acts over a stretch of time: a tally
+    ("Access to the camps was denied 80 times in 2019 alone.", "denied"),
+    ("The militia has attacked the pipeline dozens of times this year.", "attacked"),
+    ("Last year there were 240 attacks on schools, the report says.", "attacks"),
+    ("Tear gas, which has been used frequently by the police, was banned.", "used"),
+    # the past perfect of a clause describing a party, or of what was done before: background
+    ("Volunteers who had fought with the coalition joined the new army.", "fought"),
+    ("She spoke about her brother, who had been arbitrarily detained.", "detained"),
+    ("The sergeant had previously fought in the northern provinces.", "fought"),
 ]
 
 
@@ -181,6 +195,16 @@ DONE = [
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),
+    # a count of acts on one day; a pair of acts; a past perfect with a time of its own
+    ("Police raided the office three times on Tuesday.", "raided"),
+    ("Two journalists were detained during the protest on Monday.", "detained"),
+    ("Three soldiers were killed during the night.", "killed"),
+    ("The army shelled the town twice last year.", "shelled"),
+    ("The reporter, who had been detained by police on Monday, was released.", "detained"),
+    ("Rebels had seized the town before the army arrived on Tuesday.", "seized"),
+    ("The rebels have violated the truce more than 200 times in two weeks.", "violated"),
+    ("Two fishermen who had been recently arrested for illegal fishing were released.",
+     "arrested"),
 ]
 
 

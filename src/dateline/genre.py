@@ -11,8 +11,9 @@ all. The kind is told from the text alone, so that it holds for any reader of an
   judgement, against the reporting words ("said", "according to") that carry news.
 
 In any kind but news, only the events the text reports as specific happenings (attributed to
-someone, or dated in the text) are kept (:func:`by_genre`). The cue words are the table
-``data/genre/cues.tsv``; this module holds the mechanism.
+someone, or dated in the text) are kept, and not the history the argument recalls by its year
+(:func:`by_genre`). The cue words are the table ``data/genre/cues.tsv``; this module holds the
+mechanism.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from .errors import DataFileError
 from .records import Event
 
 __all__ = ["GENRES", "NEWS", "OPINION", "LETTER", "REVIEW", "OBITUARY", "Voice", "genre_of",
-           "voice_of", "reported", "by_genre"]
+           "voice_of", "reported", "history", "by_genre"]
 
 NEWS, OPINION, LETTER, REVIEW, OBITUARY = "news", "opinion", "letter", "review", "obituary"
 GENRES = (NEWS, OPINION, LETTER, REVIEW, OBITUARY)
@@ -156,16 +157,36 @@ def genre_of(text: str) -> str:
 _DATED_IN_TEXT = frozenset({"clause", "sentence", "carried"})
 
 
-def reported(e: Event) -> bool:
+#: How many calendar years before its writing a date sets what a column tells in history.
+HISTORY_YEARS = 2
+
+
+def history(e: Event, pubdate: str | None) -> bool:
+    """Whether the text dates ``e`` only by its year (or month, or decade), years before it
+    was written ("liberated Kuwait in 1991", "pulled out in 2011" in a column of 2017): history
+    the argument calls on, no news (unlike "on 3 March 2021 troops shelled the town", a
+    happening told to the day)."""
+    if not (pubdate and e.date and e.date_source in _DATED_IN_TEXT) or \
+            e.date_precision in ("day", None):
+        return False
+    try:
+        return int(pubdate[:4]) - int(e.date[:4]) >= HISTORY_YEARS
+    except ValueError:
+        return False
+
+
+def reported(e: Event, pubdate: str | None = None) -> bool:
     """Whether ``e`` reads as a report of a specific happening: someone is said to tell of it,
-    or the text dates it. What a column argues, wishes or says always happens has neither."""
-    return bool(e.attribution) or e.date_source in _DATED_IN_TEXT
+    or the text dates it, and not years before the text was written (with ``pubdate``). What a
+    column argues, wishes or says always happens has neither; the history it recalls is old."""
+    return (bool(e.attribution) or e.date_source in _DATED_IN_TEXT) and not history(e, pubdate)
 
 
-def by_genre(events: list[Event], genre: str | None) -> list[Event]:
-    """The events a document of ``genre`` reports: all of a news report's; of an opinion
-    column, a letter, a review or an obituary, only those :func:`reported` (the author's
-    argument, advocacy and background are no events)."""
+def by_genre(events: list[Event], genre: str | None, pubdate: str | None = None
+             ) -> list[Event]:
+    """The events a document of ``genre`` (written on ``pubdate``) reports: all of a news
+    report's; of an opinion column, a letter, a review or an obituary, only those
+    :func:`reported` (the author's argument, advocacy, background and history are no events)."""
     if genre in (None, NEWS):
         return events
-    return [e for e in events if reported(e)]
+    return [e for e in events if reported(e, pubdate)]

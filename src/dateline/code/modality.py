@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .frames import load_frames
-from .occasions import (as_a_rule, auxes, every, every_time, iterative, ongoing, over_years,
-                        passive_past, present, standing, toll)
+from .occasions import (as_a_rule, auxes, background, every, every_time, iterative, ongoing,
+                        over_years, passive_past, present, standing, tally, toll)
 from .roles import RELATIVE_PRONOUNS
 from .senses import of_head
 from .speakers import SPEECH_VERBS
@@ -390,7 +390,7 @@ def unreal(tok: Token) -> bool:
             _yet_to_come(verbs) or iterative(verbs) or over_years(verbs) or \
             standing(verbs) or _instead(heads) or every(verbs, tok) or \
             _not_yet(verbs) or _no_such(verbs) or every_time(verbs) or ongoing(tok) or \
-            toll(verbs) or \
+            toll(verbs) or tally(verbs, tok) or background(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):

@@ -8,12 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .roles import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
-           "as_a_rule", "passive_past", "ongoing", "toll"]
+           "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -23,6 +24,11 @@ _POSTS = word_class("standing_posts")
 _WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
 _HELD_STANCES = word_class("held_stances")
+_SHORT_TIMES = word_class("short_times")
+_RECENT = word_class("recent_adverbs")
+_AMOUNTS = word_class("amount_verbs")
+_MANY = word_class("many_counts")
+_EARLIER = word_class("earlier_adverbs")
 
 
 def auxes(tok: Token) -> list[str]:
@@ -49,15 +55,18 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 def iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
-    its critics", "the militia constantly raids the camps": acts repeated over a stretch of
+    its critics", "the militia constantly raids the camps", "chlorine, which has been used
+    frequently by the regime": acts repeated over a stretch of
     time, told in the perfect or the present, are background with no one occasion (unlike
     "troops repeatedly shelled the village on Tuesday", a past occasion)."""
     for t in verbs[:1]:
-        if t.lemma_.lower() in _HELD_STANCES or not any(
-                c.dep_ == "advmod" and c.lower_ in _ITERATIVE for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
         helpers = auxes(t)
-        if present(t) or (t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+        perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
+        adverbs = _ITERATIVE | _HABITUAL if perfect else _ITERATIVE  # "has often been used"
+        if t.lemma_.lower() in _HELD_STANCES or not any(
+                c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue  # "have long rejected any talks": a stance held, news as it stands
+        if present(t) or perfect:
             return True
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
@@ -196,11 +205,13 @@ def ongoing(tok: Token) -> bool:
 
 
 def _in_a_war(prep: Token) -> bool:
-    """"in the war", "during the conflict", "as a result of the war"."""
+    """"in the war", "during the conflict", "as a result of the war", "during its reign of
+    terror", "during its three years in control": a war or a long stretch of rule."""
     for g in prep.children:
         if g.dep_ != "pobj":
             continue
-        if g.lemma_.lower() in _WARS:
+        if g.lemma_.lower() in _WARS or prep.lower_ in ("during", "throughout") and \
+                g.lemma_.lower() in _LONG_SPANS:
             return True
         if g.lemma_.lower() == "result" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and _in_a_war(p) for p in g.children):
@@ -210,13 +221,90 @@ def _in_a_war(prep: Token) -> bool:
 
 def toll(verbs: list[Token]) -> bool:
     """"500,000 people have been killed in the war", "910 killed in a conflict that has spared
-    them nothing", "civilians were killed as a result of the war": what a war did over its
+    them nothing", "civilians were killed as a result of the war", "thousands of people
+    imprisoned by the group during its years in control": what a war or a rule did over its
     course, with no time of its own, is a toll, no one occasion (unlike "three soldiers were
     killed in the war on Tuesday")."""
     for t in verbs[:1]:
-        if t.tag_ != "VBN" or not any(c.dep_ == "prep" and c.lower_ in (
-                "in", "during", "throughout", "as", "from") and _in_a_war(c) for c in t.children):
+        spans = [c for c in t.children if c.dep_ == "prep" and c.lower_ in (
+            "in", "during", "throughout", "as", "from") and _in_a_war(c)]
+        if t.tag_ != "VBN" or not spans:
             continue
+        within = {w.i for c in spans for w in c.subtree}  # "during its three years in control"
         return not any(w.ent_type_ in ("DATE", "TIME") and w.lemma_.lower() not in _LONG_SPANS
-                       for w in t.subtree)
+                       and w.i not in within for w in t.subtree)
+    return False
+
+
+def _dated(verb: Token, short: bool = False) -> bool:
+    """Whether the clause of ``verb`` names a time of its own (with ``short``, a day, an hour or
+    a few weeks: "on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last year")."""
+    for w in verb.subtree:
+        if w.ent_type_ == "TIME" or w.ent_type_ == "DATE" and (
+                not short or w.lower_ in _SHORT_TIMES or w.like_num and len(w.text) <= 2):
+            return True
+    return False
+
+
+def _count(tok: Token) -> bool:
+    """"105 times", "dozens of times", "many times": a count of three or more, or a vague many
+    (not "twice", "two times": a pair of acts may well be one occasion's)."""
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            value = c.lower_.replace(",", "")
+            if value.isdigit():
+                return int(value) >= 3
+            return c.lower_ not in ("one", "two", "a", "an")
+        if c.dep_ == "amod" and c.lower_ in _MANY:
+            return True
+    return tok.head.lower_ in _MANY or tok.head.head.lower_ in _MANY
+
+
+def tally(verbs: list[Token], tok: Token) -> bool:
+    """"access was denied 105 times in 2017", "has attacked the convoy dozens of times", "last
+    year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
+    no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
+    for t in verbs[:1]:
+        if _dated(t, short=True) or t.lemma_.lower() in _AMOUNTS:
+            continue  # (not "cut aid five times", a factor)
+        if any(w.lower_ == "times" and _count(w) and _counts(w, t) for w in t.subtree):
+            return True
+    head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "were"
+        tok, next((c for c in tok.children if c.dep_ == "attr"), None))
+    if noun is None or noun.tag_ != "NNS" or head.lemma_.lower() != "be" or not any(
+            c.dep_ == "expl" for c in head.children):
+        return False  # "there were 175 attacks last year"
+    counted = any(c.dep_ == "nummod" and _count(noun) for c in noun.children)
+    return counted and _dated(head) and not _dated(head, short=True)
+
+
+def _counts(times: Token, verb: Token) -> bool:
+    """Whether "times" counts the acts of ``verb``: hung on the verb itself ("denied 105
+    times") or on a vague many that is ("dozens of times"), not on an adverb ("hitting them 10
+    times harder", a factor)."""
+    if times.head.i == verb.i:
+        return times.dep_ in ("npadvmod", "advmod", "dobj")
+    many = times.head.head
+    return times.dep_ == "pobj" and times.head.lower_ == "of" and many.lower_ in _MANY and \
+        many.head.i == verb.i
+
+
+def background(verbs: list[Token]) -> bool:
+    """"militants who had fought with US forces", "his uncle, who had been detained", "had
+    previously fought in Afghanistan": the past perfect of a clause describing a party, or
+    told as what was done before, with no time of its own, is background to the news, no
+    occasion reported (unlike "the town, which rebels had seized on Monday", or "had seized
+    the town before the army arrived", a past told in its order)."""
+    for t in verbs[:1]:
+        helpers = auxes(t)
+        if not any(a in ("had", "'d") for a in helpers) or t.tag_ not in ("VBN", "VBG"):
+            continue
+        top = verbs[-1]
+        if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in t.children):
+            continue  # "who had been recently arrested": close to the news
+        told_before = any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children)
+        describes = top.dep_ == "relcl" and any(  # (not "the charge that police had acted")
+            c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in top.children)
+        if (describes or told_before) and not _dated(t):
+            return True
     return False
