@@ -52,6 +52,8 @@ from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
 from .records import Event
+from .tokens import tags
+from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -93,8 +95,14 @@ def _police_action(e: Event) -> bool:
 def police_mention(tokens: Iterable[Token]) -> Token | None:
     """The first word naming the police ("police", "cops", "constables"), doers first."""
     agents = agent_words()
-    found = [t for t in tokens if t.pos_ in ("NOUN", "PROPN")
-             and agents.get(t.lemma_.lower(), agents.get(t.lower_)) == "COP"]
+    tokens = list(tokens)
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    lemmas, pos, _, _ = tags(doc)
+    lowers = doc_words(doc).lowers
+    found = [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
+             and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"]
     return next((t for t in found if _doer(t)), found[0] if found else None)
 
 
@@ -150,13 +158,17 @@ def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | 
     tokens = list(tokens)  # a span makes its tokens anew each time it is read
     words: list[str] = []
     lemmas: list[str] = []
-    for t in tokens:  # each word's forms read once
-        if t.is_space or t.is_punct:
-            continue
-        lower = t.lower_
-        words.append("0" if lower[:1].isdigit() else lower)  # numbers are one word
-        if (lemma := t.lemma_.lower()) != lower:
-            lemmas.append(lemma)
+    if tokens:  # each word's forms, read once for the document
+        doc = tokens[0].doc
+        lemma_of, _, _, blank = tags(doc)
+        lowers = doc_words(doc).lowers
+        for i in (t.i for t in tokens):
+            if blank[i]:
+                continue
+            lower = lowers[i]
+            words.append("0" if lower[:1].isdigit() else lower)  # numbers are one word
+            if (lemma := lemma_of[i]) != lower:
+                lemmas.append(lemma)
     feats = {"w:" + w for w in words}
     feats.update(f"l:{lemma}" for lemma in lemmas)
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))

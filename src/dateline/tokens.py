@@ -19,7 +19,7 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Words", "doc_memo", "doc_text", "per_token", "words"]
+__all__ = ["Tags", "Words", "doc_memo", "doc_text", "per_token", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -80,4 +80,32 @@ def doc_text(doc: Doc) -> str:
     found = memo.get(None)
     if found is None:
         found = memo[None] = doc.text
+    return found  # type: ignore[no-any-return]
+
+
+class Tags(NamedTuple):
+    """Every token's lower-case lemma, coarse part of speech and dependency label, and whether
+    it is punctuation or space: what a scan of a sentence asks of each word before it looks at
+    the few that matter, read without making a ``Token`` for each."""
+
+    lemmas: list[str]
+    pos: list[str]
+    deps: list[str]
+    blank: list[bool]
+
+
+def tags(doc: Doc) -> Tags:
+    """The lemma (lower case), part of speech, dependency label and punctuation-or-space flag
+    of every token of ``doc``, read once, as arrays."""
+    memo = doc_memo(doc, "tags")
+    found = memo.get(None)
+    if found is None:
+        from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, POS, DEP, IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
+        found = memo[None] = Tags([strings[r[0]].lower() for r in rows],
+                                  [strings[r[1]] if r[1] else "" for r in rows],
+                                  [strings[r[2]] if r[2] else "" for r in rows],
+                                  [bool(r[3] or r[4]) for r in rows])
     return found  # type: ignore[no-any-return]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..tokens import tags
 from .addressees import addressed
 from .casualties import merge_victims
 from .claims import claimed_attacks
@@ -64,8 +65,9 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
+    pos = tags(doc).pos
     taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads) | {
-        t.i for t in sent if t.pos_ == "VERB" and t.i not in verb_tokens
+        t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
         and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken)                     # "amid tight security"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..tokens import tags
 from ..wordclasses import word_class
 from .forces import security_sector
 from .mention import CLAIM_SUFFIX, Mention, span_of
@@ -55,9 +56,11 @@ def _bare_claims(doc: Doc, start: int, end: int) -> list[Token]:
     State claimed responsibility.", "no group has yet claimed responsibility" has none) in
     the tokens from ``start`` to ``end``: a claim of the attack just reported."""
     out = []
-    for tok in doc[start:end]:
-        if tok.lemma_.lower() not in _CLAIMED or tok.dep_ not in ("dobj", "obj"):
+    lemmas, _, deps, _ = tags(doc)
+    for i in range(start, end):
+        if lemmas[i] not in _CLAIMED or deps[i] not in ("dobj", "obj"):
             continue  # most words: their head is not asked for
+        tok = doc[i]
         verb = tok.head
         if verb.lemma_.lower() not in _CLAIMING or any(
                     c.dep_ == "prep" for c in (*tok.children, *verb.children)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..sentences import first_conjunct
+from ..tokens import tags
 from ..wordclasses import word_class
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
@@ -95,8 +96,12 @@ def _reporting(tok: Token) -> bool:
 
 def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
+    if not sent:
+        return
+    lemmas, pos, _, _ = tags(sent[0].doc)
     for tok in sent:
-        if tok.i in taken or tok.pos_ not in ("VERB", "NOUN") and tok.lemma_.lower() not in (
+        i = tok.i
+        if i in taken or pos[i] not in ("VERB", "NOUN") and lemmas[i] not in (
                 "be", "remain", "stay"):
             continue  # neither an act nor being on hand: most words
         if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
@@ -233,10 +238,14 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
     """Police measures named by a noun alone ("the arrests made in the state", "amid tight
     security", "the arrested workers"), with no doer named: the police's, as an arrest or a
     curfew with no doer is (the actor stage supplies them)."""
+    if not sent:
+        return
+    lemmas, pos, deps, _ = tags(sent[0].doc)
     for tok in sent:
-        if tok.i in taken:
-            continue
-        lemma = tok.lemma_.lower()
+        i = tok.i
+        if i in taken or deps[i] != "amod" and (pos[i] != "NOUN" or deps[i] == "compound"):
+            continue  # neither a participle nor a noun that can name a measure: most words
+        lemma = lemmas[i]
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in _ARREST_PARTICIPLES:
             # "the arrested workers were taken to the jail": they were arrested
             held = first_conjunct(tok.head)
