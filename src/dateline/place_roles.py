@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import fold
+from .place_demonyms import is_demonym
 from .sentences import clause_tokens
-from .toponyms import Toponym, is_demonym
+from .toponyms import Toponym
 from .wordclasses import word_class
 
 if TYPE_CHECKING:

@@ -32,11 +32,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import gazetteer
-from .datafiles import per_overlay
-from .demonyms import load_demonyms
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
+from .place_demonyms import demonym_counts, place_demonyms
 from .records import Place
 from .sentences import Sentences, is_caseless
 from .tokens import words
@@ -48,7 +47,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
-           "dateline_place", "country_place", "capital_place", "is_demonym"]
+           "dateline_place", "country_place", "capital_place"]
 
 _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
@@ -317,7 +316,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
     i = 0
     prev_end = -10
     caseless = is_caseless(text)
-    demonyms = _demonyms()
+    demonyms = place_demonyms()
     # read once: most tokens are no name and are passed over on these alone
     texts, lowers, starts = words(doc)
     if caseless:  # any word may be a name: the context must say so
@@ -423,40 +422,6 @@ def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
     return "in"
 
 
-@per_overlay
-def _demonyms() -> dict[str, str]:
-    """fold(demonym) → ISO3, singular and plural ("Israeli", "Israelis")."""
-    out: dict[str, str] = {}
-    for name, iso3 in load_demonyms("places"):
-        key = fold(name)
-        out[key] = iso3
-        out.setdefault(key + "s", iso3)
-    return out
-
-
-def is_demonym(word: str) -> bool:
-    """Whether ``word`` names a people ("Kurds", "Turkmens", "Syrian")."""
-    return fold(word) in _demonyms()
-
-
-def _demonym_counts(doc: Doc) -> Counter[str]:
-    table = _demonyms()
-    counts: Counter[str] = Counter()
-    texts = words(doc).texts
-    for i, t in enumerate(texts):
-        if not t[:1].isupper():
-            continue
-        iso = table.get(fold(t))
-        if iso is None and t in _TWO_WORD_STARTS and i + 1 < len(texts):
-            iso = table.get(fold(f"{t} {texts[i + 1]}"))
-        if iso:
-            counts[iso] += 1
-    return counts
-
-
-_TWO_WORD_STARTS = frozenset({"North", "South", "Sierra", "Sri", "Central", "New", "Saudi"})
-
-
 def _context(matches: Sequence[_Match], dateline: Entry | None,
              demonyms: Counter[str] | None = None) -> _Context:
     """Country focus and anchor positions from a first, context-free reading of the names."""
@@ -503,7 +468,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     matches = [m for m in found if not m.soft]
     places = {m.key for m in matches}
     dl = _dateline_entry(gaz, article) if article is not None else None
-    ctx = _context(matches, dl, _demonym_counts(doc))
+    ctx = _context(matches, dl, demonym_counts(doc))
     out: list[Toponym] = []
     located = {m.key for m in found if _locative_before(doc, m.start, -1, _PERSON_LOCATIVE)}
     people = _person_names(doc, gaz) - located
@@ -569,7 +534,7 @@ def _ground(doc: Doc, m: _Match) -> bool:
 
 def _demonym_capitals(doc: Doc) -> list[Toponym]:
     """"the Afghan capital", "the Syrian capital": the country's capital city."""
-    table = _demonyms()
+    table = place_demonyms()
     out: list[Toponym] = []
     lowers = words(doc).lowers
     for i in range(1, len(lowers)):
