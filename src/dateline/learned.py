@@ -152,13 +152,13 @@ def unit_features(tokens: Sequence[Token], events: Iterable[Event],
     return sorted(_features(tokens, events, police))
 
 
-def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
-              ) -> set[str]:
-    """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
-    tokens = list(tokens)  # a span makes its tokens anew each time it is read
+def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
+    """The words of ``tokens`` as the models read them (lower case, every number one word "0",
+    no spaces or punctuation) and the lemmas that differ from their word, from the forms read
+    once for the document."""
     words: list[str] = []
     lemmas: list[str] = []
-    if tokens:  # each word's forms, read once for the document
+    if tokens:
         doc = tokens[0].doc
         lemma_of, _, _, blank = tags(doc)
         lowers = doc_words(doc).lowers
@@ -166,9 +166,17 @@ def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | 
             if blank[i]:
                 continue
             lower = lowers[i]
-            words.append("0" if lower[:1].isdigit() else lower)  # numbers are one word
+            words.append("0" if lower[:1].isdigit() else lower)
             if (lemma := lemma_of[i]) != lower:
                 lemmas.append(lemma)
+    return words, lemmas
+
+
+def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
+              ) -> set[str]:
+    """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
+    tokens = list(tokens)  # a span makes its tokens anew each time it is read
+    words, lemmas = word_forms(tokens)
     feats = {"w:" + w for w in words}
     feats.update(f"l:{lemma}" for lemma in lemmas)
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))

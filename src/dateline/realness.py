@@ -15,9 +15,10 @@ the document; the document's kind (news, opinion, ...); how old the event's date
 publication date and whether the sentence names an earlier year; whether the same trigger gave
 another event; the event's confidence so far.
 
-:func:`judge` sets every event's ``confidence`` to the geometric mean of the confidence it had
-(how sure the coder is of its type) and the model's probability that it is real, and drops the
-events whose probability falls below the threshold (``threshold`` in ``realness.json``: 0, none
+:func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
+type) by half the model's evidence that it is real (the log-odds of its probability against those
+of the training base rate: :meth:`RealnessModel.confidence`), and drops the events whose
+probability falls below the threshold (``threshold`` in ``realness.json``: 0, none
 dropped, as shipped; ``DATELINE_REAL_THRESHOLD`` or the pipeline's ``real_threshold`` sets
 another, such as cross-validation's ``cv_threshold``). ``benchmarks/train_realness.py`` writes
 the weights; ``REALNESS_CARD.md`` beside them says from which data and with what results.
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .errors import ConfigError, DataFileError
-from .learned import hashed, model_path, read_model_files
+from .learned import hashed, model_path, read_model_files, word_forms
 from .records import Event
 
 if TYPE_CHECKING:
@@ -141,18 +142,13 @@ def _actor_feats(role: str, actor: Any) -> list[str]:
     return out
 
 
-def _words(sent: Span) -> list[str]:
-    return ["0" if t.lower_[:1].isdigit() else t.lower_ for t in sent
-            if not (t.is_space or t.is_punct)]
-
-
 def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: str | None,
                    pubdate: str | None, same_trigger: int, words: list[str] | None = None
                    ) -> set[str]:
     """The features of one event in its sentence ``sent`` (the ``sent_index``-th of ``doc``);
     ``same_trigger`` is how many events of the document share its trigger's offset, ``words``
     the sentence's words when the caller has them already."""
-    words = _words(sent) if words is None else words
+    words = word_forms(list(sent))[0] if words is None else words
     feats = {"w:" + w for w in words}
     feats.update(f"b:{a} {b}" for a, b in zip(["<s>", *words], [*words, "</s>"], strict=True))
     etype, status = e.event_type, e.status
@@ -214,7 +210,7 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
     for e in events:
         i = max(0, bisect_right(starts, e.char_start) - 1)
         if i not in words:
-            words[i] = _words(sents[i])
+            words[i] = word_forms(list(sents[i]))[0]
         out.append(event_features(e, doc, sents[i], i, genre=genre, pubdate=pubdate,
                                   same_trigger=triggers[e.char_start], words=words[i]))
     return out
