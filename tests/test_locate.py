@@ -619,3 +619,46 @@ def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, eve
 ])
 def test_locate_focus_is_the_country_the_story_is_about(nlp, text, word, country):
     assert _where(nlp, text, word)[1:] == (country, "focus")
+
+
+_SYRIA = "Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. "
+
+
+# Words said at a hearing or on a visit: where the clause puts them, not the article's focus
+@pytest.mark.parametrize(("sentence", "word", "event_type", "country"), [
+    ("Senators questioned the minister at a hearing in Washington.", "questioned", "ACCUSE",
+     "USA"),
+    ("At a hearing in Washington, senators accused the minister of lying.", "accused", "ACCUSE",
+     "USA"),
+    ("The British foreign secretary, visiting Baghdad, condemned the attack.", "condemned",
+     "ACCUSE", "IRQ"),
+    # a camp or town in a country is gone to, where the country alone may be a party sent to
+    ("The envoy travelled to a camp in Jordan to meet the refugees.", "travelled", "CONSULT",
+     "JOR"),
+    # a place named with its capital is in it, not the capital's government
+    ("Police arrested two men at London Heathrow on Friday.", "arrested", "COERCE", "GBR"),
+])
+def test_locate_words_at_a_hearing_or_on_a_visit(nlp, sentence, word, event_type, country):
+    place, source = _locate(nlp, _SYRIA + sentence, word, event_type)
+    assert (place.country if place else None, source) == (country, "clause")
+
+
+# A report about one country that moves on to another: (text, trigger, country, source)
+@pytest.mark.parametrize(("text", "word", "country", "source"), [
+    # a sentence opening on its scene sets it for the sentences after it
+    (_SYRIA + "In Mosul, the army has detained dozens of suspects. Their families are shunned "
+     "by neighbours.", "shunned", "IRQ", "carried"),
+    (_SYRIA + "Across the border, south of Mosul, a commander confessed to being puzzled. Local "
+     "clerics condemned the families.", "condemned", "IRQ", "carried"),
+    # a place named later in the sentence is no scene for the next one
+    (_SYRIA + "The army has ousted the group from every city in Iraq. Local clerics condemned "
+     "the families.", "condemned", "SYR", "focus"),
+    # the story carried into another country than the article's is there, not in the focus
+    (_SYRIA + "Troops entered Iraq at dawn. They arrested two men.", "arrested", "IRQ",
+     "carried"),
+    # ... while a country the focus already names says no more than it
+    (_SYRIA + "Troops entered Syria at dawn. They arrested two men.", "arrested", "SYR",
+     "focus"),
+])
+def test_locate_story_moving_to_another_country(nlp, text, word, country, source):
+    assert _where(nlp, text, word)[1:] == (country, source)

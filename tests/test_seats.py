@@ -43,6 +43,8 @@ def _place(nlp, text: str, word: str, event_type: str, source=None):
     # a body every state has, with its country named
     ("The Iranian parliament approved the plan.", "approved", "AGREE", "Tehran", "IRN"),
     ("The UK cabinet backed the prime minister.", "backed", "SUPPORT", "London", "GBR"),
+    ("The US Senate voted to end support for the war.", "voted", "SUPPORT", "Washington",
+     "USA"),
 ])
 def test_seats_institution_places_its_words(nlp, sentence, word, event_type, name, country):
     place, source = _place(nlp, _STORY + sentence, word, event_type)

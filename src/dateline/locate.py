@@ -81,6 +81,7 @@ RULESET = "dateline.locate.v3"
 _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Composite)\s*:[^\n]*",
                       re.I | re.M)
 _CARRY_STEPS = 2
+_SCENE_PREPS = frozenset({"in", "at", "across", "inside", "near", "outside", "throughout"})
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
@@ -199,7 +200,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     def carried(k: int) -> Place | None:
-        """The place the story had before sentence ``k``, when ``k`` carries it on."""
+        """The place the story had before sentence ``k``, when ``k`` carries it on: told as
+        going on ("They arrested two men"), or set by a sentence opening on its scene ("In
+        Iraq, where …, the women wait. Their families are shunned")."""
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
             here = k - step
@@ -207,12 +210,37 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
-            if not continues_story(sents.text_of(here), sents.text_of(prev)):
+            scene = fronted_scene(prev)
+            if not continues_story(sents.text_of(here), sents.text_of(prev)) and scene is None:
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
+            place = place or scene
             if place is not None:
-                # a town carries on; a country says no more than the article's focus does
-                return place if (place.precision or 3) < 3 else None
+                # a town carries on; a country only where the story has left the article's
+                # (its focus says as much of any other)
+                return place if (place.precision or 3) < 3 or (
+                    focus is not None and place.country != focus.country) else None
+        return None
+
+    def fronted_scene(k: int) -> Place | None:
+        """The place sentence ``k`` opens on as its scene ("In Iraq, …", "Across the border,
+        south of Mosul, …"): a place phrase set before the main clause's doer, ahead of a
+        comma."""
+        sent = sents.spans[k]
+        doer = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if doer is None:
+            return None
+        for t in by_sent.get(k, ()):
+            node = doc[t.start:t.end].root
+            while node.head.i != sent.root.i and node.head.i != node.i:
+                node = node.head
+            # (the phrase hangs on the main verb ahead of its doer and is one of place; a
+            # comma closes the place's own words)
+            if node.head.i == sent.root.i and node.i < doer.left_edge.i and (
+                    (node.dep_ == "prep" and node.lower_ in _SCENE_PREPS)
+                    or node.dep_ in ("advmod", "npadvmod")) and t.end < sent.end \
+                    and doc[t.end].text == ",":
+                return t.place
         return None
 
     def place_for(mention: Mention) -> Located:

@@ -232,12 +232,23 @@ def scene_of_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
-    """"Her father, speaking from Sunamganj, accused …": where the speaker spoke from."""
-    if t.start == 0 or doc[t.start - 1].lower_ not in ("from", "in", "at"):
+    """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
+    condemned …": where the speaker spoke from or was visiting."""
+    root = doc[t.start:t.end].root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
+        verb = root.head
+    elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
+        verb = doc[t.start - 1].head
+        if verb.lemma_.lower() not in _SPEAKING:
+            return False
+    else:
         return False
-    verb = doc[t.start - 1].head
-    return verb.lemma_.lower() in _SPEAKING and verb.tag_ == "VBG" and (
+    return verb.tag_ == "VBG" and (
         verb.head.i == tok.i or (verb.dep_ in ("acl", "advcl") and verb.head.head.i == tok.i))
+
+
+#: Verbs of being somewhere on a visit: "visiting Baghdad, the minister condemned …".
+_VISITING = frozenset({"visit", "tour"})
 
 
 def venue(doc: Doc, t: Toponym) -> set[int]:
@@ -322,7 +333,8 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
                 continue
             # "on" a venue or a place: "on a visit", "on the island of Socotra", "on the
             # outskirts of Taiz"
-            if not (word in _AT_PREPS or (word in ("to", "into") and not country
+            # (a country gone "to" may be one sent to; a camp or town in it is gone to)
+            if not (word in _AT_PREPS or (word in ("to", "into") and not (country and not crossed)
                                           and up.lemma_.lower() in MOTION)
                     or (word in ("on", "during") and (node.lower_ in _VENUES
                                                       or node.lemma_.lower() in _VENUES))
@@ -373,6 +385,9 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         return False
     if root.dep_ == "compound" and head.dep_ in ("nsubj",):
         return True
+    if root.dep_ == "compound" and head.pos_ == "PROPN" and head.dep_ == "pobj" \
+            and head.head.lower_ in _AT_PREPS:
+        return False  # "at London King's Cross", "outside Moscow Domodedovo": a place in it
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != root.i \
             and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lower_ not in PLACE_HEADS:
         return True

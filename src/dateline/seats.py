@@ -5,7 +5,7 @@ named for the place it sits in, and what it says or decides happens there — Mo
 Washington (``data/gazetteer/seats.tsv``). So with a capital standing for its government
 ("Ankara denies", "Washington warned"). A body whose name many states share ("the cabinet",
 "parliament") has a seat only when its country is named with it ("the UK cabinet", "the Iranian
-parliament", "Turkey's parliament"): the country's capital. A people's or a party's nationality
+parliament", "Turkey's parliament", "the US Senate"): the country's capital. A people's or a party's nationality
 alone is never a place; only such a seat is.
 
 The institution is looked for in the event's doer and in the subjects of the clauses that govern
@@ -36,7 +36,7 @@ __all__ = ["seat_place", "load_seats", "seat_countries"]
 _COLUMNS = ("seat", "city", "country")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Bodies every state has: placed at the capital of the country named with them.
-_BODIES = frozenset({"cabinet", "parliament"})
+_BODIES = frozenset({"cabinet", "parliament", "senate", "congress"})
 _BODY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
