@@ -373,3 +373,22 @@ def test_modality_word_sense_by_the_parties(pipeline, text, trigger, etype):
     events = _events(pipeline, text)
     got = [e.event_type for e in events if e.trigger == trigger]
     assert got == ([etype] if etype else []), [(e.event_type, e.trigger) for e in events]
+
+
+AUXILIARIES = [
+    ("Rebels might have attacked the convoy.", "attacked", ("might", "have")),
+    ("The prisoners were released on Monday.", "released", ("were",)),
+    ("Troops shelled the village.", "shelled", ()),
+    ("The government ought to negotiate with the strikers.", "negotiate", ("to", "ought")),
+]
+
+
+@pytest.mark.parametrize("text,verb,expected", AUXILIARIES)
+def test_modality_auxiliaries_of_a_verb_read_once(nlp, text, verb, expected):
+    from dateline.code.occasions import auxes
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    found = auxes(tok)
+    assert found == expected
+    assert auxes(doc[tok.i]) is found  # the same reading for the same word of the document

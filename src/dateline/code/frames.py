@@ -5,6 +5,7 @@ validated on load."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,7 +41,7 @@ class StatusFrames:
     #: verbs and nouns whose complement is wished for, feared or guessed at, never reported
     unreal: frozenset[str]
 
-    def moods(self, tok_auxes: list[str]) -> set[str]:
+    def moods(self, tok_auxes: Sequence[str]) -> set[str]:
         """The moods a verb's auxiliaries give it."""
         return {self.auxes[a] for a in tok_auxes if a in self.auxes}
 

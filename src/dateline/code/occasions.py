@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import per_token
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS
 
@@ -31,13 +32,14 @@ _MANY = word_class("many_counts")
 _EARLIER = word_class("earlier_adverbs")
 
 
-def auxes(tok: Token) -> list[str]:
+@per_token  # the status, modality and occasion tests ask it of the same verbs again and again
+def auxes(tok: Token) -> tuple[str, ...]:
     """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
     the modal its head ("the government ought to negotiate")."""
     out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
         out.append(tok.head.lower_)
-    return out
+    return tuple(out)
 
 
 def present(verb: Token) -> bool:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 
@@ -40,6 +41,7 @@ def _unmarked(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)  # the place stages fold the same words and names again and again
 def fold(name: str) -> str:
     """The lookup key of a name: ASCII, lower case, apostrophes and dots dropped, hyphens as spaces.
 
