@@ -1,0 +1,158 @@
+"""The doer of an act its own clause does not name, where the story names it safely.
+
+An act read with no actor ("30 children were evacuated", "the town was shelled again") is
+given one only on one of these grounds, else it stays without:
+
+- a party the act is done "by", said further from the verb than its subject rules look
+  ("were killed in breach of the law by the regime", "armed and supported by the US
+  military");
+- the one whose plan, decision or attempt the act is ("the US decision to reimpose
+  sanctions", "Turkish troops are making plans to attack"): a name or people modifying the
+  intent noun, or the subject of the verb the noun is the object of;
+- the doer the story gave the same kind of act before (the same verb, or the same event type
+  and CAMEO root), when every earlier act of that kind was done by that one named party and
+  it was never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday
+  the town was shelled again").
+
+A party is never made the doer of an act that it receives (the event's recipient) or of a kind
+of act it received earlier in the story. An actor filled from an earlier sentence has no words
+of its own (``text`` is empty) and shows the earlier words in ``antecedent``, its country
+marked as coming from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .code.roles import is_passive, np_span, subject_of
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from .code.mention import Mention
+    from .records import Actor
+
+__all__ = ["StoryDoers", "by_party", "intent_owner"]
+
+#: Nouns of a plan, a decision or an attempt ("the decision to withdraw").
+_INTENT = word_class("intent")
+#: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Heads of "by" phrases that say how or when, not who ("by force", "by Friday").
+_NOT_WHO_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def by_party(verb: Token) -> Token | None:
+    """The party a participle is done "by" in its own phrases, not through another clause:
+    "killed in breach of the law by the regime" → "regime"; ``None`` where there is none."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    stack = list(verb.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "advcl", "ccomp",
+                                                        "conj", "appos", "punct"):
+            continue  # another clause, or a party coordinated with the verb's
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.ent_type_ not in _NOT_WHO_ENTS:
+            return tok
+        stack.extend(tok.children)
+    return None
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """The one whose plan, decision or attempt an act is: "the US decision to reimpose" → "US";
+    "Turkish troops are making plans to attack" → "troops" (the subject of the verb the noun
+    is the object of); ``None`` where no one is named so."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENT or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    named = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+                  and c.ent_type_ in _PARTY_ENTS and c.i < noun.i), None)
+    if named is not None:
+        return named
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return subject_of(noun.head)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    lemma: str
+    kind: tuple[str, str | None]  # event type and CAMEO root
+    source: Actor | None
+    target: Actor | None
+
+
+def _who(actor: Actor | None) -> str | None:
+    """What tells a party apart from another: its name, else its words."""
+    if actor is None:
+        return None
+    return (actor.name or actor.antecedent or actor.text).lower() or None
+
+
+class StoryDoers:
+    """The acts of one document so far and their parties, for acts read with no actor.
+
+    ``resolve(span)`` is the document's actor resolver; :meth:`doer` is asked for each act
+    with no actor, and :meth:`note` told each event made, in text order."""
+
+    def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None]) -> None:
+        self.doc = doc
+        self._resolve = resolve
+        self._done: list[_Done] = []
+
+    def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
+        """Records an event of the document with its parties."""
+        self._done.append(_Done(m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root),
+                                source, target))
+
+    def doer(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The actor of mention ``m``, which its clause does not name, on one of the module's
+        grounds; never the party it is done to (``target``)."""
+        trig = self.doc[m.trigger]
+        near = by_party(trig) if trig.pos_ == "VERB" else None
+        if near is None and trig.pos_ == "VERB":
+            near = intent_owner(trig)
+        if near is not None:
+            actor = self._resolve(np_span(near, with_conj=False))
+            if _is_party(actor) and not self._received(actor, m, target):
+                return actor
+            return None
+        if trig.pos_ != "VERB" or not is_passive(trig):
+            return None
+        return self._done_before(m, target)
+
+    def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The one named party that did every earlier act of ``m``'s kind, if it did any."""
+        lemma, kind = m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root)
+        alike = [d for d in self._done if d.lemma == lemma or d.kind == kind]
+        doers = [d.source for d in alike if d.source is not None and d.source.text
+                 and d.source.name and d.source.country]
+        if not doers or len({_who(a) for a in doers}) > 1:
+            return None  # none named, or two sides of the story do it
+        earlier = doers[-1]
+        if self._received(earlier, m, target):
+            return None
+        words = earlier.antecedent or earlier.text
+        return replace(earlier, text="", char_start=None, char_end=None, antecedent=words,
+                       country_from=earlier.country_from or "antecedent")
+
+    def _received(self, actor: Actor, m: Mention, target: Actor | None) -> bool:
+        """Whether ``actor`` is the recipient of the act, or received an earlier act of its
+        kind in the story."""
+        who = _who(actor)
+        kind = (m.sense.event_type, m.sense.cameo_root)
+        received = {_who(target)} | {_who(d.target) for d in self._done
+                                     if d.kind == kind or d.lemma == m.sense.lemma.lower()}
+        return who in received
+
+
+def _is_party(actor: Actor | None) -> bool:
+    """Whether a resolved phrase is a party (a name, a country or a sector), not a thing."""
+    return actor is not None and bool(actor.name or actor.country or actor.sector)
