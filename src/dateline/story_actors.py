@@ -40,6 +40,8 @@ __all__ = ["StoryDoers", "by_party", "intent_owner"]
 
 #: Nouns of a plan, a decision or an attempt ("the decision to withdraw").
 _INTENT = word_class("intent")
+#: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
+_UNDONE = word_class("intent_undone")
 #: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Heads of "by" phrases that say how or when, not who ("by force", "by Friday").
@@ -67,24 +69,27 @@ def by_party(verb: Token) -> Token | None:
 def intent_owner(verb: Token) -> Token | None:
     """The one whose plan, decision or attempt an act is: "the US decision to reimpose" → "US";
     "Turkish troops are making plans to attack" → "troops" (the subject of the verb the noun
-    is the object of); ``None`` where no one is named so."""
+    is the object of); ``None`` where no one is named so, and for a plan turned down or undone
+    ("rejected a US offer to host talks", "cancel plans to sell arms"), which no one carries
+    out."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENT or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     named = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss")
                   and c.ent_type_ in _PARTY_ENTS and c.i < noun.i), None)
-    if named is not None:
-        return named
     if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-        return subject_of(noun.head)
-    return None
+        if noun.head.lemma_.lower() in _UNDONE:
+            return None
+        return named or subject_of(noun.head)
+    return named
 
 
 @dataclass(frozen=True, slots=True)
 class _Done:
     lemma: str
     kind: tuple[str, str | None]  # event type and CAMEO root
+    status: str
     source: Actor | None
     target: Actor | None
 
@@ -110,7 +115,7 @@ class StoryDoers:
     def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
         """Records an event of the document with its parties."""
         self._done.append(_Done(m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root),
-                                source, target))
+                                m.status, source, target))
 
     def doer(self, m: Mention, target: Actor | None) -> Actor | None:
         """The actor of mention ``m``, which its clause does not name, on one of the module's
@@ -129,13 +134,16 @@ class StoryDoers:
         return self._done_before(m, target)
 
     def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
-        """The one named party that did every earlier act of ``m``'s kind, if it did any."""
+        """The one named party that did every earlier act of ``m``'s kind, the nearest of them
+        done, not only planned or threatened ("Iran threatened to shell the towns after an
+        air raid where 100 people were killed": the raid's doer, unnamed, killed them)."""
         lemma, kind = m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root)
         alike = [d for d in self._done if d.lemma == lemma or d.kind == kind]
-        doers = [d.source for d in alike if d.source is not None and d.source.text
-                 and d.source.name and d.source.country]
+        if not alike or not _named(alike[-1].source) or alike[-1].status != "actual":
+            return None
+        doers = [d.source for d in alike if _named(d.source) and d.source.text]
         if not doers or len({_who(a) for a in doers}) > 1:
-            return None  # none named, or two sides of the story do it
+            return None  # two sides of the story do it
         earlier = doers[-1]
         if self._received(earlier, m, target):
             return None
@@ -151,6 +159,12 @@ class StoryDoers:
         received = {_who(target)} | {_who(d.target) for d in self._done
                                      if d.kind == kind or d.lemma == m.sense.lemma.lower()}
         return who in received
+
+
+def _named(actor: Actor | None) -> bool:
+    """Whether an actor is a named party of a known country ("Kenyan police"), not one the
+    story leaves unnamed ("gunmen")."""
+    return actor is not None and bool(actor.name and actor.country)
 
 
 def _is_party(actor: Actor | None) -> bool:
