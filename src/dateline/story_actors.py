@@ -9,10 +9,11 @@ given one only on one of these grounds, else it stays without:
 - the one whose plan, decision or attempt the act is ("the US decision to reimpose
   sanctions", "Turkish troops are making plans to attack"): a name or people modifying the
   intent noun, or the subject of the verb the noun is the object of;
-- the doer the story gave the same kind of act before (the same verb, or the same event type
-  and CAMEO root), when every earlier act of that kind was done by that one named party and
-  it was never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday
-  the town was shelled again").
+- the doer the story gave the same act before (the same verb read as the same event type),
+  when every earlier such act was done by that one named party, not by civilians, and it was
+  never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday the town
+  was shelled again"). Acts of one event type done with other verbs are not the same act:
+  "kidnapped" after "killed by the regime" may be another group's doing.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
@@ -26,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .code.roles import is_passive, np_span, subject_of
+from .sectors import family_sectors
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -42,6 +44,9 @@ __all__ = ["StoryDoers", "by_party", "intent_owner"]
 _INTENT = word_class("intent")
 #: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
 _UNDONE = word_class("intent_undone")
+_CIVILIAN = family_sectors("civilian")
+#: How many sentences back an earlier act may lend its doer to a passive of the same verb.
+_RECENT_SENTENCES = 6
 #: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Heads of "by" phrases that say how or when, not who ("by force", "by Friday").
@@ -87,8 +92,8 @@ def intent_owner(verb: Token) -> Token | None:
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    lemma: str
-    kind: tuple[str, str | None]  # event type and CAMEO root
+    at: int  # the trigger's token
+    act: tuple[str, str]  # the verb's lemma and the event type
     status: str
     source: Actor | None
     target: Actor | None
@@ -114,8 +119,7 @@ class StoryDoers:
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
         """Records an event of the document with its parties."""
-        self._done.append(_Done(m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root),
-                                m.status, source, target))
+        self._done.append(_Done(m.trigger, _act(m), m.status, source, target))
 
     def doer(self, m: Mention, target: Actor | None) -> Actor | None:
         """The actor of mention ``m``, which its clause does not name, on one of the module's
@@ -137,8 +141,7 @@ class StoryDoers:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
         done, not only planned or threatened ("Iran threatened to shell the towns after an
         air raid where 100 people were killed": the raid's doer, unnamed, killed them)."""
-        lemma, kind = m.sense.lemma.lower(), (m.sense.event_type, m.sense.cameo_root)
-        alike = [d for d in self._done if d.lemma == lemma or d.kind == kind]
+        alike = [d for d in self._done if d.act == _act(m) and self._near(d.at, m.trigger)]
         if not alike or not _named(alike[-1].source) or alike[-1].status != "actual":
             return None
         doers = [d.source for d in alike if _named(d.source) and d.source.text]
@@ -151,20 +154,26 @@ class StoryDoers:
         return replace(earlier, text="", char_start=None, char_end=None, antecedent=words,
                        country_from=earlier.country_from or "antecedent")
 
+    def _near(self, before: int, at: int) -> bool:
+        """Whether token ``before`` is in the sentence of token ``at`` or a few before it."""
+        return sum(t.is_sent_start for t in self.doc[before + 1:at + 1]) <= _RECENT_SENTENCES
+
     def _received(self, actor: Actor, m: Mention, target: Actor | None) -> bool:
         """Whether ``actor`` is the recipient of the act, or received an earlier act of its
         kind in the story."""
-        who = _who(actor)
-        kind = (m.sense.event_type, m.sense.cameo_root)
-        received = {_who(target)} | {_who(d.target) for d in self._done
-                                     if d.kind == kind or d.lemma == m.sense.lemma.lower()}
-        return who in received
+        received = {_who(target)} | {_who(d.target) for d in self._done if d.act == _act(m)}
+        return _who(actor) in received
+
+
+def _act(m: Mention) -> tuple[str, str]:
+    return m.sense.lemma.lower(), m.sense.event_type
 
 
 def _named(actor: Actor | None) -> bool:
     """Whether an actor is a named party of a known country ("Kenyan police"), not one the
-    story leaves unnamed ("gunmen")."""
-    return actor is not None and bool(actor.name and actor.country)
+    story leaves unnamed ("gunmen") nor civilians, whom every side has."""
+    return actor is not None and bool(actor.name and actor.country) and \
+        actor.sector not in _CIVILIAN
 
 
 def _is_party(actor: Actor | None) -> bool:
