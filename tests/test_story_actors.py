@@ -24,6 +24,11 @@ FILLED = [
     # a participle joined to an adjective, done by a party
     ("The Kurds, armed and supported by the Spanish government, have held the line.",
      "supported", 0, "the Spanish government", None, "ESP"),
+    # the subject of a passive that only tells the act expected
+    ("The Estonian president is set to host a summit of Baltic leaders in Tallinn.", "host", 0,
+     "The Estonian president", None, "EST"),
+    ("Chilean troops are expected to attack the camps this week.", "attack", 0,
+     "Chilean troops", None, "CHL"),
     # the one whose decision the act is, named before the noun
     ("The Danish decision to expel two diplomats has angered Moscow.", "expel", 0,
      "Danish", None, "DNK"),
@@ -61,6 +66,8 @@ UNFILLED = [
     # the nearest act of the kind was done by no one named: its doer may have done this one
     ("Iran threatened to shell Iraqi towns in retaliation for an air raid on the city of "
      "Susangerd where, it said, 100 people were killed.", "killed", 0),
+    # a passive act expected is done to its subject, not by it
+    ("The rebels are expected to be attacked in the mountains.", "attacked", 0),
     # a plan turned down is carried out by no one
     ("The president rejected a Danish offer to host a summit in July.", "host", 0),
     # an act the story has not seen before has no doer from it

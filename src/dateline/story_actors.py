@@ -6,6 +6,8 @@ given one only on one of these grounds, else it stays without:
 - a party the act is done "by", said further from the verb than its subject rules look
   ("were killed in breach of the law by the regime", "armed and supported by the US
   military");
+- the subject of a passive verb that raises it to the act ("Putin is set to host talks",
+  "delegates are expected to endorse the statement");
 - the one whose plan, decision or attempt the act is ("the US decision to reimpose
   sanctions", "Turkish troops are making plans to attack"): a name or people modifying the
   intent noun, or the subject of the verb the noun is the object of;
@@ -38,7 +40,7 @@ if TYPE_CHECKING:
     from .code.mention import Mention
     from .records import Actor
 
-__all__ = ["StoryDoers", "by_party", "intent_owner"]
+__all__ = ["StoryDoers", "by_party", "intent_owner", "raised_subject"]
 
 #: Nouns of a plan, a decision or an attempt ("the decision to withdraw").
 _INTENT = word_class("intent")
@@ -47,6 +49,8 @@ _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
 #: How many sentences back an earlier act may lend its doer to a passive of the same verb.
 _RECENT_SENTENCES = 6
+#: Passives whose subject does the act they govern ("is expected to launch").
+_RAISING = word_class("raising_passives")
 #: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: Heads of "by" phrases that say how or when, not who ("by force", "by Friday").
@@ -69,6 +73,17 @@ def by_party(verb: Token) -> Token | None:
             return tok
         stack.extend(tok.children)
     return None
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of the passive a verb's clause completes, where the passive only tells how
+    the act is expected or known: "Putin is set to host talks" → "Putin"; never for a passive
+    act ("rebels are expected to be attacked")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or is_passive(verb) or head.lemma_.lower() not in _RAISING or \
+            not is_passive(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def intent_owner(verb: Token) -> Token | None:
@@ -127,7 +142,7 @@ class StoryDoers:
         trig = self.doc[m.trigger]
         near = by_party(trig) if trig.pos_ == "VERB" else None
         if near is None and trig.pos_ == "VERB":
-            near = intent_owner(trig)
+            near = raised_subject(trig) or intent_owner(trig)
         if near is not None:
             actor = self._resolve(np_span(near, with_conj=False))
             if _is_party(actor) and not self._received(actor, m, target):
