@@ -73,6 +73,9 @@ UNFILLED = [
      "Susangerd where, it said, 100 people were killed.", "killed", 0),
     # a passive act expected is done to its subject, not by it
     ("The rebels are expected to be attacked in the mountains.", "attacked", 0),
+    # those said to have died are the dead, not the doers
+    ("Three Estonian soldiers are said to have died in an airstrike near the border.", "died",
+     0),
     # a plan turned down is carried out by no one
     ("The president rejected a Danish offer to host a summit in July.", "host", 0),
     # an act the story has not seen before has no doer from it

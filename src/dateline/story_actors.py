@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .code.roles import is_passive, np_span, subject_of
+from .code.words import DIE
 from .sectors import family_sectors
 from .wordclasses import word_class
 
@@ -141,7 +142,8 @@ class StoryDoers:
         grounds; never the party it is done to (``target``)."""
         trig = self.doc[m.trigger]
         near = by_party(trig) if trig.pos_ == "VERB" else None
-        if near is None and trig.pos_ == "VERB":
+        if near is None and trig.pos_ == "VERB" and trig.lemma_.lower() not in DIE:
+            # "Russians are said to have died": the dead are no doers
             near = raised_subject(trig) or intent_owner(trig)
         if near is not None:
             actor = self._resolve(np_span(near, with_conj=False))
