@@ -50,6 +50,8 @@ _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
 #: How many sentences back an earlier act may lend its doer to a passive of the same verb.
 _RECENT_SENTENCES = 6
+#: The most words a sentence is taken to have when counting how far back an act is.
+_SENTENCE_TOKENS = 80
 #: Passives whose subject does the act they govern ("is expected to launch").
 _RAISING = word_class("raising_passives")
 #: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
@@ -158,7 +160,12 @@ class StoryDoers:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
         done, not only planned or threatened ("Iran threatened to shell the towns after an
         air raid where 100 people were killed": the raid's doer, unnamed, killed them)."""
-        alike = [d for d in self._done if d.act == _act(m) and self._near(d.at, m.trigger)]
+        alike = []
+        for d in reversed(self._done):  # nearest first; farther ones are out of reach too
+            if not self._near(d.at, m.trigger):
+                break
+            if d.act == _act(m):
+                alike.insert(0, d)
         if not alike or not _named(alike[-1].source) or alike[-1].status != "actual":
             return None
         doers = [d.source for d in alike if _named(d.source) and d.source.text]
@@ -173,7 +180,14 @@ class StoryDoers:
 
     def _near(self, before: int, at: int) -> bool:
         """Whether token ``before`` is in the sentence of token ``at`` or a few before it."""
-        return sum(t.is_sent_start for t in self.doc[before + 1:at + 1]) <= _RECENT_SENTENCES
+        if at - before > _SENTENCE_TOKENS * (_RECENT_SENTENCES + 1):
+            return False  # too far however the text is split
+        starts = 0
+        for t in self.doc[before + 1:at + 1]:
+            starts += t.is_sent_start
+            if starts > _RECENT_SENTENCES:
+                return False
+        return True
 
     def _received(self, actor: Actor, m: Mention, target: Actor | None) -> bool:
         """Whether ``actor`` is the recipient of the act, or received an earlier act of its
