@@ -19,7 +19,7 @@ from .focus import dominant_country
 from .place_roles import origin_of_someone
 from .records import Actor
 from .seats import seat_countries
-from .sectors import load_sectors, sectors_with
+from .sectors import family_sectors, sectors_with
 from .sentences import sentence_ents, sentence_of
 from .wordclasses import word_class
 
@@ -35,7 +35,7 @@ __all__ = ["DocumentFocus", "DOMESTIC_SECTORS"]
 
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
-_CIVILIAN = frozenset(s.code for s in load_sectors().values() if s.family == "civilian")
+_CIVILIAN = family_sectors("civilian")
 #: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
 #: (a government, a force, rebels; not civilians, whom every side has).
 _SIDED_SECTORS = sectors_with("institution")

@@ -46,6 +46,7 @@ from .locate import locator
 from .read import RawDocument
 from .records import Article, Event
 from .sentences import Sentences
+from .story_actors import StoryDoers
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -116,7 +117,7 @@ class DocumentCoder:
         self.doc = doc
         self.article = article
         self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
-        self._resolvers: tuple[Any, Any, ActorResolver, Attributor] | None = None
+        self._resolvers: tuple[Any, Any, ActorResolver, Attributor, StoryDoers] | None = None
 
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
         """The rules' events, each once."""
@@ -187,11 +188,11 @@ class DocumentCoder:
         if m.status == UNREAL:
             return None  # a condition, wish or guess the text does not report
         if self._resolvers is None:  # made on the first mention: most sentences have none
+            resolver = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
             self._resolvers = (
-                locator(doc, article, sents), dater(doc, article, sents),
-                ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place),
-                Attributor(doc))
-        place_for, date_for, actor_for, attribution = self._resolvers
+                locator(doc, article, sents), dater(doc, article, sents), resolver,
+                Attributor(doc), StoryDoers(doc, resolver))
+        place_for, date_for, actor_for, attribution, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]
         trig = doc[m.trigger_span[0]:m.trigger_span[1]]
@@ -204,6 +205,8 @@ class DocumentCoder:
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
+        if source is None:  # "the town was shelled again": the doer the story names, if safe
+            source = story.doer(m, target)
         place, place_source = place_for(m)
         where = place.country if place is not None else None
         # state agents act for the place their own sentence names ("police in Lahore"), not
@@ -223,6 +226,7 @@ class DocumentCoder:
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         source = unnamed_attackers(source, m, said, acled_sub)
         when, precision, date_source = date_for(m)
+        story.note(m, source, target)
         return Event(
             event_id=_event_id(article.doc_id, m, start, end),
             doc_id=article.doc_id,

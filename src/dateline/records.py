@@ -70,7 +70,9 @@ class Actor:
     #: the actor "its" stands for), "nearby actor" (the country of the nearest earlier actor
     #: of its sector, when the document and the sentence name no one country)
     country_from: str | None = column("VARCHAR", default=None, flat=False)
-    #: the earlier words a pronoun or definite description ("he", "the movement") stands for
+    #: the earlier words a pronoun or definite description ("he", "the movement") stands for,
+    #: or that name the doer of an act its own sentence leaves unnamed (then ``text`` is empty:
+    #: "the town was shelled again" after "the army shelled the town")
     antecedent: str | None = column("VARCHAR", default=None, flat=False)
 
     def to_dict(self) -> dict[str, Any]:

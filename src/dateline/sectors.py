@@ -14,7 +14,7 @@ from pathlib import Path
 from .datafiles import data_files, describe, per_overlay
 from .errors import DataFileError
 
-__all__ = ["Sector", "load_sectors", "check_sector", "sectors_with", "sector_labels",
+__all__ = ["Sector", "load_sectors", "check_sector", "sectors_with", "family_sectors", "sector_labels",
            "FAMILIES", "TRAITS", "PARTY_KINDS"]
 
 FAMILIES = frozenset({"state", "armed", "civilian", "international"})
@@ -90,6 +90,11 @@ def sectors_with(trait: str) -> frozenset[str]:
     if trait not in TRAITS:
         raise ValueError(f"unknown sector trait {trait!r}")
     return frozenset(s.code for s in load_sectors().values() if trait in s.traits)
+
+
+def family_sectors(family: str) -> frozenset[str]:
+    """The codes of the sectors of ``family`` ("civilian": civilians, refugees, …)."""
+    return frozenset(s.code for s in load_sectors().values() if s.family == family)
 
 
 def sector_labels() -> dict[str, str]:

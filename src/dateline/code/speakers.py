@@ -81,13 +81,18 @@ def quote_speaker(tok: Token) -> Token | None:
     from ("'we have picked up their radios,' he said": "he", a pronoun the caller resolves),
     or, in a quotation its own sentence does not attribute, the subject of the speech verb of
     the sentence that opened it, a few sentences back at most (Pearson said the camps were
-    unsafe. "We have visited those camps." → Pearson); ``None`` where no one is named so."""
+    unsafe. "We have visited those camps." → Pearson), or else of the one that closes it, a
+    few sentences on ("We are pulling out. We will not go back," the minister said. → the
+    minister); ``None`` where no one is named so."""
     if tok.lower_ not in _SPEAKING:
         return None
     own = next((s for v in _speech_verbs(tok.sent) if v.is_ancestor(tok)
                 and (s := _speaker(v)) is not None and s.i != tok.i), None)
-    if own is not None:
-        return own
+    return own or _opened_by(tok) or _closed_by(tok)
+
+
+def _opened_by(tok: Token) -> Token | None:
+    """The speaker of the sentence a few back that opened the quotation ``tok`` is in."""
     doc, start = tok.doc, tok.sent.start
     for _ in range(_QUOTE_SENTENCES):
         if start == 0:
@@ -98,6 +103,22 @@ def quote_speaker(tok: Token) -> Token | None:
             said = verbs[-1]
             return _speaker(said) if _quoted(doc[said.i:tok.i]) else None
         start = before.start
+    return None
+
+
+def _closed_by(tok: Token) -> Token | None:
+    """The speaker of the sentence a few on whose speech verb follows the close of the
+    quotation ``tok`` is in (a close with no opening between them)."""
+    doc, end = tok.doc, tok.sent.end
+    for _ in range(_QUOTE_SENTENCES):
+        if end >= len(doc):
+            return None
+        after = doc[end].sent
+        verbs = [v for v in _speech_verbs(after) if _speaker(v) is not None]
+        if verbs:
+            said = verbs[0]
+            return _speaker(said) if _closed(doc[tok.i:said.i]) else None
+        end = after.end
     return None
 
 
@@ -115,6 +136,13 @@ def _quoted(span: Span) -> bool:
     """Whether a quotation opened in ``span`` is still open at its end."""
     text = span.text
     return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
+def _closed(span: Span) -> bool:
+    """Whether ``span`` closes a quotation open at its start, and opens none."""
+    text = span.text
+    curly = text.count("\u201d") == 1 and text.count("\u201c") == 0
+    return curly or (text.count('"') == 1 and "\u201c" not in text and "\u201d" not in text)
 
 
 def accused_actor(verb: Token) -> Token | None:

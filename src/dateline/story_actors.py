@@ -1,0 +1,212 @@
+"""The doer of an act its own clause does not name, where the story names it safely.
+
+An act read with no actor ("30 children were evacuated", "the town was shelled again") is
+given one only on one of these grounds, else it stays without:
+
+- a party the act is done "by", said further from the verb than its subject rules look
+  ("were killed in breach of the law by the regime", "armed and supported by the US
+  military");
+- the subject of a passive verb that raises it to the act ("Putin is set to host talks",
+  "delegates are expected to endorse the statement");
+- the one whose plan, decision or attempt the act is ("the US decision to reimpose
+  sanctions", "Turkish troops are making plans to attack"): a name or people modifying the
+  intent noun, or the subject of the verb the noun is the object of;
+- the doer the story gave the same act before (the same verb read as the same event type),
+  when every earlier such act was done by that one named party, not by civilians, and it was
+  never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday the town
+  was shelled again"). Acts of one event type done with other verbs are not the same act:
+  "kidnapped" after "killed by the regime" may be another group's doing.
+
+A party is never made the doer of an act that it receives (the event's recipient) or of a kind
+of act it received earlier in the story. An actor filled from an earlier sentence has no words
+of its own (``text`` is empty) and shows the earlier words in ``antecedent``, its country
+marked as coming from there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .code.roles import is_passive, np_span, subject_of
+from .code.words import DIE
+from .sectors import family_sectors
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from .code.mention import Mention
+    from .records import Actor
+
+__all__ = ["StoryDoers", "by_party", "intent_owner", "raised_subject"]
+
+#: Nouns of a plan, a decision or an attempt ("the decision to withdraw").
+_INTENT = word_class("intent")
+#: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
+_UNDONE = word_class("intent_undone")
+_CIVILIAN = family_sectors("civilian")
+#: How many sentences back an earlier act may lend its doer to a passive of the same verb.
+_RECENT_SENTENCES = 6
+#: The most words a sentence is taken to have when counting how far back an act is.
+_SENTENCE_TOKENS = 80
+#: Passives whose subject does the act they govern ("is expected to launch").
+_RAISING = word_class("raising_passives")
+#: Entity kinds of a name that may own an intent ("the US decision", "a Hamas attempt").
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: Heads of "by" phrases that say how or when, not who ("by force", "by Friday").
+_NOT_WHO_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def by_party(verb: Token) -> Token | None:
+    """The party a participle is done "by" in its own phrases, not through another clause:
+    "killed in breach of the law by the regime" → "regime"; ``None`` where there is none."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    stack = list(verb.children)
+    while stack:
+        tok = stack.pop()
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ in ("relcl", "acl", "advcl", "ccomp",
+                                                        "conj", "appos", "punct"):
+            continue  # another clause, or a party coordinated with the verb's
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.ent_type_ not in _NOT_WHO_ENTS:
+            return tok
+        stack.extend(tok.children)
+    return None
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """The subject of the passive a verb's clause completes, where the passive only tells how
+    the act is expected or known: "Putin is set to host talks" → "Putin"; never for a passive
+    act ("rebels are expected to be attacked")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or is_passive(verb) or head.lemma_.lower() not in _RAISING or \
+            not is_passive(head):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+
+
+def intent_owner(verb: Token) -> Token | None:
+    """The one whose plan, decision or attempt an act is: "the US decision to reimpose" → "US";
+    "Turkish troops are making plans to attack" → "troops" (the subject of the verb the noun
+    is the object of); ``None`` where no one is named so, and for a plan turned down or undone
+    ("rejected a US offer to host talks", "cancel plans to sell arms"), which no one carries
+    out."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INTENT or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    named = next((c for c in noun.children if c.dep_ in ("compound", "amod", "poss")
+                  and c.ent_type_ in _PARTY_ENTS and c.i < noun.i), None)
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        if noun.head.lemma_.lower() in _UNDONE:
+            return None
+        return named or subject_of(noun.head)
+    return named
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    at: int  # the trigger's token
+    act: tuple[str, str]  # the verb's lemma and the event type
+    status: str
+    source: Actor | None
+    target: Actor | None
+
+
+def _who(actor: Actor | None) -> str | None:
+    """What tells a party apart from another: its name, else its words."""
+    if actor is None:
+        return None
+    return (actor.name or actor.antecedent or actor.text).lower() or None
+
+
+class StoryDoers:
+    """The acts of one document so far and their parties, for acts read with no actor.
+
+    ``resolve(span)`` is the document's actor resolver; :meth:`doer` is asked for each act
+    with no actor, and :meth:`note` told each event made, in text order."""
+
+    def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None]) -> None:
+        self.doc = doc
+        self._resolve = resolve
+        self._done: list[_Done] = []
+
+    def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
+        """Records an event of the document with its parties."""
+        self._done.append(_Done(m.trigger, _act(m), m.status, source, target))
+
+    def doer(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The actor of mention ``m``, which its clause does not name, on one of the module's
+        grounds; never the party it is done to (``target``)."""
+        trig = self.doc[m.trigger]
+        near = by_party(trig) if trig.pos_ == "VERB" else None
+        if near is None and trig.pos_ == "VERB" and trig.lemma_.lower() not in DIE:
+            # "Russians are said to have died": the dead are no doers
+            near = raised_subject(trig) or intent_owner(trig)
+        if near is not None:
+            actor = self._resolve(np_span(near, with_conj=False))
+            if _is_party(actor) and not self._received(actor, m, target):
+                return actor
+            return None
+        if trig.pos_ != "VERB" or not is_passive(trig):
+            return None
+        return self._done_before(m, target)
+
+    def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The one named party that did every earlier act of ``m``'s kind, the nearest of them
+        done, not only planned or threatened ("Iran threatened to shell the towns after an
+        air raid where 100 people were killed": the raid's doer, unnamed, killed them)."""
+        alike = []
+        for d in reversed(self._done):  # nearest first; farther ones are out of reach too
+            if not self._near(d.at, m.trigger):
+                break
+            if d.act == _act(m):
+                alike.insert(0, d)
+        if not alike or not _named(alike[-1].source) or alike[-1].status != "actual":
+            return None
+        doers = [d.source for d in alike if _named(d.source) and d.source.text]
+        if not doers or len({_who(a) for a in doers}) > 1:
+            return None  # two sides of the story do it
+        earlier = doers[-1]
+        if self._received(earlier, m, target):
+            return None
+        words = earlier.antecedent or earlier.text
+        return replace(earlier, text="", char_start=None, char_end=None, antecedent=words,
+                       country_from=earlier.country_from or "antecedent")
+
+    def _near(self, before: int, at: int) -> bool:
+        """Whether token ``before`` is in the sentence of token ``at`` or a few before it."""
+        if at - before > _SENTENCE_TOKENS * (_RECENT_SENTENCES + 1):
+            return False  # too far however the text is split
+        starts = 0
+        for t in self.doc[before + 1:at + 1]:
+            starts += t.is_sent_start
+            if starts > _RECENT_SENTENCES:
+                return False
+        return True
+
+    def _received(self, actor: Actor, m: Mention, target: Actor | None) -> bool:
+        """Whether ``actor`` is the recipient of the act, or received an earlier act of its
+        kind in the story."""
+        received = {_who(target)} | {_who(d.target) for d in self._done if d.act == _act(m)}
+        return _who(actor) in received
+
+
+def _act(m: Mention) -> tuple[str, str]:
+    return m.sense.lemma.lower(), m.sense.event_type
+
+
+def _named(actor: Actor | None) -> bool:
+    """Whether an actor is a named party of a known country ("Kenyan police"), not one the
+    story leaves unnamed ("gunmen") nor civilians, whom every side has."""
+    return actor is not None and bool(actor.name and actor.country) and \
+        actor.sector not in _CIVILIAN
+
+
+def _is_party(actor: Actor | None) -> bool:
+    """Whether a resolved phrase is a party (a name, a country or a sector), not a thing."""
+    return actor is not None and bool(actor.name or actor.country or actor.sector)
