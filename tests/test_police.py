@@ -223,3 +223,26 @@ def test_police_arrest_a_situation_is_no_arrest(pipeline, text, arrest):
     assert events or not arrest, text
     assert any(e.mode == "arrest" for e in events) == arrest, \
         [(e.event_type, e.mode, e.trigger) for e in events]
+
+
+
+# (sentence, whether the police act there): a failure to act is their only act there, with no
+# act of theirs beside it at the verb that frames it ("preferred to stand", "failed to stop") or
+# at an act named as missing; trying to act is an act
+FAILURES = [
+    ("Instead of stopping the looters, the constables preferred to stand as passive onlookers.",
+     False),
+    ("Residents said the police had failed to stop the looting of the market.", False),
+    ("There was a complete lack of police action when the crowd set the shops alight.", False),
+    ("Shopkeepers complained of the absence of police protection in the old town.", False),
+    ("Constables tried to stop the looting of the market.", True),
+    ("The police provided protection to the pilgrims in the old town.", True),
+]
+
+
+@pytest.mark.parametrize("text, acted", FAILURES)
+def test_police_failure_to_act_is_no_action(pipeline, text, acted):
+    police = _police(pipeline.extract(text))
+    assert police, text
+    assert any(e.status not in ("failed", "negated") for e in police) == acted, \
+        [(e.event_type, e.status, e.trigger) for e in police]

@@ -47,6 +47,14 @@ def _inaction(tok: Token) -> bool:
     return False
 
 
+def _lacking(tok: Token) -> bool:
+    """A police act named as missing: "the lack of police action", "the absence of police
+    protection", "the failure of police intervention" (a failure to act, not an act)."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in _LACK_NOUNS
+
+
+_LACK_NOUNS = word_class("lack_nouns")
 _ON_DUTY = word_class("on_duty")
 
 
@@ -165,17 +173,20 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
             # not consider it necessary to act" is the inaction of those who judge)
         frame = load_frames().verbs.get(tok.lemma_.lower())
-        if frame is not None and frame[0] not in ("failed", "attempted") and any(
+        if frame is not None and frame[0] != "attempted" and any(
                 c.dep_ == "xcomp" for c in tok.children):
-            continue  # "troops planned to cross": the crossing is the act, with its status
-            # (trying and failing to act are acts of their own)
+            continue  # "troops planned to cross", "police failed to stop them": the crossing
+            # is the act, with its status, and the stopping is what failed (trying to act is
+            # an act of its own)
+        if tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and _inaction(c) for c in tok.children):
+            continue  # "the policemen preferred to stand as onlookers": their inaction is all
         if tok.lower_ in SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
                 "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
             sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)
         else:
             sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
                           "police" if sector == "COP" else "troops", None, None, None)
-        status = "failed" if _inaction(tok) else status_of(tok)
+        status = "failed" if _inaction(tok) or _lacking(tok) else status_of(tok)
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense,
             status=status, source=source, target=span_of(target),
