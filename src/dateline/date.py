@@ -46,6 +46,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
+from .date_story import Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
@@ -76,7 +77,7 @@ RULESET = "dateline.date.v3"
 DateResult = tuple[str | None, str | None]
 #: (date, date_precision, date_source); date_source is one of DATE_SOURCES, None for no date.
 Dated = tuple[str | None, str | None, str | None]
-DATE_SOURCES = ("clause", "sentence", "carried", "publication")
+DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
 
 _DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 _SINCE_WORD = re.compile(r"since\b", re.I)
@@ -228,6 +229,15 @@ def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
         return trig.idx >= shift.end
     anchor = word.head if word.dep_ == "mark" else word
     return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
+
+
+class _Telling:
+    """Another telling of a happening, dated as an event of no known type is."""
+
+    __slots__ = ("trigger",)
+
+    def __init__(self, trigger: int) -> None:
+        self.trigger = trigger
 
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
@@ -443,7 +453,19 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return pub, "day", "publication"
         return when
 
-    def told_date(mention: Mention) -> Dated:
+    tellings, in_story = Tellings(doc), [False]
+
+    def telling_date(tok: Token) -> Dated:
+        """The time the text tells for another telling of a happening (:mod:`date_story`)."""
+        if clauses.wanted(tok):
+            return None, None, None
+        in_story[0] = True
+        try:
+            return told_date(_Telling(tok.i))
+        finally:
+            in_story[0] = False
+
+    def told_date(mention: Mention | _Telling) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
@@ -456,6 +478,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
+        if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
+                trig.dep_ in ("nsubj", "nsubjpass") or _time_of_noun(doc, pick, trig)
+                or _names_time_of(doc, pick, trig))):
+            # "the attack" told again: the time the story gives the attack (but "the offensive
+            # started in mid-2017" tells its own)
+            again = story_date(trig, tellings, telling_date, pub)
+            if again is not None:
+                return again
         if not anchors:
             if past_perfect(trig) and source != "clause":
                 # before the time around it, by an unknown span: the text gives it no time
