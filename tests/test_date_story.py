@@ -34,6 +34,11 @@ CASES = [
     ("Two men were poisoned with a nerve agent in Salisbury on 4 March 2018. Britain expelled "
      "23 diplomats over the poisoning.", "2019-01-10", "poisoning", "2018-03-04", "day",
      "story"),
+    # ... by a noun made of the verb ("invaded" / "the invasion", "kidnapped" / "the kidnapping")
+    ("Russian troops invaded Crimea in February 2014. Sanctions followed the invasion.",
+     "2019-01-10", "invasion", "2014-02-01", "month", "story"),
+    ("Gunmen kidnapped two engineers on 4 March. Police blamed a local gang for the kidnapping.",
+     "2019-06-10", "kidnapping", "2019-03-04", "day", "story"),
     # ... with the precision the story gives it
     ("Rebels shelled the airport in June. The government blamed Iran for the shelling.",
      "2019-01-10", "shelling", "2018-06-01", "month", "story"),

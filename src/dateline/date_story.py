@@ -36,13 +36,30 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
 
 
+#: Endings that make a noun of a verb: "poisoning", "annexation", "invasion", "agreement",
+#: "withdrawal" (the longest first).
+_NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")
+#: Endings a verb's stem may differ by from its noun's: "invade" / "invas-ion", "occupy" /
+#: "occup-ation", "decide" / "decis-ion".
+_STEM_ENDINGS = ("e", "y", "d", "s")
+#: The shortest stem a word is cut to: "deal" and "trial" stay whole.
+_SHORTEST_STEM = 4
+
+
 def happening_word(tok: Token) -> str:
     """The word a happening is told by, whether as a verb or a noun: "attack" for "attacked"
-    and "the attack", "poison" for "poisoned" and "the poisoning"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and lemma.endswith("ing") and len(lemma) > 6:
-        return lemma[:-3]
-    return lemma
+    and "the attack", "poison" for "poisoned" and "the poisoning", "inva" for "invaded" and
+    "the invasion"."""
+    word = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        ending = next((e for e in _NOUN_ENDINGS if word.endswith(e)
+                       and len(word) - len(e) >= _SHORTEST_STEM), "")
+        word = word[:len(word) - len(ending)]
+    while word[-1:] in _STEM_ENDINGS and len(word) > _SHORTEST_STEM:
+        word = word[:-1]
+    if len(word) > _SHORTEST_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "kidnapping" / "kidnap", "shelling" / "shell"
+    return word
 
 
 #: Dependents whose proper names tell which happening a telling is of: "the Salisbury attack",
