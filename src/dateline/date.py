@@ -9,7 +9,8 @@ explicit dates, years, decades, seasons and holidays by calendar.
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
-``sentence``, ``carried``, ``publication``). A story is carried on through sentences that carry it
+``sentence``, ``carried``, ``publication``; ``story`` for "the attack" the story dates elsewhere,
+:mod:`dateline.date_story`). A story is carried on through sentences that carry it
 on ("They then …"), and an act of force, protest or arrest told in the simple past with no time
 of its own, right after a sentence dating an act of the last weeks, is of that happening ("Rebels
 attacked a checkpoint last week. Six soldiers were killed"). "Since 2002" and "until March"
@@ -46,7 +47,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Tellings, story_date
+from .date_story import Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
@@ -231,15 +232,6 @@ def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
     return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
 
 
-class _Telling:
-    """Another telling of a happening, dated as an event of no known type is."""
-
-    __slots__ = ("trigger",)
-
-    def __init__(self, trigger: int) -> None:
-        self.trigger = trigger
-
-
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
     """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``.
@@ -249,8 +241,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     relative clause); else, when the sentence carries on the story of the one before, that
     sentence's (``carried``); else the ``publication`` date, marked as such (also for an event
     told in the past perfect, "had been seized", which lies before the text's time by a span not
-    said). Anchored shifts ("one day after a similar raid", "a day earlier") move the
-    time they are anchored to.
+    said). "The attack" told again takes the story's time of it (``story``). Anchored shifts
+    ("one day after a similar raid", "a day earlier") move the time they are anchored to.
     """
 
     sents = sents or Sentences.of(doc)
@@ -461,11 +453,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None, None, None
         in_story[0] = True
         try:
-            return told_date(_Telling(tok.i))
+            return told_date(Telling(tok.i))
         finally:
             in_story[0] = False
 
-    def told_date(mention: Mention | _Telling) -> Dated:
+    def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
@@ -481,10 +473,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or _time_of_noun(doc, pick, trig)
                 or _names_time_of(doc, pick, trig))):
-            # "the attack" told again: the time the story gives the attack (but "the offensive
-            # started in mid-2017" tells its own)
-            again = story_date(trig, tellings, telling_date, pub)
-            if again is not None:
+            # "the attack" told again (but "the offensive started in mid-2017" tells its time)
+            if (again := story_date(trig, tellings, telling_date, pub)) is not None:
                 return again
         if not anchors:
             if past_perfect(trig) and source != "clause":

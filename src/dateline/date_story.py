@@ -24,7 +24,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["OTHER_HAPPENING", "refers_back", "happening_word", "Tellings", "story_date"]
+__all__ = ["OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings", "story_date"]
 
 #: (date, date_precision, date_source), as :mod:`dateline.date` gives it.
 Dated = tuple[str | None, str | None, str | None]
@@ -83,6 +83,16 @@ def refers_back(tok: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
         for c in marks)
+
+
+class Telling:
+    """Another telling of a happening, for :mod:`dateline.date` to date as an event of no known
+    type."""
+
+    __slots__ = ("trigger",)
+
+    def __init__(self, trigger: int) -> None:
+        self.trigger = trigger
 
 
 class Tellings:
