@@ -9,7 +9,8 @@ explicit dates, years, decades, seasons and holidays by calendar.
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
-``sentence``, ``carried``, ``publication``). A story is carried on through sentences that carry it
+``sentence``, ``carried``, ``publication``; ``story`` for "the attack" the story dates elsewhere,
+:mod:`dateline.date_story`). A story is carried on through sentences that carry it
 on ("They then …"), and an act of force, protest or arrest told in the simple past with no time
 of its own, right after a sentence dating an act of the last weeks, is of that happening ("Rebels
 attacked a checkpoint last week. Six soldiers were killed"). "Since 2002" and "until March"
@@ -46,6 +47,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
+from .date_story import Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .holidays import holiday_date
 from .sentences import (
@@ -76,7 +78,7 @@ RULESET = "dateline.date.v3"
 DateResult = tuple[str | None, str | None]
 #: (date, date_precision, date_source); date_source is one of DATE_SOURCES, None for no date.
 Dated = tuple[str | None, str | None, str | None]
-DATE_SOURCES = ("clause", "sentence", "carried", "publication")
+DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
 
 _DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 _SINCE_WORD = re.compile(r"since\b", re.I)
@@ -239,8 +241,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     relative clause); else, when the sentence carries on the story of the one before, that
     sentence's (``carried``); else the ``publication`` date, marked as such (also for an event
     told in the past perfect, "had been seized", which lies before the text's time by a span not
-    said). Anchored shifts ("one day after a similar raid", "a day earlier") move the
-    time they are anchored to.
+    said). "The attack" told again takes the story's time of it (``story``). Anchored shifts
+    ("one day after a similar raid", "a day earlier") move the time they are anchored to.
     """
 
     sents = sents or Sentences.of(doc)
@@ -443,7 +445,19 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return pub, "day", "publication"
         return when
 
-    def told_date(mention: Mention) -> Dated:
+    tellings, in_story = Tellings(doc), [False]
+
+    def telling_date(tok: Token) -> Dated:
+        """The time the text tells for another telling of a happening (:mod:`date_story`)."""
+        if clauses.wanted(tok):
+            return None, None, None
+        in_story[0] = True
+        try:
+            return told_date(Telling(tok.i))
+        finally:
+            in_story[0] = False
+
+    def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
@@ -456,6 +470,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
+        if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
+                trig.dep_ in ("nsubj", "nsubjpass") or _time_of_noun(doc, pick, trig)
+                or _names_time_of(doc, pick, trig))):
+            # "the attack" told again (but "the offensive started in mid-2017" tells its time)
+            if (again := story_date(trig, tellings, telling_date, pub)) is not None:
+                return again
         if not anchors:
             if past_perfect(trig) and source != "clause":
                 # before the time around it, by an unknown span: the text gives it no time

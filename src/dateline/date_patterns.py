@@ -188,8 +188,10 @@ def names_a_person(text: str, start: int, end: int, dated: bool, surnames: froze
     word = before.group(1).lower().rstrip(".") if before else ""
     if before and before.group(1)[0].isupper() and word not in _BEFORE_MONTH:
         return True
-    if _POSSESSIVE.match(text, end) and word not in _TIME_LEAD:
-        return True  # ... but "last April's attack" is of a month
-    if dated or text[start:end].lower() not in surnames:
+    month = text[start:end].lower()
+    if _POSSESSIVE.match(text, end) and word not in _TIME_LEAD and (
+            month == "may" or month in surnames):
+        return True  # ... but "last April's attack" and "December's decision" are of a month
+    if dated or month not in surnames:
         return False
     return next_tag in _FINITE or word in _PERSON_ONLY_BY_NAME or not word

@@ -154,7 +154,7 @@ def genre_of(text: str) -> str:
 
 
 #: Where an event's date comes from when the text itself dates it (not the publication date).
-_DATED_IN_TEXT = frozenset({"clause", "sentence", "carried"})
+_DATED_IN_TEXT = frozenset({"clause", "sentence", "carried", "story"})
 
 
 #: How many calendar years before its writing a date sets what a column tells in history.

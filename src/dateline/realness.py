@@ -54,6 +54,8 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
 REALNESS_VERSION = 1
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
+#: A date the story gives an act named again reads, to the model, as one carried from the text.
+_DATE_FEATURE = {"story": "carried"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUOTES = "\"“”"
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
@@ -159,7 +161,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                   f"attr:{e.attribution is not None}", f"genre:{genre or 'news'}",
                   f"sentpos:{_bucket(sent_index, (1, 2, 5, 10, 20))}",
                   f"conf:{_bucket(e.confidence, (0.35, 0.55, 0.75, 0.9))}",
-                  f"date:{e.date_source or 'none'}", f"place:{e.place_source or 'none'}",
+                  f"date:{_DATE_FEATURE.get(e.date_source, e.date_source) or 'none'}", f"place:{e.place_source or 'none'}",
                   f"dup:{min(same_trigger, 3)}"))
     feats.update(_actor_feats("src", e.source))
     feats.update(_actor_feats("tgt", e.target))

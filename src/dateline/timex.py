@@ -87,6 +87,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
+    # "December's decision", "last April's attack": a month naming the time of a thing
+    ("month", re.compile(r"\b(?:(?:last|this|that|early|late|mid|earlier|later)\s+)?"
+                         r"(?P<mon>january|february|march|april|may|june|july|august|september|"
+                         r"october|november|december)(?=['’]s\s+[a-z])(?P<y>)(?P<ry>)",
+                         re.I)),
     # "that May": a month of the story told, in the year it was last told in
     ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),

@@ -1,0 +1,153 @@
+"""Stage ``date``, across a story: an act named again by a definite description with no time of
+its own is the happening the story named and dated elsewhere.
+
+"Gunmen attacked a police station in Kano on 4 March. … Britain condemned the attack": the
+attack of the second sentence is the one the first dates; a reader gives it 4 March, not the
+article's date. An event noun refers back when it is singular, definite ("the attack", "this
+poisoning") and not marked as another happening ("the latest attack", "a second strike",
+"another raid": :data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling
+with the same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the
+poisoning" — else, when the story names it only later, the first later telling whose own clause
+dates it ("the attack on 4 March"). A telling that names a place or party ("the Salisbury
+attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's time, with its
+precision, as ``date_source`` ``story``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings", "story_date"]
+
+#: (date, date_precision, date_source), as :mod:`dateline.date` gives it.
+Dated = tuple[str | None, str | None, str | None]
+
+#: Modifiers that make a definite event noun another happening: "the latest attack".
+OTHER_HAPPENING = word_class("other_happening")
+_DEFINITE = frozenset({"the", "this", "that"})
+#: Dependents of a noun that may mark it as another happening.
+_MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
+
+
+#: Endings that make a noun of a verb: "poisoning", "annexation", "invasion", "agreement",
+#: "withdrawal" (the longest first).
+_NOUN_ENDINGS = ("ation", "ment", "ing", "ion", "al")
+#: Endings a verb's stem may differ by from its noun's: "invade" / "invas-ion", "occupy" /
+#: "occup-ation", "decide" / "decis-ion".
+_STEM_ENDINGS = ("e", "y", "d", "s")
+#: The shortest stem a word is cut to: "deal" and "trial" stay whole.
+_SHORTEST_STEM = 4
+
+
+def happening_word(tok: Token) -> str:
+    """The word a happening is told by, whether as a verb or a noun: "attack" for "attacked"
+    and "the attack", "poison" for "poisoned" and "the poisoning", "inva" for "invaded" and
+    "the invasion"."""
+    word = tok.lemma_.lower()
+    if tok.pos_ == "NOUN":
+        ending = next((e for e in _NOUN_ENDINGS if word.endswith(e)
+                       and len(word) - len(e) >= _SHORTEST_STEM), "")
+        word = word[:len(word) - len(ending)]
+    while word[-1:] in _STEM_ENDINGS and len(word) > _SHORTEST_STEM:
+        word = word[:-1]
+    if len(word) > _SHORTEST_STEM and word[-1] == word[-2] and word[-1] not in "aeiou":
+        word = word[:-1]  # "kidnapping" / "kidnap", "shelling" / "shell"
+    return word
+
+
+#: Dependents whose proper names tell which happening a telling is of: "the Salisbury attack",
+#: "attacked a police station in Kano", "the offensive on Mosul".
+_NAMING = frozenset({"compound", "poss", "amod", "prep", "dobj", "nsubj", "nsubjpass", "agent",
+                     "npadvmod"})
+
+
+def _names(tok: Token) -> frozenset[str]:
+    """The proper names among the words that tell which happening ``tok`` is."""
+    return frozenset(t.lower_ for c in tok.children if c.dep_ in _NAMING for t in c.subtree
+                     if t.pos_ == "PROPN")
+
+
+def refers_back(tok: Token) -> bool:
+    """``tok`` is a singular event noun told as a happening already known: "the attack", "this
+    poisoning" (not "another attack", "the latest strike", "attacks")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    marks = [c for c in tok.children if c.dep_ in _MARKS]
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) and not any(
+        c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
+        for c in marks)
+
+
+class Telling:
+    """Another telling of a happening, for :mod:`dateline.date` to date as an event of no known
+    type."""
+
+    __slots__ = ("trigger",)
+
+    def __init__(self, trigger: int) -> None:
+        self.trigger = trigger
+
+
+class Tellings:
+    """A document's verbs and singular nouns by the word of the happening they tell, found when
+    first asked for."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._by_word: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._by_word is None:
+            by_word: dict[str, list[int]] = defaultdict(list)
+            for t in self.doc:
+                if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.tag_ == "NN"):
+                    by_word[happening_word(t)].append(t.i)
+            self._by_word = by_word
+        return self._by_word
+
+    def before(self, tok: Token) -> Iterator[Token]:
+        """The earlier tellings of ``tok``'s happening word, nearest first."""
+        found = self._index().get(happening_word(tok), [])
+        return (self.doc[i] for i in reversed(found) if i < tok.i)
+
+    def after(self, tok: Token) -> Iterator[Token]:
+        """The later tellings of ``tok``'s happening word, in text order."""
+        found = self._index().get(happening_word(tok), [])
+        return (self.doc[i] for i in found if i > tok.i)
+
+
+#: Sources of a time the text itself tells for a telling: its clause or its sentence.
+_TOLD = ("clause", "sentence")
+
+
+def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
+               pub: str | None) -> Dated | None:
+    """The time of the happening the event noun ``tok`` names again (:func:`refers_back`), as
+    ``told`` gives the time of an earlier telling (nearest first; one told only as wanted or
+    planned is none), else of the first later one its own clause dates; ``None`` when the story
+    dates no such telling before the report ``pub``."""
+    if pub is None or not refers_back(tok):
+        return None
+    names = _names(tok)
+    for other in tellings.before(tok):
+        if names and not names & _names(other):
+            continue  # "the Salisbury attack" is not an attack told of another place
+        when = told(other)
+        if when[2] in _TOLD and when[0] and when[0] <= pub:
+            return when[0], when[1], "story"
+    for later in tellings.after(tok):
+        if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
+            continue  # "another attack on Friday" is not the one named before
+        if names and not names & _names(later):
+            continue
+        when = told(later)
+        if when[2] == "clause" and when[0] and when[0] <= pub:
+            return when[0], when[1], "story"
+    return None

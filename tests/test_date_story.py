@@ -1,0 +1,92 @@
+"""Stage ``date`` across a story: an act named again ("the attack") with no time of its own takes
+the time the story gives it; a thing's own dated modifier ("December's decision") dates it."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.date import DATE_SOURCES, dater
+from dateline.records import Article
+
+
+def _dated(nlp, text: str, pubdate: str, word: str):
+    """(date, date_precision, date_source) of the last token ``word`` of ``text`` (the first
+    for ``word#0``)."""
+    word, _, first = word.partition("#")
+    nth = 0 if first else -1
+    doc = nlp(text)
+    found = [t.i for t in doc if t.text == word]
+    assert found, f"no {word!r} in {text!r}"
+    i = found[nth]
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
+# (article written for the project, publication date, trigger (the last of its word; "#0": the
+# first), date, precision, date_source)
+CASES = [
+    # a definite description of an act the story dated before
+    ("Gunmen attacked a police station in Kano on 4 March. The attack left six officers dead.",
+     "2019-04-10", "attack", "2019-03-04", "day", "story"),
+    # ... told by a noun of the verb's word, as the topic of another act
+    ("Two men were poisoned with a nerve agent in Salisbury on 4 March 2018. Britain expelled "
+     "23 diplomats over the poisoning.", "2019-01-10", "poisoning", "2018-03-04", "day",
+     "story"),
+    # ... by a noun made of the verb ("invaded" / "the invasion", "kidnapped" / "the kidnapping")
+    ("Russian troops invaded Crimea in February 2014. Sanctions followed the invasion.",
+     "2019-01-10", "invasion", "2014-02-01", "month", "story"),
+    ("Gunmen kidnapped two engineers on 4 March. Police blamed a local gang for the kidnapping.",
+     "2019-06-10", "kidnapping", "2019-03-04", "day", "story"),
+    # ... with the precision the story gives it
+    ("Rebels shelled the airport in June. The government blamed Iran for the shelling.",
+     "2019-01-10", "shelling", "2018-06-01", "month", "story"),
+    # ... whose time the story tells only later
+    ("Britain condemned the attack. The attack on 4 March killed six soldiers.", "2019-04-10",
+     "attack#0", "2019-03-04", "day", "story"),
+    # another happening of the kind is not the one dated
+    ("Militants attacked a checkpoint on 4 March. Another attack killed six soldiers.",
+     "2019-04-10", "attack", "2019-04-10", "day", "publication"),
+    ("Militants attacked a checkpoint on 4 March. The latest attack killed six soldiers.",
+     "2019-04-10", "attack", "2019-04-10", "day", "publication"),
+    # nor is one of another place
+    ("Militants attacked a checkpoint in Kano on 4 March. Officials discussed the Maiduguri "
+     "attack.", "2019-04-10", "attack", "2019-04-10", "day", "publication"),
+    # what was only threatened dates nothing told again
+    ("Militants threatened to attack the base on Friday. The attack was foiled.", "2019-04-10",
+     "attack", "2019-04-10", "day", "publication"),
+    # a time of its own clause stays its own
+    ("Forces began an offensive on Mosul in late 2016. The offensive on Raqqa started in "
+     "mid-2017.", "2019-03-23", "offensive", "2017-01-01", "year", "clause"),
+    # nothing in the story dates it: the report's date, with no precision
+    ("Britain expelled 23 diplomats over the poisoning.", "2019-01-10", "poisoning",
+     "2019-01-10", None, "publication"),
+    # a dated modifier of the event noun
+    ("Critics condemned December's decision to close the border.", "2019-01-10", "decision",
+     "2018-12-01", "month", "clause"),
+    ("Voters turned against the party after last year's election.", "2019-01-10", "election",
+     "2018-01-01", "year", "clause"),
+    ("Russia was blamed for the March 2018 poisoning of a former spy.", "2019-01-10",
+     "poisoning", "2018-03-01", "month", "clause"),
+    ("Tensions have risen since the 2014 annexation of Crimea.", "2019-01-10", "annexation",
+     "2014-01-01", "year", "clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), CASES)
+def test_date_story_dates_an_act_named_again(nlp, text, pubdate, word, date, precision, source):
+    assert source in DATE_SOURCES
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+def test_date_story_events_carry_the_story_source(pipeline):
+    from dateline import Article as PublicArticle
+
+    text = ("Gunmen attacked a police station in Kano on 4 March. The attack left six officers "
+            "dead, police said.")
+    events = pipeline.extract(PublicArticle(doc_id="t", text=text, pubdate="2019-04-10"))
+    told_again = [e for e in events if e.trigger == "attack"]
+    assert told_again, [(e.event_type, e.trigger) for e in events]
+    assert (told_again[0].date, told_again[0].date_precision,
+            told_again[0].date_source) == ("2019-03-04", "day", "story")
