@@ -193,3 +193,34 @@ TITLES = [
 @pytest.mark.parametrize("name, english, shown", TITLES)
 def test_actor_names_initialisms_shown_in_capitals(name, english, shown):
     assert _phoenix_tool()._title(name, frozenset(english)) == shown
+
+
+# (a group's name as the dictionaries write it, the country its name names or None)
+GROUP_HOMES = [
+    ("kosovo liberation army", "XKX"),
+    ("sudan people liberation army", "SDN"),
+    ("popular front for the liberation of palestine", "PSE"),
+    # a region's people name no one country
+    ("latin american patriotic army", None),
+    # a stance towards a country is not its country
+    ("anti american front", None),
+    # two countries: none of them
+    ("front for the liberation of chad and sudan", None),
+    # a person's name that holds a country's name is no group's
+    ("kulwinder mali", None),
+]
+
+
+@pytest.mark.parametrize("name, country", GROUP_HOMES)
+def test_actor_names_regional_group_takes_the_country_its_name_names(name, country):
+    tool = _phoenix_tool()
+    words = {"kosovo": "XKX", "sudan": "SDN", "palestine": "PSE", "american": "USA",
+             "chad": "TCD", "mali": "MLI"}
+    assert tool.name_country(name, words) == country
+
+
+def test_actor_names_regional_groups_have_their_home_in_the_data():
+    named = load_named()
+    hit = named.lookup(["kosovo", "liberation", "army"], [True, True, True])
+    assert hit is not None
+    assert hit[0].on("1999-04-01").country == "XKX"

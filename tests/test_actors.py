@@ -78,6 +78,17 @@ COUNTRIES = [
     ("Nepali police arrested two smugglers.", "source", "NPL", "COP"),
     # a people's plural is the people, not a group whose name holds the word
     ("Greeks protested against the cuts.", "source", "GRC", "CVL"),
+    # a known person with an international organisation's title acts for it, not for the
+    # country of their own nationality
+    ("U.N. mediator Diego Cordovez met the rebel leaders on Monday.", "source", "IGO", "IGO"),
+    # a former office is not the organisation's act
+    ("Former U.N. mediator Diego Cordovez criticised the rebel leaders.", "source", "ECU",
+     None),
+    # armed groups and parties the dictionaries place in a region only have their country
+    ("The Revolutionary United Front attacked a village.", "source", "SLE", "REB"),
+    ("The Kosovo Liberation Army attacked a police station.", "source", "XKX", "REB"),
+    ("Police arrested two members of the Lord's Resistance Army.", "target", "UGA", "REB"),
+    ("The ANC accused the police of brutality.", "source", "ZAF", "PTY"),
 ]
 
 

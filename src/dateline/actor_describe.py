@@ -259,7 +259,29 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
         if named.label_ != "PERSON" or root.pos_ == "PRON":
             return None
         return named.text, None, None, None
+    if named.label_ == "PERSON":
+        titled = _title_country(d, core, named, date)
+        if titled is not None and titled != country:
+            # "U.N. mediator Diego Cordovez", "Iran's ambassador, X": the person acts for the
+            # country or organisation the title names, whatever their own nationality
+            return name, titled, "IGO" if titled == "IGO" else sector, parent
     return name, country, sector, parent
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
+
+
+def _title_country(d: ActorDictionary, core: Span, named: Span,
+                   date: str | None) -> str | None:
+    """The country (or ``IGO``) that the title beside a person's name names: the words of
+    ``core`` before the name ("Turkish President"), or the whole description in apposition
+    ("the UN relief coordinator"); ``None`` for a former office ("former UN chief") or a title
+    that names none."""
+    words = core[:named.start - core.start] if named.start > core.start else \
+        core if not (named.start <= core.root.i < named.end) else None
+    if words is None or not len(words) or any(t.lower_ in _FORMER for t in words):
+        return None
+    return describe(d, words, date)[1]
 
 
 def someone_else(d: ActorDictionary, core: Span, name: str, date: str | None = None) -> bool:
