@@ -224,3 +224,21 @@ def test_actor_names_regional_groups_have_their_home_in_the_data():
     hit = named.lookup(["kosovo", "liberation", "army"], [True, True, True])
     assert hit is not None
     assert hit[0].on("1999-04-01").country == "XKX"
+
+
+def test_actor_names_block_of_names_shares_the_codes_after_it(tmp_path):
+    # a head of state's names, each on a line of its own, their tenures indented after the last
+    path = tmp_path / "actors.txt"
+    path.write_text("ALAN_SMITHEE_  # CountryInfo.txt\nPRESIDENT_SMITHEE\nSMITHEE\n"
+                    "\t[XXAGOV 900101-951231]\n\t[XXAELI]\n"
+                    "OTHER_PERSON_  # CountryInfo.txt\n\t[XXAELI]\n"
+                    "LONE_GROUP\nNEXT_GROUP [XXAREB]\n", encoding="utf-8")
+    entries = _phoenix_tool().parse(path, {"XXA"})
+    by_name = {e.name: e for e in entries}
+    smithee = by_name["alan smithee"]
+    assert smithee.aliases == ["alan smithee", "president smithee", "smithee"]
+    assert ("XXA", "GOV", "1990-01-01", "1995-12-31") in smithee.roles
+    assert by_name["other person"].roles == [("XXA", "ELI", "-", "-")]
+    # outside such a block a line without codes stays an entry of its own
+    assert by_name["lone group"].roles == []
+    assert by_name["next group"].aliases == ["next group"]

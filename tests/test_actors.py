@@ -136,6 +136,13 @@ RECENT = [
     # a former office-holder is no longer the government
     ("Obama criticised the decision of the court.", "2018-06-01", "source", "USA", "ELI"),
     ("Obama criticised the decision of the court.", "2012-06-01", "source", "USA", "GOV"),
+    # a surname several people share: the one of them in office on the date
+    ("Chavez accused the opposition of plotting a coup.", "2006-05-01", "source", "VEN",
+     "GOV"),
+    ("President Santos conceded to the demands of the rebels.", "1995-05-01", "source", "AGO",
+     "GOV"),
+    # a surname written as a given name too is no one's in particular: the place decides
+    ("King Hussein met the prime minister in Amman.", "1994-05-01", "source", "JOR", None),
 ]
 
 
@@ -145,6 +152,14 @@ def test_actors_recent_office_holders(pipeline, text, date, role, country, secto
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor
+
+
+def test_actors_surname_before_its_bearers_first_office_is_someone_else(pipeline):
+    # the dictionary's only Milosevic took office in 2011
+    early = _actor(_events(pipeline, "Milosevic rejected the plan.", "1999-03-01"), "source")
+    late = _actor(_events(pipeline, "Milosevic rejected the plan.", "2012-03-01"), "source")
+    assert early.country is None, early
+    assert late.country == "HRV", late
 
 
 def test_actors_one_word_names_only_when_written_as_names():

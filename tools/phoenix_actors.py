@@ -117,12 +117,18 @@ def phrase(text: str) -> str:
 def parse(path: Path, iso: set[str]) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
+    # whether the line before was a name without codes in a block of a head of state's or
+    # government's names (the block's first line is marked "# CountryInfo.txt")
+    previous_bare = False
     for raw in path.open(encoding="utf-8", errors="replace"):
         line = raw.split("#", 1)[0].split(";", 1)[0].rstrip()
         if not line.strip():
             continue
         codes = [(m.group(1), m.group(2)) for m in _CODE.finditer(line)]
         words = _CODE.sub(" ", line)
+        block = previous_bare
+        previous_bare = not codes and raw[:1] not in ("\t", " ", "+") and \
+            (block or "CountryInfo" in raw)
         if raw[:1] in ("\t", " ") and not words.strip():
             pass  # a date restriction of the current entry
         elif line.startswith("+"):
@@ -131,6 +137,12 @@ def parse(path: Path, iso: set[str]) -> list[Entry]:
         else:
             name = phrase(words)
             if not name:
+                continue
+            if cur is not None and not cur.roles and block:
+                # a block of names on lines of their own, their codes indented after the
+                # last ("BORIS_YELTSIN_", "YELTSIN", "PRESIDENT_YELTSIN", then the tenures):
+                # one actor
+                cur.aliases.append(name)
                 continue
             cur = Entry(name=name, aliases=[name])
             entries.append(cur)

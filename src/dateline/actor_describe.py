@@ -116,10 +116,14 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if after is not None and after.lower_ in NAME_LINKS:
         words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
         cased.append(False)
-    hit = load_named().lookup(words, cased)
+    named = load_named()
+    hit = named.lookup(words, cased) or named.in_office(words, cased, date)
     if hit is None:
         return None
-    actor, _, end = hit
+    actor, start, end = hit
+    if end - start == 1 and date and actor.roles and \
+            all(r.start is not None and date[:10] < r.start for r in actor.roles):
+        return None  # a surname alone, before its bearer's first office: someone else
     return actor, actor.on(date), words[end:]
 
 
