@@ -242,3 +242,21 @@ def test_actor_names_block_of_names_shares_the_codes_after_it(tmp_path):
     # outside such a block a line without codes stays an entry of its own
     assert by_name["lone group"].roles == []
     assert by_name["next group"].aliases == ["next group"]
+
+
+# (words as written, whether each is written as a name, date, the actor found or None)
+IN_OFFICE = [
+    (["chavez"], [True], "2006-05-01", "Hugo Chavez"),
+    # no one of the name in office then
+    (["chavez"], [True], "1960-05-01", None),
+    # a body's name is no one's surname: "the Secretary of State" is not "the Islamic State"
+    (["secretary", "of", "state"], [True, False, True], "2015-05-01", None),
+    # a word not written as a name
+    (["chavez"], [False], "2006-05-01", None),
+]
+
+
+@pytest.mark.parametrize("words, cased, date, name", IN_OFFICE)
+def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, name):
+    hit = load_named().in_office(words, cased, date)
+    assert (hit[0].name if hit else None) == name

@@ -141,16 +141,19 @@ class NamedActors:
 
     def _surnames(self) -> dict[str, tuple[int, ...]]:
         """The surnames that two people of the dictionary or more share (the last word of a
-        person's name of two to four words), none a country's word or anyone's given name."""
+        person's name of two to four words, none a word of a body's name), none a country's
+        word or anyone's given name."""
         if self._shared is None:
             owners: dict[str, list[int]] = {}
             given: set[str] = set()  # given names ("Hussein" of King Hussein): no surnames
             for k, name in enumerate(self._names):
                 words = normal_words(name)
-                if not 2 <= len(words) <= 4 or not any(
+                if not 2 <= len(words) <= 4 or any(
+                        w in _NOT_A_PERSONS or w.rstrip("s") in _NOT_A_PERSONS
+                        for w in words) or not any(
                         len(p.split()) > 1 and p.split()[1] in PERSON_SECTORS
                         for p in self._roles[k].split(";")):
-                    continue
+                    continue  # "Department of State", "Kurdish Democratic Union Party"
                 given.add(words[0])
                 if len(words[-1]) >= 4 and words[-1].isalpha():
                     owners.setdefault(words[-1], []).append(k)
@@ -173,6 +176,10 @@ class NamedActors:
         return self.actor(k), i - 1, i + 1
 
 
+#: Words of a body's name, not a person's ("Kurdish Democratic Union Party", "Department of
+#: State").
+_NOT_A_PERSONS = word_class("body_heads") | word_class("unit_nouns_heads") | \
+    frozenset({"of", "the", "and", "for", "state", "department", "brigade", "battalion", "martyr"})
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
 TITLE_WORDS = word_class("title_words")
 #: Words that join a given name to a father's or family name ("Hamad bin Khalifa"): the word
