@@ -193,3 +193,70 @@ TITLES = [
 @pytest.mark.parametrize("name, english, shown", TITLES)
 def test_actor_names_initialisms_shown_in_capitals(name, english, shown):
     assert _phoenix_tool()._title(name, frozenset(english)) == shown
+
+
+# (a group's name as the dictionaries write it, the country its name names or None)
+GROUP_HOMES = [
+    ("kosovo liberation army", "XKX"),
+    ("sudan people liberation army", "SDN"),
+    ("popular front for the liberation of palestine", "PSE"),
+    # a region's people name no one country
+    ("latin american patriotic army", None),
+    # a stance towards a country is not its country
+    ("anti american front", None),
+    # two countries: none of them
+    ("front for the liberation of chad and sudan", None),
+    # a person's name that holds a country's name is no group's
+    ("kulwinder mali", None),
+]
+
+
+@pytest.mark.parametrize("name, country", GROUP_HOMES)
+def test_actor_names_regional_group_takes_the_country_its_name_names(name, country):
+    tool = _phoenix_tool()
+    words = {"kosovo": "XKX", "sudan": "SDN", "palestine": "PSE", "american": "USA",
+             "chad": "TCD", "mali": "MLI"}
+    assert tool.name_country(name, words) == country
+
+
+def test_actor_names_regional_groups_have_their_home_in_the_data():
+    named = load_named()
+    hit = named.lookup(["kosovo", "liberation", "army"], [True, True, True])
+    assert hit is not None
+    assert hit[0].on("1999-04-01").country == "XKX"
+
+
+def test_actor_names_block_of_names_shares_the_codes_after_it(tmp_path):
+    # a head of state's names, each on a line of its own, their tenures indented after the last
+    path = tmp_path / "actors.txt"
+    path.write_text("ALAN_SMITHEE_  # CountryInfo.txt\nPRESIDENT_SMITHEE\nSMITHEE\n"
+                    "\t[XXAGOV 900101-951231]\n\t[XXAELI]\n"
+                    "OTHER_PERSON_  # CountryInfo.txt\n\t[XXAELI]\n"
+                    "LONE_GROUP\nNEXT_GROUP [XXAREB]\n", encoding="utf-8")
+    entries = _phoenix_tool().parse(path, {"XXA"})
+    by_name = {e.name: e for e in entries}
+    smithee = by_name["alan smithee"]
+    assert smithee.aliases == ["alan smithee", "president smithee", "smithee"]
+    assert ("XXA", "GOV", "1990-01-01", "1995-12-31") in smithee.roles
+    assert by_name["other person"].roles == [("XXA", "ELI", "-", "-")]
+    # outside such a block a line without codes stays an entry of its own
+    assert by_name["lone group"].roles == []
+    assert by_name["next group"].aliases == ["next group"]
+
+
+# (words as written, whether each is written as a name, date, the actor found or None)
+IN_OFFICE = [
+    (["chavez"], [True], "2006-05-01", "Hugo Chavez"),
+    # no one of the name in office then
+    (["chavez"], [True], "1960-05-01", None),
+    # a body's name is no one's surname: "the Secretary of State" is not "the Islamic State"
+    (["secretary", "of", "state"], [True, False, True], "2015-05-01", None),
+    # a word not written as a name
+    (["chavez"], [False], "2006-05-01", None),
+]
+
+
+@pytest.mark.parametrize("words, cased, date, name", IN_OFFICE)
+def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, name):
+    hit = load_named().in_office(words, cased, date)
+    assert (hit[0].name if hit else None) == name

@@ -78,6 +78,17 @@ COUNTRIES = [
     ("Nepali police arrested two smugglers.", "source", "NPL", "COP"),
     # a people's plural is the people, not a group whose name holds the word
     ("Greeks protested against the cuts.", "source", "GRC", "CVL"),
+    # a known person with an international organisation's title acts for it, not for the
+    # country of their own nationality
+    ("U.N. mediator Diego Cordovez met the rebel leaders on Monday.", "source", "IGO", "IGO"),
+    # a former office is not the organisation's act
+    ("Former U.N. mediator Diego Cordovez criticised the rebel leaders.", "source", "ECU",
+     None),
+    # armed groups and parties the dictionaries place in a region only have their country
+    ("The Revolutionary United Front attacked a village.", "source", "SLE", "REB"),
+    ("The Kosovo Liberation Army attacked a police station.", "source", "XKX", "REB"),
+    ("Police arrested two members of the Lord's Resistance Army.", "target", "UGA", "REB"),
+    ("The ANC accused the police of brutality.", "source", "ZAF", "PTY"),
 ]
 
 
@@ -125,6 +136,13 @@ RECENT = [
     # a former office-holder is no longer the government
     ("Obama criticised the decision of the court.", "2018-06-01", "source", "USA", "ELI"),
     ("Obama criticised the decision of the court.", "2012-06-01", "source", "USA", "GOV"),
+    # a surname several people share: the one of them in office on the date
+    ("Chavez accused the opposition of plotting a coup.", "2006-05-01", "source", "VEN",
+     "GOV"),
+    ("President Santos conceded to the demands of the rebels.", "1995-05-01", "source", "AGO",
+     "GOV"),
+    # a surname written as a given name too is no one's in particular: the place decides
+    ("King Hussein met the prime minister in Amman.", "1994-05-01", "source", "JOR", None),
 ]
 
 
@@ -134,6 +152,14 @@ def test_actors_recent_office_holders(pipeline, text, date, role, country, secto
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor
+
+
+def test_actors_surname_before_its_bearers_first_office_is_someone_else(pipeline):
+    # the dictionary's only Milosevic took office in 2011
+    early = _actor(_events(pipeline, "Milosevic rejected the plan.", "1999-03-01"), "source")
+    late = _actor(_events(pipeline, "Milosevic rejected the plan.", "2012-03-01"), "source")
+    assert early.country is None, early
+    assert late.country == "HRV", late
 
 
 def test_actors_one_word_names_only_when_written_as_names():

@@ -117,12 +117,18 @@ def phrase(text: str) -> str:
 def parse(path: Path, iso: set[str]) -> list[Entry]:
     entries: list[Entry] = []
     cur: Entry | None = None
+    # whether the line before was a name without codes in a block of a head of state's or
+    # government's names (the block's first line is marked "# CountryInfo.txt")
+    previous_bare = False
     for raw in path.open(encoding="utf-8", errors="replace"):
         line = raw.split("#", 1)[0].split(";", 1)[0].rstrip()
         if not line.strip():
             continue
         codes = [(m.group(1), m.group(2)) for m in _CODE.finditer(line)]
         words = _CODE.sub(" ", line)
+        block = previous_bare
+        previous_bare = not codes and raw[:1] not in ("\t", " ", "+") and \
+            (block or "CountryInfo" in raw)
         if raw[:1] in ("\t", " ") and not words.strip():
             pass  # a date restriction of the current entry
         elif line.startswith("+"):
@@ -131,6 +137,12 @@ def parse(path: Path, iso: set[str]) -> list[Entry]:
         else:
             name = phrase(words)
             if not name:
+                continue
+            if cur is not None and not cur.roles and block:
+                # a block of names on lines of their own, their codes indented after the
+                # last ("BORIS_YELTSIN_", "YELTSIN", "PRESIDENT_YELTSIN", then the tenures):
+                # one actor
+                cur.aliases.append(name)
                 continue
             cur = Entry(name=name, aliases=[name])
             entries.append(cur)
@@ -232,6 +244,57 @@ def _common_words() -> frozenset[str]:
         return frozenset()
 
 
+#: Sectors of groups that act within one country: a group of these coded only by its region
+#: ("[WAFREB]") is of the country its name names.
+HOME_SECTORS = frozenset({"REB", "UAF", "PTY", "OPP", "RAD", "CRM", "MIL"})
+
+
+#: Words before a country's word that make it name no one country ("Latin American", "anti
+#: American", "Pan Turkish").
+NOT_OF_COUNTRY = frozenset({"latin", "anti", "pan"})
+
+
+def country_words(iso: set[str]) -> dict[str, str]:
+    """Countries' names and demonyms (``demonyms.tsv`` and ISO 3166), lower case, → ISO3: the
+    words by which a group's name says its country (not the places of ``country_terms``)."""
+    import pycountry
+
+    words: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None)):
+            if n:
+                words[n.lower()] = c.alpha_3
+    path = ROOT / "src" / "dateline" / "data" / "demonyms.tsv"
+    for line in path.open(encoding="utf-8"):
+        cols = line.rstrip("\n").split("\t")
+        if not line.startswith("#") and len(cols) >= 2 and cols[1] in iso:
+            words[cols[0].lower()] = cols[1]
+    return words
+
+
+def name_country(name: str, words_to_iso: dict[str, str]) -> str | None:
+    """The one country that a group's name names ("kosovo liberation army": XKX; "sudan people
+    liberation army": SDN); ``None`` when it names none or more than one, or the name is no
+    group's (a person's: "Kulwinder Mali")."""
+    words = name.lower().split()
+    if not any(w in NOT_PERSON for w in words):
+        return None
+    found = {words_to_iso[" ".join(words[i:j])] for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 3) + 1)
+             if " ".join(words[i:j]) in words_to_iso and
+             (i == 0 or words[i - 1] not in NOT_OF_COUNTRY)}
+    return found.pop() if len(found) == 1 else None
+
+
+def named_home(named: dict[str, Entry], words_to_iso: dict[str, str]) -> None:
+    """Give the groups that the dictionaries code by region only the country of their name."""
+    for e in named.values():
+        if e.roles and all(r[0] == "-" and r[1] in HOME_SECTORS for r in e.roles):
+            home = name_country(e.name, words_to_iso)
+            if home is not None:
+                e.roles = [(home, *r[1:]) for r in e.roles]
+
+
 def convert(src: Path, out: Path) -> tuple[int, int]:
     import pycountry
 
@@ -257,6 +320,7 @@ def convert(src: Path, out: Path) -> tuple[int, int]:
                 named[key].roles.extend(roles)
             else:
                 named[key] = Entry(name=e.name, aliases=list(e.aliases), roles=list(roles))
+    named_home(named, country_words(iso))
     agents = {ln.split("\t")[0] for ln in (out / "agents.tsv").open(encoding="utf-8")
               if not ln.startswith("#")}
     for e in named.values():  # kinds of actors ("president", "rebels") name no one actor

@@ -116,10 +116,14 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if after is not None and after.lower_ in NAME_LINKS:
         words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
         cased.append(False)
-    hit = load_named().lookup(words, cased)
+    named = load_named()
+    hit = named.lookup(words, cased) or named.in_office(words, cased, date)
     if hit is None:
         return None
-    actor, _, end = hit
+    actor, start, end = hit
+    if end - start == 1 and date and actor.roles and \
+            all(r.start is not None and date[:10] < r.start for r in actor.roles):
+        return None  # a surname alone, before its bearer's first office: someone else
     return actor, actor.on(date), words[end:]
 
 
@@ -259,7 +263,29 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
         if named.label_ != "PERSON" or root.pos_ == "PRON":
             return None
         return named.text, None, None, None
+    if named.label_ == "PERSON":
+        titled = _title_country(d, core, named, date)
+        if titled is not None and titled != country:
+            # "U.N. mediator Diego Cordovez", "Iran's ambassador, X": the person acts for the
+            # country or organisation the title names, whatever their own nationality
+            return name, titled, "IGO" if titled == "IGO" else sector, parent
     return name, country, sector, parent
+
+
+_FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
+
+
+def _title_country(d: ActorDictionary, core: Span, named: Span,
+                   date: str | None) -> str | None:
+    """The country (or ``IGO``) that the title beside a person's name names: the words of
+    ``core`` before the name ("Turkish President"), or the whole description in apposition
+    ("the UN relief coordinator"); ``None`` for a former office ("former UN chief") or a title
+    that names none."""
+    words = core[:named.start - core.start] if named.start > core.start else \
+        core if not (named.start <= core.root.i < named.end) else None
+    if words is None or not len(words) or any(t.lower_ in _FORMER for t in words):
+        return None
+    return describe(d, words, date)[1]
 
 
 def someone_else(d: ActorDictionary, core: Span, name: str, date: str | None = None) -> bool:

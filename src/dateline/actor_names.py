@@ -9,7 +9,8 @@ names, adjectives and places of each country.
 
 Names are looked up by their normalised words (lower case, hyphens as spaces), longest first;
 a surname alone ("Assad", "President Assad") names a person when no other person of the
-dictionary has it and it is written as a name.
+dictionary has it and it is written as a name, or when of the people who share it only one is in
+office on the event's date ("Chavez" in 2006).
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ class NamedActors:
         self.aliases = aliases  # normalised alias -> row
         self.country_terms = country_terms  # normalised name, adjective or place -> ISO3
         self.max_words = min(8, max((a.count(" ") + 1 for a in aliases), default=1))
+        self._shared: dict[str, tuple[int, ...]] | None = None  # surname -> its people
 
     def __len__(self) -> int:
         return len(self._names)
@@ -117,6 +119,49 @@ class NamedActors:
                     return self.actor(k), i, i + n
         return None
 
+    def in_office(self, words: list[str], cased: list[bool],
+                  date: str | None) -> tuple[NamedActor, int, int] | None:
+        """A surname alone that several people of the dictionary share ("Chavez"), as
+        (actor, start, end): the one of them whose dated role holds on ``date`` (in office
+        then), when exactly one's does."""
+        if not date:
+            return None
+        day = date[:10]
+        shared = self._surnames()
+        for i, w in enumerate(words):
+            people = shared.get(w)
+            if people is None or not _alone(words, cased, i):
+                continue
+            now = [k for k in people
+                   if any(r.dated and r.holds(day) and r.sector != "ELI"
+                          for r in self.actor(k).roles)]
+            if len(now) == 1:
+                return self.actor(now[0]), i, i + 1
+        return None
+
+    def _surnames(self) -> dict[str, tuple[int, ...]]:
+        """The surnames that two people of the dictionary or more share (the last word of a
+        person's name of two to four words, none a word of a body's name), none a country's
+        word or anyone's given name."""
+        if self._shared is None:
+            owners: dict[str, list[int]] = {}
+            given: set[str] = set()  # given names ("Hussein" of King Hussein): no surnames
+            for k, name in enumerate(self._names):
+                words = normal_words(name)
+                if not 2 <= len(words) <= 4 or any(
+                        w in _NOT_A_PERSONS or w.rstrip("s") in _NOT_A_PERSONS
+                        for w in words) or not any(
+                        len(p.split()) > 1 and p.split()[1] in PERSON_SECTORS
+                        for p in self._roles[k].split(";")):
+                    continue  # "Department of State", "Kurdish Democratic Union Party"
+                given.add(words[0])
+                if len(words[-1]) >= 4 and words[-1].isalpha():
+                    owners.setdefault(words[-1], []).append(k)
+            self._shared = {w: tuple(ks) for w, ks in owners.items()
+                            if len(ks) > 1 and w not in self.aliases and w not in given and
+                            w not in self.country_terms}
+        return self._shared
+
     def _first_and_last(self, words: list[str], cased: list[bool],
                         i: int) -> tuple[NamedActor, int, int] | None:
         """"Carlos Menem" for Carlos Saul Menem: a person's first name and surname, the middle
@@ -131,6 +176,10 @@ class NamedActors:
         return self.actor(k), i - 1, i + 1
 
 
+#: Words of a body's name, not a person's ("Kurdish Democratic Union Party", "Department of
+#: State").
+_NOT_A_PERSONS = word_class("body_heads") | word_class("unit_nouns_heads") | \
+    frozenset({"of", "the", "and", "for", "state", "department", "brigade", "battalion", "martyr"})
 #: Words that may stand before a one-word name ("President Assad", "Mr Karzai").
 TITLE_WORDS = word_class("title_words")
 #: Words that join a given name to a father's or family name ("Hamad bin Khalifa"): the word
