@@ -112,6 +112,22 @@ def _no_such(verbs: list[Token]) -> bool:
                                                   for c in t.head.children) for t in verbs)
 
 
+def _too(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children)
+
+
+def _too_to(verbs: list[Token]) -> bool:
+    """"too fleeting to deploy the jets", "too invested to back out", "too late to stop it":
+    an infinitive after "too" and an adjective, what the state of things kept from happening."""
+    for t in verbs:
+        if "to" not in auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp") or t.head.i == t.i:
+            continue
+        head = t.head
+        if _too(head) or any(c.dep_ in ("acomp", "advmod") and _too(c) for c in head.children):
+            return True
+    return False
+
+
 def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
     """"a chance to regroup", "a green light to invade", "the right to protest": an infinitive
     naming what a noun of chance or permission allows, which no one has done."""
@@ -389,7 +405,7 @@ def unreal(tok: Token) -> bool:
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or iterative(verbs) or over_years(verbs) or \
             standing(verbs) or _instead(heads) or every(verbs, tok) or \
-            _not_yet(verbs) or _no_such(verbs) or every_time(verbs) or ongoing(tok) or \
+            _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or every_time(verbs) or ongoing(tok) or \
             toll(verbs) or tally(verbs, tok) or background(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True
