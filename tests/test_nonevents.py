@@ -169,6 +169,14 @@ NON_EVENTS = [
     ("The signal was too fleeting to deploy the jets.", "deploy"),
     ("The rebels were too weak to launch an attack on the town.", "attack"),
     ("The army did not have the guts to fight on the ground.", "fight"),
+    # what acting on the subject is like; a necessity on a supposition; a quoted question
+    # asked; a standing disagreement
+    ("The verdict was hard to accept for the families.", "accept"),
+    ("Diplomats acknowledged that the president would have to be allowed to stand.",
+     "allowed"),
+    ("The army may have to withdraw from the town.", "withdraw"),
+    ("\u201cWill you resign?\u201d I asked the minister.", "asked"),
+    ("The two governments remain at odds over the border.", "remain"),
 ]
 
 
@@ -242,6 +250,8 @@ EVENTS = [
     ("The government committed to a ceasefire on Monday.", "committed", "AGREE"),
     ("The militia committed atrocities in the village.", "committed", "ASSAULT"),
     ("Rebels hit the convoy with rockets.", "hit", "ASSAULT"),
+    ("The rebels accepted the offer of talks on Monday.", "accepted", "AGREE"),
+    ("The army had to withdraw from the town on Monday.", "withdraw", "RETREAT"),
 ]
 
 
