@@ -265,8 +265,9 @@ class _Readings:
             if obj is not None:
                 found.update(self.by_object.get(obj.lemma_.lower(), ()))
                 found.update(self.by_object.get(obj.lower_, ()))
-            for w in particles:  # "set ablaze", "hitting home" (with or without an object)
-                found.update(self.by_object_particle.get(w, ()))
+            for w in particles:  # "set ablaze"; and with no object, "hitting home" (no event)
+                found.update(i for i in self.by_object_particle.get(w, ())
+                             if obj is not None or self.senses[i].event_type == NOT_AN_EVENT)
         if self.by_prep:
             direct = _direct_object(verb)
             for head in (verb,) if direct is None else (verb, direct):
