@@ -279,6 +279,11 @@ STATUS = [
     ("The government negotiated with the rebels in Doha.", "CONSULT", "negotiated",
      "actual"),
     ("The army launched strikes on the town on Monday.", "ASSAULT", "strikes", "actual"),
+    # a failure or a refusal named by a noun frames its infinitive
+    ("The failure of the council to end the war has damaged the institutions.", "RETREAT",
+     "war", "failed"),
+    ("The fighters had been instructed to fight for the city until their deaths.", "ASSAULT",
+     "fight", "demanded"),
 ]
 
 

@@ -148,6 +148,35 @@ NON_EVENTS = [
     # an army's acts outside the lexicon named as a topic: talk of them, no act
     ("The cabinet is split over military action in the region.", "action"),
     ("The base is at the heart of the British military presence in the region.", "presence"),
+    # the kind of thing acted on: refugees hosted, a president left in power, a flat looked
+    # after, a search thwarted, a likeness, charges faced, a scene on video, credibility lent,
+    # a call overheard, a blow felt, crimes committed, permission given
+    ("Jordan hosts more than 600,000 refugees from the war.", "hosts"),
+    ("The troops would withdraw, leaving the president in power.", "leaving"),
+    ("She spends her days looking after the family flat.", "looking"),
+    ("The minister's obstruction was thwarting the search for justice.", "thwarting"),
+    ("Nobody knows what the town will look like after the withdrawal.", "look"),
+    ("A former soldier was in court on Wednesday facing a prosecution under the new law.",
+     "facing"),
+    ("The arrest of the two men was captured on video by a bystander.", "captured"),
+    ("Attending the conference would lend credibility to the process.", "lend"),
+    ("The call was picked up by a listening station in the north.", "picked"),
+    ("Now the conflict is hitting home.", "hitting"),
+    ("The crimes these two men are alleged to have committed were brutal.", "committed"),
+    ("The former prime minister did give sanction for strikes against the fighters.",
+     "sanction"),
+    # what the state of things or a want of courage kept from happening
+    ("The signal was too fleeting to deploy the jets.", "deploy"),
+    ("The rebels were too weak to launch an attack on the town.", "attack"),
+    ("The army did not have the guts to fight on the ground.", "fight"),
+    # what acting on the subject is like; a necessity on a supposition; a quoted question
+    # asked; a standing disagreement
+    ("The verdict was hard to accept for the families.", "accept"),
+    ("Diplomats acknowledged that the president would have to be allowed to stand.",
+     "allowed"),
+    ("The army may have to withdraw from the town.", "withdraw"),
+    ("\u201cWill you resign?\u201d I asked the minister.", "asked"),
+    ("The two governments remain at odds over the border.", "remain"),
 ]
 
 
@@ -214,6 +243,15 @@ EVENTS = [
     ("The attacker stabbed him in the back outside the station.", "stabbed", "ASSAULT"),
     ("Detectives interviewed the suspect for six hours.", "interviewed", "COERCE"),
     ("The suspect was interviewed by police on Monday.", "interviewed", "COERCE"),
+    ("The king hosted the president at the palace on Monday.", "hosted", "CONSULT"),
+    ("Soldiers faced the protesters in the square on Monday.", "faced", "MOBILIZE"),
+    ("The rebels freed three hostages on Tuesday.", "freed", "RETREAT"),
+    ("Government troops freed the town from the rebels on Tuesday.", "freed", "ASSAULT"),
+    ("The government committed to a ceasefire on Monday.", "committed", "AGREE"),
+    ("The militia committed atrocities in the village.", "committed", "ASSAULT"),
+    ("Rebels hit the convoy with rockets.", "hit", "ASSAULT"),
+    ("The rebels accepted the offer of talks on Monday.", "accepted", "AGREE"),
+    ("The army had to withdraw from the town on Monday.", "withdraw", "RETREAT"),
 ]
 
 

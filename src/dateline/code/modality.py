@@ -38,6 +38,7 @@ _NONSPECIFIC = word_class("nonspecific_determiners")
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
+_TOUGH = word_class("tough_adjectives")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -90,6 +91,15 @@ def _counterfactual(verbs: list[Token]) -> bool:
         c.dep_ == "advcl" and _mark(c) == "conditional" for c in t.children)) for t in verbs)
 
 
+def _would_have_to(verbs: list[Token]) -> bool:
+    """"Assad would have to be allowed to stand", "the army may have to withdraw": a necessity
+    held only on a supposition or a guess, which no one demands and no one has met."""
+    maybe = frozenset({"would", "could", "might", "may", "wo"})
+    return any(t.lemma_.lower() == "have" and t.i > 0 and any(a in maybe for a in auxes(t))
+               and any(c.dep_ == "xcomp" and "to" in auxes(c) for c in t.children)
+               for t in verbs)
+
+
 def guessed_past(tok: Token) -> bool:
     """"may have launched", "could have been killed": a past act held possible, as an
     allegation is."""
@@ -110,6 +120,22 @@ def _no_such(verbs: list[Token]) -> bool:
     return any(t.dep_ in ("acl", "relcl") and "to" in auxes(t) and t.head.i != t.i
                and t.head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                                   for c in t.head.children) for t in verbs)
+
+
+def _too(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in tok.children)
+
+
+def _too_to(verbs: list[Token]) -> bool:
+    """"too fleeting to deploy the jets", "too invested to back out", "too late to stop it":
+    an infinitive after "too" and an adjective, what the state of things kept from happening."""
+    for t in verbs:
+        if "to" not in auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp") or t.head.i == t.i:
+            continue
+        head = t.head
+        if _too(head) or any(c.dep_ in ("acomp", "advmod") and _too(c) for c in head.children):
+            return True
+    return False
 
 
 def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
@@ -200,11 +226,14 @@ def _instead(heads: list[Token]) -> bool:
 def _evaluated(verbs: list[Token]) -> bool:
     """"it is legal to kill them", "it would be safe to rescue the children", "it is no longer
     enough to condemn": an infinitive judged by an adjective of an "it" that stands for it,
-    which no one is said to have done."""
+    which no one is said to have done; and "the verdict was hard to accept", "the town is easy
+    to defend": what an act on the subject would be like."""
     for t in verbs:
         if "to" not in auxes(t) or t.dep_ not in ("xcomp", "advcl", "ccomp"):
             continue
         head = t.head
+        if head.dep_ == "acomp" and head.lemma_.lower() in _TOUGH:
+            return True  # "the verdict was hard to accept": what it is like to do, not done
         if head.i != t.i and head.lemma_.lower() == "be" and any(
                 c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children) and any(
                 c.dep_ == "acomp" and c.pos_ == "ADJ" for c in head.children):
@@ -389,7 +418,8 @@ def unreal(tok: Token) -> bool:
             _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or iterative(verbs) or over_years(verbs) or \
             standing(verbs) or _instead(heads) or every(verbs, tok) or \
-            _not_yet(verbs) or _no_such(verbs) or every_time(verbs) or ongoing(tok) or \
+            _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
+            every_time(verbs) or ongoing(tok) or \
             toll(verbs) or tally(verbs, tok) or background(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok):
         return True

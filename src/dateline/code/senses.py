@@ -265,8 +265,9 @@ class _Readings:
             if obj is not None:
                 found.update(self.by_object.get(obj.lemma_.lower(), ()))
                 found.update(self.by_object.get(obj.lower_, ()))
-                for w in particles:
-                    found.update(self.by_object_particle.get(w, ()))
+            for w in particles:  # "set ablaze"; and with no object, "hitting home" (no event)
+                found.update(i for i in self.by_object_particle.get(w, ())
+                             if obj is not None or self.senses[i].event_type == NOT_AN_EVENT)
         if self.by_prep:
             direct = _direct_object(verb)
             for head in (verb,) if direct is None else (verb, direct):
@@ -348,7 +349,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "obj":
         obj = ctx.obj
         if obj is None:  # (a relative clause's object is the noun it hangs on: not none)
-            return "_none" in options and not gapped_object(verb)
+            return ("_none" in options and not gapped_object(verb)) or any(
+                c.lower_ in options for c in verb.children if c.dep_ in _PARTICLE_DEPS)
         lemma = obj.lemma_.lower()
         if _named(obj, options, phrases) or "_any" in options:
             return True

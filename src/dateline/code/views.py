@@ -45,6 +45,14 @@ def asks(clause: Token) -> bool:
                if c.dep_ in ("advmod", "mark", "nsubj", "nsubjpass", "dobj", "attr"))
 
 
+def _after_quoted_question(verb: Token) -> bool:
+    """"'Will you resign?' I asked the minister": the verb's clause opens right after a quoted
+    question, which is what was asked."""
+    left = min([verb.i] + [c.left_edge.i for c in verb.lefts])
+    doc = verb.doc
+    return left >= 2 and doc[left - 1].is_quote and doc[left - 2].text == "?"
+
+
 def question(verb: Token) -> bool:
     """"asked her why she wore it", "asked him about the talks", "'Why?' she asked": the
     verb asks a question, it requests nothing (a request has an infinitive, a "that"-clause
@@ -65,6 +73,8 @@ def question(verb: Token) -> bool:
             return True
         if c.dep_ in ("dobj", "obj") and any(g.text == "?" for g in c.subtree):
             return True
+    if _after_quoted_question(verb):
+        return True
     return not any(c.dep_ in ("dobj", "obj", "ccomp", "dative") for c in kids)
 
 
