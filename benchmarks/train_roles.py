@@ -86,9 +86,10 @@ class Case:
         self.source, self.rule_t = src, rule_t
 
     def chosen(self, probs: np.ndarray, threshold: float) -> set[int]:
-        """The NER tokens of the best candidate's phrase, if it scores above the threshold."""
+        """The NER tokens of the best candidate's phrase, if it scores above the threshold and
+        lies outside the rules' recipient, else the rules' recipient's."""
         if not self.cands or probs.max() <= threshold:
-            return set()
+            return self.rules  # the rules' recipient stays
         best = self.cands[int(probs.argmax())]
         if self.rule_t is not None and self.rule_t[0] <= best.i < self.rule_t[1]:
             return self.rules  # the rules' words, as the chooser keeps them

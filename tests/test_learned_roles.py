@@ -71,13 +71,14 @@ CHOSEN = [
     # the rules' own recipient, where the chooser agrees, is kept as the rules cut it
     ("Government troops attacked the rebels in the northern hills on Sunday.", "attacked",
      "Government troops", "ASSAULT", "the rebels", "the rebels"),
-    # a time is no recipient: the party acted on is chosen instead, or none
+    # a time is no recipient: the party acted on is chosen instead
     ("Government troops attacked the rebels in the northern hills on Sunday.", "attacked",
      "Government troops", "ASSAULT", "Sunday", "the rebels"),
     ("The court rejected the request of the opposition party on Monday.", "rejected",
      "The court", "REJECT", "Monday", "the opposition party"),
-    ("The foreign minister met the Japanese ambassador in Tokyo on Friday.", "met",
-     "The foreign minister", "CONSULT", "Friday", None),
+    # none more likely: the rules' recipient stays
+    ("Security forces detained two activists, accusing them of plotting a coup.", "accusing",
+     "Security forces", "ACCUSE", "them", "them"),
 ]
 
 
@@ -93,4 +94,5 @@ def test_learned_roles_choose_the_party_acted_on(nlp, text, trigger, actor, etyp
     doc = nlp(text)
     got = load_recipient_model().choose(_token(doc, trigger), etype, _span(doc, text, rules),
                                         _span(doc, text, actor))
-    assert (doc[got[0]:got[1]].text if got is not None else None) == recipient
+    assert got is not None
+    assert doc[got[0]:got[1]].text == recipient

@@ -7,7 +7,8 @@ described by features (the dependency path from the trigger to it, the prepositi
 from, its entity label, lemma and word classes, where it stands, the event type, and whether
 the rules chose it), and a logistic regression scores how likely it is to head the recipient.
 The best candidate above the model's threshold is the recipient, spanned as the rules span a
-party (:func:`code.phrases.np_span`); none above it means none.
+party (:func:`code.phrases.np_span`); none above it, or one inside the rules' recipient, leaves
+the rules' recipient as it is.
 
 The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
 in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
@@ -121,15 +122,18 @@ class RecipientModel:
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
         """The recipient's token span: the best candidate's phrase when it scores above the
-        threshold (the rules' own span when the candidate is in it), else none."""
+        threshold and lies outside the rules' recipient, else the rules' own words (a pronoun
+        or a party the act is done with, which the model rarely saw as recipients, stay); a
+        thing the rules found acted on stays too, kept as the event's object by the actor
+        resolver, which names the party it is shared with, sent to or about."""
+        if rule_target is not None and thing(trigger.doc[rule_target[0]:rule_target[1]].root):
+            return rule_target  # a thing acted on: the resolver names the party it concerns
         best, best_p = None, self.threshold
         for cand in candidates(trigger, source):
             p = self.score(trigger, cand, event_type, rule_target)
             if p > best_p:
                 best, best_p = cand, p
-        if best is None:
-            return None
-        if rule_target is not None and rule_target[0] <= best.i < rule_target[1]:
+        if best is None or rule_target is not None and rule_target[0] <= best.i < rule_target[1]:
             return rule_target  # the rules' words, as they cut and split them
         start, end = np_span(best)
         if source and start < source[1] and end > source[0]:

@@ -188,8 +188,9 @@ class DocumentCoder:
 
     def _recipient_span(self, m: Mention) -> tuple[int, int] | None:
         """The words of a mention's recipient: where the rules found one, the learned chooser's
-        pick among the sentence's noun phrases (``learned_roles``: the rules' own words when it
-        agrees with them, none when no phrase is likely enough) when the chooser is used.
+        pick among the sentence's noun phrases when the chooser is used (``learned_roles``: the
+        rules' own words when it agrees with them, when no phrase is likely enough, or when
+        they name a thing).
         Where the rules found none, none is added: on the country-pair sentences an added
         recipient was wrong more often than right."""
         if self.recipients is None or m.target is None:
