@@ -121,8 +121,8 @@ class RecipientModel:
 
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
-        """The recipient's token span: the best candidate's phrase when it scores above the
-        threshold and lies outside the rules' recipient, else the rules' own words (a pronoun
+        """The recipient's token span: the best candidate that is no thing, its phrase when it
+        scores above the threshold and lies outside the rules' recipient, else the rules' own words (a pronoun
         or a party the act is done with, which the model rarely saw as recipients, stay); a
         thing the rules found acted on stays too, kept as the event's object by the actor
         resolver, which names the party it is shared with, sent to or about."""
@@ -130,6 +130,8 @@ class RecipientModel:
             return rule_target  # a thing acted on: the resolver names the party it concerns
         best, best_p = None, self.threshold
         for cand in candidates(trigger, source):
+            if thing(cand):
+                continue  # a thing is no party: it would leave the event with no recipient
             p = self.score(trigger, cand, event_type, rule_target)
             if p > best_p:
                 best, best_p = cand, p
