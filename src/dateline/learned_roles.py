@@ -100,6 +100,17 @@ def candidate_features(trigger: Token, cand: Token, event_type: str,
     return feats
 
 
+#: Prepositions that place an act: their objects are where it happened ("in Kabul").
+_SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
+                          "throughout", "within"})
+
+
+def _scene(cand: Token) -> bool:
+    return cand.ent_type_ in ("LOC", "FAC") or (
+        cand.dep_ == "pobj" and cand.head.lower_ in _SCENE_PREPS
+        and cand.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 def _head_of(cand: Token, span: tuple[int, int]) -> bool:
     return span[0] <= cand.i < span[1] and (cand.head.i < span[0] or cand.head.i >= span[1]
                                             or cand.head.i == cand.i)
@@ -121,17 +132,19 @@ class RecipientModel:
 
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
-        """The recipient's token span: the best candidate that is no thing, its phrase when it
-        scores above the threshold and lies outside the rules' recipient, else the rules' own words (a pronoun
-        or a party the act is done with, which the model rarely saw as recipients, stay); a
-        thing the rules found acted on stays too, kept as the event's object by the actor
-        resolver, which names the party it is shared with, sent to or about."""
+        """The recipient's token span: the phrase of the best candidate that is neither a thing
+        nor the scene, when it scores above the threshold and lies outside the rules' recipient
+        and the actor's words; else the rules' own words (a pronoun or a party the act is done
+        with, which the model rarely saw as recipients, stay). A thing the rules found acted on
+        stays too, kept as the event's object by the actor resolver, which names the party it
+        is shared with, sent to or about."""
         if rule_target is not None and thing(trigger.doc[rule_target[0]:rule_target[1]].root):
             return rule_target  # a thing acted on: the resolver names the party it concerns
         best, best_p = None, self.threshold
         for cand in candidates(trigger, source):
-            if thing(cand):
-                continue  # a thing is no party: it would leave the event with no recipient
+            if thing(cand) or _scene(cand):
+                continue  # a thing or the scene is no party: it would leave the event with
+                # no recipient, or make the place where it happened the one it was done to
             p = self.score(trigger, cand, event_type, rule_target)
             if p > best_p:
                 best, best_p = cand, p
@@ -139,7 +152,7 @@ class RecipientModel:
             return rule_target  # the rules' words, as they cut and split them
         start, end = np_span(best)
         if source and start < source[1] and end > source[0]:
-            return None
+            return rule_target
         return start, end
 
 
