@@ -191,9 +191,11 @@ class DocumentCoder:
         pick among the sentence's noun phrases when the chooser is used (``learned_roles``: the
         rules' own words when it agrees with them, when no phrase is likely enough, or when
         they name a thing). Where the rules found none, none is added: on the country-pair
-        sentences an added recipient was wrong more often than right; nor is the one a
-        withdrawal is from re-chosen (the rules take it past the forces withdrawn)."""
-        if self.recipients is None or m.target is None or m.sense.mode == "withdraw":
+        sentences an added recipient was wrong more often than right; only a verb's is
+        re-chosen (an act named by a noun has its party in its own phrase: "her killing"),
+        and not the one a withdrawal is from (the rules take it past the forces withdrawn)."""
+        if self.recipients is None or m.target is None or m.construction != "verb" or \
+                m.sense.mode == "withdraw":
             return m.target
         return self.recipients.choose(self.doc[m.trigger], m.sense.event_type, m.target,
                                       m.source)
