@@ -107,8 +107,7 @@ _SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "ar
 
 def _scene(cand: Token) -> bool:
     return cand.ent_type_ in ("LOC", "FAC") or (
-        cand.dep_ == "pobj" and cand.head.lower_ in _SCENE_PREPS
-        and cand.ent_type_ in ("GPE", "LOC", "FAC"))
+        cand.dep_ == "pobj" and cand.head.lower_ in _SCENE_PREPS)
 
 
 def _head_of(cand: Token, span: tuple[int, int]) -> bool:
