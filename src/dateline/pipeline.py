@@ -41,6 +41,7 @@ from .language import coded
 from .language import detect as detect_language
 from .genre import by_genre, genre_of
 from .learned import load_classifier
+from .learned_roles import RecipientModel, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
 from .locate import locator
 from .read import RawDocument
@@ -84,16 +85,18 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
 
 def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
                     learned: bool = True, realness: bool = True,
-                    real_threshold: float | None = None) -> list[Event]:
+                    real_threshold: float | None = None, recipients: bool = True) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
     decided, vetoed and completed by the learned classifier and weighed by how likely each is
     real (``realness.judge``: dropped below ``real_threshold``) unless ``learned`` (or
-    ``realness``) is false, and kept as the document's kind allows (``genre.by_genre``); what
+    ``realness``) is false, with recipients chosen by the learned chooser unless ``learned`` or
+    ``recipients`` is false, and kept as the document's kind allows (``genre.by_genre``); what
     had to be dropped to keep the work bounded is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
-        coder = DocumentCoder(doc, article)
+        coder = DocumentCoder(doc, article,
+                              recipients=load_recipient_model() if learned and recipients else None)
         cut = annotate.sentence_cuts(doc)
         if cut is not None and warnings is not None:
             warnings.append(cut)
@@ -113,9 +116,11 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
 class DocumentCoder:
     """One document's coding: its sentences, and its actors, places and dates resolved once."""
 
-    def __init__(self, doc: Doc, article: Article) -> None:
+    def __init__(self, doc: Doc, article: Article,
+                 recipients: RecipientModel | None = None) -> None:
         self.doc = doc
         self.article = article
+        self.recipients = recipients  # the learned recipient chooser, when one is used
         self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
         self._resolvers: tuple[Any, Any, ActorResolver, Attributor, StoryDoers] | None = None
 
@@ -181,6 +186,20 @@ class DocumentCoder:
                 return out
         return [joint]
 
+    def _recipient_span(self, m: Mention) -> tuple[int, int] | None:
+        """The words of a mention's recipient: where the rules found one, the learned chooser's
+        pick among the sentence's noun phrases when the chooser is used (``learned_roles``: the
+        rules' own words when it agrees with them, when no phrase is likely enough, or when
+        they name a thing). Where the rules found none, none is added: on the country-pair
+        sentences an added recipient was wrong more often than right; only a verb's is
+        re-chosen (an act named by a noun has its party in its own phrase: "her killing"),
+        and not the one a withdrawal is from (the rules take it past the forces withdrawn)."""
+        if self.recipients is None or m.target is None or m.construction != "verb" or \
+                m.sense.mode == "withdraw":
+            return m.target
+        return self.recipients.choose(self.doc[m.trigger], m.sense.event_type, m.target,
+                                      m.source)
+
     def event(self, m: Mention) -> Event | None:
         """The event of a mention; ``None`` for a generic act of no security force or a
         disaster, an accident or ordinary crime."""
@@ -199,7 +218,7 @@ class DocumentCoder:
         start, end = trig.start_char, trig.end_char
         evidence, evidence_start = _evidence(sents.text_of(k), sent.start_char, start)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target, acted_on = actor_for.recipient(m.target, m.trigger, m.source,
+        target, acted_on = actor_for.recipient(self._recipient_span(m), m.trigger, m.source,
                                                m.sense.event_type, m.sense.mode)
         if not has_security_agent(m, source):
             return None

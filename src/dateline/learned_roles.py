@@ -1,0 +1,176 @@
+"""A learned recipient chooser: which noun phrase of a sentence an event is done to.
+
+The rules (``code.roles``) find a recipient by the construction it is in: an object, a phrase
+of a preposition the event type takes, a passive subject, a party a thing concerns. This
+module reads the same parse another way: every noun of the trigger's sentence is a candidate,
+described by features (the dependency path from the trigger to it, the preposition it hangs
+from, its entity label, lemma and word classes, where it stands, the event type, and whether
+the rules chose it), and a logistic regression scores how likely it is to head the recipient.
+The best candidate above the model's threshold is the recipient, spanned as the rules span a
+party (:func:`code.phrases.np_span`); none above it, or one inside the rules' recipient, leaves
+the rules' recipient as it is.
+
+The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
+in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
+ConfliBERT CAMEO NER sentences, and ``RECIPIENTS_CARD.md`` beside them says how.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .code.phrases import np_span
+from .code.roles import thing
+from .code.words import is_when
+from .errors import DataFileError
+from .learned import Head, hashed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["RecipientModel", "candidates", "candidate_features", "load_recipient_model",
+           "ROLE_FEATURE_VERSION"]
+
+#: Bumped whenever :func:`candidate_features` changes, so that old weights are refused.
+ROLE_FEATURE_VERSION = 1
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+#: Dependencies of a noun that is part of another's name, not the head of a phrase.
+_INSIDE = frozenset({"compound", "flat", "nummod", "amod", "det", "nmod"})
+
+
+def candidates(trigger: Token, source: tuple[int, int] | None = None) -> list[Token]:
+    """The nouns of the trigger's sentence that head a phrase, outside the source's words."""
+    taken = set(range(*source)) if source else set()
+    return [t for t in trigger.sent if t.pos_ in _NOUNS and t.dep_ not in _INSIDE
+            and t.i != trigger.i and t.i not in taken and not t.is_punct]
+
+
+def _path(trigger: Token, cand: Token) -> tuple[str, int]:
+    """The dependency labels from the trigger up to the common ancestor and down to the
+    candidate ("^nsubj" up, "dobj" down), and the path's length."""
+    up = [trigger, *trigger.ancestors]
+    up_at = {t.i: k for k, t in enumerate(up)}
+    down = []
+    tok = cand
+    while tok.i not in up_at and tok.head.i != tok.i:
+        down.append(tok.dep_)
+        tok = tok.head
+    if tok.i not in up_at:
+        return "far", 99
+    ups = ["^" + t.dep_ for t in up[:up_at[tok.i]]]
+    labels = ups + list(reversed(down))
+    return ("/".join(labels[:4]) + ("/…" if len(labels) > 4 else "")), len(labels)
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n <= 3 else "4-6" if n <= 6 else "7+"
+
+
+def candidate_features(trigger: Token, cand: Token, event_type: str,
+                       rule_target: tuple[int, int] | None) -> list[str]:
+    """The features of one candidate recipient of the event at ``trigger``."""
+    path, length = _path(trigger, cand)
+    prep = cand.head.lower_ if cand.dep_ == "pobj" else "-"
+    rule = "none" if rule_target is None else "head" if _head_of(cand, rule_target) else \
+        "in" if rule_target[0] <= cand.i < rule_target[1] else "out"
+    kind = "when" if is_when(cand) else "thing" if thing(cand) else "party"
+    side = "after" if cand.i > trigger.i else "before"
+    lemma = cand.lemma_.lower()
+    feats = [
+        "bias", f"path={path}", f"len={_bucket(length)}", f"dep={cand.dep_}", f"prep={prep}",
+        f"ent={cand.ent_type_ or '-'}", f"pos={cand.pos_}", f"lemma={lemma}", f"kind={kind}",
+        f"side={side}", f"dist={_bucket(abs(cand.i - trigger.i))}", f"rule={rule}",
+        f"type={event_type}", f"type={event_type}|path={path}", f"type={event_type}|prep={prep}",
+        f"type={event_type}|kind={kind}", f"rule={rule}|kind={kind}", f"rule={rule}|path={path}",
+        f"trigger={trigger.lemma_.lower()}|dep={cand.dep_}", f"prep={prep}|kind={kind}",
+        f"headdep={cand.head.dep_}|dep={cand.dep_}", f"side={side}|dep={cand.dep_}",
+    ]
+    if any(c.dep_ == "poss" for c in cand.children):
+        feats.append("has_poss")
+    if cand.dep_ == "poss":
+        feats.append(f"poss_of={'thing' if thing(cand.head) else 'party'}")
+    if cand.dep_ == "conj":
+        feats.append(f"conj_of={cand.head.dep_}")
+    return feats
+
+
+#: Prepositions that place an act: their objects are where it happened ("in Kabul").
+_SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
+                          "throughout", "within"})
+
+
+def _scene(cand: Token) -> bool:
+    return cand.ent_type_ in ("LOC", "FAC") or (
+        cand.dep_ == "pobj" and cand.head.lower_ in _SCENE_PREPS)
+
+
+def _head_of(cand: Token, span: tuple[int, int]) -> bool:
+    return span[0] <= cand.i < span[1] and (cand.head.i < span[0] or cand.head.i >= span[1]
+                                            or cand.head.i == cand.i)
+
+
+@dataclass(frozen=True)
+class RecipientModel:
+    """The candidate scorer: a two-label logistic regression over hashed features."""
+
+    n_features: int
+    head: Head
+    threshold: float
+
+    def score(self, trigger: Token, cand: Token, event_type: str,
+              rule_target: tuple[int, int] | None) -> float:
+        cols = hashed(candidate_features(trigger, cand, event_type, rule_target),
+                      self.n_features)
+        return float(self.head.proba(cols)[1])
+
+    def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
+               source: tuple[int, int] | None = None) -> tuple[int, int] | None:
+        """The recipient's token span: the phrase of the best candidate that is neither a thing
+        nor the scene, when it scores above the threshold and lies outside the rules' recipient
+        and the actor's words; else the rules' own words (a pronoun or a party the act is done
+        with, which the model rarely saw as recipients, stay). A thing the rules found acted on
+        stays too, kept as the event's object by the actor resolver, which names the party it
+        is shared with, sent to or about."""
+        if rule_target is not None and thing(trigger.doc[rule_target[0]:rule_target[1]].root):
+            return rule_target  # a thing acted on: the resolver names the party it concerns
+        best, best_p = None, self.threshold
+        for cand in candidates(trigger, source):
+            if thing(cand) or _scene(cand):
+                continue  # a thing or the scene is no party: it would leave the event with
+                # no recipient, or make the place where it happened the one it was done to
+            p = self.score(trigger, cand, event_type, rule_target)
+            if p > best_p:
+                best, best_p = cand, p
+        if best is None or rule_target is not None and rule_target[0] <= best.i < rule_target[1]:
+            return rule_target  # the rules' words, as they cut and split them
+        start, end = np_span(best)
+        if source and start < source[1] and end > source[0]:
+            return rule_target
+        return start, end
+
+
+@lru_cache(maxsize=1)
+def load_recipient_model() -> RecipientModel:
+    """The shipped recipient model, read once (a clear error when its files are missing or
+    were written for other features)."""
+    folder = resources.files("dateline") / "data" / "model"
+    try:
+        meta = json.loads((folder / "recipients.json").read_text(encoding="utf-8"))
+        with (folder / "recipients.npz").open("rb") as fh:
+            arrays = np.load(fh, allow_pickle=False)
+            weights, bias = arrays["weights"], arrays["bias"]
+    except (OSError, KeyError, ValueError) as exc:
+        raise DataFileError(f"recipient model unreadable: {exc}") from exc
+    if meta.get("feature_version") != ROLE_FEATURE_VERSION:
+        raise DataFileError("recipient model was trained on other features; run "
+                            "benchmarks/train_roles.py")
+    n = int(meta["n_features"])
+    if weights.shape != (n, 2) or bias.shape != (2,):
+        raise DataFileError(f"recipient model weights have shape {weights.shape}, not ({n}, 2)")
+    return RecipientModel(n, Head(("no", "yes"), weights, bias), float(meta["threshold"]))
