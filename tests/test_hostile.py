@@ -381,7 +381,7 @@ def test_hostile_api_event_and_article_ids_with_line_breaks(hostile_db):
 _ORPHAN = textwrap.dedent("""
     import os, sys, time
     from concurrent.futures import ProcessPoolExecutor
-    from dateline.pipeline import die_with_parent
+    from dateline.processes import die_with_parent
     pool = ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),))
     print(" ".join(str(p) for p in {f.result() for f in [pool.submit(os.getpid) for _ in range(8)]}),
           flush=True)

@@ -96,3 +96,48 @@ def test_learned_roles_choose_the_party_acted_on(nlp, text, trigger, actor, etyp
                                         _span(doc, text, actor))
     assert got is not None
     assert doc[got[0]:got[1]].text == recipient
+
+
+# (explicit value, DATELINE_LEARNED_RECIPIENTS, chooser used)
+WANTED = [
+    (None, None, False),
+    (None, "1", True),
+    (None, "yes", True),
+    (None, "0", False),
+    (True, None, True),
+    (False, "1", False),
+]
+
+
+@pytest.mark.parametrize("value,env,used", WANTED)
+def test_learned_roles_chooser_is_off_unless_asked(monkeypatch, value, env, used):
+    from dateline.learned_roles import CHOOSER_ENV, chooser_wanted
+
+    if env is None:
+        monkeypatch.delenv(CHOOSER_ENV, raising=False)
+    else:
+        monkeypatch.setenv(CHOOSER_ENV, env)
+    assert chooser_wanted(value) is used
+
+
+def test_learned_roles_pipeline_uses_the_chooser_only_when_asked(nlp, monkeypatch):
+    from dateline import pipeline
+    from dateline.learned_roles import CHOOSER_ENV
+    from dateline.records import Article
+
+    monkeypatch.delenv(CHOOSER_ENV, raising=False)
+    calls = []
+    real = pipeline.load_recipient_model
+
+    def counted():
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(pipeline, "load_recipient_model", counted)
+    text = "Security forces detained two activists in the capital on Monday."
+    doc = nlp(text)
+    off = pipeline.events_from_doc(doc, Article(doc_id="a", text=text, pubdate="2024-05-06"))
+    assert off and not calls
+    on = pipeline.events_from_doc(doc, Article(doc_id="a", text=text, pubdate="2024-05-06"),
+                                  recipients=True)
+    assert on and calls

@@ -8,7 +8,9 @@ from, its entity label, lemma and word classes, where it stands, the event type,
 the rules chose it), and a logistic regression scores how likely it is to head the recipient.
 The best candidate above the model's threshold is the recipient, spanned as the rules span a
 party (:func:`code.phrases.np_span`); none above it, or one inside the rules' recipient, leaves
-the rules' recipient as it is.
+the rules' recipient as it is. The chooser is off unless asked for (the pipeline's
+``recipients=True`` or ``DATELINE_LEARNED_RECIPIENTS=1``): on the check part of the NER
+sentences it adds too little (recipient token F1 0.520 -> 0.523) for what it costs.
 
 The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
 in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
@@ -18,6 +20,7 @@ ConfliBERT CAMEO NER sentences, and ``RECIPIENTS_CARD.md`` beside them says how.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -34,9 +37,12 @@ from .learned import Head, hashed
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RecipientModel", "candidates", "candidate_features", "load_recipient_model",
+__all__ = ["RecipientModel", "candidates", "candidate_features", "chooser_wanted",
+           "load_recipient_model",
            "ROLE_FEATURE_VERSION"]
 
+#: The environment variable that turns the chooser on ("1", "true", "yes" or "on").
+CHOOSER_ENV = "DATELINE_LEARNED_RECIPIENTS"
 #: Bumped whenever :func:`candidate_features` changes, so that old weights are refused.
 ROLE_FEATURE_VERSION = 1
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -153,6 +159,14 @@ class RecipientModel:
         if source and start < source[1] and end > source[0]:
             return rule_target
         return start, end
+
+
+def chooser_wanted(value: bool | None) -> bool:
+    """Whether recipients are re-chosen: ``value`` when given, else what
+    ``DATELINE_LEARNED_RECIPIENTS`` says (off when unset)."""
+    if value is not None:
+        return value
+    return os.environ.get(CHOOSER_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
 @lru_cache(maxsize=1)

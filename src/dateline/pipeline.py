@@ -8,10 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
-import sys
-import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -41,9 +37,10 @@ from .language import coded
 from .language import detect as detect_language
 from .genre import by_genre, genre_of
 from .learned import load_classifier
-from .learned_roles import RecipientModel, load_recipient_model
+from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
 from .locate import locator
+from .processes import die_with_parent
 from .read import RawDocument
 from .records import Article, Event
 from .sentences import Sentences
@@ -85,18 +82,19 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
 
 def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
                     learned: bool = True, realness: bool = True,
-                    real_threshold: float | None = None, recipients: bool = True) -> list[Event]:
+                    real_threshold: float | None = None, recipients: bool | None = None) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
     decided, vetoed and completed by the learned classifier and weighed by how likely each is
     real (``realness.judge``: dropped below ``real_threshold``) unless ``learned`` (or
-    ``realness``) is false, with recipients chosen by the learned chooser unless ``learned`` or
-    ``recipients`` is false, and kept as the document's kind allows (``genre.by_genre``); what
+    ``realness``) is false, with recipients re-chosen by the learned chooser when ``recipients``
+    (or ``DATELINE_LEARNED_RECIPIENTS``) asks for it and ``learned`` is true, and kept as the document's kind allows (``genre.by_genre``); what
     had to be dropped to keep the work bounded is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
         coder = DocumentCoder(doc, article,
-                              recipients=load_recipient_model() if learned and recipients else None)
+                              recipients=load_recipient_model() if learned and chooser_wanted(recipients)
+                              else None)
         cut = annotate.sentence_cuts(doc)
         if cut is not None and warnings is not None:
             warnings.append(cut)
@@ -590,34 +588,3 @@ def extract(text_or_article: str | Article, pubdate: str | None = None) -> Event
 
 
 _DEFAULT: Pipeline | None = None
-
-
-def die_with_parent(parent: int) -> None:
-    """End this (worker) process when ``parent`` dies, even by SIGKILL: on Linux the kernel
-    sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread watches the parent's pid."""
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-        except (OSError, AttributeError):
-            pass
-        else:
-            if os.getppid() != parent:  # the parent died before the request was made
-                os._exit(1)
-            return
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
-
-
-_PR_SET_PDEATHSIG = 1
-
-
-def default_workers() -> int:
-    return max(1, (os.cpu_count() or 1))
