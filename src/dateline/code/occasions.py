@@ -44,12 +44,12 @@ def auxes(tok: Token) -> tuple[str, ...]:
 
 def present(verb: Token) -> bool:
     """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxes:  # (a base form with a subject of its own: a present the tagger misread)
+    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not helpers:  # (a base form with a subject of its own: a present the tagger misread)
         return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(
             c.dep_ == "nsubj" for c in verb.children)
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in auxes) and all(
-        a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in helpers) and all(
+        a.tag_ in ("VBZ", "VBP") for a in helpers)
 
 
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})
