@@ -329,8 +329,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         clause = (own_clause | clauses.described_by(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
-        own = [t for t in plains if (covers(t, clause) and saying_of(t) in (None, tok.i)
-                                     or saying_of(t) == tok.i)
+        # (what it says is to come keeps the time it is hung on)
+        own = [t for t in plains if (covers(t, clause) and (
+            saying_of(t) in (None, tok.i) or clauses.wanted(tok)) or saying_of(t) == tok.i)
                and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
