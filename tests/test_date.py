@@ -185,9 +185,11 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The party, in power since 2002, was accused of corruption.", "2018-06-22", "accused",
      "2018-06-22", "day", "publication"),
     # a past perfect with no time of its own lies before the text's time by a span not said:
-    # the report's date, marked as the article's
-    ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested",
+    # the report's date, marked as the article's; told by a dated saying, by the saying's time
+    ("The men had been arrested, police said.", "2024-03-20", "arrested",
      "2024-03-20", None, "publication"),
+    ("Police said on Monday that the men had been arrested.", "2024-03-20", "arrested",
+     "2024-03-18", "day", "sentence"),
     # ... and with a time of its own, that time: "that May" is of the year told last
     ("In August 2016, a report said she had been killed in an airstrike that May.",
      "2019-02-14", "killed", "2016-05-01", "month", "clause"),
@@ -699,11 +701,42 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
     # the act itself keeps its time
     ("The council opened an inquiry into the killing on Tuesday.", "2019-05-04", "opened",
      "2019-04-30", "day", "clause"),
-    # a past perfect with no time of its own
-    ("The governor said on Friday that troops had burned the market.", "2019-05-04", "burned",
-     "2019-05-04", None, "publication"),
+    # a past perfect with no time of its own, nor a dated telling of it
+    ("Troops had burned the market.", "2019-05-04", "burned", "2019-05-04", None, "publication"),
 ])
 def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# What a dated reporting clause tells as done was done by the time it was told: the telling's
+# date, at its precision, is the act's latest bound (``sentence``), unless the act's own clause
+# dates it; what is told as to come never takes it. The statements take their own time.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The governor said on Friday that troops had burned the market.", "2019-05-04", "burned",
+     "2019-05-03", "day", "sentence"),
+    ("Officials said on Tuesday that troops captured the town.", "2024-03-15", "captured",
+     "2024-03-12", "day", "sentence"),
+    ("In a statement on Monday, the ministry announced it had arrested six men.", "2024-03-15",
+     "arrested", "2024-03-11", "day", "sentence"),
+    ("The minister told reporters in Ankara last week that the army had shelled the villages.",
+     "2024-03-15", "shelled", "2024-03-08", "week", "sentence"),
+    ("Speaking on Sunday, the president said rebels had attacked the convoy.", "2024-03-15",
+     "attacked", "2024-03-10", "day", "sentence"),
+    # the time between the saying and what is said, hung by the parse on what is said
+    ("The army said on Thursday it had killed 12 militants.", "2024-03-15", "killed",
+     "2024-03-14", "day", "sentence"),
+    ("The army said on Thursday it had killed 12 militants.", "2024-03-15", "said",
+     "2024-03-14", "day", "clause"),
+    ("Iran warned on Thursday it would strike the bases.", "2024-03-15", "warned",
+     "2024-03-14", "day", "clause"),
+    # the act's own time comes first
+    ("Officials said on Tuesday that troops captured the town in January.", "2024-03-15",
+     "captured", "2024-01-01", "month", "clause"),
+    # what is to come is not dated by the telling
+    ("Officials said on Tuesday that troops would capture the town.", "2024-03-15", "capture",
+     "2024-03-15", "day", "publication"),
+])
+def test_date_reported_acts_by_the_telling(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
 
 

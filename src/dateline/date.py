@@ -16,8 +16,10 @@ of its own, right after a sentence dating an act of the last weeks, is of that h
 attacked a checkpoint last week. Six soldiers were killed"). "Since 2002" and "until March"
 bound spans and date no event, nor any event outside them. An event in the past perfect with no
 time of its own lies before the report by a span not said: it has the publication date, marked as
-such; what only would, could or is threatened to happen (:mod:`dateline.aspect`) takes no
-time but its own clause's. A shift moves the clause it is in and those under it, never the
+such, unless a dated reporting clause tells it ("officials said on Tuesday that troops had
+captured the town", "the army said on Thursday it had killed 12 militants"): that time is its
+latest (``sentence``, at its precision). What only would, could or is threatened to happen
+(:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is in and those under it, never the
 clauses that govern it; "the day after an October attack" is of October, not of a day. What
 happened just after or before the event told ("killed after a raid struck") shares its time;
 "have supported the militia since 2014" began in 2014. An event noun takes the time of the clause
@@ -326,7 +328,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         own_clause = clause_tokens(tok)
         clause = (own_clause | clauses.described_by(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
-        own = [t for t in plains if covers(t, clause)
+        # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
+        # (what it says is to come keeps the time it is hung on)
+        own = [t for t in plains if (covers(t, clause) and (
+            saying_of(t) in (None, tok.i) or clauses.wanted(tok)) or saying_of(t) == tok.i)
                and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
@@ -338,7 +343,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not plains:
             return None, None
         for tokens in governing_clauses(doc, tok):
-            up = [t for t in plains if covers(t, tokens)]
+            up = [t for t in plains if covers(t, tokens) or saying_of(t) in tokens]
             if up:
                 return min(up, key=lambda t: abs(t.start - tok.idx)), "sentence"
         # never another clause's reported content, the background of a past perfect, the
@@ -429,6 +434,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         age = (_day(pub) - _day(time.date)).days
         return time if 0 <= age <= _NEWS_DAYS else None
 
+    def saying_of(t: TimeExpression) -> int | None:
+        """The reporting verb ``t`` tells the time of where the parse hangs it on what is
+        said (:func:`date_clauses.said_at`)."""
+        verb = clauses.said_at(doc[token_at(t.start)])
+        return None if verb is None else verb.i
+
     def before_report() -> Dated:
         """An act the text tells as done before the report by a span it does not say ("the men
         had been arrested", "jailed for smuggling arms", "sanctions over the poisoning"): the
@@ -477,6 +488,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if (again := story_date(trig, tellings, telling_date, pub)) is not None:
                 return again
         if not anchors:
+            if source == "sentence" and pick is not None and pick.date and not (
+                    pub and pick.date > pub) and clauses.told_by_saying(
+                    trig, doc[token_at(pick.start)]):
+                # "officials said on Tuesday that troops had captured the town": done by the
+                # time it was said, which is the latest it can be
+                return pick.date, pick.precision, "sentence"
             if past_perfect(trig) and source != "clause":
                 # before the time around it, by an unknown span: the text gives it no time
                 return before_report()

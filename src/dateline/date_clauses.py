@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
 ATTEMPTS = word_class("attempts")
+#: Verbs that report what was done: "officials said on Tuesday that troops had captured it".
+SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 
 
 def begins_a_span(tok: Token) -> bool:
@@ -147,6 +149,47 @@ def own_subject_conjunct(word: Token, tok: Token) -> bool:
     her citizenship, but the minister said on Sunday …" (Sunday is the saying's alone)."""
     return _on_the_way_up(word, tok, lambda v, shared: v.dep_ == "conj" and v.head.i in shared
                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+
+
+def reported_by(tok: Token) -> list[tuple[Token, Token]]:
+    """The reporting verbs whose complement tells ``tok``'s act, nearest first, each with the
+    head of the complement it governs: "officials said on Tuesday that troops had captured the
+    town and killed ten" (said, captured) for the capture and the killing alike."""
+    out: list[tuple[Token, Token]] = []
+    head = clause_of(tok)
+    while True:
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SAYING:
+            return out
+        out.append((head.head, head))
+        head = clause_of(head.head)
+
+
+def told_by_saying(tok: Token, word: Token) -> bool:
+    """``word`` (a time's) dates a reporting verb whose complement tells ``tok``'s act as done
+    ("said on Tuesday that troops had captured the town", "Speaking on Sunday, the president
+    said rebels had attacked"), not anything the complement tells of itself."""
+    if wanted(tok) or tense_of(clause_of(tok)) != "past":
+        return False
+    return any(any(s.i == word.i for s in verb.subtree) and (
+        said_at(word) is not None and said_at(word).i == verb.i
+        or not any(s.i == word.i for s in comp.subtree)) for verb, comp in reported_by(tok))
+
+
+def said_at(word: Token) -> Token | None:
+    """The reporting verb a time word tells the time of where the parse hangs it on the
+    complement after it: "the army said on Thursday it had killed 12 militants" (the saying
+    was on Thursday; the killing by then)."""
+    comp = clause_of(word)
+    verb = comp.head
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in SAYING or not verb.i < word.i < comp.i:
+        return None
+    opener = next((a for a in [word, *word.ancestors] if a.head.i == comp.i), word)
+    if any(c.dep_ == "mark" and c.i < word.i for c in comp.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < opener.left_edge.i for c in comp.children):
+        return None  # "said that on Thursday it …", "said it on Thursday …": the complement's
+    return verb
 
 
 def of_a_later_conjunct(tok: Token, at: int) -> bool:
