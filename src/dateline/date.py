@@ -51,6 +51,8 @@ from typing import TYPE_CHECKING, Any
 from . import date_clauses as clauses
 from .date_story import Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
+from .date_reach import (SPAN_END, anchored, applies, dates_a_point, in_bounding_phrase,
+                         names_time_of, of_a_thing, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -82,7 +84,6 @@ DateResult = tuple[str | None, str | None]
 Dated = tuple[str | None, str | None, str | None]
 DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
 
-_DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 _SINCE_WORD = re.compile(r"since\b", re.I)
 _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
 #: Words opening a clause of what happened just after or before the event it modifies.
@@ -138,102 +139,6 @@ def _complements(tok: Token) -> set[int]:
     return out
 
 
-def _applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
-    """A shift ("six months earlier", "the next day") moves the time of the clause it is in
-    and of the clauses under it, not of the clauses that govern that clause: "they accuse the
-    militia of seizing a road six months earlier" is not an accusation of six months ago."""
-    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.i == trig.i or any(a.i == verb.i for a in trig.ancestors):
-        return True
-    return _anchored(doc, shift, trig)
-_SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$", re.I)
-
-
-def _dates_a_point(t: TimeExpression) -> bool:
-    """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
-    after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
-    only the thing (:func:`_names_time_of`)."""
-    return t.kind not in ("shift", "relshift", "thing_year", "elapsed") and not _DURATIVE.match(
-        t.text)
-
-
-def _since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
-    """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
-    surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
-    if since is None:
-        return False
-    return since.head.i == clause_of(tok).i if since.dep_ == "mark" else (
-        tok.head.i == since.i and tok.dep_ == "pobj")
-
-
-#: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
-#: "hurt during the 2011 uprising" (not "pulled out of the 2015 deal").
-_OCCASION_PREPOSITIONS = frozenset({"in", "during", "by", "at"})
-
-
-def _names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
-    """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
-    thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
-    ("was killed in a 2015 airstrike")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    thing = span[-1].head
-    if thing.i == tok.i:
-        return True
-    return (thing.dep_ == "pobj" and thing.head.lower_ in _OCCASION_PREPOSITIONS
-            and thing.head.head.i == tok.i)
-
-
-def _of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
-    """``t`` tells the time of a thing named in ``tok``'s clause ("the coup of July 2016", "an
-    October attack"), not of the event ``tok`` itself."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span) or tok.i in {s.i for s in span}:
-        return False
-    head = span.root.head
-    if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
-        head = head.head  # "the coup of July 2016"
-    return head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and span.root.i != head.i
-
-
-def _time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
-    """``t`` is the time of ``noun`` itself: "a call on Friday", "the day, Friday", or the noun
-    is in it ("on Friday where …")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    if noun.i in {s.i for s in span}:
-        return True
-    head = span.root.head
-    return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
-
-
-def _in_bounding_phrase(tok: Token) -> bool:
-    """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
-    one whose object is a thing: "since Moscow's armed intervention in 2015"."""
-    return bounds_a_span(tok) or any(a.dep_ == "prep" and a.lower_ in ("since", "until", "till")
-                                     for a in tok.ancestors)
-
-
-def _anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
-    """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
-    (the raid), "three days after the two leaders spoke by phone" (the call), not the event
-    of the clause the shift modifies."""
-    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
-    word = next((t for t in reversed(span or ()) if t.lower_ in ("after", "before", "prior")),
-                None)
-    if word is None:
-        return trig.idx >= shift.end
-    anchor = word.head if word.dep_ == "mark" else word
-    return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
-
-
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
     """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``.
@@ -251,7 +156,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     text = sents.text
     # "into the New Year", "through March": the end of a span, no time of an event
     exprs = [t for t in time_expressions(text, article.pubdate, doc)
-             if not _SPAN_END.search(text, max(0, t.start - 16), t.start)]
+             if not SPAN_END.search(text, max(0, t.start - 16), t.start)]
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
@@ -276,7 +181,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         for t in reversed(starting_in(0, char)):
             if paragraph(t.start) < para:
                 break
-            if t.end <= char and _dates_a_point(t) and t.date:
+            if t.end <= char and dates_a_point(t) and t.date:
                 return t
         return None
 
@@ -296,17 +201,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # what happened just after or before the event told ("killed after a raid struck a
         # house") lies in that event's time; what began or ended a span does not
         sequel = inside_bound and _in_sequel(tok)
-        plains = [t for t in starting_in(s_char, s_end_char) if _dates_a_point(t)
+        plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
                   and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         # "it is six weeks since she surrendered": the surrender was six weeks ago
         elapsed = [t for t in starting_in(s_char, s_end_char)
-                   if t.kind == "elapsed" and t.date and _since_told(doc, t, tok)]
+                   if t.kind == "elapsed" and t.date and since_told(doc, t, tok)]
         if elapsed:
             return elapsed[0], "clause"
         # "was killed in a 2015 airstrike": the year of the act it happened in
         named = [t for t in starting_in(s_char, s_end_char)
-                 if t.kind == "thing_year" and t.date and _names_time_of(doc, t, tok)]
+                 if t.kind == "thing_year" and t.date and names_time_of(doc, t, tok)]
         if named:
             return named[0], "clause"
         charged = clauses.charged_with(tok)
@@ -366,11 +271,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         root = sents.spans[k - 1].root
         own = told_time(root)
-        if own is not None and _in_bounding_phrase(doc[token_at(own.start)]):
+        if own is not None and in_bounding_phrase(doc[token_at(own.start)]):
             # "… since Moscow's intervention in 2015": the start of a span, no story's time
             return None
         if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
-                _dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
+                dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
                                                        sents.end_chars[k - 1])):
             return own
         # the sentence before carried its time on from the one before it: so does this one
@@ -398,7 +303,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         time = told_time(root)
         if time is not None:
-            fits = (time.date is not None and not _in_bounding_phrase(doc[token_at(time.start)])
+            fits = (time.date is not None and not in_bounding_phrase(doc[token_at(time.start)])
                     and (pub is None or time.date <= pub))
             return time if fits else None
         if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(
@@ -474,16 +379,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
         here = starting_in(s_char, s_end_char)
         # "two days earlier, on 29 August": the date restates the shift, which adds nothing
-        points = [t for t in here if _dates_a_point(t) and t.date]
-        anchors = [t for t in here if t.kind in ("shift", "relshift") and _applies(doc, t, trig)
+        points = [t for t in here if dates_a_point(t) and t.date]
+        anchors = [t for t in here if t.kind in ("shift", "relshift") and applies(doc, t, trig)
                    and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
                                if p.start >= t.end)]
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
-                trig.dep_ in ("nsubj", "nsubjpass") or _time_of_noun(doc, pick, trig)
-                or _names_time_of(doc, pick, trig))):
+                trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)
+                or names_time_of(doc, pick, trig))):
             # "the attack" told again (but "the offensive started in mid-2017" tells its time)
             if (again := story_date(trig, tellings, telling_date, pub)) is not None:
                 return again
@@ -504,8 +409,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # "killed on 23 October when a suicide belt exploded", "a call on Friday in
                 # which he agreed": the time of what it describes
                 described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
-                when = next((t for t in here if _dates_a_point(t) and covers(t, described_noun)
-                             and (said_when or _time_of_noun(doc, t, head.head))), None)
+                when = next((t for t in here if dates_a_point(t) and covers(t, described_noun)
+                             and (said_when or time_of_noun(doc, t, head.head))), None)
                 if when is not None and when.date:
                     if (when.kind == "weekday" and pub and when.date > pub
                             and tense_of(head) == "past"):
@@ -539,7 +444,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # battle Isis as it retreats" does not date the retreat last month
             # ... nor does the time of a thing it names: "is still recovering from the coup of
             # July 2016"
-            if pick is not None and (source == "sentence" or _of_a_thing(doc, pick, trig)) and (
+            if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=False)) and (
                     pick.date is not None and pub is not None and pick.date < pub):
                 pick = None
@@ -558,13 +463,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if clauses.charged_with(trig) or clauses.topic_deed(trig):
                 return before_report()  # done before the judging, by a span not said
             return (pub, "day", "publication") if pub else (None, None, None)
-        plains = any(_dates_a_point(t) for t in here)
+        plains = any(dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
             s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:
             if pick is None and a.shift < 0 and pub and told_before(s_char) is None and (
-                    a.kind == "relshift" or not _anchored(doc, a, trig)):
+                    a.kind == "relshift" or not anchored(doc, a, trig)):
                 # "the day after the mosque shooting", "two weeks later" with no time told
                 # before: after a time the text does not give, so no later than the report,
                 # and no day of its own
@@ -583,7 +488,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         _coarser_precision(a.precision, ref_precision), "sentence")
             if base[0] is None:
                 return None, None, None
-            inside = _anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
+            inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
                 moved = shifted(base[0], -a.shift, a.unit) if inside else None

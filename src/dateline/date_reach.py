@@ -1,0 +1,118 @@
+"""What a time expression of a sentence reaches: whether it dates a point or bounds a span, the
+event it is the time of ("the 2003 invasion", "a call on Friday"), a thing named beside the
+event ("the coup of July 2016"), or the event a shift is anchored to ("one day after a similar
+raid"). The date stage (:mod:`dateline.date`) asks these of each expression and event word."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .aspect import bounds_a_span, clause_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .timex import TimeExpression
+
+__all__ = ["SPAN_END", "anchored", "applies", "dates_a_point", "in_bounding_phrase",
+           "names_time_of", "of_a_thing", "since_told", "time_of_noun"]
+
+DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
+#: The end of a span ("into the New Year", "through March"): no time of an event.
+SPAN_END = re.compile(r"\b(?:into|through|throughout|until|till)\s+(?:the\s+)?$", re.I)
+
+
+def applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
+    """A shift ("six months earlier", "the next day") moves the time of the clause it is in
+    and of the clauses under it, not of the clauses that govern that clause: "they accuse the
+    militia of seizing a road six months earlier" is not an accusation of six months ago."""
+    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i == trig.i or any(a.i == verb.i for a in trig.ancestors):
+        return True
+    return anchored(doc, shift, trig)
+
+
+def dates_a_point(t: TimeExpression) -> bool:
+    """Plain expressions date events; "since 2002", "until March" bound a span, shifts ("a day
+    after the raid") move another time, and the year of a thing ("a 2015 airstrike") dates
+    only the thing (:func:`names_time_of`)."""
+    return t.kind not in ("shift", "relshift", "thing_year", "elapsed") and not DURATIVE.match(
+        t.text)
+
+
+def since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
+    surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
+    if since is None:
+        return False
+    return since.head.i == clause_of(tok).i if since.dep_ == "mark" else (
+        tok.head.i == since.i and tok.dep_ == "pobj")
+
+
+#: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
+#: "hurt during the 2011 uprising" (not "pulled out of the 2015 deal").
+OCCASION_PREPOSITIONS = frozenset({"in", "during", "by", "at"})
+
+
+def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
+    thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
+    ("was killed in a 2015 airstrike")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    thing = span[-1].head
+    if thing.i == tok.i:
+        return True
+    return (thing.dep_ == "pobj" and thing.head.lower_ in OCCASION_PREPOSITIONS
+            and thing.head.head.i == tok.i)
+
+
+def of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``t`` tells the time of a thing named in ``tok``'s clause ("the coup of July 2016", "an
+    October attack"), not of the event ``tok`` itself."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span) or tok.i in {s.i for s in span}:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
+        head = head.head  # "the coup of July 2016"
+    return head.i != tok.i and head.pos_ in ("NOUN", "PROPN") and span.root.i != head.i
+
+
+def time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
+    """``t`` is the time of ``noun`` itself: "a call on Friday", "the day, Friday", or the noun
+    is in it ("on Friday where …")."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if noun.i in {s.i for s in span}:
+        return True
+    head = span.root.head
+    return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
+
+
+def in_bounding_phrase(tok: Token) -> bool:
+    """``tok`` is in a clause or phrase bounding a span of time (:func:`bounds_a_span`), also
+    one whose object is a thing: "since Moscow's armed intervention in 2015"."""
+    return bounds_a_span(tok) or any(a.dep_ == "prep" and a.lower_ in ("since", "until", "till")
+                                     for a in tok.ancestors)
+
+
+def anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
+    """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
+    (the raid), "three days after the two leaders spoke by phone" (the call), not the event
+    of the clause the shift modifies."""
+    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
+    word = next((t for t in reversed(span or ()) if t.lower_ in ("after", "before", "prior")),
+                None)
+    if word is None:
+        return trig.idx >= shift.end
+    anchor = word.head if word.dep_ == "mark" else word
+    return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
