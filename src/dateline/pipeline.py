@@ -171,14 +171,14 @@ class DocumentCoder:
         target = joint.target
         if target is None or target.char_start is None or target.char_end is None:
             return []
-        out = [joint]
-        for k, span in enumerate(partners(self.doc, (target.char_start, target.char_end),
-                                          m.target), start=1):
-            e = self.event(replace(m, target=span, conjunct=k))
-            if e is not None and e.target is not None:
-                out.append(e.with_(object=e.object or joint.object))
-        countries = {e.target.country for e in out if e.target and e.target.country}
-        return out if len(countries) > 1 else []
+        found = [p for k, span in enumerate(partners(self.doc, (target.char_start,
+                                                            target.char_end), m.target), start=1)
+                 if (p := self._parties(replace(m, target=span, conjunct=k))) is not None
+                 and p.target is not None]
+        countries = {a.country for a in (target, *(p.target for p in found)) if a and a.country}
+        if len(countries) < 2:
+            return []
+        return [joint, *(e.with_(object=e.object or joint.object) for e in map(self._event, found))]
 
     def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
         """"US and British forces attacked": one event for each country's forces."""
