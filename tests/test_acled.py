@@ -281,6 +281,14 @@ def test_acled_every_sub_type_is_reachable_from_the_table():
     assert produced | suggested == set(acled.SUBTYPE_TO_TYPE)
 
 
+@pytest.mark.parametrize("event_type", ["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "CONSULT"])
+def test_acled_rows_of_an_event_type_are_those_that_can_hold_in_table_order(event_type):
+    rules = acled.load_rules()
+    rows = rules.of_type(event_type)
+    assert rows == tuple(r for r in rules.rules if r.plover is None or event_type in r.plover)
+    assert rules.of_type(event_type) is rows  # read once for each type
+
+
 @pytest.mark.parametrize("name, text, message", [
     ("subtypes.tsv", "plover\tmode\n", "header"),
     ("subtypes.tsv", "plover\tmode\tlexicon\tsource\ttarget\tcues\tfatal\tsub_event_type\t"

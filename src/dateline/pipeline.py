@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import annotate, gazetteer
 from .actors import ActorResolver
@@ -39,10 +39,11 @@ from .genre import by_genre, genre_of
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
+from .limits import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, evidence, per_sentence_cap
 from .locate import locator
 from .processes import die_with_parent
 from .read import RawDocument
-from .records import Article, Event
+from .records import Actor, Article, Event, Place
 from .sentences import Sentences
 from .story_actors import StoryDoers
 
@@ -54,11 +55,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths",
            "MAX_EVENTS_PER_SENTENCE", "MAX_SENTENCE_CHARS"]
-
-#: Events kept from one sentence (a sentence that reports more is a list or a run-on).
-MAX_EVENTS_PER_SENTENCE = 24
-#: An event stores at most this much of its sentence: the part around its trigger.
-MAX_SENTENCE_CHARS = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +107,21 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         return events
 
 
+class _Parties(NamedTuple):
+    """What an event's coding decides before its date and evidence: its parties, its place
+    and its ACLED types (``sent``: the index of the mention's sentence)."""
+    mention: Mention
+    sent: int
+    source: Actor | None
+    target: Actor | None
+    acted_on: str | None
+    place: Place | None
+    place_source: str | None
+    acled: str | None
+    acled_sub: str | None
+    mode: str | None
+
+
 class DocumentCoder:
     """One document's coding: its sentences, and its actors, places and dates resolved once."""
 
@@ -124,7 +135,7 @@ class DocumentCoder:
 
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
         """The rules' events, each once."""
-        mentions = _per_sentence_cap(find_mentions(self.doc, self.sents.spans), self.sents,
+        mentions = per_sentence_cap(find_mentions(self.doc, self.sents.spans), self.sents,
                                      warnings)
         events: list[Event] = []
         seen: set[str] = set()
@@ -138,18 +149,20 @@ class DocumentCoder:
     def events_of(self, m: Mention) -> list[Event]:
         """The events of a mention: one, or one for each of its coordinated parties when they
         belong to different countries ("the United States and Jordan", "Iraq and Libya")."""
-        joint = self.event(m)
+        joint = self._parties(m)
         if joint is None:
             return []
         parts = conjunct_mentions(self.doc, m)
         if not parts:
-            return self._per_partner(m, joint) or self._per_modifier_country(m, joint)
-        split = [e for e in map(self.event, parts) if e is not None]
+            whole = self._event(joint)
+            return self._per_partner(m, whole) or self._per_modifier_country(m, whole)
+        # the parties of each first; the rest only for the events kept
+        split = [d for d in map(self._parties, parts) if d is not None]
         for role in ("source", "target"):
-            countries = {a.country for e in split if (a := getattr(e, role)) and a.country}
+            countries = {a.country for d in split if (a := getattr(d, role)) and a.country}
             if len(countries) > 1:
-                return split
-        return [joint]
+                return [self._event(d) for d in split]
+        return [self._event(joint)]
 
     def _per_partner(self, m: Mention, joint: Event) -> list[Event]:
         """"broke off relations with Congo and Costa Rica": the recipient found in a phrase of
@@ -158,14 +171,14 @@ class DocumentCoder:
         target = joint.target
         if target is None or target.char_start is None or target.char_end is None:
             return []
-        out = [joint]
-        for k, span in enumerate(partners(self.doc, (target.char_start, target.char_end),
-                                          m.target), start=1):
-            e = self.event(replace(m, target=span, conjunct=k))
-            if e is not None and e.target is not None:
-                out.append(e.with_(object=e.object or joint.object))
-        countries = {e.target.country for e in out if e.target and e.target.country}
-        return out if len(countries) > 1 else []
+        found = [p for k, span in enumerate(partners(self.doc, (target.char_start,
+                                                            target.char_end), m.target), start=1)
+                 if (p := self._parties(replace(m, target=span, conjunct=k))) is not None
+                 and p.target is not None]
+        countries = {a.country for a in (target, *(p.target for p in found)) if a and a.country}
+        if len(countries) < 2:
+            return []
+        return [joint, *(e.with_(object=e.object or joint.object) for e in map(self._event, found))]
 
     def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
         """"US and British forces attacked": one event for each country's forces."""
@@ -201,6 +214,11 @@ class DocumentCoder:
     def event(self, m: Mention) -> Event | None:
         """The event of a mention; ``None`` for a generic act of no security force or a
         disaster, an accident or ordinary crime."""
+        parties = self._parties(m)
+        return None if parties is None else self._event(parties)
+
+    def _parties(self, m: Mention) -> _Parties | None:
+        """The parties, place and ACLED types of a mention's event (see :meth:`event`)."""
         doc, article, sents = self.doc, self.article, self.sents
         if m.status == UNREAL:
             return None  # a condition, wish or guess the text does not report
@@ -212,9 +230,6 @@ class DocumentCoder:
         place_for, date_for, actor_for, attribution, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]
-        trig = doc[m.trigger_span[0]:m.trigger_span[1]]
-        start, end = trig.start_char, trig.end_char
-        evidence, evidence_start = _evidence(sents.text_of(k), sent.start_char, start)
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = actor_for.recipient(self._recipient_span(m), m.trigger, m.source,
                                                m.sense.event_type, m.sense.mode)
@@ -242,8 +257,20 @@ class DocumentCoder:
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         source = unnamed_attackers(source, m, said, acled_sub)
-        when, precision, date_source = date_for(m)
         story.note(m, source, target)
+        return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
+                        mode)
+
+    def _event(self, p: _Parties) -> Event:
+        """The event of a mention whose parties :meth:`_parties` found."""
+        m, article, sents = p.mention, self.article, self.sents
+        _, date_for, _, attribution, _ = self._resolvers
+        sent = sents.spans[p.sent]
+        trig = self.doc[m.trigger_span[0]:m.trigger_span[1]]
+        start, end = trig.start_char, trig.end_char
+        shown, shown_start = evidence(sents.text_of(p.sent), sent.start_char, start)
+        when, precision, date_source = date_for(m)
+        source, target, place, mode = p.source, p.target, p.place, p.mode
         return Event(
             event_id=_event_id(article.doc_id, m, start, end),
             doc_id=article.doc_id,
@@ -251,8 +278,8 @@ class DocumentCoder:
             mode=mode,
             status=m.status,
             cameo_root=cameo_root_by_doer(m.sense.cameo_root, mode, source),
-            acled_event_type=acled,
-            acled_sub_event_type=acled_sub,
+            acled_event_type=p.acled,
+            acled_sub_event_type=p.acled_sub,
             source=source,
             target=target,
             location=place,
@@ -261,46 +288,18 @@ class DocumentCoder:
             fatalities=m.fatalities,
             injuries=m.injuries,
             attribution=attribution(m, sent),
-            sentence=evidence,
+            sentence=shown,
             char_start=start,
             char_end=end,
-            sent_start=evidence_start,
+            sent_start=shown_start,
             trigger=trig.text,
             rule=m.rule,
             confidence=m.confidence,
-            object=acted_on,
+            object=p.acted_on,
             outlets=(article.outlet,) if article.outlet else (),
-            place_source=place_source,
+            place_source=p.place_source,
             date_source=date_source,
         )
-
-
-def _per_sentence_cap(mentions: list[Mention], sents: Sentences,
-                      warnings: list[str] | None) -> list[Mention]:
-    """At most :data:`MAX_EVENTS_PER_SENTENCE` mentions of each sentence, in text order."""
-    counts: dict[int, int] = {}
-    kept = []
-    for m in mentions:
-        i = sents.index(m.trigger)
-        counts[i] = counts.get(i, 0) + 1
-        if counts[i] <= MAX_EVENTS_PER_SENTENCE:
-            kept.append(m)
-    if warnings is not None:
-        for i, n in counts.items():
-            if n > MAX_EVENTS_PER_SENTENCE:
-                warnings.append(f"sentence at character {sents.spans[i].start_char} reports {n} "
-                                f"events; only the first {MAX_EVENTS_PER_SENTENCE} were kept")
-    return kept
-
-
-def _evidence(text: str, base: int, start: int) -> tuple[str, int]:
-    """The sentence as stored with an event, and its offset: the whole sentence, or the
-    :data:`MAX_SENTENCE_CHARS` around the event's trigger when the sentence is longer."""
-    if len(text) <= MAX_SENTENCE_CHARS:
-        return text, base
-    end = len(text)
-    lo = max(0, min(start - base - MAX_SENTENCE_CHARS // 2, end - MAX_SENTENCE_CHARS))
-    return text[lo:lo + MAX_SENTENCE_CHARS], base + lo
 
 
 def articles_from_paths(

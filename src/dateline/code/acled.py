@@ -13,7 +13,7 @@ none of its business.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..datafiles import per_overlay, read_table, table_rows
@@ -66,6 +66,15 @@ class Rules:
     cues: dict[str, frozenset[str]]
     kinds_by_noun: dict[str, str]
     kinds_by_sector: dict[str, str]
+    by_type: dict[str, tuple[Rule, ...]] = field(default_factory=dict)  # see :meth:`of_type`
+
+    def of_type(self, event_type: str) -> tuple[Rule, ...]:
+        """The rows that can hold for an event of ``event_type``, in the table's order."""
+        rows = self.by_type.get(event_type)
+        if rows is None:
+            rows = self.by_type[event_type] = tuple(
+                r for r in self.rules if r.plover is None or event_type in r.plover)
+        return rows
 
 
 def _read_parties(rel: str) -> dict[str, str]:
@@ -227,7 +236,7 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
     src, tgt = party_kind(source, acting=True), party_kind(target)
     # a death the sentence names counts though no number is given ("leaving one dead")
     fatal = bool(fatalities) or _names(rules, lemmas, "lethal")
-    for rule in rules.rules:
+    for rule in rules.of_type(event_type):
         if not _holds(rule, rules, event_type, mode, sub, src, tgt, lemmas, fatal):
             continue
         found = sub if rule.sub_event_type == "=" else rule.sub_event_type
