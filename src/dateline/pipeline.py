@@ -78,19 +78,20 @@ def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
 
 def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = None, *,
                     learned: bool = True, realness: bool = True,
-                    real_threshold: float | None = None, recipients: bool | None = None) -> list[Event]:
+                    real_threshold: float | None = None,
+                    recipients: bool | None = None) -> list[Event]:
     """Code a parsed document into events (every stage after ``annotate``): the rules' events,
     decided, vetoed and completed by the learned classifier and weighed by how likely each is
     real (``realness.judge``: dropped below ``real_threshold``) unless ``learned`` (or
     ``realness``) is false, with recipients re-chosen by the learned chooser when ``recipients``
-    (or ``DATELINE_LEARNED_RECIPIENTS``) asks for it and ``learned`` is true, and kept as the document's kind allows (``genre.by_genre``); what
-    had to be dropped to keep the work bounded is told in ``warnings``."""
+    (or ``DATELINE_LEARNED_RECIPIENTS``) asks for it and ``learned`` is true, and kept as the
+    document's kind allows (``genre.by_genre``); what had to be dropped to keep the work bounded
+    is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, and the many reads of
     # the data tables look up DATELINE_DATA_PATH once
     with gazetteer.pinned(), overlay_held():
-        coder = DocumentCoder(doc, article,
-                              recipients=load_recipient_model() if learned and chooser_wanted(recipients)
-                              else None)
+        chooser = load_recipient_model() if learned and chooser_wanted(recipients) else None
+        coder = DocumentCoder(doc, article, recipients=chooser)
         cut = annotate.sentence_cuts(doc)
         if cut is not None and warnings is not None:
             warnings.append(cut)
