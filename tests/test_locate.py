@@ -616,6 +616,14 @@ def test_locate_allies_named_by_their_capitals_are_no_place(nlp, text, word, eve
     ("Troops shelled a village outside Kandahar, in southern Afghanistan, on Monday. The attack "
      "drew comparisons with raids in Pakistan. Officials in Pakistan and Iran condemned such "
      "raids. The governor promised an inquiry.", "promised", "AFG"),
+    # places named only in someone's quoted words are talked about, not where the story is
+    ("Hundreds marched through Leeds and Bristol on Saturday. “Jerusalem is not for sale, and "
+     "Tel Aviv must hear it,” one speaker said. “Gaza and Jerusalem are one cause,” another "
+     "said. “We stand with Jerusalem,” a student added. Organisers promised more rallies.",
+     "promised", "GBR"),
+    ("Police arrested 12 people at stations in London and Birmingham. “This is about Afrin, "
+     "about Afrin and Idlib,” said one protester. “Afrin is burning,” said another. The "
+     "police promised a review.", "promised", "GBR"),
 ])
 def test_locate_focus_is_the_country_the_story_is_about(nlp, text, word, country):
     assert _where(nlp, text, word)[1:] == (country, "focus")

@@ -48,6 +48,7 @@ from .sentences import (
     clause_tokens,
     continues_story,
     governing_clauses,
+    in_quotation,
     is_caseless,
     same_section,
 )
@@ -106,7 +107,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
     the dateline (precision 3); else the article's ``focus``, the town or country that
-    dominates its places; else ``(None, None)``. Headlines are not in the text; caption lines lend no place.
+    dominates its places (a country named only in quotations not among them); else
+    ``(None, None)``. Headlines are not in the text; caption lines lend no place.
     Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
@@ -121,7 +123,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
-    focus = _focus(usable, {t.start for t in usable if t.start < lead.end},
+    # the focus is where the author tells things happen: a country named only in someone's
+    # quoted words ("“Jerusalem is ours,” one speaker said" at a rally in Leeds) is talked about
+    quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
+    told_of = {t.place.country for t in usable if t.start not in quoted}
+    told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
+    focus = _focus(told, {t.start for t in told if t.start < lead.end},
                    seat_countries(doc), seat_countries(lead))
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Sentences", "sentence_bounds", "sentence_of", "sentence_ents", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
-           "continues_story", "same_section", "quoted_account"]
+           "continues_story", "same_section", "quoted_account", "in_quotation"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -220,7 +220,7 @@ _OPENS = ("\u201c", "\u00ab")
 _CLOSES = ("\u201d", "\u00bb")
 
 
-def _open_quote_at(text: str, char: int) -> bool:
+def in_quotation(text: str, char: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``char``: the last
     curly mark before it opens one, or an odd number of straight marks lie before it."""
     start = text.rfind("\n", 0, char) + 1
@@ -239,7 +239,7 @@ def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int]
     start, end = sentence
     if not same_section(text, before[0], start):
         return False
-    if _open_quote_at(text, start):  # the quotation the sentence before is in goes on
+    if in_quotation(text, start):  # the quotation the sentence before is in goes on
         return True
     opens = text[start:end].lstrip()[:1] in (*_OPENS, '"')
     told = any(q in text[before[0]:before[1]] for q in (*_OPENS, *_CLOSES, '"'))
