@@ -227,7 +227,7 @@ class DocumentCoder:
             resolver = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
             self._resolvers = (
                 locator(doc, article, sents), dater(doc, article, sents), resolver,
-                Attributor(doc), StoryDoers(doc, resolver))
+                Attributor(doc), StoryDoers(doc, resolver, sents))
         place_for, date_for, actor_for, attribution, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]

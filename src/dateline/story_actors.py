@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import family_sectors
+from .sentences import Sentences
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -130,8 +131,10 @@ class StoryDoers:
     ``resolve(span)`` is the document's actor resolver; :meth:`doer` is asked for each act
     with no actor, and :meth:`note` told each event made, in text order."""
 
-    def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None]) -> None:
+    def __init__(self, doc: Doc, resolve: Callable[[tuple[int, int]], Actor | None],
+                 sents: Sentences | None = None) -> None:
         self.doc = doc
+        self.sents = sents or Sentences.of(doc)
         self._resolve = resolve
         self._done: list[_Done] = []
 
@@ -182,12 +185,7 @@ class StoryDoers:
         """Whether token ``before`` is in the sentence of token ``at`` or a few before it."""
         if at - before > _SENTENCE_TOKENS * (_RECENT_SENTENCES + 1):
             return False  # too far however the text is split
-        starts = 0
-        for t in self.doc[before + 1:at + 1]:
-            starts += t.is_sent_start
-            if starts > _RECENT_SENTENCES:
-                return False
-        return True
+        return self.sents.index(at) - self.sents.index(before) <= _RECENT_SENTENCES
 
     def _received(self, actor: Actor, m: Mention, target: Actor | None) -> bool:
         """Whether ``actor`` is the recipient of the act, or received an earlier act of its
