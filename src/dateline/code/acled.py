@@ -211,10 +211,10 @@ def _names(rules: Rules, lemmas: frozenset[str], cue: str) -> bool:
     return not rules.cues[cue].isdisjoint(lemmas)
 
 
-def _holds(rule: Rule, rules: Rules, event_type: str, mode: str | None, sub: str | None,
-           src: str, tgt: str, lemmas: frozenset[str], fatal: bool) -> bool:
-    return ((rule.plover is None or event_type in rule.plover)
-            and (rule.mode is None or mode in rule.mode)
+def _holds(rule: Rule, rules: Rules, mode: str | None, sub: str | None, src: str, tgt: str,
+           lemmas: frozenset[str], fatal: bool) -> bool:
+    """Whether a row of the event's type (:meth:`Rules.of_type`) holds for the event."""
+    return ((rule.mode is None or mode in rule.mode)
             and (rule.lexicon is None or sub in rule.lexicon)
             and (rule.source is None or src in rule.source)
             and (rule.target is None or tgt in rule.target)
@@ -237,7 +237,7 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
     # a death the sentence names counts though no number is given ("leaving one dead")
     fatal = bool(fatalities) or _names(rules, lemmas, "lethal")
     for rule in rules.of_type(event_type):
-        if not _holds(rule, rules, event_type, mode, sub, src, tgt, lemmas, fatal):
+        if not _holds(rule, rules, mode, sub, src, tgt, lemmas, fatal):
             continue
         found = sub if rule.sub_event_type == "=" else rule.sub_event_type
         if found is None:
