@@ -49,7 +49,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Telling, Tellings, story_date
+from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, applies, dates_a_point, in_bounding_phrase,
                          names_time_of, of_a_thing, since_told, time_of_noun)
@@ -80,8 +80,7 @@ __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated
 RULESET = "dateline.date.v3"
 
 DateResult = tuple[str | None, str | None]
-#: (date, date_precision, date_source); date_source is one of DATE_SOURCES, None for no date.
-Dated = tuple[str | None, str | None, str | None]
+#: The values of ``date_source`` in a :data:`Dated` (``None`` for no date).
 DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
 
 _SINCE_WORD = re.compile(r"since\b", re.I)

@@ -24,9 +24,10 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings", "story_date"]
+__all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
+           "story_date"]
 
-#: (date, date_precision, date_source), as :mod:`dateline.date` gives it.
+#: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
 
 #: Modifiers that make a definite event noun another happening: "the latest attack".
