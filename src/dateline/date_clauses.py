@@ -172,8 +172,9 @@ def told_by_saying(tok: Token, word: Token) -> bool:
     said rebels had attacked"), not anything the complement tells of itself."""
     if wanted(tok) or tense_of(clause_of(tok)) != "past":
         return False
+    saying = said_at(word)
     return any(any(s.i == word.i for s in verb.subtree) and (
-        said_at(word) is not None and said_at(word).i == verb.i
+        saying is not None and saying.i == verb.i
         or not any(s.i == word.i for s in comp.subtree)) for verb, comp in reported_by(tok))
 
 
