@@ -92,6 +92,9 @@ COUNTRIES = [
     # a region whose name holds another country's name
     ("Police in Northern Ireland arrested two men.", "source", "GBR", "COP"),
     ("Northern Irish police arrested two men.", "source", "GBR", "COP"),
+    # health workers are HLH, not news media
+    ("Kenyan doctors accused the ministry of neglect.", "source", "KEN", "HLH"),
+    ("Kenyan journalists accused the ministry of neglect.", "source", "KEN", "JRN"),
 ]
 
 
