@@ -89,6 +89,12 @@ COUNTRIES = [
     ("The Kosovo Liberation Army attacked a police station.", "source", "XKX", "REB"),
     ("Police arrested two members of the Lord's Resistance Army.", "target", "UGA", "REB"),
     ("The ANC accused the police of brutality.", "source", "ZAF", "PTY"),
+    # a region whose name holds another country's name
+    ("Police in Northern Ireland arrested two men.", "source", "GBR", "COP"),
+    ("Northern Irish police arrested two men.", "source", "GBR", "COP"),
+    # health workers are HLH, not news media
+    ("Kenyan doctors accused the ministry of neglect.", "source", "KEN", "HLH"),
+    ("Kenyan journalists accused the ministry of neglect.", "source", "KEN", "JRN"),
 ]
 
 

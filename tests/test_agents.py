@@ -60,10 +60,13 @@ def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(pipeline, te
 
 
 # (sentence, trigger, CAMEO root): violence of no particular means is conventional military
-# force (19) when a state's armed forces do it, an unconventional assault (18) otherwise
+# force (19) when a state's armed forces do it or aircraft or artillery, an unconventional
+# assault (18) otherwise
 ROOTS_BY_DOER = [
     ("Government troops killed four villagers near the border on Friday.", "killed", "19"),
     ("Rebel fighters killed four villagers near the border on Friday.", "killed", "18"),
+    ("Enemy aircraft killed four villagers near the border on Friday.", "killed", "19"),
+    ("Rebel artillery killed four villagers near the border on Friday.", "killed", "19"),
 ]
 
 

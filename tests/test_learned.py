@@ -255,6 +255,17 @@ def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, part
     assert len({e.cameo_root for e in events}) == 1
 
 
+@pytest.mark.parametrize("event_type, cls, root", [
+    ("REQUEST", 3, "10"), ("REQUEST", 0, "02"), ("ACCUSE", 3, "11"), ("SANCTION", 3, None),
+    ("ASSAULT", 4, "19"), ("COOPERATE", 1, None),
+])
+def test_learned_type_roots_of_a_class(event_type, cls, root):
+    from dateline.learned import pentaclass, type_roots
+
+    found = [r for r in type_roots(event_type) if pentaclass(r) == cls]
+    assert (found[0] if found else None) == root
+
+
 @pytest.mark.parametrize("text, source, target", [
     # the model reads the cooperation the demand is about and a lower class than the rules':
     # the demand the main clause reports stays beside the act the sentence also tells of

@@ -139,12 +139,16 @@ def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
 
 #: Sectors of a state's armed forces, whose violence is conventional military force.
 _ARMED_FORCES = frozenset({"MIL"})
+#: Modes of an assault that CAMEO counts as conventional military force whoever the doer:
+#: fighting with artillery and tanks (194), employing aerial weapons (195).
+_MILITARY_MEANS = frozenset({"aerial", "heavy-weapons"})
 
 
 def cameo_root_by_doer(root: str | None, mode: str | None, source: Actor | None) -> str | None:
-    """The CAMEO root of an act, with its doer known: an assault (18) of no particular means
-    by a state's armed forces is a fight (19), as CAMEO tells conventional military force from
-    unconventional violence."""
-    if root == "18" and mode is None and source is not None and source.sector in _ARMED_FORCES:
+    """The CAMEO root of an act, with its doer and means known: an assault (18) of no
+    particular means by a state's armed forces, or by aircraft or artillery, is a fight (19), as
+    CAMEO tells conventional military force from unconventional violence."""
+    if root == "18" and (mode in _MILITARY_MEANS or (
+            mode is None and source is not None and source.sector in _ARMED_FORCES)):
         return "19"
     return root

@@ -37,6 +37,7 @@ import json
 from bisect import bisect_right
 import math
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +48,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .code import Mention
-from .code.lexicon import PLOVER_TYPES, Sense
+from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
@@ -69,6 +70,24 @@ RULESET = "learned"
 _SPEECH_VERBS = word_class("speech_verbs_police")
 _POSTED = word_class("posting_verbs")
 _DONE_TO = word_class("patient_nouns")
+
+
+def type_roots(event_type: str) -> tuple[str, ...]:
+    """The CAMEO roots the lexicon's readings give events of ``event_type``, the most given
+    first."""
+    return _type_roots().get(event_type, ())
+
+
+@lru_cache(maxsize=1)
+def _type_roots() -> dict[str, tuple[str, ...]]:
+    lex = load_lexicon()
+    counts: dict[str, Counter[str]] = {}
+    for table in (lex.verbs, lex.nouns):
+        for senses in table.values():
+            for s in senses:
+                if s.cameo_root:
+                    counts.setdefault(s.event_type, Counter())[s.cameo_root] += 1
+    return {t: tuple(r for r, _ in c.most_common()) for t, c in counts.items()}
 
 
 def pentaclass(root: str | None) -> int:
@@ -347,8 +366,12 @@ class Classifier:
                 for e in events]
 
     def _rerooted(self, e: Event, cls: int) -> Event:
-        """The event with the CAMEO root the model's class gives (its type stays)."""
-        return e.with_(cameo_root=self.defaults[cls][1], rule=e.rule + f"+{RULESET}")
+        """The event with a CAMEO root of the model's class (its type stays): the root of that
+        class its type takes where there is one (a demand read as a verbal conflict is a
+        demand, 10, not a rejection), else the class's default."""
+        root = next((r for r in type_roots(e.event_type) if pentaclass(r) == cls),
+                    self.defaults[cls][1])
+        return e.with_(cameo_root=root, rule=e.rule + f"+{RULESET}")
 
     @staticmethod
     def _confidence(e: Event, p_class: np.ndarray, p_police: float,
