@@ -531,6 +531,12 @@ def test_date_patterns_skipped_only_without_their_words() -> None:
      "radar.", "2018-03-14", "raids", "ASSAULT", "2018-03-10", "day", "carried"),
     ("Last week, militants stormed a hotel in Kabul. Gunmen killed 22 people.", "2018-03-14",
      "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    # ... told in the past perfect, with its own time or shifted from one told before
+    ("Rebels had stormed the barracks on 8 March. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-08", "day", "carried"),
+    ("Troops entered the town on 10 March. Two days earlier, rebels had stormed the barracks. "
+     "Six soldiers were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
+     "carried"),
     # a reaction is not the happening: it keeps the report's date
     ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
      "2018-03-14", "demanded", "REQUEST", "2018-03-14", "day", "publication"),

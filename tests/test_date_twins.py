@@ -16,6 +16,18 @@ CASES = [
     ("Police arrested the opposition leader on 4 May. His party called a strike. Police "
      "arrested the opposition leader at dawn, his lawyer said.", "2018-05-20", "arrested",
      "2018-05-04", "day", "carried"),
+    # no doer in its words: the same kind of happening at the same place ("kidnapped" of
+    # "abducted", "arrested" of "detained")
+    ("Gunmen abducted two aid workers from their office in Kandahar on 9 May. The agency said "
+     "it had suspended its work. Colleagues of the workers kidnapped in Kandahar held a vigil.",
+     "2019-06-10", "kidnapped", "2019-05-09", "day", "carried"),
+    ("Police detained three students in Dhaka on 22 July. Their families said the students "
+     "arrested in Dhaka were beaten.", "2019-09-10", "arrested", "2019-07-22", "day",
+     "carried"),
+    # ... but not of another place
+    ("Police detained three students in Dhaka on 22 July. Their families said the students "
+     "arrested in Chittagong were beaten.", "2019-09-10", "arrested", "2019-09-10", "day",
+     "publication"),
     # another doer: another happening
     ("The army launched an offensive on Idlib on 20 January. Rebels attacked Idlib.",
      "2018-03-23", "attacked", "2018-03-23", "day", "publication"),

@@ -10,33 +10,33 @@ Each event takes the expression of its own clause, else of its sentence (governi
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
 ``sentence``, ``carried``, ``publication``; ``story`` for "the attack" the story dates elsewhere,
-:mod:`dateline.date_story`). A story is carried on through sentences that carry it
-on ("They then …"), and an act of force, protest or arrest told in the simple past with no time
-of its own, right after a sentence dating an act of the last weeks, is of that happening ("Rebels
-attacked a checkpoint last week. Six soldiers were killed"). "Since 2002" and "until March"
+:mod:`dateline.date_story`). A story is carried on through sentences that carry it on ("They then
+…"), and an act of force, protest or arrest told in the simple past with no time of its own, right
+after a sentence dating an act of the last weeks, is of that happening ("Rebels attacked a
+checkpoint last week. Six soldiers were killed"), also when that act is told in the past perfect or
+by a shift ("Two days earlier, rebels had stormed the barracks"). "Since 2002" and "until March"
 bound spans and date no event, nor any event outside them. An event in the past perfect with no
 time of its own lies before the report by a span not said: it has the publication date, marked as
-such, unless a dated reporting clause tells it ("officials said on Tuesday that troops had
-captured the town", "the army said on Thursday it had killed 12 militants"): that time is its
-latest (``sentence``, at its precision). What only would, could or is threatened to happen
-(:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is in and those under it, never the
-clauses that govern it; "the day after an October attack" is of October, not of a day. What
-happened just after or before the event told ("killed after a raid struck") shares its time;
-"have supported the militia since 2014" began in 2014. An event noun takes the time of the clause
-describing it ("an airstrike that killed their mother in January"); what is told in the present
-goes on now and is never carried; what someone is jailed or accused for, and what a relative
-clause tells of a thing, take no time from outside themselves unless the sentence opens with it
-("In 2015, …"); nothing told as done is dated after the report. Background history keeps its own
-time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two decades ago"
-(decade); "it is six weeks since she surrendered" dates the surrender, not the sentence; a time
-in a later conjunct ("had trained them, but earlier this year used them") or under a past
-perfect dates only its own clause; the year of a thing
-("killed in a 2015 airstrike") dates the act that is it or happened in it, never an act done to
-it ("pulled out of the 2015 deal"). What a relative clause tells of a dated thing is of its
-time ("a call on Friday in which he agreed"), and what was tried was done when it was tried
-("an attempt to kill him" in a sentence dated mid-September). Precision is ``day``,
-``week``, ``month``, ``year`` or ``decade``. Without a publication date, relative expressions give
-``None`` — never today's date.
+such, unless a dated reporting clause tells it ("officials said on Tuesday that troops had captured
+the town", "the army said on Thursday it had killed 12 militants"): that time is its latest
+(``sentence``, at its precision). What only would, could or is threatened to happen
+(:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is in and
+those under it, never the clauses that govern it; "the day after an October attack" is of October,
+not of a day. What happened just after or before the event told ("killed after a raid struck")
+shares its time; "have supported the militia since 2014" began in 2014. An event noun takes the
+time of the clause describing it ("an airstrike that killed their mother in January"); what is told
+in the present goes on now and is never carried; what someone is jailed or accused for, and what a
+relative clause tells of a thing, take no time from outside themselves unless the sentence opens
+with it ("In 2015, …"); nothing told as done is dated after the report. Background history keeps
+its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two decades
+ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the sentence; a
+time in a later conjunct ("had trained them, but earlier this year used them") or under a past
+perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates the act
+that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"). What a
+relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
+what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
+mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
+publication date, relative expressions give ``None`` — never today's date.
 """
 
 from __future__ import annotations
@@ -312,7 +312,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         return account(k - 1, depth + 1)
 
-    def happening(k: int, mention: Mention) -> TimeExpression | None:
+    def happening(k: int, mention: Mention) -> DateResult | None:
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
         protest or arrest told in the simple past with no time of its own, right after a
         sentence that dates an act of the last weeks ("Rebels attacked a checkpoint last week.
@@ -329,14 +329,19 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
             return None
         before = sents.spans[k - 1]
-        if not simple_past(before.root) or any(
+        if not (simple_past(before.root) or past_perfect(before.root)) or any(
                 q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
             return None
         time = told_time(before.root)
-        if time is None or time.date is None or time.precision not in ("day", "week", "month"):
+        # ... else the time the text tells for the act before, its shifts included ("Ten days
+        # earlier, the army had shelled the town")
+        date, precision, source = (time.date, time.precision, "clause") if time else (
+            telling_date(before.root))
+        if date is None or source not in ("clause", "sentence") or precision not in (
+                "day", "week", "month"):
             return None
-        age = (_day(pub) - _day(time.date)).days
-        return time if 0 <= age <= _NEWS_DAYS else None
+        age = (_day(pub) - _day(date)).days
+        return (date, precision) if 0 <= age <= _NEWS_DAYS else None
 
     def saying_of(t: TimeExpression) -> int | None:
         """The reporting verb ``t`` tells the time of where the parse hangs it on what is
@@ -452,8 +457,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # what is told in the present is of the report's time, not the story's before it
             now = clauses.told_in_present(head)
             before = None if described or wanted or now else carried(k)
-            if before is None and not (described or wanted or now):
-                before = happening(k, mention)
+            if before is None and not (described or wanted or now) and (
+                    sequel := happening(k, mention)) is not None:
+                return sequel[0], sequel[1], "carried"
             if before is None and not (described or wanted or now) and (
                     simple_past(head) or clauses.told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now

@@ -4,13 +4,14 @@ its own is the happening the story named and dated elsewhere.
 "Gunmen attacked a police station in Kano on 4 March. … Britain condemned the attack": the
 attack of the second sentence is the one the first dates; a reader gives it 4 March, not the
 article's date. An event noun refers back when it is singular, definite ("the attack", "this
-poisoning") and not marked as another happening ("the latest attack", "a second strike",
-"another raid": :data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling
-with the same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the
-poisoning" — else, when the story names it only later, the first later telling whose own clause
-dates it ("the attack on 4 March"). A telling that names a place or party ("the Salisbury
-attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's time, with its
-precision, as ``date_source`` ``story``.
+poisoning") and not marked as another happening ("the latest attack", "a second strike", "another
+raid": :data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling with the
+same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the poisoning" — or a
+word of the same kind of happening ("detained" for "the arrest", "attacked" for "the bombing":
+``happening_*`` word classes) — else, when the story names it only later, the first later telling
+whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
+Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
+time, with its precision, as ``date_source`` ``story``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .wordclasses import word_class
+from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,10 +33,18 @@ Dated = tuple[str | None, str | None, str | None]
 
 #: Modifiers that make a definite event noun another happening: "the latest attack".
 OTHER_HAPPENING = word_class("other_happening")
+#: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
+#: one happening the story dates once.
+_LONG = word_class("wars")
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
 
+
+#: Words of one kind of happening (``happening_<kind>`` classes): "detained" tells of "the
+#: arrest", "the bombing" of what was "attacked".
+_KIND = {w: name for name, found in load_word_classes().items()
+         if name.startswith("happening_") for w in found}
 
 #: Endings that make a noun of a verb: "poisoning", "annexation", "invasion", "agreement",
 #: "withdrawal" (the longest first).
@@ -50,8 +59,11 @@ _SHORTEST_STEM = 4
 def happening_word(tok: Token) -> str:
     """The word a happening is told by, whether as a verb or a noun: "attack" for "attacked"
     and "the attack", "poison" for "poisoned" and "the poisoning", "inva" for "invaded" and
-    "the invasion"."""
+    "the invasion"; the kind of happening for the words of one (:data:`_KIND`): "detained" and
+    "the arrest" are both an arrest."""
     word = tok.lemma_.lower()
+    if word in _KIND:
+        return _KIND[word]
     if tok.pos_ == "NOUN":
         ending = next((e for e in _NOUN_ENDINGS if word.endswith(e)
                        and len(word) - len(e) >= _SHORTEST_STEM), "")
@@ -77,8 +89,9 @@ def _names(tok: Token) -> frozenset[str]:
 
 def refers_back(tok: Token) -> bool:
     """``tok`` is a singular event noun told as a happening already known: "the attack", "this
-    poisoning" (not "another attack", "the latest strike", "attacks")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    poisoning" (not "another attack", "the latest strike", "attacks", nor a long happening such
+    as "the war")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in _LONG:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) and not any(
