@@ -81,6 +81,39 @@ PASSIVE_CLAUSES = [
 ]
 
 
+# (text, trigger, actor's words): a party near the act that is not its doer
+NOT_THE_DOER = [
+    # "the US" is a country, not the pronoun "us" standing for the one who speaks
+    ("The spokeswoman confirmed that the US had begun withdrawing its troops from Iraq.",
+     "withdrawing", "the US"),
+    # the addressee of a message does not say what the message says
+    ("The minister sent a message to the rebels calling for a ceasefire.", "calling",
+     "The minister"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", NOT_THE_DOER)
+def test_roles_doer_not_a_party_beside_it(event_on, text, trigger, actor):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+
+
+# (text, trigger, the actor's name): a pronoun whose own possessive names the speaker ("his
+# lawyer said he …") stands for the possessor, not for the speaker
+OWNERS_SPEAKING = [
+    ("The former minister Karl Brandt was detained on Monday. His lawyer said he had refused "
+     "to meet the investigators.", "refused", "Karl Brandt"),
+    ("Karl Brandt was detained on Monday. He later called for talks with the rebels, his "
+     "office said.", "called", "Karl Brandt"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", OWNERS_SPEAKING)
+def test_roles_pronoun_of_the_speakers_owner(event_on, text, trigger, name):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.name == name, event.source
+
+
 @pytest.mark.parametrize("text, trigger, actor", PASSIVE_CLAUSES)
 def test_roles_doer_beside_a_passive(event_on, text, trigger, actor):
     event = event_on(text, trigger)

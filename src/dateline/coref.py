@@ -37,6 +37,9 @@ __all__ = ["Antecedents", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers"]
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
 _GROUP = frozenset({"they", "them", "their"})
+#: The possessive of a subject or object pronoun.
+_OWNER = {"he": "his", "him": "his", "she": "her", "it": "its", "they": "their",
+          "them": "their"}
 #: Pronouns that may stand for an actor named before them.
 PRONOUNS = _PERSON | _BODY | _GROUP
 _WANTED = {**{w: ("person",) for w in _PERSON}, **{w: ("body",) for w in _BODY},
@@ -173,13 +176,21 @@ class Antecedents:
         start = sentence_bounds(self.doc, at)[0]
         window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
-                and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in]
+                and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in
+                and not self._owned(s, word)]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
         return best.actor
+
+    def _owned(self, seen: _Seen, word: str) -> bool:
+        """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
+        for "he", "their leader" for "they"): the pronoun stands for the owner, not for them."""
+        owner = _OWNER.get(word)
+        words = self.doc[seen.at:seen.at + len(seen.actor.text.split())]
+        return owner is not None and any(t.dep_ == "poss" and t.lower_ == owner for t in words)
 
     def _links(self, window: int, at: int, word: str, kind: str, not_in: range,
                depth: int) -> list[_Seen]:

@@ -197,12 +197,26 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             # "launched an offensive in an attempt to prevent …": the one who launched it
             return subject_of(head.head.head, _depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":  # "gunmen firing on the crowd"
-        if head.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
-            issuer = head.head.head if head.dep_ == "pobj" else head.head
-            if head.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
+        sent = _addressed_in(head)
+        document = head if sent is None else sent
+        if document.lemma_.lower() in _DOCUMENTS:  # "issued a statement urging": who issued it
+            issuer = document.head.head if document.dep_ == "pobj" else document.head
+            if document.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
                 return subject_of(issuer, _depth + 1)
-        return _usable(head)
+        return _usable(head) if sent is None else None
     return None
+
+
+def _addressed_in(noun: Token) -> Token | None:
+    """The document a noun is the addressee of: "a letter to the minister", "sent a message to
+    the rebels calling for a truce" (the message calls, not the rebels); else ``None``."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    holder = noun.head.head
+    if holder.lemma_.lower() in _DOCUMENTS:
+        return holder
+    return next((c for c in holder.children if c.dep_ in ("dobj", "obj")
+                 and c.lemma_.lower() in _DOCUMENTS), None) if holder.pos_ == "VERB" else None
 
 
 #: What is written or said in the name of an actor: its acts are the actor's ("issued a

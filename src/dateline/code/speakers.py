@@ -18,6 +18,9 @@ SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
+#: The possessive of a pronoun: a speaker that is the pronoun's own ("his lawyer", "their
+#: leader") speaks of its owner, not of itself.
+_OWNER = {"he": "his", "she": "her", "it": "its", "they": "their"}
 #: The first-person subjects a quotation's speaker says of themselves or their side.
 _SPEAKING = frozenset({"we", "i"})
 #: How many sentences back an unattributed quotation may have been opened.
@@ -45,8 +48,9 @@ def speaker_of(tok: Token | None) -> Token | None:
     "'we have launched a hunt,' the commissioner said" and "the commissioner said he had
     increased security": the actor of the quoted act is the one who speaks.
     """
-    if tok is None or tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
-        return None
+    if tok is None or tok.pos_ != "PRON" or \
+            tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
+        return None  # "the US has begun withdrawing": a country, not "us"
     cur = tok
     for _ in range(8):
         head = cur.head
@@ -55,8 +59,10 @@ def speaker_of(tok: Token | None) -> Token | None:
         if (head.lemma_.lower() in SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
                 and head.pos_ == "VERB"):
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if speaker is None or speaker.pos_ == "PRON":
-                return None
+            if speaker is None or speaker.pos_ == "PRON" or any(
+                    c.dep_ == "poss" and c.lower_ == _OWNER.get(tok.lower_)
+                    for c in speaker.children):
+                return None  # "his office said he had called …": he is the office's owner
             if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
                 return None  # "officials said he …": he is someone else
             if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
