@@ -28,6 +28,7 @@ from .place_roles import (
     MOTION,
     TERRITORIAL,
     attack_ground,
+    doer_at,
     is_actor_use,
     origin_of_someone,
     other_deed,
@@ -102,7 +103,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause; else of its sentence (the clauses that govern
-    it first, never another clause's reported content or relative clause); else, for words
+    it first, never another clause's reported content or relative clause); else where its doer
+    is, named with it ("police in Canada failed to detain him"); else, for words
     and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
@@ -256,6 +258,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
         if place is not None:
             return place, source
+        doer = mention.source
+        if doer is not None and 0 <= doer[0] < doer[1]:
+            # where the doer is, named with it ("police in Canada failed to detain him")
+            at = [t for t in by_sent.get(sents.index(mention.trigger), ())
+                  if doer_at(doc, t, doer)]
+            if at:
+                return at[0].place, "clause"
         if kind in _STATECRAFT:
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
