@@ -39,6 +39,7 @@ from .place_roles import (
     spoken_from,
     told_at,
     venue,
+    when_after,
     where_antecedent,
 )
 from .records import Place
@@ -102,7 +103,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             ) -> Callable[[Mention], Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
-    The place is that of the event's own clause; else of its sentence (the clauses that govern
+    The place is that of the event's own clause (a clause opened by "when" after a phrase
+    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that govern
     it first, never another clause's reported content or relative clause); else where its doer
     is, named with it ("police in Canada failed to detain him"); else, for words
     and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
@@ -145,6 +147,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
+        # a clause telling what happened then and there ("since the attack on Khan Sheikhun,
+        # when 80 were killed, …") is where that phrase's place is, even one bounding a span
+        then = [] if verbal else [t for t in by_sent.get(k, ()) if when_after(doc, t, tok)]
+        if then:
+            return min(then, key=lambda t: (t.place.precision or 3, t.start)).place, "clause"
         # the doer's own words name no place of the deed, save the ground of an attack doing
         # it, the venue of the talks it names ("the Astana talks ended") or a town naming the
         # event itself ("the Raqqa offensive started")

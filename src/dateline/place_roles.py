@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "doer_at", "is_actor_use",
            "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
-           "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
+           "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -453,6 +453,28 @@ def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
         if a.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") or a.head.i == a.i:
             return False  # (what the clause goes on to ask for or tell of is elsewhere)
     return False
+
+
+def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a clause opened by "when" that follows, after a comma, the phrase naming
+    the place: "since the attack on Khan Sheikhun, when 80 people were killed, …", "after the
+    siege of Aleppo, when thousands fled, …". The clause tells what happened then and there,
+    however the parse hangs it."""
+    for a in [tok, *tok.ancestors]:
+        when = next((c for c in a.children if c.dep_ == "advmod" and c.lower_ == "when"
+                     and c.i == a.left_edge.i), None)
+        if when is not None:
+            break
+        if a.dep_ in ("ccomp", "parataxis") or a.head.i == a.i:
+            return False
+    else:
+        return False
+    if when.i < 2 or doc[when.i - 1].text != "," or t.end > when.i:
+        return False
+    top = doc[t.start:t.end].root
+    while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM"):
+        top = top.head
+    return top.right_edge.i == when.i - 2
 
 
 #: Verbs that tell of something: a place where they were said is not that of what they tell.
