@@ -179,11 +179,14 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
     own = clause_tokens(tok)
     head = tok
     while True:
-        for child in head.children:
-            if child.dep_ in _SUBJECTS:
-                found = _seat_in(_own_words(child))
-                if found is not None:
-                    return found, child.i in own
-        if head.head.i == head.i:
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        for child in subjects:
+            found = _seat_in(_own_words(child))
+            if found is not None:
+                return found, child.i in own
+        if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.head.i == head.i:
+            # a doer of its own, not the institution telling of it ("officials held talks,
+            # the ministry said")
+            return None
             return None
         head = head.head
