@@ -59,12 +59,15 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
      "REJECT"),
     ("A letter was handed in at Downing Street, and the group urged restraint.", "urged",
      "REQUEST"),
+    # words of a doer of their own, which an institution only tells of
+    ("Rebel and army officers agreed to a truce, the Turkish foreign ministry said.", "agreed",
+     "AGREE"),
     # deeds happen on the ground, not where their doer sits
     ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
 ])
 def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     place, source = _place(nlp, _STORY + sentence, word, event_type)
-    assert (place.name if place else None) not in ("Moscow", "London", "Washington")
+    assert (place.name if place else None) not in ("Moscow", "London", "Washington", "Ankara")
 
 
 @pytest.mark.parametrize(("sentence", "word", "event_type"), [
@@ -129,3 +132,52 @@ def test_seats_table_names_real_places():
 ])
 def test_seats_counted_per_country(nlp, text, counts):
     assert dict(seat_countries(nlp(text))) == counts
+
+
+def _doer_place(nlp, sentence: str, word: str, event_type: str, doer: str):
+    """The place of ``word``'s event, its doer being the words ``doer`` of ``sentence``."""
+    text = _STORY + sentence
+    doc = nlp(text)
+    start = text.index(doer, len(_STORY))
+    span = doc.char_span(start, start + len(doer))
+    i = max(t.i for t in doc if t.text == word)
+    mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=(span.start, span.end),
+                              target=None, sense=SimpleNamespace(event_type=event_type))
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "doer", "name", "country"), [
+    # a body every state has, its country named after it or as an adjective
+    ("The parliament of Turkey approved the plan.", "approved", "AGREE",
+     "The parliament of Turkey", "Ankara", "TUR"),
+    ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE",
+     "The Turkish foreign ministry", "Ankara", "TUR"),
+    # a court sits in many towns of its country: the country, not its capital
+    ("A Turkish court rejected the appeal.", "rejected", "REJECT", "A Turkish court",
+     "Turkey", "TUR"),
+    # a doer named with where it is acts there when its clause names no other place
+    ("Police in Canada failed to detain the suspect.", "detain", "COERCE", "Police in Canada",
+     "Canada", "CAN"),
+    ("A court in Izmir sentenced the journalist to five years.", "sentenced", "SANCTION",
+     "A court in Izmir", "Izmir", "TUR"),
+    # ... and where its clause names one, there
+    ("Police in Canada arrested the suspect in Toronto.", "arrested", "COERCE",
+     "Police in Canada", "Toronto", "CAN"),
+])
+def test_seats_doer_named_with_its_place(nlp, sentence, word, event_type, doer, name, country):
+    place, source = _doer_place(nlp, sentence, word, event_type, doer)
+    assert place is not None, sentence
+    assert (place.name, place.country, source) == (name, country, "clause")
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "doer", "town"), [
+    # allies named by their capital are a party; a man from a town comes from it
+    ("Its allies in Moscow rejected the plan.", "rejected", "REJECT", "Its allies in Moscow",
+     "Moscow"),
+    ("A man from Leeds attacked the guards.", "attacked", "ASSAULT", "A man from Leeds",
+     "Leeds"),
+])
+def test_seats_doer_place_is_not_a_party_or_origin(nlp, sentence, word, event_type, doer,
+                                                     town):
+    place, _ = _doer_place(nlp, sentence, word, event_type, doer)
+    assert (place.name if place else None) != town

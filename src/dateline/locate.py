@@ -28,6 +28,7 @@ from .place_roles import (
     MOTION,
     TERRITORIAL,
     attack_ground,
+    doer_at,
     is_actor_use,
     origin_of_someone,
     other_deed,
@@ -38,6 +39,7 @@ from .place_roles import (
     spoken_from,
     told_at,
     venue,
+    when_after,
     where_antecedent,
 )
 from .records import Place
@@ -101,8 +103,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             ) -> Callable[[Mention], Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
-    The place is that of the event's own clause; else of its sentence (the clauses that govern
-    it first, never another clause's reported content or relative clause); else, for words
+    The place is that of the event's own clause (a clause opened by "when" after a phrase
+    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that govern
+    it first, never another clause's reported content or relative clause); else where its doer
+    is, named with it ("police in Canada failed to detain him"); else, for words
     and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
@@ -143,6 +147,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
+        # a clause telling what happened then and there ("since the attack on Khan Sheikhun,
+        # when 80 were killed, …") is where that phrase's place is, even one bounding a span
+        then = [] if verbal else [t for t in by_sent.get(k, ()) if when_after(doc, t, tok)]
+        if then:
+            return min(then, key=lambda t: (t.place.precision or 3, t.start)).place, "clause"
         # the doer's own words name no place of the deed, save the ground of an attack doing
         # it, the venue of the talks it names ("the Astana talks ended") or a town naming the
         # event itself ("the Raqqa offensive started")
@@ -256,6 +265,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
         if place is not None:
             return place, source
+        doer = mention.source
+        if doer is not None and 0 <= doer[0] < doer[1]:
+            # where the doer is, named with it ("police in Canada failed to detain him")
+            at = [t for t in by_sent.get(sents.index(mention.trigger), ())
+                  if doer_at(doc, t, doer)]
+            if at:
+                return at[0].place, "clause"
         if kind in _STATECRAFT:
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)

@@ -22,9 +22,9 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "is_actor_use",
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "doer_at", "is_actor_use",
            "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
-           "reported_by", "spoken_from", "told_at", "venue", "where_antecedent"]
+           "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -414,6 +414,20 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in TERRITORIAL
 
 
+def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
+    """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
+    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad". A
+    doer acts where it is when its clause names no other place; "its allies in Moscow" are a
+    party (:func:`is_actor_use`), "a man from Leeds" an origin."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    return (source[0] <= t.start and t.end <= source[1] and root.dep_ == "pobj"
+            and prep.lower_ in ("in", "at") and source[0] <= prep.head.i < source[1]
+            and prep.head.pos_ in ("NOUN", "PROPN"))
+
+
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is what a relative clause opened by "where" (or "in which", "at which") tells
     of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
@@ -439,6 +453,28 @@ def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
         if a.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") or a.head.i == a.i:
             return False  # (what the clause goes on to ask for or tell of is elsewhere)
     return False
+
+
+def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a clause opened by "when" that follows, after a comma, the phrase naming
+    the place: "since the attack on Khan Sheikhun, when 80 people were killed, …", "after the
+    siege of Aleppo, when thousands fled, …". The clause tells what happened then and there,
+    however the parse hangs it."""
+    for a in [tok, *tok.ancestors]:
+        when = next((c for c in a.children if c.dep_ == "advmod" and c.lower_ == "when"
+                     and c.i == a.left_edge.i), None)
+        if when is not None:
+            break
+        if a.dep_ in ("ccomp", "parataxis") or a.head.i == a.i:
+            return False
+    else:
+        return False
+    if when.i < 2 or doc[when.i - 1].text != "," or t.end > when.i:
+        return False
+    top = doc[t.start:t.end].root
+    while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM"):
+        top = top.head
+    return top.right_edge.i == when.i - 2
 
 
 #: Verbs that tell of something: a place where they were said is not that of what they tell.

@@ -5,7 +5,8 @@ named for the place it sits in, and what it says or decides happens there — Mo
 Washington (``data/gazetteer/seats.tsv``). So with a capital standing for its government
 ("Ankara denies", "Washington warned"). A body whose name many states share ("the cabinet",
 "parliament") has a seat only when its country is named with it ("the UK cabinet", "the Iranian
-parliament", "Turkey's parliament", "the US Senate"): the country's capital. A people's or a party's nationality
+parliament", "the parliament of Turkey", "the Turkish foreign ministry", "the US Senate"): the
+country's capital; a court only its country ("a Turkish court"), courts sitting in many towns. A people's or a party's nationality
 alone is never a place; only such a seat is.
 
 The institution is looked for in the event's doer and in the subjects of the clauses that govern
@@ -35,8 +36,10 @@ __all__ = ["seat_place", "load_seats", "seat_countries"]
 
 _COLUMNS = ("seat", "city", "country")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-#: Bodies every state has: placed at the capital of the country named with them.
-_BODIES = frozenset({"cabinet", "parliament", "senate", "congress"})
+#: Bodies every state has: placed at the capital of the country named with them ...
+_BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
+#: ... and bodies that sit in many of its towns: placed in the country named with them.
+_COUNTRY_BODIES = frozenset({"court", "judiciary"})
 _BODY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -112,11 +115,18 @@ def _seat_in(tokens: Iterable[Token]) -> Place | None:
         city, iso = names[hit.group(0)]
         return resolve_name(city, focus=(iso,), country=iso)
     for t in toks:
-        if t.lower_ in _BODIES:
-            iso = next((c for c in map(_country_of, t.children) if c), None)
+        if t.lower_ in _BODIES or t.lower_ in _COUNTRY_BODIES:
+            iso = next((c for c in map(_country_of, _modifiers(t)) if c), None)
             if iso is not None:
-                return capital_place(iso)
+                return (capital_place if t.lower_ in _BODIES else country_place)(iso)
     return None
+
+
+def _modifiers(body: Token) -> list[Token]:
+    """The words that may name a body's country: "the Turkish parliament", "Turkey's
+    parliament", "the parliament of Turkey"."""
+    return [*body.children, *(g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj")]
 
 
 def _capital_named(toks: list[Token]) -> Place | None:
@@ -134,7 +144,7 @@ def _capital_named(toks: list[Token]) -> Place | None:
 
 def _country_of(tok: Token) -> str | None:
     """The country a modifier names: "UK", "British", "Turkey's"."""
-    if tok.dep_ not in _BODY_MODIFIERS or not tok.text[:1].isupper():
+    if tok.dep_ not in _BODY_MODIFIERS | {"pobj"} or not tok.text[:1].isupper():
         return None
     key = fold(tok.text)
     iso = _demonym_table().get(key)
@@ -169,11 +179,14 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
     own = clause_tokens(tok)
     head = tok
     while True:
-        for child in head.children:
-            if child.dep_ in _SUBJECTS:
-                found = _seat_in(_own_words(child))
-                if found is not None:
-                    return found, child.i in own
-        if head.head.i == head.i:
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        for child in subjects:
+            found = _seat_in(_own_words(child))
+            if found is not None:
+                return found, child.i in own
+        if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.head.i == head.i:
+            # a doer of its own, not the institution telling of it ("officials held talks,
+            # the ministry said")
+            return None
             return None
         head = head.head
