@@ -237,6 +237,8 @@ STATUS = [
     ("Gunmen may have launched attacks on the power station.", "ASSAULT", "attacks",
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
+    ("The ministry is keen to negotiate with the rebels.", "AGREE", "negotiate", "proposed"),
+    ("The rebels were eager to attack the town.", "ASSAULT", "attack", "proposed"),
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
     ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",
      "negated"),

@@ -177,6 +177,18 @@ NON_EVENTS = [
     ("The army may have to withdraw from the town.", "withdraw"),
     ("\u201cWill you resign?\u201d I asked the minister.", "asked"),
     ("The two governments remain at odds over the border.", "remain"),
+    # a state of things judged; words stood by; going home; a pronoun for a thing held
+    ("It helps that the talks have begun in Geneva.", "helps"),
+    ("The minister stood by his earlier remarks on Monday.", "stood"),
+    ("The volunteers went home to their towns after the war.", "went"),
+    ("The airfield lies near the coast and it is held by the militia.", "held"),
+    # a participle that says who the fighters are; what another act made possible
+    ("The volunteers fighting with the militia in the north are a target.", "fighting"),
+    ("The army left the town, allowing the convoys to enter.", "allowing"),
+    # a danger warned of, no act of force
+    ("The agency warned of a sharp rise in hunger across the region.", "warned"),
+    # a wish no one has acted on
+    ("The refugees are desperate to return to their villages.", "return"),
 ]
 
 
@@ -252,6 +264,13 @@ EVENTS = [
     ("Rebels hit the convoy with rockets.", "hit", "ASSAULT"),
     ("The rebels accepted the offer of talks on Monday.", "accepted", "AGREE"),
     ("The army had to withdraw from the town on Monday.", "withdraw", "RETREAT"),
+    ("The army helped the refugees on Monday.", "helped", "AID"),
+    ("The donors helped the town rebuild its schools.", "helped", "AID"),
+    ("The rebels stood by their allies in the north.", "stood", "SUPPORT"),
+    ("Eleven men were held by the police overnight.", "held", "COERCE"),
+    ("The militia fighting in the north was attacked by drones.", "attacked", "ASSAULT"),
+    ("The army warned of reprisals against the village.", "warned", "THREATEN"),
+    ("The council's decision allowed the convoys to enter the town.", "allowed", "CONCEDE"),
 ]
 
 

@@ -65,13 +65,16 @@ NOT_AN_EVENT = "-"
 #: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
 #: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
 #: prediction (such a view, or what will or may befall others, not the speaker's side), an
-#: infinitive complement ("sought to flee": the act sought has its own verb). A clause
-#: written ``!kind`` holds where ``kind`` does not.
+#: infinitive complement ("sought to flee": the act sought has its own verb), a participle
+#: describing a noun ("the forces fighting in the north": who they are, no happening told), a
+#: participle clause of another verb (what it led to: "left the town, allowing the convoys to
+#: enter"). A clause written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
-    "statement": False, "prediction": False, "infinitive": False,
+    "statement": False, "prediction": False, "infinitive": False, "describes": False,
+    "adjunct": False,
 }
 
 

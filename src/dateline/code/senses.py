@@ -99,7 +99,7 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
     for clause in cond.split(";"):
         kind, _, value = clause.partition("=")
         preps: frozenset[str] = frozenset()
-        if kind == "pp":
+        if kind.lstrip("!") == "pp":
             head, _, value = value.partition(":")
             preps = frozenset(head.split("|"))
         options = frozenset(value.split("|")) if value else frozenset()
@@ -344,6 +344,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
+    if kind == "describes":  # "the forces fighting in the north", not "forces fought"
+        return verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if kind == "adjunct":  # "left the town, allowing the convoys to enter"
+        return verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
@@ -391,7 +395,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         subj = _passive_subject(verb)
         if any(c.dep_ == "prt" for c in verb.children):
             return False  # "were held up in their houses", "held back"
-        return subj is not None and (subj.ent_type_ == "PERSON" or subj.pos_ in ("PRON", "NUM")
+        return subj is not None and (subj.ent_type_ == "PERSON"
+                                     or subj.pos_ in ("PRON", "NUM") and subj.lower_ != "it"
                                      or subj.lemma_.lower() in PERSON_NOUNS
                                      or subj.lemma_.lower() in ARMED)
     if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
