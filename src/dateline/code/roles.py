@@ -230,6 +230,10 @@ _ABOUT_SOMEONE = word_class("about_someone")
 _VOICED = word_class("voiced")
 
 
+def _not_thing(tok: Token) -> bool:
+    return not thing(tok)
+
+
 def concerned(obj: Token, *, owner: bool = True) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
@@ -248,9 +252,10 @@ def concerned(obj: Token, *, owner: bool = True) -> Token | None:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not
-                    named = _party_word if c.lower_ != "of" or \
-                        tok.lemma_.lower() in _ABOUT_SOMEONE else _doer
+                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
+                    # what is "against" someone is aimed at them ("sanctions against firms")
+                    named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
+                        _ABOUT_SOMEONE else _not_thing if c.lower_ == "against" else _party_word
                     if pobj is not None and named(pobj):
                         return pobj
                 elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
