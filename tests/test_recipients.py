@@ -78,9 +78,23 @@ RECIPIENTS = [
      "fought", "the militants", None),
     # a call for an act against someone, of no one asked: whom the act concerns
     ("The senator called for sanctions against Belarus.", "called", "Belarus", None),
+    # what is "against" someone is aimed at them, whatever kind of body they are
+    ("The minister called for sanctions against two state-owned shipping companies.",
+     "called", "two state-owned shipping companies", None),
+    # an act named by a noun, with a place and a party named: the party it is against
+    ("The army launched an offensive on Kiribati Point against the rebel militia.",
+     "offensive", "the rebel militia", None),
+    ("The air force carried out raids on Port Sorel against the insurgents.", "raids",
+     "the insurgents", None),
     # a named person is not placed by where the act happens
     ("The chancellor will meet President Joe Biden in Washington next week.", "meet",
      "President Joe Biden", None),
+    # the name right after a counterpart says who the counterpart is
+    ("The chancellor met her counterpart Brazilian President Marco Silva at a dinner.", "met",
+     "Brazilian President Marco Silva", None),
+    # one's own counterpart met in a town is met there: the town is not whom
+    ("The foreign minister met his Chilean counterpart in Lima on Monday.", "met",
+     "his Chilean counterpart in Lima", None),
     # nor is a party by an act hung on it, nor a country by who is quoted after it
     ("Four gunmen killed 12 people in coordinated raids in Nairobi.", "killed", "12 people",
      None),

@@ -16,7 +16,7 @@ from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
-                    np_span, object_of, party_in, subject_of)
+                    np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
@@ -86,6 +86,35 @@ def _party_preps(sense: Sense) -> tuple[str, ...]:
     if sense.event_type not in MUTUAL:
         return ("on", "against", "with", "to", "for", "at")
     return ("with", "to", "between") if sense.mode == "third-party" else ("with", "to")
+
+
+def _objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the phrases of ``head`` with one of ``preps`` and its indirect objects,
+    in their order, times left out."""
+    objs = []
+    for c in head.children:
+        if c.dep_ == "dative" and c.pos_ != "ADP":
+            objs.append(c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            objs.extend(g for g in c.children if g.dep_ == "pobj" and not is_when(g))
+    return objs
+
+
+def _named_party(head: Token, preps: tuple[str, ...], frame: Token | None = None
+                 ) -> Token | None:
+    """The first of :func:`_objects` of ``head``; when more are named (by ``head`` or by the
+    verb ``frame`` that carries it), one the act is "against" (whom it is aimed at), else the
+    first party that is no place ("launched an offensive on Afrin against the militia": the
+    militia; the town is where it happened)."""
+    objs = _objects(head, preps)
+    named = objs + (_objects(frame, preps) if objs and frame is not None else [])
+    if len(named) > 1:
+        parties = [g for g in named if not thing(g)]
+        party = next((g for g in parties if g.head.lower_ == "against"), None) or next(
+            (g for g in parties if g.ent_type_ not in ("GPE", "LOC", "FAC")), None)
+        if party is not None:
+            return party
+    return objs[0] if objs else None
 
 
 def _noun_context(noun: Token, lex: Lexicon
@@ -187,13 +216,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             actor, actor_span = named if named is not None else (None, None)
         else:
             actor_span = span_of(actor)
-        target = None
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in _party_preps(sense):
-                target = next((g for g in c.children if g.dep_ == "pobj" and not is_when(g)),
-                              None)
-                if target is not None:
-                    break
+        target = _named_party(tok, _party_preps(sense),
+                              frame if rule == "light_verb" else None)
         if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"
@@ -207,15 +231,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                         break
         if target is None and rule == "light_verb" and frame is not None:
             # "granted a pardon to the journalists": the recipient hangs from the light verb
-            for c in frame.children:
-                if c.dep_ == "dative" and c.pos_ != "ADP":
-                    target = c
-                elif c.dep_ in ("prep", "dative") and c.lower_ in _party_preps(sense) + (
-                        ("upon",) if sense.event_type not in MUTUAL else ()):
-                    target = next((g for g in c.children if g.dep_ == "pobj"
-                                   and g.ent_type_ not in ("DATE", "TIME")), None)
-                if target is not None:
-                    break
+            target = _named_party(frame, _party_preps(sense) + (
+                ("upon",) if sense.event_type not in MUTUAL else ()))
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:

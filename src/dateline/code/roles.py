@@ -244,6 +244,10 @@ _ABOUT_SOMEONE = word_class("about_someone")
 _VOICED = word_class("voiced")
 
 
+def _not_thing(tok: Token) -> bool:
+    return not thing(tok)
+
+
 def concerned(obj: Token, *, owner: bool = True) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
@@ -262,9 +266,10 @@ def concerned(obj: Token, *, owner: bool = True) -> Token | None:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
                     pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not
-                    named = _party_word if c.lower_ != "of" or \
-                        tok.lemma_.lower() in _ABOUT_SOMEONE else _doer
+                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
+                    # what is "against" someone is aimed at them ("sanctions against firms")
+                    named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
+                        _ABOUT_SOMEONE else _not_thing if c.lower_ == "against" else _party_word
                     if pobj is not None and named(pobj):
                         return pobj
                 elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
@@ -402,6 +407,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            c = _named_after(c)
             if event_type == "MOBILIZE" and _forces(c):
                 # "mobilised army reservists for a war against Iraq": the forces are the
                 # actor's own; the party they are readied against is the recipient
@@ -424,8 +430,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if better is not None:
                     return better
             elif _own(c):  # "surrendered their last town to government forces": the forces
-                better = party_in(verb, event_type)
-                if better is not None:
+                better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
+                if better is not None and better.head.lower_ != "in":  # they met, not whom)
                     return better
             elif _forces(c) and verb.lemma_.lower() in _SENDING:
                 better = _sent_to(verb)  # "sent troops to Mali": Mali
@@ -465,6 +471,15 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                      for g in c.children if g.dep_ == "pobj" and thing(g)
                      and (about := concerned(g)) is not None), None)
     return None
+
+
+def _named_after(obj: Token) -> Token:
+    """The person named right after an object, which the parse makes a second object of the
+    verb ("will meet his counterpart President Ana Lopez"): the name says who the object is."""
+    name = next((g for g in obj.head.children if g.dep_ == obj.dep_ and g.i > obj.i), None)
+    if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == np_span(obj)[1]:
+        return name
+    return obj
 
 
 def _up_to(verb: Token) -> Token | None:
