@@ -484,9 +484,10 @@ def train_police(args: argparse.Namespace, police: list[Unit], t0: float) -> Non
         "figures": figures}}
     save_classifier(args.out, clf, card)
     old = (DEFAULT_OUT / "MODEL_CARD.md").read_text(encoding="utf-8")
+    notes = old.partition(POLICE_NOTES_MARK)[2]
     (args.out / "MODEL_CARD.md").write_text(
-        old.split(POLICE_SECTION_MARK)[0].rstrip() + "\n\n" + police_card(card["police_head"]),
-        encoding="utf-8")
+        old.split(POLICE_SECTION_MARK)[0].rstrip() + "\n\n" + police_card(card["police_head"])
+        + (f"\n{POLICE_NOTES_MARK}{notes}" if notes else ""), encoding="utf-8")
     print(f"wrote {args.out}/classifier.npz and classifier.json "
           f"({(args.out / 'classifier.npz').stat().st_size / 1e6:.1f} MB) "
           f"in {time.perf_counter() - t0:.0f} s")
@@ -504,6 +505,8 @@ def label_rows(figures: dict) -> list[str]:
 
 
 POLICE_SECTION_MARK = "## The police head, retrained alone"
+# Written by hand below the generated police section, and kept when the head is retrained.
+POLICE_NOTES_MARK = "### Trials of the police head"
 
 
 def police_card(head: dict) -> str:

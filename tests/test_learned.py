@@ -378,3 +378,6 @@ def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
     text = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert text.count("## The police head, retrained alone") == 1
     assert "pentacode" in text.split("## The police head")[0]
+    # the hand-written trials below the generated section survive the retraining
+    assert text.count("### Trials of the police head") == 1
+    assert "Earlier trials" in text.split("### Trials of the police head")[1]
