@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.sentences import Sentences, quoted_account, sentence_bounds, sentence_ents, sentence_of
+from dateline.sentences import (Sentences, is_caseless, quoted_account, sentence_bounds,
+                                sentence_ents, sentence_of)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,3 +60,16 @@ def test_sentences_quotation_open_across_sentences(text, goes_on):
     cut = text.index("Many")
     before = (0, cut - 1)
     assert quoted_account(text, before, (cut, len(text)), reports=False) is goes_on
+
+
+@pytest.mark.parametrize("text, caseless", [
+    ("troops shelled the town on monday and officials said two died. " * 5, True),
+    ("TROOPS SHELLED THE TOWN ON MONDAY AND OFFICIALS SAID TWO DIED. " * 5, True),
+    ("ÉLÈVES ÉVACUÉS À ÉPINAL APRÈS L'ALERTE. " * 8, True),  # accented capitals count
+    ("élèves évacués à épinal après l'alerte — «calme». " * 8, True),
+    ("Troops shelled Homs on Monday and officials in Damascus said two died. " * 5, False),
+    ("Élèves évacués à Épinal après l'alerte, dit la préfète de Nancy. " * 6, False),
+    ("troops shelled the town on monday.", False),  # too few letters to tell
+])
+def test_sentences_caseless_text(text, caseless):
+    assert is_caseless(text) is caseless

@@ -108,13 +108,19 @@ def is_caseless(text: str) -> bool:
     """A text written all in lower (or upper) case, as some archives store it: capitals say
     nothing there about names."""
     sample = text[:5000]
-    letters = _LETTERS.subn("", sample)[1]  # counted, without a list of the matches
-    upper = _CAPITALS.subn("", sample)[1]
+    # the ASCII letters counted on bytes, the few others (runs of them joined) by the classes
+    ascii_part = sample.encode("ascii", "ignore")
+    rest = "".join(_NON_ASCII.findall(sample))
+    letters = len(ascii_part.translate(None, _ASCII_NON_LETTERS)) + _LETTERS.subn("", rest)[1]
+    upper = len(ascii_part.translate(None, _ASCII_NON_CAPITALS)) + _CAPITALS.subn("", rest)[1]
     return letters > 200 and (upper < 0.01 * letters or upper > 0.9 * letters)
 
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_ASCII_NON_CAPITALS = bytes(b for b in range(128) if not chr(b).isupper())
 
 
 def _clause_head(tok: Token) -> Token:
