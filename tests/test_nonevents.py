@@ -185,6 +185,9 @@ NON_EVENTS = [
     # a participle that says who the fighters are; what another act made possible
     ("The volunteers fighting with the militia in the north are a target.", "fighting"),
     ("The army left the town, allowing the convoys to enter.", "allowing"),
+    # what a party may do, no permission told as given
+    ("Reporters were not allowed to film inside the camp.", "allowed"),
+    ("Visitors were not permitted to carry phones in the compound.", "permitted"),
     # a danger warned of, no act of force
     ("The agency warned of a sharp rise in hunger across the region.", "warned"),
     # a wish no one has acted on
