@@ -32,13 +32,13 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["Antecedents", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers"]
+__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
 _GROUP = frozenset({"they", "them", "their"})
 #: The possessive of a subject or object pronoun.
-_OWNER = {"he": "his", "him": "his", "she": "her", "it": "its", "they": "their",
+OWNER = {"he": "his", "him": "his", "she": "her", "it": "its", "they": "their",
           "them": "their"}
 #: Pronouns that may stand for an actor named before them.
 PRONOUNS = _PERSON | _BODY | _GROUP
@@ -188,7 +188,7 @@ class Antecedents:
     def _owned(self, seen: _Seen, word: str) -> bool:
         """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
         for "he", "their leader" for "they"): the pronoun stands for the owner, not for them."""
-        owner = _OWNER.get(word)
+        owner = OWNER.get(word)
         words = self.doc[seen.at:seen.at + len(seen.actor.text.split())]
         return owner is not None and any(t.dep_ == "poss" and t.lower_ == owner for t in words)
 

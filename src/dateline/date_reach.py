@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, clause_of
+from .sentences import chars_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +28,8 @@ def applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
     """A shift ("six months earlier", "the next day") moves the time of the clause it is in
     and of the clauses under it, not of the clauses that govern that clause: "they accuse the
     militia of seizing a road six months earlier" is not an accusation of six months ago."""
-    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = chars_span(doc, shift.start, shift.end)
+    if span is None:
         return True
     verb = next((a for a in [span.root, *span.root.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i == trig.i or any(a.i == verb.i for a in trig.ancestors):
@@ -47,7 +48,7 @@ def dates_a_point(t: TimeExpression) -> bool:
 def since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
     surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = chars_span(doc, t.start, t.end)
     since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
     if since is None:
         return False
@@ -64,8 +65,8 @@ def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
     thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
     ("was killed in a 2015 airstrike")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = chars_span(doc, t.start, t.end)
+    if span is None:
         return False
     thing = span[-1].head
     if thing.i == tok.i:
@@ -77,8 +78,8 @@ def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
 def of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``t`` tells the time of a thing named in ``tok``'s clause ("the coup of July 2016", "an
     October attack"), not of the event ``tok`` itself."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span) or tok.i in {s.i for s in span}:
+    span = chars_span(doc, t.start, t.end)
+    if span is None or tok.i in {s.i for s in span}:
         return False
     head = span.root.head
     if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
@@ -89,8 +90,8 @@ def of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:
 def time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
     """``t`` is the time of ``noun`` itself: "a call on Friday", "the day, Friday", or the noun
     is in it ("on Friday where …")."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = chars_span(doc, t.start, t.end)
+    if span is None:
         return False
     if noun.i in {s.i for s in span}:
         return True
@@ -109,7 +110,7 @@ def anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
     """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
     (the raid), "three days after the two leaders spoke by phone" (the call), not the event
     of the clause the shift modifies."""
-    span = doc.char_span(shift.start, shift.end, alignment_mode="expand")
+    span = chars_span(doc, shift.start, shift.end)
     word = next((t for t in reversed(span or ()) if t.lower_ in ("after", "before", "prior")),
                 None)
     if word is None:

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING
 
 from .aspect import clause_of, simple_past
 from .date_story import happening_word
+from .sentences import event_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from .records import Event
 
@@ -78,21 +79,16 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     return out
 
 
-def _trigger(doc: Doc, e: Event) -> Token | None:
-    span = doc.char_span(e.char_start, e.char_end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
 def _kind(doc: Doc, e: Event) -> str | None:
     """The word of the kind of happening the event is told by."""
-    trigger = _trigger(doc, e)
+    trigger = event_token(doc, e)
     return None if trigger is None else happening_word(trigger)
 
 
 def _told_as_done(doc: Doc, e: Event) -> bool:
     """The event's trigger is a verb told in the simple past ("attacked", "was killed"), or a
     past participle that tells what was done to a thing ("the colleagues kidnapped in Douma")."""
-    trigger = _trigger(doc, e)
+    trigger = event_token(doc, e)
     if trigger is None:
         return False
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":

@@ -42,9 +42,10 @@ import numpy as np
 from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files, word_forms
 from .records import Event
+from .sentences import event_token
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness",
            "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
@@ -125,14 +126,6 @@ def _in_quote(sentence: str, offset: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-def _trigger_token(doc: Doc, e: Event) -> Token | None:
-    span = doc.char_span(e.char_start, max(e.char_end, e.char_start + 1),
-                         alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span.root
-
-
 def _actor_feats(role: str, actor: Any) -> list[str]:
     if actor is None:
         return [f"{role}:none"]
@@ -175,7 +168,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         feats.add("quoted")
     if e.sentence[:1] in _QUOTES:
         feats.add("quote_start")
-    tok = _trigger_token(doc, e)
+    tok = event_token(doc, e)
     if tok is None:
         return feats
     lemma = tok.lemma_.lower()

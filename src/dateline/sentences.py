@@ -14,7 +14,7 @@ from .tokens import doc_memo, doc_text, per_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "sentence_bounds", "sentence_of", "sentence_ents", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
+__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of", "sentence_ents", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
            "continues_story", "same_section", "quoted_account", "in_quotation"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -250,3 +250,16 @@ def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int]
     opens = text[start:end].lstrip()[:1] in (*_OPENS, '"')
     told = any(q in text[before[0]:before[1]] for q in (*_OPENS, *_CLOSES, '"'))
     return opens and (told or reports)
+
+
+def chars_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering the characters ``start``–``end`` (widened to whole tokens, at least
+    one character), ``None`` where no token does."""
+    span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def event_token(doc: Doc, event: object) -> Token | None:
+    """The head token of an event's trigger (its ``char_start``–``char_end``)."""
+    span = chars_span(doc, event.char_start, event.char_end)  # type: ignore[attr-defined]
+    return None if span is None else span.root

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..coref import OWNER
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -18,9 +19,6 @@ SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
-#: The possessive of a pronoun: a speaker that is the pronoun's own ("his lawyer", "their
-#: leader") speaks of its owner, not of itself.
-_OWNER = {"he": "his", "she": "her", "it": "its", "they": "their"}
 #: The first-person subjects a quotation's speaker says of themselves or their side.
 _SPEAKING = frozenset({"we", "i"})
 #: How many sentences back an unattributed quotation may have been opened.
@@ -60,7 +58,7 @@ def speaker_of(tok: Token | None) -> Token | None:
                 and head.pos_ == "VERB"):
             speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
             if speaker is None or speaker.pos_ == "PRON" or any(
-                    c.dep_ == "poss" and c.lower_ == _OWNER.get(tok.lower_)
+                    c.dep_ == "poss" and c.lower_ == OWNER.get(tok.lower_)
                     for c in speaker.children):
                 return None  # "his office said he had called …": he is the office's owner
             if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
