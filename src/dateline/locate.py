@@ -104,9 +104,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause (a clause opened by "when" after a phrase
-    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that govern
-    it first, never another clause's reported content or relative clause); else where its doer
-    is, named with it ("police in Canada failed to detain him"); else, for words
+    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the
+    clauses that govern it first, never another clause's reported content or relative clause);
+    else where its doer is, named with it ("police in Canada failed to detain him"); else, for words
     and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else

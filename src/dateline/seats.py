@@ -6,8 +6,8 @@ Washington (``data/gazetteer/seats.tsv``). So with a capital standing for its go
 ("Ankara denies", "Washington warned"). A body whose name many states share ("the cabinet",
 "parliament") has a seat only when its country is named with it ("the UK cabinet", "the Iranian
 parliament", "the parliament of Turkey", "the Turkish foreign ministry", "the US Senate"): the
-country's capital; a court only its country ("a Turkish court"), courts sitting in many towns. A people's or a party's nationality
-alone is never a place; only such a seat is.
+country's capital; a court only its country ("a Turkish court"), courts sitting in many towns. A
+people's or a party's nationality alone is never a place; only such a seat is.
 
 The institution is looked for in the event's doer and in the subjects of the clauses that govern
 the event ("Downing Street said it had opposed the strike"), never in what those clauses report.
@@ -187,6 +187,5 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
         if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.head.i == head.i:
             # a doer of its own, not the institution telling of it ("officials held talks,
             # the ministry said")
-            return None
             return None
         head = head.head
