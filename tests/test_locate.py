@@ -247,6 +247,13 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
      "carried"),
     ("Troops entered Tulkarm at dawn. The foreign minister met his counterpart.", "met", None,
      None, None),
+    # a place phrase pointing back at the town named before carries on its place
+    ("Troops shelled Tulkarm on Monday. Residents fled when the shelling intensified in the "
+     "city.", "fled", None, "PSE", "carried"),
+    ("Troops shelled Tulkarm on Monday. Residents fled when the shelling intensified in the "
+     "village.", "fled", None, "PSE", "carried"),
+    ("Troops shelled Tulkarm on Monday. Residents fled across the border.", "fled", None, None,
+     None),
     # where words were said is not where what they tell of will happen
     ("Speaking at the Munich security conference, the minister said that anyone who returns "
      "can expect to be questioned.", "questioned", None, None, None),
