@@ -374,6 +374,10 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "SANCTION", None, None),
     # a country left or visited is where the words were said; a town named after its noun too
     ("The delegation left Syria after the talks.", "left", "CONSULT", "SYR", "clause"),
+    # a country one goes to is where the going ends; one sends words to is a party
+    ("A former nurse who went to Syria to volunteer was killed in Raqqa.", "went", "CONSULT",
+     "SYR", "clause"),
+    ("The minister sent a letter to Turkey.", "sent", "REQUEST", None, None),
     ("Turkmens in the city of Kirkuk backed the candidate.", "backed", "SUPPORT", "IRQ",
      "clause"),
     # a governing clause lends words its place only where it sets their scene
