@@ -247,6 +247,13 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
      "carried"),
     ("Troops entered Tulkarm at dawn. The foreign minister met his counterpart.", "met", None,
      None, None),
+    # a place phrase pointing back at the town named before carries on its place
+    ("Troops shelled Tulkarm on Monday. Residents fled when the shelling intensified in the "
+     "city.", "fled", None, "PSE", "carried"),
+    ("Troops shelled Tulkarm on Monday. Residents fled when the shelling intensified in the "
+     "village.", "fled", None, "PSE", "carried"),
+    ("Troops shelled Tulkarm on Monday. Residents fled across the border.", "fled", None, None,
+     None),
     # where words were said is not where what they tell of will happen
     ("Speaking at the Munich security conference, the minister said that anyone who returns "
      "can expect to be questioned.", "questioned", None, None, None),
@@ -367,6 +374,10 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "SANCTION", None, None),
     # a country left or visited is where the words were said; a town named after its noun too
     ("The delegation left Syria after the talks.", "left", "CONSULT", "SYR", "clause"),
+    # a country one goes to is where the going ends; one sends words to is a party
+    ("A former nurse who went to Syria to volunteer was killed in Raqqa.", "went", "CONSULT",
+     "SYR", "clause"),
+    ("The minister sent a letter to Turkey.", "sent", "REQUEST", None, None),
     ("Turkmens in the city of Kirkuk backed the candidate.", "backed", "SUPPORT", "IRQ",
      "clause"),
     # a governing clause lends words its place only where it sets their scene

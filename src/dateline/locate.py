@@ -85,6 +85,10 @@ _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Compos
                       re.I | re.M)
 _CARRY_STEPS = 2
 _SCENE_PREPS = frozenset({"in", "at", "across", "inside", "near", "outside", "throughout"})
+#: A place phrase pointing back at a town named before: "the battles intensified in the city",
+#: "shelling resumed around the town" (the place carries on, though the doer is new).
+_BACK_TO_TOWN = re.compile(r"\b(?:in|at|inside|outside|near|around|across|into|throughout)\s+"
+                           r"the\s+(?:city|town|village|camp)\b(?!\s+of\b)", re.I)
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
@@ -227,7 +231,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
             scene = fronted_scene(prev)
-            if not continues_story(sents.text_of(here), sents.text_of(prev)) and scene is None:
+            if not continues_story(sents.text_of(here), sents.text_of(prev)) and scene is None \
+                    and not _BACK_TO_TOWN.search(sents.text_of(here)):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene

@@ -56,6 +56,8 @@ MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "trav
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
 TERRITORIAL = word_class("territorial_verbs")
+#: Verbs of going oneself: "to" after them is where the goer went ("went to Syria").
+_GOING = word_class("going_verbs")
 
 
 #: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
@@ -289,6 +291,9 @@ def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
         return True
     if root.dep_ == "dobj" and head.i == tok.i and tok.lemma_.lower() in TERRITORIAL:
         return True  # "visited Syria", "left Douma"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "into") and head.head.i == tok.i \
+            and tok.lemma_.lower() in _GOING:
+        return True  # "went to Syria", "flew into Turkey"
     if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
             a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
         return True
