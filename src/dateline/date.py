@@ -230,6 +230,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
         own_clause = clause_tokens(tok)
+        if (content := clauses.content_of_noun(tok)) is not None:
+            own_clause = own_clause & content  # "a claim on Thursday that it used them"
         clause = (own_clause | clauses.described_by(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
