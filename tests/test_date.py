@@ -745,6 +745,10 @@ def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, preci
      "publication"),
     ("She dismissed reports that police beat the protesters on Monday.", "2024-03-15", "beat",
      "2024-03-11", "day", "clause"),
+    # what is told in the present goes on now: no time of the sentence before or after the
+    # report dates it
+    ("They spoke on Sunday of how he planned to be home for Christmas now the war is over and "
+     "the city is liberated.", "2017-10-24", "liberated", "2017-10-24", "day", "publication"),
     # what is to come is not dated by the telling
     ("Officials said on Tuesday that troops would capture the town.", "2024-03-15", "capture",
      "2024-03-15", "day", "publication"),

@@ -447,12 +447,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
-            # battle Isis as it retreats" does not date the retreat last month
+            # battle Isis as it retreats" does not date the retreat last month, nor "planned to
+            # come home for Christmas now the city is liberated" the liberation at Christmas
             # ... nor does the time of a thing it names: "is still recovering from the coup of
             # July 2016"
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=False)) and (
-                    pick.date is not None and pub is not None and pick.date < pub):
+                    pick.date is not None and pub is not None and pick.date != pub):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
