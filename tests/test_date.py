@@ -738,6 +738,17 @@ def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, preci
     # the act's own time comes first
     ("Officials said on Tuesday that troops captured the town in January.", "2024-03-15",
      "captured", "2024-01-01", "month", "clause"),
+    # the content of a noun ("a claim … that …") is a clause of its own: the noun's time
+    # ("a claim in an interview on Thursday") does not date it, its own time does
+    ("He repeated the minister's claim in an interview on Thursday that the army has proof "
+     "that rebels burned the depot.", "2024-03-15", "burned", "2024-03-15", "day",
+     "publication"),
+    ("She dismissed reports that police beat the protesters on Monday.", "2024-03-15", "beat",
+     "2024-03-11", "day", "clause"),
+    # what is told in the present goes on now: no time of the sentence before or after the
+    # report dates it
+    ("They spoke on Sunday of how he planned to be home for Christmas now the war is over and "
+     "the city is liberated.", "2017-10-24", "liberated", "2017-10-24", "day", "publication"),
     # what is to come is not dated by the telling
     ("Officials said on Tuesday that troops would capture the town.", "2024-03-15", "capture",
      "2024-03-15", "day", "publication"),

@@ -230,6 +230,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = _complements(tok)
         own_clause = clause_tokens(tok)
+        if (content := clauses.content_of_noun(tok)) is not None:
+            own_clause = own_clause & content  # "a claim on Thursday that it used them"
         clause = (own_clause | clauses.described_by(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
@@ -445,12 +447,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if ((described and not shared) or wanted) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
-            # battle Isis as it retreats" does not date the retreat last month
+            # battle Isis as it retreats" does not date the retreat last month, nor "planned to
+            # come home for Christmas now the city is liberated" the liberation at Christmas
             # ... nor does the time of a thing it names: "is still recovering from the coup of
             # July 2016"
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=False)) and (
-                    pick.date is not None and pub is not None and pick.date < pub):
+                    pick.date is not None and pub is not None and pick.date != pub):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source

@@ -109,6 +109,17 @@ def described_by(tok: Token) -> set[int]:
             for t in c.subtree}
 
 
+def content_of_noun(tok: Token) -> set[int] | None:
+    """The tokens of the clause telling the content of a noun that ``tok`` is in ("the claim
+    in an interview on Thursday that the regime used chemical weapons"): a clause of its own,
+    which the noun's times do not date; ``None`` when ``tok`` is in none."""
+    verb = clause_of(tok)
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return {t.i for t in verb.subtree}
+    return None
+
+
 def told_as_there(verb: Token) -> bool:
     """``verb`` is a participle telling what happened to those an existential sentence names:
     "There were many people killed" tells the killing, it describes no one."""
