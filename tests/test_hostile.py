@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from dateline.errors import ReadError
-from dateline.pipeline import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, Pipeline
+from dateline.pipeline import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS
 from dateline.read import MAX_DOCUMENT_BYTES, read_paths
 from dateline.store import Store
 
