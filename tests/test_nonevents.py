@@ -192,6 +192,10 @@ NON_EVENTS = [
     ("The agency warned of a sharp rise in hunger across the region.", "warned"),
     # a wish no one has acted on
     ("The refugees are desperate to return to their villages.", "return"),
+    # a question put to the one who answers; one's own side's act claimed; support renewed
+    ("Asked about the convoy, the governor said it had left at dawn.", "asked"),
+    ("The ministry insisted it would keep the border crossing open.", "insisted"),
+    ("The two allies have reinforced their backing for the embattled governor.", "reinforced"),
 ]
 
 
@@ -224,6 +228,8 @@ EVENTS = [
      "THREATEN"),
     ("The rebels insisted that the government release all prisoners.", "insisted",
      "REQUEST"),
+    ("The union insisted the company must rehire the sacked drivers.", "insisted", "REQUEST"),
+    ("The navy reinforced its ships in the strait.", "reinforced", "MOBILIZE"),
     ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
     ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
     ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",

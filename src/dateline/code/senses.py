@@ -13,7 +13,7 @@ from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when
-from .views import predicative, prediction, question, statement
+from .views import own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
 if TYPE_CHECKING:
@@ -341,6 +341,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return statement(verb)
     if kind == "prediction":
         return prediction(verb)
+    if kind == "own_act":
+        return own_act(verb)
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
