@@ -196,6 +196,8 @@ NON_EVENTS = [
     ("Asked about the convoy, the governor said it had left at dawn.", "asked"),
     ("The ministry insisted it would keep the border crossing open.", "insisted"),
     ("The two allies have reinforced their backing for the embattled governor.", "reinforced"),
+    # a source's wish of anonymity
+    ("A border guard, who asked not to be named, said the crossing was shut.", "asked"),
 ]
 
 
@@ -230,6 +232,7 @@ EVENTS = [
      "REQUEST"),
     ("The union insisted the company must rehire the sacked drivers.", "insisted", "REQUEST"),
     ("The navy reinforced its ships in the strait.", "reinforced", "MOBILIZE"),
+    ("The mayor asked the police to name the suspects.", "asked", "REQUEST"),
     ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
     ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
     ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",

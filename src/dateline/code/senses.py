@@ -346,6 +346,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
+    if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
+                   and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
     if kind == "describes":  # "the forces fighting in the north", not "forces fought"
         return verb.dep_ == "acl" and verb.tag_ == "VBG"
     if kind == "adjunct":  # "left the town, allowing the convoys to enter"
