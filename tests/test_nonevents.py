@@ -198,6 +198,9 @@ NON_EVENTS = [
     ("The two allies have reinforced their backing for the embattled governor.", "reinforced"),
     # a source's wish of anonymity
     ("A border guard, who asked not to be named, said the crossing was shut.", "asked"),
+    # an army's action weighed or argued for, not taken
+    ("The allies are considering military action in the region.", "action"),
+    ("The senator is advocating military action against the cartel.", "action"),
 ]
 
 
