@@ -188,6 +188,8 @@ NON_EVENTS = [
     # what a party may do, no permission told as given
     ("Reporters were not allowed to film inside the camp.", "allowed"),
     ("Visitors were not permitted to carry phones in the compound.", "permitted"),
+    ("No one was allowed to leave the camp after dark.", "allowed"),
+    ("The family says she should be allowed to come back to the country.", "allowed"),
     # a danger warned of, no act of force
     ("The agency warned of a sharp rise in hunger across the region.", "warned"),
     # a wish no one has acted on
@@ -236,6 +238,7 @@ EVENTS = [
     ("The union insisted the company must rehire the sacked drivers.", "insisted", "REQUEST"),
     ("The navy reinforced its ships in the strait.", "reinforced", "MOBILIZE"),
     ("The mayor asked the police to name the suspects.", "asked", "REQUEST"),
+    ("The convoys were allowed to enter the town on Monday.", "allowed", "RETREAT"),
     ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
     ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
     ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..aspect import irrealis
 from ..tokens import doc_memo
 from ..wordclasses import word_class
 from .forces import armed, security_sector
@@ -107,6 +108,7 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
     return tuple(out)
 
 
+_NOBODY = frozenset({"nobody", "none", "noone"})
 _ABSTRACT = word_class("abstract_nouns")
 _DISASTERS = word_class("disasters")
 _FIRED_WEAPONS = word_class("fired_weapons")
@@ -346,6 +348,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
+    if kind == "unreal":  # "were not allowed to", "should be allowed to": not told as done
+        return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
+            c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+            for c in verb.children)  # "no one was allowed to"
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
                    and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
