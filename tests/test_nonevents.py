@@ -188,10 +188,21 @@ NON_EVENTS = [
     # what a party may do, no permission told as given
     ("Reporters were not allowed to film inside the camp.", "allowed"),
     ("Visitors were not permitted to carry phones in the compound.", "permitted"),
+    ("No one was allowed to leave the camp after dark.", "allowed"),
+    ("The family says she should be allowed to come back to the country.", "allowed"),
     # a danger warned of, no act of force
     ("The agency warned of a sharp rise in hunger across the region.", "warned"),
     # a wish no one has acted on
     ("The refugees are desperate to return to their villages.", "return"),
+    # a question put to the one who answers; one's own side's act claimed; support renewed
+    ("Asked about the convoy, the governor said it had left at dawn.", "asked"),
+    ("The ministry insisted it would keep the border crossing open.", "insisted"),
+    ("The two allies have reinforced their backing for the embattled governor.", "reinforced"),
+    # a source's wish of anonymity
+    ("A border guard, who asked not to be named, said the crossing was shut.", "asked"),
+    # an army's action weighed or argued for, not taken
+    ("The allies are considering military action in the region.", "action"),
+    ("The senator is advocating military action against the cartel.", "action"),
 ]
 
 
@@ -224,6 +235,10 @@ EVENTS = [
      "THREATEN"),
     ("The rebels insisted that the government release all prisoners.", "insisted",
      "REQUEST"),
+    ("The union insisted the company must rehire the sacked drivers.", "insisted", "REQUEST"),
+    ("The navy reinforced its ships in the strait.", "reinforced", "MOBILIZE"),
+    ("The mayor asked the police to name the suspects.", "asked", "REQUEST"),
+    ("The convoys were allowed to enter the town on Monday.", "allowed", "RETREAT"),
     ("The two sides agreed to a ceasefire in the north.", "agreed", "AGREE"),
     ("The ministers met with their Turkish counterparts in Ankara.", "met", "CONSULT"),
     ("Thousands of workers demonstrated outside parliament on Sunday.", "demonstrated",

@@ -68,13 +68,17 @@ NOT_AN_EVENT = "-"
 #: infinitive complement ("sought to flee": the act sought has its own verb), a participle
 #: describing a noun ("the forces fighting in the north": who they are, no happening told), a
 #: participle clause of another verb (what it led to: "left the town, allowing the convoys to
-#: enter"). A clause written ``!kind`` holds where ``kind`` does not.
+#: enter"), the speaker's own side's act to come ("insisted it would stay"), a passive
+#: infinitive complement of one of the verbs named ("asked not to be named"), a verb negated or
+#: only possible, wanted or planned ("were not allowed to", "should be allowed to"). A clause
+#: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
-    "adjunct": False,
+    "adjunct": False, "own_act": False, "infpass": True,
+    "unreal": False,
 }
 
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _POLICE_ACT_NOUNS = word_class("police_act_nouns")
-_STANCES = word_class("held_stances")
+_STANCES = word_class("held_stances") | word_class("deliberation_verbs")
 
 
 # Failing to act: "police inaction", "the police looked the other way", "stood and watched",
@@ -167,7 +167,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             # party's ("Chile's military intervention"), nor done to ("posted a contingent"),
             # nor framed as threatened, planned or demanded, is in the news mostly talk of
             # such acts ("split over military action", "the British military presence",
-            # "would back military action"), no act
+            # "would back military action", "considering military action"), no act
         if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
                                                                 for c in tok.children):
             continue  # "inspectors deemed the house safe": a judgement, no act on it ("did

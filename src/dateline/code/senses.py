@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..aspect import irrealis
 from ..tokens import doc_memo
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
 from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when
-from .views import predicative, prediction, question, statement
+from .views import own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
     return tuple(out)
 
 
+_NOBODY = frozenset({"nobody", "none", "noone"})
 _ABSTRACT = word_class("abstract_nouns")
 _DISASTERS = word_class("disasters")
 _FIRED_WEAPONS = word_class("fired_weapons")
@@ -341,9 +343,18 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return statement(verb)
     if kind == "prediction":
         return prediction(verb)
+    if kind == "own_act":
+        return own_act(verb)
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
+    if kind == "unreal":  # "were not allowed to", "should be allowed to": not told as done
+        return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
+            c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+            for c in verb.children)  # "no one was allowed to"
+    if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
+                   and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
     if kind == "describes":  # "the forces fighting in the north", not "forces fought"
         return verb.dep_ == "acl" and verb.tag_ == "VBG"
     if kind == "adjunct":  # "left the town, allowing the convoys to enter"

@@ -15,7 +15,7 @@ from .roles import is_passive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asks", "predicative", "prediction", "question", "statement"]
+__all__ = ["asks", "own_act", "predicative", "prediction", "question", "statement"]
 
 _QUESTION_WORDS = word_class("question_words")
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves",
@@ -60,11 +60,11 @@ def question(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in kids):
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids) and not any(
-            c.dep_ == "ccomp" and asks(c) for c in kids):
-        return False  # "when asked about the talks, the ministry declined to comment": the
-        # setting of what the asked party says, left to the verb's other readings (not
-        # "asked why the army had withdrawn, he said …", a question)
+    if verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in kids):
+        # "asked about the talks, the minister said …", "asked whether ...": a question put
+        # to the party who answers; with neither, left to the verb's other readings
+        return any(c.dep_ == "ccomp" and asks(c) or c.dep_ == "prep" and c.lower_ == "about"
+                   for c in kids)
     for c in kids:
         if c.dep_ == "ccomp" and not any(g.dep_ == "mark" and g.lower_ == "that"
                                          for g in c.children):
@@ -106,6 +106,29 @@ def statement(verb: Token) -> bool:
             continue
         if c.tag_ in ("VBD", "VBZ") or auxes & _FACT_AUXES or (
                 c.pos_ == "AUX" and c.tag_ == "VBP"):
+            return True
+    return False
+
+
+_OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she"})
+
+
+def own_act(verb: Token) -> bool:
+    """"insisted it would push the militants out", "insisted we will not leave": what the
+    speaker's own side will or will not do, told in a clause whose subject is a pronoun of the
+    speaker; no demand on another party ("insisted that they withdraw", "insisted the army
+    must leave" keep their readings)."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "PRON":
+            continue
+        own = subj.lower_ in _OWN_PRONOUNS or (
+            speaker is not None and speaker.lower_ == subj.lower_)
+        auxes = {g.lower_ for g in c.children if g.dep_ == "aux"}
+        if own and auxes & {"will", "would", "wo", "'ll"}:
             return True
     return False
 
