@@ -157,6 +157,9 @@ ROOTS = [
     ("The soldiers marched away from the checkpoint at dawn.", "RETREAT", "08"),
     # suspects handed over to another state: judicial cooperation (06)
     ("Kenya handed over two suspects to the Ugandan police.", "COOPERATE", "06"),
+    # sanctions and expulsions reduce relations (16) whatever the model reads of the words
+    ("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION", "16"),
+    ("Canada expelled two Russian diplomats for spying.", "SANCTION", "16"),
 ]
 
 
@@ -283,6 +286,9 @@ DYADS = [
     ("Russian airstrikes on Idlib killed ten civilians.", "ASSAULT", "Russian", "Idlib"),
     ("A Saudi-led coalition strike hit a school bus in Yemen.", "ASSAULT",
      "Saudi-led coalition", "Yemen"),
+    # the doer of a long chain of control: willing to send, to help, to defend
+    ("Denmark is willing to send soldiers to help defend Estonia if it is invaded.", "SUPPORT",
+     "Denmark", "Estonia"),
 ]
 
 
