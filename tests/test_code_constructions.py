@@ -160,6 +160,9 @@ ROOTS = [
     # sanctions and expulsions reduce relations (16) whatever the model reads of the words
     ("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION", "16"),
     ("Canada expelled two Russian diplomats for spying.", "SANCTION", "16"),
+    # restrictions cancelled are eased (08); relief handed over, by the load, is aid (07)
+    ("The court cancelled the ban on opposition rallies.", "CONCEDE", "08"),
+    ("Norwegian doctors handed over 500 kg of medicine to the hospital.", "AID", "07"),
 ]
 
 
