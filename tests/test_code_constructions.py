@@ -163,6 +163,9 @@ ROOTS = [
     # restrictions cancelled are eased (08); relief handed over, by the load, is aid (07)
     ("The court cancelled the ban on opposition rallies.", "CONCEDE", "08"),
     ("Norwegian doctors handed over 500 kg of medicine to the hospital.", "AID", "07"),
+    # an act sped up or imposed again is the act of the noun
+    ("The army speeded up its withdrawal from the border town.", "RETREAT", "08"),
+    ("The government reimposed a curfew in the northern province.", "COERCE", "17"),
 ]
 
 
