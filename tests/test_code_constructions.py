@@ -157,6 +157,15 @@ ROOTS = [
     ("The soldiers marched away from the checkpoint at dawn.", "RETREAT", "08"),
     # suspects handed over to another state: judicial cooperation (06)
     ("Kenya handed over two suspects to the Ugandan police.", "COOPERATE", "06"),
+    # sanctions and expulsions reduce relations (16) whatever the model reads of the words
+    ("The European Union imposed new sanctions on Belarus on Monday.", "SANCTION", "16"),
+    ("Canada expelled two Russian diplomats for spying.", "SANCTION", "16"),
+    # restrictions cancelled are eased (08); relief handed over, by the load, is aid (07)
+    ("The court cancelled the ban on opposition rallies.", "CONCEDE", "08"),
+    ("Norwegian doctors handed over 500 kg of medicine to the hospital.", "AID", "07"),
+    # an act sped up or imposed again is the act of the noun
+    ("The army speeded up its withdrawal from the border town.", "RETREAT", "08"),
+    ("The government reimposed a curfew in the northern province.", "COERCE", "17"),
 ]
 
 
@@ -283,6 +292,9 @@ DYADS = [
     ("Russian airstrikes on Idlib killed ten civilians.", "ASSAULT", "Russian", "Idlib"),
     ("A Saudi-led coalition strike hit a school bus in Yemen.", "ASSAULT",
      "Saudi-led coalition", "Yemen"),
+    # the doer of a long chain of control: willing to send, to help, to defend
+    ("Denmark is willing to send soldiers to help defend Estonia if it is invaded.", "SUPPORT",
+     "Denmark", "Estonia"),
 ]
 
 

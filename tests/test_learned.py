@@ -256,8 +256,8 @@ def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, part
 
 
 @pytest.mark.parametrize("event_type, cls, root", [
-    ("REQUEST", 3, "10"), ("REQUEST", 0, "02"), ("ACCUSE", 3, "11"), ("SANCTION", 3, None),
-    ("ASSAULT", 4, "19"), ("COOPERATE", 1, None),
+    ("REQUEST", 3, "10"), ("REQUEST", 0, "02"), ("ACCUSE", 3, "11"), ("SANCTION", 3, "16"),
+    ("SANCTION", 4, None), ("ASSAULT", 4, "19"), ("COOPERATE", 1, None),
 ])
 def test_learned_type_roots_of_a_class(event_type, cls, root):
     from dateline.learned import pentaclass, type_roots

@@ -70,6 +70,8 @@ RULESET = "learned"
 _SPEECH_VERBS = word_class("speech_verbs_police")
 _POSTED = word_class("posting_verbs")
 _DONE_TO = word_class("patient_nouns")
+#: The CAMEO root of reduced relations, a verbal conflict in the pentacode.
+REDUCE_RELATIONS = 16
 
 
 def type_roots(event_type: str) -> tuple[str, ...]:
@@ -91,10 +93,14 @@ def _type_roots() -> dict[str, tuple[str, ...]]:
 
 
 def pentaclass(root: str | None) -> int:
-    """CAMEO root → pentacode class (01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4)."""
+    """CAMEO root → pentacode class (01–02 → 0, 03–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4),
+    save that a reduction of relations (16: sanctions, expulsions, suspended aid or ties) is a
+    verbal conflict, as the pentacode-labelled news sentences class it."""
     if not root:
         return 0
     r = int(root)
+    if r == REDUCE_RELATIONS:
+        return 3
     return 0 if r <= 2 else 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
 
 

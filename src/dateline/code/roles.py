@@ -159,7 +159,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                  if c.dep_ in _SUBJ), None)
     if hung is not None:  # "Britain and France however have opposed …": the parse hangs the
         return _usable(hung)  # subject from the auxiliary
-    if _depth >= 3:
+    if _depth >= 4:
         return None
     head = verb.head
     if head.i == verb.i:

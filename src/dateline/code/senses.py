@@ -34,11 +34,13 @@ def have_misparse(verb: Token) -> Token | None:
 
 
 _QUANTIFIERS = word_class("quantifiers")
+#: Words that stand before what they count or measure
+_COUNTING = _QUANTIFIERS | word_class("measures")
 
 
 def _of_head(tok: Token | None) -> Token | None:
-    """"all of the demands" → demands."""
-    if tok is None or tok.lemma_.lower() not in _QUANTIFIERS:
+    """"all of the demands" → demands; "700 kg of medicine" → medicine."""
+    if tok is None or tok.lemma_.lower() not in _COUNTING:
         return tok
     return of_object(tok) or tok
 
