@@ -145,3 +145,26 @@ def test_roles_doer_not_taken_from_a_supporter_or_a_denial(pipeline, text, etype
     else:
         assert len(events) == 2 and all(e.target is not None and e.target.text == recipient
                                         for e in events)
+
+
+# (text, the subject's words, whether they name a doer): a common noun for a thing is no one
+# who acts; words for people, capitalised names the parse took for nouns and acronyms are
+THING_SUBJECTS = [
+    ("The decision threatened the ceasefire in the north.", "The decision", False),
+    ("The only way forward is to prevent a new war.", "The only way", False),
+    ("The new policy blocked the convoy at the border.", "The new policy", False),
+    ("Local critics condemned the raid on the village.", "Local critics", True),
+    ("Opposition analysts rejected the new plan.", "Opposition analysts", True),
+    ("Yesterday ICE deported forty migrants to Honduras.", "ICE", True),
+    ("Trump urges the council to renew the sanctions.", "Trump", True),
+]
+
+
+@pytest.mark.parametrize("text, words, doer", THING_SUBJECTS)
+def test_actors_things_are_no_doers(nlp, text, words, doer):
+    from dateline.actors import ActorResolver
+
+    doc = nlp(text)
+    start = next(t.i for t in doc if doc[t.i:].text.startswith(words))
+    span = (start, start + len(nlp.tokenizer(words)))
+    assert (ActorResolver(doc)(span) is not None) is doer

@@ -55,6 +55,22 @@ def _is_act(root: Token) -> bool:
         lemma in _DEVICES or lemma in load_lexicon().nouns or root.lower_ in load_lexicon().nouns)
 
 
+def _no_party(root: Token) -> bool:
+    """A common noun for a thing, not for someone who can act ("the decision", "the policy",
+    "the only way"); words for people the word classes miss keep their agentive ending
+    ("critics", "players", "opponents" are not read as things), and a capitalised word may be a
+    name the parse took for a noun ("ICE returned", "Trump urges")."""
+    if root.pos_ != "NOUN" or not thing(root) or root.lemma_.lower().endswith(_AGENTIVE):
+        return False
+    bare = root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children)
+    # "Trump urges …": a singular noun with no determiner opening a sentence is a name
+    return not root.is_upper and not (root.is_title and (root.i > root.sent.start or bare))
+
+
+#: Endings of nouns for those who do something ("bombers", "analysts", "opponents").
+_AGENTIVE = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ic", "ee", "ive")
+
+
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The actor's words with an opened parenthesis closed ("the Nigerian Air Force (NAF)")."""
     if start < end < len(doc) and doc[end].text == ")" and \
@@ -131,8 +147,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             # "the SDF, the Kurdish-led force battling Isis": the one the title describes
             name, country, sector, parent = named[0], named[1] or country, \
                 named[2] or sector, named[3] or parent
-        if doer and name is None and country is None and sector is None and _is_act(core.root):
-            return None  # "killed by a drone strike", "a roadside bomb": no party
+        if doer and name is None and country is None and sector is None and (
+                _is_act(core.root) or _no_party(core.root)):
+            return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = text.lower()
         words = low.split()
         if name is None or (words and words[-1] in COREF_NOUNS and words[0] in ("the", "this")):
