@@ -67,10 +67,13 @@ def words(doc: Doc) -> Words:
     """The text, lower-case form and offset of every token of ``doc``, read once."""
     memo = doc_memo(doc, "words")
     found = memo.get(None)
-    if found is None:
-        toks = list(doc)
-        found = memo[None] = Words([t.text for t in toks], [t.lower_ for t in toks],
-                                   [t.idx for t in toks])
+    if found is None:  # read as arrays: making a ``Token`` for each word costs more
+        from spacy.attrs import IDX, LOWER, ORTH
+
+        strings = doc.vocab.strings
+        orths, lows, starts = _columns(doc, [ORTH, LOWER, IDX])
+        found = memo[None] = Words([strings[k] for k in orths], [strings[k] for k in lows],
+                                   starts)
     return found  # type: ignore[no-any-return]
 
 
@@ -103,9 +106,17 @@ def tags(doc: Doc) -> Tags:
         from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS
 
         strings = doc.vocab.strings
-        rows = doc.to_array([LEMMA, POS, DEP, IS_PUNCT, IS_SPACE]).tolist() if len(doc) else []
-        found = memo[None] = Tags([strings[r[0]].lower() for r in rows],
-                                  [strings[r[1]] if r[1] else "" for r in rows],
-                                  [strings[r[2]] if r[2] else "" for r in rows],
-                                  [bool(r[3] or r[4]) for r in rows])
+        lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
+        found = memo[None] = Tags([strings[k].lower() for k in lemmas],
+                                  [strings[k] if k else "" for k in pos],
+                                  [strings[k] if k else "" for k in deps],
+                                  [bool(p or s) for p, s in zip(punct, space, strict=True)])
     return found  # type: ignore[no-any-return]
+
+
+def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:
+    """One list of values per attribute of every token of ``doc``: read by columns, a long
+    document makes a few lists rather than one per token for the collector to walk."""
+    if not len(doc):
+        return [[] for _ in attrs]
+    return doc.to_array(attrs).T.tolist()  # type: ignore[no-any-return]
