@@ -189,6 +189,26 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
             and doc[t.start] not in set(head.subtree))
 
 
+#: Words opening a clause set against the one before it: "died in Manbij, while another was
+#: killed in Raqqa".
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place and ``tok`` are on either side of a contrast: a clause after a comma, opened by
+    "while" or "whereas", with a doer of its own ("X died in Manbij, while Y was killed in
+    Raqqa"). Each side keeps its own place."""
+    for a in (doc[t.start], tok):
+        for c in [a, *a.ancestors]:
+            if c.dep_ == "advcl" and _has_subject(c) and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in _CONTRASTS and m.i > 0
+                    and doc[m.i - 1].text == "," for m in c.children):
+                inside = range(c.left_edge.i, c.right_edge.i + 1)
+                if (t.start in inside) != (tok.i in inside):
+                    return True
+    return False
+
+
 def attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
