@@ -1,4 +1,5 @@
-"""Stage ``locate``: clauses set against each other by "while" keep their own places."""
+"""Stage ``locate``: clauses set against each other ("while") or telling a doer's past keep
+their own places."""
 
 from __future__ import annotations
 
@@ -40,4 +41,24 @@ def test_locate_contrast_lends_no_place_across(nlp, sentence, word, event_type, 
     ("The soldier was killed while fighting in Mosul.", "killed", "ASSAULT", "Mosul"),
 ])
 def test_locate_contrast_keeps_each_side_its_place(nlp, sentence, word, event_type, town):
+    assert _place(nlp, sentence, word, event_type) == town
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "news"), [
+    # a relative clause telling of the doer's past takes no place from the news after it
+    ("Jones, who joined the militia to fight the insurgents, appeared at a court in Leeds.",
+     "fight", "ASSAULT", "Leeds"),
+])
+def test_locate_background_clause_takes_no_later_place(nlp, sentence, word, event_type, news):
+    assert _place(nlp, sentence, word, event_type) != news
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "town"), [
+    # ... though its own place, and a scene set before it, are its
+    ("Jones, who fought the insurgents in Mosul, appeared at a court in Leeds.", "fought",
+     "ASSAULT", "Mosul"),
+    ("In Mosul, the soldiers, who had stormed the town, arrested two men.", "stormed",
+     "ASSAULT", "Mosul"),
+])
+def test_locate_background_clause_keeps_its_own_place(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town

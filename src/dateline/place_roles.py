@@ -209,6 +209,20 @@ def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
+def background(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a relative clause set off by commas that tells of its doer's past ("X, who
+    joined forces to fight in Syria, appeared at a court in London"), and the place is named
+    after that clause, outside it: the place of the sentence's news, not of that past."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return (a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
+                    and t.start > a.right_edge.i
+                    and any(c.tag_ == "WP" for c in a.children))
+        if a.dep_ in ("ccomp", "parataxis") or a.head.i == a.i:
+            return False
+    return False
+
+
 def attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
