@@ -28,6 +28,8 @@ from .place_roles import (
     MOTION,
     TERRITORIAL,
     attack_ground,
+    background,
+    contrasted,
     doer_at,
     is_actor_use,
     origin_of_someone,
@@ -171,7 +173,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # over how the war will end")
         in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start]
                                           or where_antecedent(doc, t, tok))
-                   and not other_deed(doc, t, tok) and (verbal or not told_at(doc, t, tok))]
+                   and not other_deed(doc, t, tok) and (verbal or not told_at(doc, t, tok))
+                   and not contrasted(doc, t, tok) and not background(doc, t, tok)]
         own = [t for t in in_sent if t.start in clause]
         if verbal:
             # words are said where the clause says they were, not where what they are about

@@ -189,6 +189,40 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
             and doc[t.start] not in set(head.subtree))
 
 
+#: Words opening a clause set against the one before it: "died in Manbij, while another was
+#: killed in Raqqa".
+_CONTRASTS = frozenset({"while", "whereas"})
+
+
+def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place and ``tok`` are on either side of a contrast: a clause after a comma, opened by
+    "while" or "whereas", with a doer of its own ("X died in Manbij, while Y was killed in
+    Raqqa"). Each side keeps its own place."""
+    for a in (doc[t.start], tok):
+        for c in [a, *a.ancestors]:
+            if c.dep_ == "advcl" and _has_subject(c) and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in _CONTRASTS and m.i > 0
+                    and doc[m.i - 1].text == "," for m in c.children):
+                inside = range(c.left_edge.i, c.right_edge.i + 1)
+                if (t.start in inside) != (tok.i in inside):
+                    return True
+    return False
+
+
+def background(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a relative clause set off by commas that tells of its doer's past ("X, who
+    joined forces to fight in Syria, appeared at a court in London"), and the place is named
+    after that clause, outside it: the place of the sentence's news, not of that past."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return (a.left_edge.i > 0 and doc[a.left_edge.i - 1].text == ","
+                    and t.start > a.right_edge.i
+                    and any(c.tag_ == "WP" for c in a.children))
+        if a.dep_ in ("ccomp", "parataxis") or a.head.i == a.i:
+            return False
+    return False
+
+
 def attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
