@@ -50,6 +50,15 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
     ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
     ("Troops raided the camp in recent days.", "2024-03-16", "raided", "2024-03-14", "week"),
+    # the hours up to the report: a day's are its day, more are their middle, to the week
+    ("Police detained nine men in the past 24 hours.", "2024-03-16", "detained", "2024-03-16",
+     "day"),
+    ("Police detained nine men in the last 48 hours.", "2024-03-16", "detained", "2024-03-15",
+     "week"),
+    ("Police detained nine men over the past seventy-two hours.", "2024-03-16", "detained",
+     "2024-03-15", "week"),
+    ("Police have detained nine men in recent hours.", "2024-03-16", "detained", "2024-03-16",
+     "day"),
     ("Troops raided the camp two decades ago.", "2024-03-16", "raided", "2004-03-16", "decade"),
     ("Protesters clashed with police earlier this month.", "2024-03-16", "clashed", "2024-03-01",
      "month"),
@@ -690,6 +699,14 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
     found = time_expressions(text, pubdate)
     assert [t.date for t in found] == [date]
     assert not time_expressions("a man in his 90s, after the turn of the century", pubdate)
+
+
+@pytest.mark.parametrize("text", [
+    "in the last days of the siege",  # the days of another time, not those up to the report
+    "in the last hours before the vote",
+])
+def test_date_last_days_of_another_time(text):
+    assert time_expressions(text, "2024-03-16") == []
 
 
 # A deed named as what another act or thing is about keeps only a time of its own; one done

@@ -140,8 +140,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"earlier\s+today|tomorrow)\b", re.I)),
     # "in recent days", "over the past few days": the days up to the report ("in recent weeks"
     # tells of acts spread over a span, none of which it dates)
-    ("recent", re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+"
-                          r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b", re.I)),
+    # ("in the last days of the war" is a time of another story)
+    ("recent", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
+                          r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b"
+                          r"(?!\s+(?:of|before|after)\b)", re.I)),
+    # "in the last 48 hours", "over the past few hours": the hours up to the report
+    ("hours", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
+                         r"(?:(?P<n>\d+|a\s+few|(?:a\s+)?couple\s+of|[a-z]+(?:-[a-z]+)?)\s+)?"
+                         r"hours?\b(?!\s+(?:of|before|after)\b)", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
                            re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
@@ -191,8 +197,14 @@ def _month_num(text: str) -> int:
 
 
 def _count(text: str) -> int:
+    """A number said in figures or words ("three", "a few", "twenty-four"); 1 when unknown."""
     t = " ".join(text.lower().split())
-    return int(t) if t.isdigit() else _NUMBERS.get(t, 1)
+    if t.isdigit():
+        return int(t)
+    parts = t.split("-")
+    if len(parts) == 2 and all(p in _NUMBERS for p in parts):
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]  # "forty-eight"
+    return _NUMBERS.get(t, 1)
 
 
 def _in_weeks(n: int, unit: str) -> tuple[int, str]:
@@ -348,6 +360,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return dt.date(pub.year - back, 1, 1), "year", 0, "year"
     if kind == "recent":  # a few days up to the report: the middle of them, to the week
         return pub - dt.timedelta(days=_RECENT_DAYS), "week", 0, "day"
+    if kind == "hours":  # a day's hours up to the report: its day; more: their middle, to the week
+        days = _count(g["n"]) // 24 if g.get("n") else 0
+        if days <= 1:
+            return pub, "day", 0, "day"
+        return pub - dt.timedelta(days=days // 2), "week", 0, "day"
     if kind == "edge":  # "at the end of last year": the year (month), not its first day
         unit = g["unit"].lower()
         back = {"last": 1, "next": -1}.get((g.get("rel") or "").lower(), 0)
