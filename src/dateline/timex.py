@@ -66,6 +66,10 @@ _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                  r"(?:the\s+)?)?")
 #: "in October last year", "4 July this year": the year said relative to the report's
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+#: "in the last", "over the past": a span that ends with the report, unless it is the end of
+#: another time ("in the last days of the war")
+_UP_TO_REPORT = r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
+_NOT_OF = r"(?!\s+(?:of|before|after)\b)"
 
 #: Nouns a number before them counts ("the 2000 people"): no year of a thing.
 _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|militants|"
@@ -138,16 +142,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
-    # "in recent days", "over the past few days": the days up to the report ("in recent weeks"
-    # tells of acts spread over a span, none of which it dates)
-    # ("in the last days of the war" is a time of another story)
-    ("recent", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
-                          r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b"
-                          r"(?!\s+(?:of|before|after)\b)", re.I)),
-    # "in the last 48 hours", "over the past few hours": the hours up to the report
-    ("hours", re.compile(r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
-                         r"(?:(?P<n>\d+|a\s+few|(?:a\s+)?couple\s+of|[a-z]+(?:-[a-z]+)?)\s+)?"
-                         r"hours?\b(?!\s+(?:of|before|after)\b)", re.I)),
+    # "in recent days", "over the past few days", "in the last 48 hours": the days (hours) up to
+    # the report ("in recent weeks" tells of acts spread over a span, none of which it dates)
+    ("recent", re.compile(rf"{_UP_TO_REPORT}(?:(?:few|couple\s+of|two|three|several)\s+)?"
+                          rf"days\b{_NOT_OF}", re.I)),
+    ("hours", re.compile(rf"{_UP_TO_REPORT}(?:(?P<n>\d+|a\s+few|(?:a\s+)?couple\s+of|"
+                         rf"[a-z]+(?:-[a-z]+)?)\s+)?hours?\b{_NOT_OF}", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
                            re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
