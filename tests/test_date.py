@@ -320,6 +320,15 @@ def test_date_hostile_text_never_crashes(words, pub):
     # the time of an infinitive complement is the complement's, not the asking's
     ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
      "asking", "2018-09-04", "day", "publication"),
+    ("The ministry promised to open an inquiry in January.", "2024-05-15", "promised",
+     "2024-05-15", "day", "publication"),
+    # ... but what was tried or forced was done at the time of the trying or forcing
+    ("Police tried to detain the suspect on Friday.", "2024-05-15", "tried", "2024-05-10", "day",
+     "clause"),
+    ("Police tried to detain the suspect on Friday.", "2024-05-15", "detain", "2024-05-10",
+     "day", "clause"),
+    ("Villagers were forced to leave their homes on Friday.", "2024-05-15", "forced",
+     "2024-05-10", "day", "clause"),
     # "the same month" is the month told last, wherever in the sentence
     ("The cell had included a man killed by a drone in November 2015, and another, who was "
      "captured in Istanbul in the same month.", "2018-02-09", "captured", "2015-11-01", "month",
