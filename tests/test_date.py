@@ -322,6 +322,8 @@ def test_date_hostile_text_never_crashes(words, pub):
      "asking", "2018-09-04", "day", "publication"),
     ("The ministry promised to open an inquiry in January.", "2024-05-15", "promised",
      "2024-05-15", "day", "publication"),
+    ("The ministry made a promise to open an inquiry in January.", "2024-05-15", "promise",
+     "2024-05-15", "day", "publication"),
     # ... but what was tried or forced was done at the time of the trying or forcing
     ("Police tried to detain the suspect on Friday.", "2024-05-15", "tried", "2024-05-10", "day",
      "clause"),
