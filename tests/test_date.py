@@ -50,6 +50,15 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
     ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
     ("Troops raided the camp in recent days.", "2024-03-16", "raided", "2024-03-14", "week"),
+    # the hours up to the report: a day's are its day, more are their middle, to the week
+    ("Police detained nine men in the past 24 hours.", "2024-03-16", "detained", "2024-03-16",
+     "day"),
+    ("Police detained nine men in the last 48 hours.", "2024-03-16", "detained", "2024-03-15",
+     "week"),
+    ("Police detained nine men over the past seventy-two hours.", "2024-03-16", "detained",
+     "2024-03-15", "week"),
+    ("Police have detained nine men in recent hours.", "2024-03-16", "detained", "2024-03-16",
+     "day"),
     ("Troops raided the camp two decades ago.", "2024-03-16", "raided", "2004-03-16", "decade"),
     ("Protesters clashed with police earlier this month.", "2024-03-16", "clashed", "2024-03-01",
      "month"),
@@ -311,6 +320,17 @@ def test_date_hostile_text_never_crashes(words, pub):
     # the time of an infinitive complement is the complement's, not the asking's
     ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
      "asking", "2018-09-04", "day", "publication"),
+    ("The ministry promised to open an inquiry in January.", "2024-05-15", "promised",
+     "2024-05-15", "day", "publication"),
+    ("The ministry made a promise to open an inquiry in January.", "2024-05-15", "promise",
+     "2024-05-15", "day", "publication"),
+    # ... but what was tried or forced was done at the time of the trying or forcing
+    ("Police tried to detain the suspect on Friday.", "2024-05-15", "tried", "2024-05-10", "day",
+     "clause"),
+    ("Police tried to detain the suspect on Friday.", "2024-05-15", "detain", "2024-05-10",
+     "day", "clause"),
+    ("Villagers were forced to leave their homes on Friday.", "2024-05-15", "forced",
+     "2024-05-10", "day", "clause"),
     # "the same month" is the month told last, wherever in the sentence
     ("The cell had included a man killed by a drone in November 2015, and another, who was "
      "captured in Istanbul in the same month.", "2018-02-09", "captured", "2015-11-01", "month",
@@ -690,6 +710,14 @@ def test_date_decades_and_turns_by_the_report(text, pubdate, date):
     found = time_expressions(text, pubdate)
     assert [t.date for t in found] == [date]
     assert not time_expressions("a man in his 90s, after the turn of the century", pubdate)
+
+
+@pytest.mark.parametrize("text", [
+    "in the last days of the siege",  # the days of another time, not those up to the report
+    "in the last hours before the vote",
+])
+def test_date_last_days_of_another_time(text):
+    assert time_expressions(text, "2024-03-16") == []
 
 
 # A deed named as what another act or thing is about keeps only a time of its own; one done

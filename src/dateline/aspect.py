@@ -27,6 +27,8 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", 
 #: Verbs and nouns whose infinitive complement is wanted, planned or threatened, not done:
 #: "threatened to push deeper", "plans to withdraw", "agreed to resume traffic".
 _INTENT = word_class("intent")
+#: ... but what was tried was done: "tried to storm the town".
+_ATTEMPTS = word_class("attempts")
 #: Verbs whose object is only wanted or threatened: "threatened a new incursion".
 _INTENT_OBJECT = word_class("intent_object")
 #: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
@@ -67,6 +69,12 @@ def tense_of(verb: Token) -> str:
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return tense_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else tense_of(
             next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb.head))
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+            verb.head.lemma_.lower() not in _INTENT or verb.head.lemma_.lower() in _ATTEMPTS):
+        # "were forced to flee on Friday", "tried to storm it on Friday": done when what it
+        # completes was ("promised to meet on Friday" is yet to come)
+        return tense_of(verb.head)
     # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
     return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
 

@@ -127,13 +127,16 @@ def _heads(doc: Doc, word: Token, tok: Token) -> bool:
 
 def _complements(tok: Token) -> set[int]:
     """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
-    in: "to meet on 11 September" in "asked the parties to meet on 11 September" (not "was
-    quick to travel to Egypt in 2011", which was done)."""
+    in: "to meet on 11 September" in "asked the parties to meet on 11 September" or "a promise
+    to meet on 11 September" (not "was quick to travel to Egypt in 2011", nor "tried to storm
+    it on Friday", which were done)."""
     head = clause_of(tok)
     path = {tok.i, *(a.i for a in tok.ancestors)}
     out: set[int] = set()
     for c in head.subtree:
-        if c.dep_ == "xcomp" and c.i not in path and irrealis(c):
+        if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (
+                c.i not in path and irrealis(c) and not clauses.attempted(c)):
             out |= {t.i for t in c.subtree}
     return out
 

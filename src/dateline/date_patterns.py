@@ -42,6 +42,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "deictic": (("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening",
                  "tomorrow"),),
     "recent": (("recent", "past", "last"), ("days",)),
+    "hours": (("recent", "past", "last"), ("hour",)),
     "weekend": (("weekend",),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),
 }
@@ -69,6 +70,7 @@ REACH: dict[str, int] = {
     "deictic": 3,  # "the day before yesterday"
     "weekend": 2,
     "recent": 2,
+    "hours": 2,
     "season": 2,
     "the_day": 1,
     "turn": 2,

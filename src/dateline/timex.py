@@ -66,6 +66,10 @@ _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
                  r"(?:the\s+)?)?")
 #: "in October last year", "4 July this year": the year said relative to the report's
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+#: "in the last", "over the past": a span that ends with the report, unless it is the end of
+#: another time ("in the last days of the war")
+_UP_TO_REPORT = r"\b(?:in|over|during|for|within)\s+(?:the\s+)?(?:recent|past|last)\s+"
+_NOT_OF = r"(?!\s+(?:of|before|after)\b)"
 
 #: Nouns a number before them counts ("the 2000 people"): no year of a thing.
 _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|militants|"
@@ -138,10 +142,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
-    # "in recent days", "over the past few days": the days up to the report ("in recent weeks"
-    # tells of acts spread over a span, none of which it dates)
-    ("recent", re.compile(r"\b(?:in|over|during|for)\s+(?:the\s+)?(?:recent|past|last)\s+"
-                          r"(?:(?:few|couple\s+of|two|three|several)\s+)?days\b", re.I)),
+    # "in recent days", "over the past few days", "in the last 48 hours": the days (hours) up to
+    # the report ("in recent weeks" tells of acts spread over a span, none of which it dates)
+    ("recent", re.compile(rf"{_UP_TO_REPORT}(?:(?:few|couple\s+of|two|three|several)\s+)?"
+                          rf"days\b{_NOT_OF}", re.I)),
+    ("hours", re.compile(rf"{_UP_TO_REPORT}(?:(?P<n>\d+|a\s+few|(?:a\s+)?couple\s+of|"
+                         rf"[a-z]+(?:-[a-z]+)?)\s+)?hours?\b{_NOT_OF}", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
                            re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late|since|by|until|from)\s+)?"
@@ -191,8 +197,14 @@ def _month_num(text: str) -> int:
 
 
 def _count(text: str) -> int:
+    """A number said in figures or words ("three", "a few", "twenty-four"); 1 when unknown."""
     t = " ".join(text.lower().split())
-    return int(t) if t.isdigit() else _NUMBERS.get(t, 1)
+    if t.isdigit():
+        return int(t)
+    parts = t.split("-")
+    if len(parts) == 2 and all(p in _NUMBERS for p in parts):
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]  # "forty-eight"
+    return _NUMBERS.get(t, 1)
 
 
 def _in_weeks(n: int, unit: str) -> tuple[int, str]:
@@ -348,6 +360,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return dt.date(pub.year - back, 1, 1), "year", 0, "year"
     if kind == "recent":  # a few days up to the report: the middle of them, to the week
         return pub - dt.timedelta(days=_RECENT_DAYS), "week", 0, "day"
+    if kind == "hours":  # a day's hours up to the report: its day; more: their middle, to the week
+        days = _count(g["n"]) // 24 if g.get("n") else 0
+        if days <= 1:
+            return pub, "day", 0, "day"
+        return pub - dt.timedelta(days=days // 2), "week", 0, "day"
     if kind == "edge":  # "at the end of last year": the year (month), not its first day
         unit = g["unit"].lower()
         back = {"last": 1, "next": -1}.get((g.get("rel") or "").lower(), 0)
