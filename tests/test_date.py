@@ -324,6 +324,9 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-05-15", "day", "publication"),
     ("The ministry made a promise to open an inquiry in January.", "2024-05-15", "promise",
      "2024-05-15", "day", "publication"),
+    # a scheduled act is yet to come, whatever the tense of the scheduling
+    ("The two ministers were scheduled to meet in Cairo on Friday.", "2024-05-15", "meet",
+     "2024-05-17", "day", "clause"),
     # ... but what was tried or forced was done at the time of the trying or forcing
     ("Police tried to detain the suspect on Friday.", "2024-05-15", "tried", "2024-05-10", "day",
      "clause"),
