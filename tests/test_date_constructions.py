@@ -1,0 +1,284 @@
+"""Stage ``date`` by construction: what a sentence's other clauses, its verbs' tenses and the
+story around it tell of an event's time."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.date import time_expressions
+
+from test_date import _dated, _dated_as
+
+
+# A later sentence about the same happening, in the simple past and with no time of its own,
+# takes the time of the happening it goes on telling of; background, reactions and what is
+# told in the present keep the report's date. (text, pubdate, trigger, event type, date,
+# precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("Rebels attacked a checkpoint last week. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("Protesters gathered in the capital on Saturday. Police fired tear gas.", "2018-03-14",
+     "fired", "ASSAULT", "2018-03-10", "day", "carried"),
+    ("Jets struck targets near Damascus on Saturday, the army said. The raids destroyed a "
+     "radar.", "2018-03-14", "raids", "ASSAULT", "2018-03-10", "day", "carried"),
+    ("Last week, militants stormed a hotel in Kabul. Gunmen killed 22 people.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    # ... told in the past perfect, with its own time or shifted from one told before
+    ("Rebels had stormed the barracks on 8 March. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-08", "day", "carried"),
+    ("Troops entered the town on 10 March. Two days earlier, rebels had stormed the barracks. "
+     "Six soldiers were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
+     "carried"),
+    # a reaction is not the happening: it keeps the report's date
+    ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
+     "2018-03-14", "demanded", "REQUEST", "2018-03-14", "day", "publication"),
+    # history told after it is not the happening either
+    ("Rebels attacked a checkpoint last week. The army has shelled the town for years.",
+     "2018-03-14", "shelled", "ASSAULT", "2018-03-14", "day", "publication"),
+    # a time told long before the report is background, never carried this way
+    ("Rebels attacked a checkpoint in March 2016. Six soldiers were killed.", "2018-03-14",
+     "killed", "ASSAULT", "2018-03-14", "day", "publication"),
+    # nor is a quotation
+    ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
+     "2018-03-14", "killed", "ASSAULT", "2018-03-14", "day", "publication"),
+])
+def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type, date,
+                                            precision, source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# The year of a thing ("a 2015 airstrike", "the 2003 invasion") dates the act that is the thing
+# or happened in it, not an act done to it; a count is no year; and a time bounding a span in
+# one sentence ("since the intervention in 2015") is no story's time for the next.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The group's leader was killed in a 2015 airstrike.", "2018-02-08", "killed",
+     "2015-01-01", "year", "clause"),
+    ("Russia's 2015 intervention turned the war.", "2018-05-20", "intervention", "2015-01-01",
+     "year", "clause"),
+    ("His father was arrested during the 1982 crackdown on the city.", "2018-05-13", "arrested",
+     "1982-01-01", "year", "clause"),
+    # an act done to a thing of another year is not of that year
+    ("Washington pulled out of the 2015 nuclear deal.", "2018-05-20", "pulled", "2018-05-20",
+     "day", "publication"),
+    ("Washington pulled out of the 2015 nuclear deal last week.", "2018-05-20", "pulled",
+     "2018-05-13", "week", "clause"),
+    # a number counting people is no year
+    ("Troops fired on the 2000 people who gathered in the square.", "2018-05-20", "fired",
+     "2018-05-20", "day", "publication"),
+    # what is told in the present goes on now, whatever the time of a thing it names
+    ("The army is still recovering from the failed coup of July 2016.", "2018-01-28",
+     "recovering", "2018-01-28", "day", "publication"),
+    ("The army recovered from the failed coup of July 2016.", "2018-01-28", "recovered",
+     "2016-07-01", "month", "clause"),
+    ("The president is visiting Paris in July 2017.", "2017-06-28", "visiting", "2017-07-01",
+     "month", "clause"),
+    ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
+     "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
+     "2017-11-22", "hosted", "2017-11-22", "day", "publication"),
+])
+def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
+                                             source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
+# agreed"; done, so the Friday before the report), never of a time said of something else; a
+# time carried from another sentence never dates what was done after the report.
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The decision follows a phone call with the Turkish president on Friday where he agreed "
+     "to do so, officials said.", "2018-12-19", "agreed", "2018-12-14", "day", "sentence"),
+    ("The talks on Monday, which the opposition boycotted, ended without a deal.", "2018-12-19",
+     "boycotted", "2018-12-17", "day", "sentence"),
+    ("Attorneys for the family of a girl who died in custody called for an investigation into "
+     "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", "day", "publication"),
+    ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
+     "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
+    # what was tried was done when it was tried; what would be tried was not
+    ("It started in mid-September and it was a very serious attempt to kill him.",
+     "2019-02-10", "kill", "2018-09-01", "month", "sentence"),
+    ("In September the militants tried to capture him.", "2019-02-10", "capture", "2018-09-01",
+     "month", "clause"),
+    ("In September the militants said they would try to capture him.", "2019-02-10", "capture",
+     "2019-02-10", "day", "publication"),
+    ("We will be back early in the new year. The leader lashed out a day after agreeing to "
+     "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
+     "2018-12-19", "day", "publication"),
+])
+def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
+                                              source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# An account quoted or reported over several sentences keeps the time it was told in, however
+# long before the report; a shift counted from a time the text never gives is no date of its
+# own; a period named by its decade or by the turn of the millennium is of that period.
+# (text, pubdate, trigger, event type, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("In September they tried to storm the town. There were many people killed.",
+     "2018-03-14", "killed", "ASSAULT", "2017-09-01", "month", "carried"),
+    ("\u201cIn September they tried to storm the town. Many people were killed,\u201d said a "
+     "farmer.", "2018-03-14", "killed", "ASSAULT", "2017-09-01", "month", "carried"),
+    ("A farmer said that in September the militia tried to storm the town. \u201cMany people "
+     "were killed. Soldiers burned the market.\u201d", "2018-03-14", "burned", "ASSAULT",
+     "2017-09-01", "month", "carried"),
+    ("\u201cIn September the militia tried to storm the town,\u201d he said. \u201cSoldiers "
+     "burned the market.\u201d", "2018-03-14", "burned", "ASSAULT", "2017-09-01", "month",
+     "carried"),
+    ("Farmers said that in September rebels stormed the town. They burned the market.",
+     "2018-03-14", "burned", "ASSAULT", "2017-09-01", "month", "carried"),
+    # what the account tells as going on now, or as to come, is not of its time
+    ("\u201cIn September they stormed the town. Now they are shelling the hospital,\u201d "
+     "she said.", "2018-03-14", "shelling", "ASSAULT", "2018-03-14", "day", "publication"),
+    ("\u201cIn September they stormed the town. They will attack again,\u201d she said.",
+     "2018-03-14", "attack", "ASSAULT", "2018-03-14", "day", "publication"),
+    ("\u201cIn September they stormed the town. They have burned the market,\u201d she said.",
+     "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
+    # nor is what follows once the speaker turns to now
+    ("\u201cIn September they stormed the town. I respect them. They burned the market,\u201d "
+     "she said.", "2018-03-14", "burned", "ASSAULT", "2018-03-14", "day", "publication"),
+    # no quotation, no account: an old time is background, not carried
+    ("In September rebels stormed the town. Many people were killed.", "2018-03-14", "killed",
+     "ASSAULT", "2018-03-14", "day", "publication"),
+    ("Last week there were six people killed in Homs.", "2018-03-14", "killed", "ASSAULT",
+     "2018-03-07", "week", "clause"),
+    # a shift from a named event counts from that event's time when the text gives it ...
+    ("Gunmen attacked a mosque in the city on 15 March. The day after the mosque shooting, "
+     "police arrested a man.", "2018-03-20", "arrested", "COERCE", "2018-03-16", "day",
+     "sentence"),
+    ("Rebels attacked the town in May 2016. Two weeks later, police arrested a man.",
+     "2018-03-20", "arrested", "COERCE", "2016-05-15", "month", "sentence"),
+    # ... and makes up no day when it does not
+    ("The day after the mosque shooting, police arrested a man.", "2018-03-20", "arrested",
+     "COERCE", "2018-03-20", "day", "publication"),
+    ("Two weeks later, police arrested a man.", "2018-03-20", "arrested", "COERCE",
+     "2018-03-20", "day", "publication"),
+    ("In the late 1990s the army shelled the town.", "2018-03-20", "shelled", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the mid-90s troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the late nineties troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",
+     "1990-01-01", "decade", "clause"),
+    ("In the early 2000s rebels seized the port.", "2018-03-20", "seized", "SEIZE",
+     "2000-01-01", "decade", "clause"),
+    ("At the turn of the millennium troops attacked the village.", "2018-03-20", "attacked",
+     "ASSAULT", "2000-01-01", "year", "clause"),
+])
+def test_date_accounts_shifts_and_periods(nlp, text, pubdate, word, event_type, date, precision,
+                                          source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+@pytest.mark.parametrize(("text", "pubdate", "date"), [
+    ("the nineties", "2018-03-20", "1990-01-01"),
+    ("the '20s", "2018-03-20", "1920-01-01"),
+    ("the '20s", "2026-03-20", "2020-01-01"),
+    ("the eighties", None, "1980-01-01"),
+    ("the turn of the century", "2018-03-20", "2000-01-01"),
+])
+def test_date_decades_and_turns_by_the_report(text, pubdate, date):
+    found = time_expressions(text, pubdate)
+    assert [t.date for t in found] == [date]
+    assert not time_expressions("a man in his 90s, after the turn of the century", pubdate)
+
+
+@pytest.mark.parametrize("text", [
+    "in the last days of the siege",  # the days of another time, not those up to the report
+    "in the last hours before the vote",
+])
+def test_date_last_days_of_another_time(text):
+    assert time_expressions(text, "2024-03-16") == []
+
+
+# A deed named as what another act or thing is about keeps only a time of its own; one done
+# before the report by a span the text does not say has the report's date, marked as the
+# article's, with no precision. (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("On Friday the ministers were divided over the bombing.", "2019-05-04", "bombing",
+     "2019-05-04", None, "publication"),
+    ("The council opened an inquiry into the killing on Tuesday.", "2019-05-04", "killing",
+     "2019-05-04", None, "publication"),
+    ("On Friday the ministers were divided over the bombing of 2 April.", "2019-05-04",
+     "bombing", "2019-04-02", "day", "clause"),
+    ("A report about the raid in March 2017 was published on Friday.", "2019-05-04", "raid",
+     "2017-03-01", "month", "clause"),
+    # the act itself keeps its time
+    ("The council opened an inquiry into the killing on Tuesday.", "2019-05-04", "opened",
+     "2019-04-30", "day", "clause"),
+    # a past perfect with no time of its own, nor a dated telling of it
+    ("Troops had burned the market.", "2019-05-04", "burned", "2019-05-04", None, "publication"),
+])
+def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# What a dated reporting clause tells as done was done by the time it was told: the telling's
+# date, at its precision, is the act's latest bound (``sentence``), unless the act's own clause
+# dates it; what is told as to come never takes it. The statements take their own time.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The governor said on Friday that troops had burned the market.", "2019-05-04", "burned",
+     "2019-05-03", "day", "sentence"),
+    ("Officials said on Tuesday that troops captured the town.", "2024-03-15", "captured",
+     "2024-03-12", "day", "sentence"),
+    ("In a statement on Monday, the ministry announced it had arrested six men.", "2024-03-15",
+     "arrested", "2024-03-11", "day", "sentence"),
+    ("The minister told reporters in Ankara last week that the army had shelled the villages.",
+     "2024-03-15", "shelled", "2024-03-08", "week", "sentence"),
+    ("Speaking on Sunday, the president said rebels had attacked the convoy.", "2024-03-15",
+     "attacked", "2024-03-10", "day", "sentence"),
+    # the time between the saying and what is said, hung by the parse on what is said
+    ("The army said on Thursday it had killed 12 militants.", "2024-03-15", "killed",
+     "2024-03-14", "day", "sentence"),
+    ("The army said on Thursday it had killed 12 militants.", "2024-03-15", "said",
+     "2024-03-14", "day", "clause"),
+    ("Iran warned on Thursday it would strike the bases.", "2024-03-15", "warned",
+     "2024-03-14", "day", "clause"),
+    # the act's own time comes first
+    ("Officials said on Tuesday that troops captured the town in January.", "2024-03-15",
+     "captured", "2024-01-01", "month", "clause"),
+    # the content of a noun ("a claim … that …") is a clause of its own: the noun's time
+    # ("a claim in an interview on Thursday") does not date it, its own time does
+    ("He repeated the minister's claim in an interview on Thursday that the army has proof "
+     "that rebels burned the depot.", "2024-03-15", "burned", "2024-03-15", "day",
+     "publication"),
+    ("She dismissed reports that police beat the protesters on Monday.", "2024-03-15", "beat",
+     "2024-03-11", "day", "clause"),
+    # what is told in the present goes on now: no time of the sentence before or after the
+    # report dates it
+    ("They spoke on Sunday of how he planned to be home for Christmas now the war is over and "
+     "the city is liberated.", "2017-10-24", "liberated", "2017-10-24", "day", "publication"),
+    # what is to come is not dated by the telling
+    ("Officials said on Tuesday that troops would capture the town.", "2024-03-15", "capture",
+     "2024-03-15", "day", "publication"),
+])
+def test_date_reported_acts_by_the_telling(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A month word that names a person is no time: after a first name or title, before a
+# possessive, or, in a text naming such a person, as the one who acts. (text, pubdate, the
+# dates found)
+@pytest.mark.parametrize(("text", "pubdate", "dates"), [
+    ("Erdoğan met Theresa May in London.", "2018-05-14", []),
+    ("Mrs May said the talks went well.", "2018-05-14", []),
+    ("May's government said it would act.", "2018-05-14", []),
+    ("Erdoğan met Theresa May 12 days before the vote.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. She was praised by May's critics.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The talks were criticised by May on Friday.", "2018-05-14",
+     ["2018-05-11"]),
+    ("Theresa May flew to Ankara. Since May took office, trade has grown.", "2018-05-14", []),
+    ("Theresa May flew to Ankara. The May government said it would act.", "2018-05-14", []),
+    # ... but a month is still a month, in such a text too
+    ("Theresa May flew to Ankara. Rebels attacked the town in May.", "2018-05-14",
+     ["2018-05-01"]),
+    ("Rebels attacked the town on Saturday May 5.", "2018-05-14", ["2018-05-05"]),
+    ("Since last April's attack, the town has been quiet.", "2018-05-14", ["2018-04-01"]),
+    ("Talks resume in mid-May.", "2018-05-14", ["2018-05-01"]),
+])
+def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
+    found = [t.date for t in time_expressions(text, pubdate, nlp(text)) if t.date]
+    assert found == dates
+
