@@ -4,6 +4,7 @@ event stores."""
 from __future__ import annotations
 
 from .code import Mention
+from .records import Event
 from .sentences import Sentences
 
 #: Events kept from one sentence (a sentence that reports more is a list or a run-on).
@@ -27,6 +28,23 @@ def per_sentence_cap(mentions: list[Mention], sents: Sentences,
             if n > MAX_EVENTS_PER_SENTENCE:
                 warnings.append(f"sentence at character {sents.spans[i].start_char} reports {n} "
                                 f"events; only the first {MAX_EVENTS_PER_SENTENCE} were kept")
+    return kept
+
+
+def events_cap(events: list[Event], warnings: list[str] | None = None) -> list[Event]:
+    """At most :data:`MAX_EVENTS_PER_SENTENCE` events of each sentence, first ones first: a
+    mention may give one event per coordinated party and the classifier may add one, so the
+    mentions' cap alone does not bound what a run-on sentence gives."""
+    counts: dict[int, int] = {}
+    kept = []
+    for e in events:
+        counts[e.sent_start] = counts.get(e.sent_start, 0) + 1
+        if counts[e.sent_start] <= MAX_EVENTS_PER_SENTENCE:
+            kept.append(e)
+    if warnings is not None:
+        warnings.extend(f"sentence at character {at} gives {n} events; only the first "
+                        f"{MAX_EVENTS_PER_SENTENCE} were kept"
+                        for at, n in counts.items() if n > MAX_EVENTS_PER_SENTENCE)
     return kept
 
 

@@ -39,7 +39,8 @@ from .genre import by_genre, genre_of
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
-from .limits import MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, evidence, per_sentence_cap
+from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
+                     per_sentence_cap)
 from .locate import locator
 from .processes import die_with_parent
 from .read import RawDocument
@@ -105,7 +106,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        return events
+        return events_cap(events, warnings)
 
 
 class _Parties(NamedTuple):
