@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .aspect import bounds_a_span, irrealis
 from .focus import dominant_country
@@ -44,7 +44,9 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .records import Place
+from .plover_json import verbal_type
+from .records import Actor, Place
+from .sectors import load_sectors
 from .seats import seat_countries, seat_place
 from .sentences import (
     Sentences,
@@ -103,6 +105,29 @@ _VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT
 #: ... and of decisions: words and measures taken where those who take them sit (not what
 #: is yielded, withdrawn or let go: that happens on the ground).
 _STATECRAFT = (_VERBAL - {"CONCEDE"}) | {"SANCTION"}
+
+
+def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
+                     source_of_place: str | None) -> bool:
+    """Whether words (an event of a verbal PLOVER type, not a visit) are given a country only
+    the story lends (``carried`` or ``focus``) while their speaker is of another country: a
+    foreign ministry's statement in a story about Syria is not made in Syria; where it was made
+    is unknown. The speaker's country must be said in its own words (not taken from the article,
+    an antecedent or a possessor, which may be another's). A town the story lends is kept: it
+    is often the venue of the talks; so is the place of armed speakers."""
+    return (verbal_type(sense.event_type) and sense.mode != "visit"
+            and source_of_place in ("carried", "focus") and place is not None
+            and (place.precision or 3) == 3 and place.country is not None
+            and source is not None and source.country is not None
+            and source.country_from is None and source.country != place.country
+            and not _fighting(source))
+
+
+def _fighting(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed force or group: those that speak of a war often fight it
+    where the story is ("Russian forces warned the rebels")."""
+    sector = load_sectors().get(actor.sector or "")
+    return sector is not None and (sector.family == "armed" or sector.party == "forces")
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None

@@ -14,7 +14,7 @@ from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .records import Actor, Event, Place
 
-__all__ = ["plover_record", "quad_code", "quad_of_root", "resolution", "CODEBOOK"]
+__all__ = ["plover_record", "quad_code", "quad_of_root", "resolution", "verbal_type", "CODEBOOK"]
 
 CODEBOOK = "plover-base"
 CODER = "dateline"
@@ -30,6 +30,11 @@ def _quads() -> dict[str, int]:
     if set(table) != PLOVER_TYPES:
         raise DataFileError("plover_quad.tsv: every PLOVER type needs a quad code")
     return table
+
+
+def verbal_type(event_type: str | None) -> bool:
+    """Whether a PLOVER type is one of words (verbal cooperation or conflict, quad 1 or 3)."""
+    return event_type is not None and _quads().get(event_type) in (1, 3)
 
 
 def quad_of_root(root: str | None) -> int | None:
