@@ -20,6 +20,8 @@ NON_EVENTS = [
     ("Many careers were destroyed by the long trial.", "destroyed"),
     ("The temptation to cut corners is not going to go away.", "go"),
     ("The plan raised concerns about the safety of the dam.", "raised"),
+    ("It is a memory that nearly destroyed their lives.", "destroyed"),
+    ("The files were destroyed before the inquiry began.", "destroyed"),
 ]
 
 # (sentence, trigger, event type) where the same verbs stay events
@@ -29,6 +31,9 @@ EVENTS = [
     ("The militia destroyed three shops in the market.", "destroyed", "ASSAULT"),
     ("The minister went to Moscow for talks on the pipeline.", "went", "CONSULT"),
     ("The envoy raised concerns with the Chinese foreign minister.", "raised", "CONSULT"),
+    ("The president raised concerns about the border in a phone call with the king.",
+     "raised", "CONSULT"),
+    ("The rebels destroyed the bridge over the river.", "destroyed", "ASSAULT"),
 ]
 
 

@@ -223,6 +223,8 @@ def _thing_doer(verb: Token) -> bool:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is None and verb.dep_ == "xcomp":  # "is not going to go away"
             doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        doer = verb.head  # "the memory that nearly destroyed our lives"
     if doer is None:
         return False
     doer = of_head(doer)
