@@ -130,14 +130,29 @@ def abstract(tok: Token) -> bool:
     return not tok.ent_type_ and tok.lemma_.lower() in _ABSTRACT
 
 
+def _actor(tok: Token) -> bool:
+    """"the rebels", "Iran", "them": people, groups, states or pronouns ("fought the rebels",
+    not "fought the epidemic")."""
+    lemma = tok.lemma_.lower()
+    return tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PRON" \
+        or lemma in PERSON_NOUNS or lemma in ARMED or lemma in _PERSONS \
+        or security_sector(tok) is not None
+
+
+#: people by office or role and bodies: "the envoy", "the minister", "the council"
+_PERSONS = word_class("person_heads") | word_class("offices") | word_class("doers") \
+    | word_class("body_heads")
+
+
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
-    ``_disaster`` name the classes of abstract nouns and of disasters, ``_document``,
+    ``_disaster`` name the classes of abstract nouns and of disasters, ``_actor`` people,
+    groups, states and pronouns, ``_document``,
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
-            "_disaster" in options and disaster(tok)):
+            "_disaster" in options and disaster(tok)) or ("_actor" in options and _actor(tok)):
         return True
     if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
@@ -190,6 +205,35 @@ def _verbal(verb: Token) -> bool:
     others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
               for g in c.children if g.dep_ == "pobj"]
     return not any(_fighter(o) for o in others)
+
+
+_WEAPONRY = word_class("munitions") | word_class("devices") | _FIRED_WEAPONS
+_ARMED_DOERS = _WEAPONRY | word_class("deed_nouns")  # "the blast destroyed the shops"
+
+
+def _thing_doer(verb: Token) -> bool:
+    """The doer named is a thing that no one wields: "the blast wave shot past", "lives
+    destroyed by the trial" (a passive's doer is its agent only); not a person, group, state,
+    force or crowd, a pronoun, a name, a weapon, an attack or a blast ("a rocket hit the
+    school")."""
+    if is_passive(verb):
+        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                     if g.dep_ == "pobj"), None)
+    else:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ == "xcomp":  # "is not going to go away"
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        doer = verb.head  # "the memory that nearly destroyed our lives"
+    if doer is None:
+        return False
+    doer = of_head(doer)
+    lemma = doer.lemma_.lower()
+    if doer.pos_ != "NOUN" or doer.ent_type_ or _actor(doer) or _fighter(doer):
+        return False
+    return lemma not in _ARMED_DOERS and not any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _WEAPONRY
+        for c in doer.lefts)  # "the bomb blast", "rocket fire"
 
 
 _GOAL_PREPS = frozenset({"to", "into", "toward", "towards", "inside"})
@@ -380,10 +424,6 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             return True
         if "_money" in options and money(obj):
             return True
-        if "_actor" in options and (  # "fought the rebels", not "fought the epidemic"
-                obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or obj.pos_ == "PRON"
-                or lemma in PERSON_NOUNS or lemma in ARMED or security_sector(obj)):
-            return True
         # "set fire to", "set ablaze": particles and adjectives as objects
         return any(c.lower_ in options for c in verb.children if c.dep_ in _PARTICLE_DEPS)
     if kind == "objnot":  # "apprehended the men", not "apprehending trouble"
@@ -417,6 +457,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return subj is not None and armed(subj)
     if kind == "verbal":
         return _verbal(verb)
+    if kind == "subj" and "_thing" in options and _thing_doer(verb):
+        return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
         subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
                      if g.dep_ == "pobj"), None) if is_passive(verb) else None
