@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .kinds import thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon
-from .roles import agent_words
+from .roles import agent_words, parsed_agent
 from .senses import abstract, of_head, verb_reading
 from .words import ARMED, UNITS
 
@@ -46,8 +46,7 @@ def idle(lex: Lexicon, verb: Token) -> bool:
         doer = verb.head if verb.dep_ == "acl" else next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if doer is None:  # "as a statement by the army puts it"
-        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                     if g.dep_ == "pobj"), None)
+        doer = parsed_agent(verb)
     if doer is None or doer.pos_ != "NOUN":
         return False
     lemma = doer.lemma_.lower()

@@ -55,6 +55,13 @@ def is_passive(verb: Token) -> bool:
     # "…, fired by Isis militants,": a participle the parse hangs from the clause
 
 
+def parsed_agent(verb: Token) -> Token | None:
+    """The object of the "by" the parse marks as the verb's agent ("destroyed by the trial"),
+    and nothing else (:func:`agent_of` also reads "at the hands of" and a misplaced "by")."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"), None)
+
+
 def agent_of(verb: Token) -> Token | None:
     """The "by" agent of a passive verb, or the X of "at the hands of X"."""
     for c in verb.children:

@@ -13,7 +13,7 @@ from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
-from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when
+from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when, parsed_agent
 from .views import own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
@@ -217,8 +217,7 @@ def _thing_doer(verb: Token) -> bool:
     force or crowd, a pronoun, a name, a weapon, an attack or a blast ("a rocket hit the
     school")."""
     if is_passive(verb):
-        doer = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                     if g.dep_ == "pobj"), None)
+        doer = parsed_agent(verb)
     else:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is None and verb.dep_ == "xcomp":  # "is not going to go away"
@@ -460,8 +459,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "subj" and "_thing" in options and _thing_doer(verb):
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
-        subj = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                     if g.dep_ == "pobj"), None) if is_passive(verb) else None
+        subj = parsed_agent(verb) if is_passive(verb) else None
         subj = subj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                             None)
         if subj is None and verb.dep_ in ("acl", "amod"):
