@@ -422,6 +422,8 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2019-02-18", "left", "2015-02-18", "year", "clause"),
     ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
      "invasion", "2004-02-18", "year", "clause"),
+    ("It was four years since Russia annexed Crimea and helped arm rebels in Ukraine.",
+     "2018-03-04", "helped", "2014-03-04", "year", "clause"),
     ("A lawyer who has represented her in the four years since she left her home spoke.",
      "2019-02-18", "represented", "2019-02-18", None, "publication"),
     # a later conjunct's time is not that of the one before it

@@ -156,6 +156,11 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
      "COERCE", "2018-03-20", None, "publication"),
     ("Two weeks later, police arrested a man.", "2018-03-20", "arrested", "COERCE",
      "2018-03-20", None, "publication"),
+    ("Rebels attacked the town a week after troops withdrew.", "2018-03-20", "withdrew",
+     "RETREAT", "2018-03-20", None, "publication"),
+    # ... but what is told as news now is of the report's time, and the shift counts from it
+    ("A volunteer has been killed in the town a week after it was liberated, his mother has "
+     "said.", "2018-03-20", "liberated", "ASSAULT", "2018-03-13", "week", "sentence"),
     ("In the late 1990s the army shelled the town.", "2018-03-20", "shelled", "ASSAULT",
      "1990-01-01", "decade", "clause"),
     ("In the mid-90s troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",

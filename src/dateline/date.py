@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING, Any
 from . import date_clauses as clauses
 from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
-from .date_reach import (SPAN_END, anchored, applies, dates_a_point, in_bounding_phrase,
-                         names_time_of, of_a_thing, since_told, time_of_noun)
+from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
+                         in_bounding_phrase, names_time_of, of_a_thing, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -503,6 +503,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if base[0] is None:
                 return None, None, None
             inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
+            if inside and not plains and pick is None and pub and told_before(s_char) is None:
+                # "has been killed a week after the city was liberated": what is told as news
+                # now is of the report's time, so the liberation is a week before the report;
+                # before an act the text gives no time, it has none either
+                verb = anchoring_verb(doc, a)
+                moved = shifted(pub, -a.shift, a.unit) if verb is not None and (
+                    clauses.told_in_present(verb)) else None
+                return (moved, a.precision, "sentence") if moved else undated()
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
                 moved = shifted(base[0], -a.shift, a.unit) if inside else None
