@@ -78,7 +78,7 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels shelled the city on December 30.", "2010-01-04", "shelled", "2009-12-30", "day"),
     ("Rebels shelled the city in March.", "2009-05-01", "shelled", "2009-03-01", "month"),
     ("Rebels shelled the city in 2008.", "2009-05-01", "shelled", "2008-01-01", "year"),
-    ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", "day"),
+    ("Rebels shelled the city.", "2009-05-01", "shelled", "2009-05-01", None),
     ("Drones hit an oil depot over the weekend.", "2024-05-13", "hit", "2024-05-11", "week"),
     # the weekend before last week's end; the middle of the report's week up to it
     ("Drones hit an oil depot last weekend.", "2024-05-15", "hit", "2024-05-11", "week"),
@@ -192,7 +192,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-03-18", "day", "sentence"),
     # "since 2002" bounds a span and dates no event
     ("The party, in power since 2002, was accused of corruption.", "2018-06-22", "accused",
-     "2018-06-22", "day", "publication"),
+     "2018-06-22", None, "publication"),
     # a past perfect with no time of its own lies before the text's time by a span not said:
     # the report's date, marked as the article's; told by a dated saying, by the saying's time
     ("The men had been arrested, police said.", "2024-03-20", "arrested",
@@ -215,15 +215,15 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-03-20", "arrested", "2024-03-18", "day", "carried"),
     # the time of a past-perfect aside is its own, not the main clause's
     ("At his inauguration, the president condemned the regime, though he had been filmed with "
-     "its leader in 1991.", "2005-04-10", "condemned", "2005-04-10", "day", "publication"),
+     "its leader in 1991.", "2005-04-10", "condemned", "2005-04-10", None, "publication"),
     ("By 2003, the fighters were able to repel the soldiers.", "2017-10-04", "repel",
      "2003-01-01", "year", "clause"),
     # a participle describing a noun keeps no time of the sentence around it; the bound of a
     # span dates no other clause
     ("Mourners filled the hall on Friday to remember a volunteer killed in Syria.", "2018-02-02",
-     "killed", "2018-02-02", "day", "publication"),
+     "killed", "2018-02-02", None, "publication"),
     ("Six volunteers were killed since the first of them joined the fight in the autumn of 2014.",
-     "2018-02-02", "killed", "2018-02-02", "day", "publication"),
+     "2018-02-02", "killed", "2018-02-02", None, "publication"),
     # around a holiday, not on it
     ("The talks ended in failure before Christmas.", "2018-01-04", "ended", "2017-12-25",
      "month", "clause"),
@@ -232,20 +232,20 @@ def test_date_hostile_text_never_crashes(words, pub):
      "clause"),
     # what would or is threatened to happen takes no time from the clause that tells of it
     ("France on Tuesday announced it would accept the fighters.", "2019-01-30", "accept",
-     "2019-01-30", "day", "publication"),
+     "2019-01-30", None, "publication"),
     ("France on Tuesday announced it would accept the fighters.", "2019-01-30", "announced",
      "2019-01-29", "day", "clause"),
     ("On Monday the envoy said the council would uphold the truce and threaten sanctions.",
-     "2018-12-20", "threaten", "2018-12-20", "day", "publication"),
+     "2018-12-20", "threaten", "2018-12-20", None, "publication"),
     # a relative clause's conjoined verbs are described too, not of the sentence's time
     ("On Tuesday the envoy met the emir, whose rivals have attacked the port and destroyed the "
-     "bridges.", "2018-02-14", "destroyed", "2018-02-14", "day", "publication"),
+     "bridges.", "2018-02-14", "destroyed", "2018-02-14", None, "publication"),
     # the end of a span dates no event
     ("A deal was reached to allow the funding of government into the New Year.", "2018-12-23",
-     "allow", "2018-12-23", "day", "publication"),
+     "allow", "2018-12-23", None, "publication"),
     # a phrase bounding a span dates what is inside it only
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
-     "2018-12-12", "threatened", "2018-12-12", "day", "publication"),
+     "2018-12-12", "threatened", "2018-12-12", None, "publication"),
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
      "2018-12-12", "sending", "2018-02-01", "month", "clause"),
     ("He threatened a new incursion in recent days, similar to the one launched in Afrin earlier "
@@ -267,7 +267,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "quit",
      "2011-01-01", "year", "clause"),
     ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "swept",
-     "2018-12-22", "day", "publication"),
+     "2018-12-22", None, "publication"),
     # a weekday in the present tense: the one nearest the report
     ("The congress, meeting in Sochi on Monday and Tuesday, is being boycotted by the Kurds.",
      "2018-01-28", "meeting", "2018-01-29", "day", "clause"),
@@ -277,7 +277,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("Government forces have swept through the south in the last month.", "2018-07-19", "swept",
      "2018-07-04", "month", "clause"),
     # "will" with no time: the report's date, marked as such
-    ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", "day",
+    ("The minister will visit Amman.", "2024-03-13", "visit", "2024-03-13", None,
      "publication"),
     # a story told in the past: its time counted back ("ten days earlier"); a sentence after it
     # with no time of its own and no tie to it keeps the report's date, marked as such
@@ -285,11 +285,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "an attack near the capital.", "2018-02-10", "attack", "2013-08-21", "day", "sentence"),
     ("On Saturday 31 August 2013 the president spoke. Ten days earlier, the army had launched "
      "an attack near the capital. Gas killed hundreds of people.", "2018-02-10", "killed",
-     "2018-02-10", "day", "publication"),
+     "2018-02-10", None, "publication"),
     ("The minister backed the revolts in 2011. He condemns the coup.", "2018-10-13", "condemns",
-     "2018-10-13", "day", "publication"),
+     "2018-10-13", None, "publication"),
     ("Police arrested three men on Monday. The minister condemned the arrests.", "2018-10-17",
-     "condemned", "2018-10-17", "day", "publication"),
+     "condemned", "2018-10-17", None, "publication"),
     # a date without its year in a story of another year is of the story's year
     ("On 31 August 2013 the president spoke. A vote had been lost two days earlier, on 29 "
      "August, when the motion was defeated.", "2018-02-10", "defeated", "2013-08-29", "day",
@@ -303,7 +303,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "advanced", "2018-01-01", "year", "clause"),
     # a shift moves the clause it is in, not the clauses that govern it
     ("They accuse the militia of helping the army by seizing a road six months earlier.",
-     "2018-01-26", "accuse", "2018-01-26", "day", "publication"),
+     "2018-01-26", "accuse", "2018-01-26", None, "publication"),
     ("The envoy asked the parties to meet on 11 September, followed three days later by a "
      "meeting with France.", "2018-09-04", "meet", "2018-09-11", "day", "clause"),
     # "the day after an October attack" is of October, not of a day
@@ -319,11 +319,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "arrested", "2024-03-18", "day", "carried"),
     # the time of an infinitive complement is the complement's, not the asking's
     ("The envoy said he was asking the parties to meet on 11 September.", "2018-09-04",
-     "asking", "2018-09-04", "day", "publication"),
+     "asking", "2018-09-04", None, "publication"),
     ("The ministry promised to open an inquiry in January.", "2024-05-15", "promised",
-     "2024-05-15", "day", "publication"),
+     "2024-05-15", None, "publication"),
     ("The ministry made a promise to open an inquiry in January.", "2024-05-15", "promise",
-     "2024-05-15", "day", "publication"),
+     "2024-05-15", None, "publication"),
     # a scheduled act is yet to come, whatever the tense of the scheduling
     ("The two ministers were scheduled to meet in Cairo on Friday.", "2024-05-15", "meet",
      "2024-05-17", "day", "clause"),
@@ -346,21 +346,21 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-01-16", "arming", "2011-01-01", "year", "clause"),
     # counted acts spread over a span are not dated by its start
     ("Thirty-eight journalists have been murdered since 1992.", "2018-05-01", "murdered",
-     "2018-05-01", "day", "publication"),
+     "2018-05-01", None, "publication"),
     # a sentence with a time of its own is not carried on from a story told before it
     ("He moved to the UK in 1975 and returned home in 1990. The minister ordered that she be "
-     "stripped of her citizenship last month.", "2019-03-06", "ordered", "2019-03-06", "day",
+     "stripped of her citizenship last month.", "2019-03-06", "ordered", "2019-03-06", None,
      "publication"),
     # the sentence before, when the story goes on; never a neighbour telling another story
     ("Troops entered Tulkarm on Monday. They arrested two men.", "2024-03-20", "arrested",
      "2024-03-18", "day", "carried"),
     ("Troops entered Tulkarm on Monday. Officials met in Ramallah to discuss aid.", "2024-03-20",
-     "met", "2024-03-20", "day", "publication"),
+     "met", "2024-03-20", None, "publication"),
     # what is told in the present or present perfect is of the report's time, never carried
     ("The two men were captured in early January. Both men have supplied intelligence to "
-     "interrogators.", "2018-02-08", "supplied", "2018-02-08", "day", "publication"),
+     "interrogators.", "2018-02-08", "supplied", "2018-02-08", None, "publication"),
     ("Troops entered the town on Monday. It is being hailed as the end of the war.",
-     "2019-02-20", "hailed", "2019-02-20", "day", "publication"),
+     "2019-02-20", "hailed", "2019-02-20", None, "publication"),
     # an event noun takes the time of the clause describing it
     ("Her children were burned by an airstrike that killed their mother in January.",
      "2019-03-23", "airstrike", "2019-01-01", "month", "clause"),
@@ -374,19 +374,19 @@ def test_date_hostile_text_never_crashes(words, pub):
      "Monday.", "2018-02-19", "killed", "2016-01-01", "year", "sentence"),
     # the purpose of what only would happen is not of the time it is said
     ("Reports emerged on Monday that militiamen would enter Afrin to assist Kurdish fighters.",
-     "2018-02-21", "assist", "2018-02-21", "day", "publication"),
+     "2018-02-21", "assist", "2018-02-21", None, "publication"),
     # what is told in the present goes on now, whenever it is said
     ("Tillerson outlined the strategy last month, saying the US would keep fighting Isis as it "
-     "retreats into the desert.", "2018-02-19", "retreats", "2018-02-19", "day", "publication"),
+     "retreats into the desert.", "2018-02-19", "retreats", "2018-02-19", None, "publication"),
     ("On Monday, police said that gunmen have attacked a bus.", "2024-03-20", "attacked",
      "2024-03-18", "day", "sentence"),
     # a time of what only would happen dates no other clause
     ("The envoy said there was a long way to go to form a committee, and his successor would "
-     "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", "day",
+     "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", None,
      "publication"),
     # what is told of a thing deeper in the sentence is not of the time of the telling
     ("The state department said last year they were members of a cell which was responsible "
-     "for holding and beheading hostages.", "2018-02-09", "beheading", "2018-02-09", "day",
+     "for holding and beheading hostages.", "2018-02-09", "beheading", "2018-02-09", None,
      "publication"),
     ("In 2015, activists launched a petition asking for the rescuers to be provided with radar "
      "information held by the coalition.", "2018-05-11", "provided", "2015-01-01", "year",
@@ -402,12 +402,12 @@ def test_date_hostile_text_never_crashes(words, pub):
      "its targets.", "2017-10-12", "refusing", "2016-10-01", "month", "sentence"),
     # a present however written goes on now
     ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
-     "by loyalists.", "2019-02-01", "run", "2019-02-01", "day", "publication"),
+     "by loyalists.", "2019-02-01", "run", "2019-02-01", None, "publication"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
-     "the withdrawal.", "2019-01-07", "placed", "2019-01-07", "day", "publication"),
+     "the withdrawal.", "2019-01-07", "placed", "2019-01-07", None, "publication"),
     ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
-     "2018-12-27", "accused", "2018-12-27", "day", "publication"),
+     "2018-12-27", "accused", "2018-12-27", None, "publication"),
     ("As the New Year starts, the Senate has accused the prince of ordering the killing.",
      "2018-12-27", "ordering", "2018-12-27", None, "publication"),
     ("The talks planned for next week were called off.", "2018-12-18", "talks", "2018-12-25",
@@ -422,8 +422,10 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2019-02-18", "left", "2015-02-18", "year", "clause"),
     ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
      "invasion", "2004-02-18", "year", "clause"),
+    ("It was four years since Russia annexed Crimea and helped arm rebels in Ukraine.",
+     "2018-03-04", "helped", "2014-03-04", "year", "clause"),
     ("A lawyer who has represented her in the four years since she left her home spoke.",
-     "2019-02-18", "represented", "2019-02-18", "day", "publication"),
+     "2019-02-18", "represented", "2019-02-18", None, "publication"),
     # a later conjunct's time is not that of the one before it
     ("Turkey had trained the groups, but earlier this year used them against Afrin.",
      "2018-09-08", "trained", "2018-09-08", None, "publication"),
@@ -431,19 +433,19 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-09-08", "used", "2018-01-01", "year", "clause"),
     # a conjunct with a doer of its own keeps its time to itself
     ("She was stripped of her citizenship, but the minister said on Sunday he would help.",
-     "2019-03-12", "stripped", "2019-03-12", "day", "publication"),
+     "2019-03-12", "stripped", "2019-03-12", None, "publication"),
     ("Rebels attacked the town on Friday and the army shelled it.", "2018-09-08", "shelled",
      "2018-09-07", "day", "sentence"),
     # decades count back from the report, never shift another time
     ("Following in the tradition of the brigades eight decades earlier, the volunteer has "
-     "risked his life to fight the militants.", "2018-03-06", "fight", "2018-03-06", "day",
+     "risked his life to fight the militants.", "2018-03-06", "fight", "2018-03-06", None,
      "publication"),
     # a present participle describing a thing of the clause tells the event's time; what lies
     # under a past perfect is background
     ("A doctor was kidnapped by armed men wearing masks in November 2013.", "2018-01-06",
      "kidnapped", "2013-11-01", "month", "clause"),
     ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
-     "2017-10-04", "condemned", "2017-10-04", "day", "publication"),
+     "2017-10-04", "condemned", "2017-10-04", None, "publication"),
     ("He condemned the regime, even though he had been seen embracing its leader in 1991.",
      "2017-10-04", "embracing", "1991-01-01", "year", "clause"),
 ])

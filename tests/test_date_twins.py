@@ -26,14 +26,14 @@ CASES = [
      "carried"),
     # ... but not of another place
     ("Police detained three students in Dhaka on 22 July. Their families said the students "
-     "arrested in Chittagong were beaten.", "2019-09-10", "arrested", "2019-09-10", "day",
+     "arrested in Chittagong were beaten.", "2019-09-10", "arrested", "2019-09-10", None,
      "publication"),
     # another doer: another happening
     ("The army launched an offensive on Idlib on 20 January. Rebels attacked Idlib.",
-     "2018-03-23", "attacked", "2018-03-23", "day", "publication"),
+     "2018-03-23", "attacked", "2018-03-23", None, "publication"),
     # what goes on now is no single past happening
     ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
-     "2018-03-23", "attacking", "2018-03-23", "day", "publication"),
+     "2018-03-23", "attacking", "2018-03-23", None, "publication"),
 ]
 
 

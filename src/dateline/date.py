@@ -8,32 +8,32 @@ explicit dates, years, decades, seasons and holidays by calendar.
 
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
-before — that sentence's, else the publication date; ``date_source`` says which (``clause``,
-``sentence``, ``carried``, ``publication``; ``story`` for "the attack" the story dates elsewhere,
-:mod:`dateline.date_story`). A story is carried on through sentences that carry it on ("They then
-…"), and an act of force, protest or arrest told in the simple past with no time of its own, right
-after a sentence dating an act of the last weeks, is of that happening ("Rebels attacked a
-checkpoint last week. Six soldiers were killed"), also when that act is told in the past perfect or
-by a shift ("Two days earlier, rebels had stormed the barracks"). "Since 2002" and "until March"
-bound spans and date no event, nor any event outside them. An event in the past perfect with no
-time of its own lies before the report by a span not said: it has the publication date, marked as
-such, unless a dated reporting clause tells it ("officials said on Tuesday that troops had captured
-the town", "the army said on Thursday it had killed 12 militants"): that time is its latest
-(``sentence``, at its precision). What only would, could or is threatened to happen
-(:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is in and
-those under it, never the clauses that govern it; "the day after an October attack" is of October,
-not of a day. What happened just after or before the event told ("killed after a raid struck")
-shares its time; "have supported the militia since 2014" began in 2014. An event noun takes the
-time of the clause describing it ("an airstrike that killed their mother in January"); what is told
-in the present goes on now and is never carried; what someone is jailed or accused for, and what a
-relative clause tells of a thing, take no time from outside themselves unless the sentence opens
-with it ("In 2015, …"); nothing told as done is dated after the report. Background history keeps
-its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two decades
-ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the sentence; a
-time in a later conjunct ("had trained them, but earlier this year used them") or under a past
-perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates the act
-that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"). What a
-relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
+before — that sentence's, else the publication date with no precision (the text gives no day);
+``date_source`` says which (``clause``, ``sentence``, ``carried``, ``publication``; ``story`` for
+"the attack" the story dates elsewhere, :mod:`dateline.date_story`). A story is carried on through
+sentences that carry it on ("They then …"), and an act of force, protest or arrest told in the
+simple past with no time of its own, right after a sentence dating an act of the last weeks, is of
+that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
+act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks").
+"Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
+in the past perfect with no time of its own lies before the report by a span not said: it has the
+publication date, marked as such, unless a dated reporting clause tells it ("officials said on
+Tuesday that troops had captured the town", "the army said on Thursday it had killed 12 militants"):
+that time is its latest (``sentence``, at its precision). What only would, could or is threatened to
+happen (:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is
+in and those under it, never the clauses that govern it; "the day after an October attack" is of
+October, not of a day. What happened just after or before the event told ("killed after a raid
+struck") shares its time; "have supported the militia since 2014" began in 2014. An event noun takes
+the time of the clause describing it ("an airstrike that killed their mother in January"); what is
+told in the present goes on now and is never carried; what someone is jailed or accused for, and
+what a relative clause tells of a thing, take no time from outside themselves unless the sentence
+opens with it ("In 2015, …"); nothing told as done is dated after the report. Background history
+keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two
+decades ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the
+sentence; a time in a later conjunct ("had trained them, but earlier this year used them") or under
+a past perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates
+the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"). What
+a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
 what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
 mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
 publication date, relative expressions give ``None`` — never today's date.
@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING, Any
 from . import date_clauses as clauses
 from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
-from .date_reach import (SPAN_END, anchored, applies, dates_a_point, in_bounding_phrase,
-                         names_time_of, of_a_thing, since_told, time_of_noun)
+from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
+                         in_bounding_phrase, names_time_of, of_a_thing, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -145,13 +145,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
     """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``.
 
-    The date is that of a time expression in the event's own ``clause``; else in its
-    ``sentence`` (the clauses governing it first, never another clause's reported content or
-    relative clause); else, when the sentence carries on the story of the one before, that
-    sentence's (``carried``); else the ``publication`` date, marked as such (also for an event
-    told in the past perfect, "had been seized", which lies before the text's time by a span not
-    said). "The attack" told again takes the story's time of it (``story``). Anchored shifts
-    ("one day after a similar raid", "a day earlier") move the time they are anchored to.
+    The date is that of a time expression in the event's own ``clause``; else in its ``sentence``
+    (the clauses governing it first, never another clause's reported content or relative clause);
+    else, when the sentence carries on the story of the one before, that sentence's (``carried``);
+    else the ``publication`` date, marked as such and with no precision, for the text gives no day
+    (also for an event told in the past perfect, "had been seized", which lies before the text's
+    time by a span not said). "The attack" told again takes the story's time of it (``story``).
+    Anchored shifts ("one day after a similar raid", "a day earlier") move the time they are
+    anchored to.
     """
 
     sents = sents or Sentences.of(doc)
@@ -354,10 +355,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clauses.said_at(doc[token_at(t.start)])
         return None if verb is None else verb.i
 
-    def before_report() -> Dated:
-        """An act the text tells as done before the report by a span it does not say ("the men
-        had been arrested", "jailed for smuggling arms", "sanctions over the poisoning"): the
-        report's date, marked as the article's, with no precision, for the day is not known."""
+    def undated() -> Dated:
+        """An act the text gives no time of ("protesters marched in the capital"), or tells as
+        done before the report by a span it does not say ("the men had been arrested", "jailed
+        for smuggling arms"): the report's date, marked as the article's, with no precision, for
+        the day is not known."""
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
@@ -367,7 +369,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
-            return pub, "day", "publication"
+            return undated()
         return when
 
     tellings, in_story = Tellings(doc), [False]
@@ -408,9 +410,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # "officials said on Tuesday that troops had captured the town": done by the
                 # time it was said, which is the latest it can be
                 return pick.date, pick.precision, "sentence"
-            if past_perfect(trig) and source != "clause":
-                # before the time around it, by an unknown span: the text gives it no time
-                return before_report()
+            if source != "clause" and (past_perfect(trig) or clauses.told_later(
+                    trig, lambda i: any(covers(t, {i}) for t in here))):
+                # before or after the time around it ("had been seized", "was subsequently
+                # beheaded"), by an unknown span: the text gives it no time
+                return undated()
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
@@ -471,9 +475,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            if clauses.charged_with(trig) or clauses.topic_deed(trig):
-                return before_report()  # done before the judging, by a span not said
-            return (pub, "day", "publication") if pub else (None, None, None)
+            # no time told; also what someone is judged for, done before the judging
+            return undated()
         plains = any(dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
             s_char)
@@ -484,7 +487,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # "the day after the mosque shooting", "two weeks later" with no time told
                 # before: after a time the text does not give, so no later than the report,
                 # and no day of its own
-                return pub, "day", "publication"
+                return undated()
             if a.kind == "relshift":
                 # "the same month" is the month told last, wherever in the text
                 ref, ref_precision = base_before(a.start) if a.shift == 0 else (
@@ -500,6 +503,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if base[0] is None:
                 return None, None, None
             inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
+            if inside and not plains and pick is None and pub and told_before(s_char) is None:
+                # "has been killed a week after the city was liberated": what is told as news
+                # now is of the report's time, so the liberation is a week before the report;
+                # before an act the text gives no time, it has none either
+                verb = anchoring_verb(doc, a)
+                moved = shifted(pub, -a.shift, a.unit) if verb is not None and (
+                    clauses.told_in_present(verb)) else None
+                return (moved, a.precision, "sentence") if moved else undated()
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
                 moved = shifted(base[0], -a.shift, a.unit) if inside else None

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 ATTEMPTS = word_class("attempts")
 #: Verbs that report what was done: "officials said on Tuesday that troops had captured it".
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
+#: Adverbs of an act done after the time told around it: "was subsequently beheaded".
+LATER = word_class("later_adverbs")
 
 
 def begins_a_span(tok: Token) -> bool:
@@ -44,6 +46,14 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
 
 #: Present forms of "be" however tagged ("it’s now being run").
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+
+
+def told_later(tok: Token, timed: Callable[[int], bool]) -> bool:
+    """``tok``'s clause tells its act as done after the time told around it, by a span it does
+    not say ("who was subsequently beheaded", "he was later released"), unless the adverb is
+    part of a time expression (``timed``: "two days later", "later that day")."""
+    return any(c.dep_ == "advmod" and c.lower_ in LATER and not timed(c.i)
+               for c in clause_of(tok).children)
 
 
 def done_before(tok: Token) -> bool:

@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
     from .timex import TimeExpression
 
-__all__ = ["SPAN_END", "anchored", "applies", "dates_a_point", "in_bounding_phrase",
-           "names_time_of", "of_a_thing", "since_told", "time_of_noun"]
+__all__ = ["SPAN_END", "anchored", "anchoring_verb", "applies", "dates_a_point",
+           "in_bounding_phrase", "names_time_of", "of_a_thing", "since_told", "time_of_noun"]
 
 DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 #: The end of a span ("into the New Year", "through March"): no time of an event.
@@ -47,13 +47,19 @@ def dates_a_point(t: TimeExpression) -> bool:
 
 def since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``tok`` is what an elapsed span ``t`` counts from: "it is six weeks since she
-    surrendered" (the surrender), "in the four years since the invasion" (the invasion)."""
+    surrendered" (the surrender), "in the four years since the invasion" (the invasion), "four
+    years since Russia annexed Crimea and helped foment a rebellion" (both acts)."""
     span = chars_span(doc, t.start, t.end)
     since = next((s for s in reversed(span or ()) if s.lower_ == "since"), None)
     if since is None:
         return False
-    return since.head.i == clause_of(tok).i if since.dep_ == "mark" else (
-        tok.head.i == since.i and tok.dep_ == "pobj")
+    if since.dep_ != "mark":
+        return tok.head.i == since.i and tok.dep_ == "pobj"
+    verb = clause_of(tok)
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in verb.children):
+        verb = verb.head  # a conjunct sharing the subject of the clause "since" opens
+    return since.head.i == verb.i
 
 
 #: Prepositions whose object is the act itself or its occasion: "killed in a 2015 airstrike",
@@ -106,14 +112,30 @@ def in_bounding_phrase(tok: Token) -> bool:
                                      for a in tok.ancestors)
 
 
-def anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
-    """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
-    (the raid), "three days after the two leaders spoke by phone" (the call), not the event
-    of the clause the shift modifies."""
+def _anchor(doc: Doc, shift: TimeExpression) -> Token | None:
+    """The head of the phrase or clause a shift is anchored to ("after" a similar raid, "after"
+    the city was liberated), if the shift names one."""
     span = chars_span(doc, shift.start, shift.end)
     word = next((t for t in reversed(span or ()) if t.lower_ in ("after", "before", "prior")),
                 None)
     if word is None:
+        return None
+    return word.head if word.dep_ == "mark" else word
+
+
+def anchoring_verb(doc: Doc, shift: TimeExpression) -> Token | None:
+    """The verb whose time a shift counts from: "killed" in "has been killed a week after the
+    city was liberated"."""
+    anchor = _anchor(doc, shift)
+    return None if anchor is None else next(
+        (a for a in anchor.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
+    """Whether ``trig`` is the event a shift is anchored to: "one day after a similar raid"
+    (the raid), "three days after the two leaders spoke by phone" (the call), not the event
+    of the clause the shift modifies."""
+    anchor = _anchor(doc, shift)
+    if anchor is None:
         return trig.idx >= shift.end
-    anchor = word.head if word.dep_ == "mark" else word
     return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)

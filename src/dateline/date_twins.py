@@ -69,7 +69,7 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
         return list(events)
     out: list[Event] = []
     for e in events:
-        if (e.date_source == "publication" and e.date_precision == "day" and e.status == "actual"
+        if (e.date_source == "publication" and e.status == "actual"
                 and _told_as_done(doc, e)):
             times = {(t.date, t.date_precision) for t in told if _same_happening(doc, e, t)}
             if len(times) == 1:
