@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_beside, someone_else
+from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
+                             someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of
@@ -129,6 +130,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(span)
+        span = span[0], name_end(self.dict, self.doc, *span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = self.doc[start:end]  # the words shown
