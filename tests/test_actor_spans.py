@@ -34,6 +34,9 @@ SPANS = [
      "Syrian government", "SYR"),
     ("U.S. military airstrikes killed dozens of fighters near the border.", "source", "ASSAULT",
      "U.S. military", "USA"),
+    # a long name of the dictionaries that the parse cuts at a preposition is read whole
+    ("Government troops attacked the National Union for the Total Independence of Angola.",
+     "target", "ASSAULT", "the National Union for the Total Independence of Angola", "AGO"),
 ]
 
 

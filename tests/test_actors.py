@@ -95,6 +95,10 @@ COUNTRIES = [
     # health workers are HLH, not news media
     ("Kenyan doctors accused the ministry of neglect.", "source", "KEN", "HLH"),
     ("Kenyan journalists accused the ministry of neglect.", "source", "KEN", "JRN"),
+    # a name the dictionary does not know, in apposition: the head's words say what it is,
+    # and the sentence's one country whose it is
+    ("The main rebel group, the Front for Unity (FFU), attacked a Chadian town.", "source",
+     "TCD", "REB"),
 ]
 
 

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["describe", "agent_sector", "named_beside", "someone_else", "SECTOR_LABELS"]
+__all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end",
+           "SECTOR_LABELS"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -62,6 +63,32 @@ def agent_sector(d: ActorDictionary, words: list[str],
         if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:
             return d.agents[words[-1][:-1]], len(words) - 1  # plurals the lemmatizer missed
     return None, len(words)
+
+
+#: Words that join the parts of a long name ("National Union for the Total Independence of
+#: Angola"), where a parse may cut it.
+_NAME_JOINS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "al"})
+
+
+def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
+    """The end of a name the dictionaries know that begins in tokens ``start``..``end`` and
+    runs on past them, where the parse cut it ("the National Union | for the Total Independence
+    of Angola"); ``end`` when none does."""
+    if end >= len(doc) or end <= start or doc[end].lower_ not in _NAME_JOINS or \
+            doc[end - 1].is_lower:
+        return end
+    named = load_named()
+    limit = min(len(doc), end + named.max_words)
+    for i in range(start, end):
+        if doc[i].is_lower:
+            continue  # a name begins with a capital
+        for j in range(limit, end, -1):
+            if doc[j - 1].is_lower or doc[j - 1].is_punct:
+                continue  # and ends with one
+            gram = " ".join(w for t in doc[i:j] for w in normal_words(t.text))
+            if gram in named.aliases or gram in d.organisations:
+                return j
+    return end
 
 
 def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:

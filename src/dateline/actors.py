@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_beside, someone_else
+from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
+                             someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of
@@ -129,6 +130,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(span)
+        span = span[0], name_end(self.dict, self.doc, *span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = self.doc[start:end]  # the words shown
@@ -138,6 +140,12 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         if is_outlet(core.text) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
+        if name is None and country is None and sector is None:
+            # "the main rebel group, Forces for Democracy (FDD)": a name the dictionary does
+            # not know; the head's own words say what it is
+            head = self._before_apposition(core)
+            if head is not None:
+                name, country, sector, parent = describe(self.dict, head, self.date)
         if name is not None and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
@@ -238,6 +246,14 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             return None
         antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
         return antecedent.country if antecedent is not None else None
+
+    def _before_apposition(self, core: Span) -> Span | None:
+        """The words of ``core`` before an apposition to its head, if it has one."""
+        root = core.root
+        appos = next((c for c in root.rights if c.dep_ == "appos" and c.i < core.end), None)
+        if appos is None or appos.left_edge.i <= core.start:
+            return None
+        return self.doc[core.start:appos.left_edge.i]
 
     def _apposed_country(self, root: Token) -> str | None:
         """The country an apposition to ``root`` names, with its people and organisations
