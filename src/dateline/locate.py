@@ -99,12 +99,17 @@ Located = tuple[Place | None, str | None]
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
-#: Event types of words rather than deeds: their place is where they were said or met.
-_VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "CONCEDE",
-                     "THREATEN"})
-#: ... and of decisions: words and measures taken where those who take them sit (not what
-#: is yielded, withdrawn or let go: that happens on the ground).
-_STATECRAFT = (_VERBAL - {"CONCEDE"}) | {"SANCTION"}
+def _placed_as_words(event_type: str | None) -> bool:
+    """Words (a verbal PLOVER type) and what is yielded (CONCEDE: "will not allow them to
+    attend", "a refusal to make concessions") are placed where they were said or met, not where
+    what they tell of is."""
+    return verbal_type(event_type) or event_type == "CONCEDE"
+
+
+def _statecraft(event_type: str | None) -> bool:
+    """Words (a verbal PLOVER type) and measures (sanctions): taken where those who take them
+    sit. What is yielded, withdrawn or let go is not: it is let go on the ground."""
+    return verbal_type(event_type) or event_type == "SANCTION"
 
 
 def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
@@ -295,7 +300,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
         kind = getattr(getattr(mention, "sense", None), "event_type", None)
-        place, source = in_sentence(trig, mention.source or (-1, -1), kind in _VERBAL)
+        place, source = in_sentence(trig, mention.source or (-1, -1), _placed_as_words(kind))
         if place is not None:
             return place, source
         doer = mention.source
@@ -305,7 +310,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer)]
             if at:
                 return at[0].place, "clause"
-        if kind in _STATECRAFT:
+        if _statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
             if seat is not None:
