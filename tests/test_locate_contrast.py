@@ -62,3 +62,30 @@ def test_locate_background_clause_takes_no_later_place(nlp, sentence, word, even
 ])
 def test_locate_background_clause_keeps_its_own_place(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "other"), [
+    # a relative or participle clause tells of its noun: the sentence's other places are not its
+    ("Although the children have lived in Leeds for two years, Iraq is among the countries "
+     "targeted by the ban.", "targeted", "ASSAULT", "Leeds"),
+    ("A statement issued by the delegation in Riyadh demanded a transition in which the "
+     "president would not take part.", "take", "COOPERATE", "Riyadh"),
+    ("The pullout of troops from Basra, ordered by the president against the wishes of the "
+     "general, who resigned in protest, ends the alliance.", "resigned", "RETREAT", "Basra"),
+])
+def test_locate_relative_clause_takes_no_place_beside_its_noun(nlp, sentence, word,
+                                                                event_type, other):
+    assert _place(nlp, sentence, word, event_type) != other
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "town"), [
+    # ... though a place within its noun's phrase is its
+    ("Rebels in Mosul who were wounded by the shelling were taken away.", "wounded", "ASSAULT",
+     "Mosul"),
+    ("The gas attack on the town of Kirkuk, which killed dozens, was condemned.", "killed",
+     "ASSAULT", "Kirkuk"),
+    ("The families came from the town of Tikrit, the last stronghold of the militants, which "
+     "has been under heavy attack.", "attack", "ASSAULT", "Tikrit"),
+])
+def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, event_type, town):
+    assert _place(nlp, sentence, word, event_type) == town

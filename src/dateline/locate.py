@@ -29,6 +29,7 @@ from .place_roles import (
     TERRITORIAL,
     attack_ground,
     background,
+    beside_antecedent,
     contrasted,
     doer_at,
     is_actor_use,
@@ -239,7 +240,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # nor where what only may happen would ("appear likely to be tried in the US")
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok))
-            and not irrealis(doc[t.start]) and not other_doer(doc, t, tok)]
+            and not irrealis(doc[t.start]) and not other_doer(doc, t, tok)
+            and not beside_antecedent(doc, t, tok)]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
@@ -247,7 +249,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # ("The minister said that troops had shelled Mosul" is not said in Mosul)
         towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
                                     and t.kind != "country" and not irrealis(doc[t.start])
-                                    and not other_doer(doc, t, tok) and not reported_by(doc, t, tok)]
+                                    and not other_doer(doc, t, tok) and not reported_by(doc, t, tok)
+                                    and not beside_antecedent(doc, t, tok)]
         if towns:
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None

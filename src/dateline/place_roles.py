@@ -22,8 +22,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "doer_at", "is_actor_use",
-           "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
+__all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
+           "doer_at", "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
 
@@ -220,6 +220,24 @@ def background(doc: Doc, t: Toponym, tok: Token) -> bool:
                     and any(c.tag_ == "WP" for c in a.children))
         if a.dep_ in ("ccomp", "parataxis") or a.head.i == a.i:
             return False
+    return False
+
+
+def beside_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a relative or participle clause telling of a noun ("Mattis, who resigned in
+    protest", "Emwazi, believed killed in an airstrike", "the countries targeted by the ban"),
+    and the place lies outside that noun's phrase: the clause tells of its noun, not of the
+    sentence's other places ("and Davis, jailed in Silivri"; "the kids have lived in Canada")."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
+            noun = a.head
+            # (the whole phrase: "the town of Baghuz, the last refuge of Isis, which was
+            # attacked")
+            while noun.head.i != noun.i and (noun.dep_ == "appos" or (
+                    noun.dep_ == "pobj" and noun.head.lower_ == "of"
+                    and noun.head.head.pos_ in ("NOUN", "PROPN"))):
+                noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+            return not noun.left_edge.i <= t.start <= noun.right_edge.i
     return False
 
 
