@@ -14,8 +14,8 @@ import numpy as np
 import pytest
 
 from dateline.errors import DataFileError
-from dateline.learned import (hashed, load_classifier, read_classifier, save_classifier,
-                              unit_features)
+from dateline.learned import (hashed, load_classifier, police_story, read_classifier,
+                              save_classifier, unit_features)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -352,6 +352,32 @@ def test_learned_police_doer_gets_an_action_by_the_threshold(nlp):
     got = added(0.0)
     assert got and all(e.source is not None and e.source.sector == "COP" for e in got)
     assert all(0.0 <= e.confidence <= 1.0 for e in got)
+
+
+@pytest.mark.parametrize("text, added", [
+    # one sentence naming the police is a police story
+    ("Police personnel had their lunch at the canteen.", True),
+    # a passing police word in a story of something else: no act of theirs is added
+    ("The minister flew to the island on Monday. The talks on the new budget lasted all day. "
+     "Farmers asked for cheaper diesel and more water. The harbour was busy with ferries. "
+     "Exports of olive oil rose in the spring. Tourists filled the hotels of the coast. "
+     "The schools reopened after the summer. A new bridge is planned over the river. "
+     "The museum showed old maps of the bay. A choir sang in the square at dusk. "
+     "Police personnel had their lunch at the canteen.",
+     False),
+])
+def test_learned_police_act_added_only_in_a_police_story(nlp, text, added):
+    got = [e for e in _revised(nlp, text, police_add=0.0) if e.rule == "learned:police_action"]
+    assert bool(got) is added, got
+
+
+@pytest.mark.parametrize("named, story", [
+    ([True], True), ([False], False), ([], False),
+    ([True] + [False] * 9, True), ([True] + [False] * 10, False),
+])
+def test_learned_police_story_by_share_of_sentences_naming_them(nlp, named, story):
+    police = nlp("Police")[0]
+    assert police_story([police if n else None for n in named]) is story
 
 
 def test_learned_train_script_retrains_the_police_head_alone(tmp_path):

@@ -15,8 +15,9 @@ the event type:
   found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
   event when the police word is the doer of its clause (a police word done to, or a speaker,
-  would make the act at its verb theirs: "protesters threw stones at the police"); police
-  actions it confidently rejects are dropped;
+  would make the act at its verb theirs: "protesters threw stones at the police") and the
+  document is a police story (``police_story``: a passing police word in a story of something
+  else tells no act of theirs); police actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -61,7 +62,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Classifier", "Head", "load_classifier", "unit_features", "pentaclass",
-           "sentence_class", "police_mention", "police_related", "FEATURE_VERSION"]
+           "sentence_class", "police_mention", "police_related", "police_story", "FEATURE_VERSION"]
 
 #: Bumped whenever :func:`unit_features` changes, so that old weights are refused.
 FEATURE_VERSION = 1
@@ -129,6 +130,18 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
     found = [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
              and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"]
     return next((t for t in found if _doer(t)), found[0] if found else None)
+
+
+#: the least share of a document's sentences that name the police for it to be a police story
+POLICE_STORY = 0.1
+
+
+def police_story(mentions: Sequence[Token | None]) -> bool:
+    """Whether a document is a police story, one in which an act of the police the rules missed
+    may be told: at least :data:`POLICE_STORY` of its sentences (``mentions``, each sentence's
+    :func:`police_mention`) name them. A passing mention in a story of something else ("the
+    base at RAF Akrotiri", "registered at the police station") tells no act of theirs."""
+    return bool(mentions) and sum(m is not None for m in mentions) >= POLICE_STORY * len(mentions)
 
 
 def police_related(police: Token | None, events: Iterable[Event]) -> bool:
@@ -308,16 +321,18 @@ class Classifier:
         by_sent: dict[int, list[Event]] = {}
         for e in events:  # by the sentence holding the trigger
             by_sent.setdefault(max(0, bisect_right(starts, e.char_start) - 1), []).append(e)
+        mentions = [police_mention(list(sent)) for sent in sents]
+        story = police_story(mentions)
         out: list[Event] = []
         for i, sent in enumerate(sents):
-            out.extend(self._sentence(sent, by_sent.get(i, []), build))
+            out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story))
         return out
 
     def _sentence(self, sent: Span, events: list[Event],
-                  build: Callable[[Mention], Event | None]) -> list[Event]:
+                  build: Callable[[Mention], Event | None], police: Token | None,
+                  story: bool) -> list[Event]:
         th = self.thresholds
         tokens = list(sent)  # a span makes its tokens anew each time it is read
-        police = police_mention(tokens)
         cols = hashed(_features(tokens, events, police), self.n_features)
         p_class, p_police_head, p_type = self.probas(cols)
         events = list(events)
@@ -326,7 +341,7 @@ class Classifier:
         # police: an action the rules missed, or police actions confidently rejected
         if related:
             acting = [e for e in events if _police_action(e)]
-            if police is not None and not any(_police(e) for e in events) \
+            if story and police is not None and not any(_police(e) for e in events) \
                     and p_police >= th["police_add"] \
                     and _doer(police):  # the rules' judgement that they failed to act stands
                 new = build(_police_event(police, p_police))

@@ -82,8 +82,12 @@ def question(verb: Token) -> bool:
 # be done, which a promise, a warning of one's own act or a demand holds.
 _FACT_AUXES = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do",
                          "did", "'s", "'re", "'ve", "been", "being"})
-_TO_BE_DONE = frozenset({"will", "would", "shall", "should", "must", "wo", "'ll", "to", "ought"})
+#: the auxiliaries of what one will or would do
+_WILL = frozenset({"will", "would", "wo", "'ll"})
+_TO_BE_DONE = _WILL | {"shall", "should", "must", "to", "ought"}
 _MAYBE = frozenset({"could", "may", "might", "can", "ca"})
+#: the auxiliaries of what will or may be
+_FORESEEN = _WILL | _MAYBE
 
 
 def statement(verb: Token) -> bool:
@@ -128,12 +132,9 @@ def own_act(verb: Token) -> bool:
         own = subj.lower_ in _OWN_PRONOUNS or (
             speaker is not None and speaker.lower_ == subj.lower_)
         auxes = {g.lower_ for g in c.children if g.dep_ == "aux"}
-        if own and auxes & {"will", "would", "wo", "'ll"}:
+        if own and auxes & _WILL:
             return True
     return False
-
-
-_FORESEEN = frozenset({"will", "would", "wo", "'ll", "could", "may", "might", "can", "ca"})
 
 
 def prediction(verb: Token) -> bool:
