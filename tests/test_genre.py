@@ -175,9 +175,7 @@ def test_genre_history_is_what_a_column_dates_by_year_long_before(event, pubdate
     assert history(event, pubdate) is old
     kept = [e.event_id for e in by_genre([event], "opinion", pubdate)]
     assert kept == ([] if old or not reported(event) else [event.event_id])
-    # news keeps all but the history it recalls as background
-    assert [e.event_id for e in by_genre([event], "news", pubdate)] == (
-        [] if old else [event.event_id])
+    assert [e.event_id for e in by_genre([event], "news", pubdate)] == [event.event_id]
 
 
 def test_genre_pipeline_records_the_kind_and_keeps_a_columns_dated_events(pipeline):

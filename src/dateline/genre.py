@@ -12,8 +12,7 @@ all. The kind is told from the text alone, so that it holds for any reader of an
 
 In any kind but news, only the events the text reports as specific happenings (attributed to
 someone, or dated in the text) are kept, and not the history the argument recalls by its year
-(:func:`by_genre`); a news report keeps all but that history, which it recalls as background.
-The cue words are the table ``data/genre/cues.tsv``; this module holds the
+(:func:`by_genre`). The cue words are the table ``data/genre/cues.tsv``; this module holds the
 mechanism.
 """
 
@@ -185,11 +184,9 @@ def reported(e: Event, pubdate: str | None = None) -> bool:
 
 def by_genre(events: list[Event], genre: str | None, pubdate: str | None = None
              ) -> list[Event]:
-    """The events a document of ``genre`` (written on ``pubdate``) reports: those of a news
-    report but the :func:`history` it recalls as background ("in late 2015, bombers attacked
-    Paris" in a report of 2019); of an opinion column, a letter, a review or an obituary, only
-    those :func:`reported` (the author's argument, advocacy, background and history are no
-    events)."""
+    """The events a document of ``genre`` (written on ``pubdate``) reports: all of a news
+    report's; of an opinion column, a letter, a review or an obituary, only those
+    :func:`reported` (the author's argument, advocacy, background and history are no events)."""
     if genre in (None, NEWS):
-        return [e for e in events if not history(e, pubdate)]
+        return events
     return [e for e in events if reported(e, pubdate)]
