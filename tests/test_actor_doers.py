@@ -168,3 +168,31 @@ def test_actors_things_are_no_doers(nlp, text, words, doer):
     start = next(t.i for t in doc if doc[t.i:].text.startswith(words))
     span = (start, start + len(nlp.tokenizer(words)))
     assert (ActorResolver(doc)(span) is not None) is doer
+
+
+# (text, trigger, actor's words): the doer of a complement that has no subject of its own is
+# the one the passive or the adjective it completes speaks of
+SHARED_SUBJECTS = [
+    # a passive's complement: the passive's subject acts, not its doer ("is expected to")
+    ("The president is expected to launch a new offensive against the rebels.", "offensive",
+     "The president"),
+    ("The rebel commanders were forced by the army to withdraw from the town.", "withdraw",
+     "The rebel commanders"),
+    # a purpose clause of a passive: the ones sent do it
+    ("Two hundred soldiers were sent to the border to fight the insurgents.", "fight",
+     "Two hundred soldiers"),
+    # an adjective's complement after a verb other than "be"
+    ("The governor appears ready to negotiate with the strikers.", "negotiate",
+     "The governor"),
+]
+
+
+def test_roles_the_dead_a_passive_speaks_of_are_no_doers(event_on):
+    event = event_on("The commander is believed to have died in the clashes.", "died")
+    assert event.source is None and event.target.text == "The commander", event
+
+
+@pytest.mark.parametrize("text, trigger, actor", SHARED_SUBJECTS)
+def test_roles_doer_shared_with_a_passive_or_adjective(event_on, text, trigger, actor):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source

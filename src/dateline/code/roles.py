@@ -172,23 +172,25 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
-        if head.lemma_.lower() in _OBJECT_CONTROL:
-            obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-            if obj is None and is_passive(head):  # "officers were ordered to disperse them"
-                obj = next((c for c in head.children if c.dep_ in _PASS), None)
-            if obj is not None:
-                return _usable(obj)
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
+            return _usable(obj)
+        if is_passive(head) and (undergoer := _undergoer(head)) is not None:
+            return undergoer  # "officers were ordered to disperse", "X is expected to launch"
         return subject_of(head, _depth + 1)
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_passive(head) and any(
-            c.dep_ == "mark" for c in verb.children):
-        # "were hit by a round while trying to help": the one the passive befell acts, not
-        # its doer
-        clause = head.head if head.dep_ == "advcl" and head.tag_ == "VBN" else head
-        undergoer = next((c for c in clause.children if c.dep_ in _PASS), None)
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_passive(head) and (
+            any(c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "were hit by a round while trying to help", "were sent back to fight": the one the
+        # passive befell acts, not its doer
+        undergoer = _undergoer(head.head if head.dep_ == "advcl" and head.tag_ == "VBN"
+                               else head)
         if undergoer is not None:
-            return _usable(undergoer)
+            return undergoer
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
-            verb.dep_ == "acomp" and head.lemma_.lower() == "be"):  # "are likely to impose"
+            verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("dobj", "obj") for c in head.children)):
+        # "are likely to impose", "appears ready to negotiate"
         return subject_of(head, _depth + 1)
     if verb.dep_ in ("pcomp",) and head.head.pos_ == "VERB":
         return subject_of(head.head, _depth + 1)
@@ -214,6 +216,14 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     return None
 
 
+def _undergoer(passive: Token) -> Token | None:
+    """The subject of a passive verb ("who" stands for the noun its clause hangs on)."""
+    subj = next((c for c in passive.children if c.dep_ in _PASS), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and passive.dep_ == "relcl":
+        return passive.head
+    return _usable(subj)
+
+
 def _addressed_in(noun: Token) -> Token | None:
     """The document a noun is the addressee of: "a letter to the minister", "sent a message to
     the rebels calling for a truce" (the message calls, not the rebels); else ``None``."""
@@ -229,8 +239,6 @@ def _addressed_in(noun: Token) -> Token | None:
 #: What is written or said in the name of an actor: its acts are the actor's ("issued a
 #: statement calling on …", "said in a report accusing …").
 _DOCUMENTS = word_class("documents")
-
-
 _MUNITIONS = word_class("munitions")
 _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
@@ -246,8 +254,6 @@ def _aimed_at(tok: Token) -> Token | None:
 
 # Objects that stand for someone else's act or fate: the recipient is whom they concern.
 _ABOUT_SOMEONE = word_class("about_someone")
-
-
 _VOICED = word_class("voiced")
 
 
