@@ -106,6 +106,9 @@ RECIPIENTS = [
     # a thing handed over in the passive: the party it goes to, as in the active
     ("A stolen Roman helmet was returned to the Italian authorities by the gallery.",
      "returned", "the Italian authorities", None),
+    # followers and a pair are people, whom an act can be done to
+    ("The preacher urged his followers to boycott the vote.", "urged", "his followers", None),
+    ("The pair were detained by border guards on Monday.", "detained", "The pair", None),
 ]
 
 
