@@ -109,6 +109,9 @@ RECIPIENTS = [
     # followers and a pair are people, whom an act can be done to
     ("The preacher urged his followers to boycott the vote.", "urged", "his followers", None),
     ("The pair were detained by border guards on Monday.", "detained", "The pair", None),
+    # a demand named by a noun asks of the subject of its "that" clause
+    ("The union repeated its demand that the company raise wages.", "demand", "the company",
+     None),
 ]
 
 
