@@ -358,8 +358,9 @@ def test_actors_sentence_focus_needs_one_country(nlp):
 
 # (sentence, role, the actor's words)
 SPANS = [
-    # a thing of a party stands for the party
-    ("Hamas's aim was rejected by the government.", "target", "Hamas"),
+    # a thing of a party stands for the party; a recipient's words keep the thing owned
+    ("Hamas's aim was rejected by the government.", "target", "Hamas's aim"),
+    ("The minister rejected Hamas's demand to free the prisoners.", "target", "Hamas's demand"),
     # an office of a country keeps its possessor
     ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
      "Kenya's national security adviser"),

@@ -100,6 +100,18 @@ RECIPIENTS = [
      None),
     ("Russia has started withdrawing some of its jets from Syria, Defence Minister Sergei "
      "Shoigu said.", "withdrawing", "Syria", None),
+    # a thing of a party judged: the owner, named with the thing owned up to its head noun
+    ("The council rejected the mayor's latest budget proposal to cut school funds.",
+     "rejected", "the mayor's latest budget proposal", None),
+    # a thing handed over in the passive: the party it goes to, as in the active
+    ("A stolen Roman helmet was returned to the Italian authorities by the gallery.",
+     "returned", "the Italian authorities", None),
+    # followers and a pair are people, whom an act can be done to
+    ("The preacher urged his followers to boycott the vote.", "urged", "his followers", None),
+    ("The pair were detained by border guards on Monday.", "detained", "The pair", None),
+    # a demand named by a noun asks of the subject of its "that" clause
+    ("The union repeated its demand that the company raise wages.", "demand", "the company",
+     None),
 ]
 
 

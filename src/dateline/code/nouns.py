@@ -79,6 +79,15 @@ def _claimed_by(noun: Token) -> Token | None:
     return None
 
 
+def _asked(noun: Token) -> Token | None:
+    """Of whom a demand named by a noun asks, named as the subject of its "that" clause:
+    "Trump's demand that Germany repatriate its citizens" (Germany)."""
+    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                 and not thing(g)), None)
+
+
 def _party_preps(sense: Sense) -> tuple[str, ...]:
     """The prepositions of a noun trigger that name its recipient: talks and agreements are
     "with" someone, "on" or "for" something ("negotiations on a troop pullback"); a mediation
@@ -239,6 +248,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if target is None:  # "lifted the sanctions imposed on China": whom they concern
             target = concerned(tok, owner=False)
+        if target is None and sense.event_type == "REQUEST":
+            target = _asked(tok)
         if target is None and rule == "noun_subject":
             target = object_of(frame, sense.event_type) if frame is not None else None
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",

@@ -397,6 +397,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             if c.dep_ in _PASS:
                 if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
+                better = party_in(verb, event_type) if thing(c) else None
+                if better is not None and better.head.lower_ != "in":
+                    return better  # "the statues were returned to Peru": as when active
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
             aimed = _done_on(verb, _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"]))
