@@ -36,9 +36,14 @@ from test_date import _dated, _dated_as
     # history told after it is not the happening either
     ("Rebels attacked a checkpoint last week. The army has shelled the town for years.",
      "2018-03-14", "shelled", "ASSAULT", "2018-03-14", None, "publication"),
-    # a time told long before the report is background, never carried this way
+    # a time told long before the report is background, never carried this way ...
     ("Rebels attacked a checkpoint in March 2016. Six soldiers were killed.", "2018-03-14",
      "killed", "ASSAULT", "2018-03-14", None, "publication"),
+    # ... unless it opens the sentence: it sets the scene of the story told on, however old
+    ("In the summer of 2014, militants overran the village. Fighters captured her on the "
+     "road.", "2018-09-09", "captured", "COERCE", "2014-01-01", "year", "carried"),
+    ("Four years ago, militants swept into the valley. Helicopters were dispatched to the "
+     "mountain.", "2018-09-09", "dispatched", "MOBILIZE", "2014-09-09", "year", "carried"),
     # nor is a quotation
     ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
      "2018-03-14", "killed", "ASSAULT", "2018-03-14", None, "publication"),
@@ -140,9 +145,9 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
     # nor is what follows once the speaker turns to now
     ("\u201cIn September they stormed the town. I respect them. They burned the market,\u201d "
      "she said.", "2018-03-14", "burned", "ASSAULT", "2018-03-14", None, "publication"),
-    # no quotation, no account: an old time is background, not carried
+    # no quotation: a time opening the sentence sets the scene of the story told on
     ("In September rebels stormed the town. Many people were killed.", "2018-03-14", "killed",
-     "ASSAULT", "2018-03-14", None, "publication"),
+     "ASSAULT", "2017-09-01", "month", "carried"),
     ("Last week there were six people killed in Homs.", "2018-03-14", "killed", "ASSAULT",
      "2018-03-07", "week", "clause"),
     # a shift from a named event counts from that event's time when the text gives it ...

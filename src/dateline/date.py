@@ -14,7 +14,9 @@ before — that sentence's, else the publication date with no precision (the tex
 sentences that carry it on ("They then …"), and an act of force, protest or arrest told in the
 simple past with no time of its own, right after a sentence dating an act of the last weeks, is of
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
-act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks").
+act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
+or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
+militants overran the village. Fighters captured her on the road": 2014).
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -322,7 +324,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
         protest or arrest told in the simple past with no time of its own, right after a
         sentence that dates an act of the last weeks ("Rebels attacked a checkpoint last week.
-        Six soldiers were killed")."""
+        Six soldiers were killed"), or one of any time before the report that the sentence
+        opens with, before its subject ("In September rebels stormed the town. Many people
+        were killed")."""
         sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
         if k == 0 or pub is None or getattr(sense, "event_type", None) not in _HAPPENINGS:
             return None
@@ -343,11 +347,18 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # earlier, the army had shelled the town")
         date, precision, source = (time.date, time.precision, "clause") if time else (
             telling_date(before.root))
-        if date is None or source not in ("clause", "sentence") or precision not in (
-                "day", "week", "month"):
+        if date is None or source not in ("clause", "sentence") or precision not in _ORDER:
             return None
         age = (_day(pub) - _day(date)).days
-        return (date, precision) if 0 <= age <= _NEWS_DAYS else None
+        if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month"):
+            return date, precision
+        # a time opening the sentence before sets the scene of the story told on, however long
+        # before the report: "In the summer of 2014, Isis overran the town. Fighters captured
+        # her on the road" (2014)
+        framed = time is not None and token_at(time.start) < min(
+            (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+            default=before.root.i)
+        return (date, precision) if framed and 0 <= age else None
 
     def saying_of(t: TimeExpression) -> int | None:
         """The reporting verb ``t`` tells the time of where the parse hangs it on what is
