@@ -17,6 +17,7 @@ from .code.words import of_names
 from .coref import PRONOUNS, Antecedents
 from .focus import dominant_country
 from .records import Actor
+from .sentences import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -90,7 +91,7 @@ class DocumentCoreference:
         one (a report about Islamic State that goes on about "the group")."""
         if self._bodies is None:
             self._bodies = []
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 if ent.label_ == "ORG":
                     name, country, sector, parent = describe(self.dict, ent, self.date)
                     found = Actor(text=ent.text, name=name, country=country, sector=sector,

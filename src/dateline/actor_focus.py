@@ -20,7 +20,7 @@ from .place_roles import origin_of_someone
 from .records import Actor
 from .seats import seat_countries
 from .sectors import family_sectors, sectors_with
-from .sentences import sentence_ents, sentence_of
+from .sentences import doc_ents, sentence_ents, sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -88,10 +88,11 @@ class DocumentFocus:
         twice), if it dominates them, the lead sentence's names deciding between close rivals
         (:func:`dateline.focus.dominant_country`)."""
         if self._focus is False:
-            counts = self._named_countries(self.doc.ents)
+            counts = self._named_countries(doc_ents(self.doc))
             counts.update(seat_countries(self.doc))
             lead = sentence_of(self.doc, 0) if len(self.doc) else self.doc[0:0]
-            led = self._named_countries(lead.ents) + seat_countries(lead)
+            led = self._named_countries(
+                sentence_ents(self.doc, lead.start, lead.end)) + seat_countries(lead)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
                     gazetteer_country(self.dateline)

@@ -314,25 +314,30 @@ class Classifier:
         return out[0], out[1], out[2]
 
     def revise(self, doc: Doc, sents: Sequence[Span], events: list[Event],
-               build: Callable[[Mention], Event | None]) -> list[Event]:
+               build: Callable[[Mention], Event | None],
+               tokens: Sequence[list[Token]] | None = None) -> list[Event]:
         """The rules' events of ``doc`` decided, vetoed and completed sentence by sentence, each
-        with its confidence. ``build`` turns a new mention into an event as the rules' are."""
+        with its confidence. ``build`` turns a new mention into an event as the rules' are;
+        ``tokens``: the sentences' tokens, one list each, when the caller has them."""
         starts = [s.start_char for s in sents]
         by_sent: dict[int, list[Event]] = {}
         for e in events:  # by the sentence holding the trigger
             by_sent.setdefault(max(0, bisect_right(starts, e.char_start) - 1), []).append(e)
-        mentions = [police_mention(list(sent)) for sent in sents]
+        toks = [list(sent) for sent in sents] if tokens is None else tokens
+        mentions = [police_mention(t) for t in toks]
         story = police_story(mentions)
         out: list[Event] = []
         for i, sent in enumerate(sents):
-            out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story))
+            out.extend(self._sentence(sent, toks[i], by_sent.get(i, []), build, mentions[i],
+                                      story))
         return out
 
-    def _sentence(self, sent: Span, events: list[Event],
+    def _sentence(self, sent: Span, tokens: list[Token], events: list[Event],
                   build: Callable[[Mention], Event | None], police: Token | None,
                   story: bool) -> list[Event]:
+        """One sentence's events revised (``tokens``: its tokens, made once for the passes
+        over the document: a span makes its tokens anew each time it is read)."""
         th = self.thresholds
-        tokens = list(sent)  # a span makes its tokens anew each time it is read
         cols = hashed(_features(tokens, events, police), self.n_features)
         p_class, p_police_head, p_type = self.probas(cols)
         events = list(events)

@@ -42,7 +42,7 @@ from .realness import judge, load_realness, threshold_setting
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import locator, speaks_elsewhere
-from .processes import die_with_parent
+from .processes import die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
 from .sentences import Sentences
@@ -98,7 +98,8 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             warnings.append(cut)
         events = coder.rule_events(warnings)
         if learned:
-            events = load_classifier().revise(doc, coder.sents.spans, events, coder.event)
+            events = load_classifier().revise(doc, coder.sents.spans, events, coder.event,
+                                              coder.tokens)
         # an act the text dates only where it tells it again is of that time
         events = dated_by_twins(doc, events, article.pubdate)
         events = by_genre(events, genre := article.genre or genre_of(article.text),
@@ -106,7 +107,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        return events_cap(events, warnings)
+        events = events_cap(events, warnings)
+    settle()  # the first document loaded the models
+    return events
 
 
 class _Parties(NamedTuple):
@@ -133,11 +136,14 @@ class DocumentCoder:
         self.article = article
         self.recipients = recipients  # the learned recipient chooser, when one is used
         self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
+        # each sentence's tokens, made once for the rules' and the classifier's passes
+        self.tokens = [list(span) for span in self.sents.spans]
         self._resolvers: tuple[Any, Any, ActorResolver, Attributor, StoryDoers] | None = None
 
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
         """The rules' events, each once."""
-        mentions = per_sentence_cap(find_mentions(self.doc, self.sents.spans), self.sents,
+        mentions = per_sentence_cap(find_mentions(self.doc, self.sents.spans, self.tokens),
+                                     self.sents,
                                      warnings)
         events: list[Event] = []
         seen: set[str] = set()

@@ -1,14 +1,16 @@
-"""Worker processes' housekeeping: ending a worker when its parent dies."""
+"""Processes' housekeeping: ending a worker when its parent dies; sparing the collector the
+loaded models."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
 import threading
 import time
 
-__all__ = ["die_with_parent"]
+__all__ = ["die_with_parent", "settle"]
 
 
 def die_with_parent(parent: int) -> None:
@@ -36,3 +38,16 @@ def die_with_parent(parent: int) -> None:
 
 
 _PR_SET_PDEATHSIG = 1
+
+
+_SETTLED = False
+
+
+def settle() -> None:
+    """Once per process, after the first document is coded: the models and tables loaded for
+    it live as long as the process, and ``gc.freeze`` spares the collector walking them again
+    at each full collection."""
+    global _SETTLED
+    if not _SETTLED:
+        _SETTLED = True
+        gc.freeze()

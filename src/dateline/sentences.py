@@ -14,8 +14,10 @@ from .tokens import doc_memo, doc_text, per_token
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of", "sentence_ents", "clause_tokens", "first_conjunct", "is_caseless", "governing_clauses", "aside",
-           "continues_story", "same_section", "quoted_account", "in_quotation"]
+__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
+           "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
+           "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
+           "in_quotation"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -84,8 +86,8 @@ def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
     memo = doc_memo(doc, "entities")
     found = memo.get(None)
     if found is None:  # plain data, not spans, which would tie the document to itself
-        found = memo[None] = ([e.start for e in doc.ents],
-                              [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents])
+        ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+        found = memo[None] = ([e[0] for e in ents], ents)
     starts, ents = found
     out: list[Span] = []
     for s, e, label, kb_id, ent_id in ents[bisect_left(starts, start):]:
@@ -93,6 +95,11 @@ def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
             break
         out.append(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id))
     return out
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """``doc.ents``, from the entities read once (:func:`sentence_ents`)."""
+    return sentence_ents(doc, 0, len(doc))
 
 
 def first_conjunct(tok: Token) -> Token:

@@ -37,7 +37,7 @@ from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
 from .records import Place
-from .sentences import Sentences, is_caseless
+from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import words
 from .wordclasses import word_class
 
@@ -272,7 +272,7 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     """Tokens in entities that are never places, and the entity of every other entity token."""
     blocked: set[int] = set()
     ent_of: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _NOT_PLACES:
             blocked.update(range(ent.start, ent.end))
         else:
@@ -514,7 +514,7 @@ def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
     model took for a person ("Albu Kamal", "Kafr Daryan", "RAF Akrotiri"), or the surname is one
     where place words come before it elsewhere in the article."""
     out: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2 and all(
                 _is_cap(t) and not t.text.isupper() for t in ent) \
                 and "-" not in ent.text and not _candidates(gaz, fold(ent.text)):

@@ -15,7 +15,7 @@ whole document, ``claims`` gives a claim of responsibility's claimer to the atta
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..tokens import tags
@@ -74,14 +74,16 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"
 
 
-def find_mentions(doc: Doc, sents: Iterable[Span] | None = None) -> list[Mention]:
+def find_mentions(doc: Doc, sents: Iterable[Span] | None = None,
+                  tokens: Sequence[list[Token]] | None = None) -> list[Mention]:
     """All event mentions in a parsed document, in text order (``sents``: its sentences, when
-    the caller has them already)."""
+    the caller has them already; ``tokens``: their tokens, one list per sentence, when it has
+    those too)."""
     lex = load_lexicon()
     out: list[Mention] = []
     bounds: list[tuple[int, int]] = []
-    for span in doc.sents if sents is None else sents:
-        out.extend(_sentence_mentions(doc, list(span), lex))
+    for k, span in enumerate(doc.sents if sents is None else sents):
+        out.extend(_sentence_mentions(doc, list(span) if tokens is None else tokens[k], lex))
         bounds.append((span.start, span.end))
     out.sort(key=lambda m: m.trigger)
     return claimed_attacks(doc, out, bounds)                     # "claimed the attack"
