@@ -33,9 +33,9 @@ CHAINS = [
      "deal.", "reject", "Rebel commanders in Mali", None, "MLI"),
     # a party named inside a quotation is the speaker's ("my son"): a pronoun of the narrative
     # around it stands for who speaks
-    ("Elena Novak fled the city in March. “I only want to live quietly with my son,” she "
-     "said. She later criticised the government.", "criticised", "Elena Novak", "Elena Novak",
-     None),
+    ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
+     "peace,” she said. She did not regret moving to Lisbon, she told reporters.", "regret",
+     "Elena Novak", "Elena Novak", None),
     # a name the dictionary does not know names the pronoun too
     ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
      "Tomas Brandt", "Tomas Brandt", None),
