@@ -31,6 +31,11 @@ CHAINS = [
     # "they": the people named before the body; the main subject before the embedded one
     ("Rebel commanders in Mali met the government envoy. They said they would reject any "
      "deal.", "reject", "Rebel commanders in Mali", None, "MLI"),
+    # a party named inside a quotation is the speaker's ("my son"): a pronoun of the narrative
+    # around it stands for who speaks
+    ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
+     "peace,” she said. She did not regret moving to Lisbon, she told reporters.", "regret",
+     "Elena Novak", "Elena Novak", None),
     # a name the dictionary does not know names the pronoun too
     ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
      "Tomas Brandt", "Tomas Brandt", None),

@@ -7,7 +7,8 @@ agree, those of the pronoun's own sentence come before those of the sentence bef
 back is not safe), those of its own kind before the others ("they": people before a body), the
 doers of acts before the others and the subject of the sentence's main verb first (subjects are
 what a text goes on about), and the nearest last; when nothing agrees, the pronoun stays
-unresolved.
+unresolved. A pronoun of the narrative never stands for a party named inside a quotation
+("“I want to live with my child,” she said": "she" is not the child).
 
 The parties a sentence names are candidates whether or not an event made them actors: names
 that are subjects, objects, appositives or possessors ("Turkey's interests have diverged, as it
@@ -22,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .sentences import first_conjunct, sentence_bounds, sentence_ents, sentence_of
+from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
+                        sentence_of)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -175,15 +177,21 @@ class Antecedents:
         self.add_names(at)
         start = sentence_bounds(self.doc, at)[0]
         window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
+        quoted = in_quotation(self.doc.text, self.doc[at].idx)
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in
-                and not self._owned(s, word)]
+                and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
         return best.actor
+
+    def _quoted(self, seen: _Seen) -> bool:
+        """Whether an actor is named inside a quotation: a party a speaker names ("my child",
+        "our men"), which a pronoun of the narrative around the quotation does not stand for."""
+        return in_quotation(self.doc.text, self.doc[seen.at].idx)
 
     def _owned(self, seen: _Seen, word: str) -> bool:
         """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
