@@ -44,13 +44,13 @@ _OF_DOER_NOUNS = word_class("of_doer_nouns")
 
 
 def _of_doer(noun: Token) -> Token | None:
-    """The party an "of" phrase names as the doer of an act a noun names, for nouns whose
-    "of" says who acts ("the staunch support of Iran and Russia", "the visit of the
-    president"): a country, a people, a group, a person or a body, not a number of them."""
-    if noun.lemma_.lower() not in _OF_DOER_NOUNS:
-        return None
+    """The party a "by" phrase names as the doer of an act a noun names ("there were attacks
+    by the rebels"), or an "of" phrase for nouns whose "of" says who acts ("the staunch
+    support of Iran and Russia", "the visit of the president"): a country, a people, a
+    group, a person or a body."""
+    preps = ("by", "of") if noun.lemma_.lower() in _OF_DOER_NOUNS else ("by",)
     for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
             if g is not None and g.pos_ in ("PROPN", "NOUN") and (
                     g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or known_group(g)
@@ -243,9 +243,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
             named = doer_in_modifier(tok, first)
             actor, actor_span = named if named is not None else (None, None)
-        if actor is None:  # "the support of Iran and Russia"
-            actor = _of_doer(tok)
-            actor_span = span_of(actor)
+            if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
+                actor = _of_doer(tok)
+                actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
         target = _named_party(tok, _party_preps(sense),
