@@ -93,6 +93,8 @@ ACTOR_PHRASES = [
     ("At least 65 companies of the CRPF were deployed in the city.",
      "At least 65 companies of the CRPF"),
     ("The superintendent of police visited the camp.", "The superintendent of police"),
+    # an act whose "of" phrase names who does it
+    ("The offensive of the army killed ten people.", "the army"),
 ]
 
 

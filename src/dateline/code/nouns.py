@@ -15,6 +15,7 @@ from ..wordclasses import word_class
 from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
+from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
@@ -37,6 +38,25 @@ _UNDERGONE_ACTS = word_class("undergone_acts")
 # Nouns of acts done to someone, named with whom: "the arrest of X", "the killing of three
 # protesters", "the abduction of two aid workers" (the actor, if any, is found elsewhere).
 _PATIENT_NOUNS = word_class("patient_nouns")
+
+# Nouns of acts whose "of" phrase names who does them: "the support of Iran and Russia".
+_OF_DOER_NOUNS = word_class("of_doer_nouns")
+
+
+def _of_doer(noun: Token) -> Token | None:
+    """The party a "by" phrase names as the doer of an act a noun names ("there were attacks
+    by the rebels"), or an "of" phrase for nouns whose "of" says who acts ("the staunch
+    support of Iran and Russia", "the visit of the president"): a country, a people, a
+    group, a person or a body."""
+    preps = ("by", "of") if noun.lemma_.lower() in _OF_DOER_NOUNS else ("by",)
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is not None and g.pos_ in ("PROPN", "NOUN") and (
+                    g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or known_group(g)
+                    or g.lemma_.lower() in BODIES or g.lemma_.lower() in PERSON_NOUNS):
+                return g
+    return None
 
 
 _BACKGROUND = frozenset({"after", "before", "following", "since", "until", "till"})
@@ -223,6 +243,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
             named = doer_in_modifier(tok, first)
             actor, actor_span = named if named is not None else (None, None)
+            if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
+                actor = _of_doer(tok)
+                actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
         target = _named_party(tok, _party_preps(sense),
