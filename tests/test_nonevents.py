@@ -60,6 +60,9 @@ NON_EVENTS = [
     ("The applicants must first demonstrate a credible fear of persecution.", "demonstrate"),
     ("The report said the strike was not based on intelligence.", "based"),
     ("Nobody is suggesting that the country go to war over the dispute.", "go"),
+    # a private person's journey: no visit
+    ("Her cousin went to Tunisia last summer to work in a bakery.", "went"),
+    ("Their mother flew to Lisbon in the hope of finding the boys.", "flew"),
     # occasions, sport, film and argument; acts of nature; things of value endangered
     ("Thousands gathered in the park for the concert on Saturday.", "gathered"),
     ("Hundreds of mourners gathered at the funeral of the singer.", "gathered"),
@@ -215,6 +218,7 @@ def test_parties_and_senses_drop_what_is_no_event(pipeline, text, trigger):
 
 # The same words where they do name an event: (sentence, trigger, event type)
 EVENTS = [
+    ("The foreign minister flew to Lisbon for talks with his counterpart.", "flew", "AGREE"),
     ("The president called the prime minister on Monday.", "called", "CONSULT"),
     ("The opposition called for a general strike.", "called", "REQUEST"),
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
