@@ -360,6 +360,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "Russia to halt the offensive.", "pleaded", "REQUEST", "IRN", "clause"),
     ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
      "clause"),
+    # a town defended is the ground the defence is on
+    ("Kurdish fighters defended Afrin for weeks.", "defended", "SUPPORT",
+     "SYR", "clause"),
     ("The president invited the rebel leaders to Paris.", "invited", "AGREE", "FRA", "clause"),
     # ... but not what the words are about, nor a party they are sent or said to
     ("The envoy accused Russia of attacks in Syria.", "accused", "ACCUSE", None, None),
