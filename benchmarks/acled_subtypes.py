@@ -86,7 +86,8 @@ def score(pipe: Pipeline, name: str, path: Path, errors: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--errors", action="store_true", help="print the tune part's snippets scored wrong")
+    ap.add_argument("--errors", action="store_true",
+                    help="print the tune part's snippets scored wrong")
     ap.add_argument("--set", choices=sorted(SETS), action="append",
                     help="score only this set of snippets (default: both)")
     args = ap.parse_args()

@@ -160,7 +160,8 @@ def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
         pair_right[part][1] += 1
         if errors and part == "tune" and pair not in gold_pairs and shown < errors:
             shown += 1
-            print(f"  [{g['id']}] {g['text']}\n      gold {sorted(gold, key=str)}; got {sorted(pred, key=str)} "
+            print(f"  [{g['id']}] {g['text']}\n      gold {sorted(gold, key=str)}; "
+                  f"got {sorted(pred, key=str)} "
                   f"main S={main.source.text if main and main.source else None!r} "
                   f"T={main.target.text if main and main.target else None!r}")
     acc = {p: pair_right[p][0] / max(1, pair_right[p][1]) for p in pair_right}

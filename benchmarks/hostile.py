@@ -7,7 +7,8 @@ process, after a warm-up that loads the spaCy pipeline and the gazetteer (its ti
 first): for each input, the wall time, the CPU time (the figure to trust on a busy machine)
 and the peak resident memory of the process (models
 included) while it is read, cleaned, coded and stored as ``dateline ingest`` does; a case is
-stopped after ``--timeout`` seconds of CPU. The event-by-id case builds a store of ``--events`` events
+stopped after ``--timeout`` seconds of CPU. The event-by-id case builds a store of ``--events``
+events
 and times ``GET /api/events/{id}`` over ASGI. Goal: every case under 10 s and 1.5 GB.
 """
 

@@ -1,6 +1,7 @@
 """Real news: each event's place and date on a fixed sample of Guardian articles.
 
-    python benchmarks/real_news.py [--n 20] [--seed 14] [--rules] [--sheet /tmp/real_news_review.tsv]
+    python benchmarks/real_news.py [--n 20] [--seed 14] [--rules]
+        [--sheet /tmp/real_news_review.tsv]
     python benchmarks/real_news.py --judged-sheet /tmp/judge.tsv   # sheet of the judged articles
     python benchmarks/real_news.py --n 0 --docs 82,84,112   # score some judged articles only
 

@@ -127,7 +127,7 @@ def compare(a: Path, b: Path, show: int) -> int:
         ex, ey = x["events"], y["events"]
         if len(ex) != len(ey):
             print(f"{doc}: {len(ex)} events here, {len(ey)} in the other")
-        for k, (p, q) in enumerate(zip(ex, ey)):
+        for k, (p, q) in enumerate(zip(ex, ey, strict=False)):
             keys = sorted(key for key in set(p) | set(q) if p.get(key) != q.get(key))
             if keys:
                 print(f"{doc} event {k}: {', '.join(keys)} differ: "

@@ -1,6 +1,7 @@
 """Speed and memory of dateline against a bare spaCy parse of the same texts, in one run.
 
-    python benchmarks/throughput.py [--articles 120] [--workers 1,2] [--scale 1,4,16] [--stories 300]
+    python benchmarks/throughput.py [--articles 120] [--workers 1,2] [--scale 1,4,16]
+        [--stories 300]
     python benchmarks/throughput.py --articles 80 --workers "" --scale ""   # the coder's cost only
 
 Prints, for 1 and 2 workers: articles/s and words/s of the bare ``nlp.pipe`` parse and of the

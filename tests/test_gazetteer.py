@@ -122,7 +122,8 @@ def test_gazetteer_import_rejects_other_files(tmp_path, monkeypatch):
 
 def test_gazetteer_pinned_holds_one_gazetteer_until_the_stretch_ends(tmp_path, monkeypatch):
     overlay = tmp_path / "mine.tsv"
-    header = "name\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\talternate_names\tsource\n"
+    header = ("name\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\talternate_names"
+              "\tsource\n")
     overlay.write_text(header)
     monkeypatch.setenv("DATELINE_GAZETTEER_OVERLAY", str(overlay))
     monkeypatch.setenv("DATELINE_CACHE", str(tmp_path / "cache"))
@@ -131,7 +132,8 @@ def test_gazetteer_pinned_holds_one_gazetteer_until_the_stretch_ends(tmp_path, m
     monkeypatch.setattr(gazetteer, "_source_files", lambda: checks.append(1) or real())
     with gazetteer.pinned() as held:
         assert not held.lookup("Wadi Pinned Camp")
-        overlay.write_text(header + "Wadi Pinned Camp\tcamp\tPS\tGaza Strip\t31.4\t34.3\t\t\t\tme\n")
+        overlay.write_text(header
+                           + "Wadi Pinned Camp\tcamp\tPS\tGaza Strip\t31.4\t34.3\t\t\t\tme\n")
         assert all(gazetteer.load() is held for _ in range(5))
         assert len(checks) == 1  # the files were looked at once, when the stretch began
     assert gazetteer.load().lookup("Wadi Pinned Camp")  # the edit counts from the next stretch

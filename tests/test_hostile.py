@@ -305,7 +305,8 @@ _ORPHAN = textwrap.dedent("""
     from concurrent.futures import ProcessPoolExecutor
     from dateline.processes import die_with_parent
     pool = ProcessPoolExecutor(2, initializer=die_with_parent, initargs=(os.getpid(),))
-    print(" ".join(str(p) for p in {f.result() for f in [pool.submit(os.getpid) for _ in range(8)]}),
+    pids = {f.result() for f in [pool.submit(os.getpid) for _ in range(8)]}
+    print(" ".join(str(p) for p in pids),
           flush=True)
     time.sleep(600)
 """)

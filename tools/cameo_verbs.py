@@ -29,7 +29,8 @@ verbs such as "consider", "face" or "go" add more false events than true ones. M
 CAMEO 01 statements (PLOVER has no type for them) and null codes (``[---]``) give no event: a
 pattern with one becomes a reading of type ``-`` that keeps the verb's other readings off
 ("expressed concern" is no complaint). Left out, and counted: verbs written with a part before
-the verb (``WIRE_+TAP``) and patterns whose parts cannot be read. The dictionary is MIT-licensed; its copyright and permission notice heads the
+the verb (``WIRE_+TAP``) and patterns whose parts cannot be read. The dictionary is MIT-licensed;
+its copyright and permission notice heads the
 derived file, as the licence requires.
 """
 

@@ -302,8 +302,8 @@ def _drop_country_words(names: list[str], roles: list[str], aliases: dict[str, i
     Greeks), names the country: it is left out. A country's own rows (no sector: "Bosnia" for
     Bosnia and Herzegovina, with the state it belonged to before) keep theirs."""
     countryish = set(terms) | {name.lower() for name, _ in load_demonyms("actors")}
-    for alias in [a for a in aliases if " " not in a and (a in countryish or
-                                                          a.endswith("s") and a[:-1] in countryish)]:
+    for alias in [a for a in aliases if " " not in a and (
+            a in countryish or a.endswith("s") and a[:-1] in countryish)]:
         k = aliases[alias]
         words = normal_words(names[k])
         sectors = {part.split()[1] for part in roles[k].split(";") if len(part.split()) > 1}

@@ -54,7 +54,7 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
     country from the dictionaries, or a town or region the gazetteer knows."""
     words = [t.lower_ for t in toks]
     terms = load_named().country_terms
-    for i, j, gram in ngrams(words, 3):
+    for i, _j, gram in ngrams(words, 3):
         if toks[i].pos_ == "PRON" or names_no_country(words, i):
             continue
         iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "doer_at", "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at", "scene_of_deed",
+           "doer_at", "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
+           "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
 
@@ -39,7 +40,7 @@ PLACE_HEADS = frozenset({"border", "borders", "side", "soil", "territory", "coas
                           "centre", "center", "heart", "streets", "skies", "sky", "ground",
                           "suburb", "suburbs", "district", "districts", "neighbourhood",
                           "neighbourhoods", "neighborhood", "airport", "port", "governorate",
-                          "countryside", "environs", "old", "skyline", "residents"})
+                          "environs", "old", "skyline", "residents"})
 
 #: Prepositions whose country is a party, not a place: "talks with Russia", "a war against Iran".
 _PARTY_PREPS = frozenset({"with", "against", "by", "for", "about", "between", "than", "like",
@@ -366,7 +367,8 @@ def _scene_noun(tok: Token) -> bool:
     place ("at a refugee camp in Jordan") — not another act ("accused Russia of attacks in
     Syria")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or lemma in _PEOPLE or low in _VENUES or lemma in _VENUES
+    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or lemma in _PEOPLE or low in _VENUES
+            or lemma in _VENUES
             or low in PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
 
 

@@ -154,7 +154,8 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                   f"attr:{e.attribution is not None}", f"genre:{genre or 'news'}",
                   f"sentpos:{_bucket(sent_index, (1, 2, 5, 10, 20))}",
                   f"conf:{_bucket(e.confidence, (0.35, 0.55, 0.75, 0.9))}",
-                  f"date:{_DATE_FEATURE.get(e.date_source, e.date_source) or 'none'}", f"place:{e.place_source or 'none'}",
+                  f"date:{_DATE_FEATURE.get(e.date_source, e.date_source) or 'none'}",
+                  f"place:{e.place_source or 'none'}",
                   f"dup:{min(same_trigger, 3)}"))
     feats.update(_actor_feats("src", e.source))
     feats.update(_actor_feats("tgt", e.target))

@@ -14,7 +14,8 @@ from pathlib import Path
 from .datafiles import data_files, describe, per_overlay
 from .errors import DataFileError
 
-__all__ = ["Sector", "load_sectors", "check_sector", "sectors_with", "family_sectors", "sector_labels",
+__all__ = ["Sector", "load_sectors", "check_sector", "sectors_with", "family_sectors",
+           "sector_labels",
            "FAMILIES", "TRAITS", "PARTY_KINDS"]
 
 FAMILIES = frozenset({"state", "armed", "civilian", "international"})

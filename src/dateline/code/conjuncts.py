@@ -45,7 +45,8 @@ def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
     return out
 
 
-def partners(doc: Doc, chars: tuple[int, int], named: tuple[int, int] | None) -> list[tuple[int, int]]:
+def partners(doc: Doc, chars: tuple[int, int],
+             named: tuple[int, int] | None) -> list[tuple[int, int]]:
     """The spans of the parties coordinated with a recipient that the coder found beyond the
     words it named, in a phrase of the thing acted on ("broke off relations with Congo and
     Costa Rica": "Costa Rica"); nothing when the recipient is within ``named`` (the mention's

@@ -25,7 +25,8 @@ CLAIM_SUFFIX = "+claim"
 #: How a mention was read from the parse: an event verb; an event noun as the object of a light
 #: verb ("carried out a raid"), named by its agent ("a raid by the army"), as the subject of a
 #: victim verb ("an air strike killed"), as the patient of an act ("the arrest of"), claimed,
-#: existential ("there was firing"), undergone ("placed under curfew"), in a relative clause or alone; an agent on hand ("police
+#: existential ("there was firing"), undergone ("placed under curfew"), in a relative clause or
+#: alone; an agent on hand ("police
 #: were deployed"); a generic security act ("action was taken"); a refusal ("will not release").
 Construction = Literal[
     "verb", "light_verb", "light_verb_by", "noun_subject", "patient_of", "claimed", "on_strike",

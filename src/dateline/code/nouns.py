@@ -321,5 +321,6 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
             source=actor_span, target=target_span, fatalities=fat, injuries=inj,
-            rule=f"{RULESET}:{rule}" + (CLAIM_SUFFIX if claimer is not None else ""), construction=rule, confidence=0.9,
+            rule=f"{RULESET}:{rule}" + (CLAIM_SUFFIX if claimer is not None else ""),
+            construction=rule, confidence=0.9,
         ), tok

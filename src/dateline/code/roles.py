@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
-from .words import ARMED, counted, is_when
+from .words import ARMED, TARGET_PREPS, counted, is_when
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -26,22 +26,6 @@ _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
-_TARGET_PREPS = {
-    "default": ("on", "against", "at", "upon"),
-    "CONSULT": ("with",),
-    "ASSAULT": ("on", "against", "at", "upon", "with", "into"),
-    "AID": ("to", "for"),
-    "REQUEST": ("on", "upon", "to", "from"),
-    "SUPPORT": ("to", "for"),
-    "AGREE": ("with", "to"),  # "pledged aid to Ukraine"
-    "SANCTION": ("on", "against"),
-    "COERCE": ("on", "against"),
-    "ACCUSE": ("against",),
-    "THREATEN": ("against",),
-    "PROTEST": ("against", "outside", "at"),
-    "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
-    "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
-}
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
 
@@ -151,7 +135,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                           for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in
                           _ATTACKS_AND_ARMS and (named := named_doer(g)) is not None),
                          None)
-        if agent is None and _done_on(verb, _TARGET_PREPS["default"]) is not None:
+        if agent is None and _done_on(verb, TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
         return agent
@@ -402,7 +386,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return better  # "the statues were returned to Peru": as when active
                 return _usable(c)
         if verb.dep_ == "acl":  # "protesters killed by police"
-            aimed = _done_on(verb, _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"]))
+            aimed = _done_on(verb, TARGET_PREPS.get(event_type, TARGET_PREPS["default"]))
             if aimed is not None and doer_in_modifier(verb.head) is not None:
                 return aimed  # "US sanctions imposed on Russia": on Russia
             return _clause_subject(verb) or _usable(verb.head)
@@ -472,7 +456,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if asked is not None:
                     return _usable(asked)
-    preps = _TARGET_PREPS.get(event_type, _TARGET_PREPS["default"])
+    preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
@@ -522,7 +506,8 @@ def gapped_object(verb: Token) -> bool:
             verb) or is_when(verb.head) or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     return not any(
-        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "acomp", "mark") or c.lower_ in RELATIVE_PRONOUNS
+        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "acomp", "mark")
+        or c.lower_ in RELATIVE_PRONOUNS
         or c.tag_ in WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
         or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         for c in verb.children)

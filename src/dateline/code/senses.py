@@ -4,7 +4,7 @@ subject, particle or preposition, checked on the parse."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
@@ -94,7 +94,7 @@ def _is_place(tok: Token) -> bool:
 Phrases = tuple[tuple[str, ...], ...]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[str]], ...]:
     """A condition's clauses: kind, options, the options of several words as (modifiers…,
     head), and for ``pp=on|upon:town|city`` the prepositions (the options are the nouns)."""

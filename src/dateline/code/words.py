@@ -70,3 +70,22 @@ def of_object(tok: Token) -> Token | None:
     """The object of the "of" hung from the word, if any: "hundreds of prisoners" → prisoners."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+#: The prepositions whose object is the one an event of each type is done to or aimed at.
+TARGET_PREPS = {
+    "default": ("on", "against", "at", "upon"),
+    "CONSULT": ("with",),
+    "ASSAULT": ("on", "against", "at", "upon", "with", "into"),
+    "AID": ("to", "for"),
+    "REQUEST": ("on", "upon", "to", "from"),
+    "SUPPORT": ("to", "for"),
+    "AGREE": ("with", "to"),  # "pledged aid to Ukraine"
+    "SANCTION": ("on", "against"),
+    "COERCE": ("on", "against"),
+    "ACCUSE": ("against",),
+    "THREATEN": ("against",),
+    "PROTEST": ("against", "outside", "at"),
+    "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
+    "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
+}
