@@ -108,7 +108,6 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
         events = events_cap(events, warnings)
-    settle()  # the first document loaded the models
     return events
 
 
@@ -363,7 +362,9 @@ def _worker_run(articles: list[Article]) -> list[Result]:
         raise _WORKER
     if _WORKER is None:  # pragma: no cover - initializer always runs first
         raise RuntimeError("worker pipeline was not initialised")
-    return list(_WORKER._process_local(articles))
+    results = list(_WORKER._process_local(articles))
+    settle()  # a worker process: its first batch loaded the models it keeps
+    return results
 
 
 class WorkerPool:

@@ -44,10 +44,13 @@ _SETTLED = False
 
 
 def settle() -> None:
-    """Once per process, after the first document is coded: the models and tables loaded for
-    it live as long as the process, and ``gc.freeze`` spares the collector walking them again
-    at each full collection."""
+    """Once per worker process, after its first batch is coded: the models and tables loaded
+    for it live as long as the process, and ``gc.freeze`` spares the collector walking them
+    again at each full collection. Garbage waiting in cycles is collected first, so none is
+    kept for good. Only a process that does nothing but code calls it (a library call must
+    not freeze its caller's heap)."""
     global _SETTLED
     if not _SETTLED:
         _SETTLED = True
+        gc.collect()
         gc.freeze()

@@ -164,7 +164,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         return subject_of(head, _depth + 1)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_passive(head) and (
             any(c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and parsed_agent(head) is None):
         # "were hit by a round while trying to help", "were sent back to fight": the one the
         # passive befell acts, not its doer
         undergoer = _undergoer(head.head if head.dep_ == "advcl" and head.tag_ == "VBN"
@@ -204,7 +205,7 @@ def _undergoer(passive: Token) -> Token | None:
     """The subject of a passive verb ("who" stands for the noun its clause hangs on)."""
     subj = next((c for c in passive.children if c.dep_ in _PASS), None)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and passive.dep_ == "relcl":
-        return passive.head
+        return _usable(passive.head)
     return _usable(subj)
 
 
