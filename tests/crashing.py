@@ -12,10 +12,10 @@ def crash_on(word: str) -> None:
 
     real = pl.find_mentions
 
-    def find_mentions(doc, sents=None):
+    def find_mentions(doc, sents=None, tokens=None):
         if word in doc.text:
             os._exit(70)
-        return real(doc, sents)
+        return real(doc, sents, tokens)
 
     pl.find_mentions = find_mentions
 
