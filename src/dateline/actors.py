@@ -326,7 +326,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                     given.i not in taken else None
                 if party is not None:
                     return party, actor.text
-            return self._owned(actor, span), None
+            return self._owned(actor, span, trigger), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
             # "threatened to cut off electricity to Nakhichevan": the verb of the thing
@@ -364,10 +364,12 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             if trigger is not None and event_type != "PROTEST" else None
         return scene, actor.text if actor is not None else None
 
-    def _owned(self, actor: Actor, span: tuple[int, int] | None) -> Actor:
+    def _owned(self, actor: Actor, span: tuple[int, int] | None,
+               trigger: int | None = None) -> Actor:
         """"rejected Trump's decision", "welcomed NATO's decision to send": the recipient is
         the owner, named by the words of the owner with the thing owned, up to its head noun
-        (not the clause or phrase hung on it)."""
+        (not the clause or phrase hung on it). The event's own noun is no thing owned: "Her
+        killing" is done to her, named "Her"."""
         if span is None or span[1] <= span[0]:
             return actor
         root = self.doc[span[0]:span[1]].root
@@ -378,7 +380,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         else:
             return actor
         if not thing(owned) or actor.char_start is None or actor.char_end is None or \
-                actor.char_end > self.base + owned.idx:
+                actor.char_end > self.base + owned.idx or \
+                trigger is not None and owned.i == self.doc[trigger].i:
             return actor  # "the UN envoy's": a party's words that run on are kept
         end = self.base + owned.idx + len(owned)
         return replace(actor, text=self.doc.text[actor.char_start - self.base:end - self.base],
