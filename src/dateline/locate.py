@@ -237,20 +237,22 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if up:
                 return min(up, key=lambda t: (t.start in origins,
                                               abs(t.start - tok.i))).place, "sentence"
-        # nor where what only may happen would ("appear likely to be tried in the US")
+        def anothers(t: Toponym) -> bool:
+            """A place of what only may happen ("appear likely to be tried in the US"), of
+            another doer's act, or of the noun a relative clause tells of."""
+            return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
+                beside_antecedent(doc, t, tok)
+
         rest = [] if verbal else [t for t in in_sent if (
-            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok))
-            and not irrealis(doc[t.start]) and not other_doer(doc, t, tok)
-            and not beside_antecedent(doc, t, tok)]
+            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)]
         if rest:
             return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                             t.place.precision or 3)).place, "sentence"
         # else a town the sentence names elsewhere, save in what the event's words report
         # ("The minister said that troops had shelled Mosul" is not said in Mosul)
         towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
-                                    and t.kind != "country" and not irrealis(doc[t.start])
-                                    and not other_doer(doc, t, tok) and not reported_by(doc, t, tok)
-                                    and not beside_antecedent(doc, t, tok)]
+                                    and t.kind != "country" and not anothers(t)
+                                    and not reported_by(doc, t, tok)]
         if towns:
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
