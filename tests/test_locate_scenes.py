@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from dateline.gazetteer import fold
 from dateline.locate import locator
 from dateline.records import Article
 
@@ -231,3 +232,50 @@ def test_locate_words_at_a_hearing_or_on_a_visit(nlp, sentence, word, event_type
 ])
 def test_locate_story_moving_to_another_country(nlp, text, word, country, source):
     assert _where(nlp, text, word)[1:] == (country, source)
+
+
+def _locate_mode(nlp, text: str, word: str, event_type: str, mode: str | None,
+                 source: tuple[int, int] | None = None):
+    doc = nlp(text)
+    mention = _mention(doc, word, source)
+    mention.sense = SimpleNamespace(event_type=event_type, mode=mode)
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
+@pytest.mark.parametrize(("text", "word", "mode", "in_mali"), [
+    # troops withdrawn leave the ground they were on: a deed, not words
+    ("The president plans to withdraw the troops from Mali.", "withdraw", "withdraw", True),
+    # what is yielded in words is still placed where it was said, not where it is about
+    ("The president will not allow the refugees to return to Mali.", "allow", None, False),
+])
+def test_locate_withdrawal_is_on_the_ground_left(nlp, text, word, mode, in_mali):
+    place, _ = _locate_mode(nlp, text, word, "CONCEDE", mode)
+    assert (place is not None and place.country == "MLI") == in_mali
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # a town named with the region or country that holds it is the finer place
+    ("The fighters were heading into Afrin, northern Syria, to defend the city.", "defend",
+     "ASSAULT", "Afrin"),
+    ("Police raided a hotel on the coast, in Didim, south-west Turkey, on Monday.", "raided",
+     "COERCE", "Didim"),
+])
+def test_locate_town_named_with_its_country_is_the_place(nlp, text, word, event_type, town):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is not None and place.precision == 1
+    assert fold(town) in fold(place.name)
+
+
+def test_locate_going_for_a_town_is_going_there(nlp):
+    text = "Paris talked of farming all week. In March she left for Afrin with two friends."
+    place, source = _locate_mode(nlp, text, "left", "CONSULT", "visit")
+    assert place is not None and place.country == "SYR" and source == "clause"
+
+
+def test_locate_doer_named_with_its_place_after_it(nlp):
+    text = ("Paris talked of farming all week. The teacher was asked by officials in Mosul to "
+            "find a solution.")
+    doc = nlp(text)
+    officials = next(t.i for t in doc if t.text == "officials")
+    place, source = _locate_mode(nlp, text, "asked", "REQUEST", None, (officials, officials + 1))
+    assert place is not None and place.country == "IRQ" and source == "clause"

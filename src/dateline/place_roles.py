@@ -57,7 +57,8 @@ MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "trav
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
 TERRITORIAL = word_class("territorial_verbs")
-#: Verbs of going oneself: "to" after them is where the goer went ("went to Syria").
+#: Verbs of going oneself: "to" (or "for") after them is where the goer went ("went to Syria",
+#: "left for Afrin").
 _GOING = word_class("going_verbs")
 
 
@@ -344,9 +345,9 @@ def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
         return True
     if root.dep_ == "dobj" and head.i == tok.i and tok.lemma_.lower() in TERRITORIAL:
         return True  # "visited Syria", "left Douma"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "into") and head.head.i == tok.i \
+    if root.dep_ == "pobj" and head.lower_ in ("to", "into", "for") and head.head.i == tok.i \
             and tok.lemma_.lower() in _GOING:
-        return True  # "went to Syria", "flew into Turkey"
+        return True  # "went to Syria", "flew into Turkey", "left for Afrin"
     if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
             a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
         return True
@@ -453,6 +454,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     if root.dep_ == "pobj":
         if head.lower_ in ("against", "on") and head.head.lower_ in _ATTACKS:
             return False  # "attacks against Turkey", "a strike on Syria": on its ground
+        if head.lower_ == "for" and head.head.lemma_.lower() in _GOING:
+            return False  # "left for Afrin": where the goer went
         if head.lower_ in _PARTY_PREPS:
             return True
         if head.lower_ == "in" and head.head.lower_ in _ALLIES:
@@ -475,16 +478,16 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
 
 def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
-    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad". A
-    doer acts where it is when its clause names no other place; "its allies in Moscow" are a
-    party (:func:`is_actor_use`), "a man from Leeds" an origin."""
+    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
+    "was asked by officials in Mosul" (the place may follow the doer's own words). A doer acts
+    where it is when its clause names no other place; "its allies in Moscow" are a party
+    (:func:`is_actor_use`), "a man from Leeds" an origin."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     prep = root.head
-    return (source[0] <= t.start and t.end <= source[1] and root.dep_ == "pobj"
-            and prep.lower_ in ("in", "at") and source[0] <= prep.head.i < source[1]
-            and prep.head.pos_ in ("NOUN", "PROPN"))
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at")
+            and source[0] <= prep.head.i < source[1] and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
