@@ -280,3 +280,10 @@ def test_locate_doer_named_with_its_place_after_it(nlp):
     mention.sense = SimpleNamespace(event_type="REQUEST", mode=None)
     place, source = locator(doc, Article(doc_id="t", text=text))(mention)
     assert place is not None and place.country == "IRQ" and source == "clause"
+
+
+def test_locate_one_of_several_places_is_not_carried(nlp):
+    text = ("He fought Isis in Manbij, Tabqa and Raqqa with the Kurdish units. He was shot in "
+            "the arm in May.")
+    place, source = _locate(nlp, text, "shot", "ASSAULT")
+    assert source != "carried" and (place is None or place.precision == 3)

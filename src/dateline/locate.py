@@ -116,6 +116,14 @@ def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
     return out
 
 
+def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
+    """Whether ``t`` is joined by "and" or "or" (or a comma) to another place name."""
+    root = doc[t.start:t.end].root
+    roots = {doc[o.start:o.end].root.i for o in others if o.start != t.start}
+    return (root.dep_ == "conj" and root.head.i in roots) or any(
+        c.dep_ == "conj" and c.i in roots for c in root.children)
+
+
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
@@ -196,6 +204,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
+    # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
+    listed: dict[int, list[Place]] = {}
+    for t in usable:
+        if _in_a_list(doc, t, by_sent.get(sents.index(t.start), ())):
+            listed.setdefault(sents.index(t.start), []).append(t.place)
 
     def finest(t: Toponym) -> Place:
         return held.get(t.start, t).place
@@ -300,6 +313,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
+            if place is not None and place in listed.get(prev, ()):
+                return None  # one of several places named together is no one scene
             if place is not None:
                 # a town carries on; a country only where the story has left the article's
                 # (its focus says as much of any other)
