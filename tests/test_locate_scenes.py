@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from dateline.gazetteer import fold
 from dateline.locate import locator
 from dateline.records import Article
 
@@ -231,3 +232,58 @@ def test_locate_words_at_a_hearing_or_on_a_visit(nlp, sentence, word, event_type
 ])
 def test_locate_story_moving_to_another_country(nlp, text, word, country, source):
     assert _where(nlp, text, word)[1:] == (country, source)
+
+
+
+_ELSEWHERE = "Paris talked of farming all week. "
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "mode", "country", "town"), [
+    # troops withdrawn leave the ground they were on: a deed, not words
+    ("The president plans to withdraw the troops from Mali.", "withdraw", "CONCEDE",
+     "withdraw", "MLI", None),
+    # what is yielded in words is still placed where it was said, not where it is about
+    ("The president will not allow the refugees to return to Mali.", "allow", "CONCEDE", None,
+     None, None),
+    # a town named with the region or country that holds it is the finer place
+    ("The fighters were heading into Afrin, northern Syria, to defend the city.", "defend",
+     "ASSAULT", None, "SYR", "Afrin"),
+    ("Police raided a hotel on the coast, in Didim, south-west Turkey, on Monday.", "raided",
+     "COERCE", None, "TUR", "Didim"),
+    # leaving for a town is going there
+    (_ELSEWHERE + "In March she left for Afrin with two friends.", "left", "CONSULT", "visit",
+     "SYR", None),
+    # where words were said from is not where what they tell of happened
+    ("\u201cThere were battles between the factions,\u201d she said from a detention centre in "
+     "eastern Syria.", "battles", "ASSAULT", None, None, None),
+    # a journey's end is where the goers' words are said
+    ("The delegates made their way to the Russian city of Sochi to attend the conference.",
+     "attend", "CONSULT", None, "RUS", "Sochi"),
+    # what talks are on is no place of them
+    (_ELSEWHERE + "The envoy attended a conference on Syria last week.", "attended", "CONSULT",
+     None, None, None),
+])
+def test_locate_scene_by_construction(nlp, text, word, event_type, mode, country, town):
+    doc = nlp(text)
+    mention = _mention(doc, word)
+    mention.sense = SimpleNamespace(event_type=event_type, mode=mode)
+    place, _ = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert (place.country if place else None) == country
+    assert town is None or (place.precision == 1 and fold(town) in fold(place.name))
+
+
+def test_locate_doer_named_with_its_place_after_it(nlp):
+    text = _ELSEWHERE + "The teacher was asked by officials in Mosul to find a solution."
+    doc = nlp(text)
+    officials = next(t.i for t in doc if t.text == "officials")
+    mention = _mention(doc, "asked", (officials, officials + 1))
+    mention.sense = SimpleNamespace(event_type="REQUEST", mode=None)
+    place, source = locator(doc, Article(doc_id="t", text=text))(mention)
+    assert place is not None and place.country == "IRQ" and source == "clause"
+
+
+def test_locate_one_of_several_places_is_not_carried(nlp):
+    text = ("He fought Isis in Manbij, Tabqa and Raqqa with the Kurdish units. He was shot in "
+            "the arm in May.")
+    place, source = _locate(nlp, text, "shot", "ASSAULT")
+    assert source != "carried" and (place is None or place.precision == 3)

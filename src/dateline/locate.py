@@ -95,16 +95,46 @@ _SCENE_PREPS = frozenset({"in", "at", "across", "inside", "near", "outside", "th
 _BACK_TO_TOWN = re.compile(r"\b(?:in|at|inside|outside|near|around|across|into|throughout)\s+"
                            r"the\s+(?:city|town|village|camp)\b(?!\s+of\b)", re.I)
 
+#: Words that may stand between a town and the region or country after it that holds it:
+#: "Afrin, northern Syria", "Didim, in south-west Turkey".
+_HOLDER_GAP = re.compile(r"^(?:,|in|the|central|(?:far-?)?(?:north|south|east|west)"
+                         r"(?:ern|-?(?:east|west)(?:ern)?)?)$", re.I)
+_HOLDER_GAP_MAX = 4
+
+
+def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
+    """For a region or country named right after a town it holds ("into Afrin, northern
+    Syria"), that town (by the region's start token): the two name one place, the town's."""
+    out: dict[int, Toponym] = {}
+    for town, holder in zip(places, places[1:], strict=False):
+        if town.kind not in REGION_KINDS and holder.kind in REGION_KINDS \
+                and holder.place.country == town.place.country \
+                and 0 < holder.start - town.end <= _HOLDER_GAP_MAX \
+                and doc[town.end].text == "," \
+                and all(_HOLDER_GAP.match(w.text) for w in doc[town.end:holder.start]):
+            out[holder.start] = town
+    return out
+
+
+def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
+    """Whether ``t`` is joined by "and" or "or" (or a comma) to another place name."""
+    root = doc[t.start:t.end].root
+    roots = {doc[o.start:o.end].root.i for o in others if o.start != t.start}
+    return (root.dep_ == "conj" and root.head.i in roots) or any(
+        c.dep_ == "conj" and c.i in roots for c in root.children)
+
+
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
-def _placed_as_words(event_type: str | None) -> bool:
+def _placed_as_words(event_type: str | None, mode: str | None = None) -> bool:
     """Words (a verbal PLOVER type) and what is yielded (CONCEDE: "will not allow them to
     attend", "a refusal to make concessions") are placed where they were said or met, not where
-    what they tell of is."""
-    return verbal_type(event_type) or event_type == "CONCEDE"
+    what they tell of is. Troops withdrawn are not words: they leave the ground they are on
+    ("will withdraw its troops from Syria")."""
+    return verbal_type(event_type) or (event_type == "CONCEDE" and mode != "withdraw")
 
 
 def _statecraft(event_type: str | None) -> bool:
@@ -173,6 +203,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                    seat_countries(doc), seat_countries(lead))
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
+    held = _held_in(doc, sorted(usable, key=lambda t: t.start))
+    # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
+    listed: dict[int, list[Place]] = {}
+    for t in usable:
+        if _in_a_list(doc, t, by_sent.get(sents.index(t.start), ())):
+            listed.setdefault(sents.index(t.start), []).append(t.place)
+
+    def finest(t: Toponym) -> Place:
+        return held.get(t.start, t).place
 
     def names_event(t: Toponym, tok: Token) -> bool:
         """A town naming the event itself: "the Raqqa offensive", "the Astana talks"."""
@@ -220,8 +259,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 MOTION | TERRITORIAL):
             own = []  # "stormed across the border from Syria": where it came from, not where
         if own:  # where it came from ("a missile from Syria") only when nothing else
-            return min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
-                                           abs(t.start - tok.i))).place, "clause"
+            return finest(min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
+                                                  abs(t.start - tok.i)))), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed"
             return where[0].place, "clause"
@@ -235,8 +274,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                         or doc[i].head.i == i)
             up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)]
             if up:
-                return min(up, key=lambda t: (t.start in origins,
-                                              abs(t.start - tok.i))).place, "sentence"
+                return finest(min(up, key=lambda t: (t.start in origins,
+                                                     abs(t.start - tok.i)))), "sentence"
         def anothers(t: Toponym) -> bool:
             """A place of what only may happen ("appear likely to be tried in the US"), of
             another doer's act, or of the noun a relative clause tells of."""
@@ -246,8 +285,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)]
         if rest:
-            return min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
-                                            t.place.precision or 3)).place, "sentence"
+            return finest(min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
+                                                   t.place.precision or 3))), "sentence"
         # else a town the sentence names elsewhere, save in what the event's words report
         # ("The minister said that troops had shelled Mosul" is not said in Mosul)
         towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
@@ -274,6 +313,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
+            if place is not None and place in listed.get(prev, ()):
+                return None  # one of several places named together is no one scene
             if place is not None:
                 # a town carries on; a country only where the story has left the article's
                 # (its focus says as much of any other)
@@ -304,8 +345,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
-        kind = getattr(getattr(mention, "sense", None), "event_type", None)
-        place, source = in_sentence(trig, mention.source or (-1, -1), _placed_as_words(kind))
+        sense = getattr(mention, "sense", None)
+        kind = getattr(sense, "event_type", None)
+        place, source = in_sentence(trig, mention.source or (-1, -1),
+                                    _placed_as_words(kind, getattr(sense, "mode", None)))
         if place is not None:
             return place, source
         doer = mention.source

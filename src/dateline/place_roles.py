@@ -57,7 +57,8 @@ MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "trav
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
 TERRITORIAL = word_class("territorial_verbs")
-#: Verbs of going oneself: "to" after them is where the goer went ("went to Syria").
+#: Verbs of going oneself: "to" (or "for") after them is where the goer went ("went to Syria",
+#: "left for Afrin").
 _GOING = word_class("going_verbs")
 
 
@@ -315,7 +316,8 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
         noun = head
-    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES:
+    elif root.dep_ == "pobj" and head.dep_ == "prep" and head.head.lower_ in _VENUES \
+            and head.lower_ not in _TOPIC_PREPS:  # ("talks on Syria" are about it)
         noun = head.head
     elif t.end < len(doc) and doc[t.end].lower_ in _VENUES:
         noun = doc[t.end]
@@ -344,9 +346,9 @@ def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
         return True
     if root.dep_ == "dobj" and head.i == tok.i and tok.lemma_.lower() in TERRITORIAL:
         return True  # "visited Syria", "left Douma"
-    if root.dep_ == "pobj" and head.lower_ in ("to", "into") and head.head.i == tok.i \
+    if root.dep_ == "pobj" and head.lower_ in ("to", "into", "for") and head.head.i == tok.i \
             and tok.lemma_.lower() in _GOING:
-        return True  # "went to Syria", "flew into Turkey"
+        return True  # "went to Syria", "flew into Turkey", "left for Afrin"
     if root.dep_ == "pobj" and head.lower_ in _AT_PREPS and head.head.i in (tok.i, *(
             a.i for a in tok.ancestors if a.pos_ in ("VERB", "AUX"))):
         return True
@@ -372,6 +374,13 @@ def _scene_noun(tok: Token) -> bool:
             or low in PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
 
 
+def _moving(word: Token) -> bool:
+    """A word of going or sending ("sent", "a trip"), or a verb whose object is one ("made
+    their way to Sochi")."""
+    return word.lemma_.lower() in MOTION or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MOTION for c in word.children)
+
+
 def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
     """Whether the place at ``node`` is the scene of ``tok``'s act through a chain of people,
     gatherings and places: "met Nixon and Kissinger in Washington", "At a refugee camp in
@@ -394,7 +403,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
             # outskirts of Taiz"
             # (a country gone "to" may be one sent to; a camp or town in it is gone to)
             if not (word in _AT_PREPS or (word in ("to", "into") and not (country and not crossed)
-                                          and up.lemma_.lower() in MOTION)
+                                          and _moving(up))
                     or (word in ("on", "during") and (node.lower_ in _VENUES
                                                       or node.lemma_.lower() in _VENUES))
                     or (word == "on" and (node.lower_ in PLACE_HEADS
@@ -453,6 +462,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     if root.dep_ == "pobj":
         if head.lower_ in ("against", "on") and head.head.lower_ in _ATTACKS:
             return False  # "attacks against Turkey", "a strike on Syria": on its ground
+        if head.lower_ == "for" and head.head.lemma_.lower() in _GOING:
+            return False  # "left for Afrin": where the goer went
         if head.lower_ in _PARTY_PREPS:
             return True
         if head.lower_ == "in" and head.head.lower_ in _ALLIES:
@@ -475,16 +486,16 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
 
 def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
-    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad". A
-    doer acts where it is when its clause names no other place; "its allies in Moscow" are a
-    party (:func:`is_actor_use`), "a man from Leeds" an origin."""
+    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
+    "was asked by officials in Mosul" (the place may follow the doer's own words). A doer acts
+    where it is when its clause names no other place; "its allies in Moscow" are a party
+    (:func:`is_actor_use`), "a man from Leeds" an origin."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     prep = root.head
-    return (source[0] <= t.start and t.end <= source[1] and root.dep_ == "pobj"
-            and prep.lower_ in ("in", "at") and source[0] <= prep.head.i < source[1]
-            and prep.head.pos_ in ("NOUN", "PROPN"))
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at")
+            and source[0] <= prep.head.i < source[1] and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -543,14 +554,19 @@ _TELLING = _SPEAKING | word_class("speech_verbs_police") | frozenset({"recount",
 def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is where words telling of ``tok`` were said, not where ``tok`` happened: "Putin
     said in Tehran that an offensive would be launched", "In Jordan, a man told me about his
-    uncle, who had been detained". Only a place set on the telling verb itself counts; "police
-    in Kabul said" names the police, and often the deed's town."""
+    uncle, who had been detained", "she said from a camp in Syria". Only a place set on the
+    telling verb itself counts; "police in Kabul said" names the police, and often the deed's
+    town."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at"):
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "from"):
         return False
     verb = root.head.head
+    # "she said from a detention centre in eastern Syria": the place spoken from, too
+    while verb.dep_ == "pobj" and verb.head.lower_ in ("in", "at", "from") and (
+            verb.lower_ in PLACE_HEADS or verb.lemma_.lower() in _SCENE_PLACES):
+        verb = verb.head.head
     if verb.i == tok.i or verb.lemma_.lower() not in _TELLING or not any(
             a.i == verb.i for a in tok.ancestors):
         return False
