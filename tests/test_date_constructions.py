@@ -81,7 +81,18 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "month", "clause"),
     ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
      "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
-     "2017-11-22", "hosted", "2017-11-22", None, "publication"),
+     "2017-11-22", "hosted", "2017-11-22", None, "publication"),    # so is the day or month of a thing an act is about, for or against ("Monday's bombing"),
+    # but not of a thing it happened in or at, or took part in
+    ("The group claimed responsibility for Monday's bombing.", "2018-03-14", "claimed",
+     "2018-03-14", None, "publication"),
+    ("Police arrested a man over Saturday's attack on the mosque.", "2018-03-14", "arrested",
+     "2018-03-14", None, "publication"),
+    ("Protesters marched against the March 2017 decision to close the border.", "2018-03-14",
+     "marched", "2018-03-14", None, "publication"),
+    ("Police fired tear gas at Saturday's rally.", "2018-03-14", "fired", "2018-03-10", "day",
+     "clause"),
+    ("At the end of Sunday's talks, the two sides agreed to a ceasefire.", "2018-03-14",
+     "agreed", "2018-03-11", "day", "clause"),
 ])
 def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
                                              source):

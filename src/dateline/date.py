@@ -54,7 +54,8 @@ from . import date_clauses as clauses
 from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
-                         in_bounding_phrase, names_time_of, of_a_thing, since_told, time_of_noun)
+                         in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
+                         time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -207,7 +208,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # house") lies in that event's time; what began or ended a span does not
         sequel = inside_bound and _in_sequel(tok)
         plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
-                  and (not bounded or sequel
+                  and not of_a_topic(doc, t, tok) and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         # "it is six weeks since she surrendered": the surrender was six weeks ago
         elapsed = [t for t in starting_in(s_char, s_end_char)
