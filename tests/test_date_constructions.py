@@ -30,6 +30,11 @@ from test_date import _dated, _dated_as
     ("Troops entered the town on 10 March. Two days earlier, rebels had stormed the barracks. "
      "Six soldiers were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
      "carried"),
+    # ... or by a "when" clause of the main verb, which tells the moment of the same happening
+    ("Rebels attacked a checkpoint last week. Soldiers were sleeping when the gunmen opened "
+     "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("Rebels attacked a checkpoint in 2015. Soldiers were sleeping when the gunmen opened "
+     "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-14", None, "publication"),
     # a reaction is not the happening: it keeps the report's date
     ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
      "2018-03-14", "demanded", "REQUEST", "2018-03-14", None, "publication"),

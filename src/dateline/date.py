@@ -336,7 +336,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
-        if (not simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
+        if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
+                                          or clauses.when_of_main(verb))
                 or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
             return None
         before = sents.spans[k - 1]

@@ -220,3 +220,11 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
     head = clause_of(tok)
     return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
+
+
+def when_of_main(verb: Token) -> bool:
+    """``verb`` heads a "when" clause of its sentence's main verb, told in the past: "he was
+    trying to save a boy when a bomb exploded" tells one happening, the main clause's."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.dep_ == "ROOT" and tense_of(head) == "past" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
