@@ -35,6 +35,9 @@ from test_date import _dated, _dated_as
      "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-07", "week", "carried"),
     ("Rebels attacked a checkpoint in 2015. Soldiers were sleeping when the gunmen opened "
      "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-14", None, "publication"),
+    # ... also past what is told in the present around the story, with no time of its own
+    ("Rebels attacked a checkpoint last week. The town lies on the main road. Six soldiers "
+     "were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week", "carried"),
     # a reaction is not the happening: it keeps the report's date
     ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
      "2018-03-14", "demanded", "REQUEST", "2018-03-14", None, "publication"),

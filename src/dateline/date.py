@@ -340,9 +340,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                                           or clauses.when_of_main(verb))
                 or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
             return None
-        before = sents.spans[k - 1]
+        j = k - 1
+        while j > 0 and k - j < _CARRY_DEPTH and background(j):
+            j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
+        before = sents.spans[j]
         if not (simple_past(before.root) or past_perfect(before.root)) or any(
-                q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
+                q in text[sents.start_chars[j]:s_char] for q in _QUOTES):
             return None
         time = told_time(before.root)
         # ... else the time the text tells for the act before, its shifts included ("Ten days
@@ -361,6 +364,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
             default=before.root.i)
         return (date, precision) if framed and 0 <= age else None
+
+    def background(j: int) -> bool:
+        """Sentence ``j`` tells in the present what holds around a story, with no time: "They
+        see the mountain as their protector" between two sentences of one happening."""
+        root = sents.spans[j].root
+        return clauses.told_in_present(root) and not starting_in(
+            sents.start_chars[j], sents.end_chars[j])
 
     def saying_of(t: TimeExpression) -> int | None:
         """The reporting verb ``t`` tells the time of where the parse hangs it on what is
