@@ -89,7 +89,8 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "month", "clause"),
     ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
      "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
-     "2017-11-22", "hosted", "2017-11-22", None, "publication"),    # so is the day or month of a thing an act is about, for or against ("Monday's bombing"),
+     "2017-11-22", "hosted", "2017-11-22", None, "publication"),
+    # so is the day or month of a thing an act is about, for or against ("Monday's bombing"),
     # but not of a thing it happened in or at, or took part in
     ("The group claimed responsibility for Monday's bombing.", "2018-03-14", "claimed",
      "2018-03-14", None, "publication"),

@@ -16,7 +16,9 @@ simple past with no time of its own, right after a sentence dating an act of the
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
 act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
 or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014).
+militants overran the village. Fighters captured her on the road": 2014); so is a "when" clause of
+a past main verb ("Soldiers were sleeping when the gunmen opened fire"), and sentences telling in
+the present what holds around the story do not break it.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -34,7 +36,8 @@ keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn"
 decades ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the
 sentence; a time in a later conjunct ("had trained them, but earlier this year used them") or under
 a past perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates
-the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"). What
+the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"), nor
+one about, for or against it ("claimed responsibility for Monday's bombing"). What
 a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
 what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
 mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
