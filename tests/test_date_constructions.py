@@ -119,6 +119,9 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "boycotted", "2018-12-17", "day", "sentence"),
     ("Attorneys for the family of a girl who died in custody called for an investigation into "
      "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", None, "publication"),
+    # a time under the relative clause is its own
+    ("The guard, who shot himself to avoid capture on 21 December 2016, was 20.", "2018-03-14",
+     "shot", "2016-12-21", "day", "sentence"),
     ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
      "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
     # what was tried was done when it was tried; what would be tried was not

@@ -469,6 +469,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(
                 pick, {t.i for t in first.subtree})
+            # ... and a relative clause keeps a time it tells itself, under the clauses it
+            # governs: "Ryan Lock, who shot himself to avoid capture on 21 December 2016"
+            shared = shared or (pick is not None and first.dep_ == "relcl" and not (
+                clauses.charged_with(trig) or clauses.topic_deed(trig)) and covers(
+                pick, {t.i for t in first.subtree}))
             # nor is what is told of a thing deeper in the sentence: "said last year they were
             # a cell which was responsible for holding and beheading hostages" (but "In 2015,
             # …" opening the sentence sets the time of all it tells)
