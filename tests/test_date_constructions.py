@@ -38,6 +38,13 @@ from test_date import _dated, _dated_as
     # ... also past what is told in the present around the story, with no time of its own
     ("Rebels attacked a checkpoint last week. The town lies on the main road. Six soldiers "
      "were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("The engineer died on 25 November. He was trying to save a boy who had strayed into a "
+     "building when a bomb exploded.", "2017-12-05", "exploded", "ASSAULT", "2017-11-25", "day",
+     "carried"),
+    # a few words in quotation marks name a thing: no one's account
+    ("Last week, militants stormed a village of people they call \u201cdevil worshippers\u201d. "
+     "Gunmen killed 22 people.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week",
+     "carried"),
     # a reaction is not the happening: it keeps the report's date
     ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
      "2018-03-14", "demanded", "REQUEST", "2018-03-14", None, "publication"),

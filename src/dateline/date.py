@@ -104,6 +104,23 @@ _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
 
 
+#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
+#: a term; more are speech.
+_NAMING_WORDS = 4
+
+
+def _quotes_speech(text: str) -> bool:
+    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
+    name or term ("scorned as “devil worshippers”" quotes no one)."""
+    if not any(q in text for q in _QUOTES):
+        return False
+    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
+        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
+    return any(q in named for q in _QUOTES)
+
+
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in _ORDER]
@@ -341,14 +358,14 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
                                           or clauses.when_of_main(verb))
-                or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
+                or starting_in(s_char, s_end) or _quotes_speech(text[s_char:s_end])):
             return None
         j = k - 1
         while j > 0 and k - j < _CARRY_DEPTH and background(j):
             j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
         before = sents.spans[j]
-        if not (simple_past(before.root) or past_perfect(before.root)) or any(
-                q in text[sents.start_chars[j]:s_char] for q in _QUOTES):
+        if not (simple_past(before.root) or past_perfect(before.root)) or _quotes_speech(
+                text[sents.start_chars[j]:s_char]):
             return None
         time = told_time(before.root)
         # ... else the time the text tells for the act before, its shifts included ("Ten days
@@ -471,9 +488,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 pick, {t.i for t in first.subtree})
             # ... and a relative clause keeps a time it tells itself, under the clauses it
             # governs: "Ryan Lock, who shot himself to avoid capture on 21 December 2016"
-            shared = shared or (pick is not None and first.dep_ == "relcl" and not (
-                clauses.charged_with(trig) or clauses.topic_deed(trig)) and covers(
-                pick, {t.i for t in first.subtree}))
+            under = next((t for t in here if dates_a_point(t) and t.date and covers(
+                t, {w.i for w in first.subtree} - _complements(trig))), None) if (
+                source == "sentence") and (
+                first.dep_ == "relcl" and not (clauses.charged_with(trig) or clauses.topic_deed(
+                    trig) or clauses.wanted(trig))) else None
+            if under is not None:
+                pick, shared = under, True
             # nor is what is told of a thing deeper in the sentence: "said last year they were
             # a cell which was responsible for holding and beheading hostages" (but "In 2015,
             # …" opening the sentence sets the time of all it tells)

@@ -223,8 +223,9 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
 
 
 def when_of_main(verb: Token) -> bool:
-    """``verb`` heads a "when" clause of its sentence's main verb, told in the past: "he was
-    trying to save a boy when a bomb exploded" tells one happening, the main clause's."""
-    head = verb.head
-    return verb.dep_ == "advcl" and head.dep_ == "ROOT" and tense_of(head) == "past" and any(
+    """``verb`` heads a "when" clause in a sentence told in the past: "he was trying to save a
+    boy (who had strayed into a building) when a bomb exploded" tells one happening, the main
+    clause's, wherever the parse hangs the clause."""
+    return verb.dep_ == "advcl" and tense_of(verb.head) == "past" and tense_of(
+        verb.sent.root) == "past" and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
