@@ -86,6 +86,13 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Troops raided the camp this week.", "2024-03-17", "raided", "2024-03-14", "week"),
     ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
      "week"),
+    # the edge or a week of a named month is of that month; "the last week of" is no last week
+    ("Rebels attacked the town at the end of February.", "2024-03-16", "attacked",
+     "2024-02-01", "month"),
+    ("Rebels attacked the town at the start of March.", "2024-03-16", "attacked", "2024-03-01",
+     "month"),
+    ("Rebels attacked the town in the last week of February.", "2024-03-16", "attacked",
+     "2024-02-01", "month"),
 ])
 def test_date_expressions(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)
@@ -482,7 +489,8 @@ _EXPRESSIONS = [
     "4 July this year", "an October attack", "the same month", "later that day",
     "at the beginning of the year", "the end of last month", "the day before",
     "a fortnight ago", "last weekend", "the mid-90s", "in the late nineties", "the '80s",
-    "at the turn of the millennium", "since the turn of the century",
+    "at the turn of the millennium", "since the turn of the century", "the end of February",
+    "the first week of May",
 ]
 
 

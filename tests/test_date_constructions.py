@@ -30,6 +30,21 @@ from test_date import _dated, _dated_as
     ("Troops entered the town on 10 March. Two days earlier, rebels had stormed the barracks. "
      "Six soldiers were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
      "carried"),
+    # ... or by a "when" clause of the main verb, which tells the moment of the same happening
+    ("Rebels attacked a checkpoint last week. Soldiers were sleeping when the gunmen opened "
+     "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("Rebels attacked a checkpoint in 2015. Soldiers were sleeping when the gunmen opened "
+     "fire.", "2018-03-14", "opened", "ASSAULT", "2018-03-14", None, "publication"),
+    # ... also past what is told in the present around the story, with no time of its own
+    ("Rebels attacked a checkpoint last week. The town lies on the main road. Six soldiers "
+     "were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week", "carried"),
+    ("The engineer died on 25 November. He was trying to save a boy who had strayed into a "
+     "building when a bomb exploded.", "2017-12-05", "exploded", "ASSAULT", "2017-11-25", "day",
+     "carried"),
+    # a few words in quotation marks name a thing: no one's account
+    ("Last week, militants stormed a village of people they call \u201cdevil worshippers\u201d. "
+     "Gunmen killed 22 people.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week",
+     "carried"),
     # a reaction is not the happening: it keeps the report's date
     ("On Saturday, gunmen kidnapped an aid worker. The kidnappers demanded a ransom.",
      "2018-03-14", "demanded", "REQUEST", "2018-03-14", None, "publication"),
@@ -82,6 +97,18 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
     ("The summit follows the collapse of the opposition since Moscow's armed intervention in "
      "2015. \u201cThe war is won,\u201d the president declared as he hosted the two leaders.",
      "2017-11-22", "hosted", "2017-11-22", None, "publication"),
+    # so is the day or month of a thing an act is about, for or against ("Monday's bombing"),
+    # but not of a thing it happened in or at, or took part in
+    ("The group claimed responsibility for Monday's bombing.", "2018-03-14", "claimed",
+     "2018-03-14", None, "publication"),
+    ("Police arrested a man over Saturday's attack on the mosque.", "2018-03-14", "arrested",
+     "2018-03-14", None, "publication"),
+    ("Protesters marched against the March 2017 decision to close the border.", "2018-03-14",
+     "marched", "2018-03-14", None, "publication"),
+    ("Police fired tear gas at Saturday's rally.", "2018-03-14", "fired", "2018-03-10", "day",
+     "clause"),
+    ("At the end of Sunday's talks, the two sides agreed to a ceasefire.", "2018-03-14",
+     "agreed", "2018-03-11", "day", "clause"),
 ])
 def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
                                              source):
@@ -99,6 +126,9 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "boycotted", "2018-12-17", "day", "sentence"),
     ("Attorneys for the family of a girl who died in custody called for an investigation into "
      "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", None, "publication"),
+    # a time under the relative clause is its own
+    ("The guard, who shot himself to avoid capture on 21 December 2016, was 20.", "2018-03-14",
+     "shot", "2016-12-21", "day", "sentence"),
     ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
      "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
     # what was tried was done when it was tried; what would be tried was not

@@ -17,12 +17,12 @@ JENIN = Place(name="Jenin", country="PSE", lat=32.459, lon=35.301, precision=1)
 
 
 def _event(eid, doc, *, place=RAFAH, date="2024-03-17", etype="ASSAULT", source="Israeli army",
-           src_sector="MIL", sentence=None, start=0, status="actual"):
+           src_sector="MIL", sentence=None, start=0, status="actual", precision="day"):
     return Event(
         event_id=eid, doc_id=doc, event_type=etype, mode=None, status=status, cameo_root=None,
         acled_event_type=None, acled_sub_event_type=None,
         source=Actor(text=source, name=source, sector=src_sector), target=None, location=place,
-        date=date, date_precision="day", fatalities=None, injuries=None, attribution=None,
+        date=date, date_precision=precision, fatalities=None, injuries=None, attribution=None,
         sentence=sentence or f"sentence of {eid}", char_start=start, char_end=start + 5,
     )
 
@@ -62,6 +62,20 @@ def test_dedupe_vague_events_do_not_merge(tmp_path, other):
     with _store(tmp_path, {"a": [_event("a1", "a", source="he", src_sector=None)],
                            "b": [other]}) as store:
         assert dedupe.run(store).clusters == 2
+
+
+# the publication date standing in for a time the text does not give (no precision) is as vague
+# as a date can be: two such reports of one actor in one town are not thereby one happening
+@pytest.mark.parametrize(("first", "second", "clusters"), [
+    (None, None, 2),
+    ("day", None, 2),
+    ("decade", "decade", 2),
+    ("day", "day", 1),
+])
+def test_dedupe_date_precision_weakest_when_unknown(tmp_path, first, second, clusters):
+    with _store(tmp_path, {"a": [_event("a1", "a", precision=first)],
+                           "b": [_event("b1", "b", precision=second)]}) as store:
+        assert dedupe.run(store).clusters == clusters
 
 
 @pytest.mark.parametrize("other", [

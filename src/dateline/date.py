@@ -16,7 +16,9 @@ simple past with no time of its own, right after a sentence dating an act of the
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
 act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
 or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014).
+militants overran the village. Fighters captured her on the road": 2014); so is a "when" clause of
+a past main verb ("Soldiers were sleeping when the gunmen opened fire"), and sentences telling in
+the present what holds around the story do not break it.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -34,7 +36,8 @@ keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn"
 decades ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the
 sentence; a time in a later conjunct ("had trained them, but earlier this year used them") or under
 a past perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates
-the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"). What
+the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"), nor
+one about, for or against it ("claimed responsibility for Monday's bombing"). What
 a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
 what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
 mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
@@ -54,7 +57,8 @@ from . import date_clauses as clauses
 from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
-                         in_bounding_phrase, names_time_of, of_a_thing, since_told, time_of_noun)
+                         in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
+                         time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -98,6 +102,23 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
 _QUOTES = ("\u201c", "\u201d", '"')
+
+
+#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
+#: a term; more are speech.
+_NAMING_WORDS = 4
+
+
+def _quotes_speech(text: str) -> bool:
+    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
+    name or term ("scorned as “devil worshippers”" quotes no one)."""
+    if not any(q in text for q in _QUOTES):
+        return False
+    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
+        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
+    return any(q in named for q in _QUOTES)
 
 
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
@@ -207,7 +228,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # house") lies in that event's time; what began or ended a span does not
         sequel = inside_bound and _in_sequel(tok)
         plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
-                  and (not bounded or sequel
+                  and not of_a_topic(doc, t, tok) and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
         # "it is six weeks since she surrendered": the surrender was six weeks ago
         elapsed = [t for t in starting_in(s_char, s_end_char)
@@ -335,12 +356,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
-        if (not simple_past(verb) or first_conjunct(verb).dep_ not in ("ROOT", "conj")
-                or starting_in(s_char, s_end) or any(q in text[s_char:s_end] for q in _QUOTES)):
+        if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
+                                          or clauses.when_of_main(verb))
+                or starting_in(s_char, s_end) or _quotes_speech(text[s_char:s_end])):
             return None
-        before = sents.spans[k - 1]
-        if not (simple_past(before.root) or past_perfect(before.root)) or any(
-                q in text[sents.start_chars[k - 1]:s_char] for q in _QUOTES):
+        j = k - 1
+        while j > 0 and k - j < _CARRY_DEPTH and background(j):
+            j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
+        before = sents.spans[j]
+        if not (simple_past(before.root) or past_perfect(before.root)) or _quotes_speech(
+                text[sents.start_chars[j]:s_char]):
             return None
         time = told_time(before.root)
         # ... else the time the text tells for the act before, its shifts included ("Ten days
@@ -359,6 +384,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
             default=before.root.i)
         return (date, precision) if framed and 0 <= age else None
+
+    def background(j: int) -> bool:
+        """Sentence ``j`` tells in the present what holds around a story, with no time: "They
+        see the mountain as their protector" between two sentences of one happening."""
+        root = sents.spans[j].root
+        return clauses.told_in_present(root) and not starting_in(
+            sents.start_chars[j], sents.end_chars[j])
 
     def saying_of(t: TimeExpression) -> int | None:
         """The reporting verb ``t`` tells the time of where the parse hangs it on what is
@@ -454,6 +486,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # launched an operation last month and threatened to attack Manbij"
             shared = pick is not None and first.i != head.i and covers(
                 pick, {t.i for t in first.subtree})
+            # ... and a relative clause keeps a time it tells itself, under the clauses it
+            # governs: "Ryan Lock, who shot himself to avoid capture on 21 December 2016"
+            under = next((t for t in here if dates_a_point(t) and t.date and covers(
+                t, {w.i for w in first.subtree} - _complements(trig))), None) if (
+                source == "sentence") and (
+                first.dep_ == "relcl" and not (clauses.charged_with(trig) or clauses.topic_deed(
+                    trig) or clauses.wanted(trig))) else None
+            if under is not None:
+                pick, shared = under, True
             # nor is what is told of a thing deeper in the sentence: "said last year they were
             # a cell which was responsible for holding and beheading hostages" (but "In 2015,
             # …" opening the sentence sets the time of all it tells)

@@ -220,3 +220,12 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
     head = clause_of(tok)
     return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
+
+
+def when_of_main(verb: Token) -> bool:
+    """``verb`` heads a "when" clause in a sentence told in the past: "he was trying to save a
+    boy (who had strayed into a building) when a bomb exploded" tells one happening, the main
+    clause's, wherever the parse hangs the clause."""
+    return verb.dep_ == "advcl" and tense_of(verb.head) == "past" and tense_of(
+        verb.sent.root) == "past" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .timex import TimeExpression
 
 __all__ = ["SPAN_END", "anchored", "anchoring_verb", "applies", "dates_a_point",
-           "in_bounding_phrase", "names_time_of", "of_a_thing", "since_told", "time_of_noun"]
+           "in_bounding_phrase", "names_time_of", "of_a_thing", "of_a_topic", "since_told",
+           "time_of_noun"]
 
 DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 #: The end of a span ("into the New Year", "through March"): no time of an event.
@@ -79,6 +80,32 @@ def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
         return True
     return (thing.dep_ == "pobj" and thing.head.lower_ in OCCASION_PREPOSITIONS
             and thing.head.head.i == tok.i)
+
+
+#: Prepositions naming what an act is about, for or against: "claimed responsibility for
+#: Monday's bombing", "arrested a man over Saturday's attack", "marched against the March 2017
+#: decision" (not "of": "at the end of Sunday's talks, they agreed" is of Sunday).
+TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "into", "against", "regarding",
+                                "concerning"})
+
+
+def of_a_topic(doc: Doc, t: TimeExpression, tok: Token) -> bool:
+    """``t`` names the time of a thing before it ("Monday's bombing", "the January attack")
+    that the event ``tok`` is about, for or against: the thing's time, not the event's ("the
+    group claimed responsibility for Monday's bombing" was not claimed on Monday); what
+    happened in or at it keeps it ("fired tear gas at Saturday's rally")."""
+    span = chars_span(doc, t.start, t.end)
+    if span is None or tok.i in {s.i for s in span}:
+        return False
+    thing = span.root.head
+    if thing.i <= span[-1].i or thing.pos_ not in ("NOUN", "PROPN"):
+        return False  # not a time before the noun it describes
+    for word in [thing, *thing.ancestors]:
+        if word.i == tok.i or word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS:
+            return True
+    return False
 
 
 def of_a_thing(doc: Doc, t: TimeExpression, tok: Token) -> bool:

@@ -37,8 +37,13 @@ _NAMED_PLACE = ("clause", "sentence")
 
 
 def _name(actor: object) -> str | None:
+    """The name of an actor the text names, in its own words or an earlier one's; ``None`` for
+    one it only implies (the unidentified armed group of an attack told with no doer, the
+    police of an arrest), which tells no two acts apart."""
     name = getattr(actor, "name", None)
-    return name.casefold() if name else None
+    if not name or not (getattr(actor, "text", None) or getattr(actor, "antecedent", None)):
+        return None
+    return name.casefold()
 
 
 def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:

@@ -49,7 +49,10 @@ DEFAULT_RADIUS_KM = 25.0
 #: Dates further apart than this (in days) are different happenings.
 DEFAULT_WINDOW_DAYS = 2
 
-_PRECISION_SLACK = {"day": 0, "week": 7, "month": 31, "year": 366}
+_PRECISION_SLACK = {"day": 0, "week": 7, "month": 31, "year": 366, "decade": 3653}
+#: A date of no precision is the publication date standing in for one the text does not give:
+#: it compares as the weakest precision, never as a day.
+_NO_PRECISION_SLACK = max(_PRECISION_SLACK.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     if a.negated != b.negated:
         return None
     # only events placed in time and space precisely enough can be told to be one happening
-    if a.day is None or b.day is None or a.slack > 7 or b.slack > 7:
+    if not (_timed(a) and _timed(b)):
         return None
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None or a.region or b.region:
         return None
@@ -166,6 +169,11 @@ def _similarity(a: _Ev, b: _Ev, s: Settings) -> float | None:
     return score + 1.5 * src_same + 1.5 * tgt_same + 1.5 * same_toll
 
 
+def _timed(e: _Ev) -> bool:
+    """``e`` is dated precisely enough (to the day or week) to be told apart by its time."""
+    return e.day is not None and e.slack <= _PRECISION_SLACK["week"]
+
+
 def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
     """event_id → cluster_id. ``events`` must be in report order (earliest report first)."""
     out: dict[str, str] = {}
@@ -179,7 +187,7 @@ def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
         for e in group:
             seen: set[int] = set()
             cands = list(by_sentence.get(e.sentence_key, ()))
-            if e.day is not None:
+            if _timed(e):
                 # clusters are filed under every day their first event may stand for
                 wide = settings.window_days + e.slack
                 for d in range(e.day - wide, e.day + wide + 1):
@@ -205,7 +213,7 @@ def cluster(events: list[_Ev], settings: Settings) -> dict[str, str]:
             if best is None:
                 ci = len(clusters)
                 clusters.append([e])
-                if e.day is not None:
+                if _timed(e):  # what is vaguer merges only as a copy
                     for d in range(e.day - e.slack, e.day + e.slack + 1):
                         by_day[d].append(ci)
                 by_sentence[e.sentence_key].append(ci)
@@ -250,7 +258,7 @@ def _load_params(con: Any, sql: str, params: list[Any]) -> tuple[list[_Ev], dict
             source=_actor(sn, st, sc, ss), target=_actor(tn, tt, tc, ts),
             lat=lat, lon=lon, region=(prec or 1) >= 3, exact=prec == 1, country=lcountry,
             day=date.toordinal() if date else None,
-            slack=_PRECISION_SLACK.get(dprec or "day", 0),
+            slack=_PRECISION_SLACK.get(dprec, _NO_PRECISION_SLACK),
             sentence_key=(" ".join((sentence or "").split()), int(offset or 0), trigger or ""),
             fatalities=fatalities, mode=mode,
         ))

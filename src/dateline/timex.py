@@ -86,7 +86,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR,
                        re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
-                         rf"later\s+in|in\s+early|in\s+late|in\s+mid)[\s-]+(?P<mon>{_MONTH_RE})"
+                         rf"later\s+in|in\s+early|in\s+late|in\s+mid|(?:beginning|start|end|"
+                         rf"middle|week)\s+of)[\s-]+(?P<mon>{_MONTH_RE})"
                          r"(?:\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
@@ -138,7 +139,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)?(?P<unit>month|year)\b", re.I)),
     ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
                         r"early\s+this|late\s+this|earlier\s+in\s+the|next)\s+"
-                        r"(?P<unit>week|month|year)\b", re.I)),
+                        r"(?P<unit>week|month|year)\b(?!\s+of\b)", re.I)),
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
@@ -175,7 +176,6 @@ class TimeExpression:
 
 
 # --- resolving
-
 _DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate((
     "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"))}
 
