@@ -34,9 +34,12 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
-    ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent"
-                                                              for c in verb.children))
-    # "…, fired by Isis militants,": a participle the parse hangs from the clause
+    ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
+        # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
+        # detained, beaten and tortured": a series shares the first participle's voice
+        verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)
+        or verb.head.tag_ == "VBN" and is_passive(verb.head)
+        and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children))
 
 
 def parsed_agent(verb: Token) -> Token | None:
@@ -573,6 +576,12 @@ def _shared_subject(verb: Token) -> Token | None:
     if verb.dep_ not in ("conj", "advcl", "pcomp"):
         return None
     head = _through_prep(verb)
+    # "were detained, beaten and tortured", "the Christians, expelled and killed by Isis"
+    while head.dep_ in ("conj", "advcl") and head.tag_ == "VBN" and head.head.i != head.i \
+            and not any(c.dep_ in _SUBJ | _PASS for c in head.children):
+        head = head.head
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.i != verb.i:
+        return _usable(head.head)
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
