@@ -112,6 +112,20 @@ RECIPIENTS = [
     # a demand named by a noun asks of the subject of its "that" clause
     ("The union repeated its demand that the company raise wages.", "demand", "the company",
      None),
+    # a call for talks or ties with a party, of no one asked: the party they are to be with
+    ("The chancellor called for closer dialogue with Norway.", "called", "Norway", None),
+    # a complaint or an allegation that a party did something: the party blamed
+    ("The envoy complained that the Danish government had refused him a visa.", "complained",
+     "the Danish government", None),
+    # a series of participles shares the first one's voice and sufferer
+    ("The villagers were detained, beaten and tortured by the militia.", "tortured",
+     "The villagers", None),
+    ("The prisoners were insulted, beaten or tortured to death.", "tortured", "The prisoners",
+     None),
+    # a month's name that names a person is no time
+    ("The senators urged May to hold a vote.", "urged", "May", None),
+    ("The cabinet backed Theresa May's plan for the border.", "backed", "Theresa May's plan",
+     None),
 ]
 
 

@@ -582,8 +582,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             # Iran" or "in Iran" is a place
         return root.lower_ in PRONOUNS or root.lower_ == "we" or \
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
-            root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC", "DATE", "TIME")
-        ) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
+            root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC") and not
+            is_when(root)) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

@@ -34,9 +34,12 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"
-    ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent"
-                                                              for c in verb.children))
-    # "…, fired by Isis militants,": a participle the parse hangs from the clause
+    ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
+        # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
+        # detained, beaten and tortured": a series shares the first participle's voice
+        verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)
+        or verb.head.tag_ == "VBN" and is_passive(verb.head)
+        and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children))
 
 
 def parsed_agent(verb: Token) -> Token | None:
@@ -246,15 +249,15 @@ def _not_thing(tok: Token) -> bool:
     return not thing(tok)
 
 
-def concerned(obj: Token, *, owner: bool = True) -> Token | None:
+def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
     imposed on Olmert"); ``owner=False`` when the possessor is the one who acts ("Japan's
-    sanctions on Iran")."""
+    sanctions on Iran"); ``also``: further prepositions ("with": "dialogue with Russia")."""
     poss = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
     if owner and poss is not None:
         return poss
-    preps = {"for", "on", "against", "from", "to", "of", "upon"}
+    preps = {"for", "on", "against", "from", "to", "of", "upon"} | set(also)
     if obj.lemma_.lower() in _VOICED:  # "denied charges by the clergy": the accusers
         preps |= {"by"}
     frontier = [obj]
@@ -448,15 +451,16 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
-    if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE"):
-        # "demanded that Hamas renounce violence": of whom it is asked; "helped the government
-        # try the fighters", "forced the rebels withdraw": whom the act is done for or to
+    if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE", "ACCUSE"):
+        # "demanded that Hamas renounce violence": of whom it is asked; "complained that the
+        # police had beaten them": who is blamed; "helped the government try the fighters",
+        # "forced the rebels withdraw": whom the act is done for or to
         for c in verb.children:
-            if c.dep_ == "ccomp" and (event_type == "REQUEST" or not any(
+            if c.dep_ == "ccomp" and (event_type in ("REQUEST", "ACCUSE") or not any(
                     g.dep_ == "mark" for g in c.children)):
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-                if asked is not None:
-                    return _usable(asked)
+                if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
+                    return _usable(asked)  # (one who complains that "they" did: often itself)
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
@@ -467,10 +471,11 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             about = concerned(pobj) if thing(pobj) else None
             return about if about is not None else _usable(pobj)
     if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
-        # release of the journalists": of no one asked, whom the act asked for concerns
+        # release of the journalists", "called for dialogue with Russia": of no one asked,
+        # whom the act asked for concerns
         return next((about for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                      for g in c.children if g.dep_ == "pobj" and thing(g)
-                     and (about := concerned(g)) is not None), None)
+                     and (about := concerned(g, also=("with",))) is not None), None)
     return None
 
 
@@ -571,6 +576,12 @@ def _shared_subject(verb: Token) -> Token | None:
     if verb.dep_ not in ("conj", "advcl", "pcomp"):
         return None
     head = _through_prep(verb)
+    # "were detained, beaten and tortured", "the Christians, expelled and killed by Isis"
+    while head.dep_ in ("conj", "advcl") and head.tag_ == "VBN" and head.head.i != head.i \
+            and not any(c.dep_ in _SUBJ | _PASS for c in head.children):
+        head = head.head
+    if head.dep_ == "acl" and head.tag_ == "VBN" and head.i != verb.i:
+        return _usable(head.head)
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)

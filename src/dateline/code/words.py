@@ -37,10 +37,17 @@ def is_kill(tok: Token) -> bool:
 
 
 _CALENDAR = word_class("calendar")
+_MONTHS = word_class("months")
 
 
 def is_when(tok: Token) -> bool:
-    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …")."""
+    """Whether a noun names a time ("24 March 2024", "Friday", "the night of …"); a month's
+    name that names a person is none ("Theresa May's warning", "urged May to act"), nor is a
+    month's word written in lower case ("dispersed the march")."""
+    if tok.lower_ in _MONTHS and (tok.ent_type_ == "PERSON" or tok.text.islower() or (
+            tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not any(
+                c.like_num or c.dep_ in ("det", "amod") for c in tok.children))):
+        return False
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
 
 
