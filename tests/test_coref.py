@@ -36,6 +36,16 @@ CHAINS = [
     ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
      "peace,” she said. She did not regret moving to Lisbon, she told reporters.", "regret",
      "Elena Novak", "Elena Novak", None),
+    # "he" never stands for a woman, whose head, title or apposition says she is one
+    ("Greta Berg, the mother of the missing engineer, met reporters in Oslo. She said that on "
+     "the day he left, he condemned the mayor.", "condemned", "the missing engineer", None,
+     "NOR"),
+    ("Mrs Novak visited the prison where the police chief worked. She said he had arrested "
+     "her son.", "arrested", "the police chief", None, None),
+    # "it" never stands for a person the document names in full, however the model labels
+    # the short name
+    ("The militia was led by Ibrahim Shaheen. Every village Shaheen occupied was emptied "
+     "after it attacked the town.", "attacked", "The militia", None, None),
     # a name the dictionary does not know names the pronoun too
     ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
      "Tomas Brandt", "Tomas Brandt", None),
