@@ -200,3 +200,22 @@ def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, n
     source = _event(pipeline, text, trigger).source
     assert source is not None and source.text == "the group", source
     assert source.name == name, source
+
+
+# (text, trigger, the actor's antecedent words or None): a pronoun of the third person in a
+# quotation never stands for who speaks it, and one in reported speech stands for a party the
+# reported clause names before it rather than for the speaker
+NOT_THE_SPEAKER = [
+    ("Karl Weber met reporters. “He attacked the convoy,” Weber said.", "attacked", None),
+    ("The commander, Nesrin Abdullah, spoke on Sunday. “Before leaving, she had trained for "
+     "months. She fought the militants,” said Abdullah.", "fought", None),
+    ("Other refugees told me how armed groups would conduct raids on homes, during which they "
+     "raped everyone.", "raped", "armed groups"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent", NOT_THE_SPEAKER)
+def test_coref_third_person_pronoun_is_not_the_speaker(pipeline, text, trigger, antecedent):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.text.lower() in ("he", "she", "they"), source
+    assert source.antecedent == antecedent, source

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers"]
+__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers", "words_of"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
@@ -195,11 +195,12 @@ class Antecedents:
         return next((s.actor for s in self._recent(at) if s.actor.sector == sector
                      and s.actor.country not in (None, "IGO")), None)
 
-    def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0
-                ) -> Actor | None:
+    def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0,
+                not_named: frozenset[str] = frozenset()) -> Actor | None:
         """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``; never one
         named in ``not_in`` (the doer of the act a recipient pronoun is the object of: "they
-        supported them" are two parties)."""
+        supported them" are two parties), nor one whose words or name hold all the words
+        ``not_named`` (the name of who speaks the quotation the pronoun is in)."""
         wanted = _WANTED.get(word)
         if wanted is None:
             return None
@@ -214,6 +215,8 @@ class Antecedents:
                 and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
+        if not_named:
+            pool = [s for s in pool if not not_named <= words_of(s.actor)]
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
@@ -284,6 +287,14 @@ class Antecedents:
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(tok, tok.dep_ == "nsubj")
+
+
+def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
+    """The words of an actor and of its name (``name_only``: of its name, else its words),
+    folded, without possessive endings."""
+    text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
+    text = text.lower().replace("’s", "").replace("'s", "")
+    return set(text.split())
 
 
 def _indefinite(noun: Token) -> bool:
