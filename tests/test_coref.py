@@ -36,6 +36,16 @@ CHAINS = [
     ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
      "peace,” she said. She did not regret moving to Lisbon, she told reporters.", "regret",
      "Elena Novak", "Elena Novak", None),
+    # "he" never stands for a woman, whose head, title or apposition says she is one
+    ("Greta Berg, the mother of the missing engineer, met reporters in Oslo. She said that on "
+     "the day he left, he condemned the mayor.", "condemned", "the missing engineer", None,
+     "NOR"),
+    ("Mrs Novak visited the prison where the police chief worked. She said he had arrested "
+     "her son.", "arrested", "the police chief", None, None),
+    # "it" never stands for a person the document names in full, however the model labels
+    # the short name
+    ("The militia was led by Ibrahim Shaheen. Every village Shaheen occupied was emptied "
+     "after it attacked the town.", "attacked", "The militia", None, None),
     # a name the dictionary does not know names the pronoun too
     ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
      "Tomas Brandt", "Tomas Brandt", None),
@@ -190,3 +200,22 @@ def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, n
     source = _event(pipeline, text, trigger).source
     assert source is not None and source.text == "the group", source
     assert source.name == name, source
+
+
+# (text, trigger, the actor's antecedent words or None): a pronoun of the third person in a
+# quotation never stands for who speaks it, and one in reported speech stands for a party the
+# reported clause names before it rather than for the speaker
+NOT_THE_SPEAKER = [
+    ("Karl Weber met reporters. “He attacked the convoy,” Weber said.", "attacked", None),
+    ("The commander, Nesrin Abdullah, spoke on Sunday. “Before leaving, she had trained for "
+     "months. She fought the militants,” said Abdullah.", "fought", None),
+    ("Other refugees told me how armed groups would conduct raids on homes, during which they "
+     "raped everyone.", "raped", "armed groups"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent", NOT_THE_SPEAKER)
+def test_coref_third_person_pronoun_is_not_the_speaker(pipeline, text, trigger, antecedent):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.text.lower() in ("he", "she", "they"), source
+    assert source.antecedent == antecedent, source

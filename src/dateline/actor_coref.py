@@ -12,9 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import describe
-from .code.speakers import quote_speaker
+from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import of_names
-from .coref import PRONOUNS, Antecedents
+from .coref import PRONOUNS, Antecedents, words_of
+from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
 from .sentences import doc_ents
@@ -63,7 +64,7 @@ class DocumentCoreference:
                     own_country: str | None = None) -> Actor | None:
         words = low.split()
         if low in PRONOUNS:
-            return self.antecedents.pronoun(at, low, not_in)
+            return self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
             if speaker.lower_ in PRONOUNS:
@@ -83,6 +84,20 @@ class DocumentCoreference:
         if own_country is None:  # "the coalition" after "the US-led coalition"
             return self.antecedents.same_head(at, words[-1])
         return None
+
+    def _speaker_name(self, at: int) -> frozenset[str]:
+        """The words of the name of who speaks the quotation token ``at`` is in, whom a
+        pronoun of the third person there does not stand for ("'Before leaving, she had
+        trained,' said Abdullah"; for "she said", whom "she" stands for)."""
+        said_by = quotation_speaker(self.doc[at])
+        if said_by is None:
+            return frozenset()
+        if said_by.lower_ in PRONOUNS:
+            speaker = self.antecedents.pronoun(said_by.i, said_by.lower_)
+            return frozenset(words_of(speaker, name_only=True)) if speaker else frozenset()
+        if said_by.ent_type_ == "PERSON":  # "Mark Campbell": not the Anna Campbell before
+            return frozenset(name_words(entity_of(said_by)))
+        return frozenset([said_by.lower_])
 
     def _document_body(self, at: int, want: str | None) -> Actor | None:
         """The organisation (of sector ``want``, if given) that the document names before

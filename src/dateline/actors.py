@@ -122,7 +122,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
-                                       self._is_agent)
+                                       self._is_agent, lambda tok: self._full(doc[tok.i:tok.i + 1]))
 
     def __call__(self, span: tuple[int, int], *, doer: bool = True,
                  not_in: range = range(0)) -> Actor | None:
@@ -214,7 +214,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
         them in full (:mod:`dateline.full_names`), with the country and sector the full
         mention's words give; ``None`` when the full mention gives no country either."""
-        full = full_name(self.doc, core, lambda words: self.dict.countries.get(words) is not None)
+        full = self._full(core)
         if full is None:
             return None
         if full.start not in self._full_names:
@@ -230,6 +230,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             else full.text
         return Actor(text=text, name=name, country=whole.country, sector=whole.sector,
                      parent=whole.parent, country_from="antecedent", antecedent=full.text)
+
+    def _full(self, name: Span) -> Span | None:
+        return full_name(self.doc, name, lambda words: self.dict.countries.get(words) is not None)
 
     def _is_agent(self, noun: Token) -> bool:
         """Whether a common noun names an actor ("the regime", "rebels", "the coalition")."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers"]
+__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers", "words_of"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
@@ -70,6 +70,13 @@ _RECENT_SENTENCES = 4
 _PERSON_HEADS = word_class("person_heads")
 
 
+#: Words that say a person is a woman or a man: a head ("his mother", "the widow"), a title
+#: ("Mrs Khan") or a phrase set beside a name ("Jane Doe, his mother").
+_GENDERED = (("f", word_class("female_nouns")), ("m", word_class("male_nouns")))
+#: The gender a pronoun asks of the person it stands for.
+_GENDER = {**{w: "m" for w in ("he", "him", "his")}, **{w: "f" for w in ("she", "her")}}
+
+
 #: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
 #: noun for an actor names a person ("the soldier", "a former fighter").
 _BODY_HEADS = word_class("body_heads")
@@ -90,6 +97,17 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     return "body"
 
 
+def gender_of(root: Token) -> str | None:
+    """"f" or "m" where a person's own words say it (:data:`_GENDERED`: the head, a title
+    before a name, a phrase in apposition), else ``None``."""
+    words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
+    if root.dep_ == "appos":
+        words.append(root.head)
+    found = {g for t in words for g, nouns in _GENDERED
+             if t.lower_ in nouns or t.lemma_.lower() in nouns}
+    return found.pop() if len(found) == 1 else None
+
+
 def _doer_rank(root: Token, doer: bool) -> int:
     """2 for the subject of the sentence's main verb (or of a verb joined to it), 1 for another
     doer, 0 for a party acted on or named otherwise."""
@@ -108,6 +126,7 @@ class _Seen:
     actor: Actor
     kind: str
     doer: int  # named as the one who acts: see _doer_rank
+    gender: str | None = None  # see gender_of
 
 
 class Antecedents:
@@ -116,20 +135,30 @@ class Antecedents:
     ``resolve(head, doer)`` makes the actor of the phrase ``head`` heads and adds it (see
     :meth:`add_names`); without it only the actors added by :meth:`add` are candidates.
     ``is_agent(noun)``: whether a common noun names an actor ("regime", "rebels"), not a
-    thing or an act ("a US announcement")."""
+    thing or an act ("a US announcement"). ``full_name(name)``: the mention that names in full
+    the person a name is part of ("Mattis" of "James Mattis", :func:`dateline.full_names.
+    full_name`), or ``None``: a name the document gives a person in full is a person's, and
+    whose gender the full mention's words may say, though the model labels it otherwise."""
 
     def __init__(self, doc: Doc, resolve: Callable[[Token, bool], object] | None = None,
-                 is_agent: Callable[[Token], bool] | None = None) -> None:
+                 is_agent: Callable[[Token], bool] | None = None,
+                 full_name: Callable[[Token], Span | None] | None = None) -> None:
         self.doc = doc
         self.seen: list[_Seen] = []
         self._resolve = resolve
         self._is_agent = is_agent
+        self._full_name = full_name
         self._named_sents: set[int] = set()  # sentences whose named parties were added
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
-        self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor,
-                               kind_of(root, self._is_agent), _doer_rank(root, doer)))
+        kind, gender = kind_of(root, self._is_agent), gender_of(root)
+        full = self._full_name(root) if self._full_name is not None and \
+            root.pos_ == "PROPN" else None
+        if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
+            kind, gender = "person", gender or gender_of(full.root)
+        self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
+                               _doer_rank(root, doer), gender))
 
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
@@ -166,11 +195,12 @@ class Antecedents:
         return next((s.actor for s in self._recent(at) if s.actor.sector == sector
                      and s.actor.country not in (None, "IGO")), None)
 
-    def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0
-                ) -> Actor | None:
+    def pronoun(self, at: int, word: str, not_in: range = range(0), depth: int = 0,
+                not_named: frozenset[str] = frozenset()) -> Actor | None:
         """The actor the pronoun ``word`` at token ``at`` stands for, or ``None``; never one
         named in ``not_in`` (the doer of the act a recipient pronoun is the object of: "they
-        supported them" are two parties)."""
+        supported them" are two parties), nor one whose words or name hold all the words
+        ``not_named`` (the name of who speaks the quotation the pronoun is in)."""
         wanted = _WANTED.get(word)
         if wanted is None:
             return None
@@ -178,11 +208,15 @@ class Antecedents:
         start = sentence_bounds(self.doc, at)[0]
         window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
         quoted = in_quotation(self.doc.text, self.doc[at].idx)
+        gender = _GENDER.get(word)
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
+                and (gender is None or s.gender in (None, gender))
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in
                 and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
+        if not_named:
+            pool = [s for s in pool if not not_named <= words_of(s.actor)]
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
@@ -253,6 +287,14 @@ class Antecedents:
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(tok, tok.dep_ == "nsubj")
+
+
+def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
+    """The words of an actor and of its name (``name_only``: of its name, else its words),
+    folded, without possessive endings."""
+    text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
+    text = text.lower().replace("’s", "").replace("'s", "")
+    return set(text.split())
 
 
 def _indefinite(noun: Token) -> bool:

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..coref import OWNER
+from ..coref import OWNER, kind_of
+from ..sentences import in_quotation
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["SPEECH_VERBS", "accused_actor", "quote_speaker", "speaker_of", "written_subject"]
+__all__ = ["SPEECH_VERBS", "accused_actor", "quotation_speaker", "quote_speaker", "speaker_of",
+           "written_subject"]
 
 _BODIES = word_class("bodies")
 SPEECH_VERBS = word_class("speech_verbs_quote")
@@ -49,6 +51,8 @@ def speaker_of(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ != "PRON" or \
             tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
         return None  # "the US has begun withdrawing": a country, not "us"
+    if tok.lower_ not in _FIRST_PERSON and in_quotation(tok.doc.text, tok.idx):
+        return None  # "'He attacked the convoy,' Weber said": the speaker would say "I"
     cur = tok
     for _ in range(8):
         head = cur.head
@@ -63,6 +67,8 @@ def speaker_of(tok: Token | None) -> Token | None:
                 return None  # "his office said he had called …": he is the office's owner
             if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
                 return None  # "officials said he …": he is someone else
+            if tok.lower_ not in _FIRST_PERSON and _subject_before(cur, tok):
+                return None  # "refugees told how armed groups raided homes, where they …"
             if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
                                           or speaker.lower_ in _BODIES):
                 return None
@@ -80,6 +86,20 @@ def speaker_of(tok: Token | None) -> Token | None:
     return None
 
 
+def _subject_before(clause: Token, pronoun: Token) -> bool:
+    """Whether the reported ``clause`` has, before ``pronoun``, a subject of its own that the
+    pronoun may stand for (people for "they", a person for "he", a body for "it"), which it
+    more likely does than the one who speaks."""
+    def agrees(t: Token) -> bool:
+        if pronoun.lower_ == "they":
+            return t.tag_ in ("NNS", "NNPS")
+        if pronoun.lower_ == "it":
+            return t.ent_type_ in ("GPE", "ORG") or t.lemma_.lower() in _BODIES
+        return kind_of(t) == "person"
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and agrees(t)
+               for t in clause.subtree if t.i < pronoun.i)
+
+
 def quote_speaker(tok: Token) -> Token | None:
     """Who says "we" or "I" (``tok``) in a quotation: the subject of the speech verb it hangs
     from ("'we have picked up their radios,' he said": "he", a pronoun the caller resolves),
@@ -88,8 +108,17 @@ def quote_speaker(tok: Token) -> Token | None:
     unsafe. "We have visited those camps." → Pearson), or else of the one that closes it, a
     few sentences on ("We are pulling out. We will not go back," the minister said. → the
     minister); ``None`` where no one is named so."""
-    if tok.lower_ not in _SPEAKING:
-        return None
+    return _quoted_by(tok) if tok.lower_ in _SPEAKING else None
+
+
+def quotation_speaker(tok: Token) -> Token | None:
+    """Who speaks the quotation ``tok`` is in, as :func:`quote_speaker` finds them; ``None``
+    when ``tok`` is in no quotation. A pronoun of the third person there never stands for
+    them ("'Before leaving, she had trained,' said Abdullah": she is not Abdullah)."""
+    return _quoted_by(tok) if in_quotation(tok.doc.text, tok.idx) else None
+
+
+def _quoted_by(tok: Token) -> Token | None:
     own = next((s for v in _speech_verbs(tok.sent) if v.is_ancestor(tok)
                 and (s := _speaker(v)) is not None and s.i != tok.i), None)
     return own or _opened_by(tok) or _closed_by(tok)
