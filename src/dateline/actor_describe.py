@@ -193,7 +193,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
-                not names_no_country(words, i) and not party_of_relation(toks[j - 1], span.start, span.end):
+                not names_no_country(words, i) and \
+                not party_of_relation(toks[j - 1], span.start, span.end):
             # "arrest us": not the USA; "Israel's militia ally": not Israel's own
             country = iso
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
