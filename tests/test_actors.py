@@ -99,6 +99,10 @@ COUNTRIES = [
     # and the sentence's one country whose it is
     ("The main rebel group, the Front for Unity (FFU), attacked a Chadian town.", "source",
      "TCD", "REB"),
+    # a country that owns a relation noun, or is its "of" object, is the other party
+    ("Rebels ambushed a commander of Ghana's militia allies in northern Togo.", "target",
+     "TGO", None),
+    ("Syria's neighbours closed their borders.", "source", None, None),
 ]
 
 

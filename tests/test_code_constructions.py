@@ -168,6 +168,9 @@ ROOTS = [
     # an act sped up or imposed again is the act of the noun
     ("The army speeded up its withdrawal from the border town.", "RETREAT", "08"),
     ("The government reimposed a curfew in the northern province.", "COERCE", "17"),
+    # an envoy summoned is a state's rebuke (11); others are summoned to be questioned (09)
+    ("Ghana summoned the Togolese ambassador over the border closure.", "ACCUSE", "11"),
+    ("The court summoned the former mayor on Monday.", "ACCUSE", "09"),
 ]
 
 

@@ -206,6 +206,8 @@ NON_EVENTS = [
     # an army's action weighed or argued for, not taken
     ("The allies are considering military action in the region.", "action"),
     ("The senator is advocating military action against the cartel.", "action"),
+    # a text or picture posted is no posting of forces
+    ("The militia claimed the raid in a message posted on its website.", "posted"),
 ]
 
 
@@ -293,6 +295,7 @@ EVENTS = [
     ("The militia fighting in the north was attacked by drones.", "attacked", "ASSAULT"),
     ("The army warned of reprisals against the village.", "warned", "THREATEN"),
     ("The council's decision allowed the convoys to enter the town.", "allowed", "CONCEDE"),
+    ("Extra police were posted around the stadium.", "posted", "MOBILIZE"),
 ]
 
 

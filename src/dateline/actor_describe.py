@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import ActorDictionary
 from .annotate import dictionary_words
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
-from .actor_places import names_no_country, ngrams
+from .actor_places import names_no_country, ngrams, party_of_relation
 from .full_names import entity_of, full_name
 from .sectors import sector_labels
 from .wordclasses import word_class
@@ -193,7 +193,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
         if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
-                not names_no_country(words, i):  # "arrest us": not the USA
+                not names_no_country(words, i) and \
+                not party_of_relation(toks[j - 1], span.start, span.end):
+            # "arrest us": not the USA; "Israel's militia ally": not Israel's own
             country = iso
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
             country_is_whole = (i == 0 and gram in d.countries and all(

@@ -14,7 +14,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country"]
+__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
+           "party_of_relation"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -24,6 +25,8 @@ _STANCE = word_class("stance_prefixes")
 _BACKING = word_class("backer_participles")
 #: "guerrillas operating in Macedonia": participles that place an actor.
 _PLACING = word_class("placing_participles")
+#: "Israel's militia ally", "an ally of Iran": the country is the other party of the relation.
+_RELATION = word_class("relation_nouns")
 
 
 def names_no_country(words: Sequence[str], i: int) -> bool:
@@ -36,6 +39,20 @@ def names_no_country(words: Sequence[str], i: int) -> bool:
     if before == "-" and i > 1:
         return words[i - 2] in _STANCE
     return before in _ETHNIC or before in _STANCE
+
+
+def party_of_relation(tok: Token, lo: int, hi: int) -> bool:
+    """Whether the country word ``tok`` (a name's last word) owns a noun of a relation to
+    another party, or is its "of" object, the noun among the words from ``lo`` to ``hi``
+    (token indices): "Israel's militia ally", "the United States' allies", "an ally of Iran"
+    name the other party, not the country."""
+    if tok.dep_ == "poss":
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    else:
+        return False
+    return lo <= noun.i < hi and (noun.lemma_.lower() in _RELATION or noun.lower_ in _RELATION)
 
 
 def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
@@ -54,8 +71,9 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
     country from the dictionaries, or a town or region the gazetteer knows."""
     words = [t.lower_ for t in toks]
     terms = load_named().country_terms
-    for i, _j, gram in ngrams(words, 3):
-        if toks[i].pos_ == "PRON" or names_no_country(words, i):
+    for i, j, gram in ngrams(words, 3):
+        if toks[i].pos_ == "PRON" or names_no_country(words, i) or \
+                party_of_relation(toks[j - 1], toks[0].i, toks[-1].i + 1):
             continue
         iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
         if iso:
@@ -94,7 +112,8 @@ def attached_country(countries: Mapping[str, str], head: Token,
             found = attached_country(countries, child, preps)  # "rebels operating in Chad"
             if found:
                 return found
-        elif child.dep_ == "prep" and child.lower_ in preps:
+        elif child.dep_ == "prep" and child.lower_ in preps and not (
+                child.lower_ == "of" and head.lower_ in _RELATION):  # "an ally of Iran"
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 found = place_country(countries, list(pobj.subtree))
