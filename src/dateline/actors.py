@@ -29,6 +29,7 @@ from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
+from .tokens import doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -387,7 +388,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                 trigger is not None and owned.i == self.doc[trigger].i:
             return actor  # "the UN envoy's": a party's words that run on are kept
         end = self.base + owned.idx + len(owned)
-        return replace(actor, text=self.doc.text[actor.char_start - self.base:end - self.base],
+        return replace(actor, text=doc_text(self.doc)[actor.char_start - self.base:end - self.base],
                        char_end=end)
 
     def _scene(self, trigger: Token, heads: list[Token], span: tuple[int, int] | None,

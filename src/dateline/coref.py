@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
+from .tokens import doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -207,7 +208,7 @@ class Antecedents:
         self.add_names(at)
         start = sentence_bounds(self.doc, at)[0]
         window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
-        quoted = in_quotation(self.doc.text, self.doc[at].idx)
+        quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
         gender = _GENDER.get(word)
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and (gender is None or s.gender in (None, gender))
@@ -225,7 +226,7 @@ class Antecedents:
     def _quoted(self, seen: _Seen) -> bool:
         """Whether an actor is named inside a quotation: a party a speaker names ("my child",
         "our men"), which a pronoun of the narrative around the quotation does not stand for."""
-        return in_quotation(self.doc.text, self.doc[seen.at].idx)
+        return in_quotation(doc_text(self.doc), self.doc[seen.at].idx)
 
     def _owned(self, seen: _Seen, word: str) -> bool:
         """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
