@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..coref import OWNER, kind_of
 from ..sentences import in_quotation
+from ..tokens import doc_text
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def speaker_of(tok: Token | None) -> Token | None:
     if tok is None or tok.pos_ != "PRON" or \
             tok.lower_ not in _FIRST_PERSON | _THIRD_PERSON | _COLLECTIVE:
         return None  # "the US has begun withdrawing": a country, not "us"
-    if tok.lower_ not in _FIRST_PERSON and in_quotation(tok.doc.text, tok.idx):
+    if tok.lower_ not in _FIRST_PERSON and in_quotation(doc_text(tok.doc), tok.idx):
         return None  # "'He attacked the convoy,' Weber said": the speaker would say "I"
     cur = tok
     for _ in range(8):
@@ -115,7 +116,7 @@ def quotation_speaker(tok: Token) -> Token | None:
     """Who speaks the quotation ``tok`` is in, as :func:`quote_speaker` finds them; ``None``
     when ``tok`` is in no quotation. A pronoun of the third person there never stands for
     them ("'Before leaving, she had trained,' said Abdullah": she is not Abdullah)."""
-    return _quoted_by(tok) if in_quotation(tok.doc.text, tok.idx) else None
+    return _quoted_by(tok) if in_quotation(doc_text(tok.doc), tok.idx) else None
 
 
 def _quoted_by(tok: Token) -> Token | None:
