@@ -11,8 +11,8 @@ its seat are placed there (:mod:`dateline.seats`). Which names may place an even
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
 question; a phrase pointing back at a place named before ("withdraw troops from the country")
 is read by :mod:`dateline.place_anaphora`; what only would or is threatened to happen carries
-no place from the sentence before, and only a town carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or
-part of a region, 3 a region or a country.
+no place from the sentence before, and only a town carries on at all. Precision follows ACLED:
+1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
