@@ -9,9 +9,10 @@ region), then the article's ``focus``: the town most of its places name (precisi
 country most of them are in (precision 3). Words and decisions of an institution named for
 its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
-question; what only would or is threatened to happen carries no place from the sentence before,
-and only a town carries on at all. Precision follows ACLED: 1 the town itself, 2 near it or
-part of a region, 3 a region or a country.
+question; a phrase pointing back at a place named before ("withdraw troops from the country")
+is read by :mod:`dateline.place_anaphora`; what only would or is threatened to happen carries
+no place from the sentence before, and only a town carries on at all. Precision follows ACLED:
+1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
+from .place_anaphora import pointed_place
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .sectors import load_sectors
@@ -347,10 +349,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         trig = doc[mention.trigger]
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
-        place, source = in_sentence(trig, mention.source or (-1, -1),
-                                    _placed_as_words(kind, getattr(sense, "mode", None)))
+        words = _placed_as_words(kind, getattr(sense, "mode", None))
+        place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is not None:
             return place, source
+        # "withdraw troops from the country": the country named last before
+        pointed = None if words else pointed_place(doc, sents, trig, usable)
+        if pointed is not None:
+            return pointed
         doer = mention.source
         if doer is not None and 0 <= doer[0] < doer[1]:
             # where the doer is, named with it ("police in Canada failed to detain him")

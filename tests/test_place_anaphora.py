@@ -1,0 +1,38 @@
+"""A place phrase pointing back at a place named before ("in the country", "the city") gives
+the event that place, one sentence per construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_locate_scenes import _locate
+
+_TALKS = "Lawmakers in Washington and New York argued on Monday over the war in Syria. "
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country", "town"), [
+    # "the country": the country named last
+    (_TALKS + "About 2,000 soldiers remain in the country, fighting the militants.", "fighting",
+     "ASSAULT", "SYR", None),
+    # or the country of the place named last
+    ("Diplomats in Paris and Lyon discussed the war. A bomb hit a church in Cairo. Gunmen have "
+     "attacked many churches in the country.", "attacked", "ASSAULT", "EGY", None),
+    # "the city", "the town": the town named last
+    ("Fighters shelled Raqqa again on Monday. Dozens of families were killed in the city "
+     "overnight, medics said.", "killed", "ASSAULT", "SYR", "Raqqa"),
+])
+def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
+    place, source = _locate(nlp, text, word, event_type)
+    assert place is not None and place.country == country
+    assert source in ("clause", "sentence")
+    if town is not None:
+        assert town.lower() in place.name.lower() and place.precision == 1
+
+
+@pytest.mark.parametrize(("text", "word", "event_type"), [
+    # "the region" may be a part of the world, not a region named before
+    (_TALKS + "Rebels attacked a base in the region.", "attacked", "ASSAULT"),
+])
+def test_place_anaphora_not_read(nlp, text, word, event_type):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is None or place.country != "SYR"
