@@ -246,3 +246,31 @@ def test_police_failure_to_act_is_no_action(pipeline, text, acted):
     assert police, text
     assert any(e.status not in ("failed", "negated") for e in police) == acted, \
         [(e.event_type, e.status, e.trigger) for e in police]
+
+
+# (text, whether its inspectors are the police): a rank that other bodies have too is the
+# police's by its own phrase, else its sentence, else the rest of the document
+INSPECTORS = [
+    ("A police inspector arrested two men at the bus stand.", True),
+    ("The inspector of police raided the gambling den on Friday.", True),
+    ("A sub-inspector detained the driver of the truck.", True),
+    ("Inspector Verma arrested the shopkeeper on Tuesday.", True),
+    ("Inspectors and constables searched the houses of the accused.", True),
+    ("Weapons inspectors searched a warehouse outside the capital.", False),
+    ("UN inspectors searched a factory outside the capital.", False),
+    ("Inspectors from the watchdog searched the nuclear plant.", False),
+    ("Health inspectors raided the restaurant on Friday.", False),
+    ("The watchdog said chemical weapons had been used in the town. Its inspectors searched "
+     "the hospital on Monday.", False),
+]
+
+
+@pytest.mark.parametrize("text, police", INSPECTORS)
+def test_police_inspectors_are_police_by_their_context(pipeline, text, police):
+    events = pipeline.extract(text)
+    by_inspectors = [e for e in events if e.source is not None and "nspector" in e.source.text]
+    assert by_inspectors, [(e.event_type, e.trigger, e.source) for e in events]
+    assert all((e.source.sector == "COP") == police for e in by_inspectors), \
+        [(e.trigger, e.source.text, e.source.sector) for e in by_inspectors]
+    if not police:
+        assert not _police(events), [(e.trigger, e.source) for e in _police(events)]
