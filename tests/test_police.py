@@ -274,3 +274,23 @@ def test_police_inspectors_are_police_by_their_context(pipeline, text, police):
         [(e.trigger, e.source.text, e.source.sector) for e in by_inspectors]
     if not police:
         assert not _police(events), [(e.trigger, e.source) for e in _police(events)]
+
+
+WAR_STORY = ("Rebel fighters shelled the northern town on Monday. Government troops answered "
+             "with air strikes on the rebels' positions. Two foreign fighters were captured near "
+             "the border. The army said the offensive would go on.")
+CRIME_STORY = ("Police raided a warehouse in the port city on Monday. Officers found stolen "
+               "goods worth millions. Two brothers were arrested at the scene. Police said more "
+               "arrests were likely.")
+
+
+@pytest.mark.parametrize("text, trigger, police", [
+    (WAR_STORY, "captured", False),  # the sides at war take prisoners
+    (CRIME_STORY, "arrested", True),
+    ("Two brothers were arrested at the scene.", "arrested", True),  # no story: the police's
+])
+def test_police_implied_only_outside_a_war_story(pipeline, text, trigger, police):
+    acts = [e for e in pipeline.extract(text) if e.trigger == trigger]
+    assert acts, text
+    assert any(e.source is not None and e.source.sector == "COP" for e in acts) == police, \
+        [(e.trigger, e.source) for e in acts]
