@@ -248,9 +248,9 @@ def test_police_failure_to_act_is_no_action(pipeline, text, acted):
         [(e.event_type, e.status, e.trigger) for e in police]
 
 
-# (text, whether its inspectors are the police): a rank that other bodies have too is the
-# police's by its own phrase, else its sentence, else the rest of the document
-INSPECTORS = [
+# (text, whether its inspectors or RAF are the police): a rank or force that other bodies have
+# too is the police's by its own phrase, else its sentence, else the rest of the document
+SHARED_RANKS = [
     ("A police inspector arrested two men at the bus stand.", True),
     ("The inspector of police raided the gambling den on Friday.", True),
     ("A sub-inspector detained the driver of the truck.", True),
@@ -262,16 +262,19 @@ INSPECTORS = [
     ("Health inspectors raided the restaurant on Friday.", False),
     ("The watchdog said chemical weapons had been used in the town. Its inspectors searched "
      "the hospital on Monday.", False),
+    ("The RAF staged a flag march through the riot-hit town.", True),
+    ("RAF jets bombed a convoy near the border.", False),
 ]
 
 
-@pytest.mark.parametrize("text, police", INSPECTORS)
-def test_police_inspectors_are_police_by_their_context(pipeline, text, police):
+@pytest.mark.parametrize("text, police", SHARED_RANKS)
+def test_police_shared_ranks_are_police_by_their_context(pipeline, text, police):
     events = pipeline.extract(text)
-    by_inspectors = [e for e in events if e.source is not None and "nspector" in e.source.text]
-    assert by_inspectors, [(e.event_type, e.trigger, e.source) for e in events]
-    assert all((e.source.sector == "COP") == police for e in by_inspectors), \
-        [(e.trigger, e.source.text, e.source.sector) for e in by_inspectors]
+    by_rank = [e for e in events if e.source is not None and any(
+        w in e.source.text.lower() for w in ("inspector", "raf"))]
+    assert by_rank, [(e.event_type, e.trigger, e.source) for e in events]
+    assert all((e.source.sector == "COP") == police for e in by_rank), \
+        [(e.trigger, e.source.text, e.source.sector) for e in by_rank]
     if not police:
         assert not _police(events), [(e.trigger, e.source) for e in _police(events)]
 

@@ -1,14 +1,16 @@
-"""Ranks that several bodies give: an "inspector" is a police rank (India, Britain), but weapons,
-chemical, nuclear, health, safety and tax inspectors are no police. The agents table gives such
-a rank the police's sector; a mention of it is the police's only where its context says so or
+"""Ranks and forces that several bodies have: an "inspector" is a police rank (India, Britain),
+but weapons, chemical, nuclear, health, safety and tax inspectors are no police; the "RAF" is
+India's Rapid Action Force, a police force, or the Royal Air Force. The agents table gives such
+a word the police's sector; a mention of it is the police's only where its context says so or
 says nothing else:
 
-1. its own phrase: "a police inspector", "the inspector of police", "a sub-inspector" are the
-   police; "weapons inspectors", "UN inspectors", "inspectors from the OPCW" are not;
+1. its own phrase: "a police inspector", "the inspector of police", "a sub-inspector", "RAF
+   jawans" are the police; "weapons inspectors", "UN inspectors", "inspectors from the OPCW",
+   "RAF jets" are not;
 2. else its sentence: a police word ("inspectors and constables"), or a word of a weapons
-   inspection ("inspectors at the nuclear site");
-3. else the document: its other such ranks, decided by their phrase or sentence, else which it
-   names more often, the police or a weapons inspection.
+   inspection or of air war ("inspectors at the nuclear site", "RAF airstrikes");
+3. else the document: its other such words, decided by their phrase or sentence, else which it
+   names more often, the police or a weapons inspection or air war.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ if TYPE_CHECKING:
 
 __all__ = ["shared_rank", "police_rank", "rank_sector"]
 
-#: Ranks of the police that other bodies have too.
+#: Ranks and forces of the police that other bodies have too.
 _RANKS = word_class("shared_ranks")
 #: Words of a rank's own phrase that make it another body's ("weapons", "UN", "health").
-_OTHER_KINDS = word_class("inspection_kinds")
-#: Words of a sentence or a document that tell of a weapons inspection ("chemical", "OPCW").
-_TOPICS = word_class("inspection_topics")
+_OTHER_KINDS = word_class("not_police_rank_words")
+#: Words of a sentence or a document that tell of a weapons inspection or of air war.
+_TOPICS = word_class("not_police_topics")
 #: Prepositions whose object says whose a rank is ("of police", "from the OPCW").
 _OWNER_PREPS = frozenset({"of", "from", "with"})
 
@@ -72,8 +74,8 @@ def _by_phrase(tok: Token) -> bool | None:
 
 
 def _by_words(doc: Doc, start: int, end: int) -> bool | None:
-    """Police (True) or a weapons inspection (False) by the words of ``doc[start:end]``: the
-    police when they are named, else an inspection when one of its words is."""
+    """Police (True) or another body's business (False) by the words of ``doc[start:end]``: the
+    police when they are named, else another body's when a word of its business is."""
     lemmas = tags(doc).lemmas
     lowers = doc_words(doc).lowers
     police = topic = 0
@@ -103,7 +105,7 @@ def _document(doc: Doc) -> bool:
                     if lemmas[i] in _RANKS or lowers[i] in _RANKS]
         if readings.count(True) or readings.count(False):
             memo[None] = readings.count(True) >= readings.count(False)
-        else:  # which the document names more: the police, or a weapons inspection
+        else:  # which the document names more: the police, or another body's business
             police = sum(_police_word(lemmas[i]) or _police_word(lowers[i])
                          for i in range(len(doc)))
             topic = sum(lemmas[i] in _TOPICS or lowers[i] in _TOPICS for i in range(len(doc)))
