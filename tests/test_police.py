@@ -246,3 +246,54 @@ def test_police_failure_to_act_is_no_action(pipeline, text, acted):
     assert police, text
     assert any(e.status not in ("failed", "negated") for e in police) == acted, \
         [(e.event_type, e.status, e.trigger) for e in police]
+
+
+# (text, whether its inspectors or RAF are the police): a rank or force that other bodies have
+# too is the police's by its own phrase, else its sentence, else the rest of the document
+SHARED_RANKS = [
+    ("A police inspector arrested two men at the bus stand.", True),
+    ("The inspector of police raided the gambling den on Friday.", True),
+    ("A sub-inspector detained the driver of the truck.", True),
+    ("Inspector Verma arrested the shopkeeper on Tuesday.", True),
+    ("Inspectors and constables searched the houses of the accused.", True),
+    ("Weapons inspectors searched a warehouse outside the capital.", False),
+    ("UN inspectors searched a factory outside the capital.", False),
+    ("Inspectors from the watchdog searched the nuclear plant.", False),
+    ("Health inspectors raided the restaurant on Friday.", False),
+    ("The watchdog said chemical weapons had been used in the town. Its inspectors searched "
+     "the hospital on Monday.", False),
+    ("The RAF staged a flag march through the riot-hit town.", True),
+    ("RAF jets bombed a convoy near the border.", False),
+]
+
+
+@pytest.mark.parametrize("text, police", SHARED_RANKS)
+def test_police_shared_ranks_are_police_by_their_context(pipeline, text, police):
+    events = pipeline.extract(text)
+    by_rank = [e for e in events if e.source is not None and any(
+        w in e.source.text.lower() for w in ("inspector", "raf"))]
+    assert by_rank, [(e.event_type, e.trigger, e.source) for e in events]
+    assert all((e.source.sector == "COP") == police for e in by_rank), \
+        [(e.trigger, e.source.text, e.source.sector) for e in by_rank]
+    if not police:
+        assert not _police(events), [(e.trigger, e.source) for e in _police(events)]
+
+
+WAR_STORY = ("Rebel fighters shelled the northern town on Monday. Government troops answered "
+             "with air strikes on the rebels' positions. Two foreign fighters were captured near "
+             "the border. The army said the offensive would go on.")
+CRIME_STORY = ("Police raided a warehouse in the port city on Monday. Officers found stolen "
+               "goods worth millions. Two brothers were arrested at the scene. Police said more "
+               "arrests were likely.")
+
+
+@pytest.mark.parametrize("text, trigger, police", [
+    (WAR_STORY, "captured", False),  # the sides at war take prisoners
+    (CRIME_STORY, "arrested", True),
+    ("Two brothers were arrested at the scene.", "arrested", True),  # no story: the police's
+])
+def test_police_implied_only_outside_a_war_story(pipeline, text, trigger, police):
+    acts = [e for e in pipeline.extract(text) if e.trigger == trigger]
+    assert acts, text
+    assert any(e.source is not None and e.source.sector == "COP" for e in acts) == police, \
+        [(e.trigger, e.source) for e in acts]

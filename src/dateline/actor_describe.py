@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
 from .annotate import dictionary_words
+from .code.ranks import rank_sector
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_places import names_no_country, ngrams, party_of_relation
 from .full_names import entity_of, full_name
@@ -56,13 +57,21 @@ def agent_sector(d: ActorDictionary, words: list[str],
     for n in (4, 3, 2, 1):
         if len(words) < n:
             continue
-        for seq in (words[-n:], lemmas[-n:]):
+        # the head's singular with its modifiers as written: "weapons inspectors"
+        for seq in (words[-n:], lemmas[-n:], words[-n:-1] + lemmas[-1:]):
             key = " ".join(seq).replace(" - ", "-")  # "para-military forces", parsed in three
             if key in d.agents:
                 return d.agents[key], len(words) - n
         if n == 1 and words[-1].endswith("s") and words[-1][:-1] in d.agents:
             return d.agents[words[-1][:-1]], len(words) - 1  # plurals the lemmatizer missed
     return None, len(words)
+
+
+def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | None:
+    """The sector :func:`agent_sector` found at ``start`` of ``toks``, unless it is that of a
+    rank alone that its context gives to a body other than the police ("the inspectors" of a
+    weapons inspection)."""
+    return rank_sector(toks[start], sector) if start == len(toks) - 1 else sector
 
 
 #: Words that join the parts of a long name ("National Union for the Total Independence of
@@ -207,9 +216,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     sector = None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
         k = words.index("and", 1)
-        sector, _ = agent_sector(d, words[:k], lemmas[:k])
+        sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
     if sector is None:
-        sector, _ = agent_sector(d, words, lemmas)
+        sector = _in_context(toks, *agent_sector(d, words, lemmas))
     head = words[-1]
     if sector is None and head in _WEAPON_HEADS:
         # "police bullets", "army jeeps", "police officials": the modifier is the agent
@@ -247,12 +256,12 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         ent = span.root.ent_type_
         first = words[0]
         if first in _TITLES:
-            sector = _TITLES[first]
+            sector = rank_sector(toks[0], _TITLES[first])  # "Inspector Sharma"
         elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
             sector = _ORG_HEADS[head]
         elif ent == "PERSON":
-            sector = next((_TITLES[w] for w in words if w in _TITLES), None) or \
-                _titled_person(d, words[:-1])
+            sector = next((rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
+                           if w in _TITLES), None) or _titled_person(d, words[:-1])
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \

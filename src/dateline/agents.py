@@ -8,7 +8,8 @@ source before it becomes an event.
   police or the military.
 * Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
   police's, as are acts the coder knows for the police's by their means ("a case was
-  registered", "tear gas shells were lobbed").
+  registered", "tear gas shells were lobbed"); not in a story of war, where those captured or
+  held by no one named were most often taken by the sides at war.
 * Armed forces keeping order at home are in a policing role: a curfew or crowd control by the
   army, or an arrest, a patrol, a flag march or a deployment in a sentence about riots,
   curfews or keeping the peace, is police work, and its doer is coded as police ("the army
@@ -31,15 +32,18 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .actors import STATE_SECTORS
 from .records import Actor, Place
+from .tokens import doc_memo, tags
+from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
     from .code import Mention
+    from .sentences import Sentences
 
-__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "policing_role",
-           "with_state_country",
+__all__ = ["with_coder_sector", "has_security_agent", "implied_police", "war_story",
+           "policing_role", "with_state_country",
            "protested_authority", "unnamed_attackers", "cameo_root_by_doer"]
 
 #: Modes whose agent, when the text names none, is the police.
@@ -62,13 +66,41 @@ def has_security_agent(m: Mention, source: Actor | None) -> bool:
         source is None or source.sector not in ("COP", "MIL")))
 
 
-def implied_police(source: Actor | None, m: Mention) -> Actor | None:
+def implied_police(source: Actor | None, m: Mention, sents: Sentences) -> Actor | None:
     if source is None and m.status in ("actual", "attempted") and (
-            m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
-            or m.sense.lemma in _IMPLIED_POLICE_VERBS  # "were booked under the act"
-            or m.source_sector == "COP"):  # "an FIR was lodged against them"
+            m.source_sector == "COP"  # "an FIR was lodged against them"
+            or not war_story(sents) and (
+                m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
+                or m.sense.lemma in _IMPLIED_POLICE_VERBS)):  # "were booked under the act"
         return Actor(text="", name="police (implied)", sector="COP")
     return source
+
+
+#: Sectors of armed forces and groups at war.
+_WARRING = frozenset({"MIL", "REB", "UAF"})
+#: The fewest sentences that make a story (one sentence alone tells no kind of story).
+_STORY_SENTENCES = 3
+
+
+def war_story(sents: Sentences) -> bool:
+    """Whether a document is a story of war, in which someone captured, held or rounded up by
+    no one named is not the police's ("the two fighters captured in Syria", "held in a camp"):
+    of at least :data:`_STORY_SENTENCES` sentences, more name armed forces or groups than the
+    police, and at least a tenth of them do."""
+    if len(sents.starts) < _STORY_SENTENCES or not sents.spans:
+        return False
+    doc = sents.spans[0].doc
+    memo = doc_memo(doc, "war story")
+    if None not in memo:
+        agents = load_dictionary().agents
+        lemmas, lowers = tags(doc).lemmas, doc_words(doc).lowers
+        armed = police = 0
+        for start, end in zip(sents.starts, sents.ends, strict=True):
+            kinds = {agents.get(lemmas[i]) or agents.get(lowers[i]) for i in range(start, end)}
+            armed += bool(kinds & _WARRING)
+            police += "COP" in kinds
+        memo[None] = armed > police and armed >= 0.1 * len(sents.starts)
+    return bool(memo[None])
 
 
 #: Modes that keep order at home whoever carries them out.

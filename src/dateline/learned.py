@@ -50,6 +50,7 @@ import numpy as np
 
 from .code import Mention
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
+from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
@@ -128,7 +129,7 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
     lemmas, pos, _, _ = tags(doc)
     lowers = doc_words(doc).lowers
     found = [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
-             and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"]
+             and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
     return next((t for t in found if _doer(t)), found[0] if found else None)
 
 

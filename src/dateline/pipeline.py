@@ -256,9 +256,8 @@ class DocumentCoder:
         kind = m.sense.event_type
         # a visitor is not of the place visited ("the minister arrived in Kabul on a visit")
         own = None if m.sense.mode == "visit" else said
-        source = policing_role(actor_for.in_focus(
-            with_state_country(implied_police(source, m), own), m.trigger, where, target, kind),
-            m, sent)
+        source = policing_role(actor_for.in_focus(with_state_country(
+            implied_police(source, m, sents), own), m.trigger, where, target, kind), m, sent)
         target = protested_authority(actor_for.in_focus(with_state_country(target, said),
                                                         m.trigger, where, source, kind),
                                      source, m, where)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from ..wordclasses import word_class
+from .phrases import phrase_words
+from .ranks import rank_sector, shared_rank
 from .roles import agent_words, is_passive, np_span, party_in
 from .words import ARMED, PLACE_NOUNS, UNITS, counted
 
@@ -23,7 +25,7 @@ def security_sector(tok: Token) -> str | None:
     agents = agent_words()
     if tok.lemma_.lower() in PLACE_NOUNS or tok.lemma_.lower() in _JURISDICTIONS:
         return None  # "the police station area", "soran police circle": places
-    sector = agents.get(tok.lemma_.lower())
+    sector = rank_sector(tok, agents.get(tok.lemma_.lower()))
     if sector in ("COP", "MIL"):
         return sector
     # any agent word in the phrase: "senior police officials", "the superintendent of police"
@@ -32,20 +34,15 @@ def security_sector(tok: Token) -> str | None:
     found = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
-            sector = agents.get(" ".join(words[i:i + n]))
+            key = " ".join(words[i:i + n])
+            sector = agents.get(key)
+            if sector == "COP" and shared_rank(key):  # "Inspector Sharma", "UN inspectors"
+                rank = next((t for t in tok.doc[start:end] if t.lower_ == key), tok)
+                sector = rank_sector(rank, sector)
             if sector == "COP":
                 return sector
             found = found or (sector if sector == "MIL" else None)
     return found
-
-
-def phrase_words(text: str) -> list[str]:
-    """A phrase's words as the agent dictionary spells them: lower case, hyphenated words whole
-    ("para-military forces", which the parse splits in three), punctuation around them gone."""
-    return [w for w in (w.strip(_PUNCT) for w in text.lower().split()) if w]
-
-
-_PUNCT = ".,;:!?'\"()[]{}`‘’“”"
 
 
 def armed(tok: Token) -> bool:

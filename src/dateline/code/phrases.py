@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "condition", "BODIES",
-           "WH"]
+           "WH", "phrase_words"]
 
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 
@@ -172,3 +172,12 @@ def named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
     named = doer_in_modifier(act)
     return named if named is not None and (named[0].ent_type_ in ("GPE", "NORP") or known_group(
         named[0]) or named[0].lemma_.lower() in BODIES) else None
+
+
+def phrase_words(text: str) -> list[str]:
+    """A phrase's words as the agent dictionary spells them: lower case, hyphenated words whole
+    ("para-military forces", which the parse splits in three), punctuation around them gone."""
+    return [w for w in (w.strip(_PUNCT) for w in text.lower().split()) if w]
+
+
+_PUNCT = ".,;:!?'\"()[]{}`‘’“”"
