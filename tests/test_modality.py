@@ -138,6 +138,11 @@ UNREAL = [
     # ties a party holds, in a clause that describes it
     ("The president, who has been backed by Russian forces, visited the front.", "backed"),
     ("The rebels attacked groups backed by the neighbouring state.", "backed"),
+    ("The exiles trusted the countries that were backing the opposition.", "backing"),
+    ("Rebels fight the president, who is backed by Russia in the six-year-old war.", "backed"),
+    # force named as a purpose: a goal, no attack or arrest told
+    ("Volunteers travelled to the country to fight the militia.", "fight"),
+    ("Police fired tear gas to disperse the protesters.", "disperse"),
     ("Two thousand soldiers are stationed along the eastern border.", "stationed"),
     ("The unit has soldiers stationed on the ridge.", "stationed"),
     # a war's toll
@@ -229,7 +234,8 @@ def test_modality_the_real_clause_beside_a_condition_stays(pipeline):
 
 # Modality that sets a status: (sentence, event type, trigger, status)
 STATUS = [
-    ("Police fired tear gas to disperse the protesters.", "COERCE", "disperse", "attempted"),
+    # aid or talks named as a purpose: what the means carry out, attempted
+    ("The agency sent trucks of food to help the villagers.", "AID", "help", "attempted"),
     ("The minister said the country could suspend relations with its neighbour.", "SANCTION",
      "suspend", "threatened"),
     ("The rebels vowed to continue their offensive against the army.", "ASSAULT", "offensive",

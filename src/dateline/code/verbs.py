@@ -17,7 +17,8 @@ from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive, 
                     object_of, own_claim, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
-from .status import conditional_threat, frame_root, status_of
+from .modality import purpose
+from .status import UNREAL, conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 
 
 _DEVICES = word_class("devices")
+#: acts of force: an attack or a coercion (arrest, search, seizure)
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
@@ -113,7 +116,10 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
-        status = status_of(tok)
+        # "travelled to Syria to fight", "uses jammers to shoot drones down": force named as
+        # a purpose is a goal, no attack or arrest told (aid, talks or a protest named as one
+        # is what the means carry out: "sent aid to help", "summoned him to complain")
+        status = UNREAL if sense.event_type in _FORCE and purpose(tok) else status_of(tok)
         if ended_gerund(lex, tok):
             ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
             if ended is not None:
