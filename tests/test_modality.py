@@ -140,9 +140,8 @@ UNREAL = [
     ("The rebels attacked groups backed by the neighbouring state.", "backed"),
     ("The exiles trusted the countries that were backing the opposition.", "backing"),
     ("Rebels fight the president, who is backed by Russia in the six-year-old war.", "backed"),
-    # force named as a purpose: a goal, no attack or arrest told
+    # an attack named as a purpose: a goal, no fighting told
     ("Volunteers travelled to the country to fight the militia.", "fight"),
-    ("Police fired tear gas to disperse the protesters.", "disperse"),
     # a war to end: an aim, no act (a war is ended by no single act)
     ("Talks designed to end the war in the north have collapsed.", "war"),
     ("The failure of the council to end the war has damaged the institutions.", "war"),
@@ -238,7 +237,8 @@ def test_modality_the_real_clause_beside_a_condition_stays(pipeline):
 
 # Modality that sets a status: (sentence, event type, trigger, status)
 STATUS = [
-    # aid or talks named as a purpose: what the means carry out, attempted
+    # aid, talks or force other than an attack named as a purpose: what the means carry out
+    ("Police fired tear gas to disperse the protesters.", "COERCE", "disperse", "attempted"),
     ("The agency sent trucks of food to help the villagers.", "AID", "help", "attempted"),
     ("The minister said the country could suspend relations with its neighbour.", "SANCTION",
      "suspend", "threatened"),

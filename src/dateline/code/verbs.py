@@ -26,8 +26,6 @@ if TYPE_CHECKING:
 
 
 _DEVICES = word_class("devices")
-#: acts of force: an attack or a coercion (arrest, search, seizure)
-_FORCE = frozenset({"ASSAULT", "COERCE"})
 
 
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
@@ -116,10 +114,11 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
-        # "travelled to Syria to fight", "uses jammers to shoot drones down": force named as
-        # a purpose is a goal, no attack or arrest told (aid, talks or a protest named as one
-        # is what the means carry out: "sent aid to help", "summoned him to complain")
-        status = UNREAL if sense.event_type in _FORCE and purpose(tok) else status_of(tok)
+        # "travelled to Syria to fight", "uses jammers to shoot drones down": an attack named
+        # as a purpose is a goal, no fighting told (aid, talks, a complaint or an arrest named
+        # as one is what the means carry out: "sent aid to help", "summoned him to complain",
+        # "police raided the house to arrest him": attempted)
+        status = UNREAL if sense.event_type == "ASSAULT" and purpose(tok) else status_of(tok)
         if ended_gerund(lex, tok):
             ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
             if ended is not None:
