@@ -138,6 +138,14 @@ UNREAL = [
     # ties a party holds, in a clause that describes it
     ("The president, who has been backed by Russian forces, visited the front.", "backed"),
     ("The rebels attacked groups backed by the neighbouring state.", "backed"),
+    ("The exiles trusted the countries that were backing the opposition.", "backing"),
+    ("Rebels fight the president, who is backed by Russia in the six-year-old war.", "backed"),
+    # an attack named as a purpose: a goal, no fighting told
+    ("Volunteers travelled to the country to fight the militia.", "fight"),
+    # a war to end: an aim, no act (a war is ended by no single act)
+    ("Talks designed to end the war in the north have collapsed.", "war"),
+    ("The failure of the council to end the war has damaged the institutions.", "war"),
+    ("The envoys oversee talks aimed at ending the war.", "war"),
     ("Two thousand soldiers are stationed along the eastern border.", "stationed"),
     ("The unit has soldiers stationed on the ridge.", "stationed"),
     # a war's toll
@@ -229,7 +237,9 @@ def test_modality_the_real_clause_beside_a_condition_stays(pipeline):
 
 # Modality that sets a status: (sentence, event type, trigger, status)
 STATUS = [
+    # aid, talks or force other than an attack named as a purpose: what the means carry out
     ("Police fired tear gas to disperse the protesters.", "COERCE", "disperse", "attempted"),
+    ("The agency sent trucks of food to help the villagers.", "AID", "help", "attempted"),
     ("The minister said the country could suspend relations with its neighbour.", "SANCTION",
      "suspend", "threatened"),
     ("The rebels vowed to continue their offensive against the army.", "ASSAULT", "offensive",
@@ -252,8 +262,6 @@ STATUS = [
      "threatened"),
     ("After the president's threats of military action, the militia withdrew.", "MOBILIZE",
      "action", "threatened"),
-    ("Talks designed to end the war in the north have collapsed.", "CONCEDE", "war",
-     "proposed"),
     # imperatives, quoted or not, are demands
     ('"Help us," the villagers pleaded.', "AID", "help", "demanded"),
     ('"Stop the shelling," a woman shouted at the soldiers.', "RETREAT", "shelling",
@@ -278,12 +286,11 @@ STATUS = [
      "actual"),
     ("The villagers helped the wounded across the river.", "AID", "helped", "actual"),
     ("Troops stopped the shelling of the town on Monday.", "RETREAT", "shelling", "actual"),
+    ("The peace deal ended the war.", "RETREAT", "war", "actual"),
     ("The government negotiated with the rebels in Doha.", "CONSULT", "negotiated",
      "actual"),
     ("The army launched strikes on the town on Monday.", "ASSAULT", "strikes", "actual"),
     # a failure or a refusal named by a noun frames its infinitive
-    ("The failure of the council to end the war has damaged the institutions.", "RETREAT",
-     "war", "failed"),
     ("The fighters had been instructed to fight for the city until their deaths.", "ASSAULT",
      "fight", "demanded"),
 ]

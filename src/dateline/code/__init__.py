@@ -61,7 +61,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     found = merge_noun_subjects(found)                           # "shells struck a camp": one
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"
     mentions = merge_victims(found)                              # "…, killing two"
-    mentions += refusals(doc, mentions)                          # "will not release"
+    mentions = refusals(doc, mentions)                           # "will not release"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"

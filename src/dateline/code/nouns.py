@@ -15,6 +15,7 @@ from ..wordclasses import word_class
 from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
+from .occasions import auxes
 from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
@@ -41,6 +42,8 @@ _PATIENT_NOUNS = word_class("patient_nouns")
 
 # Nouns of acts whose "of" phrase names who does them: "the support of Iran and Russia".
 _OF_DOER_NOUNS = word_class("of_doer_nouns")
+#: wars and other long happenings, which one ends by no single act
+_WARS = word_class("wars")
 
 
 def _of_doer(noun: Token) -> Token | None:
@@ -216,6 +219,12 @@ def _noun_context(noun: Token, lex: Lexicon
     return None
 
 
+def _aim(verb: Token) -> bool:
+    """"to end the war", "aimed at ending the war": the verb is an infinitive or a gerund after a
+    preposition, an aim named (not "the deal ended the war", told as done)."""
+    return "to" in auxes(verb) or verb.dep_ == "pcomp"
+
+
 def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                    ) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
@@ -230,6 +239,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             continue
         rule, actor, frame = ctx
         if rule == "light_verb" and frame is not None and ends(lex, frame):
+            if tok.lemma_.lower() in _WARS and _aim(frame):
+                continue  # "talks to end the war", "aimed at ending the conflict": a goal
             ended = lex.ended(sense)  # "called off the strike": a concession
             if ended is not None:
                 sense = ended

@@ -84,15 +84,28 @@ def standing(verbs: list[Token]) -> bool:
         return False
     verb, head = verbs[0], verbs[-1]
     lemma = verb.lemma_.lower()
-    if any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+    if _own_time(verb):
         return False
     if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
         return True  # "troops are stationed along the border": where a force is kept
     if head.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
         return False  # "shelled the district, backed by militias": how the act was done
-    return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and \
-        verb.tag_ in ("VBN", "VBZ", "VBP") and not any(  # (not "the militias it had backed",
-            a in ("had", "'d") for a in auxes(verb))     # a past told in its order)
+    return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and (
+        verb.tag_ in ("VBN", "VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ == "relcl"
+    ) and not any(a in ("had", "'d") for a in auxes(verb))  # ("the countries that were
+    # backing the opposition"; not "the militias it had backed", a past told in its order)
+
+
+def _own_time(verb: Token) -> bool:
+    """"backed the coup in 2016", "backed them on Monday": the verb's own time, said by a date
+    or a time of its own or of one of its prepositions (not the age of a thing it names: "backed
+    in Syria's seven-year-old war")."""
+    for c in verb.children:
+        if c.ent_type_ in ("DATE", "TIME"):
+            return True
+        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return True
+    return False
 
 
 def over_years(verbs: list[Token]) -> bool:

@@ -17,7 +17,8 @@ from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive, 
                     object_of, own_claim, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
-from .status import conditional_threat, frame_root, status_of
+from .modality import purpose
+from .status import UNREAL, conditional_threat, frame_root, status_of
 from .words import DIE, INJURE, MUTUAL, is_kill
 
 if TYPE_CHECKING:
@@ -113,7 +114,11 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises
-        status = status_of(tok)
+        # "travelled to Syria to fight", "uses jammers to shoot drones down": an attack named
+        # as a purpose is a goal, no fighting told (aid, talks, a complaint or an arrest named
+        # as one is what the means carry out: "sent aid to help", "summoned him to complain",
+        # "police raided the house to arrest him": attempted)
+        status = UNREAL if sense.event_type == "ASSAULT" and purpose(tok) else status_of(tok)
         if ended_gerund(lex, tok):
             ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
             if ended is not None:
