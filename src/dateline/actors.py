@@ -105,7 +105,6 @@ _SCENE_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "withi
 _WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
 
 
-
 class ActorResolver(DocumentFocus, DocumentCoreference):
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
