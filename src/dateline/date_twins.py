@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 
 from .aspect import clause_of, simple_past
 from .date_story import happening_word
+from .numbers import number_words
 from .sentences import event_token
+from .wordclasses import load_word_classes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
-    from .records import Event
+    from .records import Actor, Event
 
 __all__ = ["dated_by_twins"]
 
@@ -34,6 +36,14 @@ __all__ = ["dated_by_twins"]
 _TOLD = ("clause", "sentence")
 #: Sources of a place the text names for the event itself.
 _NAMED_PLACE = ("clause", "sentence")
+#: Words of one act done to a person, whichever word tells it (``one_act_*`` classes):
+#: "captured" and "detained" of the same men.
+_ONE_ACT = {w: name for name, found in load_word_classes().items() if name.startswith("one_act_")
+            for w in found}
+#: Determiners of a description that refers back to whom the text named before: "the men".
+_BACK = frozenset({"the", "these", "those", "this", "that", "both"})
+#: The auxiliaries of the present perfect: "have been captured", "has attacked".
+_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 
 def _name(actor: object) -> str | None:
@@ -65,6 +75,24 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     return same_place or (recipient is not None and recipient == _name(twin.target))
 
 
+def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
+    """``e`` and ``twin`` are one act done to the same one recipient, told twice in other words:
+    "two men, A and B, have been captured by Kurdish forces … They were detained in
+    mid-January". The recipients are one (:func:`_same_recipient`), the act is of one kind
+    (:func:`_act`), and the doers are not two others (:func:`_other_doers`) nor the places two
+    the text names for the acts."""
+    if e.sent_start == twin.sent_start or e.target is None or twin.target is None:
+        return False
+    if _other_doers(e.source, twin.source):
+        return False
+    if (e.place_source in _NAMED_PLACE and twin.place_source in _NAMED_PLACE and e.location
+            and twin.location and e.location.name != twin.location.name):
+        return False  # "the students arrested in Chittagong" of those detained in Dhaka
+    act = _act(doc, e)
+    return (act is not None and act == _act(doc, twin)
+            and _same_recipient(doc, e.target, twin.target))
+
+
 def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with the acts the text gives no time that are twins of a dated happening
     (:func:`_same_happening`) dated as it is, ``date_source`` ``carried``."""
@@ -74,9 +102,11 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
         return list(events)
     out: list[Event] = []
     for e in events:
-        if (e.date_source == "publication" and e.status == "actual"
-                and _told_as_done(doc, e)):
-            times = {(t.date, t.date_precision) for t in told if _same_happening(doc, e, t)}
+        done = e.date_source == "publication" and e.status == "actual" and _told_as_done(doc, e)
+        if done:
+            perfect = done == "perfect"
+            times = {(t.date, t.date_precision) for t in told
+                     if (not perfect and _same_happening(doc, e, t)) or _one_act(doc, e, t)}
             if len(times) == 1:
                 date, precision = times.pop()
                 e = replace(e, date=date, date_precision=precision, date_source="carried")
@@ -90,13 +120,98 @@ def _kind(doc: Doc, e: Event) -> str | None:
     return None if trigger is None else happening_word(trigger)
 
 
-def _told_as_done(doc: Doc, e: Event) -> bool:
-    """The event's trigger is a verb told in the simple past ("attacked", "was killed"), or a
-    past participle that tells what was done to a thing ("the colleagues kidnapped in Douma")."""
+def _told_as_done(doc: Doc, e: Event) -> str | None:
+    """"past" when the event's trigger is a verb told in the simple past ("attacked", "was
+    killed") or a past participle that tells what was done to a thing ("the colleagues
+    kidnapped in Douma"); "perfect" for one told in the present perfect ("have been captured"),
+    which may tell of a span ("500 people have been killed in eight days") and so takes a time
+    only from the same act done to the same one recipient (:func:`_one_act`)."""
     trigger = event_token(doc, e)
     if trigger is None:
-        return False
+        return None
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        return True
+        return "past"
     verb = clause_of(trigger)
-    return trigger.i == verb.i and simple_past(verb)
+    if trigger.i != verb.i:
+        return None
+    return "past" if simple_past(verb) else "perfect" if _present_perfect(verb) else None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """``verb`` is told in the present perfect ("have been captured", "has attacked"): a
+    happening done, which the text may date elsewhere."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT
+                                      for c in verb.children)
+
+
+def _other_doers(a: Actor | None, b: Actor | None) -> bool:
+    """The text names two doers of other countries, or two of no country by other names:
+    "Syrian Kurdish fighters" may be "the Kurdish-led Syrian Democratic Forces"."""
+    doer, other = _name(a), _name(b)
+    if doer is None or other is None or doer == other:
+        return False
+    here, there = getattr(a, "country", None), getattr(b, "country", None)
+    return here != there or here is None
+
+
+def _act(doc: Doc, e: Event) -> str | None:
+    """The kind of act the event is told by: its ``one_act_*`` class, else its happening word."""
+    trigger = event_token(doc, e)
+    if trigger is None:
+        return None
+    return _ONE_ACT.get(trigger.lemma_.lower()) or happening_word(trigger)
+
+
+def _same_recipient(doc: Doc, a: Actor, b: Actor) -> bool:
+    """``a`` and ``b`` are the same one recipient: one's words name a person the other's words
+    name too ("Khan" of "the opposition leader Ali Khan"), or one refers back ("they", "the
+    men") to words whose head is the other's ("two British men"), or both refer back to as many
+    ("the two remaining members" and "the pair")."""
+    one, two = _span(doc, a), _span(doc, b)
+    if one is None or two is None:
+        return False
+    if _persons(one) & _words(two, b) or _persons(two) & _words(one, a):
+        return True
+    if _refers_back(one, a) and _refers_back(two, b) and (_count(one) or 0) > 1 and (
+            _count(one) == _count(two)):
+        return True  # "the two remaining members" and "the pair"
+    return ((_refers_back(one, a) and _head(one, a) == two.root.lower_)
+            or (_refers_back(two, b) and _head(two, b) == one.root.lower_))
+
+
+def _count(span: Span) -> int | None:
+    """How many the words count: "the two men" and "the pair" are two (``data/numbers.tsv``)."""
+    numbers = number_words("number")
+    root = span.root
+    if root.lower_ in numbers:
+        return numbers[root.lower_]
+    return next((numbers[c.lower_] for c in root.children
+                 if c.dep_ == "nummod" and c.lower_ in numbers), None)
+
+
+def _span(doc: Doc, actor: Actor) -> Span | None:
+    if actor.char_start is None or actor.char_end is None:
+        return None
+    return doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
+
+
+def _persons(span: Span) -> set[str]:
+    """The words of the persons' names in ``span``."""
+    return {t.lower_ for t in span if t.ent_type_ == "PERSON"}
+
+
+def _words(span: Span, actor: Actor) -> set[str]:
+    """The recipient's words, with those of the words it stands for."""
+    return {t.lower_ for t in span} | set((actor.antecedent or "").lower().split())
+
+
+def _refers_back(span: Span, actor: Actor) -> bool:
+    return bool(actor.antecedent) or span[0].lower_ in _BACK
+
+
+def _head(span: Span, actor: Actor) -> str:
+    """The head word of what the recipient stands for: the last word of its antecedent ("the
+    men"), else its own head."""
+    if actor.antecedent:
+        return actor.antecedent.lower().split()[-1]
+    return span.root.lower_
