@@ -99,11 +99,9 @@ COUNTRIES = [
     # and the sentence's one country whose it is
     ("The main rebel group, the Front for Unity (FFU), attacked a Chadian town.", "source",
      "TCD", "REB"),
-    # a name that is also an ordinary word names only where written as one: "male" is no Malé,
-    # in lower case nor opening a sentence; "Male" inside a sentence is the capital
+    # a name that is also an ordinary word names only where capitalised: "male" is no Malé
     ("Soldiers shot the entire male population of the village.", "target", None, "CVL"),
     ("Gunmen attacked a male nurse in the town.", "target", None, "HLH"),
-    ("Male students attacked a police station.", "source", None, None),
     ("Police in Male arrested two opposition activists.", "source", "MDV", "COP"),
 ]
 

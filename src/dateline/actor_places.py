@@ -69,10 +69,15 @@ def _names_written(doc: Doc) -> frozenset[str]:
 
 def word_not_name(t: Token) -> bool:
     """Whether a one-word name of the dictionaries is, in ``t``, an ordinary word: a name that
-    is also an English word of the model's dictionary or a stop word ("male" of Malé, "nice",
-    "who" of the WHO, "is") names only where it is written as a name; in a text written all in
-    one case the words are read as before."""
-    if not (t.is_stop or t.lower_ in dictionary_words()) or written_as_name(t):
+    is also an English word of the model's dictionary ("male" of Malé, "nice") names only where
+    it is capitalised, and a stop word ("who" of the WHO, "us") only where it is written as a
+    name, not as a sentence's first word ("Who said"); in a text written all in one case the
+    words are read as before. (The dictionary holds many places' names too, "herat", "kabul":
+    a capitalised first word of a sentence may name one.)"""
+    if t.is_stop:
+        if written_as_name(t):
+            return False
+    elif not t.is_lower or t.lower_ not in dictionary_words():
         return False
     memo = doc_memo(t.doc, "caseless")
     caseless = memo.get(None)
