@@ -103,6 +103,10 @@ COUNTRIES = [
     ("Rebels ambushed a commander of Ghana's militia allies in northern Togo.", "target",
      "TGO", None),
     ("Syria's neighbours closed their borders.", "source", None, None),
+    # a name that is also an ordinary word names only where capitalised: "male" is no Malé
+    ("Soldiers shot the entire male population of the village.", "target", None, "CVL"),
+    ("Gunmen attacked a male nurse in the town.", "target", None, "HLH"),
+    ("Police in Male arrested two opposition activists.", "source", "MDV", "COP"),
 ]
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
-from .annotate import dictionary_words
 from .code.ranks import rank_sector
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
-from .actor_places import names_no_country, ngrams, party_of_relation
+from .actor_places import (names_no_country, ngrams, party_of_relation, word_not_name,
+                           written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import sector_labels
 from .wordclasses import word_class
@@ -110,34 +110,6 @@ def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
     return None
 
 
-def _written_as_name(t: Token) -> bool:
-    """Whether a word is capitalised as a name: a sentence's first word is capitalised anyway,
-    so there a common word that is not tagged a proper noun is none ("Banks were looted",
-    "Some holdouts": no surname of the dictionary; "Guterres urged" is one)."""
-    if t.is_lower:
-        return False
-    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or \
-            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    words = dictionary_words()
-    if t.is_stop:
-        return False
-    return t.lower_ not in words and t.lemma_.lower() not in words or \
-        t.text in _names_written(t.doc)  # "Trump said": "Trump" is a name elsewhere
-
-
-_NAMES_KEY = "dateline_names_written"
-
-
-def _names_written(doc: Doc) -> frozenset[str]:
-    """The capitalised words a document writes inside its sentences (names, as written)."""
-    names = doc.user_data.get(_NAMES_KEY)
-    if names is None:
-        names = frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
-        doc.user_data[_NAMES_KEY] = names
-    return names
-
-
 def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, list[str]] | None:
     """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
     words: list[str] = []
@@ -147,7 +119,7 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
             continue
         for w in normal_words(t.text):
             words.append(w)
-            cased.append(_written_as_name(t))
+            cased.append(written_as_name(t))
     after = toks[-1].nbor() if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
     if after is not None and after.lower_ in NAME_LINKS:
         words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
@@ -174,7 +146,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     # "a Briton", "an Iraqi": one person of the country, not the state
     one_of_a_people = len(words) == 2 and words[0] in ("a", "an") and \
         toks[-1].ent_type_ != "GPE" and (words[1] in d.countries or
-                                          words[1] in load_named().country_terms)
+                                          words[1] in load_named().country_terms) and \
+        not word_not_name(toks[-1])  # "a male": no Maldivian
     if words and words[0] in ("the", "a", "an"):
         toks, words, lemmas = toks[1:], words[1:], lemmas[1:]
     if not words:
@@ -183,9 +156,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     org = None
     org_end = 0
     for i, j, gram in ngrams(words, d.max_org_words):
-        if gram in d.organisations and not (len(gram) <= 3 and gram in ("is", "who", "pa", "au",
-                                                                         "un", "us") and
-                                             toks[i].text.islower()):
+        if gram in d.organisations and not (j - i == 1 and word_not_name(toks[i])):
             org, org_end = d.organisations[gram], j
             break
     country = None
@@ -201,10 +172,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             iso = terms.get(gram)
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
-        if iso and not (j - i == 1 and toks[i].pos_ == "PRON") and \
+        if iso and not (j - i == 1 and (toks[i].pos_ == "PRON" or word_not_name(toks[i]))) and \
                 not names_no_country(words, i) and \
                 not party_of_relation(toks[j - 1], span.start, span.end):
-            # "arrest us": not the USA; "Israel's militia ally": not Israel's own
+            # "arrest us": not the USA; "male": no Malé; "Israel's militia ally": not Israel's own
             country = iso
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
             country_is_whole = (i == 0 and gram in d.countries and all(

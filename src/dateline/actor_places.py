@@ -9,13 +9,16 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .actor_names import load_named
+from .annotate import dictionary_words
+from .sentences import is_caseless
+from .tokens import doc_memo, doc_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
-           "party_of_relation"]
+           "party_of_relation", "written_as_name", "word_not_name"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -55,6 +58,50 @@ def party_of_relation(tok: Token, lo: int, hi: int) -> bool:
     return lo <= noun.i < hi and (noun.lemma_.lower() in _RELATION or noun.lower_ in _RELATION)
 
 
+def written_as_name(t: Token) -> bool:
+    """Whether a word is capitalised as a name: a sentence's first word is capitalised anyway,
+    so there a common word that is not tagged a proper noun is none ("Banks were looted",
+    "Some holdouts": no surname of the dictionary; "Guterres urged" is one)."""
+    if t.is_lower:
+        return False
+    if not t.is_sent_start or t.pos_ == "PROPN" or t.is_upper and len(t) > 1 or \
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    words = dictionary_words()
+    if t.is_stop:
+        return False
+    return t.lower_ not in words and t.lemma_.lower() not in words or \
+        t.text in _names_written(t.doc)  # "Trump said": "Trump" is a name elsewhere
+
+
+def _names_written(doc: Doc) -> frozenset[str]:
+    """The capitalised words a document writes inside its sentences (names, as written)."""
+    memo = doc_memo(doc, "names_written")
+    names = memo.get(None)
+    if names is None:
+        names = memo[None] = frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
+    return names  # type: ignore[no-any-return]
+
+
+def word_not_name(t: Token) -> bool:
+    """Whether a one-word name of the dictionaries is, in ``t``, an ordinary word: a name that
+    is also an English word of the model's dictionary ("male" of Malé, "nice") names only where
+    it is capitalised, and a stop word ("who" of the WHO, "us") only where it is written as a
+    name, not as a sentence's first word ("Who said"); in a text written all in one case the
+    words are read as before. (The dictionary holds many places' names too, "herat", "kabul":
+    a capitalised first word of a sentence may name one.)"""
+    if t.is_stop:
+        if written_as_name(t):
+            return False
+    elif not t.is_lower or t.lower_ not in dictionary_words():
+        return False
+    memo = doc_memo(t.doc, "caseless")
+    caseless = memo.get(None)
+    if caseless is None:
+        caseless = memo[None] = is_caseless(doc_text(t.doc))
+    return not caseless
+
+
 def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
     """Every run of up to ``n_max`` words as (start, end, words), the longest first."""
     return [(i, i + n, " ".join(words[i:i + n])) for n in range(min(n_max, len(words)), 0, -1)
@@ -76,7 +123,7 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
                 party_of_relation(toks[j - 1], toks[0].i, toks[-1].i + 1):
             continue
         iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
-        if iso:
+        if iso and not (j - i == 1 and word_not_name(toks[i])):  # "the male population"
             return iso
     for k, t in enumerate(toks):
         if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC") and not names_no_country(words, k):
