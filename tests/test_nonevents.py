@@ -208,6 +208,8 @@ NON_EVENTS = [
     ("The senator is advocating military action against the cartel.", "action"),
     # a text or picture posted is no posting of forces
     ("The militia claimed the raid in a message posted on its website.", "posted"),
+    # a contrast drawn with "as": no stance taken
+    ("The donors want pressure on the council, as opposed to new sanctions.", "opposed"),
 ]
 
 
@@ -296,6 +298,8 @@ EVENTS = [
     ("The army warned of reprisals against the village.", "warned", "THREATEN"),
     ("The council's decision allowed the convoys to enter the town.", "allowed", "CONCEDE"),
     ("Extra police were posted around the stadium.", "posted", "MOBILIZE"),
+    ("As the council opposed the plan, the mayor resigned.", "opposed", "REJECT"),
+    ("The council is opposed to the new curfew.", "opposed", "REJECT"),
 ]
 
 

@@ -70,7 +70,8 @@ NOT_AN_EVENT = "-"
 #: participle clause of another verb (what it led to: "left the town, allowing the convoys to
 #: enter"), the speaker's own side's act to come ("insisted it would stay"), a passive
 #: infinitive complement of one of the verbs named ("asked not to be named"), a verb negated or
-#: only possible, wanted or planned ("were not allowed to", "should be allowed to"). A clause
+#: only possible, wanted or planned ("were not allowed to", "should be allowed to"), the word
+#: opening the verb's clause ("as opposed to"). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
@@ -78,7 +79,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "own_act": False, "infpass": True,
-    "unreal": False,
+    "unreal": False, "mark": True,
 }
 
 
