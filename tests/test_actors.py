@@ -107,6 +107,8 @@ COUNTRIES = [
     ("Soldiers shot the entire male population of the village.", "target", None, "CVL"),
     ("Gunmen attacked a male nurse in the town.", "target", None, "HLH"),
     ("Police in Male arrested two opposition activists.", "source", "MDV", "COP"),
+    # a country that made or supplied a thing is not the country of those who use it
+    ("Rebels attacked Russian-made tanks in Syria.", "target", "SYR", "MIL"),
 ]
 
 
@@ -217,6 +219,10 @@ OBJECTS = [
     ("The foreign minister condemned the raids on Tuesday.", "the raids", None),
     # a thing negotiated, and the party it was negotiated with as the recipient
     ("The rebels negotiated a ceasefire with the government.", "a ceasefire", "the government"),
+    # a stretch of land or a region is a place, no party
+    ("The settlers occupied the land on Sunday.", "the land", None),
+    # a thing its maker's or supplier's country describes is no party of that country
+    ("Rebels destroyed US-supplied weapons on Monday.", "US-supplied weapons", None),
 ]
 
 

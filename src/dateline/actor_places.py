@@ -24,7 +24,7 @@ __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "
 _ETHNIC = word_class("ethnic_markers")
 #: "an anti-Syria journalist", "pro-Russian rebels": a stance towards a country, not its own.
 _STANCE = word_class("stance_prefixes")
-#: "US-backed rebels", "Turkish-supported groups": the country word names the backer.
+#: "US-backed rebels", "US-supplied weapons": the country word names the backer or maker.
 _BACKING = word_class("backer_participles")
 #: "guerrillas operating in Macedonia": participles that place an actor.
 _PLACING = word_class("placing_participles")
