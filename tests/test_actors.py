@@ -433,3 +433,23 @@ def test_actors_title_beside_a_name_is_the_named_one(event_on, text, trigger, na
     source = event_on(text, trigger).source
     assert source is not None
     assert (source.name, source.country) == (name, country)
+
+
+# (text, trigger, recipient words or None): a town's name that the document writes as a place
+# ("in Baghuz") is where an act is done or what it is done to (its object), no party
+PLACE_NAMES = [
+    ("Fighting raged in Baghuz on Sunday. Hundreds of fighters refused to leave Baghuz.",
+     "refused", None),
+    ("Chemical weapons were used in Douma. The inspectors sent a team to Douma.", "sent", None),
+    # a person's name stays the recipient, though a place somewhere bears it
+    ("Robinson lives in Denver. Police arrested Robinson on Monday.", "arrested", "Robinson"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, target", PLACE_NAMES)
+def test_actors_a_town_named_as_a_place_is_no_recipient(event_on, text, trigger, target):
+    e = event_on(text, trigger)
+    if target is None:
+        assert e.target is None, e.target
+    else:
+        assert e.target is not None and e.target.text == target
