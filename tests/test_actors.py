@@ -107,6 +107,8 @@ COUNTRIES = [
     ("Soldiers shot the entire male population of the village.", "target", None, "CVL"),
     ("Gunmen attacked a male nurse in the town.", "target", None, "HLH"),
     ("Police in Male arrested two opposition activists.", "source", "MDV", "COP"),
+    # a country that made or supplied a thing is not the country of those who use it
+    ("Rebels attacked Russian-made tanks in Syria.", "target", "SYR", "MIL"),
 ]
 
 
@@ -217,6 +219,10 @@ OBJECTS = [
     ("The foreign minister condemned the raids on Tuesday.", "the raids", None),
     # a thing negotiated, and the party it was negotiated with as the recipient
     ("The rebels negotiated a ceasefire with the government.", "a ceasefire", "the government"),
+    # a stretch of land or a region is a place, no party
+    ("The settlers occupied the land on Sunday.", "the land", None),
+    # a thing its maker's or supplier's country describes is no party of that country
+    ("Rebels destroyed US-supplied weapons on Monday.", "US-supplied weapons", None),
 ]
 
 
@@ -427,3 +433,23 @@ def test_actors_title_beside_a_name_is_the_named_one(event_on, text, trigger, na
     source = event_on(text, trigger).source
     assert source is not None
     assert (source.name, source.country) == (name, country)
+
+
+# (text, trigger, recipient words or None): a town's name that the document writes as a place
+# ("in Baghuz") is where an act is done or what it is done to (its object), no party
+PLACE_NAMES = [
+    ("Fighting raged in Baghuz on Sunday. Hundreds of fighters refused to leave Baghuz.",
+     "refused", None),
+    ("Chemical weapons were used in Douma. The inspectors sent a team to Douma.", "sent", None),
+    # a person's name stays the recipient, though a place somewhere bears it
+    ("Robinson lives in Denver. Police arrested Robinson on Monday.", "arrested", "Robinson"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, target", PLACE_NAMES)
+def test_actors_a_town_named_as_a_place_is_no_recipient(event_on, text, trigger, target):
+    e = event_on(text, trigger)
+    if target is None:
+        assert e.target is None, e.target
+    else:
+        assert e.target is not None and e.target.text == target

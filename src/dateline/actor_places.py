@@ -17,14 +17,16 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from .records import Actor
+
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
-           "party_of_relation", "written_as_name", "word_not_name"]
+           "party_of_relation", "written_as_name", "word_not_name", "place_no_party"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
 #: "an anti-Syria journalist", "pro-Russian rebels": a stance towards a country, not its own.
 _STANCE = word_class("stance_prefixes")
-#: "US-backed rebels", "Turkish-supported groups": the country word names the backer.
+#: "US-backed rebels", "US-supplied weapons": the country word names the backer or maker.
 _BACKING = word_class("backer_participles")
 #: "guerrillas operating in Macedonia": participles that place an actor.
 _PLACING = word_class("placing_participles")
@@ -171,3 +173,46 @@ def attached_country(countries: Mapping[str, str], head: Token,
             if found:
                 return found
     return None
+
+
+#: "in Douma", "near Manbij": prepositions after which a name is a place ("to" and "from" are
+#: said of people too: "a letter from Jack").
+_AT_PLACE = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "across",
+                       "throughout", "within"})
+#: "the town of Baghuz": nouns of a place that "of" names.
+_PLACE_NOUNS = word_class("place_nouns")
+
+
+def _places_said(doc: Doc) -> frozenset[str]:
+    """The names a document writes as places: after a preposition of place ("in Douma") or as
+    a named town ("the town of Baghuz")."""
+    memo = doc_memo(doc, "places_said")
+    names = memo.get(None)
+    if names is None:
+        found = set()
+        for t in doc:
+            if t.dep_ != "pobj" or t.pos_ != "PROPN":
+                continue
+            prep = t.head
+            if prep.lower_ in _AT_PLACE or prep.lower_ == "of" and \
+                    prep.head.lemma_.lower() in _PLACE_NOUNS:
+                start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
+                found.add(doc[start:t.i + 1].text)
+        names = memo[None] = frozenset(found)
+    return names  # type: ignore[no-any-return]
+
+
+def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
+                   ) -> tuple[Actor | None, str | None]:
+    """A recipient and the event's object, with a recipient that is only a town's name ("refused
+    to leave Baghuz", "sent a team to Douma") made the object: a name the gazetteer knows as a
+    place and the document writes as one ("in Douma") is where the act is done or what it is
+    done to, no party; one the dictionaries know as a party or a country keeps its reading."""
+    if actor is None or actor.name or actor.country or actor.sector or actor.antecedent or \
+            actor.char_start is None or actor.char_end is None:
+        return actor, thing
+    span = doc.char_span(actor.char_start, actor.char_end)
+    if span is None or not all(t.pos_ == "PROPN" for t in span) or \
+            span.text not in _places_said(doc) or gazetteer_country(span.text) is None:
+        return actor, thing
+    return None, thing or actor.text

@@ -17,6 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import annotate, gazetteer
+from .actor_places import place_no_party
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, with_coder_sector,
@@ -238,8 +239,8 @@ class DocumentCoder:
         k = sents.index(m.trigger)
         sent = sents.spans[k]
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target, acted_on = actor_for.recipient(self._recipient_span(m), m.trigger, m.source,
-                                               m.sense.event_type, m.sense.mode)
+        target, acted_on = place_no_party(doc, *actor_for.recipient(
+            self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode))
         if not has_security_agent(m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
