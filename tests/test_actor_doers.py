@@ -179,7 +179,7 @@ SHARED_SUBJECTS = [
     ("The rebel commanders were forced by the army to withdraw from the town.", "withdraw",
      "The rebel commanders"),
     # a purpose clause of a passive: the ones sent do it
-    ("Two hundred soldiers were sent to the border to fight the insurgents.", "fight",
+    ("Two hundred soldiers were sent to the border to arrest the smugglers.", "arrest",
      "Two hundred soldiers"),
     # an adjective's complement after a verb other than "be"
     ("The governor appears ready to negotiate with the strikers.", "negotiate",

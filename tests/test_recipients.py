@@ -154,7 +154,7 @@ def test_recipients_a_portrait_of_someone_is_not_them(event_on):
 
 
 def test_recipients_side_fought_for_is_not_fought(event_on):
-    event = event_on("Hundreds of young men left to fight for the militia.", "fight")
+    event = event_on("Hundreds of young men fought for the militia in the north.", "fought")
     assert event.target is None
 
 
