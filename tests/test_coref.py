@@ -75,6 +75,9 @@ UNRESOLVED = [
     ("Marta Kovac resigned. He later criticised the government.", "criticised"),
     # "it" of "it appears" stands for nothing, and nothing before "it" is a body
     ("Rafael Ortiz resigned. It appears it attacked the convoy.", "attacked"),
+    # "they" never stands for a state named only as what another's words belong to
+    ("Norway's envoy left the talks in Oslo. They attacked the convoy the next day.",
+     "attacked"),
 ]
 
 

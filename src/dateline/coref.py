@@ -9,8 +9,10 @@ doers of acts before the others and the subject of the sentence's main verb firs
 what a text goes on about), but in a reported clause the clause's own subject, or a pronoun of
 the chain there, before who reports it ("Officials said the rebels surrounded the town before
 they attacked": the rebels), and the nearest last; when nothing agrees, the pronoun stays
-unresolved. The object of a verb never stands for the verb's subject ("police beat them"). A pronoun of the narrative never stands for a party named inside a quotation
-("“I want to live with my child,” she said": "she" is not the child).
+unresolved. The object of a verb never stands for the verb's subject ("police beat them"), and
+"they" never for a state named only as an owner ("France's agency", "a corner of Iraq"). A
+pronoun of the narrative never stands for a party named inside a quotation ("“I want to live
+with my child,” she said": "she" is not the child).
 
 The parties a sentence names are candidates whether or not an event made them actors: names
 that are subjects, objects, appositives or possessors ("Turkey's interests have diverged, as it
@@ -220,7 +222,8 @@ class Antecedents:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
         if not_named:
             pool = [s for s in pool if not not_named <= words_of(s.actor)]
-        pool = [s for s in pool if not self._gap_of(s, at)]
+        pool = [s for s in pool if not self._gap_of(s, at) and
+                not (word in _GROUP and self._state_named_in_passing(s))]
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
@@ -240,6 +243,13 @@ class Antecedents:
         pron, root = self.doc[at], self._root(seen)
         return pron.dep_ in ("dobj", "obj", "dative") and \
             root.dep_ in ("nsubj", "nsubjpass") and root.head == pron.head
+
+    def _state_named_in_passing(self, seen: _Seen) -> bool:
+        """Whether an actor is a state named only as what another's words belong to ("France's
+        agency", "a corner of Iraq"): no party "they" stands for."""
+        root = self._root(seen)
+        return root.ent_type_ == "GPE" and (root.dep_ == "poss" or (
+            root.dep_ == "pobj" and root.head.lower_ == "of"))
 
     def _reports(self, seen: _Seen, at: int, word: str) -> bool:
         """Whether an actor is the subject of a reported clause the pronoun at ``at`` lies in,
