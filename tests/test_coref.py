@@ -31,6 +31,13 @@ CHAINS = [
     # "they": the people named before the body; the main subject before the embedded one
     ("Rebel commanders in Mali met the government envoy. They said they would reject any "
      "deal.", "reject", "Rebel commanders in Mali", None, "MLI"),
+    # in a reported clause, its own subject before who reports it
+    ("Officials in Niamey said the rebels surrounded the town before they attacked the army "
+     "base.", "attacked", "the rebels", None, "NER"),
+    # the object of a verb is no party its subject names, and a pronoun of the chain earlier
+    # in the reported clause comes before that subject
+    ("The protesters said police beat them when they refused to leave the square in Lagos.",
+     "refused", "The protesters", None, "NGA"),
     # a party named inside a quotation is the speaker's ("my son"): a pronoun of the narrative
     # around it stands for who speaks
     ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
@@ -68,6 +75,9 @@ UNRESOLVED = [
     ("Marta Kovac resigned. He later criticised the government.", "criticised"),
     # "it" of "it appears" stands for nothing, and nothing before "it" is a body
     ("Rafael Ortiz resigned. It appears it attacked the convoy.", "attacked"),
+    # "they" never stands for a state named only as what another's words belong to
+    ("Norway's envoy left the talks in Oslo. They attacked the convoy the next day.",
+     "attacked"),
 ]
 
 

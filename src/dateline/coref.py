@@ -6,9 +6,13 @@ Agreement is by kind: "he" and "she" are a person (a name, or a title such as "t
 agree, those of the pronoun's own sentence come before those of the sentence before it (farther
 back is not safe), those of its own kind before the others ("they": people before a body), the
 doers of acts before the others and the subject of the sentence's main verb first (subjects are
-what a text goes on about), and the nearest last; when nothing agrees, the pronoun stays
-unresolved. A pronoun of the narrative never stands for a party named inside a quotation
-("“I want to live with my child,” she said": "she" is not the child).
+what a text goes on about), but in a reported clause the clause's own subject, or a pronoun of
+the chain there, before who reports it ("Officials said the rebels surrounded the town before
+they attacked": the rebels), and the nearest last; when nothing agrees, the pronoun stays
+unresolved. The object of a verb never stands for the verb's subject ("police beat them"), and
+"they" never for a state named only as an owner ("France's agency", "a corner of Iraq"). A
+pronoun of the narrative never stands for a party named inside a quotation ("“I want to live
+with my child,” she said": "she" is not the child).
 
 The parties a sentence names are candidates whether or not an event made them actors: names
 that are subjects, objects, appositives or possessors ("Turkey's interests have diverged, as it
@@ -218,10 +222,47 @@ class Antecedents:
             pool += self._links(window, at, word, wanted[0], not_in, depth)
         if not_named:
             pool = [s for s in pool if not not_named <= words_of(s.actor)]
+        pool = [s for s in pool if not self._gap_of(s, at) and
+                not (word in _GROUP and self._state_named_in_passing(s))]
         if not pool:
             return None
-        best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0], s.doer, s.at))
+        best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
+                                        3 if self._reports(s, at, word) else s.doer, s.at))
         return best.actor
+
+    def _root(self, seen: _Seen) -> Token:
+        """The head of an actor's words, or the pronoun that is a link of a chain."""
+        first = self.doc[seen.at]
+        if first.lower_ in PRONOUNS:
+            return first
+        return self.doc[seen.at:seen.at + max(1, len(seen.actor.text.split()))].root
+
+    def _gap_of(self, seen: _Seen, at: int) -> bool:
+        """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of:
+        two parties of one clause ("police beat them": not the police)."""
+        pron, root = self.doc[at], self._root(seen)
+        return pron.dep_ in ("dobj", "obj", "dative") and \
+            root.dep_ in ("nsubj", "nsubjpass") and root.head == pron.head
+
+    def _state_named_in_passing(self, seen: _Seen) -> bool:
+        """Whether an actor is a state named only as what another's words belong to ("France's
+        agency", "a corner of Iraq"): no party "they" stands for."""
+        root = self._root(seen)
+        return root.ent_type_ == "GPE" and (root.dep_ == "poss" or (
+            root.dep_ == "pobj" and root.head.lower_ == "of"))
+
+    def _reports(self, seen: _Seen, at: int, word: str) -> bool:
+        """Whether an actor is the subject of a reported clause the pronoun at ``at`` lies in,
+        or an earlier pronoun of its chain there: whom the clause goes on about, before who
+        reports it ("Officials said the rebels surrounded the town before they attacked")."""
+        if seen.at < sentence_bounds(self.doc, at)[0]:
+            return False
+        root = self._root(seen)
+        linked = _CHAIN.get(root.lower_) == _CHAIN[word]
+        if not linked and root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return any(c.left_edge.i <= root.i <= c.right_edge.i
+                   for c in self.doc[at].ancestors if c.dep_ == "ccomp")
 
     def _quoted(self, seen: _Seen) -> bool:
         """Whether an actor is named inside a quotation: a party a speaker names ("my child",
