@@ -208,6 +208,22 @@ NON_EVENTS = [
     ("The senator is advocating military action against the cartel.", "action"),
     # a text or picture posted is no posting of forces
     ("The militia claimed the raid in a message posted on its website.", "posted"),
+    # word senses by the object, the doer or the preposition
+    ("Two years ago the militants swept into the villages along the river.", "swept"),
+    ("The gunmen are dug into the rubble of the old mill.", "dug"),
+    ("The magazine tracked down a former guard of the prison.", "tracked"),
+    ("Two news agencies contributed to this report.", "contributed"),
+    ("The vote in the assembly left the way open for new sanctions.", "left"),
+    ("The girls in the settlement cannot go to school.", "go"),
+    ("The volunteers slept for an hour before heading to the frontline.", "heading"),
+    ("The new rules were meant to be a fresh start for the farmers.", "meant"),
+    ("The council must ask itself what went wrong.", "ask"),
+    ("The navy evacuated staff and equipment from the port.", "evacuated"),
+    ("A leaflet distributed to the villagers warned of floods.", "distributed"),
+    ("The cabinet tried to kill off rumours of a reshuffle.", "kill"),
+    ("The brief skirmishes demonstrated how fragile the truce was.", "demonstrated"),
+    ("Speaking to reporters by phone, the mayor said the bridge was shut.", "speaking"),
+    ("It was hard on his mother, who flew to the border to look for him.", "flew"),
 ]
 
 
@@ -224,6 +240,9 @@ EVENTS = [
     ("The president called the prime minister on Monday.", "called", "CONSULT"),
     ("The opposition called for a general strike.", "called", "REQUEST"),
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
+    ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
+    ("The investigators dug into the accounts of the ministry.", "dug", "ACCUSE"),
+    ("Japan contributed ten million dollars to the relief fund.", "contributed", "AID"),
     ("Shelling destroyed the bridge over the river.", "destroyed", "ASSAULT"),
     ("Rebels fought government troops for control of the airport.", "fought", "ASSAULT"),
     ("Sweden recognised the state of Palestine in 2014.", "recognised", "SUPPORT"),
