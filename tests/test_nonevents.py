@@ -224,6 +224,14 @@ NON_EVENTS = [
     ("The brief skirmishes demonstrated how fragile the truce was.", "demonstrated"),
     ("Speaking to reporters by phone, the mayor said the bridge was shut.", "speaking"),
     ("It was hard on his mother, who flew to the border to look for him.", "flew"),
+    ("The valley, hailed as the birthplace of the wine trade, was emptied.", "hailed"),
+    ("The new decree opened the door to longer detentions.", "opened"),
+    ("The clerks sort what they receive each morning.", "receive"),
+    ("Two medics helped a dazed driver to his feet.", "helped"),
+    ("The new tribunal offers a chance to try the old cases.", "offers"),
+    ("Thousands of holidaymakers visit the island each summer.", "visit"),
+    ("The neighbours are now resigned to the general staying in power.", "resigned"),
+    ("The customs of the valley will not allow for quick forgiveness.", "allow"),
 ]
 
 
@@ -243,6 +251,8 @@ EVENTS = [
     ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
     ("The investigators dug into the accounts of the ministry.", "dug", "ACCUSE"),
     ("Japan contributed ten million dollars to the relief fund.", "contributed", "AID"),
+    ("The president hailed the ceasefire as a breakthrough.", "hailed", "SUPPORT"),
+    ("Jordan opened its doors to refugees from the war.", "opened", "AID"),
     ("Shelling destroyed the bridge over the river.", "destroyed", "ASSAULT"),
     ("Rebels fought government troops for control of the airport.", "fought", "ASSAULT"),
     ("Sweden recognised the state of Palestine in 2014.", "recognised", "SUPPORT"),
