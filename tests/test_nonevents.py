@@ -232,6 +232,7 @@ NON_EVENTS = [
     ("Thousands of holidaymakers visit the island each summer.", "visit"),
     ("The neighbours are now resigned to the general staying in power.", "resigned"),
     ("The customs of the valley will not allow for quick forgiveness.", "allow"),
+    ("The quarrel over the dam has poisoned relations between the neighbours.", "poisoned"),
 ]
 
 
