@@ -464,8 +464,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         subj = parsed_agent(verb) if is_passive(verb) else None
         subj = subj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                             None)
-        if subj is None and verb.dep_ in ("acl", "amod"):
-            subj = verb.head
+        if subj is None and verb.dep_ in ("acl", "amod") or subj is not None and \
+                subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subj = verb.head  # "their father, who flew to Iraq": the father
         if subj is None:  # "_clause": an act named by a clause is the doer ("driving them out")
             return "_clause" in options and any(c.dep_ == "csubj" for c in verb.children)
         if "_labour" in options and subj.lemma_.lower() in LABOUR:

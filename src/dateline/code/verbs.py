@@ -84,7 +84,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         sense = verb_sense(lex, tok)
         cause = cause_of(tok) if is_casualty(tok) else None
         if sense is None and cause is not None:  # "97 died in police firing"
-            sense = lex.verbs["kill"][0]
+            sense = next(s for s in lex.verbs["kill"] if s.event_type != "-")  # no idiom
         if sense is None or _no_comment(tok):
             continue
         have = have_misparse(tok)
