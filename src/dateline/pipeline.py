@@ -416,11 +416,11 @@ class WorkerPool:
 
 
 def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
-               died: type[BaseException], settle: Callable[[list[Any]], Any],
+               died: type[BaseException], wait_all: Callable[[list[Any]], Any],
                lost: str) -> Iterator[Result]:
     """Results for ``articles``, whose chunk went down with the worker coding it: each coded
     again on its own (``submit`` returns a future; ``died`` is the error of a future whose
-    worker died; ``settle`` waits for futures), so that only a document that kills its worker
+    worker died; ``wait_all`` waits for futures), so that only a document that kills its worker
     even when coded alone is lost, reported as failed because ``lost``. Shared by the process
     pool and the Dask engine."""
     futures = [submit([a]) for a in articles]
@@ -430,7 +430,7 @@ def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
         except died:
             # the others in flight went down with this one: once they are all settled, this
             # document is coded alone, then those that were lost are submitted again
-            settle(futures[i + 1:])
+            wait_all(futures[i + 1:])
             try:
                 results = submit([article]).result()
             except died:
