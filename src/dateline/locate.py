@@ -387,10 +387,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
-#: its country's places, or, named in the opening sentences, this many times as often as any
-#: other town of its country (the story's scene: "Baghuz" in a report on the battle for it).
+#: its country's places, or, named in the opening sentences, in this smaller share and this
+#: many times as often as any other part of its country (the story's scene: "Baghuz" in a
+#: report on the battle for it; not a town a long report on the war names often).
 _FOCUS_TOWN_MIN = 3
 _FOCUS_TOWN_SHARE = 0.5
+_FOCUS_SCENE_SHARE = 1 / 3
 _FOCUS_TOWN_LEAD = 2
 #: The opening sentences of an article, which set its scene, and the kinds of place a scene is.
 _OPENING = 3
@@ -427,7 +429,7 @@ def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
         (key, k), *others = parts.most_common()
         scene = next((t for t in places if t.start in opening and _key(t) == key
                       and t.kind in _SCENE_KINDS), None)
-        if scene is not None and k >= _FOCUS_TOWN_MIN \
+        if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
                 and all(k >= _FOCUS_TOWN_LEAD * n for _, n in others):
             return _coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
     country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
