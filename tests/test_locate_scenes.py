@@ -191,6 +191,26 @@ def test_locate_focus_is_the_country_the_story_is_about(nlp, text, word, country
     assert _where(nlp, text, word)[1:] == (country, "focus")
 
 
+# (text, trigger, the focus's name, its precision): the town or province the opening
+# sentences set the scene in, named far more often than any other part of its country, is the
+# focus of what the text places no closer, though its country's name comes up as often
+@pytest.mark.parametrize(("text", "word", "name", "precision"), [
+    ("Smoke rose over the town at dawn. Fighters dug in around Tessenei as the siege went on. "
+     "Eritrea has seen no such battle in years. Aid groups in Eritrea said food was short. "
+     "Shells fell on Tessenei again and the army pushed into Tessenei from the north. Eritrea's "
+     "other towns, such as Keren, were calm. A few fighters fled. The army took the "
+     "bridge.", "took", "Teseney", 2),
+    ("Rockets fell on homes in North Darfur overnight. Markets in North Darfur closed. Sudan's "
+     "government called for calm, and aid agencies in Sudan warned of hunger. North Darfur saw "
+     "more shelling on Sunday. Food ran short in North Darfur and in one district of Khartoum. "
+     "Rebels later burned a warehouse.", "burned", "North Darfur", 3),
+])
+def test_locate_focus_is_the_opening_scene(nlp, text, word, name, precision):
+    place, source = _locate(nlp, text, word, "ASSAULT")
+    assert source == "focus"
+    assert name.lower() in place.name.lower() and place.precision == precision
+
+
 _SYRIA = "Rebels shelled Aleppo on Monday. Jets struck Idlib on Tuesday. "
 
 

@@ -20,6 +20,9 @@ _TALKS = "Lawmakers in Washington and New York argued on Monday over the war in 
     # "the city", "the town": the town named last
     ("Fighters shelled Raqqa again on Monday. Dozens of families were killed in the city "
      "overnight, medics said.", "killed", "ASSAULT", "SYR", "Raqqa"),
+    # a word describing the town leaves it the town named last
+    (_TALKS + "Fighters shelled Raqqa again on Monday. Dozens of families were killed in the "
+     "battered city overnight, medics said.", "killed", "ASSAULT", "SYR", "Raqqa"),
 ])
 def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
     place, source = _locate(nlp, text, word, event_type)
@@ -32,6 +35,9 @@ def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
 @pytest.mark.parametrize(("text", "word", "event_type"), [
     # "the region" may be a part of the world, not a region named before
     (_TALKS + "Rebels attacked a base in the region.", "attacked", "ASSAULT"),
+    # a word making it another town than the one named last
+    ("Lawmakers in Paris argued over the war. Fighters shelled Raqqa again on Monday. Rebels "
+     "attacked a base in the next town.", "attacked", "ASSAULT"),
 ])
 def test_place_anaphora_not_read(nlp, text, word, event_type):
     place, _ = _locate(nlp, text, word, event_type)

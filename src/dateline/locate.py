@@ -201,8 +201,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     told_of = {t.place.country for t in usable if t.start not in quoted}
     told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
+    opening = sents.spans[min(_OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     focus = _focus(told, {t.start for t in told if t.start < lead.end},
-                   seat_countries(doc), seat_countries(lead))
+                   seat_countries(doc), seat_countries(lead),
+                   {t.start for t in told if t.start < opening})
     origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
@@ -385,15 +387,24 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
-#: its country's places.
+#: its country's places, or, named in the opening sentences, in this smaller share and this
+#: many times as often as any other part of its country (the story's scene: "Baghuz" in a
+#: report on the battle for it; not a town a long report on the war names often).
 _FOCUS_TOWN_MIN = 3
 _FOCUS_TOWN_SHARE = 0.5
+_FOCUS_SCENE_SHARE = 1 / 3
+_FOCUS_TOWN_LEAD = 2
+#: The opening sentences of an article, which set its scene, and the kinds of place a scene is.
+_OPENING = 3
+_SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
 
 
 def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
-           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = ()
-           ) -> Place | None:
-    """The town most of the article's places name (near it: precision 2), else the country that
+           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = (),
+           opening: Collection[int] = ()) -> Place | None:
+    """The town most of the article's places name (near it: precision 2), or the town or
+    province its opening sentences (token offsets ``opening``) name that the rest name far more
+    often than any other part of its country (precision 2 or 3), else the country that
     dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
     the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
     between close rivals. Each seat of government the article names counts for its country as
@@ -404,18 +415,32 @@ def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
                                     if t.place.country and t.start in lead} | set(lead_seats))
     if iso is None:
         return None
-    towns = Counter((t.place.name, t.place.lat, t.place.lon) for t in places
+    towns = Counter(_key(t) for t in places
                     if t.kind not in REGION_KINDS and t.place.country == iso)
     if towns:
-        (name, _, _), k = towns.most_common(1)[0]
+        key, k = towns.most_common(1)[0]
         if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
-            town = next(t.place for t in places if t.place.name == name)
-            return _coarser(town, 2)
+            return _coarser(next(t.place for t in places if _key(t) == key), 2)
+    # the scene the opening sentences set, named far more often than any other part of the
+    # country: a town (a camp or a site named often is where the story's people are, not
+    # always where its deeds are) or a province or district ("eastern Ghouta")
+    parts = Counter(_key(t) for t in places if t.kind != "country" and t.place.country == iso)
+    if parts:
+        (key, k), *others = parts.most_common()
+        scene = next((t for t in places if t.start in opening and _key(t) == key
+                      and t.kind in _SCENE_KINDS), None)
+        if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
+                and all(k >= _FOCUS_TOWN_LEAD * n for _, n in others):
+            return _coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
     country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
                    None)
     if country is None:
         country = country_place(iso)
     return _coarser(country, 3) if country is not None else None
+
+
+def _key(t: Toponym) -> tuple[str, float | None, float | None]:
+    return t.place.name, t.place.lat, t.place.lon
 
 
 def _coarser(p: Place, precision: int) -> Place:

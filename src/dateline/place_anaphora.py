@@ -5,7 +5,8 @@ Such a phrase names no place itself; the place is the last one of its kind named
 the same section of the story: a country for "the country" (or the country of the place
 named last), a town for "the city", "the town"
 or "the village", a province or state for "the province" or "the state". "The region" (often a
-part of the world) and a phrase followed by "of" ("the city of Sochi", a name) are not read.
+part of the world), a phrase followed by "of" ("the city of Sochi", a name) and one describing
+another place ("the next town") are not read; other words may describe it ("the small town").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import REGION_KINDS
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .toponyms import country_place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +37,8 @@ _KINDS: dict[str, frozenset[str]] = {
 #: Prepositions opening a phrase of where something is or goes.
 _PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "across", "into",
                           "throughout", "from", "within", "of"})
+#: Words that make "the town" another than the one named before ("the next town").
+_OTHER = word_class("other_place")
 #: How many sentences back an antecedent may lie.
 _REACH = 6
 
@@ -59,7 +63,9 @@ def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, froz
         if any(c.dep_ in ("prep", "case") and c.lower_ in ("of", "'s", "’s")
                for c in noun.children):
             continue
-        if any(c.dep_ in ("amod", "compound") and c.lower_ != "nearby" for c in noun.children):
+        # "the small town" points back, "the next town" or "the border town" does not
+        if any(c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in _OTHER)
+               for c in noun.children):
             continue
         out.append((noun, kinds))
     return out
