@@ -16,9 +16,11 @@ simple past with no time of its own, right after a sentence dating an act of the
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
 act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
 or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014); so is a "when" clause of
-a past main verb ("Soldiers were sleeping when the gunmen opened fire"), and sentences telling in
-the present what holds around the story do not break it.
+militants overran the village. Fighters captured her on the road": 2014), or a shift opening it
+("Ten days earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
+the gunmen opened fire"), and sentences telling in the present what holds around the story do not
+break it. The act the lead tells in the present perfect takes the day the next sentences tell
+for it (:func:`dateline.date_story.lead_date`).
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -54,7 +56,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Dated, Telling, Tellings, story_date
+from .date_story import Dated, Telling, Tellings, lead_date, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
                          in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
@@ -101,26 +103,6 @@ _CARRY_DEPTH = 3
 _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
-_QUOTES = ("\u201c", "\u201d", '"')
-
-
-#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
-_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
-#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
-#: a term; more are speech.
-_NAMING_WORDS = 4
-
-
-def _quotes_speech(text: str) -> bool:
-    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
-    name or term ("scorned as “devil worshippers”" quotes no one)."""
-    if not any(q in text for q in _QUOTES):
-        return False
-    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
-        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
-    return any(q in named for q in _QUOTES)
-
-
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in _ORDER]
@@ -358,13 +340,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
                                           or clauses.when_of_main(verb))
-                or starting_in(s_char, s_end) or _quotes_speech(text[s_char:s_end])):
+                or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])):
             return None
         j = k - 1
         while j > 0 and k - j < _CARRY_DEPTH and background(j):
             j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
         before = sents.spans[j]
-        if not (simple_past(before.root) or past_perfect(before.root)) or _quotes_speech(
+        if not (simple_past(before.root) or past_perfect(before.root)) or clauses.quotes_speech(
                 text[sents.start_chars[j]:s_char]):
             return None
         time = told_time(before.root)
@@ -379,10 +361,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return date, precision
         # a time opening the sentence before sets the scene of the story told on, however long
         # before the report: "In the summer of 2014, Isis overran the town. Fighters captured
-        # her on the road" (2014)
-        framed = time is not None and token_at(time.start) < min(
+        # her on the road" (2014); so does a shift opening it ("Ten days earlier, Assad had
+        # launched an attack. Sarin killed 1,000 people")
+        opening = [time] if time is not None else [t for t in starting_in(
+            sents.start_chars[j], s_char) if t.kind in ("shift", "relshift")]
+        framed = any(token_at(t.start) < min(
             (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-            default=before.root.i)
+            default=before.root.i) for t in opening)
         return (date, precision) if framed and 0 <= age else None
 
     def background(j: int) -> bool:
@@ -440,6 +425,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
+        if pick is None and not in_story[0] and (lead := lead_date(
+                trig, tellings, telling_date, pub, sents.index)) is not None:
+            return lead  # "has been killed …": the day the story tells next ("died on Monday")
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)
                 or names_time_of(doc, pick, trig))):

@@ -8,6 +8,7 @@ that may date it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,26 @@ ATTEMPTS = word_class("attempts")
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 #: Adverbs of an act done after the time told around it: "was subsequently beheaded".
 LATER = word_class("later_adverbs")
+
+
+_QUOTES = ("\u201c", "\u201d", '"')
+
+
+#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
+#: a term; more are speech.
+_NAMING_WORDS = 4
+
+
+def quotes_speech(text: str) -> bool:
+    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
+    name or term ("scorned as “devil worshippers”" quotes no one)."""
+    if not any(q in text for q in _QUOTES):
+        return False
+    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
+        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
+    return any(q in named for q in _QUOTES)
 
 
 def begins_a_span(tok: Token) -> bool:

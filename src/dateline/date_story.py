@@ -11,22 +11,28 @@ word of the same kind of happening ("detained" for "the arrest", "attacked" for 
 ``happening_*`` word classes) — else, when the story names it only later, the first later telling
 whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
 Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
-time, with its precision, as ``date_source`` ``story``.
+time, with its precision, as ``date_source`` ``story``. A happening named again as going on now
+("the killing continues") is of the report's time. The act an article's lead tells as news in
+the present perfect ("A volunteer has been killed in Raqqa") is the one its next sentences date
+("he died on Monday"): :func:`lead_date`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .aspect import clause_of
+from .date_clauses import told_in_present
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date"]
+           "story_date", "lead_date"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -36,6 +42,8 @@ OTHER_HAPPENING = word_class("other_happening")
 #: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
 #: one happening the story dates once.
 _LONG = word_class("wars")
+#: Verbs of a happening going on now: "the killing continues".
+_GOING_ON = word_class("going_on")
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
@@ -147,8 +155,10 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     ``told`` gives the time of an earlier telling (nearest first; one told only as wanted or
     planned is none), else of the first later one its own clause dates; ``None`` when the story
     dates no such telling before the report ``pub``."""
-    if pub is None or not refers_back(tok):
-        return None
+    if pub is None or not refers_back(tok) or (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _GOING_ON
+            and told_in_present(tok.head)):
+        return None  # "the killing continues": what goes on now
     names = _names(tok)
     for other in tellings.before(tok):
         if names and not names & _names(other):
@@ -163,5 +173,33 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
+            return when[0], when[1], "story"
+    return None
+
+
+#: A lead's act takes the time of a telling at most this many sentences after the lead.
+_LEAD_REACH = 4
+#: ... told at one of these precisions, at most this many days before the report: the news.
+_LEAD_PRECISIONS = ("day", "week")
+_NEWS_DAYS = 31
+
+
+def lead_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated], pub: str | None,
+              sentence_of: Callable[[int], int]) -> Dated | None:
+    """The time of the act the article's first sentence tells as news in the present perfect,
+    with no time of its own ("A British volunteer has been killed in Raqqa, his mother said"),
+    as the next sentences tell it for a telling of the same happening ("It is understood he
+    died on Monday morning"): the first later telling within :data:`_LEAD_REACH` sentences
+    whose own clause dates it to a day or week of the last month before the report."""
+    verb = clause_of(tok)
+    if pub is None or sentence_of(tok.i) != 0 or not (
+            told_in_present(verb) and not told_in_present(verb, perfect=False)):
+        return None
+    for later in tellings.after(tok):
+        if sentence_of(later.i) > _LEAD_REACH:
+            break
+        when = told(later)
+        if when[2] == "clause" and when[0] and when[1] in _LEAD_PRECISIONS and 0 <= (
+                dt.date.fromisoformat(pub) - dt.date.fromisoformat(when[0])).days <= _NEWS_DAYS:
             return when[0], when[1], "story"
     return None
