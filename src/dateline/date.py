@@ -19,8 +19,7 @@ or after a sentence whose opening time sets the scene, however long ago ("In the
 militants overran the village. Fighters captured her on the road": 2014), or a shift opening it
 ("Ten days earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
 the gunmen opened fire"), and sentences telling in the present what holds around the story do not
-break it. The act the lead tells in the present perfect takes the day the next sentences tell
-for it (:func:`dateline.date_story.lead_date`).
+break it.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -56,7 +55,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Dated, Telling, Tellings, lead_date, story_date
+from .date_story import Dated, Telling, Tellings, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
                          in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
@@ -425,9 +424,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
-        if pick is None and not in_story[0] and (lead := lead_date(
-                trig, tellings, telling_date, pub, sents.index)) is not None:
-            return lead  # "has been killed …": the day the story tells next ("died on Monday")
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)
                 or names_time_of(doc, pick, trig))):

@@ -12,19 +12,15 @@ word of the same kind of happening ("detained" for "the arrest", "attacked" for 
 whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
 Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
 time, with its precision, as ``date_source`` ``story``. A happening named again as going on now
-("the killing continues") is of the report's time. The act an article's lead tells as news in
-the present perfect ("A volunteer has been killed in Raqqa") is the one its next sentences date
-("he died on Monday"): :func:`lead_date`.
+("the killing continues") is of the report's time.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of
 from .date_clauses import told_in_present
 from .wordclasses import load_word_classes, word_class
 
@@ -32,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date", "lead_date"]
+           "story_date"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -176,30 +172,3 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             return when[0], when[1], "story"
     return None
 
-
-#: A lead's act takes the time of a telling at most this many sentences after the lead.
-_LEAD_REACH = 4
-#: ... told at one of these precisions, at most this many days before the report: the news.
-_LEAD_PRECISIONS = ("day", "week")
-_NEWS_DAYS = 31
-
-
-def lead_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated], pub: str | None,
-              sentence_of: Callable[[int], int]) -> Dated | None:
-    """The time of the act the article's first sentence tells as news in the present perfect,
-    with no time of its own ("A British volunteer has been killed in Raqqa, his mother said"),
-    as the next sentences tell it for a telling of the same happening ("It is understood he
-    died on Monday morning"): the first later telling within :data:`_LEAD_REACH` sentences
-    whose own clause dates it to a day or week of the last month before the report."""
-    verb = clause_of(tok)
-    if pub is None or sentence_of(tok.i) != 0 or not (
-            told_in_present(verb) and not told_in_present(verb, perfect=False)):
-        return None
-    for later in tellings.after(tok):
-        if sentence_of(later.i) > _LEAD_REACH:
-            break
-        when = told(later)
-        if when[2] == "clause" and when[0] and when[1] in _LEAD_PRECISIONS and 0 <= (
-                dt.date.fromisoformat(pub) - dt.date.fromisoformat(when[0])).days <= _NEWS_DAYS:
-            return when[0], when[1], "story"
-    return None
