@@ -240,7 +240,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         own_clause = clause_tokens(tok)
         if (content := clauses.content_of_noun(tok)) is not None:
             own_clause = own_clause & content  # "a claim on Thursday that it used them"
-        clause = (own_clause | clauses.described_by(tok)
+        clause = (own_clause | clauses.described_by(tok) | clauses.when_clause(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
         # (what it says is to come keeps the time it is hung on)

@@ -243,6 +243,15 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
 
 
+def when_clause(tok: Token) -> set[int]:
+    """Tokens of a "when" clause told in the past that modifies ``tok``'s clause: the moment of
+    that act ("the territory occupied by Isis when it swept through Iraq in 2014")."""
+    head = clause_of(tok)
+    return {t.i for c in head.children if c.dep_ == "advcl" and tense_of(c) == "past" and any(
+        w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
+        for t in c.subtree}
+
+
 def when_of_main(verb: Token) -> bool:
     """``verb`` heads a "when" clause in a sentence told in the past: "he was trying to save a
     boy (who had strayed into a building) when a bomb exploded" tells one happening, the main
