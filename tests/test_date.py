@@ -270,6 +270,11 @@ def test_date_hostile_text_never_crashes(words, pub):
      "exploded", "2017-10-23", "day", "sentence"),
     ("Relations are better than ever, after the nadir of 2016, when Turkey shot down a jet.",
      "2018-01-24", "shot", "2016-01-01", "year", "sentence"),
+    # a "when" clause told in the past dates the act it modifies, a participle's too
+    ("The land held by the militants when they swept through the valley in 2014 has shrunk.",
+     "2019-02-10", "held", "2014-01-01", "year", "clause"),
+    ("Police arrested the man when he returned to the country in 2016.", "2019-02-10",
+     "arrested", "2016-01-01", "year", "clause"),
     # an event inside a clause bounding a span takes that clause's time, and only it does
     ("The jihadists swept to power in Mosul after the US quit in 2011.", "2018-12-22", "quit",
      "2011-01-01", "year", "clause"),

@@ -59,6 +59,14 @@ from test_date import _dated, _dated_as
      "road.", "2018-09-09", "captured", "COERCE", "2014-01-01", "year", "carried"),
     ("Four years ago, militants swept into the valley. Helicopters were dispatched to the "
      "mountain.", "2018-09-09", "dispatched", "MOBILIZE", "2014-09-09", "year", "carried"),
+    # ... and so does a shift that opens it
+    ("The president spoke on 31 August 2013. Ten days earlier, the army had launched a gas "
+     "attack. The gas killed hundreds of people.", "2018-02-10", "killed", "ASSAULT",
+     "2013-08-21", "day", "carried"),
+    # ... but not one told after the subject
+    ("The president spoke on 31 August 2013. The army had launched a gas attack ten days "
+     "earlier. The gas killed hundreds of people.", "2018-02-10", "killed", "ASSAULT",
+     "2018-02-10", None, "publication"),
     # nor is a quotation
     ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
      "2018-03-14", "killed", "ASSAULT", "2018-03-14", None, "publication"),

@@ -85,6 +85,9 @@ CASES = [
      "poisoning", "2018-03-01", "month", "clause"),
     ("Tensions have risen since the 2014 annexation of Crimea.", "2019-01-10", "annexation",
      "2014-01-01", "year", "clause"),
+    # a happening named again as going on now is of the report's time
+    ("Jets killed dozens of people in the town last week. The killing continues unabated.",
+     "2019-01-10", "killing", "2019-01-10", None, "publication"),
 ]
 
 

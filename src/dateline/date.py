@@ -16,9 +16,10 @@ simple past with no time of its own, right after a sentence dating an act of the
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
 act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
 or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014); so is a "when" clause of
-a past main verb ("Soldiers were sleeping when the gunmen opened fire"), and sentences telling in
-the present what holds around the story do not break it.
+militants overran the village. Fighters captured her on the road": 2014), or a shift opening it
+("Ten days earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
+the gunmen opened fire"), and sentences telling in the present what holds around the story do not
+break it.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
@@ -101,26 +102,6 @@ _CARRY_DEPTH = 3
 _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
-_QUOTES = ("\u201c", "\u201d", '"')
-
-
-#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
-_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
-#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
-#: a term; more are speech.
-_NAMING_WORDS = 4
-
-
-def _quotes_speech(text: str) -> bool:
-    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
-    name or term ("scorned as “devil worshippers”" quotes no one)."""
-    if not any(q in text for q in _QUOTES):
-        return False
-    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
-        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
-    return any(q in named for q in _QUOTES)
-
-
 def _coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in _ORDER]
@@ -259,7 +240,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         own_clause = clause_tokens(tok)
         if (content := clauses.content_of_noun(tok)) is not None:
             own_clause = own_clause & content  # "a claim on Thursday that it used them"
-        clause = (own_clause | clauses.described_by(tok)
+        clause = (own_clause | clauses.described_by(tok) | clauses.when_clause(tok)
                   | clauses.participle_tails(tok, own_clause)) - complements
         # "said on Thursday it had killed": Thursday is the saying's, however it is parsed
         # (what it says is to come keeps the time it is hung on)
@@ -358,13 +339,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
                                           or clauses.when_of_main(verb))
-                or starting_in(s_char, s_end) or _quotes_speech(text[s_char:s_end])):
+                or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])):
             return None
         j = k - 1
         while j > 0 and k - j < _CARRY_DEPTH and background(j):
             j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
         before = sents.spans[j]
-        if not (simple_past(before.root) or past_perfect(before.root)) or _quotes_speech(
+        if not (simple_past(before.root) or past_perfect(before.root)) or clauses.quotes_speech(
                 text[sents.start_chars[j]:s_char]):
             return None
         time = told_time(before.root)
@@ -379,10 +360,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return date, precision
         # a time opening the sentence before sets the scene of the story told on, however long
         # before the report: "In the summer of 2014, Isis overran the town. Fighters captured
-        # her on the road" (2014)
-        framed = time is not None and token_at(time.start) < min(
+        # her on the road" (2014); so does a shift opening it ("Ten days earlier, Assad had
+        # launched an attack. Sarin killed 1,000 people")
+        opening = [time] if time is not None else [t for t in starting_in(
+            sents.start_chars[j], s_char) if t.kind in ("shift", "relshift")]
+        framed = any(token_at(t.start) < min(
             (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-            default=before.root.i)
+            default=before.root.i) for t in opening)
         return (date, precision) if framed and 0 <= age else None
 
     def background(j: int) -> bool:

@@ -8,6 +8,7 @@ that may date it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,26 @@ ATTEMPTS = word_class("attempts")
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 #: Adverbs of an act done after the time told around it: "was subsequently beheaded".
 LATER = word_class("later_adverbs")
+
+
+_QUOTES = ("\u201c", "\u201d", '"')
+
+
+#: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
+_QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
+#: At most this many words in quotation marks, with no stop of a sentence, name a thing or mark
+#: a term; more are speech.
+_NAMING_WORDS = 4
+
+
+def quotes_speech(text: str) -> bool:
+    """``text`` quotes what someone says: a quotation mark outside a few words quoted as a
+    name or term ("scorned as “devil worshippers”" quotes no one)."""
+    if not any(q in text for q in _QUOTES):
+        return False
+    named = _QUOTED.sub(lambda m: "" if len(m.group(1).split()) <= _NAMING_WORDS and (
+        m.group(1).rstrip()[-1:] not in ",.!?") else m.group(0), text)
+    return any(q in named for q in _QUOTES)
 
 
 def begins_a_span(tok: Token) -> bool:
@@ -220,6 +241,15 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
     head = clause_of(tok)
     return any(c.dep_ == "cc" and tok.i < c.i < at for c in head.children) and any(
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > at for c in head.children)
+
+
+def when_clause(tok: Token) -> set[int]:
+    """Tokens of a "when" clause told in the past that modifies ``tok``'s clause: the moment of
+    that act ("the territory occupied by Isis when it swept through Iraq in 2014")."""
+    head = clause_of(tok)
+    return {t.i for c in head.children if c.dep_ == "advcl" and tense_of(c) == "past" and any(
+        w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
+        for t in c.subtree}
 
 
 def when_of_main(verb: Token) -> bool:

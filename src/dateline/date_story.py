@@ -11,7 +11,8 @@ word of the same kind of happening ("detained" for "the arrest", "attacked" for 
 ``happening_*`` word classes) — else, when the story names it only later, the first later telling
 whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
 Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
-time, with its precision, as ``date_source`` ``story``.
+time, with its precision, as ``date_source`` ``story``. A happening named again as going on now
+("the killing continues") is of the report's time.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .date_clauses import told_in_present
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
@@ -36,6 +38,8 @@ OTHER_HAPPENING = word_class("other_happening")
 #: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
 #: one happening the story dates once.
 _LONG = word_class("wars")
+#: Verbs of a happening going on now: "the killing continues".
+_GOING_ON = word_class("going_on")
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
@@ -147,8 +151,10 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     ``told`` gives the time of an earlier telling (nearest first; one told only as wanted or
     planned is none), else of the first later one its own clause dates; ``None`` when the story
     dates no such telling before the report ``pub``."""
-    if pub is None or not refers_back(tok):
-        return None
+    if pub is None or not refers_back(tok) or (
+            tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _GOING_ON
+            and told_in_present(tok.head)):
+        return None  # "the killing continues": what goes on now
     names = _names(tok)
     for other in tellings.before(tok):
         if names and not names & _names(other):
@@ -165,3 +171,4 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         if when[2] == "clause" and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     return None
+
