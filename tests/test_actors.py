@@ -301,6 +301,11 @@ FOCUS = [
     # a group adjective is no country: the Kurdish fighters are where the story is
     ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
      "SYR", None),
+    # a report about one country: a sentence whose places name one other country tells
+    # whose the actor is
+    ("The war in Syria entered its eighth year as Aleppo, Homs and Idlib saw heavy fighting. "
+     "In Leeds, two men were charged with joining the rebels.", "target", "GBR",
+     "sentence focus"),
     # the sentence names two countries: people who act somewhere are of the place's country
     ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
      "KEN", "event place"),
