@@ -35,6 +35,9 @@ COUNTRIES = [
     ("Government troops shelled positions of the New People's Army.", "target", "PHL", "REB"),
     ("Turkey launched an offensive against the People's Protection Units.", "target", "SYR",
      "REB"),
+    # a name with a possessive in it, where the parse cuts the phrase at the possessive
+    ("Two aid workers were detained by the Kurdish People's Protection Units.", "source", "SYR",
+     "REB"),
     # possessive
     ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
      "KEN", "GOV"),

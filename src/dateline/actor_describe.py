@@ -75,8 +75,9 @@ def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | 
 
 
 #: Words that join the parts of a long name ("National Union for the Total Independence of
-#: Angola"), where a parse may cut it.
-_NAME_JOINS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "al"})
+#: Angola", "the Kurdish People's Protection Units"), where a parse may cut it.
+_NAME_JOINS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "al", "'s",
+                         "’s"})
 
 
 def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
