@@ -35,6 +35,9 @@ COUNTRIES = [
     ("Government troops shelled positions of the New People's Army.", "target", "PHL", "REB"),
     ("Turkey launched an offensive against the People's Protection Units.", "target", "SYR",
      "REB"),
+    # a name with a possessive in it, where the parse cuts the phrase at the possessive
+    ("Two aid workers were detained by the Kurdish People's Protection Units.", "source", "SYR",
+     "REB"),
     # possessive
     ("Kenya's national security adviser accused Somalia of harbouring militants.", "source",
      "KEN", "GOV"),
@@ -46,6 +49,9 @@ COUNTRIES = [
     ("Police in Nairobi arrested two journalists on Tuesday.", "source", "KEN", "COP"),
     # a region of a country in the actor phrase, from the country's own names
     ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
+    # a demonym that the named actors also list as a country's era ("Iraqi" until 2003): the
+    # phrase's head still gives the sector
+    ("Iraqi forces recaptured the town from the militants.", "source", "IRQ", "MIL"),
     # the recipient's country from its demonym
     ("Government troops attacked Ugandan rebels near the lake.", "target", "UGA", "REB"),
     # a country named after an organisation that modifies it is the state
@@ -298,6 +304,11 @@ FOCUS = [
     # a group adjective is no country: the Kurdish fighters are where the story is
     ("Kurdish fighters attacked a checkpoint near the Syrian town of Qamishli.", "source",
      "SYR", None),
+    # a report about one country: a sentence whose places name one other country tells
+    # whose the actor is
+    ("The war in Syria entered its eighth year as Aleppo, Homs and Idlib saw heavy fighting. "
+     "In Leeds, two men were charged with joining the rebels.", "target", "GBR",
+     "sentence focus"),
     # the sentence names two countries: people who act somewhere are of the place's country
     ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
      "KEN", "event place"),

@@ -125,6 +125,13 @@ DESCRIPTIONS = [
      "struck a market.", "struck", "The Saudi-led coalition", "SAU"),
     ("The Ghanaian government accused the strikers of sabotage. Later the government arrested "
      "three union leaders.", "arrested", "The Ghanaian government", "GHA"),
+    # far from its antecedent, the only one of the document with that head
+    ("The Saudi-led coalition bombed a bridge in Hodeidah. Traders said prices had doubled. The "
+     "port was closed for a week. Ships waited offshore. Aid groups asked for fuel. Residents "
+     "said the coalition also struck a market.", "struck", "The Saudi-led coalition", "SAU"),
+    # a common noun alone, modifying the act
+    ("The Saudi-led coalition bombed a bridge in Hodeidah. Three fishermen were killed in a "
+     "coalition raid on their boat.", "killed", "The Saudi-led coalition", "SAU"),
 ]
 
 

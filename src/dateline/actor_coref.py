@@ -70,6 +70,9 @@ class DocumentCoreference:
             if speaker.lower_ in PRONOUNS:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
             return self(np_of(speaker), not_in=not_in)
+        if len(words) == 1 and own_country is None and self.doc[at].pos_ == "NOUN":
+            # "a coalition bombing", "coalition jets": a common noun alone
+            return self.antecedents.same_head(at, words[0], anywhere=True)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[-1] in COREF_NOUNS:
@@ -82,7 +85,8 @@ class DocumentCoreference:
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
-            return self.antecedents.same_head(at, words[-1])
+            return self.antecedents.same_head(at, words[-1],
+                                              anywhere=words[-1] not in COREF_NOUNS)
         return None
 
     def _speaker_name(self, at: int) -> frozenset[str]:

@@ -75,8 +75,9 @@ def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | 
 
 
 #: Words that join the parts of a long name ("National Union for the Total Independence of
-#: Angola"), where a parse may cut it.
-_NAME_JOINS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "al"})
+#: Angola", "the Kurdish People's Protection Units"), where a parse may cut it.
+_NAME_JOINS = frozenset({"for", "of", "the", "and", "de", "du", "des", "la", "le", "al", "'s",
+                         "’s"})
 
 
 def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
@@ -200,6 +201,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                 break
     if org is None:
         named = _named(toks, date)
+        if named is not None and named[0].name in d.country_names.values():
+            # a country's row of the named actors ("Iraqi" is Iraq until 2003): the country
+            # it names then, and the phrase's own head its sector ("Iraqi forces")
+            country, named = country or named[1].country, None
         if named is not None:
             actor, role, rest = named
             own = agent_sector(d, rest, rest)[0] if rest else None

@@ -43,6 +43,8 @@ _SIDED_SECTORS = sectors_with("institution")
 _STATELESS = word_class("peoples_of_no_state")
 #: Acts between two sides that are most often of two countries.
 _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
+#: Nouns a neighbour's name modifies without being where its sentence happens.
+_BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary"})
 
 
 class DocumentFocus:
@@ -111,6 +113,16 @@ class DocumentFocus:
                       if a.country and a.country != "IGO")
         return next(iter(counts)) if len(counts) == 1 else None
 
+    def sentence_place(self, at: int) -> str | None:
+        """The one country the places of the sentence of token ``at`` name, if they name
+        exactly one (not its peoples, which may be someone's origin, nor a neighbour named
+        for its border: "near the Turkish border")."""
+        sent = sentence_of(self.doc, at)
+        counts = self._named_countries([
+            e for e in sentence_ents(self.doc, sent.start, sent.end)
+            if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS])
+        return next(iter(counts)) if len(counts) == 1 else None
+
     def in_focus(self, actor: Actor | None, at: int | None = None,
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None) -> Actor | None:
@@ -133,6 +145,14 @@ class DocumentFocus:
             # "detained by Kurdish forces ... brought to Syria" in a report from Australia
             focus, where = self.sentence_focus(at) or focus, "sentence focus"
             where = "document focus" if focus == self.focus else where
+        elif focus is not None and at is not None:
+            # "two men were charged in the UK" in a report about Syria: a sentence whose
+            # places name one other country, and not the document's, tells whose the actor
+            # is; not when that is the counterpart's ("police arrested two Britons there")
+            named = self.sentence_place(at)
+            if named is not None and named != focus and not (
+                    counterpart is not None and counterpart.country == named):
+                focus, where = named, "sentence focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
             if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \

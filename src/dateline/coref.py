@@ -182,16 +182,24 @@ class Antecedents:
             window = sentence_bounds(self.doc, window - 1)[0]
         return sorted((s for s in self.seen if window <= s.at < at), key=lambda s: -s.at)
 
-    def same_head(self, at: int, head: str) -> Actor | None:
+    def same_head(self, at: int, head: str, anywhere: bool = False) -> Actor | None:
         """The nearest actor before token ``at``, in its sentence or the few before, whose
         words end in ``head`` and that has a country: what a definite description stands for
-        ("the US-led coalition ... the coalition", "Syrian rebels ... the rebels")."""
-        for s in self._recent(at):
+        ("the US-led coalition ... the coalition", "Syrian rebels ... the rebels");
+        ``anywhere``: else the one of the document's earlier such actors, when they are all
+        of one country (a description that names no kind of actor has no other reading)."""
+        def described(s: _Seen) -> bool:
             words = s.actor.text.lower().replace("’s", "").replace("'s", "").split()
-            if len(words) > 1 and words[-1] == head and s.actor.country and \
-                    s.actor.antecedent is None:
-                return s.actor
-        return None
+            return len(words) > 1 and words[-1] == head and bool(s.actor.country) and \
+                s.actor.antecedent is None
+
+        near = next((s.actor for s in self._recent(at) if described(s)), None)
+        if near is not None or not anywhere:
+            return near
+        before = sorted((s for s in self.seen if s.at < at and described(s)), key=lambda s: s.at)
+        if len({s.actor.country for s in before}) != 1:
+            return None
+        return before[-1].actor
 
     def same_sector(self, at: int, sector: str) -> Actor | None:
         """The nearest actor of ``sector`` with a country before token ``at``, in its sentence
