@@ -134,6 +134,8 @@ RECIPIENTS = [
      "dozens of banks", None),
     ("The agency launched cyber-attacks on 40 organisations.", "cyber-attacks",
      "40 organisations", None),
+    # those sent are the sender's own: the party they are sent to is the recipient
+    ("The UN dispatched a team of inspectors to Iraq.", "dispatched", "Iraq", None),
 ]
 
 

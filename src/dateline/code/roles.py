@@ -436,8 +436,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
                     return better
-            elif _forces(c) and verb.lemma_.lower() in _SENDING:
-                better = _sent_to(verb)  # "sent troops to Mali": Mali
+            elif verb.lemma_.lower() in _SENDING:  # those sent are its own: "sent troops to
+                better = _sent_to(verb) or _given_to(c)  # Mali", "a team of experts to Haiti"
                 if better is not None:
                     return better
             return _usable(c)
