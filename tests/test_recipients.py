@@ -126,6 +126,16 @@ RECIPIENTS = [
     ("The senators urged May to hold a vote.", "urged", "May", None),
     ("The cabinet backed Theresa May's plan for the border.", "backed", "Theresa May's plan",
      None),
+    # a sum given is a thing: the party the aid it is part of goes to
+    ("Norway gave $12 million in emergency aid to the flood victims.", "gave",
+     "the flood victims", None),
+    # banks, suppliers and organisations are parties an act is aimed at
+    ("Prosecutors opened investigations against dozens of banks.", "investigations",
+     "dozens of banks", None),
+    ("The agency launched cyber-attacks on 40 organisations.", "cyber-attacks",
+     "40 organisations", None),
+    # those sent are the sender's own: the party they are sent to is the recipient
+    ("The UN dispatched a team of inspectors to Iraq.", "dispatched", "Iraq", None),
 ]
 
 

@@ -26,6 +26,8 @@ _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
+#: Entity labels of what is named or counted but is no one.
+_NAMED_THINGS = frozenset({"MONEY", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
 
@@ -245,10 +247,6 @@ _ABOUT_SOMEONE = word_class("about_someone")
 _VOICED = word_class("voiced")
 
 
-def _not_thing(tok: Token) -> bool:
-    return not thing(tok)
-
-
 def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> Token | None:
     """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
     actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
@@ -270,8 +268,9 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> 
                     # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
                     # what is "against" someone is aimed at them ("sanctions against firms")
                     named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
-                        _ABOUT_SOMEONE else _not_thing if c.lower_ == "against" else _party_word
-                    if pobj is not None and named(pobj):
+                        _ABOUT_SOMEONE else _party_word
+                    if pobj is not None and (not thing(pobj) if c.lower_ == "against"
+                                             else named(pobj)):
                         return pobj
                 elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
                         c.dep_ == "acl" and c.tag_ == "VB"):  # not "a decision to ban …"
@@ -293,9 +292,9 @@ def agent_words() -> dict[str, str]:
 
 def thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
-    "dozens of artifacts"."""
+    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million")."""
     tok = counted(tok)
-    if condition(tok):
+    if condition(tok) or tok.ent_type_ in _NAMED_THINGS:
         return True
     if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
@@ -437,8 +436,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
                     return better
-            elif _forces(c) and verb.lemma_.lower() in _SENDING:
-                better = _sent_to(verb)  # "sent troops to Mali": Mali
+            elif verb.lemma_.lower() in _SENDING:  # those sent are its own: "sent troops to
+                better = _sent_to(verb) or _given_to(c)  # Mali", "a team of experts to Haiti"
                 if better is not None:
                     return better
             return _usable(c)
