@@ -26,6 +26,14 @@ ADDRESSED = [
     # a condition on no party ("if the truce fails") gives no recipient
     ("Ghana threatened to cut off fuel supplies if the truce fails.", "threatened", "Ghana",
      None, "13"),
+    # an act a coded demand or appeal asks for is that demand: the demander's, of whom it asks
+    ("Brazil demanded that Paraguay halt the dam construction.", "halt", "Brazil", "Paraguay",
+     "10"),
+    ("Egypt urged Sudan to withdraw its troops from the border.", "withdraw", "Egypt",
+     "Sudan", "02"),
+    # what a protest is for is the protest (CAMEO 14): the protesters', against whom it is
+    ("Thousands of farmers rallied in the capital to demand the resignation of the minister.",
+     "demand", "Thousands of farmers", "the minister", "14"),
 ]
 
 

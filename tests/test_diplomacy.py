@@ -23,9 +23,9 @@ ACTS = [
     ("Mongolia upgraded its ties with Kenya.", "upgraded", "SUPPORT", "05", "Mongolia", "Kenya"),
     ("Belarus continued to send arms to the junta last year.", "arms", "AID", "07", "Belarus",
      "the junta"),
-    # a joint act of two sides: one acts with the other; the topic is no recipient
+    # a joint act of two sides: each acts, with no recipient; the topic is none either
     ("Ghana and Togo reached a consensus on the border crossings.", "consensus", "AGREE", "03",
-     "Ghana", "Togo"),
+     "Ghana", None),
     # an apology is diplomatic cooperation (CAMEO 055), not a concession
     ("Peru apologized to Bolivia for the border incident.", "apologized", "SUPPORT", "05",
      "Peru", "Bolivia"),

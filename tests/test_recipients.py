@@ -55,7 +55,7 @@ RECIPIENTS = [
     ("The two men supplied detailed maps to army interrogators.", "supplied",
      "army interrogators", None),
     # talks are with a party, on a topic: the topic is no recipient
-    ("Chile and Peru renewed negotiations on a joint fishing accord.", "negotiations", "Peru",
+    ("Chile renewed negotiations with Peru on a joint fishing accord.", "negotiations", "Peru",
      None),
     # a capped count parsed as a particle and a phrase ("up" "to 12 aid workers")
     ("Militants have kidnapped up to 16 Chinese road engineers from a village bazaar.",

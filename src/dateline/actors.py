@@ -24,7 +24,7 @@ from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing
-from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when
+from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
@@ -345,9 +345,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                 heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
                           for g in c.children if g.dep_ == "pobj"]
         for head in heads:
-            on_behalf = trigger is not None and head.i == trigger and \
-                event_type in CONFLICT_TYPES
-            preps = PARTY_PREPS - {"for"} if on_behalf else PARTY_PREPS
+            own = trigger is not None and head.i == trigger  # "talks on Syria": the matter
+            preps = PARTY_PREPS - ({"for"} if own and event_type in CONFLICT_TYPES else
+                                   matter_preps(event_type) if own else set())
             if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
                 preps = preps - {"of"}
             party = self._party_near(head, taken, preps)

@@ -139,8 +139,10 @@ def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None
 def protested_authority(target: Actor | None, source: Actor | None, m: Mention,
                         where: str | None) -> Actor | None:
     """The recipient of a protest against no one named ("thousands demonstrated in Kirkuk"):
-    the government of the country it happens in, else of the protesters' own country."""
-    if target is not None or m.sense.event_type != "PROTEST" or m.status == "negated":
+    the government of the country it happens in, else of the protesters' own country; so too
+    for what a protest is for, coded as the protest ("rallied to demand reforms")."""
+    protest = m.sense.event_type == "PROTEST" or m.sense.cameo_root == "14"  # CAMEO 14
+    if target is not None or not protest or m.status == "negated":
         return target
     own = source.country if source is not None and source.country != "IGO" else None
     iso = where or own

@@ -2,13 +2,21 @@
 clause: "Russia said Sudan must return the helicopter" is Russia's demand of Sudan (CAMEO 10),
 not an act of Sudan's; "Iran threatened to launch an offensive unless Baghdad accepted its
 terms" is a threat to Baghdad (CAMEO 13), whose recipient the condition names (what is
-threatened, "an offensive", "talks", stays the event's object)."""
+threatened, "an offensive", "talks", stays the event's object). An act demanded by a demand or
+appeal the sentence codes as its own event ("China demanded that the US cancel the sale",
+"urged Europe to support the plan") is that demand as CAMEO codes it: the demander's, of whom
+it is asked, with the demand's root (as a threatened act is the threatener's). A demand or a
+protest named as what a protest is for ("rallied to demand reforms", "began a hunger strike to
+protest the ruling") is that protest's aim, which CAMEO codes as the protest itself (1411-1414,
+demonstrate for a change of leader, policy or rights): the protesters', against whom they
+protest, CAMEO 14."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .modality import purpose
 from .roles import np_span, subject_of, thing
 from .speakers import SPEECH_VERBS
 from .status import deontic
@@ -25,6 +33,12 @@ __all__ = ["addressed"]
 _REACH = 3
 _CONDITIONS = frozenset({"if", "unless"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj"})
+#: How a demanded act hangs from the demand that asks for it: "demanded that X cancel",
+#: "urged X to support", "calls for X to withdraw", "a demand to sever".
+_ASKED = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "acl"})
+#: CAMEO roots of a demand (10) and an appeal (02); of a protest (14).
+_DEMAND_ROOTS = frozenset({"10", "02"})
+_PROTEST = "14"
 
 
 def _verb_of(tok: Token) -> Token:
@@ -92,14 +106,68 @@ def _threatened(doc: Doc, m: Mention) -> Mention:
     return m
 
 
+def _asking(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The demand or appeal of the sentence that asks for the demanded act ``m``."""
+    tok = doc[m.trigger]
+    for _ in range(_REACH + 1):
+        if tok.dep_ not in _ASKED or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        ask = next((d for d in mentions if d is not m and d.status != "demanded" and
+                    d.sense.cameo_root in _DEMAND_ROOTS and d.source is not None and
+                    d.trigger_span[0] <= tok.i < d.trigger_span[1]), None)
+        if ask is not None:
+            return ask
+    return None
+
+
+def _as_asked(m: Mention, ask: Mention) -> Mention:
+    """The demanded act as the demand that asks for it: its demander's, of whom it is asked
+    (the demand's recipient, else the act's own actor when that is not the demander: "X's
+    demand to sever ties" names no one it is asked of), with the demand's CAMEO root."""
+    own = m.source if m.source is not None and ask.source is not None and (
+        m.source[1] <= ask.source[0] or ask.source[1] <= m.source[0]) else None
+    return replace(m, source=ask.source, target=ask.target or own,
+                   source_sector=ask.source_sector,
+                   sense=replace(m.sense, cameo_root=ask.sense.cameo_root))
+
+
+def _means(tok: Token, mentions: list[Mention]) -> Mention | None:
+    """The event whose trigger is ``tok``, or whose noun ``tok`` takes as its object ("began
+    a hunger strike")."""
+    return next((d for d in mentions if d.trigger_span[0] <= tok.i < d.trigger_span[1] or (
+        d.trigger != tok.i and tok.doc[d.trigger].head.i == tok.i
+        and tok.doc[d.trigger].dep_ in ("dobj", "obj"))), None)
+
+
+def _protest_aim(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """A demand or protest that is what a protest is for, coded as that protest (against whom
+    the aim names, else whom the protest does)."""
+    if m.sense.cameo_root not in _DEMAND_ROOTS | {_PROTEST}:
+        return m
+    verb = _verb_of(doc[m.trigger])  # "to press their demands": the verb of the aim
+    if not purpose(verb) and not (verb.dep_ in ("xcomp", "acl") and verb.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return m
+    means = _means(verb.head, [d for d in mentions if d is not m])
+    if means is None or means.sense.cameo_root != _PROTEST or means.source is None:
+        return m
+    return replace(m, source=means.source, target=m.target or means.target,
+                   source_sector=means.source_sector,
+                   sense=replace(m.sense, cameo_root=_PROTEST))
+
+
 def addressed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the addressee of a reported demand or a conditional threat."""
     out = []
     for m in mentions:
-        if m.status == "demanded" and m.sense.cameo_root == "10":
+        ask = _asking(doc, m, mentions) if m.status == "demanded" else None
+        if ask is not None:
+            m = _as_asked(m, ask)
+        elif m.status == "demanded" and m.sense.cameo_root == "10":
             m = _demanded_of(doc, m)
         elif m.sense.cameo_root == "13" and (m.target is None or thing(
                 doc[m.target[0]:m.target[1]].root)):  # "threatened to stop talks if …"
             m = _threatened(doc, m)
-        out.append(m)
+        out.append(_protest_aim(doc, m, mentions))
     return out

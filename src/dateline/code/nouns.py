@@ -18,7 +18,7 @@ from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .occasions import auxes
 from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
-                    np_span, object_of, party_in, subject_of, thing)
+                    object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
@@ -325,10 +325,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             "NOUN", "PROPN")), None) if actor is not None and (target is None or (
                 sense.event_type in MUTUAL and target.dep_ == "pobj"
                 and target.head.lower_ not in _party_preps(sense))) else None
-        # "Putin and Erdoğan held talks in Sochi | on Syria": each side is the other's party,
-        # the place or the matter is neither
+        # "Putin and Erdoğan held talks in Sochi | on Syria": the sides are all actors of the
+        # talks, with no recipient (PLOVER's reciprocal events); the place or matter is neither
         if partner is not None and sense.event_type in MUTUAL and actor_span is not None:
-            actor_span, target_span = np_span(actor, with_conj=False), np_span(partner)
+            target_span = None
         yield Mention(
             trigger=tok.i, trigger_span=(first, tok.i + 1), sense=sense, status=status,
             source=actor_span, target=target_span, fatalities=fat, injuries=inj,

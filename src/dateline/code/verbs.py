@@ -13,13 +13,13 @@ from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive, np_span,
+from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive,
                     object_of, own_claim, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
 from .modality import purpose
 from .status import UNREAL, conditional_threat, frame_root, status_of
-from .words import DIE, INJURE, MUTUAL, is_kill
+from .words import DIE, INJURE, is_kill
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -151,12 +151,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             sense = replace(sense, cameo_root="01")  # the claim's root, as for "claimed
             # responsibility for": who did it is what the group says
         source_span, target_span = span_of(subj), span_of(obj)
-        partner = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ in (
-            "NOUN", "PROPN")), None) if subj is not None and obj is None else None
-        if partner is not None and sense.event_type in MUTUAL:
-            # "the government and the rebels agreed to …": one side acts with the other
-            source_span, target_span = np_span(subj, with_conj=False), np_span(partner)
-        elif target_span is None and have is None:
+        if target_span is None and have is None:
             target_span = span_of(complement_object(tok))
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status=status,

@@ -15,6 +15,8 @@ LETHAL = word_class("lethal")
 INJURE = word_class("injure")
 DIE = word_class("die")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: What talks, agreements and cooperation are "on", "for" or "of": their matter, no party.
+_MATTER_PREPS = frozenset({"on", "for", "of", "over", "about"})
 PLACE_NOUNS = word_class("place_nouns")
 PERSON_NOUNS = word_class("person_nouns")
 ARMED = word_class("armed")
@@ -22,6 +24,12 @@ UNITS = word_class("unit_nouns_armed")
 LABOUR = word_class("labour")
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def matter_preps(event_type: str | None) -> frozenset[str]:
+    """The prepositions whose phrases name an act's matter, no party to it: talks "on Syria",
+    an agreement "for Idlib"."""
+    return _MATTER_PREPS if event_type in MUTUAL else frozenset()
 
 
 def is_kill(tok: Token) -> bool:
