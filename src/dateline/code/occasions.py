@@ -60,9 +60,10 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 def iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
     its critics", "the militia constantly raids the camps", "chlorine, which has been used
-    frequently by the regime": acts repeated over a stretch of
-    time, told in the perfect or the present, are background with no one occasion (unlike
-    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
+    frequently by the regime", "had repeatedly vetoed calls for an inquiry": acts repeated
+    over a stretch of time, told in the perfect, the past perfect or the present, are background
+    with no one occasion (unlike "troops repeatedly shelled the village on Tuesday", a past
+    occasion)."""
     for t in verbs[:1]:
         helpers = auxes(t)
         perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
@@ -75,16 +76,7 @@ def iterative(verbs: list[Token]) -> bool:
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
-    return any(_as_a_habit(t) for t in verbs[:1])
-
-
-def _as_a_habit(verb: Token) -> bool:
-    """"the police routinely torture suspects", "it regularly rallied its followers", "visas
-    were often denied": what a party does or did as a rule, told in the simple present or past
-    with an adverb of habit and no day of its own (unlike "police usually patrol the square,
-    but on Friday they stormed it")."""
-    simple = present(verb) or verb.tag_ == "VBD" and not auxes(verb) or passive_past(verb)
-    return simple and not _stance(verb) and as_a_rule(verb) and not _dated(verb, short=True)
+    return False
 
 
 def _stance(verb: Token) -> bool:
