@@ -32,6 +32,7 @@ _AMOUNTS = word_class("amount_verbs")
 _MANY = word_class("many_counts")
 _EARLIER = word_class("earlier_adverbs")
 _SHARES = word_class("proportions")
+_HARMS = word_class("record_harms")
 
 
 @per_token  # the status, modality and occasion tests ask it of the same verbs again and again
@@ -375,14 +376,14 @@ def statistic(verbs: list[Token]) -> bool:
 
 def record_of_kind(verbs: list[Token]) -> bool:
     """"they have killed people and destroyed cities", "the regime has bombed hospitals": a
-    perfect whose object is a bare plural, a kind with no one of it counted or named, and with
+    perfect of harm whose object is a bare plural, a kind with no one of it counted or named, and with
     no time of its own, tells a record, no one occasion (unlike "have killed 20 people", "have
     bombed the hospitals", "have arrested protesters on Friday")."""
     for t in verbs[:1]:
         if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or _dated(t):
             continue
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and obj.tag_ == "NNS" and not obj.ent_type_ and not any(
+        if t.lemma_.lower() in _HARMS and obj is not None and obj.tag_ == "NNS" and not obj.ent_type_ and not any(
                 c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl",
                            "conj", "appos") for c in obj.children):
             return True
