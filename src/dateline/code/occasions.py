@@ -70,9 +70,9 @@ def iterative(verbs: list[Token]) -> bool:
         perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
         earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
         adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
-        if _stance(t) or not any(c.dep_ == "advmod" and c.lower_ in adverbs
-                                 for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
+        held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
+        if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue  # "have long rejected any talks", "had long backed the plan": a stance
         if present(t) or perfect or earlier and not _dated(t, short=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
