@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
-           "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background"]
+           "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
+           "record_of_kind", "record"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -30,6 +31,8 @@ _RECENT = word_class("recent_adverbs")
 _AMOUNTS = word_class("amount_verbs")
 _MANY = word_class("many_counts")
 _EARLIER = word_class("earlier_adverbs")
+_SHARES = word_class("proportions")
+_HARMS = word_class("record_harms")
 
 
 @per_token  # the status, modality and occasion tests ask it of the same verbs again and again
@@ -58,28 +61,39 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve"})
 def iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
     its critics", "the militia constantly raids the camps", "chlorine, which has been used
-    frequently by the regime": acts repeated over a stretch of
-    time, told in the perfect or the present, are background with no one occasion (unlike
-    "troops repeatedly shelled the village on Tuesday", a past occasion)."""
+    frequently by the regime", "had repeatedly vetoed calls for an inquiry": acts repeated
+    over a stretch of time, told in the perfect, the past perfect or the present, are background
+    with no one occasion (unlike "troops repeatedly shelled the village on Tuesday", a past
+    occasion)."""
     for t in verbs[:1]:
         helpers = auxes(t)
         perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
-        adverbs = _ITERATIVE | _HABITUAL if perfect else _ITERATIVE  # "has often been used"
-        if t.lemma_.lower() in _HELD_STANCES or not any(
-                c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
-            continue  # "have long rejected any talks": a stance held, news as it stands
-        if present(t) or perfect:
-            return True
+        earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
+        adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
+        held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
+        if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue  # "have long rejected any talks", "had long backed the plan": a stance
+        if present(t) or perfect or earlier and not _dated(t, short=True):
+            return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
     return False
 
 
+def _stance(verb: Token) -> bool:
+    """A verb of a stance, which an adverb of time makes a position held, still news ("has
+    long rejected any talks"); not a tie held, which is no happening ("has long supported the
+    rebels")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _HELD_STANCES and lemma not in _STANDING
+
+
 def standing(verbs: list[Token]) -> bool:
     """"Assad, who has been backed by Russia", "groups backed by Turkey", "an alliance that
-    supports the rebels": a tie a party holds, told in a clause that describes it, with no
-    time of its own, is background (unlike "the militia, which backed the coup in 2016"); so is
-    where a force is kept ("troops are stationed along the border", "guns stationed there")."""
+    supports the rebels", "the militia is backed by Turkey": a tie a party holds, told in a
+    clause that describes it or in the present passive, with no time of its own, is
+    background (unlike "the militia, which backed the coup in 2016"); so is where a force is
+    kept ("troops are stationed along the border", "guns stationed there")."""
     if not verbs:
         return False
     verb, head = verbs[0], verbs[-1]
@@ -90,10 +104,16 @@ def standing(verbs: list[Token]) -> bool:
         return True  # "troops are stationed along the border": where a force is kept
     if head.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].is_punct:
         return False  # "shelled the district, backed by militias": how the act was done
+    if lemma in _STANDING and verb.tag_ == "VBN" and present(verb) and any(
+            w.dep_ == "agent" or w.dep_ == "prep" and w.lower_ == "by" for w in verb.subtree):
+        return True  # "the militia is backed by Turkey", "is supported in its fight by the US"
     return lemma in (_STANDING | _POSTS) and head.dep_ in ("relcl", "acl") and (
         verb.tag_ in ("VBN", "VBZ", "VBP") or verb.tag_ == "VBG" and verb.dep_ == "relcl"
     ) and not any(a in ("had", "'d") for a in auxes(verb))  # ("the countries that were
     # backing the opposition"; not "the militias it had backed", a past told in its order)
+
+
+_SPAN_PREPS = frozenset({"since", "for", "over", "throughout"})
 
 
 def _own_time(verb: Token) -> bool:
@@ -103,8 +123,9 @@ def _own_time(verb: Token) -> bool:
     for c in verb.children:
         if c.ent_type_ in ("DATE", "TIME"):
             return True
-        if c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in c.children):
-            return True
+        if c.dep_ == "prep" and c.lower_ not in _SPAN_PREPS and any(
+                g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            return True  # (not "since 2014", "for years": the span the tie has held)
     return False
 
 
@@ -116,8 +137,8 @@ def over_years(verbs: list[Token]) -> bool:
     for t in verbs[:1]:
         helpers = auxes(t)
         going = t.tag_ == "VBG" and "been" in helpers and any(a in _PERFECT for a in helpers)
-        if t.lemma_.lower() in _HELD_STANCES or not (
-                going or t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)):
+        if _stance(t) or not (
+                going or _perfect(t)):
             continue  # "has accused him since 2013": a stance held, news as it stands
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in t.children):
             return True  # "the war has killed half a million": a toll, no occasion
@@ -323,3 +344,55 @@ def background(verbs: list[Token]) -> bool:
         if (describes or told_before) and not _dated(t):
             return True
     return False
+
+
+def _perfect(verb: Token) -> bool:
+    """"have killed", "have been prosecuted", and a conjunct that shares them ("have killed
+    people and destroyed cities")."""
+    if verb.tag_ == "VBN" and any(a in _PERFECT for a in auxes(verb)):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not auxes(verb) and \
+        verb.head.i != verb.i and verb.head.tag_ == "VBN" and any(
+            a in _PERFECT for a in auxes(verb.head))
+
+
+def statistic(verbs: list[Token]) -> bool:
+    """"the majority of the strikes have hit rebel areas", "only 10% of returnees have been
+    prosecuted", "most of the convoys are turned back": what a share of a kind has done or
+    undergone, in the perfect or the present, is a statistic, no one occasion (unlike "half of
+    the 40 detainees were released on Monday")."""
+    for t in verbs[:1]:
+        if not (present(t) or _perfect(t)) or _dated(t, short=True):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in _SHARES:
+            continue
+        whole = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        return any(g.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in g.children)
+                   for g in whole)
+    return False
+
+
+def record_of_kind(verbs: list[Token]) -> bool:
+    """"they have killed people and destroyed cities", "the regime has bombed hospitals": a
+    perfect of harm whose object is a bare plural, a kind with no one of it counted or named, and with
+    no time of its own, tells a record, no one occasion (unlike "have killed 20 people", "have
+    bombed the hospitals", "have arrested protesters on Friday")."""
+    for t in verbs[:1]:
+        if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or _dated(t):
+            continue
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+        if t.lemma_.lower() in _HARMS and obj is not None and obj.tag_ == "NNS" and not obj.ent_type_ and not any(
+                c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl",
+                           "conj", "appos") for c in obj.children):
+            return True
+    return False
+
+
+def record(verbs: list[Token], tok: Token) -> bool:
+    """Whether the clause of ``verbs`` (``tok`` its trigger) tells a record of many acts, a
+    tie held or a statistic rather than one occasion."""
+    return iterative(verbs) or over_years(verbs) or standing(verbs) or every(verbs, tok) or \
+        every_time(verbs) or ongoing(tok) or toll(verbs) or tally(verbs, tok) or \
+        background(verbs) or statistic(verbs) or record_of_kind(verbs)
