@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_text, per_doc, per_token
+from .tokens import doc_text, heads, per_doc, per_token, subtree, tags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -143,17 +143,26 @@ def _clause_head(tok: Token) -> Token:
 @per_token  # the place and date of every event ask for it, and the clauses governing it
 def clause_tokens(tok: Token) -> frozenset[int]:
     """Token indices of the clause of ``tok``, without the clauses embedded in it."""
-    head = _clause_head(tok)
-    inside = {t.i for t in head.subtree}
-    path = {a.i for a in tok.ancestors} | {tok.i}
-    for t in head.subtree:
-        if t.i == head.i or t.i in path:
+    doc = tok.doc  # read from the arrays of the parse: no Token made for each word
+    head = _clause_head(tok).i
+    up = heads(doc)
+    _, pos, deps, _ = tags(doc)
+    path = {tok.i}
+    a = tok.i
+    while up[a] != a:
+        a = up[a]
+        path.add(a)
+    below = subtree(doc, head)
+    inside = set(below)
+    for t in below:
+        if t == head or t in path:
             continue
-        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
-                t.dep_ == "acl" and t.head.i not in path and t.head.dep_ not in _SUBJECTS):
+        dep = deps[t]
+        if dep in _CLAUSE_DEPS or (dep == "conj" and pos[t] in ("VERB", "AUX")) or (
+                dep == "acl" and up[t] not in path and deps[up[t]] not in _SUBJECTS):
             # ... nor what describes another thing than the event or its doer: "similar to the
             # one launched in Afrin", but "diplomats gathered in Munich warned"
-            inside -= {s.i for s in t.subtree}
+            inside.difference_update(subtree(doc, t))
     return frozenset(inside)
 
 

@@ -19,7 +19,8 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Tags", "Words", "doc_memo", "doc_text", "per_doc", "per_token", "tags", "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks", "per_doc",
+           "per_token", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -123,6 +124,56 @@ def tags(doc: Doc) -> Tags:
     return Tags([strings[k].lower() for k in lemmas], [strings[k] if k else "" for k in pos],
                 [strings[k] if k else "" for k in deps],
                 [bool(p or s) for p, s in zip(punct, space, strict=True)])
+
+
+class Marks(NamedTuple):
+    """Whether each token is a quotation mark, and whether it is space."""
+
+    quote: list[bool]
+    space: list[bool]
+
+
+@per_doc
+def marks(doc: Doc) -> Marks:
+    """The quotation-mark and space flags of every token of ``doc``, read once, as arrays."""
+    from spacy.attrs import IS_QUOTE, IS_SPACE
+
+    quote, space = _columns(doc, [IS_QUOTE, IS_SPACE])
+    return Marks([bool(q) for q in quote], [bool(s) for s in space])
+
+
+@per_doc
+def heads(doc: Doc) -> list[int]:
+    """The index of every token's head (a root's own index), read once, as an array."""
+    from spacy.attrs import HEAD  # (one attribute: a flat array of offsets)
+
+    if not len(doc):
+        return []
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads to the left
+    return [i + k for i, k in enumerate(offsets)]
+
+
+@per_doc
+def children(doc: Doc) -> list[list[int]]:
+    """The indices of every token's children, in text order, read once (``Token.children``
+    makes a ``Token`` of every word it passes)."""
+    found: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, h in enumerate(heads(doc)):
+        if h != i:
+            found[h].append(i)
+    return found
+
+
+def subtree(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i`` and every word below it (``Token.subtree``, in no order)."""
+    below = children(doc)
+    out = [i]
+    todo = [i]
+    while todo:
+        kids = below[todo.pop()]
+        out += kids
+        todo += kids
+    return out
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:
