@@ -14,10 +14,10 @@ from .tokens import doc_text, heads, per_doc, per_token, subtree, tags
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of", "sentence_starts",
+__all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
-           "in_quotation"]
+           "in_quotation", "sentence_starts"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

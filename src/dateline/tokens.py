@@ -19,8 +19,8 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks", "per_doc",
-           "per_token", "subtree", "tags", "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks",
+           "per_doc", "per_token", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
