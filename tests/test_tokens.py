@@ -2,11 +2,13 @@
 
 import pytest
 
-from dateline.tokens import tags, words
+from dateline.tokens import children, doc_text, heads, marks, per_doc, subtree, tags, words
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
     "Islamic State claimed responsibility.  The ministry said it was investigating!",
+    "  Two spaces first,\nthen a line break \t and a tab. ",
+    "Marchers carried signs reading \"end the siege\", which the troops they passed had torn.",
     "",
 ]
 
@@ -29,3 +31,37 @@ def test_tokens_tags_read_once_per_document(nlp):
     assert first.pos[1] == "VERB"
     assert tags(doc) is first
     assert tags(nlp("Troops shelled the village.")) is not first
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_tokens_doc_text_is_the_docs_text(nlp, text):
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text
+
+
+_CALLS: list[int] = []
+
+
+@per_doc
+def _counted(doc):
+    _CALLS.append(len(doc))
+    return len(doc)
+
+
+def test_tokens_per_doc_works_out_once_per_document(nlp):
+    _CALLS.clear()
+    doc = nlp("Troops shelled the village.")
+    assert _counted(doc) == _counted(doc) == 5
+    assert _counted(nlp("Police fired.")) == 3
+    assert _CALLS == [5, 3]
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_tokens_tree_arrays_match_the_parse(nlp, text):
+    doc = nlp(text)
+    assert heads(doc) == [t.head.i for t in doc]
+    assert children(doc) == [[c.i for c in t.children] for t in doc]
+    for t in doc:
+        assert sorted(subtree(doc, t.i)) == sorted(s.i for s in t.subtree)
+    quote, space = marks(doc)
+    assert quote == [t.is_quote for t in doc] and space == [t.is_space for t in doc]

@@ -25,6 +25,17 @@ def test_vocabulary_speech_verbs_share_one_core():
         assert core < word_class(f"speech_verbs_{use}")
 
 
+def test_vocabulary_place_prepositions_share_one_core():
+    core = word_class("where_preps")
+    assert {"in", "at", "near"} <= core
+    for use in ("clause", "scene", "recipient", "name"):
+        assert core < word_class(f"where_preps_{use}")
+    assert word_class("where_preps_scene") < word_class("where_preps_recipient") < \
+        word_class("where_preps_name")
+    assert "to" in word_class("where_preps_done_to") and "to" not in word_class(
+        "where_preps_name")  # "a letter to Jack" names no place
+
+
 def test_vocabulary_overlay_adds_words_to_a_class(tmp_path, monkeypatch):
     assert "proclaim" not in word_class("speech_verbs")
     _overlay(tmp_path, monkeypatch, "lexicon/word_classes.tsv",

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_names import load_named
 from .annotate import dictionary_words
 from .sentences import is_caseless
-from .tokens import doc_memo, doc_text
+from .tokens import doc_text, per_doc
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -76,13 +76,10 @@ def written_as_name(t: Token) -> bool:
         t.text in _names_written(t.doc)  # "Trump said": "Trump" is a name elsewhere
 
 
+@per_doc
 def _names_written(doc: Doc) -> frozenset[str]:
     """The capitalised words a document writes inside its sentences (names, as written)."""
-    memo = doc_memo(doc, "names_written")
-    names = memo.get(None)
-    if names is None:
-        names = memo[None] = frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
-    return names  # type: ignore[no-any-return]
+    return frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
 
 
 def word_not_name(t: Token) -> bool:
@@ -97,11 +94,12 @@ def word_not_name(t: Token) -> bool:
             return False
     elif not t.is_lower or t.lower_ not in dictionary_words():
         return False
-    memo = doc_memo(t.doc, "caseless")
-    caseless = memo.get(None)
-    if caseless is None:
-        caseless = memo[None] = is_caseless(doc_text(t.doc))
-    return not caseless
+    return not _caseless(t.doc)
+
+
+@per_doc
+def _caseless(doc: Doc) -> bool:
+    return is_caseless(doc_text(doc))
 
 
 def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
@@ -175,31 +173,26 @@ def attached_country(countries: Mapping[str, str], head: Token,
     return None
 
 
-#: "in Douma", "near Manbij": prepositions after which a name is a place ("to" and "from" are
-#: said of people too: "a letter from Jack").
-_AT_PLACE = frozenset({"in", "at", "near", "outside", "around", "inside", "into", "across",
-                       "throughout", "within"})
+#: "in Douma", "near Manbij": prepositions after which a name is a place.
+_AT_PLACE = word_class("where_preps_name")
 #: "the town of Baghuz": nouns of a place that "of" names.
 _PLACE_NOUNS = word_class("place_nouns")
 
 
+@per_doc
 def _places_said(doc: Doc) -> frozenset[str]:
     """The names a document writes as places: after a preposition of place ("in Douma") or as
     a named town ("the town of Baghuz")."""
-    memo = doc_memo(doc, "places_said")
-    names = memo.get(None)
-    if names is None:
-        found = set()
-        for t in doc:
-            if t.dep_ != "pobj" or t.pos_ != "PROPN":
-                continue
-            prep = t.head
-            if prep.lower_ in _AT_PLACE or prep.lower_ == "of" and \
-                    prep.head.lemma_.lower() in _PLACE_NOUNS:
-                start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
-                found.add(doc[start:t.i + 1].text)
-        names = memo[None] = frozenset(found)
-    return names  # type: ignore[no-any-return]
+    found = set()
+    for t in doc:
+        if t.dep_ != "pobj" or t.pos_ != "PROPN":
+            continue
+        prep = t.head
+        if prep.lower_ in _AT_PLACE or prep.lower_ == "of" and \
+                prep.head.lemma_.lower() in _PLACE_NOUNS:
+            start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
+            found.add(doc[start:t.i + 1].text)
+    return frozenset(found)
 
 
 def place_no_party(doc: Doc, actor: Actor | None, thing: str | None

@@ -99,10 +99,10 @@ _PLACING = word_class("placing_participles")
 _HOST_PREPS = frozenset({"in", "to"})
 
 #: Prepositions of the place an act is done in or to, when it names no party it is done to.
-_SCENE_PREPS = frozenset({"in", "inside", "into", "across", "throughout", "within", "to"})
+_SCENE_PREPS = word_class("where_preps_done_to")
 
 #: Prepositions that say where something happens.
-_WHERE = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "around"})
+_WHERE = word_class("where_preps_scene")
 
 
 class ActorResolver(DocumentFocus, DocumentCoreference):

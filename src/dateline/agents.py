@@ -32,12 +32,13 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .actors import STATE_SECTORS
 from .records import Actor, Place
-from .tokens import doc_memo, tags
+from .sentences import sentence_starts
+from .tokens import per_doc, tags
 from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from .code import Mention
     from .sentences import Sentences
@@ -89,18 +90,20 @@ def war_story(sents: Sentences) -> bool:
     police, and at least a tenth of them do."""
     if len(sents.starts) < _STORY_SENTENCES or not sents.spans:
         return False
-    doc = sents.spans[0].doc
-    memo = doc_memo(doc, "war story")
-    if None not in memo:
-        agents = load_dictionary().agents
-        lemmas, lowers = tags(doc).lemmas, doc_words(doc).lowers
-        armed = police = 0
-        for start, end in zip(sents.starts, sents.ends, strict=True):
-            kinds = {agents.get(lemmas[i]) or agents.get(lowers[i]) for i in range(start, end)}
-            armed += bool(kinds & _WARRING)
-            police += "COP" in kinds
-        memo[None] = armed > police and armed >= 0.1 * len(sents.starts)
-    return bool(memo[None])
+    return _war_story(sents.spans[0].doc)
+
+
+@per_doc
+def _war_story(doc: Doc) -> bool:
+    agents = load_dictionary().agents
+    lemmas, lowers = tags(doc).lemmas, doc_words(doc).lowers
+    starts = sentence_starts(doc)
+    armed = police = 0
+    for start, end in zip(starts, (*starts[1:], len(doc)), strict=True):
+        kinds = {agents.get(lemmas[i]) or agents.get(lowers[i]) for i in range(start, end)}
+        armed += bool(kinds & _WARRING)
+        police += "COP" in kinds
+    return armed > police and armed >= 0.1 * len(starts)
 
 
 #: Modes that keep order at home whoever carries them out.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import doc_memo
+from .tokens import per_doc
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -46,15 +46,11 @@ def entity_of(tok: Token) -> Span:
     return Span(doc, start, end, label=tok.ent_type_)
 
 
+@per_doc
 def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people the document names: each PERSON entity's start, end and :func:`name_words`,
     read once per document (``Doc.ents`` builds every entity on each access)."""
-    memo = doc_memo(doc, "person names")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = [(e.start, e.end, name_words(e)) for e in doc.ents
-                              if e.label_ == "PERSON"]
-    return found
+    return [(e.start, e.end, name_words(e)) for e in doc.ents if e.label_ == "PERSON"]
 
 
 def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:

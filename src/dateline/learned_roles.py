@@ -33,6 +33,7 @@ from .code.roles import thing
 from .code.words import is_when
 from .errors import DataFileError
 from .learned import Head, hashed
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,8 +108,7 @@ def candidate_features(trigger: Token, cand: Token, event_type: str,
 
 
 #: Prepositions that place an act: their objects are where it happened ("in Kabul").
-_SCENE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around",
-                          "throughout", "within"})
+_SCENE_PREPS = word_class("where_preps_recipient")
 
 
 def _scene(cand: Token) -> bool:

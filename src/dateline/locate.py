@@ -70,6 +70,7 @@ from .toponyms import (
     resolve_name,
     toponyms,
 )
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,7 +92,7 @@ RULESET = "dateline.locate.v3"
 _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Composite)\s*:[^\n]*",
                       re.I | re.M)
 _CARRY_STEPS = 2
-_SCENE_PREPS = frozenset({"in", "at", "across", "inside", "near", "outside", "throughout"})
+_SCENE_PREPS = word_class("where_preps_clause")
 #: A place phrase pointing back at a town named before: "the battles intensified in the city",
 #: "shelling resumed around the town" (the place carries on, though the doer is new).
 _BACK_TO_TOWN = re.compile(r"\b(?:in|at|inside|outside|near|around|across|into|throughout)\s+"

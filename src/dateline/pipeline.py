@@ -136,8 +136,8 @@ class DocumentCoder:
         self.article = article
         self.recipients = recipients  # the learned recipient chooser, when one is used
         self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
-        # each sentence's tokens, made once for the rules' and the classifier's passes
-        self.tokens = [list(span) for span in self.sents.spans]
+        made = list(doc)  # each sentence's tokens, for the rules' and the classifier's passes
+        self.tokens = [made[span.start:span.end] for span in self.sents.spans]
         self._resolvers: tuple[Any, Any, ActorResolver, Attributor, StoryDoers] | None = None
 
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:

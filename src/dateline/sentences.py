@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_memo, doc_text, per_token
+from .tokens import doc_text, heads, per_doc, per_token, subtree, tags
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
-           "in_quotation"]
+           "in_quotation", "sentence_starts"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -55,18 +55,16 @@ class Sentences:
         return self.starts[k], self.ends[k], self.start_chars[k], self.end_chars[k]
 
 
-def _sentence_starts(doc: Doc) -> tuple[int, ...]:
-    memo = doc_memo(doc, "sentence starts")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = tuple(s.start for s in doc.sents)
-    return found  # type: ignore[no-any-return]
+@per_doc
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
+    """The token index of each sentence's first token, read once."""
+    return tuple(s.start for s in doc.sents)
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) token indices of the sentence holding token ``i``: the bounds of
     ``doc[i].sent``, found without walking the doc (the sentences' starts are read once)."""
-    starts = _sentence_starts(doc)
+    starts = sentence_starts(doc)
     k = max(0, bisect_right(starts, i) - 1)
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(doc)
 
@@ -83,18 +81,21 @@ def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
     document on each access, and a sentence's ``ents`` asks for them all."""
     from spacy.tokens import Span
 
-    memo = doc_memo(doc, "entities")
-    found = memo.get(None)
-    if found is None:  # plain data, not spans, which would tie the document to itself
-        ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
-        found = memo[None] = ([e[0] for e in ents], ents)
-    starts, ents = found
+    starts, ents = _entities(doc)
     out: list[Span] = []
     for s, e, label, kb_id, ent_id in ents[bisect_left(starts, start):]:
         if e > end:
             break
         out.append(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id))
     return out
+
+
+@per_doc
+def _entities(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, int, int]]]:
+    """The start of each of the document's entities, and its (start, end, label, kb_id, id):
+    plain data, not spans, which would tie the document to itself."""
+    ents = [(e.start, e.end, e.label, e.kb_id, e.id) for e in doc.ents]
+    return [e[0] for e in ents], ents
 
 
 def doc_ents(doc: Doc) -> list[Span]:
@@ -142,17 +143,26 @@ def _clause_head(tok: Token) -> Token:
 @per_token  # the place and date of every event ask for it, and the clauses governing it
 def clause_tokens(tok: Token) -> frozenset[int]:
     """Token indices of the clause of ``tok``, without the clauses embedded in it."""
-    head = _clause_head(tok)
-    inside = {t.i for t in head.subtree}
-    path = {a.i for a in tok.ancestors} | {tok.i}
-    for t in head.subtree:
-        if t.i == head.i or t.i in path:
+    doc = tok.doc  # read from the arrays of the parse: no Token made for each word
+    head = _clause_head(tok).i
+    up = heads(doc)
+    _, pos, deps, _ = tags(doc)
+    path = {tok.i}
+    a = tok.i
+    while up[a] != a:
+        a = up[a]
+        path.add(a)
+    below = subtree(doc, head)
+    inside = set(below)
+    for t in below:
+        if t == head or t in path:
             continue
-        if t.dep_ in _CLAUSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")) or (
-                t.dep_ == "acl" and t.head.i not in path and t.head.dep_ not in _SUBJECTS):
+        dep = deps[t]
+        if dep in _CLAUSE_DEPS or (dep == "conj" and pos[t] in ("VERB", "AUX")) or (
+                dep == "acl" and up[t] not in path and deps[up[t]] not in _SUBJECTS):
             # ... nor what describes another thing than the event or its doer: "similar to the
             # one launched in Afrin", but "diplomats gathered in Munich warned"
-            inside -= {s.i for s in t.subtree}
+            inside.difference_update(subtree(doc, t))
     return frozenset(inside)
 
 

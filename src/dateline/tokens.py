@@ -19,7 +19,8 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Tags", "Words", "doc_memo", "doc_text", "per_token", "tags", "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks",
+           "per_doc", "per_token", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -55,6 +56,22 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     return once
 
 
+def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``fn(doc)`` worked out once per document; ``fn`` must depend on nothing but the parse and
+    the data tables, and return plain data (no ``Token`` or ``Span``)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def once(doc: Doc) -> T:
+        memo = doc_memo(doc, name)
+        if None in memo:
+            return memo[None]  # type: ignore[no-any-return]
+        found = memo[None] = fn(doc)
+        return found
+
+    return once
+
+
 class Words(NamedTuple):
     """Every token's text, lower-case form and character offset."""
 
@@ -63,27 +80,26 @@ class Words(NamedTuple):
     starts: list[int]
 
 
+@per_doc
 def words(doc: Doc) -> Words:
     """The text, lower-case form and offset of every token of ``doc``, read once."""
-    memo = doc_memo(doc, "words")
-    found = memo.get(None)
-    if found is None:  # read as arrays: making a ``Token`` for each word costs more
-        from spacy.attrs import IDX, LOWER, ORTH
+    from spacy.attrs import IDX, LOWER, ORTH  # read as arrays: a ``Token`` per word costs more
 
-        strings = doc.vocab.strings
-        orths, lows, starts = _columns(doc, [ORTH, LOWER, IDX])
-        found = memo[None] = Words([strings[k] for k in orths], [strings[k] for k in lows],
-                                   starts)
-    return found  # type: ignore[no-any-return]
+    strings = doc.vocab.strings
+    orths, lows, starts = _columns(doc, [ORTH, LOWER, IDX])
+    return Words([strings[k] for k in orths], [strings[k] for k in lows], starts)
 
 
+@per_doc
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once: spaCy joins every token's text anew on each access."""
-    memo = doc_memo(doc, "text")
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = doc.text
-    return found  # type: ignore[no-any-return]
+    """``doc.text``, joined once: spaCy joins every token's text anew on each access (and makes
+    a ``Token`` for each; read here as arrays)."""
+    from spacy.attrs import ORTH, SPACY
+
+    strings = doc.vocab.strings
+    orths, spaces = _columns(doc, [ORTH, SPACY])
+    return "".join([strings[k] + " " if sp else strings[k]
+                    for k, sp in zip(orths, spaces, strict=True)])
 
 
 class Tags(NamedTuple):
@@ -97,21 +113,67 @@ class Tags(NamedTuple):
     blank: list[bool]
 
 
+@per_doc
 def tags(doc: Doc) -> Tags:
     """The lemma (lower case), part of speech, dependency label and punctuation-or-space flag
     of every token of ``doc``, read once, as arrays."""
-    memo = doc_memo(doc, "tags")
-    found = memo.get(None)
-    if found is None:
-        from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS
+    from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS
 
-        strings = doc.vocab.strings
-        lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
-        found = memo[None] = Tags([strings[k].lower() for k in lemmas],
-                                  [strings[k] if k else "" for k in pos],
-                                  [strings[k] if k else "" for k in deps],
-                                  [bool(p or s) for p, s in zip(punct, space, strict=True)])
-    return found  # type: ignore[no-any-return]
+    strings = doc.vocab.strings
+    lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
+    return Tags([strings[k].lower() for k in lemmas], [strings[k] if k else "" for k in pos],
+                [strings[k] if k else "" for k in deps],
+                [bool(p or s) for p, s in zip(punct, space, strict=True)])
+
+
+class Marks(NamedTuple):
+    """Whether each token is a quotation mark, and whether it is space."""
+
+    quote: list[bool]
+    space: list[bool]
+
+
+@per_doc
+def marks(doc: Doc) -> Marks:
+    """The quotation-mark and space flags of every token of ``doc``, read once, as arrays."""
+    from spacy.attrs import IS_QUOTE, IS_SPACE
+
+    quote, space = _columns(doc, [IS_QUOTE, IS_SPACE])
+    return Marks([bool(q) for q in quote], [bool(s) for s in space])
+
+
+@per_doc
+def heads(doc: Doc) -> list[int]:
+    """The index of every token's head (a root's own index), read once, as an array."""
+    from spacy.attrs import HEAD  # (one attribute: a flat array of offsets)
+
+    if not len(doc):
+        return []
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads to the left
+    return [i + k for i, k in enumerate(offsets)]
+
+
+@per_doc
+def children(doc: Doc) -> list[list[int]]:
+    """The indices of every token's children, in text order, read once (``Token.children``
+    makes a ``Token`` of every word it passes)."""
+    found: list[list[int]] = [[] for _ in range(len(doc))]
+    for i, h in enumerate(heads(doc)):
+        if h != i:
+            found[h].append(i)
+    return found
+
+
+def subtree(doc: Doc, i: int) -> list[int]:
+    """The indices of token ``i`` and every word below it (``Token.subtree``, in no order)."""
+    below = children(doc)
+    out = [i]
+    todo = [i]
+    while todo:
+        kids = below[todo.pop()]
+        out += kids
+        todo += kids
+    return out
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:

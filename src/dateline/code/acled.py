@@ -20,6 +20,7 @@ from ..datafiles import per_overlay, read_table, table_rows
 from ..errors import DataFileError
 from ..records import Actor
 from ..sectors import PARTY_KINDS, load_sectors
+from ..tokens import tags
 from ..wordclasses import word_class
 from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
 
@@ -190,7 +191,7 @@ def _lemmas(sent: Span) -> frozenset[str]:
     cache = sent.doc.user_data.setdefault("dateline.lemmas", {})
     found = cache.get(sent.start)
     if found is None:
-        words = [t.lemma_.lower() for t in sent]
+        words = tags(sent.doc).lemmas[sent.start:sent.end]
         absent = {i for i in range(len(words)) if _absent(words, i)}
         found = cache[sent.start] = frozenset(
             w for i, w in enumerate(words) if i not in absent) | {

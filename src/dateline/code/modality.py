@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sentences import sentence_bounds
+from ..tokens import marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, passive_past, present, record
@@ -385,17 +387,17 @@ def _counterfactual_past(verbs: list[Token]) -> bool:
 def _slogan(tok: Token) -> bool:
     """"signs reading 'stop the war'", "a banner saying 'free them'": the words of a sign,
     banner or chant, quoted after the word that names or reads them, are no report."""
-    sent = tok.sent
+    doc = tok.doc
+    start, _ = sentence_bounds(doc, tok.i)
+    quote = marks(doc).quote
     opening = None
-    for t in sent:
-        if t.i >= tok.i:
-            break
-        if t.is_quote:
-            opening = t if opening is None else None  # a closed pair is behind the trigger
-    if opening is None or opening.i == sent.start:
+    for i in range(start, tok.i):
+        if quote[i]:
+            opening = i if opening is None else None  # a closed pair is behind the trigger
+    if opening is None or opening == start:
         return False
-    before = tok.doc[opening.i - 1]
-    return before.lemma_.lower() in _TEXT_VERBS or before.lemma_.lower() in _TEXT_NOUNS
+    before = tags(doc).lemmas[opening - 1]
+    return before in _TEXT_VERBS or before in _TEXT_NOUNS
 
 
 def unreal(tok: Token) -> bool:
@@ -481,9 +483,13 @@ def _what_is_risked(tok: Token) -> bool:
 
 
 def _question(tok: Token) -> bool:
-    for t in reversed(tok.sent):
-        if not (t.is_space or t.is_quote or t.text in (")", "]")):
-            return t.text == "?"
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    quote, space = marks(doc)
+    texts = words(doc).texts
+    for i in range(end - 1, start - 1, -1):
+        if not (space[i] or quote[i] or texts[i] in (")", "]")):
+            return texts[i] == "?"
     return False
 
 

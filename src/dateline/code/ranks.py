@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..sentences import sentence_bounds
-from ..tokens import doc_memo, per_token, tags
+from ..tokens import per_doc, per_token, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .phrases import phrase_words
@@ -95,22 +95,19 @@ def _decided(tok: Token) -> bool | None:
     return found
 
 
+@per_doc
 def _document(doc: Doc) -> bool:
     """The document's reading of a rank that neither its phrase nor its sentence decides."""
-    memo = doc_memo(doc, "rank readings")
-    if None not in memo:
-        lemmas = tags(doc).lemmas
-        lowers = doc_words(doc).lowers
-        readings = [_decided(doc[i]) for i in range(len(doc))
-                    if lemmas[i] in _RANKS or lowers[i] in _RANKS]
-        if readings.count(True) or readings.count(False):
-            memo[None] = readings.count(True) >= readings.count(False)
-        else:  # which the document names more: the police, or another body's business
-            police = sum(_police_word(lemmas[i]) or _police_word(lowers[i])
-                         for i in range(len(doc)))
-            topic = sum(lemmas[i] in _TOPICS or lowers[i] in _TOPICS for i in range(len(doc)))
-            memo[None] = police >= topic
-    return bool(memo[None])
+    lemmas = tags(doc).lemmas
+    lowers = doc_words(doc).lowers
+    readings = [_decided(doc[i]) for i in range(len(doc))
+                if lemmas[i] in _RANKS or lowers[i] in _RANKS]
+    if readings.count(True) or readings.count(False):
+        return readings.count(True) >= readings.count(False)
+    # which the document names more: the police, or another body's business
+    police = sum(_police_word(lemmas[i]) or _police_word(lowers[i]) for i in range(len(doc)))
+    topic = sum(lemmas[i] in _TOPICS or lowers[i] in _TOPICS for i in range(len(doc)))
+    return police >= topic
 
 
 @per_token
