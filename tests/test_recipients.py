@@ -201,6 +201,8 @@ def test_recipients_country_an_act_is_done_in(event_on, text, trigger, recipient
     # a town or an area is the act's scene, not a party
     ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid"),
     ("Soldiers carried out raids on farms in Jericho overnight.", "raids"),
+    # talks two sides hold in a third country have it as their host, not as the other side
+    ("Kenya and Uganda held talks in Tanzania on Monday.", "talks"),
 ])
 def test_recipients_town_an_act_is_done_in_is_none(event_on, text, trigger):
     event = event_on(text, trigger)

@@ -362,9 +362,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             victim = self._victims(self.doc[trigger], taken)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
-        # a protest's own rule gives the government of its place (agents.protested_authority)
+        # a protest's own rule gives its place's government; talks have theirs as host only
         scene = self._scene(self.doc[trigger], heads, span, taken) \
-            if trigger is not None and event_type != "PROTEST" else None
+            if trigger is not None and event_type not in ("PROTEST", "CONSULT") else None
         return scene, actor.text if actor is not None else None
 
     def _owned(self, actor: Actor, span: tuple[int, int] | None,
