@@ -374,18 +374,23 @@ def statistic(verbs: list[Token]) -> bool:
     return False
 
 
+# what makes a bare plural some of a kind rather than the kind: a determiner, an owner, a
+# count, a describing word or phrase
+_KIND_MARKS = frozenset({"det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl",
+                         "conj", "appos"})
+
+
 def record_of_kind(verbs: list[Token]) -> bool:
     """"they have killed people and destroyed cities", "the regime has bombed hospitals": a
-    perfect of harm whose object is a bare plural, a kind with no one of it counted or named, and with
-    no time of its own, tells a record, no one occasion (unlike "have killed 20 people", "have
-    bombed the hospitals", "have arrested protesters on Friday")."""
+    perfect of harm whose object is a bare plural, a kind with no one of it counted or named,
+    and with no time of its own, tells a record, no one occasion (unlike "have killed 20
+    people", "have bombed the hospitals", "have arrested protesters on Friday")."""
     for t in verbs[:1]:
         if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or _dated(t):
             continue
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
-        if t.lemma_.lower() in _HARMS and obj is not None and obj.tag_ == "NNS" and not obj.ent_type_ and not any(
-                c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl",
-                           "conj", "appos") for c in obj.children):
+        if t.lemma_.lower() in _HARMS and obj is not None and obj.tag_ == "NNS" and \
+                not obj.ent_type_ and not any(c.dep_ in _KIND_MARKS for c in obj.children):
             return True
     return False
 
