@@ -10,9 +10,10 @@ again, finds each judged event among the coder's (by article, sentence hash, tri
 type and source, or without the source when it reads otherwise now: :func:`matched`), and builds
 its features from the coder's own output. Events of articles marked ``train`` fit the model;
 regularisation and the dropping threshold are chosen by 5-fold cross-validation grouped by
-article within them. Articles marked ``held`` were set aside before training: they are only
-scored, at the end. The threshold is shipped when it keeps at least 95% of the real events both
-out of fold and on the held part, else 0 (the model only weighs confidence). CPU only; seeded;
+article within them. Articles marked ``held`` were set aside before training: never fitted on
+and never used to choose C or the threshold; they are scored at the end and serve one gate: the
+chosen threshold is shipped when it keeps at least 95% of the real events both out of fold and
+on the held part, else 0 (the model only weighs confidence). CPU only; seeded;
 the same data gives the same weights. Prints, out of fold on the train part and on the held
 part, the precision of the produced events (share real) and the recall of the real events,
 before and after the filter.

@@ -309,6 +309,9 @@ FOCUS = [
     ("The war in Syria entered its eighth year as Aleppo, Homs and Idlib saw heavy fighting. "
      "In Leeds, two men were charged with joining the rebels.", "target", "GBR",
      "sentence focus"),
+    # a country gone to or come from is not where the sentence happens
+    ("The war in Syria entered its eighth year. Syria's economy has collapsed. Rebels shelled "
+     "the town on Monday as refugees fled to Turkey.", "source", "SYR", "document focus"),
     # the sentence names two countries: people who act somewhere are of the place's country
     ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
      "KEN", "event place"),

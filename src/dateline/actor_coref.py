@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import describe
+from .actor_describe import agent_sector, describe
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import of_names
 from .coref import PRONOUNS, Antecedents, words_of
@@ -70,9 +70,12 @@ class DocumentCoreference:
             if speaker.lower_ in PRONOUNS:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
             return self(np_of(speaker), not_in=not_in)
+        last = self.doc[min(at + len(words), len(self.doc)) - 1]
+        kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
         if len(words) == 1 and own_country is None and self.doc[at].pos_ == "NOUN":
-            # "a coalition bombing", "coalition jets": a common noun alone
-            return self.antecedents.same_head(at, words[0], anywhere=True)
+            # "a coalition bombing", "coalition jets": a common noun alone that names no kind
+            # of actor ("soldiers" and "police" are anyone's)
+            return self.antecedents.same_head(at, words[0], anywhere=kindless)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
         if words[-1] in COREF_NOUNS:
@@ -86,7 +89,7 @@ class DocumentCoreference:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
             return self.antecedents.same_head(at, words[-1],
-                                              anywhere=words[-1] not in COREF_NOUNS)
+                                              anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
 
     def _speaker_name(self, at: int) -> frozenset[str]:

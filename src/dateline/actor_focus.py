@@ -43,8 +43,10 @@ _SIDED_SECTORS = sectors_with("institution")
 _STATELESS = word_class("peoples_of_no_state")
 #: Acts between two sides that are most often of two countries.
 _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
-#: Nouns a neighbour's name modifies without being where its sentence happens.
-_BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary"})
+#: Nouns a neighbour's name modifies without being where its sentence happens, and words
+#: that make a place an origin or a destination ("fled to Turkey", "returned from Iraq").
+_BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary", "to", "into",
+                      "towards", "toward", "from"})
 
 
 class DocumentFocus:
@@ -116,7 +118,8 @@ class DocumentFocus:
     def sentence_place(self, at: int) -> str | None:
         """The one country the places of the sentence of token ``at`` name, if they name
         exactly one (not its peoples, which may be someone's origin, nor a neighbour named
-        for its border: "near the Turkish border")."""
+        for its border: "near the Turkish border", nor a place gone to or come from: "as
+        refugees fled to Turkey")."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
@@ -128,7 +131,9 @@ class DocumentFocus:
                  event_type: str | None = None) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about (one named for a people of no state,
-        "Kurdish forces", first to the only country its sentence names), or else to the only
+        "Kurdish forces", first to the only country its sentence names; any other, first to
+        the one other country its sentence's places name: "two men were charged in the UK"
+        in a report about Syria), or else to the only
         country named in its sentence (token ``at``: "the Mozambique government accepted
         demands from rebels"),
         or else, for a body that takes a side, to the country of the nearest actor of its

@@ -17,7 +17,7 @@ quotation; the sentence's place in the document; the document's kind (news, opin
 far the event's date lies from the publication date and how precise it is, and whether the
 sentence names an earlier year; the other readings of the same trigger (their types, and whether
 they are more confident); the event's confidence so far. The sentence's words as a bag are not
-read: with some seven hundred verdicts they read worse, out of fold, than the clause's.
+read: with about a thousand verdicts they read worse, out of fold, than the clause's.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against those
@@ -319,9 +319,11 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     # the model's own threshold was chosen on events read in their articles: an event of a
     # text of one sentence, read without them, is weighed but not dropped
     cut = threshold if threshold is not None else model.threshold if len(sents) > 1 else 0.0
+    # every event is read, as in training, so that what one trigger's other readings say
+    # (their types, status, whether they outrank it) is the same as the model learnt it
     probas = {id(e): model.proba(f) for e, f in
-              zip(judged, featurize(doc, sents, judged, genre=genre, pubdate=pubdate),
-                  strict=True)}
+              zip(events, featurize(doc, sents, events, genre=genre, pubdate=pubdate),
+                  strict=True) if e.status in JUDGED}
     out: list[Event] = []
     for e in events:
         p = probas.get(id(e))

@@ -113,7 +113,16 @@ def standing(verbs: list[Token]) -> bool:
     # backing the opposition"; not "the militias it had backed", a past told in its order)
 
 
-_SPAN_PREPS = frozenset({"since", "for", "over", "throughout"})
+_SPAN_PREPS = frozenset({"since", "throughout"})
+#: "for years", "over the decades": a stretch (not "over the weekend", "for two hours")
+_LONG_UNITS = frozenset({"year", "decade", "month", "week", "century"})
+
+
+def _span(prep: Token) -> bool:
+    """A preposition that says how long a tie has held, not when it was made."""
+    return prep.lower_ in _SPAN_PREPS or prep.lower_ in ("for", "over") and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_UNITS
+        for g in prep.children)
 
 
 def _own_time(verb: Token) -> bool:
@@ -123,7 +132,7 @@ def _own_time(verb: Token) -> bool:
     for c in verb.children:
         if c.ent_type_ in ("DATE", "TIME"):
             return True
-        if c.dep_ == "prep" and c.lower_ not in _SPAN_PREPS and any(
+        if c.dep_ == "prep" and not _span(c) and any(
                 g.ent_type_ in ("DATE", "TIME") for g in c.children):
             return True  # (not "since 2014", "for years": the span the tie has held)
     return False
