@@ -12,12 +12,13 @@ mode, status and rule; whether the source and recipient were found and resolved 
 attribution; the trigger's tag, dependency, auxiliaries, negation, subordinating word and
 governing verb; its clause (:func:`_clause_feats`: the tense and aspect of the trigger and of the
 verbs that govern it, the dependencies on the way up, a relative clause, a subject or object that
-is a bare plural or a pronoun, a count told since a time or so far); whether it stands in a
-quotation; the sentence's place in the document; the document's kind (news, opinion, ...); how
-far the event's date lies from the publication date and how precise it is, and whether the
-sentence names an earlier year; the other readings of the same trigger (their types, and whether
-they are more confident); the event's confidence so far. The sentence's words as a bag are not
-read: with about a thousand verdicts they read worse, out of fold, than the clause's.
+is a bare plural or a pronoun); a count told since a time or so far (:func:`_count_cues`);
+whether it stands in a quotation; the sentence's place in the document; the document's kind
+(news, opinion, ...); how far the event's date lies from the publication date and how precise it
+is, and whether the sentence names an earlier year; the other readings of the same trigger
+(their types, and whether they are more confident); the event's confidence so far. The
+sentence's words as a bag are not read: with about a thousand verdicts they read worse, out of
+fold, than the clause's.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against those
@@ -163,11 +164,12 @@ def _actor_feats(role: str, actor: Any) -> list[str]:
 
 
 def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: str | None,
-                   pubdate: str | None, same_trigger: int, readings: Sequence[Event] = ()
-                   ) -> set[str]:
+                   pubdate: str | None, same_trigger: int, readings: Sequence[Event] = (),
+                   cues: set[str] | None = None) -> set[str]:
     """The features of one event in its sentence ``sent`` (the ``sent_index``-th of ``doc``);
     ``same_trigger`` is how many events of the document share its trigger's offset,
-    ``readings`` those other events."""
+    ``readings`` those other events, ``cues`` the sentence's :func:`_count_cues` when the
+    caller has them already."""
     etype, status = e.event_type, e.status
     feats: set[str] = set()
     feats.update((f"type:{etype}", f"status:{status}", f"ts:{etype}/{status}",
@@ -221,7 +223,8 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         feats.add(f"gov:{tok.dep_}/{head.lemma_.lower()}")
         feats.update("govaux:" + c.lower_ for c in head.children
                      if c.dep_ == "aux" and c.lower_ in _MODALS)
-    feats.update(_clause_feats(tok, sent))
+    feats.update(_clause_feats(tok))
+    feats.update(_count_cues(sent) if cues is None else cues)
     return feats
 
 
@@ -253,11 +256,10 @@ def _bare_plural(noun: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
 
 
-def _clause_feats(tok: Token, sent: Span) -> set[str]:
+def _clause_feats(tok: Token) -> set[str]:
     """The trigger's clause: its tense and aspect and those of the verbs that govern it, the
-    way up to the sentence's root (a relative or subordinate clause, a reported one), whether
-    its subject or object is a bare plural (a generic kind) or a pronoun, and numbers counted
-    since a time or so far."""
+    way up to the sentence's root (a relative or subordinate clause, a reported one), and
+    whether its subject or object is a bare plural (a generic kind) or a pronoun."""
     feats = {"tense:" + _tense(tok)}
     path: list[str] = []
     node, verb = tok, tok if tok.pos_ in ("VERB", "AUX") else None
@@ -280,12 +282,15 @@ def _clause_feats(tok: Token, sent: Span) -> set[str]:
                                      c.lower_ if c.tag_ == "PRP" else c.tag_))
             elif c.dep_ == "dobj" and _bare_plural(c):
                 feats.add("obj:bare_plural")
+    return feats
+
+
+def _count_cues(sent: Span) -> set[str]:
+    """The sentence's cues of a running count or a statistic ("since", "at least", ...), each
+    with whether the sentence counts anything (a number that is not a year)."""
     text = sent.text.lower()
     counted = any(t.like_num and not _YEAR.fullmatch(t.text) for t in sent)
-    for cue in _CUMULATIVE:
-        if cue in text:
-            feats.add(f"cum:{cue}/{counted}")
-    return feats
+    return {f"cum:{cue}/{counted}" for cue in _CUMULATIVE if cue in text}
 
 
 def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre: str | None,
@@ -295,12 +300,16 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
     triggers: dict[int, list[Event]] = {}
     for e in events:
         triggers.setdefault(e.char_start, []).append(e)
+    cues: dict[int, set[str]] = {}  # read once per sentence, not once per event
     out = []
     for e in events:
         i = max(0, bisect_right(starts, e.char_start) - 1)
+        if i not in cues:
+            cues[i] = _count_cues(sents[i])
         out.append(event_features(e, doc, sents[i], i, genre=genre, pubdate=pubdate,
                                   same_trigger=len(triggers[e.char_start]),
-                                  readings=[o for o in triggers[e.char_start] if o is not e]))
+                                  readings=[o for o in triggers[e.char_start] if o is not e],
+                                  cues=cues[i]))
     return out
 
 
