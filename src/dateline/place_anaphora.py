@@ -34,9 +34,8 @@ _KINDS: dict[str, frozenset[str]] = {
     "town": frozenset({"town"}),
     "village": frozenset({"town"}),
 }
-#: Prepositions opening a phrase of where something is or goes.
-_PLACE_PREPS = frozenset({"in", "at", "inside", "outside", "near", "around", "across", "into",
-                          "throughout", "from", "within", "of"})
+#: Prepositions opening a phrase of where something is, goes or comes from.
+_PLACE_PREPS = word_class("where_preps_name") | {"from", "of"}
 #: Words that make "the town" another than the one named before ("the next town").
 _OTHER = word_class("other_place")
 #: How many sentences back an antecedent may lie.

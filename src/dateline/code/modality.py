@@ -12,7 +12,7 @@ from ..sentences import sentence_bounds
 from ..tokens import marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
-from .occasions import as_a_rule, auxes, passive_past, present, record
+from .occasions import as_a_rule, auxes, bare_plural, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
 from .senses import of_head
 from .speakers import SPEECH_VERBS
@@ -148,13 +148,6 @@ def _bare_infinitive_of_thing(verbs: list[Token]) -> bool:
                for t in verbs)
 
 
-def _bare_plural(tok: Token | None) -> bool:
-    """"wars", "civilians": a class of things, no one in particular."""
-    return tok is not None and tok.tag_ == "NNS" and not tok.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl")
-        for c in tok.children)
-
-
 def _a_people(tok: Token | None) -> bool:
     """"Canadians", "most Syrians", "the majority of Europeans": a whole people, no one in
     particular."""
@@ -283,7 +276,7 @@ def _generic(verbs: list[Token]) -> bool:
         if _no_one_named(verb, loose=True) and as_a_rule(verb):
             return True  # "requests were routinely denied", "many were detained on a daily
             # basis": what was done as a rule over a stretch of time, no one occasion
-    if present(verbs[0]) and present(verb) and verb.tag_ == "VBN" and _bare_plural(next(
+    if present(verbs[0]) and present(verb) and verb.tag_ == "VBN" and bare_plural(next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
             c.dep_ == "agent" for c in verb.children):
         return True  # "journalists are killed for recording the atrocities"
@@ -296,7 +289,7 @@ def _generic(verbs: list[Token]) -> bool:
     if _a_people(subj) or _anyone(subj):
         return True
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    return _bare_plural(subj) and (obj is None or _bare_plural(obj))
+    return bare_plural(subj) and (obj is None or bare_plural(obj))
 
 
 def _gerund_subject(verbs: list[Token]) -> bool:
@@ -336,7 +329,7 @@ def _no_one_named(verb: Token, loose: bool = False) -> bool:
     or a passive names no doer; ``loose``: a class however described ("requests to deliver
     aid", "many Syrians"), where a habitual adverb already says the clause is of no occasion."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or _bare_plural(subj) or _a_people(subj) or _anyone(subj):
+    if subj is None or bare_plural(subj) or _a_people(subj) or _anyone(subj):
         return True
     if loose and any(c.dep_ == "agent" for c in verb.children):
         return False  # "were routinely detained by the militia": a named party's practice
@@ -352,7 +345,7 @@ def _advocacy(verbs: list[Token]) -> bool:
         if "demanded" not in frames.moods(auxes(t)):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and (subj.lower_ == "we" or _anyone(subj) or _bare_plural(subj)
+        if subj is not None and (subj.lower_ == "we" or _anyone(subj) or bare_plural(subj)
                                  or _a_people(subj)):
             return True
     return False

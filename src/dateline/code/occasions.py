@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
            "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
-           "record_of_kind", "record"]
+           "record_of_kind", "record", "bare_plural"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -383,10 +383,16 @@ def statistic(verbs: list[Token]) -> bool:
     return False
 
 
-# what makes a bare plural some of a kind rather than the kind: a determiner, an owner, a
-# count, a describing word or phrase
-_KIND_MARKS = frozenset({"det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl",
-                         "conj", "appos"})
+# what makes a plural some of a kind rather than the kind: a determiner, an owner, a count, a
+# describing word or phrase
+_KIND_MARKS = frozenset({"det", "poss", "nummod", "compound", "amod", "prep", "relcl", "acl"})
+
+
+def bare_plural(tok: Token | None, also: tuple[str, ...] = ()) -> bool:
+    """"wars", "civilians": a plural that names a class of things, no one in particular (no
+    name, and none of ``_KIND_MARKS`` or the dependencies ``also`` on it)."""
+    return tok is not None and tok.tag_ == "NNS" and not tok.ent_type_ and not any(
+        c.dep_ in _KIND_MARKS or c.dep_ in also for c in tok.children)
 
 
 def record_of_kind(verbs: list[Token]) -> bool:
@@ -398,8 +404,7 @@ def record_of_kind(verbs: list[Token]) -> bool:
         if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or _dated(t):
             continue
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
-        if t.lemma_.lower() in _HARMS and obj is not None and obj.tag_ == "NNS" and \
-                not obj.ent_type_ and not any(c.dep_ in _KIND_MARKS for c in obj.children):
+        if t.lemma_.lower() in _HARMS and bare_plural(obj, also=("conj", "appos")):
             return True
     return False
 
