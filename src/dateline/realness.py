@@ -6,19 +6,24 @@ hypotheticals, a wrong sense of the word ("tracked down" as an arrest), history 
 background, or a second reading of one trigger. A logistic regression reads each event with its
 sentence and says how likely it is to be a real, specific, reported happening of its kind.
 
-Features, binary and hashed as :mod:`dateline.learned`'s: the words near the trigger, the
-trigger's lemma (alone and with the event type), and the coder's own reading of the event: type,
+Features, binary and hashed as :mod:`dateline.learned`'s: the trigger's lemma (alone and with
+the event type), and the coder's own reading of the event: type,
 mode, status and rule; whether the source and recipient were found and resolved to a country;
 attribution; the trigger's tag, dependency, auxiliaries, negation, subordinating word and
 governing verb; its clause (:func:`_clause_feats`: the tense and aspect of the trigger and of the
 verbs that govern it, the dependencies on the way up, a relative clause, a subject or object that
-is a bare plural or a pronoun); a count told since a time or so far (:func:`_count_cues`);
+is a bare plural or a pronoun); the word classes of the lexicon that tell a habit, a count, a
+standing tie, a plan, a report or a time (:func:`_class_feats`: those of the trigger, of the
+verbs above it, of the words of its clause and of the sentence), a noun trigger's determiner
+and the trigger's tense with its type and with where its date came from; a count told since a
+time or so far (:func:`_count_cues`);
 whether it stands in a quotation; the sentence's place in the document; the document's kind
 (news, opinion, ...); how far the event's date lies from the publication date and how precise it
 is, and whether the sentence names an earlier year; the other readings of the same trigger
-(their types, and whether they are more confident); the event's confidence so far. The
-sentence's words as a bag are not read: with about a thousand verdicts they read worse, out of
-fold, than the clause's.
+(their types, and whether they are more confident); the event's confidence so far. The words
+themselves are read only as the trigger's lemma and as members of word classes: with about a
+thousand verdicts, the sentence's words as a bag and those near the trigger read worse, out of
+fold.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against those
@@ -52,6 +57,7 @@ from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files
 from .records import Event
 from .sentences import event_token
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -61,7 +67,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 2
+REALNESS_VERSION = 3
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -74,7 +80,17 @@ _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", 
 #: words that make a count a running total or a statistic rather than one happening
 _CUMULATIVE = ("since", "so far", "to date", "in total", "a year", "every", "each year",
                "more than", "at least", "thousands", "hundreds", "tens of")
-_WINDOW = 4  # words either side of the trigger read as its clause's words
+_WINDOW = 4  # words either side of the trigger whose word classes are read
+#: word classes (``lexicon/word_classes.tsv``) that tell a kind of reading: a trigger of the
+#: class, a verb above it of the class, a word of the class in its clause (:func:`_class_feats`)
+_CLASSES = ("habitual_adverbs", "iterative_adverbs", "habitual_bases", "earlier_adverbs",
+            "recent_adverbs", "later_adverbs", "long_spans", "many_counts", "quantifiers",
+            "generic_subjects", "supposed_worlds", "going_on", "standing_relations",
+            "backer_participles", "speech_verbs_police", "intent", "attempts",
+            "deliberation_verbs", "being_verbs", "held_stances", "intent_undone")
+#: the classes read anywhere in the sentence: its times and its kind of world
+_SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "recent_adverbs",
+                 "later_adverbs", "generic_subjects", "supposed_worlds")
 #: the statuses of the events judged: those told as done
 JUDGED = ("actual",)
 
@@ -207,8 +223,6 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     lemma = tok.lemma_.lower()
     feats.update((f"t:{lemma}", f"tt:{lemma}/{etype}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
                   f"tagstatus:{tok.tag_}/{status}", f"root:{tok.i == sent.root.i}"))
-    start, end = max(sent.start, tok.i - _WINDOW), min(sent.end, tok.i + _WINDOW + 1)
-    feats.update("c:" + t.lower_ for t in doc[start:end] if not t.is_punct and t.i != tok.i)
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             low = child.lower_
@@ -224,6 +238,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         feats.update("govaux:" + c.lower_ for c in head.children
                      if c.dep_ == "aux" and c.lower_ in _MODALS)
     feats.update(_clause_feats(tok))
+    feats.update(_class_feats(tok, sent, etype, e.date_source))
     feats.update(_count_cues(sent) if cues is None else cues)
     return feats
 
@@ -282,6 +297,53 @@ def _clause_feats(tok: Token) -> set[str]:
                                      c.lower_ if c.tag_ == "PRP" else c.tag_))
             elif c.dep_ == "dobj" and _bare_plural(c):
                 feats.add("obj:bare_plural")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _classes_of() -> dict[str, tuple[str, ...]]:
+    """Word → the classes of :data:`_CLASSES` it belongs to."""
+    out: dict[str, list[str]] = {}
+    for name in _CLASSES:
+        for word in word_class(name):
+            out.setdefault(word, []).append(name)
+    return {w: tuple(c) for w, c in out.items()}
+
+
+def _class_feats(tok: Token, sent: Span, etype: str, date_source: str | None) -> set[str]:
+    """The word classes of the trigger (``tclass:``), of the words above it (``govclass:``), of
+    the words of its clause (``near:``: its own dependents and those of the word it depends on,
+    and the words within :data:`_WINDOW` of it) and those of :data:`_SENT_CLASSES` anywhere in
+    its sentence (``sent:``); a noun trigger's determiner (``ndet:``); its tense with its type
+    and with where its date came from."""
+    classes = _classes_of()
+    lemma = tok.lemma_.lower()
+    feats = {"tclass:" + c for c in classes.get(lemma, classes.get(tok.lower_, ()))}
+    node = tok
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX", "NOUN"):
+            feats.update("govclass:" + c for c in classes.get(node.lemma_.lower(), ()))
+    near = set(tok.children) | {t for t in tok.head.children if t.i != tok.i}
+    near.update(sent.doc[max(sent.start, tok.i - _WINDOW):min(sent.end, tok.i + _WINDOW + 1)])
+    for t in near:
+        if t.i != tok.i:
+            feats.update("near:" + c for c in classes.get(t.lower_, classes.get(
+                t.lemma_.lower(), ())))
+    if tok.pos_ in ("NOUN", "PROPN"):
+        kids = {c.dep_: c for c in tok.children}
+        det = kids.get("det")
+        feats.add("ndet:" + ("poss" if "poss" in kids else "num" if "nummod" in kids else
+                             det.lower_ if det is not None and det.lower_ in ("a", "an", "the")
+                             else "other" if det is not None else
+                             "bare_plural" if tok.tag_ == "NNS" else "bare"))
+    feats.update("sent:" + c for t in sent if t.i != tok.i
+                 for c in classes.get(t.lower_, ()) if c in _SENT_CLASSES)
+    tense = _tense(tok)
+    feats.add(f"ttense:{etype}/{tense}")
+    feats.add(f"tdate:{tense}/{date_source or 'none'}")
     return feats
 
 
