@@ -211,6 +211,9 @@ NON_EVENTS = [
     ("The proposal has met a mixed response in the capitals.", "met"),
     ("The scouts picked up radios dropped by the smugglers.", "picked"),
     ("The agency has a mandate to support governments in the region.", "support"),
+    # what one's efforts go to: an aim, no act told
+    ("The ministry has focused its energies on fighting the cartels.", "fighting"),
+    ("The cabinet has a narrow focus on supporting the governor.", "supporting"),
     # an army's action weighed or argued for, not taken
     ("The allies are considering military action in the region.", "action"),
     ("The senator is advocating military action against the cartel.", "action"),
