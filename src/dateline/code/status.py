@@ -126,9 +126,10 @@ def status_of(tok: Token) -> str:
         return "negated"
     if _imperative(tok):
         return "demanded"
-    # "no one was killed", "no arrests were made"
+    # "no one was killed", "no arrests were made", "there was no attack"
+    existential = any(c.dep_ == "expl" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
+        if (c.dep_ in ("nsubjpass", "nsubj", "dobj") or c.dep_ == "attr" and existential) and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
