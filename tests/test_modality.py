@@ -280,6 +280,11 @@ STATUS = [
      "CONCEDE", "allowed", "demanded"),
     ('"We must see the great powers commit to talks," she said.', "AGREE", "commit",
      "demanded"),
+    # "there was no …": the act said not to have happened
+    ("There was no attack on the convoy on Monday.", "ASSAULT", "attack", "negated"),
+    # a "that"-clause of a noun of demanding: what is wanted, no report
+    ("The senator's demand that the agency release the files was rejected.", "RETREAT",
+     "release", "demanded"),
     # the same words reported as done stay actual
     ("We saw the great powers commit to talks in Geneva.", "AGREE", "commit", "actual"),
     ("The police arrested the men and charged them with murder.", "ACCUSE", "charged",

@@ -203,6 +203,17 @@ NON_EVENTS = [
     ("The two allies have reinforced their backing for the embattled governor.", "reinforced"),
     # a source's wish of anonymity
     ("A border guard, who asked not to be named, said the crossing was shut.", "asked"),
+    ("A nurse, who refused to be named, said the ward was full.", "refused"),
+    ("The officers who agreed to interviews spoke on condition of anonymity.", "agreed"),
+    # a private journey, a reply met, things picked up, a duty
+    ("The young engineer left for the capital in August.", "left"),
+    ("A retired worker who went to Lebanon to volunteer has died.", "went"),
+    ("The proposal has met a mixed response in the capitals.", "met"),
+    ("The scouts picked up radios dropped by the smugglers.", "picked"),
+    ("The agency has a mandate to support governments in the region.", "support"),
+    # what one's efforts go to: an aim, no act told
+    ("The ministry has focused its energies on fighting the cartels.", "fighting"),
+    ("The cabinet has a narrow focus on supporting the governor.", "supporting"),
     # an army's action weighed or argued for, not taken
     ("The allies are considering military action in the region.", "action"),
     ("The senator is advocating military action against the cartel.", "action"),
@@ -330,6 +341,8 @@ EVENTS = [
     ("Extra police were posted around the stadium.", "posted", "MOBILIZE"),
     ("As the council opposed the plan, the mayor resigned.", "opposed", "REJECT"),
     ("The council is opposed to the new curfew.", "opposed", "REJECT"),
+    ("The foreign minister left for Moscow on Monday.", "left", "CONSULT"),
+    ("The rebels met the envoy in the capital.", "met", "CONSULT"),
 ]
 
 

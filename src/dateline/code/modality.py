@@ -197,12 +197,13 @@ def _yet_to_come(verbs: list[Token]) -> bool:
 
 
 _ALTERNATIVES = word_class("alternatives")
+_AIMS = word_class("aims")
 
 
 def _instead(heads: list[Token]) -> bool:
     """"instead of warning him off", "rather than attack": what was not done, in place of
-    what was; and "at risk of being hit", "the prospect of being arrested": what a noun of
-    chance or fear holds possible."""
+    what was; "at risk of being hit", "the prospect of being arrested": what a noun of
+    chance or fear holds possible; and "focused on fighting the militants": an aim."""
     unreal_words = load_frames().unreal
     for t in heads:
         if t.dep_ != "pcomp" or t.head.i == t.i:
@@ -212,6 +213,8 @@ def _instead(heads: list[Token]) -> bool:
             return True
         if prep.lower_ == "of" and prep.head.lemma_.lower() in unreal_words:
             return True
+        if prep.lower_ == "on" and prep.head.lemma_.lower() in _AIMS:
+            return True  # "its focus on fighting the militants": an aim, no act told
     return any(t.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "than" and any(g.lower_ in _ALTERNATIVES for g in c.children)
         or c.dep_ == "mark" and c.lower_ == "than" for c in t.children) for t in heads)

@@ -52,6 +52,9 @@ _BEFORE_IMPERATIVE = frozenset({"please", "do", "not", "n't", "just", "now", "th
 # Frames whose status an event named by a noun takes where the noun is what the frame is of:
 # "threatened military action", "threats of strikes", "calls for sanctions"
 _NOUN_FRAMES = frozenset({"threatened", "demanded"})
+# Frames of nouns whose "that"-clause says what is wanted or planned, no report: "the demand
+# that they withdraw", "the proposal that the talks resume"
+_CLAUSE_NOUN_FRAMES = frozenset({"demanded", "proposed"})
 
 
 def _quoted(tok: Token) -> bool:
@@ -123,9 +126,10 @@ def status_of(tok: Token) -> str:
         return "negated"
     if _imperative(tok):
         return "demanded"
-    # "no one was killed", "no arrests were made"
+    # "no one was killed", "no arrests were made", "there was no attack"
+    existential = any(c.dep_ == "expl" for c in tok.children)
     for c in tok.children:
-        if c.dep_ in ("nsubjpass", "nsubj", "dobj") and any(
+        if (c.dep_ in ("nsubjpass", "nsubj", "dobj") or c.dep_ == "attr" and existential) and any(
             g.dep_ == "det" and g.lower_ == "no" for g in c.children
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
@@ -151,6 +155,10 @@ def status_of(tok: Token) -> str:
             return frames.nouns[lemma]  # "threats of military action", "calls for sanctions"
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "rejected an allegation that he raped a girl"
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \
+                frames.nouns.get(lemma) in _CLAUSE_NOUN_FRAMES and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in cur.children):
+            return frames.nouns[lemma]  # "the demand that Germany repatriate its citizens"
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
                 lemma in frames.nouns and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children):
