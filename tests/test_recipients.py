@@ -100,6 +100,9 @@ RECIPIENTS = [
      None),
     ("Russia has started withdrawing some of its jets from Syria, Defence Minister Sergei "
      "Shoigu said.", "withdrawing", "Syria", None),
+    # an apposition that names a thing says what the act was, not who the party is
+    ("Britain withdrew its envoy from Chad, a move that angered the opposition.", "withdrew",
+     "Chad", None),
     # a thing of a party judged: the owner, named with the thing owned up to its head noun
     ("The council rejected the mayor's latest budget proposal to cut school funds.",
      "rejected", "the mayor's latest budget proposal", None),
