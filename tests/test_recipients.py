@@ -160,6 +160,17 @@ def test_recipients_forces_mobilised_are_none(event_on, text, trigger):
     assert event.target is None, event.target
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # an act named by the subject of a verb that makes someone act: they are made to act, not
+    # the ones it was done to
+    ("The bombing forced the regional government to close the schools.", "bombing"),
+    ("The raid prompted the European Union to review its policy.", "raid"),
+])
+def test_recipients_one_an_act_makes_act_is_none(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None, event.target
+
+
 def test_recipients_a_portrait_of_someone_is_not_them(event_on):
     event = event_on("The gallery returned a portrait of a young girl to its owner.",
                      "returned")
