@@ -100,6 +100,9 @@ RECIPIENTS = [
      None),
     ("Russia has started withdrawing some of its jets from Syria, Defence Minister Sergei "
      "Shoigu said.", "withdrawing", "Syria", None),
+    # an apposition that names a thing says what the act was, not who the party is
+    ("Britain withdrew its envoy from Chad, a move that angered the opposition.", "withdrew",
+     "Chad", None),
     # a thing of a party judged: the owner, named with the thing owned up to its head noun
     ("The council rejected the mayor's latest budget proposal to cut school funds.",
      "rejected", "the mayor's latest budget proposal", None),
@@ -154,6 +157,17 @@ def test_recipients_party_acted_on(event_on, text, trigger, recipient, acted_on)
 def test_recipients_forces_mobilised_are_none(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.source is not None, event
+    assert event.target is None, event.target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an act named by the subject of a verb that makes someone act: they are made to act, not
+    # the ones it was done to
+    ("The bombing forced the regional government to close the schools.", "bombing"),
+    ("The raid prompted the European Union to review its policy.", "raid"),
+])
+def test_recipients_one_an_act_makes_act_is_none(event_on, text, trigger):
+    event = event_on(text, trigger)
     assert event.target is None, event.target
 
 

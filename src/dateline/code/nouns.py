@@ -32,6 +32,8 @@ _CLAIMING = word_class("claiming")
 _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
+#: Verbs whose object does what their complement says ("forced the army to withdraw").
+_OBJECT_CONTROL = word_class("object_control")
 _UNDERGONE = word_class("undergone")
 _UNDERGONE_ACTS = word_class("undergone_acts")
 
@@ -219,6 +221,15 @@ def _noun_context(noun: Token, lex: Lexicon
     return None
 
 
+def _made_to_act(verb: Token) -> bool:
+    """"the bombing forced the government to close the schools", "the attack prompted the EU to
+    review its policy": whom the act makes act is not whom it was done to."""
+    return verb.lemma_.lower() in _OBJECT_CONTROL and any(
+        c.dep_ in ("xcomp", "ccomp") or c.dep_ in ("dobj", "obj") and any(
+            g.dep_ in ("acl", "relcl") and "to" in auxes(g) for g in c.children)
+        for c in verb.children)  # the parse may hang "to be scrutinised" on the object
+
+
 def _aim(verb: Token) -> bool:
     """"to end the war", "aimed at ending the war": the verb is an infinitive or a gerund after a
     preposition, an aim named (not "the deal ended the war", told as done)."""
@@ -284,8 +295,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = concerned(tok, owner=False)
         if target is None and sense.event_type == "REQUEST":
             target = _asked(tok)
-        if target is None and rule == "noun_subject":
-            target = object_of(frame, sense.event_type) if frame is not None else None
+        if target is None and rule == "noun_subject" and frame is not None and \
+                not _made_to_act(frame):
+            target = object_of(frame, sense.event_type)
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"

@@ -58,7 +58,8 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
         if child.dep_ in _KEEP_RIGHT:
             right = max(right, child.right_edge.i)
         elif child.dep_ == "appos" and child.i - tok.i <= 6 and not (
-                tok.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON"):
+                tok.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON") and not (
+                    _says_what(tok, child)):
             # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
             right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
@@ -85,6 +86,15 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+def _says_what(tok: Token, appos: Token) -> bool:
+    """An apposition that names a thing, not who the party is: "withdraw troops from Syria, a
+    move that …", "outlawed FGM, a historic victory for …" (the party's words end before it);
+    a thing's own apposition stays ("aid deliveries, the first in weeks")."""
+    from .roles import thing  # the word classes of things are read there
+
+    return appos.pos_ == "NOUN" and appos.is_lower and thing(appos) and not thing(tok)
 
 
 def _phrase_end(tok: Token) -> int:
