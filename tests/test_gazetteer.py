@@ -43,6 +43,7 @@ def test_gazetteer_fold(name, key):
     ("Jobar", "SYR", 33.53, 36.33),
     ("Tarin Kot", "AFG", 32.63, 65.88),
     ("Dhalea", "YEM", 13.70, 44.73),
+    ("Ain Issa camp", "SYR", 36.39, 38.86),
 ])
 def test_gazetteer_resolves_news_spellings(name, country, lat, lon):
     place = resolve_name(name)
