@@ -34,6 +34,16 @@ def test_gazetteer_fold(name, key):
     ("Shejaiya", "PSE", 31.50, 34.48),
     ("Jabalia refugee camp", "PSE", 31.53, 34.50),
     ("Gaza Strip", "PSE", 31.40, 34.38),
+    ("Deir Ezzor", "SYR", 35.34, 40.14),
+    ("Mayadeen", "SYR", 35.02, 40.45),
+    ("al-Tamanah", "SYR", 35.46, 36.75),
+    ("Maarat al-Numan", "SYR", 35.65, 36.68),
+    ("Hassakeh", "SYR", 36.50, 40.75),
+    ("Tal Rifaat", "SYR", 36.47, 37.10),
+    ("Jobar", "SYR", 33.53, 36.33),
+    ("Tarin Kot", "AFG", 32.63, 65.88),
+    ("Dhalea", "YEM", 13.70, 44.73),
+    ("Ain Issa camp", "SYR", 36.39, 38.86),
 ])
 def test_gazetteer_resolves_news_spellings(name, country, lat, lon):
     place = resolve_name(name)

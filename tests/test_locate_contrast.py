@@ -89,3 +89,38 @@ def test_locate_relative_clause_takes_no_place_beside_its_noun(nlp, sentence, wo
 ])
 def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "other"), [
+    # a condition is set apart, with or without a comma
+    ("The army abandoned its posts without a plan for what happens if the rebels sweep into "
+     "Kabul.", "abandoned", "RETREAT", "Kabul"),
+    # a clause of its own that there is something ("there is a case for ...") is another's
+    ("Two men were arrested, and there is a case for trying them in Leeds.", "arrested",
+     "ARREST", "Leeds"),
+    # what an act follows is another deed's place ("in the aftermath of", "in the wake of")
+    ("The army halted the deliveries in the aftermath of the Raqqa campaign.", "halted",
+     "RETREAT", "Raqqa"),
+    ("Police sealed the roads in the wake of the siege of Mosul.", "sealed", "COERCE",
+     "Mosul"),
+    # where a person comes from: "a father of two from Leeds"
+    ("Jones, a father of two from Leeds, was arrested last month.", "arrested", "ARREST",
+     "Leeds"),
+    # a country as the passive subject of a verb that does not take ground is a party
+    ("Russia and the US are involved in a struggle for influence.", "involved", "ASSAULT",
+     "United States"),
+])
+def test_locate_another_clause_or_role_lends_no_place(nlp, sentence, word, event_type, other):
+    assert _place(nlp, sentence, word, event_type) != other
+
+
+@pytest.mark.parametrize(("sentence", "word", "event_type", "place"), [
+    ("Russia and the US are involved in a struggle for influence in Syria.", "involved",
+     "ASSAULT", "Syria"),
+    # a country that is the ground of a passive deed stays its place
+    ("Iraq was invaded by a coalition of armies.", "invaded", "ASSAULT", "Iraq"),
+    ("Rebels met in the Black Sea resort of Sochi.", "met", "CONSULT", "Sochi"),
+])
+def test_locate_the_ground_beside_a_party_is_the_place(nlp, sentence, word, event_type,
+                                                       place):
+    assert _place(nlp, sentence, word, event_type) == place

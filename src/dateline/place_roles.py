@@ -40,7 +40,7 @@ PLACE_HEADS = frozenset({"border", "borders", "side", "soil", "territory", "coas
                           "centre", "center", "heart", "streets", "skies", "sky", "ground",
                           "suburb", "suburbs", "district", "districts", "neighbourhood",
                           "neighbourhoods", "neighborhood", "airport", "port", "governorate",
-                          "environs", "old", "skyline", "residents"})
+                          "environs", "old", "skyline", "residents", "resort"})
 
 #: Prepositions whose country is a party, not a place: "talks with Russia", "a war against Iran".
 _PARTY_PREPS = frozenset({"with", "against", "by", "for", "about", "between", "than", "like",
@@ -116,6 +116,8 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
             c.text == "," and c.i == prep.i - 1 for c in head.children)
     if prep.lower_ != "from" or head.lemma_.lower() in _SPEAKING:
         return False
+    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "a father of two from west London"
     # "whose family comes from Leeds", "hails from Aleppo": a present origin, not a journey
     if head.lemma_.lower() == "hail" or (head.lemma_.lower() == "come"
                                          and head.tag_ in ("VBZ", "VBP")):
@@ -129,8 +131,10 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
 _UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
 
 
-#: Prepositions that set an act after or before another: "following the Manchester attack".
-_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until"})
+#: Prepositions (and nouns: "in the aftermath of", "in the wake of") that set an act after or
+#: before another: "following the Manchester attack".
+_SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "despite", "until",
+                             "aftermath", "wake"})
 #: ... and that name what an act is about or for: "sanctions over the Salisbury attack",
 #: "jailed for the bombing in Manchester", "a briefing on the Douma attack"; "of" only after a
 #: verb ("accused Syria of the Douma attack"), not "the town of Douma".
@@ -138,7 +142,7 @@ _TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning
 #: Nouns after which "to" names what an act answers: "in response to the Salisbury poisoning".
 _ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
 #: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
-_DEEDS = word_class("deed_nouns")
+_DEEDS = word_class("deed_nouns") | _SEIZURES | {"campaign"}
 
 
 def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -170,8 +174,9 @@ def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    """Whether the verb has a doer of its own (not a relative pronoun standing for another's)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+    """Whether the verb has a doer of its own (not a relative pronoun standing for another's),
+    or is a clause of its own that there is something ("there is a case for trying them")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.tag_ not in ("WP", "WDT")
                for c in verb.children)
 
 
@@ -192,19 +197,23 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 #: Words opening a clause set against the one before it: "died in Manbij, while another was
-#: killed in Raqqa".
+#: killed in Raqqa"; and a condition, set apart even without a comma ("if they sweep into Kabul").
 _CONTRASTS = frozenset({"while", "whereas"})
+_CONDITIONS = frozenset({"if", "unless"})
 
 
 def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place and ``tok`` are on either side of a contrast: a clause after a comma, opened by
     "while" or "whereas", with a doer of its own ("X died in Manbij, while Y was killed in
-    Raqqa"). Each side keeps its own place."""
+    Raqqa"), or a condition ("offers no clue as to what happens if they sweep into Kabul").
+    Each side keeps its own place."""
     for a in (doc[t.start], tok):
         for c in [a, *a.ancestors]:
             if c.dep_ == "advcl" and _has_subject(c) and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in _CONTRASTS and m.i > 0
-                    and doc[m.i - 1].text == "," for m in c.children):
+                    (m.dep_ in ("mark", "advmod") and m.lower_ in _CONTRASTS and m.i > 0
+                     and doc[m.i - 1].text == ",") or (m.dep_ == "mark"
+                                                        and m.lower_ in _CONDITIONS)
+                    for m in c.children):
                 inside = range(c.left_edge.i, c.right_edge.i + 1)
                 if (t.start in inside) != (tok.i in inside):
                     return True
@@ -448,6 +457,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     if root.dep_ == "nsubj" or (
             root.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"):
         return True
+    if root.dep_ == "nsubjpass" and t.kind == "country" and head.lemma_.lower() not in TERRITORIAL:
+        return True  # "Russia and the US are involved", "Iran was urged": a party, not ground
     if t.kind != "country" and t.text.lower() not in _capitals() and fold(
             t.text) not in _capitals():
         return False
