@@ -55,7 +55,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Dated, Telling, Tellings, death_date, story_date
+from .date_story import Dated, Telling, Tellings, death_date, occasion_of, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
                          in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
@@ -473,8 +473,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
+            occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
-                         and not clauses.told_as_there(first)) or (
+                         and not clauses.told_as_there(first) and not (
+                occasion is not None and pick is not None and covers(pick, clause_tokens(
+                    occasion)))) or (
                 clauses.charged_with(trig) and not (
                 pick is not None and source == "sentence")) or clauses.topic_deed(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or

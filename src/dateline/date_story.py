@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .aspect import tense_of
 from .date_clauses import told_in_present
 from .wordclasses import load_word_classes, word_class
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date", "death_date"]
+           "story_date", "death_date", "occasion_of"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -44,6 +45,8 @@ _GOING_ON = word_class("going_on")
 _DEATHS = word_class("deaths")
 #: Pronouns that tell of one person: "he died on 25 November".
 _ONE_PERSON = frozenset({"he", "she"})
+#: Prepositions of the happening an act was done in: "killed in an attack that targeted a school".
+_OCCASION = frozenset({"in", "during"})
 #: How many sentences on a later telling of a death may date the death told first.
 _DEATH_REACH = 4
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -222,3 +225,16 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
             if when[2] == "clause" and when[0] and when[0] <= pub:
                 return when[0], when[1], "story"
     return None
+
+
+def occasion_of(clause: Token) -> Token | None:
+    """The verb whose act happened in the happening a relative clause describes, told in the
+    past: "killed" in "were killed in a suicide attack that targeted a school", which shares
+    the time of the killing; ``None`` for a thing or place described ("in a town that rebels
+    captured")."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or tense_of(clause) != "past" or noun.pos_ != "NOUN" or not (
+            happening_word(noun).startswith("happening_")) or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    return prep.head if prep.lower_ in _OCCASION and prep.head.pos_ == "VERB" else None
