@@ -381,6 +381,15 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "three months earlier than believed" compares two times: it moves neither
     ("A witness said the clash took place in September, three months earlier than officials "
      "believed.", "2019-02-10", "clash", "2018-09-01", "month", "clause"),
+    # ... and "for five weeks before" tells a span, no shift
+    ("He trained for five weeks before working in Raqqa, where he was killed on 25 November.",
+     "2018-01-10", "killed", "2017-11-25", "day", "clause"),
+    # what a relative clause tells of the happening an act was done in is of the act's time
+    ("Last Thursday, dozens of people were killed in an attack that targeted a school.",
+     "2018-03-14", "targeted", "2018-03-08", "day", "sentence"),
+    # ... not what it tells of a place or thing
+    ("Six people were killed on Monday in a town that rebels captured.", "2018-03-14",
+     "captured", "2018-03-14", None, "publication"),
     # a conjunct of a relative clause shares that clause's time
     ("The militia, which seized the town in 2016 and killed ten people, denied the charge on "
      "Monday.", "2018-02-19", "killed", "2016-01-01", "year", "sentence"),

@@ -41,6 +41,13 @@ from test_date import _dated, _dated_as
     ("The engineer died on 25 November. He was trying to save a boy who had strayed into a "
      "building when a bomb exploded.", "2017-12-05", "exploded", "ASSAULT", "2017-11-25", "day",
      "carried"),
+    # ... and through sentences of it told in the simple past with no time of their own
+    ("Gunmen stormed a hotel in the capital last Thursday. The raid was the third on the "
+     "road. Guards fled. A bomber blew himself up.", "2018-03-14", "blew", "ASSAULT",
+     "2018-03-08", "day", "carried"),
+    ("Gunmen stormed a hotel in the capital last Thursday. The raid was the worst of the "
+     "war. Six guards were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
+     "carried"),
     # a few words in quotation marks name a thing: no one's account
     ("Last week, militants stormed a village of people they call \u201cdevil worshippers\u201d. "
      "Gunmen killed 22 people.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week",
@@ -67,6 +74,13 @@ from test_date import _dated, _dated_as
     ("The president spoke on 31 August 2013. The army had launched a gas attack ten days "
      "earlier. The gas killed hundreds of people.", "2018-02-10", "killed", "ASSAULT",
      "2018-02-10", None, "publication"),
+    # ... nor a time past a sentence told in the past perfect, before the scene by a span not said
+    ("Gunmen stormed a hotel in the capital last Thursday. The guards had fled. Six guards "
+     "were killed.", "2018-03-14", "killed", "ASSAULT",
+     "2018-03-14", None, "publication"),
+    # ... nor what is told as done before the story ("previously")
+    ("Rebels attacked a checkpoint last week. Jets previously bombed the town.", "2018-03-14",
+     "bombed", "ASSAULT", "2018-03-14", None, "publication"),
     # nor is a quotation
     ("Rebels attacked a checkpoint last week. \u201cSix soldiers were killed,\u201d he said.",
      "2018-03-14", "killed", "ASSAULT", "2018-03-14", None, "publication"),

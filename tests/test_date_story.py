@@ -85,6 +85,18 @@ CASES = [
      "poisoning", "2018-03-01", "month", "clause"),
     ("Tensions have risen since the 2014 annexation of Crimea.", "2019-01-10", "annexation",
      "2014-01-01", "year", "clause"),
+    # the killing of one person told with no time: the time a later sentence gives the death
+    # of one person named or pointed to
+    ("A British engineer was killed in Syria, a court heard. He had joined a militia. He died "
+     "on 25 November in Raqqa.", "2018-06-20", "killed", "2017-11-25", "day", "story"),
+    ("The mother of a nurse killed in Syria has paid tribute to her. Anna Smith died on 3 May "
+     "while treating the wounded.", "2018-06-20", "killed", "2018-05-03", "day", "story"),
+    # ... not of many, nor the death of another told far later
+    ("Two engineers were killed in Syria, a court heard. He died on 25 November in Raqqa.",
+     "2018-06-20", "killed", "2018-06-20", None, "publication"),
+    ("A British engineer was killed in Syria. He had joined a militia. It fought in Raqqa. Its "
+     "base lay near the river. The town was bombed. Aid was sent. He died on 25 November.",
+     "2018-06-20", "killed", "2018-06-20", None, "publication"),
     # a happening named again as going on now is of the report's time
     ("Jets killed dozens of people in the town last week. The killing continues unabated.",
      "2019-01-10", "killing", "2019-01-10", None, "publication"),

@@ -58,6 +58,10 @@ CASES = [
     ("The Interior Ministry named two suspects. Families welcomed news that the two remaining "
      "members have been captured. The pair were detained by Kurdish fighters in mid-January.",
      "2018-02-09", "captured", "2018-01-01", "month", "carried"),
+    # ... or one that refers back to as many as the other counts
+    ("Two British militants have been captured by Kurdish fighters in Syria. The two men were "
+     "captured in early January, officials said.", "2018-02-09", "captured", "2018-01-01",
+     "month", "carried"),
     # what goes on now is no single past happening
     ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
      "2018-03-23", "attacking", "2018-03-23", None, "publication"),

@@ -55,7 +55,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Dated, Telling, Tellings, story_date
+from .date_story import Dated, Telling, Tellings, death_date, occasion_of, story_date
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
                          in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
@@ -339,8 +339,17 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
                                           or clauses.when_of_main(verb))
-                or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])):
+                or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
+                or clauses.told_earlier(verb)):
             return None
+        return scene_before(k)
+
+    def scene_before(k: int, depth: int = 0) -> DateResult | None:
+        """The time of the happening told before sentence ``k`` (:func:`happening`), also
+        through sentences of it told in the simple past with no time of their own ("… killed
+        in an attack last Thursday. The assault was the latest of many. Three blasts were
+        set off. A bomber then blew himself up": Thursday)."""
+        s_char = sents.start_chars[k]
         j = k - 1
         while j > 0 and k - j < _CARRY_DEPTH and background(j):
             j -= 1  # "… tried to reach the mountain. Yazidis see it as their protector. …"
@@ -353,7 +362,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # earlier, the army had shelled the town")
         date, precision, source = (time.date, time.precision, "clause") if time else (
             telling_date(before.root))
-        if date is None or source not in ("clause", "sentence") or precision not in _ORDER:
+        if time is None and source in (None, "publication"):
+            return scene_before(j, depth + 1) if (j > 0 and depth < _CARRY_DEPTH and simple_past(
+                before.root) and not clauses.told_earlier(before.root) and not starting_in(
+                sents.start_chars[j], sents.end_chars[j])) else None
+        if date is None or source not in ("clause", "sentence", "carried") or (
+                precision not in _ORDER):
             return None
         age = (_day(pub) - _day(date)).days
         if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month"):
@@ -459,8 +473,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
+            occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
-                         and not clauses.told_as_there(first)) or (
+                         and not clauses.told_as_there(first) and not (
+                occasion is not None and pick is not None and covers(pick, clause_tokens(
+                    occasion)))) or (
                 clauses.charged_with(trig) and not (
                 pick is not None and source == "sentence")) or clauses.topic_deed(trig)
             # "a volunteer killed in Syria" is not of the time of the sentence; what "would" or
@@ -511,8 +528,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
+            died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub)
             # no time told; also what someone is judged for, done before the judging
-            return undated()
+            return died or undated()
         plains = any(dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
             s_char)

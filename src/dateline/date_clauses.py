@@ -24,6 +24,8 @@ ATTEMPTS = word_class("attempts")
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 #: Adverbs of an act done after the time told around it: "was subsequently beheaded".
 LATER = word_class("later_adverbs")
+#: Adverbs of an act done before the time of the story told around it: "previously targeted".
+EARLIER = word_class("earlier_adverbs")
 
 
 _QUOTES = ("\u201c", "\u201d", '"')
@@ -75,6 +77,12 @@ def told_later(tok: Token, timed: Callable[[int], bool]) -> bool:
     part of a time expression (``timed``: "two days later", "later that day")."""
     return any(c.dep_ == "advmod" and c.lower_ in LATER and not timed(c.i)
                for c in clause_of(tok).children)
+
+
+def told_earlier(verb: Token) -> bool:
+    """``verb`` tells its act as done before the story told around it: "Russia previously
+    targeted the base"."""
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
 
 
 def done_before(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .aspect import tense_of
 from .date_clauses import told_in_present
 from .wordclasses import load_word_classes, word_class
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date"]
+           "story_date", "death_date", "occasion_of"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -40,6 +41,14 @@ OTHER_HAPPENING = word_class("other_happening")
 _LONG = word_class("wars")
 #: Verbs of a happening going on now: "the killing continues".
 _GOING_ON = word_class("going_on")
+#: Verbs of one person's death: "was killed", "died".
+_DEATHS = word_class("deaths")
+#: Pronouns that tell of one person: "he died on 25 November".
+_ONE_PERSON = frozenset({"he", "she"})
+#: Prepositions of the happening an act was done in: "killed in an attack that targeted a school".
+_OCCASION = frozenset({"in", "during"})
+#: How many sentences on a later telling of a death may date the death told first.
+_DEATH_REACH = 4
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
@@ -172,3 +181,60 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             return when[0], when[1], "story"
     return None
 
+
+
+def _one_victim(tok: Token) -> bool:
+    """``tok`` tells the killing of one person, as done: "a British engineer was killed", "the
+    mother of a British man killed while clearing mines" (not "two men were killed")."""
+    if tok.lemma_.lower() not in _DEATHS or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acl":
+        victim = tok.head
+    elif any(c.dep_ == "auxpass" for c in tok.children):
+        victim = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return False
+    return victim is not None and victim.tag_ in ("NN", "NNP") and not any(
+        c.dep_ in ("nummod", "conj") for c in victim.children)
+
+
+def _death_of_one(tok: Token) -> bool:
+    """``tok`` tells the death of one person named or pointed to: "Hall died", "he was
+    killed"."""
+    if tok.lemma_.lower() not in _DEATHS or tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and not any(c.dep_ == "conj" for c in subject.children) and (
+        subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON")
+
+
+def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[Token], Dated],
+               pub: str | None) -> Dated | None:
+    """The time of the death of one person that a killing told with no time of its own
+    (:func:`_one_victim`) tells: the first later sentence, within a few, that dates the death of
+    one person named or pointed to ("A British engineer was killed in Syria … Hall, 24, died on
+    active service … in Raqqa, where he died on 25 November": 25 November), ``story``."""
+    if pub is None or not _one_victim(tok):
+        return None
+    first = sentence_of(tok.i)
+    for later in tok.doc[tok.i + 1:]:
+        if sentence_of(later.i) - first > _DEATH_REACH:
+            return None
+        if _death_of_one(later):
+            when = told(later)
+            if when[2] == "clause" and when[0] and when[0] <= pub:
+                return when[0], when[1], "story"
+    return None
+
+
+def occasion_of(clause: Token) -> Token | None:
+    """The verb whose act happened in the happening a relative clause describes, told in the
+    past: "killed" in "were killed in a suicide attack that targeted a school", which shares
+    the time of the killing; ``None`` for a thing or place described ("in a town that rebels
+    captured")."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or tense_of(clause) != "past" or noun.pos_ != "NOUN" or not (
+            happening_word(noun).startswith("happening_")) or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    return prep.head if prep.lower_ in _OCCASION and prep.head.pos_ == "VERB" else None

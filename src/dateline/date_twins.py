@@ -165,16 +165,17 @@ def _act(doc: Doc, e: Event) -> str | None:
 def _same_recipient(doc: Doc, a: Actor, b: Actor) -> bool:
     """``a`` and ``b`` are the same one recipient: one's words name a person the other's words
     name too ("Khan" of "the opposition leader Ali Khan"), or one refers back ("they", "the
-    men") to words whose head is the other's ("two British men"), or both refer back to as many
-    ("the two remaining members" and "the pair")."""
+    men") to words whose head is the other's ("two British men"), or one refers back to as many
+    as the other counts ("the two remaining members" and "the pair"; "two militants" and "the
+    two men")."""
     one, two = _span(doc, a), _span(doc, b)
     if one is None or two is None:
         return False
     if _persons(one) & _words(two, b) or _persons(two) & _words(one, a):
         return True
-    if _refers_back(one, a) and _refers_back(two, b) and (_count(one) or 0) > 1 and (
+    if (_refers_back(one, a) or _refers_back(two, b)) and (_count(one) or 0) > 1 and (
             _count(one) == _count(two)):
-        return True  # "the two remaining members" and "the pair"
+        return True
     return ((_refers_back(one, a) and _head(one, a) == two.root.lower_)
             or (_refers_back(two, b) and _head(two, b) == one.root.lower_))
 

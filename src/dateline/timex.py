@@ -128,8 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # what the "since" tells, counted back from the report like "ago"
     ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
                            re.I)),
-    # "three months earlier than officials believed" compares two times and moves neither
-    ("shift", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
+    # "three months earlier than officials believed", "for five weeks before working": no shift
+    ("shift", re.compile(rf"(?<!for\s)\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
                            r"\s+(?P<unit>day|week|month|year)\b", re.I)),
