@@ -297,3 +297,15 @@ def test_police_implied_only_outside_a_war_story(pipeline, text, trigger, police
     assert acts, text
     assert any(e.source is not None and e.source.sector == "COP" for e in acts) == police, \
         [(e.trigger, e.source) for e in acts]
+
+
+@pytest.mark.parametrize("text, scene", [
+    ("He said he had been beaten in prison before his release.", "prison"),
+    ("A man was shot dead at the police station on Monday.", "station"),
+])
+def test_police_word_naming_the_scene_is_no_doer(pipeline, text, scene):
+    events = pipeline.extract(text)
+    assert [e for e in events if e.event_type == "ASSAULT"], \
+        [(e.event_type, e.trigger) for e in events]
+    assert not [e for e in events if e.source is not None and scene in e.source.text], \
+        [(e.event_type, e.trigger, e.source) for e in events]

@@ -376,7 +376,7 @@ def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Menti
         return mentions
     police = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and
                    security_sector(t) == "COP" and not _reporting(t)
-                   and t.dep_ not in ("compound", "amod")), None)
+                   and t.dep_ not in ("compound", "amod") and not _where(t)), None)
     if police is None or _inaction(police.head):  # "looted as the police looked on"
         return mentions
     span = np_span(police)
@@ -395,6 +395,16 @@ def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Menti
 
 
 _AIMED_AT = word_class("aimed_at_preps")
+_WHERE = word_class("where_preps")
+_SCENE_PLACES = word_class("scene_places")
+
+
+def _where(tok: Token) -> bool:
+    """Whether a police word names the place where something happened rather than who did it
+    ("was beaten in prison", "a man was shot at the police station"), not the doer ("killed
+    in police firing")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _WHERE \
+        and tok.lemma_.lower() in _SCENE_PLACES
 
 
 def _aimed_at(police: Token, trigger: int) -> bool:
