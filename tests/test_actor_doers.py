@@ -199,3 +199,24 @@ def test_roles_the_dead_a_passive_speaks_of_are_no_doers(event_on):
 def test_roles_doer_shared_with_a_passive_or_adjective(event_on, text, trigger, actor):
     event = event_on(text, trigger)
     assert event.source is not None and event.source.text == actor, event.source
+
+
+# (text, trigger, actor country): who acts when a phrase set off by commas stands between the
+# subject and its verb, an envoy is named with where they serve, or a spokesperson speaks
+ASIDES_AND_ENVOYS = [
+    # a participle or adjective phrase between the subject and the verb
+    ("Hungarian ministers, long reluctant to speak out, openly criticised the Czech decision.",
+     "criticised", "HUN"),
+    # the ambassador to a body acts for their own country, not for the body
+    ("The Dutch ambassador to the UN, Anna Visser, also criticised Russia on Monday.",
+     "criticised", "NLD"),
+    # a spokesperson of a government office speaks for the government
+    ('A Home Office spokesperson said: "We have agreed to pause the talks with Iran."',
+     "agreed", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", ASIDES_AND_ENVOYS)
+def test_roles_doer_across_an_aside_or_an_envoys_post(event_on, text, trigger, country):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.country == country, event.source

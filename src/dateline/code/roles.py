@@ -17,7 +17,7 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive",
            "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
            "shared_with", "doer_in_modifier", "own_claim", "condition"]
 
@@ -151,10 +151,10 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
                 return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
-    hung = next((c for a in verb.children if a.dep_ == "aux" for c in a.children
-                 if c.dep_ in _SUBJ), None)
-    if hung is not None:  # "Britain and France however have opposed …": the parse hangs the
-        return _usable(hung)  # subject from the auxiliary
+    hung = next((c for a in verb.children if a.dep_ == "aux" or _aside(a, verb)
+                 for c in a.children if c.dep_ in _SUBJ), None)
+    if hung is not None:  # "Britain and France however have opposed …", "ministers, long
+        return _usable(hung)  # silent, criticised …": the parse hangs the subject elsewhere
     if _depth >= 4:
         return None
     head = verb.head
@@ -204,6 +204,16 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                 return subject_of(issuer, _depth + 1)
         return _usable(head) if sent is None else None
     return None
+
+
+def _aside(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is a participle or adjective phrase set off by commas between a
+    subject and ``verb``, which the parse makes the subject's clause."""
+    doc = verb.doc
+    return clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBN", "VBG", "JJ") and any(
+        c.dep_ == "nsubj" and any(t.lower_ == "," for t in doc[c.i + 1:clause.i])
+        for c in clause.children
+    ) and clause.right_edge.i + 1 < verb.i and doc[clause.right_edge.i + 1].lower_ == ","
 
 
 def _undergoer(passive: Token) -> Token | None:
@@ -588,12 +598,3 @@ def _shared_subject(verb: Token) -> Token | None:
         return _usable(head.head) if subj is not None else None
     return _usable(subj)
 
-
-def complement_object(verb: Token) -> Token | None:
-    """Whom the act a verb promises, threatens or refuses concerns ("threatened to ban
-    opposition candidates", "refused to meet the king", "promised to continue aid to
-    Mozambique"): the recipient of the verb's complement, for a verb that has none."""
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            return object_of(c, "default") or party_in(c, "default")
-    return None
