@@ -216,6 +216,13 @@ ASIDES_AND_ENVOYS = [
 ]
 
 
+def test_roles_a_place_an_attack_hit_kills_no_one(event_on):
+    # "which" after the place an attack hit stands for the attack, not for the place
+    event = event_on("Officials blamed the army for the gas attack on the rebel-held town of "
+                     "Tarsun, which killed up to 40 people.", "killed")
+    assert event.source is None or "Tarsun" not in event.source.text, event.source
+
+
 @pytest.mark.parametrize("text, trigger, country", ASIDES_AND_ENVOYS)
 def test_roles_doer_across_an_aside_or_an_envoys_post(event_on, text, trigger, country):
     event = event_on(text, trigger)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
-from .words import ARMED, TARGET_PREPS, counted, is_when
+from .words import ARMED, TARGET_PREPS, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in _SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "an air strike that killed four civilians"
+                return relative_antecedent(verb, _ATTACKS_AND_ARMS)  # "a strike that killed"
             if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
                 return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
