@@ -141,9 +141,12 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
 def describe(d: ActorDictionary, span: Span, date: str | None = None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, country, sector, parent) for a span of tokens."""
-    # "the UK ambassador to the UN": where an envoy serves is not whom they act for
-    hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.rights
-             if p.dep_ == "prep" and p.lower_ in ("to", "at") for t in p.subtree}
+    # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
+    # whom they act for
+    hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.children
+             if p.dep_ == "prep" and p.lower_ in ("to", "at") or p.dep_ == "compound" and
+             p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
+                                          for a in e.lefts) for t in p.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]

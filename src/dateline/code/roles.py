@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
-from .words import ARMED, TARGET_PREPS, counted, is_when, relative_antecedent
+from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive",
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
+_SAYING = word_class("speech_verbs_quote")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
 #: Entity labels of what is named or counted but is no one.
@@ -177,6 +178,10 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                                else head)
         if undergoer is not None:
             return undergoer
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].lower_ == "," and \
+            head.dep_ == "ccomp" and (is_passive(head) or head.lemma_ == "be") and \
+            head.head.lemma_.lower() in _SAYING:  # "X said Britain was not involved, rejecting
+        return subject_of(head.head, _depth + 1)  # the claim": X rejects it
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
             verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("dobj", "obj") for c in head.children)):
@@ -291,13 +296,6 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> 
 
 _DESTINATIONS = word_class("destinations")
 _PEOPLE = word_class("people")
-
-
-def agent_words() -> dict[str, str]:
-    """The actor dictionary's generic agents (word → sector), loaded once."""
-    from ..actor_dictionary import load_dictionary
-
-    return load_dictionary().agents
 
 
 def thing(tok: Token) -> bool:

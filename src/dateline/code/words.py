@@ -123,3 +123,10 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
         return head
     act = place.head.head
     return act if act.lemma_.lower() in attacks else head
+
+
+def agent_words() -> dict[str, str]:
+    """The actor dictionary's generic agents (word → sector), loaded once."""
+    from ..actor_dictionary import load_dictionary
+
+    return load_dictionary().agents
