@@ -199,3 +199,35 @@ def test_roles_the_dead_a_passive_speaks_of_are_no_doers(event_on):
 def test_roles_doer_shared_with_a_passive_or_adjective(event_on, text, trigger, actor):
     event = event_on(text, trigger)
     assert event.source is not None and event.source.text == actor, event.source
+
+
+# (text, trigger, actor country): who acts when a phrase set off by commas stands between the
+# subject and its verb, an envoy is named with where they serve, or a spokesperson speaks
+ASIDES_AND_ENVOYS = [
+    # a participle or adjective phrase between the subject and the verb
+    ("Hungarian ministers, long reluctant to speak out, openly criticised the Czech decision.",
+     "criticised", "HUN"),
+    # the ambassador to a body acts for their own country, not for the body
+    ("The Dutch ambassador to the UN, Anna Visser, also criticised Russia on Monday.",
+     "criticised", "NLD"),
+    ("Dutch UN ambassador Anna Visser also criticised Russia on Monday.", "criticised", "NLD"),
+    # a speaker's own act after what they said was done or so
+    ("The Dutch envoy Anna Visser said that the Netherlands was not involved in the raid, "
+     "rejecting an accusation by the Iranian government.", "rejecting", "NLD"),
+    # a spokesperson of a government office speaks for the government
+    ('A Home Office spokesperson said: "We have agreed to pause the talks with Iran."',
+     "agreed", "GBR"),
+]
+
+
+def test_roles_a_place_an_attack_hit_kills_no_one(event_on):
+    # "which" after the place an attack hit stands for the attack, not for the place
+    event = event_on("Officials blamed the army for the gas attack on the rebel-held town of "
+                     "Tarsun, which killed up to 40 people.", "killed")
+    assert event.source is None or "Tarsun" not in event.source.text, event.source
+
+
+@pytest.mark.parametrize("text, trigger, country", ASIDES_AND_ENVOYS)
+def test_roles_doer_across_an_aside_or_an_envoys_post(event_on, text, trigger, country):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.country == country, event.source

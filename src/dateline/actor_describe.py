@@ -39,6 +39,8 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
 _UNIT_HEADS = word_class("unit_nouns_heads")
+#: People who serve their country where they are sent ("the ambassador to the UN").
+_ENVOYS = word_class("envoys")
 
 
 def agent_sector(d: ActorDictionary, words: list[str],
@@ -139,9 +141,15 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
 def describe(d: ActorDictionary, span: Span, date: str | None = None
               ) -> tuple[str | None, str | None, str | None, str | None]:
     """(name, country, sector, parent) for a span of tokens."""
+    # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
+    # whom they act for
+    hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.children
+             if p.dep_ == "prep" and p.lower_ in ("to", "at") or p.dep_ == "compound" and
+             p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
+                                          for a in e.lefts) for t in p.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
-            and t.tag_ != "POS"]
+            and t.tag_ != "POS" and t.i not in hosts]
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
     # "a Briton", "an Iraqi": one person of the country, not the state

@@ -11,19 +11,20 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
-from .words import ARMED, TARGET_PREPS, counted, is_when
+from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "complement_object", "agent_of", "is_passive",
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive",
            "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
            "shared_with", "doer_in_modifier", "own_claim", "condition"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
+_SAYING = word_class("speech_verbs_quote")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
 #: Entity labels of what is named or counted but is no one.
@@ -147,14 +148,14 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in _SUBJ:
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head  # "an air strike that killed four civilians"
+                return relative_antecedent(verb, _ATTACKS_AND_ARMS)  # "a strike that killed"
             if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
                 return c  # "It also condemned the strikes": a state or body named before
             return _usable(c)
-    hung = next((c for a in verb.children if a.dep_ == "aux" for c in a.children
-                 if c.dep_ in _SUBJ), None)
-    if hung is not None:  # "Britain and France however have opposed …": the parse hangs the
-        return _usable(hung)  # subject from the auxiliary
+    hung = next((c for a in verb.children if a.dep_ == "aux" or _aside(a, verb)
+                 for c in a.children if c.dep_ in _SUBJ), None)
+    if hung is not None:  # "Britain and France however have opposed …", "ministers, long
+        return _usable(hung)  # silent, criticised …": the parse hangs the subject elsewhere
     if _depth >= 4:
         return None
     head = verb.head
@@ -177,6 +178,10 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                                else head)
         if undergoer is not None:
             return undergoer
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].lower_ == "," and \
+            head.dep_ == "ccomp" and (is_passive(head) or head.lemma_ == "be") and \
+            head.head.lemma_.lower() in _SAYING:  # "X said Britain was not involved, rejecting
+        return subject_of(head.head, _depth + 1)  # the claim": X rejects it
     if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") or (
             verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX") and not any(
                 c.dep_ in ("dobj", "obj") for c in head.children)):
@@ -204,6 +209,16 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                 return subject_of(issuer, _depth + 1)
         return _usable(head) if sent is None else None
     return None
+
+
+def _aside(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is a participle or adjective phrase set off by commas between a
+    subject and ``verb``, which the parse makes the subject's clause."""
+    doc = verb.doc
+    return clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBN", "VBG", "JJ") and any(
+        c.dep_ == "nsubj" and any(t.lower_ == "," for t in doc[c.i + 1:clause.i])
+        for c in clause.children
+    ) and clause.right_edge.i + 1 < verb.i and doc[clause.right_edge.i + 1].lower_ == ","
 
 
 def _undergoer(passive: Token) -> Token | None:
@@ -281,13 +296,6 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> 
 
 _DESTINATIONS = word_class("destinations")
 _PEOPLE = word_class("people")
-
-
-def agent_words() -> dict[str, str]:
-    """The actor dictionary's generic agents (word → sector), loaded once."""
-    from ..actor_dictionary import load_dictionary
-
-    return load_dictionary().agents
 
 
 def thing(tok: Token) -> bool:
@@ -588,12 +596,3 @@ def _shared_subject(verb: Token) -> Token | None:
         return _usable(head.head) if subj is not None else None
     return _usable(subj)
 
-
-def complement_object(verb: Token) -> Token | None:
-    """Whom the act a verb promises, threatens or refuses concerns ("threatened to ban
-    opposition candidates", "refused to meet the king", "promised to continue aid to
-    Mozambique"): the recipient of the verb's complement, for a verb that has none."""
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "VERB":
-            return object_of(c, "default") or party_in(c, "default")
-    return None

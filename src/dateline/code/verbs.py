@@ -13,8 +13,8 @@ from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, agent_of, complement_object, is_passive,
-                    object_of, own_claim, subject_of)
+from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, object_of, own_claim, party_in,
+                    subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
 from .modality import purpose
@@ -160,3 +160,13 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             source_sector=security_sector(subj) if subj is not None and subj.pos_ in (
                 "NOUN", "PROPN") else None,
         ), tok
+
+
+def complement_object(verb: Token) -> Token | None:
+    """Whom the act a verb promises, threatens or refuses concerns ("threatened to ban
+    opposition candidates", "refused to meet the king", "promised to continue aid to
+    Mozambique"): the recipient of the verb's complement, for a verb that has none."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            return object_of(c, "default") or party_in(c, "default")
+    return None

@@ -104,3 +104,29 @@ TARGET_PREPS = {
     "CONCEDE": ("to",),  # "conceded to the drivers' demands", "yielded to the rebels"
     "RETREAT": ("to", "from"),  # "surrendered to the police", "withdrew from Iraq"
 }
+
+
+def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
+    """What the relative clause ``clause`` speaks of: the noun the parse hangs it on ("an air
+    strike that killed four civilians"), but past a place to the attack or weapon (a word of
+    ``attacks``) whose phrase names the place when the clause kills or wounds ("the attack on
+    the town of Saraqib, which killed 40 people": the attack)."""
+    head = clause.head
+    if clause.lemma_.lower() not in LETHAL | INJURE:
+        return head
+    place = head
+    if place.dep_ == "pobj" and place.head.lower_ == "of" and \
+            place.head.head.lemma_.lower() in PLACE_NOUNS:
+        place = place.head.head  # "the town of Saraqib"
+    if place.lemma_.lower() not in PLACE_NOUNS and place.ent_type_ not in ("GPE", "LOC", "FAC") \
+            or place.dep_ != "pobj" or place.head.dep_ != "prep":
+        return head
+    act = place.head.head
+    return act if act.lemma_.lower() in attacks else head
+
+
+def agent_words() -> dict[str, str]:
+    """The actor dictionary's generic agents (word → sector), loaded once."""
+    from ..actor_dictionary import load_dictionary
+
+    return load_dictionary().agents
