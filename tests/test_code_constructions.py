@@ -138,6 +138,21 @@ def test_code_refusal_is_reject_in_place_of_the_negated_act(pipeline):
     assert [(e.event_type, e.status) for e in events] == [("REJECT", "actual")]
 
 
+# What a rejection turns down is no event beside it; acts told as done inside it stay.
+REJECTED = [
+    ("The ministry rejected a Dutch proposal to hold new talks.", ["REJECT"]),
+    ("The council rejected repeated calls by the union to halt the sale.", ["REJECT"]),
+    ("The company would not meet the strikers' demands to reinstate the workers.", ["REJECT"]),
+    ("The mayor rejected criticism of the killing of two farmers by soldiers.",
+     ["REJECT", "ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, types", REJECTED)
+def test_code_rejected_proposal_is_no_second_event(pipeline, text, types):
+    assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
+
+
 # (sentence, event type, CAMEO root)
 ROOTS = [
     ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),
