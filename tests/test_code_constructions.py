@@ -153,6 +153,22 @@ def test_code_rejected_proposal_is_no_second_event(pipeline, text, types):
     assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
 
 
+# An aim told with its act is one happening with it: a protest's demands, the aim of an act
+# only planned; the aim of an act done stays beside it, attempted.
+AIMS = [
+    ("Thousands of nurses marched through the city to demand better pay.", ["PROTEST"]),
+    ("Hundreds of students rallied outside the ministry, calling for new elections.",
+     ["PROTEST"]),
+    ("The foreign minister will visit Ghana next month to mediate in the dispute.", ["AGREE"]),
+    ("Police fired tear gas to disperse the crowd.", ["ASSAULT", "COERCE"]),
+]
+
+
+@pytest.mark.parametrize("text, types", AIMS)
+def test_code_aim_of_an_act_is_one_happening_with_it(pipeline, text, types):
+    assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
+
+
 # (sentence, event type, CAMEO root)
 ROOTS = [
     ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),

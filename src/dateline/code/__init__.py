@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags
 from .addressees import addressed
+from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
 from .lexicon import Lexicon, load_lexicon
@@ -63,6 +64,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
+    mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .lexicon import Sense
 from .mention import RULESET
 from .modality import purpose
-from .words import WILL
+from .words import UNDONE, WILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -39,10 +39,6 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: Statuses of an act that is only asked, offered, threatened or aimed at: never done.
-_UNDONE = frozenset({"proposed", "demanded", "threatened", "attempted"})
-
-
 def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"rejected Iraq's proposal for a ceasefire", "rejected a request to interrogate the
     detainees", "would not meet their demands to release prisoners": the proposal, demand or
@@ -67,4 +63,4 @@ def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not turned_down:
         return mentions
     return [m for m in mentions if m.trigger not in heads and not (
-        m.trigger in turned_down and m.status in _UNDONE)]
+        m.trigger in turned_down and m.status in UNDONE)]
