@@ -169,6 +169,11 @@ def test_code_aim_of_an_act_is_one_happening_with_it(pipeline, text, types):
     assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
 
 
+def test_code_act_takes_the_recipient_of_its_aim(pipeline):
+    events = _events(pipeline, "The government plans to send aid to help Malawi recover.")
+    assert [(e.trigger, e.target and e.target.text) for e in events] == [("aid", "Malawi")]
+
+
 # (sentence, event type, CAMEO root)
 ROOTS = [
     ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),

@@ -3,6 +3,7 @@ marched to demand reforms"; "will visit Dakar to mediate"), as CAMEO codes the a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .modality import purpose
@@ -46,10 +47,20 @@ def _is_aim(m: Mention, tok: Token, act: Mention) -> bool:
 def aims(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions less those that only say what another act of the same actor is for: a
     protest's demands ("rallied to demand", "marched, calling for"), the aim of an act threatened
-    or planned ("will visit Dakar to mediate"). The aim of an act done stays, attempted ("fired
-    tear gas to disperse the crowd")."""
+    or planned ("will visit Dakar to mediate"). An act without a recipient takes its aim's ("is
+    considering sending aid to help the flooded north"). The aim of an act done stays,
+    attempted ("fired tear gas to disperse the crowd")."""
     acts: dict[int, list[Mention]] = {}
     for m in mentions:
         acts.setdefault(m.trigger, []).append(m)
-    return [m for m in mentions if not any(
-        _is_aim(m, doc[m.trigger], act) for act in _act_of(doc[m.trigger], acts))]
+    recipients: dict[int, tuple[int, int]] = {}
+    aimed: set[int] = set()
+    for k, m in enumerate(mentions):
+        served = [a for a in _act_of(doc[m.trigger], acts) if _is_aim(m, doc[m.trigger], a)]
+        if served:
+            aimed.add(k)
+            for a in served:
+                if a.target is None and m.target is not None:
+                    recipients.setdefault(id(a), m.target)
+    return [replace(m, target=recipients[id(m)]) if id(m) in recipients else m
+            for k, m in enumerate(mentions) if k not in aimed]
