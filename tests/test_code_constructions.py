@@ -170,7 +170,8 @@ def test_code_aim_of_an_act_is_one_happening_with_it(pipeline, text, types):
 
 
 def test_code_act_takes_the_recipient_of_its_aim(pipeline):
-    events = _events(pipeline, "The government plans to send aid to help Malawi recover.")
+    events = _events(pipeline, "The government plans to send aid to help Malawi recover from "
+                               "the floods.")
     assert [(e.trigger, e.target and e.target.text) for e in events] == [("aid", "Malawi")]
 
 
