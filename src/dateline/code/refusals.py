@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET
 from .modality import purpose
@@ -39,12 +40,17 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DECISIONS = word_class("decision_nouns")
+
+
 def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"rejected Iraq's proposal for a ceasefire", "rejected a request to interrogate the
     detainees", "would not meet their demands to release prisoners": the proposal, demand or
     offer turned down is what the rejection is about (CAMEO codes the rejection alone), and the
     act it asks for is not done; neither is a second event. Acts told as done inside the
-    rejected object stay ("rejected criticism of the killing of protesters")."""
+    rejected object stay ("rejected criticism of the killing of protesters"), and so does what
+    its maker decided ("opposed the decision to withdraw the troops"): opposing it undoes
+    nothing."""
     turned_down: set[int] = set()
     heads: set[int] = set()
     for m in mentions:
@@ -55,12 +61,13 @@ def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for obj in verb.children:
             if obj.dep_ in ("dobj", "nsubjpass") and obj.i != m.trigger:
                 heads.add(obj.i)
-                turned_down.update(t.i for t in obj.subtree)
+                if obj.lemma_.lower() not in _DECISIONS:
+                    turned_down.update(t.i for t in obj.subtree)
             elif purpose(obj):
                 # a rejection serves no purpose: "rejected calls by the union to halt the
                 # sale" is read at times with the infinitive on the verb; it is the call's
                 turned_down.update(t.i for t in obj.subtree)
-    if not turned_down:
+    if not (heads or turned_down):
         return mentions
     return [m for m in mentions if m.trigger not in heads and not (
         m.trigger in turned_down and m.status in UNDONE)]
