@@ -31,9 +31,10 @@ ADDRESSED = [
      "10"),
     ("Egypt urged Sudan to withdraw its troops from the border.", "withdraw", "Egypt",
      "Sudan", "02"),
-    # what a protest is for is the protest (CAMEO 14): the protesters', against whom it is
+    # what a protest is for is the protest (CAMEO 14): one event, the protesters', against whom
+    # its demand is
     ("Thousands of farmers rallied in the capital to demand the resignation of the minister.",
-     "demand", "Thousands of farmers", "the minister", "14"),
+     "rallied", "Thousands of farmers", "the minister", "14"),
 ]
 
 

@@ -138,6 +138,43 @@ def test_code_refusal_is_reject_in_place_of_the_negated_act(pipeline):
     assert [(e.event_type, e.status) for e in events] == [("REJECT", "actual")]
 
 
+# What a rejection turns down is no event beside it; acts told as done inside it stay.
+REJECTED = [
+    ("The ministry rejected a Dutch proposal to hold new talks.", ["REJECT"]),
+    ("The council rejected repeated calls by the union to halt the sale.", ["REJECT"]),
+    ("The company would not meet the strikers' demands to reinstate the workers.", ["REJECT"]),
+    ("The mayor rejected criticism of the killing of two farmers by soldiers.",
+     ["REJECT", "ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, types", REJECTED)
+def test_code_rejected_proposal_is_no_second_event(pipeline, text, types):
+    assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
+
+
+# An aim told with its act is one happening with it: a protest's demands, the aim of an act
+# only planned; the aim of an act done stays beside it, attempted.
+AIMS = [
+    ("Thousands of nurses marched through the city to demand better pay.", ["PROTEST"]),
+    ("Hundreds of students rallied outside the ministry, calling for new elections.",
+     ["PROTEST"]),
+    ("The foreign minister will visit Ghana next month to mediate in the dispute.", ["AGREE"]),
+    ("Police fired tear gas to disperse the crowd.", ["ASSAULT", "COERCE"]),
+]
+
+
+@pytest.mark.parametrize("text, types", AIMS)
+def test_code_aim_of_an_act_is_one_happening_with_it(pipeline, text, types):
+    assert sorted(e.event_type for e in _events(pipeline, text)) == sorted(types)
+
+
+def test_code_act_takes_the_recipient_of_its_aim(pipeline):
+    events = _events(pipeline, "The government plans to send aid to help Malawi recover from "
+                               "the floods.")
+    assert [(e.trigger, e.target and e.target.text) for e in events] == [("aid", "Malawi")]
+
+
 # (sentence, event type, CAMEO root)
 ROOTS = [
     ("The minister urged the rebels to lay down their arms.", "REQUEST", "02"),

@@ -76,8 +76,6 @@ UNFILLED = [
     # those said to have died are the dead, not the doers
     ("Three Estonian soldiers are said to have died in an airstrike near the border.", "died",
      0),
-    # a plan turned down is carried out by no one
-    ("The president rejected a Danish offer to host a summit in July.", "host", 0),
     # an act the story has not seen before has no doer from it
     ("Nigerian police arrested four students in Lagos. A church was burned on Sunday.",
      "burned", 0),

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags
 from .addressees import addressed
+from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
 from .lexicon import Lexicon, load_lexicon
@@ -31,7 +32,7 @@ from .nouns import noun_mentions
 from .parties import political
 from .police import (police_context, police_means, police_measures, security_acts,
                      wanted_measures)
-from .refusals import refusals
+from .refusals import refusals, rejected_content
 from .idle import idle
 from .status import UNREAL
 from .verbs import verb_mentions
@@ -62,6 +63,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = refusals(doc, mentions)                           # "will not release"
+    mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
+    mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"

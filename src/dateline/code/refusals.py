@@ -1,13 +1,16 @@
-"""Refusals: "will not release the prisoners" is a REJECT (CAMEO 12) by the same actor."""
+"""Refusals: "will not release the prisoners" is a REJECT (CAMEO 12) by the same actor; what a
+rejection turns down ("rejected Iraq's proposal to hold talks") is no event beside it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET
-from .words import WILL
+from .modality import purpose
+from .words import UNDONE, WILL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,3 +38,36 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
                               construction="refusal", confidence=min(m.confidence, 0.8))
     return out
+
+
+_DECISIONS = word_class("decision_nouns")
+
+
+def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"rejected Iraq's proposal for a ceasefire", "rejected a request to interrogate the
+    detainees", "would not meet their demands to release prisoners": the proposal, demand or
+    offer turned down is what the rejection is about (CAMEO codes the rejection alone), and the
+    act it asks for is not done; neither is a second event. Acts told as done inside the
+    rejected object stay ("rejected criticism of the killing of protesters"), and so does what
+    its maker decided ("opposed the decision to withdraw the troops"): opposing it undoes
+    nothing."""
+    turned_down: set[int] = set()
+    heads: set[int] = set()
+    for m in mentions:
+        if m.sense.event_type != "REJECT" or m.status == "negated":
+            continue
+        tok = doc[m.trigger]
+        verb = tok.head if m.construction == "refusal" and tok.dep_ == "dobj" else tok
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "nsubjpass") and obj.i != m.trigger:
+                heads.add(obj.i)
+                if obj.lemma_.lower() not in _DECISIONS:
+                    turned_down.update(t.i for t in obj.subtree)
+            elif purpose(obj):
+                # a rejection serves no purpose: "rejected calls by the union to halt the
+                # sale" is read at times with the infinitive on the verb; it is the call's
+                turned_down.update(t.i for t in obj.subtree)
+    if not (heads or turned_down):
+        return mentions
+    return [m for m in mentions if m.trigger not in heads and not (
+        m.trigger in turned_down and m.status in UNDONE)]

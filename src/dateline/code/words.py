@@ -24,6 +24,8 @@ UNITS = word_class("unit_nouns_armed")
 LABOUR = word_class("labour")
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
 WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
+#: Statuses of an act only asked, offered, threatened or aimed at: not done.
+UNDONE = frozenset({"proposed", "demanded", "threatened", "attempted"})
 
 
 def matter_preps(event_type: str | None) -> frozenset[str]:
