@@ -283,7 +283,7 @@ STATUS = [
     # "there was no …": the act said not to have happened
     ("There was no attack on the convoy on Monday.", "ASSAULT", "attack", "negated"),
     # a "that"-clause of a noun of demanding: what is wanted, no report
-    ("The senator's demand that the agency release the files was rejected.", "RETREAT",
+    ("The senator's demand that the agency release the files angered officials.", "RETREAT",
      "release", "demanded"),
     # the same words reported as done stay actual
     ("We saw the great powers commit to talks in Geneva.", "AGREE", "commit", "actual"),

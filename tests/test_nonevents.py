@@ -318,7 +318,7 @@ EVENTS = [
     ("Government troops retreated from the town on Monday.", "retreated", "RETREAT"),
     ("Police picked up the two suspects at the harbour.", "picked", "COERCE"),
     ("Prosecutors will prosecute the officers for the killings.", "prosecute", "ACCUSE"),
-    ("Russia dismissed the council's call.", "call", "REQUEST"),
+    ("Russia welcomed the council's call.", "call", "REQUEST"),
     ("The attacker stabbed him in the back outside the station.", "stabbed", "ASSAULT"),
     ("Detectives interviewed the suspect for six hours.", "interviewed", "COERCE"),
     ("The suspect was interviewed by police on Monday.", "interviewed", "COERCE"),
