@@ -38,6 +38,14 @@ TYPES = [
     ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),
     ("The envoy ended his mediation efforts between the two parties.", "SANCTION",
      "mediation efforts", "actual"),
+    # a sense from the object, the particle or the infinitive: a deal struck is signed (CAMEO
+    # 057), words hitting back are a rebuke, a vow to do harm is a threat (138)
+    ("The rebels struck a deal with the army to leave the town.", "SUPPORT", "deal", "actual"),
+    ("The president hit back at comments made by the prime minister.", "ACCUSE", "hit",
+     "actual"),
+    ("The president has vowed to crush the new border force.", "THREATEN", "vowed", "actual"),
+    ("The army issued a warning of reprisals against the village.", "THREATEN", "warning",
+     "actual"),
 ]
 
 
@@ -393,6 +401,12 @@ NOT_EVENTS = [
     ("The film tries to capture the essence of the man.", "COERCE"),
     ("The number would reach 40 companies if others were taken into account.", "COERCE"),
     ("The two coaches, which were booked for the pilgrims, wore a deserted look.", None),
+    ("The rebels struck a deal with the army to leave the town.", "ASSAULT"),
+    ("The president hit back at comments made by the prime minister.", "ASSAULT"),
+    ("The president has vowed to crush the new border force.", "AGREE"),
+    # a warning naming no act of force or measure is no threat
+    ("The envoy's warning came after he set out a timetable for talks.", "THREATEN"),
+    ("The agency issued a warning of famine in the region.", "THREATEN"),
 ]
 
 
