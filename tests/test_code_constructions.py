@@ -46,6 +46,9 @@ TYPES = [
     ("The president has vowed to crush the new border force.", "THREATEN", "vowed", "actual"),
     ("The army issued a warning of reprisals against the village.", "THREATEN", "warning",
      "actual"),
+    ("The deal allowed many fighters to leave the city on Sunday.", "CONCEDE", "allowed",
+     "actual"),
+    ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
 ]
 
 
@@ -407,6 +410,11 @@ NOT_EVENTS = [
     # a warning naming no act of force or measure is no threat
     ("The envoy's warning came after he set out a timetable for talks.", "THREATEN"),
     ("The agency issued a warning of famine in the region.", "THREATEN"),
+    # travel and meetings of no party, and words allowed, are no consultation or concession
+    ("Some families left when the militants came to town three years ago.", "CONSULT"),
+    ("The engineer met up with the volunteers in the camp on Monday.", "CONSULT"),
+    ("The boy came to the city with his mother.", "CONSULT"),
+    ("It allowed the Kurds to claim they had been betrayed.", "CONCEDE"),
 ]
 
 
