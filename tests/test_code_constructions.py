@@ -46,9 +46,13 @@ TYPES = [
     ("The president has vowed to crush the new border force.", "THREATEN", "vowed", "actual"),
     ("The army issued a warning of reprisals against the village.", "THREATEN", "warning",
      "actual"),
+    ("The government issued a warning that it would not tolerate a coup.", "THREATEN",
+     "warning", "actual"),
     ("The deal allowed many fighters to leave the city on Sunday.", "CONCEDE", "allowed",
      "actual"),
     ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
+    ("Police searched the house for more than an hour on Monday.", "COERCE", "searched",
+     "actual"),
 ]
 
 
@@ -409,12 +413,18 @@ NOT_EVENTS = [
     ("The president has vowed to crush the new border force.", "AGREE"),
     # a warning naming no act of force or measure is no threat
     ("The envoy's warning came after he set out a timetable for talks.", "THREATEN"),
-    ("The agency issued a warning of famine in the region.", "THREATEN"),
+    ("The agency's warning of famine in the region went unheeded.", "THREATEN"),
     # travel and meetings of no party, and words allowed, are no consultation or concession
     ("Some families left when the militants came to town three years ago.", "CONSULT"),
     ("The engineer met up with the volunteers in the camp on Monday.", "CONSULT"),
     ("The boy came to the city with his mother.", "CONSULT"),
     ("It allowed the Kurds to claim they had been betrayed.", "CONCEDE"),
+    # looking for things, pleas of innocence, wishes granted, accounts borne out, setbacks
+    ("Two drones circled above the town, searching for targets below.", "COERCE"),
+    ("Two women from the islands plead their innocence.", "REQUEST"),
+    ("His wish was granted.", "AID"),
+    ("This account was supported by senior regional officials.", "SUPPORT"),
+    ("Hit by military setbacks, the rebel groups joined a new army.", "ASSAULT"),
 ]
 
 
