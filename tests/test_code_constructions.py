@@ -425,6 +425,7 @@ NOT_EVENTS = [
     ("His wish was granted.", "AID"),
     ("This account was supported by senior regional officials.", "SUPPORT"),
     ("Hit by military setbacks, the rebel groups joined a new army.", "ASSAULT"),
+    ("The number of refugees arriving in the country rose to a million.", "AID"),
 ]
 
 
