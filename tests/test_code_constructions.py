@@ -38,6 +38,21 @@ TYPES = [
     ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),
     ("The envoy ended his mediation efforts between the two parties.", "SANCTION",
      "mediation efforts", "actual"),
+    # a sense from the object, the particle or the infinitive: a deal struck is signed (CAMEO
+    # 057), words hitting back are a rebuke, a vow to do harm is a threat (138)
+    ("The rebels struck a deal with the army to leave the town.", "SUPPORT", "deal", "actual"),
+    ("The president hit back at comments made by the prime minister.", "ACCUSE", "hit",
+     "actual"),
+    ("The president has vowed to crush the new border force.", "THREATEN", "vowed", "actual"),
+    ("The army issued a warning of reprisals against the village.", "THREATEN", "warning",
+     "actual"),
+    ("The government issued a warning that it would not tolerate a coup.", "THREATEN",
+     "warning", "actual"),
+    ("The deal allowed many fighters to leave the city on Sunday.", "CONCEDE", "allowed",
+     "actual"),
+    ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
+    ("Police searched the house for more than an hour on Monday.", "COERCE", "searched",
+     "actual"),
 ]
 
 
@@ -430,6 +445,24 @@ NOT_EVENTS = [
     ("The film tries to capture the essence of the man.", "COERCE"),
     ("The number would reach 40 companies if others were taken into account.", "COERCE"),
     ("The two coaches, which were booked for the pilgrims, wore a deserted look.", None),
+    ("The rebels struck a deal with the army to leave the town.", "ASSAULT"),
+    ("The president hit back at comments made by the prime minister.", "ASSAULT"),
+    ("The president has vowed to crush the new border force.", "AGREE"),
+    # a warning naming no act of force or measure is no threat
+    ("The envoy's warning came after he set out a timetable for talks.", "THREATEN"),
+    ("The agency's warning of famine in the region went unheeded.", "THREATEN"),
+    # travel and meetings of no party, and words allowed, are no consultation or concession
+    ("Some families left when the militants came to town three years ago.", "CONSULT"),
+    ("The engineer met up with the volunteers in the camp on Monday.", "CONSULT"),
+    ("The boy came to the city with his mother.", "CONSULT"),
+    ("It allowed the Kurds to claim they had been betrayed.", "CONCEDE"),
+    # looking for things, pleas of innocence, wishes granted, accounts borne out, setbacks
+    ("Two drones circled above the town, searching for targets below.", "COERCE"),
+    ("Two women from the islands plead their innocence.", "REQUEST"),
+    ("His wish was granted.", "AID"),
+    ("This account was supported by senior regional officials.", "SUPPORT"),
+    ("Hit by military setbacks, the rebel groups joined a new army.", "ASSAULT"),
+    ("The number of refugees arriving in the country rose to a million.", "AID"),
 ]
 
 

@@ -65,7 +65,8 @@ NOT_AN_EVENT = "-"
 #: party or a gathering), a question asked (no infinitive, "that"-clause or "for"), a view
 #: stated (a "that"-clause of what is, was or may be so, not of what is to be done), a
 #: prediction (such a view, or what will or may befall others, not the speaker's side), an
-#: infinitive complement ("sought to flee": the act sought has its own verb), a participle
+#: infinitive complement ("sought to flee": the act sought has its own verb), an infinitive
+#: complement of one of the verbs named ("vowed to crush them": the act vowed), a participle
 #: describing a noun ("the forces fighting in the north": who they are, no happening told), a
 #: participle clause of another verb (what it led to: "left the town, allowing the convoys to
 #: enter"), the speaker's own side's act to come ("insisted it would stay"), a passive
@@ -78,7 +79,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
-    "adjunct": False, "own_act": False, "infpass": True,
+    "adjunct": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True,
 }
 

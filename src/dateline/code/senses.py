@@ -397,6 +397,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
             c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
             for c in verb.children)  # "no one was allowed to"
+    if kind == "inf":  # "vowed to crush the force", "allowed them to claim": an infinitive
+        return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in options
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                   for c in verb.children)
     if kind == "infpass":  # "asked not to be named": a passive infinitive of these verbs
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in options
                    and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
@@ -548,7 +552,10 @@ def _reading_here(senses: tuple[Sense, ...], noun: Token) -> Sense:
         if s.condition and s.condition.startswith("verb="):
             if governor in s.condition[5:].split("|"):
                 return s
-    senses = tuple(s for s in senses if not (s.condition or "").startswith("verb=")) or senses
+    for s in senses:  # other conditions are read on the noun: "a warning of famine"
+        if s.condition and not s.condition.startswith("verb=") and _holds(s.condition, noun):
+            return s
+    senses = tuple(s for s in senses if not s.condition) or senses
     if len(senses) > 1:  # "strike": a walkout among workers, an attack among weapons
         labour = any(t.lemma_.lower() in LABOUR for t in noun.sent if t.i != noun.i)
         for s in senses:
