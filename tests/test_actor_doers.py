@@ -231,3 +231,14 @@ def test_roles_a_place_an_attack_hit_kills_no_one(event_on):
 def test_roles_doer_across_an_aside_or_an_envoys_post(event_on, text, trigger, country):
     event = event_on(text, trigger)
     assert event.source is not None and event.source.country == country, event.source
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The army said the town was shelled overnight, killing ten civilians.", "shelled"),
+    ("Police said the market was bombed on Monday, wounding dozens of shoppers.", "bombed"),
+])
+def test_roles_a_speaker_is_not_the_doer_of_the_harm_reported(event_on, text, trigger):
+    # the participle after "X said Y was ..." is X's own act only when it is a reply
+    # ("rejecting the claim"); a killing there is the reported attack's, whose doer is unsaid
+    event = event_on(text, trigger)
+    assert event.source is None, event.source

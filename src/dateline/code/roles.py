@@ -25,6 +25,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 _SAYING = word_class("speech_verbs_quote")
+_REPLIES = word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
 #: Entity labels of what is named or counted but is no one.
@@ -178,7 +179,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                                else head)
         if undergoer is not None:
             return undergoer
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].lower_ == "," and \
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and \
+            verb.doc[verb.i - 1].lower_ == "," and verb.lemma_.lower() in _REPLIES and \
             head.dep_ == "ccomp" and (is_passive(head) or head.lemma_ == "be") and \
             head.head.lemma_.lower() in _SAYING:  # "X said Britain was not involved, rejecting
         return subject_of(head.head, _depth + 1)  # the claim": X rejects it
