@@ -119,6 +119,7 @@ def test_locate_another_clause_or_role_lends_no_place(nlp, sentence, word, event
      "ASSAULT", "Syria"),
     # a country that is the ground of a passive deed stays its place
     ("Iraq was invaded by a coalition of armies.", "invaded", "ASSAULT", "Iraq"),
+    ("Yemen was pounded by air strikes on Monday.", "pounded", "ASSAULT", "Yemen"),
     ("Rebels met in the Black Sea resort of Sochi.", "met", "CONSULT", "Sochi"),
 ])
 def test_locate_the_ground_beside_a_party_is_the_place(nlp, sentence, word, event_type,
