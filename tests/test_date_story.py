@@ -94,6 +94,8 @@ CASES = [
     # ... not of many, nor the death of another told far later
     ("Two engineers were killed in Syria, a court heard. He died on 25 November in Raqqa.",
      "2018-06-20", "killed", "2018-06-20", None, "publication"),
+    ("A British aid worker was killed in Syria, officials said. Another Briton, John Smith, "
+     "died on 3 March in Raqqa.", "2018-06-20", "killed", "2018-06-20", None, "publication"),
     ("A British engineer was killed in Syria. He had joined a militia. It fought in Raqqa. Its "
      "base lay near the river. The town was bombed. Aid was sent. He died on 25 November.",
      "2018-06-20", "killed", "2018-06-20", None, "publication"),

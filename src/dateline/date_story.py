@@ -45,6 +45,7 @@ _GOING_ON = word_class("going_on")
 _DEATHS = word_class("deaths")
 #: Pronouns that tell of one person: "he died on 25 November".
 _ONE_PERSON = frozenset({"he", "she"})
+_OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
 #: Prepositions of the happening an act was done in: "killed in an attack that targeted a school".
 _OCCASION = frozenset({"in", "during"})
 #: How many sentences on a later telling of a death may date the death told first.
@@ -208,6 +209,17 @@ def _death_of_one(tok: Token) -> bool:
         subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON")
 
 
+def _someone_else(tok: Token) -> bool:
+    """The one whose death ``tok`` tells is introduced as another person ("Another Briton,
+    John Smith, died"), not the victim told of before."""
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    named = subject.head if subject.dep_ == "appos" else subject
+    words = list(subject.subtree) + ([] if named is subject else list(named.subtree))
+    return any(w.lower_ in _OTHER_ONE for w in words)
+
+
 def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[Token], Dated],
                pub: str | None) -> Dated | None:
     """The time of the death of one person that a killing told with no time of its own
@@ -221,6 +233,8 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
         if sentence_of(later.i) - first > _DEATH_REACH:
             return None
         if _death_of_one(later):
+            if _someone_else(later):
+                return None  # another's death: the victim's own is not told
             when = told(later)
             if when[2] == "clause" and when[0] and when[0] <= pub:
                 return when[0], when[1], "story"
