@@ -48,6 +48,8 @@ TYPES = [
      "actual"),
     ("The government issued a warning that it would not tolerate a coup.", "THREATEN",
      "warning", "actual"),
+    ("The president's warning that the army would strike the camps alarmed the region.",
+     "THREATEN", "warning", "actual"),
     ("The deal allowed many fighters to leave the city on Sunday.", "CONCEDE", "allowed",
      "actual"),
     ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
@@ -160,6 +162,8 @@ REJECTED = [
     ("The company would not meet the strikers' demands to reinstate the workers.", ["REJECT"]),
     ("The mayor rejected criticism of the killing of two farmers by soldiers.",
      ["REJECT", "ASSAULT"]),
+    # a deed done by another, defied or rejected, stays its doer's event
+    ("Protesters defied the curfew imposed by the army on Monday.", ["REJECT", "COERCE"]),
 ]
 
 

@@ -80,7 +80,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "own_act": False, "infpass": True, "inf": True,
-    "unreal": False, "mark": True,
+    "unreal": False, "mark": True, "willclause": False,
 }
 
 

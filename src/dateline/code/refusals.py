@@ -41,6 +41,11 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _DECISIONS = word_class("decision_nouns")
+# what a rejection's object can be as words: a proposal, an offer, a call, a demand, a
+# criticism; a deed done ("defied the curfew imposed by the army", "rejected the sanctions
+# the US imposed") stays an event of its own
+_TURNED_DOWN = frozenset({"REQUEST", "AGREE", "CONSULT", "THREATEN", "ACCUSE", "SUPPORT",
+                          "REJECT", "COOPERATE"})
 
 
 def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -69,5 +74,6 @@ def rejected_content(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 turned_down.update(t.i for t in obj.subtree)
     if not (heads or turned_down):
         return mentions
-    return [m for m in mentions if m.trigger not in heads and not (
+    return [m for m in mentions if not (m.trigger in heads and (
+        m.sense.event_type in _TURNED_DOWN or m.status in UNDONE)) and not (
         m.trigger in turned_down and m.status in UNDONE)]

@@ -390,6 +390,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return prediction(verb)
     if kind == "own_act":
         return own_act(verb)
+    if kind == "willclause":  # "a warning that the US would strike": a clause of what will be
+        return any(c.dep_ in ("acl", "ccomp") and any(
+            g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
+            for c in verb.children)
     if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
         return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                              for g in c.children) for c in verb.children)
