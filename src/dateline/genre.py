@@ -19,6 +19,7 @@ mechanism.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .datafiles import per_overlay, table_rows
@@ -108,15 +109,16 @@ def voice_of(text: str) -> Voice:
     unquoted = _QUOTED.sub(" ", text)
     sentences = [s for s in _SENTENCE_END.split(unquoted) if _WORD.search(s.lower())]
     asks = unquoted.count("?")
+    counts = Counter(words)  # counted once: the pronoun classes are read from the counts
 
     def rate(k: int, per: int = n) -> float:
         return 1000 * k / per
 
     return Voice(
         words=len(words),
-        first=rate(sum(w in _FIRST for w in words)),
-        we=rate(sum(w in _WE for w in words)),
-        you=rate(sum(w in _YOU for w in words)),
+        first=rate(sum(counts[w] for w in _FIRST)),
+        we=rate(sum(counts[w] for w in _WE)),
+        you=rate(sum(counts[w] for w in _YOU)),
         personal=rate(len(pats["personal"].findall(own))),
         stance=rate(len(pats["stance"].findall(own))),
         report=rate(len(pats["report"].findall(low)), max(len(_WORD.findall(low)), 1)),

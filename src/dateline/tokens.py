@@ -154,13 +154,18 @@ def heads(doc: Doc) -> list[int]:
 
 
 @per_doc
-def children(doc: Doc) -> list[list[int]]:
+def children(doc: Doc) -> list[tuple[int, ...]]:
     """The indices of every token's children, in text order, read once (``Token.children``
-    makes a ``Token`` of every word it passes)."""
-    found: list[list[int]] = [[] for _ in range(len(doc))]
+    makes a ``Token`` of every word it passes). Kept as tuples of numbers, which the garbage
+    collector stops tracking, rather than a list per word for each full collection to walk
+    again while the document lives; the leaves share one empty tuple."""
+    below: dict[int, list[int]] = {}
     for i, h in enumerate(heads(doc)):
         if h != i:
-            found[h].append(i)
+            below.setdefault(h, []).append(i)
+    found: list[tuple[int, ...]] = [()] * len(doc)
+    for h, kids in below.items():
+        found[h] = tuple(kids)
     return found
 
 

@@ -286,7 +286,8 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _capitalised(t: str) -> bool:
-    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+    # the first letter mostly answers for the word: the scan is left for the rest ("Ⅷ-era")
+    return bool(t) and t[0].isupper() and (t[0].isalpha() or any(c.isalpha() for c in t))
 
 
 def _locative_before(doc: Doc, i: int, prev_end: int,
