@@ -384,6 +384,8 @@ def test_date_hostile_text_never_crashes(words, pub):
     # ... and "for five weeks before" tells a span, no shift
     ("He trained for five weeks before working in Raqqa, where he was killed on 25 November.",
      "2018-01-10", "killed", "2017-11-25", "day", "clause"),
+    ("He trained for about five weeks before working in Raqqa, where he was killed on 25 "
+     "November.", "2018-01-10", "killed", "2017-11-25", "day", "clause"),
     # what a relative clause tells of the happening an act was done in is of the act's time
     ("Last Thursday, dozens of people were killed in an attack that targeted a school.",
      "2018-03-14", "targeted", "2018-03-08", "day", "sentence"),

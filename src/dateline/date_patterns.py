@@ -12,9 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-__all__ = ["NEEDS", "REACH", "Layout", "matches", "may_occur", "month_surnames", "names_a_person",
-           "needle_text"]
+__all__ = ["NEEDS", "NOT_IN_HEDGE", "REACH", "Layout", "matches", "may_occur", "month_surnames",
+           "names_a_person", "needle_text"]
 
+#: where a shift ("five weeks before") may start: not after "for" (a span: "for five weeks before
+#: working") and not inside a hedge, so that "for about five weeks before" is no shift either
+NOT_IN_HEDGE = r"(?<!for\s)(?<!for\s\s)" + "".join(rf"(?<!\b{w}\s)" for w in (
+    "more less than about around nearly almost some roughly over just under approximately at "
+    "least").split())
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_WORDS = ("day", "week", "fortnight", "month", "year", "decade")
 

@@ -25,6 +25,7 @@ from . import holidays
 from .aspect import tense_at
 from .date_patterns import (
     NEEDS,
+    NOT_IN_HEDGE,
     Layout,
     matches,
     may_occur,
@@ -50,7 +51,6 @@ _NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).
 #: "in recent days" lies this many days before the report, to the week.
 _RECENT_DAYS = 2
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
-
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _NUM_RE = (r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -128,8 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # what the "since" tells, counted back from the report like "ago"
     ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
                            re.I)),
-    # "three months earlier than officials believed", "for five weeks before working": no shift
-    ("shift", re.compile(rf"(?<!for\s)\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
+    # "three months earlier than officials believed", "for (about) five weeks before": no shift
+    ("shift", re.compile(rf"{NOT_IN_HEDGE}\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
                            r"\s+(?P<unit>day|week|month|year)\b", re.I)),
