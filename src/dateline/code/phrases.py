@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .words import counted, of_names
+from .words import agent_words, counted, of_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -92,8 +92,6 @@ def _says_what(tok: Token, appos: Token) -> bool:
     """An apposition that names a thing, not who the party is: "withdraw troops from Syria, a
     move that …", "outlawed FGM, a historic victory for …" (the party's words end before it);
     a thing's own apposition stays ("aid deliveries, the first in weeks")."""
-    from .roles import thing  # the word classes of things are read there
-
     return appos.pos_ == "NOUN" and appos.is_lower and thing(appos) and not thing(tok)
 
 
@@ -191,3 +189,28 @@ def phrase_words(text: str) -> list[str]:
 
 
 _PUNCT = ".,;:!?'\"()[]{}`‘’“”"
+
+
+_NAMED_THINGS = frozenset({"MONEY", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+_DOERS = word_class("doers")
+_PEOPLE = word_class("people")
+
+
+def doer_word(tok: Token) -> bool:
+    """A word that names a party: a named organisation, person, nationality or state, a body
+    ("the army"), a word of the ``doers`` class."""
+    return tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or tok.lower_ in BODIES or \
+        tok.lemma_.lower() in _DOERS
+
+
+def thing(tok: Token) -> bool:
+    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
+    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million")."""
+    tok = counted(tok)
+    if condition(tok) or tok.ent_type_ in _NAMED_THINGS:
+        return True
+    if doer_word(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
+            tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
+        return False
+    agents = agent_words()
+    return tok.lemma_.lower() not in agents and tok.lower_ not in agents

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
-from .phrases import BODIES, WH, condition, doer_in_modifier, named_doer, np_span
+from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
+from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
@@ -29,7 +30,6 @@ _REPLIES = word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
 #: Entity labels of what is named or counted but is no one.
-_NAMED_THINGS = frozenset({"MONEY", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"})
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
 
@@ -77,14 +77,6 @@ def agent_of(verb: Token) -> Token | None:
                         and _doer(g):
                     return g
     return None
-
-
-def _doer(tok: Token) -> bool:
-    return tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or tok.lower_ in BODIES or \
-        tok.lemma_.lower() in _DOERS
-
-
-_DOERS = word_class("doers")
 
 
 def own_claim(verb: Token, subj: Token | None) -> bool:
@@ -298,19 +290,6 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> 
 
 _DESTINATIONS = word_class("destinations")
 _PEOPLE = word_class("people")
-
-
-def thing(tok: Token) -> bool:
-    """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
-    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million")."""
-    tok = counted(tok)
-    if condition(tok) or tok.ent_type_ in _NAMED_THINGS:
-        return True
-    if _doer(tok) or tok.pos_ in ("PRON", "PROPN", "NUM") or tok.ent_type_ or \
-            tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
-        return False
-    agents = agent_words()
-    return tok.lemma_.lower() not in agents and tok.lower_ not in agents
 
 
 def party_in(verb: Token, event_type: str) -> Token | None:
