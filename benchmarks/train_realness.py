@@ -259,8 +259,8 @@ def main() -> None:
                    and filtered(yh, ph, t)["recall"] >= MIN_RECALL_SHIPPED), default=0.0)
     realness = replace(realness, threshold=shipped)
     print(f"shipped threshold: {shipped:.2f}")
-    figures = {"train_out_of_fold": line("train part, out of fold", y, oof, threshold),
-               "held": line("held part", yh, ph, threshold)}
+    figures = {"train_out_of_fold": line("train part, out of fold", y, oof, shipped),
+               "held": line("held part", yh, ph, shipped)}
     for text in figures.values():
         print(text)
     by_type = Counter((r[1].event_type, r[3][0]) for r in train)
