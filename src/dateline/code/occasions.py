@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..date_clauses import told_earlier
 from ..tokens import per_token
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS
@@ -30,7 +31,6 @@ _SHORT_TIMES = word_class("short_times")
 _RECENT = word_class("recent_adverbs")
 _AMOUNTS = word_class("amount_verbs")
 _MANY = word_class("many_counts")
-_EARLIER = word_class("earlier_adverbs")
 _SHARES = word_class("proportions")
 _HARMS = word_class("record_harms")
 
@@ -347,7 +347,7 @@ def background(verbs: list[Token]) -> bool:
         top = verbs[-1]
         if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in t.children):
             continue  # "who had been recently arrested": close to the news
-        told_before = any(c.dep_ == "advmod" and c.lower_ in _EARLIER for c in t.children)
+        told_before = told_earlier(t)
         describes = top.dep_ == "relcl" and any(  # (not "the charge that police had acted")
             c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in top.children)
         if (describes or told_before) and not _dated(t):
