@@ -45,6 +45,7 @@ _GOING_ON = word_class("going_on")
 _DEATHS = word_class("deaths")
 #: Pronouns that tell of one person: "he died on 25 November".
 _ONE_PERSON = frozenset({"he", "she"})
+#: Words that introduce someone new: "another Briton, John Smith, died".
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
 #: Prepositions of the happening an act was done in: "killed in an attack that targeted a school".
 _OCCASION = frozenset({"in", "during"})
@@ -199,22 +200,21 @@ def _one_victim(tok: Token) -> bool:
         c.dep_ in ("nummod", "conj") for c in victim.children)
 
 
-def _death_of_one(tok: Token) -> bool:
-    """``tok`` tells the death of one person named or pointed to: "Hall died", "he was
-    killed"."""
+def _dead_one(tok: Token) -> Token | None:
+    """The one person, named or pointed to, whose death ``tok`` tells: "Hall" in "Hall died",
+    "he" in "he was killed"; ``None`` if ``tok`` tells no such death."""
     if tok.lemma_.lower() not in _DEATHS or tok.pos_ != "VERB":
-        return False
+        return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and not any(c.dep_ == "conj" for c in subject.children) and (
-        subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON")
+    if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
+            subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
+        return None
+    return subject
 
 
-def _someone_else(tok: Token) -> bool:
-    """The one whose death ``tok`` tells is introduced as another person ("Another Briton,
-    John Smith, died"), not the victim told of before."""
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
+def _someone_else(subject: Token) -> bool:
+    """The one who died is introduced as another person ("Another Briton, John Smith, died"),
+    not the victim told of before."""
     named = subject.head if subject.dep_ == "appos" else subject
     words = list(subject.subtree) + ([] if named is subject else list(named.subtree))
     return any(w.lower_ in _OTHER_ONE for w in words)
@@ -232,8 +232,9 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     for later in tok.doc[tok.i + 1:]:
         if sentence_of(later.i) - first > _DEATH_REACH:
             return None
-        if _death_of_one(later):
-            if _someone_else(later):
+        dead = _dead_one(later)
+        if dead is not None:
+            if _someone_else(dead):
                 return None  # another's death: the victim's own is not told
             when = told(later)
             if when[2] == "clause" and when[0] and when[0] <= pub:
