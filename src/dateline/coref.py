@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .annotate import dictionary_words
+from .gazetteer import fold
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
 from .tokens import doc_text
@@ -162,6 +164,8 @@ class Antecedents:
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
+        elif kind == "body" and _by_surname(root, actor):  # "De Mistura" labelled a group
+            kind = "person"
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
                                _doer_rank(root, doer), gender))
 
@@ -345,6 +349,19 @@ def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
     text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
     text = text.lower().replace("’s", "").replace("'s", "")
     return set(text.split())
+
+
+def _by_surname(root: Token, actor: Actor) -> bool:
+    """Whether a name the model takes for a group's is a person's surname: the dictionary's
+    name for it is longer and ends in the name's head word, whose first word the mention lacks
+    ("De Mistura" for Staffan de Mistura; not "the United Nations"), and the head is no common
+    word ("the Collective" of an Anarchist Collective)."""
+    if root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP") or actor.name is None:
+        return False
+    name, said, head = fold(actor.name).split(), fold(actor.text).split(), fold(root.text)
+    common = dictionary_words()
+    return len(name) > 1 and name[-1] == head and name[0] not in said and \
+        head not in common and head.removesuffix("s") not in common
 
 
 def _indefinite(noun: Token) -> bool:
