@@ -65,6 +65,8 @@ _DESCRIBED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss
 #: "she", the number of "it" and "they".
 _CHAIN = {**{w: "he" for w in ("he", "him", "his")}, **{w: "she" for w in ("she", "her")},
           **{w: "it" for w in ("it", "its")}, **{w: "they" for w in ("they", "them", "their")}}
+#: How a verb with no subject of its own hangs from the verb whose subject it shares.
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "conj"})
 #: Verbs whose subject "it" stands for nothing ("it appears that ...").
 _EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
 #: How many pronouns back a chain may go.
@@ -250,11 +252,20 @@ class Antecedents:
         return self.doc[seen.at:seen.at + max(1, len(seen.actor.text.split()))].root
 
     def _gap_of(self, seen: _Seen, at: int) -> bool:
-        """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of:
-        two parties of one clause ("police beat them": not the police)."""
+        """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of,
+        its own or, for a verb of no subject of its own, the one of the verb it hangs from:
+        two parties of one clause ("police beat them", "Clegg picked out Gove, accusing him":
+        not the police, not Clegg)."""
         pron, root = self.doc[at], self._root(seen)
-        return pron.dep_ in ("dobj", "obj", "dative") and \
-            root.dep_ in ("nsubj", "nsubjpass") and root.head == pron.head
+        if pron.dep_ not in ("dobj", "obj", "dative") or root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = pron.head
+        for _ in range(_CHAIN_DEPTH):
+            if verb == root.head or verb.dep_ not in _SUBJECTLESS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head
+        return root.head == verb
 
     def _state_named_in_passing(self, seen: _Seen) -> bool:
         """Whether an actor is a state named only as what another's words belong to ("France's
