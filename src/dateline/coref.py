@@ -27,6 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .annotate import dictionary_words
+from .gazetteer import fold
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
 from .tokens import doc_text
@@ -63,6 +65,8 @@ _DESCRIBED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "poss
 #: "she", the number of "it" and "they".
 _CHAIN = {**{w: "he" for w in ("he", "him", "his")}, **{w: "she" for w in ("she", "her")},
           **{w: "it" for w in ("it", "its")}, **{w: "they" for w in ("they", "them", "their")}}
+#: How a verb with no subject of its own hangs from the verb whose subject it shares.
+_SUBJECTLESS = frozenset({"advcl", "xcomp", "conj"})
 #: Verbs whose subject "it" stands for nothing ("it appears that ...").
 _EMPTY_IT_HEADS = frozenset({"appear", "seem", "emerge", "transpire", "matter", "happen"})
 #: How many pronouns back a chain may go.
@@ -162,6 +166,8 @@ class Antecedents:
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
+        elif kind == "body" and _by_surname(root, actor):  # "De Mistura" labelled a group
+            kind = "person"
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
                                _doer_rank(root, doer), gender))
 
@@ -246,11 +252,20 @@ class Antecedents:
         return self.doc[seen.at:seen.at + max(1, len(seen.actor.text.split()))].root
 
     def _gap_of(self, seen: _Seen, at: int) -> bool:
-        """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of:
-        two parties of one clause ("police beat them": not the police)."""
+        """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of,
+        its own or, for a verb of no subject of its own, the one of the verb it hangs from:
+        two parties of one clause ("police beat them", "Clegg picked out Gove, accusing him":
+        not the police, not Clegg)."""
         pron, root = self.doc[at], self._root(seen)
-        return pron.dep_ in ("dobj", "obj", "dative") and \
-            root.dep_ in ("nsubj", "nsubjpass") and root.head == pron.head
+        if pron.dep_ not in ("dobj", "obj", "dative") or root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = pron.head
+        for _ in range(_CHAIN_DEPTH):
+            if verb == root.head or verb.dep_ not in _SUBJECTLESS or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                break
+            verb = verb.head
+        return root.head == verb
 
     def _state_named_in_passing(self, seen: _Seen) -> bool:
         """Whether an actor is a state named only as what another's words belong to ("France's
@@ -345,6 +360,19 @@ def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
     text = actor.name or actor.text if name_only else f"{actor.text} {actor.name or ''}"
     text = text.lower().replace("’s", "").replace("'s", "")
     return set(text.split())
+
+
+def _by_surname(root: Token, actor: Actor) -> bool:
+    """Whether a name the model takes for a group's is a person's surname: the dictionary's
+    name for it is longer and ends in the name's head word, whose first word the mention lacks
+    ("De Mistura" for Staffan de Mistura; not "the United Nations"), and the head is no common
+    word ("the Collective" of an Anarchist Collective)."""
+    if root.pos_ != "PROPN" or root.ent_type_ in ("GPE", "NORP") or actor.name is None:
+        return False
+    name, said, head = fold(actor.name).split(), fold(actor.text).split(), fold(root.text)
+    common = dictionary_words()
+    return len(name) > 1 and name[-1] == head and name[0] not in said and \
+        head not in common and head.removesuffix("s") not in common
 
 
 def _indefinite(noun: Token) -> bool:

@@ -24,8 +24,10 @@ _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
 #: The first-person subjects a quotation's speaker says of themselves or their side.
 _SPEAKING = frozenset({"we", "i"})
-#: How many sentences back an unattributed quotation may have been opened.
-_QUOTE_SENTENCES = 3
+#: How many sentences back an unattributed quotation may have been opened or on it may be
+#: closed; beyond the first few, only when no other quotation comes between.
+_QUOTE_SENTENCES = 5
+_NEAR_SENTENCES = 3
 
 
 def written_subject(verb: Token) -> Token | None:
@@ -128,14 +130,15 @@ def _quoted_by(tok: Token) -> Token | None:
 def _opened_by(tok: Token) -> Token | None:
     """The speaker of the sentence a few back that opened the quotation ``tok`` is in."""
     doc, start = tok.doc, tok.sent.start
-    for _ in range(_QUOTE_SENTENCES):
+    for back in range(_QUOTE_SENTENCES):
         if start == 0:
             return None
         before = doc[start - 1].sent
         verbs = [v for v in _speech_verbs(before) if _speaker(v) is not None]
         if verbs:
             said = verbs[-1]
-            return _speaker(said) if _quoted(doc[said.i:tok.i]) else None
+            open_ = _quoted if back < _NEAR_SENTENCES else _opened
+            return _speaker(said) if open_(doc[said.i:tok.i]) else None
         start = before.start
     return None
 
@@ -172,10 +175,20 @@ def _quoted(span: Span) -> bool:
     return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
 
 
+def _opened(span: Span) -> bool:
+    """Whether ``span`` opens one quotation and closes none."""
+    return _one_mark(span.text, "\u201c", "\u201d")
+
+
 def _closed(span: Span) -> bool:
     """Whether ``span`` closes a quotation open at its start, and opens none."""
-    text = span.text
-    curly = text.count("\u201d") == 1 and text.count("\u201c") == 0
+    return _one_mark(span.text, "\u201d", "\u201c")
+
+
+def _one_mark(text: str, mark: str, other: str) -> bool:
+    """Whether ``text`` holds the curly quotation ``mark`` once and never the ``other``, or,
+    in straight quotes, one mark alone."""
+    curly = text.count(mark) == 1 and text.count(other) == 0
     return curly or (text.count('"') == 1 and "\u201c" not in text and "\u201d" not in text)
 
 
