@@ -266,6 +266,8 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("The president invited the rebel leaders to Paris.", "invited", None, "FRA", "clause"),
     ("Having been promised support from Washington, the mission was stunned.", "promised", None,
      None, None),
+    ("These are the latest of the allegations from Iran, who say no attack ever happened.",
+     "attack", None, None, None),
     # a participle describing another thing keeps its place; so does the bound of a span
     ("He threatened a new offensive into Syria, similar to the one launched in Mosul.",
      "threatened", None, "SYR", "clause"),

@@ -28,6 +28,12 @@ def _place(nlp, sentence: str, word: str, event_type: str):
      "killed", "ASSAULT", "Kirkuk"),
     ("Police arrested two men, whereas soldiers raided a house in Basra.", "arrested", "ARREST",
      "Basra"),
+    # a concession ("though") tells a fact of its own
+    ("Most of those who are fighting in Basra against the army are veterans, though Iran has "
+     "trained them to change their tactics.", "trained", "MOBILIZE", "Basra"),
+    # a relative clause telling another's deed lends its place to no other event
+    ("That cooperation has continued to alarm the envoy, who launched an operation last month "
+     "in the enclave of Basra against the militia.", "cooperation", "COOPERATE", "Basra"),
 ])
 def test_locate_contrast_lends_no_place_across(nlp, sentence, word, event_type, other):
     assert _place(nlp, sentence, word, event_type) != other

@@ -23,6 +23,10 @@ _TALKS = "Lawmakers in Washington and New York argued on Monday over the war in 
     # a word describing the town leaves it the town named last
     (_TALKS + "Fighters shelled Raqqa again on Monday. Dozens of families were killed in the "
      "battered city overnight, medics said.", "killed", "ASSAULT", "SYR", "Raqqa"),
+    # "there": the place named last in its sentence (here a part of Manbij's region)
+    ("On Tuesday troops fired on a convoy of militias entering the western Manbij region to "
+     "support fighters fending off Ankara's offensive there.", "offensive", "ASSAULT", "SYR",
+     None),
 ])
 def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
     place, source = _locate(nlp, text, word, event_type)

@@ -127,6 +127,26 @@ def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
 
+#: Verbs of where a thing is: their relative clause places its noun ("the town, which lies in
+#: Idlib"); any other tells of a deed of its own.
+_LYING = word_class("lying_verbs")
+
+
+def _relative_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in a relative clause telling what its noun did or underwent ("alarmed
+    Turkey, which launched an operation in Afrin", "Emwazi, killed by a drone, and Davis, who
+    was captured in Istanbul"), a clause ``tok`` is neither in nor told of: that deed's place."""
+    for a in doc[t.start].ancestors:
+        if a.i == tok.i:
+            return False
+        if a.dep_ == "relcl":
+            return a.head.i != tok.i and not a.left_edge.i <= tok.i <= a.right_edge.i \
+                and a.lemma_.lower() not in _LYING and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                    for c in a.children)
+    return False
+
+
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
@@ -285,7 +305,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             """A place of what only may happen ("appear likely to be tried in the US"), of
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
-                beside_antecedent(doc, t, tok)
+                beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)]

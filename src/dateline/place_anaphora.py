@@ -7,6 +7,8 @@ named last), a town for "the city", "the town"
 or "the village", a province or state for "the province" or "the state". "The region" (often a
 part of the world), a phrase followed by "of" ("the city of Sochi", a name) and one describing
 another place ("the next town") are not read; other words may describe it ("the small town").
+The adverb "there" ("fending off the offensive there") points back at the last place of any
+kind named in its sentence or the one before.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ _KINDS: dict[str, frozenset[str]] = {
     "town": frozenset({"town"}),
     "village": frozenset({"town"}),
 }
+#: "There" as an adverb ("fending off the offensive there") points back at any place, named in
+#: its own sentence or the one before.
+_THERE = frozenset({"country", "admin1", "town"})
+_THERE_REACH = 1
 #: Prepositions opening a phrase of where something is, goes or comes from.
 _PLACE_PREPS = word_class("where_preps_name") | {"from", "of"}
 #: Words that make "the town" another than the one named before ("the next town").
@@ -51,6 +57,9 @@ def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, froz
     out = []
     for i in sorted(tokens):
         noun = doc[i]
+        if noun.lower_ == "there" and noun.dep_ == "advmod" and noun.head.pos_ in ("VERB", "AUX"):
+            out.append((noun, _THERE))
+            continue
         kinds = _KINDS.get(noun.lower_)
         if kinds is None or noun.tag_ not in ("NN",) or noun.head.lower_ not in _PLACE_PREPS \
                 or noun.dep_ != "pobj":
@@ -80,13 +89,14 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                                                for g in governing_clauses(doc, tok)]:
         for noun, kinds in pointing_phrases(doc, tokens):
             k = sents.index(noun.i)
+            reach = _THERE_REACH if kinds is _THERE else _REACH
             before = [t for t in places if t.end <= noun.i and _kinds_of(t) in kinds
-                      and k - sents.index(t.start) <= _REACH
+                      and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)
-            if last.kind != "country" and kinds == _KINDS["country"]:
+            if last.kind != "country" and kinds is _KINDS["country"]:
                 # "a shooting in Cairo, one of several attacks in the country": Cairo's country
                 whole = country_place(last.place.country) if last.place.country else None
                 if whole is None:

@@ -197,8 +197,9 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 #: Words opening a clause set against the one before it: "died in Manbij, while another was
-#: killed in Raqqa"; and a condition, set apart even without a comma ("if they sweep into Kabul").
-_CONTRASTS = frozenset({"while", "whereas"})
+#: killed in Raqqa", "are fighting in Afrin, though Turkey trained them"; and a condition, set
+#: apart even without a comma ("if they sweep into Kabul").
+_CONTRASTS = frozenset({"while", "whereas", "though", "although"})
 _CONDITIONS = frozenset({"if", "unless"})
 
 
