@@ -113,8 +113,7 @@ def _day(iso: str) -> dt.date:
 
 
 def _in_sequel(tok: Token) -> bool:
-    """``tok`` is in a clause of what happened just after or before another event: "after a
-    bombing raid struck a house", "before the pair surrendered"."""
+    """``tok`` is in a clause opened by "after", "before", "once" or "following"."""
     head = clause_of(tok)
     return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)
 
@@ -302,7 +301,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         """The time of the account that sentence ``k`` goes on quoting: "“In September they
         tried to storm the town. Many people were killed,” he said" (September), however
         long before the report; an account with no time of its own carries the time of the
-        one before it."""
+        one before it, or of the story its first sentence carries on."""
         if k == 0 or depth > _CARRY_DEPTH:
             return None
         root = sents.spans[k - 1].root
@@ -315,12 +314,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             fits = (time.date is not None and not in_bounding_phrase(doc[token_at(time.start)])
                     and (pub is None or time.date <= pub))
             return time if fits else None
-        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(
-                root) != "past":
+        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
+                c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I
-            # respect their decision") ends the account told before it
+            # respect their decision", not "“He was shot,” she recalls") ends the account
             return None
-        return account(k - 1, depth + 1)
+        return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
 
     def happening(k: int, mention: Mention) -> DateResult | None:
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
@@ -432,9 +431,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         here = starting_in(s_char, s_end_char)
         # "two days earlier, on 29 August": the date restates the shift, which adds nothing
         points = [t for t in here if dates_a_point(t) and t.date]
-        anchors = [t for t in here if t.kind in ("shift", "relshift") and applies(doc, t, trig)
-                   and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
-                               if p.start >= t.end)]
+        # the shift of the event's own clause first ("…, while ten were killed two days later")
+        anchors = sorted((t for t in here if t.kind in ("shift", "relshift") and applies(
+            doc, t, trig) and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
+                                      if p.start >= t.end)),
+                         key=lambda t: not covers(t, clause_tokens(trig)))
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
