@@ -187,6 +187,10 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
      "carried"),
     ("Farmers said that in September rebels stormed the town. They burned the market.",
      "2018-03-14", "burned", "ASSAULT", "2017-09-01", "month", "carried"),
+    # an account told now of the past ("she recalls") goes on with the story told before it
+    ("In 2015, he was beaten at a rally. \u201cHe told me a boy had been hurt and nobody was "
+     "helping him,\u201d recalls his aunt. \u201cSo he ran to the boy. The thugs beat him "
+     "with sticks.\u201d", "2018-04-01", "beat", "ASSAULT", "2015-01-01", "year", "carried"),
     # what the account tells as going on now, or as to come, is not of its time
     ("\u201cIn September they stormed the town. Now they are shelling the hospital,\u201d "
      "she said.", "2018-03-14", "shelling", "ASSAULT", "2018-03-14", None, "publication"),
@@ -282,6 +286,13 @@ def test_date_last_days_of_another_time(text):
      "released", "2019-02-08", "day", "clause"),
     ("Police arrested the man on Monday and released him two days later.", "2019-02-10",
      "released", "2019-02-06", "day", "sentence"),
+    # of two shifts, the one of the event's own clause
+    ("Troops shelled the town on 3 May. On the same day, four people died in a raid, while "
+     "ten were killed two days later in a village.", "2019-05-20", "killed", "2019-05-05",
+     "day", "sentence"),
+    ("Troops shelled the town on 3 May. On the same day, four people died in a raid, while "
+     "ten were killed two days later in a village.", "2019-05-20", "died", "2019-05-03",
+     "day", "sentence"),
 ])
 def test_date_deeds_told_before_the_report(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

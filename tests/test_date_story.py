@@ -56,6 +56,18 @@ CASES = [
     # ... whose time the story tells only later
     ("Britain condemned the attack. The attack on 4 March killed six soldiers.", "2019-04-10",
      "attack#0", "2019-03-04", "day", "story"),
+    # an alleged one that names the happening's place, and what it did
+    ("The gas attack in Duma last Saturday killed dozens. Inspectors will visit the site of an "
+     "alleged gas attack on Duma.", "2018-04-13", "attack", "2018-04-07", "day", "story"),
+    ("The gas attack in Duma last Saturday was condemned. Inspectors will visit the site of an "
+     "alleged attack on Duma which killed dozens.", "2018-04-13", "killed", "2018-04-07", "day",
+     "story"),
+    # ... nor what is told of a thing that is no happening
+    ("The unit he led cleared mines on 4 March. A man of the unit with which he fought spoke.",
+     "2019-04-10", "fought", "2019-04-10", None, "publication"),
+    # ... not one that names no place
+    ("Rebels attacked a market in Kano on 4 March. Police are investigating an alleged attack "
+     "on a teacher.", "2019-04-10", "attack", "2019-04-10", None, "publication"),
     # another happening of the kind is not the one dated
     ("Militants attacked a checkpoint on 4 March. Another attack killed six soldiers.",
      "2019-04-10", "attack", "2019-04-10", None, "publication"),

@@ -55,11 +55,12 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any
 
 from . import date_clauses as clauses
-from .date_story import Dated, Telling, Tellings, death_date, occasion_of, story_date
+from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_of,
+                         refers_back, story_date)
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
-from .date_reach import (SPAN_END, anchored, anchoring_verb, applies, dates_a_point,
-                         in_bounding_phrase, names_time_of, of_a_thing, of_a_topic, since_told,
-                         time_of_noun)
+from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
+                         coarser_precision, dates_a_point, in_bounding_phrase, names_time_of,
+                         of_a_thing, of_a_topic, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -92,9 +93,6 @@ DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
 
 _SINCE_WORD = re.compile(r"since\b", re.I)
 _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
-#: Words opening a clause of what happened just after or before the event it modifies.
-_SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
-_ORDER = ("day", "week", "month", "year", "decade")
 #: How many sentences back a story's time is carried through sentences that carry it on.
 _CARRY_DEPTH = 3
 #: Acts whose story a sentence after the one dating them goes on telling ("Police fired tear
@@ -102,21 +100,10 @@ _CARRY_DEPTH = 3
 _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
 #: A story is carried only from a time this many days before the report: the news told.
 _NEWS_DAYS = 31
-def _coarser_precision(a: str | None, b: str | None) -> str | None:
-    """The coarser of two precisions: "the day after an October attack" is of October."""
-    known = [p for p in (a, b) if p in _ORDER]
-    return max(known, key=_ORDER.index) if known else None
 
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
-
-
-def _in_sequel(tok: Token) -> bool:
-    """``tok`` is in a clause of what happened just after or before another event: "after a
-    bombing raid struck a house", "before the pair surrendered"."""
-    head = clause_of(tok)
-    return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)
 
 
 def _heads(doc: Doc, word: Token, tok: Token) -> bool:
@@ -207,7 +194,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         inside_bound = bounds_a_span(tok)
         # what happened just after or before the event told ("killed after a raid struck a
         # house") lies in that event's time; what began or ended a span does not
-        sequel = inside_bound and _in_sequel(tok)
+        sequel = inside_bound and clauses.in_sequel(tok)
         plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
                   and not of_a_topic(doc, t, tok) and (not bounded or sequel
                        or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
@@ -302,7 +289,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         """The time of the account that sentence ``k`` goes on quoting: "“In September they
         tried to storm the town. Many people were killed,” he said" (September), however
         long before the report; an account with no time of its own carries the time of the
-        one before it."""
+        one before it, or of the story its first sentence carries on."""
         if k == 0 or depth > _CARRY_DEPTH:
             return None
         root = sents.spans[k - 1].root
@@ -315,12 +302,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             fits = (time.date is not None and not in_bounding_phrase(doc[token_at(time.start)])
                     and (pub is None or time.date <= pub))
             return time if fits else None
-        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(
-                root) != "past":
+        if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
+                c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I
-            # respect their decision") ends the account told before it
+            # respect their decision", not "“He was shot,” she recalls") ends the account
             return None
-        return account(k - 1, depth + 1)
+        return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
 
     def happening(k: int, mention: Mention) -> DateResult | None:
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
@@ -367,7 +354,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before.root) and not clauses.told_earlier(before.root) and not starting_in(
                 sents.start_chars[j], sents.end_chars[j])) else None
         if date is None or source not in ("clause", "sentence", "carried") or (
-                precision not in _ORDER):
+                precision not in PRECISIONS):
             return None
         age = (_day(pub) - _day(date)).days
         if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month"):
@@ -432,9 +419,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         here = starting_in(s_char, s_end_char)
         # "two days earlier, on 29 August": the date restates the shift, which adds nothing
         points = [t for t in here if dates_a_point(t) and t.date]
-        anchors = [t for t in here if t.kind in ("shift", "relshift") and applies(doc, t, trig)
-                   and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
-                               if p.start >= t.end)]
+        # the shift of the event's own clause first ("…, while ten were killed two days later")
+        anchors = sorted((t for t in here if t.kind in ("shift", "relshift") and applies(
+            doc, t, trig) and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
+                                      if p.start >= t.end)),
+                         key=lambda t: not covers(t, clause_tokens(trig)))
         # a shift anchored to the event ("three days after the leaders spoke") moves the time
         # of the clause it bounds
         pick, source = in_sentence(trig, bounded=not anchors)
@@ -472,6 +461,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         last = _day(when.date) - dt.timedelta(days=7)
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
+                noun = next(a for a in [head.head, *head.head.ancestors] if a.pos_ in (
+                    "VERB", "AUX") or a.dep_ == "ROOT" or refers_back(a) and happening_word(
+                        a).startswith("happening_"))
+                if when is None and not said_when and not in_story[0] and (again := story_date(
+                        noun, tellings, telling_date, pub)) is not None:
+                    return again  # "an alleged attack on Douma which killed dozens"
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
@@ -553,7 +548,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     return None, None, None
                 # a report does not tell of days after its own publication
                 return ((min(when, pub) if pub else when),
-                        _coarser_precision(a.precision, ref_precision), "sentence")
+                        coarser_precision(a.precision, ref_precision), "sentence")
             if base[0] is None:
                 return None, None, None
             inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
@@ -575,7 +570,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     moved = min(moved, pub)  # counted from the report: not after it
             if (plains and not inside) or (inside and not plains):
                 return base[0], base[1], base_source
-            return ((moved, _coarser_precision(a.precision, base[1]), "sentence") if moved
+            return ((moved, coarser_precision(a.precision, base[1]), "sentence") if moved
                     else (None, None, None))
         return base[0], base[1], base_source
 

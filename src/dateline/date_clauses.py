@@ -267,3 +267,14 @@ def when_of_main(verb: Token) -> bool:
     return verb.dep_ == "advcl" and tense_of(verb.head) == "past" and tense_of(
         verb.sent.root) == "past" and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+#: Words opening a clause of what happened just after or before the event it modifies.
+_SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
+
+
+def in_sequel(tok: Token) -> bool:
+    """``tok`` is in a clause of what happened just after or before another event: "after a
+    bombing raid struck a house", "before the pair surrendered"."""
+    head = clause_of(tok)
+    return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)

@@ -16,9 +16,12 @@ if TYPE_CHECKING:
 
     from .timex import TimeExpression
 
-__all__ = ["SPAN_END", "anchored", "anchoring_verb", "applies", "dates_a_point",
-           "in_bounding_phrase", "names_time_of", "of_a_thing", "of_a_topic", "since_told",
-           "time_of_noun"]
+__all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
+           "coarser_precision", "dates_a_point", "in_bounding_phrase", "names_time_of",
+           "of_a_thing", "of_a_topic", "since_told", "time_of_noun"]
+
+#: The precisions of a date, finest first.
+PRECISIONS = ("day", "week", "month", "year", "decade")
 
 DURATIVE = re.compile(r"(?:since|until|through)\b", re.I)
 #: The end of a span ("into the New Year", "through March"): no time of an event.
@@ -166,3 +169,9 @@ def anchored(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
     if anchor is None:
         return trig.idx >= shift.end
     return trig.i != anchor.head.i and any(t.i == trig.i for t in anchor.subtree)
+
+
+def coarser_precision(a: str | None, b: str | None) -> str | None:
+    """The coarser of two precisions: "the day after an October attack" is of October."""
+    known = [p for p in (a, b) if p in PRECISIONS]
+    return max(known, key=PRECISIONS.index) if known else None

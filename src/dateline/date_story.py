@@ -4,7 +4,7 @@ its own is the happening the story named and dated elsewhere.
 "Gunmen attacked a police station in Kano on 4 March. … Britain condemned the attack": the
 attack of the second sentence is the one the first dates; a reader gives it 4 March, not the
 article's date. An event noun refers back when it is singular, definite ("the attack", "this
-poisoning") and not marked as another happening ("the latest attack", "a second strike", "another
+poisoning") or told as alleged with a name ("an alleged gas attack on Douma") and not marked as another happening ("the latest attack", "a second strike", "another
 raid": :data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling with the
 same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the poisoning" — or a
 word of the same kind of happening ("detained" for "the arrest", "attacked" for "the bombing":
@@ -36,6 +36,9 @@ Dated = tuple[str | None, str | None, str | None]
 
 #: Modifiers that make a definite event noun another happening: "the latest attack".
 OTHER_HAPPENING = word_class("other_happening")
+#: Modifiers that make an indefinite event noun naming a place the happening the story told
+#: ("an alleged attack on Douma").
+_KNOWN = word_class("known_happening")
 #: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
 #: one happening the story dates once.
 _LONG = word_class("wars")
@@ -104,12 +107,13 @@ def _names(tok: Token) -> frozenset[str]:
 
 def refers_back(tok: Token) -> bool:
     """``tok`` is a singular event noun told as a happening already known: "the attack", "this
-    poisoning" (not "another attack", "the latest strike", "attacks", nor a long happening such
-    as "the war")."""
+    poisoning", "an alleged attack on Douma" (not "another attack", "the latest strike",
+    "attacks", nor a long happening such as "the war")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in _LONG:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) and not any(
+    return (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
+        any(c.lower_ in _KNOWN for c in marks) and bool(_names(tok)))) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
         for c in marks)
 
