@@ -139,6 +139,11 @@ RECIPIENTS = [
      "40 organisations", None),
     # those sent are the sender's own: the party they are sent to is the recipient
     ("The UN dispatched a team of inspectors to Iraq.", "dispatched", "Iraq", None),
+    # an appraised act that names its doer before it is the doer's, not of whom it is with
+    ("The senator denounced Belgian cooperation with the rebel militias.", "denounced",
+     "Belgian cooperation", None),
+    ("The minister praised Norwegian aid to the flood victims.", "praised", "Norwegian aid",
+     None),
 ]
 
 
