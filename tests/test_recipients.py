@@ -187,6 +187,20 @@ def test_recipients_side_fought_for_is_not_fought(event_on):
     assert event.target is None
 
 
+def test_recipients_act_rejected_is_its_owners(event_on):
+    # an act rejected or condemned that a pronoun owns is done to the one it stands for
+    event = event_on("The council asked for a recount. The governor rejected its request.",
+                     "rejected")
+    assert event.target is not None and event.target.text == "its request"
+    assert event.target.antecedent == "The council"
+
+
+def test_recipients_own_act_defended_is_no_recipient(event_on):
+    # one defends one's own decision as often as another's: "its" names no one else
+    event = event_on("The ministry defended its decision.", "defended")
+    assert event.target is None and event.object == "its decision"
+
+
 def test_recipients_accuser_is_not_also_the_accused(event_on):
     event = event_on("Ministers dismissed a request by the union to reopen talks.",
                      "request")

@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
+from .appraisals import judged_doer, judged_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
 from .phrases import doer_word as _doer
-from .words import (APPRAISALS, ARMED, TARGET_PREPS, agent_words, counted, is_when,
-                    relative_antecedent)
+from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -421,7 +421,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = concerned(c) or party_in(verb, event_type) or _given_to(c)
                 if better is not None:  # whose act it is, if it is appraised
-                    return _judged_doer(c, event_type) or better
+                    return judged_doer(c, event_type) or better
+                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
+                if owner is not None:
+                    return owner
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
@@ -466,19 +469,6 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                      for g in c.children if g.dep_ == "pobj" and thing(g)
                      and (about := concerned(g, also=("with",))) is not None), None)
     return None
-
-
-_JUDGED_ACTS = word_class("judged_acts")
-
-
-def _judged_doer(obj: Token, event_type: str) -> Token | None:
-    """An appraised act that names its doer before it, which stands for the doer: "denounced US
-    cooperation with the Kurds", "condemned Israeli strikes on Gaza" (the US, Israel; not whom
-    the act was with or on)."""
-    if event_type not in APPRAISALS or obj.lemma_.lower() not in _JUDGED_ACTS or any(
-            c.dep_ == "poss" for c in obj.children):  # "May's Brexit deal": hers
-        return None
-    return obj if doer_in_modifier(obj) is not None else None  # named with its doer's words
 
 
 def _named_after(obj: Token) -> Token:
