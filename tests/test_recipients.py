@@ -139,6 +139,11 @@ RECIPIENTS = [
      "40 organisations", None),
     # those sent are the sender's own: the party they are sent to is the recipient
     ("The UN dispatched a team of inspectors to Iraq.", "dispatched", "Iraq", None),
+    # an appraised act that names its doer before it is the doer's, not of whom it is with
+    ("The senator denounced Belgian cooperation with the rebel militias.", "denounced",
+     "Belgian cooperation", None),
+    ("The minister praised Norwegian aid to the flood victims.", "praised", "Norwegian aid",
+     None),
 ]
 
 
@@ -180,6 +185,20 @@ def test_recipients_a_portrait_of_someone_is_not_them(event_on):
 def test_recipients_side_fought_for_is_not_fought(event_on):
     event = event_on("Hundreds of young men fought for the militia in the north.", "fought")
     assert event.target is None
+
+
+def test_recipients_act_rejected_is_its_owners(event_on):
+    # an act rejected or condemned that a pronoun owns is done to the one it stands for
+    event = event_on("The council asked for a recount. The governor rejected its request.",
+                     "rejected")
+    assert event.target is not None and event.target.text == "its request"
+    assert event.target.antecedent == "The council"
+
+
+def test_recipients_own_act_defended_is_no_recipient(event_on):
+    # one defends one's own decision as often as another's: "its" names no one else
+    event = event_on("The ministry defended its decision.", "defended")
+    assert event.target is None and event.object == "its decision"
 
 
 def test_recipients_accuser_is_not_also_the_accused(event_on):

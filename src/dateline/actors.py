@@ -24,7 +24,7 @@ from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing
-from .code.words import CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
+from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
@@ -321,9 +321,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         taken = set(range(*source)) if source else set()
         if actor is not None and self._is_party(actor, span or (0, 0)):
             root = self.doc[span[0]:span[1]].root if span else None
-            if root is not None and thing(root):
-                # "shared intelligence information with the Israeli government": a thing
-                # that a party's word describes goes to the party it is shared with or sent to
+            if root is not None and thing(root) and event_type not in APPRAISALS:
+                # "shared intelligence with the Israeli government": a thing a party's word
+                # describes goes to whom it is shared with or sent to (not one appraised)
                 given = shared_with(root)
                 party = self._party_of(given) if given is not None and \
                     given.i not in taken else None

@@ -5,11 +5,11 @@ stages (actors, locate, date, attribute) turn them into :class:`~dateline.record
 
 Triggers are verbs and eventive nouns from the lexicons in ``dateline/data/lexicon``. Each
 sentence goes through the passes of :func:`find_mentions`, in order, each in its own module:
-``verbs`` and ``nouns`` find the triggers (with ``senses``, ``roles``, ``speakers``, ``status`` and
-``casualties``), ``merge`` makes one event of the verb and noun mentions of one act,
-``casualties`` folds victim verbs into their attack, ``refusals`` reads "will not …" as a
-rejection, ``addressees`` finds whom a reported demand or a conditional threat is put to,
-``police`` adds what the police and armed forces did outside the lexicon and
+``verbs`` and ``nouns`` find the triggers (with ``senses``, ``roles`` and ``appraisals``,
+``speakers``, ``status`` and ``casualties``), ``merge`` makes one event of the verb and noun
+mentions of one act, ``casualties`` folds victim verbs into their attack, ``refusals`` reads
+"will not …" as a rejection, ``addressees`` finds whom a reported demand or a conditional threat
+is put to, ``police`` adds what the police and armed forces did outside the lexicon and
 ``parties`` drops what is no political event (the writer's own requests, private life); over the
 whole document, ``claims`` gives a claim of responsibility's claimer to the attack it refers to.
 """

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..tokens import per_token
+from .appraisals import judged_doer, judged_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
@@ -419,8 +420,11 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = concerned(c) or party_in(verb, event_type) or _given_to(c)
-                if better is not None:
-                    return better
+                if better is not None:  # whose act it is, if it is appraised
+                    return judged_doer(c, event_type) or better
+                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
+                if owner is not None:
+                    return owner
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)

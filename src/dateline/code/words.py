@@ -23,6 +23,9 @@ ARMED = word_class("armed")
 UNITS = word_class("unit_nouns_armed")
 LABOUR = word_class("labour")
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE"})
+#: Types of an appraisal of an act (a criticism, a rejection, praise): it is done to the act's
+#: doer ("denounced US cooperation with the Kurds": the US, not the Kurds).
+APPRAISALS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "DISAPPROVE"})
 WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: Statuses of an act only asked, offered, threatened or aimed at: not done.
 UNDONE = frozenset({"proposed", "demanded", "threatened", "attempted"})

@@ -1,0 +1,47 @@
+"""The recipient of an appraisal of an act (a criticism, a rejection, praise): the act's doer.
+
+"denounced US cooperation with the Kurds" is done to the US, not to the Kurds the act was with;
+"Iran rejected his offer" to the one "his" stands for. The words of the act name the doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import doer_in_modifier
+from .words import APPRAISALS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["judged_doer", "judged_owner"]
+
+#: Acts, decisions and words whose doer an appraisal of them is done to.
+_JUDGED_ACTS = word_class("judged_acts")
+#: Appraisals of an act owned by a pronoun that stand for someone else: one rejects or condemns
+#: another's offer ("rejected his offer"), but defends or welcomes one's own as often.
+_AGAINST_ANOTHER = frozenset({"REJECT", "ACCUSE"})
+_OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def _judged(obj: Token, types: frozenset[str], event_type: str) -> bool:
+    return event_type in types and obj.lemma_.lower() in _JUDGED_ACTS
+
+
+def judged_doer(obj: Token, event_type: str) -> Token | None:
+    """An appraised act that names its doer before it, which stands for the doer: "denounced US
+    cooperation with the Kurds", "condemned Israeli strikes on Gaza" (the US, Israel; not whom
+    the act was with or on)."""
+    if not _judged(obj, APPRAISALS, event_type) or any(
+            c.dep_ == "poss" for c in obj.children):  # "May's Brexit deal": hers
+        return None
+    return obj if doer_in_modifier(obj) is not None else None  # named with its doer's words
+
+
+def judged_owner(obj: Token, event_type: str) -> Token | None:
+    """The pronoun that owns an act rejected or condemned, which stands for its doer: "Iran
+    rejected his offer", "Russia dismissed its call" (not "defended its decision": its own)."""
+    if not _judged(obj, _AGAINST_ANOTHER, event_type):
+        return None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
