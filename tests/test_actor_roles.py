@@ -171,24 +171,21 @@ def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
 
 
 @pytest.mark.parametrize("text, mode, implied", [
-    ("Twelve men were arrested after the riot.", "arrest", "police"),
-    ("Tear gas shells were lobbed to disperse the crowd.", "crowd-control", "police"),  # tried
-    ("Soldiers arrested twelve men after the riot.", "arrest", None),  # named agent
-    ("Twelve men may be arrested after the riot.", "arrest", None),  # not done
-    # a curfew is an administrative measure: the civil authority's, enforced by the police
-    ("The town was placed under curfew on Monday.", "curfew", "authorities"),
-    ("The opposition leader remains under house arrest.", "arrest", "police"),
-    ("Three men were placed under arrest by the army.", "arrest", None),
+    ("Twelve men were arrested after the riot.", "arrest", True),
+    ("Tear gas shells were lobbed to disperse the crowd.", "crowd-control", True),  # tried
+    ("Soldiers arrested twelve men after the riot.", "arrest", False),  # named agent
+    ("Twelve men may be arrested after the riot.", "arrest", False),  # not done
+    ("The town was placed under curfew on Monday.", "curfew", True),  # put under an act
+    ("The opposition leader remains under house arrest.", "arrest", True),
+    ("Three men were placed under arrest by the army.", "arrest", False),
 ])
 def test_roles_agentless_police_acts_are_the_polices(pipeline, text, mode, implied):
     events = [e for e in pipeline.extract(text) if e.mode == mode]
-    if implied is None:
-        assert not any(e.source and (e.source.name or "").endswith("(implied)")
-                       for e in events), events
+    if not implied:
+        assert not any(e.source and e.source.name == "police (implied)" for e in events), events
         return
     assert events, pipeline.extract(text)
-    sector = {"police": "COP", "authorities": "GOV"}[implied]
-    assert any(e.source and e.source.name == f"{implied} (implied)" and e.source.sector == sector
+    assert any(e.source and e.source.name == "police (implied)" and e.source.sector == "COP"
                for e in events), [(e.status, e.source) for e in events]
 
 

@@ -286,8 +286,7 @@ def test_learned_main_clause_demand_survives_a_lower_class(pipeline, text, sourc
 @pytest.mark.parametrize("text, related", [
     ("Police arrested twelve men after the riot in the old city.", True),  # named
     ("Twelve men were arrested after the riot in the old city.", True),  # implied: an arrest
-    ("Curfew was clamped on the old city after the clashes.", False),  # the authorities'
-    ("Tear gas was fired to disperse the crowd in the old city.", True),  # implied: force
+    ("Curfew was clamped on the old city after the clashes.", True),  # implied: a curfew
     ("The weather in the capital stayed mild and sunny all week.", False),
     ("Rebels shelled the town and set fire to the market.", False),
 ])

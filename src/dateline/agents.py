@@ -6,12 +6,10 @@ source before it becomes an event.
   paramilitary personnel": the first conjunct leads).
 * A generic security act ("an operation was carried out") is an event only when its agent is the
   police or the military.
-* Agentless arrests, crowd control and the like, done or tried, are, unless said otherwise,
-  the police's, as are acts the coder knows for the police's by their means ("a case was
+* Agentless arrests, curfews and the like, done or tried, are, unless said otherwise, the
+  police's, as are acts the coder knows for the police's by their means ("a case was
   registered", "tear gas shells were lobbed"); not in a story of war, where those captured or
-  held by no one named were most often taken by the sides at war. An agentless curfew is the
-  authorities' (an administrative measure, CAMEO 1723, ordered by the civil administration;
-  the police enforce it): "curfew was imposed in the town".
+  held by no one named were most often taken by the sides at war.
 * Armed forces keeping order at home are in a policing role: a curfew or crowd control by the
   army, or an arrest, a patrol, a flag march or a deployment in a sentence about riots,
   curfews or keeping the peace, is police work, and its doer is coded as police ("the army
@@ -50,9 +48,7 @@ __all__ = ["with_coder_sector", "has_security_agent", "implied_police", "war_sto
            "protested_authority", "unnamed_attackers", "cameo_root_by_doer"]
 
 #: Modes whose agent, when the text names none, is the police.
-IMPLIED_POLICE_MODES = frozenset({"arrest", "crowd-control", "deport", "police"})
-#: Modes whose agent, when the text names none, is the civil authority.
-IMPLIED_AUTHORITY_MODES = frozenset({"curfew"})
+IMPLIED_POLICE_MODES = frozenset({"arrest", "curfew", "crowd-control", "deport", "police"})
 #: Verbs whose doer, when the text names none, is the police.
 _IMPLIED_POLICE_VERBS = word_class("implied_police_verbs")
 
@@ -72,15 +68,11 @@ def has_security_agent(m: Mention, source: Actor | None) -> bool:
 
 
 def implied_police(source: Actor | None, m: Mention, sents: Sentences) -> Actor | None:
-    """The doer of an act done or tried whose text names none: the police for an arrest or
-    crowd control, the authorities for a curfew."""
-    if source is not None or m.status not in ("actual", "attempted"):
-        return source
-    if m.source_sector != "COP" and m.sense.mode in IMPLIED_AUTHORITY_MODES:
-        return Actor(text="", name="authorities (implied)", sector="GOV")
-    if m.source_sector == "COP" or not war_story(sents) and (  # "an FIR was lodged"
-            m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
-            or m.sense.lemma in _IMPLIED_POLICE_VERBS):  # "were booked under the act"
+    if source is None and m.status in ("actual", "attempted") and (
+            m.source_sector == "COP"  # "an FIR was lodged against them"
+            or not war_story(sents) and (
+                m.sense.mode in IMPLIED_POLICE_MODES  # "tear gas was fired to disperse them"
+                or m.sense.lemma in _IMPLIED_POLICE_VERBS)):  # "were booked under the act"
         return Actor(text="", name="police (implied)", sector="COP")
     return source
 

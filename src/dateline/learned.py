@@ -12,7 +12,7 @@ the event type:
   no event of that kind gets one from its root verb above the ``class_create`` threshold, which
   ``benchmarks/train.py`` now sets out of reach: such events were mostly wrong on real news);
 - ``police``: whether the police act in a sentence that mentions them, or in which the rules
-  found an act of theirs with no police word (an arrest, tear gas fired). When it is confident and
+  found an act of theirs with no police word (an arrest, a curfew). When it is confident and
   the rules found no police action, the police mention becomes the source of a generic police
   event when the police word is the doer of its clause (a police word done to, or a speaker,
   would make the act at its verb theirs: "protesters threw stones at the police") and the
@@ -147,7 +147,7 @@ def police_story(mentions: Sequence[Token | None]) -> bool:
 
 def police_related(police: Token | None, events: Iterable[Event]) -> bool:
     """Whether the police head reads a sentence: it names the police, or the rules found an act
-    of theirs in it with no police word ("tear gas was fired to disperse them", "22 persons were
+    of theirs in it with no police word ("curfew was clamped on the old city", "22 persons were
     arrested": the police's unless said otherwise)."""
     return police is not None or any(_police(e) for e in events)
 

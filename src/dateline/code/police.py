@@ -247,8 +247,8 @@ def _wanted(tok: Token) -> bool:
 
 def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     """Police measures named by a noun alone ("the arrests made in the state", "amid tight
-    security", "the arrested workers"), with no doer named: the police's, as an arrest with no
-    doer is (the actor stage supplies them)."""
+    security", "the arrested workers"), with no doer named: the police's, as an arrest or a
+    curfew with no doer is (the actor stage supplies them)."""
     if not sent:
         return
     lemmas, pos, deps, _ = tags(sent[0].doc)
