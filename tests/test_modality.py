@@ -309,6 +309,23 @@ def test_modality_sets_the_status(pipeline, text, etype, trigger, status):
     assert found[0].status == status
 
 
+
+# An act in the background of a framed clause ("after the killing", "in the wake of the
+# bombing") or what an inquiry is into is not what the frame threatens, demands or plans.
+BACKGROUND = [
+    ("The union called for an inquiry into the killing of two miners.", "killing"),
+    ("The senator urged the army to withdraw following the massacre of villagers.", "massacre"),
+    ("The mayor called for calm in the wake of the bombing of the bridge.", "bombing"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", BACKGROUND)
+def test_modality_a_frame_does_not_reach_the_background(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert not [e for e in events if trigger in e.trigger.lower() and e.status != "actual"], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
 # One act, one event: the frame or light verb is no second event beside its complement.
 ONE_EVENT = [
     ("The rebels vowed to continue their offensive against the army.", ["ASSAULT"]),
