@@ -225,8 +225,13 @@ def test_modality_reported_infinitives_stay(pipeline, text, trigger):
 
 @pytest.mark.parametrize("text, trigger", UNREAL)
 def test_modality_unreal_clauses_are_not_events(pipeline, text, trigger):
+    _assert_none_coded(pipeline, text, trigger)
+
+
+def _assert_none_coded(pipeline, text, trigger, unless=()):
+    """No event of the trigger, but for one of the ``unless`` statuses."""
     events = _events(pipeline, text)
-    assert not [e for e in events if trigger in e.trigger.lower()], \
+    assert not [e for e in events if trigger in e.trigger.lower() and e.status not in unless], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
@@ -321,9 +326,7 @@ BACKGROUND = [
 
 @pytest.mark.parametrize("text, trigger", BACKGROUND)
 def test_modality_a_frame_does_not_reach_the_background(pipeline, text, trigger):
-    events = _events(pipeline, text)
-    assert not [e for e in events if trigger in e.trigger.lower() and e.status != "actual"], \
-        [(e.event_type, e.trigger, e.status) for e in events]
+    _assert_none_coded(pipeline, text, trigger, unless=("actual",))
 
 
 # One act, one event: the frame or light verb is no second event beside its complement.
