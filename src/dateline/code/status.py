@@ -116,6 +116,21 @@ def deontic(tok: Token) -> bool:
     return "demanded" in _moods(tok)
 
 
+_BACKGROUND_PREPS = word_class("background_preps")
+_BACKGROUND_NOUNS = word_class("background_nouns")
+_INQUIRY_PREPS = word_class("inquiry_preps")
+
+
+def _background(cur: Token, head: Token) -> bool:
+    """Whether ``cur``, passed on the way up from an event, starts the background of the clause
+    above ("after the killing", "in the wake of the shelling") or is what an inquiry is into
+    ("an inquiry into the shooting"): a frame over that clause does not reach the event."""
+    if cur.dep_ == "prep":
+        return cur.lower_ in _BACKGROUND_PREPS or (
+            cur.lower_ in _INQUIRY_PREPS and head.pos_ in ("NOUN", "PROPN"))
+    return cur.dep_ == "pobj" and cur.lemma_.lower() in _BACKGROUND_NOUNS
+
+
 @per_token
 def status_of(tok: Token) -> str:
     """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
@@ -138,8 +153,8 @@ def status_of(tok: Token) -> str:
     cur = tok
     for _ in range(4):
         head = cur.head
-        if head.i == cur.i:
-            break
+        if head.i == cur.i or (cur.i != tok.i or cur.dep_ == "prep") and _background(cur, head):
+            break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
         frame = frames.verbs.get(lemma)
         if cur.dep_ in _FRAME_DEPS and frame is not None:
