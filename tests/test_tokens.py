@@ -2,7 +2,8 @@
 
 import pytest
 
-from dateline.tokens import children, doc_text, heads, marks, per_doc, subtree, tags, words
+from dateline.tokens import (children, doc_text, heads, marks, per_doc, span_text, subtree, tags,
+                             words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -37,6 +38,15 @@ def test_tokens_tags_read_once_per_document(nlp):
 def test_tokens_doc_text_is_the_docs_text(nlp, text):
     doc = nlp(text)
     assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_tokens_span_text_is_the_spans_text(nlp, text):
+    doc = nlp(text)
+    n = len(doc)
+    for start in range(n + 1):
+        for end in (*range(start, n + 1), n + 3):
+            assert span_text(doc, start, end) == doc[start:end].text
 
 
 _CALLS: list[int] = []

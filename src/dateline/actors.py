@@ -29,7 +29,7 @@ from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import sectors_with
-from .tokens import doc_text
+from .tokens import doc_text, span_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -136,8 +136,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         toks = self.doc[start:end]  # the words shown
         if not len(toks):
             return None
-        text = toks.text
-        if is_outlet(core.text) or is_when(core.root):
+        text = span_text(self.doc, start, end)
+        if is_outlet(span_text(self.doc, *span)) or is_when(core.root):
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
         if name is None and country is None and sector is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import heads, tags
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -94,13 +95,16 @@ def past_perfect(tok: Token) -> bool:
 
 
 def clause_of(tok: Token) -> Token:
-    """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
-    last = tok
-    for a in [tok, *tok.ancestors]:
-        last = a
-        if a.pos_ in ("VERB", "AUX") and a.dep_ in _CLAUSE_DEPS | {"acl"}:
-            return a
-    return last
+    """The verb heading the clause of ``tok`` (``tok``'s root when it has none); the words
+    above it read from the document's arrays."""
+    doc, i = tok.doc, tok.i
+    up, (_, pos, deps, _) = heads(doc), tags(doc)
+    while not (pos[i] in ("VERB", "AUX") and deps[i] in _CLAUSE_OR_ACL) and up[i] != i:
+        i = up[i]
+    return tok if i == tok.i else doc[i]
+
+
+_CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}
 
 
 def bounds_a_span(tok: Token) -> bool:

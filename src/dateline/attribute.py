@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import span_text, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -27,17 +28,19 @@ def _read(doc: Doc, sent: Span) -> tuple[str | None, _Speakers]:
     """A sentence's "according to" phrase and its speech verbs with their subjects."""
     according = None
     speakers: _Speakers = []
-    for tok in sent:
-        if (according is None and tok.lower_ == "according" and tok.i + 1 < sent.end
-                and doc[tok.i + 1].lower_ == "to"):
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+    lowers = words(doc).lowers  # the words read from the arrays: a Token only for the few
+    lemmas, pos, _, _ = tags(doc)
+    for i in range(sent.start, sent.end):
+        if (according is None and lowers[i] == "according" and i + 1 < sent.end
+                and lowers[i + 1] == "to"):
+            pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                according = doc[pobj.left_edge.i:pobj.right_edge.i + 1].text
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in _SPEECH:
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                according = span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
+        if pos[i] == "VERB" and lemmas[i] in _SPEECH:
+            subj = next((c for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                speakers.append((tok.i, subj.i,
-                                 doc[subj.left_edge.i:subj.right_edge.i + 1].text))
+                speakers.append((i, subj.i, span_text(doc, subj.left_edge.i,
+                                                      subj.right_edge.i + 1)))
     return according, speakers
 
 

@@ -57,6 +57,7 @@ from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files
 from .records import Event
 from .sentences import event_token
+from .tokens import children, doc_memo, heads, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -326,12 +327,13 @@ def _class_feats(tok: Token, sent: Span, etype: str, date_source: str | None) ->
         node = node.head
         if node.pos_ in ("VERB", "AUX", "NOUN"):
             feats.update("govclass:" + c for c in classes.get(node.lemma_.lower(), ()))
-    near = set(tok.children) | {t for t in tok.head.children if t.i != tok.i}
-    near.update(sent.doc[max(sent.start, tok.i - _WINDOW):min(sent.end, tok.i + _WINDOW + 1)])
-    for t in near:
-        if t.i != tok.i:
-            feats.update("near:" + c for c in classes.get(t.lower_, classes.get(
-                t.lemma_.lower(), ())))
+    doc, i = tok.doc, tok.i  # the words around it read from the document's arrays
+    below, lowers, lemmas = children(doc), words(doc).lowers, tags(doc).lemmas
+    near = {*below[i], *below[heads(doc)[i]],
+            *range(max(sent.start, i - _WINDOW), min(sent.end, i + _WINDOW + 1))}
+    near.discard(i)
+    for j in near:
+        feats.update("near:" + c for c in classes.get(lowers[j], classes.get(lemmas[j], ())))
     if tok.pos_ in ("NOUN", "PROPN"):
         kids = {c.dep_: c for c in tok.children}
         det = kids.get("det")
@@ -339,12 +341,23 @@ def _class_feats(tok: Token, sent: Span, etype: str, date_source: str | None) ->
                              det.lower_ if det is not None and det.lower_ in ("a", "an", "the")
                              else "other" if det is not None else
                              "bare_plural" if tok.tag_ == "NNS" else "bare"))
-    feats.update("sent:" + c for t in sent if t.i != tok.i
-                 for c in classes.get(t.lower_, ()) if c in _SENT_CLASSES)
+    feats.update("sent:" + c for j, c in _sentence_classes(sent) if j != i)
     tense = _tense(tok)
     feats.add(f"ttense:{etype}/{tense}")
     feats.add(f"tdate:{tense}/{date_source or 'none'}")
     return feats
+
+
+def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
+    """Each word of ``sent`` with each of its classes of :data:`_SENT_CLASSES`, read once per
+    sentence (every event of the sentence asks)."""
+    memo = doc_memo(sent.doc, "realness.sentence_classes")
+    found = memo.get(sent.start)
+    if found is None:
+        classes, lowers = _classes_of(), words(sent.doc).lowers
+        found = memo[sent.start] = [(j, c) for j in range(sent.start, sent.end)
+                                    for c in classes.get(lowers[j], ()) if c in _SENT_CLASSES]
+    return found  # type: ignore[no-any-return]
 
 
 def _count_cues(sent: Span) -> set[str]:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks",
-           "per_doc", "per_token", "subtree", "tags", "words"]
+           "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -100,6 +100,16 @@ def doc_text(doc: Doc) -> str:
     orths, spaces = _columns(doc, [ORTH, SPACY])
     return "".join([strings[k] + " " if sp else strings[k]
                     for k, sp in zip(orths, spaces, strict=True)])
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the document's text joined once (a span's ``text``
+    makes a ``Token`` of each of its words and joins them)."""
+    found = words(doc)
+    end = min(end, len(found.starts))
+    if start >= end:
+        return ""
+    return doc_text(doc)[found.starts[start]:found.starts[end - 1] + len(found.texts[end - 1])]
 
 
 class Tags(NamedTuple):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..tokens import per_token
+from ..tokens import per_token, span_text
 from ..wordclasses import word_class
 from .phrases import phrase_words
 from .ranks import rank_sector, shared_rank
@@ -30,7 +30,7 @@ def security_sector(tok: Token) -> str | None:
         return sector
     # any agent word in the phrase: "senior police officials", "the superintendent of police"
     start, end = np_span(tok, with_conj=False)
-    words = phrase_words(tok.doc[start:end].text)
+    words = phrase_words(span_text(tok.doc, start, end))
     found = None
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
