@@ -474,6 +474,8 @@ NOT_EVENTS = [
     ("Government forces said they had retaken the town, clearing the rebels from its last streets.",
      "MOBILIZE"),
     ("The navy's commander confessed to being surprised.", "MOBILIZE"),
+    # a tie of support or control describing a party is no act told
+    ("The army, backed by allied militias, said it had retaken the airport.", "SUPPORT"),
 ]
 
 
