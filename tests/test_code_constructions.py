@@ -469,7 +469,7 @@ NOT_EVENTS = [
     ("The number of refugees arriving in the country rose to a million.", "AID"),
     # a gerund completing a noun's or an adjective's preposition is a topic, no act told
     ("The ministers held talks over redeploying the brigade to the coast.", "COOPERATE"),
-    ("The cell was responsible for kidnapping dozens of travellers.", "ASSAULT"),
+    ("The envoy described a new way of investigating the massacre.", "ACCUSE"),
     # an army's doing told in a participle clause, or through a complement, is no act of its own
     ("Government forces said they had retaken the town, clearing the rebels from its last streets.",
      "MOBILIZE"),

@@ -75,15 +75,17 @@ def _describes(tok: Token) -> bool:
 
 
 def _topic_gerund(tok: Token) -> bool:
-    """"talks over redeploying the troops", "responsible for murdering hostages", "the way of
-    investigating": a gerund that completes a noun's or an adjective's preposition names a
-    kind of act, the topic of a word, with no doer and no occasion of its own; no event told
-    (a gerund of a verb's preposition is its time, means or reason: "after fleeing the town",
-    "by attacking the Kurds", "criticised for refusing")."""
+    """"talks over redeploying the troops", "the way of investigating": a gerund that completes
+    a noun's preposition names a kind of act, the topic of a word, with no doer and no occasion
+    of its own; no event told (a gerund of a verb's preposition is its time, means or reason:
+    "after fleeing the town", "by attacking the Kurds", "criticised for refusing"; one an
+    adjective or a frame judges is an act claimed: "guilty of violating the truce", "accused
+    the law of attacking")."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
         return False
-    return tok.head.head.pos_ in ("NOUN", "ADJ") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children)
+    return tok.head.head.pos_ == "NOUN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children) and (
+        status_of(tok) == "actual")
 
 
 def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
