@@ -467,6 +467,15 @@ NOT_EVENTS = [
     ("This account was supported by senior regional officials.", "SUPPORT"),
     ("Hit by military setbacks, the rebel groups joined a new army.", "ASSAULT"),
     ("The number of refugees arriving in the country rose to a million.", "AID"),
+    # a gerund completing a noun's or an adjective's preposition is a topic, no act told
+    ("The ministers held talks over redeploying the brigade to the coast.", "COOPERATE"),
+    ("The envoy described a new way of investigating the massacre.", "ACCUSE"),
+    # an army's doing told in a participle clause, or through a complement, is no act of its own
+    ("Government forces said they had retaken the town, clearing the rebels from its last streets.",
+     "MOBILIZE"),
+    ("The navy's commander confessed to being surprised.", "MOBILIZE"),
+    # a tie of support or control describing a party is no act told
+    ("The army, backed by allied militias, said it had retaken the airport.", "SUPPORT"),
 ]
 
 

@@ -69,7 +69,8 @@ NOT_AN_EVENT = "-"
 #: complement of one of the verbs named ("vowed to crush them": the act vowed), a participle
 #: describing a noun ("the forces fighting in the north": who they are, no happening told), a
 #: participle clause of another verb (what it led to: "left the town, allowing the convoys to
-#: enter"), the speaker's own side's act to come ("insisted it would stay"), a passive
+#: enter"), a past participle describing a noun ("militias backed by Iran": who they are),
+#: the speaker's own side's act to come ("insisted it would stay"), a passive
 #: infinitive complement of one of the verbs named ("asked not to be named"), a verb negated or
 #: only possible, wanted or planned ("were not allowed to", "should be allowed to"), the word
 #: opening the verb's clause ("as opposed to"). A clause
@@ -79,7 +80,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "subj": True, "verb": True, "pass": False, "passperson": False, "passarmed": False,
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
-    "adjunct": False, "own_act": False, "infpass": True, "inf": True,
+    "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False,
 }
 

@@ -102,6 +102,13 @@ def _reporting(tok: Token) -> bool:
     return False
 
 
+def _participle_clause(tok: Token) -> bool:
+    """"leaving trails", "led by its commanders": a participle heading a clause that hangs on a
+    noun or on another verb, with no subject or auxiliary of its own."""
+    return tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("acl", "advcl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+
+
 def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     """Acts of police and armed forces outside the lexicon, as low-confidence generic events."""
     if not sent:
@@ -145,6 +152,12 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 continue  # "soldiers saw women among the fighters", "artillery fire starts
                 # up", "the military campaign resulted in": an army's perceiving or bringing
                 # about is no act, and a force named only by what it fires or wages no doer
+            if sector != "COP" and (_participle_clause(tok) or any(
+                    c.dep_ == "xcomp" for c in tok.children)):
+                continue  # "jets soared above, leaving white trails", "divisions led by
+                # Syrian commanders": an army's doing told in a participle clause describes a
+                # side or a scene; and in "forces continue to pound the area" the act is the
+                # complement's, which the lexicon codes
             target = object_of(tok, "default")
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):

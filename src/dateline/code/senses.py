@@ -412,6 +412,9 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return verb.dep_ == "acl" and verb.tag_ == "VBG"
     if kind == "adjunct":  # "left the town, allowing the convoys to enter"
         return verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if kind == "described":  # "militias backed by Iran", not "Iran backed the militias"
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
     if kind == "pp":

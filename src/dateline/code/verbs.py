@@ -74,10 +74,25 @@ def _describes(tok: Token) -> bool:
         "conj", "compound", "nmod", "npadvmod", "dep")
 
 
+def _topic_gerund(tok: Token) -> bool:
+    """"talks over redeploying the troops", "the way of investigating": a gerund that completes
+    a noun's preposition names a kind of act, the topic of a word, with no doer and no occasion
+    of its own; no event told (a gerund of a verb's preposition is its time, means or reason:
+    "after fleeing the town", "by attacking the Kurds", "criticised for refusing"; one an
+    adjective or a frame judges is an act claimed: "guilty of violating the truce", "accused
+    the law of attacking")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return False
+    return tok.head.head.pos_ == "NOUN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children) and (
+        status_of(tok) == "actual")
+
+
 def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     for tok in sent:
-        if tok.pos_ != "VERB" or _describes(tok):
-            continue  # descriptions of the actors, not events of this sentence
+        if tok.pos_ != "VERB" or _describes(tok) or _topic_gerund(tok):
+            continue  # descriptions of the actors and topics of words, not events of this
+            # sentence
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
