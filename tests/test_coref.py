@@ -58,8 +58,7 @@ CHAINS = [
      "Tomas Brandt", "Tomas Brandt", None),
     # the object of a verb of no subject of its own is no party the subject it shares names
     ("Lars Dahl, the Norwegian opposition leader, picked out the defence minister, Erik Berg, "
-     "accusing him of lying about the strike, despite promising to end the war.", "promising",
-     "Erik Berg", "Erik Berg", None),
+     "accusing him of arresting the protesters.", "arresting", "Erik Berg", "Erik Berg", None),
     # a surname the dictionary gives a person is a person's, however the model labels it
     ("De Mistura arrived in Geneva on Monday. Later that day he condemned the rebels.",
      "condemned", "De Mistura", "Staffan de Mistura", "IGO"),
