@@ -4,8 +4,9 @@ its own is the happening the story named and dated elsewhere.
 "Gunmen attacked a police station in Kano on 4 March. … Britain condemned the attack": the
 attack of the second sentence is the one the first dates; a reader gives it 4 March, not the
 article's date. An event noun refers back when it is singular, definite ("the attack", "this
-poisoning") or told as alleged with a name ("an alleged gas attack on Douma") and not marked as another happening ("the latest attack", "a second strike", "another
-raid": :data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling with the
+poisoning") or told as alleged with a name ("an alleged gas attack on Douma") and not marked as
+another happening ("the latest attack", "a second strike", "another raid":
+:data:`OTHER_HAPPENING`); the happening it names is the nearest earlier telling with the
 same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the poisoning" — or a
 word of the same kind of happening ("detained" for "the arrest", "attacked" for "the bombing":
 ``happening_*`` word classes) — else, when the story names it only later, the first later telling
