@@ -103,8 +103,9 @@ def doc_text(doc: Doc) -> str:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    """``doc[start:end].text``, cut from the document's text joined once (a span's ``text``
-    makes a ``Token`` of each of its words and joins them)."""
+    """``doc[start:end].text`` for word offsets ``0 <= start``, cut from the document's text
+    joined once (a span's ``text`` makes a ``Token`` of each of its words and joins them); an
+    end past the document is clamped, an empty or reversed span gives ``""``."""
     found = words(doc)
     end = min(end, len(found.starts))
     if start >= end:

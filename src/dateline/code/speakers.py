@@ -24,9 +24,11 @@ _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
 #: The first-person subjects a quotation's speaker says of themselves or their side.
 _SPEAKING = frozenset({"we", "i"})
-#: How many sentences back an unattributed quotation may have been opened or on it may be
-#: closed; beyond the first few, only when no other quotation comes between.
+#: How many sentences back an unattributed quotation may have been opened, or how many on it
+#: may be closed.
 _QUOTE_SENTENCES = 5
+#: Within this many sentences back, the words from the speech verb on need only be quoted;
+#: further back, exactly one quotation must open between it and the words and none close.
 _NEAR_SENTENCES = 3
 
 
