@@ -55,6 +55,9 @@ TYPES = [
     ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
     ("Police searched the house for more than an hour on Monday.", "COERCE", "searched",
      "actual"),
+    # an act "for" which a reward, a reply or an apology is given is an act done
+    ("The army issued an apology for shooting a reporter near the border on Monday.",
+     "ASSAULT", "shooting", "actual"),
 ]
 
 
