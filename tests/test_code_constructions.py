@@ -55,6 +55,16 @@ TYPES = [
     ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
     ("Police searched the house for more than an hour on Monday.", "COERCE", "searched",
      "actual"),
+    # an act "for" which a reward, a reply or an apology is given is an act done
+    ("The army issued an apology for shooting a reporter near the border on Monday.",
+     "ASSAULT", "shooting", "actual"),
+    # help lent, and support given to an attack, in the course of an act told are acts
+    ("Iraqi troops, helped by US air strikes, retook the town on Monday.", "AID", "helped",
+     "actual"),
+    ("The offensive, supported by US warplanes, drove the militants from the city.", "SUPPORT",
+     "supported", "actual"),
+    ("A convoy assisted by the Red Cross took 500 civilians out of the city.", "AID",
+     "assisted", "actual"),
 ]
 
 

@@ -287,6 +287,9 @@ STATUS = [
      "demanded"),
     # "there was no …": the act said not to have happened
     ("There was no attack on the convoy on Monday.", "ASSAULT", "attack", "negated"),
+    # a gerund of "after" or "before" under a threat is the threatened act's own time
+    ("The rebels threatened to shell the town after withdrawing from the airport.", "RETREAT",
+     "withdrawing", "threatened"),
     # a "that"-clause of a noun of demanding: what is wanted, no report
     ("The senator's demand that the agency release the files angered officials.", "RETREAT",
      "release", "demanded"),

@@ -207,6 +207,7 @@ def _verbal(verb: Token) -> bool:
     return not any(_fighter(o) for o in others)
 
 
+_ATTACK_NOUNS = word_class("attack_nouns")
 _WEAPONRY = word_class("munitions") | word_class("devices") | _FIRED_WEAPONS
 _ARMED_DOERS = _WEAPONRY | word_class("deed_nouns")  # "the blast destroyed the shops"
 
@@ -412,9 +413,11 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return verb.dep_ == "acl" and verb.tag_ == "VBG"
     if kind == "adjunct":  # "left the town, allowing the convoys to enter"
         return verb.dep_ == "advcl" and verb.tag_ == "VBG"
-    if kind == "described":  # "militias backed by Iran", not "Iran backed the militias"
+    if kind == "described":  # "militias backed by Iran", not "Iran backed the militias"; an
+        # attack so described is backed in its course ("the offensive, supported by warplanes")
         return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and \
+            verb.head.lemma_.lower() not in _ATTACK_NOUNS
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
     if kind == "pp":

@@ -121,11 +121,15 @@ _BACKGROUND_NOUNS = word_class("background_nouns")
 _INQUIRY_PREPS = word_class("inquiry_preps")
 
 
-def _background(cur: Token, head: Token) -> bool:
-    """Whether ``cur``, passed on the way up from an event, starts the background of the clause
-    above ("after the killing", "in the wake of the shelling") or is what an inquiry is into
-    ("an inquiry into the shooting"): a frame over that clause does not reach the event."""
+def _background(cur: Token, head: Token, below: Token) -> bool:
+    """Whether ``cur``, passed on the way up from an event (``below`` the token before it),
+    starts the background of the clause above ("after the killing", "in the wake of the
+    shelling") or is what an inquiry is into ("an inquiry into the shooting"): a frame over that
+    clause does not reach the event. A gerund the preposition takes is the framed act's own
+    time, under the frame as it is ("threatened to shell the city after withdrawing")."""
     if cur.dep_ == "prep":
+        if below.dep_ == "pcomp":
+            return False
         return cur.lower_ in _BACKGROUND_PREPS or (
             cur.lower_ in _INQUIRY_PREPS and head.pos_ in ("NOUN", "PROPN"))
     return cur.dep_ == "pobj" and cur.lemma_.lower() in _BACKGROUND_NOUNS
@@ -150,10 +154,11 @@ def status_of(tok: Token) -> str:
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
     frames = load_frames()
-    cur = tok
+    cur = below = tok
     for _ in range(4):
         head = cur.head
-        if head.i == cur.i or (cur.i != tok.i or cur.dep_ == "prep") and _background(cur, head):
+        if head.i == cur.i or (cur.i != tok.i or cur.dep_ == "prep") and _background(
+                cur, head, below):
             break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
         frame = frames.verbs.get(lemma)
@@ -179,7 +184,7 @@ def status_of(tok: Token) -> str:
                                               for c in cur.children):
             return frames.nouns[lemma]
         if cur.dep_ in ("pcomp", "pobj", "prep"):
-            cur = head  # through "of" in "accused X of attacking"
+            below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
         break
     moods = _moods(tok)

@@ -80,8 +80,10 @@ def _topic_gerund(tok: Token) -> bool:
     of its own; no event told (a gerund of a verb's preposition is its time, means or reason:
     "after fleeing the town", "by attacking the Kurds", "criticised for refusing"; one an
     adjective or a frame judges is an act claimed: "guilty of violating the truce", "accused
-    the law of attacking")."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+    the law of attacking"; one "for" gives is the reason for a reward, a reply or an apology,
+    a particular act done: "apologised for shooting a journalist")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or \
+            tok.head.lower_ == "for":
         return False
     return tok.head.head.pos_ == "NOUN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children) and (
