@@ -68,6 +68,9 @@ CASES = [
     # ... not one that names no place
     ("Rebels attacked a market in Kano on 4 March. Police are investigating an alleged attack "
      "on a teacher.", "2019-04-10", "attack", "2019-04-10", None, "publication"),
+    # ... nor a reported one: news of a new happening at the place
+    ("Jets bombed Kano on 4 March, killing 40 people. A reported attack on Kano killed six more "
+     "people, medics said.", "2019-04-10", "attack", "2019-04-10", None, "publication"),
     # another happening of the kind is not the one dated
     ("Militants attacked a checkpoint on 4 March. Another attack killed six soldiers.",
      "2019-04-10", "attack", "2019-04-10", None, "publication"),
