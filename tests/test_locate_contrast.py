@@ -92,6 +92,11 @@ def test_locate_relative_clause_takes_no_place_beside_its_noun(nlp, sentence, wo
      "ASSAULT", "Kirkuk"),
     ("The families came from the town of Tikrit, the last stronghold of the militants, which "
      "has been under heavy attack.", "attack", "ASSAULT", "Tikrit"),
+    # ... and a clause of where its noun keeps places it, and the deed done to it there
+    ("Troops detained four men who were hiding in a barn in Kirkuk on Monday.", "detained",
+     "ARREST", "Kirkuk"),
+    ("Gunmen shot a nurse who worked at a clinic in Tikrit on Monday.", "shot", "ASSAULT",
+     "Tikrit"),
 ])
 def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town
