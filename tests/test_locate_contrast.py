@@ -45,6 +45,9 @@ def test_locate_contrast_lends_no_place_across(nlp, sentence, word, event_type, 
     ("Rebels shelled Mosul, while troops attacked Kirkuk.", "shelled", "ASSAULT", "Mosul"),
     # a "while" telling when, with no doer of its own, is the deed's scene
     ("The soldier was killed while fighting in Mosul.", "killed", "ASSAULT", "Mosul"),
+    # a concession naming no place of its own happens in the place of the clause it answers
+    ("Police dispersed the protesters in Cairo on Friday, though hundreds marched again on "
+     "Saturday.", "marched", "PROTEST", "Cairo"),
 ])
 def test_locate_contrast_keeps_each_side_its_place(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town
