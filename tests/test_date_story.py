@@ -62,12 +62,19 @@ CASES = [
     ("The gas attack in Duma last Saturday was condemned. Inspectors will visit the site of an "
      "alleged attack on Duma which killed dozens.", "2018-04-13", "killed", "2018-04-07", "day",
      "story"),
+    # ... but not another party's later act told of it in a clause of its own subject
+    ("A bomb attack killed dozens of people in Kano on 4 March. The attack, which the police "
+     "blamed on a local gang, drew protests.", "2019-04-10", "blamed", "2019-04-10", None,
+     "publication"),
     # ... nor what is told of a thing that is no happening
     ("The unit he led cleared mines on 4 March. A man of the unit with which he fought spoke.",
      "2019-04-10", "fought", "2019-04-10", None, "publication"),
     # ... not one that names no place
     ("Rebels attacked a market in Kano on 4 March. Police are investigating an alleged attack "
      "on a teacher.", "2019-04-10", "attack", "2019-04-10", None, "publication"),
+    # ... nor a reported one: news of a new happening at the place
+    ("Jets bombed Kano on 4 March, killing 40 people. A reported attack on Kano killed six more "
+     "people, medics said.", "2019-04-10", "attack", "2019-04-10", None, "publication"),
     # another happening of the kind is not the one dated
     ("Militants attacked a checkpoint on 4 March. Another attack killed six soldiers.",
      "2019-04-10", "attack", "2019-04-10", None, "publication"),

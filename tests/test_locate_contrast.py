@@ -45,6 +45,9 @@ def test_locate_contrast_lends_no_place_across(nlp, sentence, word, event_type, 
     ("Rebels shelled Mosul, while troops attacked Kirkuk.", "shelled", "ASSAULT", "Mosul"),
     # a "while" telling when, with no doer of its own, is the deed's scene
     ("The soldier was killed while fighting in Mosul.", "killed", "ASSAULT", "Mosul"),
+    # a concession naming no place of its own happens in the place of the clause it answers
+    ("Police dispersed the protesters in Cairo on Friday, though hundreds marched again on "
+     "Saturday.", "marched", "PROTEST", "Cairo"),
 ])
 def test_locate_contrast_keeps_each_side_its_place(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town
@@ -92,6 +95,11 @@ def test_locate_relative_clause_takes_no_place_beside_its_noun(nlp, sentence, wo
      "ASSAULT", "Kirkuk"),
     ("The families came from the town of Tikrit, the last stronghold of the militants, which "
      "has been under heavy attack.", "attack", "ASSAULT", "Tikrit"),
+    # ... and a clause of where its noun keeps places it, and the deed done to it there
+    ("Troops detained four men who were hiding in a barn in Kirkuk on Monday.", "detained",
+     "ARREST", "Kirkuk"),
+    ("Gunmen shot a nurse who worked at a clinic in Tikrit on Monday.", "shot", "ASSAULT",
+     "Tikrit"),
 ])
 def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, event_type, town):
     assert _place(nlp, sentence, word, event_type) == town

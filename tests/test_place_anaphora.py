@@ -27,6 +27,9 @@ _TALKS = "Lawmakers in Washington and New York argued on Monday over the war in 
     ("On Tuesday troops fired on a convoy of militias entering the western Manbij region to "
      "support fighters fending off Ankara's offensive there.", "offensive", "ASSAULT", "SYR",
      None),
+    # ... not one a distance is told from
+    ("Rebels stormed the town of Raqqa on Monday, 400 km from the capital Damascus. Dozens of "
+     "soldiers were killed there.", "killed", "ASSAULT", "SYR", "Raqqa"),
 ])
 def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
     place, source = _locate(nlp, text, word, event_type)

@@ -464,9 +464,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 noun = next(a for a in [head.head, *head.head.ancestors] if a.pos_ in (
                     "VERB", "AUX") or a.dep_ == "ROOT" or refers_back(a) and happening_word(
                         a).startswith("happening_"))
-                if when is None and not said_when and not in_story[0] and (again := story_date(
-                        noun, tellings, telling_date, pub)) is not None:
-                    return again  # "an alleged attack on Douma which killed dozens"
+                # "an alleged attack on Douma which killed dozens" (not "the attack, which
+                # Washington blamed on Damascus": another party's act, told of it)
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in (
+                    "WDT", "WP") for c in head.children)
+                if when is None and not said_when and not in_story[0] and not own_subject and (
+                        again := story_date(noun, tellings, telling_date, pub)) is not None:
+                    return again
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)

@@ -8,7 +8,8 @@ or "the village", a province or state for "the province" or "the state". "The re
 part of the world), a phrase followed by "of" ("the city of Sochi", a name) and one describing
 another place ("the next town") are not read; other words may describe it ("the small town").
 The adverb "there" ("fending off the offensive there") points back at the last place of any
-kind named in its sentence or the one before.
+kind named in its sentence or the one before, save one a distance or a coming is told from
+("1,500 km from the capital").
 """
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ def _kinds_of(t: Toponym) -> str:
     return "town" if t.kind not in REGION_KINDS else t.kind
 
 
+def _from_place(doc: Doc, t: Toponym) -> bool:
+    """``t`` is what a distance or a coming is told from ("1,500 km from the capital Bamako")."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
 def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, frozenset[str]]]:
     """The pointing phrases among ``tokens``: (the noun, the kinds it points back at)."""
     out = []
@@ -92,7 +101,8 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
             reach = _THERE_REACH if kinds is _THERE else _REACH
             before = [t for t in places if t.end <= noun.i and _kinds_of(t) in kinds
                       and k - sents.index(t.start) <= reach
-                      and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)]
+                      and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
+                      and not (kinds is _THERE and _from_place(doc, t))]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)

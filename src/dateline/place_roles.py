@@ -198,8 +198,10 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: Words opening a clause set against the one before it: "died in Manbij, while another was
 #: killed in Raqqa", "are fighting in Afrin, though Turkey trained them"; and a condition, set
-#: apart even without a comma ("if they sweep into Kabul").
-_CONTRASTS = frozenset({"while", "whereas", "though", "although"})
+#: apart even without a comma ("if they sweep into Kabul"). A concession ("though") only when it
+#: names a place of its own ("dispersed them in Cairo, though hundreds marched again": Cairo).
+_CONCESSIONS, _PLACE_ENTS = frozenset({"though", "although"}), frozenset({"GPE", "LOC", "FAC"})
+_CONTRASTS = frozenset({"while", "whereas"}) | _CONCESSIONS
 _CONDITIONS = frozenset({"if", "unless"})
 
 
@@ -216,7 +218,9 @@ def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
                                                         and m.lower_ in _CONDITIONS)
                     for m in c.children):
                 inside = range(c.left_edge.i, c.right_edge.i + 1)
-                if (t.start in inside) != (tok.i in inside):
+                if (t.start in inside) != (tok.i in inside) and not (
+                        any(m.lower_ in _CONCESSIONS for m in c.children)
+                        and not any(doc[i].ent_type_ in _PLACE_ENTS for i in inside)):
                     return True
     return False
 
