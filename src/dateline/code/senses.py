@@ -414,10 +414,15 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "adjunct":  # "left the town, allowing the convoys to enter"
         return verb.dep_ == "advcl" and verb.tag_ == "VBG"
     if kind == "described":  # "militias backed by Iran", not "Iran backed the militias"; an
-        # attack so described is backed in its course ("the offensive, supported by warplanes")
+        # attack so described is backed in its course ("the offensive, supported by warplanes"),
+        # and so is an act whose object a comma sets the participle after ("shelled the
+        # district, backed by militias": the doer was backed in doing it)
+        head = verb.head
         return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and \
-            verb.head.lemma_.lower() not in _ATTACK_NOUNS
+            head.lemma_.lower() not in _ATTACK_NOUNS and not (
+                verb.i > 0 and verb.doc[verb.i - 1].text == ","
+                and head.dep_ in ("dobj", "pobj", "attr", "dative"))
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
     if kind == "pp":
