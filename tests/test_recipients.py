@@ -144,6 +144,9 @@ RECIPIENTS = [
      "Belgian cooperation", None),
     ("The minister praised Norwegian aid to the flood victims.", "praised", "Norwegian aid",
      None),
+    # a town named before the act says where it was, not who did it: whom it was on
+    ("The senator condemned the Tripoli bombing of Libyan police officers on Monday.",
+     "condemned", "Libyan police officers", None),
 ]
 
 
