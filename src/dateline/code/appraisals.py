@@ -23,6 +23,9 @@ _JUDGED_ACTS = word_class("judged_acts")
 #: Appraisals of an act owned by a pronoun that stand for someone else: one rejects or condemns
 #: another's offer ("rejected his offer"), but defends or welcomes one's own as often.
 _AGAINST_ANOTHER = frozenset({"REJECT", "ACCUSE"})
+#: ... when the act is words put to someone ("his offer", "its call"); one denies or rejects
+#: one's own involvement, role or attack as often.
+_PUT_TO_ANOTHER = word_class("voiced")
 _OWNERS = frozenset({"its", "their", "his", "her"})
 
 
@@ -57,8 +60,10 @@ def _place_named(tok: Token) -> bool:
 
 
 def judged_owner(obj: Token, event_type: str) -> Token | None:
-    """The pronoun that owns an act rejected or condemned, which stands for its doer: "Iran
-    rejected his offer", "Russia dismissed its call" (not "defended its decision": its own)."""
-    if not _judged(obj, _AGAINST_ANOTHER, event_type):
+    """The pronoun that owns words rejected or condemned, which stands for who said them: "Iran
+    rejected his offer", "Russia dismissed its call" (not "defended its decision" nor "denied
+    its involvement": its own)."""
+    if not _judged(obj, _AGAINST_ANOTHER, event_type) or obj.lemma_.lower() not in \
+            _PUT_TO_ANOTHER:
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
