@@ -279,6 +279,9 @@ RECIPIENT_PRONOUNS = [
     # a party named in the sentence before, in no event
     ("Ahmed Bashir had fled the country in May. Police arrested him on Monday.", "arrested",
      "Ahmed Bashir"),
+    # the doer of a verb controlled by an object is that object, so the asker may be its target
+    ("Ahmed Bashir met the envoys in Tunis on Sunday. Omar Saleh asked the army to protect him "
+     "on Monday.", "protect", "Omar Saleh"),
 ]
 
 

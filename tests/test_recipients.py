@@ -144,6 +144,9 @@ RECIPIENTS = [
      "Belgian cooperation", None),
     ("The minister praised Norwegian aid to the flood victims.", "praised", "Norwegian aid",
      None),
+    # a town named before the act says where it was, not who did it: whom it was on
+    ("The senator condemned the Tripoli bombing of Libyan police officers on Monday.",
+     "condemned", "Libyan police officers", None),
 ]
 
 
@@ -195,10 +198,16 @@ def test_recipients_act_rejected_is_its_owners(event_on):
     assert event.target.antecedent == "The council"
 
 
-def test_recipients_own_act_defended_is_no_recipient(event_on):
+@pytest.mark.parametrize("text, trigger, thing", [
     # one defends one's own decision as often as another's: "its" names no one else
-    event = event_on("The ministry defended its decision.", "defended")
-    assert event.target is None and event.object == "its decision"
+    ("The ministry defended its decision.", "defended", "its decision"),
+    # one denies one's own part in an act: only words put to someone are another's
+    ("The ministry denied its involvement in the raid on the newspaper on Monday.", "denied",
+     "its involvement"),
+])
+def test_recipients_own_act_defended_is_no_recipient(event_on, text, trigger, thing):
+    event = event_on(text, trigger)
+    assert event.target is None and event.object == thing
 
 
 def test_recipients_accuser_is_not_also_the_accused(event_on):

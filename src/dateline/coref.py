@@ -255,15 +255,18 @@ class Antecedents:
         """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of,
         its own or, for a verb of no subject of its own, the one of the verb it hangs from:
         two parties of one clause ("police beat them", "Clegg picked out Gove, accusing him":
-        not the police, not Clegg)."""
+        not the police, not Clegg). A verb controlled by an object has that object's subject
+        ("Maduro asked the army to protect him": him may be Maduro)."""
         pron, root = self.doc[at], self._root(seen)
         if pron.dep_ not in ("dobj", "obj", "dative") or root.dep_ not in ("nsubj", "nsubjpass"):
             return False
         verb = pron.head
         for _ in range(_CHAIN_DEPTH):
             if verb == root.head or verb.dep_ not in _SUBJECTLESS or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                break
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+                    verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj", "dative")
+                                                 for c in verb.head.children)):
+                break  # "asked the army to protect him": the army's verb, not the asker's
             verb = verb.head
         return root.head == verb
 

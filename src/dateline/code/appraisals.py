@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..full_names import entity_of
 from ..wordclasses import word_class
 from .phrases import doer_in_modifier
 from .words import APPRAISALS
@@ -22,6 +23,9 @@ _JUDGED_ACTS = word_class("judged_acts")
 #: Appraisals of an act owned by a pronoun that stand for someone else: one rejects or condemns
 #: another's offer ("rejected his offer"), but defends or welcomes one's own as often.
 _AGAINST_ANOTHER = frozenset({"REJECT", "ACCUSE"})
+#: ... when the act is words put to someone ("his offer", "its call"); one denies or rejects
+#: one's own involvement, role or attack as often.
+_PUT_TO_ANOTHER = word_class("voiced")
 _OWNERS = frozenset({"its", "their", "his", "her"})
 
 
@@ -36,12 +40,30 @@ def judged_doer(obj: Token, event_type: str) -> Token | None:
     if not _judged(obj, APPRAISALS, event_type) or any(
             c.dep_ == "poss" for c in obj.children):  # "May's Brexit deal": hers
         return None
-    return obj if doer_in_modifier(obj) is not None else None  # named with its doer's words
+    found = doer_in_modifier(obj)
+    if found is None or _place_named(found[0]):  # "the Kabul attack": where, not by whom
+        return None
+    return obj  # named with its doer's words
+
+
+def _place_named(tok: Token) -> bool:
+    """Whether a name modifying an act is a town's or a region's ("the Kabul attack", "the Gaza
+    strikes"), which says where the act was, not a state's or a body's ("US cooperation")."""
+    if tok.dep_ not in ("compound", "nmod") or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    from ..actor_dictionary import load_dictionary
+
+    known = load_dictionary()
+    name = " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the")
+    return name not in known.organisations and (
+        name in known.capitals or known.countries.get(name) is None)
 
 
 def judged_owner(obj: Token, event_type: str) -> Token | None:
-    """The pronoun that owns an act rejected or condemned, which stands for its doer: "Iran
-    rejected his offer", "Russia dismissed its call" (not "defended its decision": its own)."""
-    if not _judged(obj, _AGAINST_ANOTHER, event_type):
+    """The pronoun that owns words rejected or condemned, which stands for who said them: "Iran
+    rejected his offer", "Russia dismissed its call" (not "defended its decision" nor "denied
+    its involvement": its own)."""
+    if not _judged(obj, _AGAINST_ANOTHER, event_type) or obj.lemma_.lower() not in \
+            _PUT_TO_ANOTHER:
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
