@@ -94,6 +94,9 @@ def past_perfect(tok: Token) -> bool:
     return False
 
 
+_CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}
+
+
 def clause_of(tok: Token) -> Token:
     """The verb heading the clause of ``tok`` (``tok``'s root when it has none); the words
     above it read from the document's arrays."""
@@ -102,9 +105,6 @@ def clause_of(tok: Token) -> Token:
     while not (pos[i] in ("VERB", "AUX") and deps[i] in _CLAUSE_OR_ACL) and up[i] != i:
         i = up[i]
     return tok if i == tok.i else doc[i]
-
-
-_CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}
 
 
 def bounds_a_span(tok: Token) -> bool:

@@ -97,16 +97,16 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
     for tokens, source in [(own, "clause")] + [(g, "sentence")
                                                for g in governing_clauses(doc, tok)]:
         for noun, kinds in pointing_phrases(doc, tokens):
-            k = sents.index(noun.i)
-            reach = _THERE_REACH if kinds is _THERE else _REACH
+            k, there = sents.index(noun.i), noun.lower_ == "there"
+            reach = _THERE_REACH if there else _REACH
             before = [t for t in places if t.end <= noun.i and _kinds_of(t) in kinds
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
-                      and not (kinds is _THERE and _from_place(doc, t))]
+                      and not (there and _from_place(doc, t))]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)
-            if last.kind != "country" and kinds is _KINDS["country"]:
+            if last.kind != "country" and noun.lower_ == "country":
                 # "a shooting in Cairo, one of several attacks in the country": Cairo's country
                 whole = country_place(last.place.country) if last.place.country else None
                 if whole is None:

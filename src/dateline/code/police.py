@@ -17,7 +17,7 @@ from .frames import load_frames
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .views import predicative
-from .roles import agent_words, np_span, object_of, subject_of
+from .roles import agent_words, bare_clause, np_span, object_of, subject_of
 from .speakers import accused_actor, speaker_of
 from .status import frame_root, status_of
 
@@ -105,8 +105,7 @@ def _reporting(tok: Token) -> bool:
 def _participle_clause(tok: Token) -> bool:
     """"leaving trails", "led by its commanders": a participle heading a clause that hangs on a
     noun or on another verb, with no subject or auxiliary of its own."""
-    return tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("acl", "advcl") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    return tok.tag_ in ("VBG", "VBN") and tok.dep_ in ("acl", "advcl") and bare_clause(tok)
 
 
 def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:

@@ -19,7 +19,7 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive",
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause",
            "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
            "shared_with", "doer_in_modifier", "own_claim", "condition"]
 
@@ -36,6 +36,12 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 
 
 @per_token
+def bare_clause(verb: Token) -> bool:
+    """A verb with no subject or auxiliary of its own: a participle ("militias backed by Iran",
+    "leaving trails") that hangs on a noun or another verb."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl" and verb.tag_ == "VBN"

@@ -13,7 +13,8 @@ from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
-from .roles import RELATIVE_PRONOUNS, gapped_object, is_passive, is_when, parsed_agent
+from .roles import (RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when,
+                    parsed_agent)
 from .views import own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
@@ -418,8 +419,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         # and so is an act whose object a comma sets the participle after ("shelled the
         # district, backed by militias": the doer was backed in doing it)
         head = verb.head
-        return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children) and \
+        return verb.dep_ == "acl" and verb.tag_ == "VBN" and bare_clause(verb) and \
             head.lemma_.lower() not in _ATTACK_NOUNS and not (
                 verb.i > 0 and verb.doc[verb.i - 1].text == ","
                 and head.dep_ in ("dobj", "pobj", "attr", "dative"))

@@ -157,8 +157,8 @@ def status_of(tok: Token) -> str:
     cur = below = tok
     for _ in range(4):
         head = cur.head
-        if head.i == cur.i or (cur.i != tok.i or cur.dep_ == "prep") and _background(
-                cur, head, below):
+        if head.i == cur.i or ((cur.i != tok.i or cur.dep_ == "prep")
+                               and _background(cur, head, below)):
             break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
         frame = frames.verbs.get(lemma)

@@ -13,8 +13,8 @@ from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
-from .roles import (RELATIVE_PRONOUNS, agent_of, is_passive, object_of, own_claim, party_in,
-                    subject_of)
+from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, object_of, own_claim,
+                    party_in, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
 from .speakers import accused_actor, speaker_of, written_subject
 from .modality import purpose
@@ -65,8 +65,7 @@ def _describes(tok: Token) -> bool:
     hyphen to its agent and without a clause of its own is one, however it is parsed."""
     if tok.dep_ == "amod":
         return have_misparse(tok) is None
-    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass")
-                                for c in tok.children):
+    if tok.tag_ != "VBN" or not bare_clause(tok):
         return False
     if tok.dep_ == "conj" and tok.head.dep_ == "amod":
         return True
