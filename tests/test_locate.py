@@ -409,7 +409,8 @@ def test_locate_attack_that_did_the_deed_places_it(nlp):
     end = next(t.i for t in doc if t.text == "Douma") + 1
     place, source = locator(doc, Article(doc_id="t", text=text))(
         _mention(doc, "killed", source=(start, end)))
-    assert (place.name if place else None, source) == ("Duma", "sentence")
+    # (the clause hangs on the town's name or on the attack: either way it is there)
+    assert place is not None and place.name == "Duma" and source in ("clause", "sentence")
 
 
 def test_locate_captions_lend_no_place(nlp):

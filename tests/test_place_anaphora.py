@@ -30,6 +30,13 @@ _TALKS = "Lawmakers in Washington and New York argued on Monday over the war in 
     # ... not one a distance is told from
     ("Rebels stormed the town of Raqqa on Monday, 400 km from the capital Damascus. Dozens of "
      "soldiers were killed there.", "killed", "ASSAULT", "SYR", "Raqqa"),
+    # the town as the ground of the act: its passive subject, its object, "under attack"
+    ("Troops pushed towards Raqqa on Sunday. The city was shelled again overnight, residents "
+     "said.", "shelled", "ASSAULT", "SYR", "Raqqa"),
+    ("Rebels advanced on Idlib last week. Government forces stormed the city on Friday.",
+     "stormed", "ASSAULT", "SYR", "Idlib"),
+    ("Troops pushed towards Idlib on Sunday. When the city was under attack, the calls for help "
+     "went unanswered.", "attack", "ASSAULT", "SYR", "Idlib"),
 ])
 def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
     place, source = _locate(nlp, text, word, event_type)
@@ -49,3 +56,33 @@ def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
 def test_place_anaphora_not_read(nlp, text, word, event_type):
     place, _ = _locate(nlp, text, word, event_type)
     assert place is None or place.country != "SYR"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country", "town"), [
+    # a relative clause tells of the town it hangs on
+    (_TALKS + "The fighters went first to Deir ez-Zor, then to Raqqa, which the rebels declared "
+     "liberated last month.", "liberated", "ASSAULT", "SYR", "Raqqa"),
+    ("Lawmakers in Paris argued over the war. The town of Douma, which was shelled again on "
+     "Friday, lies east of the capital.", "shelled", "ASSAULT", "SYR", "Duma"),
+    # what a deed is done from comes after the place it is done in
+    (_TALKS + "Bombers struck targets in eastern Syria from the Engels air base.", "struck",
+     "ASSAULT", "SYR", None),
+])
+def test_place_anaphora_relative_clause_and_origin(nlp, text, word, event_type, country, town):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is not None and place.country == country
+    if town is not None:
+        assert town.lower() in place.name.lower()
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "country"), [
+    # a country doing the relative clause's deed is a party, not its scene
+    ("Diplomats met in Geneva. Turkey, which launched an offensive in Syria last week, pressed "
+     "on.", "offensive", "ASSAULT", "TUR"),
+    # a party's supporters in a country are not there for its act
+    ("Diplomats met in Geneva. The council refused to halt the war machine of the regime and its "
+     "supporters in Russia.", "halt", "SANCTION", "RUS"),
+])
+def test_place_anaphora_party_not_read(nlp, text, word, event_type, country):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert place is None or place.country != country

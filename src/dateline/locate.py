@@ -46,7 +46,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .place_anaphora import pointed_place
+from .place_anaphora import from_place, pointed_place, relative_antecedent
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .sectors import load_sectors
@@ -226,7 +226,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     focus = _focus(told, {t.start for t in told if t.start < lead.end},
                    seat_countries(doc), seat_countries(lead),
                    {t.start for t in told if t.start < opening})
-    origins = {t.start for t in usable if t.start > 0 and doc[t.start - 1].lower_ == "from"}
+    origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
@@ -254,11 +254,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if then:
             return min(then, key=lambda t: (t.place.precision or 3, t.start)).place, "clause"
         # the doer's own words name no place of the deed, save the ground of an attack doing
-        # it, the venue of the talks it names ("the Astana talks ended") or a town naming the
-        # event itself ("the Raqqa offensive started")
+        # it, the venue of the talks it names ("the Astana talks ended"), a town naming the
+        # event itself ("the Raqqa offensive started") or one its relative clause tells of
         in_sent = [t for t in by_sent.get(k, ()) if (
             not (exclude[0] <= t.start < exclude[1]) or attack_ground(doc, t)
-            or tok.i in venues[t.start] or names_event(t, tok))
+            or tok.i in venues[t.start] or names_event(t, tok)
+            or relative_antecedent(doc, t, tok))
                    and inside_bound == bounds_a_span(doc[t.start])]
         if not in_sent:
             return None, None
@@ -286,8 +287,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if own:  # where it came from ("a missile from Syria") only when nothing else
             return finest(min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
-        where = [t for t in in_sent if where_antecedent(doc, t, tok)]
-        if where:  # "the Congo, where more protests ended in bloodshed"
+        where = [t for t in in_sent if where_antecedent(doc, t, tok)
+                 or relative_antecedent(doc, t, tok)]
+        if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
             return where[0].place, "clause"
         for tokens in governing_clauses(doc, tok):
             # a governing clause lends only the place that sets its scene ("In Moscow, the

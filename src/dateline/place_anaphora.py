@@ -1,5 +1,5 @@
 """A place phrase pointing back at a place named before: "withdraw US troops from the country",
-"civilians trapped in the town", "clashes in the nearby province".
+"civilians trapped in the town", "clashes in the nearby province", "the city was shelled".
 
 Such a phrase names no place itself; the place is the last one of its kind named before it in
 the same section of the story: a country for "the country" (or the country of the place
@@ -9,15 +9,17 @@ part of the world), a phrase followed by "of" ("the city of Sochi", a name) and 
 another place ("the next town") are not read; other words may describe it ("the small town").
 The adverb "there" ("fending off the offensive there") points back at the last place of any
 kind named in its sentence or the one before, save one a distance or a coming is told from
-("1,500 km from the capital").
+("1,500 km from the capital"). A relative clause tells of the place it hangs on ("Raqqa, which
+the rebels declared liberated"): :func:`relative_antecedent`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import REGION_KINDS
+from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section
 from .toponyms import country_place
 from .wordclasses import word_class
@@ -43,22 +45,76 @@ _THERE = frozenset({"country", "admin1", "town"})
 _THERE_REACH = 1
 #: Prepositions opening a phrase of where something is, goes or comes from.
 _PLACE_PREPS = word_class("where_preps_name") | {"from", "of"}
+#: Verbs whose object is ground: "stormed the city".
+_TERRITORIAL = word_class("territorial_verbs")
 #: Words that make "the town" another than the one named before ("the next town").
 _OTHER = word_class("other_place")
 #: How many sentences back an antecedent may lie.
 _REACH = 6
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    from .actor_dictionary import load_dictionary
+
+    return load_dictionary().capitals
+
+
+def is_capital(name: str) -> bool:
+    """Whether ``name`` names a capital ("Moscow", "Ankara"): often its government."""
+    return name.lower() in _capitals() or fold(name) in _capitals()
+
+
 def _kinds_of(t: Toponym) -> str:
     return "town" if t.kind not in REGION_KINDS else t.kind
 
 
-def _from_place(doc: Doc, t: Toponym) -> bool:
-    """``t`` is what a distance or a coming is told from ("1,500 km from the capital Bamako")."""
+def from_place(doc: Doc, t: Toponym) -> bool:
+    """``t`` is what a distance or a coming is told from ("1,500 km from the capital Bamako",
+    "flew from the Engels air base", "from the town of Afrin", "from a base in Russia")."""
     root = doc[t.start:t.end].root
-    while root.dep_ in ("appos", "compound") and root.head.i != root.i:
-        root = root.head
+    while root.head.i != root.i and (root.dep_ in ("appos", "compound") or (
+            root.dep_ == "pobj" and root.head.lower_ in ("of", "in")
+            and root.head.head.pos_ in ("NOUN", "PROPN"))):
+        root = root.head.head if root.dep_ == "pobj" else root.head
     return root.dep_ == "pobj" and root.head.lower_ == "from"
+
+
+def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is in a relative clause opened by "which" or "that" hanging on the place's name
+    ("Raqqa, which the rebels declared liberated", "the town of Douma, which was shelled"):
+    what the clause tells happened to or in the place. A country or capital doing the clause's
+    deed is a party, not a scene ("Turkey, which launched an operation")."""
+    node = doc[t.start:t.end].root
+    names = {node.i}
+    while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
+            node.dep_ == "pobj" and node.head.lower_ == "of")):
+        node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Douma"
+        names.add(node.i)
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            rel = next((c for c in a.children if c.lower_ in ("which", "that")
+                        and c.tag_ == "WDT"), None)
+            if a.head.i not in names or rel is None:
+                return False
+            # (a relative pronoun beside another subject is the object: "which the rebels
+            # declared liberated")
+            doer = rel.dep_ == "nsubj" and not any(
+                c.dep_ == "nsubj" and c.i != rel.i for c in a.children)
+            return not (doer and (t.kind == "country" or is_capital(t.text)))
+        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
+            return False
+    return False
+
+
+def _ground(noun: Token) -> bool:
+    """The noun is the ground an act is done to or is in: "the town was shelled", "stormed the
+    city", "the city was under attack"."""
+    head = noun.head
+    return noun.dep_ == "nsubjpass" or (
+        noun.dep_ == "dobj" and head.lemma_.lower() in _TERRITORIAL) or (
+        noun.dep_ == "nsubj" and head.lemma_ == "be"
+        and any(c.dep_ == "prep" and c.lower_ == "under" for c in head.children))
 
 
 def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, frozenset[str]]]:
@@ -70,8 +126,9 @@ def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, froz
             out.append((noun, _THERE))
             continue
         kinds = _KINDS.get(noun.lower_)
-        if kinds is None or noun.tag_ not in ("NN",) or noun.head.lower_ not in _PLACE_PREPS \
-                or noun.dep_ != "pobj":
+        if kinds is None or noun.tag_ not in ("NN",) or not (
+                (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS)
+                or _ground(noun)):
             continue
         det = [c for c in noun.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
@@ -102,7 +159,7 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
             before = [t for t in places if t.end <= noun.i and _kinds_of(t) in kinds
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
-                      and not (there and _from_place(doc, t))]
+                      and not (there and from_place(doc, t))]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)

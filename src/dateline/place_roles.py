@@ -10,10 +10,9 @@ the Manchester attack"). :mod:`dateline.locate` asks these questions of each nam
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .gazetteer import fold
+from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
 from .sentences import clause_tokens
 from .toponyms import Toponym
@@ -436,13 +435,6 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _capitals() -> frozenset[str]:
-    from .actor_dictionary import load_dictionary
-
-    return load_dictionary().capitals
-
-
 def is_actor_use(doc: Doc, t: Toponym) -> bool:
     """"Washington said", "Israel's army": a place standing for its government or people;
     "US officials", "a UK national", "Ankara-backed rebels": a country or town naming an
@@ -464,8 +456,7 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         return True
     if root.dep_ == "nsubjpass" and t.kind == "country" and head.lemma_.lower() not in TERRITORIAL:
         return True  # "Russia and the US are involved", "Iran was urged": a party, not ground
-    if t.kind != "country" and t.text.lower() not in _capitals() and fold(
-            t.text) not in _capitals():
+    if t.kind != "country" and not is_capital(t.text):
         return False
     if root.dep_ == "compound" and head.dep_ in ("nsubj",):
         return True
