@@ -158,6 +158,14 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "2019-02-10", "kill", "2018-09-01", "month", "sentence"),
     ("In September the militants tried to capture him.", "2019-02-10", "capture", "2018-09-01",
      "month", "clause"),
+    # a month or year opening the sentence sets the time of what a relative clause tells as
+    # done; a day does not (what a man was jailed for was done before)
+    ("In 2015, rebels who stormed the town killed ten people.", "2019-02-10", "stormed",
+     "2015-01-01", "year", "sentence"),
+    ("In the summer of 2015, she went north with families who fled to escape the militants' "
+     "assault.", "2019-02-10", "assault", "2015-01-01", "year", "sentence"),
+    ("On Monday a court jailed a man who attacked a policeman.", "2019-02-10", "attacked",
+     "2019-02-10", None, "publication"),
     ("In September the militants said they would try to capture him.", "2019-02-10", "capture",
      "2019-02-10", None, "publication"),
     ("We will be back early in the new year. The leader lashed out a day after agreeing to "

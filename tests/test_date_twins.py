@@ -62,6 +62,10 @@ CASES = [
     ("Two British militants have been captured by Kurdish fighters in Syria. The two men were "
      "captured in early January, officials said.", "2018-02-09", "captured", "2018-01-01",
      "month", "carried"),
+    # the same doer and place, but two other named recipients: another happening
+    ("The king hosted the Iranian president in Riyadh on Monday. Aid groups met. The king "
+     "hosted the Turkish president in Riyadh.", "2018-03-23", "hosted", "2018-03-23", None,
+     "publication"),
     # what goes on now is no single past happening
     ("The army launched an offensive on Idlib on 20 January. The army is attacking Idlib.",
      "2018-03-23", "attacking", "2018-03-23", None, "publication"),

@@ -60,7 +60,7 @@ from .date_story import (Dated, Telling, Tellings, death_date, happening_word, o
 from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, names_time_of,
-                         of_a_thing, of_a_topic, since_told, time_of_noun)
+                         of_a_thing, of_a_topic, sets_the_scene, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
@@ -500,10 +500,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # …" opening the sentence sets the time of all it tells)
             inside = next((a for a in first.ancestors if a.dep_ in ("relcl", "acl")
                            and a.pos_ in ("VERB", "AUX")), None)
-            if pick is not None and inside is not None and not covers(
-                    pick, {t.i for t in inside.subtree}) and text[s_char:pick.start].strip():
+            if pick is not None and inside is not None and not covers(pick, {t.i for t in (
+                    inside.subtree)}) and text[s_char:pick.start].strip() and not sets_the_scene(
+                        doc, pick, inside):
                 described = True
-            if ((described and not shared) or wanted) and source == "sentence":
+            if ((described and not shared and not sets_the_scene(doc, pick, head)) or wanted
+                    ) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would
             # battle Isis as it retreats" does not date the retreat last month, nor "planned to

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .aspect import bounds_a_span, clause_of
+from .aspect import bounds_a_span, clause_of, simple_past
 from .sentences import chars_span
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
            "coarser_precision", "dates_a_point", "in_bounding_phrase", "names_time_of",
-           "of_a_thing", "of_a_topic", "since_told", "time_of_noun"]
+           "of_a_thing", "of_a_topic", "sets_the_scene", "since_told", "time_of_noun"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -175,3 +175,20 @@ def coarser_precision(a: str | None, b: str | None) -> str | None:
     """The coarser of two precisions: "the day after an October attack" is of October."""
     known = [p for p in (a, b) if p in PRECISIONS]
     return max(known, key=PRECISIONS.index) if known else None
+
+
+def sets_the_scene(doc: Doc, t: TimeExpression | None, verb: Token) -> bool:
+    """A time opening the sentence, before its subject, at a month's precision or coarser, sets
+    the time of what the sentence tells as done in the simple past, what a relative clause
+    tells of a thing included: "In 2015, rebels who attacked the town killed ten people" (the
+    attack is of 2015); a day's does not ("On Monday a court jailed a man who beat his wife":
+    the beating was before)."""
+    span = None if t is None else chars_span(doc, t.start, t.end)
+    if t is None or span is None or t.precision not in PRECISIONS[2:] or not simple_past(verb):
+        return False
+    root = span.root.sent.root
+    opener = next((a for a in [span.root, *span.root.ancestors] if a.head.i == root.i), None)
+    subject = min((c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                  default=root.i)
+    return opener is not None and opener.dep_ in ("prep", "npadvmod") and (
+        opener.right_edge.i < subject) and opener.left_edge.i == span.root.sent.start

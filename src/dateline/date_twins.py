@@ -5,8 +5,10 @@ is the same happening as one the text dates elsewhere takes that happening's tim
 kept asking to go": the attack of the second sentence is the offensive of the first, which the
 text dates; a reader gives it 20 January, not the article's date. Two events are the same
 happening when they are of one event type, done by the same named doer, and share the place the
-text names for each or the same named recipient; an act told with no doer is a twin of one of
-the same kind of happening ("kidnapped" of "abducted") at the same named place. An act takes the
+text names for each (unless they name two other recipients: "hosted Assad in Sochi on Monday"
+is not when he hosted two other presidents there) or the same named recipient; an act told with
+no doer is a twin of one of the same kind of happening ("kidnapped" of "abducted") at the same
+named place. An act takes the
 time of its twins only when they agree on it, and only when it is told in the simple past or by
 a participle of what was done to a thing (what goes on now, or is generic, is no single past
 happening).
@@ -58,8 +60,9 @@ def _name(actor: object) -> str | None:
 
 def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one happening told twice: same type, same named doer, and the same
-    named place or recipient; or, for an act whose words name no doer, the same kind of happening
-    (:func:`date_story.happening_word`) at the same named place ("the four colleagues kidnapped
+    named place (done to no two other named recipients) or recipient; or, for an act whose words
+    name no doer, the same kind of happening (:func:`date_story.happening_word`) at the same
+    named place ("the four colleagues kidnapped
     in Douma" of "abducted on 9 December 2013 from her home in Douma by militants")."""
     if e.event_type != twin.event_type or e.sent_start == twin.sent_start:
         return False
@@ -72,7 +75,10 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     if doer is None or doer != _name(twin.source):
         return False
     recipient = _name(e.target)
-    return same_place or (recipient is not None and recipient == _name(twin.target))
+    if recipient is not None and recipient == _name(twin.target):
+        return True
+    # "hosted Assad in Sochi on Monday" is not when he hosted two other presidents there
+    return same_place and not _other_countries(e.target, twin.target)
 
 
 def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
@@ -83,8 +89,8 @@ def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
     the text names for the acts."""
     if e.sent_start == twin.sent_start or e.target is None or twin.target is None:
         return False
-    if _other_doers(e.source, twin.source):
-        return False
+    if _other_doers(e.source, twin.source) or _other_countries(e.target, twin.target):
+        return False  # ... nor "the Turkish president" the Iranian one
     if (e.place_source in _NAMED_PLACE and twin.place_source in _NAMED_PLACE and e.location
             and twin.location and e.location.name != twin.location.name):
         return False  # "the students arrested in Chittagong" of those detained in Dhaka
@@ -152,6 +158,16 @@ def _other_doers(a: Actor | None, b: Actor | None) -> bool:
         return False
     here, there = getattr(a, "country", None), getattr(b, "country", None)
     return here != there or here is None
+
+
+def _other_countries(a: Actor | None, b: Actor | None) -> bool:
+    """The text names two actors of two other countries in their own words: "the Iranian
+    president" is not "the Turkish president", whatever head word they share (a pronoun's
+    country is only that of what it is taken to stand for)."""
+    if getattr(a, "antecedent", None) or getattr(b, "antecedent", None):
+        return False
+    here, there = getattr(a, "country", None), getattr(b, "country", None)
+    return here is not None and there is not None and here != there
 
 
 def _act(doc: Doc, e: Event) -> str | None:
