@@ -250,6 +250,16 @@ PARTY_WORDS = [
     # an "of" that is part of a name stays with it
     ("Swiss prosecutors shared evidence with the U.S. Department of Justice.", "shared",
      "target", {"the U.S. Department of Justice"}),
+    # ... and a name the parse ends early keeps the rest of its words
+    ("Government troops attacked the Lord's Resistance Army near the border.", "attacked",
+     "target", {"the Lord's Resistance Army"}),
+    # a thing judged or protested is its maker's: the act is done to whoever made it
+    ("The minister condemned the killing of a journalist by soldiers.", "condemned", "target",
+     {"soldiers"}),
+    ("The opposition rejected the draft resolution proposed by the Security Council.",
+     "rejected", "target", {"the Security Council"}),
+    ("Farmers protested against the new rules imposed by the government.", "protested",
+     "target", {"the government"}),
     # a subject the parse hangs from the auxiliary ("however have opposed") is still the actor
     ("The Czech Republic and Slovakia however have opposed resolutions in the European "
      "Parliament on migrant quotas.", "opposed", "source", {"The Czech Republic", "Slovakia"}),

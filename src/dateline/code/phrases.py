@@ -75,6 +75,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
                 or counted(tok).i != tok.i):  # "10% of foreign fighters"
             # "members of Hamas", "leaders of the salafi groups"
             right = max(right, child.right_edge.i)
+    right = max(right, _name_end(tok))
     doc = tok.doc
     while right > left and doc[right].is_punct and doc[right].lower_ != "%":
         right -= 1
@@ -86,6 +87,30 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+_NAMES = frozenset({"ORG", "GPE", "PERSON"})
+
+
+def _name_end(tok: Token) -> int:
+    """The last word of the name ``tok`` is a word of, where the parse ends the phrase inside it
+    ("the Lord's Resistance Army", "the Campaign for Equal Rights", "the People's Republic of
+    China"): the entity's words up to its last noun, without a verb ("a Bikram Chand-led
+    party") or a bracket the name does not close."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in _NAMES:
+        return tok.i
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    words = doc[tok.i + 1:end + 1]
+    verb = next((w.i for w in words if w.pos_ in ("VERB", "AUX")), None)
+    opened = next((w.i for w in words if w.text == "(" and not any(
+        v.text == ")" for v in doc[w.i:end + 1])), None)
+    end = min(i - 1 for i in (verb, opened, end + 1) if i is not None)
+    while end > tok.i and doc[end].pos_ not in ("PROPN", "NOUN"):
+        end -= 1
+    return end
 
 
 def _says_what(tok: Token, appos: Token) -> bool:

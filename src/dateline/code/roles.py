@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .appraisals import judged_doer, judged_owner
+from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
@@ -111,7 +112,7 @@ def _behind(agent: Token | None) -> Token | None:
     modifier or its own passive: "was hit by a Turkish airstrike" (Turkish), "killed by
     Israeli fire", "hit by a round fired by militants"; a party stays itself ("by Syrian
     government forces")."""
-    if agent is None or agent.pos_ != "NOUN" or _party_word(agent):
+    if agent is None or agent.pos_ != "NOUN" or party_word(agent):
         return agent
     fired = next((a for c in (*agent.children, *agent.head.head.children)
                   if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
@@ -258,47 +259,7 @@ def _aimed_at(tok: Token) -> Token | None:
     return None
 
 
-# Objects that stand for someone else's act or fate: the recipient is whom they concern.
-_ABOUT_SOMEONE = word_class("about_someone")
-_VOICED = word_class("voiced")
-
-
-def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = ()) -> Token | None:
-    """The actor an abstract object is about: its possessor ("Netanyahu's suggestion") or the
-    actor of a "for/on/against/from/to/of" phrase in it, through one participle ("restrictions
-    imposed on Olmert"); ``owner=False`` when the possessor is the one who acts ("Japan's
-    sanctions on Iran"); ``also``: further prepositions ("with": "dialogue with Russia")."""
-    poss = next((c for c in obj.children if c.dep_ == "poss" and _doer(c)), None)
-    if owner and poss is not None:
-        return poss
-    preps = {"for", "on", "against", "from", "to", "of", "upon"} | set(also)
-    if obj.lemma_.lower() in _VOICED:  # "denied charges by the clergy": the accusers
-        preps |= {"by"}
-    frontier = [obj]
-    for _ in range(2):
-        nxt = []
-        for tok in frontier:
-            for c in tok.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                    # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
-                    # what is "against" someone is aimed at them ("sanctions against firms")
-                    named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
-                        _ABOUT_SOMEONE else _party_word
-                    if pobj is not None and (not thing(pobj) if c.lower_ == "against"
-                                             else named(pobj)):
-                        return pobj
-                elif c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB" and not (
-                        c.dep_ == "acl" and c.tag_ == "VB"):  # not "a decision to ban …"
-                    nxt.append(c)
-        frontier = nxt
-    return None
-
-
 _DESTINATIONS = word_class("destinations")
-_PEOPLE = word_class("people")
-
-
 def party_in(verb: Token, event_type: str) -> Token | None:
     """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
     "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
@@ -307,15 +268,8 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in (
         "to", "with", "against", "on", "from", "in", "into", "upon", "for")
         for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
-    return next((p for p in found if _party_word(p) and p.head.lower_ != "in"), None) or next(
+    return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
-
-
-def _party_word(tok: Token) -> bool:
-    """A word for someone who can be a party: a doer or a person ("military interrogators",
-    "the victims", "the families"); not a means ("with heavy artillery")."""
-    tok = counted(tok)
-    return _doer(tok) or tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -338,7 +292,7 @@ def _given_to(thing: Token) -> Token | None:
                 not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
-                    _party_word(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
+                    party_word(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
                 return pobj
     return None
 
@@ -351,7 +305,7 @@ def shared_with(thing: Token) -> Token | None:
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and \
-                    _party_word(pobj):
+                    party_word(pobj):
                 return pobj
     return None
 
@@ -365,7 +319,7 @@ def _sent_to(verb: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ in ("prep", "dative")
                  and c.lower_ in ("to", "into") for g in c.children if g.dep_ == "pobj"
                  and not _destination(g) and not is_when(g)
-                 and (_party_word(g) or g.ent_type_ in ("GPE", "NORP"))), None)
+                 and (party_word(g) or g.ent_type_ in ("GPE", "NORP"))), None)
 
 
 def _destination(tok: Token) -> bool:
@@ -411,9 +365,10 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 # "mobilised army reservists for a war against Iraq": the forces are the
                 # actor's own; the party they are readied against is the recipient
                 return _against(verb)
-            if c.lemma_.lower() in _ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
-                about = concerned(c)  # "lifted restrictions on Olmert": who they concern
-                if about is None and c.lemma_.lower() in _VOICED and not is_passive(verb):
+            if c.lemma_.lower() in ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
+                about = concerned(c, author=event_type in AGAINST_AUTHOR)  # "lifted
+                # restrictions on Olmert": who they concern
+                if about is None and c.lemma_.lower() in VOICED and not is_passive(verb):
                     about = next((g for p in verb.children if p.dep_ in ("prep", "agent")
                                       and p.lower_ in ("by", "from") for g in p.children
                                       if g.dep_ == "pobj" and _doer(g)), None)
@@ -425,7 +380,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = concerned(c) or party_in(verb, event_type) or _given_to(c)
+                better = concerned(c, author=event_type in AGAINST_AUTHOR) or party_in(
+                    verb, event_type) or _given_to(c)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
                 owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
@@ -466,7 +422,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
         pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
-            about = concerned(pobj) if thing(pobj) else None
+            about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(
+                pobj) else None
             return about if about is not None else _usable(pobj)
     if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
         # release of the journalists", "called for dialogue with Russia": of no one asked,
