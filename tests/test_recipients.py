@@ -256,7 +256,7 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     event = event_on(text, trigger)
     assert event.target is not None, event
     assert (event.target.text, event.target.country, event.target.country_from) == \
-        (recipient, country, "event place")
+        (recipient, country, "place struck")
 
 
 @pytest.mark.parametrize("text, trigger", [

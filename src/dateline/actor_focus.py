@@ -209,11 +209,14 @@ class DocumentFocus:
         for place in (*things, *near, *(g for h in near for g in _placed(h))):
             if is_when(place) or _in_actor(place, doer, self.base):
                 continue
+            start = min((c.i for c in place.lefts if c.dep_ == "compound"), default=place.i)
+            while start > 0 and self.doc[start].ent_iob_ == "I":
+                start -= 1  # the whole name: "Khan Younis", "the West Bank"
+            toks = list(self.doc[start:place.i + 1])
             if place.ent_type_ in ("GPE", "LOC"):
-                toks = [t for t in place.subtree if t.ent_type_ in ("GPE", "LOC")]
                 iso = place_country(self.dict.countries, toks)
             else:  # "the town of Aleppo", tagged no place
-                toks, iso = [place], said_place_country(place)
+                iso = said_place_country(place)
             if iso is None or iso == "IGO":
                 continue
             first, last = toks[0], toks[-1]
@@ -221,7 +224,7 @@ class DocumentFocus:
                          name=self.dict.country_names.get(iso, iso), country=iso,
                          char_start=self.base + first.idx,
                          char_end=self.base + last.idx + len(last),
-                         country_from="event place")
+                         country_from="place struck")
         return None
 
 
