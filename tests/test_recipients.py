@@ -239,8 +239,9 @@ def test_recipients_country_an_act_is_done_in(event_on, text, trigger, recipient
     assert (event.target.text, event.target.country) == (recipient, country)
 
 
-# (sentence, trigger, recipient words, its country): an act of force that names no party it
-# is done to is done to the country of the town or area it strikes, as event coders count it
+# (sentence, trigger, the place struck, its country): an act of force that names no party it
+# is done to is done to the country of the town or area it strikes, as event coders count it;
+# no words name that party, so the recipient has no text and the town stays the event's place
 STRUCK = [
     ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid", "Rafah", "PSE"),
     ("Soldiers carried out raids on farms in Jericho overnight.", "raids", "Jericho", "PSE"),
@@ -256,7 +257,8 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     event = event_on(text, trigger)
     assert event.target is not None, event
     assert (event.target.text, event.target.country, event.target.country_from) == \
-        (recipient, country, "place struck")
+        ("", country, "place struck")
+    assert event.location is not None and recipient.endswith(event.location.name), event
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -219,11 +219,8 @@ class DocumentFocus:
                 iso = said_place_country(place)
             if iso is None or iso == "IGO":
                 continue
-            first, last = toks[0], toks[-1]
-            return Actor(text=self.doc[first.i:last.i + 1].text,
-                         name=self.dict.country_names.get(iso, iso), country=iso,
-                         char_start=self.base + first.idx,
-                         char_end=self.base + last.idx + len(last),
+            # no words name the party: the state is the recipient, the town stays the place
+            return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
 
