@@ -254,6 +254,8 @@ def test_acled_event_type_follows_the_sub_type(pipeline):
     (Actor(text="the bishop", sector="REL"), "civilians"),
     (Actor(text="armed robbers", sector="CRM"), "criminals"),
     (Actor(text="Kampala"), "unknown"),
+    # a town struck stands for its state as the recipient but names no one hit
+    (Actor(text="Kampala", country="UGA", country_from="place struck"), "none"),
     (Actor(text="UN peacekeepers"), "forces"),
     (Actor(text="unidentified assailants"), "militia"),
     (Actor(text="Fulani herders", sector="AGR"), "civilians"),

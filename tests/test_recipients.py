@@ -239,13 +239,34 @@ def test_recipients_country_an_act_is_done_in(event_on, text, trigger, recipient
     assert (event.target.text, event.target.country) == (recipient, country)
 
 
+# (sentence, trigger, the place struck, its country): an act of force that names no party it
+# is done to is done to the country of the town or area it strikes, as event coders count it;
+# no words name that party, so the recipient has no text and the town stays the event's place
+STRUCK = [
+    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid", "Rafah", "PSE"),
+    ("Soldiers carried out raids on farms in Jericho overnight.", "raids", "Jericho", "PSE"),
+    ("Tanks fired four shells at targets in Jericho.", "fired", "Jericho", "PSE"),
+    ("The army reimposed blockades in the West Bank on Friday.", "blockades", "the West Bank",
+     "PSE"),
+    ("Rebels exploded a series of bombs in the capital, Kabul.", "exploded", "Kabul", "AFG"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient, country", STRUCK)
+def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient, country):
+    event = event_on(text, trigger)
+    assert event.target is not None, event
+    assert (event.target.text, event.target.country, event.target.country_from) == \
+        ("", country, "place struck")
+    assert event.location is not None and recipient.endswith(event.location.name), event
+
+
 @pytest.mark.parametrize("text, trigger", [
-    # a town or an area is the act's scene, not a party
-    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "raid"),
-    ("Soldiers carried out raids on farms in Jericho overnight.", "raids"),
+    # where an attack is launched from is not what it strikes
+    ("Militants fired rockets from Gaza on Monday.", "fired"),
     # talks two sides hold in a third country have it as their host, not as the other side
     ("Kenya and Uganda held talks in Tanzania on Monday.", "talks"),
 ])
-def test_recipients_town_an_act_is_done_in_is_none(event_on, text, trigger):
+def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None, event.target

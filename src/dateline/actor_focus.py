@@ -14,7 +14,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS
-from .actor_places import gazetteer_country, names_no_country, place_country
+from .actor_places import (gazetteer_country, names_no_country, place_country,
+                           said_place_country)
+from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .place_roles import origin_of_someone
 from .records import Actor
@@ -47,12 +49,17 @@ _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
 #: that make a place an origin or a destination ("fled to Turkey", "returned from Iraq").
 _BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary", "to", "into",
                       "towards", "toward", "from"})
+#: Acts of force, whose place stands for the party they are done to when they name none.
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: "in Jericho", "at targets in Jericho": prepositions of the place an act of force strikes.
+_STRUCK = word_class("where_preps_struck")
 
 
 class DocumentFocus:
     """The countries a document names and the one it is about, for its domestic actors."""
 
     doc: Doc
+    base: int
     dict: ActorDictionary
     dateline: str | None
     _focus: str | None | bool
@@ -128,7 +135,7 @@ class DocumentFocus:
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
                  place: str | None = None, counterpart: Actor | None = None,
-                 event_type: str | None = None) -> Actor | None:
+                 event_type: str | None = None, *, recipient: bool = False) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about (one named for a people of no state,
         "Kurdish forces", first to the only country its sentence names; any other, first to
@@ -142,7 +149,11 @@ class DocumentFocus:
         in Hong Kong in defiance of Chinese authorities"). In an act between two sides that
         are most often of two countries (talks, aid, support), the sentence's one country is
         not given to one side when the other's own words name it ("the president welcomed the
-        South African leader", "the coastguard rescued Libyan migrants")."""
+        South African leader", "the coastguard rescued Libyan migrants"). An act of force
+        with no ``recipient`` named is done to the country of the place it strikes
+        (:meth:`place_struck`)."""
+        if actor is None and recipient and at is not None:
+            return self.place_struck(at, event_type, counterpart)
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
@@ -176,3 +187,53 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "", "")
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
+
+    def place_struck(self, at: int, event_type: str | None,
+                     doer: Actor | None = None) -> Actor | None:
+        """The recipient of an act of force (token ``at``) that names no party it is done to:
+        the country of the place it strikes or is done in, standing for its state as event
+        coders count it: "shelled Juba", "fired shells at targets in Jericho", "reimposed
+        blockades in the West Bank", "exploded bombs in the capital Kabul". The place is said
+        by the act itself, by the verb that carries its noun, or by the things it is done to;
+        not where it is done from ("fired rockets from Gaza") nor the doer's own place
+        ("police in Lahore"), and a time is no place."""
+        if event_type not in _FORCE_TYPES:
+            return None
+        trigger = self.doc[at]
+        acts = [trigger]
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
+            acts.append(trigger.head)  # "reimposed blockades in the West Bank"
+        things = [g for act in acts for c in act.children if c.dep_ in ("dobj", "obj")
+                  for g in (c, *c.conjuncts)]
+        near = [g for h in (*acts, *things) for g in _placed(h)]
+        for place in (*things, *near, *(g for h in near for g in _placed(h))):
+            if is_when(place) or _in_actor(place, doer, self.base):
+                continue
+            start = min((c.i for c in place.lefts if c.dep_ == "compound"), default=place.i)
+            while start > 0 and self.doc[start].ent_iob_ == "I":
+                start -= 1  # the whole name: "Khan Younis", "the West Bank"
+            toks = list(self.doc[start:place.i + 1])
+            if place.ent_type_ in ("GPE", "LOC"):
+                iso = place_country(self.dict.countries, toks)
+            else:  # "the town of Aleppo", tagged no place
+                iso = said_place_country(place)
+            if iso is None or iso == "IGO":
+                continue
+            # no words name the party: the state is the recipient, the town stays the place
+            return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
+                         country_from="place struck")
+        return None
+
+
+def _placed(head: Token) -> list[Token]:
+    """The places a word's prepositions of place name: "in Jericho", "at targets", "the town
+    of Baghuz", "in the capital, Kabul"."""
+    objs = [g for c in head.children if c.dep_ == "prep" and (
+        c.lower_ in _STRUCK or c.lower_ == "of" and head.lemma_.lower() in PLACE_NOUNS)
+        for g in c.children if g.dep_ == "pobj"]
+    return objs + [a for g in objs for a in g.children if a.dep_ == "appos"]
+
+
+def _in_actor(tok: Token, actor: Actor | None, base: int) -> bool:
+    return actor is not None and actor.char_start is not None and actor.char_end is not None \
+        and actor.char_start <= base + tok.idx < actor.char_end

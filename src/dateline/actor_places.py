@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
-           "party_of_relation", "written_as_name", "word_not_name", "place_no_party"]
+           "party_of_relation", "written_as_name", "word_not_name", "place_no_party",
+           "said_place_country"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -193,6 +194,16 @@ def _places_said(doc: Doc) -> frozenset[str]:
             start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
             found.add(doc[start:t.i + 1].text)
     return frozenset(found)
+
+
+def said_place_country(tok: Token) -> str | None:
+    """The country of the town a proper noun names when its document writes it as a place ("in
+    Douma", "the town of Baghuz") and the gazetteer knows it, whatever its entity tag."""
+    start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
+    name = tok.doc[start:tok.i + 1].text
+    if tok.pos_ != "PROPN" or name not in _places_said(tok.doc):
+        return None
+    return gazetteer_country(name)
 
 
 def place_no_party(doc: Doc, actor: Actor | None, thing: str | None

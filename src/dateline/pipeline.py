@@ -259,9 +259,9 @@ class DocumentCoder:
         own = None if m.sense.mode == "visit" else said
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind), m, sent)
-        target = protested_authority(actor_for.in_focus(with_state_country(target, said),
-                                                        m.trigger, where, source, kind),
-                                     source, m, where)
+        target = protested_authority(actor_for.in_focus(
+            with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
+            source, m, where)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)

@@ -65,8 +65,9 @@ class Actor:
     char_end: int | None = column("INTEGER", default=None, flat=False)
     #: where a country not said in the actor's own words came from: "event place" (a state
     #: agent acts for the place's authority; a country or capital an act is done in stands for
-    #: its state as the recipient), "document focus", "sentence focus" (the only
-    #: country its sentence names), "antecedent", "possessor" ("its troops": the country of
+    #: its state as the recipient), "place struck" (the town or area an act of force that
+    #: names no party strikes stands for its state as the recipient), "document focus",
+    #: "sentence focus" (the only country its sentence names), "antecedent", "possessor" ("its troops": the country of
     #: the actor "its" stands for), "nearby actor" (the country of the nearest earlier actor
     #: of its sector, when the document and the sentence name no one country)
     country_from: str | None = column("VARCHAR", default=None, flat=False)

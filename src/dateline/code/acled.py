@@ -163,8 +163,8 @@ def party_kind(actor: Actor | None, acting: bool = False) -> str:
     """The ACLED kind of a party: forces, state, rebels, militia, rioters, protesters, ...
 
     ``acting``: the party does the deed (a community that arms itself is then a militia)."""
-    if actor is None:
-        return "none"
+    if actor is None or actor.country_from == "place struck":
+        return "none"  # a town attacked stands for its state but names no one it hit
     rules = load_rules()
     for word in (actor.text or actor.name or "").lower().replace("-", " ").split():
         word = word.strip(".,;:'\"()")
