@@ -164,9 +164,11 @@ def _anchors(doc: Doc, m: Mention) -> set[int]:
     return {tok.i}
 
 
-def _path(doc: Doc, lower: Mention, upper: set[int]) -> list[Token] | None:
+def _path(doc: Doc, lower: Mention, upper: set[int], acts: set[int]) -> list[Token] | None:
     """The tokens from ``lower``'s trigger up to one of the ``upper`` tokens when it hangs on
-    them through a few links of the grammar, else ``None``."""
+    them through a few links of the grammar and through no other act (``acts``: the triggers
+    of the sentence: "having surrendered, implored them to hand over" is three acts), else
+    ``None``."""
     tok = doc[lower.trigger]
     path = [tok]
     for _ in range(_REACH):
@@ -176,6 +178,8 @@ def _path(doc: Doc, lower: Mention, upper: set[int]) -> list[Token] | None:
         path.append(tok)
         if tok.i in upper:
             return path
+        if tok.i in acts:
+            return None
     return None
 
 
@@ -199,7 +203,7 @@ def _evidence(m: Mention) -> tuple[bool, bool]:
     return m.fatalities is not None or m.injuries is not None, m.status == "actual"
 
 
-def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention) -> bool:
+def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[int]) -> bool:
     """Whether ``lower`` is another mention of ``upper``'s act: same type, same doer, same
     recipient or none, the same or no denial, and its words hang on the other's ("invaded
     and destroyed", "met to discuss", "an attack that killed"); "arrested X and killed Y"
@@ -210,7 +214,7 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention) -> bool:
         return False
     if not _same_party(lower.source, upper.source):
         return False
-    path = _path(doc, lower, _anchors(doc, upper))
+    path = _path(doc, lower, _anchors(doc, upper), acts)
     return path is not None and (_same_party(lower.target, upper.target) or _names_act(
         lex, path, upper.sense.event_type))
 
@@ -242,10 +246,12 @@ def one_per_happening(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[M
     :func:`_hangs_on`), the one the other hangs on is kept unless the other is better evidenced
     (:func:`_evidence`), with what the other adds."""
     out = list(mentions)
+    acts = {m.trigger for m in mentions}
     gone: set[int] = set()
     for i in range(len(out)):
         for j in range(len(out)):
-            if i == j or i in gone or j in gone or not _hangs_on(doc, lex, out[j], out[i]):
+            if i == j or i in gone or j in gone or not _hangs_on(doc, lex, out[j], out[i],
+                                                                    acts):
                 continue
             keep, drop = (j, i) if _evidence(out[j]) > _evidence(out[i]) else (i, j)
             out[keep] = _fold(out[keep], out[drop])
