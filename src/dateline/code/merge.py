@@ -212,6 +212,11 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
         return False
     if (lower.status in _NOT_DONE) != (upper.status in _NOT_DONE):
         return False
+    # modes of other types name distinct acts ("investigated and prosecuted", "arrested and
+    # deported"); an attack's name its means, which one attack may combine
+    modes = (lower.sense.mode, upper.sense.mode)
+    if None not in modes and modes[0] != modes[1] and upper.sense.event_type != "ASSAULT":
+        return False
     if not _same_party(lower.source, upper.source):
         return False
     path = _path(doc, lower, _anchors(doc, upper), acts)
