@@ -27,7 +27,7 @@ from .claims import claimed_attacks
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_verbs,
-                    helped_acts, instrument_refine, merge_noun_subjects)
+                    helped_acts, instrument_refine, merge_noun_subjects, one_per_happening)
 from .nouns import noun_mentions
 from .parties import political
 from .police import (police_context, police_means, police_measures, security_acts,
@@ -62,6 +62,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     found = merge_noun_subjects(found)                           # "shells struck a camp": one
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"
     mentions = merge_victims(found)                              # "…, killing two"
+    mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"

@@ -13,7 +13,7 @@ from .senses import ended_gerund, noun_sense
 from .words import CONFLICT_TYPES, INJURE, is_kill
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
@@ -142,3 +142,123 @@ def covered_tokens(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     taken |= {c[0].i for _, tok in verbs
               if is_casualty(tok) and (c := cause_of(tok)) is not None}
     return taken
+
+
+# How one act's words hang on another's: coordinated ("captured … and captured"), a purpose or
+# manner clause ("met to discuss", "renewed the bombardment, attacking"), a reported clause, a
+# clause or phrase on its noun ("an attack that killed", "help in storming"), an apposition.
+_LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "pobj",
+                    "prep", "appos"})
+# Statuses that deny the act happened: never one happening with one that says it did.
+_NOT_DONE = frozenset({"negated", "denied", "failed"})
+# Steps from one trigger up to another's.
+_REACH = 4
+
+
+def _anchors(doc: Doc, m: Mention) -> set[int]:
+    """The tokens that stand for a mention's act: its trigger and, for a noun that a verb
+    carries or describes ("carried out a raid", "shells struck"), that verb."""
+    tok = doc[m.trigger]
+    if m.construction in ("light_verb", "noun_subject"):
+        return {tok.i, tok.head.i}
+    return {tok.i}
+
+
+def _path(doc: Doc, lower: Mention, upper: set[int], acts: set[int]) -> list[Token] | None:
+    """The tokens from ``lower``'s trigger up to one of the ``upper`` tokens when it hangs on
+    them through a few links of the grammar and through no other act (``acts``: the triggers
+    of the sentence: "having surrendered, implored them to hand over" is three acts), else
+    ``None``."""
+    tok = doc[lower.trigger]
+    path = [tok]
+    for _ in range(_REACH):
+        if tok.dep_ not in _LINKS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        path.append(tok)
+        if tok.i in upper:
+            return path
+        if tok.i in acts:
+            return None
+    return None
+
+
+def _names_act(lex: Lexicon, path: list[Token], event_type: str) -> bool:
+    """Whether the clause at the foot of ``path`` describes a noun that names the upper act
+    ("killed in an attack that targeted a shrine"): what it is done to may then be a thing
+    or a place beside the victims."""
+    if len(path) < 2 or path[0].dep_ not in ("relcl", "acl") or path[1].pos_ != "NOUN":
+        return False
+    found = noun_sense(lex, path[1])
+    return found is not None and found[0].event_type == event_type
+
+
+def _same_party(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _evidence(m: Mention) -> tuple[bool, bool]:
+    """What makes one reading of a happening the better one: its toll, an actual status (a
+    named party is no better: the other's is folded in)."""
+    return m.fatalities is not None or m.injuries is not None, m.status == "actual"
+
+
+def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[int]) -> bool:
+    """Whether ``lower`` is another mention of ``upper``'s act: same type, same doer, same
+    recipient or none, the same or no denial, and its words hang on the other's ("invaded
+    and destroyed", "met to discuss", "an attack that killed"); "arrested X and killed Y"
+    and "beat him and beat her" stay two."""
+    if lower.sense.event_type != upper.sense.event_type or lower.conjunct or upper.conjunct:
+        return False
+    if (lower.status in _NOT_DONE) != (upper.status in _NOT_DONE):
+        return False
+    # modes of other types name distinct acts ("investigated and prosecuted", "arrested and
+    # deported"); an attack's name its means, which one attack may combine
+    modes = (lower.sense.mode, upper.sense.mode)
+    if None not in modes and modes[0] != modes[1] and upper.sense.event_type != "ASSAULT":
+        return False
+    if not _same_party(lower.source, upper.source):
+        return False
+    path = _path(doc, lower, _anchors(doc, upper), acts)
+    return path is not None and (_same_party(lower.target, upper.target) or _names_act(
+        lex, path, upper.sense.event_type))
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    """One toll told twice: the larger count."""
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _fold(keep: Mention, drop: Mention) -> Mention:
+    """``keep`` with what ``drop``, another mention of its act, adds: actor, recipient, toll,
+    mode."""
+    sense = keep.sense
+    if drop.sense.mode and not sense.mode:
+        sense = replace(sense, mode=drop.sense.mode,
+                        acled_event_type=sense.acled_event_type or drop.sense.acled_event_type,
+                        acled_sub_event_type=sense.acled_sub_event_type
+                        or drop.sense.acled_sub_event_type)
+    doer = keep if keep.source is not None else drop
+    return replace(keep, sense=sense, source=doer.source,
+                   source_sector=doer.source_sector or keep.source_sector or drop.source_sector,
+                   target=keep.target or drop.target,
+                   fatalities=_most(keep.fatalities, drop.fatalities),
+                   injuries=_most(keep.injuries, drop.injuries))
+
+
+def one_per_happening(doc: Doc, lex: Lexicon, mentions: list[Mention]) -> list[Mention]:
+    """One event per happening in a sentence: of two mentions of one act (see
+    :func:`_hangs_on`), the one the other hangs on is kept unless the other is better evidenced
+    (:func:`_evidence`), with what the other adds."""
+    out = list(mentions)
+    acts = {m.trigger for m in mentions}
+    gone: set[int] = set()
+    for i in range(len(out)):
+        for j in range(len(out)):
+            if i == j or i in gone or j in gone or not _hangs_on(doc, lex, out[j], out[i],
+                                                                    acts):
+                continue
+            keep, drop = (j, i) if _evidence(out[j]) > _evidence(out[i]) else (i, j)
+            out[keep] = _fold(out[keep], out[drop])
+            gone.add(drop)
+    return [m for n, m in enumerate(out) if n not in gone]

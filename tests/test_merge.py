@@ -1,0 +1,41 @@
+"""One event per happening in a sentence (``code.merge.one_per_happening``): two mentions of
+one act, linked by the grammar, become one; distinct acts stay apart. Sentences written for
+the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+# (sentence, the event types it gives, in text order)
+HAPPENINGS = [
+    # coordinated verbs of one act on one object
+    ("Rebels invaded and destroyed the town on Monday.", ["ASSAULT"]),
+    # a purpose clause of the same type
+    ("The ministers met in Geneva to discuss the ceasefire.", ["CONSULT"]),
+    # a manner clause after a light verb's noun
+    ("Jets renewed their bombardment of the city, attacking the market.", ["ASSAULT"]),
+    # a relative clause on the noun that names the verb's act
+    ("Dozens were killed in a suicide attack that targeted a mosque.", ["ASSAULT"]),
+    # a participle that goes on with the same appeal
+    ("The minister called for calm, urging both sides to talk.", ["REQUEST"]),
+    # distinct acts: other types, other victims, other doers
+    ("Police arrested three men and killed a fourth.", ["COERCE", "ASSAULT"]),
+    ("The soldiers beat him and beat his wife.", ["ASSAULT", "ASSAULT"]),
+    ("The militia attacked the convoy and the army attacked the militia.",
+     ["ASSAULT", "ASSAULT"]),
+]
+
+
+@pytest.mark.parametrize("text, types", HAPPENINGS)
+def test_merge_one_event_per_happening(pipeline, text, types):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert [e.event_type for e in events] == types
+
+
+def test_merge_keeps_what_the_other_mention_adds(pipeline):
+    text = "Dozens were killed in a suicide attack that targeted a mosque."
+    (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert event.trigger == "killed" and event.fatalities
+    assert event.mode == "suicide-attack"
