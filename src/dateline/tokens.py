@@ -26,16 +26,19 @@ _KEY = "dateline.memo"
 
 T = TypeVar("T")
 
+#: What a memo gives for a token or document it has not worked out yet (``None`` is an answer).
+_UNSEEN = object()
+
 
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The memo named ``name`` of ``doc``: a dict the caller fills, kept as long as the doc."""
-    key = (name, overlay_key())
-    memos = doc.user_data.get(_KEY)
+    # asked for some hundred thousand times a corpus: one look-up when the memo exists
+    memos = doc.user_data.get((_KEY, overlay_key()))
     if memos is None:
-        memos = doc.user_data[_KEY] = {}
-    memo = memos.get(key)
+        memos = doc.user_data[(_KEY, overlay_key())] = {}
+    memo = memos.get(name)
     if memo is None:
-        memo = memos[key] = {}
+        memo = memos[name] = {}
     return memo
 
 
@@ -48,10 +51,10 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     def once(tok: Token) -> T:
         memo = doc_memo(tok.doc, name)
         i = tok.i
-        if i in memo:
-            return memo[i]  # type: ignore[no-any-return]
-        found = memo[i] = fn(tok)
-        return found
+        found = memo.get(i, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[i] = fn(tok)
+        return found  # type: ignore[no-any-return]
 
     return once
 
@@ -64,10 +67,10 @@ def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
     @wraps(fn)
     def once(doc: Doc) -> T:
         memo = doc_memo(doc, name)
-        if None in memo:
-            return memo[None]  # type: ignore[no-any-return]
-        found = memo[None] = fn(doc)
-        return found
+        found = memo.get(None, _UNSEEN)
+        if found is _UNSEEN:
+            found = memo[None] = fn(doc)
+        return found  # type: ignore[no-any-return]
 
     return once
 

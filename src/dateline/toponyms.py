@@ -131,6 +131,13 @@ _PART_BEFORE = re.compile(
     r"downtown|the\s+heart\s+of|parts\s+of|part\s+of)\s+$",
     re.IGNORECASE,
 )
+#: How the words before a name must end for :data:`_NEAR_BEFORE` or :data:`_PART_BEFORE` to
+#: match them (each pattern's last words): a test that spares most names the searches, which
+#: try every position of the text before.
+_NEAR_ENDINGS = ("of", "near", "nearby", "outside", "around", "to", "from", "with", "between",
+                 "the")
+_PART_ENDINGS = ("north", "south", "east", "west", "ern", "central", "rural", "greater",
+                 "downtown", "of")
 _PART_WORD = re.compile(rf"^(?:{_DIRECTION}|central|rural|greater|downtown|northern|southern|"
                         r"eastern|western|occupied|besieged|war-torn)$")
 _REGION_AFTER = re.compile(r"^\s*(?:province|governorate|state|region|district|oblast|county)\b",
@@ -416,9 +423,10 @@ def _relation(doc: Doc, text: str, m: _Match, sents: Sentences) -> str:
     sent_start = sents.bounds(m.start)[2]
     begin = max(sent_start, doc[m.start].idx - 60)
     before = text[begin:doc[m.start].idx]
-    if _NEAR_BEFORE.search(before):
+    ending = before.rstrip().lower()
+    if ending.endswith(_NEAR_ENDINGS) and _NEAR_BEFORE.search(before):
         return "near"
-    if _PART_BEFORE.search(before):
+    if ending.endswith(_PART_ENDINGS) and _PART_BEFORE.search(before):
         return "part"
     return "in"
 
