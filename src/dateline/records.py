@@ -67,9 +67,10 @@ class Actor:
     #: agent acts for the place's authority; a country or capital an act is done in stands for
     #: its state as the recipient), "place struck" (the town or area an act of force that
     #: names no party strikes stands for its state as the recipient), "document focus",
-    #: "sentence focus" (the only country its sentence names), "antecedent", "possessor" ("its troops": the country of
-    #: the actor "its" stands for), "nearby actor" (the country of the nearest earlier actor
-    #: of its sector, when the document and the sentence name no one country)
+    #: "sentence focus" (the only country its sentence names), "antecedent", "possessor"
+    #: ("its troops": the country of the actor "its" stands for), "nearby actor" (the country
+    #: of the nearest earlier actor of its sector, when the document and the sentence name no
+    #: one country)
     country_from: str | None = column("VARCHAR", default=None, flat=False)
     #: the earlier words a pronoun or definite description ("he", "the movement") stands for,
     #: or that name the doer of an act its own sentence leaves unnamed (then ``text`` is empty:
