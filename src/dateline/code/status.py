@@ -142,9 +142,10 @@ _EAGERNESS = word_class("eagerness_nouns")
 
 def _aim(clause: Token, noun: Token) -> bool:
     """"talks to find a solution", "money to help the families": an infinitive on a noun that
-    names no doer says what the thing is for, no act reported. Not where the noun is who acts
-    ("the rebels to surrender", "the first to leave", "the last convoy to cross"), nor where
-    it is the doer's eagerness, which shows in the act ("their desperation to pin the blame")."""
+    names no doer says what the thing is for, no act reported done. Not where the noun is who
+    acts ("the rebels to surrender", "the first to leave", "the last convoy to cross"), nor
+    where it is the doer's eagerness, which shows in the act ("their desperation to pin the
+    blame")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not actor(noun) and \
         noun.lower_ not in _RANKED and noun.lemma_.lower() not in _EAGERNESS and not any(
@@ -200,7 +201,9 @@ def status_of(tok: Token) -> str:
                                               for c in cur.children):
             return frames.nouns[lemma]
         if cur.dep_ == "acl" and head.pos_ == "NOUN" and _aim(cur, head):
-            return "proposed"  # "talks to find a solution", "funds to help the families"
+            # "talks to find a solution", "funds to help the families": what a thing is for
+            # is attempted by it, as a purpose is by its means
+            return "attempted"
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
