@@ -306,6 +306,14 @@ STATUS = [
     # a failure or a refusal named by a noun frames its infinitive
     ("The fighters had been instructed to fight for the city until their deaths.", "ASSAULT",
      "fight", "demanded"),
+    # an infinitive on a noun that names no doer is what the thing is for; the doer ranked by
+    # the noun did it; so did the one said to be meant to
+    ("New talks to find a solution to the dispute open in Vienna today.", "AGREE", "find",
+     "attempted"),
+    ("The village militia was the first to attack the convoy on Monday.", "ASSAULT", "attack",
+     "actual"),
+    ("The envoys were meant to be visiting the camp on Friday.", "AGREE", "visiting",
+     "proposed"),
 ]
 
 
@@ -407,6 +415,12 @@ SENSES = [
     ("The military campaign resulted in the removal of the militants.", "resulted", None),
     ("Soldiers said they had seen women with guns among the fighters.", "seen", None),
     ("Government troops are massing around the northern province.", "massing", "MOBILIZE"),
+    # a craft that goes its way is the scene; talks that collapse are no one's walkout; what
+    # others go through, warned of, is no threat
+    ("Army helicopters hovered above the stadium.", "hovered", None),
+    ("The talks between the two parties collapsed on Sunday.", "collapsed", None),
+    ("Aid agencies warn families face a hungry winter in the valley.", "warn", None),
+    ("The general warned the rebels to leave the town.", "warned", "THREATEN"),
 ]
 
 

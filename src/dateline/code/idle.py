@@ -29,12 +29,24 @@ def _of_talk(tok: Token | None) -> bool:
         or tok.lemma_.lower() in _TALK_OBJECTS)
 
 
+_CRAFT = word_class("craft")
+_GOALS = frozenset({"to", "into", "toward", "towards", "inside", "onto"})
+
+
+def _going_by(verb: Token, doer: Token) -> bool:
+    """"fighter jets soared above", "drones moved slowly beneath the jets": a craft that goes
+    its way, to no place and doing nothing to anyone, is the scene, no act of its force."""
+    return doer.lemma_.lower() in _CRAFT and not any(
+        c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") or c.dep_ == "prep"
+        and c.lower_ in _GOALS for c in verb.children)
+
+
 def idle(lex: Lexicon, verb: Token) -> bool:
     """The verb does nothing to anyone here, whoever its subject: the lexicon reads it as no
     event in its context ("the army released figures"), or it says, names or plans, its
     object a thing of the mind or of talk ("the officer paid tribute", "articulates a common
     sentiment", "troops are making plans"), or its doer a text ("a statement naming the
-    soldier")."""
+    soldier"), or a craft going its way ("jets soared above")."""
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:
         return True
@@ -49,6 +61,8 @@ def idle(lex: Lexicon, verb: Token) -> bool:
         doer = parsed_agent(verb)
     if doer is None or doer.pos_ != "NOUN":
         return False
+    if _going_by(verb, doer):
+        return True
     lemma = doer.lemma_.lower()
     if lemma in ARMED or lemma in UNITS or agent_words().get(lemma) is not None:
         return False  # "the police force", "the contingent": a force, whatever it is called

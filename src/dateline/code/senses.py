@@ -131,7 +131,7 @@ def abstract(tok: Token) -> bool:
     return not tok.ent_type_ and tok.lemma_.lower() in _ABSTRACT
 
 
-def _actor(tok: Token) -> bool:
+def actor(tok: Token) -> bool:
     """"the rebels", "Iran", "them": people, groups, states or pronouns ("fought the rebels",
     not "fought the epidemic")."""
     lemma = tok.lemma_.lower()
@@ -153,7 +153,7 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
-            "_disaster" in options and disaster(tok)) or ("_actor" in options and _actor(tok)):
+            "_disaster" in options and disaster(tok)) or ("_actor" in options and actor(tok)):
         return True
     if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
@@ -230,7 +230,7 @@ def _thing_doer(verb: Token) -> bool:
         return False
     doer = of_head(doer)
     lemma = doer.lemma_.lower()
-    if doer.pos_ != "NOUN" or doer.ent_type_ or _actor(doer) or _fighter(doer):
+    if doer.pos_ != "NOUN" or doer.ent_type_ or actor(doer) or _fighter(doer):
         return False
     return lemma not in _ARMED_DOERS and not any(
         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _WEAPONRY

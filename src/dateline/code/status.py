@@ -10,6 +10,7 @@ from ..tokens import per_token
 from ..wordclasses import word_class
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import auxes, guessed_past, possible, purpose, unreal
+from .senses import actor
 from .speakers import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
 
@@ -135,6 +136,22 @@ def _background(cur: Token, head: Token, below: Token) -> bool:
     return cur.dep_ == "pobj" and cur.lemma_.lower() in _BACKGROUND_NOUNS
 
 
+_RANKED = word_class("ranked_modifiers")
+_EAGERNESS = word_class("eagerness_nouns")
+
+
+def _aim(clause: Token, noun: Token) -> bool:
+    """"talks to find a solution", "money to help the families": an infinitive on a noun that
+    names no doer says what the thing is for, no act reported done. Not where the noun is who
+    acts ("the rebels to surrender", "the first to leave", "the last convoy to cross"), nor
+    where it is the doer's eagerness, which shows in the act ("their desperation to pin the
+    blame")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not actor(noun) and \
+        noun.lower_ not in _RANKED and noun.lemma_.lower() not in _EAGERNESS and not any(
+            c.lower_ in _RANKED or c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+
+
 @per_token
 def status_of(tok: Token) -> str:
     """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
@@ -183,6 +200,10 @@ def status_of(tok: Token) -> str:
                 lemma in frames.nouns and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children):
             return frames.nouns[lemma]
+        if cur.dep_ == "acl" and head.pos_ == "NOUN" and _aim(cur, head):
+            # "talks to find a solution", "funds to help the families": what a thing is for
+            # is attempted by it, as a purpose is by its means
+            return "attempted"
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue

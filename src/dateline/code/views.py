@@ -90,6 +90,17 @@ _MAYBE = frozenset({"could", "may", "might", "can", "ca"})
 _FORESEEN = _WILL | _MAYBE
 
 
+def _subject(verb: Token, clause: Token) -> Token | None:
+    """The subject of a verb's that-clause, also where the parse takes it for the verb's object
+    ("warned the decision could hurt them": "decision" the object, "hurt" a clause without a
+    subject)."""
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is not None or clause.i < verb.i:
+        return subj
+    return next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < clause.i
+                 and g.pos_ in ("NOUN", "PROPN")), None)
+
+
 def statement(verb: Token) -> bool:
     """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
     was different": the verb reports a view of what is, was or may be so, held in a clause
@@ -98,7 +109,7 @@ def statement(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        subj = _subject(verb, c)
         if subj is None:
             continue
         auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
@@ -139,21 +150,23 @@ def own_act(verb: Token) -> bool:
 
 def prediction(verb: Token) -> bool:
     """"warned that the assault would be a disaster", "warned that thousands could die": what
-    will or may befall others, foretold; a view, no threat ("warned that it would retaliate",
-    "warned that the army will strike", "warned that the US would respond" keep theirs: a
-    pronoun, a name or an armed body, which may be the warner's own side, as the clause's
-    subject)."""
+    will or may befall others, foretold, or befalls them now ("warned families face hunger");
+    a view, no threat ("warned that it would retaliate", "warned that the army will strike",
+    "warned that the US would respond" keep theirs: a pronoun, a name or an armed body, which
+    may be the warner's own side, as the clause's subject)."""
     if statement(verb):
         return True
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        subj = _subject(verb, c)
         if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
                 or security_sector(subj) or (speaker is not None
                                              and subj.lemma_.lower() == speaker.lemma_.lower()):
             continue
-        if {g.lower_ for g in c.children if g.dep_ == "aux"} & _FORESEEN:
-            return True
+        aux = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
+        if aux & _FORESEEN or not aux and c.tag_ == "VBP":
+            return True  # (and "warned children face grave conditions": what others go
+            # through now, told)
     return False

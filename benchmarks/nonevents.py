@@ -1,0 +1,81 @@
+"""Count the non-events the coder produces on the judged Guardian events, and the real ones kept.
+
+    python benchmarks/nonevents.py [--cache DIR] [--list] [--part train]
+
+``realness_labels.tsv`` holds hand verdicts (1 real, 0 not) on events the coder produced for
+Guardian articles. This codes those articles again with the real-event filter off (as
+``train_realness.py`` does), finds each judged event among the coder's, and prints, for events
+told as done (status ``actual``) and for all: the non-events still produced and the real events
+still kept, by PLOVER type and by trigger, with the events that carry no verdict (new since the
+judging). Only the ``train`` part is for reading; ``--part held`` prints summary figures only.
+``--list`` prints each non-event produced with its sentence (train part only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from train_realness import code, event_key, load_labels, matched  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--cache", type=Path, default=None, help="folder to keep parses in")
+    ap.add_argument("--part", choices=("train", "held"), default="train")
+    ap.add_argument("--list", action="store_true", help="print each non-event (train part only)")
+    ap.add_argument("--top", type=int, default=25, help="triggers shown")
+    args = ap.parse_args()
+    labels = {k: v for k, v in load_labels().items() if v[1] == args.part}
+    docs = sorted({k[0] for k in labels}, key=int)
+    coded = code(docs, args.cache)
+    rows, found = matched(coded, labels)
+    real = sum(v[0] for v in labels.values())
+    print(f"{args.part} part: {len(labels)} judged events ({real} real, {len(labels) - real} "
+          f"not) in {len(docs)} articles; the coder gives {len(coded)} events now, "
+          f"{len(found)} judged ones found again")
+    keyed = {id(r[1]) for r in rows}
+    unjudged = [(d, e) for d, e, _ in coded if id(e) not in keyed]
+    for name, keep in (("told as done (actual)", lambda e: e.status == "actual"),
+                       ("any status", lambda e: True)):
+        sel = [r for r in rows if keep(r[1])]
+        non = sum(1 for r in sel if r[3][0] == 0)
+        kept = sum(1 for r in sel if r[3][0] == 1)
+        new = sum(1 for _, e in unjudged if keep(e))
+        print(f"{name:<24} non-events produced {non:4d} | real events kept {kept:4d} of {real} "
+              f"| events with no verdict {new:4d}")
+    if args.part != "train":
+        return
+    acts = [r for r in rows if r[1].status == "actual"]
+    by_type = Counter((r[1].event_type, r[3][0]) for r in acts)
+    print("\nby type (actual): type non-events / real")
+    for t in sorted({t for t, _ in by_type}, key=lambda t: -by_type[(t, 0)]):
+        print(f"  {t:<12} {by_type[(t, 0)]:4d} / {by_type[(t, 1)]:4d}")
+    by_trig = Counter((r[1].trigger.lower(), r[3][0]) for r in acts)
+    print("\nby trigger (actual): trigger non-events / real")
+    for t in sorted({t for t, _ in by_trig}, key=lambda t: -by_trig[(t, 0)])[:args.top]:
+        print(f"  {t:<16} {by_trig[(t, 0)]:4d} / {by_trig[(t, 1)]:4d}")
+    if args.list:
+        print("\nnon-events produced (actual):")
+        for d, e, _, _ in sorted((r for r in acts if r[3][0] == 0),
+                                 key=lambda r: (r[1].trigger.lower(), r[0])):
+            src = e.source.text if e.source else "-"
+            tgt = e.target.text if e.target else "-"
+            print(f"[{d}] {e.event_type}/{e.mode or '-'} '{e.trigger}' {src} -> {tgt} :: "
+                  f"{' '.join(e.sentence.split())}")
+        print("\nreal events kept (actual):")
+        for d, e, _, _ in sorted((r for r in acts if r[3][0] == 1),
+                                 key=lambda r: (r[1].trigger.lower(), r[0])):
+            print(f"[{d}] +{e.event_type} '{e.trigger}' :: {' '.join(e.sentence.split())[:160]}")
+        print("\nevents with no verdict (actual):")
+        for d, e in unjudged:
+            if e.status == "actual":
+                print(f"[{d}] {e.event_type} '{e.trigger}' {event_key(d, e)[1]} :: "
+                      f"{' '.join(e.sentence.split())[:200]}")
+
+
+if __name__ == "__main__":
+    main()
