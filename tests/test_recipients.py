@@ -249,6 +249,9 @@ STRUCK = [
     ("The army reimposed blockades in the West Bank on Friday.", "blockades", "the West Bank",
      "PSE"),
     ("Rebels exploded a series of bombs in the capital, Kabul.", "exploded", "Kabul", "AFG"),
+    # the event's place, resolved in context, gives the country, not an old name's reading
+    ("LONDON - Agents used a nerve agent in an attack in Salisbury, the English city.", "used",
+     "Salisbury", "GBR"),
 ]
 
 

@@ -153,7 +153,7 @@ class DocumentFocus:
         with no ``recipient`` named is done to the country of the place it strikes
         (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
-            return self.place_struck(at, event_type, counterpart)
+            return self.place_struck(at, event_type, counterpart, place)
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
@@ -188,15 +188,16 @@ class DocumentFocus:
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
 
-    def place_struck(self, at: int, event_type: str | None,
-                     doer: Actor | None = None) -> Actor | None:
+    def place_struck(self, at: int, event_type: str | None, doer: Actor | None = None,
+                     located: str | None = None) -> Actor | None:
         """The recipient of an act of force (token ``at``) that names no party it is done to:
         the country of the place it strikes or is done in, standing for its state as event
         coders count it: "shelled Juba", "fired shells at targets in Jericho", "reimposed
         blockades in the West Bank", "exploded bombs in the capital Kabul". The place is said
         by the act itself, by the verb that carries its noun, or by the things it is done to;
         not where it is done from ("fired rockets from Gaza") nor the doer's own place
-        ("police in Lahore"), and a time is no place."""
+        ("police in Lahore"), and a time is no place. ``located`` is the country of the event's
+        place, which names the place struck in another's terms."""
         if event_type not in _FORCE_TYPES:
             return None
         trigger = self.doc[at]
@@ -219,6 +220,11 @@ class DocumentFocus:
                 iso = said_place_country(place)
             if iso is None or iso == "IGO":
                 continue
+            if located and place.ent_type_ in ("GPE", "LOC"):
+                # the event's place (``located``: its country), resolved with the document's
+                # context, is the place struck; its country wins over the dictionary's reading
+                # of the name (an old name: "Salisbury", once Harare)
+                iso = located
             # no words name the party: the state is the recipient, the town stays the place
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
