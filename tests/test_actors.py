@@ -219,8 +219,9 @@ def test_actors_bad_role_is_a_clear_error():
 
 # (sentence, object words, recipient words or None)
 OBJECTS = [
-    # a place raided is the event's object, not a recipient
-    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "tunnels area", None),
+    # a place raided is the event's object, not a recipient's words (the state the town stands
+    # for, as the recipient of an act of force that names no party, has none)
+    ("Israeli planes carried out a raid on the tunnels area in Rafah.", "tunnels area", ""),
     # a thing condemned
     ("The foreign minister condemned the raids on Tuesday.", "the raids", None),
     # a thing negotiated, and the party it was negotiated with as the recipient
