@@ -131,6 +131,14 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "clause"),
     ("At the end of Sunday's talks, the two sides agreed to a ceasefire.", "2018-03-14",
      "agreed", "2018-03-11", "day", "clause"),
+    # ... nor the day of a thing the act came before
+    ("Opposition leaders rejected the plan ahead of Monday's vote.", "2018-04-12", "rejected",
+     "2018-04-12", None, "publication"),
+    ("Troops were deployed on the eve of Sunday's election.", "2018-04-12", "deployed",
+     "2018-04-12", None, "publication"),
+    # what an act going on is done for is not reached yet
+    ("The minister said on Sunday he was working with aid agencies to rescue the children.",
+     "2018-04-12", "rescue", "2018-04-12", None, "publication"),
 ])
 def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, precision,
                                              source):

@@ -106,13 +106,23 @@ def attempted(tok: Token) -> bool:
 
 def wanted(tok: Token) -> bool:
     """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
-    of one: "militiamen would enter Afrin to assist Kurdish militias"; what was tried was done
+    of one: "militiamen would enter Afrin to assist Kurdish militias", "was working to rescue
+    them"; what was tried was done
     at the time of the trying (:func:`attempted`)."""
     if irrealis(tok):
         return not attempted(tok)
     verb = clause_of(tok)
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and irrealis(verb.head)
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        irrealis(verb.head) or _under_way(verb.head))
+
+
+def _under_way(verb: Token) -> bool:
+    """``verb`` is told as going on in the past ("was working", "were fighting"): what it was
+    done for ("was working to rescue the children") was not reached yet (the present
+    progressive may tell a plan: "is organising a march tomorrow to protest")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                      for c in verb.children)
 
 
 #: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",

@@ -90,12 +90,15 @@ def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
 #: decision" (not "of": "at the end of Sunday's talks, they agreed" is of Sunday).
 TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "into", "against", "regarding",
                                 "concerning"})
+#: Words placing an act before a thing: "rejected the plan ahead of Monday's vote", "before
+#: Sunday's election", "in the run-up to the March poll" (done before, not at, its time).
+BEFORE_WORDS = frozenset({"before", "ahead", "prior", "run-up", "eve"})
 
 
 def of_a_topic(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``t`` names the time of a thing before it ("Monday's bombing", "the January attack")
-    that the event ``tok`` is about, for or against: the thing's time, not the event's ("the
-    group claimed responsibility for Monday's bombing" was not claimed on Monday); what
+    that the event ``tok`` is about, for, against or before: the thing's time, not the event's
+    ("the group claimed responsibility for Monday's bombing" was not claimed on Monday); what
     happened in or at it keeps it ("fired tear gas at Saturday's rally")."""
     span = chars_span(doc, t.start, t.end)
     if span is None or tok.i in {s.i for s in span}:
@@ -107,6 +110,9 @@ def of_a_topic(doc: Doc, t: TimeExpression, tok: Token) -> bool:
         if word.i == tok.i or word.pos_ in ("VERB", "AUX"):
             return False
         if word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS:
+            return True
+        if word.dep_ == "pobj" and (word.head.lower_ in BEFORE_WORDS or (
+                word.head.lower_ in ("of", "to") and word.head.head.lower_ in BEFORE_WORDS)):
             return True
     return False
 
