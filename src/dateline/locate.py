@@ -341,14 +341,17 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
             scene = fronted_scene(prev)
-            # (a sentence naming no place of its own goes on with its doer's story)
-            if not continues_story(sents.text_of(here), sents.text_of(prev)) and scene is None \
-                    and not _BACK_TO_TOWN.search(sents.text_of(here)) and not (
-                        not by_sent.get(here)
-                        and same_doer(sents.spans[here], sents.spans[prev])):
+            told_on = continues_story(sents.text_of(here), sents.text_of(prev)) \
+                or scene is not None or _BACK_TO_TOWN.search(sents.text_of(here)) is not None
+            # (a sentence naming no place of its own goes on with the story of the one before
+            # that named its doer, and only that one's)
+            if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
+                                                                        sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
+            if place is None and not told_on:
+                return None
             if place is not None and place in listed.get(prev, ()):
                 return None  # one of several places named together is no one scene
             if place is not None:
