@@ -102,6 +102,9 @@ def test_locate_deed_named_as_topic_keeps_its_own_place(nlp, text, word):
      "vowing", "AGREE", "TUR"),
     ("The minister told a rally in Lahore that talks had failed, warning of more protests.",
      "warning", "THREATEN", "PAK"),
+    # what is promised to be done at a meeting is promised there, in "the resort of" its town
+    ("Moscow promised to set up a committee at a meeting in the Black Sea resort of Sochi.",
+     "promised", "AGREE", "RUS"),
 ])
 def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
     place, source = _locate(nlp, text, word, event_type)

@@ -86,3 +86,46 @@ def test_place_anaphora_relative_clause_and_origin(nlp, text, word, event_type, 
 def test_place_anaphora_party_not_read(nlp, text, word, event_type, country):
     place, _ = _locate(nlp, text, word, event_type)
     assert place is None or place.country != country
+
+
+def _mention_of(nlp, text: str, word: str, event_type: str, doer: str):
+    from types import SimpleNamespace
+
+    from dateline.locate import locator
+    from dateline.records import Article
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == word)
+    d = next(t.i for t in doc if t.text == doer and t.i < i)
+    mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=(d, d + 1), target=None,
+                              sense=SimpleNamespace(event_type=event_type, mode=""))
+    return locator(doc, Article(doc_id="t", text=text))(mention)
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "doer", "town"), [
+    # a sentence whose doer the one before named goes on with its story
+    (_TALKS + "Kurdish forces captured Ahmed Saleh near Saraqib. Saleh attacked a guard on "
+     "Tuesday.", "attacked", "ASSAULT", "Saleh", "Saraqib"),
+    # a speaker's venue told apart holds for the words the story gives them
+    ("The Turkish president, Recep Erdogan, has condemned the decision on Jerusalem. Erdogan was "
+     "speaking at a thinktank in London on Tuesday.", "condemned", "ACCUSE", "Erdogan", "London"),
+    ("Recep Erdogan was speaking at a thinktank in London on Tuesday. He also denounced the "
+     "support for Kurdish groups in Syria.", "denounced", "ACCUSE", "He", "London"),
+])
+def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
+    place, source = _mention_of(nlp, text, word, event_type, doer)
+    assert place is not None and town.lower() in place.name.lower()
+    assert source == "carried"
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "doer"), [
+    # a time of its own opens another story
+    (_TALKS + "Kurdish forces captured Ahmed Saleh near Saraqib. Four years ago, Saleh attacked "
+     "a guard.", "attacked", "ASSAULT", "Saleh"),
+    # another speaker's venue is not theirs
+    ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
+     "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
+])
+def test_place_anaphora_story_not_carried(nlp, text, word, event_type, doer):
+    place, source = _mention_of(nlp, text, word, event_type, doer)
+    assert source != "carried"

@@ -46,7 +46,13 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .place_anaphora import from_place, pointed_place, relative_antecedent
+from .place_anaphora import (
+    from_place,
+    pointed_place,
+    relative_antecedent,
+    same_doer,
+    speaker_venues,
+)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .sectors import load_sectors
@@ -335,11 +341,17 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
             scene = fronted_scene(prev)
-            if not continues_story(sents.text_of(here), sents.text_of(prev)) and scene is None \
-                    and not _BACK_TO_TOWN.search(sents.text_of(here)):
+            told_on = continues_story(sents.text_of(here), sents.text_of(prev)) \
+                or scene is not None or _BACK_TO_TOWN.search(sents.text_of(here)) is not None
+            # (a sentence naming no place of its own goes on with the story of the one before
+            # that named its doer, and only that one's)
+            if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
+                                                                        sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
+            if place is None and not told_on:
+                return None
             if place is not None and place in listed.get(prev, ()):
                 return None  # one of several places named together is no one scene
             if place is not None:
@@ -370,6 +382,26 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return t.place
         return None
 
+    speakers = speaker_venues(doc, usable)
+
+    def spoken_at(mention: Mention) -> Place | None:
+        """Where the story says the speaker of these words was speaking ("Erdoğan was speaking
+        at Chatham House in London"): by name, or by "he" or "she" in a sentence that names
+        the speaker or follows one that does."""
+        doer = mention.source
+        if not speakers or doer is None or not 0 <= doer[0] < doer[1]:
+            return None
+        words = [w.lower_ for w in doc[doer[0]:doer[1]]]
+        k = sents.index(mention.trigger)
+        near = " ".join(sents.text_of(j) for j in (k - 1, k) if j >= 0).lower()
+        for name, t in speakers:
+            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx):
+                continue
+            if name in words or (words in (["he"], ["she"])
+                                 and re.search(rf"\b{re.escape(name)}\b", near)):
+                return t.place
+        return None
+
     def place_for(mention: Mention) -> Located:
         trig = doc[mention.trigger]
         sense = getattr(mention, "sense", None)
@@ -389,6 +421,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer)]
             if at:
                 return at[0].place, "clause"
+        spoke = spoken_at(mention) if words else None
+        if spoke is not None:
+            return _coarser(spoke, 2), "carried"
         if _statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)

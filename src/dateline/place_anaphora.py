@@ -10,11 +10,15 @@ another place ("the next town") are not read; other words may describe it ("the 
 The adverb "there" ("fending off the offensive there") points back at the last place of any
 kind named in its sentence or the one before, save one a distance or a coming is told from
 ("1,500 km from the capital"). A relative clause tells of the place it hangs on ("Raqqa, which
-the rebels declared liberated"): :func:`relative_antecedent`.
+the rebels declared liberated"): :func:`relative_antecedent`. A sentence whose doer was named in
+the sentence before, by a pronoun or by the same name, goes on with that sentence's story:
+:func:`same_doer`. Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham House in
+London") is where the words the story gives them were said: :func:`speaker_venues`.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,7 +29,7 @@ from .toponyms import country_place
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .records import Place
     from .toponyms import Toponym
@@ -105,6 +109,54 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
         if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
             return False
     return False
+
+
+#: Pronouns standing for a doer named before.
+_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def same_doer(sent: Span, before: Span) -> bool:
+    """Whether ``sent``'s main clause has the doer ``before`` had: a personal pronoun ("They held
+    him for a week"), or a name ``before`` said ("Abu Sayyaf was killed in a raid"), and no time
+    of its own set ahead of it ("Four years ago, …" opens another story)."""
+    root = sent.root
+    doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if doer is None or any(e.label_ in ("DATE", "TIME") and e.start < doer.i
+                           for e in sent.ents):
+        return False
+    if doer.lower_ in _PRONOUNS:
+        return True
+    if doer.pos_ != "PROPN":
+        return False
+    name = [t.text for t in doer.subtree if t.pos_ == "PROPN"]
+    return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", before.text) is not None
+
+
+#: Verbs telling where someone was when they spoke: "she was speaking at a rally in Leeds".
+_SPOKE = frozenset({"speak", "talk", "address"})
+#: Prepositions from such a verb to its venue.
+_AT = frozenset({"at", "in", "to", "during"})
+
+
+def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym]]:
+    """Where named speakers were speaking, told as a main clause of its own ("Erdoğan was
+    speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
+    Leeds"): (the last word of the speaker's name, lowercased; the place)."""
+    out = []
+    for t in places:
+        node = doc[t.start:t.end].root
+        while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
+                node.dep_ in ("pobj", "compound", "appos", "conj")
+                or (node.dep_ == "prep" and node.lower_ in _AT)):
+            node = node.head
+        if node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE or node.tag_ != "VBG" \
+                or node.dep_ != "ROOT" or not any(c.dep_ == "aux" for c in node.children):
+            continue
+        doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        name = [w for w in doer.subtree if w.pos_ == "PROPN"] if doer is not None else []
+        if name and doer is not None and doer.pos_ == "PROPN":
+            out.append((name[-1].lower_, t))
+    return out
 
 
 def _ground(noun: Token) -> bool:

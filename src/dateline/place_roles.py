@@ -326,6 +326,8 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     gathering itself and the verb it belongs to ("met on the sidelines of the Munich
     conference"). Empty for any other place."""
     root = doc[t.start:t.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
+        root = root.head.head  # "at a meeting in the Black Sea resort of Sochi"
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
         noun = head
@@ -342,10 +344,13 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
         # "Speaking at a press conference in Moscow, the minister condemned …": the speaker's
         # deed is said there too
         return {noun.i, verb.i, verb.head.i}
+    # (what was promised at a meeting was promised there: "promised to set up a committee at a
+    # meeting in Sochi")
+    told = {verb.head.i} if verb.dep_ == "xcomp" else set()
     # "said in a speech in Ankara, vowing to clean up Manbij": the words said along with it
     along = {c.i for c in verb.children if c.tag_ == "VBG" and c.dep_ in ("advcl", "xcomp")
              and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)}
-    return {noun.i, verb.i} | along
+    return {noun.i, verb.i} | along | told
 
 
 def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
