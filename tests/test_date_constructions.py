@@ -174,6 +174,11 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "assault.", "2019-02-10", "assault", "2015-01-01", "year", "sentence"),
     ("On Monday a court jailed a man who attacked a policeman.", "2019-02-10", "attacked",
      "2019-02-10", None, "publication"),
+    # nor what a clause on the act's object tells: that was done before the act
+    ("In March, a court convicted the soldiers who killed a protester.", "2019-06-10", "killed",
+     "2019-06-10", None, "publication"),
+    ("Last month, the army launched an offensive against rebels who attacked a base.",
+     "2019-06-10", "attacked", "2019-06-10", None, "publication"),
     ("In September the militants said they would try to capture him.", "2019-02-10", "capture",
      "2019-02-10", None, "publication"),
     ("We will be back early in the new year. The leader lashed out a day after agreeing to "

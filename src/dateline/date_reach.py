@@ -186,9 +186,11 @@ def coarser_precision(a: str | None, b: str | None) -> str | None:
 def sets_the_scene(doc: Doc, t: TimeExpression | None, verb: Token) -> bool:
     """A time opening the sentence, before its subject, at a month's precision or coarser, sets
     the time of what the sentence tells as done in the simple past, what a relative clause
-    tells of a thing included: "In 2015, rebels who attacked the town killed ten people" (the
+    tells of its doers included: "In 2015, rebels who attacked the town killed ten people" (the
     attack is of 2015); a day's does not ("On Monday a court jailed a man who beat his wife":
-    the beating was before)."""
+    the beating was before), nor does any time reach a clause on what the sentence's act is
+    done to ("In March, a court convicted the soldiers who killed a protester": the killing
+    came first)."""
     span = None if t is None else chars_span(doc, t.start, t.end)
     if t is None or span is None or t.precision not in PRECISIONS[2:] or not simple_past(verb):
         return False
@@ -196,5 +198,17 @@ def sets_the_scene(doc: Doc, t: TimeExpression | None, verb: Token) -> bool:
     opener = next((a for a in [span.root, *span.root.ancestors] if a.head.i == root.i), None)
     subject = min((c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
                   default=root.i)
+    if verb.dep_ == "relcl" and _done_to(verb.head, root):
+        return False  # a clause on what the act is done to tells of before it
     return opener is not None and opener.dep_ in ("prep", "npadvmod") and (
         opener.right_edge.i < subject) and opener.left_edge.i == span.root.sent.start
+
+
+def _done_to(noun: Token, root: Token) -> bool:
+    """Whether ``noun`` is what the act at ``root`` is done to: its object, or the object of
+    "against" on it or on its object ("convicted the soldiers", "an offensive against rebels")."""
+    if noun.dep_ in ("dobj", "obj") and noun.head.i == root.i:
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "against" and (
+        prep.head.i == root.i or prep.head.head.i == root.i and prep.head.dep_ in ("dobj", "obj"))
