@@ -260,6 +260,9 @@ PARTY_WORDS = [
      "rejected", "target", {"the Security Council"}),
     ("Farmers protested against the new rules imposed by the government.", "protested",
      "target", {"the government"}),
+    # ... but who recorded or saw it did not make it: no party named
+    ("The bishops condemned the abuses recorded by a local monitoring group.", "condemned",
+     "target", set()),
     # a subject the parse hangs from the auxiliary ("however have opposed") is still the actor
     ("The Czech Republic and Slovakia however have opposed resolutions in the European "
      "Parliament on migrant quotas.", "opposed", "source", {"The Czech Republic", "Slovakia"}),

@@ -252,6 +252,8 @@ STRUCK = [
     # the event's place, resolved in context, gives the country, not an old name's reading
     ("LONDON - Agents used a nerve agent in an attack in Salisbury, the English city.", "used",
      "Salisbury", "GBR"),
+    # a doer of another country strikes the place's state
+    ("Russian jets bombed a market in Kharkiv on Tuesday.", "bombed", "Kharkiv", "UKR"),
 ]
 
 
@@ -269,6 +271,11 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     ("Militants fired rockets from Gaza on Monday.", "fired"),
     # talks two sides hold in a third country have it as their host, not as the other side
     ("Kenya and Uganda held talks in Tanzania on Monday.", "talks"),
+    # a state does not strike itself: its agent of the place's country by its own words,
+    # or police and authorities acting in the place
+    ("Police in Pakistan searched several houses in Lahore on Sunday.", "searched"),
+    ("Nigeria bombed militant camps in Maiduguri.", "bombed"),
+    ("Officials ordered a curfew in Mombasa after the unrest.", "curfew"),
 ])
 def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)

@@ -51,6 +51,10 @@ _BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary", "to",
                       "towards", "toward", "from"})
 #: Acts of force, whose place stands for the party they are done to when they name none.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Sectors of a state's own agents, which do not strike their own state.
+_STATE_SECTORS = family_sectors("state")
+#: Police, security forces and authorities: the place they act in is their own state's.
+_AUTHORITIES = frozenset({"COP", "GOV"})
 #: "in Jericho", "at targets in Jericho": prepositions of the place an act of force strikes.
 _STRUCK = word_class("where_preps_struck")
 
@@ -197,7 +201,9 @@ class DocumentFocus:
         by the act itself, by the verb that carries its noun, or by the things it is done to;
         not where it is done from ("fired rockets from Gaza") nor the doer's own place
         ("police in Lahore"), and a time is no place. ``located`` is the country of the event's
-        place, which names the place struck in another's terms."""
+        place, which names the place struck in another's terms. A state does not strike
+        itself: no recipient when the place is the doer's own country ("police raided homes
+        in Karachi", "Ukraine struck targets in Sevastopol"; :func:`_own_state`)."""
         if event_type not in _FORCE_TYPES:
             return None
         trigger = self.doc[at]
@@ -225,10 +231,25 @@ class DocumentFocus:
                 # context, is the place struck; its country wins over the dictionary's reading
                 # of the name (an old name: "Salisbury", once Harare)
                 iso = located
+            if doer is not None and _own_state(doer, iso, event_type):
+                return None  # the doer's own state, in its own land
             # no words name the party: the state is the recipient, the town stays the place
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
+
+
+def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
+    """Whether the state of a place struck (``iso``) is the doer's own: a state's agent of
+    that country by its own words or the document's focus ("Ukraine struck targets in
+    Sevastopol"), or police and authorities acting there ("police raided homes in Karachi",
+    "authorities imposed a curfew in Srinagar"), whose country the place itself gave or none
+    gives. Rebels striking their own country strike its state."""
+    if doer.sector not in _STATE_SECTORS:
+        return False
+    if doer.sector in _AUTHORITIES:
+        return doer.country == iso or doer.country is None and event_type == "COERCE"
+    return doer.country == iso and doer.country_from != "event place"
 
 
 def _placed(head: Token) -> list[Token]:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 __all__ = ["concerned", "party_word", "ABOUT_SOMEONE", "VOICED", "AGAINST_AUTHOR"]
 
 _PEOPLE = word_class("people")
+#: Verbs of reporting, witnessing or recording, whose "by" names no maker.
+_RECORDING = word_class("record_verbs")
 
 
 def party_word(tok: Token) -> bool:
@@ -38,8 +40,10 @@ AGAINST_AUTHOR = APPRAISALS | {"PROTEST"}
 def _author(obj: Token) -> Token | None:
     """The party a thing is made or done by, named in a "by" phrase of it or of a participle
     hung on it: "the law passed by parliament", "the policy imposed by the administration",
-    "violations by the police" (not "aid sent by ship": no party)."""
-    holders = [obj] + [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    "violations by the police" (not "aid sent by ship": no party; nor who told or saw it:
+    "the killings documented by a monitor")."""
+    holders = [obj] + [c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() not in _RECORDING]
     return next((g for h in holders for c in h.children
                  if c.dep_ in ("agent", "prep") and c.lower_ == "by"
                  for g in c.children if g.dep_ == "pobj" and _doer(g)), None)
