@@ -25,6 +25,13 @@ HAPPENINGS = [
     ("The soldiers beat him and beat his wife.", ["ASSAULT", "ASSAULT"]),
     ("The militia attacked the convoy and the army attacked the militia.",
      ["ASSAULT", "ASSAULT"]),
+    # coordinated acts at another occasion, each on its own date, at its own place or recipient
+    ("Gunmen shelled the depot near Goma and shelled it again at dawn.",
+     ["ASSAULT", "ASSAULT"]),
+    ("Farmers rallied in Lille on Monday and protested in Rouen on Friday.",
+     ["PROTEST", "PROTEST"]),
+    ("Nurses marched to the ministry and demonstrated outside the hospital.",
+     ["PROTEST", "PROTEST"]),
 ]
 
 

@@ -10,7 +10,7 @@ from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
 from .lexicon import Lexicon
 from .senses import ended_gerund, noun_sense
-from .words import CONFLICT_TYPES, INJURE, is_kill
+from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,6 +153,10 @@ _LINKS = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", 
 _NOT_DONE = frozenset({"negated", "denied", "failed"})
 # Steps from one trigger up to another's.
 _REACH = 4
+# What sets a coordinated act at an occasion of its own ("struck again", "later marched") and
+# the prepositions of the place it is set at ("in Herat", "outside the embassy").
+_OCCASION = word_class("occasion_adverbs")
+_PLACE_PREPS = word_class("where_preps_occasion")
 
 
 def _anchors(doc: Doc, m: Mention) -> set[int]:
@@ -217,11 +221,42 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
     modes = (lower.sense.mode, upper.sense.mode)
     if None not in modes and modes[0] != modes[1] and upper.sense.event_type != "ASSAULT":
         return False
-    if not _same_party(lower.source, upper.source):
+    if not _same_party(lower.source, upper.source) or _two_occasions(doc, lower, upper):
         return False
     path = _path(doc, lower, _anchors(doc, upper), acts)
     return path is not None and (_same_party(lower.target, upper.target) or _names_act(
         lex, path, upper.sense.event_type))
+
+
+def _dated(tok: Token) -> bool:
+    """Whether a verb carries a date or time of its own ("on Tuesday", "overnight")."""
+    return any(c.dep_ in ("npadvmod", "advmod") and is_when(c) or c.dep_ == "prep" and any(
+        is_when(g) for g in c.children if g.dep_ == "pobj") for c in tok.children)
+
+
+def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:
+    """The places a verb's act is set at or heads for ("in Kabul", "to parliament") and its
+    recipient's words, lower case."""
+    found = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+             for g in c.children if g.dep_ == "pobj" and not is_when(g)}
+    if m.target is not None:
+        found |= {t.lower_ for t in doc[m.target[0]:m.target[1]] if t.pos_ in ("PROPN", "NOUN")}
+    return found
+
+
+def _two_occasions(doc: Doc, lower: Mention, upper: Mention) -> bool:
+    """Whether two coordinated verbs tell two happenings: the second set at another occasion
+    ("struck again", "later marched"), each with a date of its own (a date on the last alone
+    is both's: "invaded and destroyed the town on Monday"), or each at a place of its own or with a
+    recipient of its own ("marched to parliament and demonstrated outside the embassy")."""
+    low, up = doc[lower.trigger], doc[upper.trigger]
+    if low.dep_ != "conj" or low.head.i != up.i:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _OCCASION for c in low.children) or (
+            _dated(low) and _dated(up)):
+        return True
+    a, b = _places(doc, low, lower), _places(doc, up, upper)
+    return bool(a) and bool(b) and not a & b
 
 
 def _most(a: int | None, b: int | None) -> int | None:
