@@ -120,10 +120,11 @@ RECIPIENTS = [
     # a complaint or an allegation that a party did something: the party blamed
     ("The envoy complained that the Danish government had refused him a visa.", "complained",
      "the Danish government", None),
-    # a series of participles shares the first one's voice and sufferer
-    ("The villagers were detained, beaten and tortured by the militia.", "tortured",
+    # a series of participles shares the first one's voice and sufferer (beating and torture
+    # of the same people by the same doers are one happening, coded once)
+    ("The villagers were detained, beaten and tortured by the militia.", "beaten",
      "The villagers", None),
-    ("The prisoners were insulted, beaten or tortured to death.", "tortured", "The prisoners",
+    ("The prisoners were insulted, beaten or tortured to death.", "beaten", "The prisoners",
      None),
     # a month's name that names a person is no time
     ("The senators urged May to hold a vote.", "urged", "May", None),
