@@ -421,6 +421,8 @@ SENSES = [
     ("The talks between the two parties collapsed on Sunday.", "collapsed", None),
     ("Aid agencies warn families face a hungry winter in the valley.", "warn", None),
     ("The general warned the rebels to leave the town.", "warned", "THREATEN"),
+    # the party warned will face a harm at the warner's hands: a threat to it
+    ("The government warned smugglers could face prosecution.", "warned", "THREATEN"),
 ]
 
 
