@@ -181,9 +181,9 @@ def prediction(verb: Token) -> bool:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
-        if subj is None or _threat_to(verb, c) or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
-                or security_sector(subj) or (speaker is not None
-                                             and subj.lemma_.lower() == speaker.lemma_.lower()):
+        if subj is None or _threat_to(verb, c) or subj.pos_ in ("PRON", "PROPN") \
+                or subj.ent_type_ or armed(subj) or security_sector(subj) or (speaker is not None
+                                            and subj.lemma_.lower() == speaker.lemma_.lower()):
             continue
         aux = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
         if aux & _FORESEEN or not aux and c.tag_ == "VBP":
