@@ -314,6 +314,8 @@ STATUS = [
      "actual"),
     ("The envoys were meant to be visiting the camp on Friday.", "AGREE", "visiting",
      "proposed"),
+    # a decision that carried is what was decided, no aim
+    ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
 ]
 
 
