@@ -314,6 +314,8 @@ STATUS = [
      "actual"),
     ("The envoys were meant to be visiting the camp on Friday.", "AGREE", "visiting",
      "proposed"),
+    # a decision that carried is what was decided, no aim
+    ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
 ]
 
 
@@ -421,6 +423,8 @@ SENSES = [
     ("The talks between the two parties collapsed on Sunday.", "collapsed", None),
     ("Aid agencies warn families face a hungry winter in the valley.", "warn", None),
     ("The general warned the rebels to leave the town.", "warned", "THREATEN"),
+    # the party warned will face a harm at the warner's hands: a threat to it
+    ("The government warned smugglers could face prosecution.", "warned", "THREATEN"),
 ]
 
 

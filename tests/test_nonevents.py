@@ -170,6 +170,8 @@ NON_EVENTS = [
      "sanction"),
     # what the state of things or a want of courage kept from happening
     ("The signal was too fleeting to deploy the jets.", "deploy"),
+    # a craft going its way in a scene
+    ("Fighter jets soared above the crowd during the parade.", "soared"),
     ("The rebels were too weak to launch an attack on the town.", "attack"),
     ("The army did not have the guts to fight on the ground.", "fight"),
     # what acting on the subject is like; a necessity on a supposition; a quoted question
@@ -343,6 +345,8 @@ EVENTS = [
     ("The council is opposed to the new curfew.", "opposed", "REJECT"),
     ("The foreign minister left for Moscow on Monday.", "left", "CONSULT"),
     ("The rebels met the envoy in the capital.", "met", "CONSULT"),
+    # a craft of war going by a named country or sea is a show of force
+    ("Russian warplanes flew over the Black Sea near the Turkish coast.", "flew", "MOBILIZE"),
 ]
 
 

@@ -30,15 +30,43 @@ def _of_talk(tok: Token | None) -> bool:
 
 
 _CRAFT = word_class("craft")
+_WAR_CRAFT = frozenset({"warplane", "bomber", "gunship", "fighter"})
 _GOALS = frozenset({"to", "into", "toward", "towards", "inside", "onto"})
+_BY = frozenset({"near", "around", "over", "close", "past", "along", "across", "off", "to"})
+_NAMED = ("GPE", "LOC", "NORP")
+
+
+def _war_craft(doer: Token) -> bool:
+    """"warplanes", "Chinese military aircraft", "fighter jets": a craft of war, by its name
+    or by a word of arms or of a country on it."""
+    return doer.lemma_.lower() in _WAR_CRAFT or any(
+        c.dep_ in ("amod", "compound", "nmod") and (
+            c.lemma_.lower() in ARMED or c.lemma_.lower() in _WAR_CRAFT
+            or c.ent_type_ in _NAMED) for c in doer.children)
+
+
+def _by_a_named_place(verb: Token) -> bool:
+    """"flew around Taiwan", "over the Baltic Sea", "close to Taiwan", "near the island": the
+    craft goes by a named country, island or sea."""
+    for c in verb.children:
+        if c.lower_ not in _BY:
+            continue
+        for obj in c.subtree:
+            if obj.dep_ == "pobj" and (obj.ent_type_ in _NAMED or obj.lemma_.lower() in (
+                    "island", "sea", "coast", "strait", "airspace", "border", "shoal")):
+                return True
+    return False
 
 
 def _going_by(verb: Token, doer: Token) -> bool:
     """"fighter jets soared above", "drones moved slowly beneath the jets": a craft that goes
-    its way, to no place and doing nothing to anyone, is the scene, no act of its force."""
+    its way, to no place and doing nothing to anyone, is the scene, no act of its force; a
+    craft of war going by a named country or sea ("Chinese warplanes flew around Taiwan") is
+    a show of force."""
     return doer.lemma_.lower() in _CRAFT and not any(
         c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp") or c.dep_ == "prep"
-        and c.lower_ in _GOALS for c in verb.children)
+        and c.lower_ in _GOALS for c in verb.children) and not (
+        _war_craft(doer) and _by_a_named_place(verb))
 
 
 def idle(lex: Lexicon, verb: Token) -> bool:

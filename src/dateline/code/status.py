@@ -149,7 +149,23 @@ def _aim(clause: Token, noun: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not actor(noun) and \
         noun.lower_ not in _RANKED and noun.lemma_.lower() not in _EAGERNESS and not any(
-            c.lower_ in _RANKED or c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+            c.lower_ in _RANKED or c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) \
+        and not _carried(noun)
+
+
+_DECISIONS = frozenset({"vote", "motion", "resolution", "decision", "order", "law", "bill",
+                        "ruling", "decree", "measure"})
+_CARRIED = frozenset({"pass", "adopt", "approve", "carry"})
+
+
+def _carried(noun: Token) -> bool:
+    """"the vote to suspend Russia passed", "passed a motion to expel the ambassador": a
+    decision whose governing verb says it carried is what was decided, no aim."""
+    if noun.lemma_.lower() not in _DECISIONS:
+        return False
+    heads = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else []
+    heads += [c for c in noun.children if c.dep_ == "acl"]  # "the vote ... passed by": a parse
+    return any(h.lemma_.lower() in _CARRIED for h in heads)
 
 
 @per_token

@@ -101,6 +101,26 @@ def _subject(verb: Token, clause: Token) -> Token | None:
                  and g.pos_ in ("NOUN", "PROPN")), None)
 
 
+_PENALTIES = word_class("penalties")
+
+
+def _threat_to(verb: Token, clause: Token) -> bool:
+    """"warned Houthi rebels could face more strikes", "warned residents face arrest",
+    "warned vessels could be boarded by its coastguard": the party warned will face a harm or
+    be acted on by the warner's side, a threat to it ("warned families face hunger" is what
+    others go through)."""
+    if clause.lemma_ == "face":
+        return any(g.dep_ in ("dobj", "obj") and g.lemma_.lower() in _PENALTIES
+                   for g in clause.children)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for agent in (g for g in clause.children if g.dep_ == "agent"):
+        for doer in (g for g in agent.children if g.dep_ == "pobj"):
+            if any(p.dep_ == "poss" and p.pos_ == "PRON" for p in doer.children) or (
+                    speaker is not None and doer.lemma_.lower() == speaker.lemma_.lower()):
+                return True
+    return False
+
+
 def statement(verb: Token) -> bool:
     """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
     was different": the verb reports a view of what is, was or may be so, held in a clause
@@ -110,7 +130,7 @@ def statement(verb: Token) -> bool:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
-        if subj is None:
+        if subj is None or _threat_to(verb, c):
             continue
         auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
         if auxes & _TO_BE_DONE:
@@ -161,9 +181,9 @@ def prediction(verb: Token) -> bool:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
-        if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or armed(subj) \
-                or security_sector(subj) or (speaker is not None
-                                             and subj.lemma_.lower() == speaker.lemma_.lower()):
+        if subj is None or _threat_to(verb, c) or subj.pos_ in ("PRON", "PROPN") \
+                or subj.ent_type_ or armed(subj) or security_sector(subj) or (speaker is not None
+                                            and subj.lemma_.lower() == speaker.lemma_.lower()):
             continue
         aux = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
         if aux & _FORESEEN or not aux and c.tag_ == "VBP":
