@@ -115,6 +115,14 @@ COUNTRIES = [
     ("Police in Male arrested two opposition activists.", "source", "MDV", "COP"),
     # a country that made or supplied a thing is not the country of those who use it
     ("Rebels attacked Russian-made tanks in Syria.", "target", "SYR", "MIL"),
+    # a body named for its seat of government is its state's, not the place's it acts in
+    ("The Foreign Office sent aid to refugees in Jordan.", "source", "GBR", "GOV"),
+    ("Officials said the Kremlin had condemned the sanctions.", "source", "RUS", None),
+    # a people named in the plural stands for its country
+    ("The Turks shelled a village near the border.", "source", "TUR", None),
+    ("South Africans marched against the new law.", "source", "ZAF", None),
+    # a place's name is no namesake's surname
+    ("The court in The Hague sentenced the former commander.", "source", "NLD", None),
 ]
 
 
@@ -316,6 +324,9 @@ FOCUS = [
     # the sentence names two countries: people who act somewhere are of the place's country
     ("Thousands of people blocked roads in Nairobi in defiance of British diplomats.", "source",
      "KEN", "event place"),
+    # an office of a cabinet is the government of the country the report is about
+    ("London, Manchester and Leeds are wet in the winter. The home secretary, Amelia Brook, "
+     "has banned the group.", "source", "GBR", "document focus"),
 ]
 
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import ActorDictionary
 from .code.ranks import rank_sector
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
-from .actor_places import (names_no_country, ngrams, party_of_relation, word_not_name,
-                           written_as_name)
+from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
+                           word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import sector_labels
 from .wordclasses import word_class
@@ -132,10 +132,18 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if hit is None:
         return None
     actor, start, end = hit
+    if end - start == 1 and _place_word(toks, words[start]):
+        return None  # "The Hague", "Lincoln": a place's name, not a namesake's surname
     if end - start == 1 and date and actor.roles and \
             all(r.start is not None and date[:10] < r.start for r in actor.roles):
         return None  # a surname alone, before its bearer's first office: someone else
     return actor, actor.on(date), words[end:]
+
+
+def _place_word(toks: Sequence[Token], word: str) -> bool:
+    """Whether the one word ``word`` of ``toks`` is tagged a place the gazetteer knows."""
+    return any(t.lower_ == word and t.ent_type_ in ("GPE", "LOC") and
+               gazetteer_country(t.text) is not None for t in toks)
 
 
 def describe(d: ActorDictionary, span: Span, date: str | None = None

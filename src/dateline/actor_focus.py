@@ -18,9 +18,10 @@ from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
+from .gazetteer import fold
 from .place_roles import origin_of_someone
 from .records import Actor
-from .seats import seat_countries
+from .seats import load_seats, seat_countries
 from .sectors import family_sectors, sectors_with
 from .sentences import doc_ents, sentence_ents, sentence_of
 from .wordclasses import word_class
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     from .actor_dictionary import ActorDictionary
     from .coref import Antecedents
 
-__all__ = ["DocumentFocus", "DOMESTIC_SECTORS"]
+__all__ = ["DocumentFocus", "DOMESTIC_SECTORS", "seat_country"]
 
 #: Sectors of actors that belong to one country (not international organisations, NGOs).
 DOMESTIC_SECTORS = sectors_with("domestic")
@@ -158,6 +159,12 @@ class DocumentFocus:
         (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
+        seat = seat_country(actor)
+        if seat is not None and actor is not None:
+            # "the Home Office", "the Kremlin": a body named for its seat is its state's own
+            label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
+            name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
+            return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
@@ -237,6 +244,18 @@ class DocumentFocus:
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
+
+
+def seat_country(actor: Actor | None) -> str | None:
+    """The country of a seat of government an actor with no country is named for, written as a
+    name ("the Home Office", "Downing Street", "the Kremlin"; ``data/gazetteer/seats.tsv``)."""
+    if actor is None or actor.country or not actor.text:
+        return None
+    text = actor.text[4:] if actor.text.lower().startswith("the ") else actor.text
+    if not text[:1].isupper():
+        return None
+    found = load_seats()[1].get(fold(text))
+    return found[1] if found else None
 
 
 def _own_state(doer: Actor, iso: str, event_type: str) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .actor_focus import seat_country
 from .actors import STATE_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -132,7 +133,8 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
 
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    if actor is None or actor.country or actor.sector not in STATE_SECTORS:
+    if actor is None or actor.country or actor.sector not in STATE_SECTORS or \
+            seat_country(actor):  # "the Foreign Office": its seat's state, not the place's
         return actor
     if place is None or not place.country:
         return actor
