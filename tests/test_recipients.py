@@ -86,6 +86,9 @@ RECIPIENTS = [
      "offensive", "the rebel militia", None),
     ("The air force carried out raids on Port Sorel against the insurgents.", "raids",
      "the insurgents", None),
+    # an "against" phrase the parse hangs on the place the act is done in is the act's
+    ("The army launched an operation in the hill district of Varna against the tribal "
+     "militia.", "operation", "the tribal militia", None),
     # a named person is not placed by where the act happens
     ("The chancellor will meet President Joe Biden in Washington next week.", "meet",
      "President Joe Biden", None),

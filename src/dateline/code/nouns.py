@@ -131,7 +131,16 @@ def _objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
             objs.append(c)
         elif c.dep_ in ("prep", "dative") and c.lower_ in preps:
             objs.extend(g for g in c.children if g.dep_ == "pobj" and not is_when(g))
+    if "against" in preps:  # "launched an operation in the enclave of Afrin against the
+        # militia": no place is against anyone, the phrase the parse hangs on it is the act's
+        objs.extend(a for c in head.children if c.dep_ == "prep" and c.lower_ in _SCENE
+                    for g in c.children if g.dep_ == "pobj"
+                    for p in g.children if p.dep_ == "prep" and p.lower_ == "against"
+                    for a in p.children if a.dep_ == "pobj" and not is_when(a))
     return objs
+
+
+_SCENE = frozenset({"in", "inside", "near", "across", "throughout", "around"})
 
 
 def _named_party(head: Token, preps: tuple[str, ...], frame: Token | None = None
