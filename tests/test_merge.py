@@ -46,3 +46,22 @@ def test_merge_keeps_what_the_other_mention_adds(pipeline):
     (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert event.trigger == "killed" and event.fatalities
     assert event.mode == "suicide-attack"
+
+
+# (sentence, the threat's mode, its recipient): an act only threatened is what the threat
+# threatens, not a second event
+THREATS = [
+    ("The rebels threatened to attack Goma.", "violence", None),
+    ("The army warned it would shell the port.", "violence", "the port"),
+    ("The minister threatened to arrest the strikers.", "arrest", "the strikers"),
+    ("The state threatened to launch an offensive against the rebels.", "violence",
+     "the rebels"),
+]
+
+
+@pytest.mark.parametrize("text, mode, target", THREATS)
+def test_merge_threatened_act_is_the_threat(pipeline, text, mode, target):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert [(e.event_type, e.mode, e.status) for e in events] == [
+        ("THREATEN", mode, "actual")]
+    assert (events[0].target.text if events[0].target else None) == target
