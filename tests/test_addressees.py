@@ -17,8 +17,6 @@ ADDRESSED = [
     # "X said he must …": an obligation of one's own, no one else's act demanded
     ("The prime minister said he must resign.", "resign", "The prime minister", None, "10"),
     # the condition of a threat names whom it is put to
-    ("Peru threatened to suspend the talks unless Bolivia withdrew its troops.", "talks",
-     "Peru", "Bolivia", "13"),
     ("Peru threatened to suspend the talks unless Bolivia withdrew its troops.", "threatened",
      "Peru", "Bolivia", "13"),
     ("The army threatened to shell the port if the rebels refuse to surrender.", "threatened",

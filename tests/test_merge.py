@@ -32,6 +32,10 @@ HAPPENINGS = [
      ["PROTEST", "PROTEST"]),
     ("Nurses marched to the ministry and demonstrated outside the hospital.",
      ["PROTEST", "PROTEST"]),
+    # an act only threatened is what the threat threatens, not a second event
+    ("The rebels threatened to attack Goma.", ["THREATEN"]),
+    ("The army warned it would shell the port.", ["THREATEN"]),
+    ("The state threatened to launch an offensive against the rebels.", ["THREATEN"]),
 ]
 
 
@@ -46,3 +50,10 @@ def test_merge_keeps_what_the_other_mention_adds(pipeline):
     (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert event.trigger == "killed" and event.fatalities
     assert event.mode == "suicide-attack"
+
+
+def test_merge_threatened_act_gives_the_threat_its_mode(pipeline):
+    text = "The minister threatened to arrest the strikers."
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert [(e.event_type, e.mode, e.status) for e in events] == [
+        ("THREATEN", "arrest", "actual")]

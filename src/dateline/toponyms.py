@@ -113,33 +113,42 @@ _FACILITY_WORDS = frozenset({
 _WEAK_MIN_POPULATION = 100_000
 #: A country with this share of a report's place mentions has more of them than one misreading.
 _OTHER_NAMES_SHARE = 0.1
-_DIRECTION = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
-#: Words just before a name that put the event near the place, not in it ("40 km north of",
-#: "outside"). Only how they end counts (the search is anchored there), so what may come before
-#: a direction ("40", "a few", "some") is left out: it would be tried at every position.
+_COMPASS = ("north", "south", "east", "west")
+_DIRECTION = rf"(?:{'|'.join(_COMPASS)})(?:[- ]?(?:east|west))?(?:ern)?"
+#: How a direction ends ("north", "north-east", "northern"): a compass point or "ern".
+_DIRECTION_ENDINGS = (*_COMPASS, "ern")
+#: Words just before a name that put the event near the place, not in it ("40 km north of" (a
+#: direction of, see :data:`_NEAR_BEFORE`), "outside"), before an optional "the" and "town of".
+_NEAR_WORDS = ("near", "nearby", "outside", "around", "close to", "not far from",
+               "on the outskirts of", "outskirts of", "in the vicinity of", "on the road to",
+               "on the edge of", "on the border with", "off the coast of", "the road between",
+               "between")
+#: Words just before a name that put the event in a part of the place ("northern", "rural",
+#: "the heart of"), besides a direction.
+_PART_WORDS = ("central", "northern", "southern", "eastern", "western", "rural", "greater",
+               "downtown", "the heart of", "parts of", "part of")
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p) for p in phrases)
+
+
+#: Only how the words before a name end counts (the search is anchored there), so what may come
+#: before a direction ("40", "a few", "some") is left out: it would be tried at every position.
 _NEAR_BEFORE = re.compile(
-    rf"""(?:
-        (?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|
-        near|nearby|outside|around|close\ to|not\ far\ from|on\ the\ outskirts\ of|
-        outskirts\ of|in\ the\ vicinity\ of|on\ the\ road\ to|on\ the\ edge\ of|
-        on\ the\ border\ with|off\ the\ coast\ of|the\ road\ between|between
-    )\s+(?:the\ )?(?:town\ of\ |city\ of\ |village\ of\ |camp\ of\ )?$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_PART_BEFORE = re.compile(
-    rf"\b(?:{_DIRECTION}|central|northern|southern|eastern|western|rural|greater|"
-    r"downtown|the\s+heart\s+of|parts\s+of|part\s+of)\s+$",
+    rf"(?:(?:km|kms|kilometers|kilometres|miles|mi)?\s*{_DIRECTION}\s+of|"
+    rf"{_alternatives(_NEAR_WORDS)})\s+(?:the )?(?:town of |city of |village of |camp of )?$",
     re.IGNORECASE,
 )
+_PART_BEFORE = re.compile(rf"\b(?:{_DIRECTION}|{_alternatives(_PART_WORDS)})\s+$",
+                          re.IGNORECASE)
 #: How the words before a name must end for :data:`_NEAR_BEFORE` or :data:`_PART_BEFORE` to
-#: match them (each pattern's last words): a test that spares most names the searches, which
-#: try every position of the text before.
-_NEAR_ENDINGS = ("of", "near", "nearby", "outside", "around", "to", "from", "with", "between",
-                 "the")
-_PART_ENDINGS = ("north", "south", "east", "west", "ern", "central", "rural", "greater",
-                 "downtown", "of")
-_PART_WORD = re.compile(rf"^(?:{_DIRECTION}|central|rural|greater|downtown|northern|southern|"
-                        r"eastern|western|occupied|besieged|war-torn)$")
+#: match them (each pattern's last words, from the same tables): a test that spares most names
+#: the searches, which try every position of the text before.
+_NEAR_ENDINGS = tuple(sorted({"of", "the", *(p.split()[-1] for p in _NEAR_WORDS)}))
+_PART_ENDINGS = tuple(sorted({*_DIRECTION_ENDINGS, *(p.split()[-1] for p in _PART_WORDS)}))
+_ONE_WORD_PARTS = _alternatives(tuple(p for p in _PART_WORDS if " " not in p))
+_PART_WORD = re.compile(rf"^(?:{_DIRECTION}|{_ONE_WORD_PARTS}|occupied|besieged|war-torn)$")
 _REGION_AFTER = re.compile(r"^\s*(?:province|governorate|state|region|district|oblast|county)\b",
                            re.IGNORECASE)
 

@@ -6,9 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..datafiles import per_overlay, table_rows
+from ..errors import DataFileError
 from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
-from .lexicon import Lexicon
+from .lexicon import PLOVER_TYPES, Lexicon
+from .occasions import own_time
 from .senses import ended_gerund, noun_sense
 from .words import CONFLICT_TYPES, INJURE, is_kill, is_when
 
@@ -23,10 +26,10 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
     """Verb mentions that a noun's event stands for, left out, and the light verbs' tokens.
 
     Objects of light verbs carry the event ("carried out a raid"): the light verb itself is then
-    not an event; "threaten a strike" is a THREATEN as well as the strike; "an air strike hit the
-    town" is one event, the noun's (victim verbs merge later)."""
-    # "threatened a strike": the threat and the strike; "could order airstrikes": the strikes
-    # alone, threatened (the light verb is no second event, whatever the noun's status)
+    not an event; "threaten a strike" stays a THREATEN (of a strike: :func:`threats_carried`);
+    "an air strike hit the town" is one event, the noun's (victim verbs merge later)."""
+    # "could order airstrikes": the strikes alone, threatened (the light verb is no second
+    # event, whatever the noun's status)
     threat_verbs = {t.i for m, t in verbs if m.sense.event_type == "THREATEN"}
     light_heads = {i for m, tok in nouns if m.construction == "light_verb"
                    and (i := (tok.head.head if tok.dep_ == "conj" else tok.head).i)
@@ -57,10 +60,7 @@ def concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     """"agreed to lift the curfew", "promised to withdraw": one future concession (CONCEDE),
     not an AGREE as well; "vowed to continue the offensive": one threatened act of conflict,
     not an AGREE as well; agreeing to cooperate stays AGREE."""
-    types = {t.i: m.sense.event_type for m, t in verbs}
-    types.update({t.head.i: m.sense.event_type for m, t in verbs if ended_gerund(lex, t)})
-    types.update({t.head.i: m.sense.event_type for m, t in nouns
-                  if m.construction == "light_verb"})
+    types = {i: m.sense.event_type for i, m in _acts(lex, verbs, nouns).items()}
     agreeing = {t.i: k for k, (m, t) in enumerate(verbs) if m.sense.event_type == "AGREE"}
     out = list(verbs)
     drop: set[int] = set()
@@ -80,6 +80,70 @@ def concessions_agreed(lex: Lexicon, verbs: list[tuple[Mention, Token]],
 
 # Acts whose intent is their own event: promising them is not a second, cooperative one.
 _INTENDED = CONFLICT_TYPES | {"CONCEDE", "RETREAT"}
+
+
+#: What a threat may threaten (PLOVER THREATEN modes).
+THREAT_MODES = frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"})
+
+
+@per_overlay
+def threat_modes() -> dict[tuple[str, str], str]:
+    """(PLOVER type, mode or ``*``) of a threatened act → the threat's mode
+    (``lexicon/threat_modes.tsv``)."""
+    out: dict[tuple[str, str], str] = {}
+    for where, (event_type, mode, threat_mode) in table_rows(
+            "lexicon/threat_modes.tsv", ("event_type", "mode", "threat_mode")):
+        if event_type not in PLOVER_TYPES or threat_mode not in THREAT_MODES:
+            raise DataFileError(f"{where}: unknown PLOVER type {event_type!r} or threat mode "
+                                f"{threat_mode!r} (one of {', '.join(sorted(THREAT_MODES))})")
+        out.setdefault((event_type, mode or "*"), threat_mode)
+    return out
+
+
+def _threat_mode(act: Mention) -> str | None:
+    table = threat_modes()
+    kind = act.sense.event_type
+    return table.get((kind, act.sense.mode or "*")) or table.get((kind, "*"))
+
+
+def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
+                    nouns: list[tuple[Mention, Token]]
+                    ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+    """"threatened to strike the bases", "warned it would shell the town", "threatened a new
+    offensive": one THREATEN event, whose mode is what it threatens (PLOVER's THREATEN modes)
+    and whose recipient is the threatened act's when it names none; the act, only threatened,
+    is the threat's content, not an event of its own."""
+    acts = _acts(lex, verbs, nouns)
+    objects = {t.head.i: m for m, t in nouns if m.construction == "light_verb"}
+    content: dict[int, Mention] = {}  # the threat verb's index → its act
+    for m, t in verbs:
+        if m.sense.event_type != "THREATEN":
+            continue
+        act = next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp")
+                    and c.i in acts), objects.get(t.i))
+        if act is not None and act is not m and act.status == "threatened":
+            content[t.i] = act
+    if not content:
+        return verbs, nouns
+    gone = {id(a) for a in content.values()}
+    verbs = [(_threat(m, content[t.i]) if t.i in content else m, t) for m, t in verbs
+             if id(m) not in gone]
+    return verbs, [(m, t) for m, t in nouns if id(m) not in gone]
+
+
+def _threat(threat: Mention, act: Mention) -> Mention:
+    return replace(threat, target=threat.target or act.target, sense=replace(
+        threat.sense, mode=threat.sense.mode or _threat_mode(act)))
+
+
+def _acts(lex: Lexicon, verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
+          ) -> dict[int, Mention]:
+    """The verb tokens that carry an act, and the act: a verb's own, the act a gerund ends
+    ("agreed to stop fighting"), a light verb's noun ("agreed to launch an offensive")."""
+    acts = {t.i: m for m, t in verbs}
+    acts.update({t.head.i: m for m, t in verbs if ended_gerund(lex, t)})
+    acts.update({t.head.i: m for m, t in nouns if m.construction == "light_verb"})
+    return acts
 
 
 def agreed_once(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
@@ -228,12 +292,6 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
         lex, path, upper.sense.event_type))
 
 
-def _dated(tok: Token) -> bool:
-    """Whether a verb carries a date or time of its own ("on Tuesday", "overnight")."""
-    return any(c.dep_ in ("npadvmod", "advmod") and is_when(c) or c.dep_ == "prep" and any(
-        is_when(g) for g in c.children if g.dep_ == "pobj") for c in tok.children)
-
-
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:
     """The places a verb's act is set at or heads for ("in Kabul", "to parliament") and its
     recipient's words, lower case."""
@@ -253,7 +311,7 @@ def _two_occasions(doc: Doc, lower: Mention, upper: Mention) -> bool:
     if low.dep_ != "conj" or low.head.i != up.i:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _OCCASION for c in low.children) or (
-            _dated(low) and _dated(up)):
+            own_time(low) and own_time(up)):
         return True
     a, b = _places(doc, low, lower), _places(doc, up, upper)
     return bool(a) and bool(b) and not a & b

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from ..date_clauses import told_earlier
 from ..tokens import per_token
 from ..wordclasses import word_class
-from .roles import RELATIVE_PRONOUNS
+from .roles import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
            "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
-           "record_of_kind", "record", "bare_plural"]
+           "record_of_kind", "record", "bare_plural", "own_time"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -73,7 +73,7 @@ def iterative(verbs: list[Token]) -> bool:
         held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
         if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
             continue  # "have long rejected any talks", "had long backed the plan": a stance
-        if present(t) or perfect or earlier and not _dated(t, short=True):
+        if present(t) or perfect or earlier and not own_time(t, short=True, clause=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
@@ -98,7 +98,7 @@ def standing(verbs: list[Token]) -> bool:
         return False
     verb, head = verbs[0], verbs[-1]
     lemma = verb.lemma_.lower()
-    if _own_time(verb):
+    if own_time(verb):
         return False
     if lemma in _POSTS and verb.tag_ == "VBN" and (present(verb) or verb.dep_ == "acl"):
         return True  # "troops are stationed along the border": where a force is kept
@@ -125,17 +125,27 @@ def _span(prep: Token) -> bool:
         for g in prep.children)
 
 
-def _own_time(verb: Token) -> bool:
-    """"backed the coup in 2016", "backed them on Monday": the verb's own time, said by a date
-    or a time of its own or of one of its prepositions (not the age of a thing it names: "backed
-    in Syria's seven-year-old war")."""
+def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
+    """Whether ``verb`` tells a time of its own: a time word on it ("overnight", "last week") or
+    in one of its prepositions ("on Tuesday", "in 2016"), not the span a tie has held ("since
+    2014", "for years") nor the age of a thing it names ("backed in Syria's seven-year-old
+    war"); with ``clause``, a date or time anywhere in its clause; with ``short``, only a day, an
+    hour or a few weeks ("on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last
+    year")."""
+    if clause:
+        return any(w.ent_type_ in ("DATE", "TIME") and _when(w, short) for w in verb.subtree)
     for c in verb.children:
-        if c.ent_type_ in ("DATE", "TIME"):
+        if c.dep_ in ("npadvmod", "advmod") and _when(c, short):
             return True
         if c.dep_ == "prep" and not _span(c) and any(
-                g.ent_type_ in ("DATE", "TIME") for g in c.children):
-            return True  # (not "since 2014", "for years": the span the tie has held)
+                g.dep_ == "pobj" and _when(g, short) for g in c.children):
+            return True
     return False
+
+
+def _when(tok: Token, short: bool) -> bool:
+    return is_when(tok) and (not short or tok.ent_type_ == "TIME" or tok.lower_ in _SHORT_TIMES
+                             or tok.like_num and len(tok.text) <= 2)
 
 
 def over_years(verbs: list[Token]) -> bool:
@@ -281,16 +291,6 @@ def toll(verbs: list[Token]) -> bool:
     return False
 
 
-def _dated(verb: Token, short: bool = False) -> bool:
-    """Whether the clause of ``verb`` names a time of its own (with ``short``, a day, an hour or
-    a few weeks: "on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last year")."""
-    for w in verb.subtree:
-        if w.ent_type_ == "TIME" or w.ent_type_ == "DATE" and (
-                not short or w.lower_ in _SHORT_TIMES or w.like_num and len(w.text) <= 2):
-            return True
-    return False
-
-
 def _count(tok: Token) -> bool:
     """"105 times", "dozens of times", "many times": a count of three or more, or a vague many
     (not "twice", "two times": a pair of acts may well be one occasion's)."""
@@ -310,7 +310,7 @@ def tally(verbs: list[Token], tok: Token) -> bool:
     year there were 175 attacks on clinics": a count of acts over a stretch of time is a tally,
     no one occasion (unlike "raided the office three times on Tuesday", a day's news)."""
     for t in verbs[:1]:
-        if _dated(t, short=True) or t.lemma_.lower() in _AMOUNTS:
+        if own_time(t, short=True, clause=True) or t.lemma_.lower() in _AMOUNTS:
             continue  # (not "cut aid five times", a factor)
         if any(w.lower_ == "times" and _count(w) and _counts(w, t) for w in t.subtree):
             return True
@@ -320,7 +320,7 @@ def tally(verbs: list[Token], tok: Token) -> bool:
             c.dep_ == "expl" for c in head.children):
         return False  # "there were 175 attacks last year"
     counted = any(c.dep_ == "nummod" and _count(noun) for c in noun.children)
-    return counted and _dated(head) and not _dated(head, short=True)
+    return counted and own_time(head, clause=True) and not own_time(head, short=True, clause=True)
 
 
 def _counts(times: Token, verb: Token) -> bool:
@@ -350,7 +350,7 @@ def background(verbs: list[Token]) -> bool:
         told_before = told_earlier(t)
         describes = top.dep_ == "relcl" and any(  # (not "the charge that police had acted")
             c.lower_ in RELATIVE_PRONOUNS and c.dep_ != "mark" for c in top.children)
-        if (describes or told_before) and not _dated(t):
+        if (describes or told_before) and not own_time(t, clause=True):
             return True
     return False
 
@@ -371,7 +371,7 @@ def statistic(verbs: list[Token]) -> bool:
     undergone, in the perfect or the present, is a statistic, no one occasion (unlike "half of
     the 40 detainees were released on Monday")."""
     for t in verbs[:1]:
-        if not (present(t) or _perfect(t)) or _dated(t, short=True):
+        if not (present(t) or _perfect(t)) or own_time(t, short=True, clause=True):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lemma_.lower() not in _SHARES:
@@ -401,7 +401,8 @@ def record_of_kind(verbs: list[Token]) -> bool:
     and with no time of its own, tells a record, no one occasion (unlike "have killed 20
     people", "have bombed the hospitals", "have arrested protesters on Friday")."""
     for t in verbs[:1]:
-        if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or _dated(t):
+        if not _perfect(t) or any(c.dep_ == "auxpass" for c in t.children) or \
+                own_time(t, clause=True):
             continue
         obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
         if t.lemma_.lower() in _HARMS and bare_plural(obj, also=("conj", "appos")):
