@@ -111,6 +111,18 @@ def _mention_of(nlp, text: str, word: str, event_type: str, doer: str):
      "speaking at a thinktank in London on Tuesday.", "condemned", "ACCUSE", "Erdogan", "London"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. He also denounced the "
      "support for Kurdish groups in Syria.", "denounced", "ACCUSE", "He", "London"),
+    # ... told as a phrase on the speaker, or as where the speaker was
+    ("Sergei Lavrov, speaking at a meeting in Geneva, said the talks had failed. Rebels shelled "
+     "Idlib in Syria. Lavrov later accused the rebels of lying.", "accused", "ACCUSE", "Lavrov",
+     "Geneva"),
+    ("Speaking to reporters in Paris, Anna Weber said the truce held. Rebels shelled Idlib in "
+     "Syria. Weber accused the rebels of lying.", "accused", "ACCUSE", "Weber", "Paris"),
+    ("Binali Yildirim was in London to discuss trade. Rebels shelled Idlib in Syria. Yildirim "
+     "accused the rebels of lying.", "accused", "ACCUSE", "Yildirim", "London"),
+    # a quotation going on tells on the account its first sentence began
+    ("Troops shelled Idlib in Syria. Fighting went on across Syria. \u201cThe bombing was heavy "
+     "in Saraqib. Soldiers hit the hospital,\u201d a nurse said.", "hit", "ASSAULT", "Soldiers",
+     "Saraqib"),
 ])
 def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
     place, source = _mention_of(nlp, text, word, event_type, doer)
@@ -125,6 +137,10 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
     # another speaker's venue is not theirs
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
+    # a quotation left open (as at a paragraph's end) holds no one account
+    ("Troops shelled Idlib in Syria. Fighting went on across Syria. \u201cThe bombing was heavy "
+     "in Saraqib. Soldiers hit the hospital. \u201cWe fled,\u201d a nurse said.", "hit", "ASSAULT",
+     "Soldiers"),
 ])
 def test_place_anaphora_story_not_carried(nlp, text, word, event_type, doer):
     place, source = _mention_of(nlp, text, word, event_type, doer)

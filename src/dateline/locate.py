@@ -65,6 +65,8 @@ from .sentences import (
     governing_clauses,
     in_quotation,
     is_caseless,
+    quotation_closes,
+    quoted_account,
     same_section,
 )
 from .toponyms import (
@@ -86,7 +88,8 @@ if TYPE_CHECKING:
 
 __all__ = ["locator", "toponyms", "Sentences", "is_caseless", "resolve_name", "Toponym",
            "gazetteer_size", "distance_km", "clause_tokens", "governing_clauses", "aside",
-           "continues_story", "same_section", "Located", "PLACE_SOURCES", "RULESET"]
+           "continues_story", "same_section", "Located", "PLACE_SOURCES", "RULESET",
+           "at_home", "speaks_elsewhere"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.locate.v3"
@@ -155,7 +158,7 @@ def _relative_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
-PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
+PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "actor", "focus")
 
 
 def _placed_as_words(event_type: str | None, mode: str | None = None) -> bool:
@@ -186,6 +189,27 @@ def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
             and source is not None and source.country is not None
             and source.country_from is None and source.country != place.country
             and not _fighting(source))
+
+
+#: Sectors of a state's bodies that sit and act at home: its police, courts and legislature
+#: (its government, diplomats and armed forces are often abroad, or speak of elsewhere).
+_AT_HOME = frozenset({"COP", "JUD", "LEG"})
+
+
+def at_home(sense: Any, source: Actor | None, place: Place | None,
+            source_of_place: str | None) -> Located:
+    """The place of an event the article's ``focus`` would place, done by another country's
+    police, courts or legislature ("Turkish police detained two journalists", "a French court
+    convicted him") in a report about elsewhere: that country (precision 3, ``actor``), where
+    such bodies act. The country must be said in the doer's own words; a visit is where it
+    visits."""
+    if source_of_place != "focus" or place is None or source is None \
+            or source.country is None or source.country == place.country \
+            or source.country_from is not None or source.sector not in _AT_HOME \
+            or sense.mode == "visit":
+        return place, source_of_place
+    home = country_place(source.country)
+    return (place, source_of_place) if home is None else (_coarser(home, 3), "actor")
 
 
 def _fighting(actor: Actor) -> bool:
@@ -341,8 +365,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not same_section(sents.text, sents.start_chars[prev], sents.start_chars[here]):
                 return None
             scene = fronted_scene(prev)
+            # (a quotation going on tells on the account the sentence before began: "“The
+            # bombing was heavy before the town fell. They hit the hospital”")
             told_on = continues_story(sents.text_of(here), sents.text_of(prev)) \
-                or scene is not None or _BACK_TO_TOWN.search(sents.text_of(here)) is not None
+                or scene is not None or _BACK_TO_TOWN.search(sents.text_of(here)) is not None \
+                or one_quotation(prev, here)
             # (a sentence naming no place of its own goes on with the story of the one before
             # that named its doer, and only that one's)
             if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
@@ -360,6 +387,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 or (
                     focus is not None and place.country != focus.country) else None
         return None
+
+    def one_quotation(prev: int, here: int) -> bool:
+        """Sentence ``here`` goes on with a quotation that sentence ``prev`` is in or opens,
+        and that closes before another opens (a quotation left open at a paragraph's end
+        holds no account)."""
+        text, start = sents.text, sents.start_chars[here]
+        return quoted_account(text, (sents.start_chars[prev], sents.end_chars[prev]),
+                              (start, sents.end_chars[here]), False) \
+            and quotation_closes(text, start)
 
     def fronted_scene(k: int) -> Place | None:
         """The place sentence ``k`` opens on as its scene ("In Iraq, …", "Across the border,

@@ -139,9 +139,12 @@ _AT = frozenset({"at", "in", "to", "during"})
 
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym]]:
-    """Where named speakers were speaking, told as a main clause of its own ("Erdoğan was
+    """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
-    Leeds"): (the last word of the speaker's name, lowercased; the place)."""
+    Leeds", "Yildirim was in London to discuss trade"), or as a phrase on the speaker
+    ("Lavrov, speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali
+    said", "Ali, who was speaking in Leeds, said"):
+    (the last word of the speaker's name, lowercased; the place)."""
     out = []
     for t in places:
         node = doc[t.start:t.end].root
@@ -149,14 +152,33 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
                 node.dep_ in ("pobj", "compound", "appos", "conj")
                 or (node.dep_ == "prep" and node.lower_ in _AT)):
             node = node.head
-        if node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE or node.tag_ != "VBG" \
-                or node.dep_ != "ROOT" or not any(c.dep_ == "aux" for c in node.children):
+        # ("Yildirim was in London to discuss trade": where he was is where he spoke)
+        present = node.lemma_ == "be" and node.dep_ == "ROOT" and t.start > 0 \
+            and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
+        if not present and (node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE
+                            or node.tag_ != "VBG"):
             continue
-        doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        name = [w for w in doer.subtree if w.pos_ == "PROPN"] if doer is not None else []
-        if name and doer is not None and doer.pos_ == "PROPN":
-            out.append((name[-1].lower_, t))
+        if node.dep_ == "ROOT" and (present or any(c.dep_ == "aux" for c in node.children)):
+            doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        elif node.dep_ in ("acl", "relcl"):
+            doer = node.head  # "Lavrov, speaking at …", "Lavrov, who was speaking at …"
+        elif node.dep_ == "advcl":
+            doer = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        name = _speaker_name(doer) if doer is not None else None
+        if name is not None:
+            out.append((name, t))
     return out
+
+
+def _speaker_name(doer: Token) -> str | None:
+    """The last word of the name ``doer`` is called by ("Lavrov": "Sergei Lavrov", "the
+    minister, Sergei Lavrov"), lowercased; ``None`` for a speaker not named."""
+    if doer.pos_ == "PROPN":
+        return doer.lower_
+    name = next((c for c in doer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name.lower_ if name is not None else None
 
 
 def _ground(noun: Token) -> bool:

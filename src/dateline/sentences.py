@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentence_of",
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
+           "quotation_closes",
            "in_quotation", "sentence_starts"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
@@ -250,6 +251,16 @@ def in_quotation(text: str, char: int) -> bool:
     last_open = max(text.rfind(q, start, char) for q in _OPENS)
     last_close = max(text.rfind(q, start, char) for q in _CLOSES)
     return last_open > last_close or text.count('"', start, char) % 2 == 1
+
+
+def quotation_closes(text: str, char: int) -> bool:
+    """Whether a closing quotation mark follows ``char`` before any mark opening another: a
+    quotation left open where its paragraph ended (as multi-paragraph quotations are) holds
+    no one account."""
+    close = min((i for i in (text.find(q, char) for q in _CLOSES) if i >= 0), default=-1)
+    reopen = min((i for i in (text.find(q, char + 1) for q in _OPENS) if i >= 0),
+                 default=len(text))
+    return 0 <= close < reopen
 
 
 def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int],
