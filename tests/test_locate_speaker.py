@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from dateline.locate import at_home, speaks_elsewhere
+from dateline.locate import speaks_elsewhere
 from dateline.records import Actor, Place
 
 _SYRIA = Place(name="Syria", country="SYR", precision=3)
@@ -61,27 +61,3 @@ def test_foreign_speaker_takes_no_story_place(event_on, text, trigger, country):
     event = event_on(text, trigger)
     assert (event.location.country if event.location else None) == country
 
-
-@pytest.mark.parametrize(("sector", "country", "country_from", "lent", "kind", "mode", "home"), [
-    # another country's police, courts or legislature act at home
-    ("COP", "TUR", None, "focus", "COERCE", "", True),
-    ("JUD", "FRA", None, "focus", "ACCUSE", "", True),
-    ("LEG", "USA", None, "focus", "REJECT", "", True),
-    # its government, diplomats and forces are often abroad or speak of elsewhere
-    ("GOV", "RUS", None, "focus", "ACCUSE", "", False),
-    ("MIL", "RUS", None, "focus", "ASSAULT", "", False),
-    # a place the text gives, the story's own country, a country lent, a visit: kept
-    ("COP", "TUR", None, "clause", "COERCE", "", False),
-    ("COP", "SYR", None, "focus", "COERCE", "", False),
-    ("COP", "TUR", "document focus", "focus", "COERCE", "", False),
-    ("JUD", "FRA", None, "focus", "CONSULT", "visit", False),
-])
-def test_at_home(sector, country, country_from, lent, kind, mode, home):
-    source = Actor(text="the police", country=country, sector=sector, country_from=country_from)
-    sense = SimpleNamespace(event_type=kind, mode=mode)
-    place, source_of_place = at_home(sense, source, _SYRIA, lent)
-    if home:
-        assert source_of_place == "actor" and place is not None
-        assert place.country == country and place.precision == 3
-    else:
-        assert (place, source_of_place) == (_SYRIA, lent)

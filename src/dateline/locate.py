@@ -89,7 +89,7 @@ if TYPE_CHECKING:
 __all__ = ["locator", "toponyms", "Sentences", "is_caseless", "resolve_name", "Toponym",
            "gazetteer_size", "distance_km", "clause_tokens", "governing_clauses", "aside",
            "continues_story", "same_section", "Located", "PLACE_SOURCES", "RULESET",
-           "at_home", "speaks_elsewhere"]
+           "speaks_elsewhere"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.locate.v3"
@@ -158,7 +158,7 @@ def _relative_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
 Located = tuple[Place | None, str | None]
-PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "actor", "focus")
+PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
 def _placed_as_words(event_type: str | None, mode: str | None = None) -> bool:
@@ -189,27 +189,6 @@ def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
             and source is not None and source.country is not None
             and source.country_from is None and source.country != place.country
             and not _fighting(source))
-
-
-#: Sectors of a state's bodies that sit and act at home: its police, courts and legislature
-#: (its government, diplomats and armed forces are often abroad, or speak of elsewhere).
-_AT_HOME = frozenset({"COP", "JUD", "LEG"})
-
-
-def at_home(sense: Any, source: Actor | None, place: Place | None,
-            source_of_place: str | None) -> Located:
-    """The place of an event the article's ``focus`` would place, done by another country's
-    police, courts or legislature ("Turkish police detained two journalists", "a French court
-    convicted him") in a report about elsewhere: that country (precision 3, ``actor``), where
-    such bodies act. The country must be said in the doer's own words; a visit is where it
-    visits."""
-    if source_of_place != "focus" or place is None or source is None \
-            or source.country is None or source.country == place.country \
-            or source.country_from is not None or source.sector not in _AT_HOME \
-            or sense.mode == "visit":
-        return place, source_of_place
-    home = country_place(source.country)
-    return (place, source_of_place) if home is None else (_coarser(home, 3), "actor")
 
 
 def _fighting(actor: Actor) -> bool:

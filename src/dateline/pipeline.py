@@ -42,7 +42,7 @@ from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
-from .locate import at_home, locator, speaks_elsewhere
+from .locate import locator, speaks_elsewhere
 from .processes import die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
@@ -247,7 +247,7 @@ class DocumentCoder:
             return None  # a disaster, an accident or ordinary crime: no political event
         if source is None:  # "the town was shelled again": the doer the story names, if safe
             source = story.doer(m, target)
-        place, place_source = at_home(m.sense, source, *place_for(m))
+        place, place_source = place_for(m)
         if speaks_elsewhere(m.sense, source, place, place_source):
             place, place_source = None, None  # a foreign speaker: where it spoke is unknown
         where = place.country if place is not None else None
