@@ -197,3 +197,23 @@ def test_cameo_lexicon_indexed_readings_choose_as_every_reading_tried(nlp, text,
     assert found is tried
     if code is not None:
         assert found.cameo_code == code
+
+
+# Readings taken from the CAMEO codebook: breaking a rule or an accord (128), a ceasefire
+# accord (196), destroying property (1712), blocking passage (144), suspending ties (16):
+# (sentence, trigger, PLOVER type, CAMEO root)
+CODEBOOK_ROOTS = [
+    ("The weekly paper violated a ban on reporting the trial.", "violated", "REJECT", "12"),
+    ("Both militias breached the ceasefire agreement on Sunday.", "breached", "ASSAULT", "19"),
+    ("The mob looted the shops along the main road.", "looted", "ASSAULT", "17"),
+    ("Farmers blocked transport into the port city.", "blocked", "PROTEST", "14"),
+    ("The cabinet announced a suspension of flights to the island.", "suspension", "SANCTION",
+     "16"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype, root", CODEBOOK_ROOTS)
+def test_lexicon_roots_follow_the_codebook(pipeline, text, trigger, etype, root):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-01-01"))
+    found = [(e.event_type, e.cameo_root) for e in events if e.trigger == trigger]
+    assert (etype, root) in found, [(e.event_type, e.cameo_root, e.trigger) for e in events]
