@@ -248,6 +248,18 @@ NON_EVENTS = [
     ("The neighbours are now resigned to the general staying in power.", "resigned"),
     ("The customs of the valley will not allow for quick forgiveness.", "allow"),
     ("The quarrel over the dam has poisoned relations between the neighbours.", "poisoned"),
+    # a party's support named by a possessive is a standing tie; a hedging passive "alleged";
+    # one's own case defended; advice to take care
+    ("Their support for the governor has never wavered.", "support"),
+    ("The two brothers are alleged to have run the smuggling ring.", "alleged"),
+    ("The ministry defended its decision in a statement on Monday.", "defended"),
+    ("The agency warned travellers to exercise caution near the border.", "warned"),
+    # serving in a role; what is needed, described so; rumour; two courses held open
+    ("The peacekeepers have acted as a buffer between the two armies.", "acted"),
+    ("The documents needed to convict the officers have been lost.", "needed"),
+    ("There is now talk of a new offensive in the south.", "talk"),
+    ("Either the two parties mend their ties or the coalition will collapse.", "mend"),
+    ("Every few months the guards either get killed or replaced.", "killed"),
 ]
 
 
@@ -347,6 +359,11 @@ EVENTS = [
     ("The rebels met the envoy in the capital.", "met", "CONSULT"),
     # a craft of war going by a named country or sea is a show of force
     ("Russian warplanes flew over the Black Sea near the Turkish coast.", "flew", "MOBILIZE"),
+    ("The province announced its support for the governor on Monday.", "support", "SUPPORT"),
+    ("The opposition leader alleged that the vote had been rigged.", "alleged", "ACCUSE"),
+    ("The president warned the rebels not to attack the capital.", "warned", "THREATEN"),
+    ("Norway acted as a mediator between the two sides.", "acted", "CONSULT"),
+    ("The strike either killed or wounded thirty people.", "killed", "ASSAULT"),
 ]
 
 

@@ -73,7 +73,9 @@ NOT_AN_EVENT = "-"
 #: the speaker's own side's act to come ("insisted it would stay"), a passive
 #: infinitive complement of one of the verbs named ("asked not to be named"), a verb negated or
 #: only possible, wanted or planned ("were not allowed to", "should be allowed to"), the word
-#: opening the verb's clause ("as opposed to"). A clause
+#: opening the verb's clause ("as opposed to"), a possessive on the word itself ("their
+#: support for the regime": a party's standing tie), an object the doer's own ("defended its
+#: position": the doer's case argued, no act on another party). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
@@ -81,7 +83,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "verbal": False, "predicative": False, "destination": False, "question": False,
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
-    "unreal": False, "mark": True, "willclause": False,
+    "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
 }
 
 

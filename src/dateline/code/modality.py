@@ -403,7 +403,7 @@ def unreal(tok: Token) -> bool:
     naming a chance or ability, judged by an adjective ("it is legal to kill them") or naming
     what a thing is for ("radicals to be denounced"), a generic statement or opinion, an act
     of no particular occasion ("any intervention"), an open question, a past that did not
-    happen, the words of a sign or chant."""
+    happen, the words of a sign or chant, one of two courses held open."""
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
@@ -423,7 +423,7 @@ def unreal(tok: Token) -> bool:
     if _counterfactual(verbs) and not (in_speech(heads[-1]) and not any(
             "have" in auxes(t) for t in verbs)):
         return True  # (a condition someone sets, "would strike if …, he warned", is a threat)
-    if _slogan(tok) or _what_is_risked(tok):
+    if _slogan(tok) or _what_is_risked(tok) or _either_or(verbs):
         return True
     top = heads[-1]
     # the clause's head under a verb or noun of wishing, fearing or guessing
@@ -437,6 +437,18 @@ def unreal(tok: Token) -> bool:
         return True  # the writer's guess: "the move could trigger clashes" (not "could not
         # stop them", which reports a failure)
     return _question(tok) and not in_speech(top)
+
+
+def _either_or(verbs: list[Token]) -> bool:
+    """"either we repair our relations or they will be broken", "they either get killed or
+    replaced": two courses held open, or what happens now one way and now the other, told in
+    the present; neither is reported done (unlike "the strike either killed or wounded them")."""
+    for t in verbs:
+        first = t.head if t.dep_ == "conj" and t.head.i != t.i else t
+        if present(first) and any(c.dep_ == "preconj" and c.lower_ == "either"
+                                  for c in first.children):
+            return True
+    return False
 
 
 def _told_of_a_record(top: Token) -> bool:

@@ -112,6 +112,8 @@ def _clauses(cond: str) -> tuple[tuple[str, frozenset[str], Phrases, frozenset[s
 
 
 _NOBODY = frozenset({"nobody", "none", "noone"})
+# Possessive pronouns that make a thing the doer's own: "defended its position"
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 _ABSTRACT = word_class("abstract_nouns")
 _DISASTERS = word_class("disasters")
 _FIRED_WEAPONS = word_class("fired_weapons")
@@ -423,6 +425,12 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             head.lemma_.lower() not in _ATTACK_NOUNS and not (
                 verb.i > 0 and verb.doc[verb.i - 1].text == ","
                 and head.dep_ in ("dobj", "pobj", "attr", "dative"))
+    if kind == "poss":  # "their support for the regime", "Washington's support"
+        return any(c.dep_ == "poss" for c in verb.children)
+    if kind == "ownobj":  # "defended its position", not "defended the minister's decision"
+        obj = ctx.obj
+        return obj is not None and any(c.dep_ == "poss" and c.lower_ in _OWN
+                                       for c in obj.children)
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
     if kind == "pp":
