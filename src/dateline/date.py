@@ -326,7 +326,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
-                                          or clauses.when_of_main(verb))
+                                          or clauses.told_with_main(verb))
                 or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
                 or clauses.told_earlier(verb)):
             return None

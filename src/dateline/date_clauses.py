@@ -282,6 +282,15 @@ def when_of_main(verb: Token) -> bool:
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
+def told_with_main(verb: Token) -> bool:
+    """``verb`` tells what the main clause tells as one happening with it: a "when" clause of
+    it (:func:`when_of_main`), or what a past saying at the head of the sentence reports ("Six
+    soldiers were killed, officials said")."""
+    said = reported_by(verb)
+    return when_of_main(verb) or bool(said) and said[0][0].dep_ == "ROOT" and tense_of(
+        said[0][0]) == "past"
+
+
 #: Words opening a clause of what happened just after or before the event it modifies.
 _SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
 
