@@ -48,6 +48,8 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels attacked the town more than two months ago.", "2024-03-16", "attacked",
      "2024-01-16", "month"),
     ("Rebels attacked the town a few days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
+    ("Rebels attacked the town days ago.", "2024-03-16", "attacked", "2024-03-13", "week"),
+    ("Rebels attacked the town weeks ago.", "2024-03-16", "attacked", "2024-02-24", "month"),
     ("Troops raided the camp last week.", "2024-03-16", "raided", "2024-03-09", "week"),
     ("Troops raided the camp in recent days.", "2024-03-16", "raided", "2024-03-14", "week"),
     # the hours up to the report: a day's are its day, more are their middle, to the week

@@ -48,6 +48,9 @@ from test_date import _dated, _dated_as
     ("Gunmen stormed a hotel in the capital last Thursday. The raid was the worst of the "
      "war. Six guards were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-08", "day",
      "carried"),
+    # ... also when a past saying at the head of the sentence reports it
+    ("Rebels attacked a checkpoint last week. Six soldiers were killed, officials said.",
+     "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week", "carried"),
     # a few words in quotation marks name a thing: no one's account
     ("Last week, militants stormed a village of people they call \u201cdevil worshippers\u201d. "
      "Gunmen killed 22 people.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week",
@@ -101,6 +104,9 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "year", "clause"),
     ("His father was arrested during the 1982 crackdown on the city.", "2018-05-13", "arrested",
      "1982-01-01", "year", "clause"),
+    # the time of a noun in a clause told in the present does not date a past act
+    ("How they were captured remains unclear, with reports on Friday suggesting they fled.",
+     "2018-02-09", "captured", "2018-02-09", None, "publication"),
     # an act done to a thing of another year is not of that year
     ("Washington pulled out of the 2015 nuclear deal.", "2018-05-20", "pulled", "2018-05-20",
      None, "publication"),

@@ -244,14 +244,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not plains:
             return None, None
         for tokens in governing_clauses(doc, tok):
-            up = [t for t in plains if covers(t, tokens) or saying_of(t) in tokens]
+            up = [t for t in plains if covers(t, tokens) and not clauses.time_of_another(
+                doc, t, tok, now=True) or saying_of(t) in tokens]  # "remains unclear, with …"
             if up:
                 return min(up, key=lambda t: abs(t.start - tok.idx)), "sentence"
-        # never another clause's reported content, the background of a past perfect, the
-        # bound of a span ("since the war broke out in 2011"), or what only would happen ("and
-        # his successor would take up the task in the new year")
+        # never another clause's reported content, the background of a past perfect, the bound
+        # of a span ("since 2011"), what only would happen, nor another thing's time
         wanted = clauses.wanted(tok)
         rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
+                and not clauses.time_of_another(doc, t, tok)  # "… with reports on Friday saying"
                 and not clauses.own_subject_conjunct(doc[token_at(t.start)], tok)
                 and not clauses.in_background(doc[token_at(t.start)], tok)
                 and token_at(t.start) not in complements
@@ -325,7 +326,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
         if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
-                                          or clauses.when_of_main(verb))
+                                          or clauses.told_with_main(verb))
                 or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
                 or clauses.told_earlier(verb)):
             return None
@@ -507,13 +508,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if ((described and not shared and not sets_the_scene(doc, pick, head)) or wanted
                     ) and source == "sentence":
                 pick = None
-            # what is told in the present goes on now: "saying last month that the US would
-            # battle Isis as it retreats" does not date the retreat last month, nor "planned to
-            # come home for Christmas now the city is liberated" the liberation at Christmas
-            # ... nor does the time of a thing it names: "is still recovering from the coup of
-            # July 2016"
+            # what is told in the present goes on now: "saying last month that the US would battle
+            # Isis as it retreats" does not date the retreat last month, nor "planned to come home
+            # for Christmas now the city is liberated" the liberation at Christmas, nor "which
+            # began in May, has killed 300" the killing; nor the coup of July 2016 "still felt"
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
-                    clauses.told_in_present(head, perfect=False)) and (
+                    clauses.told_in_present(head, perfect=source == "sentence")) and (
                     pick.date is not None and pub is not None and pick.date != pub):
                 pick = None
             if pick is not None:

@@ -13,10 +13,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, irrealis, past_perfect, tense_of
+from .sentences import chars_span
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .timex import TimeExpression
 
 #: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
 ATTEMPTS = word_class("attempts")
@@ -279,6 +282,15 @@ def when_of_main(verb: Token) -> bool:
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
+def told_with_main(verb: Token) -> bool:
+    """``verb`` tells what the main clause tells as one happening with it: a "when" clause of
+    it (:func:`when_of_main`), or what a past saying at the head of the sentence reports ("Six
+    soldiers were killed, officials said")."""
+    said = reported_by(verb)
+    return when_of_main(verb) or bool(said) and said[0][0].dep_ == "ROOT" and tense_of(
+        said[0][0]) == "past"
+
+
 #: Words opening a clause of what happened just after or before the event it modifies.
 _SEQUEL_WORDS = frozenset({"after", "before", "once", "following"})
 
@@ -288,3 +300,23 @@ def in_sequel(tok: Token) -> bool:
     bombing raid struck a house", "before the pair surrendered"."""
     head = clause_of(tok)
     return any(c.dep_ == "mark" and c.lower_ in _SEQUEL_WORDS for c in head.children)
+
+
+def time_of_another(doc: Doc, t: TimeExpression, tok: Token, now: bool = False) -> bool:
+    """``t`` is the time of a noun outside ``tok``'s telling ("… after the bombing, which came
+    a day after the raid on Monday"), not of a noun ``tok`` is told of or in ("the raid on
+    Monday in which five died"); with ``now``, only a noun of a clause told in the present of a
+    past act: "how they were captured remains unclear, with reports on Friday suggesting …" (the
+    reports' time, not the capture's)."""
+    span = chars_span(doc, t.start, t.end)
+    if span is None:
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.i not in {s.i for s in span}:
+        head = head.head  # "reports on Friday"
+    if head.i == span.root.i or head.pos_ not in ("NOUN", "PROPN") or head.i == tok.i:
+        return False
+    if now and not (told_in_present(clause_of(head), perfect=False) and tense_of(
+            clause_of(tok)) == "past"):
+        return False
+    return not any(a.i == head.i for a in tok.ancestors)

@@ -59,7 +59,7 @@ _HEDGE_RE = (r"(?:(?:more\s+than|less\s+than|about|around|nearly|almost|some|rou
              r"just\s+over|just\s+under|approximately|at\s+least)\s+)?")
 _UNIT_RE = r"(?P<unit>day|week|fortnight|month|year)s?"
 #: ... and counted back from the report: "two decades ago" (never a shift of another time:
-#: "the brigades of eight decades earlier" are not the act's)
+#: "the brigades of eight decades earlier" are not the act's); "days ago" counts a few of them
 _AGO_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
@@ -123,7 +123,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
-    ("ago", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+ago\b", re.I)),
+    ("ago", re.compile(rf"\b{_HEDGE_RE}(?:(?P<n>{_NUM_RE})\s+|(?=(?:day|week|month)s\s))"
+                       rf"{_AGO_UNIT_RE}\s+ago\b", re.I)),
     # "it is six weeks since she surrendered", "in the four years since she left": the time of
     # what the "since" tells, counted back from the report like "ago"
     ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
@@ -310,11 +311,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
     if kind in ("ago", "elapsed"):
         if pub is None:
             return None, None, 0, "day"
-        n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
+        said = " ".join((g["n"] or "a few").lower().split())  # "days ago": a few days ago
+        n, unit = _in_weeks(_count(said), g["unit"].lower())
         precision = _UNIT_PRECISION[unit]
-        vague = " ".join(g["n"].lower().split()) in ("a few", "few", "several", "a couple of",
-                                                      "couple of")
-        if vague:  # "a few days ago", "several weeks ago": one step coarser
+        if said in ("a few", "few", "several", "a couple of", "couple of"):  # one step coarser
             precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
         if g["unit"].lower() == "decade":
             precision = "decade"  # "two decades ago": to the decade, not the year
