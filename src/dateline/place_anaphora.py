@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import REGION_KINDS, fold
-from .sentences import Sentences, clause_tokens, governing_clauses, same_section
+from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
 from .toponyms import country_place
 from .wordclasses import word_class
 
@@ -122,7 +122,7 @@ def same_doer(sent: Span, before: Span) -> bool:
     root = sent.root
     doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if doer is None or any(e.label_ in ("DATE", "TIME") and e.start < doer.i
-                           for e in sent.ents):
+                           for e in sentence_ents(sent.doc, sent.start, sent.end)):
         return False
     if doer.lower_ in _PRONOUNS:
         return True

@@ -33,9 +33,11 @@ _UNSEEN = object()
 def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     """The memo named ``name`` of ``doc``: a dict the caller fills, kept as long as the doc."""
     # asked for some hundred thousand times a corpus: one look-up when the memo exists
-    memos = doc.user_data.get((_KEY, overlay_key()))
+    key = (_KEY, overlay_key())
+    user = doc.user_data
+    memos = user.get(key)
     if memos is None:
-        memos = doc.user_data[(_KEY, overlay_key())] = {}
+        memos = user[key] = {}
     memo = memos.get(name)
     if memo is None:
         memo = memos[name] = {}
@@ -49,7 +51,12 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @wraps(fn)
     def once(tok: Token) -> T:
-        memo = doc_memo(tok.doc, name)
+        doc = tok.doc
+        # the memo itself found inline (this is asked for every token a rule reads)
+        memos = doc.user_data.get((_KEY, overlay_key()))
+        memo = memos.get(name) if memos is not None else None
+        if memo is None:
+            memo = doc_memo(doc, name)
         i = tok.i
         found = memo.get(i, _UNSEEN)
         if found is _UNSEEN:
@@ -66,7 +73,10 @@ def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     @wraps(fn)
     def once(doc: Doc) -> T:
-        memo = doc_memo(doc, name)
+        memos = doc.user_data.get((_KEY, overlay_key()))
+        memo = memos.get(name) if memos is not None else None
+        if memo is None:
+            memo = doc_memo(doc, name)
         found = memo.get(None, _UNSEEN)
         if found is _UNSEEN:
             found = memo[None] = fn(doc)
