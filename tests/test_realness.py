@@ -95,7 +95,7 @@ def test_realness_model_threshold_drops_only_in_texts_of_several_sentences(nlp, 
 
 
 def test_realness_leaves_events_told_as_not_done(nlp):
-    doc, sents, events = _coded(nlp, TEXT)
+    doc, sents, events = _coded(nlp, TEXT + " The rebels tried to storm the base.")
     undone = [e for e in events if e.status != "actual"]
     assert undone, [(e.trigger, e.status) for e in events]
     out = judge(doc, sents, events, genre="news", pubdate="2024-05-15", threshold=0.99,
