@@ -36,6 +36,8 @@ HAPPENINGS = [
     ("The rebels threatened to attack Goma.", ["THREATEN"]),
     ("The army warned it would shell the port.", ["THREATEN"]),
     ("The state threatened to launch an offensive against the rebels.", ["THREATEN"]),
+    # ... but a named other party's act warned of is no content of the warner's threat
+    ("Russia warned that Ukraine would attack Crimea.", ["THREATEN", "ASSAULT"]),
 ]
 
 

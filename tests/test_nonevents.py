@@ -293,6 +293,8 @@ EVENTS = [
     ("The marchers carried signs as the police arrested ten of them.", "arrested", "COERCE"),
     ("The police did not consider it necessary to register a case.", "consider", "COERCE"),
     ("The army warned that it would retaliate against any attack.", "warned", "THREATEN"),
+    ("France defended its ally against the criticism.", "defended", "SUPPORT"),
+    ("The talks of the two foreign ministers ended in Geneva.", "talks", "CONSULT"),
     ("The White House warned that the US would respond swiftly.", "warned", "THREATEN"),
     ("Hamas warned that the militants would attack if the raids went on.", "warned",
      "THREATEN"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.sentences import (Sentences, is_caseless, quoted_account, sentence_bounds,
-                                sentence_ents, sentence_of)
+from dateline.sentences import (Sentences, is_caseless, quotation_closes, quoted_account,
+                                sentence_bounds, sentence_ents, sentence_of)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,6 +60,18 @@ def test_sentences_quotation_open_across_sentences(text, goes_on):
     cut = text.index("Many")
     before = (0, cut - 1)
     assert quoted_account(text, before, (cut, len(text)), reports=False) is goes_on
+
+
+# (text, whether the quotation open at "Many" closes before another opens)
+@pytest.mark.parametrize("text, closes", [
+    ("\u201cThey stormed the town. Many people were killed,\u201d he said.", True),
+    ('"They stormed the town. Many people were killed," he said.', True),
+    ("\u201cThey stormed the town. Many people were killed.\n\n\u201cWe ran,\u201d she said.",
+     False),
+    ('"They stormed the town. Many people were killed.\n\n"We ran," she said.', False),
+])
+def test_sentences_quotation_closes(text, closes):
+    assert quotation_closes(text, text.index("Many")) is closes
 
 
 @pytest.mark.parametrize("text, caseless", [

@@ -260,7 +260,12 @@ def quotation_closes(text: str, char: int) -> bool:
     close = min((i for i in (text.find(q, char) for q in _CLOSES) if i >= 0), default=-1)
     reopen = min((i for i in (text.find(q, char + 1) for q in _OPENS) if i >= 0),
                  default=len(text))
-    return 0 <= close < reopen
+    if 0 <= close < reopen:
+        return True
+    # a straight mark closes a quotation that an odd number of them opened in the paragraph
+    start, end = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+    mark = text.find('"', char)
+    return text.count('"', start, char) % 2 == 1 and 0 <= mark and (end < 0 or mark < end)
 
 
 def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int],

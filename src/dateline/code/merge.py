@@ -121,7 +121,8 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
             continue
         act = next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp")
                     and c.i in acts), objects.get(t.i))
-        if act is not None and act is not m and act.status == "threatened":
+        if act is not None and act is not m and act.status == "threatened" and \
+                not _named_other(t.doc, m, act):
             content[t.i] = act
     if not content:
         return verbs, nouns
@@ -129,6 +130,16 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     verbs = [(_threat(m, content[t.i]) if t.i in content else m, t) for m, t in verbs
              if id(m) not in gone]
     return verbs, [(m, t) for m, t in nouns if id(m) not in gone]
+
+
+def _named_other(doc: Doc, threat: Mention, act: Mention) -> bool:
+    """The act's doer is a party named apart from the threat's maker ("Russia warned that
+    Ukraine would attack Crimea"): a warning of another's act, not what the threat threatens
+    (unlike "the rebels threatened that they would kill them")."""
+    if act.source is None or act.source == threat.source:
+        return False
+    doer = doc[act.source[0]:act.source[1]]
+    return any(w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for w in doer)
 
 
 def _threat(threat: Mention, act: Mention) -> Mention:
