@@ -194,6 +194,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                 not party_of_relation(toks[j - 1], span.start, span.end):
             # "arrest us": not the USA; "male": no Malé; "Israel's militia ally": not Israel's own
             country = iso
+            one_of_a_people = one_of_a_people or gram in d.peoples  # "Sri Lankans"
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
             country_is_whole = (i == 0 and gram in d.countries and all(
                 (d.countries.get(w) or terms.get(w)) == iso for w in words[j:]))

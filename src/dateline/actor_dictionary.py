@@ -92,7 +92,7 @@ def load_dictionary() -> ActorDictionary:
         if cap and iso3 and cap not in countries:
             countries[cap] = iso3
             capitals.add(cap)
-    peoples: set[str] = set()
+    peoples: set[str] = {name.lower() for name, _ in load_demonyms("people")}
     for alias, iso3 in load_demonyms("actors"):
         countries[alias.lower()] = iso3
         plural = _plural_demonym(alias.lower())

@@ -8,7 +8,7 @@ from .errors import DataFileError
 
 __all__ = ["load_demonyms", "USES"]
 
-USES = frozenset({"both", "actors", "places"})
+USES = frozenset({"both", "actors", "people", "places"})
 
 
 @per_overlay
@@ -26,8 +26,14 @@ def _rows() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+#: The uses each reader takes: a people's plural name ("Turks") is the actor dictionary's too.
+_READS = {"actors": ("actors", "both", "people"), "places": ("places", "both"),
+          "people": ("people",)}
+
+
 def load_demonyms(reader: str) -> list[tuple[str, str]]:
-    """(name, ISO3) of the rows for ``reader`` ("actors" or "places"), in the table's order."""
-    if reader not in ("actors", "places"):
+    """(name, ISO3) of the rows for ``reader`` ("actors", "places", or "people": the plural
+    names of a people, which name its members, not its state), in the table's order."""
+    if reader not in _READS:
         raise ValueError(f"unknown demonym reader {reader!r}")
-    return [(name, iso3) for name, iso3, use in _rows() if use in (reader, "both")]
+    return [(name, iso3) for name, iso3, use in _rows() if use in _READS[reader]]
