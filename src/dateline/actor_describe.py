@@ -161,9 +161,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     words = [t.lower_ for t in toks]
     lemmas = [t.lemma_.lower() for t in toks]
     # "a Briton", "an Iraqi": one person of the country, not the state
-    one_of_a_people = len(words) == 2 and words[0] in ("a", "an") and \
-        toks[-1].ent_type_ != "GPE" and (words[1] in d.countries or
-                                          words[1] in load_named().country_terms) and \
+    rest = " ".join(words[1:])  # "a Sri Lankan"
+    one_of_a_people = len(words) >= 2 and words[0] in ("a", "an") and \
+        toks[-1].ent_type_ != "GPE" and (rest in d.countries or
+                                          rest in load_named().country_terms) and \
         not word_not_name(toks[-1])  # "a male": no Maldivian
     if words and words[0] in ("the", "a", "an"):
         toks, words, lemmas = toks[1:], words[1:], lemmas[1:]

@@ -112,7 +112,7 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     """"threatened to strike the bases", "warned it would shell the town", "threatened a new
     offensive": one THREATEN event, whose mode is what it threatens (PLOVER's THREATEN modes)
     and whose recipient is the threatened act's when it names none; the act, only threatened,
-    is the threat's content, not an event of its own."""
+    is the threat's content, not an event of its own (when a mode can say what it is)."""
     acts = _acts(lex, verbs, nouns)
     objects = {t.head.i: m for m, t in nouns if m.construction == "light_verb"}
     content: dict[int, Mention] = {}  # the threat verb's index → its act
@@ -121,8 +121,10 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
             continue
         act = next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp")
                     and c.i in acts), objects.get(t.i))
+        # an act no THREATEN mode names ("threatened to withdraw from the talks") stays its
+        # own event, told as threatened: folded, what is threatened would be lost
         if act is not None and act is not m and act.status == "threatened" and \
-                not _named_other(t.doc, m, act):
+                (m.sense.mode or _threat_mode(act)) and not _named_other(t.doc, m, act):
             content[t.i] = act
     if not content:
         return verbs, nouns
