@@ -51,12 +51,7 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
 
     @wraps(fn)
     def once(tok: Token) -> T:
-        doc = tok.doc
-        # the memo itself found inline (this is asked for every token a rule reads)
-        memos = doc.user_data.get((_KEY, overlay_key()))
-        memo = memos.get(name) if memos is not None else None
-        if memo is None:
-            memo = doc_memo(doc, name)
+        memo = doc_memo(tok.doc, name)
         i = tok.i
         found = memo.get(i, _UNSEEN)
         if found is _UNSEEN:
@@ -73,10 +68,7 @@ def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
 
     @wraps(fn)
     def once(doc: Doc) -> T:
-        memos = doc.user_data.get((_KEY, overlay_key()))
-        memo = memos.get(name) if memos is not None else None
-        if memo is None:
-            memo = doc_memo(doc, name)
+        memo = doc_memo(doc, name)
         found = memo.get(None, _UNSEEN)
         if found is _UNSEEN:
             found = memo[None] = fn(doc)
