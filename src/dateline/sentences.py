@@ -250,7 +250,12 @@ def in_quotation(text: str, char: int) -> bool:
     start = text.rfind("\n", 0, char) + 1
     last_open = max(text.rfind(q, start, char) for q in _OPENS)
     last_close = max(text.rfind(q, start, char) for q in _CLOSES)
-    return last_open > last_close or text.count('"', start, char) % 2 == 1
+    return last_open > last_close or _straight_open(text, char)
+
+
+def _straight_open(text: str, char: int) -> bool:
+    """Whether an odd number of straight quotation marks lie before ``char`` in its paragraph."""
+    return text.count('"', text.rfind("\n", 0, char) + 1, char) % 2 == 1
 
 
 def quotation_closes(text: str, char: int) -> bool:
@@ -263,9 +268,8 @@ def quotation_closes(text: str, char: int) -> bool:
     if 0 <= close < reopen:
         return True
     # a straight mark closes a quotation that an odd number of them opened in the paragraph
-    start, end = text.rfind("\n", 0, char) + 1, text.find("\n", char)
-    mark = text.find('"', char)
-    return text.count('"', start, char) % 2 == 1 and 0 <= mark and (end < 0 or mark < end)
+    end, mark = text.find("\n", char), text.find('"', char)
+    return _straight_open(text, char) and 0 <= mark and (end < 0 or mark < end)
 
 
 def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int],
