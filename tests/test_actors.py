@@ -330,6 +330,8 @@ FOCUS = [
     # a person the dictionary does not know is of the country the report is about
     ("London, Manchester and Leeds are wet in the winter. Amelia Brook condemned the decision "
      "of the council.", "source", "GBR", "document focus"),
+    ("London, Manchester and Leeds are wet in the winter. The bishop criticised Tom Hale's "
+     "decision.", "target", "GBR", "document focus"),
 ]
 
 

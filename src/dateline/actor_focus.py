@@ -208,7 +208,8 @@ class DocumentFocus:
         return replace(actor, country=focus, name=name, country_from=where)
 
     def _person(self, actor: Actor) -> bool:
-        """Whether an actor's words name a person: a person's name, or "he" or "she" standing
+        """Whether an actor's words name a person: a person's name among them ("Javid",
+        "Javid's decision", "the party chairman, Brandon Lewis"), or "he" or "she" standing
         for one."""
         if actor.char_start is None or actor.char_end is None:
             return False
@@ -219,7 +220,7 @@ class DocumentFocus:
         root = span.root
         if root.tag_ == "NNPS":
             return False  # "north Africans": a people, whatever the parse's label
-        return root.ent_type_ == "PERSON" or \
+        return any(t.ent_type_ == "PERSON" for t in span) or \
             actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
 
     def place_struck(self, at: int, event_type: str | None, doer: Actor | None = None,
