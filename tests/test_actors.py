@@ -327,6 +327,11 @@ FOCUS = [
     # an office of a cabinet is the government of the country the report is about
     ("London, Manchester and Leeds are wet in the winter. The home secretary, Amelia Brook, "
      "has banned the group.", "source", "GBR", "document focus"),
+    # a person the dictionary does not know is of the country the report is about
+    ("London, Manchester and Leeds are wet in the winter. Amelia Brook condemned the decision "
+     "of the council.", "source", "GBR", "document focus"),
+    ("London, Manchester and Leeds are wet in the winter. The bishop criticised Tom Hale's "
+     "decision.", "target", "GBR", "document focus"),
 ]
 
 

@@ -25,6 +25,9 @@ def _event(pipeline, text, trigger):
 
 # (text, trigger, the actor's antecedent words, its name, its country)
 CHAINS = [
+    # a definite description with a possessive ending stands for what it stands for alone
+    ("Boko Haram seized the town in May. The group's attack on the army base killed ten "
+     "soldiers.", "attack", "Boko Haram", "Boko Haram", "NGA"),
     # a pronoun of the sentence before, in no event, stands for what it stands for
     ("The Norwegian prime minister, Lars Dahl, visited the border. He announced that the "
      "talks would resume. Instead, he would first seek the approval of parliament.", "seek",

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .actor_dictionary import ActorDictionary
 
-__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of"]
+__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of", "unpossessed"]
 
 #: Heads of definite descriptions that stand for an earlier body, with the sector it must have
 #: (None: any).
@@ -44,6 +44,18 @@ def np_of(tok: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.i == end and of_names(tok, child):
             end = child.right_edge.i + 1  # "the Department of Justice"
     return tok.left_edge.i, end
+
+
+#: The possessive endings a possessor's words may end with.
+_POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def unpossessed(low: str) -> str:
+    """Words without the possessive ending of their last word ("the group's": "the group")."""
+    for ending in _POSSESSIVE:
+        if low.endswith(ending) and len(low) > len(ending):
+            return low[:-len(ending)].rstrip()
+    return low
 
 
 class DocumentCoreference:

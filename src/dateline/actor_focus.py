@@ -4,7 +4,8 @@
 countries a document names (its places, peoples, seats of government and dateline; not where
 people come from) and gives a domestic actor with no country the one the document is about
 (:func:`dateline.focus.dominant_country`), else the one its sentence names, else a nearby actor's
-of its sector, else, for civilians, the event place's.
+of its sector, else, for civilians, the event place's. A person the dictionary does not know
+("Javid", "he" standing for him) takes the country the document is about, if it has one.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ _STATE_SECTORS = family_sectors("state")
 _AUTHORITIES = frozenset({"COP", "GOV"})
 #: "in Jericho", "at targets in Jericho": prepositions of the place an act of force strikes.
 _STRUCK = word_class("where_preps_struck")
+#: Pronouns that stand for one person.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 class DocumentFocus:
@@ -165,6 +168,11 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
             name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
             return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+        if actor is not None and actor.country is None and actor.sector is None and \
+                self._person(actor) and self.focus is not None:
+            # "Javid", "Senator Smith": a person the dictionary does not know, in a report about
+            # one country, is most often of it
+            return replace(actor, country=self.focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
@@ -198,6 +206,22 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "", "")
             name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
         return replace(actor, country=focus, name=name, country_from=where)
+
+    def _person(self, actor: Actor) -> bool:
+        """Whether an actor's words name a person: a person's name among them ("Javid",
+        "Javid's decision", "the party chairman, Brandon Lewis"), or "he" or "she" standing
+        for one."""
+        if actor.char_start is None or actor.char_end is None:
+            return False
+        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
+                                  alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.tag_ == "NNPS":
+            return False  # "north Africans": a people, whatever the parse's label
+        return any(t.ent_type_ == "PERSON" for t in span) or \
+            actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
 
     def place_struck(self, at: int, event_type: str | None, doer: Actor | None = None,
                      located: str | None = None) -> Actor | None:

@@ -19,7 +19,7 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
                              someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of
+from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
@@ -158,7 +158,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         if doer and name is None and country is None and sector is None and (
                 _is_act(core.root) or _no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
-        low = text.lower()
+        low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
         words = low.split()
         if name is None or (words and words[-1] in COREF_NOUNS and words[0] in ("the", "this")):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
