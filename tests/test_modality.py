@@ -169,6 +169,14 @@ UNREAL = [
     ("Volunteers who had fought with the coalition joined the new army.", "fought"),
     ("She spoke about her brother, who had been arbitrarily detained.", "detained"),
     ("The sergeant had previously fought in the northern provinces.", "fought"),
+    # a long activity told in the perfect, describing a party or dating another act: a record
+    ("The minister warned against attacking militias that have fought beside the army.",
+     "fought"),
+    ("Volunteers from three countries have fought alongside the militia in the valley.",
+     "fought"),
+    ("The charges relate to his years in the south, where he fought with the rebels.",
+     "fought"),
+    ("The driver was detained after he fought with the militia in the hills.", "fought"),
 ]
 
 
@@ -203,6 +211,8 @@ DONE = [
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),
+    ("Rebels fought government troops in the suburbs on Tuesday.", "fought"),
+    ("Government forces and rebels have fought fierce battles in the town.", "fought"),
     # a count of acts on one day; a pair of acts; a past perfect with a time of its own
     ("Police raided the office three times on Tuesday.", "raided"),
     ("Two journalists were detained during the protest on Monday.", "detained"),
