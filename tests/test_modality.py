@@ -435,6 +435,11 @@ SENSES = [
     ("The general warned the rebels to leave the town.", "warned", "THREATEN"),
     # the party warned will face a harm at the warner's hands: a threat to it
     ("The government warned smugglers could face prosecution.", "warned", "THREATEN"),
+    # what is captured: a place or a stretch of land is taken in battle, people are arrested
+    ("The militia said it had captured the city's stadium.", "captured", "ASSAULT"),
+    ("Government forces captured large swathes of territory near the river.", "captured",
+     "ASSAULT"),
+    ("Kurdish fighters captured two militants near the border.", "captured", "COERCE"),
 ]
 
 
