@@ -204,7 +204,7 @@ DONE = [
     ("Three journalists were killed in the city on Monday.", "killed"),
     ("Civilians were killed by the airstrikes on the market.", "killed"),
     # a record of days, a party's own practice, a war declared, a tie taken up on a date
-    ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
+    ("The militia, which backed the coup in January, was disbanded.", "backed"),
     ("Two thousand soldiers were stationed along the border on Monday.", "stationed"),
     ("There was an explosion near the market.", "explosion"),
     ("Three soldiers were killed in the war on Tuesday.", "killed"),
