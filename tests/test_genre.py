@@ -7,7 +7,7 @@ import pytest
 
 from dateline import Article
 from dateline.errors import DataFileError
-from dateline.genre import by_genre, genre_of, history, reported, voice_of
+from dateline.genre import by_genre, genre_of, history, long_before, reported, voice_of
 from dateline.records import Event
 
 REPORT = (
@@ -175,7 +175,42 @@ def test_genre_history_is_what_a_column_dates_by_year_long_before(event, pubdate
     assert history(event, pubdate) is old
     kept = [e.event_id for e in by_genre([event], "opinion", pubdate)]
     assert kept == ([] if old or not reported(event) else [event.event_id])
-    assert [e.event_id for e in by_genre([event], "news", pubdate)] == [event.event_id]
+    news = [e.event_id for e in by_genre([event], "news", pubdate)]
+    assert news == ([] if long_before(event, pubdate) else [event.event_id])
+
+
+# (event, publication date, background long before the report, in any kind of document)
+BACKGROUND = [
+    (_event("year-long-ago", date_source="clause", date="2014-01-01", precision="year"),
+     "2017-10-17", True),
+    (_event("last-year-in-autumn", date_source="clause", date="2017-01-01", precision="year"),
+     "2018-08-14", True),
+    (_event("last-year-in-winter", date_source="clause", date="2017-01-01", precision="year"),
+     "2018-02-10", False),
+    (_event("this-year", date_source="clause", date="2017-01-01", precision="year"),
+     "2017-09-12", False),
+    (_event("last-august", date_source="clause", date="2017-08-01", precision="month"),
+     "2018-03-12", True),
+    (_event("in-february", date_source="clause", date="2018-02-01", precision="month"),
+     "2018-07-27", False),
+    (_event("day-in-sentence", date_source="sentence", date="2013-08-21"), "2018-02-10", True),
+    (_event("day-in-own-clause", date_source="clause", date="2013-08-21"), "2018-02-10", False),
+    (_event("story-day", date_source="story", date="2017-11-25"), "2018-06-20", True),
+    (_event("carried-year", date_source="carried", date="2015-01-01", precision="year"),
+     "2019-03-23", False),
+    (_event("decade", date_source="clause", date="1980-01-01", precision="decade"),
+     "2018-05-09", True),
+    (_event("no-pubdate", date_source="clause", date="1991-01-01", precision="year"), None,
+     False),
+]
+
+
+@pytest.mark.parametrize(("event", "pubdate", "old"), BACKGROUND)
+def test_genre_long_before_is_background_in_any_kind(event, pubdate, old):
+    assert long_before(event, pubdate) is old
+    assert by_genre([event], "news", pubdate) == ([] if old else [event])
+    if old:
+        assert by_genre([event], "opinion", pubdate) == []
 
 
 def test_genre_pipeline_records_the_kind_and_keeps_a_columns_dated_events(pipeline):

@@ -169,6 +169,14 @@ UNREAL = [
     ("Volunteers who had fought with the coalition joined the new army.", "fought"),
     ("She spoke about her brother, who had been arbitrarily detained.", "detained"),
     ("The sergeant had previously fought in the northern provinces.", "fought"),
+    # a long activity told in the perfect, describing a party or dating another act: a record
+    ("The minister warned against attacking militias that have fought beside the army.",
+     "fought"),
+    ("Volunteers from three countries have fought alongside the militia in the valley.",
+     "fought"),
+    ("The charges relate to his years in the south, where he fought with the rebels.",
+     "fought"),
+    ("The driver was detained after he fought with the militia in the hills.", "fought"),
 ]
 
 
@@ -196,13 +204,15 @@ DONE = [
     ("Three journalists were killed in the city on Monday.", "killed"),
     ("Civilians were killed by the airstrikes on the market.", "killed"),
     # a record of days, a party's own practice, a war declared, a tie taken up on a date
-    ("The militia, which backed the coup in 2016, was disbanded.", "backed"),
+    ("The militia, which backed the coup in January, was disbanded.", "backed"),
     ("Two thousand soldiers were stationed along the border on Monday.", "stationed"),
     ("There was an explosion near the market.", "explosion"),
     ("Three soldiers were killed in the war on Tuesday.", "killed"),
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
     ("The rebels waged war against the government.", "waged"),
+    ("Rebels fought government troops in the suburbs on Tuesday.", "fought"),
+    ("Government forces and rebels have fought fierce battles in the town.", "fought"),
     # a count of acts on one day; a pair of acts; a past perfect with a time of its own
     ("Police raided the office three times on Tuesday.", "raided"),
     ("Two journalists were detained during the protest on Monday.", "detained"),
@@ -425,6 +435,11 @@ SENSES = [
     ("The general warned the rebels to leave the town.", "warned", "THREATEN"),
     # the party warned will face a harm at the warner's hands: a threat to it
     ("The government warned smugglers could face prosecution.", "warned", "THREATEN"),
+    # what is captured: a place or a stretch of land is taken in battle, people are arrested
+    ("The militia said it had captured the city's stadium.", "captured", "ASSAULT"),
+    ("Government forces captured large swathes of territory near the river.", "captured",
+     "ASSAULT"),
+    ("Kurdish fighters captured two militants near the border.", "captured", "COERCE"),
 ]
 
 

@@ -12,12 +12,15 @@ all. The kind is told from the text alone, so that it holds for any reader of an
 
 In any kind but news, only the events the text reports as specific happenings (attributed to
 someone, or dated in the text) are kept, and not the history the argument recalls by its year
-(:func:`by_genre`). The cue words are the table ``data/genre/cues.tsv``; this module holds the
-mechanism.
+(:func:`by_genre`); in every kind, news too, what the text dates to a time over months before
+it was written is background, no event (:func:`long_before`). The cue words are the table
+``data/genre/cues.tsv``; this module holds the mechanism.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -27,7 +30,7 @@ from .errors import DataFileError
 from .records import Event
 
 __all__ = ["GENRES", "NEWS", "OPINION", "LETTER", "REVIEW", "OBITUARY", "Voice", "genre_of",
-           "voice_of", "reported", "history", "by_genre"]
+           "voice_of", "reported", "history", "long_before", "by_genre"]
 
 NEWS, OPINION, LETTER, REVIEW, OBITUARY = "news", "opinion", "letter", "review", "obituary"
 GENRES = (NEWS, OPINION, LETTER, REVIEW, OBITUARY)
@@ -184,11 +187,61 @@ def reported(e: Event, pubdate: str | None = None) -> bool:
     return (bool(e.attribution) or e.date_source in _DATED_IN_TEXT) and not history(e, pubdate)
 
 
+#: Where the text itself dates an event to its own time: its clause, its sentence, or the story
+#: it belongs to (not a date carried over from the sentence before, which is only a guess).
+_OWN_DATE = frozenset({"clause", "sentence", "story"})
+#: How many months before the report the time of an act must have ended for the act to be
+#: background the report recalls rather than its news.
+BACKGROUND_MONTHS = 6
+
+
+def _period_end(date: str, precision: str | None) -> dt.date | None:
+    """The last day of the time a date of ``precision`` names ("2015" at year precision: the
+    last day of 2015; "2017-03" at month precision: 31 March 2017)."""
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "decade":
+        return dt.date(day.year - day.year % 10 + 9, 12, 31)
+    return day
+
+
+def long_before(e: Event, pubdate: str | None) -> bool:
+    """Whether the text dates ``e`` to a time that was over more than ``BACKGROUND_MONTHS``
+    before it was written ("seized the city in early 2014", "was killed in a 2015 airstrike",
+    "last August" in a report of the next spring): the history a report recalls as
+    background, no news of its own (unlike "last year" in a report of January, "in March" in
+    one of April, or "on 3 March 2021 troops shelled the town", a happening its own clause
+    tells to the day)."""
+    if not (pubdate and e.date and e.date_source in _OWN_DATE) or \
+            e.date_precision == "day" and e.date_source == "clause":
+        return False
+    end = _period_end(e.date, e.date_precision)
+    try:
+        written = dt.date.fromisoformat(pubdate[:10])
+    except ValueError:
+        return False
+    if end is None:
+        return False
+    months = (written.year - end.year) * 12 + written.month - end.month
+    return months > BACKGROUND_MONTHS or months == BACKGROUND_MONTHS and written.day > end.day
+
+
 def by_genre(events: list[Event], genre: str | None, pubdate: str | None = None
              ) -> list[Event]:
-    """The events a document of ``genre`` (written on ``pubdate``) reports: all of a news
-    report's; of an opinion column, a letter, a review or an obituary, only those
-    :func:`reported` (the author's argument, advocacy, background and history are no events)."""
+    """The events a document of ``genre`` (written on ``pubdate``) reports: of any kind of
+    document, none the text dates long before it was written (:func:`long_before`); all the
+    others of a news report's; of an opinion column, a letter, a review or an obituary, only
+    those :func:`reported` (the author's argument, advocacy, background and history are no
+    events)."""
+    events = [e for e in events if not long_before(e, pubdate)]
     if genre in (None, NEWS):
         return events
     return [e for e in events if reported(e, pubdate)]

@@ -12,7 +12,7 @@ from ..sentences import sentence_bounds
 from ..tokens import marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
-from .occasions import as_a_rule, auxes, bare_plural, passive_past, present, record
+from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
 from .senses import of_head
 from .speakers import SPEECH_VERBS
@@ -40,6 +40,7 @@ _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
 _TOUGH = word_class("tough_adjectives")
+_ACTIVITIES = word_class("long_activities")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -416,7 +417,7 @@ def unreal(tok: Token) -> bool:
             _yet_to_come(verbs) or _instead(heads) or record(verbs, tok) or \
             _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
-            _told_of_a_record(heads[-1]):
+            _told_of_a_record(heads[-1]) or _long_activity(verbs):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True
@@ -459,6 +460,28 @@ def _told_of_a_record(top: Token) -> bool:
         return False
     above = _clause_heads(top.head)
     return record([t for t in above if t.pos_ in ("VERB", "AUX")], top.head)
+
+
+def _long_activity(verbs: list[Token]) -> bool:
+    """"forces who have fought with the US against Isis", "troops have fought alongside the
+    Kurds", "his time in Syria, where he fought with the militia", "arrested after he fought
+    against the group": a long activity told in the perfect with nothing fought named, or in a
+    clause that describes a party or a place or dates another act, with no time of its own, is
+    a record or a life story, no one occasion (unlike "rebels fought troops in the suburbs on
+    Tuesday", "have fought fierce battles")."""
+    for t in verbs[:1]:
+        if t.lemma_.lower() not in _ACTIVITIES or t.tag_ not in ("VBN", "VBD") or \
+                own_time(t, clause=True):
+            continue
+        top = verbs[-1]
+        perfect = t.tag_ == "VBN" and any(a in ("has", "have", "'s", "'ve", "had", "'d")
+                                          for a in auxes(t))
+        if perfect and not any(c.dep_ in ("dobj", "obj") for c in t.children):
+            return True
+        if top.dep_ == "relcl" or top.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _TIME for c in top.children):
+            return True
+    return False
 
 
 def _under_condition(top: Token) -> bool:

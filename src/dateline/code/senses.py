@@ -443,8 +443,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         lemma = obj.lemma_.lower()
         if _named(obj, options, phrases) or "_any" in options:
             return True
-        if "_place" in options and _is_place(obj):
-            return True
+        if "_place" in options and (_is_place(obj) or _is_place(of_head(obj))):
+            return True  # "captured the town", "captured large swathes of territory"
         if "_person" in options and (obj.ent_type_ == "PERSON" or lemma in PERSON_NOUNS
                                      or obj.pos_ == "PRON"):
             return True
