@@ -119,11 +119,18 @@ def _carried_mode(table: dict[tuple[str, str], str], act: Mention) -> str | None
     return table.get((kind, act.sense.mode or "*")) or table.get((kind, "*"))
 
 
-def _content(t: Token, acts: dict[int, Mention], objects: dict[int, Mention]) -> Mention | None:
-    """The act a speech act's word carries: its clause's ("threatened to strike", "the demand
-    that they withdraw"), else the noun it takes ("threatened a new offensive")."""
-    return next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp", "acl")
-                 and c.i in acts), objects.get(t.i))
+# The clauses that say what a speech act is about: "threatened to strike", "warned it would
+# shell", "the demand that they withdraw" (a noun's).
+_CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})
+_NOUN_CONTENT_CLAUSES = _CONTENT_CLAUSES | {"acl"}
+
+
+def _content(t: Token, acts: dict[int, Mention], objects: dict[int, Mention],
+             clauses: frozenset[str] = _CONTENT_CLAUSES) -> Mention | None:
+    """The act a speech act's word carries: its clause's, else the noun it takes ("threatened
+    a new offensive")."""
+    return next((acts[c.i] for c in t.children if c.dep_ in clauses and c.i in acts),
+                objects.get(t.i))
 
 
 def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
@@ -139,8 +146,7 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     for m, t in verbs:
         if m.sense.event_type != "THREATEN":
             continue
-        act = next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp")
-                    and c.i in acts), objects.get(t.i))
+        act = _content(t, acts, objects)
         # an act no THREATEN mode names ("threatened to withdraw from the talks") stays its
         # own event, told as threatened: folded, what is threatened would be lost
         if act is not None and act is not m and act.status == "threatened" and \
@@ -167,7 +173,7 @@ def asks_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     content: dict[int, Mention] = {}
     for m, t in verbs + nouns:
         status = _ASKED.get(m.sense.event_type)
-        act = _content(t, acts, objects) if status else None
+        act = _content(t, acts, objects, _NOUN_CONTENT_CLAUSES) if status else None
         if act is not None and act is not m and act.status == status and \
                 _carried_mode(ask_modes(), act):
             content[t.i] = act
