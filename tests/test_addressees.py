@@ -27,7 +27,7 @@ ADDRESSED = [
     # an act a coded demand or appeal asks for is that demand: the demander's, of whom it asks
     ("Brazil demanded that Paraguay halt the dam construction.", "halt", "Brazil", "Paraguay",
      "10"),
-    ("Egypt urged Sudan to withdraw its troops from the border.", "withdraw", "Egypt",
+    ("Egypt urged Sudan to withdraw its troops from the border.", "urged", "Egypt",
      "Sudan", "02"),
     # what a protest is for is the protest (CAMEO 14): one event, the protesters', against whom
     # its demand is

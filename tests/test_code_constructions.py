@@ -214,7 +214,7 @@ ROOTS = [
     ("The government agreed to release the prisoners.", "CONCEDE", "03"),
     # what someone must do is a demand (10); what they are urged to do, an appeal (02)
     ("Russia says Israel must end its attacks on Syria.", "RETREAT", "10"),
-    ("The UN urged the army to withdraw from the town.", "RETREAT", "02"),
+    ("The UN urged the army to arrest the officers.", "COERCE", "02"),
     # an option weighed is a statement (CAMEO 014), no intent expressed (03)
     ("Norway is considering sending aid to the flooded provinces.", "AID", "01"),
     # troops sent to a peacekeeping mission provide peacekeeping (074), no build-up (15)

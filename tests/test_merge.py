@@ -38,6 +38,10 @@ HAPPENINGS = [
     ("The state threatened to launch an offensive against the rebels.", ["THREATEN"]),
     # ... but a named other party's act warned of is no content of the warner's threat
     ("Russia warned that Ukraine would attack Crimea.", ["THREATEN", "ASSAULT"]),
+    # an act refused or only asked for is what the rejection or request is about
+    ("The rebels refused to negotiate with the government.", ["REJECT"]),
+    ("The envoy urged both parties to start talks.", ["REQUEST"]),
+    ("The council demanded that the troops withdraw from the valley.", ["REQUEST"]),
 ]
 
 
@@ -59,3 +63,17 @@ def test_merge_threatened_act_gives_the_threat_its_mode(pipeline):
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert [(e.event_type, e.mode, e.status) for e in events] == [
         ("THREATEN", "arrest", "actual")]
+
+
+# (sentence, the one event's type and mode): the refused or asked-for act as the mode
+ASKED = [
+    ("The junta refused to release the detained journalists.", ("REJECT", "yield")),
+    ("The opposition called on the governor to resign.", ("REQUEST", "change")),
+    ("The envoy urged both parties to start talks.", ("REQUEST", "meet")),
+]
+
+
+@pytest.mark.parametrize("text, expected", ASKED)
+def test_merge_asked_or_refused_act_gives_its_mode(pipeline, text, expected):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert [(e.event_type, e.mode) for e in events] == [expected]

@@ -278,7 +278,7 @@ STATUS = [
     ("After the president's threats of military action, the militia withdrew.", "MOBILIZE",
      "action", "threatened"),
     # imperatives, quoted or not, are demands
-    ('"Help us," the villagers pleaded.', "AID", "help", "demanded"),
+    ('"Arrest them," the villagers pleaded.', "COERCE", "arrest", "demanded"),
     ('"Stop the shelling," a woman shouted at the soldiers.', "RETREAT", "shelling",
      "demanded"),
     ('"Please help us and open the roads," the mayor told reporters.', "AID", "help",
@@ -301,8 +301,8 @@ STATUS = [
     ("The rebels threatened to shell the town after withdrawing from the airport.", "RETREAT",
      "withdrawing", "threatened"),
     # a "that"-clause of a noun of demanding: what is wanted, no report
-    ("The senator's demand that the agency release the files angered officials.", "RETREAT",
-     "release", "demanded"),
+    ("The senator's demand that the police arrest the officials angered ministers.", "COERCE",
+     "arrest", "demanded"),
     # the same words reported as done stay actual
     ("We saw the great powers commit to talks in Geneva.", "AGREE", "commit", "actual"),
     ("The police arrested the men and charged them with murder.", "ACCUSE", "charged",

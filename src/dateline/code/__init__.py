@@ -26,9 +26,9 @@ from .casualties import merge_victims
 from .claims import claimed_attacks
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
-from .merge import (agreed_once, concessions_agreed, covered_tokens, fold_light_verbs,
-                    helped_acts, instrument_refine, merge_noun_subjects, one_per_happening,
-                    threats_carried)
+from .merge import (agreed_once, asks_carried, concessions_agreed, covered_tokens,
+                    fold_light_verbs, helped_acts, instrument_refine, merge_noun_subjects,
+                    one_per_happening, threats_carried)
 from .nouns import noun_mentions
 from .parties import political
 from .police import (police_context, police_means, police_measures, security_acts,
@@ -60,6 +60,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"
     verbs, nouns = threats_carried(lex, verbs, nouns)            # "threatened to strike"
+    verbs, nouns = asks_carried(lex, verbs, nouns)               # "refused to negotiate"
     found = sorted(verbs + nouns, key=lambda mt: mt[1].i)
     found = merge_noun_subjects(found)                           # "shells struck a camp": one
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"

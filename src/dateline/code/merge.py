@@ -84,26 +84,53 @@ _INTENDED = CONFLICT_TYPES | {"CONCEDE", "RETREAT"}
 
 #: What a threat may threaten (PLOVER THREATEN modes).
 THREAT_MODES = frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"})
+#: What a request asks for or a rejection turns down (the modes PLOVER's REQUEST and REJECT
+#: share).
+ASK_MODES = frozenset({"assist", "change", "yield", "meet"})
+
+
+def _mode_table(path: str, column: str, modes: frozenset[str]) -> dict[tuple[str, str], str]:
+    """(PLOVER type, mode or ``*``) of an act → the mode of the speech act that carries it."""
+    out: dict[tuple[str, str], str] = {}
+    for where, (event_type, mode, carried) in table_rows(path, ("event_type", "mode", column)):
+        if event_type not in PLOVER_TYPES or carried not in modes:
+            raise DataFileError(f"{where}: unknown PLOVER type {event_type!r} or {column} "
+                                f"{carried!r} (one of {', '.join(sorted(modes))})")
+        out.setdefault((event_type, mode or "*"), carried)
+    return out
 
 
 @per_overlay
 def threat_modes() -> dict[tuple[str, str], str]:
     """(PLOVER type, mode or ``*``) of a threatened act → the threat's mode
     (``lexicon/threat_modes.tsv``)."""
-    out: dict[tuple[str, str], str] = {}
-    for where, (event_type, mode, threat_mode) in table_rows(
-            "lexicon/threat_modes.tsv", ("event_type", "mode", "threat_mode")):
-        if event_type not in PLOVER_TYPES or threat_mode not in THREAT_MODES:
-            raise DataFileError(f"{where}: unknown PLOVER type {event_type!r} or threat mode "
-                                f"{threat_mode!r} (one of {', '.join(sorted(THREAT_MODES))})")
-        out.setdefault((event_type, mode or "*"), threat_mode)
-    return out
+    return _mode_table("lexicon/threat_modes.tsv", "threat_mode", THREAT_MODES)
 
 
-def _threat_mode(act: Mention) -> str | None:
-    table = threat_modes()
+@per_overlay
+def ask_modes() -> dict[tuple[str, str], str]:
+    """(PLOVER type, mode or ``*``) of an act asked for or refused → the mode of the request
+    or rejection (``lexicon/ask_modes.tsv``)."""
+    return _mode_table("lexicon/ask_modes.tsv", "ask_mode", ASK_MODES)
+
+
+def _carried_mode(table: dict[tuple[str, str], str], act: Mention) -> str | None:
     kind = act.sense.event_type
     return table.get((kind, act.sense.mode or "*")) or table.get((kind, "*"))
+
+
+# The clauses that say what a speech act is about: "threatened to strike", "warned it would
+# shell", "the demand that they withdraw" (a noun's).
+_CONTENT_CLAUSES = frozenset({"xcomp", "ccomp"})
+_NOUN_CONTENT_CLAUSES = _CONTENT_CLAUSES | {"acl"}
+
+
+def _content(t: Token, acts: dict[int, Mention], objects: dict[int, Mention],
+             clauses: frozenset[str] = _CONTENT_CLAUSES) -> Mention | None:
+    """The act a speech act's word carries: its clause's, else the noun it takes ("threatened
+    a new offensive")."""
+    return next((acts[c.i] for c in t.children if c.dep_ in clauses and c.i in acts),
+                objects.get(t.i))
 
 
 def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
@@ -119,19 +146,58 @@ def threats_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     for m, t in verbs:
         if m.sense.event_type != "THREATEN":
             continue
-        act = next((acts[c.i] for c in t.children if c.dep_ in ("xcomp", "ccomp")
-                    and c.i in acts), objects.get(t.i))
+        act = _content(t, acts, objects)
         # an act no THREATEN mode names ("threatened to withdraw from the talks") stays its
         # own event, told as threatened: folded, what is threatened would be lost
         if act is not None and act is not m and act.status == "threatened" and \
-                (m.sense.mode or _threat_mode(act)) and not _named_other(t.doc, m, act):
+                (m.sense.mode or _carried_mode(threat_modes(), act)) and \
+                not _named_other(t.doc, m, act):
             content[t.i] = act
+    return _carry(verbs, nouns, content, threat_modes())
+
+
+# The speech acts whose content is an act not done, by the status that act then has.
+_ASKED = {"REJECT": "negated", "REQUEST": "demanded"}
+
+
+def asks_carried(lex: Lexicon, verbs: list[tuple[Mention, Token]],
+                 nouns: list[tuple[Mention, Token]]
+                 ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+    """"refused to release the prisoners", "urged Iran to start talks", "the demand that they
+    withdraw": one REJECT or REQUEST event, whose mode is what it turns down or asks for (the
+    modes PLOVER's REJECT and REQUEST share) and whose recipient is the act's when it names
+    none; the act, refused or only asked for, is its content, not a second event (when a mode
+    can say what it is: "refused to register the complaint" keeps the complaint, not made)."""
+    acts = _acts(lex, verbs, nouns)
+    objects = {t.head.i: m for m, t in nouns if m.construction == "light_verb"}
+    content: dict[int, Mention] = {}
+    for m, t in verbs + nouns:
+        status = _ASKED.get(m.sense.event_type)
+        act = _content(t, acts, objects, _NOUN_CONTENT_CLAUSES) if status else None
+        if act is not None and act is not m and act.status == status and \
+                _carried_mode(ask_modes(), act):
+            content[t.i] = act
+    return _carry(verbs, nouns, content, ask_modes())
+
+
+def _carry(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]],
+           content: dict[int, Mention], table: dict[tuple[str, str], str]
+           ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+    """The mentions with each speech act (``content``: its word's index → its act) carrying
+    its act as its mode and, when it names none, its recipient, and without the act."""
     if not content:
         return verbs, nouns
     gone = {id(a) for a in content.values()}
-    verbs = [(_threat(m, content[t.i]) if t.i in content else m, t) for m, t in verbs
-             if id(m) not in gone]
-    return verbs, [(m, t) for m, t in nouns if id(m) not in gone]
+
+    def carried(m: Mention, t: Token) -> Mention:
+        act = content.get(t.i)
+        if act is None:
+            return m
+        return replace(m, target=m.target or act.target, sense=replace(
+            m.sense, mode=m.sense.mode or _carried_mode(table, act)))
+
+    return ([(carried(m, t), t) for m, t in verbs if id(m) not in gone],
+            [(carried(m, t), t) for m, t in nouns if id(m) not in gone])
 
 
 def _named_other(doc: Doc, threat: Mention, act: Mention) -> bool:
@@ -142,11 +208,6 @@ def _named_other(doc: Doc, threat: Mention, act: Mention) -> bool:
         return False
     doer = doc[act.source[0]:act.source[1]]
     return any(w.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") for w in doer)
-
-
-def _threat(threat: Mention, act: Mention) -> Mention:
-    return replace(threat, target=threat.target or act.target, sense=replace(
-        threat.sense, mode=threat.sense.mode or _threat_mode(act)))
 
 
 def _acts(lex: Lexicon, verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
