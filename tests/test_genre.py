@@ -211,6 +211,22 @@ def test_genre_long_before_is_background_in_any_kind(event, pubdate, old):
     assert by_genre([event], "news", pubdate) == ([] if old else [event])
     if old:
         assert by_genre([event], "opinion", pubdate) == []
+    # a text of one sentence tells no story for its history to be background of
+    assert by_genre([event], "news", pubdate, background=False) == [event]
+
+
+def test_genre_background_is_read_in_a_story_not_in_a_lone_sentence(nlp):
+    from dateline import Pipeline
+
+    pipeline = Pipeline(real_threshold=0)  # the date alone decides, not the realness veto
+    lone = "Sweden recognised the state of Palestine in 2014."
+    story = ("The foreign minister arrived in Ramallah on Tuesday for talks. " + lone)
+    kept = {e.trigger for e in pipeline.extract(Article(doc_id="lone", text=lone,
+                                                        pubdate="2024-03-16"))}
+    told = {e.trigger for e in pipeline.extract(Article(doc_id="story", text=story,
+                                                        pubdate="2024-03-16"))}
+    assert "recognised" in kept
+    assert "recognised" not in told
 
 
 def test_genre_pipeline_records_the_kind_and_keeps_a_columns_dated_events(pipeline):

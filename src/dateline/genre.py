@@ -234,14 +234,16 @@ def long_before(e: Event, pubdate: str | None) -> bool:
     return months > BACKGROUND_MONTHS or months == BACKGROUND_MONTHS and written.day > end.day
 
 
-def by_genre(events: list[Event], genre: str | None, pubdate: str | None = None
-             ) -> list[Event]:
+def by_genre(events: list[Event], genre: str | None, pubdate: str | None = None, *,
+             background: bool = True) -> list[Event]:
     """The events a document of ``genre`` (written on ``pubdate``) reports: of any kind of
-    document, none the text dates long before it was written (:func:`long_before`); all the
-    others of a news report's; of an opinion column, a letter, a review or an obituary, only
-    those :func:`reported` (the author's argument, advocacy, background and history are no
-    events)."""
-    events = [e for e in events if not long_before(e, pubdate)]
+    document, none the text dates long before it was written (:func:`long_before`; with
+    ``background`` false, as for a text of one sentence, which tells no story for its history
+    to be the background of, these stay); all the others of a news report's; of an opinion
+    column, a letter, a review or an obituary, only those :func:`reported` (the author's
+    argument, advocacy, background and history are no events)."""
+    if background:
+        events = [e for e in events if not long_before(e, pubdate)]
     if genre in (None, NEWS):
         return events
     return [e for e in events if reported(e, pubdate)]

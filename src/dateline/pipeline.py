@@ -104,7 +104,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         # an act the text dates only where it tells it again is of that time
         events = dated_by_twins(doc, events, article.pubdate)
         events = by_genre(events, genre := article.genre or genre_of(article.text),
-                          article.pubdate)
+                          article.pubdate, background=len(coder.sents.spans) > 1)
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
