@@ -515,7 +515,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # began in May, has killed 300" the killing; nor the coup of July 2016 "still felt"
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=source == "sentence")) and (
-                    pick.date is not None and pub is not None and pick.date != pub):
+                    pick.date is not None and pub is not None and pick.date != pub) and not (
+                    clauses.done_in_saying(trig, getattr(getattr(mention, "sense", None),
+                                                         "event_type", None), lambda v: covers(
+                        pick, clause_tokens(v)) or saying_of(pick) == v.i)):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
