@@ -392,3 +392,22 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
     found = [t.date for t in time_expressions(text, pubdate, nlp(text)) if t.date]
     assert found == dates
 
+
+
+# An act done by saying so (a demand, an accusation, a refusal), told in the present as what a
+# dated saying reports, was done when it was said; what the saying tells as going on is of
+# now. (text, pubdate, trigger, event type, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("\u201cWe demand the release of the prisoners,\u201d the minister told reporters on Monday.",
+     "2018-02-08", "demand", "REQUEST", "2018-02-05", "day", "sentence"),
+    ("The minister said on Monday that the country rejects the plan.", "2018-02-08",
+     "rejects", "REJECT", "2018-02-05", "day", "sentence"),
+    ("\u201cWe are asking Congress to act,\u201d the president said on Tuesday.", "2018-02-08",
+     "asking", "REQUEST", "2018-02-06", "day", "sentence"),
+    ("The minister said on Monday that troops are shelling the town.", "2018-02-08",
+     "shelling", "ASSAULT", "2018-02-08", None, "publication"),
+])
+def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
+                                     source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)

@@ -118,6 +118,17 @@ CASES = [
     ("A British engineer was killed in Syria. He had joined a militia. It fought in Raqqa. Its "
      "base lay near the river. The town was bombed. Aid was sent. He died on 25 November.",
      "2018-06-20", "killed", "2018-06-20", None, "publication"),
+    # "she was killed" with no time of its own, after the text dates the death of one person:
+    # that death, also when a sentence between or a shift tells another time
+    ("Maria Lopez died on 4 May. Her brother spoke to reporters on Monday. She was killed as "
+     "she carried a wounded boy.", "2018-06-20", "killed", "2018-05-04", "day", "story"),
+    ("Maria Lopez died on 4 May when a shell hit her post. In April she joined a medical unit. "
+     "Two weeks later, she was killed.", "2018-06-20", "killed", "2018-05-04", "day", "story"),
+    # ... not when the deaths of two are dated, nor one of many
+    ("Maria Lopez died on 4 May. Tom Reed died on 9 May. Their families want answers. He was "
+     "killed by a sniper.", "2018-06-20", "killed", "2018-06-20", None, "publication"),
+    ("Five people died on 4 May. Their families want answers. He was killed by a sniper.",
+     "2018-06-20", "killed", "2018-06-20", None, "publication"),
     # a happening named again as going on now is of the report's time
     ("Jets killed dozens of people in the town last week. The killing continues unabated.",
      "2019-01-10", "killing", "2019-01-10", None, "publication"),

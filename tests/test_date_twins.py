@@ -62,6 +62,13 @@ CASES = [
     ("Two British militants have been captured by Kurdish fighters in Syria. The two men were "
      "captured in early January, officials said.", "2018-02-09", "captured", "2018-01-01",
      "month", "carried"),
+    # ... whatever country a description that says none is taken to be of (here the one the
+    # article names most)
+    ("Two British militants have been captured by Kurdish fighters in Syria. The United States "
+     "welcomed the news. Citing American officials, the Times reported that the two men were "
+     "captured in early January by the Syrian Democratic Forces near the Iraqi border. The "
+     "United States said the men were questioned.", "2018-02-09", "captured", "2018-01-01",
+     "month", "carried"),
     # the same doer and place, but two other named recipients: another happening
     ("The king hosted the Iranian president in Riyadh on Monday. Aid groups met. The king "
      "hosted the Turkish president in Riyadh.", "2018-03-23", "hosted", "2018-03-23", None,

@@ -50,9 +50,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_of,
@@ -72,6 +72,7 @@ from .sentences import (
     quoted_account,
     same_section,
 )
+from .date_undated import left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
 
@@ -514,12 +515,20 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # began in May, has killed 300" the killing; nor the coup of July 2016 "still felt"
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=source == "sentence")) and (
-                    pick.date is not None and pub is not None and pick.date != pub):
+                    pick.date is not None and pub is not None and pick.date != pub) and not (
+                    clauses.done_in_saying(trig, getattr(getattr(mention, "sense", None),
+                                                         "event_type", None), lambda v: covers(
+                        pick, clause_tokens(v)) or saying_of(pick) == v.i)):
                 pick = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
             now = clauses.told_in_present(head)
+            # the death of one person the text dates, before any time carried from a sentence
+            # between ("Smith died on 4 May. Her brother spoke on Monday. She was killed …")
+            died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub)
+            if died is not None:
+                return died
             before = None if described or wanted or now else carried(k)
             if before is None and not (described or wanted or now) and (
                     sequel := happening(k, mention)) is not None:
@@ -529,9 +538,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 before = account(k)  # what the account tells as done, not as done by now
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub)
             # no time told; also what someone is judged for, done before the judging
-            return died or undated()
+            return undated()
+        if pick is None and not in_story[0] and (
+                died := death_date(trig, sents.index, telling_date, pub)) is not None:
+            return died  # "Two weeks later, she was killed": the death the text dates
         plains = any(dates_a_point(t) for t in here)
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
             s_char)
@@ -581,20 +592,3 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return base[0], base[1], base_source
 
     return event_date
-
-
-def needs_pubdate(text: str) -> list[str]:
-    """The time expressions of ``text`` that only a publication date can place ("yesterday",
-    "on Friday", "two months ago", "in March"), in text order: what is left undated in a
-    document that has none. Shifts anchored to another event ("one day after the raid") are
-    left out: the text itself may date them."""
-    return [t.text for t in time_expressions(text, None) if t.date is None and t.kind != "shift"]
-
-
-def left_undated(article: Article, events: Sequence[Any]) -> str | None:
-    """For a document without a publication date some of whose events have no date: the first
-    expression that a publication date would have placed ("yesterday"); ``None`` otherwise."""
-    if article.pubdate is not None or all(e.date is not None for e in events):
-        return None
-    found = needs_pubdate(article.text)
-    return found[0] if found else None

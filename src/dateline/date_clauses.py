@@ -74,6 +74,24 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 
 
+#: Kinds of act done by saying so: "“We demand their release,” he said on Monday" demanded then.
+SPOKEN_ACTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def done_in_saying(tok: Token, event_type: str | None, dated: Callable[[Token], bool]) -> bool:
+    """``tok`` tells in the present an act done by saying so ("we demand", "is asking", "rejects
+    the plan": :data:`SPOKEN_ACTS`) as what a saying ``dated`` reports: "“We urge Congress to
+    act,” the president said on Tuesday" urged on Tuesday, not now."""
+    if event_type not in SPOKEN_ACTS or tok.pos_ != "VERB" or clause_of(tok).i != tok.i:
+        return False
+    verb = tok
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    saying = verb.head
+    return (verb.dep_ in ("ccomp", "parataxis") and saying.lemma_.lower() in SAYING
+            and dated(saying))
+
+
 def told_later(tok: Token, timed: Callable[[int], bool]) -> bool:
     """``tok``'s clause tells its act as done after the time told around it, by a span it does
     not say ("who was subsequently beheaded", "he was later released"), unless the adverb is

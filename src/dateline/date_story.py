@@ -231,8 +231,10 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     (:func:`_one_victim`) tells: the first later sentence, within a few, that dates the death of
     one person named or pointed to ("A British engineer was killed in Syria … Hall, 24, died on
     active service … in Raqqa, where he died on 25 November": 25 November), ``story``."""
-    if pub is None or not _one_victim(tok):
+    if pub is None:
         return None
+    if not _one_victim(tok):
+        return _death_told_before(tok, told, pub)
     first = sentence_of(tok.i)
     for later in tok.doc[tok.i + 1:]:
         if sentence_of(later.i) - first > _DEATH_REACH:
@@ -245,6 +247,26 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
             if when[2] == "clause" and when[0] and when[0] <= pub:
                 return when[0], when[1], "story"
     return None
+
+
+def _death_told_before(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
+    """The time of the death of one person that "he was killed", "she died" with no time of its
+    own tells again, when the text before dates the death of one person and no other: "Anna
+    Smith died on 3 May. … Two weeks later, she was killed" (3 May), ``story``."""
+    dead = _dead_one(tok)
+    if dead is None or dead.lower_ not in _ONE_PERSON:
+        return None
+    times: set[tuple[str, str | None]] = set()
+    for before in tok.doc[:tok.i]:
+        if _dead_one(before) is None and not _one_victim(before):
+            continue
+        when = told(before)
+        if when[2] == "clause" and when[0] and when[0] <= pub:
+            times.add((when[0], when[1]))
+    if len(times) != 1:
+        return None  # no death dated before, or the deaths of several told
+    date, precision = times.pop()
+    return date, precision, "story"
 
 
 def occasion_of(clause: Token) -> Token | None:

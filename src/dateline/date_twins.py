@@ -166,6 +166,8 @@ def _other_countries(a: Actor | None, b: Actor | None) -> bool:
     country is only that of what it is taken to stand for)."""
     if getattr(a, "antecedent", None) or getattr(b, "antecedent", None):
         return False
+    if getattr(a, "country_from", None) or getattr(b, "country_from", None):
+        return False  # a country not said in its words: of the place, the focus, a neighbour
     here, there = getattr(a, "country", None), getattr(b, "country", None)
     return here is not None and there is not None and here != there
 
