@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
+from dateline import Article, Pipeline
 from dateline.errors import DataFileError
 from dateline.genre import by_genre, genre_of, history, long_before, reported, voice_of
 from dateline.records import Event
@@ -216,8 +216,6 @@ def test_genre_long_before_is_background_in_any_kind(event, pubdate, old):
 
 
 def test_genre_background_is_read_in_a_story_not_in_a_lone_sentence(nlp):
-    from dateline import Pipeline
-
     pipeline = Pipeline(real_threshold=0)  # the date alone decides, not the realness veto
     lone = "Sweden recognised the state of Palestine in 2014."
     story = ("The foreign minister arrived in Ramallah on Tuesday for talks. " + lone)
@@ -243,8 +241,9 @@ def test_genre_pipeline_records_the_kind_and_keeps_a_columns_dated_events(pipeli
     assert any(e.event_type == "ASSAULT" and e.date == "2021-03-03" for e in opinion)
     # the promises and forgiveness the columnist talks of are no events (as news they come out)
     assert not any(e.trigger in ("promises", "forgive") for e in opinion)
-    as_news = pipeline.extract(Article(doc_id="c", text=column, pubdate="2024-03-16",
-                                       genre="news"))
+    # (read without the realness veto, which is not what is tested here)
+    as_news = Pipeline(real_threshold=0).extract(Article(doc_id="c", text=column,
+                                                         pubdate="2024-03-16", genre="news"))
     assert {"promises", "forgive"} <= {e.trigger for e in as_news}
     assert by_doc["r"].events
 
