@@ -113,6 +113,17 @@ def test_realness_features_read_the_coders_reading(nlp):
     assert any(f.startswith("src:") for f in shelled)
 
 
+def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
+    doc, sents, events = _coded(nlp, "If the rebels attack, the army will shell the town, "
+                                     "which troops shelled in May.")
+    every = featurize(doc, sents, events, genre="news", pubdate="2024-05-15")
+    asked = featurize(doc, sents, events, genre="news", pubdate="2024-05-15", only=("actual",))
+    assert any(e.status == "actual" for e in events)
+    assert any(e.status != "actual" for e in events), [(e.trigger, e.status) for e in events]
+    for e, all_feats, feats in zip(events, every, asked, strict=True):
+        assert feats == (all_feats if e.status == "actual" else set())
+
+
 @pytest.mark.parametrize("text, trigger, want", [
     # present perfect with a kind for subject and object: a generic statement's clause
     ("Militias have attacked villages in the north.", "attacked",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, heads, marks, per_doc, span_text, subtree, tags,
-                             words)
+from dateline.tokens import (children, doc_text, heads, like_nums, marks, per_doc, span_text,
+                             subtree, tags, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -11,6 +11,7 @@ _TEXTS = [
     "  Two spaces first,\nthen a line break \t and a tab. ",
     "Marchers carried signs reading \"end the siege\", which the troops they passed had torn.",
     "",
+    "Three of the 40 protesters held since 2019 were freed, 1,200 remain.",
 ]
 
 
@@ -38,6 +39,12 @@ def test_tokens_tags_read_once_per_document(nlp):
 def test_tokens_doc_text_is_the_docs_text(nlp, text):
     doc = nlp(text)
     assert doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize("text", _TEXTS)
+def test_tokens_like_nums_are_the_tokens(nlp, text):
+    doc = nlp(text)
+    assert like_nums(doc) == [t.like_num for t in doc]
 
 
 @pytest.mark.parametrize("text", _TEXTS)

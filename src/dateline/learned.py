@@ -304,7 +304,10 @@ class Classifier:
     def probas(self, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The pentacode, police and plover heads' probabilities for a text's columns (the
         same as each head's ``proba``)."""
-        scores = self._stacked[columns].sum(axis=0)
+        return self._split(self._stacked[columns].sum(axis=0))
+
+    def _split(self, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The three heads' probabilities from a text's summed weights of all heads."""
         out = []
         start = 0
         for name in HEADS:
@@ -327,20 +330,27 @@ class Classifier:
         toks = [list(sent) for sent in sents] if tokens is None else tokens
         mentions = [police_mention(t) for t in toks]
         story = police_story(mentions)
+        # every sentence's columns read in one take of the weights, then summed sentence by
+        # sentence (each sum over a block of the same shape as the sentence's own: the same
+        # order of adding, so the same float32 sums; np.add.reduceat adds in another order)
+        cols = [hashed(_features(toks[i], by_sent.get(i, []), mentions[i]), self.n_features)
+                for i in range(len(sents))]
+        taken = self._stacked[np.concatenate(cols)] if cols else self._stacked[:0]
+        ends = np.cumsum([len(c) for c in cols]).tolist()
+        scores = [taken[a:b].sum(axis=0) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
         out: list[Event] = []
         for i, sent in enumerate(sents):
-            out.extend(self._sentence(sent, toks[i], by_sent.get(i, []), build, mentions[i],
-                                      story))
+            out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story,
+                                      scores[i]))
         return out
 
-    def _sentence(self, sent: Span, tokens: list[Token], events: list[Event],
+    def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None], police: Token | None,
-                  story: bool) -> list[Event]:
-        """One sentence's events revised (``tokens``: its tokens, made once for the passes
-        over the document: a span makes its tokens anew each time it is read)."""
+                  story: bool, scores: np.ndarray) -> list[Event]:
+        """One sentence's events revised (``scores``: the summed weights of its features'
+        columns, every head's side by side)."""
         th = self.thresholds
-        cols = hashed(_features(tokens, events, police), self.n_features)
-        p_class, p_police_head, p_type = self.probas(cols)
+        p_class, p_police_head, p_type = self._split(scores)
         events = list(events)
         related = police_related(police, events)
         p_police = float(p_police_head[1]) if related else 0.0

@@ -57,7 +57,7 @@ from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files
 from .records import Event
 from .sentences import event_token
-from .tokens import children, doc_memo, heads, tags, words
+from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -363,14 +363,18 @@ def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
 def _count_cues(sent: Span) -> set[str]:
     """The sentence's cues of a running count or a statistic ("since", "at least", ...), each
     with whether the sentence counts anything (a number that is not a year)."""
-    text = sent.text.lower()
-    counted = any(t.like_num and not _YEAR.fullmatch(t.text) for t in sent)
+    doc = sent.doc  # read from the document's arrays: a span makes a Token of each word
+    text = span_text(doc, sent.start, sent.end).lower()
+    nums, texts = like_nums(doc), words(doc).texts
+    counted = any(nums[j] and not _YEAR.fullmatch(texts[j]) for j in range(sent.start, sent.end))
     return {f"cum:{cue}/{counted}" for cue in _CUMULATIVE if cue in text}
 
 
 def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre: str | None,
-              pubdate: str | None) -> list[set[str]]:
-    """Each event's :func:`event_features` (``sents``: the document's sentences)."""
+              pubdate: str | None, only: Sequence[str] | None = None) -> list[set[str]]:
+    """Each event's :func:`event_features` (``sents``: the document's sentences); with
+    ``only``, those of the events of these statuses, an empty set for the others (which are
+    still read as other readings of their trigger)."""
     starts = [s.start_char for s in sents]
     triggers: dict[int, list[Event]] = {}
     for e in events:
@@ -378,6 +382,9 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
     cues: dict[int, set[str]] = {}  # read once per sentence, not once per event
     out = []
     for e in events:
+        if only is not None and e.status not in only:
+            out.append(set())
+            continue
         i = max(0, bisect_right(starts, e.char_start) - 1)
         if i not in cues:
             cues[i] = _count_cues(sents[i])
@@ -406,7 +413,8 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     # every event is read, as in training, so that what one trigger's other readings say
     # (their types, status, whether they outrank it) is the same as the model learnt it
     probas = {id(e): model.proba(f) for e, f in
-              zip(events, featurize(doc, sents, events, genre=genre, pubdate=pubdate),
+              zip(events, featurize(doc, sents, events, genre=genre, pubdate=pubdate,
+                                         only=JUDGED),
                   strict=True) if e.status in JUDGED}
     out: list[Event] = []
     for e in events:

@@ -19,8 +19,8 @@ from .datafiles import overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "marks",
-           "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "heads", "like_nums",
+           "marks", "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -105,6 +105,14 @@ def doc_text(doc: Doc) -> str:
     orths, spaces = _columns(doc, [ORTH, SPACY])
     return "".join([strings[k] + " " if sp else strings[k]
                     for k, sp in zip(orths, spaces, strict=True)])
+
+
+@per_doc
+def like_nums(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` is like a number (``Token.like_num``), read once."""
+    from spacy.attrs import LIKE_NUM
+
+    return [bool(v) for v in doc.to_array(LIKE_NUM).tolist()] if len(doc) else []
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..tokens import tags, words
 from ..wordclasses import word_class
 from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
@@ -245,11 +246,35 @@ def _aim(verb: Token) -> bool:
     return "to" in auxes(verb) or verb.dep_ == "pcomp"
 
 
+# the lexicon → the words a noun trigger of it can end in (its keys, and what follows each
+# space in them: "air strike" ends in "strike"); the lexicon is held, so its id is not reused
+_LAST_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _last_words(lex: Lexicon) -> frozenset[str]:
+    found = _LAST_WORDS.get(id(lex))
+    if found is None:
+        ends = {k[i + 1:] for k in lex.nouns for i, ch in enumerate(k) if ch == " "}
+        found = _LAST_WORDS[id(lex)] = (lex, frozenset(ends | set(lex.nouns)))
+    return found[1]
+
+
 def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                    ) -> Iterator[tuple[Mention, Token]]:
+    if not sent:
+        return
+    doc = sent[0].doc
+    lemmas, pos, _, _ = tags(doc)
+    texts, lowers, _ = words(doc)
+    last = _last_words(lex)
     for tok in sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in taken:
+        i = tok.i
+        if pos[i] not in ("NOUN", "PROPN") or i in taken:
             continue
+        if lemmas[i] not in last and lowers[i] not in last and not (
+                i >= 2 and texts[i - 1] == "-"):
+            continue  # no noun of the lexicon ends in this word, nor is it hyphen-joined:
+            # most nouns (noun_sense would find no reading)
         found = noun_sense(lex, tok)
         if found is None:
             continue

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..tokens import tags
 from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
 from .forces import security_sector, withdrawn_from
@@ -90,8 +91,13 @@ def _topic_gerund(tok: Token) -> bool:
 
 
 def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
+    pos = tags(sent[0].doc).pos if sent else []
     for tok in sent:
-        if tok.pos_ != "VERB" or _describes(tok) or _topic_gerund(tok):
+        if pos[tok.i] != "VERB":
+            continue
+        if not is_casualty(tok) and verb_sense(lex, tok) is None:
+            continue  # no event reading, nor a death or wound: most verbs ("said", "went")
+        if _describes(tok) or _topic_gerund(tok):
             continue  # descriptions of the actors and topics of words, not events of this
             # sentence
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
