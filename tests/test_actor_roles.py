@@ -220,7 +220,8 @@ PARTY_WORDS = [
      "target", {"the militias"}),
     ("The convoy reached Goma, where the militia had withdrawn.", "withdrawn", "target",
      set()),
-    ("Okafor commanded the unit with which the rebels fought.", "fought", "target", set()),
+    ("Okafor commanded the unit with which the rebels fought on Tuesday.", "fought", "target",
+     set()),
     # what is handed over is the object, the party it goes to the recipient
     ("The rebels surrendered their last town to government forces.", "surrendered", "target",
      {"government forces"}),

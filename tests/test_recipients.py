@@ -74,7 +74,8 @@ RECIPIENTS = [
     ("The Dutch government offered to the United Nations a battalion of marines.", "offered",
      "the United Nations", None),
     # an ally fought with is no enemy fought against
-    ("Kurdish fighters who fought with the coalition against the militants were honoured.",
+    ("Kurdish fighters who fought with the coalition against the militants on Sunday were "
+     "honoured.",
      "fought", "the militants", None),
     # a call for an act against someone, of no one asked: whom the act concerns
     ("The senator called for sanctions against Belarus.", "called", "Belarus", None),
