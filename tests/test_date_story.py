@@ -129,6 +129,9 @@ CASES = [
      "killed by a sniper.", "2018-06-20", "killed", "2018-06-20", None, "publication"),
     ("Five people died on 4 May. Their families want answers. He was killed by a sniper.",
      "2018-06-20", "killed", "2018-06-20", None, "publication"),
+    ("Maria Lopez died on 4 May. Two soldiers were killed on 9 May. Their families want answers. "
+     "He was killed by a sniper.",
+     "2018-06-20", "killed", "2018-06-20", None, "publication"),
     # a happening named again as going on now is of the report's time
     ("Jets killed dozens of people in the town last week. The killing continues unabated.",
      "2019-01-10", "killing", "2019-01-10", None, "publication"),

@@ -257,14 +257,16 @@ def _death_told_before(tok: Token, told: Callable[[Token], Dated], pub: str) -> 
     if dead is None or dead.lower_ not in _ONE_PERSON:
         return None
     times: set[tuple[str, str | None]] = set()
+    one = False  # whether a death dated before is of one person
     for before in tok.doc[:tok.i]:
-        if _dead_one(before) is None and not _one_victim(before):
+        if before.lemma_.lower() not in _DEATHS or before.pos_ != "VERB":
             continue
         when = told(before)
         if when[2] == "clause" and when[0] and when[0] <= pub:
-            times.add((when[0], when[1]))
-    if len(times) != 1:
-        return None  # no death dated before, or the deaths of several told
+            times.add((when[0], when[1]))  # every death dated, of one person or of several
+            one = one or _dead_one(before) is not None or _one_victim(before)
+    if len(times) != 1 or not one:
+        return None  # no death of one person dated before, or deaths at other times told
     date, precision = times.pop()
     return date, precision, "story"
 
