@@ -189,7 +189,7 @@ def reported(e: Event, pubdate: str | None = None) -> bool:
 
 #: Where the text itself dates an event to its own time: its clause, its sentence, or the story
 #: it belongs to (not a date carried over from the sentence before, which is only a guess).
-_OWN_DATE = frozenset({"clause", "sentence", "story"})
+_OWN_DATE = _DATED_IN_TEXT - {"carried"}
 #: How many months before the report the time of an act must have ended for the act to be
 #: background the report recalls rather than its news.
 BACKGROUND_MONTHS = 6
