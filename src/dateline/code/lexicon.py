@@ -114,6 +114,13 @@ class Lexicon:
     ending_verbs: dict[str, str] = field(default_factory=dict)
     #: ended PLOVER type → (new type, mode, CAMEO root)
     endings: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+    #: the words a noun trigger can end in: the nouns' keys, and what follows each space in
+    #: them ("air strike" ends in "strike"); derived from ``nouns``
+    noun_ends: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        ends = {k[i + 1:] for k in self.nouns for i, ch in enumerate(k) if ch == " "}
+        object.__setattr__(self, "noun_ends", frozenset(ends | set(self.nouns)))
 
     def ended(self, sense: Sense) -> Sense | None:
         """The de-escalation that ending ``sense``'s event amounts to, if any."""

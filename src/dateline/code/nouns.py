@@ -246,19 +246,6 @@ def _aim(verb: Token) -> bool:
     return "to" in auxes(verb) or verb.dep_ == "pcomp"
 
 
-# the lexicon → the words a noun trigger of it can end in (its keys, and what follows each
-# space in them: "air strike" ends in "strike"); the lexicon is held, so its id is not reused
-_LAST_WORDS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _last_words(lex: Lexicon) -> frozenset[str]:
-    found = _LAST_WORDS.get(id(lex))
-    if found is None:
-        ends = {k[i + 1:] for k in lex.nouns for i, ch in enumerate(k) if ch == " "}
-        found = _LAST_WORDS[id(lex)] = (lex, frozenset(ends | set(lex.nouns)))
-    return found[1]
-
-
 def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                    ) -> Iterator[tuple[Mention, Token]]:
     if not sent:
@@ -266,7 +253,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
     doc = sent[0].doc
     lemmas, pos, _, _ = tags(doc)
     texts, lowers, _ = words(doc)
-    last = _last_words(lex)
+    last = lex.noun_ends
     for tok in sent:
         i = tok.i
         if pos[i] not in ("NOUN", "PROPN") or i in taken:
