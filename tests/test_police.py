@@ -23,6 +23,10 @@ MEASURES = [
     ("Elaborate security arrangements have been made around the shrine.", "police", "actual"),
     ("The market town remained calm under a security blanket.", "police", "actual"),
     ("There was unprecedented security in the old quarter on Sunday.", "police", "actual"),
+    # security raised by no one named, the verb coded or not
+    ("Security has been beefed up around the old fort.", "police", "actual"),
+    ("Security was enhanced near the two workshops.", "police", "actual"),
+    ("Security will be beefed up around the old fort.", None, None),
     # booked under a law: a case the police registered
     ("Forty people have been booked under the anti-terror law.", "allege", "actual"),
     # only asked for, or a topic: no act of the police

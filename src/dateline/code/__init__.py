@@ -78,7 +78,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
         t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
         and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
-    mentions += police_measures(sent, taken)                     # "amid tight security"
+    mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"
 
 

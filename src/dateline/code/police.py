@@ -231,6 +231,22 @@ def _security_measure(tok: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lower_ in _SECURITY_DEGREE for c in tok.children)
 
 
+_RAISE_SECURITY = word_class("security_raise_verbs")
+
+
+def _raised_security(tok: Token) -> bool:
+    """"Security has been beefed up around the temple", "security was enhanced": security
+    raised (the subject of a passive raising verb) by no one named."""
+    verb = tok.head
+    return tok.lemma_.lower() == "security" and tok.dep_ == "nsubjpass" \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_SECURITY \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _security_raised_at(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" and _raised_security(c) for c in verb.children)
+
+
 _WATCH = word_class("police_watch_nouns")
 _BEING = word_class("being_verbs")
 
@@ -257,10 +273,12 @@ def _wanted(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.head.lemma_.lower() in _WANTED
 
 
-def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
+def police_measures(sent: Sequence[Token], taken: set[int],
+                    triggers: frozenset[int] = frozenset()) -> Iterator[Mention]:
     """Police measures named by a noun alone ("the arrests made in the state", "amid tight
-    security", "the arrested workers"), with no doer named: the police's, as an arrest or a
-    curfew with no doer is (the actor stage supplies them)."""
+    security", "the arrested workers") or raised by no one named ("security has been beefed
+    up", where no event is found at the verb: ``triggers``), with no doer named: the
+    police's, as an arrest or a curfew with no doer is (the actor stage supplies them)."""
     if not sent:
         return
     lemmas, pos, deps, _ = tags(sent[0].doc)
@@ -276,7 +294,8 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
                 continue  # "released the detained leaders": the release is the news
             sense, target = _ARREST, span_of(tok.head)
         elif tok.pos_ == "NOUN" and tok.dep_ != "compound" and (
-                lemma in _MEASURES or _security_measure(tok) or _watched(tok)):
+                lemma in _MEASURES or _security_measure(tok) or _watched(tok)
+                or _raised_security(tok) and tok.head.i not in triggers):
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None and lemma not in _ARREST_NOUNS or any(
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children) \
@@ -295,7 +314,8 @@ def police_measures(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]
         else:
             continue
         # what is done to the measure is how it went: "failed to provide adequate security"
-        status = status_of(tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else tok)
+        status = status_of(tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+                           or _raised_security(tok) else tok)
         if status not in ("actual", "attempted", "failed"):
             continue
         yield Mention(
@@ -363,8 +383,9 @@ def _crowd_arm(tok: Token) -> bool:
 
 def police_means(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Acts that are the police's by what is done, when no doer is named: registering a case
-    or an FIR, and firing tear gas or wielding lathis ("tear gas shells were lobbed to
-    disperse the crowd", a use of force on a crowd and no bombing)."""
+    or an FIR, raising security ("security was enhanced"), and firing tear gas or wielding
+    lathis ("tear gas shells were lobbed to disperse the crowd", a use of force on a crowd and
+    no bombing)."""
     doc = sent[0].doc if sent else None
     out = []
     for m in mentions:
@@ -372,6 +393,10 @@ def police_means(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention
             tok = doc[m.trigger]
             if m.sense.mode == "investigate" and _recorded_by_police(tok):
                 m = replace(m, source_sector="COP", rule=m.rule + "+police_record")
+            elif m.sense.event_type == "MOBILIZE" and not m.sense.mode \
+                    and _security_raised_at(tok):  # "security was enhanced"
+                m = replace(m, sense=replace(m.sense, mode="police"), source_sector="COP",
+                            rule=m.rule + "+raised_security")
             elif m.sense.event_type == "ASSAULT" and tok.pos_ == "VERB" and any(
                     c.dep_ in ("nsubjpass", "dobj") and _crowd_arm(c) for c in tok.children):
                 m = replace(m, sense=replace(m.sense, mode="crowd-control"),
