@@ -492,6 +492,25 @@ def test_date_needs_pubdate_names_what_only_a_pubdate_places(text, expected):
     assert needs_pubdate(text) == expected
 
 
+@pytest.mark.parametrize("pubdate, expected", [
+    ("2018-03-31", "2018-03-31"),
+    (None, None),
+    ("", None),
+    ("2018-13-01", None),        # no such month
+    ("31/03/2018", None),        # not ISO
+    ("2018-03-31T10:00", None),  # a time, not a date
+])
+def test_date_checked_pubdate_is_a_date_or_a_clear_error(pubdate, expected):
+    from dateline.date import checked_pubdate
+    from dateline.errors import ConfigError
+
+    if expected is not None or not pubdate:
+        assert checked_pubdate(pubdate) == expected
+        return
+    with pytest.raises(ConfigError, match="publication date must be a date YYYY-MM-DD"):
+        checked_pubdate(pubdate)
+
+
 # one phrase or more of every kind of time expression, and holiday names in their variants
 _EXPRESSIONS = [
     "2024-03-05", "March 3, 2009", "Sept. 12th", "3rd of March 2010", "in early May 2011",

@@ -72,7 +72,7 @@ from .sentences import (
     quoted_account,
     same_section,
 )
-from .date_undated import left_undated, needs_pubdate
+from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated", "DATE_SOURCES",
-           "needs_pubdate", "left_undated", "RULESET"]
+           "needs_pubdate", "left_undated", "checked_pubdate", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.date.v3"
