@@ -86,6 +86,13 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Drones hit an oil depot last weekend.", "2024-05-15", "hit", "2024-05-11", "week"),
     ("Troops raided the camp earlier this week.", "2024-03-16", "raided", "2024-03-13", "week"),
     ("Troops raided the camp this week.", "2024-03-17", "raided", "2024-03-14", "week"),
+    ("Earlier in the week, troops raided the camp.", "2024-03-17", "raided", "2024-03-14",
+     "week"),
+    # the day of a year ago, an anniversary told as today
+    ("A year ago today, troops raided the camp.", "2024-03-16", "raided", "2023-03-16", "day"),
+    # "that night" is the day told last
+    ("Rebels stormed the town on Friday. That night, troops shelled the village.", "2024-03-16",
+     "shelled", "2024-03-15", "day"),
     ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
      "week"),
     # the edge or a week of a named month is of that month; "the last week of" is no last week

@@ -287,9 +287,10 @@ def occasion_of(clause: Token) -> Token | None:
 def occasion_named(verb: Token) -> Token | None:
     """The happening named again that the act ``verb`` was done in: "the attack" of "two
     officers were killed in the attack", which the story dates (not the sentence before);
-    ``None`` when the act names none ("killed in an attack", "died in the war")."""
+    ``None`` when the act names none ("killed in an attack", "died in the war", "in the end")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((noun for prep in verb.children if prep.dep_ == "prep"
                  and prep.lower_ in _OCCASION for noun in prep.children
-                 if noun.dep_ == "pobj" and refers_back(noun)), None)
+                 if noun.dep_ == "pobj" and refers_back(noun)
+                 and happening_word(noun).startswith("happening_")), None)
