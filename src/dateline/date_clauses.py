@@ -356,13 +356,20 @@ def complements(tok: Token) -> set[int]:
     return out
 
 
+#: Stances a speaker takes by saying what they will (not) do: "said it would not negotiate".
+_DECLARED = frozenset({"AGREE", "REJECT"})
+
+
 def spoken_by(tok: Token, event_type: str | None) -> Token | None:
-    """The reporting verb, told in the past, whose saying is itself the act ``tok`` tells as
-    to come or in the present (:data:`SPOKEN_ACTS`): "said on Monday it would not negotiate"
-    refused on Monday, "“We demand their release,” he said" demanded when he said it;
-    ``None`` for other acts, acts told as done, and what is not reported."""
-    if event_type not in SPOKEN_ACTS or tok.pos_ != "VERB" or not (
-            wanted(tok) or told_in_present(clause_of(tok), perfect=False)):
+    """The reporting verb, told in the past, whose saying is itself the act ``tok`` tells: a
+    refusal or a promise as what will be done ("said on Monday it would not negotiate" refused
+    on Monday), or an act done by saying so told in the present (:data:`SPOKEN_ACTS`: "“We
+    demand their release,” he said"); ``None`` for other acts, acts told as done or undergone
+    ("expected to be charged"), and what is not reported."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    if not (event_type in _DECLARED and wanted(tok) or event_type in SPOKEN_ACTS
+            and told_in_present(clause_of(tok), perfect=False)):
         return None
     verb = clause_of(tok)
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
