@@ -86,6 +86,13 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Drones hit an oil depot last weekend.", "2024-05-15", "hit", "2024-05-11", "week"),
     ("Troops raided the camp earlier this week.", "2024-03-16", "raided", "2024-03-13", "week"),
     ("Troops raided the camp this week.", "2024-03-17", "raided", "2024-03-14", "week"),
+    ("Earlier in the week, troops raided the camp.", "2024-03-17", "raided", "2024-03-14",
+     "week"),
+    # the day of a year ago, an anniversary told as today
+    ("A year ago today, troops raided the camp.", "2024-03-16", "raided", "2023-03-16", "day"),
+    # "that night" is the day told last
+    ("Rebels stormed the town on Friday. That night, troops shelled the village.", "2024-03-16",
+     "shelled", "2024-03-15", "day"),
     ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
      "week"),
     # the edge or a week of a named month is of that month; "the last week of" is no last week
@@ -490,6 +497,25 @@ def test_date_needs_pubdate_names_what_only_a_pubdate_places(text, expected):
     from dateline.date import needs_pubdate
 
     assert needs_pubdate(text) == expected
+
+
+@pytest.mark.parametrize("pubdate, expected", [
+    ("2018-03-31", "2018-03-31"),
+    (None, None),
+    ("", None),
+    ("2018-13-01", None),        # no such month
+    ("31/03/2018", None),        # not ISO
+    ("2018-03-31T10:00", None),  # a time, not a date
+])
+def test_date_checked_pubdate_is_a_date_or_a_clear_error(pubdate, expected):
+    from dateline.date import checked_pubdate
+    from dateline.errors import ConfigError
+
+    if expected is not None or not pubdate:
+        assert checked_pubdate(pubdate) == expected
+        return
+    with pytest.raises(ConfigError, match="publication date must be a date YYYY-MM-DD"):
+        checked_pubdate(pubdate)
 
 
 # one phrase or more of every kind of time expression, and holiday names in their variants

@@ -407,6 +407,16 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
      "asking", "REQUEST", "2018-02-06", "day", "sentence"),
     ("The minister said on Monday that troops are shelling the town.", "2018-02-08",
      "shelling", "ASSAULT", "2018-02-08", None, "publication"),
+    # ... and so was a refusal or a request told as to come
+    ("The minister said on Monday that the government would not negotiate with the rebels.",
+     "2018-02-08", "negotiate", "REJECT", "2018-02-05", "day", "sentence"),
+    # ... also by a speaker going on with a speech the sentence before dates
+    ("On Monday the minister said the army had shelled the town. He added that the government "
+     "would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT", "2018-02-05",
+     "day", "carried"),
+    ("In a speech last month the president announced new sanctions. \u201cWe are asking "
+     "Congress to fund the army,\u201d he said.", "2018-02-08", "asking", "REQUEST",
+     "2018-01-01", "month", "carried"),
 ])
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):

@@ -55,9 +55,9 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from . import date_clauses as clauses
-from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_of,
-                         refers_back, story_date)
-from .aspect import bounds_a_span, clause_of, irrealis, past_perfect, simple_past, tense_of
+from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
+                         occasion_of, refers_back, story_date)
+from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, names_time_of,
                          of_a_thing, of_a_topic, sets_the_scene, since_told, time_of_noun)
@@ -72,7 +72,7 @@ from .sentences import (
     quoted_account,
     same_section,
 )
-from .date_undated import left_undated, needs_pubdate
+from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
 
@@ -83,7 +83,7 @@ if TYPE_CHECKING:
     from .records import Article
 
 __all__ = ["dater", "time_expressions", "TimeExpression", "holiday_date", "Dated", "DATE_SOURCES",
-           "needs_pubdate", "left_undated", "RULESET"]
+           "needs_pubdate", "left_undated", "checked_pubdate", "RULESET"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.date.v3"
@@ -115,22 +115,6 @@ def _heads(doc: Doc, word: Token, tok: Token) -> bool:
         return True
     return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
         aside(doc, tok, word.i))
-
-
-def _complements(tok: Token) -> set[int]:
-    """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
-    in: "to meet on 11 September" in "asked the parties to meet on 11 September" or "a promise
-    to meet on 11 September" (not "was quick to travel to Egypt in 2011", nor "tried to storm
-    it on Friday", which were done)."""
-    head = clause_of(tok)
-    path = {tok.i, *(a.i for a in tok.ancestors)}
-    out: set[int] = set()
-    for c in head.subtree:
-        if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (
-                c.i not in path and irrealis(c) and not clauses.attempted(c)):
-            out |= {t.i for t in c.subtree}
-    return out
 
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
@@ -224,7 +208,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             frame = [t for t in plains if not text[s_char:t.start].strip()]
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
-        complements = _complements(tok)
+        complements = clauses.complements(tok)
         own_clause = clause_tokens(tok)
         if (content := clauses.content_of_noun(tok)) is not None:
             own_clause = own_clause & content  # "a claim on Thursday that it used them"
@@ -310,6 +294,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # respect their decision", not "“He was shot,” she recalls") ends the account
             return None
         return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
+
+    def speech_before(k: int, saying: Token) -> TimeExpression | None:
+        """The time of the speech the sentence before tells, which a saying by "he", "she" or
+        "they" with no time of its own goes on with: "On Monday he said … . He added that …"."""
+        if k == 0 or not clauses.goes_on_speaking(saying):
+            return None
+        root = sents.spans[k - 1].root
+        time = told_time(root) if clauses.speaks(root) else None
+        return time if time is not None and time.date and (pub is None or time.date <= pub) and (
+            not in_bounding_phrase(doc[token_at(time.start)])) else None
 
     def happening(k: int, mention: Mention) -> DateResult | None:
         """The time of the happening that sentence ``k`` goes on telling of: an act of force,
@@ -416,6 +410,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
+        saying = clauses.spoken_by(trig, getattr(getattr(mention, "sense", None), "event_type",
+                                                 None))
+        if saying is not None and (said := telling_date(saying))[2] in (
+                "clause", "sentence", "carried"):  # "said on Monday it would not negotiate"
+            return said[0], said[1], "sentence" if said[2] == "clause" else said[2]
         k = sents.index(mention.trigger)
         _, _, s_char, s_end_char = sents.bounds(mention.trigger)
         here = starting_in(s_char, s_end_char)
@@ -432,8 +431,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)
                 or names_time_of(doc, pick, trig))):
-            # "the attack" told again (but "the offensive started in mid-2017" tells its time)
-            if (again := story_date(trig, tellings, telling_date, pub)) is not None:
+            # "the attack" told again (but "the offensive started in mid-2017" tells its time),
+            # and what was done in it ("two officers were killed in the attack")
+            if (again := story_date(trig, tellings, telling_date, pub)) is not None or (
+                    pick is None and (occasion := occasion_named(trig)) is not None and (
+                        again := story_date(occasion, tellings, telling_date, pub)) is not None):
                 return again
         if not anchors:
             if source == "sentence" and pick is not None and pick.date and not (
@@ -491,7 +493,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # ... and a relative clause keeps a time it tells itself, under the clauses it
             # governs: "Ryan Lock, who shot himself to avoid capture on 21 December 2016"
             under = next((t for t in here if dates_a_point(t) and t.date and covers(
-                t, {w.i for w in first.subtree} - _complements(trig))), None) if (
+                t, {w.i for w in first.subtree} - clauses.complements(trig))), None) if (
                 source == "sentence") and (
                 first.dep_ == "relcl" and not (clauses.charged_with(trig) or clauses.topic_deed(
                     trig) or clauses.wanted(trig))) else None
@@ -536,6 +538,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if before is None and not (described or wanted or now) and (
                     simple_past(head) or clauses.told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now
+            if before is None and not (described or wanted or now):
+                before = speech_before(k, trig)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             # no time told; also what someone is judged for, done before the judging

@@ -338,3 +338,62 @@ def time_of_another(doc: Doc, t: TimeExpression, tok: Token, now: bool = False) 
             clause_of(tok)) == "past"):
         return False
     return not any(a.i == head.i for a in tok.ancestors)
+
+
+def complements(tok: Token) -> set[int]:
+    """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
+    in: "to meet on 11 September" in "asked the parties to meet on 11 September" or "a promise
+    to meet on 11 September" (not "was quick to travel to Egypt in 2011", nor "tried to storm
+    it on Friday", which were done)."""
+    head = clause_of(tok)
+    path = {tok.i, *(a.i for a in tok.ancestors)}
+    out: set[int] = set()
+    for c in head.subtree:
+        if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (
+                c.i not in path and irrealis(c) and not attempted(c)):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+#: Stances a speaker takes by saying what they will (not) do: "said it would not negotiate".
+_DECLARED = frozenset({"AGREE", "REJECT"})
+
+
+def spoken_by(tok: Token, event_type: str | None) -> Token | None:
+    """The reporting verb, told in the past, whose saying is itself the act ``tok`` tells: a
+    refusal or a promise as what will be done ("said on Monday it would not negotiate" refused
+    on Monday), or an act done by saying so told in the present (:data:`SPOKEN_ACTS`: "“We
+    demand their release,” he said"); ``None`` for other acts, acts told as done or undergone
+    ("expected to be charged"), and what is not reported."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    if not (event_type in _DECLARED and wanted(tok) or event_type in SPOKEN_ACTS
+            and told_in_present(clause_of(tok), perfect=False)):
+        return None
+    verb = clause_of(tok)
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    saying = verb.head
+    return saying if (verb.dep_ in ("ccomp", "parataxis") and saying.lemma_.lower() in SAYING
+                      and tense_of(saying) == "past") else None
+
+
+#: Pronouns of a speaker named before: "He added that …".
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def goes_on_speaking(verb: Token) -> bool:
+    """``verb`` is a reporting verb in the simple past whose speaker is a pronoun: "he added",
+    "“…,” she said", which may go on with a speech told before."""
+    return verb.lemma_.lower() in SAYING and tense_of(verb) == "past" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+
+
+def speaks(root: Token) -> bool:
+    """The main clause ``root`` tells a speech made: "On Monday the minister said …", "In a
+    speech last month the president announced …"."""
+    verb = root
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in SAYING and tense_of(verb) == "past"

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date", "death_date", "occasion_of"]
+           "story_date", "death_date", "occasion_of", "occasion_named"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -282,3 +282,15 @@ def occasion_of(clause: Token) -> Token | None:
         return None
     prep = noun.head
     return prep.head if prep.lower_ in _OCCASION and prep.head.pos_ == "VERB" else None
+
+
+def occasion_named(verb: Token) -> Token | None:
+    """The happening named again that the act ``verb`` was done in: "the attack" of "two
+    officers were killed in the attack", which the story dates (not the sentence before);
+    ``None`` when the act names none ("killed in an attack", "died in the war", "in the end")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((noun for prep in verb.children if prep.dep_ == "prep"
+                 and prep.lower_ in _OCCASION for noun in prep.children
+                 if noun.dep_ == "pobj" and refers_back(noun)
+                 and happening_word(noun).startswith("happening_")), None)

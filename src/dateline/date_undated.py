@@ -3,15 +3,17 @@ so that a reader is told why some of their events are left undated."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from .errors import ConfigError, printable
 from .timex import time_expressions
 
 if TYPE_CHECKING:
     from .records import Article
 
-__all__ = ["left_undated", "needs_pubdate"]
+__all__ = ["checked_pubdate", "left_undated", "needs_pubdate"]
 
 
 def needs_pubdate(text: str) -> list[str]:
@@ -29,3 +31,18 @@ def left_undated(article: Article, events: Sequence[Any]) -> str | None:
         return None
     found = needs_pubdate(article.text)
     return found[0] if found else None
+
+
+def checked_pubdate(pubdate: str | None) -> str | None:
+    """``pubdate`` when it is a calendar date ``YYYY-MM-DD`` (or none is given); otherwise a
+    :class:`~dateline.errors.ConfigError` saying so, before any work is done with it (an empty
+    one is none)."""
+    if not pubdate:
+        return None
+    try:
+        if len(pubdate) == 10:
+            return dt.date.fromisoformat(pubdate).isoformat()
+    except (TypeError, ValueError):
+        pass
+    raise ConfigError(f"publication date must be a date YYYY-MM-DD, such as 2018-03-31 "
+                      f"(got {printable(repr(pubdate))})")

@@ -29,7 +29,7 @@ from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
 from .code.conjuncts import conjunct_mentions, partners
 from .code.status import UNREAL
-from .date import dater
+from .date import checked_pubdate, dater
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
@@ -479,7 +479,7 @@ class Pipeline:
         else:
             raw = RawDocument(doc_id="text", body=str(text_or_article), kind="text")
             article = clean(raw, pubdate=pubdate)
-        article = bound_text(article)
+        article = bound_text(article.with_(pubdate=checked_pubdate(article.pubdate)))
         doc = next(iter(annotate.parse([article.text], model=self.model)))
         return EventList(events_from_doc(doc, article, learned=self.learned,
                                          real_threshold=self.real_threshold))

@@ -124,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
                           r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?:(?P<n>{_NUM_RE})\s+|(?=(?:day|week|month)s\s))"
-                       rf"{_AGO_UNIT_RE}\s+ago\b", re.I)),
+                       rf"{_AGO_UNIT_RE}\s+ago\b(?P<today>\s+today\b)?", re.I)),
     # "it is six weeks since she surrendered", "in the four years since she left": the time of
     # what the "since" tells, counted back from the report like "ago"
     ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
@@ -134,8 +134,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
                            r"\s+(?P<unit>day|week|month|year)\b", re.I)),
-    ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+"
-                        r"(?P<unit>day|week|month|year)\b", re.I)),
+    ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:(?P<unit>day|"
+                        r"week|month|year)|night|evening|morning|afternoon)\b", re.I)),
     ("edge", re.compile(r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end|turn)\s+of\s+"
                         r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)?(?P<unit>month|year)\b", re.I)),
     ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
@@ -318,7 +318,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
         if g["unit"].lower() == "decade":
             precision = "decade"  # "two decades ago": to the decade, not the year
-        return _minus(pub, n, unit), precision, 0, unit
+        return _minus(pub, n, unit), "day" if g.get("today") else precision, 0, unit
     if kind == "shift":
         n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
         sign = -1 if g["dir"].lower() in ("after", "later") else 1
@@ -326,8 +326,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
     if kind == "the_day":
         unit = g["unit"].lower()
         return None, _UNIT_PRECISION[unit], (1 if g.get("prev") else -1), unit
-    if kind == "same":  # "the same month", "later that day": the time the text told last
-        unit = g["unit"].lower()
+    if kind == "same":  # "the same month", "later that day", "that night": the time told last
+        unit = (g["unit"] or "day").lower()
         return None, _UNIT_PRECISION[unit], 0, unit
     if pub is None:
         return None, None, 0, "day"
@@ -348,9 +348,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
             half = {"week": 3, "month": 15, "year": 182}[unit]
             return pub - dt.timedelta(days=half), _UNIT_PRECISION[unit], 0, unit
         back = 1 if rel in ("last", "past", "previous") else (-1 if rel == "next" else 0)
-        if unit == "week" and rel in ("this", "earlier this"):
+        if unit == "week" and rel in ("this", "earlier this", "earlier in the"):
             # the days of the report's week up to it (before it): the middle of them
-            done = pub.weekday() + (1 if rel == "earlier this" else 0)
+            done = pub.weekday() + (0 if rel == "this" else 1)
             return pub - dt.timedelta(days=done // 2), "week", 0, "week"
         if unit == "week":
             return pub - dt.timedelta(weeks=back), "week", 0, "week"
