@@ -177,6 +177,14 @@ UNREAL = [
     ("The charges relate to his years in the south, where he fought with the rebels.",
      "fought"),
     ("The driver was detained after he fought with the militia in the hills.", "fought"),
+    # an ability held now or of a kind, what an amount of doing is for, what a way or a wish is
+    ("The army is able to strike any town in the province.", "strike"),
+    ("Rebels capable of attacking the capital gathered in the hills.", "attacking"),
+    ("The neighbour has done the most to support the rebels.", "support"),
+    ("The only way to end the siege is to arrest the commanders.", "arrest"),
+    # the simple present in a clause hung on another: what is so, or done as a rule
+    ("Officials believe that the militia attacks from the schools.", "attacks"),
+    ("The governor, who starves and massacres his own people, spoke on Monday.", "massacres"),
 ]
 
 
@@ -223,6 +231,8 @@ DONE = [
     ("The rebels have violated the truce more than 200 times in two weeks.", "violated"),
     ("Two fishermen who had been recently arrested for illegal fishing were released.",
      "arrested"),
+    ("Police were able to arrest the gunmen on Monday.", "arrest"),  # a past ability used
+    ("Smoke rises as an airstrike hits the depot.", "airstrike"),  # the present of a scene
 ]
 
 
@@ -324,6 +334,10 @@ STATUS = [
      "actual"),
     ("The envoys were meant to be visiting the camp on Friday.", "AGREE", "visiting",
      "proposed"),
+    # "be going to" and "be to": what is planned or due
+    ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
+     "proposed"),
+    ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
     # a decision that carried is what was decided, no aim
     ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
 ]

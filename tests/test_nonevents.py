@@ -260,6 +260,8 @@ NON_EVENTS = [
     ("There is now talk of a new offensive in the south.", "talk"),
     ("Either the two parties mend their ties or the coalition will collapse.", "mend"),
     ("Every few months the guards either get killed or replaced.", "killed"),
+    # a share in an outcome, with no one helped
+    ("Foreign money has helped prolong the war in the south.", "helped"),
 ]
 
 
@@ -366,6 +368,7 @@ EVENTS = [
     ("The president warned the rebels not to attack the capital.", "warned", "THREATEN"),
     ("Norway acted as a mediator between the two sides.", "acted", "CONSULT"),
     ("The strike either killed or wounded thirty people.", "killed", "ASSAULT"),
+    ("The neighbours helped the villagers on Monday.", "helped", "AID"),
 ]
 
 

@@ -14,8 +14,9 @@ from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
-from .senses import of_head
+from .senses import actor, of_head
 from .speakers import SPEECH_VERBS
+from .unacted import ability, done_so_much, helps_to_an_end, standing_present
 from .views import asks
 
 if TYPE_CHECKING:
@@ -309,12 +310,15 @@ _ROLES = word_class("role_nouns")
 
 def _role(tok: Token) -> bool:
     """"one of his jobs was to go from house to house to ask citizens …", "his instinct is to
-    crush dissent": what a role, task or leaning is, no act reported."""
+    crush dissent", "the only way is to prevent an outbreak", "all she wanted was to defend the
+    town": what a role, task, way or wish is, no act reported (a party that "is to" act is
+    due to, see :func:`~dateline.code.status.status_of`)."""
     cur = tok
     for _ in range(6):
         if cur.dep_ == "xcomp" and "to" in auxes(cur) and cur.head.lemma_.lower() == "be":
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-            return subj is not None and of_head(subj).lemma_.lower() in _ROLES
+            return subj is not None and (of_head(subj).lemma_.lower() in _ROLES or not actor(
+                of_head(subj)) and subj.pos_ != "PROPN")
         if cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -417,7 +421,8 @@ def unreal(tok: Token) -> bool:
             _yet_to_come(verbs) or _instead(heads) or record(verbs, tok) or \
             _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
-            _told_of_a_record(heads[-1]) or _long_activity(verbs):
+            _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
+            ability(verbs) or standing_present(verbs, tok) or helps_to_an_end(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

@@ -112,6 +112,20 @@ def _imperative(tok: Token) -> bool:
                for t in tok.doc[tok.left_edge.i:tok.i])
 
 
+def _due(tok: Token) -> bool:
+    """"we are going to withdraw", "the minister is to visit Ankara": what is planned or due,
+    told with "be going to" or "be to" (a thing that "is to" be done, "the only way is to
+    talk", is no act at all, see :func:`~dateline.code.modality.unreal`)."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i == tok.i or "to" not in auxes(tok):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma == "go":
+        return head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be"
+                                          for c in head.children)
+    return lemma == "be" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def deontic(tok: Token) -> bool:
     """"must withdraw", "should be arrested": what is called for."""
     return "demanded" in _moods(tok)
@@ -231,6 +245,8 @@ def status_of(tok: Token) -> str:
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
         return "proposed"
+    if _due(tok):
+        return "proposed"  # "are going to withdraw", "is to visit Ankara next week"
     if _obliged(tok) or _wanted_done(tok):
         return "demanded"  # "we have to fight for our survival", "will have to agree"
     if tok.dep_ == "conj" and tok.head.i != tok.i and _same_form(tok, tok.head) and not any(

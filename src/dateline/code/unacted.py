@@ -1,0 +1,109 @@
+"""Clauses that tell of no act of their own, though their verb names one: what a party can
+do ("is able to strike"), what an amount of doing is for ("did little to stop it"), and what is
+so or done as a rule, told in the simple present in a clause hung on another ("as the group
+retreats into the desert"). Read from the parse and the status-frame table; part of
+:func:`~dateline.code.modality.unreal`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .frames import load_frames
+from .occasions import as_a_rule, auxes, own_time
+from .speakers import SPEECH_VERBS
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["ability", "done_so_much", "helps_to_an_end", "standing_present"]
+
+
+# What a doing amounts to: "has done the most to support them", "did little to stop it"
+_AMOUNTS = frozenset({"more", "most", "enough", "little", "less", "least", "nothing",
+                      "everything", "anything", "something", "much", "all"})
+
+
+def done_so_much(verbs: list[Token]) -> bool:
+    """"has done the most to support the opposition", "press them to do more to hand over the
+    exiles", "did little to stop the killing": an infinitive that says what an amount of doing
+    was or would be for tells of no act of its own."""
+    for t in verbs:
+        if "to" not in auxes(t) or t.head.i == t.i:
+            continue
+        head = t.head
+        if t.dep_ in ("relcl", "acl") and head.lower_ in _AMOUNTS and \
+                head.head.lemma_.lower() == "do":
+            return True
+        if t.dep_ == "advcl" and head.lemma_.lower() == "do" and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in _AMOUNTS for c in head.children):
+            return True
+    return False
+
+
+_ABLE = frozenset({"able", "capable"})
+
+
+def ability(verbs: list[Token]) -> bool:
+    """"the army is able to strike anywhere", "talk of aircraft being able to use the bases",
+    "an army capable of resuming the battle": what a party can do now or could do, no act (not
+    "was able to escape", a past ability used)."""
+    for t in verbs:
+        head = t.head
+        if t.dep_ == "pcomp" and head.i != t.i and head.head.i != head.i:
+            head = head.head  # "capable of resuming"
+        elif t.dep_ != "xcomp" or "to" not in auxes(t):
+            continue
+        if head.i == t.i or head.lemma_.lower() not in _ABLE:
+            continue
+        if head.dep_ not in ("acomp", "xcomp") or head.head.i == head.i:
+            return True  # "an army capable of resuming the battle"
+        be = head.head
+        if be.tag_ in ("VBZ", "VBP", "VBG", "VB") or load_frames().moods(auxes(be)):
+            return True
+    return False
+
+
+# Verbs of knowing and believing: what they hold in the present is so, no act told
+_KNOWING = frozenset({"know", "believe", "think", "understand", "realise", "realize", "feel",
+                      "suppose", "assume", "reckon"})
+
+
+def standing_present(verbs: list[Token], tok: Token) -> bool:
+    """"a principle on which we all agree", "a ruler who starves and massacres his people",
+    "we know that the group fights from homes": an act told in the simple present in a
+    relative clause, or in what one knows or believes, with no time of its own, is what is so
+    or done as a rule, no one occasion. Not a verb of saying or a frame ("denies it"), which
+    tells the speaker's act now, nor what a speaker says ("they say they welcome the move"),
+    nor a party's practice told with an adverb of habit ("where the police routinely torture
+    detainees"), which the rules of records weigh, nor a clause of what goes on meanwhile ("as
+    the airstrike hits the depot"), which tells an act in the present of a scene."""
+    if not verbs or verbs[0].i != tok.i or tok.tag_ not in ("VBZ", "VBP") or auxes(tok):
+        return False
+    frames = load_frames()
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS or lemma in frames.verbs or lemma in frames.claims or \
+            own_time(tok, clause=True) or as_a_rule(tok):
+        return False
+    head = tok.head
+    if tok.dep_ == "conj":
+        return head.i != tok.i and standing_present([head], head)
+    if tok.dep_ == "ccomp":
+        return head.lemma_.lower() in _KNOWING
+    return tok.dep_ == "relcl"
+
+
+_HELPING = word_class("helping_verbs")
+
+
+def helps_to_an_end(tok: Token) -> bool:
+    """"has helped prop up the regime", "the realities it helped create", "have helped in
+    prolonging the war": a help that names no one helped, only what it brought about, is a
+    share in an outcome, no aid given (an act it names, "helped evacuate the wounded", is
+    coded as that act)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HELPING or any(
+            c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" or c.dep_ == "prep"
+               and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
+               for c in tok.children)
