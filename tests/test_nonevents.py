@@ -262,6 +262,24 @@ NON_EVENTS = [
     ("Every few months the guards either get killed or replaced.", "killed"),
     # a share in an outcome, with no one helped
     ("Foreign money has helped prolong the war in the south.", "helped"),
+    # word senses: a hand in something, a feeling, an opinion, a ruling, canvassing, a house rule
+    ("The new subsidies helped create thousands of jobs.", "helped"),
+    ("The envoys have helped in lengthening the talks.", "helped"),
+    ("The families expressed relief that the trial had begun.", "relief"),
+    ("The columnist backed the idea of a new tax.", "backed"),
+    ("The judges struck down the new rule on Tuesday.", "struck"),
+    ("The party rallied its supporters before the vote.", "rallied"),
+    ("Shares rallied after the announcement.", "rallied"),
+    ("The club banned the fans from its ground for a year.", "banned"),
+    ("She accepted the award on behalf of the group.", "accepted"),
+    ("The preacher defended the faith in his sermons.", "defended"),
+    ("The analysts agree with the rationale of the plan.", "agree"),
+    ("The campaign mobilized voters in the suburbs.", "mobilized"),
+    ("The only way to protect the town is to prevent an outbreak of violence.", "prevent"),
+    ("The town has welcomed thousands of refugees since the war began.", "welcomed"),
+    ("The doctors examined the bodies in the morgue.", "examined"),
+    ("His search for his children has lasted four years.", "search"),
+    ("There is a case for trying the men abroad.", "case"),
 ]
 
 
@@ -369,6 +387,17 @@ EVENTS = [
     ("Norway acted as a mediator between the two sides.", "acted", "CONSULT"),
     ("The strike either killed or wounded thirty people.", "killed", "ASSAULT"),
     ("The neighbours helped the villagers on Monday.", "helped", "AID"),
+    ("The charity helped the refugees in the camp on Monday.", "helped", "AID"),
+    ("The agency sent relief to the flooded villages.", "relief", "AID"),
+    ("The government backed the rebels in the north.", "backed", "SUPPORT"),
+    ("He was struck down by a bullet near the border.", "struck", "ASSAULT"),
+    ("Thousands rallied in the capital against the government.", "rallied", "PROTEST"),
+    ("The commander rallied his troops before the assault.", "rallied", "MOBILIZE"),
+    ("The government banned the group on Monday.", "banned", "COERCE"),
+    ("The army mobilised thousands of reservists on Monday.", "mobilised", "MOBILIZE"),
+    ("The border guards prevented the fighters from crossing the river.", "prevented",
+     "COERCE"),
+    ("Police carried out a search of the house on Monday.", "search", "COERCE"),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..aspect import irrealis
 from ..tokens import doc_memo
 from ..wordclasses import word_class
+from .arguments import act_complement, fighter, verbal
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
@@ -188,28 +189,6 @@ def _pp_holds(verb: Token, wanted: frozenset[str], objects: frozenset[str],
     return False
 
 
-# Office holders and bodies that quarrel in words: "the minister clashed with the president".
-_OFFICES = word_class("offices")
-_CROWDS = word_class("crowds")
-
-
-def _fighter(tok: Token) -> bool:
-    return armed(tok) or tok.lemma_.lower() in _CROWDS
-
-
-def _verbal(verb: Token) -> bool:
-    """A quarrel, not a fight: the subject is a named person or an office holder and neither
-    side is armed or a crowd ("the minister clashed with the president over the budget")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or _fighter(subj):
-        return False
-    if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _OFFICES):
-        return False
-    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
-    return not any(_fighter(o) for o in others)
-
-
 _ATTACK_NOUNS = word_class("attack_nouns")
 _WEAPONRY = word_class("munitions") | word_class("devices") | _FIRED_WEAPONS
 _ARMED_DOERS = _WEAPONRY | word_class("deed_nouns")  # "the blast destroyed the shops"
@@ -232,7 +211,7 @@ def _thing_doer(verb: Token) -> bool:
         return False
     doer = of_head(doer)
     lemma = doer.lemma_.lower()
-    if doer.pos_ != "NOUN" or doer.ent_type_ or actor(doer) or _fighter(doer):
+    if doer.pos_ != "NOUN" or doer.ent_type_ or actor(doer) or fighter(doer):
         return False
     return lemma not in _ARMED_DOERS and not any(
         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _WEAPONRY
@@ -386,6 +365,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return predicative(verb)
     if kind == "destination":
         return _destination(verb)
+    if kind == "vcomp":
+        return act_complement(verb)
     if kind == "question":
         return question(verb)
     if kind == "statement":
@@ -484,7 +465,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return subj is not None and armed(subj)
     if kind == "verbal":
-        return _verbal(verb)
+        return verbal(verb)
     if kind == "subj" and "_thing" in options and _thing_doer(verb):
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
