@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, own_time
 from .speakers import SPEECH_VERBS
-from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ability", "done_so_much", "helps_to_an_end", "standing_present"]
+__all__ = ["ability", "done_so_much", "standing_present"]
 
 
 # What a doing amounts to: "has done the most to support them", "did little to stop it"
@@ -91,19 +90,3 @@ def standing_present(verbs: list[Token], tok: Token) -> bool:
     if tok.dep_ == "ccomp":
         return head.lemma_.lower() in _KNOWING
     return tok.dep_ == "relcl"
-
-
-_HELPING = word_class("helping_verbs")
-
-
-def helps_to_an_end(tok: Token) -> bool:
-    """"has helped prop up the regime", "the realities it helped create", "have helped in
-    prolonging the war": a help that names no one helped, only what it brought about, is a
-    share in an outcome, no aid given (an act it names, "helped evacuate the wounded", is
-    coded as that act)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HELPING or any(
-            c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" or c.dep_ == "prep"
-               and c.lower_ == "in" and any(g.dep_ == "pcomp" for g in c.children)
-               for c in tok.children)
