@@ -254,13 +254,19 @@ PARTY_WORDS = [
     # ... and a name the parse ends early keeps the rest of its words
     ("Government troops attacked the Lord's Resistance Army near the border.", "attacked",
      "target", {"the Lord's Resistance Army"}),
-    # a thing judged or protested is its maker's: the act is done to whoever made it
+    # a thing judged or protested is its maker's: the act is done to whoever made it, named
+    # with the thing as an owner is ("Somalia's proposal")
     ("The minister condemned the killing of a journalist by soldiers.", "condemned", "target",
-     {"soldiers"}),
+     {"the killing of a journalist by soldiers"}),
     ("The opposition rejected the draft resolution proposed by the Security Council.",
-     "rejected", "target", {"the Security Council"}),
+     "rejected", "target", {"the draft resolution proposed by the Security Council"}),
     ("Farmers protested against the new rules imposed by the government.", "protested",
-     "target", {"the government"}),
+     "target", {"the new rules imposed by the government"}),
+    ("The court rejected an appeal from the interior ministry.", "rejected", "target",
+     {"an appeal from the interior ministry"}),
+    # ... and so is one a protest noun is against
+    ("Nurses held a rally against the pay freeze imposed by the health ministry.", "rally",
+     "target", {"the pay freeze imposed by the health ministry"}),
     # ... but who recorded or saw it did not make it: no party named
     ("The bishops condemned the abuses recorded by a local monitoring group.", "condemned",
      "target", set()),

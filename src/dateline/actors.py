@@ -23,7 +23,7 @@ from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
-from .code.roles import condition, np_span, shared_with, thing
+from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
@@ -329,7 +329,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                     given.i not in taken else None
                 if party is not None:
                     return party, actor.text
-            return self._owned(actor, span, trigger), None
+            return with_made(self._owned(actor, span, trigger), root, trigger, self.base), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
             # "threatened to cut off electricity to Nakhichevan": the verb of the thing

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import tags, words
 from ..wordclasses import word_class
+from .concerns import AGAINST_AUTHOR
 from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
@@ -161,6 +162,17 @@ def _named_party(head: Token, preps: tuple[str, ...], frame: Token | None = None
     return objs[0] if objs else None
 
 
+def _party_of_thing(target: Token | None, event_type: str) -> Token | None:
+    """The party a thing a protest or a judgement is aimed at concerns, as for a verb's object
+    (``object_of``): whoever made it or whose it is ("a rally against the pay freeze imposed
+    by the ministry": the ministry); a party, a thing that names none, or the thing of another
+    act (the party it concerns is found by the actor resolver) stays."""
+    if target is None or event_type not in AGAINST_AUTHOR or not thing(target):
+        return target
+    about = concerned(target, author=True)
+    return target if about is None else about
+
+
 def _noun_context(noun: Token, lex: Lexicon
                   ) -> tuple[Construction, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
@@ -291,8 +303,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
-        target = _named_party(tok, _party_preps(sense),
-                              frame if rule == "light_verb" else None)
+        target = _party_of_thing(_named_party(tok, _party_preps(sense), frame if rule ==
+                                              "light_verb" else None), sense.event_type)
         if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"
@@ -306,8 +318,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                         break
         if target is None and rule == "light_verb" and frame is not None:
             # "granted a pardon to the journalists": the recipient hangs from the light verb
-            target = _named_party(frame, _party_preps(sense) + (
-                ("upon",) if sense.event_type not in MUTUAL else ()))
+            target = _party_of_thing(_named_party(frame, _party_preps(sense) + (
+                ("upon",) if sense.event_type not in MUTUAL else ())), sense.event_type)
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:
