@@ -184,7 +184,11 @@ class Antecedents:
 
     def _recent(self, at: int) -> list[_Seen]:
         """The actors seen in the few sentences up to token ``at``, the nearest first."""
-        window = self._recent_start(at)
+        window = sentence_bounds(self.doc, at)[0]
+        for _ in range(_RECENT_SENTENCES):
+            if window == 0:
+                break
+            window = sentence_bounds(self.doc, window - 1)[0]
         return sorted((s for s in self.seen if window <= s.at < at), key=lambda s: -s.at)
 
     def same_head(self, at: int, head: str, anywhere: bool = False) -> Actor | None:
@@ -238,40 +242,10 @@ class Antecedents:
         pool = [s for s in pool if not self._gap_of(s, at) and
                 not (word in _GROUP and self._state_named_in_passing(s))]
         if not pool:
-            return self._far_link(at, word, not_in, depth, not_named, quoted)
+            return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
                                         3 if self._reports(s, at, word) else s.doer, s.at))
         return best.actor
-
-    def _far_link(self, at: int, word: str, not_in: range, depth: int,
-                  not_named: frozenset[str], quoted: bool) -> Actor | None:
-        """For "he" or "she" that nothing near agrees with, what the nearest earlier pronoun
-        of its chain stands for, within the few sentences before (a report that goes on about
-        one person: "Lena Ortiz ... she says ... 'I stayed,' ... She says she would return");
-        a pronoun in a quotation links only to one in a quotation, and one outside to one
-        outside."""
-        if word not in _PERSON or depth >= _CHAIN_DEPTH:
-            return None
-        window = self._recent_start(at)
-        text = doc_text(self.doc)
-        for tok in reversed(self.doc[window:at]):
-            if _CHAIN.get(tok.lower_) != _CHAIN[word] or tok.i in not_in or \
-                    in_quotation(text, tok.idx) != quoted:
-                continue
-            actor = self._chained.get(tok.i) or self.pronoun(tok.i, tok.lower_, depth=depth + 1)
-            if actor is not None and not (not_named and not_named <= words_of(actor)):
-                self._chained[tok.i] = actor
-                return actor
-        return None
-
-    def _recent_start(self, at: int) -> int:
-        """The first token of the few sentences up to token ``at``."""
-        window = sentence_bounds(self.doc, at)[0]
-        for _ in range(_RECENT_SENTENCES):
-            if window == 0:
-                break
-            window = sentence_bounds(self.doc, window - 1)[0]
-        return window
 
     def _root(self, seen: _Seen) -> Token:
         """The head of an actor's words, or the pronoun that is a link of a chain."""
