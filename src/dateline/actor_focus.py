@@ -20,6 +20,7 @@ from .actor_places import (gazetteer_country, names_no_country, place_country,
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
+from .nationalities import said_nationality
 from .place_roles import origin_of_someone
 from .records import Actor
 from .seats import load_seats, seat_countries
@@ -169,10 +170,15 @@ class DocumentFocus:
             name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
             return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
         if actor is not None and actor.country is None and actor.sector is None and \
-                self._person(actor) and self.focus is not None:
-            # "Javid", "Senator Smith": a person the dictionary does not know, in a report about
-            # one country, is most often of it
-            return replace(actor, country=self.focus, country_from="document focus")
+                self._person(actor):
+            # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
+            own = said_nationality(self.doc, self._name_words(actor))
+            if own is not None:
+                return replace(actor, country=own, country_from="antecedent")
+            if self.focus is not None:
+                # "Javid", "Senator Smith": a person the dictionary does not know, in a report
+                # about one country, is most often of it
+                return replace(actor, country=self.focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
@@ -222,6 +228,17 @@ class DocumentFocus:
             return False  # "north Africans": a people, whatever the parse's label
         return any(t.ent_type_ == "PERSON" for t in span) or \
             actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
+
+    def _name_words(self, actor: Actor) -> list[str]:
+        """The folded words of the person's name an actor's words, or the antecedent of the
+        pronoun they are, give ("Holmes", "she" for "Rûken Renas")."""
+        if actor.antecedent is not None:
+            name = actor.name or actor.antecedent
+            return [w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()]
+        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
+                                  alignment_mode="expand") \
+            if actor.char_start is not None and actor.char_end is not None else None
+        return [t.lower_ for t in span or () if t.ent_type_ == "PERSON" and t.is_alpha]
 
     def place_struck(self, at: int, event_type: str | None, doer: Actor | None = None,
                      located: str | None = None) -> Actor | None:

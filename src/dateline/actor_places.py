@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
            "party_of_relation", "written_as_name", "word_not_name", "place_no_party",
-           "said_place_country"]
+           "said_place_country", "written_as_place", "after_mark"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -194,6 +194,25 @@ def _places_said(doc: Doc) -> frozenset[str]:
             start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
             found.add(doc[start:t.i + 1].text)
     return frozenset(found)
+
+
+#: Marks that set items of a page apart ("Jane Doe London • Trump's order ..."): no actor's
+#: words run across one.
+_ITEM_MARKS = frozenset({"•", "·", "▪", "|"})
+
+
+def after_mark(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of ``span`` after the last item mark in it, when words follow it: a letters
+    page runs its writer's name and town into the next letter's first words."""
+    marks = [t.i for t in doc[span[0]:span[1]] if t.text in _ITEM_MARKS]
+    return (marks[-1] + 1, span[1]) if marks and marks[-1] + 1 < span[1] else span
+
+
+def written_as_place(tok: Token) -> bool:
+    """Whether the document writes the proper noun ``tok`` ends as a place somewhere ("in
+    Douma", "into Rojava"), whatever its entity tag: a name that is no person's."""
+    start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
+    return tok.pos_ == "PROPN" and tok.doc[start:tok.i + 1].text in _places_said(tok.doc)
 
 
 def said_place_country(tok: Token) -> str | None:

@@ -21,7 +21,7 @@ from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
-from .actor_places import attached_country, ngrams, place_country
+from .actor_places import after_mark, attached_country, ngrams, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
@@ -129,7 +129,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
-        span = self._owner(span)
+        span = self._owner(after_mark(self.doc, span))
         span = span[0], name_end(self.dict, self.doc, *span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actor_places import written_as_place
 from .annotate import dictionary_words
 from .gazetteer import fold
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
@@ -168,6 +169,8 @@ class Antecedents:
             kind, gender = "person", gender or gender_of(full.root)
         elif kind == "body" and _by_surname(root, actor):  # "De Mistura" labelled a group
             kind = "person"
+        elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
+            kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
                                _doer_rank(root, doer), gender))
 

@@ -1,0 +1,114 @@
+"""The country a document says a person it names is of, wherever it says it.
+
+A report about one country names people of others, and says whose they are once, often not
+where the person acts: "Jac Holmes, 24, from Bournemouth", "Anna Campbell, a British
+volunteer", "Spaniard Arges Artiaga", "Campbell became the first British woman to die ...". A
+person the dictionary does not know takes that country, at every mention of the name and of a
+pronoun standing for it, before the country the document is about.
+
+The country is read from the words that describe the name itself: its modifiers before it, a
+phrase set beside it (and the "of" phrases of that phrase's head: "one of a handful of British
+women"), the complement of "is" or "became" with the name as subject, and a place the person is
+"from". Never from a clause hung on them ("who was killed in Raqqa"): where a person acts or
+dies is not whose they are. A name said of two countries has neither.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import load_dictionary
+from .actor_places import gazetteer_country, place_country
+from .demonyms import load_demonyms
+from .full_names import name_words
+from .sentences import doc_ents
+from .tokens import per_doc
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["said_nationality"]
+
+#: Dependencies of the words that describe a noun's own kind ("British", "Syria's", "Spaniard").
+_DESCRIBING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
+#: Verbs whose complement says what their subject is.
+_COPULAS = frozenset({"be", "become", "remain"})
+#: How deep "one of a handful of British women" is followed.
+_OF_DEPTH = 3
+
+
+def said_nationality(doc: Doc, words: Iterable[str]) -> str | None:
+    """The one country the document says the person named by ``words`` (folded name words:
+    "holmes", or "anna campbell") is of, at any mention of a name that holds them or that they
+    hold; ``None`` when it says none or more than one."""
+    short = set(words)
+    if not short:
+        return None
+    found = {iso for name, iso in _nationalities(doc) if short <= set(name) or set(name) <= short}
+    return found.pop() if len(found) == 1 else None
+
+
+@per_doc
+def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
+    """Each PERSON name of the document with the country its own words say it is of."""
+    countries = load_dictionary().countries
+    peoples = _persons_peoples()
+    out = []
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        words = [t for t in doc[root.left_edge.i:ent.start] if t.dep_ in _DESCRIBING or
+                 any(a.dep_ in _DESCRIBING for a in t.ancestors if a.i < ent.start)]
+        for described in _descriptions(root):
+            words += _own_words(described)
+        iso = place_country(countries, words) if words else None
+        # "Spaniard Arges Artiaga": the model makes the demonym part of the name
+        iso = iso or next((peoples[t.lower_] for t in ent[:-1] if t.lower_ in peoples), None)
+        for origin in _origins(root):
+            iso = iso or place_country(countries, list(origin.subtree)) or (
+                gazetteer_country(origin.text) if origin.pos_ == "PROPN" else None)
+        if iso is not None and iso != "IGO":
+            out.append((name_words(ent), iso))
+    return out
+
+
+@cache
+def _persons_peoples() -> dict[str, str]:
+    """Demonyms that name one person of a country ("Spaniard", "Canadian"), folded."""
+    return {name.lower(): iso for name, iso in load_demonyms("actors")}
+
+
+def _descriptions(root: Token) -> list[Token]:
+    """The heads of phrases that say what the person named by ``root`` is: an apposition
+    either way, the complement of a copula the name is the subject of."""
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _COPULAS:
+        heads += [c for c in root.head.children if c.dep_ in ("attr", "acomp")]
+    return [h for h in heads if h.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
+
+
+def _own_words(head: Token, depth: int = 0) -> list[Token]:
+    """The words of ``head`` that say its kind: its describing modifiers, and those of the
+    nouns of its "of" phrases ("one of a handful of British women")."""
+    words = [head] + [t for c in head.lefts if c.dep_ in _DESCRIBING for t in c.subtree]
+    if depth < _OF_DEPTH:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        words += _own_words(pobj, depth + 1)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def _origins(root: Token) -> list[Token]:
+    """The places a person is said to be "from": on the name or on a phrase beside it ("Jac
+    Holmes, 24, from Bournemouth")."""
+    hosts = [root, *(c for c in root.children if c.dep_ == "appos")]
+    return [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]

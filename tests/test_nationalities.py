@@ -1,0 +1,58 @@
+"""Whose a person is, from what the document says of them anywhere, on illustrative stories
+written for the project (table-driven): in a report about one country, a person the dictionary
+does not know takes the country the text gives them, before the one the report is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article, Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    return Pipeline(real_threshold=0)
+
+
+def _source(pipeline, text, trigger):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2019-05-02"))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.event_type, e.trigger) for e in events]
+    return found[0].source
+
+
+_KENYA = ("Police in Nairobi arrested dozens of protesters on Monday. Kenyan officials said the "
+          "unrest would spread across Kenya. ")
+
+# (text, trigger, the actor's country)
+SAID = [
+    # a place the person is from, on the name
+    (_KENYA + "Tom Wexley, 31, from Leeds, joined the marches in Nairobi. On Tuesday Wexley "
+     "criticised the Kenyan police.", "criticised", "GBR"),
+    # a phrase set beside the name
+    (_KENYA + "Maria Velloza, a Brazilian nurse, treated the wounded in Nairobi. Velloza "
+     "accused the Kenyan police of beating the protesters.", "accused", "BRA"),
+    # a demonym the model reads as part of the name
+    (_KENYA + "Norwegian Erik Haugland filmed the arrests in Nairobi. Haugland later "
+     "criticised the Kenyan police.", "criticised", "NOR"),
+    # the complement of "became", said after the mention that acts
+    (_KENYA + "Claire Fournel criticised the Kenyan police on Tuesday. Last year Claire Fournel "
+     "became the first French journalist to be detained in Nairobi.", "criticised", "FRA"),
+    # nothing said: the person is of the country the report is about
+    (_KENYA + "Joseph Omwenga criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", SAID)
+def test_nationalities_person_takes_the_country_said_of_them(pipeline, text, trigger, country):
+    source = _source(pipeline, text, trigger)
+    assert source is not None and source.country == country, source
+
+
+def test_nationalities_actor_words_stop_at_an_item_mark(pipeline):
+    # a letters page: the writer's name and town, then the next letter's first words
+    text = ("Jane Marlow Bristol • Donald Trump criticised the decision of the German "
+            "government on Monday.")
+    source = _source(pipeline, text, "criticised")
+    assert source is not None and source.name == "Donald Trump" and source.country == "USA", \
+        source
