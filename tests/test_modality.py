@@ -110,6 +110,7 @@ UNREAL = [
     ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
     ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
+    ("All they wanted was to attack the barracks before dawn.", "attack"),
     # not yet; there is no way to; on the brink of; a class of people to whom something is
     # done as a rule
     ("The government is yet to offer a safe haven to the families.", "offer"),

@@ -56,3 +56,21 @@ def test_nationalities_actor_words_stop_at_an_item_mark(pipeline):
     source = _source(pipeline, text, "criticised")
     assert source is not None and source.name == "Donald Trump" and source.country == "USA", \
         source
+
+
+# (text, the token span forced to be a PERSON name, another person's folded name): a name with
+# no word of letters says nothing of anyone else
+NAMELESS = [
+    ("O'Neill, an Irish volunteer, was wounded. Later Smith spoke.", (0, 1), "smith"),
+]
+
+
+@pytest.mark.parametrize("text, span, other", NAMELESS)
+def test_nationalities_a_name_of_no_word_is_no_one_elses(nlp, text, span, other):
+    from spacy.tokens import Span
+
+    from dateline.nationalities import said_nationality
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, *span, label="PERSON")] + [e for e in doc.ents if e.start >= span[1]]
+    assert said_nationality(doc, [other]) is None

@@ -58,8 +58,9 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
     peoples = _persons_peoples()
     out = []
     for ent in doc_ents(doc):
-        if ent.label_ != "PERSON":
-            continue
+        name = name_words(ent) if ent.label_ == "PERSON" else ()
+        if not name:
+            continue  # (a name of no word, "O'Neill" read as one token, would hold every name)
         root = ent.root
         words = [t for t in doc[root.left_edge.i:ent.start] if t.dep_ in _DESCRIBING or
                  any(a.dep_ in _DESCRIBING for a in t.ancestors if a.i < ent.start)]
@@ -72,7 +73,7 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
             iso = iso or place_country(countries, list(origin.subtree)) or (
                 gazetteer_country(origin.text) if origin.pos_ == "PROPN" else None)
         if iso is not None and iso != "IGO":
-            out.append((name_words(ent), iso))
+            out.append((name, iso))
     return out
 
 

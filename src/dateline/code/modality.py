@@ -318,11 +318,19 @@ def _role(tok: Token) -> bool:
         if cur.dep_ == "xcomp" and "to" in auxes(cur) and cur.head.lemma_.lower() == "be":
             subj = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
             return subj is not None and (of_head(subj).lemma_.lower() in _ROLES or not actor(
-                of_head(subj)) and subj.pos_ != "PROPN")
+                of_head(subj)) and subj.pos_ != "PROPN" or _wished(subj))
         if cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _wished(subj: Token) -> bool:
+    """"all she wanted", "everything they planned": a pronoun (not a personal one) that is what
+    its own relative clause's subject wants or does, no party (not "those who fled")."""
+    return subj.pos_ == "PRON" and subj.tag_ != "PRP" and any(
+        c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ not in RELATIVE_PRONOUNS
+                                  for g in c.children) for c in subj.children)
 
 
 def _describes(relcl: Token) -> bool:
