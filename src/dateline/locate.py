@@ -196,9 +196,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
     the dateline (precision 3); else the article's ``focus``, the town or country that
     dominates its places (a country named only in quotations not among them), save for the
-    words of a foreign government (its resolved doer, ``actor``) in a town the article is about
-    that is no venue of talks (:func:`dateline.place_home.home_ground` places those); else
-    ``(None, None)``. Headlines are not in the text; caption lines lend no place.
+    words of a foreign government (its resolved doer, ``actor``), told as done, in a town the
+    article is about that is no venue of talks (:func:`dateline.place_home.home_ground`
+    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no place.
     Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
@@ -459,7 +459,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
-                and sense is not None and foreign_voice(sense, actor, focus):
+                and sense is not None and not irrealis(trig) \
+                and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is its own country (:func:`home_ground`)
         if focus is not None:
             return focus, "focus"
