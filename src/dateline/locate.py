@@ -198,8 +198,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     dominates its places (a country named only in quotations not among them), save for the
     words of a foreign government (its resolved doer, ``actor``), told as done, in a town the
     article is about that is no venue of talks (:func:`dateline.place_home.home_ground`
-    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no place.
-    Places are resolved once for the whole document; each call only picks among them.
+    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no
+    place. Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
