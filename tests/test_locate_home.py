@@ -113,7 +113,10 @@ def test_owned_place(event_on, text, trigger, place):
     # a foreign government's words in a report about a town: said at home ...
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
      "Turkey has warned that it will not accept an assault.", "warned", "TUR", None),
-    # ... but not in a town named as the venue of talks: it may have spoken there
+    # ... but not what it only may do: that keeps the town
+    ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
+     "Turkey would condemn any assault.", "condemn", "SYR", "Idlib"),
+    # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
 ])
