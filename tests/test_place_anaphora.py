@@ -119,6 +119,10 @@ def _mention_of(nlp, text: str, word: str, event_type: str, doer: str):
      "Syria. Weber accused the rebels of lying.", "accused", "ACCUSE", "Weber", "Paris"),
     ("Binali Yildirim was in London to discuss trade. Rebels shelled Idlib in Syria. Yildirim "
      "accused the rebels of lying.", "accused", "ACCUSE", "Yildirim", "London"),
+    # ... and for "he" or "she" in each sentence of a chain the pronoun leads
+    ("Speaking at a meeting in London, Ali Khan said the deal was dead. He denounced the "
+     "agreement as a lie. He accused the bloc of lying. He criticised the plan.", "criticised",
+     "ACCUSE", "He", "London"),
     # a quotation going on tells on the account its first sentence began
     ("Troops shelled Idlib in Syria. Fighting went on across Syria. \u201cThe bombing was heavy "
      "in Saraqib. Soldiers hit the hospital,\u201d a nurse said.", "hit", "ASSAULT", "Soldiers",
@@ -145,3 +149,12 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
 def test_place_anaphora_story_not_carried(nlp, text, word, event_type, doer):
     place, source = _mention_of(nlp, text, word, event_type, doer)
     assert source != "carried"
+
+
+def test_speaker_chain_broken_by_another_doer(nlp):
+    # a sentence another doer leads ends the chain of sentences "he" is told of by
+    text = ("Rebels shelled Idlib in Syria. Speaking at a meeting in London, Ali Khan said the "
+            "deal was dead. Rebels shelled Aleppo in Syria. Syrian troops fought back near "
+            "Aleppo. He criticised the plan.")
+    place, _ = _mention_of(nlp, text, "criticised", "ACCUSE", "He")
+    assert place is None or "london" not in place.name.lower()

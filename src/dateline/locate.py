@@ -10,8 +10,10 @@ country most of them are in (precision 3). Words and decisions of an institution
 its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
 party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
 question; a phrase pointing back at a place named before ("withdraw troops from the country")
-is read by :mod:`dateline.place_anaphora`; what only would or is threatened to happen carries
-no place from the sentence before, and only a town carries on at all. Precision follows ACLED:
+is read by :mod:`dateline.place_anaphora`; a government's words or a parliament's acts that the
+text places nowhere are placed at home by :mod:`dateline.place_home`; what only would or is
+threatened to happen carries no place from the sentence before, and only a town carries on at
+all. Precision follows ACLED:
 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
 from .focus import dominant_country
@@ -53,9 +55,16 @@ from .place_anaphora import (
     same_doer,
     speaker_venues,
 )
+from .place_home import (
+    Located,
+    foreign_voice,
+    home_ground,
+    speakers_place,
+    speaks_elsewhere,
+    statecraft,
+)
 from .plover_json import verbal_type
 from .records import Actor, Place
-from .sectors import load_sectors
 from .seats import seat_countries, seat_place
 from .sentences import (
     Sentences,
@@ -81,7 +90,7 @@ from .toponyms import (
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .code import Mention
     from .records import Article
@@ -89,7 +98,7 @@ if TYPE_CHECKING:
 __all__ = ["locator", "toponyms", "Sentences", "is_caseless", "resolve_name", "Toponym",
            "gazetteer_size", "distance_km", "clause_tokens", "governing_clauses", "aside",
            "continues_story", "same_section", "Located", "PLACE_SOURCES", "RULESET",
-           "speaks_elsewhere"]
+           "speaks_elsewhere", "speakers_place", "home_ground"]
 
 #: Provenance name of the rules in this module.
 RULESET = "dateline.locate.v3"
@@ -116,8 +125,14 @@ _HOLDER_GAP_MAX = 4
 
 def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
     """For a region or country named right after a town it holds ("into Afrin, northern
-    Syria"), that town (by the region's start token): the two name one place, the town's."""
+    Syria"), or as the owner of a place it holds ("in Syria's Idlib province"), that place (by
+    the holder's start token): the two name one place, the finer one's."""
     out: dict[int, Toponym] = {}
+    for holder, held in zip(places, places[1:], strict=False):
+        if holder.kind == "country" and held.kind != "country" \
+                and held.place.country == holder.place.country \
+                and held.start == holder.end + 1 and doc[holder.end].tag_ == "POS":
+            out[holder.start] = held
     for town, holder in zip(places, places[1:], strict=False):
         if town.kind not in REGION_KINDS and holder.kind in REGION_KINDS \
                 and holder.place.country == town.place.country \
@@ -156,8 +171,7 @@ def _relative_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
-#: (place, place_source) of an event; place_source is one of PLACE_SOURCES.
-Located = tuple[Place | None, str | None]
+#: (place, place_source) of an event (``Located``); place_source is one of PLACE_SOURCES.
 PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
@@ -169,37 +183,8 @@ def _placed_as_words(event_type: str | None, mode: str | None = None) -> bool:
     return verbal_type(event_type) or (event_type == "CONCEDE" and mode != "withdraw")
 
 
-def _statecraft(event_type: str | None) -> bool:
-    """Words (a verbal PLOVER type) and measures (sanctions): taken where those who take them
-    sit. What is yielded, withdrawn or let go is not: it is let go on the ground."""
-    return verbal_type(event_type) or event_type == "SANCTION"
-
-
-def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
-                     source_of_place: str | None) -> bool:
-    """Whether words (an event of a verbal PLOVER type, not a visit) are given a country only
-    the story lends (``carried`` or ``focus``) while their speaker is of another country: a
-    foreign ministry's statement in a story about Syria is not made in Syria; where it was made
-    is unknown. The speaker's country must be said in its own words (not taken from the article,
-    an antecedent or a possessor, which may be another's). A town the story lends is kept: it
-    is often the venue of the talks; so is the place of armed speakers."""
-    return (verbal_type(sense.event_type) and sense.mode != "visit"
-            and source_of_place in ("carried", "focus") and place is not None
-            and (place.precision or 3) == 3 and place.country is not None
-            and source is not None and source.country is not None
-            and source.country_from is None and source.country != place.country
-            and not _fighting(source))
-
-
-def _fighting(actor: Actor) -> bool:
-    """Whether ``actor`` is an armed force or group: those that speak of a war often fight it
-    where the story is ("Russian forces warned the rebels")."""
-    sector = load_sectors().get(actor.sector or "")
-    return sector is not None and (sector.family == "armed" or sector.party == "forces")
-
-
 def locator(doc: Doc, article: Article, sents: Sentences | None = None
-            ) -> Callable[[Mention], Located]:
+            ) -> Callable[..., Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
     The place is that of the event's own clause (a clause opened by "when" after a phrase
@@ -210,9 +195,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
     ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
     the dateline (precision 3); else the article's ``focus``, the town or country that
-    dominates its places (a country named only in quotations not among them); else
-    ``(None, None)``. Headlines are not in the text; caption lines lend no place.
-    Places are resolved once for the whole document; each call only picks among them.
+    dominates its places (a country named only in quotations not among them), save for the
+    words of a foreign government (its resolved doer, ``actor``), told as done, in a town the
+    article is about that is no venue of talks (:func:`dateline.place_home.home_ground`
+    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no
+    place. Places are resolved once for the whole document; each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -402,13 +389,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     def spoken_at(mention: Mention) -> Place | None:
         """Where the story says the speaker of these words was speaking ("Erdoğan was speaking
         at Chatham House in London"): by name, or by "he" or "she" in a sentence that names
-        the speaker or follows one that does."""
+        the speaker or follows one that does, or a chain of sentences the pronoun leads."""
         doer = mention.source
         if not speakers or doer is None or not 0 <= doer[0] < doer[1]:
             return None
         words = [w.lower_ for w in doc[doer[0]:doer[1]]]
         k = sents.index(mention.trigger)
-        near = " ".join(sents.text_of(j) for j in (k - 1, k) if j >= 0).lower()
+        near = " ".join(sents.text_of(j) for j in told_of_by(words, k)).lower()
         for name, t in speakers:
             if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx):
                 continue
@@ -417,7 +404,26 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return t.place
         return None
 
-    def place_for(mention: Mention) -> Located:
+    def told_of_by(words: list[str], k: int) -> list[int]:
+        """The sentences whose naming of a speaker "he" or "she" (``words``) in sentence ``k``
+        stands for: ``k`` and the one before, and further back while each sentence before is
+        itself told of by the same pronoun ("Yildirim said … He denounced … He accused …")."""
+        out = [j for j in (k - 1, k) if j >= 0]
+        j = k - 1
+        while words in (["he"], ["she"]) and 0 < j and k - j < _PRONOUN_CHAIN \
+                and _pronoun_led(sents.spans[j], words[0]) \
+                and same_section(sents.text, sents.start_chars[j - 1], sents.start_chars[j]):
+            j -= 1
+            out.append(j)
+        return out
+
+    # a town the story is about that is named as the venue of talks or speeches ("talks in
+    # Geneva") holds the words of all who came; any other is not where a foreign government
+    # speaks from ("Turkey warned" in a report on Idlib)
+    venue_focus = focus is not None and any(venues[t.start] and _key(t) == _key_of(focus)
+                                            for t in usable)
+
+    def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         trig = doc[mention.trigger]
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
@@ -439,7 +445,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         spoke = spoken_at(mention) if words else None
         if spoke is not None:
             return _coarser(spoke, 2), "carried"
-        if _statecraft(kind):
+        if statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
             if seat is not None:
@@ -452,11 +458,28 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return _coarser(before, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
+        if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
+                and sense is not None and not irrealis(trig) \
+                and foreign_voice(sense, actor, focus):
+            return None, None  # where it spoke is its own country (:func:`home_ground`)
         if focus is not None:
             return focus, "focus"
         return None, None
 
     return place_for
+
+
+#: How many sentences back a chain of sentences told of by one pronoun may reach for the
+#: speaker's name.
+_PRONOUN_CHAIN = 4
+
+
+def _pronoun_led(sent: Span, pronoun: str) -> bool:
+    """Whether ``pronoun`` is the subject of the main verb of ``sent``, or of a clause
+    it governs directly ("While he said …, he denounced …")."""
+    root = sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun
+               for v in (root, *root.children) for c in v.children)
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -513,7 +536,11 @@ def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
 
 
 def _key(t: Toponym) -> tuple[str, float | None, float | None]:
-    return t.place.name, t.place.lat, t.place.lon
+    return _key_of(t.place)
+
+
+def _key_of(p: Place) -> tuple[str, float | None, float | None]:
+    return p.name, p.lat, p.lon
 
 
 def _coarser(p: Place, precision: int) -> Place:

@@ -42,7 +42,7 @@ from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
-from .locate import locator, speaks_elsewhere
+from .locate import home_ground, locator, speakers_place
 from .processes import die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
@@ -247,9 +247,7 @@ class DocumentCoder:
             return None  # a disaster, an accident or ordinary crime: no political event
         if source is None:  # "the town was shelled again": the doer the story names, if safe
             source = story.doer(m, target)
-        place, place_source = place_for(m)
-        if speaks_elsewhere(m.sense, source, place, place_source):
-            place, place_source = None, None  # a foreign speaker: where it spoke is unknown
+        place, place_source = speakers_place(m.sense, source, *place_for(m, source))
         where = place.country if place is not None else None
         # state agents act for the place their own sentence names ("police in Lahore"), not
         # for one the event only inherits from the article ("the ambassador demanded proof")
@@ -266,6 +264,7 @@ class DocumentCoder:
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         source = unnamed_attackers(source, m, said, acled_sub)
+        place, place_source = home_ground(m.sense, source, target, place, place_source)
         story.note(m, source, target)
         return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
                         mode)

@@ -1,0 +1,123 @@
+"""Where a state's voice and hand are: at home, unless the text says otherwise.
+
+:mod:`dateline.locate` places each event by the words of its text, falling back to the article's
+focus. Words and measures of a foreign government (a statement, a warning, sanctions), the acts
+of a parliament or a court, a government's measures against its own people are not made in the
+country the article is about: this module decides, once the doer is known, when such an event
+is placed in its doer's own country (precision 3, ``place_source`` ``focus``: a place the text
+implies, not one it names), or nowhere (:func:`speaks_elsewhere`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .plover_json import verbal_type
+from .records import Actor, Place
+from .sectors import load_sectors
+from .toponyms import country_place
+
+__all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
+           "statecraft"]
+
+#: (place, place_source) of an event.
+Located = tuple[Place | None, str | None]
+
+
+def statecraft(event_type: str | None) -> bool:
+    """Words (a verbal PLOVER type) and measures (sanctions): taken where those who take them
+    sit. What is yielded, withdrawn or let go is not: it is let go on the ground."""
+    return verbal_type(event_type) or event_type == "SANCTION"
+
+
+def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
+                     source_of_place: str | None) -> bool:
+    """Whether words (an event of a verbal PLOVER type, not a visit) are given a country only
+    the story lends (``carried`` or ``focus``) while their speaker is of another country: a
+    foreign ministry's statement in a story about Syria is not made in Syria; where it was made
+    is unknown. The speaker's country must be said in its own words (not taken from the article,
+    an antecedent or a possessor, which may be another's). A town the story lends is kept: it
+    is often the venue of the talks; so is the place of armed speakers."""
+    return (verbal_type(sense.event_type) and sense.mode != "visit"
+            and source_of_place in ("carried", "focus") and place is not None
+            and (place.precision or 3) == 3 and place.country is not None
+            and source is not None and source.country is not None
+            and source.country_from is None and source.country != place.country
+            and not _fighting(source))
+
+
+#: Sectors of a state's institutions that sit and act at home whatever they do (a parliament
+#: votes, a court rules in its own country) ...
+_SITTING = frozenset({"LEG", "JUD"})
+#: ... and those whose measures against persons are taken at home ("stripped of citizenship by
+#: the Home Office", "police detained him", "the minister resigned"): a state's reach is its own.
+_ADMINISTERING = frozenset({"GOV", "COP"})
+#: Those measures: any COERCE, and these (PLOVER type, mode). A ceasefire or troops withdrawn
+#: are not among them: they are kept or left on the ground.
+_MEASURES = frozenset({("CONCEDE", ""), *((kind, mode) for kind in ("CONCEDE", "RETREAT")
+                                            for mode in ("resign", "release", "ease"))})
+
+
+def speakers_place(sense: Any, source: Actor | None, place: Place | None,
+                   source_of_place: str | None) -> Located:
+    """The place :func:`locator` gave an event, or none for a foreign speaker's words the story
+    only lends a country (:func:`speaks_elsewhere`): where it spoke is unknown."""
+    if speaks_elsewhere(sense, source, place, source_of_place):
+        return None, None
+    return place, source_of_place
+
+
+def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
+                source_of_place: str | None) -> Located:
+    """The place of an event that names none of its own: a state's institution acting at home
+    is in its own country, not in the one the article is about. A parliament's or a court's
+    acts (its words too: it speaks where it sits), and a government's or police's measures
+    against persons (COERCE) and concessions (a resignation, a release; not a ceasefire, nor
+    troops withdrawn) whose recipient is of no other country, are placed in the doer's country
+    (precision 3), said in its own words ("the British government", "the Indian cabinet"),
+    where the article's focus lies elsewhere or nowhere. Like the focus, the place is one the
+    text implies, not one it names: ``focus``. Any other event keeps ``place`` and
+    ``source_of_place``."""
+    kept: Located = (place, source_of_place)
+    if source_of_place not in ("focus", None) or source is None or source.country is None \
+            or source.country_from is not None or source.sector is None:
+        return kept
+    if place is not None and place.country == source.country:
+        return kept
+    domestic = source.sector in _SITTING or (
+        source.sector in _ADMINISTERING
+        and (sense.event_type == "COERCE" or (sense.event_type, sense.mode or "") in _MEASURES)
+        and (target is None or target.country in (None, source.country))) or (
+        _stated_at_home(sense, source, place))
+    home = country_place(source.country) if domestic else None
+    return (replace(home, precision=3), "focus") if home is not None else kept
+
+
+def _stated_at_home(sense: Any, source: Actor, place: Place | None) -> bool:
+    """A government's words and measures (see :func:`_issued_at_home`) that the text places
+    nowhere or only in the article's country. A town the article is about is the locator's
+    question: kept where it is the venue of talks the speaker may attend."""
+    return _issued_at_home(sense, source) and (place is None or (place.precision or 3) == 3)
+
+
+def _issued_at_home(sense: Any, source: Actor) -> bool:
+    """A government's words and measures (a verbal PLOVER type, not a visit; sanctions): a
+    ministry's statement, a president's warning, sanctions imposed are issued at home. Support
+    is not: backing a party ("armed and supported the rebels") is often given on its ground."""
+    return source.sector == "GOV" and statecraft(sense.event_type) \
+        and sense.event_type != "SUPPORT" and sense.mode != "visit"
+
+
+def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
+    """Words or measures of a government whose country, said in its own words, is not that of
+    ``place``."""
+    return source is not None and source.country not in (None, place.country) \
+        and source.country_from is None and _issued_at_home(sense, source)
+
+
+def _fighting(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed force or group: those that speak of a war often fight it
+    where the story is ("Russian forces warned the rebels")."""
+    sector = load_sectors().get(actor.sector or "")
+    return sector is not None and (sector.family == "armed" or sector.party == "forces")

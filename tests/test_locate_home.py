@@ -1,0 +1,126 @@
+"""Stage ``locate``: a state's institution acting at home is placed in its own country."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.locate import home_ground, speakers_place
+from dateline.records import Actor, Place
+
+_SYRIA = Place(name="Syria", country="SYR", precision=3)
+_ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
+
+
+@pytest.mark.parametrize(("sector", "kind", "mode", "target", "lent", "home"), [
+    # a government's measure against persons, a resignation, a release: at home
+    ("GOV", "COERCE", "", None, "focus", True),
+    ("GOV", "RETREAT", "resign", None, "focus", True),
+    ("GOV", "CONCEDE", "resign", "GBR", "focus", True),
+    ("COP", "COERCE", "arrest", "GBR", "focus", True),
+    ("GOV", "CONCEDE", "", None, None, True),
+    # a parliament or a court acts where it sits, whatever it does
+    ("LEG", "AGREE", "", None, "focus", True),
+    ("JUD", "ACCUSE", "", None, "focus", True),
+    # a measure against another country's people, or on the ground, keeps the story's place
+    ("GOV", "COERCE", "", "SYR", "focus", False),
+    ("GOV", "RETREAT", "withdraw", None, "focus", False),
+    ("GOV", "RETREAT", "", None, "focus", False),
+    ("GOV", "CONCEDE", "ceasefire", None, "focus", False),
+    ("GOV", "AID", "", None, "focus", False),
+    # forces and spies act abroad
+    ("MIL", "COERCE", "", None, "focus", False),
+    ("SPY", "COERCE", "", None, "focus", False),
+    # a government's words and sanctions are issued at home, not in the story's country ...
+    ("GOV", "ACCUSE", "", "SYR", "focus", True),
+    ("GOV", "THREATEN", "", None, None, True),
+    ("GOV", "SANCTION", "", "SYR", "focus", True),
+    # ... save a visit, and words of another sector (a party, a rights group)
+    ("GOV", "CONSULT", "visit", None, "focus", False),
+    ("GOV", "SUPPORT", "", "SYR", "focus", False),
+    ("PTY", "ACCUSE", "", None, "focus", False),
+    ("CVL", "ACCUSE", "", None, "focus", False),
+    # a place the text names stays
+    ("GOV", "COERCE", "", None, "clause", False),
+    ("GOV", "COERCE", "", None, "carried", False),
+    ("GOV", "COERCE", "", None, "dateline", False),
+])
+def test_home_ground(sector, kind, mode, target, lent, home):
+    source = Actor(text="the government", country="GBR", sector=sector)
+    recipient = None if target is None else Actor(text="them", country=target)
+    sense = SimpleNamespace(event_type=kind, mode=mode)
+    place = _SYRIA if lent is not None else None
+    got, how = home_ground(sense, source, recipient, place, lent)
+    if home:
+        assert (got.country, got.precision, how) == ("GBR", 3, "focus")
+    else:
+        assert (got, how) == (place, lent)
+
+
+@pytest.mark.parametrize(("country", "country_from", "place", "kept"), [
+    # the doer's country must be said in its own words, and differ from the story's
+    ("GBR", "document focus", _SYRIA, True),
+    ("SYR", None, _SYRIA, True),
+    ("SYR", None, _ALEPPO, True),
+    ("GBR", None, _ALEPPO, False),
+])
+def test_home_ground_needs_the_doers_own_country(country, country_from, place, kept):
+    source = Actor(text="the ministry", country=country, sector="GOV", country_from=country_from)
+    sense = SimpleNamespace(event_type="COERCE", mode="")
+    got, _ = home_ground(sense, source, None, place, "focus")
+    assert (got == place) is kept
+
+
+def test_a_town_the_story_is_about_holds_a_governments_words():
+    # talks in a town the story is about: a delegation's words there stay there
+    source = Actor(text="the government delegation", country="SYR", sector="GOV")
+    sense = SimpleNamespace(event_type="REJECT", mode="")
+    geneva = Place(name="Geneva", country="CHE", precision=2)
+    assert home_ground(sense, source, None, geneva, "focus") == (geneva, "focus")
+
+
+def test_a_foreign_parliament_speaks_where_it_sits():
+    # the story's country is not where a foreign parliament's words are said; its own is
+    source = Actor(text="the parliament", country="IND", sector="LEG")
+    sense = SimpleNamespace(event_type="ACCUSE", mode="")
+    got, how = home_ground(sense, source, None, *speakers_place(sense, source, _SYRIA, "focus"))
+    assert (got.country, how) == ("IND", "focus")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Rebels shelled the city of Aleppo in Syria on Monday. Syrian troops fought back near "
+     "Aleppo. The British government has stripped two fighters of their citizenship.",
+     "stripped", "GBR"),
+    ("Rebels shelled the city of Aleppo in Syria on Monday. Syrian troops fought back near "
+     "Aleppo. Germany's interior minister resigned on Monday.", "resigned", "DEU"),
+])
+def test_state_act_at_home(event_on, text, trigger, country):
+    event = event_on(text, trigger)
+    assert (event.location.country if event.location else None) == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a country owning the place named after it: the two name the finer place
+    ("Hundreds of fighters have massed in Syria's Idlib province, officials said.", "massed",
+     "Idlib"),
+])
+def test_owned_place(event_on, text, trigger, place):
+    assert event_on(text, trigger).location.name == place
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "name"), [
+    # a foreign government's words in a report about a town: said at home ...
+    ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
+     "Turkey has warned that it will not accept an assault.", "warned", "TUR", None),
+    # ... but not what it only may do: that keeps the town
+    ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
+     "Turkey would condemn any assault.", "condemn", "SYR", "Idlib"),
+    # ... nor in a town named as the venue of talks: it may have spoken there
+    ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
+     "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
+])
+def test_foreign_voice_in_a_town_the_story_is_about(event_on, text, trigger, country, name):
+    place = event_on(text, trigger).location
+    assert place is not None and place.country == country
+    assert name is None or place.name == name
