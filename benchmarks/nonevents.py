@@ -6,9 +6,10 @@
 Guardian articles. This codes those articles again with the real-event filter off (as
 ``train_realness.py`` does), finds each judged event among the coder's, and prints, for events
 told as done (status ``actual``) and for all: the non-events still produced and the real events
-still kept, by PLOVER type and by trigger, with the events that carry no verdict (new since the
-judging). Only the ``train`` part is for reading; ``--part held`` prints summary figures only.
-``--list`` prints each non-event produced with its sentence (train part only).
+still kept (each verdict counted once), by PLOVER type and by trigger, with the events that
+carry no verdict (new since the judging). Only the ``train`` part is for reading; ``--part held``
+prints summary figures only. ``--list`` prints each non-event produced with its sentence (train
+part only).
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_realness import code, event_key, load_labels, matched  # noqa: E402
+
+
+def judged(row: tuple, labels: dict) -> tuple:
+    """The verdict a matched row stands for: its whole key, or (when it was found by the rest of
+    its key) that rest, so two events found by one verdict count once."""
+    key = event_key(row[0], row[1])
+    return key if key in labels else key[:4]
 
 
 def main() -> None:
@@ -42,8 +50,8 @@ def main() -> None:
     for name, keep in (("told as done (actual)", lambda e: e.status == "actual"),
                        ("any status", lambda e: True)):
         sel = [r for r in rows if keep(r[1])]
-        non = sum(1 for r in sel if r[3][0] == 0)
-        kept = sum(1 for r in sel if r[3][0] == 1)
+        non = len({judged(r, labels) for r in sel if r[3][0] == 0})
+        kept = len({judged(r, labels) for r in sel if r[3][0] == 1})
         new = sum(1 for _, e in unjudged if keep(e))
         print(f"{name:<24} non-events produced {non:4d} | real events kept {kept:4d} of {real} "
               f"| events with no verdict {new:4d}")
