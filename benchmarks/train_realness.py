@@ -53,7 +53,7 @@ DEFAULT_OUT = ROOT / "src" / "dateline" / "data" / "model"
 N_FEATURES = 1 << 18
 SEED = 13
 FOLDS = 5
-C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+C_GRID = (0.03, 0.1, 0.2, 0.3, 1.0, 3.0)
 T_GRID = tuple(round(0.01 * i, 2) for i in range(1, 61))
 
 Key = tuple[str, str, int, str, str]

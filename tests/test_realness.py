@@ -142,6 +142,12 @@ def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
     # a verb of a class above the trigger: a decision, not yet a deed
     ("The government's decision to withdraw the troops angered its allies.", "withdraw",
      {"govclass:intent"}),
+    # the nearest verb above the trigger, the trigger's lemma with its tense, a short sentence
+    ("The rebels said they attacked the base.", "attacked",
+     {"govverb:say", "tl:attack/past", "slen:0"}),
+    # a plan: the verb that governs the infinitive
+    ("The army plans to attack the town next week.", "attack",
+     {"govverb:plan", "tl:attack/infinitive"}),
     # a noun trigger with a possessive; a habit told anywhere in the sentence
     ("In the north the army's attacks usually come at night.", "attacks",
      {"ndet:poss", "sent:habitual_adverbs"}),

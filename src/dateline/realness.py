@@ -10,14 +10,16 @@ Features, binary and hashed as :mod:`dateline.learned`'s: the trigger's lemma (a
 the event type), and the coder's own reading of the event: type,
 mode, status and rule; whether the source and recipient were found and resolved to a country;
 attribution; the trigger's tag, dependency, auxiliaries, negation, subordinating word and
-governing verb; its clause (:func:`_clause_feats`: the tense and aspect of the trigger and of the
-verbs that govern it, the dependencies on the way up, a relative clause, a subject or object that
+governing verb; its clause (:func:`_clause_feats`: the tense and aspect of the trigger (alone and
+with its lemma) and of the verbs that govern it, the lemma of the nearest of those verbs, the
+dependencies on the way up, a relative clause, a subject or object that
 is a bare plural or a pronoun); the word classes of the lexicon that tell a habit, a count, a
 standing tie, a plan, a report or a time (:func:`_class_feats`: those of the trigger, of the
 verbs above it, of the words of its clause and of the sentence), a noun trigger's determiner
 and the trigger's tense with its type and with where its date came from; a count told since a
 time or so far (:func:`_count_cues`);
-whether it stands in a quotation; the sentence's place in the document; the document's kind
+whether it stands in a quotation; the sentence's place in the document and its length; the
+document's kind
 (news, opinion, ...); how far the event's date lies from the publication date and how precise it
 is, and whether the sentence names an earlier year; the other readings of the same trigger
 (their types, and whether they are more confident); the event's confidence so far. The words
@@ -68,7 +70,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 3
+REALNESS_VERSION = 4
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -195,6 +197,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                   f"learned_rule:{e.rule.startswith('learned:') or '+learned' in e.rule}",
                   f"attr:{e.attribution is not None}", f"genre:{genre or 'news'}",
                   f"sentpos:{_bucket(sent_index, (1, 2, 5, 10, 20))}",
+                  f"slen:{_bucket(len(sent), (12, 20, 30, 45))}",
                   f"conf:{_bucket(e.confidence, (0.35, 0.55, 0.75, 0.9))}",
                   f"date:{_DATE_FEATURE.get(e.date_source, e.date_source) or 'none'}",
                   f"place:{e.place_source or 'none'}",
@@ -273,10 +276,13 @@ def _bare_plural(noun: Token) -> bool:
 
 
 def _clause_feats(tok: Token) -> set[str]:
-    """The trigger's clause: its tense and aspect and those of the verbs that govern it, the
+    """The trigger's clause: its tense and aspect (alone and with its lemma) and those of the
+    verbs that govern it, the lemma of the nearest of them (said, planned, decided, ...), the
     way up to the sentence's root (a relative or subordinate clause, a reported one), and
     whether its subject or object is a bare plural (a generic kind) or a pronoun."""
-    feats = {"tense:" + _tense(tok)}
+    tense = _tense(tok)
+    feats = {"tense:" + tense, f"tl:{tok.lemma_.lower()}/{tense}"}
+    governed = False
     path: list[str] = []
     node, verb = tok, tok if tok.pos_ in ("VERB", "AUX") else None
     for _ in range(6):
@@ -286,6 +292,9 @@ def _clause_feats(tok: Token) -> set[str]:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             feats.add(f"govtense:{node.dep_ if node.dep_ != 'ROOT' else 'root'}/{_tense(node)}")
+            if not governed:
+                feats.add("govverb:" + node.lemma_.lower())
+                governed = True
             verb = verb or node
     feats.update("up:" + d for d in path[:4])
     if {"relcl", "acl"} & set(path):
