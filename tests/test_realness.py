@@ -142,9 +142,19 @@ def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
     # a verb of a class above the trigger: a decision, not yet a deed
     ("The government's decision to withdraw the troops angered its allies.", "withdraw",
      {"govclass:intent"}),
+    # the nearest verb above the trigger, the trigger's lemma with its tense, a short sentence
+    ("The rebels said they attacked the base.", "attacked",
+     {"govverb:say", "tl:attack/past", "slen:0"}),
+    # a plan: the verb that governs the infinitive
+    ("The army plans to attack the town next week.", "attack",
+     {"govverb:plan", "tl:attack/infinitive"}),
     # a noun trigger with a possessive; a habit told anywhere in the sentence
     ("In the north the army's attacks usually come at night.", "attacks",
      {"ndet:poss", "sent:habitual_adverbs"}),
+    # a noun trigger of a light verb: the verb's tense tells the deed done; the trigger is not
+    # its own clause's bare-plural object
+    ("The council imposed sanctions on three ministers.", "sanctions",
+     {"light:past", "light:sanction/past"}),
 ])
 def test_realness_features_read_the_clause(nlp, text, trigger, want):
     doc, sents, events = _coded(nlp, text)
@@ -154,7 +164,11 @@ def test_realness_features_read_the_clause(nlp, text, trigger, want):
     got = featurize(doc, sents, [event], genre="news", pubdate="2024-05-15")[0]
     assert want <= got, sorted(f for f in got if ":" in f and not f.startswith("near:"))
     if trigger == "shelled":
-        assert not any(f.startswith(("cum:", "subj:bare", "relative")) for f in got)
+        assert not any(f.startswith(("cum:", "subj:bare", "relative", "light:")) for f in got)
+    if trigger == "sanctions":
+        assert "obj:bare_plural" not in got
+    # the events judged have one status: nothing is read again with it
+    assert not any(f.startswith(("ts:", "tagstatus:")) for f in got)
 
 
 def test_realness_model_round_trips(tmp_path):
