@@ -313,3 +313,22 @@ def test_police_word_naming_the_scene_is_no_doer(pipeline, text, scene):
         [(e.event_type, e.trigger) for e in events]
     assert not [e for e in events if e.source is not None and scene in e.source.text], \
         [(e.event_type, e.trigger, e.source) for e in events]
+
+
+# (sentence, the army's generic act's trigger, or None when there is none): what a soldier does
+# as a person, a former soldier's doings and a soldier's death are no acts of the army
+ARMY_NON_ACTS = [
+    ("A retired army officer left the country last year and settled abroad.", None),
+    ("The colonel, a former army officer, wrote in a newspaper on Monday.", None),
+    ("An army sergeant serving with the mission has died in a road accident.", None),
+    ("The rebel commander smiled at the crowd.", None),
+    ("The regiment had played a decisive role in the siege, officers recall.", None),
+    ("The army sent a convoy of trucks to the border town on Monday.", "sent"),
+]
+
+
+@pytest.mark.parametrize("text,trigger", ARMY_NON_ACTS)
+def test_police_army_non_acts_are_no_events(pipeline, text, trigger):
+    acts = [e.trigger for e in pipeline.extract(text)
+            if e.source is not None and e.source.sector == "MIL" and e.mode == "troops"]
+    assert acts == ([trigger] if trigger else []), acts

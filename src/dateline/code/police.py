@@ -88,6 +88,18 @@ def _party(tok: Token) -> bool:
         agent_words().get(lemma) is not None
 
 
+_FORMER = word_class("former_members")
+
+
+def _former(subj: Token) -> bool:
+    """Whether the doer was once of a force and no longer is ("a former British soldier",
+    "Dmitri Trenin, a former Soviet military officer"): a retired man's acts are not the
+    force's."""
+    named = [subj, *(c for c in subj.children if c.dep_ == "appos")]
+    named += [g for t in named for g in t.children if g.dep_ == "conj"]
+    return any(c.dep_ == "amod" and c.lower_ in _FORMER for t in named for c in t.children)
+
+
 def _reporting(tok: Token) -> bool:
     """Whether the police word reports rather than acts ("police said", "according to police")."""
     cur = tok
@@ -147,10 +159,12 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             sector = security_sector(subj)
             if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
-            if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)):
+            if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)
+                                    or _former(subj)):
                 continue  # "soldiers saw women among the fighters", "artillery fire starts
                 # up", "the military campaign resulted in": an army's perceiving or bringing
-                # about is no act, and a force named only by what it fires or wages no doer
+                # about is no act, a force named only by what it fires or wages no doer, and
+                # a former soldier no force ("a former British soldier fled the country")
             if sector != "COP" and (_participle_clause(tok) or any(
                     c.dep_ == "xcomp" for c in tok.children)):
                 continue  # "jets soared above, leaving white trails", "divisions led by
