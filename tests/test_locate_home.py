@@ -36,11 +36,15 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     ("GOV", "ACCUSE", "", "SYR", "focus", True),
     ("GOV", "THREATEN", "", None, None, True),
     ("GOV", "SANCTION", "", "SYR", "focus", True),
-    # ... save a visit, and words of another sector (a party, a rights group)
+    # ... as are a politician's: a party's, the opposition's, a former office-holder's ...
+    ("PTY", "ACCUSE", "", None, "focus", True),
+    ("OPP", "REQUEST", "", None, None, True),
+    ("ELI", "REJECT", "", "SYR", "focus", True),
+    # ... save a visit, support, and words of another sector (civilians, a rights group)
     ("GOV", "CONSULT", "visit", None, "focus", False),
     ("GOV", "SUPPORT", "", "SYR", "focus", False),
-    ("PTY", "ACCUSE", "", None, "focus", False),
     ("CVL", "ACCUSE", "", None, "focus", False),
+    ("NGO", "ACCUSE", "", None, "focus", False),
     # a place the text names stays
     ("GOV", "COERCE", "", None, "clause", False),
     ("GOV", "COERCE", "", None, "carried", False),
@@ -61,6 +65,7 @@ def test_home_ground(sector, kind, mode, target, lent, home):
 @pytest.mark.parametrize(("country", "country_from", "place", "kept"), [
     # the doer's country must be said in its own words, and differ from the story's
     ("GBR", "document focus", _SYRIA, True),
+    ("GBR", "event place", _SYRIA, True),
     ("SYR", None, _SYRIA, True),
     ("SYR", None, _ALEPPO, True),
     ("GBR", None, _ALEPPO, False),
@@ -70,6 +75,30 @@ def test_home_ground_needs_the_doers_own_country(country, country_from, place, k
     sense = SimpleNamespace(event_type="COERCE", mode="")
     got, _ = home_ground(sense, source, None, place, "focus")
     assert (got == place) is kept
+
+
+@pytest.mark.parametrize(("kind", "home"), [
+    # a pronoun standing for a named voice ("he" after "the Labour leader") speaks at home ...
+    ("REQUEST", True),
+    # ... but lends its country to no other act of the state
+    ("COERCE", False),
+])
+def test_home_ground_of_a_voice_named_before(kind, home):
+    source = Actor(text="he", country="GBR", sector="OPP", country_from="antecedent",
+                   antecedent="the opposition leader")
+    sense = SimpleNamespace(event_type=kind, mode="")
+    got, _ = home_ground(sense, source, None, _SYRIA, "focus")
+    assert (got.country == "GBR") is home
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    ("the ambassador", None),
+    ("he", "the Russian envoy to the UN"),
+])
+def test_an_envoy_speaks_where_posted_not_at_home(text, antecedent):
+    source = Actor(text=text, country="RUS", sector="GOV", antecedent=antecedent)
+    sense = SimpleNamespace(event_type="ACCUSE", mode="")
+    assert home_ground(sense, source, None, _SYRIA, "focus") == (_SYRIA, "focus")
 
 
 def test_a_town_the_story_is_about_holds_a_governments_words():

@@ -62,3 +62,12 @@ def test_foreign_speaker_takes_no_story_place(event_on, text, trigger, country):
     event = event_on(text, trigger)
     assert (event.location.country if event.location else None) == country
 
+
+def test_reported_deed_takes_no_speakers_scene(event_on):
+    # where someone spoke is not where what they tell of happened: the story's town, not the
+    # camp the speaker was in
+    text = ("Syrian jets bombed Idlib on Monday. Rebels fought back in Idlib. Thousands fled "
+            "Idlib. In a camp near Hasakah, a woman said she knew the family. She confirmed that "
+            "her husband had been shot dead by soldiers in January.")
+    place = event_on(text, "shot").location
+    assert place is not None and place.name == "Idlib"

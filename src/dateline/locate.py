@@ -319,10 +319,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
 
-    def carried(k: int) -> Place | None:
+    def carried(k: int, tok: Token) -> Place | None:
         """The place the story had before sentence ``k``, when ``k`` carries it on: told as
         going on ("They arrested two men"), or set by a sentence opening on its scene ("In
-        Iraq, where …, the women wait. Their families are shunned")."""
+        Iraq, where …, the women wait. Their families are shunned"). What someone's words
+        report (``tok``) after a sentence of someone's words takes only a place that sentence's
+        words report: where they were said is not where it happened ("In the camp, a woman
+        said she knew them. She confirmed that their mother had been killed")."""
+        reported = _reported(tok)
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
             here = k - step
@@ -343,6 +347,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
+            words = _telling_content(sents.spans[prev]) if reported else None
+            if words is not None and (place is None or not any(
+                    t.start in words and place in (t.place, finest(t))
+                    for t in by_sent.get(prev, ()))):
+                return None
             if place is None and not told_on:
                 return None
             if place is not None and place in listed.get(prev, ()):
@@ -452,7 +461,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before
-        before = None if irrealis(trig) else carried(k)
+        before = None if irrealis(trig) else carried(k, trig)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return _coarser(before, 2), "carried"
@@ -467,6 +476,29 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     return place_for
+
+
+#: Verbs of telling: a sentence whose main verb is one is someone's words.
+_TELLING_VERBS = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution")
+
+
+def _reported(tok: Token) -> bool:
+    """Whether ``tok`` is in what a verb of telling reports ("she confirmed that he had been
+    killed")."""
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in _TELLING_VERBS
+               for a in (tok, *tok.ancestors))
+
+
+def _telling_content(sent: Span) -> range | None:
+    """The tokens of what the main verb of ``sent`` reports, when it is a verb of telling ("a
+    woman said she knew them"); else ``None``."""
+    root = sent.root
+    if root.lemma_.lower() not in _TELLING_VERBS:
+        return None
+    told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    if not told:
+        return range(0)
+    return range(min(c.left_edge.i for c in told), max(c.right_edge.i for c in told) + 1)
 
 
 #: How many sentences back a chain of sentences told of by one pronoun may reach for the

@@ -17,6 +17,7 @@ from .plover_json import verbal_type
 from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
+from .wordclasses import word_class
 
 __all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
            "statecraft"]
@@ -81,8 +82,10 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     ``source_of_place``."""
     kept: Located = (place, source_of_place)
     if source_of_place not in ("focus", None) or source is None or source.country is None \
-            or source.country_from is not None or source.sector is None:
+            or source.country_from not in _OWN_WORDS or source.sector is None:
         return kept
+    if source.country_from is not None and not _stated_at_home(sense, source, place):
+        return kept  # ("he" after "the Labour leader"): only words and measures of the voice
     if place is not None and place.country == source.country:
         return kept
     domestic = source.sector in _SITTING or (
@@ -101,19 +104,37 @@ def _stated_at_home(sense: Any, source: Actor, place: Place | None) -> bool:
     return _issued_at_home(sense, source) and (place is None or (place.precision or 3) == 3)
 
 
+#: Those a state posts abroad.
+_ENVOYS = word_class("posted_abroad")
+#: Where a voice's country may come from: its own words, or those of the name a pronoun or a
+#: noun stands for ("he" after "the Labour leader Jeremy Corbyn").
+_OWN_WORDS = frozenset({None, "antecedent"})
+#: Sectors whose words are a state's or its politics' voice, said at home: a government, a
+#: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
+_VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
+
+
 def _issued_at_home(sense: Any, source: Actor) -> bool:
-    """A government's words and measures (a verbal PLOVER type, not a visit; sanctions): a
-    ministry's statement, a president's warning, sanctions imposed are issued at home. Support
-    is not: backing a party ("armed and supported the rebels") is often given on its ground."""
-    return source.sector == "GOV" and statecraft(sense.event_type) \
-        and sense.event_type != "SUPPORT" and sense.mode != "visit"
+    """A government's or a politician's words and measures (a verbal PLOVER type, not a visit;
+    sanctions): a ministry's statement, a president's warning, an opposition leader's demand,
+    sanctions imposed are issued at home. Support is not: backing a party ("armed and
+    supported the rebels") is often given on its ground."""
+    return source.sector in _VOICES and statecraft(sense.event_type) \
+        and sense.event_type != "SUPPORT" and sense.mode != "visit" and not _posted(source)
+
+
+def _posted(actor: Actor) -> bool:
+    """Whether ``actor`` is one a state posts abroad ("the ambassador", "an envoy"), by its
+    own words or those it stands for: it speaks where it is posted, not at home."""
+    said = f"{actor.text or ''} {actor.antecedent or ''}".lower().split()
+    return not _ENVOYS.isdisjoint(said)
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
     """Words or measures of a government whose country, said in its own words, is not that of
     ``place``."""
     return source is not None and source.country not in (None, place.country) \
-        and source.country_from is None and _issued_at_home(sense, source)
+        and source.country_from in _OWN_WORDS and _issued_at_home(sense, source)
 
 
 def _fighting(actor: Actor) -> bool:
