@@ -14,7 +14,8 @@ from ..records import Actor
 from ..tokens import doc_text, per_token
 from .appraisals import judged_doer, judged_owner
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
-from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
+from .phrases import WH, a_place, condition, doer_in_modifier, named_doer, np_span, taken_from
+from .phrases import thing, took_place
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -275,6 +276,8 @@ def party_in(verb: Token, event_type: str) -> Token | None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+#: Acts that take a place from its holder.
+_SEIZING = frozenset({"ASSAULT", "COERCE"})
 
 
 def _own(obj: Token) -> bool:
@@ -367,6 +370,11 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 # "mobilised army reservists for a war against Iraq": the forces are the
                 # actor's own; the party they are readied against is the recipient
                 return _against(verb)
+            if took_place(verb, c):  # "the clash took place in Keshma": where, not to whom
+                return None
+            held = taken_from(verb, c) if event_type in _SEIZING else None
+            if held is not None:  # "seized the town from government forces": the forces
+                return held
             if c.lemma_.lower() in ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 about = concerned(c, author=event_type in AGAINST_AUTHOR)  # "lifted
                 # restrictions on Olmert": who they concern
@@ -572,7 +580,7 @@ def made_thing(party: Token, trigger: Token | None) -> Token | None:
     acted_on = made.dep_ in ("dobj", "obj") and made.head.i == trigger.i or \
         made.dep_ == "pobj" and made.head.head.i == trigger.i
     return made if acted_on and made.pos_ == "NOUN" and made.i < party.i and thing(made) \
-        and made.lemma_.lower() not in _PUT_TO_SOMEONE else None
+        and made.lemma_.lower() not in _PUT_TO_SOMEONE and not a_place(made) else None
 
 
 def with_made(actor: Actor, root: Token | None, trigger: int | None, base: int = 0) -> Actor:
