@@ -153,6 +153,9 @@ ISSUERS = [
      "the prisoners.", "calling", "Amnesty International"),
     ("The European Parliament approved a resolution criticising the Nicaraguan government.",
      "criticising", "The European Parliament"),
+    # so is what one writes to someone: the writer's, not the addressee's
+    ("Three senior senators wrote to the party leaders opposing the new border tax.",
+     "opposing", "Three senior senators"),
 ]
 
 

@@ -152,6 +152,9 @@ RECIPIENTS = [
     # a town named before the act says where it was, not who did it: whom it was on
     ("The senator condemned the Tripoli bombing of Libyan police officers on Monday.",
      "condemned", "Libyan police officers", None),
+    # a place taken from a party: the party that held it, not the place
+    ("The rebels seized the hill town from government forces on Sunday.", "seized",
+     "government forces", None),
 ]
 
 
@@ -181,6 +184,12 @@ def test_recipients_forces_mobilised_are_none(event_on, text, trigger):
 ])
 def test_recipients_one_an_act_makes_act_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
+    assert event.target is None, event.target
+
+
+def test_recipients_where_an_act_took_place_is_no_party(event_on):
+    event = event_on("A witness said the clash took place in Varna, a town near the border.",
+                     "clash")
     assert event.target is None, event.target
 
 

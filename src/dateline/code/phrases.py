@@ -11,13 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .words import agent_words, counted, of_names
+from .words import PLACE_NOUNS, agent_words, counted, of_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "condition", "BODIES",
-           "WH", "phrase_words"]
+           "WH", "phrase_words", "taken_from", "a_place", "took_place"]
 
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 
@@ -239,3 +239,28 @@ def thing(tok: Token) -> bool:
         return False
     agents = agent_words()
     return tok.lemma_.lower() not in agents and tok.lower_ not in agents
+
+
+def a_place(tok: Token) -> bool:
+    """A word for a place ("the town", "an army base") or a place's name."""
+    return counted(tok).lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def taken_from(verb: Token, obj: Token) -> Token | None:
+    """The party a place is taken from, named in the verb's "from" phrase: "seized the town from
+    government forces", "retook Mosul from Isis" (the place is where the act was; the party that
+    held it is whom it was done to); ``None`` when the object is no place or the phrase names
+    none ("shelled the town from the hills")."""
+    if not a_place(obj):
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj" and doer_word(g)
+                 and g.ent_type_ not in ("LOC", "FAC")
+                 and counted(g).lemma_.lower() not in PLACE_NOUNS), None)
+
+
+def took_place(verb: Token, obj: Token) -> bool:
+    """"the clash took place in Keshma": the verb and its object say only that the act happened,
+    and its phrases where and when, never to whom."""
+    return verb.lemma_.lower() == "take" and obj.lemma_.lower() == "place" and not any(
+        c.dep_ in ("det", "poss", "amod") for c in obj.children)

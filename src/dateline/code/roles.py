@@ -7,14 +7,14 @@ adjuncts ("…, killing two soldiers").
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..records import Actor
-from ..tokens import doc_text, per_token
+from ..tokens import per_token
 from .appraisals import judged_doer, judged_owner
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
-from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, thing
+from .makers import with_made
+from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
+from .phrases import took_place
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -211,7 +211,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             issuer = document.head.head if document.dep_ == "pobj" else document.head
             if document.dep_ in ("dobj", "obj", "pobj") and issuer.pos_ in ("VERB", "AUX"):
                 return subject_of(issuer, _depth + 1)
-        return _usable(head) if sent is None else None
+        return _usable(head) if sent is None else subject_of(sent, _depth + 1) if sent.pos_ in (
+            "VERB", "AUX") else None
     return None
 
 
@@ -234,12 +235,13 @@ def _undergoer(passive: Token) -> Token | None:
 
 
 def _addressed_in(noun: Token) -> Token | None:
-    """The document a noun is the addressee of: "a letter to the minister", "sent a message to
-    the rebels calling for a truce" (the message calls, not the rebels); else ``None``."""
+    """The document or the writing a noun is the addressee of: "a letter to the minister", "sent
+    a message to the rebels calling for a truce" (the message calls, not the rebels), "wrote to
+    the leaders opposing a plan" (the writer opposes); else ``None``."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "to":
         return None
     holder = noun.head.head
-    if holder.lemma_.lower() in _DOCUMENTS:
+    if holder.lemma_.lower() in _DOCUMENTS or holder.lemma_.lower() in _WRITING:
         return holder
     return next((c for c in holder.children if c.dep_ in ("dobj", "obj")
                  and c.lemma_.lower() in _DOCUMENTS), None) if holder.pos_ == "VERB" else None
@@ -248,6 +250,7 @@ def _addressed_in(noun: Token) -> Token | None:
 #: What is written or said in the name of an actor: its acts are the actor's ("issued a
 #: statement calling on …", "said in a report accusing …").
 _DOCUMENTS = word_class("documents")
+_WRITING = word_class("writing_to")
 _MUNITIONS = word_class("munitions")
 _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
@@ -275,6 +278,8 @@ def party_in(verb: Token, event_type: str) -> Token | None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+#: Acts that take a place from its holder.
+_SEIZING = frozenset({"ASSAULT", "COERCE"})
 
 
 def _own(obj: Token) -> bool:
@@ -367,6 +372,11 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 # "mobilised army reservists for a war against Iraq": the forces are the
                 # actor's own; the party they are readied against is the recipient
                 return _against(verb)
+            if took_place(verb, c):  # "the clash took place in Keshma": where, not to whom
+                return None
+            held = taken_from(verb, c) if event_type in _SEIZING else None
+            if held is not None:  # "seized the town from government forces": the forces
+                return held
             if c.lemma_.lower() in ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 about = concerned(c, author=event_type in AGAINST_AUTHOR)  # "lifted
                 # restrictions on Olmert": who they concern
@@ -545,47 +555,3 @@ def _shared_subject(verb: Token) -> Token | None:
     if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
         return _usable(head.head) if subj is not None else None
     return _usable(subj)
-
-
-#: Words put to someone: a reply to them is to their speaker, named alone ("rejected
-#: accusations by the US").
-_PUT_TO_SOMEONE = word_class("put_to_someone")
-#: Prepositions that name who made a thing after it ("an offer from the government", "the plan
-#: proposed by the council"); "of" is left out, since it names a victim as often ("the removal
-#: of the president").
-_MAKER_PREPS = frozenset({"from", "by"})
-
-
-def made_thing(party: Token, trigger: Token | None) -> Token | None:
-    """The thing acted on that ``party`` made, named before it in a phrase of the thing or of a
-    participle hung on it: "rejected an offer from the government", "condemned the plan
-    proposed by the council" (the offer, the plan); ``None`` when the party is itself what the
-    act is done to, or what it made is words put to someone ("rejected accusations by the
-    US")."""
-    prep = party.head
-    if trigger is None or party.dep_ != "pobj" or prep.lower_ not in _MAKER_PREPS or \
-            prep.dep_ not in ("prep", "agent"):
-        return None
-    made = prep.head
-    if made.dep_ == "acl" and made.tag_ == "VBN" and prep.lower_ == "by":
-        made = made.head  # "the plan proposed by the council"
-    acted_on = made.dep_ in ("dobj", "obj") and made.head.i == trigger.i or \
-        made.dep_ == "pobj" and made.head.head.i == trigger.i
-    return made if acted_on and made.pos_ == "NOUN" and made.i < party.i and thing(made) \
-        and made.lemma_.lower() not in _PUT_TO_SOMEONE else None
-
-
-def with_made(actor: Actor, root: Token | None, trigger: int | None, base: int = 0) -> Actor:
-    """The recipient ``actor`` (whose words' head is ``root``) named with the thing of its own
-    the act is done to, as an owner is ("Trump's decision"): "an offer from the government",
-    "the plan proposed by the council"; who the party is stays what was read from its own
-    words."""
-    made = made_thing(root, root.doc[trigger]) if root is not None and trigger is not None \
-        else None
-    if made is None or actor.char_start is None or actor.char_end is None:
-        return actor
-    start = base + made.left_edge.idx
-    if start >= actor.char_start:
-        return actor
-    return replace(actor, text=doc_text(root.doc)[start - base:actor.char_end - base],
-                   char_start=start)
