@@ -417,6 +417,13 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
     ("In a speech last month the president announced new sanctions. \u201cWe are asking "
      "Congress to fund the army,\u201d he said.", "2018-02-08", "asking", "REQUEST",
      "2018-01-01", "month", "carried"),
+    # ... or by the speaker named again, not by another one
+    ("On Monday the president, Anna Berg, told reporters the talks were over. Berg said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-05", "day", "carried"),
+    ("On Monday the president, Anna Berg, told reporters the talks were over. Tom Moss said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-08", None, "publication"),
 ])
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):

@@ -295,13 +295,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
 
-    def speech_before(k: int, saying: Token) -> TimeExpression | None:
-        """The time of the speech the sentence before tells, which a saying by "he", "she" or
-        "they" with no time of its own goes on with: "On Monday he said … . He added that …"."""
-        if k == 0 or not clauses.goes_on_speaking(saying):
+    def speech_before(k: int, saying: Token, depth: int = 0) -> TimeExpression | None:
+        """The time of the speech the sentence before tells, which a saying by "he", "she",
+        "they" or its speaker named again, with no time of its own, goes on with: "On Monday
+        Jo Smith said … . Smith (He) added …"; also through sayings going on with it so."""
+        root = sents.spans[k - 1].root if k else None
+        if root is None or not (clauses.speaks(root) and clauses.goes_on_speaking(saying, root)):
             return None
-        root = sents.spans[k - 1].root
-        time = told_time(root) if clauses.speaks(root) else None
+        time = told_time(root) or (speech_before(k - 1, root, depth + 1) if depth < _CARRY_DEPTH
+                                   and not starting_in(*sents.bounds(root.i)[2:]) else None)
         return time if time is not None and time.date and (pub is None or time.date <= pub) and (
             not in_bounding_phrase(doc[token_at(time.start)])) else None
 
@@ -552,11 +554,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:
-            if pick is None and a.shift < 0 and pub and told_before(s_char) is None and (
+            same = a.kind == "relshift" and a.shift == 0  # "that night", "the same day"
+            if pick is None and (a.shift < 0 or same) and pub and told_before(
+                    a.start if same else s_char) is None and (
                     a.kind == "relshift" or not anchored(doc, a, trig)):
-                # "the day after the mosque shooting", "two weeks later" with no time told
-                # before: after a time the text does not give, so no later than the report,
-                # and no day of its own
+                # "the day after the shooting", "that night" with no time told before: no day
                 return undated()
             if a.kind == "relshift":
                 # "the same month" is the month told last, wherever in the text
