@@ -93,6 +93,9 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     # "that night" is the day told last
     ("Rebels stormed the town on Friday. That night, troops shelled the village.", "2024-03-16",
      "shelled", "2024-03-15", "day"),
+    # ... and with no day told before, the report's, marked as such (no precision)
+    ("Rebels stormed the town. That night, troops shelled the village.", "2024-03-16",
+     "shelled", "2024-03-16", None),
     ("Rebels attacked the town a fortnight ago.", "2024-03-16", "attacked", "2024-03-02",
      "week"),
     # the edge or a week of a named month is of that month; "the last week of" is no last week

@@ -69,6 +69,11 @@ from test_date import _dated, _dated_as
      "road.", "2018-09-09", "captured", "COERCE", "2014-01-01", "year", "carried"),
     ("Four years ago, militants swept into the valley. Helicopters were dispatched to the "
      "mountain.", "2018-09-09", "dispatched", "MOBILIZE", "2014-09-09", "year", "carried"),
+    # ... for any act told on, in a scene older than the news (not a reply to news of the week)
+    ("In 2015, rebels overran the village. The government refused to negotiate with them.",
+     "2018-09-09", "refused", "REJECT", "2015-01-01", "year", "carried"),
+    ("Last week, rebels overran the village. The government refused to negotiate with them.",
+     "2018-09-09", "refused", "REJECT", "2018-09-09", None, "publication"),
     # ... and so does a shift that opens it
     ("The president spoke on 31 August 2013. Ten days earlier, the army had launched a gas "
      "attack. The gas killed hundreds of people.", "2018-02-10", "killed", "ASSAULT",
@@ -417,6 +422,13 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
     ("In a speech last month the president announced new sanctions. \u201cWe are asking "
      "Congress to fund the army,\u201d he said.", "2018-02-08", "asking", "REQUEST",
      "2018-01-01", "month", "carried"),
+    # ... or by the speaker named again, not by another one
+    ("On Monday the president, Anna Berg, told reporters the talks were over. Berg said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-05", "day", "carried"),
+    ("On Monday the president, Anna Berg, told reporters the talks were over. Tom Moss said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-08", None, "publication"),
 ])
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):

@@ -16,8 +16,9 @@ simple past with no time of its own, right after a sentence dating an act of the
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
 act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
 or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014), or a shift opening it
-("Ten days earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
+militants overran the village. Fighters captured her on the road": 2014; so any act, in a scene
+older than the news: "The US refused to intervene"), or a shift opening it ("Ten days earlier,
+…"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
 the gunmen opened fire"), and sentences telling in the present what holds around the story do not
 break it.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
@@ -119,16 +120,11 @@ def _heads(doc: Doc, word: Token, tok: Token) -> bool:
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
-    """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``.
-
-    The date is that of a time expression in the event's own ``clause``; else in its ``sentence``
-    (the clauses governing it first, never another clause's reported content or relative clause);
-    else, when the sentence carries on the story of the one before, that sentence's (``carried``);
-    else the ``publication`` date, marked as such and with no precision, for the text gives no day
-    (also for an event told in the past perfect, "had been seized", which lies before the text's
-    time by a span not said). "The attack" told again takes the story's time of it (``story``).
-    Anchored shifts ("one day after a similar raid", "a day earlier") move the time they are
-    anchored to.
+    """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``:
+    the time of its own ``clause``, else of its ``sentence`` (governing clauses first), else
+    ``carried`` from the story the sentence goes on with, else the ``publication`` date with no
+    precision (also for a past perfect, "had been seized"); ``story`` for "the attack" told
+    again; anchored shifts move the time they are anchored to (see the module's text).
     """
 
     sents = sents or Sentences.of(doc)
@@ -295,13 +291,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         return account(k - 1, depth + 1) or carried(k - 1)  # or the story it carries on
 
-    def speech_before(k: int, saying: Token) -> TimeExpression | None:
-        """The time of the speech the sentence before tells, which a saying by "he", "she" or
-        "they" with no time of its own goes on with: "On Monday he said … . He added that …"."""
-        if k == 0 or not clauses.goes_on_speaking(saying):
+    def speech_before(k: int, saying: Token, depth: int = 0) -> TimeExpression | None:
+        """The time of the speech the sentence before tells, which a saying by "he", "she",
+        "they" or its speaker named again, with no time of its own, goes on with: "On Monday
+        Jo Smith said … . Smith (He) added …"; also through sayings going on with it so."""
+        root = sents.spans[k - 1].root if k else None
+        if root is None or not (clauses.speaks(root) and clauses.goes_on_speaking(saying, root)):
             return None
-        root = sents.spans[k - 1].root
-        time = told_time(root) if clauses.speaks(root) else None
+        time = told_time(root) or (speech_before(k - 1, root, depth + 1) if depth < _CARRY_DEPTH
+                                   and not starting_in(*sents.bounds(root.i)[2:]) else None)
         return time if time is not None and time.date and (pub is None or time.date <= pub) and (
             not in_bounding_phrase(doc[token_at(time.start)])) else None
 
@@ -313,7 +311,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         opens with, before its subject ("In September rebels stormed the town. Many people
         were killed")."""
         sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
-        if k == 0 or pub is None or getattr(sense, "event_type", None) not in _HAPPENINGS:
+        if k == 0 or pub is None or sense is None:
             return None
         trig = doc[mention.trigger]
         s_char, s_end = sents.start_chars[k], sents.end_chars[k]
@@ -325,9 +323,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
                 or clauses.told_earlier(verb)):
             return None
-        return scene_before(k)
+        return scene_before(k, scene_only=getattr(sense, "event_type", None) not in _HAPPENINGS)
 
-    def scene_before(k: int, depth: int = 0) -> DateResult | None:
+    def scene_before(k: int, depth: int = 0, scene_only: bool = False) -> DateResult | None:
         """The time of the happening told before sentence ``k`` (:func:`happening`), also
         through sentences of it told in the simple past with no time of their own ("… killed
         in an attack last Thursday. The assault was the latest of many. Three blasts were
@@ -346,14 +344,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         date, precision, source = (time.date, time.precision, "clause") if time else (
             telling_date(before.root))
         if time is None and source in (None, "publication"):
-            return scene_before(j, depth + 1) if (j > 0 and depth < _CARRY_DEPTH and simple_past(
-                before.root) and not clauses.told_earlier(before.root) and not starting_in(
-                sents.start_chars[j], sents.end_chars[j])) else None
+            return scene_before(j, depth + 1, scene_only) if (
+                j > 0 and depth < _CARRY_DEPTH and simple_past(before.root) and not (
+                    clauses.told_earlier(before.root)) and not starting_in(
+                    sents.start_chars[j], sents.end_chars[j])) else None
         if date is None or source not in ("clause", "sentence", "carried") or (
                 precision not in PRECISIONS):
             return None
         age = (_day(pub) - _day(date)).days
-        if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month"):
+        if 0 <= age <= _NEWS_DAYS and precision in ("day", "week", "month") and not scene_only:
             return date, precision
         # a time opening the sentence before sets the scene of the story told on, however long
         # before the report: "In the summer of 2014, Isis overran the town. Fighters captured
@@ -364,7 +363,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         framed = any(token_at(t.start) < min(
             (c.left_edge.i for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
             default=before.root.i) for t in opening)
-        return (date, precision) if framed and 0 <= age else None
+        # any other act only in a scene older than the news that the text dates itself
+        return (date, precision) if framed and 0 <= age and (
+            not scene_only or time is not None and age > _NEWS_DAYS) else None
 
     def background(j: int) -> bool:
         """Sentence ``j`` tells in the present what holds around a story, with no time: "They
@@ -552,11 +553,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:
-            if pick is None and a.shift < 0 and pub and told_before(s_char) is None and (
+            same = a.kind == "relshift" and a.shift == 0  # "that night", "the same day"
+            if pick is None and (a.shift < 0 or same) and pub and told_before(
+                    a.start if same else s_char) is None and (
                     a.kind == "relshift" or not anchored(doc, a, trig)):
-                # "the day after the mosque shooting", "two weeks later" with no time told
-                # before: after a time the text does not give, so no later than the report,
-                # and no day of its own
+                # "the day after the shooting", "that night" with no time told before: no day
                 return undated()
             if a.kind == "relshift":
                 # "the same month" is the month told last, wherever in the text

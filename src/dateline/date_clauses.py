@@ -383,11 +383,33 @@ def spoken_by(tok: Token, event_type: str | None) -> Token | None:
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def goes_on_speaking(verb: Token) -> bool:
-    """``verb`` is a reporting verb in the simple past whose speaker is a pronoun: "he added",
-    "“…,” she said", which may go on with a speech told before."""
-    return verb.lemma_.lower() in SAYING and tense_of(verb) == "past" and any(
-        c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in verb.children)
+def goes_on_speaking(verb: Token, before: Token | None = None) -> bool:
+    """``verb`` is a reporting verb in the simple past whose speaker is a pronoun ("he added",
+    "“…,” she said") or the speaker of the speech ``before`` named again ("Trump said" after
+    "On Monday Donald Trump told …", "the ministry said" after "the foreign ministry said on
+    Friday …"), which may go on with a speech told before."""
+    if verb.lemma_.lower() not in SAYING or tense_of(verb) != "past":
+        return False
+    earlier = speaker(before) if before is not None else None
+    return any(c.dep_ == "nsubj" and (c.lower_ in _SPEAKER_PRONOUNS or (
+        earlier is not None and _named_again(c, earlier))) for c in verb.children)
+
+
+def speaker(root: Token) -> Token | None:
+    """The subject of the speech the main clause ``root`` tells (:func:`speaks`)."""
+    verb = root
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _named_again(subject: Token, earlier: Token) -> bool:
+    """``subject`` names the speaker ``earlier`` again: by a name of it ("Trump" for "the US
+    president, Donald Trump"), or by its head noun with "the" ("the ministry")."""
+    if subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper():  # "Trump" opening it
+        return any(t.pos_ == "PROPN" and t.text == subject.text for t in earlier.subtree)
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() == earlier.lemma_.lower() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def speaks(root: Token) -> bool:
