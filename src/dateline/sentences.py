@@ -80,15 +80,31 @@ def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
     """The entities that lie wholly within tokens ``start:end`` (what ``doc[start:end].ents``
     gives), from the document's entities read once: ``Doc.ents`` builds every entity of the
     document on each access, and a sentence's ``ents`` asks for them all."""
-    from spacy.tokens import Span
-
     starts, ents = _entities(doc)
-    out: list[Span] = []
-    for s, e, label, kb_id, ent_id in ents[bisect_left(starts, start):]:
-        if e > end:
-            break
-        out.append(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id))
-    return out
+    first = bisect_left(starts, start)
+    last = first
+    while last < len(ents) and ents[last][1] <= end:
+        last += 1
+    return list(_spans(doc)[first:last]) if last > first else []
+
+
+def _spans(doc: Doc) -> tuple[Span, ...]:
+    """The spans of the document's entities, made once for the last document asked for (its
+    sentences' entities are asked for again and again, and each span made costs): kept here,
+    not in the document's memos, since a span ties the document to itself."""
+    global _LAST_SPANS
+    last = _LAST_SPANS
+    if last[0] is not doc:  # (one reference swapped: a thread never reads another's spans)
+        from spacy.tokens import Span
+
+        made = tuple(Span(doc, s, e, label=label, kb_id=kb_id, span_id=ent_id)
+                     for s, e, label, kb_id, ent_id in _entities(doc)[1])
+        last = _LAST_SPANS = (doc, made)
+    return last[1]
+
+
+#: The last document :func:`_spans` made the entities of, and those spans.
+_LAST_SPANS: tuple[Doc | None, tuple[Span, ...]] = (None, ())
 
 
 @per_doc

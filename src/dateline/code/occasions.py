@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..date_clauses import told_earlier
-from ..tokens import per_token
+from ..tokens import ent_types, per_token, subtree, words
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS, is_when
 
@@ -132,8 +132,11 @@ def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
     war"); with ``clause``, a date or time anywhere in its clause; with ``short``, only a day, an
     hour or a few weeks ("on Tuesday", "this morning", "in two weeks", not "in 2017" nor "last
     year")."""
-    if clause:
-        return any(w.ent_type_ in ("DATE", "TIME") and _when(w, short) for w in verb.subtree)
+    if clause:  # (the subtree's entity tags read from arrays: a Token only for a date)
+        doc = verb.doc
+        kinds = ent_types(doc)
+        return any(kinds[i] in ("DATE", "TIME") and _when(doc[i], short)
+                   for i in subtree(doc, verb.i))
     for c in verb.children:
         if c.dep_ in ("npadvmod", "advmod") and _when(c, short):
             return True
@@ -312,7 +315,9 @@ def tally(verbs: list[Token], tok: Token) -> bool:
     for t in verbs[:1]:
         if own_time(t, short=True, clause=True) or t.lemma_.lower() in _AMOUNTS:
             continue  # (not "cut aid five times", a factor)
-        if any(w.lower_ == "times" and _count(w) and _counts(w, t) for w in t.subtree):
+        doc, lowers = t.doc, words(t.doc).lowers  # (a Token only for a "times")
+        if any(lowers[i] == "times" and _count(doc[i]) and _counts(doc[i], t)
+               for i in subtree(doc, t.i)):
             return True
     head, noun = (tok.head, tok) if tok.dep_ == "attr" else (  # the noun, or its "were"
         tok, next((c for c in tok.children if c.dep_ == "attr"), None))
