@@ -153,6 +153,25 @@ def deontic(tok: Token) -> bool:
 _BACKGROUND_PREPS = word_class("background_preps")
 _BACKGROUND_NOUNS = word_class("background_nouns")
 _INQUIRY_PREPS = word_class("inquiry_preps")
+_TOPIC_PREPS = word_class("topic_preps")
+_MEASURE_PREPS = word_class("measure_preps")
+_CHARGED_PREPS = word_class("charged_preps")
+
+
+def _gerund_topic(tok: Token) -> str | None:
+    """"its focus on fighting the group", "weeks away from capturing the town", "worse than
+    withdrawing": a gerund that a preposition on a noun, an adjective or an adverb makes a
+    topic, an aim or a kind, or that is compared or listed, tells no act (:data:`UNREAL`);
+    "responsible for murdering the hostages", "jailed for protesting": what someone is held to
+    have done is alleged. Not a gerund of time or means ("after meeting", "by attacking",
+    "succeeded in killing"), nor one a verb takes on ("resorted to shelling the town")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.i == tok.i:
+        return None
+    prep = tok.head.lower_
+    if prep in _MEASURE_PREPS or prep in _TOPIC_PREPS and tok.head.head.pos_ in (
+            "NOUN", "PROPN", "ADJ", "ADV"):
+        return UNREAL
+    return "alleged" if prep in _CHARGED_PREPS else None
 
 
 def _background(cur: Token, head: Token, below: Token) -> bool:
@@ -302,7 +321,7 @@ def status_of(tok: Token) -> str:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
         means = status_of(tok.head)
         return "attempted" if means == "actual" else means
-    return "actual"
+    return _gerund_topic(tok) or "actual"
 
 
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
