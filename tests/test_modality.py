@@ -243,6 +243,7 @@ DONE = [
     ("Witnesses saw the gunmen attack and burn the village.", "burn"),  # a seen act's twin
     ("The army resorted to shelling the town on Monday.", "shelling"),  # a verb takes it on
     ("The rebels succeeded in capturing the airport.", "capturing"),
+    ("The army set a condition for starting the talks.", "talks"),
 ]
 
 
@@ -361,6 +362,7 @@ STATUS = [
      "alleged"),
     ("The two men are responsible for murdering the hostages.", "ASSAULT", "murdering",
      "alleged"),
+    ("The army was guilty of violating the ceasefire.", "ASSAULT", "violating", "alleged"),
 ]
 
 

@@ -160,18 +160,19 @@ _CHARGED_PREPS = word_class("charged_preps")
 
 def _gerund_topic(tok: Token) -> str | None:
     """"its focus on fighting the group", "weeks away from capturing the town", "worse than
-    withdrawing": a gerund that a preposition on a noun, an adjective or an adverb makes a
-    topic, an aim or a kind, or that is compared or listed, tells no act (:data:`UNREAL`);
-    "responsible for murdering the hostages", "jailed for protesting": what someone is held to
-    have done is alleged. Not a gerund of time or means ("after meeting", "by attacking",
-    "succeeded in killing"), nor one a verb takes on ("resorted to shelling the town")."""
+    withdrawing": a gerund that a preposition on a noun or an adverb makes a topic, an aim or
+    a kind, or that is compared or listed, tells no act (:data:`UNREAL`); "responsible for
+    murdering the hostages", "jailed for protesting", "guilty of violating the truce": what a
+    verb or an adjective holds someone to have done is alleged. Not a gerund of time or means
+    ("after meeting", "by attacking", "succeeded in killing"), nor one a verb takes on
+    ("resorted to shelling the town"), nor what a thing is for ("a condition for starting
+    talks")."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.i == tok.i:
         return None
-    prep = tok.head.lower_
-    if prep in _MEASURE_PREPS or prep in _TOPIC_PREPS and tok.head.head.pos_ in (
-            "NOUN", "PROPN", "ADJ", "ADV"):
+    prep, on = tok.head.lower_, tok.head.head.pos_
+    if prep in _MEASURE_PREPS or prep in _TOPIC_PREPS and on in ("NOUN", "PROPN", "ADV"):
         return UNREAL
-    return "alleged" if prep in _CHARGED_PREPS else None
+    return "alleged" if prep in _CHARGED_PREPS and on in ("VERB", "AUX", "ADJ") else None
 
 
 def _background(cur: Token, head: Token, below: Token) -> bool:
@@ -349,8 +350,10 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
     if status == "actual" or status in ("attempted", "failed") or (
-            status == "alleged" and verb is not None and _hearsay(verb)):
-        return sense  # (what is reportedly done is of its own kind, no accusation)
+            status == "alleged" and verb is not None and (
+                _hearsay(verb) or _gerund_topic(verb) == "alleged")):
+        return sense  # (what is reportedly done, or held against someone, is of its own
+        # kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and verb is not None and _considered(verb):
