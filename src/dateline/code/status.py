@@ -172,7 +172,8 @@ def _gerund_topic(tok: Token) -> str | None:
     prep, on = tok.head.lower_, tok.head.head.pos_
     if prep in _MEASURE_PREPS or prep in _TOPIC_PREPS and on in ("NOUN", "PROPN", "ADV"):
         return UNREAL
-    return "alleged" if prep in _CHARGED_PREPS and on in ("VERB", "AUX", "ADJ") else None
+    return "alleged" if prep in _CHARGED_PREPS and on in ("VERB", "AUX", "ADJ") and \
+        tok.head.head.lemma_.lower() not in load_frames().verbs else None  # (not "accused of")
 
 
 def _background(cur: Token, head: Token, below: Token) -> bool:
