@@ -187,9 +187,6 @@ UNREAL = [
     # the simple present in a clause hung on another: what is so, or done as a rule
     ("Officials believe that the militia attacks from the schools.", "attacks"),
     ("The governor, who starves and massacres his own people, spoke on Monday.", "massacres"),
-    # a gerund a preposition makes a topic or a measure
-    ("The army is weeks away from capturing the town.", "capturing"),
-    ("Nothing is worse than withdrawing the troops now.", "withdrawing"),
     # the second of two bare verbs shares what the first is, a wish here
     ("The government wants to contain the group and hunt down its fighters.", "hunt"),
 ]
@@ -241,9 +238,6 @@ DONE = [
     ("Police were able to arrest the gunmen on Monday.", "arrest"),  # a past ability used
     ("Smoke rises as an airstrike hits the depot.", "airstrike"),  # the present of a scene
     ("Witnesses saw the gunmen attack and burn the village.", "burn"),  # a seen act's twin
-    ("The army resorted to shelling the town on Monday.", "shelling"),  # a verb takes it on
-    ("The rebels succeeded in capturing the airport.", "capturing"),
-    ("The army set a condition for starting the talks.", "talks"),
 ]
 
 
@@ -360,9 +354,6 @@ STATUS = [
     # what a court or a prosecutor holds against someone
     ("The soldier was prosecuted for torturing the prisoners.", "ASSAULT", "torturing",
      "alleged"),
-    ("The two men are responsible for murdering the hostages.", "ASSAULT", "murdering",
-     "alleged"),
-    ("The army was guilty of violating the ceasefire.", "ASSAULT", "violating", "alleged"),
 ]
 
 

@@ -153,27 +153,6 @@ def deontic(tok: Token) -> bool:
 _BACKGROUND_PREPS = word_class("background_preps")
 _BACKGROUND_NOUNS = word_class("background_nouns")
 _INQUIRY_PREPS = word_class("inquiry_preps")
-_TOPIC_PREPS = word_class("topic_preps")
-_MEASURE_PREPS = word_class("measure_preps")
-_CHARGED_PREPS = word_class("charged_preps")
-
-
-def _gerund_topic(tok: Token) -> str | None:
-    """"its focus on fighting the group", "weeks away from capturing the town", "worse than
-    withdrawing": a gerund that a preposition on a noun or an adverb makes a topic, an aim or
-    a kind, or that is compared or listed, tells no act (:data:`UNREAL`); "responsible for
-    murdering the hostages", "jailed for protesting", "guilty of violating the truce": what a
-    verb or an adjective holds someone to have done is alleged. Not a gerund of time or means
-    ("after meeting", "by attacking", "succeeded in killing"), nor one a verb takes on
-    ("resorted to shelling the town"), nor what a thing is for ("a condition for starting
-    talks")."""
-    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.i == tok.i:
-        return None
-    prep, on = tok.head.lower_, tok.head.head.pos_
-    if prep in _MEASURE_PREPS or prep in _TOPIC_PREPS and on in ("NOUN", "PROPN", "ADV"):
-        return UNREAL
-    return "alleged" if prep in _CHARGED_PREPS and on in ("VERB", "AUX", "ADJ") and \
-        tok.head.head.lemma_.lower() not in load_frames().verbs else None  # (not "accused of")
 
 
 def _background(cur: Token, head: Token, below: Token) -> bool:
@@ -323,7 +302,7 @@ def status_of(tok: Token) -> str:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
         means = status_of(tok.head)
         return "attempted" if means == "actual" else means
-    return _gerund_topic(tok) or "actual"
+    return "actual"
 
 
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
@@ -351,10 +330,8 @@ def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
     if status == "actual" or status in ("attempted", "failed") or (
-            status == "alleged" and verb is not None and (
-                _hearsay(verb) or _gerund_topic(verb) == "alleged")):
-        return sense  # (what is reportedly done, or held against someone, is of its own
-        # kind, no accusation)
+            status == "alleged" and verb is not None and _hearsay(verb)):
+        return sense  # (what is reportedly done is of its own kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and verb is not None and _considered(verb):
