@@ -31,6 +31,7 @@ BAD_FRAMES = [
     ("mark\tif\tconditional\nmark\tif\tconditional\n", "listed twice"),
     ("claim\trumour\tdenied\n", "a claim noun's status is 'alleged'"),
     ("gloss\tword\tactual\n", "unknown kind 'gloss'"),
+    ("hearsay\treportedly\tactual\n", "a hearsay adverb's status is 'alleged'"),
     ("verb\tfail\n", "expected 'kind<TAB>word<TAB>status"),
 ]
 
@@ -186,6 +187,8 @@ UNREAL = [
     # the simple present in a clause hung on another: what is so, or done as a rule
     ("Officials believe that the militia attacks from the schools.", "attacks"),
     ("The governor, who starves and massacres his own people, spoke on Monday.", "massacres"),
+    # the second of two bare verbs shares what the first is, a wish here
+    ("The government wants to contain the group and hunt down its fighters.", "hunt"),
 ]
 
 
@@ -234,6 +237,7 @@ DONE = [
      "arrested"),
     ("Police were able to arrest the gunmen on Monday.", "arrest"),  # a past ability used
     ("Smoke rises as an airstrike hits the depot.", "airstrike"),  # the present of a scene
+    ("Witnesses saw the gunmen attack and burn the village.", "burn"),  # a seen act's twin
 ]
 
 
@@ -341,6 +345,15 @@ STATUS = [
     ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
     # a decision that carried is what was decided, no aim
     ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
+    # hearsay: an adverb of hearsay, or a passive verb of believing or saying, passes the act
+    # on as others tell it
+    ("The gunmen reportedly abducted two engineers.", "ASSAULT", "abducted", "alleged"),
+    ("The commander is believed to have ordered the shelling.", "ASSAULT", "shelling",
+     "alleged"),
+    ("The militia is said to have seized the airport.", "ASSAULT", "seized", "alleged"),
+    # what a court or a prosecutor holds against someone
+    ("The soldier was prosecuted for torturing the prisoners.", "ASSAULT", "torturing",
+     "alleged"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Status frames kept as data: the words that give an event a status other than "actual"
 (control verbs, framing nouns, claim nouns, modal auxiliaries, subordinators of unreal clauses,
-verbs of wishing and speculating), read from ``dateline/data/lexicon/status_frames.tsv`` and
-validated on load."""
+verbs of wishing and speculating, adverbs of hearsay), read from
+``dateline/data/lexicon/status_frames.tsv`` and validated on load."""
 
 from __future__ import annotations
 
@@ -23,12 +23,12 @@ UNREAL = "unreal"
 
 _MOODS = ("demanded", "proposed", "possible")
 _MARKS = ("conditional", "purpose")
-_REACHES = ("control", "clause", "any")
+_REACHES = ("control", "clause", "any", "passive")
 
 
 @dataclass(frozen=True, slots=True)
 class StatusFrames:
-    #: control verb or adjective → (status, reach: control, clause or any)
+    #: control verb or adjective → (status, reach: control, clause, any or passive)
     verbs: dict[str, tuple[str, str]]
     #: noun framing an infinitive → status
     nouns: dict[str, str]
@@ -40,6 +40,8 @@ class StatusFrames:
     marks: dict[str, str]
     #: verbs and nouns whose complement is wished for, feared or guessed at, never reported
     unreal: frozenset[str]
+    #: adverbs that pass an act on as others tell it ("reportedly", "allegedly")
+    hearsay: frozenset[str] = frozenset()
 
     def moods(self, tok_auxes: Sequence[str]) -> set[str]:
         """The moods a verb's auxiliaries give it."""
@@ -54,6 +56,7 @@ def read_frames(path: Path) -> StatusFrames:
     auxes: dict[str, str] = {}
     marks: dict[str, str] = {}
     unreal: set[str] = set()
+    hearsay: set[str] = set()
     seen: set[tuple[str, str]] = set()
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
@@ -93,10 +96,15 @@ def read_frames(path: Path) -> StatusFrames:
             if status != UNREAL:
                 raise DataFileError(f"{where}: a wish row's status is {UNREAL!r}")
             unreal.add(word)
+        elif kind == "hearsay":
+            if status != "alleged":
+                raise DataFileError(f"{where}: a hearsay adverb's status is 'alleged'")
+            hearsay.add(word)
         else:
             raise DataFileError(f"{where}: unknown kind {kind!r}; one of verb, noun, claim, aux, "
-                                "mark, wish")
-    return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal))
+                                "mark, wish, hearsay")
+    return StatusFrames(verbs, nouns, frozenset(claims), auxes, marks, frozenset(unreal),
+                        frozenset(hearsay))
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "do
 # Which dependents carry a frame verb's status, by its reach in the data table.
 _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
                "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
-               "any": _FRAME_DEPS}
+               "any": _FRAME_DEPS, "passive": frozenset({"xcomp"})}
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 # Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
 # promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
@@ -42,6 +42,25 @@ def _negated(tok: Token) -> bool:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEG_WORDS):
             return True
     return False
+
+
+def _passive(verb: Token) -> bool:
+    """"is believed to", "the man said to have": a verb in the passive, with its auxiliary or as
+    a participle that describes a noun."""
+    return any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _hearsay(tok: Token) -> bool:
+    """"reportedly killed", "allegedly tortured", "is believed to have killed": an act the
+    writer passes on as others tell it, with an adverb of hearsay on its verb or as the
+    infinitive of a passive verb of believing or saying."""
+    frames = load_frames()
+    if any(c.dep_ == "advmod" and c.lower_ in frames.hearsay for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and frames.verbs.get(
+        head.lemma_.lower(), ("", ""))[1] == "passive" and _passive(head)
 
 
 def _moods(tok: Token) -> set[str]:
@@ -200,6 +219,8 @@ def status_of(tok: Token) -> str:
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
+    if _hearsay(tok):
+        return "alleged"  # "the militants reportedly killed ten soldiers"
     frames = load_frames()
     cur = below = tok
     for _ in range(4):
@@ -214,7 +235,7 @@ def status_of(tok: Token) -> str:
             status, reach = frame
             if _negated(head):
                 return "negated" if status not in ("negated", "denied") else "actual"
-            if cur.dep_ in _REACH_DEPS[reach] or (
+            if cur.dep_ in _REACH_DEPS[reach] and (reach != "passive" or _passive(head)) or (
                     cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
                 return status  # "threatened military action", "demanded sanctions"
         if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
@@ -249,15 +270,27 @@ def status_of(tok: Token) -> str:
         return "proposed"  # "are going to withdraw", "is to visit Ankara next week"
     if _obliged(tok) or _wanted_done(tok):
         return "demanded"  # "we have to fight for our survival", "will have to agree"
-    if tok.dep_ == "conj" and tok.head.i != tok.i and _same_form(tok, tok.head) and not any(
+    if tok.dep_ == "conj" and tok.head.i != tok.i and not any(
             c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to"
             for c in tok.children):
-        # "should be given a chance and allowed to come home": a verb of the same form that
-        # shares its conjunct's subject and auxiliaries shares its status too (not "do not
-        # consider it a threat, and have supported them", with auxiliaries of its own)
-        above = status_of(tok.head)
-        if above not in ("actual", UNREAL):
-            return above
+        if _same_form(tok, tok.head):
+            # "should be given a chance and allowed to come home": a verb of the same form
+            # that shares its conjunct's subject and auxiliaries shares its status too (not
+            # "do not consider it a threat, and have supported them", with auxiliaries of its
+            # own); "wants to contain the group and hunt down its fighters": what the first
+            # of two bare verbs is not reported as, the second is not either
+            above = status_of(tok.head)
+            if above != "actual" and (above != UNREAL or tok.tag_ == "VB"):
+                return above
+        elif tok.tag_ == "VB":
+            # a bare verb hung on a told verb is the second of that verb's bare complements
+            # ("saw them attack and burn the village"), or no report of its own: "the presence
+            # would be long term, so the mistakes are not repeated, and prevent ..."
+            first = next((c for c in tok.head.children if c.tag_ == "VB" and c.i < tok.i
+                          and c.dep_ in ("ccomp", "xcomp")), None)
+            above = UNREAL if first is None else status_of(first)
+            if above != "actual":
+                return above
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX"):
         # "was determined to help defend the town", "tried to help evacuate": the act shares
         # the status of the verb it completes, as far up as a frame reaches
@@ -292,11 +325,13 @@ def _considered(verb: Token) -> bool:
 
 
 def frame_root(sense: Sense, status: str, verb: Token | None = None) -> Sense:
-    """Non-actual events take the CAMEO root of their frame and lose their ACLED type; what
+    """Non-actual events take the CAMEO root of their frame and lose their ACLED type (an act
+    passed on as hearsay keeps its own); what
     someone "must" or "should" do is a demand (CAMEO 10), not an appeal (02); an option
     "considered" is a statement (CAMEO 014), no intent."""
-    if status == "actual" or status in ("attempted", "failed"):
-        return sense
+    if status == "actual" or status in ("attempted", "failed") or (
+            status == "alleged" and verb is not None and _hearsay(verb)):
+        return sense  # (what is reportedly done is of its own kind, no accusation)
     if status == "negated":
         return replace(sense, cameo_root=None, acled_event_type=None, acled_sub_event_type=None)
     if status == "proposed" and verb is not None and _considered(verb):
