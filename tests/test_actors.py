@@ -431,12 +431,15 @@ PARTIES_IN_THINGS = [
     ("Albania on Friday denounced Serbia's suppression of the protests.", "SRB"),
     # the party a call came from
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", "BLR"),
+    # the party a thing of the act is with
+    ("Norway announced a suspension of flights with Chile on Tuesday.", "CHL"),
 ]
 
 
 @pytest.mark.parametrize("text, country", PARTIES_IN_THINGS)
 def test_actors_party_of_a_thing_is_the_recipient(pipeline, text, country):
-    events = [e for e in _events(pipeline, text) if e.event_type in ("ACCUSE", "REJECT")]
+    events = [e for e in _events(pipeline, text)
+              if e.event_type in ("ACCUSE", "REJECT", "SANCTION")]
     assert events
     assert events[0].target is not None and events[0].target.country == country
 

@@ -21,7 +21,7 @@ from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
-from .actor_places import after_mark, attached_country, ngrams, place_country
+from .actor_places import after_mark, attached_country, ngrams, party_pobjs, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
@@ -546,7 +546,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
             if child.dep_ == "poss" and child.pos_ != "PRON":
                 pobjs = [child]
             elif child.dep_ == "prep" and child.lower_ in preps:
-                pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+                pobjs = party_pobjs(child)
             elif child.dep_ == "prep" and child.lower_ == "in":
                 # "in defiance of Chinese authorities": the stance's own phrase names the party
                 stance = next((g for g in child.children if g.dep_ == "pobj" and
