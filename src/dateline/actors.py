@@ -21,7 +21,7 @@ from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
-from .actor_places import after_mark, attached_country, ngrams, party_pobjs, place_country
+from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
@@ -543,11 +543,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                     ) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                pobjs = [child]
-            elif child.dep_ == "prep" and child.lower_ in preps:
-                pobjs = party_pobjs(child)
-            elif child.dep_ == "prep" and child.lower_ == "in":
+            if child.dep_ == "prep" and child.lower_ == "in":
                 # "in defiance of Chinese authorities": the stance's own phrase names the party
                 stance = next((g for g in child.children if g.dep_ == "pobj" and
                                g.lemma_.lower() in _STANCE_NOUNS), None)
@@ -559,8 +555,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                 # "restrictions between it and Israel": the pronoun is the actor's own side
                 pobjs = [g for p in child.children if p.dep_ == "pobj"
                          for g in (p, *p.conjuncts) if g.pos_ != "PRON"]
-            else:
-                continue
+            else:  # its owner, or the object of a with/to/against… phrase
+                pobjs = party_words(child, preps)
             for pobj in pobjs:
                 party = self._party_of(pobj) if pobj.i not in taken else None
                 if party is not None and (party.country or party.name):
