@@ -47,6 +47,8 @@ COUNTRIES = [
     ("The foreign minister of Peru condemned the killings.", "source", "PER", "GOV"),
     # a city names its country
     ("Police in Nairobi arrested two journalists on Tuesday.", "source", "KEN", "COP"),
+    # a city's demonym names its country
+    ("Muscovite police detained two students on Friday.", "source", "RUS", "COP"),
     # a region of a country in the actor phrase, from the country's own names
     ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
     # a demonym that the named actors also list as a country's era ("Iraqi" until 2003): the

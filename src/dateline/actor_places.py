@@ -117,8 +117,9 @@ _ATTACHING = frozenset({"in", "of", "from", "at"})
 #: "a suspension of air links with Serbia", "an embargo on sales to Iran": a phrase of these
 #: whose object is a thing ...
 _OF_THING = frozenset({"of", "on", "to", "against"})
-#: ... names, in a phrase of these of its own, the party the thing is with, to or against.
-_THING_PARTY = frozenset({"with", "to", "against"})
+#: ... names, in a phrase of these of its own, the party the thing is with or goes to ("the use
+#: of force against the crowds" names whom the force is used on, no party of the act).
+_THING_PARTY = frozenset({"with", "to"})
 
 
 def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
@@ -126,7 +127,7 @@ def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
     to or against, or whose it is: an owner ("Serbia's suppression"), or the object of a
     phrase of ``preps`` ("ties with Serbia") and after it, when that object is a common noun
     (a thing, an act: "a suspension of air links with Serbia", "an embargo on sales to
-    Iran"), the object of the noun's own with/to/against phrase."""
+    Iran"), the object of the noun's own with or to phrase."""
     if child.dep_ == "poss" and child.pos_ != "PRON":
         return [child]
     if child.dep_ != "prep" or child.lower_ not in preps:
