@@ -47,6 +47,9 @@ COUNTRIES = [
     ("The foreign minister of Peru condemned the killings.", "source", "PER", "GOV"),
     # a city names its country
     ("Police in Nairobi arrested two journalists on Tuesday.", "source", "KEN", "COP"),
+    # "the country" as a possessor: the one country named just before
+    ("Voters in Ghana queued for hours on Monday. Later the country's army arrested two "
+     "journalists.", "source", "GHA", "MIL"),
     # a city's demonym names its country
     ("Muscovite police detained two students on Friday.", "source", "RUS", "COP"),
     # a region of a country in the actor phrase, from the country's own names

@@ -19,7 +19,7 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
                              someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
+from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
@@ -243,9 +243,12 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
     def _possessor_country(self, root: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``root`` stands for ("its
         troops", "their leaders"), where the pronoun is resolved."""
-        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
-                    None)
-        if poss is None:
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is not None and unpossessed(span_text(self.doc, *np_of(poss)).lower()) in \
+                THE_COUNTRY:  # "the country's army"
+            meant = self.country_meant(poss.i)
+            return meant.country if meant is not None else None
+        if poss is None or poss.lower_ not in PRONOUNS:
             return None
         antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
         return antecedent.country if antecedent is not None else None
