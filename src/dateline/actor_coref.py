@@ -76,7 +76,7 @@ class DocumentCoreference:
         def __call__(self, span: tuple[int, int], *, doer: bool = True,
                      not_in: range = range(0)) -> Actor | None: ...
 
-        def sentence_focus(self, at: int) -> str | None: ...
+        def sentence_countries(self, at: int) -> Counter[str]: ...
 
     def _antecedent(self, at: int, low: str, not_in: range = range(0),
                     own_country: str | None = None) -> Actor | None:
@@ -96,8 +96,8 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
-        if low in THE_COUNTRY:
-            return self.country_meant(at)
+        if low in THE_COUNTRY:  # "the country's crisis" names no party; its army, a state's
+            return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))
@@ -114,12 +114,15 @@ class DocumentCoreference:
 
     def country_meant(self, at: int) -> Actor | None:
         """The state "the country" at token ``at`` stands for: the one country its sentence
-        names ("The Ivory Coast's court let him run in the country's elections"), else the
-        one the sentence before names; none where they name several or none."""
+        names ("The Ivory Coast's court let him run in the country's elections"), else, when
+        it names none, the one the sentence before names; none where they name several."""
         start = sentence_bounds(self.doc, at)[0]
-        iso = self.sentence_focus(at) or (self.sentence_focus(start - 1) if start else None)
-        if iso is None:
+        counts = self.sentence_countries(at)
+        if not counts and start:
+            counts = self.sentence_countries(start - 1)
+        if len(counts) != 1:
             return None
+        iso = next(iter(counts))
         name = self.dict.country_names.get(iso, iso)
         return Actor(text=name, name=name, country=iso, sector="GOV")
 
