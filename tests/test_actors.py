@@ -47,6 +47,11 @@ COUNTRIES = [
     ("The foreign minister of Peru condemned the killings.", "source", "PER", "GOV"),
     # a city names its country
     ("Police in Nairobi arrested two journalists on Tuesday.", "source", "KEN", "COP"),
+    # "the country" as a possessor: the one country named just before
+    ("Voters in Ghana queued for hours on Monday. Later the country's army arrested two "
+     "journalists.", "source", "GHA", "MIL"),
+    # a city's demonym names its country
+    ("Muscovite police detained two students on Friday.", "source", "RUS", "COP"),
     # a region of a country in the actor phrase, from the country's own names
     ("Herat police arrested two smugglers.", "source", "AFG", "COP"),
     # a demonym that the named actors also list as a country's era ("Iraqi" until 2003): the
@@ -431,12 +436,15 @@ PARTIES_IN_THINGS = [
     ("Albania on Friday denounced Serbia's suppression of the protests.", "SRB"),
     # the party a call came from
     ("Berlin rejected recent calls by Belarus's rulers for economic aid.", "BLR"),
+    # the party a thing of the act is with
+    ("Norway announced a suspension of flights with Chile on Tuesday.", "CHL"),
 ]
 
 
 @pytest.mark.parametrize("text, country", PARTIES_IN_THINGS)
 def test_actors_party_of_a_thing_is_the_recipient(pipeline, text, country):
-    events = [e for e in _events(pipeline, text) if e.event_type in ("ACCUSE", "REJECT")]
+    events = [e for e in _events(pipeline, text)
+              if e.event_type in ("ACCUSE", "REJECT", "SANCTION")]
     assert events
     assert events[0].target is not None and events[0].target.country == country
 

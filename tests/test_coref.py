@@ -63,6 +63,12 @@ CHAINS = [
     # the short name
     ("The militia was led by Ibrahim Shaheen. Every village Shaheen occupied was emptied "
      "after it attacked the town.", "attacked", "The militia", None, None),
+    # the given name a person's name begins with says the gender: "she" is not the man
+    ("Viktor Lund met the Danish envoy Helena Moss in Oslo. She condemned the blockade.",
+     "condemned", "Helena Moss", "Helena Moss", "DNK"),
+    # "the country" stands for the one country its sentence or the one before names
+    ("Voters in Ghana queued for hours on Monday. Later the country rejected the proposal.",
+     "rejected", "Ghana", "Ghana", "GHA"),
     # a name the dictionary does not know names the pronoun too
     ("Tomas Brandt caused an uproar when he condemned the mayor of Riga.", "condemned",
      "Tomas Brandt", "Tomas Brandt", None),

@@ -18,7 +18,7 @@ from .coref import PRONOUNS, Antecedents, words_of
 from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
-from .sentences import doc_ents
+from .sentences import doc_ents, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +33,10 @@ COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiza
                 "militants": "REB", "rebels": "REB", "ministry": "GOV", "government": "GOV",
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
                 "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
+
+
+#: Definite descriptions of a state named before them ("the country's elections").
+THE_COUNTRY = frozenset({"the country", "the nation"})
 
 
 def np_of(tok: Token) -> tuple[int, int]:
@@ -72,6 +76,8 @@ class DocumentCoreference:
         def __call__(self, span: tuple[int, int], *, doer: bool = True,
                      not_in: range = range(0)) -> Actor | None: ...
 
+        def sentence_countries(self, at: int) -> Counter[str]: ...
+
     def _antecedent(self, at: int, low: str, not_in: range = range(0),
                     own_country: str | None = None) -> Actor | None:
         words = low.split()
@@ -90,6 +96,8 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
+        if low in THE_COUNTRY:  # "the country's crisis" names no party; its army, a state's
+            return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
             named = [a for a in map(self._as_body, self.antecedents.before(at))
@@ -103,6 +111,20 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def country_meant(self, at: int) -> Actor | None:
+        """The state "the country" at token ``at`` stands for: the one country its sentence
+        names ("The Ivory Coast's court let him run in the country's elections"), else, when
+        it names none, the one the sentence before names; none where they name several."""
+        start = sentence_bounds(self.doc, at)[0]
+        counts = self.sentence_countries(at)
+        if not counts and start:
+            counts = self.sentence_countries(start - 1)
+        if len(counts) != 1:
+            return None
+        iso = next(iter(counts))
+        name = self.dict.country_names.get(iso, iso)
+        return Actor(text=name, name=name, country=iso, sector="GOV")
 
     def _speaker_name(self, at: int) -> frozenset[str]:
         """The words of the name of who speaks the quotation token ``at`` is in, whom a

@@ -125,11 +125,16 @@ class DocumentFocus:
         """The one country the sentence of token ``at`` names, if it names exactly one (its
         places and demonyms, and the countries of the actors found in it: "Erdogan's
         government accused Washington" names two)."""
+        counts = self.sentence_countries(at)
+        return next(iter(counts)) if len(counts) == 1 else None
+
+    def sentence_countries(self, at: int) -> Counter[str]:
+        """The countries the sentence of token ``at`` names (see :meth:`sentence_focus`)."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries(sentence_ents(self.doc, sent.start, sent.end))
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO")
-        return next(iter(counts)) if len(counts) == 1 else None
+        return counts
 
     def sentence_place(self, at: int) -> str | None:
         """The one country the places of the sentence of token ``at`` name, if they name

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
            "party_of_relation", "written_as_name", "word_not_name", "place_no_party",
-           "said_place_country", "written_as_place", "after_mark"]
+           "said_place_country", "written_as_place", "after_mark", "party_words"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -112,6 +112,32 @@ def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
 #: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
 #: Ghana", "the foreign minister of Peru", "the embassy at Nairobi".
 _ATTACHING = frozenset({"in", "of", "from", "at"})
+
+
+#: "a suspension of air links with Serbia", "an embargo on sales to Iran": a phrase of these
+#: whose object is a thing ...
+_OF_THING = frozenset({"of", "on", "to", "against"})
+#: ... names, in a phrase of these of its own, the party the thing is with or goes to ("the use
+#: of force against the crowds" names whom the force is used on, no party of the act).
+_THING_PARTY = frozenset({"with", "to"})
+
+
+def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
+    """The words among which a head's dependent ``child`` may name a party the head is with,
+    to or against, or whose it is: an owner ("Serbia's suppression"), or the object of a
+    phrase of ``preps`` ("ties with Serbia") and after it, when that object is a common noun
+    (a thing, an act: "a suspension of air links with Serbia", "an embargo on sales to
+    Iran"), the object of the noun's own with or to phrase."""
+    if child.dep_ == "poss" and child.pos_ != "PRON":
+        return [child]
+    if child.dep_ != "prep" or child.lower_ not in preps:
+        return []
+    pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+    if child.lower_ not in _OF_THING or not pobjs or pobjs[0].pos_ != "NOUN" or \
+            pobjs[0].ent_type_:
+        return pobjs
+    return pobjs + [g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ in _THING_PARTY
+                    for g in c.children if g.dep_ == "pobj"][:1]
 
 
 def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | None:

@@ -19,9 +19,9 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
                              someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import COREF_NOUNS, DocumentCoreference, np_of, unpossessed
+from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
-from .actor_places import after_mark, attached_country, ngrams, place_country
+from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
@@ -243,9 +243,12 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
     def _possessor_country(self, root: Token) -> str | None:
         """The country of the actor a possessive pronoun on ``root`` stands for ("its
         troops", "their leaders"), where the pronoun is resolved."""
-        poss = next((c for c in root.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
-                    None)
-        if poss is None:
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        if poss is not None and unpossessed(span_text(self.doc, *np_of(poss)).lower()) in \
+                THE_COUNTRY:  # "the country's army"
+            meant = self.country_meant(poss.i)
+            return meant.country if meant is not None else None
+        if poss is None or poss.lower_ not in PRONOUNS:
             return None
         antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
         return antecedent.country if antecedent is not None else None
@@ -543,11 +546,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                     ) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
-            if child.dep_ == "poss" and child.pos_ != "PRON":
-                pobjs = [child]
-            elif child.dep_ == "prep" and child.lower_ in preps:
-                pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
-            elif child.dep_ == "prep" and child.lower_ == "in":
+            if child.dep_ == "prep" and child.lower_ == "in":
                 # "in defiance of Chinese authorities": the stance's own phrase names the party
                 stance = next((g for g in child.children if g.dep_ == "pobj" and
                                g.lemma_.lower() in _STANCE_NOUNS), None)
@@ -559,8 +558,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                 # "restrictions between it and Israel": the pronoun is the actor's own side
                 pobjs = [g for p in child.children if p.dep_ == "pobj"
                          for g in (p, *p.conjuncts) if g.pos_ != "PRON"]
-            else:
-                continue
+            else:  # its owner, or the object of a with/to/against… phrase
+                pobjs = party_words(child, preps)
             for pobj in pobjs:
                 party = self._party_of(pobj) if pobj.i not in taken else None
                 if party is not None and (party.country or party.name):

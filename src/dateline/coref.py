@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .actor_places import written_as_place
 from .annotate import dictionary_words
+from .datafiles import per_overlay, table_rows
 from .gazetteer import fold
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
@@ -109,13 +110,36 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
 
 def gender_of(root: Token) -> str | None:
     """"f" or "m" where a person's own words say it (:data:`_GENDERED`: the head, a title
-    before a name, a phrase in apposition), else ``None``."""
+    before a name, a phrase in apposition; else the given name a person's name of two words
+    or more begins with, ``actors/given_names.tsv``: "Maria Weber"), else ``None``."""
     words = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
     if root.dep_ == "appos":
         words.append(root.head)
     found = {g for t in words for g, nouns in _GENDERED
              if t.lower_ in nouns or t.lemma_.lower() in nouns}
+    if not found:
+        found = {g for t in words if t.ent_type_ == "PERSON" for g in (_given_gender(t),) if g}
     return found.pop() if len(found) == 1 else None
+
+
+def _given_gender(tok: Token) -> str | None:
+    """The gender of the given name that begins the person's name ``tok`` is a word of, when
+    the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone may be a
+    surname)."""
+    start = tok.i
+    while start > 0 and tok.doc[start].ent_iob_ == "I":
+        start -= 1
+    first = tok.doc[start]
+    if first.ent_type_ != "PERSON" or start + 1 >= len(tok.doc) or \
+            tok.doc[start + 1].ent_iob_ != "I" or not first.is_title:
+        return None
+    return _given_names().get(first.lower_)
+
+
+@per_overlay
+def _given_names() -> dict[str, str]:
+    return {name.lower(): gender for _, (name, gender) in
+            table_rows("actors/given_names.tsv", ("name", "gender"))}
 
 
 def _doer_rank(root: Token, doer: bool) -> int:
