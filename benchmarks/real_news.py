@@ -14,8 +14,10 @@ outside the repository (``/tmp`` by default).
 ``real_news_judged.tsv`` beside this script holds verdicts written by hand for the events of a
 second, disjoint set of articles that the rules are never tuned on: per event (article row and the
 trigger's character offset) the place and date a reader gives it, or ``-`` where the text does not
-say. Only offsets and verdicts are stored, never the articles' words. The script scores the
-coder's places and dates against them:
+say. Only offsets and verdicts are stored, never the articles' words. With ``--n 0``, ``--docs``
+or ``--judged-sheet`` the script scores the coder's places and dates against them (a review
+sheet of a sample, ``--n`` above 0, is written without that score, so making one does not show
+the held-out figure):
 
 * place: right when the produced place is the judged town (same name, or within 15 km), lies in
   the judged admin-1 region or country at the level the verdict names; for ``-`` (the text gives
@@ -229,7 +231,8 @@ def main() -> None:
                     help=f"seed of the review sample (default {SEED}); another seed draws a "
                     "fresh sample to judge")
     ap.add_argument("--sample-only", action="store_true",
-                    help="write the review sheet of the sample and leave the judged set unscored")
+                    help="write the review sheet of the sample and leave the judged set unscored "
+                    "(the default when --n is above 0 and no --docs or --judged-sheet is given)")
     ap.add_argument("--rules", action="store_true",
                     help="the rules alone, without the learned classifier")
     args = ap.parse_args()
@@ -252,7 +255,7 @@ def main() -> None:
         srcs[key] = srcs.get(key, 0) + 1
     for key, k in sorted(srcs.items(), key=lambda kv: -kv[1]):
         print(f"  {k:4d}  {key}")
-    if not verdicts or args.sample_only:
+    if not verdicts or args.sample_only or (args.n and not wanted and not args.judged_sheet):
         return
     if wanted:
         verdicts = [v for v in verdicts if v.doc in wanted]
