@@ -429,6 +429,15 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
     ("On Monday the president, Anna Berg, told reporters the talks were over. Tom Moss said the "
      "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
      "2018-02-08", None, "publication"),
+    ("On Monday the president, Anna Berg, told reporters the talks were over. Eva Berg said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-08", None, "publication"),
+    ("On Monday the Foreign Ministry told reporters the talks were over. The Defence Ministry "
+     "said the government would not negotiate with the rebels.", "2018-02-08", "negotiate",
+     "REJECT", "2018-02-08", None, "publication"),
+    ("On Monday the foreign ministry told reporters the talks were over. The ministry said the "
+     "government would not negotiate with the rebels.", "2018-02-08", "negotiate", "REJECT",
+     "2018-02-05", "day", "carried"),
 ])
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):

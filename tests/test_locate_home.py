@@ -42,6 +42,11 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     ("ELI", "REJECT", "", "SYR", "focus", True),
     # ... save a visit, support, and words of another sector (civilians, a rights group)
     ("GOV", "CONSULT", "visit", None, "focus", False),
+    ("LEG", "CONSULT", "visit", None, None, False),
+    # a meeting with another country's party may be held by either; one at home stays there
+    ("GOV", "CONSULT", "", "RUS", None, False),
+    ("LEG", "CONSULT", "", "UKR", "focus", False),
+    ("GOV", "CONSULT", "", "GBR", None, True),
     ("GOV", "SUPPORT", "", "SYR", "focus", False),
     ("CVL", "ACCUSE", "", None, "focus", False),
     ("NGO", "ACCUSE", "", None, "focus", False),

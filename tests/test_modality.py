@@ -351,6 +351,9 @@ STATUS = [
     ("The commander is believed to have ordered the shelling.", "ASSAULT", "shelling",
      "alleged"),
     ("The militia is said to have seized the airport.", "ASSAULT", "seized", "alleged"),
+    # ... unless a frame above it says more
+    ("The army denied that it had reportedly shelled the village.", "ASSAULT", "shelled",
+     "denied"),
     # what a court or a prosecutor holds against someone
     ("The soldier was prosecuted for torturing the prisoners.", "ASSAULT", "torturing",
      "alleged"),

@@ -405,7 +405,13 @@ def speaker(root: Token) -> Token | None:
 
 def _named_again(subject: Token, earlier: Token) -> bool:
     """``subject`` names the speaker ``earlier`` again: by a name of it ("Trump" for "the US
-    president, Donald Trump"), or by its head noun with "the" ("the ministry")."""
+    president, Donald Trump"), or by its head noun with "the" ("the ministry"); every word
+    before its head is one of the earlier name too (not "Ann Smith" after "Jo Smith", nor "the
+    defence ministry" after "the foreign ministry")."""
+    said = {t.lower_ for t in earlier.subtree}
+    if any(c.dep_ in ("compound", "amod", "flat", "nmod") and c.i < subject.i
+           and c.lower_ not in said for c in subject.children):
+        return False
     if subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper():  # "Trump" opening it
         return any(t.pos_ == "PROPN" and t.text == subject.text for t in earlier.subtree)
     return subject.pos_ == "NOUN" and subject.lemma_.lower() == earlier.lemma_.lower() and any(

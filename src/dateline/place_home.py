@@ -77,7 +77,8 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     against persons (COERCE) and concessions (a resignation, a release; not a ceasefire, nor
     troops withdrawn) whose recipient is of no other country, are placed in the doer's country
     (precision 3), said in its own words ("the British government", "the Indian cabinet"),
-    where the article's focus lies elsewhere or nowhere. Like the focus, the place is one the
+    where the article's focus lies elsewhere or nowhere; never a visit, nor a meeting with
+    another country's party (either side may be host). Like the focus, the place is one the
     text implies, not one it names: ``focus``. Any other event keeps ``place`` and
     ``source_of_place``."""
     kept: Located = (place, source_of_place)
@@ -88,6 +89,9 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
         return kept  # ("he" after "the Labour leader"): only words and measures of the voice
     if place is not None and place.country == source.country:
         return kept
+    if sense.mode == "visit" or sense.event_type == "CONSULT" and target is not None and \
+            target.country not in (None, source.country):
+        return kept  # a visit is paid abroad; a meeting with another state's envoy may be there
     domestic = source.sector in _SITTING or (
         source.sector in _ADMINISTERING
         and (sense.event_type == "COERCE" or (sense.event_type, sense.mode or "") in _MEASURES)

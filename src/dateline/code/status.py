@@ -204,7 +204,15 @@ def _carried(noun: Token) -> bool:
 @per_token
 def status_of(tok: Token) -> str:
     """Status of the event whose trigger (or governing light verb) is ``tok``; :data:`UNREAL`
-    when the text does not report it at all (a condition, a wish, a guess, a question)."""
+    when the text does not report it at all (a condition, a wish, a guess, a question). An act
+    told as done but passed on as hearsay is alleged ("the militants reportedly killed ten
+    soldiers"); a frame above it says more ("denied it had reportedly shot them": denied)."""
+    found = _told_status(tok)
+    return "alleged" if found == "actual" and _hearsay(tok) else found
+
+
+def _told_status(tok: Token) -> str:
+    """:func:`status_of`, hearsay aside."""
     if unreal(tok):
         return UNREAL
     if _negated(tok):
@@ -219,8 +227,6 @@ def status_of(tok: Token) -> str:
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
-    if _hearsay(tok):
-        return "alleged"  # "the militants reportedly killed ten soldiers"
     frames = load_frames()
     cur = below = tok
     for _ in range(4):
