@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, irrealis, past_perfect, tense_of
-from .sentences import chars_span
+from .sentences import chars_span, first_conjunct
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -239,8 +239,7 @@ def reported_by(tok: Token) -> list[tuple[Token, Token]]:
     out: list[tuple[Token, Token]] = []
     head = clause_of(tok)
     while True:
-        while head.dep_ == "conj" and head.head.i != head.i:
-            head = head.head
+        head = first_conjunct(head)
         if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SAYING:
             return out
         out.append((head.head, head))
@@ -397,10 +396,7 @@ def goes_on_speaking(verb: Token, before: Token | None = None) -> bool:
 
 def speaker(root: Token) -> Token | None:
     """The subject of the speech the main clause ``root`` tells (:func:`speaks`)."""
-    verb = root
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in first_conjunct(root).children if c.dep_ == "nsubj"), None)
 
 
 def _named_again(subject: Token, earlier: Token) -> bool:
@@ -421,7 +417,5 @@ def _named_again(subject: Token, earlier: Token) -> bool:
 def speaks(root: Token) -> bool:
     """The main clause ``root`` tells a speech made: "On Monday the minister said …", "In a
     speech last month the president announced …"."""
-    verb = root
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(root)
     return verb.lemma_.lower() in SAYING and tense_of(verb) == "past"

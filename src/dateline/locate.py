@@ -25,6 +25,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
+from .date_clauses import SAYING
 from .focus import dominant_country
 from .gazetteer import REGION_KINDS
 from .place_roles import (
@@ -478,14 +479,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
-#: Verbs of telling: a sentence whose main verb is one is someone's words.
-_TELLING_VERBS = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution")
 
 
 def _reported(tok: Token) -> bool:
     """Whether ``tok`` is in what a verb of telling reports ("she confirmed that he had been
     killed")."""
-    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in _TELLING_VERBS
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in SAYING
                for a in (tok, *tok.ancestors))
 
 
@@ -493,7 +492,7 @@ def _telling_content(sent: Span) -> range | None:
     """The tokens of what the main verb of ``sent`` reports, when it is a verb of telling ("a
     woman said she knew them"); else ``None``."""
     root = sent.root
-    if root.lemma_.lower() not in _TELLING_VERBS:
+    if root.lemma_.lower() not in SAYING:
         return None
     told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
     if not told:
