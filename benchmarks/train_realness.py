@@ -139,13 +139,20 @@ def code(docs: list[str], cache: Path | None) -> list[tuple[str, Event, set[str]
             DocBin(docs=parsed).to_disk(path)
     out = []
     for art, doc in zip(arts, parsed, strict=True):
-        art = art.with_(genre=genre_of(art.text))
-        events = events_from_doc(doc, art, realness=False)
-        sents = DocumentCoder(doc, art).sents.spans
-        for e, feats in zip(events, featurize(doc, sents, events, genre=art.genre,
-                                              pubdate=art.pubdate), strict=True):
-            out.append((art.doc_id, e, feats))
+        events, _, feats = coded(art, doc)
+        out.extend((art.doc_id, e, f) for e, f in zip(events, feats, strict=True))
     return out
+
+
+def coded(art: Article, doc, only: tuple[str, ...] | None = None
+          ) -> tuple[list[Event], list, list[set[str]]]:
+    """The events the coder (without the real-event filter) gives the parsed article, its
+    sentences and the events' features (with ``only``, of the events of these statuses)."""
+    art = art.with_(genre=genre_of(art.text))
+    events = events_from_doc(doc, art, realness=False)
+    sents = DocumentCoder(doc, art).sents.spans
+    return events, sents, featurize(doc, sents, events, genre=art.genre, pubdate=art.pubdate,
+                                    only=only)
 
 
 def gold_needs(realness: RealnessModel) -> list[tuple[float, str]]:
@@ -156,13 +163,9 @@ def gold_needs(realness: RealnessModel) -> list[tuple[float, str]]:
     needs = []
     for gold in _articles():
         art = bound_text(Article(doc_id=gold["id"], text=gold["text"], pubdate=gold["pubdate"]))
-        art = art.with_(genre=genre_of(art.text))
-        doc = next(iter(annotate.parse([art.text])))
-        events = events_from_doc(doc, art, realness=False)
-        sents = DocumentCoder(doc, art).sents.spans
+        events, sents, feats = coded(art, next(iter(annotate.parse([art.text]))), JUDGED)
         if len(sents) < 2:  # a text of one sentence is weighed, never dropped
             continue
-        feats = featurize(doc, sents, events, genre=art.genre, pubdate=art.pubdate, only=JUDGED)
         for want in gold["expected"]:
             name = f"{gold['id']}: {want['event_type']} by {want.get('source')}"
             found = [(e, f) for e, f in zip(events, feats, strict=True) if _matches(e, want)]
