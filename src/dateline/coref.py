@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from .actor_places import written_as_place
 from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
+from .full_names import entity_of
 from .gazetteer import fold
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
@@ -126,12 +127,9 @@ def _given_gender(tok: Token) -> str | None:
     """The gender of the given name that begins the person's name ``tok`` is a word of, when
     the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone may be a
     surname)."""
-    start = tok.i
-    while start > 0 and tok.doc[start].ent_iob_ == "I":
-        start -= 1
-    first = tok.doc[start]
-    if first.ent_type_ != "PERSON" or start + 1 >= len(tok.doc) or \
-            tok.doc[start + 1].ent_iob_ != "I" or not first.is_title:
+    name = entity_of(tok)
+    first = name[0]
+    if first.ent_type_ != "PERSON" or len(name) < 2 or not first.is_title:
         return None
     return _given_names().get(first.lower_)
 
