@@ -20,6 +20,13 @@ from test_date import _dated_as
     ("It was a cold morning on 14 May 2013 when the governor arrived. Nobody expected much. "
      "He announced a curfew. The rebels rejected the curfew.", "2018-09-09", "rejected",
      "REJECT", "2013-05-14", "year", "carried"),
+    # ... or by a count of years before the report
+    ("Four years ago, militants attacked the district. They killed hundreds of men. The US "
+     "launched airstrikes. Kurdish fighters opened a corridor. The government promised help.",
+     "2018-09-09", "promised", "AGREE", "2014-09-09", "year", "carried"),
+    # a clause cut from the next by a semicolon shares the time opening the sentence
+    ("In 2014, the militia seized the city; the group then attacked the villages of the plain.",
+     "2018-09-09", "attacked", "ASSAULT", "2014-01-01", "year", "sentence"),
     # a flashback inside the episode (a shift, a past perfect) neither opens nor ends it
     ("In 2014, militants overran the village. Two days earlier, they had cut the road. Many "
      "families fled. The army was far away. The governor refused to negotiate with them.",

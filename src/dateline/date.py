@@ -231,7 +231,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, the bound
         # of a span ("since 2011"), what only would happen, nor another thing's time
         wanted = clauses.wanted(tok)
-        rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
+        rest = [t for t in plains if not clauses.aside(doc, tok, token_at(t.start))
                 and not clauses.time_of_another(doc, t, tok)  # "… with reports on Friday saying"
                 and not clauses.own_subject_conjunct(doc[token_at(t.start)], tok)
                 and not clauses.in_background(doc[token_at(t.start)], tok)

@@ -4,13 +4,14 @@ in a run of sentences told in the past that a time with its year opened, is of t
 "In 2014, militants overran the town. The group then attacked the villages around it. Its
 fighters burned the market": a reader gives the burning 2014, not the article's date, however
 many sentences of the episode lie between. The episode is opened by the time of a sentence's
-main clause that writes its year and sets the scene, before the subject ("In the summer of
-2014, …") or as what "it was" ("It was a morning on Saturday 31 August 2013 when …"), and lies
-before the news (older than :data:`NEWS_DAYS` days); flashbacks inside it (a shift, "Ten
-days earlier, …", or a past perfect, "Obama had vowed …") neither open nor end it. It ends at a
-sentence told in the present ("It is far from clear …"), a quotation, a blank line, or any
-other main-clause time but a thing's ("the Iraq war of 2003"). The act takes the episode's date
-at ``year`` precision: the text tells only that it came later in that story, not on which day.
+main clause that writes its year or counts years ("Four years ago") and sets the scene, before
+the subject ("In the summer of 2014, …") or as what "it was" ("It was a morning on Saturday 31
+August 2013 when …"), and lies before the news (older than :data:`NEWS_DAYS` days); flashbacks
+inside it (a shift, "Ten days earlier, …", or a past perfect, "Obama had vowed …") neither open
+nor end it. It ends at a sentence told in the present ("It is far from clear …"), a quotation, a
+blank line, or any other main-clause time but a thing's ("the Iraq war of 2003"). The act takes
+the episode's date at ``year`` precision: the text tells only that it came later in that story,
+not on which day.
 """
 
 from __future__ import annotations
@@ -67,11 +68,13 @@ def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Toke
 
 
 def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:
-    """``time``, of the main clause at ``root``, opens an episode: it writes its year, lies
+    """``time``, of the main clause at ``root``, opens an episode: it writes its year (or is
+    a year or a decade: "Four years ago, …"), lies
     before the news, and sets the scene — before the subject ("In 2014, militants overran …"),
     or as what "it was" ("It was a sunny morning on 31 August 2013 when …"); a time after the
     subject ("The rebels seized the town in 2014") is background to the news, no scene."""
-    if time.date is None or time.date > pub or not _WRITTEN_YEAR.search(time.text):
+    if time.date is None or time.date > pub or not (
+            _WRITTEN_YEAR.search(time.text) or time.precision in ("year", "decade")):
         return False
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or in_bounding_phrase(span[0]):
