@@ -73,6 +73,7 @@ from .sentences import (
     quoted_account,
     same_section,
 )
+from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -100,8 +101,6 @@ _CARRY_DEPTH = 3
 #: Acts whose story a sentence after the one dating them goes on telling ("Police fired tear
 #: gas and arrested 30 people" after "Protesters gathered on Saturday").
 _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
-#: A story is carried only from a time this many days before the report: the news told.
-_NEWS_DAYS = 31
 
 
 def _day(iso: str) -> dt.date:
@@ -232,7 +231,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         # never another clause's reported content, the background of a past perfect, the bound
         # of a span ("since 2011"), what only would happen, nor another thing's time
         wanted = clauses.wanted(tok)
-        rest = [t for t in plains if not aside(doc, tok, token_at(t.start))
+        rest = [t for t in plains if not clauses.aside(doc, tok, token_at(t.start))
                 and not clauses.time_of_another(doc, t, tok)  # "… with reports on Friday saying"
                 and not clauses.own_subject_conjunct(doc[token_at(t.start)], tok)
                 and not clauses.in_background(doc[token_at(t.start)], tok)
@@ -539,8 +538,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if before is None and not (described or wanted or now) and (
                     simple_past(head) or clauses.told_as_there(head)):
                 before = account(k)  # what the account tells as done, not as done by now
-            if before is None and not (described or wanted or now):
-                before = speech_before(k, trig)
+            if before is None and not (described or wanted or now):  # ... or a past episode's
+                before = speech_before(k, trig) or episode_time(
+                    doc, sents, k, pub, head, starting_in, told_time)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
             # no time told; also what someone is judged for, done before the judging

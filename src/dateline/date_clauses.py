@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, irrealis, past_perfect, tense_of
+from .sentences import aside as sentence_aside
 from .sentences import chars_span, first_conjunct
 from .wordclasses import word_class
 
@@ -419,3 +420,16 @@ def speaks(root: Token) -> bool:
     speech last month the president announced …"."""
     verb = first_conjunct(root)
     return verb.lemma_.lower() in SAYING and tense_of(verb) == "past"
+
+
+def aside(doc: Doc, tok: Token, word: int) -> bool:
+    """:func:`sentences.aside`, but a clause hung on a later one with a semicolon between is
+    told beside it, not as its content: "In 2014, the militia seized the city; the group then
+    attacked the villages" (the parse makes "seized" what "attacked" says), so the time opening
+    the first clause is the second's too."""
+    clause = next((a for a in [doc[word], *doc[word].ancestors] if a.dep_ in (
+        "relcl", "ccomp", "parataxis", "acl")), None)
+    if clause is not None and clause.dep_ == "ccomp" and clause.right_edge.i < clause.head.i and (
+            any(w.text == ";" for w in doc[clause.right_edge.i + 1:clause.head.i])):
+        return sentence_aside(doc, tok, clause.head.i)
+    return sentence_aside(doc, tok, word)

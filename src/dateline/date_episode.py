@@ -1,0 +1,87 @@
+"""Stage ``date``, across a past episode: an act told in the simple past with no time of its own,
+in a run of sentences told in the past that a time with its year opened, is of that year.
+
+"In 2014, militants overran the town. The group then attacked the villages around it. Its
+fighters burned the market": a reader gives the burning 2014, not the article's date, however
+many sentences of the episode lie between. The episode is opened by the time of a sentence's
+main clause that writes its year or counts years ("Four years ago") and sets the scene, before
+the subject ("In the summer of 2014, …") or as what "it was" ("It was a morning on Saturday 31
+August 2013 when …"), and lies before the news (older than :data:`NEWS_DAYS` days); flashbacks
+inside it (a shift, "Ten days earlier, …", or a past perfect, "Obama had vowed …") neither open
+nor end it. It ends at a sentence told in the present ("It is far from clear …"), a quotation, a
+blank line, or any other main-clause time but a thing's ("the Iraq war of 2003"). The act takes
+the episode's date at ``year`` precision: the text tells only that it came later in that story,
+not on which day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .aspect import past_perfect, simple_past
+from .date_clauses import quotes_speech, told_in_present
+from .date_reach import in_bounding_phrase, of_a_thing
+from .sentences import Sentences, same_section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .timex import TimeExpression
+
+__all__ = ["episode_time", "NEWS_DAYS", "EPISODE_SENTENCES"]
+
+#: A time at most this many days before the report is the news told, not a past episode.
+NEWS_DAYS = 31
+#: How many sentences back an episode's opening time is looked for.
+EPISODE_SENTENCES = 20
+_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_FLASHBACK_KINDS = ("shift", "relshift")
+
+
+def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Token,
+                 starting_in: Callable[[int, int], list[TimeExpression]],
+                 told_time: Callable[[Token], TimeExpression | None]) -> TimeExpression | None:
+    """The time, at ``year`` precision, that opened the past episode sentence ``k`` goes on
+    telling, when the act's clause ``verb`` is told in the simple past; else ``None``."""
+    if pub is None or not simple_past(verb):
+        return None
+    text = sents.text
+    for j in range(k - 1, max(-1, k - 1 - EPISODE_SENTENCES), -1):
+        start, end = sents.start_chars[j], sents.end_chars[j]
+        if not same_section(text, start, sents.start_chars[k]):
+            return None
+        root = sents.spans[j].root
+        if quotes_speech(text[start:end]) or told_in_present(root):
+            return None  # the text is back at the report's time
+        if past_perfect(root) or any(t.kind in _FLASHBACK_KINDS for t in starting_in(start, end)):
+            continue  # a flashback inside the episode
+        time = told_time(root)
+        if time is not None and _opens_episode(doc, time, root, pub):
+            return replace(time, precision="year")
+        if time is not None and not of_a_thing(doc, time, root):
+            return None  # another time: of the news, or of another story
+    return None
+
+
+def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:
+    """``time``, of the main clause at ``root``, opens an episode: it writes its year (or is
+    a year or a decade: "Four years ago, …"), lies
+    before the news, and sets the scene — before the subject ("In 2014, militants overran …"),
+    or as what "it was" ("It was a sunny morning on 31 August 2013 when …"); a time after the
+    subject ("The rebels seized the town in 2014") is background to the news, no scene."""
+    if time.date is None or time.date > pub or not (
+            _WRITTEN_YEAR.search(time.text) or time.precision in ("year", "decade")):
+        return False
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or in_bounding_phrase(span[0]):
+        return False  # "since 2011": the start of a span, no episode's time
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    cleft = root.lemma_ == "be" and any(c.lower_ == "it" for c in subjects)
+    if not cleft and span[0].i > min((c.left_edge.i for c in subjects), default=root.i):
+        return False
+    age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
+    return age > NEWS_DAYS

@@ -1,0 +1,53 @@
+"""Stage ``date`` across a past episode: acts told in the simple past after a time with its year
+that sets the scene keep that year, however many sentences of the episode lie between."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_date import _dated_as
+
+
+# (text, pubdate, trigger, event type, date, precision, date_source); sentences written for the
+# project
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    # a scene opened before the subject, told on through sentences with no time of their own
+    ("In 2014, militants overran the village. Many families fled. The army was far away. "
+     "Nobody expected much. Help never came. The governor refused to negotiate with them.",
+     "2018-09-09", "refused", "REJECT", "2014-01-01", "year", "carried"),
+    # ... or by what "it was": the day of the scene, at the year's precision for what follows
+    ("It was a cold morning on 14 May 2013 when the governor arrived. Nobody expected much. "
+     "He announced a curfew. The rebels rejected the curfew.", "2018-09-09", "rejected",
+     "REJECT", "2013-05-14", "year", "carried"),
+    # ... or by a count of years before the report
+    ("Four years ago, militants attacked the district. They killed hundreds of men. The US "
+     "launched airstrikes. Kurdish fighters opened a corridor. The government promised help.",
+     "2018-09-09", "promised", "AGREE", "2014-09-09", "year", "carried"),
+    # a clause cut from the next by a semicolon shares the time opening the sentence
+    ("In 2014, the militia seized the city; the group then attacked the villages of the plain.",
+     "2018-09-09", "attacked", "ASSAULT", "2014-01-01", "year", "sentence"),
+    # a flashback inside the episode (a shift, a past perfect) neither opens nor ends it
+    ("In 2014, militants overran the village. Two days earlier, they had cut the road. Many "
+     "families fled. The army was far away. The governor refused to negotiate with them.",
+     "2018-09-09", "refused", "REJECT", "2014-01-01", "year", "carried"),
+    # a time after the subject is background to the news, no scene
+    ("Rebels seized the town in 2014. Families fled. Nobody expected much. The governor "
+     "refused to negotiate with them.", "2018-09-09", "refused", "REJECT", "2018-09-09", None,
+     "publication"),
+    # a quotation ends the episode
+    ("In 2014, militants overran the village. \u201cWe lost everything,\u201d a farmer said. "
+     "Many families fled. The governor refused to negotiate with them.", "2018-09-09",
+     "refused", "REJECT", "2018-09-09", None, "publication"),
+    # ... and so does another time of a main clause
+    ("In 2014, militants overran the village. In 2016 the army returned. Many families "
+     "fled. Nobody expected much. The governor refused to negotiate with them.", "2018-09-09",
+     "refused", "REJECT", "2016-01-01", "year", "carried"),
+    # a scene of the last weeks is the news, not a past episode
+    ("On 3 September 2018, militants overran the village. Many families fled. Nobody expected "
+     "much. Help never came. The governor refused to negotiate with them.", "2018-09-09",
+     "refused", "REJECT", "2018-09-09", None, "publication"),
+])
+def test_date_episode_keeps_its_year(nlp, text, pubdate, word, event_type, date, precision,
+                                     source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
