@@ -51,6 +51,7 @@ from .place_roles import (
 )
 from .place_anaphora import (
     from_place,
+    local_teller,
     pointed_place,
     relative_antecedent,
     same_doer,
@@ -348,7 +349,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
             place = place or scene
-            words = _telling_content(sents.spans[prev]) if reported else None
+            # (a villager's or a resident's words tell of where they live: "In Kunduz, a
+            # villager said … He said they also killed his brother")
+            words = None if not reported or local_teller(sents.spans[prev], SAYING) \
+                else _telling_content(sents.spans[prev])
             if words is not None and (place is None or not any(
                     t.start in words and place in (t.place, finest(t))
                     for t in by_sent.get(prev, ()))):
