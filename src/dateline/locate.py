@@ -20,13 +20,11 @@ all. Precision follows ACLED:
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
 from .date_clauses import SAYING
-from .focus import dominant_country
 from .gazetteer import REGION_KINDS
 from .place_roles import (
     MOTION,
@@ -49,6 +47,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
+from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     from_place,
     local_teller,
@@ -82,7 +81,6 @@ from .sentences import (
 )
 from .toponyms import (
     Toponym,
-    country_place,
     dateline_place,
     distance_km,
     gazetteer_size,
@@ -210,7 +208,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     usable = [t for t in found if not is_actor_use(doc, t) and not origin_of_someone(doc, t)
               and not any(a <= doc[t.start].idx < b for a, b in captions)]
     filed = dateline_place(article)  # where the report was filed: the event is in that region
-    dateline = _coarser(filed, 3) if filed is not None else None
+    dateline = coarser(filed, 3) if filed is not None else None
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
@@ -220,8 +218,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     told_of = {t.place.country for t in usable if t.start not in quoted}
     told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
-    opening = sents.spans[min(_OPENING, len(sents.spans)) - 1].end if sents.spans else 0
-    focus = _focus(told, {t.start for t in told if t.start < lead.end},
+    opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
+    focus = focus_place(told, {t.start for t in told if t.start < lead.end},
                    seat_countries(doc), seat_countries(lead),
                    {t.start for t in told if t.start < opening})
     origins = {t.start for t in usable if from_place(doc, t)}
@@ -434,7 +432,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     # a town the story is about that is named as the venue of talks or speeches ("talks in
     # Geneva") holds the words of all who came; any other is not where a foreign government
     # speaks from ("Turkey warned" in a report on Idlib)
-    venue_focus = focus is not None and any(venues[t.start] and _key(t) == _key_of(focus)
+    venue_focus = focus is not None and any(venues[t.start] and place_key(t.place)
+                                            == place_key(focus)
                                             for t in usable)
 
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
@@ -458,7 +457,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return at[0].place, "clause"
         spoke = spoken_at(mention) if words else None
         if spoke is not None:
-            return _coarser(spoke, 2), "carried"
+            return coarser(spoke, 2), "carried"
         if statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
@@ -469,7 +468,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         before = None if irrealis(trig) else carried(k, trig)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
-            return _coarser(before, 2), "carried"
+            return coarser(before, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
@@ -515,69 +514,3 @@ def _pronoun_led(sent: Span, pronoun: str) -> bool:
     root = sent.root
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun
                for v in (root, *root.children) for c in v.children)
-
-
-#: A town is the article's focus when it is named at least this often and in this share of
-#: its country's places, or, named in the opening sentences, in this smaller share and this
-#: many times as often as any other part of its country (the story's scene: "Baghuz" in a
-#: report on the battle for it; not a town a long report on the war names often).
-_FOCUS_TOWN_MIN = 3
-_FOCUS_TOWN_SHARE = 0.5
-_FOCUS_SCENE_SHARE = 1 / 3
-_FOCUS_TOWN_LEAD = 2
-#: The opening sentences of an article, which set its scene, and the kinds of place a scene is.
-_OPENING = 3
-_SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
-
-
-def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
-           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = (),
-           opening: Collection[int] = ()) -> Place | None:
-    """The town most of the article's places name (near it: precision 2), or the town or
-    province its opening sentences (token offsets ``opening``) name that the rest name far more
-    often than any other part of its country (precision 2 or 3), else the country that
-    dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
-    the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
-    between close rivals. Each seat of government the article names counts for its country as
-    its name would (``seats``: country → mentions, "the Home Office")."""
-    named = Counter(t.place.country for t in places if t.place.country)
-    counts = named + Counter(seats or {})
-    iso = dominant_country(counts, {t.place.country for t in places
-                                    if t.place.country and t.start in lead} | set(lead_seats))
-    if iso is None:
-        return None
-    towns = Counter(_key(t) for t in places
-                    if t.kind not in REGION_KINDS and t.place.country == iso)
-    if towns:
-        key, k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
-            return _coarser(next(t.place for t in places if _key(t) == key), 2)
-    # the scene the opening sentences set, named far more often than any other part of the
-    # country: a town (a camp or a site named often is where the story's people are, not
-    # always where its deeds are) or a province or district ("eastern Ghouta")
-    parts = Counter(_key(t) for t in places if t.kind != "country" and t.place.country == iso)
-    if parts:
-        (key, k), *others = parts.most_common()
-        scene = next((t for t in places if t.start in opening and _key(t) == key
-                      and t.kind in _SCENE_KINDS), None)
-        if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
-                and all(k >= _FOCUS_TOWN_LEAD * n for _, n in others):
-            return _coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
-    country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
-                   None)
-    if country is None:
-        country = country_place(iso)
-    return _coarser(country, 3) if country is not None else None
-
-
-def _key(t: Toponym) -> tuple[str, float | None, float | None]:
-    return _key_of(t.place)
-
-
-def _key_of(p: Place) -> tuple[str, float | None, float | None]:
-    return p.name, p.lat, p.lon
-
-
-def _coarser(p: Place, precision: int) -> Place:
-    return Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                 geonameid=p.geonameid, precision=max(p.precision or 1, precision))
