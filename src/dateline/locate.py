@@ -50,6 +50,7 @@ from .place_roles import (
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     from_place,
+    joint_doer,
     local_teller,
     pointed_place,
     relative_antecedent,
@@ -151,6 +152,8 @@ def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
 
+#: Verbs of a gathering held somewhere ("leaders met in Brussels").
+_MEETING = word_class("meeting_verbs")
 #: Verbs of where a thing is: their relative clause places its noun ("the town, which lies in
 #: Idlib"); any other tells of a deed of its own.
 _LYING = word_class("lying_verbs")
@@ -429,6 +432,30 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             out.append(j)
         return out
 
+    def met_at(mention: Mention) -> Place | None:
+        """The town where a gathering that one of the two sentences before tells of was
+        held, for what several parties say or agree together after it ("Leaders met in
+        Brussels. France and Germany agreed to …", "… held talks in Geneva. Both sides said …")."""
+        k = sents.index(mention.trigger)
+        if mention.source is None or not joint_doer(doc, mention.source):
+            return None
+        for prev in (k - 1, k - 2):
+            if prev < 0 or not same_section(sents.text, sents.start_chars[prev],
+                                             sents.start_chars[k]):
+                return None
+            root = sents.spans[prev].root
+            held = [t.place for t in by_sent.get(prev, ()) if root.i in venues[t.start]]
+            if not held and root.lemma_.lower() in _MEETING:
+                place, source = in_sentence(root, (-1, -1))
+                held = [place] if place is not None and source == "clause" else []
+            if held and (held[0].precision or 3) < 3 and not irrealis(root):
+                return held[0]
+            # (further back only through words of the same parties: "They also called …")
+            doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if doer is None or not joint_doer(doc, (doer.i, doer.i + 1)):
+                return None
+        return None
+
     # a town the story is about that is named as the venue of talks or speeches ("talks in
     # Geneva") holds the words of all who came; any other is not where a foreign government
     # speaks from ("Turkey warned" in a report on Idlib)
@@ -458,6 +485,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         spoke = spoken_at(mention) if words else None
         if spoke is not None:
             return coarser(spoke, 2), "carried"
+        met = met_at(mention) if words else None
+        if met is not None:
+            return coarser(met, 2), "carried"
         if statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
