@@ -349,6 +349,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                                         sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
+            if place is not None and described(prev, place):
+                return None  # what someone is, not where the story is
             place = place or scene
             # (a villager's or a resident's words tell of where they live: "In Kunduz, a
             # villager said … He said they also killed his brother")
@@ -368,6 +370,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 or (
                     focus is not None and place.country != focus.country) else None
         return None
+
+    def described(k: int, place: Place) -> bool:
+        """Sentence ``k`` says what someone or something is, and ``place`` is named only in
+        that description ("Erdoğan was one of the advocates of regime change in Damascus"):
+        no scene of the story."""
+        root = sents.spans[k].root
+        attrs = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+        return root.lemma_ == "be" and bool(attrs) and all(
+            any(a.left_edge.i <= t.start <= a.right_edge.i for a in attrs)
+            for t in by_sent.get(k, ()) if place in (t.place, finest(t)))
 
     def one_quotation(prev: int, here: int) -> bool:
         """Sentence ``here`` goes on with a quotation that sentence ``prev`` is in or opens,
@@ -494,8 +506,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if seat is not None:
                 return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
-        # what only may or is to happen does not carry on the story of the sentence before
-        before = None if irrealis(trig) else carried(k, trig)
+        # what only may or is to happen does not carry on the story of the sentence before,
+        # nor does a tally since a time ("eight were killed since the war began")
+        before = None if irrealis(trig) or _since(trig) else carried(k, trig)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"
@@ -512,6 +525,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
+
+
+def _since(tok: Token) -> bool:
+    """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
+    died since 2014", "was one of eight volunteers killed since the first arrived"): many
+    scenes, not one."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for v in (tok, *tok.ancestors) for c in v.children)
 
 
 def _reported(tok: Token) -> bool:
