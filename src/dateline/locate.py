@@ -12,8 +12,9 @@ party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.
 question; a phrase pointing back at a place named before ("withdraw troops from the country")
 is read by :mod:`dateline.place_anaphora`; a government's words or a parliament's acts that the
 text places nowhere are placed at home by :mod:`dateline.place_home`; what only would or is
-threatened to happen carries no place from the sentence before, and only a town carries on at
-all. Precision follows ACLED:
+threatened to happen carries no place from the sentence before, nor does a tally over a span
+("killed since 2014"), and only a town carries on at all; what several parties say together
+right after a gathering is said where they met. Precision follows ACLED:
 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
@@ -223,8 +224,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
     opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     focus = focus_place(told, {t.start for t in told if t.start < lead.end},
-                   seat_countries(doc), seat_countries(lead),
-                   {t.start for t in told if t.start < opening})
+                        seat_countries(doc), seat_countries(lead),
+                        {t.start for t in told if t.start < opening})
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
