@@ -71,3 +71,22 @@ def test_reported_deed_takes_no_speakers_scene(event_on):
             "her husband had been shot dead by soldiers in January.")
     place = event_on(text, "shot").location
     assert place is not None and place.name == "Idlib"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # what a villager or a resident tells of happened where they live: their place goes on
+    # to what they say next
+    ("Afghan forces have fought the Taliban across the north for weeks. In Kunduz, a villager "
+     "said Taliban fighters had burned his house. He said they also killed his brother.",
+     "killed", "Kunduz"),
+    ("Fighting went on in northern Afghanistan. Residents of Kunduz said government aircraft "
+     "had bombed a market. \u201cThey killed my neighbour and his two sons,\u201d one villager "
+     "said.", "killed", "Kunduz"),
+    # anyone else's scene is where they spoke, not where what they tell of happened
+    ("Afghan forces have fought the Taliban across the north for weeks. In Kunduz, a doctor "
+     "said Taliban fighters had burned a school. He said they also killed a teacher.",
+     "killed", None),
+])
+def test_locals_words_tell_of_where_they_live(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert (place.name if place is not None and place.precision < 3 else None) == town

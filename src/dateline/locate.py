@@ -12,21 +12,20 @@ party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.
 question; a phrase pointing back at a place named before ("withdraw troops from the country")
 is read by :mod:`dateline.place_anaphora`; a government's words or a parliament's acts that the
 text places nowhere are placed at home by :mod:`dateline.place_home`; what only would or is
-threatened to happen carries no place from the sentence before, and only a town carries on at
-all. Precision follows ACLED:
+threatened to happen carries no place from the sentence before, nor does a tally over a span
+("killed since 2014"), and only a town carries on at all; what several parties say together
+right after a gathering is said where they met. Precision follows ACLED:
 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
 from .date_clauses import SAYING
-from .focus import dominant_country
 from .gazetteer import REGION_KINDS
 from .place_roles import (
     MOTION,
@@ -49,8 +48,11 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
+from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     from_place,
+    joint_doer,
+    local_teller,
     pointed_place,
     relative_antecedent,
     same_doer,
@@ -81,7 +83,6 @@ from .sentences import (
 )
 from .toponyms import (
     Toponym,
-    country_place,
     dateline_place,
     distance_km,
     gazetteer_size,
@@ -152,6 +153,8 @@ def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
 
+#: Verbs of a gathering held somewhere ("leaders met in Brussels").
+_MEETING = word_class("meeting_verbs")
 #: Verbs of where a thing is: their relative clause places its noun ("the town, which lies in
 #: Idlib"); any other tells of a deed of its own.
 _LYING = word_class("lying_verbs")
@@ -209,7 +212,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     usable = [t for t in found if not is_actor_use(doc, t) and not origin_of_someone(doc, t)
               and not any(a <= doc[t.start].idx < b for a, b in captions)]
     filed = dateline_place(article)  # where the report was filed: the event is in that region
-    dateline = _coarser(filed, 3) if filed is not None else None
+    dateline = coarser(filed, 3) if filed is not None else None
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
@@ -219,10 +222,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     told_of = {t.place.country for t in usable if t.start not in quoted}
     told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
-    opening = sents.spans[min(_OPENING, len(sents.spans)) - 1].end if sents.spans else 0
-    focus = _focus(told, {t.start for t in told if t.start < lead.end},
-                   seat_countries(doc), seat_countries(lead),
-                   {t.start for t in told if t.start < opening})
+    opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
+    focus = focus_place(told, {t.start for t in told if t.start < lead.end},
+                        seat_countries(doc), seat_countries(lead),
+                        {t.start for t in told if t.start < opening})
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
@@ -347,8 +350,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                                         sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
+            if place is not None and described(prev, place):
+                return None  # what someone is, not where the story is
             place = place or scene
-            words = _telling_content(sents.spans[prev]) if reported else None
+            # (a villager's or a resident's words tell of where they live: "In Kunduz, a
+            # villager said … He said they also killed his brother")
+            words = None if not reported or local_teller(sents.spans[prev], SAYING) \
+                else _telling_content(sents.spans[prev])
             if words is not None and (place is None or not any(
                     t.start in words and place in (t.place, finest(t))
                     for t in by_sent.get(prev, ()))):
@@ -363,6 +371,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return place if (place.precision or 3) < 3 or (
                     focus is not None and place.country != focus.country) else None
         return None
+
+    def described(k: int, place: Place) -> bool:
+        """Sentence ``k`` says what someone or something is, and ``place`` is named only in
+        that description ("Erdoğan was one of the advocates of regime change in Damascus"):
+        no scene of the story."""
+        root = sents.spans[k].root
+        attrs = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+        return root.lemma_ == "be" and bool(attrs) and all(
+            any(a.left_edge.i <= t.start <= a.right_edge.i for a in attrs)
+            for t in by_sent.get(k, ()) if place in (t.place, finest(t)))
 
     def one_quotation(prev: int, here: int) -> bool:
         """Sentence ``here`` goes on with a quotation that sentence ``prev`` is in or opens,
@@ -427,10 +445,35 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             out.append(j)
         return out
 
+    def met_at(mention: Mention) -> Place | None:
+        """The town where a gathering that one of the two sentences before tells of was
+        held, for what several parties say or agree together after it ("Leaders met in
+        Brussels. France and Germany agreed to …", "… held talks in Geneva. Both sides said …")."""
+        k = sents.index(mention.trigger)
+        if mention.source is None or not joint_doer(doc, mention.source):
+            return None
+        for prev in (k - 1, k - 2):
+            if prev < 0 or not same_section(sents.text, sents.start_chars[prev],
+                                             sents.start_chars[k]):
+                return None
+            root = sents.spans[prev].root
+            held = [t.place for t in by_sent.get(prev, ()) if root.i in venues[t.start]]
+            if not held and root.lemma_.lower() in _MEETING:
+                place, source = in_sentence(root, (-1, -1))
+                held = [place] if place is not None and source == "clause" else []
+            if held and (held[0].precision or 3) < 3 and not irrealis(root):
+                return held[0]
+            # (further back only through words of the same parties: "They also called …")
+            doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if doer is None or not joint_doer(doc, (doer.i, doer.i + 1)):
+                return None
+        return None
+
     # a town the story is about that is named as the venue of talks or speeches ("talks in
     # Geneva") holds the words of all who came; any other is not where a foreign government
     # speaks from ("Turkey warned" in a report on Idlib)
-    venue_focus = focus is not None and any(venues[t.start] and _key(t) == _key_of(focus)
+    venue_focus = focus is not None and any(venues[t.start] and place_key(t.place)
+                                            == place_key(focus)
                                             for t in usable)
 
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
@@ -454,18 +497,22 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return at[0].place, "clause"
         spoke = spoken_at(mention) if words else None
         if spoke is not None:
-            return _coarser(spoke, 2), "carried"
+            return coarser(spoke, 2), "carried"
+        met = met_at(mention) if words else None
+        if met is not None:
+            return coarser(met, 2), "carried"
         if statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
             if seat is not None:
                 return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
-        # what only may or is to happen does not carry on the story of the sentence before
-        before = None if irrealis(trig) else carried(k, trig)
+        # what only may or is to happen does not carry on the story of the sentence before,
+        # nor does a tally since a time ("eight were killed since the war began")
+        before = None if irrealis(trig) or _since(trig) else carried(k, trig)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
-            return _coarser(before, 2), "carried"
+            return coarser(before, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
@@ -479,6 +526,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     return place_for
 
 
+
+
+def _since(tok: Token) -> bool:
+    """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
+    died since 2014", "was one of eight volunteers killed since the first arrived"): many
+    scenes, not one."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for v in (tok, *tok.ancestors) for c in v.children)
 
 
 def _reported(tok: Token) -> bool:
@@ -511,69 +567,3 @@ def _pronoun_led(sent: Span, pronoun: str) -> bool:
     root = sent.root
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun
                for v in (root, *root.children) for c in v.children)
-
-
-#: A town is the article's focus when it is named at least this often and in this share of
-#: its country's places, or, named in the opening sentences, in this smaller share and this
-#: many times as often as any other part of its country (the story's scene: "Baghuz" in a
-#: report on the battle for it; not a town a long report on the war names often).
-_FOCUS_TOWN_MIN = 3
-_FOCUS_TOWN_SHARE = 0.5
-_FOCUS_SCENE_SHARE = 1 / 3
-_FOCUS_TOWN_LEAD = 2
-#: The opening sentences of an article, which set its scene, and the kinds of place a scene is.
-_OPENING = 3
-_SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
-
-
-def _focus(places: Sequence[Toponym], lead: Collection[int] = (),
-           seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = (),
-           opening: Collection[int] = ()) -> Place | None:
-    """The town most of the article's places name (near it: precision 2), or the town or
-    province its opening sentences (token offsets ``opening``) name that the rest name far more
-    often than any other part of its country (precision 2 or 3), else the country that
-    dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
-    the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
-    between close rivals. Each seat of government the article names counts for its country as
-    its name would (``seats``: country → mentions, "the Home Office")."""
-    named = Counter(t.place.country for t in places if t.place.country)
-    counts = named + Counter(seats or {})
-    iso = dominant_country(counts, {t.place.country for t in places
-                                    if t.place.country and t.start in lead} | set(lead_seats))
-    if iso is None:
-        return None
-    towns = Counter(_key(t) for t in places
-                    if t.kind not in REGION_KINDS and t.place.country == iso)
-    if towns:
-        key, k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
-            return _coarser(next(t.place for t in places if _key(t) == key), 2)
-    # the scene the opening sentences set, named far more often than any other part of the
-    # country: a town (a camp or a site named often is where the story's people are, not
-    # always where its deeds are) or a province or district ("eastern Ghouta")
-    parts = Counter(_key(t) for t in places if t.kind != "country" and t.place.country == iso)
-    if parts:
-        (key, k), *others = parts.most_common()
-        scene = next((t for t in places if t.start in opening and _key(t) == key
-                      and t.kind in _SCENE_KINDS), None)
-        if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
-                and all(k >= _FOCUS_TOWN_LEAD * n for _, n in others):
-            return _coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
-    country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
-                   None)
-    if country is None:
-        country = country_place(iso)
-    return _coarser(country, 3) if country is not None else None
-
-
-def _key(t: Toponym) -> tuple[str, float | None, float | None]:
-    return _key_of(t.place)
-
-
-def _key_of(p: Place) -> tuple[str, float | None, float | None]:
-    return p.name, p.lat, p.lon
-
-
-def _coarser(p: Place, precision: int) -> Place:
-    return Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                 geonameid=p.geonameid, precision=max(p.precision or 1, precision))

@@ -12,14 +12,16 @@ kind named in its sentence or the one before, save one a distance or a coming is
 ("1,500 km from the capital"). A relative clause tells of the place it hangs on ("Raqqa, which
 the rebels declared liberated"): :func:`relative_antecedent`. A sentence whose doer was named in
 the sentence before, by a pronoun or by the same name, goes on with that sentence's story:
-:func:`same_doer`. Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham House in
-London") is where the words the story gives them were said: :func:`speaker_venues`.
+:func:`same_doer`. What a villager or a resident tells of happened where they live
+(:func:`local_teller`); what several parties say together after a meeting is said where they met
+(:func:`joint_doer`). Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham
+House in London") is where the words the story gives them were said: :func:`speaker_venues`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -130,6 +132,38 @@ def same_doer(sent: Span, before: Span) -> bool:
         return False
     name = [t.text for t in doer.subtree if t.pos_ == "PROPN"]
     return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", before.text) is not None
+
+
+#: Those who live where they are found speaking: villagers, residents, locals.
+_LOCALS = word_class("local_people")
+
+
+def local_teller(sent: Span, saying: Collection[str]) -> bool:
+    """Whether ``sent``'s main verb is one of telling (``saying``) whose doer lives where they
+    speak ("In Kunduz, a villager said …", "Residents of Kunduz said …", "one local man told
+    …"): what such a teller goes on to tell of happened where they live, not elsewhere as a
+    refugee's account may have."""
+    root = sent.root
+    if root.lemma_.lower() not in saying:
+        return False
+    doer = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (doer.lemma_.lower() in _LOCALS or any(
+        c.dep_ == "amod" and c.lower_ == "local" for c in doer.children))
+
+
+#: Words for several parties at once: "they", "both", "the two leaders".
+_JOINT = frozenset({"they", "both", "two"})
+
+
+def joint_doer(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether the doer (tokens ``span``) is several parties together: "France and Germany"
+    (either conjunct), "they", "both sides", "the two leaders"."""
+    root = doc[span[0]:span[1]].root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return root.lower_ in _JOINT or (root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN")) \
+        or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in root.children) \
+        or any(c.lower_ in _JOINT for c in root.children if c.dep_ in ("nummod", "det", "amod"))
 
 
 #: Verbs telling where someone was when they spoke: "she was speaking at a rally in Leeds".
