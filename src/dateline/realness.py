@@ -15,10 +15,11 @@ the tense and aspect of the trigger (alone and with its lemma) and of the verbs 
 the lemma of the nearest of those verbs, the dependencies on the way up, a relative clause, a
 subject or object that is a bare plural or a pronoun, the kinds of named entity in its subject
 (a named party or a description), a noun trigger's light verb with its tense: "imposed
-sanctions"); a passive trigger, with or without its agent; the word classes of the lexicon that tell a habit, a count, a
-standing tie, a plan, a report or a time, a day named among them (:func:`_class_feats`: those of the trigger, of the
-verbs above it, of the words of its clause and of the sentence), a noun trigger's determiner and
-the trigger's tense with its type and with where its date came from; a count told since a time
+sanctions"); a passive trigger, with or without its agent; the word classes of the lexicon
+that tell a habit, a count, a standing tie, a plan, a report or a time, a day named among them
+(:func:`_class_feats`: those of the trigger, of the verbs above it, of the words of its clause
+and of the sentence), a noun trigger's determiner and the trigger's tense with its type and
+with where its date came from; a count told since a time
 or so far (:func:`_count_cues`); whether it stands in a quotation; the sentence's place in the
 document and its length; the document's kind (news, opinion, ...); how far the event's date lies
 from the publication date and how precise it is, and whether the sentence names an earlier year;
