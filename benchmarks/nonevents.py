@@ -7,9 +7,10 @@ Guardian articles. This codes those articles again with the real-event filter of
 ``train_realness.py`` does), finds each judged event among the coder's, and prints, for events
 told as done (status ``actual``) and for all: the non-events still produced and the real events
 still kept (each verdict counted once), by PLOVER type and by trigger, with the events that
-carry no verdict (new since the judging). Only the ``train`` part is for reading; ``--part held``
-prints summary figures only. ``--list`` prints each non-event produced with its sentence (train
-part only).
+carry no verdict (new since the judging), and the same counts after the shipped real-event
+filter (in sample on the train part, which it was fitted on). Only the ``train`` part is for
+reading; ``--part held`` prints summary figures only. ``--list`` prints each non-event produced
+with its sentence (train part only).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_realness import code, event_key, load_labels, matched  # noqa: E402
+
+from dateline.realness import load_realness  # noqa: E402
 
 
 def judged(row: tuple, labels: dict) -> tuple:
@@ -55,6 +58,16 @@ def main() -> None:
         new = sum(1 for _, e in unjudged if keep(e))
         print(f"{name:<24} non-events produced {non:4d} | real events kept {kept:4d} of {real} "
               f"| events with no verdict {new:4d}")
+    # the same events through the shipped real-event filter (fitted on the train part: its
+    # figures there are in sample; the held part's are not)
+    model = load_realness()
+    passed = [r for r in rows if r[1].status != "actual" or model.proba(r[2]) >= model.threshold]
+    for name, sel in (("done, after the filter", [r for r in passed if r[1].status == "actual"]),
+                      ("any, after the filter", passed)):
+        non = len({judged(r, labels) for r in sel if r[3][0] == 0})
+        kept = len({judged(r, labels) for r in sel if r[3][0] == 1})
+        print(f"{name:<24} non-events produced {non:4d} | real events kept {kept:4d} of {real} "
+              f"| threshold {model.threshold:.2f}")
     if args.part != "train":
         return
     acts = [r for r in rows if r[1].status == "actual"]

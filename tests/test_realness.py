@@ -155,6 +155,13 @@ def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
     # its own clause's bare-plural object
     ("The council imposed sanctions on three ministers.", "sanctions",
      {"light:past", "light:sanction/past"}),
+    # a named party for subject, a day named in the sentence: a specific happening
+    ("Turkey shelled the town on Tuesday.", "shelled", {"subjent:GPE", "sent:short_times"}),
+    # a passive with its agent named
+    ("The convoy was attacked by rebels near the border.", "attacked",
+     {"voice:passive/agent", "subjent:none"}),
+    # a passive without an agent, a described subject: who did it is not said
+    ("Many people were killed in the north.", "killed", {"voice:passive", "subjent:none"}),
 ])
 def test_realness_features_read_the_clause(nlp, text, trigger, want):
     doc, sents, events = _coded(nlp, text)
@@ -164,7 +171,8 @@ def test_realness_features_read_the_clause(nlp, text, trigger, want):
     got = featurize(doc, sents, [event], genre="news", pubdate="2024-05-15")[0]
     assert want <= got, sorted(f for f in got if ":" in f and not f.startswith("near:"))
     if trigger == "shelled":
-        assert not any(f.startswith(("cum:", "subj:bare", "relative", "light:")) for f in got)
+        assert not any(f.startswith(("cum:", "subj:bare", "relative", "light:", "voice:"))
+                       for f in got)
     if trigger == "sanctions":
         assert "obj:bare_plural" not in got
     # the events judged have one status: nothing is read again with it

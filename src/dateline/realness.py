@@ -13,11 +13,13 @@ recipient were found and resolved to a country; attribution; the trigger's tag, 
 auxiliaries, negation, subordinating word and governing verb; its clause (:func:`_clause_feats`:
 the tense and aspect of the trigger (alone and with its lemma) and of the verbs that govern it,
 the lemma of the nearest of those verbs, the dependencies on the way up, a relative clause, a
-subject or object that is a bare plural or a pronoun, a noun trigger's light verb with its
-tense: "imposed sanctions"); the word classes of the lexicon that tell a habit, a count, a
-standing tie, a plan, a report or a time (:func:`_class_feats`: those of the trigger, of the
-verbs above it, of the words of its clause and of the sentence), a noun trigger's determiner and
-the trigger's tense with its type and with where its date came from; a count told since a time
+subject or object that is a bare plural or a pronoun, the kinds of named entity in its subject
+(a named party or a description), a noun trigger's light verb with its tense: "imposed
+sanctions"); a passive trigger, with or without its agent; the word classes of the lexicon
+that tell a habit, a count, a standing tie, a plan, a report or a time, a day named among them
+(:func:`_class_feats`: those of the trigger, of the verbs above it, of the words of its clause
+and of the sentence), a noun trigger's determiner and the trigger's tense with its type and
+with where its date came from; a count told since a time
 or so far (:func:`_count_cues`); whether it stands in a quotation; the sentence's place in the
 document and its length; the document's kind (news, opinion, ...); how far the event's date lies
 from the publication date and how precise it is, and whether the sentence names an earlier year;
@@ -71,7 +73,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 5
+REALNESS_VERSION = 6
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -91,10 +93,10 @@ _CLASSES = ("habitual_adverbs", "iterative_adverbs", "habitual_bases", "earlier_
             "recent_adverbs", "later_adverbs", "long_spans", "many_counts", "quantifiers",
             "generic_subjects", "supposed_worlds", "going_on", "standing_relations",
             "backer_participles", "speech_verbs_police", "intent", "attempts",
-            "deliberation_verbs", "being_verbs", "held_stances", "intent_undone")
+            "deliberation_verbs", "being_verbs", "held_stances", "intent_undone", "short_times")
 #: the classes read anywhere in the sentence: its times and its kind of world
 _SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "recent_adverbs",
-                 "later_adverbs", "generic_subjects", "supposed_worlds")
+                 "later_adverbs", "generic_subjects", "supposed_worlds", "short_times")
 #: the statuses of the events judged: those told as done
 JUDGED = ("actual",)
 
@@ -229,6 +231,9 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     lemma = tok.lemma_.lower()
     feats.update((f"t:{lemma}", f"tt:{lemma}/{etype}", f"tag:{tok.tag_}", f"dep:{tok.dep_}",
                   f"root:{tok.i == sent.root.i}"))
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"auxpass", "nsubjpass"}:  # a passive: with its agent named or not
+        feats.add("voice:passive" + ("/agent" if "agent" in deps else ""))
     for child in tok.children:
         if child.dep_ in ("aux", "auxpass"):
             low = child.lower_
@@ -321,9 +326,16 @@ def _clause_feats(tok: Token, light: Token | None = None) -> set[str]:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 feats.add("subj:" + ("bare_plural" if _bare_plural(c) else
                                      c.lower_ if c.tag_ == "PRP" else c.tag_))
+                feats.add("subjent:" + _named_kinds(c))
             elif c.dep_ == "dobj" and c.i != tok.i and _bare_plural(c):
                 feats.add("obj:bare_plural")
     return feats
+
+
+def _named_kinds(noun: Token) -> str:
+    """The kinds of named entity in a subject's phrase ("ORG", "GPE/ORG", "none"): a named
+    party ("the US Treasury") or a description ("officials", "many people")."""
+    return "/".join(sorted({t.ent_type_ for t in noun.subtree if t.ent_type_})) or "none"
 
 
 @lru_cache(maxsize=1)
