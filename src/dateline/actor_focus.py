@@ -115,7 +115,7 @@ class DocumentFocus:
                 sentence_ents(self.doc, lead.start, lead.end)) + seat_countries(lead)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
-                    gazetteer_country(self.dateline)
+                    gazetteer_country(self.dateline, self.doc)
                 if iso:
                     counts[iso] += 2
             self._focus = dominant_country(counts, led)
