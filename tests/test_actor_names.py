@@ -275,6 +275,12 @@ NAMED_NOW = [
     # a minister in office on the date, and after it an elite of the country
     ("Matteo Salvini refused to let the rescue ship dock.", "2018-07-01", "source", "ITA", "GOV"),
     ("Matteo Salvini accused the government of betrayal.", "2020-11-01", "source", "ITA", "ELI"),
+    # a head of state of the dictionaries whose names stand on lines of their own, among
+    # synonyms (one actor), and leaders of the 1990s it lacked
+    ("Mikhail Gorbachev met the West German chancellor in Moscow.", "1989-06-12", "source",
+     "RUS", "GOV"),
+    ("Jonas Savimbi rejected the peace plan.", "1995-05-01", "source", "AGO", "REB"),
+    ("Slobodan Milosevic refused to withdraw the troops.", "1999-03-20", "source", "SRB", "GOV"),
     # a king known by his title and given name
     ("King Salman received the Iraqi prime minister in Riyadh.", "2019-04-17", "source", "SAU",
      "GOV"),
