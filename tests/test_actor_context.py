@@ -61,3 +61,25 @@ def test_actor_context_a_namesake_town_of_a_country_the_report_names(pipeline, t
     found = [getattr(e, role) for e in _events(pipeline, text) if getattr(e, role) is not None]
     assert found, text
     assert found[0].country == country, found
+
+
+# (text, trigger, role, expected country): an organisation the dictionary does not know, in a
+# report about one country, is of that country (provenance: the document's focus)
+UNKNOWN_BODIES = [
+    ("Police in Cairo detained dozens of students on Friday. Egyptian officials said the "
+     "marches were illegal. In Alexandria, the Tamarod group staged a rally against the "
+     "government.", "rally", "source", "EGY"),
+    # a report about no one country: no country is given
+    ("The Tamarod group staged a rally on Friday.", "rally", "source", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", UNKNOWN_BODIES)
+def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, trigger, role,
+                                                             country):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    actor = getattr(events[0], role)
+    assert actor is not None and actor.country == country, actor
+    if country is not None:
+        assert actor.country_from == "document focus", actor
