@@ -260,3 +260,37 @@ IN_OFFICE = [
 def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, name):
     hit = load_named().in_office(words, cased, date)
     assert (hit[0].name if hit else None) == name
+
+
+# (sentence, date, role, country, sector): names written with their accents, and office-holders
+# of recent years, found with the country and the sector of the office held on the date
+NAMED_NOW = [
+    # the dictionary spells the name without accents
+    ("President Idriss Déby rejected the rebels' offer.", "2018-04-02", "source", "TCD", "GOV"),
+    ("Ibrahim Boubacar Keïta met the French defence minister.", "2014-03-02", "source", "MLI",
+     None),
+    # a legislator of recent years
+    ("Chuck Schumer criticised the White House over the shutdown.", "2019-01-10", "source",
+     "USA", "LEG"),
+    # a minister in office on the date, and after it an elite of the country
+    ("Matteo Salvini refused to let the rescue ship dock.", "2018-07-01", "source", "ITA", "GOV"),
+    ("Matteo Salvini accused the government of betrayal.", "2020-11-01", "source", "ITA", "ELI"),
+    # a head of state of the dictionaries whose names stand on lines of their own, among
+    # synonyms (one actor), and leaders of the 1990s it lacked
+    ("Mikhail Gorbachev met the West German chancellor in Moscow.", "1989-06-12", "source",
+     "RUS", "GOV"),
+    ("Jonas Savimbi rejected the peace plan.", "1995-05-01", "source", "AGO", "REB"),
+    ("Slobodan Milosevic refused to withdraw the troops.", "1999-03-20", "source", "SRB", "GOV"),
+    # a king known by his title and given name
+    ("King Salman received the Iraqi prime minister in Riyadh.", "2019-04-17", "source", "SAU",
+     "GOV"),
+]
+
+
+@pytest.mark.parametrize("text, date, role, country, sector", NAMED_NOW)
+def test_actor_names_accented_and_recent_office_holders(pipeline, text, date, role, country,
+                                                        sector):
+    actor = _parties(_events(pipeline, text, date), role)[0]
+    assert actor.country == country, actor
+    if sector is not None:
+        assert actor.sector == sector, actor

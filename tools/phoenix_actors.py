@@ -127,8 +127,10 @@ def parse(path: Path, iso: set[str]) -> list[Entry]:
         codes = [(m.group(1), m.group(2)) for m in _CODE.finditer(line)]
         words = _CODE.sub(" ", line)
         block = previous_bare
-        previous_bare = not codes and raw[:1] not in ("\t", " ", "+") and \
-            (block or "CountryInfo" in raw)
+        # a name's synonyms ("+GORBACHEV") inside a block do not end it: the names after them
+        # ("GENERAL_SECRETARY_GORBACHEV") are the same actor's
+        previous_bare = not codes and (raw[:1] == "+" and block or raw[:1] not in (
+            "\t", " ", "+") and (block or "CountryInfo" in raw))
         if raw[:1] in ("\t", " ") and not words.strip():
             pass  # a date restriction of the current entry
         elif line.startswith("+"):

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import agent_sector, describe
+from .actor_describe import SECTOR_LABELS, agent_sector, describe
+from .actor_places import place_country
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import of_names
 from .coref import PRONOUNS, Antecedents, words_of
@@ -19,6 +20,8 @@ from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
 from .sentences import doc_ents, sentence_bounds
+from .tokens import span_text
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -34,6 +37,9 @@ COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiza
                 "army": "MIL", "party": "PTY", "regime": "GOV", "insurgents": "REB",
                 "militia": "REB", "force": "MIL", "forces": "MIL", "alliance": None}
 
+
+#: Nouns of "the two sides", "both countries": two parties named just before.
+_SIDES = word_class("sides_nouns")
 
 #: Definite descriptions of a state named before them ("the country's elections").
 THE_COUNTRY = frozenset({"the country", "the nation"})
@@ -111,6 +117,51 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
+        """The countries of coordinated modifiers of one phrase ("US and British forces",
+        "senior Hungarian and Romanian officials"), or of the two parties "the two sides" or
+        "both countries" stands for: each names a party of its own; ``[]`` unless they name
+        two countries or more."""
+        if span is None:
+            return []
+        sides = self.sides_countries(span)
+        if sides or span[1] - span[0] < 3:
+            return sides
+        root = self.doc[span[0]:span[1]].root
+        for child in root.lefts:
+            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+                isos = [place_country(self.dict.countries, [t])
+                        for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
+                if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
+                    return [iso for iso in isos if iso]
+        return []
+
+    def sides_countries(self, span: tuple[int, int]) -> list[str]:
+        """The countries of the two parties "the two sides", "both countries" or "the two
+        governments" at ``span`` stands for: the actors of its sentence before it and of the
+        sentence before, when they are of exactly two countries ("Israel and Hamas agreed to a
+        truce. The two sides had fought for days"); ``[]`` otherwise."""
+        words = unpossessed(span_text(self.doc, *span).lower()).split()
+        if span[0] and self.doc[span[0] - 1].lower_ == "both":  # "both" left out of the span
+            words = ["both", *words]
+        if words[:1] == ["both"] and words[1:2] == ["the"]:
+            words = words[:1] + words[2:]
+        if not (words[:2] == ["the", "two"] and len(words) == 3 or
+                words[:1] == ["both"] and len(words) == 2) or words[-1] not in _SIDES:
+            return []
+        self.antecedents.add_names(span[0])
+        start = sentence_bounds(self.doc, span[0])[0]
+        if start:
+            start = sentence_bounds(self.doc, start - 1)[0]
+        isos = self.antecedents.countries_between(start, span[0])
+        return isos if len(isos) == 2 else []
+
+    def of_country(self, actor: Actor, iso: str) -> Actor:
+        """The actor as the party of country ``iso`` among coordinated ones."""
+        label = SECTOR_LABELS.get(actor.sector or "", "")
+        name = " ".join(p for p in (self.dict.country_names.get(iso, iso), label) if p)
+        return replace(actor, country=iso, name=name)
 
     def country_meant(self, at: int) -> Actor | None:
         """The state "the country" at token ``at`` stands for: the one country its sentence

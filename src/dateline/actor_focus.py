@@ -60,6 +60,10 @@ _STATE_SECTORS = family_sectors("state")
 _AUTHORITIES = frozenset({"COP", "GOV"})
 #: "in Jericho", "at targets in Jericho": prepositions of the place an act of force strikes.
 _STRUCK = word_class("where_preps_struck")
+#: Nouns of a body ("group", "movement", "union"), which a name before them names.
+_BODY_HEADS = word_class("body_heads")
+#: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
+_NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -115,7 +119,7 @@ class DocumentFocus:
                 sentence_ents(self.doc, lead.start, lead.end)) + seat_countries(lead)
             if self.dateline:
                 iso = self.dict.countries.get(self.dateline.lower()) or \
-                    gazetteer_country(self.dateline)
+                    gazetteer_country(self.dateline, self.doc)
                 if iso:
                     counts[iso] += 2
             self._focus = dominant_country(counts, led)
@@ -174,6 +178,12 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
             name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
             return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+        if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
+                actor.name is None and self._body(actor):
+            # "rallies by the Tamarod group" in a report about Egypt: an organisation the
+            # dictionary does not know is most often of the country the report is about
+            if self.focus is not None:
+                return replace(actor, country=self.focus, country_from="document focus")
         if actor is not None and actor.country is None and actor.sector is None and \
                 self._person(actor):
             # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
@@ -233,6 +243,23 @@ class DocumentFocus:
             return False  # "north Africans": a people, whatever the parse's label
         return any(t.ent_type_ == "PERSON" for t in span) or \
             actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
+
+    def _body(self, actor: Actor) -> bool:
+        """Whether an actor's own words are an organisation's name (the head tagged one),
+        not a pronoun standing for one."""
+        if actor.char_start is None or actor.char_end is None or actor.antecedent is not None:
+            return False
+        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
+                                  alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        if root.pos_ == "PROPN":
+            return root.ent_type_ == "ORG"  # "the Homeland Union"
+        # "the Tamarod group": a name on a noun of a body
+        return root.lemma_.lower() in _BODY_HEADS and any(
+            t.pos_ == "PROPN" and t.dep_ == "compound" and t.ent_type_ not in _NOT_BODIES
+            for t in span if t.i < root.i)
 
     def _name_words(self, actor: Actor) -> list[str]:
         """The folded words of the person's name an actor's words, or the antecedent of the

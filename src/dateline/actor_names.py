@@ -16,6 +16,7 @@ office on the event's date ("Chavez" in 2006).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,11 +199,20 @@ def _alone(words: list[str], cased: list[bool], i: int) -> bool:
 
 
 def normal_words(text: str) -> list[str]:
-    """Words as the dictionaries spell them: lower case, hyphens as spaces, no possessive."""
+    """Words as the dictionaries spell them: lower case, hyphens as spaces, no possessive, no
+    accents ("Idriss Déby" is the dictionary's "Idriss Deby")."""
     text = text.lower().replace("\u2019", "'").replace("'s ", " ").replace("-", " ")
+    if not text.isascii():
+        text = unaccented(text)
     if text.endswith("'s"):
         text = text[:-2]
     return text.split()
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its letters' accents ("keïta": "keita"; "ø", "ł" stay)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 def _roles(field: str, where: str) -> tuple[Role, ...]:
@@ -235,7 +245,7 @@ def _read_named(path: Path, names: list[str], roles: list[str],
             names.append(cols[0])
             roles.append(cols[2])
             for alias in cols[1].split("|"):
-                aliases.setdefault(alias, k)
+                aliases.setdefault(alias if alias.isascii() else unaccented(alias), k)
 
 
 @per_overlay

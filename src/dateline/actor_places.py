@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .annotate import dictionary_words
 from .sentences import is_caseless
@@ -19,9 +20,9 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["place_country", "attached_country", "gazetteer_country", "ngrams", "names_no_country",
-           "party_of_relation", "written_as_name", "word_not_name", "place_no_party",
-           "said_place_country", "written_as_place", "after_mark", "party_words"]
+__all__ = ["place_country", "attached_country", "gazetteer_country", "countries_named", "ngrams",
+           "names_no_country", "party_of_relation", "written_as_name", "word_not_name",
+           "place_no_party", "said_place_country", "written_as_place", "after_mark", "party_words"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -149,12 +150,17 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
         if toks[i].pos_ == "PRON" or names_no_country(words, i) or \
                 party_of_relation(toks[j - 1], toks[0].i, toks[-1].i + 1):
             continue
-        iso = countries.get(gram) or (terms.get(gram) if toks[i].text[:1].isupper() else None)
+        iso = countries.get(gram)
+        town = iso is None or gram in load_dictionary().capitals  # a capital is a town too
+        if iso is None and toks[i].text[:1].isupper():
+            iso = terms.get(gram)
         if iso and not (j - i == 1 and word_not_name(toks[i])):  # "the male population"
-            return iso
+            doc = toks[i].doc
+            # "Tripoli" in a report on Lebanon, "Hyderabad" in one on Pakistan
+            return town and _namesake(doc[toks[i].i:toks[j - 1].i + 1].text, doc) or iso
     for k, t in enumerate(toks):
         if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC") and not names_no_country(words, k):
-            return gazetteer_country(_entity_from(t).text)
+            return gazetteer_country(_entity_from(t).text, t.doc)
     return None
 
 
@@ -167,13 +173,61 @@ def _entity_from(first: Token) -> Span:
     return doc[first.i:end]
 
 
-def gazetteer_country(name: str) -> str | None:
+def gazetteer_country(name: str, doc: Doc | None = None) -> str | None:
+    """The country of the town or region ``name``: the most populous place of the name, or,
+    where places of several countries bear it, a sizeable one of a country ``doc`` names
+    ("Tripoli" in a report that says "Lebanese": Lebanon's; "Paris" stays the French one
+    beside "American tourists")."""
     from .gazetteer import load
 
     places = [e for e in load().lookup(name) if e.country]
     if not places:
         return None
-    return max(places, key=lambda e: (e.population, e.n_names)).country
+    return (_namesake(name, doc) if doc is not None else None) or \
+        max(places, key=lambda e: (e.population, e.n_names)).country
+
+
+def _namesake(name: str, doc: Doc) -> str | None:
+    """The country of a sizeable place called ``name`` in a country ``doc`` names, where the
+    most populous place of the name is in a country it does not name; else ``None``."""
+    from .gazetteer import load
+
+    places = [e for e in load().lookup(name) if e.country]
+    if len({e.country for e in places}) < 2:
+        return None
+    top = max(places, key=lambda e: (e.population, e.n_names))
+    named = countries_named(doc)
+    if top.country in named:
+        return None
+    local = [e for e in places if e.country in named and
+             e.population * _NAMESAKE_SHARE >= top.population]
+    return max(local, key=lambda e: (e.population, e.n_names)).country if local else None
+
+
+#: A namesake in a country the document names wins over the most populous place of the name
+#: when it has at least this share of that place's population (Tripoli, Lebanon: 0.18 of
+#: Tripoli, Libya; Paris, Texas: 0.01 of Paris).
+_NAMESAKE_SHARE = 10
+
+
+@per_doc
+def countries_named(doc: Doc) -> frozenset[str]:
+    """The countries a document names by a country's name or its people's ("Lebanon",
+    "Lebanese"; not a stance, "anti-Syrian", and not a capital, which is a town too)."""
+    d = load_dictionary()
+    words = [t.lower_ for t in doc]
+    found = set()
+    for i, t in enumerate(doc):
+        if not t.text[:1].isupper():
+            continue
+        for n in range(min(3, len(words) - i), 0, -1):
+            gram = " ".join(words[i:i + n])
+            iso = d.countries.get(gram)
+            if iso is not None and gram not in d.capitals and not names_no_country(words, i):
+                found.add(iso)
+                break
+    found.discard("IGO")
+    return frozenset(found)
 
 
 def attached_country(countries: Mapping[str, str], head: Token,
@@ -248,7 +302,7 @@ def said_place_country(tok: Token) -> str | None:
     name = tok.doc[start:tok.i + 1].text
     if tok.pos_ != "PROPN" or name not in _places_said(tok.doc):
         return None
-    return gazetteer_country(name)
+    return gazetteer_country(name, tok.doc)
 
 
 def place_no_party(doc: Doc, actor: Actor | None, thing: str | None

@@ -272,27 +272,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
                     return country
         return None
 
-    def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
-        """The countries of coordinated modifiers of one phrase ("US and British forces",
-        "senior Hungarian and Romanian officials"): each names a party of its own; ``[]``
-        unless they name two countries or more."""
-        if span is None or span[1] - span[0] < 3:
-            return []
-        root = self.doc[span[0]:span[1]].root
-        for child in root.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
-                isos = [place_country(self.dict.countries, [t])
-                        for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
-                if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
-                    return [iso for iso in isos if iso]
-        return []
-
-    def of_country(self, actor: Actor, iso: str) -> Actor:
-        """The actor as the party of country ``iso`` among coordinated ones."""
-        label = SECTOR_LABELS.get(actor.sector or "", "")
-        name = " ".join(p for p in (self.dict.country_names.get(iso, iso), label) if p)
-        return replace(actor, country=iso, name=name)
-
     def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
         """"Hamas's aim", "the army's shelling": a thing or act of a party stands for the party
         (the phrase is trimmed to its possessor)."""

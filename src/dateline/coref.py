@@ -200,6 +200,15 @@ class Antecedents:
         """The actors named before token ``at``, in text order."""
         return [s.actor for s in sorted(self.seen, key=lambda s: s.at) if s.at < at]
 
+    def countries_between(self, start: int, end: int) -> list[str]:
+        """The countries of the actors seen whose words begin between tokens ``start`` and
+        ``end``, each once, in text order."""
+        found: list[str] = []
+        for s in sorted(self.seen, key=lambda s: s.at):
+            if start <= s.at < end and s.actor.country and s.actor.country not in found:
+                found.append(s.actor.country)
+        return found
+
     def within(self, start: int, end: int) -> list[Actor]:
         """The actors seen whose words begin between tokens ``start`` and ``end``."""
         return [s.actor for s in self.seen if start <= s.at < end]

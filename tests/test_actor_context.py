@@ -1,0 +1,85 @@
+"""Actors' countries from the document around them, one illustrative sentence per construction
+(table-driven): "the two sides" and "both countries" stand for the two parties named just before,
+one event each; a town's name shared by places of several countries names the one of a country
+the report names."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text, pubdate="2015-03-16"):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+
+
+# (text, the trigger of the event the phrase acts in, the countries of its events' sources)
+SIDES = [
+    # "the two sides" after two coordinated parties
+    ("Israel and Hamas agreed to a truce on Monday. The two sides had fought for eleven days.",
+     "fought", {"ISR", "PSE"}),
+    # "both sides" after a meeting of two countries' envoys
+    ("Russia's foreign minister met his Ukrainian counterpart in Geneva. Both sides agreed to "
+     "exchange prisoners.", "exchange", {"RUS", "UKR"}),
+    # "the two countries" after a body of each named in one phrase
+    ("The Ethiopian government accused Eritrean forces of shelling the border town. The two "
+     "countries fought a war over the border.", "fought", {"ETH", "ERI"}),
+    # three countries before: "the two sides" is not safe to resolve
+    ("France, Germany and Italy met in Rome. The two sides disagreed on the budget.",
+     "disagreed", set()),
+    # nothing before: unresolved
+    ("The two sides agreed to meet again next month.", "agreed", set()),
+]
+
+
+@pytest.mark.parametrize("text, trigger, countries", SIDES)
+def test_actor_context_the_two_sides_are_the_two_parties_before(pipeline, text, trigger,
+                                                                countries):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    found = {e.source.country for e in events if e.source is not None and e.source.country}
+    assert found == countries, [(e.event_type, e.source) for e in events]
+
+
+# (text, role, expected country): a town's name that places of several countries bear
+NAMESAKES = [
+    # the report names Lebanon's people: Tripoli is the Lebanese port, not Libya's capital
+    ("Syrian troops shelled rival militias in Tripoli as Lebanese officials called for calm.",
+     "target", "LBN"),
+    # no country named: the best-known place of the name
+    ("Gunmen attacked militias in Tripoli on Sunday.", "target", "LBY"),
+    # a namesake far smaller than the best-known place does not win over it (Paris, Texas)
+    ("American tourists said police in Paris detained two of them.", "source", "FRA"),
+    # the document names Pakistan: Hyderabad is the Pakistani city
+    ("Pakistani officials said police in Hyderabad arrested three men.", "source", "PAK"),
+]
+
+
+@pytest.mark.parametrize("text, role, country", NAMESAKES)
+def test_actor_context_a_namesake_town_of_a_country_the_report_names(pipeline, text, role,
+                                                                     country):
+    found = [getattr(e, role) for e in _events(pipeline, text) if getattr(e, role) is not None]
+    assert found, text
+    assert found[0].country == country, found
+
+
+# (text, trigger, role, expected country): an organisation the dictionary does not know, in a
+# report about one country, is of that country (provenance: the document's focus)
+UNKNOWN_BODIES = [
+    ("Police in Cairo detained dozens of students on Friday. Egyptian officials said the "
+     "marches were illegal. In Alexandria, the Tamarod group staged a rally against the "
+     "government.", "rally", "source", "EGY"),
+    # a report about no one country: no country is given
+    ("The Tamarod group staged a rally on Friday.", "rally", "source", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", UNKNOWN_BODIES)
+def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, trigger, role,
+                                                             country):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    actor = getattr(events[0], role)
+    assert actor is not None and actor.country == country, actor
+    if country is not None:
+        assert actor.country_from == "document focus", actor
