@@ -228,10 +228,6 @@ def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text
     ("Gunmen ambushed a police convoy on the highway.", False),  # a thing of theirs, done to
     ("Police were attacked near the bus stand.", False),
     ("The police said the curfew would stay.", False),  # a speaker
-    ("Police Commissioner Ann Rao said the curfew would stay.", False),  # a titled speaker
-    ("Inspector Tom Vale told reporters the market was calm.", False),
-    ("The reporters questioned Inspector Tom Vale about the curfew.", False),  # done to
-    ("Inspector Tom Vale ordered a search of the market.", True),  # a titled doer
 ])
 def test_learned_police_mention_as_doer(nlp, text, doer):
     from dateline.learned import _doer, police_mention

@@ -157,17 +157,13 @@ def _doer(tok: Token) -> bool:
     ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
     speaker ("a police spokesman said"). A body or office of the police stands for them
     ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
-    act there ("police were deployed", "the RAF has been rushed to the town"). A police title
-    before a name takes the named person's role ("Police Commissioner Ann Rao said" speaks, as
-    "a police spokesman said" does)."""
+    act there ("police were deployed", "the RAF has been rushed to the town")."""
     agents = agent_words()
     for _ in range(4):
         while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
                                                                           "poss")
-                                       and tok.head.lemma_.lower() in agents
-                                       or tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
-            tok = tok.head  # "the army and the police", "police officers" (not "police
-            # firing"), a title before a name ("Inspector Jane Smith said": the person's role)
+                                       and tok.head.lemma_.lower() in agents):
+            tok = tok.head  # "the army and the police", "police officers" (not "police firing")
         holder = tok.head.head
         if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and holder.pos_ == "NOUN"
                 and holder.lemma_.lower() not in _DONE_TO):
