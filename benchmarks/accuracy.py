@@ -1,6 +1,6 @@
 """Score the event coder on the development data in ../shared/data and print the figures.
 
-    python benchmarks/accuracy.py [--quick] [--data ../shared/data]
+    python benchmarks/accuracy.py [--quick] [--only ...] [--errors] [--data ../shared/data]
 
 Figures (see ../shared/data/README.md for the definitions):
 - CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv): a sentence's class is its most
@@ -16,7 +16,8 @@ Figures (see ../shared/data/README.md for the definitions):
 
 Every figure is printed for the tune part and the check part of the one split in
 ../shared/data/splits/check_ids.json, and for all of the data: tune on the first, report the
-second.
+second. ``--errors`` lists the tune part's police ANY_ACTION errors (rules and classifier
+together), never the check part's.
 """
 
 from __future__ import annotations
@@ -231,7 +232,7 @@ def police_labels(evs) -> set[str]:
     return out
 
 
-def india_police(pipe: Pipeline, data: Path, limit: int | None) -> None:
+def india_police(pipe: Pipeline, data: Path, limit: int | None, errors: bool = False) -> None:
     rows = [json.loads(ln) for ln in (data / "india_police_events/sents.jsonl").open()]
     if limit:
         rng = random.Random(7)
@@ -245,6 +246,26 @@ def india_police(pipe: Pipeline, data: Path, limit: int | None) -> None:
             _police_figures(part, coder, [rows[i] for i in at],
                             [police_labels(results[coder][i]) for i in at])
     print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
+    if errors:
+        tune = parts([r["doc_id"] for r in rows], check_keys(data, "police"))[0][1]
+        police_errors([rows[i] for i in tune], [results["both"][i] for i in tune])
+
+
+def police_errors(rows: list[dict], results: list[list]) -> None:
+    """The tune part's police ANY_ACTION errors of rules and classifier together (never the
+    check part's): missed actions, then actions the labels do not hold, each with the
+    sentence's police events (type/mode/status and the rule that made them)."""
+    missed, wrong = [], []
+    for row, evs in zip(rows, results, strict=True):
+        gold, pred = "ANY_ACTION" in row["sent_labels"], "ANY_ACTION" in police_labels(evs)
+        if gold != pred:
+            told = "; ".join(f"{e.event_type}/{e.mode}/{e.status}/{e.rule.rpartition(':')[2]}"
+                             for e in evs if e.source is not None and e.source.sector == "COP")
+            line = f"  {sorted(row['sent_labels'])} {row['sent_text'].strip()[:240]!r}"
+            (missed if gold else wrong).append(line + (f" || {told}" if told else ""))
+    for title, lines in (("missed", missed), ("not in the labels", wrong)):
+        print(f"tune part, police ANY_ACTION {title} ({len(lines)}):")
+        print("\n".join(lines))
 
 
 def police_counts(golds: list, preds: list) -> dict[str, list[int]]:
@@ -401,6 +422,8 @@ def main() -> None:
     ap.add_argument("--only", default="",
                     help="comma list: cameo,ner,police,synthetic,guardian,speed")
     ap.add_argument("--confusion", action="store_true", help="confusions of the tune part")
+    ap.add_argument("--errors", action="store_true",
+                    help="the tune part's police ANY_ACTION errors (rules and classifier)")
     ap.add_argument("--stories", type=int, default=0,
                     help="seeded random sample of the synthetic stories (default 0: all 4,500)")
     args = ap.parse_args()
@@ -415,7 +438,7 @@ def main() -> None:
     if "ner" in only:
         source_target(pipe, args.data, 300 if q else None)
     if "police" in only:
-        india_police(pipe, args.data, 3000 if q else None)
+        india_police(pipe, args.data, 3000 if q else None, args.errors)
     if "synthetic" in only:
         synthetic(pipe, args.data, 200 if q else args.stories)
     if "guardian" in only:
