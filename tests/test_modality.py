@@ -343,6 +343,9 @@ STATUS = [
     ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
      "proposed"),
     ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
+    # a modal contracted with a typographic apostrophe is a modal all the same
+    ("\u201cThey\u2019ll attack the town next,\u201d the commander said.", "ASSAULT", "attack",
+     "proposed"),
     # a decision that carried is what was decided, no aim
     ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
     # hearsay: an adverb of hearsay, or a passive verb of believing or saying, passes the act
@@ -486,6 +489,11 @@ AUXILIARIES = [
     ("The prisoners were released on Monday.", "released", ("were",)),
     ("Troops shelled the village.", "shelled", ()),
     ("The government ought to negotiate with the strikers.", "negotiate", ("to", "ought")),
+    # contractions with a typographic apostrophe read as with a straight one; a contracted
+    # modal is "would", a contracted "had" stays a past
+    ("They\u2019ll storm the town.", "storm", ("'ll",)),
+    ("They\u2019d storm the town.", "storm", ("would",)),
+    ("They'd stormed the town.", "stormed", ("'d",)),
 ]
 
 

@@ -360,8 +360,7 @@ def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
         return status
     if "possible" in _moods(verb):
         return "threatened"
-    if status == "proposed" or any(c.dep_ == "aux" and c.lower_ in WILL
-                                   for c in verb.children):
+    if status == "proposed" or any(a in WILL for a in auxes(verb)):
         for c in verb.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                          for g in c.children):
