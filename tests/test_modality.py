@@ -189,6 +189,8 @@ UNREAL = [
     ("The governor, who starves and massacres his own people, spoke on Monday.", "massacres"),
     # the second of two bare verbs shares what the first is, a wish here
     ("The government wants to contain the group and hunt down its fighters.", "hunt"),
+    # a participle clause is as little told as the clause it hangs on
+    ("The rebels could storm the city, killing hundreds of civilians.", "killing"),
 ]
 
 
@@ -238,6 +240,9 @@ DONE = [
     ("Police were able to arrest the gunmen on Monday.", "arrest"),  # a past ability used
     ("Smoke rises as an airstrike hits the depot.", "airstrike"),  # the present of a scene
     ("Witnesses saw the gunmen attack and burn the village.", "burn"),  # a seen act's twin
+    # a participle clause of a told act is told; so is one of a negated or attempted act
+    ("The army did not stop at the checkpoint, killing three guards.", "killing"),
+    ("The rebels stormed the barracks at dawn, seizing the armoury.", "seizing"),
 ]
 
 
@@ -343,6 +348,9 @@ STATUS = [
     ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
      "proposed"),
     ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
+    # a participle clause shares the modality of the clause it hangs on
+    ("We will leave the valley while continuing to fight the militants.", "ASSAULT", "fight",
+     "proposed"),
     # a modal contracted with a typographic apostrophe is a modal all the same
     ("\u201cThey\u2019ll attack the town next,\u201d the commander said.", "ASSAULT", "attack",
      "proposed"),
