@@ -303,6 +303,13 @@ def _told_status(tok: Token) -> str:
         above = status_of(tok.head)
         if above not in ("actual", UNREAL):
             return above
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i and \
+            tok.head.pos_ == "VERB":
+        # "urged May not to take military action", "could order more airstrikes": an act
+        # named as the object of a verb is as little told as that verb's own act
+        above = status_of(tok.head)
+        if above in _SHARED or above == "negated":
+            return above
     if _participle_clause(tok):
         # "could storm the city, killing hundreds", "will leave while continuing to fight":
         # a participle that tells more of its clause's act is as little told as that act
