@@ -191,6 +191,8 @@ UNREAL = [
     ("The government wants to contain the group and hunt down its fighters.", "hunt"),
     # a participle clause is as little told as the clause it hangs on
     ("The rebels could storm the city, killing hundreds of civilians.", "killing"),
+    # an act named as what is wished for or feared
+    ("The general wants a military intervention in the north.", "intervention"),
 ]
 
 

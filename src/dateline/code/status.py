@@ -306,7 +306,10 @@ def _told_status(tok: Token) -> str:
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i and \
             tok.head.pos_ == "VERB":
         # "urged May not to take military action", "could order more airstrikes": an act
-        # named as the object of a verb is as little told as that verb's own act
+        # named as the object of a verb is as little told as that verb's own act; and what
+        # is wished for or feared ("wants a military intervention") is no report at all
+        if tok.head.lemma_.lower() in _WISHING:
+            return UNREAL
         above = status_of(tok.head)
         if above in _SHARED or above == "negated":
             return above
@@ -328,6 +331,7 @@ def _told_status(tok: Token) -> str:
 # possible, planned, threatened or called for); not a negation or a failure ("did not stop,
 # killing three": the killing happened), nor an attempt ("fired to disperse them, injuring
 # dozens": the injuries are told as done), nor hearsay, which the participle's own verb bears
+_WISHING = word_class("wishing_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
 
