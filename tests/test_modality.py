@@ -189,6 +189,10 @@ UNREAL = [
     ("The governor, who starves and massacres his own people, spoke on Monday.", "massacres"),
     # the second of two bare verbs shares what the first is, a wish here
     ("The government wants to contain the group and hunt down its fighters.", "hunt"),
+    # a participle clause is as little told as the clause it hangs on
+    ("The rebels could storm the city, killing hundreds of civilians.", "killing"),
+    # an act named as what is wished for or feared
+    ("The general wants a military intervention in the north.", "intervention"),
 ]
 
 
@@ -238,6 +242,9 @@ DONE = [
     ("Police were able to arrest the gunmen on Monday.", "arrest"),  # a past ability used
     ("Smoke rises as an airstrike hits the depot.", "airstrike"),  # the present of a scene
     ("Witnesses saw the gunmen attack and burn the village.", "burn"),  # a seen act's twin
+    # a participle clause of a told act is told; so is one of a negated or attempted act
+    ("The army did not stop at the checkpoint, killing three guards.", "killing"),
+    ("The rebels stormed the barracks at dawn, seizing the armoury.", "seizing"),
 ]
 
 
@@ -343,6 +350,15 @@ STATUS = [
     ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
      "proposed"),
     ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
+    # a participle clause shares the modality of the clause it hangs on
+    ("We will leave the valley while continuing to fight the militants.", "ASSAULT", "fight",
+     "proposed"),
+    # an act named as a verb's object is as little told as the verb's own act
+    ("The council urged the government not to take military action in the valley.",
+     "MOBILIZE", "action", "negated"),
+    # a modal contracted with a typographic apostrophe is a modal all the same
+    ("\u201cThey\u2019ll attack the town next,\u201d the commander said.", "ASSAULT", "attack",
+     "proposed"),
     # a decision that carried is what was decided, no aim
     ("The assembly passed a motion to expel the envoy.", "SANCTION", "expel", "actual"),
     # hearsay: an adverb of hearsay, or a passive verb of believing or saying, passes the act
@@ -486,6 +502,11 @@ AUXILIARIES = [
     ("The prisoners were released on Monday.", "released", ("were",)),
     ("Troops shelled the village.", "shelled", ()),
     ("The government ought to negotiate with the strikers.", "negotiate", ("to", "ought")),
+    # contractions with a typographic apostrophe read as with a straight one; a contracted
+    # modal is "would", a contracted "had" stays a past
+    ("They\u2019ll storm the town.", "storm", ("'ll",)),
+    ("They\u2019d storm the town.", "storm", ("would",)),
+    ("They'd stormed the town.", "stormed", ("'d",)),
 ]
 
 

@@ -39,10 +39,21 @@ _HARMS = word_class("record_harms")
 def auxes(tok: Token) -> tuple[str, ...]:
     """The auxiliaries of a verb, and the modal an infinitive hangs from where the parse makes
     the modal its head ("the government ought to negotiate")."""
-    out = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    out = [_aux_word(c) for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.dep_ == "xcomp" and tok.head.i != tok.i and tok.head.tag_ == "MD":
-        out.append(tok.head.lower_)
+        out.append(_aux_word(tok.head))
     return tuple(out)
+
+
+def _aux_word(aux: Token) -> str:
+    """An auxiliary as the tables spell it: a contraction with a typographic apostrophe ("’ll",
+    "’ve") as with a straight one, and "'d" before a bare verb as the "would" it stands for
+    ("they'd storm it"; "they'd stormed it", "they'd been warned" are the past perfect)."""
+    word = aux.lower_.replace("\u2019", "'")
+    if word != "'d" or aux.i + 1 >= len(aux.doc):
+        return word
+    after = aux.doc[aux.i + 1]
+    return word if after.tag_ in ("VBN", "VBD") or after.lower_ == "been" else "would"
 
 
 def present(verb: Token) -> bool:

@@ -303,12 +303,47 @@ def _told_status(tok: Token) -> str:
         above = status_of(tok.head)
         if above not in ("actual", UNREAL):
             return above
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i and \
+            tok.head.pos_ == "VERB":
+        # "urged May not to take military action", "could order more airstrikes": an act
+        # named as the object of a verb is as little told as that verb's own act; and what
+        # is wished for or feared ("wants a military intervention") is no report at all
+        if tok.head.lemma_.lower() in _WISHING:
+            return UNREAL
+        above = status_of(tok.head)
+        if above in _SHARED or above == "negated":
+            return above
+    if _participle_clause(tok):
+        # "could storm the city, killing hundreds", "will leave while continuing to fight":
+        # a participle that tells more of its clause's act is as little told as that act
+        above = status_of(tok.head)
+        if above in _SHARED:
+            return above
     if purpose(tok):
         # a purpose is attempted by its means, or shares their status when they are not done:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
         means = status_of(tok.head)
         return "attempted" if means == "actual" else means
     return "actual"
+
+
+# What a participle clause shares with the clause it hangs on: its modality (what is only
+# possible, planned, threatened or called for); not a negation or a failure ("did not stop,
+# killing three": the killing happened), nor an attempt ("fired to disperse them, injuring
+# dozens": the injuries are told as done), nor hearsay, which the participle's own verb bears
+_WISHING = word_class("wishing_verbs")
+_SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
+_ALONGSIDE = frozenset({"while", "whilst"})
+
+
+def _participle_clause(tok: Token) -> bool:
+    """"…, killing hundreds", "while continuing to fight": a gerund-participle clause with no
+    subject of its own, hung on a verb with no subordinator but one of accompaniment (not
+    "after withdrawing", whose act comes before)."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.i != tok.i and \
+        tok.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ not in _ALONGSIDE
+            for c in tok.children)
 
 
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
@@ -360,8 +395,7 @@ def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
         return status
     if "possible" in _moods(verb):
         return "threatened"
-    if status == "proposed" or any(c.dep_ == "aux" and c.lower_ in WILL
-                                   for c in verb.children):
+    if status == "proposed" or any(a in WILL for a in auxes(verb)):
         for c in verb.children:
             if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                          for g in c.children):
