@@ -10,7 +10,8 @@ The best candidate above the model's threshold is the recipient, spanned as the 
 party (:func:`code.phrases.np_span`); none above it, or one inside the rules' recipient, leaves
 the rules' recipient as it is. The chooser is off unless asked for (the pipeline's
 ``recipients=True`` or ``DATELINE_LEARNED_RECIPIENTS=1``): on the check part of the NER
-sentences it adds too little (recipient token F1 0.520 -> 0.523) for what it costs.
+sentences it adds too little (recipient token F1 0.544 -> 0.551 as the training script
+measures it) for what it costs.
 
 The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
 in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
