@@ -32,8 +32,9 @@ from actors import joined  # noqa: E402
 from dateline import Article, Pipeline, annotate  # noqa: E402
 from dateline.learned import hashed  # noqa: E402
 from dateline.learned_roles import (ROLE_FEATURE_VERSION, candidate_features,  # noqa: E402
-                                    candidates)
-from dateline.code.phrases import np_span  # noqa: E402
+                                    candidates, choosable, pick)
+from dateline.code import find_mentions  # noqa: E402
+from dateline.code.phrases import thing  # noqa: E402
 from dateline.pipeline import events_from_doc  # noqa: E402
 
 N_FEATURES = 1 << 14
@@ -42,16 +43,11 @@ GRID_T = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src/dateline/data/model"
 
 
-def _token_span(doc, lo: int | None, hi: int | None) -> tuple[int, int] | None:
-    if lo is None or hi is None:
-        return None
-    toks = [t.i for t in doc if t.idx < hi and t.idx + len(t) > lo]
-    return (toks[0], toks[-1] + 1) if toks else None
-
-
 class Case:
     """One sentence: its main event's trigger and candidates, with their features and labels,
-    the gold recipient tokens and the rules' own."""
+    the gold recipient tokens and the rules' own. The features are read as the pipeline reads
+    them, from the rules' mention of the main event (its raw recipient and actor words), and
+    only a verb's recipient that the rules found is re-chosen (``DocumentCoder``)."""
 
     def __init__(self, index: int, sent, offs, doc, events) -> None:
         self.index = index
@@ -64,41 +60,44 @@ class Case:
         self.feats: list[np.ndarray] = []
         self.labels: list[int] = []
         self.source = self.rule_t = None
+        self.eligible = False  # whether the pipeline re-chooses this event's recipient
         main = next((e for e in events if e.source and e.target), None) or (
             events[0] if events else None)
-        if main is None:
+        m = _mention_of(doc, main) if main is not None else None
+        if m is None:
             return
-        trig = _token_span(doc, main.char_start, main.char_end)
-        if trig is None:
-            return
-        trigger = doc[trig[1] - 1] if doc[trig[0]].pos_ not in ("VERB", "NOUN") else doc[trig[0]]
-        src = _token_span(doc, main.source.char_start, main.source.char_end) if main.source \
-            else None
-        rule_t = _token_span(doc, main.target.char_start, main.target.char_end) if main.target \
-            else None
-        for cand in candidates(trigger, src):
+        self.eligible = m.target is not None and m.construction == "verb" and \
+            m.sense.mode != "withdraw"
+        trigger = doc[m.trigger]
+        self.trigger, self.event_type = trigger, m.sense.event_type
+        for cand in candidates(trigger, m.source):
             self.cands.append(cand)
-            self.feats.append(hashed(candidate_features(trigger, cand, main.event_type, rule_t),
-                                     N_FEATURES))
+            self.feats.append(hashed(candidate_features(trigger, cand, m.sense.event_type,
+                                                        m.target), N_FEATURES))
             chars = (cand.idx, cand.idx + len(cand))
             self.labels.append(int(any(k in self.gold for k in tokens_of(
                 offs, [_Chars(*chars)]))))
-        self.source, self.rule_t = src, rule_t
+        self.source, self.rule_t = m.source, m.target
 
     def chosen(self, probs: np.ndarray, threshold: float) -> set[int]:
-        """The NER tokens of the best candidate's phrase, if it scores above the threshold and
-        lies outside the rules' recipient, else the rules' recipient's."""
-        if not self.cands or probs.max() <= threshold:
-            return self.rules  # the rules' recipient stays
-        best = self.cands[int(probs.argmax())]
-        if self.rule_t is not None and self.rule_t[0] <= best.i < self.rule_t[1]:
-            return self.rules  # the rules' words, as the chooser keeps them
-        start, end = np_span(best)
-        if self.source and start < self.source[1] and end > self.source[0]:
-            return set()
-        doc = self.doc
-        last = doc[end - 1]
-        return tokens_of(self.offs, [_Chars(doc[start].idx, last.idx + len(last))])
+        """The NER tokens of the recipient the chooser gives (``learned_roles.pick``, as the
+        pipeline calls it): the rules' own when it keeps their words."""
+        if not self.eligible or not self.cands or \
+                thing(self.doc[self.rule_t[0]:self.rule_t[1]].root):
+            return self.rules
+        scored = [(c, float(p)) for c, p in zip(self.cands, probs, strict=True) if choosable(c)]
+        span = pick(scored, threshold, self.rule_t, self.source)
+        if span == self.rule_t:
+            return self.rules
+        last = self.doc[span[1] - 1]
+        return tokens_of(self.offs, [_Chars(self.doc[span[0]].idx, last.idx + len(last))])
+
+
+def _mention_of(doc, event):
+    """The rules' mention of an event: the one of its trigger, of its type if one is."""
+    found = [m for m in find_mentions(doc) if doc[m.trigger_span[0]].idx == event.char_start]
+    return next((m for m in found if m.sense.event_type == event.event_type),
+                found[0] if found else None)
 
 
 class _Chars:
@@ -140,7 +139,7 @@ def token_f1(cases: list[Case], preds: list[set[int]]) -> float:
 
 
 def chosen_all(cases, probs, t):
-    return [c.chosen(p, t) if len(p) else set() for c, p in zip(cases, probs, strict=True)]
+    return [c.chosen(p, t) for c, p in zip(cases, probs, strict=True)]
 
 
 def main() -> None:

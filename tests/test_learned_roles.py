@@ -141,3 +141,32 @@ def test_learned_roles_pipeline_uses_the_chooser_only_when_asked(nlp, monkeypatc
     on = pipeline.events_from_doc(doc, Article(doc_id="a", text=text, pubdate="2024-05-06"),
                                   recipients=True)
     assert on and calls
+
+
+# (sentence, actor words, the rules' recipient words or None, candidate scores, the words picked)
+PICKED = [
+    # the best above the threshold, outside the rules' words, is spanned as a party
+    ("Army units shelled the village and the rebel camp near the river.", "Army units",
+     "the village", {"camp": 0.8, "river": 0.4}, "the rebel camp"),
+    # none above the threshold: the rules' words stay
+    ("Army units shelled the village near the river.", "Army units", "the village",
+     {"river": 0.1}, "the village"),
+    # the best inside the rules' words: their own cut stays
+    ("The court rejected the appeal of the opposition leaders on Monday.", "The court",
+     "the appeal of the opposition leaders", {"leaders": 0.9, "Monday": 0.5},
+     "the appeal of the opposition leaders"),
+    # no rules' recipient and none likely: none
+    ("The court adjourned the hearing on Monday.", "The court", None, {"Monday": 0.2}, None),
+]
+
+
+@pytest.mark.parametrize("text,actor,rules,scores,picked", PICKED)
+def test_learned_roles_pick_the_likeliest_party_outside_the_rules_words(nlp, text, actor, rules,
+                                                                        scores, picked):
+    from dateline.learned_roles import pick
+
+    doc = nlp(text)
+    scored = [(_token(doc, w), p) for w, p in scores.items()]
+    rule_span = _span(doc, text, rules) if rules else None
+    got = pick(scored, 0.3, rule_span, _span(doc, text, actor))
+    assert (doc[got[0]:got[1]].text if got else None) == picked

@@ -21,6 +21,7 @@ from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
+from .actor_placing import PlacedParties
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
@@ -90,11 +91,6 @@ _BETWEEN = frozenset({"between", "among", "amongst"})
 #: Prepositions of what an act reaches when it has no object ("broke into the offices of").
 _INTO = frozenset({"into", "onto", "upon"})
 
-#: Prepositions that place a party ("demonstrators in Yerevan", "officials from Kansas").
-_PLACING_PREPS = frozenset({"in", "from", "of"})
-#: "guerrillas stationed in Iraq": participles that place a party.
-_PLACING = word_class("placing_participles")
-
 #: Prepositions of the place a visit goes to ("arrived in Amman", "flew to Beijing").
 _HOST_PREPS = frozenset({"in", "to"})
 
@@ -105,7 +101,7 @@ _SCENE_PREPS = word_class("where_preps_done_to")
 _WHERE = word_class("where_preps_scene")
 
 
-class ActorResolver(DocumentFocus, DocumentCoreference):
+class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
     def __init__(self, doc: Doc, base: int = 0, date: str | None = None,
@@ -461,65 +457,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference):
         span = np_of(head)
         party = self(span, doer=False)
         return party if party is not None and self._is_party(party, span) else None
-
-    def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
-        """The party's words with the place that locates them ("dozens of demonstrators in
-        Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo",
-        "camps in Afghanistan's Paktika province", "targets stationed in northern Iraq"): one
-        noun phrase, as it is written; who the party is was read without them."""
-        last = self.doc[span[1] - 1]
-        if actor.char_end != self.base + last.idx + len(last):
-            return actor  # the words were trimmed to a possessor: no place follows them
-        root = self.doc[span[0]:span[1]].root
-        after = self.doc[span[1]] if span[1] < len(self.doc) else None
-        if after is not None and after.dep_ == "acl" and after.head == root and \
-                after.lemma_.lower() in _PLACING:
-            placed = next((c for c in after.children if c.dep_ == "prep"
-                           and c.lower_ in _PLACING_PREPS), None)
-            if placed is not None and self._names_place(placed):
-                return self._through(actor, span, placed)  # "targets stationed in Iraq"
-            return actor
-        prep = next((c for c in root.rights if c.i == span[1] and c.dep_ == "prep"
-                     and c.lower_ in _PLACING_PREPS), None)
-        if prep is None and after is not None and after.lower_ == "in" and \
-                after.dep_ == "prep" and (
-                    root.dep_ in ("dobj", "obj") and after.head == root.head or
-                    root.dep_ == "pobj" and after.head == root.head.head):
-            prep = after  # "detained dozens of demonstrators in Yerevan", hung from the verb;
-            # "an attack on targets in Hama province", from the attack
-        if prep is None or not self._names_place(prep) or (
-                prep.lower_ == "in" and root.ent_type_ == "PERSON"):
-            return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he is
-        return self._through(actor, span, prep)
-
-    def _names_place(self, prep: Token) -> bool:
-        """Whether the phrase of ``prep`` names a place: a country, region or town, the
-        dictionaries' or the gazetteer's ("in Yerevan", "in Afghanistan's Paktika province");
-        after "of" only a country or town by its name ("the president of Kosovo")."""
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if pobj is None or is_when(pobj):
-            return False
-        if prep.lower_ == "of":
-            return pobj.ent_type_ == "GPE"
-        # the words of the place itself ("the east of Ukraine"), not a phrase or a clause hung
-        # on it ("in coordinated attacks in London" places no one)
-        hung = [c for c in pobj.rights if not (c.dep_ == "prep" and c.lower_ == "of")]
-        words = [t for t in pobj.subtree
-                 if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in hung)]
-        return pobj.ent_type_ in ("GPE", "LOC", "FAC") or place_country(
-            self.dict.countries, words) is not None
-
-    def _through(self, actor: Actor, span: tuple[int, int], prep: Token) -> Actor:
-        """The actor's words up to the end of the phrase of ``prep``; a domestic actor of no
-        country is of the place's ("three militants in Gaza")."""
-        end = self.doc[prep.right_edge.i]
-        actor = replace(actor, text=self.doc[span[0]:end.i + 1].text,
-                        char_end=self.base + end.idx + len(end))
-        if actor.country is None and actor.sector in DOMESTIC_SECTORS and prep.lower_ != "of":
-            iso = place_country(self.dict.countries, list(prep.subtree)[1:])
-            if iso is not None:
-                actor = replace(actor, country=iso)
-        return actor
 
     def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS
                     ) -> Actor | None:

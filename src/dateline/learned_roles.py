@@ -10,7 +10,8 @@ The best candidate above the model's threshold is the recipient, spanned as the 
 party (:func:`code.phrases.np_span`); none above it, or one inside the rules' recipient, leaves
 the rules' recipient as it is. The chooser is off unless asked for (the pipeline's
 ``recipients=True`` or ``DATELINE_LEARNED_RECIPIENTS=1``): on the check part of the NER
-sentences it adds too little (recipient token F1 0.520 -> 0.523) for what it costs.
+sentences it adds too little (recipient token F1 0.544 -> 0.551 as the training script
+measures it) for what it costs.
 
 The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
 in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
@@ -38,9 +39,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["RecipientModel", "candidates", "candidate_features", "chooser_wanted",
-           "load_recipient_model",
-           "ROLE_FEATURE_VERSION"]
+__all__ = ["RecipientModel", "candidates", "candidate_features", "choosable", "chooser_wanted",
+           "load_recipient_model", "pick", "ROLE_FEATURE_VERSION"]
 
 #: The environment variable that turns the chooser on ("1", "true", "yes" or "on").
 CHOOSER_ENV = "DATELINE_LEARNED_RECIPIENTS"
@@ -116,6 +116,11 @@ def _scene(cand: Token) -> bool:
         cand.dep_ == "pobj" and cand.head.lower_ in _SCENE_PREPS)
 
 
+def choosable(cand: Token) -> bool:
+    """Whether a candidate may be chosen: neither a thing nor the act's scene."""
+    return not (thing(cand) or _scene(cand))
+
+
 def _head_of(cand: Token, span: tuple[int, int]) -> bool:
     return span[0] <= cand.i < span[1] and (cand.head.i < span[0] or cand.head.i >= span[1]
                                             or cand.head.i == cand.i)
@@ -137,28 +142,34 @@ class RecipientModel:
 
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
-        """The recipient's token span: the phrase of the best candidate that is neither a thing
-        nor the scene, when it scores above the threshold and lies outside the rules' recipient
-        and the actor's words; else the rules' own words (a pronoun or a party the act is done
-        with, which the model rarely saw as recipients, stay). A thing the rules found acted on
-        stays too, kept as the event's object by the actor resolver, which names the party it
-        is shared with, sent to or about."""
+        """The recipient's token span (:func:`pick` among the candidates this model scores)."""
         if rule_target is not None and thing(trigger.doc[rule_target[0]:rule_target[1]].root):
             return rule_target  # a thing acted on: the resolver names the party it concerns
-        best, best_p = None, self.threshold
-        for cand in candidates(trigger, source):
-            if thing(cand) or _scene(cand):
-                continue  # a thing or the scene is no party: it would leave the event with
-                # no recipient, or make the place where it happened the one it was done to
-            p = self.score(trigger, cand, event_type, rule_target)
-            if p > best_p:
-                best, best_p = cand, p
-        if best is None or rule_target is not None and rule_target[0] <= best.i < rule_target[1]:
-            return rule_target  # the rules' words, as they cut and split them
-        start, end = np_span(best)
-        if source and start < source[1] and end > source[0]:
-            return rule_target
-        return start, end
+        scored = [(cand, self.score(trigger, cand, event_type, rule_target))
+                  for cand in candidates(trigger, source) if choosable(cand)]
+        return pick(scored, self.threshold, rule_target, source)
+
+
+def pick(scored: list[tuple[Token, float]], threshold: float,
+         rule_target: tuple[int, int] | None,
+         source: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """The recipient's token span: the phrase of the best-scored candidate (neither a thing nor
+    the scene: it would leave the event with no recipient, or make the place where it happened
+    the one it was done to), when it scores above ``threshold`` and lies outside the rules'
+    recipient and the actor's words; else the rules' own words (a pronoun or a party the act is
+    done with, which the model rarely saw as recipients, stay). A thing the rules found acted on
+    stays too, kept as the event's object by the actor resolver, which names the party it is
+    shared with, sent to or about."""
+    best, best_p = None, threshold
+    for cand, p in scored:
+        if p > best_p:
+            best, best_p = cand, p
+    if best is None or rule_target is not None and rule_target[0] <= best.i < rule_target[1]:
+        return rule_target  # the rules' words, as they cut and split them
+    start, end = np_span(best)
+    if source and start < source[1] and end > source[0]:
+        return rule_target
+    return start, end
 
 
 def chooser_wanted(value: bool | None) -> bool:
