@@ -12,7 +12,7 @@ from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .annotate import dictionary_words
 from .sentences import is_caseless
-from .tokens import doc_text, per_doc
+from .tokens import children, doc_text, heads, per_doc, span_text, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -264,15 +264,18 @@ _PLACE_NOUNS = word_class("place_nouns")
 def _places_said(doc: Doc) -> frozenset[str]:
     """The names a document writes as places: after a preposition of place ("in Douma") or as
     a named town ("the town of Baghuz")."""
+    # read from the parse's arrays: a ``Token`` for each word of a long page costs more
     found = set()
-    for t in doc:
-        if t.dep_ != "pobj" or t.pos_ != "PROPN":
+    tagged, up, lowers = tags(doc), heads(doc), words(doc).lowers
+    deps, below = tagged.deps, children(doc)
+    for i, (dep, pos) in enumerate(zip(deps, tagged.pos, strict=True)):
+        if dep != "pobj" or pos != "PROPN":
             continue
-        prep = t.head
-        if prep.lower_ in _AT_PLACE or prep.lower_ == "of" and \
-                prep.head.lemma_.lower() in _PLACE_NOUNS:
-            start = min((c.i for c in t.lefts if c.dep_ == "compound"), default=t.i)
-            found.add(doc[start:t.i + 1].text)
+        prep = up[i]
+        if lowers[prep] in _AT_PLACE or lowers[prep] == "of" and \
+                tagged.lemmas[up[prep]] in _PLACE_NOUNS:
+            start = min((c for c in below[i] if c < i and deps[c] == "compound"), default=i)
+            found.add(span_text(doc, start, i + 1))
     return frozenset(found)
 
 
