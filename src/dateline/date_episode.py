@@ -37,9 +37,9 @@ __all__ = ["episode_time", "NEWS_DAYS", "EPISODE_SENTENCES"]
 
 #: A time at most this many days before the report is the news told, not a past episode.
 NEWS_DAYS = 31
-#: How many sentences back an episode's opening time is looked for: a paragraph of background
-#: or two; further on, an undated act in the simple past is the news as often as the episode.
-EPISODE_SENTENCES = 5
+#: How many sentences back an episode's opening time is looked for: a few paragraphs of
+#: background; further on, an undated act in the simple past is the news as often as the episode.
+EPISODE_SENTENCES = 12
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _FLASHBACK_KINDS = ("shift", "relshift")
 
