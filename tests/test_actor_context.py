@@ -28,6 +28,9 @@ SIDES = [
     # three countries before: "the two sides" is not safe to resolve
     ("France, Germany and Italy met in Rome. The two sides disagreed on the budget.",
      "disagreed", set()),
+    # "both parties" are most often two political parties, not the two countries before
+    ("Britain and Egypt signed a gas deal on Monday. Both parties accused the opposition of "
+     "spreading lies.", "accused", set()),
     # nothing before: unresolved
     ("The two sides agreed to meet again next month.", "agreed", set()),
 ]

@@ -1,5 +1,5 @@
 """Stage ``date`` across a past episode: acts told in the simple past after a time with its year
-that sets the scene keep that year, however many sentences of the episode lie between."""
+that sets the scene keep that year while the episode goes on, a dozen sentences at most."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ from test_date import _dated_as
     ("In 2014, militants overran the village. In 2016 the army returned. Many families "
      "fled. Nobody expected much. The governor refused to negotiate with them.", "2018-09-09",
      "refused", "REJECT", "2016-01-01", "year", "carried"),
+    # an undated act far on from the opening is the news again, not the episode's
+    ("In 2014, militants overran the village. Many families fled. The army was far away. "
+     "Nobody expected much. Help never came. The mayor left. The rebels stayed. The roads "
+     "closed. The school shut. The market emptied. The winter came. The river froze. The "
+     "elders waited. The governor refused to negotiate with them.", "2018-09-09", "refused",
+     "REJECT", "2018-09-09", None, "publication"),
     # a scene of the last weeks is the news, not a past episode
     ("On 3 September 2018, militants overran the village. Many families fled. Nobody expected "
      "much. Help never came. The governor refused to negotiate with them.", "2018-09-09",

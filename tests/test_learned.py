@@ -407,3 +407,10 @@ def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
     # the hand-written trials below the generated section survive the retraining
     assert text.count("### Trials of the police head") == 1
     assert "Earlier trials" in text.split("### Trials of the police head")[1]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n"])
+def test_learned_revises_a_document_with_no_sentence(pipeline, text):
+    from dateline.records import Article
+
+    assert list(pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))) == []

@@ -23,6 +23,12 @@ _WAR = "The war in Ukraine has gone on for two years. "
     # a gathering only planned is no place of what is said after it
     (_WAR + "The EU will host a meeting in New York next week. France and Germany said they "
      "would contribute to the fund.", "contribute", None),
+    # a meeting verb whose object is a thing tells of no gathering
+    (_WAR + "The plan met fierce resistance in Brussels on Thursday. France and Germany agreed "
+     "to fund a new air defence system.", "agreed", None),
+    # one whose object is parties does
+    (_WAR + "The two ministers met their counterparts in Vienna on Monday. France and Germany "
+     "agreed to fund a new air defence system.", "agreed", "Vienna"),
     # nor is it the place of one party's words
     (_WAR + "Emmanuel Macron met Olaf Scholz in Berlin on Monday. The Polish president "
      "condemned the shelling of Kyiv.", "condemned", None),

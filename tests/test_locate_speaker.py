@@ -86,6 +86,10 @@ def test_reported_deed_takes_no_speakers_scene(event_on):
     ("Afghan forces have fought the Taliban across the north for weeks. In Kunduz, a doctor "
      "said Taliban fighters had burned a school. He said they also killed a teacher.",
      "killed", None),
+    # a trade tells nothing of where one lives
+    ("Afghan forces have fought the Taliban across the north for weeks. In Kunduz, a farmer "
+     "said Taliban fighters had burned a school. He said they also killed a teacher.",
+     "killed", None),
 ])
 def test_locals_words_tell_of_where_they_live(event_on, text, trigger, town):
     place = event_on(text, trigger).location

@@ -507,6 +507,8 @@ AUXILIARIES = [
     ("They\u2019ll storm the town.", "storm", ("'ll",)),
     ("They\u2019d storm the town.", "storm", ("would",)),
     ("They'd stormed the town.", "stormed", ("'d",)),
+    ("They\u2019d already stormed the town.", "stormed", ("'d",)),  # an adverb between
+    ("They'd never storm the town.", "storm", ("would",)),
 ]
 
 

@@ -232,11 +232,8 @@ class DocumentFocus:
         """Whether an actor's words name a person: a person's name among them ("Javid",
         "Javid's decision", "the party chairman, Brandon Lewis"), or "he" or "she" standing
         for one."""
-        if actor.char_start is None or actor.char_end is None:
-            return False
-        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
-                                  alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._words(actor)
+        if span is None:
             return False
         root = span.root
         if root.tag_ == "NNPS":
@@ -247,11 +244,8 @@ class DocumentFocus:
     def _body(self, actor: Actor) -> bool:
         """Whether an actor's own words are an organisation's name (the head tagged one),
         not a pronoun standing for one."""
-        if actor.char_start is None or actor.char_end is None or actor.antecedent is not None:
-            return False
-        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
-                                  alignment_mode="expand")
-        if span is None or not len(span):
+        span = self._words(actor) if actor.antecedent is None else None
+        if span is None:
             return False
         root = span.root
         if root.pos_ == "PROPN":
@@ -267,10 +261,16 @@ class DocumentFocus:
         if actor.antecedent is not None:
             name = actor.name or actor.antecedent
             return [w.lower() for w in name.split() if w[:1].isupper() and w.isalpha()]
-        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
-                                  alignment_mode="expand") \
-            if actor.char_start is not None and actor.char_end is not None else None
+        span = self._words(actor)
         return [t.lower_ for t in span or () if t.ent_type_ == "PERSON" and t.is_alpha]
+
+    def _words(self, actor: Actor) -> Span | None:
+        """The tokens of an actor's own words in the document, ``None`` when it has none."""
+        if actor.char_start is None or actor.char_end is None:
+            return None
+        span = self.doc.char_span(actor.char_start - self.base, actor.char_end - self.base,
+                                  alignment_mode="expand")
+        return span if span is not None and len(span) else None
 
     def place_struck(self, at: int, event_type: str | None, doer: Actor | None = None,
                      located: str | None = None) -> Actor | None:

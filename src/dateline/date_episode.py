@@ -2,16 +2,17 @@
 in a run of sentences told in the past that a time with its year opened, is of that year.
 
 "In 2014, militants overran the town. The group then attacked the villages around it. Its
-fighters burned the market": a reader gives the burning 2014, not the article's date, however
-many sentences of the episode lie between. The episode is opened by the time of a sentence's
-main clause that writes its year or counts years ("Four years ago") and sets the scene, before
-the subject ("In the summer of 2014, …") or as what "it was" ("It was a morning on Saturday 31
-August 2013 when …"), and lies before the news (older than :data:`NEWS_DAYS` days); flashbacks
-inside it (a shift, "Ten days earlier, …", or a past perfect, "Obama had vowed …") neither open
-nor end it. It ends at a sentence told in the present ("It is far from clear …"), a quotation, a
-blank line, or any other main-clause time but a thing's ("the Iraq war of 2003"). The act takes
-the episode's date at ``year`` precision: the text tells only that it came later in that story,
-not on which day.
+fighters burned the market": a reader gives the burning 2014, not the article's date, while
+the episode goes on (at most :data:`EPISODE_SENTENCES` sentences after its opening: news told
+in the simple past follows a paragraph of background as often as the background goes on).
+The episode is opened by the time of a sentence's main clause that writes its year or counts
+years ("Four years ago") and sets the scene, before the subject ("In the summer of 2014, …") or
+as what "it was" ("It was a morning on Saturday 31 August 2013 when …"), and lies before the
+news (older than :data:`NEWS_DAYS` days); flashbacks inside it (a shift, "Ten days earlier, …",
+or a past perfect, "Obama had vowed …") neither open nor end it. It ends at a sentence told in
+the present ("It is far from clear …"), a quotation, a blank line, or any other main-clause time
+but a thing's ("the Iraq war of 2003"). The act takes the episode's date at ``year`` precision:
+the text tells only that it came later in that story, not on which day.
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ __all__ = ["episode_time", "NEWS_DAYS", "EPISODE_SENTENCES"]
 
 #: A time at most this many days before the report is the news told, not a past episode.
 NEWS_DAYS = 31
-#: How many sentences back an episode's opening time is looked for.
-EPISODE_SENTENCES = 20
+#: How many sentences back an episode's opening time is looked for: a few paragraphs of
+#: background; further on, an undated act in the simple past is the news as often as the episode.
+EPISODE_SENTENCES = 12
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _FLASHBACK_KINDS = ("shift", "relshift")
 

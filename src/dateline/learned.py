@@ -337,7 +337,7 @@ class Classifier:
                 for i in range(len(sents))]
         taken = self._stacked[np.concatenate(cols)] if cols else self._stacked[:0]
         ends = np.cumsum([len(c) for c in cols]).tolist()
-        scores = [taken[a:b].sum(axis=0) for a, b in zip([0, *ends[:-1]], ends, strict=True)]
+        scores = [taken[a:b].sum(axis=0) for a, b in zip([0, *ends][:-1], ends, strict=True)]
         out: list[Event] = []
         for i, sent in enumerate(sents):
             out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story,

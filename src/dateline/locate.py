@@ -51,6 +51,7 @@ from .place_roles import (
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     from_place,
+    gathering,
     joint_doer,
     local_teller,
     pointed_place,
@@ -153,8 +154,6 @@ def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
 
-#: Verbs of a gathering held somewhere ("leaders met in Brussels").
-_MEETING = word_class("meeting_verbs")
 #: Verbs of where a thing is: their relative clause places its noun ("the town, which lies in
 #: Idlib"); any other tells of a deed of its own.
 _LYING = word_class("lying_verbs")
@@ -458,7 +457,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             root = sents.spans[prev].root
             held = [t.place for t in by_sent.get(prev, ()) if root.i in venues[t.start]]
-            if not held and root.lemma_.lower() in _MEETING:
+            if not held and gathering(root):
                 place, source = in_sentence(root, (-1, -1))
                 held = [place] if place is not None and source == "clause" else []
             if held and (held[0].precision or 3) < 3 and not irrealis(root):

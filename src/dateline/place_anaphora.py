@@ -166,6 +166,25 @@ def joint_doer(doc: Doc, span: tuple[int, int]) -> bool:
         or any(c.lower_ in _JOINT for c in root.children if c.dep_ in ("nummod", "det", "amod"))
 
 
+#: Verbs of a gathering held somewhere ("leaders met in Brussels").
+_MEETING = word_class("meeting_verbs")
+#: Objects of a meeting verb that make it a gathering of parties ("met their counterparts").
+_PARTIES = word_class("people")
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def gathering(verb: Token) -> bool:
+    """Whether ``verb`` tells of parties gathering: a verb of meeting with no object ("met in
+    Brussels", "convened in Geneva") or with parties as its object ("met their counterparts",
+    "met Putin"); not one meeting a thing ("met fierce resistance", "gathered evidence",
+    "assembled a bomb")."""
+    if verb.lemma_.lower() not in _MEETING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return all(o.pos_ == "PRON" or o.ent_type_ in _PARTY_ENTS or o.lemma_.lower() in _PARTIES
+               for o in objects)
+
+
 #: Verbs telling where someone was when they spoke: "she was speaking at a rally in Leeds".
 _SPOKE = frozenset({"speak", "talk", "address"})
 #: Prepositions from such a verb to its venue.

@@ -48,12 +48,14 @@ def auxes(tok: Token) -> tuple[str, ...]:
 def _aux_word(aux: Token) -> str:
     """An auxiliary as the tables spell it: a contraction with a typographic apostrophe ("’ll",
     "’ve") as with a straight one, and "'d" before a bare verb as the "would" it stands for
-    ("they'd storm it"; "they'd stormed it", "they'd been warned" are the past perfect)."""
+    ("they'd storm it"; "they'd stormed it", "they'd already been warned" are the past
+    perfect: the first word after it that is no adverb or negation tells)."""
     word = aux.lower_.replace("\u2019", "'")
-    if word != "'d" or aux.i + 1 >= len(aux.doc):
+    if word != "'d":
         return word
-    after = aux.doc[aux.i + 1]
-    return word if after.tag_ in ("VBN", "VBD") or after.lower_ == "been" else "would"
+    after = next((t for t in aux.doc[aux.i + 1:] if t.pos_ not in ("ADV", "PART")), None)
+    return word if after is None or after.tag_ in ("VBN", "VBD") or after.lower_ == "been" \
+        else "would"
 
 
 def present(verb: Token) -> bool:
