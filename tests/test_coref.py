@@ -124,9 +124,9 @@ def test_coref_kind_of_singular_nouns(nlp):
 # (text, trigger, the actor's words, its country): who an actor is from its own words
 ACTOR_WORDS = [
     # a force named by a modifier of the act goes with the act's owner or demonym
-    ("Chile's military intervention in Bolivia lasted a month.", "intervention",
+    ("Chile's military intervention in Bolivia began in May.", "intervention",
      "Chile's military", "CHL"),
-    ("The treaty keeps a Peruvian military presence in the border towns.", "presence",
+    ("The treaty expanded a Peruvian military presence in the border towns.", "presence",
      "Peruvian military", "PER"),
     # "<country>-backed": the country backs the actor, it is not the actor's
     ("Kenyan-backed Somali militias attacked the port of Kismayo.", "attacked",

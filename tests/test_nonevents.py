@@ -219,6 +219,10 @@ NON_EVENTS = [
     # an army's action weighed or argued for, not taken
     ("The allies are considering military action in the region.", "action"),
     ("The senator is advocating military action against the cartel.", "action"),
+    # an army's act named alone, told as done: a description or a topic, no deployment
+    ("The pact assured a lasting Spanish military presence at the port.", "presence"),
+    ("The president has blocked a new military operation in the valley.", "operation"),
+    ("Austria's military intervention has saved the regime.", "intervention"),
     # a text or picture posted is no posting of forces
     ("The militia claimed the raid in a message posted on its website.", "posted"),
     # a contrast drawn with "as": no stance taken
@@ -398,6 +402,13 @@ EVENTS = [
     ("The border guards prevented the fighters from crossing the river.", "prevented",
      "COERCE"),
     ("Police carried out a search of the house on Monday.", "search", "COERCE"),
+    # an army's act carried out ("launched", "stepped up", "began"): a deployment
+    ("The army launched a military intervention in the valley on Monday.", "intervention",
+     "MOBILIZE"),
+    ("The navy stepped up its military presence in the strait.", "presence", "MOBILIZE"),
+    ("The Nigerian military intervention began in May.", "intervention", "MOBILIZE"),
+    ("The governor has posted a large contingent of army troops at the bridge.", "contingent",
+     "MOBILIZE"),
 ]
 
 

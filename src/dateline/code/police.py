@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _POLICE_ACT_NOUNS = word_class("police_act_nouns")
-_STANCES = word_class("held_stances") | word_class("deliberation_verbs")
+_CARRIED_OUT = word_class("carrying_out_verbs") | word_class("posting_verbs")
 
 
 # Failing to act: "police inaction", "the police looked the other way", "stood and watched",
@@ -187,13 +187,13 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
         if sector != "COP" and tok.pos_ == "NOUN" and status_of(tok) == "actual" and not (
-                tok.dep_ == "dobj" and tok.head.lemma_.lower() not in _STANCES
-                or any(c.dep_ == "poss" for c in tok.children)):
-            continue  # an army's "action", "presence" or "intervention" named, neither one
-            # party's ("Chile's military intervention"), nor done to ("posted a contingent"),
-            # nor framed as threatened, planned or demanded, is in the news mostly talk of
-            # such acts ("split over military action", "the British military presence",
-            # "would back military action", "considering military action"), no act
+                tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in _CARRIED_OUT):
+            continue  # an army's "action", "presence" or "intervention" is a deployment only
+            # when carried out or posted ("launched a military operation", "the intervention
+            # began", "posted a contingent"); told as done but named alone it is talk of such
+            # acts or their description ("split over military action", "assured a military
+            # presence", "blocked a new operation", "Russia's intervention saved him"), no act;
+            # threatened, planned or demanded ones keep their status
         if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
                                                                 for c in tok.children):
             continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
