@@ -443,3 +443,19 @@ def test_lexicon_non_events_file_is_validated(tmp_path, text, message):
     path.write_text("# a comment\n" + text, encoding="utf-8")
     with pytest.raises(DataFileError, match=message):
         _read_non_events(path)
+
+
+# a force's act named by a noun and carried out by a verb is one event, the noun's, done by the
+# verb's subject when that is a force
+CARRIED_ONCE = [
+    ("The army launched a military intervention in the valley on Monday.", "The army"),
+    ("The navy stepped up its military presence in the strait.", "The navy"),
+]
+
+
+@pytest.mark.parametrize("text, doer", CARRIED_ONCE)
+def test_an_act_noun_carried_out_is_one_deployment_by_the_carrier(pipeline, text, doer):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-05-06"))
+    mobilized = [e for e in events if e.event_type == "MOBILIZE"]
+    assert len(mobilized) == 1, [(e.trigger, e.source) for e in events]
+    assert mobilized[0].source is not None and mobilized[0].source.text == doer

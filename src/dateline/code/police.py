@@ -172,6 +172,8 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 # side or a scene; and in "forces continue to pound the area" the act is the
                 # complement's, which the lexicon codes
             target = object_of(tok, "default")
+            if _noun_act_carried(target, tok):
+                continue  # "the army launched a military intervention": one act, the noun's
         elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
                                      or tok.lemma_.lower() in _FAILURE_NOUNS):
             # "police firing", "police protection", "army deployment", "inaction of the police"
@@ -183,7 +185,9 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             target = None
         else:
             continue
-        source = _modifier_party(tok, subj)
+        carrier = subject_of(tok.head) if _noun_act_carried(tok, tok.head) else None
+        source = (span_of(carrier) if carrier is not None and security_sector(carrier)
+                  else _modifier_party(tok, subj))  # "the army launched a military operation"
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
         if sector != "COP" and tok.pos_ == "NOUN" and status_of(tok) == "actual" and not (
@@ -350,6 +354,18 @@ def wanted_measures(sent: Sequence[Token], mentions: list[Mention]) -> list[Ment
             m = replace(m, status="demanded", sense=frame_root(m.sense, "demanded"))
         out.append(m)
     return out
+
+
+def _noun_act_carried(noun: Token | None, verb: Token) -> bool:
+    """Whether ``noun`` is a force's act named by a noun ("a military intervention") that
+    ``verb`` carries out as its object ("launched a military intervention", "stepped up its
+    military presence"): the noun's event is the act, done by the verb's subject where that
+    is a force."""
+    return (noun is not None and noun.pos_ == "NOUN" and noun.dep_ == "dobj"
+            and noun.head.i == verb.i and verb.lemma_.lower() in _CARRIED_OUT
+            and noun.lemma_.lower() in _POLICE_ACT_NOUNS
+            and any(c.dep_ in ("compound", "poss", "amod") and security_sector(c)
+                    for c in noun.children))
 
 
 def _modifier_party(act: Token, force: Token) -> tuple[int, int] | None:
