@@ -86,3 +86,19 @@ def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, tri
     assert actor is not None and actor.country == country, actor
     if country is not None:
         assert actor.country_from == "document focus", actor
+
+
+# the countries a report names: each name once, by its whole words ("South Sudan" is no Sudan)
+NAMED = [
+    ("Troops from South Sudan crossed the river on Monday.", {"SSD"}),
+    ("Lebanese and Syrian officials met in Beirut.", {"LBN", "SYR"}),
+    ("Officials met in Paris on Monday.", set()),
+]
+
+
+@pytest.mark.parametrize("text, countries", NAMED)
+def test_actor_context_countries_a_report_names(text, countries):
+    from dateline.actor_places import countries_named
+    from dateline.annotate import load_model
+
+    assert countries_named(load_model()(text)) == countries

@@ -205,8 +205,8 @@ def _namesake(name: str, doc: Doc) -> str | None:
 
 
 #: A namesake in a country the document names wins over the most populous place of the name
-#: when it has at least this share of that place's population (Tripoli, Lebanon: 0.18 of
-#: Tripoli, Libya; Paris, Texas: 0.01 of Paris).
+#: when this many times its population reaches that place's: at least a tenth of it (Tripoli,
+#: Lebanon: 0.18 of Tripoli, Libya; Paris, Texas: 0.01 of Paris).
 _NAMESAKE_SHARE = 10
 
 
@@ -215,17 +215,21 @@ def countries_named(doc: Doc) -> frozenset[str]:
     """The countries a document names by a country's name or its people's ("Lebanon",
     "Lebanese"; not a stance, "anti-Syrian", and not a capital, which is a town too)."""
     d = load_dictionary()
-    words = [t.lower_ for t in doc]
+    written = words(doc)  # the parse's arrays: no ``Token`` for each word of a long page
+    lowers = written.lowers
     found = set()
-    for i, t in enumerate(doc):
-        if not t.text[:1].isupper():
-            continue
-        for n in range(min(3, len(words) - i), 0, -1):
-            gram = " ".join(words[i:i + n])
-            iso = d.countries.get(gram)
-            if iso is not None and gram not in d.capitals and not names_no_country(words, i):
-                found.add(iso)
-                break
+    i = 0
+    while i < len(lowers):
+        if written.texts[i][:1].isupper():
+            for n in range(min(3, len(lowers) - i), 0, -1):
+                gram = " ".join(lowers[i:i + n])
+                iso = d.countries.get(gram)
+                if iso is not None and gram not in d.capitals and \
+                        not names_no_country(lowers, i):
+                    found.add(iso)
+                    i += n - 1  # one name's words name one country: "South Sudan", no Sudan
+                    break
+        i += 1
     found.discard("IGO")
     return frozenset(found)
 
