@@ -14,10 +14,12 @@ Figures (see ../shared/data/README.md for the definitions):
   the body-only figure is printed too);
 - the coder's time over the bare spaCy parse of the same texts.
 
-Every figure is printed for the tune part and the check part of the one split in
-../shared/data/splits/check_ids.json, and for all of the data: tune on the first, report the
-second. ``--errors`` lists the tune part's police ANY_ACTION errors (rules and classifier
-together), never the check part's.
+CAMEO and police figures are printed for the rules alone, the learned heads alone (``model``:
+each text read whole, its words and the rules' events as features) and both (what
+``dateline extract`` gives). Every figure is printed for the tune part and the check part
+of the one split in ../shared/data/splits/check_ids.json, and for all of the data: tune on the
+first, report the second. ``--errors`` lists the tune part's police ANY_ACTION errors (rules
+and classifier together), never the check part's.
 """
 
 from __future__ import annotations
@@ -31,9 +33,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from dateline import Article, Pipeline, annotate
 from dateline.annotate import load_model
-from dateline.learned import sentence_class
+from dateline.learned import (hashed, load_classifier, police_mention, police_related,
+                              sentence_class, unit_features)
 from dateline.pipeline import events_from_doc
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,28 +88,46 @@ def f1(tp: int, fp: int, fn: int) -> float:
 CODERS = ("rules", "both")
 
 
-def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None) -> dict[str, list]:
+def run(pipe: Pipeline, texts: list[str], pubdate: str | None = None,
+        heads: bool = False) -> dict[str, list]:
     """Each text's events by the rules alone and by the rules decided by the learned classifier
-    (what ``dateline extract`` gives), from one parse."""
-    out: dict[str, list] = {c: [] for c in CODERS}
+    (what ``dateline extract`` gives), from one parse; with ``heads``, under ``model``, the
+    learned heads' own reading of each text (:func:`model_reading`)."""
+    out: dict[str, list] = {c: [] for c in (*CODERS, "model")}
     docs = annotate.parse(texts, model=pipe.model, batch_size=pipe.batch_size)
     for i, (text, doc) in enumerate(zip(texts, docs, strict=True)):
         art = Article(doc_id=str(i), text=text, pubdate=pubdate)
         for coder in CODERS:
             out[coder].append(events_from_doc(doc, art, learned=coder == "both"))
+        if heads:
+            out["model"].append(model_reading(doc, out["rules"][-1]))
     return out
+
+
+def model_reading(doc, rules: list) -> tuple[int, set[str]]:
+    """The shipped heads alone on a text, read whole as they were trained (its words and the
+    rules' events as features): the pentacode head's likeliest class, and ANY_ACTION where the
+    police head reads the text (it names the police or the rules found a police act) and finds
+    an action likelier than not."""
+    clf = load_classifier()
+    police = police_mention(doc[:])
+    p_class, p_police, _ = clf.probas(hashed(unit_features(doc[:], rules, police),
+                                             clf.n_features))
+    acted = police_related(police, rules) and float(p_police[1]) >= 0.5
+    return int(np.argmax(p_class)), {"ANY_ACTION"} if acted else set()
 
 
 def cameo_class(pipe: Pipeline, data: Path, limit: int | None) -> None:
     rows = cameo_rows(data)
     if limit:
         rows = rows[:limit]
-    results = run(pipe, [t for _, t, _ in rows])
+    results = run(pipe, [t for _, t, _ in rows], heads=True)
     print("CAMEO quad-class macro-F1 (conflibert/cameo_class_train.tsv):")
     for part, at in parts([k for k, _, _ in rows], check_keys(data, "cameo")):
-        for coder in CODERS:
+        for coder in (*CODERS, "model"):
             gold = [rows[i][2] for i in at]
-            pred = [sentence_class(results[coder][i]) for i in at]
+            pred = [results[coder][i][0] if coder == "model" else sentence_class(
+                results[coder][i]) for i in at]
             score, per = macro_f1(gold, pred, [0, 1, 2, 3, 4])
             acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold))
             print(f"  {part:5} {coder:5} {score:.3f}  (accuracy {acc:.3f}, n={len(at)}; per "
@@ -239,12 +262,14 @@ def india_police(pipe: Pipeline, data: Path, limit: int | None, errors: bool = F
         docs = sorted({r["doc_id"] for r in rows})
         keep = set(rng.sample(docs, max(1, len(docs) * limit // len(rows))))
         rows = [r for r in rows if r["doc_id"] in keep]
-    results = run(pipe, [r["sent_text"] for r in rows])
+    results = run(pipe, [r["sent_text"] for r in rows], heads=True)
     print("IndiaPoliceEvents sentence F1 (police = source sector COP):")
     for part, at in parts([r["doc_id"] for r in rows], check_keys(data, "police")):
         for coder in CODERS:
             _police_figures(part, coder, [rows[i] for i in at],
                             [police_labels(results[coder][i]) for i in at])
+        _police_figures(part, "model", [rows[i] for i in at],
+                        [results["model"][i][1] for i in at], labels=("ANY_ACTION",))
     print("  published (mean over labels): ConfliBERT 0.673, BERT 0.649")
     if errors:
         tune = parts([r["doc_id"] for r in rows], check_keys(data, "police"))[0][1]
@@ -279,11 +304,12 @@ def police_counts(golds: list, preds: list) -> dict[str, list[int]]:
     return counts
 
 
-def _police_figures(part: str, coder: str, rows: list[dict], preds: list[set[str]]) -> None:
+def _police_figures(part: str, coder: str, rows: list[dict], preds: list[set[str]],
+                    labels: tuple[str, ...] = tuple(POLICE_LABELS)) -> None:
     counts = police_counts([set(r["sent_labels"]) for r in rows], preds)
     tp, fp, fn = counts["ANY_ACTION"]
     print(f"  {part:5} {coder:5} " + ", ".join(f"{lab} {f1(*counts[lab]):.3f}"
-                                             for lab in POLICE_LABELS)
+                                             for lab in labels)
           + f"  (ANY_ACTION precision {tp / max(1, tp + fp):.3f}, recall "
           f"{tp / max(1, tp + fn):.3f}; n={len(rows)} sentences)")
 

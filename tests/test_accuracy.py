@@ -41,3 +41,20 @@ def accuracy():
 ])
 def test_accuracy_party_counts(accuracy, tags, pred, want):
     assert accuracy.party_counts(tags, pred) == want
+
+
+@pytest.mark.parametrize("text, acted", [
+    # a sentence naming no police: the police head does not read it
+    ("The shops in the old market stayed shut all day.", False),
+    # the police arresting: read and found an action
+    ("Police arrested twelve men after the clashes in the old city on Monday.", True),
+])
+def test_accuracy_model_reading_of_a_text(accuracy, nlp, text, acted):
+    from dateline.records import Article
+    from dateline.pipeline import events_from_doc
+
+    doc = nlp(text)
+    rules = events_from_doc(doc, Article(doc_id="t", text=text), learned=False)
+    cls, labels = accuracy.model_reading(doc, rules)
+    assert cls in range(5)
+    assert ("ANY_ACTION" in labels) is acted
