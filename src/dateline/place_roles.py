@@ -448,7 +448,9 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     of these is where an event happened."""
     root = doc[t.start:t.end].root
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
-        return True  # "Ankara-backed", "London-based"
+        after = doc[t.end + 1] if t.end + 1 < len(doc) else doc[t.end]
+        # "Ankara-backed", "London-based"; not one side of "the Syria-Iraq border"
+        return not (after.pos_ == "PROPN" and after.head.lower_ in PLACE_HEADS)
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head  # "Russia and Iran said", "with its backers, Iran and Russia"
     head = root.head
@@ -476,8 +478,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
             return False  # "attacks against Turkey", "a strike on Syria": on its ground
         if head.lower_ == "for" and head.head.lemma_.lower() in _GOING:
             return False  # "left for Afrin": where the goer went
-        if head.lower_ in _PARTY_PREPS:
-            return True
+        if head.lower_ in _PARTY_PREPS or (head.lower_ == "as" and head.head.lower_ in _ALLIES):
+            return True  # ("key allies such as Britain": a party named as an example)
         if head.lower_ == "in" and head.head.lower_ in _ALLIES:
             return True  # "its allies in Moscow and Tehran", "new allies in Beijing"
         if head.lower_ == "on":
