@@ -34,7 +34,6 @@ from .place_roles import (
     background,
     beside_antecedent,
     contrasted,
-    doer_at,
     is_actor_use,
     origin_of_someone,
     other_deed,
@@ -67,7 +66,7 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
-from .place_pick import border_pairs, hangs_on
+from .place_pick import border_pairs, doer_at, elsewhere, hangs_on
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -85,6 +84,7 @@ from .sentences import (
 )
 from .toponyms import (
     Toponym,
+    country_place,
     dateline_place,
     distance_km,
     gazetteer_size,
@@ -488,6 +488,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
         words = _placed_as_words(kind, getattr(sense, "mode", None))
+        if elsewhere(trig):
+            # ("when rebel groups elsewhere surrendered"): no place the text names; its country
+            whole = country_place(focus.country) if focus is not None and focus.country else None
+            return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is not None:
             return place, source

@@ -14,7 +14,7 @@ from .toponyms import Toponym
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["border_pairs", "hangs_on"]
+__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -51,3 +51,49 @@ def border_pairs(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
                 and not doc[first.end - 1].whitespace_ and not doc[first.end].whitespace_:
             out[first.start], out[second.start] = second, first
     return out
+
+
+#: Links that leave the doer's own phrase for another clause's ("officials who visited Aleppo").
+_OTHER_CLAUSE = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis"})
+
+
+def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
+    """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
+    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
+    "was asked by officials in Mosul", "a statement issued by the delegation in Riyadh" (the
+    place may follow the doer's own words, hang on a noun of its phrase, never on a relative
+    clause's). A doer acts where it is when its clause names no other place; "its allies in
+    Moscow" are a party (:func:`dateline.place_roles.is_actor_use`), "a man from Leeds" an
+    origin."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+            or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if source[0] <= prep.head.i < source[1]:
+        return True
+    doer = doc[source[0]:source[1]].root
+    node = prep.head
+    while node.i != doer.i:
+        if node.dep_ in _OTHER_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+#: Prepositions that name a place of its own to an event said to be "elsewhere": "elsewhere in
+#: the province".
+_WITHIN = frozenset({"in", "across", "around", "near", "inside", "throughout"})
+
+
+def elsewhere(tok: Token) -> bool:
+    """Whether the event's word or its verb says it happened elsewhere than the places the text
+    names ("when rebel groups elsewhere surrendered", "militants attacked checkpoints
+    elsewhere"), naming no place of its own ("elsewhere in the province" names one)."""
+    verbs = (tok, _governor(tok))
+    marks = [c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "elsewhere"]
+    own = [c for w in (*verbs, *marks) for c in w.children
+           if c.dep_ == "prep" and c.lower_ in _WITHIN]
+    return bool(marks) and not own

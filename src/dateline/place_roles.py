@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "doer_at", "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
+           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
            "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
@@ -496,20 +496,6 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         if head.lower_ == "to":
             return head.head.lemma_.lower() not in MOTION
     return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in TERRITORIAL
-
-
-def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
-    """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
-    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
-    "was asked by officials in Mosul" (the place may follow the doer's own words). A doer acts
-    where it is when its clause names no other place; "its allies in Moscow" are a party
-    (:func:`is_actor_use`), "a man from Leeds" an origin."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at")
-            and source[0] <= prep.head.i < source[1] and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
