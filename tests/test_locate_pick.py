@@ -68,6 +68,10 @@ def test_locate_example_party_is_no_place(nlp, text, word, event_type, country):
     ("The envoy met both sides in Geneva. He said a statement issued by the opposition "
      "delegation in Riyadh demanded a transition.", "demanded", "REQUEST", "Riyadh"),
     ("Police in Manchester said two men were arrested.", "said", "ACCUSE", "Manchester"),
+    ("The congress opened in Sochi on Monday. Authorities in Syria's Kurdish region said they "
+     "would stay away.", "said", "REJECT", "Syria"),
+    ("The congress opened in Sochi on Monday. Officials in the north of Syria said they would "
+     "boycott it.", "said", "REJECT", "Syria"),
 ])
 def test_locate_words_where_their_doer_is(nlp, text, word, event_type, town):
     doc = nlp(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .place_roles import PLACE_HEADS
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
@@ -60,14 +61,21 @@ _OTHER_CLAUSE = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis"})
 def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
     "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
-    "was asked by officials in Mosul", "a statement issued by the delegation in Riyadh" (the
-    place may follow the doer's own words, hang on a noun of its phrase, never on a relative
-    clause's). A doer acts where it is when its clause names no other place; "its allies in
+    "was asked by officials in Mosul", "a statement issued by the delegation in Riyadh",
+    "authorities in Syria's Kurdish region" (the place may follow the doer's own words, hang on
+    a noun of its phrase or name what the phrase's place is part of, never hang on a relative
+    clause). A doer acts where it is when its clause names no other place; "its allies in
     Moscow" are a party (:func:`dateline.place_roles.is_actor_use`), "a man from Leeds" an
     origin."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
+    # (a part of the place: "authorities in Syria's Kurdish region", "officials in the north of
+    # Syria")
+    if root.dep_ == "poss" and root.head.lower_ in PLACE_HEADS:
+        root = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_HEADS:
+        root = root.head.head
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
             or prep.head.pos_ not in ("NOUN", "PROPN"):
