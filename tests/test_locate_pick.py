@@ -12,13 +12,7 @@ from dateline.locate import locator
 from dateline.records import Article
 
 from test_locate import _mention
-
-
-def _locate(nlp, text: str, word: str, event_type: str):
-    doc = nlp(text)
-    mention = _mention(doc, word)
-    mention.sense = SimpleNamespace(event_type=event_type, mode=None)
-    return locator(doc, Article(doc_id="t", text=text))(mention)
+from test_locate_scenes import _locate
 
 
 _AFRIN = ("Turkish jets struck Afrin on Monday. Shelling hit villages around Afrin, and rebels "
