@@ -34,7 +34,6 @@ from .place_roles import (
     background,
     beside_antecedent,
     contrasted,
-    doer_at,
     is_actor_use,
     origin_of_someone,
     other_deed,
@@ -67,6 +66,7 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
+from .place_pick import border_pairs, doer_at, elsewhere, hangs_on
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -84,6 +84,7 @@ from .sentences import (
 )
 from .toponyms import (
     Toponym,
+    country_place,
     dateline_place,
     distance_km,
     gazetteer_size,
@@ -228,6 +229,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
+    pairs = border_pairs(doc, usable)
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
     listed: dict[int, list[Place]] = {}
     for t in usable:
@@ -235,6 +237,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             listed.setdefault(sents.index(t.start), []).append(t.place)
 
     def finest(t: Toponym) -> Place:
+        # (of "the Syria-Iraq border", the side the story is on)
+        other = pairs.get(t.start)
+        if other is not None and focus is not None and t.place.country != focus.country \
+                and other.place.country == focus.country:
+            t = other
         return held.get(t.start, t).place
 
     def names_event(t: Toponym, tok: Token) -> bool:
@@ -284,7 +291,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 MOTION | TERRITORIAL):
             own = []  # "stormed across the border from Syria": where it came from, not where
         if own:  # where it came from ("a missile from Syria") only when nothing else
-            return finest(min(own, key=lambda t: (t.start in origins, t.place.precision or 3,
+            return finest(min(own, key=lambda t: (t.start in origins, not hangs_on(doc, t, tok),
+                                                  t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok)
                  or relative_antecedent(doc, t, tok)]
@@ -480,6 +488,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         sense = getattr(mention, "sense", None)
         kind = getattr(sense, "event_type", None)
         words = _placed_as_words(kind, getattr(sense, "mode", None))
+        if elsewhere(trig):
+            # ("when rebel groups elsewhere surrendered"): no place the text names; its country
+            whole = country_place(focus.country) if focus is not None and focus.country else None
+            return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is not None:
             return place, source

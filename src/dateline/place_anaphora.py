@@ -44,6 +44,11 @@ _KINDS: dict[str, frozenset[str]] = {
     "city": frozenset({"town"}),
     "town": frozenset({"town"}),
     "village": frozenset({"town"}),
+    # (a stretch of land named before: a region, a province or a district, not a town, which
+    # is as often a venue of words as a scene)
+    "area": frozenset({"area", "admin2", "admin1", "region"}),
+    "region": frozenset({"region", "area", "admin1"}),
+    "enclave": frozenset({"area", "admin2"}),
 }
 #: "There" as an adverb ("fending off the offensive there") points back at any place, named in
 #: its own sentence or the one before.

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "doer_at", "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
+           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
            "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
@@ -448,7 +448,9 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     of these is where an event happened."""
     root = doc[t.start:t.end].root
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
-        return True  # "Ankara-backed", "London-based"
+        after = doc[t.end + 1] if t.end + 1 < len(doc) else doc[t.end]
+        # "Ankara-backed", "London-based"; not one side of "the Syria-Iraq border"
+        return not (after.pos_ == "PROPN" and after.head.lower_ in PLACE_HEADS)
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head  # "Russia and Iran said", "with its backers, Iran and Russia"
     head = root.head
@@ -476,8 +478,8 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
             return False  # "attacks against Turkey", "a strike on Syria": on its ground
         if head.lower_ == "for" and head.head.lemma_.lower() in _GOING:
             return False  # "left for Afrin": where the goer went
-        if head.lower_ in _PARTY_PREPS:
-            return True
+        if head.lower_ in _PARTY_PREPS or (head.lower_ == "as" and head.head.lower_ in _ALLIES):
+            return True  # ("key allies such as Britain": a party named as an example)
         if head.lower_ == "in" and head.head.lower_ in _ALLIES:
             return True  # "its allies in Moscow and Tehran", "new allies in Beijing"
         if head.lower_ == "on":
@@ -494,20 +496,6 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         if head.lower_ == "to":
             return head.head.lemma_.lower() not in MOTION
     return root.dep_ in ("dobj", "dative") and head.lemma_.lower() not in TERRITORIAL
-
-
-def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
-    """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
-    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
-    "was asked by officials in Mosul" (the place may follow the doer's own words). A doer acts
-    where it is when its clause names no other place; "its allies in Moscow" are a party
-    (:func:`is_actor_use`), "a man from Leeds" an origin."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
-    prep = root.head
-    return (root.dep_ == "pobj" and prep.lower_ in ("in", "at")
-            and source[0] <= prep.head.i < source[1] and prep.head.pos_ in ("NOUN", "PROPN"))
 
 
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:

@@ -1,0 +1,107 @@
+"""Which of several places a clause names is its event's: the one hung on the event's own
+word, and for a border named by a pair of countries, the side the story is on.
+
+:mod:`dateline.locate` asks these questions when an event's clause names more than one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .place_roles import PLACE_HEADS
+from .toponyms import Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on"]
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _governor(tok: Token) -> Token:
+    """``tok`` when it is a verb, else the nearest verb it hangs on ("action" in "take military
+    action"): the word whose phrases tell where a noun's event happened."""
+    node = tok
+    while node.pos_ not in _VERBAL and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def hangs_on(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """Whether the place phrase of ``t`` hangs on the event's word ``tok`` itself, or on the verb
+    that governs it, with no other verb between: "not to take military action in Syria" (not
+    the "letter signed … to Downing Street" the same clause names), "killed by an airstrike on a
+    mosque in Al-Jinah"."""
+    node = doc[t.start:t.end].root.head
+    while node.i != tok.i and node.pos_ not in _VERBAL and node.head.i != node.i:
+        node = node.head
+    return node.i == tok.i or node.i == _governor(tok).i
+
+
+def border_pairs(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
+    """For each of two places joined by a hyphen ("the Syria-Iraq border", "the Turkey-Syria
+    frontier"), the other one (by start token): the pair names a line between them, and an event
+    near it is on one side."""
+    out: dict[int, Toponym] = {}
+    ordered = sorted(places, key=lambda p: p.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if second.start == first.end + 1 and doc[first.end].text in _HYPHENS \
+                and not doc[first.end - 1].whitespace_ and not doc[first.end].whitespace_:
+            out[first.start], out[second.start] = second, first
+    return out
+
+
+#: Links that leave the doer's own phrase for another clause's ("officials who visited Aleppo").
+_OTHER_CLAUSE = frozenset({"relcl", "ccomp", "advcl", "conj", "parataxis"})
+
+
+def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
+    """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
+    "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
+    "was asked by officials in Mosul", "a statement issued by the delegation in Riyadh",
+    "authorities in Syria's Kurdish region" (the place may follow the doer's own words, hang on
+    a noun of its phrase or name what the phrase's place is part of, never hang on a relative
+    clause). A doer acts where it is when its clause names no other place; "its allies in
+    Moscow" are a party (:func:`dateline.place_roles.is_actor_use`), "a man from Leeds" an
+    origin."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    # (a part of the place: "authorities in Syria's Kurdish region", "officials in the north of
+    # Syria")
+    if root.dep_ == "poss" and root.head.lower_ in PLACE_HEADS:
+        root = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_HEADS:
+        root = root.head.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
+            or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if source[0] <= prep.head.i < source[1]:
+        return True
+    doer = doc[source[0]:source[1]].root
+    node = prep.head
+    while node.i != doer.i:
+        if node.dep_ in _OTHER_CLAUSE or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+#: Prepositions that name a place of its own to an event said to be "elsewhere": "elsewhere in
+#: the province".
+_WITHIN = frozenset({"in", "across", "around", "near", "inside", "throughout"})
+
+
+def elsewhere(tok: Token) -> bool:
+    """Whether the event's word or its verb says it happened elsewhere than the places the text
+    names ("when rebel groups elsewhere surrendered", "militants attacked checkpoints
+    elsewhere"), naming no place of its own ("elsewhere in the province" names one)."""
+    verbs = (tok, _governor(tok))
+    marks = [c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "elsewhere"]
+    own = [c for w in (*verbs, *marks) for c in w.children
+           if c.dep_ == "prep" and c.lower_ in _WITHIN]
+    return bool(marks) and not own
