@@ -4,8 +4,9 @@
                                         [--dry-run]
 
 ``realness_labels.tsv`` beside this script holds the verdicts (1 real, 0 not) on the events the
-coder produced for a sample of the tune part of ``../shared/data/guardian_sample`` (no article
-of the check part of ``../shared/data/splits/check_ids.json``). The script codes those articles
+coder produced for a sample of the tune part of ``../shared/data/guardian_sample`` and of the
+IndiaPoliceEvents articles (no article of the check part of
+``../shared/data/splits/check_ids.json``). The script codes those articles
 again, finds each judged event among the coder's (by article, sentence hash, trigger offset,
 type and source, or without the source when it reads otherwise now: :func:`matched`), and builds
 its features from the coder's own output. Events of articles marked ``train`` fit the model;
