@@ -1,6 +1,7 @@
 """Count the non-events the coder produces on the judged Guardian events, and the real ones kept.
 
     python benchmarks/nonevents.py [--cache DIR] [--list] [--part train]
+                                   [--corpus all|guardian|police]
 
 ``realness_labels.tsv`` holds hand verdicts (1 real, 0 not) on events the coder produced for
 Guardian articles. This codes those articles again with the real-event filter off (as
@@ -21,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_realness import code, event_key, load_labels, matched  # noqa: E402
+from train_realness import POLICE, code, doc_order, event_key, load_labels, matched  # noqa: E402
 
 from dateline.realness import load_realness  # noqa: E402
 
@@ -39,9 +40,13 @@ def main() -> None:
     ap.add_argument("--part", choices=("train", "held"), default="train")
     ap.add_argument("--list", action="store_true", help="print each non-event (train part only)")
     ap.add_argument("--top", type=int, default=25, help="triggers shown")
+    ap.add_argument("--corpus", choices=("all", "guardian", "police"), default="all",
+                    help="the verdicts on these articles only")
     args = ap.parse_args()
-    labels = {k: v for k, v in load_labels().items() if v[1] == args.part}
-    docs = sorted({k[0] for k in labels}, key=int)
+    corpus = {"all": lambda d: True, "guardian": lambda d: not d.startswith(POLICE),
+              "police": lambda d: d.startswith(POLICE)}[args.corpus]
+    labels = {k: v for k, v in load_labels().items() if v[1] == args.part and corpus(k[0])}
+    docs = sorted({k[0] for k in labels}, key=doc_order)
     coded = code(docs, args.cache)
     rows, found = matched(coded, labels)
     real = sum(v[0] for v in labels.values())

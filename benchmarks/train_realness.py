@@ -4,8 +4,9 @@
                                         [--dry-run]
 
 ``realness_labels.tsv`` beside this script holds the verdicts (1 real, 0 not) on the events the
-coder produced for a sample of the tune part of ``../shared/data/guardian_sample`` (no article
-of the check part of ``../shared/data/splits/check_ids.json``). The script codes those articles
+coder produced for a sample of the tune part of ``../shared/data/guardian_sample`` and of the
+IndiaPoliceEvents articles (no article of the check part of
+``../shared/data/splits/check_ids.json``). The script codes those articles
 again, finds each judged event among the coder's (by article, sentence hash, trigger offset,
 type and source, or without the source when it reads otherwise now: :func:`matched`), and builds
 its features from the coder's own output. Events of articles marked ``train`` fit the model;
@@ -53,7 +54,7 @@ from dateline.records import Article, Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from real_news import CSV_PATH, _actor, load_articles  # noqa: E402
+from real_news import CSV_PATH, SHARED, _actor, load_articles  # noqa: E402
 from test_gold_coder import MIN_CONFIDENCE, _articles, _matches  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,48 @@ C_GRID = (0.03, 0.1, 0.2, 0.3, 1.0, 3.0)
 T_GRID = tuple(round(0.01 * i, 2) for i in range(1, 61))
 
 Key = tuple[str, str, int, str, str]
+
+#: Articles of ``../shared/data/india_police_events`` (Times of India, 2002) are keyed by this
+#: prefix and their ``doc_id``; only those of the tune part (not in ``check_ids.json``).
+POLICE = "ipe-"
+#: The police articles' text is UTF-8 read as Windows-1252: their quotes and dashes, repaired.
+_MOJIBAKE = {"\u00e2\u20ac\u2122": "\u2019", "\u00e2\u20ac\u02dc": "\u2018",
+             "\u00e2\u20ac\u0153": "\u201c", "\u00e2\u20ac\ufffd": "\u201d",
+             "\u00e2\u20ac\u201d": "\u2014", "\u00e2\u20ac\u201c": "\u2013",
+             "\u00e2\u20ac\u00a2": "\u2022"}
+
+
+def police_articles() -> dict[str, tuple[str, str]]:
+    """The tune part's police articles: ``ipe-<doc_id>`` → (publication date, text)."""
+    import json
+
+    folder = SHARED / "india_police_events"
+    if not folder.is_dir():
+        return {}
+    split = json.loads((SHARED / "splits" / "check_ids.json").read_text(encoding="utf-8"))
+    check = set(split["check"]["india_police_events (doc_id)"])
+    dates = {r["doc_id"]: r["date"] for r in map(json.loads, (folder / "metadata.jsonl").open())}
+    out = {}
+    for r in map(json.loads, (folder / "docs.jsonl").open(encoding="utf-8")):
+        if r["doc_id"] in check:
+            continue
+        text = r["doc_text"]
+        for bad, good in _MOJIBAKE.items():
+            text = text.replace(bad, good)
+        out[f"{POLICE}{r['doc_id']}"] = (dates[r["doc_id"]], text)
+    return out
+
+
+def load_texts() -> dict[str, tuple[str, str]]:
+    """Every article verdicts may be on: the Guardian sample's rows and the tune part's police
+    articles."""
+    return {**load_articles(), **police_articles()}
+
+
+def doc_order(doc: str) -> tuple[int, int]:
+    """Guardian rows first, then police articles, each by number."""
+    police = doc.startswith(POLICE)
+    return (police, int(doc.removeprefix(POLICE)))
 
 
 def digest(text: str, n: int) -> str:
@@ -122,7 +165,7 @@ def code(docs: list[str], cache: Path | None) -> list[tuple[str, Event, set[str]
     features."""
     from spacy.tokens import DocBin
 
-    texts = load_articles()
+    texts = load_texts()
     arts = [bound_text(Article(doc_id=d, text=texts[d][1], pubdate=texts[d][0])) for d in docs]
     nlp = annotate.load_model()
     parsed = None
@@ -245,7 +288,7 @@ def line(name: str, y: np.ndarray, p: np.ndarray, t: float) -> str:
     return (f"{name:<26} {len(y):4d} events, {int(y.sum()):4d} real | before: precision "
             f"{before['precision']:.3f} | after (threshold {t:.2f}): {after['events']:4d} kept, "
             f"precision {after['precision']:.3f}, recall of real {after['recall']:.3f} | "
-            f"AUC {auc(y, p):.3f}")
+            f"AUC {auc(y, p):.3f}, log-loss {log_loss(y, p):.3f}")
 
 
 def main() -> None:
@@ -258,7 +301,7 @@ def main() -> None:
         raise SystemExit(f"{CSV_PATH} not found: training needs the shared data")
     t0 = time.time()
     labels = load_labels()
-    docs = sorted({k[0] for k in labels}, key=int)
+    docs = sorted({k[0] for k in labels}, key=doc_order)
     coded = code(docs, args.cache)
     rows, found = matched(coded, labels)
     print(f"{len(labels)} judged events in {len(docs)} articles; the coder gives "
@@ -317,6 +360,12 @@ def main() -> None:
     print(f"shipped threshold: {shipped:.2f}")
     figures = {"train_out_of_fold": line("train part, out of fold", y, oof, shipped),
                "held": line("held part", yh, ph, shipped)}
+    for name, rows_, ys, ps in (("out of fold", train, y, oof), ("held", held, yh, ph)):
+        police = np.array([r[0].startswith(POLICE) for r in rows_], dtype=bool)
+        for corpus, at in (("Guardian", ~police), ("police", police)):
+            if at.any() and at.sum() < len(at):
+                figures[f"{corpus}_{name}".replace(" ", "_")] = line(
+                    f"  {corpus}, {name}", ys[at], ps[at], shipped)
     for text in figures.values():
         print(text)
     by_type = Counter((r[1].event_type, r[3][0]) for r in train)
