@@ -294,6 +294,13 @@ NON_EVENTS = [
     ("Aid agencies fear that thousands could be displaced by the offensive.", "aid"),
     # what one wishes to see done; what one is not let do
     ("The relatives said they wanted to see the two men stand trial.", "stand"),
+    # a thing picked up; what a toll shows up; aims shifted from one to another
+    ("You have to take all your stuff, pick it up, and go.", "pick"),
+    ("The rising death toll highlights the urgent need for a ceasefire.", "highlights"),
+    ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
+     "of arms.", "fighting"),
+    ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
+     "of arms.", "preventing"),
 ]
 
 
@@ -416,6 +423,9 @@ EVENTS = [
     ("The army pushed the rebels out of the town.", "pushed", "COERCE"),
     ("The delegation arrived in the capital for talks with the president.", "arrived",
      "CONSULT"),
+    ("The rebels accepted the offer of talks on Monday.", "accepted", "AGREE"),
+    ("Police picked him up at the airport on Friday.", "picked", "COERCE"),
+    ("The agency highlighted the need for more aid to the camps.", "highlighted", "REQUEST"),
     # an army's act carried out ("launched", "stepped up", "began"): a deployment
     ("The army launched a military intervention in the valley on Monday.", "intervention",
      "MOBILIZE"),

@@ -218,6 +218,9 @@ def _instead(heads: list[Token]) -> bool:
             return True
         if prep.lower_ == "on" and prep.head.lemma_.lower() in _AIMS:
             return True  # "its focus on fighting the militants": an aim, no act told
+        if prep.lower_ in ("on", "from", "to") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _AIMS for c in prep.head.children):
+            return True  # "shifted its focus from fighting X to preventing Y": aims
     return any(t.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "than" and any(g.lower_ in _ALTERNATIVES for g in c.children)
         or c.dep_ == "mark" and c.lower_ == "than" for c in t.children) for t in heads)
