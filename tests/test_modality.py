@@ -373,6 +373,13 @@ STATUS = [
     # what a court or a prosecutor holds against someone
     ("The soldier was prosecuted for torturing the prisoners.", "ASSAULT", "torturing",
      "alleged"),
+    # what one is not let do, or will be let do, is as little told as the leave; what has
+    # stopped is not told
+    ("The president said he will not allow the troops to leave in a way that endangers their "
+     "allies.", "MOBILIZE", "leave", "negated"),
+    ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
+     "actual"),
+    ("The rebel factions no longer threaten the capital.", "THREATEN", "threaten", "negated"),
 ]
 
 

@@ -284,6 +284,23 @@ NON_EVENTS = [
     ("The doctors examined the bodies in the morgue.", "examined"),
     ("His search for his children has lasted four years.", "search"),
     ("There is a case for trying the men abroad.", "case"),
+    # private journeys; hurts to the body; borders widened; an order broken up; a kind of noun
+    ("A local reporter came to the village to write about the floods.", "came"),
+    ("The singer and her husband flew off on Friday to their house on the coast.", "flew"),
+    ("The beatings have frozen one side of his face.", "frozen"),
+    ("A wave of new shops is pushing the borders of the town out into the fields.", "pushing"),
+    ("Years of war have splintered the old regional order.", "splintered"),
+    ("The rebel factions, splintered and divided, no longer threaten the capital.", "splintered"),
+    ("Aid agencies fear that thousands could be displaced by the offensive.", "aid"),
+    # what one wishes to see done; what one is not let do
+    ("The relatives said they wanted to see the two men stand trial.", "stand"),
+    # a thing picked up; what a toll shows up; aims shifted from one to another
+    ("You have to take all your stuff, pick it up, and go.", "pick"),
+    ("The rising death toll highlights the urgent need for a ceasefire.", "highlights"),
+    ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
+     "of arms.", "fighting"),
+    ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
+     "of arms.", "preventing"),
 ]
 
 
@@ -402,6 +419,13 @@ EVENTS = [
     ("The border guards prevented the fighters from crossing the river.", "prevented",
      "COERCE"),
     ("Police carried out a search of the house on Monday.", "search", "COERCE"),
+    ("The central bank froze the assets of the ruling family.", "froze", "SANCTION"),
+    ("The army pushed the rebels out of the town.", "pushed", "COERCE"),
+    ("The delegation arrived in the capital for talks with the president.", "arrived",
+     "CONSULT"),
+    ("The rebels accepted the offer of talks on Monday.", "accepted", "AGREE"),
+    ("Police picked him up at the airport on Friday.", "picked", "COERCE"),
+    ("The agency highlighted the need for more aid to the camps.", "highlighted", "REQUEST"),
     # an army's act carried out ("launched", "stepped up", "began"): a deployment
     ("The army launched a military intervention in the valley on Monday.", "intervention",
      "MOBILIZE"),

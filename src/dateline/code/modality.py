@@ -42,6 +42,7 @@ _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
 _TOUGH = word_class("tough_adjectives")
 _ACTIVITIES = word_class("long_activities")
+_CARRIERS = word_class("wish_carriers")
 
 
 def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
@@ -217,6 +218,9 @@ def _instead(heads: list[Token]) -> bool:
             return True
         if prep.lower_ == "on" and prep.head.lemma_.lower() in _AIMS:
             return True  # "its focus on fighting the militants": an aim, no act told
+        if prep.lower_ in ("on", "from", "to") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _AIMS for c in prep.head.children):
+            return True  # "shifted its focus from fighting X to preventing Y": aims
     return any(t.dep_ in ("advcl", "xcomp") and any(
         c.lower_ == "than" and any(g.lower_ in _ALTERNATIVES for g in c.children)
         or c.dep_ == "mark" and c.lower_ == "than" for c in t.children) for t in heads)
@@ -445,6 +449,10 @@ def unreal(tok: Token) -> bool:
         return True
     if any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in frames.unreal
            for t in verbs):
+        return True
+    carrier = top.head  # "wanted to see them stand trial": a wish for what one would see done
+    if top.dep_ in ("ccomp", "xcomp") and carrier.lemma_.lower() in _CARRIERS and \
+            carrier.dep_ in ("xcomp", "ccomp") and carrier.head.lemma_.lower() in frames.unreal:
         return True
     if possible(tok) and not in_speech(top) and not guessed_past(tok) and not any(
             c.dep_ == "neg" for t in verbs for c in t.children):

@@ -41,6 +41,9 @@ def _negated(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in _NEG_WORDS):
             return True
+        if c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+                g.lower_ == "no" for g in c.children):
+            return True  # "no longer threaten the capital": what has stopped is not told
     return False
 
 
@@ -261,6 +264,15 @@ def _told_status(tok: Token) -> str:
             # "talks to find a solution", "funds to help the families": what a thing is for
             # is attempted by it, as a purpose is by its means
             return "attempted"
+        if cur.dep_ in ("ccomp", "xcomp") and lemma in _PERMISSION and head.pos_ == "VERB":
+            # "will not allow the troops to leave", "would let them go": what one is let do
+            # is as little told as the leave given (given, the doer's act is told: "allowed
+            # the convoys to enter")
+            if _negated(head):
+                return "negated"
+            above = status_of(head)
+            if above in _SHARED and above != UNREAL:
+                return above
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
@@ -332,6 +344,7 @@ def _told_status(tok: Token) -> str:
 # killing three": the killing happened), nor an attempt ("fired to disperse them, injuring
 # dozens": the injuries are told as done), nor hearsay, which the participle's own verb bears
 _WISHING = word_class("wishing_verbs")
+_PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
 
