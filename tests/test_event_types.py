@@ -77,3 +77,19 @@ def test_event_types_a_ground_raid_is_no_air_strike(pipeline):
     (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert event.event_type == "ASSAULT" and event.mode != "aerial"
     assert event.acled_sub_event_type != "Air/drone strike"
+
+
+# (sentence, the toll of its one attack)
+TOLLS = [
+    # a number written in words with a hyphen, parsed as three words
+    ("Sixty-two people were killed in an air strike on the market.", 62),
+    # a group counted by what it is "of"
+    ("A family of seven was killed when a shell hit their house.", 7),
+    ("A group of five soldiers was killed in an ambush near the border.", 5),
+]
+
+
+@pytest.mark.parametrize("text, toll", TOLLS)
+def test_event_types_toll_counted(pipeline, text, toll):
+    (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+    assert event.fatalities == toll
