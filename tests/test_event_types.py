@@ -45,8 +45,6 @@ def test_event_types_a_toll_joins_its_attack(pipeline):
 SENSES = [
     # support given in arms or logistics is aid, not a declaration
     ("France is providing air support to the Kurdish forces.", ["AID"]),
-    # a thing that no one wields concedes nothing
-    ("The new corridor would allow the rebel army its first test.", []),
     # control of a chamber is won in votes
     ("The Democrats will take control of the House next month.", []),
     ("The rebels took control of the town.", ["ASSAULT"]),
