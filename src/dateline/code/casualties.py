@@ -86,6 +86,14 @@ def victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | 
     return None, None
 
 
+_CONTRAST = word_class("contrast_marks")
+
+
+def _contrasted(verb: Token) -> bool:
+    """A clause set beside another as a happening of its own ("while 20 were killed")."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in verb.children)
+
+
 def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
     """The found attack a victim verb happened in: "dozens were wounded when a car bomb
     exploded", "twelve were killed and thirty hurt when a bomb went off" (the clause on the
@@ -93,7 +101,7 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
     verbs = (victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ == "VERB"))
     for verb in verbs:
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i in by_token:
+            if c.dep_ == "advcl" and c.i in by_token and not _contrasted(c):
                 return by_token[c.i]
     for c in victim.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
@@ -103,18 +111,39 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
     return None
 
 
+# Nouns whose act a verb carries: "missiles struck", "launched an attack", "claimed
+# responsibility for a shooting".
+_CARRIED = frozenset({"noun_subject", "light_verb", "claimed"})
+
+
+def _carrier(m: Mention, tok: Token) -> Token | None:
+    """The verb that carries a noun mention's act, if any (up to the clause's verb)."""
+    if m.construction not in _CARRIED:
+        return None
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
 def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
     """Fold "…, killing two" / "an air strike that killed four" into the attack they describe."""
     by_token = {tok.i: i for i, (_, tok) in enumerate(found)}
     for i, (m, tok) in enumerate(found):  # "Russian missiles struck …, killing 12": the
-        if m.construction == "noun_subject":  # missiles' event stands for the verb it replaced
-            by_token.setdefault(tok.head.i, i)
+        carrier = _carrier(m, tok)  # missiles' event stands for the verb it replaced; so
+        if carrier is not None:  # does "an attack" for "launched an attack …, killing 12"
+            by_token.setdefault(carrier.i, i)
     drop: set[int] = set()
     into: dict[int, int] = {}
     out = [m for m, _ in found]
     for i, (m, tok) in enumerate(found):
-        if not (is_kill(tok) or tok.lemma_.lower() in INJURE) or m.status != "actual":
-            continue
+        if not (is_kill(tok) or tok.lemma_.lower() in INJURE) or m.status not in (
+                "actual", "alleged") or _contrasted(tok):
+            continue  # "…, while 20 were killed in another": a happening of its own
         host = None
         if tok.dep_ == "relcl" and tok.head.i in by_token:
             host = by_token[tok.head.i]
@@ -128,8 +157,10 @@ def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:
                 host = _occasion(tok, by_token)
         while host is not None and host in into:  # "killing four and wounding six"
             host = into[host]
-        if host is None or host == i or out[host].sense.event_type != "ASSAULT":
-            continue
+        if host is None or host == i or out[host].sense.event_type != "ASSAULT" or (
+                m.status != "actual" and out[host].status not in ("actual", "alleged")):
+            continue  # a toll reported ("were reportedly killed when airstrikes hit") is
+            # the toll of the attack it hangs on
         into[i] = host
         h = out[host]
         out[host] = replace(

@@ -363,7 +363,16 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
         return False
     path = _path(doc, lower, _anchors(doc, upper), acts)
     return path is not None and (_same_party(lower.target, upper.target) or _names_act(
-        lex, path, upper.sense.event_type))
+        lex, path, upper.sense.event_type) or _elaborates(path))
+
+
+def _elaborates(path: list[Token]) -> bool:
+    """Whether a participle clause with no subject of its own tells more of the act it hangs
+    on ("renewed their bombardment of the province, attacking the city"): one happening, its
+    recipient named twice."""
+    low = path[0]
+    return len(path) == 2 and low.dep_ == "advcl" and low.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in low.children)
 
 
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:

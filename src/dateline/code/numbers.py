@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..numbers import number_words
+from ..wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,6 +17,8 @@ _UNITS = number_words("number")
 # Vague plurals and quantities: the smallest number the word allows (data/numbers.tsv).
 _VAGUE = number_words("vague")
 _SCALE = number_words("scale")
+# Nouns that count the people "of" them: "a family of seven"
+_GROUPS = word_class("counted_groups")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 
 
@@ -38,6 +41,13 @@ def count_of(noun: Token) -> int | None:
     """How many people ``noun`` stands for, when the text says so; ``None`` otherwise."""
     if noun.pos_ == "NUM":  # "the remaining two", "five were killed"
         return _compound_number(noun)
+    if noun.lower_ in _GROUPS:  # "a family of seven", "a group of five civilians"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                counted = count_of(inner) if inner is not None else None
+                if counted is not None:
+                    return counted
     for child in noun.children:
         if child.dep_ == "nummod":
             return _compound_number(child)
@@ -63,4 +73,6 @@ def _compound_number(tok: Token) -> int | None:
             inner = number_value(child.text)
             if inner is not None and tok.lower_ in _SCALE:
                 return inner * _SCALE[tok.lower_]
+            if inner is not None and 20 <= inner <= 90 and inner % 10 == 0 and value < 10:
+                return inner + value  # "Sixty-two", parsed as three words
     return value
