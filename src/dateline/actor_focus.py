@@ -178,6 +178,19 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
             name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
             return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+        people = _people_of_no_state(actor)
+        if people is not None and actor is not None:
+            # "Kurdish officials", "Kurdish forces": a people's own, not a state's government
+            # or army; of the country where they act, else the one its sentence names, else
+            # the document's when the sentence names none (a sentence of two countries,
+            # "asked the Syrian government to stop the Turkish advance", leaves it unsaid)
+            named = self.sentence_countries(at) if at is not None else Counter()
+            iso = actor.country or (place if place != "IGO" else None) or \
+                (next(iter(named)) if len(named) == 1 else None) or \
+                (self.focus if not named and actor.antecedent is None else None)
+            label = SECTOR_LABELS.get(actor.sector or "", "")
+            return replace(actor, country=iso, name=f"{people.title()} {label}".strip(),
+                           country_from=actor.country_from or ("sentence focus" if iso else None))
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
@@ -197,11 +210,7 @@ class DocumentFocus:
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
-        if at is not None and not _STATELESS.isdisjoint(actor.text.lower().split()):
-            # "detained by Kurdish forces ... brought to Syria" in a report from Australia
-            focus, where = self.sentence_focus(at) or focus, "sentence focus"
-            where = "document focus" if focus == self.focus else where
-        elif focus is not None and at is not None:
+        if focus is not None and at is not None:
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
             # is; not when that is the counterpart's ("police arrested two Britons there")
@@ -317,6 +326,19 @@ class DocumentFocus:
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
+
+
+def _people_of_no_state(actor: Actor | None) -> str | None:
+    """The people of no state whose agents an actor of no name is ("Kurdish forces",
+    "Kurdish officials"): its word, if a state's agent of no country is named by one."""
+    if actor is None or actor.sector not in _STATE_SECTORS:
+        return None
+    label = SECTOR_LABELS.get(actor.sector or "", "")
+    if actor.name is not None and actor.name != label and not (
+            actor.country_from == "event place" and actor.name.endswith(f" {label}")):
+        return None  # a name of its own ("Kurdistan Regional Government")
+    words = f"{actor.text} {actor.antecedent or ''}".lower().split()  # "they": its antecedent's
+    return next((w for w in words if w in _STATELESS), None)
 
 
 def seat_country(actor: Actor | None) -> str | None:

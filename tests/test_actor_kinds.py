@@ -1,0 +1,74 @@
+"""Who an actor is when its words name a kind rather than a state, one illustrative sentence per
+construction (table-driven): a people of no state's officials and forces are the people's, not
+a state's government or army; aid and relief agencies are non-governmental; the international
+community is international; a description in apposition to a name stands for the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _source(pipeline, text, trigger, pubdate="2018-03-19"):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.trigger, e.source) for e in events]
+    return found[0].source
+
+
+# (text, trigger, the source's name, its country)
+STATELESS = [
+    # officials of a people of no state: named for the people; the sentence names two
+    # countries, so neither is theirs
+    ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
+     "to stop the Turkish advance.", "asked", "Kurdish government", None),
+    # "they" standing for them keeps the people's name, not the report's state
+    ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
+     "to stop the Turkish advance. They denied on Monday that a deal had been reached.",
+     "denied", "Kurdish government", None),
+    # forces of the people in a sentence that names one country: of that country
+    ("Kurdish forces captured two fighters near the Syrian town of Hasakah.", "captured",
+     "Kurdish military", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, country", STATELESS)
+def test_actor_kinds_people_of_no_state_are_not_a_state(pipeline, text, trigger, name,
+                                                        country):
+    source = _source(pipeline, text, trigger)
+    assert (source.name, source.country) == (name, country), source
+
+
+# (text, trigger, the source's sector, its country)
+KINDS = [
+    ("Aid agencies condemned the bombing of the hospital in the town.", "condemned", "NGO",
+     None),
+    ("Humanitarian organisations criticised the Syrian government on Monday.", "criticised",
+     "NGO", None),
+    ("The international community condemned the killing of the protesters.", "condemned",
+     "IGO", "IGO"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sector, country", KINDS)
+def test_actor_kinds_agencies_and_the_international_community(pipeline, text, trigger, sector,
+                                                              country):
+    source = _source(pipeline, text, trigger)
+    assert (source.sector, source.country) == (sector, country), source
+
+
+# (text, trigger, the source's name or None)
+APPOSED = [
+    # a description after a name and a comma stands for the name
+    ("Some of the intelligence comes from the Syrian Democratic Forces, the US-backed forces "
+     "operating with air support to free Raqqa from Isis control.", "free",
+     "Syrian Democratic Forces"),
+    # not a place's: "In Syria, the army" is the army
+    ("In Syria, the army attacked the town of Idlib on Monday.", "attacked", "Syria military"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", APPOSED)
+def test_actor_kinds_description_apposed_to_a_name(pipeline, text, trigger, name):
+    assert _source(pipeline, text, trigger).name == name
