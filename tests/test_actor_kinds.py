@@ -72,3 +72,21 @@ APPOSED = [
 @pytest.mark.parametrize("text, trigger, name", APPOSED)
 def test_actor_kinds_description_apposed_to_a_name(pipeline, text, trigger, name):
     assert _source(pipeline, text, trigger).name == name
+
+
+# (text, trigger, the source's country): a person the dictionary does not know
+PERSONS = [
+    # a report about Britons in Syria: the nationality it names most wins over the place
+    ("A British engineer was killed in Syria while clearing a house in Raqqa. British "
+     "volunteers say the British authorities ignore them. Tom Hale criticised the Syrian "
+     "government.", "criticised", "GBR"),
+    # a report about one country, naming no other nationality: the country it is about
+    ("London, Manchester and Leeds are wet in the winter. Amelia Brook condemned the decision "
+     "of the council.", "condemned", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", PERSONS)
+def test_actor_kinds_unknown_person_of_the_nationality_named_most(pipeline, text, trigger,
+                                                                  country):
+    assert _source(pipeline, text, trigger).country == country

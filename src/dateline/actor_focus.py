@@ -125,6 +125,22 @@ class DocumentFocus:
             self._focus = dominant_country(counts, led)
         return self._focus or None
 
+    @property
+    def person_focus(self) -> str | None:
+        """The country a person the dictionary does not know is most often of: the one the
+        document is about, unless the nationality it names most is another's ("Begum" in a
+        report about British fighters in Syria is British), which then wins."""
+        if "_person_focus" not in self.__dict__:
+            peoples = self._named_countries([e for e in doc_ents(self.doc)
+                                             if e.label_ == "NORP"])
+            top = peoples.most_common(2)
+            own = top[0][0] if top and top[0][1] >= 2 and (
+                len(top) == 1 or top[0][1] > top[1][1]) else None
+            focus = self.focus
+            self.__dict__["_person_focus"] = own if own is not None and focus is not None \
+                and own != focus and peoples[own] > peoples[focus] else focus
+        return self.__dict__["_person_focus"]
+
     def sentence_focus(self, at: int) -> str | None:
         """The one country the sentence of token ``at`` names, if it names exactly one (its
         places and demonyms, and the countries of the actors found in it: "Erdogan's
@@ -203,10 +219,10 @@ class DocumentFocus:
             own = said_nationality(self.doc, self._name_words(actor))
             if own is not None:
                 return replace(actor, country=own, country_from="antecedent")
-            if self.focus is not None:
+            if self.person_focus is not None:
                 # "Javid", "Senator Smith": a person the dictionary does not know, in a report
                 # about one country, is most often of it
-                return replace(actor, country=self.focus, country_from="document focus")
+                return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
