@@ -90,3 +90,23 @@ PERSONS = [
 def test_actor_kinds_unknown_person_of_the_nationality_named_most(pipeline, text, trigger,
                                                                   country):
     assert _source(pipeline, text, trigger).country == country
+
+
+# (text, pubdate, trigger, the source's sector): a former office-holder is no longer the state
+FORMER = [
+    ("The former president, Hamid Karzai, criticised the Taliban.", "2018-03-01", "criticised",
+     "ELI"),
+    ("Former president Hamid Karzai criticised the Afghan government on Monday.", "2018-03-01",
+     "criticised", "ELI"),
+    # the title's holder in office: the government
+    ("The president, Ashraf Ghani, condemned the attack.", "2018-03-01", "condemned", "GOV"),
+    # a surname alone, read for the report's date: in office then, not since
+    ("Karzai condemned the attack on the hospital in Kabul.", "2010-03-01", "condemned", "GOV"),
+    ("Karzai condemned the attack on the hospital in Kabul.", "2018-03-01", "condemned", "ELI"),
+]
+
+
+@pytest.mark.parametrize("text, pubdate, trigger, sector", FORMER)
+def test_actor_kinds_former_office_holder_is_no_government(pipeline, text, pubdate, trigger,
+                                                           sector):
+    assert _source(pipeline, text, trigger, pubdate).sector == sector
