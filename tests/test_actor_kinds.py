@@ -47,7 +47,7 @@ KINDS = [
     ("Humanitarian organisations criticised the Syrian government on Monday.", "criticised",
      "NGO", None),
     ("The international community condemned the killing of the protesters.", "condemned",
-     "IGO", "IGO"),
+     "IGO", None),
 ]
 
 

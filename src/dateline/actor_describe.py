@@ -261,8 +261,6 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
             span.root.pos_ == "PROPN" and not country_is_whole:
         return None, country, None, None  # a town or region: a place, not a party
-    if sector == "IGO" and country is None:
-        country = "IGO"  # "the international community": international, as UN bodies are
     base = d.country_names.get(country or "", "") if country else ""
     label = SECTOR_LABELS.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:
