@@ -171,10 +171,11 @@ class DocumentFocus:
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None, *, recipient: bool = False) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about (one named for a people of no state,
-        "Kurdish forces", first to the only country its sentence names; any other, first to
-        the one other country its sentence's places name: "two men were charged in the UK"
-        in a report about Syria), or else to the only
+        belongs to the country the document is about (first to the one other country its
+        sentence's places name: "two men were charged in the UK" in a report about Syria; the
+        officials and forces of a people of no state, "Kurdish forces", are named for the
+        people and take the country of their place or sentence, see
+        :func:`_people_of_no_state`), or else to the only
         country named in its sentence (token ``at``: "the Mozambique government accepted
         demands from rebels"),
         or else, for a body that takes a side, to the country of the nearest actor of its
