@@ -95,6 +95,9 @@ class DocumentCoreference:
                 return self.antecedents.pronoun(speaker.i, speaker.lower_, not_in)
             return self(np_of(speaker), not_in=not_in)
         last = self.doc[min(at + len(words), len(self.doc)) - 1]
+        named = self._apposed_to(at, words)
+        if named is not None:
+            return named
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
         if len(words) == 1 and own_country is None and self.doc[at].pos_ == "NOUN":
             # "a coalition bombing", "coalition jets": a common noun alone that names no kind
@@ -117,6 +120,24 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def _apposed_to(self, at: int, words: list[str]) -> Actor | None:
+        """The named body or person a description follows in apposition ("the Syrian
+        Democratic Forces, the US-backed forces operating near Raqqa"): the description stands
+        for the name; not a place's ("in Syria, the forces"), nor one of a list ("Hamas, the
+        movement and the PLO")."""
+        if words[0] != "the" or at < 2 or self.doc[at - 1].text != ",":
+            return None
+        name = self.doc[at - 2]
+        if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "PERSON", "NORP"):
+            return None
+        after = self.doc[at].head.right_edge.i + 1  # the word after the description
+        if after < len(self.doc) and self.doc[after].lower_ in ("and", "or"):
+            return None
+        actor = self(np_of(name), doer=False)
+        return actor if actor is not None and actor.name is not None and \
+            actor.name not in SECTOR_LABELS.values() and actor.sector not in (None, "UNK") \
+            else None
 
     def modifier_countries(self, span: tuple[int, int] | None) -> list[str]:
         """The countries of coordinated modifiers of one phrase ("US and British forces",

@@ -125,6 +125,22 @@ class DocumentFocus:
             self._focus = dominant_country(counts, led)
         return self._focus or None
 
+    @property
+    def person_focus(self) -> str | None:
+        """The country a person the dictionary does not know is most often of: the one the
+        document is about, unless the nationality it names most is another's ("Begum" in a
+        report about British fighters in Syria is British), which then wins."""
+        if "_person_focus" not in self.__dict__:
+            peoples = self._named_countries([e for e in doc_ents(self.doc)
+                                             if e.label_ == "NORP"])
+            top = peoples.most_common(2)
+            own = top[0][0] if top and top[0][1] >= 2 and (
+                len(top) == 1 or top[0][1] > top[1][1]) else None
+            focus = self.focus
+            self.__dict__["_person_focus"] = own if own is not None and focus is not None \
+                and own != focus and peoples[own] > peoples[focus] else focus
+        return self.__dict__["_person_focus"]
+
     def sentence_focus(self, at: int) -> str | None:
         """The one country the sentence of token ``at`` names, if it names exactly one (its
         places and demonyms, and the countries of the actors found in it: "Erdogan's
@@ -155,10 +171,11 @@ class DocumentFocus:
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None, *, recipient: bool = False) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about (one named for a people of no state,
-        "Kurdish forces", first to the only country its sentence names; any other, first to
-        the one other country its sentence's places name: "two men were charged in the UK"
-        in a report about Syria), or else to the only
+        belongs to the country the document is about (first to the one other country its
+        sentence's places name: "two men were charged in the UK" in a report about Syria; the
+        officials and forces of a people of no state, "Kurdish forces", are named for the
+        people and take the country of their place or sentence, see
+        :func:`_people_of_no_state`), or else to the only
         country named in its sentence (token ``at``: "the Mozambique government accepted
         demands from rebels"),
         or else, for a body that takes a side, to the country of the nearest actor of its
@@ -178,6 +195,19 @@ class DocumentFocus:
             label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
             name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
             return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+        people = _people_of_no_state(actor)
+        if people is not None and actor is not None:
+            # "Kurdish officials", "Kurdish forces": a people's own, not a state's government
+            # or army; of the country where they act, else the one its sentence names, else
+            # the document's when the sentence names none (a sentence of two countries,
+            # "asked the Syrian government to stop the Turkish advance", leaves it unsaid)
+            named = self.sentence_countries(at) if at is not None else Counter()
+            iso = actor.country or (place if place != "IGO" else None) or \
+                (next(iter(named)) if len(named) == 1 else None) or \
+                (self.focus if not named and actor.antecedent is None else None)
+            label = SECTOR_LABELS.get(actor.sector or "", "")
+            return replace(actor, country=iso, name=f"{people.title()} {label}".strip(),
+                           country_from=actor.country_from or ("sentence focus" if iso else None))
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
@@ -190,18 +220,14 @@ class DocumentFocus:
             own = said_nationality(self.doc, self._name_words(actor))
             if own is not None:
                 return replace(actor, country=own, country_from="antecedent")
-            if self.focus is not None:
+            if self.person_focus is not None:
                 # "Javid", "Senator Smith": a person the dictionary does not know, in a report
                 # about one country, is most often of it
-                return replace(actor, country=self.focus, country_from="document focus")
+                return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
         focus, where = self.focus, "document focus"
-        if at is not None and not _STATELESS.isdisjoint(actor.text.lower().split()):
-            # "detained by Kurdish forces ... brought to Syria" in a report from Australia
-            focus, where = self.sentence_focus(at) or focus, "sentence focus"
-            where = "document focus" if focus == self.focus else where
-        elif focus is not None and at is not None:
+        if focus is not None and at is not None:
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
             # is; not when that is the counterpart's ("police arrested two Britons there")
@@ -317,6 +343,19 @@ class DocumentFocus:
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
+
+
+def _people_of_no_state(actor: Actor | None) -> str | None:
+    """The people of no state whose agents an actor of no name is ("Kurdish forces",
+    "Kurdish officials"): its word, if a state's agent of no country is named by one."""
+    if actor is None or actor.sector not in _STATE_SECTORS:
+        return None
+    label = SECTOR_LABELS.get(actor.sector or "", "")
+    if actor.name is not None and actor.name != label and not (
+            actor.country_from == "event place" and actor.name.endswith(f" {label}")):
+        return None  # a name of its own ("Kurdistan Regional Government")
+    words = f"{actor.text} {actor.antecedent or ''}".lower().split()  # "they": its antecedent's
+    return next((w for w in words if w in _STATELESS), None)
 
 
 def seat_country(actor: Actor | None) -> str | None:

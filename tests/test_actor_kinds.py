@@ -1,0 +1,112 @@
+"""Who an actor is when its words name a kind rather than a state, one illustrative sentence per
+construction (table-driven): a people of no state's officials and forces are the people's, not
+a state's government or army; aid and relief agencies are non-governmental; the international
+community is international; a description in apposition to a name stands for the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _source(pipeline, text, trigger, pubdate="2018-03-19"):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.trigger, e.source) for e in events]
+    return found[0].source
+
+
+# (text, trigger, the source's name, its country)
+STATELESS = [
+    # officials of a people of no state: named for the people; the sentence names two
+    # countries, so neither is theirs
+    ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
+     "to stop the Turkish advance.", "asked", "Kurdish government", None),
+    # "they" standing for them keeps the people's name, not the report's state
+    ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
+     "to stop the Turkish advance. They denied on Monday that a deal had been reached.",
+     "denied", "Kurdish government", None),
+    # forces of the people in a sentence that names one country: of that country
+    ("Kurdish forces captured two fighters near the Syrian town of Hasakah.", "captured",
+     "Kurdish military", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, country", STATELESS)
+def test_actor_kinds_people_of_no_state_are_not_a_state(pipeline, text, trigger, name,
+                                                        country):
+    source = _source(pipeline, text, trigger)
+    assert (source.name, source.country) == (name, country), source
+
+
+# (text, trigger, the source's sector, its country)
+KINDS = [
+    ("Aid agencies condemned the bombing of the hospital in the town.", "condemned", "NGO",
+     None),
+    ("Humanitarian organisations criticised the Syrian government on Monday.", "criticised",
+     "NGO", None),
+    ("The international community condemned the killing of the protesters.", "condemned",
+     "IGO", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sector, country", KINDS)
+def test_actor_kinds_agencies_and_the_international_community(pipeline, text, trigger, sector,
+                                                              country):
+    source = _source(pipeline, text, trigger)
+    assert (source.sector, source.country) == (sector, country), source
+
+
+# (text, trigger, the source's name or None)
+APPOSED = [
+    # a description after a name and a comma stands for the name
+    ("Some of the intelligence comes from the Syrian Democratic Forces, the US-backed forces "
+     "operating with air support to free Raqqa from Isis control.", "free",
+     "Syrian Democratic Forces"),
+    # not a place's: "In Syria, the army" is the army
+    ("In Syria, the army attacked the town of Idlib on Monday.", "attacked", "Syria military"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", APPOSED)
+def test_actor_kinds_description_apposed_to_a_name(pipeline, text, trigger, name):
+    assert _source(pipeline, text, trigger).name == name
+
+
+# (text, trigger, the source's country): a person the dictionary does not know
+PERSONS = [
+    # a report about Britons in Syria: the nationality it names most wins over the place
+    ("A British engineer was killed in Syria while clearing a house in Raqqa. British "
+     "volunteers say the British authorities ignore them. Tom Hale criticised the Syrian "
+     "government.", "criticised", "GBR"),
+    # a report about one country, naming no other nationality: the country it is about
+    ("London, Manchester and Leeds are wet in the winter. Amelia Brook condemned the decision "
+     "of the council.", "condemned", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", PERSONS)
+def test_actor_kinds_unknown_person_of_the_nationality_named_most(pipeline, text, trigger,
+                                                                  country):
+    assert _source(pipeline, text, trigger).country == country
+
+
+# (text, pubdate, trigger, the source's sector): a former office-holder is no longer the state
+FORMER = [
+    ("The former president, Hamid Karzai, criticised the Taliban.", "2018-03-01", "criticised",
+     "ELI"),
+    ("Former president Hamid Karzai criticised the Afghan government on Monday.", "2018-03-01",
+     "criticised", "ELI"),
+    # the title's holder in office: the government
+    ("The president, Ashraf Ghani, condemned the attack.", "2018-03-01", "condemned", "GOV"),
+    # a surname alone, read for the report's date: in office then, not since
+    ("Karzai condemned the attack on the hospital in Kabul.", "2010-03-01", "condemned", "GOV"),
+    ("Karzai condemned the attack on the hospital in Kabul.", "2018-03-01", "condemned", "ELI"),
+]
+
+
+@pytest.mark.parametrize("text, pubdate, trigger, sector", FORMER)
+def test_actor_kinds_former_office_holder_is_no_government(pipeline, text, pubdate, trigger,
+                                                           sector):
+    assert _source(pipeline, text, trigger, pubdate).sector == sector
