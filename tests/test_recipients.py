@@ -292,3 +292,27 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
 def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None, event.target
+
+
+# (sentence, trigger, the recipient's country or None): a common word for a town or a village is
+# where an act is done, not its townspeople; a country adjective of its own gives that country's
+# state (no words name it, the town is the object), unless the doer is that state's own agent
+TOWNS = [
+    ("Rebel fighters reclaimed several northern towns on Monday.", "reclaimed", None),
+    ("Eritrea threatened to shell Ethiopian villages near the border.", "threatened",
+     "ETH"),
+    ("Russian jets bombed Ukrainian villages on Tuesday.", "bombed", "UKR"),
+    ("Ethiopian troops retook two Ethiopian towns on Sunday.", "retook", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", TOWNS)
+def test_recipients_town_word_is_no_party(event_on, text, trigger, country):
+    event = event_on(text, trigger)
+    assert event.object is not None and event.object.endswith(("towns", "villages")), event
+    if country is None:
+        assert event.target is None, event.target
+    else:
+        assert event.target is not None and (event.target.text, event.target.country) == (
+            "", country)
+
