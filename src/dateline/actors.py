@@ -300,8 +300,12 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
-        if actor is not None and self._is_party(actor, span or (0, 0)):
-            root = self.doc[span[0]:span[1]].root if span else None
+        root = self.doc[span[0]:span[1]].root if span else None
+        # a town taken, left or visited is a place; one shelled or bombed (an attack with a
+        # weapon's mode) stands for the people in it, as event coders count them
+        ground = root is not None and actor is not None and _place_word(root, actor) and not (
+            event_type == "ASSAULT" and mode)
+        if actor is not None and not ground and self._is_party(actor, span or (0, 0)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
                 # describes goes to whom it is shared with or sent to (not one appraised)
@@ -312,8 +316,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                     return party, actor.text
             return with_made(self._owned(actor, span, trigger), root, trigger, self.base), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
-        if heads and actor is not None and _place_word(heads[0], actor):
-            state = self._state_of_place(heads[0], source)
+        if ground and root is not None:
+            state = self._state_of_place(root, source)
             if state is not None:  # "threatened to shell Iraqi towns": Iraq's state
                 return state, actor.text
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
@@ -510,8 +514,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
-        if _place_word(root, actor):
-            return False
         # "in Mosul", "western Mosul": a place named for its country is where the act is done,
         # no party ("shelled Kabul" stands for the country's state)
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
@@ -534,12 +536,15 @@ def _place_word(root: Token, actor: Actor) -> bool:
     """A common word for a place whose only party is the place itself: "reclaimed northern
     Syrian towns", "the rest of the city" (the dictionary reads a town as its townspeople; an act
     on the town is done where they live, and whom it is done to is its holder or its state). A
-    place a party's word names stays that party's ("an army base", "a police post"), and so does
-    a place word that is a body ("the state")."""
+    place a party's word names stays that party's ("an army base", "a police post", "the rebel
+    town"), and so does a place word that is a body ("the state")."""
     lemma = root.lemma_.lower()
     if root.pos_ != "NOUN" or lemma not in PLACE_NOUNS or actor.antecedent:
         return False
     own = agent_words().get(lemma)
+    if any(c.dep_ in ("amod", "compound") and agent_words().get(c.lemma_.lower()) not in (
+            None, "CVL") for c in root.children):
+        return False  # "the rebel town": its holders'
     return own in (None, "CVL") and actor.sector in (None, own)
 
 
