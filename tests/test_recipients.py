@@ -304,6 +304,8 @@ TOWNS = [
      "ETH"),
     ("Russian troops seized two Ukrainian villages on Tuesday.", "seized", "UKR"),
     ("Ethiopian troops retook two Ethiopian towns on Sunday.", "retook", None),
+    # a town withdrawn from, named in a phrase of the verb
+    ("The militia retreated from the eastern towns into the desert.", "retreated", None),
 ]
 
 

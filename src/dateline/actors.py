@@ -118,6 +118,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
+        # whether the recipient being read is of an attack with a weapon, for which a town
+        # stands for the people in it (see :meth:`recipient`)
+        self._struck = True
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
@@ -303,8 +306,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         root = self.doc[span[0]:span[1]].root if span else None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
         # weapon's mode) stands for the people in it, as event coders count them
-        ground = root is not None and actor is not None and _place_word(root, actor) and not (
-            event_type == "ASSAULT" and mode)
+        self._struck = event_type == "ASSAULT" and bool(mode)
+        ground = root is not None and actor is not None and not self._struck and \
+            _place_word(counted(root), actor)
         if actor is not None and not ground and self._is_party(actor, span or (0, 0)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
@@ -317,7 +321,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             return with_made(self._owned(actor, span, trigger), root, trigger, self.base), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
         if ground and root is not None:
-            state = self._state_of_place(root, source)
+            state = self._state_of_place(counted(root), source)
             if state is not None:  # "threatened to shell Iraqi towns": Iraq's state
                 return state, actor.text
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
@@ -514,6 +518,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
+        if not self._struck and _place_word(root, actor):
+            return False  # "retreated from the eastern cities": where, not whom
         # "in Mosul", "western Mosul": a place named for its country is where the act is done,
         # no party ("shelled Kabul" stands for the country's state)
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
