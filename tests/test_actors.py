@@ -243,6 +243,9 @@ OBJECTS = [
     ("The settlers occupied the land on Sunday.", "the land", None),
     # a thing its maker's or supplier's country describes is no party of that country
     ("Rebels destroyed US-supplied weapons on Monday.", "US-supplied weapons", None),
+    # a town taken is where the act was, not its townspeople; whom it was taken from is the
+    # recipient when named
+    ("Rebel fighters reclaimed several northern towns on Monday.", "northern towns", None),
 ]
 
 

@@ -292,3 +292,37 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
 def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None, event.target
+
+
+# (sentence, trigger, the recipient's country or None): a common word for a town or a village
+# taken, left or threatened is where an act is done, not its townspeople (one shelled or bombed
+# stands for them); a country adjective of its own gives that country's state (no words name it,
+# the town is the object), unless the doer is that state's own agent
+TOWNS = [
+    ("Rebel fighters reclaimed several northern towns on Monday.", "reclaimed", None),
+    ("Eritrea threatened to shell Ethiopian villages near the border.", "threatened",
+     "ETH"),
+    ("Russian troops seized two Ukrainian villages on Tuesday.", "seized", "UKR"),
+    ("Ethiopian troops retook two Ethiopian towns on Sunday.", "retook", None),
+    # a town withdrawn from, named in a phrase of the verb
+    ("The militia retreated from the eastern towns into the desert.", "retreated", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", TOWNS)
+def test_recipients_town_word_is_no_party(event_on, text, trigger, country):
+    event = event_on(text, trigger)
+    assert event.object is not None and event.object.endswith(("towns", "villages")), event
+    if country is None:
+        assert event.target is None, event.target
+    else:
+        assert event.target is not None and (event.target.text, event.target.country) == (
+            "", country)
+
+
+
+def test_recipients_own_forces_sent_are_not_the_recipient(event_on):
+    # forces a state sends are its own: with no party they go to, the country they are sent in
+    event = event_on("The French army sent 300 soldiers in Chad to train local units.", "sent")
+    assert event.target is not None, event
+    assert (event.target.text, event.target.country) == ("Chad", "TCD")

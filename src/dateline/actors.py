@@ -25,11 +25,12 @@ from .actor_placing import PlacedParties
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
-from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, counted, is_kill, is_when, matter_preps
+from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, counted, \
+    is_kill, is_when, matter_preps
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
-from .sectors import sectors_with
+from .sectors import family_sectors, sectors_with
 from .tokens import doc_text, span_text
 from .wordclasses import word_class
 
@@ -41,6 +42,8 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = sectors_with("local")
+#: Sectors of a state's own agents, which do not act on their own state.
+_STATE_SECTORS = family_sectors("state")
 _DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
@@ -115,6 +118,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
+        # whether the recipient being read is of an attack with a weapon, for which a town
+        # stands for the people in it (see :meth:`recipient`)
+        self._struck = True
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
@@ -297,8 +303,13 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
-        if actor is not None and self._is_party(actor, span or (0, 0)):
-            root = self.doc[span[0]:span[1]].root if span else None
+        root = self.doc[span[0]:span[1]].root if span else None
+        # a town taken, left or visited is a place; one shelled or bombed (an attack with a
+        # weapon's mode) stands for the people in it, as event coders count them
+        self._struck = event_type == "ASSAULT" and bool(mode)
+        ground = root is not None and actor is not None and not self._struck and \
+            _place_word(counted(root), actor)
+        if actor is not None and not ground and self._is_party(actor, span or (0, 0)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
                 # describes goes to whom it is shared with or sent to (not one appraised)
@@ -309,6 +320,10 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                     return party, actor.text
             return with_made(self._owned(actor, span, trigger), root, trigger, self.base), None
         heads = [self.doc[span[0]:span[1]].root] if span else []
+        if ground and root is not None:
+            state = self._state_of_place(counted(root), source)
+            if state is not None:  # "threatened to shell Iraqi towns": Iraq's state
+                return state, actor.text
         if heads and heads[0].dep_ in ("dobj", "obj") and heads[0].head.i != trigger:
             # "threatened to cut off electricity to Nakhichevan": the verb of the thing
             heads.append(heads[0].head)
@@ -344,6 +359,23 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         scene = self._scene(self.doc[trigger], heads, span, taken) \
             if trigger is not None and event_type not in ("PROTEST", "CONSULT") else None
         return scene, actor.text if actor is not None else None
+
+    def _state_of_place(self, place: Token, source: tuple[int, int] | None) -> Actor | None:
+        """The state of a country a place word's own adjective names ("shelled Iraqi towns",
+        "evacuated Palestinian villages"), as event coders count an act on a country's towns;
+        no words name that party, so the town stays the event's object. A state's own agents
+        acting in their own country's towns do nothing to their state ("Iraqi forces retook
+        Iraqi towns")."""
+        iso = next((self.dict.countries.get(c.lower_) for c in place.children
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None)
+        if iso is None or iso == "IGO":
+            return None
+        if source is not None:
+            _, country, sector, _ = describe(self.dict, self.doc[source[0]:source[1]], self.date)
+            if country == iso and sector in _STATE_SECTORS:
+                return None
+        return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
+                     country_from="place struck")
 
     def _owned(self, actor: Actor, span: tuple[int, int] | None,
                trigger: int | None = None) -> Actor:
@@ -486,6 +518,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
+        if not self._struck and _place_word(root, actor):
+            return False  # "retreated from the eastern cities": where, not whom
         # "in Mosul", "western Mosul": a place named for its country is where the act is done,
         # no party ("shelled Kabul" stands for the country's state)
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
@@ -502,6 +536,22 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC") and not
             is_when(root)) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
+
+
+def _place_word(root: Token, actor: Actor) -> bool:
+    """A common word for a place whose only party is the place itself: "reclaimed northern
+    Syrian towns", "the rest of the city" (the dictionary reads a town as its townspeople; an act
+    on the town is done where they live, and whom it is done to is its holder or its state). A
+    place a party's word names stays that party's ("an army base", "a police post", "the rebel
+    town"), and so does a place word that is a body ("the state")."""
+    lemma = root.lemma_.lower()
+    if root.pos_ != "NOUN" or lemma not in PLACE_NOUNS or actor.antecedent:
+        return False
+    own = agent_words().get(lemma)
+    if any(c.dep_ in ("amod", "compound") and agent_words().get(c.lemma_.lower()) not in (
+            None, "CVL") for c in root.children):
+        return False  # "the rebel town": its holders'
+    return own in (None, "CVL") and actor.sector in (None, own)
 
 
 def resolve_actor(doc: Doc, span: tuple[int, int], base: int = 0) -> Actor:

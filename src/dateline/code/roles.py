@@ -407,6 +407,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 better = _sent_to(verb) or _given_to(c)  # Mali", "a team of experts to Haiti"
                 if better is not None:
                     return better
+                if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
+                    return None
             return _usable(c)
     capped = _up_to(verb)
     if capped is not None:
