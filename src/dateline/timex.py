@@ -58,6 +58,10 @@ _AGO_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
+#: a day of a month, never a count it begins ("on 16 and 17 July 36 civilians": no "July 36")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+#: "on 16 and 17 July", "3-4 May": a span of days, told by its first
+_DAY_SPAN = rf"(?:\s*(?:-|\u2013|and|to|or)\s*{_DAY}(?:st|nd|rd|th)?)?"
 #: "in October last year", "4 July this year": the year said relative to the report's
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 #: "in the last", "over the past": a span that ends with the report, unless it is the end of
@@ -74,9 +78,9 @@ _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|mi
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)"
+    ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>{_DAY})"
                        r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
-    ("dmy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    ("dmy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<d>{_DAY})(?:st|nd|rd|th)?{_DAY_SPAN}\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR,
                        re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
