@@ -303,6 +303,13 @@ def test_date_last_days_of_another_time(text):
      "bombing", "2019-04-02", "day", "clause"),
     ("A report about the raid in March 2017 was published on Friday.", "2019-05-04", "raid",
      "2017-03-01", "month", "clause"),
+    # the time a deed was made known is no time of the deed
+    ("Officials cited intelligence over the bombing made public by the ministry on Friday.",
+     "2019-05-04", "bombing", "2019-05-04", None, "publication"),
+    ("The raid on the depot, revealed on Tuesday, killed twelve guards.", "2019-05-04", "raid",
+     "2019-05-04", None, "publication"),
+    ("The raid on the depot, carried out on Tuesday, killed twelve guards.", "2019-05-04",
+     "raid", "2019-04-30", "day", "clause"),
     # the act itself keeps its time
     ("The council opened an inquiry into the killing on Tuesday.", "2019-05-04", "opened",
      "2019-04-30", "day", "clause"),

@@ -193,7 +193,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
             # Friday": the smuggling and the attack have only a time of their own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
-                "relcl", "acl") and charged for d in c.subtree}
+                "relcl", "acl") and charged for d in c.subtree} - clauses.complements(tok)
             own = [t for t in plains if covers(t, told)]
             if own:
                 return own[0], "clause"

@@ -30,6 +30,9 @@ SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_state
 LATER = word_class("later_adverbs")
 #: Adverbs of an act done before the time of the story told around it: "previously targeted".
 EARLIER = word_class("earlier_adverbs")
+#: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
+DISCLOSING = word_class("disclosure_verbs")
+_MADE_KNOWN = word_class("disclosure_states")
 
 
 _QUOTES = ("\u201c", "\u201d", '"')
@@ -178,6 +181,14 @@ def described_by(tok: Token) -> set[int]:
         return set()
     return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
+
+
+def discloses(verb: Token) -> bool:
+    """``verb`` tells that what it describes was made known ("revealed on Monday", "made
+    public on Friday"): its time is the telling's, not the deed's."""
+    return verb.lemma_ in DISCLOSING or verb.lemma_ == "make" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "dobj") and c.lower_ in _MADE_KNOWN
+        for c in verb.children)
 
 
 def content_of_noun(tok: Token) -> set[int] | None:
@@ -344,10 +355,12 @@ def complements(tok: Token) -> set[int]:
     """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
     in: "to meet on 11 September" in "asked the parties to meet on 11 September" or "a promise
     to meet on 11 September" (not "was quick to travel to Egypt in 2011", nor "tried to storm
-    it on Friday", which were done)."""
+    it on Friday", which were done); and the clauses telling that the event ``tok`` names was
+    made known ("the attack, made public on Friday"), which are of the telling's time."""
     head = clause_of(tok)
     path = {tok.i, *(a.i for a in tok.ancestors)}
-    out: set[int] = set()
+    out = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and discloses(c)
+           for t in c.subtree}
     for c in head.subtree:
         if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (
