@@ -60,12 +60,12 @@ from .date_story import (Dated, Telling, Tellings, death_date, happening_word, o
                          occasion_of, refers_back, story_date)
 from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
-                         coarser_precision, dates_a_point, in_bounding_phrase, names_time_of,
-                         of_a_thing, of_a_topic, sets_the_scene, since_told, time_of_noun)
+                         coarser_precision, dates_a_point, in_bounding_phrase, modifies,
+                         names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
+                         time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
-    aside,
     clause_tokens,
     continues_story,
     first_conjunct,
@@ -105,16 +105,6 @@ _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", 
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
-
-
-def _heads(doc: Doc, word: Token, tok: Token) -> bool:
-    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
-    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
-    head = word.head
-    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
-        return True
-    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
-        aside(doc, tok, word.i))
 
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
@@ -218,7 +208,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
         began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
-            t.text) and _heads(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
+            t.text) and modifies(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
         if began:
             return began[0], "clause"
         if not plains:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, clause_of, simple_past
-from .sentences import chars_span
+from .sentences import aside, chars_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from .timex import TimeExpression
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
-           "coarser_precision", "dates_a_point", "in_bounding_phrase", "names_time_of",
-           "of_a_thing", "of_a_topic", "sets_the_scene", "since_told", "time_of_noun"]
+           "coarser_precision", "dates_a_point", "in_bounding_phrase", "modifies",
+           "names_time_of", "of_a_thing", "of_a_topic", "sets_the_scene", "since_told",
+           "time_of_noun"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -212,3 +213,13 @@ def _done_to(noun: Token, root: Token) -> bool:
     prep = noun.head if noun.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "against" and (
         prep.head.i == root.i or prep.head.head.i == root.i and prep.head.dep_ in ("dobj", "obj"))
+
+
+def modifies(doc: Doc, word: Token, tok: Token) -> bool:
+    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
+    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
+    head = word.head
+    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
+        aside(doc, tok, word.i))
