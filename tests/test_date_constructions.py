@@ -249,11 +249,18 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
      "COERCE", "2018-03-20", None, "publication"),
     ("Two weeks later, police arrested a man.", "2018-03-20", "arrested", "COERCE",
      "2018-03-20", None, "publication"),
-    ("Rebels attacked the town a week after troops withdrew.", "2018-03-20", "withdrew",
-     "RETREAT", "2018-03-20", None, "publication"),
-    # ... but what is told as news now is of the report's time, and the shift counts from it
+    ("The talks went well. Rebels attacked the town a week after troops withdrew.",
+     "2018-03-20", "withdrew", "RETREAT", "2018-03-20", None, "publication"),
+    # ... but what is told as news now is of the report's time, and the shift counts from it,
+    # as does what the article opens with
     ("A volunteer has been killed in the town a week after it was liberated, his mother has "
      "said.", "2018-03-20", "liberated", "ASSAULT", "2018-03-13", "week", "sentence"),
+    ("Rebels attacked the town a week after troops withdrew.", "2018-03-20", "withdrew",
+     "RETREAT", "2018-03-13", "week", "sentence"),
+    ("The leader lashed out at prosecutors a day after agreeing to close his charity.",
+     "2018-12-19", "agreeing", "AGREE", "2018-12-18", "day", "sentence"),
+    ("The leader lashed out at prosecutors a day after agreeing to close his charity.",
+     "2018-12-19", "lashed", "ACCUSE", "2018-12-19", None, "publication"),
     ("In the late 1990s the army shelled the town.", "2018-03-20", "shelled", "ASSAULT",
      "1990-01-01", "decade", "clause"),
     ("In the mid-90s troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",

@@ -566,11 +566,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
             if inside and not plains and pick is None and pub and told_before(s_char) is None:
                 # "has been killed a week after the city was liberated": what is told as news
-                # now is of the report's time, so the liberation is a week before the report;
-                # before an act the text gives no time, it has none either
+                # now is of the report's time, so the liberation is a week before the report,
+                # as is what the article opens with ("Trump lashed out a day after agreeing to
+                # close his charity"); before another act the text gives no time, none either
                 verb = anchoring_verb(doc, a)
                 moved = shifted(pub, -a.shift, a.unit) if verb is not None and (
-                    clauses.told_in_present(verb)) else None
+                    clauses.told_in_present(verb) or k == 0 and verb.dep_ == "ROOT"
+                    and simple_past(verb)) else None
                 return (moved, a.precision, "sentence") if moved else undated()
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday
