@@ -140,6 +140,13 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "marched", "2018-03-14", None, "publication"),
     ("Police fired tear gas at Saturday's rally.", "2018-03-14", "fired", "2018-03-10", "day",
      "clause"),
+    # ... or takes a stance on, after it (but what one took part in was at its time)
+    ("Officials condemned Monday's bombing of the market.", "2018-03-14", "condemned",
+     "2018-03-14", None, "publication"),
+    ("The minister welcomed last year's agreement with the rebels.", "2018-03-14", "welcomed",
+     "2018-03-14", None, "publication"),
+    ("Thousands of farmers joined Saturday's march on the capital.", "2018-03-14", "joined",
+     "2018-03-10", "day", "clause"),
     ("At the end of Sunday's talks, the two sides agreed to a ceasefire.", "2018-03-14",
      "agreed", "2018-03-11", "day", "clause"),
     # ... nor the day of a thing the act came before
