@@ -463,3 +463,20 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):
     assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# A time counted from "now" in quoted words counts from when they were said, when the sentence
+# tells that day outside the quotation; else from the report.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("On Monday, the minister told reporters: \u201cYesterday our forces destroyed three rebel "
+     "positions.\u201d", "2018-03-16", "destroyed", "2018-03-11", "day", "sentence"),
+    ("\u201cToday we liberated the city from the militants,\u201d the commander said on "
+     "Tuesday.", "2018-03-16", "liberated", "2018-03-13", "day", "clause"),
+    ("Yesterday the minister said: \u201cOur forces destroyed three rebel positions two days "
+     "ago.\u201d", "2018-03-16", "destroyed", "2018-03-13", "day", "clause"),
+    ("\u201cYesterday our forces destroyed three rebel positions,\u201d the minister said.",
+     "2018-03-16", "destroyed", "2018-03-15", "day", "clause"),
+])
+def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -74,6 +74,7 @@ from .sentences import (
     same_section,
 )
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
+from .date_speech import in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -119,8 +120,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     sents = sents or Sentences.of(doc)
     text = sents.text
     # "into the New Year", "through March": the end of a span, no time of an event
-    exprs = [t for t in time_expressions(text, article.pubdate, doc)
-             if not SPAN_END.search(text, max(0, t.start - 16), t.start)]
+    # ... and "“Yesterday we …,” he said on Monday" counts from Monday
+    exprs = in_speech([t for t in time_expressions(text, article.pubdate, doc) if not (
+        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
+            sents.start_chars, sents.end_chars, strict=True)), article.pubdate)
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
