@@ -202,6 +202,11 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
     ("We will be back early in the new year. The leader lashed out a day after agreeing to "
      "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
      "2018-12-19", None, "publication"),
+    # a text does what it says when it is issued; another doer's own time is not its act's
+    ("The resolution, which the council approved on Saturday, demanded an immediate "
+     "ceasefire.", "2018-02-26", "demanded", "2018-02-24", "day", "clause"),
+    ("The rebels, who attacked the town on Saturday, killed six soldiers.", "2018-02-26",
+     "killed", "2018-02-26", None, "publication"),
 ])
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):

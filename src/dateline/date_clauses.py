@@ -30,6 +30,8 @@ SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_state
 LATER = word_class("later_adverbs")
 #: Adverbs of an act done before the time of the story told around it: "previously targeted".
 EARLIER = word_class("earlier_adverbs")
+#: What is written or said in an actor's name: "the resolution", "a statement".
+DOCUMENTS = word_class("documents")
 #: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
 DISCLOSING = word_class("disclosure_verbs")
 _MADE_KNOWN = word_class("disclosure_states")
@@ -176,7 +178,12 @@ def topic_deed(tok: Token) -> bool:
 
 def described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
-    January", "a bargain struck in March 2016" are of January and March 2016."""
+    January", "a bargain struck in March 2016" are of January and March 2016; and for a verb
+    whose doer is a text, the clauses describing the text, for a text does what it says when it
+    is issued ("the resolution, which was approved on Saturday, called for a ceasefire")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return {i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in DOCUMENTS for i in described_by(c)}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
