@@ -105,6 +105,10 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
      "month"),
     ("Rebels attacked the town in the last week of February.", "2024-03-16", "attacked",
      "2024-02-01", "month"),
+    # a span of days is told by its first; a number after a month is no day of it past 31
+    ("On 16 and 17 July 36 civilians were killed in the strikes.", "2017-08-11", "killed",
+     "2017-07-16", "day"),
+    ("Protesters marched on 3-4 May.", "2017-08-11", "marched", "2017-05-03", "day"),
 ])
 def test_date_expressions(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)

@@ -140,6 +140,13 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
      "marched", "2018-03-14", None, "publication"),
     ("Police fired tear gas at Saturday's rally.", "2018-03-14", "fired", "2018-03-10", "day",
      "clause"),
+    # ... or takes a stance on, after it (but what one took part in was at its time)
+    ("Officials condemned Monday's bombing of the market.", "2018-03-14", "condemned",
+     "2018-03-14", None, "publication"),
+    ("The minister welcomed last year's agreement with the rebels.", "2018-03-14", "welcomed",
+     "2018-03-14", None, "publication"),
+    ("Thousands of farmers joined Saturday's march on the capital.", "2018-03-14", "joined",
+     "2018-03-10", "day", "clause"),
     ("At the end of Sunday's talks, the two sides agreed to a ceasefire.", "2018-03-14",
      "agreed", "2018-03-11", "day", "clause"),
     # ... nor the day of a thing the act came before
@@ -195,6 +202,11 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
     ("We will be back early in the new year. The leader lashed out a day after agreeing to "
      "close his charity, accused of fraud by the prosecutor.", "2018-12-19", "accused",
      "2018-12-19", None, "publication"),
+    # a text does what it says when it is issued; another doer's own time is not its act's
+    ("The resolution, which the council approved on Saturday, demanded an immediate "
+     "ceasefire.", "2018-02-26", "demanded", "2018-02-24", "day", "clause"),
+    ("The rebels, who attacked the town on Saturday, killed six soldiers.", "2018-02-26",
+     "killed", "2018-02-26", None, "publication"),
 ])
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):
@@ -249,11 +261,18 @@ def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, p
      "COERCE", "2018-03-20", None, "publication"),
     ("Two weeks later, police arrested a man.", "2018-03-20", "arrested", "COERCE",
      "2018-03-20", None, "publication"),
-    ("Rebels attacked the town a week after troops withdrew.", "2018-03-20", "withdrew",
-     "RETREAT", "2018-03-20", None, "publication"),
-    # ... but what is told as news now is of the report's time, and the shift counts from it
+    ("The talks went well. Rebels attacked the town a week after troops withdrew.",
+     "2018-03-20", "withdrew", "RETREAT", "2018-03-20", None, "publication"),
+    # ... but what is told as news now is of the report's time, and the shift counts from it,
+    # as does what the article opens with
     ("A volunteer has been killed in the town a week after it was liberated, his mother has "
      "said.", "2018-03-20", "liberated", "ASSAULT", "2018-03-13", "week", "sentence"),
+    ("Rebels attacked the town a week after troops withdrew.", "2018-03-20", "withdrew",
+     "RETREAT", "2018-03-13", "week", "sentence"),
+    ("The leader lashed out at prosecutors a day after agreeing to close his charity.",
+     "2018-12-19", "agreeing", "AGREE", "2018-12-18", "day", "sentence"),
+    ("The leader lashed out at prosecutors a day after agreeing to close his charity.",
+     "2018-12-19", "lashed", "ACCUSE", "2018-12-19", None, "publication"),
     ("In the late 1990s the army shelled the town.", "2018-03-20", "shelled", "ASSAULT",
      "1990-01-01", "decade", "clause"),
     ("In the mid-90s troops attacked the village.", "2018-03-20", "attacked", "ASSAULT",
@@ -303,6 +322,13 @@ def test_date_last_days_of_another_time(text):
      "bombing", "2019-04-02", "day", "clause"),
     ("A report about the raid in March 2017 was published on Friday.", "2019-05-04", "raid",
      "2017-03-01", "month", "clause"),
+    # the time a deed was made known is no time of the deed
+    ("Officials cited intelligence over the bombing made public by the ministry on Friday.",
+     "2019-05-04", "bombing", "2019-05-04", None, "publication"),
+    ("The raid on the depot, revealed on Tuesday, killed twelve guards.", "2019-05-04", "raid",
+     "2019-05-04", None, "publication"),
+    ("The raid on the depot, carried out on Tuesday, killed twelve guards.", "2019-05-04",
+     "raid", "2019-04-30", "day", "clause"),
     # the act itself keeps its time
     ("The council opened an inquiry into the killing on Tuesday.", "2019-05-04", "opened",
      "2019-04-30", "day", "clause"),
@@ -442,3 +468,20 @@ def test_date_month_names_of_people_are_no_time(nlp, text, pubdate, dates):
 def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date, precision,
                                      source):
     assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# A time counted from "now" in quoted words counts from when they were said, when the sentence
+# tells that day outside the quotation; else from the report.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("On Monday, the minister told reporters: \u201cYesterday our forces destroyed three rebel "
+     "positions.\u201d", "2018-03-16", "destroyed", "2018-03-11", "day", "sentence"),
+    ("\u201cToday we liberated the city from the militants,\u201d the commander said on "
+     "Tuesday.", "2018-03-16", "liberated", "2018-03-13", "day", "clause"),
+    ("Yesterday the minister said: \u201cOur forces destroyed three rebel positions two days "
+     "ago.\u201d", "2018-03-16", "destroyed", "2018-03-13", "day", "clause"),
+    ("\u201cYesterday our forces destroyed three rebel positions,\u201d the minister said.",
+     "2018-03-16", "destroyed", "2018-03-15", "day", "clause"),
+])
+def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -51,6 +51,14 @@ CASES = [
      "2019-04-10", "bombing", "2019-03-04", "day", "story"),
     ("Gunmen abducted two aid workers in May. The kidnapping was condemned by the UN.",
      "2019-09-10", "kidnapping", "2019-05-01", "month", "story"),
+    # ... named by the place it was carried out in ("an operation in Afrin", "the Afrin
+    # operation"), not by another place
+    ("The army launched an operation in Afrin last month. The town lies near the border. The "
+     "army stepped up the Afrin operation on the orders of the president.", "2018-02-19",
+     "operation", "2018-01-01", "month", "story"),
+    ("The army launched an operation in Afrin last month. The town lies near the border. The "
+     "army stepped up the Manbij operation on the orders of the president.", "2018-02-19",
+     "operation", "2018-02-19", None, "publication"),
     # a word of another kind of happening is not that happening
     ("Police detained the opposition leader on 22 July. Protests followed the attack.",
      "2019-09-10", "attack", "2019-09-10", None, "publication"),

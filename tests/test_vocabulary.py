@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import timex
+from dateline import date_calendar
 from dateline.code import numbers as counts
 from dateline.code.lexicon import load_lexicon
 from dateline.datafiles import OVERLAY_ENV, REPLACE_MARK
@@ -70,7 +70,7 @@ def test_vocabulary_a_class_the_rules_need_must_exist(tmp_path, monkeypatch):
 def test_vocabulary_number_words_mean_one_thing(word, value):
     assert counts.number_value(word) == value
     if "-" not in word and word != "dozens":
-        assert timex._count(word) == value
+        assert date_calendar.count(word) == value
 
 
 def test_vocabulary_unknown_condition_kind_fails_at_load(tmp_path, monkeypatch):

@@ -60,12 +60,12 @@ from .date_story import (Dated, Telling, Tellings, death_date, happening_word, o
                          occasion_of, refers_back, story_date)
 from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
-                         coarser_precision, dates_a_point, in_bounding_phrase, names_time_of,
-                         of_a_thing, of_a_topic, sets_the_scene, since_told, time_of_noun)
+                         coarser_precision, dates_a_point, in_bounding_phrase, modifies,
+                         names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
+                         time_of_noun)
 from .holidays import holiday_date
 from .sentences import (
     Sentences,
-    aside,
     clause_tokens,
     continues_story,
     first_conjunct,
@@ -74,6 +74,7 @@ from .sentences import (
     same_section,
 )
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
+from .date_speech import in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -107,16 +108,6 @@ def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
 
 
-def _heads(doc: Doc, word: Token, tok: Token) -> bool:
-    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
-    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
-    head = word.head
-    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
-        return True
-    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
-        aside(doc, tok, word.i))
-
-
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
           ) -> Callable[[Mention], Dated]:
     """A function giving each mention of ``doc`` its ``(date, date_precision, date_source)``:
@@ -129,8 +120,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     sents = sents or Sentences.of(doc)
     text = sents.text
     # "into the New Year", "through March": the end of a span, no time of an event
-    exprs = [t for t in time_expressions(text, article.pubdate, doc)
-             if not SPAN_END.search(text, max(0, t.start - 16), t.start)]
+    # ... and "“Yesterday we …,” he said on Monday" counts from Monday
+    exprs = in_speech([t for t in time_expressions(text, article.pubdate, doc) if not (
+        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
+            sents.start_chars, sents.end_chars, strict=True)), article.pubdate)
     pub = article.pubdate
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
@@ -193,7 +186,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # "jailed on Monday for smuggling arms", "intelligence over the attack made public on
             # Friday": the smuggling and the attack have only a time of their own
             told = {c.i for c in tok.subtree} - {d.i for c in tok.subtree if c.dep_ in (
-                "relcl", "acl") and charged for d in c.subtree}
+                "relcl", "acl") and charged for d in c.subtree} - clauses.complements(tok)
             own = [t for t in plains if covers(t, told)]
             if own:
                 return own[0], "clause"
@@ -218,7 +211,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         # "have supported the militia since 2014": a span the event itself began
         began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
-            t.text) and _heads(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
+            t.text) and modifies(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]
         if began:
             return began[0], "clause"
         if not plains:
@@ -576,11 +569,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             inside = anchored(doc, a, trig)  # the event the shift is anchored to: "after a raid"
             if inside and not plains and pick is None and pub and told_before(s_char) is None:
                 # "has been killed a week after the city was liberated": what is told as news
-                # now is of the report's time, so the liberation is a week before the report;
-                # before an act the text gives no time, it has none either
+                # now is of the report's time, so the liberation is a week before the report,
+                # as is what the article opens with ("Trump lashed out a day after agreeing to
+                # close his charity"); before another act the text gives no time, none either
                 verb = anchoring_verb(doc, a)
                 moved = shifted(pub, -a.shift, a.unit) if verb is not None and (
-                    clauses.told_in_present(verb)) else None
+                    clauses.told_in_present(verb) or k == 0 and verb.dep_ == "ROOT"
+                    and simple_past(verb)) else None
                 return (moved, a.precision, "sentence") if moved else undated()
             if plains:
                 # "Yesterday …, one day after a similar raid": the raid is a day before yesterday

@@ -30,6 +30,11 @@ SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_state
 LATER = word_class("later_adverbs")
 #: Adverbs of an act done before the time of the story told around it: "previously targeted".
 EARLIER = word_class("earlier_adverbs")
+#: What is written or said in an actor's name: "the resolution", "a statement".
+DOCUMENTS = word_class("documents")
+#: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
+DISCLOSING = word_class("disclosure_verbs")
+_MADE_KNOWN = word_class("disclosure_states")
 
 
 _QUOTES = ("\u201c", "\u201d", '"')
@@ -173,11 +178,24 @@ def topic_deed(tok: Token) -> bool:
 
 def described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
-    January", "a bargain struck in March 2016" are of January and March 2016."""
+    January", "a bargain struck in March 2016" are of January and March 2016; and for a verb
+    whose doer is a text, the clauses describing the text, for a text does what it says when it
+    is issued ("the resolution, which was approved on Saturday, called for a ceasefire")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return {i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in DOCUMENTS for i in described_by(c)}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
+
+
+def discloses(verb: Token) -> bool:
+    """``verb`` tells that what it describes was made known ("revealed on Monday", "made
+    public on Friday"): its time is the telling's, not the deed's."""
+    return verb.lemma_ in DISCLOSING or verb.lemma_ == "make" and any(
+        c.dep_ in ("oprd", "acomp", "ccomp", "dobj") and c.lower_ in _MADE_KNOWN
+        for c in verb.children)
 
 
 def content_of_noun(tok: Token) -> set[int] | None:
@@ -344,10 +362,12 @@ def complements(tok: Token) -> set[int]:
     """Tokens of the wanted or planned complements under ``tok``'s clause that ``tok`` is not
     in: "to meet on 11 September" in "asked the parties to meet on 11 September" or "a promise
     to meet on 11 September" (not "was quick to travel to Egypt in 2011", nor "tried to storm
-    it on Friday", which were done)."""
+    it on Friday", which were done); and the clauses telling that the event ``tok`` names was
+    made known ("the attack, made public on Friday"), which are of the telling's time."""
     head = clause_of(tok)
     path = {tok.i, *(a.i for a in tok.ancestors)}
-    out: set[int] = set()
+    out = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and discloses(c)
+           for t in c.subtree}
     for c in head.subtree:
         if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (

@@ -9,7 +9,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, clause_of, simple_past
-from .sentences import chars_span
+from .sentences import aside, chars_span
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,8 +18,9 @@ if TYPE_CHECKING:
     from .timex import TimeExpression
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
-           "coarser_precision", "dates_a_point", "in_bounding_phrase", "names_time_of",
-           "of_a_thing", "of_a_topic", "sets_the_scene", "since_told", "time_of_noun"]
+           "coarser_precision", "dates_a_point", "in_bounding_phrase", "modifies",
+           "names_time_of", "of_a_thing", "of_a_topic", "sets_the_scene", "since_told",
+           "time_of_noun"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -90,6 +92,8 @@ def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
 #: decision" (not "of": "at the end of Sunday's talks, they agreed" is of Sunday).
 TOPIC_PREPOSITIONS = frozenset({"for", "over", "about", "into", "against", "regarding",
                                 "concerning"})
+#: Verbs of a stance taken on a happening after it: "condemned Monday's bombing".
+REACTIONS = word_class("reaction_verbs")
 #: Words placing an act before a thing: "rejected the plan ahead of Monday's vote", "before
 #: Sunday's election", "in the run-up to the March poll" (done before, not at, its time).
 BEFORE_WORDS = frozenset({"before", "ahead", "prior", "run-up", "eve"})
@@ -97,9 +101,10 @@ BEFORE_WORDS = frozenset({"before", "ahead", "prior", "run-up", "eve"})
 
 def of_a_topic(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """``t`` names the time of a thing before it ("Monday's bombing", "the January attack")
-    that the event ``tok`` is about, for, against or before: the thing's time, not the event's
-    ("the group claimed responsibility for Monday's bombing" was not claimed on Monday); what
-    happened in or at it keeps it ("fired tear gas at Saturday's rally")."""
+    that the event ``tok`` is about, for, against or before, or takes a stance on
+    (:data:`REACTIONS`): the thing's time, not the event's ("the group claimed responsibility
+    for Monday's bombing" was not claimed on Monday, nor "condemned last year's invasion" last
+    year); what happened in or at it keeps it ("fired tear gas at Saturday's rally")."""
     span = chars_span(doc, t.start, t.end)
     if span is None or tok.i in {s.i for s in span}:
         return False
@@ -107,6 +112,8 @@ def of_a_topic(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     if thing.i <= span[-1].i or thing.pos_ not in ("NOUN", "PROPN"):
         return False  # not a time before the noun it describes
     for word in [thing, *thing.ancestors]:
+        if word.dep_ == "dobj" and word.head.i == tok.i and tok.lemma_.lower() in REACTIONS:
+            return True  # "condemned Monday's bombing" was not condemned on Monday
         if word.i == tok.i or word.pos_ in ("VERB", "AUX"):
             return False
         if word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPOSITIONS:
@@ -212,3 +219,13 @@ def _done_to(noun: Token, root: Token) -> bool:
     prep = noun.head if noun.dep_ == "pobj" else None
     return prep is not None and prep.lower_ == "against" and (
         prep.head.i == root.i or prep.head.head.i == root.i and prep.head.dep_ in ("dobj", "obj"))
+
+
+def modifies(doc: Doc, word: Token, tok: Token) -> bool:
+    """``word`` (a preposition) modifies the event ``tok``, the verb it is the object of, or a
+    verb that governs it in the same telling ("has been a backer since 2011, arming rebels")."""
+    head = word.head
+    if head.i == tok.i or (tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.i == tok.head.i):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
+        aside(doc, tok, word.i))

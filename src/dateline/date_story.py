@@ -100,10 +100,18 @@ _NAMING = frozenset({"compound", "poss", "amod", "prep", "dobj", "nsubj", "nsubj
                      "npadvmod"})
 
 
+#: Prepositions of where an act was done: "launched an offensive in Afrin".
+_WHERE = frozenset({"in", "on", "at", "near", "into", "across", "around", "outside", "inside"})
+
+
 def _names(tok: Token) -> frozenset[str]:
-    """The proper names among the words that tell which happening ``tok`` is."""
-    return frozenset(t.lower_ for c in tok.children if c.dep_ in _NAMING for t in c.subtree
-                     if t.pos_ == "PROPN")
+    """The proper names among the words that tell which happening ``tok`` is, and for the
+    object of a verb that carries it out, where it was done ("launched an offensive in Afrin"
+    tells "the Afrin offensive")."""
+    where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE] if (
+        tok.dep_ == "dobj") else []
+    return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
+                     for t in c.subtree if t.pos_ == "PROPN")
 
 
 def refers_back(tok: Token) -> bool:

@@ -14,7 +14,6 @@ of its verb.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -23,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import tense_at
+from .date_calendar import (add_months, count, decade_start, in_weeks, infer_year, minus,
+                            month_number, relative_year, season, weekday_date, with_year)
 from .date_patterns import (
     NEEDS,
     NOT_IN_HEDGE,
@@ -33,7 +34,6 @@ from .date_patterns import (
     names_a_person,
     needle_text,
 )
-from .numbers import number_words
 from .sentences import is_caseless
 
 if TYPE_CHECKING:
@@ -42,12 +42,6 @@ if TYPE_CHECKING:
 __all__ = ["TimeExpression", "time_expressions", "shifted"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
-#: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
-_NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
-            if n is not None}
 #: "in recent days" lies this many days before the report, to the week.
 _RECENT_DAYS = 2
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -64,6 +58,10 @@ _AGO_UNIT_RE = r"(?P<unit>day|week|fortnight|month|year|decade)s?"
 #: "Saturday 31 August 2013": the weekday is part of the date it opens
 _WEEKDAY_LEAD = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+"
                  r"(?:the\s+)?)?")
+#: a day of a month, never a count it begins ("on 16 and 17 July 36 civilians": no "July 36")
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+#: "on 16 and 17 July", "3-4 May": a span of days, told by its first
+_DAY_SPAN = rf"(?:\s*(?:-|\u2013|and|to|or)\s*{_DAY}(?:st|nd|rd|th)?)?"
 #: "in October last year", "4 July this year": the year said relative to the report's
 _REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 #: "in the last", "over the past": a span that ends with the report, unless it is the end of
@@ -80,9 +78,9 @@ _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|mi
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>[0-3]?\d)"
+    ("mdy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<mon>{_MONTH_RE})\s+(?P<d>{_DAY})"
                        r"(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
-    ("dmy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    ("dmy", re.compile(rf"\b{_WEEKDAY_LEAD}(?P<d>{_DAY})(?:st|nd|rd|th)?{_DAY_SPAN}\s+(?:of\s+)?"
                        rf"(?P<mon>{_MONTH_RE})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR,
                        re.I)),
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
@@ -177,102 +175,6 @@ class TimeExpression:
 
 
 # --- resolving
-_DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate((
-    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"))}
-
-
-def _decade(g: dict[str, str | None], pub: dt.date | None) -> int:
-    """The first year of a decade: "the 1990s", or "the nineties" and "the '20s" as the last
-    such decade begun by the report (of the last century without a report's date)."""
-    if g.get("dec"):
-        return int(g["dec"] or 0)
-    tens = int(g["dd"]) if g.get("dd") else _DECADE_WORDS[(g.get("dw") or "").lower()]
-    now = pub.year if pub else 1999
-    year = now // 100 * 100 + tens
-    return year if year <= now else year - 100
-
-
-def _month_num(text: str) -> int:
-    return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
-                       else text.lower().rstrip(".")[:3]]
-
-
-def _count(text: str) -> int:
-    """A number said in figures or words ("three", "a few", "twenty-four"); 1 when unknown."""
-    t = " ".join(text.lower().split())
-    if t.isdigit():
-        return int(t)
-    parts = t.split("-")
-    if len(parts) == 2 and all(p in _NUMBERS for p in parts):
-        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]  # "forty-eight"
-    return _NUMBERS.get(t, 1)
-
-
-def _in_weeks(n: int, unit: str) -> tuple[int, str]:
-    """"a fortnight ago" is two weeks ago, "a decade ago" ten years ago."""
-    return {"fortnight": (2 * n, "week"), "decade": (10 * n, "year")}.get(unit, (n, unit))
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    m = d.month - 1 + months
-    y = d.year + m // 12
-    m = m % 12 + 1
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
-def _minus(d: dt.date, n: int, unit: str) -> dt.date:
-    if unit == "day":
-        return d - dt.timedelta(days=n)
-    if unit == "week":
-        return d - dt.timedelta(weeks=n)
-    if unit == "month":
-        return _add_months(d, -n)
-    return _add_months(d, -12 * n)
-
-
-def _infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
-    """Year of a date given without one: the publication year, or the one before when the date
-    would otherwise lie in the future of a past-tense report (and vice versa); in the present
-    tense, the year that puts it nearest the report."""
-    if pub is None:
-        return None
-    cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
-    if tense == "present":  # "once Democrats take the House in January": the nearest one
-        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
-            (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
-    if tense != "future" and (cand - pub).days > 31:
-        return pub.year - 1
-    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
-        return pub.year + 1
-    return pub.year
-
-
-def _relative_year(g: dict[str, str | None], pub: dt.date | None) -> int | None:
-    """The year of "in October last year", "4 July this year"; ``None`` when not said so."""
-    rel = (g.get("ry") or "").lower()
-    if not rel or pub is None:
-        return None
-    return pub.year + {"last": -1, "this": 0, "next": 1}[rel]
-
-
-def _weekday(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
-    delta_back = (pub.weekday() - wd) % 7
-    delta_fwd = (wd - pub.weekday()) % 7
-    if mod == "last":
-        return pub - dt.timedelta(days=delta_back or 7)
-    if mod == "next":
-        return pub + dt.timedelta(days=delta_fwd or 7)
-    if delta_back == 0:
-        return pub
-    if tense == "present" and not mod.startswith(("since", "from")):
-        # "the congress, meeting on Monday, is being boycotted": the Monday nearest the report
-        return pub + dt.timedelta(days=delta_fwd) if delta_fwd < delta_back else (
-            pub - dt.timedelta(days=delta_back))
-    if tense == "future" or (mod in ("until", "by") and tense != "past"):
-        return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
-    return pub - dt.timedelta(days=delta_back)
-
-
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
              ) -> tuple[dt.date | None, str | None, int, str]:
     """(date, precision, shift in days or units, unit) of one match."""
@@ -283,10 +185,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         except ValueError:
             return None, None, 0, "day"
     if kind in ("mdy", "dmy"):
-        month, day = _month_num(g["mon"]), int(g["d"])
+        month, day = month_number(g["mon"]), int(g["d"])
         if not 1 <= day <= 31:
             return None, None, 0, "day"
-        year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
+        year = int(g["y"]) if g.get("y") else relative_year(g, pub) or infer_year(
             month, day, pub, tense)
         if year is None:
             return None, None, 0, "day"
@@ -295,32 +197,32 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         except ValueError:
             return None, None, 0, "day"
     if kind in ("month", "month_year", "that_month"):
-        month = _month_num(g["mon"])
-        year = int(g["y"]) if g.get("y") else _relative_year(g, pub) or _infer_year(
+        month = month_number(g["mon"])
+        year = int(g["y"]) if g.get("y") else relative_year(g, pub) or infer_year(
             month, None, pub, tense)
         return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
     if kind in ("year", "thing_year"):
         return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
     if kind == "decade":
-        return dt.date(_decade(g, pub), 1, 1), "decade", 0, "year"
+        return dt.date(decade_start(g, pub), 1, 1), "decade", 0, "year"
     if kind == "turn":
         year = 2000 if g["what"].lower() == "millennium" or pub is None else pub.year // 100 * 100
         return dt.date(year, 1, 1), "year", 0, "year"
     if kind == "season":
-        return _season(g, pub, tense)
+        return season(g, pub, tense)
     if kind in ("ago", "elapsed"):
         if pub is None:
             return None, None, 0, "day"
         said = " ".join((g["n"] or "a few").lower().split())  # "days ago": a few days ago
-        n, unit = _in_weeks(_count(said), g["unit"].lower())
+        n, unit = in_weeks(count(said), g["unit"].lower())
         precision = _UNIT_PRECISION[unit]
         if said in ("a few", "few", "several", "a couple of", "couple of"):  # one step coarser
             precision = {"day": "week", "week": "month", "month": "year"}.get(unit, "decade")
         if g["unit"].lower() == "decade":
             precision = "decade"  # "two decades ago": to the decade, not the year
-        return _minus(pub, n, unit), "day" if g.get("today") else precision, 0, unit
+        return minus(pub, n, unit), "day" if g.get("today") else precision, 0, unit
     if kind == "shift":
-        n, unit = _in_weeks(_count(g["n"]), g["unit"].lower())
+        n, unit = in_weeks(count(g["n"]), g["unit"].lower())
         sign = -1 if g["dir"].lower() in ("after", "later") else 1
         return None, _UNIT_PRECISION[unit], sign * n, unit
     if kind == "the_day":
@@ -355,13 +257,13 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         if unit == "week":
             return pub - dt.timedelta(weeks=back), "week", 0, "week"
         if unit == "month":
-            d = _add_months(pub, -back)
+            d = add_months(pub, -back)
             return dt.date(d.year, d.month, 1), "month", 0, "month"
         return dt.date(pub.year - back, 1, 1), "year", 0, "year"
     if kind == "recent":  # a few days up to the report: the middle of them, to the week
         return pub - dt.timedelta(days=_RECENT_DAYS), "week", 0, "day"
     if kind == "hours":  # a day's hours up to the report: its day; more: their middle, to the week
-        days = _count(g["n"]) // 24 if g.get("n") else 0
+        days = count(g["n"]) // 24 if g.get("n") else 0
         if days <= 1:
             return pub, "day", 0, "day"
         return pub - dt.timedelta(days=days // 2), "week", 0, "day"
@@ -370,7 +272,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         back = {"last": 1, "next": -1}.get((g.get("rel") or "").lower(), 0)
         if unit == "year":
             return dt.date(pub.year - back, 1, 1), "year", 0, "year"
-        d = _add_months(pub, -back)
+        d = add_months(pub, -back)
         return dt.date(d.year, d.month, 1), "month", 0, "month"
     if kind == "weekend":
         # the weekend before the report (the report's own, if it is published on one)
@@ -380,32 +282,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         return pub - dt.timedelta(days=back), "week", 0, "week"
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
-        return _weekday(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
+        return weekday_date(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
     return None, None, 0, "day"
-
-
-_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-
-
-def _season(g: dict[str, str | None], pub: dt.date | None, tense: str
-            ) -> tuple[dt.date | None, str | None, int, str]:
-    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
-    season is no calendar month)."""
-    month = _SEASON_MONTH[(g["season"] or "").lower()]
-    if g.get("y"):
-        return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
-    if pub is None:
-        return None, None, 0, "year"
-    rel = (g.get("rel") or "").lower()
-    year = pub.year
-    start = dt.date(year, month, 1)
-    if rel in ("last", "past") or (not rel and tense != "future"):
-        if start > pub or (rel == "last" and (pub - start).days < 92):
-            year -= 1  # the season before the report's own
-    elif rel == "next" or tense == "future":
-        if start < pub:
-            year += 1
-    return dt.date(year, month, 1), "year", 0, "year"
 
 
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
@@ -544,8 +422,8 @@ def _in_story_year(found: list[TimeExpression], inferred: set[int], told: set[in
             a, d = dt.date.fromisoformat(anchor.date), dt.date.fromisoformat(t.date)
             if a.year != pub.year:
                 best = min((a.year - 1, a.year, a.year + 1), key=lambda y: abs(
-                    (_with_year(d, y) - a).days))
-                t = TimeExpression(t.start, t.end, t.text, t.kind, _with_year(d, best).isoformat(),
+                    (with_year(d, y) - a).days))
+                t = TimeExpression(t.start, t.end, t.text, t.kind, with_year(d, best).isoformat(),
                                    t.precision, t.shift, t.unit)
         elif t.kind not in ("year", "thing_year", "decade", "turn") or key in inferred:
             anchor = None  # a time counted from the report: the story is back in its own time
@@ -560,7 +438,7 @@ def _in_told_year(found: list[TimeExpression], told: set[int]) -> list[TimeExpre
     year: int | None = None
     for t in found:
         if t.kind == "that_month":
-            when = _with_year(dt.date.fromisoformat(t.date), year) if (
+            when = with_year(dt.date.fromisoformat(t.date), year) if (
                 t.date and year is not None) else None
             t = TimeExpression(t.start, t.end, t.text, "month",
                                when.isoformat() if when else t.date, t.precision, t.shift, t.unit)
@@ -582,13 +460,9 @@ def _tag_after(doc: Doc | None, char: int) -> str | None:
     return nxt.tag_ if nxt is not None else None
 
 
-def _with_year(d: dt.date, year: int) -> dt.date:
-    return dt.date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
-
-
 def shifted(base: str, shift: int, unit: str) -> str | None:
     try:
-        return _minus(dt.date.fromisoformat(base), shift, unit).isoformat()
+        return minus(dt.date.fromisoformat(base), shift, unit).isoformat()
     except (ValueError, OverflowError):
         return None
 

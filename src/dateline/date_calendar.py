@@ -1,0 +1,144 @@
+"""Calendar reckoning for the time expressions of :mod:`dateline.timex` (part of stage
+``date``): counting back from the report by days, weeks, months and years, the year of a date
+said without one, the day a weekday names, the first year of a decade and the month a season
+opens with.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from .numbers import number_words
+
+__all__ = ["add_months", "count", "decade_start", "in_weeks", "infer_year", "minus",
+           "month_number", "relative_year", "season", "weekday_date", "with_year"]
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+#: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
+_NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
+            if n is not None}
+_DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate((
+    "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"))}
+
+
+def decade_start(g: dict[str, str | None], pub: dt.date | None) -> int:
+    """The first year of a decade: "the 1990s", or "the nineties" and "the '20s" as the last
+    such decade begun by the report (of the last century without a report's date)."""
+    if g.get("dec"):
+        return int(g["dec"] or 0)
+    tens = int(g["dd"]) if g.get("dd") else _DECADE_WORDS[(g.get("dw") or "").lower()]
+    now = pub.year if pub else 1999
+    year = now // 100 * 100 + tens
+    return year if year <= now else year - 100
+
+
+def month_number(text: str) -> int:
+    return _MONTH_ABBR[text.lower().rstrip(".")[:4] if text.lower().startswith("sept")
+                       else text.lower().rstrip(".")[:3]]
+
+
+def count(text: str) -> int:
+    """A number said in figures or words ("three", "a few", "twenty-four"); 1 when unknown."""
+    t = " ".join(text.lower().split())
+    if t.isdigit():
+        return int(t)
+    parts = t.split("-")
+    if len(parts) == 2 and all(p in _NUMBERS for p in parts):
+        return _NUMBERS[parts[0]] + _NUMBERS[parts[1]]  # "forty-eight"
+    return _NUMBERS.get(t, 1)
+
+
+def in_weeks(n: int, unit: str) -> tuple[int, str]:
+    """"a fortnight ago" is two weeks ago, "a decade ago" ten years ago."""
+    return {"fortnight": (2 * n, "week"), "decade": (10 * n, "year")}.get(unit, (n, unit))
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def minus(d: dt.date, n: int, unit: str) -> dt.date:
+    if unit == "day":
+        return d - dt.timedelta(days=n)
+    if unit == "week":
+        return d - dt.timedelta(weeks=n)
+    if unit == "month":
+        return add_months(d, -n)
+    return add_months(d, -12 * n)
+
+
+def infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
+    """Year of a date given without one: the publication year, or the one before when the date
+    would otherwise lie in the future of a past-tense report (and vice versa); in the present
+    tense, the year that puts it nearest the report."""
+    if pub is None:
+        return None
+    cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
+    if tense == "present":  # "once Democrats take the House in January": the nearest one
+        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
+            (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
+    if tense != "future" and (cand - pub).days > 31:
+        return pub.year - 1
+    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
+        return pub.year + 1
+    return pub.year
+
+
+def relative_year(g: dict[str, str | None], pub: dt.date | None) -> int | None:
+    """The year of "in October last year", "4 July this year"; ``None`` when not said so."""
+    rel = (g.get("ry") or "").lower()
+    if not rel or pub is None:
+        return None
+    return pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+
+
+def weekday_date(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
+    delta_back = (pub.weekday() - wd) % 7
+    delta_fwd = (wd - pub.weekday()) % 7
+    if mod == "last":
+        return pub - dt.timedelta(days=delta_back or 7)
+    if mod == "next":
+        return pub + dt.timedelta(days=delta_fwd or 7)
+    if delta_back == 0:
+        return pub
+    if tense == "present" and not mod.startswith(("since", "from")):
+        # "the congress, meeting on Monday, is being boycotted": the Monday nearest the report
+        return pub + dt.timedelta(days=delta_fwd) if delta_fwd < delta_back else (
+            pub - dt.timedelta(days=delta_back))
+    if tense == "future" or (mod in ("until", "by") and tense != "past"):
+        return pub + dt.timedelta(days=delta_fwd)  # "by Wednesday night" in a past tense: before
+    return pub - dt.timedelta(days=delta_back)
+
+
+_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def season(g: dict[str, str | None], pub: dt.date | None, tense: str
+            ) -> tuple[dt.date | None, str | None, int, str]:
+    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
+    season is no calendar month)."""
+    month = _SEASON_MONTH[(g["season"] or "").lower()]
+    if g.get("y"):
+        return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
+    if pub is None:
+        return None, None, 0, "year"
+    rel = (g.get("rel") or "").lower()
+    year = pub.year
+    start = dt.date(year, month, 1)
+    if rel in ("last", "past") or (not rel and tense != "future"):
+        if start > pub or (rel == "last" and (pub - start).days < 92):
+            year -= 1  # the season before the report's own
+    elif rel == "next" or tense == "future":
+        if start < pub:
+            year += 1
+    return dt.date(year, month, 1), "year", 0, "year"
+
+
+def with_year(d: dt.date, year: int) -> dt.date:
+    return dt.date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
