@@ -24,9 +24,7 @@ def pipeline(nlp):
     return Pipeline()
 
 
-@pytest.fixture(scope="session")
-def event_on(pipeline):
-    """The first event of a sentence whose trigger is the given word (failing when none is)."""
+def _finder(pipeline):
     from dateline import Article
 
     def find(text: str, trigger: str):
@@ -36,6 +34,21 @@ def event_on(pipeline):
         return found[0]
 
     return find
+
+
+@pytest.fixture(scope="session")
+def event_on(pipeline):
+    """The first event of a sentence whose trigger is the given word (failing when none is)."""
+    return _finder(pipeline)
+
+
+@pytest.fixture(scope="session")
+def event_on_unfiltered(nlp):
+    """As ``event_on``, with the realness veto off: for what a stage does with an event whether
+    or not the veto keeps it (a tally's place)."""
+    from dateline import Pipeline
+
+    return _finder(Pipeline(real_threshold=0))
 
 
 @pytest.fixture(scope="session")

@@ -55,6 +55,6 @@ _AFRIN = "Turkish troops shelled Afrin in northern Syria on Monday. "
     ("Fighting raged in Afrin. Anna Campbell was in Afrin with her unit. She was killed two "
      "weeks later.", "killed", "\u2018Afr\u012bn"),
 ])
-def test_locate_story_place_carries_only_to_one_scene(event_on, text, trigger, town):
-    place = event_on(text, trigger).location
+def test_locate_story_place_carries_only_to_one_scene(event_on_unfiltered, text, trigger, town):
+    place = event_on_unfiltered(text, trigger).location
     assert (place.name if place is not None and place.precision < 3 else None) == town
