@@ -302,8 +302,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         taken = set(range(*source)) if source else set()
         root = self.doc[span[0]:span[1]].root if span else None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
-        # weapon's mode) stands for the people in it, as event coders count them
-        people = event_type == "ASSAULT" and bool(mode)
+        # weapon's mode) stands for the people in it, as event coders count them, and so does
+        # one aid is brought to or evacuated ("delivered food to the besieged town")
+        people = event_type == "ASSAULT" and bool(mode) or event_type == "AID"
         ground = root is not None and actor is not None and not people and \
             _place_word(counted(root), actor)
         if actor is not None and not ground and self._is_party(actor, span or (0, 0), people):
