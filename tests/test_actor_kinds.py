@@ -66,6 +66,8 @@ APPOSED = [
      "Syrian Democratic Forces"),
     # not a place's: "In Syria, the army" is the army
     ("In Syria, the army attacked the town of Idlib on Monday.", "attacked", "Syria military"),
+    # nor the party a report is told by: the army is not Hamas
+    ("According to Hamas, the army shelled the town on Monday.", "shelled", "military"),
 ]
 
 
