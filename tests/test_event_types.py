@@ -26,6 +26,9 @@ ONE_HAPPENING = [
     # a toll set beside another by "while" is a happening of its own
     ("Five people were killed in a bombing on Monday, while ten were killed two days later.",
      ["ASSAULT", "ASSAULT"]),
+    # an attack told in a "while" clause is the toll's own
+    ("Three soldiers were killed while militants attacked their convoy near Kandahar.",
+     ["ASSAULT"]),
 ]
 
 
