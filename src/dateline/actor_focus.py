@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS
+from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
 from .code.words import PLACE_NOUNS, is_when
@@ -248,11 +248,8 @@ class DocumentFocus:
             focus, where = place, "event place"
         if focus is None:
             return actor
-        name = actor.name
-        if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
-            label = SECTOR_LABELS.get(actor.sector or "", "")
-            name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
-        return replace(actor, country=focus, name=name, country_from=where)
+        return replace(actor, country=focus, name=named_for_country(self.dict, actor, focus),
+                       country_from=where)
 
     def _person(self, actor: Actor) -> bool:
         """Whether an actor's words name a person: a person's name among them ("Javid",
