@@ -207,6 +207,11 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "ceasefire.", "2018-02-26", "demanded", "2018-02-24", "day", "clause"),
     ("The rebels, who attacked the town on Saturday, killed six soldiers.", "2018-02-26",
      "killed", "2018-02-26", None, "publication"),
+    # a clause of what the text covers or describes is not of its issuing
+    ("The report, which covers abuses committed in 2015, accused the police of torture.",
+     "2018-02-26", "accused", "2018-02-26", None, "publication"),
+    ("The statement, which described the killings in January, condemned the army.",
+     "2018-02-26", "condemned", "2018-02-26", None, "publication"),
 ])
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):
