@@ -58,6 +58,8 @@ SENSES = [
     ("Iran offered aid to the flooded provinces.", ["AGREE"]),
     # a decision regretted is disapproved of
     ("The ministry regretted the decision of the court.", ["ACCUSE"]),
+    # a loss regretted is sorrow, no disapproval
+    ("The ministry regretted the loss of life in the attack.", []),
     # a participle telling what attacks were is no second attack
     ("It was one of several attacks targeting churches in the country.", []),
     ("Gunmen targeted a bus carrying pilgrims.", ["ASSAULT"]),
