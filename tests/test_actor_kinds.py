@@ -40,6 +40,24 @@ def test_actor_kinds_people_of_no_state_are_not_a_state(pipeline, text, trigger,
     assert (source.name, source.country) == (name, country), source
 
 
+# (text, trigger, the source's country, where it came from): a people of no state's forces or
+# officials take the country of where they act, else of their sentence, else of the document
+STATELESS_FROM = [
+    ("Kurdish forces attacked a checkpoint in Hasakah on Monday.", "attacked", "SYR",
+     "event place"),
+    ("Kurdish officials criticised the Syrian government on Monday.", "criticised", "SYR",
+     "sentence focus"),
+    ("Syria and Turkey traded accusations. Syria was quiet on Sunday. Kurdish officials "
+     "condemned the raid on Monday.", "condemned", "SYR", "document focus"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, where", STATELESS_FROM)
+def test_actor_kinds_people_of_no_state_country_from(pipeline, text, trigger, country, where):
+    source = _source(pipeline, text, trigger)
+    assert (source.country, source.country_from) == (country, where), source
+
+
 # (text, trigger, the source's sector, its country)
 KINDS = [
     ("Aid agencies condemned the bombing of the hospital in the town.", "condemned", "NGO",
@@ -66,6 +84,8 @@ APPOSED = [
      "Syrian Democratic Forces"),
     # not a place's: "In Syria, the army" is the army
     ("In Syria, the army attacked the town of Idlib on Monday.", "attacked", "Syria military"),
+    # nor the party a report is told by: the army is not Hamas
+    ("According to Hamas, the army shelled the town on Monday.", "shelled", "military"),
 ]
 
 

@@ -207,6 +207,11 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
      "ceasefire.", "2018-02-26", "demanded", "2018-02-24", "day", "clause"),
     ("The rebels, who attacked the town on Saturday, killed six soldiers.", "2018-02-26",
      "killed", "2018-02-26", None, "publication"),
+    # a clause of what the text covers or describes is not of its issuing
+    ("The report, which covers abuses committed in 2015, accused the police of torture.",
+     "2018-02-26", "accused", "2018-02-26", None, "publication"),
+    ("The statement, which described the killings in January, condemned the army.",
+     "2018-02-26", "condemned", "2018-02-26", None, "publication"),
 ])
 def test_date_relative_clause_of_a_dated_thing(nlp, text, pubdate, word, date, precision,
                                               source):
@@ -481,6 +486,9 @@ def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date,
      "ago.\u201d", "2018-03-16", "destroyed", "2018-03-13", "day", "clause"),
     ("\u201cYesterday our forces destroyed three rebel positions,\u201d the minister said.",
      "2018-03-16", "destroyed", "2018-03-15", "day", "clause"),
+    # a straight quotation mark closing a quotation opened in the sentence before
+    ('"Our forces are strong. We destroyed three rebel positions yesterday," the minister '
+     'said on Monday.', "2018-03-16", "destroyed", "2018-03-11", "day", "clause"),
 ])
 def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, precision,
                                                 source):

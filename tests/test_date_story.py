@@ -59,6 +59,9 @@ CASES = [
     ("The army launched an operation in Afrin last month. The town lies near the border. The "
      "army stepped up the Manbij operation on the orders of the president.", "2018-02-19",
      "operation", "2018-02-19", None, "publication"),
+    # a day the act on it was done is no name of the happening
+    ("Militants attacked a checkpoint in Kabul on Saturday. The government condemned the "
+     "attack on Monday.", "2020-03-10", "attack", "2020-03-07", "day", "story"),
     # a word of another kind of happening is not that happening
     ("Police detained the opposition leader on 22 July. Protests followed the attack.",
      "2019-09-10", "attack", "2019-09-10", None, "publication"),

@@ -26,6 +26,9 @@ ONE_HAPPENING = [
     # a toll set beside another by "while" is a happening of its own
     ("Five people were killed in a bombing on Monday, while ten were killed two days later.",
      ["ASSAULT", "ASSAULT"]),
+    # an attack told in a "while" clause is the toll's own
+    ("Three soldiers were killed while militants attacked their convoy near Kandahar.",
+     ["ASSAULT"]),
 ]
 
 
@@ -55,6 +58,8 @@ SENSES = [
     ("Iran offered aid to the flooded provinces.", ["AGREE"]),
     # a decision regretted is disapproved of
     ("The ministry regretted the decision of the court.", ["ACCUSE"]),
+    # a loss regretted is sorrow, no disapproval
+    ("The ministry regretted the loss of life in the attack.", []),
     # a participle telling what attacks were is no second attack
     ("It was one of several attacks targeting churches in the country.", []),
     ("Gunmen targeted a bus carrying pilgrims.", ["ASSAULT"]),

@@ -326,3 +326,16 @@ def test_recipients_own_forces_sent_are_not_the_recipient(event_on):
     event = event_on("The French army sent 300 soldiers in Chad to train local units.", "sent")
     assert event.target is not None, event
     assert (event.target.text, event.target.country) == ("Chad", "TCD")
+
+
+# (sentence, trigger): a town aid is brought to or evacuated stands for its people
+TOWNS_AIDED = [
+    ("The UN delivered food to the besieged town on Monday.", "delivered"),
+    ("The government evacuated the town on Sunday.", "evacuated"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", TOWNS_AIDED)
+def test_recipients_town_aided_stands_for_its_people(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.sector == "CVL", event

@@ -125,13 +125,15 @@ class DocumentCoreference:
         """The named body or person a description follows in apposition ("the Syrian
         Democratic Forces, the US-backed forces operating near Raqqa"): the description stands
         for the name; not a place's ("in Syria, the forces"), nor one of a list ("Hamas, the
-        movement and the PLO")."""
-        if words[0] != "the" or at < 2 or self.doc[at - 1].text != ",":
+        movement and the PLO"), nor a phrase the parse reads as no apposition ("according to
+        Hamas, the army shelled": the subject of a clause of its own)."""
+        if not words or words[0] != "the" or at < 2 or self.doc[at - 1].text != ",":
             return None
-        name = self.doc[at - 2]
-        if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        name, described = self.doc[at - 2], self.doc[at].head
+        if name.pos_ != "PROPN" or name.ent_type_ not in ("ORG", "PERSON", "NORP") or \
+                described.dep_ != "appos":  # (whatever word the parse hangs it on)
             return None
-        after = self.doc[at].head.right_edge.i + 1  # the word after the description
+        after = described.right_edge.i + 1  # the word after the description
         if after < len(self.doc) and self.doc[after].lower_ in ("and", "or"):
             return None
         actor = self(np_of(name), doer=False)

@@ -21,11 +21,22 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
+    from .records import Actor
+
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end",
-           "SECTOR_LABELS"]
+           "SECTOR_LABELS", "named_for_country"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
+
+
+def named_for_country(d: ActorDictionary, actor: Actor, iso: str) -> str | None:
+    """The name of ``actor`` once it is given the country ``iso``: its own name, or, when it is
+    named only by its kind or not at all, the country's name and the kind ("Syria military")."""
+    if actor.name not in (None, SECTOR_LABELS.get(actor.sector or "")):
+        return actor.name
+    label = SECTOR_LABELS.get(actor.sector or "", "")
+    return f"{d.country_names.get(iso, iso)} {label}".strip()
 _TITLES = {"president": "GOV", "minister": "GOV", "premier": "GOV", "governor": "GOV",
            "mayor": "GOV", "secretary": "GOV", "ambassador": "GOV", "general": "MIL",
            "gen.": "MIL", "colonel": "MIL", "col.": "MIL", "commander": "MIL", "judge": "JUD",

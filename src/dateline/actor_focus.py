@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS
+from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
 from .code.words import PLACE_NOUNS, is_when
@@ -202,12 +202,15 @@ class DocumentFocus:
             # the document's when the sentence names none (a sentence of two countries,
             # "asked the Syrian government to stop the Turkish advance", leaves it unsaid)
             named = self.sentence_countries(at) if at is not None else Counter()
-            iso = actor.country or (place if place != "IGO" else None) or \
-                (next(iter(named)) if len(named) == 1 else None) or \
-                (self.focus if not named and actor.antecedent is None else None)
+            tried = ((actor.country, actor.country_from),
+                     (place if place != "IGO" else None, "event place"),
+                     (next(iter(named)) if len(named) == 1 else None, "sentence focus"),
+                     (self.focus if not named and actor.antecedent is None else None,
+                      "document focus"))
+            iso, where = next(((c, w) for c, w in tried if c), (None, None))
             label = SECTOR_LABELS.get(actor.sector or "", "")
             return replace(actor, country=iso, name=f"{people.title()} {label}".strip(),
-                           country_from=actor.country_from or ("sentence focus" if iso else None))
+                           country_from=where)
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
@@ -248,11 +251,8 @@ class DocumentFocus:
             focus, where = place, "event place"
         if focus is None:
             return actor
-        name = actor.name
-        if name is None or name == SECTOR_LABELS.get(actor.sector or ""):
-            label = SECTOR_LABELS.get(actor.sector or "", "")
-            name = f"{self.dict.country_names.get(focus, focus)} {label}".strip()
-        return replace(actor, country=focus, name=name, country_from=where)
+        return replace(actor, country=focus, name=named_for_country(self.dict, actor, focus),
+                       country_from=where)
 
     def _person(self, actor: Actor) -> bool:
         """Whether an actor's words name a person: a person's name among them ("Javid",

@@ -118,9 +118,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
-        # whether the recipient being read is of an attack with a weapon, for which a town
-        # stands for the people in it (see :meth:`recipient`)
-        self._struck = True
         # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
         # actor when a pronoun needs it
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
@@ -305,16 +302,17 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         taken = set(range(*source)) if source else set()
         root = self.doc[span[0]:span[1]].root if span else None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
-        # weapon's mode) stands for the people in it, as event coders count them
-        self._struck = event_type == "ASSAULT" and bool(mode)
-        ground = root is not None and actor is not None and not self._struck and \
+        # weapon's mode) stands for the people in it, as event coders count them, and so does
+        # one aid is brought to or evacuated ("delivered food to the besieged town")
+        people = event_type == "ASSAULT" and bool(mode) or event_type == "AID"
+        ground = root is not None and actor is not None and not people and \
             _place_word(counted(root), actor)
-        if actor is not None and not ground and self._is_party(actor, span or (0, 0)):
+        if actor is not None and not ground and self._is_party(actor, span or (0, 0), people):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
                 # describes goes to whom it is shared with or sent to (not one appraised)
                 given = shared_with(root)
-                party = self._party_of(given) if given is not None and \
+                party = self._party_of(given, people) if given is not None and \
                     given.i not in taken else None
                 if party is not None:
                     return party, actor.text
@@ -343,7 +341,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                                    matter_preps(event_type) if own else set())
             if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
                 preps = preps - {"of"}
-            party = self._party_near(head, taken, preps)
+            party = self._party_near(head, taken, preps, people)
             if party is not None:
                 return party, actor.text if actor is not None else None
         if trigger is not None and mode == "visit":
@@ -352,7 +350,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 return host, actor.text if actor is not None else None
         if trigger is not None and event_type == "ASSAULT":
             # "attacked a checkpoint, killing two soldiers": those it killed or wounded
-            victim = self._victims(self.doc[trigger], taken)
+            victim = self._victims(self.doc[trigger], taken, people)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
         # a protest's own rule gives its place's government; talks have theirs as host only
@@ -462,7 +460,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                              country_from="event place")
         return None
 
-    def _victims(self, verb: Token, taken: set[int]) -> Actor | None:
+    def _victims(self, verb: Token, taken: set[int], people: bool) -> Actor | None:
         """The party an attack's killing or wounding clause names as its victims: "attacked a
         checkpoint, killing two soldiers"; for an attack named by a noun, the clauses of the
         verb that carries it ("carried out air strikes in Mosul, killing dozens of fighters")
@@ -480,25 +478,27 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 continue
             span = np_span(obj)  # "dozens of Islamic State fighters", as the coder spans them
             party = self(span, doer=False)
-            if party is not None and self._is_party(party, span):
+            if party is not None and self._is_party(party, span, people):
                 return party
         return None
 
-    def _party_of(self, head: Token) -> Actor | None:
-        """The party the phrase of ``head`` names, if it names one (not a thing or a place)."""
+    def _party_of(self, head: Token, people: bool = True) -> Actor | None:
+        """The party the phrase of ``head`` names, if it names one (not a thing or a place;
+        ``people``: whether a town word stands for its people, see :meth:`_is_party`)."""
         span = np_of(head)
         party = self(span, doer=False)
-        return party if party is not None and self._is_party(party, span) else None
+        return party if party is not None and self._is_party(party, span, people) else None
 
-    def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS
-                    ) -> Actor | None:
+    def _party_near(self, head: Token, taken: set[int], preps: frozenset[str] = PARTY_PREPS,
+                    people: bool = True) -> Actor | None:
         """A named party or country in a with/to/against… phrase of ``head``, or its owner."""
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "in":
                 # "in defiance of Chinese authorities": the stance's own phrase names the party
                 stance = next((g for g in child.children if g.dep_ == "pobj" and
                                g.lemma_.lower() in _STANCE_NOUNS), None)
-                party = self._party_near(stance, taken) if stance is not None else None
+                party = self._party_near(stance, taken, people=people) if stance is not None \
+                    else None
                 if party is not None:
                     return party
                 continue
@@ -509,16 +509,18 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             else:  # its owner, or the object of a with/to/against… phrase
                 pobjs = party_words(child, preps)
             for pobj in pobjs:
-                party = self._party_of(pobj) if pobj.i not in taken else None
+                party = self._party_of(pobj, people) if pobj.i not in taken else None
                 if party is not None and (party.country or party.name):
                     return party
         return None
 
-    def _is_party(self, actor: Actor, span: tuple[int, int]) -> bool:
+    def _is_party(self, actor: Actor, span: tuple[int, int], people: bool = True) -> bool:
+        """Whether ``actor``, read in tokens ``span``, is a party; a common word for a town is
+        one only when it stands for the ``people`` in it (see :meth:`recipient`)."""
         root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
-        if not self._struck and _place_word(root, actor):
+        if not people and _place_word(root, actor):
             return False  # "retreated from the eastern cities": where, not whom
         # "in Mosul", "western Mosul": a place named for its country is where the act is done,
         # no party ("shelled Kabul" stands for the country's state)

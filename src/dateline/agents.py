@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS
+from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actors import STATE_SECTORS
@@ -139,11 +139,8 @@ def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None
         return actor
     if place is None or not place.country:
         return actor
-    name = actor.name
-    if name in (None, SECTOR_LABELS.get(actor.sector or "")):  # "military": "Syria military"
-        label = SECTOR_LABELS.get(actor.sector or "", "")
-        name = f"{load_dictionary().country_names.get(place.country, place.country)} {label}"
-    return replace(actor, country=place.country, name=name.strip(), country_from="event place")
+    name = named_for_country(load_dictionary(), actor, place.country)  # "Syria military"
+    return replace(actor, country=place.country, name=name, country_from="event place")
 
 
 def protested_authority(target: Actor | None, source: Actor | None, m: Mention,

@@ -35,6 +35,8 @@ DOCUMENTS = word_class("documents")
 #: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
 DISCLOSING = word_class("disclosure_verbs")
 _MADE_KNOWN = word_class("disclosure_states")
+#: Verbs of a text's issuing: "the resolution, which the council approved on Saturday".
+_ISSUING = word_class("issuing_verbs")
 
 
 _QUOTES = ("\u201c", "\u201d", '"')
@@ -179,15 +181,21 @@ def topic_deed(tok: Token) -> bool:
 def described_by(tok: Token) -> set[int]:
     """The clauses describing an event noun ``tok``: "an airstrike that killed their mother in
     January", "a bargain struck in March 2016" are of January and March 2016; and for a verb
-    whose doer is a text, the clauses describing the text, for a text does what it says when it
-    is issued ("the resolution, which was approved on Saturday, called for a ceasefire")."""
+    whose doer is a text, the clauses telling the text's issuing (:data:`_ISSUING`), for a text
+    does what it says when it is issued ("the resolution, which was approved on Saturday,
+    called for a ceasefire"; not "the report, which covers abuses committed in 2015, accused")."""
     if tok.pos_ in ("VERB", "AUX"):
-        return {i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                and c.lemma_.lower() in DOCUMENTS for i in described_by(c)}
+        return {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lemma_.lower() in DOCUMENTS for d in _describing(c)
+                if d.lemma_.lower() in _ISSUING for t in d.subtree}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
-    return {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")
-            for t in c.subtree}
+    return {t.i for c in _describing(tok) for t in c.subtree}
+
+
+def _describing(noun: Token) -> list[Token]:
+    """The verbs of the clauses describing ``noun`` ("which killed", "struck in March")."""
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
 
 
 def discloses(verb: Token) -> bool:

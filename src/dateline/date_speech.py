@@ -36,7 +36,7 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     opened: int | None = None
     for i in range(start, end):
         c = text[i]
-        if c == _OPEN or (c == _STRAIGHT and opened is None):
+        if c == _OPEN or (c == _STRAIGHT and opened is None and not _closes(text, i, start, end)):
             opened = i
         elif c == _CLOSE or c == _STRAIGHT:
             out.append((start if opened is None else opened, i + 1))
@@ -44,6 +44,14 @@ def _quoted(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if opened is not None:
         out.append((opened, end))
     return out
+
+
+def _closes(text: str, i: int, start: int, end: int) -> bool:
+    """A straight quotation mark at ``i`` with no quotation opened before it in its sentence
+    closes one when it is shaped so: after a word or its punctuation, before a space, a mark or
+    the sentence's end ('destroyed them yesterday," the minister said')."""
+    return i > start and not text[i - 1].isspace() and (
+        i + 1 >= end or not text[i + 1].isalnum())
 
 
 def in_speech(exprs: list[TimeExpression], text: str, bounds: Iterable[tuple[int, int]],

@@ -110,8 +110,10 @@ def _names(tok: Token) -> frozenset[str]:
     tells "the Afrin offensive")."""
     where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE] if (
         tok.dep_ == "dobj") else []
-    return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
-                     for t in c.subtree if t.pos_ == "PROPN")
+    return frozenset(t.lower_ for c in tok.children if c.dep_ in _NAMING for t in c.subtree
+                     if t.pos_ == "PROPN") | frozenset(
+        t.lower_ for c in where for t in c.subtree if t.pos_ == "PROPN"
+        and t.ent_type_ not in ("DATE", "TIME"))  # ("condemned the attack on Monday": when)
 
 
 def refers_back(tok: Token) -> bool:

@@ -101,7 +101,9 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
     verbs = (victim, *(c for c in victim.children if c.dep_ == "conj" and c.pos_ == "VERB"))
     for verb in verbs:
         for c in verb.children:
-            if c.dep_ == "advcl" and c.i in by_token and not _contrasted(c):
+            # (a toll set beside it, "while 20 were killed in another", is its own; an attack,
+            # "killed while militants attacked their convoy", is its occasion)
+            if c.dep_ == "advcl" and c.i in by_token and not (_contrasted(c) and is_casualty(c)):
                 return by_token[c.i]
     for c in victim.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
