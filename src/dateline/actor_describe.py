@@ -13,7 +13,7 @@ from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named,
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
-from .sectors import family_sectors, sector_labels
+from .sectors import STATE_FAMILY, sector_labels
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
         if named.label_ != "PERSON" or root.pos_ == "PRON":
             return None
         return named.text, None, None, None
-    if named.label_ == "PERSON" and sector in _STATE_SECTORS and any(
+    if named.label_ == "PERSON" and sector in STATE_FAMILY and any(
             t.lower_ in _NO_LONGER for t in core if not named.start <= t.i < named.end):
         sector = "ELI"  # "the former president, Hamid Karzai": no longer the government
     if named.label_ == "PERSON":
@@ -321,8 +321,6 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
 #: Words of a title that say its holder holds it no more ("former", not "then" or "late").
 _NO_LONGER = _FORMER - {"then", "late"}
-#: Sectors of a state's agents, whose former holders are elites (ELI), not the state.
-_STATE_SECTORS = family_sectors("state")
 
 
 def _title_country(d: ActorDictionary, core: Span, named: Span,

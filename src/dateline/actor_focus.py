@@ -24,7 +24,7 @@ from .nationalities import said_nationality
 from .place_roles import origin_of_someone
 from .records import Actor
 from .seats import load_seats, seat_countries
-from .sectors import family_sectors, sectors_with
+from .sectors import STATE_FAMILY, family_sectors, sectors_with
 from .sentences import doc_ents, sentence_ents, sentence_of
 from .wordclasses import word_class
 
@@ -54,8 +54,6 @@ _BORDERS = frozenset({"border", "borders", "frontier", "side", "boundary", "to",
                       "towards", "toward", "from"})
 #: Acts of force, whose place stands for the party they are done to when they name none.
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: Sectors of a state's own agents, which do not strike their own state.
-_STATE_SECTORS = family_sectors("state")
 #: Police, security forces and authorities: the place they act in is their own state's.
 _AUTHORITIES = frozenset({"COP", "GOV"})
 #: "in Jericho", "at targets in Jericho": prepositions of the place an act of force strikes.
@@ -348,7 +346,7 @@ class DocumentFocus:
 def _people_of_no_state(actor: Actor | None) -> str | None:
     """The people of no state whose agents an actor of no name is ("Kurdish forces",
     "Kurdish officials"): its word, if a state's agent of no country is named by one."""
-    if actor is None or actor.sector not in _STATE_SECTORS:
+    if actor is None or actor.sector not in STATE_FAMILY:
         return None
     label = SECTOR_LABELS.get(actor.sector or "", "")
     if actor.name is not None and actor.name != label and not (
@@ -376,7 +374,7 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     Sevastopol"), or police and authorities acting there ("police raided homes in Karachi",
     "authorities imposed a curfew in Srinagar"), whose country the place itself gave or none
     gives. Rebels striking their own country strike its state."""
-    if doer.sector not in _STATE_SECTORS:
+    if doer.sector not in STATE_FAMILY:
         return False
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"

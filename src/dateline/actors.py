@@ -30,7 +30,7 @@ from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_w
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
-from .sectors import family_sectors, sectors_with
+from .sectors import STATE_FAMILY, sectors_with
 from .tokens import doc_text, span_text
 from .wordclasses import word_class
 
@@ -43,7 +43,6 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = sectors_with("local")
 #: Sectors of a state's own agents, which do not act on their own state.
-_STATE_SECTORS = family_sectors("state")
 _DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
@@ -370,7 +369,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             return None
         if source is not None:
             _, country, sector, _ = describe(self.dict, self.doc[source[0]:source[1]], self.date)
-            if country == iso and sector in _STATE_SECTORS:
+            if country == iso and sector in STATE_FAMILY:
                 return None
         return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                      country_from="place struck")

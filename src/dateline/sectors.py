@@ -98,6 +98,10 @@ def family_sectors(family: str) -> frozenset[str]:
     return frozenset(s.code for s in load_sectors().values() if s.family == family)
 
 
+#: The sectors of the state family (government, military, police, …), one set for every module.
+STATE_FAMILY = family_sectors("state")
+
+
 def sector_labels() -> dict[str, str]:
     """Sector code → label, for the sectors that have one."""
     return {s.code: s.label for s in load_sectors().values() if s.label}
