@@ -42,7 +42,6 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 
 #: Sectors whose country follows the authority in control of the place when not named.
 STATE_SECTORS = sectors_with("local")
-#: Sectors of a state's own agents, which do not act on their own state.
 _DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
