@@ -66,6 +66,8 @@ def tense_of(verb: Token) -> str:
         return "future"  # "talks are due to begin on Tuesday", "is to be held on Monday"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "present"  # "a summit to be held on Friday": an infinitive has no tense of its own
+    if verb.tag_ == "VBN" and _modal_passive(verb):
+        return "present"  # "would be held on Sunday" is told as "would meet on Sunday" is
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i and not any(
@@ -80,6 +82,14 @@ def tense_of(verb: Token) -> str:
         return tense_of(verb.head)
     # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
     return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
+
+
+def _modal_passive(verb: Token) -> bool:
+    """A passive under a modal ("would be held", "could be released"), not its perfect ("should
+    have been freed"): a base form, with no tense of its own."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _MODALS for a in auxes) and not any(
+        a in ("have", "has", "had", "'ve") for a in auxes)
 
 
 def _planned_now(verb: Token) -> bool:
