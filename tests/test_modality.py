@@ -193,6 +193,13 @@ UNREAL = [
     ("The rebels could storm the city, killing hundreds of civilians.", "killing"),
     # an act named as what is wished for or feared
     ("The general wants a military intervention in the north.", "intervention"),
+    # what a means or plan, or a count of no one named, will do: a forecast, no party's plan
+    ("The new measure will provide aid to the valley towns.", "provide"),
+    ("Only a negotiated solution will allow the return of the refugees.", "allow"),
+    ("The drafted bill would extend funding for the border guards.", "funding"),
+    ("The siege is hard because so many will fight to the death.", "fight"),
+    # an act of a kind named as the subject of a forecast
+    ("Any attack on the valley towns will trigger an exodus to the coast.", "attack"),
 ]
 
 
@@ -350,6 +357,9 @@ STATUS = [
     ("We are going to withdraw our troops from the valley.", "CONCEDE", "withdraw",
      "proposed"),
     ("The minister is to visit the capital next week.", "AGREE", "visit", "proposed"),
+    # a party's own "will" stays its plan, as does a count of a party named
+    ("The army will withdraw from the valley next week.", "CONCEDE", "withdraw", "proposed"),
+    ("Many of the rebels will surrender on Friday.", "CONCEDE", "surrender", "proposed"),
     # a participle clause shares the modality of the clause it hangs on
     ("We will leave the valley while continuing to fight the militants.", "ASSAULT", "fight",
      "proposed"),

@@ -10,6 +10,7 @@ from ..tokens import per_token
 from ..wordclasses import word_class
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import auxes, guessed_past, possible, purpose, unreal
+from .roles import RELATIVE_PRONOUNS
 from .senses import actor
 from .speakers import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
@@ -214,6 +215,28 @@ def status_of(tok: Token) -> str:
     return "alleged" if found == "actual" and _hearsay(tok) else found
 
 
+_MEANS = word_class("means_nouns")
+_VAGUE_COUNTS = word_class("vague_counts")
+
+
+def _forecast(tok: Token) -> bool:
+    """"the measure will provide the resources", "only a solution could allow it", "so many
+    will fight to the death": what a means or plan, or a count of no one named, will or could
+    do is the writer's or speaker's forecast, no party's plan (not "the army will withdraw",
+    nor "many of the rebels will surrender")."""
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in _MEANS or lemma in _VAGUE_COUNTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 def _told_status(tok: Token) -> str:
     """:func:`status_of`, hearsay aside."""
     if unreal(tok):
@@ -283,7 +306,7 @@ def _told_status(tok: Token) -> str:
     if guessed_past(tok):
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
-        return "proposed"
+        return UNREAL if _forecast(tok) else "proposed"
     if _due(tok):
         return "proposed"  # "are going to withdraw", "is to visit Ankara next week"
     if _obliged(tok) or _wanted_done(tok):
