@@ -200,6 +200,15 @@ UNREAL = [
     ("The siege is hard because so many will fight to the death.", "fight"),
     # an act of a kind named as the subject of a forecast
     ("Any attack on the valley towns will trigger an exodus to the coast.", "attack"),
+    # what a campaign is for is the campaign itself
+    ("The push to oust the militants from the valley intensified in March.", "oust"),
+    # what did not happen, done by no force whose task it was: no event ("there was no …",
+    # "without", "no longer", a denial of one's own act)
+    ("There was no attack on the convoy on Monday.", "attack"),
+    ("The militia withdrew from the ridge without firing a shot.", "firing"),
+    ("The rebel factions no longer threaten the capital.", "threaten"),
+    ("We are not attacking the northern villages, the envoy said.", "attacking"),
+    ("His spokesman did not deny the report on Monday.", "deny"),
 ]
 
 
@@ -296,8 +305,6 @@ STATUS = [
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
     ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",
      "negated"),
-    ("The militia withdrew from the ridge without firing a shot.", "ASSAULT", "firing",
-     "negated"),
     # an act helped takes the status of the helping
     ("She was determined to help defend the town.", "ASSAULT", "defend", "proposed"),
     ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
@@ -324,8 +331,6 @@ STATUS = [
      "CONCEDE", "allowed", "demanded"),
     ('"We must see the great powers commit to talks," she said.', "AGREE", "commit",
      "demanded"),
-    # "there was no …": the act said not to have happened
-    ("There was no attack on the convoy on Monday.", "ASSAULT", "attack", "negated"),
     # a gerund of "after" or "before" under a threat is the threatened act's own time
     ("The rebels threatened to shell the town after withdrawing from the airport.", "RETREAT",
      "withdrawing", "threatened"),
@@ -389,7 +394,6 @@ STATUS = [
      "allies.", "MOBILIZE", "leave", "negated"),
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
-    ("The rebel factions no longer threaten the capital.", "THREATEN", "threaten", "negated"),
 ]
 
 
