@@ -38,10 +38,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
+           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
 
-#: Sectors whose country follows the authority in control of the place when not named.
-STATE_SECTORS = sectors_with("local")
+#: The local sectors: their country follows the authority in control of the place when not named.
+LOCAL_SECTORS = sectors_with("local")
 _DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
