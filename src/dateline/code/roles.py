@@ -546,9 +546,10 @@ def _shared_subject(verb: Token) -> Token | None:
         return None
     head = _through_prep(verb)
     # "were detained, beaten and tortured", "the Christians, expelled and killed by Isis"
-    while head.dep_ in ("conj", "advcl") and head.tag_ == "VBN" and head.head.i != head.i \
+    while head.dep_ in ("conj", "advcl") and head.head.i != head.i and (
+            head.tag_ == "VBN" or head.dep_ == "conj" and verb.dep_ == "conj") \
             and not any(c.dep_ in _SUBJ | _PASS for c in head.children):
-        head = head.head
+        head = head.head  # "he went to Syria, came home, and was arrested": a series of acts
     if head.dep_ == "acl" and head.tag_ == "VBN" and head.i != verb.i:
         return _usable(head.head)
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
