@@ -129,6 +129,14 @@ RECIPIENTS = [
     # a passive ending a series of acts undergone by the series' subject
     ("The reporter flew to Cairo, met his sources and was detained by security forces.",
      "detained", "The reporter", None),
+    # a passive reported or judged by a verb: undergone by that verb's subject
+    ("The two engineers are believed to have been kidnapped by gunmen.", "kidnapped",
+     "The two engineers", None),
+    ("Three reporters appear to have been detained by the police.", "detained",
+     "Three reporters", None),
+    # a participle with its own agent, coordinated with an adjective, describes the noun
+    ("The militias, armed and trained by the army, have held the pass for weeks.", "trained",
+     "The militias", None),
     # a place a verbal act is said to, as its object, stands for those who hold it
     ("The minister criticised Europe for its silence.", "criticised", "Europe", None),
     # a demand named by a noun asks of the subject of its "that" clause
