@@ -137,6 +137,11 @@ RECIPIENTS = [
     # a participle with its own agent, coordinated with an adjective, describes the noun
     ("The militias, armed and trained by the army, have held the pass for weeks.", "trained",
      "The militias", None),
+    # an attack on a place named as held by a party is done to the holder
+    ("Government forces shelled the rebel-held district for a third day.", "shelled",
+     "the rebel-held district", None),
+    ("The army captured an Isis-held village near the border.", "captured",
+     "an Isis-held village", None),
     # a place a verbal act is said to, as its object, stands for those who hold it
     ("The minister criticised Europe for its silence.", "criticised", "Europe", None),
     # a demand named by a noun asks of the subject of its "that" clause

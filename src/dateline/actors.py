@@ -299,6 +299,10 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
         root = self.doc[span[0]:span[1]].root if span else None
+        holder = self._holder(counted(root), taken) if root is not None and \
+            event_type in _ON_HOLDERS else None
+        if holder is not None and span is not None:  # "shelled the rebel-held enclave"
+            return self._held(holder, span), None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
         # weapon's mode) stands for the people in it, as event coders count them, and so does
         # one aid is brought to or evacuated ("delivered food to the besieged town")
@@ -540,6 +544,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             age_noun(root)
 
 
+#: Acts on a place that are done to whoever holds it.
+_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Acts said to someone: a place they are said to stands for those who hold it.
 _SAID_TO = APPRAISALS | {"REQUEST", "THREATEN"}
 
