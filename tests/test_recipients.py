@@ -116,6 +116,34 @@ RECIPIENTS = [
     # followers and a pair are people, whom an act can be done to
     ("The preacher urged his followers to boycott the vote.", "urged", "his followers", None),
     ("The pair were detained by border guards on Monday.", "detained", "The pair", None),
+    # "those" described by a clause or a phrase are people
+    ("The militia shot those attempting to leave the town.", "shot",
+     "those attempting to leave the town", None),
+    ("The prosecutor will charge those responsible for the fire.", "charge",
+     "those responsible for the fire", None),
+    # a speaker's own side, named in the first person plural
+    ("Armed police surrounded us at the hotel.", "surrounded", "us", None),
+    # an age standing as a noun is someone of that age
+    ("The 36-year-old was abducted from her home by a militia.", "abducted",
+     "The 36-year-old", None),
+    # a passive ending a series of acts undergone by the series' subject
+    ("The reporter flew to Cairo, met his sources and was detained by security forces.",
+     "detained", "The reporter", None),
+    # a passive reported or judged by a verb: undergone by that verb's subject
+    ("The two engineers are believed to have been kidnapped by gunmen.", "kidnapped",
+     "The two engineers", None),
+    ("Three reporters appear to have been detained by the police.", "detained",
+     "Three reporters", None),
+    # a participle with its own agent, coordinated with an adjective, describes the noun
+    ("The militias, armed and trained by the army, have held the pass for weeks.", "trained",
+     "The militias", None),
+    # an attack on a place named as held by a party is done to the holder
+    ("Government forces shelled the rebel-held district for a third day.", "shelled",
+     "the rebel-held district", None),
+    ("The army captured an Isis-held village near the border.", "captured",
+     "an Isis-held village", None),
+    # a place a verbal act is said to, as its object, stands for those who hold it
+    ("The minister criticised Europe for its silence.", "criticised", "Europe", None),
     # a demand named by a noun asks of the subject of its "that" clause
     ("The union repeated its demand that the company raise wages.", "demand", "the company",
      None),

@@ -25,6 +25,10 @@ __all__ = ["PlacedParties"]
 _PLACING_PREPS = frozenset({"in", "from", "of"})
 #: "guerrillas stationed in Iraq": participles that place a party.
 _PLACING = word_class("placing_participles")
+#: "the rebel-held enclave", "Isis-controlled villages": participles that name a holder.
+_HOLDING = word_class("holding_participles")
+#: The words of a holder a holding participle hangs on ("rebel", "Kurdish", "Isis").
+_HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
 
 
 class PlacedParties:
@@ -33,6 +37,10 @@ class PlacedParties:
     doc: Doc
     base: int
     dict: ActorDictionary
+
+    if TYPE_CHECKING:
+        def __call__(self, span: tuple[int, int], *, doer: bool = True,
+                     not_in: range = range(0)) -> Actor | None: ...
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
@@ -63,6 +71,33 @@ class PlacedParties:
                 prep.lower_ == "in" and root.ent_type_ == "PERSON"):
             return actor  # "will meet Emmanuel Macron in Paris": where they meet, not who he is
         return self._through(actor, span, prep)
+
+    def _holder(self, place: Token, taken: set[int]) -> Actor | None:
+        """The party a place is said to be held by ("shelled the rebel-held enclave", "took an
+        Isis-controlled village", "the Kurdish-held town of Afrin"): an attack on the place is
+        done to its holder, as event coders count it (see :meth:`_held`);
+        ``None`` when no holder is named or it is the act's own doer (``taken``)."""
+        held = next((c for c in place.children if c.dep_ == "amod"
+                     and c.lower_ in _HOLDING and c.i < place.i), None)
+        who = None if held is None else next(
+            (c for c in held.children if c.dep_ in _HOLDER_DEPS and c.i < held.i), None)
+        if who is None or who.i in taken or is_when(who):
+            return None
+        party = self((who.left_edge.i, who.i + 1), doer=False)  # "pro-government" too
+        return party if party is not None and (party.name or party.sector or
+                                               party.country) else None
+
+    def _held(self, holder: Actor, span: tuple[int, int]) -> Actor:
+        """The holder, named by the words of the place it holds ("the rebel-held enclave of
+        Eastern Ghouta" stands for the rebels, as a country's capital for its state)."""
+        first, last = self.doc[span[0]], self.doc[span[1] - 1]
+        if holder.country is None:  # "rebel-held Syrian towns": the rebels of Syria
+            iso = place_country(self.dict.countries, list(self.doc[span[0]:span[1]].root.subtree))
+            if iso is not None and iso != "IGO":
+                holder = replace(holder, country=iso, country_from="place held")
+        return replace(holder, text=self.doc[span[0]:span[1]].text,
+                       char_start=self.base + first.idx,
+                       char_end=self.base + last.idx + len(last))
 
     def _names_place(self, prep: Token) -> bool:
         """Whether the phrase of ``prep`` names a place: a country, region or town, the

@@ -25,8 +25,8 @@ from .actor_placing import PlacedParties
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
-from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, counted, \
-    is_kill, is_when, matter_preps
+from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
+    counted, is_kill, is_when, matter_preps
 from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
@@ -38,10 +38,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary", "resolve_actor",
-           "is_outlet", "STATE_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
+           "is_outlet", "LOCAL_SECTORS", "DOMESTIC_SECTORS", "actor_extent"]
 
-#: Sectors whose country follows the authority in control of the place when not named.
-STATE_SECTORS = sectors_with("local")
+#: The local sectors: their country follows the authority in control of the place when not named.
+LOCAL_SECTORS = sectors_with("local")
 _DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
 #: recipients, never things.
@@ -299,13 +299,18 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
         root = self.doc[span[0]:span[1]].root if span else None
+        holder = self._holder(counted(root), taken) if root is not None and \
+            event_type in _ON_HOLDERS else None
+        if holder is not None and span is not None:  # "shelled the rebel-held enclave"
+            return self._held(holder, span), None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
         # weapon's mode) stands for the people in it, as event coders count them, and so does
         # one aid is brought to or evacuated ("delivered food to the besieged town")
         people = event_type == "ASSAULT" and bool(mode) or event_type == "AID"
         ground = root is not None and actor is not None and not people and \
             _place_word(counted(root), actor)
-        if actor is not None and not ground and self._is_party(actor, span or (0, 0), people):
+        if actor is not None and not ground and (self._is_party(
+                actor, span or (0, 0), people) or _addressed_place(root, event_type)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
                 # describes goes to whom it is shared with or sent to (not one appraised)
@@ -532,10 +537,38 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 c.dep_ == "amod" for c in root.children):
             return True  # "sanctions against India": a state, where a town or "western
             # Iran" or "in Iran" is a place
-        return root.lower_ in PRONOUNS or root.lower_ == "we" or \
+        return root.lower_ in PRONOUNS or root.lower_ in _FIRST_PLURAL or _those_who(root) or \
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC") and not
-            is_when(root)) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE
+            is_when(root)) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE or \
+            age_noun(root)
+
+
+#: Acts on a place that are done to whoever holds it.
+_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+#: Acts said to someone: a place they are said to stands for those who hold it.
+_SAID_TO = APPRAISALS | {"REQUEST", "THREATEN"}
+
+
+def _addressed_place(root: Token | None, event_type: str | None) -> bool:
+    """"criticised Europe", "urged Washington to act", "warned the West": the place a
+    verbal act is said to, as its object, is a party (a town shelled or taken is a place)."""
+    return root is not None and event_type in _SAID_TO and root.ent_type_ in ("GPE", "LOC") \
+        and root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB"
+
+
+#: A speaker's own side, named by a first person plural ("police surrounded us").
+_FIRST_PLURAL = frozenset({"we", "us"})
+#: What a demonstrative standing for people is described by: "those who fled", "those
+#: attempting to flee", "those responsible", "those in custody".
+_DESCRIBED = frozenset({"relcl", "acl", "amod", "prep"})
+
+
+def _those_who(root: Token) -> bool:
+    """"those" described by a clause or a phrase names people ("shot those attempting to
+    flee", "prosecute those responsible"); "those" alone points back at anything."""
+    return root.lower_ == "those" and root.pos_ == "PRON" and any(
+        c.dep_ in _DESCRIBED for c in root.children)
 
 
 def _place_word(root: Token, actor: Actor) -> bool:

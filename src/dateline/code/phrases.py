@@ -64,6 +64,8 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             right = max(right, _phrase_end(child))
         elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
+        elif child.dep_ in ("acl", "relcl") and tok.lower_ == "those" and tok.pos_ == "PRON":
+            right = max(right, child.right_edge.i)  # "those attempting to flee": who they are
         elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
             "members", "member", "leaders", "leader", "chief", "head", "spokesman",
             "fighters", "supporters", "activists", "officials", "official", "workers",

@@ -51,7 +51,9 @@ def is_passive(verb: Token) -> bool:
     ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
         # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
         # detained, beaten and tortured": a series shares the first participle's voice
-        verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children)
+        # "the Kurds, armed and supported by the US,": a participle with its own agent
+        any(c.dep_ == "agent" for c in verb.children) and (verb.dep_ == "advcl" or not any(
+            c.dep_ in _SUBJ | {"aux"} for c in verb.children))
         or verb.head.tag_ == "VBN" and is_passive(verb.head)
         and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children))
 
@@ -352,7 +354,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             return _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
-        sufferer = _shared_subject(verb)
+        sufferer = _shared_subject(verb) or _raised(verb)
         if sufferer is not None:
             return sufferer
     if event_type in ("AID", "SUPPORT"):  # "delivered food to the families": the families
@@ -546,14 +548,33 @@ def _shared_subject(verb: Token) -> Token | None:
         return None
     head = _through_prep(verb)
     # "were detained, beaten and tortured", "the Christians, expelled and killed by Isis"
-    while head.dep_ in ("conj", "advcl") and head.tag_ == "VBN" and head.head.i != head.i \
+    while head.dep_ in ("conj", "advcl") and head.head.i != head.i and (
+            head.tag_ == "VBN" or head.dep_ == "conj" and verb.dep_ == "conj") \
             and not any(c.dep_ in _SUBJ | _PASS for c in head.children):
-        head = head.head
-    if head.dep_ == "acl" and head.tag_ == "VBN" and head.i != verb.i:
-        return _usable(head.head)
+        head = head.head  # "he went to Syria, came home, and was arrested": a series of acts
+    if head.dep_ == "acl" and head.tag_ in ("VBN", "JJ") and head.i != verb.i:
+        return _usable(head.head)  # "the Kurds, armed and supported by the US,"
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
     if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
         return _usable(head.head) if subj is not None else None
     return _usable(subj)
+
+
+#: Verbs whose subject is the subject of their complement: "they appear to have been held".
+_RAISING = frozenset({"seem", "appear"})
+
+
+def _raised(verb: Token) -> Token | None:
+    """Who undergoes a passive that is the complement of a verb reporting or judging it:
+    "they are understood to have been interrogated", "fighters are believed to have been
+    killed", "he appears to have been detained": the subject of that verb."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJ | _PASS for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ in ("VERB", "AUX") and is_passive(head):
+        return _undergoer(head)
+    if head.lemma_.lower() in _RAISING:
+        return _usable(next((c for c in head.children if c.dep_ == "nsubj"), None))
+    return None

@@ -57,11 +57,24 @@ def is_when(tok: Token) -> bool:
     """Whether a noun names a time ("24 March 2024", "Friday", "the night of …"); a month's
     name that names a person is none ("Theresa May's warning", "urged May to act"), nor is a
     month's word written in lower case ("dispersed the march")."""
+    if age_noun(tok):
+        return False  # "the 36-year-old was abducted": someone of that age
     if tok.lower_ in _MONTHS and (tok.ent_type_ == "PERSON" or tok.text.islower() or (
             tok.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and not any(
                 c.like_num or c.dep_ in ("det", "amod") for c in tok.children))):
         return False
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _CALENDAR
+
+
+#: Where a word stands as a noun, for someone or something.
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj", "appos", "conj", "attr"})
+
+
+def age_noun(tok: Token) -> bool:
+    """"the 36-year-old", "a 19-year-old from Leeds": an age standing as a noun names a
+    person (the parse tags the words as a date)."""
+    return tok.lower_ == "old" and tok.dep_ in _NOMINAL and tok.i >= 2 and \
+        tok.doc[tok.i - 2].lower_ in ("year", "years") and tok.doc[tok.i - 1].lower_ == "-"
 
 
 def of_names(tok: Token, of: Token) -> bool:
