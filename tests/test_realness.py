@@ -162,6 +162,16 @@ def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
      {"voice:passive/agent", "subjent:none"}),
     # a passive without an agent, a described subject: who did it is not said
     ("Many people were killed in the north.", "killed", {"voice:passive", "subjent:none"}),
+    # a negation above the trigger: the deed is under "did not"
+    ("The army did not say that it shelled the town.", "shelled", {"upneg"}),
+    # a modal above the trigger: a report that may come
+    ("The rebels could claim they attacked the base.", "attacked", {"upmodal"}),
+    # a condition above the trigger
+    ("If the council decides to impose sanctions, the talks end.", "impose", {"upmark:if"}),
+    # the kinds of named entity the sentence holds: a date, a place
+    ("Turkey shelled the town on 3 March.", "shelled", {"sentent:DATE", "sentent:GPE"}),
+    # a pronoun for source: who did it is told elsewhere
+    ("They attacked the convoy near the border.", "attacked", {"src:pronoun", "src_len:1"}),
 ])
 def test_realness_features_read_the_clause(nlp, text, trigger, want):
     doc, sents, events = _coded(nlp, text)
@@ -240,3 +250,22 @@ def test_realness_labels_hold_verdicts_not_text():
         assert re.fullmatch(r"[0-9a-f]{12}", r["sentence"]), r
         assert re.fullmatch(r"[0-9a-f]{8}", r["source"]), r
         assert r["real"] in ("0", "1") and len(r["trigger"]) < 40
+
+
+@pytest.mark.parametrize("text, trigger, want", [
+    # the story's kind told on: an attack after an attack in an earlier sentence
+    ("Rebels attacked the base on Monday. They attacked it again on Tuesday.", 41,
+     {"typebefore:earlier", "typecount:1"}),
+    # the first event of its kind in the article
+    ("Rebels attacked the base on Monday. They attacked it again on Tuesday.", 7,
+     {"typebefore:none"}),
+    # a kind the article names once among others: a lone event of its type
+    ("Rebels attacked the base on Monday. Police arrested two men on Tuesday.", 43,
+     {"typebefore:none", "typecount:0"}),
+])
+def test_realness_features_read_the_event_in_its_article(nlp, text, trigger, want):
+    doc, sents, events = _coded(nlp, text)
+    feats = featurize(doc, sents, events, genre="news", pubdate="2024-05-15")
+    got = [f for e, f in zip(events, feats, strict=True) if e.char_start == trigger]
+    assert got, [(e.trigger, e.char_start) for e in events]
+    assert want <= got[0], sorted(f for f in got[0] if f.startswith(("type", "typecount")))

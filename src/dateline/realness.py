@@ -20,13 +20,17 @@ that tell a habit, a count, a standing tie, a plan, a report or a time, a day na
 (:func:`_class_feats`: those of the trigger, of the verbs above it, of the words of its clause
 and of the sentence), a noun trigger's determiner and the trigger's tense with its type and
 with where its date came from; a count told since a time
-or so far (:func:`_count_cues`); whether it stands in a quotation; the sentence's place in the
-document and its length; the document's kind (news, opinion, ...); how far the event's date lies
-from the publication date and how precise it is, and whether the sentence names an earlier year;
-the other readings of the same trigger (their types, and whether they are more confident); the
-event's confidence so far. The words themselves are read only as the trigger's lemma and as
-members of word classes: with about a thousand verdicts, the sentence's words as a bag and those
-near the trigger read worse, out of fold.
+or so far (:func:`_count_cues`) and the kinds of named entity of the sentence; a negation, a
+modal or a subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`);
+the source's and recipient's length in words and whether either is a pronoun; the event among
+the article's others (:mod:`dateline.realness_story`: how many of them are of its type, and
+whether one of its type came before it); whether it stands in a quotation; the sentence's
+place in the document and its length; the document's kind (news, opinion, ...); how far the
+event's date lies from the publication date and how precise it is, and whether the sentence
+names an earlier year; the other readings of the same trigger (their types, and whether they
+are more confident); the event's confidence so far. The words themselves are read only as the
+trigger's lemma and as members of word classes: with about a thousand verdicts, the sentence's
+words as a bag and those near the trigger read worse, out of fold.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against
@@ -60,6 +64,7 @@ import numpy as np
 from .code.lexicon import load_lexicon
 from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files
+from .realness_story import story_features
 from .records import Event
 from .sentences import event_token
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
@@ -73,7 +78,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 6
+REALNESS_VERSION = 7
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -82,6 +87,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _QUOTES = "\"“”"
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
                      "'ll", "wo", "ca"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
+                       "us", "me"})
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"})
 #: words that make a count a running total or a statistic rather than one happening
 _CUMULATIVE = ("since", "so far", "to date", "in total", "a year", "every", "each year",
@@ -178,6 +185,10 @@ def _actor_feats(role: str, actor: Any) -> list[str]:
     if actor is None:
         return [f"{role}:none"]
     out = [f"{role}:{'resolved' if actor.country else 'named' if actor.name else 'words'}"]
+    words = actor.text.split()  # its length in words (a pronoun, a name, a description)
+    out.append(f"{role}_len:{min(len(words), 4)}" if words else f"{role}_len:none")
+    if len(words) == 1 and words[0].lower() in _PRONOUNS:
+        out.append(f"{role}:pronoun")
     if actor.sector:
         out.append(f"{role}_sector:{actor.sector}")
     if actor.country_from:
@@ -190,7 +201,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                    cues: set[str] | None = None) -> set[str]:
     """The features of one event in its sentence ``sent`` (the ``sent_index``-th of ``doc``);
     ``same_trigger`` is how many events of the document share its trigger's offset,
-    ``readings`` those other events, ``cues`` the sentence's :func:`_count_cues` when the
+    ``readings`` those other events, ``cues`` the sentence's :func:`_sentence_feats` when the
     caller has them already."""
     etype, status = e.event_type, e.status
     feats: set[str] = set()
@@ -250,7 +261,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                      if c.dep_ == "aux" and c.lower_ in _MODALS)
     feats.update(_clause_feats(tok, _light_verb(tok)))
     feats.update(_class_feats(tok, sent, etype, e.date_source))
-    feats.update(_count_cues(sent) if cues is None else cues)
+    feats.update(_sentence_feats(sent) if cues is None else cues)
     return feats
 
 
@@ -313,6 +324,7 @@ def _clause_feats(tok: Token, light: Token | None = None) -> set[str]:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             feats.add(f"govtense:{node.dep_ if node.dep_ != 'ROOT' else 'root'}/{_tense(node)}")
+            feats.update(_scope(node))
             if not governed:
                 feats.add("govverb:" + node.lemma_.lower())
                 governed = True
@@ -330,6 +342,20 @@ def _clause_feats(tok: Token, light: Token | None = None) -> set[str]:
             elif c.dep_ == "dobj" and c.i != tok.i and _bare_plural(c):
                 feats.add("obj:bare_plural")
     return feats
+
+
+def _scope(verb: Token) -> set[str]:
+    """What a verb above the trigger puts it under: a negation (``upneg``), a modal
+    (``upmodal``), a subordinating word (``upmark:if``, ``upmark:because``, ...)."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "neg":
+            out.add("upneg")
+        elif c.dep_ == "aux" and c.lower_ in _MODALS:
+            out.add("upmodal")
+        elif c.dep_ == "mark":
+            out.add("upmark:" + c.lower_)
+    return out
 
 
 def _named_kinds(noun: Token) -> str:
@@ -397,6 +423,12 @@ def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
     return found  # type: ignore[no-any-return]
 
 
+def _sentence_feats(sent: Span) -> set[str]:
+    """What a sentence tells of all its events: its :func:`_count_cues` and the kinds of
+    named entity it holds (``sentent:DATE``, ``sentent:GPE``, ...)."""
+    return _count_cues(sent) | {"sentent:" + ent.label_ for ent in sent.ents}
+
+
 def _count_cues(sent: Span) -> set[str]:
     """The sentence's cues of a running count or a statistic ("since", "at least", ...), each
     with whether the sentence counts anything (a number that is not a year)."""
@@ -416,19 +448,20 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
     triggers: dict[int, list[Event]] = {}
     for e in events:
         triggers.setdefault(e.char_start, []).append(e)
+    sent_of = [max(0, bisect_right(starts, e.char_start) - 1) for e in events]
+    story = story_features(events, sent_of)  # the event among the article's others
     cues: dict[int, set[str]] = {}  # read once per sentence, not once per event
     out = []
-    for e in events:
+    for e, i, in_story in zip(events, sent_of, story, strict=True):
         if only is not None and e.status not in only:
             out.append(set())
             continue
-        i = max(0, bisect_right(starts, e.char_start) - 1)
         if i not in cues:
-            cues[i] = _count_cues(sents[i])
-        out.append(event_features(e, doc, sents[i], i, genre=genre, pubdate=pubdate,
-                                  same_trigger=len(triggers[e.char_start]),
-                                  readings=[o for o in triggers[e.char_start] if o is not e],
-                                  cues=cues[i]))
+            cues[i] = _sentence_feats(sents[i])
+        out.append(in_story | event_features(
+            e, doc, sents[i], i, genre=genre, pubdate=pubdate,
+            same_trigger=len(triggers[e.char_start]),
+            readings=[o for o in triggers[e.char_start] if o is not e], cues=cues[i]))
     return out
 
 

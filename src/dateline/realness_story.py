@@ -1,0 +1,46 @@
+"""An event read in its article, for the real-event model (:mod:`dateline.realness`).
+
+A report tells its story through one or two kinds of happening, named again and again: the
+attack of the lead, its toll, the arrests after it. A kind the article names once, among many
+events of other kinds, is more often a wrong sense of a word, a plan or background than the
+story. So each event is read with how many of the article's events are of its type (and what
+share of them), and with whether an event of its type came before it: in an earlier sentence
+(the story told on) or only earlier in its own sentence (a second reading of one happening).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from .records import Event
+
+__all__ = ["story_features"]
+
+#: How many events of the type the article gives (bucket edges), and what share of its events.
+_COUNT_EDGES = (2, 4, 8, 16)
+_SHARE_EDGES = (0.1, 0.25, 0.5)
+
+
+def story_features(events: Sequence[Event], sent_of: Sequence[int]) -> list[set[str]]:
+    """For each of ``events`` (all the article's, in any order; ``sent_of``: the index of each
+    one's sentence), the count and share of the article's events of its type
+    (``typecount:``, ``typeshare:``) and where an event of its type came before it
+    (``typebefore:earlier`` sentence, ``same`` sentence only, ``none``)."""
+    counts = Counter(e.event_type for e in events)
+    first: dict[str, tuple[int, int]] = {}  # type -> (sentence, offset) of its first event
+    for e, i in zip(events, sent_of, strict=True):
+        at = (i, e.char_start)
+        if e.event_type not in first or at < first[e.event_type]:
+            first[e.event_type] = at
+    out = []
+    for e, i in zip(events, sent_of, strict=True):
+        n = counts[e.event_type]
+        sent, start = first[e.event_type]
+        before = ("earlier" if sent < i else
+                  "same" if sent == i and start < e.char_start else "none")
+        out.append({f"typecount:{bisect_right(_COUNT_EDGES, n)}",
+                    f"typeshare:{bisect_right(_SHARE_EDGES, n / len(events))}",
+                    "typebefore:" + before})
+    return out
