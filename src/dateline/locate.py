@@ -117,6 +117,7 @@ _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Compos
                       re.I | re.M)
 #: How far back a place carries on, each sentence carrying on the one before it.
 _CARRY_STEPS = 4
+_QUOTE_STEPS = 2
 _SCENE_PREPS = word_class("where_preps_clause")
 
 #: Words that may stand between a town and the region or country after it that holds it:
@@ -346,11 +347,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             scene = fronted_scene(prev)
             # (a quotation going on tells on the account the sentence before began: "“The
-            # bombing was heavy before the town fell. They hit the hospital”")
+            # bombing was heavy before the town fell. They hit the hospital”", for a sentence
+            # or two: talk drifts)
             told_on = continues_story(sents.text_of(here), sents.text_of(prev)) \
                 or scene is not None or back_to_scene(sents.text_of(here)) \
                 or (not by_sent.get(here) and goes_on(sents.spans[here])) \
-                or one_quotation(prev, here)
+                or (step < _QUOTE_STEPS and one_quotation(prev, here))
             # (a sentence naming no place of its own goes on with the story of the one before
             # that named its doer, and only that one's)
             if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
