@@ -489,6 +489,11 @@ def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date,
     # a straight quotation mark closing a quotation opened in the sentence before
     ('"Our forces are strong. We destroyed three rebel positions yesterday," the minister '
      'said on Monday.', "2018-03-16", "destroyed", "2018-03-11", "day", "clause"),
+    # ... or a curly one, and guillemets
+    ("\u201cOur forces are strong. Yesterday we destroyed three rebel positions,\u201d the "
+     "minister said on Monday.", "2018-03-16", "destroyed", "2018-03-11", "day", "clause"),
+    ("\u00abYesterday our forces destroyed three rebel positions,\u00bb the minister said on "
+     "Monday.", "2018-03-16", "destroyed", "2018-03-11", "day", "clause"),
 ])
 def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, precision,
                                                 source):

@@ -24,6 +24,14 @@ from test_date import _dated_as
     ("Four years ago, militants attacked the district. They killed hundreds of men. The US "
      "launched airstrikes. Kurdish fighters opened a corridor. The government promised help.",
      "2018-09-09", "promised", "AGREE", "2014-09-09", "year", "carried"),
+    # ... or by a deed the sentence is about, dated by its own words, also after another scene
+    ("In 2017, inspectors found a workshop. An incident in October 2016 showed the danger. A "
+     "drone exploded in a village, killing two soldiers.", "2018-09-09", "exploded",
+     "ASSAULT", "2016-10-01", "year", "carried"),
+    # ... a deed of the last weeks is the news: its day, no episode's year
+    ("An incident on 3 September 2018 showed the danger. A drone exploded in a village, "
+     "killing two soldiers.", "2018-09-09", "exploded", "ASSAULT", "2018-09-03", "day",
+     "carried"),
     # a clause cut from the next by a semicolon shares the time opening the sentence
     ("In 2014, the militia seized the city; the group then attacked the villages of the plain.",
      "2018-09-09", "attacked", "ASSAULT", "2014-01-01", "year", "sentence"),

@@ -139,6 +139,10 @@ CASES = [
      "she carried a wounded boy.", "2018-06-20", "killed", "2018-05-04", "day", "story"),
     ("Maria Lopez died on 4 May when a shell hit her post. In April she joined a medical unit. "
      "Two weeks later, she was killed.", "2018-06-20", "killed", "2018-05-04", "day", "story"),
+    # ... told twice, at two precisions that agree: the last telling's
+    ("Maria Lopez was killed near the town three weeks ago. Her sister said she had died in "
+     "late May. Their families want answers. \u201cShe was killed by a sniper,\u201d a nurse "
+     "said.", "2018-06-20", "killed", "2018-05-01", "month", "story"),
     # ... not when the deaths of two are dated, nor one of many
     ("Maria Lopez died on 4 May. Tom Reed died on 9 May. Their families want answers. He was "
      "killed by a sniper.", "2018-06-20", "killed", "2018-06-20", None, "publication"),

@@ -90,6 +90,9 @@ NON_EVENTS = [
     ("The victory in the north allowed the rebels to regroup.", "allowed"),
     # a participle joined to its agent describes a party
     ("Russian and Iran-backed forces took the town on Monday.", "backed"),
+    # a present participle says which side a party stands on, no fight or support told
+    ("An officer of the coalition battling the insurgents spoke on Monday.", "battling"),
+    ("Volunteers backing the militia had only themselves to blame, he said.", "backing"),
     # the kind of thing acted on decides the sense: texts, figures and products released,
     # phones and fees charged, records hit, copies ordered
     ("The ministry released a report on the killings on Monday.", "released"),

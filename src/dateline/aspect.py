@@ -62,8 +62,12 @@ def tense_of(verb: Token) -> str:
         # "is being boycotted", "are meeting"; "is going to" is the future
         return "future" if verb.tag_ == "VBG" and any(
             c.lower_ == "to" for c in verb.rights) else "present"
+    if verb.tag_ in ("VB", "VBN") and _planned_now(verb):
+        return "future"  # "talks are due to begin on Tuesday", "is to be held on Monday"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "present"  # "a summit to be held on Friday": an infinitive has no tense of its own
+    if verb.tag_ == "VBN" and _modal_passive(verb):
+        return "present"  # "would be held on Sunday" is told as "would meet on Sunday" is
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     if verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.head.i != verb.i and not any(
@@ -78,6 +82,31 @@ def tense_of(verb: Token) -> str:
         return tense_of(verb.head)
     # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
     return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
+
+
+def _modal_passive(verb: Token) -> bool:
+    """A passive under a modal ("would be held", "could be released"), not its perfect ("should
+    have been freed"): a base form, with no tense of its own."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _MODALS for a in auxes) and not any(
+        a in ("have", "has", "had", "'ve") for a in auxes)
+
+
+def _planned_now(verb: Token) -> bool:
+    """``verb`` is an infinitive ("to begin") completing a word of intent (:data:`_INTENT`:
+    "due", "plans", "is expected") or "is to", told in the present or the future: what is
+    planned now is still to come ("are due to begin on Tuesday" in a Friday report is next
+    Tuesday's); not when the plan was told in the past ("agreed to meet on Friday")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    lemma = head.lemma_.lower()
+    if (lemma not in _INTENT or lemma in _ATTEMPTS) and not (lemma == "be" and head.pos_ == "AUX"):
+        return False
+    governor = head if head.pos_ in ("VERB", "AUX") else head.head
+    return governor.pos_ in ("VERB", "AUX") and governor.i != verb.i and tense_of(
+        governor) in ("present", "future")
 
 
 def past_perfect(tok: Token) -> bool:

@@ -27,6 +27,7 @@ from .aspect import past_perfect, simple_past
 from .date_clauses import quotes_speech, told_in_present
 from .date_reach import in_bounding_phrase, of_a_thing
 from .sentences import Sentences, same_section
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,6 +43,9 @@ NEWS_DAYS = 31
 EPISODE_SENTENCES = 12
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _FLASHBACK_KINDS = ("shift", "relshift")
+#: Nouns of deeds ("an incident", "the attack"): one dated as the subject of a sentence opens
+#: the telling of it.
+DEEDS = word_class("deed_nouns")
 
 
 def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Token,
@@ -62,11 +66,27 @@ def episode_time(doc: Doc, sents: Sentences, k: int, pub: str | None, verb: Toke
         if past_perfect(root) or any(t.kind in _FLASHBACK_KINDS for t in starting_in(start, end)):
             continue  # a flashback inside the episode
         time = told_time(root)
-        if time is not None and _opens_episode(doc, time, root, pub):
+        if time is not None and (_opens_episode(doc, time, root, pub)
+                                 or _deed_told(doc, time, root, pub)):
             return replace(time, precision="year")
         if time is not None and not of_a_thing(doc, time, root):
             return None  # another time: of the news, or of another story
     return None
+
+
+def _deed_told(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:
+    """``time`` dates a deed (:data:`DEEDS`) that is the subject of the main clause at
+    ``root``, older than the news: "An incident in October 2016 confirmed the danger" opens the
+    telling of that incident ("A drone exploded, killing two soldiers")."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None or time.date is None or time.date > pub:
+        return False
+    noun = span.root.head
+    if noun.pos_ == "ADP":
+        noun = noun.head  # "an incident in October 2016"
+    age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
+    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == root.i
+            and noun.lemma_.lower() in DEEDS and age > NEWS_DAYS)
 
 
 def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:

@@ -18,12 +18,14 @@ time, with its precision, as ``date_source`` ``story``. A happening named again 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .aspect import tense_of
 from .date_clauses import told_in_present
+from .date_reach import PRECISIONS
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
@@ -266,19 +268,37 @@ def _death_told_before(tok: Token, told: Callable[[Token], Dated], pub: str) -> 
     dead = _dead_one(tok)
     if dead is None or dead.lower_ not in _ONE_PERSON:
         return None
-    times: set[tuple[str, str | None]] = set()
+    times: list[tuple[str, str | None]] = []
     one = False  # whether a death dated before is of one person
     for before in tok.doc[:tok.i]:
         if before.lemma_.lower() not in _DEATHS or before.pos_ != "VERB":
             continue
         when = told(before)
         if when[2] == "clause" and when[0] and when[0] <= pub:
-            times.add((when[0], when[1]))  # every death dated, of one person or of several
+            times.append((when[0], when[1]))  # every death dated, of one person or of several
             one = one or _dead_one(before) is not None or _one_victim(before)
-    if len(times) != 1 or not one:
+    if not times or not one or not all(_agree(a, b) for a in times for b in times):
         return None  # no death of one person dated before, or deaths at other times told
-    date, precision = times.pop()
+    # one death told at several precisions ("three weeks ago", "in late January"): the last
+    date, precision = times[-1]
     return date, precision, "story"
+
+
+#: How many days apart two dates may lie at a precision and still tell the same time.
+_WITHIN = {"day": 0, "week": 3}
+#: The part of an ISO date that a coarser precision keeps.
+_KEPT = {"month": 7, "year": 4, "decade": 3}
+
+
+def _agree(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Two told times may be one: equal at the coarser of their precisions ("three weeks ago"
+    and "in late January"), a week's within three days."""
+    coarse = max((p for p in (a[1], b[1]) if p in PRECISIONS), key=PRECISIONS.index,
+                 default="day")
+    if coarse in _KEPT:
+        return a[0][:_KEPT[coarse]] == b[0][:_KEPT[coarse]]
+    return abs(dt.date.fromisoformat(a[0]).toordinal()
+               - dt.date.fromisoformat(b[0]).toordinal()) <= _WITHIN[coarse]
 
 
 def occasion_of(clause: Token) -> Token | None:

@@ -35,7 +35,7 @@ from .police import (police_context, police_means, police_measures, security_act
                      wanted_measures)
 from .refusals import refusals, rejected_content
 from .idle import idle
-from .status import UNREAL
+from .status import UNREAL, unnegated
 from .verbs import verb_mentions
 
 if TYPE_CHECKING:
@@ -79,6 +79,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
         and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
+    mentions = unnegated(doc, mentions)                          # "did not deny it"
     return [m for m in mentions if political(doc, m)]            # not "I asked my father"
 
 

@@ -22,7 +22,7 @@ from .views import asks
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unreal", "purpose", "in_speech", "possible", "guessed_past", "auxes"]
+__all__ = ["unreal", "purpose", "in_speech", "possible", "guessed_past", "auxes", "nonspecific"]
 
 # Dependencies that keep a word inside the clause of the verb above it: an infinitive or
 # gerund complement, a conjunct, a prepositional phrase and its object, a light verb's noun.
@@ -371,7 +371,7 @@ def _advocacy(verbs: list[Token]) -> bool:
     return False
 
 
-def _nonspecific(tok: Token) -> bool:
+def nonspecific(tok: Token) -> bool:
     """"before launching any intervention", "every attack on them": an act of a kind, not one
     that happened."""
     return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NONSPECIFIC
@@ -429,7 +429,7 @@ def unreal(tok: Token) -> bool:
     if heads[-1].dep_ == "relcl" and heads[-1].head.lemma_.lower() in _SUPPOSED:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
-            _to_be_done(verbs) or _nonspecific(tok) or _open_question(verbs) or \
+            _to_be_done(verbs) or nonspecific(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or _instead(heads) or record(verbs, tok) or \
             _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \

@@ -17,6 +17,8 @@ from .concerns import AGAINST_AUTHOR
 from .forces import withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
+from .frames import UNREAL
+from .modality import nonspecific
 from .occasions import auxes
 from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
@@ -342,6 +344,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                     actor, actor_span = target, span_of(target)
                 target = left
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        if tok.dep_ in ("nsubj", "nsubjpass") and nonspecific(tok):
+            status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):

@@ -8,19 +8,22 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from ..wordclasses import word_class
+from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
 from .modality import auxes, guessed_past, possible, purpose, unreal
+from .roles import RELATIVE_PRONOUNS
 from .senses import actor
 from .speakers import SPEECH_VERBS
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .lexicon import Sense
+    from .mention import Mention
 
-__all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "FRAME_ROOTS",
-           "STATUSES", "UNREAL"]
+__all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "unnegated",
+           "FRAME_ROOTS", "STATUSES", "UNREAL"]
 
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
 # Which dependents carry a frame verb's status, by its reach in the data table.
@@ -214,6 +217,29 @@ def status_of(tok: Token) -> str:
     return "alleged" if found == "actual" and _hearsay(tok) else found
 
 
+_MEANS = word_class("means_nouns")
+_CAMPAIGNS = word_class("campaign_nouns")
+_VAGUE_COUNTS = word_class("vague_counts")
+
+
+def _forecast(tok: Token) -> bool:
+    """"the measure will provide the resources", "only a solution could allow it", "so many
+    will fight to the death": what a means or plan, or a count of no one named, will or could
+    do is the writer's or speaker's forecast, no party's plan (not "the army will withdraw",
+    nor "many of the rebels will surrender")."""
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.ent_type_:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in _MEANS or lemma in _VAGUE_COUNTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+
+
 def _told_status(tok: Token) -> str:
     """:func:`status_of`, hearsay aside."""
     if unreal(tok):
@@ -259,11 +285,14 @@ def _told_status(tok: Token) -> str:
         if cur.dep_ in ("acl", "relcl", "advcl") and head.pos_ == "NOUN" and \
                 lemma in frames.nouns and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in cur.children):
-            return frames.nouns[lemma]
+            # what a campaign is for ("the push to oust the militants") is the campaign
+            # itself, no second happening (see _CAMPAIGNS)
+            return UNREAL if lemma in _CAMPAIGNS and cur.dep_ == "acl" else frames.nouns[lemma]
         if cur.dep_ == "acl" and head.pos_ == "NOUN" and _aim(cur, head):
             # "talks to find a solution", "funds to help the families": what a thing is for
-            # is attempted by it, as a purpose is by its means
-            return "attempted"
+            # is attempted by it, as a purpose is by its means; what a campaign is for ("the
+            # battle to retake the city") is the campaign itself, no second happening
+            return UNREAL if head.lemma_.lower() in _CAMPAIGNS else "attempted"
         if cur.dep_ in ("ccomp", "xcomp") and lemma in _PERMISSION and head.pos_ == "VERB":
             # "will not allow the troops to leave", "would let them go": what one is let do
             # is as little told as the leave given (given, the doer's act is told: "allowed
@@ -283,7 +312,7 @@ def _told_status(tok: Token) -> str:
     if guessed_past(tok):
         return "alleged"  # "may have launched attacks"
     if "proposed" in moods or possible(tok):  # "will withdraw"; "said it could withdraw"
-        return "proposed"
+        return UNREAL if _forecast(tok) else "proposed"
     if _due(tok):
         return "proposed"  # "are going to withdraw", "is to visit Ankara next week"
     if _obliged(tok) or _wanted_done(tok):
@@ -414,3 +443,24 @@ def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
                                          for g in c.children):
                 return "threatened"
     return status
+
+
+def unnegated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A negated act is no event ("we are not attacking them", "did not deny it", "no one is
+    helping us"): what did not happen is not reported as happening. A refusal ("will not
+    release the prisoners") has become a rejection before this; a force's not acting ("the
+    police did not stop the mob", "no arrests were made") stays, the failure of those whose
+    task it was."""
+    return [m for m in mentions if m.status != "negated" or m.source_sector is not None
+            or _by_a_force(doc, m)]
+
+
+# Types of act that are a force's task whoever the text names: not done, they are a failure to
+# act ("no arrests were made", "no one was detained")
+_FORCE_TYPES = frozenset({"COERCE", "MOBILIZE"})
+
+
+def _by_a_force(doc: Doc, m: Mention) -> bool:
+    if m.source is None:
+        return m.sense.event_type in _FORCE_TYPES
+    return any(security_sector(doc[i]) is not None for i in range(*m.source))
