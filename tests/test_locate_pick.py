@@ -112,3 +112,20 @@ def test_locate_elsewhere_in_a_named_place(nlp):
     place, _ = _locate(nlp, "Rebels shelled Afrin, and militants attacked checkpoints elsewhere "
                             "in Idlib province.", "attacked", "ASSAULT")
     assert place is not None and "Idlib" in place.name
+
+
+@pytest.mark.parametrize(("text", "word", "itself", "verb"), [
+    # a noun's event is told by the verb it hangs on
+    ("The ministers agreed to take military action in the north.", "action", True, "take"),
+    # a verb is its own, unless the verb above it is asked for
+    ("Police officers arrested the men near the bridge.", "arrested", True, "arrested"),
+    ("Police were called to the square after the protest.", "Police", False, "called"),
+    # a word under no verb has the sentence's root
+    ("Heavy fighting in the east.", "east", True, "fighting"),
+])
+def test_aspect_governing_verb(nlp, text, word, itself, verb):
+    from dateline.aspect import governing_verb
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    assert governing_verb(tok, itself).text == verb

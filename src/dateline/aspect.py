@@ -17,8 +17,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "bounds_a_span", "irrealis",
-           "simple_past"]
+__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "governing_verb",
+           "bounds_a_span", "irrealis", "simple_past"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -127,11 +127,26 @@ _CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}
 
 
 def clause_of(tok: Token) -> Token:
-    """The verb heading the clause of ``tok`` (``tok``'s root when it has none); the words
-    above it read from the document's arrays."""
+    """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
+    return _verb_above(tok, True, _CLAUSE_OR_ACL)
+
+
+def governing_verb(tok: Token, itself: bool = True) -> Token:
+    """The nearest verb ``tok`` hangs on ("take" for "action" in "take military action"), or
+    ``tok`` itself when it is a verb and ``itself`` holds (its root when none is): the word
+    whose phrases tell where and how a noun's event happened."""
+    return _verb_above(tok, itself, None)
+
+
+def _verb_above(tok: Token, itself: bool, deps_of: frozenset[str] | None) -> Token:
+    """The first verb from ``tok`` up (from its head up unless ``itself``), whose link is one
+    of ``deps_of`` when given; the root when none is. Read from the document's arrays."""
     doc, i = tok.doc, tok.i
     up, (_, pos, deps, _) = heads(doc), tags(doc)
-    while not (pos[i] in ("VERB", "AUX") and deps[i] in _CLAUSE_OR_ACL) and up[i] != i:
+    if not itself and up[i] != i:
+        i = up[i]
+    while not (pos[i] in ("VERB", "AUX") and (deps_of is None or deps[i] in deps_of)) \
+            and up[i] != i:
         i = up[i]
     return tok if i == tok.i else doc[i]
 

@@ -19,24 +19,30 @@ _PLURAL_SHARE = 0.3
 _LEAD = 2.0
 
 
-def dominant_country(counts: Mapping[str, float], lead: Collection[str] = ()) -> str | None:
+def dominant_country(counts: Mapping[str, float], lead: Collection[str] = (),
+                     scene: Collection[str] = ()) -> str | None:
     """The country of ``counts`` (country → weight of its mentions) that dominates them: at
     least two mentions, and half of all, or, among many countries, a good share and twice the
     next one's ("Syria" in a report that also names Turkey, Iraq, France and Britain). Where
     none does, the lead sentence, which says what the story is about, decides between close
     rivals: of the countries it names (``lead``), the most named one, if it has two mentions
-    and at least half the leader's ("protesters in Manchester" leading a report that goes on
-    to name Syria a little more often)."""
+    and at least half the leader's. A country whose towns the lead names (``scene``) is the
+    story's against such a leader the lead does not name ("protesters closed stations in Leeds
+    and York" leading a report that goes on to name Yemen a little more often)."""
     ranked = Counter({k: v for k, v in counts.items() if v > 0}).most_common()
     if not ranked:
         return None
     (iso, n), *rest = ranked
+
+    def rival(named: Collection[str]) -> str | None:
+        led = [(k, v) for k, v in ranked if k in named]
+        return led[0][0] if led and led[0][1] >= 2 and led[0][1] * _LEAD >= n else None
+
+    if iso not in lead and (set_in := rival(scene)) is not None:
+        return set_in
     runner_up = rest[0][1] if rest else 0
     total = sum(v for _, v in ranked)
     if n >= 2 and (n >= _SHARE * total
                    or (n >= _LEAD * runner_up and n >= _PLURAL_SHARE * total)):
         return iso
-    led = [(k, v) for k, v in ranked if k in lead]
-    if led and led[0][1] >= 2 and led[0][1] * _LEAD >= n:
-        return led[0][0]
-    return None
+    return rival(lead)

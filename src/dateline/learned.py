@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .aspect import governing_verb
 from .code import Mention
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.ranks import rank_sector
@@ -455,19 +456,8 @@ def _salience(e: Event) -> tuple[float, int]:
     return e.confidence, -e.char_start
 
 
-def _governing_verb(tok: Token) -> Token:
-    cur = tok
-    for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") and cur is not tok:
-            return cur
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return tok.sent.root
-
-
 def _police_event(police: Token, p: float) -> Mention:
-    verb = _governing_verb(police)
+    verb = governing_verb(police, itself=False)
     target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
     return Mention(
         trigger=verb.i, trigger_span=(verb.i, verb.i + 1),

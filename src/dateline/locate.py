@@ -73,8 +73,10 @@ from .seats import seat_countries, seat_place
 from .sentences import (
     Sentences,
     aside,
+    back_to_scene,
     clause_tokens,
     continues_story,
+    goes_on,
     governing_clauses,
     in_quotation,
     is_caseless,
@@ -113,12 +115,10 @@ RULESET = "dateline.locate.v3"
 #: Lines that are picture captions or credits: their places are the picture's, not the story's.
 _CAPTION = re.compile(r"^[^\n]*\b(?:Photograph|Photo|Picture|Illustration|Composite)\s*:[^\n]*",
                       re.I | re.M)
-_CARRY_STEPS = 2
+#: How far back a place carries on, each sentence carrying on the one before it.
+_CARRY_STEPS = 4
+_QUOTE_STEPS = 2
 _SCENE_PREPS = word_class("where_preps_clause")
-#: A place phrase pointing back at a town named before: "the battles intensified in the city",
-#: "shelling resumed around the town" (the place carries on, though the doer is new).
-_BACK_TO_TOWN = re.compile(r"\b(?:in|at|inside|outside|near|around|across|into|throughout)\s+"
-                           r"the\s+(?:city|town|village|camp)\b(?!\s+of\b)", re.I)
 
 #: Words that may stand between a town and the region or country after it that holds it:
 #: "Afrin, northern Syria", "Didim, in south-west Turkey".
@@ -347,10 +347,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return None
             scene = fronted_scene(prev)
             # (a quotation going on tells on the account the sentence before began: "“The
-            # bombing was heavy before the town fell. They hit the hospital”")
+            # bombing was heavy before the town fell. They hit the hospital”", for a sentence
+            # or two: talk drifts)
             told_on = continues_story(sents.text_of(here), sents.text_of(prev)) \
-                or scene is not None or _BACK_TO_TOWN.search(sents.text_of(here)) is not None \
-                or one_quotation(prev, here)
+                or scene is not None or back_to_scene(sents.text_of(here)) \
+                or (not by_sent.get(here) and goes_on(sents.spans[here])) \
+                or (step < _QUOTE_STEPS and one_quotation(prev, here))
             # (a sentence naming no place of its own goes on with the story of the one before
             # that named its doer, and only that one's)
             if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],

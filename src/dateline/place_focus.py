@@ -25,6 +25,8 @@ _FOCUS_TOWN_LEAD = 2
 #: The opening sentences of an article, which set its scene, and the kinds of place a scene is.
 OPENING = 3
 _SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
+#: Places a lead names that set no scene of their own: a country ("fled to Syria") or a region.
+_NO_SCENE = REGION_KINDS
 
 
 def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
@@ -39,8 +41,9 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
     its name would (``seats``: country → mentions, "the Home Office")."""
     named = Counter(t.place.country for t in places if t.place.country)
     counts = named + Counter(seats or {})
-    iso = dominant_country(counts, {t.place.country for t in places
-                                    if t.place.country and t.start in lead} | set(lead_seats))
+    in_lead = [t for t in places if t.place.country and t.start in lead]
+    iso = dominant_country(counts, {t.place.country for t in in_lead} | set(lead_seats),
+                           {t.place.country for t in in_lead if t.kind not in _NO_SCENE})
     if iso is None:
         return None
     towns = Counter(_key(t) for t in places

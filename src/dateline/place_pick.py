@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .aspect import governing_verb
 from .place_roles import PLACE_HEADS
 from .toponyms import Toponym
 
@@ -21,15 +22,6 @@ _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
 
 
-def _governor(tok: Token) -> Token:
-    """``tok`` when it is a verb, else the nearest verb it hangs on ("action" in "take military
-    action"): the word whose phrases tell where a noun's event happened."""
-    node = tok
-    while node.pos_ not in _VERBAL and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 def hangs_on(doc: Doc, t: Toponym, tok: Token) -> bool:
     """Whether the place phrase of ``t`` hangs on the event's word ``tok`` itself, or on the verb
     that governs it, with no other verb between: "not to take military action in Syria" (not
@@ -38,7 +30,7 @@ def hangs_on(doc: Doc, t: Toponym, tok: Token) -> bool:
     node = doc[t.start:t.end].root.head
     while node.i != tok.i and node.pos_ not in _VERBAL and node.head.i != node.i:
         node = node.head
-    return node.i == tok.i or node.i == _governor(tok).i
+    return node.i == tok.i or node.i == governing_verb(tok).i
 
 
 def border_pairs(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
@@ -100,7 +92,7 @@ def elsewhere(tok: Token) -> bool:
     """Whether the event's word or its verb says it happened elsewhere than the places the text
     names ("when rebel groups elsewhere surrendered", "militants attacked checkpoints
     elsewhere"), naming no place of its own ("elsewhere in the province" names one)."""
-    verbs = (tok, _governor(tok))
+    verbs = (tok, governing_verb(tok))
     marks = [c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "elsewhere"]
     own = [c for w in (*verbs, *marks) for c in w.children
            if c.dep_ == "prep" and c.lower_ in _WITHIN]

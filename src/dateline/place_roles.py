@@ -467,8 +467,11 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         return False
     if root.dep_ == "compound" and head.dep_ in ("nsubj",):
         return True
-    if root.dep_ == "compound" and head.pos_ == "PROPN" and head.dep_ == "pobj" \
-            and head.head.lower_ in _AT_PREPS:
+    named = head  # (the name the town is part of: "London King's Cross")
+    while named.dep_ in ("compound", "poss") and named.head.pos_ == "PROPN":
+        named = named.head
+    if root.dep_ == "compound" and named.pos_ == "PROPN" and named.dep_ == "pobj" \
+            and named.head.lower_ in _AT_PREPS:
         return False  # "at London King's Cross", "outside Moscow Domodedovo": a place in it
     if root.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i != root.i \
             and head.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") and head.lower_ not in PLACE_HEADS:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .tokens import doc_text, heads, per_doc, per_token, subtree, tags
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -18,7 +19,7 @@ __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentenc
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
            "quotation_closes",
-           "in_quotation", "sentence_starts"]
+           "in_quotation", "sentence_starts", "back_to_scene", "goes_on"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -316,3 +317,36 @@ def event_token(doc: Doc, event: object) -> Token | None:
     """The head token of an event's trigger (its ``char_start``–``char_end``)."""
     span = chars_span(doc, event.char_start, event.char_end)  # type: ignore[attr-defined]
     return None if span is None else span.root
+
+
+#: A place phrase pointing back at a site named before, with no name of its own: "the battles
+#: intensified in the city", "shelling resumed around the town", "three blasts hit the
+#: compound": the place carries on, though the doer is new.
+_SITES = "|".join(sorted(word_class("sites_named_before")))
+_BACK_TO_SCENE = re.compile(
+    rf"\b(?:in|at|inside|outside|near|around|across|into|throughout)\s+the\s+(?:{_SITES})\b"
+    r"(?!\s+of\b)", re.I)
+
+
+def back_to_scene(sentence: str) -> bool:
+    """Whether a sentence's place phrase points back at a site named before ("at the
+    compound", "in the city")."""
+    return _BACK_TO_SCENE.search(sentence) is not None
+
+
+_TOLL_VERBS = word_class("lethal") | word_class("injure")
+#: Adverbs on a main verb that tell the next step of the story told before: "A bomber then blew
+#: himself up".
+_SEQUEL = frozenset({"then", "afterwards", "subsequently"})
+
+
+def goes_on(sent: Span) -> bool:
+    """Whether a sentence tells the next step of the story before it ("A bomber then blew
+    himself up") or only counts its dead or hurt, by no one it names ("At least 41 people were
+    killed and 90 others were injured", "Two policemen died"): the toll of what was told."""
+    root = sent.root
+    lemma = root.lemma_.lower()
+    told = [c.dep_ for c in root.children]
+    return any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in root.children) or (
+        lemma == "die" and "nsubj" in told) or (
+        lemma in _TOLL_VERBS and "nsubjpass" in told and "agent" not in told)

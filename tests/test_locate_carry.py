@@ -1,0 +1,57 @@
+"""Stage ``locate``: a story's place carried on by the sentences that go on telling it, the
+focus its lead sets between close rivals, and a town named as part of a site's name. One short
+report per construction, written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_locate import _where
+
+#: An attack in a town, told on by sentences that name no place of their own.
+_BLAST = ("On Friday, a suicide bomber killed dozens of people in Jalalabad in a crowded "
+          "market. The attack was the third this month. ")
+
+
+@pytest.mark.parametrize(("text", "word", "town", "source"), [
+    # a definite site with no name points back at the scene told before
+    (_BLAST + "Witnesses said two more blasts were heard at the market.", "blasts", "Jalalabad",
+     "carried"),
+    (_BLAST + "Police later sealed off the roads around the hospital.", "sealed", "Jalalabad",
+     "carried"),
+    # the next step of the story ("then"), and its toll by no one named
+    (_BLAST + "Two more blasts were heard at the market. A gunman then opened fire on the "
+     "crowd.", "opened", "Jalalabad", "carried"),
+    (_BLAST + "Two more blasts were heard at the market. At least 60 people were wounded.",
+     "wounded", "Jalalabad", "carried"),
+    # a toll by a doer it names, or a new story, is not told on
+    (_BLAST + "The minister of the interior resigned over the failures.", "resigned", None,
+     None),
+    # a site that is no scene ("across the border") does not point back
+    (_BLAST + "Residents fled across the border.", "fled", None, None),
+])
+def test_locate_carry_goes_on_with_the_story(nlp, text, word, town, source):
+    name, _, got = _where(nlp, text, word)
+    assert (name if got == "carried" else None, got if got == "carried" else None) == (
+        town, source)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    # the lead names the scene; a report on what it was about names another country a little
+    # more often: the lead's country is the focus
+    ("Stations in Leeds and York were closed by protesters on Sunday. The protesters want an "
+     "end to the war in Yemen. Aid agencies in Yemen say millions face hunger, and the port of "
+     "Hodeidah was bombed again this week. Fighting near Aden went on. Organisers promised more "
+     "rallies.", "promised", "GBR"),
+])
+def test_locate_focus_lead_decides_between_close_rivals(nlp, text, word, country):
+    assert _where(nlp, text, word)[1:] == (country, "focus")
+
+
+@pytest.mark.parametrize(("text", "word", "town"), [
+    # a town named as part of a site's name is where the site is, not a party
+    ("Police dealt with a protest outside the station at London King’s Cross on Sunday.",
+     "dealt", "London"),
+])
+def test_locate_town_in_a_site_name(nlp, text, word, town):
+    assert _where(nlp, text, word)[0] == town
