@@ -49,9 +49,12 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
+_STANCE = word_class("stance_prefixes")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
+#: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
+_POSTS = frozenset({"to", "at", "for"})
 
 
 def agent_sector(d: ActorDictionary, words: list[str],
@@ -143,12 +146,22 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if hit is None:
         return None
     actor, start, end = hit
+    if start > 0 and words[start - 1] in _STANCE:
+        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor
     if end - start == 1 and _place_word(toks, words[start]):
         return None  # "The Hague", "Lincoln": a place's name, not a namesake's surname
     if end - start == 1 and date and actor.roles and \
             all(r.start is not None and date[:10] < r.start for r in actor.roles):
         return None  # a surname alone, before its bearer's first office: someone else
     return actor, actor.on(date), words[end:]
+
+
+def _in_persons_name(tok: Token) -> bool:
+    """Whether ``tok`` is one word of a person's name of several ("Fatah" of "Abdel Fatah
+    al-Sisi"), which no one-word name of a body stands for."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return sum(1 for t in entity_of(tok) if t.is_alpha and t.is_title) > 1
 
 
 def _place_word(toks: Sequence[Token], word: str) -> bool:
@@ -163,7 +176,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
     # whom they act for
     hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.children
-             if p.dep_ == "prep" and p.lower_ in ("to", "at") or p.dep_ == "compound" and
+             if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in p.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
@@ -185,7 +198,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     org = None
     org_end = 0
     for i, j, gram in ngrams(words, d.max_org_words):
-        if gram in d.organisations and not (j - i == 1 and word_not_name(toks[i])):
+        if gram in d.organisations and not (j - i == 1 and (
+                word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
+                not names_no_country(words, i):
+            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition"
             org, org_end = d.organisations[gram], j
             break
     country = None

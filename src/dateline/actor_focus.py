@@ -190,9 +190,8 @@ class DocumentFocus:
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
-            label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
-            name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
-            return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+            seated = replace(actor, sector=actor.sector or "GOV")
+            return replace(seated, country=seat, name=named_for_country(self.dict, seated, seat))
         people = _people_of_no_state(actor)
         if people is not None and actor is not None:
             # "Kurdish officials", "Kurdish forces": a people's own, not a state's government
