@@ -2,7 +2,8 @@
 a name after a stance prefix, not a surname after someone else's given name, not a people's
 word; an envoy acts for the state that sends them, not for where they are sent; a body named for
 its seat of government is named as its state's (table-driven, one illustrative sentence per
-construction, written for the project)."""
+construction, written for the project); a group or a faction is of the kind its modifier
+names."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ NAME_PARTS = [
     # an envoy "for" a country is sent there by the state whose envoy they are
     ("Britain's special envoy for Syria met opposition leaders in Geneva.", "source", None,
      "GBR"),
+    # a person the dictionaries do not know, in apposition to such a title: the title's state
+    ("Britain's special envoy for Syria, Alan Smithee, wrote that he will only help with "
+     "Syria's reconstruction when a transition is under way.", "source", "Alan Smithee", "GBR"),
 ]
 
 
@@ -89,3 +93,17 @@ SEATS = [
 def test_actor_name_parts_seat_of_government_is_the_states(pipeline, text, country, name):
     source = _parties(pipeline, text, "source")
     assert source and source[0].country == country and source[0].name == name, source
+
+
+# (sentence, sector): a group or faction is of the kind its modifier names
+GROUPS_OF = [
+    ("Rebel factions attacked the airport near Aleppo on Monday.", "REB"),
+    ("Jihadist groups attacked an army post in northern Mali on Sunday.", "REB"),
+    ("Syrian opposition groups boycotted the summit in Sochi.", "OPP"),
+]
+
+
+@pytest.mark.parametrize("text, sector", GROUPS_OF)
+def test_actor_name_parts_group_is_of_its_modifiers_kind(pipeline, text, sector):
+    source = _parties(pipeline, text, "source")
+    assert source and source[0].sector == sector, source

@@ -237,9 +237,12 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     if sector is None:
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
     head = words[-1]
-    if sector is None and head in _WEAPON_HEADS:
-        # "police bullets", "army jeeps", "police officials": the modifier is the agent
+    if sector in (None, "UNK") and head in _WEAPON_HEADS:
+        # "police bullets", "army jeeps", "police officials", "jihadist groups": the modifier
+        # is the agent; not a word of a hyphenated one ("non-state groups")
         for k in range(len(words) - 2, -1, -1):
+            if "-" in (words[k - 1] if k else "", words[k + 1]):
+                continue
             inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
             if inner:
                 sector = inner
@@ -309,7 +312,9 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
     elif root.ent_type_ == "PERSON":
         named = entity_of(root)  # the name heads a phrase with its description
         if named.start == core.start and named.end == core.end:
-            return None  # the name alone: what the dictionary says of it stands
+            # the name alone: what the dictionary says of it stands, else the title it is in
+            # apposition to ("Britain's envoy for Syria, Gareth Bayley")
+            return _titled_by_head(d, named, date)
     else:
         named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
@@ -332,6 +337,27 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
             # country or organisation the title names, whatever their own nationality
             return name, titled, "IGO" if titled == "IGO" else sector, parent
     return name, country, sector, parent
+
+
+def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
+                    ) -> tuple[str, str | None, str | None, str | None] | None:
+    """(name, country, sector, parent) of a person the dictionary does not know, named in
+    apposition after a title that names a country ("Britain's special envoy for Syria, Gareth
+    Bayley"); ``None`` when the dictionary knows the name or the title names no country."""
+    root, doc = named.root, named.doc
+    head = root.head
+    if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj":
+        head = head.head.head  # "the envoy for Syria, X": the parse may hang X on the place
+    if root.dep_ != "appos" or head.i >= named.start or head.ent_type_ or \
+            describe(d, named, date)[1] is not None:
+        return None
+    title = doc[head.left_edge.i:named.start]
+    while len(title) and title[-1].is_punct:
+        title = title[:-1]
+    if not len(title) or any(t.lower_ in _FORMER for t in title):
+        return None
+    _, country, sector, _ = describe(d, title, date)
+    return (named.text, country, sector, None) if country is not None else None
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
