@@ -107,3 +107,18 @@ GROUPS_OF = [
 def test_actor_name_parts_group_is_of_its_modifiers_kind(pipeline, text, sector):
     source = _parties(pipeline, text, "source")
     assert source and source[0].sector == sector, source
+
+
+# (sentence, role, the name the words must not be read as): a party's friends are others than
+# the party; "House" alone is no name of the White House
+NOT_THEM = [
+    ("Assad's main backers met in Sochi to discuss the war.", "source", "Bashar al Assad"),
+    ("Putin's allies accused the opposition of treason.", "source", "Vladimir Putin"),
+    ("House committees are probing the FBI over the investigation.", "source", "White House"),
+]
+
+
+@pytest.mark.parametrize("text, role, wrong", NOT_THEM)
+def test_actor_name_parts_words_that_name_someone_else(pipeline, text, role, wrong):
+    parties = _parties(pipeline, text, role)
+    assert parties and parties[0].name != wrong, parties

@@ -50,6 +50,8 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
 _STANCE = word_class("stance_prefixes")
+#: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
+_ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
@@ -253,6 +255,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             # a country's row of the named actors ("Iraqi" is Iraq until 2003): the country
             # it names then, and the phrase's own head its sector ("Iraqi forces")
             country, named = country or named[1].country, None
+        if named is not None and any(w in _ALLIES for w in named[2]):
+            named = None  # "Assad's main backers", "Putin's allies": others, the ones he has
         if named is not None:
             actor, role, rest = named
             own = agent_sector(d, rest, rest)[0] if rest else None
