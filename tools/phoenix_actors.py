@@ -194,7 +194,7 @@ NOT_PERSON = frozenset({"forces", "force", "government", "regime", "party", "min
                         "foundation", "institute", "brigade", "brigades", "militia", "police",
                         "commission", "university", "services", "service", "international",
                         "airlines", "news", "times", "post", "of", "the", "and", "for",
-                        "revolutionaries", "combatants"})
+                        "revolutionaries", "combatants", "house", "palace"})
 #: Parts of the world that end some groups' names ("... in Europe"): no one's surname.
 REGIONS = frozenset({"europe", "africa", "asia", "america", "americas", "arabia", "caribbean",
                      "balkans", "caucasus", "maghreb", "sahel", "levant", "pacific", "atlantic"})

@@ -49,9 +49,14 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
+_STANCE = word_class("stance_prefixes")
+#: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
+_ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
+#: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
+_POSTS = frozenset({"to", "at", "for"})
 
 
 def agent_sector(d: ActorDictionary, words: list[str],
@@ -143,12 +148,22 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if hit is None:
         return None
     actor, start, end = hit
+    if start > 0 and words[start - 1] in _STANCE:
+        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor
     if end - start == 1 and _place_word(toks, words[start]):
         return None  # "The Hague", "Lincoln": a place's name, not a namesake's surname
     if end - start == 1 and date and actor.roles and \
             all(r.start is not None and date[:10] < r.start for r in actor.roles):
         return None  # a surname alone, before its bearer's first office: someone else
     return actor, actor.on(date), words[end:]
+
+
+def _in_persons_name(tok: Token) -> bool:
+    """Whether ``tok`` is one word of a person's name of several ("Fatah" of "Abdel Fatah
+    al-Sisi"), which no one-word name of a body stands for."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return sum(1 for t in entity_of(tok) if t.is_alpha and t.is_title) > 1
 
 
 def _place_word(toks: Sequence[Token], word: str) -> bool:
@@ -163,7 +178,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
     # whom they act for
     hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.children
-             if p.dep_ == "prep" and p.lower_ in ("to", "at") or p.dep_ == "compound" and
+             if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in p.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
@@ -185,7 +200,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     org = None
     org_end = 0
     for i, j, gram in ngrams(words, d.max_org_words):
-        if gram in d.organisations and not (j - i == 1 and word_not_name(toks[i])):
+        if gram in d.organisations and not (j - i == 1 and (
+                word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
+                not names_no_country(words, i):
+            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition"
             org, org_end = d.organisations[gram], j
             break
     country = None
@@ -221,9 +239,12 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     if sector is None:
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
     head = words[-1]
-    if sector is None and head in _WEAPON_HEADS:
-        # "police bullets", "army jeeps", "police officials": the modifier is the agent
+    if sector in (None, "UNK") and head in _WEAPON_HEADS:
+        # "police bullets", "army jeeps", "police officials", "jihadist groups": the modifier
+        # is the agent; not a word of a hyphenated one ("non-state groups")
         for k in range(len(words) - 2, -1, -1):
+            if "-" in (words[k - 1] if k else "", words[k + 1]):
+                continue
             inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
             if inner:
                 sector = inner
@@ -234,6 +255,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             # a country's row of the named actors ("Iraqi" is Iraq until 2003): the country
             # it names then, and the phrase's own head its sector ("Iraqi forces")
             country, named = country or named[1].country, None
+        if named is not None and any(w in _ALLIES for w in named[2]):
+            named = None  # "Assad's main backers", "Putin's allies": others, the ones he has
         if named is not None:
             actor, role, rest = named
             own = agent_sector(d, rest, rest)[0] if rest else None
@@ -293,7 +316,9 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
     elif root.ent_type_ == "PERSON":
         named = entity_of(root)  # the name heads a phrase with its description
         if named.start == core.start and named.end == core.end:
-            return None  # the name alone: what the dictionary says of it stands
+            # the name alone: what the dictionary says of it stands, else the title it is in
+            # apposition to ("Britain's envoy for Syria, Gareth Bayley")
+            return _titled_by_head(d, named, date)
     else:
         named = next((entity_of(c) for c in root.children if c.dep_ == "appos"
                       and c.ent_type_ == "PERSON"), None)
@@ -316,6 +341,27 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
             # country or organisation the title names, whatever their own nationality
             return name, titled, "IGO" if titled == "IGO" else sector, parent
     return name, country, sector, parent
+
+
+def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
+                    ) -> tuple[str, str | None, str | None, str | None] | None:
+    """(name, country, sector, parent) of a person the dictionary does not know, named in
+    apposition after a title that names a country ("Britain's special envoy for Syria, Gareth
+    Bayley"); ``None`` when the dictionary knows the name or the title names no country."""
+    root, doc = named.root, named.doc
+    head = root.head
+    if head.ent_type_ in ("GPE", "LOC") and head.dep_ == "pobj":
+        head = head.head.head  # "the envoy for Syria, X": the parse may hang X on the place
+    if root.dep_ != "appos" or head.i >= named.start or head.ent_type_ or \
+            describe(d, named, date)[1] is not None:
+        return None
+    title = doc[head.left_edge.i:named.start]
+    while len(title) and title[-1].is_punct:
+        title = title[:-1]
+    if not len(title) or any(t.lower_ in _FORMER for t in title):
+        return None
+    _, country, sector, _ = describe(d, title, date)
+    return (named.text, country, sector, None) if country is not None else None
 
 
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})

@@ -62,6 +62,8 @@ _STRUCK = word_class("where_preps_struck")
 _BODY_HEADS = word_class("body_heads")
 #: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
 _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
+#: Meetings and speeches: where one is held is no party's home ("a summit in Sochi").
+_VENUES = word_class("venues")
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -147,9 +149,11 @@ class DocumentFocus:
         return next(iter(counts)) if len(counts) == 1 else None
 
     def sentence_countries(self, at: int) -> Counter[str]:
-        """The countries the sentence of token ``at`` names (see :meth:`sentence_focus`)."""
+        """The countries the sentence of token ``at`` names (see :meth:`sentence_focus`), not
+        where a meeting is held ("boycotted a summit in Sochi")."""
         sent = sentence_of(self.doc, at)
-        counts = self._named_countries(sentence_ents(self.doc, sent.start, sent.end))
+        counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
+                                        if not _venue(e.root)])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO")
         return counts
@@ -158,11 +162,13 @@ class DocumentFocus:
         """The one country the places of the sentence of token ``at`` name, if they name
         exactly one (not its peoples, which may be someone's origin, nor a neighbour named
         for its border: "near the Turkish border", nor a place gone to or come from: "as
-        refugees fled to Turkey")."""
+        refugees fled to Turkey", nor where a meeting is held, to which parties come from
+        abroad: "boycotted a summit in Sochi")."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
-            if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS])
+            if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
+            not _venue(e.root)])
         return next(iter(counts)) if len(counts) == 1 else None
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
@@ -190,9 +196,8 @@ class DocumentFocus:
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
-            label = SECTOR_LABELS.get(actor.sector or "GOV", "government")
-            name = actor.name or f"{self.dict.country_names.get(seat, seat)} {label}".strip()
-            return replace(actor, country=seat, sector=actor.sector or "GOV", name=name)
+            seated = replace(actor, sector=actor.sector or "GOV")
+            return replace(seated, country=seat, name=named_for_country(self.dict, seated, seat))
         people = _people_of_no_state(actor)
         if people is not None and actor is not None:
             # "Kurdish officials", "Kurdish forces": a people's own, not a state's government
@@ -244,13 +249,24 @@ class DocumentFocus:
         if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
             near = self.antecedents.same_sector(at, actor.sector)
             focus, where = (near.country, "nearby actor") if near is not None else (None, "")
-        if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN:
-            # civilians act where they live; fighters may strike across a border
+        if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN and \
+                not self._meeting_in(at, place):
+            # civilians act where they live; fighters may strike across a border; parties
+            # come to a meeting from abroad ("boycotted a summit in Sochi")
             focus, where = place, "event place"
         if focus is None:
             return actor
         return replace(actor, country=focus, name=named_for_country(self.dict, actor, focus),
                        country_from=where)
+
+    def _meeting_in(self, at: int | None, iso: str | None) -> bool:
+        """Whether the sentence of token ``at`` names a meeting held in country ``iso``."""
+        if at is None:
+            return False
+        sent = sentence_of(self.doc, at)
+        return any(_venue(e.root) and place_country(self.dict.countries, list(e)) == iso
+                   for e in sentence_ents(self.doc, sent.start, sent.end)
+                   if e.label_ in ("GPE", "LOC"))
 
     def _person(self, actor: Actor) -> bool:
         """Whether an actor's words name a person: a person's name among them ("Javid",
@@ -379,6 +395,12 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"
     return doer.country == iso and doer.country_from != "event place"
+
+
+def _venue(place: Token) -> bool:
+    """Whether a place names where a meeting is held ("a summit in Sochi", "talks in Geneva")."""
+    prep = place.head
+    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _VENUES
 
 
 def _placed(head: Token) -> list[Token]:

@@ -143,7 +143,7 @@ class NamedActors:
     def _surnames(self) -> dict[str, tuple[int, ...]]:
         """The surnames that two people of the dictionary or more share (the last word of a
         person's name of two to four words, none a word of a body's name), none a country's
-        word or anyone's given name."""
+        word, a people's ("Kurd") or anyone's given name."""
         if self._shared is None:
             owners: dict[str, list[int]] = {}
             given: set[str] = set()  # given names ("Hussein" of King Hussein): no surnames
@@ -158,9 +158,11 @@ class NamedActors:
                 given.add(words[0])
                 if len(words[-1]) >= 4 and words[-1].isalpha():
                     owners.setdefault(words[-1], []).append(k)
+            peoples = {name.lower() for use in ("actors", "places")
+                       for name, _ in load_demonyms(use)} | _PEOPLES
             self._shared = {w: tuple(ks) for w, ks in owners.items()
                             if len(ks) > 1 and w not in self.aliases and w not in given and
-                            w not in self.country_terms}
+                            w not in self.country_terms and w not in peoples}
         return self._shared
 
     def _first_and_last(self, words: list[str], cased: list[bool],
@@ -186,14 +188,21 @@ TITLE_WORDS = word_class("title_words")
 #: Words that join a given name to a father's or family name ("Hamad bin Khalifa"): the word
 #: before them is a given name, never a surname alone.
 NAME_LINKS = word_class("name_links")
+#: Particles written in lower case before a family name ("al-Faour", "de Mistura").
+NAME_PARTICLES = word_class("name_particles")
+#: Peoples of no state ("Kurd", "Baloch"), never a surname alone.
+_PEOPLES = word_class("peoples_of_no_state")
 
 
 def _alone(words: list[str], cased: list[bool], i: int) -> bool:
     """A one-word name is one only where it is written as a name and is not part of a longer
-    one ("Younis" in "Khan Younis"), a title before it aside."""
+    one ("Younis" in "Khan Younis", "Faour" in "Nadia al-Faour"), a title before it aside."""
     if not cased[i] or i + 1 < len(words) and words[i + 1] in NAME_LINKS:
         return False
-    if i > 0 and cased[i - 1] and words[i - 1] not in TITLE_WORDS:
+    before = i - 1
+    if before > 0 and not cased[before] and words[before] in NAME_PARTICLES:
+        before -= 1  # "Nadia al-Faour": a given name before the family name's particle
+    if before >= 0 and cased[before] and words[before] not in TITLE_WORDS:
         return False
     return i + 1 == len(words) or not cased[i + 1]
 
