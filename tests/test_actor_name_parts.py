@@ -25,7 +25,7 @@ NAME_PARTS = [
     ("The Russian president met Egypt's president Abdel Fatah al-Sisi in Cairo on Monday.",
      "target", "Abdel Fattah el-Sisi", "EGY"),
     # a stance prefix before a body's name: its opponents, not the body
-    ("The Turkish army has not been targeted by the counter-Isis coalition.",
+    ("The Turkish army was targeted by the counter-Isis coalition.",
      "source", None, None),
     # ... and before a person's name: the person's supporters, not the person
     ("Pro-Assad militias shelled the town of Douma on Sunday.", "source", None, "SYR"),
