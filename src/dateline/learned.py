@@ -398,7 +398,7 @@ class Classifier:
             elif sure >= th["class_create"] and not any(_police(e) for e in events):
                 etype, root = self.defaults[guess]
                 new = build(_sentence_event(sent, guess, etype, root, sure))
-                if new is not None and _told_by_actor(new):
+                if new is not None:
                     events.append(new)
         p_type = dict(zip(self.plover.labels, (p_type / p_type.max()).tolist(), strict=True))
         return [e.with_(confidence=self._confidence(e, p_class, p_police, p_type))
@@ -434,14 +434,6 @@ class Classifier:
 #: negated ones). Chosen by 4-fold cross-validation within the CAMEO tune part: deciding only
 #: done or attempted acts left "announced a ceasefire" (proposed) a verbal cooperation.
 _DONE = tuple(s for s in STATUSES if s != "negated")
-
-
-def _told_by_actor(e: Event) -> bool:
-    """Whether an event made from a sentence's root verb has a party to it: a doer the actors
-    stage knows (a country or a sector) acting as reported. A sentence of description or
-    background ("the number of refugees rose") has no such doer and gets no event."""
-    return e.status == "actual" and e.source is not None \
-        and bool(e.source.country or e.source.sector)
 
 
 def _kin(a: int, b: int) -> bool:
