@@ -255,6 +255,18 @@ def test_learned_rerooted_act_keeps_every_coordinated_party(pipeline, text, part
     assert len({e.cameo_root for e in events}) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "The two rival governments announced a ceasefire in the northern province on Sunday.",
+    "The warring factions in the eastern region announced an immediate truce on Monday.",
+])
+def test_learned_proposed_act_takes_the_class_the_head_reads(pipeline, text):
+    # an act the rules read as proposed is decided like a done one: the head reads an announced
+    # ceasefire as material cooperation, and the event keeps its type and status
+    events = pipeline.extract(text)
+    assert [(e.event_type, e.status, e.cameo_root) for e in events] == [
+        ("CONCEDE", "proposed", "08")]
+
+
 @pytest.mark.parametrize("event_type, cls, root", [
     ("REQUEST", 3, "10"), ("REQUEST", 0, "02"), ("ACCUSE", 3, "11"), ("SANCTION", 3, "16"),
     ("SANCTION", 4, None), ("ASSAULT", 4, "19"), ("COOPERATE", 1, None),
