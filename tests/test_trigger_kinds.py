@@ -20,9 +20,6 @@ KINDS = [
     # forces crossing a border move in force; others' crossings are no event
     ("Turkish troops crossed the border into the province on Sunday.", ["MOBILIZE"]),
     ("Thousands of families crossed the border into Jordan.", []),
-    # a party flying to a place visits it; a flight of jets is no visit
-    ("The minister flew to Brussels on Monday.", ["CONSULT"]),
-    ("Fighter jets flew over the capital.", []),
     # a war is prosecuted by waging it, not in court
     ("The rebels were eager to prosecute the battle against the army.", []),
     # a repeated offer or call is told by its noun alone
@@ -47,3 +44,4 @@ ENDED = [
 def test_trigger_kinds_decide_the_type(pipeline, text, types):
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert [e.event_type for e in events] == types
+
