@@ -17,9 +17,6 @@ KINDS = [
     ("Rebels freed three hostages on Monday.", ["RETREAT"]),
     # control wrested from a force is territory taken
     ("Army units wrested back control of the city from the rebels.", ["ASSAULT"]),
-    # forces crossing a border move in force; others' crossings are no event
-    ("Turkish troops crossed the border into the province on Sunday.", ["MOBILIZE"]),
-    ("Thousands of families crossed the border into Jordan.", []),
     # a war is prosecuted by waging it, not in court
     ("The rebels were eager to prosecute the battle against the army.", []),
     # a repeated offer or call is told by its noun alone
