@@ -17,6 +17,8 @@ KINDS = [
     ("Rebels freed three hostages on Monday.", ["RETREAT"]),
     # control wrested from a force is territory taken
     ("Army units wrested back control of the city from the rebels.", ["ASSAULT"]),
+    # a party flying to a place visits it
+    ("The minister flew to Brussels on Monday.", ["CONSULT"]),
     # a war is prosecuted by waging it, not in court
     ("The rebels were eager to prosecute the battle against the army.", []),
     # a repeated offer or call is told by its noun alone
