@@ -71,3 +71,36 @@ def withdrawn_from(verb: Token, obj: Token | None) -> Token | None:
     if head.lemma_.lower() not in _ENVOYS and not armed(head):
         return obj
     return party_in(verb, "RETREAT") or party_in(head, "RETREAT")  # "troops from Iraq"
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+_CROWD_ACTS = frozenset({"Protests", "Riots"})
+
+
+def _ender(frame: Token) -> Token | None:
+    """Who ends the act: the subject of the ending verb or of the verb it completes ("tried to
+    stop the looting": the one who tried)."""
+    for verb in (frame, frame.head if frame.dep_ in ("xcomp", "ccomp") else None):
+        if verb is None:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def stops_others(noun: Token, frame: Token, acled_event_type: str | None) -> bool:
+    """An act ended by someone who did not do it is restrained, not given up ("police stopped
+    the march", "troops tried to stop the looting", "the army halted the rebels' advance");
+    an act of the ender's own is called off ("the union called off its strike")."""
+    ender = _ender(frame)
+    doer = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if doer is None:
+        doer = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                     for g in c.children if g.dep_ == "pobj"), None)
+    if doer is not None:
+        if doer.lower_ in _OWN or ender is None:
+            return False
+        return doer.lemma_.lower() != ender.lemma_.lower()
+    crowd = acled_event_type in _CROWD_ACTS or noun.lemma_.lower() in ("looting", "riot")
+    return crowd and ender is not None and security_sector(ender) is not None

@@ -123,6 +123,13 @@ class Lexicon:
         ends = {k[i + 1:] for k in self.nouns for i, ch in enumerate(k) if ch == " "}
         object.__setattr__(self, "noun_ends", frozenset(ends | set(self.nouns)))
 
+    def restrained(self, sense: Sense) -> Sense | None:
+        """Another's act stopped: a restriction (CAMEO 17), no concession; a threat or danger
+        that others pose, ended, is an aim, no act ("to end the threat from the militants")."""
+        if sense.event_type == "THREATEN":
+            return None
+        return Sense(sense.lemma, "COERCE", "restrict", "17", None, None)
+
     def ended(self, sense: Sense) -> Sense | None:
         """The de-escalation that ending ``sense``'s event amounts to, if any."""
         found = self.endings.get(sense.event_type)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..tokens import tags, words
 from ..wordclasses import word_class
 from .concerns import AGAINST_AUTHOR
-from .forces import withdrawn_from
+from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
@@ -288,7 +288,12 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             if tok.lemma_.lower() in _WARS and _aim(frame):
                 continue  # "talks to end the war", "aimed at ending the conflict": a goal
             ended = lex.ended(sense)  # "called off the strike": a concession
-            if ended is not None:
+            if stops_others(tok, frame, sense.acled_event_type):
+                restrained = lex.restrained(sense)  # "police stopped the march": restraint
+                if restrained is None:
+                    continue
+                sense = restrained
+            elif ended is not None:
                 sense = ended
         claimer = _claimed_by(tok) if actor is None else None
         if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
