@@ -51,7 +51,7 @@ CHAINS = [
     # a party named inside a quotation is the speaker's ("my son"): a pronoun of the narrative
     # around it stands for who speaks
     ("Elena Novak fled the city in March. “I just want to return home and raise my child in "
-     "peace,” she said. She did not regret moving to Lisbon, she told reporters.", "regret",
+     "peace,” she said. She praised the police in Lisbon, she told reporters.", "praised",
      "Elena Novak", "Elena Novak", None),
     # "he" never stands for a woman, whose head, title or apposition says she is one
     ("Greta Berg, the mother of the missing engineer, met reporters in Oslo. She said that on "
