@@ -131,6 +131,7 @@ GATHERED = [
     ("Mourners attacked police at a funeral in Cairo on Friday.", "EGY"),
     ("Students protested at a vigil in Karachi on Monday.", "PAK"),
     ("Activists boycotted a summit in Sochi on Monday.", None),
+    ("Opposition factions met in Geneva on Monday.", None),
 ]
 
 
