@@ -377,7 +377,7 @@ class Classifier:
         sure = float(p_class[guess])
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
-            above = [e for e in events if not _police(e) and e.status in _DONE
+            above = [e for e in events if not _police(e) and e.status in _COUNTED
                      and pentaclass(e.cameo_root) > guess]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
@@ -392,7 +392,7 @@ class Classifier:
             events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
                       if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
-            main = max((e for e in events if e.status in _DONE and not _police(e)
+            main = max((e for e in events if e.status in _COUNTED and not _police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
             if main is not None:
                 events = [self._rerooted(e, guess) if _same_act(e, main) else e for e in events]
@@ -434,7 +434,7 @@ class Classifier:
 #: The events the pentacode head may re-root or veto: those a sentence's class counts (all but
 #: negated ones). Chosen by 4-fold cross-validation within the CAMEO tune part: deciding only
 #: done or attempted acts left "announced a ceasefire" (proposed) a verbal cooperation.
-_DONE = tuple(s for s in STATUSES if s != "negated")
+_COUNTED = tuple(s for s in STATUSES if s != "negated")
 
 
 def _kin(a: int, b: int) -> bool:
