@@ -51,6 +51,11 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("The envoy is expected to arrive in Damascus on Tuesday.", "2024-03-15", "arrive",
      "2024-03-19", "day"),
     ("The leaders agreed to meet on Tuesday.", "2024-03-15", "meet", "2024-03-12", "day"),
+    # ... but what is expected or thought to have been done was done before
+    ("The rebels are expected to have attacked the base on Tuesday.", "2024-03-15", "attacked",
+     "2024-03-12", "day"),
+    ("The rebels are thought to have attacked the base on Tuesday.", "2024-03-15", "attacked",
+     "2024-03-12", "day"),
     # a passive under a modal has no tense of its own, as its active has not
     ("The ministry said talks would be held on Sunday.", "2024-03-14", "held", "2024-03-17",
      "day"),
