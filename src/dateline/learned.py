@@ -52,6 +52,7 @@ from .aspect import governing_verb
 from .code import Mention
 from .code.frames import STATUSES
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
+from .code.police import DYING
 from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
@@ -361,7 +362,8 @@ class Classifier:
             acting = [e for e in events if _police_action(e)]
             if story and police is not None and not any(_police(e) for e in events) \
                     and p_police >= th["police_add"] \
-                    and _doer(police):  # the rules' judgement that they failed to act stands
+                    and _doer(police) and not _dies(police):
+                # (the rules' judgement that they failed to act stands; dying is no act)
                 new = build(_police_event(police, p_police))
                 if new is not None:
                     events.append(new)
@@ -457,6 +459,11 @@ def _same_act(e: Event, main: Event) -> bool:
 
 def _salience(e: Event) -> tuple[float, int]:
     return e.confidence, -e.char_start
+
+
+def _dies(police: Token) -> bool:
+    """Whether the verb the police's word hangs on tells them dying ("two policemen died")."""
+    return governing_verb(police, itself=False).lemma_.lower() in DYING
 
 
 def _police_event(police: Token, p: float) -> Mention:
