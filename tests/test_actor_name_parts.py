@@ -3,7 +3,7 @@ a name after a stance prefix, not a surname after someone else's given name, not
 word; an envoy acts for the state that sends them, not for where they are sent; a body named for
 its seat of government is named as its state's (table-driven, one illustrative sentence per
 construction, written for the project); a group or a faction is of the kind its modifier
-names."""
+names; civilians are of the place of the rally they hold, not of the summit they go to."""
 
 from __future__ import annotations
 
@@ -122,3 +122,20 @@ NOT_THEM = [
 def test_actor_name_parts_words_that_name_someone_else(pipeline, text, role, wrong):
     parties = _parties(pipeline, text, role)
     assert parties and parties[0].name != wrong, parties
+
+
+# (sentence, country): civilians take the country of a rally, vigil or funeral held where they
+# act, never of a summit they come to from abroad
+GATHERED = [
+    ("Protesters marched during a rally in Cairo on Friday.", "EGY"),
+    ("Mourners attacked police at a funeral in Cairo on Friday.", "EGY"),
+    ("Students protested at a vigil in Karachi on Monday.", "PAK"),
+    ("Activists boycotted a summit in Sochi on Monday.", None),
+    ("Opposition factions met in Geneva on Monday.", None),
+]
+
+
+@pytest.mark.parametrize("text, country", GATHERED)
+def test_actor_name_parts_a_gathering_is_local_a_summit_is_not(pipeline, text, country):
+    source = _parties(pipeline, text, "source")
+    assert source and source[0].country == country, source

@@ -38,24 +38,6 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Police arrested two men yesterday.", "2024-03-18", "arrested", "2024-03-17", "day"),
     ("Police arrested two men last night.", "2024-03-18", "arrested", "2024-03-17", "day"),
     ("Police arrested two men today.", "2024-03-18", "arrested", "2024-03-18", "day"),
-    # "on Friday": the Friday before a Monday report; the report's own day when it is a Friday
-    ("Police arrested two men on Friday.", "2024-03-18", "arrested", "2024-03-15", "day"),
-    ("Police arrested two men on Friday.", "2024-03-15", "arrested", "2024-03-15", "day"),
-    ("Police arrested two men last Friday.", "2024-03-15", "arrested", "2024-03-08", "day"),
-    ("The minister will visit Amman on Friday.", "2024-03-13", "visit", "2024-03-15", "day"),
-    # what is planned now ("are due to", "is to", "is expected to") is still to come; a plan
-    # told in the past may have come to pass: the weekday nearest the report
-    ("Talks are due to begin in Geneva on Tuesday.", "2024-03-15", "begin", "2024-03-19",
-     "day"),
-    ("The summit is to be held on Tuesday.", "2024-03-15", "held", "2024-03-19", "day"),
-    ("The envoy is expected to arrive in Damascus on Tuesday.", "2024-03-15", "arrive",
-     "2024-03-19", "day"),
-    ("The leaders agreed to meet on Tuesday.", "2024-03-15", "meet", "2024-03-12", "day"),
-    # a passive under a modal has no tense of its own, as its active has not
-    ("The ministry said talks would be held on Sunday.", "2024-03-14", "held", "2024-03-17",
-     "day"),
-    ("The ministry said the leaders would meet on Sunday.", "2024-03-14", "meet", "2024-03-17",
-     "day"),
     ("Rebels attacked the town two months ago.", "2024-03-16", "attacked", "2024-01-16",
      "month"),
     ("Rebels attacked the town more than two months ago.", "2024-03-16", "attacked",

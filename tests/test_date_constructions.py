@@ -7,7 +7,7 @@ import pytest
 
 from dateline.date import time_expressions
 
-from test_date import _dated, _dated_as
+from test_date import _date_of, _dated, _dated_as
 
 
 # A later sentence about the same happening, in the simple past and with no time of its own,
@@ -498,3 +498,34 @@ def test_date_acts_done_by_saying_so(nlp, text, pubdate, word, event_type, date,
 def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, precision,
                                                 source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A weekday told with a verb whose aspect says when: the coming one for what is planned now,
+# the one before for what was done (text, pubdate, trigger, date, precision)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision"), [
+    # "on Friday": the Friday before a Monday report; the report's own day when it is a Friday
+    ("Police arrested two men on Friday.", "2024-03-18", "arrested", "2024-03-15", "day"),
+    ("Police arrested two men on Friday.", "2024-03-15", "arrested", "2024-03-15", "day"),
+    ("Police arrested two men last Friday.", "2024-03-15", "arrested", "2024-03-08", "day"),
+    ("The minister will visit Amman on Friday.", "2024-03-13", "visit", "2024-03-15", "day"),
+    # what is planned now ("are due to", "is to", "is expected to") is still to come; a plan
+    # told in the past may have come to pass: the weekday nearest the report
+    ("Talks are due to begin in Geneva on Tuesday.", "2024-03-15", "begin", "2024-03-19",
+     "day"),
+    ("The summit is to be held on Tuesday.", "2024-03-15", "held", "2024-03-19", "day"),
+    ("The envoy is expected to arrive in Damascus on Tuesday.", "2024-03-15", "arrive",
+     "2024-03-19", "day"),
+    ("The leaders agreed to meet on Tuesday.", "2024-03-15", "meet", "2024-03-12", "day"),
+    # ... but what is expected or thought to have been done was done before
+    ("The rebels are expected to have attacked the base on Tuesday.", "2024-03-15", "attacked",
+     "2024-03-12", "day"),
+    ("The rebels are thought to have attacked the base on Tuesday.", "2024-03-15", "attacked",
+     "2024-03-12", "day"),
+    # a passive under a modal has no tense of its own, as its active has not
+    ("The ministry said talks would be held on Sunday.", "2024-03-14", "held", "2024-03-17",
+     "day"),
+    ("The ministry said the leaders would meet on Sunday.", "2024-03-14", "meet", "2024-03-17",
+     "day"),
+])
+def test_date_weekday_by_the_aspect_of_its_verb(nlp, text, pubdate, word, date, precision):
+    assert _date_of(nlp, text, pubdate, word) == (date, precision)

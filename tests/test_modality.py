@@ -198,6 +198,9 @@ UNREAL = [
     ("Only a negotiated solution will allow the return of the refugees.", "allow"),
     ("The drafted bill would extend funding for the border guards.", "funding"),
     ("The siege is hard because so many will fight to the death.", "fight"),
+    # what a forecast lets or makes a party do is the forecast's too
+    ("The new measure will allow the troops to withdraw from the valley.", "withdraw"),
+    ("The measure will force the army to withdraw from the ridge.", "withdraw"),
     # an act of a kind named as the subject of a forecast
     ("Any attack on the valley towns will trigger an exodus to the coast.", "attack"),
     # what a campaign is for is the campaign itself

@@ -142,6 +142,8 @@ ORDINARY_NEWS = [
     "The electricity board will charge consumers a higher tariff from next month.",
     "A chance encounter with a film director changed her career.",
     "The company filed a case against its former chief executive in the civil court.",
+    # a force's men dying is no act of theirs
+    "Two policemen died in hospital on Monday.",
 ]
 
 

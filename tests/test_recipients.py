@@ -142,6 +142,8 @@ RECIPIENTS = [
      "the rebel-held district", None),
     ("The army captured an Isis-held village near the border.", "captured",
      "an Isis-held village", None),
+    ("The army shelled the rebel-held town of Douma.", "shelled",
+     "the rebel-held town of Douma", None),
     # a place a verbal act is said to, as its object, stands for those who hold it
     ("The minister criticised Europe for its silence.", "criticised", "Europe", None),
     # a demand named by a noun asks of the subject of its "that" clause

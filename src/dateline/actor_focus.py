@@ -62,8 +62,9 @@ _STRUCK = word_class("where_preps_struck")
 _BODY_HEADS = word_class("body_heads")
 #: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
 _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
-#: Meetings and speeches: where one is held is no party's home ("a summit in Sochi").
-_VENUES = word_class("venues")
+#: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
+#: "venues", which holds the rallies, vigils and funerals the place's own people hold.
+_VENUES = word_class("meeting_venues")
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 

@@ -87,14 +87,19 @@ class PlacedParties:
         return party if party is not None and (party.name or party.sector or
                                                party.country) else None
 
-    def _held(self, holder: Actor, span: tuple[int, int]) -> Actor:
+    def _held(self, holder: Actor, span: tuple[int, int], place: Actor | None = None) -> Actor:
         """The holder, named by the words of the place it holds ("the rebel-held enclave of
-        Eastern Ghouta" stands for the rebels, as a country's capital for its state)."""
+        Eastern Ghouta" stands for the rebels, as a country's capital for its state): those of
+        ``place``, the place read as a party, when there is one (it keeps "of Eastern Ghouta"),
+        else those of ``span``."""
         first, last = self.doc[span[0]], self.doc[span[1] - 1]
         if holder.country is None:  # "rebel-held Syrian towns": the rebels of Syria
             iso = place_country(self.dict.countries, list(self.doc[span[0]:span[1]].root.subtree))
             if iso is not None and iso != "IGO":
                 holder = replace(holder, country=iso, country_from="place held")
+        if place is not None:
+            return replace(holder, text=place.text, char_start=place.char_start,
+                           char_end=place.char_end)
         return replace(holder, text=self.doc[span[0]:span[1]].text,
                        char_start=self.base + first.idx,
                        char_end=self.base + last.idx + len(last))

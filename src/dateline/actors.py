@@ -302,7 +302,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         holder = self._holder(counted(root), taken) if root is not None and \
             event_type in _ON_HOLDERS else None
         if holder is not None and span is not None:  # "shelled the rebel-held enclave"
-            return self._held(holder, span), None
+            return self._held(holder, span, actor), None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
         # weapon's mode) stands for the people in it, as event coders count them, and so does
         # one aid is brought to or evacuated ("delivered food to the besieged town")

@@ -62,6 +62,8 @@ def tense_of(verb: Token) -> str:
         # "is being boycotted", "are meeting"; "is going to" is the future
         return "future" if verb.tag_ == "VBG" and any(
             c.lower_ == "to" for c in verb.rights) else "present"
+    if verb.tag_ == "VBN" and _perfect_infinitive(verb):
+        return "past"  # "are thought to have attacked the base on Tuesday": done before
     if verb.tag_ in ("VB", "VBN") and _planned_now(verb):
         return "future"  # "talks are due to begin on Tuesday", "is to be held on Monday"
     if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -82,6 +84,12 @@ def tense_of(verb: Token) -> str:
         return tense_of(verb.head)
     # the base form ("to demonstrate", "could cause") has no tense of its own: the present's
     return "present" if verb.tag_ in ("VBZ", "VBP", "VB") else "past"
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """"to have attacked", "to have been killed": an infinitive told as done before."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "to" in auxes and "have" in auxes
 
 
 def _modal_passive(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .sentences import in_quotation
+from .sentences import QUOTE_MARKS, in_quotation
 
 if TYPE_CHECKING:
     from .timex import TimeExpression
@@ -27,14 +27,13 @@ __all__ = ["in_speech"]
 _COUNTED = frozenset({"deictic", "ago"})
 #: Times that may tell when the words were spoken.
 _SPOKEN_AT = frozenset({"weekday", "dmy", "mdy", "iso", "deictic"})
-_MARKS = ("\u201c", "\u201d", "\u00ab", "\u00bb", '"')
 
 
 def in_speech(exprs: list[TimeExpression], text: str, bounds: Iterable[tuple[int, int]],
               pub: str | None) -> list[TimeExpression]:
     """``exprs`` (in text order, resolved against the report's date ``pub``) with the times
     counted in quoted words moved to the time they were spoken (see the module's text)."""
-    if pub is None or not any(q in text for q in _MARKS):
+    if pub is None or not any(q in text for q in QUOTE_MARKS):
         return exprs
     report = dt.date.fromisoformat(pub)
     moved: dict[int, TimeExpression] = {}

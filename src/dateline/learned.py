@@ -52,6 +52,7 @@ from .aspect import governing_verb
 from .code import Mention
 from .code.frames import STATUSES
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
+from .code.police import DYING
 from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
@@ -361,7 +362,8 @@ class Classifier:
             acting = [e for e in events if _police_action(e)]
             if story and police is not None and not any(_police(e) for e in events) \
                     and p_police >= th["police_add"] \
-                    and _doer(police):  # the rules' judgement that they failed to act stands
+                    and _doer(police) and not _dies(police):
+                # (the rules' judgement that they failed to act stands; dying is no act)
                 new = build(_police_event(police, p_police))
                 if new is not None:
                     events.append(new)
@@ -377,7 +379,7 @@ class Classifier:
         sure = float(p_class[guess])
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
-            above = [e for e in events if not _police(e) and e.status in _DONE
+            above = [e for e in events if not _police(e) and e.status in _COUNTED
                      and pentaclass(e.cameo_root) > guess]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
@@ -392,7 +394,7 @@ class Classifier:
             events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
                       if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
-            main = max((e for e in events if e.status in _DONE and not _police(e)
+            main = max((e for e in events if e.status in _COUNTED and not _police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
             if main is not None:
                 events = [self._rerooted(e, guess) if _same_act(e, main) else e for e in events]
@@ -434,7 +436,7 @@ class Classifier:
 #: The events the pentacode head may re-root or veto: those a sentence's class counts (all but
 #: negated ones). Chosen by 4-fold cross-validation within the CAMEO tune part: deciding only
 #: done or attempted acts left "announced a ceasefire" (proposed) a verbal cooperation.
-_DONE = tuple(s for s in STATUSES if s != "negated")
+_COUNTED = tuple(s for s in STATUSES if s != "negated")
 
 
 def _kin(a: int, b: int) -> bool:
@@ -457,6 +459,11 @@ def _same_act(e: Event, main: Event) -> bool:
 
 def _salience(e: Event) -> tuple[float, int]:
     return e.confidence, -e.char_start
+
+
+def _dies(police: Token) -> bool:
+    """Whether the verb the police's word hangs on tells them dying ("two policemen died")."""
+    return governing_verb(police, itself=False).lemma_.lower() in DYING
 
 
 def _police_event(police: Token, p: float) -> Mention:

@@ -19,7 +19,7 @@ __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentenc
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
            "quotation_closes",
-           "in_quotation", "sentence_starts", "back_to_scene", "goes_on"]
+           "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -259,6 +259,8 @@ def continues_story(sentence: str, before: str | None = None) -> bool:
 
 _OPENS = ("\u201c", "\u00ab")
 _CLOSES = ("\u201d", "\u00bb")
+#: Every mark that opens or closes a quotation, curly, guillemet or straight.
+QUOTE_MARKS = (*_OPENS, *_CLOSES, '"')
 
 
 def in_quotation(text: str, char: int) -> bool:
@@ -302,7 +304,7 @@ def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int]
     if in_quotation(text, start):  # the quotation the sentence before is in goes on
         return True
     opens = text[start:end].lstrip()[:1] in (*_OPENS, '"')
-    told = any(q in text[before[0]:before[1]] for q in (*_OPENS, *_CLOSES, '"'))
+    told = any(q in text[before[0]:before[1]] for q in QUOTE_MARKS)
     return opens and (told or reports)
 
 

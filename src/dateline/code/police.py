@@ -73,6 +73,8 @@ _SPEECH = word_class("speech_verbs_police")
 # Perceiving, knowing and bringing about are no acts of a force: "soldiers saw women among the
 # fighters", "the campaign resulted in the removal of the militants"
 _NO_ACTS = word_class("no_act_verbs")
+#: Dying is no one's act, a force's men's no more than an army's.
+DYING = frozenset({"die", "perish", "succumb"})
 # Who may act: a force, its men, a unit, a person, a body
 _PARTIES = word_class("person_nouns") | word_class("armed") | word_class("unit_nouns_of")
 _AGENTLESS_TYPES = frozenset({"COERCE", "ASSAULT", "MOBILIZE"})
@@ -159,6 +161,8 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             sector = security_sector(subj)
             if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
+            if tok.lemma_.lower() in DYING:
+                continue  # "two policemen died": their death, no act of the police
             if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)
                                     or _former(subj)):
                 continue  # "soldiers saw women among the fighters", "artillery fire starts

@@ -300,8 +300,8 @@ def _told_status(tok: Token) -> str:
             if _negated(head):
                 return "negated"
             above = status_of(head)
-            if above in _SHARED and above != UNREAL:
-                return above
+            if above in _SHARED and (above != UNREAL or _forecast(head)):
+                return above  # a forecast lets no one do anything ("the plan will allow")
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
@@ -342,8 +342,8 @@ def _told_status(tok: Token) -> str:
         # "was determined to help defend the town", "tried to help evacuate": the act shares
         # the status of the verb it completes, as far up as a frame reaches
         above = status_of(tok.head)
-        if above not in ("actual", UNREAL):
-            return above
+        if above not in ("actual", UNREAL) or above == UNREAL and _forecast(tok.head):
+            return above  # "the measure will force the army to withdraw": a forecast too
     if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj") and tok.head.i != tok.i and \
             tok.head.pos_ == "VERB":
         # "urged May not to take military action", "could order more airstrikes": an act
