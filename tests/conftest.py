@@ -43,12 +43,18 @@ def event_on(pipeline):
 
 
 @pytest.fixture(scope="session")
-def event_on_unfiltered(nlp):
-    """As ``event_on``, with the realness veto off: for what a stage does with an event whether
-    or not the veto keeps it (a tally's place)."""
+def unfiltered(nlp):
+    """A pipeline with the realness veto off: for what a stage (roles, actors, places) does with
+    an event whether or not the veto keeps it in a text of a few sentences."""
     from dateline import Pipeline
 
-    return _finder(Pipeline(real_threshold=0))
+    return Pipeline(real_threshold=0)
+
+
+@pytest.fixture(scope="session")
+def event_on_unfiltered(unfiltered):
+    """As ``event_on``, with the realness veto off (a tally's place)."""
+    return _finder(unfiltered)
 
 
 @pytest.fixture(scope="session")

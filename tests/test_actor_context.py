@@ -37,9 +37,9 @@ SIDES = [
 
 
 @pytest.mark.parametrize("text, trigger, countries", SIDES)
-def test_actor_context_the_two_sides_are_the_two_parties_before(pipeline, text, trigger,
+def test_actor_context_the_two_sides_are_the_two_parties_before(unfiltered, text, trigger,
                                                                 countries):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    events = [e for e in _events(unfiltered, text) if e.trigger == trigger]
     found = {e.source.country for e in events if e.source is not None and e.source.country}
     assert found == countries, [(e.event_type, e.source) for e in events]
 

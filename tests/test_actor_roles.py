@@ -309,7 +309,7 @@ RECIPIENT_PRONOUNS = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent", RECIPIENT_PRONOUNS)
-def test_actors_recipient_pronoun_stands_for_another_party(pipeline, text, trigger,
+def test_actors_recipient_pronoun_stands_for_another_party(unfiltered, text, trigger,
                                                            antecedent):
-    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    event = next(e for e in _events(unfiltered, text) if e.trigger == trigger)
     assert event.target is not None and event.target.antecedent == antecedent, event.target

@@ -33,8 +33,9 @@ _WAR = "The war in Ukraine has gone on for two years. "
     (_WAR + "Emmanuel Macron met Olaf Scholz in Berlin on Monday. The Polish president "
      "condemned the shelling of Kyiv.", "condemned", None),
 ])
-def test_locate_joint_words_are_said_where_the_parties_met(event_on, text, trigger, town):
-    place = event_on(text, trigger).location
+def test_locate_joint_words_are_said_where_the_parties_met(event_on_unfiltered, text, trigger,
+                                                            town):
+    place = event_on_unfiltered(text, trigger).location
     assert (place.name if place is not None and place.precision < 3 else None) == town
 
 
