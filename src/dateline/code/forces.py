@@ -8,7 +8,7 @@ from ..tokens import per_token, span_text
 from ..wordclasses import word_class
 from .phrases import phrase_words
 from .ranks import rank_sector, shared_rank
-from .roles import agent_words, is_passive, np_span, party_in
+from .roles import POSSESSIVE_PRONOUNS, agent_words, is_passive, np_span, party_in
 from .words import ARMED, PLACE_NOUNS, UNITS, counted
 
 if TYPE_CHECKING:
@@ -73,7 +73,8 @@ def withdrawn_from(verb: Token, obj: Token | None) -> Token | None:
     return party_in(verb, "RETREAT") or party_in(head, "RETREAT")  # "troops from Iraq"
 
 
-_OWN = frozenset({"its", "their", "his", "her", "our", "my", "own"})
+#: Words saying an act is the ender's own ("called off its strike", "their own march").
+_OWN = POSSESSIVE_PRONOUNS | {"own"}
 _CROWD_ACTS = frozenset({"Protests", "Riots"})
 
 

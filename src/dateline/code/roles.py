@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause",
-           "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "concerned", "thing",
-           "shared_with", "doer_in_modifier", "own_claim", "condition", "with_made"]
+           "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS",
+           "concerned", "thing", "shared_with", "doer_in_modifier", "own_claim", "condition",
+           "with_made"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -279,7 +280,7 @@ def party_in(verb: Token, event_type: str) -> Token | None:
         (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Acts that take a place from its holder.
 _SEIZING = frozenset({"ASSAULT", "COERCE"})
 
@@ -287,7 +288,7 @@ _SEIZING = frozenset({"ASSAULT", "COERCE"})
 def _own(obj: Token) -> bool:
     """An object that is the actor's own ("its troops", "some of their fighters"): the party the
     act concerns is the one it is sent to, taken from or shared with, when one is named."""
-    return any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                for c in counted(obj).children)
 
 
