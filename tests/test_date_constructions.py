@@ -529,3 +529,31 @@ def test_date_counted_in_speech_from_its_saying(nlp, text, pubdate, word, date, 
 ])
 def test_date_weekday_by_the_aspect_of_its_verb(nlp, text, pubdate, word, date, precision):
     assert _date_of(nlp, text, pubdate, word) == (date, precision)
+
+
+# A wanting told in the simple past (an order, a promise, an appeal) whose complement is dated by
+# a time counted back from the report: the wanting is of that time too, for what is wanted comes
+# after it (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    # a bare subjunctive, an infinitive
+    ("The minister ordered that the two officers be dismissed last month.", "2019-03-06",
+     "ordered", "2019-02-01", "month", "clause"),
+    ("The general ordered the troops to withdraw from the town last week.", "2019-03-06",
+     "ordered", "2019-02-27", "week", "clause"),
+    ("The council urged residents to leave their homes yesterday.", "2019-03-06", "urged",
+     "2019-03-05", "day", "clause"),
+    # a time of the wish's own ("on 11 September", "in January", a weekday) may be long after
+    # the wishing: the wishing has no time told
+    ("The envoy asked the parties to meet on 11 September.", "2019-03-06", "asked",
+     "2019-03-06", None, "publication"),
+    ("The leaders agreed to meet on Tuesday.", "2024-03-15", "agreed", "2024-03-15", None,
+     "publication"),
+    # a span counted back that reaches the report's day is not over before it
+    ("The minister ordered that the officers be dismissed this week.", "2019-03-06", "ordered",
+     "2019-03-06", None, "publication"),
+    # what is only said, not wanted, keeps the saying's own time
+    ("The minister said that the troops withdrew last week.", "2019-03-06", "said",
+     "2019-03-06", None, "publication"),
+])
+def test_date_wanting_dated_by_its_wish(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

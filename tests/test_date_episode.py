@@ -57,6 +57,13 @@ from test_date import _dated_as
      "closed. The school shut. The market emptied. The winter came. The river froze. The "
      "elders waited. The governor refused to negotiate with them.", "2018-09-09", "refused",
      "REJECT", "2018-09-09", None, "publication"),
+    # ... or by a month without its year, once the whole month lies weeks before the report
+    ("On a cold night in early January, militants overran the village. Many families fled. "
+     "The governor refused to negotiate with them.", "2019-03-23", "refused", "REJECT",
+     "2019-01-01", "year", "carried"),
+    ("On 7 January, militants overran the village. Many families fled. The governor refused "
+     "to negotiate with them.", "2019-03-23", "refused", "REJECT", "2019-01-07", "year",
+     "carried"),
     # a scene of the last weeks is the news, not a past episode
     ("On 3 September 2018, militants overran the village. Many families fled. Nobody expected "
      "much. Help never came. The governor refused to negotiate with them.", "2018-09-09",

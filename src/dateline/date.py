@@ -209,6 +209,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
         if own:
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
+        wished = clauses.wanted_by(tok)  # "ordered that she be stripped last month": the order's
+        if early := [t for t in plains if covers(t, wished) and clauses.counted_back(t, pub)]:
+            return early[0], "clause"
         # "have supported the militia since 2014": a span the event itself began
         began = [t for t in starting_in(s_char, s_end_char) if t.date and _SINCE_WORD.match(
             t.text) and modifies(doc, doc[token_at(t.start)], tok) and clauses.begins_a_span(tok)]

@@ -11,7 +11,7 @@ import datetime as dt
 
 from .numbers import number_words
 
-__all__ = ["add_months", "count", "decade_start", "in_weeks", "infer_year", "minus",
+__all__ = ["add_months", "period_end", "count", "decade_start", "in_weeks", "infer_year", "minus",
            "month_number", "relative_year", "season", "weekday_date", "with_year"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -142,3 +142,21 @@ def season(g: dict[str, str | None], pub: dt.date | None, tense: str
 
 def with_year(d: dt.date, year: int) -> dt.date:
     return dt.date(year, d.month, min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def period_end(date: str, precision: str | None) -> dt.date | None:
+    """The last day of the time a date of ``precision`` names ("2015" at year precision: the
+    last day of 2015; "2017-03" at month precision: 31 March 2017)."""
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "month":
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if precision == "year":
+        return dt.date(day.year, 12, 31)
+    if precision == "decade":
+        return dt.date(day.year - day.year % 10 + 9, 12, 31)
+    return day

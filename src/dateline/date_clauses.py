@@ -8,11 +8,13 @@ that may date it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, past_perfect, tense_of
+from .date_calendar import period_end
+from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, first_conjunct
 from .wordclasses import word_class
@@ -461,3 +463,41 @@ def aside(doc: Doc, tok: Token, word: int) -> bool:
             any(w.text == ";" for w in doc[clause.right_edge.i + 1:clause.head.i])):
         return sentence_aside(doc, tok, clause.head.i)
     return sentence_aside(doc, tok, word)
+
+
+#: Words whose complement is what they want done ("ordered", "promised", "urged", "agreed").
+_WANTING = word_class("intent")
+
+
+def wanted_by(tok: Token) -> set[int]:
+    """Tokens of what ``tok``, a wanting told in the simple past, wants done, told in its own
+    complement: an infinitive ("ordered the troops to withdraw last week") or a bare
+    subjunctive ("ordered that she be stripped of her citizenship last month"). What is wanted
+    comes after the wanting, so a time counted back from the report told for it
+    (:func:`counted_back`) dates the wanting too, as a reader takes it."""
+    if tok.lemma_.lower() not in _WANTING or not simple_past(tok) or irrealis(tok):
+        return set()
+    out: set[int] = set()
+    for c in tok.children:
+        bare = c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ != "VB" for a in c.children) and (
+            c.tag_ == "VB" or any(a.tag_ == "VB" for a in c.children if a.dep_ == "auxpass"))
+        if bare or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+#: Kinds of time counted back from the report: "yesterday", "last month", "two weeks ago" (not
+#: a weekday: "agreed to meet on Tuesday" names the meeting's day).
+_COUNTED_BACK = ("deictic", "this", "ago")
+
+
+def counted_back(t: TimeExpression, pub: str | None) -> bool:
+    """``t`` is counted back from the report ("last month", "yesterday") and the whole span it
+    names lies before the report's day. A wish's own time is written otherwise as often as not
+    ("asked them to meet on 11 September", "promised to open an inquiry in January", asked or
+    promised long before): only a time counted from the report is the wishing's as well."""
+    if t.date is None or pub is None or t.kind not in _COUNTED_BACK:
+        return False
+    end = period_end(t.date, t.precision)
+    return end is not None and end < dt.date.fromisoformat(pub)

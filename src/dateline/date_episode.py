@@ -42,6 +42,9 @@ NEWS_DAYS = 31
 #: background; further on, an undated act in the simple past is the news as often as the episode.
 EPISODE_SENTENCES = 12
 _WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+#: Kinds of time naming a month or a day of one without its year ("On a night in early January",
+#: "On 7 January"): written for a scene as much as a year is, once they lie weeks before the report.
+_NAMED_MONTH_KINDS = ("month", "dmy", "mdy")
 _FLASHBACK_KINDS = ("shift", "relshift")
 #: Nouns of deeds ("an incident", "the attack"): one dated as the subject of a sentence opens
 #: the telling of it.
@@ -91,12 +94,13 @@ def _deed_told(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:
 
 def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> bool:
     """``time``, of the main clause at ``root``, opens an episode: it writes its year (or is
-    a year or a decade: "Four years ago, …"), lies
+    a year or a decade: "Four years ago, …", or names a month: "In early January, …"), lies
     before the news, and sets the scene — before the subject ("In 2014, militants overran …"),
     or as what "it was" ("It was a sunny morning on 31 August 2013 when …"); a time after the
     subject ("The rebels seized the town in 2014") is background to the news, no scene."""
     if time.date is None or time.date > pub or not (
-            _WRITTEN_YEAR.search(time.text) or time.precision in ("year", "decade")):
+            _WRITTEN_YEAR.search(time.text) or time.precision in ("year", "decade")
+            or time.kind in _NAMED_MONTH_KINDS):
         return False
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or in_bounding_phrase(span[0]):
@@ -106,4 +110,6 @@ def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> boo
     if not cleft and span[0].i > min((c.left_edge.i for c in subjects), default=root.i):
         return False
     age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
+    if time.precision == "month":
+        age -= 30  # the whole month lies before the news, not only its first day
     return age > NEWS_DAYS

@@ -19,12 +19,12 @@ it was written is background, no event (:func:`long_before`). The cue words are 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .date_calendar import period_end as _period_end
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .records import Event
@@ -193,24 +193,6 @@ _OWN_DATE = _DATED_IN_TEXT - {"carried"}
 #: How many months before the report the time of an act must have ended for the act to be
 #: background the report recalls rather than its news.
 BACKGROUND_MONTHS = 6
-
-
-def _period_end(date: str, precision: str | None) -> dt.date | None:
-    """The last day of the time a date of ``precision`` names ("2015" at year precision: the
-    last day of 2015; "2017-03" at month precision: 31 March 2017)."""
-    try:
-        day = dt.date.fromisoformat(date[:10])
-    except ValueError:
-        return None
-    if precision == "week":
-        return day + dt.timedelta(days=6)
-    if precision == "month":
-        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if precision == "year":
-        return dt.date(day.year, 12, 31)
-    if precision == "decade":
-        return dt.date(day.year - day.year % 10 + 9, 12, 31)
-    return day
 
 
 def long_before(e: Event, pubdate: str | None) -> bool:
