@@ -67,6 +67,8 @@ FOLDS = 5
 REPEATS = 6
 C_GRID = (0.03, 0.1, 0.2, 0.3, 1.0, 3.0)
 T_GRID = tuple(round(0.01 * i, 2) for i in range(1, 61))
+#: the thresholds of the printed trade-off table
+TRADEOFF = (0.0, 0.2, 0.25, 0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.45, 0.5)
 
 Key = tuple[str, str, int, str, str]
 
@@ -294,6 +296,19 @@ def choose_threshold(y: np.ndarray, p: np.ndarray) -> float:
     return max((0.0, *T_GRID), key=lambda t: (round(f1(y, p, t), 6), -t))
 
 
+def tradeoff(y: np.ndarray, p: np.ndarray, yh: np.ndarray, ph: np.ndarray) -> list[str]:
+    """The trade-off of the filter at thresholds around the chosen ones: events kept,
+    precision, recall of real events and their F1, out of fold and on the held part."""
+    out = ["threshold | out of fold: kept, precision, recall, F1 | held: kept, precision, recall, "
+           "F1"]
+    for t in TRADEOFF:
+        a, b = filtered(y, p, t), filtered(yh, ph, t)
+        out.append(f"  {t:.2f}    | {a['events']:5d} {a['precision']:.3f} {a['recall']:.3f} "
+                   f"{f1(y, p, t):.3f} | {b['events']:4d} {b['precision']:.3f} "
+                   f"{b['recall']:.3f} {f1(yh, ph, t):.3f}")
+    return out
+
+
 def line(name: str, y: np.ndarray, p: np.ndarray, t: float) -> str:
     before, after = filtered(y, p, 0.0), filtered(y, p, t)
     return (f"{name:<26} {len(y):4d} events, {int(y.sum()):4d} real | before: precision "
@@ -379,6 +394,8 @@ def main() -> None:
                     f"  {corpus}, {name}", ys[at], ps[at], shipped)
     for text in figures.values():
         print(text)
+    table = tradeoff(y, oof, yh, ph)
+    print("\n".join(table))
     by_type = Counter((r[1].event_type, r[3][0]) for r in train)
     card = {"labels": str(LABELS.relative_to(ROOT)), "judged": len(labels),
             "found_again": len(found), "train_events": len(train),
@@ -388,7 +405,7 @@ def main() -> None:
             "cv_threshold": threshold,
             "gold_weakest": f"{weakest}, p {p_gold:.3f}",
             "threshold": shipped,
-            "figures": figures,
+            "figures": figures, "tradeoff": table,
             "real_by_type": {t: f"{by_type[(t, 1)]}/{by_type[(t, 0)] + by_type[(t, 1)]}"
                              for t in sorted({t for t, _ in by_type})},
             "feature_version": REALNESS_VERSION}
