@@ -8,7 +8,7 @@ share of them), and with whether an event of its type came before it: in an earl
 (the story told on) or only earlier in its own sentence (a second reading of one happening).
 A text of fewer than :data:`MIN_EVENTS` events tells too little of a story for counts and
 shares to mean anything ("Police arrested ten protesters on Monday. Police later released
-them.": each act named once): its events are read only as being of such a text.
+them.": each act named once): its events are judged by what they are, not by the text.
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ def story_features(events: Sequence[Event], sent_of: Sequence[int]) -> list[set[
     one's sentence), the count and share of the article's events of its type
     (``typecount:``, ``typeshare:``) and where an event of its type came before it
     (``typebefore:earlier`` sentence, ``same`` sentence only, ``none``); in a text of fewer
-    than :data:`MIN_EVENTS` events, only ``story:few``."""
+    than :data:`MIN_EVENTS` events, none."""
     if len(events) < MIN_EVENTS:
-        return [{"story:few"} for _ in events]
+        return [set() for _ in events]
     counts = Counter(e.event_type for e in events)
     first: dict[str, tuple[int, int]] = {}  # type -> (sentence, offset) of its first event
     for e, i in zip(events, sent_of, strict=True):
