@@ -252,20 +252,25 @@ def test_realness_labels_hold_verdicts_not_text():
         assert r["real"] in ("0", "1") and len(r["trigger"]) < 40
 
 
+STORY = ("Rebels attacked the base on Monday. They attacked it again on Tuesday. "
+         "Police arrested two men in the town. The minister condemned the attacks.")
+
+
 @pytest.mark.parametrize("text, trigger, want", [
     # the story's kind told on: an attack after an attack in an earlier sentence
-    ("Rebels attacked the base on Monday. They attacked it again on Tuesday.", 41,
-     {"typebefore:earlier", "typecount:1"}),
+    (STORY, 41, {"typebefore:earlier", "typecount:1"}),
     # the first event of its kind in the article
-    ("Rebels attacked the base on Monday. They attacked it again on Tuesday.", 7,
-     {"typebefore:none"}),
+    (STORY, 7, {"typebefore:none"}),
     # a kind the article names once among others: a lone event of its type
-    ("Rebels attacked the base on Monday. Police arrested two men on Tuesday.", 43,
-     {"typebefore:none", "typecount:0"}),
+    (STORY, 78, {"typebefore:none", "typecount:0"}),
+    # a text of two events tells no story to read them against: each act is named once
+    ("Police arrested ten protesters in the city on Monday. Police later released them.", 67,
+     set()),
 ])
 def test_realness_features_read_the_event_in_its_article(nlp, text, trigger, want):
     doc, sents, events = _coded(nlp, text)
     feats = featurize(doc, sents, events, genre="news", pubdate="2024-05-15")
     got = [f for e, f in zip(events, feats, strict=True) if e.char_start == trigger]
     assert got, [(e.trigger, e.char_start) for e in events]
-    assert want <= got[0], sorted(f for f in got[0] if f.startswith(("type", "typecount")))
+    story = {f for f in got[0] if f.startswith(("typecount", "typeshare", "typebefore"))}
+    assert want <= story and (want or not story), sorted(story)

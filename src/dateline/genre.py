@@ -29,8 +29,8 @@ from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 from .records import Event
 
-__all__ = ["GENRES", "NEWS", "OPINION", "LETTER", "REVIEW", "OBITUARY", "Voice", "genre_of",
-           "voice_of", "reported", "history", "long_before", "by_genre"]
+__all__ = ["GENRES", "NEWS", "OPINION", "LETTER", "REVIEW", "OBITUARY", "SPEAKER_PRONOUNS", "Voice",
+           "genre_of", "voice_of", "reported", "history", "long_before", "by_genre"]
 
 NEWS, OPINION, LETTER, REVIEW, OBITUARY = "news", "opinion", "letter", "review", "obituary"
 GENRES = (NEWS, OPINION, LETTER, REVIEW, OBITUARY)
@@ -52,6 +52,8 @@ _COUNTRY_US = re.compile(r"\bU\.?S\b\.?")
 _FIRST = frozenset({"i", "me", "my", "mine", "myself"})
 _WE = frozenset({"we", "us", "our", "ours", "ourselves"})
 _YOU = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+#: The pronouns of the one who speaks or writes and of the one addressed.
+SPEAKER_PRONOUNS = _FIRST | _WE | _YOU
 
 
 @per_overlay

@@ -24,13 +24,15 @@ or so far (:func:`_count_cues`) and the kinds of named entity of the sentence; a
 modal or a subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`);
 the source's and recipient's length in words and whether either is a pronoun; the event among
 the article's others (:mod:`dateline.realness_story`: how many of them are of its type, and
-whether one of its type came before it); whether it stands in a quotation; the sentence's
-place in the document and its length; the document's kind (news, opinion, ...); how far the
-event's date lies from the publication date and how precise it is, and whether the sentence
-names an earlier year; the other readings of the same trigger (their types, and whether they
-are more confident); the event's confidence so far. The words themselves are read only as the
-trigger's lemma and as members of word classes: with about a thousand verdicts, the sentence's
-words as a bag and those near the trigger read worse, out of fold.
+whether one of its type came before it; in a text of a few events, only that it is one, so
+that a short text's lone act is not read as a kind named once among many); whether it stands
+in a quotation; the sentence's place in the document and its length; the document's kind
+(news, opinion, ...); how far the event's date lies from the publication date and how precise
+it is, and whether the sentence names an earlier year; the other readings of the same trigger
+(their types, and whether they are more confident); the event's confidence so far. The words
+themselves are read only as the trigger's lemma and as members of word classes: with about a
+thousand verdicts, the sentence's words as a bag and those near the trigger read worse, out of
+fold.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against
@@ -62,11 +64,13 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .code.lexicon import load_lexicon
+from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
+from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
 from .realness_story import story_features
 from .records import Event
-from .sentences import event_token
+from .sentences import QUOTE_MARKS, event_token, in_quotation
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
 
@@ -78,17 +82,17 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 7
+REALNESS_VERSION = 8
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
 _DATE_FEATURE = {"story": "carried"}
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_QUOTES = "\"“”"
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
                      "'ll", "wo", "ca"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them",
-                       "us", "me"})
+#: a lone pronoun as an actor's whole text: one that stands for a party named before it, or
+#: the speaker's or the reader's own
+_PRONOUNS = PRONOUNS | SPEAKER_PRONOUNS
 _BE = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s", "'re", "'m"})
 #: words that make a count a running total or a statistic rather than one happening
 _CUMULATIVE = ("since", "so far", "to date", "in total", "a year", "every", "each year",
@@ -174,13 +178,6 @@ def _days_before(date: str | None, pubdate: str | None) -> int | None:
         return None
 
 
-def _in_quote(sentence: str, offset: int) -> bool:
-    """Whether the character at ``offset`` stands inside a quotation of its sentence."""
-    before = sentence[:max(0, offset)]
-    opened = before.count("“") - before.count("”")
-    return opened > 0 or before.count('"') % 2 == 1
-
-
 def _actor_feats(role: str, actor: Any) -> list[str]:
     if actor is None:
         return [f"{role}:none"]
@@ -232,9 +229,9 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     if pubdate and any(int(y) < int(pubdate[:4]) for y in _YEAR.findall(e.sentence)):
         feats.add("old_year")
     rel = e.char_start - e.sent_start
-    if _in_quote(e.sentence, rel):
+    if in_quotation(e.sentence, max(0, rel)):
         feats.add("quoted")
-    if e.sentence[:1] in _QUOTES:
+    if e.sentence[:1] in QUOTE_MARKS:
         feats.add("quote_start")
     tok = event_token(doc, e)
     if tok is None:

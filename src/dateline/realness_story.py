@@ -6,6 +6,9 @@ events of other kinds, is more often a wrong sense of a word, a plan or backgrou
 story. So each event is read with how many of the article's events are of its type (and what
 share of them), and with whether an event of its type came before it: in an earlier sentence
 (the story told on) or only earlier in its own sentence (a second reading of one happening).
+A text of fewer than :data:`MIN_EVENTS` events tells too little of a story for counts and
+shares to mean anything ("Police arrested ten protesters on Monday. Police later released
+them.": each act named once): its events are judged by what they are, not by the text.
 """
 
 from __future__ import annotations
@@ -21,13 +24,18 @@ __all__ = ["story_features"]
 #: How many events of the type the article gives (bucket edges), and what share of its events.
 _COUNT_EDGES = (2, 4, 8, 16)
 _SHARE_EDGES = (0.1, 0.25, 0.5)
+#: The fewest events of a text whose events are read against each other.
+MIN_EVENTS = 4
 
 
 def story_features(events: Sequence[Event], sent_of: Sequence[int]) -> list[set[str]]:
     """For each of ``events`` (all the article's, in any order; ``sent_of``: the index of each
     one's sentence), the count and share of the article's events of its type
     (``typecount:``, ``typeshare:``) and where an event of its type came before it
-    (``typebefore:earlier`` sentence, ``same`` sentence only, ``none``)."""
+    (``typebefore:earlier`` sentence, ``same`` sentence only, ``none``); in a text of fewer
+    than :data:`MIN_EVENTS` events, none."""
+    if len(events) < MIN_EVENTS:
+        return [set() for _ in events]
     counts = Counter(e.event_type for e in events)
     first: dict[str, tuple[int, int]] = {}  # type -> (sentence, offset) of its first event
     for e, i in zip(events, sent_of, strict=True):
