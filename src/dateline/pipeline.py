@@ -28,6 +28,7 @@ from .datafiles import overlay_held
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
 from .code.conjuncts import conjunct_mentions, partners
+from .code.journeys import private_trip
 from .code.status import UNREAL
 from .date import checked_pubdate, dater
 from .date_twins import dated_by_twins
@@ -241,7 +242,7 @@ class DocumentCoder:
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode))
-        if not has_security_agent(m, source):
+        if not has_security_agent(m, source) or private_trip(doc, m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event

@@ -10,7 +10,9 @@ from ..tokens import per_token
 from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
+from .lexicon import NOT_AN_EVENT, load_lexicon
 from .modality import auxes, guessed_past, possible, purpose, unreal
+from .occasions import own_time
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor
 from .speakers import SPEECH_VERBS
@@ -223,10 +225,11 @@ _VAGUE_COUNTS = word_class("vague_counts")
 
 
 def _forecast(tok: Token) -> bool:
-    """"the measure will provide the resources", "only a solution could allow it", "so many
+    """"a new law would provide the resources", "only a solution could allow it", "so many
     will fight to the death": what a means or plan, or a count of no one named, will or could
     do is the writer's or speaker's forecast, no party's plan (not "the army will withdraw",
-    nor "many of the rebels will surrender")."""
+    nor "many of the rebels will surrender"; nor what a particular means will do, nor a
+    dated plan: "the decision will free them", "some will protest on Friday")."""
     verb = tok
     while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head
@@ -236,8 +239,39 @@ def _forecast(tok: Token) -> bool:
     if subj is None or subj.ent_type_:
         return False
     lemma = subj.lemma_.lower()
-    return lemma in _MEANS or lemma in _VAGUE_COUNTS and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in subj.children)
+    if lemma in _MEANS:
+        return not _plan_of(subj, verb)
+    return lemma in _VAGUE_COUNTS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in subj.children) and not own_time(verb)
+
+
+_PLANNED = frozenset({"will", "shall", "'ll"})
+_HEDGED = frozenset({"would", "could", "may", "might", "can"})
+# Determiners that point at one means the text has in view ("the decision", "this law")
+_PARTICULAR = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _plan_of(means: Token, verb: Token) -> bool:
+    """"The decision will free 200 prisoners", "its new law will ban the party": what a
+    particular means will do (one the text points at or names as someone's, with "will") is
+    a plan told, proposed; a means only thought of ("a solution", "only a deal"), what one
+    would or could do, and what it will let or make others do are a forecast."""
+    helpers = auxes(verb)
+    if not any(a in _PLANNED for a in helpers) or any(a in _HEDGED for a in helpers) or any(
+            c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False  # (what it will let or make others do is its effect, foretold)
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _PARTICULAR
+               for c in means.children) and not any(
+        c.dep_ in ("advmod", "amod") and c.lower_ == "only" for c in means.children)
+
+
+def _coded_campaign(noun: Token) -> bool:
+    """"the battle to retake the city", "an offensive to oust the rebels": a campaign the
+    lexicon codes as an act of its own, whose aim is that act, no second happening (unlike "a
+    campaign to arrest the dealers", "the push to oust them": no act but the aim's, attempted)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _CAMPAIGNS and any(
+        sense.event_type != NOT_AN_EVENT for sense in load_lexicon().nouns.get(lemma, ()))
 
 
 def _told_status(tok: Token) -> str:
@@ -287,12 +321,12 @@ def _told_status(tok: Token) -> str:
                                               for c in cur.children):
             # what a campaign is for ("the push to oust the militants") is the campaign
             # itself, no second happening (see _CAMPAIGNS)
-            return UNREAL if lemma in _CAMPAIGNS and cur.dep_ == "acl" else frames.nouns[lemma]
+            return UNREAL if cur.dep_ == "acl" and _coded_campaign(head) else frames.nouns[lemma]
         if cur.dep_ == "acl" and head.pos_ == "NOUN" and _aim(cur, head):
             # "talks to find a solution", "funds to help the families": what a thing is for
             # is attempted by it, as a purpose is by its means; what a campaign is for ("the
             # battle to retake the city") is the campaign itself, no second happening
-            return UNREAL if head.lemma_.lower() in _CAMPAIGNS else "attempted"
+            return UNREAL if _coded_campaign(head) else "attempted"
         if cur.dep_ in ("ccomp", "xcomp") and lemma in _PERMISSION and head.pos_ == "VERB":
             # "will not allow the troops to leave", "would let them go": what one is let do
             # is as little told as the leave given (given, the doer's act is told: "allowed
