@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["conjunct_mentions", "conjuncts", "partners"]
+__all__ = ["conjunct_mentions", "conjuncts", "partners", "sides"]
 
 
 def conjuncts(doc: Doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -59,3 +59,23 @@ def partners(doc: Doc, chars: tuple[int, int],
         return []
     return [np_span(c, with_conj=False) for c in head.conjuncts
             if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+#: The prepositions that name both sides of an act: "talks between Iran and the US".
+_BETWEEN = frozenset({"between", "among", "amongst"})
+
+
+def sides(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides an act named by a noun is "between": "talks between the government and
+    the rebels", "clashes between police and protesters" (the first side acts, the second is
+    its counterpart), or ``None`` when no such phrase names two parties."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in _BETWEEN:
+            continue
+        first = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        second = next((g for g in first.conjuncts if g.i > first.i
+                       and g.pos_ in ("NOUN", "PROPN")), None)
+        return None if second is None else (first, second)
+    return None
