@@ -393,3 +393,20 @@ def test_recipients_sides_and_addressees(event_on, text, trigger, actor, recipie
     event = event_on(text, trigger)
     assert (event.source.text if event.source else None) == actor
     assert event.target is not None and event.target.text == recipient
+
+
+# (sentence, trigger, recipient words): nouns of groups and of people by their stance are
+# parties, not things; a relative clause whose complement does its own act to its own object
+# leaves the gap in the clause ("the fighters the US had backed to fight Isis": the fighters)
+GROUPS = [
+    ("The families urged the factions to help them.", "urged", "the factions"),
+    ("The minister met the opposition's critics on Monday.", "met", "the opposition's critics"),
+    ("The Kurdish fighters the US had backed to fight Isis were attacked by Turkey.", "backed",
+     "The Kurdish fighters"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", GROUPS)
+def test_recipients_group_nouns_and_gaps(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient
