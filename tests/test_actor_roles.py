@@ -39,6 +39,9 @@ COORDINATED = [
      {("CHL", "COD"), ("CHL", "CRI")}),
     ("Pakistan threatened to break off diplomatic relations with Ghana and Kenya.", "THREATEN",
      {("PAK", "GHA"), ("PAK", "KEN")}),
+    # a plural noun the names after it describe: the named parties are the recipients
+    ("Turkey is cooperating with the Syrian president's main backers, Iran and Russia.",
+     "COOPERATE", {("TUR", "IRN"), ("TUR", "RUS")}),
     # a joint act of two parties of one country stays one event
     ("Hamas and Islamic Jihad fighters fired rockets at Israel.", "ASSAULT", {("PSE", "ISR")}),
 ]

@@ -369,3 +369,44 @@ TOWNS_AIDED = [
 def test_recipients_town_aided_stands_for_its_people(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is not None and event.target.sector == "CVL", event
+
+
+# (sentence, trigger, actor words, recipient words): an act named "between" two sides is the
+# first side's, with the second; a withdrawal of one's staff or troops, told in the passive, is
+# done to the party they leave; what a letter says is addressed to whom it is sent
+SIDES = [
+    ("Talks between the government and the rebels began on Monday.", "Talks",
+     "the government", "the rebels"),
+    ("Clashes between police and protesters broke out in the capital.", "Clashes",
+     "police", "protesters"),
+    ("The talks between Iran and the United States ended without a deal.", "talks",
+     "Iran", "the United States"),
+    ("All embassy staff will be withdrawn from Syria.", "withdrawn", None, "Syria"),
+    ("The troops were withdrawn from Mali last year.", "withdrawn", None, "Mali"),
+    ("The foreign minister sent a letter to the UN secretary general asking for help.",
+     "asking", "The foreign minister", "the UN secretary general"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", SIDES)
+def test_recipients_sides_and_addressees(event_on, text, trigger, actor, recipient):
+    event = event_on(text, trigger)
+    assert (event.source.text if event.source else None) == actor
+    assert event.target is not None and event.target.text == recipient
+
+
+# (sentence, trigger, recipient words): nouns of groups and of people by their stance are
+# parties, not things; a relative clause whose complement does its own act to its own object
+# leaves the gap in the clause ("the fighters the US had backed to fight Isis": the fighters)
+GROUPS = [
+    ("The families urged the factions to help them.", "urged", "the factions"),
+    ("The minister met the opposition's critics on Monday.", "met", "the opposition's critics"),
+    ("The Kurdish fighters the US had backed to fight Isis were attacked by Turkey.", "backed",
+     "The Kurdish fighters"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", GROUPS)
+def test_recipients_group_nouns_and_gaps(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient

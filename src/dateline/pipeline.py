@@ -27,7 +27,7 @@ from .clean import bound_text, clean
 from .datafiles import overlay_held
 from .code import Mention, find_mentions
 from .code.acled import acled_types, not_political_violence
-from .code.conjuncts import conjunct_mentions, partners
+from .code.conjuncts import conjunct_mentions, described, partners
 from .code.journeys import private_trip
 from .code.status import UNREAL
 from .date import checked_pubdate, dater
@@ -35,8 +35,7 @@ from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
 from .frames import EventList
-from .language import coded
-from .language import detect as detect_language
+from .language import coded, detect as detect_language
 from .genre import by_genre, genre_of
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
@@ -187,7 +186,8 @@ class DocumentCoder:
         countries = {a.country for a in (target, *(p.target for p in found)) if a and a.country}
         if len(countries) < 2:
             return []
-        return [joint, *(e.with_(object=e.object or joint.object) for e in map(self._event, found))]
+        own = [] if described(self.doc, (target.char_start, target.char_end)) else [joint]
+        return [*own, *(e.with_(object=e.object or joint.object) for e in map(self._event, found))]
 
     def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
         """"US and British forces attacked": one event for each country's forces."""

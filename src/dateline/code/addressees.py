@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .modality import purpose
 from .roles import np_span, subject_of, thing
 from .speakers import SPEECH_VERBS
@@ -157,6 +158,33 @@ def _protest_aim(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
                    sense=replace(m.sense, cameo_root=_PROTEST))
 
 
+_DOCUMENTS = word_class("documents")
+_WRITING = word_class("writing_to")
+
+
+def _written_to(doc: Doc, m: Mention) -> Mention:
+    """"sent a letter to the minister asking for help", "wrote to the leaders urging a vote": a
+    clause that tells what a letter or a writing says is addressed to whom it went."""
+    verb = doc[m.trigger]
+    if m.target is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return m
+    holder = verb.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in _DOCUMENTS:
+        sent = [holder, holder.head]  # "a letter to X asking", "sent a letter asking X"
+    elif holder.pos_ == "VERB" and (holder.lemma_.lower() in _WRITING or any(
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DOCUMENTS
+            for c in holder.children)):
+        sent = [holder]
+    else:
+        return m
+    to = next((g for h in sent for c in h.children if c.dep_ in ("prep", "dative")
+               and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"
+               and g.pos_ in ("NOUN", "PROPN") and not thing(g)), None)
+    if to is None or _inside(to, m.source):
+        return m
+    return replace(m, target=np_span(to))
+
+
 def addressed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the addressee of a reported demand or a conditional threat."""
     out = []
@@ -169,5 +197,6 @@ def addressed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif m.sense.cameo_root == "13" and (m.target is None or thing(
                 doc[m.target[0]:m.target[1]].root)):  # "threatened to stop talks if …"
             m = _threatened(doc, m)
+        m = _written_to(doc, m)
         out.append(_protest_aim(doc, m, mentions))
     return out

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["conjunct_mentions", "conjuncts", "partners"]
+__all__ = ["conjunct_mentions", "conjuncts", "described", "partners", "sides"]
 
 
 def conjuncts(doc: Doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -25,10 +25,31 @@ def conjuncts(doc: Doc, span: tuple[int, int] | None) -> list[tuple[int, int]]:
     head: Token = doc[span[0]:span[1]].root
     parts = [head] + [c for c in head.conjuncts if c.i > head.i and span[0] <= c.i < span[1]
                       and c.pos_ in ("NOUN", "PROPN")]
+    if _named_after(doc, parts):
+        parts = parts[1:]  # "Assad's main backers, Iran and Russia": the names are the parties
     if len(parts) < 2:
         return []
     # each conjunct's phrase without the others: its own modifiers, never "and" nor the comma
     return [np_span(tok, with_conj=False) for tok in parts]
+
+
+def _named_after(doc: Doc, parts: list[Token]) -> bool:
+    """Whether the first of coordinated words is a plural noun the others name after a comma,
+    which the parse reads as one more conjunct: "its main backers, Iran and Russia"."""
+    head, first = parts[0], parts[1] if len(parts) > 2 else None
+    return first is not None and head.pos_ == "NOUN" and head.tag_ == "NNS" and all(
+        p.pos_ == "PROPN" for p in parts[1:]) and doc[first.left_edge.i - 1].lower_ == "," \
+        and not any(t.dep_ == "cc" for t in doc[head.i:first.left_edge.i])
+
+
+def described(doc: Doc, chars: tuple[int, int]) -> bool:
+    """Whether the recipient found at ``chars`` is a plural noun its partners name ("cooperating
+    with Assad's main backers, Iran and Russia"): then the partners are the recipients."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head: Token = span.root
+    return _named_after(doc, [head, *(c for c in head.conjuncts if c.i > head.i)])
 
 
 def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
@@ -59,3 +80,23 @@ def partners(doc: Doc, chars: tuple[int, int],
         return []
     return [np_span(c, with_conj=False) for c in head.conjuncts
             if c.i > head.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+#: The prepositions that name both sides of an act: "talks between Iran and the US".
+_BETWEEN = frozenset({"between", "among", "amongst"})
+
+
+def sides(noun: Token) -> tuple[Token, Token] | None:
+    """The two sides an act named by a noun is "between": "talks between the government and
+    the rebels", "clashes between police and protesters" (the first side acts, the second is
+    its counterpart), or ``None`` when no such phrase names two parties."""
+    for c in noun.children:
+        if c.dep_ != "prep" or c.lower_ not in _BETWEEN:
+            continue
+        first = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if first is None or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        second = next((g for g in first.conjuncts if g.i > first.i
+                       and g.pos_ in ("NOUN", "PROPN")), None)
+        return None if second is None else (first, second)
+    return None

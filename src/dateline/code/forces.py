@@ -8,7 +8,7 @@ from ..tokens import per_token, span_text
 from ..wordclasses import word_class
 from .phrases import phrase_words
 from .ranks import rank_sector, shared_rank
-from .roles import POSSESSIVE_PRONOUNS, agent_words, is_passive, np_span, party_in
+from .roles import POSSESSIVE_PRONOUNS, agent_words, np_span, party_in
 from .words import ARMED, PLACE_NOUNS, UNITS, counted
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def withdrawn_from(verb: Token, obj: Token | None) -> Token | None:
     party withdraws are its own, so the party or place they leave is the one the act is done
     to ("withdraw all US troops from Syria", "recalled its ambassador from Riga"), or none is
     named; any other object stays the recipient ("withdrew its support for the rebels")."""
-    if obj is None or is_passive(verb):
+    if obj is None:  # ("staff will be withdrawn from Syria": the passive's subject likewise)
         return obj
     head = counted(obj)
     if head.lemma_.lower() not in _ENVOYS and not armed(head):

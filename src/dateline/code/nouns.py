@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..tokens import tags, words
 from ..wordclasses import word_class
 from .concerns import AGAINST_AUTHOR
+from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
@@ -22,7 +23,7 @@ from .modality import nonspecific
 from .occasions import auxes
 from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
-                    object_of, party_in, subject_of, thing)
+                    np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
@@ -310,8 +311,11 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
-        target = _party_of_thing(_named_party(tok, _party_preps(sense), frame if rule ==
-                                              "light_verb" else None), sense.event_type)
+        both = sides(tok) if actor is None and sense.mode != "third-party" else None
+        if both is not None:  # "talks between Iran and the US": one side acts, with the other
+            actor, actor_span = both[0], np_span(both[0], with_conj=False)
+        target = both[1] if both is not None else _party_of_thing(_named_party(
+            tok, _party_preps(sense), frame if rule == "light_verb" else None), sense.event_type)
         if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
             target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                            for g in c.children if g.dep_ == "pobj"

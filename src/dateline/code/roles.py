@@ -484,11 +484,18 @@ def gapped_object(verb: Token) -> bool:
             verb) or is_when(verb.head) or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     return not any(
-        c.dep_ in ("dobj", "obj", "ccomp", "xcomp", "acomp", "mark")
+        c.dep_ in ("dobj", "obj", "ccomp", "acomp", "mark") or c.dep_ == "xcomp" and not _done(c)
         or c.lower_ in RELATIVE_PRONOUNS
         or c.tag_ in WH or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
         or (c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         for c in verb.children)
+
+
+def _done(purpose: Token) -> bool:
+    """Whether a complement does its own act to an object of its own, so that the gap is the
+    clause's ("the Kurds it had backed to oust Isis"), not the complement's ("the town they
+    tried to take")."""
+    return purpose.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in purpose.children)
 
 
 def _object_gap(verb: Token) -> Token | None:
