@@ -78,6 +78,10 @@ CHAINS = [
     # a surname the dictionary gives a person is a person's, however the model labels it
     ("De Mistura arrived in Geneva on Monday. Later that day he condemned the rebels.",
      "condemned", "De Mistura", "Staffan de Mistura", "IGO"),
+    # a pronoun of the narrative looks back past sentences wholly inside a quotation
+    ("The Norwegian envoy Helena Moss spoke in Oslo. \u201cWe are ready. The talks must "
+     "begin.\u201d She condemned the blockade.", "condemned", "The Norwegian envoy",
+     "Helena Moss", "NOR"),
 ]
 
 
@@ -93,6 +97,8 @@ def test_coref_pronoun_stands_for_its_antecedent(pipeline, text, trigger, antece
 
 # (text, trigger): nothing before the pronoun agrees with it, or it stands for nothing
 UNRESOLVED = [
+    # a place is no person, though the dictionary reads it as its people
+    ("Rescuers reached the town on Monday. She condemned the blockade.", "condemned"),
     # "she" never chains with "he"
     ("Marta Kovac resigned. He later criticised the government.", "criticised"),
     # "it" of "it appears" stands for nothing, and nothing before "it" is a body
