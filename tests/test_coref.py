@@ -82,6 +82,12 @@ CHAINS = [
     ("The Norwegian envoy Helena Moss spoke in Oslo. \u201cWe are ready. The talks must "
      "begin.\u201d She condemned the blockade.", "condemned", "The Norwegian envoy",
      "Helena Moss", "NOR"),
+    # a body's noun of no other reading stands for the one phrase of the document that
+    # described it, however far back, though no event made that phrase an actor
+    ("Concerns are mounting over the cost of the US-led coalition's campaign to retake the "
+     "city. Aid workers arrived on Monday. The town was quiet. Food was scarce. Prices rose. "
+     "The coalition bombed the bridge on Tuesday.", "bombed", "the US-led coalition",
+     "United States", "USA"),
 ]
 
 

@@ -191,6 +191,7 @@ class Antecedents:
         self._full_name = full_name
         self._named_sents: set[int] = set()  # sentences whose named parties were added
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
+        self._described: set[str] = set()  # heads whose described phrases were added
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
         kind, gender = kind_of(root, self._is_agent), gender_of(root)
@@ -245,10 +246,26 @@ class Antecedents:
         near = next((s.actor for s in self._recent(at) if described(s)), None)
         if near is not None or not anywhere:
             return near
+        self._add_described(at, head)
         before = sorted((s for s in self.seen if s.at < at and described(s)), key=lambda s: s.at)
         if len({s.actor.country for s in before}) != 1:
             return None
         return before[-1].actor
+
+    def _add_described(self, at: int, head: str) -> None:
+        """Makes actors of the document's phrases before token ``at`` whose head is ``head``
+        and that a modifier describes ("the US-led coalition's campaign"), which no event made
+        actors: what a later "the coalition" of no other reading stands for; a body's noun
+        only."""
+        if self._resolve is None or head in self._described or head not in _BODY_HEADS:
+            return  # (a thing's noun: "the travel ban" is no party)
+        self._described.add(head)
+        known = {s.at for s in self.seen}
+        for tok in self.doc[:at]:
+            if tok.lower_ == head and tok.pos_ == "NOUN" and not tok.ent_type_ and \
+                    tok.left_edge.i not in known and \
+                    any(c.dep_ in ("amod", "compound", "npadvmod", "nmod") for c in tok.lefts):
+                self._resolve(tok, tok.dep_ == "nsubj")
 
     def same_sector(self, at: int, sector: str) -> Actor | None:
         """The nearest actor of ``sector`` with a country before token ``at``, in its sentence
