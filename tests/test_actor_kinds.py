@@ -66,6 +66,11 @@ KINDS = [
      "NGO", None),
     ("The international community condemned the killing of the protesters.", "condemned",
      "IGO", None),
+    # an office of a body that is no state's: the body's sector, not the government's
+    ("Rebel officials condemned the bombing of the hospital in the town.", "condemned", "REB",
+     None),
+    ("An opposition spokesman condemned the arrests of the students.", "condemned", "OPP",
+     None),
 ]
 
 

@@ -284,6 +284,15 @@ NAMED_NOW = [
     # a king known by his title and given name
     ("King Salman received the Iraqi prime minister in Riyadh.", "2019-04-17", "source", "SAU",
      "GOV"),
+    # a given name written in another of its forms than the dictionary's
+    ("Nick Clegg criticised the minister over the deportations.", "2012-03-01", "source",
+     "GBR", "GOV"),
+    # an office of several words before a rank's word in it: no general
+    ("Attorney General Marta Lindqvist accused the company of fraud.", "2019-04-17", "source",
+     None, "GOV"),
+    # a party's members in a chamber of the legislature
+    ("Senate Democrats criticised the withdrawal from the treaty.", "2019-04-17", "source",
+     "USA", "LEG"),
 ]
 
 

@@ -78,6 +78,16 @@ CHAINS = [
     # a surname the dictionary gives a person is a person's, however the model labels it
     ("De Mistura arrived in Geneva on Monday. Later that day he condemned the rebels.",
      "condemned", "De Mistura", "Staffan de Mistura", "IGO"),
+    # a pronoun of the narrative looks back past sentences wholly inside a quotation
+    ("The Norwegian envoy Helena Moss spoke in Oslo. \u201cWe are ready. The talks must "
+     "begin.\u201d She condemned the blockade.", "condemned", "The Norwegian envoy",
+     "Helena Moss", "NOR"),
+    # a body's noun of no other reading stands for the one phrase of the document that
+    # described it, however far back, though no event made that phrase an actor
+    ("Concerns are mounting over the cost of the US-led coalition's campaign to retake the "
+     "city. Aid workers arrived on Monday. The town was quiet. Food was scarce. Prices rose. "
+     "The coalition bombed the bridge on Tuesday.", "bombed", "the US-led coalition",
+     "United States", "USA"),
 ]
 
 
@@ -93,6 +103,8 @@ def test_coref_pronoun_stands_for_its_antecedent(pipeline, text, trigger, antece
 
 # (text, trigger): nothing before the pronoun agrees with it, or it stands for nothing
 UNRESOLVED = [
+    # a place is no person, though the dictionary reads it as its people
+    ("Rescuers reached the town on Monday. She condemned the blockade.", "condemned"),
     # "she" never chains with "he"
     ("Marta Kovac resigned. He later criticised the government.", "criticised"),
     # "it" of "it appears" stands for nothing, and nothing before "it" is a body

@@ -49,6 +49,8 @@ _ORG_HEADS = {"party": "PTY", "brigades": "REB", "brigade": "MIL", "front": "REB
               "corporation": "BUS", "agency": "GOV", "forces": "MIL", "guard": "MIL",
               "militia": "REB", "committee": "CVL", "federation": "CVL", "church": "REL"}
 _WEAPON_HEADS = word_class("weapon_heads")
+#: Sectors of bodies that are no state's and have officials of their own ("rebel officials").
+_NON_STATE_BODIES = frozenset({"REB", "INS", "SEP", "OPP", "PTY"})
 _STANCE = word_class("stance_prefixes")
 #: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
 _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
@@ -85,6 +87,18 @@ def agent_sector(d: ActorDictionary, words: list[str],
     return None, len(words)
 
 
+def _modifier_agent(d: ActorDictionary, words: list[str], lemmas: list[str]) -> str | None:
+    """The sector of the nearest modifier before the head that is an agent ("police" of
+    "police officials"); not a word of a hyphenated one ("non-state groups")."""
+    for k in range(len(words) - 2, -1, -1):
+        if "-" in (words[k - 1] if k else "", words[k + 1]):
+            continue
+        inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
+        if inner:
+            return inner
+    return None
+
+
 def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | None:
     """The sector :func:`agent_sector` found at ``start`` of ``toks``, unless it is that of a
     rank alone that its context gives to a body other than the police ("the inspectors" of a
@@ -119,9 +133,10 @@ def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _titled_person(d: ActorDictionary, words: list[str]) -> str | None:
-    """"police commissioner Rakesh Maria": the title before a name gives the sector."""
-    for n in (3, 2, 1):
+def _titled_person(d: ActorDictionary, words: list[str], shortest: int = 1) -> str | None:
+    """"police commissioner Rakesh Maria": the title before a name gives the sector (a title
+    of ``shortest`` words or more)."""
+    for n in range(3, shortest - 1, -1):
         for i in range(len(words) - n + 1):
             sector = d.agents.get(" ".join(words[i:i + n]))
             if sector is not None and sector not in ("CVL",):
@@ -241,14 +256,15 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     head = words[-1]
     if sector in (None, "UNK") and head in _WEAPON_HEADS:
         # "police bullets", "army jeeps", "police officials", "jihadist groups": the modifier
-        # is the agent; not a word of a hyphenated one ("non-state groups")
-        for k in range(len(words) - 2, -1, -1):
-            if "-" in (words[k - 1] if k else "", words[k + 1]):
-                continue
-            inner = d.agents.get(words[k]) or d.agents.get(lemmas[k])
-            if inner:
-                sector = inner
-                break
+        # is the agent
+        sector = _modifier_agent(d, words, lemmas) or sector
+    lead = words[:words.index("and", 1)] if "and" in words[1:] else words
+    if sector in ("GOV", "MIL") and len(lead) > 1 and \
+            agent_sector(d, lead[-1:], lemmas[len(lead) - 1:len(lead)])[0] == sector:
+        # "rebel officials", "an opposition spokesman", "militant commanders": an office of a
+        # body that is no state's
+        inner = _modifier_agent(d, lead, lemmas[:len(lead)])
+        sector = inner if inner in _NON_STATE_BODIES else sector
     if org is None:
         named = _named(toks, date)
         if named is not None and named[0].name in d.country_names.values():
@@ -288,8 +304,11 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         elif head in _ORG_HEADS and ent in ("ORG", "NORP", "FAC", ""):
             sector = _ORG_HEADS[head]
         elif ent == "PERSON":
-            sector = next((rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
-                           if w in _TITLES), None) or _titled_person(d, words[:-1])
+            # an office of several words before a rank's word in it ("Attorney General
+            # Barbara Underwood" is no general)
+            sector = _titled_person(d, words[:-1], shortest=2) or next(
+                (rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
+                 if w in _TITLES), None) or _titled_person(d, words[:-1])
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datafiles import data_files, describe, per_overlay
+from .datafiles import data_files, describe, per_overlay, table_rows
 from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector, sectors_with
@@ -267,6 +267,7 @@ def load_named() -> NamedActors:
         for path in data_files(rel):
             _read_named(path, names, roles, aliases)
     aliases.pop("", None)
+    _add_name_forms(names, roles, aliases)
     terms: dict[str, str] = {}
     for path in data_files("actors/country_terms.tsv"):
         with path.open(encoding="utf-8") as fh:
@@ -312,6 +313,30 @@ def country_then(term: str, iso: str | None, date: str | None) -> str | None:
     day = date[:10]
     return next((c for c, a, b in eras if (a is None or a <= day) and (b is None or day <= b)),
                 iso)
+
+
+def _add_name_forms(names: list[str], roles: list[str], aliases: dict[str, int]) -> None:
+    """A person's alias of two to four words that begins with a given name is also written
+    with the name's other forms (``actors/name_forms.tsv``: "Nicholas Clegg" as "Nick Clegg",
+    "Mike Pompeo" as "Michael Pompeo"), where no actor has that alias already."""
+    forms: dict[str, set[str]] = {}
+    for _, (line,) in table_rows("actors/name_forms.tsv", ("forms",)):
+        group = line.split()
+        for form in group:
+            forms.setdefault(form, set()).update(f for f in group if f != form)
+    for alias, k in list(aliases.items()):
+        words = alias.split()
+        others = forms.get(words[0]) if 2 <= len(words) <= 4 else None
+        if others and _is_person(names[k], roles[k]):
+            for other in others:
+                aliases.setdefault(" ".join([other, *words[1:]]), k)
+
+
+def _is_person(name: str, roles: str) -> bool:
+    """Whether a row of the named actors is a person's: a role of a person's sector, and no
+    word of a body's name."""
+    return not any(w in _NOT_A_PERSONS for w in normal_words(name)) and any(
+        len(p.split()) > 1 and p.split()[1] in PERSON_SECTORS for p in roles.split(";"))
 
 
 def _drop_country_words(names: list[str], roles: list[str], aliases: dict[str, int],

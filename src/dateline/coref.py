@@ -77,6 +77,9 @@ _CHAIN_DEPTH = 3
 #: How many sentences back a definite description looks for an actor of the same head, and an
 #: actor of no country for one of its sector.
 _RECENT_SENTENCES = 4
+#: How many sentences wholly inside a quotation a pronoun of the narrative looks back over for
+#: the narrative's sentence before its own ("She adds: “...” She arrived in ...").
+_QUOTED_SENTENCES = 3
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
 _PERSON_HEADS = word_class("person_heads")
@@ -92,12 +95,18 @@ _GENDER = {**{w: "m" for w in ("he", "him", "his")}, **{w: "f" for w in ("she", 
 #: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
 #: noun for an actor names a person ("the soldier", "a former fighter").
 _BODY_HEADS = word_class("body_heads")
+#: Nouns of places, which the dictionary reads as their people ("the town").
+_PLACES = word_class("place_nouns")
 
 
 def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
     organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
-    (``is_agent``) that is not a body's is a person ("a former soldier")."""
+    (``is_agent``) that is not a body's is a person ("a former soldier"); a common noun of a
+    place ("the town", which the dictionary reads as its people) is a "place", which no
+    pronoun stands for."""
+    if root.lemma_.lower() in _PLACES and not root.ent_type_:
+        return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
@@ -182,6 +191,7 @@ class Antecedents:
         self._full_name = full_name
         self._named_sents: set[int] = set()  # sentences whose named parties were added
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
+        self._described: set[str] = set()  # heads whose described phrases were added
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
         kind, gender = kind_of(root, self._is_agent), gender_of(root)
@@ -236,10 +246,26 @@ class Antecedents:
         near = next((s.actor for s in self._recent(at) if described(s)), None)
         if near is not None or not anywhere:
             return near
+        self._add_described(at, head)
         before = sorted((s for s in self.seen if s.at < at and described(s)), key=lambda s: s.at)
         if len({s.actor.country for s in before}) != 1:
             return None
         return before[-1].actor
+
+    def _add_described(self, at: int, head: str) -> None:
+        """Makes actors of the document's phrases before token ``at`` whose head is ``head``
+        and that a modifier describes ("the US-led coalition's campaign"), which no event made
+        actors: what a later "the coalition" of no other reading stands for; a body's noun
+        only."""
+        if self._resolve is None or head in self._described or head not in _BODY_HEADS:
+            return  # (a thing's noun: "the travel ban" is no party)
+        self._described.add(head)
+        known = {s.at for s in self.seen}
+        for tok in self.doc[:at]:
+            if tok.lower_ == head and tok.pos_ == "NOUN" and not tok.ent_type_ and \
+                    tok.left_edge.i not in known and \
+                    any(c.dep_ in ("amod", "compound", "npadvmod", "nmod") for c in tok.lefts):
+                self._resolve(tok, tok.dep_ == "nsubj")
 
     def same_sector(self, at: int, sector: str) -> Actor | None:
         """The nearest actor of ``sector`` with a country before token ``at``, in its sentence
@@ -259,15 +285,15 @@ class Antecedents:
             return None
         self.add_names(at)
         start = sentence_bounds(self.doc, at)[0]
-        window = sentence_bounds(self.doc, start - 1)[0] if start > 0 else start
         quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
+        window = self._sentence_before(start, quoted)
         gender = _GENDER.get(word)
         pool = [s for s in self.seen if window <= s.at < at and s.kind in wanted
                 and (gender is None or s.gender in (None, gender))
                 and not (s.at <= at < s.at + len(s.actor.text.split())) and s.at not in not_in
                 and not self._owned(s, word) and (quoted or not self._quoted(s))]
         if depth < _CHAIN_DEPTH:
-            pool += self._links(window, at, word, wanted[0], not_in, depth)
+            pool += self._links(window, at, word, wanted[0], not_in, depth, quoted)
         if not_named:
             pool = [s for s in pool if not not_named <= words_of(s.actor)]
         pool = [s for s in pool if not self._gap_of(s, at) and
@@ -277,6 +303,26 @@ class Antecedents:
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
                                         3 if self._reports(s, at, word) else s.doer, s.at))
         return best.actor
+
+    def _sentence_before(self, start: int, quoted: bool) -> int:
+        """The first token of the sentence before the one that begins at token ``start``; for
+        a pronoun of the narrative (not ``quoted``), of the narrative's last sentence, past a
+        few sentences that lie wholly inside a quotation, whose parties the narrative's
+        pronouns do not stand for ("She adds: “I come from ...” She arrived ...")."""
+        if start == 0:
+            return 0
+        window = sentence_bounds(self.doc, start - 1)[0]
+        for _ in range(0 if quoted else _QUOTED_SENTENCES):
+            if window == 0 or not self._wholly_quoted(window):
+                break
+            window = sentence_bounds(self.doc, window - 1)[0]
+        return window
+
+    def _wholly_quoted(self, start: int) -> bool:
+        """Whether every word of the sentence that begins at token ``start`` is quoted."""
+        text = doc_text(self.doc)
+        words = [t for t in self.doc[start:sentence_bounds(self.doc, start)[1]] if t.is_alpha]
+        return bool(words) and all(in_quotation(text, t.idx) for t in words)
 
     def _root(self, seen: _Seen) -> Token:
         """The head of an actor's words, or the pronoun that is a link of a chain."""
@@ -332,17 +378,22 @@ class Antecedents:
     def _owned(self, seen: _Seen, word: str) -> bool:
         """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
         for "he", "their leader" for "they"): the pronoun stands for the owner, not for them."""
-        owner = OWNER.get(word)
+        owner = OWNER.get(_CHAIN[word])  # "her" of "allow her to stay": not "her commander"
         words = self.doc[seen.at:seen.at + len(seen.actor.text.split())]
         return owner is not None and any(t.dep_ == "poss" and t.lower_ == owner for t in words)
 
     def _links(self, window: int, at: int, word: str, kind: str, not_in: range,
-               depth: int) -> list[_Seen]:
+               depth: int, quoted: bool = True) -> list[_Seen]:
         """The earlier pronouns of ``word``'s chain between ``window`` and ``at``, each as the
-        actor it stands for."""
+        actor it stands for; for a pronoun of the narrative (not ``quoted``), none a
+        quotation it looked back over holds ("she who smiles")."""
         links = []
+        text = doc_text(self.doc)
+        start = sentence_bounds(self.doc, at)[0]
+        near = sentence_bounds(self.doc, start - 1)[0] if start else start
         for tok in self.doc[window:at]:
-            if _CHAIN.get(tok.lower_) != _CHAIN[word] or tok.i in not_in or _empty_it(tok):
+            if _CHAIN.get(tok.lower_) != _CHAIN[word] or tok.i in not_in or _empty_it(tok) or (
+                    not quoted and tok.i < near and in_quotation(text, tok.idx)):
                 continue
             actor = self._chained.get(tok.i) or self.pronoun(tok.i, tok.lower_, depth=depth + 1)
             if actor is None:
@@ -365,6 +416,12 @@ class Antecedents:
         if before is not None and before.start not in self._named_sents:
             self._named_sents.add(before.start)
             self._add_names(before, at, self._resolve)
+        if before is not None and not in_quotation(doc_text(self.doc), self.doc[at].idx):
+            told = self._sentence_before(sent.start, quoted=False)
+            if told < before.start and told not in self._named_sents:
+                # the narrative's sentence before a quotation: "She adds: “...” She arrived"
+                self._named_sents.add(told)
+                self._add_names(sentence_of(self.doc, told), at, self._resolve)
         self._add_names(sent, at, self._resolve)
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
@@ -384,6 +441,7 @@ class Antecedents:
             if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
                     tok.dep_ not in _DESCRIBED_ROLES or not self._is_agent(tok) or \
                     tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
+                    _bare(tok) or \
                     any(c.i in known for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
@@ -416,6 +474,13 @@ def _indefinite(noun: Token) -> bool:
     """"a teacher", "an official": a party the text has only just brought in, which a later
     pronoun is less likely to stand for than one it has named."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _bare(noun: Token) -> bool:
+    """"from town to town", "by phone": a singular noun with no word before it names no one
+    party (a body's noun alone may: "Parliament voted")."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() not in _BODY_HEADS and not any(
+        c.i < noun.i and c.dep_ != "punct" for c in noun.children)
 
 
 def _empty_it(tok: Token) -> bool:
