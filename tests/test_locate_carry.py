@@ -72,12 +72,3 @@ def test_locate_carry_no_deed_from_a_speech_venue(nlp, text, word, town, source)
     assert (name if got == "carried" else None, got if got == "carried" else None) == (
         town, source)
 
-
-@pytest.mark.parametrize(("text", "word"), [
-    # a home left behind and the place whom a senator sits for are no focus of the story
-    ("The family said their daughter left her home in Alabama for Syria in 2014. She was "
-     "detained by Kurdish forces in Syria last month. The Alabama senators declined to comment, "
-     "and a Texas congressman said little. Her lawyer urged officials to act.", "urged"),
-])
-def test_locate_focus_not_a_home_or_a_constituency(nlp, text, word):
-    assert _where(nlp, text, word)[1] != "USA"
