@@ -44,6 +44,8 @@ def test_gazetteer_fold(name, key):
     ("Tarin Kot", "AFG", 32.63, 65.88),
     ("Dhalea", "YEM", 13.70, 44.73),
     ("Ain Issa camp", "SYR", 36.39, 38.86),
+    ("Kocho", "IRQ", 36.17, 41.73),
+    ("King's Cross", "GBR", 51.53, -0.12),
 ])
 def test_gazetteer_resolves_news_spellings(name, country, lat, lon):
     place = resolve_name(name)

@@ -55,3 +55,20 @@ def test_locate_focus_lead_decides_between_close_rivals(nlp, text, word, country
 ])
 def test_locate_town_in_a_site_name(nlp, text, word, town):
     assert _where(nlp, text, word)[0] == town
+
+
+@pytest.mark.parametrize(("text", "word", "town", "source"), [
+    # where the sentence before says words were said is no scene of a deed told after them
+    ("The president spoke to reporters in Paris on Tuesday. Later, gunmen killed three "
+     "soldiers.", "killed", None, None),
+    ("The interior minister spoke in Moscow on Monday. The next day, rebels attacked a "
+     "convoy.", "attacked", None, None),
+    # ... but words told on from there are still said there
+    ("Officials met in Geneva on Monday. Both sides agreed to a ceasefire.", "agreed", "Geneva",
+     "carried"),
+])
+def test_locate_carry_no_deed_from_a_speech_venue(nlp, text, word, town, source):
+    name, _, got = _where(nlp, text, word)
+    assert (name if got == "carried" else None, got if got == "carried" else None) == (
+        town, source)
+

@@ -66,7 +66,7 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
-from .place_pick import border_pairs, doer_at, elsewhere, hangs_on
+from .place_pick import border_pairs, doer_at, elsewhere, hangs_on, speech_venues
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -251,6 +251,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def in_sentence(tok: Token, exclude: tuple[int, int], verbal: bool = False) -> Located:
         k = sents.index(tok.i)
+        if exclude[0] <= tok.i < exclude[1]:
+            exclude = (-1, -1)  # a deed told in its doer's words: "those fighting in Afrin"
         # the places of a phrase bounding a span are its own: "has threatened to push deeper
         # since sending troops into Afrin"
         inside_bound = bounds_a_span(tok)
@@ -330,13 +332,15 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
 
-    def carried(k: int, tok: Token) -> Place | None:
+    def carried(k: int, tok: Token, verbal: bool = False) -> Place | None:
         """The place the story had before sentence ``k``, when ``k`` carries it on: told as
         going on ("They arrested two men"), or set by a sentence opening on its scene ("In
         Iraq, where …, the women wait. Their families are shunned"). What someone's words
         report (``tok``) after a sentence of someone's words takes only a place that sentence's
         words report: where they were said is not where it happened ("In the camp, a woman
-        said she knew them. She confirmed that their mother had been killed")."""
+        said she knew them. She confirmed that their mother had been killed"), and a deed told
+        as done (not ``verbal``) takes no place where the sentence before says words were said
+        ("The minister spoke in Moscow. Two policemen died")."""
         reported = _reported(tok)
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
@@ -362,6 +366,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
+            if not (verbal or reported) and place is not None and place in speech_venues(
+                    doc, sents.spans[prev], by_sent.get(prev, ())):
+                return None  # where words were said is no scene of a deed told after them
             # (a villager's or a resident's words tell of where they live: "In Kunduz, a
             # villager said … He said they also killed his brother")
             words = None if not reported or local_teller(sents.spans[prev], SAYING) \
@@ -522,7 +529,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
-        before = None if irrealis(trig) or _since(trig) else carried(k, trig)
+        before = None if irrealis(trig) or _since(trig) else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"

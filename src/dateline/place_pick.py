@@ -10,13 +10,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
-from .place_roles import PLACE_HEADS
+from .date_clauses import SAYING
+from .place_roles import PLACE_HEADS, said_at
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on"]
+    from .records import Place
+
+__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "speech_venues"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -97,3 +100,18 @@ def elsewhere(tok: Token) -> bool:
     own = [c for w in (*verbs, *marks) for c in w.children
            if c.dep_ == "prep" and c.lower_ in _WITHIN]
     return bool(marks) and not own
+
+
+#: Verbs of speaking whose place is where the words were said: "spoke in Moscow", "told
+#: reporters in Paris", "addressed the assembly in New York".
+_SPEECH = SAYING | frozenset({"speak", "talk", "address", "brief"})
+
+
+def speech_venues(doc: Doc, sent: Span, places: Sequence[Toponym]) -> list[Place]:
+    """The places of ``sent`` (of ``places``) where its main verb, one of speaking, says the
+    words were said ("The minister spoke in Moscow on Monday"): the venue of a speech, which
+    is no scene for a deed the next sentence tells of ("Gunmen killed three soldiers")."""
+    root = sent.root
+    if root.lemma_.lower() not in _SPEECH:
+        return []
+    return [t.place for t in places if said_at(doc, t, root)]

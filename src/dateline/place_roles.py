@@ -14,12 +14,15 @@ from typing import TYPE_CHECKING
 
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
+from .place_origins import PEOPLE as _PEOPLE
+from .place_origins import SPEAKING as _SPEAKING
+from .place_origins import origin_of_someone
 from .sentences import clause_tokens
 from .toponyms import Toponym
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
            "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
@@ -59,6 +62,8 @@ TERRITORIAL = word_class("territorial_verbs")
 #: Verbs of going oneself: "to" (or "for") after them is where the goer went ("went to Syria",
 #: "left for Afrin").
 _GOING = word_class("going_verbs")
+#: Those a place elects to sit for it elsewhere: "the Alabama senators", "a Yorkshire MP".
+_MEMBERS = word_class("constituency_members")
 
 
 #: Verbs after which "on" leads to a party: "called on the US", "pressure on Iran".
@@ -73,19 +78,8 @@ _AT_PREPS = frozenset({"in", "at", "inside", "outside", "near", "across", "throu
 #: Nouns of gatherings and speeches: a place they name is where the words were said, not where
 #: what they tell of happened ("told the Munich security conference", "in a speech in Ankara").
 _VENUES = word_class("venues")
-#: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
-#: come from, not where anything they do happens.
-_PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
-    word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
-                                      "native", "engineer", "dentist", "mother", "father", "son",
-                                      "daughter", "brother", "sister", "wife", "husband",
-                                      "force", "troop", "militia", "militant", "commando",
-                                      "mercenary", "recruit", "contingent"})
 #: Nouns of places in which an act is done: "at a refugee camp in Jordan", "the hospital in Raqqa".
 _SCENE_PLACES = word_class("scene_places")
-#: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
-_SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
-                       "testify"})
 #: Nouns of taking and holding a land: "the occupation of Iraq", "the battle of Mosul".
 _SEIZURES = frozenset({"occupation", "siege", "liberation", "fall", "capture", "battle",
                        "bombardment", "blockade", "partition", "annexation", "conquest"})
@@ -95,39 +89,6 @@ _OVERFLIGHTS = word_class("overflights")
 _OVER_TOPIC = word_class("over_topic_verbs")
 #: Nouns of attacks: "attacks against Turkey", "a strike on Syria" are on its ground.
 _ATTACKS = word_class("attack_nouns")
-
-
-def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
-    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London", "a
-    34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
-    Holmes, of Bournemouth": where a person comes from, was born or grew up, which is no
-    event's place (nor the article's)."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
-        root = root.head  # "from Austin, Texas"
-    if root.dep_ != "pobj":
-        return False
-    prep, head = root.head, root.head.head
-    if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
-        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING
-    if prep.lower_ == "of":  # "Jac Holmes, of Bournemouth,"
-        return head.ent_type_ == "PERSON" and prep.dep_ == "prep" and any(
-            c.text == "," and c.i == prep.i - 1 for c in head.children)
-    if prep.lower_ != "from" or head.lemma_.lower() in _SPEAKING:
-        return False
-    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of":
-        head = head.head.head  # "a father of two from west London"
-    # "whose family comes from Leeds", "hails from Aleppo": a present origin, not a journey
-    if head.lemma_.lower() == "hail" or (head.lemma_.lower() == "come"
-                                         and head.tag_ in ("VBZ", "VBP")):
-        return True
-    # ("drove the group from Afrin": whom an act moved is no one's origin)
-    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
-        head.pos_ == "NOUN" and head.lemma_.lower() in _PEOPLE and head.dep_ != "dobj")
-
-
-#: Verbs of where someone was born or grew up: "born in", "raised in", "grew up in".
-_UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
 
 
 #: Prepositions (and nouns: "in the aftermath of", "in the wake of") that set an act after or
@@ -463,6 +424,11 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
         return True
     if root.dep_ == "nsubjpass" and t.kind == "country" and head.lemma_.lower() not in TERRITORIAL:
         return True  # "Russia and the US are involved", "Iran was urged": a party, not ground
+    member = head
+    while member.dep_ == "compound" and member.head.i != member.i:
+        member = member.head  # ("the Alabama US representatives")
+    if root.dep_ in ("compound", "nmod") and member.lemma_.lower() in _MEMBERS:
+        return True  # "the Alabama senators": whom a place elects sits elsewhere
     if t.kind != "country" and not is_capital(t.text):
         return False
     if root.dep_ == "compound" and head.dep_ in ("nsubj",):

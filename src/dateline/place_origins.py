@@ -1,0 +1,73 @@
+"""Where a person comes from: a place named as someone's origin, birthplace or home left
+behind ("a dentist from Daraa", "born in Manchester", "left her home in Alabama") is no event's
+place, nor the article's (:mod:`dateline.place_roles`, :mod:`dateline.actor_focus`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .toponyms import Toponym
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["PEOPLE", "SPEAKING", "origin_of_someone"]
+
+#: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
+#: come from, not where anything they do happens.
+PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
+    word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
+                                     "native", "engineer", "dentist", "mother", "father", "son",
+                                     "daughter", "brother", "sister", "wife", "husband",
+                                     "force", "troop", "militia", "militant", "commando",
+                                     "mercenary", "recruit", "contingent"})
+#: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
+SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
+                      "testify"})
+
+
+def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
+    """"Dunbar from Austin, Texas", "a dentist from Daraa", "they were from London", "a
+    34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
+    Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
+    grew up, which is no event's place (nor the article's)."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
+        root = root.head  # "from Austin, Texas"
+    if root.dep_ != "pobj":
+        return False
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
+        return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING or (
+            _home_left(head))
+    if prep.lower_ == "of":  # "Jac Holmes, of Bournemouth,"
+        return head.ent_type_ == "PERSON" and prep.dep_ == "prep" and any(
+            c.text == "," and c.i == prep.i - 1 for c in head.children)
+    if prep.lower_ != "from" or head.lemma_.lower() in SPEAKING:
+        return False
+    if head.pos_ == "NUM" and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "a father of two from west London"
+    # "whose family comes from Leeds", "hails from Aleppo": a present origin, not a journey
+    if head.lemma_.lower() == "hail" or (head.lemma_.lower() == "come"
+                                         and head.tag_ in ("VBZ", "VBP")):
+        return True
+    # ("drove the group from Afrin": whom an act moved is no one's origin)
+    return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
+        head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and head.dep_ != "dobj")
+
+
+def _home_left(noun: Token) -> bool:
+    """"left her home in Alabama", "travelled from his home in Bristol": someone's home left
+    behind (an attack on "his home in Kabul" is no origin)."""
+    return noun.lemma_.lower() in _HOMES and any(c.dep_ == "poss" for c in noun.children) and (
+        (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LEAVING)
+        or (noun.dep_ == "pobj" and noun.head.lower_ == "from"))
+
+
+_HOMES = frozenset({"home", "hometown"})
+_LEAVING = frozenset({"leave", "flee", "quit", "abandon"})
+
+
+#: Verbs of where someone was born or grew up: "born in", "raised in", "grew up in".
+_UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})

@@ -1,0 +1,36 @@
+"""Stage ``locate``: places that name where someone comes from or whom they sit for, which set
+neither an event's place nor the article's focus, and the place of a deed told within the words
+naming its doer. One short report per construction, written for the project."""
+
+from __future__ import annotations
+
+import pytest
+from test_locate import _mention, _where
+
+from dateline import Article
+from dateline.locate import locator
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a home left behind and the place whom a senator sits for are no focus of the story
+    ("The family said their daughter left her home in Alabama for Syria in 2014. She was "
+     "detained by Kurdish forces in Syria last month. The Alabama senators declined to comment, "
+     "and a Texas congressman said little. Her lawyer urged officials to act.", "urged"),
+])
+def test_locate_focus_not_a_home_or_a_constituency(nlp, text, word):
+    assert _where(nlp, text, word)[1] != "USA"
+
+
+@pytest.mark.parametrize(("text", "word", "doer", "town"), [
+    # the deed told in a relative clause of the words naming its doer takes that clause's place
+    ("“Most of those who are fighting in Afrin against the Kurds are jihadists,” a former "
+     "fighter said.", "fighting", ("Most", "Kurds"), "‘Afrīn"),
+    ("The militants who attacked a checkpoint in Kirkuk on Monday fled.", "attacked",
+     ("The", "Monday"), "Kirkuk"),
+])
+def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    span = (words.index(doer[0]), words.index(doer[1]) + 1)
+    place, _ = locator(doc, Article(doc_id="t", text=text))(_mention(doc, word, span))
+    assert place is not None and place.name == town
