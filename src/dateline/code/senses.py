@@ -414,6 +414,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
                                        for c in obj.children)
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
+    if kind == "clausemark":  # "called for the assault to be abandoned": a clause of the
+        # verb's own, opened by one of these words
+        return any(c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in options
+                                                  for g in c.children) for c in verb.children)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":
