@@ -36,6 +36,7 @@ EVENTS = [
     ("The president vowed to crush the insurgents.", "vowed", "THREATEN"),
     ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
     ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
+    ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),
 ]
 
 
