@@ -23,6 +23,7 @@ NON_EVENTS = [
     ("The governor vowed to press ahead with the new port.", "vowed"),
     ("The mayor pledged to rebuild the covered market by the spring.", "pledged"),
     ("The party promised to lower the fuel tax.", "promised"),
+    ("The young nurse fled the last stronghold of the sect in May.", "fled"),
 ]
 
 # (sentence, trigger, event type) where the same verbs are events
@@ -37,6 +38,7 @@ EVENTS = [
     ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
     ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
     ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),
+    ("The rebel fighters fled their last stronghold after the shelling.", "fled", "RETREAT"),
 ]
 
 
