@@ -4,8 +4,10 @@ and the victim verbs folded into the attack they describe ("an air strike that k
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from ..aspect import governing_verb
 from ..wordclasses import word_class
 from .forces import owner_by_of, security_sector
 from .numbers import count_of
@@ -122,14 +124,12 @@ def _carrier(m: Mention, tok: Token) -> Token | None:
     """The verb that carries a noun mention's act, if any (up to the clause's verb)."""
     if m.construction not in _CARRIED:
         return None
-    head = tok.head
-    for _ in range(3):
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.head.i == head.i:
-            return None
-        head = head.head
-    return None
+    verb = governing_verb(tok, itself=False)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # no further than three words up: a verb higher up carries another act
+    near = [tok.head, *islice(tok.head.ancestors, 2)]
+    return verb if any(w.i == verb.i for w in near) else None
 
 
 def merge_victims(found: list[tuple[Mention, Token]]) -> list[Mention]:

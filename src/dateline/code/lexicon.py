@@ -75,7 +75,8 @@ NOT_AN_EVENT = "-"
 #: only possible, wanted or planned ("were not allowed to", "should be allowed to"), the word
 #: opening the verb's clause ("as opposed to"), a possessive on the word itself ("their
 #: support for the regime": a party's standing tie), an object the doer's own ("defended its
-#: position": the doer's case argued, no act on another party). A clause
+#: position": the doer's case argued, no act on another party), a clause of the verb opened by
+#: one of the words named ("called for the assault to be abandoned"). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
@@ -84,7 +85,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
-    "vcomp": False,
+    "vcomp": False, "clausemark": True,
 }
 
 

@@ -27,6 +27,7 @@ from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passi
 from .senses import ends, money, noun_sense, verb_sense
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
+from .views import predicative
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
 if TYPE_CHECKING:
@@ -182,7 +183,7 @@ def _noun_context(noun: Token, lex: Lexicon
     head = noun.head
     hl = head.lemma_.lower()
     if noun.dep_ in ("dobj", "obj") and (hl in lex.light_verbs or hl in lex.ending_verbs) \
-            and head.pos_ == "VERB":
+            and head.pos_ == "VERB" and not predicative(head):  # "called the attack cowardly"
         return "light_verb", subject_of(head), head
     if noun.dep_ == "pobj" and head.lower_ == "in" and money(head.head) and \
             head.head.dep_ in ("dobj", "obj") and head.head.head.lemma_.lower() in lex.light_verbs \

@@ -152,11 +152,12 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
     ``_disaster`` name the classes of abstract nouns and of disasters, ``_actor`` people,
-    groups, states and pronouns, ``_document``,
+    groups, states and pronouns, ``_armed`` armed forces and groups, ``_document``,
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
-            "_disaster" in options and disaster(tok)) or ("_actor" in options and actor(tok)):
+            "_disaster" in options and disaster(tok)) or ("_actor" in options and actor(tok)) or (
+            "_armed" in options and armed(tok)):
         return True
     if any(kind in options and thing_kind(tok, kind) for kind in KINDS):
         return True
@@ -414,6 +415,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
                                        for c in obj.children)
     if kind == "mark":  # "as opposed to": the word that opens the verb's clause
         return any(c.dep_ == "mark" and c.lower_ in options for c in verb.children)
+    if kind == "clausemark":  # "called for the assault to be abandoned": a clause of the
+        # verb's own, opened by one of these words
+        return any(c.dep_ in ("advcl", "ccomp") and any(g.dep_ == "mark" and g.lower_ in options
+                                                  for g in c.children) for c in verb.children)
     if kind == "pp":
         return _pp_holds(verb, preps, options, phrases)
     if kind == "obj":

@@ -1,0 +1,56 @@
+"""Senses set by the verb's clause: a call for something to be done is a request, a naming
+call no act, a side's course insisted on or vowed no demand and no pledge of cooperation, a
+search no request; beside the same verbs where they keep their readings (sentences written for
+the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text):
+    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+
+
+# (sentence, trigger that must give no event)
+NON_EVENTS = [
+    ("The opposition leader called the general a coward.", "called"),
+    ("The mayor called the raid a disgrace.", "raid"),
+    ("The envoy insisted that his country would not join the coalition.", "insisted"),
+    ("The gang sought out the witnesses in the old quarter.", "sought"),
+    ("The governor vowed to press ahead with the new port.", "vowed"),
+    ("The mayor pledged to rebuild the covered market by the spring.", "pledged"),
+    ("The party promised to lower the fuel tax.", "promised"),
+    ("The young nurse fled the last stronghold of the sect in May.", "fled"),
+]
+
+# (sentence, trigger, event type) where the same verbs are events
+EVENTS = [
+    ("The aid group called for the planned offensive to be called off.", "called", "REQUEST"),
+    ("The bishops appealed for the prisoners to be freed.", "appealed", "REQUEST"),
+    ("The senator called for an inquiry into the shooting.", "called", "REQUEST"),
+    ("The prime minister called the king on Sunday.", "called", "CONSULT"),
+    ("The minister insisted that the troops withdraw from the valley.", "insisted", "REQUEST"),
+    ("The council sought help from the neighbouring states.", "sought", "REQUEST"),
+    ("The president vowed to crush the insurgents.", "vowed", "THREATEN"),
+    ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
+    ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
+    ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),
+    ("The rebel fighters fled their last stronghold after the shelling.", "fled", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NON_EVENTS)
+def test_sense_clauses_naming_insisting_vowing_or_searching_is_no_event(pipeline, text, trigger):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.trigger.lower() == trigger], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, etype", EVENTS)
+def test_sense_clauses_requests_calls_demands_and_pledges_stay(pipeline, text, trigger, etype):
+    events = _events(pipeline, text)
+    assert [e.event_type for e in events if e.trigger.lower() == trigger] == [etype], \
+        [(e.event_type, e.trigger, e.status) for e in events]
