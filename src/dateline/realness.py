@@ -66,7 +66,7 @@ from .errors import ConfigError, DataFileError
 from .learned import hashed, model_path, read_model_files
 from .realness_story import story_features
 from .records import Event
-from .sentences import event_token
+from .sentences import event_token, sentence_ents
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
 
@@ -426,7 +426,8 @@ def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
 def _sentence_feats(sent: Span) -> set[str]:
     """What a sentence tells of all its events: its :func:`_count_cues` and the kinds of
     named entity it holds (``sentent:DATE``, ``sentent:GPE``, ...)."""
-    return _count_cues(sent) | {"sentent:" + ent.label_ for ent in sent.ents}
+    return _count_cues(sent) | {"sentent:" + ent.label_  # (a span's ents builds them all)
+                                for ent in sentence_ents(sent.doc, sent.start, sent.end)}
 
 
 def _count_cues(sent: Span) -> set[str]:
