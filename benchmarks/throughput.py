@@ -3,6 +3,7 @@
     python benchmarks/throughput.py [--articles 120] [--workers 1,2] [--scale 1,4,16]
         [--stories 300]
     python benchmarks/throughput.py --articles 80 --workers "" --scale ""   # the coder's cost only
+    python benchmarks/throughput.py --articles 80 --other ../base/src [--rounds 3]
 
 Prints, for 1 and 2 workers: articles/s and words/s of the bare ``nlp.pipe`` parse and of the
 whole dateline pipeline (read, clean, parse, code, actors, places, dates) over the same texts with
@@ -12,15 +13,22 @@ on the first synthetic stories ("coder over parse": the speed goal is at most +2
 peak RSS of ``dateline ingest`` (a separate process) on 1x, 4x and 16x the Guardian sample, to
 show memory stays flat as the corpus grows. Data: ../shared/data/guardian_sample (converted to
 JSONL in a temp folder) and ../shared/data/ngec/synthetic_stories.csv.
+
+``--other SRC`` compares the coder's cost with that of the dateline under ``SRC`` instead: each
+version in processes of its own, taking turns (this, other, this, other …) for ``--rounds``
+rounds, so that both see the same load of a shared machine; prints every round and the medians.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import multiprocessing as mp
+import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -145,6 +153,30 @@ def print_coder_cost(corpus: str, texts: list[str]) -> None:
           f" one process)")
 
 
+def compare_coder_cost(other: Path, articles: int, rounds: int) -> None:
+    """The coder's cost here and under ``other`` (a src folder), in turns, ``rounds`` times."""
+    if not (other / "dateline" / "__init__.py").exists():
+        sys.exit(f"{other}: no dateline package there")
+    here = os.environ.get("PYTHONPATH", "")
+    cache = Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
+    found: dict[str, list[float]] = {"this": [], "other": []}
+    for r in range(1, rounds + 1):
+        for label, path in (("this", here), ("other", str(other.resolve()))):
+            # a gazetteer index of each version's own: a shared folder keeps only one
+            key = hashlib.blake2b(path.encode(), digest_size=6).hexdigest()
+            env = dict(os.environ, PYTHONPATH=path, DATELINE_CACHE=str(cache / f"v-{key}"))
+            out = subprocess.run([sys.executable, __file__, "--articles", str(articles),
+                                  "--cost-json"], env=env, capture_output=True, text=True,
+                                 check=True)
+            b, rules, learned = json.loads(out.stdout.splitlines()[-1])
+            found[label].append(learned / b * 100)
+            print(f"round {r} {label:>5}: coder +{learned / b * 100:.1f}% of the bare parse "
+                  f"(parse {b:.2f} s, rules {rules:.2f} s, rules and classifier {learned:.2f} s)",
+                  flush=True)
+    print(f"median coder over parse: this +{statistics.median(found['this']):.1f}%, "
+          f"other ({other}) +{statistics.median(found['other']):.1f}%")
+
+
 def peak_rss_ingest(jsonl: Path, db: Path) -> tuple[float, float]:
     """(peak RSS in MB, seconds) of a `dateline ingest` process."""
     code = ("import resource, sys, time; from dateline.cli import main; t=time.time();\n"
@@ -165,11 +197,21 @@ def main() -> None:
     ap.add_argument("--scale", default="1,4,16", help="corpus multiples for the memory run")
     ap.add_argument("--stories", type=int, default=300,
                     help="also the coder's cost on the first N synthetic stories (0: not)")
+    ap.add_argument("--other", type=Path,
+                    help="compare the coder's cost with the dateline under this src folder")
+    ap.add_argument("--rounds", type=int, default=3, help="turns of each version with --other")
+    ap.add_argument("--cost-json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} not found")
+    if args.other is not None:
+        compare_coder_cost(args.other, args.articles, args.rounds)
+        return
     rows = load_texts(args.articles or None)
     texts = [r["text"] for r in rows]
+    if args.cost_json:  # one version's figures, for --other
+        print(json.dumps(classifier_cost(texts)))
+        return
     words = sum(len(t.split()) for t in texts)
     print(f"corpus: {len(texts)} Guardian sample articles, {words:,} words; spaCy {MODEL}, "
           f"batch {BATCH}")

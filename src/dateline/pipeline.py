@@ -43,7 +43,7 @@ from .realness import judge, load_realness, threshold_setting
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
-from .processes import die_with_parent, settle
+from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
 from .sentences import Sentences
@@ -89,9 +89,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     (or ``DATELINE_LEARNED_RECIPIENTS``) asks for it and ``learned`` is true, and kept as the
     document's kind allows (``genre.by_genre``); what had to be dropped to keep the work bounded
     is told in ``warnings``."""
-    # the place stages' many lookups check the gazetteer's files once, and the many reads of
-    # the data tables look up DATELINE_DATA_PATH once
-    with gazetteer.pinned(), overlay_held():
+    # the place stages' many lookups check the gazetteer's files once, the many reads of the
+    # data tables look up DATELINE_DATA_PATH once, and the cyclic collector waits till the end
+    with gazetteer.pinned(), overlay_held(), collector_paused():
         chooser = load_recipient_model() if learned and chooser_wanted(recipients) else None
         coder = DocumentCoder(doc, article, recipients=chooser)
         cut = annotate.sentence_cuts(doc)

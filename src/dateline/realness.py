@@ -70,7 +70,7 @@ from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
 from .realness_story import story_features
 from .records import Event
-from .sentences import QUOTE_MARKS, event_token, in_quotation
+from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
 
@@ -423,7 +423,8 @@ def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
 def _sentence_feats(sent: Span) -> set[str]:
     """What a sentence tells of all its events: its :func:`_count_cues` and the kinds of
     named entity it holds (``sentent:DATE``, ``sentent:GPE``, ...)."""
-    return _count_cues(sent) | {"sentent:" + ent.label_ for ent in sent.ents}
+    return _count_cues(sent) | {"sentent:" + ent.label_  # (a span's ents builds them all)
+                                for ent in sentence_ents(sent.doc, sent.start, sent.end)}
 
 
 def _count_cues(sent: Span) -> set[str]:

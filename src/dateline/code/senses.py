@@ -497,12 +497,13 @@ def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     """The verb's reading here, a reading that is no event (type "-") included; read once per
     verb of a document and lexicon (the trigger pass and the police pack both ask)."""
     memo = doc_memo(verb.doc, "verb readings")
-    known = memo.get(verb.i)
-    if known is not None and known[0] is lex:
-        return known[1]  # type: ignore[no-any-return]
-    found = _verb_reading(lex, verb)
-    memo[verb.i] = (lex, found)
-    return found
+    if memo.get("lexicon") is not lex:  # kept for one lexicon (no pair made per verb)
+        memo.clear()
+        memo["lexicon"] = lex
+    found = memo.get(verb.i, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[verb.i] = _verb_reading(lex, verb)
+    return found  # type: ignore[return-value]
 
 
 def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
