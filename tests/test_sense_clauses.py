@@ -1,5 +1,5 @@
 """Senses set by the verb's clause: a call for something to be done is a request, a naming
-call no act, a side's course insisted on or vowed no demand and no pledge of cooperation, a
+call no act, a side's course insisted on no demand, a
 search no request; beside the same verbs where they keep their readings (sentences written for
 the project)."""
 
@@ -20,9 +20,6 @@ NON_EVENTS = [
     ("The mayor called the raid a disgrace.", "raid"),
     ("The envoy insisted that his country would not join the coalition.", "insisted"),
     ("The gang sought out the witnesses in the old quarter.", "sought"),
-    ("The governor vowed to press ahead with the new port.", "vowed"),
-    ("The mayor pledged to rebuild the covered market by the spring.", "pledged"),
-    ("The party promised to lower the fuel tax.", "promised"),
     ("The young nurse fled the last stronghold of the sect in May.", "fled"),
 ]
 
@@ -38,6 +35,10 @@ EVENTS = [
     ("The premier pledged to work with the new government in Dakar.", "pledged", "AGREE"),
     ("The two envoys promised to resume the border talks.", "promised", "AGREE"),
     ("The minister promised to set up a joint commission with Ghana.", "promised", "AGREE"),
+    # a pledge of one's own course is an intent told (CAMEO 03): the hand verdicts hold such
+    # pledges as real AGREE events
+    ("The governor vowed to press ahead with the new port.", "vowed", "AGREE"),
+    ("The mayor pledged to rebuild the covered market by the spring.", "pledged", "AGREE"),
     ("The rebel fighters fled their last stronghold after the shelling.", "fled", "RETREAT"),
 ]
 
