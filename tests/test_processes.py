@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import threading
 from contextlib import nullcontext
 
 import pytest
@@ -60,4 +61,25 @@ def test_processes_collector_paused_fork(collector, in_stretch: bool) -> None:
             os._exit(0 if ok and gc.isenabled() else 1)
         _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+    assert gc.isenabled()
+
+
+def test_processes_collector_paused_threads(collector) -> None:
+    """Stretches in two threads that overlap: the collector runs again when the last ends,
+    whichever began first."""
+    gc.enable()
+    entered, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector_paused():
+            entered.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=other)
+    with collector_paused():
+        worker.start()
+        assert entered.wait(5)
+    assert not gc.isenabled()  # the other thread's stretch goes on
+    release.set()
+    worker.join(5)
     assert gc.isenabled()
