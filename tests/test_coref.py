@@ -82,6 +82,9 @@ CHAINS = [
     ("The Norwegian envoy Helena Moss spoke in Oslo. \u201cWe are ready. The talks must "
      "begin.\u201d She condemned the blockade.", "condemned", "The Norwegian envoy",
      "Helena Moss", "NOR"),
+    # a body's noun that is a place's noun too ("office") names a body "it" stands for
+    ("The Ugandan state security office arrested five activists on Monday. It released them "
+     "on Tuesday.", "released", "The Ugandan state security office", None, "UGA"),
     # a body's noun of no other reading stands for the one phrase of the document that
     # described it, however far back, though no event made that phrase an actor
     ("Concerns are mounting over the cost of the US-led coalition's campaign to retake the "

@@ -95,8 +95,9 @@ _GENDER = {**{w: "m" for w in ("he", "him", "his")}, **{w: "f" for w in ("she", 
 #: Nouns that name a body, not one person ("the regime", "the coalition"); another singular
 #: noun for an actor names a person ("the soldier", "a former fighter").
 _BODY_HEADS = word_class("body_heads")
-#: Nouns of places, which the dictionary reads as their people ("the town").
-_PLACES = word_class("place_nouns")
+#: Nouns of places, which the dictionary reads as their people ("the town"); a body's noun
+#: among them ("office", "front") names the body ("the state security office ... It").
+_PLACES = word_class("place_nouns") - _BODY_HEADS
 
 
 def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str:

@@ -60,6 +60,7 @@ def settle() -> None:
 
 _PAUSES = 0  # stretches of work under way that paused the collector
 _PAUSE_LOCK = threading.Lock()
+_EPOCH = 0  # counts forks: a stretch begun before a fork is not the child's to end
 
 
 @contextmanager
@@ -71,9 +72,11 @@ def collector_paused() -> Iterator[None]:
     with the loaded models and tables, is walked again every few dozen documents. Paused, the
     young collection after the document walks only what the document left, once. A collector
     the caller turned off stays off; stretches in several threads resume it when the last
-    ends."""
+    ends; a process forked while some are under way starts with it running
+    (:func:`_after_fork`)."""
     global _PAUSES
     with _PAUSE_LOCK:
+        epoch = _EPOCH
         paused = _PAUSES > 0 or gc.isenabled()
         if paused:
             _PAUSES += 1
@@ -83,6 +86,23 @@ def collector_paused() -> Iterator[None]:
     finally:
         if paused:
             with _PAUSE_LOCK:
-                _PAUSES -= 1
-                if _PAUSES == 0:
-                    gc.enable()
+                if epoch == _EPOCH:
+                    _PAUSES -= 1
+                    if _PAUSES == 0:
+                        gc.enable()
+
+
+def _after_fork() -> None:
+    """In a child forked while another thread coded a document (a worker pool started then),
+    no thread will end that stretch: the child's collector runs again, and the lock, which
+    that thread may have held at the fork, is a new one."""
+    global _PAUSES, _PAUSE_LOCK, _EPOCH
+    _PAUSE_LOCK = threading.Lock()
+    _EPOCH += 1
+    if _PAUSES > 0:
+        _PAUSES = 0
+        gc.enable()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork)

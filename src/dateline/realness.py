@@ -24,8 +24,8 @@ or so far (:func:`_count_cues`) and the kinds of named entity of the sentence; a
 modal or a subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`);
 the source's and recipient's length in words and whether either is a pronoun; the event among
 the article's others (:mod:`dateline.realness_story`: how many of them are of its type, and
-whether one of its type came before it; in a text of a few events, only that it is one, so
-that a short text's lone act is not read as a kind named once among many); whether it stands
+whether one of its type came before it; in a text of a few events, none of these, so that
+a short text's lone act is not read as a kind named once among many); whether it stands
 in a quotation; the sentence's place in the document and its length; the document's kind
 (news, opinion, ...); how far the event's date lies from the publication date and how precise
 it is, and whether the sentence names an earlier year; the other readings of the same trigger

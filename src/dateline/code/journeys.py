@@ -24,9 +24,10 @@ _PERSONAL = frozenset({"he", "she"})
 
 
 def private_trip(doc: Doc, m: Mention, source: Actor | None) -> bool:
-    """Whether the mention is a journey to a place ("went to", "arrived in") whose doer is "he"
-    or "she" standing for no party: no sector in its resolved actor (a private person, or no
-    antecedent at all)."""
+    """Whether the mention's trigger is a verb of going ("went to", "arrived in"; in any of its
+    readings: "he went on trial", "she came under pressure" tell no party's act either) whose
+    doer is "he" or "she" standing for no party: no sector in its resolved actor (a private
+    person, or no antecedent at all)."""
     if m.source is None or source is None or source.sector is not None:
         return False
     start, end = m.source
