@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from dateline import gazetteer
@@ -149,3 +151,19 @@ def test_gazetteer_pinned_holds_one_gazetteer_until_the_stretch_ends(tmp_path, m
         assert all(gazetteer.load() is held for _ in range(5))
         assert len(checks) == 1  # the files were looked at once, when the stretch began
     assert gazetteer.load().lookup("Wadi Pinned Camp")  # the edit counts from the next stretch
+
+
+def test_gazetteer_cache_keeps_the_indexes_of_other_sources_last_used(tmp_path):
+    """Several installs sharing one cache folder keep their indexes: only the oldest beyond
+    ``KEPT_INDEXES`` are deleted when a new one is written."""
+    from dateline.gazetteer import KEPT_INDEXES, _save
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    olds = [folder / f"gazetteer-old{n}.marshal" for n in range(KEPT_INDEXES + 2)]
+    for n, old in enumerate(olds):
+        old.write_bytes(b"x")
+        os.utime(old, ns=(1_000_000_000 * (n + 1), 1_000_000_000 * (n + 1)))
+    _save({"names": {}}, folder / "gazetteer-new.marshal")
+    left = sorted(p.name for p in folder.glob("gazetteer-*.marshal"))
+    assert left == sorted(["gazetteer-new.marshal", *(o.name for o in olds[-KEPT_INDEXES:])])

@@ -17,8 +17,8 @@ Sources, merged in this order (later ones add names and may replace earlier entr
 Names are folded (no diacritics, no case, no apostrophes, hyphens as spaces); only Latin-script
 names are kept, and names that are everyday English words ("the", "for", "but", "police") are
 dropped (``data/gazetteer/stopnames.txt``). The index is a marshal file in ``$DATELINE_CACHE``
-(default ``~/.cache/dateline``), rebuilt when a source changes; loading it takes a fraction of a
-second. Coordinates are never invented: an entry without a known position has ``lat``/``lon``
+(default ``~/.cache/dateline``), rebuilt when a source changes (the indexes of other sources, from other installs sharing the
+folder, are kept: the last three used); loading it takes a fraction of a second. Coordinates are never invented: an entry without a known position has ``lat``/``lon``
 ``None``.
 
 The package: ``index`` (name folding, the loaded index), ``build`` (merging the sources),
@@ -122,6 +122,7 @@ def load(*, rebuild: bool = False) -> Gazetteer:
     if not rebuild and path.is_file():
         try:
             data = marshal.loads(path.read_bytes())
+            os.utime(path)  # used now: the last an index of other sources would be pruned
         except (OSError, ValueError, EOFError, TypeError):
             data = None  # a damaged or foreign cache file: rebuild it
     if data is None:
@@ -133,6 +134,24 @@ def load(*, rebuild: bool = False) -> Gazetteer:
     return gaz
 
 
+#: Indexes of other sources kept beside the one written: several installs or checkouts may share
+#: one cache folder, and each would otherwise delete the others' index and rebuild its own.
+KEPT_INDEXES = 3
+
+
+def _prune(folder: Path, keep: str) -> None:
+    """Delete the indexes in ``folder`` other than ``keep``, all but the most recently used."""
+    dated = []
+    for old in folder.glob("gazetteer-*.marshal"):
+        try:
+            if old.name != keep:
+                dated.append((old.stat().st_mtime_ns, old))
+        except OSError:
+            continue  # removed meanwhile by another process
+    for _, old in sorted(dated, reverse=True)[KEPT_INDEXES:]:
+        old.unlink(missing_ok=True)
+
+
 def _save(data: dict[str, Any], path: Path) -> None:
     """Write the index atomically; fall back to the temp folder, then to memory only."""
     blob = marshal.dumps(data)
@@ -141,8 +160,7 @@ def _save(data: dict[str, Any], path: Path) -> None:
     for folder in (path.parent, fallback):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            for old in folder.glob("gazetteer-*.marshal"):
-                old.unlink(missing_ok=True)
+            _prune(folder, path.name)
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=".gazetteer-")
             with os.fdopen(fd, "wb") as fh:
                 fh.write(blob)
