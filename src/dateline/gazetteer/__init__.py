@@ -17,9 +17,10 @@ Sources, merged in this order (later ones add names and may replace earlier entr
 Names are folded (no diacritics, no case, no apostrophes, hyphens as spaces); only Latin-script
 names are kept, and names that are everyday English words ("the", "for", "but", "police") are
 dropped (``data/gazetteer/stopnames.txt``). The index is a marshal file in ``$DATELINE_CACHE``
-(default ``~/.cache/dateline``), rebuilt when a source changes (the indexes of other sources, from other installs sharing the
-folder, are kept: the last three used); loading it takes a fraction of a second. Coordinates are never invented: an entry without a known position has ``lat``/``lon``
-``None``.
+(default ``~/.cache/dateline``), rebuilt when a source changes (the indexes of other sources,
+from other installs sharing the folder, are kept: the last three used); loading it takes a
+fraction of a second. Coordinates are never invented: an entry without a known position has
+``lat``/``lon`` ``None``.
 
 The package: ``index`` (name folding, the loaded index), ``build`` (merging the sources),
 ``dumps`` (importing GeoNames dumps), ``files`` (where sources and caches live); loading and
