@@ -11,8 +11,8 @@ import datetime as dt
 
 from .numbers import number_words
 
-__all__ = ["add_months", "period_end", "count", "decade_start", "in_weeks", "infer_year", "minus",
-           "month_number", "relative_year", "season", "weekday_date", "with_year"]
+__all__ = ["add_months", "count", "decade_start", "in_weeks", "infer_year", "minus",
+           "month_number", "period_end", "relative_year", "season", "weekday_date", "with_year"]
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .date_calendar import period_end
 from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
+from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, first_conjunct
 from .wordclasses import word_class
