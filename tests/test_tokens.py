@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, heads, like_nums, marks, per_doc, span_text,
-                             subtree, tags, words)
+from dateline.tokens import (children, doc_text, ent_types, heads, like_nums, marks, per_doc,
+                             per_token, span_text, subtree, tags, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -25,6 +25,8 @@ def test_tokens_tags_match_the_parse(nlp, text):
     assert found.deps == [t.dep_ for t in doc]
     assert found.blank == [t.is_punct or t.is_space for t in doc]
     assert words(doc).lowers == [t.lower_ for t in doc]
+    assert words(doc).texts == [t.text for t in doc]
+    assert ent_types(doc) == [t.ent_type_ for t in doc]
 
 
 def test_tokens_tags_read_once_per_document(nlp):
@@ -82,3 +84,37 @@ def test_tokens_tree_arrays_match_the_parse(nlp, text):
         assert sorted(subtree(doc, t.i)) == sorted(s.i for s in t.subtree)
     quote, space = marks(doc)
     assert quote == [t.is_quote for t in doc] and space == [t.is_space for t in doc]
+
+
+_TOKEN_CALLS: list[tuple[str, int]] = []
+
+
+@per_token
+def _word(tok):
+    _TOKEN_CALLS.append((tok.doc.text, tok.i))
+    return tok.lower_
+
+
+# (which document, whether the tables' folder is set) asked in turn; each ask reads token 0 and
+# token 1 twice: worked out again only for a document or tables not seen before
+_ASKS = [
+    ([("a", False), ("a", False)], 2),
+    ([("a", False), ("b", False), ("a", False)], 4),
+    ([("a", False), ("a", True), ("a", False)], 4),
+    ([("a", True), ("b", True), ("b", False), ("a", True)], 6),
+]
+
+
+@pytest.mark.parametrize(("asks", "worked_out"), _ASKS)
+def test_tokens_per_token_is_per_document_and_tables(nlp, monkeypatch, tmp_path, asks,
+                                                     worked_out):
+    docs = {"a": nlp("Troops shelled the village."), "b": nlp("Police fired tear gas.")}
+    _TOKEN_CALLS.clear()
+    for name, overlay in asks:
+        if overlay:
+            monkeypatch.setenv("DATELINE_DATA_PATH", str(tmp_path))
+        else:
+            monkeypatch.delenv("DATELINE_DATA_PATH", raising=False)
+        doc = docs[name]
+        assert [_word(doc[i]) for i in (0, 1, 0, 1)] == [doc[i].lower_ for i in (0, 1, 0, 1)]
+    assert len(_TOKEN_CALLS) == worked_out

@@ -320,6 +320,21 @@ class Classifier:
             start = end
         return out[0], out[1], out[2]
 
+    def _split_rows(self, scores: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """:meth:`_split` of each row of ``scores`` (a sentence's summed weights each), worked
+        out for all rows at once: the same numbers, with numpy called per head, not per
+        sentence."""
+        out = []
+        start = 0
+        for name in HEADS:
+            head: Head = getattr(self, name)
+            end = start + len(head.labels)
+            z = scores[:, start:end] + head.bias
+            z = np.exp(z - z.max(axis=1, keepdims=True))
+            out.append(z / z.sum(axis=1, keepdims=True))
+            start = end
+        return list(zip(*out, strict=True))
+
     def revise(self, doc: Doc, sents: Sequence[Span], events: list[Event],
                build: Callable[[Mention], Event | None],
                tokens: Sequence[list[Token]] | None = None) -> list[Event]:
@@ -341,19 +356,20 @@ class Classifier:
         taken = self._stacked[np.concatenate(cols)] if cols else self._stacked[:0]
         ends = np.cumsum([len(c) for c in cols]).tolist()
         scores = [taken[a:b].sum(axis=0) for a, b in zip([0, *ends][:-1], ends, strict=True)]
+        probs = self._split_rows(np.stack(scores)) if scores else []
         out: list[Event] = []
         for i, sent in enumerate(sents):
             out.extend(self._sentence(sent, by_sent.get(i, []), build, mentions[i], story,
-                                      scores[i]))
+                                      probs[i]))
         return out
 
     def _sentence(self, sent: Span, events: list[Event],
                   build: Callable[[Mention], Event | None], police: Token | None,
-                  story: bool, scores: np.ndarray) -> list[Event]:
-        """One sentence's events revised (``scores``: the summed weights of its features'
-        columns, every head's side by side)."""
+                  story: bool, probs: tuple[np.ndarray, np.ndarray, np.ndarray]
+                  ) -> list[Event]:
+        """One sentence's events revised (``probs``: the three heads' probabilities for it)."""
         th = self.thresholds
-        p_class, p_police_head, p_type = self._split(scores)
+        p_class, p_police_head, p_type = probs
         events = list(events)
         related = police_related(police, events)
         p_police = float(p_police_head[1]) if related else 0.0

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from .datafiles import overlay_key
+from .datafiles import held_overlay, overlay_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,15 +48,23 @@ def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
     """``fn(tok)`` worked out once per token of a document; ``fn`` must depend on nothing but
     the parse and the data tables, and return plain data (no ``Token``)."""
     name = f"{fn.__module__}.{fn.__qualname__}"
+    # the memo last used, with the document's ``user_data`` and the tables' key it is of: most
+    # calls ask again about the same document (the ``user_data`` is held till another is asked
+    # about, so that a new one cannot be mistaken for it); one tuple, so that another thread
+    # sees the old or the new
+    last: list[tuple[Any, str, dict[Any, Any]]] = [({}, "", {})]
 
     @wraps(fn)
     def once(tok: Token) -> T:
-        # asked some hundred thousand times a corpus: the memo found inline when it exists
-        doc = tok.doc
-        memos = doc.user_data.get((_KEY, overlay_key()))
-        memo = memos.get(name) if memos is not None else None
-        if memo is None:
-            memo = doc_memo(doc, name)
+        # asked some hundred thousand times a corpus: no call but ``fn``'s when it is known
+        user = tok.doc.user_data
+        key = held_overlay()
+        if key is None:
+            key = overlay_key()
+        seen, seen_key, memo = last[0]
+        if user is not seen or key != seen_key:
+            memo = doc_memo(tok.doc, name)
+            last[0] = (user, key, memo)
         i = tok.i
         found = memo.get(i, _UNSEEN)
         if found is _UNSEEN:
@@ -70,16 +78,22 @@ def per_doc(fn: Callable[[Doc], T]) -> Callable[[Doc], T]:
     """``fn(doc)`` worked out once per document; ``fn`` must depend on nothing but the parse and
     the data tables, and return plain data (no ``Token`` or ``Span``)."""
     name = f"{fn.__module__}.{fn.__qualname__}"
+    last: list[tuple[Any, str, Any]] = [({}, "", None)]  # as in :func:`per_token`: the answer
 
     @wraps(fn)
     def once(doc: Doc) -> T:
-        memos = doc.user_data.get((_KEY, overlay_key()))
-        memo = memos.get(name) if memos is not None else None
-        if memo is None:
-            memo = doc_memo(doc, name)
+        user = doc.user_data
+        key = held_overlay()
+        if key is None:
+            key = overlay_key()
+        seen, seen_key, found = last[0]
+        if user is seen and key == seen_key:
+            return found  # type: ignore[no-any-return]
+        memo = doc_memo(doc, name)
         found = memo.get(None, _UNSEEN)
         if found is _UNSEEN:
             found = memo[None] = fn(doc)
+        last[0] = (user, key, found)
         return found  # type: ignore[no-any-return]
 
     return once
@@ -98,9 +112,8 @@ def words(doc: Doc) -> Words:
     """The text, lower-case form and offset of every token of ``doc``, read once."""
     from spacy.attrs import IDX, LOWER, ORTH  # read as arrays: a ``Token`` per word costs more
 
-    strings = doc.vocab.strings
     orths, lows, starts = _columns(doc, [ORTH, LOWER, IDX])
-    return Words([strings[k] for k in orths], [strings[k] for k in lows], starts)
+    return Words(_strings(doc, orths), _strings(doc, lows), starts)
 
 
 @per_doc
@@ -109,10 +122,9 @@ def doc_text(doc: Doc) -> str:
     a ``Token`` for each; read here as arrays)."""
     from spacy.attrs import ORTH, SPACY
 
-    strings = doc.vocab.strings
     orths, spaces = _columns(doc, [ORTH, SPACY])
-    return "".join([strings[k] + " " if sp else strings[k]
-                    for k, sp in zip(orths, spaces, strict=True)])
+    return "".join([t + " " if sp else t
+                    for t, sp in zip(_strings(doc, orths), spaces, strict=True)])
 
 
 @per_doc
@@ -151,10 +163,8 @@ def tags(doc: Doc) -> Tags:
     of every token of ``doc``, read once, as arrays."""
     from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, POS
 
-    strings = doc.vocab.strings
     lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
-    return Tags([strings[k].lower() for k in lemmas], [strings[k] if k else "" for k in pos],
-                [strings[k] if k else "" for k in deps],
+    return Tags(_strings(doc, lemmas, lower=True), _strings(doc, pos), _strings(doc, deps),
                 [bool(p or s) for p, s in zip(punct, space, strict=True)])
 
 
@@ -164,9 +174,7 @@ def ent_types(doc: Doc) -> list[str]:
     read once, as an array."""
     from spacy.attrs import ENT_TYPE
 
-    strings = doc.vocab.strings
-    return [strings[k] if k else "" for k in doc.to_array(ENT_TYPE).tolist()] if len(doc) \
-        else []
+    return _strings(doc, doc.to_array(ENT_TYPE).tolist()) if len(doc) else []
 
 
 class Marks(NamedTuple):
@@ -222,6 +230,26 @@ def subtree(doc: Doc, i: int) -> list[int]:
         out += kids
         todo += kids
     return out
+
+
+#: Hash → string, and hash → lower-cased string, as the string stores give them (a hash names
+#: the same string in every vocabulary): a document's words are read from the store once each,
+#: not once per token; started anew past :data:`_MAX_STRINGS`.
+_STRINGS: dict[bool, dict[int, str]] = {False: {0: ""}, True: {0: ""}}
+_MAX_STRINGS = 500_000
+
+
+def _strings(doc: Doc, keys: list[int], lower: bool = False) -> list[str]:
+    """The strings of the hashes ``keys`` (lower-cased if ``lower``); hash 0 gives ""."""
+    table = _STRINGS[lower]
+    if len(table) > _MAX_STRINGS:
+        table = _STRINGS[lower] = {0: ""}
+    new = set(keys).difference(table)
+    if new:
+        strings = doc.vocab.strings
+        for k in new:
+            table[k] = strings[k].lower() if lower else strings[k]
+    return list(map(table.__getitem__, keys))
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:

@@ -55,6 +55,23 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     verb_tokens = {tok.i for _, tok in verbs}
     nouns = list(noun_mentions(sent, lex, verb_tokens))          # triggers from nouns
     verbs, nouns = reported(verbs), reported(nouns)              # not "if they attack"
+    if verbs or nouns:
+        mentions, taken = _revised(doc, sent, lex, verbs, nouns)
+    else:  # no trigger (most sentences): nothing for the passes that revise mentions
+        mentions, taken = [], set()
+    pos = tags(doc).pos
+    taken |= verb_tokens | {t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
+                            and idle(lex, t)}  # "released figures"
+    mentions += security_acts(sent, taken)                       # the police pack
+    mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
+    mentions = unnegated(doc, mentions)                          # "did not deny it"
+    return [m for m in mentions if political(doc, m)]            # not "I asked my father"
+
+
+def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mention, Token]],
+             nouns: list[tuple[Mention, Token]]) -> tuple[list[Mention], set[int]]:
+    """The passes that revise the mentions of a sentence's triggers (each gives nothing when it
+    is given none), and the tokens the triggers' events stand on."""
     verbs, light_heads = fold_light_verbs(verbs, nouns)          # "carried out a raid": one
     verbs = helped_acts(verbs)                                   # "helped evacuate": one
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
@@ -73,14 +90,7 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
-    pos = tags(doc).pos
-    taken = verb_tokens | covered_tokens(lex, verbs, nouns, light_heads) | {
-        t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
-        and idle(lex, t)}  # "released figures"
-    mentions += security_acts(sent, taken)                       # the police pack
-    mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
-    mentions = unnegated(doc, mentions)                          # "did not deny it"
-    return [m for m in mentions if political(doc, m)]            # not "I asked my father"
+    return mentions, covered_tokens(lex, verbs, nouns, light_heads)
 
 
 def find_mentions(doc: Doc, sents: Iterable[Span] | None = None,
