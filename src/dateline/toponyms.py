@@ -33,10 +33,12 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
+from .gazetteer.variants import variant_keys
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
 from .records import Place
+from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import words
 from .wordclasses import word_class
@@ -53,7 +55,7 @@ _MAX_WORDS = 5
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 _CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                          "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
-                         "'s", "and"})  # "and": "Trinidad and Tobago", "Bosnia and Herzegovina"
+                         "'s", "’s", "and"})  # "Trinidad and Tobago", "King’s Cross"
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
 _ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
@@ -225,11 +227,10 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
 
 
 def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
-    ids = gaz.ids(key)
-    if not ids:
-        bare = strip_article(key)
-        ids = gaz.ids(bare) if bare else ()
-    return [gaz.entry(i) for i in ids]
+    ids = gaz.ids(key) or gaz.ids(strip_article(key) or "") or next(
+        filter(None, map(gaz.ids, variant_keys(key))), ())  # "Dier ez-Zor" for Deir ez-Zor
+    iso = seat_country(key)  # a seat of government is in its own country: "Westminster"
+    return [e for e in map(gaz.entry, ids) if iso is None or e.country == iso]
 
 
 def _best(cands: Sequence[Entry], key: str, ctx: _Context, region_word: bool = False
@@ -372,7 +373,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             heads_org = ent is not None and ent.end >= end and (ent.start == i or (
                 ent.start == i - 1 and doc[i - 1].lower_ == "the"
                 and _locative_before(doc, i, prev_end)))  # "a visit to the Cambridge Union"
-            if "ORG" in labels and not heads_org:
+            orgs = {ent_of[k] for k in range(i, end) if k in ent_of and ent_of[k].label_ == "ORG"}
+            if not heads_org and any(o.start != i or o.end > end for o in orgs):
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
             placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
             context = _locative_before(doc, i, prev_end)
@@ -557,7 +559,10 @@ def _demonym_capitals(doc: Doc) -> list[Toponym]:
     lowers = words(doc).lowers
     for i in range(1, len(lowers)):
         if lowers[i] != "capital" or i + 1 < len(doc) and _is_cap(doc[i + 1]):
-            continue  # "the Syrian capital, Damascus" names it itself
+            continue  # "the Syrian capital Damascus" names it itself
+        if i + 2 < len(doc) and lowers[i + 1] == "," and _is_cap(doc[i + 2]) and _candidates(
+                _gaz(), fold(doc[i + 2].text)):
+            continue  # ... and so does "the Kurdish capital, Erbil"
         tok, adj = doc[i], doc[i - 1]
         iso = table.get(fold(adj.text)) if _is_cap(adj) else None
         place = capital_place(iso) if iso else None
@@ -578,8 +583,6 @@ def _capital_cities() -> dict[str, str]:
 
 def dateline_place(article: Article) -> Place | None:
     """The place of the article's dateline ("BEIRUT, Reuters -"), or ``None``."""
-    if not article.dateline_place:
-        return None
     e = _dateline_entry(_gaz(), article)
     return _place(e) if e is not None else None
 
