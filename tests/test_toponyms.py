@@ -66,3 +66,27 @@ def test_toponyms_name_variants_resolve(nlp, text, name, place, country):
 ])
 def test_toponyms_variants_and_capitals_add_no_wrong_place(nlp, text, allowed):
     assert {p for _, p, _ in _found(nlp, text)} <= allowed
+
+
+@pytest.mark.parametrize(("text", "allowed"), [
+    # a village the gazetteer lacks, named with a generic head ("Kafr", "Tell"): its tail is no
+    # namesake town elsewhere; the province named with it still stands
+    ("Airstrikes hit Kafr Zeita, a village in Hama province, on Tuesday.", {"Hama"}),
+    ("Troops stormed Tell Abyadh village in Raqqa province on Monday.", {"Ar Raqqah"}),
+])
+def test_toponyms_tail_of_an_unknown_name_is_no_place(nlp, text, allowed):
+    assert {p for _, p, _ in _found(nlp, text)} == allowed
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # "the province of X", like "X province", names the province
+    ("Gunmen killed three farmers in the northern province of Raqqa on Friday.", "Raqqa",
+     "admin1"),
+    ("Gunmen killed three farmers in Raqqa province on Friday.", "Raqqa", "admin1"),
+])
+def test_toponyms_province_of_names_the_region(nlp, text, name, kind):
+    from dateline.records import Article
+
+    doc = nlp(text)
+    found = [t for t in toponyms.toponyms(doc, Article(doc_id="t", text=text)) if t.text == name]
+    assert [t.kind for t in found] == [kind]
