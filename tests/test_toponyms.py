@@ -90,3 +90,15 @@ def test_toponyms_province_of_names_the_region(nlp, text, name, kind):
     doc = nlp(text)
     found = [t for t in toponyms.toponyms(doc, Article(doc_id="t", text=text)) if t.text == name]
     assert [t.kind for t in found] == [kind]
+
+
+@pytest.mark.parametrize(("text", "name", "place", "country"), [
+    # English counties, transliterations the overlay adds, and regions named on their own
+    ("Police raided a house in Lancashire on Tuesday.", "Lancashire", "Lancashire", "GBR"),
+    ("An airstrike near Shirkat killed three fighters on Monday.", "Shirkat", "Ash Sharqat",
+     "IRQ"),
+    ("Kurdish forces in Rojava detained dozens of suspects.", "Rojava", "Rojava", "SYR"),
+    ("Two men were arrested at Gatwick on Friday.", "Gatwick", "Gatwick Airport", "GBR"),
+])
+def test_toponyms_overlay_names(nlp, text, name, place, country):
+    assert (name, place, country) in _found(nlp, text)
