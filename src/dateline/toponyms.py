@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
-from .gazetteer.variants import variant_keys
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
@@ -171,8 +170,10 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
 
 
 def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
-    ids = gaz.ids(key) or gaz.ids(strip_article(key) or "") or next(
-        filter(None, map(gaz.ids, variant_keys(key))), ())  # "Dier ez-Zor" for Deir ez-Zor
+    # ("Dier ez-Zor": a variant spelling of Deir ez-Zor)
+    ids = gaz.ids(key) or gaz.ids(strip_article(key) or "") or gaz.variant_ids(key)
+    if not ids:
+        return []
     iso = seat_country(key)  # a seat of government is in its own country: "Westminster"
     return [e for e in map(gaz.entry, ids) if iso is None or e.country == iso]
 
