@@ -370,9 +370,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     ("The envoy accused Russia of attacks in Syria.", "accused", "ACCUSE", None, None),
     ("Russia will send a formal request to the UK challenging the inquiry.", "request",
      "REQUEST", None, None),
-    # ... though a capital standing for its government says its words where it sits
+    # ... nor a capital standing for its government: a party, which the text does not place
     ("Moscow will send a formal request to the UK challenging the inquiry.", "request",
-     "REQUEST", "RUS", "clause"),
+     "REQUEST", None, None),
     ("The council members, in particular Russia, have been accused of blocking the inquiry.",
      "accused", "ACCUSE", None, None),
     ("Relations between the two kingdoms were strained by differences over Syria.", "strained",

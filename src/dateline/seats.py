@@ -2,8 +2,9 @@
 
 "The Kremlin said", "Downing Street denied it", "the White House warned": the institution is
 named for the place it sits in, and what it says or decides happens there — Moscow, London,
-Washington (``data/gazetteer/seats.tsv``). So with a capital standing for its government
-("Ankara denies", "Washington warned"). A body whose name many states share ("the cabinet",
+Washington (``data/gazetteer/seats.tsv``). A capital standing for its government ("Ankara
+denies", "Washington warned", "Damascus said") is no seat: it names a party, not where its words
+were said, which the text does not tell. A body whose name many states share ("the cabinet",
 "parliament") has a seat only when its country is named with it ("the UK cabinet", "the Iranian
 parliament", "the parliament of Turkey", "the Turkish foreign ministry", "the US Senate"): the
 country's capital; a court only its country ("a Turkish court"), courts sitting in many towns. A
@@ -15,16 +16,15 @@ the event ("Downing Street said it had opposed the strike"), never in what those
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .datafiles import per_overlay, table_rows
+from .datafiles import per_overlay
 from .demonyms import load_demonyms
-from .errors import DataFileError
 from .gazetteer import fold
 from .records import Place
+from .seat_names import load_seats
 from .sentences import clause_tokens
 from .tokens import doc_memo, doc_text, words
 from .toponyms import capital_place, country_place, resolve_name
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["seat_place", "load_seats", "seat_countries"]
 
-_COLUMNS = ("seat", "city", "country")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Bodies every state has: placed at the capital of the country named with them ...
 _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
@@ -42,24 +41,6 @@ _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
 _COUNTRY_BODIES = frozenset({"court", "judiciary"})
 _BODY_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
-
-
-@per_overlay
-def load_seats() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    """A pattern finding any seat's name in folded text, and folded name → (city, ISO3)."""
-    import pycountry
-
-    names: dict[str, tuple[str, str]] = {}
-    for where, (seat, city, iso) in table_rows("gazetteer/seats.tsv", _COLUMNS):
-        if not seat or not city or pycountry.countries.get(alpha_3=iso) is None:
-            raise DataFileError(f"{where}: a seat needs its names, its city and an ISO 3166 "
-                                f"alpha-3 country code (got {iso!r})")
-        for name in seat.split("|"):
-            key = fold(name)
-            if key:
-                names.setdefault(key, (city, iso))
-    alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b"), names
 
 
 def seat_countries(tokens: Doc | Span) -> Counter[str]:
@@ -106,9 +87,6 @@ def _seat_in(tokens: Iterable[Token]) -> Place | None:
     toks = sorted(tokens, key=lambda t: t.i)
     if not toks:
         return None
-    capital = _capital_named(toks)
-    if capital is not None:
-        return capital
     pattern, names = load_seats()
     hit = pattern.search(fold(" ".join(t.text for t in toks)))
     if hit is not None:
@@ -127,19 +105,6 @@ def _modifiers(body: Token) -> list[Token]:
     parliament", "the parliament of Turkey"."""
     return [*body.children, *(g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
                               for g in c.children if g.dep_ == "pobj")]
-
-
-def _capital_named(toks: list[Token]) -> Place | None:
-    """A capital standing for its government, all the words of a doer: "Ankara denies",
-    "Washington said"."""
-    words = [t.text for t in toks if t.dep_ != "det"]
-    if not words or not words[0][:1].isupper():
-        return None
-    place = resolve_name(" ".join(words))
-    if place is None or place.country is None:
-        return None
-    capital = capital_place(place.country)
-    return place if capital is not None and capital.geonameid == place.geonameid else None
 
 
 def _country_of(tok: Token) -> str | None:

@@ -37,9 +37,13 @@ from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
 from .records import Place
+from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import words
-from .wordclasses import word_class
+from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
+                            LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, PERSON_LOCATIVE,
+                            PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
+                            TERRITORIAL_VERBS)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,65 +54,6 @@ __all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km
            "dateline_place", "country_place", "capital_place"]
 
 _MAX_WORDS = 5
-#: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
-_CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
-                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
-                         "'s", "and"})  # "and": "Trinidad and Tobago", "Bosnia and Herzegovina"
-#: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
-_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
-#: Verbs whose object is ground: "shelled Hama" (see :func:`_ground`).
-_TERRITORIAL_VERBS = word_class("territorial_verbs")
-_ATTACK_NOUNS = word_class("attack_nouns")
-#: Entity labels whose words are never place names.
-_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-#: Labels the small model often puts on towns ("Khan Younis" PERSON, "Rafah" ORG, "Aleppo" NORP
-#: or even LANGUAGE): names under them count only in a place-like context.
-_SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG", "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT",
-                          "PRODUCT"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-#: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
-_FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor",
-                            "air",
-                            "base", "airbase", "airport", "neighbourhood", "neighborhood",
-                            "bridge", "junction", "strip"})
-#: Words before a name that make it a place: "in Khan Younis", "south of Mosul".
-_LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "into", "to", "towards", "toward",
-                       "around", "across", "through", "inside", "within", "between", "via",
-                       "on", "over", "targeting", "hit", "struck", "shelled", "bombed", "raided",
-                       "entered", "stormed", "besieged", "captured", "seized", "capital",
-                       "city", "town", "village", "province", "governorate", "district",
-                       "region", "state", "camp", "neighbourhood", "neighborhood", "suburb",
-                       "outskirts", "border", "reached", "fled", "left", "returned"})
-#: ... of them, those that place what follows even where it is a person's surname: not "a
-#: rebuke to Bolton", "agreed with Bolton", "struck Bolton", "left Bolton".
-_PERSON_LOCATIVE = _LOCATIVE - set("from to towards toward on over between targeting hit struck "
-                                   "captured seized reached left returned fled via".split())
-#: Nouns before "of" that make a place of what follows: "the outskirts of X", "the city of X".
-_OF_HEADS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                       "southwest", "outskirts", "city", "town", "village", "province",
-                       "governorate", "district", "region", "state", "capital", "suburb", "part",
-                       "centre", "center", "heart", "edge", "north-east", "north-west",
-                       "south-east", "south-west", "vicinity", "street", "area", "port", "ruin",
-                       "neighbourhood", "neighborhood", "quarter", "countryside", "camp",
-                       "resident", "inhabitant", "citizen", "hospital", "market", "mosque",
-                       "school", "university", "airport", "prison", "checkpoint", "entrance",
-                       "gate", "road", "highway", "battle", "siege", "fall", "liberation",
-                       "bombing", "shelling", "occupation", "mayor", "governor", "people",
-                       "island", "isle", "peninsula", "valley", "enclave", "municipality",
-                       "commune", "county", "township", "oblast", "prefecture", "department",
-                       "settlement", "hamlet", "locality", "outpost", "base", "archipelago"})
-#: Short words that are also abbreviations of places: matched only when written in capitals.
-_SHORT_WORDS = frozenset({"us", "usa", "uae", "drc", "uk", "eu", "un"})
-#: Capitalised words after a town's name that make the whole a building or a body.
-_FACILITY_WORDS = frozenset({
-    "center", "centre", "university", "college", "hospital", "street", "square", "airport",
-    "stadium", "hotel", "road", "school", "mosque", "church", "ministry", "council", "park",
-    "hall", "institute", "museum", "prison", "court", "times", "post", "news", "club", "party",
-    "company", "bank", "group", "foundation", "agreement", "accords", "accord", "declaration",
-    "conference", "summit", "process", "talks", "convention", "protocol", "brigade", "brigades",
-    "battalion", "regiment", "division", "army", "police", "municipality", "governor", "mayor",
-    "martyrs", "tv", "radio", "television", "channel", "newspaper", "front", "movement",
-})
 #: A weak match (no place label, no place context) must be at least this big a town.
 _WEAK_MIN_POPULATION = 100_000
 #: A country with this share of a report's place mentions has more of them than one misreading.
@@ -225,11 +170,12 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
 
 
 def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
-    ids = gaz.ids(key)
+    # ("Dier ez-Zor": a variant spelling of Deir ez-Zor)
+    ids = gaz.ids(key) or gaz.ids(strip_article(key) or "") or gaz.variant_ids(key)
     if not ids:
-        bare = strip_article(key)
-        ids = gaz.ids(bare) if bare else ()
-    return [gaz.entry(i) for i in ids]
+        return []
+    iso = seat_country(key)  # a seat of government is in its own country: "Westminster"
+    return [e for e in map(gaz.entry, ids) if iso is None or e.country == iso]
 
 
 def _best(cands: Sequence[Entry], key: str, ctx: _Context, region_word: bool = False
@@ -289,7 +235,7 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     blocked: set[int] = set()
     ent_of: dict[int, Span] = {}
     for ent in doc_ents(doc):
-        if ent.label_ in _NOT_PLACES:
+        if ent.label_ in NOT_PLACES:
             blocked.update(range(ent.start, ent.end))
         else:
             for i in range(ent.start, ent.end):
@@ -307,14 +253,14 @@ def _capitalised(t: str) -> bool:
 
 
 def _locative_before(doc: Doc, i: int, prev_end: int,
-                     locative: frozenset[str] = _LOCATIVE) -> bool:
+                     locative: frozenset[str] = LOCATIVE) -> bool:
     """Whether the words before token ``i`` make a place of what follows: "in (eastern) X",
     "south of X", "the city of X", "Manipur's capital X", "in A and X"."""
     j = i - 1
     while j >= 0:
         w = doc[j].lower_
         if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
-            return j > 0 and (doc[j - 1].lemma_.lower() in _OF_HEADS or bool(
+            return j > 0 and (doc[j - 1].lemma_.lower() in OF_HEADS or bool(
                 _PART_WORD.match(doc[j - 1].lower_)))
         if w in locative:
             return True
@@ -342,24 +288,25 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
         names = [_capitalised(t) for t in texts]
     while i < n:
         # a name may open on a lower-case article: "in al-Bab", "el-Arish"
-        article = (lowers[i] in _ARTICLES and i + 2 < n and lowers[i + 1] == "-"
+        article = (lowers[i] in ARTICLES and i + 2 < n and lowers[i + 1] == "-"
                    and names[i + 2])
-        if i in blocked or not (names[i] or article):
-            i += 1
+        if i in blocked or not (names[i] or article) or (
+                i and names[i - 1] and lowers[i - 1] in NAME_HEADS):
+            i += 1  # (after "Kafr", "Tell": the tail of a longer name the gazetteer lacks)
             continue
         found: _Match | None = None
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
-            if not (names[stop] or lowers[stop] in _CONNECTORS or lowers[stop] in _FEATURE_WORDS):
+            if not (names[stop] or lowers[stop] in CONNECTORS or lowers[stop] in FEATURE_WORDS):
                 break
             stop += 1
         for end in range(stop, i, -1):
-            if not (names[end - 1] or lowers[end - 1] in _FEATURE_WORDS):
+            if not (names[end - 1] or lowers[end - 1] in FEATURE_WORDS):
                 continue
             end_char = starts[end - 1] + len(texts[end - 1])
             name = text[starts[i]:end_char]
             key = fold(name)
-            if (len(key) <= 2 or key in _SHORT_WORDS) and (
+            if (len(key) <= 2 or key in SHORT_WORDS) and (
                     caseless or not name.replace(".", "").isupper()):
                 continue  # "US" and "UK" in capitals only, never "Us"
             if key in demonyms:
@@ -372,9 +319,10 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             heads_org = ent is not None and ent.end >= end and (ent.start == i or (
                 ent.start == i - 1 and doc[i - 1].lower_ == "the"
                 and _locative_before(doc, i, prev_end)))  # "a visit to the Cambridge Union"
-            if "ORG" in labels and not heads_org:
+            orgs = {ent_of[k] for k in range(i, end) if k in ent_of and ent_of[k].label_ == "ORG"}
+            if not heads_org and any(o.start != i or o.end > end for o in orgs):
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
-            placey = bool(labels & _PLACE_LABELS) and not labels & _SOFT_LABELS
+            placey = bool(labels & PLACE_LABELS) and not labels & SOFT_LABELS
             context = _locative_before(doc, i, prev_end)
             if not context and not placey and any(
                     c.dep_ == "compound" and c.i < i and c.pos_ == "PROPN" and _is_cap(c)
@@ -384,15 +332,17 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
                 continue  # in caseless text, only "in x", "near x", "the city of x" count
             # a name the model labels PERSON, ORG ... with no place words before it counts only
             # where the same name is a place elsewhere in the article ("the Afrin offensive")
-            soft = bool(labels & _SOFT_LABELS) and not context
+            soft = bool(labels & SOFT_LABELS) and not context
             if end - i == 1 and not labels and doc[i].pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
             longer = (not caseless and end < n and _is_cap(doc[end])
                       and doc[end].i not in blocked)
-            facility = longer and doc[end].lower_ in _FACILITY_WORDS
+            facility = longer and doc[end].lower_ in FACILITY_WORDS
             after = text[end_char:end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
-                           region_word=bool(_REGION_AFTER.match(after)), longer=longer,
+                           region_word=bool(_REGION_AFTER.match(after)) or (
+                               i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in REGION_NOUNS),
+                           longer=longer,
                            facility=facility, soft=soft,
                            institution=longer and doc[end].lower_ in INSTITUTION_WORDS)
             break
@@ -488,14 +438,14 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     dl = _dateline_entry(gaz, article) if article is not None else None
     ctx = _context(matches, dl, demonym_counts(doc))
     out: list[Toponym] = []
-    located = {m.key for m in found if _locative_before(doc, m.start, -1, _PERSON_LOCATIVE)}
+    located = {m.key for m in found if _locative_before(doc, m.start, -1, PERSON_LOCATIVE)}
     people = _person_names(doc, gaz) - located
     lowers = words(doc).lowers
     for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue
         if m.end - m.start == 1 and m.key in people and not _locative_before(
-                doc, m.start, -1, _PERSON_LOCATIVE):
+                doc, m.start, -1, PERSON_LOCATIVE):
             continue  # "criticised Bolton" after "John Bolton": the man, not the town
         nxt = found[n + 1] if n + 1 < len(found) else None
         vouched = vouching_countries(lowers[m.end:nxt.start], nxt.cands) if nxt else frozenset()
@@ -546,8 +496,8 @@ def _ground(doc: Doc, m: _Match) -> bool:
     ("the Raqqa offensive")."""
     root = doc[m.start:m.end].root
     if root.dep_ == "compound":  # "the Raqqa offensive"
-        return root.head.lower_ in _ATTACK_NOUNS
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in _TERRITORIAL_VERBS
+        return root.head.lower_ in ATTACK_NOUNS
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in TERRITORIAL_VERBS
 
 
 def _demonym_capitals(doc: Doc) -> list[Toponym]:
@@ -557,7 +507,10 @@ def _demonym_capitals(doc: Doc) -> list[Toponym]:
     lowers = words(doc).lowers
     for i in range(1, len(lowers)):
         if lowers[i] != "capital" or i + 1 < len(doc) and _is_cap(doc[i + 1]):
-            continue  # "the Syrian capital, Damascus" names it itself
+            continue  # "the Syrian capital Damascus" names it itself
+        if i + 2 < len(doc) and lowers[i + 1] == "," and _is_cap(doc[i + 2]) and _candidates(
+                _gaz(), fold(doc[i + 2].text)):
+            continue  # ... and so does "the Kurdish capital, Erbil"
         tok, adj = doc[i], doc[i - 1]
         iso = table.get(fold(adj.text)) if _is_cap(adj) else None
         place = capital_place(iso) if iso else None
@@ -578,8 +531,6 @@ def _capital_cities() -> dict[str, str]:
 
 def dateline_place(article: Article) -> Place | None:
     """The place of the article's dateline ("BEIRUT, Reuters -"), or ``None``."""
-    if not article.dateline_place:
-        return None
     e = _dateline_entry(_gaz(), article)
     return _place(e) if e is not None else None
 

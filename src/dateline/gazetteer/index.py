@@ -10,6 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from .variants import variant_keys
+
+
+#: How many names' spelling variants a loaded index remembers before it forgets them all.
+_MAX_REMEMBERED = 50_000
 
 #: Bump when the index layout or the build rules change: old caches are then ignored.
 INDEX_VERSION = 5
@@ -113,6 +118,7 @@ class Gazetteer:
         self._index: dict[str, int | tuple[int, ...]] = data["index"]
         self.sources: tuple[str, ...] = tuple(data.get("sources", ()))
         self._cache: dict[int, Entry] = {}
+        self._variants: dict[str, tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._names)
@@ -145,6 +151,17 @@ class Gazetteer:
         if hit is None:
             return ()
         return (hit,) if isinstance(hit, int) else hit
+
+    def variant_ids(self, key: str) -> tuple[int, ...]:
+        """Entry indices under the first spelling variant of the folded name ``key`` that the
+        index holds ("dier ez zor" → Deir ez-Zor; see :mod:`.variants`), or ``()``. Remembered:
+        a report names the same people ("Bashar al-Assad") again and again."""
+        hit = self._variants.get(key)
+        if hit is None:
+            if len(self._variants) > _MAX_REMEMBERED:
+                self._variants.clear()
+            hit = self._variants[key] = next(filter(None, map(self.ids, variant_keys(key))), ())
+        return hit
 
     def lookup(self, name: str) -> list[Entry]:
         """Entries that ``name`` may stand for (folded; an Arabic article may be left out)."""
