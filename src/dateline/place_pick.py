@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .records import Place
 
-__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "speech_venues"]
+__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer", "speech_venues"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -115,3 +115,10 @@ def speech_venues(doc: Doc, sent: Span, places: Sequence[Toponym]) -> list[Place
     if root.lemma_.lower() not in _SPEECH:
         return []
     return [t.place for t in places if said_at(doc, t, root)]
+
+
+def named_doer(doc: Doc, source: tuple[int, int] | None) -> bool:
+    """Whether the doer's words (token offsets ``source``) name it by a noun ("the prince"),
+    not a pronoun ("it" after "the Kremlin")."""
+    return source is not None and 0 <= source[0] < source[1] \
+        and doc[source[0]:source[1]].root.pos_ in ("NOUN", "PROPN")

@@ -360,6 +360,19 @@ def _moving(word: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in MOTION for c in word.children)
 
 
+#: How a party is the object of words, and the verbs whose object shares their scene.
+_PARTY_OBJECTS = frozenset({"dobj", "dative"})
+_FACE_TO_FACE = word_class("face_to_face_verbs")
+
+
+def _party(tok: Token) -> bool:
+    """A person or group, not a gathering or a place ("reporters" are an audience at a venue)."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or lemma in _PEOPLE or is_demonym(tok.text)) \
+        and low not in _VENUES and lemma not in _VENUES and low not in PLACE_HEADS \
+        and lemma not in _SCENE_PLACES
+
+
 def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
     """Whether the place at ``node`` is the scene of ``tok``'s act through a chain of people,
     gatherings and places: "met Nixon and Kissinger in Washington", "At a refugee camp in
@@ -394,7 +407,11 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
         else:
             return False
         if up.i in verbs:
-            return crossed
+            # (the party words are said to is where it is, not where they were said: "ordered
+            # US forces in Syria to leave", "urged the rebels in Idlib"; one met or spoken to
+            # face to face shares the scene: "met the president in Washington")
+            return crossed and not (node.dep_ in _PARTY_OBJECTS and _party(node)
+                                    and up.lemma_.lower() not in _FACE_TO_FACE)
         if up.pos_ in ("VERB", "AUX") or not _scene_noun(up):
             return False
         node = up
