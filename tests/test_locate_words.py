@@ -24,6 +24,14 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
     # ... save one met face to face
     ("The French president received the Syrian opposition leader in Paris.", "received",
      "FRA", "Paris"),
+    # where the speaker is, said in a relative clause of its own, is where it speaks ...
+    ("The Iranian foreign minister, who is in Moscow for talks, condemned the rebels.",
+     "condemned", "RUS", "Moscow"),
+    ("Lavrov, who was in Ankara on Tuesday, accused the rebels of breaking the truce.",
+     "accused", "TUR", "Ankara"),
+    # ... and where its words go on being said
+    ("Lavrov, who was in Ankara on Tuesday, said the deal would hold. He also accused the "
+     "rebels of breaking the truce.", "accused", "TUR", "Ankara"),
     # a place in the words a speaker is quoted saying is not where they were said
     ("The Russian president demanded “firm steps … to destroy this nest of terrorists "
      "[in Idlib]”.", "demanded", "RUS", None),
