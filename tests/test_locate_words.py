@@ -72,3 +72,13 @@ def test_locate_words_doer_named_apart(nlp, text, doer, named):
     doc = nlp(text)
     i = next(t.i for t in doc if t.text == doer)
     assert named_doer(doc, (i, i + 1)) is named
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_at"), [
+    # words going on after a sentence that names a place only as what they are about
+    ("“The only way to protect the civilians in Idlib is to stop the violence. We urge the "
+     "world’s powers to act now,” the aid group said.", "urge", "Idlib"),
+])
+def test_locate_words_carry_no_place_they_are_about(event_on, text, trigger, not_at):
+    place = event_on(_SCENE + text, trigger).location
+    assert place is None or place.name != not_at

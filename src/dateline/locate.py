@@ -346,7 +346,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         words report: where they were said is not where it happened ("In the camp, a woman
         said she knew them. She confirmed that their mother had been killed"), and a deed told
         as done (not ``verbal``) takes no place where the sentence before says words were said
-        ("The minister spoke in Moscow. Two policemen died")."""
+        ("The minister spoke in Moscow. Two policemen died"); words (``verbal``) take only a
+        place where the sentence before says words were said or met, not one it is about."""
         reported = _reported(tok)
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
@@ -368,7 +369,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
                                                                         sents.spans[prev])):
                 return None
-            place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
+            place, _ = in_sentence(sents.spans[prev].root, (-1, -1), verbal)
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
