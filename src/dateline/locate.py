@@ -38,6 +38,7 @@ from .place_roles import (
     origin_of_someone,
     other_deed,
     other_doer,
+    party_place,
     reported_by,
     said_at,
     scene_of_deed,
@@ -290,7 +291,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # happened ("blamed the offensive against Afrin", "sought backing to use the
             # airspace over Afrin")
             # (nor in the words they quote: 'demanded “steps to destroy terrorists in Idlib”')
-            own = [t for t in own if said_at(doc, t, tok) and not quoted_apart(t, tok)]
+            own = [t for t in own if said_at(doc, t, tok) and not quoted_apart(t, tok)
+                   and not party_place(doc, t, tok)]
             # ("Speaking at a press conference in Moscow, the minister condemned …")
             spoken = [t for t in in_sent if spoken_from(doc, t, tok) or tok.i in venues[t.start]]
             if spoken and not own:

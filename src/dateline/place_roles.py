@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
+           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "party_place",
+           "said_at",
            "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
@@ -365,6 +366,20 @@ _PARTY_OBJECTS = frozenset({"dobj", "dative"})
 _FACE_TO_FACE = word_class("face_to_face_verbs")
 
 
+def party_place(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where the party words are said to is ("ordered US forces in Syria to
+    leave", "urged the rebels in Idlib to surrender"), not where they were said; one met or
+    spoken to face to face shares the scene ("received the opposition leader in Paris")."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    party = prep.head
+    return root.dep_ == "pobj" and prep.lower_ in _AT_PREPS and party.head.i == tok.i \
+        and party.dep_ in _PARTY_OBJECTS and _party(party) \
+        and tok.lemma_.lower() not in _FACE_TO_FACE
+
+
 def _party(tok: Token) -> bool:
     """A person or group, not a gathering or a place ("reporters" are an audience at a venue)."""
     low, lemma = tok.lower_, tok.lemma_.lower()
@@ -407,11 +422,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
         else:
             return False
         if up.i in verbs:
-            # (the party words are said to is where it is, not where they were said: "ordered
-            # US forces in Syria to leave", "urged the rebels in Idlib"; one met or spoken to
-            # face to face shares the scene: "met the president in Washington")
-            return crossed and not (node.dep_ in _PARTY_OBJECTS and _party(node)
-                                    and up.lemma_.lower() not in _FACE_TO_FACE)
+            return crossed
         if up.pos_ in ("VERB", "AUX") or not _scene_noun(up):
             return False
         node = up
