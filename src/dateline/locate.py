@@ -38,6 +38,7 @@ from .place_roles import (
     origin_of_someone,
     other_deed,
     other_doer,
+    party_place,
     reported_by,
     said_at,
     scene_of_deed,
@@ -66,7 +67,8 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
-from .place_pick import border_pairs, doer_at, elsewhere, hangs_on, speech_venues
+from .place_pick import (border_pairs, doer_at, elsewhere, hangs_on, named_doer,
+                         speech_venues)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -249,6 +251,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         root = doc[t.start:t.end].root
         return t.kind != "country" and root.dep_ in ("compound", "nmod") and root.head.i == tok.i
 
+    def quoted_apart(t: Toponym, tok: Token) -> bool:
+        """The place is in a quotation its event's word stands outside of."""
+        return t.start in quoted and not in_quotation(sents.text, tok.idx)
+
     def in_sentence(tok: Token, exclude: tuple[int, int], verbal: bool = False) -> Located:
         k = sents.index(tok.i)
         if exclude[0] <= tok.i < exclude[1]:
@@ -284,7 +290,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # words are said where the clause says they were, not where what they are about
             # happened ("blamed the offensive against Afrin", "sought backing to use the
             # airspace over Afrin")
-            own = [t for t in own if said_at(doc, t, tok)]
+            # (nor in the words they quote: 'demanded “steps to destroy terrorists in Idlib”')
+            own = [t for t in own if said_at(doc, t, tok) and not quoted_apart(t, tok)
+                   and not party_place(doc, t, tok)]
             # ("Speaking at a press conference in Moscow, the minister condemned …")
             spoken = [t for t in in_sent if spoken_from(doc, t, tok) or tok.i in venues[t.start]]
             if spoken and not own:
@@ -340,7 +348,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         words report: where they were said is not where it happened ("In the camp, a woman
         said she knew them. She confirmed that their mother had been killed"), and a deed told
         as done (not ``verbal``) takes no place where the sentence before says words were said
-        ("The minister spoke in Moscow. Two policemen died")."""
+        ("The minister spoke in Moscow. Two policemen died"); words (``verbal``) take only a
+        place where the sentence before says words were said or met, not one it is about."""
         reported = _reported(tok)
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
@@ -362,7 +371,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
                                                                         sents.spans[prev])):
                 return None
-            place, _ = in_sentence(sents.spans[prev].root, (-1, -1))
+            place, _ = in_sentence(sents.spans[prev].root, (-1, -1), verbal)
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
@@ -524,7 +533,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if statecraft(kind):
             # what the Kremlin says is said in Moscow: an institution named for its seat
             seat = seat_place(doc, trig, mention.source)
-            if seat is not None:
+            # (a governing clause's institution is not where a doer named apart acts: "the
+            # Senate accused the prince of ordering the killing")
+            if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
                 return seat[0], "clause" if seat[1] else "sentence"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
@@ -544,8 +555,6 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     return place_for
-
-
 
 
 def _since(tok: Token) -> bool:

@@ -211,7 +211,8 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
                 or (node.dep_ == "prep" and node.lower_ in _AT)):
             node = node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
-        present = node.lemma_ == "be" and node.dep_ == "ROOT" and t.start > 0 \
+        # ("Lavrov, who was in Ankara on Tuesday, said …")
+        present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
             and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
         if not present and (node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE
                             or node.tag_ != "VBG"):
@@ -228,6 +229,13 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
         if name is not None:
             out.append((name, t))
     return out
+
+
+def staying(verb: Token) -> bool:
+    """A relative clause saying where its noun is as it acts ("who is in Moscow", "who was in
+    Ankara on Tuesday"); not where it had been ("who had been in Damascus last year")."""
+    return verb.dep_ == "relcl" and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP", "VBD") \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _speaker_name(doer: Token) -> str | None:

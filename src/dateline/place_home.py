@@ -79,14 +79,19 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     (precision 3), said in its own words ("the British government", "the Indian cabinet"),
     where the article's focus lies elsewhere or nowhere; never a visit, nor a meeting with
     another country's party (either side may be host). Like the focus, the place is one the
-    text implies, not one it names: ``focus``. Any other event keeps ``place`` and
-    ``source_of_place``."""
+    text implies, not one it names: ``focus``. The words of a voice whose country is the one
+    the report's own people are of (``document focus``: "the shadow home secretary" in a report
+    on Britons held in Syria) are said there too, where the report places them only in its
+    focus. Any other event keeps ``place`` and ``source_of_place``."""
     kept: Located = (place, source_of_place)
     if source_of_place not in ("focus", None) or source is None or source.country is None \
-            or source.country_from not in _OWN_WORDS or source.sector is None:
+            or source.country_from not in _VOICE_WORDS or source.sector is None:
         return kept
-    if source.country_from is not None and not _stated_at_home(sense, source, place):
-        return kept  # ("he" after "the Labour leader"): only words and measures of the voice
+    if source.country_from is not None and not _stated_at_home(sense, source, place) or (
+            source.country_from == _LENT and place is None):
+        # ("he" after "the Labour leader", "the shadow home secretary" in a report about
+        # Britons in Syria): only words and measures of the voice
+        return kept
     if place is not None and place.country == source.country:
         return kept
     if sense.mode == "visit" or sense.event_type == "CONSULT" and target is not None and \
@@ -113,6 +118,11 @@ _ENVOYS = word_class("posted_abroad")
 #: Where a voice's country may come from: its own words, or those of the name a pronoun or a
 #: noun stands for ("he" after "the Labour leader Jeremy Corbyn").
 _OWN_WORDS = frozenset({None, "antecedent"})
+#: ... and, for a voice's words alone, the country the document's own people are of
+#: (``document focus``): the politicians of a report on Britons held in Syria speak in Britain.
+#: (where the article has a focus of its own to set it against).
+_LENT = "document focus"
+_VOICE_WORDS = _OWN_WORDS | {_LENT}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
 #: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
 _VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})

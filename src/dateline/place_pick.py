@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
 from .date_clauses import SAYING
+from .place_anaphora import staying
 from .place_roles import PLACE_HEADS, said_at
 from .toponyms import Toponym
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
     from .records import Place
 
-__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "speech_venues"]
+__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer", "speech_venues"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -57,9 +58,10 @@ def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     """The place is where the doer (tokens ``source``) is, named with it: "police in Canada",
     "a court in Istanbul", "the parliament in Kiev", "officials at the embassy in Baghdad",
     "was asked by officials in Mosul", "a statement issued by the delegation in Riyadh",
-    "authorities in Syria's Kurdish region" (the place may follow the doer's own words, hang on
-    a noun of its phrase or name what the phrase's place is part of, never hang on a relative
-    clause). A doer acts where it is when its clause names no other place; "its allies in
+    "authorities in Syria's Kurdish region", "the minister, who is in Moscow for talks" (the
+    place may follow the doer's own words, hang on a noun of its phrase or name what the
+    phrase's place is part of, never hang on a relative clause save one saying where the doer
+    is). A doer acts where it is when its clause names no other place; "its allies in
     Moscow" are a party (:func:`dateline.place_roles.is_actor_use`), "a man from Leeds" an
     origin."""
     root = doc[t.start:t.end].root
@@ -72,6 +74,9 @@ def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in PLACE_HEADS:
         root = root.head.head
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in ("in", "at") and staying(prep.head) \
+            and source[0] <= prep.head.head.i < source[1]:
+        return True  # "the minister, who is in Moscow for talks, condemned …"
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") \
             or prep.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -115,3 +120,10 @@ def speech_venues(doc: Doc, sent: Span, places: Sequence[Toponym]) -> list[Place
     if root.lemma_.lower() not in _SPEECH:
         return []
     return [t.place for t in places if said_at(doc, t, root)]
+
+
+def named_doer(doc: Doc, source: tuple[int, int] | None) -> bool:
+    """Whether the doer's words (token offsets ``source``) name it by a noun ("the prince"),
+    not a pronoun ("it" after "the Kremlin")."""
+    return source is not None and 0 <= source[0] < source[1] \
+        and doc[source[0]:source[1]].root.pos_ in ("NOUN", "PROPN")

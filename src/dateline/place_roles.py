@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "said_at",
+           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "party_place",
+           "said_at",
            "scene_of_deed",
            "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
 
@@ -358,6 +359,33 @@ def _moving(word: Token) -> bool:
     their way to Sochi")."""
     return word.lemma_.lower() in MOTION or any(
         c.dep_ == "dobj" and c.lemma_.lower() in MOTION for c in word.children)
+
+
+#: How a party is the object of words, and the verbs whose object shares their scene.
+_PARTY_OBJECTS = frozenset({"dobj", "dative"})
+_FACE_TO_FACE = word_class("face_to_face_verbs")
+
+
+def party_place(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where the party words are said to is ("ordered US forces in Syria to
+    leave", "urged the rebels in Idlib to surrender"), not where they were said; one met or
+    spoken to face to face shares the scene ("received the opposition leader in Paris")."""
+    root = doc[t.start:t.end].root
+    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    party = prep.head
+    return root.dep_ == "pobj" and prep.lower_ in _AT_PREPS and party.head.i == tok.i \
+        and party.dep_ in _PARTY_OBJECTS and _party(party) \
+        and tok.lemma_.lower() not in _FACE_TO_FACE
+
+
+def _party(tok: Token) -> bool:
+    """A person or group, not a gathering or a place ("reporters" are an audience at a venue)."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    return (tok.pos_ == "PROPN" or lemma in _PEOPLE or is_demonym(tok.text)) \
+        and low not in _VENUES and lemma not in _VENUES and low not in PLACE_HEADS \
+        and lemma not in _SCENE_PLACES
 
 
 def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
