@@ -385,7 +385,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
         trig = doc[mention.trigger]
-        if pub and when[0] and when[0] > pub and (clauses.done_before(trig) or (
+        if pub and when[0] and when[0] > pub and (clauses.done_before(
+                trig, nouns=when[2] == "sentence") or (  # not another clause's later time
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")

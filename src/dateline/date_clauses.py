@@ -116,10 +116,12 @@ def told_earlier(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
 
 
-def done_before(tok: Token) -> bool:
+def done_before(tok: Token, nouns: bool = False) -> bool:
     """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
-    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
-    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not wanted(tok)
+    no time after the report can date: "talks on Tuesday, after he placed conditions"; with
+    ``nouns``, also an event noun of such a clause ("after the army launched an offensive")."""
+    return (tok.pos_ == "VERB" or nouns and tok.pos_ in ("NOUN", "PROPN")) and tense_of(
+        clause_of(tok)) == "past" and not wanted(tok)
 
 
 def attempted(tok: Token) -> bool:

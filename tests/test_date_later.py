@@ -1,0 +1,28 @@
+"""Stage ``date``: what was done is never dated after the report, whatever clause around it
+tells a later time (written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_date import _dated
+
+
+# (text, pubdate, trigger, date, precision, date_source)
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    # an event noun of a clause told in the past takes no later time of the clause governing it
+    ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
+     "the withdrawal.", "2019-01-07", "withdrawal", "2019-01-07", None, "publication"),
+    ("The minister will visit the capital on Tuesday, after the army launched an offensive "
+     "against the rebels.", "2019-01-07", "offensive", "2019-01-07", None, "publication"),
+    # ... but the time of its own clause stays, and so does what is still to come
+    ("The minister will visit the capital on Tuesday, after the army launched an offensive "
+     "against the rebels.", "2019-01-07", "visit", "2019-01-08", "day", "clause"),
+    ("The president announced the withdrawal of the troops on Tuesday.", "2019-01-07",
+     "withdrawal", "2019-01-01", "day", "clause"),
+    ("Leaders agreed to hold talks on the withdrawal next month.", "2019-01-07", "talks",
+     "2019-02-01", "month", "clause"),
+])
+def test_date_done_is_never_after_the_report(nlp, text, pubdate, word, date, precision,
+                                             source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
