@@ -26,3 +26,21 @@ from test_date import _dated
 def test_date_done_is_never_after_the_report(nlp, text, pubdate, word, date, precision,
                                              source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A text does what it says when it is issued, also where the parse hangs the verb on the text
+# as its modifier ("The resolution, which was approved on Saturday, called for …").
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The resolution, which was approved on Saturday, called for a ceasefire.", "2018-02-26",
+     "called", "2018-02-24", "day", "clause"),
+    ("The council resolution, which was unanimously approved on Saturday, called for a truce "
+     "without delay.", "2018-02-26", "called", "2018-02-24", "day", "clause"),
+    ("The report, which was released on Saturday, accused the police of torture.",
+     "2018-02-26", "accused", "2018-02-24", "day", "clause"),
+    # ... not what it covers
+    ("The report, which covers abuses committed in 2015, accused the police of torture.",
+     "2018-02-26", "accused", "2018-02-26", None, "publication"),
+])
+def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -189,9 +189,11 @@ def described_by(tok: Token) -> set[int]:
     does what it says when it is issued ("the resolution, which was approved on Saturday,
     called for a ceasefire"; not "the report, which covers abuses committed in 2015, accused")."""
     if tok.pos_ in ("VERB", "AUX"):
-        return {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                and c.lemma_.lower() in DOCUMENTS for d in _describing(c)
-                if d.lemma_.lower() in _ISSUING for t in d.subtree}
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBD":
+            doers.append(tok.head)  # "The resolution, which …, called for": parsed as its acl
+        return {t.i for c in doers if c.lemma_.lower() in DOCUMENTS for d in _describing(c)
+                if d.i != tok.i and d.lemma_.lower() in _ISSUING for t in d.subtree}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {t.i for c in _describing(tok) for t in c.subtree}
