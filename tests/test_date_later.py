@@ -1,5 +1,6 @@
 """Stage ``date``: what was done is never dated after the report, whatever clause around it
-tells a later time (written for the project)."""
+tells a later time; a text's act by its issuing; one death by the blow a later sentence dates
+(sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,25 @@ def test_date_done_is_never_after_the_report(nlp, text, pubdate, word, date, pre
 ])
 def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, precision,
                                                 source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# One person's death told with no time ("has been killed") is dated by a later sentence telling
+# what that person was doing when a blow struck, dated in the blow's own clause.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("A British volunteer has been killed in Syria, her commanders said. Ann Reed was "
+     "travelling with her unit near the town when the convoy was struck by a missile on 16 "
+     "March.", "2018-03-19", "killed", "2018-03-16", "day", "story"),
+    ("A British volunteer has been killed in Syria, his family said. Tom Hall was clearing "
+     "mines in the city when a bomb exploded on 25 November.", "2017-12-05", "killed",
+     "2017-11-25", "day", "story"),
+    # ... not by a blow the sentence dates elsewhere, nor one struck at another person
+    ("A British volunteer has been killed in Syria, his family said. Tom Hall was clearing "
+     "mines last year when a bomb exploded near his unit.", "2017-12-05", "killed",
+     "2017-12-05", None, "publication"),
+    ("A British volunteer has been killed in Syria, his family said. Another Briton, Tom Hall, "
+     "was clearing mines when a bomb exploded on 25 November.", "2017-12-05", "killed",
+     "2017-12-05", None, "publication"),
+])
+def test_date_death_by_the_blow_told_after(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
