@@ -66,3 +66,17 @@ def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, 
 ])
 def test_date_death_by_the_blow_told_after(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# The nights up to the report are its last days, as "in recent days" is.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("For the past two nights, jets have attacked the town.", "2019-03-04", "attacked",
+     "2019-03-02", "week", "clause"),
+    ("Jets have bombed the town over the last three nights.", "2019-03-04", "bombed",
+     "2019-03-02", "week", "clause"),
+    # ... not the last nights of another time
+    ("Jets bombed the town in the last nights of the siege.", "2019-03-04", "bombed",
+     "2019-03-04", None, "publication"),
+])
+def test_date_nights_up_to_the_report(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
