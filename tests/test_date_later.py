@@ -56,6 +56,12 @@ def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, 
     ("A British volunteer has been killed in Syria, his family said. Tom Hall was clearing "
      "mines in the city when a bomb exploded on 25 November.", "2017-12-05", "killed",
      "2017-11-25", "day", "story"),
+    # ... also where the parse hangs the "when" clause on a noun ("the city of Afrin when …")
+    ("A British volunteer has been killed in Syria, her commanders have said. Ann Reed, from "
+     "Leeds, was volunteering with the Kurdish Women's Units (YWU) – the all-female army of the "
+     "People's Units (PU) – in the besieged city of Afrin when the convoy she was travelling in "
+     "was struck by a Turkish missile on 16 March.", "2018-03-19", "killed", "2018-03-16", "day",
+     "story"),
     # ... not by a blow the sentence dates elsewhere, nor one struck at another person
     ("A British volunteer has been killed in Syria, his family said. Tom Hall was clearing "
      "mines last year when a bomb exploded near his unit.", "2017-12-05", "killed",

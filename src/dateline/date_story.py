@@ -241,8 +241,9 @@ def _fatal_moment(tok: Token) -> tuple[Token, Token] | None:
     if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
             subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
         return None
-    blow = next((c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in _BLOWS
-                 and any(m.lower_ == "when" for m in c.children)), None)
+    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …")
+    blow = next((c for c in tok.subtree if c.dep_ in ("advcl", "relcl") and c.lemma_.lower()
+                 in _BLOWS and any(m.lower_ == "when" for m in c.children)), None)
     return None if blow is None else (subject, blow)
 
 
