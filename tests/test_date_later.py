@@ -86,3 +86,22 @@ def test_date_death_by_the_blow_told_after(nlp, text, pubdate, word, date, preci
 ])
 def test_date_nights_up_to_the_report(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# "The attack" told again, when the story tells it by no word of its kind, is the happening of
+# the death told a few sentences before, not the time of the sentence just before.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("Gunmen killed two officers in Kano on Thursday. The governor spoke on Saturday. Five "
+     "others were wounded in the attack.", "2018-03-31", "wounded", "2018-03-29", "day",
+     "story"),
+    ("The soldier died alongside a comrade during an operation near the town on Thursday. "
+     "Later on Saturday the comrade was named by the ministry. Five others were wounded in the "
+     "attack.", "2018-03-31", "wounded", "2018-03-29", "day", "story"),
+    # ... but a telling of its own kind comes first
+    ("Gunmen attacked a checkpoint near Kano on Tuesday. Two officers died in hospital on "
+     "Thursday. Five others were wounded in the attack.", "2018-03-31", "wounded", "2018-03-27",
+     "day", "story"),
+])
+def test_date_attack_named_again_after_a_death(nlp, text, pubdate, word, date, precision,
+                                               source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -59,6 +59,10 @@ _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
 _OCCASION = frozenset({"in", "during"})
 #: How many sentences on a later telling of a death may date the death told first.
 _DEATH_REACH = 4
+#: How many sentences back "the attack" may be the happening of a death told before it.
+_DEATHS_BACK = 3
+#: Kinds of happening whose telling again may be of a death told before: "the attack".
+_DEADLY = frozenset({"happening_attack", "happening_killing"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
@@ -200,6 +204,24 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
+    return _deaths_of(tok, told, pub) if happening_word(tok) in _DEADLY else None
+
+
+def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
+    """The time of the nearest death told a few sentences before "the attack" that names it
+    again when the story tells it by no word of its kind ("Gunmen killed two officers on
+    Thursday. … Five others were wounded in the attack": Thursday); ``None`` when that death
+    is not dated."""
+    sent = tok.sent
+    for _ in range(_DEATHS_BACK + 1):
+        for other in reversed(tok.doc[sent.start:min(sent.end, tok.i)]):
+            if other.lemma_.lower() in _DEATHS and other.pos_ == "VERB":
+                when = told(other)
+                return (when[0], when[1], "story") if (
+                    when[2] in _TOLD and when[0] and when[0] <= pub) else None
+        if sent.start == 0:
+            return None
+        sent = tok.doc[sent.start - 1].sent
     return None
 
 
