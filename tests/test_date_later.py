@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_date import _dated
+from test_date import _dated, _dated_as
 
 
 # (text, pubdate, trigger, date, precision, date_source)
@@ -105,3 +105,16 @@ def test_date_nights_up_to_the_report(nlp, text, pubdate, word, date, precision,
 def test_date_attack_named_again_after_a_death(nlp, text, pubdate, word, date, precision,
                                                source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A finite past verb with an object that the parse hangs on a noun as its modifier is the
+# sentence's own clause, carrying on the story like any main verb.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("On 31 August 2013 the president spoke in the garden. Ten days earlier, the army had "
+     "launched an attack near the capital. Sarin nerve gas dropped from the air killed more "
+     "than 1,000 people, hundreds of them children.", "2018-02-10", "killed", "2013-08-21",
+     "day", "carried"),
+])
+def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, date, precision,
+                                                    source):
+    assert _dated_as(nlp, text, pubdate, word, "ASSAULT") == (date, precision, source)

@@ -475,7 +475,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
-                         and not clauses.told_as_there(first) and not (
+                         and not clauses.told_as_there(first) and not clauses.misparsed_main(
+                             first) and not (
                 occasion is not None and pick is not None and covers(pick, clause_tokens(
                     occasion)))) or (
                 clauses.charged_with(trig) and not (

@@ -335,10 +335,22 @@ def when_of_main(verb: Token) -> bool:
 def told_with_main(verb: Token) -> bool:
     """``verb`` tells what the main clause tells as one happening with it: a "when" clause of
     it (:func:`when_of_main`), or what a past saying at the head of the sentence reports ("Six
-    soldiers were killed, officials said")."""
+    soldiers were killed, officials said"); or it is the main verb, misparsed
+    (:func:`misparsed_main`)."""
     said = reported_by(verb)
-    return when_of_main(verb) or bool(said) and said[0][0].dep_ == "ROOT" and tense_of(
-        said[0][0]) == "past"
+    return misparsed_main(verb) or when_of_main(verb) or bool(said) and said[0][
+        0].dep_ == "ROOT" and tense_of(said[0][0]) == "past"
+
+
+def misparsed_main(verb: Token) -> bool:
+    """``verb`` is a finite past verb with an object of its own that the parse hangs on a noun
+    as its modifier ("Gas dropped from the air killed 1,000 people": "killed" under "air"): a
+    clause told as the sentence's own, not a description of the noun (a participle describing
+    one, "a volunteer killed in Syria", has no object; the content of one, "proof that rebels
+    burned the depot", has a subject of its own)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
 
 
 #: Words opening a clause of what happened just after or before the event it modifies.
