@@ -118,3 +118,24 @@ def test_date_attack_named_again_after_a_death(nlp, text, pubdate, word, date, p
 def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, date, precision,
                                                     source):
     assert _dated_as(nlp, text, pubdate, word, "ASSAULT") == (date, precision, source)
+
+
+# A participle describing a noun tells an act of its own: the time of the clause around the
+# noun (another act's) does not date it; a time in its own phrase does.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("A man arrested in Kano was released on Monday.", "2018-02-10", "arrested", "2018-02-10",
+     None, "publication"),
+    ("A volunteer killed in Syria was named by the ministry on Monday.", "2018-02-10", "killed",
+     "2018-02-10", None, "publication"),
+    ("The men killed on Monday were buried.", "2018-02-10", "killed", "2018-02-05", "day",
+     "clause"),
+    # ... the main clause keeps its time
+    ("A man arrested in Kano was released on Monday.", "2018-02-10", "released", "2018-02-05",
+     "day", "clause"),
+    # ... and what an existential sentence tells of those it names is of its time
+    ("Last week there were six people killed in the city.", "2018-03-14", "killed",
+     "2018-03-07", "week", "clause"),
+])
+def test_date_participle_of_a_noun_keeps_its_own_time(nlp, text, pubdate, word, date,
+                                                      precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -197,7 +197,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = clauses.complements(tok)
-        own_clause = clause_tokens(tok)
+        own_clause = clauses.own_clause(tok)
         if (content := clauses.content_of_noun(tok)) is not None:
             own_clause = own_clause & content  # "a claim on Thursday that it used them"
         clause = (own_clause | clauses.described_by(tok) | clauses.when_clause(tok)

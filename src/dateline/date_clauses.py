@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
-from .sentences import chars_span, first_conjunct
+from .sentences import chars_span, clause_tokens, first_conjunct
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -517,3 +517,15 @@ def counted_back(t: TimeExpression, pub: str | None) -> bool:
         return False
     end = period_end(t.date, t.precision)
     return end is not None and end < dt.date.fromisoformat(pub)
+
+
+def own_clause(tok: Token) -> frozenset[int]:
+    """The words of the clause of ``tok`` that may tell its own time: for an act told by a
+    participle describing a noun ("a man arrested in Kano was released on Monday"), the
+    participle's phrase only, for the clause around the noun tells another act's time (not
+    for what an existential sentence tells of those it names: "there were six people killed")."""
+    verb = clause_of(tok)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            not told_as_there(verb)):
+        return frozenset(t.i for t in verb.subtree)
+    return clause_tokens(tok)
