@@ -114,6 +114,10 @@ def test_date_attack_named_again_after_a_death(nlp, text, pubdate, word, date, p
      "launched an attack near the capital. Sarin nerve gas dropped from the air killed more "
      "than 1,000 people, hundreds of them children.", "2018-02-10", "killed", "2013-08-21",
      "day", "carried"),
+    # ... not a participle with an object under a copula ("one of eight nationals killed")
+    ("Ann Reed died on 15 March when her position was struck by a missile. She was one of "
+     "eight British nationals killed fighting alongside the militia since the first volunteers "
+     "arrived in 2014.", "2018-04-01", "killed", "2018-04-01", None, "publication"),
 ])
 def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, date, precision,
                                                     source):
@@ -132,6 +136,12 @@ def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, da
     # ... the main clause keeps its time
     ("A man arrested in Kano was released on Monday.", "2018-02-10", "released", "2018-02-05",
      "day", "clause"),
+    # ... unless the parse has no main clause but the participle ("bombers linked to the group
+    # killed": the killing misread as a participle of "group")
+    ("In October, suicide bombers linked to the group killed at least 57 worshippers in a "
+     "mosque in the capital.", "2017-12-31", "killed", "2017-10-01", "month", "clause"),
+    ("On Friday night, up to ten fighters on motorbikes attempted to storm a military base near "
+     "the oilfield.", "2019-02-10", "storm", "2019-02-08", "day", "clause"),
     # ... and what an existential sentence tells of those it names is of its time
     ("Last week there were six people killed in the city.", "2018-03-14", "killed",
      "2018-03-07", "week", "clause"),

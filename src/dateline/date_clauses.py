@@ -348,9 +348,12 @@ def misparsed_main(verb: Token) -> bool:
     clause told as the sentence's own, not a description of the noun (a participle describing
     one, "a volunteer killed in Syria", has no object; the content of one, "proof that rebels
     burned the depot", has a subject of its own)."""
+    root = verb.sent.root  # ... and the verb the parse takes for the main one is a participle
     return verb.dep_ == "acl" and verb.tag_ == "VBD" and any(
         c.dep_ == "dobj" for c in verb.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and (
+        root.pos_ == "VERB" and root.tag_ == "VBD" and root.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
 
 
 #: Words opening a clause of what happened just after or before the event it modifies.
@@ -524,8 +527,16 @@ def own_clause(tok: Token) -> frozenset[int]:
     participle describing a noun ("a man arrested in Kano was released on Monday"), the
     participle's phrase only, for the clause around the noun tells another act's time (not
     for what an existential sentence tells of those it names: "there were six people killed")."""
-    verb = clause_of(tok)
+    verb, root = clause_of(tok), tok.sent.root
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
-            not told_as_there(verb)):
+            not told_as_there(verb)) and _finite(root):
         return frozenset(t.i for t in verb.subtree)
     return clause_tokens(tok)
+
+
+def _finite(verb: Token) -> bool:
+    """``verb`` heads a finite clause ("was released", "warned"), not a participle or a noun
+    the parse made the root of a sentence whose main verb it misread ("bombers linked to the
+    group killed 57": no main clause to tell another act's time)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))
