@@ -142,6 +142,9 @@ def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, da
      "mosque in the capital.", "2017-12-31", "killed", "2017-10-01", "month", "clause"),
     ("On Friday night, up to ten fighters on motorbikes attempted to storm a military base near "
      "the oilfield.", "2019-02-10", "storm", "2019-02-08", "day", "clause"),
+    # ... nor under a clause told in the present, which tells what holds
+    ("Today the town is the object of an attack by militias backed by the army.", "2018-02-23",
+     "backed", "2018-02-23", "day", "clause"),
     # ... and what an existential sentence tells of those it names is of its time
     ("Last week there were six people killed in the city.", "2018-03-14", "killed",
      "2018-03-07", "week", "clause"),

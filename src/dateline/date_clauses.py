@@ -526,10 +526,12 @@ def own_clause(tok: Token) -> frozenset[int]:
     """The words of the clause of ``tok`` that may tell its own time: for an act told by a
     participle describing a noun ("a man arrested in Kano was released on Monday"), the
     participle's phrase only, for the clause around the noun tells another act's time (not
-    for what an existential sentence tells of those it names: "there were six people killed")."""
+    for what an existential sentence tells of those it names: "there were six people killed",
+    nor under a clause told in the present, which tells what holds: "today it is attacked by
+    militias backed by the army")."""
     verb, root = clause_of(tok), tok.sent.root
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
-            not told_as_there(verb)) and _finite(root):
+            not told_as_there(verb)) and _finite(root) and tense_of(root) == "past":
         return frozenset(t.i for t in verb.subtree)
     return clause_tokens(tok)
 
