@@ -197,7 +197,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return (frame[0], "sentence") if frame else (None, None)
         # "asked the parties to meet on 11 September": the meeting's time, not the asking's
         complements = clauses.complements(tok)
-        own_clause = clause_tokens(tok)
+        own_clause = clauses.own_clause(tok)
         if (content := clauses.content_of_noun(tok)) is not None:
             own_clause = own_clause & content  # "a claim on Thursday that it used them"
         clause = (own_clause | clauses.described_by(tok) | clauses.when_clause(tok)
@@ -385,7 +385,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def event_date(mention: Mention) -> Dated:
         when = told_date(mention)
         trig = doc[mention.trigger]
-        if pub and when[0] and when[0] > pub and (clauses.done_before(trig) or (
+        if pub and when[0] and when[0] > pub and (clauses.done_before(
+                trig, nouns=when[2] == "sentence") or (  # not another clause's later time
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
@@ -474,7 +475,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             first = first_conjunct(head)  # "whose dispute has jeopardised … and poisoned …"
             occasion = occasion_of(first)  # "killed on Monday in an attack that targeted"
             described = (first.dep_ in ("relcl", "acl") and not clauses.attempted(first)
-                         and not clauses.told_as_there(first) and not (
+                         and not clauses.told_as_there(first) and not clauses.misparsed_main(
+                             first) and not (
                 occasion is not None and pick is not None and covers(pick, clause_tokens(
                     occasion)))) or (
                 clauses.charged_with(trig) and not (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
-from .sentences import chars_span, first_conjunct
+from .sentences import chars_span, clause_tokens, first_conjunct
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -116,10 +116,12 @@ def told_earlier(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb.children)
 
 
-def done_before(tok: Token) -> bool:
+def done_before(tok: Token, nouns: bool = False) -> bool:
     """``tok`` is a verb telling what was done ("placed", "has accused … of ordering"), which
-    no time after the report can date: "talks on Tuesday, after he placed conditions"."""
-    return tok.pos_ == "VERB" and tense_of(clause_of(tok)) == "past" and not wanted(tok)
+    no time after the report can date: "talks on Tuesday, after he placed conditions"; with
+    ``nouns``, also an event noun of such a clause ("after the army launched an offensive")."""
+    return (tok.pos_ == "VERB" or nouns and tok.pos_ in ("NOUN", "PROPN")) and tense_of(
+        clause_of(tok)) == "past" and not wanted(tok)
 
 
 def attempted(tok: Token) -> bool:
@@ -187,9 +189,11 @@ def described_by(tok: Token) -> set[int]:
     does what it says when it is issued ("the resolution, which was approved on Saturday,
     called for a ceasefire"; not "the report, which covers abuses committed in 2015, accused")."""
     if tok.pos_ in ("VERB", "AUX"):
-        return {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                and c.lemma_.lower() in DOCUMENTS for d in _describing(c)
-                if d.lemma_.lower() in _ISSUING for t in d.subtree}
+        doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBD":
+            doers.append(tok.head)  # "The resolution, which …, called for": parsed as its acl
+        return {t.i for c in doers if c.lemma_.lower() in DOCUMENTS for d in _describing(c)
+                if d.i != tok.i and d.lemma_.lower() in _ISSUING for t in d.subtree}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {t.i for c in _describing(tok) for t in c.subtree}
@@ -331,10 +335,25 @@ def when_of_main(verb: Token) -> bool:
 def told_with_main(verb: Token) -> bool:
     """``verb`` tells what the main clause tells as one happening with it: a "when" clause of
     it (:func:`when_of_main`), or what a past saying at the head of the sentence reports ("Six
-    soldiers were killed, officials said")."""
+    soldiers were killed, officials said"); or it is the main verb, misparsed
+    (:func:`misparsed_main`)."""
     said = reported_by(verb)
-    return when_of_main(verb) or bool(said) and said[0][0].dep_ == "ROOT" and tense_of(
-        said[0][0]) == "past"
+    return misparsed_main(verb) or when_of_main(verb) or bool(said) and said[0][
+        0].dep_ == "ROOT" and tense_of(said[0][0]) == "past"
+
+
+def misparsed_main(verb: Token) -> bool:
+    """``verb`` is a finite past verb with an object of its own that the parse hangs on a noun
+    as its modifier ("Gas dropped from the air killed 1,000 people": "killed" under "air"): a
+    clause told as the sentence's own, not a description of the noun (a participle describing
+    one, "a volunteer killed in Syria", has no object; the content of one, "proof that rebels
+    burned the depot", has a subject of its own)."""
+    root = verb.sent.root  # ... and the verb the parse takes for the main one is a participle
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and any(
+        c.dep_ == "dobj" for c in verb.children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and (
+        root.pos_ == "VERB" and root.tag_ == "VBD" and root.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children))
 
 
 #: Words opening a clause of what happened just after or before the event it modifies.
@@ -501,3 +520,25 @@ def counted_back(t: TimeExpression, pub: str | None) -> bool:
         return False
     end = period_end(t.date, t.precision)
     return end is not None and end < dt.date.fromisoformat(pub)
+
+
+def own_clause(tok: Token) -> frozenset[int]:
+    """The words of the clause of ``tok`` that may tell its own time: for an act told by a
+    participle describing a noun ("a man arrested in Kano was released on Monday"), the
+    participle's phrase only, for the clause around the noun tells another act's time (not
+    for what an existential sentence tells of those it names: "there were six people killed",
+    nor under a clause told in the present, which tells what holds: "today it is attacked by
+    militias backed by the army")."""
+    verb, root = clause_of(tok), tok.sent.root
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and (
+            not told_as_there(verb)) and _finite(root) and tense_of(root) == "past":
+        return frozenset(t.i for t in verb.subtree)
+    return clause_tokens(tok)
+
+
+def _finite(verb: Token) -> bool:
+    """``verb`` heads a finite clause ("was released", "warned"), not a participle or a noun
+    the parse made the root of a sentence whose main verb it misread ("bombers linked to the
+    group killed 57": no main clause to tell another act's time)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children))

@@ -47,7 +47,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "this": (("last", "this", "past", "previous", "earlier", "next"), ("week", "month", "year")),
     "deictic": (("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening",
                  "tomorrow"),),
-    "recent": (("recent", "past", "last"), ("days",)),
+    "recent": (("recent", "past", "last"), ("days", "nights")),
     "hours": (("recent", "past", "last"), ("hour",)),
     "weekend": (("weekend",),),
     "weekday": (("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),),

@@ -49,6 +49,8 @@ _LONG = word_class("wars")
 _GOING_ON = word_class("going_on")
 #: Verbs of one person's death: "was killed", "died".
 _DEATHS = word_class("deaths")
+#: Verbs of a blow that kills: "when the convoy was struck by a missile on 16 March".
+_BLOWS = word_class("fatal_blows")
 #: Pronouns that tell of one person: "he died on 25 November".
 _ONE_PERSON = frozenset({"he", "she"})
 #: Words that introduce someone new: "another Briton, John Smith, died".
@@ -57,6 +59,10 @@ _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
 _OCCASION = frozenset({"in", "during"})
 #: How many sentences on a later telling of a death may date the death told first.
 _DEATH_REACH = 4
+#: How many sentences back "the attack" may be the happening of a death told before it.
+_DEATHS_BACK = 3
+#: Kinds of happening whose telling again may be of a death told before: "the attack".
+_DEADLY = frozenset({"happening_attack", "happening_killing"})
 _DEFINITE = frozenset({"the", "this", "that"})
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
@@ -198,6 +204,24 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
+    return _deaths_of(tok, told, pub) if happening_word(tok) in _DEADLY else None
+
+
+def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
+    """The time of the nearest death told a few sentences before "the attack" that names it
+    again when the story tells it by no word of its kind ("Gunmen killed two officers on
+    Thursday. … Five others were wounded in the attack": Thursday); ``None`` when that death
+    is not dated."""
+    sent = tok.sent
+    for _ in range(_DEATHS_BACK + 1):
+        for other in reversed(tok.doc[sent.start:min(sent.end, tok.i)]):
+            if other.lemma_.lower() in _DEATHS and other.pos_ == "VERB":
+                when = told(other)
+                return (when[0], when[1], "story") if (
+                    when[2] in _TOLD and when[0] and when[0] <= pub) else None
+        if sent.start == 0:
+            return None
+        sent = tok.doc[sent.start - 1].sent
     return None
 
 
@@ -229,6 +253,22 @@ def _dead_one(tok: Token) -> Token | None:
     return subject
 
 
+def _fatal_moment(tok: Token) -> tuple[Token, Token] | None:
+    """(the one person, the blow) of a sentence telling what one person named or pointed to
+    was doing when a blow struck ("Hall was clearing mines when a bomb exploded", "she was
+    travelling in a convoy when it was struck by a missile"); ``None`` otherwise."""
+    if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ROOT":
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
+            subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
+        return None
+    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …")
+    blow = next((c for c in tok.subtree if c.dep_ in ("advcl", "relcl") and c.lemma_.lower()
+                 in _BLOWS and any(m.lower_ == "when" for m in c.children)), None)
+    return None if blow is None else (subject, blow)
+
+
 def _someone_else(subject: Token) -> bool:
     """The one who died is introduced as another person ("Another Briton, John Smith, died"),
     not the victim told of before."""
@@ -242,7 +282,9 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     """The time of the death of one person that a killing told with no time of its own
     (:func:`_one_victim`) tells: the first later sentence, within a few, that dates the death of
     one person named or pointed to ("A British engineer was killed in Syria … Hall, 24, died on
-    active service … in Raqqa, where he died on 25 November": 25 November), ``story``."""
+    active service … in Raqqa, where he died on 25 November": 25 November), or the blow that
+    struck while that person was doing something (:func:`_fatal_moment`: "… Hall was clearing
+    mines when a bomb exploded on 25 November"), ``story``."""
     if pub is None:
         return None
     if not _one_victim(tok):
@@ -251,7 +293,9 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     for later in tok.doc[tok.i + 1:]:
         if sentence_of(later.i) - first > _DEATH_REACH:
             return None
-        dead = _dead_one(later)
+        dead, blow = _dead_one(later), _fatal_moment(later)
+        if dead is None and blow is not None:
+            dead, later = blow  # "… was volunteering in Afrin when her convoy was struck"
         if dead is not None:
             if _someone_else(dead):
                 return None  # another's death: the victim's own is not told

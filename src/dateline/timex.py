@@ -142,10 +142,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(?P<w>the\s+day\s+before\s+yesterday|yesterday|last\s+night|"
                            r"overnight|today|tonight|this\s+(?:morning|afternoon|evening)|"
                            r"earlier\s+today|tomorrow)\b", re.I)),
-    # "in recent days", "over the past few days", "in the last 48 hours": the days (hours) up to
-    # the report ("in recent weeks" tells of acts spread over a span, none of which it dates)
+    # "in recent days", "over the past few days", "for the past two nights", "in the last 48
+    # hours": the days (hours) up to the report ("in recent weeks" tells of acts spread over a
+    # span, none of which it dates)
     ("recent", re.compile(rf"{_UP_TO_REPORT}(?:(?:few|couple\s+of|two|three|several)\s+)?"
-                          rf"days\b{_NOT_OF}", re.I)),
+                          rf"(?:days|nights)\b{_NOT_OF}", re.I)),
     ("hours", re.compile(rf"{_UP_TO_REPORT}(?:(?P<n>\d+|a\s+few|(?:a\s+)?couple\s+of|"
                          rf"[a-z]+(?:-[a-z]+)?)\s+)?hours?\b{_NOT_OF}", re.I)),
     ("weekend", re.compile(r"\b(?P<mod>over|at|during|on|last|this|past)\s+(?:the\s+)?weekend\b",
