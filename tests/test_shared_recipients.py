@@ -1,0 +1,44 @@
+"""Recipients shared by coordinated verbs, one sentence per construction (table-driven, written
+for the project): the object of a later verb is the earlier verb's too ("arrested and charged
+three men"), and the act a later verb does with a thing is done to the earlier verb's party
+("accused the envoy of lying and delivered an ultimatum")."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, recipient words)
+SHARED = [
+    # two verbs, one object after both
+    ("Police arrested and charged three opposition leaders on Monday.", "arrested",
+     "three opposition leaders"),
+    ("Soldiers detained and beat dozens of student protesters.", "detained",
+     "dozens of student protesters"),
+    ("The militia tried to kill or capture the provincial governor.", "kill",
+     "the provincial governor"),
+    # a later verb acting with a thing: done to the earlier verb's party
+    ("The foreign minister accused the Norwegian envoy of bad faith and delivered an "
+     "ultimatum.", "ultimatum", "the Norwegian envoy"),
+    ("The premier met the rebel commander and signed a truce.", "truce", "the rebel commander"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", SHARED)
+def test_shared_recipients_of_coordinated_verbs(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient
+
+
+# (sentence, trigger): a verb with a phrase or a subject of its own shares no object
+OWN = [
+    ("The rebels withdrew from the valley and attacked the army base.", "withdrew"),
+    ("Police arrived at the square and they arrested two students.", "arrived"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", OWN)
+def test_shared_recipients_not_across_own_phrases(pipeline, text, trigger):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    assert not any(e.target is not None for e in events if e.trigger == trigger)
