@@ -42,3 +42,28 @@ def test_shared_recipients_not_across_own_phrases(pipeline, text, trigger):
 
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
     assert not any(e.target is not None for e in events if e.trigger == trigger)
+
+
+def test_shared_recipients_each_pair_of_three_sides(pipeline):
+    from dateline import Article
+
+    text = "The talks among Iran, Russia and Turkey ended on Friday."
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    pairs = {(e.source.country, e.target.country) for e in events if e.trigger == "talks"}
+    assert pairs == {("IRN", "RUS"), ("IRN", "TUR"), ("RUS", "TUR")}
+
+
+# (sentence, trigger, recipient countries): one pleads or speaks with whom "with" names, each
+# country of coordinated adjectives a party of its own
+ADDRESSED = [
+    ("The envoy pleaded with the Russian and Turkish presidents to find a solution.", "pleaded",
+     {"RUS", "TUR"}),
+]
+
+
+@pytest.mark.parametrize("text, trigger, countries", ADDRESSED)
+def test_shared_recipients_addressed_with(pipeline, text, trigger, countries):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    assert {e.target.country for e in events if e.trigger == trigger and e.target} == countries

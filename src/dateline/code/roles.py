@@ -436,6 +436,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
+    if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
+        preps = (*preps, "with", "to")
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
