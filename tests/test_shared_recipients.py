@@ -67,3 +67,19 @@ def test_shared_recipients_addressed_with(pipeline, text, trigger, countries):
 
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
     assert {e.target.country for e in events if e.trigger == trigger and e.target} == countries
+
+
+# (sentence, trigger, actor words): a verb of pressing, begging or warning someone to act
+# makes its object the doer of the act asked for
+CONTROLLED = [
+    ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
+     "striking dockers"),
+    ("The envoy implored the warring parties to halt the fighting.", "fighting",
+     "the warring parties"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", CONTROLLED)
+def test_shared_recipients_object_control_doer(event_on_unfiltered, text, trigger, actor):
+    event = event_on_unfiltered(text, trigger)
+    assert event.source is not None and event.source.text == actor
