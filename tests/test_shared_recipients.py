@@ -20,6 +20,9 @@ SHARED = [
     ("The foreign minister accused the Norwegian envoy of bad faith and delivered an "
      "ultimatum.", "ultimatum", "the Norwegian envoy"),
     ("The premier met the rebel commander and signed a truce.", "truce", "the rebel commander"),
+    # an act's noun whose purpose clause names whom it is done to
+    ("The army launched an offensive to retake the hill town from the rebels.", "offensive",
+     "the rebels"),
 ]
 
 
@@ -33,6 +36,9 @@ def test_shared_recipients_of_coordinated_verbs(event_on, text, trigger, recipie
 OWN = [
     ("The rebels withdrew from the valley and attacked the army base.", "withdrew"),
     ("Police arrived at the square and they arrested two students.", "arrived"),
+    # a clause telling what an attack included, or a place a strike shut down, names no party
+    ("The militia launched an attack that included 500 fighters on the airport.", "attack"),
+    ("The unions organised a general strike that shut down Lagos on Monday.", "strike"),
 ]
 
 

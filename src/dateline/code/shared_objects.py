@@ -11,7 +11,7 @@ from .concerns import party_word
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["raised_object", "left_party"]
+__all__ = ["raised_object", "left_party", "named_party"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OBJECTS = frozenset({"dobj", "obj"})
@@ -23,7 +23,7 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def _party(tok: Token | None) -> bool:
+def named_party(tok: Token | None) -> bool:
     """A named or worded party, never a pronoun standing for something else ("it")."""
     return tok is not None and (party_word(tok) or tok.pos_ == "PROPN" or tok.ent_type_ in (
         "PERSON", "ORG", "GPE", "NORP")) and tok.lower_ not in ("it", "this", "that", "which")
@@ -44,7 +44,7 @@ def raised_object(verb: Token) -> Token | None:
     if any(t.pos_ not in ("CCONJ", "PUNCT", "ADV") for t in between):
         return None  # only "and", "or", a comma or an adverb between the two verbs
     obj = next((c for c in later.children if c.dep_ in _OBJECTS), None)
-    return obj if _party(obj) else None
+    return obj if named_party(obj) else None
 
 
 def left_party(verb: Token) -> Token | None:
@@ -55,4 +55,4 @@ def left_party(verb: Token) -> Token | None:
             or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     obj = next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
-    return obj if _party(obj) else None
+    return obj if named_party(obj) else None
