@@ -16,6 +16,7 @@ SHARED = [
      "dozens of student protesters"),
     ("The militia tried to kill or capture the provincial governor.", "kill",
      "the provincial governor"),
+    ("The gunmen tried to kill or abduct them, the police said.", "kill", "them"),
     # a later verb acting with a thing: done to the earlier verb's party
     ("The foreign minister accused the Norwegian envoy of bad faith and delivered an "
      "ultimatum.", "ultimatum", "the Norwegian envoy"),

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 __all__ = ["raised_object", "left_party", "named_party"]
 
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OBJECTS = frozenset({"dobj", "obj"})
 #: What a verb with an object or a recipient of its own has: it shares none.
@@ -24,9 +25,11 @@ def _passive(verb: Token) -> bool:
 
 
 def named_party(tok: Token | None) -> bool:
-    """A named or worded party, never a pronoun standing for something else ("it")."""
+    """A named or worded party, or a pronoun for people ("him", "them"); never one standing
+    for a thing ("it")."""
     return tok is not None and (party_word(tok) or tok.pos_ == "PROPN" or tok.ent_type_ in (
-        "PERSON", "ORG", "GPE", "NORP")) and tok.lower_ not in ("it", "this", "that", "which")
+        "PERSON", "ORG", "GPE", "NORP") or tok.lower_ in _PEOPLE_PRONOUNS) and \
+        tok.lower_ not in ("it", "this", "that", "which")
 
 
 def raised_object(verb: Token) -> Token | None:
