@@ -7,30 +7,41 @@ from __future__ import annotations
 
 import pytest
 
-# (sentence, trigger, recipient words)
+# (sentence, trigger, role, words): the party each construction gives the event
 SHARED = [
     # two verbs, one object after both
-    ("Police arrested and charged three opposition leaders on Monday.", "arrested",
+    ("Police arrested and charged three opposition leaders on Monday.", "arrested", "target",
      "three opposition leaders"),
-    ("Soldiers detained and beat dozens of student protesters.", "detained",
+    ("Soldiers detained and beat dozens of student protesters.", "detained", "target",
      "dozens of student protesters"),
-    ("The militia tried to kill or capture the provincial governor.", "kill",
+    ("The militia tried to kill or capture the provincial governor.", "kill", "target",
      "the provincial governor"),
-    ("The gunmen tried to kill or abduct them, the police said.", "kill", "them"),
+    ("The gunmen tried to kill or abduct them, the police said.", "kill", "target", "them"),
     # a later verb acting with a thing: done to the earlier verb's party
     ("The foreign minister accused the Norwegian envoy of bad faith and delivered an "
-     "ultimatum.", "ultimatum", "the Norwegian envoy"),
-    ("The premier met the rebel commander and signed a truce.", "truce", "the rebel commander"),
+     "ultimatum.", "ultimatum", "target", "the Norwegian envoy"),
+    ("The premier met the rebel commander and signed a truce.", "truce", "target",
+     "the rebel commander"),
     # an act's noun whose purpose clause names whom it is done to
     ("The army launched an offensive to retake the hill town from the rebels.", "offensive",
-     "the rebels"),
+     "target", "the rebels"),
+    # one speaks or writes to, or pleads with, whom the phrase names
+    ("The rebel leader agreed to talk to the government envoy.", "agreed", "target",
+     "the government envoy"),
+    # a verb of pressing, begging or warning someone to act makes its object the doer of the
+    # act asked for
+    ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
+     "source", "striking dockers"),
+    ("The envoy implored the warring parties to halt the fighting.", "fighting", "source",
+     "the warring parties"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger, recipient", SHARED)
-def test_shared_recipients_of_coordinated_verbs(event_on, text, trigger, recipient):
-    event = event_on(text, trigger)
-    assert event.target is not None and event.target.text == recipient
+@pytest.mark.parametrize("text, trigger, role, words", SHARED)
+def test_shared_recipients_party_of_construction(event_on_unfiltered, text, trigger, role,
+                                                 words):
+    party = getattr(event_on_unfiltered(text, trigger), role)
+    assert party is not None and party.text == words
 
 
 # (sentence, trigger): a verb with a phrase or a subject of its own shares no object
@@ -74,19 +85,3 @@ def test_shared_recipients_addressed_with(pipeline, text, trigger, countries):
 
     events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
     assert {e.target.country for e in events if e.trigger == trigger and e.target} == countries
-
-
-# (sentence, trigger, actor words): a verb of pressing, begging or warning someone to act
-# makes its object the doer of the act asked for
-CONTROLLED = [
-    ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
-     "striking dockers"),
-    ("The envoy implored the warring parties to halt the fighting.", "fighting",
-     "the warring parties"),
-]
-
-
-@pytest.mark.parametrize("text, trigger, actor", CONTROLLED)
-def test_shared_recipients_object_control_doer(event_on_unfiltered, text, trigger, actor):
-    event = event_on_unfiltered(text, trigger)
-    assert event.source is not None and event.source.text == actor
