@@ -57,5 +57,9 @@ def left_party(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _passive(verb) or _passive(verb.head) \
             or any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
+    own = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    if own is not None and (own.lemma_.lower() == "other" or any(
+            c.dep_ == "nummod" for c in own.children)):
+        return None  # "killing four officers and wounding six others": people of its own
     obj = next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
     return obj if named_party(obj) else None
