@@ -62,4 +62,6 @@ def left_party(verb: Token) -> Token | None:
             c.dep_ == "nummod" for c in own.children)):
         return None  # "killing four officers and wounding six others": people of its own
     obj = next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
-    return obj if named_party(obj) else None
+    # a pronoun is left alone: "strip them of their citizenship and restrict activities" tells
+    # two acts, the second done to no one named
+    return obj if named_party(obj) and obj.pos_ != "PRON" else None
