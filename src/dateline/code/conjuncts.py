@@ -55,6 +55,9 @@ def described(doc: Doc, chars: tuple[int, int]) -> bool:
 def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
     """The mention once for each coordinated actor and each coordinated recipient; ``[]`` when
     neither role is coordinated."""
+    pairs = _pairs_among(doc, m)
+    if pairs:  # "talks among Iran, Russia and Turkey": each side with each other side
+        return [replace(m, source=s, target=t, conjunct=k) for k, (s, t) in enumerate(pairs)]
     sources = conjuncts(doc, m.source)
     targets = conjuncts(doc, m.target)
     if not sources and not targets:
@@ -64,6 +67,23 @@ def conjunct_mentions(doc: Doc, m: Mention) -> list[Mention]:
         for t in targets or [m.target]:
             out.append(replace(m, source=s, target=t, conjunct=len(out)))
     return out
+
+
+def _pairs_among(doc: Doc, m: Mention) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Every pair of three sides or more an act is "between" or "among" ("talks among Iran,
+    Russia and Turkey": Iran with Russia, Iran with Turkey, Russia with Turkey), when the
+    mention's actor is the first of them; ``[]`` otherwise (two sides are one pair)."""
+    if m.source is None or m.target is None:
+        return []
+    first: Token = doc[m.source[0]:m.source[1]].root
+    if first.dep_ != "pobj" or first.head.lower_ not in _BETWEEN:
+        return []
+    sides_ = [first] + [c for c in first.conjuncts if c.i > first.i
+                        and c.pos_ in ("NOUN", "PROPN")]
+    if len(sides_) < 3 or not any(s.i in range(*m.target) for s in sides_[1:]):
+        return []
+    spans = [np_span(s, with_conj=False) for s in sides_]
+    return [(a, b) for k, a in enumerate(spans) for b in spans[k + 1:]]
 
 
 def partners(doc: Doc, chars: tuple[int, int],

@@ -25,6 +25,8 @@ from .phrases import BODIES, known_group
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
+from .clause_parties import clause_party
+from .shared_objects import left_party
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
 from .views import predicative
@@ -40,6 +42,8 @@ _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
 #: Verbs whose object does what their complement says ("forced the army to withdraw").
 _OBJECT_CONTROL = word_class("object_control")
+#: Acts whose noun's purpose or relative clause may name whom they are done to.
+_CLAUSED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _UNDERGONE = word_class("undergone")
 _UNDERGONE_ACTS = word_class("undergone_acts")
 
@@ -346,6 +350,11 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and rule == "light_verb":  # "imposed a curfew in Bangkok",
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"
+        if target is None and rule == "light_verb" and frame is not None:
+            target = left_party(frame)  # "accused the US … and delivered an ultimatum"
+        if target is None and sense.event_type in _CLAUSED:  # "an offensive to retake the town
+            target = clause_party(tok, sense.event_type,  # from the rebels"
+                                  lambda v: verb_sense(lex, v) is not None)
         if sense.mode == "withdraw" and target is not None and target.dep_ == "pobj" and \
                 target.head.lower_ == "of" and target.head.head.i == tok.i:
             left = withdrawn_from(tok, target)  # "the withdrawal of Russian troops from

@@ -15,6 +15,7 @@ from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_wo
 from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
+from .shared_objects import left_party, raised_object
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -403,6 +404,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
                 if owner is not None:
                     return owner
+                if (left := left_party(verb)) is not None:  # "accused the US of … and
+                    return left  # delivered an ultimatum": the ultimatum is the US's
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
@@ -414,7 +417,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
                     return None
             return _usable(c)
-    capped = _up_to(verb)
+    capped = _up_to(verb) or raised_object(verb)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)
@@ -434,6 +437,8 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
+    if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
+        preps = (*preps, "with", "to")
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):

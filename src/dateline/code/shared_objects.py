@@ -1,0 +1,67 @@
+"""Recipients that coordinated verbs share: "arrested and charged three opposition leaders"
+(the first verb's object is the second's), "accused the US of bad faith and delivered an
+ultimatum" (the act the second verb does is done to the first verb's party)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .concerns import party_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["raised_object", "left_party", "named_party"]
+
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_OBJECTS = frozenset({"dobj", "obj"})
+#: What a verb with an object or a recipient of its own has: it shares none.
+_OWN = _OBJECTS | {"dative", "ccomp", "xcomp", "prep", "agent", "prt", "oprd", "attr", "acomp"}
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def named_party(tok: Token | None) -> bool:
+    """A named or worded party, or a pronoun for people ("him", "them"); never one standing
+    for a thing ("it")."""
+    return tok is not None and (party_word(tok) or tok.pos_ == "PROPN" or tok.ent_type_ in (
+        "PERSON", "ORG", "GPE", "NORP") or tok.lower_ in _PEOPLE_PRONOUNS) and \
+        tok.lower_ not in ("it", "this", "that", "which")
+
+
+def raised_object(verb: Token) -> Token | None:
+    """The object a verb with none of its own shares with the verb coordinated after it:
+    "arrested and charged three men", "tried to kill or capture the governor", "detained and
+    beat dozens of protesters"; not when the later verb has a subject of its own ("police
+    arrived and they detained …") or the earlier verb a phrase that may be its own recipient
+    ("withdrew from the town and attacked the base")."""
+    if _passive(verb) or any(c.dep_ in _OWN for c in verb.children):
+        return None
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if later is None or _passive(later) or any(c.dep_ in _SUBJECTS for c in later.children):
+        return None
+    between = verb.doc[verb.i + 1:later.i]
+    if any(t.pos_ not in ("CCONJ", "PUNCT", "ADV") for t in between):
+        return None  # only "and", "or", a comma or an adverb between the two verbs
+    obj = next((c for c in later.children if c.dep_ in _OBJECTS), None)
+    return obj if named_party(obj) else None
+
+
+def left_party(verb: Token) -> Token | None:
+    """The party the verb coordinated before ``verb`` acts on, when ``verb`` has no subject of
+    its own and acts on a thing ("accused the US of bad faith and delivered an ultimatum": the
+    ultimatum is the US's; "met the president and signed an agreement")."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _passive(verb) or _passive(verb.head) \
+            or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    own = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    if own is not None and (own.lemma_.lower() == "other" or any(
+            c.dep_ == "nummod" for c in own.children)):
+        return None  # "killing four officers and wounding six others": people of its own
+    obj = next((c for c in verb.head.children if c.dep_ in _OBJECTS), None)
+    # a pronoun is left alone: "strip them of their citizenship and restrict activities" tells
+    # two acts, the second done to no one named
+    return obj if named_party(obj) and obj.pos_ != "PRON" else None
