@@ -91,6 +91,16 @@ CHAINS = [
      "city. Aid workers arrived on Monday. The town was quiet. Food was scarce. Prices rose. "
      "The coalition bombed the bridge on Tuesday.", "bombed", "the US-led coalition",
      "United States", "USA"),
+    # the subject of a statement's "that" clause is who makes the statement
+    ("Somali officials met in Mogadishu. A Kenyan announcement that it would deploy troops on "
+     "the border angered the Somali government.", "deploy", "Kenyan", "Kenya", "KEN"),
+    # a branch of a body acts for it; a subject, even a passive one, before a party in a
+    # phrase of its clause
+    ("Hezbollah is allied with Tehran, but its branch in Quneitra has sought the aid of the "
+     "Syrian army.", "sought", "Hezbollah", "Hezbollah", "LBN"),
+    # "the group" stands for the body the sentence names, though in no event
+    ("Hamas said the group's armed wing fired rockets at Israel.", "rockets", "Hamas", "Hamas",
+     "PSE"),
 ]
 
 
@@ -124,6 +134,22 @@ def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(pipeline, te
     assert source is None or source.antecedent is None, source
 
 
+def test_coref_state_the_model_labels_a_person_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    from dateline.coref import Antecedents
+    from dateline.records import Actor
+
+    doc = nlp("Ankara denies it is planning an offensive.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # a capital the model takes for a person
+    found = Antecedents(doc)
+    found.add(0, Actor(text="Ankara", name="Türkiye", country="TUR", sector="GOV"), doc[0],
+              doer=True, state=True)
+    antecedent = found.pronoun(2, "it")
+    assert antecedent is not None and antecedent.country == "TUR"
+    assert found.pronoun(2, "he") is None
+
+
 def test_coref_kind_of_singular_nouns(nlp):
     from dateline.coref import kind_of
 
@@ -146,6 +172,9 @@ ACTOR_WORDS = [
     # "<country>-backed": the country backs the actor, it is not the actor's
     ("Kenyan-backed Somali militias attacked the port of Kismayo.", "attacked",
      "Kenyan-backed Somali militias", "SOM"),
+    # "pro-<leader>": a state's leader's partisans are of the leader's country
+    ("Pro-Assad militiamen attacked Turkish troops near the border.", "attacked",
+     "Pro-Assad militiamen", "SYR"),
 ]
 
 

@@ -109,6 +109,8 @@ class DocumentCoreference:
             return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
+            if want in (None, "REB"):  # "Hamas said the group's wing ...": no act's doer
+                self.antecedents.add_names(at)
             named = [a for a in map(self._as_body, self.antecedents.before(at))
                      if a is not None and (want is None or a.sector == want)
                      and a.text.lower() != low and self._is_named(a)]
