@@ -91,6 +91,10 @@ CHAINS = [
      "city. Aid workers arrived on Monday. The town was quiet. Food was scarce. Prices rose. "
      "The coalition bombed the bridge on Tuesday.", "bombed", "the US-led coalition",
      "United States", "USA"),
+    # a full name the dictionary gives a holder of offices is a person's, however the model
+    # labels it
+    ("Speaking in Geneva, Staffan de Mistura said the talks would resume in May. He criticised "
+     "the rebels.", "criticised", "Staffan de Mistura", "Staffan de Mistura", "IGO"),
     # the subject of a statement's "that" clause is who makes the statement
     ("Somali officials met in Mogadishu. A Kenyan announcement that it would deploy troops on "
      "the border angered the Somali government.", "deploy", "Kenyan", "Kenya", "KEN"),

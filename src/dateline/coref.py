@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actor_names import load_named
 from .actor_places import written_as_place
 from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
@@ -209,8 +210,8 @@ class Antecedents:
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
-        elif kind == "body" and _by_surname(root, actor):  # "De Mistura" labelled a group
-            kind = "person"
+        elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
+            kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
         if state:
@@ -505,6 +506,15 @@ def _by_surname(root: Token, actor: Actor) -> bool:
     common = dictionary_words()
     return len(name) > 1 and name[-1] == head and name[0] not in said and \
         head not in common and head.removesuffix("s") not in common
+
+
+def _official(root: Token, actor: Actor) -> bool:
+    """Whether a name the model takes for a group's is the full name of a person holding
+    offices ("Staffan de Mistura"), beginning with no common word ("United Nations Monitor")."""
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "") or actor.name is None:
+        return False
+    first = fold(actor.name).split()[0]
+    return first not in dictionary_words() and load_named().official(actor.name)
 
 
 def _indefinite(noun: Token) -> bool:
