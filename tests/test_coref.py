@@ -189,6 +189,22 @@ def test_coref_actor_words_name_its_country(pipeline, text, trigger, words, coun
     assert source.country == country, source
 
 
+# (text, trigger): a leader's backers or allies are others, not the leader the document names
+# in full
+NOT_THE_OWNER = [
+    ("President Bashar al-Assad visited Aleppo on Monday. Assad\u2019s main backers met in Sochi "
+     "to discuss the war.", "met"),
+    ("Prime Minister Viktor Orban spoke in Budapest. Later Orban\u2019s allies criticised the "
+     "European Commission.", "criticised"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_THE_OWNER)
+def test_coref_backers_of_a_named_person_are_not_the_person(pipeline, text, trigger):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.antecedent is None, source
+
+
 # (text, trigger, the definite description's antecedent, its country)
 DESCRIPTIONS = [
     ("The Saudi-led coalition bombed a bridge on Monday. Residents said the coalition also "

@@ -43,9 +43,9 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 #: The local sectors: their country follows the authority in control of the place when not named.
 LOCAL_SECTORS = sectors_with("local")
 _DEVICES = word_class("devices")
-#: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
-#: recipients, never things.
-_PEOPLE = word_class("people")
+#: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
+#: recipients, never things; a possessor does not stand for them.
+_PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
 
 
 _STANCE_NOUNS = word_class("stance_nouns")
@@ -213,7 +213,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
         them in full (:mod:`dateline.full_names`), with the country and sector the full
         mention's words give; ``None`` when the full mention gives no country either."""
-        full = self._full(core)
+        full = None if core.root.lemma_.lower() in _PEOPLE else self._full(core)  # "his allies"
         if full is None:
             return None
         if full.start not in self._full_names:
