@@ -91,6 +91,20 @@ CHAINS = [
      "city. Aid workers arrived on Monday. The town was quiet. Food was scarce. Prices rose. "
      "The coalition bombed the bridge on Tuesday.", "bombed", "the US-led coalition",
      "United States", "USA"),
+    # a full name the dictionary gives a holder of offices is a person's, however the model
+    # labels it
+    ("Speaking in Geneva, Staffan de Mistura said the talks would resume in May. He criticised "
+     "the rebels.", "criticised", "Staffan de Mistura", "Staffan de Mistura", "IGO"),
+    # the subject of a statement's "that" clause is who makes the statement
+    ("Somali officials met in Mogadishu. A Kenyan announcement that it would deploy troops on "
+     "the border angered the Somali government.", "deploy", "Kenyan", "Kenya", "KEN"),
+    # a branch of a body acts for it; a subject, even a passive one, before a party in a
+    # phrase of its clause
+    ("Hezbollah is allied with Tehran, but its branch in Quneitra has sought the aid of the "
+     "Syrian army.", "sought", "Hezbollah", "Hezbollah", "LBN"),
+    # "the group" stands for the body the sentence names, though in no event
+    ("Hamas said the group's armed wing fired rockets at Israel.", "rockets", "Hamas", "Hamas",
+     "PSE"),
 ]
 
 
@@ -124,6 +138,22 @@ def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(pipeline, te
     assert source is None or source.antecedent is None, source
 
 
+def test_coref_state_the_model_labels_a_person_is_a_body(nlp):
+    from spacy.tokens import Span
+
+    from dateline.coref import Antecedents
+    from dateline.records import Actor
+
+    doc = nlp("Ankara denies it is planning an offensive.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]  # a capital the model takes for a person
+    found = Antecedents(doc)
+    found.add(0, Actor(text="Ankara", name="Türkiye", country="TUR", sector="GOV"), doc[0],
+              doer=True, state=True)
+    antecedent = found.pronoun(2, "it")
+    assert antecedent is not None and antecedent.country == "TUR"
+    assert found.pronoun(2, "he") is None
+
+
 def test_coref_kind_of_singular_nouns(nlp):
     from dateline.coref import kind_of
 
@@ -146,6 +176,9 @@ ACTOR_WORDS = [
     # "<country>-backed": the country backs the actor, it is not the actor's
     ("Kenyan-backed Somali militias attacked the port of Kismayo.", "attacked",
      "Kenyan-backed Somali militias", "SOM"),
+    # "pro-<leader>": a state's leader's partisans are of the leader's country
+    ("Pro-Assad militiamen attacked Turkish troops near the border.", "attacked",
+     "Pro-Assad militiamen", "SYR"),
 ]
 
 
@@ -154,6 +187,22 @@ def test_coref_actor_words_name_its_country(pipeline, text, trigger, words, coun
     source = _event(pipeline, text, trigger).source
     assert source is not None and source.text == words, source
     assert source.country == country, source
+
+
+# (text, trigger): a leader's backers or allies are others, not the leader the document names
+# in full
+NOT_THE_OWNER = [
+    ("President Bashar al-Assad visited Aleppo on Monday. Assad\u2019s main backers met in Sochi "
+     "to discuss the war.", "met"),
+    ("Prime Minister Viktor Orban spoke in Budapest. Later Orban\u2019s allies criticised the "
+     "European Commission.", "criticised"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_THE_OWNER)
+def test_coref_backers_of_a_named_person_are_not_the_person(pipeline, text, trigger):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.antecedent is None, source
 
 
 # (text, trigger, the definite description's antecedent, its country)

@@ -109,17 +109,27 @@ class DocumentCoreference:
             return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
-            named = [a for a in map(self._as_body, self.antecedents.before(at))
-                     if a is not None and (want is None or a.sector == want)
-                     and a.text.lower() != low and self._is_named(a)]
+            named = self._named_bodies(at, low, want)
             if named:
                 return named[-1]
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
+            if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
+                self.antecedents.add_names(at)
+                named = self._named_bodies(at, low, want)
+                if named:
+                    return named[-1]
         if own_country is None:  # "the coalition" after "the US-led coalition"
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def _named_bodies(self, at: int, low: str, want: str | None) -> list[Actor]:
+        """The named bodies of sector ``want`` (any: ``None``) seen before token ``at`` that a
+        description ``low`` may stand for, in text order."""
+        return [a for a in map(self._as_body, self.antecedents.before(at))
+                if a is not None and (want is None or a.sector == want)
+                and a.text.lower() != low and self._is_named(a)]
 
     def _apposed_to(self, at: int, words: list[str]) -> Actor | None:
         """The named body or person a description follows in apposition ("the Syrian

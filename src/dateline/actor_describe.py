@@ -52,6 +52,8 @@ _WEAPON_HEADS = word_class("weapon_heads")
 #: Sectors of bodies that are no state's and have officials of their own ("rebel officials").
 _NON_STATE_BODIES = frozenset({"REB", "INS", "SEP", "OPP", "PTY"})
 _STANCE = word_class("stance_prefixes")
+#: The sectors of a named person whose partisans are of the person's country ("pro-Assad").
+_LEADERS = frozenset({"GOV", "ELI", "MIL", "OPP", "LEG"})
 #: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
 _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
@@ -173,6 +175,24 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     return actor, actor.on(date), words[end:]
 
 
+def _supporters_country(d: ActorDictionary, toks: Sequence[Token], date: str | None
+                        ) -> str | None:
+    """The country of the state's leader whose supporters the words name ("pro-Assad
+    militiamen", "pro-Maduro protesters": a leader's partisans are of the leader's country);
+    a stance towards a state itself ("pro-Russian rebels") names no country of theirs."""
+    for i in range(len(toks) - 2):
+        if toks[i].lower_ != "pro" or toks[i + 1].text != "-":
+            continue
+        end = i + 2
+        while end < len(toks) and toks[end].text[:1].isupper():  # "Assad" tagged an adjective
+            end += 1
+        named = _named(toks[i + 2:end], date) if end > i + 2 else None
+        if named is not None and not named[2] and named[1].country not in (None, "IGO") and \
+                named[1].sector in _LEADERS and named[0].name not in d.country_names.values():
+            return named[1].country
+    return None
+
+
 def _in_persons_name(tok: Token) -> bool:
     """Whether ``tok`` is one word of a person's name of several ("Fatah" of "Abdel Fatah
     al-Sisi"), which no one-word name of a body stands for."""
@@ -283,6 +303,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             if own is not None:  # "Assad's spokesman": someone acting for the named actor
                 return f"{actor.name} {' '.join(rest)}", role_country, own, actor.name
             return actor.name, role_country, role.sector or sector, None
+    if country is None and org is None and sector is not None:
+        country = _supporters_country(d, toks, date)
     if org is not None and country_is_head and org_end < len(words) and sector is None:
         org = None  # an organisation in a modifier of a country: "NATO-member Norway"
         country_is_whole = True

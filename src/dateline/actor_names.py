@@ -32,6 +32,8 @@ __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "P
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Sectors of people (a surname alone may name them).
 PERSON_SECTORS = sectors_with("person")
+#: Sectors of offices of states and international organisations.
+_OFFICES = frozenset({"GOV", "ELI", "IGO", "MIL", "JUD", "LEG", "COP", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +104,17 @@ class NamedActors:
             hit = NamedActor(name=self._names[k], roles=_roles(self._roles[k], self._names[k]))
             self._parsed[k] = hit
         return hit
+
+    def official(self, name: str) -> bool:
+        """Whether ``name`` is the dictionary's name of a person of several words whose roles
+        are all offices of a state or an international organisation ("Staffan de Mistura"),
+        not of an armed group, a party or a company named like a person."""
+        k = self.aliases.get(" ".join(normal_words(name)))
+        if k is None or self._names[k] != name or len(name.split()) < 2 or \
+                not _is_person(name, self._roles[k]):
+            return False
+        return {p.split()[1] for p in self._roles[k].split(";") if len(p.split()) > 1} <= \
+            _OFFICES
 
     def lookup(self, words: list[str], cased: list[bool]) -> tuple[NamedActor, int, int] | None:
         """The longest named actor in ``words`` (normalised), as (actor, start, end).

@@ -27,7 +27,7 @@ from .code.lexicon import load_lexicon
 from .code.roles import condition, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
     counted, is_kill, is_when, matter_preps
-from .coref import PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
@@ -43,9 +43,9 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 #: The local sectors: their country follows the authority in control of the place when not named.
 LOCAL_SECTORS = sectors_with("local")
 _DEVICES = word_class("devices")
-#: Nouns for people that name no sector ("the gang leader", "union leaders", "residents"):
-#: recipients, never things.
-_PEOPLE = word_class("people")
+#: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
+#: recipients, never things; a possessor does not stand for them.
+_PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
 
 
 _STANCE_NOUNS = word_class("stance_nouns")
@@ -204,14 +204,16 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             char_start=self.base + toks.start_char, char_end=self.base + toks.end_char,
             country_from=country_from), span)
         if name is not None or core.root.ent_type_ in ("PERSON", "ORG"):  # a name unknown
-            self.antecedents.add(toks.start, actor, core.root, doer=doer)  # to the dictionary
+            self.antecedents.add(toks.start, actor, core.root, doer=doer,  # to the dictionary
+                                 state=sector == "GOV" and name is not None and
+                                 name == self.dict.country_names.get(country or ""))
         return actor
 
     def _same_person(self, core: Span, text: str) -> Actor | None:
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
         them in full (:mod:`dateline.full_names`), with the country and sector the full
         mention's words give; ``None`` when the full mention gives no country either."""
-        full = self._full(core)
+        full = None if core.root.lemma_.lower() in _PEOPLE else self._full(core)  # "his allies"
         if full is None:
             return None
         if full.start not in self._full_names:
@@ -270,15 +272,15 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         return None
 
     def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
-        """"Hamas's aim", "the army's shelling": a thing or act of a party stands for the party
-        (the phrase is trimmed to its possessor)."""
+        """"Hamas's aim", "the army's shelling", "its branch": a thing or act or part of a party
+        stands for the party (the phrase is trimmed to its possessor)."""
         if span[1] <= span[0]:
             return span
         root = self.doc[span[0]:span[1]].root
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
-        if owner is None or owner.pos_ == "PRON" or root.lemma_.lower() in _PEOPLE or \
-                root.ent_type_:
-            return span
+        if owner is None or root.lemma_.lower() in _PEOPLE or root.ent_type_ or (
+                owner.pos_ == "PRON" and root.lemma_.lower() not in PART_NOUNS):
+            return span  # (but "its branch in Afrin" acts for what "its" stands for)
         after = max(t.i for t in owner.subtree) + 1  # the possessed: "national security adviser"
         if any(describe(self.dict, self.doc[after:span[1]])):
             return span

@@ -27,6 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .actor_names import load_named
 from .actor_places import written_as_place
 from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
@@ -44,7 +45,8 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["Antecedents", "OWNER", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers", "words_of"]
+__all__ = ["Antecedents", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers",
+           "words_of"]
 
 _PERSON = frozenset({"he", "she", "him", "her", "his"})
 _BODY = frozenset({"it", "its"})
@@ -83,6 +85,11 @@ _QUOTED_SENTENCES = 3
 
 #: Heads of phrases that name one person by office or role ("the minister", "Iran's leader").
 _PERSON_HEADS = word_class("person_heads")
+#: Nouns of a part of a body that acts for it ("its branch in Afrin", "the group's wing").
+PART_NOUNS = word_class("part_of_body_nouns")
+#: Nouns of what a party says, whose "that" clause says what the party itself does ("a US
+#: announcement that it would build a force").
+_STATEMENT_NOUNS = word_class("statement_nouns")
 
 
 #: Words that say a person is a woman or a man: a head ("his mother", "the widow"), a title
@@ -182,7 +189,7 @@ class Antecedents:
     full_name`), or ``None``: a name the document gives a person in full is a person's, and
     whose gender the full mention's words may say, though the model labels it otherwise."""
 
-    def __init__(self, doc: Doc, resolve: Callable[[Token, bool], object] | None = None,
+    def __init__(self, doc: Doc, resolve: Callable[[Token, bool], Actor | None] | None = None,
                  is_agent: Callable[[Token], bool] | None = None,
                  full_name: Callable[[Token], Span | None] | None = None) -> None:
         self.doc = doc
@@ -194,16 +201,21 @@ class Antecedents:
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
         self._described: set[str] = set()  # heads whose described phrases were added
 
-    def add(self, at: int, actor: Actor, root: Token, *, doer: bool) -> None:
+    def add(self, at: int, actor: Actor, root: Token, *, doer: bool, state: bool = False
+            ) -> None:
+        """Adds an actor whose words begin at token ``at`` and whose head is ``root``;
+        ``state``: the actor is a state itself ("Ankara" labelled a person: a body)."""
         kind, gender = kind_of(root, self._is_agent), gender_of(root)
         full = self._full_name(root) if self._full_name is not None and \
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
-        elif kind == "body" and _by_surname(root, actor):  # "De Mistura" labelled a group
-            kind = "person"
+        elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
+            kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
             kind = "body"  # "Rojava" labelled a person, written "into Rojava" elsewhere
+        if state:
+            kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
                                _doer_rank(root, doer), gender))
 
@@ -285,6 +297,9 @@ class Antecedents:
         if wanted is None:
             return None
         self.add_names(at)
+        owner = self._said_by_owner(at, wanted)
+        if owner is not None:
+            return owner
         start = sentence_bounds(self.doc, at)[0]
         quoted = in_quotation(doc_text(self.doc), self.doc[at].idx)
         window = self._sentence_before(start, quoted)
@@ -304,6 +319,28 @@ class Antecedents:
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
                                         3 if self._reports(s, at, word) else s.doer, s.at))
         return best.actor
+
+    def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
+        """The actor whose statement the clause of the pronoun at ``at`` is the content of,
+        when the pronoun is that clause's subject and the statement's noun names its owner
+        by a name of the pronoun's kind ("a US announcement that it would build a force",
+        "Russia's claim that it had hit the base": the US, Russia)."""
+        pron = self.doc[at]
+        verb = pron.head
+        noun = verb.head
+        if self._resolve is None or pron.dep_ not in ("nsubj", "nsubjpass") or \
+                verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in _STATEMENT_NOUNS or \
+                not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+            return None
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
+                      c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and
+                      c.lower_ not in PRONOUNS), None)
+        if owner is None or kind_of(owner, self._is_agent) not in wanted or \
+                (gender := _GENDER.get(pron.lower_)) is not None and \
+                gender_of(owner) not in (None, gender):
+            return None
+        return self._resolve(owner, True)
 
     def _sentence_before(self, start: int, quoted: bool) -> int:
         """The first token of the sentence before the one that begins at token ``start``; for
@@ -434,7 +471,7 @@ class Antecedents:
                     root.dep_ not in _NAMED_ROLES or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
-            resolve(root, root.dep_ == "nsubj")
+            resolve(root, root.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
         known = {s.at for s in self.seen}
         for tok in sent:
             if tok.i >= at:
@@ -469,6 +506,15 @@ def _by_surname(root: Token, actor: Actor) -> bool:
     common = dictionary_words()
     return len(name) > 1 and name[-1] == head and name[0] not in said and \
         head not in common and head.removesuffix("s") not in common
+
+
+def _official(root: Token, actor: Actor) -> bool:
+    """Whether a name the model takes for a group's is the full name of a person holding
+    offices ("Staffan de Mistura"), beginning with no common word ("United Nations Monitor")."""
+    if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "") or actor.name is None:
+        return False
+    first = fold(actor.name).split()[0]
+    return first not in dictionary_words() and load_named().official(actor.name)
 
 
 def _indefinite(noun: Token) -> bool:
