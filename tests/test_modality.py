@@ -212,6 +212,12 @@ UNREAL = [
     ("The rebel factions no longer threaten the capital.", "threaten"),
     ("We are not attacking the northern villages, the envoy said.", "attacking"),
     ("His spokesman did not deny the report on Monday.", "deny"),
+    # a question put is no appeal
+    ("Asked on the radio whether the party would back the strikes, the minister said no.",
+     "asked"),
+    ("The reporter asked the general why the troops had left the town.", "asked"),
+    ("The envoy asked if the talks would resume next week.", "asked"),
+    ("Asked about the raid, the spokesman said nothing.", "asked"),
 ]
 
 
@@ -397,6 +403,12 @@ STATUS = [
      "allies.", "MOBILIZE", "leave", "negated"),
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
+    # an act named as what reports, allegations or charges are of is passed on as told
+    ("Aid agencies cited reports of airstrikes that killed dozens of civilians in the town.",
+     "ASSAULT", "airstrikes", "alleged"),
+    # an appeal stays an appeal
+    ("The governor asked the army to withdraw from the town.", "REQUEST", "asked", "actual"),
+    ("The mayor asked for more police in the district.", "REQUEST", "asked", "actual"),
 ]
 
 
