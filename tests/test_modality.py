@@ -218,6 +218,9 @@ UNREAL = [
     ("The reporter asked the general why the troops had left the town.", "asked"),
     ("The envoy asked if the talks would resume next week.", "asked"),
     ("Asked about the raid, the spokesman said nothing.", "asked"),
+    # a participle of standing used as a noun names people, no act
+    ("The accused were granted bail by the court on Monday.", "accused"),
+    ("Of the six accused, four were held in the city jail.", "accused"),
 ]
 
 
@@ -409,6 +412,8 @@ STATUS = [
     # an appeal stays an appeal
     ("The governor asked the army to withdraw from the town.", "REQUEST", "asked", "actual"),
     ("The mayor asked for more police in the district.", "REQUEST", "asked", "actual"),
+    ("Two men accused of the killing were arrested.", "COERCE", "arrested", "actual"),
+    ("The minister accused the army of torturing prisoners.", "ACCUSE", "accused", "actual"),
 ]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, own_time
 from .speakers import SPEECH_VERBS
@@ -15,7 +16,7 @@ from .speakers import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ability", "done_so_much", "question_put", "standing_present"]
+__all__ = ["ability", "done_so_much", "named_by_standing", "question_put", "standing_present"]
 
 
 # What a doing amounts to: "has done the most to support them", "did little to stop it"
@@ -126,3 +127,22 @@ def question_put(tok: Token) -> bool:
 # How far after a verb of asking its question or appeal opens, and the words that open one
 _REACH = 12
 _OPENERS = frozenset({"whether", "to", "for", "that"})
+
+
+_STANDING = word_class("standing_participles")
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
+
+
+def named_by_standing(tok: Token) -> bool:
+    """"the accused were granted bail", "of the six accused", "four other accused": a
+    participle of standing used as a noun names people by what is held against them, no act
+    (not "accused the army of torture", "two men accused of the killing")."""
+    if tok.tag_ != "VBN" or tok.lower_ not in _STANDING or any(
+            c.dep_ in ("agent", "dobj", "obj", "aux", "auxpass", "nsubj", "nsubjpass")
+            or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if any(c.dep_ in ("det", "predet", "nummod", "poss") for c in tok.children):
+        return True
+    if tok.dep_ in _NOMINAL:
+        return True
+    return tok.dep_ == "acl" and tok.head.i != tok.i and tok.head.pos_ not in ("NOUN", "PROPN")
