@@ -107,6 +107,8 @@ UNREAL = [
     # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
     ("She would leave the house at six every day for her class.", "leave"),
     ("Every Friday, the protesters march to the square.", "march"),
+    ("The council meets twice a month in the capital.", "meets"),
+    ("The committee meets once a year in September.", "meets"),
     ("Boycotting the conferences is nowhere near enough.", "Boycotting"),
     ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
@@ -414,6 +416,7 @@ STATUS = [
     ("The mayor asked for more police in the district.", "REQUEST", "asked", "actual"),
     ("Two men accused of the killing were arrested.", "COERCE", "arrested", "actual"),
     ("The minister accused the army of torturing prisoners.", "ACCUSE", "accused", "actual"),
+    ("Rebels attacked the convoys three times last week.", "ASSAULT", "attacked", "actual"),
 ]
 
 
