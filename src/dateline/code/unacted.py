@@ -1,8 +1,9 @@
 """Clauses that tell of no act of their own, though their verb names one: what a party can
 do ("is able to strike"), what an amount of doing is for ("did little to stop it"), and what is
 so or done as a rule, told in the simple present in a clause hung on another ("as the group
-retreats into the desert"). Read from the parse and the status-frame table; part of
-:func:`~dateline.code.modality.unreal`."""
+retreats into the desert"); a question put with a verb of asking ("asked whether ..."), and a
+participle of standing used as a noun ("the accused"). Read from the parse and the
+status-frame table; part of :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
 
