@@ -86,16 +86,22 @@ def main() -> None:
         print(f"  {t:<16} {by_trig[(t, 0)]:4d} / {by_trig[(t, 1)]:4d}")
     if args.list:
         print("\nnon-events produced (actual):")
-        for d, e, _, _ in sorted((r for r in acts if r[3][0] == 0),
+        for d, e, f, _ in sorted((r for r in acts if r[3][0] == 0),
                                  key=lambda r: (r[1].trigger.lower(), r[0])):
             src = e.source.text if e.source else "-"
             tgt = e.target.text if e.target else "-"
-            print(f"[{d}] {e.event_type}/{e.mode or '-'} '{e.trigger}' {src} -> {tgt} :: "
+            p = model.proba(f)
+            mark = "KEPT" if p >= model.threshold else "drop"
+            print(f"[{d}] {mark} p={p:.2f} {e.event_type}/{e.mode or '-'} '{e.trigger}' "
+                  f"{src} -> {tgt} :: "
                   f"{' '.join(e.sentence.split())}")
         print("\nreal events kept (actual):")
-        for d, e, _, _ in sorted((r for r in acts if r[3][0] == 1),
+        for d, e, f, _ in sorted((r for r in acts if r[3][0] == 1),
                                  key=lambda r: (r[1].trigger.lower(), r[0])):
-            print(f"[{d}] +{e.event_type} '{e.trigger}' :: {' '.join(e.sentence.split())[:160]}")
+            p = model.proba(f)
+            mark = "KEPT" if p >= model.threshold else "drop"
+            print(f"[{d}] {mark} p={p:.2f} +{e.event_type} '{e.trigger}' :: "
+                  f"{' '.join(e.sentence.split())[:160]}")
         print("\nevents with no verdict (actual):")
         for d, e in unjudged:
             if e.status == "actual":

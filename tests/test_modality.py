@@ -107,6 +107,8 @@ UNREAL = [
     # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
     ("She would leave the house at six every day for her class.", "leave"),
     ("Every Friday, the protesters march to the square.", "march"),
+    ("The council meets twice a month in the capital.", "meets"),
+    ("The committee meets once a year in September.", "meets"),
     ("Boycotting the conferences is nowhere near enough.", "Boycotting"),
     ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
@@ -212,6 +214,15 @@ UNREAL = [
     ("The rebel factions no longer threaten the capital.", "threaten"),
     ("We are not attacking the northern villages, the envoy said.", "attacking"),
     ("His spokesman did not deny the report on Monday.", "deny"),
+    # a question put is no appeal
+    ("Asked on the radio whether the party would back the strikes, the minister said no.",
+     "asked"),
+    ("The reporter asked the general why the troops had left the town.", "asked"),
+    ("The envoy asked if the talks would resume next week.", "asked"),
+    ("Asked about the raid, the spokesman said nothing.", "asked"),
+    # a participle of standing used as a noun names people, no act
+    ("The accused were granted bail by the court on Monday.", "accused"),
+    ("Of the six accused, four were held in the city jail.", "accused"),
 ]
 
 
@@ -397,6 +408,15 @@ STATUS = [
      "allies.", "MOBILIZE", "leave", "negated"),
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
+    # an act named as what reports, allegations or charges are of is passed on as told
+    ("Aid agencies cited reports of airstrikes that killed dozens of civilians in the town.",
+     "ASSAULT", "airstrikes", "alleged"),
+    # an appeal stays an appeal
+    ("The governor asked the army to withdraw from the town.", "REQUEST", "asked", "actual"),
+    ("The mayor asked for more police in the district.", "REQUEST", "asked", "actual"),
+    ("Two men accused of the killing were arrested.", "COERCE", "arrested", "actual"),
+    ("The minister accused the army of torturing prisoners.", "ACCUSE", "accused", "actual"),
+    ("Rebels attacked the convoys three times last week.", "ASSAULT", "attacked", "actual"),
 ]
 
 

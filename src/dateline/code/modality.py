@@ -16,7 +16,8 @@ from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, pr
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
 from .speakers import SPEECH_VERBS
-from .unacted import ability, done_so_much, standing_present
+from .unacted import (ability, done_so_much, named_by_standing, question_put,
+                      standing_present)
 from .views import asks
 
 if TYPE_CHECKING:
@@ -420,7 +421,8 @@ def unreal(tok: Token) -> bool:
     naming a chance or ability, judged by an adjective ("it is legal to kill them") or naming
     what a thing is for ("radicals to be denounced"), a generic statement or opinion, an act
     of no particular occasion ("any intervention"), an open question, a past that did not
-    happen, the words of a sign or chant, one of two courses held open."""
+    happen, the words of a sign or chant, one of two courses held open; a question put ("asked
+    whether ...") is no appeal."""
     frames = load_frames()
     heads = _clause_heads(tok)
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
@@ -434,7 +436,8 @@ def unreal(tok: Token) -> bool:
             _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
             _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
-            ability(verbs) or standing_present(verbs, tok):
+            ability(verbs) or standing_present(verbs, tok) or question_put(tok) or \
+            named_by_standing(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

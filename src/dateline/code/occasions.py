@@ -204,8 +204,9 @@ _EVERY = frozenset({"every", "each"})
 
 def every(verbs: list[Token], tok: Token) -> bool:
     """"would leave the house at six every day", "each Friday they march", "there are
-    killings every week carried out by the youth": what is done on every occasion of a kind,
-    no one occasion (not "is providing food every month", a programme under way)."""
+    killings every week carried out by the youth", "the committee meets once a year": what is
+    done on every occasion of a kind, no one occasion (not "is providing food every month", a
+    programme under way)."""
     for t in verbs[:1]:
         tense = t  # "killings … carried out": a participle's tense is its noun's clause's
         if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.dep_ in ("attr", "nsubj", "dobj"):
@@ -222,10 +223,23 @@ def every(verbs: list[Token], tok: Token) -> bool:
         for c in (c for w in [t, *told] for c in w.children):
             times = [c] if c.dep_ in ("npadvmod", "advmod", "dobj") else [
                 g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if c.dep_ in ("advmod", "npadvmod"):  # "once a year", "three times a week"
+                times += [g for g in c.children if g.dep_ == "npadvmod"]
             if any(w.lemma_.lower() in _CALENDAR and any(
-                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) for w in times):
+                    d.dep_ == "det" and d.lower_ in _EVERY for d in w.children) or _a_rate(w)
+                   for w in times):
                 return True
     return False
+
+
+_RATES = frozenset({"once", "twice", "thrice", "times"})
+
+
+def _a_rate(span: Token) -> bool:
+    """"once a year", "twice a month", "three times a week": so often in each span of time."""
+    return span.lemma_.lower() in _CALENDAR and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for d in span.children) and (
+        span.head.lower_ in _RATES or any(d.lower_ in _RATES for d in span.children))
 
 
 def every_time(verbs: list[Token]) -> bool:

@@ -310,6 +310,9 @@ def _told_status(tok: Token) -> str:
         if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
                 frames.nouns.get(lemma) in _NOUN_FRAMES:
             return frames.nouns[lemma]  # "threats of military action", "calls for sanctions"
+        if cur.dep_ == "prep" and cur.lower_ == "of" and below.dep_ == "pobj" and \
+                head.pos_ == "NOUN" and lemma in frames.claims:
+            return "alleged"  # "reports of airstrikes", "allegations of torture"
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and lemma in frames.claims:
             return "alleged"  # "rejected an allegation that he raped a girl"
         if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and \

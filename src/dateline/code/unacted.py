@@ -1,13 +1,15 @@
 """Clauses that tell of no act of their own, though their verb names one: what a party can
 do ("is able to strike"), what an amount of doing is for ("did little to stop it"), and what is
 so or done as a rule, told in the simple present in a clause hung on another ("as the group
-retreats into the desert"). Read from the parse and the status-frame table; part of
-:func:`~dateline.code.modality.unreal`."""
+retreats into the desert"); a question put with a verb of asking ("asked whether ..."), and a
+participle of standing used as a noun ("the accused"). Read from the parse and the
+status-frame table; part of :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, own_time
 from .speakers import SPEECH_VERBS
@@ -15,7 +17,7 @@ from .speakers import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ability", "done_so_much", "standing_present"]
+__all__ = ["ability", "done_so_much", "named_by_standing", "question_put", "standing_present"]
 
 
 # What a doing amounts to: "has done the most to support them", "did little to stop it"
@@ -90,3 +92,58 @@ def standing_present(verbs: list[Token], tok: Token) -> bool:
     if tok.dep_ == "ccomp":
         return head.lemma_.lower() in _KNOWING
     return tok.dep_ == "relcl"
+
+
+# Verbs of asking, and what opens a question put with them
+_ASKING = frozenset({"ask", "inquire", "enquire"})
+_WHETHER = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def question_put(tok: Token) -> bool:
+    """"asked whether Labour would back intervention", "asked the minister why the army had
+    withdrawn", "asked about the raid": an asking whose complement is a question puts the
+    question, no appeal for anything (not "asked them to withdraw", "asked for a briefing",
+    "asked that the troops leave")."""
+    if tok.lemma_.lower() not in _ASKING or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "advcl") and c.i > tok.i:
+            first = c.left_edge
+            if first.lower_ in _WHETHER or first.tag_ in _WH_TAGS:
+                return True
+    # the parse may hang the "whether" clause elsewhere ("asked on the radio programme
+    # whether ..."): the first word after the verb that opens what is asked tells it
+    doc = tok.doc
+    for t in doc[tok.i + 1:min(len(doc), tok.i + _REACH)]:
+        if t.is_sent_start or t.lower_ in _OPENERS:
+            return t.lower_ == "whether"
+    return False
+
+
+# How far after a verb of asking its question or appeal opens, and the words that open one
+_REACH = 12
+_OPENERS = frozenset({"whether", "to", "for", "that"})
+
+
+_STANDING = word_class("standing_participles")
+_NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "pobj"})
+
+
+def named_by_standing(tok: Token) -> bool:
+    """"the accused were granted bail", "of the six accused", "four other accused": a
+    participle of standing used as a noun names people by what is held against them, no act
+    (not "accused the army of torture", "two men accused of the killing")."""
+    if tok.tag_ != "VBN" or tok.lower_ not in _STANDING or any(
+            c.dep_ in ("agent", "dobj", "obj", "aux", "auxpass", "nsubj", "nsubjpass")
+            or c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    if any(c.dep_ in ("det", "predet", "nummod", "poss") for c in tok.children):
+        return True
+    if tok.dep_ in _NOMINAL:
+        return True
+    return tok.dep_ == "acl" and tok.head.i != tok.i and tok.head.pos_ not in ("NOUN", "PROPN")
