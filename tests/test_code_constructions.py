@@ -233,6 +233,9 @@ ROOTS = [
     # an act sped up or imposed again is the act of the noun
     ("The army speeded up its withdrawal from the border town.", "RETREAT", "08"),
     ("The government reimposed a curfew in the northern province.", "COERCE", "17"),
+    # an act directed or orchestrated is the act of the noun, no criticism directed at someone
+    ("The rebel commander directed the attack on the army base.", "ASSAULT", "19"),
+    ("The militia orchestrated the bombing of the police station.", "ASSAULT", "18"),
     # an envoy summoned is a state's rebuke (11); others are summoned to be questioned (09)
     ("Ghana summoned the Togolese ambassador over the border closure.", "ACCUSE", "11"),
     ("The court summoned the former mayor on Monday.", "ACCUSE", "09"),
@@ -243,6 +246,34 @@ ROOTS = [
 def test_code_cameo_roots_follow_cameo(pipeline, text, etype, root):
     event = _one(_events(pipeline, text), etype)
     assert event.cameo_root == root
+
+
+# directing, orchestrating or masterminding an act takes part in it: no accusation
+DIRECTED = [
+    "The rebel commander directed the attack on the army base.",
+    "Prosecutors say the general masterminded the assault on the town.",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTED)
+def test_code_directed_act_is_no_accusation(pipeline, text):
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.event_type == "ACCUSE"]
+    _one(events, "ASSAULT")
+
+
+# a call to do something is an appeal; a call made to or held with a leader is a phone call
+CALLS = [
+    ("The senator's call to lift the blockade was welcomed in the region.", "REQUEST"),
+    ("The president made a call to the Turkish leader on Sunday.", "CONSULT"),
+    ("The prime minister held a call with the Irish taoiseach.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text, etype", CALLS)
+def test_code_call_noun_appeal_or_phone(pipeline, text, etype):
+    calls = [e for e in _events(pipeline, text) if e.trigger.lower().startswith("call")]
+    assert calls and calls[0].event_type == etype
 
 
 # police failing to act: a failed police event, never an actual one

@@ -380,9 +380,10 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return any(c.dep_ in ("acl", "ccomp") and any(
             g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
             for c in verb.children)
-    if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest"
-        return any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                             for g in c.children) for c in verb.children)
+    if kind == "infinitive":  # "sought to flee", "seeking to avoid arrest", "a call to end it"
+        own = ("xcomp", "acl") if verb.pos_ in ("NOUN", "PROPN") else ("xcomp",)
+        return any(c.dep_ in own and any(g.dep_ == "aux" and g.lower_ == "to"
+                                          for g in c.children) for c in verb.children)
     if kind == "unreal":  # "were not allowed to", "should be allowed to": not told as done
         return irrealis(verb) or any(c.dep_ == "neg" or c.dep_.startswith("nsubj") and (
             c.lower_ in _NOBODY or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
