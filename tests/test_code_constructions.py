@@ -248,34 +248,6 @@ def test_code_cameo_roots_follow_cameo(pipeline, text, etype, root):
     assert event.cameo_root == root
 
 
-# directing, orchestrating or masterminding an act takes part in it: no accusation
-DIRECTED = [
-    "The rebel commander directed the attack on the army base.",
-    "Prosecutors say the general masterminded the assault on the town.",
-]
-
-
-@pytest.mark.parametrize("text", DIRECTED)
-def test_code_directed_act_is_no_accusation(pipeline, text):
-    events = _events(pipeline, text)
-    assert not [e for e in events if e.event_type == "ACCUSE"]
-    _one(events, "ASSAULT")
-
-
-# a call to do something is an appeal; a call made to or held with a leader is a phone call
-CALLS = [
-    ("The senator's call to lift the blockade was welcomed in the region.", "REQUEST"),
-    ("The president made a call to the Turkish leader on Sunday.", "CONSULT"),
-    ("The prime minister held a call with the Irish taoiseach.", "CONSULT"),
-]
-
-
-@pytest.mark.parametrize("text, etype", CALLS)
-def test_code_call_noun_appeal_or_phone(pipeline, text, etype):
-    calls = [e for e in _events(pipeline, text) if e.trigger.lower().startswith("call")]
-    assert calls and calls[0].event_type == etype
-
-
 # police failing to act: a failed police event, never an actual one
 INACTION = [
     "Shops were looted even as the police looked the other way.",
