@@ -44,6 +44,25 @@ def test_shared_recipients_party_of_construction(event_on_unfiltered, text, trig
     assert party is not None and party.text == words
 
 
+# (sentence, trigger, words): a party shown favour is not the one a hostile act told next is
+# done to, nor one condemned the one a favour next is shown to
+TURNED = [
+    ("The minister thanked Qatar and announced new sanctions on Monday.", "sanctions", "Qatar"),
+    ("Iran welcomed the Saudi delegation and criticised the blockade.", "criticised",
+     "the Saudi delegation"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", TURNED)
+def test_shared_recipients_not_across_a_turned_stance(pipeline, text, trigger, words):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    assert any(e.trigger == trigger for e in events)
+    assert not any(e.target is not None and e.target.text == words for e in events
+                   if e.trigger == trigger)
+
+
 # (sentence, trigger): a verb with a phrase or a subject of its own shares no object
 OWN = [
     ("The rebels withdrew from the valley and attacked the army base.", "withdrew"),
