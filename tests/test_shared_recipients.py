@@ -67,6 +67,10 @@ def test_shared_recipients_not_across_a_turned_stance(pipeline, text, trigger, w
 OWN = [
     ("The rebels withdrew from the valley and attacked the army base.", "withdrew"),
     ("Police arrived at the square and they arrested two students.", "arrived"),
+    # an act done to no one shares no object with the verb after it
+    ("The prime minister resigned and thanked his supporters.", "resigned"),
+    ("The soldiers fled and abandoned the villagers.", "fled"),
+    ("Protesters gathered and attacked the police.", "gathered"),
     # a clause telling what an attack included, or a place a strike shut down, names no party
     ("The militia launched an attack that included 500 fighters on the airport.", "attack"),
     ("The unions organised a general strike that shut down Lagos on Monday.", "strike"),

@@ -417,7 +417,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
                     return None
             return _usable(c)
-    capped = _up_to(verb) or raised_object(verb)  # "arrested and charged three men"
+    capped = _up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)

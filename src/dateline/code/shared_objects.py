@@ -24,6 +24,9 @@ _OWN = _OBJECTS | {"dative", "ccomp", "xcomp", "prep", "agent", "prt", "oprd", "
 _AGAINST = frozenset({"ACCUSE", "REJECT", "DISAPPROVE", "THREATEN", "PROTEST", "SANCTION",
                       "COERCE", "ASSAULT", "MOBILIZE"})
 _FOR = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONCEDE"})
+#: Event types of acts mostly told with no object (stepping down, fleeing, rallying, deploying):
+#: an object after a coordinated verb is that verb's alone.
+_UNDIRECTED = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 
 
 def _passive(verb: Token) -> bool:
@@ -38,13 +41,14 @@ def named_party(tok: Token | None) -> bool:
         tok.lower_ not in ("it", "this", "that", "which")
 
 
-def raised_object(verb: Token) -> Token | None:
+def raised_object(verb: Token, event_type: str | None = None) -> Token | None:
     """The object a verb with none of its own shares with the verb coordinated after it:
     "arrested and charged three men", "tried to kill or capture the governor", "detained and
     beat dozens of protesters"; not when the later verb has a subject of its own ("police
-    arrived and they detained …") or the earlier verb a phrase that may be its own recipient
-    ("withdrew from the town and attacked the base")."""
-    if _passive(verb) or any(c.dep_ in _OWN for c in verb.children):
+    arrived and they detained …"), the earlier verb a phrase that may be its own recipient
+    ("withdrew from the town and attacked the base"), or an act of ``event_type`` done to no
+    one ("resigned and thanked his supporters", "fled and abandoned the villagers")."""
+    if event_type in _UNDIRECTED or _passive(verb) or any(c.dep_ in _OWN for c in verb.children):
         return None
     later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if later is None or _passive(later) or any(c.dep_ in _SUBJECTS for c in later.children):
