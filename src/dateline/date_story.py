@@ -267,10 +267,21 @@ def _fatal_moment(tok: Token) -> tuple[Token, Token] | None:
     subject = _one_person(tok)
     if subject is None:
         return None
-    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …")
+    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …"; not on
+    # what someone says: "Smith said he wept when the news hit him")
     blow = next((c for c in tok.subtree if c.dep_ in ("advcl", "relcl") and c.lemma_.lower()
-                 in _BLOWS and any(m.lower_ == "when" for m in c.children)), None)
+                 in _BLOWS and any(m.lower_ == "when" for m in c.children)
+                 and not _reported_under(c, tok)), None)
     return None if blow is None else (subject, blow)
+
+
+def _reported_under(word: Token, root: Token) -> bool:
+    """Whether ``word`` lies in a clause reported (a ``ccomp``) below ``root``."""
+    while word.i != root.i and word.head.i != word.i:
+        if word.dep_ == "ccomp":
+            return True
+        word = word.head
+    return False
 
 
 def _someone_else(subject: Token) -> bool:
