@@ -113,8 +113,9 @@ def question_put(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
         if c.dep_ in ("ccomp", "advcl") and c.i > tok.i:
-            first = c.left_edge
-            if first.lower_ in _WHETHER or first.tag_ in _WH_TAGS:
+            first = c.left_edge  # (an adverbial "if" or "when" clause is a condition or a time:
+            if first.lower_ == "whether" or c.dep_ == "ccomp" and (  # "asked Britain's help
+                    first.lower_ in _WHETHER or first.tag_ in _WH_TAGS):  # if it spreads")
                 return True
     # the parse may hang the "whether" clause elsewhere ("asked on the radio programme
     # whether ..."): the first word after the verb that opens what is asked tells it, within
