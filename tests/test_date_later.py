@@ -69,6 +69,10 @@ def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, 
     ("A British volunteer has been killed in Syria, his family said. Another Briton, Tom Hall, "
      "was clearing mines when a bomb exploded on 25 November.", "2017-12-05", "killed",
      "2017-12-05", None, "publication"),
+    # ... nor a "when" clause of what someone says
+    ("A British volunteer has been killed in Syria, his family said. Tom Hall said he wept "
+     "when the news hit him on 25 November.", "2017-12-05", "killed", "2017-12-05", None,
+     "publication"),
 ])
 def test_date_death_by_the_blow_told_after(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -167,3 +167,18 @@ def test_gazetteer_cache_keeps_the_indexes_of_other_sources_last_used(tmp_path):
     _save({"names": {}}, folder / "gazetteer-new.marshal")
     left = sorted(p.name for p in folder.glob("gazetteer-*.marshal"))
     assert left == sorted(["gazetteer-new.marshal", *(o.name for o in olds[-KEPT_INDEXES:])])
+
+
+@pytest.mark.parametrize(("key", "variant"), [
+    # an inner article in its other spellings, fused or dropped, with the vowels of the rest
+    ("dier ez zor", "deir ez zor"),
+    ("deir ezzor", "deir ez zor"),
+    # no inner article, none fused ("ab" is none): no variant at all
+    ("kings lynn", None),
+    ("mahmoud abbas", None),
+])
+def test_gazetteer_variants_only_of_names_with_an_article(key, variant):
+    from dateline.gazetteer.variants import variant_keys
+
+    found = list(variant_keys(key))
+    assert variant in found if variant is not None else found == []

@@ -414,6 +414,10 @@ STATUS = [
     # an appeal stays an appeal
     ("The governor asked the army to withdraw from the town.", "REQUEST", "asked", "actual"),
     ("The mayor asked for more police in the district.", "REQUEST", "asked", "actual"),
+    # ... and so does one a later clause wonders about
+    ("Kenya asked Britain's help on Monday, but nobody knew whether London would agree.",
+     "REQUEST", "asked", "actual"),
+    ("Kenya asked Britain's help if the violence spreads.", "REQUEST", "asked", "actual"),
     ("Two men accused of the killing were arrested.", "COERCE", "arrested", "actual"),
     ("The minister accused the army of torturing prisoners.", "ACCUSE", "accused", "actual"),
     ("Rebels attacked the convoys three times last week.", "ASSAULT", "attacked", "actual"),

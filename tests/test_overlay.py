@@ -50,8 +50,9 @@ def test_overlay_malformed_row_is_rejected_with_file_and_line(pipeline, tmp_path
                                                               rel, text, message):
     _write(tmp_path, rel, text)
     monkeypatch.setenv(OVERLAY_ENV, str(tmp_path))
-    with pytest.raises(DataFileError, match=f"{tmp_path}.*{message}"):
+    with pytest.raises(DataFileError, match=f"{tmp_path}.*{message}") as caught:
         pipeline.extract(SENTENCE, pubdate="2024-05-09")
+    assert not isinstance(caught.value.__context__, KeyError)  # no cache miss in the trace
 
 
 def test_overlay_folders_take_precedence_in_order_and_a_file_may_replace(tmp_path, monkeypatch):

@@ -44,10 +44,33 @@ def test_shared_recipients_party_of_construction(event_on_unfiltered, text, trig
     assert party is not None and party.text == words
 
 
+# (sentence, trigger, words): a party shown favour is not the one a hostile act told next is
+# done to, nor one condemned the one a favour next is shown to
+TURNED = [
+    ("The minister thanked Qatar and announced new sanctions on Monday.", "sanctions", "Qatar"),
+    ("Iran welcomed the Saudi delegation and criticised the blockade.", "criticised",
+     "the Saudi delegation"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", TURNED)
+def test_shared_recipients_not_across_a_turned_stance(pipeline, text, trigger, words):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+    assert any(e.trigger == trigger for e in events)
+    assert not any(e.target is not None and e.target.text == words for e in events
+                   if e.trigger == trigger)
+
+
 # (sentence, trigger): a verb with a phrase or a subject of its own shares no object
 OWN = [
     ("The rebels withdrew from the valley and attacked the army base.", "withdrew"),
     ("Police arrived at the square and they arrested two students.", "arrived"),
+    # an act done to no one shares no object with the verb after it
+    ("The prime minister resigned and thanked his supporters.", "resigned"),
+    ("The soldiers fled and abandoned the villagers.", "fled"),
+    ("Protesters gathered and attacked the police.", "gathered"),
     # a clause telling what an attack included, or a place a strike shut down, names no party
     ("The militia launched an attack that included 500 fighters on the airport.", "attack"),
     ("The unions organised a general strike that shut down Lagos on Monday.", "strike"),

@@ -129,8 +129,9 @@ def per_overlay(load: Callable[[], T]) -> Callable[[], T]:
         try:
             return cache[key]
         except KeyError:
-            found = cache[key] = load()
-            return found
+            pass  # (loaded outside the handler: a bad table's error carries no KeyError)
+        found = cache[key] = load()
+        return found
 
     cached.cache_clear = cache.clear  # type: ignore[attr-defined]
     return cached

@@ -246,7 +246,12 @@ def _dead_one(tok: Token) -> Token | None:
     "he" in "he was killed"; ``None`` if ``tok`` tells no such death."""
     if tok.lemma_.lower() not in _DEATHS or tok.pos_ != "VERB":
         return None
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _one_person(tok)
+
+
+def _one_person(verb: Token) -> Token | None:
+    """The subject of ``verb`` when it is one person named or pointed to ("Hall", "she")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
             subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
         return None
@@ -259,14 +264,24 @@ def _fatal_moment(tok: Token) -> tuple[Token, Token] | None:
     travelling in a convoy when it was struck by a missile"); ``None`` otherwise."""
     if tok.pos_ not in ("VERB", "AUX") or tok.dep_ != "ROOT":
         return None
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
-            subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
+    subject = _one_person(tok)
+    if subject is None:
         return None
-    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …")
+    # (the parse may hang the "when" clause on a noun: "in the city of Afrin when …"; not on
+    # what someone says: "Smith said he wept when the news hit him")
     blow = next((c for c in tok.subtree if c.dep_ in ("advcl", "relcl") and c.lemma_.lower()
-                 in _BLOWS and any(m.lower_ == "when" for m in c.children)), None)
+                 in _BLOWS and any(m.lower_ == "when" for m in c.children)
+                 and not _reported_under(c, tok)), None)
     return None if blow is None else (subject, blow)
+
+
+def _reported_under(word: Token, root: Token) -> bool:
+    """Whether ``word`` lies in a clause reported (a ``ccomp``) below ``root``."""
+    while word.i != root.i and word.head.i != word.i:
+        if word.dep_ == "ccomp":
+            return True
+        word = word.head
+    return False
 
 
 def _someone_else(subject: Token) -> bool:

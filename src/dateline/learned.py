@@ -311,19 +311,12 @@ class Classifier:
 
     def _split(self, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The three heads' probabilities from a text's summed weights of all heads."""
-        out = []
-        start = 0
-        for name in HEADS:
-            head: Head = getattr(self, name)
-            end = start + len(head.labels)
-            out.append(head.softmax(scores[start:end]))
-            start = end
-        return out[0], out[1], out[2]
+        return self._split_rows(scores[np.newaxis])[0]
 
     def _split_rows(self, scores: np.ndarray) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """:meth:`_split` of each row of ``scores`` (a sentence's summed weights each), worked
-        out for all rows at once: the same numbers, with numpy called per head, not per
-        sentence."""
+        """The three heads' probabilities for each row of ``scores`` (a text's summed weights
+        of all heads each, as :meth:`Head.softmax` gives them), worked out for all rows at
+        once: numpy called per head, not per sentence."""
         out = []
         start = 0
         for name in HEADS:

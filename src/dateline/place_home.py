@@ -119,8 +119,8 @@ _ENVOYS = word_class("posted_abroad")
 #: noun stands for ("he" after "the Labour leader Jeremy Corbyn").
 _OWN_WORDS = frozenset({None, "antecedent"})
 #: ... and, for a voice's words alone, the country the document's own people are of
-#: (``document focus``): the politicians of a report on Britons held in Syria speak in Britain.
-#: (where the article has a focus of its own to set it against).
+#: (``document focus``): the politicians of a report on Britons held in Syria speak in Britain,
+#: where the report places their words in its focus (words it places nowhere stay so).
 _LENT = "document focus"
 _VOICE_WORDS = _OWN_WORDS | {_LENT}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a

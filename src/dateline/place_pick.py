@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .aspect import governing_verb
 from .date_clauses import SAYING
 from .place_anaphora import staying
-from .place_roles import PLACE_HEADS, said_at
+from .place_roles import PLACE_HEADS, head_of_list, said_at
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
@@ -64,9 +64,7 @@ def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
     is). A doer acts where it is when its clause names no other place; "its allies in
     Moscow" are a party (:func:`dateline.place_roles.is_actor_use`), "a man from Leeds" an
     origin."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = head_of_list(doc, t)
     # (a part of the place: "authorities in Syria's Kurdish region", "officials in the north of
     # Syria")
     if root.dep_ == "poss" and root.head.lower_ in PLACE_HEADS:

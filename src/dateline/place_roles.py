@@ -25,10 +25,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
-           "is_actor_use", "origin_of_someone", "other_deed", "other_doer", "party_place",
-           "said_at",
-           "scene_of_deed",
-           "reported_by", "spoken_from", "told_at", "venue", "when_after", "where_antecedent"]
+           "head_of_list", "is_actor_use", "origin_of_someone", "other_deed", "other_doer",
+           "party_place", "said_at", "scene_of_deed", "reported_by", "spoken_from", "told_at",
+           "venue", "when_after", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -315,12 +314,19 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     return {noun.i, verb.i} | along | told
 
 
-def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
-    """The place is where ``tok`` (or the clause it heads) happened: "met in Geneva", "talks in
-    Vienna", "the Vienna talks", "In Kabul, officials said"."""
+def head_of_list(doc: Doc, t: Toponym) -> Token:
+    """The word of the place name ``t`` that the parse hangs on the clause: the first of a list
+    or of an apposition it is part of ("met Nixon and Kissinger in Washington and Paris")."""
     root = doc[t.start:t.end].root
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
+    return root
+
+
+def said_at(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is where ``tok`` (or the clause it heads) happened: "met in Geneva", "talks in
+    Vienna", "the Vienna talks", "In Kabul, officials said"."""
+    root = head_of_list(doc, t)
     head = root.head
     if root.dep_ in ("compound", "nmod", "amod") and head.i == tok.i:
         return True
@@ -370,9 +376,7 @@ def party_place(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is where the party words are said to is ("ordered US forces in Syria to
     leave", "urged the rebels in Idlib to surrender"), not where they were said; one met or
     spoken to face to face shares the scene ("received the opposition leader in Paris")."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = head_of_list(doc, t)
     prep = root.head
     party = prep.head
     return root.dep_ == "pobj" and prep.lower_ in _AT_PREPS and party.head.i == tok.i \
@@ -554,9 +558,7 @@ def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     uncle, who had been detained", "she said from a camp in Syria". Only a place set on the
     telling verb itself counts; "police in Kabul said" names the police, and often the deed's
     town."""
-    root = doc[t.start:t.end].root
-    while root.dep_ in ("conj", "appos") and root.head.i != root.i:
-        root = root.head
+    root = head_of_list(doc, t)
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "from"):
         return False
     verb = root.head.head

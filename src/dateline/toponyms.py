@@ -174,8 +174,12 @@ def _candidates(gaz: Gazetteer, key: str) -> list[Entry]:
     ids = gaz.ids(key) or gaz.ids(strip_article(key) or "") or gaz.variant_ids(key)
     if not ids:
         return []
-    iso = seat_country(key)  # a seat of government is in its own country: "Westminster"
-    return [e for e in map(gaz.entry, ids) if iso is None or e.country == iso]
+    cands = [gaz.entry(i) for i in ids]
+    # a seat of government is in its own country ("Westminster") when the gazetteer has a
+    # town of its name there; no Russian town is called Duma: "in Duma" is the Syrian one
+    iso = seat_country(key)
+    home = [e for e in cands if e.country == iso] if iso is not None else []
+    return home or cands
 
 
 def _best(cands: Sequence[Entry], key: str, ctx: _Context, region_word: bool = False

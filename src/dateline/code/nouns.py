@@ -351,7 +351,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = party_in(tok, sense.event_type) or (  # "a ceasefire in all Libyan
                 party_in(frame, sense.event_type) if frame is not None else None)  # territories"
         if target is None and rule == "light_verb" and frame is not None:
-            target = left_party(frame)  # "accused the US … and delivered an ultimatum"
+            target = left_party(frame, sense.event_type)  # "accused the US … and delivered an
+            # ultimatum"
         if target is None and sense.event_type in _CLAUSED:  # "an offensive to retake the town
             target = clause_party(tok, sense.event_type,  # from the rebels"
                                   lambda v: verb_sense(lex, v) is not None)

@@ -404,7 +404,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
                 if owner is not None:
                     return owner
-                if (left := left_party(verb)) is not None:  # "accused the US of … and
+                if (left := left_party(verb, event_type)) is not None:  # "accused the US of … and
                     return left  # delivered an ultimatum": the ultimatum is the US's
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
@@ -417,7 +417,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
                     return None
             return _usable(c)
-    capped = _up_to(verb) or raised_object(verb)  # "arrested and charged three men"
+    capped = _up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .concerns import party_word
+from .lexicon import NOT_AN_EVENT, load_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,6 +19,14 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OBJECTS = frozenset({"dobj", "obj"})
 #: What a verb with an object or a recipient of its own has: it shares none.
 _OWN = _OBJECTS | {"dative", "ccomp", "xcomp", "prep", "agent", "prt", "oprd", "attr", "acomp"}
+#: Event types of a stance against a party, and of one for it: a party praised is not the
+#: one the sanctions announced next are on, nor one condemned the one aid is pledged to.
+_AGAINST = frozenset({"ACCUSE", "REJECT", "DISAPPROVE", "THREATEN", "PROTEST", "SANCTION",
+                      "COERCE", "ASSAULT", "MOBILIZE"})
+_FOR = frozenset({"SUPPORT", "AID", "AGREE", "COOPERATE", "CONCEDE"})
+#: Event types of acts mostly told with no object (stepping down, fleeing, rallying, deploying):
+#: an object after a coordinated verb is that verb's alone.
+_UNDIRECTED = frozenset({"RETREAT", "PROTEST", "MOBILIZE"})
 
 
 def _passive(verb: Token) -> bool:
@@ -32,13 +41,14 @@ def named_party(tok: Token | None) -> bool:
         tok.lower_ not in ("it", "this", "that", "which")
 
 
-def raised_object(verb: Token) -> Token | None:
+def raised_object(verb: Token, event_type: str | None = None) -> Token | None:
     """The object a verb with none of its own shares with the verb coordinated after it:
     "arrested and charged three men", "tried to kill or capture the governor", "detained and
     beat dozens of protesters"; not when the later verb has a subject of its own ("police
-    arrived and they detained …") or the earlier verb a phrase that may be its own recipient
-    ("withdrew from the town and attacked the base")."""
-    if _passive(verb) or any(c.dep_ in _OWN for c in verb.children):
+    arrived and they detained …"), the earlier verb a phrase that may be its own recipient
+    ("withdrew from the town and attacked the base"), or an act of ``event_type`` done to no
+    one ("resigned and thanked his supporters", "fled and abandoned the villagers")."""
+    if event_type in _UNDIRECTED or _passive(verb) or any(c.dep_ in _OWN for c in verb.children):
         return None
     later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
     if later is None or _passive(later) or any(c.dep_ in _SUBJECTS for c in later.children):
@@ -50,12 +60,14 @@ def raised_object(verb: Token) -> Token | None:
     return obj if named_party(obj) else None
 
 
-def left_party(verb: Token) -> Token | None:
+def left_party(verb: Token, event_type: str | None = None) -> Token | None:
     """The party the verb coordinated before ``verb`` acts on, when ``verb`` has no subject of
     its own and acts on a thing ("accused the US of bad faith and delivered an ultimatum": the
-    ultimatum is the US's; "met the president and signed an agreement")."""
+    ultimatum is the US's; "met the president and signed an agreement"); not when the earlier
+    verb takes the other stance to its party than an act of ``event_type`` ("thanked Qatar and
+    announced new sanctions")."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _passive(verb) or _passive(verb.head) \
-            or any(c.dep_ in _SUBJECTS for c in verb.children):
+            or any(c.dep_ in _SUBJECTS for c in verb.children) or _turned(verb.head, event_type):
         return None
     own = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     if own is not None and (own.lemma_.lower() == "other" or any(
@@ -65,3 +77,14 @@ def left_party(verb: Token) -> Token | None:
     # a pronoun is left alone: "strip them of their citizenship and restrict activities" tells
     # two acts, the second done to no one named
     return obj if named_party(obj) and obj.pos_ != "PRON" else None
+
+
+def _turned(verb: Token, event_type: str | None) -> bool:
+    """Whether every event reading of ``verb`` the lexicon has takes the other stance to its
+    party than an act of ``event_type`` (one for it, one against it)."""
+    other = _FOR if event_type in _AGAINST else _AGAINST if event_type in _FOR else None
+    if other is None:
+        return False
+    types = {s.event_type for s in load_lexicon().verbs.get(verb.lemma_.lower(), ())}
+    types.discard(NOT_AN_EVENT)  # ("thanked God")
+    return bool(types) and types <= other

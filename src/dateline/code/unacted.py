@@ -113,21 +113,27 @@ def question_put(tok: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "about":
             return True
         if c.dep_ in ("ccomp", "advcl") and c.i > tok.i:
-            first = c.left_edge
-            if first.lower_ in _WHETHER or first.tag_ in _WH_TAGS:
+            first = c.left_edge  # (an adverbial "if" or "when" clause is a condition or a time:
+            if first.lower_ == "whether" or c.dep_ == "ccomp" and (  # "asked Britain's help
+                    first.lower_ in _WHETHER or first.tag_ in _WH_TAGS):  # if it spreads")
                 return True
     # the parse may hang the "whether" clause elsewhere ("asked on the radio programme
-    # whether ..."): the first word after the verb that opens what is asked tells it
+    # whether ..."): the first word after the verb that opens what is asked tells it, within
+    # the verb's own clause ("asked Britain's help, but it was unclear whether ...": another)
     doc = tok.doc
     for t in doc[tok.i + 1:min(len(doc), tok.i + _REACH)]:
-        if t.is_sent_start or t.lower_ in _OPENERS:
-            return t.lower_ == "whether"
+        if t.lower_ == "whether":
+            return True
+        if t.is_sent_start or t.lower_ in _OPENERS or t.pos_ in _CLAUSE_WORDS:
+            return False
     return False
 
 
-# How far after a verb of asking its question or appeal opens, and the words that open one
+# How far after a verb of asking its question or appeal opens, the words that open an appeal,
+# and those that open another clause
 _REACH = 12
-_OPENERS = frozenset({"whether", "to", "for", "that"})
+_OPENERS = frozenset({"to", "for", "that"})
+_CLAUSE_WORDS = frozenset({"VERB", "AUX", "CCONJ", "SCONJ"})
 
 
 _STANDING = word_class("standing_participles")
