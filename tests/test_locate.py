@@ -39,6 +39,9 @@ def _mention(doc, word: str, source=None):
     ("Government forces shelled Hama on Monday.", "Hama", "SYR", 1),
     ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "Raqqa", "SYR",
      1),
+    # "the" after "of" inside a country's name
+    ("Protests ended in bloodshed in the Democratic Republic of the Congo.",
+     "Democratic Republic of the Congo", "COD", 3),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
