@@ -67,6 +67,7 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
+from .place_retold import retold_lead
 from .place_telling import PRONOUN_CHAIN, pronoun_led, reported, since, telling_content
 from .place_pick import (border_pairs, doer_at, elsewhere, hangs_on, named_doer,
                          speech_venues)
@@ -545,6 +546,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"
+        # the lead's news told again ("Exactly how they were captured remains unclear")
+        lead_place = None if words or irrealis(trig) or since(trig) else retold_lead(
+            trig, sents, OPENING, lambda t: in_sentence(t, (-1, -1)))
+        if lead_place is not None:
+            return coarser(lead_place, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
