@@ -167,3 +167,21 @@ def test_gazetteer_cache_keeps_the_indexes_of_other_sources_last_used(tmp_path):
     _save({"names": {}}, folder / "gazetteer-new.marshal")
     left = sorted(p.name for p in folder.glob("gazetteer-*.marshal"))
     assert left == sorted(["gazetteer-new.marshal", *(o.name for o in olds[-KEPT_INDEXES:])])
+
+
+@pytest.mark.parametrize(("curated", "neighbour"), [
+    # a place of the curated overlay names its region as the GeoNames places of that region do,
+    # whatever spelling its row uses ("Deir ez-Zor", "Al-Hasakah", "Nangarhar", "Moscow")
+    ("Baghuz", "Hajin"),
+    ("Roj camp", "Qamishli"),
+    ("Al-Hol camp", "Hasakah"),
+    ("Torkham", "Jalalabad"),
+    ("Hawija", "Kirkuk"),
+    ("Kocho", "Sinjar"),
+    ("Green Zone", "Baghdad"),
+    ("Kremlin", "Moscow"),
+])
+def test_gazetteer_overlay_places_share_their_region_name(curated, neighbour):
+    a, b = resolve_name(curated), resolve_name(neighbour)
+    assert a is not None and b is not None
+    assert (a.country, a.admin1) == (b.country, b.admin1)
