@@ -396,6 +396,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     # threats are words
     ("On Syria, the ambassador says Russia has been warning for weeks of a staged attack.",
      "warning", "THREATEN", None, None),
+    # an address sets where the words that follow it were said
+    ("Addressing parliament in Ankara, the president vowed revenge.", "vowed", "THREATEN",
+     "TUR", "clause"),
 ])
 def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
     doc = nlp(text)

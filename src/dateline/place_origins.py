@@ -24,7 +24,7 @@ PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_
                                      "mercenary", "recruit", "contingent"})
 #: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
 SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
-                      "testify"})
+                      "testify", "address", "brief"})
 
 
 def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:

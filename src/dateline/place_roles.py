@@ -264,12 +264,15 @@ def scene_of_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
-    condemned …": where the speaker spoke from or was visiting."""
+    condemned …", "Addressing supporters in Trabzon, he vowed …": where the speaker spoke from
+    or was visiting."""
     root = doc[t.start:t.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
         verb = root.head
     elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
         verb = doc[t.start - 1].head
+        if verb.dep_ == "dobj" and verb.head.tag_ == "VBG":
+            verb = verb.head  # ("addressing supporters in Trabzon", "telling reporters in Rome")
         if verb.lemma_.lower() not in _SPEAKING:
             return False
     else:
