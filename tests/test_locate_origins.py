@@ -42,6 +42,7 @@ def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
     # ... unless the act takes them away from it: whence they were moved
     ("Soldiers rescued dozens of civilians from Baghuz.", "rescued", "Baghuz"),
     ("The army evacuated civilians from Douma.", "evacuated", "Duma"),
+    ("Troops launched an offensive to clear the group from Afrin.", "offensive", "‘Afrīn"),
 ])
 def test_locate_origin_of_someone_acted_on(nlp, text, word, town):
     assert _where(nlp, text, word)[0] == town

@@ -36,6 +36,9 @@ def _last(nlp, text: str, word: str, event_type: str):
     # what the lead says a noun's referent underwent is no news of its own
     ("Families of civilians who were detained in Raqqa urged the factions to help. " + _AWAY
      + "The fighters detained dozens of officials.", "detained", "COERCE", None, None),
+    # another doer's like deed is another happening
+    ("The army said it had reclaimed the town of Albu Kamal from the militants. " + _AWAY
+     + "Rebels reclaimed other towns.", "reclaimed", "ASSAULT", None, None),
     # nor what it only threatens
     ("Rebels threatened to attack Idlib on Monday. " + _AWAY + "The rebels attacked a checkpoint.",
      "attacked", "ASSAULT", None, None),

@@ -71,7 +71,8 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
 #: Verbs that take those they act on away from a place: "from" after their object is whence.
 _REMOVING = frozenset({"rescue", "free", "remove", "oust", "push", "pull", "withdraw", "evict",
                        "extract", "save", "chase", "release", "recruit", "lure", "kidnap",
-                       "abduct"})
+                       "abduct", "clear", "purge", "flush", "dislodge", "eject", "uproot",
+                       "displace", "force", "rout", "eliminate", "root"})
 
 
 def _home_left(noun: Token) -> bool:

@@ -6,7 +6,8 @@ event that names no place of its own and carries none from the sentence before
 (:mod:`dateline.locate`) is the lead's happening when its trigger's lemma is that of an event
 word of the opening sentences that names its place in its own clause; only what is told as done
 (not words: what one says twice is said twice), and only the lead's news, not what it says a
-noun's referent underwent ("civilians who were kidnapped").
+noun's referent underwent ("civilians who were kidnapped"), and only by the lead's doer or
+one the retelling does not name.
 """
 
 from __future__ import annotations
@@ -36,10 +37,11 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
     lemma = trig.lemma_.lower()
     if trig.pos_ not in _EVENT_POS:
         return None
+    doer = _doer(trig)
     for j in range(min(opening, k)):
         for tok in sents.spans[j]:
             if tok.pos_ in _EVENT_POS and tok.lemma_.lower() == lemma and not irrealis(tok) \
-                    and not _describes(tok):
+                    and not _describes(tok) and _same_doer(doer, _doer(tok)):
                 place, source = place_of(tok)
                 if place is not None and source == "clause":
                     return place
@@ -51,3 +53,21 @@ def _describes(tok: Token) -> bool:
     clause on a noun ("people detained during the group's reign", "civilians who were
     kidnapped")."""
     return any(a.dep_ in ("acl", "relcl") for a in (tok, *tok.ancestors))
+
+
+def _doer(tok: Token) -> Token | None:
+    """The head word of who did ``tok``'s deed: its subject, the agent of a passive ("by
+    Kurdish forces"), or a noun's possessor ("their capture")."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "poss"):
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _same_doer(told: Token | None, lead: Token | None) -> bool:
+    """A retelling names no doer of its own, or points back at one ("they"), or names the
+    lead's ("rebels reclaimed other towns" retells no "the army reclaimed Albu Kamal")."""
+    return told is None or told.pos_ == "PRON" or (
+        lead is not None and lead.lemma_.lower() == told.lemma_.lower())
