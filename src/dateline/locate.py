@@ -69,8 +69,8 @@ from .place_home import (
 )
 from .place_retold import retold_lead
 from .place_telling import PRONOUN_CHAIN, pronoun_led, reported, since, telling_content
-from .place_pick import (border_pairs, doer_at, elsewhere, hangs_on, named_doer,
-                         speech_venues)
+from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
+                         speech_venues, venue_doers)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -497,11 +497,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return None
 
     # a town the story is about that is named as the venue of talks or speeches ("talks in
-    # Geneva") holds the words of all who came; any other is not where a foreign government
-    # speaks from ("Turkey warned" in a report on Idlib)
-    venue_focus = focus is not None and any(venues[t.start] and place_key(t.place)
-                                            == place_key(focus)
-                                            for t in usable)
+    # Geneva") holds the words of all who came (named doing what it holds); any other is not
+    # where a foreign government speaks from ("Turkey warned" in a report on Idlib)
+    held_here = [venues[t.start] for t in usable if focus is not None and venues[t.start]
+                 and place_key(t.place) == place_key(focus)]
+    came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
 
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         trig = doc[mention.trigger]
@@ -553,7 +553,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return coarser(lead_place, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
-        if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
+        if focus is not None and (focus.precision or 3) < 3 \
+                and not (held_here and (not came or among(actor, came))) \
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is its own country (:func:`home_ground`)
