@@ -39,6 +39,9 @@ def _mention(doc, word: str, source=None):
     ("Government forces shelled Hama on Monday.", "Hama", "SYR", 1),
     ("Rebels shelled Idlib on Monday. The Raqqa offensive ended six months later.", "Raqqa", "SYR",
      1),
+    # "the" after "of" inside a country's name
+    ("Protests ended in bloodshed in the Democratic Republic of the Congo.",
+     "Democratic Republic of the Congo", "COD", 3),
 ])
 def test_locate_toponyms(nlp, text, name, country, precision):
     found = toponyms(nlp(text), Article(doc_id="t", text=text))
@@ -393,6 +396,9 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     # threats are words
     ("On Syria, the ambassador says Russia has been warning for weeks of a staged attack.",
      "warning", "THREATEN", None, None),
+    # an address sets where the words that follow it were said
+    ("Addressing parliament in Ankara, the president vowed revenge.", "vowed", "THREATEN",
+     "TUR", "clause"),
 ])
 def test_locate_words_are_placed_where_said(nlp, text, word, event_type, country, source):
     doc = nlp(text)

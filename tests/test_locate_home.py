@@ -153,6 +153,9 @@ def test_owned_place(event_on, text, trigger, place):
     # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
+    # ... save the words of one not named as coming to it: said at home
+    ("Jean Dupont will hold talks in Geneva on Tuesday. Delegates reached Geneva. Envoys "
+     "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", "TUR", None),
 ])
 def test_foreign_voice_in_a_town_the_story_is_about(event_on, text, trigger, country, name):
     place = event_on(text, trigger).location

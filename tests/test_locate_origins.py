@@ -34,3 +34,15 @@ def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
     span = (words.index(doer[0]), words.index(doer[1]) + 1)
     place, _ = locator(doc, Article(doc_id="t", text=text))(_mention(doc, word, span))
     assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(("text", "word", "town"), [
+    # someone acted on, named with where they come from: an origin, not the act's place
+    ("Police arrested a man from Mosul on Friday.", "arrested", None),
+    # ... unless the act takes them away from it: whence they were moved
+    ("Soldiers rescued dozens of civilians from Baghuz.", "rescued", "Baghuz"),
+    ("The army evacuated civilians from Douma.", "evacuated", "Duma"),
+    ("Troops launched an offensive to clear the group from Afrin.", "offensive", "‘Afrīn"),
+])
+def test_locate_origin_of_someone_acted_on(nlp, text, word, town):
+    assert _where(nlp, text, word)[0] == town

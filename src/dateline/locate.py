@@ -67,8 +67,10 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
-from .place_pick import (border_pairs, doer_at, elsewhere, hangs_on, named_doer,
-                         speech_venues)
+from .place_retold import retold_lead
+from .place_telling import PRONOUN_CHAIN, pronoun_led, reported, since, telling_content
+from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
+                         speech_venues, venue_doers)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -98,7 +100,7 @@ from .toponyms import (
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from .code import Mention
     from .records import Article
@@ -350,7 +352,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         as done (not ``verbal``) takes no place where the sentence before says words were said
         ("The minister spoke in Moscow. Two policemen died"); words (``verbal``) take only a
         place where the sentence before says words were said or met, not one it is about."""
-        reported = _reported(tok)
+        in_report = reported(tok)
         for step in range(_CARRY_STEPS):
             prev = k - 1 - step
             here = k - step
@@ -375,13 +377,13 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if place is not None and described(prev, place):
                 return None  # what someone is, not where the story is
             place = place or scene
-            if not (verbal or reported) and place is not None and place in speech_venues(
+            if not (verbal or in_report) and place is not None and place in speech_venues(
                     doc, sents.spans[prev], by_sent.get(prev, ())):
                 return None  # where words were said is no scene of a deed told after them
             # (a villager's or a resident's words tell of where they live: "In Kunduz, a
             # villager said … He said they also killed his brother")
-            words = None if not reported or local_teller(sents.spans[prev], SAYING) \
-                else _telling_content(sents.spans[prev])
+            words = None if not in_report or local_teller(sents.spans[prev], SAYING) \
+                else telling_content(sents.spans[prev])
             if words is not None and (place is None or not any(
                     t.start in words and place in (t.place, finest(t))
                     for t in by_sent.get(prev, ()))):
@@ -463,8 +465,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         itself told of by the same pronoun ("Yildirim said … He denounced … He accused …")."""
         out = [j for j in (k - 1, k) if j >= 0]
         j = k - 1
-        while words in (["he"], ["she"]) and 0 < j and k - j < _PRONOUN_CHAIN \
-                and _pronoun_led(sents.spans[j], words[0]) \
+        while words in (["he"], ["she"]) and 0 < j and k - j < PRONOUN_CHAIN \
+                and pronoun_led(sents.spans[j], words[0]) \
                 and same_section(sents.text, sents.start_chars[j - 1], sents.start_chars[j]):
             j -= 1
             out.append(j)
@@ -495,11 +497,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         return None
 
     # a town the story is about that is named as the venue of talks or speeches ("talks in
-    # Geneva") holds the words of all who came; any other is not where a foreign government
-    # speaks from ("Turkey warned" in a report on Idlib)
-    venue_focus = focus is not None and any(venues[t.start] and place_key(t.place)
-                                            == place_key(focus)
-                                            for t in usable)
+    # Geneva") holds the words of all who came (named doing what it holds); any other is not
+    # where a foreign government speaks from ("Turkey warned" in a report on Idlib)
+    held_here = [venues[t.start] for t in usable if focus is not None and venues[t.start]
+                 and place_key(t.place) == place_key(focus)]
+    came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
 
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         trig = doc[mention.trigger]
@@ -540,13 +542,19 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
-        before = None if irrealis(trig) or _since(trig) else carried(k, trig, words)
+        before = None if irrealis(trig) or since(trig) else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"
+        # the lead's news told again ("Exactly how they were captured remains unclear")
+        lead_place = None if words or irrealis(trig) or since(trig) else retold_lead(
+            trig, sents, OPENING, lambda t: in_sentence(t, (-1, -1)))
+        if lead_place is not None:
+            return coarser(lead_place, 2), "carried"
         if dateline is not None:
             return dateline, "dateline"
-        if focus is not None and (focus.precision or 3) < 3 and not venue_focus \
+        if focus is not None and (focus.precision or 3) < 3 \
+                and not (held_here and (not came or among(actor, came))) \
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is its own country (:func:`home_ground`)
@@ -556,43 +564,3 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     return place_for
 
-
-def _since(tok: Token) -> bool:
-    """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
-    died since 2014", "was one of eight volunteers killed since the first arrived"): many
-    scenes, not one."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
-        for v in (tok, *tok.ancestors) for c in v.children)
-
-
-def _reported(tok: Token) -> bool:
-    """Whether ``tok`` is in what a verb of telling reports ("she confirmed that he had been
-    killed")."""
-    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in SAYING
-               for a in (tok, *tok.ancestors))
-
-
-def _telling_content(sent: Span) -> range | None:
-    """The tokens of what the main verb of ``sent`` reports, when it is a verb of telling ("a
-    woman said she knew them"); else ``None``."""
-    root = sent.root
-    if root.lemma_.lower() not in SAYING:
-        return None
-    told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
-    if not told:
-        return range(0)
-    return range(min(c.left_edge.i for c in told), max(c.right_edge.i for c in told) + 1)
-
-
-#: How many sentences back a chain of sentences told of by one pronoun may reach for the
-#: speaker's name.
-_PRONOUN_CHAIN = 4
-
-
-def _pronoun_led(sent: Span, pronoun: str) -> bool:
-    """Whether ``pronoun`` is the subject of the main verb of ``sent``, or of a clause
-    it governs directly ("While he said …, he denounced …")."""
-    root = sent.root
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun
-               for v in (root, *root.children) for c in v.children)

@@ -12,7 +12,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["PEOPLE", "SPEAKING", "origin_of_someone"]
+__all__ = ["MOTION", "PEOPLE", "SPEAKING", "origin_of_someone"]
 
 #: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
 #: come from, not where anything they do happens.
@@ -22,9 +22,18 @@ PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_
                                      "daughter", "brother", "sister", "wife", "husband",
                                      "force", "troop", "militia", "militant", "commando",
                                      "mercenary", "recruit", "contingent"})
+#: Verbs of going and sending: "to" after them leads to a place ("fled to Turkey"); after
+#: others, to a party ("sold arms to Turkey", "a letter to Iran").
+MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "travel", "return",
+                     "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
+                     "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
+                     "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
+                     "invite", "summon", "recall", "evacuate", "airlift", "expel", "exile",
+                     "banish",
+                     "way", "road", "route", "border", "access", "entry"})
 #: Verbs of speaking: "speaking from Sunamganj" is where the speaker was.
 SPEAKING = frozenset({"speak", "talk", "write", "say", "tell", "report", "broadcast", "call",
-                      "testify"})
+                      "testify", "address", "brief"})
 
 
 def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
@@ -52,9 +61,18 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     if head.lemma_.lower() == "hail" or (head.lemma_.lower() == "come"
                                          and head.tag_ in ("VBZ", "VBP")):
         return True
-    # ("drove the group from Afrin": whom an act moved is no one's origin)
+    # ("drove the group from Afrin", "rescued civilians from Baghuz": whom an act moved is no
+    # one's origin; "met refugees from Aleppo", "arrested a man from Mosul" name an origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
-        head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and head.dep_ != "dobj")
+        head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and (
+            head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING))
+
+
+#: Verbs that take those they act on away from a place: "from" after their object is whence.
+_REMOVING = frozenset({"rescue", "free", "remove", "oust", "push", "pull", "withdraw", "evict",
+                       "extract", "save", "chase", "release", "recruit", "lure", "kidnap",
+                       "abduct", "clear", "purge", "flush", "dislodge", "eject", "uproot",
+                       "displace", "force", "rout", "eliminate", "root"})
 
 
 def _home_left(noun: Token) -> bool:

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from .records import Place
 
-__all__ = ["border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer", "speech_venues"]
+__all__ = ["among", "border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer",
+           "speech_venues", "venue_doers"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -125,3 +126,26 @@ def named_doer(doc: Doc, source: tuple[int, int] | None) -> bool:
     not a pronoun ("it" after "the Kremlin")."""
     return source is not None and 0 <= source[0] < source[1] \
         and doc[source[0]:source[1]].root.pos_ in ("NOUN", "PROPN")
+
+
+def venue_doers(doc: Doc, venue_tokens: Sequence[set[int]], placed: set[int]
+                ) -> frozenset[str]:
+    """The words of the names (lower case) of those who do what a venue holds ("John Bolton is
+    expected to hold talks in Ankara": the subject of the talks' verb, or of the verb it
+    completes): those who came to it. Words of place names (token offsets ``placed``: "Talks
+    in Geneva ended") name no one."""
+    out: set[str] = set()
+    for tokens in venue_tokens:
+        for i in tokens:
+            for v in (doc[i], *list(doc[i].ancestors)[:2]):
+                for c in v.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        out.update(w.lower_ for w in c.subtree
+                                   if w.pos_ == "PROPN" and w.i not in placed)
+    return frozenset(out)
+
+
+def among(actor: object, names: frozenset[str]) -> bool:
+    """Whether ``actor``'s words or canonical name share a name word with ``names``."""
+    said = f"{getattr(actor, 'text', '') or ''} {getattr(actor, 'name', '') or ''}"
+    return not names.isdisjoint(said.lower().replace(",", " ").split())

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
 from .place_origins import PEOPLE as _PEOPLE
+from .place_origins import MOTION
 from .place_origins import SPEAKING as _SPEAKING
 from .place_origins import origin_of_someone
 from .sentences import clause_tokens
@@ -47,15 +48,6 @@ PLACE_HEADS = frozenset({"border", "borders", "side", "soil", "territory", "coas
 #: Prepositions whose country is a party, not a place: "talks with Russia", "a war against Iran".
 _PARTY_PREPS = frozenset({"with", "against", "by", "for", "about", "between", "than", "like",
                           "among", "toward", "towards", "upon"})
-#: Verbs of going and sending: "to" after them leads to a place ("fled to Turkey"); after
-#: others, to a party ("sold arms to Turkey", "a letter to Iran").
-MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "travel", "return",
-                     "flee", "escape", "march", "drive", "walk", "sail", "arrive", "relocate",
-                     "transfer", "deport", "extradite", "repatriate", "smuggle", "cross",
-                     "bring", "take", "spread", "expand", "extend", "journey", "trip", "visit",
-                     "invite", "summon", "recall", "evacuate", "airlift", "expel", "exile",
-                     "banish",
-                     "way", "road", "route", "border", "access", "entry"})
 #: Verbs whose direct object, when a country, is ground: "invaded Iraq", "fled Syria"; other
 #: verbs make it a party: "urged Iran", "accused Russia".
 TERRITORIAL = word_class("territorial_verbs")
@@ -263,12 +255,15 @@ def scene_of_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
-    condemned …": where the speaker spoke from or was visiting."""
+    condemned …", "Addressing supporters in Trabzon, he vowed …": where the speaker spoke from
+    or was visiting."""
     root = doc[t.start:t.end].root
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
         verb = root.head
     elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
         verb = doc[t.start - 1].head
+        if verb.dep_ == "dobj" and verb.head.tag_ == "VBG":
+            verb = verb.head  # ("addressing supporters in Trabzon", "telling reporters in Rome")
         if verb.lemma_.lower() not in _SPEAKING:
             return False
     else:

@@ -301,8 +301,9 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
         found: _Match | None = None
         stop = i + 1
         while stop < n and stop - i < _MAX_WORDS and stop not in blocked:
-            if not (names[stop] or lowers[stop] in CONNECTORS or lowers[stop] in FEATURE_WORDS):
-                break
+            if not (names[stop] or lowers[stop] in CONNECTORS or lowers[stop] in FEATURE_WORDS
+                    or (lowers[stop] == "the" and lowers[stop - 1] == "of")):
+                break  # ("the" after "of": "the Democratic Republic of the Congo")
             stop += 1
         for end in range(stop, i, -1):
             if not (names[end - 1] or lowers[end - 1] in FEATURE_WORDS):

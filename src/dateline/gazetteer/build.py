@@ -213,9 +213,35 @@ def _int(v: str | None, path: Path, n: int, col: str) -> int | None:
         raise DataFileError(f"{path}: row {n}: {col} must be a whole number (got {v!r})") from err
 
 
-def apply_overlay(b: Builder, path: Path, iso3: dict[str, str]) -> None:
+#: Words a region's name may end on that the same region is also named without: "Idlib
+#: Governorate", "Nangarhar Province".
+_REGION_WORDS = ("governorate", "province", "region", "district", "state", "oblast", "county")
+
+
+def admin1_names(rows: Iterable[dict[str, str]], iso3: dict[str, str]
+                 ) -> dict[tuple[str, str], str]:
+    """(ISO 3166 alpha-3, folded name) → the name the index gives the region, for every name of
+    every first-level region (its own, its alternates, each without a word like "Governorate")."""
+    out: dict[tuple[str, str], str] = {}
+    shortened: dict[tuple[str, str], str] = {}  # (a name as written wins: "Moscow" is the city)
+    for r in rows:
+        country = iso3.get(r["country"], r["country"])
+        for name in (r["display"], r["name"], *r["alternate_names"].split("|")):
+            key = fold(name)
+            words = key.split()
+            if len(words) > 1 and words[-1] in _REGION_WORDS:
+                shortened.setdefault((country, " ".join(words[:-1])), r["display"])
+            if key:
+                out.setdefault((country, key), r["display"])
+    return shortened | out
+
+
+def apply_overlay(b: Builder, path: Path, iso3: dict[str, str],
+                  regions: dict[tuple[str, str], str] | None = None) -> None:
     """Overlay rows: new places, or (kind ``alias``) new names of an entry named by geonameid or
-    by country code."""
+    by country code. A row's region is named as the index names it (``regions``, see
+    :func:`admin1_names`: "Deir ez-Zor" is "Dayr az Zawr"), so that places of one region share
+    one name of it whatever spelling the row uses."""
     countries_ix = {v: k for k, v in enumerate(b.countries)}
     for n, r in enumerate(_read_tsv(path), start=2):
         missing = [c for c in ("name", "kind") if not r.get(c)]
@@ -246,7 +272,10 @@ def apply_overlay(b: Builder, path: Path, iso3: dict[str, str]) -> None:
         lon = _float(r.get("lon"), path, n, "lon")
         if (lat is None) != (lon is None):
             raise DataFileError(f"{path}: row {n}: give both lat and lon, or neither")
-        b.add(r["name"], kind, country or None, r.get("admin1") or None, lat, lon,
+        admin1 = r.get("admin1") or None
+        if admin1 and regions:
+            admin1 = regions.get((country, fold(admin1)), admin1)
+        b.add(r["name"], kind, country or None, admin1, lat, lon,
               _int(r.get("population"), path, n, "population") or 0, gid, alts)
 
 
@@ -333,11 +362,12 @@ def build() -> dict[str, Any]:
                 b.add_names(i, [r["name"]])
 
     # 4-5. overlays
+    regions = admin1_names(admin1_rows, iso3)
     for path in reversed(data_files("gazetteer/overlay.tsv")):  # the user's rows last: they win
-        apply_overlay(b, path, iso3)
+        apply_overlay(b, path, iso3, regions)
         sources.append(describe(path))
     user = user_overlay_path()
     if user.is_file():
-        apply_overlay(b, user, iso3)
+        apply_overlay(b, user, iso3, regions)
         sources.append(str(user))
     return b.finish(sources)

@@ -17,7 +17,7 @@ from .variants import variant_keys
 _MAX_REMEMBERED = 50_000
 
 #: Bump when the index layout or the build rules change: old caches are then ignored.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 
 #: Feature kinds, in the order of their codes in the index.

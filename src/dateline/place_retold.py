@@ -1,0 +1,73 @@
+"""A happening the lead tells, told again further on: the retelling takes the lead's place.
+
+A report opens on its news ("two jihadists had been captured in Syria") and comes back to it
+later without naming the place again ("Exactly how they were captured remains unclear"). An
+event that names no place of its own and carries none from the sentence before
+(:mod:`dateline.locate`) is the lead's happening when its trigger's lemma is that of an event
+word of the opening sentences that names its place in its own clause; only what is told as done
+(not words: what one says twice is said twice), and only the lead's news, not what it says a
+noun's referent underwent ("civilians who were kidnapped"), and only by the lead's doer or
+one the retelling does not name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .aspect import irrealis
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .records import Place
+    from .sentences import Sentences
+
+__all__ = ["retold_lead"]
+
+#: Parts of speech of event words: "captured", "their capture".
+_EVENT_POS = frozenset({"VERB", "NOUN"})
+
+
+def retold_lead(trig: Token, sents: Sentences, opening: int,
+                place_of: Callable[[Token], tuple[Place | None, str | None]]) -> Place | None:
+    """The place the first ``opening`` sentences give, in its own clause (``place_of``), to the
+    happening ``trig`` tells again (same lemma), when ``trig`` comes after them; else ``None``."""
+    k = sents.index(trig.i)
+    lemma = trig.lemma_.lower()
+    if trig.pos_ not in _EVENT_POS:
+        return None
+    doer = _doer(trig)
+    for j in range(min(opening, k)):
+        for tok in sents.spans[j]:
+            if tok.pos_ in _EVENT_POS and tok.lemma_.lower() == lemma and not irrealis(tok) \
+                    and not _describes(tok) and _same_doer(doer, _doer(tok)):
+                place, source = place_of(tok)
+                if place is not None and source == "clause":
+                    return place
+    return None
+
+
+def _describes(tok: Token) -> bool:
+    """``tok`` tells what a noun's referent underwent, not the news: a participle or relative
+    clause on a noun ("people detained during the group's reign", "civilians who were
+    kidnapped")."""
+    return any(a.dep_ in ("acl", "relcl") for a in (tok, *tok.ancestors))
+
+
+def _doer(tok: Token) -> Token | None:
+    """The head word of who did ``tok``'s deed: its subject, the agent of a passive ("by
+    Kurdish forces"), or a noun's possessor ("their capture")."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "poss"):
+            return c
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _same_doer(told: Token | None, lead: Token | None) -> bool:
+    """A retelling names no doer of its own, or points back at one ("they"), or names the
+    lead's ("rebels reclaimed other towns" retells no "the army reclaimed Albu Kamal")."""
+    return told is None or told.pos_ == "PRON" or (
+        lead is not None and lead.lemma_.lower() == told.lemma_.lower())

@@ -1,0 +1,55 @@
+"""Clauses of telling and counting that decide whether a place carries on to an event
+(:mod:`dateline.locate`): what a verb of telling reports, a tally over a span of time, a chain
+of sentences led by one pronoun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .date_clauses import SAYING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["PRONOUN_CHAIN", "pronoun_led", "reported", "since", "telling_content"]
+
+
+def since(tok: Token) -> bool:
+    """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
+    died since 2014", "was one of eight volunteers killed since the first arrived"): many
+    scenes, not one."""
+    return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for v in (tok, *tok.ancestors) for c in v.children)
+
+
+def reported(tok: Token) -> bool:
+    """Whether ``tok`` is in what a verb of telling reports ("she confirmed that he had been
+    killed")."""
+    return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in SAYING
+               for a in (tok, *tok.ancestors))
+
+
+def telling_content(sent: Span) -> range | None:
+    """The tokens of what the main verb of ``sent`` reports, when it is a verb of telling ("a
+    woman said she knew them"); else ``None``."""
+    root = sent.root
+    if root.lemma_.lower() not in SAYING:
+        return None
+    told = [c for c in root.children if c.dep_ in ("ccomp", "parataxis")]
+    if not told:
+        return range(0)
+    return range(min(c.left_edge.i for c in told), max(c.right_edge.i for c in told) + 1)
+
+
+#: How many sentences back a chain of sentences told of by one pronoun may reach for the
+#: speaker's name.
+PRONOUN_CHAIN = 4
+
+
+def pronoun_led(sent: Span, pronoun: str) -> bool:
+    """Whether ``pronoun`` is the subject of the main verb of ``sent``, or of a clause
+    it governs directly ("While he said …, he denounced …")."""
+    root = sent.root
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == pronoun
+               for v in (root, *root.children) for c in v.children)
