@@ -152,3 +152,24 @@ def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, da
 def test_date_participle_of_a_noun_keeps_its_own_time(nlp, text, pubdate, word, date,
                                                       precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A month or weekday hung on an act of force told as done is past, whatever the tense of the
+# clause governing it ("is investigating the attack in January" in a December report); a
+# planned act or a plain occasion still takes the one nearest the report.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("Investigators are examining the January attack on the base.", "2018-12-27", "attack",
+     "2018-01-01", "month", "clause"),
+    ("Investigators are examining the attack on the base in January.", "2018-12-27",
+     "attack", "2018-01-01", "month", "clause"),
+    ("The families are still waiting for justice for the killings in January.",
+     "2018-12-27", "killings", "2018-01-01", "month", "clause"),
+    ("The army is investigating an attack in January that killed five soldiers.",
+     "2018-12-27", "killed", "2018-01-01", "month", "sentence"),
+    ("The government is preparing an offensive in January.", "2018-12-27", "offensive",
+     "2019-01-01", "month", "clause"),
+    ("Voters will choose a new parliament in the elections in January.", "2018-12-27",
+     "elections", "2019-01-01", "month", "clause"),
+])
+def test_date_month_of_a_done_act_is_past(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
