@@ -73,13 +73,15 @@ def _after_done_act(before: Token, head: Token) -> bool:
 
 
 def _told_as_done(noun: Token) -> bool:
-    """A noun naming an act told as done: one a past relative clause describes ("an attack
-    that killed five"), or a definite act of force ("the killings", "the January raid"; not
-    "the protest", which may be planned, nor "the planned attack")."""
-    if any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") and c.tag_ == "VBD"
-           for c in noun.children):
+    """A noun naming an act of force told as done: one a past relative clause describes ("a
+    raid that killed five", "an attack in which five were killed"), or a definite one ("the
+    killings", "the January attack"; not "the protest", which may be planned, nor "the planned
+    attack")."""
+    act = noun.lemma_.lower() in _DONE_ACTS
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and tense_of(c) == "past" and (
+            act or c.lemma_.lower() in _DONE_ACTS) for c in noun.children):
         return True
-    if noun.lemma_.lower() not in _DONE_ACTS or any(
+    if not act or any(
             c.dep_ == "amod" and c.lemma_.lower() in _INTENT for c in noun.children):
         return False
     return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "that", "those")
