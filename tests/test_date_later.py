@@ -181,3 +181,28 @@ def test_date_participle_of_a_noun_keeps_its_own_time(nlp, text, pubdate, word, 
 ])
 def test_date_month_of_a_done_act_is_past(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# "hours later", "shortly afterwards" keep the day told last; "the next morning" is the next day
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("Gunmen stormed a hotel in the capital on Tuesday. Hours later, police arrested two men.",
+     "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. Police arrested two men hours later.",
+     "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("On Tuesday night, gunmen stormed a hotel in the capital. A few hours later, soldiers "
+     "surrounded the building.", "2021-05-14", "surrounded", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. Shortly afterwards, police arrested "
+     "two men.", "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. The next morning, police arrested two "
+     "men.", "2021-05-14", "arrested", "2021-05-12", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. The following night, police arrested "
+     "two men.", "2021-05-14", "arrested", "2021-05-12", "day", "sentence"),
+    # ... with no day told before, no day
+    ("Police arrested two men. Hours later, they were released.", "2021-05-14", "released",
+     "2021-05-14", None, "publication"),
+    ("Hours after the blast, police arrested two men.", "2021-05-14", "arrested", "2021-05-14",
+     None, "publication"),
+])
+def test_date_hours_later_keeps_the_day_told(nlp, text, pubdate, word, date, precision,
+                                             source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
