@@ -228,3 +228,28 @@ def test_date_hours_later_keeps_the_day_told(nlp, text, pubdate, word, date, pre
 def test_date_reported_past_perfect_is_of_the_story(nlp, text, pubdate, word, event_type, date,
                                                     precision, source):
     assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# The lead's act of force, told with no time, takes the day the next sentence gives the story
+# it sums up; not an act the lead tells as the occasion of another, nor when the next sentence
+# tells another act.
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. The attackers arrived at "
+     "the hotel on Tuesday night and opened fire in the lobby.", "2021-05-14", "stormed",
+     "ASSAULT", "2021-05-11", "day", "carried"),
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. The attackers arrived at "
+     "the hotel on Tuesday night and opened fire in the lobby.", "2021-05-14", "killing",
+     "ASSAULT", "2021-05-11", "day", "carried"),
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. Police arrested two men "
+     "on Wednesday.", "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("Gunmen have stormed a hotel in the capital. The attackers arrived at the hotel in 2019.",
+     "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("Troops have been deployed to the capital after gunmen stormed a hotel. They arrived on "
+     "Tuesday.", "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("The government has condemned the attack. The attackers arrived at the hotel on Tuesday "
+     "night.", "2021-05-14", "condemned", "ACCUSE", "2021-05-14", None, "publication"),
+])
+def test_date_lead_takes_the_day_the_story_gives(nlp, text, pubdate, word, event_type, date,
+                                                 precision, source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
