@@ -259,3 +259,22 @@ def test_date_reported_past_perfect_is_of_the_story(nlp, text, pubdate, word, ev
 def test_date_lead_takes_the_day_the_story_gives(nlp, text, pubdate, word, event_type, date,
                                                  precision, source):
     assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# An act done by a happening, or in one, takes the time the clause telling when it took place
+# gives; not a clause telling another act of its doer.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The attack, which took place on Tuesday, killed 12 people.", "2021-05-14", "killed",
+     "2021-05-11", "day", "clause"),
+    ("Twelve people died in the clashes, which erupted on Saturday.", "2021-05-14", "died",
+     "2021-05-08", "day", "clause"),
+    ("Twelve people died in the fighting, which broke out on Saturday.", "2021-05-14", "died",
+     "2021-05-08", "day", "clause"),
+    ("The militants, who took the town on Saturday, killed 12 people.", "2021-05-14", "killed",
+     "2021-05-14", None, "publication"),
+    ("The attack, which was claimed by Isis on Wednesday, killed 12 people.", "2021-05-14",
+     "killed", "2021-05-14", None, "publication"),
+])
+def test_date_act_of_a_happening_takes_its_time(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
