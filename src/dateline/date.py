@@ -307,11 +307,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         trig = doc[mention.trigger]
         s_char, s_end = sents.start_chars[k], sents.end_chars[k]
-        verb = trig if clauses.backshifted(trig) else clause_of(trig)
+        verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
         if (not (simple_past(verb) or clauses.backshifted(verb)) or not (first_conjunct(
-                verb).dep_ in ("ROOT", "conj", "xcomp") or clauses.told_with_main(verb))
+                verb).dep_ in ("ROOT", "conj") or clauses.told_with_main(verb))
                 or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
                 or clauses.told_earlier(verb)):
             return None
@@ -444,7 +444,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # before or after the time around it ("had been seized", "was subsequently
                 # beheaded"), by an unknown span: the text gives it no time
                 return undated()
-            head = trig if clauses.backshifted(trig) else clause_of(trig)  # "said to have died"
+            head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
                     head) == "past" and not clauses.wanted(trig)):

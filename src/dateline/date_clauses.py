@@ -37,8 +37,6 @@ DOCUMENTS = word_class("documents")
 #: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
 DISCLOSING = word_class("disclosure_verbs")
 _OCCURRING = word_class("occurrence_verbs")
-#: "are said to have died", "is believed to have ordered": reported as done.
-_RAISING = word_class("raising_passives")
 _MADE_KNOWN = word_class("disclosure_states")
 #: Verbs of a text's issuing: "the resolution, which the council approved on Saturday".
 _ISSUING = word_class("issuing_verbs")
@@ -365,16 +363,10 @@ def told_with_main(verb: Token) -> bool:
 def backshifted(verb: Token) -> bool:
     """``verb`` is a past perfect that a past saying at the head of the sentence reports, with
     no earlier-telling word: the simple past of the speech reported ("She said they had shot
-    her brother": "they shot my brother"), of the story's time, not before it; so is what is
-    reported as done by a raising passive ("Russians are said to have died in an airstrike")."""
-    if told_earlier(verb) or verb.tag_ != "VBN":
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if "to" in auxes and "have" in auxes:
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _RAISING and any(
-            c.dep_ == "auxpass" for c in verb.head.children)
-    return bool(auxes & {"had", "'d"}) and told_with_main(verb) and not (
-        misparsed_main(verb) or when_of_main(verb))
+    her brother": "they shot my brother"), of the story's time, not before it."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
+                                      for c in verb.children) and told_with_main(verb) and not (
+        told_earlier(verb) or misparsed_main(verb) or when_of_main(verb))
 
 
 def misparsed_main(verb: Token) -> bool:
