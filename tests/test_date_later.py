@@ -208,28 +208,6 @@ def test_date_hours_later_keeps_the_day_told(nlp, text, pubdate, word, date, pre
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
 
 
-# A past perfect reported by a past saying is the speech's simple past: an act of force of the
-# story told before takes its time; what was told as earlier, or reported now, does not.
-@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
-                          "source"), [
-    ("Soldiers stormed the village on Monday. She said they had shot her brother in front of "
-     "her.", "2021-05-14", "shot", "ASSAULT", "2021-05-10", "day", "carried"),
-    ("Soldiers stormed the village on Monday. Residents said the soldiers had shot at least "
-     "five men.", "2021-05-14", "shot", "ASSAULT", "2021-05-10", "day", "carried"),
-    ("Soldiers stormed the village on Monday. Residents said the soldiers had previously shot "
-     "at least five men.", "2021-05-14", "shot", "ASSAULT", "2021-05-14", None, "publication"),
-    ("Soldiers stormed the village on Monday. Residents say the soldiers had shot at least "
-     "five men.", "2021-05-14", "shot", "ASSAULT", "2021-05-14", None, "publication"),
-    ("Rebels attacked the town on Tuesday. Officials said the rebels had been armed by a "
-     "neighbouring state.", "2021-05-14", "armed", "AID", "2021-05-14", None, "publication"),
-    ("He said the group had attacked the base.", "2021-05-10", "attacked", "ASSAULT",
-     "2021-05-10", None, "publication"),
-])
-def test_date_reported_past_perfect_is_of_the_story(nlp, text, pubdate, word, event_type, date,
-                                                    precision, source):
-    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
-
-
 # The lead's act of force, told with no time, takes the day the next sentence gives the story
 # it sums up; not an act the lead tells as the occasion of another, nor when the next sentence
 # tells another act.

@@ -310,8 +310,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
             return None  # "threats of military action": a noun telling no act of the story
-        if (not (simple_past(verb) or clauses.backshifted(verb)) or not (first_conjunct(
-                verb).dep_ in ("ROOT", "conj") or clauses.told_with_main(verb))
+        if (not simple_past(verb) or not (first_conjunct(verb).dep_ in ("ROOT", "conj")
+                                          or clauses.told_with_main(verb))
                 or starting_in(s_char, s_end) or clauses.quotes_speech(text[s_char:s_end])
                 or clauses.told_earlier(verb)):
             return None
@@ -438,8 +438,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 # "officials said on Tuesday that troops had captured the town": done by the
                 # time it was said, which is the latest it can be
                 return pick.date, pick.precision, "sentence"
-            if source != "clause" and (past_perfect(trig) and not clauses.backshifted(
-                    clause_of(trig)) or clauses.told_later(
+            if source != "clause" and (past_perfect(trig) or clauses.told_later(
                     trig, lambda i: any(covers(t, {i}) for t in here))):
                 # before or after the time around it ("had been seized", "was subsequently
                 # beheaded"), by an unknown span: the text gives it no time

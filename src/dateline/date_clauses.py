@@ -360,15 +360,6 @@ def told_with_main(verb: Token) -> bool:
         0].dep_ == "ROOT" and tense_of(said[0][0]) == "past"
 
 
-def backshifted(verb: Token) -> bool:
-    """``verb`` is a past perfect that a past saying at the head of the sentence reports, with
-    no earlier-telling word: the simple past of the speech reported ("She said they had shot
-    her brother": "they shot my brother"), of the story's time, not before it."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d")
-                                      for c in verb.children) and told_with_main(verb) and not (
-        told_earlier(verb) or misparsed_main(verb) or when_of_main(verb))
-
-
 def misparsed_main(verb: Token) -> bool:
     """``verb`` is a finite past verb with an object of its own that the parse hangs on a noun
     as its modifier ("Gas dropped from the air killed 1,000 people": "killed" under "air"): a
