@@ -20,6 +20,8 @@ of 2014, militants overran the village. Fighters captured her on the road": 2014
 scene older than the news: "The US refused to intervene"), or a shift opening it ("Ten days
 earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when the gunmen
 opened fire"), and sentences telling in the present what holds around the story do not break it.
+The lead's act of force with no time takes the day the next sentence gives its story
+(:mod:`dateline.date_lead`); "hours later" keeps the day told last.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
