@@ -156,3 +156,101 @@ def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, da
 def test_date_participle_of_a_noun_keeps_its_own_time(nlp, text, pubdate, word, date,
                                                       precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# A month or weekday hung on an act of force told as done is past, whatever the tense of the
+# clause governing it ("is investigating the attack in January" in a December report); a
+# planned act or a plain occasion still takes the one nearest the report.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("Investigators are examining the January attack on the base.", "2018-12-27", "attack",
+     "2018-01-01", "month", "clause"),
+    ("Investigators are examining the attack on the base in January.", "2018-12-27",
+     "attack", "2018-01-01", "month", "clause"),
+    ("The families are still waiting for justice for the killings in January.",
+     "2018-12-27", "killings", "2018-01-01", "month", "clause"),
+    ("The army is investigating an attack in January that killed five soldiers.",
+     "2018-12-27", "killed", "2018-01-01", "month", "sentence"),
+    ("Police are investigating an attack on Friday in which five soldiers were killed.",
+     "2018-12-05", "attack", "2018-11-30", "day", "clause"),
+    ("Officials are investigating a raid in November that killed five soldiers.", "2019-01-10",
+     "killed", "2018-11-01", "month", "sentence"),
+    ("The ministers are meeting on Friday.", "2018-12-05", "meeting", "2018-12-07", "day",
+     "clause"),
+    ("Officials are preparing talks in January that were agreed last week.", "2018-12-05",
+     "talks", "2019-01-01", "month", "clause"),
+    ("The government is preparing an offensive in January.", "2018-12-27", "offensive",
+     "2019-01-01", "month", "clause"),
+    ("Voters will choose a new parliament in the elections in January.", "2018-12-27",
+     "elections", "2019-01-01", "month", "clause"),
+])
+def test_date_month_of_a_done_act_is_past(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# "hours later", "shortly afterwards" keep the day told last; "the next morning" is the next day
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("Gunmen stormed a hotel in the capital on Tuesday. Hours later, police arrested two men.",
+     "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. Police arrested two men hours later.",
+     "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("On Tuesday night, gunmen stormed a hotel in the capital. A few hours later, soldiers "
+     "surrounded the building.", "2021-05-14", "surrounded", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. Shortly afterwards, police arrested "
+     "two men.", "2021-05-14", "arrested", "2021-05-11", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. The next morning, police arrested two "
+     "men.", "2021-05-14", "arrested", "2021-05-12", "day", "sentence"),
+    ("Gunmen stormed a hotel in the capital on Tuesday. The following night, police arrested "
+     "two men.", "2021-05-14", "arrested", "2021-05-12", "day", "sentence"),
+    # ... with no day told before, no day
+    ("Police arrested two men. Hours later, they were released.", "2021-05-14", "released",
+     "2021-05-14", None, "publication"),
+    ("Hours after the blast, police arrested two men.", "2021-05-14", "arrested", "2021-05-14",
+     None, "publication"),
+])
+def test_date_hours_later_keeps_the_day_told(nlp, text, pubdate, word, date, precision,
+                                             source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# The lead's act of force, told with no time, takes the day the next sentence gives the story
+# it sums up; not an act the lead tells as the occasion of another, nor when the next sentence
+# tells another act.
+@pytest.mark.parametrize(("text", "pubdate", "word", "event_type", "date", "precision",
+                          "source"), [
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. The attackers arrived at "
+     "the hotel on Tuesday night and opened fire in the lobby.", "2021-05-14", "stormed",
+     "ASSAULT", "2021-05-11", "day", "carried"),
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. The attackers arrived at "
+     "the hotel on Tuesday night and opened fire in the lobby.", "2021-05-14", "killing",
+     "ASSAULT", "2021-05-11", "day", "carried"),
+    ("Gunmen have stormed a hotel in the capital, killing 12 people. Police arrested two men "
+     "on Wednesday.", "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("Gunmen have stormed a hotel in the capital. The attackers arrived at the hotel in 2019.",
+     "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("Troops have been deployed to the capital after gunmen stormed a hotel. They arrived on "
+     "Tuesday.", "2021-05-14", "stormed", "ASSAULT", "2021-05-14", None, "publication"),
+    ("The government has condemned the attack. The attackers arrived at the hotel on Tuesday "
+     "night.", "2021-05-14", "condemned", "ACCUSE", "2021-05-14", None, "publication"),
+])
+def test_date_lead_takes_the_day_the_story_gives(nlp, text, pubdate, word, event_type, date,
+                                                 precision, source):
+    assert _dated_as(nlp, text, pubdate, word, event_type) == (date, precision, source)
+
+
+# An act done by a happening, or in one, takes the time the clause telling when it took place
+# gives; not a clause telling another act of its doer.
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
+    ("The attack, which took place on Tuesday, killed 12 people.", "2021-05-14", "killed",
+     "2021-05-11", "day", "clause"),
+    ("Twelve people died in the clashes, which erupted on Saturday.", "2021-05-14", "died",
+     "2021-05-08", "day", "clause"),
+    ("Twelve people died in the fighting, which broke out on Saturday.", "2021-05-14", "died",
+     "2021-05-08", "day", "clause"),
+    ("The militants, who took the town on Saturday, killed 12 people.", "2021-05-14", "killed",
+     "2021-05-14", None, "publication"),
+    ("The attack, which was claimed by Isis on Wednesday, killed 12 people.", "2021-05-14",
+     "killed", "2021-05-14", None, "publication"),
+])
+def test_date_act_of_a_happening_takes_its_time(nlp, text, pubdate, word, date, precision,
+                                                source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

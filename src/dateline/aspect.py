@@ -32,6 +32,9 @@ _INTENT = word_class("intent")
 _ATTEMPTS = word_class("attempts")
 #: Verbs whose object is only wanted or threatened: "threatened a new incursion".
 _INTENT_OBJECT = word_class("intent_object")
+#: Nouns of acts of force, which are not scheduled: "the killings in January" are past.
+_DONE_ACTS = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
+    "arrest", "attack", "killing", "kidnapping", "invasion", "capture")))
 #: Words that open a phrase bounding a span of time: "since the war broke out in 2011".
 _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
 
@@ -44,11 +47,45 @@ def tense_at(doc: Doc | None, char: int) -> str:
     if span is None or not len(span):
         return "past"
     tok: Token | None = span[0]
+    # the time hangs on an act told as done ("the attack in January"), or follows one it was
+    # parsed apart from ("examining the attack on the base in January")
+    done = tok.i > 0 and _after_done_act(doc[tok.i - 1], tok.head)
     while tok is not None:
         if tok.pos_ in ("VERB", "AUX"):
-            return tense_of(tok)
+            tense = tense_of(tok)
+            # "is investigating an attack in January that killed five": that January is past
+            return "past" if done and tense == "present" else tense
+        done = done or tok.pos_ == "NOUN" and _told_as_done(tok)
         tok = tok.head if tok.head.i != tok.i else None
     return "past"
+
+
+def _after_done_act(before: Token, head: Token) -> bool:
+    """``before`` ends the phrase of an act told as done hanging on ``head``."""
+    done = False
+    for tok in (before, *before.ancestors):
+        if tok.i == head.i:
+            return done
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        done = done or tok.pos_ == "NOUN" and _told_as_done(tok)
+    return False
+
+
+def _told_as_done(noun: Token) -> bool:
+    """A noun naming an act of force told as done: one a past relative clause describes ("a
+    raid that killed five", "an attack in which five were killed"), or a definite one ("the
+    killings", "the January attack"; not "the protest", which may be planned, nor "the planned
+    attack")."""
+    act = noun.lemma_.lower() in _DONE_ACTS
+    if any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") and tense_of(c) == "past" and (
+            act or c.lemma_.lower() in _DONE_ACTS) for c in noun.children):
+        return True
+    if not act or any(
+            c.dep_ == "amod" and c.lemma_.lower() in _INTENT for c in noun.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "that", "those")
+               for c in noun.children)
 
 
 def tense_of(verb: Token) -> str:

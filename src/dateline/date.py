@@ -14,34 +14,35 @@ before — that sentence's, else the publication date with no precision (the tex
 sentences that carry it on ("They then …"), and an act of force, protest or arrest told in the
 simple past with no time of its own, right after a sentence dating an act of the last weeks, is of
 that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
-act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"),
-or after a sentence whose opening time sets the scene, however long ago ("In the summer of 2014,
-militants overran the village. Fighters captured her on the road": 2014; so any act, in a scene
-older than the news: "The US refused to intervene"), or a shift opening it ("Ten days earlier,
-…"); so is a "when" clause of a past main verb ("Soldiers were sleeping when
-the gunmen opened fire"), and sentences telling in the present what holds around the story do not
-break it.
+act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the
+barracks"), or after a sentence whose opening time sets the scene, however long ago ("In the summer
+of 2014, militants overran the village. Fighters captured her on the road": 2014; so any act, in a
+scene older than the news: "The US refused to intervene"), or a shift opening it ("Ten days
+earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when the gunmen
+opened fire"), and sentences telling in the present what holds around the story do not break it.
+The lead's act of force with no time takes the day the next sentence gives its story
+(:mod:`dateline.date_lead`); "hours later" keeps the day told last.
 "Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
 in the past perfect with no time of its own lies before the report by a span not said: it has the
 publication date, marked as such, unless a dated reporting clause tells it ("officials said on
-Tuesday that troops had captured the town", "the army said on Thursday it had killed 12 militants"):
-that time is its latest (``sentence``, at its precision). What only would, could or is threatened to
-happen (:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the clause it is
-in and those under it, never the clauses that govern it; "the day after an October attack" is of
-October, not of a day. What happened just after or before the event told ("killed after a raid
-struck") shares its time; "have supported the militia since 2014" began in 2014. An event noun takes
-the time of the clause describing it ("an airstrike that killed their mother in January"); what is
-told in the present goes on now and is never carried; what someone is jailed or accused for, and
-what a relative clause tells of a thing, take no time from outside themselves unless the sentence
-opens with it ("In 2015, …"); nothing told as done is dated after the report. Background history
-keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn" (year), "two
-decades ago" (decade); "it is six weeks since she surrendered" dates the surrender, not the
-sentence; a time in a later conjunct ("had trained them, but earlier this year used them") or under
-a past perfect dates only its own clause; the year of a thing ("killed in a 2015 airstrike") dates
-the act that is it or happened in it, never an act done to it ("pulled out of the 2015 deal"), nor
-one about, for or against it ("claimed responsibility for Monday's bombing"). What
-a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"), and
-what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
+Tuesday that troops had captured the town", "the army said on Thursday it had killed 12
+militants"): that time is its latest (``sentence``, at its precision). What only would, could or is
+threatened to happen (:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the
+clause it is in and those under it, never the clauses that govern it; "the day after an October
+attack" is of October, not of a day. What happened just after or before the event told ("killed
+after a raid struck") shares its time; "have supported the militia since 2014" began in 2014. An
+event noun takes the time of the clause describing it ("an airstrike that killed their mother in
+January"); what is told in the present goes on now and is never carried; what someone is jailed or
+accused for, and what a relative clause tells of a thing, take no time from outside themselves
+unless the sentence opens with it ("In 2015, …"); nothing told as done is dated after the report.
+Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn"
+(year), "two decades ago" (decade); "it is six weeks since she surrendered" dates the surrender,
+not the sentence; a time in a later conjunct ("had trained them, but earlier this year used them")
+or under a past perfect dates only its own clause; the year of a thing ("killed in a 2015
+airstrike") dates the act that is it or happened in it, never an act done to it ("pulled out of the
+2015 deal"), nor one about, for or against it ("claimed responsibility for Monday's bombing"). What
+a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"),
+and what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
 mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
 publication date, relative expressions give ``None`` — never today's date.
 """
@@ -74,6 +75,7 @@ from .sentences import (
     same_section,
 )
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
+from .date_lead import lead_time
 from .date_speech import in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
@@ -129,9 +131,6 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     token_starts = words(doc).starts
     expr_starts = [t.start for t in exprs]  # in text order: a sentence's are found by bisection
 
-    def paragraph(char: int) -> int:
-        return bisect_right(paragraph_breaks, char)
-
     def starting_in(a: int, b: int) -> list[TimeExpression]:
         """The expressions that start between two offsets, in text order."""
         return exprs[bisect_left(expr_starts, a):bisect_left(expr_starts, b)]
@@ -144,9 +143,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def told_before(char: int) -> TimeExpression | None:
         """The time of the text before ``char`` in its paragraph, if any."""
-        para = paragraph(char)
+        para = bisect_right(paragraph_breaks, char)  # the paragraph's number
         for t in reversed(starting_in(0, char)):
-            if paragraph(t.start) < para:
+            if bisect_right(paragraph_breaks, t.start) < para:
                 break
             if t.end <= char and dates_a_point(t) and t.date:
                 return t
@@ -541,8 +540,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     doc, sents, k, pub, head, starting_in, told_time)
             if before is not None and before.date:
                 return before.date, before.precision, "carried"
-            # no time told; also what someone is judged for, done before the judging
-            return undated()
+            # no time told (but the lead's act the next sentence dates); also what someone is
+            # judged for, done before the judging
+            return (not (described or wanted) and lead_time(
+                doc, sents, mention, pub, starting_in, told_time)) or undated()
         if pick is None and not in_story[0] and (
                 died := death_date(trig, sents.index, telling_date, pub)) is not None:
             return died  # "Two weeks later, she was killed": the death the text dates

@@ -36,6 +36,7 @@ EARLIER = word_class("earlier_adverbs")
 DOCUMENTS = word_class("documents")
 #: Verbs that make a deed known, and what "made" it so: "the attack, made public on Friday".
 DISCLOSING = word_class("disclosure_verbs")
+_OCCURRING = word_class("occurrence_verbs")
 _MADE_KNOWN = word_class("disclosure_states")
 #: Verbs of a text's issuing: "the resolution, which the council approved on Saturday".
 _ISSUING = word_class("issuing_verbs")
@@ -187,16 +188,33 @@ def described_by(tok: Token) -> set[int]:
     January", "a bargain struck in March 2016" are of January and March 2016; and for a verb
     whose doer is a text, the clauses telling the text's issuing (:data:`_ISSUING`), for a text
     does what it says when it is issued ("the resolution, which was approved on Saturday,
-    called for a ceasefire"; not "the report, which covers abuses committed in 2015, accused")."""
+    called for a ceasefire"; not "the report, which covers abuses committed in 2015, accused");
+    for a verb whose doer is a happening, or done in one, the clause telling when it took place
+    ("the attack, which took place on Tuesday, killed 12")."""
     if tok.pos_ in ("VERB", "AUX"):
         doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if tok.dep_ == "acl" and tok.tag_ == "VBD":
             doers.append(tok.head)  # "The resolution, which …, called for": parsed as its acl
+        # ... and for an act done by or in a happening, the clause telling when it took place
+        hosts = doers + [n for p in tok.children if p.dep_ == "prep" and p.lower_ in (
+            "in", "during") for n in p.children if n.dep_ == "pobj"]
         return {t.i for c in doers if c.lemma_.lower() in DOCUMENTS for d in _describing(c)
-                if d.i != tok.i and d.lemma_.lower() in _ISSUING for t in d.subtree}
+                if d.i != tok.i and d.lemma_.lower() in _ISSUING for t in d.subtree} | {
+            t.i for c in hosts if c.pos_ == "NOUN" for d in _describing(c)
+            if d.i != tok.i and _occurrence(d) for t in d.subtree}
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {t.i for c in _describing(tok) for t in c.subtree}
+
+
+def _occurrence(verb: Token) -> bool:
+    """``verb`` tells that a happening took place: "occurred", "took place", "broke out"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _OCCURRING or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma != "break" or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
 
 
 def _describing(noun: Token) -> list[Token]:

@@ -40,9 +40,11 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("ago",), _UNIT_WORDS),
     "elapsed": (("since",), _UNIT_WORDS),
     "shift": (_UNIT_WORDS, ("before", "after", "earlier", "later", "prior")),
-    "the_day": (("previous", "preceding", "next", "following"), _UNIT_WORDS),
+    "the_day": (("previous", "preceding", "next", "following"), _UNIT_WORDS + (
+        "morning", "afternoon", "evening", "night")),
     "same": (("same", "that"), ("day", "week", "month", "year", "night", "evening", "morning",
                                 "afternoon")),
+    "soon": (("hour", "minute", "moment", "shortly", "soon"), ("later", "after")),
     "edge": (("beginning", "start", "end", "turn"), ("month", "year")),
     "this": (("last", "this", "past", "previous", "earlier", "next"), ("week", "month", "year")),
     "deictic": (("yesterday", "night", "today", "tonight", "morning", "afternoon", "evening",
@@ -80,6 +82,7 @@ REACH: dict[str, int] = {
     "season": 2,
     "the_day": 1,
     "turn": 2,
+    "soon": 3,  # "a couple of hours later"
 }
 
 # the only characters that match an ASCII letter under re.IGNORECASE and do not lower-case to

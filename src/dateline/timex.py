@@ -131,9 +131,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("shift", re.compile(rf"{NOT_IN_HEDGE}\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
     ("the_day", re.compile(r"\bthe\s+(?:(?P<prev>previous|preceding)|(?P<next>next|following))"
-                           r"\s+(?P<unit>day|week|month|year)\b", re.I)),
+                           r"\s+(?:(?P<unit>day|week|month|year)|morning|afternoon|evening|"
+                           r"night)\b", re.I)),
     ("same", re.compile(r"\b(?:(?:later|earlier)\s+)?(?:the\s+same|that)\s+(?:(?P<unit>day|"
                         r"week|month|year)|night|evening|morning|afternoon)\b", re.I)),
+    # "hours later", "shortly afterwards": the day told last (not "hours after the blast",
+    # a shift anchored to an act)
+    ("soon", re.compile(r"\b(?:(?:(?:a\s+few|a\s+couple\s+of|several|two|three|four|five|six|"
+                        r"\d+)\s+)?(?:hours|minutes|moments)\s+later|(?:shortly|soon|moments|"
+                        r"minutes|hours)\s+(?:afterwards?|later|after(?=\s*[,.;]))|"
+                        r"(?:an|one)\s+hour\s+later)\b", re.I)),
     ("edge", re.compile(r"\b(?:at\s+)?the\s+(?P<edge>beginning|start|end|turn)\s+of\s+"
                         r"(?:the\s+|this\s+|(?P<rel>last|next)\s+)?(?P<unit>month|year)\b", re.I)),
     ("this", re.compile(r"\b(?P<rel>last|this|past|previous|earlier\s+this|later\s+this|"
@@ -227,10 +234,11 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         sign = -1 if g["dir"].lower() in ("after", "later") else 1
         return None, _UNIT_PRECISION[unit], sign * n, unit
     if kind == "the_day":
-        unit = g["unit"].lower()
+        unit = (g["unit"] or "day").lower()  # "the next morning": the next day
         return None, _UNIT_PRECISION[unit], (1 if g.get("prev") else -1), unit
-    if kind == "same":  # "the same month", "later that day", "that night": the time told last
-        unit = (g["unit"] or "day").lower()
+    if kind in ("same", "soon"):  # "the same month", "later that day", "that night", "hours
+        # later": the time told last
+        unit = (g.get("unit") or "day").lower()
         return None, _UNIT_PRECISION[unit], 0, unit
     if pub is None:
         return None, None, 0, "day"
@@ -379,7 +387,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             elif kind in _YEARLESS or kind == "month_year" or kind == "iso":
                 told.add(m.start())  # a date with its year: the time a story is told in
             found = kind
-            if kind in ("the_day", "same") or (kind == "shift" and (
+            if kind in ("the_day", "same", "soon") or (kind == "shift" and (
                     m.group("dir").lower() in ("earlier", "later")
                     or _CLAUSE_END.match(text, m.end()))):
                 # "a day earlier", "the next day", "the day before.": from the text's last time

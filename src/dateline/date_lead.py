@@ -1,0 +1,68 @@
+"""Stage ``date``, for the lead: an act of force the first sentence tells with no time of its own
+takes the time the next sentence gives the same story.
+
+"Gunmen have stormed a hotel in the capital, killing 12 people. The attackers arrived at the
+hotel on Tuesday night and opened fire in the lobby": the lead sums up what the next sentence
+tells in full, with its day; a reader gives the storming Tuesday, not the article's date. The
+next sentence must carry the story on (:func:`dateline.sentences.continues_story`: "The
+attackers", "They", a definite noun the lead named), be told in the simple past, and date its
+main clause within the news (at most :data:`dateline.date_episode.NEWS_DAYS` days before the
+report, to the day or week); the lead's act must be told as done, in the present perfect or the
+simple past, and the lead must give no time at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .aspect import clause_of, past_perfect, simple_past
+from .date_episode import NEWS_DAYS
+from .sentences import Sentences, continues_story
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .code import Mention
+    from .timex import TimeExpression
+
+__all__ = ["lead_time", "LEAD_ACTS"]
+
+#: Event types whose lead the next sentence tells in full: acts of force, protest, arrest.
+LEAD_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
+
+
+def _present_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s")
+                                      for c in verb.children)
+
+
+def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
+              starting_in: Callable[[int, int], list[TimeExpression]],
+              told_time: Callable[[Token], TimeExpression | None]
+              ) -> tuple[str, str, str] | None:
+    """``(date, precision, "carried")`` for an act of the lead that the next sentence dates;
+    ``None`` otherwise."""
+    trig = doc[mention.trigger]
+    event_type = getattr(getattr(mention, "sense", None), "event_type", None)
+    if pub is None or event_type not in LEAD_ACTS or sents.index(trig.i) != 0 or len(
+            sents.spans) < 2 or past_perfect(trig):
+        return None
+    root = sents.spans[0].root
+    verb = clause_of(trig)
+    told = verb.i == root.i or verb.head.i == root.i and (verb.dep_ == "conj" or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in verb.children)))  # "…, killing 12 people"
+    if not told or not (_present_perfect(root) or simple_past(root)):
+        return None  # not "… deployed after gunmen stormed a hotel"
+    if starting_in(sents.start_chars[0], sents.end_chars[0]):
+        return None  # the lead tells a time of its own, or of something else
+    nxt = sents.spans[1]
+    if not simple_past(nxt.root) or not continues_story(sents.text_of(1), sents.text_of(0)):
+        return None
+    time = told_time(nxt.root)
+    if time is None or time.date is None or time.precision not in ("day", "week"):
+        return None
+    age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
+    return (time.date, time.precision, "carried") if 0 <= age <= NEWS_DAYS else None
