@@ -185,6 +185,14 @@ RECIPIENTS = [
     # a place taken from a party: the party that held it, not the place
     ("The rebels seized the hill town from government forces on Sunday.", "seized",
      "government forces", None),
+    # a participle right after its noun, though tagged as a past tense: its noun undergoes it
+    ("She was the first Danish nurse killed working beside the aid convoy in Sudan.", "killed",
+     "the first Danish nurse", None),
+    # people or money sent as aid with no party named: whom the purpose they serve acts on
+    ("The ministry sent doctors and medicine to help victims of the earthquake.", "sent",
+     "victims", None),
+    ("The agency has provided 20 million euros to help families displaced by the floods.",
+     "provided", "families", None),
 ]
 
 
@@ -234,12 +242,21 @@ def test_recipients_side_fought_for_is_not_fought(event_on):
     assert event.target is None
 
 
-def test_recipients_act_rejected_is_its_owners(event_on):
-    # an act rejected or condemned that a pronoun owns is done to the one it stands for
-    event = event_on("The council asked for a recount. The governor rejected its request.",
-                     "rejected")
-    assert event.target is not None and event.target.text == "its request"
-    assert event.target.antecedent == "The council"
+@pytest.mark.parametrize("text, trigger, recipient, antecedent", [
+    # words rejected that a pronoun owns: put to the one it stands for
+    ("The council asked for a recount. The governor rejected its request.", "rejected",
+     "its request", "The council"),
+    # remarks or a decision condemned: another's
+    ("The interior minister spoke on Tuesday. The opposition condemned his remarks about the "
+     "strikers.", "condemned", "his remarks", "The interior minister"),
+    # a plan praised or endorsed: another's, not the party it is for
+    ("The prime minister unveiled a peace plan. The three mediators endorsed his plan for a "
+     "national congress.", "endorsed", "his plan", "The prime minister"),
+])
+def test_recipients_act_appraised_is_its_owners(event_on, text, trigger, recipient, antecedent):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient
+    assert event.target.antecedent == antecedent
 
 
 @pytest.mark.parametrize("text, trigger, thing", [

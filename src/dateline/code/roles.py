@@ -15,6 +15,7 @@ from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_wo
 from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
+from .sent_for import helped_party, own_people_sent
 from .shared_objects import left_party, raised_object
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
@@ -50,7 +51,10 @@ def bare_clause(verb: Token) -> bool:
 @per_token  # asked of most verbs many times over
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        # "the first nurse killed working …": a participle right after its noun that the
+        # tagger takes for a past tense
+        verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i ==
+                                verb.head.i + 1 and not any(c.dep_ in _SUBJ for c in verb.children))
     ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
         # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
         # detained, beaten and tortured": a series shares the first participle's voice
@@ -397,13 +401,13 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
+                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
+                if owner is not None:  # (not whom "his plan for a congress" is for)
+                    return owner
                 better = concerned(c, author=event_type in AGAINST_AUTHOR) or party_in(
-                    verb, event_type) or _given_to(c)
+                    verb, event_type) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
-                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
-                if owner is not None:
-                    return owner
                 if (left := left_party(verb)) is not None:  # "accused the US of … and
                     return left  # delivered an ultimatum": the ultimatum is the US's
             elif _own(c):  # "surrendered their last town to government forces": the forces
@@ -411,11 +415,12 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
                     return better
             elif verb.lemma_.lower() in _SENDING:  # those sent are its own: "sent troops to
-                better = _sent_to(verb) or _given_to(c)  # Mali", "a team of experts to Haiti"
+                better = _sent_to(verb) or _given_to(c) or helped_party(  # Mali", "a team of
+                    verb, event_type)  # experts to Haiti", "doctors to help the victims"
                 if better is not None:
                     return better
-                if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
-                    return None
+                if _forces(c) or own_people_sent(verb, c, event_type):  # "sent 200 troops in
+                    return None  # Syria", "sent doctors": its own, sent to no party
             return _usable(c)
     capped = _up_to(verb) or raised_object(verb)  # "arrested and charged three men"
     if capped is not None:
