@@ -29,6 +29,9 @@ _PUT_TO_ANOTHER = word_class("voiced")
 #: Verbs of praising or welcoming, whose object owned by a pronoun is another's ("welcomed
 #: their decision", "endorsed his plan"); one defends or explains one's own.
 _PRAISING = word_class("praising_verbs")
+#: Acts a pronoun owns as often as the one they are done to ("his sentence", "his murder"):
+#: only words put to someone are another's then.
+_UNDERGONE = word_class("owned_fates") | word_class("attack_nouns")
 _OWNERS = frozenset({"its", "their", "his", "her"})
 
 
@@ -68,9 +71,10 @@ def judged_owner(obj: Token, event_type: str) -> Token | None:
     decision", "welcomed his plan" (not "defended its decision" nor "denied its involvement":
     its own)."""
     lemma = obj.lemma_.lower()
-    if lemma not in _JUDGED_ACTS:
+    voiced = lemma in _PUT_TO_ANOTHER
+    if lemma not in _JUDGED_ACTS or lemma in _UNDERGONE and not voiced:
         return None
-    if event_type == "REJECT" and lemma not in _PUT_TO_ANOTHER or event_type not in (
+    if event_type == "REJECT" and not voiced or event_type not in (
             _AGAINST_ANY | {"REJECT", "SUPPORT"}) or event_type == "SUPPORT" and (
             obj.dep_ not in ("dobj", "obj") or obj.head.lemma_.lower() not in _PRAISING):
         return None

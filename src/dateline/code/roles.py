@@ -386,6 +386,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             held = taken_from(verb, c) if event_type in _SEIZING else None
             if held is not None:  # "seized the town from government forces": the forces
                 return held
+            owner = judged_owner(c, event_type)  # "rejected his offer": whose it is (not
+            if owner is not None:  # whom "endorsed his plan for a congress" is for)
+                return owner
             if c.lemma_.lower() in ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 about = concerned(c, author=event_type in AGAINST_AUTHOR)  # "lifted
                 # restrictions on Olmert": who they concern
@@ -401,9 +404,6 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
-                if owner is not None:  # (not whom "his plan for a congress" is for)
-                    return owner
                 better = concerned(c, author=event_type in AGAINST_AUTHOR) or party_in(
                     verb, event_type) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
