@@ -193,6 +193,12 @@ RECIPIENTS = [
      "victims", None),
     ("The agency has provided 20 million euros to help families displaced by the floods.",
      "provided", "families", None),
+    # aid sent from a country comes from there: the party it goes to is the recipient
+    ("The government delivered food from Kenya to help the flood victims.", "delivered",
+     "the flood victims", None),
+    # a passive coordinated with a passive in a clause of time: both undergone by the subject
+    ("Witnesses said the foreign fighters lost the battle before being rounded up and "
+     "executed.", "executed", "the foreign fighters", None),
 ]
 
 

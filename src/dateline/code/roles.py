@@ -16,7 +16,7 @@ from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
 from .sent_for import helped_party, own_people_sent
-from .shared_objects import left_party, raised_object
+from .shared_objects import left_party, raised_object, up_to
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -274,14 +274,18 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
+_PARTY_PREPS = frozenset({"to", "with", "against", "on", "from", "in", "into", "upon", "for"})
+
+
 def party_in(verb: Token, event_type: str) -> Token | None:
     """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
     "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
     against comes before a place it happens in ("surrendered their territory in Syria to
     US-backed forces": the forces)."""
-    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in (
-        "to", "with", "against", "on", "from", "in", "into", "upon", "for")
-        for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
+    # aid "sent from Jordan" comes from there: where it goes is another phrase's
+    preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
+    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
 
@@ -422,7 +426,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if _forces(c) or own_people_sent(verb, c, event_type):  # "sent 200 troops in
                     return None  # Syria", "sent doctors": its own, sent to no party
             return _usable(c)
-    capped = _up_to(verb) or raised_object(verb)  # "arrested and charged three men"
+    capped = up_to(verb) or raised_object(verb)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)
@@ -469,20 +473,6 @@ def _named_after(obj: Token) -> Token:
     if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == np_span(obj)[1]:
         return name
     return obj
-
-
-def _up_to(verb: Token) -> Token | None:
-    """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
-    "up" and a phrase "to 16 advisers"."""
-    for prt in verb.children:
-        if prt.dep_ != "prt" or prt.lower_ != "up":
-            continue
-        for prep in (*prt.children, *verb.children):
-            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
-                    return pobj
-    return None
 
 
 def gapped_object(verb: Token) -> bool:
@@ -576,6 +566,8 @@ def _shared_subject(verb: Token) -> Token | None:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
+    if subj is None and head.dep_ in ("advcl", "pcomp") and is_passive(head):
+        return _shared_subject(head)  # "lost the battle before being rounded up and shot"
     if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
         return _usable(head.head) if subj is not None else None
     return _usable(subj)

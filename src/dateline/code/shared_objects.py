@@ -11,7 +11,7 @@ from .concerns import party_word
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["raised_object", "left_party", "named_party"]
+__all__ = ["raised_object", "left_party", "named_party", "up_to"]
 
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -65,3 +65,17 @@ def left_party(verb: Token) -> Token | None:
     # a pronoun is left alone: "strip them of their citizenship and restrict activities" tells
     # two acts, the second done to no one named
     return obj if named_party(obj) and obj.pos_ != "PRON" else None
+
+
+def up_to(verb: Token) -> Token | None:
+    """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
+    "up" and a phrase "to 16 advisers"."""
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in (*prt.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
+                    return pobj
+    return None
