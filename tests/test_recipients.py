@@ -196,6 +196,10 @@ RECIPIENTS = [
     # aid sent from a country comes from there: the party it goes to is the recipient
     ("The government delivered food from Kenya to help the flood victims.", "delivered",
      "the flood victims", None),
+    # a place named as held by a party: taking or striking it is done to its holder
+    ("The army captured 41 positions held by the militia.", "captured", "the militia", None),
+    ("Government troops seized three villages controlled by the rebels.", "seized",
+     "the rebels", None),
     # a passive coordinated with a passive in a clause of time: both undergone by the subject
     ("Witnesses said the foreign fighters lost the battle before being rounded up and "
      "executed.", "executed", "the foreign fighters", None),
