@@ -412,6 +412,10 @@ SIDES = [
     ("The troops were withdrawn from Mali last year.", "withdrawn", None, "Mali"),
     ("The foreign minister sent a letter to the UN secretary general asking for help.",
      "asking", "The foreign minister", "the UN secretary general"),
+    # the same with a named addressee, parsed as if the addressee were the one asking
+    ("Rep. Maria Stone, the new chair of the budget committee, sent a letter to Chief of "
+     "Staff John Kelly asking for documents related to the clearance process.", "asking",
+     "Rep. Maria Stone", "Chief of Staff John Kelly"),
 ]
 
 
