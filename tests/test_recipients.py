@@ -185,6 +185,24 @@ RECIPIENTS = [
     # a place taken from a party: the party that held it, not the place
     ("The rebels seized the hill town from government forces on Sunday.", "seized",
      "government forces", None),
+    # a participle right after its noun, though tagged as a past tense: its noun undergoes it
+    ("She was the first Danish nurse killed working beside the aid convoy in Sudan.", "killed",
+     "the first Danish nurse", None),
+    # people or money sent as aid with no party named: whom the purpose they serve acts on
+    ("The ministry sent doctors and medicine to help victims of the earthquake.", "sent",
+     "victims", None),
+    ("The agency has provided 20 million euros to help families displaced by the floods.",
+     "provided", "families", None),
+    # aid sent from a country comes from there: the party it goes to is the recipient
+    ("The government delivered food from Kenya to help the flood victims.", "delivered",
+     "the flood victims", None),
+    # a place named as held by a party: taking or striking it is done to its holder
+    ("The army captured 41 positions held by the militia.", "captured", "the militia", None),
+    ("Government troops seized three villages controlled by the rebels.", "seized",
+     "the rebels", None),
+    # a passive coordinated with a passive in a clause of time: both undergone by the subject
+    ("Witnesses said the foreign fighters lost the battle before being rounded up and "
+     "executed.", "executed", "the foreign fighters", None),
 ]
 
 
@@ -234,12 +252,21 @@ def test_recipients_side_fought_for_is_not_fought(event_on):
     assert event.target is None
 
 
-def test_recipients_act_rejected_is_its_owners(event_on):
-    # an act rejected or condemned that a pronoun owns is done to the one it stands for
-    event = event_on("The council asked for a recount. The governor rejected its request.",
-                     "rejected")
-    assert event.target is not None and event.target.text == "its request"
-    assert event.target.antecedent == "The council"
+@pytest.mark.parametrize("text, trigger, recipient, antecedent", [
+    # words rejected that a pronoun owns: put to the one it stands for
+    ("The council asked for a recount. The governor rejected its request.", "rejected",
+     "its request", "The council"),
+    # remarks or a decision condemned: another's
+    ("The interior minister spoke on Tuesday. The opposition condemned his remarks about the "
+     "strikers.", "condemned", "his remarks", "The interior minister"),
+    # a plan praised or endorsed: another's, not the party it is for
+    ("The prime minister unveiled a peace plan. The three mediators endorsed his plan for a "
+     "national congress.", "endorsed", "his plan", "The prime minister"),
+])
+def test_recipients_act_appraised_is_its_owners(event_on, text, trigger, recipient, antecedent):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient
+    assert event.target.antecedent == antecedent
 
 
 @pytest.mark.parametrize("text, trigger, thing", [
@@ -385,6 +412,10 @@ SIDES = [
     ("The troops were withdrawn from Mali last year.", "withdrawn", None, "Mali"),
     ("The foreign minister sent a letter to the UN secretary general asking for help.",
      "asking", "The foreign minister", "the UN secretary general"),
+    # the same with a named addressee, parsed as if the addressee were the one asking
+    ("Rep. Maria Stone, the new chair of the budget committee, sent a letter to Chief of "
+     "Staff John Kelly asking for documents related to the clearance process.", "asking",
+     "Rep. Maria Stone", "Chief of Staff John Kelly"),
 ]
 
 

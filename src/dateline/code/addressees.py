@@ -166,6 +166,8 @@ def _written_to(doc: Doc, m: Mention) -> Mention:
     """"sent a letter to the minister asking for help", "wrote to the leaders urging a vote": a
     clause that tells what a letter or a writing says is addressed to whom it went."""
     verb = doc[m.trigger]
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to":
+        return _written_as_asker(m, verb)
     if m.target is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return m
     holder = verb.head
@@ -183,6 +185,22 @@ def _written_to(doc: Doc, m: Mention) -> Mention:
     if to is None or _inside(to, m.source):
         return m
     return replace(m, target=np_span(to))
+
+
+def _written_as_asker(m: Mention, verb: Token) -> Mention:
+    """"sent a letter to the minister asking for documents", parsed as if the minister asked:
+    the writer asks, and the one the letter went to is asked."""
+    holder = verb.head.head
+    addressee = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if addressee is None or not _inside(addressee, m.source) or holder.pos_ != "VERB" or not (
+            holder.lemma_.lower() in _WRITING or any(
+                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DOCUMENTS
+                for c in holder.children)):
+        return m
+    writer = subject_of(holder)
+    if writer is None or writer.pos_ not in ("NOUN", "PROPN"):
+        return m
+    return replace(m, source=np_span(writer), target=np_span(addressee), source_sector=None)
 
 
 def addressed(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -20,12 +20,18 @@ __all__ = ["judged_doer", "judged_owner"]
 
 #: Acts, decisions and words whose doer an appraisal of them is done to.
 _JUDGED_ACTS = word_class("judged_acts")
-#: Appraisals of an act owned by a pronoun that stand for someone else: one rejects or condemns
-#: another's offer ("rejected his offer"), but defends or welcomes one's own as often.
-_AGAINST_ANOTHER = frozenset({"REJECT", "ACCUSE"})
-#: ... when the act is words put to someone ("his offer", "its call"); one denies or rejects
-#: one's own involvement, role or attack as often.
+#: Appraisals of an act owned by a pronoun that stand for someone else: one condemns or
+#: criticises another's decision or remarks ("condemned his remarks"), and rejects another's offer
+#: ("rejected his offer") though one denies or rejects one's own involvement or role as often.
+_AGAINST_ANY = frozenset({"ACCUSE", "DISAPPROVE"})
+#: ... when the act is words put to someone ("his offer", "its call").
 _PUT_TO_ANOTHER = word_class("voiced")
+#: Verbs of praising or welcoming, whose object owned by a pronoun is another's ("welcomed
+#: their decision", "endorsed his plan"); one defends or explains one's own.
+_PRAISING = word_class("praising_verbs")
+#: Acts a pronoun owns as often as the one they are done to ("his sentence", "his murder"):
+#: only words put to someone are another's then.
+_UNDERGONE = word_class("owned_fates") | word_class("attack_nouns")
 _OWNERS = frozenset({"its", "their", "his", "her"})
 
 
@@ -60,10 +66,16 @@ def _place_named(tok: Token) -> bool:
 
 
 def judged_owner(obj: Token, event_type: str) -> Token | None:
-    """The pronoun that owns words rejected or condemned, which stands for who said them: "Iran
-    rejected his offer", "Russia dismissed its call" (not "defended its decision" nor "denied
-    its involvement": its own)."""
-    if not _judged(obj, _AGAINST_ANOTHER, event_type) or obj.lemma_.lower() not in \
-            _PUT_TO_ANOTHER:
+    """The pronoun that owns an act or words appraised as another's, which stands for who did
+    or said them: "Iran rejected his offer", "Russia dismissed its call", "condemned their
+    decision", "welcomed his plan" (not "defended its decision" nor "denied its involvement":
+    its own)."""
+    lemma = obj.lemma_.lower()
+    voiced = lemma in _PUT_TO_ANOTHER
+    if lemma not in _JUDGED_ACTS or lemma in _UNDERGONE and not voiced:
+        return None
+    if event_type == "REJECT" and not voiced or event_type not in (
+            _AGAINST_ANY | {"REJECT", "SUPPORT"}) or event_type == "SUPPORT" and (
+            obj.dep_ not in ("dobj", "obj") or obj.head.lemma_.lower() not in _PRAISING):
         return None
     return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)

@@ -248,6 +248,10 @@ def a_place(tok: Token) -> bool:
     return counted(tok).lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+#: Participles that name who holds a place ("positions held by Isis").
+_HOLDING = word_class("holding_participles")
+
+
 def taken_from(verb: Token, obj: Token) -> Token | None:
     """The party a place is taken from, named in the verb's "from" phrase: "seized the town from
     government forces", "retook Mosul from Isis" (the place is where the act was; the party that
@@ -258,7 +262,10 @@ def taken_from(verb: Token, obj: Token) -> Token | None:
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pobj" and doer_word(g)
                  and g.ent_type_ not in ("LOC", "FAC")
-                 and counted(g).lemma_.lower() not in PLACE_NOUNS), None)
+                 and counted(g).lemma_.lower() not in PLACE_NOUNS), None) or next(
+        (g for c in obj.children if c.dep_ == "acl" and c.lower_ in _HOLDING  # "positions
+         for p in c.children if p.dep_ in ("agent", "prep") and p.lower_ == "by"  # held by
+         for g in p.children if g.dep_ == "pobj" and doer_word(g)), None)  # Isis"
 
 
 def took_place(verb: Token, obj: Token) -> bool:

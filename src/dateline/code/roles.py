@@ -15,7 +15,8 @@ from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_wo
 from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
-from .shared_objects import left_party, raised_object
+from .sent_for import helped_party, own_people_sent
+from .shared_objects import left_party, raised_object, up_to
 from .phrases import doer_word as _doer
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -50,7 +51,10 @@ def bare_clause(verb: Token) -> bool:
 @per_token  # asked of most verbs many times over
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
+        # "the first nurse killed working …": a participle right after its noun that the
+        # tagger takes for a past tense
+        verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i ==
+                                verb.head.i + 1 and not any(c.dep_ in _SUBJ for c in verb.children))
     ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
         # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
         # detained, beaten and tortured": a series shares the first participle's voice
@@ -270,14 +274,18 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
+_PARTY_PREPS = frozenset({"to", "with", "against", "on", "from", "in", "into", "upon", "for"})
+
+
 def party_in(verb: Token, event_type: str) -> Token | None:
     """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
     "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
     against comes before a place it happens in ("surrendered their territory in Syria to
     US-backed forces": the forces)."""
-    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in (
-        "to", "with", "against", "on", "from", "in", "into", "upon", "for")
-        for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
+    # aid "sent from Jordan" comes from there: where it goes is another phrase's
+    preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
+    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
+             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
 
@@ -382,6 +390,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             held = taken_from(verb, c) if event_type in _SEIZING else None
             if held is not None:  # "seized the town from government forces": the forces
                 return held
+            owner = judged_owner(c, event_type)  # "rejected his offer": whose it is (not
+            if owner is not None:  # whom "endorsed his plan for a congress" is for)
+                return owner
             if c.lemma_.lower() in ABOUT_SOMEONE:  # "rejected a request for Puigdemont",
                 about = concerned(c, author=event_type in AGAINST_AUTHOR)  # "lifted
                 # restrictions on Olmert": who they concern
@@ -398,26 +409,31 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
                 better = concerned(c, author=event_type in AGAINST_AUTHOR) or party_in(
-                    verb, event_type) or _given_to(c)
+                    verb, event_type) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
                 owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
                 if owner is not None:
                     return owner
                 if (left := left_party(verb, event_type)) is not None:  # "accused the US of … and
+
+                if (left := left_party(verb)) is not None:  # "accused the US of … and
                     return left  # delivered an ultimatum": the ultimatum is the US's
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
                     return better
             elif verb.lemma_.lower() in _SENDING:  # those sent are its own: "sent troops to
-                better = _sent_to(verb) or _given_to(c)  # Mali", "a team of experts to Haiti"
+                better = _sent_to(verb) or _given_to(c) or helped_party(  # Mali", "a team of
+                    verb, event_type)  # experts to Haiti", "doctors to help the victims"
                 if better is not None:
                     return better
-                if _forces(c):  # "sent 200 troops in Syria": its own, sent to no party
-                    return None
+                if _forces(c) or own_people_sent(verb, c, event_type):  # "sent 200 troops in
+                    return None  # Syria", "sent doctors": its own, sent to no party
             return _usable(c)
     capped = _up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
+
+    capped = up_to(verb) or raised_object(verb)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)
@@ -464,20 +480,6 @@ def _named_after(obj: Token) -> Token:
     if name is not None and name.ent_type_ == "PERSON" and name.left_edge.i == np_span(obj)[1]:
         return name
     return obj
-
-
-def _up_to(verb: Token) -> Token | None:
-    """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
-    "up" and a phrase "to 16 advisers"."""
-    for prt in verb.children:
-        if prt.dep_ != "prt" or prt.lower_ != "up":
-            continue
-        for prep in (*prt.children, *verb.children):
-            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-                if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
-                    return pobj
-    return None
 
 
 def gapped_object(verb: Token) -> bool:
@@ -571,6 +573,8 @@ def _shared_subject(verb: Token) -> Token | None:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
+    if subj is None and head.dep_ in ("advcl", "pcomp") and is_passive(head):
+        return _shared_subject(head)  # "lost the battle before being rounded up and shot"
     if subj is None or (subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"):
         return _usable(head.head) if subj is not None else None
     return _usable(subj)

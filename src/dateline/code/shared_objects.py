@@ -12,7 +12,7 @@ from .lexicon import NOT_AN_EVENT, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["raised_object", "left_party", "named_party"]
+__all__ = ["raised_object", "left_party", "named_party", "up_to"]
 
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -88,3 +88,16 @@ def _turned(verb: Token, event_type: str | None) -> bool:
     types = {s.event_type for s in load_lexicon().verbs.get(verb.lemma_.lower(), ())}
     types.discard(NOT_AN_EVENT)  # ("thanked God")
     return bool(types) and types <= other
+
+def up_to(verb: Token) -> Token | None:
+    """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
+    "up" and a phrase "to 16 advisers"."""
+    for prt in verb.children:
+        if prt.dep_ != "prt" or prt.lower_ != "up":
+            continue
+        for prep in (*prt.children, *verb.children):
+            if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
+                    return pobj
+    return None
