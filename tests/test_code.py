@@ -75,6 +75,8 @@ STATUS = [
     ("The government offered to release the prisoners.", "CONCEDE", "release", "proposed"),
     ("The minister denied that police had beaten the students.", "ASSAULT", "beaten", "denied"),
     ("No one was arrested.", "COERCE", "arrested", "negated"),
+    ("Neither the police nor the army was deployed in the old town.", "MOBILIZE", "deployed",
+     "negated"),
     # modals, framing nouns and adjectives, conditions
     ("Those who planned the attack should be arrested.", "COERCE", "arrested", "demanded"),
     ("The police must arrest the culprits.", "COERCE", "arrest", "demanded"),

@@ -188,6 +188,7 @@ NON_EVENTS = [
     # a state of things judged; words stood by; going home; a pronoun for a thing held
     ("It helps that the talks have begun in Geneva.", "helps"),
     ("The minister stood by his earlier remarks on Monday.", "stood"),
+    ("The world cannot stand by while the town is shelled.", "stand"),
     ("The volunteers went home to their towns after the war.", "went"),
     ("The airfield lies near the coast and it is held by the militia.", "held"),
     # a participle that says who the fighters are; what another act made possible
@@ -394,6 +395,7 @@ EVENTS = [
     ("The army helped the refugees on Monday.", "helped", "AID"),
     ("The donors helped the town rebuild its schools.", "helped", "AID"),
     ("The rebels stood by their allies in the north.", "stood", "SUPPORT"),
+    ("The volunteers stood side by side with the villagers in the siege.", "stood", "SUPPORT"),
     ("Eleven men were held by the police overnight.", "held", "COERCE"),
     ("The militia fighting in the north was attacked by drones.", "attacked", "ASSAULT"),
     ("The army warned of reprisals against the village.", "warned", "THREATEN"),

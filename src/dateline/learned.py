@@ -50,7 +50,7 @@ import numpy as np
 
 from .aspect import governing_verb
 from .code import Mention
-from .code.frames import STATUSES
+from .code.frames import STATUSES, load_frames
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.police import DYING
 from .code.ranks import rank_sector
@@ -479,6 +479,10 @@ def _dies(police: Token) -> bool:
 
 def _police_event(police: Token, p: float) -> Mention:
     verb = governing_verb(police, itself=False)
+    if verb.lemma_.lower() in load_frames().verbs:
+        # "the police had failed to stop the mob", "tried to disperse them": the act is the
+        # complement, with the frame's status (failed, attempted), not the frame verb done
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
     target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
     return Mention(
         trigger=verb.i, trigger_span=(verb.i, verb.i + 1),

@@ -35,10 +35,17 @@ _FAILURE_NOUNS = word_class("failure_nouns")
 _FAILURE_WORDS = word_class("failure_words")
 
 
+_ASIDE = ("prt", "advmod", "prep")
+
+
 def _inaction(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _FAILURE_NOUNS:
         return True
+    if lemma in ("stand", "look") and any(
+            c.lower_ == ("by" if lemma == "stand" else "on") and c.dep_ in _ASIDE
+            and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
+        return True  # "the police stood by", "looked on as the shops burned": no one named
     if lemma in ("watch", "look", "remain", "stand", "turn", "stay"):
         words = {t.lower_ for t in tok.subtree}
         return bool(words & _FAILURE_WORDS) or (lemma == "look" and "other" in words) or (

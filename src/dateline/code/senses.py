@@ -152,10 +152,12 @@ def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
     """The word is one of the options, or the head of a phrase option with its modifiers
     ("mock attack": "attack" with "mock" before it); the options ``_abstract`` and
     ``_disaster`` name the classes of abstract nouns and of disasters, ``_actor`` people,
-    groups, states and pronouns, ``_armed`` armed forces and groups, ``_document``,
+    groups, states and pronouns, ``_armed`` armed forces and groups, ``_any`` any word at all
+    ("pp=by:_any": "by" with an object), ``_document``,
     ``_product``, ``_body`` and ``_number`` the kinds of things of :func:`thing_kind`."""
     lemma, low = tok.lemma_.lower(), tok.lower_
-    if lemma in options or low in options or ("_abstract" in options and abstract(tok)) or (
+    if lemma in options or low in options or "_any" in options or (
+            "_abstract" in options and abstract(tok)) or (
             "_disaster" in options and disaster(tok)) or ("_actor" in options and actor(tok)) or (
             "_armed" in options and armed(tok)):
         return True

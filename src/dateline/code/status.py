@@ -38,6 +38,8 @@ _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
 FRAME_ROOTS = {"threatened": "13", "proposed": "03", "demanded": "02", "denied": "01",
                "alleged": "11"}
 _NEG_WORDS = frozenset({"not", "n't", "never", "no"})
+#: Determiners of a party or thing that deny the act of (or on) it: "no one", "neither side"
+_NONE_OF = frozenset({"no", "neither"})
 
 
 def _negated(tok: Token) -> bool:
@@ -282,11 +284,12 @@ def _told_status(tok: Token) -> str:
         return "negated"
     if _imperative(tok):
         return "demanded"
-    # "no one was killed", "no arrests were made", "there was no attack"
+    # "no one was killed", "no arrests were made", "there was no attack", "neither the police
+    # nor the army was deployed"
     existential = any(c.dep_ == "expl" for c in tok.children)
     for c in tok.children:
         if (c.dep_ in ("nsubjpass", "nsubj", "dobj") or c.dep_ == "attr" and existential) and any(
-            g.dep_ == "det" and g.lower_ == "no" for g in c.children
+            g.dep_ in ("det", "preconj") and g.lower_ in _NONE_OF for g in c.children
         ) or (c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("nobody", "none", "noone")) \
                 or (c.dep_ == "dobj" and c.lower_ == "nothing"):  # "the police did nothing"
             return "negated"
