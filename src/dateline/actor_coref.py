@@ -109,17 +109,16 @@ class DocumentCoreference:
             return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
+            if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
+                self.antecedents.add_names(at)  # (the nearest named: "protests to Isis
+                # led nowhere, as the militants denied ...", not the SDF before)
             named = self._named_bodies(at, low, want)
             if named:
                 return named[-1]
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
-            if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
-                self.antecedents.add_names(at)
-                named = self._named_bodies(at, low, want)
-                if named:
-                    return named[-1]
         if own_country is None:  # "the coalition" after "the US-led coalition"
+            self.antecedents.add_names(at)  # (named in no act: "The Syrian regime has ...")
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None

@@ -33,6 +33,7 @@ from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
 from .full_names import entity_of
 from .gazetteer import fold
+from .records import Actor
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
 from .tokens import doc_text
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Doc, Span, Token
-
-    from .records import Actor
 
 __all__ = ["Antecedents", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers",
            "words_of"]
@@ -115,7 +114,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     pronoun stands for."""
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
-    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
+    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
+            not _surname_in_s(root):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -124,6 +124,16 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
             is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
         return "person"
     return "body"
+
+
+def _surname_in_s(root: Token) -> bool:
+    """Whether a name the model tags as a plural is one person's ("Renas says"): labelled a
+    person's, capitalised, no common word ("Rebels said" is a plural) and with no determiner
+    ("the Joneses" are a family)."""
+    return root.ent_type_ == "PERSON" and root.is_title and \
+        root.lower_ not in dictionary_words() and \
+        root.lower_.removesuffix("s") not in dictionary_words() and \
+        not any(c.dep_ == "det" for c in root.children)
 
 
 def gender_of(root: Token) -> str | None:
@@ -477,14 +487,20 @@ class Antecedents:
             if tok.i >= at:
                 break
             if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
-                    tok.dep_ not in _DESCRIBED_ROLES or not self._is_agent(tok) or \
+                    tok.dep_ not in _DESCRIBED_ROLES or \
+                    not (self._is_agent(tok) or _definite_body(tok)) or \
                     tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
                     _bare(tok) or \
                     any(c.i in known for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
-            resolve(tok, tok.dep_ == "nsubj")
+            actor = resolve(tok, tok.dep_ == "nsubj")
+            if isinstance(actor, Actor) and actor.country and \
+                    not any(tok.left_edge.i <= s.at <= tok.i for s in self.seen):
+                # "the coalition" after "the US-led coalition": what the description stands
+                # for, which a pronoun after it may stand for too
+                self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")
 
 
 def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
@@ -521,6 +537,13 @@ def _indefinite(noun: Token) -> bool:
     """"a teacher", "an official": a party the text has only just brought in, which a later
     pronoun is less likely to stand for than one it has named."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _definite_body(noun: Token) -> bool:
+    """"the coalition", "the committee": a body's noun that the text has named before, which
+    "it" may stand for though the dictionary gives it no sector."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in _BODY_HEADS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _bare(noun: Token) -> bool:
