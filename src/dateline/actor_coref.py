@@ -118,7 +118,7 @@ class DocumentCoreference:
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
-            self.antecedents.add_names(at)  # (named in no act: "The Syrian regime has ...")
+            self.antecedents.add_names(at, own=False)  # "The Syrian regime has ...": no act
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None

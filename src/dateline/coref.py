@@ -451,12 +451,13 @@ class Antecedents:
                                _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass"))))
         return links
 
-    def add_names(self, at: int) -> None:
+    def add_names(self, at: int, *, own: bool = True) -> None:
         """Adds the parties named in a pronoun's sentence and the one before, before it, that
         no event has made actors ("Ahmed Bashir had fled. Police arrested him."): a named
         person, organisation or state that is a subject, object, appositive or possessor, or a
         phrase that describes an actor in such a place ("the regime"), never a place ("in
-        Syria") nor a modifier ("Syrian")."""
+        Syria") nor a modifier ("Syrian"); not ``own``: of the sentences before only (the
+        parties of its own sentence count for its focus: "According to Hamas, the army")."""
         if self._resolve is None:
             return
         sent = sentence_of(self.doc, at)
@@ -470,7 +471,8 @@ class Antecedents:
                 # the narrative's sentence before a quotation: "She adds: “...” She arrived"
                 self._named_sents.add(told)
                 self._add_names(sentence_of(self.doc, told), at, self._resolve)
-        self._add_names(sent, at, self._resolve)
+        if own:
+            self._add_names(sent, at, self._resolve)
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
         known = {s.at for s in self.seen}
