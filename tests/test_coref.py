@@ -105,6 +105,12 @@ CHAINS = [
     # "the group" stands for the body the sentence names, though in no event
     ("Hamas said the group's armed wing fired rockets at Israel.", "rockets", "Hamas", "Hamas",
      "PSE"),
+    # a reflexive pronoun stands for the subject of its clause
+    ("The Malian army found itself fighting the rebels on two fronts.", "fighting",
+     "The Malian army", "Mali military", "MLI"),
+    ("The Norwegian prime minister, Lars Dahl, once opposed the talks but now finds himself "
+     "seeking accommodation with the rebels.", "seeking",
+     "The Norwegian prime minister", "Lars Dahl", "NOR"),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),
