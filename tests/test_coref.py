@@ -105,6 +105,11 @@ CHAINS = [
     # "the group" stands for the body the sentence names, though in no event
     ("Hamas said the group's armed wing fired rockets at Israel.", "rockets", "Hamas", "Hamas",
      "PSE"),
+    # of two doers, the one nearer the sentence's root: not the subject of a clause deep
+    # inside another's phrase
+    ("Although Tomas Brandt appears to have softened his wish to see Erik Berg removed, his "
+     "remarks suggest he still distrusts him. He also condemned the blockade.", "condemned",
+     "Tomas Brandt", "Tomas Brandt", None),
     # a reflexive pronoun stands for the subject of its clause
     ("The Malian army found itself fighting the rebels on two fronts.", "fighting",
      "The Malian army", "Mali military", "MLI"),

@@ -178,6 +178,13 @@ def _doer_rank(root: Token, doer: bool) -> int:
     return 2 if main else 1
 
 
+def _depth(root: Token) -> int:
+    """How deep a party's head lies in its sentence: of two doers, the one nearer the root is
+    whom the text goes on about ("Although Erdogan appears to have lessened his wish to see
+    Assad removed, ... he": Erdogan, not the subject of a clause deep inside his phrase)."""
+    return sum(1 for _ in root.ancestors)
+
+
 @dataclass(frozen=True, slots=True)
 class _Seen:
     at: int  # the first token of the actor's words
@@ -186,6 +193,7 @@ class _Seen:
     kind: str
     doer: int  # named as the one who acts: see _doer_rank
     gender: str | None = None  # see gender_of
+    depth: int = 0  # how many words up its sentence's root is: see _depth
 
 
 class Antecedents:
@@ -227,7 +235,7 @@ class Antecedents:
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
-                               _doer_rank(root, doer), gender))
+                               _doer_rank(root, doer), gender, _depth(root)))
 
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
@@ -327,7 +335,8 @@ class Antecedents:
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
-                                        3 if self._reports(s, at, word) else s.doer, s.at))
+                                        3 if self._reports(s, at, word) else s.doer,
+                                        -s.depth if s.doer else 0, s.at))
         return best.actor
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
@@ -448,7 +457,8 @@ class Antecedents:
                 continue
             self._chained[tok.i] = actor
             links.append(_Seen(tok.i, sentence_bounds(self.doc, tok.i)[0], actor, kind,
-                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass"))))
+                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass")),
+                               depth=_depth(tok)))
         return links
 
     def add_names(self, at: int, *, own: bool = True) -> None:
