@@ -181,8 +181,14 @@ def _doer_rank(root: Token, doer: bool) -> int:
 def _depth(root: Token) -> int:
     """How deep a party's head lies in its sentence: of two doers, the one nearer the root is
     whom the text goes on about ("Although Erdogan appears to have lessened his wish to see
-    Assad removed, ... he": Erdogan, not the subject of a clause deep inside his phrase)."""
-    return sum(1 for _ in root.ancestors)
+    Assad removed, ... he": Erdogan, not the subject of a clause deep inside his phrase); a
+    conjunct is as deep as the first of its conjuncts ("de Mistura pleaded ..., but Ja'afari
+    said")."""
+    depth, tok = 0, root
+    while tok.head.i != tok.i:
+        depth += tok.dep_ != "conj"
+        tok = tok.head
+    return depth
 
 
 @dataclass(frozen=True, slots=True)
