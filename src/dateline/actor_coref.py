@@ -43,8 +43,8 @@ _SIDES = word_class("sides_nouns")
 
 #: Pronouns that stand for the subject of their own clause.
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
-#: How a verb with no subject of its own hangs from the verb whose subject it shares.
-_SUBJECTLESS = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"})
+#: How a clause hangs from the one whose subject a reflexive in it may stand for.
+_UP_TO_SUBJECT = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"})
 
 #: Definite descriptions of a state named before them ("the country's elections").
 THE_COUNTRY = frozenset({"the country", "the nation"})
@@ -140,7 +140,7 @@ class DocumentCoreference:
                             and c.i != at), None)
             if subject is not None:
                 return None if subject.i in not_in else self(np_of(subject), not_in=not_in)
-            if verb.dep_ not in _SUBJECTLESS and verb.i != self.doc[at].head.i:
+            if verb.dep_ not in _UP_TO_SUBJECT and verb.i != self.doc[at].head.i:
                 return None
             if verb.head.i == verb.i:
                 return None
