@@ -88,6 +88,25 @@ def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, tri
         assert actor.country_from == "document focus", actor
 
 
+# (text, trigger, expected country): a person the dictionary does not know, in a report about
+# one country, is of it, unless their mention says they act for a body of no one country
+UNKNOWN_PEOPLE = [
+    ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
+     "convoys reached Aleppo and Homs in Syria. Ahmad Darwish condemned the attack on Tuesday.",
+     "condemned", "SYR"),
+    ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
+     "convoys reached Aleppo and Homs in Syria. Clara Lindqvist, of the legal charity Amicus "
+     "Libera, condemned the attack on Tuesday.", "condemned", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", UNKNOWN_PEOPLE)
+def test_actor_context_unknown_person_takes_the_report_country(pipeline, text, trigger, country):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    assert events[0].source is not None and events[0].source.country == country, events[0]
+
+
 # the countries a report names: each name once, by its whole words ("South Sudan" is no Sudan)
 NAMED = [
     ("Troops from South Sudan crossed the river on Monday.", {"SSD"}),

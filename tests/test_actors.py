@@ -128,6 +128,9 @@ COUNTRIES = [
     ("South Africans marched against the new law.", "source", "ZAF", None),
     # a place's name is no namesake's surname
     ("The court in The Hague sentenced the former commander.", "source", "NLD", None),
+    # a people that lives almost all in one state names that state
+    ("Uighur activists protested outside the embassy in Berlin.", "source", "CHN", "CVL"),
+    ("Oromo farmers blocked the main road to the capital.", "source", "ETH", None),
 ]
 
 

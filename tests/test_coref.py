@@ -105,6 +105,20 @@ CHAINS = [
     # "the group" stands for the body the sentence names, though in no event
     ("Hamas said the group's armed wing fired rockets at Israel.", "rockets", "Hamas", "Hamas",
      "PSE"),
+    # of two doers, the one nearer the sentence's root: not the subject of a clause deep
+    # inside another's phrase
+    ("Although Tomas Brandt appears to have softened his wish to see Erik Berg removed, his "
+     "remarks suggest he still distrusts him. He also condemned the blockade.", "condemned",
+     "Tomas Brandt", "Tomas Brandt", None),
+    # a reflexive pronoun stands for the subject of its clause
+    ("The Malian army found itself fighting the rebels on two fronts.", "fighting",
+     "The Malian army", "Mali military", "MLI"),
+    ("The Norwegian prime minister, Lars Dahl, once opposed the talks but now finds himself "
+     "seeking accommodation with the rebels.", "seeking",
+     "The Norwegian prime minister", "Lars Dahl", "NOR"),
+    # a surname the model tags as a plural is one person's
+    ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
+     "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),
 ]
 
 
@@ -218,6 +232,9 @@ DESCRIPTIONS = [
     # a common noun alone, modifying the act
     ("The Saudi-led coalition bombed a bridge in Hodeidah. Three fishermen were killed in a "
      "coalition raid on their boat.", "killed", "The Saudi-led coalition", "SAU"),
+    # the description's antecedent in no act of its own
+    ("The Eritrean regime has besieged the town for a year. Residents said the regime shelled "
+     "the market on Monday.", "shelled", "The Eritrean regime", "ERI"),
 ]
 
 
@@ -314,6 +331,21 @@ def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, n
     source = _event(pipeline, text, trigger).source
     assert source is not None and source.text == "the group", source
     assert source.name == name, source
+
+
+# (text, trigger, the actor's name): "the militants" is the body of their kind named nearest
+# before them, in their own sentence, though in no act, before one the report names more
+NEAREST_BODIES = [
+    ("The Syrian Democratic Forces took Raqqa in October. The Syrian Democratic Forces then "
+     "arrested dozens of officials. Her letters to Isis led nowhere, as the militants denied "
+     "they had detained her husband.", "denied", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", NEAREST_BODIES)
+def test_coref_description_is_the_nearest_named_body(pipeline, text, trigger, name):
+    source = _event(pipeline, text, trigger).source
+    assert source is not None and source.name == name, source
 
 
 # (text, trigger, the actor's antecedent words or None): a pronoun of the third person in a

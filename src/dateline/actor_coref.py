@@ -41,6 +41,11 @@ COREF_NOUNS = {"movement": "REB", "group": None, "organisation": None, "organiza
 #: Nouns of "the two sides", "both countries": two parties named just before.
 _SIDES = word_class("sides_nouns")
 
+#: Pronouns that stand for the subject of their own clause.
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves"})
+#: How a clause hangs from the one whose subject a reflexive in it may stand for.
+_UP_TO_SUBJECT = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"})
+
 #: Definite descriptions of a state named before them ("the country's elections").
 THE_COUNTRY = frozenset({"the country", "the nation"})
 
@@ -87,6 +92,8 @@ class DocumentCoreference:
     def _antecedent(self, at: int, low: str, not_in: range = range(0),
                     own_country: str | None = None) -> Actor | None:
         words = low.split()
+        if low in _REFLEXIVES:
+            return self._reflexive(at, not_in)
         if low in PRONOUNS:
             return self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
@@ -109,19 +116,35 @@ class DocumentCoreference:
             return None if last.dep_ == "poss" else self.country_meant(at)
         if words[-1] in COREF_NOUNS:
             want = COREF_NOUNS[words[-1]]
+            if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
+                self.antecedents.add_names(at)  # (the nearest named: "protests to Isis
+                # led nowhere, as the militants denied ...", not the SDF before)
             named = self._named_bodies(at, low, want)
             if named:
                 return named[-1]
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
-            if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
-                self.antecedents.add_names(at)
-                named = self._named_bodies(at, low, want)
-                if named:
-                    return named[-1]
         if own_country is None:  # "the coalition" after "the US-led coalition"
+            self.antecedents.add_names(at, own=False)  # "The Syrian regime has ...": no act
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
+        return None
+
+    def _reflexive(self, at: int, not_in: range) -> Actor | None:
+        """What the reflexive pronoun at token ``at`` stands for: the subject of its clause,
+        or of the verb a clause of no subject of its own hangs from ("Erdogan now finds
+        himself seeking accommodation", "the army wanted to protect itself")."""
+        verb = self.doc[at].head
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.i != at), None)
+            if subject is not None:
+                return None if subject.i in not_in else self(np_of(subject), not_in=not_in)
+            if verb.dep_ not in _UP_TO_SUBJECT and verb.i != self.doc[at].head.i:
+                return None
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
         return None
 
     def _named_bodies(self, at: int, low: str, want: str | None) -> list[Actor]:

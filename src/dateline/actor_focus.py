@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import SECTOR_LABELS, named_for_country
+from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
 from .code.words import PLACE_NOUNS, is_when
@@ -65,6 +65,9 @@ _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
 #: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
 #: "venues", which holds the rallies, vigils and funerals the place's own people hold.
 _VENUES = word_class("meeting_venues")
+#: Sectors of bodies that belong to no one country, and the words that say whom one serves.
+_NO_STATE = frozenset({"NGO", "IGO"})
+_SERVED = frozenset({"of", "for", "at", "with"})
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -76,6 +79,7 @@ class DocumentFocus:
     base: int
     dict: ActorDictionary
     dateline: str | None
+    date: str | None
     _focus: str | None | bool
     antecedents: Antecedents
 
@@ -227,7 +231,7 @@ class DocumentFocus:
             own = said_nationality(self.doc, self._name_words(actor))
             if own is not None:
                 return replace(actor, country=own, country_from="antecedent")
-            if self.person_focus is not None:
+            if self.person_focus is not None and not self._serves_no_state(actor):
                 # "Javid", "Senator Smith": a person the dictionary does not know, in a report
                 # about one country, is most often of it
                 return replace(actor, country=self.person_focus, country_from="document focus")
@@ -281,6 +285,28 @@ class DocumentFocus:
             return False  # "north Africans": a people, whatever the parse's label
         return any(t.ent_type_ == "PERSON" for t in span) or \
             actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
+
+    def _serves_no_state(self, actor: Actor) -> bool:
+        """Whether a person's own mention says they act for a body of no one country, a phrase
+        set beside their name or one of "of", "for", "at" ("Clive Stafford Smith, of the legal
+        charity Reprieve", "a spokeswoman for Médecins Sans Frontières"): not of the country
+        the report is about, whoever they are."""
+        span = self._words(actor) if actor.antecedent is None else None
+        if span is None:
+            return False
+        for child in span.root.children:
+            if child.dep_ == "prep" and child.lower_ in _SERVED and child.i >= span.end - 1:
+                words = self.doc[child.i + 1:child.right_edge.i + 1]
+            elif child.dep_ == "appos":
+                words = self.doc[child.left_edge.i:child.right_edge.i + 1]
+            else:
+                continue
+            sectors = {describe(self.dict, words, self.date)[2], *(
+                agent_sector(self.dict, [t.lower_], [t.lemma_.lower()])[0]
+                for t in words if t.pos_ == "NOUN")}
+            if sectors & _NO_STATE:
+                return True
+        return False
 
     def _body(self, actor: Actor) -> bool:
         """Whether an actor's own words are an organisation's name (the head tagged one),

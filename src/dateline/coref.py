@@ -33,6 +33,7 @@ from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
 from .full_names import entity_of
 from .gazetteer import fold
+from .records import Actor
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
 from .tokens import doc_text
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Doc, Span, Token
-
-    from .records import Actor
 
 __all__ = ["Antecedents", "OWNER", "PART_NOUNS", "PRONOUNS", "PARTY_PREPS", "kind_of", "doers",
            "words_of"]
@@ -115,7 +114,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     pronoun stands for."""
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
-    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG"):
+    if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
+            not _surname_in_s(root):
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -124,6 +124,16 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
             is_agent(root) and root.lemma_.lower() not in _BODY_HEADS):
         return "person"
     return "body"
+
+
+def _surname_in_s(root: Token) -> bool:
+    """Whether a name the model tags as a plural is one person's ("Renas says"): labelled a
+    person's, capitalised, no common word ("Rebels said" is a plural) and with no determiner
+    ("the Joneses" are a family)."""
+    return root.ent_type_ == "PERSON" and root.is_title and \
+        root.lower_ not in dictionary_words() and \
+        root.lower_.removesuffix("s") not in dictionary_words() and \
+        not any(c.dep_ == "det" for c in root.children)
 
 
 def gender_of(root: Token) -> str | None:
@@ -168,6 +178,19 @@ def _doer_rank(root: Token, doer: bool) -> int:
     return 2 if main else 1
 
 
+def _depth(root: Token) -> int:
+    """How deep a party's head lies in its sentence: of two doers, the one nearer the root is
+    whom the text goes on about ("Although Erdogan appears to have lessened his wish to see
+    Assad removed, ... he": Erdogan, not the subject of a clause deep inside his phrase); a
+    conjunct is as deep as the first of its conjuncts ("de Mistura pleaded ..., but Ja'afari
+    said")."""
+    depth, tok = 0, root
+    while tok.head.i != tok.i:
+        depth += tok.dep_ != "conj"
+        tok = tok.head
+    return depth
+
+
 @dataclass(frozen=True, slots=True)
 class _Seen:
     at: int  # the first token of the actor's words
@@ -176,6 +199,7 @@ class _Seen:
     kind: str
     doer: int  # named as the one who acts: see _doer_rank
     gender: str | None = None  # see gender_of
+    depth: int = 0  # how many words up its sentence's root is: see _depth
 
 
 class Antecedents:
@@ -217,7 +241,7 @@ class Antecedents:
         if state:
             kind, gender = "body", None
         self.seen.append(_Seen(at, sentence_bounds(self.doc, at)[0], actor, kind,
-                               _doer_rank(root, doer), gender))
+                               _doer_rank(root, doer), gender, _depth(root)))
 
     def before(self, at: int) -> list[Actor]:
         """The actors named before token ``at``, in text order."""
@@ -317,7 +341,8 @@ class Antecedents:
         if not pool:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
-                                        3 if self._reports(s, at, word) else s.doer, s.at))
+                                        3 if self._reports(s, at, word) else s.doer,
+                                        -s.depth if s.doer else 0, s.at))
         return best.actor
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
@@ -438,15 +463,17 @@ class Antecedents:
                 continue
             self._chained[tok.i] = actor
             links.append(_Seen(tok.i, sentence_bounds(self.doc, tok.i)[0], actor, kind,
-                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass"))))
+                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass")),
+                               depth=_depth(tok)))
         return links
 
-    def add_names(self, at: int) -> None:
+    def add_names(self, at: int, *, own: bool = True) -> None:
         """Adds the parties named in a pronoun's sentence and the one before, before it, that
         no event has made actors ("Ahmed Bashir had fled. Police arrested him."): a named
         person, organisation or state that is a subject, object, appositive or possessor, or a
         phrase that describes an actor in such a place ("the regime"), never a place ("in
-        Syria") nor a modifier ("Syrian")."""
+        Syria") nor a modifier ("Syrian"); not ``own``: of the sentences before only (the
+        parties of its own sentence count for its focus: "According to Hamas, the army")."""
         if self._resolve is None:
             return
         sent = sentence_of(self.doc, at)
@@ -460,7 +487,8 @@ class Antecedents:
                 # the narrative's sentence before a quotation: "She adds: “...” She arrived"
                 self._named_sents.add(told)
                 self._add_names(sentence_of(self.doc, told), at, self._resolve)
-        self._add_names(sent, at, self._resolve)
+        if own:
+            self._add_names(sent, at, self._resolve)
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
         known = {s.at for s in self.seen}
@@ -477,14 +505,20 @@ class Antecedents:
             if tok.i >= at:
                 break
             if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
-                    tok.dep_ not in _DESCRIBED_ROLES or not self._is_agent(tok) or \
+                    tok.dep_ not in _DESCRIBED_ROLES or \
+                    not (self._is_agent(tok) or _definite_body(tok)) or \
                     tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
                     _bare(tok) or \
                     any(c.i in known for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue
-            resolve(tok, tok.dep_ == "nsubj")
+            actor = resolve(tok, tok.dep_ == "nsubj")
+            if isinstance(actor, Actor) and actor.country and \
+                    not any(tok.left_edge.i <= s.at <= tok.i for s in self.seen):
+                # "the coalition" after "the US-led coalition": what the description stands
+                # for, which a pronoun after it may stand for too
+                self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")
 
 
 def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:
@@ -521,6 +555,13 @@ def _indefinite(noun: Token) -> bool:
     """"a teacher", "an official": a party the text has only just brought in, which a later
     pronoun is less likely to stand for than one it has named."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+
+
+def _definite_body(noun: Token) -> bool:
+    """"the coalition", "the committee": a body's noun that the text has named before, which
+    "it" may stand for though the dictionary gives it no sector."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in _BODY_HEADS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
 
 
 def _bare(noun: Token) -> bool:
