@@ -183,6 +183,7 @@ def test_gazetteer_variants_only_of_names_with_an_article(key, variant):
     found = list(variant_keys(key))
     assert variant in found if variant is not None else found == []
 
+
 @pytest.mark.parametrize(("curated", "neighbour"), [
     # a place of the curated overlay names its region as the GeoNames places of that region do,
     # whatever spelling its row uses ("Deir ez-Zor", "Al-Hasakah", "Nangarhar", "Moscow")

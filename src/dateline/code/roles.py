@@ -412,12 +412,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                     verb, event_type) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
-                owner = judged_owner(c, event_type)  # "rejected his offer": whose it is
-                if owner is not None:
-                    return owner
                 if (left := left_party(verb, event_type)) is not None:  # "accused the US of … and
-
-                if (left := left_party(verb)) is not None:  # "accused the US of … and
                     return left  # delivered an ultimatum": the ultimatum is the US's
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
@@ -431,9 +426,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
                 if _forces(c) or own_people_sent(verb, c, event_type):  # "sent 200 troops in
                     return None  # Syria", "sent doctors": its own, sent to no party
             return _usable(c)
-    capped = _up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
-
-    capped = up_to(verb) or raised_object(verb)  # "arrested and charged three men"
+    capped = up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
     gap = _object_gap(verb)

@@ -89,6 +89,7 @@ def _turned(verb: Token, event_type: str | None) -> bool:
     types.discard(NOT_AN_EVENT)  # ("thanked God")
     return bool(types) and types <= other
 
+
 def up_to(verb: Token) -> Token | None:
     """The counted object of "kidnapped up to 16 advisers", which the parse reads as a particle
     "up" and a phrase "to 16 advisers"."""
