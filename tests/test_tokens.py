@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, ent_types, heads, like_nums, marks, per_doc,
-                             per_token, span_text, subtree, tags, words)
+from dateline.tokens import (children, doc_text, ent_types, forget, heads, like_nums, marks,
+                             per_doc, per_token, span_text, subtree, tags, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -118,3 +118,24 @@ def test_tokens_per_token_is_per_document_and_tables(nlp, monkeypatch, tmp_path,
         doc = docs[name]
         assert [_word(doc[i]) for i in (0, 1, 0, 1)] == [doc[i].lower_ for i in (0, 1, 0, 1)]
     assert len(_TOKEN_CALLS) == worked_out
+
+
+
+# a document, and the token asked about before and after its memos are dropped: the same
+# answer, worked out anew (the dropped memo is emptied, not left to answer)
+_FORGOTTEN = [
+    ("Troops shelled the village.", 1),
+    ("Police fired tear gas.", 0),
+    ("Islamic State claimed responsibility.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "i"), _FORGOTTEN)
+def test_tokens_forget_drops_the_documents_memos(nlp, text, i):
+    doc = nlp(text)
+    _TOKEN_CALLS.clear()
+    first, size = _word(doc[i]), _counted(doc)
+    forget(doc)
+    assert not any(isinstance(k, tuple) and k[:1] == ("dateline.memo",) for k in doc.user_data)
+    assert (_word(doc[i]), _counted(doc)) == (first, size) == (doc[i].lower_, len(doc))
+    assert _TOKEN_CALLS == [(text, i), (text, i)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import annotate, gazetteer
+from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
@@ -109,6 +109,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
         events = events_cap(events, warnings)
+        tokens.forget(doc)  # before the collector runs again: the memos need no walk
     return events
 
 
@@ -143,8 +144,7 @@ class DocumentCoder:
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
         """The rules' events, each once."""
         mentions = per_sentence_cap(find_mentions(self.doc, self.sents.spans, self.tokens),
-                                     self.sents,
-                                     warnings)
+                                     self.sents, warnings)
         events: list[Event] = []
         seen: set[str] = set()
         for m in mentions:

@@ -19,8 +19,8 @@ from .datafiles import held_overlay, overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types", "heads",
-           "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types", "forget",
+           "heads", "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -42,6 +42,18 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     if memo is None:
         memo = memos[name] = {}
     return memo
+
+
+def forget(doc: Doc) -> None:
+    """Drop the memos of ``doc`` (for every data tables' key) once it is coded: emptied in
+    place, so that the last-used memo each look-up holds goes too. Coding leaves tens of
+    thousands of containers in them, which the cyclic collector would otherwise walk after
+    the coding and at each full collection while the document lives; asked again, a memo is
+    worked out anew."""
+    user = doc.user_data
+    for key in [k for k in user if isinstance(k, tuple) and k[:1] == (_KEY,)]:
+        for memo in user.pop(key).values():
+            memo.clear()
 
 
 def per_token(fn: Callable[[Token], T]) -> Callable[[Token], T]:
