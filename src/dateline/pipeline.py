@@ -109,7 +109,8 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
         events = events_cap(events, warnings)
-        tokens.forget(doc)  # before the collector runs again: the memos need no walk
+        tokens.forget(doc)  # before the collector runs again: the memos need no walk,
+        del coder  # nor the stages' state
     return events
 
 
@@ -311,10 +312,9 @@ class DocumentCoder:
         )
 
 
-def articles_from_paths(
-    paths: Iterable[str], *, pubdate: str | None = None, fetcher: Fetcher | None = None,
-    columns: Columns | None = None,
-) -> Iterator[Article | ReadError]:
+def articles_from_paths(paths: Iterable[str], *, pubdate: str | None = None,
+                        fetcher: Fetcher | None = None, columns: Columns | None = None,
+                        ) -> Iterator[Article | ReadError]:
     """Read and clean every document under ``paths`` (files, directories, URLs); bad ones come
     out as errors. Each article carries its detected language."""
     for item in read_inputs(paths, fetcher=fetcher, columns=columns):

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types", "forget",
-           "heads", "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags", "words"]
+           "heads", "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags",
+           "words"]
 
 _KEY = "dateline.memo"
 
