@@ -14,6 +14,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
+import numpy as np
+
 from .datafiles import held_overlay, overlay_key
 
 if TYPE_CHECKING:
@@ -126,7 +128,7 @@ def words(doc: Doc) -> Words:
     from spacy.attrs import IDX, LOWER, ORTH  # read as arrays: a ``Token`` per word costs more
 
     orths, lows, starts = _columns(doc, [ORTH, LOWER, IDX])
-    return Words(_strings(doc, orths), _strings(doc, lows), starts)
+    return Words(_strings(doc, orths), _strings(doc, lows), starts.tolist())
 
 
 @per_doc
@@ -137,7 +139,7 @@ def doc_text(doc: Doc) -> str:
 
     orths, spaces = _columns(doc, [ORTH, SPACY])
     return "".join([t + " " if sp else t
-                    for t, sp in zip(_strings(doc, orths), spaces, strict=True)])
+                    for t, sp in zip(_strings(doc, orths), spaces.tolist(), strict=True)])
 
 
 @per_doc
@@ -145,7 +147,7 @@ def like_nums(doc: Doc) -> list[bool]:
     """Whether each token of ``doc`` is like a number (``Token.like_num``), read once."""
     from spacy.attrs import LIKE_NUM
 
-    return [bool(v) for v in doc.to_array(LIKE_NUM).tolist()] if len(doc) else []
+    return doc.to_array(LIKE_NUM).astype(bool).tolist() if len(doc) else []
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -178,7 +180,7 @@ def tags(doc: Doc) -> Tags:
 
     lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
     return Tags(_strings(doc, lemmas, lower=True), _strings(doc, pos), _strings(doc, deps),
-                [bool(p or s) for p, s in zip(punct, space, strict=True)])
+                (punct | space).astype(bool).tolist())
 
 
 @per_doc
@@ -187,7 +189,7 @@ def ent_types(doc: Doc) -> list[str]:
     read once, as an array."""
     from spacy.attrs import ENT_TYPE
 
-    return _strings(doc, doc.to_array(ENT_TYPE).tolist()) if len(doc) else []
+    return _strings(doc, doc.to_array(ENT_TYPE)) if len(doc) else []
 
 
 class Marks(NamedTuple):
@@ -203,7 +205,7 @@ def marks(doc: Doc) -> Marks:
     from spacy.attrs import IS_QUOTE, IS_SPACE
 
     quote, space = _columns(doc, [IS_QUOTE, IS_SPACE])
-    return Marks([bool(q) for q in quote], [bool(s) for s in space])
+    return Marks(quote.astype(bool).tolist(), space.astype(bool).tolist())
 
 
 @per_doc
@@ -213,8 +215,8 @@ def heads(doc: Doc) -> list[int]:
 
     if not len(doc):
         return []
-    offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads to the left
-    return [i + k for i, k in enumerate(offsets)]
+    offsets = doc.to_array(HEAD).astype(np.int64)  # signed: heads to the left
+    return (offsets + np.arange(len(offsets))).tolist()  # type: ignore[no-any-return]
 
 
 @per_doc
@@ -252,22 +254,26 @@ _STRINGS: dict[bool, dict[int, str]] = {False: {0: ""}, True: {0: ""}}
 _MAX_STRINGS = 500_000
 
 
-def _strings(doc: Doc, keys: list[int], lower: bool = False) -> list[str]:
-    """The strings of the hashes ``keys`` (lower-cased if ``lower``); hash 0 gives ""."""
+def _strings(doc: Doc, keys: np.ndarray, lower: bool = False) -> list[str]:
+    """The strings of the hashes ``keys`` (lower-cased if ``lower``); hash 0 gives "". Each
+    distinct hash (a few hundred a document) is looked up once, and no Python number is made
+    for each word's (a hash is a large one)."""
     table = _STRINGS[lower]
     if len(table) > _MAX_STRINGS:
         table = _STRINGS[lower] = {0: ""}
-    new = set(keys).difference(table)
-    if new:
-        strings = doc.vocab.strings
-        for k in new:
-            table[k] = strings[k].lower() if lower else strings[k]
-    return list(map(table.__getitem__, keys))
+    distinct, where = np.unique(keys, return_inverse=True)
+    found = []
+    for k in distinct.tolist():
+        text = table.get(k)
+        if text is None:
+            text = doc.vocab.strings[k]
+            text = table[k] = text.lower() if lower else text
+        found.append(text)
+    return np.array(found, dtype=object)[where].tolist()  # type: ignore[no-any-return]
 
 
-def _columns(doc: Doc, attrs: list[int]) -> list[list[int]]:
-    """One list of values per attribute of every token of ``doc``: read by columns, a long
-    document makes a few lists rather than one per token for the collector to walk."""
+def _columns(doc: Doc, attrs: list[int]) -> list[np.ndarray]:
+    """One array of values per attribute of every token of ``doc``."""
     if not len(doc):
-        return [[] for _ in attrs]
-    return doc.to_array(attrs).T.tolist()  # type: ignore[no-any-return]
+        return [np.zeros(0, dtype=np.uint64) for _ in attrs]
+    return list(doc.to_array(attrs).T)
