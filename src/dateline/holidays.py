@@ -81,7 +81,7 @@ def may_name(folded: str) -> bool:
     """Whether a text (lower-cased by :func:`~dateline.date_patterns.needle_text`) may name a
     holiday: a name without its spaces and hyphens, which the pattern of :func:`table` lets
     vary or drop, is in the text without its own."""
-    joined = _SEPARATORS.sub("", folded)
+    joined = "".join(folded.replace("-", " ").split())  # _SEPARATORS dropped, split faster
     return any(name in joined for name in _joined_names())
 
 
