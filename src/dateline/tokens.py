@@ -262,14 +262,11 @@ def _strings(doc: Doc, keys: np.ndarray, lower: bool = False) -> list[str]:
     if len(table) > _MAX_STRINGS:
         table = _STRINGS[lower] = {0: ""}
     distinct, where = np.unique(keys, return_inverse=True)
-    found = []
-    for k in distinct.tolist():
-        text = table.get(k)
-        if text is None:
-            text = doc.vocab.strings[k]
-            text = table[k] = text.lower() if lower else text
-        found.append(text)
-    return np.array(found, dtype=object)[where].tolist()  # type: ignore[no-any-return]
+    hashes = distinct.tolist()
+    for k in [k for k in hashes if k not in table]:
+        table[k] = doc.vocab.strings[k].lower() if lower else doc.vocab.strings[k]
+    found = np.array(list(map(table.__getitem__, hashes)), dtype=object)
+    return found[where].tolist()  # type: ignore[no-any-return]
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[np.ndarray]:
