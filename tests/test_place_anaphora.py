@@ -119,6 +119,13 @@ def _mention_of(nlp, text: str, word: str, event_type: str, doer: str):
      "Syria. Weber accused the rebels of lying.", "accused", "ACCUSE", "Weber", "Paris"),
     ("Binali Yildirim was in London to discuss trade. Rebels shelled Idlib in Syria. Yildirim "
      "accused the rebels of lying.", "accused", "ACCUSE", "Yildirim", "London"),
+    # ... told as the occasion of their words: a speech or a press conference held there
+    ("The Turkish president, Recep Erdogan, warned the powers against a proxy war. \u201cNo one "
+     "may set the region on fire,\u201d he said in a speech in Ankara.", "warned", "THREATEN",
+     "Erdogan", "Ankara"),
+    ("Alexander Petrov accused Britain of lying about the poisoning. Rebels shelled Idlib in "
+     "Syria. Petrov is giving a press conference in London.", "accused", "ACCUSE", "Petrov",
+     "London"),
     # ... and for "he" or "she" in each sentence of a chain the pronoun leads
     ("Speaking at a meeting in London, Ali Khan said the deal was dead. He denounced the "
      "agreement as a lie. He accused the bloc of lying. He criticised the plan.", "criticised",
@@ -139,6 +146,8 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
     (_TALKS + "Kurdish forces captured Ahmed Saleh near Saraqib. Four years ago, Saleh attacked "
      "a guard.", "attacked", "ASSAULT", "Saleh"),
     # another speaker's venue is not theirs
+    ("Ali Khan condemned the decision on Jerusalem. Omar Farouk is giving a press conference in "
+     "London.", "condemned", "ACCUSE", "Khan"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
     # a quotation left open (as at a paragraph's end) holds no one account

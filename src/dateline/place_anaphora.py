@@ -194,30 +194,38 @@ def gathering(verb: Token) -> bool:
 _SPOKE = frozenset({"speak", "talk", "address"})
 #: Prepositions from such a verb to its venue.
 _AT = frozenset({"at", "in", "to", "during"})
+#: Occasions of a speaker's own words: where one is held is where they were said ("said in a
+#: speech in Ankara", "is giving a press conference in London").
+_TALKS = word_class("speech_venues")
 
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
-    Leeds", "Yildirim was in London to discuss trade"), or as a phrase on the speaker
-    ("Lavrov, speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali
-    said", "Ali, who was speaking in Leeds, said"):
-    (the last word of the speaker's name, lowercased; the place)."""
+    Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
+    London", "“…,” he said in a speech in Ankara"), or as a phrase on the speaker ("Lavrov,
+    speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali said",
+    "Ali, who was speaking in Leeds, said"): (the last word of the speaker's name, lowercased,
+    "he" or "she" standing for the one the sentence before names as its doer; the place)."""
     out = []
     for t in places:
         node = doc[t.start:t.end].root
+        talk = False  # the place is a speech's or a press conference's: its words are said there
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
                 node.dep_ in ("pobj", "compound", "appos", "conj")
-                or (node.dep_ == "prep" and node.lower_ in _AT)):
+                or (node.dep_ == "prep" and node.lower_ in _AT)
+                or (node.dep_ == "dobj" and node.lemma_.lower() in _TALKS)):
+            talk = talk or node.lemma_.lower() in _TALKS
             node = node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
         # ("Lavrov, who was in Ankara on Tuesday, said …")
         present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
             and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
-        if not present and (node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE
-                            or node.tag_ != "VBG"):
+        if not present and not (talk and node.pos_ == "VERB") and (
+                node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE or node.tag_ != "VBG"):
             continue
-        if node.dep_ == "ROOT" and (present or any(c.dep_ == "aux" for c in node.children)):
+        if node.dep_ == "ROOT" and (present or talk or any(c.dep_ == "aux"
+                                                           for c in node.children)):
             doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
         elif node.dep_ in ("acl", "relcl"):
             doer = node.head  # "Lavrov, speaking at …", "Lavrov, who was speaking at …"
@@ -240,7 +248,15 @@ def staying(verb: Token) -> bool:
 
 def _speaker_name(doer: Token) -> str | None:
     """The last word of the name ``doer`` is called by ("Lavrov": "Sergei Lavrov", "the
-    minister, Sergei Lavrov"), lowercased; ``None`` for a speaker not named."""
+    minister, Sergei Lavrov"), lowercased, or that of the named doer of the sentence before
+    that "he" or "she" stands for; ``None`` for a speaker not named."""
+    if doer.lower_ in ("he", "she"):
+        start = doer.sent.start
+        before = doer.doc[start - 1].sent.root if start > 0 else None
+        subject = None if before is None else next(
+            (c for c in before.children if c.dep_ == "nsubj"), None)
+        return None if subject is None or subject.lower_ in ("he", "she") \
+            else _speaker_name(subject)
     if doer.pos_ == "PROPN":
         return doer.lower_
     name = next((c for c in doer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
