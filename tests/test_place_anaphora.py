@@ -64,6 +64,9 @@ def test_place_anaphora_not_read(nlp, text, word, event_type):
      "liberated last month.", "liberated", "ASSAULT", "SYR", "Raqqa"),
     ("Lawmakers in Paris argued over the war. The town of Douma, which was shelled again on "
      "Friday, lies east of the capital.", "shelled", "ASSAULT", "SYR", "Duma"),
+    # ... and what a deed did, the deed's scene in its own phrase, however the parse hangs it
+    ("Inspectors were travelling to Syria to investigate an alleged gas attack by government "
+     "forces on Douma which killed dozens of people.", "killed", "ASSAULT", "SYR", "Duma"),
     # what a deed is done from comes after the place it is done in
     (_TALKS + "Bombers struck targets in eastern Syria from the Engels air base.", "struck",
      "ASSAULT", "SYR", None),

@@ -50,6 +50,7 @@ from .place_roles import (
 )
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
+    deed_antecedent,
     from_place,
     gathering,
     joint_doer,
@@ -307,7 +308,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                   t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok)
-                 or relative_antecedent(doc, t, tok)]
+                 or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
             return where[0].place, "clause"
         for tokens in governing_clauses(doc, tok):

@@ -118,6 +118,38 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
+#: Deeds whose phrase names their scene: "the attack on Douma", "a blast in a market in Kabul".
+_DEEDS = word_class("deed_nouns")
+#: Prepositions by which a deed's phrase names its scene.
+_SCENE_OF_DEED = frozenset({"on", "in", "at", "against", "near"})
+
+
+def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is what a deed did, told by a relative clause whose subject is the deed ("which
+    killed dozens"), and the place is the deed's scene in the deed's own phrase ("an attack by
+    government forces on Douma which killed dozens", "the blast at a market in Kabul that
+    wounded 40"), however the parse hangs the clause on that phrase's nouns."""
+    rel = None
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            rel = a
+            break
+        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
+            return False
+    if rel is None or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                              for c in rel.children):
+        return False
+    deed = rel.head
+    while deed.lemma_.lower() not in _DEEDS and deed.dep_ == "pobj" \
+            and deed.head.head.pos_ == "NOUN":
+        deed = deed.head.head  # "an attack by government forces (on Douma which killed)"
+    if deed.lemma_.lower() not in _DEEDS:
+        return False
+    node = doc[t.start:t.end].root
+    return deed.i < t.start < rel.left_edge.i and node.dep_ == "pobj" \
+        and node.head.lower_ in _SCENE_OF_DEED and any(a.i == deed.i for a in node.ancestors)
+
+
 #: Pronouns standing for a doer named before.
 _PRONOUNS = frozenset({"he", "she", "they"})
 
