@@ -82,6 +82,11 @@ def test_place_anaphora_relative_clause_and_origin(nlp, text, word, event_type, 
     # a country doing the relative clause's deed is a party, not its scene
     ("Diplomats met in Geneva. Turkey, which launched an offensive in Syria last week, pressed "
      "on.", "offensive", "ASSAULT", "TUR"),
+    # a party watched or pressed "on", by a noun of its verb: "keep watch on", "sanctions on"
+    ("Diplomats met in Geneva. The troops were redeployed to keep watch on Iran.", "watch",
+     "MOBILIZE", "IRN"),
+    ("Diplomats met in Geneva. The United States imposed sanctions on Iran.", "imposed",
+     "SANCTION", "IRN"),
     # a party's supporters in a country are not there for its act
     ("Diplomats met in Geneva. The council refused to halt the war machine of the regime and its "
      "supporters in Russia.", "halt", "SANCTION", "RUS"),
