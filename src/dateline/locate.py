@@ -59,6 +59,7 @@ from .place_anaphora import (
     relative_antecedent,
     same_doer,
     speaker_venues,
+    told_earlier,
 )
 from .place_home import (
     Located,
@@ -543,7 +544,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
-        before = None if irrealis(trig) or since(trig) else carried(k, trig, words)
+        # (nor does a noun's past told of it: "an activist previously imprisoned")
+        before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
+            else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"

@@ -339,8 +339,13 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
     back, with where it came from (``clause`` or ``sentence``); else ``None``. ``places`` are
     the document's usable place names, in order."""
     own = clause_tokens(tok)
-    for tokens, source in [(own, "clause")] + [(g, "sentence")
-                                               for g in governing_clauses(doc, tok)]:
+    # (a clause telling of a noun tells of it, not of the scene of the clause it hangs on:
+    # "There, she was abducted along with an activist previously imprisoned by the regime")
+    told = _describing(tok)
+    if told is not None:
+        own = frozenset(i for i in own if told.left_edge.i <= i <= told.right_edge.i)
+    up = [] if told is not None else governing_clauses(doc, tok)
+    for tokens, source in [(own, "clause")] + [(g, "sentence") for g in up]:
         for noun, kinds in pointing_phrases(doc, tokens):
             k, there = sents.index(noun.i), noun.lower_ == "there"
             reach = _THERE_REACH if there else _REACH
@@ -359,3 +364,28 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                 return whole, source
             return last.place, source
     return None
+
+
+def _describing(tok: Token) -> Token | None:
+    """The relative or participle clause telling of a noun that ``tok`` is in ("an activist
+    previously imprisoned by the regime", "a man who had fled the town"), if any."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
+            return a
+        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
+            return None
+    return None
+
+
+#: Adverbs telling a deed as done before the news ("previously imprisoned").
+_EARLIER = word_class("earlier_adverbs")
+
+
+def told_earlier(tok: Token) -> bool:
+    """``tok`` is in a clause telling of a noun what it underwent or did before the news ("an
+    activist previously imprisoned by the regime", "a man who had fled the town"): its
+    referent's past, which the story's place does not carry on to."""
+    told = _describing(tok)
+    return told is not None and any(
+        (c.dep_ == "advmod" and c.lower_ in _EARLIER) or (c.dep_ == "aux" and c.lower_ == "had")
+        for c in told.children)
