@@ -15,7 +15,11 @@ the sentence before, by a pronoun or by the same name, goes on with that sentenc
 :func:`same_doer`. What a villager or a resident tells of happened where they live
 (:func:`local_teller`); what several parties say together after a meeting is said where they met
 (:func:`joint_doer`). Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham
-House in London") is where the words the story gives them were said: :func:`speaker_venues`.
+House in London", "he said in a speech in Ankara") is where the words the story gives them were
+said: :func:`speaker_venues`. What a deed did, told by a relative clause on its phrase, is where
+that phrase puts the deed ("an attack on Douma which killed dozens"): :func:`deed_antecedent`; a
+clause telling a noun's past ("an activist previously imprisoned") is no step of the story
+(:func:`told_earlier`).
 """
 
 from __future__ import annotations
