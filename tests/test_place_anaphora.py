@@ -156,6 +156,10 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
     # another speaker's venue is not theirs
     ("Ali Khan condemned the decision on Jerusalem. Omar Farouk is giving a press conference in "
      "London.", "condemned", "ACCUSE", "Khan"),
+    # one occasion told by a verb of its own holds for the words beside it, not later ones
+    ("\u201cNo one may set the region on fire,\u201d Recep Erdogan said in a speech in Ankara. "
+     "Rebels shelled Idlib in Syria. Troops fought back. Erdogan later criticised the rebels.",
+     "criticised", "ACCUSE", "Erdogan"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
     # a quotation left open (as at a paragraph's end) holds no one account

@@ -453,8 +453,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         words = [w.lower_ for w in doc[doer[0]:doer[1]]]
         k = sents.index(mention.trigger)
         near = " ".join(sents.text_of(j) for j in told_of_by(words, k)).lower()
-        for name, t in speakers:
-            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx):
+        for name, t, occasion in speakers:
+            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx) or (
+                    occasion and not 0 <= sents.index(t.start) - k <= 1):
                 continue
             if name in words or (words in (["he"], ["she"])
                                  and re.search(rf"\b{re.escape(name)}\b", near)):

@@ -235,14 +235,16 @@ _AT = frozenset({"at", "in", "to", "during"})
 _TALKS = word_class("speech_venues")
 
 
-def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym]]:
+def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
     Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
     London", "“…,” he said in a speech in Ankara"), or as a phrase on the speaker ("Lavrov,
     speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali said",
     "Ali, who was speaking in Leeds, said"): (the last word of the speaker's name, lowercased,
-    "he" or "she" standing for the one the sentence before names as its doer; the place)."""
+    "he" or "she" standing for the one the sentence before names as its doer; the place;
+    whether it is one occasion told by a verb of its own, "said in a speech in Ankara", which
+    holds only for the words it tells and those the sentence before gives the speaker)."""
     out = []
     for t in places:
         node = doc[t.start:t.end].root
@@ -271,7 +273,7 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
             continue
         name = _speaker_name(doer) if doer is not None else None
         if name is not None:
-            out.append((name, t))
+            out.append((name, t, talk and node.tag_ != "VBG"))
     return out
 
 
