@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .sentences import clause_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,11 +51,11 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
 
 
 def _time_of(tok: Token) -> str:
-    """The time ``tok``'s sentence names ("in March", "on Monday"), lowercased; "" if none. A
-    retelling naming a time of its own other than the lead's is another happening ("Ten
-    journalists were killed in Afghanistan on Monday … In March three reporters were run over
-    and killed")."""
-    return " ".join(t.lower_ for t in tok.sent if t.ent_type_ == "DATE")
+    """The time ``tok``'s own clause names ("in March", "on Monday"), lowercased; "" if none.
+    A retelling naming a time of its own other than the lead's is another happening ("Ten
+    journalists were killed in Afghanistan on Monday … In March three reporters were killed")."""
+    doc = tok.doc
+    return " ".join(doc[i].lower_ for i in sorted(clause_tokens(tok)) if doc[i].ent_type_ == "DATE")
 
 
 def _describes(tok: Token) -> bool:
