@@ -50,12 +50,3 @@ def test_locate_retold_lead_takes_its_place(nlp, text, word, event_type, country
     place, got = _last(nlp, text, word, event_type)
     assert (place.country if got == "carried" else None, got if got == "carried" else None) == (
         country, source)
-
-
-def test_locate_retold_lead_not_at_another_time(nlp):
-    # a time of its own other than the lead's: another happening, not the lead's place
-    text = ("Ten journalists were killed in two attacks in Afghanistan on Monday. Their "
-            "families spoke of grief. Press freedom groups issued statements. Editors mourned. "
-            "In March three reporters were killed in deliberate attacks.")
-    place, _ = _last(nlp, text, "killed", "ASSAULT")
-    assert place is None or place.country != "AFG"

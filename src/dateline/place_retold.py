@@ -16,7 +16,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
-from .sentences import clause_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,24 +37,15 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
     lemma = trig.lemma_.lower()
     if trig.pos_ not in _EVENT_POS:
         return None
-    doer, when = _doer(trig), _time_of(trig)
+    doer = _doer(trig)
     for j in range(min(opening, k)):
         for tok in sents.spans[j]:
             if tok.pos_ in _EVENT_POS and tok.lemma_.lower() == lemma and not irrealis(tok) \
-                    and not _describes(tok) and _same_doer(doer, _doer(tok)) \
-                    and (not when or when == _time_of(tok)):
+                    and not _describes(tok) and _same_doer(doer, _doer(tok)):
                 place, source = place_of(tok)
                 if place is not None and source == "clause":
                     return place
     return None
-
-
-def _time_of(tok: Token) -> str:
-    """The time ``tok``'s own clause names ("in March", "on Monday"), lowercased; "" if none.
-    A retelling naming a time of its own other than the lead's is another happening ("Ten
-    journalists were killed in Afghanistan on Monday … In March three reporters were killed")."""
-    doc = tok.doc
-    return " ".join(doc[i].lower_ for i in sorted(clause_tokens(tok)) if doc[i].ent_type_ == "DATE")
 
 
 def _describes(tok: Token) -> bool:
