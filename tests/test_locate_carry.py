@@ -27,6 +27,9 @@ _BLAST = ("On Friday, a suicide bomber killed dozens of people in Jalalabad in a
     # a toll by a doer it names, or a new story, is not told on
     (_BLAST + "The minister of the interior resigned over the failures.", "resigned", None,
      None),
+    # a noun's past told of it is no step of the story
+    (_BLAST + "Police arrested a man previously jailed for fraud by the court.", "jailed", None,
+     None),
     # a site that is no scene ("across the border") does not point back
     (_BLAST + "Residents fled across the border.", "fled", None, None),
 ])
@@ -72,3 +75,10 @@ def test_locate_carry_no_deed_from_a_speech_venue(nlp, text, word, town, source)
     assert (name if got == "carried" else None, got if got == "carried" else None) == (
         town, source)
 
+
+
+def test_locate_noun_past_takes_no_scene_pointed_at(nlp):
+    # "there" of the clause a noun's past hangs on is not where that past happened
+    text = ("On Friday, rebels shelled Jalalabad. There, gunmen seized a trader, along with his "
+            "son, a teacher previously detained by the army.")
+    assert _where(nlp, text, "detained")[0] != "Jalalabad"

@@ -64,6 +64,9 @@ def test_place_anaphora_not_read(nlp, text, word, event_type):
      "liberated last month.", "liberated", "ASSAULT", "SYR", "Raqqa"),
     ("Lawmakers in Paris argued over the war. The town of Douma, which was shelled again on "
      "Friday, lies east of the capital.", "shelled", "ASSAULT", "SYR", "Duma"),
+    # ... and what a deed did, the deed's scene in its own phrase, however the parse hangs it
+    ("Inspectors were travelling to Syria to investigate an alleged gas attack by government "
+     "forces on Douma which killed dozens of people.", "killed", "ASSAULT", "SYR", "Duma"),
     # what a deed is done from comes after the place it is done in
     (_TALKS + "Bombers struck targets in eastern Syria from the Engels air base.", "struck",
      "ASSAULT", "SYR", None),
@@ -79,6 +82,11 @@ def test_place_anaphora_relative_clause_and_origin(nlp, text, word, event_type, 
     # a country doing the relative clause's deed is a party, not its scene
     ("Diplomats met in Geneva. Turkey, which launched an offensive in Syria last week, pressed "
      "on.", "offensive", "ASSAULT", "TUR"),
+    # a party watched or pressed "on", by a noun of its verb: "keep watch on", "sanctions on"
+    ("Diplomats met in Geneva. The troops were redeployed to keep watch on Iran.", "watch",
+     "MOBILIZE", "IRN"),
+    ("Diplomats met in Geneva. The United States imposed sanctions on Iran.", "imposed",
+     "SANCTION", "IRN"),
     # a party's supporters in a country are not there for its act
     ("Diplomats met in Geneva. The council refused to halt the war machine of the regime and its "
      "supporters in Russia.", "halt", "SANCTION", "RUS"),
@@ -119,6 +127,13 @@ def _mention_of(nlp, text: str, word: str, event_type: str, doer: str):
      "Syria. Weber accused the rebels of lying.", "accused", "ACCUSE", "Weber", "Paris"),
     ("Binali Yildirim was in London to discuss trade. Rebels shelled Idlib in Syria. Yildirim "
      "accused the rebels of lying.", "accused", "ACCUSE", "Yildirim", "London"),
+    # ... told as the occasion of their words: a speech or a press conference held there
+    ("The Turkish president, Recep Erdogan, warned the powers against a proxy war. \u201cNo one "
+     "may set the region on fire,\u201d he said in a speech in Ankara.", "warned", "THREATEN",
+     "Erdogan", "Ankara"),
+    ("Alexander Petrov accused Britain of lying about the poisoning. Rebels shelled Idlib in "
+     "Syria. Petrov is giving a press conference in London.", "accused", "ACCUSE", "Petrov",
+     "London"),
     # ... and for "he" or "she" in each sentence of a chain the pronoun leads
     ("Speaking at a meeting in London, Ali Khan said the deal was dead. He denounced the "
      "agreement as a lie. He accused the bloc of lying. He criticised the plan.", "criticised",
@@ -139,6 +154,12 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
     (_TALKS + "Kurdish forces captured Ahmed Saleh near Saraqib. Four years ago, Saleh attacked "
      "a guard.", "attacked", "ASSAULT", "Saleh"),
     # another speaker's venue is not theirs
+    ("Ali Khan condemned the decision on Jerusalem. Omar Farouk is giving a press conference in "
+     "London.", "condemned", "ACCUSE", "Khan"),
+    # one occasion told by a verb of its own holds for the words beside it, not later ones
+    ("\u201cNo one may set the region on fire,\u201d Recep Erdogan said in a speech in Ankara. "
+     "Rebels shelled Idlib in Syria. Troops fought back. Erdogan later criticised the rebels.",
+     "criticised", "ACCUSE", "Erdogan"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
     # a quotation left open (as at a paragraph's end) holds no one account

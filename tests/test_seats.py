@@ -56,6 +56,9 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
      "AGREE"),
     # deeds happen on the ground, not where their doer sits
     ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
+    # an institution that pays or backs the doer is not the doer
+    ("The Kremlin-backed separatists rejected the accusation.", "rejected", "REJECT"),
+    ("The Home Office-funded charity urged restraint.", "urged", "REQUEST"),
 ])
 def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     place, source = _place(nlp, _STORY + sentence, word, event_type)

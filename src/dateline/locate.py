@@ -50,6 +50,7 @@ from .place_roles import (
 )
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
+    deed_antecedent,
     from_place,
     gathering,
     joint_doer,
@@ -58,6 +59,7 @@ from .place_anaphora import (
     relative_antecedent,
     same_doer,
     speaker_venues,
+    told_earlier,
 )
 from .place_home import (
     Located,
@@ -307,7 +309,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                   t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok)
-                 or relative_antecedent(doc, t, tok)]
+                 or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
             return where[0].place, "clause"
         for tokens in governing_clauses(doc, tok):
@@ -451,8 +453,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         words = [w.lower_ for w in doc[doer[0]:doer[1]]]
         k = sents.index(mention.trigger)
         near = " ".join(sents.text_of(j) for j in told_of_by(words, k)).lower()
-        for name, t in speakers:
-            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx):
+        for name, t, occasion in speakers:
+            if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx) or (
+                    occasion and not 0 <= sents.index(t.start) - k <= 1):
                 continue
             if name in words or (words in (["he"], ["she"])
                                  and re.search(rf"\b{re.escape(name)}\b", near)):
@@ -542,7 +545,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
-        before = None if irrealis(trig) or since(trig) else carried(k, trig, words)
+        # (nor does a noun's past told of it: "an activist previously imprisoned")
+        before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
+            else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"

@@ -15,7 +15,11 @@ the sentence before, by a pronoun or by the same name, goes on with that sentenc
 :func:`same_doer`. What a villager or a resident tells of happened where they live
 (:func:`local_teller`); what several parties say together after a meeting is said where they met
 (:func:`joint_doer`). Where a named speaker "was speaking" ("Erdoğan was speaking at Chatham
-House in London") is where the words the story gives them were said: :func:`speaker_venues`.
+House in London", "he said in a speech in Ankara") is where the words the story gives them were
+said: :func:`speaker_venues`. What a deed did, told by a relative clause on its phrase, is where
+that phrase puts the deed ("an attack on Douma which killed dozens"): :func:`deed_antecedent`; a
+clause telling a noun's past ("an activist previously imprisoned") is no step of the story
+(:func:`told_earlier`).
 """
 
 from __future__ import annotations
@@ -118,6 +122,38 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     return False
 
 
+#: Deeds whose phrase names their scene: "the attack on Douma", "a blast in a market in Kabul".
+_DEEDS = word_class("deed_nouns")
+#: Prepositions by which a deed's phrase names its scene.
+_SCENE_OF_DEED = frozenset({"on", "in", "at", "against", "near"})
+
+
+def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """``tok`` is what a deed did, told by a relative clause whose subject is the deed ("which
+    killed dozens"), and the place is the deed's scene in the deed's own phrase ("an attack by
+    government forces on Douma which killed dozens", "the blast at a market in Kabul that
+    wounded 40"), however the parse hangs the clause on that phrase's nouns."""
+    rel = None
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            rel = a
+            break
+        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
+            return False
+    if rel is None or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                              for c in rel.children):
+        return False
+    deed = rel.head
+    while deed.lemma_.lower() not in _DEEDS and deed.dep_ == "pobj" \
+            and deed.head.head.pos_ == "NOUN":
+        deed = deed.head.head  # "an attack by government forces (on Douma which killed)"
+    if deed.lemma_.lower() not in _DEEDS:
+        return False
+    node = doc[t.start:t.end].root
+    return deed.i < t.start < rel.left_edge.i and node.dep_ == "pobj" \
+        and node.head.lower_ in _SCENE_OF_DEED and any(a.i == deed.i for a in node.ancestors)
+
+
 #: Pronouns standing for a doer named before.
 _PRONOUNS = frozenset({"he", "she", "they"})
 
@@ -194,30 +230,40 @@ def gathering(verb: Token) -> bool:
 _SPOKE = frozenset({"speak", "talk", "address"})
 #: Prepositions from such a verb to its venue.
 _AT = frozenset({"at", "in", "to", "during"})
+#: Occasions of a speaker's own words: where one is held is where they were said ("said in a
+#: speech in Ankara", "is giving a press conference in London").
+_TALKS = word_class("speech_venues")
 
 
-def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym]]:
+def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
     speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
-    Leeds", "Yildirim was in London to discuss trade"), or as a phrase on the speaker
-    ("Lavrov, speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali
-    said", "Ali, who was speaking in Leeds, said"):
-    (the last word of the speaker's name, lowercased; the place)."""
+    Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
+    London", "“…,” he said in a speech in Ankara"), or as a phrase on the speaker ("Lavrov,
+    speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali said",
+    "Ali, who was speaking in Leeds, said"): (the last word of the speaker's name, lowercased,
+    "he" or "she" standing for the one the sentence before names as its doer; the place;
+    whether it is one occasion told by a verb of its own, "said in a speech in Ankara", which
+    holds only for the words it tells and those the sentence before gives the speaker)."""
     out = []
     for t in places:
         node = doc[t.start:t.end].root
+        talk = False  # the place is a speech's or a press conference's: its words are said there
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
                 node.dep_ in ("pobj", "compound", "appos", "conj")
-                or (node.dep_ == "prep" and node.lower_ in _AT)):
+                or (node.dep_ == "prep" and node.lower_ in _AT)
+                or (node.dep_ == "dobj" and node.lemma_.lower() in _TALKS)):
+            talk = talk or node.lemma_.lower() in _TALKS
             node = node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
         # ("Lavrov, who was in Ankara on Tuesday, said …")
         present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
             and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
-        if not present and (node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE
-                            or node.tag_ != "VBG"):
+        if not present and not (talk and node.pos_ == "VERB") and (
+                node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE or node.tag_ != "VBG"):
             continue
-        if node.dep_ == "ROOT" and (present or any(c.dep_ == "aux" for c in node.children)):
+        if node.dep_ == "ROOT" and (present or talk or any(c.dep_ == "aux"
+                                                           for c in node.children)):
             doer = next((c for c in node.children if c.dep_ == "nsubj"), None)
         elif node.dep_ in ("acl", "relcl"):
             doer = node.head  # "Lavrov, speaking at …", "Lavrov, who was speaking at …"
@@ -227,7 +273,7 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
             continue
         name = _speaker_name(doer) if doer is not None else None
         if name is not None:
-            out.append((name, t))
+            out.append((name, t, talk and node.tag_ != "VBG"))
     return out
 
 
@@ -240,7 +286,15 @@ def staying(verb: Token) -> bool:
 
 def _speaker_name(doer: Token) -> str | None:
     """The last word of the name ``doer`` is called by ("Lavrov": "Sergei Lavrov", "the
-    minister, Sergei Lavrov"), lowercased; ``None`` for a speaker not named."""
+    minister, Sergei Lavrov"), lowercased, or that of the named doer of the sentence before
+    that "he" or "she" stands for; ``None`` for a speaker not named."""
+    if doer.lower_ in ("he", "she"):
+        start = doer.sent.start
+        before = doer.doc[start - 1].sent.root if start > 0 else None
+        subject = None if before is None else next(
+            (c for c in before.children if c.dep_ == "nsubj"), None)
+        return None if subject is None or subject.lower_ in ("he", "she") \
+            else _speaker_name(subject)
     if doer.pos_ == "PROPN":
         return doer.lower_
     name = next((c for c in doer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -291,8 +345,13 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
     back, with where it came from (``clause`` or ``sentence``); else ``None``. ``places`` are
     the document's usable place names, in order."""
     own = clause_tokens(tok)
-    for tokens, source in [(own, "clause")] + [(g, "sentence")
-                                               for g in governing_clauses(doc, tok)]:
+    # (a clause telling of a noun tells of it, not of the scene of the clause it hangs on:
+    # "There, she was abducted along with an activist previously imprisoned by the regime")
+    told = _describing(tok)
+    if told is not None:
+        own = frozenset(i for i in own if told.left_edge.i <= i <= told.right_edge.i)
+    up = [] if told is not None else governing_clauses(doc, tok)
+    for tokens, source in [(own, "clause")] + [(g, "sentence") for g in up]:
         for noun, kinds in pointing_phrases(doc, tokens):
             k, there = sents.index(noun.i), noun.lower_ == "there"
             reach = _THERE_REACH if there else _REACH
@@ -311,3 +370,28 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                 return whole, source
             return last.place, source
     return None
+
+
+def _describing(tok: Token) -> Token | None:
+    """The relative or participle clause telling of a noun that ``tok`` is in ("an activist
+    previously imprisoned by the regime", "a man who had fled the town"), if any."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
+            return a
+        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
+            return None
+    return None
+
+
+#: Adverbs telling a deed as done before the news ("previously imprisoned").
+_EARLIER = word_class("earlier_adverbs")
+
+
+def told_earlier(tok: Token) -> bool:
+    """``tok`` is in a clause telling of a noun what it underwent or did before the news ("an
+    activist previously imprisoned by the regime", "a man who had fled the town"): its
+    referent's past, which the story's place does not carry on to."""
+    told = _describing(tok)
+    return told is not None and any(
+        (c.dep_ == "advmod" and c.lower_ in _EARLIER) or (c.dep_ == "aux" and c.lower_ == "had")
+        for c in told.children)

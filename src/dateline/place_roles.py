@@ -478,8 +478,10 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
             return True  # ("key allies such as Britain": a party named as an example)
         if head.lower_ == "in" and head.head.lower_ in _ALLIES:
             return True  # "its allies in Moscow and Tehran", "new allies in Beijing"
-        if head.lower_ == "on":
-            return head.head.lemma_.lower() in _ON_PARTY
+        if head.lower_ == "on":  # (or on the verb of such a noun: "imposed sanctions on Iran")
+            return head.head.lemma_.lower() in _ON_PARTY or any(
+                c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in _ON_PARTY
+                for c in head.head.children)
         if head.lower_ == "from":
             return head.head.lower_ in _FROM_PARTY
         if head.lower_ == "of":  # "the invasion of Iran" is on its ground

@@ -28,6 +28,7 @@ from .seat_names import load_seats
 from .sentences import clause_tokens
 from .tokens import doc_memo, doc_text, words
 from .toponyms import capital_place, country_place, resolve_name
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -83,8 +84,19 @@ def _demonym_table() -> dict[str, str]:
     return {fold(name): iso for name, iso in load_demonyms("places")}
 
 
+#: Participles after which a hyphened name is who backs or pays a party, not the party
+#: ("DfID-funded partners", "Kremlin-backed separatists").
+_BACKERS = word_class("backer_participles")
+
+
+def _backer(tok: Token) -> bool:
+    """``tok`` is in the name before "-funded", "-backed": a sponsor, not the doer."""
+    return any(a.lower_ in _BACKERS and a.i > tok.i and any(c.tag_ == "HYPH" for c in a.children)
+               for a in (tok.head, *(tok.head.ancestors if tok.head.i != tok.i else ())))
+
+
 def _seat_in(tokens: Iterable[Token]) -> Place | None:
-    toks = sorted(tokens, key=lambda t: t.i)
+    toks = sorted((t for t in tokens if not _backer(t)), key=lambda t: t.i)
     if not toks:
         return None
     pattern, names = load_seats()
