@@ -83,6 +83,8 @@ UNREAL = [
     ("The police should have arrested him months ago.", "arrested"),
     # wishes, and nouns of pretext and desire
     ("The volunteer wanted to help the villagers rebuild their homes.", "help"),
+    # what one keeps from doing
+    ("The soldiers refrained from firing on the crowd.", "firing"),
     ("The crisis gave the generals an excuse to seize power.", "seize"),
     ("Her desire to prevent a war shaped the talks.", "prevent"),
     # a question put, what is yet to come, what happens wherever someone goes
@@ -421,6 +423,15 @@ STATUS = [
     ("Two men accused of the killing were arrested.", "COERCE", "arrested", "actual"),
     ("The minister accused the army of torturing prisoners.", "ACCUSE", "accused", "actual"),
     ("Rebels attacked the convoys three times last week.", "ASSAULT", "attacked", "actual"),
+    # what one is pressured, encouraged or begged to do is not yet done
+    ("The envoy pressured the militia to release the hostages.", "RETREAT", "release",
+     "demanded"),
+    ("The ministers encouraged the rebels to negotiate with the government.", "CONSULT",
+     "negotiate", "demanded"),
+    ("The villagers begged the soldiers to stop the shelling.", "RETREAT", "shelling",
+     "demanded"),
+    ("The mediators invited the rebels to join the talks in Geneva.", "CONSULT", "talks",
+     "demanded"),
 ]
 
 

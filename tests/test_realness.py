@@ -172,6 +172,15 @@ def test_realness_features_of_the_statuses_asked_are_those_of_all(nlp):
     ("Turkey shelled the town on 3 March.", "shelled", {"sentent:DATE", "sentent:GPE"}),
     # a pronoun for source: who did it is told elsewhere
     ("They attacked the convoy near the border.", "attacked", {"src:pronoun", "src_len:1"}),
+    # the kind of the trigger's object: a named party, a description
+    ("Police arrested Ahmed Khan in the town.", "arrested", {"objk:named"}),
+    ("The police charged the protesters with rioting.", "charged", {"objk:definite"}),
+    # a trigger that describes a noun
+    ("Police arrested the man who attacked the bank.", "attacked", {"nounmod:relcl/VBD"}),
+    # a question, a conditional in the sentence
+    ("The army shelled the town. Did the rebels attack the base?", "attack", {"question"}),
+    ("The rebels attacked the base, and they will leave if the army comes.", "attacked",
+     {"sent_if"}),
 ])
 def test_realness_features_read_the_clause(nlp, text, trigger, want):
     doc, sents, events = _coded(nlp, text)
@@ -187,6 +196,9 @@ def test_realness_features_read_the_clause(nlp, text, trigger, want):
         assert "obj:bare_plural" not in got
     # the events judged have one status: nothing is read again with it
     assert not any(f.startswith(("ts:", "tagstatus:")) for f in got)
+    assert any(f.startswith("cameo:") for f in got)  # the sense class the coder gave it
+    if trigger in ("shelled", "attacked"):
+        assert not {"question", "sent_if"} & got or "if" in text
 
 
 def test_realness_model_round_trips(tmp_path):

@@ -29,7 +29,10 @@ a short text's lone act is not read as a kind named once among many); whether it
 in a quotation; the sentence's place in the document and its length; the document's kind
 (news, opinion, ...); how far the event's date lies from the publication date and how precise
 it is, and whether the sentence names an earlier year; the other readings of the same trigger
-(their types, and whether they are more confident); the event's confidence so far. The words
+(their types, and whether they are more confident); the event's confidence so far; the
+trigger's sense and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the
+trigger's object with the event's type, its CAMEO root, a trigger that describes a noun, a
+question, a conditional). The words
 themselves are read only as the trigger's lemma and as members of word classes: with about a
 thousand verdicts, the sentence's words as a bag and those near the trigger read worse, out of
 fold.
@@ -68,6 +71,7 @@ from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
+from .realness_reading import mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
@@ -82,7 +86,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 8
+REALNESS_VERSION = 9
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -257,6 +261,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
         feats.update("govaux:" + c.lower_ for c in head.children
                      if c.dep_ == "aux" and c.lower_ in _MODALS)
     feats.update(_clause_feats(tok, _light_verb(tok)))
+    feats.update(sense_feats(tok, e))
     feats.update(_class_feats(tok, sent, etype, e.date_source))
     feats.update(_sentence_feats(sent) if cues is None else cues)
     return feats
@@ -423,8 +428,9 @@ def _sentence_classes(sent: Span) -> list[tuple[int, str]]:
 def _sentence_feats(sent: Span) -> set[str]:
     """What a sentence tells of all its events: its :func:`_count_cues` and the kinds of
     named entity it holds (``sentent:DATE``, ``sentent:GPE``, ...)."""
-    return _count_cues(sent) | {"sentent:" + ent.label_  # (a span's ents builds them all)
-                                for ent in sentence_ents(sent.doc, sent.start, sent.end)}
+    return _count_cues(sent) | mood_feats(sent) | {
+        "sentent:" + ent.label_  # (a span's ents builds them all)
+        for ent in sentence_ents(sent.doc, sent.start, sent.end)}
 
 
 def _count_cues(sent: Span) -> set[str]:

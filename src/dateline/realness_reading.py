@@ -1,0 +1,75 @@
+"""How an event's trigger is read in its clause, for the real-event model
+(:mod:`dateline.realness`).
+
+A word names an act in one sense and something else in another: one charges a person, not a
+phone; an attack is on a party or a place, not on an idea. The kind of the trigger's object (a
+named party, a pronoun, a bare plural, a count, a definite or indefinite description, none) read
+with the event's type, and the CAMEO root the coder gave it, tell the model which sense it
+meets. A trigger that modifies a noun ("the attack plans", "troops deployed in the fight", "a
+town that was shelled") names the act as a description, more often background than news. A
+sentence that asks a question or holds a conditional ("if", "unless", from the status frames)
+reports less of what it names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .code.frames import load_frames
+from .tokens import span_text, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .records import Event
+
+__all__ = ["sense_feats", "mood_feats"]
+
+#: named-entity kinds that name a party
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_INDEFINITE = frozenset({"a", "an", "some", "any"})
+#: the dependencies by which a trigger describes a noun rather than tells an act
+_NOUN_MODIFIER = frozenset({"acl", "relcl", "amod", "compound", "nmod", "poss"})
+
+
+def party_kind(noun: Token | None) -> str:
+    """What kind of phrase ``noun`` heads: ``named`` (a named party in it), ``pron``,
+    ``bareplural`` (a kind: "rebels"), ``count``, ``definite``, ``indef``, ``other``; ``none``
+    when there is none."""
+    if noun is None:
+        return "none"
+    if noun.tag_ == "PRP":
+        return "pron"
+    if any(t.ent_type_ in _PARTIES for t in noun.subtree):
+        return "named"
+    deps = {c.dep_: c.lower_ for c in noun.children}
+    if noun.tag_ in ("NNS", "NNPS") and not deps.keys() & {"det", "poss", "nummod"}:
+        return "bareplural"
+    if "nummod" in deps:
+        return "count"
+    det = deps.get("det")
+    return ("definite" if det in _DEFINITE else "indef" if det in _INDEFINITE else "other")
+
+
+def sense_feats(tok: Token, e: Event) -> set[str]:
+    """The trigger's sense as its clause shows it: its object's kind (alone and with the
+    event's type), the event's CAMEO root, and a trigger that describes a noun."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")), None)
+    kind = party_kind(obj)
+    feats = {f"objk:{kind}", f"objk:{e.event_type}/{kind}", f"cameo:{e.cameo_root or '-'}"}
+    if tok.dep_ in _NOUN_MODIFIER or (tok.dep_ == "pobj" and tok.head.head.pos_ == "NOUN"):
+        feats.add(f"nounmod:{tok.dep_}/{tok.tag_}")
+    return feats
+
+
+def mood_feats(sent: Span) -> set[str]:
+    """A sentence's mood: a question (``question``), a conditional word in it (``sent_if``)."""
+    text = span_text(sent.doc, sent.start, sent.end).strip()
+    feats = set()
+    if text.rstrip("\u201d\u2019\"' )").endswith("?"):
+        feats.add("question")
+    marks, lowers = load_frames().marks, words(sent.doc).lowers
+    if any(marks.get(lowers[j]) == "conditional" for j in range(sent.start, sent.end)):
+        feats.add("sent_if")
+    return feats
