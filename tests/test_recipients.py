@@ -474,3 +474,22 @@ def test_recipients_contacted_and_asked_for(event_on, text, trigger, recipient):
 def test_recipients_no_one_asked_or_contacted(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None
+
+
+# (sentence, trigger, actor words, recipient words): backing an act named by a noun backs its
+# doer, named before the noun or by its possessor; the backer is not the act's doer
+BACKED = [
+    ("The city fell after a Kurdish assault, backed by US airstrikes.", "backed", "US",
+     "Kurdish"),
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", "backed", "Russian",
+     "Syria's offensive"),
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria's",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", BACKED)
+def test_recipients_act_backed_is_its_doers(event_on, text, trigger, actor, recipient):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor
+    assert (event.target.text if event.target else None) == recipient

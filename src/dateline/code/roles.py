@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..tokens import per_token
 from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause
+from .backed_acts import backed_doer
 from .contacts import contacted
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
@@ -369,7 +370,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
             aimed = _done_on(verb, TARGET_PREPS.get(event_type, TARGET_PREPS["default"]))
             if aimed is not None and doer_in_modifier(verb.head) is not None:
                 return aimed  # "US sanctions imposed on Russia": on Russia
-            return _clause_subject(verb) or _usable(verb.head)
+            return backed_doer(verb, event_type) or _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
         sufferer = _shared_subject(verb) or _raised(verb)
