@@ -20,6 +20,8 @@ _ASKING = frozenset({"REQUEST", "ACCUSE"})
 def asking_clause(clause: Token, event_type: str) -> bool:
     """Whether ``clause``, a dependent of the act's verb, says who is asked, blamed, helped or
     forced: a complement, or for a request a "for … to" clause ("called for Britain to stay")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
     marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
     if clause.dep_ == "advcl":
         return event_type == "REQUEST" and marks == ["for"] and any(

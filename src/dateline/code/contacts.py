@@ -27,14 +27,13 @@ def contacted(verb: Token, found: Token | None) -> Token | None:
     """The recipient of ``verb`` given the one its own clause names (``found``): the party
     contacted when ``verb`` is the purpose of contacting them and ``found`` is nothing, a
     thing or a pronoun; else ``found``."""
-    if found is not None and found.lower_ not in _PERSONAL and not thing(found) or \
-            verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i:
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.i == verb.i or \
+            verb.head.lemma_.lower() not in _CONTACTING:  # checked first: most verbs fail
+        return found
+    if found is not None and found.lower_ not in _PERSONAL and not thing(found):
         return found
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return found
-    head = verb.head
-    if head.lemma_.lower() not in _CONTACTING:
-        return found
-    obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
     return obj if obj is not None and party_word(obj) else found
