@@ -40,6 +40,8 @@ from dateline.pipeline import events_from_doc  # noqa: E402
 N_FEATURES = 1 << 14
 GRID_C = (0.1, 0.3, 1.0, 3.0)
 GRID_T = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+#: Thresholds for adding a recipient where the rules found none (``None``: never).
+GRID_ADD = (None, 0.5, 0.6, 0.7, 0.8)
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src/dateline/data/model"
 
 
@@ -66,8 +68,7 @@ class Case:
         m = _mention_of(doc, main) if main is not None else None
         if m is None:
             return
-        self.eligible = m.target is not None and m.construction == "verb" and \
-            m.sense.mode != "withdraw"
+        self.eligible = m.construction == "verb" and m.sense.mode != "withdraw"
         trigger = doc[m.trigger]
         self.trigger, self.event_type = trigger, m.sense.event_type
         for cand in candidates(trigger, m.source):
@@ -79,11 +80,17 @@ class Case:
                 offs, [_Chars(*chars)]))))
         self.source, self.rule_t = m.source, m.target
 
-    def chosen(self, probs: np.ndarray, threshold: float) -> set[int]:
+    def chosen(self, probs: np.ndarray, threshold: float, add: float | None = None) -> set[int]:
         """The NER tokens of the recipient the chooser gives (``learned_roles.pick``, as the
-        pipeline calls it): the rules' own when it keeps their words."""
-        if not self.eligible or not self.cands or \
-                thing(self.doc[self.rule_t[0]:self.rule_t[1]].root):
+        pipeline calls it): the rules' own when it keeps their words; where the rules found
+        none, one scored above ``add`` (none when ``add`` is ``None``)."""
+        if not self.eligible or not self.cands:
+            return self.rules
+        if self.rule_t is None:
+            if add is None:
+                return self.rules
+            threshold = add
+        elif thing(self.doc[self.rule_t[0]:self.rule_t[1]].root):
             return self.rules
         scored = [(c, float(p)) for c, p in zip(self.cands, probs, strict=True) if choosable(c)]
         span = pick(scored, threshold, self.rule_t, self.source)
@@ -138,8 +145,8 @@ def token_f1(cases: list[Case], preds: list[set[int]]) -> float:
     return f1(tp, fp, fn)
 
 
-def chosen_all(cases, probs, t):
-    return [c.chosen(p, t) for c, p in zip(cases, probs, strict=True)]
+def chosen_all(cases, probs, t, add=None):
+    return [c.chosen(p, t, add) for c, p in zip(cases, probs, strict=True)]
 
 
 def main() -> None:
@@ -174,16 +181,18 @@ def main() -> None:
                 if f == k:
                     oof[j] = probs_of(model, case)
         for t in GRID_T:
-            score = token_f1(tune, chosen_all(tune, oof, t))
-            if best is None or score > best[0]:
-                best = (score, c_reg, t)
-    score, c_reg, t = best
+            for add in GRID_ADD:
+                score = token_f1(tune, chosen_all(tune, oof, t, add))
+                if best is None or score > best[0]:
+                    best = (score, c_reg, t, add)
+    score, c_reg, t, add = best
     model = fit(tune, c_reg)
     rules = {"tune": token_f1(tune, [c.rules for c in tune]),
              "check": token_f1(held, [c.rules for c in held])}
     learned = {"tune": score,
-               "check": token_f1(held, chosen_all(held, [probs_of(model, c) for c in held], t))}
-    print(f"chosen C={c_reg} threshold={t}")
+               "check": token_f1(held, chosen_all(held, [probs_of(model, c) for c in held], t,
+                                                 add))}
+    print(f"chosen C={c_reg} threshold={t} adding above {add}")
     print(f"recipient token F1 (main event), rules: tune {rules['tune']:.3f} | check "
           f"{rules['check']:.3f}")
     print(f"recipient token F1 (main event), model: tune {learned['tune']:.3f} (out of fold) | "
@@ -195,7 +204,7 @@ def main() -> None:
     bias = np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2], dtype=np.float32)
     np.savez_compressed(args.out / "recipients.npz", weights=weights, bias=bias)
     meta = {"feature_version": ROLE_FEATURE_VERSION, "n_features": N_FEATURES, "C": c_reg,
-            "threshold": t, "figures": {"rules": rules, "model": learned},
+            "threshold": t, "add_threshold": add, "figures": {"rules": rules, "model": learned},
             "sentences": {"tune": len(tune), "check": len(held)}}
     (args.out / "recipients.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}/recipients.npz and recipients.json ({time.time() - t0:.0f}s)")

@@ -441,3 +441,55 @@ GROUPS = [
 def test_recipients_group_nouns_and_gaps(event_on, text, trigger, recipient):
     event = event_on(text, trigger)
     assert event.target is not None and event.target.text == recipient
+
+
+# (sentence, trigger, recipient words): an act that is the purpose of phoning, summoning or
+# meeting someone is addressed to them when its own clause names only a pronoun or a thing;
+# a request "for" someone "to" act is asked of them
+ADDRESSED = [
+    ("The general phoned the Egyptian president to apologize for the incident.", "apologize",
+     "the Egyptian president"),
+    ("The prime minister rang the French president to thank him for his support.", "thank",
+     "the French president"),
+    ("The minister telephoned the Iranian ambassador to protest against the arrests.",
+     "protest", "the Iranian ambassador"),
+    ("The senator has called for the government to stay out of the war.", "called",
+     "the government"),
+    ("The opposition called on Friday for the prime minister to resign.", "called",
+     "the prime minister"),
+    ("The union appealed for the ministry to reopen the talks.", "appealed", "the ministry"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", ADDRESSED)
+def test_recipients_contacted_and_asked_for(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The minister called for calm after the riots.", "called"),
+    ("The envoy phoned his office to ask for a car.", "ask"),
+])
+def test_recipients_no_one_asked_or_contacted(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None
+
+
+# (sentence, trigger, actor words, recipient words): backing an act named by a noun backs its
+# doer, named before the noun or by its possessor; the backer is not the act's doer
+BACKED = [
+    ("The city fell after a Kurdish assault, backed by US airstrikes.", "backed", "US",
+     "Kurdish"),
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", "backed", "Russian",
+     "Syria's offensive"),
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria's",
+     None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", BACKED)
+def test_recipients_act_backed_is_its_doers(event_on, text, trigger, actor, recipient):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor
+    assert (event.target.text if event.target else None) == recipient

@@ -40,6 +40,7 @@ _CLAIMING = word_class("claiming")
 _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
+_BACKERS = word_class("backer_participles")
 #: Verbs whose object does what their complement says ("forced the army to withdraw").
 _OBJECT_CONTROL = word_class("object_control")
 #: Acts whose noun's purpose or relative clause may name whom they are done to.
@@ -201,7 +202,8 @@ def _noun_context(noun: Token, lex: Lexicon
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
         # "the missiles fired by the Israeli military struck": the firer is the actor
-        by = next((a for c in noun.children if c.dep_ == "acl"
+        # ("the offensive, backed by Russian jets, killed": the backer is not the doer)
+        by = next((a for c in noun.children if c.dep_ == "acl" and c.lower_ not in _BACKERS
                    and (a := agent_of(c)) is not None), None)
         return "noun_subject", by, head
     if noun.dep_ == "conj" and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" and \

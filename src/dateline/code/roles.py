@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..tokens import per_token
 from .appraisals import judged_doer, judged_owner
+from .asked import asking_clause
+from .backed_acts import backed_doer
+from .contacts import contacted
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
@@ -348,7 +351,12 @@ def _destination(tok: Token) -> bool:
 
 
 def object_of(verb: Token, event_type: str) -> Token | None:
-    """The recipient of ``verb``: passive subject, direct object, or a prepositional object."""
+    """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
+    the one contacted for an act that is the purpose of contacting them (``contacts``)."""
+    return contacted(verb, _own_object(verb, event_type))
+
+
+def _own_object(verb: Token, event_type: str) -> Token | None:
     if is_passive(verb):
         for c in verb.children:
             if c.dep_ in _PASS:
@@ -362,7 +370,7 @@ def object_of(verb: Token, event_type: str) -> Token | None:
             aimed = _done_on(verb, TARGET_PREPS.get(event_type, TARGET_PREPS["default"]))
             if aimed is not None and doer_in_modifier(verb.head) is not None:
                 return aimed  # "US sanctions imposed on Russia": on Russia
-            return _clause_subject(verb) or _usable(verb.head)
+            return backed_doer(verb, event_type) or _clause_subject(verb) or _usable(verb.head)
         if verb.dep_ == "relcl":
             return _usable(verb.head)
         sufferer = _shared_subject(verb) or _raised(verb)
@@ -438,10 +446,9 @@ def object_of(verb: Token, event_type: str) -> Token | None:
     if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE", "ACCUSE"):
         # "demanded that Hamas renounce violence": of whom it is asked; "complained that the
         # police had beaten them": who is blamed; "helped the government try the fighters",
-        # "forced the rebels withdraw": whom the act is done for or to
+        # "forced the rebels withdraw", "called for Britain to stay": whom it is done for or to
         for c in verb.children:
-            if c.dep_ == "ccomp" and (event_type in ("REQUEST", "ACCUSE") or not any(
-                    g.dep_ == "mark" for g in c.children)):
+            if asking_clause(c, event_type):
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)

@@ -1,0 +1,29 @@
+"""The clause that says of whom an act is asked or whom it blames: "demanded that Hamas renounce
+violence", "called for the government to resign" (the parse hangs "for … to" as a clause whose
+subject is the one asked), "complained that the police had beaten them", "forced the rebels
+withdraw"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["asking_clause"]
+
+#: Acts that ask or blame whatever clause they take; others only a bare clause ("helped the
+#: government try the fighters": not "helped after the rebels withdrew").
+_ASKING = frozenset({"REQUEST", "ACCUSE"})
+
+
+def asking_clause(clause: Token, event_type: str) -> bool:
+    """Whether ``clause``, a dependent of the act's verb, says who is asked, blamed, helped or
+    forced: a complement, or for a request a "for … to" clause ("called for Britain to stay")."""
+    if clause.dep_ not in ("advcl", "ccomp"):
+        return False
+    marks = [g.lower_ for g in clause.children if g.dep_ == "mark"]
+    if clause.dep_ == "advcl":
+        return event_type == "REQUEST" and marks == ["for"] and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in clause.children)
+    return clause.dep_ == "ccomp" and (event_type in _ASKING or not marks)
