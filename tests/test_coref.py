@@ -116,6 +116,12 @@ CHAINS = [
     ("The Norwegian prime minister, Lars Dahl, once opposed the talks but now finds himself "
      "seeking accommodation with the rebels.", "seeking",
      "The Norwegian prime minister", "Lars Dahl", "NOR"),
+    # a statement's owner is the subject of the statement's "that" clause
+    ("Officials dismissed Ukraine's claim that it had shelled the hospital.", "shelled",
+     "Ukraine", "Ukraine", "UKR"),
+    # "they" for two people named together
+    ("Tomas Brandt and Erik Berg met the minister in Oslo. They criticised the government.",
+     "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt", None),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),

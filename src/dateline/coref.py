@@ -115,7 +115,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
-            not _surname_in_s(root):
+            not _surname_in_s(root) or root.ent_type_ == "PERSON" and \
+            any(c.dep_ == "conj" for c in root.children):  # "John Smith and Mary Jones"
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
