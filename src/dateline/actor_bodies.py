@@ -7,7 +7,7 @@ from __future__ import annotations
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 
-__all__ = ["shared_body"]
+__all__ = ["body_names", "shared_body"]
 
 _READINGS = frozenset({"legislature", "party", "default"})
 _SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY"}
@@ -23,6 +23,11 @@ def _body_names() -> dict[str, dict[str, str]]:
                                 f"{', '.join(sorted(_READINGS))}")
         names.setdefault(name.lower(), {})[iso] = reading
     return names
+
+
+def body_names() -> frozenset[str]:
+    """The names the table holds, lower-cased."""
+    return frozenset(_body_names())
 
 
 def shared_body(words: list[str], focus: str | None) -> tuple[str, str] | None:

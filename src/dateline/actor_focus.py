@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_bodies import shared_body
+from .actor_bodies import body_names, shared_body
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
@@ -279,12 +279,17 @@ class DocumentFocus:
         if focus is None:  # a short report: the country it names most, if one leads
             top = self._named_countries(doc_ents(self.doc)).most_common(2)
             focus = top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
-        found = shared_body([t.text for t in span], focus)
+        names = body_names()
+        named = span.root if span.root.lower_ in names else next(
+            (t for t in reversed(span) if t.lower_ in names), None)  # "approval of Congress"
+        if named is None:
+            return None
+        found = shared_body([*(c.text for c in named.lefts), named.text], focus)
         if found is None:
             return None
         iso, sector = found
         body = replace(actor, sector=sector)
-        name = f"{self.dict.country_names.get(iso, iso)} {span.root.text} party" \
+        name = f"{self.dict.country_names.get(iso, iso)} {named.text} party" \
             if sector == "PTY" else named_for_country(self.dict, body, iso)
         return replace(body, country=iso, name=name,
                        country_from="document focus" if iso == focus else "body name")

@@ -464,7 +464,7 @@ class Antecedents:
                 continue
             self._chained[tok.i] = actor
             links.append(_Seen(tok.i, sentence_bounds(self.doc, tok.i)[0], actor, kind,
-                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass")),
+                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass", "poss")),
                                depth=_depth(tok)))
         return links
 
@@ -501,6 +501,10 @@ class Antecedents:
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(root, root.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
+        for tok in sent[:max(0, at - sent.start)]:  # a name subject the model tagged as no
+            if not tok.ent_type_ and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.i not in known and tok.lower_ in load_named().aliases:  # entity
+                resolve(tok, True)  # ("Trump tweeted ...", "Isis says it ...")
         known = {s.at for s in self.seen}
         for tok in sent:
             if tok.i >= at:
