@@ -550,10 +550,12 @@ def _by_surname(root: Token, actor: Actor) -> bool:
 def _official(root: Token, actor: Actor) -> bool:
     """Whether a name the model takes for a group's is the full name of a person holding
     offices ("Staffan de Mistura"), beginning with no common word ("United Nations Monitor")."""
-    if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "") or actor.name is None:
+    if not (root.pos_ == "PROPN" or root.is_title) or root.ent_type_ not in ("ORG", "") or \
+            actor.name is None:  # (a name the model tagged as none: "Trump tweeted")
         return False
     first = fold(actor.name).split()[0]
-    return first not in dictionary_words() and load_named().official(actor.name)
+    return (first not in dictionary_words() or not root.ent_type_) and \
+        load_named().official(actor.name)
 
 
 def _indefinite(noun: Token) -> bool:
