@@ -126,6 +126,9 @@ CHAINS = [
     # possessive before the pronoun, of its chain, stands for the same one
     ("Trump tweeted on Monday that the war was over. During his phone call with Erdogan, he "
      "promised to withdraw the troops.", "withdraw", "Trump", "Donald Trump", "USA"),
+    # "they" as the subject of what a party brought in by "a" says is that party
+    ("A group of Ogoni leaders in Nigeria announced on Monday that they would forgive the "
+     "governor.", "forgive", "A group", None, "NGA"),
     # a delegation is a body "it" may stand for
     ("The envoy blamed the talks' failure on both sides. He said the Syrian government "
      "delegation had walked out, insisting instead it would only negotiate on security.",
