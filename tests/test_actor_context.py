@@ -121,3 +121,23 @@ def test_actor_context_countries_a_report_names(text, countries):
     from dateline.annotate import load_model
 
     assert countries_named(load_model()(text)) == countries
+
+
+# (text, expected country, sector): "Congress" with no country word is the body of the report's
+# country when its body bears that name, else the US Congress; in a report about India, the
+# party
+BODY_NAMES = [
+    ("Protesters marched in Manila on Monday. Congress condemned the attack on the embassy.",
+     "PHL", "LEG"),
+    ("The prime minister met the Kenyan president in Nairobi. Congress later condemned the "
+     "attack on the embassy.", "USA", "LEG"),
+    ("The Indian government banned the rally. Congress condemned the ban.", "IND", "PTY"),
+]
+
+
+@pytest.mark.parametrize("text, country, sector", BODY_NAMES)
+def test_actor_context_shared_body_name_takes_its_country(pipeline, text, country, sector):
+    found = [e.source for e in _events(pipeline, text)
+             if e.source is not None and e.source.text == "Congress"]
+    assert found, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    assert (found[0].country, found[0].sector) == (country, sector), found[0]

@@ -29,6 +29,8 @@ NAME_PARTS = [
      "source", None, None),
     # ... and before a person's name: the person's supporters, not the person
     ("Pro-Assad militias shelled the town of Douma on Sunday.", "source", None, "SYR"),
+    # ... but partisans who would take a land out of another state are not the leader's
+    ("Pro-Putin separatists shelled a checkpoint on Sunday.", "source", None, None),
     # a surname of the dictionaries after another given name and a particle: someone else
     ("Nadia al-Faour accused the council of corruption.", "source", None, None),
     # an envoy "for" a country is sent there by the state whose envoy they are

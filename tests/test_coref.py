@@ -116,6 +116,26 @@ CHAINS = [
     ("The Norwegian prime minister, Lars Dahl, once opposed the talks but now finds himself "
      "seeking accommodation with the rebels.", "seeking",
      "The Norwegian prime minister", "Lars Dahl", "NOR"),
+    # a statement's owner is the subject of the statement's "that" clause
+    ("Officials dismissed Ukraine's claim that it had shelled the hospital.", "shelled",
+     "Ukraine", "Ukraine", "UKR"),
+    # a name the quotation itself says speaks is not who speaks the quotation
+    ("“Hamas says it will fight on, and in the meantime it is asking supporters to rally,” "
+     "the analyst said.", "asking", "Hamas", "Hamas", "PSE"),
+    # a known name the model tags as no entity is a party a later pronoun may stand for; a
+    # possessive before the pronoun, of its chain, stands for the same one
+    ("Trump tweeted on Monday that the war was over. During his phone call with Erdogan, he "
+     "promised to withdraw the troops.", "withdraw", "Trump", "Donald Trump", "USA"),
+    # "they" as the subject of what a party brought in by "a" says is that party
+    ("A group of Ogoni leaders in Nigeria announced on Monday that they would forgive the "
+     "governor.", "forgive", "A group", None, "NGA"),
+    # a delegation is a body "it" may stand for
+    ("The envoy blamed the talks' failure on both sides. He said the Syrian government "
+     "delegation had walked out, insisting instead it would only negotiate on security.",
+     "negotiate", "the Syrian government delegation", None, "SYR"),
+    # "they" for two people named together
+    ("Tomas Brandt and Erik Berg met the minister in Oslo. They criticised the government.",
+     "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt", None),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),

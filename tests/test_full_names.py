@@ -70,3 +70,20 @@ def test_full_names_full_name_found(nlp):
     found = full_name(doc, doc[short.i:short.i + 1], lambda words: False)
     assert found is not None
     assert found.text == "Alexander Yakovenko"
+
+
+# (text, the name's words): a word with an apostrophe inside it is a word of the name, so that
+# "Bashar Ja’afari" is not read as the "Bashar" of another full name
+NAME_WORDS = [
+    ("Bashar Ja’afari said it was not possible.", ("bashar", "ja’afari")),
+    ("Sinead O'Brien's visit was cancelled.", ("sinead", "o'brien")),
+]
+
+
+@pytest.mark.parametrize("text, words", NAME_WORDS)
+def test_full_names_words_with_an_apostrophe(nlp, text, words):
+    from dateline.full_names import name_words
+
+    doc = nlp(text)
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert name_words(person) == words

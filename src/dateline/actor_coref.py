@@ -15,7 +15,7 @@ from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_places import place_country
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import of_names
-from .coref import PRONOUNS, Antecedents, words_of
+from .coref import PRONOUNS, Antecedents, kind_of, words_of
 from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
@@ -95,7 +95,8 @@ class DocumentCoreference:
         if low in _REFLEXIVES:
             return self._reflexive(at, not_in)
         if low in PRONOUNS:
-            return self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
+            found = self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
+            return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
             if speaker.lower_ in PRONOUNS:
@@ -232,6 +233,20 @@ class DocumentCoreference:
         iso = next(iter(counts))
         name = self.dict.country_names.get(iso, iso)
         return Actor(text=name, name=name, country=iso, sector="GOV")
+
+    def _sayers(self, at: int, not_in: range) -> Actor | None:
+        """Who say the clause "they" at token ``at`` is the subject of, when no party named
+        before agrees with it ("A group of Yoruba leaders announced that they are willing to
+        ..."): people brought in by "a", whom :class:`Antecedents` passes over elsewhere."""
+        pron = self.doc[at]
+        verb = pron.head
+        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+            return None
+        sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if sayer is None or sayer.pos_ != "NOUN" or sayer.i in not_in or \
+                kind_of(sayer) not in ("people", "body"):
+            return None
+        return self(np_of(sayer), not_in=not_in)
 
     def _speaker_name(self, at: int) -> frozenset[str]:
         """The words of the name of who speaks the quotation token ``at`` is in, whom a

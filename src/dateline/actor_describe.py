@@ -57,6 +57,7 @@ _LEADERS = frozenset({"GOV", "ELI", "MIL", "OPP", "LEG"})
 #: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
 _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
+_SECESSION = word_class("secession_nouns")
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
 #: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
@@ -179,7 +180,10 @@ def _supporters_country(d: ActorDictionary, toks: Sequence[Token], date: str | N
                         ) -> str | None:
     """The country of the state's leader whose supporters the words name ("pro-Assad
     militiamen", "pro-Maduro protesters": a leader's partisans are of the leader's country);
-    a stance towards a state itself ("pro-Russian rebels") names no country of theirs."""
+    a stance towards a state itself ("pro-Russian rebels") names no country of theirs, nor do
+    a leader's partisans who would take a land out of another state ("pro-Putin separatists")."""
+    if any(t.lemma_.lower() in _SECESSION or t.lower_ in _SECESSION for t in toks):
+        return None
     for i in range(len(toks) - 2):
         if toks[i].lower_ != "pro" or toks[i + 1].text != "-":
             continue

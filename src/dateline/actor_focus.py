@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_bodies import body_names, shared_body
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
@@ -237,6 +238,9 @@ class DocumentFocus:
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
+        body = self._shared_body(actor, at)
+        if body is not None:
+            return body
         focus, where = self.focus, "document focus"
         if focus is not None and at is not None:
             # "two men were charged in the UK" in a report about Syria: a sentence whose
@@ -263,6 +267,32 @@ class DocumentFocus:
             return actor
         return replace(actor, country=focus, name=named_for_country(self.dict, actor, focus),
                        country_from=where)
+
+    def _shared_body(self, actor: Actor, at: int | None) -> Actor | None:
+        """"Congress" with no country word: the report's country's body when its body bears
+        the name, else the name's usual country's (:func:`dateline.actor_bodies.shared_body`;
+        in a report about India, the party)."""
+        span = self._words(actor) if actor.antecedent is None else None
+        if span is None:
+            return None
+        focus = self.focus or (self.sentence_focus(at) if at is not None else None)
+        if focus is None:  # a short report: the country it names most, if one leads
+            top = self._named_countries(doc_ents(self.doc)).most_common(2)
+            focus = top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
+        names = body_names()
+        named = span.root if span.root.lower_ in names else next(
+            (t for t in reversed(span) if t.lower_ in names), None)  # "approval of Congress"
+        if named is None:
+            return None
+        found = shared_body([*(c.text for c in named.lefts), named.text], focus)
+        if found is None:
+            return None
+        iso, sector = found
+        body = replace(actor, sector=sector)
+        name = f"{self.dict.country_names.get(iso, iso)} {named.text} party" \
+            if sector == "PTY" else named_for_country(self.dict, body, iso)
+        return replace(body, country=iso, name=name,
+                       country_from="document focus" if iso == focus else "body name")
 
     def _meeting_in(self, at: int | None, iso: str | None) -> bool:
         """Whether the sentence of token ``at`` names a meeting held in country ``iso``."""

@@ -115,7 +115,8 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
-            not _surname_in_s(root):
+            not _surname_in_s(root) or root.ent_type_ == "PERSON" and \
+            any(c.dep_ == "conj" for c in root.children):  # "John Smith and Mary Jones"
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -463,7 +464,7 @@ class Antecedents:
                 continue
             self._chained[tok.i] = actor
             links.append(_Seen(tok.i, sentence_bounds(self.doc, tok.i)[0], actor, kind,
-                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass")),
+                               _doer_rank(tok, tok.dep_ in ("nsubj", "nsubjpass", "poss")),
                                depth=_depth(tok)))
         return links
 
@@ -500,6 +501,10 @@ class Antecedents:
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(root, root.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
+        for tok in sent[:max(0, at - sent.start)]:  # a name subject the model tagged as no
+            if not tok.ent_type_ and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    tok.i not in known and tok.lower_ in load_named().aliases:  # entity
+                resolve(tok, True)  # ("Trump tweeted ...", "Isis says it ...")
         known = {s.at for s in self.seen}
         for tok in sent:
             if tok.i >= at:
@@ -545,10 +550,12 @@ def _by_surname(root: Token, actor: Actor) -> bool:
 def _official(root: Token, actor: Actor) -> bool:
     """Whether a name the model takes for a group's is the full name of a person holding
     offices ("Staffan de Mistura"), beginning with no common word ("United Nations Monitor")."""
-    if root.pos_ != "PROPN" or root.ent_type_ not in ("ORG", "") or actor.name is None:
+    if not (root.pos_ == "PROPN" or root.is_title) or root.ent_type_ not in ("ORG", "") or \
+            actor.name is None:  # (a name the model tagged as none: "Trump tweeted")
         return False
     first = fold(actor.name).split()[0]
-    return first not in dictionary_words() and load_named().official(actor.name)
+    return (first not in dictionary_words() or not root.ent_type_) and \
+        load_named().official(actor.name)
 
 
 def _indefinite(noun: Token) -> bool:

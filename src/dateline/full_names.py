@@ -29,8 +29,10 @@ _SHORT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def name_words(ent: Span) -> tuple[str, ...]:
-    """The words of a name, folded, without its possessive ending and punctuation."""
-    return tuple(t.lower_ for t in ent if t.is_alpha and t.lower_ not in ("'s", "’s"))
+    """The words of a name, folded, without its possessive ending and punctuation; a word
+    with an apostrophe inside it ("Ja’afari", "O'Brien") is a word of the name."""
+    return tuple(t.lower_ for t in ent if t.lower_ not in ("'s", "’s") and (
+        t.is_alpha or t.text[:1].isalpha() and t.text.replace("’", "").replace("'", "").isalpha()))
 
 
 def entity_of(tok: Token) -> Span:

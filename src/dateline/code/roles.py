@@ -56,8 +56,8 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         # "the first nurse killed working …": a participle right after its noun that the
         # tagger takes for a past tense
-        verb.dep_ == "acl" and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i ==
-                                verb.head.i + 1 and not any(c.dep_ in _SUBJ for c in verb.children))
+        verb.dep_ == "acl" and not any(c.dep_ in _SUBJ for c in verb.children) and (
+            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.head.i + 1)
     ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
         # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
         # detained, beaten and tortured": a series shares the first participle's voice

@@ -125,7 +125,8 @@ def quotation_speaker(tok: Token) -> Token | None:
 
 def _quoted_by(tok: Token) -> Token | None:
     own = next((s for v in _speech_verbs(tok.sent) if v.is_ancestor(tok)
-                and (s := _speaker(v)) is not None and s.i != tok.i), None)
+                and (s := _speaker(v)) is not None and s.i != tok.i
+                and not in_quotation(doc_text(tok.doc), v.idx)), None)  # "“Isis says it …"
     return own or _opened_by(tok) or _closed_by(tok)
 
 

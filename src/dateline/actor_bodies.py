@@ -1,0 +1,46 @@
+"""The country of a national body named by a name several states give theirs ("Congress"),
+said with no country word: the report's country when its body bears the name, else the one
+where the name most often names one (``actors/body_names.tsv``)."""
+
+from __future__ import annotations
+
+from .datafiles import per_overlay, table_rows
+from .errors import DataFileError
+
+__all__ = ["body_names", "shared_body"]
+
+_READINGS = frozenset({"legislature", "party", "default"})
+_SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY"}
+
+
+@per_overlay
+def _body_names() -> dict[str, dict[str, str]]:
+    names: dict[str, dict[str, str]] = {}
+    for where, (name, iso, reading) in table_rows("actors/body_names.tsv",
+                                                  ("name", "country", "reading")):
+        if reading not in _READINGS:
+            raise DataFileError(f"{where}: reading {reading!r} is not one of "
+                                f"{', '.join(sorted(_READINGS))}")
+        names.setdefault(name.lower(), {})[iso] = reading
+    return names
+
+
+def body_names() -> frozenset[str]:
+    """The names the table holds, lower-cased."""
+    return frozenset(_body_names())
+
+
+def shared_body(words: list[str], focus: str | None) -> tuple[str, str] | None:
+    """(ISO3, sector) of the body a bare name stands for (``words``: the actor's words, an
+    article before the name allowed; ``focus``: the country the report is about), or ``None``
+    when the words are no such name."""
+    said = [w for w in words if w.lower() != "the"]
+    if len(said) != 1 or not said[0][:1].isupper():
+        return None  # "a congress of teachers", "the US Congress"
+    readings = _body_names().get(said[0].lower())
+    if not readings:
+        return None
+    if focus is not None and focus in readings:
+        return focus, _SECTORS[readings[focus]]
+    iso = next((c for c, r in readings.items() if r == "default"), None)
+    return (iso, _SECTORS["default"]) if iso is not None else None
