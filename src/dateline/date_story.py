@@ -118,10 +118,26 @@ def _names(tok: Token) -> frozenset[str]:
     tells "the Afrin offensive")."""
     where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE] if (
         tok.dep_ == "dobj") else []
-    return frozenset(t.lower_ for c in tok.children if c.dep_ in _NAMING for t in c.subtree
-                     if t.pos_ == "PROPN") | frozenset(
-        t.lower_ for c in where for t in c.subtree if t.pos_ == "PROPN"
-        and t.ent_type_ not in ("DATE", "TIME"))  # ("condemned the attack on Monday": when)
+    # (a day is when, not which: "condemned the attack on Monday", "the attack on 7 April")
+    return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
+                     for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in (
+                         "DATE", "TIME"))
+
+
+def _same_names(names: frozenset[str], others: frozenset[str]) -> bool:
+    """Two tellings' names may tell one happening: a name in common, or a country one names that
+    holds a place the other names ("the attack in Syria" and "the attack on Douma")."""
+    return bool(names & others) or _holds(names, others) or _holds(others, names)
+
+
+def _holds(countries: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether a country among ``countries`` holds a town or region among ``places``."""
+    from .gazetteer import load
+
+    gazetteer = load()
+    held = {e.country for n in countries for e in gazetteer.lookup(n) if e.kind == "country"}
+    return bool(held) and any(e.country in held for n in places for e in gazetteer.lookup(n)
+                              if e.kind != "country")
 
 
 def refers_back(tok: Token) -> bool:
@@ -191,20 +207,30 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         return None  # "the killing continues": what goes on now
     names = _names(tok)
     for other in tellings.before(tok):
-        if names and not names & _names(other):
+        if names and not _same_names(names, _names(other)):
             continue  # "the Salisbury attack" is not an attack told of another place
+        if _of_a_thing(other):
+            continue  # "was given a briefing on the attack today": the briefing's time
         when = told(other)
         if when[2] in _TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     for later in tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not names & _names(later):
+        if names and not _same_names(names, _names(later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     return _deaths_of(tok, told, pub) if happening_word(tok) in _DEADLY else None
+
+
+def _of_a_thing(tok: Token) -> bool:
+    """``tok`` is a noun told, with no time of its own, as what another thing is of or about:
+    "a briefing on the attack", "an investigation of the attack", whose time is the thing's."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+        tok.head.head.pos_ in ("NOUN", "PROPN")) and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
