@@ -12,11 +12,13 @@ from dateline.records import Article
 
 
 def _dated(nlp, text: str, pubdate: str, word: str):
-    """(date, date_precision, date_source) of the last token ``word`` of ``text``."""
+    """(date, date_precision, date_source) of the last token ``word`` of ``text`` (the first
+    for ``word#0``)."""
+    word, _, first = word.partition("#")
     doc = nlp(text)
     found = [t.i for t in doc if t.text == word]
     assert found, f"no {word!r} in {text!r}"
-    i = found[-1]
+    i = found[0 if first else -1]
     m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
     return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
 
@@ -47,4 +49,20 @@ CASES = [
 def test_date_retold_takes_the_first_tellings_time(nlp, text, pubdate, word, date, precision,
                                                    source):
     assert source in DATE_SOURCES
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# a demonstrative points back: "that meeting" is no meeting the story dates only later
+POINTING = [
+    ("The minister was granted a briefing. That meeting has now taken place. A statement after "
+     "Thursday's cabinet meeting said nothing.", "2018-04-13", "meeting#0", "2018-04-13", None,
+     "publication"),
+    ("Britain condemned the meeting. The meeting on 4 March angered Paris.", "2019-04-10",
+     "meeting#0", "2019-03-04", "day", "story"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), POINTING)
+def test_date_retold_demonstrative_points_back(nlp, text, pubdate, word, date, precision,
+                                               source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

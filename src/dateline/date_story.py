@@ -214,7 +214,9 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         when = told(other)
         if when[2] in _TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
-    for later in tellings.after(tok):
+    # "that meeting", "this attack" point back to what was told, never to what comes
+    pointing = any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
+    for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
         if names and not _same_names(names, _names(later)):
