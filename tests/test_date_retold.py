@@ -34,6 +34,11 @@ CASES = [
     ("Government jets carried out a gas attack on Douma on 7 April. Moscow claimed that the "
      "suspected gas attack in France was staged.", "2018-04-13", "attack", "2018-04-13", None,
      "publication"),
+    # ... not one of another party named beside the country, nor one on the country itself
+    ("Government jets carried out a gas attack on Douma on 7 April. Moscow condemned the US "
+     "attack in Syria.", "2018-04-13", "attack", "2018-04-13", None, "publication"),
+    ("Government jets carried out a gas attack on Douma on 7 April. Moscow condemned the "
+     "attack on Syria.", "2018-04-13", "attack", "2018-04-13", None, "publication"),
     # the day told in its own clause is no name of the happening
     ("Britain condemned the attack in Nigeria. The attack on Kano on 4 March killed six "
      "soldiers.", "2019-04-10", "attack", "2019-03-04", "day", "clause"),

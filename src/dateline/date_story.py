@@ -124,20 +124,40 @@ def _names(tok: Token) -> frozenset[str]:
                          "DATE", "TIME"))
 
 
-def _same_names(names: frozenset[str], others: frozenset[str]) -> bool:
-    """Two tellings' names may tell one happening: a name in common, or a country one names that
-    holds a place the other names ("the attack in Syria" and "the attack on Douma")."""
-    return bool(names & others) or _holds(names, others) or _holds(others, names)
+#: Prepositions of the land a happening was done in: "the attack in Syria".
+_INSIDE = frozenset({"in", "inside", "across"})
 
 
-def _holds(countries: frozenset[str], places: frozenset[str]) -> bool:
-    """Whether a country among ``countries`` holds a town or region among ``places``."""
+def _lands(tok: Token) -> frozenset[str]:
+    """The proper names of where ``tok`` was done, told by "in" ("the attack in Syria",
+    "launched an offensive in Syria")."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return frozenset(t.lower_ for h in heads for c in h.children if c.dep_ == "prep"
+                     and c.lower_ in _INSIDE for t in c.subtree if t.pos_ == "PROPN")
+
+
+def _same_names(tok: Token, other: Token, names: frozenset[str], others: frozenset[str]
+                ) -> bool:
+    """Two tellings' names may tell one happening: a name in common, or all one names is the
+    country it was done in, which holds a place the other names ("the attack in Syria" and "the
+    attack on Douma"; not "the US attack in Syria", nor "the attack on Syria")."""
+    return bool(names & others) or _held(tok, names, others) or _held(other, others, names)
+
+
+def _held(tok: Token, names: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether every name of ``tok`` is a country it was done in that holds a town or region
+    among ``places``."""
+    if not names or not places or names - _lands(tok):
+        return False
     from .gazetteer import load
 
     gazetteer = load()
-    held = {e.country for n in countries for e in gazetteer.lookup(n) if e.kind == "country"}
-    return bool(held) and any(e.country in held for n in places for e in gazetteer.lookup(n)
-                              if e.kind != "country")
+    for name in names:
+        held = {e.country for e in gazetteer.lookup(name) if e.kind == "country"}
+        if not held or not any(e.country in held for p in places for e in gazetteer.lookup(p)
+                               if e.kind != "country"):
+            return False
+    return True
 
 
 def refers_back(tok: Token) -> bool:
@@ -207,7 +227,7 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         return None  # "the killing continues": what goes on now
     names = _names(tok)
     for other in tellings.before(tok):
-        if names and not _same_names(names, _names(other)):
+        if names and not _same_names(tok, other, names, _names(other)):
             continue  # "the Salisbury attack" is not an attack told of another place
         if _of_a_thing(other):
             continue  # "was given a briefing on the attack today": the briefing's time
@@ -219,7 +239,7 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not _same_names(names, _names(later)):
+        if names and not _same_names(tok, later, names, _names(later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
