@@ -429,6 +429,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         again := story_date(occasion, tellings, telling_date, pub)) is not None):
                 return again
         if not anchors:
+            if source == "sentence" and pick is not None and clauses.quoted_apart(
+                    text, trig.idx, pick.start, s_char):  # the saying's time, not the act's
+                return undated()
             if source == "sentence" and pick is not None and pick.date and not (
                     pub and pick.date > pub) and clauses.told_by_saying(
                     trig, doc[token_at(pick.start)]):
