@@ -65,15 +65,9 @@ from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies
                          names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
                          time_of_noun)
 from .holidays import holiday_date
-from .sentences import (
-    Sentences,
-    clause_tokens,
-    continues_story,
-    first_conjunct,
-    governing_clauses,
-    quoted_account,
-    same_section,
-)
+from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
+                        governing_clauses, quoted_account, same_section)
+from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_lead import lead_time
 from .date_speech import in_speech
@@ -382,7 +376,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
-        when = told_date(mention)
+        # "marked the first anniversary of the massacre on Monday": a year before that Monday
+        when = anniversary_time(doc[mention.trigger], told_date(mention), pub)
         trig = doc[mention.trigger]
         if pub and when[0] and when[0] > pub and (clauses.done_before(
                 trig, nouns=when[2] == "sentence") or (  # not another clause's later time
@@ -434,6 +429,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         again := story_date(occasion, tellings, telling_date, pub)) is not None):
                 return again
         if not anchors:
+            if source == "sentence" and pick is not None and clauses.quoted_apart(
+                    text, trig.idx, pick.start, s_char):  # the saying's time, not the act's
+                return undated()
             if source == "sentence" and pick is not None and pick.date and not (
                     pub and pick.date > pub) and clauses.told_by_saying(
                     trig, doc[token_at(pick.start)]):

@@ -75,15 +75,17 @@ def minus(d: dt.date, n: int, unit: str) -> dt.date:
 
 def infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
     """Year of a date given without one: the publication year, or the one before when the date
-    would otherwise lie in the future of a past-tense report (and vice versa); in the present
-    tense, the year that puts it nearest the report."""
+    would otherwise lie in the future of a past-tense report (and vice versa: "met in March" in
+    February is last March); in the present tense, the year that puts it nearest the report."""
     if pub is None:
         return None
     cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
     if tense == "present":  # "once Democrats take the House in January": the nearest one
         return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
             (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
-    if tense != "future" and (cand - pub).days > 31:
+    # (a month not begun by the report, told as done, is last year's)
+    if (tense != "future" and (cand - pub).days > 31) or (
+            tense == "past" and not day and cand > pub):
         return pub.year - 1
     if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
         return pub.year + 1

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
-from .sentences import chars_span, clause_tokens, first_conjunct
+from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: Intent words that tell an act tried: "tried to capture him", "an attempt to kill him".
 ATTEMPTS = word_class("attempts")
+#: Marks that open a quotation.
+_QUOTE_OPENS = ("\u201c", "\u00ab", '"')
 #: Verbs that report what was done: "officials said on Tuesday that troops had captured it".
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
 #: Adverbs of an act done after the time told around it: "was subsequently beheaded".
@@ -560,3 +562,17 @@ def _finite(verb: Token) -> bool:
     group killed 57": no main clause to tell another act's time)."""
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
+def quoted_apart(text: str, at: int, time_at: int, sentence_at: int) -> bool:
+    """The word at ``at`` lies in quoted words told as said, and the time at ``time_at`` outside
+    them: the time of the saying, not of what is said ("“They killed my brother,” she said on
+    Monday": the killing has no time the text tells). Words quoted inside a sentence that tells
+    them ("said in 2016 that troops “crushed the rebels”", "In 2017, he reported a plan “to
+    thwart drones”") are the sentence's, of its time."""
+    if not (in_quotation(text, at) and quotation_closes(text, at)) or in_quotation(
+            text, time_at):
+        return False
+    opened = max(text.rfind(q, 0, at) for q in _QUOTE_OPENS)
+    return opened < sentence_at or not text[sentence_at:opened].strip() or text[
+        :opened].rstrip().endswith(":")

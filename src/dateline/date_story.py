@@ -118,10 +118,46 @@ def _names(tok: Token) -> frozenset[str]:
     tells "the Afrin offensive")."""
     where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE] if (
         tok.dep_ == "dobj") else []
-    return frozenset(t.lower_ for c in tok.children if c.dep_ in _NAMING for t in c.subtree
-                     if t.pos_ == "PROPN") | frozenset(
-        t.lower_ for c in where for t in c.subtree if t.pos_ == "PROPN"
-        and t.ent_type_ not in ("DATE", "TIME"))  # ("condemned the attack on Monday": when)
+    # (a day is when, not which: "condemned the attack on Monday", "the attack on 7 April")
+    return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
+                     for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in (
+                         "DATE", "TIME"))
+
+
+#: Prepositions of the land a happening was done in: "the attack in Syria".
+_INSIDE = frozenset({"in", "inside", "across"})
+
+
+def _lands(tok: Token) -> frozenset[str]:
+    """The proper names of where ``tok`` was done, told by "in" ("the attack in Syria",
+    "launched an offensive in Syria")."""
+    heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+    return frozenset(t.lower_ for h in heads for c in h.children if c.dep_ == "prep"
+                     and c.lower_ in _INSIDE for t in c.subtree if t.pos_ == "PROPN")
+
+
+def _same_names(tok: Token, other: Token, names: frozenset[str], others: frozenset[str]
+                ) -> bool:
+    """Two tellings' names may tell one happening: a name in common, or all one names is the
+    country it was done in, which holds a place the other names ("the attack in Syria" and "the
+    attack on Douma"; not "the US attack in Syria", nor "the attack on Syria")."""
+    return bool(names & others) or _held(tok, names, others) or _held(other, others, names)
+
+
+def _held(tok: Token, names: frozenset[str], places: frozenset[str]) -> bool:
+    """Whether every name of ``tok`` is a country it was done in that holds a town or region
+    among ``places``."""
+    if not names or not places or names - _lands(tok):
+        return False
+    from .gazetteer import load
+
+    gazetteer = load()
+    for name in names:
+        held = {e.country for e in gazetteer.lookup(name) if e.kind == "country"}
+        if not held or not any(e.country in held for p in places for e in gazetteer.lookup(p)
+                               if e.kind != "country"):
+            return False
+    return True
 
 
 def refers_back(tok: Token) -> bool:
@@ -191,20 +227,32 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
         return None  # "the killing continues": what goes on now
     names = _names(tok)
     for other in tellings.before(tok):
-        if names and not names & _names(other):
+        if names and not _same_names(tok, other, names, _names(other)):
             continue  # "the Salisbury attack" is not an attack told of another place
+        if _of_a_thing(other):
+            continue  # "was given a briefing on the attack today": the briefing's time
         when = told(other)
         if when[2] in _TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
-    for later in tellings.after(tok):
+    # "that meeting", "this attack" point back to what was told, never to what comes
+    pointing = any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
+    for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not names & _names(later):
+        if names and not _same_names(tok, later, names, _names(later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     return _deaths_of(tok, told, pub) if happening_word(tok) in _DEADLY else None
+
+
+def _of_a_thing(tok: Token) -> bool:
+    """``tok`` is a noun told, with no time of its own, as what another thing is of or about:
+    "a briefing on the attack", "an investigation of the attack", whose time is the thing's."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and (
+        tok.head.head.pos_ in ("NOUN", "PROPN")) and not any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:

@@ -1,0 +1,45 @@
+"""Stage ``date``: a month named without its year takes the year the tense gives it: what was
+done "in March", told in February, was done last March; what will be done, the coming one."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.date import DATE_SOURCES, dater
+from dateline.records import Article
+
+
+def _dated(nlp, text: str, pubdate: str, word: str):
+    """(date, date_precision, date_source) of the last token ``word`` of ``text``."""
+    doc = nlp(text)
+    i = [t.i for t in doc if t.text == word][-1]
+    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
+    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+
+
+# (article written for the project, publication date, trigger (the last of its word), date,
+# precision, date_source)
+CASES = [
+    # a month not yet begun, told as done: last year's
+    ("The two envoys met in Geneva in March.", "2018-02-02", "met", "2017-03-01", "month",
+     "clause"),
+    ("Rebels shelled the airport in December.", "2018-11-20", "shelled", "2017-12-01", "month",
+     "clause"),
+    # ... the report's own month stays this year's
+    ("Rebels shelled the airport in February.", "2018-02-20", "shelled", "2018-02-01", "month",
+     "clause"),
+    # what will be done: the coming month
+    ("The envoys will meet in March.", "2018-02-02", "meet", "2018-03-01", "month", "clause"),
+    # a day of a month just begun after the report, told as done, keeps the nearest year
+    ("Rebels attacked the base on 28 December.", "2018-01-03", "attacked", "2017-12-28", "day",
+     "clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), CASES)
+def test_date_months_take_the_year_of_their_tense(nlp, text, pubdate, word, date, precision,
+                                                  source):
+    assert source in DATE_SOURCES
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
