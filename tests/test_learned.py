@@ -222,6 +222,9 @@ def test_learned_police_named_but_not_acting_gets_no_added_action(pipeline, text
     ("Two companies of the reserve police patrolled the lanes all night.", True),  # a body of
     ("Extra police were deployed in the old quarter after the clashes.", True),  # posted
     ("Policemen were rushed to the village when the fighting began.", True),
+    ("The district officer deployed extra police in the old quarter.", True),  # sent, active
+    ("The governor requisitioned two companies of the river police for the fair.", True),
+    ("The shopkeepers thanked the police for their help.", False),  # named, not sent
     ("The stone throwers were dispersed by the police.", True),
     ("The killing of two policemen shocked the town.", False),  # done to the police
     ("Rioters attacked the police near the bus stand.", False),

@@ -160,7 +160,8 @@ def _doer(tok: Token) -> bool:
     ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
     speaker ("a police spokesman said"). A body or office of the police stands for them
     ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
-    act there ("police were deployed", "the RAF has been rushed to the town")."""
+    act there, whether the sending is told in the passive or the active ("police were
+    deployed", "the RAF has been rushed to the town", "requisitioned a company of the police")."""
     agents = agent_words()
     for _ in range(4):
         while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
@@ -177,9 +178,9 @@ def _doer(tok: Token) -> bool:
         return False  # a thing of theirs done to: "ambushed a police convoy"
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
-    if tok.dep_ == "nsubjpass":
+    if tok.dep_ in ("nsubjpass", "dobj"):  # "police were deployed", "deployed the police"
         return tok.head.lemma_.lower() in _POSTED
-    if tok.dep_ in ("dobj", "iobj", "attr"):
+    if tok.dep_ in ("iobj", "attr"):
         return False
     return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
