@@ -3,20 +3,10 @@ done "in March", told in February, was done last March; what will be done, the c
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from dateline.date import DATE_SOURCES, dater
-from dateline.records import Article
-
-
-def _dated(nlp, text: str, pubdate: str, word: str):
-    """(date, date_precision, date_source) of the last token ``word`` of ``text``."""
-    doc = nlp(text)
-    i = [t.i for t in doc if t.text == word][-1]
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+from dateline.date import DATE_SOURCES
+from test_date_story import _dated
 
 
 # (article written for the project, publication date, trigger (the last of its word), date,

@@ -3,24 +3,10 @@ attack on Douma") takes the time its first telling gives it, and only a time of 
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
-from dateline.date import DATE_SOURCES, dater
-from dateline.records import Article
-
-
-def _dated(nlp, text: str, pubdate: str, word: str):
-    """(date, date_precision, date_source) of the last token ``word`` of ``text`` (the first
-    for ``word#0``)."""
-    word, _, first = word.partition("#")
-    doc = nlp(text)
-    found = [t.i for t in doc if t.text == word]
-    assert found, f"no {word!r} in {text!r}"
-    i = found[0 if first else -1]
-    m = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None)
-    return dater(doc, Article(doc_id="t", text=text, pubdate=pubdate))(m)
+from dateline.date import DATE_SOURCES
+from test_date_story import _dated
 
 
 # (article written for the project, publication date, trigger (the last of its word), date,
