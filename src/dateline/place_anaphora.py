@@ -106,20 +106,17 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
             node.dep_ == "pobj" and node.head.lower_ == "of")):
         node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Douma"
         names.add(node.i)
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ == "relcl":
-            rel = next((c for c in a.children if c.lower_ in ("which", "that")
-                        and c.tag_ == "WDT"), None)
-            if a.head.i not in names or rel is None:
-                return False
-            # (a relative pronoun beside another subject is the object: "which the rebels
-            # declared liberated")
-            doer = rel.dep_ == "nsubj" and not any(
-                c.dep_ == "nsubj" and c.i != rel.i for c in a.children)
-            return not (doer and (t.kind == "country" or is_capital(t.text)))
-        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
-            return False
-    return False
+    a = _describing(tok, participles=False)
+    if a is None:
+        return False
+    rel = next((c for c in a.children if c.lower_ in ("which", "that") and c.tag_ == "WDT"),
+               None)
+    if a.head.i not in names or rel is None:
+        return False
+    # (a relative pronoun beside another subject is the object: "which the rebels declared
+    # liberated")
+    doer = rel.dep_ == "nsubj" and not any(c.dep_ == "nsubj" and c.i != rel.i for c in a.children)
+    return not (doer and (t.kind == "country" or is_capital(t.text)))
 
 
 #: Deeds whose phrase names their scene: "the attack on Douma", "a blast in a market in Kabul".
@@ -133,13 +130,7 @@ def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     killed dozens"), and the place is the deed's scene in the deed's own phrase ("an attack by
     government forces on Douma which killed dozens", "the blast at a market in Kabul that
     wounded 40"), however the parse hangs the clause on that phrase's nouns."""
-    rel = None
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ == "relcl":
-            rel = a
-            break
-        if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
-            return False
+    rel = _describing(tok, participles=False)
     if rel is None or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
                               for c in rel.children):
         return False
@@ -372,11 +363,12 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
     return None
 
 
-def _describing(tok: Token) -> Token | None:
-    """The relative or participle clause telling of a noun that ``tok`` is in ("an activist
-    previously imprisoned by the regime", "a man who had fled the town"), if any."""
+def _describing(tok: Token, participles: bool = True) -> Token | None:
+    """The relative clause (or, with ``participles``, participle clause) telling of a noun that
+    ``tok`` is in ("a man who had fled the town", "an activist previously imprisoned by the
+    regime"), if any: not beyond the clause ``tok`` is told in."""
     for a in [tok, *tok.ancestors]:
-        if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
+        if a.dep_ == "relcl" or (participles and a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
             return a
         if a.dep_ in ("ccomp", "parataxis", "advcl") or a.head.i == a.i:
             return None
