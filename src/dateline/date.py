@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
-                         occasion_of, refers_back, story_date)
+                         occasion_of, refers_back, retold_later, story_date)
 from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
@@ -521,9 +521,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
             now = clauses.told_in_present(head)
-            # the death of one person the text dates, before any time carried from a sentence
-            # between ("Smith died on 4 May. Her brother spoke on Monday. She was killed …")
-            died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub)
+            # a death the text dates, before any time carried ("Smith died on 4 May. … She was
+            # killed …"); an act a dated description names next ("Sunday's attack was …")
+            died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub) or (
+                None if described or wanted or now else retold_later(
+                    trig, tellings, telling_date, sents.index, pub))
             if died is not None:
                 return died
             before = None if described or wanted or now else carried(k)

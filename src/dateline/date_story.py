@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date", "death_date", "occasion_of", "occasion_named"]
+           "story_date", "retold_later", "death_date", "occasion_of", "occasion_named"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -64,6 +64,9 @@ _DEATHS_BACK = 3
 #: Kinds of happening whose telling again may be of a death told before: "the attack".
 _DEADLY = frozenset({"happening_attack", "happening_killing"})
 _DEFINITE = frozenset({"the", "this", "that"})
+#: How many sentences on a dated telling may name again an act told with no time: "… soldiers
+#: were killed by the group. Sunday's attack was carried out in the village of …".
+_RETOLD_REACH = 2
 #: Dependents of a noun that may mark it as another happening.
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
 
@@ -247,6 +250,41 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     return _deaths_of(tok, told, pub) if happening_word(tok) in _DEADLY else None
 
 
+def _names_again(later: Token) -> bool:
+    """``later`` names a happening already told: a definite description (:func:`refers_back`)
+    or one whose possessive is its day ("Sunday's attack")."""
+    return refers_back(later) or (later.pos_ == "NOUN" and later.tag_ == "NN" and any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in later.children) and not any(
+        c.lower_ in OTHER_HAPPENING or c.tag_ == "JJS" for c in later.children))
+
+
+def retold_later(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
+                 sentence_of: Callable[[int], int], pub: str | None) -> Dated | None:
+    """The time of an act told with no time of its own that the next sentences name again by a
+    description dated in its own clause: "… 21 soldiers were killed by a group linked to
+    al-Qaida. Sunday's attack was carried out in the village of …" (Sunday), ``story``. The
+    description must name this act (no telling of its kind lies between them, and a killing may
+    be named as an attack), never another happening ("another attack on Friday")."""
+    if pub is None:
+        return None
+    word = happening_word(tok)
+    if not word.startswith("happening_"):
+        return None
+    kinds = _DEADLY if word in _DEADLY else frozenset({word})
+    first = sentence_of(tok.i)
+    for later in tok.doc[tok.i + 1:]:
+        if sentence_of(later.i) - first > _RETOLD_REACH:
+            return None
+        if later.pos_ not in ("VERB", "NOUN") or happening_word(later) not in kinds:
+            continue
+        if not _names_again(later):
+            return None  # another telling of its kind comes first: the story is not this act's
+        when = told(later)
+        return (when[0], when[1], "story") if (
+            when[2] == "clause" and when[0] and when[0] <= pub) else None
+    return None
+
+
 def _of_a_thing(tok: Token) -> bool:
     """``tok`` is a noun told, with no time of its own, as what another thing is of or about:
     "a briefing on the attack", "an investigation of the attack", whose time is the thing's."""
@@ -285,7 +323,8 @@ def _one_victim(tok: Token) -> bool:
         victim = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     else:
         return False
-    return victim is not None and victim.tag_ in ("NN", "NNP") and not any(
+    return victim is not None and (victim.tag_ in ("NN", "NNP") or (
+        victim.lower_ in _ONE_PERSON)) and not any(
         c.dep_ in ("nummod", "conj") for c in victim.children)
 
 
@@ -352,6 +391,12 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
         return None
     if not _one_victim(tok):
         return _death_told_before(tok, told, pub)
+    # "she was killed" may tell again a death dated before, else one dated after
+    return _death_told_after(tok, sentence_of, told, pub) or _death_told_before(tok, told, pub)
+
+
+def _death_told_after(tok: Token, sentence_of: Callable[[int], int],
+                      told: Callable[[Token], Dated], pub: str) -> Dated | None:
     first = sentence_of(tok.i)
     for later in tok.doc[tok.i + 1:]:
         if sentence_of(later.i) - first > _DEATH_REACH:
