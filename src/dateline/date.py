@@ -43,8 +43,8 @@ airstrike") dates the act that is it or happened in it, never an act done to it 
 2015 deal"), nor one about, for or against it ("claimed responsibility for Monday's bombing"). What
 a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"),
 and what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
-mid-September). Precision is ``day``, ``week``, ``month``, ``year`` or ``decade``. Without a
-publication date, relative expressions give ``None`` — never today's date.
+mid-September). Failing all else, a timeline's month heading dates its section
+(:mod:`dateline.date_headings`). Without a publication date, relative expressions give ``None``.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ from .sentences import (Sentences, clause_tokens, continues_story, first_conjunc
                         governing_clauses, quoted_account, same_section)
 from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
+from .date_headings import section_times
 from .date_lead import lead_time
 from .date_speech import in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
@@ -98,10 +99,7 @@ _CARRY_DEPTH = 3
 #: Acts whose story a sentence after the one dating them goes on telling ("Police fired tear
 #: gas and arrested 30 people" after "Protesters gathered on Saturday").
 _HAPPENINGS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
-
-
-def _day(iso: str) -> dt.date:
-    return dt.date.fromisoformat(iso)
+_day = dt.date.fromisoformat
 
 
 def dater(doc: Doc, article: Article, sents: Sentences | None = None
@@ -121,6 +119,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
             sents.start_chars, sents.end_chars, strict=True)), article.pubdate)
     pub = article.pubdate
+    headed = section_times(text, sents.start_chars, pub)  # a timeline's month headings
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
     expr_starts = [t.start for t in exprs]  # in text order: a sentence's are found by bisection
@@ -538,12 +537,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if before is None and not (described or wanted or now):  # ... or a past episode's
                 before = speech_before(k, trig) or episode_time(
                     doc, sents, k, pub, head, starting_in, told_time)
-            if before is not None and before.date:
+            if before is not None and before.date and not (
+                    before.precision == "year" and headed(s_char)):  # a heading's month is nearer
                 return before.date, before.precision, "carried"
-            # no time told (but the lead's act the next sentence dates); also what someone is
-            # judged for, done before the judging
-            return (not (described or wanted) and lead_time(
-                doc, sents, mention, pub, starting_in, told_time)) or undated()
+            # no time told (but the lead's act the next sentence dates, or a timeline's heading);
+            # also what someone is judged for, done before the judging
+            return (not (described or wanted) and (lead_time(doc, sents, mention, pub,
+                    starting_in, told_time) or headed(s_char))) or undated()
         if pick is None and not in_story[0] and (
                 died := death_date(trig, sents.index, telling_date, pub)) is not None:
             return died  # "Two weeks later, she was killed": the death the text dates
