@@ -36,6 +36,10 @@ CASES = [
     ("The army opened a campaign against the rebels on 3 May. The town lies near the border. "
      "The offensive was condemned by the opposition.", "2018-06-20", "offensive", "2018-05-03",
      "day", "story"),
+    # ... but what would or will go on is no happening the story dated
+    ("Turkey launched a military offensive in Afrin last month. The enclave is held by Kurdish "
+     "forces. Erdogan said the Afrin operation would continue.", "2018-02-19", "operation",
+     "2018-02-19", None, "publication"),
     # one death told twice, the day given after: "she was killed a week later … died when the
     # convoy she was in was hit … on 16 March"
     ("She was killed a week later. She died when the convoy she was travelling in was hit by "

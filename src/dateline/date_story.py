@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .aspect import tense_of
+from .aspect import irrealis, tense_of
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
 from .wordclasses import load_word_classes, word_class
@@ -226,8 +226,9 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     dates no such telling before the report ``pub``."""
     if pub is None or not refers_back(tok) or (
             tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _GOING_ON
-            and told_in_present(tok.head)):
-        return None  # "the killing continues": what goes on now
+            and (told_in_present(tok.head) or tense_of(tok.head) == "future" or irrealis(
+                tok.head))):
+        return None  # "the killing continues" ("would continue"): what goes on now, or on
     names = _names(tok)
     for other in tellings.before(tok):
         if names and not _same_names(tok, other, names, _names(other)):
