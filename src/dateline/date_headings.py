@@ -42,7 +42,9 @@ Dated = tuple[str, str, str]
 
 
 def _headings(text: str, starts: Sequence[int]) -> list[_Heading]:
-    opens = sorted({*starts, *(m.end() for m in re.finditer(r"\n\s*", text))})
+    # sentences as parsed, lines, and what follows a full stop (a heading run into the sentence
+    # after it may be parsed as part of the one before)
+    opens = sorted({*starts, *(m.end() for m in re.finditer(r"\n\s*|[.!?\u201d\"]\s+", text))})
     found: list[_Heading] = []
     for at in opens:
         m = _HEADING.match(text, at)
