@@ -40,6 +40,10 @@ CASES = [
     ("Turkey launched a military offensive in Afrin last month. The enclave is held by Kurdish "
      "forces. Erdogan said the Afrin operation would continue.", "2018-02-19", "operation",
      "2018-02-19", None, "publication"),
+    # ... nor does the day a happening went on through ("continued for a fifth day") date it
+    ("The president spoke late on Wednesday as a military assault on the city continued for a "
+     "fifth day. Three armies have cooperated in the assault.", "2018-01-24", "assault",
+     "2018-01-24", None, "publication"),
     # one death told twice, the day given after: "she was killed a week later … died when the
     # convoy she was in was hit … on 16 March"
     ("She was killed a week later. She died when the convoy she was travelling in was hit by "

@@ -235,6 +235,8 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             continue  # "the Salisbury attack" is not an attack told of another place
         if _of_a_thing(other):
             continue  # "was given a briefing on the attack today": the briefing's time
+        if other.dep_ in ("nsubj", "nsubjpass") and other.head.lemma_.lower() in _GOING_ON:
+            continue  # "as the assault continued for a fifth day" on Wednesday: not its time
         when = told(other)
         if when[2] in _TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
