@@ -30,6 +30,10 @@ CASES = [
     # a month heading on a line of its own
     ("The year in brief.\nMarch\nRebels shelled the town. Troops returned fire.", "2018-12-28",
      "returned", "2018-03-01", "month", "carried"),
+    # ... or into a quotation
+    ("A hard year. January Rebels took the town. February Troops shelled it. March \u201cWe will "
+     "stay,\u201d the rebels said. Troops arrested their commander.", "2018-12-28", "arrested",
+     "2018-03-01", "month", "carried"),
     # a time of the act's own still comes first
     (_REVIEW.replace("Police arrested", "On 9 February police arrested"), "2018-12-28",
      "arrested", "2018-02-09", "day", "clause"),

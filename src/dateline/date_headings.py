@@ -34,7 +34,7 @@ _HEADING = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTHS})"
     r"(?:\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    r"(?P<sep>[ \t]*(?::|\u2013|\u2014|\s-)\s*|[ \t]*\n\s*|\s+(?=[A-Z]))")
+    r"(?P<sep>[ \t]*(?::|\u2013|\u2014|\s-)\s*|[ \t]*\n\s*|\s+(?=[A-Z\u201c\u2018\"']))")
 
 #: (start of the heading, month, day or None, year or None, on a line of its own)
 _Heading = tuple[int, int, int | None, int | None, bool]
