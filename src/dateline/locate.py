@@ -1,21 +1,21 @@
 """Stage ``locate``: each event's place, and where it came from.
 
 Place names are found and resolved once per document (:mod:`dateline.toponyms`). Each event then
-takes a place and says where it came from (:func:`locator`, ``place_source``): its own
-``clause``, then its ``sentence`` (the clauses governing it, never another clause's reported
-content), then — only when the sentence carries on the story of the one before — that sentence's
-place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3: in that
-region), then the article's ``focus``: the town most of its places name (precision 2) or the
-country most of them are in (precision 3). Words and decisions of an institution named for
-its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
-party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
-question; a phrase pointing back at a place named before ("withdraw troops from the country")
-is read by :mod:`dateline.place_anaphora`; a government's words or a parliament's acts that the
-text places nowhere are placed at home by :mod:`dateline.place_home`; what only would or is
-threatened to happen carries no place from the sentence before, nor does a tally over a span
-("killed since 2014"), and only a town carries on at all; what several parties say together
-right after a gathering is said where they met. Precision follows ACLED:
-1 the town itself, 2 near it or part of a region, 3 a region or a country.
+takes a place and says where it came from (:func:`locator`, ``place_source``): its own ``clause``,
+then its ``sentence`` (the clauses governing it, never another clause's reported content), then —
+only when the sentence carries on the story of the one before — that sentence's place (``carried``,
+at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
+article's ``focus``: the town most of its places name (precision 2) or the country most of them are
+in (precision 3). Words and decisions of an institution named for its seat are placed there
+(:mod:`dateline.seats`), as a place the text implies (``focus``). Which names may place an event at
+all — not a party, a nationality, a person's origin, a speech's venue — is
+:mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before ("withdraw
+troops from the country") is read by :mod:`dateline.place_anaphora`; a government's words or a
+parliament's acts that the text places nowhere are placed at home by :mod:`dateline.place_home`;
+what only would or is threatened to happen carries no place from the sentence before, nor does a
+tally over a span ("killed since 2014"), and only a town carries on at all; what several parties
+say together right after a gathering is said where they met. Precision follows ACLED: 1 the town
+itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -197,19 +197,20 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             ) -> Callable[..., Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
-    The place is that of the event's own clause (a clause opened by "when" after a phrase
-    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the
-    clauses that govern it first, never another clause's reported content or relative clause);
-    else where its doer is, named with it ("police in Canada failed to detain him"); else, for words
-    and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
-    :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
-    ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
-    the dateline (precision 3); else the article's ``focus``, the town or country that
-    dominates its places (a country named only in quotations not among them), save for the
-    words of a foreign government (its resolved doer, ``actor``), told as done, in a town the
-    article is about that is no venue of talks (:func:`dateline.place_home.home_ground`
-    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no
-    place. Places are resolved once for the whole document; each call only picks among them.
+    The place is that of the event's own clause (a clause opened by "when" after a phrase naming a
+    place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that
+    govern it first, never another clause's reported content or relative clause); else where its
+    doer is, named with it ("police in Canada failed to detain him"); else, for words and
+    decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
+    :mod:`dateline.seats`; precision 2, ``focus``: the text implies it, not names it); else, when
+    the sentence carries on the story of the one before ("They arrested two men"), that sentence's
+    place (``carried``, at least precision 2); else the dateline (precision 3); else the article's
+    ``focus``, the town or country that dominates its places (a country named only in quotations
+    not among them), save for the words of a foreign government (its resolved doer, ``actor``),
+    told as done, in a town the article is about that is no venue of talks
+    (:func:`dateline.place_home.home_ground` places those); else ``(None, None)``. Headlines are
+    not in the text; caption lines lend no place. Places are resolved once for the whole document;
+    each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -518,8 +519,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is not None:
             return place, source
-        # "withdraw troops from the country": the country named last before
-        pointed = None if words else pointed_place(doc, sents, trig, usable)
+        # "withdraw troops from the country": the country named last before (not where the
+        # words telling of it were said: "told reporters in Ankara that troops shelled the town")
+        telling = {t.start for t in by_sent.get(sents.index(trig.i), ()) if told_at(doc, t, trig)}
+        pointed = None if words else pointed_place(
+            doc, sents, trig, [t for t in usable if t.start not in telling])
         if pointed is not None:
             return pointed
         doer = mention.source
@@ -536,12 +540,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if met is not None:
             return coarser(met, 2), "carried"
         if statecraft(kind):
-            # what the Kremlin says is said in Moscow: an institution named for its seat
+            # what the Kremlin says is said in Moscow: an institution named for its seat; a
+            # place the text implies, not one it names (``focus``, near it, as the home ground
+            # of :mod:`dateline.place_home`)
             seat = seat_place(doc, trig, mention.source)
             # (a governing clause's institution is not where a doer named apart acts: "the
             # Senate accused the prince of ordering the killing")
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
-                return seat[0], "clause" if seat[1] else "sentence"
+                return coarser(seat[0], 2), "focus"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")

@@ -547,6 +547,9 @@ def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: Verbs that tell of something: a place where they were said is not that of what they tell.
 _TELLING = _SPEAKING | word_class("speech_verbs_police") | frozenset({"recount", "explain"})
+#: How the hearers of words hang on their telling verb: "told supporters", "said to reporters".
+_AUDIENCE = frozenset({"dobj", "dative", "pobj"})
+_HEARERS = word_class("audiences")
 
 
 def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -563,6 +566,9 @@ def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     while verb.dep_ == "pobj" and verb.head.lower_ in ("in", "at", "from") and (
             verb.lower_ in PLACE_HEADS or verb.lemma_.lower() in _SCENE_PLACES):
         verb = verb.head.head
+    # "he told supporters in Trabzon", "said to reporters in Ankara": where its hearers were
+    if verb.dep_ in _AUDIENCE and verb.lemma_.lower() in _HEARERS:
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "to" else verb.head
     if verb.i == tok.i or verb.lemma_.lower() not in _TELLING or not any(
             a.i == verb.i for a in tok.ancestors):
         return False
