@@ -70,9 +70,10 @@ from .place_home import (
     statecraft,
 )
 from .place_retold import retold_lead
-from .place_telling import PRONOUN_CHAIN, pronoun_led, reported, since, telling_content
+from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
+                            telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
-                         speech_venues, venue_doers)
+                         left_behind, placed_by_deixis, speech_venues, venue_doers)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -313,6 +314,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
             return where[0].place, "clause"
+        if placed_by_deixis(tok):
+            return None, None  # "came home, and was arrested here": not the places of the others
         for tokens in governing_clauses(doc, tok):
             # a governing clause lends only the place that sets its scene ("In Moscow, the
             # minister said he rejected …", "At a checkpoint near Jalalabad, soldiers stopped a
@@ -321,7 +324,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # under way in Idlib, but the children are held")
             head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
                         or doc[i].head.i == i)
-            up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)]
+            up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)
+                  and not left_behind(doc, t, tok)]
             if up:
                 return finest(min(up, key=lambda t: (t.start in origins,
                                                      abs(t.start - tok.i)))), "sentence"
@@ -332,7 +336,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
-            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)]
+            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)
+                                  and not left_behind(doc, t, tok)]
         if rest:
             return finest(min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                                    t.place.precision or 3))), "sentence"
@@ -340,7 +345,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # ("The minister said that troops had shelled Mosul" is not said in Mosul)
         towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
                                     and t.kind != "country" and not anothers(t)
-                                    and not reported_by(doc, t, tok)]
+                                    and not reported_by(doc, t, tok)
+                                    and not left_behind(doc, t, tok)]
         if towns:
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
@@ -552,8 +558,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
         # (nor does a noun's past told of it: "an activist previously imprisoned")
+        # (nor to other happenings than those told: "Tillerson's other visits this week")
         before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
-            else carried(k, trig, words)
+            or others_of_its_kind(trig) else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"
