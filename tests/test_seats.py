@@ -60,6 +60,9 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
     # an institution that pays or backs the doer is not the doer
     ("The Kremlin-backed separatists rejected the accusation.", "rejected", "REJECT"),
     ("The Home Office-funded charity urged restraint.", "urged", "REQUEST"),
+    # a post held before is not the institution acting now
+    ("The ambassador to the UN and a former director at the Foreign Office, Karen Pierce, "
+     "criticised the plan.", "criticised", "ACCUSE"),
 ])
 def test_seats_are_not_given_to_other_events(nlp, sentence, word, event_type):
     place, source = _place(nlp, _STORY + sentence, word, event_type)
