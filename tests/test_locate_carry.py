@@ -82,3 +82,27 @@ def test_locate_noun_past_takes_no_scene_pointed_at(nlp):
     text = ("On Friday, rebels shelled Jalalabad. There, gunmen seized a trader, along with his "
             "son, a teacher previously detained by the army.")
     assert _where(nlp, text, "detained")[0] != "Jalalabad"
+
+
+@pytest.mark.parametrize(("text", "word", "town"), [
+    # an adverb of its own places the deed, not another act's place in the sentence
+    (_BLAST + "\u201cHe went to Kandahar, came home, and was arrested here.\u201d", "arrested",
+     "Kandahar"),
+    # a place its doer left is no scene of what is done after
+    (_BLAST + "The family fled Kandahar and was later detained by police.", "detained",
+     "Kandahar"),
+    (_BLAST + "The boy escaped from Kandahar and was later detained by the army.", "detained",
+     "Kandahar"),
+    # other happenings than those told are not at the story's place
+    ("Rebels shelled Idlib on Monday. Jets struck Aleppo. In Turkey, a poll this week showed "
+     "most voters oppose the plan. Hostility to the plan bedevils the minister's other visits "
+     "this week.", "visits", "Turkey"),
+    # where a speaker said her words ("from her base in the city of") is no scene of the
+    # deeds her quotation goes on to tell
+    ("Fighters stormed Jalalabad last month. \u201cI have never seen anything like it,\u201d she "
+     "said from her base in the city of Kandahar. \u201cIt was chaos. They hit the hospital, "
+     "people were fleeing.\u201d", "hit", "Kandahar"),
+])
+def test_locate_another_acts_place_is_not_taken(nlp, text, word, town):
+    name, _, _ = _where(nlp, text, word)
+    assert name != town, text

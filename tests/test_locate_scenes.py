@@ -310,3 +310,18 @@ def test_locate_one_of_several_places_is_not_carried(nlp):
             "the arm in May.")
     place, source = _locate(nlp, text, "shot", "ASSAULT")
     assert source != "carried" and (place is None or place.precision == 3)
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "town"), [
+    # where the hearers of words were is where the words were said, not where what they tell
+    # of happens: the object of the telling verb, or its "to" phrase
+    ("Rebels shelled Aden on Friday. \u201cThis is called carrying out an operation against "
+     "Yemen,\u201d he told supporters in Mokha.", "operation", "ASSAULT", "Mocha"),
+    (_ADEN + "The governor told reporters in Mokha that rebels had shelled the town.", "shelled",
+     "ASSAULT", "Mocha"),
+    (_ADEN + "The commander said to journalists in Mokha that militias had raided the town.",
+     "raided", "ASSAULT", "Mocha"),
+])
+def test_locate_hearers_place_is_where_words_were_said(nlp, text, word, event_type, town):
+    place, _ = _locate(nlp, text, word, event_type)
+    assert (place.name if place else None) != town, text

@@ -1,21 +1,21 @@
 """Stage ``locate``: each event's place, and where it came from.
 
 Place names are found and resolved once per document (:mod:`dateline.toponyms`). Each event then
-takes a place and says where it came from (:func:`locator`, ``place_source``): its own
-``clause``, then its ``sentence`` (the clauses governing it, never another clause's reported
-content), then — only when the sentence carries on the story of the one before — that sentence's
-place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3: in that
-region), then the article's ``focus``: the town most of its places name (precision 2) or the
-country most of them are in (precision 3). Words and decisions of an institution named for
-its seat are placed there (:mod:`dateline.seats`). Which names may place an event at all — not a
-party, a nationality, a person's origin, a speech's venue — is :mod:`dateline.place_roles`'s
-question; a phrase pointing back at a place named before ("withdraw troops from the country")
-is read by :mod:`dateline.place_anaphora`; a government's words or a parliament's acts that the
-text places nowhere are placed at home by :mod:`dateline.place_home`; what only would or is
-threatened to happen carries no place from the sentence before, nor does a tally over a span
-("killed since 2014"), and only a town carries on at all; what several parties say together
-right after a gathering is said where they met. Precision follows ACLED:
-1 the town itself, 2 near it or part of a region, 3 a region or a country.
+takes a place and says where it came from (:func:`locator`, ``place_source``): its own ``clause``,
+then its ``sentence`` (the clauses governing it, never another clause's reported content), then —
+only when the sentence carries on the story of the one before — that sentence's place (``carried``,
+at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
+article's ``focus``: the town most of its places name (precision 2) or the country most of them are
+in (precision 3). Words and decisions of an institution named for its seat are placed there
+(:mod:`dateline.seats`), as a place the text implies (``focus``). Which names may place an event at
+all — not a party, a nationality, a person's origin, a speech's venue — is
+:mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before ("withdraw
+troops from the country") is read by :mod:`dateline.place_anaphora`; a government's words or a
+parliament's acts that the text places nowhere are placed at home by :mod:`dateline.place_home`;
+what only would or is threatened to happen carries no place from the sentence before, nor does a
+tally over a span ("killed since 2014"), and only a town carries on at all; what several parties
+say together right after a gathering is said where they met. Precision follows ACLED: 1 the town
+itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -70,9 +70,10 @@ from .place_home import (
     statecraft,
 )
 from .place_retold import retold_lead
-from .place_telling import PRONOUN_CHAIN, pronoun_led, reported, since, telling_content
+from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
+                            telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
-                         speech_venues, venue_doers)
+                         left_behind, placed_by_deixis, speech_venues, venue_doers)
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
@@ -197,19 +198,20 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             ) -> Callable[..., Located]:
     """A function giving each mention of ``doc`` its place and where the place came from.
 
-    The place is that of the event's own clause (a clause opened by "when" after a phrase
-    naming a place, ", when 80 were killed,", being that phrase's); else of its sentence (the
-    clauses that govern it first, never another clause's reported content or relative clause);
-    else where its doer is, named with it ("police in Canada failed to detain him"); else, for words
-    and decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
-    :mod:`dateline.seats`); else, when the sentence carries on the story of the one before
-    ("They arrested two men"), that sentence's place (``carried``, at least precision 2); else
-    the dateline (precision 3); else the article's ``focus``, the town or country that
-    dominates its places (a country named only in quotations not among them), save for the
-    words of a foreign government (its resolved doer, ``actor``), told as done, in a town the
-    article is about that is no venue of talks (:func:`dateline.place_home.home_ground`
-    places those); else ``(None, None)``. Headlines are not in the text; caption lines lend no
-    place. Places are resolved once for the whole document; each call only picks among them.
+    The place is that of the event's own clause (a clause opened by "when" after a phrase naming a
+    place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that
+    govern it first, never another clause's reported content or relative clause); else where its
+    doer is, named with it ("police in Canada failed to detain him"); else, for words and
+    decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
+    :mod:`dateline.seats`; precision 2, ``focus``: the text implies it, not names it); else, when
+    the sentence carries on the story of the one before ("They arrested two men"), that sentence's
+    place (``carried``, at least precision 2); else the dateline (precision 3); else the article's
+    ``focus``, the town or country that dominates its places (a country named only in quotations
+    not among them), save for the words of a foreign government (its resolved doer, ``actor``),
+    told as done, in a town the article is about that is no venue of talks
+    (:func:`dateline.place_home.home_ground` places those); else ``(None, None)``. Headlines are
+    not in the text; caption lines lend no place. Places are resolved once for the whole document;
+    each call only picks among them.
     """
     sents = sents or Sentences.of(doc)
     found = [t for t in toponyms(doc, article, sents) if t.place.lat is not None or
@@ -312,6 +314,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
             return where[0].place, "clause"
+        if placed_by_deixis(tok):
+            return None, None  # "came home, and was arrested here": not the places of the others
         for tokens in governing_clauses(doc, tok):
             # a governing clause lends only the place that sets its scene ("In Moscow, the
             # minister said he rejected …", "At a checkpoint near Jalalabad, soldiers stopped a
@@ -320,7 +324,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # under way in Idlib, but the children are held")
             head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
                         or doc[i].head.i == i)
-            up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)]
+            up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)
+                  and not left_behind(doc, t, tok)]
             if up:
                 return finest(min(up, key=lambda t: (t.start in origins,
                                                      abs(t.start - tok.i)))), "sentence"
@@ -331,7 +336,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
-            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)]
+            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)
+                                  and not left_behind(doc, t, tok)]
         if rest:
             return finest(min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
                                                    t.place.precision or 3))), "sentence"
@@ -339,7 +345,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # ("The minister said that troops had shelled Mosul" is not said in Mosul)
         towns = [] if verbal else [t for t in in_sent if t.kind not in REGION_KINDS
                                     and t.kind != "country" and not anothers(t)
-                                    and not reported_by(doc, t, tok)]
+                                    and not reported_by(doc, t, tok)
+                                    and not left_behind(doc, t, tok)]
         if towns:
             return min(towns, key=lambda t: abs(t.start - tok.i)).place, "sentence"
         return None, None
@@ -518,8 +525,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is not None:
             return place, source
-        # "withdraw troops from the country": the country named last before
-        pointed = None if words else pointed_place(doc, sents, trig, usable)
+        # "withdraw troops from the country": the country named last before (not where the
+        # words telling of it were said: "told reporters in Ankara that troops shelled the town")
+        telling = {t.start for t in by_sent.get(sents.index(trig.i), ()) if told_at(doc, t, trig)}
+        pointed = None if words else pointed_place(
+            doc, sents, trig, [t for t in usable if t.start not in telling])
         if pointed is not None:
             return pointed
         doer = mention.source
@@ -536,18 +546,21 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if met is not None:
             return coarser(met, 2), "carried"
         if statecraft(kind):
-            # what the Kremlin says is said in Moscow: an institution named for its seat
+            # what the Kremlin says is said in Moscow: an institution named for its seat; a
+            # place the text implies, not one it names (``focus``, near it, as the home ground
+            # of :mod:`dateline.place_home`)
             seat = seat_place(doc, trig, mention.source)
             # (a governing clause's institution is not where a doer named apart acts: "the
             # Senate accused the prince of ordering the killing")
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
-                return seat[0], "clause" if seat[1] else "sentence"
+                return coarser(seat[0], 2), "focus"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
         # (nor does a noun's past told of it: "an activist previously imprisoned")
+        # (nor to other happenings than those told: "Tillerson's other visits this week")
         before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
-            else carried(k, trig, words)
+            or others_of_its_kind(trig) else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .aspect import governing_verb
 from .date_clauses import SAYING
 from .place_anaphora import staying
-from .place_roles import PLACE_HEADS, head_of_list, said_at
+from .place_roles import PLACE_HEADS, head_of_list, said_at, telling_verb
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .records import Place
 
 __all__ = ["among", "border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer",
-           "speech_venues", "venue_doers"]
+           "left_behind", "placed_by_deixis", "speech_venues", "venue_doers"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -106,6 +106,36 @@ def elsewhere(tok: Token) -> bool:
     return bool(marks) and not own
 
 
+#: Verbs of leaving a place: what their doer does after is done elsewhere.
+_LEAVING = frozenset({"flee", "leave", "escape", "quit", "abandon", "desert"})
+
+
+def left_behind(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is one a verb other than ``tok`` leaves ("she fled the US to join Isis",
+    "escaped from Raqqa and was detained"): no scene for what is done after leaving it."""
+    root = head_of_list(doc, t)
+    if root.dep_ == "dobj":
+        verb = root.head
+        leaves = verb.lemma_.lower() in _LEAVING
+    elif root.dep_ == "pobj" and root.head.lower_ == "from":
+        verb, leaves = root.head.head, True
+    else:
+        return False
+    return leaves and verb.i != tok.i and verb.pos_ == "VERB"
+
+
+#: Adverbs placing a deed by where its teller or doer is, not by a name: "arrested here",
+#: "tried at home", "fought abroad".
+_DEICTIC = frozenset({"here", "home", "abroad", "overseas"})
+
+
+def placed_by_deixis(tok: Token) -> bool:
+    """Whether the event's word is placed by an adverb of its own ("was arrested here"), so that
+    a place the sentence names for another act ("went to Syria, came home, and was arrested
+    here") is not its own."""
+    return any(c.dep_ == "advmod" and c.lower_ in _DEICTIC for c in tok.children)
+
+
 #: Verbs of speaking whose place is where the words were said: "spoke in Moscow", "told
 #: reporters in Paris", "addressed the assembly in New York".
 _SPEECH = SAYING | frozenset({"speak", "talk", "address", "brief"})
@@ -118,7 +148,8 @@ def speech_venues(doc: Doc, sent: Span, places: Sequence[Toponym]) -> list[Place
     root = sent.root
     if root.lemma_.lower() not in _SPEECH:
         return []
-    return [t.place for t in places if said_at(doc, t, root)]
+    # ("she said from her base in the city of Qamishli")
+    return [t.place for t in places if said_at(doc, t, root) or telling_verb(doc, t) == root]
 
 
 def named_doer(doc: Doc, source: tuple[int, int] | None) -> bool:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["MOTION", "PLACE_HEADS", "TERRITORIAL", "attack_ground", "beside_antecedent",
            "head_of_list", "is_actor_use", "origin_of_someone", "other_deed", "other_doer",
            "party_place", "said_at", "scene_of_deed", "reported_by", "spoken_from", "told_at",
-           "venue", "when_after", "where_antecedent"]
+           "telling_verb", "venue", "when_after", "where_antecedent"]
 
 
 #: Nouns a country's name may modify and still be a place: "the Syria border", "Turkey's soil".
@@ -547,6 +547,32 @@ def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: Verbs that tell of something: a place where they were said is not that of what they tell.
 _TELLING = _SPEAKING | word_class("speech_verbs_police") | frozenset({"recount", "explain"})
+#: How the hearers of words hang on their telling verb: "told supporters", "said to reporters".
+_AUDIENCE = frozenset({"dobj", "dative", "pobj"})
+_HEARERS = word_class("audiences")
+
+
+def telling_verb(doc: Doc, t: Toponym) -> Token | None:
+    """The verb of telling whose words the place says where they were said ("said in Tehran",
+    "said from a camp in Syria", "said from her base in the city of Qamishli", "told supporters
+    in Trabzon", "said to reporters in Ankara"), if any."""
+    root = head_of_list(doc, t)
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _place_noun(root.head.head):
+        root = root.head.head  # "the city of Qamishli"
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "from"):
+        return None
+    verb = root.head.head
+    # "she said from a detention centre in eastern Syria": the place spoken from, too
+    while verb.dep_ == "pobj" and verb.head.lower_ in ("in", "at", "from") and _place_noun(verb):
+        verb = verb.head.head
+    # "he told supporters in Trabzon", "said to reporters in Ankara": where its hearers were
+    if verb.dep_ in _AUDIENCE and verb.lemma_.lower() in _HEARERS:
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "to" else verb.head
+    return verb if verb.lemma_.lower() in _TELLING else None
+
+
+def _place_noun(word: Token) -> bool:
+    return word.lower_ in PLACE_HEADS or word.lemma_.lower() in _SCENE_PLACES
 
 
 def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -555,16 +581,8 @@ def told_at(doc: Doc, t: Toponym, tok: Token) -> bool:
     uncle, who had been detained", "she said from a camp in Syria". Only a place set on the
     telling verb itself counts; "police in Kabul said" names the police, and often the deed's
     town."""
-    root = head_of_list(doc, t)
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "from"):
-        return False
-    verb = root.head.head
-    # "she said from a detention centre in eastern Syria": the place spoken from, too
-    while verb.dep_ == "pobj" and verb.head.lower_ in ("in", "at", "from") and (
-            verb.lower_ in PLACE_HEADS or verb.lemma_.lower() in _SCENE_PLACES):
-        verb = verb.head.head
-    if verb.i == tok.i or verb.lemma_.lower() not in _TELLING or not any(
-            a.i == verb.i for a in tok.ancestors):
+    verb = telling_verb(doc, t)
+    if verb is None or verb.i == tok.i or not any(a.i == verb.i for a in tok.ancestors):
         return False
     # a place set before the telling sets the scene of the story too ("In Kabul, officials said
     # the army arrested a commander"), save for a story told "about" someone

@@ -11,7 +11,8 @@ from .date_clauses import SAYING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRONOUN_CHAIN", "pronoun_led", "reported", "since", "telling_content"]
+__all__ = ["PRONOUN_CHAIN", "others_of_its_kind", "pronoun_led", "reported", "since",
+           "telling_content"]
 
 
 def since(tok: Token) -> bool:
@@ -21,6 +22,13 @@ def since(tok: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
         for v in (tok, *tok.ancestors) for c in v.children)
+
+
+def others_of_its_kind(tok: Token) -> bool:
+    """``tok`` names other happenings than those told before ("Tillerson's other visits this
+    week", "other raids"): not the story's scene, which they are set apart from."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other"
+                                      for c in tok.children)
 
 
 def reported(tok: Token) -> bool:

@@ -134,12 +134,18 @@ def _country_of(tok: Token) -> str | None:
     return place.country if country is not None and country.name == place.name else None
 
 
+#: Words of a post held before: "a former director at the Foreign Office" acts elsewhere now.
+_FORMER = word_class("former_members")
+
+
 def _own_words(tok: Token) -> list[Token]:
-    """The words of a phrase less its clauses: "the minister, who had flown in from Moscow,"
-    is not the Kremlin."""
+    """The words of a phrase less its clauses and the posts it held before: "the minister, who
+    had flown in from Moscow," is not the Kremlin, nor is "the UK ambassador to the UN and a
+    former director at the Foreign Office"."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ not in _CLAUSES:
+        if child.dep_ not in _CLAUSES and not (child.dep_ in ("conj", "appos") and any(
+                c.dep_ == "amod" and c.lower_ in _FORMER for c in child.children)):
             out.extend(_own_words(child))
     return out
 
