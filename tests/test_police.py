@@ -99,6 +99,8 @@ POLICE_BY_THEIR_MEANS = [
     # firing done to disperse or control a crowd is crowd control
     ("Several rounds were fired in the air to control the crowd.", "ASSAULT", "crowd-control"),
     ("Shots were fired to scatter the crowd near the bus depot.", "ASSAULT", "crowd-control"),
+    # resorting to an act is doing it
+    ("Police resorted to a lathi-charge near the mosque.", "ASSAULT", "crowd-control"),
     # arms, explosives or drugs seized with no one named
     ("Two rifles and forty cartridges were recovered from the shed.", "COERCE", "seize"),
     ("Acid bulbs and petrol bombs were seized during the searches.", "COERCE", "seize"),
@@ -130,9 +132,6 @@ def test_police_means_need_the_police_record_or_arms(pipeline, text):
     "CRPF jawans were deployed at the temple gates.",
     "The SHO and two constables reached the spot and took the injured to hospital.",
     "The cops picked up three youths from the market.",
-    "An IPS officer led the raid on the warehouse.",
-    "The anti-terrorist squad arrested two men in the port town.",
-    "The IGP ordered the arrest of the four suspects.",
     # a police speaker's own men act for the police
     "The superintendent of police said his officers had arrested the two accused.",
 ])

@@ -182,6 +182,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 # Syrian commanders": an army's doing told in a participle clause describes a
                 # side or a scene; and in "forces continue to pound the area" the act is the
                 # complement's, which the lexicon codes
+            if any(g.dep_ == "pobj" and g.i in taken for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) \
+                    and tok.lemma_.lower() == "resort":
+                continue  # "police resorted to a lathi-charge": the act is the noun's
             target = object_of(tok, "default")
             if _noun_act_carried(target, tok):
                 continue  # "the army launched a military intervention": one act, the noun's
