@@ -96,6 +96,14 @@ POLICE_BY_THEIR_MEANS = [
     ("A case has been registered and investigation is on.", "ACCUSE", "investigate"),
     ("Tear gas shells were lobbed to disperse the crowd.", "ASSAULT", "crowd-control"),
     ("Tear gas was used to scatter the stone-throwers.", "ASSAULT", "crowd-control"),
+    # firing done to disperse or control a crowd is crowd control
+    ("Several rounds were fired in the air to control the crowd.", "ASSAULT", "crowd-control"),
+    ("Shots were fired to scatter the crowd near the bus depot.", "ASSAULT", "crowd-control"),
+    # resorting to an act is doing it
+    ("Police resorted to a lathi-charge near the mosque.", "ASSAULT", "crowd-control"),
+    # arms, explosives or drugs seized with no one named
+    ("Two rifles and forty cartridges were recovered from the shed.", "COERCE", "seize"),
+    ("Acid bulbs and petrol bombs were seized during the searches.", "COERCE", "seize"),
 ]
 
 
@@ -111,6 +119,8 @@ def test_police_acts_known_by_their_means(pipeline, text, event_type, mode):
     "The sisters filed a case in the High Court against the builder.",  # a litigant's case
     "Rebels lobbed grenades at the convoy.",  # a bombing, no crowd control
     "The tenants lodged a complaint with the housing board.",
+    "Shots were fired at the convoy near the border.",  # no crowd, no crowd control
+    "The fishing boat was seized off the coast.",  # no arms: whose seizure is not said
 ])
 def test_police_means_need_the_police_record_or_arms(pipeline, text):
     assert not _police(pipeline.extract(text)), [(e.event_type, e.mode, e.source)
@@ -122,6 +132,8 @@ def test_police_means_need_the_police_record_or_arms(pipeline, text):
     "CRPF jawans were deployed at the temple gates.",
     "The SHO and two constables reached the spot and took the injured to hospital.",
     "The cops picked up three youths from the market.",
+    # a police speaker's own men act for the police
+    "The superintendent of police said his officers had arrested the two accused.",
 ])
 def test_police_kinds_of_force_are_police(pipeline, text):
     assert _police(pipeline.extract(text)), [(e.event_type, e.source) for e in

@@ -198,6 +198,9 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and (
             hl in lex.light_verbs or hl in lex.ending_verbs or hl in _PROLONG):
         return "light_verb", subject_of(head), head  # "the curfew was lifted", "talks were held"
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "resort" \
+            and head.head.pos_ == "VERB":  # "police resorted to a lathi-charge": the act done
+        return "light_verb", subject_of(head.head), head.head
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:

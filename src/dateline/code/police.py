@@ -18,11 +18,11 @@ from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .views import predicative
 from .roles import agent_words, bare_clause, np_span, object_of, subject_of
-from .speakers import accused_actor, speaker_of
+from .speakers import SPEECH_VERBS, accused_actor, speaker_of
 from .status import frame_root, status_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _POLICE_ACT_NOUNS = word_class("police_act_nouns")
@@ -182,6 +182,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 # Syrian commanders": an army's doing told in a participle clause describes a
                 # side or a scene; and in "forces continue to pound the area" the act is the
                 # complement's, which the lexicon codes
+            if any(g.dep_ == "pobj" and g.i in taken for c in tok.children
+                   if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) \
+                    and tok.lemma_.lower() == "resort":
+                continue  # "police resorted to a lathi-charge": the act is the noun's
             target = object_of(tok, "default")
             if _noun_act_carried(target, tok):
                 continue  # "the army launched a military intervention": one act, the noun's
@@ -399,6 +403,40 @@ _RECORD_VERBS = word_class("police_record_verbs")
 _CASE_VERBS = word_class("police_case_verbs")
 _CROWD_ARMS = word_class("crowd_control_arms")
 _CROWD_GAS = word_class("crowd_control_gas")
+_CROWD_AIMS = word_class("crowd_control_aims")
+_CROWDS = word_class("crowds")
+_CONTRABAND = word_class("contraband")
+_OWN_MEN = word_class("own_men_nouns")
+
+
+def _speakers_men(doc: Doc, m: Mention) -> Token | None:
+    """The police speaker whose own people are the doer ("the superintendent said his officers
+    had arrested the two accused", "'our men fired in the air,' the inspector said"): a
+    reported act of the speaker's men is the speaker's force's."""
+    if m.source is None:
+        return None
+    head = next((t for t in doc[m.source[0]:m.source[1]]
+                 if not m.source[0] <= t.head.i < m.source[1] or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() not in _OWN_MEN and head.lower_ not in _OWN_MEN:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
+        return None
+    cur, speaker = head, None
+    for _ in range(6):  # up to the verb that reports the act: "said his men had …"
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
+            speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+            break
+        cur = cur.head
+    if speaker is None and cur.head.i == cur.i and cur.lemma_.lower() in SPEECH_VERBS:
+        speaker = next((c for c in cur.children if c.dep_ == "nsubj"), None)  # "'…,' X said"
+    return speaker if speaker is not None and speaker.pos_ != "PRON" \
+        and security_sector(speaker) == "COP" else None
+
+
+#: The owners a speaker names their own people by ("his men", "our officers").
+_OWNERS = frozenset({"his", "her", "their", "our", "my"})
 
 
 def _recorded_by_police(tok: Token) -> bool:
@@ -422,15 +460,30 @@ def _crowd_arm(tok: Token) -> bool:
                or w in _CROWD_GAS and "tear" in words[:k] for k, w in enumerate(words))
 
 
+def _fired_at_crowd(verb: Token) -> bool:
+    """Whether an act of force is done to disperse or control a crowd ("forty rounds were
+    fired to disperse the mob", "shots were fired in the air to control the crowd"): crowd
+    control, by its definition the police's."""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _CROWD_AIMS
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               and any(g.dep_ == "dobj" and g.lemma_.lower() in _CROWDS for g in c.children)
+               for c in verb.children)
+
+
 def police_means(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Acts that are the police's by what is done, when no doer is named: registering a case
     or an FIR, raising security ("security was enhanced"), and firing tear gas or wielding
     lathis ("tear gas shells were lobbed to disperse the crowd", a use of force on a crowd and
-    no bombing)."""
+    no bombing), or firing to disperse or control a crowd; seizing arms, explosives or
+    drugs ("petrol bombs were seized from the house"); and the acts a police speaker tells of
+    their own men ("the commissioner said his men had detained 20 people")."""
     doc = sent[0].doc if sent else None
     out = []
     for m in mentions:
-        if doc is not None and m.source is None and m.status in ("actual", "attempted"):
+        if doc is not None and (speaker := _speakers_men(doc, m)) is not None:
+            m = replace(m, source=np_span(speaker), source_sector="COP",
+                        rule=m.rule + "+speakers_men")
+        elif doc is not None and m.source is None and m.status in ("actual", "attempted"):
             tok = doc[m.trigger]
             if m.sense.mode == "investigate" and _recorded_by_police(tok):
                 m = replace(m, source_sector="COP", rule=m.rule + "+police_record")
@@ -438,8 +491,14 @@ def police_means(sent: Sequence[Token], mentions: list[Mention]) -> list[Mention
                     and _security_raised_at(tok):  # "security was enhanced"
                 m = replace(m, sense=replace(m.sense, mode="police"), source_sector="COP",
                             rule=m.rule + "+raised_security")
-            elif m.sense.event_type == "ASSAULT" and tok.pos_ == "VERB" and any(
-                    c.dep_ in ("nsubjpass", "dobj") and _crowd_arm(c) for c in tok.children):
+            elif m.sense.mode == "seize" and tok.pos_ == "VERB" and any(
+                    c.dep_ == "nsubjpass" and any(t.lemma_.lower() in _CONTRABAND
+                                                  or t.lower_ in _CONTRABAND for t in c.subtree)
+                    for c in tok.children):  # "petrol bombs were seized from the house"
+                m = replace(m, source_sector="COP", rule=m.rule + "+police_seizure")
+            elif m.sense.event_type == "ASSAULT" and tok.pos_ == "VERB" and (any(
+                    c.dep_ in ("nsubjpass", "dobj") and _crowd_arm(c) for c in tok.children)
+                    or _fired_at_crowd(tok)):
                 m = replace(m, sense=replace(m.sense, mode="crowd-control"),
                             source_sector="COP", rule=m.rule + "+crowd_control")
         out.append(m)
