@@ -40,6 +40,8 @@ _SAYING = word_class("speech_verbs_quote")
 _REPLIES = word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
+#: Verbs of contacting someone, whose purpose is the contacter's act (see ``contacts``).
+_CONTACTING = word_class("contact_verbs")
 #: Entity labels of what is named or counted but is no one.
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
@@ -179,8 +181,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
-            return _usable(obj)
+        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL - _CONTACTING:
+            return _usable(obj)  # not "called Erdogan to apologise": the caller does
         if is_passive(head) and (undergoer := _undergoer(head)) is not None:
             return undergoer  # "officers were ordered to disperse", "X is expected to launch"
         return subject_of(head, _depth + 1)
