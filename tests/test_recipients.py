@@ -345,6 +345,8 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     ("Police in Pakistan searched several houses in Lahore on Sunday.", "searched"),
     ("Nigeria bombed militant camps in Maiduguri.", "bombed"),
     ("Officials ordered a curfew in Mombasa after the unrest.", "curfew"),
+    # a town named for a people of no state is theirs, not the state's it lies in
+    ("Rebels attacked the Kurdish town of Kobani on Sunday.", "attacked"),
 ])
 def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
