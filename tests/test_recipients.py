@@ -345,6 +345,8 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     ("Police in Pakistan searched several houses in Lahore on Sunday.", "searched"),
     ("Nigeria bombed militant camps in Maiduguri.", "bombed"),
     ("Officials ordered a curfew in Mombasa after the unrest.", "curfew"),
+    # a town named for a people of no state is theirs, not the state's it lies in
+    ("Rebels attacked the Kurdish town of Kobani on Sunday.", "attacked"),
 ])
 def test_recipients_place_no_act_strikes_is_none(event_on, text, trigger):
     event = event_on(text, trigger)
@@ -458,6 +460,9 @@ ADDRESSED = [
     ("The opposition called on Friday for the prime minister to resign.", "called",
      "the prime minister"),
     ("The union appealed for the ministry to reopen the talks.", "appealed", "the ministry"),
+    # "called" someone (no "on"): a call made to them, whose purpose is the caller's act
+    ("The foreign minister called his Kenyan counterpart to apologize for the delay.",
+     "apologize", "his Kenyan counterpart"),
 ]
 
 
@@ -465,6 +470,13 @@ ADDRESSED = [
 def test_recipients_contacted_and_asked_for(event_on, text, trigger, recipient):
     event = event_on(text, trigger)
     assert event.target is not None and event.target.text == recipient
+
+
+def test_recipients_caller_acts(event_on):
+    # the purpose of a call is the caller's act, not the one called (no "called on")
+    event = event_on("The foreign minister called his Kenyan counterpart to apologize for the "
+                     "delay.", "apologize")
+    assert event.source is not None and event.source.text == "The foreign minister"
 
 
 @pytest.mark.parametrize("text, trigger", [

@@ -393,6 +393,9 @@ class DocumentFocus:
         for place in (*things, *near, *(g for h in near for g in _placed(h))):
             if is_when(place) or _in_actor(place, doer, self.base):
                 continue
+            if any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.lower_ not in
+                   self.dict.countries for c in place.children):
+                return None  # "the Kurdish city of Afrin": held by a people of no state
             start = min((c.i for c in place.lefts if c.dep_ == "compound"), default=place.i)
             while start > 0 and self.doc[start].ent_iob_ == "I":
                 start -= 1  # the whole name: "Khan Younis", "the West Bank"

@@ -24,7 +24,7 @@ from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.lexicon import load_lexicon
-from .code.roles import condition, np_span, shared_with, thing, with_made
+from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
     counted, is_kill, is_when, matter_preps
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
@@ -358,9 +358,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             victim = self._victims(self.doc[trigger], taken, people)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
-        # a protest's own rule gives its place's government; talks have theirs as host only
-        scene = self._scene(self.doc[trigger], heads, span, taken) \
-            if trigger is not None and event_type not in ("PROTEST", "CONSULT") else None
+        # a protest's own rule gives its place's government; talks (met in Ankara) only a host
+        scene = self._scene(self.doc[trigger], heads, span, taken) if trigger is not None and \
+            event_type not in ("PROTEST", "CONSULT") and not meeting(self.doc[trigger]) else None
         return scene, actor.text if actor is not None else None
 
     def _state_of_place(self, place: Token, source: tuple[int, int] | None) -> Actor | None:

@@ -70,7 +70,8 @@ def _of_doer(noun: Token) -> Token | None:
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
             if g is not None and g.pos_ in ("PROPN", "NOUN") and (
                     g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or known_group(g)
-                    or g.lemma_.lower() in BODIES or g.lemma_.lower() in PERSON_NOUNS):
+                    or g.lemma_.lower() in BODIES or g.lemma_.lower() in PERSON_NOUNS
+                    or g.lemma_.lower() in agent_words()):  # "by police", "by … fighters"
                 return g
     return None
 
@@ -310,7 +311,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
             actor = claimer
         if actor is None:  # "the army's offensive"; not "Karim's arrest", done to him
-            actor = next((c for c in tok.children if c.dep_ == "poss"
+            actor = next((c for c in tok.children if c.dep_ == "poss" and not is_when(c)
                           and (tok.lemma_.lower() not in _PATIENT_NOUNS
                                or c != _patient_of(tok))), None)
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"

@@ -14,6 +14,7 @@ from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause
 from .backed_acts import backed_doer
 from .contacts import contacted
+from .phrase_parties import meeting, party_in, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause",
            "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS",
            "concerned", "thing", "shared_with", "doer_in_modifier", "own_claim", "condition",
-           "with_made"]
+           "with_made", "meeting"]
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
@@ -39,6 +40,8 @@ _SAYING = word_class("speech_verbs_quote")
 _REPLIES = word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
+#: Verbs of contacting someone, whose purpose is the contacter's act (see ``contacts``).
+_CONTACTING = word_class("contact_verbs")
 #: Entity labels of what is named or counted but is no one.
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
@@ -178,8 +181,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         return None
     if verb.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL:
-            return _usable(obj)
+        if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL - _CONTACTING:
+            return _usable(obj)  # not "called Erdogan to apologise": the caller does
         if is_passive(head) and (undergoer := _undergoer(head)) is not None:
             return undergoer  # "officers were ordered to disperse", "X is expected to launch"
         return subject_of(head, _depth + 1)
@@ -277,20 +280,6 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
-_PARTY_PREPS = frozenset({"to", "with", "against", "on", "from", "in", "into", "upon", "for"})
-
-
-def party_in(verb: Token, event_type: str) -> Token | None:
-    """A party named in a prepositional phrase of the verb: "to Ethiopia", "with Iran",
-    "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
-    against comes before a place it happens in ("surrendered their territory in Syria to
-    US-backed forces": the forces)."""
-    # aid "sent from Jordan" comes from there: where it goes is another phrase's
-    preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
-    found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
-    return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
-        (p for p in found if _doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")), None)
 
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
@@ -416,8 +405,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = concerned(c, author=event_type in AGAINST_AUTHOR) or party_in(
-                    verb, event_type) or _given_to(c) or helped_party(verb, event_type)
+                better = concerned(c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
+                    party_in(verb, event_type), c) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
                 if (left := left_party(verb, event_type)) is not None:  # "accused the US of … and
