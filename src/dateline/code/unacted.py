@@ -2,8 +2,9 @@
 do ("is able to strike"), what an amount of doing is for ("did little to stop it"), and what is
 so or done as a rule, told in the simple present in a clause hung on another ("as the group
 retreats into the desert"); a question put with a verb of asking ("asked whether ..."), and a
-participle of standing used as a noun ("the accused"), and the plot of a work of fiction ("in
-the film, a soldier kills his commander"). Read from the parse and the status-frame table; part
+participle of standing used as a noun ("the accused"), a state that changes by itself
+("tensions rose"), and the plot of a work of fiction ("in the film, a soldier kills his
+commander"). Read from the parse and the status-frame table; part
 of :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["ability", "done_so_much", "fiction", "named_by_standing", "question_put",
-           "standing_present"]
+           "standing_present", "state_change"]
 
 
 # What a doing amounts to: "has done the most to support them", "did little to stop it"
@@ -189,3 +190,17 @@ def fiction(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+_STATES = word_class("state_nouns")
+_DONE_TO = frozenset({"dobj", "obj", "agent", "nsubjpass", "dative"})
+
+
+def state_change(tok: Token) -> bool:
+    """"tensions rose", "relations soured", "fears have grown": a verb whose subject is a state
+    or a mood and which does nothing to anyone (no object, no agent) tells how things stand,
+    not an act (not "the row raised tensions", whose doer is named)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in _DONE_TO for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not subj.ent_type_ and subj.lemma_.lower() in _STATES
