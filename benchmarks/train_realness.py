@@ -54,6 +54,7 @@ from dateline.learned import hashed
 from dateline.pipeline import DocumentCoder, events_from_doc
 from dateline.realness import (JUDGED, REALNESS_VERSION, RealnessModel, featurize,
                                save_realness)
+from dateline.realness_story import FEW, STORY_PREFIXES
 from dateline.records import Article, Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -267,6 +268,26 @@ def out_of_fold(x, y: np.ndarray, groups: list[str], c: float) -> np.ndarray:
     return p
 
 
+def alone_offset(weights: np.ndarray, bias: float, feats: list[set[str]], y: np.ndarray
+                 ) -> float:
+    """The weight of :data:`~dateline.realness_story.FEW`: the shift of the log-odds that best
+    fits the training events read without their story features (as in a text of a few
+    events), the other weights fixed, so that such a reading is as likely real on average as
+    the same events read in their articles (a one-parameter fit by Newton's method on the
+    log-loss; the few training events of short texts, which carry it already, count alike)."""
+    z = np.array([float(weights[hashed({f for f in s if f != FEW
+                                        and not f.startswith(STORY_PREFIXES)},
+                                       N_FEATURES)].sum()) + bias for s in feats])
+    b = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-(z + b)))
+        step = float((y - p).sum()) / max(float((p * (1 - p)).sum()), 1e-9)
+        b += step
+        if abs(step) < 1e-6:
+            break
+    return b
+
+
 def log_loss(y: np.ndarray, p: np.ndarray) -> float:
     p = np.clip(p, 1e-6, 1 - 1e-6)
     return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
@@ -380,6 +401,9 @@ def main() -> None:
     model = fit(x, y, best)
     weights = np.zeros(N_FEATURES, dtype=np.float32)
     weights[used] = model.coef_[0]
+    few = alone_offset(weights, float(model.intercept_[0]), [r[2] for r in train], y)
+    weights[hashed({FEW}, N_FEATURES)] = few
+    print(f"weight of {FEW} (a text too short to read its story): {few:+.3f}")
     realness = RealnessModel(N_FEATURES, weights, float(model.intercept_[0]), 0.0,
                              float(y.mean()))
     yh = np.array([r[3][0] for r in held])

@@ -24,14 +24,15 @@ or so far (:func:`_count_cues`) and the kinds of named entity of the sentence; a
 modal or a subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`);
 the source's and recipient's length in words and whether either is a pronoun; the event among
 the article's others (:mod:`dateline.realness_story`: how many of them are of its type, and
-whether one of its type came before it; in a text of a few events, none of these, so that
-a short text's lone act is not read as a kind named once among many); whether it stands
-in a quotation; the sentence's place in the document and its length; the document's kind
-(news, opinion, ...); how far the event's date lies from the publication date and how precise
-it is, and whether the sentence names an earlier year; the other readings of the same trigger
-(their types, and whether they are more confident); the event's confidence so far; the
-trigger's sense and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the
-trigger's object with the event's type, its CAMEO root, a trigger that describes a noun, a
+whether one of its type came before it; in a text of a few events, instead of these, one feature
+whose weight stands in for what they add on average, so that a short text's lone act is not read
+as a kind named once among many, nor as less likely real for want of a story); whether it stands
+in a quotation; the sentence's place in the document and its length; the document's kind (news,
+opinion, ...); how far the event's date lies from the publication date and how precise it is,
+and whether the sentence names an earlier year; the other readings of the same trigger (their
+types, and whether they are more confident); the event's confidence so far; the trigger's sense
+and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the trigger's object with
+the event's type, its CAMEO root, a trigger that describes a noun, a
 question, a conditional). The words
 themselves are read only as the trigger's lemma and as members of word classes: with about a
 thousand verdicts, the sentence's words as a bag and those near the trigger read worse, out of
@@ -86,7 +87,7 @@ __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realne
            "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 9
+REALNESS_VERSION = 10
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.

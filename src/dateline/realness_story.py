@@ -8,7 +8,12 @@ share of them), and with whether an event of its type came before it: in an earl
 (the story told on) or only earlier in its own sentence (a second reading of one happening).
 A text of fewer than :data:`MIN_EVENTS` events tells too little of a story for counts and
 shares to mean anything ("Police arrested ten protesters on Monday. Police later released
-them.": each act named once): its events are judged by what they are, not by the text.
+them.": each act named once): its events are judged by what they are, not by the text, and
+carry :data:`FEW` instead, whose weight stands in for what the story features add on average
+(``benchmarks/train_realness.py`` fits it on the training events read without them): without
+it, a plain act told in two bare sentences ("Two soldiers were shot dead at a checkpoint. The
+Taliban said it carried out the attack.") would be read as less likely real than the same act
+in a long report.
 """
 
 from __future__ import annotations
@@ -19,13 +24,17 @@ from collections.abc import Sequence
 
 from .records import Event
 
-__all__ = ["story_features"]
+__all__ = ["story_features", "FEW", "STORY_PREFIXES"]
 
 #: How many events of the type the article gives (bucket edges), and what share of its events.
 _COUNT_EDGES = (2, 4, 8, 16)
 _SHARE_EDGES = (0.1, 0.25, 0.5)
 #: The fewest events of a text whose events are read against each other.
 MIN_EVENTS = 4
+#: The feature of an event of a text of too few events to read it against the others.
+FEW = "story:few"
+#: The prefixes of the features read against the article's other events.
+STORY_PREFIXES = ("typecount:", "typeshare:", "typebefore:")
 
 
 def story_features(events: Sequence[Event], sent_of: Sequence[int]) -> list[set[str]]:
@@ -33,9 +42,9 @@ def story_features(events: Sequence[Event], sent_of: Sequence[int]) -> list[set[
     one's sentence), the count and share of the article's events of its type
     (``typecount:``, ``typeshare:``) and where an event of its type came before it
     (``typebefore:earlier`` sentence, ``same`` sentence only, ``none``); in a text of fewer
-    than :data:`MIN_EVENTS` events, none."""
+    than :data:`MIN_EVENTS` events, only :data:`FEW`."""
     if len(events) < MIN_EVENTS:
-        return [set() for _ in events]
+        return [{FEW} for _ in events]
     counts = Counter(e.event_type for e in events)
     first: dict[str, tuple[int, int]] = {}  # type -> (sentence, offset) of its first event
     for e, i in zip(events, sent_of, strict=True):

@@ -24,6 +24,7 @@ from .addressees import addressed
 from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
+from .figures import figurative
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, asks_carried, concessions_agreed, covered_tokens,
@@ -86,6 +87,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = refusals(doc, mentions)                           # "will not release"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"
+    mentions = figurative(doc, mentions)                         # "a war of words"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"

@@ -16,8 +16,8 @@ from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, pr
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
 from .speakers import SPEECH_VERBS
-from .unacted import (ability, done_so_much, named_by_standing, question_put,
-                      standing_present)
+from .unacted import (ability, done_so_much, fiction, named_by_standing, question_put,
+                      standing_present, state_change)
 from .views import asks
 
 if TYPE_CHECKING:
@@ -437,7 +437,7 @@ def unreal(tok: Token) -> bool:
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
             _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
             ability(verbs) or standing_present(verbs, tok) or question_put(tok) or \
-            named_by_standing(tok):
+            named_by_standing(tok) or fiction(tok) or state_change(tok):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

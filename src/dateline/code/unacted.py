@@ -2,8 +2,10 @@
 do ("is able to strike"), what an amount of doing is for ("did little to stop it"), and what is
 so or done as a rule, told in the simple present in a clause hung on another ("as the group
 retreats into the desert"); a question put with a verb of asking ("asked whether ..."), and a
-participle of standing used as a noun ("the accused"). Read from the parse and the
-status-frame table; part of :func:`~dateline.code.modality.unreal`."""
+participle of standing used as a noun ("the accused"), a state that changes by itself
+("tensions rose"), and the plot of a work of fiction ("in the film, a soldier kills his
+commander"). Read from the parse and the status-frame table; part
+of :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ from .speakers import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["ability", "done_so_much", "named_by_standing", "question_put", "standing_present"]
+__all__ = ["ability", "done_so_much", "fiction", "named_by_standing", "question_put",
+           "standing_present", "state_change"]
 
 
 # What a doing amounts to: "has done the most to support them", "did little to stop it"
@@ -153,3 +156,51 @@ def named_by_standing(tok: Token) -> bool:
     if tok.dep_ in _NOMINAL:
         return True
     return tok.dep_ == "acl" and tok.head.i != tok.i and tok.head.pos_ not in ("NOUN", "PROPN")
+
+
+_FICTION = word_class("fiction_works")
+_OWNED = frozenset({"det", "poss"})
+_DEPICTING = frozenset({"relcl", "acl"})
+
+
+def _a_work(noun: Token) -> bool:
+    """A particular work of fiction: "the film", "his novel", "a thriller" (not "in play")."""
+    return noun.lemma_.lower() in _FICTION and any(c.dep_ in _OWNED for c in noun.children)
+
+
+def fiction(tok: Token) -> bool:
+    """"In the film, a soldier kills his commander", "a novel in which rebels seize the
+    capital", "the film follows a sniper who shoots ...": an act of a work's plot, told within
+    the work (a prepositional "in" on the trigger or a word above it, a relative clause on the
+    work or on what it is about, or the work as the subject of a verb above it), is no
+    happening."""
+    node = tok
+    for _ in range(10):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    o.dep_ == "pobj" and _a_work(o) for o in c.children):
+                return True
+            if c.dep_ == "nsubj" and node.i != tok.i and _a_work(c):
+                return True
+        if node.dep_ in _DEPICTING and node.head.i != node.i and _a_work(node.head):
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ == "about" and _a_work(node.head.head):
+            return True  # "a novel about rebels who seize the capital"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_STATES = word_class("state_nouns")
+_DONE_TO = frozenset({"dobj", "obj", "agent", "nsubjpass", "dative"})
+
+
+def state_change(tok: Token) -> bool:
+    """"tensions rose", "relations soured", "fears have grown": a verb whose subject is a state
+    or a mood and which does nothing to anyone (no object, no agent) tells how things stand,
+    not an act (not "the row raised tensions", whose doer is named)."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ in _DONE_TO for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and not subj.ent_type_ and subj.lemma_.lower() in _STATES
