@@ -97,6 +97,9 @@ UNKNOWN_PEOPLE = [
     ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
      "convoys reached Aleppo and Homs in Syria. Clara Lindqvist, of the legal charity Amicus "
      "Libera, condemned the attack on Tuesday.", "condemned", None),
+    ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
+     "convoys reached Aleppo and Homs in Syria. Clara Lindqvist, of the legal nonprofit Amicus "
+     "Libera, condemned the attack on Tuesday.", "condemned", None),
 ]
 
 
