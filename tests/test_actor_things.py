@@ -38,6 +38,8 @@ THE_PLACE_ITSELF = [
     ("The Baghdad government condemned the attack.", "condemned", "IRQ"),
     ("A Moscow court sentenced the activist to five years.", "sentenced", "RUS"),
     ("The Tehran regime arrested two journalists.", "arrested", "IRN"),
+    # a name that is no place's, whatever one of its words may name
+    ("The Pussy Riot case sparked street protests in Moscow.", "case", "RUS"),
 ]
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
+from .actor_names import load_named, normal_words
 from .actor_places import gazetteer_country
 from .code.appraisals import place_named
 from .code.lexicon import load_lexicon
 from .code.roles import thing
+from .full_names import entity_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -67,10 +69,15 @@ def named_for_place(core: Span) -> bool:
 
 
 def _place(tok: Token) -> bool:
-    """A town's or a region's name modifying a word, also one the parse tags as no entity
-    ("the Geneva convention") that the gazetteer knows."""
+    """A town's or a region's name modifying a word, also a one-word name the parse tags as
+    no entity ("the Geneva convention") that the gazetteer knows."""
     if tok.ent_type_ or tok.pos_ != "PROPN":
-        return place_named(tok)
+        # a name the actor dictionary knows is a party's, whatever the entity tag ("the Pussy
+        # Riot case", tagged a place)
+        return place_named(tok) and " ".join(
+            normal_words(entity_of(tok).text)) not in load_named().aliases
+    if any(t.pos_ == "PROPN" and abs(t.i - tok.i) == 1 for t in (*tok.head.lefts, *tok.lefts)):
+        return False  # one word of a longer name ("the Pussy Riot case")
     known = load_dictionary()
     name = tok.lower_
     return tok.dep_ in ("compound", "nmod") and name not in known.organisations and \
