@@ -97,6 +97,9 @@ UNKNOWN_PEOPLE = [
     ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
      "convoys reached Aleppo and Homs in Syria. Clara Lindqvist, of the legal charity Amicus "
      "Libera, condemned the attack on Tuesday.", "condemned", None),
+    ("Soldiers shelled Idlib on Monday. Residents of Idlib fled to the Syrian border. Aid "
+     "convoys reached Aleppo and Homs in Syria. Clara Lindqvist, of the legal nonprofit Amicus "
+     "Libera, condemned the attack on Tuesday.", "condemned", None),
 ]
 
 
@@ -141,3 +144,24 @@ def test_actor_context_shared_body_name_takes_its_country(pipeline, text, countr
              if e.source is not None and e.source.text == "Congress"]
     assert found, [(e.trigger, e.source) for e in _events(pipeline, text)]
     assert (found[0].country, found[0].sector) == (country, sector), found[0]
+
+
+# (text, trigger, the government's role, its expected country): a government with no country
+# word that a party or the opposition of a named country deals with is that country's, whatever
+# country the report is about; a legislature's counterpart is not decided so
+GOVERNMENTS = [
+    ("Syrian jets bombed Douma on Monday. Syrian forces shelled Ghouta on Tuesday. The Labour "
+     "leader of Britain, Jeremy Corbyn, accused the government of waiting for instructions.",
+     "accused", "target", "GBR"),
+    ("Syrian jets bombed Douma on Monday. Syrian forces shelled Ghouta on Tuesday. The "
+     "government rejected the demands of the Egyptian opposition.", "rejected", "source", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", GOVERNMENTS)
+def test_actor_context_government_of_the_opposition_it_deals_with(pipeline, text, trigger, role,
+                                                                  country):
+    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    actor = getattr(events[0], role)
+    assert actor is not None and actor.country == country, events[0]

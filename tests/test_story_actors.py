@@ -52,6 +52,11 @@ FILLED = [
      "again.", "shelled", 1, "", "The Syrian army", "SYR"),
     ("Kenyan police arrested 12 protesters in Nairobi on Friday. Six more protesters were "
      "arrested on Saturday.", "arrested", 1, "", "Kenyan police", "KEN"),
+    # the outcome of the act of force told just before, in a passive of another verb
+    ("Chilean troops launched an offensive against the rebels near the border. Dozens of "
+     "fighters were killed.", "killed", 0, "", "Chilean troops", "CHL"),
+    ("Estonian police raided a warehouse in Tartu on Friday. Three men were arrested.",
+     "arrested", 0, "", "Estonian police", "EST"),
 ]
 
 
@@ -88,6 +93,12 @@ UNFILLED = [
     # an act the story has not seen before has no doer from it
     ("Nigerian police arrested four students in Lagos. A church was burned on Sunday.",
      "burned", 0),
+    # the outcome of an act of force told just before is not the doer's own forces' loss
+    ("The Chilean army shelled rebel positions near the border. Two soldiers were killed.",
+     "killed", 0),
+    # nor of one told further back than the sentence before
+    ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
+     "border. Three men were killed.", "killed", 0),
 ]
 
 

@@ -4,7 +4,8 @@
 countries a document names (its places, peoples, seats of government and dateline; not where
 people come from) and gives a domestic actor with no country the one the document is about
 (:func:`dateline.focus.dominant_country`), else the one its sentence names, else a nearby actor's
-of its sector, else, for civilians, the event place's. A person the dictionary does not know
+of its sector, else, for civilians, the event place's; a government dealing with a party or
+the opposition of a named country is that country's. A person the dictionary does not know
 ("Javid", "he" standing for him) takes the country the document is about, if it has one.
 """
 
@@ -69,6 +70,8 @@ _VENUES = word_class("meeting_venues")
 #: Sectors of bodies that belong to no one country, and the words that say whom one serves.
 _NO_STATE = frozenset({"NGO", "IGO"})
 _SERVED = frozenset({"of", "for", "at", "with"})
+#: Sectors of a country's own politics: parties and the opposition.
+_POLITICS = frozenset({"OPP", "PTY"})
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -238,6 +241,11 @@ class DocumentFocus:
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
+        home = _political_home(actor, counterpart)
+        if home is not None:
+            # "Labour leader Jeremy Corbyn accused the government": the opposition's own
+            return replace(actor, country=home, name=named_for_country(self.dict, actor, home),
+                           country_from="counterpart")
         body = self._shared_body(actor, at)
         if body is not None:
             return body
@@ -417,6 +425,18 @@ class DocumentFocus:
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,
                          country_from="place struck")
         return None
+
+
+def _political_home(actor: Actor, counterpart: Actor | None) -> str | None:
+    """The country of a government with no country word whose counterpart in the act is a
+    party or the opposition of a country its own words name ("Labour leader Jeremy Corbyn
+    accused the government", "the government rejected the opposition's demands"): parties and
+    oppositions deal with their own state's government, whatever country the report is about.
+    Not a legislature's: one abroad urges another state's government as often."""
+    if actor.sector != "GOV" or counterpart is None or counterpart.sector not in _POLITICS or \
+            counterpart.country in (None, "IGO") or counterpart.country_from is not None:
+        return None
+    return counterpart.country
 
 
 def _people_of_no_state(actor: Actor | None) -> str | None:

@@ -22,8 +22,8 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
+from .actor_things import is_act, named_for_place, no_party
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
-from .code.lexicon import load_lexicon
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
     counted, is_kill, is_when, matter_preps
@@ -42,37 +42,12 @@ __all__ = ["ActorResolver", "ActorDictionary", "Organisation", "load_dictionary"
 
 #: The local sectors: their country follows the authority in control of the place when not named.
 LOCAL_SECTORS = sectors_with("local")
-_DEVICES = word_class("devices")
 #: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
 #: recipients, never things; a possessor does not stand for them.
 _PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
 
 
 _STANCE_NOUNS = word_class("stance_nouns")
-
-
-def _is_act(root: Token) -> bool:
-    """Whether a common noun names an act or a weapon ("a drone strike", "airstrikes", "a
-    roadside device"), which is how a party acts, not who acts."""
-    lemma = root.lemma_.lower()
-    return root.pos_ == "NOUN" and not root.ent_type_ and (
-        lemma in _DEVICES or lemma in load_lexicon().nouns or root.lower_ in load_lexicon().nouns)
-
-
-def _no_party(root: Token) -> bool:
-    """A common noun for a thing, not for someone who can act ("the decision", "the policy",
-    "the only way"); words for people the word classes miss keep their agentive ending
-    ("critics", "players", "opponents" are not read as things), and a capitalised word may be a
-    name the parse took for a noun ("ICE returned", "Trump urges")."""
-    if root.pos_ != "NOUN" or not thing(root) or root.lemma_.lower().endswith(_AGENTIVE):
-        return False
-    bare = root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children)
-    # "Trump urges …": a singular noun with no determiner opening a sentence is a name
-    return not root.is_upper and not (root.is_title and (root.i > root.sent.start or bare))
-
-
-#: Endings of nouns for those who do something ("bombers", "analysts", "opponents").
-_AGENTIVE = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ic", "ee", "ive")
 
 
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -152,8 +127,13 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             # "the SDF, the Kurdish-led force battling Isis": the one the title describes
             name, country, sector, parent = named[0], named[1] or country, \
                 named[2] or sector, named[3] or parent
+        if named_for_place(core):  # "the Paris agreement": a place's thing, not its state's
+            if core.root.dep_ in ("compound", "nmod"):
+                return None  # "Paris" of it, which the parse made its doer
+            if sector is None:
+                name = country = None
         if doer and name is None and country is None and sector is None and (
-                _is_act(core.root) or _no_party(core.root)):
+                is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
         words = low.split()

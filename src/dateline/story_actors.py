@@ -15,7 +15,11 @@ given one only on one of these grounds, else it stays without:
   when every earlier such act was done by that one named party, not by civilians, and it was
   never on the receiving end of one ("the army shelled Douma on Monday ... on Tuesday the town
   was shelled again"). Acts of one event type done with other verbs are not the same act:
-  "kidnapped" after "killed by the regime" may be another group's doing.
+  "kidnapped" after "killed by the regime" may be another group's doing;
+- the named doer of the act of force told just before (in the same sentence or the one
+  before), of which a passive of another verb of the same event type tells the outcome
+  ("Israeli forces raided the camp. Three men were arrested"), unless the one it is done to is
+  of that doer's own state's forces.
 
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
@@ -30,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
-from .sectors import family_sectors
+from .sectors import STATE_FAMILY, family_sectors
 from .sentences import Sentences
 from .wordclasses import word_class
 
@@ -49,6 +53,8 @@ _INTENT = word_class("intent")
 #: Verbs that turn down or undo a plan ("rejected a US offer to host talks").
 _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
+#: Acts of force, whose outcome a passive of another verb may tell ("were killed").
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: How many sentences back an earlier act may lend its doer to a passive of the same verb.
 _RECENT_SENTENCES = 6
 #: The most words a sentence is taken to have when counting how far back an act is.
@@ -169,7 +175,9 @@ class StoryDoers:
                 break
             if d.act == _act(m):
                 alike.insert(0, d)
-        if not alike or not _named(alike[-1].source) or alike[-1].status != "actual":
+        if not alike:
+            return self._outcome_of(m, target)
+        if not _named(alike[-1].source) or alike[-1].status != "actual":
             return None
         doers = [d.source for d in alike if _named(d.source) and d.source.text]
         if not doers or len({_who(a) for a in doers}) > 1:
@@ -179,6 +187,27 @@ class StoryDoers:
             return None
         words = earlier.antecedent or earlier.text
         return replace(earlier, text="", char_start=None, char_end=None, antecedent=words,
+                       country_from=earlier.country_from or "antecedent")
+
+    def _outcome_of(self, m: Mention, target: Actor | None) -> Actor | None:
+        """The named doer of the act of force told just before, in the same sentence or the one
+        before it, of which a passive of another verb of its kind tells the outcome: "Turkish
+        troops launched an offensive ... Dozens of fighters were killed", "Israeli forces raided
+        the camp. Three men were arrested"; not when the one it is done to is of the doer's own
+        state's forces ("the army shelled the town. Two soldiers were killed": by the other
+        side)."""
+        if m.sense.event_type not in _FORCE_TYPES or not self._done:
+            return None
+        d = self._done[-1]
+        earlier = d.source
+        if d.act[1] != m.sense.event_type or d.status != "actual" or not _named(earlier) or \
+                earlier is None or not earlier.text or \
+                self.sents.index(m.trigger) - self.sents.index(d.at) > 1:
+            return None
+        if self._received(earlier, m, target) or target is not None and \
+                target.sector in STATE_FAMILY and target.country in (None, earlier.country):
+            return None
+        return replace(earlier, text="", char_start=None, char_end=None, antecedent=earlier.text,
                        country_from=earlier.country_from or "antecedent")
 
     def _near(self, before: int, at: int) -> bool:

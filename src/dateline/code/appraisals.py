@@ -16,7 +16,7 @@ from .words import APPRAISALS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["judged_doer", "judged_owner"]
+__all__ = ["judged_doer", "judged_owner", "place_named"]
 
 #: Acts, decisions and words whose doer an appraisal of them is done to.
 _JUDGED_ACTS = word_class("judged_acts")
@@ -47,12 +47,12 @@ def judged_doer(obj: Token, event_type: str) -> Token | None:
             c.dep_ == "poss" for c in obj.children):  # "May's Brexit deal": hers
         return None
     found = doer_in_modifier(obj)
-    if found is None or _place_named(found[0]):  # "the Kabul attack": where, not by whom
+    if found is None or place_named(found[0]):  # "the Kabul attack": where, not by whom
         return None
     return obj  # named with its doer's words
 
 
-def _place_named(tok: Token) -> bool:
+def place_named(tok: Token) -> bool:
     """Whether a name modifying an act is a town's or a region's ("the Kabul attack", "the Gaza
     strikes"), which says where the act was, not a state's or a body's ("US cooperation")."""
     if tok.dep_ not in ("compound", "nmod") or tok.ent_type_ not in ("GPE", "LOC"):

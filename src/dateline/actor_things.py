@@ -1,0 +1,85 @@
+"""Words that name no party: acts, weapons and things, and things named after a place.
+
+"a drone strike", "the decision" and "the only way" are how or what, not who acts; "the Paris
+agreement", "the Mexico City policy", "the Geneva convention" and "the Kabul attack" are
+named for where they were made or done, and are not the doing of that place's state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import load_dictionary
+from .actor_names import load_named, normal_words
+from .actor_places import gazetteer_country
+from .code.appraisals import place_named
+from .code.lexicon import load_lexicon
+from .code.roles import thing
+from .full_names import entity_of
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["is_act", "no_party", "named_for_place"]
+
+_DEVICES = word_class("devices")
+_PLACE_NAMED = word_class("place_named_things")
+#: Endings of nouns for those who do something ("bombers", "analysts", "opponents").
+_AGENTIVE = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ic", "ee", "ive")
+
+
+def is_act(root: Token) -> bool:
+    """Whether a common noun names an act or a weapon ("a drone strike", "airstrikes", "a
+    roadside device"), which is how a party acts, not who acts."""
+    lemma = root.lemma_.lower()
+    return root.pos_ == "NOUN" and not root.ent_type_ and (
+        lemma in _DEVICES or lemma in load_lexicon().nouns or root.lower_ in load_lexicon().nouns)
+
+
+def no_party(root: Token) -> bool:
+    """A common noun for a thing, not for someone who can act ("the decision", "the policy",
+    "the only way"); words for people the word classes miss keep their agentive ending
+    ("critics", "players", "opponents" are not read as things), and a capitalised word may be a
+    name the parse took for a noun ("ICE returned", "Trump urges")."""
+    if root.pos_ != "NOUN" or not thing(root) or root.lemma_.lower().endswith(_AGENTIVE):
+        return False
+    bare = root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children)
+    # "Trump urges …": a singular noun with no determiner opening a sentence is a name
+    return not root.is_upper and not (root.is_title and (root.i > root.sent.start or bare))
+
+
+def _a_thing(tok: Token) -> bool:
+    """An act or a weapon, or a thing agreed, made or held such as a policy, a treaty or talks
+    (the ``place_named_things`` class, also when the parse tags it a name: "the Geneva
+    Convention"); not a person ("an east London schoolgirl")."""
+    return is_act(tok) or tok.lemma_.lower() in _PLACE_NAMED or tok.lower_ in _PLACE_NAMED
+
+
+def named_for_place(core: Span) -> bool:
+    """Whether an actor's words are a thing named after a town or a region (not a country),
+    or that place's name alone as the thing's modifier: "the Paris agreement", "the Mexico
+    City policy", "the Afrin operation" ("Paris", "Afrin"), "the Geneva convention". Where a
+    thing was made or done is no party to it, and the place's state did not make it."""
+    root = core.root
+    if root.dep_ in ("compound", "nmod") and root.head.i >= core.end and _place(root):
+        return _a_thing(root.head)
+    return _a_thing(root) and any(
+        c.dep_ in ("compound", "nmod") and c.i < root.i and _place(c) for c in root.children)
+
+
+def _place(tok: Token) -> bool:
+    """A town's or a region's name modifying a word, also a one-word name the parse tags as
+    no entity ("the Geneva convention") that the gazetteer knows."""
+    if tok.ent_type_ or tok.pos_ != "PROPN":
+        # a name the actor dictionary knows is a party's, whatever the entity tag ("the Pussy
+        # Riot case", tagged a place)
+        return place_named(tok) and " ".join(
+            normal_words(entity_of(tok).text)) not in load_named().aliases
+    if any(t.pos_ == "PROPN" and abs(t.i - tok.i) == 1 for t in (*tok.head.lefts, *tok.lefts)):
+        return False  # one word of a longer name ("the Pussy Riot case")
+    known = load_dictionary()
+    name = tok.lower_
+    return tok.dep_ in ("compound", "nmod") and name not in known.organisations and \
+        known.countries.get(name) is None and (
+            name in known.capitals or gazetteer_country(tok.text, tok.doc) is not None)

@@ -1,0 +1,49 @@
+"""Things named after a place are no party and not the doing of that place's state, one
+illustrative sentence per construction (table-driven): an agreement, a policy, a convention,
+an operation or an attack named for a town or a region; a body named for its seat or a
+place's government keeps its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import Article
+
+
+def _events(pipeline, text, trigger):
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-19"))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.trigger, e.source) for e in events]
+    return found
+
+
+# (text, trigger): the thing, or the place it is named for, acts for no one
+NAMED_FOR_A_PLACE = [
+    ("The Paris agreement forced governments to cut emissions.", "agreement"),
+    ("The Geneva convention bans the torture of prisoners of war.", "bans"),
+    ("The Kabul attack killed 20 people.", "attack"),
+    ("Erdogan said the Afrin operation would continue until the militia was defeated.",
+     "operation"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NAMED_FOR_A_PLACE)
+def test_actor_things_named_for_a_place_act_for_no_state(pipeline, text, trigger):
+    for event in _events(pipeline, text, trigger):
+        assert event.source is None or event.source.country is None, event.source
+
+
+# (text, trigger, the source's country): a place's government, court or people keep it
+THE_PLACE_ITSELF = [
+    ("The Baghdad government condemned the attack.", "condemned", "IRQ"),
+    ("A Moscow court sentenced the activist to five years.", "sentenced", "RUS"),
+    ("The Tehran regime arrested two journalists.", "arrested", "IRN"),
+    # a name that is no place's, whatever one of its words may name
+    ("The Pussy Riot case sparked street protests in Moscow.", "case", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", THE_PLACE_ITSELF)
+def test_actor_things_a_place_s_own_body_keeps_its_state(pipeline, text, trigger, country):
+    source = _events(pipeline, text, trigger)[0].source
+    assert source is not None and source.country == country, source
