@@ -11,6 +11,8 @@ import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .errors import ModelError
 
 if TYPE_CHECKING:
@@ -130,14 +132,28 @@ def cap_sentences(doc: Doc) -> Doc:
     """Mark a sentence start after every :data:`MAX_SENTENCE_TOKENS` tokens that hold no full stop
     or line break; the parser keeps marked starts and decides everywhere else. How many starts
     were marked is kept under :data:`CUTS_KEY` (see :func:`sentence_cuts`)."""
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return doc  # too short to need a cut
+    from spacy.attrs import ORTH
+
+    # which words end a run, read as an array: each distinct word looked at once
+    hashes = doc.to_array(ORTH)
+    distinct, where = np.unique(hashes, return_inverse=True)
+    strings = doc.vocab.strings
+    ends = np.array([t in _SENTENCE_ENDS or "\n" in t
+                     for t in (strings[h] for h in distinct.tolist())], dtype=bool)[where]
+    # the loop below cuts only where a word lies MAX_SENTENCE_TOKENS or more past the last end
+    marks = np.concatenate(([-1], np.flatnonzero(ends), [len(doc) - 1]))
+    if int(np.diff(marks).max()) - 1 < MAX_SENTENCE_TOKENS:
+        return doc
     run = cuts = 0
-    for tok in doc:
+    for i, end in enumerate(ends.tolist()):
         if run >= MAX_SENTENCE_TOKENS:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             run = 0
             cuts += 1
         run += 1
-        if tok.text in _SENTENCE_ENDS or "\n" in tok.text:
+        if end:
             run = 0
     if cuts:
         doc.user_data[CUTS_KEY] = cuts
