@@ -235,16 +235,22 @@ def children(doc: Doc) -> list[tuple[int, ...]]:
     return found
 
 
-def subtree(doc: Doc, i: int) -> list[int]:
-    """The indices of token ``i`` and every word below it (``Token.subtree``, in no order)."""
-    below = children(doc)
-    out = [i]
-    todo = [i]
-    while todo:
-        kids = below[todo.pop()]
-        out += kids
-        todo += kids
-    return out
+def subtree(doc: Doc, i: int) -> tuple[int, ...]:
+    """The indices of token ``i`` and every word below it (``Token.subtree``, in no order);
+    walked once per token of a document (a clause's date and tally tests and its clause's
+    tokens walk the same verb's subtree again for each event of the sentence)."""
+    memo = doc_memo(doc, "subtrees")
+    found = memo.get(i)
+    if found is None:
+        below = children(doc)
+        out = [i]
+        todo = [i]
+        while todo:
+            kids = below[todo.pop()]
+            out += kids
+            todo += kids
+        found = memo[i] = tuple(out)
+    return found  # type: ignore[no-any-return]
 
 
 #: Hash → string, and hash → lower-cased string, as the string stores give them (a hash names

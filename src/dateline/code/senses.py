@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
-from ..tokens import doc_memo
+from ..tokens import doc_memo, per_token
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .forces import armed, security_sector
@@ -64,20 +64,26 @@ def _passive_subject(verb: Token) -> Token | None:
 
 
 def _direct_object(verb: Token) -> Token | None:
+    at = _direct_object_at(verb)
+    return None if at is None else verb.doc[at]
+
+
+@per_token  # asked again by each reading and condition of a verb: found once per verb
+def _direct_object_at(verb: Token) -> int | None:
     if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        return verb.head  # "the missiles fired by the army": the missiles were fired
+        return verb.head.i  # "the missiles fired by the army": the missiles were fired
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if objects:  # "seeking re-election", split by the parse: the word after the hyphen
         first = objects[0]
-        return objects[-1] if first.i + 1 < len(verb.doc) and first.nbor(1).text == "-" \
-            else first
+        return objects[-1].i if first.i + 1 < len(verb.doc) and first.nbor(1).text == "-" \
+            else first.i
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head  # "the base, which was handed to the army": the base was
+            return verb.head.i  # "the base, which was handed to the army": the base was
         if subj is not None:
-            return subj
-    return next((c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
+            return subj.i
+    return next((c.i for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
                 None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
 
 
