@@ -11,6 +11,8 @@ the opposition of a named country is that country's. A person the dictionary doe
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -457,10 +459,16 @@ def seat_country(actor: Actor | None) -> str | None:
     name ("the Home Office", "Downing Street", "the Kremlin"; ``data/gazetteer/seats.tsv``)."""
     if actor is None or actor.country or not actor.text:
         return None
-    text = actor.text[4:] if actor.text.lower().startswith("the ") else actor.text
+    text = re.sub(r"^(?:the|an?) ", "", actor.text, flags=re.IGNORECASE)
     if not text[:1].isupper():
         return None
-    found = load_seats()[1].get(fold(text))
+    pattern, names = load_seats()
+    found = names.get(fold(text))
+    if found is None and actor.sector == "GOV":
+        # "a Home Office spokesperson", "Kremlin aides": the seat's own agent (not "a Kremlin
+        # critic", whose sector is not the government's)
+        hit = pattern.match(fold(text))
+        found = names[hit.group(0)] if hit is not None else None
     return found[1] if found else None
 
 

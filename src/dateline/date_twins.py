@@ -58,6 +58,13 @@ def _name(actor: object) -> str | None:
     return name.casefold()
 
 
+def _two_places(e: Event, twin: Event) -> bool:
+    """The text names a place for each of the two acts, and not the same one."""
+    return (e.place_source in _NAMED_PLACE and twin.place_source in _NAMED_PLACE
+            and e.location is not None and twin.location is not None
+            and e.location.name != twin.location.name)
+
+
 def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     """``e`` and ``twin`` are one happening told twice: same type, same named doer, and the same
     named place (done to no two other named recipients) or recipient; or, for an act whose words
@@ -71,6 +78,8 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
                   and twin.place_source in _NAMED_PLACE and here.name == there.name)
     if same_place and not getattr(e.source, "text", None) and _kind(doc, e) == _kind(doc, twin):
         return True  # no doer in its words: "the colleagues kidnapped in Douma"
+    if _two_places(e, twin):
+        return False  # the doer's men "arrested in Chittagong" are not those detained in Dhaka
     doer = _name(e.source)
     if doer is None or doer != _name(twin.source):
         return False
@@ -91,8 +100,7 @@ def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
         return False
     if _other_doers(e.source, twin.source) or _other_countries(e.target, twin.target):
         return False  # ... nor "the Turkish president" the Iranian one
-    if (e.place_source in _NAMED_PLACE and twin.place_source in _NAMED_PLACE and e.location
-            and twin.location and e.location.name != twin.location.name):
+    if _two_places(e, twin):
         return False  # "the students arrested in Chittagong" of those detained in Dhaka
     act = _act(doc, e)
     return (act is not None and act == _act(doc, twin)
