@@ -19,7 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from .date_calendar import month_number
+from .date_calendar import MONTH_NAMES, month_number
 
 __all__ = ["section_times", "TIMELINE_HEADINGS", "SECTION_SENTENCES"]
 
@@ -28,8 +28,7 @@ TIMELINE_HEADINGS = 3
 #: How many sentences a heading's section runs to at most.
 SECTION_SENTENCES = 12
 
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-           r"December)")
+_MONTHS = f"(?:{'|'.join(m.capitalize() for m in MONTH_NAMES)})"
 _HEADING = re.compile(
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+)?(?P<mon>{_MONTHS})"
     r"(?:\s+(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d))?"
