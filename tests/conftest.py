@@ -24,11 +24,27 @@ def pipeline(nlp):
     return Pipeline()
 
 
-def _finder(pipeline):
+def _extractor(pipeline):
     from dateline import Article
 
+    def extract(text: str, pubdate: str = "2021-06-01"):
+        return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+
+    return extract
+
+
+@pytest.fixture(scope="session")
+def events_in(pipeline):
+    """The events of a text written for a test, published on the given day (2021-06-01 when
+    none is given)."""
+    return _extractor(pipeline)
+
+
+def _finder(pipeline):
+    extract = _extractor(pipeline)
+
     def find(text: str, trigger: str):
-        events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+        events = extract(text)
         found = [e for e in events if e.trigger == trigger]
         assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
         return found[0]

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 
-
-def _events(pipeline, text, trigger):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-19"))
+def _events(events_in, text, trigger):
+    events = events_in(text, "2018-03-19")
     found = [e for e in events if e.trigger == trigger]
     assert found, [(e.trigger, e.source) for e in events]
     return found
@@ -28,8 +26,8 @@ NAMED_FOR_A_PLACE = [
 
 
 @pytest.mark.parametrize("text, trigger", NAMED_FOR_A_PLACE)
-def test_actor_things_named_for_a_place_act_for_no_state(pipeline, text, trigger):
-    for event in _events(pipeline, text, trigger):
+def test_actor_things_named_for_a_place_act_for_no_state(events_in, text, trigger):
+    for event in _events(events_in, text, trigger):
         assert event.source is None or event.source.country is None, event.source
 
 
@@ -44,6 +42,6 @@ THE_PLACE_ITSELF = [
 
 
 @pytest.mark.parametrize("text, trigger, country", THE_PLACE_ITSELF)
-def test_actor_things_a_place_s_own_body_keeps_its_state(pipeline, text, trigger, country):
-    source = _events(pipeline, text, trigger)[0].source
+def test_actor_things_a_place_s_own_body_keeps_its_state(events_in, text, trigger, country):
+    source = _events(events_in, text, trigger)[0].source
     assert source is not None and source.country == country, source

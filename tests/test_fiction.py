@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 
 PLOTS = [  # (text, trigger): no event of the trigger
     ("In the film, a soldier kills his commander and flees across the border.", "kills"),
@@ -23,19 +22,15 @@ DONE = [  # (text, trigger): an act told as done, the work only near it
 ]
 
 
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-
-
 @pytest.mark.parametrize("text, trigger", PLOTS)
-def test_unacted_fiction_plots_are_no_events(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_unacted_fiction_plots_are_no_events(events_in, text, trigger):
+    events = events_in(text)
     assert not [e for e in events if e.trigger == trigger and e.status == "actual"], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger", DONE)
-def test_unacted_acts_around_a_work_stay(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_unacted_acts_around_a_work_stay(events_in, text, trigger):
+    events = events_in(text)
     assert [e.status for e in events if e.trigger == trigger][:1] == ["actual"], \
         [(e.event_type, e.trigger, e.status) for e in events]

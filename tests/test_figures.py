@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 
 FIGURES = [  # (text, trigger): no ASSAULT on the trigger
     ("The company launched a legal battle against the ministry.", "battle"),
@@ -35,35 +34,31 @@ FIGHTING = [  # (text, trigger, type): armed conflict told as done
 ]
 
 
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-
-
 def _shown(events):
     return [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger", FIGURES)
-def test_figures_battles_in_court_or_words_are_no_assault(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_figures_battles_in_court_or_words_are_no_assault(events_in, text, trigger):
+    events = events_in(text)
     assert not [e for e in events if e.trigger == trigger and e.event_type == "ASSAULT"], \
         _shown(events)
 
 
 @pytest.mark.parametrize("text, trigger", CRITICISMS)
-def test_figures_an_attack_on_a_policy_is_a_criticism(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_figures_an_attack_on_a_policy_is_a_criticism(events_in, text, trigger):
+    events = events_in(text)
     assert [e.event_type for e in events if e.trigger == trigger] == ["ACCUSE"], _shown(events)
 
 
 @pytest.mark.parametrize("text, trigger", STATES)
-def test_unacted_a_state_changing_by_itself_is_no_event(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_unacted_a_state_changing_by_itself_is_no_event(events_in, text, trigger):
+    events = events_in(text)
     assert not [e for e in events if e.trigger == trigger], _shown(events)
 
 
 @pytest.mark.parametrize("text, trigger, etype", FIGHTING)
-def test_figures_armed_fighting_stays(pipeline, text, trigger, etype):
-    events = _events(pipeline, text)
+def test_figures_armed_fighting_stays(events_in, text, trigger, etype):
+    events = events_in(text)
     found = [e.event_type for e in events if e.trigger == trigger and e.status == "actual"]
     assert found[:1] == [etype], _shown(events)
