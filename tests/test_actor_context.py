@@ -14,6 +14,14 @@ def _events(pipeline, text, pubdate="2015-03-16"):
     return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
 
 
+def _on(pipeline, text, trigger):
+    """The first event of ``text`` on ``trigger`` (failing when there is none)."""
+    events = _events(pipeline, text)
+    found = [e for e in events if e.trigger == trigger]
+    assert found, [(e.trigger, e.source) for e in events]
+    return found[0]
+
+
 # (text, the trigger of the event the phrase acts in, the countries of its events' sources)
 SIDES = [
     # "the two sides" after two coordinated parties
@@ -80,9 +88,8 @@ UNKNOWN_BODIES = [
 @pytest.mark.parametrize("text, trigger, role, country", UNKNOWN_BODIES)
 def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, trigger, role,
                                                              country):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
-    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
-    actor = getattr(events[0], role)
+    event = _on(pipeline, text, trigger)
+    actor = getattr(event, role)
     assert actor is not None and actor.country == country, actor
     if country is not None:
         assert actor.country_from == "document focus", actor
@@ -105,9 +112,8 @@ UNKNOWN_PEOPLE = [
 
 @pytest.mark.parametrize("text, trigger, country", UNKNOWN_PEOPLE)
 def test_actor_context_unknown_person_takes_the_report_country(pipeline, text, trigger, country):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
-    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
-    assert events[0].source is not None and events[0].source.country == country, events[0]
+    event = _on(pipeline, text, trigger)
+    assert event.source is not None and event.source.country == country, event
 
 
 # the countries a report names: each name once, by its whole words ("South Sudan" is no Sudan)
@@ -161,7 +167,6 @@ GOVERNMENTS = [
 @pytest.mark.parametrize("text, trigger, role, country", GOVERNMENTS)
 def test_actor_context_government_of_the_opposition_it_deals_with(pipeline, text, trigger, role,
                                                                   country):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
-    assert events, [(e.trigger, e.source) for e in _events(pipeline, text)]
-    actor = getattr(events[0], role)
-    assert actor is not None and actor.country == country, events[0]
+    event = _on(pipeline, text, trigger)
+    actor = getattr(event, role)
+    assert actor is not None and actor.country == country, event
