@@ -1,9 +1,10 @@
 """Score who-did-it-to-whom on the development data, tune and check parts side by side.
 
-    python benchmarks/actors.py [--data ../shared/data] [--errors N]
+    python benchmarks/actors.py [--data ../shared/data] [--errors N] [--losses]
 
 The split is ../shared/data/splits/check_ids.json (the check part is about a quarter of each set;
-read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones).
+read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones;
+``--losses`` classes the tune part's target errors, see ``target_losses.py``).
 Figures:
 - source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
   event's sources and targets (the first event with both, else the first; with the other events
@@ -30,6 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import DEFAULT_DATA, _read_ner, f1, main_parties, run, tokens_of  # noqa: E402
+from target_losses import LossTable  # noqa: E402
 
 from dateline import Article, Pipeline  # noqa: E402
 
@@ -105,12 +107,13 @@ def objects_of(text: str, evs: list) -> list[_Span]:
     return found
 
 
-def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
+def source_target(pipe: Pipeline, data: Path, errors: int, losses: bool = False) -> None:
     sents = _read_ner(data / "conflibert/cameo_ner_train.txt")
     check = check_ids(data, "conflibert/cameo_ner_train.txt (sentence index)")
     texts, offsets = zip(*(joined([t for t, _ in s]) for s in sents), strict=True)
     tallies = {"S": Tally(), "T": Tally(), "both": Tally(), "T+object": Tally()}
     shown = 0
+    table = LossTable()
     coded = run(pipe, list(texts))["both"]  # the rules decided by the classifier, as extracted
     for i, (s, offs, evs) in enumerate(zip(sents, offsets, coded, strict=True)):
         part = "check" if i in check else "tune"
@@ -122,6 +125,10 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
             for t in (tallies[role], tallies["both"]):
                 t.add(part, len(pred & gold), len(pred - gold), len(gold - pred))
             wrong = wrong or pred != gold
+            if role == "T" and losses and part == "tune":
+                main = main_event(evs)
+                table.add([t for t, _ in s], [tag for _, tag in s], pred,
+                          tokens_of(offs, parties["S"]), len(evs), bool(main and main.object))
             if role == "T":
                 pred |= tokens_of(offs, objects_of(texts[i], evs))
                 tallies["T+object"].add(part, len(pred & gold), len(pred - gold),
@@ -142,6 +149,8 @@ def source_target(pipe: Pipeline, data: Path, errors: int) -> None:
           f"on) of an event with no recipient as its target: tune {extra.f1('tune'):.3f} | "
           f"check {extra.f1('check'):.3f}")
     print("  published (all sentences): ConfliBERT 0.745, BERT 0.723")
+    if losses:
+        print("\n".join(table.lines()))
 
 
 def _code(actor: dict | None) -> str:
@@ -214,13 +223,15 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--only", default="", help="comma list: ner,gsr")
     ap.add_argument("--errors", type=int, default=0, help="print up to N tune-part errors")
+    ap.add_argument("--losses", action="store_true",
+                    help="class the tune part's target errors (target_losses.py)")
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"data folder {args.data} not found")
     pipe = Pipeline()
     only = set(args.only.split(",")) if args.only else {"ner", "gsr"}
     if "ner" in only:
-        source_target(pipe, args.data, args.errors)
+        source_target(pipe, args.data, args.errors, args.losses)
     if "gsr" in only:
         gsr(pipe, args.data, args.errors)
 
