@@ -24,11 +24,13 @@ def pipeline(nlp):
     return Pipeline()
 
 
-def _extractor(pipeline):
+def _extractor(pipeline, some: bool = False):
     from dateline import Article
 
     def extract(text: str, pubdate: str = "2021-06-01"):
-        return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+        events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+        assert events or not some, f"no event in {text!r}"
+        return events
 
     return extract
 
@@ -40,11 +42,23 @@ def events_in(pipeline):
     return _extractor(pipeline)
 
 
+@pytest.fixture(scope="session")
+def some_events_in(pipeline):
+    """As ``events_in``, failing when the text has no event at all."""
+    return _extractor(pipeline, some=True)
+
+
+@pytest.fixture(scope="session")
+def events_in_unfiltered(unfiltered):
+    """As ``events_in``, with the realness veto off."""
+    return _extractor(unfiltered)
+
+
 def _finder(pipeline):
     extract = _extractor(pipeline)
 
-    def find(text: str, trigger: str):
-        events = extract(text)
+    def find(text: str, trigger: str, pubdate: str = "2021-06-01"):
+        events = extract(text, pubdate)
         found = [e for e in events if e.trigger == trigger]
         assert found, f"no event on {trigger!r} in {[(e.event_type, e.trigger) for e in events]}"
         return found[0]
@@ -54,7 +68,8 @@ def _finder(pipeline):
 
 @pytest.fixture(scope="session")
 def event_on(pipeline):
-    """The first event of a sentence whose trigger is the given word (failing when none is)."""
+    """The first event of a sentence whose trigger is the given word (failing when none is),
+    published on the given day as in ``events_in``."""
     return _finder(pipeline)
 
 

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text, pubdate="2015-03-16"):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-
-
-def _on(pipeline, text, trigger):
-    """The first event of ``text`` on ``trigger`` (failing when there is none)."""
-    events = _events(pipeline, text)
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.trigger, e.source) for e in events]
-    return found[0]
+PUBDATE = "2015-03-16"
 
 
 # (text, the trigger of the event the phrase acts in, the countries of its events' sources)
@@ -45,9 +33,9 @@ SIDES = [
 
 
 @pytest.mark.parametrize("text, trigger, countries", SIDES)
-def test_actor_context_the_two_sides_are_the_two_parties_before(unfiltered, text, trigger,
+def test_actor_context_the_two_sides_are_the_two_parties_before(events_in_unfiltered, text, trigger,
                                                                 countries):
-    events = [e for e in _events(unfiltered, text) if e.trigger == trigger]
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
     found = {e.source.country for e in events if e.source is not None and e.source.country}
     assert found == countries, [(e.event_type, e.source) for e in events]
 
@@ -67,9 +55,9 @@ NAMESAKES = [
 
 
 @pytest.mark.parametrize("text, role, country", NAMESAKES)
-def test_actor_context_a_namesake_town_of_a_country_the_report_names(pipeline, text, role,
+def test_actor_context_a_namesake_town_of_a_country_the_report_names(events_in, text, role,
                                                                      country):
-    found = [getattr(e, role) for e in _events(pipeline, text) if getattr(e, role) is not None]
+    found = [getattr(e, role) for e in events_in(text, PUBDATE) if getattr(e, role) is not None]
     assert found, text
     assert found[0].country == country, found
 
@@ -86,9 +74,9 @@ UNKNOWN_BODIES = [
 
 
 @pytest.mark.parametrize("text, trigger, role, country", UNKNOWN_BODIES)
-def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, trigger, role,
+def test_actor_context_unknown_body_takes_the_report_country(event_on, text, trigger, role,
                                                              country):
-    event = _on(pipeline, text, trigger)
+    event = event_on(text, trigger, PUBDATE)
     actor = getattr(event, role)
     assert actor is not None and actor.country == country, actor
     if country is not None:
@@ -111,8 +99,8 @@ UNKNOWN_PEOPLE = [
 
 
 @pytest.mark.parametrize("text, trigger, country", UNKNOWN_PEOPLE)
-def test_actor_context_unknown_person_takes_the_report_country(pipeline, text, trigger, country):
-    event = _on(pipeline, text, trigger)
+def test_actor_context_unknown_person_takes_the_report_country(event_on, text, trigger, country):
+    event = event_on(text, trigger, PUBDATE)
     assert event.source is not None and event.source.country == country, event
 
 
@@ -145,10 +133,10 @@ BODY_NAMES = [
 
 
 @pytest.mark.parametrize("text, country, sector", BODY_NAMES)
-def test_actor_context_shared_body_name_takes_its_country(pipeline, text, country, sector):
-    found = [e.source for e in _events(pipeline, text)
+def test_actor_context_shared_body_name_takes_its_country(events_in, text, country, sector):
+    found = [e.source for e in events_in(text, PUBDATE)
              if e.source is not None and e.source.text == "Congress"]
-    assert found, [(e.trigger, e.source) for e in _events(pipeline, text)]
+    assert found, [(e.trigger, e.source) for e in events_in(text, PUBDATE)]
     assert (found[0].country, found[0].sector) == (country, sector), found[0]
 
 
@@ -165,8 +153,8 @@ GOVERNMENTS = [
 
 
 @pytest.mark.parametrize("text, trigger, role, country", GOVERNMENTS)
-def test_actor_context_government_of_the_opposition_it_deals_with(pipeline, text, trigger, role,
+def test_actor_context_government_of_the_opposition_it_deals_with(event_on, text, trigger, role,
                                                                   country):
-    event = _on(pipeline, text, trigger)
+    event = event_on(text, trigger, PUBDATE)
     actor = getattr(event, role)
     assert actor is not None and actor.country == country, event

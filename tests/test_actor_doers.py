@@ -6,14 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-    assert events, f"no event in {text!r}"
-    return events
-
 
 def _pairs(events, etype):
     found = [((e.source.country if e.source else None), (e.target.country if e.target else None))
@@ -56,8 +48,8 @@ DOERS = [
 
 
 @pytest.mark.parametrize("text, etype, pair", DOERS)
-def test_roles_doer_named_beside_the_act(pipeline, text, etype, pair):
-    assert _pairs(_events(pipeline, text), etype) == (pair if isinstance(pair, list) else [pair])
+def test_roles_doer_named_beside_the_act(some_events_in, text, etype, pair):
+    assert _pairs(some_events_in(text), etype) == (pair if isinstance(pair, list) else [pair])
 
 
 # (text, trigger, actor's words): who does an act said beside a passive
@@ -139,8 +131,8 @@ UNCHANGED = [
 
 
 @pytest.mark.parametrize("text, etype, recipient", UNCHANGED)
-def test_roles_doer_not_taken_from_a_supporter_or_a_denial(pipeline, text, etype, recipient):
-    events = [e for e in _events(pipeline, text) if e.event_type == etype]
+def test_roles_doer_not_taken_from_a_supporter_or_a_denial(some_events_in, text, etype, recipient):
+    events = [e for e in some_events_in(text) if e.event_type == etype]
     assert events, text
     if recipient is None:
         # no doer named: none, or the unidentified party a doerless attack implies

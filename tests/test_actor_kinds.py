@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _source(pipeline, text, trigger, pubdate="2018-03-19"):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.trigger, e.source) for e in events]
-    return found[0].source
+PUBDATE = "2018-03-19"
 
 
 # (text, trigger, the source's name, its country)
@@ -34,9 +27,9 @@ STATELESS = [
 
 
 @pytest.mark.parametrize("text, trigger, name, country", STATELESS)
-def test_actor_kinds_people_of_no_state_are_not_a_state(pipeline, text, trigger, name,
+def test_actor_kinds_people_of_no_state_are_not_a_state(event_on, text, trigger, name,
                                                         country):
-    source = _source(pipeline, text, trigger)
+    source = event_on(text, trigger, PUBDATE).source
     assert (source.name, source.country) == (name, country), source
 
 
@@ -53,8 +46,8 @@ STATELESS_FROM = [
 
 
 @pytest.mark.parametrize("text, trigger, country, where", STATELESS_FROM)
-def test_actor_kinds_people_of_no_state_country_from(pipeline, text, trigger, country, where):
-    source = _source(pipeline, text, trigger)
+def test_actor_kinds_people_of_no_state_country_from(event_on, text, trigger, country, where):
+    source = event_on(text, trigger, PUBDATE).source
     assert (source.country, source.country_from) == (country, where), source
 
 
@@ -75,9 +68,9 @@ KINDS = [
 
 
 @pytest.mark.parametrize("text, trigger, sector, country", KINDS)
-def test_actor_kinds_agencies_and_the_international_community(pipeline, text, trigger, sector,
+def test_actor_kinds_agencies_and_the_international_community(event_on, text, trigger, sector,
                                                               country):
-    source = _source(pipeline, text, trigger)
+    source = event_on(text, trigger, PUBDATE).source
     assert (source.sector, source.country) == (sector, country), source
 
 
@@ -94,8 +87,8 @@ APPOSED = [
 
 
 @pytest.mark.parametrize("text, trigger, name", APPOSED)
-def test_actor_kinds_description_apposed_to_a_name(pipeline, text, trigger, name):
-    assert _source(pipeline, text, trigger).name == name
+def test_actor_kinds_description_apposed_to_a_name(event_on, text, trigger, name):
+    assert event_on(text, trigger, PUBDATE).source.name == name
 
 
 # (text, trigger, the source's country): a person the dictionary does not know
@@ -111,9 +104,9 @@ PERSONS = [
 
 
 @pytest.mark.parametrize("text, trigger, country", PERSONS)
-def test_actor_kinds_unknown_person_of_the_nationality_named_most(pipeline, text, trigger,
+def test_actor_kinds_unknown_person_of_the_nationality_named_most(event_on, text, trigger,
                                                                   country):
-    assert _source(pipeline, text, trigger).country == country
+    assert event_on(text, trigger, PUBDATE).source.country == country
 
 
 # (text, pubdate, trigger, the source's sector): a former office-holder is no longer the state
@@ -131,6 +124,6 @@ FORMER = [
 
 
 @pytest.mark.parametrize("text, pubdate, trigger, sector", FORMER)
-def test_actor_kinds_former_office_holder_is_no_government(pipeline, text, pubdate, trigger,
+def test_actor_kinds_former_office_holder_is_no_government(event_on, text, pubdate, trigger,
                                                            sector):
-    assert _source(pipeline, text, trigger, pubdate).sector == sector
+    assert event_on(text, trigger, pubdate).source.sector == sector

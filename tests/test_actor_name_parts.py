@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 from dateline.actor_names import load_named
 
+PUBDATE = "2018-03-14"
 
-def _parties(pipeline, text, role, pubdate="2018-03-14"):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-    assert events, f"no event in {text!r}"
-    return [getattr(e, role) for e in events if getattr(e, role) is not None]
+
+def _parties(some_events_in, text, role):
+    return [getattr(e, role) for e in some_events_in(text, PUBDATE)
+            if getattr(e, role) is not None]
 
 
 # (sentence, role, the actor's name or None for no name of the dictionaries, country)
@@ -43,8 +43,8 @@ NAME_PARTS = [
 
 
 @pytest.mark.parametrize("text, role, name, country", NAME_PARTS)
-def test_actor_name_parts_whose_name_the_words_are(pipeline, text, role, name, country):
-    parties = _parties(pipeline, text, role)
+def test_actor_name_parts_whose_name_the_words_are(some_events_in, text, role, name, country):
+    parties = _parties(some_events_in, text, role)
     assert parties, f"no {role} in {text!r}"
     actor = parties[0]
     if name is not None:
@@ -92,8 +92,8 @@ SEATS = [
 
 
 @pytest.mark.parametrize("text, country, name", SEATS)
-def test_actor_name_parts_seat_of_government_is_the_states(pipeline, text, country, name):
-    source = _parties(pipeline, text, "source")
+def test_actor_name_parts_seat_of_government_is_the_states(some_events_in, text, country, name):
+    source = _parties(some_events_in, text, "source")
     assert source and source[0].country == country and source[0].name == name, source
 
 
@@ -106,8 +106,8 @@ GROUPS_OF = [
 
 
 @pytest.mark.parametrize("text, sector", GROUPS_OF)
-def test_actor_name_parts_group_is_of_its_modifiers_kind(pipeline, text, sector):
-    source = _parties(pipeline, text, "source")
+def test_actor_name_parts_group_is_of_its_modifiers_kind(some_events_in, text, sector):
+    source = _parties(some_events_in, text, "source")
     assert source and source[0].sector == sector, source
 
 
@@ -121,8 +121,8 @@ NOT_THEM = [
 
 
 @pytest.mark.parametrize("text, role, wrong", NOT_THEM)
-def test_actor_name_parts_words_that_name_someone_else(pipeline, text, role, wrong):
-    parties = _parties(pipeline, text, role)
+def test_actor_name_parts_words_that_name_someone_else(some_events_in, text, role, wrong):
+    parties = _parties(some_events_in, text, role)
     assert parties and parties[0].name != wrong, parties
 
 
@@ -138,6 +138,6 @@ GATHERED = [
 
 
 @pytest.mark.parametrize("text, country", GATHERED)
-def test_actor_name_parts_a_gathering_is_local_a_summit_is_not(pipeline, text, country):
-    source = _parties(pipeline, text, "source")
+def test_actor_name_parts_a_gathering_is_local_a_summit_is_not(some_events_in, text, country):
+    source = _parties(some_events_in, text, "source")
     assert source and source[0].country == country, source

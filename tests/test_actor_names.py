@@ -11,11 +11,7 @@ from dateline.actor_names import country_then, load_country_eras, load_named
 from dateline.actors import resolve_actor
 from dateline.errors import DataFileError
 
-
-def _events(pipeline, text, pubdate="2019-03-23"):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-    assert events, f"no event in {text!r}"
-    return events
+PUBDATE = "2019-03-23"
 
 
 def _parties(events, role):
@@ -40,16 +36,16 @@ def test_actor_names_sentence_initial_common_word_is_no_surname(nlp, text, word)
     assert load_named().lookup([word.lower()], [True]) is not None  # a surname elsewhere
 
 
-def test_actor_names_surname_still_found_as_a_proper_noun_first(pipeline):
-    source = _parties(_events(pipeline, "Assad rejected the proposal on Monday.",
-                              pubdate="2015-03-16"), "source")
+def test_actor_names_surname_still_found_as_a_proper_noun_first(some_events_in):
+    source = _parties(some_events_in("Assad rejected the proposal on Monday.", "2015-03-16"),
+                      "source")
     assert source and source[0].country == "SYR", source
 
 
-def test_actor_names_sentence_initial_surname_that_is_also_a_word(pipeline):
+def test_actor_names_sentence_initial_surname_that_is_also_a_word(some_events_in):
     # "trump" is an English word; a document that writes it as a name means the person
     text = "Donald Trump spoke on Monday. Trump criticised the court on Tuesday."
-    events = _events(pipeline, text, pubdate="2018-12-21")
+    events = some_events_in(text, "2018-12-21")
     sources = [e.source for e in events if e.source is not None and e.char_start > 30]
     assert sources and sources[0].country == "USA", sources
 
@@ -78,8 +74,8 @@ ERAS = [
 
 
 @pytest.mark.parametrize("text, date, role, country", ERAS)
-def test_actor_names_country_of_a_name_on_the_date(pipeline, text, date, role, country):
-    parties = _parties(_events(pipeline, text, pubdate=date), role)
+def test_actor_names_country_of_a_name_on_the_date(some_events_in, text, date, role, country):
+    parties = _parties(some_events_in(text, date), role)
     assert parties and parties[0].country == country, parties
 
 
@@ -111,8 +107,8 @@ VISITS = [
 
 
 @pytest.mark.parametrize("text, visitor, host", VISITS)
-def test_actors_visit_is_hosted_by_the_place_visited(pipeline, text, visitor, host):
-    visits = [e for e in _events(pipeline, text, pubdate="2001-01-10")
+def test_actors_visit_is_hosted_by_the_place_visited(some_events_in, text, visitor, host):
+    visits = [e for e in some_events_in(text, "2001-01-10")
               if e.event_type == "CONSULT"]
     assert visits, text
     e = visits[0]
@@ -127,10 +123,10 @@ def test_actors_plain_arrival_is_no_event(pipeline):
     assert not [e for e in events if e.event_type == "CONSULT"]
 
 
-def test_actor_names_place_in_a_persons_name_is_no_country(pipeline):
+def test_actor_names_place_in_a_persons_name_is_no_country(some_events_in):
     # "Alexandria" is a city of Egypt; in a person's name it says nothing of her country
-    events = _events(pipeline, "Alexandria Ocasio-Cortez criticised the president's plan.",
-                     pubdate="2019-01-10")
+    events = some_events_in("Alexandria Ocasio-Cortez criticised the president's plan.",
+                            "2019-01-10")
     sources = _parties(events, "source")
     assert sources and sources[0].text.startswith("Alexandria"), sources
     assert sources[0].country != "EGY", sources[0]
@@ -145,16 +141,16 @@ ONE_OF_A_PEOPLE = [
 
 
 @pytest.mark.parametrize("text, role, country, sector", ONE_OF_A_PEOPLE)
-def test_actor_names_one_of_a_people_is_a_person(pipeline, text, role, country, sector):
-    party = _parties(_events(pipeline, text), role)[0]
+def test_actor_names_one_of_a_people_is_a_person(some_events_in, text, role, country, sector):
+    party = _parties(some_events_in(text, PUBDATE), role)[0]
     assert party.country == country, party
     assert party.sector != "GOV" and (sector is None or party.sector == sector), party
 
 
-def test_actors_plural_pronoun_does_not_stand_for_one_person(pipeline):
+def test_actors_plural_pronoun_does_not_stand_for_one_person(some_events_in):
     text = ("She married a Bosnian, who was later killed. They urged patience in the "
             "camp.")
-    events = _events(pipeline, text)
+    events = some_events_in(text, PUBDATE)
     they = [e.source for e in events if e.source is not None and e.source.text == "They"]
     assert they, [(e.event_type, e.source) for e in events]
     assert they[0].country != "BIH", they[0]
@@ -297,9 +293,9 @@ NAMED_NOW = [
 
 
 @pytest.mark.parametrize("text, date, role, country, sector", NAMED_NOW)
-def test_actor_names_accented_and_recent_office_holders(pipeline, text, date, role, country,
+def test_actor_names_accented_and_recent_office_holders(some_events_in, text, date, role, country,
                                                         sector):
-    actor = _parties(_events(pipeline, text, date), role)[0]
+    actor = _parties(some_events_in(text, date), role)[0]
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text, pubdate="2015-03-16"):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-    assert events, f"no event in {text!r}"
-    return events
+PUBDATE = "2015-03-16"
 
 
 def _pairs(events, etype):
@@ -48,20 +42,20 @@ COORDINATED = [
 
 
 @pytest.mark.parametrize("text, etype, pairs", COORDINATED)
-def test_actors_coordinated_parties_act_each(pipeline, text, etype, pairs):
-    assert _pairs(_events(pipeline, text), etype) == pairs
+def test_actors_coordinated_parties_act_each(some_events_in, text, etype, pairs):
+    assert _pairs(some_events_in(text, PUBDATE), etype) == pairs
 
 
-def test_actors_coordinated_parties_keep_their_own_words(pipeline):
-    events = [e for e in _events(pipeline, "Iran and Syria condemned the air strikes.")
+def test_actors_coordinated_parties_keep_their_own_words(some_events_in):
+    events = [e for e in some_events_in("Iran and Syria condemned the air strikes.", PUBDATE)
               if e.event_type == "ACCUSE"]
     assert sorted(e.source.text for e in events) == ["Iran", "Syria"]
     assert len({e.event_id for e in events}) == 2
 
 
-def test_actors_coordinated_partners_keep_the_thing_acted_on(pipeline):
-    events = [e for e in _events(pipeline, "Chile severed diplomatic relations with Congo and "
-                                 "Costa Rica.") if e.event_type == "SANCTION"]
+def test_actors_coordinated_partners_keep_the_thing_acted_on(some_events_in):
+    events = [e for e in some_events_in("Chile severed diplomatic relations with Congo and "
+                                        "Costa Rica.", PUBDATE) if e.event_type == "SANCTION"]
     assert sorted(e.target.text for e in events) == ["Congo", "Costa Rica"]
     assert {e.object for e in events} == {"diplomatic relations"}
     assert len({e.event_id for e in events}) == 2
@@ -95,8 +89,8 @@ RECIPIENTS = [
 
 
 @pytest.mark.parametrize("text, etype, country", RECIPIENTS)
-def test_roles_recipient_is_the_party_concerned(pipeline, text, etype, country):
-    events = [e for e in _events(pipeline, text) if e.event_type == etype]
+def test_roles_recipient_is_the_party_concerned(some_events_in, text, etype, country):
+    events = [e for e in some_events_in(text, PUBDATE) if e.event_type == etype]
     assert events and events[0].target is not None, events
     assert events[0].target.country == country, events[0].target
 
@@ -109,8 +103,8 @@ TIMES = [
 
 
 @pytest.mark.parametrize("text, role", TIMES)
-def test_actors_times_are_no_parties(pipeline, text, role):
-    events = _events(pipeline, text)
+def test_actors_times_are_no_parties(some_events_in, text, role):
+    events = some_events_in(text, PUBDATE)
     for e in events:
         actor = getattr(e, role)
         assert actor is None or not any(w in actor.text.lower() for w in ("day", "friday")), e
@@ -135,17 +129,17 @@ ANAPHORS = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent, country", ANAPHORS)
-def test_actors_anaphors_agree_with_their_antecedent(pipeline, text, trigger, antecedent,
+def test_actors_anaphors_agree_with_their_antecedent(some_events_in, text, trigger, antecedent,
                                                      country):
-    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+    event = next(e for e in some_events_in(text, PUBDATE) if e.trigger == trigger)
     assert event.source is not None and event.source.antecedent == antecedent, event.source
     assert event.source.country == country
 
 
-def test_actors_pronoun_with_no_agreeing_actor_stays_unresolved(pipeline):
+def test_actors_pronoun_with_no_agreeing_actor_stays_unresolved(some_events_in):
     # "he" has no person before it: the countries do not agree with it
-    events = _events(pipeline, "Kenya and Uganda signed a border treaty. He condemned the "
-                               "attack on the police station.")
+    events = some_events_in("Kenya and Uganda signed a border treaty. He condemned the "
+                            "attack on the police station.", PUBDATE)
     event = next(e for e in events if e.trigger == "condemned")
     assert event.source is None or event.source.antecedent is None, event.source
 
@@ -163,13 +157,13 @@ ISSUERS = [
 
 
 @pytest.mark.parametrize("text, trigger, actor", ISSUERS)
-def test_roles_documents_act_for_their_issuer(pipeline, text, trigger, actor):
-    event = next(e for e in _events(pipeline, text) if e.trigger == trigger)
+def test_roles_documents_act_for_their_issuer(some_events_in, text, trigger, actor):
+    event = next(e for e in some_events_in(text, PUBDATE) if e.trigger == trigger)
     assert event.source is not None and event.source.text == actor, event.source
 
 
-def test_actors_recipient_keeps_the_place_that_locates_it(pipeline):
-    events = _events(pipeline, "The militants attacked a military base in northeast Nigeria.")
+def test_actors_recipient_keeps_the_place_that_locates_it(some_events_in):
+    events = some_events_in("The militants attacked a military base in northeast Nigeria.", PUBDATE)
     event = next(e for e in events if e.event_type == "ASSAULT")
     assert event.target is not None, event
     assert event.target.text == "a military base in northeast Nigeria", event.target
@@ -283,14 +277,14 @@ PARTY_WORDS = [
 
 
 @pytest.mark.parametrize("text, trigger, role, words", PARTY_WORDS)
-def test_roles_party_words_are_the_party_noun_phrase(pipeline, text, trigger, role, words):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
+def test_roles_party_words_are_the_party_noun_phrase(some_events_in, text, trigger, role, words):
+    events = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
     assert events, f"no {trigger!r} event"
     assert {getattr(e, role).text for e in events if getattr(e, role)} == words, events
 
 
-def test_actors_place_shown_with_the_party_keeps_its_country_and_sector(pipeline):
-    event = next(e for e in _events(pipeline, "The president of Kosovo resigned on Thursday.")
+def test_actors_place_shown_with_the_party_keeps_its_country_and_sector(some_events_in):
+    event = next(e for e in some_events_in("The president of Kosovo resigned on Thursday.", PUBDATE)
                  if e.trigger == "resigned")
     assert event.source is not None and event.source.text == "The president of Kosovo"
     assert event.source.sector == "GOV", event.source
@@ -312,7 +306,7 @@ RECIPIENT_PRONOUNS = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent", RECIPIENT_PRONOUNS)
-def test_actors_recipient_pronoun_stands_for_another_party(unfiltered, text, trigger,
+def test_actors_recipient_pronoun_stands_for_another_party(events_in_unfiltered, text, trigger,
                                                            antecedent):
-    event = next(e for e in _events(unfiltered, text) if e.trigger == trigger)
+    event = next(e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger)
     assert event.target is not None and event.target.antecedent == antecedent, event.target

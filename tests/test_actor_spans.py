@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
+PUBDATE = "2018-04-20"
 
 
-def _party(pipeline, text, role, kind):
-    events = [e for e in pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-04-20"))
+def _party(events_in, text, role, kind):
+    events = [e for e in events_in(text, PUBDATE)
               if e.event_type == kind and getattr(e, role) is not None]
     assert events, f"no {kind} event with a {role} in {text!r}"
     return getattr(events[0], role)
@@ -41,15 +41,15 @@ SPANS = [
 
 
 @pytest.mark.parametrize("text, role, kind, words, country", SPANS)
-def test_actors_span_is_the_party_phrase_as_written(pipeline, text, role, kind, words,
+def test_actors_span_is_the_party_phrase_as_written(events_in, text, role, kind, words,
                                                     country):
-    party = _party(pipeline, text, role, kind)
+    party = _party(events_in, text, role, kind)
     assert party.text == words, party
     if country is not None:
         assert party.country == country, party
 
 
-def test_actors_of_a_place_keeps_an_office_to_its_country(pipeline):
-    party = _party(pipeline, "The president of Kosovo condemned the killing of the journalist.",
+def test_actors_of_a_place_keeps_an_office_to_its_country(events_in):
+    party = _party(events_in, "The president of Kosovo condemned the killing of the journalist.",
                    "source", "ACCUSE")
     assert party.text == "The president of Kosovo" and party.country == "XKX", party

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 from dateline.actor_names import NamedActor, Role, load_named, normal_words
 from dateline.errors import DataFileError
 
-
-def _events(pipeline, text, pubdate="2015-03-16"):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-    assert events, f"no event in {text!r}"
-    return events
+PUBDATE = "2015-03-16"
 
 
 def _actor(events, role):
@@ -135,17 +130,17 @@ COUNTRIES = [
 
 
 @pytest.mark.parametrize("text, role, country, sector", COUNTRIES)
-def test_actors_country_from_the_sentence(pipeline, text, role, country, sector):
-    actor = _actor(_events(pipeline, text), role)
+def test_actors_country_from_the_sentence(some_events_in, text, role, country, sector):
+    actor = _actor(some_events_in(text, PUBDATE), role)
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor
 
 
-def test_actors_named_person_is_resolved_for_the_date(pipeline):
+def test_actors_named_person_is_resolved_for_the_date(some_events_in):
     text = "Bashar Assad criticised the decision."
-    before = _actor(_events(pipeline, text, pubdate="1995-05-01"), "source")
-    during = _actor(_events(pipeline, text, pubdate="2012-05-01"), "source")
+    before = _actor(some_events_in(text, "1995-05-01"), "source")
+    during = _actor(some_events_in(text, "2012-05-01"), "source")
     assert (before.country, before.sector) == ("SYR", "ELI")  # not yet the government
     assert (during.country, during.sector) == ("SYR", "GOV")
     assert during.name == before.name == "Bashar al Assad"
@@ -189,17 +184,17 @@ RECENT = [
 
 
 @pytest.mark.parametrize("text, date, role, country, sector", RECENT)
-def test_actors_recent_office_holders(pipeline, text, date, role, country, sector):
-    actor = _actor(_events(pipeline, text, pubdate=date), role)
+def test_actors_recent_office_holders(some_events_in, text, date, role, country, sector):
+    actor = _actor(some_events_in(text, date), role)
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor
 
 
-def test_actors_surname_before_its_bearers_first_office_is_someone_else(pipeline):
+def test_actors_surname_before_its_bearers_first_office_is_someone_else(some_events_in):
     # the dictionary's only Milosevic took office in 2011
-    early = _actor(_events(pipeline, "Milosevic rejected the plan.", "1999-03-01"), "source")
-    late = _actor(_events(pipeline, "Milosevic rejected the plan.", "2012-03-01"), "source")
+    early = _actor(some_events_in("Milosevic rejected the plan.", "1999-03-01"), "source")
+    late = _actor(some_events_in("Milosevic rejected the plan.", "2012-03-01"), "source")
     assert early.country is None, early
     assert late.country == "HRV", late
 
@@ -253,8 +248,8 @@ OBJECTS = [
 
 
 @pytest.mark.parametrize("text, obj, target", OBJECTS)
-def test_actors_things_and_places_are_objects(pipeline, text, obj, target):
-    events = [e for e in _events(pipeline, text) if e.object]
+def test_actors_things_and_places_are_objects(some_events_in, text, obj, target):
+    events = [e for e in some_events_in(text, PUBDATE) if e.object]
     assert events, "no event with an object"
     e = events[0]
     assert obj in e.object
@@ -270,8 +265,8 @@ ARTICLE = ("Kenyan police raided a market in Nairobi on Monday. The deposed gove
            "and he called on the police to release the traders.")
 
 
-def test_actors_document_focus_and_antecedents(pipeline):
-    events = _events(pipeline, ARTICLE)
+def test_actors_document_focus_and_antecedents(some_events_in):
+    events = some_events_in(ARTICLE, PUBDATE)
     accuse = next(e for e in events if e.event_type == "ACCUSE" and e.source
                   and "deposed" in e.source.text)
     # no country in its words, none from the event's place: the article is about Kenya
@@ -347,8 +342,8 @@ FOCUS = [
 
 
 @pytest.mark.parametrize("text, role, country, where", FOCUS)
-def test_actors_country_from_the_context(pipeline, text, role, country, where):
-    actor = _actor(_events(pipeline, text), role)
+def test_actors_country_from_the_context(some_events_in, text, role, country, where):
+    actor = _actor(some_events_in(text, PUBDATE), role)
     assert actor.country == country, actor
     assert where is None or actor.country_from == where, actor
 
@@ -368,10 +363,10 @@ STATE_PLACES = [
 
 
 @pytest.mark.parametrize("text, trigger, country, where", STATE_PLACES)
-def test_actors_state_agent_country_from_its_own_place(unfiltered, text, trigger, country,
+def test_actors_state_agent_country_from_its_own_place(events_in_unfiltered, text, trigger, country,
                                                       where):
     # the actor's country, whether or not the realness veto keeps a standing detention
-    events = [e for e in _events(unfiltered, text) if e.trigger == trigger]
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
     assert events and events[0].source is not None, events
     assert events[0].source.country == country, events[0].source
     assert where is None or events[0].source.country_from == where, events[0].source
@@ -387,19 +382,19 @@ ACROSS = [
 
 
 @pytest.mark.parametrize("text, trigger, side", ACROSS)
-def test_actors_counterpart_country_is_not_given_across(pipeline, text, trigger, side):
-    events = [e for e in _events(pipeline, text) if e.trigger == trigger]
-    assert events, _events(pipeline, text)
+def test_actors_counterpart_country_is_not_given_across(some_events_in, text, trigger, side):
+    events = [e for e in some_events_in(text, PUBDATE) if e.trigger == trigger]
+    assert events, some_events_in(text, PUBDATE)
     other = "target" if side == "source" else "source"
     assert getattr(events[0], other) is not None and getattr(events[0], other).country, events[0]
     assert getattr(events[0], side) is not None, events[0]
     assert getattr(events[0], side).country is None, getattr(events[0], side)
 
 
-def test_actors_sentence_focus_counts_the_actors_countries(pipeline):
+def test_actors_sentence_focus_counts_the_actors_countries(some_events_in):
     # Erdogan is Turkish and Washington American: the sentence has no one country
-    events = _events(pipeline, "Erdogan's government accused Washington of supporting the coup "
-                     "plotters.", pubdate="2016-08-01")
+    events = some_events_in("Erdogan's government accused Washington of supporting the coup "
+                            "plotters.", "2016-08-01")
     plotters = [e.target for e in events if e.target and "plotters" in e.target.text]
     assert plotters, [(e.event_type, e.target) for e in events]
     assert plotters[0].country is None, plotters[0]
@@ -434,8 +429,8 @@ SPANS = [
 
 
 @pytest.mark.parametrize("text, role, words", SPANS)
-def test_actors_spans_are_actor_phrases(pipeline, text, role, words):
-    assert _actor(_events(pipeline, text), role).text == words
+def test_actors_spans_are_actor_phrases(some_events_in, text, role, words):
+    assert _actor(some_events_in(text, PUBDATE), role).text == words
 
 
 # (sentence, the recipient's country): the party in a thing acted on is the recipient
@@ -450,8 +445,8 @@ PARTIES_IN_THINGS = [
 
 
 @pytest.mark.parametrize("text, country", PARTIES_IN_THINGS)
-def test_actors_party_of_a_thing_is_the_recipient(pipeline, text, country):
-    events = [e for e in _events(pipeline, text)
+def test_actors_party_of_a_thing_is_the_recipient(some_events_in, text, country):
+    events = [e for e in some_events_in(text, PUBDATE)
               if e.event_type in ("ACCUSE", "REJECT", "SANCTION")]
     assert events
     assert events[0].target is not None and events[0].target.country == country

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
+PUBDATE = "2012-04-02"
 
 
-def _events(pipeline, text, kind, pubdate="2012-04-02"):
-    events = [e for e in pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
-              if e.event_type == kind]
+def _of_kind(events_in, text, kind):
+    events = [e for e in events_in(text, PUBDATE) if e.event_type == kind]
     assert events, f"no {kind} event in {text!r}"
     return events
 
@@ -25,16 +24,16 @@ PROTESTS = [
 
 
 @pytest.mark.parametrize("text, country", PROTESTS)
-def test_agents_protest_against_no_one_named_is_against_the_government(pipeline, text, country):
-    target = _events(pipeline, text, "PROTEST")[0].target
+def test_agents_protest_against_no_one_named_is_against_the_government(events_in, text, country):
+    target = _of_kind(events_in, text, "PROTEST")[0].target
     assert target is not None, text
     assert (target.country, target.sector) == (country, "GOV"), target
     assert target.name.endswith("(implied)") and target.country_from, target
 
 
-def test_agents_protest_against_someone_named_keeps_them(pipeline):
-    target = _events(pipeline, "Students protested against the Kenyan government's decision.",
-                     "PROTEST")[0].target
+def test_agents_protest_against_someone_named_keeps_them(events_in):
+    target = _of_kind(events_in, "Students protested against the Kenyan government's decision.",
+                      "PROTEST")[0].target
     assert target is not None and target.char_start is not None, target
     assert not (target.name or "").endswith("(implied)")
 
@@ -49,8 +48,8 @@ ATTACKS = [
 
 
 @pytest.mark.parametrize("text, country", ATTACKS)
-def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(pipeline, text, country):
-    source = _events(pipeline, text, "ASSAULT")[0].source
+def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(events_in, text, country):
+    source = _of_kind(events_in, text, "ASSAULT")[0].source
     if country is None:
         assert source is None or source.sector != "UAF" or source.char_start is not None, source
         return

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 from dateline.code.mention import CLAIM_SUFFIX
 
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+PUBDATE = "2024-03-16"
 
 
 # (text, the attack's trigger, its actor's words): the attack named no doer of its own
@@ -29,9 +26,9 @@ CLAIMED = [
 
 
 @pytest.mark.parametrize("text, trigger, actor", CLAIMED)
-def test_claims_claimer_is_the_actor_of_the_attack(unfiltered, text, trigger, actor):
+def test_claims_claimer_is_the_actor_of_the_attack(events_in_unfiltered, text, trigger, actor):
     # whose the attack is, whether or not the realness veto keeps it in a text of two sentences
-    events = _events(unfiltered, text)
+    events = events_in_unfiltered(text, PUBDATE)
     attack = [e for e in events if e.trigger == trigger and e.event_type == "ASSAULT"]
     assert attack, [(e.event_type, e.trigger) for e in events]
     source = attack[0].source
@@ -42,18 +39,18 @@ def test_claims_claimer_is_the_actor_of_the_attack(unfiltered, text, trigger, ac
         [(e.event_type, e.trigger, e.rule) for e in events]
 
 
-def test_claims_an_attack_with_its_own_actor_keeps_it(pipeline):
-    events = _events(pipeline, "Gunmen killed five police officers near the border. The "
-                               "Pakistani Taliban claimed responsibility for the attack.")
+def test_claims_an_attack_with_its_own_actor_keeps_it(events_in):
+    events = events_in("Gunmen killed five police officers near the border. The "
+                       "Pakistani Taliban claimed responsibility for the attack.", PUBDATE)
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].trigger == "killed"
     assert attacks[0].source is not None and "Gunmen" in attacks[0].source.text
     assert not attacks[0].rule.endswith(CLAIM_SUFFIX)
 
 
-def test_claims_a_claim_with_no_attack_before_is_a_claim_of_responsibility(pipeline):
-    events = _events(pipeline, "The minister met the ambassador on Monday. Islamic State "
-                               "claimed responsibility for the bombing.")
+def test_claims_a_claim_with_no_attack_before_is_a_claim_of_responsibility(events_in):
+    events = events_in("The minister met the ambassador on Monday. Islamic State "
+                       "claimed responsibility for the bombing.", PUBDATE)
     claims = [e for e in events if e.event_type == "ASSAULT"]
     assert len(claims) == 1 and claims[0].trigger == "bombing"
     assert claims[0].status == "alleged" and claims[0].cameo_root == "01"
@@ -65,8 +62,8 @@ def test_claims_a_claim_with_no_attack_before_is_a_claim_of_responsibility(pipel
     "That the president announced a troop withdrawal must be taken with a grain of salt.",
     "The raid on the camp was accepted by the court as lawful.",
 ])
-def test_claims_other_verbs_of_taking_are_no_claims(pipeline, text):
-    events = _events(pipeline, text)
+def test_claims_other_verbs_of_taking_are_no_claims(events_in, text):
+    events = events_in(text, PUBDATE)
     assert events, "the act itself is still an event"
     assert not any(":claimed" in e.rule or e.rule.endswith(CLAIM_SUFFIX) for e in events), \
         [(e.event_type, e.trigger, e.rule) for e in events]

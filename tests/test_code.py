@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 from dateline.code.lexicon import ACLED_SUBTYPES, NOT_AN_EVENT, PLOVER_TYPES, load_lexicon
 
-
-def _events(pipeline, text, pubdate="2024-03-16"):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+PUBDATE = "2024-03-16"
 
 
 def _find(events, event_type, trigger=None):
@@ -48,8 +45,8 @@ ROLES = [
 
 
 @pytest.mark.parametrize("text, etype, trigger, source, target", ROLES)
-def test_code_roles(pipeline, text, etype, trigger, source, target):
-    events = _events(pipeline, text)
+def test_code_roles(events_in, text, etype, trigger, source, target):
+    events = events_in(text, PUBDATE)
     if etype is None:
         assert events == [] or all(e.event_type != "ASSAULT" for e in events)
         return
@@ -94,19 +91,19 @@ STATUS = [
 
 
 @pytest.mark.parametrize("text, etype, trigger, status", STATUS)
-def test_code_status(pipeline, text, etype, trigger, status):
-    e = _find(_events(pipeline, text), etype, trigger)
+def test_code_status(events_in, text, etype, trigger, status):
+    e = _find(events_in(text, PUBDATE), etype, trigger)
     assert e.status == status
 
 
-def test_code_accused_act_has_the_accused_as_actor(pipeline):
-    e = _find(_events(pipeline, "Hamas accused Israel of killing five civilians."), "ASSAULT")
+def test_code_accused_act_has_the_accused_as_actor(events_in):
+    e = _find(events_in("Hamas accused Israel of killing five civilians.", PUBDATE), "ASSAULT")
     assert e.source is not None and e.source.country == "ISR"
     assert e.cameo_root == "11"  # an unproven act counts as the accusation in CAMEO terms
 
 
-def test_code_negated_event_has_no_cameo_or_acled(pipeline):
-    e = _find(_events(pipeline, "The army did not attack the village."), "ASSAULT")
+def test_code_negated_event_has_no_cameo_or_acled(events_in):
+    e = _find(events_in("The army did not attack the village.", PUBDATE), "ASSAULT")
     assert e.cameo_root is None and e.acled_event_type is None
 
 
@@ -121,8 +118,8 @@ COUNTS = [
 
 
 @pytest.mark.parametrize("text, fatalities, injuries", COUNTS)
-def test_code_casualty_counts(pipeline, text, fatalities, injuries):
-    events = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+def test_code_casualty_counts(events_in, text, fatalities, injuries):
+    events = [e for e in events_in(text, PUBDATE) if e.event_type == "ASSAULT"]
     assert events
     if fatalities is not None:
         assert max(e.fatalities or 0 for e in events) == fatalities
@@ -165,8 +162,8 @@ ACLED = [
 
 
 @pytest.mark.parametrize("text, sub", ACLED)
-def test_code_acled_subtypes(pipeline, text, sub):
-    subs = {e.acled_sub_event_type for e in _events(pipeline, text)}
+def test_code_acled_subtypes(events_in, text, sub):
+    subs = {e.acled_sub_event_type for e in events_in(text, PUBDATE)}
     assert sub in subs, subs
 
 
@@ -182,26 +179,26 @@ def test_code_every_plover_type_has_triggers():
     assert types - {NOT_AN_EVENT} == PLOVER_TYPES
 
 
-def test_code_topical_event_nouns_are_not_events(pipeline):
-    events = _events(pipeline, "Residents voiced fears of an attack on the city.")
+def test_code_topical_event_nouns_are_not_events(events_in):
+    events = events_in("Residents voiced fears of an attack on the city.", PUBDATE)
     assert not [e for e in events if e.event_type == "ASSAULT"]
 
 
-def test_code_events_carry_cameo_root_and_provenance(pipeline):
-    events = _events(pipeline, "Police arrested three protesters in Lahore on Friday.")
+def test_code_events_carry_cameo_root_and_provenance(events_in):
+    events = events_in("Police arrested three protesters in Lahore on Friday.", PUBDATE)
     assert events
     for e in events:
         assert e.rule.startswith("dateline.")
         assert e.cameo_root is None or len(e.cameo_root) == 2
 
 
-def test_code_outlet_is_never_an_actor(pipeline):
-    events = _events(pipeline, "Reuters reported that rebels attacked the town.")
+def test_code_outlet_is_never_an_actor(events_in):
+    events = events_in("Reuters reported that rebels attacked the town.", PUBDATE)
     assert events and all(e.source is None or e.source.text != "Reuters" for e in events)
 
 
-def test_code_state_agents_take_the_country_of_the_place(pipeline):
-    e = _find(_events(pipeline, "Police arrested three protesters in Lahore."), "COERCE")
+def test_code_state_agents_take_the_country_of_the_place(events_in):
+    e = _find(events_in("Police arrested three protesters in Lahore.", PUBDATE), "COERCE")
     assert e.source is not None and e.source.sector == "COP" and e.source.country == "PAK"
 
 

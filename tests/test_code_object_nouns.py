@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+PUBDATE = "2024-03-16"
 
 
 def _one(events, event_type):
@@ -26,8 +22,8 @@ DIRECTED = [
 
 
 @pytest.mark.parametrize("text", DIRECTED)
-def test_code_directed_act_is_no_accusation(pipeline, text):
-    events = _events(pipeline, text)
+def test_code_directed_act_is_no_accusation(events_in, text):
+    events = events_in(text, PUBDATE)
     assert not [e for e in events if e.event_type == "ACCUSE"]
     _one(events, "ASSAULT")
 
@@ -41,6 +37,6 @@ CALLS = [
 
 
 @pytest.mark.parametrize("text, etype", CALLS)
-def test_code_call_noun_appeal_or_phone(pipeline, text, etype):
-    calls = [e for e in _events(pipeline, text) if e.trigger.lower().startswith("call")]
+def test_code_call_noun_appeal_or_phone(events_in, text, etype):
+    calls = [e for e in events_in(text, PUBDATE) if e.trigger.lower().startswith("call")]
     assert calls and calls[0].event_type == etype

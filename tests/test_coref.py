@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Coreference is read on every event: the learned realness veto (refitted as the coder
-    changes) is not what these rows test."""
-    return Pipeline(real_threshold=0)
-
-
-def _event(pipeline, text, trigger):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2016-05-02"))
-    assert events, f"no event in {text!r}"
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.event_type, e.trigger) for e in events]
-    return found[0]
+PUBDATE = "2016-05-02"
+# the realness veto is off (event_on_unfiltered): coreference is read on every event, and
+# the veto, refitted as the coder changes, is not what these rows test
 
 
 # (text, trigger, the actor's antecedent words, its name, its country)
@@ -143,9 +130,9 @@ CHAINS = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent, name, country", CHAINS)
-def test_coref_pronoun_stands_for_its_antecedent(pipeline, text, trigger, antecedent, name,
-                                                country):
-    source = _event(pipeline, text, trigger).source
+def test_coref_pronoun_stands_for_its_antecedent(event_on_unfiltered, text, trigger, antecedent,
+                                                 name, country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.antecedent == antecedent, source
     assert source.country == country, source
     if name is not None:
@@ -167,8 +154,9 @@ UNRESOLVED = [
 
 
 @pytest.mark.parametrize("text, trigger", UNRESOLVED)
-def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(pipeline, text, trigger):
-    source = _event(pipeline, text, trigger).source
+def test_coref_pronoun_without_agreeing_antecedent_stays_unresolved(event_on_unfiltered, text,
+                                                                    trigger):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is None or source.antecedent is None, source
 
 
@@ -217,8 +205,8 @@ ACTOR_WORDS = [
 
 
 @pytest.mark.parametrize("text, trigger, words, country", ACTOR_WORDS)
-def test_coref_actor_words_name_its_country(pipeline, text, trigger, words, country):
-    source = _event(pipeline, text, trigger).source
+def test_coref_actor_words_name_its_country(event_on_unfiltered, text, trigger, words, country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.text == words, source
     assert source.country == country, source
 
@@ -234,8 +222,8 @@ NOT_THE_OWNER = [
 
 
 @pytest.mark.parametrize("text, trigger", NOT_THE_OWNER)
-def test_coref_backers_of_a_named_person_are_not_the_person(pipeline, text, trigger):
-    source = _event(pipeline, text, trigger).source
+def test_coref_backers_of_a_named_person_are_not_the_person(event_on_unfiltered, text, trigger):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.antecedent is None, source
 
 
@@ -259,9 +247,9 @@ DESCRIPTIONS = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent, country", DESCRIPTIONS)
-def test_coref_definite_description_stands_for_same_head(pipeline, text, trigger, antecedent,
-                                                         country):
-    source = _event(pipeline, text, trigger).source
+def test_coref_definite_description_stands_for_same_head(event_on_unfiltered, text, trigger,
+                                                         antecedent, country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.antecedent == antecedent, source
     assert source.country == country and source.country_from == "antecedent", source
 
@@ -274,18 +262,18 @@ ACTS = [
 
 
 @pytest.mark.parametrize("text, trigger", ACTS)
-def test_coref_act_or_weapon_is_no_actor(pipeline, text, trigger):
-    event = _event(pipeline, text, trigger)
+def test_coref_act_or_weapon_is_no_actor(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger, PUBDATE)
     assert event.target is not None, event
     # no actor, or one the text leaves implied (an unidentified armed group): never the weapon
     assert event.source is None or event.source.char_start is None, event.source
 
 
-def test_coref_actor_of_no_country_takes_its_sectors_nearby_country(pipeline):
+def test_coref_actor_of_no_country_takes_its_sectors_nearby_country(event_on_unfiltered):
     # the document names Mali and Niger as often: no focus; the rebels are the Malian ones
     text = ("Malian rebels clashed with Nigerien troops near the border. Niger and Mali blamed "
             "each other. The rebel fighters later attacked a convoy.")
-    source = _event(pipeline, text, "attacked").source
+    source = event_on_unfiltered(text, "attacked", PUBDATE).source
     assert source is not None and source.sector == "REB", source
     assert source.country == "MLI" and source.country_from == "nearby actor", source
 
@@ -308,9 +296,9 @@ QUOTED = [
 
 
 @pytest.mark.parametrize("text, trigger, speaker, name, country", QUOTED)
-def test_coref_first_person_in_a_quotation_is_its_speaker(pipeline, text, trigger, speaker,
-                                                          name, country):
-    source = _event(pipeline, text, trigger).source
+def test_coref_first_person_in_a_quotation_is_its_speaker(event_on_unfiltered, text, trigger,
+                                                          speaker, name, country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None
     assert source.text.lower() == "we"
     assert (source.antecedent, source.name, source.country) == (speaker, name, country)
@@ -325,8 +313,8 @@ def test_coref_first_person_in_a_quotation_is_its_speaker(pipeline, text, trigge
     "The market reopened. The schools reopened. The roads reopened. “We have arrested the "
     "smugglers.”",
 ])
-def test_coref_first_person_of_no_attributed_quotation_stays_unresolved(pipeline, text):
-    source = _event(pipeline, text, "arrested").source
+def test_coref_first_person_of_no_attributed_quotation_stays_unresolved(event_on_unfiltered, text):
+    source = event_on_unfiltered(text, "arrested", PUBDATE).source
     assert source is not None
     assert source.antecedent is None
 
@@ -347,8 +335,8 @@ DOCUMENT_BODIES = [
 
 
 @pytest.mark.parametrize("text, trigger, name", DOCUMENT_BODIES)
-def test_coref_the_group_is_the_report_s_organisation(pipeline, text, trigger, name):
-    source = _event(pipeline, text, trigger).source
+def test_coref_the_group_is_the_report_s_organisation(event_on_unfiltered, text, trigger, name):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.text == "the group", source
     assert source.name == name, source
 
@@ -363,8 +351,8 @@ NEAREST_BODIES = [
 
 
 @pytest.mark.parametrize("text, trigger, name", NEAREST_BODIES)
-def test_coref_description_is_the_nearest_named_body(pipeline, text, trigger, name):
-    source = _event(pipeline, text, trigger).source
+def test_coref_description_is_the_nearest_named_body(event_on_unfiltered, text, trigger, name):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.name == name, source
 
 
@@ -381,7 +369,8 @@ NOT_THE_SPEAKER = [
 
 
 @pytest.mark.parametrize("text, trigger, antecedent", NOT_THE_SPEAKER)
-def test_coref_third_person_pronoun_is_not_the_speaker(pipeline, text, trigger, antecedent):
-    source = _event(pipeline, text, trigger).source
+def test_coref_third_person_pronoun_is_not_the_speaker(event_on_unfiltered, text, trigger,
+                                                       antecedent):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.text.lower() in ("he", "she", "they"), source
     assert source.antecedent == antecedent, source

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+PUBDATE = "2024-03-16"
 
 
 # (sentence, trigger that must give no event)
@@ -50,15 +46,15 @@ OCCASIONS = [
 
 
 @pytest.mark.parametrize("text, trigger", RECORDS)
-def test_generic_statements_are_no_events(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_generic_statements_are_no_events(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
     assert not [e for e in events if e.trigger.lower() == trigger], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger", OCCASIONS)
-def test_generic_statements_occasions_stay(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_generic_statements_occasions_stay(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
     found = [e for e in events if e.trigger.lower() == trigger or
              trigger in e.trigger.lower().split()]
     assert found and found[0].status == "actual", \

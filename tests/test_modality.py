@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 from dateline.code.frames import STATUSES, load_frames, read_frames
 from dateline.errors import DataFileError
+
+PUBDATE = "2024-03-16"
 
 
 def test_modality_bundled_frames_load():
@@ -42,10 +43,6 @@ def test_modality_frames_file_is_validated(tmp_path, text, message):
     path.write_text("# a comment\n" + text, encoding="utf-8")
     with pytest.raises(DataFileError, match=message):
         read_frames(path)
-
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
 
 
 # What no one reports or commits to is no event: (sentence, a trigger that must not be coded)
@@ -281,26 +278,26 @@ DONE = [
 
 
 @pytest.mark.parametrize("text, trigger", DONE)
-def test_modality_reported_infinitives_stay(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_modality_reported_infinitives_stay(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
     assert [e.status for e in events if e.trigger.lower() == trigger] == ["actual"], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger", UNREAL)
-def test_modality_unreal_clauses_are_not_events(pipeline, text, trigger):
-    _assert_none_coded(pipeline, text, trigger)
+def test_modality_unreal_clauses_are_not_events(events_in, text, trigger):
+    _assert_none_coded(events_in, text, trigger)
 
 
-def _assert_none_coded(pipeline, text, trigger, unless=()):
+def _assert_none_coded(events_in, text, trigger, unless=()):
     """No event of the trigger, but for one of the ``unless`` statuses."""
-    events = _events(pipeline, text)
+    events = events_in(text, PUBDATE)
     assert not [e for e in events if trigger in e.trigger.lower() and e.status not in unless], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
-def test_modality_the_real_clause_beside_a_condition_stays(pipeline):
-    events = _events(pipeline, "The army stormed the town after the rebels refused to leave.")
+def test_modality_the_real_clause_beside_a_condition_stays(events_in):
+    events = events_in("The army stormed the town after the rebels refused to leave.", PUBDATE)
     assert [e.status for e in events if e.trigger == "stormed"] == ["actual"]
 
 
@@ -436,12 +433,11 @@ STATUS = [
 
 
 @pytest.mark.parametrize("text, etype, trigger, status", STATUS)
-def test_modality_sets_the_status(pipeline, text, etype, trigger, status):
-    events = _events(pipeline, text)
+def test_modality_sets_the_status(events_in, text, etype, trigger, status):
+    events = events_in(text, PUBDATE)
     found = [e for e in events if e.event_type == etype and trigger in e.trigger.lower()]
     assert found, [(e.event_type, e.trigger, e.status) for e in events]
     assert found[0].status == status
-
 
 
 # An act in the background of a framed clause ("after the killing", "in the wake of the
@@ -454,8 +450,8 @@ BACKGROUND = [
 
 
 @pytest.mark.parametrize("text, trigger", BACKGROUND)
-def test_modality_a_frame_does_not_reach_the_background(pipeline, text, trigger):
-    _assert_none_coded(pipeline, text, trigger, unless=("actual",))
+def test_modality_a_frame_does_not_reach_the_background(events_in, text, trigger):
+    _assert_none_coded(events_in, text, trigger, unless=("actual",))
 
 
 # One act, one event: the frame or light verb is no second event beside its complement.
@@ -468,8 +464,8 @@ ONE_EVENT = [
 
 
 @pytest.mark.parametrize("text, types", ONE_EVENT)
-def test_modality_one_act_one_event(pipeline, text, types):
-    assert [e.event_type for e in _events(pipeline, text)] == types
+def test_modality_one_act_one_event(events_in, text, types):
+    assert [e.event_type for e in events_in(text, PUBDATE)] == types
 
 
 # One bombing, one event: its dead and wounded, however their verbs are joined to it, are
@@ -484,8 +480,8 @@ ONE_ATTACK = [
 
 
 @pytest.mark.parametrize("text, trigger, fatalities", ONE_ATTACK)
-def test_modality_one_attack_one_event(pipeline, text, trigger, fatalities):
-    events = _events(pipeline, text)
+def test_modality_one_attack_one_event(events_in, text, trigger, fatalities):
+    events = events_in(text, PUBDATE)
     assert [(e.event_type, e.trigger, e.fatalities) for e in events] == [
         ("ASSAULT", trigger, fatalities)]
 
@@ -550,8 +546,8 @@ SENSES = [
 
 
 @pytest.mark.parametrize("text, trigger, etype", SENSES)
-def test_modality_word_sense_by_the_parties(pipeline, text, trigger, etype):
-    events = _events(pipeline, text)
+def test_modality_word_sense_by_the_parties(events_in, text, trigger, etype):
+    events = events_in(text, PUBDATE)
     got = [e.event_type for e in events if e.trigger == trigger]
     assert got == ([etype] if etype else []), [(e.event_type, e.trigger) for e in events]
 

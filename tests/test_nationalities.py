@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    return Pipeline(real_threshold=0)
-
-
-def _source(pipeline, text, trigger):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2019-05-02"))
-    found = [e for e in events if e.trigger == trigger]
-    assert found, [(e.event_type, e.trigger) for e in events]
-    return found[0].source
+PUBDATE = "2019-05-02"
 
 
 _KENYA = ("Police in Nairobi arrested dozens of protesters on Monday. Kenyan officials said the "
@@ -44,16 +32,17 @@ SAID = [
 
 
 @pytest.mark.parametrize("text, trigger, country", SAID)
-def test_nationalities_person_takes_the_country_said_of_them(pipeline, text, trigger, country):
-    source = _source(pipeline, text, trigger)
+def test_nationalities_person_takes_the_country_said_of_them(event_on_unfiltered, text, trigger,
+                                                             country):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.country == country, source
 
 
-def test_nationalities_actor_words_stop_at_an_item_mark(pipeline):
+def test_nationalities_actor_words_stop_at_an_item_mark(event_on_unfiltered):
     # a letters page: the writer's name and town, then the next letter's first words
     text = ("Jane Marlow Bristol • Donald Trump criticised the decision of the German "
             "government on Monday.")
-    source = _source(pipeline, text, "criticised")
+    source = event_on_unfiltered(text, "criticised", PUBDATE).source
     assert source is not None and source.name == "Donald Trump" and source.country == "USA", \
         source
 

@@ -9,9 +9,7 @@ from dateline import Article
 from dateline.code.lexicon import _read_non_events
 from dateline.errors import DataFileError
 
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+PUBDATE = "2024-03-16"
 
 
 # (sentence, trigger that must give no event)
@@ -309,8 +307,8 @@ NON_EVENTS = [
 
 
 @pytest.mark.parametrize("text, trigger", NON_EVENTS)
-def test_parties_and_senses_drop_what_is_no_event(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_parties_and_senses_drop_what_is_no_event(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
     assert not [e for e in events if e.trigger.lower() == trigger], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
@@ -442,8 +440,8 @@ EVENTS = [
 
 
 @pytest.mark.parametrize("text, trigger, etype", EVENTS)
-def test_parties_and_senses_keep_the_events(pipeline, text, trigger, etype):
-    events = _events(pipeline, text)
+def test_parties_and_senses_keep_the_events(events_in, text, trigger, etype):
+    events = events_in(text, PUBDATE)
     assert [e.event_type for e in events if e.trigger.lower() == trigger] == [etype], \
         [(e.event_type, e.trigger, e.status) for e in events]
 

@@ -7,8 +7,8 @@ import os
 import pytest
 
 from dateline.actors import load_dictionary
-from dateline.datafiles import (OVERLAY_ENV, REPLACE_MARK, data_files, overlay_held, overlay_key,
-                                packaged_file)
+from dateline.datafiles import (OVERLAY_ENV, REPLACE_MARK, data_files, data_rows, overlay_held,
+                                overlay_key, packaged_file)
 from dateline.errors import ConfigError, DataFileError
 
 SENTENCE = "The Kestrel Front waylaid an army convoy near Gao on Tuesday."
@@ -90,3 +90,18 @@ def test_overlay_held_reads_the_variable_once_for_a_stretch_of_work(tmp_path, mo
     assert "kestrel radio" in load_dictionary().outlets
     with overlay_held() as key:
         assert key == str(folder)
+
+
+# (a data file's text, its rows with their line numbers): what every table reader starts from
+DATA_ROWS = [
+    ("# a comment\n\nkestrel front\tMLI\n", [(3, ["kestrel front", "MLI"])]),
+    ("  gao \t MLI \n   \n", [(1, ["gao", "MLI"])]),  # cells stripped, a blank line skipped
+    ("a\t\tREB\n#\tno row\n", [(1, ["a", "", "REB"])]),  # an empty cell kept
+]
+
+
+@pytest.mark.parametrize("text, rows", DATA_ROWS)
+def test_overlay_data_rows_skip_comments_and_blank_lines(tmp_path, text, rows):
+    path = tmp_path / "t.tsv"
+    path.write_text(text, encoding="utf-8")
+    assert list(data_rows(path)) == rows

@@ -7,12 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
-
 
 # What a party plans, told as a plan: (sentence, trigger, status)
 PLANNED = [
@@ -27,8 +21,8 @@ PLANNED = [
 
 
 @pytest.mark.parametrize("text, trigger, status", PLANNED)
-def test_plans_told_are_proposed(unfiltered, text, trigger, status):
-    events = _events(unfiltered, text)
+def test_plans_told_are_proposed(events_in_unfiltered, text, trigger, status):
+    events = events_in_unfiltered(text)
     assert [e.status for e in events if e.trigger.lower() == trigger] == [status], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
@@ -50,8 +44,8 @@ NONE = [
 
 
 @pytest.mark.parametrize("text, trigger", NONE)
-def test_plans_forecasts_and_private_journeys_are_no_events(unfiltered, text, trigger):
-    events = _events(unfiltered, text)
+def test_plans_forecasts_and_private_journeys_are_no_events(events_in_unfiltered, text, trigger):
+    events = events_in_unfiltered(text)
     assert not [e for e in events if e.trigger.lower() == trigger], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
@@ -64,6 +58,6 @@ JOURNEYS = [
 
 
 @pytest.mark.parametrize("text, trigger, name", JOURNEYS)
-def test_plans_a_partys_journey_by_pronoun_stays(unfiltered, text, trigger, name):
-    found = [e for e in _events(unfiltered, text) if e.trigger.lower() == trigger]
+def test_plans_a_partys_journey_by_pronoun_stays(events_in_unfiltered, text, trigger, name):
+    found = [e for e in events_in_unfiltered(text) if e.trigger.lower() == trigger]
     assert found and found[0].source is not None and found[0].source.name == name, found

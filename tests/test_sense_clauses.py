@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
-
-
-def _events(pipeline, text):
-    return pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
+PUBDATE = "2024-03-16"
 
 
 # (sentence, trigger that must give no event)
@@ -44,14 +40,14 @@ EVENTS = [
 
 
 @pytest.mark.parametrize("text, trigger", NON_EVENTS)
-def test_sense_clauses_naming_insisting_vowing_or_searching_is_no_event(pipeline, text, trigger):
-    events = _events(pipeline, text)
+def test_sense_clauses_naming_insisting_vowing_or_searching_is_no_event(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
     assert not [e for e in events if e.trigger.lower() == trigger], \
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
 @pytest.mark.parametrize("text, trigger, etype", EVENTS)
-def test_sense_clauses_requests_calls_demands_and_pledges_stay(pipeline, text, trigger, etype):
-    events = _events(pipeline, text)
+def test_sense_clauses_requests_calls_demands_and_pledges_stay(events_in, text, trigger, etype):
+    events = events_in(text, PUBDATE)
     assert [e.event_type for e in events if e.trigger.lower() == trigger] == [etype], \
         [(e.event_type, e.trigger, e.status) for e in events]

@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import Article
 
-
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """The doer from the story is read on every event: the learned realness
-    veto (refitted as the coder changes) is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
-def _event(pipeline, text, trigger, nth=0):
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2021-06-01"))
+def _event(events_in_unfiltered, text, trigger, nth=0):
+    """The ``nth`` event on ``trigger``, the realness veto off: the doer from the story is read
+    on every event, and the veto (refitted as the coder changes) is not what these rows test."""
+    events = events_in_unfiltered(text)
     found = [e for e in events if e.trigger == trigger]
     assert len(found) > nth, [(e.event_type, e.trigger) for e in events]
     return found[nth]
@@ -61,9 +52,9 @@ FILLED = [
 
 
 @pytest.mark.parametrize("text, trigger, nth, words, antecedent, country", FILLED)
-def test_story_actors_fill_the_doer_the_story_names(pipeline, text, trigger, nth, words,
+def test_story_actors_fill_the_doer_the_story_names(events_in_unfiltered, text, trigger, nth, words,
                                                     antecedent, country):
-    source = _event(pipeline, text, trigger, nth).source
+    source = _event(events_in_unfiltered, text, trigger, nth).source
     assert source is not None, source
     assert source.text == words, source
     assert source.antecedent == antecedent, source
@@ -103,6 +94,7 @@ UNFILLED = [
 
 
 @pytest.mark.parametrize("text, trigger, nth", UNFILLED)
-def test_story_actors_leave_the_doer_empty_where_it_is_not_safe(pipeline, text, trigger, nth):
-    source = _event(pipeline, text, trigger, nth).source
+def test_story_actors_leave_the_doer_empty_where_it_is_not_safe(events_in_unfiltered, text,
+                                                                trigger, nth):
+    source = _event(events_in_unfiltered, text, trigger, nth).source
     assert source is None or source.antecedent is None and source.text, source

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .actor_names import load_named
-from .datafiles import data_files, describe, per_overlay
+from .datafiles import data_files, data_rows, describe, per_overlay
 from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector
@@ -45,17 +45,13 @@ def _rows(rel: str, ncols: int, sector_col: int | None = None) -> list[list[str]
 
 def _file_rows(path: Path, ncols: int, sector_col: int | None = None) -> list[list[str]]:
     out: list[list[str]] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if len(row) < ncols:
-                raise DataFileError(f"{describe(path)} line {lineno}: expected {ncols} "
-                                    f"tab-separated columns, found {len(row)}")
-            if sector_col is not None and row[sector_col]:
-                check_sector(row[sector_col], f"{describe(path)} line {lineno}")
-            out.append(row)
+    for lineno, row in data_rows(path):
+        if len(row) < ncols:
+            raise DataFileError(f"{describe(path)} line {lineno}: expected {ncols} "
+                                f"tab-separated columns, found {len(row)}")
+        if sector_col is not None and row[sector_col]:
+            check_sector(row[sector_col], f"{describe(path)} line {lineno}")
+        out.append(row)
     return out
 
 

@@ -28,8 +28,8 @@ from typing import TypeVar
 from .errors import ConfigError, DataFileError
 
 __all__ = ["OVERLAY_ENV", "REPLACE_MARK", "overlay_dirs", "data_files", "packaged_file",
-           "per_overlay", "overlay_key", "overlay_held", "held_overlay", "describe", "read_table",
-           "table_rows"]
+           "per_overlay", "overlay_key", "overlay_held", "held_overlay", "describe", "data_rows",
+           "read_table", "table_rows"]
 
 OVERLAY_ENV = "DATELINE_DATA_PATH"
 #: The first line of an overlay file that replaces the packaged file instead of extending it.
@@ -137,26 +137,31 @@ def per_overlay(load: Callable[[], T]) -> Callable[[], T]:
     return cached
 
 
+def data_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The rows of one tab-separated file, their cells stripped, with their line numbers;
+    comment (``#``) and blank lines are skipped."""
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if line.strip() and not line.startswith("#"):
+                yield lineno, [c.strip() for c in line.rstrip("\n").split("\t")]
+
+
 def read_table(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
     """The data rows of one tab-separated file whose header row names ``columns``, with their
     line numbers; comment (``#``) and blank lines are skipped, short rows padded."""
     header: list[str] | None = None
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in line.rstrip("\n").split("\t")]
-            if header is None:
-                header = row
-                if tuple(row) != columns:
-                    raise DataFileError(f"{describe(path)} line {lineno}: expected the header "
-                                        f"{' '.join(columns)!r}")
-                continue
-            row += [""] * (len(columns) - len(row))
-            if len(row) != len(columns):
-                raise DataFileError(f"{describe(path)} line {lineno}: expected {len(columns)} "
-                                    f"columns, got {len(row)}")
-            yield lineno, row
+    for lineno, row in data_rows(path):
+        if header is None:
+            header = row
+            if tuple(row) != columns:
+                raise DataFileError(f"{describe(path)} line {lineno}: expected the header "
+                                    f"{' '.join(columns)!r}")
+            continue
+        row += [""] * (len(columns) - len(row))
+        if len(row) != len(columns):
+            raise DataFileError(f"{describe(path)} line {lineno}: expected {len(columns)} "
+                                f"columns, got {len(row)}")
+        yield lineno, row
 
 
 def table_rows(rel: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:

@@ -68,6 +68,13 @@ class DedupeStats:
     merged: int  # events that joined another event's cluster
     changed: int  # rows whose cluster_id this run changed
 
+    @classmethod
+    def of(cls, n_events: int, assigned: dict[str, str], changed: int) -> DedupeStats:
+        """The figures of ``n_events`` events clustered as ``assigned`` (event → cluster)."""
+        clusters = len(set(assigned.values()))
+        return cls(events=n_events, clusters=clusters, merged=n_events - clusters,
+                   changed=changed)
+
 
 @dataclass(frozen=True, slots=True)
 class _Ev:
@@ -283,9 +290,7 @@ def run(store_or_con: Any, *, radius_km: float = DEFAULT_RADIUS_KM,
         changed = _write(con, assigned, current)
     except duckdb.Error as err:
         raise StoreError(f"dedupe failed: {str(err).splitlines()[0]}") from err
-    n_clusters = len(set(assigned.values()))
-    return DedupeStats(events=len(events), clusters=n_clusters,
-                       merged=len(events) - n_clusters, changed=len(changed))
+    return DedupeStats.of(len(events), assigned, len(changed))
 
 
 _ASSIGN_COLUMNS = (("event_id", "VARCHAR"), ("cluster_id", "VARCHAR"))
@@ -388,6 +393,4 @@ def run_incremental(store_or_con: Any, doc_ids: list[str], *,
             return run(con, radius_km=radius_km, window_days=window_days)
     except duckdb.Error as err:
         raise StoreError(f"dedupe failed: {str(err).splitlines()[0]}") from err
-    n_clusters = len(set(assigned.values()))
-    return DedupeStats(events=len(events), clusters=n_clusters,
-                       merged=len(events) - n_clusters, changed=total_changed)
+    return DedupeStats.of(len(events), assigned, total_changed)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datafiles import data_files, describe, per_overlay
+from .datafiles import data_files, data_rows, describe, per_overlay
 from .errors import DataFileError
 
 __all__ = ["Sector", "load_sectors", "check_sector", "sectors_with", "family_sectors",
@@ -37,34 +37,30 @@ class Sector:
 
 def _read(path: Path, into: dict[str, Sector]) -> None:
     header = False
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            row = [c.strip() for c in line.rstrip("\n").split("\t")]
-            where = f"{describe(path)} line {lineno}"
-            if not header:
-                if tuple(row) != _COLUMNS:
-                    raise DataFileError(f"{where}: expected the header {' '.join(_COLUMNS)!r}")
-                header = True
-                continue
-            if len(row) != len(_COLUMNS):
-                raise DataFileError(f"{where}: expected {len(_COLUMNS)} tab-separated columns, "
-                                    f"found {len(row)}")
-            code, label, family, party, traits, _ = row
-            if len(code) != 3 or not code.isalpha() or not code.isupper():
-                raise DataFileError(f"{where}: a sector code is three capital letters, "
-                                    f"found {code!r}")
-            if family != "-" and family not in FAMILIES:
-                raise DataFileError(f"{where}: unknown family {family!r} (one of "
-                                    f"{', '.join(sorted(FAMILIES))} or -)")
-            if party not in PARTY_KINDS:
-                raise DataFileError(f"{where}: unknown party kind {party!r}")
-            flags = frozenset(traits.split()) - {"-"}
-            if flags - TRAITS:
-                raise DataFileError(f"{where}: unknown trait {sorted(flags - TRAITS)[0]!r}")
-            into.setdefault(code, Sector(code, None if label == "-" else label,
-                                         None if family == "-" else family, party, flags))
+    for lineno, row in data_rows(path):
+        where = f"{describe(path)} line {lineno}"
+        if not header:
+            if tuple(row) != _COLUMNS:
+                raise DataFileError(f"{where}: expected the header {' '.join(_COLUMNS)!r}")
+            header = True
+            continue
+        if len(row) != len(_COLUMNS):
+            raise DataFileError(f"{where}: expected {len(_COLUMNS)} tab-separated columns, "
+                                f"found {len(row)}")
+        code, label, family, party, traits, _ = row
+        if len(code) != 3 or not code.isalpha() or not code.isupper():
+            raise DataFileError(f"{where}: a sector code is three capital letters, "
+                                f"found {code!r}")
+        if family != "-" and family not in FAMILIES:
+            raise DataFileError(f"{where}: unknown family {family!r} (one of "
+                                f"{', '.join(sorted(FAMILIES))} or -)")
+        if party not in PARTY_KINDS:
+            raise DataFileError(f"{where}: unknown party kind {party!r}")
+        flags = frozenset(traits.split()) - {"-"}
+        if flags - TRAITS:
+            raise DataFileError(f"{where}: unknown trait {sorted(flags - TRAITS)[0]!r}")
+        into.setdefault(code, Sector(code, None if label == "-" else label,
+                                     None if family == "-" else family, party, flags))
 
 
 @per_overlay

@@ -18,7 +18,7 @@ from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
 from .views import predicative
 from .roles import agent_words, bare_clause, np_span, object_of, subject_of
-from .speakers import SPEECH_VERBS, accused_actor, speaker_of
+from .speakers import SPEECH_VERBS, accused_actor, reported_clause, speaker_of
 from .status import frame_root, status_of
 
 if TYPE_CHECKING:
@@ -421,15 +421,12 @@ def _speakers_men(doc: Doc, m: Mention) -> Token | None:
         return None
     if not any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in head.children):
         return None
-    cur, speaker = head, None
-    for _ in range(6):  # up to the verb that reports the act: "said his men had …"
-        if cur.head.i == cur.i:
-            break
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.lemma_.lower() in SPEECH_VERBS:
-            speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-            break
-        cur = cur.head
-    if speaker is None and cur.head.i == cur.i and cur.lemma_.lower() in SPEECH_VERBS:
+    # up to the verb that reports the act: "said his men had …"
+    cur, reported = reported_clause(head, 6, verb_only=False)
+    speaker = None
+    if reported:
+        speaker = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+    elif cur.head.i == cur.i and cur.lemma_.lower() in SPEECH_VERBS:
         speaker = next((c for c in cur.children if c.dep_ == "nsubj"), None)  # "'…,' X said"
     return speaker if speaker is not None and speaker.pos_ != "PRON" \
         and security_sector(speaker) == "COP" else None

@@ -14,8 +14,8 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["SPEECH_VERBS", "accused_actor", "quotation_speaker", "quote_speaker", "speaker_of",
-           "written_subject"]
+__all__ = ["SPEECH_VERBS", "accused_actor", "quotation_speaker", "quote_speaker",
+           "reported_clause", "speaker_of", "written_subject"]
 
 _BODIES = word_class("bodies")
 SPEECH_VERBS = word_class("speech_verbs_quote")
@@ -47,6 +47,23 @@ def written_subject(verb: Token) -> Token | None:
     return None
 
 
+def reported_clause(tok: Token, steps: int, *, verb_only: bool = True) -> tuple[Token, bool]:
+    """Climbing at most ``steps`` heads up from ``tok``, the clause a speech verb reports
+    ("said [he had increased security]", "'[…],' X said"), with ``True``; else where the climb
+    stopped (the root, or ``steps`` heads up), with ``False``. With ``verb_only`` a speech
+    word tagged other than a verb reports nothing and the climb goes on past it."""
+    cur = tok
+    for _ in range(steps):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if (cur.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH_VERBS
+                and (head.pos_ == "VERB" or not verb_only)):
+            return cur, True
+        cur = head
+    return cur, False
+
+
 def speaker_of(tok: Token | None) -> Token | None:
     """The speaker a pronoun in reported speech stands for.
 
@@ -58,29 +75,23 @@ def speaker_of(tok: Token | None) -> Token | None:
         return None  # "the US has begun withdrawing": a country, not "us"
     if tok.lower_ not in _FIRST_PERSON and in_quotation(doc_text(tok.doc), tok.idx):
         return None  # "'He attacked the convoy,' Weber said": the speaker would say "I"
-    cur = tok
-    for _ in range(8):
-        head = cur.head
-        if head.i == cur.i:
-            break
-        if (head.lemma_.lower() in SPEECH_VERBS and cur.dep_ in ("ccomp", "parataxis")
-                and head.pos_ == "VERB"):
-            speaker = next((c for c in head.children if c.dep_ == "nsubj"), None)
-            if speaker is None or speaker.pos_ == "PRON" or any(
-                    c.dep_ == "poss" and c.lower_ == OWNER.get(tok.lower_)
-                    for c in speaker.children):
-                return None  # "his office said he had called …": he is the office's owner
-            if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
-                return None  # "officials said he …": he is someone else
-            if tok.lower_ not in _FIRST_PERSON and _subject_before(cur, tok):
-                return None  # "refugees told how armed groups raided homes, where they …"
-            if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
-                                          or speaker.lower_ in _BODIES):
-                return None
-            if tok.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS"):
-                return None
-            return speaker
-        cur = head
+    clause, reported = reported_clause(tok, 8)
+    if reported:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.pos_ == "PRON" or any(
+                c.dep_ == "poss" and c.lower_ == OWNER.get(tok.lower_)
+                for c in speaker.children):
+            return None  # "his office said he had called …": he is the office's owner
+        if tok.lower_ in _THIRD_PERSON and speaker.tag_ not in ("NN", "NNP"):
+            return None  # "officials said he …": he is someone else
+        if tok.lower_ not in _FIRST_PERSON and _subject_before(clause, tok):
+            return None  # "refugees told how armed groups raided homes, where they …"
+        if tok.lower_ == "it" and not (speaker.ent_type_ in ("GPE", "ORG", "NORP")
+                                      or speaker.lower_ in _BODIES):
+            return None
+        if tok.lower_ == "they" and speaker.tag_ not in ("NNS", "NNPS"):
+            return None
+        return speaker
     # the speech verb may come after the quote as the root: "'…,' X said."
     root = tok.sent.root
     if tok.lower_ in _FIRST_PERSON and root.lemma_.lower() in SPEECH_VERBS:

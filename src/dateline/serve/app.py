@@ -61,6 +61,11 @@ def _date(value: str | None, name: str) -> str | None:
         raise HTTPException(400, f"{name} must be a date YYYY-MM-DD (got {value!r})") from None
 
 
+def _with_text_dates(row: dict[str, Any]) -> dict[str, Any]:
+    """A stored row with its dates written as ISO text, for JSON."""
+    return {k: (str(v) if isinstance(v, dt.date) else v) for k, v in row.items()}
+
+
 def _host_name(header: str) -> str:
     """The name in a Host header, without its port ("[::1]:8000" -> "::1")."""
     if header.startswith("["):
@@ -173,8 +178,7 @@ def create_app(db: str | Path | Store, *,
                 "article": {k: article.get(k) for k in ("doc_id", "title", "url", "outlet")}
                 | {"pubdate": str(article["pubdate"]) if article.get("pubdate") else None},
                 "mentions": [
-                    {k: (str(v) if isinstance(v, dt.date) else v) for k, v in m.items()}
-                    for m in st.mentions(event.event_id)
+                    _with_text_dates(m) for m in st.mentions(event.event_id)
                 ],
             },
         }
@@ -185,7 +189,7 @@ def create_app(db: str | Path | Store, *,
         art = st.article(doc_id)
         if art is None:
             raise HTTPException(404, f"no article with id {doc_id!r}")
-        art = {k: (str(v) if isinstance(v, dt.date) else v) for k, v in art.items()}
+        art = _with_text_dates(art)
         ids = st.query("SELECT event_id FROM events WHERE doc_id = ? ORDER BY char_start",
                        [doc_id])
         return {"article": art, "event_ids": [r["event_id"] for r in ids]}
