@@ -170,3 +170,20 @@ def test_actor_context_government_of_the_opposition_it_deals_with(pipeline, text
     event = _on(pipeline, text, trigger)
     actor = getattr(event, role)
     assert actor is not None and actor.country == country, event
+
+
+# (text, trigger, the source's and the target's countries): a sentence whose places name one
+# country other than the report's gives it to both sides when neither names its own
+SENTENCE_COUNTRY = [
+    ("Two British volunteers returned to London on Monday. The Home Office said the men from "
+     "Manchester would face questions in Britain. British police interviewed them in Leeds. "
+     "Haddad, whose militia have been fighting pro-regime forces, said that rebels had held the "
+     "line in Idlib.", "fighting", ("SYR", "SYR")),
+]
+
+
+@pytest.mark.parametrize("text, trigger, countries", SENTENCE_COUNTRY)
+def test_actor_context_both_sides_take_the_sentence_country(pipeline, text, trigger, countries):
+    event = _on(pipeline, text, trigger)
+    assert (event.source and event.source.country, event.target and event.target.country) == \
+        countries, (event.source, event.target)

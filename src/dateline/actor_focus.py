@@ -255,10 +255,13 @@ class DocumentFocus:
         if focus is not None and at is not None:
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
-            # is; not when that is the counterpart's ("police arrested two Britons there")
+            # is; not when the counterpart's own words give it that country ("police
+            # arrested two Britons there"), only the sentence ("whose militia have been
+            # fighting pro-regime forces" in a sentence naming Idlib)
             named = self.sentence_place(at)
             if named is not None and named != focus and not (
-                    counterpart is not None and counterpart.country == named):
+                    counterpart is not None and counterpart.country == named and
+                    counterpart.country_from != "sentence focus"):
                 focus, where = named, "sentence focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"
