@@ -95,6 +95,13 @@ def test_actor_context_unknown_body_takes_the_report_country(pipeline, text, tri
         assert actor.country_from == "document focus", actor
 
 
+def test_actor_context_unknown_body_in_a_one_place_report_takes_its_country(pipeline):
+    # a report of one sentence: the country of the place it names
+    event = _on(pipeline, "The Tamarod group staged a rally in Cairo on Friday.", "rally")
+    assert event.source is not None and event.source.country == "EGY", event.source
+    assert event.source.country_from == "sentence focus", event.source
+
+
 # (text, trigger, expected country): a person the dictionary does not know, in a report about
 # one country, is of it, unless their mention says they act for a body of no one country
 UNKNOWN_PEOPLE = [

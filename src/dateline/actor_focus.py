@@ -228,9 +228,13 @@ class DocumentFocus:
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
-            # dictionary does not know is most often of the country the report is about
+            # dictionary does not know is most often of the country the report is about, or
+            # in a report of no one country, of the one its sentence's places name
             if self.focus is not None:
                 return replace(actor, country=self.focus, country_from="document focus")
+            named = self.sentence_place(at) if at is not None else None
+            if named is not None and named != "IGO":
+                return replace(actor, country=named, country_from="sentence focus")
         if actor is not None and actor.country is None and actor.sector is None and \
                 self._person(actor):
             # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
