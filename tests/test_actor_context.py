@@ -83,6 +83,13 @@ def test_actor_context_unknown_body_takes_the_report_country(event_on, text, tri
         assert actor.country_from == "document focus", actor
 
 
+def test_actor_context_unknown_body_in_a_one_place_report_takes_its_country(pipeline):
+    # a report of one sentence: the country of the place it names
+    event = _on(pipeline, "The Tamarod group staged a rally in Cairo on Friday.", "rally")
+    assert event.source is not None and event.source.country == "EGY", event.source
+    assert event.source.country_from == "sentence focus", event.source
+
+
 # (text, trigger, expected country): a person the dictionary does not know, in a report about
 # one country, is of it, unless their mention says they act for a body of no one country
 UNKNOWN_PEOPLE = [
@@ -158,3 +165,20 @@ def test_actor_context_government_of_the_opposition_it_deals_with(event_on, text
     event = event_on(text, trigger, PUBDATE)
     actor = getattr(event, role)
     assert actor is not None and actor.country == country, event
+
+
+# (text, trigger, the source's and the target's countries): a sentence whose places name one
+# country other than the report's gives it to both sides when neither names its own
+SENTENCE_COUNTRY = [
+    ("Two British volunteers returned to London on Monday. The Home Office said the men from "
+     "Manchester would face questions in Britain. British police interviewed them in Leeds. "
+     "Haddad, whose militia have been fighting pro-regime forces, said that rebels had held the "
+     "line in Idlib.", "fighting", ("SYR", "SYR")),
+]
+
+
+@pytest.mark.parametrize("text, trigger, countries", SENTENCE_COUNTRY)
+def test_actor_context_both_sides_take_the_sentence_country(pipeline, text, trigger, countries):
+    event = _on(pipeline, text, trigger)
+    assert (event.source and event.source.country, event.target and event.target.country) == \
+        countries, (event.source, event.target)

@@ -1,7 +1,8 @@
 """Things named after a place are no party and not the doing of that place's state, one
 illustrative sentence per construction (table-driven): an agreement, a policy, a convention,
 an operation or an attack named for a town or a region; a body named for its seat or a
-place's government keeps its state."""
+place's government keeps its state. A protest names whom it is against in the clause that says
+what it is over."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ THE_PLACE_ITSELF = [
 def test_actor_things_a_place_s_own_body_keeps_its_state(events_in, text, trigger, country):
     source = _events(events_in, text, trigger)[0].source
     assert source is not None and source.country == country, source
+
+
+# (text, trigger, the recipient's country): what a protest is over names whom it is against,
+# before the government of the place it is held in
+PROTEST_PURPOSES = [
+    # the owner of the thing a purpose clause's object is about
+    ("Demonstrators in Nairobi blocked a road to show their anger at the British government's "
+     "policies.", "blocked", "GBR"),
+    # a country's own word on the thing
+    ("Thousands of people demonstrated in Baghdad to show their opposition to the US military "
+     "presence.", "demonstrated", "USA"),
+    # a purpose that names no party: the place's government
+    ("Protesters in Athens marched against austerity on Friday.", "marched", "GRC"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", PROTEST_PURPOSES)
+def test_actor_things_protest_purpose_names_whom_it_is_against(events_in, text, trigger,
+                                                               country):
+    target = _events(events_in, text, trigger)[0].target
+    assert target is not None and target.country == country, target

@@ -26,6 +26,15 @@ SAID = [
     # the complement of "became", said after the mention that acts
     (_KENYA + "Claire Fournel criticised the Kenyan police on Tuesday. Last year Claire Fournel "
      "became the first French journalist to be detained in Nairobi.", "criticised", "FRA"),
+    # a relative clause of "be" that says where the person is from
+    (_KENYA + "Tom Wexley was hurt in the marches. Wexley, who was from Leeds, had flown to "
+     "Nairobi in May. On Tuesday Wexley criticised the Kenyan police.", "criticised", "GBR"),
+    # a relative clause of "be" that says what the person is
+    (_KENYA + "Erik Haugland, who is a Norwegian photographer, filmed the arrests in Nairobi. "
+     "Haugland later criticised the Kenyan police.", "criticised", "NOR"),
+    # a clause that tells where the person acted says nothing of whose they are
+    (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
+     "Tuesday.", "criticised", "KEN"),
     # nothing said: the person is of the country the report is about
     (_KENYA + "Joseph Omwenga criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
 ]

@@ -228,9 +228,13 @@ class DocumentFocus:
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
-            # dictionary does not know is most often of the country the report is about
+            # dictionary does not know is most often of the country the report is about, or
+            # in a report of no one country, of the one its sentence's places name
             if self.focus is not None:
                 return replace(actor, country=self.focus, country_from="document focus")
+            named = self.sentence_place(at) if at is not None else None
+            if named is not None and named != "IGO":
+                return replace(actor, country=named, country_from="sentence focus")
         if actor is not None and actor.country is None and actor.sector is None and \
                 self._person(actor):
             # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
@@ -255,10 +259,13 @@ class DocumentFocus:
         if focus is not None and at is not None:
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
-            # is; not when that is the counterpart's ("police arrested two Britons there")
+            # is; not when the counterpart's own words give it that country ("police
+            # arrested two Britons there"), only the sentence ("whose militia have been
+            # fighting pro-regime forces" in a sentence naming Idlib)
             named = self.sentence_place(at)
             if named is not None and named != focus and not (
-                    counterpart is not None and counterpart.country == named):
+                    counterpart is not None and counterpart.country == named and
+                    counterpart.country_from != "sentence focus"):
                 focus, where = named, "sentence focus"
         if focus is None and at is not None:
             focus, where = self.sentence_focus(at), "sentence focus"

@@ -21,7 +21,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["is_act", "no_party", "named_for_place"]
+__all__ = ["is_act", "no_party", "named_for_place", "protest_purpose"]
 
 _DEVICES = word_class("devices")
 _PLACE_NAMED = word_class("place_named_things")
@@ -83,3 +83,19 @@ def _place(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod") and name not in known.organisations and \
         known.countries.get(name) is None and (
             name in known.capitals or gazetteer_country(tok.text, tok.doc) is not None)
+
+
+def protest_purpose(verb: Token) -> list[Token]:
+    """The words that say what a protest is over, when it names no one it is against: the verb
+    of its purpose clause and that verb's object ("blocked a road to show their anger at the
+    government's policies", "marched, denouncing the Chinese crackdown"), whose phrases and
+    owner may name the party protested against."""
+    heads = []
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "xcomp") and clause.pos_ == "VERB":
+            heads.append(clause)
+            for obj in clause.children:
+                if obj.dep_ in ("dobj", "obj"):  # "their anger at the government's policies"
+                    heads += [obj, *(g for p in obj.children if p.dep_ == "prep"
+                                     for g in p.children if g.dep_ == "pobj")]
+    return heads

@@ -22,7 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
-from .actor_things import is_act, named_for_place, no_party
+from .actor_things import is_act, named_for_place, no_party, protest_purpose
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
@@ -320,6 +320,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 # "hacked into the computers of the army": the thing reached into is theirs
                 heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
                           for g in c.children if g.dep_ == "pobj"]
+            if event_type == "PROTEST":  # "blocked a road to show their anger at …"
+                heads += protest_purpose(verb)
         for head in heads:
             own = trigger is not None and head.i == trigger  # "talks on Syria": the matter
             preps = PARTY_PREPS - ({"for"} if own and event_type in CONFLICT_TYPES else

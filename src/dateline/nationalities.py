@@ -36,6 +36,8 @@ __all__ = ["said_nationality"]
 _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 #: Verbs whose complement says what their subject is.
 _COPULAS = frozenset({"be", "become", "remain"})
+#: The relative pronouns of a clause that describes a person.
+_WHO = frozenset({"who", "that"})
 #: How deep "one of a handful of British women" is followed.
 _OF_DEPTH = 3
 
@@ -91,6 +93,8 @@ def _descriptions(root: Token) -> list[Token]:
         heads.append(root.head)
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in _COPULAS:
         heads += [c for c in root.head.children if c.dep_ in ("attr", "acomp")]
+    for verb in _said_of(root):
+        heads += [c for c in verb.children if c.dep_ in ("attr", "acomp")]
     return [h for h in heads if h.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
 
 
@@ -107,9 +111,18 @@ def _own_words(head: Token, depth: int = 0) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+def _said_of(root: Token) -> list[Token]:
+    """The copulas of relative clauses that say what the person named by ``root`` is ("Hall,
+    who was from Portsmouth", "Smith, who is a Canadian citizen"): like a phrase beside the
+    name, unlike a clause that tells what they did or where ("who was killed in Raqqa")."""
+    return [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _COPULAS
+            and any(s.dep_ == "nsubj" and s.lower_ in _WHO for s in c.children)]
+
+
 def _origins(root: Token) -> list[Token]:
-    """The places a person is said to be "from": on the name or on a phrase beside it ("Jac
-    Holmes, 24, from Bournemouth")."""
-    hosts = [root, *(c for c in root.children if c.dep_ == "appos")]
+    """The places a person is said to be "from": on the name, on a phrase beside it ("Jac
+    Holmes, 24, from Bournemouth") or in a relative clause saying what they are ("Hall, who
+    was from Portsmouth")."""
+    hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
     return [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
             for g in c.children if g.dep_ == "pobj"]
