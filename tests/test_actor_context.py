@@ -83,9 +83,9 @@ def test_actor_context_unknown_body_takes_the_report_country(event_on, text, tri
         assert actor.country_from == "document focus", actor
 
 
-def test_actor_context_unknown_body_in_a_one_place_report_takes_its_country(pipeline):
+def test_actor_context_unknown_body_in_a_one_place_report_takes_its_country(event_on):
     # a report of one sentence: the country of the place it names
-    event = _on(pipeline, "The Tamarod group staged a rally in Cairo on Friday.", "rally")
+    event = event_on("The Tamarod group staged a rally in Cairo on Friday.", "rally", PUBDATE)
     assert event.source is not None and event.source.country == "EGY", event.source
     assert event.source.country_from == "sentence focus", event.source
 
@@ -178,7 +178,7 @@ SENTENCE_COUNTRY = [
 
 
 @pytest.mark.parametrize("text, trigger, countries", SENTENCE_COUNTRY)
-def test_actor_context_both_sides_take_the_sentence_country(pipeline, text, trigger, countries):
-    event = _on(pipeline, text, trigger)
+def test_actor_context_both_sides_take_the_sentence_country(event_on, text, trigger, countries):
+    event = event_on(text, trigger, PUBDATE)
     assert (event.source and event.source.country, event.target and event.target.country) == \
         countries, (event.source, event.target)
