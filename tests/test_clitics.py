@@ -4,6 +4,8 @@ offsets unchanged, and what an event quotes is still the text as written."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dateline.annotate import parse
 from dateline.clitics import rejoin_clitics
@@ -26,6 +28,11 @@ from dateline.clitics import rejoin_clitics
 ])
 def test_clitics_rejoin_keeps_length(text, parsed):
     assert rejoin_clitics(text) == parsed
+    assert len(rejoin_clitics(text)) == len(text)
+
+
+@given(st.text(alphabet=" \n’'´ʼ‘snmtdrevlxA."))
+def test_clitics_rejoin_keeps_length_of_any_text(text):
     assert len(rejoin_clitics(text)) == len(text)
 
 
