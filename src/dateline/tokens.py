@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import numpy as np
 
+from .clitics import USER_TEXT_KEY
 from .datafiles import held_overlay, overlay_key
 
 if TYPE_CHECKING:
@@ -134,7 +135,11 @@ def words(doc: Doc) -> Words:
 @per_doc
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once: spaCy joins every token's text anew on each access (and makes
-    a ``Token`` for each; read here as arrays)."""
+    a ``Token`` for each; read here as arrays). The text as the user wrote it when the parse
+    rejoined clitics written apart (the same length: offsets hold in both)."""
+    written = doc.user_data.get(USER_TEXT_KEY)
+    if written is not None:
+        return str(written)
     from spacy.attrs import ORTH, SPACY
 
     orths, spaces = _columns(doc, [ORTH, SPACY])
