@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
                          occasion_of, refers_back, retold_later, story_date)
-from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
+from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
                          names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
@@ -300,7 +300,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
         if k == 0 or pub is None or sense is None:
             return None
-        trig = doc[mention.trigger]
+        trig = hedge_of(doc[mention.trigger])  # "are said to have died": as "died"
         s_char, s_end = sents.start_chars[k], sents.end_chars[k]
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
