@@ -236,7 +236,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         root = sents.spans[k - 1].root
         own = told_time(root)
-        if own is not None and in_bounding_phrase(doc[token_at(own.start)]):
+        if own is not None and (in_bounding_phrase(doc[token_at(own.start)]) or clauses.said_apart(
+                text, sents.start_chars[k], doc[token_at(own.start)])):  # ... or a saying's
             # "… since Moscow's intervention in 2015": the start of a span, no story's time
             return None
         if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
@@ -266,11 +267,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not quoted_account(text, (sents.start_chars[k - 1], sents.end_chars[k - 1]),
                               (sents.start_chars[k], sents.end_chars[k]), reports):
             return None
-        time = told_time(root)
-        if time is not None:
-            fits = (time.date is not None and not in_bounding_phrase(doc[token_at(time.start)])
-                    and (pub is None or time.date <= pub))
-            return time if fits else None
+        if (time := told_time(root)) is not None:  # (the saying's own time is not the quote's)
+            return time if (time.date is not None and not in_bounding_phrase(doc[token_at(
+                time.start)]) and (pub is None or time.date <= pub) and not clauses.said_apart(
+                text, sents.start_chars[k], doc[token_at(time.start)])) else None
         if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
                 c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I

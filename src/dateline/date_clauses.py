@@ -577,3 +577,16 @@ def quoted_apart(text: str, at: int, time_at: int, sentence_at: int) -> bool:
     opened = max(text.rfind(q, 0, at) for q in _QUOTE_OPENS)
     return opened < sentence_at or not text[sentence_at:opened].strip() or text[
         :opened].rstrip().endswith(":")
+
+
+def said_apart(text: str, start: int, time_word: Token) -> bool:
+    """The sentence at ``start`` goes on with quoted words, and ``time_word``, told before it,
+    tells the time of the saying outside them, which what the quotation tells does not take
+    ("“It was chaos,” she told me last week. “They hit the hospital.”"; not "said that in
+    September rebels came", the time of what is said)."""
+    saying = time_word.sent.root
+    if not speaks(saying) or (clause_of(time_word).i != first_conjunct(saying).i and said_at(
+            time_word) is None):
+        return False
+    at = start + 1 if text[start:start + 1] in _QUOTE_OPENS else start
+    return quoted_apart(text, at, time_word.idx, start)
