@@ -1,6 +1,7 @@
 """Stage ``date``: an act told as done through a passive hedge ("are said to have died", "is
 believed to have been killed") is dated as the plain past ("reportedly died") would be: by the
-happening the sentence before dates; and with no such happening, by nothing."""
+happening the sentence before dates; with no such happening, by nothing, nor by the day the hedge
+was reported; by a time of its own, by that."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ CASES = [
     # no happening dated before: no time
     ("The commander is believed to have been killed in a drone strike.", "2018-02-14",
      "killed", "2018-02-14", None, "publication"),
+    # ... nor from the day it was reported, as what is held now
+    ("A newspaper reported on Tuesday that the commander is believed to have been killed in a "
+     "drone strike.", "2018-02-14", "killed", "2018-02-14", None, "publication"),
+    # ... but a time of its own dates it
+    ("The commander is believed to have been killed in a drone strike in June.", "2018-02-14",
+     "killed", "2017-06-01", "month", "clause"),
 ]
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, past_perfect, reported_done, simple_past, tense_of
+from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
@@ -80,8 +80,7 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
     shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(v.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in PRESENT_BE)
-        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared
-        if not any(reported_done(c) for c in v.children))  # "are said to have died": past
+        and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
 
 
 #: Present forms of "be" however tagged ("it’s now being run").
