@@ -519,7 +519,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
-            now = clauses.told_in_present(head) and not simple_past(head)  # not a hedge
+            now = clauses.told_now(head)
             # a death the text dates, before any time carried ("Smith died on 4 May. … She was
             # killed …"); an act a dated description names next ("Sunday's attack was …")
             died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub) or (

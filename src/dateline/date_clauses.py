@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
+from .aspect import clause_of, irrealis, past_perfect, reported_done, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
@@ -81,6 +81,12 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
     return any(v.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in PRESENT_BE)
         and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
+
+
+def told_now(verb: Token) -> bool:
+    """:func:`told_in_present`, but not a hedge telling a past act ("are said to have died",
+    told on as "reportedly died" is)."""
+    return told_in_present(verb) and not any(reported_done(c) for c in verb.children)
 
 
 #: Present forms of "be" however tagged ("it’s now being run").
