@@ -233,9 +233,29 @@ def irrealis(tok: Token) -> bool:
     return False
 
 
+#: Passives telling what someone did as reported or believed: "is said to have", "are believed
+#: to have been killed" (word class ``raising_passives``)
+_RAISING = word_class("raising_passives")
+
+
+def reported_done(verb: Token) -> bool:
+    """"are said to have died", "is believed to have been killed": an act told as done, by a
+    hedge in the present, as the plain past "reportedly died" tells it."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and _perfect_infinitive(verb) and (
+        head.lemma_.lower() in _RAISING) and any(c.dep_ == "auxpass" for c in head.children)
+
+
+def hedge_of(tok: Token) -> Token:
+    """The passive hedging ``tok`` ("said" in "are said to have died"), else ``tok``."""
+    return tok.head if reported_done(tok) else tok
+
+
 def simple_past(verb: Token) -> bool:
     """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
-    present, or as what only would happen."""
+    present, or as what only would happen; or as done by a hedge ("are said to have died")."""
+    if any(reported_done(c) for c in verb.children):
+        return True
     if verb.tag_ == "VBD":
         return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
                          occasion_of, refers_back, retold_later, story_date)
-from .aspect import bounds_a_span, clause_of, past_perfect, simple_past, tense_of
+from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
                          names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
@@ -236,7 +236,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return None
         root = sents.spans[k - 1].root
         own = told_time(root)
-        if own is not None and in_bounding_phrase(doc[token_at(own.start)]):
+        if own is not None and (in_bounding_phrase(doc[token_at(own.start)]) or clauses.said_apart(
+                text, sents.start_chars[k], doc[token_at(own.start)])):  # ... or a saying's
             # "… since Moscow's intervention in 2015": the start of a span, no story's time
             return None
         if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
@@ -266,11 +267,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         if not quoted_account(text, (sents.start_chars[k - 1], sents.end_chars[k - 1]),
                               (sents.start_chars[k], sents.end_chars[k]), reports):
             return None
-        time = told_time(root)
-        if time is not None:
-            fits = (time.date is not None and not in_bounding_phrase(doc[token_at(time.start)])
-                    and (pub is None or time.date <= pub))
-            return time if fits else None
+        if (time := told_time(root)) is not None:  # (the saying's own time is not the quote's)
+            return time if (time.date is not None and not in_bounding_phrase(doc[token_at(
+                time.start)]) and (pub is None or time.date <= pub) and not clauses.said_apart(
+                text, sents.start_chars[k], doc[token_at(time.start)])) else None
         if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
                 c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I
@@ -300,7 +300,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         sense = getattr(mention, "sense", None)  # a bare trigger tells no kind of act
         if k == 0 or pub is None or sense is None:
             return None
-        trig = doc[mention.trigger]
+        trig = hedge_of(doc[mention.trigger])  # "are said to have died": as "died"
         s_char, s_end = sents.start_chars[k], sents.end_chars[k]
         verb = clause_of(trig)
         if trig.i != verb.i and not (trig.dep_ == "nsubj" and trig.head.i == verb.i):
@@ -519,7 +519,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if pick is not None:
                 return pick.date, pick.precision if pick.date else None, source
             # what is told in the present is of the report's time, not the story's before it
-            now = clauses.told_in_present(head)
+            now = clauses.told_now(head)
             # a death the text dates, before any time carried ("Smith died on 4 May. … She was
             # killed …"); an act a dated description names next ("Sunday's attack was …")
             died = None if in_story[0] else death_date(trig, sents.index, telling_date, pub) or (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, past_perfect, simple_past, tense_of
+from .aspect import clause_of, irrealis, past_perfect, reported_done, simple_past, tense_of
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
@@ -81,6 +81,12 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
     return any(v.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBZ", "VBP") or c.lower_ in PRESENT_BE)
         and (perfect or c.lemma_ != "have") for c in v.children) for v in shared)
+
+
+def told_now(verb: Token) -> bool:
+    """:func:`told_in_present`, but not a hedge telling a past act ("are said to have died",
+    told on as "reportedly died" is)."""
+    return told_in_present(verb) and not any(reported_done(c) for c in verb.children)
 
 
 #: Present forms of "be" however tagged ("it’s now being run").
@@ -576,3 +582,16 @@ def quoted_apart(text: str, at: int, time_at: int, sentence_at: int) -> bool:
     opened = max(text.rfind(q, 0, at) for q in _QUOTE_OPENS)
     return opened < sentence_at or not text[sentence_at:opened].strip() or text[
         :opened].rstrip().endswith(":")
+
+
+def said_apart(text: str, start: int, time_word: Token) -> bool:
+    """The sentence at ``start`` goes on with quoted words, and ``time_word``, told before it,
+    tells the time of the saying outside them, which what the quotation tells does not take
+    ("“It was chaos,” she told me last week. “They hit the hospital.”"; not "said that in
+    September rebels came", the time of what is said)."""
+    saying = time_word.sent.root
+    if not speaks(saying) or (clause_of(time_word).i != first_conjunct(saying).i and said_at(
+            time_word) is None):
+        return False
+    at = start + 1 if text[start:start + 1] in _QUOTE_OPENS else start
+    return quoted_apart(text, at, time_word.idx, start)

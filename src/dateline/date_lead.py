@@ -5,7 +5,10 @@ takes the time the next sentence gives the same story.
 hotel on Tuesday night and opened fire in the lobby": the lead sums up what the next sentence
 tells in full, with its day; a reader gives the storming Tuesday, not the article's date. The
 next sentence must carry the story on (:func:`dateline.sentences.continues_story`: "The
-attackers", "They", a definite noun the lead named), be told in the simple past, and date its
+attackers", "They", a definite noun the lead named; or the name of someone the lead told of
+unnamed: "A journalist has been shot dead. Maria Lopez, 31, was leaving her office on Tuesday
+when …", :func:`named_next`), be told in the simple past (or set the scene of the blow in the
+past progressive), and date its
 main clause within the news (at most :data:`dateline.date_episode.NEWS_DAYS` days before the
 report, to the day or week); the lead's act must be told as done, in the present perfect or the
 simple past, and the lead must give no time at all.
@@ -27,7 +30,7 @@ if TYPE_CHECKING:
     from .code import Mention
     from .timex import TimeExpression
 
-__all__ = ["lead_time", "LEAD_ACTS"]
+__all__ = ["lead_time", "named_next", "LEAD_ACTS"]
 
 #: Event types whose lead the next sentence tells in full: acts of force, protest, arrest.
 LEAD_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
@@ -59,10 +62,35 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
     if starting_in(sents.start_chars[0], sents.end_chars[0]):
         return None  # the lead tells a time of its own, or of something else
     nxt = sents.spans[1]
-    if not simple_past(nxt.root) or not continues_story(sents.text_of(1), sents.text_of(0)):
+    if not (simple_past(nxt.root) or _past_progressive(nxt.root)) or not (
+            continues_story(sents.text_of(1), sents.text_of(0)) or named_next(root, nxt.root)):
         return None
     time = told_time(nxt.root)
     if time is None or time.date is None or time.precision not in ("day", "week"):
         return None
     age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
     return (time.date, time.precision, "carried") if 0 <= age <= NEWS_DAYS else None
+
+
+def _past_progressive(verb: Token) -> bool:
+    """"was leaving her office on Tuesday when gunmen opened fire": the scene of the blow."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                      for c in verb.children)
+
+
+#: Determiners of someone the lead does not name yet: "a British man has been arrested".
+_UNNAMED = frozenset({"a", "an"})
+
+
+def named_next(lead: Token, nxt: Token) -> bool:
+    """The lead tells of someone it does not name ("A British man has been arrested in
+    Turkey") and the next sentence opens on a person's name ("Joe Smith, 24, was on holiday
+    … on 22 July when police raided his hotel"): the news lead's way of naming who the story
+    is about, which carries the story on."""
+    def subject(verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    who, named = subject(lead), subject(nxt)
+    return who is not None and named is not None and who.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in _UNNAMED for c in who.children) and (
+        named.ent_type_ == "PERSON" and named.left_edge.i == nxt.sent.start)

@@ -377,6 +377,9 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             if kind == "weekday" and m.group("mod") is None and not (
                     caseless or m.group("wd")[0].isupper()):
                 continue
+            if kind == "weekday" and _any_weekday(m):
+                take(m.start(), m.end())  # "on a Wednesday", "on Fridays": no day of the story
+                continue
             try:
                 when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
             except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
@@ -455,6 +458,19 @@ def _in_told_year(found: list[TimeExpression], told: set[int]) -> list[TimeExpre
             year = int(t.date[:4])
         out.append(t)
     return out
+
+
+#: "on a Wednesday morning", "one Friday", "every Monday": some day of that name, not one the
+#: text can date
+_SOME_DAY = re.compile(r"\b(?:a|an|one|every|each|any|some)\s+$", re.I)
+
+
+def _any_weekday(m: re.Match[str]) -> bool:
+    """A weekday told as any of its kind ("one Friday", "every Monday") or as a habit ("on
+    Fridays"), not as a day: it dates nothing."""
+    plural = m.string[m.end("wd"):m.end("wd") + 1].lower() == "s"
+    return plural or (m.group("mod") is None and _SOME_DAY.search(
+        m.string, max(0, m.start() - 8), m.start()) is not None)
 
 
 def _tag_after(doc: Doc | None, char: int) -> str | None:
