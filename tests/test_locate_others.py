@@ -1,6 +1,7 @@
-"""Places an event's sentence names that are not the event's: where a measure is aimed rather
+"""Places an event's sentence names that are not the event's (where a measure is aimed rather
 than taken, the scene of another happening the sentence names, a description of who the doer
-is. One sentence per construction, written for the project."""
+is) and some that are (a town's own site, a relative clause placing the site an act strikes).
+One sentence per construction, written for the project."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
     ("The minister, in Baghdad for talks, condemned the bombing.", "condemned", "Baghdad"),
     ("A court in Cairo sentenced three journalists to seven years in prison.", "sentenced",
      "Cairo"),
+    # a town's own site is in the town ("Raqqa's hospital"), a country's need not be
+    ("Fighting went on in Syria. An airstrike hit Raqqa's main hospital on Monday, killing "
+     "nine people.", "airstrike", "Ar Raqqah"),
+    # a relative clause placing the site an act strikes places the act
+    ("Fighting went on in Syria. Doctors say 15 of the 20 hospitals they support in eastern "
+     "Ghouta have been hit by airstrikes.", "hit", "Eastern Ghouta"),
 ])
 def test_locate_others_own_places_still_count(event_on, text, trigger, town):
     e = event_on(text, trigger)

@@ -48,7 +48,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .place_others import anothers_deed, described_doer
+from .place_others import anothers_deed, described_doer, placed_patient
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     deed_antecedent,
@@ -339,7 +339,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 anothers_deed(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
-            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)
+            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)
+            or placed_patient(doc, t, tok)) and not anothers(t)
                                   and not left_behind(doc, t, tok)]
         if rest:
             return finest(min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
