@@ -48,6 +48,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
+from .place_others import anothers_deed, described_doer, placed_patient
 from .place_focus import OPENING, coarser, focus_place, place_key
 from .place_anaphora import (
     deed_antecedent,
@@ -74,7 +75,6 @@ from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, repo
                             telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
                          left_behind, placed_by_deixis, speech_venues, venue_doers)
-from .plover_json import verbal_type
 from .records import Actor, Place
 from .seats import seat_countries, seat_place
 from .sentences import (
@@ -187,11 +187,12 @@ PLACE_SOURCES = ("clause", "sentence", "carried", "dateline", "focus")
 
 
 def _placed_as_words(event_type: str | None, mode: str | None = None) -> bool:
-    """Words (a verbal PLOVER type) and what is yielded (CONCEDE: "will not allow them to
-    attend", "a refusal to make concessions") are placed where they were said or met, not where
-    what they tell of is. Troops withdrawn are not words: they leave the ground they are on
-    ("will withdraw its troops from Syria")."""
-    return verbal_type(event_type) or (event_type == "CONCEDE" and mode != "withdraw")
+    """Words (a verbal PLOVER type), measures (SANCTION: "suspended its aid to Idlib",
+    "withdrew support for the war in Yemen") and what is yielded (CONCEDE: "will not allow them
+    to attend", "a refusal to make concessions") are placed where they were said, taken or met,
+    not where what they tell of is. Troops withdrawn are not words: they leave the ground they
+    are on ("will withdraw its troops from Syria")."""
+    return statecraft(event_type) or (event_type == "CONCEDE" and mode != "withdraw")
 
 
 def locator(doc: Doc, article: Article, sents: Sentences | None = None
@@ -290,7 +291,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         in_sent = [t for t in in_sent if (not venues[t.start] or tok.i in venues[t.start]
                                           or where_antecedent(doc, t, tok))
                    and not other_deed(doc, t, tok) and (verbal or not told_at(doc, t, tok))
-                   and not contrasted(doc, t, tok) and not background(doc, t, tok)]
+                   and not contrasted(doc, t, tok) and not background(doc, t, tok)
+                   and not described_doer(doc, t, tok)]
         own = [t for t in in_sent if t.start in clause]
         if verbal:
             # words are said where the clause says they were, not where what they are about
@@ -333,10 +335,12 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             """A place of what only may happen ("appear likely to be tried in the US"), of
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
-                beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok)
+                beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok) or \
+                anothers_deed(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
-            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)) and not anothers(t)
+            not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)
+            or placed_patient(doc, t, tok)) and not anothers(t)
                                   and not left_behind(doc, t, tok)]
         if rest:
             return finest(min(rest, key=lambda t: (t.start in origins, abs(t.start - tok.i),
@@ -536,7 +540,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if doer is not None and 0 <= doer[0] < doer[1]:
             # where the doer is, named with it ("police in Canada failed to detain him")
             at = [t for t in by_sent.get(sents.index(mention.trigger), ())
-                  if doer_at(doc, t, doer)]
+                  if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
         spoke = spoken_at(mention) if words else None

@@ -442,8 +442,9 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head  # "Russia and Iran said", "with its backers, Iran and Russia"
     head = root.head
-    if root.dep_ == "poss":
-        return head.lower_ not in PLACE_HEADS
+    if root.dep_ == "poss":  # (a town's own site is in it: "Raqqa's hospital"; not a capital's)
+        return head.lower_ not in PLACE_HEADS and (t.kind == "country" or is_capital(t.text)
+                                                    or head.lemma_.lower() not in _SCENE_PLACES)
     if t.kind != "country" and root.dep_ in ("compound", "nmod") and head.lower_ in _VENUES:
         return False  # "the Vienna talks": a town names where they are held
     if root.dep_ == "nsubj" or (

@@ -1,0 +1,107 @@
+"""Places that belong to another happening, or to who someone is, in an event's sentence.
+
+A sentence often names a happening only to tell of something else: "the Senate withdrew support
+for the war in Yemen and accused the prince of ordering the killing". The war is in Yemen; the
+killing is not (:func:`anothers_deed`, asked before :mod:`dateline.locate` lends an event a place
+named outside its own clause). And a doer's description tells who they are, not where they act:
+"Renas, one of the British women fighting with the Kurdish units in Syria, has come forward to
+urge Britain to do more" (:func:`described_doer`). A relative clause that places what an act
+strikes is the act's scene, though it has a doer of its own: "15 of the hospitals they support
+in eastern Ghouta have been hit" (:func:`placed_patient`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .toponyms import Toponym
+
+__all__ = ["anothers_deed", "described_doer", "placed_patient"]
+
+#: Nouns of happenings that have a scene of their own: attacks, killings, wars, campaigns.
+_HAPPENINGS = word_class("deed_nouns") | word_class("wars") | word_class("campaign_nouns")
+#: How a place name hangs on the noun it tells the scene of ("the war in Yemen", "the Yemen
+#: war", "Yemen's war").
+_UP = frozenset({"pobj", "prep", "compound", "nmod", "poss", "conj", "appos"})
+_STEPS = 4
+
+
+def _climb(node: Token, through: frozenset[str], stop: Callable[[Token], bool]) -> Token | None:
+    """The first word above ``node`` that ``stop`` holds of, climbing only by the dependencies
+    ``through`` (at most a few steps); ``None`` when the climb leaves them first."""
+    for _ in range(_STEPS):
+        if node.dep_ not in through or node.head.i == node.i:
+            return None
+        node = node.head
+        if stop(node):
+            return node
+    return None
+
+
+def anothers_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place hangs on the noun of another happening ("support for the war in Yemen") that
+    ``tok`` neither is, is part of, nor governs: that happening's place, not ``tok``'s."""
+    node = _climb(doc[t.start:t.end].root, _UP, lambda w: w.pos_ in ("NOUN", "VERB"))
+    if node is None or node.pos_ == "VERB":
+        return False
+    if node.lemma_.lower() not in _HAPPENINGS and node.lower_ not in _HAPPENINGS:
+        return False
+    if node.i == tok.i or node.left_edge.i <= tok.i <= node.right_edge.i:
+        return False
+    return node.i not in {a.i for a in tok.ancestors} and not any(
+        a.i == tok.i for a in node.ancestors)
+
+
+#: Dependencies of a doer on its verb.
+_DOERS = frozenset({"nsubj", "nsubjpass", "agent"})
+
+
+def described_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in a description set beside a doer of ``tok``'s clause ("Renas, one of the
+    women fighting in Syria, urged …", "Smith, a volunteer who fought in Raqqa, was arrested"):
+    an apposition that tells, by a verb of its own, what the doer did elsewhere."""
+    verbs = {tok.i, *(a.i for a in tok.ancestors)}
+    node = doc[t.start:t.end].root
+    through_verb = False
+    for a in node.ancestors:
+        if a.pos_ in ("VERB", "AUX") and a.i not in verbs:
+            through_verb = True
+        if a.dep_ == "appos":
+            holder = a.head
+            return through_verb and holder.dep_ in _DOERS and holder.head.i in verbs \
+                and not a.left_edge.i <= tok.i <= a.right_edge.i
+        if a.i in verbs:
+            return False
+    return False
+
+
+#: Nouns of sites an act may strike or take place in, placed by a relative clause.
+_SITES = word_class("scene_places")
+#: How the site's noun hangs on the act: as its doer, undergoer or object, or in their phrase.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_WITHIN = frozenset({"pobj", "prep", "compound", "conj", "appos", "nmod"})
+
+
+def placed_patient(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is in a relative clause telling where a site that ``tok`` acts on is ("the
+    hospitals they support in eastern Ghouta have been hit", "shelled the camp the agency runs
+    near Idlib"): the site, and so the act, is there."""
+    clause = _climb(doc[t.start:t.end].root, _WITHIN, lambda w: w.dep_ == "relcl")
+    if clause is None:
+        return False
+    site = clause.head
+    if site.lemma_.lower() not in _SITES and site.lower_ not in _SITES:
+        return False
+    for _ in range(_STEPS):
+        if site.head.i == tok.i:
+            return site.dep_ in _ARGUMENTS
+        if site.dep_ not in _WITHIN or site.head.i == site.i:
+            return False
+        site = site.head
+    return False

@@ -1,0 +1,46 @@
+"""Places an event's sentence names that are not the event's (where a measure is aimed rather
+than taken, the scene of another happening the sentence names, a description of who the doer
+is) and some that are (a town's own site, a relative clause placing the site an act strikes).
+One sentence per construction, written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "trigger", "not_country"), [
+    # a measure is taken where those taking it sit, not where what it cuts off goes
+    ("Germany is considering suspending its aid programme to Idlib province.", "suspending",
+     "SYR"),
+    ("The senators voted on Tuesday to cut funding for the coalition's war in Yemen.",
+     "funding", "YEM"),
+    # the scene of another happening named in the sentence is that happening's
+    ("The Senate withdrew its backing for the Saudi war in Yemen and accused the crown prince "
+     "of ordering the killing.", "killing", "YEM"),
+    # what the doer's description says they did elsewhere is no place of this event
+    ("Renas, one of a handful of British women fighting with the Kurdish units in Syria, has "
+     "come forward to urge Britain to do more.", "urge", "SYR"),
+    ("Joe Smith, a former soldier who fought against Isis in Syria, was arrested on Monday.",
+     "arrested", "SYR"),
+])
+def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
+    e = event_on(text, trigger)
+    assert e.location is None or e.location.country != not_country
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # ... while the event's own place, and a doer placed by a phrase of place, still count
+    ("The attack in Kabul on Monday killed twelve people.", "attack", "Kabul"),
+    ("The minister, in Baghdad for talks, condemned the bombing.", "condemned", "Baghdad"),
+    ("A court in Cairo sentenced three journalists to seven years in prison.", "sentenced",
+     "Cairo"),
+    # a town's own site is in the town ("Raqqa's hospital"), a country's need not be
+    ("Fighting went on in Syria. An airstrike hit Raqqa's main hospital on Monday, killing "
+     "nine people.", "airstrike", "Ar Raqqah"),
+    # a relative clause placing the site an act strikes places the act
+    ("Fighting went on in Syria. Doctors say 15 of the 20 hospitals they support in eastern "
+     "Ghouta have been hit by airstrikes.", "hit", "Eastern Ghouta"),
+])
+def test_locate_others_own_places_still_count(event_on, text, trigger, town):
+    e = event_on(text, trigger)
+    assert e.location is not None and e.location.name == town
