@@ -29,8 +29,7 @@ POLICE_CLASS_WEIGHT = None
 #: (a strongly regularised head's probabilities stay near the middle, and a veto at 0.4 would
 #: drop plain acts: "curfew was clamped on the old city", "the army imposed a curfew").
 POLICE_GRID = (("police_add", (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)),
-               ("police_veto", (0.0, 0.05, 0.1, 0.2)),
-               ("police_report", (0.3, 0.5, 0.7, 0.9, NEVER)))
+               ("police_veto", (0.0, 0.05, 0.1, 0.2)))
 
 
 def alone_police(model, units: list[Unit]) -> list[set[str]]:

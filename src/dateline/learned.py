@@ -17,9 +17,7 @@ the event type:
   event when the police word is the doer of its clause (a police word done to, or a speaker,
   would make the act at its verb theirs: "protesters threw stones at the police") and the
   document is a police story (``police_story``: a passing police word in a story of something
-  else tells no act of theirs); above ``police_report``, a police speaker's report of an act
-  with no other doer named becomes theirs (:mod:`dateline.police_reports`); police actions
-  it confidently rejects are dropped;
+  else tells no act of theirs); police actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -59,7 +57,6 @@ from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .police_reports import REPORT_RULE, police_act, reported_act
 from .records import Event
 from .tokens import tags
 from .tokens import words as doc_words
@@ -380,11 +377,6 @@ class Classifier:
                 new = build(_police_event(police, p_police))
                 if new is not None:
                     events.append(new)
-            elif story and police is not None and not any(_police(e) for e in events) \
-                    and p_police >= th["police_report"] \
-                    and (act := reported_act(police)) is not None:  # the police's report
-                new = build(police_act(police, act, p_police, REPORT_RULE))
-                events.extend([new] if new is not None else [])
             elif acting and p_police <= th["police_veto"]:
                 events = [e for e in events if not _police_action(e)]
         # pentacode: the sentence's class when the model is sure of it. An event of the other
@@ -492,7 +484,14 @@ def _police_event(police: Token, p: float) -> Mention:
         # "the police had failed to stop the mob", "tried to disperse them": the act is the
         # complement, with the frame's status (failed, attempted), not the frame verb done
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
-    return police_act(police, verb, p, f"{RULESET}:police_action")
+    target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
+    return Mention(
+        trigger=verb.i, trigger_span=(verb.i, verb.i + 1),
+        sense=Sense(verb.lemma_.lower(), "COERCE", "police", None, None, None),
+        status=status_of(verb), source=np_span(police, with_conj=False),
+        target=np_span(target) if target is not None and target.i != police.i else None,
+        fatalities=None, injuries=None, rule=f"{RULESET}:police_action",
+        construction="generic_security_act", confidence=round(p, 3), source_sector="COP")
 
 
 def _sentence_event(sent: Span, cls: int, etype: str, root: str, p: float) -> Mention:
@@ -552,8 +551,7 @@ def read_model_files(folder: Path, stem: str, what: str, version: int
 
 
 HEADS = ("pentacode", "police", "plover")
-_THRESHOLDS = ("police_add", "police_veto", "police_report", "class_veto", "class_raise",
-               "class_create")
+_THRESHOLDS = ("police_add", "police_veto", "class_veto", "class_raise", "class_create")
 
 
 def read_classifier(folder: Path) -> Classifier:
