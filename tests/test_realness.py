@@ -1,6 +1,7 @@
 """The real-event model: shipped weights load, its evidence moves confidence both ways, events
-below the threshold are dropped and those told as not done are left to their status, the
-threshold is configurable with clear errors, and the verdicts hold no article text."""
+below the threshold are dropped (those told as intended keep their confidence, those told as
+tried are left to their status), the threshold is configurable with clear errors, and the
+verdicts hold no article text."""
 
 from __future__ import annotations
 
@@ -94,13 +95,29 @@ def test_realness_model_threshold_drops_only_in_texts_of_several_sentences(nlp, 
     assert ("attack" in {e.trigger for e in out}) is kept
 
 
-def test_realness_leaves_events_told_as_not_done(nlp):
-    doc, sents, events = _coded(nlp, TEXT + " The rebels tried to storm the base.")
-    undone = [e for e in events if e.status != "actual"]
-    assert undone, [(e.trigger, e.status) for e in events]
+UNDONE = TEXT + " The rebels tried to storm the base. The government offered to free the prisoners."
+
+
+@pytest.mark.parametrize("against, kept", [
+    ("status:proposed", False),  # the model finds the offer unlikely: dropped
+    ("t:shell", True),            # it finds nothing against it: kept, its confidence as it was
+])
+def test_realness_judges_events_told_as_intended_without_weighing_them(nlp, against, kept):
+    doc, sents, events = _coded(nlp, UNDONE)
+    offers = [e for e in events if e.status == "proposed"]
+    assert offers, [(e.trigger, e.status) for e in events]
+    out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
+                model=_model_against(against, 0.5))
+    assert [e for e in out if e.status == "proposed"] == (offers if kept else [])
+
+
+def test_realness_leaves_events_told_as_tried_to_their_status(nlp):
+    doc, sents, events = _coded(nlp, UNDONE)
+    tried = [e for e in events if e.status == "attempted"]
+    assert tried, [(e.trigger, e.status) for e in events]
     out = judge(doc, sents, events, genre="news", pubdate="2024-05-15", threshold=0.99,
-                model=_model_against("t:threaten", 0.99))
-    assert [e for e in out if e.status != "actual"] == undone
+                model=_model_against("status:attempted", 0.99))
+    assert [e for e in out if e.status == "attempted"] == tried
 
 
 def test_realness_features_read_the_coders_reading(nlp):

@@ -7,36 +7,35 @@ background, or a second reading of one trigger. A logistic regression reads each
 sentence and says how likely it is to be a real, specific, reported happening of its kind.
 
 Features, binary and hashed as :mod:`dateline.learned`'s: the trigger's lemma (alone and with
-the event type), and the coder's own reading of the event: type, mode, status (not crossed with
-the type or the tag: every event judged is told as done) and rule; whether the source and
-recipient were found and resolved to a country; attribution; the trigger's tag, dependency,
-auxiliaries, negation, subordinating word and governing verb; its clause (:func:`_clause_feats`:
-the tense and aspect of the trigger (alone and with its lemma) and of the verbs that govern it,
-the lemma of the nearest of those verbs, the dependencies on the way up, a relative clause, a
-subject or object that is a bare plural or a pronoun, the kinds of named entity in its subject
-(a named party or a description), a noun trigger's light verb with its tense: "imposed
-sanctions"); a passive trigger, with or without its agent; the word classes of the lexicon
-that tell a habit, a count, a standing tie, a plan, a report or a time, a day named among them
-(:func:`_class_feats`: those of the trigger, of the verbs above it, of the words of its clause
-and of the sentence), a noun trigger's determiner and the trigger's tense with its type and
-with where its date came from; a count told since a time
-or so far (:func:`_count_cues`) and the kinds of named entity of the sentence; a negation, a
-modal or a subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`);
-the source's and recipient's length in words and whether either is a pronoun; the event among
-the article's others (:mod:`dateline.realness_story`: how many of them are of its type, and
-whether one of its type came before it; in a text of a few events, instead of these, one feature
-whose weight stands in for what they add on average, so that a short text's lone act is not read
-as a kind named once among many, nor as less likely real for want of a story); whether it stands
-in a quotation; the sentence's place in the document and its length; the document's kind (news,
+the event type), and the coder's own reading of the event: type, mode, status (alone and with
+the type: a plan to talk and a plan to strike are not alike often real) and rule; whether the
+source and recipient were found and resolved to a country; attribution; the trigger's tag,
+dependency, auxiliaries, negation, subordinating word and governing verb; its clause
+(:func:`_clause_feats`: the tense and aspect of the trigger (alone and with its lemma) and of
+the verbs that govern it, the lemma of the nearest of those verbs, the dependencies on the way
+up, a relative clause, a subject or object that is a bare plural or a pronoun, the kinds of
+named entity in its subject (a named party or a description), a noun trigger's light verb with
+its tense: "imposed sanctions"); a passive trigger, with or without its agent; the word classes
+of the lexicon that tell a habit, a count, a standing tie, a plan, a report or a time, a day
+named among them (:func:`_class_feats`: those of the trigger, of the verbs above it, of the
+words of its clause and of the sentence), a noun trigger's determiner and the trigger's tense
+with its type and with where its date came from; a count told since a time or so far
+(:func:`_count_cues`) and the kinds of named entity of the sentence; a negation, a modal or a
+subordinating word ("if", "because") on a verb above the trigger (:func:`_scope`); the source's
+and recipient's length in words and whether either is a pronoun; the event among the article's
+others (:mod:`dateline.realness_story`: how many of them are of its type, and whether one of its
+type came before it; in a text of a few events, instead of these, one feature whose weight
+stands in for what they add on average, so that a short text's lone act is not read as a kind
+named once among many, nor as less likely real for want of a story); whether it stands in a
+quotation; the sentence's place in the document and its length; the document's kind (news,
 opinion, ...); how far the event's date lies from the publication date and how precise it is,
 and whether the sentence names an earlier year; the other readings of the same trigger (their
 types, and whether they are more confident); the event's confidence so far; the trigger's sense
 and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the trigger's object with
-the event's type, its CAMEO root, a trigger that describes a noun, a
-question, a conditional). The words
-themselves are read only as the trigger's lemma and as members of word classes: with about a
-thousand verdicts, the sentence's words as a bag and those near the trigger read worse, out of
-fold.
+the event's type, its CAMEO root, a trigger that describes a noun, a question, a conditional).
+The words themselves are read only as the trigger's lemma and as members of word classes: with
+about a thousand verdicts, the sentence's words as a bag and those near the trigger read worse,
+out of fold.
 
 :func:`judge` moves the log-odds of every event's ``confidence`` (how sure the coder is of its
 type) by half the model's evidence that it is real (the log-odds of its probability against
@@ -84,10 +83,10 @@ if TYPE_CHECKING:
 
 __all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness",
            "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
-           "JUDGED", "REALNESS_VERSION", "THRESHOLD_ENV"]
+           "JUDGED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 10
+REALNESS_VERSION = 11
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -113,8 +112,14 @@ _CLASSES = ("habitual_adverbs", "iterative_adverbs", "habitual_bases", "earlier_
 #: the classes read anywhere in the sentence: its times and its kind of world
 _SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "recent_adverbs",
                  "later_adverbs", "generic_subjects", "supposed_worlds", "short_times")
-#: the statuses of the events judged: those told as done
-JUDGED = ("actual",)
+#: the statuses of the events judged: those told as done, and those told as only intended or
+#: wanted (proposed, demanded, threatened), where a verdict says whether a real, specific plan,
+#: demand or threat is reported; events told as tried, failed, alleged, denied or negated tell
+#: of an act undertaken or claimed and are left to their status
+JUDGED = ("actual", "proposed", "demanded", "threatened")
+#: the statuses whose events' confidence the model weighs: those told as done (the others'
+#: confidence already says how sure the coder is of their modality)
+WEIGHED = ("actual",)
 
 
 @dataclass(frozen=True)
@@ -207,9 +212,10 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     caller has them already."""
     etype, status = e.event_type, e.status
     feats: set[str] = set()
-    # the events judged are of one status (:data:`JUDGED`): the type and the tag are not read
-    # again with it, which would only double their weight
-    feats.update((f"type:{etype}", f"status:{status}", f"mode:{etype}/{e.mode or '-'}",
+    # the status is read with the type (an offer to talk, a threat to strike), not with the
+    # tag: most events judged are told as done, where the crossing would double the tag's weight
+    feats.update((f"type:{etype}", f"status:{status}", f"stype:{status}/{etype}",
+                  f"mode:{etype}/{e.mode or '-'}",
                   "rule:" + e.rule.rpartition(":")[2].split("+")[0],
                   f"learned_rule:{e.rule.startswith('learned:') or '+learned' in e.rule}",
                   f"attr:{e.attribution is not None}", f"genre:{genre or 'news'}",
@@ -473,11 +479,12 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
 def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | None,
           pubdate: str | None, threshold: float | None = None,
           model: RealnessModel | None = None) -> list[Event]:
-    """``events`` with the confidence of each told as actual weighed by how likely it is a
-    real happening, less those below ``threshold`` (the model's own when ``None``, and then
-    only in a text of more than one sentence; 0 keeps them all). Events the coder already
-    marks as not done (proposed, threatened, alleged, attempted, negated, ...) carry their
-    modality in their status and are left as they are."""
+    """``events`` less those whose probability of being a real happening falls below
+    ``threshold`` (the model's own when ``None``, and then only in a text of more than one
+    sentence; 0 keeps them all), with the confidence of each told as done (:data:`WEIGHED`)
+    weighed by that probability. Events the coder marks as not done (proposed, threatened,
+    attempted, ...) carry their modality in their status and keep their confidence: only an
+    unlikely one is dropped (a plan named in passing, a threat no one made)."""
     judged = [e for e in events if e.status in JUDGED]
     if not judged:
         return events
@@ -497,7 +504,8 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
         if p is None:
             out.append(e)
         elif p >= cut:
-            out.append(e.with_(confidence=model.confidence(e.confidence, p)))
+            out.append(e.with_(confidence=model.confidence(e.confidence, p))
+                       if e.status in WEIGHED else e)
     return out
 
 
