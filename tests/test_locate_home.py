@@ -157,7 +157,9 @@ def test_owned_place(event_on, text, trigger, place):
     ("Jean Dupont will hold talks in Geneva on Tuesday. Delegates reached Geneva. Envoys "
      "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", "TUR", None),
 ])
-def test_foreign_voice_in_a_town_the_story_is_about(event_on, text, trigger, country, name):
-    place = event_on(text, trigger).location
+def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, trigger, country,
+                                                    name):
+    # the place stage's reading, whether or not the real-event filter keeps a conditional act
+    place = event_on_unfiltered(text, trigger).location
     assert place is not None and place.country == country
     assert name is None or place.name == name
