@@ -17,8 +17,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tense_at", "tense_of", "past_perfect", "clause_of", "governing_verb",
-           "bounds_a_span", "irrealis", "simple_past"]
+__all__ = ["tense_at", "tense_of", "past_perfect", "past_progressive", "clause_of",
+           "governing_verb", "bounds_a_span", "irrealis", "simple_past", "hedged"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -251,10 +251,23 @@ def hedge_of(tok: Token) -> Token:
     return tok.head if reported_done(tok) else tok
 
 
+def hedged(verb: Token) -> bool:
+    """``verb`` is a passive hedge telling an act as done ("said" in "are said to have
+    died")."""
+    return any(reported_done(c) for c in verb.children)
+
+
+def past_progressive(verb: Token) -> bool:
+    """``verb`` is told as going on in the past ("was working", "were fighting", "was leaving
+    her office on Tuesday when gunmen opened fire")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                      for c in verb.children)
+
+
 def simple_past(verb: Token) -> bool:
     """``verb`` is told in the simple past ("stormed", "were killed"), not in a perfect, the
     present, or as what only would happen; or as done by a hedge ("are said to have died")."""
-    if any(reported_done(c) for c in verb.children):
+    if hedged(verb):
         return True
     if verb.tag_ == "VBD":
         return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)

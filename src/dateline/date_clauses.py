@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, irrealis, past_perfect, reported_done, simple_past, tense_of
+from .aspect import (clause_of, hedged, irrealis, past_perfect, past_progressive, simple_past,
+                     tense_of)
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
@@ -86,7 +87,7 @@ def told_in_present(verb: Token, perfect: bool = True) -> bool:
 def told_now(verb: Token) -> bool:
     """:func:`told_in_present`, but not a hedge telling a past act ("are said to have died",
     told on as "reportedly died" is)."""
-    return told_in_present(verb) and not any(reported_done(c) for c in verb.children)
+    return told_in_present(verb) and not hedged(verb)
 
 
 #: Present forms of "be" however tagged ("it’s now being run").
@@ -154,17 +155,12 @@ def wanted(tok: Token) -> bool:
     if irrealis(tok):
         return not attempted(tok)
     verb = clause_of(tok)
+    # what a verb going on in the past was done for ("was working to rescue the children") was
+    # not reached yet (the present progressive may tell a plan: "is organising a march
+    # tomorrow to protest")
     return verb.dep_ == "advcl" and verb.head.i != verb.i and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
-        irrealis(verb.head) or _under_way(verb.head))
-
-
-def _under_way(verb: Token) -> bool:
-    """``verb`` is told as going on in the past ("was working", "were fighting"): what it was
-    done for ("was working to rescue the children") was not reached yet (the present
-    progressive may tell a plan: "is organising a march tomorrow to protest")."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
-                                      for c in verb.children)
+        irrealis(verb.head) or past_progressive(verb.head))
 
 
 #: Prepositions of what someone is judged, blamed or known for: "jailed for smuggling",

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, past_perfect, simple_past
+from .aspect import clause_of, past_perfect, past_progressive, simple_past
 from .date_episode import NEWS_DAYS
 from .sentences import Sentences, continues_story
 
@@ -62,7 +62,7 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
     if starting_in(sents.start_chars[0], sents.end_chars[0]):
         return None  # the lead tells a time of its own, or of something else
     nxt = sents.spans[1]
-    if not (simple_past(nxt.root) or _past_progressive(nxt.root)) or not (
+    if not (simple_past(nxt.root) or past_progressive(nxt.root)) or not (
             continues_story(sents.text_of(1), sents.text_of(0)) or named_next(root, nxt.root)):
         return None
     time = told_time(nxt.root)
@@ -70,12 +70,6 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
         return None
     age = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(time.date)).days
     return (time.date, time.precision, "carried") if 0 <= age <= NEWS_DAYS else None
-
-
-def _past_progressive(verb: Token) -> bool:
-    """"was leaving her office on Tuesday when gunmen opened fire": the scene of the blow."""
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
-                                      for c in verb.children)
 
 
 #: Determiners of someone the lead does not name yet: "a British man has been arrested".
