@@ -52,7 +52,7 @@ from dateline.clean import bound_text
 from dateline.genre import genre_of
 from dateline.learned import hashed
 from dateline.pipeline import DocumentCoder, events_from_doc
-from dateline.realness import (JUDGED, REALNESS_VERSION, WEIGHED, RealnessModel, featurize,
+from dateline.realness import (JUDGED, REALNESS_VERSION, RealnessModel, featurize,
                                save_realness)
 from dateline.realness_story import FEW, STORY_PREFIXES
 from dateline.records import Article, Event
@@ -226,13 +226,8 @@ def gold_needs(realness: RealnessModel) -> list[tuple[float, str]]:
                 continue
             # an event told as done is weighed by the model; one told as not done keeps its
             # confidence and is only dropped below the threshold
-            probas = []
-            for e, f in found:
-                p = realness.proba(f)
-                weighed = realness.confidence(e.confidence, p) if e.status in WEIGHED \
-                    else e.confidence
-                if e.status in JUDGED and weighed >= MIN_CONFIDENCE:
-                    probas.append(p)
+            probas = [p for e, f in found if e.status in JUDGED and realness.judged_confidence(
+                e, p := realness.proba(f)) >= MIN_CONFIDENCE]
             needs.append((max(probas) if probas else float("nan"), name))
     return needs
 

@@ -146,6 +146,12 @@ class RealnessModel:
         evidence = _logit(p) - _logit(self.base_rate)
         return round(_sigmoid(_logit(prior) + _EVIDENCE_WEIGHT * evidence), 3)
 
+    def judged_confidence(self, event: Event, p: float) -> float:
+        """``event``'s confidence once judged real with probability ``p``: weighed by it
+        (:meth:`confidence`) when told as done (:data:`WEIGHED`), else its own."""
+        return self.confidence(event.confidence, p) if event.status in WEIGHED \
+            else event.confidence
+
 
 _EVIDENCE_WEIGHT = 0.5
 
@@ -504,8 +510,7 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
         if p is None:
             out.append(e)
         elif p >= cut:
-            out.append(e.with_(confidence=model.confidence(e.confidence, p))
-                       if e.status in WEIGHED else e)
+            out.append(e.with_(confidence=model.judged_confidence(e, p)))
     return out
 
 
