@@ -96,11 +96,13 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
 
 #: Verbs whose object has an "of" phrase of its own: the charge, or what is taken or told.
 _CHARGE_VERBS = word_class("charge_of_verbs")
+_CHARGE_NOUNS = word_class("charge_of_nouns")
 
 
 def _charge_of(of: Token) -> bool:
-    """Whether ``of`` opens the charge of an accusing verb that the parse hangs on the verb's
-    object ("accused the activists of rioting", "convicted hundreds of officials of fraud"):
+    """Whether ``of`` opens the charge of an accusing verb or noun that the parse hangs on the
+    verb's object or the noun's accuser ("accused the activists of rioting", "convicted hundreds
+    of officials of fraud", "accusations by the US of genocide"):
     an act or a thing, not a party ("warned the leaders of the council" keeps its council)."""
     if of.dep_ != "prep" or of.lower_ != "of":
         return False
@@ -110,6 +112,9 @@ def _charge_of(of: Token) -> bool:
     top = of.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of":
         top = top.head.head  # "hundreds of officials of fraud": the verb's object, hundreds
+    accuser = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "by" else None
+    if accuser is not None:  # "accusations by the US of genocide": the accuser's words
+        return accuser.lemma_.lower() in _CHARGE_NOUNS
     return top.dep_ in ("dobj", "obj") and top.head.lemma_.lower() in _CHARGE_VERBS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in top.head.children)
 
