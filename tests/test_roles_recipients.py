@@ -37,8 +37,17 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize("text, trigger, words", NEAR)
-def test_roles_party_an_attack_came_near_is_its_recipient(some_events_in, text, trigger, words):
+# (sentence, trigger, the recipient's words): a thing acted on that is about the movement, the
+# safety or the fate of people concerns those people
+STATES = [
+    ("The authorities eased restrictions on the movement of aid workers.", "eased",
+     "aid workers"),
+    ("The envoy demanded guarantees for the safety of journalists.", "demanded", "journalists"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", NEAR + STATES)
+def test_roles_recipient_words(some_events_in, text, trigger, words):
     event = next((e for e in some_events_in(text, PUBDATE) if e.trigger == trigger), None)
     assert event is not None, f"no {trigger!r} event"
     assert (event.target.text if event.target else None) == words, event
@@ -70,3 +79,4 @@ def test_roles_charge_of_an_accusation_noun_is_no_part_of_the_accuser(some_event
     text = "The government rejected accusations by the rebels of torture in the prisons."
     event = next(e for e in some_events_in(text, PUBDATE) if e.trigger == "rejected")
     assert event.target is not None and event.target.text == "the rebels", event
+
