@@ -82,6 +82,8 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
                     # what is "against" someone is aimed at them ("sanctions against firms")
                     named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
                         ABOUT_SOMEONE else party_word
+                    if pobj is not None and (whose := _whose_state(pobj)) is not None:
+                        return whose  # "restrictions on the movement of aid workers"
                     if pobj is not None and (not thing(pobj) if c.lower_ == "against"
                                              else named(pobj)):
                         return pobj
@@ -90,3 +92,17 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+#: Nouns of the state, the freedom or the fate of people: "the movement of aid workers", "the
+#: safety of journalists" concern those people ("movement" is no political movement here).
+_STATES_OF = word_class("states_of_people")
+
+
+def _whose_state(noun: Token) -> Token | None:
+    """The party in the "of" phrase of a common noun of the ``states_of_people`` class."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not noun.is_lower or \
+            noun.lemma_.lower() not in _STATES_OF:
+        return None  # not "the Students Islamic Movement of India"
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and party_word(g)), None)

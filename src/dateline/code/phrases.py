@@ -79,6 +79,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             right = max(right, child.right_edge.i)
     right = max(right, _name_end(tok))
     doc = tok.doc
+    charge = next((t.i for t in doc[tok.i + 1:right + 1] if _charge_of(t)), None)
+    if charge is not None:  # "accused the members of the opposition of plotting a coup"
+        right = charge - 1
     while right > left and doc[right].is_punct and doc[right].lower_ != "%":
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].tag_ in WH or (
@@ -89,6 +92,31 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             and doc[left].lower_ in ("many", "much") and left < right:
         left += 1
     return left, right + 1
+
+
+#: Verbs whose object has an "of" phrase of its own: the charge, or what is taken or told.
+_CHARGE_VERBS = word_class("charge_of_verbs")
+_CHARGE_NOUNS = word_class("charge_of_nouns")
+
+
+def _charge_of(of: Token) -> bool:
+    """Whether ``of`` opens the charge of an accusing verb or noun that the parse hangs on the
+    verb's object or the noun's accuser ("accused the activists of rioting", "convicted hundreds
+    of officials of fraud", "accusations by the US of genocide"):
+    an act or a thing, not a party ("warned the leaders of the council" keeps its council)."""
+    if of.dep_ != "prep" or of.lower_ != "of":
+        return False
+    what = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None)
+    if what is None or what.dep_ == "pobj" and not thing(what):
+        return False
+    top = of.head
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of":
+        top = top.head.head  # "hundreds of officials of fraud": the verb's object, hundreds
+    accuser = top.head.head if top.dep_ == "pobj" and top.head.lower_ == "by" else None
+    if accuser is not None:  # "accusations by the US of genocide": the accuser's words
+        return accuser.lemma_.lower() in _CHARGE_NOUNS
+    return top.dep_ in ("dobj", "obj") and top.head.lemma_.lower() in _CHARGE_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in top.head.children)
 
 
 _NAMES = frozenset({"ORG", "GPE", "PERSON"})

@@ -17,6 +17,8 @@ from .contacts import contacted
 from .phrase_parties import meeting, party_in, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
+from .nearby import struck_near
+from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
 from .sent_for import helped_party, own_people_sent
@@ -354,7 +356,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 better = party_in(verb, event_type) if thing(c) else None
                 if better is not None and better.head.lower_ != "in":
                     return better  # "the statues were returned to Peru": as when active
-                return _usable(c)
+                return (thing(c) and struck_owner(c, event_type)) or _usable(c)  # "her post"
         if verb.dep_ == "acl":  # "protesters killed by police"
             aimed = _done_on(verb, TARGET_PREPS.get(event_type, TARGET_PREPS["default"]))
             if aimed is not None and doer_in_modifier(verb.head) is not None:
@@ -411,6 +413,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                     return judged_doer(c, event_type) or better
                 if (left := left_party(verb, event_type)) is not None:  # "accused the US of … and
                     return left  # delivered an ultimatum": the ultimatum is the US's
+                if (owner := struck_owner(c, event_type)) is not None:
+                    return owner  # "attacked their homes": them
             elif _own(c):  # "surrendered their last town to government forces": the forces
                 better = party_in(verb, event_type)  # ("met his counterpart in Paris": where
                 if better is not None and better.head.lower_ != "in":  # they met, not whom)
@@ -441,6 +445,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                 asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
+    if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
+        return near  # "a bomb exploded near him"
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
     if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
         preps = (*preps, "with", "to")
