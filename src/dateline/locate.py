@@ -533,7 +533,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             whole = country_place(focus.country) if focus is not None and focus.country else None
             return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
-        # "the attack" told again is where the story placed it ("stormed a post in Kano")
+        # "the attack" told again is where the story placed it ("attacked a post in Kano")
         again = None if words else story_place(trig, place, tellings, own_clause)
         if again is not None:
             return again, "carried"
