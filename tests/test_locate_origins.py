@@ -46,3 +46,14 @@ def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
 ])
 def test_locate_origin_of_someone_acted_on(nlp, text, word, town):
     assert _where(nlp, text, word)[0] == town
+
+
+@pytest.mark.parametrize(("text", "word", "town"), [
+    # a home near a place ("from the area around Aleppo") is an origin too
+    ("Ismail, a volunteer with Civil Defence from the rural area around Aleppo, was there when "
+     "46 civilians were killed.", "killed", None),
+    # ... where the deed itself is done there, it is the deed's place
+    ("Troops shelled the area around Homs on Tuesday.", "shelled", "Homs"),
+])
+def test_locate_origin_near_a_place(nlp, text, word, town):
+    assert _where(nlp, text, word)[0] == town

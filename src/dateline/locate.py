@@ -71,6 +71,7 @@ from .place_home import (
     statecraft,
 )
 from .place_retold import retold_lead
+from .place_story import Tellings, story_place
 from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
                             telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
@@ -517,6 +518,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                  and place_key(t.place) == place_key(focus)]
     came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
 
+    tellings = Tellings(doc)
+
+    def own_clause(tok: Token) -> Located:
+        return in_sentence(tok, (-1, -1))
+
     def place_for(mention: Mention, actor: Actor | None = None) -> Located:
         trig = doc[mention.trigger]
         sense = getattr(mention, "sense", None)
@@ -527,6 +533,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             whole = country_place(focus.country) if focus is not None and focus.country else None
             return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
+        # "the attack" told again is where the story placed it ("attacked a post in Kano")
+        again = None if words else story_place(trig, place, tellings, own_clause)
+        if again is not None:
+            return again, "carried"
         if place is not None:
             return place, source
         # "withdraw troops from the country": the country named last before (not where the

@@ -56,18 +56,29 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
     # country: a town (a camp or a site named often is where the story's people are, not
     # always where its deeds are) or a province or district ("eastern Ghouta")
     parts = Counter(_key(t) for t in places if t.kind != "country" and t.place.country == iso)
+    held_by = {_key(t): t for t in places}
     if parts:
         (key, k), *others = parts.most_common()
         scene = next((t for t in places if t.start in opening and _key(t) == key
                       and t.kind in _SCENE_KINDS), None)
+        # (a region that may hold a town is no rival of it: "Afrin" in a report that also
+        # names "Rojava" often)
+        rivals = [n for other, n in others if scene is None or scene.kind in REGION_KINDS
+                  or not _may_hold(held_by[other], scene.place)]
         if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
-                and all(k >= _FOCUS_TOWN_LEAD * n for _, n in others):
+                and all(k >= _FOCUS_TOWN_LEAD * n for n in rivals):
             return coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
     country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
                    None)
     if country is None:
         country = country_place(iso)
     return coarser(country, 3) if country is not None else None
+
+
+def _may_hold(region: Toponym, town: Place) -> bool:
+    """``region`` is a region that may hold ``town``: one of no province, or its province."""
+    return region.kind in REGION_KINDS and region.place.country == town.country and (
+        region.place.admin1 is None or region.place.admin1 == town.admin1)
 
 
 def _key(t: Toponym) -> tuple[str, float | None, float | None]:

@@ -47,6 +47,9 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep, head = root.head, root.head.head
+    if prep.lower_ in _NEAR and head.lemma_.lower() in _LOCALES and head.dep_ == "pobj":
+        # "a volunteer from the rural area around Aleppo", "a family from a village near Homs"
+        prep, head = head.head, head.head.head
     if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING or (
             _home_left(head))
@@ -66,6 +69,14 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and (
             head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING))
+
+
+#: Words that set a home near a place ("from the area around Aleppo", "from a village near
+#: Homs", "from the countryside of Idlib"), and the nouns of such a home.
+_NEAR = frozenset({"around", "near", "outside", "of"})
+_LOCALES = frozenset({"area", "countryside", "outskirts", "village", "town", "suburb", "suburbs",
+                      "region", "province", "district", "city", "hamlet", "neighbourhood",
+                      "neighborhood"})
 
 
 #: Verbs that take those they act on away from a place: "from" after their object is whence.

@@ -1,0 +1,33 @@
+"""The article's focus (:mod:`dateline.place_focus`): which town, region or country the places
+of a report point to. Places are built by hand: only the counting is tested."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.place_focus import focus_place
+from dateline.records import Place
+from dateline.toponyms import Toponym
+
+_AFRIN = Place(name="Afrin", country="SYR", admin1="Aleppo", lat=36.5, lon=36.9, precision=1)
+_ROJAVA = Place(name="Rojava", country="SYR", lat=36.9, lon=40.0, precision=3)
+_IDLIB = Place(name="Idlib", country="SYR", admin1="Idlib", lat=35.9, lon=36.6, precision=3)
+_SYRIA = Place(name="Syria", country="SYR", lat=35.0, lon=38.0, precision=3)
+
+
+def _names(*places: tuple[Place, str]) -> list[Toponym]:
+    return [Toponym(start=10 * i, end=10 * i + 1, text=p.name, place=p, kind=kind)
+            for i, (p, kind) in enumerate(places)]
+
+
+@pytest.mark.parametrize(("rival", "kind", "focus"), [
+    # a region that may hold the town the opening names is no rival of it
+    (_ROJAVA, "area", "Afrin"),
+    # a province of its own is
+    (_IDLIB, "admin1", "Syria"),
+])
+def test_place_focus_scene_town_against_regions(rival, kind, focus):
+    places = _names((_AFRIN, "city"), (_SYRIA, "country"), *[(_AFRIN, "city")] * 3,
+                    *[(rival, kind)] * 3, *[(_SYRIA, "country")] * 4)
+    got = focus_place(places, opening={0})
+    assert got is not None and got.name == focus
