@@ -2,7 +2,8 @@
 ("The parents of a British man who was arrested in Turkey have insisted …", "A soldier who was
 killed while fighting … has been named") takes the day the next sentence gives its story, when
 that sentence names the one the lead did not, or tells the same kind of happening; not when the
-next sentence tells another story, nor a time older than the news."""
+next sentence tells another story or the lead's own act ("… has been released"), nor a time
+older than the news."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ CASES = [
     ("The parents of a British man who was arrested in Turkey have insisted he is innocent. "
      "The minister was in Ankara on 12 June when police raided a newspaper.", "2019-06-20",
      "arrested", "2019-06-20", None, "publication"),
+    # the lead tells another act of its own, which the next sentence dates
+    ("A British man who was arrested in Turkey has been released. Tom Baker was freed on "
+     "Tuesday after six weeks in custody.", "2019-06-20", "arrested", "2019-06-20", None,
+     "publication"),
     # a time older than the news is background, not the story of the lead
     ("The parents of a British man who was arrested in Turkey have insisted he is innocent. "
      "Tom Baker was on holiday in Bodrum in 2015 when armed police raided his hotel.",

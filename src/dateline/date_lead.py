@@ -18,8 +18,10 @@ man who was arrested in Turkey have insisted he is innocent. Joe Smith was on ho
 22 July when police raided his hotel" (the arrest, 22 July); "A soldier who was killed while
 fighting near Manbij has been named. The 33-year-old died on Thursday" (the fighting, Thursday).
 Then the relative clause must describe someone in the subject of the lead, be told as done in the
-simple past, and the next sentence must carry the story on, name the one the lead did not, or
-tell the same kind of happening in its main clause (:func:`same_kind`).
+simple past, the lead's main clause must tell, name or mourn (``lead_framing``: not "… who was
+arrested has been released", another act the next sentence may date), and the next sentence
+must carry the story on, name the one the lead did not, or tell the same kind of happening in
+its main clause (:func:`same_kind`).
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def _opens_on_name(verb: Token) -> bool:
         named.left_edge.i == verb.sent.start)
 
 
+#: What a lead's main clause does around the act it describes: telling, naming, mourning.
+_FRAMING = word_class("lead_framing")
 #: Words of a death, whether told as a killing or as dying ("was killed", "died").
 _DEATHS = word_class("deaths")
 
@@ -133,6 +137,7 @@ def _describing(verb: Token, root: Token) -> Token | None:
     adverbial clause of it ("… killed while fighting near Manbij"); else ``None``."""
     act = clause_of(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
     subject = _subject(root)
-    if act.dep_ != "relcl" or past_perfect(act) or not simple_past(act) or subject is None:
+    if act.dep_ != "relcl" or past_perfect(act) or not simple_past(act) or subject is None or (
+            root.lemma_.lower() not in _FRAMING):
         return None
     return act if act.head.i in {t.i for t in subject.subtree} else None
