@@ -7,7 +7,7 @@ tells in full, with its day; a reader gives the storming Tuesday, not the articl
 next sentence must carry the story on (:func:`dateline.sentences.continues_story`: "The
 attackers", "They", a definite noun the lead named; or the name of someone the lead told of
 unnamed: "A journalist has been shot dead. Maria Lopez, 31, was leaving her office on Tuesday
-when …", :func:`named_next`), be told in the simple past (or set the scene of the blow in the
+when …"), be told in the simple past (or set the scene of the blow in the
 past progressive), and date its
 main clause within the news (at most :data:`dateline.date_episode.NEWS_DAYS` days before the
 report, to the day or week); the lead's act must be told as done, in the present perfect or the
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from .code import Mention
     from .timex import TimeExpression
 
-__all__ = ["lead_time", "named_next", "same_kind", "LEAD_ACTS"]
+__all__ = ["lead_time", "same_kind", "LEAD_ACTS"]
 
 #: Event types whose lead the next sentence tells in full: acts of force, protest, arrest.
 LEAD_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
@@ -92,20 +92,14 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
 _UNNAMED = frozenset({"a", "an"})
 
 
-def named_next(lead: Token, nxt: Token) -> bool:
-    """The lead tells of someone it does not name ("A British man has been arrested in
-    Turkey") and the next sentence opens on a person's name ("Joe Smith, 24, was on holiday
-    … on 22 July when police raided his hotel"): the news lead's way of naming who the story
-    is about, which carries the story on."""
-    return _unnamed(_subject(lead)) and _opens_on_name(nxt)
-
-
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _unnamed(who: Token | None) -> bool:
-    """``who`` is someone told of but not named: "a British man"."""
+    """``who`` is someone told of but not named ("A British man has been arrested in
+    Turkey"): when the next sentence opens on a person's name (:func:`_opens_on_name`), the
+    news lead's way of naming who the story is about, which carries the story on."""
     return who is not None and who.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in _UNNAMED for c in who.children)
 
