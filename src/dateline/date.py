@@ -542,8 +542,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 return before.date, before.precision, "carried"
             # no time told (but the lead's act the next sentence dates, or a timeline's heading);
             # also what someone is judged for, done before the judging
-            return (not (described or wanted) and (lead_time(doc, sents, mention, pub,
-                    starting_in, told_time) or headed(s_char))) or undated()
+            return (not wanted and (lead_time(doc, sents, mention, pub, starting_in, told_time,
+                    described) or not described and headed(s_char))) or undated()
         if pick is None and not in_story[0] and (
                 died := death_date(trig, sents.index, telling_date, pub)) is not None:
             return died  # "Two weeks later, she was killed": the death the text dates

@@ -7,11 +7,21 @@ tells in full, with its day; a reader gives the storming Tuesday, not the articl
 next sentence must carry the story on (:func:`dateline.sentences.continues_story`: "The
 attackers", "They", a definite noun the lead named; or the name of someone the lead told of
 unnamed: "A journalist has been shot dead. Maria Lopez, 31, was leaving her office on Tuesday
-when …", :func:`named_next`), be told in the simple past (or set the scene of the blow in the
+when …"), be told in the simple past (or set the scene of the blow in the
 past progressive), and date its
 main clause within the news (at most :data:`dateline.date_episode.NEWS_DAYS` days before the
 report, to the day or week); the lead's act must be told as done, in the present perfect or the
 simple past, and the lead must give no time at all.
+
+The lead may also tell the act in a relative clause of whom it is about: "The parents of a British
+man who was arrested in Turkey have insisted he is innocent. Joe Smith was on holiday in Didim on
+22 July when police raided his hotel" (the arrest, 22 July); "A soldier who was killed while
+fighting near Manbij has been named. The 33-year-old died on Thursday" (the fighting, Thursday).
+Then the relative clause must describe someone in the subject of the lead, be told as done in the
+simple past, the lead's main clause must tell, name or mourn (``lead_framing``: not "… who was
+arrested has been released", another act the next sentence may date), and the next sentence
+must carry the story on, name the one the lead did not, or tell the same kind of happening in
+its main clause (:func:`same_kind`).
 """
 
 from __future__ import annotations
@@ -22,7 +32,9 @@ from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, past_progressive, simple_past
 from .date_episode import NEWS_DAYS
+from .date_story import happening_word
 from .sentences import Sentences, continues_story
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,7 +42,7 @@ if TYPE_CHECKING:
     from .code import Mention
     from .timex import TimeExpression
 
-__all__ = ["lead_time", "named_next", "LEAD_ACTS"]
+__all__ = ["lead_time", "same_kind", "LEAD_ACTS"]
 
 #: Event types whose lead the next sentence tells in full: acts of force, protest, arrest.
 LEAD_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
@@ -43,10 +55,10 @@ def _present_perfect(verb: Token) -> bool:
 
 def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
               starting_in: Callable[[int, int], list[TimeExpression]],
-              told_time: Callable[[Token], TimeExpression | None]
+              told_time: Callable[[Token], TimeExpression | None], described: bool = False
               ) -> tuple[str, str, str] | None:
     """``(date, precision, "carried")`` for an act of the lead that the next sentence dates;
-    ``None`` otherwise."""
+    ``None`` otherwise. ``described``: the act is told in a clause describing someone."""
     trig = doc[mention.trigger]
     event_type = getattr(getattr(mention, "sense", None), "event_type", None)
     if pub is None or event_type not in LEAD_ACTS or sents.index(trig.i) != 0 or len(
@@ -54,16 +66,20 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
         return None
     root = sents.spans[0].root
     verb = clause_of(trig)
-    told = verb.i == root.i or verb.head.i == root.i and (verb.dep_ == "conj" or (
-        verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
-            c.dep_ == "mark" for c in verb.children)))  # "…, killing 12 people"
+    act = _describing(verb, root)
+    told = act is not None or not described and (verb.i == root.i or verb.head.i == root.i and (
+        verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in verb.children))))  # "…, killing 12 people"
     if not told or not (_present_perfect(root) or simple_past(root)):
         return None  # not "… deployed after gunmen stormed a hotel"
     if starting_in(sents.start_chars[0], sents.end_chars[0]):
         return None  # the lead tells a time of its own, or of something else
     nxt = sents.spans[1]
+    unnamed = _unnamed(_subject(root) if act is None else act.head)
     if not (simple_past(nxt.root) or past_progressive(nxt.root)) or not (
-            continues_story(sents.text_of(1), sents.text_of(0)) or named_next(root, nxt.root)):
+            continues_story(sents.text_of(1), sents.text_of(0))
+            or unnamed and _opens_on_name(nxt.root)
+            or act is not None and same_kind(act, nxt.root)):
         return None
     time = told_time(nxt.root)
     if time is None or time.date is None or time.precision not in ("day", "week"):
@@ -76,15 +92,46 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
 _UNNAMED = frozenset({"a", "an"})
 
 
-def named_next(lead: Token, nxt: Token) -> bool:
-    """The lead tells of someone it does not name ("A British man has been arrested in
-    Turkey") and the next sentence opens on a person's name ("Joe Smith, 24, was on holiday
-    … on 22 July when police raided his hotel"): the news lead's way of naming who the story
-    is about, which carries the story on."""
-    def subject(verb: Token) -> Token | None:
-        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
-    who, named = subject(lead), subject(nxt)
-    return who is not None and named is not None and who.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in _UNNAMED for c in who.children) and (
-        named.ent_type_ == "PERSON" and named.left_edge.i == nxt.sent.start)
+
+def _unnamed(who: Token | None) -> bool:
+    """``who`` is someone told of but not named ("A British man has been arrested in
+    Turkey"): when the next sentence opens on a person's name (:func:`_opens_on_name`), the
+    news lead's way of naming who the story is about, which carries the story on."""
+    return who is not None and who.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in _UNNAMED for c in who.children)
+
+
+def _opens_on_name(verb: Token) -> bool:
+    """The subject of ``verb`` is a person's name that opens its sentence: "Joe Smith, 24, …"."""
+    named = _subject(verb)
+    return named is not None and named.ent_type_ == "PERSON" and (
+        named.left_edge.i == verb.sent.start)
+
+
+#: What a lead's main clause does around the act it describes: telling, naming, mourning.
+_FRAMING = word_class("lead_framing")
+#: Words of a death, whether told as a killing or as dying ("was killed", "died").
+_DEATHS = word_class("deaths")
+
+
+def same_kind(act: Token, verb: Token) -> bool:
+    """``act`` and ``verb`` tell the same kind of happening: "was arrested" and "detained",
+    "was killed" and "died"."""
+    if act.lemma_.lower() in _DEATHS and verb.lemma_.lower() in _DEATHS:
+        return True
+    return verb.pos_ == "VERB" and happening_word(act) == happening_word(verb)
+
+
+def _describing(verb: Token, root: Token) -> Token | None:
+    """The relative clause of the lead's subject that tells the act of ``verb`` as done ("A
+    soldier who was killed …", "The parents of a man who was arrested …"), also through an
+    adverbial clause of it ("… killed while fighting near Manbij"); else ``None``."""
+    act = clause_of(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
+    subject = _subject(root)
+    if act.dep_ != "relcl" or past_perfect(act) or not simple_past(act) or subject is None or (
+            root.lemma_.lower() not in _FRAMING):
+        return None
+    return act if act.head.i in {t.i for t in subject.subtree} else None
