@@ -55,6 +55,20 @@ def test_sense_nearness_same_words_stay_events(events_in, text, trigger, etype):
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
+# the means named as the agent of a passive act is that act, no second one
+ONE_HAPPENING = [
+    ("Ten villagers were killed by shelling near the dam.", "killed"),
+    ("Four schools in the valley were destroyed by shelling this week.", "destroyed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", ONE_HAPPENING)
+def test_sense_nearness_means_of_a_passive_act_is_no_second_event(events_in, text, trigger):
+    events = events_in(text, PUBDATE)
+    assert [e.trigger.lower() for e in events] == [trigger], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
 def test_sense_nearness_a_rebuke_hit_out_at_has_its_recipient(events_in):
     events = events_in("The union leader hit out at the interior minister over the arrests.",
                        PUBDATE)
