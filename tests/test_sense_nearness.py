@@ -1,7 +1,6 @@
 """Acts neared but not done, nouns in their non-event senses (the pull of a movement, demand
-in trade, a text released, money freed up), armed groups ousted by arms, journeys of no party
-and rebukes told by "hit out at"; beside the same words where they stay events (sentences
-written for the project)."""
+in trade, a text released, money freed up), journeys of no party and rebukes told by "hit out
+at"; beside the same words where they stay events (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -34,7 +33,6 @@ EVENTS = [
     ("The army ordered the release of forty prisoners on Friday.", "release", "RETREAT"),
     ("The union leader hit out at the interior minister over the arrests.", "hit", "ACCUSE"),
     ("Gunmen hit the convoy with rockets near the pass.", "hit", "ASSAULT"),
-    ("Government jets are trying to oust the rebels from the suburbs.", "oust", "ASSAULT"),
     ("The rebels freed the hostages on Monday.", "freed", "RETREAT"),
     ("The Iranian delegation landed on Monday. They went to the Kremlin for talks.", "went",
      "CONSULT"),
