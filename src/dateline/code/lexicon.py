@@ -76,7 +76,8 @@ NOT_AN_EVENT = "-"
 #: opening the verb's clause ("as opposed to"), a possessive on the word itself ("their
 #: support for the regime": a party's standing tie), an object the doer's own ("defended its
 #: position": the doer's case argued, no act on another party), a clause of the verb opened by
-#: one of the words named ("called for the assault to be abandoned"). A clause
+#: one of the words named ("called for the assault to be abandoned"), a noun the subject of
+#: one of the verbs named ("its appeal faded": the pull a thing has). A clause
 #: written ``!kind`` holds where ``kind`` does not.
 CONDITION_KINDS: dict[str, bool] = {
     "obj": True, "objnot": True, "pobj": True, "prt": True, "prep": True, "pp": True,
@@ -85,7 +86,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
-    "vcomp": False, "clausemark": True,
+    "vcomp": False, "clausemark": True, "subjof": True,
 }
 
 

@@ -202,12 +202,14 @@ def _yet_to_come(verbs: list[Token]) -> bool:
 
 _ALTERNATIVES = word_class("alternatives")
 _AIMS = word_class("aims")
+_NEAR = word_class("nearness_words")
 
 
 def _instead(heads: list[Token]) -> bool:
     """"instead of warning him off", "rather than attack": what was not done, in place of
     what was; "at risk of being hit", "the prospect of being arrested": what a noun of
-    chance or fear holds possible; and "focused on fighting the militants": an aim."""
+    chance or fear holds possible; "focused on fighting the militants": an aim; and "days
+    away from capturing the town", "came close to signing": an act neared, not done."""
     unreal_words = load_frames().unreal
     for t in heads:
         if t.dep_ != "pcomp" or t.head.i == t.i:
@@ -219,6 +221,8 @@ def _instead(heads: list[Token]) -> bool:
             return True
         if prep.lower_ == "on" and prep.head.lemma_.lower() in _AIMS:
             return True  # "its focus on fighting the militants": an aim, no act told
+        if prep.lower_ in ("from", "to", "of") and prep.head.lower_ in _NEAR:
+            return True  # "weeks away from capturing it", "close to a deal": not reached
         if prep.lower_ in ("on", "from", "to") and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _AIMS for c in prep.head.children):
             return True  # "shifted its focus from fighting X to preventing Y": aims

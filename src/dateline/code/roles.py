@@ -450,6 +450,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
     if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
         preps = (*preps, "with", "to")
+    if event_type == "ACCUSE" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        preps = (*preps, "at")  # "lashed out at the minister", "hit out at the police"
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):

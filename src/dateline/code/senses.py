@@ -416,6 +416,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
             head.lemma_.lower() not in _ATTACK_NOUNS and not (
                 verb.i > 0 and verb.doc[verb.i - 1].text == ","
                 and head.dep_ in ("dobj", "pobj", "attr", "dative"))
+    if kind == "subjof":  # "its appeal faded": the noun is the subject of one of these verbs
+        return verb.dep_ in ("nsubj", "nsubjpass") and verb.head.lemma_.lower() in options
     if kind == "poss":  # "their support for the regime", "Washington's support"
         return any(c.dep_ == "poss" for c in verb.children)
     if kind == "ownobj":  # "defended its position", not "defended the minister's decision"

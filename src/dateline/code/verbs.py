@@ -90,6 +90,15 @@ def _topic_gerund(tok: Token) -> bool:
         status_of(tok) == "actual")
 
 
+def _means_of(tok: Token, lex: Lexicon) -> bool:
+    """"were killed by shelling": a gerund that is the agent of a passive event verb names
+    what did the act (its mode); the same happening, no second one (unlike "hit by airstrikes
+    or shelling", two kinds of attack)."""
+    by = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and by.dep_ == "agent" and (
+        is_casualty(by.head) or verb_sense(lex, by.head) is not None)
+
+
 def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention, Token]]:
     pos = tags(sent[0].doc).pos if sent else []
     for tok in sent:
@@ -97,7 +106,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             continue
         if not is_casualty(tok) and verb_sense(lex, tok) is None:
             continue  # no event reading, nor a death or wound: most verbs ("said", "went")
-        if _describes(tok) or _topic_gerund(tok):
+        if _describes(tok) or _topic_gerund(tok) or _means_of(tok, lex):
             continue  # descriptions of the actors and topics of words, not events of this
             # sentence
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
