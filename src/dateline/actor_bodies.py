@@ -1,6 +1,6 @@
 """The country of a national body named by a name several states give theirs ("Congress"),
 said with no country word: the report's country when its body bears the name, else the one
-where the name most often names one (``actors/body_names.tsv``)."""
+where the name most often names one (``actors/body_names.tsv``): "Congress", "Labour"."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from .errors import DataFileError
 
 __all__ = ["body_names", "shared_body"]
 
-_READINGS = frozenset({"legislature", "party", "default"})
-_SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY"}
+_SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY", "default party": "PTY"}
+_READINGS = frozenset(_SECTORS)
+#: The readings that name the country a name most often names a body of.
+_DEFAULTS = frozenset({"default", "default party"})
 
 
 @per_overlay
@@ -42,5 +44,4 @@ def shared_body(words: list[str], focus: str | None) -> tuple[str, str] | None:
         return None
     if focus is not None and focus in readings:
         return focus, _SECTORS[readings[focus]]
-    iso = next((c for c, r in readings.items() if r == "default"), None)
-    return (iso, _SECTORS["default"]) if iso is not None else None
+    return next(((c, _SECTORS[r]) for c, r in readings.items() if r in _DEFAULTS), None)

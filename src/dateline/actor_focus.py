@@ -226,6 +226,12 @@ class DocumentFocus:
             return replace(actor, country=iso, name=f"{people.title()} {label}".strip(),
                            country_from=where)
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
+                (body := self._shared_body(actor, at)) is not None:
+            # "Labour's call", "the Tories" (which the parse may read as a person's name or a
+            # people) in a report about Syria: a party's name several states' parties bear is
+            # the report's country's, else the country's where it most often names one
+            return body
+        if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
             # dictionary does not know is most often of the country the report is about, or
