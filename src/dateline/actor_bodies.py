@@ -7,7 +7,7 @@ from __future__ import annotations
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 
-__all__ = ["body_names", "shared_body"]
+__all__ = ["body_names", "country_readings", "shared_body"]
 
 _SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY", "default party": "PTY"}
 _READINGS = frozenset(_SECTORS)
@@ -15,16 +15,22 @@ _READINGS = frozenset(_SECTORS)
 _DEFAULTS = frozenset({"default", "default party"})
 
 
+def country_readings(rel: str, first: str, readings: frozenset[str]) -> dict[str, dict[str, str]]:
+    """A table of names several states' bodies or offices bear (columns ``first``, country,
+    reading; ``rel`` under the data folders): name (lower case, single-spaced) → ISO3 → its
+    reading there, one of ``readings``."""
+    names: dict[str, dict[str, str]] = {}
+    for where, (name, iso, reading) in table_rows(rel, (first, "country", "reading")):
+        if reading not in readings:
+            raise DataFileError(f"{where}: reading {reading!r} is not one of "
+                                f"{', '.join(sorted(readings))}")
+        names.setdefault(" ".join(name.lower().split()), {})[iso] = reading
+    return names
+
+
 @per_overlay
 def _body_names() -> dict[str, dict[str, str]]:
-    names: dict[str, dict[str, str]] = {}
-    for where, (name, iso, reading) in table_rows("actors/body_names.tsv",
-                                                  ("name", "country", "reading")):
-        if reading not in _READINGS:
-            raise DataFileError(f"{where}: reading {reading!r} is not one of "
-                                f"{', '.join(sorted(_READINGS))}")
-        names.setdefault(name.lower(), {})[iso] = reading
-    return names
+    return country_readings("actors/body_names.tsv", "name", _READINGS)
 
 
 def body_names() -> frozenset[str]:
