@@ -37,6 +37,11 @@ SPANS = [
     # a long name of the dictionaries that the parse cuts at a preposition is read whole
     ("Government troops attacked the National Union for the Total Independence of Angola.",
      "target", "ASSAULT", "the National Union for the Total Independence of Angola", "AGO"),
+    # a document stands for who issued it: by an agent, or "from" the issuer
+    ("A statement issued by the Kenyan interior ministry accused the rebels of looting shops.",
+     "source", "ACCUSE", "the Kenyan interior ministry", "KEN"),
+    ("A letter from the Turkish foreign ministry accused Greece of breaking the deal.",
+     "source", "ACCUSE", "the Turkish foreign ministry", "TUR"),
 ]
 
 

@@ -243,6 +243,11 @@ DESCRIPTIONS = [
     # the description's antecedent in no act of its own
     ("The Eritrean regime has besieged the town for a year. Residents said the regime shelled "
      "the market on Monday.", "shelled", "The Eritrean regime", "ERI"),
+    # an age standing as a noun: the person named before, whatever their gender
+    ("Sgt Tom Barker, a British soldier, was wounded near Manbij on Thursday. The 33-year-old "
+     "had attacked an Isis position.", "attacked", "Sgt Tom Barker, a British soldier", "GBR"),
+    ("The Turkish journalist Ayse Demir was detained in Ankara last month. The 41-year-old "
+     "accused the police of beating her.", "accused", "The Turkish journalist Ayse Demir", "TUR"),
 ]
 
 

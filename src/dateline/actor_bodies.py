@@ -1,28 +1,36 @@
 """The country of a national body named by a name several states give theirs ("Congress"),
 said with no country word: the report's country when its body bears the name, else the one
-where the name most often names one (``actors/body_names.tsv``)."""
+where the name most often names one (``actors/body_names.tsv``): "Congress", "Labour"."""
 
 from __future__ import annotations
 
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 
-__all__ = ["body_names", "shared_body"]
+__all__ = ["body_names", "country_readings", "shared_body"]
 
-_READINGS = frozenset({"legislature", "party", "default"})
-_SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY"}
+_SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY", "default party": "PTY"}
+_READINGS = frozenset(_SECTORS)
+#: The readings that name the country a name most often names a body of.
+_DEFAULTS = frozenset({"default", "default party"})
+
+
+def country_readings(rel: str, first: str, readings: frozenset[str]) -> dict[str, dict[str, str]]:
+    """A table of names several states' bodies or offices bear (columns ``first``, country,
+    reading; ``rel`` under the data folders): name (lower case, single-spaced) → ISO3 → its
+    reading there, one of ``readings``."""
+    names: dict[str, dict[str, str]] = {}
+    for where, (name, iso, reading) in table_rows(rel, (first, "country", "reading")):
+        if reading not in readings:
+            raise DataFileError(f"{where}: reading {reading!r} is not one of "
+                                f"{', '.join(sorted(readings))}")
+        names.setdefault(" ".join(name.lower().split()), {})[iso] = reading
+    return names
 
 
 @per_overlay
 def _body_names() -> dict[str, dict[str, str]]:
-    names: dict[str, dict[str, str]] = {}
-    for where, (name, iso, reading) in table_rows("actors/body_names.tsv",
-                                                  ("name", "country", "reading")):
-        if reading not in _READINGS:
-            raise DataFileError(f"{where}: reading {reading!r} is not one of "
-                                f"{', '.join(sorted(_READINGS))}")
-        names.setdefault(name.lower(), {})[iso] = reading
-    return names
+    return country_readings("actors/body_names.tsv", "name", _READINGS)
 
 
 def body_names() -> frozenset[str]:
@@ -42,5 +50,4 @@ def shared_body(words: list[str], focus: str | None) -> tuple[str, str] | None:
         return None
     if focus is not None and focus in readings:
         return focus, _SECTORS[readings[focus]]
-    iso = next((c for c, r in readings.items() if r == "default"), None)
-    return (iso, _SECTORS["default"]) if iso is not None else None
+    return next(((c, _SECTORS[r]) for c, r in readings.items() if r in _DEFAULTS), None)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_places import place_country
 from .code.speakers import quotation_speaker, quote_speaker
-from .code.words import of_names
+from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
 from .full_names import entity_of, name_words
 from .focus import dominant_country
@@ -24,7 +24,7 @@ from .tokens import span_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .actor_dictionary import ActorDictionary
 
@@ -63,6 +63,18 @@ def np_of(tok: Token) -> tuple[int, int]:
 
 #: The possessive endings a possessor's words may end with.
 _POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
+
+
+def _named_in(words: Span) -> bool:
+    """Whether a description's words before its head hold a name ("the Labour party", "the
+    Baath party"): a body of its own, not the last one of its kind named before."""
+    return any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in words)
+
+
+def _aged(doc: Doc, at: int) -> bool:
+    """Whether the words at token ``at`` are "the" and an age standing as a noun ("the
+    33-year-old"), which describes a person named before."""
+    return any(age_noun(t) for t in doc[at + 1:min(at + 7, len(doc))])
 
 
 def unpossessed(low: str) -> str:
@@ -113,9 +125,11 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
+        if words[0] == "the" and len(words) == 2 and _aged(self.doc, at):
+            return self._person_before(at, not_in)  # "the 33-year-old" after "Sgt Tom Barker"
         if low in THE_COUNTRY:  # "the country's crisis" names no party; its army, a state's
             return None if last.dep_ == "poss" else self.country_meant(at)
-        if words[-1] in COREF_NOUNS:
+        if words[-1] in COREF_NOUNS and not _named_in(self.doc[at:at + len(words) - 1]):
             want = COREF_NOUNS[words[-1]]
             if want in (None, "REB"):  # "Hamas said the group's wing ...": in no act
                 self.antecedents.add_names(at)  # (the nearest named: "protests to Isis
@@ -130,6 +144,13 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def _person_before(self, at: int, not_in: range) -> Actor | None:
+        """The person a description of no gender at token ``at`` stands for: the later of
+        those "he" and "she" there would stand for."""
+        found = [a for a in (self.antecedents.pronoun(at, w, not_in) for w in ("he", "she"))
+                 if a is not None]
+        return max(found, key=lambda a: a.char_start or 0, default=None)
 
     def _reflexive(self, at: int, not_in: range) -> Actor | None:
         """What the reflexive pronoun at token ``at`` stands for: the subject of its clause,

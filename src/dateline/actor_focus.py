@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actor_bodies import body_names, shared_body
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
+from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
 from .code.words import PLACE_NOUNS, is_when
@@ -74,6 +75,9 @@ _NO_STATE = frozenset({"NGO", "IGO"})
 _SERVED = frozenset({"of", "for", "at", "with"})
 #: Sectors of a country's own politics: parties and the opposition.
 _POLITICS = frozenset({"OPP", "PTY"})
+#: Where an actor's country comes from when its own words name it: its words, an office or a
+#: party's name only some states have ("the shadow chancellor", "Labour").
+_OWN_WORDS = frozenset({None, "office", "body name"})
 #: Pronouns that stand for one person.
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 
@@ -226,6 +230,12 @@ class DocumentFocus:
             return replace(actor, country=iso, name=f"{people.title()} {label}".strip(),
                            country_from=where)
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
+                (body := self._shared_body(actor, at)) is not None:
+            # "Labour's call", "the Tories" (which the parse may read as a person's name or a
+            # people) in a report about Syria: a party's name several states' parties bear is
+            # the report's country's, else the country's where it most often names one
+            return body
+        if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 actor.name is None and self._body(actor):
             # "rallies by the Tamarod group" in a report about Egypt: an organisation the
             # dictionary does not know is most often of the country the report is about, or
@@ -241,6 +251,9 @@ class DocumentFocus:
             own = said_nationality(self.doc, self._name_words(actor))
             if own is not None:
                 return replace(actor, country=own, country_from="antecedent")
+            office = self._office(actor)
+            if office is not None:  # "the shadow home secretary, Diane Abbott"
+                return office
             if self.person_focus is not None and not self._serves_no_state(actor):
                 # "Javid", "Senator Smith": a person the dictionary does not know, in a report
                 # about one country, is most often of it
@@ -252,8 +265,8 @@ class DocumentFocus:
             # "Labour leader Jeremy Corbyn accused the government": the opposition's own
             return replace(actor, country=home, name=named_for_country(self.dict, actor, home),
                            country_from="counterpart")
-        body = self._shared_body(actor, at)
-        if body is not None:
+        body = self._shared_body(actor, at) or self._office(actor)
+        if body is not None:  # "Congress", "the home secretary" in a report about Syria
             return body
         focus, where = self.focus, "document focus"
         if focus is not None and at is not None:
@@ -310,6 +323,17 @@ class DocumentFocus:
             if sector == "PTY" else named_for_country(self.dict, body, iso)
         return replace(body, country=iso, name=name,
                        country_from="document focus" if iso == focus else "body name")
+
+    def _office(self, actor: Actor) -> Actor | None:
+        """An actor with no country whose words (or its antecedent's) name an office or a
+        body only a few states have ("the home secretary", "the shadow chancellor"), as that
+        state's (:func:`dateline.actor_offices.office_country`); the report's own country's
+        where it has one, as it would be without the office."""
+        iso = office_country(f"{actor.text} {actor.antecedent or ''}", self.focus)
+        if iso is None:
+            return None
+        return replace(actor, country=iso, name=named_for_country(self.dict, actor, iso),
+                       country_from="document focus" if iso == self.focus else "office")
 
     def _meeting_in(self, at: int | None, iso: str | None) -> bool:
         """Whether the sentence of token ``at`` names a meeting held in country ``iso``."""
@@ -443,7 +467,8 @@ def _political_home(actor: Actor, counterpart: Actor | None) -> str | None:
     oppositions deal with their own state's government, whatever country the report is about.
     Not a legislature's: one abroad urges another state's government as often."""
     if actor.sector != "GOV" or counterpart is None or counterpart.sector not in _POLITICS or \
-            counterpart.country in (None, "IGO") or counterpart.country_from is not None:
+            counterpart.country in (None, "IGO") or \
+            counterpart.country_from not in _OWN_WORDS:
         return None
     return counterpart.country
 

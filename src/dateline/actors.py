@@ -48,6 +48,8 @@ _PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation
 
 
 _STANCE_NOUNS = word_class("stance_nouns")
+#: What a party issues, which stands for it when it acts ("a statement issued by X demanded").
+_DOCUMENTS = word_class("documents")
 
 
 def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -101,7 +103,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
-        span = self._owner(after_mark(self.doc, span))
+        span = self._owner(after_mark(self.doc, span), doer)
         span = span[0], name_end(self.dict, self.doc, *span)
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -251,12 +253,17 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                     return country
         return None
 
-    def _owner(self, span: tuple[int, int]) -> tuple[int, int]:
+    def _owner(self, span: tuple[int, int], doer: bool = False) -> tuple[int, int]:
         """"Hamas's aim", "the army's shelling", "its branch": a thing or act or part of a party
-        stands for the party (the phrase is trimmed to its possessor)."""
+        stands for the party (the phrase is trimmed to its possessor); "a statement issued by
+        the opposition", "a letter from the ministry": a document that acts (``doer``) stands for
+        who issued it."""
         if span[1] <= span[0]:
             return span
         root = self.doc[span[0]:span[1]].root
+        issuer = _issuer(root) if doer else None
+        if issuer is not None:
+            return self._owner(np_of(issuer), doer)
         owner = next((c for c in root.children if c.dep_ == "poss"), None)
         if owner is None or root.lemma_.lower() in _PEOPLE or root.ent_type_ or (
                 owner.pos_ == "PRON" and root.lemma_.lower() not in PART_NOUNS):
@@ -532,6 +539,17 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
 _ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Acts said to someone: a place they are said to stands for those who hold it.
 _SAID_TO = APPRAISALS | {"REQUEST", "THREATEN"}
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document that acts as a party: "a statement issued by X", "a statement from
+    X", "a letter signed by X"."""
+    if document.lemma_.lower() not in _DOCUMENTS:
+        return None
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    preps += [a for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN"
+              for a in c.children if a.dep_ == "agent"]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"), None)
 
 
 def _addressed_place(root: Token | None, event_type: str | None) -> bool:
