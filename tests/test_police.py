@@ -269,6 +269,31 @@ def test_police_failure_to_act_is_no_action(pipeline, text, acted):
         [(e.event_type, e.status, e.trigger) for e in police]
 
 
+# (sentence, the status of the rules' own police act, or None when they give the police none):
+# what a force fails to do is their failure to act even where the lexicon reads the verb as no
+# event ("prevent the influx"), and "unable to" fails as "failed to" does; an army's failed
+# duty of that kind and a failure of no force are no police act
+DUTIES_FAILED = [
+    ("Shopkeepers said the police had failed to prevent the influx of outsiders.", "failed"),
+    ("The constables were unable to stop the looting of the market.", "failed"),
+    ("The police were unable to check the riots in the old town.", "failed"),
+    ("The police stopped the looting of the market.", "actual"),
+    ("Troops failed to prevent the spread of the fire.", None),
+    ("The council failed to prevent the spread of the disease.", None),
+]
+
+
+@pytest.mark.parametrize("text, status", DUTIES_FAILED)
+def test_police_duty_failed_by_the_rules(nlp, text, status):
+    from dateline import Article
+    from dateline.pipeline import DocumentCoder
+
+    doc = nlp(text)
+    police = _police(DocumentCoder(doc, Article(doc_id="t", text=text)).rule_events())
+    assert {e.status for e in police} == ({status} if status else set()), \
+        [(e.event_type, e.status, e.trigger) for e in police]
+
+
 # (text, whether its inspectors or RAF are the police): a rank or force that other bodies have
 # too is the police's by its own phrase, else its sentence, else the rest of the document
 SHARED_RANKS = [

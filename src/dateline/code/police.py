@@ -14,7 +14,8 @@ from ..wordclasses import word_class
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
 from .frames import load_frames
-from .lexicon import Sense
+from .idle import idle
+from .lexicon import Sense, load_lexicon
 from .mention import RULESET, Mention, span_of
 from .views import predicative
 from .roles import agent_words, bare_clause, np_span, object_of, subject_of
@@ -123,6 +124,17 @@ def _reporting(tok: Token) -> bool:
     return False
 
 
+def _duty_failed(verb: Token) -> bool:
+    """What a force failed to do, which the lexicon reads as no event ("the police failed to
+    prevent the influx", "were unable to check the riots"): their failure to act all the same
+    (the failure frame gives its status). A complement the lexicon codes is its own event."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.pos_ != "VERB" or head.i == verb.i:
+        return False
+    frame = load_frames().verbs.get(head.lemma_.lower())
+    return frame is not None and frame[0] == "failed" and idle(load_lexicon(), verb)
+
+
 def _participle_clause(tok: Token) -> bool:
     """"leaving trails", "led by its commanders": a participle heading a clause that hangs on a
     noun or on another verb, with no subject or auxiliary of its own."""
@@ -136,8 +148,8 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
     lemmas, pos, _, _ = tags(sent[0].doc)
     for tok in sent:
         i = tok.i
-        if i in taken or pos[i] not in ("VERB", "NOUN") and lemmas[i] not in (
-                "be", "remain", "stay"):
+        if i in taken and not _duty_failed(tok) or pos[i] not in ("VERB", "NOUN") and \
+                lemmas[i] not in ("be", "remain", "stay"):
             continue  # neither an act nor being on hand: most words
         if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
             # "the police were present at the spot", "17 policemen were on duty"
@@ -168,8 +180,9 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             sector = security_sector(subj)
             if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
-            if tok.lemma_.lower() in DYING:
-                continue  # "two policemen died": their death, no act of the police
+            if tok.lemma_.lower() in DYING or sector != "COP" and i in taken:
+                continue  # "two policemen died": their death, no act of the police; a failed
+                # duty (:func:`_duty_failed`) is the police's inaction, not an army's
             if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)
                                     or _former(subj)):
                 continue  # "soldiers saw women among the fighters", "artillery fire starts
