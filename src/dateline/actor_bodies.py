@@ -7,7 +7,7 @@ from __future__ import annotations
 from .datafiles import per_overlay, table_rows
 from .errors import DataFileError
 
-__all__ = ["body_names", "country_readings", "shared_body"]
+__all__ = ["body_names", "country_readings", "read_for", "shared_body"]
 
 _SECTORS = {"legislature": "LEG", "default": "LEG", "party": "PTY", "default party": "PTY"}
 _READINGS = frozenset(_SECTORS)
@@ -26,6 +26,16 @@ def country_readings(rel: str, first: str, readings: frozenset[str]) -> dict[str
                                 f"{', '.join(sorted(readings))}")
         names.setdefault(" ".join(name.lower().split()), {})[iso] = reading
     return names
+
+
+def read_for(readings: dict[str, str], focus: str | None,
+             defaults: frozenset[str]) -> tuple[str, str] | None:
+    """(ISO3, reading) of the state a name several states bear stands for (``readings``: a row
+    of :func:`country_readings`): the report's country ``focus`` when it is one of them, else
+    the first whose reading is one of ``defaults``; ``None`` when neither."""
+    if focus is not None and focus in readings:
+        return focus, readings[focus]
+    return next(((c, r) for c, r in readings.items() if r in defaults), None)
 
 
 @per_overlay
@@ -48,6 +58,5 @@ def shared_body(words: list[str], focus: str | None) -> tuple[str, str] | None:
     readings = _body_names().get(said[0].lower())
     if not readings:
         return None
-    if focus is not None and focus in readings:
-        return focus, _SECTORS[readings[focus]]
-    return next(((c, _SECTORS[r]) for c, r in readings.items() if r in _DEFAULTS), None)
+    found = read_for(readings, focus, _DEFAULTS)
+    return (found[0], _SECTORS[found[1]]) if found is not None else None

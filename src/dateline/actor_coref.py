@@ -71,10 +71,11 @@ def _named_in(words: Span) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") for t in words)
 
 
-def _aged(doc: Doc, at: int) -> bool:
-    """Whether the words at token ``at`` are "the" and an age standing as a noun ("the
-    33-year-old"), which describes a person named before."""
-    return any(age_noun(t) for t in doc[at + 1:min(at + 7, len(doc))])
+def _aged(doc: Doc, at: int, length: int) -> bool:
+    """Whether the words at token ``at`` (``length`` characters) are "the" and an age standing
+    as a noun ("the 33-year-old"), which describes a person named before."""
+    end = doc[at].idx + length
+    return any(age_noun(t) for t in doc[at + 1:at + 7] if t.idx < end)
 
 
 def unpossessed(low: str) -> str:
@@ -125,7 +126,7 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[0], anywhere=kindless)
         if len(words) > 3 or words[0] not in ("the", "this"):
             return None
-        if words[0] == "the" and len(words) == 2 and _aged(self.doc, at):
+        if words[0] == "the" and len(words) == 2 and _aged(self.doc, at, len(low)):
             return self._person_before(at, not_in)  # "the 33-year-old" after "Sgt Tom Barker"
         if low in THE_COUNTRY:  # "the country's crisis" names no party; its army, a state's
             return None if last.dep_ == "poss" else self.country_meant(at)

@@ -305,15 +305,15 @@ class DocumentFocus:
         span = self._words(actor) if actor.antecedent is None else None
         if span is None:
             return None
-        focus = self.focus or (self.sentence_focus(at) if at is not None else None)
-        if focus is None:  # a short report: the country it names most, if one leads
-            top = self._named_countries(doc_ents(self.doc)).most_common(2)
-            focus = top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
         names = body_names()
         named = span.root if span.root.lower_ in names else next(
             (t for t in reversed(span) if t.lower_ in names), None)  # "approval of Congress"
         if named is None:
             return None
+        focus = self.focus or (self.sentence_focus(at) if at is not None else None)
+        if focus is None:  # a short report: the country it names most, if one leads
+            top = self._named_countries(doc_ents(self.doc)).most_common(2)
+            focus = top[0][0] if len(top) == 1 or top and top[0][1] > top[1][1] else None
         found = shared_body([*(c.text for c in named.lefts), named.text], focus)
         if found is None:
             return None

@@ -7,20 +7,19 @@ from __future__ import annotations
 
 import re
 
-from .actor_bodies import country_readings
+from .actor_bodies import country_readings, read_for
 from .datafiles import per_overlay
 
 __all__ = ["office_country"]
 
 _READINGS = frozenset({"default", "also"})
+_DEFAULT = frozenset({"default"})
 
 
 @per_overlay
-def _offices() -> tuple[dict[str, tuple[str | None, frozenset[str]]], re.Pattern[str] | None]:
-    """Title → (its default country, all its countries), and a pattern finding the titles."""
-    found = country_readings("actors/office_countries.tsv", "title", _READINGS)
-    table = {t: (next((c for c, r in readings.items() if r == "default"), None),
-                 frozenset(readings)) for t, readings in found.items()}
+def _offices() -> tuple[dict[str, dict[str, str]], re.Pattern[str] | None]:
+    """Title → ISO3 → its reading there, and a pattern finding the titles."""
+    table = country_readings("actors/office_countries.tsv", "title", _READINGS)
     if not table:
         return table, None
     longest_first = sorted(table, key=len, reverse=True)
@@ -36,5 +35,5 @@ def office_country(words: str, focus: str | None) -> str | None:
     hit = pattern.search(low) if pattern is not None else None
     if hit is None:
         return None
-    default, countries = table[hit.group(0)]
-    return focus if focus in countries else default
+    found = read_for(table[hit.group(0)], focus, _DEFAULT)
+    return found[0] if found is not None else None

@@ -7,11 +7,11 @@ tells in full, with its day; a reader gives the storming Tuesday, not the articl
 next sentence must carry the story on (:func:`dateline.sentences.continues_story`: "The
 attackers", "They", a definite noun the lead named; or the name of someone the lead told of
 unnamed: "A journalist has been shot dead. Maria Lopez, 31, was leaving her office on Tuesday
-when …"), be told in the simple past (or set the scene of the blow in the
-past progressive), and date its
-main clause within the news (at most :data:`dateline.date_episode.NEWS_DAYS` days before the
-report, to the day or week); the lead's act must be told as done, in the present perfect or the
-simple past, and the lead must give no time at all.
+when …", :func:`_unnamed`), be told in the simple past (or set the scene of the blow in the
+past progressive), and date its main clause within the news (at most
+:data:`dateline.date_episode.NEWS_DAYS` days before the report, to the day or week); the lead's
+act must be told as done, in the present perfect or the simple past, and the lead must give no
+time at all.
 
 The lead may also tell the act in a relative clause of whom it is about: "The parents of a British
 man who was arrested in Turkey have insisted he is innocent. Joe Smith was on holiday in Didim on
