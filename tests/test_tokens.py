@@ -2,8 +2,8 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, ent_types, forget, heads, like_nums, marks,
-                             per_doc, per_token, span_text, subtree, tags, words)
+from dateline.tokens import (children, doc_text, ent_types, fine_tags, forget, heads, like_nums,
+                             marks, per_doc, per_token, span_text, subtree, tags, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -27,6 +27,7 @@ def test_tokens_tags_match_the_parse(nlp, text):
     assert words(doc).lowers == [t.lower_ for t in doc]
     assert words(doc).texts == [t.text for t in doc]
     assert ent_types(doc) == [t.ent_type_ for t in doc]
+    assert fine_tags(doc) == [t.tag_ for t in doc]
 
 
 def test_tokens_tags_read_once_per_document(nlp):

@@ -22,9 +22,9 @@ from .datafiles import held_overlay, overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types", "forget",
-           "heads", "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags",
-           "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
+           "fine_tags", "forget", "heads", "like_nums", "marks", "per_doc", "per_token",
+           "span_text", "subtree", "tags", "words"]
 
 _KEY = "dateline.memo"
 
@@ -186,6 +186,15 @@ def tags(doc: Doc) -> Tags:
     lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
     return Tags(_strings(doc, lemmas, lower=True), _strings(doc, pos), _strings(doc, deps),
                 (punct | space).astype(bool).tolist())
+
+
+@per_doc
+def fine_tags(doc: Doc) -> list[str]:
+    """The fine-grained tag of every token of ``doc`` (``Token.tag_``), read once, as an
+    array."""
+    from spacy.attrs import TAG
+
+    return _strings(doc, doc.to_array(TAG)) if len(doc) else []
 
 
 @per_doc
