@@ -10,7 +10,7 @@ data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too (:func:`ov
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "like_nums", "marks", "per_doc", "per_token",
-           "span_text", "subtree", "tags", "words"]
+           "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -247,6 +247,17 @@ def children(doc: Doc) -> list[tuple[int, ...]]:
     for h, kids in below.items():
         found[h] = tuple(kids)
     return found
+
+
+def tokens_with(doc: Doc, start: int, end: int, labels: Sequence[str],
+                wanted: Collection[str]) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` (bounds clamped to the document), in order, whose label
+    in ``labels`` (one per token: :func:`tags`' parts of speech, :func:`words`' lower-case
+    forms …) is one of ``wanted``: a scan that looks at few of the words makes a ``Token`` for
+    those only."""
+    for i in range(max(start, 0), min(end, len(labels))):
+        if labels[i] in wanted:
+            yield doc[i]
 
 
 def subtree(doc: Doc, i: int) -> tuple[int, ...]:
