@@ -2,8 +2,9 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, ent_types, forget, heads, like_nums, marks,
-                             per_doc, per_token, span_text, subtree, tags, words)
+from dateline.tokens import (children, doc_text, ent_types, fine_tags, forget, heads, like_nums,
+                             marks, per_doc, per_token, span_text, subtree, tags, tokens_with,
+                             words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -27,6 +28,7 @@ def test_tokens_tags_match_the_parse(nlp, text):
     assert words(doc).lowers == [t.lower_ for t in doc]
     assert words(doc).texts == [t.text for t in doc]
     assert ent_types(doc) == [t.ent_type_ for t in doc]
+    assert fine_tags(doc) == [t.tag_ for t in doc]
 
 
 def test_tokens_tags_read_once_per_document(nlp):
@@ -139,3 +141,13 @@ def test_tokens_forget_drops_the_documents_memos(nlp, text, i):
     assert not any(isinstance(k, tuple) and k[:1] == ("dateline.memo",) for k in doc.user_data)
     assert (_word(doc[i]), _counted(doc)) == (first, size) == (doc[i].lower_, len(doc))
     assert _TOKEN_CALLS == [(text, i), (text, i)]
+
+
+@pytest.mark.parametrize(("start", "end", "wanted"), [
+    (0, 99, ("NOUN",)), (2, 6, ("VERB", "NOUN")), (-3, 4, ("NOUN",)), (5, 2, ("NOUN",)),
+    (0, 99, ()),
+])
+def test_tokens_tokens_with_are_the_spans_tokens_so_labelled(nlp, start, end, wanted):
+    doc = nlp("Troops shelled the village and police arrested two men in the town.")
+    found = [t.i for t in tokens_with(doc, start, end, tags(doc).pos, wanted)]
+    assert found == [t.i for t in doc[max(start, 0):end] if t.pos_ in wanted]

@@ -36,7 +36,8 @@ from .gazetteer import fold
 from .records import Actor
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
-from .tokens import doc_text
+from .tokens import doc_text, tags, tokens_with
+from .tokens import words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -455,8 +456,9 @@ class Antecedents:
         text = doc_text(self.doc)
         start = sentence_bounds(self.doc, at)[0]
         near = sentence_bounds(self.doc, start - 1)[0] if start else start
-        for tok in self.doc[window:at]:
-            if _CHAIN.get(tok.lower_) != _CHAIN[word] or tok.i in not_in or _empty_it(tok) or (
+        chain = {w for w, c in _CHAIN.items() if c == _CHAIN[word]}
+        for tok in tokens_with(self.doc, window, at, doc_words(self.doc).lowers, chain):
+            if tok.i in not_in or _empty_it(tok) or (
                     not quoted and tok.i < near and in_quotation(text, tok.idx)):
                 continue
             actor = self._chained.get(tok.i) or self.pronoun(tok.i, tok.lower_, depth=depth + 1)
@@ -501,15 +503,15 @@ class Antecedents:
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             resolve(root, root.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
-        for tok in sent[:max(0, at - sent.start)]:  # a name subject the model tagged as no
-            if not tok.ent_type_ and tok.is_title and tok.dep_ in ("nsubj", "nsubjpass") and \
-                    tok.i not in known and tok.lower_ in load_named().aliases:  # entity
+        for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
+                               ("nsubj", "nsubjpass")):  # a name subject the model tagged as
+            if not tok.ent_type_ and tok.is_title and tok.i not in known and \
+                    tok.lower_ in load_named().aliases:  # no entity
                 resolve(tok, True)  # ("Trump tweeted ...", "Isis says it ...")
         known = {s.at for s in self.seen}
-        for tok in sent:
-            if tok.i >= at:
-                break
-            if self._is_agent is None or tok.pos_ != "NOUN" or tok.ent_type_ or \
+        for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).pos,
+                               ("NOUN",)):
+            if self._is_agent is None or tok.ent_type_ or \
                     tok.dep_ not in _DESCRIBED_ROLES or \
                     not (self._is_agent(tok) or _definite_body(tok)) or \
                     tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \

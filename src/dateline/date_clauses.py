@@ -18,6 +18,7 @@ from .aspect import (clause_of, hedged, irrealis, past_perfect, past_progressive
 from .date_calendar import period_end
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
+from .tokens import fine_tags, heads, subtree, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -70,8 +71,9 @@ def begins_a_span(tok: Token) -> bool:
     been murdered since 1992", "wielded its veto six times since 2017" count acts spread over
     the span, none of which is dated by it."""
     verb = clause_of(tok)
+    lowers = words(tok.doc).lowers  # the clause's words read from arrays, not made Tokens
     return not any(c.dep_ == "auxpass" for c in verb.children) and not any(
-        t.lower_ in ("times", "twice") for t in verb.subtree)
+        lowers[t] in ("times", "twice") for t in subtree(tok.doc, verb.i))
 
 
 def told_in_present(verb: Token, perfect: bool = True) -> bool:
@@ -257,8 +259,10 @@ def participle_tails(tok: Token, clause: frozenset[int]) -> set[int]:
     """The tokens of present participles describing a thing of ``tok``'s clause (its tokens
     ``clause``), whose time is the event's: "kidnapped by armed men wearing masks in November
     2013" (not "a convoy launched in March", whose own time it is)."""
-    return {t.i for c in clause_of(tok).subtree if c.dep_ == "acl" and c.tag_ == "VBG"
-            and c.head.i in clause and c.i not in clause for t in c.subtree}
+    doc = tok.doc  # the clause's words read from arrays, not made Tokens
+    deps, fine, up = tags(doc).deps, fine_tags(doc), heads(doc)
+    return {t for c in subtree(doc, clause_of(tok).i) if deps[c] == "acl" and fine[c] == "VBG"
+            and up[c] in clause and c not in clause for t in subtree(doc, c)}
 
 
 def _on_the_way_up(word: Token, tok: Token, found: Callable[[Token, set[int]], bool]) -> bool:
@@ -419,11 +423,14 @@ def complements(tok: Token) -> set[int]:
     path = {tok.i, *(a.i for a in tok.ancestors)}
     out = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and discloses(c)
            for t in c.subtree}
-    for c in head.subtree:
-        if (c.dep_ == "xcomp" or c.dep_ == "acl" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)) and (
-                c.i not in path and irrealis(c) and not attempted(c)):
-            out |= {t.i for t in c.subtree}
+    doc, deps = tok.doc, tags(tok.doc).deps  # read from arrays; a Token only for a candidate
+    for i in subtree(doc, head.i):
+        if deps[i] not in ("xcomp", "acl") or i in path:
+            continue
+        c = doc[i]
+        if (deps[i] == "xcomp" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ) and irrealis(c) and not attempted(c):
+            out.update(subtree(doc, i))
     return out
 
 

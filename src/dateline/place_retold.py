@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .tokens import tags, tokens_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,9 +39,11 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
     if trig.pos_ not in _EVENT_POS:
         return None
     doer = _doer(trig)
+    lemmas = tags(trig.doc).lemmas  # the same lemma's words only are made Tokens
     for j in range(min(opening, k)):
-        for tok in sents.spans[j]:
-            if tok.pos_ in _EVENT_POS and tok.lemma_.lower() == lemma and not irrealis(tok) \
+        span = sents.spans[j]
+        for tok in tokens_with(trig.doc, span.start, span.end, lemmas, (lemma,)):
+            if tok.pos_ in _EVENT_POS and not irrealis(tok) \
                     and not _describes(tok) and _same_doer(doer, _doer(tok)):
                 place, source = place_of(tok)
                 if place is not None and source == "clause":

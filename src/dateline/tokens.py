@@ -10,7 +10,7 @@ data tables, so the memos are per value of ``DATELINE_DATA_PATH`` too (:func:`ov
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
@@ -22,9 +22,9 @@ from .datafiles import held_overlay, overlay_key
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types", "forget",
-           "heads", "like_nums", "marks", "per_doc", "per_token", "span_text", "subtree", "tags",
-           "words"]
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
+           "fine_tags", "forget", "heads", "like_nums", "marks", "per_doc", "per_token",
+           "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -189,6 +189,15 @@ def tags(doc: Doc) -> Tags:
 
 
 @per_doc
+def fine_tags(doc: Doc) -> list[str]:
+    """The fine-grained tag of every token of ``doc`` (``Token.tag_``), read once, as an
+    array."""
+    from spacy.attrs import TAG
+
+    return _strings(doc, doc.to_array(TAG)) if len(doc) else []
+
+
+@per_doc
 def ent_types(doc: Doc) -> list[str]:
     """The entity label of every token of ``doc`` (``Token.ent_type_``, "" outside entities),
     read once, as an array."""
@@ -238,6 +247,17 @@ def children(doc: Doc) -> list[tuple[int, ...]]:
     for h, kids in below.items():
         found[h] = tuple(kids)
     return found
+
+
+def tokens_with(doc: Doc, start: int, end: int, labels: Sequence[str],
+                wanted: Collection[str]) -> Iterator[Token]:
+    """The tokens of ``doc[start:end]`` (bounds clamped to the document), in order, whose label
+    in ``labels`` (one per token: :func:`tags`' parts of speech, :func:`words`' lower-case
+    forms …) is one of ``wanted``: a scan that looks at few of the words makes a ``Token`` for
+    those only."""
+    for i in range(max(start, 0), min(end, len(labels))):
+        if labels[i] in wanted:
+            yield doc[i]
 
 
 def subtree(doc: Doc, i: int) -> tuple[int, ...]:

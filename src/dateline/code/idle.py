@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import children, tags
 from ..wordclasses import word_class
 from .kinds import thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon
@@ -78,10 +79,12 @@ def idle(lex: Lexicon, verb: Token) -> bool:
     found = verb_reading(lex, verb)
     if found is not None and found.event_type == NOT_AN_EVENT:
         return True
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    doc, deps = verb.doc, tags(verb.doc).deps  # the children read from arrays: a Token for
+    kids = children(doc)[verb.i]  # the one found only
+    obj = next((doc[c] for c in kids if deps[c] in ("dobj", "obj")), None)
     if obj is not None and _of_talk(of_head(obj)):
         return True
-    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    doer = next((doc[c] for c in kids if deps[c] == "nsubj"), None)
     if doer is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG":
         doer = verb.head if verb.dep_ == "acl" else next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)

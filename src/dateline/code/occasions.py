@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..date_clauses import told_earlier
-from ..tokens import ent_types, per_token, subtree, words
+from ..tokens import children, ent_types, fine_tags, per_token, subtree, tags, words
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS, is_when
 
@@ -60,12 +60,14 @@ def _aux_word(aux: Token) -> str:
 
 def present(verb: Token) -> bool:
     """The simple present, active or passive: "kills", "are killed" (not "have killed")."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    doc = verb.doc  # read from the document's arrays: no Token made
+    kids, deps, tag = children(doc)[verb.i], tags(doc).deps, fine_tags(doc)
+    helpers = [c for c in kids if deps[c] in ("aux", "auxpass")]
     if not helpers:  # (a base form with a subject of its own: a present the tagger misread)
-        return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and any(
-            c.dep_ == "nsubj" for c in verb.children)
-    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" for a in helpers) and all(
-        a.tag_ in ("VBZ", "VBP") for a in helpers)
+        return tag[verb.i] in ("VBZ", "VBP") or tag[verb.i] == "VB" and any(
+            deps[c] == "nsubj" for c in kids)
+    return tag[verb.i] == "VBN" and any(deps[a] == "auxpass" for a in helpers) and all(
+        tag[a] in ("VBZ", "VBP") for a in helpers)
 
 
 _PERFECT = frozenset({"has", "have", "'s", "'ve"})

@@ -151,7 +151,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
         if i in taken and not _duty_failed(tok) or pos[i] not in ("VERB", "NOUN") and \
                 lemmas[i] not in ("be", "remain", "stay"):
             continue  # neither an act nor being on hand: most words
-        if tok.lemma_.lower() in ("be", "remain", "stay") and _on_hand(tok):
+        if lemmas[i] in ("be", "remain", "stay") and _on_hand(tok):
             # "the police were present at the spot", "17 policemen were on duty"
             subj = subject_of(tok)
             if subj is None or (sector := security_sector(subj)) is None:
@@ -160,16 +160,16 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 continue  # "on high alert": the noun is coded as an alert
             yield Mention(
                 trigger=tok.i, trigger_span=(tok.i, tok.i + 1),
-                sense=Sense(tok.lemma_.lower(), "MOBILIZE", "police", "15", None, None),
+                sense=Sense(lemmas[i], "MOBILIZE", "police", "15", None, None),
                 status=status_of(tok), source=span_of(subj), target=None, fatalities=None,
                 injuries=None, rule=f"{RULESET}:on_hand", construction="on_hand",
                 confidence=0.5, source_sector=sector)
             continue
-        if tok.pos_ == "VERB" and tok.lemma_.lower() not in _SPEECH and tok.lemma_.lower() not in (
+        if pos[i] == "VERB" and lemmas[i] not in _SPEECH and lemmas[i] not in (
                 "be", "have", "say", "seem", "appear", "become", "feel", "think", "believe",
                 "know", "want", "hope", "expect", "comment", "accord", "quote", "suspect",
                 "belong", "number", "include", "remain") and tok.dep_ not in ("amod", "compound") \
-                or tok.lemma_.lower() in ("remain", "stay") and _inaction(tok):
+                or lemmas[i] in ("remain", "stay") and _inaction(tok):
             subj = subject_of(tok)
             subj = speaker_of(subj) or subj
             if subj is None and tok.dep_ in ("pobj", "dobj", "nsubj"):  # "victims of police firing"
@@ -180,10 +180,10 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             sector = security_sector(subj)
             if sector is None:
                 continue  # most doers are no force: nothing more is asked of their act
-            if tok.lemma_.lower() in DYING or sector != "COP" and i in taken:
+            if lemmas[i] in DYING or sector != "COP" and i in taken:
                 continue  # "two policemen died": their death, no act of the police; a failed
                 # duty (:func:`_duty_failed`) is the police's inaction, not an army's
-            if sector != "COP" and (tok.lemma_.lower() in _NO_ACTS or not _party(subj)
+            if sector != "COP" and (lemmas[i] in _NO_ACTS or not _party(subj)
                                     or _former(subj)):
                 continue  # "soldiers saw women among the fighters", "artillery fire starts
                 # up", "the military campaign resulted in": an army's perceiving or bringing
@@ -197,13 +197,13 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 # complement's, which the lexicon codes
             if any(g.dep_ == "pobj" and g.i in taken for c in tok.children
                    if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) \
-                    and tok.lemma_.lower() == "resort":
+                    and lemmas[i] == "resort":
                 continue  # "police resorted to a lathi-charge": the act is the noun's
             target = object_of(tok, "default")
             if _noun_act_carried(target, tok):
                 continue  # "the army launched a military intervention": one act, the noun's
-        elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in _POLICE_ACT_NOUNS
-                                     or tok.lemma_.lower() in _FAILURE_NOUNS):
+        elif pos[i] == "NOUN" and (lemmas[i] in _POLICE_ACT_NOUNS
+                                   or lemmas[i] in _FAILURE_NOUNS):
             # "police firing", "police protection", "army deployment", "inaction of the police"
             subj = next((c for c in tok.children if c.dep_ in ("compound", "poss", "amod")
                          and security_sector(c)), None) or owner_by_of(tok)
@@ -218,7 +218,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                   else _modifier_party(tok, subj))  # "the army launched a military operation"
         if sector is None or (status_of(tok) == "alleged" and accused_actor(tok) is not None):
             continue  # "accusing them of plotting": the accused's act, not the accuser's
-        if sector != "COP" and tok.pos_ == "NOUN" and status_of(tok) == "actual" and not (
+        if sector != "COP" and pos[i] == "NOUN" and status_of(tok) == "actual" and not (
                 tok.dep_ in ("dobj", "nsubj") and tok.head.lemma_.lower() in _CARRIED_OUT):
             continue  # an army's "action", "presence" or "intervention" is a deployment only
             # when carried out or posted ("launched a military operation", "the intervention
@@ -226,23 +226,23 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
             # acts or their description ("split over military action", "assured a military
             # presence", "blocked a new operation", "Russia's intervention saved him"), no act;
             # threatened, planned or demanded ones keep their status
-        if tok.pos_ == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
-                                                                for c in tok.children):
+        if pos[i] == "VERB" and predicative(tok) and not any(c.dep_ == "neg"
+                                                              for c in tok.children):
             continue  # "inspectors deemed the house safe": a judgement, no act on it ("did
             # not consider it necessary to act" is the inaction of those who judge)
-        frame = load_frames().verbs.get(tok.lemma_.lower())
+        frame = load_frames().verbs.get(lemmas[i])
         if frame is not None and frame[0] != "attempted" and any(
                 c.dep_ == "xcomp" for c in tok.children):
             continue  # "troops planned to cross", "police failed to stop them": the crossing
             # is the act, with its status, and the stopping is what failed (trying to act is
             # an act of its own)
-        if tok.pos_ == "VERB" and any(c.dep_ == "xcomp" and _inaction(c) for c in tok.children):
+        if pos[i] == "VERB" and any(c.dep_ == "xcomp" and _inaction(c) for c in tok.children):
             continue  # "the policemen preferred to stand as onlookers": their inaction is all
-        if tok.lower_ in SHOTS and (tok.pos_ == "NOUN" or tok.dep_ in (
+        if tok.lower_ in SHOTS and (pos[i] == "NOUN" or tok.dep_ in (
                 "pobj", "dobj", "nsubj", "nsubjpass", "conj")):  # "police firing": shooting
-            sense = Sense(tok.lemma_.lower(), "ASSAULT", "firearms", "19", None, None)
+            sense = Sense(lemmas[i], "ASSAULT", "firearms", "19", None, None)
         else:
-            sense = Sense(tok.lemma_.lower(), "COERCE" if sector == "COP" else "MOBILIZE",
+            sense = Sense(lemmas[i], "COERCE" if sector == "COP" else "MOBILIZE",
                           "police" if sector == "COP" else "troops", None, None, None)
         status = "failed" if _inaction(tok) or _lacking(tok) else status_of(tok)
         yield Mention(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..tokens import per_token
+from ..tokens import children, fine_tags, heads, per_token, tags
 from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause
 from .backed_acts import backed_doer
@@ -58,19 +58,21 @@ def bare_clause(verb: Token) -> bool:
 
 @per_token  # asked of most verbs many times over
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    doc, i = verb.doc, verb.i  # read from the document's arrays: a Token only for its head
+    kids, deps, tag, head = children(doc)[i], tags(doc).deps, fine_tags(doc), heads(doc)[i]
+    return any(deps[c] in ("auxpass", "nsubjpass") for c in kids) or (
         # "the first nurse killed working …": a participle right after its noun that the
         # tagger takes for a past tense
-        verb.dep_ == "acl" and not any(c.dep_ in _SUBJ for c in verb.children) and (
-            verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.i == verb.head.i + 1)
-    ) or verb.tag_ == "VBN" and verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i and (
+        deps[i] == "acl" and not any(deps[c] in _SUBJ for c in kids) and (
+            tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
+    ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
         # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
         # detained, beaten and tortured": a series shares the first participle's voice
         # "the Kurds, armed and supported by the US,": a participle with its own agent
-        any(c.dep_ == "agent" for c in verb.children) and (verb.dep_ == "advcl" or not any(
-            c.dep_ in _SUBJ | {"aux"} for c in verb.children))
-        or verb.head.tag_ == "VBN" and is_passive(verb.head)
-        and not any(c.dep_ in _SUBJ | {"aux"} for c in verb.children))
+        any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
+            deps[c] in _SUBJ | {"aux"} for c in kids))
+        or tag[head] == "VBN" and is_passive(doc[head])
+        and not any(deps[c] in _SUBJ | {"aux"} for c in kids))
 
 
 def parsed_agent(verb: Token) -> Token | None:

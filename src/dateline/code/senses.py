@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
-from ..tokens import doc_memo, per_token
+from ..tokens import children, doc_memo, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .forces import armed, security_sector
@@ -72,11 +72,12 @@ def _direct_object(verb: Token) -> Token | None:
 def _direct_object_at(verb: Token) -> int | None:
     if have_misparse(verb) is not None or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return verb.head.i  # "the missiles fired by the army": the missiles were fired
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    doc, deps = verb.doc, tags(verb.doc).deps  # the children read from arrays: no Token made
+    objects = [c for c in children(doc)[verb.i] if deps[c] in ("dobj", "obj")]
     if objects:  # "seeking re-election", split by the parse: the word after the hyphen
         first = objects[0]
-        return objects[-1].i if first.i + 1 < len(verb.doc) and first.nbor(1).text == "-" \
-            else first.i
+        split = first + 1 < len(doc) and doc_words(doc).texts[first + 1] == "-"
+        return objects[-1] if split else first
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -345,8 +346,7 @@ def _index(senses: tuple[Sense, ...]) -> _Readings:
     return _Readings(senses, *frozen, tuple(always), fallback)
 
 
-# the index of each readings tuple, made when first needed; it holds on to its tuple, whose id
-# is therefore never reused
+# each readings tuple's index, made when first needed; it holds its tuple, whose id is never reused
 _INDEXES: dict[int, _Readings] = {}
 
 
