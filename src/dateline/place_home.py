@@ -100,10 +100,17 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     domestic = source.sector in _SITTING or (
         source.sector in _ADMINISTERING
         and (sense.event_type == "COERCE" or (sense.event_type, sense.mode or "") in _MEASURES)
-        and (target is None or target.country in (None, source.country))) or (
-        _stated_at_home(sense, source, place))
+        and _of_no_other_country(target, source)) or _stated_at_home(sense, source, place)
     home = country_place(source.country) if domestic else None
     return (replace(home, precision=3), "focus") if home is not None else kept
+
+
+def _of_no_other_country(target: Actor | None, source: Actor) -> bool:
+    """Whether a measure's recipient is of no country but the doer's: none, or one only the
+    article's focus lends ("two fighters" in a report about Syria, stripped of their
+    citizenship by the British government, are of no country the text names)."""
+    return target is None or target.country in (None, source.country) \
+        or target.country_from == _LENT
 
 
 def _stated_at_home(sense: Any, source: Actor, place: Place | None) -> bool:
