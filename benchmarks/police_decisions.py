@@ -12,6 +12,8 @@ coding the sentence again. It prints:
   actions in sentences the head does not read count as missed);
 - per role of the police word (doer or not, its dependency), how often an add or a veto the
   head could make would be right, by the head's probability;
+- where the head alone and the combination disagree, by what the combination gave and the
+  police word's role, and which of the two the labels side with;
 - a stacked decision: a logistic regression over the head's log-odds, the rules' own police
   labels and the police word's role (is it the doer, the subject of a statement verb, the agent
   of a passive, negation, a modal status), itself cross-validated by the same folds.
@@ -127,6 +129,43 @@ def by_role(reads: list[Reading]) -> None:
         print(f"  {what:4} {role:22} {sum(r.gold for r in rs):4}/{len(rs):<4} " + "  ".join(cells))
 
 
+def gap(reads: list[Reading], add: float, veto: float) -> None:
+    """Where the head alone (an action at p >= 0.5, whatever the police word's role) and the
+    combination at the shipped pair disagree, by what the combination gave (the rules' act, an
+    act it added, none) and the police word's role (a no-doer's by the word its role hangs on:
+    "nsubj:say" is the police speaking), and which of the two the labels side with."""
+    decide = shipped_rule(add, veto)
+    tally: Counter[tuple[str, str, str]] = Counter()
+    for r in reads:
+        said = ACT in r.rules
+        if r.can_add or r.can_veto:
+            said = bool(decide(0, r))
+        head = r.p >= 0.5
+        if said == head:
+            continue
+        given = "none" if not said else "rules" if ACT in r.rules else "added"
+        doer, _, how = r.role.partition(":")
+        role = doer if doer != "no doer" else f"no doer {how}:{_hangs_on(r)}"
+        tally[(given, role, "head" if head == r.gold else "both")] += 1
+    print("head alone against rules and head, where they disagree (right by the labels):")
+    rows: dict[tuple[str, str], Counter[str]] = {}
+    for (given, role, right), n in tally.items():
+        rows.setdefault((given, role), Counter())[right] += n
+    for (given, role), c in sorted(rows.items(), key=lambda kv: -sum(kv[1].values()))[:20]:
+        print(f"  both gives {given:5} {role:32} head right {c['head']:3}, both right "
+              f"{c['both']:3}")
+
+
+def _hangs_on(r: Reading) -> str:
+    from dateline.learned import _SPEECH_VERBS, police_mention
+
+    word = police_mention(r.unit.doc[:])
+    if word is None:
+        return ""
+    lemma = word.head.lemma_.lower()
+    return "speech" if lemma in _SPEECH_VERBS else "of" if lemma == "of" else "other"
+
+
 def stacked_features(r: Reading) -> list[float]:
     from dateline.learned import _SPEECH_VERBS, _doer, police_mention
 
@@ -184,6 +223,7 @@ def main() -> None:
     print(f"rules and head at the shipped thresholds: F1 {fig[0]:.3f} (tp {fig[1]}, "
           f"fp {fig[2]}, fn {fig[3]})")
     by_role(reads)
+    gap(reads, th["police_add"], th["police_veto"])
     stacked(reads, missed)
 
 

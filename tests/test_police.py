@@ -258,6 +258,11 @@ FAILURES = [
     ("Shopkeepers complained of the absence of police protection in the old town.", False),
     ("Constables tried to stop the looting of the market.", True),
     ("The police provided protection to the pilgrims in the old town.", True),
+    # watching others' force is looking on; watching what is no force is no failure
+    ("The mob burned the shops as fifty policemen watched.", False),
+    ("The police watched as the houses were set on fire.", False),
+    ("While the police watched, the crowd beat two men.", False),
+    ("Police watched as the protesters marched to the square.", True),
 ]
 
 

@@ -47,12 +47,37 @@ def _inaction(tok: Token) -> bool:
             c.lower_ == ("by" if lemma == "stand" else "on") and c.dep_ in _ASIDE
             and not any(g.dep_ == "pobj" for g in c.children) for c in tok.children):
         return True  # "the police stood by", "looked on as the shops burned": no one named
+    if _looked_on(tok):
+        return True
     if lemma in ("watch", "look", "remain", "stand", "turn", "stay"):
         words = {t.lower_ for t in tok.subtree}
         return bool(words & _FAILURE_WORDS) or (lemma == "look" and "other" in words) or (
             lemma == "watch" and any(c.dep_ == "conj" or c.lemma_ == "stand"
                                      for c in [tok.head, *tok.children]))
     return False
+
+
+#: What others do that a force watching it fails to stop: an act of force.
+_FORCEFUL = frozenset({"ASSAULT", "COERCE"})
+#: Words opening a clause told beside another as happening at the same time.
+_WHILE = frozenset({"as", "while"})
+
+
+def _looked_on(tok: Token) -> bool:
+    """Watching an act of force done by others, a failure to intervene by the definition of
+    one ("the mob burned the shops as fifty policemen watched", "watched as the houses were
+    set on fire", "watched a mob lynch two men"); watching what is no act of force ("watched
+    as the marchers passed") is no failure."""
+    if tok.lemma_.lower() not in ("watch", "look"):
+        return False
+    seen = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj") or c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _WHILE for m in c.children)]
+    if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _WHILE
+                                   for m in tok.children):
+        seen.append(tok.head)
+    lex = load_lexicon()
+    return any(s.event_type in _FORCEFUL for t in seen if t.i != tok.i
+               for table in (lex.verbs, lex.nouns) for s in table.get(t.lemma_.lower(), ()))
 
 
 def _lacking(tok: Token) -> bool:
