@@ -222,6 +222,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in p.subtree}
+    # "those who are fighting against the YPG": whom a relative clause names is not the one
+    # it describes
+    hosts |= {t.i for c in span.root.children if c.dep_ == "relcl" for t in c.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]
