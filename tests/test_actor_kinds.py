@@ -127,3 +127,20 @@ FORMER = [
 def test_actor_kinds_former_office_holder_is_no_government(event_on, text, pubdate, trigger,
                                                            sector):
     assert event_on(text, trigger, pubdate).source.sector == sector
+
+
+# (text, trigger, the source's sector, a name it must not have): a cause's advocates are
+# campaigners, not lawyers; whom a relative clause names is not the one it describes
+KINDS_OF_WORDS = [
+    ("The plan has been condemned by child welfare advocates.", "condemned", "CVL", None),
+    ("Human rights advocates denounced the arrests.", "denounced", "NGO", None),
+    ("Most of those who are fighting in the town against the YPG are Isis recruits.",
+     "fighting", None, "People's Protection Units"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sector, not_name", KINDS_OF_WORDS)
+def test_actor_kinds_words_beside_the_head(event_on_unfiltered, text, trigger, sector,
+                                           not_name):
+    source = event_on_unfiltered(text, trigger, PUBDATE).source
+    assert source is not None and source.sector == sector and source.name != not_name, source

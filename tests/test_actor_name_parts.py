@@ -117,6 +117,8 @@ NOT_THEM = [
     ("Assad's main backers met in Sochi to discuss the war.", "source", "Bashar al Assad"),
     ("Putin's allies accused the opposition of treason.", "source", "Vladimir Putin"),
     ("House committees are probing the FBI over the investigation.", "source", "White House"),
+    # a body's friend or critic is a person, not the body
+    ("A close ally of the Kremlin denounced the opposition leader.", "source", "Kremlin"),
 ]
 
 
@@ -141,3 +143,19 @@ GATHERED = [
 def test_actor_name_parts_a_gathering_is_local_a_summit_is_not(some_events_in, text, country):
     source = _parties(some_events_in, text, "source")
     assert source and source[0].country == country, source
+
+
+# (sentence, country, sector): a critic or opponent of a state's body or leader is of that
+# state's opposition, not the body or leader
+CRITICS = [
+    ("A Kremlin critic accused the government of fraud.", "RUS", "OPP"),
+    ("Critics of the Kremlin staged a rally in the capital.", "RUS", "OPP"),
+    ("Assad opponents attacked an army checkpoint near Hama.", "SYR", "OPP"),
+]
+
+
+@pytest.mark.parametrize("text, country, sector", CRITICS)
+def test_actor_name_parts_critic_of_a_body_is_of_its_opposition(some_events_in, text, country,
+                                                                 sector):
+    source = _parties(some_events_in, text, "source")
+    assert source and (source[0].country, source[0].sector) == (country, sector), source

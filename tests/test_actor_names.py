@@ -21,7 +21,7 @@ def _parties(events, role):
 # (sentence, the words that must not be read as a named person): a common word begins the
 # sentence, capitalised only because it begins it, and is some official's surname
 NOT_NAMES = [
-    ("Banks were looted and abandoned when the militants seized the town.", "Banks"),
+    ("Power was cut across the town when the militants seized it.", "Power"),
     ("Some holdouts who surrendered to the army had bought the new message.", "Some"),
     ("During the night the rebels attacked the convoy near the border.", "During"),
 ]
@@ -299,3 +299,42 @@ def test_actor_names_accented_and_recent_office_holders(some_events_in, text, da
     assert actor.country == country, actor
     if sector is not None:
         assert actor.sector == sector, actor
+
+
+# (name, roles, aliases besides the name, the surname alias made or None); common words:
+# riot, star, yard, bush, flag, general
+SURNAMES = [
+    # a person in office (a tenure): a surname that is a common word stays
+    ("harold bush", [("USA", "GOV", "1990-01-01", "1994-01-01")], [], "bush"),
+    # an undated person known by a given name first, or by a title in an alias
+    ("louise flag", [("XXA", "IGO", "-", "-")], [], "flag"),
+    ("ivo yard", [("XXA", "GOV", "-", "-")], ["president ivo yard"], "yard"),
+    # a group named like a person: no common word of its name alone
+    ("pussy riot", [("RUS", "OPP", "-", "-")], ["maria alyokhina"], None),
+    ("black star", [("GRC", "REB", "-", "-")], [], None),
+    # a word no dictionary knows still names a group ("Nusra")
+    ("jabhat al nusra", [("SYR", "REB", "-", "-")], [], "nusra"),
+    # a body's name ("coalition") or an office's ("secretary general") names no person
+    ("syrian national coalition", [("SYR", "OPP", "2012-11-01", "-")], [], None),
+    ("un secretary general", [("IGO", "IGO", "1990-01-01", "-")], [], None),
+]
+
+
+@pytest.mark.parametrize("name, roles, aliases, surname", SURNAMES)
+def test_actor_names_surname_rule_skips_groups_and_common_words(name, roles, aliases, surname):
+    tool = _phoenix_tool()
+    entry = tool.Entry(name=name, aliases=[name, *aliases], roles=roles)
+    common = frozenset({"riot", "star", "yard", "bush", "flag", "general", "black", "pussy"})
+    made = tool.surnames({name: entry}, set(), common)
+    assert made == ({surname: name} if surname else {}), made
+
+
+def test_actor_names_a_groups_word_is_no_persons_surname():
+    # "jihad" ends a group's name and a person's: neither has it alone
+    tool = _phoenix_tool()
+    group = tool.Entry(name="islamic jihad", aliases=["islamic jihad"],
+                       roles=[("-", "REB", "-", "-")])
+    person = tool.Entry(name="abdullah jihad", aliases=["abdullah jihad"],
+                        roles=[("XXA", "GOV", "2001-01-01", "-")])
+    named = {"islamic jihad": group, "abdullah jihad": person}
+    assert tool.surnames(named, set(), frozenset({"jihad", "islamic"})) == {}

@@ -51,7 +51,7 @@ GENERIC = frozenset({"senate", "secretary of state", "national security council"
                      "insula", "isar", "environmental protection agency",
                      "director of central intelligence", "joint chiefs of staff"})
 _CODE = re.compile(r"\[([A-Z~]*)\s*([<>]?\d{6,8}(?:-\d{6,8})?)?\s*\]")
-_PAREN = re.compile(r"\([^)]*\)")
+_PAREN = re.compile(r"\([^)]*(?:\)|$)")
 
 
 @dataclass
@@ -194,7 +194,7 @@ NOT_PERSON = frozenset({"forces", "force", "government", "regime", "party", "min
                         "foundation", "institute", "brigade", "brigades", "militia", "police",
                         "commission", "university", "services", "service", "international",
                         "airlines", "news", "times", "post", "of", "the", "and", "for",
-                        "revolutionaries", "combatants", "house", "palace"})
+                        "revolutionaries", "combatants", "house", "palace", "mission"})
 #: Parts of the world that end some groups' names ("... in Europe"): no one's surname.
 REGIONS = frozenset({"europe", "africa", "asia", "america", "americas", "arabia", "caribbean",
                      "balkans", "caucasus", "maghreb", "sahel", "levant", "pacific", "atlantic"})
@@ -202,20 +202,75 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "september", "october", "november", "december"})
 
 
-def surnames(named: dict[str, Entry], taken: set[str]) -> dict[str, str]:
-    """A person's surname alone ("Assad") as an alias, when no other person has it."""
+def _dated(e: Entry) -> bool:
+    return any(r[2] != "-" or r[3] != "-" for r in e.roles)
+
+
+def _body_name(words: list[str]) -> bool:
+    """Whether a name is a body's or a group's by one of its words ("Syrian National
+    Coalition"; "Pussy Riot" is not: see :func:`is_person`)."""
+    from dateline.actor_names import body_word
+
+    return any(w in NOT_PERSON or body_word(w) for w in words)
+
+
+def given_names(named: dict[str, Entry], common: frozenset[str]) -> frozenset[str]:
+    """Words that begin people's names: the project's given names and their forms, and the
+    first words of office-holders' names (a role with a tenure) that are no common English
+    word, no particle ("al", "de") and no title."""
+    from dateline.datafiles import table_rows
+    from dateline.wordclasses import word_class
+
+    known = {row[0] for _, row in table_rows("actors/given_names.tsv", ("name", "gender"))}
+    for _, (line,) in table_rows("actors/name_forms.tsv", ("forms",)):
+        known.update(line.split())
+    not_given = word_class("name_particles") | word_class("name_links") | \
+        word_class("title_words") | common
+    for e in named.values():
+        words = e.name.split()
+        if len(words) >= 2 and _dated(e) and not _body_name(words) and \
+                words[0].isalpha() and words[0] not in not_given:
+            known.add(words[0])
+    return frozenset(known)
+
+
+def is_person(e: Entry, given: frozenset[str]) -> bool:
+    """Whether a named actor of a person's sector is plainly a person: a tenure in office, a
+    given name first ("Louise Arbour"), an initial ("George W. Ball") or a title in an alias
+    ("President Truman"). A group named like a person ("Pussy Riot", "Black Star") has none."""
+    from dateline.wordclasses import word_class
+
+    words = e.name.split()
+    titles = word_class("title_words")
+    if words[-1] in titles:
+        return False  # an office's name ("UN Secretary General"), not a person's
+    return _dated(e) or words[0] in given or any(len(w) == 2 and w[1] == "." for w in words) \
+        or any(titles & set(a.split()[:-1]) for a in e.aliases)
+
+
+def surnames(named: dict[str, Entry], taken: set[str],
+             common: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A person's surname alone ("Assad") as an alias, when no other person has it.
+
+    The last word of a name of a person's sector that is no body's name; where it is a common
+    English word (``common``), only if the name is plainly a person's (:func:`is_person`):
+    "Bush", "Rice", "Brown" are aliases; Pussy Riot, Black Star, Scotland Yard make no "riot",
+    "star", "yard"."""
     from dateline.actor_names import PERSON_SECTORS
 
+    given = given_names(named, common)
     owner: dict[str, str | None] = {}
     for key, e in named.items():
         words = e.name.split()
-        if not 2 <= len(words) <= 4 or any(w in NOT_PERSON for w in words) or \
+        if not 2 <= len(words) <= 4 or _body_name(words) or \
                 not any(r[1] in PERSON_SECTORS for r in e.roles):
             continue
         last = words[-1]
         if len(last) < 4 or not last.isalpha() or last in MONTHS or last in REGIONS:
             continue
-        owner[last] = None if last in owner and owner[last] != key else key
+        # a group's last word still makes it no one person's surname ("jihad")
+        mine = key if last not in common or is_person(e, given) else None
+        owner[last] = None if last in owner and owner[last] != mine else mine
     return {w: k for w, k in owner.items() if k is not None and w not in taken}
 
 
@@ -328,7 +383,7 @@ def convert(src: Path, out: Path) -> tuple[int, int]:
     for e in named.values():  # kinds of actors ("president", "rebels") name no one actor
         e.aliases = [a for a in e.aliases if a not in agents and a.rstrip("s") not in agents]
     taken = set(terms) | GENERIC | agents | {a for e in named.values() for a in e.aliases}
-    for word, key in surnames(named, taken).items():
+    for word, key in surnames(named, taken, _common_words()).items():
         named[key].aliases.append(word)
     english = _common_words() | frozenset(terms)
     out.mkdir(parents=True, exist_ok=True)

@@ -56,6 +56,8 @@ _STANCE = word_class("stance_prefixes")
 _LEADERS = frozenset({"GOV", "ELI", "MIL", "OPP", "LEG"})
 #: A party's friends ("Assad's backers", "Iran's allies"): other parties than the one named.
 _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
+#: Those who oppose a party ("a Kremlin critic"): of its country's opposition, not the party.
+_CRITICS = word_class("critic_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 _SECESSION = word_class("secession_nouns")
 #: People who serve their country where they are sent ("the ambassador to the UN").
@@ -220,6 +222,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in p.subtree}
+    # "those who are fighting against the YPG": whom a relative clause names is not the one
+    # it describes
+    hosts |= {t.i for c in span.root.children if c.dep_ == "relcl" for t in c.subtree}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]
@@ -277,6 +282,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
     if sector is None:
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
+    if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
+        sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
     if sector in (None, "UNK") and head in _WEAPON_HEADS:
         # "police bullets", "army jeeps", "police officials", "jihadist groups": the modifier
@@ -295,8 +302,12 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             # a country's row of the named actors ("Iraqi" is Iraq until 2003): the country
             # it names then, and the phrase's own head its sector ("Iraqi forces")
             country, named = country or named[1].country, None
-        if named is not None and any(w in _ALLIES for w in named[2]):
+        if named is not None and (any(w in _ALLIES for w in named[2]) or
+                                  span.root.lemma_.lower() in _ALLIES):
             named = None  # "Assad's main backers", "Putin's allies": others, the ones he has
+        elif named is not None and span.root.lemma_.lower() in _CRITICS:
+            # "Assad opponents": of the opposition of his country, not Assad
+            country, named, sector = country or named[1].country, None, sector or "OPP"
         if named is not None:
             actor, role, rest = named
             own = agent_sector(d, rest, rest)[0] if rest else None

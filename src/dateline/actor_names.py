@@ -27,7 +27,7 @@ from .sectors import check_sector, sectors_with
 from .wordclasses import word_class
 
 __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "PERSON_SECTORS",
-           "NAME_LINKS", "load_country_eras", "country_then"]
+           "NAME_LINKS", "load_country_eras", "country_then", "body_word"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 #: Sectors of people (a surname alone may name them).
@@ -162,9 +162,7 @@ class NamedActors:
             given: set[str] = set()  # given names ("Hussein" of King Hussein): no surnames
             for k, name in enumerate(self._names):
                 words = normal_words(name)
-                if not 2 <= len(words) <= 4 or any(
-                        w in _NOT_A_PERSONS or w.rstrip("s") in _NOT_A_PERSONS
-                        for w in words) or not any(
+                if not 2 <= len(words) <= 4 or any(map(body_word, words)) or not any(
                         len(p.split()) > 1 and p.split()[1] in PERSON_SECTORS
                         for p in self._roles[k].split(";")):
                     continue  # "Department of State", "Kurdish Democratic Union Party"
@@ -205,6 +203,12 @@ NAME_LINKS = word_class("name_links")
 NAME_PARTICLES = word_class("name_particles")
 #: Peoples of no state ("Kurd", "Baloch"), never a surname alone.
 _PEOPLES = word_class("peoples_of_no_state")
+
+
+def body_word(word: str) -> bool:
+    """Whether a word (normalised) makes a name a body's, not a person's ("coalition",
+    "brigades")."""
+    return word in _NOT_A_PERSONS or word.rstrip("s") in _NOT_A_PERSONS
 
 
 def _alone(words: list[str], cased: list[bool], i: int) -> bool:
