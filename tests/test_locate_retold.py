@@ -42,6 +42,16 @@ def _last(nlp, text: str, word: str, event_type: str):
     # nor what it only threatens
     ("Rebels threatened to attack Idlib on Monday. " + _AWAY + "The rebels attacked a checkpoint.",
      "attacked", "ASSAULT", None, None),
+    # a like happening at a time of its own, or befalling another number, is another one
+    ("Ten reporters were killed in Kabul on Monday. " + _AWAY
+     + "\n\nIn March, three reporters were killed.", "killed", "ASSAULT", None, None),
+    ("Ten reporters were killed in Kabul on Monday. " + _AWAY
+     + "\n\nThree reporters were killed.", "killed", "ASSAULT", None, None),
+    ("Ten reporters were killed in Kabul on Monday. " + _AWAY
+     + "\n\nThe ten reporters were killed on Monday.", "killed", "ASSAULT", "AFG", "carried"),
+    # ... but one may add the time the lead left out
+    ("Ten reporters were killed in Kabul. " + _AWAY
+     + "\n\nThe reporters were killed on Monday.", "killed", "ASSAULT", "AFG", "carried"),
     # words said twice are said twice
     ("The minister condemned the raids in Kabul on Monday. " + _AWAY
      + "The minister condemned the raids again.", "condemned", "ACCUSE", None, None),

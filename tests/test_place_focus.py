@@ -31,3 +31,25 @@ def test_place_focus_scene_town_against_regions(rival, kind, focus):
                     *[(rival, kind)] * 3, *[(_SYRIA, "country")] * 4)
     got = focus_place(places, opening={0})
     assert got is not None and got.name == focus
+
+
+_IRAQ = Place(name="Iraq", country="IRQ", lat=33.0, lon=44.0, precision=3)
+_MOSUL = Place(name="Mosul", country="IRQ", admin1="Nineveh", lat=36.3, lon=43.1, precision=1)
+_FRANCE = Place(name="France", country="FRA", lat=46.0, lon=2.0, precision=3)
+
+
+@pytest.mark.parametrize(("opening", "focus"), [
+    # two countries named as often, none of the three the lead's: the one the opening
+    # sentences name is the story's
+    ({10}, "Syria"),
+    ({40}, "Iraq"),
+    # an opening naming no place, or both rivals, decides nothing
+    (set(), None),
+    ({10, 40}, None),
+])
+def test_place_focus_opening_decides_close_rivals(opening, focus):
+    places = _names((_AFRIN, "city"), (_SYRIA, "country"), (_SYRIA, "country"),
+                    (_MOSUL, "city"), (_IRAQ, "country"), (_IRAQ, "country"),
+                    (_SYRIA, "country"), (_IRAQ, "country"), (_FRANCE, "country"))
+    got = focus_place(places, lead={100}, opening=opening)
+    assert (got.name if got is not None else None) == focus

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping
 
-__all__ = ["dominant_country"]
+__all__ = ["dominant_country", "set_by_opening"]
 
 #: A country is the report's when it holds this share of the mentions (and two of them) ...
 _SHARE = 0.5
@@ -46,3 +46,17 @@ def dominant_country(counts: Mapping[str, float], lead: Collection[str] = (),
                    or (n >= _LEAD * runner_up and n >= _PLURAL_SHARE * total)):
         return iso
     return rival(lead)
+
+
+def set_by_opening(counts: Mapping[str, float], opening: Collection[str]) -> str | None:
+    """Where no country dominates ``counts``, the one close rival (two mentions and at least
+    half the leader's) that the opening sentences name (``opening``): they set the story's
+    scene ("a town near the border … the far eastern edge of Syria" opening a report that
+    names Iraq about as often). An opening that names several close rivals, or none, decides
+    nothing."""
+    ranked = Counter({k: v for k, v in counts.items() if v > 0}).most_common()
+    if not ranked:
+        return None
+    top = ranked[0][1]
+    named = [k for k, v in ranked if v >= 2 and v * _LEAD >= top and k in opening]
+    return named[0] if len(named) == 1 else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from .focus import dominant_country
+from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
 from .toponyms import Toponym, country_place
@@ -37,13 +37,18 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
     often than any other part of its country (precision 2 or 3), else the country that
     dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
     the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
-    between close rivals. Each seat of government the article names counts for its country as
-    its name would (``seats``: country → mentions, "the Home Office")."""
+    between close rivals, else the one of them the opening sentences name. Each seat of
+    government the article names counts for its country as its name would (``seats``: country
+    → mentions, "the Home Office")."""
     named = Counter(t.place.country for t in places if t.place.country)
     counts = named + Counter(seats or {})
     in_lead = [t for t in places if t.place.country and t.start in lead]
     iso = dominant_country(counts, {t.place.country for t in in_lead} | set(lead_seats),
                            {t.place.country for t in in_lead if t.kind not in _NO_SCENE})
+    if iso is None:
+        # (no country dominates, nor does the lead decide: the opening sentences may)
+        iso = set_by_opening(counts, {t.place.country for t in places
+                                      if t.place.country and t.start in opening})
     if iso is None:
         return None
     towns = Counter(_key(t) for t in places

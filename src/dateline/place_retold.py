@@ -7,7 +7,9 @@ event that names no place of its own and carries none from the sentence before
 word of the opening sentences that names its place in its own clause; only what is told as done
 (not words: what one says twice is said twice), and only the lead's news, not what it says a
 noun's referent underwent ("civilians who were kidnapped"), and only by the lead's doer or
-one the retelling does not name.
+one the retelling does not name. A telling with another time than the lead's ("In March three
+reporters were killed" after "Ten reporters were killed on Monday"), or another count of those
+it befell, is another happening of the kind.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .sentences import clause_tokens
 from .tokens import tags, tokens_with
 
 if TYPE_CHECKING:
@@ -44,7 +47,8 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
         span = sents.spans[j]
         for tok in tokens_with(trig.doc, span.start, span.end, lemmas, (lemma,)):
             if tok.pos_ in _EVENT_POS and not irrealis(tok) \
-                    and not _describes(tok) and _same_doer(doer, _doer(tok)):
+                    and not _describes(tok) and _same_doer(doer, _doer(tok)) \
+                    and not _another_time(trig, tok) and not _another_count(trig, tok):
                 place, source = place_of(tok)
                 if place is not None and source == "clause":
                     return place
@@ -74,3 +78,33 @@ def _same_doer(told: Token | None, lead: Token | None) -> bool:
     lead's ("rebels reclaimed other towns" retells no "the army reclaimed Albu Kamal")."""
     return told is None or told.pos_ == "PRON" or (
         lead is not None and lead.lemma_.lower() == told.lemma_.lower())
+
+
+def _times(tok: Token) -> set[str]:
+    """The dates and times the clause of ``tok`` gives, lowercased ("in march", "monday")."""
+    doc = tok.doc
+    return {w.lower_ for i in clause_tokens(tok)
+            if (w := doc[i]).ent_type_ in ("DATE", "TIME") and not w.is_stop and w.is_alpha}
+
+
+def _another_time(told: Token, lead: Token) -> bool:
+    """Both tellings give a time, and not alike ("In March" after "on Monday"); a retelling
+    may add the time the lead left out ("The two men were captured in early January")."""
+    own, first = _times(told), _times(lead)
+    return bool(own) and bool(first) and own.isdisjoint(first)
+
+
+#: Dependencies of those a happening befalls or who do it, whose count tells it apart.
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _counts(tok: Token) -> set[str]:
+    return {n.lower_ for c in tok.children if c.dep_ in _PARTIES
+            for n in c.children if n.dep_ == "nummod"}
+
+
+def _another_count(told: Token, lead: Token) -> bool:
+    """Both tellings count those it befell or who did it, and not alike ("three reporters were
+    killed" is not "ten reporters were killed")."""
+    own, first = _counts(told), _counts(lead)
+    return bool(own) and bool(first) and own.isdisjoint(first)
