@@ -62,8 +62,8 @@ from .date_story import (Dated, Telling, Tellings, death_date, happening_word, o
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
-                         names_time_of, of_a_thing, of_a_topic, sets_the_scene, since_told,
-                         time_of_noun)
+                         names_time_of, of_a_thing, of_a_topic, of_another_act, sets_the_scene,
+                         since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
@@ -230,15 +230,15 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return None, None
 
     def carried(k: int, depth: int = 0) -> TimeExpression | None:
-        if k == 0 or not continues_story(sents.text_of(k), sents.text_of(k - 1)):
-            return None
-        if not same_section(text, sents.start_chars[k - 1], sents.start_chars[k]):
+        if k == 0 or not continues_story(sents.text_of(k), sents.text_of(k - 1)) or not (
+                same_section(text, sents.start_chars[k - 1], sents.start_chars[k])):
             return None
         root = sents.spans[k - 1].root
         own = told_time(root)
-        if own is not None and (in_bounding_phrase(doc[token_at(own.start)]) or clauses.said_apart(
-                text, sents.start_chars[k], doc[token_at(own.start)])):  # ... or a saying's
-            # "… since Moscow's intervention in 2015": the start of a span, no story's time
+        at = doc[token_at(own.start)] if own is not None else root
+        if own is not None and (in_bounding_phrase(at) or of_another_act(at) or (
+                clauses.said_apart(text, sents.start_chars[k], at))):  # ... or a saying's
+            # a span's start ("since the intervention in 2015"), another act's ("after … in May")
             return None
         if own is not None or depth >= _CARRY_DEPTH or clauses.told_in_present(root) or any(
                 dates_a_point(t) for t in starting_in(sents.start_chars[k - 1],
@@ -268,9 +268,9 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                               (sents.start_chars[k], sents.end_chars[k]), reports):
             return None
         if (time := told_time(root)) is not None:  # (the saying's own time is not the quote's)
-            return time if (time.date is not None and not in_bounding_phrase(doc[token_at(
-                time.start)]) and (pub is None or time.date <= pub) and not clauses.said_apart(
-                text, sents.start_chars[k], doc[token_at(time.start)])) else None
+            at = doc[token_at(time.start)]
+            return None if not time.date or (pub and time.date > pub) or in_bounding_phrase(at) or (
+                of_another_act(at) or clauses.said_apart(text, sents.start_chars[k], at)) else time
         if starting_in(sents.start_chars[k - 1], sents.end_chars[k - 1]) or tense_of(next((
                 c for c in root.children if c.dep_ == "ccomp"), root)) != "past":
             # a time of something else ("… since 2011"); what the speaker says of now ("I

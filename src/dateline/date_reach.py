@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
            "coarser_precision", "dates_a_point", "in_bounding_phrase", "modifies",
-           "names_time_of", "of_a_thing", "of_a_topic", "sets_the_scene", "since_told",
-           "time_of_noun"]
+           "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "sets_the_scene",
+           "since_told", "time_of_noun"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -229,3 +229,22 @@ def modifies(doc: Doc, word: Token, tok: Token) -> bool:
         return True
     return head.pos_ in ("VERB", "AUX") and any(a.i == head.i for a in tok.ancestors) and not (
         aside(doc, tok, word.i))
+
+
+#: words opening a clause of what happened just before or after the act told
+_SEQUEL_OPENERS = frozenset({"after", "before", "once", "following"})
+
+
+def of_another_act(tok: Token) -> bool:
+    """``tok`` (a time's word) lies under a clause telling what happened just before or after
+    the act of its sentence's main clause ("begged to be sent to the front after the army
+    launched an offensive to oust the rebels in January"): the time of that other act, which
+    the main act only follows or precedes, so no time of the story the next sentences go on
+    telling."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ == "ROOT":
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in _SEQUEL_OPENERS for c in a.children) or (
+                a.dep_ == "pcomp" and a.head.lower_ in _SEQUEL_OPENERS):
+            return True
+    return False

@@ -348,6 +348,31 @@ def _one_person(verb: Token) -> Token | None:
     return subject
 
 
+def _blow_victim(tok: Token) -> Token | None:
+    """The one person, named or pointed to, that the blow ``tok`` killed, told by a participle:
+    "Anna" in "the device detonated, killing Anna"; ``None`` otherwise."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in _DEATHS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _DEATHS:
+            objects = [o for o in c.children if o.dep_ == "dobj"]
+            if len(objects) == 1 and not any(o.dep_ == "conj" for o in objects[0].children) and (
+                    objects[0].lower_ in _ONE_PERSON or objects[0].ent_type_ == "PERSON"):
+                return objects[0]
+    return None
+
+
+def _same_person(one: Token | None, other: Token) -> bool:
+    """Two tellings name one person: they share a word of a person's name ("Anna Smith",
+    "Anna"); a pronoun names anyone."""
+    if one is None:
+        return False
+    if other.lower_ in _ONE_PERSON:
+        return True
+    names = [{t.lower_ for t in x.subtree if t.ent_type_ == "PERSON"} for x in (one, other)]
+    return bool(names[0] & names[1])
+
+
 def _fatal_moment(tok: Token) -> tuple[Token, Token] | None:
     """(the one person, the blow) of a sentence telling what one person named or pointed to
     was doing when a blow struck ("Hall was clearing mines when a bomb exploded", "she was
@@ -419,12 +444,14 @@ def _death_told_after(tok: Token, sentence_of: Callable[[int], int],
 def _death_told_before(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
     """The time of the death of one person that "he was killed", "she died" with no time of its
     own tells again, when the text before dates the death of one person and no other: "Anna
-    Smith died on 3 May. … Two weeks later, she was killed" (3 May), ``story``."""
-    dead = _dead_one(tok)
-    if dead is None or dead.lower_ not in _ONE_PERSON:
+    Smith died on 3 May. … Two weeks later, she was killed" (3 May), ``story``; so does the blow
+    that killed that person, named again ("… the device detonated, killing Anna")."""
+    victim = _blow_victim(tok)
+    dead = _dead_one(tok) or victim
+    if dead is None or dead.lower_ not in _ONE_PERSON and victim is None:
         return None
     times: list[tuple[str, str | None]] = []
-    one = False  # whether a death dated before is of one person
+    one = named = False  # whether a death dated before is of one person, of the one named
     for before in tok.doc[:tok.i]:
         if before.lemma_.lower() not in _DEATHS or before.pos_ != "VERB":
             continue
@@ -432,7 +459,9 @@ def _death_told_before(tok: Token, told: Callable[[Token], Dated], pub: str) -> 
         if when[2] == "clause" and when[0] and when[0] <= pub:
             times.append((when[0], when[1]))  # every death dated, of one person or of several
             one = one or _dead_one(before) is not None or _one_victim(before)
-    if not times or not one or not all(_agree(a, b) for a in times for b in times):
+            named = named or _same_person(_dead_one(before), dead)
+    if not times or not one or not all(_agree(a, b) for a in times for b in times) or (
+            dead.lower_ not in _ONE_PERSON and not named):
         return None  # no death of one person dated before, or deaths at other times told
     # one death told at several precisions ("three weeks ago", "in late January"): the last
     date, precision = times[-1]
