@@ -1,7 +1,8 @@
 """Recipients the parse hides, one illustrative sentence per construction (table-driven): the
 one a verb of permitting lets (or does not let) act, whom the parse makes the subject of a
 "to" clause; the party a place is taken from, when the place's name is tagged as nothing;
-whom a demand named by a noun asks to act; the victim of a reduced passive read as active."""
+whom a demand named by a noun asks to act; the victim of a reduced passive read as active;
+no state for the place a fight is fought in."""
 
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_recip_reduced_passive_victim(event_on_unfiltered, text, trigger, victim
     event = event_on_unfiltered(text, trigger)
     assert event.target is not None and event.target.text == victim, event.target
     assert event.source is None or event.source.text != victim, event.source
+
+
+# (sentence, trigger): a fight with no object is fought between sides; the place it is fought
+# in stands for neither, so its state is no recipient
+FOUGHT_IN = [
+    ("The volunteer spent her first months fighting in Deir ez-Zor.", "fighting"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", FOUGHT_IN)
+def test_recip_fight_place_is_no_side(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None or event.target.country_from != "place struck", event.target
