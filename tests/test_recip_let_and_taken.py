@@ -2,7 +2,7 @@
 one a verb of permitting lets (or does not let) act, whom the parse makes the subject of a
 "to" clause; the party a place is taken from, when the place's name is tagged as nothing;
 whom a demand named by a noun asks to act; the victim of a reduced passive read as active;
-no state for the place a fight is fought in."""
+no state for the place a fight is fought in; no party in the medium a word goes out on."""
 
 from __future__ import annotations
 
@@ -81,3 +81,15 @@ FOUGHT_IN = [
 def test_recip_fight_place_is_no_side(event_on_unfiltered, text, trigger):
     event = event_on_unfiltered(text, trigger)
     assert event.target is None or event.target.country_from != "place struck", event.target
+
+
+# (sentence, trigger): a medium a word goes out on is the channel, no party
+CHANNELS = [
+    ("Opposition pundits criticised the budget deal on television.", "criticised"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", CHANNELS)
+def test_recip_channel_is_no_party(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None or "television" not in event.target.text, event.target
