@@ -70,6 +70,7 @@ _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
 #: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
 #: "venues", which holds the rallies, vigils and funerals the place's own people hold.
 _VENUES = word_class("meeting_venues")
+_FIGHTS = word_class("fight_words")
 #: Sectors of bodies that belong to no one country, and the words that say whom one serves.
 _NO_STATE = frozenset({"NGO", "IGO"})
 _SERVED = frozenset({"of", "for", "at", "with"})
@@ -421,7 +422,8 @@ class DocumentFocus:
         ("police in Lahore"), and a time is no place. ``located`` is the country of the event's
         place, which names the place struck in another's terms. A state does not strike
         itself: no recipient when the place is the doer's own country ("police raided homes
-        in Karachi", "Ukraine struck targets in Sevastopol"; :func:`_own_state`)."""
+        in Karachi", "Ukraine struck targets in Sevastopol"; :func:`_own_state`); nor is the
+        place a fight with no object is fought in one of its sides ("fighting in Deir ez-Zor")."""
         if event_type not in _FORCE_TYPES:
             return None
         trigger = self.doc[at]
@@ -430,6 +432,8 @@ class DocumentFocus:
             acts.append(trigger.head)  # "reimposed blockades in the West Bank"
         things = [g for act in acts for c in act.children if c.dep_ in ("dobj", "obj")
                   for g in (c, *c.conjuncts)]
+        if not things and trigger.lemma_.lower() in _FIGHTS:
+            return None  # "fighting in Deir ez-Zor": fought there, between sides unnamed
         near = [g for h in (*acts, *things) for g in _placed(h)]
         for place in (*things, *near, *(g for h in near for g in _placed(h))):
             if is_when(place) or _in_actor(place, doer, self.base):

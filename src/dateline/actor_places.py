@@ -123,6 +123,16 @@ _OF_THING = frozenset({"of", "on", "to", "against"})
 _THING_PARTY = frozenset({"with", "to"})
 
 
+#: Media a word goes out on: "on television", "on Twitter" name the channel, no party.
+_CHANNELS = word_class("broadcast_channels")
+
+
+def on_channel(pobj: Token) -> bool:
+    """Whether ``pobj`` is the medium a word goes out on ("criticised the deal on
+    television"), which names no party."""
+    return pobj.head.lower_ == "on" and pobj.lemma_.lower() in _CHANNELS
+
+
 def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
     """The words among which a head's dependent ``child`` may name a party the head is with,
     to or against, or whose it is: an owner ("Serbia's suppression"), or the object of a
@@ -133,7 +143,7 @@ def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
         return [child]
     if child.dep_ != "prep" or child.lower_ not in preps:
         return []
-    pobjs = [g for g in child.children if g.dep_ == "pobj"][:1]
+    pobjs = [g for g in child.children if g.dep_ == "pobj" and not on_channel(g)][:1]
     if child.lower_ not in _OF_THING or not pobjs or pobjs[0].pos_ != "NOUN" or \
             pobjs[0].ent_type_:
         return pobjs

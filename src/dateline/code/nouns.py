@@ -117,10 +117,13 @@ def _claimed_by(noun: Token) -> Token | None:
 
 
 def _asked(noun: Token) -> Token | None:
-    """Of whom a demand named by a noun asks, named as the subject of its "that" clause:
-    "Trump's demand that Germany repatriate its citizens" (Germany)."""
-    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    """Of whom a demand named by a noun asks, named as the subject of its "that" clause or of
+    its "for … to" clause: "Trump's demand that Germany repatriate its citizens" (Germany),
+    "its call for Assad to stand aside" (Assad)."""
+    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl") and any(
+        m.dep_ == "mark" and (m.lower_ == "that" and c.dep_ != "advcl" or m.lower_ == "for"
+                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for m in c.children)
                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
                  and not thing(g)), None)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actor_places import on_channel
 from ..wordclasses import word_class
 from .concerns import party_word
 from .phrases import doer_in_modifier, known_group, thing
@@ -45,11 +46,12 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     "against the entities", "from Abyei", "in Bangkok". Someone the act goes to, with or
     against comes before a place it happens in ("surrendered their territory in Syria to
     US-backed forces": the forces); a meeting's place is where it is held ("will meet in
-    Ankara", "held talks in Moscow")."""
+    Ankara", "held talks in Moscow"); a medium it goes out on is none ("on television")."""
     # aid "sent from Jordan" comes from there: where it goes is another phrase's
     preps = _PARTY_PREPS - {"from"} if event_type == "AID" else _PARTY_PREPS
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
-             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)]
+             for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)
+             and not on_channel(pobj)]
     venue = meeting(verb)
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if (_doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")) and not (

@@ -284,8 +284,9 @@ def taken_from(verb: Token, obj: Token) -> Token | None:
     """The party a place is taken from, named in the verb's "from" phrase: "seized the town from
     government forces", "retook Mosul from Isis" (the place is where the act was; the party that
     held it is whom it was done to); ``None`` when the object is no place or the phrase names
-    none ("shelled the town from the hills")."""
-    if not a_place(obj):
+    none ("shelled the town from the hills"). A name the parse tags as nothing is taken for a
+    place's ("to free Raqqa from Isis"), as a person or a group taken would be tagged."""
+    if not a_place(obj) and not (obj.pos_ == "PROPN" and not obj.ent_type_):
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                  for g in c.children if g.dep_ == "pobj" and doer_word(g)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import children, fine_tags, heads, per_token, tags
 from .appraisals import judged_doer, judged_owner
-from .asked import asking_clause
+from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
 from .contacts import contacted
 from .phrase_parties import meeting, party_in, where_not_whom
@@ -438,6 +438,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" or (c.dep_ == "oprd" and c.ent_type_ == "PERSON"):
             return _usable(c)
+    if (allowed := permitted(verb)) is not None:  # "would not allow the Kurds to attend"
+        return _usable(allowed)
     if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE", "ACCUSE"):
         # "demanded that Hamas renounce violence": of whom it is asked; "complained that the
         # police had beaten them": who is blamed; "helped the government try the fighters",
