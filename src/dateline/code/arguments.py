@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .forces import armed
 
@@ -16,8 +17,7 @@ def act_complement(verb: Token) -> bool:
     """"helped create jobs", "helped to make", "helped in rebuilding": the verb takes an act, a
     verb with no subject of its own, as its complement ("helped him escape" has a subject)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and subject(c) is None:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..tokens import per_token, span_text
 from ..wordclasses import word_class
 from .phrases import phrase_words
@@ -84,7 +85,7 @@ def _ender(frame: Token) -> Token | None:
     for verb in (frame, frame.head if frame.dep_ in ("xcomp", "ccomp") else None):
         if verb is None:
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject(verb)
         if subj is not None:
             return subj
     return None

@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..tokens import tags, words
 from ..wordclasses import word_class
 from .concerns import AGAINST_AUTHOR
@@ -345,7 +346,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:
-            target = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = subject(frame)
         if target is None:  # "lifted the sanctions imposed on China": whom they concern
             target = concerned(tok, owner=False)
         if target is None and sense.event_type == "REQUEST":

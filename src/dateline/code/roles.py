@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..tokens import children, fine_tags, heads, per_token, tags
 from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause
@@ -444,7 +445,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
         # "forced the rebels withdraw", "called for Britain to stay": whom it is done for or to
         for c in verb.children:
             if asking_clause(c, event_type):
-                asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                asked = subject(c)
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
     if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
