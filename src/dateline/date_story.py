@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from .aspect import irrealis, tense_of
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
-from .deps import subject
+from .deps import prep_objects, subject
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
@@ -476,7 +476,5 @@ def occasion_named(verb: Token) -> Token | None:
     ``None`` when the act names none ("killed in an attack", "died in the war", "in the end")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((noun for prep in verb.children if prep.dep_ == "prep"
-                 and prep.lower_ in _OCCASION for noun in prep.children
-                 if noun.dep_ == "pobj" and refers_back(noun)
+    return next((noun for noun in prep_objects(verb, _OCCASION) if refers_back(noun)
                  and happening_word(noun).startswith("happening_")), None)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
-from .deps import subjects
+from .deps import prep_objects, subjects
 from .gazetteer import fold
 from .records import Place
 from .seat_names import load_seats
@@ -115,8 +115,7 @@ def _seat_in(tokens: Iterable[Token]) -> Place | None:
 def _modifiers(body: Token) -> list[Token]:
     """The words that may name a body's country: "the Turkish parliament", "Turkey's
     parliament", "the parliament of Turkey"."""
-    return [*body.children, *(g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for g in c.children if g.dep_ == "pobj")]
+    return [*body.children, *prep_objects(body, "of")]
 
 
 def _country_of(tok: Token) -> str | None:

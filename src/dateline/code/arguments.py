@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import subject
+from ..deps import prep_objects, subject
 from ..wordclasses import word_class
 from .forces import armed
 
@@ -42,6 +42,5 @@ def verbal(verb: Token) -> bool:
         return False
     if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _OFFICES):
         return False
-    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
+    others = list(prep_objects(verb, "with"))
     return not any(fighter(o) for o in others)

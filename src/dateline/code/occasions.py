@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..date_clauses import told_earlier
-from ..deps import subject
+from ..deps import prep_objects, subject
 from ..tokens import children, ent_types, fine_tags, per_token, subtree, tags, words
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS, is_when
@@ -411,8 +411,7 @@ def statistic(verbs: list[Token]) -> bool:
         subj = subject(t)
         if subj is None or subj.lemma_.lower() not in _SHARES:
             continue
-        whole = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
+        whole = list(prep_objects(subj, "of"))
         return any(g.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in g.children)
                    for g in whole)
     return False
