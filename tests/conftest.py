@@ -73,6 +73,58 @@ def event_on(pipeline):
     return _finder(pipeline)
 
 
+def _shown(events) -> list[tuple[str, str, str]]:
+    """What a failed check shows of a text's events: type, trigger and status of each."""
+    return [(e.event_type, e.trigger, e.status) for e in events]
+
+
+class _Types(list):
+    """Event types on one trigger, shown with all the text's events when a check fails."""
+
+    def __init__(self, types, events) -> None:
+        super().__init__(types)
+        self.events = _shown(events)
+
+    def __repr__(self) -> str:
+        return f"{list(self)!r} among {self.events!r}"
+
+
+def _no_event_checker(pipeline):
+    extract = _extractor(pipeline)
+
+    def check(text: str, trigger: str, pubdate: str = "2021-06-01") -> None:
+        events = extract(text, pubdate)
+        assert not [e for e in events if e.trigger.lower() == trigger], _shown(events)
+
+    return check
+
+
+@pytest.fixture(scope="session")
+def no_event_on(pipeline):
+    """Fails when a text, published on the given day as in ``events_in``, has an event whose
+    trigger (lower-cased) is the given word."""
+    return _no_event_checker(pipeline)
+
+
+@pytest.fixture(scope="session")
+def no_event_on_unfiltered(unfiltered):
+    """As ``no_event_on``, with the realness veto off."""
+    return _no_event_checker(unfiltered)
+
+
+@pytest.fixture(scope="session")
+def types_on(pipeline):
+    """The event types, in order, of a text's events whose trigger (lower-cased) is the given
+    word, published on the given day as in ``events_in``."""
+    extract = _extractor(pipeline)
+
+    def types(text: str, trigger: str, pubdate: str = "2021-06-01") -> list[str]:
+        events = extract(text, pubdate)
+        return _Types([e.event_type for e in events if e.trigger.lower() == trigger], events)
+
+    return types
+
+
 @pytest.fixture(scope="session")
 def unfiltered(nlp):
     """A pipeline with the realness veto off: for what a stage (roles, actors, places) does with

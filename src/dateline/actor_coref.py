@@ -16,6 +16,7 @@ from .actor_places import place_country
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
+from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
@@ -159,8 +160,7 @@ class DocumentCoreference:
         himself seeking accommodation", "the army wanted to protect itself")."""
         verb = self.doc[at].head
         for _ in range(4):
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.i != at), None)
+            subject = next((c for c in subjects(verb) if c.i != at), None)
             if subject is not None:
                 return None if subject.i in not_in else self(np_of(subject), not_in=not_in)
             if verb.dep_ not in _UP_TO_SUBJECT and verb.i != self.doc[at].head.i:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .actor_names import load_named
 from .annotate import dictionary_words
+from .deps import prep_object, prep_objects
 from .sentences import is_caseless
 from .tokens import children, doc_text, heads, per_doc, span_text, tags, words
 from .wordclasses import word_class
@@ -147,8 +148,7 @@ def party_words(child: Token, preps: frozenset[str]) -> list[Token]:
     if child.lower_ not in _OF_THING or not pobjs or pobjs[0].pos_ != "NOUN" or \
             pobjs[0].ent_type_:
         return pobjs
-    return pobjs + [g for c in pobjs[0].children if c.dep_ == "prep" and c.lower_ in _THING_PARTY
-                    for g in c.children if g.dep_ == "pobj"][:1]
+    return pobjs + list(prep_objects(pobjs[0], _THING_PARTY))[:1]
 
 
 def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | None:
@@ -256,7 +256,7 @@ def attached_country(countries: Mapping[str, str], head: Token,
                 return found
         elif child.dep_ == "prep" and child.lower_ in preps and not (
                 child.lower_ == "of" and head.lower_ in _RELATION):  # "an ally of Iran"
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(child)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 found = place_country(countries, list(pobj.subtree))
                 if found:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .actor_focus import DOMESTIC_SECTORS
 from .actor_places import place_country
 from .code.words import is_when
+from .deps import prep_object
 from .records import Actor
 from .wordclasses import word_class
 
@@ -108,7 +109,7 @@ class PlacedParties:
         """Whether the phrase of ``prep`` names a place: a country, region or town, the
         dictionaries' or the gazetteer's ("in Yerevan", "in Afghanistan's Paktika province");
         after "of" only a country or town by its name ("the president of Kosovo")."""
-        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        pobj = prep_object(prep)
         if pobj is None or is_when(pobj):
             return False
         if prep.lower_ == "of":

@@ -15,6 +15,7 @@ from .actor_places import gazetteer_country
 from .code.appraisals import place_named
 from .code.lexicon import load_lexicon
 from .code.roles import thing
+from .deps import prep_objects
 from .full_names import entity_of
 from .wordclasses import word_class
 
@@ -96,6 +97,5 @@ def protest_purpose(verb: Token) -> list[Token]:
             heads.append(clause)
             for obj in clause.children:
                 if obj.dep_ in ("dobj", "obj"):  # "their anger at the government's policies"
-                    heads += [obj, *(g for p in obj.children if p.dep_ == "prep"
-                                     for g in p.children if g.dep_ == "pobj")]
+                    heads += [obj, *prep_objects(obj)]
     return heads

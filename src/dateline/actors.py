@@ -28,6 +28,7 @@ from .code.roles import condition, meeting, np_span, shared_with, thing, with_ma
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
     counted, is_kill, is_when, matter_preps
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
+from .deps import prep_objects
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
@@ -325,8 +326,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 # "agreed to mediate between Mauritania and Senegal": the act agreed to
                 heads += [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
                 # "hacked into the computers of the army": the thing reached into is theirs
-                heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in _INTO
-                          for g in c.children if g.dep_ == "pobj"]
+                heads += list(prep_objects(verb, _INTO))
             if event_type == "PROTEST":  # "blocked a road to show their anger at …"
                 heads += protest_purpose(verb)
         for head in heads:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .deps import prep_object, subject
 from .tokens import span_text, tags, words
 from .wordclasses import word_class
 
@@ -33,11 +34,11 @@ def _read(doc: Doc, sent: Span) -> tuple[str | None, _Speakers]:
     for i in range(sent.start, sent.end):
         if (according is None and lowers[i] == "according" and i + 1 < sent.end
                 and lowers[i + 1] == "to"):
-            pobj = next((c for c in doc[i + 1].children if c.dep_ == "pobj"), None)
+            pobj = prep_object(doc[i + 1])
             if pobj is not None:
                 according = span_text(doc, pobj.left_edge.i, pobj.right_edge.i + 1)
         if pos[i] == "VERB" and lemmas[i] in _SPEECH:
-            subj = next((c for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = subject(doc[i])
             if subj is not None:
                 speakers.append((i, subj.i, span_text(doc, subj.left_edge.i,
                                                       subj.right_edge.i + 1)))

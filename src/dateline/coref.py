@@ -31,6 +31,7 @@ from .actor_names import load_named
 from .actor_places import written_as_place
 from .annotate import dictionary_words
 from .datafiles import per_overlay, table_rows
+from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
@@ -407,8 +408,7 @@ class Antecedents:
             return False
         verb = pron.head
         for _ in range(_CHAIN_DEPTH):
-            if verb == root.head or verb.dep_ not in _SUBJECTLESS or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or (
+            if verb == root.head or verb.dep_ not in _SUBJECTLESS or subject(verb) is not None or (
                     verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj", "dative")
                                                  for c in verb.head.children)):
                 break  # "asked the army to protect him": the army's verb, not the asker's

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, past_perfect, past_progressive, simple_past
 from .date_episode import NEWS_DAYS
 from .date_story import happening_word
+from .deps import subject
 from .sentences import Sentences, continues_story
 from .wordclasses import word_class
 
@@ -75,7 +76,7 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
     if starting_in(sents.start_chars[0], sents.end_chars[0]):
         return None  # the lead tells a time of its own, or of something else
     nxt = sents.spans[1]
-    unnamed = _unnamed(_subject(root) if act is None else act.head)
+    unnamed = _unnamed(subject(root) if act is None else act.head)
     if not (simple_past(nxt.root) or past_progressive(nxt.root)) or not (
             continues_story(sents.text_of(1), sents.text_of(0))
             or unnamed and _opens_on_name(nxt.root)
@@ -92,10 +93,6 @@ def lead_time(doc: Doc, sents: Sentences, mention: Mention, pub: str | None,
 _UNNAMED = frozenset({"a", "an"})
 
 
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
 def _unnamed(who: Token | None) -> bool:
     """``who`` is someone told of but not named ("A British man has been arrested in
     Turkey"): when the next sentence opens on a person's name (:func:`_opens_on_name`), the
@@ -106,7 +103,7 @@ def _unnamed(who: Token | None) -> bool:
 
 def _opens_on_name(verb: Token) -> bool:
     """The subject of ``verb`` is a person's name that opens its sentence: "Joe Smith, 24, …"."""
-    named = _subject(verb)
+    named = subject(verb)
     return named is not None and named.ent_type_ == "PERSON" and (
         named.left_edge.i == verb.sent.start)
 
@@ -130,8 +127,8 @@ def _describing(verb: Token, root: Token) -> Token | None:
     soldier who was killed …", "The parents of a man who was arrested …"), also through an
     adverbial clause of it ("… killed while fighting near Manbij"); else ``None``."""
     act = clause_of(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb
-    subject = _subject(root)
-    if act.dep_ != "relcl" or past_perfect(act) or not simple_past(act) or subject is None or (
+    subj = subject(root)
+    if act.dep_ != "relcl" or past_perfect(act) or not simple_past(act) or subj is None or (
             root.lemma_.lower() not in _FRAMING):
         return None
-    return act if act.head.i in {t.i for t in subject.subtree} else None
+    return act if act.head.i in {t.i for t in subj.subtree} else None

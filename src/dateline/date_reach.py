@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, clause_of, simple_past
+from .deps import subject, subjects
 from .sentences import aside, chars_span
 from .wordclasses import word_class
 
@@ -62,8 +63,7 @@ def since_told(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     if since.dep_ != "mark":
         return tok.head.i == since.i and tok.dep_ == "pobj"
     verb = clause_of(tok)
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                          for c in verb.children):
+    while verb.dep_ == "conj" and subject(verb) is None:
         verb = verb.head  # a conjunct sharing the subject of the clause "since" opens
     return since.head.i == verb.i
 
@@ -203,8 +203,7 @@ def sets_the_scene(doc: Doc, t: TimeExpression | None, verb: Token) -> bool:
         return False
     root = span.root.sent.root
     opener = next((a for a in [span.root, *span.root.ancestors] if a.head.i == root.i), None)
-    subject = min((c.left_edge.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")),
-                  default=root.i)
+    subject = min((c.left_edge.i for c in subjects(root)), default=root.i)
     if verb.dep_ == "relcl" and _done_to(verb.head, root):
         return False  # a clause on what the act is done to tells of before it
     return opener is not None and opener.dep_ in ("prep", "npadvmod") and (

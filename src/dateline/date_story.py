@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .aspect import irrealis, tense_of
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
+from .deps import prep_objects, subject
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
@@ -341,11 +342,11 @@ def _dead_one(tok: Token) -> Token | None:
 
 def _one_person(verb: Token) -> Token | None:
     """The subject of ``verb`` when it is one person named or pointed to ("Hall", "she")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(c.dep_ == "conj" for c in subject.children) or not (
-            subject.lower_ in _ONE_PERSON or subject.ent_type_ == "PERSON"):
+    who = subject(verb)
+    if who is None or any(c.dep_ == "conj" for c in who.children) or not (
+            who.lower_ in _ONE_PERSON or who.ent_type_ == "PERSON"):
         return None
-    return subject
+    return who
 
 
 def _blow_victim(tok: Token) -> Token | None:
@@ -504,7 +505,5 @@ def occasion_named(verb: Token) -> Token | None:
     ``None`` when the act names none ("killed in an attack", "died in the war", "in the end")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((noun for prep in verb.children if prep.dep_ == "prep"
-                 and prep.lower_ in _OCCASION for noun in prep.children
-                 if noun.dep_ == "pobj" and refers_back(noun)
+    return next((noun for noun in prep_objects(verb, _OCCASION) if refers_back(noun)
                  and happening_word(noun).startswith("happening_")), None)

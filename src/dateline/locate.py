@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
 from .date_clauses import SAYING
+from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_roles import (
     MOTION,
@@ -437,7 +438,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         south of Mosul, …"): a place phrase set before the main clause's doer, ahead of a
         comma."""
         sent = sents.spans[k]
-        doer = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        doer = subject(sent.root)
         if doer is None:
             return None
         for t in by_sent.get(k, ()):

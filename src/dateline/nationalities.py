@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .actor_places import gazetteer_country, place_country
 from .demonyms import load_demonyms
+from .deps import prep_objects
 from .full_names import name_words
 from .sentences import doc_ents
 from .tokens import per_doc
@@ -124,5 +125,4 @@ def _origins(root: Token) -> list[Token]:
     Holmes, 24, from Bournemouth") or in a relative clause saying what they are ("Hall, who
     was from Portsmouth")."""
     hosts = [root, *(c for c in root.children if c.dep_ == "appos"), *_said_of(root)]
-    return [g for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for h in hosts for g in prep_objects(h, "from")]

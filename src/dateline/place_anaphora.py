@@ -29,6 +29,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .deps import subject
 from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
 from .toponyms import country_place
@@ -154,7 +155,7 @@ def same_doer(sent: Span, before: Span) -> bool:
     him for a week"), or a name ``before`` said ("Abu Sayyaf was killed in a raid"), and no time
     of its own set ahead of it ("Four years ago, …" opens another story)."""
     root = sent.root
-    doer = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    doer = subject(root)
     if doer is None or any(e.label_ in ("DATE", "TIME") and e.start < doer.i
                            for e in sentence_ents(sent.doc, sent.start, sent.end)):
         return False

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
 from .date_clauses import SAYING
+from .deps import subjects
 from .place_anaphora import staying
 from .place_roles import PLACE_HEADS, head_of_list, said_at, telling_verb
 from .toponyms import Toponym
@@ -169,10 +170,9 @@ def venue_doers(doc: Doc, venue_tokens: Sequence[set[int]], placed: set[int]
     for tokens in venue_tokens:
         for i in tokens:
             for v in (doc[i], *list(doc[i].ancestors)[:2]):
-                for c in v.children:
-                    if c.dep_ in ("nsubj", "nsubjpass"):
-                        out.update(w.lower_ for w in c.subtree
-                                   if w.pos_ == "PROPN" and w.i not in placed)
+                for c in subjects(v):
+                    out.update(w.lower_ for w in c.subtree
+                               if w.pos_ == "PROPN" and w.i not in placed)
     return frozenset(out)
 
 

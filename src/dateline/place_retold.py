@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .deps import prep_object
 from .sentences import clause_tokens
 from .tokens import tags, tokens_with
 
@@ -69,7 +70,7 @@ def _doer(tok: Token) -> Token | None:
         if c.dep_ in ("nsubj", "poss"):
             return c
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return prep_object(c)
     return None
 
 

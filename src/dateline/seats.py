@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay
 from .demonyms import load_demonyms
+from .deps import prep_objects, subjects
 from .gazetteer import fold
 from .records import Place
 from .seat_names import load_seats
@@ -35,7 +36,6 @@ if TYPE_CHECKING:
 
 __all__ = ["seat_place", "load_seats", "seat_countries"]
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: Bodies every state has: placed at the capital of the country named with them ...
 _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
 #: ... and bodies that sit in many of its towns: placed in the country named with them.
@@ -115,8 +115,7 @@ def _seat_in(tokens: Iterable[Token]) -> Place | None:
 def _modifiers(body: Token) -> list[Token]:
     """The words that may name a body's country: "the Turkish parliament", "Turkey's
     parliament", "the parliament of Turkey"."""
-    return [*body.children, *(g for c in body.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for g in c.children if g.dep_ == "pobj")]
+    return [*body.children, *prep_objects(body, "of")]
 
 
 def _country_of(tok: Token) -> str | None:
@@ -162,12 +161,12 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
     own = clause_tokens(tok)
     head = tok
     while True:
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
-        for child in subjects:
+        subjs = subjects(head)
+        for child in subjs:
             found = _seat_in(_own_words(child))
             if found is not None:
                 return found, child.i in own
-        if any(c.pos_ in ("NOUN", "PROPN") for c in subjects) or head.head.i == head.i:
+        if any(c.pos_ in ("NOUN", "PROPN") for c in subjs) or head.head.i == head.i:
             # a doer of its own, not the institution telling of it ("officials held talks,
             # the ministry said")
             return None

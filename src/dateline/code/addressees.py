@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .modality import purpose
 from .roles import np_span, subject_of, thing
@@ -68,7 +69,7 @@ def _inside(tok: Token, span: tuple[int, int] | None) -> bool:
 def _noun_subject(verb: Token) -> Token | None:
     """The clause's subject when it names a party ("if Hamas ran"; not "if cooperation
     founders")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject(verb)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and not thing(subj) \
         else None
 

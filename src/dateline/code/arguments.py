@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects, subject
 from ..wordclasses import word_class
 from .forces import armed
 
@@ -16,8 +17,7 @@ def act_complement(verb: Token) -> bool:
     """"helped create jobs", "helped to make", "helped in rebuilding": the verb takes an act, a
     verb with no subject of its own, as its complement ("helped him escape" has a subject)."""
     for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and not any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB" and subject(c) is None:
             return True
         if c.dep_ == "prep" and c.lower_ == "in" and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children):
@@ -42,6 +42,5 @@ def verbal(verb: Token) -> bool:
         return False
     if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _OFFICES):
         return False
-    others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
-              for g in c.children if g.dep_ == "pobj"]
+    others = list(prep_objects(verb, "with"))
     return not any(fighter(o) for o in others)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from ..wordclasses import word_class
 from .phrases import named_doer
 from .words import APPRAISALS
@@ -28,8 +29,7 @@ def backed_doer(participle: Token, event_type: str) -> Token | None:
             act.lemma_.lower() not in _ACTS:
         return None
     owner = next((c for c in act.children if c.dep_ == "poss"), None) or next(
-        (g for c in act.children if c.dep_ == "prep" and c.lower_ == "by"
-         for g in c.children if g.dep_ == "pobj"), None)
+        prep_objects(act, "by"), None)
     if owner is not None:
         return owner
     named = named_doer(act)

@@ -8,6 +8,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ..aspect import governing_verb
+from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
 from .forces import owner_by_of, security_sector
 from .numbers import count_of
@@ -74,7 +75,7 @@ def victim_counts(verb: Token, target: Token | None) -> tuple[int | None, int | 
         # "at least 12 fighters" / "dozens of people": look inside the phrase
         for c in target.children:
             if c.dep_ == "prep" and c.lower_ == "of" and target.pos_ in ("NUM", "NOUN"):
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = prep_object(c)
                 if pobj is not None and target.pos_ == "NUM":
                     n = count_of(target)
     if n is None and target is not None and target.tag_ in ("NN", "NNP") and (
@@ -107,11 +108,9 @@ def _occasion(victim: Token, by_token: dict[int, int]) -> int | None:
             # "killed while militants attacked their convoy", is its occasion)
             if c.dep_ == "advcl" and c.i in by_token and not (_contrasted(c) and is_casualty(c)):
                 return by_token[c.i]
-    for c in victim.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.i in by_token:
-                    return by_token[g.i]
+    for g in prep_objects(victim, ("in", "during", "by")):
+        if g.i in by_token:
+            return by_token[g.i]
     return None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ..deps import subjects
 from .roles import RELATIVE_PRONOUNS, object_of
 from .shared_objects import named_party
 
@@ -22,12 +23,12 @@ def _acts_for(clause: Token, noun: Token) -> bool:
     ("an operation that pushes …")."""
     if clause.pos_ != "VERB":
         return False
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjs = subjects(clause)
     if clause.dep_ == "acl":
-        return not subjects and any(c.dep_ == "aux" and c.lower_ == "to"
-                                    for c in clause.children)
-    return clause.dep_ == "relcl" and len(subjects) == 1 and \
-        subjects[0].lower_ in RELATIVE_PRONOUNS - {"whom", "whose"} and subjects[0].i > noun.i
+        return not subjs and any(c.dep_ == "aux" and c.lower_ == "to"
+                                 for c in clause.children)
+    return clause.dep_ == "relcl" and len(subjs) == 1 and \
+        subjs[0].lower_ in RELATIVE_PRONOUNS - {"whom", "whose"} and subjs[0].i > noun.i
 
 
 def clause_party(noun: Token, event_type: str, acts: Callable[[Token], bool]) -> Token | None:

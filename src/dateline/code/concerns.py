@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
 from .phrases import doer_word as _doer
 from .phrases import thing
@@ -77,7 +78,7 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
         for tok in frontier:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-                    pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                    pobj = prep_object(c)
                     # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
                     # what is "against" someone is aimed at them ("sanctions against firms")
                     named = _doer if c.lower_ == "of" and tok.lemma_.lower() not in \
@@ -104,5 +105,4 @@ def _whose_state(noun: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.ent_type_ or not noun.is_lower or \
             noun.lemma_.lower() not in _STATES_OF:
         return None  # not "the Students Islamic Movement of India"
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj" and party_word(g)), None)
+    return next((g for g in prep_objects(noun, "of") if party_word(g)), None)

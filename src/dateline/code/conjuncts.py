@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object
 from .roles import np_span
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def sides(noun: Token) -> tuple[Token, Token] | None:
     for c in noun.children:
         if c.dep_ != "prep" or c.lower_ not in _BETWEEN:
             continue
-        first = next((g for g in c.children if g.dep_ == "pobj"), None)
+        first = prep_object(c)
         if first is None or first.pos_ not in ("NOUN", "PROPN"):
             return None
         second = next((g for g in first.conjuncts if g.i > first.i

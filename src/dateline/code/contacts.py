@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .concerns import party_word
 from .phrases import thing
@@ -32,8 +33,8 @@ def contacted(verb: Token, found: Token | None) -> Token | None:
         return found
     if found is not None and found.lower_ not in _PERSONAL and not thing(found):
         return found
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+            subject(verb) is not None:
         return found
     obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "obj")), None)
     return obj if obj is not None and party_word(obj) else found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects, subject
 from ..tokens import per_token, span_text
 from ..wordclasses import word_class
 from .phrases import phrase_words
@@ -84,7 +85,7 @@ def _ender(frame: Token) -> Token | None:
     for verb in (frame, frame.head if frame.dep_ in ("xcomp", "ccomp") else None):
         if verb is None:
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject(verb)
         if subj is not None:
             return subj
     return None
@@ -97,8 +98,7 @@ def stops_others(noun: Token, frame: Token, acled_event_type: str | None) -> boo
     ender = _ender(frame)
     doer = next((c for c in noun.children if c.dep_ == "poss"), None)
     if doer is None:
-        doer = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                     for g in c.children if g.dep_ == "pobj"), None)
+        doer = next(prep_objects(noun, ("by", "from")), None)
     if doer is not None:
         if doer.lower_ in _OWN or ender is None:
             return False

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..datafiles import per_overlay, table_rows
+from ..deps import prep_objects
 from ..errors import DataFileError
 from ..wordclasses import word_class
 from .casualties import cause_of, is_casualty
@@ -255,17 +256,15 @@ def instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
     """"killed in an air strike": the verb takes the weapon's mode and ACLED sub-type."""
     if m.sense.event_type != "ASSAULT" or m.sense.mode not in (None, "firearms"):
         return m
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during", "by", "with"):
-            for g in c.children:
-                found = noun_sense(lex, g) if g.dep_ == "pobj" else None
-                if found and found[0].event_type == "ASSAULT" and found[0].mode:
-                    s = found[0]
-                    return replace(m, sense=replace(
-                        m.sense, mode=s.mode, acled_event_type=s.acled_event_type
-                        or m.sense.acled_event_type,
-                        acled_sub_event_type=s.acled_sub_event_type
-                        or m.sense.acled_sub_event_type))
+    for g in prep_objects(tok, ("in", "during", "by", "with")):
+        found = noun_sense(lex, g)
+        if found and found[0].event_type == "ASSAULT" and found[0].mode:
+            s = found[0]
+            return replace(m, sense=replace(
+                m.sense, mode=s.mode, acled_event_type=s.acled_event_type
+                or m.sense.acled_event_type,
+                acled_sub_event_type=s.acled_sub_event_type
+                or m.sense.acled_sub_event_type))
     return m
 
 
@@ -378,8 +377,7 @@ def _elaborates(path: list[Token]) -> bool:
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:
     """The places a verb's act is set at or heads for ("in Kabul", "to parliament") and its
     recipient's words, lower case."""
-    found = {g.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
-             for g in c.children if g.dep_ == "pobj" and not is_when(g)}
+    found = {g.lower_ for g in prep_objects(tok, _PLACE_PREPS) if not is_when(g)}
     if m.target is not None:
         found |= {t.lower_ for t in doc[m.target[0]:m.target[1]] if t.pos_ in ("PROPN", "NOUN")}
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..sentences import sentence_bounds
 from ..tokens import marks, tags, words
 from ..wordclasses import word_class
@@ -345,7 +346,7 @@ def _wished(subj: Token) -> bool:
 def _describes(relcl: Token) -> bool:
     """"organisations, which provide services": the relative clause's subject is its noun
     (not "a country where the police torture suspects", the police's practice)."""
-    subj = next((c for c in relcl.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject(relcl)
     return subj is None or subj.lower_ in RELATIVE_PRONOUNS
 
 
@@ -353,7 +354,7 @@ def _no_one_named(verb: Token, loose: bool = False) -> bool:
     """The clause's subject is a class or anyone ("detainees are beaten", "anyone who …"),
     or a passive names no doer; ``loose``: a class however described ("requests to deliver
     aid", "many Syrians"), where a habitual adverb already says the clause is of no occasion."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject(verb)
     if subj is None or bare_plural(subj) or _a_people(subj) or _anyone(subj):
         return True
     if loose and any(c.dep_ == "agent" for c in verb.children):
@@ -369,7 +370,7 @@ def _advocacy(verbs: list[Token]) -> bool:
     for t in verbs:
         if "demanded" not in frames.moods(auxes(t)):
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject(t)
         if subj is not None and (subj.lower_ == "we" or _anyone(subj) or bare_plural(subj)
                                  or _a_people(subj)):
             return True

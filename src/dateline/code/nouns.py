@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object, prep_objects, subject
 from ..tokens import tags, words
 from ..wordclasses import word_class
 from .concerns import AGAINST_AUTHOR
@@ -67,7 +68,7 @@ def _of_doer(noun: Token) -> Token | None:
     preps = ("by", "of") if noun.lemma_.lower() in _OF_DOER_NOUNS else ("by",)
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            g = prep_object(c)
             if g is not None and g.pos_ in ("PROPN", "NOUN") and (
                     g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or known_group(g)
                     or g.lemma_.lower() in BODIES or g.lemma_.lower() in PERSON_NOUNS
@@ -95,7 +96,7 @@ def _patient_of(noun: Token) -> Token | None:
         return owner
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            g = prep_object(c)
             if g is not None and (g.ent_type_ in ("PERSON", "NORP", "ORG") or g.pos_ in (
                     "PRON", "NUM") or g.lemma_.lower() in PERSON_NOUNS
                     or g.lemma_.lower() in ARMED or g.lemma_.lower() in agent_words()
@@ -148,10 +149,8 @@ def _objects(head: Token, preps: tuple[str, ...]) -> list[Token]:
             objs.extend(g for g in c.children if g.dep_ == "pobj" and not is_when(g))
     if "against" in preps:  # "launched an operation in the enclave of Afrin against the
         # militia": no place is against anyone, the phrase the parse hangs on it is the act's
-        objs.extend(a for c in head.children if c.dep_ == "prep" and c.lower_ in _SCENE
-                    for g in c.children if g.dep_ == "pobj"
-                    for p in g.children if p.dep_ == "prep" and p.lower_ == "against"
-                    for a in p.children if a.dep_ == "pobj" and not is_when(a))
+        objs.extend(a for g in prep_objects(head, _SCENE)
+                    for a in prep_objects(g, "against") if not is_when(a))
     return objs
 
 
@@ -250,8 +249,7 @@ def _noun_context(noun: Token, lex: Lexicon
            for c in noun.children):
         return "noun_relcl", None, noun  # "a raid that killed two Palestinians"
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    by = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
-               for g in c.children if g.dep_ == "pobj"), None)
+    by = next(prep_objects(noun, "by"), None)
     if (owner is not None or by is not None) and not (
             noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower()
             in _TOPICAL_HEADS):
@@ -331,9 +329,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         target = both[1] if both is not None else _party_of_thing(_named_party(
             tok, _party_preps(sense), frame if rule == "light_verb" else None), sense.event_type)
         if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
-            target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"
-                           and g.ent_type_ in ("GPE", "LOC", "FAC")), None)
+            target = next((g for g in prep_objects(tok, "of")
+                           if g.ent_type_ in ("GPE", "LOC", "FAC")), None)
         if target is None and tok.dep_ == "conj":  # "strikes on X" hung on the first conjunct
             for c in tok.head.children:
                 if c.dep_ == "prep" and c.lower_ in ("on", "against", "at"):
@@ -348,7 +345,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:
-            target = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = subject(frame)
         if target is None:  # "lifted the sanctions imposed on China": whom they concern
             target = concerned(tok, owner=False)
         if target is None and sense.event_type == "REQUEST":

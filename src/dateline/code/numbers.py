@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object
 from ..numbers import number_words
 from ..wordclasses import word_class
 
@@ -44,7 +45,7 @@ def count_of(noun: Token) -> int | None:
     if noun.lower_ in _GROUPS:  # "a family of seven", "a group of five civilians"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
-                inner = next((g for g in child.children if g.dep_ == "pobj"), None)
+                inner = prep_object(child)
                 counted = count_of(inner) if inner is not None else None
                 if counted is not None:
                     return counted

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..date_clauses import told_earlier
+from ..deps import prep_objects, subject
 from ..tokens import children, ent_types, fine_tags, per_token, subtree, tags, words
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS, is_when
@@ -407,11 +408,10 @@ def statistic(verbs: list[Token]) -> bool:
     for t in verbs[:1]:
         if not (present(t) or _perfect(t)) or own_time(t, short=True, clause=True):
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject(t)
         if subj is None or subj.lemma_.lower() not in _SHARES:
             continue
-        whole = [g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
+        whole = list(prep_objects(subj, "of"))
         return any(g.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in g.children)
                    for g in whole)
     return False

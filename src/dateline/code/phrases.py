@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
 from .words import PLACE_NOUNS, agent_words, counted, of_names
 
@@ -28,7 +29,7 @@ BODIES = word_class("bodies")
 
 
 def _of_body(of: Token) -> bool:
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    pobj = prep_object(of)
     return pobj is not None and (pobj.lower_ in BODIES or pobj.ent_type_ in ("ORG", "NORP")
                                  and pobj.i - of.i <= 4)
 
@@ -288,8 +289,7 @@ def taken_from(verb: Token, obj: Token) -> Token | None:
     place's ("to free Raqqa from Isis"), as a person or a group taken would be tagged."""
     if not a_place(obj) and not (obj.pos_ == "PROPN" and not obj.ent_type_):
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for g in c.children if g.dep_ == "pobj" and doer_word(g)
+    return next((g for g in prep_objects(verb, "from") if doer_word(g)
                  and g.ent_type_ not in ("LOC", "FAC")
                  and counted(g).lemma_.lower() not in PLACE_NOUNS), None) or next(
         (g for c in obj.children if c.dep_ == "acl" and c.lower_ in _HOLDING  # "positions

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from ..sentences import first_conjunct
 from ..tokens import tags
 from ..wordclasses import word_class
@@ -220,9 +221,7 @@ def security_acts(sent: Sequence[Token], taken: set[int]) -> Iterator[Mention]:
                 # Syrian commanders": an army's doing told in a participle clause describes a
                 # side or a scene; and in "forces continue to pound the area" the act is the
                 # complement's, which the lexicon codes
-            if any(g.dep_ == "pobj" and g.i in taken for c in tok.children
-                   if c.dep_ == "prep" and c.lower_ == "to" for g in c.children) \
-                    and lemmas[i] == "resort":
+            if any(g.i in taken for g in prep_objects(tok, "to")) and lemmas[i] == "resort":
                 continue  # "police resorted to a lathi-charge": the act is the noun's
             target = object_of(tok, "default")
             if _noun_act_carried(target, tok):

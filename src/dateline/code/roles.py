@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object, prep_objects, subject
 from ..tokens import children, fine_tags, heads, per_token, tags
 from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause, permitted
@@ -94,7 +95,7 @@ def agent_of(verb: Token) -> Token | None:
                 if g.dep_ == "pobj" and g.lower_ in ("hands", "hand"):
                     for of in g.children:
                         if of.dep_ == "prep" and of.lower_ == "of":
-                            return next((x for x in of.children if x.dep_ == "pobj"), None)
+                            return prep_object(of)
     if is_passive(verb):
         # the parser may hang "by" from a noun after the verb: "denied permission by police",
         # "taken to the camp in buses by the police"; only a doer is taken, never "by bus"
@@ -124,8 +125,7 @@ def _done_on(participle: Token, preps: tuple[str, ...]) -> Token | None:
     its doer: "US sanctions imposed on Russia" (on Russia); not "PKK targets stationed in Iraq"."""
     if participle.dep_ != "acl" or not thing(participle.head):
         return None
-    return next((g for c in participle.children if c.dep_ == "prep" and c.lower_ in preps
-                 for g in c.children if g.dep_ == "pobj" and not is_when(g)), None)
+    return next((g for g in prep_objects(participle, preps) if not is_when(g)), None)
 
 
 def _behind(agent: Token | None) -> Token | None:
@@ -159,8 +159,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
             agent = agent_of(verb.head)  # "were taken away by the police and released"
         if agent is None:  # "was killed in a Russian airstrike": the strike's doer
-            agent = next((named[0] for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-                          for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in
+            agent = next((named[0] for g in prep_objects(verb, "in") if g.lemma_.lower() in
                           _ATTACKS_AND_ARMS and (named := named_doer(g)) is not None),
                          None)
         if agent is None and _done_on(verb, TARGET_PREPS["default"]) is not None:
@@ -216,8 +215,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         # "Trump's decision to withdraw", "the government's attempt to use": the one whose
         # decision or attempt it is
         owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
-            (g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
-             for g in c.children if g.dep_ == "pobj"), None)  # "the decision by Trump to …"
+            prep_objects(head, "by"), None)  # "the decision by Trump to …"
         if owner is not None:
             return _usable(owner)
         if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB":
@@ -277,7 +275,7 @@ _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 def _aimed_at(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(c)
             if pobj is not None:
                 return pobj
     return None
@@ -306,7 +304,7 @@ def _given_to(thing: Token) -> Token | None:
     for tok in thing.subtree:
         if tok.dep_ == "prep" and tok.lower_ in ("to", "with") and tok.head.i != thing.i and \
                 not any(h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i > thing.i):
-            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(tok)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and (
                     party_word(pobj) or pobj.ent_type_ in ("GPE", "NORP")):
                 return pobj
@@ -319,7 +317,7 @@ def shared_with(thing: Token) -> Token | None:
     means)."""
     for c in counted(thing).children:
         if c.dep_ == "prep" and c.lower_ in ("to", "with"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(c)
             if pobj is not None and not _destination(pobj) and not is_when(pobj) and \
                     party_word(pobj):
                 return pobj
@@ -374,7 +372,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
             if c.dep_ == "dative" and c.pos_ != "ADP":
                 return _usable(c)
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                pobj = prep_object(c)
                 if pobj is not None and not _destination(pobj):
                     return _usable(pobj)
     for c in verb.children:
@@ -446,7 +444,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
         # "forced the rebels withdraw", "called for Britain to stay": whom it is done for or to
         for c in verb.children:
             if asking_clause(c, event_type):
-                asked = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                asked = subject(c)
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
     if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
@@ -459,7 +457,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
-        pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        pobj = prep_object(c)
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
             about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(
@@ -468,8 +466,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
         # release of the journalists", "called for dialogue with Russia": of no one asked,
         # whom the act asked for concerns
-        return next((about for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                     for g in c.children if g.dep_ == "pobj" and thing(g)
+        return next((about for g in prep_objects(verb, "for") if thing(g)
                      and (about := concerned(g, also=("with",))) is not None), None)
     return None
 
@@ -527,7 +524,7 @@ def _against(verb: Token) -> Token | None:
         if tok.dep_ == "prep" and tok.lower_ == "against" and not any(
                 h.pos_ in ("VERB", "AUX") for h in tok.ancestors if h.i != verb.i
                 and verb.i in {a.i for a in h.ancestors}):
-            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(tok)
             if pobj is not None:
                 return _usable(pobj)
     return None

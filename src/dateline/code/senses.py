@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
+from ..deps import prep_objects, subject
 from ..tokens import children, doc_memo, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
@@ -235,18 +236,14 @@ _GATHERINGS = word_class("gatherings")
 def _destination(verb: Token) -> bool:
     """"came to Moscow", "came to the talks": the mover reaches a place, a party or a
     gathering (not "came to a head", "when it came to religion")."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in _GOAL_PREPS:
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                g = _of_head(g)
-                if g is None or abstract(g):
-                    continue
-                if _is_place(g) or g.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") or (
-                        g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower() in ARMED
-                        or g.lemma_.lower() in _GATHERINGS or g.pos_ == "PRON"):
-                    return True
+    for g in prep_objects(verb, _GOAL_PREPS):
+        g = _of_head(g)
+        if g is None or abstract(g):
+            continue
+        if _is_place(g) or g.ent_type_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") or (
+                g.lemma_.lower() in PERSON_NOUNS or g.lemma_.lower() in ARMED
+                or g.lemma_.lower() in _GATHERINGS or g.pos_ == "PRON"):
+            return True
     return False
 
 
@@ -486,8 +483,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
         subj = parsed_agent(verb) if is_passive(verb) else None
-        subj = subj or next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
-                            None)
+        subj = subj or subject(verb)
         if subj is None and verb.dep_ in ("acl", "amod") or subj is not None and \
                 subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "their father, who flew to Iraq": the father

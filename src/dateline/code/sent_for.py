@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from .concerns import party_word
 from .words import is_when
 
@@ -22,8 +23,7 @@ _GIVING = frozenset({"AID"})
 def _to_clause(tok: Token) -> bool:
     """A clause of purpose with no subject of its own: "to help the victims"."""
     return tok.dep_ in ("advcl", "xcomp") and tok.pos_ == "VERB" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and not any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in tok.children)
+        a.dep_ == "aux" and a.lower_ == "to" for a in tok.children) and subject(tok) is None
 
 
 def helped_party(verb: Token, event_type: str) -> Token | None:

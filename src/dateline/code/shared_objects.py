@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object
 from .concerns import party_word
 from .lexicon import NOT_AN_EVENT, load_lexicon
 
@@ -98,7 +99,7 @@ def up_to(verb: Token) -> Token | None:
             continue
         for prep in (*prt.children, *verb.children):
             if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == prt.i + 1:
-                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                pobj = prep_object(prep)
                 if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
                     return pobj
     return None

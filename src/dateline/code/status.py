@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..tokens import per_token
 from ..wordclasses import word_class
 from .forces import security_sector
@@ -127,8 +128,7 @@ def _wanted_done(tok: Token) -> bool:
 def _imperative(tok: Token) -> bool:
     """"Help us", "Stop the bombing", "do not shoot": a bare verb with no subject that opens a
     sentence, or the words quoted, is a demand, no report."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    while tok.dep_ == "conj" and tok.head.i != tok.i and subject(tok) is None:
         tok = tok.head  # "stop the bombing and open the roads"
     if tok.tag_ != "VB" or not (tok.dep_ == "ROOT" or (
             tok.dep_ in ("ccomp", "parataxis", "advcl") and tok.i < tok.head.i and (
@@ -189,8 +189,8 @@ def _aim(clause: Token, noun: Token) -> bool:
     acts ("the rebels to surrender", "the first to leave", "the last convoy to cross"), nor
     where it is the doer's eagerness, which shows in the act ("their desperation to pin the
     blame")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not actor(noun) and \
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
+        subject(clause) is None and not actor(noun) and \
         noun.lower_ not in _RANKED and noun.lemma_.lower() not in _EAGERNESS and not any(
             c.lower_ in _RANKED or c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) \
         and not _carried(noun)

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from ..tokens import tags
 from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
@@ -143,8 +144,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             # what "to" names
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), subj)
             subj = speaker_of(subj) or subj
-            obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for g in c.children if g.dep_ == "pobj"), None)
+            obj = next(prep_objects(tok, "to"), None)
         if sense.event_type == "MOBILIZE" and subj is None and is_passive(tok) and (
                 obj is None or obj.lemma_.lower() not in _MEASURES):
             subj, obj = obj, None  # "an army column was dispatched": the column mobilises

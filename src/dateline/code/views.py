@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .roles import is_passive
@@ -157,7 +158,7 @@ def own_act(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject(c)
         if subj is None or subj.pos_ != "PRON":
             continue
         own = subj.lower_ in _OWN_PRONOUNS or (

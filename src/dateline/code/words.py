@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import prep_object
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def of_names(tok: Token, of: Token) -> bool:
     """An "of" phrase that is part of a name: "the Department of Justice", "the People's
     Republic of China" (a country after a common noun, "the minister of Peru", is where the
     party is from, not its name)."""
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None)
+    pobj = prep_object(of)
     return pobj is not None and pobj.i - of.i <= 3 and tok.pos_ == "PROPN" and \
         pobj.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "NORP")  # "Albanians of"
 
@@ -102,7 +103,7 @@ def counted(tok: Token) -> Token:
 def of_object(tok: Token) -> Token | None:
     """The object of the "of" hung from the word, if any: "hundreds of prisoners" → prisoners."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return prep_object(of) if of is not None else None
 
 
 #: The prepositions whose object is the one an event of each type is done to or aimed at.

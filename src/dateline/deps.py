@@ -1,0 +1,46 @@
+"""Look-ups on the dependency parse that many rules make: a verb's subject, a preposition's
+object, the objects of a word's prepositional phrases.
+
+Each is the plain walk over ``Token.children`` in the parse's order; rules that want more (a
+subject hung on an auxiliary, an agent of a passive) build on these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["SUBJECTS", "prep_object", "prep_objects", "subject", "subjects"]
+
+#: Dependency labels of a clause's subject, active or passive.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` (active or passive), in their order."""
+    return [c for c in verb.children if c.dep_ in SUBJECTS]
+
+
+def subject(verb: Token) -> Token | None:
+    """The first subject of ``verb`` (active or passive), ``None`` when it has none."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def prep_object(prep: Token) -> Token | None:
+    """The first object of the preposition ``prep`` ("pobj"), ``None`` when it has none."""
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[Token]:
+    """The objects ("pobj") of the prepositions hung on ``head``, in their order: of those
+    whose word (lower-cased) is one of ``preps`` when given ("by", or a set of words)."""
+    if isinstance(preps, str):
+        preps = (preps,)
+    for c in head.children:
+        if c.dep_ == "prep" and (preps is None or c.lower_ in preps):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
