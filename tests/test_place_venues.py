@@ -57,6 +57,9 @@ def test_place_venues_names_court(nlp, words, court):
     # what talks are for is where they are held, not the country of the story
     ("Fighting continued across Syria. UN-sponsored talks to find a political solution for the "
      "conflict are due to resume in Geneva on Tuesday, the envoy said.", "find", "Geneva"),
+    # a part of a gathering held there: "a round of talks"
+    ("Fighting continued across Syria. A third round of talks to find a political solution is "
+     "expected to open in Vienna on Monday.", "find", "Vienna"),
 ])
 def test_place_venues_gathering_held_at(event_on_unfiltered, text, trigger, town):
     e = event_on_unfiltered(text, trigger)

@@ -105,10 +105,19 @@ def held_at(doc: Doc, t: Toponym) -> set[int]:
     chain = [verb]
     while chain[-1].dep_ in _CHAIN and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
-    nouns = [c for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-             and c.lower_ in _GATHERINGS]
+    nouns = [n for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+             for n in _gathering(c)]
     if not nouns:
         return set()
-    noun = nouns[0]
-    purpose = {c.i for c in noun.children if c.dep_ in ("acl", "relcl")}
-    return {noun.i} | {v.i for v in chain} | purpose
+    purpose = {c.i for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")}
+    return {n.i for n in nouns} | {v.i for v in chain} | purpose
+
+
+def _gathering(noun: Token) -> list[Token]:
+    """The gathering a subject names: itself ("the talks"), or a part of one and the gathering
+    ("a sixth round of talks")."""
+    if noun.lower_ in _GATHERINGS:
+        return [noun]
+    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" and g.lower_ in _GATHERINGS]
+    return [noun, *held] if held else []
