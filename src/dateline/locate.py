@@ -71,6 +71,7 @@ from .place_home import (
     speaks_elsewhere,
     statecraft,
 )
+from .place_venues import case_venue, court_towns, held_at
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
 from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
@@ -137,9 +138,9 @@ _HOLDER_GAP_MAX = 4
 
 
 def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
-    """For a region or country named right after a town it holds ("into Afrin, northern
-    Syria"), or as the owner of a place it holds ("in Syria's Idlib province"), that place (by
-    the holder's start token): the two name one place, the finer one's."""
+    """For a region or country named right after a town it holds ("into Afrin, northern Syria"),
+    or as the owner of a place it holds ("in Syria's Idlib province"), that place (by the
+    holder's start token): the two name one place, the finer one's."""
     out: dict[int, Toponym] = {}
     for holder, held in zip(places, places[1:], strict=False):
         if holder.kind == "country" and held.kind != "country" \
@@ -164,8 +165,7 @@ def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
 
-#: Verbs of where a thing is: their relative clause places its noun ("the town, which lies in
-#: Idlib"); any other tells of a deed of its own.
+#: Verbs of where a thing is ("the town, which lies in Idlib"); any other tells of a deed.
 _LYING = word_class("lying_verbs")
 
 
@@ -238,7 +238,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                         seat_countries(doc), seat_countries(lead),
                         {t.start for t in told if t.start < opening})
     origins = {t.start for t in usable if from_place(doc, t)}
-    venues = {t.start: venue(doc, t) for t in usable}
+    venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
     pairs = border_pairs(doc, usable)
     # places named together ("battles in Manbij, Tabqa and Raqqa"), by sentence
@@ -538,6 +538,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         again = None if words else story_place(trig, place, tellings, own_clause)
         if again is not None:
             return again, "carried"
+        if place is None and (court := case_venue(trig, court_towns(doc, usable), usable)):
+            place, source = coarser(court, 2), "carried"  # "granted bail" after "X crown court"
         if place is not None:
             return place, source
         # "withdraw troops from the country": the country named last before (not where the
