@@ -73,11 +73,12 @@ def case_act(tok: Token) -> bool:
 
 def case_venue(tok: Token, courts: Sequence[Toponym], places: Sequence[Toponym]
                ) -> Place | None:
-    """The town of the last court named before the act ``tok`` of a case, when no other town
-    nor place of a case is named between them; else None."""
+    """The town of the last court named before the sentence of the act ``tok`` of a case, when no
+    other town nor place of a case is named between them; else None (a court its own sentence
+    names is the clause's or the doer's place, which the steps before and after read)."""
     if not case_act(tok):
         return None
-    before = [t for t in courts if t.end <= tok.i]
+    before = [t for t in courts if t.end <= tok.sent.start]
     if not before:
         return None
     court = before[-1]
