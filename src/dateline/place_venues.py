@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .deps import prep_objects, subjects
 from .gazetteer import REGION_KINDS
 from .wordclasses import word_class
 
@@ -106,8 +107,7 @@ def held_at(doc: Doc, t: Toponym) -> set[int]:
     chain = [verb]
     while chain[-1].dep_ in _CHAIN and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
-    nouns = [n for v in chain for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-             for n in _gathering(c)]
+    nouns = [n for v in chain for c in subjects(v) for n in _gathering(c)]
     if not nouns:
         return set()
     purpose = {c.i for n in nouns for c in n.children if c.dep_ in ("acl", "relcl")}
@@ -119,6 +119,5 @@ def _gathering(noun: Token) -> list[Token]:
     ("a sixth round of talks")."""
     if noun.lower_ in _GATHERINGS:
         return [noun]
-    held = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj" and g.lower_ in _GATHERINGS]
+    held = [g for g in prep_objects(noun, "of") if g.lower_ in _GATHERINGS]
     return [noun, *held] if held else []
