@@ -53,3 +53,21 @@ def test_place_focus_opening_decides_close_rivals(opening, focus):
                     (_SYRIA, "country"), (_IRAQ, "country"), (_FRANCE, "country"))
     got = focus_place(places, lead={100}, opening=opening)
     assert (got.name if got is not None else None) == focus
+
+
+_RAQQA = Place(name="Raqqa", country="SYR", admin1="Raqqa", lat=35.95, lon=39.0, precision=1)
+
+
+@pytest.mark.parametrize(("afrin", "raqqa", "focus"), [
+    # named far more often than any other part of its country, outside the opening too
+    (4, 2, "Afrin"),
+    # not twice as often as another town: the country
+    (4, 3, "Syria"),
+    # named too seldom: the country
+    (2, 1, "Syria"),
+])
+def test_place_focus_town_named_far_more_often(afrin, raqqa, focus):
+    places = _names(*[(_SYRIA, "country")] * 4, *[(_AFRIN, "city")] * afrin,
+                    *[(_RAQQA, "city")] * raqqa)
+    got = focus_place(places, opening={0})
+    assert got is not None and got.name == focus

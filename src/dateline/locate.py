@@ -50,7 +50,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .place_others import anothers_deed, described_doer, placed_patient
-from .place_focus import OPENING, coarser, focus_place, place_key
+from .place_focus import OPENING, article_focus, coarser, place_key
 from .place_anaphora import (
     deed_antecedent,
     from_place,
@@ -79,7 +79,7 @@ from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, repo
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
                          left_behind, placed_by_deixis, speech_venues, venue_doers)
 from .records import Actor, Place
-from .seats import seat_countries, seat_place
+from .seats import seat_place
 from .sentences import (
     Sentences,
     aside,
@@ -227,16 +227,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
-    lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
-    # the focus is where the author tells things happen: a country named only in someone's
-    # quoted words ("“Jerusalem is ours,” one speaker said" at a rally in Leeds) is talked about
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
-    told_of = {t.place.country for t in usable if t.start not in quoted}
-    told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
-    opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
-    focus = focus_place(told, {t.start for t in told if t.start < lead.end},
-                        seat_countries(doc), seat_countries(lead),
-                        {t.start for t in told if t.start < opening})
+    focus = article_focus(doc, sents, usable, quoted, found)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))

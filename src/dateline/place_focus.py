@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
-from .toponyms import Toponym, country_place
+from .seats import seat_countries, seat_towns
+from .toponyms import Toponym, country_place, resolve_name
 
-__all__ = ["OPENING", "coarser", "focus_place", "place_key"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .sentences import Sentences
+
+__all__ = ["OPENING", "article_focus", "coarser", "focus_place", "place_key"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -29,19 +36,49 @@ _SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
 _NO_SCENE = REGION_KINDS
 
 
+def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
+                  quoted: Collection[int], found: Sequence[Toponym] = ()) -> Place | None:
+    """The article's focus (:func:`focus_place`) from the places it names as places
+    (``usable``), save a country named only in someone's quoted words (token offsets
+    ``quoted``): the focus is where the author tells things happen ("“Jerusalem is ours,” one
+    speaker said" at a rally in Leeds is talked about). Where those decide nothing, the
+    country the article names most as a party too (``found``: "Turkey is in crisis",
+    "Turkey's leader" in a report on Turkey that names few of its towns), at precision 3."""
+    lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
+    opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
+    told_of = {t.place.country for t in usable if t.start not in quoted}
+    told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
+    seats = seat_towns(doc)
+    focus = focus_place(told, {t.start for t in told if t.start < lead.end}, seats,
+                        seat_countries(lead), {t.start for t in told if t.start < opening})
+    if focus is not None or not found:
+        return focus
+    named = [t for t in found if not (t.start in quoted and t.place.country not in told_of)]
+    # (a seat named as a party is among these already: "according to the Pentagon")
+    wider = focus_place(named, {t.start for t in named if t.start < lead.end}, {},
+                        seat_countries(lead), {t.start for t in named if t.start < opening})
+    # (the country only: a capital named as a party is no scene, "Washington warned")
+    country = country_place(wider.country) if wider is not None and wider.country else None
+    return coarser(country, 3) if country is not None else None
+
+
 def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
-                seats: Mapping[str, int] | None = None, lead_seats: Collection[str] = (),
-                opening: Collection[int] = ()) -> Place | None:
+                seats: Mapping[tuple[str, str], int] | None = None,
+                lead_seats: Collection[str] = (), opening: Collection[int] = ()) -> Place | None:
     """The town most of the article's places name (near it: precision 2), or the town or
     province its opening sentences (token offsets ``opening``) name that the rest name far more
-    often than any other part of its country (precision 2 or 3), else the country that
-    dominates them (precision 3, see :func:`dateline.focus.dominant_country`), the places of
-    the lead sentence (token offsets ``lead``) and the seats it names (``lead_seats``) deciding
-    between close rivals, else the one of them the opening sentences name. Each seat of
-    government the article names counts for its country as its name would (``seats``: country
-    → mentions, "the Home Office")."""
+    often than any other part of its country (precision 2 or 3), or, named anywhere, a town the
+    article names far more often than any other part of its country (the scene of a story told
+    from afar: "Baghuz" in a long report whose opening names only "an eastern Syrian town"),
+    else the country that dominates them (precision 3, see
+    :func:`dateline.focus.dominant_country`), the places of the lead sentence (token offsets
+    ``lead``) and the seats it names (``lead_seats``) deciding between close rivals, else the
+    one of them the opening sentences name. Each seat of government the article names counts
+    for its town and its country as their names would (``seats``: (town, country) → mentions,
+    "the White House" for Washington)."""
+    seat_places = _seat_places(seats or {})
     named = Counter(t.place.country for t in places if t.place.country)
-    counts = named + Counter(seats or {})
+    counts = named + Counter({p.country: n for p, n in seat_places if p.country})
     in_lead = [t for t in places if t.place.country and t.start in lead]
     iso = dominant_country(counts, {t.place.country for t in in_lead} | set(lead_seats),
                            {t.place.country for t in in_lead if t.kind not in _NO_SCENE})
@@ -51,33 +88,56 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
                                       if t.place.country and t.start in opening})
     if iso is None:
         return None
+    seated = Counter({place_key(p): n for p, n in seat_places if p.country == iso})
     towns = Counter(_key(t) for t in places
-                    if t.kind not in REGION_KINDS and t.place.country == iso)
+                    if t.kind not in REGION_KINDS and t.place.country == iso) + seated
+    known = {place_key(p): p for p, _ in seat_places} | {_key(t): t.place for t in places}
     if towns:
         key, k = towns.most_common(1)[0]
-        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * named[iso]:
-            return coarser(next(t.place for t in places if _key(t) == key), 2)
+        if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * counts[iso]:
+            return coarser(known[key], 2)
     # the scene the opening sentences set, named far more often than any other part of the
     # country: a town (a camp or a site named often is where the story's people are, not
-    # always where its deeds are) or a province or district ("eastern Ghouta")
-    parts = Counter(_key(t) for t in places if t.kind != "country" and t.place.country == iso)
+    # always where its deeds are) or a province or district ("eastern Ghouta"); else a town
+    # named far more often than any other part, wherever it is named
+    parts = Counter(_key(t) for t in places
+                    if t.kind != "country" and t.place.country == iso) + seated
     held_by = {_key(t): t for t in places}
     if parts:
         (key, k), *others = parts.most_common()
         scene = next((t for t in places if t.start in opening and _key(t) == key
                       and t.kind in _SCENE_KINDS), None)
+        town = scene.place if scene is not None else _town(key, places, known)
+        regional = scene is not None and scene.kind in REGION_KINDS
         # (a region that may hold a town is no rival of it: "Afrin" in a report that also
         # names "Rojava" often)
-        rivals = [n for other, n in others if scene is None or scene.kind in REGION_KINDS
-                  or not _may_hold(held_by[other], scene.place)]
-        if scene is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * named[iso] \
+        rivals = [n for other, n in others if regional or other not in held_by
+                  or town is None or not _may_hold(held_by[other], town)]
+        if town is not None and k >= _FOCUS_TOWN_MIN and k >= _FOCUS_SCENE_SHARE * counts[iso] \
                 and all(k >= _FOCUS_TOWN_LEAD * n for n in rivals):
-            return coarser(scene.place, 3 if scene.kind in REGION_KINDS else 2)
+            return coarser(town, 3 if regional else 2)
     country = next((t.place for t in places if t.kind == "country" and t.place.country == iso),
                    None)
     if country is None:
         country = country_place(iso)
     return coarser(country, 3) if country is not None else None
+
+
+def _seat_places(seats: Mapping[tuple[str, str], int]) -> list[tuple[Place, int]]:
+    """The towns of the seats of government named (``seats``), with their mentions."""
+    out = []
+    for (city, iso), n in seats.items():
+        place = resolve_name(city, focus=(iso,), country=iso)
+        if place is not None:
+            out.append((place, n))
+    return out
+
+
+def _town(key: tuple[str, float | None, float | None], places: Sequence[Toponym],
+          known: Mapping[tuple[str, float | None, float | None], Place]) -> Place | None:
+    """The town ``key`` stands for when it is a town (a seat's or a city named), else None."""
+    kinds = {t.kind for t in places if _key(t) == key}
+    return known[key] if not kinds or kinds == {"city"} else None
 
 
 def _may_hold(region: Toponym, town: Place) -> bool:

@@ -34,7 +34,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["seat_place", "load_seats", "seat_countries"]
+__all__ = ["seat_place", "load_seats", "seat_countries", "seat_towns"]
 
 #: Bodies every state has: placed at the capital of the country named with them ...
 _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
@@ -49,18 +49,27 @@ def seat_countries(tokens: Doc | Span) -> Counter[str]:
     government ("the Home Office", "the Kremlin", "Downing Street"): a report on what they do
     is about their country even where it names no town of it. Only capitalised names count
     ("the Commons", not "the commons")."""
+    counts: Counter[str] = Counter()
+    for (_city, iso), n in seat_towns(tokens).items():
+        counts[iso] += n
+    return counts
+
+
+def seat_towns(tokens: Doc | Span) -> Counter[tuple[str, str]]:
+    """How often ``tokens`` name the seats of government of each town, as (town, ISO3): "the
+    White House" and "the Pentagon" twice Washington's."""
     doc = tokens.doc
     bounds = (0, len(doc)) if tokens is doc else (tokens.start, tokens.end)  # type: ignore[union-attr]
-    memo = doc_memo(doc, "seat countries")  # asked by the actor and place stages alike
+    memo = doc_memo(doc, "seat towns")  # asked by the actor and place stages alike
     found = memo.get(bounds)
     if found is None:
-        found = memo[bounds] = _seat_countries(doc, *bounds)
+        found = memo[bounds] = _seat_towns(doc, *bounds)
     return Counter(found)
 
 
-def _seat_countries(doc: Doc, start: int, end: int) -> Counter[str]:
+def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
     pattern, names = load_seats()
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     text = doc_text(doc)
     texts, _lowers, starts = words(doc)
     covered = -1
@@ -70,7 +79,7 @@ def _seat_countries(doc: Doc, start: int, end: int) -> Counter[str]:
             continue
         hit = pattern.match(fold(text[idx:idx + _LONGEST_SEAT]))
         if hit is not None:
-            counts[names[hit.group(0)][1]] += 1
+            counts[names[hit.group(0)]] += 1
             covered = idx + len(hit.group(0))
     return counts
 

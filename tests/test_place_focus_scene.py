@@ -1,0 +1,45 @@
+"""Stage ``locate``: the article's focus where the text places an event nowhere else — the town
+a report names far more often than any other part of its country, wherever it names it; the
+town of the seats of government a report names ("the White House"); and the country a report
+names mostly as a party. One short report per construction, written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_locate import _where
+
+#: A siege told from afar: its opening names no town; the town is named later, often.
+_SIEGE = ("Smoke hung over the river town at dawn, and the shelling went on for hours. "
+          "Fighters dug in among the ruins of the last streets they hold. "
+          "Families who left Baghuz on Sunday said food had run out. Many had walked for days "
+          "from Mayadin and from Raqqa before the fighting reached them. Commanders said the "
+          "final push on Baghuz would begin soon, and that Syria's long war was nearly over. "
+          "Aid workers in Baghuz counted the wounded. A doctor said Syria had never seen such a "
+          "winter, and that Syria would need years to recover.\n\n"
+          "On Saturday snipers shot two soldiers near the front line.")
+
+#: A report on a government's quarrels, told by the names of its seats.
+_SEATS = ("The White House said on Monday that the president would veto the bill. The Pentagon "
+          "declined to comment, and officials at the State Department said they had not been "
+          "consulted. Senators who flew back to Washington from Texas and Ohio met late into "
+          "the night.\n\n"
+          "The president's chief of staff resigned on Tuesday.")
+
+#: A report on a country named almost only as a party: few of its towns, and one rival's.
+_PARTY = ("Turkey is in crisis. Turkey's president has failed to tackle inflation, and "
+          "Turkey's lenders are struggling. Turkey has also quarrelled with its allies over "
+          "Syria, where its troops hold a strip of the border, and with Greece.\n\n"
+          "The central bank raised interest rates again.")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "country"), [
+    # a town named far more often than any other part of its country is the story's scene
+    (_SIEGE, "shot", "Baghuz", "SYR"),
+    # seats of government count for their town
+    (_SEATS, "resigned", "Washington", "USA"),
+    # a country named mostly as a party is the report's, where its places decide nothing
+    (_PARTY, "raised", "Turkey", "TUR"),
+])
+def test_place_focus_scene_of_an_event_placed_nowhere_else(nlp, text, word, name, country):
+    assert _where(nlp, text, word) == (name, country, "focus")
