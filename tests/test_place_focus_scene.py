@@ -43,3 +43,20 @@ _PARTY = ("Turkey is in crisis. Turkey's president has failed to tackle inflatio
 ])
 def test_place_focus_scene_of_an_event_placed_nowhere_else(nlp, text, word, name, country):
     assert _where(nlp, text, word) == (name, country, "focus")
+
+
+#: A report whose opening names the town its news happened in, and its country more often.
+_HOLIDAY = ("A British tourist was arrested in Turkey last week, his family said. He was on "
+            "holiday in the town of Didim when armed police raided the hotel where he was "
+            "staying. Turkey has not said what he is accused of, and Turkey's embassy has not "
+            "answered calls.\n\n"
+            "His mother said she had heard nothing for days.\n\n"
+            "Officers searched his room for an hour.")
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # where the article names the country most, the town the opening tells its news in
+    (_HOLIDAY, "searched", "Didim"),
+])
+def test_place_focus_lead_scene_before_the_country(nlp, text, word, name):
+    assert _where(nlp, text, word) == (name, "TUR", "focus")

@@ -585,6 +585,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is its own country (:func:`home_ground`)
+        if focus is not None and since(trig) and focus.country:
+            # (a tally over a span has no one scene: the country's)
+            return coarser(country_place(focus.country) or focus, 3), "focus"
         if focus is not None:
             return focus, "focus"
         return None, None

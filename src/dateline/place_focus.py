@@ -7,18 +7,21 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .date_clauses import SAYING
 from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
 from .seats import seat_countries, seat_towns
 from .toponyms import Toponym, country_place, resolve_name
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .sentences import Sentences
 
-__all__ = ["OPENING", "article_focus", "coarser", "focus_place", "place_key"]
+__all__ = ["OPENING", "article_focus", "coarser", "focus_place", "lead_scene",
+           "place_key"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -34,6 +37,10 @@ OPENING = 3
 _SCENE_KINDS = frozenset({"city", "admin1", "admin2", "area"})
 #: Places a lead names that set no scene of their own: a country ("fled to Syria") or a region.
 _NO_SCENE = REGION_KINDS
+#: Words before a place that tell where something is or happens ("in", "at", "near").
+_WHERE = word_class("where_preps_clause")
+#: The sentences whose places of doing set the story's scene.
+_SCENE_SENTENCES = 2
 
 
 def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
@@ -43,7 +50,9 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     ``quoted``): the focus is where the author tells things happen ("“Jerusalem is ours,” one
     speaker said" at a rally in Leeds is talked about). Where those decide nothing, the
     country the article names most as a party too (``found``: "Turkey is in crisis",
-    "Turkey's leader" in a report on Turkey that names few of its towns), at precision 3."""
+    "Turkey's leader" in a report on Turkey that names few of its towns), at precision 3.
+    A focus that is a whole country gives way to the town its opening names as the scene
+    (:func:`lead_scene`)."""
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
     opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     told_of = {t.place.country for t in usable if t.start not in quoted}
@@ -51,6 +60,11 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     seats = seat_towns(doc)
     focus = focus_place(told, {t.start for t in told if t.start < lead.end}, seats,
                         seat_countries(lead), {t.start for t in told if t.start < opening})
+    whole = country_place(focus.country) if focus is not None and focus.country else None
+    if focus is not None and whole is not None and whole.name == focus.name:
+        # (a country: the town the opening tells its news happened in is nearer the story)
+        scene = lead_scene(doc, told, sents, focus.country)
+        return scene if scene is not None else focus
     if focus is not None or not found:
         return focus
     named = [t for t in found if not (t.start in quoted and t.place.country not in told_of)]
@@ -60,6 +74,34 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     # (the country only: a capital named as a party is no scene, "Washington warned")
     country = country_place(wider.country) if wider is not None and wider.country else None
     return coarser(country, 3) if country is not None else None
+
+
+def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
+               ) -> Place | None:
+    """The first town (or district) of country ``iso`` that the first two sentences name as
+    where their doers are or act ("was on holiday in the town of Didim when armed police
+    raided the resort"; "has ordered a pause to begin in the enclave of eastern Ghouta"): the
+    scene of the story where the article names its country most. Not one of several places
+    named together, nor where words were said ("told supporters in Mokha"), nor a place
+    hanging on a noun ("her base in Kandahar", "regime change in Damascus")."""
+    end = sents.spans[min(_SCENE_SENTENCES, len(sents.spans)) - 1].end if sents.spans else 0
+    for t in sorted(places, key=lambda t: t.start):
+        if t.start >= end:
+            break
+        if t.kind not in _SCENE_KINDS or t.place.country != iso:
+            continue
+        node = doc[t.start:t.end].root
+        while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
+                node.dep_ == "pobj" and node.head.lower_ == "of"
+                and node.head.head.pos_ in ("NOUN", "PROPN"))):
+            node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Didim"
+        if any(c.dep_ == "conj" for c in node.children) or node.dep_ == "conj":
+            continue  # "in Manbij, Tabqa and Raqqa"
+        verb = node.head.head
+        if node.dep_ == "pobj" and node.head.lower_ in _WHERE \
+                and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SAYING:
+            return coarser(t.place, 3 if t.kind in REGION_KINDS else 2)
+    return None
 
 
 def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
