@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
+from .person_nouns import a_person_noun
 from .words import PLACE_NOUNS, agent_words, counted, of_names
 
 if TYPE_CHECKING:
@@ -261,7 +262,8 @@ def doer_word(tok: Token) -> bool:
 
 def thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
-    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million")."""
+    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million"). A noun
+    whose first sense is a person ("a teenager", "the bishop") is a party."""
     tok = counted(tok)
     if condition(tok) or tok.ent_type_ in _NAMED_THINGS:
         return True
@@ -269,7 +271,8 @@ def thing(tok: Token) -> bool:
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
     agents = agent_words()
-    return tok.lemma_.lower() not in agents and tok.lower_ not in agents
+    lemma = tok.lemma_.lower()
+    return lemma not in agents and tok.lower_ not in agents and not a_person_noun(lemma)
 
 
 def a_place(tok: Token) -> bool:
