@@ -77,8 +77,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
                 or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child) or condition(tok)
                 or counted(tok).i != tok.i):  # "10% of foreign fighters"
-            # "members of Hamas", "leaders of the salafi groups"
-            right = max(right, child.right_edge.i)
+            # "members of Hamas", "leaders of the salafi groups"; not the clause hung in it
+            # ("a unit of the company that was accused of …")
+            right = max(right, _phrase_end(child))
     right = max(right, _name_end(tok))
     doc = tok.doc
     charge = next((t.i for t in doc[tok.i + 1:right + 1] if _charge_of(t)), None)
