@@ -25,8 +25,8 @@ from .actor_placing import PlacedParties
 from .actor_things import is_act, named_for_place, no_party, protest_purpose
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
-from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, age_noun, agent_words, \
-    counted, is_kill, is_when, matter_preps
+from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
+    counted, is_kill, is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
 from .full_names import full_name, name_words
@@ -532,7 +532,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
             root.ent_type_ in ("PERSON", "ORG", "NORP") or (
             root.pos_ == "PROPN" and root.ent_type_ not in ("GPE", "LOC", "FAC") and not
             is_when(root)) or root.lemma_.lower() in _PEOPLE or root.lower_ in _PEOPLE or \
-            age_noun(root)
+            person_word(root)
 
 
 #: Acts on a place that are done to whoever holds it.

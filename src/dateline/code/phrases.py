@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
+from .person_nouns import a_person_noun
 from .words import PLACE_NOUNS, agent_words, counted, of_names
 
 if TYPE_CHECKING:
@@ -76,8 +77,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
                 or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child) or condition(tok)
                 or counted(tok).i != tok.i):  # "10% of foreign fighters"
-            # "members of Hamas", "leaders of the salafi groups"
-            right = max(right, child.right_edge.i)
+            # "members of Hamas", "leaders of the salafi groups"; not the clause hung in it
+            # ("a unit of the company that was accused of …")
+            right = max(right, _phrase_end(child))
     right = max(right, _name_end(tok))
     doc = tok.doc
     charge = next((t.i for t in doc[tok.i + 1:right + 1] if _charge_of(t)), None)
@@ -261,7 +263,8 @@ def doer_word(tok: Token) -> bool:
 
 def thing(tok: Token) -> bool:
     """An object that is no party: "curfew hours", "a shipment", "its borders", "evidence",
-    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million")."""
+    "dozens of artifacts"; a named sum, amount, work, law or product ("$ 5 million"). A noun
+    whose first sense is a person ("a teenager", "the bishop") is a party."""
     tok = counted(tok)
     if condition(tok) or tok.ent_type_ in _NAMED_THINGS:
         return True
@@ -269,7 +272,8 @@ def thing(tok: Token) -> bool:
             tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE:
         return False
     agents = agent_words()
-    return tok.lemma_.lower() not in agents and tok.lower_ not in agents
+    lemma = tok.lemma_.lower()
+    return lemma not in agents and tok.lower_ not in agents and not a_person_noun(lemma)
 
 
 def a_place(tok: Token) -> bool:

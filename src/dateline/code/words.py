@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_object
 from ..wordclasses import word_class
+from .person_nouns import a_person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,6 +77,12 @@ def age_noun(tok: Token) -> bool:
     person (the parse tags the words as a date)."""
     return tok.lower_ == "old" and tok.dep_ in _NOMINAL and tok.i >= 2 and \
         tok.doc[tok.i - 2].lower_ in ("year", "years") and tok.doc[tok.i - 1].lower_ == "-"
+
+
+def person_word(tok: Token) -> bool:
+    """An age standing as a noun (:func:`age_noun`) or a common noun whose first sense is a kind
+    of person ("a teenager", "the bishop", ``person_nouns``): someone, not something."""
+    return age_noun(tok) or tok.pos_ == "NOUN" and a_person_noun(tok.lemma_.lower())
 
 
 def of_names(tok: Token, of: Token) -> bool:
