@@ -17,6 +17,9 @@ CAUSES = [
     ("The toll rose to 300 killed in airstrikes and shelling by Syrian government forces.",
      "killed", ("SYR", None)),
     ("Nine villagers were wounded in shelling by Ethiopian troops.", "wounded", ("ETH", None)),
+    # an attack that names no doer: the dead are still no doer
+    ("The boy, whose mother died in an airstrike in January, now lives in a camp near Idlib.",
+     "died", (None, None)),
     # a fight between named sides names no killer
     ("Three fighters were killed in clashes between the army and the militia near Gao.",
      "killed", (None, None)),

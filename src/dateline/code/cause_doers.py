@@ -4,8 +4,8 @@ airstrikes and shelling by government forces" (the forces).
 
 The dead are never the doer of their own death: a death told with its cause takes the cause's
 doer, named in a modifier of the act, by its "by" phrase, or for a fight, as the side it was
-fought "with". Fights between named sides ("clashes between the army and rebels") name no
-killer and give none.
+fought "with", or none ("died in an airstrike"). Fights between named sides ("clashes between
+the army and rebels") name no killer and give none.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ __all__ = ["told_cause"]
 
 _CAUSES = word_class("death_causes")
 _FIGHTS = word_class("death_fights")
+#: Acts that are attacks whoever did them (not "a fire", "a blast"): a death in one has no
+#: doer among the dead.
+_ATTACKS = word_class("attack_nouns") | word_class("fight_words") | _FIGHTS
 #: Prepositions that tell the act a death came in.
 _IN = ("in", "during", "from")
 _NO_DOER = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "LOC", "FAC"})
@@ -47,9 +50,10 @@ def _doer_of(act: Token) -> Token | None:
     return None
 
 
-def told_cause(verb: Token) -> tuple[Token, Token] | None:
-    """``(act, its doer)`` for a death or wound ``verb`` told to have come in an act whose doer
-    the phrase names, else ``None``."""
+def told_cause(verb: Token) -> tuple[Token, Token | None] | None:
+    """``(act, its doer)`` for a death or wound ``verb`` told to have come in an act, the doer
+    ``None`` when the phrase names none ("whose mother died in an airstrike": the dead are no
+    doer all the same); ``None`` when no such act is told."""
     for noun in prep_objects(verb, _IN):
         acts = [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
         # "killed in airstrikes and shelling by …": the parse may join the second act to the
@@ -62,4 +66,8 @@ def told_cause(verb: Token) -> tuple[Token, Token] | None:
             doer = _doer_of(act) if _named(act) else None
             if doer is not None:
                 return act, doer
+        attack = next((a for a in acts if a.lemma_.lower() in _ATTACKS
+                       or a.lower_ in _ATTACKS), None)
+        if attack is not None:
+            return attack, None
     return None
