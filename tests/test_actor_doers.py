@@ -63,6 +63,9 @@ PASSIVE_CLAUSES = [
     ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta's"),
     ("Senators welcomed the decision by the president to withdraw the troops from Mali.",
      "withdraw", "the president"),
+    # a printed sheet's words are its distributors'
+    ("Opposition activists circulated a leaflet calling for a general strike in Harare.",
+     "calling", "Opposition activists"),
     # "in an attempt to": the attempt of the one who acts in the clause
     ("The army shelled the town in an attempt to dislodge the rebels.", "dislodge", "The army"),
     # a passive done in an act that names its doer

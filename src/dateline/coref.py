@@ -502,7 +502,8 @@ class Antecedents:
                     root.dep_ not in _NAMED_ROLES or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
-            resolve(root, root.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
+            said = root.head if root.dep_ == "appos" else root  # "the president, X," leads
+            resolve(root, said.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
                                ("nsubj", "nsubjpass")):  # a name subject the model tagged as
             if not tok.ent_type_ and tok.is_title and tok.i not in known and \
@@ -515,8 +516,8 @@ class Antecedents:
                     tok.dep_ not in _DESCRIBED_ROLES or \
                     not (self._is_agent(tok) or _definite_body(tok)) or \
                     tok.left_edge.i in known or tok.i in known or _indefinite(tok) or \
-                    _bare(tok) or \
-                    any(c.i in known for c in tok.children) or \
+                    _bare(tok) or any(c.i in known or c.dep_ == "appos" and c.left_edge.i in
+                                      known for c in tok.children) or \
                     tok.lower_ in PRONOUNS or (
                     tok.dep_ == "pobj" and tok.head.lower_ not in PARTY_PREPS):
                 continue

@@ -11,6 +11,7 @@ from ..deps import prep_objects
 from ..tokens import tags
 from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
+from .cause_doers import told_cause
 from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
@@ -115,7 +116,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
         sense = verb_sense(lex, tok)
-        cause = cause_of(tok) if is_casualty(tok) else None
+        cause = cause_of(tok) or told_cause(tok) if is_casualty(tok) else None
         if sense is None and cause is not None:  # "97 died in police firing"
             sense = next(s for s in lex.verbs["kill"] if s.event_type != "-")  # no idiom
         if sense is None or _no_comment(tok):

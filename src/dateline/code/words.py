@@ -137,7 +137,7 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
     strike that killed four civilians"), but past a place to the attack or weapon (a word of
     ``attacks``) whose phrase names the place when the clause kills or wounds ("the attack on
     the town of Saraqib, which killed 40 people": the attack)."""
-    head = clause.head
+    head = _agreeing_conjunct(clause) or clause.head
     if clause.lemma_.lower() not in LETHAL | INJURE:
         return head
     place = head
@@ -149,6 +149,28 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
         return head
     act = place.head.head
     return act if act.lemma_.lower() in attacks else head
+
+
+_SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
+_BEFORE_PRONOUN = frozenset({",", "-", "\u2013", "\u2014"})
+
+
+def _agreeing_conjunct(clause: Token) -> Token | None:
+    """"the Kurdish militias and neighbouring Turkey, which has threatened …": a relative clause
+    whose verb is singular, right after the last of coordinated nouns, speaks of that noun,
+    not of the coordination (or the noun before it) the parse hangs it on."""
+    pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in ("which", "who", "that")), None)
+    if pronoun is None or not (clause.tag_ == "VBZ" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_AUX for c in clause.children)):
+        return None
+    i = pronoun.i - 1
+    while i > clause.sent.start and clause.doc[i].lower_ in _BEFORE_PRONOUN:
+        i -= 1
+    near = clause.doc[i]
+    if near.dep_ != "conj" or near.i == clause.head.i or near.tag_ not in ("NN", "NNP"):
+        return None
+    return near
 
 
 def agent_words() -> dict[str, str]:

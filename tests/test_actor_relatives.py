@@ -1,0 +1,26 @@
+"""Whom a relative clause's pronoun stands for when it follows coordinated nouns: the verb's
+number decides (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, trigger, the actor's words)
+RELATIVES = [
+    # a singular verb: the last noun before the pronoun, though the parse hangs the clause on
+    # the coordination or on the noun before it
+    ("Aid convoys wait at the border between the Kurdish militias and neighbouring Turkey, "
+     "which has threatened a full-scale offensive.", "threatened", "neighbouring Turkey"),
+    ("Ministers from France and Germany, which has criticised the plan, met in Brussels.",
+     "criticised", "Germany"),
+    # a plural verb: the coordination
+    ("The talks brought together the army and the rebels, who have agreed to a ceasefire.",
+     "agreed", "the army and the rebels"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", RELATIVES)
+def test_actor_relatives_singular_verb_speaks_of_the_last_conjunct(event_on_unfiltered, text,
+                                                                   trigger, actor):
+    source = event_on_unfiltered(text, trigger).source
+    assert source is not None and source.text == actor, source
