@@ -1,0 +1,56 @@
+"""Stage ``date`` across a coordination the parse splits: an act joined by "and" to a dated
+clause shares its time (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    """The learned realness veto is not what these rows test."""
+    from dateline import Pipeline
+
+    return Pipeline(real_threshold=0)
+
+
+def _dated(pipeline, text: str, pubdate: str, trigger: str) -> tuple[str | None, ...]:
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate=pubdate))
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}"
+    return found[0].date, found[0].date_precision, found[0].date_source
+
+
+# (text, publication date, trigger, (date, precision)): taken as ``sentence``
+SHARED = [
+    # a relative clause's second act, which the parse joins to the main verb
+    ("That deal has angered Ankara, which launched an offensive last month in the valley, and "
+     "threatened to attack the border town.", "2018-06-07", "threatened", ("2018-05-01", "month")),
+    ("Many families came from the suburb, where an armed group surrendered to the army in "
+     "April, and accepted being moved to the north.", "2018-06-07", "accepted",
+     ("2018-04-01", "month")),
+    # a participle whose partner after "and" ends the coordination with its time
+    ("The fate of two boys abducted by their father and taken abroad four years ago is still "
+     "unknown.", "2019-02-20", "abducted", ("2015-02-20", "year")),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "trigger", "when"), SHARED)
+def test_date_conjuncts_share_the_partner_time(pipeline, text, pubdate, trigger, when):
+    assert _dated(pipeline, text, pubdate, trigger) == (*when, "sentence")
+
+
+UNDATED = [
+    # a main clause's first act may have come before the time its partner ends with
+    ("Police arrested the editor and charged him with sedition on Monday.", "2019-02-20",
+     "arrested"),
+    # a verb of another tense than the relative clause is the main clause's
+    ("He visited the town, which was shelled in May, and met the mayor.", "2018-06-07", "met"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "trigger"), UNDATED)
+def test_date_conjuncts_leave_other_acts_undated(pipeline, text, pubdate, trigger):
+    assert _dated(pipeline, text, pubdate, trigger) == (pubdate, None, "publication")
