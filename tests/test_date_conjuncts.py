@@ -46,6 +46,9 @@ UNDATED = [
     # a main clause's first act may have come before the time its partner ends with
     ("Police arrested the editor and charged him with sedition on Monday.", "2019-02-20",
      "arrested"),
+    # a verb of the main clause's tense after a clause of the relative pronoun is its own
+    ("Police detained the men, who fled in May, and questioned them.", "2018-06-07",
+     "questioned"),
     # a verb of another tense than the relative clause is the main clause's
     ("He visited the town, which was shelled in May, and met the mayor.", "2018-06-07", "met"),
 ]

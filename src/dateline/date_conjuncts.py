@@ -8,7 +8,9 @@ years ago": the abduction is of four years ago, though the parse joins "taken" t
 "fate". The act's partner is
 
 * for a verb joined with no subject of its own to a head it does not follow directly: the
-  relative clause (or participle) that ends right before its "and", in the same tense;
+  relative clause (or participle) that ends right before its "and", in the same tense, when
+  the verb is told in another tense than its parsed head or the clause names its own doer
+  (:func:`_apart`);
 * for a participle or relative clause: the verb of the same tense that follows its words
   after "and" with no subject of its own, joined by the parse to another head;
 * for a participle or relative clause: the last verb of the same tense joined to it by "and"
@@ -59,6 +61,17 @@ def _joined_after(end: int, verb: Token) -> bool:
         "and", "then") and all(t.is_punct for t in between[:-1])
 
 
+def _apart(verb: Token, clause: Token) -> bool:
+    """``verb`` reads as the describing ``clause``'s second act rather than its parsed head's:
+    it is told in another tense than the head ("has angered …, which launched …, and
+    threatened"), or the clause has a doer of its own words ("where an armed group surrendered
+    …, and accepted"); "Police detained the men, who fled in May, and questioned them" is the
+    police's questioning."""
+    if verb.head.tag_ != verb.tag_:
+        return True
+    return any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in clause.children)
+
+
 def split_partner(verb: Token) -> Token | None:
     """The clause the parse splits from ``verb`` that ``verb`` is joined to by "and" (see the
     module's text), else ``None``."""
@@ -75,7 +88,7 @@ def split_partner(verb: Token) -> Token | None:
                        and a.pos_ in ("VERB", "AUX")), None)
         if (clause is not None and clause.i != verb.head.i and clause.tag_ == verb.tag_
                 and clause.right_edge.i == k and _joined_after(k, verb)
-                and verb.head.i < clause.i):
+                and verb.head.i < clause.i and _apart(verb, clause)):
             return clause
         return None
     joined = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == verb.tag_
