@@ -1,5 +1,6 @@
-"""Stage ``date`` across a coordination the parse splits: an act joined by "and" to a dated
-clause shares its time (sentences written for the project)."""
+"""Stage ``date``: an act shares the time of a dated partner: a clause it is joined to by
+"and" that the parse splits from it, or a gathering the story dated that it was done at ("At
+the summit, …") (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,23 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "pubdate", "trigger"), UNDATED)
 def test_date_conjuncts_leave_other_acts_undated(pipeline, text, pubdate, trigger):
     assert _dated(pipeline, text, pubdate, trigger) == (pubdate, None, "publication")
+
+
+GATHERINGS = [
+    # the gathering told by a verb, named again by a noun of the same kind
+    ("Leaders of the three countries met in Sochi last week to discuss the war. Aid groups "
+     "warned of a new exodus. At the summit, the Russian president demanded concrete steps "
+     "against the militants.", "2019-02-17", "demanded", ("2019-02-10", "week", "story")),
+    # ... or by the same noun
+    ("Ministers held a conference in Vienna on 12 March. Observers expected little. At the "
+     "conference, the envoy urged both sides to talk.", "2019-04-02", "urged",
+     ("2019-03-12", "day", "story")),
+    # "at the scene" names no happening: the text gives the arrest no time
+    ("Police cordoned off the square. At the scene, officers arrested two men.", "2019-02-17",
+     "arrested", ("2019-02-17", None, "publication")),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "trigger", "dated"), GATHERINGS)
+def test_date_gathering_dates_acts_done_at_it(pipeline, text, pubdate, trigger, dated):
+    assert _dated(pipeline, text, pubdate, trigger) == dated
