@@ -58,6 +58,9 @@ _ONE_PERSON = frozenset({"he", "she"})
 _OTHER_ONE = frozenset({"another", "other", "second", "fellow"})
 #: Prepositions of the happening an act was done in: "killed in an attack that targeted a school".
 _OCCASION = frozenset({"in", "during"})
+#: ... and "at" of a gathering: "At the summit, Putin demanded …" (not "at the scene").
+_GATHERING_AT = frozenset({"at"})
+_GATHERING = "happening_meeting"
 #: How many sentences on a later telling of a death may date the death told first.
 _DEATH_REACH = 4
 #: How many sentences back "the attack" may be the happening of a death told before it.
@@ -501,9 +504,12 @@ def occasion_of(clause: Token) -> Token | None:
 
 def occasion_named(verb: Token) -> Token | None:
     """The happening named again that the act ``verb`` was done in: "the attack" of "two
-    officers were killed in the attack", which the story dates (not the sentence before);
-    ``None`` when the act names none ("killed in an attack", "died in the war", "in the end")."""
+    officers were killed in the attack", "the summit" of "demanded … at the summit", which the
+    story dates (not the sentence before); ``None`` when the act names none ("killed in an
+    attack", "died in the war", "in the end", "at the scene")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((noun for noun in prep_objects(verb, _OCCASION) if refers_back(noun)
-                 and happening_word(noun).startswith("happening_")), None)
+    return next((noun for noun in prep_objects(verb, _OCCASION | _GATHERING_AT)
+                 if refers_back(noun) and happening_word(noun).startswith("happening_") and (
+                     noun.head.lower_ in _OCCASION or happening_word(noun) == _GATHERING)),
+                None)

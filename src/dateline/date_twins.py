@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 
 from .aspect import clause_of, simple_past
+from .date_conjuncts import dated_by_partners
 from .date_story import happening_word
 from .numbers import number_words
 from .sentences import event_token
@@ -109,7 +110,9 @@ def _one_act(doc: Doc, e: Event, twin: Event) -> bool:
 
 def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with the acts the text gives no time that are twins of a dated happening
-    (:func:`_same_happening`) dated as it is, ``date_source`` ``carried``."""
+    (:func:`_same_happening`) dated as it is, ``date_source`` ``carried``; first, those joined
+    to a dated clause the parse splits from them (:mod:`dateline.date_conjuncts`)."""
+    events = dated_by_partners(doc, events, pubdate)
     told = [e for e in events if e.date_source in _TOLD and e.date and e.status == "actual"
             and (pubdate is None or e.date <= pubdate)]
     if not told:
