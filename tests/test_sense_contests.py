@@ -1,0 +1,51 @@
+"""Senses read from the kinds of an attack word's arguments, and habits: a market targeted, a
+fight for votes, one's own savings raided or a war on poverty is a contest, no attack, unless
+an armed party or a weapon is in the clause; what a party tends to do, or used to do, is no
+occasion (sentences written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2024-03-16"
+
+# (sentence, trigger that must give no event)
+NON_EVENTS = [
+    ("The company targeted the Asian market with its new phone.", "targeted"),
+    ("The new advertising campaign targets young voters.", "targets"),
+    ("The candidates battled for votes in the capital on Sunday.", "battled"),
+    ("The two parties are fighting for votes in the capital.", "fighting"),
+    ("The club is fighting for a place in the final.", "fighting"),
+    ("The small parties struggled for seats in the assembly.", "struggled"),
+    ("The bank raided its reserves to pay the debt.", "raided"),
+    ("The government launched a war on poverty.", "war"),
+    ("The president declared war on drugs.", "war"),
+    ("The minister has waged a war on red tape since taking office.", "waged"),
+    ("The two leaders are locked in a war of words over the border.", "war"),
+    ("The army tends to shell villages before an offensive.", "shell"),
+    ("The militia used to kidnap travellers on that road.", "kidnap"),
+]
+
+# (sentence, trigger, event type) where the same words still tell an event
+EVENTS = [
+    ("Soldiers targeted the market with mortars on Monday.", "targeted", "ASSAULT"),
+    ("The militia targeted voters at a polling station in the north.", "targeted", "ASSAULT"),
+    ("Isis targeted the market with a car bomb.", "targeted", "ASSAULT"),
+    ("Rebels fought for the town for three days.", "fought", "ASSAULT"),
+    ("Troops battled insurgents for control of the town.", "battled", "ASSAULT"),
+    ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),
+    ("The president declared war on Iran in 1980.", "war", "ASSAULT"),
+    ("The rebels waged a war of attrition against the army.", "waged", "ASSAULT"),
+    ("The militia kidnapped travellers on that road on Monday.", "kidnapped", "ASSAULT"),
+    ("The army used artillery to shell the town.", "shell", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NON_EVENTS)
+def test_sense_contests_unarmed_contest_or_habit_is_no_event(no_event_on, text, trigger):
+    no_event_on(text, trigger, PUBDATE)
+
+
+@pytest.mark.parametrize("text, trigger, etype", EVENTS)
+def test_sense_contests_armed_scene_or_occasion_stays_an_event(types_on, text, trigger, etype):
+    assert etype in types_on(text, trigger, PUBDATE)
