@@ -1,7 +1,8 @@
 """Senses read from the kinds of an attack word's arguments, and habits: a market targeted, a
-fight for votes, one's own savings raided or a war on poverty is a contest, no attack, unless
-an armed party or a weapon is in the clause; what a party tends to do, or used to do, is no
-occasion (sentences written for the project)."""
+fight for votes, one's own savings raided or a war on poverty is a contest, no attack, and fear
+struck, a vote captured or a chance seized a figure of speech, unless an armed party or a
+weapon is in the clause; what a party tends to do, or used to do, is no occasion (sentences
+written for the project)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,15 @@ NON_EVENTS = [
     ("The two leaders are locked in a war of words over the border.", "war"),
     ("The army tends to shell villages before an offensive.", "shell"),
     ("The militia used to kidnap travellers on that road.", "kidnap"),
+    ("The government's policies have struck fear into the hearts of workers.", "struck"),
+    ("The plan ran into trouble in parliament on Monday.", "ran"),
+    ("The campaign was hijacked by extremists.", "hijacked"),
+    ("The party captured 40% of the vote.", "captured"),
+    ("The film captured the horror of the war.", "captured"),
+    ("The government seized the opportunity to cut taxes.", "seized"),
+    ("The opposition exploded with anger at the verdict.", "exploded"),
+    ("The leader surrendered his seat in the election.", "surrendered"),
+    ("The senator fired back at his critics on Twitter.", "fired"),
 ]
 
 # (sentence, trigger, event type) where the same words still tell an event
@@ -38,6 +48,12 @@ EVENTS = [
     ("The rebels waged a war of attrition against the army.", "waged", "ASSAULT"),
     ("The militia kidnapped travellers on that road on Monday.", "kidnapped", "ASSAULT"),
     ("The army used artillery to shell the town.", "shell", "ASSAULT"),
+    ("Soldiers fired back at the gunmen.", "fired", "ASSAULT"),
+    ("Police captured the suspect in a raid on Monday.", "captured", "COERCE"),
+    ("The militia seized the airport and the radio station.", "seized", "ASSAULT"),
+    ("A car bomb exploded near the market.", "exploded", "ASSAULT"),
+    ("The rebels surrendered their weapons on Monday.", "surrendered", "RETREAT"),
+    ("Gunmen hijacked a bus carrying pilgrims.", "hijacked", "ASSAULT"),
 ]
 
 
