@@ -34,6 +34,12 @@ NON_EVENTS = [
     ("The opposition exploded with anger at the verdict.", "exploded"),
     ("The leader surrendered his seat in the election.", "surrendered"),
     ("The senator fired back at his critics on Twitter.", "fired"),
+    ("The party's candidate stormed to victory in the by-election.", "stormed"),
+    ("The prime minister stormed out of the meeting.", "stormed"),
+    ("The opposition bombarded the minister with questions.", "bombarded"),
+    ("The president invaded the privacy of his staff.", "invaded"),
+    ("The party occupied the centre ground of politics.", "occupied"),
+    ("The senator targeted the bill's funding in a speech.", "targeted"),
 ]
 
 # (sentence, trigger, event type) where the same words still tell an event
@@ -54,6 +60,14 @@ EVENTS = [
     ("A car bomb exploded near the market.", "exploded", "ASSAULT"),
     ("The rebels surrendered their weapons on Monday.", "surrendered", "RETREAT"),
     ("Gunmen hijacked a bus carrying pilgrims.", "hijacked", "ASSAULT"),
+    ("Troops stormed the parliament building on Monday.", "stormed", "ASSAULT"),
+    ("The army bombarded the town with artillery.", "bombarded", "ASSAULT"),
+    ("Russia invaded Ukraine in February 2022.", "invaded", "ASSAULT"),
+    ("Rebels occupied the town hall on Sunday.", "occupied", "COERCE"),
+    ("Protesters occupied the main square.", "occupied", "COERCE"),
+    ("The minister launched a scathing attack on the opposition leader.", "scathing attack",
+     "ACCUSE"),
+    ("The militia launched an attack on the village.", "attack", "ASSAULT"),
 ]
 
 
