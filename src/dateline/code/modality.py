@@ -13,6 +13,7 @@ from ..sentences import sentence_bounds
 from ..tokens import marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
+from .habits import used_to
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
@@ -442,7 +443,7 @@ def unreal(tok: Token) -> bool:
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
             _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
             ability(verbs) or standing_present(verbs, tok) or question_put(tok) or \
-            named_by_standing(tok) or fiction(tok) or state_change(tok):
+            named_by_standing(tok) or fiction(tok) or state_change(tok) or used_to(verbs):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True

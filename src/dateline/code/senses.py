@@ -12,6 +12,7 @@ from ..deps import prep_objects, subject
 from ..tokens import children, doc_memo, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
+from .contests import unarmed
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
@@ -479,6 +480,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return subj is not None and armed(subj)
     if kind == "verbal":
         return verbal(verb)
+    if kind == "unarmed":  # no armed party or weapon in the clause: a contest, no attack
+        return unarmed(verb)
     if kind == "subj" and "_thing" in options and _thing_doer(verb):
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
@@ -568,10 +571,11 @@ def _reading_here(senses: tuple[Sense, ...], noun: Token) -> Sense:
     """Of a noun's readings, the one its verb or its sentence calls for."""
     # "signed an agreement" (SUPPORT) vs "an agreement" (AGREE): readings tied to the verb
     governor = noun.head.lemma_.lower() if noun.dep_ in ("dobj", "nsubjpass", "pobj") else ""
-    for s in senses:
-        if s.condition and s.condition.startswith("verb="):
-            if governor in s.condition[5:].split("|"):
-                return s
+    for s in senses:  # and first, no act where the noun's own phrase says so: "war on poverty"
+        cond = s.condition or ""
+        if cond.startswith("verb=") and governor in cond[5:].split("|") or (
+                s.event_type == NOT_AN_EVENT and cond.startswith("pp=") and _holds(cond, noun)):
+            return s
     for s in senses:  # other conditions are read on the noun: "a warning of famine"
         if s.condition and not s.condition.startswith("verb=") and _holds(s.condition, noun):
             return s
