@@ -390,7 +390,7 @@ class Classifier:
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
             above = [e for e in events if not _police(e) and e.status in _COUNTED
-                     and pentaclass(e.cameo_root) > guess]
+                     and pentaclass(e.cameo_root) > guess and not _posture_held(e, guess)]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
             if any(pentaclass(e.cameo_root) == guess and e.status != "negated" for e in events):
@@ -454,6 +454,14 @@ _COUNTED = tuple(s for s in STATUSES if s not in ("negated", "alleged"))
 def _kin(a: int, b: int) -> bool:
     """Classes of the same kind: verbal and material cooperation, verbal and material conflict."""
     return a > 0 and b > 0 and (a <= 2) == (b <= 2)
+
+
+def _posture_held(e: Event, guess: int) -> bool:
+    """Whether ``e`` is a force posture the rules read (forces sent, moved or massed with no
+    cooperative purpose: those with one are aid by the rules already) that a cooperation
+    reading of the head may not veto: the words of a deployment are those of peacekeeping
+    and training, which the rules tell apart by the purpose the text gives."""
+    return e.event_type == "MOBILIZE" and guess in (1, 2)
 
 
 def _voiced(e: Event, sent: Span) -> bool:
