@@ -15,9 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .forces import armed, security_sector
+from .forces import security_sector
 from .lexicon import NOT_AN_EVENT, Sense
-from .words import counted
+from .words import ARMED, counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +26,10 @@ __all__ = ["posture_reading", "posture_force"]
 
 _VERBS = word_class("posture_verbs")
 _FORCES = word_class("posture_forces")
+_CRAFT = word_class("posture_craft")
+_CRAFT_MARKS = word_class("posture_craft_marks")
 _KEEPERS = word_class("posture_keepers")
+_OFFERS = word_class("posture_offers")
 _PEACE = word_class("posture_peace")
 _MILITARY_AID = word_class("posture_military_aid")
 _RELIEF = word_class("posture_relief") | word_class("disasters")
@@ -45,12 +48,20 @@ def posture_force(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in _VERBS:
         return None
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass"):
-            head = counted(c)
-            lemma = head.lemma_.lower()
-            if lemma in _FORCES or lemma in _KEEPERS or armed(head):
-                return head
+        if c.dep_ in ("dobj", "nsubjpass") and _is_force(head := counted(c)):
+            return head
     return None
+
+
+def _is_force(noun: Token) -> bool:
+    """Whether a noun names armed forces, war machines or the police."""
+    lemma = noun.lemma_.lower()
+    if lemma in _FORCES or lemma in _KEEPERS or lemma in ARMED:
+        return True
+    if lemma in _CRAFT:  # "navy ships", "fighter jets"
+        return any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in _CRAFT_MARKS
+                   for m in noun.children)
+    return security_sector(noun) == "COP"
 
 
 def _words(tok: Token) -> set[str]:
@@ -92,10 +103,13 @@ def _purpose_sense(verb: Token, force: Token) -> Sense | None:
 
 def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
     """The reading of a verb that sends or moves forces: aid of the kind its purpose names,
-    else a force posture (the police's or the armed forces'); any other verb, or forces the
-    lexicon reads specifically ("sent the soldiers to jail"), keeps ``found``."""
+    else a force posture (the police's or the armed forces'); any other verb, forces the
+    lexicon reads specifically ("sent the soldiers to jail") and forces only offered keep
+    ``found``."""
     if found is not None and found.event_type not in _OVERRIDDEN:
         return found
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OFFERS:
+        return found  # forces offered: the offer is the event ("offered to send troops")
     force = posture_force(verb)
     if force is None:
         return found
