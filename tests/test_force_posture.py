@@ -25,6 +25,13 @@ import pytest
     ("Chile deployed soldiers to help after the floods.", "deployed", "AID humanitarian 07"),
     # a phrase of the verb naming the mission
     ("Fiji sent troops to Sinai on a peacekeeping mission.", "sent", "AID peacekeeping 07"),
+    # forces going of their own, and a force named international
+    ("Marines deployed to the island to help after the hurricane.", "deployed",
+     "AID humanitarian 07"),
+    ("An international force was sent to the province.", "sent", "AID peacekeeping 07"),
+    # forces sent home or pulled back: a withdrawal; sent back to a place: a build-up
+    ("Peru moved its troops back from the border.", "moved", "RETREAT withdraw 08"),
+    ("Kenya sent troops back to Somalia.", "sent", "MOBILIZE troops 15"),
 ])
 def test_force_posture_reading(event_on, text, trigger, reading):
     e = event_on(text, trigger)
@@ -37,8 +44,11 @@ def test_force_posture_recipient_is_where_forces_go(event_on):
 
 
 @pytest.mark.parametrize(("text", "trigger", "event_type"), [
-    # other things sent are no force posture
+    # other things sent are no force posture, nor is a plane no word calls military
     ("The ministry sent a letter to the embassy.", "sent", None),
+    ("The ministry sent a plane to bring its citizens home.", "sent", None),
+    # forces only offered: the offer is the event
+    ("Chad offered to send troops to Mali.", "send", None),
     ("Sweden sent medicine to Yemen.", "sent", "AID"),
     # soldiers sent to jail are arrested, not deployed
     ("The court sent three soldiers to jail.", "sent", "COERCE"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .forces import security_sector
 from .lexicon import NOT_AN_EVENT, Sense
@@ -30,6 +31,8 @@ _CRAFT = word_class("posture_craft")
 _CRAFT_MARKS = word_class("posture_craft_marks")
 _KEEPERS = word_class("posture_keepers")
 _OFFERS = word_class("posture_offers")
+_NAMED_FORCES = _FORCES | ARMED | (_KEEPERS - {"un", "international", "peacekeeping"})
+_GOING = word_class("posture_going")
 _PEACE = word_class("posture_peace")
 _MILITARY_AID = word_class("posture_military_aid")
 _RELIEF = word_class("posture_relief") | word_class("disasters")
@@ -43,20 +46,22 @@ _PHRASE_PREPS = frozenset({"for", "on", "as", "in", "to"})
 
 def posture_force(verb: Token) -> Token | None:
     """The forces a sending or moving verb moves: its object, or its passive subject ("troops
-    were deployed"), counted through ("2,000 of its troops"); ``None`` when they are no
-    forces."""
+    were deployed"), or the subject of a verb of their own going ("peacekeepers began
+    deploying"), counted through ("2,000 of its troops"); ``None`` when they are no forces."""
     if verb.lemma_.lower() not in _VERBS:
         return None
-    for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass") and _is_force(head := counted(c)):
-            return head
+    moved = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if moved is None and verb.lemma_.lower() in _GOING:  # "troops deployed to the border"
+        moved = subject(verb) or (subject(verb.head) if verb.dep_ == "xcomp" else None)
+    if moved is not None and _is_force(head := counted(moved)):
+        return head
     return None
 
 
 def _is_force(noun: Token) -> bool:
     """Whether a noun names armed forces, war machines or the police."""
     lemma = noun.lemma_.lower()
-    if lemma in _FORCES or lemma in _KEEPERS or lemma in ARMED:
+    if {lemma, noun.lower_.removesuffix("s")} & _NAMED_FORCES:  # "Marines", a proper noun
         return True
     if lemma in _CRAFT:  # "navy ships", "fighter jets"
         return any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in _CRAFT_MARKS
@@ -101,11 +106,21 @@ def _purpose_sense(verb: Token, force: Token) -> Sense | None:
     return None
 
 
+def _sent_home(verb: Token) -> bool:
+    """Whether forces go home ("sent the troops home") or back from where they were ("moved
+    its troops back from the border"; not "sent troops back to Iraq", a return there)."""
+    marks = {c.lower_: c for c in verb.children if c.dep_ in ("advmod", "prt")}
+    back = marks.get("back")
+    return "home" in marks or back is not None and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for h in (verb, back)
+        for c in h.children)
+
+
 def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
-    """The reading of a verb that sends or moves forces: aid of the kind its purpose names,
-    else a force posture (the police's or the armed forces'); any other verb, forces the
-    lexicon reads specifically ("sent the soldiers to jail") and forces only offered keep
-    ``found``."""
+    """The reading of a verb that sends or moves forces: a withdrawal when they go home or
+    back, aid of the kind its purpose names, else a force posture (the police's or the armed
+    forces'); any other verb, forces the lexicon reads specifically ("sent the soldiers to
+    jail") and forces only offered keep ``found``."""
     if found is not None and found.event_type not in _OVERRIDDEN:
         return found
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OFFERS:
@@ -113,6 +128,9 @@ def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
     force = posture_force(verb)
     if force is None:
         return found
+    if _sent_home(verb):  # forces sent home or pulled back leave: a withdrawal (CAMEO 087)
+        return Sense(verb.lemma_.lower(), "RETREAT", "withdraw", "08", None, None,
+                     cameo_code="087")
     purpose = _purpose_sense(verb, force)
     if purpose is not None:
         return purpose
