@@ -53,6 +53,7 @@ from .code import Mention
 from .code.frames import STATUSES, load_frames
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.police import DYING
+from .code.postures import posture_force
 from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
@@ -390,7 +391,7 @@ class Classifier:
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
             above = [e for e in events if not _police(e) and e.status in _COUNTED
-                     and pentaclass(e.cameo_root) > guess]
+                     and pentaclass(e.cameo_root) > guess and not _posture_held(e, guess, sent)]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
             if any(pentaclass(e.cameo_root) == guess and e.status != "negated" for e in events):
@@ -454,6 +455,17 @@ _COUNTED = tuple(s for s in STATUSES if s not in ("negated", "alleged"))
 def _kin(a: int, b: int) -> bool:
     """Classes of the same kind: verbal and material cooperation, verbal and material conflict."""
     return a > 0 and b > 0 and (a <= 2) == (b <= 2)
+
+
+def _posture_held(e: Event, guess: int, sent: Span) -> bool:
+    """Whether ``e`` is a force posture the rules read (forces sent, moved or massed with no
+    cooperative purpose: those with one are aid by the rules already) that a cooperation
+    reading of the head may not veto: the words of a deployment are those of peacekeeping
+    and training, which the rules tell apart by the purpose the text gives."""
+    if e.event_type != "MOBILIZE" or guess not in (1, 2):
+        return False
+    trigger = next((t for t in sent if t.idx == e.char_start), None)
+    return trigger is not None and posture_force(trigger) is not None
 
 
 def _voiced(e: Event, sent: Span) -> bool:

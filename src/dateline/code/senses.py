@@ -16,8 +16,8 @@ from .contests import unarmed
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
-from .roles import (RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when,
-                    parsed_agent)
+from .postures import posture_reading
+from .roles import RELATIVE_PRONOUNS, bare_clause, gapped_object, is_passive, is_when, parsed_agent
 from .views import own_act, predicative, prediction, question, statement
 from .words import ARMED, LABOUR, PERSON_NOUNS, PLACE_NOUNS, of_object
 
@@ -512,7 +512,7 @@ def verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
         memo["lexicon"] = lex
     found = memo.get(verb.i, _UNSEEN)
     if found is _UNSEEN:
-        found = memo[verb.i] = _verb_reading(lex, verb)
+        found = memo[verb.i] = posture_reading(verb, _verb_reading(lex, verb))
     return found  # type: ignore[return-value]
 
 
