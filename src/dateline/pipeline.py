@@ -46,7 +46,7 @@ from .locate import home_ground, locator, speakers_place
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
-from .sentences import Sentences
+from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     is told in ``warnings``."""
     # the place stages' many lookups check the gazetteer's files once, the many reads of the
     # data tables look up DATELINE_DATA_PATH once, and the cyclic collector waits till the end
-    with gazetteer.pinned(), overlay_held(), collector_paused():
+    with gazetteer.pinned(), overlay_held(), collector_paused(), sentences_held(doc):
         chooser = load_recipient_model() if learned and chooser_wanted(recipients) else None
         coder = DocumentCoder(doc, article, recipients=chooser)
         cut = annotate.sentence_cuts(doc)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -19,7 +21,8 @@ __all__ = ["Sentences", "chars_span", "event_token", "sentence_bounds", "sentenc
            "sentence_ents", "doc_ents", "clause_tokens", "first_conjunct", "is_caseless",
            "governing_clauses", "aside", "continues_story", "same_section", "quoted_account",
            "quotation_closes",
-           "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on"]
+           "in_quotation", "QUOTE_MARKS", "sentence_starts", "back_to_scene", "goes_on",
+           "sentence_spans", "sentences_held"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -39,7 +42,7 @@ class Sentences:
 
     @classmethod
     def of(cls, doc: Doc) -> Sentences:
-        spans = tuple(doc.sents)
+        spans = sentence_spans(doc)
         return cls(tuple(s.start for s in spans), tuple(s.end for s in spans),
                    tuple(s.start_char for s in spans), tuple(s.end_char for s in spans), spans,
                    doc_text(doc))
@@ -75,6 +78,47 @@ def sentence_of(doc: Doc, i: int) -> Span:
     """``doc[i].sent``, from the sentences' starts read once."""
     start, end = sentence_bounds(doc, i)
     return doc[start:end]
+
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``, made once for the last document asked for: kept here, not in the
+    document's memos, since a span ties the document to itself (as :func:`_spans`)."""
+    global _LAST_SENTS
+    last = _LAST_SENTS
+    if last[0] is not doc:  # (one reference swapped: a thread never reads another's spans)
+        last = _LAST_SENTS = (doc, tuple(doc.sents))
+    return last[1]
+
+
+#: The last document :func:`sentence_spans` made the sentences of, and those spans.
+_LAST_SENTS: tuple[Doc | None, tuple[Span, ...]] = (None, ())
+
+
+def _token_sent(tok: Token) -> Span:
+    """``tok.sent`` as spaCy finds it (the same bounds), from the sentences made once: spaCy
+    slices the document three times and scans the sentence's flags on every ``Token.sent``,
+    which the stages ask for thousands of times a corpus."""
+    doc = tok.doc
+    return sentence_spans(doc)[max(0, bisect_right(sentence_starts(doc), tok.i) - 1)]
+
+
+@contextmanager
+def sentences_held(doc: Doc) -> Iterator[None]:
+    """A stretch of work (one document's coding) in which ``Token.sent`` of ``doc`` reads the
+    sentences found once (:func:`_token_sent`), unless the document has its own hook; the
+    document is left as it was, and the spans are let go, when it ends."""
+    global _LAST_SENTS
+    hooks = doc.user_token_hooks
+    own = "sent" not in hooks
+    if own:
+        hooks["sent"] = _token_sent
+    try:
+        yield
+    finally:
+        if own:
+            hooks.pop("sent", None)
+        if _LAST_SENTS[0] is doc:
+            _LAST_SENTS = (None, ())
 
 
 def sentence_ents(doc: Doc, start: int, end: int) -> list[Span]:
@@ -266,10 +310,10 @@ QUOTE_MARKS = (*_OPENS, *_CLOSES, '"')
 def in_quotation(text: str, char: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``char``: the last
     curly mark before it opens one, or an odd number of straight marks lie before it."""
-    start = text.rfind("\n", 0, char) + 1
-    last_open = max(text.rfind(q, start, char) for q in _OPENS)
-    last_close = max(text.rfind(q, start, char) for q in _CLOSES)
-    return last_open > last_close or _straight_open(text, char)
+    start = text.rfind("\n", 0, char) + 1  # (the marks spelt out: asked for every token)
+    last_open = max(text.rfind("\u201c", start, char), text.rfind("\u00ab", start, char))
+    last_close = max(text.rfind("\u201d", start, char), text.rfind("\u00bb", start, char))
+    return last_open > last_close or text.count('"', start, char) % 2 == 1
 
 
 def _straight_open(text: str, char: int) -> bool:
