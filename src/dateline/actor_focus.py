@@ -189,7 +189,8 @@ class DocumentFocus:
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
                  place: str | None = None, counterpart: Actor | None = None,
-                 event_type: str | None = None, *, recipient: bool = False) -> Actor | None:
+                 event_type: str | None = None, *, recipient: bool = False,
+                 place_told: bool = True) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about (first to the one other country its
         sentence's places name: "two men were charged in the UK" in a report about Syria; the
@@ -220,10 +221,14 @@ class DocumentFocus:
             # or army; of the country where they act, else the one its sentence names, else
             # the document's when the sentence names none (a sentence of two countries,
             # "asked the Syrian government to stop the Turkish advance", leaves it unsaid)
+            # (a place the event only has from the article, ``place_told`` false, comes after
+            # the one country its sentence names)
             named = self.sentence_countries(at) if at is not None else Counter()
+            at_place = (place if place != "IGO" else None,
+                        "event place" if place_told else "document focus")
+            one = (next(iter(named)) if len(named) == 1 else None, "sentence focus")
             tried = ((actor.country, actor.country_from),
-                     (place if place != "IGO" else None, "event place"),
-                     (next(iter(named)) if len(named) == 1 else None, "sentence focus"),
+                     *((at_place, one) if place_told else (one, at_place)),
                      (self.focus if not named and actor.antecedent is None else None,
                       "document focus"))
             iso, where = next(((c, w) for c, w in tried if c), (None, None))

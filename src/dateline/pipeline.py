@@ -251,14 +251,14 @@ class DocumentCoder:
             source = story.doer(m, target)
         place, place_source = speakers_place(m.sense, source, *place_for(m, source))
         where = place.country if place is not None else None
-        # state agents act for the place their own sentence names ("police in Lahore"), not
-        # for one the event only inherits from the article ("the ambassador demanded proof")
+        # state agents act for the place their sentence names, not one the article lends
         said = place if place_source in ("clause", "sentence") else None
         kind = m.sense.event_type
         # a visitor is not of the place visited ("the minister arrived in Kabul on a visit")
         own = None if m.sense.mode == "visit" else said
         source = policing_role(actor_for.in_focus(with_state_country(
-            implied_police(source, m, sents), own), m.trigger, where, target, kind), m, sent)
+            implied_police(source, m, sents), own), m.trigger, where, target, kind,
+            place_told=place_source not in ("focus", "dateline")), m, sent)
         target = protested_authority(actor_for.in_focus(
             with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
             source, m, where)
