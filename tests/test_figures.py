@@ -48,7 +48,9 @@ def test_figures_battles_in_court_or_words_are_no_assault(events_in, text, trigg
 @pytest.mark.parametrize("text, trigger", CRITICISMS)
 def test_figures_an_attack_on_a_policy_is_a_criticism(events_in, text, trigger):
     events = events_in(text)
-    assert [e.event_type for e in events if e.trigger == trigger] == ["ACCUSE"], _shown(events)
+    # (the trigger may keep its telling adjective: "blistering attack")
+    assert [e.event_type for e in events if e.trigger.split()[-1] == trigger] == ["ACCUSE"], \
+        _shown(events)
 
 
 @pytest.mark.parametrize("text, trigger", STATES)
