@@ -310,15 +310,18 @@ QUOTE_MARKS = (*_OPENS, *_CLOSES, '"')
 def in_quotation(text: str, char: int) -> bool:
     """Whether a quotation opened earlier in the paragraph is still open at ``char``: the last
     curly mark before it opens one, or an odd number of straight marks lie before it."""
-    start = text.rfind("\n", 0, char) + 1  # (the marks spelt out: asked for every token)
-    last_open = max(text.rfind("\u201c", start, char), text.rfind("\u00ab", start, char))
-    last_close = max(text.rfind("\u201d", start, char), text.rfind("\u00bb", start, char))
-    return last_open > last_close or text.count('"', start, char) % 2 == 1
+    start = text.rfind("\n", 0, char) + 1  # (no generators: asked for every token)
+    last_open = max(text.rfind(_OPENS[0], start, char), text.rfind(_OPENS[1], start, char))
+    last_close = max(text.rfind(_CLOSES[0], start, char), text.rfind(_CLOSES[1], start, char))
+    return last_open > last_close or _straight_open(text, char, start)
 
 
-def _straight_open(text: str, char: int) -> bool:
-    """Whether an odd number of straight quotation marks lie before ``char`` in its paragraph."""
-    return text.count('"', text.rfind("\n", 0, char) + 1, char) % 2 == 1
+def _straight_open(text: str, char: int, start: int | None = None) -> bool:
+    """Whether an odd number of straight quotation marks lie before ``char`` in its paragraph
+    (which begins at ``start`` where the caller has found it)."""
+    if start is None:
+        start = text.rfind("\n", 0, char) + 1
+    return text.count('"', start, char) % 2 == 1
 
 
 def quotation_closes(text: str, char: int) -> bool:

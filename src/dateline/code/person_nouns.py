@@ -9,7 +9,7 @@ a file of the same name in ``DATELINE_DATA_PATH``.
 
 from __future__ import annotations
 
-from ..datafiles import data_files, per_overlay
+from ..datafiles import data_files, data_rows, per_overlay
 
 __all__ = ["person_nouns", "a_person_noun"]
 
@@ -19,12 +19,7 @@ _REL = "lexicon/person_nouns.txt"
 @per_overlay
 def person_nouns() -> frozenset[str]:
     """The listed nouns, lower case (lines starting with ``#`` are comments)."""
-    words: set[str] = set()
-    for path in data_files(_REL):
-        with path.open(encoding="utf-8") as fh:
-            words.update(w for line in fh if (w := line.strip().lower())
-                         and not w.startswith("#"))
-    return frozenset(words)
+    return frozenset(row[0].lower() for path in data_files(_REL) for _n, row in data_rows(path))
 
 
 def a_person_noun(lemma: str) -> bool:
