@@ -31,6 +31,7 @@ from .records import Actor
 from .seats import load_seats, seat_countries
 from .sectors import STATE_FAMILY, family_sectors, sectors_with
 from .sentences import doc_ents, sentence_ents, sentence_of
+from .tokens import doc_memo
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -97,19 +98,29 @@ class DocumentFocus:
     def _named_countries(self, ents: Sequence[Span]) -> Counter[str]:
         """How often ``ents`` name each country (as a place, a people or an adjective)."""
         counts: Counter[str] = Counter()
+        # each entity's country read once a document: the focus, the sentences' countries and
+        # places ask again about the same entities
+        memo = doc_memo(self.doc, "entity countries")
         for ent in ents:
-            if ent.label_ in ("GPE", "NORP", "LOC"):
-                before = self.doc[ent.start - 1].lower_ if ent.start else ""
-                if ent.start > 1 and before == "-":
-                    before = self.doc[ent.start - 2].lower_
-                if names_no_country([before, ent[0].lower_], 1):
-                    continue  # "ethnic Albanians", "anti-Syrian": no country is the actors'
-                if origin_of_someone(self.doc, ent):
-                    continue  # "families from Turkey": where people come from, not the story's
-                iso = place_country(self.dict.countries, list(ent))
-                if iso and iso != "IGO":
-                    counts[iso] += 1
+            key = (ent.start, ent.end)
+            iso = memo[key] if key in memo else memo.setdefault(key, self._entity_country(ent))
+            if iso is not None:
+                counts[iso] += 1
         return counts
+
+    def _entity_country(self, ent: Span) -> str | None:
+        """The country an entity names for :meth:`_named_countries`, or ``None``."""
+        if ent.label_ not in ("GPE", "NORP", "LOC"):
+            return None
+        before = self.doc[ent.start - 1].lower_ if ent.start else ""
+        if ent.start > 1 and before == "-":
+            before = self.doc[ent.start - 2].lower_
+        if names_no_country([before, ent[0].lower_], 1):
+            return None  # "ethnic Albanians", "anti-Syrian": no country is the actors'
+        if origin_of_someone(self.doc, ent):
+            return None  # "families from Turkey": where people come from, not the story's
+        iso = place_country(self.dict.countries, list(ent))
+        return iso if iso and iso != "IGO" else None
 
     def _country_named(self, tok: Token) -> bool:
         """Whether the name ``tok`` belongs to is a country's ("North Korea"), not a town's."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import heads, tags
+from .tokens import children, heads, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -200,14 +200,18 @@ def bounds_a_span(tok: Token) -> bool:
     """``tok`` is in a clause or phrase that bounds a span of time: "since the war broke out",
     "until the troops left", "before the pair surrendered", "since sending troops into Afrin in
     February"."""
-    head = clause_of(tok)
-    if any(c.dep_ == "mark" and c.lower_ in _SPAN_WORDS for c in head.children):
+    head, doc, i = clause_of(tok).i, tok.doc, tok.i  # read from the arrays: no Token made
+    up, below, deps, lowers = heads(doc), children(doc), tags(doc).deps, words(doc).lowers
+    if any(deps[c] == "mark" and lowers[c] in _SPAN_WORDS for c in below[head]):
         return True
-    for a in tok.ancestors:
-        if a.dep_ == "prep" and a.lower_ in ("since", "until", "till") and a.i != tok.i and any(
-                c.dep_ == "pcomp" for c in a.children):
+    for _ in range(len(doc)):  # the heads above ``tok`` (as ``Token.ancestors``)
+        if up[i] == i:
+            break
+        i = up[i]
+        if deps[i] == "prep" and lowers[i] in ("since", "until", "till") and i != tok.i and any(
+                deps[c] == "pcomp" for c in below[i]):
             return True  # "since sending …": the phrase's own times bound the span
-        if a.i == head.i or a.dep_ in _CLAUSE_DEPS:
+        if i == head or deps[i] in _CLAUSE_DEPS:
             break
     return False
 
@@ -218,18 +222,22 @@ def irrealis(tok: Token) -> bool:
     event has no time or place but those its own clause gives it."""
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _INTENT_OBJECT:
         return True
-    for verb in [tok, *tok.ancestors]:
+    doc, verb = tok.doc, tok.i  # the word and the heads above it, read from the arrays
+    up, below, (lemmas, _, deps, _), lowers = heads(doc), children(doc), tags(doc), \
+        words(doc).lowers
+    for _ in range(len(doc) + 1):  # (as many as ``Token.ancestors`` gives)
         # "would uphold a ceasefire … and threaten consequences": conjuncts share the modal
-        shared = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS
-               for v in shared for c in v.children):
+        shared = (verb, up[verb]) if deps[verb] == "conj" else (verb,)
+        if any(deps[c] in ("aux", "auxpass") and lowers[c] in _MODALS
+               for v in shared for c in below[v]):
             return True
-        if verb.dep_ in ("xcomp", "acl") and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            if verb.head.lemma_.lower() in _INTENT:
+        if deps[verb] in ("xcomp", "acl") and any(
+                deps[c] == "aux" and lowers[c] == "to" for c in below[verb]):
+            if lemmas[up[verb]] in _INTENT:
                 return True
-        if verb.dep_ in _CLAUSE_DEPS:
+        if deps[verb] in _CLAUSE_DEPS or up[verb] == verb:
             return False
+        verb = up[verb]
     return False
 
 

@@ -386,9 +386,9 @@ class Antecedents:
 
     def _wholly_quoted(self, start: int) -> bool:
         """Whether every word of the sentence that begins at token ``start`` is quoted."""
-        text = doc_text(self.doc)
-        words = [t for t in self.doc[start:sentence_bounds(self.doc, start)[1]] if t.is_alpha]
-        return bool(words) and all(in_quotation(text, t.idx) for t in words)
+        w = doc_words(self.doc)  # the words read from arrays: no Token made
+        at = [i for i in range(start, sentence_bounds(self.doc, start)[1]) if w.texts[i].isalpha()]
+        return bool(at) and all(in_quotation(doc_text(self.doc), w.starts[i]) for i in at)
 
     def _root(self, seen: _Seen) -> Token:
         """The head of an actor's words, or the pronoun that is a link of a chain."""

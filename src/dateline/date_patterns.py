@@ -118,9 +118,9 @@ class Layout:
     def _scan(self) -> list[int]:
         if self._words is None:
             self._words = [m.start() for m in _WORD.finditer(self.text)]
-            for m in _GAP.finditer(self.text):
-                self._gap_starts.append(m.start())
-                self._gap_ends.append(m.end())
+            gaps = [m.span() for m in _GAP.finditer(self.text)]
+            self._gap_starts = [a for a, _ in gaps]
+            self._gap_ends = [b for _, b in gaps]
         return self._words
 
     def starts(self, words: tuple[str, ...], reach: int) -> list[int]:

@@ -511,7 +511,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                  and place_key(t.place) == place_key(focus)]
     came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
 
-    tellings = Tellings(doc)
+    tellings, courts = Tellings(doc), court_towns(doc, usable)  # (the courts: once a document)
 
     def own_clause(tok: Token) -> Located:
         return in_sentence(tok, (-1, -1))
@@ -530,7 +530,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         again = None if words else story_place(trig, place, tellings, own_clause)
         if again is not None:
             return again, "carried"
-        if place is None and (court := case_venue(trig, court_towns(doc, usable), usable)):
+        if place is None and (court := case_venue(trig, courts, usable)):
             place, source = coarser(court, 2), "carried"  # "granted bail" after "X crown court"
         if place is not None:
             return place, source

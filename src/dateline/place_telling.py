@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .date_clauses import SAYING
+from .tokens import children, heads, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -19,9 +20,16 @@ def since(tok: Token) -> bool:
     """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
     died since 2014", "was one of eight volunteers killed since the first arrived"): many
     scenes, not one."""
-    return any(c.dep_ == "prep" and c.lower_ == "since" or (c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
-        for v in (tok, *tok.ancestors) for c in v.children)
+    doc, i = tok.doc, tok.i  # walked on the document's arrays: no Token made
+    up, below, deps, lowers = heads(doc), children(doc), tags(doc).deps, words(doc).lowers
+    for _ in range(len(doc) + 1):  # the word and its heads (as many as ``Token.ancestors``)
+        if any(deps[c] == "prep" and lowers[c] == "since" or deps[c] == "advcl" and any(
+                deps[m] == "mark" and lowers[m] == "since" for m in below[c]) for c in below[i]):
+            return True
+        if up[i] == i:
+            break
+        i = up[i]
+    return False
 
 
 def others_of_its_kind(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
+from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
 from .words import PLACE_NOUNS, agent_words, counted, of_names
@@ -82,7 +83,9 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
             right = max(right, _phrase_end(child))
     right = max(right, _name_end(tok))
     doc = tok.doc
-    charge = next((t.i for t in doc[tok.i + 1:right + 1] if _charge_of(t)), None)
+    lowers = doc_words(doc).lowers  # (only an "of" opens a charge: no Token made for the rest)
+    charge = next((i for i in range(tok.i + 1, right + 1) if lowers[i] == "of"
+                   and _charge_of(doc[i])), None)
     if charge is not None:  # "accused the members of the opposition of plotting a coup"
         right = charge - 1
     while right > left and doc[right].is_punct and doc[right].lower_ != "%":

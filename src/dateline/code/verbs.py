@@ -107,7 +107,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
     for tok in sent:
         if pos[tok.i] != "VERB":
             continue
-        if not is_casualty(tok) and verb_sense(lex, tok) is None:
+        sense, casualty = verb_sense(lex, tok), is_casualty(tok)
+        if not casualty and sense is None:
             continue  # no event reading, nor a death or wound: most verbs ("said", "went")
         if _describes(tok) or _topic_gerund(tok) or _means_of(tok, lex):
             continue  # descriptions of the actors and topics of words, not events of this
@@ -115,8 +116,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in _DEVICES and \
                 tok.head.dep_ in ("nsubj", "nsubjpass"):
             continue  # "the missiles fired by the army struck …": the strike is the event
-        sense = verb_sense(lex, tok)
-        cause = cause_of(tok) or told_cause(tok) if is_casualty(tok) else None
+        cause = cause_of(tok) or told_cause(tok) if casualty else None
         if sense is None and cause is not None:  # "97 died in police firing"
             sense = next(s for s in lex.verbs["kill"] if s.event_type != "-")  # no idiom
         if sense is None or _no_comment(tok):
