@@ -37,7 +37,7 @@ from .gazetteer import fold
 from .records import Actor
 from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
                         sentence_of)
-from .tokens import doc_text, tags, tokens_with
+from .tokens import doc_text, heads, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
 
@@ -187,10 +187,10 @@ def _depth(root: Token) -> int:
     Assad removed, ... he": Erdogan, not the subject of a clause deep inside his phrase); a
     conjunct is as deep as the first of its conjuncts ("de Mistura pleaded ..., but Ja'afari
     said")."""
-    depth, tok = 0, root
-    while tok.head.i != tok.i:
-        depth += tok.dep_ != "conj"
-        tok = tok.head
+    up, deps, i, depth = heads(root.doc), tags(root.doc).deps, root.i, 0  # arrays: no Token
+    while up[i] != i:
+        depth += deps[i] != "conj"
+        i = up[i]
     return depth
 
 

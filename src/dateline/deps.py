@@ -1,14 +1,17 @@
 """Look-ups on the dependency parse that many rules make: a verb's subject, a preposition's
 object, the objects of a word's prepositional phrases.
 
-Each is the plain walk over ``Token.children`` in the parse's order; rules that want more (a
-subject hung on an auxiliary, an agent of a passive) build on these.
+Each is the plain walk over the children in the parse's order (:func:`prep_objects`, asked
+most, reads them from the document's arrays); rules that want more (a subject hung on an
+auxiliary, an agent of a passive) build on these.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING
+
+from .tokens import children, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,8 +42,10 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[
     whose word (lower-cased) is one of ``preps`` when given ("by", or a set of words)."""
     if isinstance(preps, str):
         preps = (preps,)
-    for c in head.children:
-        if c.dep_ == "prep" and (preps is None or c.lower_ in preps):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    yield g
+    doc = head.doc  # the words and links read from the document's arrays: a Token made only
+    below, deps, lowers = children(doc), tags(doc).deps, words(doc).lowers  # for an object
+    for c in below[head.i]:
+        if deps[c] == "prep" and (preps is None or lowers[c] in preps):
+            for g in below[c]:
+                if deps[g] == "pobj":
+                    yield doc[g]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .sentences import doc_ents
 from .tokens import per_doc
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ def entity_of(tok: Token) -> Span:
 @per_doc
 def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people the document names: each PERSON entity's start, end and :func:`name_words`,
-    read once per document (``Doc.ents`` builds every entity on each access)."""
-    return [(e.start, e.end, name_words(e)) for e in doc.ents if e.label_ == "PERSON"]
+    read once per document (from the entities :func:`dateline.sentences.doc_ents` made once)."""
+    return [(e.start, e.end, name_words(e)) for e in doc_ents(doc) if e.label_ == "PERSON"]
 
 
 def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:

@@ -284,7 +284,9 @@ def _tense(verb: Token) -> str:
     """A verb's tense and aspect as its tag and auxiliaries tell them: ``past``, ``present``,
     ``perfect`` (has done), ``pluperfect`` (had done), ``progressive``, ``modal``,
     ``infinitive``, ``participle`` or ``noun`` (not a verb)."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    doc = verb.doc  # the auxiliaries read from the arrays: no Token made
+    deps, lowers = tags(doc).deps, words(doc).lowers
+    auxes = [lowers[c] for c in children(doc)[verb.i] if deps[c] in ("aux", "auxpass")]
     if any(a in _MODALS for a in auxes):
         return "modal"
     if "had" in auxes:

@@ -62,8 +62,9 @@ class Sentences:
 
 @per_doc
 def sentence_starts(doc: Doc) -> tuple[int, ...]:
-    """The token index of each sentence's first token, read once."""
-    return tuple(s.start for s in doc.sents)
+    """The token index of each sentence's first token, read once (from the sentences made
+    once: ``Doc.sents`` scans the document's flags on each walk)."""
+    return tuple(s.start for s in sentence_spans(doc))
 
 
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:

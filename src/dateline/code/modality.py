@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import subject
 from ..sentences import sentence_bounds
-from ..tokens import marks, tags, words
+from ..tokens import children, marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
 from .habits import used_to
@@ -64,10 +64,10 @@ def _clause_heads(tok: Token, limit: int = 8) -> list[Token]:
 
 def _mark(tok: Token) -> str | None:
     """The kind of clause a subordinator opens on ``tok`` (conditional or purpose)."""
-    marks = load_frames().marks
-    for c in tok.children:
-        if c.dep_ == "mark" and c.lower_ in marks:
-            return marks[c.lower_]
+    kinds, deps, lowers = load_frames().marks, tags(tok.doc).deps, words(tok.doc).lowers
+    for c in children(tok.doc)[tok.i]:  # read from the arrays: no Token made
+        if deps[c] == "mark" and lowers[c] in kinds:
+            return kinds[lowers[c]]
     return None
 
 

@@ -307,9 +307,10 @@ _RAISE_SECURITY = word_class("security_raise_verbs")
 def _raised_security(tok: Token) -> bool:
     """"Security has been beefed up around the temple", "security was enhanced": security
     raised (the subject of a passive raising verb) by no one named."""
+    if tok.lemma_.lower() != "security" or tok.dep_ != "nsubjpass":
+        return False  # (asked of every noun: its head made only for security)
     verb = tok.head
-    return tok.lemma_.lower() == "security" and tok.dep_ == "nsubjpass" \
-        and verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_SECURITY \
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _RAISE_SECURITY \
         and not any(c.dep_ == "agent" for c in verb.children)
 
 

@@ -292,9 +292,9 @@ class _Readings:
 
     def candidates(self, ctx: _Context) -> list[int]:
         """The positions, in order, of the conditional readings that may hold for the verb."""
-        verb = ctx.verb
-        found = set(self.always)
-        particles = [c.lower_ for c in verb.children if c.dep_ in _PARTICLE_DEPS] \
+        verb, found = ctx.verb, set(self.always)  # its words read from the arrays: no Token
+        below, deps, lowers = children(verb.doc), tags(verb.doc).deps, doc_words(verb.doc).lowers
+        particles = [lowers[c] for c in below[verb.i] if deps[c] in _PARTICLE_DEPS] \
             if self.by_particle or self.by_object_particle else []
         for w in particles:
             found.update(self.by_particle.get(w, ()))
@@ -307,11 +307,11 @@ class _Readings:
                 found.update(i for i in self.by_object_particle.get(w, ())
                              if obj is not None or self.senses[i].event_type == NOT_AN_EVENT)
         if self.by_prep:
-            direct = _direct_object(verb)
-            for head in (verb,) if direct is None else (verb, direct):
-                for c in head.children:
-                    if c.dep_ in _PREP_DEPS:
-                        found.update(self.by_prep.get(c.lower_, ()))
+            direct = _direct_object_at(verb)
+            for head in (verb.i,) if direct is None else (verb.i, direct):
+                for c in below[head]:
+                    if deps[c] in _PREP_DEPS:
+                        found.update(self.by_prep.get(lowers[c], ()))
         return sorted(found)
 
 
