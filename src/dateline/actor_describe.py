@@ -14,6 +14,7 @@ from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
+from .tokens import subtree, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -218,13 +219,15 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     """(name, country, sector, parent) for a span of tokens."""
     # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
     # whom they act for
-    hosts = {t.i for e in span if e.lower_ in _ENVOYS for p in e.children
+    doc, lowers = span.doc, doc_words(span.doc).lowers  # (a Token made for an envoy only)
+    envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
+    hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
-                                          for a in e.lefts) for t in p.subtree}
+                                          for a in e.lefts) for t in subtree(doc, p.i)}
     # "those who are fighting against the YPG": whom a relative clause names is not the one
     # it describes
-    hosts |= {t.i for c in span.root.children if c.dep_ == "relcl" for t in c.subtree}
+    hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]

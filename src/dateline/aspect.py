@@ -249,8 +249,10 @@ _RAISING = word_class("raising_passives")
 def reported_done(verb: Token) -> bool:
     """"are said to have died", "is believed to have been killed": an act told as done, by a
     hedge in the present, as the plain past "reportedly died" tells it."""
+    if verb.dep_ != "xcomp":
+        return False  # (its head made only for a complement)
     head = verb.head
-    return verb.dep_ == "xcomp" and head.i != verb.i and _perfect_infinitive(verb) and (
+    return head.i != verb.i and _perfect_infinitive(verb) and (
         head.lemma_.lower() in _RAISING) and any(c.dep_ == "auxpass" for c in head.children)
 
 
@@ -262,7 +264,8 @@ def hedge_of(tok: Token) -> Token:
 def hedged(verb: Token) -> bool:
     """``verb`` is a passive hedge telling an act as done ("said" in "are said to have
     died")."""
-    return any(reported_done(c) for c in verb.children)
+    doc, deps = verb.doc, tags(verb.doc).deps  # a Token made for a complement only
+    return any(deps[c] == "xcomp" and reported_done(doc[c]) for c in children(doc)[verb.i])
 
 
 def past_progressive(verb: Token) -> bool:

@@ -39,7 +39,7 @@ from .place_demonyms import demonym_counts, place_demonyms
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
-from .tokens import words
+from .tokens import tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, PERSON_LOCATIVE,
                             PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
@@ -260,12 +260,13 @@ def _locative_before(doc: Doc, i: int, prev_end: int,
                      locative: frozenset[str] = LOCATIVE) -> bool:
     """Whether the words before token ``i`` make a place of what follows: "in (eastern) X",
     "south of X", "the city of X", "Manipur's capital X", "in A and X"."""
+    lowers = words(doc).lowers  # read from the arrays: no Token made
     j = i - 1
     while j >= 0:
-        w = doc[j].lower_
+        w = lowers[j]
         if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
-            return j > 0 and (doc[j - 1].lemma_.lower() in OF_HEADS or bool(
-                _PART_WORD.match(doc[j - 1].lower_)))
+            return j > 0 and (tags(doc).lemmas[j - 1] in OF_HEADS or bool(
+                _PART_WORD.match(lowers[j - 1])))
         if w in locative:
             return True
         if w in ("and", ",", "or"):

@@ -1,0 +1,73 @@
+"""Walks of the parse read from the document's arrays (``tokens``) answer as the walks over
+``Token`` objects did: a word's heads (``aspect``, ``place_telling``), a word's prepositional
+objects (``deps``), a noun phrase cut before a charge (``code/phrases``)."""
+
+from __future__ import annotations
+
+import pytest
+
+SINCE = [  # (text, word, counted from a time on)
+    ("Forty people have died since the fighting began.", "died", True),
+    ("Nine soldiers have been killed since 2014 in the province.", "killed", True),
+    ("Police arrested two men in the city on Monday.", "arrested", False),
+    ("Rebels shelled the town after the talks failed.", "shelled", False),
+]
+
+IRREALIS = [  # (text, word, only possible, wanted or planned)
+    ("The army would withdraw from the town.", "withdraw", True),
+    ("Rebels threatened to attack the base.", "attack", True),
+    ("The army withdrew from the town on Monday.", "withdrew", False),
+    ("Police arrested the men who attacked the base.", "attacked", False),
+]
+
+BOUNDS = [  # (text, word, in a clause or phrase that bounds a span of time)
+    ("Since the war broke out, thousands have fled the city.", "broke", True),
+    ("The troops stayed until the rebels surrendered the town.", "surrendered", True),
+    ("Police arrested two men in the city on Monday.", "arrested", False),
+]
+
+
+def _word(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word, expected", SINCE)
+def test_place_telling_since_reads_heads(nlp, text, word, expected):
+    from dateline.place_telling import since
+
+    assert since(_word(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", IRREALIS)
+def test_aspect_irrealis_reads_heads(nlp, text, word, expected):
+    from dateline.aspect import irrealis
+
+    assert irrealis(_word(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", BOUNDS)
+def test_aspect_bounds_a_span_reads_heads(nlp, text, word, expected):
+    from dateline.aspect import bounds_a_span
+
+    assert bounds_a_span(_word(nlp(text), word)) is expected
+
+
+def test_deps_prep_objects_match_the_children(nlp):
+    from dateline.deps import prep_objects
+
+    doc = nlp("Troops fired on protesters in the main square of the city.")
+    fired = _word(doc, "fired")
+    by_tokens = [g for c in fired.children if c.dep_ == "prep" for g in c.children
+                 if g.dep_ == "pobj"]
+    assert [g.i for g in prep_objects(fired)] == [g.i for g in by_tokens]
+    assert [g.text for g in prep_objects(fired, "in")] == [
+        g.text for g in by_tokens if g.head.lower_ == "in"]
+    assert list(prep_objects(_word(doc, "Troops"), "by")) == []
+
+
+def test_phrases_np_span_stops_before_a_charge(nlp):
+    from dateline.code.phrases import np_span
+
+    doc = nlp("The minister accused the members of the opposition of plotting a coup.")
+    start, end = np_span(_word(doc, "members"))
+    assert doc[start:end].text == "the members of the opposition"
