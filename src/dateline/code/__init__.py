@@ -35,6 +35,7 @@ from .parties import political
 from .police import (police_context, police_means, police_measures, security_acts,
                      wanted_measures)
 from .refusals import refusals, rejected_content
+from .spoken_for import spoken_for
 from .idle import idle
 from .status import UNREAL, unnegated
 from .verbs import verb_mentions
@@ -66,7 +67,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
     mentions = unnegated(doc, mentions)                          # "did not deny it"
-    return [m for m in mentions if political(doc, m)]            # not "I asked my father"
+    return [spoken_for(doc, m) for m in mentions                 # "it said it would"
+            if political(doc, m)]                                # not "I asked my father"
 
 
 def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mention, Token]],
