@@ -258,6 +258,22 @@ def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, nam
     assert (hit[0].name if hit else None) == name
 
 
+# (words as written, whether each is written as a name, the actor found or None): a name of
+# several words spelt with a letter doubled or single where the dictionary's is not
+MISSPELT = [
+    (["president", "francois", "mitterand"], [True, True, True], "Francois Mitterrand"),
+    (["tony", "blaire"], [True, True], None),  # another letter: no match
+    # written in lower case: no name
+    (["francois", "mitterand"], [False, False], None),
+]
+
+
+@pytest.mark.parametrize("words, cased, name", MISSPELT)
+def test_actor_names_doubled_letter_misspelling_finds_the_name(words, cased, name):
+    hit = load_named().lookup(words, cased)
+    assert (hit[0].name if hit else None) == name
+
+
 # (sentence, date, role, country, sector): names written with their accents, and office-holders
 # of recent years, found with the country and the sector of the office held on the date
 NAMED_NOW = [
