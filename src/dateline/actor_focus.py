@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_bodies import body_names, shared_body
+from .actor_branches import in_branch
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
@@ -210,6 +211,7 @@ class DocumentFocus:
         (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
+        actor = in_branch(actor, place)  # "Isis" fighting in Syria: its Syrian branch
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
