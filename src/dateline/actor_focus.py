@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
+from .actor_conjuncts import conjunct_country
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
@@ -268,6 +269,12 @@ class DocumentFocus:
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
+        span = self._words(actor)
+        joined = conjunct_country(self.dict.countries, span) if span is not None else None
+        if joined is not None:  # "Syrian troops and militiamen": the militiamen are Syrian
+            return replace(actor, country=joined,
+                           name=named_for_country(self.dict, actor, joined),
+                           country_from="conjunct")
         home = _political_home(actor, counterpart)
         if home is not None:
             # "Labour leader Jeremy Corbyn accused the government": the opposition's own
