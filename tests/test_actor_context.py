@@ -182,3 +182,19 @@ def test_actor_context_both_sides_take_the_sentence_country(event_on, text, trig
     event = event_on(text, trigger, PUBDATE)
     assert (event.source and event.source.country, event.target and event.target.country) == \
         countries, (event.source, event.target)
+
+
+# (text, trigger, the recipient's country): a town the parse tags no place, written as one
+# ("in Baghuz"), names the country of the sentence, over the report's
+UNTAGGED_TOWNS = [
+    ("The British government said it would not help her. She said the bombings were wrong. "
+     "\u201cThey kill people like the women and children in Baghuz who are being killed right "
+     "now by the bombings,\u201d she said. London officials disagreed.", "kill", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", UNTAGGED_TOWNS)
+def test_actor_context_untagged_town_names_the_sentence_country(event_on, text, trigger,
+                                                                 country):
+    event = event_on(text, trigger, "2019-02-18")
+    assert event.target is not None and event.target.country == country, event

@@ -187,6 +187,10 @@ class DocumentFocus:
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
             not _venue(e.root)])
+        # "in Baghuz", a town the parse tags no place, written as one
+        counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
+            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not _venue(t) and
+            (iso := said_place_country(t)) is not None)
         return next(iter(counts)) if len(counts) == 1 else None
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
