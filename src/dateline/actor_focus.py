@@ -24,6 +24,7 @@ from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_cou
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
+from .actor_states import state_then
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
@@ -197,6 +198,15 @@ class DocumentFocus:
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None, *, recipient: bool = False,
                  place_told: bool = True) -> Actor | None:
+        """The actor with its country (:meth:`_in_focus`), of the state that country was part
+        of on the report's date (:func:`dateline.actor_states.state_then`)."""
+        return state_then(self._in_focus(actor, at, place, counterpart, event_type,
+                                         recipient=recipient, place_told=place_told), self.date)
+
+    def _in_focus(self, actor: Actor | None, at: int | None = None,
+                  place: str | None = None, counterpart: Actor | None = None,
+                  event_type: str | None = None, *, recipient: bool = False,
+                  place_told: bool = True) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about (first to the one other country its
         sentence's places name: "two men were charged in the UK" in a report about Syria; the
