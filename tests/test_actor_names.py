@@ -183,6 +183,9 @@ TITLES = [
     # a person's name (no common words given): capitalised only
     ("chi un hui", set(), "Chi Un Hui"),
     ("mahmoud al zahar", set(), "Mahmoud al Zahar"),
+    # a regnal number ends a name in capitals; inside one, a word like the others
+    ("abdullah ii", set(), "Abdullah II"),
+    ("sin ii nam", set(), "Sin Ii Nam"),
 ]
 
 
