@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actor_branches import branch_countries, in_branch
-from dateline.errors import DataFileError
+from dateline.actor_branches import in_branch
 from dateline.records import Actor
 
 PUBDATE = "2017-06-01"
@@ -49,11 +48,3 @@ def test_actor_branches_country_for_the_place(name, country, place, expected):
     actor = Actor(text=name, name=name, country=country, sector="REB")
     assert in_branch(actor, place).country == expected
 
-
-def test_actor_branches_bad_row_is_a_clear_error(tmp_path, monkeypatch):
-    (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "group_branches.tsv").write_text(
-        "name\tcountry\nSome Front\tSyria\n", encoding="utf-8")
-    monkeypatch.setenv("DATELINE_DATA_PATH", str(tmp_path))
-    with pytest.raises(DataFileError, match="ISO3"):
-        branch_countries()

@@ -1,10 +1,12 @@
 """An actor of a state younger than the report is of the state it was part of then
-(``actors/state_eras.tsv``)."""
+(``actors/state_eras.tsv``); bad rows of this table and of ``actors/group_branches.tsv`` are
+clear errors."""
 
 from __future__ import annotations
 
 import pytest
 
+from dateline.actor_branches import branch_countries
 from dateline.actor_states import state_eras, state_then
 from dateline.errors import DataFileError
 from dateline.records import Actor
@@ -37,10 +39,18 @@ def test_actor_states_shelled_town_before_independence(event_on):
     assert event.target is not None and event.target.country == "SDN", event
 
 
-def test_actor_states_bad_row_is_a_clear_error(tmp_path, monkeypatch):
+
+# (file under actors/, its text, the loader, what the error says): a bad row is a clear error
+BAD_ROWS = [
+    ("state_eras.tsv", "country\tsince\tpart_of\nSSD\t2011\tSDN\n", state_eras, "YYYY-MM-DD"),
+    ("group_branches.tsv", "name\tcountry\nSome Front\tSyria\n", branch_countries, "ISO3"),
+]
+
+
+@pytest.mark.parametrize("name, text, load, says", BAD_ROWS)
+def test_actor_states_bad_row_is_a_clear_error(tmp_path, monkeypatch, name, text, load, says):
     (tmp_path / "actors").mkdir()
-    (tmp_path / "actors" / "state_eras.tsv").write_text(
-        "country\tsince\tpart_of\nSSD\t2011\tSDN\n", encoding="utf-8")
+    (tmp_path / "actors" / name).write_text(text, encoding="utf-8")
     monkeypatch.setenv("DATELINE_DATA_PATH", str(tmp_path))
-    with pytest.raises(DataFileError, match="YYYY-MM-DD"):
-        state_eras()
+    with pytest.raises(DataFileError, match=says):
+        load()
