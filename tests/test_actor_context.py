@@ -182,3 +182,39 @@ def test_actor_context_both_sides_take_the_sentence_country(event_on, text, trig
     event = event_on(text, trigger, PUBDATE)
     assert (event.source and event.source.country, event.target and event.target.country) == \
         countries, (event.source, event.target)
+
+
+# (text, trigger, the recipient's country): a town the parse tags no place, written as one
+# ("in Baghuz"), names the country of the sentence, over the report's
+UNTAGGED_TOWNS = [
+    ("The British government said it would not help her. She said the bombings were wrong. "
+     "\u201cThey kill people like the women and children in Baghuz who are being killed right "
+     "now by the bombings,\u201d she said. London officials disagreed.", "kill", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", UNTAGGED_TOWNS)
+def test_actor_context_untagged_town_names_the_sentence_country(event_on, text, trigger,
+                                                                 country):
+    event = event_on(text, trigger, "2019-02-18")
+    assert event.target is not None and event.target.country == country, event
+
+
+# (text, trigger, role, country): a state named as the owner of an act ("Turkey's offensive")
+# is no place of the sentence, nor is a place in the other party's own phrase ("who has said
+# its forces will stay in Syria")
+NOT_PLACES = [
+    ("Turkish officials met in Ankara on Monday. Ankara said the talks went well. The Turkish "
+     "army prepared. Up to 24 civilians have been killed in the first three days of Turkey's "
+     "offensive against a Kurdish enclave in northern Syria.", "killed", "target", "SYR"),
+    ("Turkish officials met in Ankara on Monday. Ankara said the talks went well. The Turkish "
+     "army prepared. The foreign minister also criticised the French president, who has said "
+     "French forces will remain in Kurdish-held Syria.", "criticised", "source", "TUR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", NOT_PLACES)
+def test_actor_context_owner_state_and_other_partys_phrase_are_no_places(event_on, text, trigger,
+                                                                         role, country):
+    actor = getattr(event_on(text, trigger, "2018-01-23"), role)
+    assert actor is not None and actor.country == country, actor

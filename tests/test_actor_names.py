@@ -183,6 +183,9 @@ TITLES = [
     # a person's name (no common words given): capitalised only
     ("chi un hui", set(), "Chi Un Hui"),
     ("mahmoud al zahar", set(), "Mahmoud al Zahar"),
+    # a regnal number ends a name in capitals; inside one, a word like the others
+    ("abdullah ii", set(), "Abdullah II"),
+    ("sin ii nam", set(), "Sin Ii Nam"),
 ]
 
 
@@ -255,6 +258,22 @@ IN_OFFICE = [
 @pytest.mark.parametrize("words, cased, date, name", IN_OFFICE)
 def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, name):
     hit = load_named().in_office(words, cased, date)
+    assert (hit[0].name if hit else None) == name
+
+
+# (words as written, whether each is written as a name, the actor found or None): a name of
+# several words spelt with a letter doubled or single where the dictionary's is not
+MISSPELT = [
+    (["president", "francois", "mitterand"], [True, True, True], "Francois Mitterrand"),
+    (["tony", "blaire"], [True, True], None),  # another letter: no match
+    # written in lower case: no name
+    (["francois", "mitterand"], [False, False], None),
+]
+
+
+@pytest.mark.parametrize("words, cased, name", MISSPELT)
+def test_actor_names_doubled_letter_misspelling_finds_the_name(words, cased, name):
+    hit = load_named().lookup(words, cased)
     assert (hit[0].name if hit else None) == name
 
 

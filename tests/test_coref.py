@@ -378,3 +378,18 @@ def test_coref_third_person_pronoun_is_not_the_speaker(event_on_unfiltered, text
     source = event_on_unfiltered(text, trigger, PUBDATE).source
     assert source is not None and source.text.lower() in ("he", "she", "they"), source
     assert source.antecedent == antecedent, source
+
+
+# (text, trigger, the recipient pronoun's country): the object pronoun of an act never stands
+# for the one its doer pronoun stands for ("he would welcome him" are two people)
+NOT_THE_DOER = [
+    ("The Israeli president refused to meet Jordan's visiting king in Haifa, saying he would "
+     "only welcome him in Jerusalem.", "welcome", "JOR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", NOT_THE_DOER)
+def test_coref_object_pronoun_is_not_its_doer_pronouns_antecedent(event_on_unfiltered, text,
+                                                                  trigger, country):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None and target.country == country, target

@@ -278,6 +278,10 @@ def surnames(named: dict[str, Entry], taken: set[str],
 INITIALISMS = frozenset({"us", "un", "eu", "uk", "usa", "nato", "pkk", "ira"})
 
 
+#: Regnal numbers that end a name, in capitals ("Abdullah II").
+_REGNAL = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
 def _title(name: str, english: frozenset[str] = frozenset()) -> str:
     """The name capitalised; an initialism in capitals where every other long word of the name
     is a common word or a country's (``english``; none given for a person's name): "US
@@ -286,10 +290,11 @@ def _title(name: str, english: frozenset[str] = frozenset()) -> str:
     common = bool(english) and all(
         len(w) <= 3 or w in INITIALISMS or w in english or w.rstrip("s") in english
         for w in (w.lower().strip("'") for w in words))
-    return " ".join(w.upper() if common and w in INITIALISMS else
+    return " ".join(w.upper() if common and w in INITIALISMS or
+                    0 < k == len(words) - 1 and w in _REGNAL else
                     w if len(w) <= 3 and w.isalpha() and w in ("al", "el", "bin", "de", "of",
                                                                "the", "and", "for", "ul")
-                    else w[:1].upper() + w[1:] for w in words)
+                    else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 def _common_words() -> frozenset[str]:

@@ -110,6 +110,11 @@ class DocumentCoreference:
             return self._reflexive(at, not_in)
         if low in PRONOUNS:
             found = self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
+            doer = self._doer_meant(not_in)
+            if found is not None and doer is not None and words_of(found) == words_of(doer):
+                # "he would welcome him": the one "he" stands for is not "him"
+                found = self.antecedents.pronoun(at, low, not_in,
+                                                 not_named=frozenset(words_of(doer)))
             return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
@@ -146,6 +151,12 @@ class DocumentCoreference:
             return self.antecedents.same_head(at, words[-1],
                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
         return None
+
+    def _doer_meant(self, doer: range) -> Actor | None:
+        """The actor a pronoun that is the doer of an act (tokens ``doer``) stands for."""
+        if len(doer) != 1 or self.doc[doer.start].lower_ not in PRONOUNS:
+            return None
+        return self.antecedents.pronoun(doer.start, self.doc[doer.start].lower_)
 
     def _person_before(self, at: int, not_in: range) -> Actor | None:
         """The person a description of no gender at token ``at`` stands for: the later of

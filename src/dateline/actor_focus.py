@@ -18,10 +18,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_bodies import body_names, shared_body
+from .actor_branches import in_branch
+from .actor_conjuncts import conjunct_country
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, place_country,
                            said_place_country)
+from .actor_states import state_then
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
@@ -185,23 +188,37 @@ class DocumentFocus:
                       if a.country and a.country != "IGO")
         return counts
 
-    def sentence_place(self, at: int) -> str | None:
+    def sentence_place(self, at: int, skip: frozenset[int] = frozenset()) -> str | None:
         """The one country the places of the sentence of token ``at`` name, if they name
         exactly one (not its peoples, which may be someone's origin, nor a neighbour named
         for its border: "near the Turkish border", nor a place gone to or come from: "as
         refugees fled to Turkey", nor where a meeting is held, to which parties come from
-        abroad: "boycotted a summit in Sochi")."""
+        abroad: "boycotted a summit in Sochi", nor a state named as the owner of an act:
+        "Turkey's offensive"); none in tokens ``skip`` (what is said of another party)."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not _venue(e.root)])
+            not _venue(e.root) and e.root.i not in skip and not _owner_of_act(e.root)])
+        # "in Baghuz", a town the parse tags no place, written as one
+        counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
+            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not _venue(t) and
+            t.i not in skip and (iso := said_place_country(t)) is not None)
         return next(iter(counts)) if len(counts) == 1 else None
 
     def in_focus(self, actor: Actor | None, at: int | None = None,
                  place: str | None = None, counterpart: Actor | None = None,
                  event_type: str | None = None, *, recipient: bool = False,
                  place_told: bool = True) -> Actor | None:
+        """The actor with its country (:meth:`_in_focus`), of the state that country was part
+        of on the report's date (:func:`dateline.actor_states.state_then`)."""
+        return state_then(self._in_focus(actor, at, place, counterpart, event_type,
+                                         recipient=recipient, place_told=place_told), self.date)
+
+    def _in_focus(self, actor: Actor | None, at: int | None = None,
+                  place: str | None = None, counterpart: Actor | None = None,
+                  event_type: str | None = None, *, recipient: bool = False,
+                  place_told: bool = True) -> Actor | None:
         """A domestic actor with no country ("the deposed government", "security personnel")
         belongs to the country the document is about (first to the one other country its
         sentence's places name: "two men were charged in the UK" in a report about Syria; the
@@ -221,6 +238,7 @@ class DocumentFocus:
         (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
+        actor = in_branch(actor, place)  # "Isis" fighting in Syria: its Syrian branch
         seat = seat_country(actor)
         if seat is not None and actor is not None:
             # "the Home Office", "the Kremlin": a body named for its seat is its state's own
@@ -277,6 +295,12 @@ class DocumentFocus:
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
+        span = self._words(actor)
+        joined = conjunct_country(self.dict.countries, span) if span is not None else None
+        if joined is not None:  # "Syrian troops and militiamen": the militiamen are Syrian
+            return replace(actor, country=joined,
+                           name=named_for_country(self.dict, actor, joined),
+                           country_from="conjunct")
         home = _political_home(actor, counterpart)
         if home is not None:
             # "Labour leader Jeremy Corbyn accused the government": the opposition's own
@@ -292,7 +316,7 @@ class DocumentFocus:
             # is; not when the counterpart's own words give it that country ("police
             # arrested two Britons there"), only the sentence ("whose militia have been
             # fighting pro-regime forces" in a sentence naming Idlib)
-            named = self.sentence_place(at)
+            named = self.sentence_place(at, self._said_of(counterpart))
             if named is not None and named != focus and not (
                     counterpart is not None and counterpart.country == named and
                     counterpart.country_from != "sentence focus"):
@@ -419,6 +443,17 @@ class DocumentFocus:
         span = self._words(actor)
         return [t.lower_ for t in span or () if t.ent_type_ == "PERSON" and t.is_alpha]
 
+    def _said_of(self, actor: Actor | None) -> frozenset[int]:
+        """The tokens of the relative clauses that describe an actor ("the French president,
+        who has said his forces will stay in Syria"), not where it acts ("a Briton in
+        Turkey")."""
+        span = self._words(actor) if actor is not None else None
+        if span is None:
+            return frozenset()
+        heads = [span.root, *(c for c in span.root.children if c.dep_ == "appos")]
+        return frozenset(t.i for h in heads for c in h.children if c.dep_ == "relcl"
+                         for t in c.subtree)
+
     def _words(self, actor: Actor) -> Span | None:
         """The tokens of an actor's own words in the document, ``None`` when it has none."""
         if actor.char_start is None or actor.char_end is None:
@@ -535,6 +570,18 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"
     return doer.country == iso and doer.country_from != "event place"
+
+
+def _owner_of_act(place: Token) -> bool:
+    """Whether a state's name is the owner of what the noun after it names, no place
+    ("Turkey's offensive"; but "Syria's north", "Iraq's capital" are places)."""
+    return place.dep_ == "poss" and place.head.lemma_.lower() not in PLACE_NOUNS and \
+        place.head.lower_ not in _COMPASS
+
+
+#: Parts of a land named by the compass ("Syria's north").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def _venue(place: Token) -> bool:

@@ -30,6 +30,8 @@ __all__ = ["Role", "NamedActor", "NamedActors", "load_named", "normal_words", "P
            "NAME_LINKS", "load_country_eras", "country_then", "body_word"]
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: A letter written twice or more in a row (names are misspelt most often by doubling).
+_DOUBLED = re.compile(r"([a-z])\1+")
 #: Sectors of people (a surname alone may name them).
 PERSON_SECTORS = sectors_with("person")
 #: Sectors of offices of states and international organisations.
@@ -94,6 +96,7 @@ class NamedActors:
         self.country_terms = country_terms  # normalised name, adjective or place -> ISO3
         self.max_words = min(8, max((a.count(" ") + 1 for a in aliases), default=1))
         self._shared: dict[str, tuple[int, ...]] | None = None  # surname -> its people
+        self._squeezed: dict[str, int] | None = None  # see :meth:`_misspelt`
 
     def __len__(self) -> int:
         return len(self._names)
@@ -129,9 +132,26 @@ class NamedActors:
                         return hit
                     continue
                 k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
+                if k is None and n > 1 and all(cased[i:i + n]):
+                    k = self._misspelt(words[i:i + n])
                 if k is not None:
                     return self.actor(k), i, i + n
         return None
+
+    def _misspelt(self, words: list[str]) -> int | None:
+        """The actor a name of several words written as names stands for when it is spelt
+        with a letter doubled or single where the dictionary's alias is not ("Francois
+        Mitterand" for Mitterrand), if only one actor's alias is so spelt."""
+        if self._squeezed is None:
+            squeezed: dict[str, int] = {}
+            for alias, k in self.aliases.items():
+                if " " in alias:
+                    key = _DOUBLED.sub(r"\1", alias)
+                    was = squeezed.get(key, k)
+                    squeezed[key] = k if was >= 0 and self._names[was] == self._names[k] else -1
+            self._squeezed = squeezed
+        k = self._squeezed.get(_DOUBLED.sub(r"\1", " ".join(words)), -1)
+        return k if k >= 0 else None
 
     def in_office(self, words: list[str], cased: list[bool],
                   date: str | None) -> tuple[NamedActor, int, int] | None:

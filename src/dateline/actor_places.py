@@ -258,7 +258,8 @@ def attached_country(countries: Mapping[str, str], head: Token,
                 child.lower_ == "of" and head.lower_ in _RELATION):  # "an ally of Iran"
             pobj = prep_object(child)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
-                found = place_country(countries, list(pobj.subtree))
+                found = place_country(countries, list(pobj.subtree)) or \
+                    said_place_country(pobj)  # "civilians in Baghuz", tagged no place
                 if found:
                     return found
         elif child.dep_ == "appos" and preps is _ATTACHING:

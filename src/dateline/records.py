@@ -70,7 +70,8 @@ class Actor:
     #: "sentence focus" (the only country its sentence names), "antecedent", "possessor"
     #: ("its troops": the country of the actor "its" stands for), "nearby actor" (the country
     #: of the nearest earlier actor of its sector, when the document and the sentence name no
-    #: one country), "counterpart" (a government's, from the party or opposition it deals with)
+    #: one country), "counterpart" (a government's, from the party or opposition it deals with),
+    #: "conjunct" ("militiamen" of "Syrian troops and militiamen": the first noun's country)
     country_from: str | None = column("VARCHAR", default=None, flat=False)
     #: the earlier words a pronoun or definite description ("he", "the movement") stands for,
     #: or that name the doer of an act its own sentence leaves unnamed (then ``text`` is empty:
