@@ -58,3 +58,24 @@ def test_accuracy_model_reading_of_a_text(accuracy, nlp, text, acted):
     cls, labels = accuracy.model_reading(doc, rules)
     assert cls in range(5)
     assert ("ANY_ACTION" in labels) is acted
+
+
+@pytest.mark.parametrize("text, told", [
+    # the rules find the police's act
+    ("Police arrested twelve men after the clashes in the old city on Monday.", True),
+    # a police word that is the doer of its clause, whatever its verb
+    ("The police patrolled the lanes of the old city through the night.", True),
+    # the police speaking: the labels may count it, no event has the police as its source
+    ("Two shops were set on fire near the bus stand, police said.", False),
+    # the police done to
+    ("The crowd threw stones at the police near the market.", False),
+    # no police at all
+    ("The shops in the old market stayed shut all day.", False),
+])
+def test_accuracy_event_can_tell_a_police_action(accuracy, nlp, text, told):
+    from dateline.records import Article
+    from dateline.pipeline import events_from_doc
+
+    doc = nlp(text)
+    rules = events_from_doc(doc, Article(doc_id="t", text=text), learned=False)
+    assert accuracy.event_can_tell(doc, rules) is told
