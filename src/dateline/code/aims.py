@@ -1,11 +1,15 @@
 """Aims: what an act is done for, told with it, is one happening with the act ("thousands
-marched to demand reforms"; "will visit Dakar to mediate"), as CAMEO codes the act alone."""
+marched to demand reforms"; "will visit Dakar to mediate"), as CAMEO codes the act alone; and
+a help, a yielding or an agreement named only as what an act done or a thing is for ("troops
+deployed to support the Kurds", "funds to help the families") is what that act or thing
+serves, no happening of its own."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .frames import load_frames
 from .modality import purpose
 from .words import UNDONE
 
@@ -44,10 +48,33 @@ def _is_aim(m: Mention, tok: Token, act: Mention) -> bool:
     return purpose(tok) and act.status in UNDONE and m.status == act.status
 
 
+#: the kinds of act done with or for another party that an act done or a thing can serve
+#: (PLOVER's cooperation, less the meeting a journey is made for, which is mostly had): told
+#: only as that act's or thing's aim, they are no happening of their own (unlike an aim of
+#: force, "fired tear gas to disperse the crowd", which the act attempts there and then)
+_SERVED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+
+
+def served(m: Mention, tok: Token) -> bool:
+    """``m`` (its trigger ``tok``) is a help, a yielding or an agreement named only as what an
+    act done is for ("aircraft were deployed to support the Kurds", "sent troops to help
+    evacuate them") or what a thing is for ("funds to help the families", "a deal to allow
+    the convoys in"): told as attempted by that act or thing alone, not by a word of trying
+    ("tried to help", "an attempt to broker a truce")."""
+    if m.status != "attempted" or m.sense.event_type not in _SERVED:
+        return False
+    if purpose(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "acl" and head.i != tok.i and head.pos_ == "NOUN" and \
+        head.lemma_.lower() not in load_frames().nouns
+
+
 def aims(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions less those that only say what another act of the same actor is for: a
     protest's demands ("rallied to demand", "marched, calling for"), the aim of an act threatened
-    or planned ("will visit Dakar to mediate"). An act without a recipient takes its aim's ("is
+    or planned ("will visit Dakar to mediate"), and those :func:`served` by an act or a thing
+    ("deployed to support the Kurds"). An act without a recipient takes its aim's ("is
     considering sending aid to help the flooded north"). The aim of an act done stays,
     attempted ("fired tear gas to disperse the crowd")."""
     acts: dict[int, list[Mention]] = {}
@@ -56,10 +83,11 @@ def aims(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     recipients: dict[int, tuple[int, int]] = {}
     aimed: set[int] = set()
     for k, m in enumerate(mentions):
-        served = [a for a in _act_of(doc[m.trigger], acts) if _is_aim(m, doc[m.trigger], a)]
-        if served:
+        tok = doc[m.trigger]
+        ends = [a for a in _act_of(tok, acts) if _is_aim(m, tok, a)]
+        if ends or served(m, tok):
             aimed.add(k)
-            for a in served:
+            for a in ends:
                 if a.target is None and m.target is not None:
                     recipients.setdefault(id(a), m.target)
     return [replace(m, target=recipients[id(m)]) if id(m) in recipients else m
