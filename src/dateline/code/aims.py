@@ -1,15 +1,13 @@
 """Aims: what an act is done for, told with it, is one happening with the act ("thousands
 marched to demand reforms"; "will visit Dakar to mediate"), as CAMEO codes the act alone; and
-a help, a yielding or an agreement named only as what an act done or a thing is for ("troops
-deployed to support the Kurds", "funds to help the families") is what that act or thing
-serves, no happening of its own."""
+a help, a yielding or an agreement named only as the purpose of a deed done ("troops deployed
+to support the Kurds") is what that deed serves, no happening of its own."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .frames import load_frames
 from .modality import purpose
 from .words import UNDONE
 
@@ -53,21 +51,26 @@ def _is_aim(m: Mention, tok: Token, act: Mention) -> bool:
 #: only as that act's or thing's aim, they are no happening of their own (unlike an aim of
 #: force, "fired tear gas to disperse the crowd", which the act attempts there and then)
 _SERVED = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+#: acts of words (PLOVER's verbal cooperation), whose aim is what is agreed, backed or asked,
+#: the substance of the act ("struck a deal to allow supplies in", "asked the army to rescue
+#: them")
+_SAID = frozenset({"AGREE", "SUPPORT", "REQUEST", "CONSULT"})
 
 
-def served(m: Mention, tok: Token) -> bool:
-    """``m`` (its trigger ``tok``) is a help, a yielding or an agreement named only as what an
-    act done is for ("aircraft were deployed to support the Kurds", "sent troops to help
-    evacuate them") or what a thing is for ("funds to help the families", "a deal to allow
-    the convoys in"): told as attempted by that act or thing alone, not by a word of trying
-    ("tried to help", "an attempt to broker a truce")."""
+def served(m: Mention, tok: Token, acts: dict[int, list[Mention]]) -> bool:
+    """``m`` (its trigger ``tok``) is a help, a yielding or an agreement named only as the
+    purpose of a deed done that the sentence tells (``acts``: its acts, by trigger), "aircraft
+    were deployed to support the Kurds", "withdrew to allow the talks": told as attempted by
+    that deed alone, not by a word of trying ("tried to help"); the deed stands for both.
+    Where no deed is found ("mobilised funds to support the peace") the aim is the sentence's
+    act, and the aim of an act of words is its substance (:data:`_SAID`)."""
     if m.status != "attempted" or m.sense.event_type not in _SERVED:
         return False
-    if purpose(tok):
-        return True
-    head = tok.head
-    return tok.dep_ == "acl" and head.i != tok.i and head.pos_ == "NOUN" and \
-        head.lemma_.lower() not in load_frames().nouns
+    if not purpose(tok):
+        return False
+    deeds = _act_of(tok, acts)
+    return bool(deeds) and all(a.status == "actual" and a.sense.event_type not in _SAID
+                               for a in deeds)
 
 
 def aims(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -85,7 +88,7 @@ def aims(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for k, m in enumerate(mentions):
         tok = doc[m.trigger]
         ends = [a for a in _act_of(tok, acts) if _is_aim(m, tok, a)]
-        if ends or served(m, tok):
+        if ends or served(m, tok, acts):
             aimed.add(k)
             for a in ends:
                 if a.target is None and m.target is not None:
