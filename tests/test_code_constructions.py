@@ -179,13 +179,18 @@ def test_code_rejected_proposal_is_no_second_event(events_in, text, types):
 
 
 # An aim told with its act is one happening with it: a protest's demands, the aim of an act
-# only planned; the aim of an act done stays beside it, attempted.
+# only planned, a help or a yielding a deed done is for; the aim of force of an act done stays
+# beside it, attempted, as do a help tried and one whose means the rules do not code.
 AIMS = [
     ("Thousands of nurses marched through the city to demand better pay.", ["PROTEST"]),
     ("Hundreds of students rallied outside the ministry, calling for new elections.",
      ["PROTEST"]),
     ("The foreign minister will visit Ghana next month to mediate in the dispute.", ["AGREE"]),
     ("Police fired tear gas to disperse the crowd.", ["ASSAULT", "COERCE"]),
+    ("Soldiers were deployed to assist the stranded villagers.", ["AID"]),
+    ("The army withdrew from the border to allow the talks to go ahead.", ["RETREAT"]),
+    ("The envoy tried to help the refugees.", ["AID"]),
+    ("The ministry sent two aircraft to support the Kurdish fighters.", ["SUPPORT"]),
 ]
 
 
