@@ -39,6 +39,10 @@ def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
 @pytest.mark.parametrize(("text", "word", "town"), [
     # someone acted on, named with where they come from: an origin, not the act's place
     ("Police arrested a man from Mosul on Friday.", "arrested", None),
+    # ... also where the parse hangs "from" on the verb right after the person
+    ("Detectives arrested a woman from Bradford on Sunday.", "arrested", None),
+    ("Officers questioned a teenager from Leeds at an address in Sheffield.", "questioned",
+     "Sheffield"),
     # ... unless the act takes them away from it: whence they were moved
     ("Soldiers rescued dozens of civilians from Baghuz.", "rescued", "Baghuz"),
     ("The army evacuated civilians from Douma.", "evacuated", "Duma"),

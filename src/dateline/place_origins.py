@@ -68,7 +68,19 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     # one's origin; "met refugees from Aleppo", "arrested a man from Mosul" name an origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and (
-            head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING))
+            head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING)) or (
+        _object_before(prep))
+
+
+def _object_before(prep: Token) -> bool:
+    """"arrested a woman from Bradford" with "from" hung on the verb: the person it acted on,
+    named right before, is from there (a verb that moves or removes them says whence: "pulled
+    the men from Raqqa")."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MOTION | _REMOVING | SPEAKING:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.right_edge.i == prep.i - 1
+               and c.lemma_.lower() in PEOPLE for c in verb.children)
 
 
 #: Words that set a home near a place ("from the area around Aleppo", "from a village near
