@@ -61,3 +61,19 @@ def test_locate_origin_of_someone_acted_on(nlp, text, word, town):
 ])
 def test_locate_origin_near_a_place(nlp, text, word, town):
     assert _where(nlp, text, word)[0] == town
+
+
+@pytest.mark.parametrize(("text", "name", "origin"), [
+    # a home left behind, also where the parse hangs "in" on the leaving
+    ("Four years have passed since she left her home in Ohio for Iraq.", "Ohio", True),
+    ("Detectives arrested a woman from Bradford on Sunday.", "Bradford", True),
+    ("Soldiers pulled the men from Mosul on Sunday.", "Mosul", False),
+    ("Rebels shelled the town of Kobani on Sunday.", "Kobani", False),
+])
+def test_locate_origin_of_someone_named(nlp, text, name, origin):
+    from dateline.place_origins import origin_of_someone
+    from dateline.toponyms import toponyms
+
+    doc = nlp(text)
+    found = [t for t in toponyms(doc, Article(doc_id="t", text=text)) if t.text == name]
+    assert found and origin_of_someone(doc, found[0]) is origin

@@ -51,8 +51,10 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
         # "a volunteer from the rural area around Aleppo", "a family from a village near Homs"
         prep, head = head.head, head.head.head
     if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
+        # ("left her home in Alabama" with "in" hung on the verb: the home named right before)
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING or (
-            _home_left(head))
+            _home_left(head)) or any(c.right_edge.i == prep.i - 1 and _home_left(c)
+                                     for c in head.children if c.dep_ == "dobj")
     if prep.lower_ == "of":  # "Jac Holmes, of Bournemouth,"
         return head.ent_type_ == "PERSON" and prep.dep_ == "prep" and any(
             c.text == "," and c.i == prep.i - 1 for c in head.children)
