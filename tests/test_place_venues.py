@@ -52,6 +52,7 @@ def test_place_venues_other_place_between(event_on, text, trigger):
     ("the case was heard at Manchester crown court", True),
     ("a court in Manchester heard the case", True),
     ("Manchester police heard the news", False),
+    ("the appeal went to Judge Marshall's court", False),
     ("the supreme court in Britain heard the case", False),
 ])
 def test_place_venues_names_court(nlp, words, court):

@@ -328,8 +328,8 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             if not heads_org and any(o.start != i or o.end > end for o in orgs):
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
             placey = bool(labels & PLACE_LABELS) and not labels & SOFT_LABELS
-            # ("Leeds crown court heard", even as a sentence's first words)
-            court = court_follows(doc, end)
+            # ("Leeds crown court heard", even as a sentence's first words; not "Smith's court")
+            court = court_follows(doc, end) and not (end < n and lowers[end] in ("'s", "’s"))
             context = court or _locative_before(doc, i, prev_end)
             if not context and not placey and any(
                     c.dep_ == "compound" and c.i < i and c.pos_ == "PROPN" and _is_cap(c)
