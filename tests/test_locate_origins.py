@@ -68,6 +68,12 @@ def test_locate_origin_near_a_place(nlp, text, word, town):
     ("Four years have passed since she left her home in Ohio for Iraq.", "Ohio", True),
     ("Detectives arrested a woman from Bradford on Sunday.", "Bradford", True),
     ("Soldiers pulled the men from Mosul on Sunday.", "Mosul", False),
+    # a town before one person's noun is where they live
+    ("A Cardiff teenager was arrested on Friday.", "Cardiff", True),
+    ("A Birmingham woman was detained at the airport on Tuesday.", "Birmingham", True),
+    # ... not before a group there, nor a deed
+    ("Kabul residents protested on Friday.", "Kabul", False),
+    ("The Raqqa offensive began on Friday.", "Raqqa", False),
     ("Rebels shelled the town of Kobani on Sunday.", "Kobani", False),
 ])
 def test_locate_origin_of_someone_named(nlp, text, name, origin):

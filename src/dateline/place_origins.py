@@ -42,6 +42,8 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
     grew up, which is no event's place (nor the article's)."""
     root = doc[t.start:t.end].root
+    if _home_town_of(root):
+        return True
     while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
         root = root.head  # "from Austin, Texas"
     if root.dep_ != "pobj":
@@ -83,6 +85,22 @@ def _object_before(prep: Token) -> bool:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.right_edge.i == prep.i - 1
                and c.lemma_.lower() in PEOPLE for c in verb.children)
+
+
+#: Nouns of one person (or a couple) whom a town before them says where they live: "a Leeds man",
+#: "the east London schoolgirl" (not a group there: "Kabul residents", "Aleppo rebels").
+_ONE_PERSON = frozenset({"man", "woman", "teenager", "boy", "girl", "schoolgirl", "schoolboy",
+                         "student", "pensioner", "grandmother", "grandfather", "mother",
+                         "father", "couple", "youth"})
+
+
+def _home_town_of(name: Token) -> bool:
+    """"A Leeds man was jailed", "the Cardiff teenager was arrested": a town naming where the
+    one person it modifies lives, not where what befalls them happens."""
+    noun = name.head
+    return name.dep_ in ("compound", "nmod") and noun.i > name.i and noun.tag_ == "NN" \
+        and noun.lower_ in _ONE_PERSON and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 #: Words that set a home near a place ("from the area around Aleppo", "from a village near
