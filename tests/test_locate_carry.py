@@ -106,3 +106,19 @@ def test_locate_noun_past_takes_no_scene_pointed_at(nlp):
 def test_locate_another_acts_place_is_not_taken(nlp, text, word, town):
     name, _, _ = _where(nlp, text, word)
     assert name != town, text
+
+
+@pytest.mark.parametrize(("text", "word", "place", "source"), [
+    # a region set as the scene carries on, as a town does
+    ("In Helmand province, insurgents attacked a police post on Monday. They also burned a "
+     "school.", "burned", "Helmand", "carried"),
+    ("In Idlib province, warplanes bombed a market on Tuesday. Rebels then shelled an army "
+     "post.", "shelled", "Idlib", "carried"),
+    # a whole country named in passing does not
+    ("In Syria, the war has gone on for years. Rebels then shelled an army post.", "shelled",
+     None, None),
+])
+def test_locate_carry_a_region_set_as_scene(nlp, text, word, place, source):
+    name, _, got = _where(nlp, text, word)
+    assert (name if got == "carried" else None, got if got == "carried" else None) == (
+        place, source)

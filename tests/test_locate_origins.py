@@ -39,6 +39,10 @@ def test_locate_deed_in_its_doers_words(nlp, text, word, doer, town):
 @pytest.mark.parametrize(("text", "word", "town"), [
     # someone acted on, named with where they come from: an origin, not the act's place
     ("Police arrested a man from Mosul on Friday.", "arrested", None),
+    # ... also where the parse hangs "from" on the verb right after the person
+    ("Detectives arrested a woman from Bradford on Sunday.", "arrested", None),
+    ("Officers questioned a teenager from Leeds at an address in Sheffield.", "questioned",
+     "Sheffield"),
     # ... unless the act takes them away from it: whence they were moved
     ("Soldiers rescued dozens of civilians from Baghuz.", "rescued", "Baghuz"),
     ("The army evacuated civilians from Douma.", "evacuated", "Duma"),
@@ -57,3 +61,25 @@ def test_locate_origin_of_someone_acted_on(nlp, text, word, town):
 ])
 def test_locate_origin_near_a_place(nlp, text, word, town):
     assert _where(nlp, text, word)[0] == town
+
+
+@pytest.mark.parametrize(("text", "name", "origin"), [
+    # a home left behind, also where the parse hangs "in" on the leaving
+    ("Four years have passed since she left her home in Ohio for Iraq.", "Ohio", True),
+    ("Detectives arrested a woman from Bradford on Sunday.", "Bradford", True),
+    ("Soldiers pulled the men from Mosul on Sunday.", "Mosul", False),
+    # a town before one person's noun is where they live
+    ("A Cardiff teenager was arrested on Friday.", "Cardiff", True),
+    ("A Birmingham woman was detained at the airport on Tuesday.", "Birmingham", True),
+    # ... not before a group there, nor a deed
+    ("Kabul residents protested on Friday.", "Kabul", False),
+    ("The Raqqa offensive began on Friday.", "Raqqa", False),
+    ("Rebels shelled the town of Kobani on Sunday.", "Kobani", False),
+])
+def test_locate_origin_of_someone_named(nlp, text, name, origin):
+    from dateline.place_origins import origin_of_someone
+    from dateline.toponyms import toponyms
+
+    doc = nlp(text)
+    found = [t for t in toponyms(doc, Article(doc_id="t", text=text)) if t.text == name]
+    assert found and origin_of_someone(doc, found[0]) is origin

@@ -44,3 +44,24 @@ def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
 def test_locate_others_own_places_still_count(event_on, text, trigger, town):
     e = event_on(text, trigger)
     assert e.location is not None and e.location.name == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # a list of what was undergone, passives joined by "and", shares one scene
+    ("Shops were looted and cars were torched in Kandahar on Sunday.", "looted", "Kandahar"),
+    ("Houses were burned and two people were killed in Kabul on Sunday.", "burned", "Kabul"),
+])
+def test_locate_others_passive_list_shares_its_scene(event_on, text, trigger, town):
+    e = event_on(text, trigger)
+    assert e.location is not None and e.location.name == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # ... not clauses set apart ("but") nor an active clause with a doer of its own
+    ("Shops were looted on Friday, but cars were torched in Kandahar on Sunday.", "looted",
+     "Kandahar"),
+    ("Rebels looted shops, and the army shelled Kandahar.", "looted", "Kandahar"),
+])
+def test_locate_others_apart_clauses_keep_their_scenes(event_on, text, trigger, town):
+    e = event_on(text, trigger)
+    assert e.location is None or e.location.name != town

@@ -16,6 +16,12 @@ _COURT = ("A former nurse was cheered by supporters outside Leeds crown court as
     # a country told of in passing does not move the case
     (_COURT + "The offences relate to her time in Spain. She was granted bail until March.",
      "granted", "Leeds"),
+    # a court named as a sentence's first words
+    ("Southwark crown court heard that the trader had sold forged tickets. He was jailed for two "
+     "years.", "jailed", "Southwark"),
+    # a lead telling of the case before its one court is named
+    ("A former driver has been jailed for dangerous driving. Leeds crown court heard that he "
+     "had drunk six pints before the crash.", "jailed", "Leeds"),
     # "a court in X"
     ("A woman appeared at a court in Bristol on Tuesday. She was remanded in custody.",
      "remanded", "Bristol"),
@@ -28,6 +34,8 @@ def test_place_venues_case_carries_court_town(event_on, text, trigger, town):
 
 @pytest.mark.parametrize(("text", "trigger"), [
     # another place of an act of the case between the court and the act
+    ("A woman has been jailed for fraud. She had fled to Spain. Leeds crown court heard the "
+     "case.", "jailed"),
     ("A woman appeared at a court in Bristol on Tuesday. She was later extradited to Spain. "
      "She was remanded in custody.", "remanded"),
 ])
@@ -38,9 +46,13 @@ def test_place_venues_other_place_between(event_on, text, trigger):
 
 @pytest.mark.parametrize(("words", "court"), [
     ("Westminster magistrates court heard the case", True),
+    ("Leeds crown court heard the case", True),
+    ("the case was heard at Manchester Crown Court", True),
+    ("Bristol magistrates' court was told the man had fled", True),
     ("the case was heard at Manchester crown court", True),
     ("a court in Manchester heard the case", True),
     ("Manchester police heard the news", False),
+    ("the appeal went to Judge Marshall's court", False),
     ("the supreme court in Britain heard the case", False),
 ])
 def test_place_venues_names_court(nlp, words, court):

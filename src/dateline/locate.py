@@ -50,7 +50,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .place_others import anothers_deed, described_doer, placed_patient
-from .place_focus import OPENING, article_focus, coarser, place_key
+from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
 from .place_anaphora import (
     deed_antecedent,
     from_place,
@@ -400,10 +400,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if place is not None and place in listed.get(prev, ()):
                 return None  # one of several places named together is no one scene
             if place is not None:
-                # a town carries on; a country only where the story has left the article's
-                # (its focus says as much of any other)
-                return place if (place.precision or 3) < 3 or (
-                    focus is not None and place.country != focus.country) else None
+                return place if carries_on(place, focus) else None
         return None
 
     def described(k: int, place: Place) -> bool:

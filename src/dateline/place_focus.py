@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from .sentences import Sentences
 
-__all__ = ["OPENING", "article_focus", "coarser", "focus_place", "lead_scene",
+__all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
            "place_key"]
 
 
@@ -199,3 +199,15 @@ def place_key(p: Place) -> tuple[str, float | None, float | None]:
 def coarser(p: Place, precision: int) -> Place:
     return Place(name=p.name, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
                  geonameid=p.geonameid, precision=max(p.precision or 1, precision))
+
+
+def carries_on(place: Place, focus: Place | None) -> bool:
+    """Whether the scene of a sentence carries on to the sentences that go on with its story: a
+    town or a region of a country does ("An offensive began in Idlib province. Warplanes
+    bombed a market"); a whole country only where the story has left the article's (its focus
+    says as much of any other)."""
+    if (place.precision or 3) < 3:
+        return True
+    if place.admin1 is not None:  # a region, not a whole country
+        return focus is None or place_key(place) != place_key(focus)
+    return focus is not None and place.country != focus.country

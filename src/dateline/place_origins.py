@@ -42,6 +42,8 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
     grew up, which is no event's place (nor the article's)."""
     root = doc[t.start:t.end].root
+    if _home_town_of(root):
+        return True
     while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
         root = root.head  # "from Austin, Texas"
     if root.dep_ != "pobj":
@@ -51,8 +53,10 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
         # "a volunteer from the rural area around Aleppo", "a family from a village near Homs"
         prep, head = head.head, head.head.head
     if prep.lower_ == "in":  # "born in Manchester", "grew up in Newport"
+        # ("left her home in Alabama" with "in" hung on the verb: the home named right before)
         return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _UPBRINGING or (
-            _home_left(head))
+            _home_left(head)) or any(c.right_edge.i == prep.i - 1 and _home_left(c)
+                                     for c in head.children if c.dep_ == "dobj")
     if prep.lower_ == "of":  # "Jac Holmes, of Bournemouth,"
         return head.ent_type_ == "PERSON" and prep.dep_ == "prep" and any(
             c.text == "," and c.i == prep.i - 1 for c in head.children)
@@ -68,7 +72,35 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     # one's origin; "met refugees from Aleppo", "arrested a man from Mosul" name an origin)
     return head.pos_ in ("PROPN", "PRON") or head.lemma_ == "be" or head.lower_ == "old" or (
         head.pos_ == "NOUN" and head.lemma_.lower() in PEOPLE and (
-            head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING))
+            head.dep_ != "dobj" or head.head.lemma_.lower() not in MOTION | _REMOVING)) or (
+        _object_before(prep))
+
+
+def _object_before(prep: Token) -> bool:
+    """"arrested a woman from Bradford" with "from" hung on the verb: the person it acted on,
+    named right before, is from there (a verb that moves or removes them says whence: "pulled
+    the men from Raqqa")."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MOTION | _REMOVING | SPEAKING:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.right_edge.i == prep.i - 1
+               and c.lemma_.lower() in PEOPLE for c in verb.children)
+
+
+#: Nouns of one person (or a couple) whom a town before them says where they live: "a Leeds man",
+#: "the east London schoolgirl" (not a group there: "Kabul residents", "Aleppo rebels").
+_ONE_PERSON = frozenset({"man", "woman", "teenager", "boy", "girl", "schoolgirl", "schoolboy",
+                         "student", "pensioner", "grandmother", "grandfather", "mother",
+                         "father", "couple", "youth"})
+
+
+def _home_town_of(name: Token) -> bool:
+    """"A Leeds man was jailed", "the Cardiff teenager was arrested": a town naming where the
+    one person it modifies lives, not where what befalls them happens."""
+    noun = name.head
+    return name.dep_ in ("compound", "nmod") and noun.i > name.i and noun.tag_ == "NN" \
+        and noun.lower_ in _ONE_PERSON and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 #: Words that set a home near a place ("from the area around Aleppo", "from a village near

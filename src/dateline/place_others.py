@@ -7,7 +7,9 @@ named outside its own clause). And a doer's description tells who they are, not 
 "Renas, one of the British women fighting with the Kurdish units in Syria, has come forward to
 urge Britain to do more" (:func:`described_doer`). A relative clause that places what an act
 strikes is the act's scene, though it has a doer of its own: "15 of the hospitals they support
-in eastern Ghouta have been hit" (:func:`placed_patient`).
+in eastern Ghouta have been hit" (:func:`placed_patient`). What was undergone, told in a list of
+passives joined by "and", undergoes it in one scene: "banks were looted and weapons were seized
+in areas of Iraq" (:func:`same_scene_list`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
 
     from .toponyms import Toponym
 
-__all__ = ["anothers_deed", "described_doer", "placed_patient"]
+__all__ = ["anothers_deed", "described_doer", "placed_patient", "same_scene_list"]
 
 #: Nouns of happenings that have a scene of their own: attacks, killings, wars, campaigns.
 _HAPPENINGS = word_class("deed_nouns") | word_class("wars") | word_class("campaign_nouns")
@@ -105,3 +107,28 @@ def placed_patient(doc: Doc, t: Toponym, tok: Token) -> bool:
             return False
         site = site.head
     return False
+
+
+def same_scene_list(verb: Token, tok: Token) -> bool:
+    """``verb`` and the event word ``tok`` are passives joined by "and" in one list of what was
+    undergone ("banks were looted and abandoned and weapons were seized in Mosul"): one scene,
+    though each has a subject of its own (not "but", "while", nor an active clause: "the Kurds
+    won support, and Ankara protested")."""
+    head = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if head is None or not (_passive(verb) and _passive(head)):
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    if head not in chain and verb not in {*head.subtree}:
+        return False
+    joins = [c for v in chain[1:] for c in v.children if c.dep_ == "cc"]
+    return bool(joins) and all(c.lower_ == "and" for c in joins)
+
+
+def _passive(verb: Token) -> bool:
+    """A verb told in the passive ("were seized") or its bare participle joined to one ("looted
+    and abandoned")."""
+    return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.dep_ == "conj" and _passive(verb.head)))

@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
 from .place_origins import PEOPLE as _PEOPLE
-from .place_origins import MOTION
+from .place_origins import MOTION, origin_of_someone
 from .place_origins import SPEAKING as _SPEAKING
-from .place_origins import origin_of_someone
+from .place_others import same_scene_list
 from .sentences import clause_tokens
 from .toponyms import Toponym
 from .wordclasses import word_class
@@ -139,13 +139,14 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
     for a in [doc[t.start], *doc[t.start].ancestors]:
         if a.i in path:
             break
-        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _has_subject(a):
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _has_subject(a) \
+                and not same_scene_list(a, tok):
             return True
     head = tok if tok.pos_ in ("VERB", "AUX") else next(
         (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
     # (the deed's own clause joined to the place's)
     return (head is not None and head.dep_ == "conj" and _has_subject(head)
-            and doc[t.start] not in set(head.subtree))
+            and doc[t.start] not in set(head.subtree) and not same_scene_list(head, tok))
 
 
 #: Words opening a clause set against the one before it: "died in Manbij, while another was

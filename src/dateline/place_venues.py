@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .deps import prep_objects, subjects
 from .gazetteer import REGION_KINDS
+from .toponym_words import court_follows
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -32,24 +33,17 @@ if TYPE_CHECKING:
 __all__ = ["court_towns", "case_act", "case_venue", "held_at"]
 
 _COURTS = word_class("court_nouns")
-_KINDS = word_class("court_kinds")
 _CASE = word_class("case_words")
 _GATHERINGS = word_class("venues")
 _HELD = word_class("held_verbs")
 #: Links a "held" verb may hang on by: "is due to resume", "are expected to open".
 _CHAIN = ("xcomp", "ccomp", "acomp")
-#: Words a court's kind may take between its town and its noun: "Westminster magistrates' court".
-_KIND_GAP = 3
 
 
 def _names_court(doc: Doc, t: Toponym) -> bool:
     """``t`` names the town of a court: "Leeds crown court", "a court in Manchester"."""
-    after = doc[t.end:min(len(doc), t.end + _KIND_GAP + 1)]
-    for w in after:
-        if w.lower_ in _COURTS:
-            return True
-        if w.lower_ not in _KINDS:
-            break
+    if court_follows(doc, t.end):
+        return True
     prep = doc[t.start - 1] if t.start > 0 else None
     return prep is not None and prep.lower_ in ("in", "at") and prep.head.lower_ in _COURTS \
         and prep.head.i < prep.i
@@ -74,16 +68,21 @@ def case_act(tok: Token) -> bool:
 
 def case_venue(tok: Token, courts: Sequence[Toponym], places: Sequence[Toponym]
                ) -> Place | None:
-    """The town of the last court named before the sentence of the act ``tok`` of a case, when no
-    other town nor place of a case is named between them; else None (a court its own sentence
-    names is the clause's or the doer's place, which the steps before and after read)."""
+    """The town of the last court named before the sentence of the act ``tok`` of a case (or,
+    before any court, of all the courts named after it when they are one town: "A man has been
+    jailed … Leeds crown court heard"), when no other town nor place of a case is named between
+    them; else None (a court its own sentence names is the clause's or the doer's place, which
+    the steps before and after read)."""
     if not case_act(tok):
         return None
     before = [t for t in courts if t.end <= tok.sent.start]
-    if not before:
+    if before:
+        court, span = before[-1], (before[-1].end, tok.i)
+    elif courts and tok.i < courts[0].start and all(t.place == courts[0].place for t in courts):
+        court, span = courts[0], (tok.i, courts[0].start)
+    else:
         return None
-    court = before[-1]
-    between = [t for t in places if court.end <= t.start < tok.i and t.place != court.place
+    between = [t for t in places if span[0] <= t.start < span[1] and t.place != court.place
                and (t.kind not in REGION_KINDS or _of_a_case(t.start, tok.doc))]
     return None if between else court.place
 

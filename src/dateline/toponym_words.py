@@ -7,11 +7,17 @@ follows them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["CONNECTORS", "ARTICLES", "TERRITORIAL_VERBS", "ATTACK_NOUNS", "NOT_PLACES",
            "SOFT_LABELS", "PLACE_LABELS", "FEATURE_WORDS", "LOCATIVE", "PERSON_LOCATIVE",
-           "OF_HEADS", "SHORT_WORDS", "FACILITY_WORDS", "NAME_HEADS", "REGION_NOUNS"]
+           "OF_HEADS", "SHORT_WORDS", "FACILITY_WORDS", "NAME_HEADS", "REGION_NOUNS",
+           "court_follows"]
 
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
@@ -78,3 +84,19 @@ NAME_HEADS = word_class("place_name_heads")
 #: Nouns of a first-level region: "the province of Raqqa" is the province, not its town.
 REGION_NOUNS = frozenset({"province", "governorate", "state", "region", "oblast", "county",
                           "prefecture"})
+
+_COURTS = word_class("court_nouns")
+_COURT_KINDS = word_class("court_kinds")
+#: Words a court's kind may take between its town and its noun: "Westminster magistrates' court".
+_KIND_GAP = 3
+
+
+def court_follows(doc: Doc, end: int) -> bool:
+    """The words from token ``end`` on name a court, kind and all ("crown court", "Magistrates'
+    Court"): the name just before them is the court's town, not a building's namesake."""
+    for w in doc[end:min(len(doc), end + _KIND_GAP + 1)]:
+        if w.lower_ in _COURTS:
+            return True
+        if w.lower_ not in _COURT_KINDS:
+            break
+    return False

@@ -43,7 +43,7 @@ from .tokens import tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, PERSON_LOCATIVE,
                             PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
-                            TERRITORIAL_VERBS)
+                            TERRITORIAL_VERBS, court_follows)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -329,7 +329,9 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             if not heads_org and any(o.start != i or o.end > end for o in orgs):
                 continue  # a place name inside an organisation's name: "Gaza Health Ministry"
             placey = bool(labels & PLACE_LABELS) and not labels & SOFT_LABELS
-            context = _locative_before(doc, i, prev_end)
+            # ("Leeds crown court heard", even as a sentence's first words; not "Smith's court")
+            court = court_follows(doc, end) and not (end < n and lowers[end] in ("'s", "’s"))
+            context = court or _locative_before(doc, i, prev_end)
             if not context and not placey and any(
                     c.dep_ == "compound" and c.i < i and c.pos_ == "PROPN" and _is_cap(c)
                     for c in doc[end - 1].children):
@@ -342,7 +344,7 @@ def _matches(doc: Doc, text: str, gaz: Gazetteer) -> list[_Match]:
             if end - i == 1 and not labels and doc[i].pos_ != "PROPN" and not context:
                 continue  # a capitalised common word: "Police said", "Aid arrived"
             longer = (not caseless and end < n and _is_cap(doc[end])
-                      and doc[end].i not in blocked)
+                      and doc[end].i not in blocked and not court)  # (a court is in its town)
             facility = longer and doc[end].lower_ in FACILITY_WORDS
             after = text[end_char:end_char + 16]
             found = _Match(i, end, key, tuple(cands), weak=caseless or not (placey or context),
