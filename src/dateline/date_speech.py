@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from .sentences import QUOTE_MARKS, in_quotation
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .timex import TimeExpression
 
-__all__ = ["in_speech"]
+__all__ = ["in_speech", "speech_frame"]
 
 #: Times counted from the moment of speaking.
 _COUNTED = frozenset({"deictic", "ago"})
@@ -56,3 +58,11 @@ def in_speech(exprs: list[TimeExpression], text: str, bounds: Iterable[tuple[int
                 when = dt.date.fromisoformat(t.date) - dt.timedelta(days=days)
                 moved[t.start] = replace(t, date=when.isoformat())
     return [moved.get(t.start, t) for t in exprs] if moved else exprs
+
+
+def speech_frame(verb: Token) -> Token:
+    """The head of the words whose time is a reporting verb's: its own clause, or, for a
+    saying told by a participle hung on a clause or a noun, what it is hung on ("in July,
+    reports emerged claiming …", "a statement on Friday saying …": July and Friday are the
+    claim's and the statement's)."""
+    return verb.head if verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" else verb
