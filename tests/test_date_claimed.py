@@ -1,8 +1,8 @@
 """Stage ``date``: a time of the clause a claiming participle hangs on is the claim's ("In
 March 2016, reports emerged claiming the commander had been killed"), so what the claim tells
-as done in the past perfect is dated by it at the latest; and a time inside a clause bounding a
-span, in the purpose it goes on to, dates that clause ("until the army sent jets to bomb them
-in May 2015")."""
+as done in the past perfect is dated by it at the latest, as by the time of a source it is told
+"according to"; and a time inside a clause bounding a span, in the purpose it goes on to, dates
+that clause ("until the army sent jets to bomb them in May 2015")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ CASES = [
     # no time of the claim: none of the killing
     ("Reports emerged in local media claiming the commander had been killed in an airstrike.",
      "killed", "2019-02-05", None, "publication"),
+    # the time of the source it is told according to
+    ("According to a report released on Monday, troops had killed 12 militants near the "
+     "border.", "killed", "2019-02-04", "day", "sentence"),
+    ("According to witnesses, troops had killed 12 militants near the border.", "killed",
+     "2019-02-05", None, "publication"),
     ("The rebels were winning until the army sent its jets to bomb their positions in May 2015.",
      "sent", "2015-05-01", "month", "sentence"),
     ("The rebels were winning until the army sent its jets in May 2015 to bomb their positions.",

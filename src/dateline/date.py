@@ -72,7 +72,7 @@ from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
 from .date_lead import lead_time
 from .date_meeting import meeting_time
-from .date_speech import in_speech
+from .date_speech import according_time, in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -439,8 +439,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if source != "clause" and (past_perfect(trig) or clauses.told_later(
                     trig, lambda i: any(covers(t, {i}) for t in here))):
                 # before or after the time around it ("had been seized", "was subsequently
-                # beheaded"), by an unknown span: the text gives it no time
-                return undated()
+                # beheaded"), by an unknown span: the text gives it no time (but its source's)
+                return according_time(trig, here, covers, pub) or undated()
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
