@@ -28,7 +28,7 @@ from .sentences import Sentences, first_conjunct, same_section
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from .timex import TimeExpression
 
@@ -80,9 +80,9 @@ def _names_meeting(noun: Token) -> bool:
     return noun.lower_ in _MEETING_NOUNS or noun.lemma_.lower() in _MEETING_NOUNS
 
 
-def _opens_on_meeting(sent: object) -> bool:
+def _opens_on_meeting(sent: Span) -> bool:
     """The sentence opens on the meeting told before: "At the summit, …", "During the talks"."""
-    words = [t for t in sent if not t.is_punct][:3]  # type: ignore[attr-defined]
+    words = [t for t in sent if not t.is_punct][:3]
     return len(words) == 3 and words[0].lower_ in ("at", "during", "in") and (
         words[1].lower_ in ("the", "that")) and _names_meeting(words[2])
 
