@@ -60,7 +60,7 @@ from . import date_clauses as clauses
 from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
                          occasion_of, refers_back, retold_later, story_date)
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
-from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies,
+from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
                          names_time_of, of_a_thing, of_a_topic, of_another_act, sets_the_scene,
                          since_told, time_of_noun)
@@ -71,7 +71,8 @@ from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
 from .date_lead import lead_time
-from .date_speech import in_speech
+from .date_meeting import meeting_time
+from .date_speech import according_time, in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -162,7 +163,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         sequel = inside_bound and clauses.in_sequel(tok)
         plains = [t for t in starting_in(s_char, s_end_char) if dates_a_point(t)
                   and not of_a_topic(doc, t, tok) and (not bounded or sequel
-                       or inside_bound == bounds_a_span(doc[token_at(t.start)]))]
+                       or inside_bound == bounded_with(doc[token_at(t.start)]))]
         # "it is six weeks since she surrendered": the surrender was six weeks ago
         elapsed = [t for t in starting_in(s_char, s_end_char)
                    if t.kind == "elapsed" and t.date and since_told(doc, t, tok)]
@@ -415,8 +416,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             doc, t, trig) and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
                                       if p.start >= t.end)),
                          key=lambda t: not covers(t, clause_tokens(trig)))
-        # a shift anchored to the event ("three days after the leaders spoke") moves the time
-        # of the clause it bounds
+        # a shift anchored to the event ("three days after the leaders spoke") moves its clause's
         pick, source = in_sentence(trig, bounded=not anchors)
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)
@@ -434,14 +434,13 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if source == "sentence" and pick is not None and pick.date and not (
                     pub and pick.date > pub) and clauses.told_by_saying(
                     trig, doc[token_at(pick.start)]):
-                # "officials said on Tuesday that troops had captured the town": done by the
-                # time it was said, which is the latest it can be
+                # "officials said on Tuesday that troops had captured the town": done by then
                 return pick.date, pick.precision, "sentence"
             if source != "clause" and (past_perfect(trig) or clauses.told_later(
                     trig, lambda i: any(covers(t, {i}) for t in here))):
                 # before or after the time around it ("had been seized", "was subsequently
-                # beheaded"), by an unknown span: the text gives it no time
-                return undated()
+                # beheaded"), by an unknown span: the text gives it no time (but its source's)
+                return according_time(trig, here, covers, pub) or undated()
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
             if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
@@ -527,7 +526,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     trig, tellings, telling_date, sents.index, pub))
             if died is not None:
                 return died
-            before = None if described or wanted or now else carried(k)
+            before = None if described or wanted or now else carried(k) or meeting_time(
+                sents, k, head, pub, starting_in, told_time)  # "… met on Tuesday. Both agreed"
             if before is None and not (described or wanted or now) and (
                     sequel := happening(k, mention)) is not None:
                 return sequel[0], sequel[1], "carried"

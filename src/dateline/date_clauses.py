@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .aspect import (clause_of, hedged, irrealis, past_perfect, past_progressive, simple_past,
                      tense_of)
 from .date_calendar import period_end
+from .date_speech import speech_frame
 from .sentences import aside as sentence_aside
 from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
 from .tokens import fine_tags, heads, subtree, tags, words
@@ -152,8 +153,7 @@ def attempted(tok: Token) -> bool:
 def wanted(tok: Token) -> bool:
     """``tok``'s event is only possible, wanted or planned (:func:`irrealis`), or is the purpose
     of one: "militiamen would enter Afrin to assist Kurdish militias", "was working to rescue
-    them"; what was tried was done
-    at the time of the trying (:func:`attempted`)."""
+    them"; what was tried was done at the time of the trying (:func:`attempted`)."""
     if irrealis(tok):
         return not attempted(tok)
     verb = clause_of(tok)
@@ -312,7 +312,7 @@ def told_by_saying(tok: Token, word: Token) -> bool:
     if wanted(tok) or tense_of(clause_of(tok)) != "past":
         return False
     saying = said_at(word)
-    return any(any(s.i == word.i for s in verb.subtree) and (
+    return any(any(s.i == word.i for s in speech_frame(verb).subtree) and (
         saying is not None and saying.i == verb.i
         or not any(s.i == word.i for s in comp.subtree)) for verb, comp in reported_by(tok))
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .timex import TimeExpression
 
-__all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies",
+__all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies", "bounded_with",
            "coarser_precision", "dates_a_point", "in_bounding_phrase", "modifies",
            "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "sets_the_scene",
            "since_told", "time_of_noun"]
@@ -146,6 +146,17 @@ def time_of_noun(doc: Doc, t: TimeExpression, noun: Token) -> bool:
         return True
     head = span.root.head
     return head.i == noun.i or (head.dep_ == "prep" and head.head.i == noun.i)
+
+
+def bounded_with(tok: Token) -> bool:
+    """``tok`` is in a clause bounding a span of time (:func:`bounds_a_span`), also through a
+    purpose it goes on to ("until Moscow sent its jets to bomb the rebels in 2015": the
+    sending and the bombing are the bound, and 2015 is their time)."""
+    verb = clause_of(tok)
+    while verb.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        verb = verb.head
+    return bounds_a_span(tok) or bounds_a_span(verb)
 
 
 def in_bounding_phrase(tok: Token) -> bool:

@@ -12,16 +12,20 @@ from the report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .aspect import clause_of
+from .date_reach import dates_a_point
 from .sentences import QUOTE_MARKS, in_quotation
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .timex import TimeExpression
 
-__all__ = ["in_speech"]
+__all__ = ["in_speech", "speech_frame", "according_time"]
 
 #: Times counted from the moment of speaking.
 _COUNTED = frozenset({"deictic", "ago"})
@@ -56,3 +60,27 @@ def in_speech(exprs: list[TimeExpression], text: str, bounds: Iterable[tuple[int
                 when = dt.date.fromisoformat(t.date) - dt.timedelta(days=days)
                 moved[t.start] = replace(t, date=when.isoformat())
     return [moved.get(t.start, t) for t in exprs] if moved else exprs
+
+
+def speech_frame(verb: Token) -> Token:
+    """The head of the words whose time is a reporting verb's: its own clause, or, for a
+    saying told by a participle hung on a clause or a noun, what it is hung on ("in July,
+    reports emerged claiming …", "a statement on Friday saying …": July and Friday are the
+    claim's and the statement's)."""
+    return verb.head if verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" else verb
+
+
+def according_time(tok: Token, here: Iterable[TimeExpression],
+                   covers: Callable[[TimeExpression, set[int]], bool], pub: str | None
+                   ) -> tuple[str, str | None, str] | None:
+    """The time of the source ``tok``'s act is told "according to", as a ``sentence`` date: the
+    latest the act can be ("According to a report released on Monday, troops had killed 12
+    militants"); ``None`` when the source has none, or one after the report."""
+    for c in clause_of(tok).children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            words = {w.i for w in c.subtree}
+            told = next((t for t in here if t.date and dates_a_point(t) and covers(t, words)),
+                        None)
+            if told is not None and told.date and not (pub and told.date > pub):
+                return told.date, told.precision, "sentence"
+    return None
