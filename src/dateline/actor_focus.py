@@ -22,7 +22,7 @@ from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_offices import office_country
-from .actor_places import (gazetteer_country, names_no_country, place_country,
+from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
                            said_place_country)
 from .actor_states import state_then
 from .code.words import PLACE_NOUNS, is_when
@@ -199,7 +199,7 @@ class DocumentFocus:
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not _venue(e.root) and e.root.i not in skip and not _owner_of_act(e.root)])
+            not _venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
         # "in Baghuz", a town the parse tags no place, written as one
         counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
             "GPE", "LOC") and t.head.lower_ not in _BORDERS and not _venue(t) and
@@ -570,18 +570,6 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"
     return doer.country == iso and doer.country_from != "event place"
-
-
-def _owner_of_act(place: Token) -> bool:
-    """Whether a state's name is the owner of what the noun after it names, no place
-    ("Turkey's offensive"; but "Syria's north", "Iraq's capital" are places)."""
-    return place.dep_ == "poss" and place.head.lemma_.lower() not in PLACE_NOUNS and \
-        place.head.lower_ not in _COMPASS
-
-
-#: Parts of a land named by the compass ("Syria's north").
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                      "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def _venue(place: Token) -> bool:

@@ -337,3 +337,15 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
             span.text not in _places_said(doc) or gazetteer_country(span.text) is None:
         return actor, thing
     return None, thing or actor.text
+
+
+def owner_of_act(place: Token) -> bool:
+    """Whether a state's name is the owner of what the noun after it names, no place
+    ("Turkey's offensive"; but "Syria's north", "Iraq's capital" are places)."""
+    return place.dep_ == "poss" and place.head.lemma_.lower() not in word_class("place_nouns") and \
+        place.head.lower_ not in _COMPASS
+
+
+#: Parts of a land named by the compass ("Syria's north").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
