@@ -416,7 +416,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             doc, t, trig) and not any(_APPOSED.fullmatch(text, t.end, p.start) for p in points
                                       if p.start >= t.end)),
                          key=lambda t: not covers(t, clause_tokens(trig)))
-        # a shift anchored to the event ("three days after the leaders spoke") moves its clause's
+        # a shift anchored to the event ("three days after the leaders spoke") dates its clause
         pick, source = in_sentence(trig, bounded=not anchors)
         if not anchors and not in_story[0] and (pick is None or source == "sentence" or not (
                 trig.dep_ in ("nsubj", "nsubjpass") or time_of_noun(doc, pick, trig)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .aspect import governing_verb
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -114,9 +115,8 @@ def same_scene_list(verb: Token, tok: Token) -> bool:
     undergone ("banks were looted and abandoned and weapons were seized in Mosul"): one scene,
     though each has a subject of its own (not "but", "while", nor an active clause: "the Kurds
     won support, and Ankara protested")."""
-    head = tok if tok.pos_ in ("VERB", "AUX") else next(
-        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if head is None or not (_passive(verb) and _passive(head)):
+    head = governing_verb(tok)  # (the root when no verb is above: no passive)
+    if not (_passive(verb) and _passive(head)):
         return False
     chain = [verb]
     while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:

@@ -14,7 +14,7 @@ from .date_clauses import SAYING
 from .deps import subjects
 from .place_anaphora import staying
 from .place_roles import PLACE_HEADS, head_of_list, said_at, telling_verb
-from .tokens import per_doc, words
+from .tokens import lower_set
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
@@ -97,17 +97,11 @@ def doer_at(doc: Doc, t: Toponym, source: tuple[int, int]) -> bool:
 _WITHIN = frozenset({"in", "across", "around", "near", "inside", "throughout"})
 
 
-@per_doc
-def _says_elsewhere(doc: Doc) -> bool:
-    """Whether a word of the document is "elsewhere" (:func:`elsewhere` looks for it)."""
-    return "elsewhere" in words(doc).lowers
-
-
 def elsewhere(tok: Token) -> bool:
     """Whether the event's word or its verb says it happened elsewhere than the places the text
     names ("when rebel groups elsewhere surrendered", "militants attacked checkpoints
     elsewhere"), naming no place of its own ("elsewhere in the province" names one)."""
-    if not _says_elsewhere(tok.doc):
+    if "elsewhere" not in lower_set(tok.doc):
         return False  # (most texts: no word of the verbs is looked at)
     verbs = (tok, governing_verb(tok))
     marks = [c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "elsewhere"]

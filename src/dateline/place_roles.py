@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aspect import governing_verb
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
 from .place_origins import PEOPLE as _PEOPLE
@@ -142,10 +143,9 @@ def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and _has_subject(a) \
                 and not same_scene_list(a, tok):
             return True
-    head = tok if tok.pos_ in ("VERB", "AUX") else next(
-        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    head = governing_verb(tok)  # (the root when no verb is above: no conjunct)
     # (the deed's own clause joined to the place's)
-    return (head is not None and head.dep_ == "conj" and _has_subject(head)
+    return (head.dep_ == "conj" and _has_subject(head)
             and doc[t.start] not in set(head.subtree) and not same_scene_list(head, tok))
 
 

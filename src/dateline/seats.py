@@ -27,7 +27,7 @@ from .gazetteer import fold
 from .records import Place
 from .seat_names import load_seats
 from .sentences import clause_tokens
-from .tokens import doc_memo, doc_text, per_doc, words
+from .tokens import doc_memo, doc_text, lower_set, words
 from .toponyms import capital_place, country_place, resolve_name
 from .wordclasses import word_class
 
@@ -98,15 +98,9 @@ def _demonym_table() -> dict[str, str]:
 _BACKERS = word_class("backer_participles")
 
 
-@per_doc
-def _backing(doc: Doc) -> bool:
-    """Whether a word of the document is one of the backers' participles (most have none)."""
-    return not _BACKERS.isdisjoint(words(doc).lowers)
-
-
 def _backer(tok: Token) -> bool:
     """``tok`` is in the name before "-funded", "-backed": a sponsor, not the doer."""
-    return _backing(tok.doc) and any(
+    return not _BACKERS.isdisjoint(lower_set(tok.doc)) and any(
         a.lower_ in _BACKERS and a.i > tok.i and any(c.tag_ == "HYPH" for c in a.children)
         for a in (tok.head, *(tok.head.ancestors if tok.head.i != tok.i else ())))
 

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
-           "fine_tags", "forget", "heads", "like_nums", "marks", "per_doc", "per_token",
-           "span_text", "subtree", "tags", "tokens_with", "words"]
+           "fine_tags", "forget", "heads", "lemma_set", "like_nums", "lower_set", "marks",
+           "per_doc", "per_token", "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -186,6 +186,20 @@ def tags(doc: Doc) -> Tags:
     lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
     return Tags(_strings(doc, lemmas, lower=True), _strings(doc, pos), _strings(doc, deps),
                 (punct | space).astype(bool).tolist())
+
+
+@per_doc
+def lower_set(doc: Doc) -> frozenset[str]:
+    """The lower-case forms of the document's words, as one set read once: a rule whose word
+    the text lacks ("elsewhere", "-backed") asks nothing more of it."""
+    return frozenset(words(doc).lowers)
+
+
+@per_doc
+def lemma_set(doc: Doc) -> frozenset[str]:
+    """The lemmas (lower case) of the document's words, as one set read once (as
+    :func:`lower_set`)."""
+    return frozenset(tags(doc).lemmas)
 
 
 @per_doc

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 
 from ..date_clauses import told_earlier
 from ..deps import prep_objects, subject
-from ..tokens import children, ent_types, fine_tags, per_doc, per_token, subtree, tags, words
+from ..tokens import (children, ent_types, fine_tags, lemma_set, per_token, subtree, tags,
+                      words)
 from ..wordclasses import word_class
 from .roles import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
            "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
@@ -245,12 +246,6 @@ def _a_rate(span: Token) -> bool:
         span.head.lower_ in _RATES or any(d.lower_ in _RATES for d in span.children))
 
 
-@per_doc
-def _lemma_set(doc: Doc) -> frozenset[str]:
-    """The lemmas (lower case) of the document's words, read once."""
-    return frozenset(tags(doc).lemmas)
-
-
 def every_time(verbs: list[Token]) -> bool:
     """"every time I sent men, they were killed", "each time the army shelled the town, the
     rebels withdrew": what happened on each occasion of another thing, no one occasion (the
@@ -259,7 +254,7 @@ def every_time(verbs: list[Token]) -> bool:
         return t.lemma_.lower() == "time" and any(d.dep_ == "det" and d.lower_ in _EVERY
                                                   for d in t.children)
 
-    if not verbs or "time" not in _lemma_set(verbs[0].doc):
+    if not verbs or "time" not in lemma_set(verbs[0].doc):
         return False  # no "time" in the text (most): no clause near the verbs is looked at
     near = [*verbs, *(t.head for t in verbs[-1:] if t.dep_ in ("ccomp", "advcl")),
             *(c for t in verbs for c in t.children if c.dep_ in ("ccomp", "advcl"))]

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..tokens import per_doc, tags
+from ..tokens import lemma_set
 from ..wordclasses import word_class
 from .frames import load_frames
 from .occasions import as_a_rule, auxes, own_time
 from .speakers import SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 __all__ = ["ability", "done_so_much", "fiction", "named_by_standing", "question_put",
            "standing_present", "state_change"]
@@ -169,19 +169,13 @@ def _a_work(noun: Token) -> bool:
     return noun.lemma_.lower() in _FICTION and any(c.dep_ in _OWNED for c in noun.children)
 
 
-@per_doc
-def _works_named(doc: Doc) -> bool:
-    """Whether a word of the document is a work of fiction's (:func:`_a_work` asks first)."""
-    return not _FICTION.isdisjoint(tags(doc).lemmas)
-
-
 def fiction(tok: Token) -> bool:
     """"In the film, a soldier kills his commander", "a novel in which rebels seize the
     capital", "the film follows a sniper who shoots ...": an act of a work's plot, told within
     the work (a prepositional "in" on the trigger or a word above it, a relative clause on the
     work or on what it is about, or the work as the subject of a verb above it), is no
     happening."""
-    if not _works_named(tok.doc):
+    if _FICTION.isdisjoint(lemma_set(tok.doc)):
         return False  # no word of a work in the whole text: most texts
     node = tok
     for _ in range(10):
