@@ -72,6 +72,8 @@ from .place_home import (
     statecraft,
 )
 from .place_venues import case_venue, court_towns, held_at
+from .place_law import jurisdiction
+from .place_residents import resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
 from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
@@ -293,8 +295,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             # happened ("blamed the offensive against Afrin", "sought backing to use the
             # airspace over Afrin")
             # (nor in the words they quote: 'demanded “steps to destroy terrorists in Idlib”')
-            own = [t for t in own if said_at(doc, t, tok) and not quoted_apart(t, tok)
-                   and not party_place(doc, t, tok)]
+            own = [t for t in own if (said_at(doc, t, tok) or jurisdiction(doc, t, tok))
+                   and not quoted_apart(t, tok) and not party_place(doc, t, tok)]
             # ("Speaking at a press conference in Moscow, the minister condemned …")
             spoken = [t for t in in_sent if spoken_from(doc, t, tok) or tok.i in venues[t.start]]
             if spoken and not own:
@@ -529,6 +531,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return again, "carried"
         if place is None and (court := case_venue(trig, courts, usable)):
             place, source = coarser(court, 2), "carried"  # "granted bail" after "X crown court"
+        if place is None and (home := resident_town(doc, trig, found)):
+            place, source = home, "clause"  # "A Leeds man has been charged": near his home
         if place is not None:
             return place, source
         # "withdraw troops from the country": the country named last before (not where the

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .toponym_words import ONE_PERSON
 from .toponyms import Toponym
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MOTION", "PEOPLE", "SPEAKING", "origin_of_someone"]
+__all__ = ["MOTION", "PEOPLE", "SPEAKING", "home_town_of", "origin_of_someone"]
 
 #: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
 #: come from, not where anything they do happens.
@@ -42,7 +43,7 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
     grew up, which is no event's place (nor the article's)."""
     root = doc[t.start:t.end].root
-    if _home_town_of(root):
+    if home_town_of(root):
         return True
     while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
         root = root.head  # "from Austin, Texas"
@@ -89,17 +90,12 @@ def _object_before(prep: Token) -> bool:
 
 #: Nouns of one person (or a couple) whom a town before them says where they live: "a Leeds man",
 #: "the east London schoolgirl" (not a group there: "Kabul residents", "Aleppo rebels").
-_ONE_PERSON = frozenset({"man", "woman", "teenager", "boy", "girl", "schoolgirl", "schoolboy",
-                         "student", "pensioner", "grandmother", "grandfather", "mother",
-                         "father", "couple", "youth"})
-
-
-def _home_town_of(name: Token) -> bool:
+def home_town_of(name: Token) -> bool:
     """"A Leeds man was jailed", "the Cardiff teenager was arrested": a town naming where the
     one person it modifies lives, not where what befalls them happens."""
     noun = name.head
     return name.dep_ in ("compound", "nmod") and noun.i > name.i and noun.tag_ == "NN" \
-        and noun.lower_ in _ONE_PERSON and any(
+        and noun.lower_ in ONE_PERSON and any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = ["CONNECTORS", "ARTICLES", "TERRITORIAL_VERBS", "ATTACK_NOUNS", "NOT_PLACES",
            "SOFT_LABELS", "PLACE_LABELS", "FEATURE_WORDS", "LOCATIVE", "PERSON_LOCATIVE",
-           "OF_HEADS", "SHORT_WORDS", "FACILITY_WORDS", "NAME_HEADS", "REGION_NOUNS",
+           "OF_HEADS", "ONE_PERSON", "SHORT_WORDS", "FACILITY_WORDS", "NAME_HEADS", "REGION_NOUNS",
            "court_follows"]
 
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
@@ -35,6 +35,11 @@ NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT
 SOFT_LABELS = frozenset({"PERSON", "NORP", "ORG", "LANGUAGE", "WORK_OF_ART", "LAW", "EVENT",
                          "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns of one person that a town before them names the home of: "a Leeds man", "the Cardiff
+#: teenager".
+ONE_PERSON = frozenset({"man", "woman", "teenager", "boy", "girl", "schoolgirl", "schoolboy",
+                        "student", "pensioner", "grandmother", "grandfather", "mother",
+                        "father", "couple", "youth"})
 #: Lower-case words that may end a place name: "Rafah crossing", "Jenin refugee camp".
 FEATURE_WORDS = frozenset({"camp", "refugee", "crossing", "border", "checkpoint", "corridor",
                            "air",

@@ -41,7 +41,8 @@ from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
 from .tokens import tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
-                            LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, PERSON_LOCATIVE,
+                            LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
+                            PERSON_LOCATIVE,
                             PLACE_LABELS, REGION_NOUNS, SHORT_WORDS, SOFT_LABELS,
                             TERRITORIAL_VERBS, court_follows)
 
@@ -501,10 +502,11 @@ def _person_names(doc: Doc, gaz: Gazetteer) -> set[str]:
 def _ground(doc: Doc, m: _Match) -> bool:
     """A name the model labels otherwise is a place where a verb of attack or conquest takes it
     as its object ("rebels attacked Aleppo", "the army shelled Hama") or it names an attack
-    ("the Raqqa offensive")."""
+    ("the Raqqa offensive") or the home of one person ("a Leeds man was charged")."""
     root = doc[m.start:m.end].root
-    if root.dep_ == "compound":  # "the Raqqa offensive"
-        return root.head.lower_ in ATTACK_NOUNS
+    if root.dep_ == "compound":  # "the Raqqa offensive", "a Leeds man"
+        return root.head.lower_ in ATTACK_NOUNS or (
+            root.head.lower_ in ONE_PERSON and root.head.i == m.end)
     return root.dep_ == "dobj" and root.head.lemma_.lower() in TERRITORIAL_VERBS
 
 
