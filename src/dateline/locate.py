@@ -50,6 +50,7 @@ from .place_roles import (
     where_antecedent,
 )
 from .place_others import anothers_deed, described_doer, placed_patient
+from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
 from .place_anaphora import (
     deed_antecedent,
@@ -96,15 +97,8 @@ from .sentences import (
     quoted_account,
     same_section,
 )
-from .toponyms import (
-    Toponym,
-    country_place,
-    dateline_place,
-    distance_km,
-    gazetteer_size,
-    resolve_name,
-    toponyms,
-)
+from .toponyms import (Toponym, country_place, dateline_place, distance_km, gazetteer_size,
+                       resolve_name, toponyms)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -589,6 +583,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if focus is not None and since(trig) and focus.country:
             # (a tally over a span has no one scene: the country's)
             return coarser(country_place(focus.country) or focus, 3), "focus"
+        # (not a deed's place named as what the event is about: "evidence on the Salisbury attack")
+        scenes = [t for t in by_sent.get(k, ()) if not other_deed(doc, t, trig)]
+        if not placed_by_deixis(trig) and (
+                other := sentence_country(doc, trig, scenes, focus, words, venues)):
+            return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:
             return focus, "focus"
         return None, None
