@@ -157,21 +157,36 @@ class NamedActors:
                   date: str | None) -> tuple[NamedActor, int, int] | None:
         """A surname alone that several people of the dictionary share ("Chavez"), as
         (actor, start, end): the one of them whose dated role holds on ``date`` (in office
-        then), when exactly one's does."""
-        if not date:
-            return None
-        day = date[:10]
+        then), when exactly one's does; else, when all of them serve one country (a family of
+        one country's politics: "Papandreou"), that country's person of no known office."""
         shared = self._surnames()
         for i, w in enumerate(words):
             people = shared.get(w)
             if people is None or not _alone(words, cased, i):
                 continue
             now = [k for k in people
-                   if any(r.dated and r.holds(day) and r.sector != "ELI"
-                          for r in self.actor(k).roles)]
+                   if date and any(r.dated and r.holds(date[:10]) and r.sector != "ELI"
+                                   for r in self.actor(k).roles)]
             if len(now) == 1:
                 return self.actor(now[0]), i, i + 1
+            family = self._family(people)
+            if family is not None:
+                return family, i, i + 1
         return None
+
+    def _family(self, people: tuple[int, ...]) -> NamedActor | None:
+        """The bearers of one surname as one actor of their country, when all the offices
+        they held in states were one country's (a post in an international body aside) and
+        most of them held one."""
+        held = [{r.country for r in self.actor(k).roles if r.country not in (None, "IGO")}
+                for k in people]
+        countries = set().union(*held)
+        citizens = sum(1 for h in held if h)  # not the bodies of a union named alike
+        if len(countries) != 1 or citizens < 2 or 2 * citizens <= len(people) or not all(
+                _is_person(self._names[k], self._roles[k]) for k in people):
+            return None
+        name = normal_words(self._names[people[0]])[-1].title()
+        return NamedActor(name=name, roles=(Role(next(iter(countries)), None, None, None),))
 
     def _surnames(self) -> dict[str, tuple[int, ...]]:
         """The surnames that two people of the dictionary or more share (the last word of a
