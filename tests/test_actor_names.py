@@ -373,3 +373,18 @@ def test_actor_names_a_groups_word_is_no_persons_surname():
                         roles=[("XXA", "GOV", "2001-01-01", "-")])
     named = {"islamic jihad": group, "abdullah jihad": person}
     assert tool.surnames(named, set(), frozenset({"jihad", "islamic"})) == {}
+
+
+# (word, written in capitals, the actor found or None): initials stand for a group's name only
+# when written in capitals, and never three letters ("SAY" is a word before it is a group)
+INITIALS = [
+    ("ltte", True, "Liberation Tigers of Tamil Eelam"),
+    ("mend", True, "Movement for the Emancipation of the Niger Delta"),
+    ("mend", False, None),
+]
+
+
+@pytest.mark.parametrize("word, upper, name", INITIALS)
+def test_actor_names_initials_of_a_groups_name_in_capitals(word, upper, name):
+    hit = load_named().lookup([word], [True], [upper])
+    assert (hit[0].name if hit else None) == name

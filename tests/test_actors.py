@@ -123,6 +123,8 @@ COUNTRIES = [
     ("South Africans marched against the new law.", "source", "ZAF", None),
     # the plural of a demonym of two words
     ("South Koreans protested outside the embassy.", "source", "KOR", None),
+    # the initials of an armed group's name, written in capitals
+    ("The LTTE attacked an army camp near the town.", "source", "LKA", "REB"),
     # a surname several politicians of one state share names that state
     ("Papandreou denounced the new budget on Monday.", "source", "GRC", None),
     # a place's name is no namesake's surname
