@@ -261,6 +261,22 @@ def test_actor_names_shared_surname_is_the_one_in_office(words, cased, date, nam
     assert (hit[0].name if hit else None) == name
 
 
+# (words, cased, date, country): a surname that several people share, none of them (or more
+# than one) in office on the date, names their country when they all served one state
+FAMILIES = [
+    (["papandreou"], [True], None, "GRC"),
+    (["papandreou"], [True], "1960-05-01", "GRC"),
+    # a body's word shared by groups of several states names none
+    (["fighters"], [True], None, None),
+]
+
+
+@pytest.mark.parametrize("words, cased, date, country", FAMILIES)
+def test_actor_names_shared_surname_of_one_country_names_it(words, cased, date, country):
+    hit = load_named().in_office(words, cased, date)
+    assert (hit[0].on(date).country if hit else None) == country
+
+
 # (words as written, whether each is written as a name, the actor found or None): a name of
 # several words spelt with a letter doubled or single where the dictionary's is not
 MISSPELT = [
@@ -357,3 +373,18 @@ def test_actor_names_a_groups_word_is_no_persons_surname():
                         roles=[("XXA", "GOV", "2001-01-01", "-")])
     named = {"islamic jihad": group, "abdullah jihad": person}
     assert tool.surnames(named, set(), frozenset({"jihad", "islamic"})) == {}
+
+
+# (word, written in capitals, the actor found or None): initials stand for a group's name only
+# when written in capitals, and never three letters ("SAY" is a word before it is a group)
+INITIALS = [
+    ("ltte", True, "Liberation Tigers of Tamil Eelam"),
+    ("mend", True, "Movement for the Emancipation of the Niger Delta"),
+    ("mend", False, None),
+]
+
+
+@pytest.mark.parametrize("word, upper, name", INITIALS)
+def test_actor_names_initials_of_a_groups_name_in_capitals(word, upper, name):
+    hit = load_named().lookup([word], [True], [upper])
+    assert (hit[0].name if hit else None) == name

@@ -121,6 +121,12 @@ COUNTRIES = [
     # a people named in the plural stands for its country
     ("The Turks shelled a village near the border.", "source", "TUR", None),
     ("South Africans marched against the new law.", "source", "ZAF", None),
+    # the plural of a demonym of two words
+    ("South Koreans protested outside the embassy.", "source", "KOR", None),
+    # the initials of an armed group's name, written in capitals
+    ("The LTTE attacked an army camp near the town.", "source", "LKA", "REB"),
+    # a surname several politicians of one state share names that state
+    ("Papandreou denounced the new budget on Monday.", "source", "GRC", None),
     # a place's name is no namesake's surname
     ("The court in The Hague sentenced the former commander.", "source", "NLD", None),
     # a people that lives almost all in one state names that state

@@ -154,18 +154,21 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     """The named actor in ``toks`` (its role on ``date``) and the words after its name."""
     words: list[str] = []
     cased: list[bool] = []
+    upper: list[bool] = []
     for t in toks:
         if t.text in ("-", "'s", "’s", "'", "."):
             continue
         for w in normal_words(t.text):
             words.append(w)
             cased.append(written_as_name(t))
+            upper.append(t.is_upper and len(t.text) >= 3 and t.is_alpha)
     after = toks[-1].nbor() if toks and toks[-1].i + 1 < len(toks[-1].doc) else None
     if after is not None and after.lower_ in NAME_LINKS:
         words.append(after.lower_)  # "Sheikh Hamad bin ...": Hamad is a given name
         cased.append(False)
+        upper.append(False)
     named = load_named()
-    hit = named.lookup(words, cased) or named.in_office(words, cased, date)
+    hit = named.lookup(words, cased, upper) or named.in_office(words, cased, date)
     if hit is None:
         return None
     actor, start, end = hit

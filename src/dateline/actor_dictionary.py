@@ -127,8 +127,13 @@ _MAX_COUNTRY_WORDS = 6
 
 
 def _plural_demonym(demonym: str) -> str | None:
-    """"afghan" → "afghans", "israeli" → "israelis"; "chinese", "british", "swiss" have none."""
-    if " " in demonym or demonym.endswith(("ese", "sh", "ch", "s", "x", "z")):
+    """"afghan" → "afghans", "israeli" → "israelis", "south korean" → "south koreans";
+    "chinese", "british", "swiss" have none."""
+    if " " in demonym:
+        head, _, last = demonym.rpartition(" ")
+        plural = _plural_demonym(last)
+        return f"{head} {plural}" if plural else None
+    if demonym.endswith(("ese", "sh", "ch", "s", "x", "z")):
         return None
     if demonym.endswith(("an", "i", "ian", "er", "ot", "ite", "ek", "ab", "ic", "ar", "on",
                          "en", "in")):

@@ -97,6 +97,7 @@ class NamedActors:
         self.max_words = min(8, max((a.count(" ") + 1 for a in aliases), default=1))
         self._shared: dict[str, tuple[int, ...]] | None = None  # surname -> its people
         self._squeezed: dict[str, int] | None = None  # see :meth:`_misspelt`
+        self._acronyms: dict[str, int] | None = None  # see :meth:`_initials`
 
     def __len__(self) -> int:
         return len(self._names)
@@ -119,10 +120,12 @@ class NamedActors:
         return {p.split()[1] for p in self._roles[k].split(";") if len(p.split()) > 1} <= \
             _OFFICES
 
-    def lookup(self, words: list[str], cased: list[bool]) -> tuple[NamedActor, int, int] | None:
+    def lookup(self, words: list[str], cased: list[bool],
+               upper: list[bool] | None = None) -> tuple[NamedActor, int, int] | None:
         """The longest named actor in ``words`` (normalised), as (actor, start, end).
 
-        A one-word name ("Assad", "Hamas") counts only where it is written as a name."""
+        A one-word name ("Assad", "Hamas") counts only where it is written as a name; a word
+        written in capitals (``upper``) may be the initials of a group's name ("LTTE")."""
         n_words = len(words)
         for n in range(min(self.max_words, n_words), 0, -1):
             for i in range(n_words - n + 1):
@@ -132,11 +135,31 @@ class NamedActors:
                         return hit
                     continue
                 k = self.aliases.get(" ".join(words[i:i + n]) if n > 1 else words[i])
+                if k is None and n == 1 and upper is not None and upper[i]:
+                    k = self._initials().get(words[i])
                 if k is None and n > 1 and all(cased[i:i + n]):
                     k = self._misspelt(words[i:i + n])
                 if k is not None:
                     return self.actor(k), i, i + n
         return None
+
+    def _initials(self) -> dict[str, int]:
+        """The initials of the names of armed groups, parties and international bodies of four
+        to six words ("liberation tigers of tamil eelam": "ltte"), where no other name of the
+        dictionary has the same initials and they are no one's alias or a country's word; four
+        letters or more, as three ("SAY", "USG") are more often something else."""
+        if self._acronyms is None:
+            owners: dict[str, list[int]] = {}
+            for k, name in enumerate(self._names):
+                words = [w for w in normal_words(name) if w not in _LINK_WORDS]
+                if 4 <= len(words) <= 6 and all(w.isalpha() for w in words):
+                    owners.setdefault("".join(w[0] for w in words), []).append(k)
+            self._acronyms = {
+                initials: ks[0] for initials, ks in owners.items()
+                if len(ks) == 1 and initials not in self.aliases and
+                initials not in self.country_terms and _group_or_body(self._roles[ks[0]]) and
+                len(initials) > 3}
+        return self._acronyms
 
     def _misspelt(self, words: list[str]) -> int | None:
         """The actor a name of several words written as names stands for when it is spelt
@@ -157,21 +180,36 @@ class NamedActors:
                   date: str | None) -> tuple[NamedActor, int, int] | None:
         """A surname alone that several people of the dictionary share ("Chavez"), as
         (actor, start, end): the one of them whose dated role holds on ``date`` (in office
-        then), when exactly one's does."""
-        if not date:
-            return None
-        day = date[:10]
+        then), when exactly one's does; else, when all of them serve one country (a family of
+        one country's politics: "Papandreou"), that country's person of no known office."""
         shared = self._surnames()
         for i, w in enumerate(words):
             people = shared.get(w)
             if people is None or not _alone(words, cased, i):
                 continue
             now = [k for k in people
-                   if any(r.dated and r.holds(day) and r.sector != "ELI"
-                          for r in self.actor(k).roles)]
+                   if date and any(r.dated and r.holds(date[:10]) and r.sector != "ELI"
+                                   for r in self.actor(k).roles)]
             if len(now) == 1:
                 return self.actor(now[0]), i, i + 1
+            family = self._family(people)
+            if family is not None:
+                return family, i, i + 1
         return None
+
+    def _family(self, people: tuple[int, ...]) -> NamedActor | None:
+        """The bearers of one surname as one actor of their country, when all the offices
+        they held in states were one country's (a post in an international body aside) and
+        most of them held one."""
+        held = [{r.country for r in self.actor(k).roles if r.country not in (None, "IGO")}
+                for k in people]
+        countries = set().union(*held)
+        citizens = sum(1 for h in held if h)  # not the bodies of a union named alike
+        if len(countries) != 1 or citizens < 2 or 2 * citizens <= len(people) or not all(
+                _is_person(self._names[k], self._roles[k]) for k in people):
+            return None
+        name = normal_words(self._names[people[0]])[-1].title()
+        return NamedActor(name=name, roles=(Role(next(iter(countries)), None, None, None),))
 
     def _surnames(self) -> dict[str, tuple[int, ...]]:
         """The surnames that two people of the dictionary or more share (the last word of a
@@ -223,6 +261,20 @@ NAME_LINKS = word_class("name_links")
 NAME_PARTICLES = word_class("name_particles")
 #: Peoples of no state ("Kurd", "Baloch"), never a surname alone.
 _PEOPLES = word_class("peoples_of_no_state")
+
+
+#: Words a name's initials leave out ("Liberation Tigers of Tamil Eelam": LTTE).
+_LINK_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "la", "del", "des",
+                         "du", "al", "el", "y", "da", "do", "le", "les"})
+#: Sectors of the groups and bodies known by their initials: armed groups, parties and
+#: oppositions, international organisations (of a known country, or IGO).
+_INITIALLED = frozenset({"REB", "INS", "SEP", "PTY", "OPP", "IGO"})
+
+
+def _group_or_body(roles: str) -> bool:
+    parts = [p.split() for p in roles.split(";")]
+    return any(len(p) > 1 and p[1] in _INITIALLED for p in parts) and \
+        all(len(p) > 1 and p[0] != "-" for p in parts)
 
 
 def body_word(word: str) -> bool:
