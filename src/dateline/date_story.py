@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis, tense_of
+from .date_again import act_told_before
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
 from .deps import prep_objects, subject
@@ -421,10 +422,11 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     mines when a bomb exploded on 25 November"), ``story``."""
     if pub is None:
         return None
-    if not _one_victim(tok):
-        return _death_told_before(tok, told, pub)
+    if not _one_victim(tok):  # (or an act done to a person named, told again: date_again)
+        return _death_told_before(tok, told, pub) or act_told_before(tok, told, pub)
     # "she was killed" may tell again a death dated before, else one dated after
-    return _death_told_after(tok, sentence_of, told, pub) or _death_told_before(tok, told, pub)
+    return _death_told_after(tok, sentence_of, told, pub) or _death_told_before(
+        tok, told, pub) or act_told_before(tok, told, pub)
 
 
 def _death_told_after(tok: Token, sentence_of: Callable[[int], int],
