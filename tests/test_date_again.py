@@ -36,3 +36,19 @@ CASES = [
 def test_date_again_takes_the_first_tellings_time(nlp, text, pubdate, word, date, precision,
                                                   source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# what a happening named again did, told with no time of its own, is of the happening's time
+# (:func:`dateline.date_story.death_date`)
+DONE_BY = [
+    ("The US invaded Iraq in 2003. The invasion toppled Saddam Hussein.", "2019-03-23",
+     "toppled", "2003-01-01", "year", "story"),
+    # a thing named again ("the regime") is no happening: only the story carried on dates it
+    ("The regime attacked Ghouta in 2013. The regime used chemical weapons.", "2019-03-23",
+     "used", "2013-01-01", "year", "carried"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), DONE_BY)
+def test_date_again_what_a_happening_did(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
