@@ -33,6 +33,8 @@ ATTEMPTS = word_class("attempts")
 _QUOTE_OPENS = ("\u201c", "\u00ab", '"')
 #: Verbs that report what was done: "officials said on Tuesday that troops had captured it".
 SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_statement")
+#: ... and that report what was found: "an inquiry found on Monday that soldiers had shot them".
+REPORTING = SAYING | word_class("finding_verbs")
 #: Adverbs of an act done after the time told around it: "was subsequently beheaded".
 LATER = word_class("later_adverbs")
 #: Adverbs of an act done before the time of the story told around it: "previously targeted".
@@ -45,10 +47,7 @@ _OCCURRING = word_class("occurrence_verbs")
 _MADE_KNOWN = word_class("disclosure_states")
 #: Verbs of a text's issuing: "the resolution, which the council approved on Saturday".
 _ISSUING = word_class("issuing_verbs")
-
-
 _QUOTES = ("\u201c", "\u201d", '"')
-
 
 #: A stretch in quotation marks: what someone says, or a name ("as “devil worshippers”").
 _QUOTED = re.compile(r"[\u201c\"]([^\u201d\"]*)[\u201d\"]")
@@ -299,7 +298,7 @@ def reported_by(tok: Token) -> list[tuple[Token, Token]]:
     head = clause_of(tok)
     while True:
         head = first_conjunct(head)
-        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in SAYING:
+        if head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING:
             return out
         out.append((head.head, head))
         head = clause_of(head.head)
@@ -323,7 +322,8 @@ def said_at(word: Token) -> Token | None:
     was on Thursday; the killing by then)."""
     comp = clause_of(word)
     verb = comp.head
-    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in SAYING or not verb.i < word.i < comp.i:
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING or not (
+            verb.i < word.i < comp.i):
         return None
     opener = next((a for a in [word, *word.ancestors] if a.head.i == comp.i), word)
     if any(c.dep_ == "mark" and c.i < word.i for c in comp.children) or any(

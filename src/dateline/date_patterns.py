@@ -40,6 +40,7 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "ago": (("ago",), _UNIT_WORDS),
     "elapsed": (("since",), _UNIT_WORDS),
     "shift": (_UNIT_WORDS, ("before", "after", "earlier", "later", "prior")),
+    "lasting": (("after",), _UNIT_WORDS),
     "the_day": (("previous", "preceding", "next", "following"), _UNIT_WORDS + (
         "morning", "afternoon", "evening", "night")),
     "same": (("same", "that"), ("day", "week", "month", "year", "night", "evening", "morning",

@@ -23,7 +23,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from .aspect import irrealis, tense_of
+from .aspect import irrealis, simple_past, tense_of
+from .date_again import act_told_before
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
 from .deps import prep_objects, subject
@@ -421,10 +422,23 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     mines when a bomb exploded on 25 November"), ``story``."""
     if pub is None:
         return None
-    if not _one_victim(tok):
-        return _death_told_before(tok, told, pub)
+    if not _one_victim(tok):  # (or an act done to a person named, told again: date_again)
+        return _death_told_before(tok, told, pub) or act_told_before(
+            tok, told, pub) or _done_by_happening(tok, told, pub)
     # "she was killed" may tell again a death dated before, else one dated after
-    return _death_told_after(tok, sentence_of, told, pub) or _death_told_before(tok, told, pub)
+    return _death_told_after(tok, sentence_of, told, pub) or _death_told_before(
+        tok, told, pub) or act_told_before(tok, told, pub)
+
+
+def _done_by_happening(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | None:
+    """What a happening named again did, told in the simple past with no time of its own, is of
+    the time the story gives the happening: "The US invaded Iraq in 2003. The invasion toppled
+    Saddam Hussein" (2003), ``story``."""
+    doer = subject(tok) if tok.pos_ == "VERB" and simple_past(tok) else None
+    if doer is None or doer.dep_ != "nsubj" or not refers_back(doer) or not happening_word(
+            doer).startswith("happening_"):  # (a noun of a kind of happening: not "the regime")
+        return None
+    return story_date(doer, Tellings(tok.doc), told, pub)
 
 
 def _death_told_after(tok: Token, sentence_of: Callable[[int], int],

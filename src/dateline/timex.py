@@ -127,6 +127,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # what the "since" tells, counted back from the report like "ago"
     ("elapsed", re.compile(rf"\b{_HEDGE_RE}(?P<n>{_NUM_RE})\s+{_AGO_UNIT_RE}\s+since\b",
                            re.I)),
+    # "after six days of questioning": so long after the time told last, when the sentence
+    # tells no time of its own (:func:`_lasting_alone`)
+    ("lasting", re.compile(rf"\bafter\s+{_HEDGE_RE}(?P<n>{_NUM_RE})\s+(?:long\s+)?{_UNIT_RE}\s+"
+                           r"of\b", re.I)),
     # "three months earlier than officials believed", "for (about) five weeks before": no shift
     ("shift", re.compile(rf"{NOT_IN_HEDGE}\b{_HEDGE_RE}(?P<n>{_NUM_RE}|the)\s+{_UNIT_RE}\s+"
                          r"(?P<dir>before|after|earlier|later|prior\s+to)\b(?!\s+than\b)", re.I)),
@@ -229,9 +233,9 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         if g["unit"].lower() == "decade":
             precision = "decade"  # "two decades ago": to the decade, not the year
         return minus(pub, n, unit), "day" if g.get("today") else precision, 0, unit
-    if kind == "shift":
+    if kind in ("shift", "lasting"):
         n, unit = in_weeks(count(g["n"]), g["unit"].lower())
-        sign = -1 if g["dir"].lower() in ("after", "later") else 1
+        sign = -1 if kind == "lasting" or g["dir"].lower() in ("after", "later") else 1
         return None, _UNIT_PRECISION[unit], sign * n, unit
     if kind == "the_day":
         unit = (g["unit"] or "day").lower()  # "the next morning": the next day
@@ -390,7 +394,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             elif kind in _YEARLESS or kind == "month_year" or kind == "iso":
                 told.add(m.start())  # a date with its year: the time a story is told in
             found = kind
-            if kind in ("the_day", "same", "soon") or (kind == "shift" and (
+            if kind in ("the_day", "same", "soon", "lasting") or (kind == "shift" and (
                     m.group("dir").lower() in ("earlier", "later")
                     or _CLAUSE_END.match(text, m.end()))):
                 # "a day earlier", "the next day", "the day before.": from the text's last time
@@ -404,7 +408,30 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                       precision if (when or shift or found == "relshift")
                                       else None, shift, unit))
     out.sort(key=lambda t: t.start)
+    out = _lasting_alone(text, out)
     return _in_story_year(_in_told_year(out, told), inferred, told, pub)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+
+def _lasting_alone(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
+    """"After six days of questioning" moves the time told last only in a sentence that tells
+    no other time: "On Monday, after three days of fighting, rebels took the town" is Monday."""
+    def sentence(i: int) -> tuple[int, int]:
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 600), i)]
+        after = _SENTENCE_END.search(text, i)
+        return (ends[-1] if ends else 0), (after.start() if after else len(text))
+
+    out = []
+    for t in found:
+        if t.text[:5].lower() == "after" and t.kind == "relshift" and t.text.lower().endswith(
+                " of"):
+            a, b = sentence(t.start)
+            if any(o is not t and a <= o.start < b for o in found):
+                continue
+        out.append(t)
+    return out
 
 
 #: Kinds of dates whose year may go unsaid: "on 29 August", "in March".

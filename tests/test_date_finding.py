@@ -1,0 +1,28 @@
+"""Stage ``date``: a verb reporting a finding ("found", "concluded", "ruled") dates the act its
+complement tells as done like a saying does: that time is its latest (``sentence``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_date_story import _dated
+
+# (article written for the project, publication date, trigger (the last of its word), date,
+# precision, date_source)
+CASES = [
+    ("An inquiry found on Monday that soldiers had shot the protesters.", "2018-06-10", "shot",
+     "2018-06-04", "day", "sentence"),
+    ("On Monday a panel concluded that police had beaten the prisoners.", "2018-06-10", "beaten",
+     "2018-06-04", "day", "sentence"),
+    # the complement's own time is its own
+    ("Monitors found on Monday that troops killed 20 civilians last year.", "2018-06-10",
+     "killed", "2017-01-01", "year", "clause"),
+    # no time told: the publication date, as for a saying
+    ("An inquiry found that soldiers had shot the protesters.", "2018-06-10", "shot",
+     "2018-06-10", None, "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), CASES)
+def test_date_finding_reports_like_a_saying(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
