@@ -29,7 +29,6 @@ from .date_patterns import (
     NOT_IN_HEDGE,
     Layout,
     matches,
-    may_occur,
     month_surnames,
     names_a_person,
     needle_text,
@@ -360,7 +359,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     layout = Layout(text, folded)
     surnames = month_surnames(text)
     for kind, pattern in _PATTERNS:
-        if not may_occur(NEEDS.get(kind, ()), folded):
+        if not layout.may_occur(NEEDS.get(kind, ())):
             continue  # no word the pattern needs: not scanned
         for m in matches(kind, pattern, layout):
             if not free(m.start(), m.end()):
