@@ -94,7 +94,10 @@ _CASE_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212
 def needle_text(text: str) -> str:
     """The text as :func:`may_occur` looks at it: each character that a case-blind pattern
     takes for an ASCII letter is that letter, in lower case."""
-    return text.translate(_CASE_FOLDS).lower()
+    # (most texts have none of them: four searches cost less than a translation)
+    if any(c in text for c in "\u0130\u0131\u017f\u212a"):
+        return text.translate(_CASE_FOLDS).lower()
+    return text.lower()
 
 
 def may_occur(groups: tuple[tuple[str, ...], ...], folded: str) -> bool:
@@ -115,6 +118,34 @@ class Layout:
         self._words: list[int] | None = None
         self._gap_ends: list[int] = []
         self._gap_starts: list[int] = []
+        # where each needle word is in the folded text, and whether it is: several kinds
+        # need the same words (the months, the units of time), found once for them all
+        self._places: dict[str, list[int]] = {}
+        self._has: dict[str, bool] = {}
+
+    def may_occur(self, groups: tuple[tuple[str, ...], ...]) -> bool:
+        """:func:`may_occur` for the layout's text."""
+        has = self._has
+        for group in groups:
+            for w in group:
+                found = has.get(w)
+                if found is None:
+                    found = has[w] = w in self.folded
+                if found:
+                    break
+            else:
+                return False
+        return True
+
+    def _places_of(self, w: str) -> list[int]:
+        found = self._places.get(w)
+        if found is None:
+            found = self._places[w] = []
+            at = self.folded.find(w)
+            while at >= 0:
+                found.append(at)
+                at = self.folded.find(w, at + 1)
+        return found
 
     def _scan(self) -> list[int]:
         if self._words is None:
@@ -130,12 +161,10 @@ class Layout:
         word_starts = self._scan()
         out: set[int] = set()
         for w in words:
-            at = self.folded.find(w)
-            while at >= 0:
+            for at in self._places_of(w):
                 back = bisect_left(self._gap_starts, at) - 1 - reach  # the run before the reach
                 lo = self._gap_ends[back] if back >= 0 else 0
                 out.update(word_starts[bisect_left(word_starts, lo):bisect_right(word_starts, at)])
-                at = self.folded.find(w, at + 1)
         return sorted(out)
 
 

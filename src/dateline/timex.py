@@ -29,7 +29,6 @@ from .date_patterns import (
     NOT_IN_HEDGE,
     Layout,
     matches,
-    may_occur,
     month_surnames,
     names_a_person,
     needle_text,
@@ -362,9 +361,9 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
     inferred: set[int] = set()
     told: set[int] = set()
     layout = Layout(text, folded)
-    surnames = month_surnames(text)
+    surnames: list[frozenset[str]] = []  # the months used as surnames, read at the first month
     for kind, pattern in _PATTERNS:
-        if not may_occur(NEEDS.get(kind, ()), folded):
+        if not layout.may_occur(NEEDS.get(kind, ())):
             continue  # no word the pattern needs: not scanned
         for m in matches(kind, pattern, layout):
             if not free(m.start(), m.end()):
@@ -373,10 +372,12 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
             if mon is not None and not mon[0].isupper() and not (
                     caseless and mon.lower() != "may"):
                 continue  # months are capitalised: "may" is the verb
+            if mon is not None and not surnames:
+                surnames.append(month_surnames(text))
             if mon is not None and names_a_person(
                     text, m.start("mon"), m.start("mon") + len(mon.rstrip(".")),
                     any(m.groupdict().get(k) for k in ("d", "y", "ry")),
-                    surnames, _tag_after(doc, m.end("mon"))):
+                    surnames[0], _tag_after(doc, m.end("mon"))):
                 continue  # "Theresa May", "criticised by May": a person, no month
             if kind == "weekday" and m.group("mod") is None and not (
                     caseless or m.group("wd")[0].isupper()):
