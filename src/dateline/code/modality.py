@@ -14,6 +14,7 @@ from ..tokens import children, marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
 from .habits import used_to
+from .person_nouns import a_person_noun
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
@@ -21,6 +22,7 @@ from .speakers import SPEECH_VERBS
 from .unacted import (ability, done_so_much, fiction, named_by_standing, question_put,
                       standing_present, state_change)
 from .views import asks
+from .words import agent_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -387,6 +389,12 @@ def nonspecific(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _someone(lemma: str) -> bool:
+    """A noun of a kind of person or agent ("suspect", "soldier"), not of a happening ("to
+    prevent any incident" tells a measure taken)."""
+    return a_person_noun(lemma) or lemma in agent_words()
+
+
 def _any_party(tok: Token) -> bool:
     """"allows the police to arrest anyone", "can detain any suspect": an act on whoever it
     may be, of a kind and on no one in particular; not one told in the past ("shot anyone who
@@ -400,7 +408,7 @@ def _any_party(tok: Token) -> bool:
         if c.dep_ not in ("dobj", "obj", "nsubjpass"):
             continue
         low = c.lower_
-        if low in _FREE_CHOICE or (c.pos_ == "NOUN" and any(
+        if low in _FREE_CHOICE or (c.pos_ == "NOUN" and _someone(c.lemma_.lower()) and any(
                 d.dep_ == "det" and d.lower_ in _NONSPECIFIC for d in c.children)):
             return not any(d.dep_ == "neg" or d.lower_ in _NEVER
                            for t in _clause_heads(tok) for d in t.children)
