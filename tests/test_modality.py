@@ -222,6 +222,9 @@ UNREAL = [
     # a participle of standing used as a noun names people, no act
     ("The accused were granted bail by the court on Monday.", "accused"),
     ("Of the six accused, four were held in the city jail.", "accused"),
+    # an act on whoever it may be: a power or a practice, no occasion
+    ("The new law allows the police to arrest anyone without a warrant.", "arrest"),
+    ("Troops will detain any suspect found near the base.", "detain"),
 ]
 
 
@@ -234,6 +237,7 @@ DONE = [
     ("The militia, which attacked the convoy on Monday, withdrew.", "attacked"),
     ("Police arrested everyone at the rally.", "arrested"),
     ("Troops fired on anyone who approached the gate.", "fired"),
+    ("Police detained anyone who approached the gate on Monday.", "detained"),
     ("Detainees are routinely beaten, and scores of men were detained last year.", "detained"),
     ("When the army took the town, it executed dozens of men.", "executed"),
     ("The army withdrew after the rebels surrendered the town.", "surrendered"),

@@ -14,6 +14,7 @@ from ..tokens import children, marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
 from .habits import used_to
+from .person_nouns import a_person_noun
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor, of_head
@@ -21,6 +22,7 @@ from .speakers import SPEECH_VERBS
 from .unacted import (ability, done_so_much, fiction, named_by_standing, question_put,
                       standing_present, state_change)
 from .views import asks
+from .words import agent_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,6 +42,8 @@ _TEXT_VERBS = word_class("text_verbs")
 _TEXT_NOUNS = word_class("text_nouns")
 _GENERIC_SUBJECTS = word_class("generic_subjects")
 _NONSPECIFIC = word_class("nonspecific_determiners")
+_FREE_CHOICE = word_class("free_choice_pronouns")
+_NEVER = frozenset({"never", "hardly", "barely"})
 _WHENEVER = word_class("habitual_conjunctions")
 _TIME = word_class("time_conjunctions")
 _SUPPOSED = word_class("supposed_worlds")
@@ -385,6 +389,32 @@ def nonspecific(tok: Token) -> bool:
                                       for c in tok.children)
 
 
+def _someone(lemma: str) -> bool:
+    """A noun of a kind of person or agent ("suspect", "soldier"), not of a happening ("to
+    prevent any incident" tells a measure taken)."""
+    return a_person_noun(lemma) or lemma in agent_words()
+
+
+def _any_party(tok: Token) -> bool:
+    """"allows the police to arrest anyone", "can detain any suspect": an act on whoever it
+    may be, of a kind and on no one in particular; not one told in the past ("shot anyone who
+    fled") or on a day named (an occasion's acts), nor one a negation makes a report of what
+    was not done ("did not arrest anyone")."""
+    if tok.pos_ != "VERB" or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False  # a day or hour named: an occasion ("shot anyone who fled on Monday")
+    if tok.tag_ in ("VBD", "VBN") and not (load_frames().moods(a := auxes(tok)) or "can" in a):
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
+            continue
+        low = c.lower_
+        if low in _FREE_CHOICE or (c.pos_ == "NOUN" and _someone(c.lemma_.lower()) and any(
+                d.dep_ == "det" and d.lower_ in _NONSPECIFIC for d in c.children)):
+            return not any(d.dep_ == "neg" or d.lower_ in _NEVER
+                           for t in _clause_heads(tok) for d in t.children)
+    return False
+
+
 def _open_question(verbs: list[Token]) -> bool:
     """"talks over where they should be tried", "asked how the army could retake it": a
     question that a modal leaves open, whose answer no one gives."""
@@ -437,7 +467,7 @@ def unreal(tok: Token) -> bool:
     if heads[-1].dep_ == "relcl" and heads[-1].head.lemma_.lower() in _SUPPOSED:
         return True
     if _bare_infinitive_of_thing(verbs) or _generic(verbs) or _evaluated(verbs) or \
-            _to_be_done(verbs) or nonspecific(tok) or _open_question(verbs) or \
+            _to_be_done(verbs) or nonspecific(tok) or _any_party(tok) or _open_question(verbs) or \
             _yet_to_come(verbs) or _instead(heads) or record(verbs, tok) or \
             _not_yet(verbs) or _no_such(verbs) or _too_to(verbs) or _would_have_to(verbs) or \
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
