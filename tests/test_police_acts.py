@@ -10,7 +10,8 @@ import pytest
 
 from dateline.learned import load_classifier
 from dateline.pipeline import DocumentCoder
-from dateline.police_acts import STATEMENT_RULE, speech_of
+from dateline.learned import police_words
+from dateline.police_acts import STATEMENT_RULE, speaker, speech_of
 from dateline.records import Article
 
 
@@ -33,6 +34,7 @@ def _police_word(doc):
     ("The spokesperson of the state police said no incident was reported.", "said"),  # of
     ("Ravi Menon, superintendent of police, told reporters the town was calm.", "told"),  # appos
     ("Police officers added that the curfew would stay.", "added"),
+    ("A police official is quoted as saying that the lanes were calm.", "quoted"),  # passive
 ])
 def test_police_acts_speaker_found(nlp, text, verb):
     got = speech_of(_police_word(nlp(text)))
@@ -63,6 +65,14 @@ def test_police_acts_statement_by_the_threshold(nlp):
     assert event.source is not None and event.source.sector == "COP"
     assert event.trigger == "said" and event.status == "actual" and event.target is None
     assert 0.0 <= event.confidence <= 0.5  # half the head's probability
+    assert event.acled_event_type is None and event.acled_sub_event_type is None
+
+
+def test_police_acts_statement_on_a_protest_is_no_intervention(nlp):
+    # a statement about a demonstration is no police intervention in it
+    text = "The march of the farmers through the town was peaceful, police said."
+    got = [e for e in _revised(nlp, text, police_statement=0.0) if e.rule == STATEMENT_RULE]
+    assert got and all(e.acled_sub_event_type is None for e in got)
 
 
 def test_police_acts_statement_leaves_the_reported_act_its_doer(nlp):
@@ -79,3 +89,10 @@ def test_police_acts_no_statement_beside_a_police_act(nlp):
     events = _revised(nlp, text, police_statement=0.0, police_veto=-1.0)
     assert not any(e.rule == STATEMENT_RULE for e in events)
     assert any(e.source is not None and e.source.sector == "COP" for e in events)
+
+
+def test_police_acts_speaker_among_several_police_words(nlp):
+    # the first police word names a place; the speaker is the second
+    doc = nlp("No incident was reported in the police station areas of the city, police added.")
+    found = speaker(police_words(doc[:]))
+    assert found is not None and found[0].i == len(doc) - 3 and found[1].lower_ == "added"

@@ -56,7 +56,7 @@ from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .police_acts import STATEMENT_RULE, dies, police_event, speech_of, statement_event
+from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event
 from .records import Event
 from .tokens import tags
 from .tokens import words as doc_words
@@ -124,16 +124,21 @@ def _police_action(e: Event) -> bool:
 
 def police_mention(tokens: Iterable[Token]) -> Token | None:
     """The first word naming the police ("police", "cops", "constables"), doers first."""
+    found = police_words(tokens)
+    return next((t for t in found if _doer(t)), found[0] if found else None)
+
+
+def police_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words naming the police ("police", "cops", "constables"), in their order."""
     agents = agent_words()
     tokens = list(tokens)
     if not tokens:
-        return None
+        return []
     doc = tokens[0].doc
     lemmas, pos, _, _ = tags(doc)
     lowers = doc_words(doc).lowers
-    found = [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
-             and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
-    return next((t for t in found if _doer(t)), found[0] if found else None)
+    return [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
+            and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
 
 
 #: the least share of a document's sentences that name the police for it to be a police story
@@ -377,13 +382,15 @@ class Classifier:
                 new = build(police_event(police, p_police))
                 if new is not None:
                     events.append(new)
-            elif story and police is not None and not any(_police(e) for e in events) \
-                    and p_police >= th["police_statement"] \
-                    and (said := speech_of(police)) is not None:  # "police said"
-                new = build(statement_event(police, said, p_police))
-                events.extend([new] if new is not None else [])
             elif acting and p_police <= th["police_veto"]:
                 events = [e for e in events if not _police_action(e)]
+            # the police's statement ("police said"), when no act of theirs is told
+            if story and police is not None and p_police >= th["police_statement"] \
+                    and not any(_police_action(e) for e in events) \
+                    and (said := speaker(police_words(sent))) is not None:
+                new = build(statement_event(*said, p_police))
+                if new is not None:  # a statement is no act of any ACLED type
+                    events.append(new.with_(acled_event_type=None, acled_sub_event_type=None))
         # pentacode: the sentence's class when the model is sure of it. An event of the other
         # class of the same kind (verbal or material cooperation; verbal or material conflict)
         # takes the predicted class's root; others are dropped (a lower class) or completed by a

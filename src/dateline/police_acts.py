@@ -15,6 +15,7 @@ told by the police). It is made only when the head is confident that the police 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
@@ -29,7 +30,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["police_event", "dies", "speech_of", "statement_event", "STATEMENT_RULE"]
+__all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "STATEMENT_RULE"]
 
 ACTION_RULE = "learned:police_action"
 STATEMENT_RULE = "learned:police_statement"
@@ -71,9 +72,16 @@ def speech_of(police: Token) -> Token | None:
             break
         tok = holder  # "the spokesperson of the state police", not "the killing of policemen"
     verb = tok.head
-    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEECH_VERBS:
-        return None
-    return verb if status_of(verb) == "actual" else None
+    if verb.pos_ != "VERB" or not (tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH_VERBS
+                                   or tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote"):
+        return None  # (quoted: "a police official is quoted as saying")
+    return verb if status_of(verb) in ("actual", "alleged") else None  # told as made
+
+
+def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:
+    """The first of the police words ``police`` that names a speaker, with its speech verb
+    (:func:`speech_of`): "no incident was reported in the police station areas, police added"."""
+    return next(((w, verb) for w in police if (verb := speech_of(w)) is not None), None)
 
 
 def statement_event(police: Token, verb: Token, p: float) -> Mention:
