@@ -87,8 +87,8 @@ def train_all(args: argparse.Namespace, sets: dict[str, list[Unit]], t0: float) 
     types = tuple(sorted({u.gold for u in v_tune}))
     vm = fit(v_tune, [u.gold for u in v_tune], c)
     defaults = class_defaults(c_tune)
-    start = {"police_add": 0.5, "police_veto": 0.0, "class_veto": 0.6, "class_raise": 0.6,
-             "class_create": NEVER}
+    start = {"police_add": 0.5, "police_veto": 0.0, "police_statement": NEVER, "class_veto": 0.6,
+             "class_raise": 0.6, "class_create": NEVER}
     base = Classifier(N_FEATURES, head_of(pm, CLASSES), head_of(qm, ("0", "1")),
                       head_of(vm, types), start, defaults)
     # each fold's sentences are decided by heads trained on the other folds

@@ -27,9 +27,12 @@ POLICE_CLASS_WEIGHT = None
 #: than ``police_add`` (its classes are not weighted: see above); a rule's police
 #: action is vetoed at or below ``police_veto``, only when the head is sure they did not act
 #: (a strongly regularised head's probabilities stay near the middle, and a veto at 0.4 would
-#: drop plain acts: "curfew was clamped on the old city", "the army imposed a curfew").
+#: drop plain acts: "curfew was clamped on the old city", "the army imposed a curfew"); where
+#: a police word names the speaker and the rules found no police act, the police's statement
+#: is their act at or above ``police_statement`` (``dateline.police_acts``).
 POLICE_GRID = (("police_add", (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)),
-               ("police_veto", (0.0, 0.05, 0.1, 0.2)))
+               ("police_veto", (0.0, 0.05, 0.1, 0.2)),
+               ("police_statement", (0.1, 0.3, 0.5, 0.7, 0.9, NEVER)))
 
 
 def alone_police(model, units: list[Unit]) -> list[set[str]]:
@@ -92,7 +95,8 @@ def train_police(args: argparse.Namespace, police: list[Unit], t0: float) -> Non
           f"police {len(police)}")
     p_tune, p_folds = gate(police)
     shipped = load_classifier()
-    start = {**shipped.thresholds, "police_add": 0.5, "police_veto": 0.0}
+    start = {**shipped.thresholds, "police_add": 0.5, "police_veto": 0.0,
+             "police_statement": NEVER}
     # C and the thresholds together, by the cross-validated F1 of what the coder gives (the
     # rules' events decided by the head), not of the head alone: a head that ranks well may
     # still add or veto badly

@@ -48,16 +48,15 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .aspect import governing_verb
 from .code import Mention
-from .code.frames import STATUSES, load_frames
+from .code.frames import STATUSES
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
-from .code.police import DYING
 from .code.postures import posture_force
 from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
+from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event
 from .records import Event
 from .tokens import tags
 from .tokens import words as doc_words
@@ -125,16 +124,21 @@ def _police_action(e: Event) -> bool:
 
 def police_mention(tokens: Iterable[Token]) -> Token | None:
     """The first word naming the police ("police", "cops", "constables"), doers first."""
+    found = police_words(tokens)
+    return next((t for t in found if _doer(t)), found[0] if found else None)
+
+
+def police_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words naming the police ("police", "cops", "constables"), in their order."""
     agents = agent_words()
     tokens = list(tokens)
     if not tokens:
-        return None
+        return []
     doc = tokens[0].doc
     lemmas, pos, _, _ = tags(doc)
     lowers = doc_words(doc).lowers
-    found = [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
-             and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
-    return next((t for t in found if _doer(t)), found[0] if found else None)
+    return [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
+            and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
 
 
 #: the least share of a document's sentences that name the police for it to be a police story
@@ -373,13 +377,20 @@ class Classifier:
             acting = [e for e in events if _police_action(e)]
             if story and police is not None and not any(_police(e) for e in events) \
                     and p_police >= th["police_add"] \
-                    and _doer(police) and not _dies(police):
+                    and _doer(police) and not dies(police):
                 # (the rules' judgement that they failed to act stands; dying is no act)
-                new = build(_police_event(police, p_police))
+                new = build(police_event(police, p_police))
                 if new is not None:
                     events.append(new)
             elif acting and p_police <= th["police_veto"]:
                 events = [e for e in events if not _police_action(e)]
+            # the police's statement ("police said"), when no act of theirs is told
+            if story and police is not None and p_police >= th["police_statement"] \
+                    and not any(_police_action(e) for e in events) \
+                    and (said := speaker(police_words(sent))) is not None:
+                new = build(statement_event(*said, p_police))
+                if new is not None:  # a statement is no act of any ACLED type
+                    events.append(new.with_(acled_event_type=None, acled_sub_event_type=None))
         # pentacode: the sentence's class when the model is sure of it. An event of the other
         # class of the same kind (verbal or material cooperation; verbal or material conflict)
         # takes the predicted class's root; others are dropped (a lower class) or completed by a
@@ -439,7 +450,7 @@ class Classifier:
         else:
             q = 1.0 - float(p_class[0])
         if e.rule.startswith(RULESET + ":"):
-            return round(q, 3)
+            return round(q / 2 if e.rule == STATEMENT_RULE else q, 3)
         agree = math.sqrt(q * p_type.get(e.event_type, 0.0))
         return round(min(1.0, max(0.0, e.confidence) * (0.5 + 0.5 * agree)), 3)
 
@@ -483,27 +494,6 @@ def _same_act(e: Event, main: Event) -> bool:
 
 def _salience(e: Event) -> tuple[float, int]:
     return e.confidence, -e.char_start
-
-
-def _dies(police: Token) -> bool:
-    """Whether the verb the police's word hangs on tells them dying ("two policemen died")."""
-    return governing_verb(police, itself=False).lemma_.lower() in DYING
-
-
-def _police_event(police: Token, p: float) -> Mention:
-    verb = governing_verb(police, itself=False)
-    if verb.lemma_.lower() in load_frames().verbs:
-        # "the police had failed to stop the mob", "tried to disperse them": the act is the
-        # complement, with the frame's status (failed, attempted), not the frame verb done
-        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
-    target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
-    return Mention(
-        trigger=verb.i, trigger_span=(verb.i, verb.i + 1),
-        sense=Sense(verb.lemma_.lower(), "COERCE", "police", None, None, None),
-        status=status_of(verb), source=np_span(police, with_conj=False),
-        target=np_span(target) if target is not None and target.i != police.i else None,
-        fatalities=None, injuries=None, rule=f"{RULESET}:police_action",
-        construction="generic_security_act", confidence=round(p, 3), source_sector="COP")
 
 
 def _sentence_event(sent: Span, cls: int, etype: str, root: str, p: float) -> Mention:
@@ -563,7 +553,8 @@ def read_model_files(folder: Path, stem: str, what: str, version: int
 
 
 HEADS = ("pentacode", "police", "plover")
-_THRESHOLDS = ("police_add", "police_veto", "class_veto", "class_raise", "class_create")
+_THRESHOLDS = ("police_add", "police_veto", "police_statement", "class_veto", "class_raise",
+               "class_create")
 
 
 def read_classifier(folder: Path) -> Classifier:

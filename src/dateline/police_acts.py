@@ -1,0 +1,101 @@
+"""The police acts the learned police head adds (``learned.Classifier``): an act for a police
+word that is the doer of its clause, and the police's statement where the police word names
+the speaker.
+
+A police statement ("police said", "a senior police official said", "the spokesperson of the
+state police said") is something the police do: by the definition of a police action in a
+police story ("did the police do anything?"), it is one, and in such stories the police speak
+of their own work more often than of anything else. PLOVER has no statement type, so the coder
+gives it as a generic police act at the speech verb (its trigger is the verb of speaking, its
+rule ``learned:police_statement``), of half the head's confidence; what the police report keeps
+its own doer and attribution ("police said the mob set fire to the shops" is the mob's arson,
+told by the police). It is made only when the head is confident that the police acted
+(``police_statement``) and the rules found no police act in the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .aspect import governing_verb
+from .code import Mention
+from .code.frames import load_frames
+from .code.lexicon import Sense
+from .code.police import DYING
+from .code.roles import np_span, object_of
+from .code.status import status_of
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "STATEMENT_RULE"]
+
+ACTION_RULE = "learned:police_action"
+STATEMENT_RULE = "learned:police_statement"
+_SPEECH_VERBS = word_class("speech_verbs_police")
+_DONE_TO = word_class("patient_nouns")
+
+
+def dies(police: Token) -> bool:
+    """Whether the verb the police's word hangs on tells them dying ("two policemen died")."""
+    return governing_verb(police, itself=False).lemma_.lower() in DYING
+
+
+def police_event(police: Token, p: float) -> Mention:
+    """The act added for a police word that is the doer of its clause, at the verb it hangs on
+    ("police personnel patrolled the lanes"), of the head's probability ``p``."""
+    verb = governing_verb(police, itself=False)
+    if verb.lemma_.lower() in load_frames().verbs:
+        # "the police had failed to stop the mob", "tried to disperse them": the act is the
+        # complement, with the frame's status (failed, attempted), not the frame verb done
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), verb)
+    target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
+    return _generic(police, verb, p, ACTION_RULE, "generic_security_act",
+                    target if target is not None and target.i != police.i else None)
+
+
+def speech_of(police: Token) -> Token | None:
+    """The speech verb whose speaker the police word names, told as done: "police said", "a
+    senior police official said", "the spokesperson of the state police said", "X,
+    superintendent of police, said", "the army and the police said". None when the police word
+    is done to, told or met, or the statement is denied, wished or planned."""
+    tok = police
+    for _ in range(4):
+        while tok.head.i != tok.i and (tok.dep_ in ("conj", "appos") or tok.dep_ in (
+                "compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")):
+            tok = tok.head  # "police officers", "the police report", "X, an officer"
+        holder = tok.head.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and holder.pos_ in (
+                "NOUN", "PROPN") and holder.lemma_.lower() not in _DONE_TO):
+            break
+        tok = holder  # "the spokesperson of the state police", not "the killing of policemen"
+    verb = tok.head
+    if verb.pos_ != "VERB" or not (tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH_VERBS
+                                   or tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote"):
+        return None  # (quoted: "a police official is quoted as saying")
+    return verb if status_of(verb) in ("actual", "alleged") else None  # told as made
+
+
+def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:
+    """The first of the police words ``police`` that names a speaker, with its speech verb
+    (:func:`speech_of`): "no incident was reported in the police station areas, police added"."""
+    return next(((w, verb) for w in police if (verb := speech_of(w)) is not None), None)
+
+
+def statement_event(police: Token, verb: Token, p: float) -> Mention:
+    """The police's statement at the speech verb ``verb``: a generic police act with no
+    recipient, of half the head's probability ``p`` (a statement is the weakest of acts)."""
+    return _generic(police, verb, p / 2, STATEMENT_RULE, "police_statement", None)
+
+
+def _generic(police: Token, verb: Token, p: float, rule: str, construction: str,
+             target: Token | None) -> Mention:
+    return Mention(
+        trigger=verb.i, trigger_span=(verb.i, verb.i + 1),
+        sense=Sense(verb.lemma_.lower(), "COERCE", "police", None, None, None),
+        status=status_of(verb), source=np_span(police, with_conj=False),
+        target=np_span(target) if target is not None else None, fatalities=None,
+        injuries=None, rule=rule, construction=construction, confidence=round(p, 3),
+        source_sector="COP")
