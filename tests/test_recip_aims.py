@@ -1,6 +1,7 @@
 """Recipients a light-verb act names outside its noun's own phrases, one illustrative sentence
-per construction (table-driven): the party an operation's name is "against", and whom aid
-goes to, named by the purpose clause it is sent with."""
+per construction (table-driven): the party an operation's name is "against", whom aid goes
+to, named by the purpose clause it is sent with, and whom a strike protests, named by its
+clause of protesting."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ AIMED = [
     # aid sent for a purpose: whom it helps
     ("The provincial government is sending aid, including tents and food, to help refugees "
      "of the storm.", "aid", "refugees"),
+    # a strike's purpose clause of protesting: the author of the thing protested
+    ("Nurses launched a hunger strike to protest the pay freeze imposed by the Health "
+     "Ministry.", "hunger strike", "the Health Ministry"),
+    # "went on strike to protest" a party
+    ("Dock workers went on strike to protest the port authority.", "strike",
+     "the port authority"),
 ]
 
 

@@ -343,8 +343,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             # "granted a pardon to the journalists": the recipient hangs from the light verb
             target = _party_of_thing(_named_party(frame, _party_preps(sense) + (
                 ("upon",) if sense.event_type not in MUTUAL else ())), sense.event_type)
-        if target is None and rule == "light_verb" and frame is not None:
-            target = aimed_party(tok, frame, sense.event_type)  # "Operation X against Y"
+        if target is None and rule in ("light_verb", "on_strike") and frame is not None:
+            target = _party_of_thing(aimed_party(tok, frame, sense.event_type),
+                                     sense.event_type)  # "Operation X against Y"
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:

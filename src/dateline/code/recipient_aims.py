@@ -5,6 +5,10 @@
   name, set off beside the verb, not on the operation.
 - Whom aid goes to, named by the purpose it is sent for: "sent aid, including food and tents,
   to help victims of the flood" — the object of the purpose clause of helping.
+- What a strike or a protest is against, named by the clause that says so: "launched a hunger
+  strike to protest the policy imposed by the ministry", "started a strike, protesting the
+  board's decision" — the object of the clause of protesting or condemning (a thing's party,
+  its author or owner, is found by the caller).
 """
 
 from __future__ import annotations
@@ -37,24 +41,42 @@ def _name_against(act: Token, frame: Token) -> Token | None:
     return None
 
 
-def _aiding(verb: Token) -> bool:
-    return any(s.event_type == "AID" for s in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
+def _of_type(verb: Token, types: frozenset[str]) -> bool:
+    return any(s.event_type in types for s in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
+
+
+_AIDING = frozenset({"AID"})
+#: Clauses that say what a strike or a protest is against ("to protest", "condemning").
+_AGAINST = frozenset({"ACCUSE", "PROTEST"})
+
+
+def _purpose_object(frame: Token, types: frozenset[str], participle: bool = False
+                    ) -> Token | None:
+    """The object of a clause of one of ``types`` that ``frame`` is done for ("to help X");
+    with ``participle``, one set off after it too ("…, protesting X")."""
+    for clause in frame.children:
+        if clause.dep_ not in _PURPOSE_DEPS or clause.pos_ != "VERB" or clause.i < frame.i or \
+                not _of_type(clause, types):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) or (
+                participle and clause.tag_ == "VBG"):
+            return next((c for c in clause.children if c.dep_ in ("dobj", "obj")
+                         and not is_when(c)), None)
+    return None
 
 
 def _helped(frame: Token) -> Token | None:
-    for clause in frame.children:
-        if clause.dep_ in _PURPOSE_DEPS and clause.pos_ == "VERB" and clause.i > frame.i and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and \
-                _aiding(clause):
-            return next((c for c in clause.children if c.dep_ in ("dobj", "obj")
-                         and not is_when(c) and not thing(c)), None)  # not "the economy"
-    return None
+    party = _purpose_object(frame, _AIDING)
+    return None if party is None or thing(party) else party  # not "to help the economy"
 
 
 def aimed_party(act: Token, frame: Token, event_type: str) -> Token | None:
     """The recipient of the act ``act`` that the light verb ``frame`` carries, named by the
-    act's name ("Operation X against Y") or, for aid, by the purpose it is sent for."""
-    party = _name_against(act, frame) if event_type != "AID" else None
-    if party is None and event_type == "AID":
-        party = _helped(frame)
+    act's name ("Operation X against Y"), for aid by the purpose it is sent for, for a protest
+    by the clause of protesting."""
+    if event_type == "AID":
+        return _helped(frame)
+    party = _name_against(act, frame)
+    if party is None and event_type == "PROTEST":
+        party = _purpose_object(frame, _AGAINST, participle=True)
     return party
