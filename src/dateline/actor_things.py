@@ -1,4 +1,5 @@
-"""Words that name no party: acts, weapons and things, and things named after a place.
+"""Words that name no party: acts, weapons and things, and things named after a place; the
+state a thing acted on is placed in (:class:`PlacedStates`).
 
 "a drone strike", "the decision" and "the only way" are how or what, not who acts; "the Paris
 agreement", "the Mexico City policy", "the Geneva convention" and "the Kabul attack" are
@@ -14,6 +15,7 @@ from .actor_names import load_named, normal_words
 from .actor_places import gazetteer_country
 from .code.appraisals import place_named
 from .code.lexicon import load_lexicon
+from .code.recipient_places import state_in
 from .code.roles import thing
 from .deps import prep_objects
 from .full_names import entity_of
@@ -22,7 +24,9 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["is_act", "no_party", "named_for_place", "protest_purpose"]
+    from .records import Actor
+
+__all__ = ["is_act", "no_party", "named_for_place", "protest_purpose", "PlacedStates"]
 
 _DEVICES = word_class("devices")
 _PLACE_NAMED = word_class("place_named_things")
@@ -99,3 +103,25 @@ def protest_purpose(verb: Token) -> list[Token]:
                 if obj.dep_ in ("dobj", "obj"):  # "their anger at the government's policies"
                     heads += [obj, *prep_objects(obj)]
     return heads
+
+
+class PlacedStates:
+    """The part of :class:`dateline.actors.ActorResolver` that reads the state a thing acted on
+    is placed in as the act's party ("suspended aid deliveries in Nigeria": Nigeria; the
+    deliveries stay the event's object; see ``code.recipient_places``)."""
+
+    if TYPE_CHECKING:
+        def __call__(self, span: tuple[int, int], *, doer: bool = True,
+                     not_in: range = range(0)) -> Actor | None: ...
+
+        def _country_named(self, tok: Token) -> bool: ...
+
+    def _state_in(self, thing_word: Token, taken: set[int]) -> Actor | None:
+        """The country named in the thing's own "in" phrase, as a party; ``None`` for a town's
+        or a region's name, or one of the doer's words."""
+        where = state_in(thing_word)
+        if where is None or where.i in taken or not self._country_named(where):
+            return None
+        name = entity_of(where)
+        state = self((name.start, name.end), doer=False)
+        return state if state is not None and state.country else None

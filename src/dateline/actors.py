@@ -22,7 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
-from .actor_things import is_act, named_for_place, no_party, protest_purpose
+from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
@@ -80,7 +80,7 @@ _SCENE_PREPS = word_class("where_preps_done_to")
 _WHERE = word_class("where_preps_scene")
 
 
-class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
+class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedStates):
     """Resolves actor spans of one document, with coreference-lite across its sentences."""
 
     def __init__(self, doc: Doc, base: int = 0, date: str | None = None,
@@ -303,10 +303,10 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties):
                 actor, span or (0, 0), people) or _addressed_place(root, event_type)):
             if root is not None and thing(root) and event_type not in APPRAISALS:
                 # "shared intelligence with the Israeli government": a thing a party's word
-                # describes goes to whom it is shared with or sent to (not one appraised)
-                given = shared_with(root)
-                party = self._party_of(given, people) if given is not None and \
-                    given.i not in taken else None
+                # describes goes to whom it is shared with or sent to (not one appraised), or
+                given = shared_with(root)  # to the state it is in ("aid deliveries in Nigeria")
+                party = (self._party_of(given, people) if given is not None and given.i not in
+                         taken else None) or self._state_in(root, taken)
                 if party is not None:
                     return party, actor.text
             return with_made(self._owned(actor, span, trigger), root, trigger, self.base), None

@@ -27,6 +27,7 @@ from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passi
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
 from .clause_parties import clause_party
+from .recipient_aims import aimed_party
 from .shared_objects import left_party
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
@@ -342,6 +343,9 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             # "granted a pardon to the journalists": the recipient hangs from the light verb
             target = _party_of_thing(_named_party(frame, _party_preps(sense) + (
                 ("upon",) if sense.event_type not in MUTUAL else ())), sense.event_type)
+        if target is None and rule in ("light_verb", "on_strike") and frame is not None:
+            target = _party_of_thing(aimed_party(tok, frame, sense.event_type),
+                                     sense.event_type)  # "Operation X against Y"
         if target is None and (rule == "patient_of" or tok.lemma_.lower() in _PATIENT_NOUNS):
             target = _patient_of(tok)
         if target is None and rule == "under" and frame is not None:

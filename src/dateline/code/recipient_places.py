@@ -1,0 +1,39 @@
+"""The state a thing acted on is placed in, as the party of an act done to no party.
+
+"deployed troops to the UN peacekeeping mission in Mali", "suspended aid deliveries in
+Nigeria", "ready to contribute to peacekeeping operations in Syria": the mission, deliveries
+and operations are things (the event's object); the country named in the thing's own "in"
+phrase is whom the act concerns, as event coders count it. A town or region is no state here
+(the caller keeps only a country's name); a place word ("an army base in Afghanistan") is no
+thing, it stands for whoever holds it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..deps import prep_objects
+from .words import PLACE_NOUNS, counted, is_when
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["state_in"]
+
+_IN = ("in", "inside")
+
+
+#: Phrases that name where or to whom a thing goes: the party is there, not where it stands.
+_GOES_TO = frozenset({"to", "for", "into"})
+
+
+def state_in(thing: Token) -> Token | None:
+    """The name of the place the thing's own "in" phrase names ("the mission in Mali": Mali),
+    or ``None``; none for a thing that goes to someone or somewhere ("cut supplies to the
+    refugee camp in Thailand": the camp's people, not Thailand, are who it is done to)."""
+    thing = counted(thing)
+    if thing.lemma_.lower() in PLACE_NOUNS or any(
+            c.dep_ == "prep" and c.lower_ in _GOES_TO for c in thing.children):
+        return None  # "an army base in Afghanistan", "positions in Syria": the holder's
+    return next((g for g in prep_objects(thing, _IN)
+                 if g.ent_type_ == "GPE" and not is_when(g)), None)
