@@ -32,9 +32,8 @@ from actors import joined  # noqa: E402
 from dateline import Article, Pipeline, annotate  # noqa: E402
 from dateline.learned import hashed  # noqa: E402
 from dateline.learned_roles import (ROLE_FEATURE_VERSION, candidate_features,  # noqa: E402
-                                    candidates, choosable, pick)
+                                    candidates, choosable, pick, rules_kept)
 from dateline.code import find_mentions  # noqa: E402
-from dateline.code.phrases import thing  # noqa: E402
 from dateline.pipeline import events_from_doc  # noqa: E402
 
 N_FEATURES = 1 << 14
@@ -90,7 +89,7 @@ class Case:
             if add is None:
                 return self.rules
             threshold = add
-        elif thing(self.doc[self.rule_t[0]:self.rule_t[1]].root):
+        elif rules_kept(self.doc, self.rule_t):
             return self.rules
         scored = [(c, float(p)) for c, p in zip(self.cands, probs, strict=True) if choosable(c)]
         span = pick(scored, threshold, self.rule_t, self.source)

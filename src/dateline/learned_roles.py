@@ -37,10 +37,10 @@ from .learned import Head, hashed
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["RecipientModel", "candidates", "candidate_features", "choosable", "chooser_wanted",
-           "load_recipient_model", "pick", "ROLE_FEATURE_VERSION"]
+           "load_recipient_model", "pick", "rules_kept", "ROLE_FEATURE_VERSION"]
 
 #: The environment variable that turns the chooser on ("1", "true", "yes" or "on").
 CHOOSER_ENV = "DATELINE_LEARNED_RECIPIENTS"
@@ -121,6 +121,20 @@ def choosable(cand: Token) -> bool:
     return not (thing(cand) or _scene(cand))
 
 
+_NAME_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def rules_kept(doc: Doc, rule_target: tuple[int, int]) -> bool:
+    """Whether the rules' recipient stays whatever the chooser scores: a thing acted on (the
+    resolver names the party it concerns), or a party the rules found by its name or
+    nationality; a pronoun or a bare description ("him", "the country", "67 people") may be
+    re-chosen (on the country-pair sentences a re-chosen named party was wrong more often than
+    right)."""
+    span = doc[rule_target[0]:rule_target[1]]
+    return thing(span.root) or any(
+        t.ent_type_ in _NAME_TYPES or t.pos_ == "PROPN" and not is_when(t) for t in span)
+
+
 def _head_of(cand: Token, span: tuple[int, int]) -> bool:
     return span[0] <= cand.i < span[1] and (cand.head.i < span[0] or cand.head.i >= span[1]
                                             or cand.head.i == cand.i)
@@ -143,8 +157,8 @@ class RecipientModel:
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
         """The recipient's token span (:func:`pick` among the candidates this model scores)."""
-        if rule_target is not None and thing(trigger.doc[rule_target[0]:rule_target[1]].root):
-            return rule_target  # a thing acted on: the resolver names the party it concerns
+        if rule_target is not None and rules_kept(trigger.doc, rule_target):
+            return rule_target
         scored = [(cand, self.score(trigger, cand, event_type, rule_target))
                   for cand in candidates(trigger, source) if choosable(cand)]
         return pick(scored, self.threshold, rule_target, source)
