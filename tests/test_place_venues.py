@@ -25,6 +25,12 @@ _COURT = ("A former nurse was cheered by supporters outside Leeds crown court as
     # "a court in X"
     ("A woman appeared at a court in Bristol on Tuesday. She was remanded in custody.",
      "remanded", "Bristol"),
+    # a court known by its own name, with no town: the gazetteer's landmark
+    ("A former banker appeared at the Old Bailey on Monday. He was remanded in custody.",
+     "remanded", "Old Bailey"),
+    # a court told something, its kind in the possessive
+    ("A teacher told Westminster magistrates' court on Monday that she was innocent. She was "
+     "granted bail.", "granted", "Westminster"),
 ])
 def test_place_venues_case_carries_court_town(event_on, text, trigger, town):
     e = event_on(text, trigger)
