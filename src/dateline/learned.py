@@ -384,9 +384,10 @@ class Classifier:
                     events.append(new)
             elif acting and p_police <= th["police_veto"]:
                 events = [e for e in events if not _police_action(e)]
-            # the police's statement ("police said"), when no act of theirs is told
+            # the police's statement ("police said"), when no act of theirs is told and what
+            # they report is no event told on someone's word (that one has them as its teller)
             if story and police is not None and p_police >= th["police_statement"] \
-                    and not any(_police_action(e) for e in events) \
+                    and not any(_police_action(e) or e.attribution for e in events) \
                     and (said := speaker(police_words(sent))) is not None:
                 new = build(statement_event(*said, p_police))
                 if new is not None:  # a statement is no act of any ACLED type

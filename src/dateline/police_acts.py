@@ -34,7 +34,8 @@ __all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "S
 
 ACTION_RULE = "learned:police_action"
 STATEMENT_RULE = "learned:police_statement"
-_SPEECH_VERBS = word_class("speech_verbs_police")
+#: (a judgement or a belief is no statement: "inspectors deemed the building safe")
+_SPEECH_VERBS = word_class("speech_verbs_police") - word_class("judgement_verbs")
 _DONE_TO = word_class("patient_nouns")
 
 
