@@ -360,6 +360,7 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                   when.isoformat(), precision))
     inferred: set[int] = set()
     told: set[int] = set()
+    lasting: set[int] = set()  # where "after six days of questioning" starts
     layout = Layout(text, folded)
     surnames: list[frozenset[str]] = []  # the months used as surnames, read at the first month
     for kind, pattern in _PATTERNS:
@@ -394,6 +395,8 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 inferred.add(m.start())
             elif kind in _YEARLESS or kind == "month_year" or kind == "iso":
                 told.add(m.start())  # a date with its year: the time a story is told in
+            elif kind == "lasting":
+                lasting.add(m.start())
             found = kind
             if kind in ("the_day", "same", "soon", "lasting") or (kind == "shift" and (
                     m.group("dir").lower() in ("earlier", "later")
@@ -409,16 +412,19 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                       precision if (when or shift or found == "relshift")
                                       else None, shift, unit))
     out.sort(key=lambda t: t.start)
-    out = _lasting_alone(text, out)
+    if lasting:
+        out = _lasting_alone(text, out, lasting)
     return _in_story_year(_in_told_year(out, told), inferred, told, pub)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
 
-def _lasting_alone(text: str, found: list[TimeExpression]) -> list[TimeExpression]:
-    """"After six days of questioning" moves the time told last only in a sentence that tells
-    no other time: "On Monday, after three days of fighting, rebels took the town" is Monday."""
+def _lasting_alone(text: str, found: list[TimeExpression], lasting: set[int]
+                   ) -> list[TimeExpression]:
+    """"After six days of questioning" (the expressions starting at ``lasting``) moves the time
+    told last only in a sentence that tells no other time: "On Monday, after three days of
+    fighting, rebels took the town" is Monday."""
     def sentence(i: int) -> tuple[int, int]:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 600), i)]
         after = _SENTENCE_END.search(text, i)
@@ -426,8 +432,7 @@ def _lasting_alone(text: str, found: list[TimeExpression]) -> list[TimeExpressio
 
     out = []
     for t in found:
-        if t.text[:5].lower() == "after" and t.kind == "relshift" and t.text.lower().endswith(
-                " of"):
+        if t.start in lasting:
             a, b = sentence(t.start)
             if any(o is not t and a <= o.start < b for o in found):
                 continue
