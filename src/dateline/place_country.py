@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from .aspect import irrealis
+from .aspect import governing_verb, irrealis
 from .place_origins import MOTION
 from .toponyms import country_place
 
@@ -27,9 +27,7 @@ __all__ = ["sentence_country"]
 def _journey(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is where another verb of the sentence goes ("went to Syria, came home, and was
     arrested here")."""
-    verb = doc[t.start:t.end].root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = governing_verb(doc[t.start:t.end].root, itself=False)
     return verb.i != tok.i and verb.lemma_.lower() in MOTION
 
 
