@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .code.acled import SUBTYPE_TO_TYPE, party_kind
-from .datafiles import per_overlay, table_rows
+from .datafiles import is_iso3, per_overlay, table_rows
 from .errors import DataFileError
 from .sectors import check_sector
 from .records import Actor, Event
@@ -63,7 +63,7 @@ def _countries() -> dict[str, Country]:
     seen: set[tuple[str, str]] = set()
     for where, (iso3, iso, name, region) in table_rows("acled/countries.tsv",
                                                        ("iso3", "iso", "country", "region")):
-        if len(iso3) != 3 or not iso3.isupper() or not iso.isdigit() or not name:
+        if not is_iso3(iso3) or not iso.isdigit() or not name:
             raise DataFileError(f"{where}: expected ISO3, ISO numeric and a name")
         if region not in REGIONS:
             raise DataFileError(f"{where}: {region!r} is not an ACLED region")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .datafiles import per_overlay, table_rows
+from .datafiles import is_iso3, per_overlay, table_rows
 from .errors import DataFileError
 from .records import Actor
 
@@ -19,7 +19,7 @@ def branch_countries() -> dict[str, frozenset[str]]:
     ground in (ISO3)."""
     found: dict[str, set[str]] = {}
     for where, (name, iso) in table_rows("actors/group_branches.tsv", ("name", "country")):
-        if len(iso) != 3 or not iso.isupper():
+        if not is_iso3(iso):
             raise DataFileError(f"{where}: expected an ISO3 country code, found {iso!r}")
         found.setdefault(" ".join(name.lower().split()), set()).add(iso)
     return {name: frozenset(isos) for name, isos in found.items()}

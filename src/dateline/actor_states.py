@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actor_dictionary import load_dictionary
-from .datafiles import per_overlay, table_rows
+from .datafiles import is_iso3, per_overlay, table_rows
 from .errors import DataFileError
 from .records import Actor
 
@@ -22,7 +22,7 @@ def state_eras() -> dict[str, tuple[str, str]]:
     eras: dict[str, tuple[str, str]] = {}
     for where, (iso, since, before) in table_rows("actors/state_eras.tsv",
                                                   ("country", "since", "part_of")):
-        if not all(len(c) == 3 and c.isupper() for c in (iso, before)) or \
+        if not (is_iso3(iso) and is_iso3(before)) or \
                 len(since) != 10 or since[4] != "-" or since[7] != "-":
             raise DataFileError(f"{where}: expected 'ISO3<TAB>YYYY-MM-DD<TAB>ISO3'")
         eras.setdefault(iso, (since, before))

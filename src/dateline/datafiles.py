@@ -29,7 +29,7 @@ from .errors import ConfigError, DataFileError
 
 __all__ = ["OVERLAY_ENV", "REPLACE_MARK", "overlay_dirs", "data_files", "packaged_file",
            "per_overlay", "overlay_key", "overlay_held", "held_overlay", "describe", "data_rows",
-           "read_table", "table_rows"]
+           "read_table", "table_rows", "is_iso3"]
 
 OVERLAY_ENV = "DATELINE_DATA_PATH"
 #: The first line of an overlay file that replaces the packaged file instead of extending it.
@@ -170,3 +170,8 @@ def table_rows(rel: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[s
     for path in data_files(rel):
         for lineno, row in read_table(path, columns):
             yield f"{describe(path)} line {lineno}", row
+
+
+def is_iso3(code: str) -> bool:
+    """Whether ``code`` has the shape of an ISO 3166 alpha-3 country code ("SYR")."""
+    return len(code) == 3 and code.isalpha() and code.isupper()
