@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import ActorDictionary
 from .code.ranks import rank_sector
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
+from .actor_whereabouts import located_words
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -231,6 +232,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     # "those who are fighting against the YPG": whom a relative clause names is not the one
     # it describes
     hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
+    hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]

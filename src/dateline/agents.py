@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
+from .actor_foreign import foreign
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -134,7 +135,7 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
 
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or \
+    if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
             seat_country(actor):  # "the Foreign Office": its seat's state, not the place's
         return actor
     if place is None or not place.country:
