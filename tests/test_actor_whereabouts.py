@@ -88,3 +88,20 @@ def test_actor_whereabouts_foreign_parties_take_no_lent_country(events_in, text,
                                                                 country):
     party = getattr(_event(events_in, text, trigger), role)
     assert party is not None and party.country == country, party
+
+
+# (text, trigger, role, country): a person of a group is of the country the words before the
+# group's name say; the group's own units and people named only by it keep the group's
+GROUP_MEMBERS = [
+    ("One suspected British Isis member was arrested by Iraqi Kurds.", "arrested", "target",
+     "GBR"),
+    ("Hamas security agencies arrested three salafi leaders.", "arrested", "source", "PSE"),
+    ("Two Kurdistan Workers' Party members were killed by Turkish troops.", "killed", "target",
+     "TUR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", GROUP_MEMBERS)
+def test_actor_whereabouts_a_member_s_own_country_first(events_in, text, trigger, role, country):
+    party = getattr(_event(events_in, text, trigger), role)
+    assert party is not None and party.country == country, party
