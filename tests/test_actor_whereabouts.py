@@ -95,6 +95,9 @@ def test_actor_whereabouts_foreign_parties_take_no_lent_country(events_in, text,
 GROUP_MEMBERS = [
     ("One suspected British Isis member was arrested by Iraqi Kurds.", "arrested", "target",
      "GBR"),
+    # nor the group's branch where the event is
+    ("One suspected British Isis member was arrested by Iraqi Kurds and remains detained in "
+     "Erbil.", "arrested", "target", "GBR"),
     ("Hamas security agencies arrested three salafi leaders.", "arrested", "source", "PSE"),
     ("Two Kurdistan Workers' Party members were killed by Turkish troops.", "killed", "target",
      "TUR"),
@@ -105,3 +108,20 @@ GROUP_MEMBERS = [
 def test_actor_whereabouts_a_member_s_own_country_first(events_in, text, trigger, role, country):
     party = getattr(_event(events_in, text, trigger), role)
     assert party is not None and party.country == country, party
+
+
+# (text, trigger, the place's country, whether the party takes it): a party sent abroad is not
+# of the place it acts in (the report's country may still be its); the place's own police is
+SENT_ABROAD = [
+    ("Syrian forces shelled Idlib. Delegates met in Sochi on Monday.", "met", "RUS", False),
+    ("Syrian forces shelled Idlib. The ambassador met officials in Moscow on Monday.", "met",
+     "RUS", False),
+    ("Police arrested two men in Kabul.", "arrested", "AFG", True),
+]
+
+
+@pytest.mark.parametrize("text, trigger, place, takes", SENT_ABROAD)
+def test_actor_whereabouts_the_place_acted_in_is_not_an_envoy_s(events_in, text, trigger, place,
+                                                                 takes):
+    source = _event(events_in, text, trigger).source
+    assert source is not None and (source.country == place) == takes, source

@@ -17,7 +17,9 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["away", "ORIGINS", "located_words"]
+    from .records import Actor
+
+__all__ = ["away", "ORIGINS", "located_words", "sent_abroad"]
 
 #: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
 _AWAY = word_class("away_parties")
@@ -47,3 +49,11 @@ def located_words(head: Token) -> set[int]:
         return set()
     return {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in _AT
             for t in p.subtree}
+
+
+def sent_abroad(actor: Actor | None) -> bool:
+    """Whether an actor of no country of its own is a party sent or come from abroad
+    ("delegates", "the delegation", "the ambassador"), which the place it acts in does not make
+    that place's state's."""
+    words = actor.text.lower().split() if actor is not None and not actor.country else []
+    return bool(words) and (words[-1] in _AWAY or words[-1].removesuffix("s") in _AWAY)

@@ -33,6 +33,7 @@ from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actor_foreign import foreign
+from .actor_whereabouts import sent_abroad
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -136,7 +137,7 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
     if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
-            seat_country(actor):  # "the Foreign Office": its seat's state, not the place's
+            sent_abroad(actor) or seat_country(actor):  # "the Foreign Office": its seat's state
         return actor
     if place is None or not place.country:
         return actor
