@@ -67,3 +67,19 @@ def test_actor_things_protest_purpose_names_whom_it_is_against(events_in, text, 
                                                                country):
     target = _events(events_in, text, trigger)[0].target
     assert target is not None and target.country == country, target
+
+
+# (text, trigger, the recipient's words, the object): a "who" clause the parse hangs on a thing
+# describes the person the thing's phrase hangs on; the thing is the object
+WHO_ON_A_THING = [
+    ("She married an American fighter with Somali heritage, who was killed in a Russian "
+     "airstrike.", "killed", "an American fighter", "Somali heritage"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, thing", WHO_ON_A_THING)
+def test_actor_things_who_stands_for_a_person_not_a_thing(events_in, text, trigger, words,
+                                                          thing):
+    event = _events(events_in, text, trigger)[0]
+    assert event.target is not None and event.target.text == words, event.target
+    assert event.target.country == "USA" and event.object == thing, event

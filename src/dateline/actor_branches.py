@@ -31,7 +31,8 @@ def in_branch(actor: Actor | None, place: str | None) -> Actor | None:
     if actor is None or place is None or actor.name is None or actor.country == place:
         return actor
     name = actor.name.lower()
-    if not any(place in isos and (name == group or name.startswith(group + " "))
+    if not any(place in isos and (name == group or name.startswith(group + " ")) and
+               actor.country in (None, *isos)  # (not "a British Isis member": their own)
                for group, isos in branch_countries().items()):  # "Islamic State fighters"
         return actor
     return replace(actor, country=place, country_from="event place")

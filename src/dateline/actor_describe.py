@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
 from .code.ranks import rank_sector
+from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
+from .actor_whereabouts import located_words
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -231,6 +233,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     # "those who are fighting against the YPG": whom a relative clause names is not the one
     # it describes
     hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
+    hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
     toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
             and t.tag_ != "POS" and t.i not in hosts]
@@ -248,15 +251,16 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         return None, None, None, None
     text = " ".join(words)
     org = None
-    org_end = 0
+    org_start = org_end = 0
     for i, j, gram in ngrams(words, d.max_org_words):
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
                 not names_no_country(words, i):
             # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition"
-            org, org_end = d.organisations[gram], j
+            org, org_start, org_end = d.organisations[gram], i, j
             break
     country = None
+    country_end = 0
     country_is_whole = country_is_head = False
     terms = load_named().country_terms
     for i, j, gram in ngrams(words, d.max_country_words):
@@ -273,7 +277,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                 not names_no_country(words, i) and \
                 not party_of_relation(toks[j - 1], span.start, span.end):
             # "arrest us": not the USA; "male": no Malé; "Israel's militia ally": not Israel's own
-            country = iso
+            country, country_end = iso, j
             one_of_a_people = one_of_a_people or gram in d.peoples  # "Sri Lankans"
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
             country_is_whole = (i == 0 and gram in d.countries and all(
@@ -331,9 +335,11 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         country_is_whole = True
     if org is not None:
         if org_end < len(words) and sector is not None:
-            # "Hamas security agencies": a unit of the organisation
-            return (f"{org.name} {' '.join(words[org_end:])}", org.country or country, sector,
-                    org.name)
+            # "Hamas security agencies": a unit of the organisation; "a British Isis member":
+            # a person of it whose own country the words before its name say
+            own = country if country_end <= org_start and person_word(span.root) else None
+            return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
+                    sector, org.name)
         return org.name, org.country or country, org.sector or sector, org.parent
     if sector is None and (one_of_a_people or any(w in d.peoples for w in words)):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
+from .actor_counterparts import phrase_of
+from .actor_foreign import foreign
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
@@ -178,14 +180,15 @@ class DocumentFocus:
         counts = self.sentence_countries(at)
         return next(iter(counts)) if len(counts) == 1 else None
 
-    def sentence_countries(self, at: int) -> Counter[str]:
+    def sentence_countries(self, at: int, skip: frozenset[int] = frozenset()) -> Counter[str]:
         """The countries the sentence of token ``at`` names (see :meth:`sentence_focus`), not
-        where a meeting is held ("boycotted a summit in Sochi")."""
+        where a meeting is held ("boycotted a summit in Sochi"); none in tokens ``skip``."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
-                                        if not _venue(e.root)])
+                                        if not _venue(e.root) and e.root.i not in skip])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
-                      if a.country and a.country != "IGO")
+                      if a.country and a.country != "IGO" and not (
+                          skip and (w := self._words(a)) is not None and w.root.i in skip))
         return counts
 
     def sentence_place(self, at: int, skip: frozenset[int] = frozenset()) -> str | None:
@@ -212,6 +215,8 @@ class DocumentFocus:
                  place_told: bool = True) -> Actor | None:
         """The actor with its country (:meth:`_in_focus`), of the state that country was part
         of on the report's date (:func:`dateline.actor_states.state_then`)."""
+        if foreign(actor):
+            return actor  # "foreign fighters": of no country the report or the place lends
         return state_then(self._in_focus(actor, at, place, counterpart, event_type,
                                          recipient=recipient, place_told=place_told), self.date)
 
@@ -253,9 +258,12 @@ class DocumentFocus:
             # (a place the event only has from the article, ``place_told`` false, comes after
             # the one country its sentence names)
             named = self.sentence_countries(at) if at is not None else Counter()
+            # not one said of another party than a state's ("captured two British fighters")
+            theirs = named - self.sentence_countries(at, phrase_of(self._words(counterpart))) \
+                if named and counterpart and counterpart.sector not in STATE_FAMILY else None
             at_place = (place if place != "IGO" else None,
                         "event place" if place_told else "document focus")
-            one = (next(iter(named)) if len(named) == 1 else None, "sentence focus")
+            one = (next(iter(named)) if len(named) == 1 and not theirs else None, "sentence focus")
             tried = ((actor.country, actor.country_from),
                      *((at_place, one) if place_told else (one, at_place)),
                      (self.focus if not named and actor.antecedent is None else None,

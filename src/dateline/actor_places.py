@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
 from .actor_names import load_named
+from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
 from .deps import prep_object, prep_objects
 from .sentences import is_caseless
@@ -249,6 +250,9 @@ def attached_country(countries: Mapping[str, str], head: Token,
     """The country of a place attached to an actor's head by a preposition, or the country named
     in an apposition: "a court in Kenya", "troops from the Ghanaian army"; ``preps``: the
     prepositions that may attach it."""
+    apposed = preps is _ATTACHING
+    if apposed and away(head):
+        preps = ORIGINS  # "Yulia Skripal in Salisbury", "the delegation in Geneva"
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in _PLACING:
             found = attached_country(countries, child, preps)  # "rebels operating in Chad"
@@ -262,7 +266,7 @@ def attached_country(countries: Mapping[str, str], head: Token,
                     said_place_country(pobj)  # "civilians in Baghuz", tagged no place
                 if found:
                     return found
-        elif child.dep_ == "appos" and preps is _ATTACHING:
+        elif child.dep_ == "appos" and apposed:
             found = place_country(countries, list(child.subtree))
             if found:
                 return found

@@ -15,8 +15,8 @@ from .actor_names import load_named, normal_words
 from .actor_places import gazetteer_country
 from .code.appraisals import place_named
 from .code.lexicon import load_lexicon
-from .code.recipient_places import state_in
-from .code.roles import thing
+from .code.recipient_places import state_in, who_of
+from .code.roles import np_span, thing
 from .deps import prep_objects
 from .full_names import entity_of
 from .wordclasses import word_class
@@ -117,8 +117,13 @@ class PlacedStates:
         def _country_named(self, tok: Token) -> bool: ...
 
     def _state_in(self, thing_word: Token, taken: set[int]) -> Actor | None:
-        """The country named in the thing's own "in" phrase, as a party; ``None`` for a town's
-        or a region's name, or one of the doer's words."""
+        """The country named in the thing's own "in" phrase, as a party, or the person a "who"
+        clause the parse hung on the thing describes; ``None`` for a town's or a region's name,
+        or one of the doer's words."""
+        person = who_of(thing_word)
+        if person is not None and person.i not in taken and not thing(person):
+            return self(np_span(person, with_conj=False), doer=False)  # "a man with Somali
+            # heritage, who was killed": the man
         where = state_in(thing_word)
         if where is None or where.i in taken or not self._country_named(where):
             return None

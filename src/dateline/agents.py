@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
+from .actor_foreign import foreign
+from .actor_whereabouts import sent_abroad
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -134,8 +136,8 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
 
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
-    if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or \
-            seat_country(actor):  # "the Foreign Office": its seat's state, not the place's
+    if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
+            sent_abroad(actor) or seat_country(actor):  # "the Foreign Office": its seat's state
         return actor
     if place is None or not place.country:
         return actor

@@ -5,7 +5,8 @@ Nigeria", "ready to contribute to peacekeeping operations in Syria": the mission
 and operations are things (the event's object); the country named in the thing's own "in"
 phrase is whom the act concerns, as event coders count it. A town or region is no state here
 (the caller keeps only a country's name); a place word ("an army base in Afghanistan") is no
-thing, it stands for whoever holds it.
+thing, it stands for whoever holds it. A "who" clause the parse hangs on a thing describes the
+person the thing's phrase hangs on ("an American fighter with Somali heritage, who was killed").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .words import PLACE_NOUNS, counted, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["state_in"]
+__all__ = ["state_in", "who_of"]
 
 _IN = ("in", "inside")
 
@@ -37,3 +38,20 @@ def state_in(thing: Token) -> Token | None:
         return None  # "an army base in Afghanistan", "positions in Syria": the holder's
     return next((g for g in prep_objects(thing, _IN)
                  if g.ent_type_ == "GPE" and not is_when(g)), None)
+
+
+#: Relative pronouns that stand for a person only.
+_WHO = frozenset({"who", "whom"})
+
+
+def who_of(thing: Token) -> Token | None:
+    """The person a "who" clause the parse hung on a thing describes, which is the noun the
+    thing's phrase hangs on: "an American fighter with Somali heritage, who was killed" (the
+    fighter); ``None`` when no "who" clause hangs on the thing, or no noun holds it."""
+    if not any(c.dep_ == "relcl" and any(g.lower_ in _WHO for g in c.children)
+               for c in thing.children):
+        return None
+    prep = thing.head
+    if thing.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return prep.head

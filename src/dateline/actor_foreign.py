@@ -1,0 +1,28 @@
+"""Parties the text calls foreign: of no country the report, the sentence or the place lends.
+
+"Foreign troops killed three civilians in Kandahar", "Syrian forces attacked foreign fighters":
+the word says they are not of the place they act in, nor, most often, of the country the report
+is about; which country they are of the text does not say. A state's office for other
+countries ("the foreign minister", "the foreign ministry") is its own state's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from .records import Actor
+
+__all__ = ["foreign"]
+
+_FOREIGN = word_class("foreign_words")
+#: Sectors of a state's own offices, which "foreign" names the business of.
+_OFFICES = frozenset({"GOV", "LEG", "JUD", "ELI", "SPY"})
+
+
+def foreign(actor: Actor | None) -> bool:
+    """Whether an actor of no country of its own is called foreign ("foreign fighters")."""
+    return actor is not None and actor.country is None and actor.sector not in _OFFICES and \
+        any(w in _FOREIGN for w in actor.text.lower().split())

@@ -1,0 +1,59 @@
+"""Where a party is, which is not whose it is, for a person or a party sent or come from abroad.
+
+"Yulia Skripal in Salisbury", "the opposition delegation in Riyadh", "the embassy in Kabul":
+a person or a delegation is where it is, or where it has been sent, and a place it is in or at
+does not make it that place's (a court, a police force or the residents of a place are that
+place's: "a court in Kenya"). Only where it is from or of says whose it is ("Jac Holmes from
+Bournemouth").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .datafiles import per_overlay, table_rows
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .records import Actor
+
+__all__ = ["away", "ORIGINS", "located_words", "sent_abroad"]
+
+#: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
+_AWAY = word_class("away_parties")
+#: The prepositions that say whose such a party is.
+ORIGINS = frozenset({"of", "from"})
+#: The prepositions that say only where it is.
+_AT = frozenset({"in", "at", "inside", "near"})
+
+
+def away(head: Token) -> bool:
+    """Whether a party's head names a person (also a name the parse tags no person's that
+    begins with a given name: "Yulia Skripal") or a party that is where it has come."""
+    return head.ent_type_ == "PERSON" or head.lemma_.lower() in _AWAY or (
+        head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < head.i and c.is_title
+                                     and c.lower_ in _given_names() for c in head.children))
+
+
+@per_overlay
+def _given_names() -> frozenset[str]:
+    return frozenset(name.lower() for _, (name, _g) in
+                     table_rows("actors/given_names.tsv", ("name", "gender")))
+
+
+def located_words(head: Token) -> set[int]:
+    """The tokens of the phrases that say only where such a party is ("in Salisbury")."""
+    if not away(head):
+        return set()
+    return {t.i for p in head.children if p.dep_ == "prep" and p.lower_ in _AT
+            for t in p.subtree}
+
+
+def sent_abroad(actor: Actor | None) -> bool:
+    """Whether an actor of no country of its own is a party sent or come from abroad
+    ("delegates", "the delegation", "the ambassador"), which the place it acts in does not make
+    that place's state's."""
+    words = actor.text.lower().split() if actor is not None and not actor.country else []
+    return bool(words) and (words[-1] in _AWAY or words[-1].removesuffix("s") in _AWAY)
