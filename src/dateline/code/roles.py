@@ -22,6 +22,7 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .phrases import took_place
+from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import left_party, raised_object, up_to
 from .phrases import doer_word as _doer
@@ -407,7 +408,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = concerned(c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
+                better = dative_party(verb) or concerned(  # "offered them access": them
+                    c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
                     party_in(verb, event_type), c) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
