@@ -1,5 +1,6 @@
-"""Acts of wire reporting told by a light verb and a noun, or by a verb's phrase, and the
-party of a double-object verb. Sentences written for the project."""
+"""Acts of wire reporting told by a light verb and a noun, or by a verb's phrase; the party of
+a double-object verb, and the one a request held in a noun asks. Sentences written for the
+project."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ ACTS = [
     # the first object of a double-object verb is whom the act is for; the thing promised is
     # the event's object
     ("The president promised the strikers a pay rise.", "promised", "AGREE", "the strikers"),
+    # a request held in a noun asks the subject of the noun's clause
+    ("The rebels insisted on their demand that the government grant more rights.", "insisted",
+     "REQUEST", "the government"),
+    ("The rebels insisted on their demand for autonomy.", "insisted", "REQUEST", None),
 ]
 
 
