@@ -36,6 +36,9 @@ ACTS = [
     ("The rebels insisted on their demand that the government grant more rights.", "insisted",
      "REQUEST", "the government"),
     ("The rebels insisted on their demand for autonomy.", "insisted", "REQUEST", None),
+    # fire set to something is aimed at it, as a munition fired at it
+    ("Settlers set fire to the offices of the village council.", "set", "ASSAULT",
+     "the offices of the village council"),
 ]
 
 
@@ -57,3 +60,18 @@ NONE = [
 @pytest.mark.parametrize("text", NONE)
 def test_trigger_wire_acts_none(events_in, text):
     assert events_in(text, PUBDATE) == [], text
+
+
+# (sentence, trigger, status): what one is told or directed to do is not yet done
+DIRECTED = [
+    ("The minister told the rebels to lay down their arms.", "lay", "demanded"),
+    ("The president directed the army to withdraw from the border.", "withdraw", "demanded"),
+    ("The minister told reporters that the army had withdrawn.", "withdrawn", "actual"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, status", DIRECTED)
+def test_trigger_wire_acts_directed_status(some_events_in, text, trigger, status):
+    event = next((e for e in some_events_in(text, PUBDATE) if e.trigger == trigger), None)
+    assert event is not None, f"no {trigger!r} event"
+    assert event.status == status, event

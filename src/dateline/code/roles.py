@@ -2,8 +2,7 @@
 
 Handles active and passive voice, "by" agents, "at the hands of", relative clauses, participle
 modifiers, coordination, control verbs (the controller's subject or object), and participial
-adjuncts ("…, killing two soldiers").
-"""
+adjuncts ("…, killing two soldiers"); the party a munition or fire is aimed or set to."""
 
 from __future__ import annotations
 
@@ -275,7 +274,8 @@ _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
 def _aimed_at(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward",
+                                             "to"):  # "set fire to the offices"
             pobj = prep_object(c)
             if pobj is not None:
                 return pobj
