@@ -2,8 +2,7 @@
 
 Handles active and passive voice, "by" agents, "at the hands of", relative clauses, participle
 modifiers, coordination, control verbs (the controller's subject or object), and participial
-adjuncts ("…, killing two soldiers").
-"""
+adjuncts ("…, killing two soldiers"); the party a munition or fire is aimed or set to."""
 
 from __future__ import annotations
 
@@ -21,10 +20,11 @@ from .makers import with_made
 from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
-from .phrases import took_place
+from .role_asked_nouns import asked_in_noun
+from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import left_party, raised_object, up_to
-from .phrases import doer_word as _doer
+from .phrases import doer_word as _doer, took_place
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
@@ -274,7 +274,8 @@ _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
 def _aimed_at(tok: Token) -> Token | None:
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward",
+                                             "to"):  # "set fire to the offices"
             pobj = prep_object(c)
             if pobj is not None:
                 return pobj
@@ -407,7 +408,8 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
                     return _usable(aimed)
                 continue
             if thing(c):  # "lifted a blockade of Qatar", "withdrew its troops from Abyei"
-                better = concerned(c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
+                better = dative_party(verb) or concerned(  # "offered them access": them
+                    c, author=event_type in AGAINST_AUTHOR) or where_not_whom(
                     party_in(verb, event_type), c) or _given_to(c) or helped_party(verb, event_type)
                 if better is not None:  # whose act it is, if it is appraised
                     return judged_doer(c, event_type) or better
@@ -439,14 +441,16 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     if (allowed := permitted(verb)) is not None:  # "would not allow the Kurds to attend"
         return _usable(allowed)
     if event_type in ("REQUEST", "AID", "SUPPORT", "COERCE", "ACCUSE"):
-        # "demanded that Hamas renounce violence": of whom it is asked; "complained that the
-        # police had beaten them": who is blamed; "helped the government try the fighters",
-        # "forced the rebels withdraw", "called for Britain to stay": whom it is done for or to
+        # "demanded that Hamas renounce violence", "insisted on its demand that …": of whom it
+        # is asked; "complained that the police had beaten them": who is blamed; "helped the
+        # government try them", "called for Britain to stay": whom it is done for or to
         for c in verb.children:
             if asking_clause(c, event_type):
                 asked = subject(c)
                 if asked is not None and not (event_type == "ACCUSE" and asked.pos_ == "PRON"):
                     return _usable(asked)  # (one who complains that "they" did: often itself)
+        if event_type == "REQUEST" and (asked := asked_in_noun(verb)) is not None:
+            return _usable(asked)
     if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
         return near  # "a bomb exploded near him"
     preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
