@@ -1,6 +1,6 @@
 """Stage ``date``: a shift anchored to a happening named again ("a day after the Kabul assault")
-counts from that happening's time as the story dates it; a named happening the article never
-dates leaves the event undated (sentences written for the project)."""
+counts from the time the anchor tells for it, else from its time as the story dates it; a named
+happening the article never dates leaves the event undated (sentences written for the project)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,11 @@ from test_date import _dated
     ("A gunman opened fire in a Quebec City mosque on Sunday, killing six. The day after the "
      "Quebec City mosque shooting, police arrested a student.", "2017-02-02", "arrested",
      "2017-01-30", "day", "sentence"),
+    # the time the anchor tells for its happening, whatever the story dates
+    ("A week after the Salisbury poisoning on 4 March, Britain expelled 23 diplomats.",
+     "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
+    ("Russia expelled two diplomats a week after the Salisbury poisoning, which took place on "
+     "4 March.", "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
 ])
 def test_date_shift_from_a_named_happening(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

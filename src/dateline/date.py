@@ -549,8 +549,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:  # "a day after the Kabul assault": the assault the story dates
-            if pick is None and not in_story[0] and (after := after_happening(
-                    doc, a, trig, tellings, telling_date, pub)) is not None:
+            if not in_story[0] and (after := after_happening(
+                    doc, a, trig, (pick, here), tellings, telling_date, pub)) is not None:
                 return after
             same = a.kind == "relshift" and a.shift == 0  # "that night", "the same day"
             if pick is None and (a.shift < 0 or same) and pub and told_before(

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .date_reach import anchored, coarser_precision
+from .date_reach import anchored, coarser_precision, dates_a_point
 from .date_story import Dated, Tellings, names_of, refers_back, story_date
 from .sentences import chars_span
 from .timex import shifted
@@ -49,15 +49,29 @@ def anchor_happening(doc: Doc, shift: TimeExpression) -> Token | None:
     return noun if noun is not None and refers_back(noun) else None
 
 
-def after_happening(doc: Doc, shift: TimeExpression, trig: Token, tellings: Tellings,
-                    told: Callable[[Token], Dated], pub: str | None) -> Dated | None:
-    """The time of ``trig`` moved by ``shift`` from the happening it is anchored to, as the
-    story dates that happening (``story``); the report's date (``publication``) for a happening
-    named by a proper name that the article does not date; ``None`` when the shift names no
-    known happening, ``trig`` is that happening itself, or the story does not date one named
-    with no name."""
+def after_happening(doc: Doc, shift: TimeExpression, trig: Token,
+                    told_here: tuple[TimeExpression | None, list[TimeExpression]],
+                    tellings: Tellings, told: Callable[[Token], Dated], pub: str | None
+                    ) -> Dated | None:
+    """The time of ``trig`` moved by ``shift`` from the happening it is anchored to: the time
+    the anchor tells for it ("a week after the poisoning on 4 March", "…, which took place on 4
+    March": ``sentence``), else, when the sentence gives ``trig`` no time of its own (the first
+    of ``told_here``, the sentence's time expressions being the second), as the story dates
+    that happening (``story``); the report's date (``publication``) for a happening named by a
+    proper name that the article does not date; ``None`` when the shift names no known
+    happening, ``trig`` is that happening itself, or the story does not date one named with no
+    name."""
     noun = anchor_happening(doc, shift)
     if noun is None or pub is None or anchored(doc, shift, trig):
+        return None
+    pick, here = told_here
+    inside = {t.idx for t in noun.subtree}
+    own = next((t for t in here if t.date and dates_a_point(t) and t.start in inside), None)
+    if own is not None and own.date is not None and own.date <= pub:
+        moved = shifted(own.date, shift.shift, shift.unit)
+        return (min(moved, pub), coarser_precision(shift.precision, own.precision),
+                "sentence") if moved else None
+    if pick is not None:
         return None
     names = names_of(noun)
     when = _named_telling(noun, names, tellings, told, pub) or story_date(
