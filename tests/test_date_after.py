@@ -33,6 +33,11 @@ from test_date import _dated
      "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
     ("Russia expelled two diplomats a week after the Salisbury poisoning, which took place on "
      "4 March.", "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
+    # ... and the happening itself keeps it
+    ("Police arrested three men two days after the attack on the mosque, which took place on "
+     "Friday.", "2018-12-20", "attack", "2018-12-14", "day", "clause"),
+    ("Police arrested three men two days after the attack on the mosque, which took place on "
+     "Friday.", "2018-12-20", "arrested", "2018-12-16", "day", "sentence"),
 ])
 def test_date_shift_from_a_named_happening(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

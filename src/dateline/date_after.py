@@ -62,11 +62,16 @@ def after_happening(doc: Doc, shift: TimeExpression, trig: Token,
     happening, ``trig`` is that happening itself, or the story does not date one named with no
     name."""
     noun = anchor_happening(doc, shift)
-    if noun is None or pub is None or anchored(doc, shift, trig):
+    if noun is None or pub is None:
         return None
     pick, here = told_here
     inside = {t.idx for t in noun.subtree}
     own = next((t for t in here if t.date and dates_a_point(t) and t.start in inside), None)
+    if anchored(doc, shift, trig):
+        # the happening itself keeps the time it is told with: "two days after the attack on
+        # the mosque, which took place on Friday" (Friday)
+        return (own.date, own.precision, "clause") if (
+            own is not None and trig.i == noun.i and own.date and own.date <= pub) else None
     if own is not None and own.date is not None and own.date <= pub:
         moved = shifted(own.date, shift.shift, shift.unit)
         return (min(moved, pub), coarser_precision(shift.precision, own.precision),
