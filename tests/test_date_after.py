@@ -33,6 +33,10 @@ from test_date import _dated
      "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
     ("Russia expelled two diplomats a week after the Salisbury poisoning, which took place on "
      "4 March.", "2018-03-20", "expelled", "2018-03-11", "week", "sentence"),
+    # a poisoning is an attack: "the Salisbury attack" is the poisoning the story dates
+    ("Skripal was poisoned in Salisbury on 4 March. The prime minister spoke to Trump on "
+     "Monday. Ten days after the Salisbury attack, Britain expelled 23 diplomats.",
+     "2018-03-20", "expelled", "2018-03-14", "day", "story"),
     # ... and the happening itself keeps it
     ("Police arrested three men two days after the attack on the mosque, which took place on "
      "Friday.", "2018-12-20", "attack", "2018-12-14", "day", "clause"),
