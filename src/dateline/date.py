@@ -1,49 +1,49 @@
 """Stage ``date``: the event's date and its precision from the publication date and the text.
 
-Once per document, :func:`dateline.timex.time_expressions` finds the time expressions of the
-text with regular expressions (cheap; no date parser call per sentence) and resolves them against
-the publication date: deictic words, weekdays with the tense of their verb, counted spans ("two
-months ago"), shifts ("one day after a similar raid", "ten days earlier", "the same month"),
-explicit dates, years, decades, seasons and holidays by calendar.
+Once per document, :func:`dateline.timex.time_expressions` finds the time expressions of the text
+with regular expressions (cheap; no date parser call per sentence) and resolves them against the
+publication date: deictic words, weekdays with the tense of their verb, counted spans ("two months
+ago"), shifts ("one day after a similar raid", "ten days earlier", "the same month"), explicit
+dates, years, decades, seasons and holidays by calendar.
 
 Each event takes the expression of its own clause, else of its sentence (governing clauses first,
 never another clause's reported content), else — when the sentence carries on the story of the one
 before — that sentence's, else the publication date with no precision (the text gives no day);
 ``date_source`` says which (``clause``, ``sentence``, ``carried``, ``publication``; ``story`` for
-"the attack" the story dates elsewhere, :mod:`dateline.date_story`). A story is carried on through
-sentences that carry it on ("They then …"), and an act of force, protest or arrest told in the
-simple past with no time of its own, right after a sentence dating an act of the last weeks, is of
-that happening ("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that
-act is told in the past perfect or by a shift ("Two days earlier, rebels had stormed the
-barracks"), or after a sentence whose opening time sets the scene, however long ago ("In the summer
-of 2014, militants overran the village. Fighters captured her on the road": 2014; so any act, in a
-scene older than the news: "The US refused to intervene"), or a shift opening it ("Ten days
-earlier, …"); so is a "when" clause of a past main verb ("Soldiers were sleeping when the gunmen
-opened fire"), and sentences telling in the present what holds around the story do not break it.
-The lead's act of force with no time takes the day the next sentence gives its story
-(:mod:`dateline.date_lead`); "hours later" keeps the day told last.
-"Since 2002" and "until March" bound spans and date no event, nor any event outside them. An event
-in the past perfect with no time of its own lies before the report by a span not said: it has the
-publication date, marked as such, unless a dated reporting clause tells it ("officials said on
-Tuesday that troops had captured the town", "the army said on Thursday it had killed 12
-militants"): that time is its latest (``sentence``, at its precision). What only would, could or is
-threatened to happen (:mod:`dateline.aspect`) takes no time but its own clause's. A shift moves the
-clause it is in and those under it, never the clauses that govern it; "the day after an October
-attack" is of October, not of a day. What happened just after or before the event told ("killed
-after a raid struck") shares its time; "have supported the militia since 2014" began in 2014. An
-event noun takes the time of the clause describing it ("an airstrike that killed their mother in
-January"); what is told in the present goes on now and is never carried; what someone is jailed or
-accused for, and what a relative clause tells of a thing, take no time from outside themselves
-unless the sentence opens with it ("In 2015, …"); nothing told as done is dated after the report.
-Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last autumn"
-(year), "two decades ago" (decade); "it is six weeks since she surrendered" dates the surrender,
-not the sentence; a time in a later conjunct ("had trained them, but earlier this year used them")
-or under a past perfect dates only its own clause; the year of a thing ("killed in a 2015
-airstrike") dates the act that is it or happened in it, never an act done to it ("pulled out of the
-2015 deal"), nor one about, for or against it ("claimed responsibility for Monday's bombing"). What
-a relative clause tells of a dated thing is of its time ("a call on Friday in which he agreed"),
-and what was tried was done when it was tried ("an attempt to kill him" in a sentence dated
-mid-September). Failing all else, a timeline's month heading dates its section
+"the attack" the story dates elsewhere, :mod:`dateline.date_story`, and for what is "a day after the
+Kabul assault" it dates, :mod:`dateline.date_after`). A story is carried on through sentences that
+carry it on ("They then …"), and an act of force, protest or arrest told in the simple past with no
+time of its own, right after a sentence dating an act of the last weeks, is of that happening
+("Rebels attacked a checkpoint last week. Six soldiers were killed"), also when that act is told in
+the past perfect or by a shift ("Two days earlier, rebels had stormed the barracks"), or after a
+sentence whose opening time sets the scene, however long ago ("In the summer of 2014, militants
+overran the village. Fighters captured her on the road": 2014; so any act, in a scene older than the
+news: "The US refused to intervene"), or a shift opening it ("Ten days earlier, …"); so is a "when"
+clause of a past main verb ("Soldiers were sleeping when the gunmen opened fire"), and sentences
+telling in the present what holds around the story do not break it. The lead's act of force with no
+time takes the day the next sentence gives its story (:mod:`dateline.date_lead`); "hours later"
+keeps the day told last. "Since 2002" and "until March" bound spans and date no event, nor any event
+outside them. An event in the past perfect with no time of its own lies before the report by a span
+not said: it has the publication date, marked as such, unless a dated reporting clause tells it
+("officials said on Tuesday that troops had captured the town", "the army said on Thursday it had
+killed 12 militants"): that time is its latest (``sentence``, at its precision). What only would,
+could or is threatened to happen (:mod:`dateline.aspect`) takes no time but its own clause's. A
+shift moves the clause it is in and those under it, never the clauses that govern it; "the day after
+an October attack" is of October, not of a day. What happened just after or before the event told
+("killed after a raid struck") shares its time; "have supported the militia since 2014" began in
+2014. An event noun takes the time of the clause describing it ("an airstrike that killed their
+mother in January"); what is told in the present goes on now and is never carried; what someone is
+jailed or accused for, and what a relative clause tells of a thing, take no time from outside
+themselves unless the sentence opens with it ("In 2015, …"); nothing told as done is dated after the
+report. Background history keeps its own time: "in 1980" (year), "during the 1930s" (decade), "last
+autumn" (year), "two decades ago" (decade); "it is six weeks since she surrendered" dates the
+surrender, not the sentence; a time in a later conjunct ("had trained them, but earlier this year
+used them") or under a past perfect dates only its own clause; the year of a thing ("killed in a
+2015 airstrike") dates the act that is it or happened in it, never an act done to it ("pulled out of
+the 2015 deal"), nor one about, for or against it ("claimed responsibility for Monday's bombing").
+What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
+agreed"), and what was tried was done when it was tried ("an attempt to kill him" in a sentence
+dated mid-September). Failing all else, a timeline's month heading dates its section
 (:mod:`dateline.date_headings`). Without a publication date, relative expressions give ``None``.
 """
 
@@ -67,6 +67,7 @@ from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
+from .date_after import after_happening
 from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
@@ -152,8 +153,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
-    def in_sentence(tok: Token, bounded: bool = True
-                    ) -> tuple[TimeExpression | None, str | None]:
+    def in_sentence(tok: Token, bounded: bool = True) -> tuple[TimeExpression | None, str | None]:
         _, _, s_char, s_end_char = sents.bounds(tok.i)
         # the bound of a span dates only the events inside it: "has threatened to push deeper
         # since sending troops into Afrin in February" is not February's threat
@@ -356,8 +356,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             not scene_only or time is not None and age > _NEWS_DAYS) else None
 
     def background(j: int) -> bool:
-        """Sentence ``j`` tells in the present what holds around a story, with no time: "They
-        see the mountain as their protector" between two sentences of one happening."""
+        """Sentence ``j`` tells in the present what holds around a story, with no time ("They
+        see the mountain as their protector")."""
         root = sents.spans[j].root
         return clauses.told_in_present(root) and not starting_in(
             sents.start_chars[j], sents.end_chars[j])
@@ -369,10 +369,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return None if verb is None else verb.i
 
     def undated() -> Dated:
-        """An act the text gives no time of ("protesters marched in the capital"), or tells as
-        done before the report by a span it does not say ("the men had been arrested", "jailed
-        for smuggling arms"): the report's date, marked as the article's, with no precision, for
-        the day is not known."""
+        """An act the text gives no time of ("marched in the capital", "had been arrested",
+        "jailed for smuggling arms"): the report's date, marked as such, with no precision."""
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
@@ -505,9 +503,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     ) and source == "sentence":
                 pick = None
             # what is told in the present goes on now: "saying last month that the US would battle
-            # Isis as it retreats" does not date the retreat last month, nor "planned to come home
-            # for Christmas now the city is liberated" the liberation at Christmas, nor "which
-            # began in May, has killed 300" the killing; nor the coup of July 2016 "still felt"
+            # Isis as it retreats" does not date the retreat, nor "which began in May, has killed
+            # 300" the killing, nor "planned to come home now the city is liberated" the liberation
             if pick is not None and (source == "sentence" or of_a_thing(doc, pick, trig)) and (
                     clauses.told_in_present(head, perfect=source == "sentence")) and (
                     pick.date is not None and pub is not None and pick.date != pub) and not (
@@ -551,7 +548,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
             s_char)
         base_source = source if pick is not None else "carried"
-        for a in anchors:
+        for a in anchors:  # "a day after the Kabul assault": the assault the story dates
+            if not in_story[0] and (after := after_happening(
+                    doc, a, trig, (pick, here), tellings, telling_date, pub)) is not None:
+                return after
             same = a.kind == "relshift" and a.shift == 0  # "that night", "the same day"
             if pick is None and (a.shift < 0 or same) and pub and told_before(
                     a.start if same else s_char) is None and (

@@ -75,13 +75,19 @@ OCCASION_PREPOSITIONS = frozenset({"in", "during", "by", "at"})
 
 def names_time_of(doc: Doc, t: TimeExpression, tok: Token) -> bool:
     """The year of a thing ``t`` ("a 2015 airstrike") is the time of the event ``tok``: the
-    thing is the event ("the 2003 invasion"), or the act or occasion the event happened in
-    ("was killed in a 2015 airstrike")."""
+    thing is the event ("the 2003 invasion"), the act or occasion the event happened in
+    ("was killed in a 2015 airstrike"), or what did the event, told in the simple past ("the
+    2015 attacks killed 130 people", "the 2011 uprising, which called for reform"; not "the
+    2015 deal allows", nor what was done to it: "pulled out of the 2015 deal")."""
     span = chars_span(doc, t.start, t.end)
     if span is None:
         return False
     thing = span[-1].head
     if thing.i == tok.i:
+        return True
+    if tok.pos_ == "VERB" and simple_past(tok) and tok.tag_ == "VBD" and (
+            (doer := subject(tok)) is not None) and (doer.i == thing.i or (
+            tok.dep_ == "relcl" and tok.head.i == thing.i and doer.tag_ in ("WDT", "WP"))):
         return True
     return (thing.dep_ == "pobj" and thing.head.lower_ in OCCASION_PREPOSITIONS
             and thing.head.head.i == tok.i)

@@ -33,8 +33,8 @@ from .wordclasses import load_word_classes, word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "Telling", "Tellings",
-           "story_date", "retold_later", "death_date", "occasion_of", "occasion_named"]
+__all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "names_of", "Telling",
+           "Tellings", "story_date", "retold_later", "death_date", "occasion_of", "occasion_named"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -130,6 +130,10 @@ def _names(tok: Token) -> frozenset[str]:
     return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
                      for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in (
                          "DATE", "TIME"))
+
+
+#: The proper names telling which happening an event noun is: "the Kabul assault" (kabul).
+names_of = _names
 
 
 #: Prepositions of the land a happening was done in: "the attack in Syria".

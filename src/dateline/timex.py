@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
                          rf"later\s+in|in\s+early|in\s+late|in\s+mid|(?:beginning|start|end|"
                          rf"middle|week)\s+of)[\s-]+(?P<mon>{_MONTH_RE})"
-                         r"(?:\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
+                         r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
@@ -96,7 +96,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.I)),
     # "that May": a month of the story told, in the year it was last told in
     ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
-    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
