@@ -32,7 +32,8 @@ opinion, ...); how far the event's date lies from the publication date and how p
 and whether the sentence names an earlier year; the other readings of the same trigger (their
 types, and whether they are more confident); the event's confidence so far; the trigger's sense
 and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the trigger's object with
-the event's type, its CAMEO root, a trigger that describes a noun, a question, a conditional).
+the event's type, its CAMEO root, a trigger that describes a noun, a question, a conditional,
+and what carries an act told as an aim: a deed done, a going, a striving, a thing, a trying).
 The words themselves are read only as the trigger's lemma and as members of word classes: with
 about a thousand verdicts, the sentence's words as a bag and those near the trigger read worse,
 out of fold.
