@@ -24,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_realness import POLICE, code, doc_order, event_key, load_labels, matched  # noqa: E402
 
-from dateline.realness import JUDGED, load_realness  # noqa: E402
+from dateline.realness import judged as filtered, load_realness  # noqa: E402
 
 
 def judged(row: tuple, labels: dict) -> tuple:
@@ -67,7 +67,7 @@ def main() -> None:
     # figures there are in sample; the held part's are not)
     model = load_realness()
     passed = [r for r in rows
-              if r[1].status not in JUDGED or model.proba(r[2]) >= model.threshold]
+              if not filtered(r[1], r[2]) or model.proba(r[2]) >= model.threshold]
     for name, sel in (("done, after the filter", [r for r in passed if r[1].status == "actual"]),
                       ("any, after the filter", passed)):
         non = len({judged(r, labels) for r in sel if r[3][0] == 0})

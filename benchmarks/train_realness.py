@@ -52,7 +52,7 @@ from dateline.clean import bound_text
 from dateline.genre import genre_of
 from dateline.learned import hashed
 from dateline.pipeline import DocumentCoder, events_from_doc
-from dateline.realness import (JUDGED, REALNESS_VERSION, RealnessModel, featurize,
+from dateline.realness import (JUDGED, REALNESS_VERSION, RealnessModel, featurize, judged,
                                save_realness)
 from dateline.realness_story import FEW, STORY_PREFIXES
 from dateline.records import Article, Event
@@ -222,11 +222,11 @@ def gold_needs(realness: RealnessModel) -> list[tuple[float, str]]:
         for want in gold["expected"]:
             name = f"{gold['id']}: {want['event_type']} by {want.get('source')}"
             found = [(e, f) for e, f in zip(events, feats, strict=True) if _matches(e, want)]
-            if any(e.status not in JUDGED and e.confidence >= MIN_CONFIDENCE for e, _ in found):
+            if any(not judged(e, f) and e.confidence >= MIN_CONFIDENCE for e, f in found):
                 continue
             # an event told as done is weighed by the model; one told as not done keeps its
             # confidence and is only dropped below the threshold
-            probas = [p for e, f in found if e.status in JUDGED and realness.judged_confidence(
+            probas = [p for e, f in found if judged(e, f) and realness.judged_confidence(
                 e, p := realness.proba(f)) >= MIN_CONFIDENCE]
             needs.append((max(probas) if probas else float("nan"), name))
     return needs
@@ -369,10 +369,10 @@ def main() -> None:
     print(f"{len(labels)} judged events in {len(docs)} articles; the coder gives "
           f"{len(coded)} events now, {len(found)} of the judged found again "
           f"({len(found) / len(labels):.1%}); {time.time() - t0:.0f}s")
-    others = [r for r in rows if r[1].status not in JUDGED]
+    others = [r for r in rows if not judged(r[1], r[2])]
     print(f"events the coder tells as not done (left to their status): {len(others)}, "
           f"{sum(r[3][0] for r in others)} of them judged real")
-    rows = [r for r in rows if r[1].status in JUDGED]
+    rows = [r for r in rows if judged(r[1], r[2])]
     train = [r for r in rows if r[3][1] == "train"]
     held = [r for r in rows if r[3][1] == "held"]
     x, y = matrix([r[2] for r in train]), np.array([r[3][0] for r in train])

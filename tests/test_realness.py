@@ -1,7 +1,7 @@
 """The real-event model: shipped weights load, its evidence moves confidence both ways, events
-below the threshold are dropped (those told as intended keep their confidence, those told as
-tried are left to their status), the threshold is configurable with clear errors, and the
-verdicts hold no article text."""
+below the threshold are dropped (those told as intended or tried keep their confidence; an aim
+of force a deed of force done pursues is left to its status), the threshold is configurable
+with clear errors, and the verdicts hold no article text."""
 
 from __future__ import annotations
 
@@ -111,13 +111,25 @@ def test_realness_judges_events_told_as_intended_without_weighing_them(nlp, agai
     assert [e for e in out if e.status == "proposed"] == (offers if kept else [])
 
 
-def test_realness_leaves_events_told_as_tried_to_their_status(nlp):
+def test_realness_judges_events_told_as_tried(nlp):
     doc, sents, events = _coded(nlp, UNDONE)
     tried = [e for e in events if e.status == "attempted"]
     assert tried, [(e.trigger, e.status) for e in events]
+    out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
+                model=_model_against("status:attempted", 0.5))
+    assert [e for e in out if e.status == "attempted"] == []
+
+
+FORCED = TEXT + " Police fired tear gas to disperse the crowd."
+
+
+def test_realness_leaves_an_aim_of_force_of_a_deed_of_force_to_its_status(nlp):
+    doc, sents, events = _coded(nlp, FORCED)
+    aims = [e for e in events if e.status == "attempted" and e.trigger == "disperse"]
+    assert aims, [(e.trigger, e.status) for e in events]
     out = judge(doc, sents, events, genre="news", pubdate="2024-05-15", threshold=0.99,
                 model=_model_against("status:attempted", 0.99))
-    assert [e for e in out if e.status == "attempted"] == tried
+    assert [e for e in out if e.status == "attempted"] == aims
 
 
 def test_realness_features_read_the_coders_reading(nlp):

@@ -32,7 +32,8 @@ opinion, ...); how far the event's date lies from the publication date and how p
 and whether the sentence names an earlier year; the other readings of the same trigger (their
 types, and whether they are more confident); the event's confidence so far; the trigger's sense
 and the sentence's mood (:mod:`dateline.realness_reading`: the kind of the trigger's object with
-the event's type, its CAMEO root, a trigger that describes a noun, a question, a conditional).
+the event's type, its CAMEO root, a trigger that describes a noun, a question, a conditional,
+and what carries an act told as an aim: a deed done, a going, a striving, a thing, a trying).
 The words themselves are read only as the trigger's lemma and as members of word classes: with
 about a thousand verdicts, the sentence's words as a bag and those near the trigger read worse,
 out of fold.
@@ -71,7 +72,7 @@ from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
-from .realness_reading import mood_feats, sense_feats
+from .realness_reading import AIM_KEPT, aim_feats, mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
@@ -81,12 +82,12 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["RealnessModel", "event_features", "featurize", "judge", "load_realness",
+__all__ = ["RealnessModel", "event_features", "featurize", "judge", "judged", "load_realness",
            "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
            "JUDGED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
-REALNESS_VERSION = 11
+REALNESS_VERSION = 12
 THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
@@ -112,11 +113,13 @@ _CLASSES = ("habitual_adverbs", "iterative_adverbs", "habitual_bases", "earlier_
 #: the classes read anywhere in the sentence: its times and its kind of world
 _SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "recent_adverbs",
                  "later_adverbs", "generic_subjects", "supposed_worlds", "short_times")
-#: the statuses of the events judged: those told as done, and those told as only intended or
+#: the statuses of the events judged: those told as done, those told as only intended or
 #: wanted (proposed, demanded, threatened), where a verdict says whether a real, specific plan,
-#: demand or threat is reported; events told as tried, failed, alleged, denied or negated tell
-#: of an act undertaken or claimed and are left to their status
-JUDGED = ("actual", "proposed", "demanded", "threatened")
+#: demand or threat is reported, and those told as attempted, read by what carries the aim
+#: (:func:`~dateline.realness_reading.aim_feats`; an aim of force pursued by a deed of force
+#: done is left to its status: :func:`judged`); events told as failed, alleged, denied or
+#: negated tell of an act undertaken or claimed and are left to their status
+JUDGED = ("actual", "proposed", "demanded", "threatened", "attempted")
 #: the statuses whose events' confidence the model weighs: those told as done (the others'
 #: confidence already says how sure the coder is of their modality)
 WEIGHED = ("actual",)
@@ -154,6 +157,12 @@ class RealnessModel:
 
 
 _EVIDENCE_WEIGHT = 0.5
+
+
+def judged(e: Event, feats: set[str]) -> bool:
+    """Whether the filter judges ``e`` (its :func:`featurize` features ``feats``): its status is
+    one of :data:`JUDGED` and it is no aim of force a deed of force done pursues."""
+    return e.status in JUDGED and AIM_KEPT not in feats
 
 
 def _sigmoid(z: float) -> float:
@@ -211,11 +220,13 @@ def _actor_feats(role: str, actor: Any) -> list[str]:
 
 def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: str | None,
                    pubdate: str | None, same_trigger: int, readings: Sequence[Event] = (),
-                   cues: set[str] | None = None) -> set[str]:
+                   cues: set[str] | None = None, acts: dict[int, list[str]] | None = None
+                   ) -> set[str]:
     """The features of one event in its sentence ``sent`` (the ``sent_index``-th of ``doc``);
     ``same_trigger`` is how many events of the document share its trigger's offset,
     ``readings`` those other events, ``cues`` the sentence's :func:`_sentence_feats` when the
-    caller has them already."""
+    caller has them already, ``acts`` the types of the document's events told as done, by
+    trigger word."""
     etype, status = e.event_type, e.status
     feats: set[str] = set()
     # the status is read with the type (an offer to talk, a threat to strike), not with the
@@ -275,6 +286,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
                      if c.dep_ == "aux" and c.lower_ in _MODALS)
     feats.update(_clause_feats(tok, _light_verb(tok)))
     feats.update(sense_feats(tok, e))
+    feats.update(aim_feats(tok, e, acts or {}))
     feats.update(_class_feats(tok, sent, etype, e.date_source))
     feats.update(_sentence_feats(sent) if cues is None else cues)
     return feats
@@ -470,6 +482,10 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
     sent_of = [max(0, bisect_right(starts, e.char_start) - 1) for e in events]
     story = story_features(events, sent_of)  # the event among the article's others
     cues: dict[int, set[str]] = {}  # read once per sentence, not once per event
+    acts: dict[int, list[str]] = {}  # what the deeds an aim may serve are told as
+    for e in events:
+        if e.status == "actual" and (tok := event_token(doc, e)) is not None:
+            acts.setdefault(tok.i, []).append(e.event_type)
     out = []
     for e, i, in_story in zip(events, sent_of, story, strict=True):
         if only is not None and e.status not in only:
@@ -480,7 +496,8 @@ def featurize(doc: Doc, sents: Sequence[Span], events: Sequence[Event], *, genre
         out.append(in_story | event_features(
             e, doc, sents[i], i, genre=genre, pubdate=pubdate,
             same_trigger=len(triggers[e.char_start]),
-            readings=[o for o in triggers[e.char_start] if o is not e], cues=cues[i]))
+            readings=[o for o in triggers[e.char_start] if o is not e], cues=cues[i],
+            acts=acts))
     return out
 
 
@@ -492,9 +509,9 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     sentence; 0 keeps them all), with the confidence of each told as done (:data:`WEIGHED`)
     weighed by that probability. Events the coder marks as not done (proposed, threatened,
     attempted, ...) carry their modality in their status and keep their confidence: only an
-    unlikely one is dropped (a plan named in passing, a threat no one made)."""
-    judged = [e for e in events if e.status in JUDGED]
-    if not judged:
+    unlikely one is dropped (a plan named in passing, a threat no one made, an aim no deed
+    pursues); events the filter does not judge (:func:`judged`) are kept as they are."""
+    if not any(e.status in JUDGED for e in events):
         return events
     model = load_realness() if model is None else model
     # the model's own threshold was chosen on events read in their articles: an event of a
@@ -505,7 +522,7 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     probas = {id(e): model.proba(f) for e, f in
               zip(events, featurize(doc, sents, events, genre=genre, pubdate=pubdate,
                                          only=JUDGED),
-                  strict=True) if e.status in JUDGED}
+                  strict=True) if judged(e, f)}
     out: list[Event] = []
     for e in events:
         p = probas.get(id(e))

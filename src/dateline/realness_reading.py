@@ -8,7 +8,8 @@ with the event's type, and the CAMEO root the coder gave it, tell the model whic
 meets. A trigger that modifies a noun ("the attack plans", "troops deployed in the fight", "a
 town that was shelled") names the act as a description, more often background than news. A
 sentence that asks a question or holds a conditional ("if", "unless", from the status frames)
-reports less of what it names.
+reports less of what it names. An act told only as an aim is read by what carries it
+(:mod:`dateline.code.purposes`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.frames import load_frames
+from .code.purposes import aim_kind, kept_with_means, means_of, means_relation
 from .tokens import span_text, words
 
 if TYPE_CHECKING:
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["sense_feats", "mood_feats"]
+__all__ = ["sense_feats", "mood_feats", "aim_feats", "AIM_KEPT"]
 
 #: named-entity kinds that name a party
 _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
@@ -72,4 +74,23 @@ def mood_feats(sent: Span) -> set[str]:
     marks, lowers = load_frames().marks, words(sent.doc).lowers
     if any(marks.get(lowers[j]) == "conditional" for j in range(sent.start, sent.end)):
         feats.add("sent_if")
+    return feats
+
+
+#: the feature of an aim :func:`~dateline.code.purposes.kept_with_means` leaves to its status
+AIM_KEPT = "aim:kept"
+
+
+def aim_feats(tok: Token, e: Event, acts: dict[int, list[str]]) -> set[str]:
+    """An act told as an aim: what carries it (:func:`~dateline.code.purposes.aim_kind`),
+    alone and with the event's type, and how the events told of its means (``acts``: the types
+    of the events told as done, by trigger word) stand to it; :data:`AIM_KEPT` for an aim of
+    force pursued by a deed of force done."""
+    kind = aim_kind(tok)
+    if kind is None:
+        return set()
+    rel = means_relation(e.event_type, [t for i in means_of(tok) for t in acts.get(i, ())])
+    feats = {f"aim:{kind}", f"aimt:{kind}/{e.event_type}", f"aimrel:{kind}/{rel}"}
+    if e.status == "attempted" and kept_with_means(kind, rel):
+        feats.add(AIM_KEPT)
     return feats
