@@ -36,6 +36,7 @@ from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
+from .place_neighbours import neighbours
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
@@ -140,6 +141,8 @@ _NO_CONTEXT = _Context({}, (), None, None)
 #: A town of a country the report names outranks its namesakes of like size elsewhere (Dover,
 #: England and Dover, Delaware) by this much, not a city far better known (Geneva).
 _NAMED_COUNTRY_BONUS = 0.5
+#: Weight of the report's share of a town's neighbouring countries (its own country's: 3).
+_NEIGHBOUR_WEIGHT = 1.0
 _folded = lru_cache(maxsize=32768)(fold)  # the namesakes of every match ask again
 
 
@@ -161,6 +164,9 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
             s += _NAMED_COUNTRY_BONUS  # a report on Syria that names Britain once: Dover, Kent
         if e.country == ctx.dateline_country:
             s += 1.5
+        if e.kind == "city":
+            # a neighbour of the report's countries: Bethlehem, West Bank in a report on Israel
+            s += _NEIGHBOUR_WEIGHT * sum(ctx.focus.get(n, 0.0) for n in neighbours(e.country))
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
         if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
             s += 2.0
