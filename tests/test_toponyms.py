@@ -58,6 +58,10 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # a report on a country names its neighbours' towns more than their namesakes far away
     ("Israeli troops raided a house near Hebron. Police arrested a teenager in Bethlehem.",
      "Bethlehem", "Bethlehem", "PSE"),
+    # a place the report names beyond doubt is the one its shorter name means, not a namesake
+    # in another country
+    ("Babies died of cold in the Rukban camp by the Jordanian border. No aid reached Rukban.",
+     "Rukban", "Rukban camp", "SYR"),
 ])
 def test_toponyms_name_variants_resolve(nlp, text, name, place, country):
     assert (name, place, country) in _found(nlp, text)

@@ -456,6 +456,9 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     located = {m.key for m in found if _locative_before(doc, m.start, -1, PERSON_LOCATIVE)}
     people = _person_names(doc, gaz) - located
     lowers = words(doc).lowers
+    # places a name of the report leaves no doubt about ("the Rukban camp"): the same place
+    # named more shortly ("Rukban") is not a namesake in another country
+    sure = {m.cands[0].index for m in matches if len(m.cands) == 1}
     for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue
@@ -471,6 +474,8 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
                                    e.kind, "near"))
             continue
         e = _best(m.cands, m.key, ctx, m.region_word)
+        known = [c for c in m.cands if c.index in sure and e is not None and c.country != e.country]
+        e = known[0] if known else e
         named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
         if e is not None and e.kind == "city" and named:  # "Paris, Texas"; not "Iraq, Iran"
             e = _best(named, m.key, ctx, m.region_word)
