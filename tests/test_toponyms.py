@@ -62,6 +62,8 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
     # in another country
     ("Babies died of cold in the Rukban camp by the Jordanian border. No aid reached Rukban.",
      "Rukban", "Rukban camp", "SYR"),
+    # a town the model takes for a number before a court's lower-case name
+    ("A man was jailed for six years at Leeds crown court on Friday.", "Leeds", "Leeds", "GBR"),
 ])
 def test_toponyms_name_variants_resolve(nlp, text, name, place, country):
     assert (name, place, country) in _found(nlp, text)

@@ -241,13 +241,20 @@ class _Match:
     soft: bool = False  # labelled PERSON, ORG ... and no place words before it
 
 
+#: Labels of entities that are counts or amounts, of number words.
+_COUNTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     """Tokens in entities that are never places, and the entity of every other entity token."""
     blocked: set[int] = set()
     ent_of: dict[int, Span] = {}
     for ent in doc_ents(doc):
         if ent.label_ in NOT_PLACES:
-            blocked.update(range(ent.start, ent.end))
+            # (a number the model finds in a capitalised word that is none is no number:
+            # "Leeds" of "at Leeds crown court" labelled CARDINAL)
+            blocked.update(t.i for t in ent if ent.label_ not in _COUNTS or t.like_num
+                           or not (t.is_alpha and _is_cap(t)))
         else:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
