@@ -22,6 +22,9 @@ import pytest
      "come forward to urge Britain to do more.", "urge", "SYR"),
     ("Joe Smith, a former soldier who fought against Isis in Syria, was arrested on Monday.",
      "arrested", "SYR"),
+    # where someone the event tells of sets out for is not yet where they are
+    ("Border police stopped two men travelling to Syria.", "stopped", "SYR"),
+    ("The reporter was killed while fleeing to Turkey.", "killed", "TUR"),
 ])
 def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
     e = event_on(text, trigger)

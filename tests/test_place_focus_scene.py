@@ -60,3 +60,20 @@ _HOLIDAY = ("A British tourist was arrested in Turkey last week, his family said
 ])
 def test_place_focus_lead_scene_before_the_country(nlp, text, word, name):
     assert _where(nlp, text, word) == (name, "TUR", "focus")
+
+
+#: A report on talks that names a foreign town only as the mark of a process, and the country
+#: it is about more often.
+_PROCESS = ("A plan for peace in Syria stalled on Monday outside the Geneva process, officials "
+            "said. The Geneva process has made little headway, and talks are due in Geneva next "
+            "month. Syria's opposition said Syria needs a ceasefire first, and that Syria's "
+            "towns lie in ruins.\n\n"
+            "The envoy urged both sides to return to the table.")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "country"), [
+    # "the Geneva process" names a thing, not where the story happens: no scene, no mention
+    (_PROCESS, "urged", "Syria", "SYR"),
+])
+def test_place_focus_town_naming_a_thing_sets_no_scene(nlp, text, word, name, country):
+    assert _where(nlp, text, word) == (name, country, "focus")

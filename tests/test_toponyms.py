@@ -55,6 +55,15 @@ def _found(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
      "Westminster", "GBR"),
     # ... but a seat's name with no namesake in its country is the town that has it
     ("Aircraft bombed a market in Duma on Friday, killing 12 people.", "Duma", "Duma", "SYR"),
+    # a report on a country names its neighbours' towns more than their namesakes far away
+    ("Israeli troops raided a house near Hebron. Police arrested a teenager in Bethlehem.",
+     "Bethlehem", "Bethlehem", "PSE"),
+    # a place the report names beyond doubt is the one its shorter name means, not a namesake
+    # in another country
+    ("Babies died of cold in the Rukban camp by the Jordanian border. No aid reached Rukban.",
+     "Rukban", "Rukban camp", "SYR"),
+    # a town the model takes for a number before a court's lower-case name
+    ("A man was jailed for six years at Leeds crown court on Friday.", "Leeds", "Leeds", "GBR"),
 ])
 def test_toponyms_name_variants_resolve(nlp, text, name, place, country):
     assert (name, place, country) in _found(nlp, text)

@@ -49,7 +49,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .place_others import anothers_deed, described_doer, placed_patient
+from .place_others import anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
 from .place_anaphora import (
@@ -326,7 +326,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
                 beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok) or \
-                anothers_deed(doc, t, tok)
+                anothers_deed(doc, t, tok) or on_the_way(doc, t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)

@@ -12,6 +12,7 @@ from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
 from .seats import seat_countries, seat_towns
+from .toponym_words import ATTACK_NOUNS
 from .toponyms import Toponym, country_place, resolve_name
 from .wordclasses import word_class
 
@@ -48,7 +49,8 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     """The article's focus (:func:`focus_place`) from the places it names as places
     (``usable``), save a country named only in someone's quoted words (token offsets
     ``quoted``): the focus is where the author tells things happen ("“Jerusalem is ours,” one
-    speaker said" at a rally in Leeds is talked about). Where those decide nothing, the
+    speaker said" at a rally in Leeds is talked about); nor does a town named as the mark of a
+    thing count (:func:`names_a_thing`). Where those decide nothing, the
     country the article names most as a party too (``found``: "Turkey is in crisis",
     "Turkey's leader" in a report on Turkey that names few of its towns), at precision 3.
     A focus that is a whole country gives way to the town its opening names as the scene
@@ -56,7 +58,8 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
     opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     told_of = {t.place.country for t in usable if t.start not in quoted}
-    told = [t for t in usable if t.start not in quoted or t.place.country in told_of]
+    told = [t for t in usable if (t.start not in quoted or t.place.country in told_of)
+            and not names_a_thing(doc, t)]
     seats = seat_towns(doc)
     focus = focus_place(told, {t.start for t in told if t.start < lead.end}, seats,
                         seat_countries(lead), {t.start for t in told if t.start < opening})
@@ -74,6 +77,15 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     # (the country only: a capital named as a party is no scene, "Washington warned")
     country = country_place(wider.country) if wider is not None and wider.country else None
     return coarser(country, 3) if country is not None else None
+
+
+def names_a_thing(doc: Doc, t: Toponym) -> bool:
+    """A town named as the mark of a thing ("the UN's Geneva process", "the Minsk accords"),
+    not as where the lead's news happens: it sets no scene (an attack it names does: "the
+    Salisbury attack")."""
+    root = doc[t.start:t.end].root
+    return t.kind != "country" and root.dep_ in ("compound", "nmod") \
+        and root.head.pos_ == "NOUN" and root.head.lower_ not in ATTACK_NOUNS
 
 
 def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .place_abroad import fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .sectors import load_sectors
@@ -82,7 +83,10 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     text implies, not one it names: ``focus``. The words of a voice whose country is the one
     the report's own people are of (``document focus``: "the shadow home secretary" in a report
     on Britons held in Syria) are said there too, where the report places them only in its
-    focus. Any other event keeps ``place`` and ``source_of_place``."""
+    focus. An attack by a foreign force or group is placed by :func:`fought_abroad`. Any other
+    event keeps ``place`` and ``source_of_place``."""
+    if sense.event_type == "ASSAULT":
+        return fought_abroad(sense, source, target, place, source_of_place)
     kept: Located = (place, source_of_place)
     if source_of_place not in ("focus", None) or source is None or source.country is None \
             or source.country_from not in _VOICE_WORDS or source.sector is None:

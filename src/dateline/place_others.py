@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .toponyms import Toponym
 
-__all__ = ["anothers_deed", "described_doer", "placed_patient", "same_scene_list"]
+__all__ = ["anothers_deed", "described_doer", "on_the_way", "placed_patient", "same_scene_list"]
 
 #: Nouns of happenings that have a scene of their own: attacks, killings, wars, campaigns.
 _HAPPENINGS = word_class("deed_nouns") | word_class("wars") | word_class("campaign_nouns")
@@ -33,6 +33,8 @@ _HAPPENINGS = word_class("deed_nouns") | word_class("wars") | word_class("campai
 #: war", "Yemen's war").
 _UP = frozenset({"pobj", "prep", "compound", "nmod", "poss", "conj", "appos"})
 _STEPS = 4
+#: Verbs of setting out, whose destination is not yet where the traveller is.
+_SETTING_OUT = word_class("setting_out")
 
 
 def _climb(node: Token, through: frozenset[str], stop: Callable[[Token], bool]) -> Token | None:
@@ -132,3 +134,12 @@ def _passive(verb: Token) -> bool:
     and abandoned")."""
     return verb.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in verb.children) or (
         verb.dep_ == "conj" and _passive(verb.head)))
+
+
+def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """Place ``t`` is where someone the event ``tok`` tells of is going, in a clause below it:
+    "police stopped two men travelling to Syria", "he was killed while fleeing to Turkey".
+    The deed is not there."""
+    verb = governing_verb(doc[t.start:t.end].root, itself=False)
+    return verb.i != tok.i and verb.lemma_.lower() in _SETTING_OUT \
+        and any(a.i == tok.i for a in verb.ancestors)

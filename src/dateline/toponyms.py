@@ -36,6 +36,7 @@ from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
+from .place_neighbours import neighbours
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
@@ -140,6 +141,8 @@ _NO_CONTEXT = _Context({}, (), None, None)
 #: A town of a country the report names outranks its namesakes of like size elsewhere (Dover,
 #: England and Dover, Delaware) by this much, not a city far better known (Geneva).
 _NAMED_COUNTRY_BONUS = 0.5
+#: Weight of the report's share of a town's neighbouring countries (its own country's: 3).
+_NEIGHBOUR_WEIGHT = 1.0
 _folded = lru_cache(maxsize=32768)(fold)  # the namesakes of every match ask again
 
 
@@ -161,6 +164,9 @@ def _score(e: Entry, key: str, ctx: _Context, region_word: bool) -> float:
             s += _NAMED_COUNTRY_BONUS  # a report on Syria that names Britain once: Dover, Kent
         if e.country == ctx.dateline_country:
             s += 1.5
+        if e.kind == "city":
+            # a neighbour of the report's countries: Bethlehem, West Bank in a report on Israel
+            s += _NEIGHBOUR_WEIGHT * sum(ctx.focus.get(n, 0.0) for n in neighbours(e.country))
     if e.lat is not None and e.lon is not None and e.kind not in ("country",):
         if ctx.dateline and distance_km(e.lat, e.lon, *ctx.dateline) < 100:
             s += 2.0
@@ -235,13 +241,20 @@ class _Match:
     soft: bool = False  # labelled PERSON, ORG ... and no place words before it
 
 
+#: Labels of entities that are counts or amounts, of number words.
+_COUNTS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
 def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     """Tokens in entities that are never places, and the entity of every other entity token."""
     blocked: set[int] = set()
     ent_of: dict[int, Span] = {}
     for ent in doc_ents(doc):
         if ent.label_ in NOT_PLACES:
-            blocked.update(range(ent.start, ent.end))
+            # (a number the model finds in a capitalised word that is none is no number:
+            # "Leeds" of "at Leeds crown court" labelled CARDINAL)
+            blocked.update(t.i for t in ent if ent.label_ not in _COUNTS or t.like_num
+                           or not (t.is_alpha and _is_cap(t)))
         else:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
@@ -450,6 +463,9 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     located = {m.key for m in found if _locative_before(doc, m.start, -1, PERSON_LOCATIVE)}
     people = _person_names(doc, gaz) - located
     lowers = words(doc).lowers
+    # places a name of the report leaves no doubt about ("the Rukban camp"): the same place
+    # named more shortly ("Rukban") is not a namesake in another country
+    sure = {m.cands[0].index for m in matches if len(m.cands) == 1}
     for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue
@@ -465,6 +481,8 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
                                    e.kind, "near"))
             continue
         e = _best(m.cands, m.key, ctx, m.region_word)
+        known = [c for c in m.cands if c.index in sure and e is not None and c.country != e.country]
+        e = known[0] if known else e
         named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
         if e is not None and e.kind == "city" and named:  # "Paris, Texas"; not "Iraq, Iran"
             e = _best(named, m.key, ctx, m.region_word)

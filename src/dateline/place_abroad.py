@@ -1,0 +1,67 @@
+"""Fighting abroad: an attack a report on another country tells without its place.
+
+A report on Britain that goes on to tell "Israeli troops killed 60 Palestinians" or "the
+Taliban killed four soldiers" does not place those attacks in Britain, though its focus is
+there. An attack (PLOVER ``ASSAULT``) that :mod:`dateline.locate` places only by the article's
+focus, whose doer is an armed force or group of another country, said in its own words, is
+placed (precision 3, ``place_source`` ``focus``: the text implies it, not names it):
+
+* in the country of its victims, said in their own words, where they are not of the focus's
+  country nor of a country bordering it (a force fights in its victims' land: "Israeli troops
+  killed Palestinians"; Syrian forces killing Syrians);
+* else, for a non-state group whose victims the text gives no country, in the group's own
+  country ("the Taliban killed four soldiers");
+* and is left in the focus where the doer is of the focus's country or of a country bordering
+  it (foreign fighters in a war next door: "Russian jets struck the town" in a report on
+  Syria stays in Syria, by its victims; "Isis", of Iraq, fights in Syria too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .place_neighbours import neighbours
+from .records import Actor, Place
+from .sectors import load_sectors
+from .toponyms import country_place
+
+__all__ = ["fought_abroad"]
+
+#: (place, place_source) of an event.
+Located = tuple[Place | None, str | None]
+#: Where an actor's country may come from to decide its place: its own words, or those of the
+#: name a pronoun stands for (not the country the report's focus lends it).
+_OWN_WORDS = frozenset({None, "antecedent"})
+
+
+def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
+                  source_of_place: str | None) -> Located:
+    """The place of an attack the article's focus places in a country its doer and victims
+    are strangers to (see the module's text); any other event keeps ``place`` and
+    ``source_of_place``."""
+    kept: Located = (place, source_of_place)
+    if getattr(sense, "event_type", None) != "ASSAULT" or source_of_place != "focus" \
+            or place is None or place.country is None or source is None:
+        return kept
+    here, doer = place.country, source.country
+    if doer is None or source.country_from not in _OWN_WORDS or doer == here \
+            or doer in neighbours(here) or not _armed(source):
+        return kept
+    victims = target.country if target is not None and target.country_from in _OWN_WORDS \
+        else None
+    if victims is not None and (victims == here or victims in neighbours(here)):
+        return kept
+    where = victims if victims is not None else (doer if _non_state(source) else None)
+    whole = country_place(where) if where is not None else None
+    return (replace(whole, precision=3), "focus") if whole is not None else kept
+
+
+def _armed(actor: Actor) -> bool:
+    sector = load_sectors().get(actor.sector or "")
+    return sector is not None and (sector.family == "armed" or sector.party == "forces")
+
+
+def _non_state(actor: Actor) -> bool:
+    sector = load_sectors().get(actor.sector or "")
+    return sector is not None and sector.family == "armed"

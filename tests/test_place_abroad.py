@@ -1,0 +1,55 @@
+"""Stage ``locate``: an attack by a foreign force or group that a report on another country
+tells without its place is not placed in that country (illustrative sentences, written for
+the project)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from dateline.place_abroad import fought_abroad
+from dateline.records import Actor, Place
+
+_BRITAIN = Place(name="United Kingdom", country="GBR", precision=3)
+_SYRIA = Place(name="Syria", country="SYR", precision=3)
+_ATTACK = SimpleNamespace(event_type="ASSAULT", mode="")
+
+
+@pytest.mark.parametrize(("focus", "doer", "sector", "victims", "lent", "source", "country"), [
+    # "Israeli troops killed 60 Palestinians" in a report on Britain: the victims' land
+    (_BRITAIN, "ISR", "MIL", "PSE", None, "focus", "PSE"),
+    # "Syrian forces killed 12 Syrians": their own land
+    (_BRITAIN, "SYR", "MIL", "SYR", None, "focus", "SYR"),
+    # "The Taliban killed four soldiers" (no country of their own): the group's country
+    (_BRITAIN, "AFG", "REB", "GBR", "document focus", "focus", "AFG"),
+    # "Russian jets bombed a hospital": a state's force abroad, nowhere the text says
+    (_BRITAIN, "RUS", "MIL", None, None, "focus", "GBR"),
+    # "Isis beheaded two British aid workers": victims of the report's country stay there
+    (_BRITAIN, "IRQ", "REB", "GBR", None, "focus", "GBR"),
+    # a war next door: "Russian jets struck Syrian rebels", "Isis shot deserters" (of Iraq)
+    (_SYRIA, "RUS", "MIL", "SYR", None, "focus", "SYR"),
+    (_SYRIA, "IRQ", "REB", None, None, "focus", "SYR"),
+    (_SYRIA, "RUS", "MIL", "TUR", None, "focus", "SYR"),
+    # the doer of the report's country, or a place the text names, stays
+    (_BRITAIN, "GBR", "MIL", "SYR", None, "focus", "GBR"),
+    (_BRITAIN, "ISR", "MIL", "PSE", None, "clause", "GBR"),
+    # civilians are no force
+    (_BRITAIN, "FRA", "CVL", "DEU", None, "focus", "GBR"),
+])
+def test_place_abroad_attack_placed_by_its_parties(focus, doer, sector, victims, lent, source,
+                                                   country):
+    actor = Actor(text="troops", country=doer, sector=sector)
+    target = None if victims is None else Actor(text="them", country=victims, country_from=lent)
+    place, how = fought_abroad(_ATTACK, actor, target, focus, source)
+    assert (place.country, how) == (country, source)
+
+
+def test_place_abroad_in_a_report_on_britain(nlp):
+    from dateline import Article, Pipeline
+
+    text = ("Ministers in London met on Monday to discuss the plan. Police arrested three men in "
+            "Birmingham. Israeli troops killed 60 Palestinians during protests on Monday.")
+    result = next(iter(Pipeline().process([Article(doc_id="t", text=text)])))
+    placed = {e.trigger: (e.location.country if e.location else None) for e in result.events}
+    assert placed["killed"] == "PSE"
