@@ -106,3 +106,27 @@ def test_police_acts_speaker_among_several_police_words(nlp):
     doc = nlp("No incident was reported in the police station areas of the city, police added.")
     found = speaker(police_words(doc[:]))
     assert found is not None and found[0].i == len(doc) - 3 and found[1].lower_ == "added"
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were injured in the firing near the temple, police said.",  # no doer told
+    "Two cars were set on fire in the old town overnight, police said.",  # a passive report
+    "No incident was reported in the old city, police added.",  # a denied act of theirs
+])
+def test_police_acts_statement_beside_an_account_with_no_doer(nlp, text):
+    # what the police tell with no one's act in it is their own account: their statement is
+    # the act the sentence tells of them, beside the events they report
+    events = _revised(nlp, text, police_statement=0.0)
+    stated = [e for e in events if e.rule == STATEMENT_RULE]
+    assert len(stated) == 1 and stated[0].source.sector == "COP", events
+    assert all(e.source is None or e.source.sector == "COP" for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels ambushed an army convoy near the border, police said.",  # a doer told
+    "Three Kenyan tourists were injured in the blast, police said.",  # a party of a country
+])
+def test_police_acts_no_statement_beside_a_party_told_of(nlp, text):
+    # a wire item told on the police's word is its party's event: they are its teller only
+    events = _revised(nlp, text, police_statement=0.0)
+    assert events and not any(e.rule == STATEMENT_RULE for e in events), events

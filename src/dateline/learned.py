@@ -58,7 +58,7 @@ from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event
+from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event
 from .tokens import tags
 from .tokens import words as doc_words
@@ -387,9 +387,9 @@ class Classifier:
             elif acting and p_police <= th["police_veto"]:
                 events = [e for e in events if not _police_action(e)]
             # the police's statement ("police said"), when no act of theirs is told and what
-            # they report is no event told on someone's word (that one has them as its teller)
+            # they report is no party's act told on someone's word (``police_acts.told_act``)
             if story and police is not None and p_police >= th["police_statement"] \
-                    and not any(_police_action(e) or e.attribution for e in events) \
+                    and not any(_police_action(e) or told_act(e) for e in events) \
                     and (said := speaker(police_words(sent))) is not None:
                 new = build(statement_event(*said, p_police))
                 if new is not None:  # a statement is no act of any ACLED type

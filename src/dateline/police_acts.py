@@ -10,7 +10,10 @@ gives it as a generic police act at the speech verb (its trigger is the verb of 
 rule ``learned:police_statement``), of half the head's confidence; what the police report keeps
 its own doer and attribution ("police said the mob set fire to the shops" is the mob's arson,
 told by the police). It is made only when the head is confident that the police acted
-(``police_statement``) and the rules found no police act in the sentence.
+(``police_statement``), the rules found no police act in the sentence and what the police
+tell is no party's act or fate (:func:`told_act`): beside "militants killed two soldiers,
+police said" the police are the teller of the militants' act, while "three persons were injured
+in the firing, police said" is their own account of their ground, and their act.
 """
 
 from __future__ import annotations
@@ -30,7 +33,10 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "STATEMENT_RULE"]
+    from .records import Actor, Event
+
+__all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "told_act",
+           "STATEMENT_RULE"]
 
 ACTION_RULE = "learned:police_action"
 STATEMENT_RULE = "learned:police_statement"
@@ -83,6 +89,26 @@ def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:
     """The first of the police words ``police`` that names a speaker, with its speech verb
     (:func:`speech_of`): "no incident was reported in the police station areas, police added"."""
     return next(((w, verb) for w in police if (verb := speech_of(w)) is not None), None)
+
+
+def told_act(e: Event) -> bool:
+    """Whether an event is a party's act or fate told on someone's word: "militants killed two
+    soldiers, police said" is the militants' attack, "an attempt on the life of the governor of
+    Tyumen was thwarted, police said" the governor's fate, and the police are their teller, not
+    the doers of a second act. What names no party, no doer and no recipient of a country said
+    in its words, is the police's own account of their ground ("three persons were injured in the
+    firing, police said", "curfew was relaxed, an officer said"): there their statement is the
+    act the sentence tells of them, as it is where the act told is theirs and denied ("no
+    incident was reported, police added")."""
+    if not e.attribution or e.source is not None and e.source.sector == "COP":
+        return False
+    return e.source is not None or e.target is not None and _of_a_country(e.target)
+
+
+def _of_a_country(actor: Actor) -> bool:
+    """Whether an actor is a party of a country said in its own words ("the governor of
+    Tyumen", "three Iraqi civilians"), not one given by the document or the event's place."""
+    return actor.country is not None and actor.country_from is None
 
 
 def statement_event(police: Token, verb: Token, p: float) -> Mention:
