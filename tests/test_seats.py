@@ -143,6 +143,10 @@ def test_seats_table_names_real_places():
     ("The Kremlin rebuffed the White House.", {"RUS": 1, "USA": 1}),
     # a common word is no seat
     ("Grazing land held in common is a tragedy of the commons.", {}),
+    # a name written with marks is a seat as one without them
+    ("The Élysée and the Knesset declined to comment.", {"FRA": 1, "ISR": 1}),
+    # a name that begins as a seat's does is no seat
+    ("Whitehaven and Westbury voted on Tuesday.", {}),
 ])
 def test_seats_counted_per_country(nlp, text, counts):
     assert dict(seat_countries(nlp(text))) == counts

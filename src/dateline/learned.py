@@ -139,8 +139,10 @@ def police_words(tokens: Iterable[Token]) -> list[Token]:
     doc = tokens[0].doc
     lemmas, pos, _, _ = tags(doc)
     lowers = doc_words(doc).lowers
+    # (only the agents table's police can be the police: a rank is asked of those alone)
     return [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
-            and rank_sector(t, agents.get(lemmas[t.i], agents.get(lowers[t.i]))) == "COP"]
+            and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"
+            and rank_sector(t, "COP") == "COP"]
 
 
 #: the least share of a document's sentences that name the police for it to be a police story

@@ -74,7 +74,7 @@ from .place_home import (
 )
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
-from .place_residents import resident_town
+from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
 from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
@@ -505,6 +505,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     came = venue_doers(doc, held_here, {i for t in found for i in range(t.start, t.end)})
 
     tellings, courts = Tellings(doc), court_towns(doc, usable)  # (the courts: once a document)
+    homes = home_towns(doc, found)  # (and the towns of one person's home)
 
     def own_clause(tok: Token) -> Located:
         return in_sentence(tok, (-1, -1))
@@ -525,7 +526,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return again, "carried"
         if place is None and (court := case_venue(trig, courts, usable)):
             place, source = coarser(court, 2), "carried"  # "granted bail" after "X crown court"
-        if place is None and (home := resident_town(doc, trig, found)):
+        if place is None and (home := resident_town(doc, trig, homes)):
             place, source = home, "clause"  # "A Leeds man has been charged": near his home
         if place is not None:
             return place, source

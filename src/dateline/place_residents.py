@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .records import Place
     from .toponyms import Toponym
 
-__all__ = ["resident_town"]
+__all__ = ["home_towns", "resident_town"]
 
 #: Dependencies by which a person's noun is the event word's own argument.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -37,9 +37,16 @@ def _argument_of(noun: Token, tok: Token) -> bool:
         and (prep.lower_ != "of" or tok.pos_ == "NOUN")
 
 
+def home_towns(doc: Doc, found: Sequence[Toponym]) -> list[Toponym]:
+    """The places of ``found`` that name where one person lives ("a Leeds man"), in order:
+    found once a document, for :func:`resident_town` to ask of each event."""
+    return [t for t in found if home_town_of(doc[t.start:t.end].root)]
+
+
 def resident_town(doc: Doc, tok: Token, found: Sequence[Toponym]) -> Place | None:
     """The home town named before the one person who is an argument of event word ``tok``
-    ("A Leeds man has been charged": Leeds, near), or ``None``."""
+    ("A Leeds man has been charged": Leeds, near), or ``None``; ``found`` may be the
+    document's places or only their :func:`home_towns`."""
     for t in found:
         root = doc[t.start:t.end].root
         if home_town_of(root) and _argument_of(root.head, tok):

@@ -72,10 +72,18 @@ def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     text = doc_text(doc)
     texts, _lowers, starts = words(doc)
+    # the two letters seats' folded names begin with: a word of plain letters that begins
+    # otherwise (most) starts none, and its window of text is not folded (each is new to
+    # ``fold``'s cache); a word of other characters is folded to be sure
+    firsts = {name[:2] for name in names}
     covered = -1
     for i in range(start, end):
         idx = starts[i]
         if idx < covered or not texts[i][:1].isupper():
+            continue
+        first = text[idx:idx + 2]
+        if len(first) == 2 and first.isascii() and first.isalpha() and \
+                first.lower() not in firsts:
             continue
         hit = pattern.match(fold(text[idx:idx + _LONGEST_SEAT]))
         if hit is not None:

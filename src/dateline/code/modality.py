@@ -400,19 +400,18 @@ def _any_party(tok: Token) -> bool:
     may be, of a kind and on no one in particular; not one told in the past ("shot anyone who
     fled") or on a day named (an occasion's acts), nor one a negation makes a report of what
     was not done ("did not arrest anyone")."""
-    if tok.pos_ != "VERB" or any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+    if tok.pos_ != "VERB" or not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") and (c.lower_ in _FREE_CHOICE or (
+                c.pos_ == "NOUN" and _someone(c.lemma_.lower()) and any(
+                    d.dep_ == "det" and d.lower_ in _NONSPECIFIC for d in c.children)))
+            for c in tok.children):
+        return False  # no one whoever it may be (most): the clause is not looked at
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
         return False  # a day or hour named: an occasion ("shot anyone who fled on Monday")
     if tok.tag_ in ("VBD", "VBN") and not (load_frames().moods(a := auxes(tok)) or "can" in a):
         return False
-    for c in tok.children:
-        if c.dep_ not in ("dobj", "obj", "nsubjpass"):
-            continue
-        low = c.lower_
-        if low in _FREE_CHOICE or (c.pos_ == "NOUN" and _someone(c.lemma_.lower()) and any(
-                d.dep_ == "det" and d.lower_ in _NONSPECIFIC for d in c.children)):
-            return not any(d.dep_ == "neg" or d.lower_ in _NEVER
-                           for t in _clause_heads(tok) for d in t.children)
-    return False
+    return not any(d.dep_ == "neg" or d.lower_ in _NEVER
+                   for t in _clause_heads(tok) for d in t.children)
 
 
 def _open_question(verbs: list[Token]) -> bool:
