@@ -26,6 +26,9 @@ from test_date import _dated
     # a month and its year apart by a comma
     ("The two countries came to blows in November, 2015 when Turkey shot down a Russian jet.",
      "2018-04-11", "shot", "2015-11-01", "month", "sentence"),
+    # ... but a count after the comma is no year
+    ("In May, 2000 protesters marched through the capital.", "2018-06-20", "marched",
+     "2018-05-01", "month", "clause"),
 ])
 def test_date_background_keeps_its_time(nlp, text, pubdate, word, date, precision, source):
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -23,6 +23,10 @@ _ATTACK = SimpleNamespace(event_type="ASSAULT", mode="")
     (_BRITAIN, "SYR", "MIL", "SYR", None, "focus", "SYR"),
     # "The Taliban killed four soldiers" (no country of their own): the group's country
     (_BRITAIN, "AFG", "REB", "GBR", "document focus", "focus", "AFG"),
+    # "The Taliban killed four American soldiers", "Isis beheaded a Japanese journalist": a
+    # group fights at home, not in its foreign victims' land
+    (_BRITAIN, "AFG", "REB", "USA", None, "focus", "AFG"),
+    (_BRITAIN, "IRQ", "REB", "JPN", None, "focus", "IRQ"),
     # "Russian jets bombed a hospital": a state's force abroad, nowhere the text says
     (_BRITAIN, "RUS", "MIL", None, None, "focus", "GBR"),
     # "Isis beheaded two British aid workers": victims of the report's country stay there
@@ -45,11 +49,8 @@ def test_place_abroad_attack_placed_by_its_parties(focus, doer, sector, victims,
     assert (place.country, how) == (country, source)
 
 
-def test_place_abroad_in_a_report_on_britain(nlp):
-    from dateline import Article, Pipeline
-
+def test_place_abroad_in_a_report_on_britain(events_in):
     text = ("Ministers in London met on Monday to discuss the plan. Police arrested three men in "
             "Birmingham. Israeli troops killed 60 Palestinians during protests on Monday.")
-    result = next(iter(Pipeline().process([Article(doc_id="t", text=text)])))
-    placed = {e.trigger: (e.location.country if e.location else None) for e in result.events}
+    placed = {e.trigger: (e.location.country if e.location else None) for e in events_in(text)}
     assert placed["killed"] == "PSE"

@@ -6,14 +6,17 @@ there. An attack (PLOVER ``ASSAULT``) that :mod:`dateline.locate` places only by
 focus, whose doer is an armed force or group of another country, said in its own words, is
 placed (precision 3, ``place_source`` ``focus``: the text implies it, not names it):
 
-* in the country of its victims, said in their own words, where they are not of the focus's
-  country nor of a country bordering it (a force fights in its victims' land: "Israeli troops
-  killed Palestinians"; Syrian forces killing Syrians);
-* else, for a non-state group whose victims the text gives no country, in the group's own
-  country ("the Taliban killed four soldiers");
-* and is left in the focus where the doer is of the focus's country or of a country bordering
-  it (foreign fighters in a war next door: "Russian jets struck the town" in a report on
-  Syria stays in Syria, by its victims; "Isis", of Iraq, fights in Syria too).
+* for a state's force, in the country of its victims, said in their own words, where they
+  are not of the focus's country nor of a country bordering it (a state's force fights in its
+  victims' land: "Israeli troops killed Palestinians"; Syrian forces killing Syrians);
+* for a non-state group, in the group's own country: a group fights at home, and foreigners
+  it kills there are not in their own land ("the Taliban killed four American soldiers" is in
+  Afghanistan, not the United States);
+* and is left in the focus where the victims are of the focus's country or of a country
+  bordering it ("Isis beheaded two British aid workers" in a report on Britain), or where the
+  doer is of the focus's country or of a country bordering it (foreign fighters in a war next
+  door: "Russian jets struck the town" in a report on Syria stays in Syria, by its victims;
+  "Isis", of Iraq, fights in Syria too).
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
 
-__all__ = ["fought_abroad"]
+__all__ = ["Located", "OWN_WORDS", "fighting", "fought_abroad"]
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
 #: Where an actor's country may come from to decide its place: its own words, or those of the
-#: name a pronoun stands for (not the country the report's focus lends it).
-_OWN_WORDS = frozenset({None, "antecedent"})
+#: name a pronoun or a noun stands for ("he" after "the Labour leader Jeremy Corbyn"), not the
+#: country the report's focus lends it.
+OWN_WORDS = frozenset({None, "antecedent"})
 
 
 def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
@@ -45,19 +49,21 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
             or place is None or place.country is None or source is None:
         return kept
     here, doer = place.country, source.country
-    if doer is None or source.country_from not in _OWN_WORDS or doer == here \
-            or doer in neighbours(here) or not _armed(source):
+    if doer is None or source.country_from not in OWN_WORDS or doer == here \
+            or doer in neighbours(here) or not fighting(source):
         return kept
-    victims = target.country if target is not None and target.country_from in _OWN_WORDS \
+    victims = target.country if target is not None and target.country_from in OWN_WORDS \
         else None
     if victims is not None and (victims == here or victims in neighbours(here)):
         return kept
-    where = victims if victims is not None else (doer if _non_state(source) else None)
+    where = doer if _non_state(source) else victims
     whole = country_place(where) if where is not None else None
     return (replace(whole, precision=3), "focus") if whole is not None else kept
 
 
-def _armed(actor: Actor) -> bool:
+def fighting(actor: Actor) -> bool:
+    """Whether ``actor`` is an armed force or group: those that speak of a war often fight it
+    where the story is ("Russian forces warned the rebels")."""
     sector = load_sectors().get(actor.sector or "")
     return sector is not None and (sector.family == "armed" or sector.party == "forces")
 

@@ -13,18 +13,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from .place_abroad import fought_abroad
+from .place_abroad import OWN_WORDS, Located, fighting, fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
-from .sectors import load_sectors
 from .toponyms import country_place
 from .wordclasses import word_class
 
 __all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
            "statecraft"]
-
-#: (place, place_source) of an event.
-Located = tuple[Place | None, str | None]
 
 
 def statecraft(event_type: str | None) -> bool:
@@ -46,7 +42,7 @@ def speaks_elsewhere(sense: Any, source: Actor | None, place: Place | None,
             and (place.precision or 3) == 3 and place.country is not None
             and source is not None and source.country is not None
             and source.country_from is None and source.country != place.country
-            and not _fighting(source))
+            and not fighting(source))
 
 
 #: Sectors of a state's institutions that sit and act at home whatever they do (a parliament
@@ -126,14 +122,11 @@ def _stated_at_home(sense: Any, source: Actor, place: Place | None) -> bool:
 
 #: Those a state posts abroad.
 _ENVOYS = word_class("posted_abroad")
-#: Where a voice's country may come from: its own words, or those of the name a pronoun or a
-#: noun stands for ("he" after "the Labour leader Jeremy Corbyn").
-_OWN_WORDS = frozenset({None, "antecedent"})
 #: ... and, for a voice's words alone, the country the document's own people are of
 #: (``document focus``): the politicians of a report on Britons held in Syria speak in Britain,
 #: where the report places their words in its focus (words it places nowhere stay so).
 _LENT = "document focus"
-_VOICE_WORDS = _OWN_WORDS | {_LENT}
+_VOICE_WORDS = OWN_WORDS | {_LENT}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
 #: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
 _VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
@@ -159,11 +152,5 @@ def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
     """Words or measures of a government whose country, said in its own words, is not that of
     ``place``."""
     return source is not None and source.country not in (None, place.country) \
-        and source.country_from in _OWN_WORDS and _issued_at_home(sense, source)
+        and source.country_from in OWN_WORDS and _issued_at_home(sense, source)
 
-
-def _fighting(actor: Actor) -> bool:
-    """Whether ``actor`` is an armed force or group: those that speak of a war often fight it
-    where the story is ("Russian forces warned the rebels")."""
-    sector = load_sectors().get(actor.sector or "")
-    return sector is not None and (sector.family == "armed" or sector.party == "forces")

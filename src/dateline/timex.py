@@ -74,6 +74,9 @@ _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|mi
             r"workers|students|protesters|prisoners|delegates|others|more|of|or|to|and|"
             r"homes|houses|buildings|dollars|pounds|euros|km|kms|kilometres|kilometers|miles|"
             r"metres|meters|feet|tonnes|tons|acres|hectares")
+#: A year after a month, set off by a comma only where it is no count ("In May, 2000 protesters
+#: marched" counts protesters; "in November, 2015" is a year).
+_MONTHS_YEAR = rf"(?P<comma>,)?\s+(?P<y>(?:19|20)\d\d)(?(comma)(?!\s+(?:{_COUNTED})\b))"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -85,7 +88,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:in|during|since|until|by|last|early|late|mid|earlier\s+in|"
                          rf"later\s+in|in\s+early|in\s+late|in\s+mid|(?:beginning|start|end|"
                          rf"middle|week)\s+of)[\s-]+(?P<mon>{_MONTH_RE})"
-                         r"(?:,?\s+(?P<y>(?:19|20)\d\d))?\b" + _REL_YEAR, re.I)),
+                         rf"(?:{_MONTHS_YEAR})?\b" + _REL_YEAR, re.I)),
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
@@ -96,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.I)),
     # "that May": a month of the story told, in the year it was last told in
     ("that_month", re.compile(rf"\bthat\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)\b", re.I)),
-    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}){_MONTHS_YEAR}\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
