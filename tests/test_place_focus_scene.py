@@ -77,3 +77,22 @@ _PROCESS = ("A plan for peace in Syria stalled on Monday outside the Geneva proc
 ])
 def test_place_focus_town_naming_a_thing_sets_no_scene(nlp, text, word, name, country):
     assert _where(nlp, text, word) == (name, country, "focus")
+
+
+@pytest.mark.parametrize(("text", "name", "thing"), [
+    ("Talks within the Geneva process stalled.", "Geneva", True),
+    ("Delegates signed the Minsk accords.", "Minsk", True),
+    # a place in it, its people or a deed done there: still placed
+    ("Shelling hit Idlib province.", "Idlib", False),
+    ("Police arrested a Leeds man.", "Leeds", False),
+    ("Police reopened the Salisbury poisoning inquiry.", "Salisbury", False),
+])
+def test_place_focus_names_a_thing(nlp, text, name, thing):
+    from dateline.place_focus import names_a_thing
+    from dateline.records import Place
+    from dateline.toponyms import Toponym
+
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == name)
+    town = Toponym(i, i + 1, name, Place(name=name, country="XXX", precision=1), "city")
+    assert names_a_thing(doc, town) is thing

@@ -20,7 +20,8 @@ ACTS = [
     ("The militants held dozens of villagers as human shields in the town.", "held", "ASSAULT",
      "dozens of villagers"),
     ("The gunmen used the hostages as human shields.", "used", "ASSAULT", "the hostages"),
-    # a deadline set for others is an ultimatum (CAMEO 139)
+    # a deadline set for others is an ultimatum (CAMEO 139); whom it is set for, in the
+    # infinitive clause of "for", is not read yet
     ("The governor set a deadline for the strikers to return to work.", "set", "THREATEN",
      None),
     # a hearing opened into something is an inquiry (CAMEO 09)
@@ -39,6 +40,8 @@ ACTS = [
     # fire set to something is aimed at it, as a munition fired at it
     ("Settlers set fire to the offices of the village council.", "set", "ASSAULT",
      "the offices of the village council"),
+    # ... but a munition fired "to" a side of a place is not aimed at the place
+    ("Rebels fired a rocket to the south of the city.", "fired", "ASSAULT", None),
 ]
 
 

@@ -12,7 +12,7 @@ from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
 from .seats import seat_countries, seat_towns
-from .toponym_words import ATTACK_NOUNS
+from .toponym_words import REGION_NOUNS
 from .toponyms import Toponym, country_place, resolve_name
 from .wordclasses import word_class
 
@@ -79,13 +79,19 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     return coarser(country, 3) if country is not None else None
 
 
+#: Nouns a town before them still places: a place in it ("Idlib province", "Raqqa city"), its
+#: people ("a Leeds man") or a deed done there ("the Salisbury attack").
+_STILL_PLACED = word_class("place_nouns") | REGION_NOUNS | word_class("person_nouns") \
+    | word_class("deed_nouns")
+
+
 def names_a_thing(doc: Doc, t: Toponym) -> bool:
     """A town named as the mark of a thing ("the UN's Geneva process", "the Minsk accords"),
-    not as where the lead's news happens: it sets no scene (an attack it names does: "the
-    Salisbury attack")."""
+    not as where the lead's news happens: it sets no scene (a place, people or a deed it names
+    do: ``_STILL_PLACED``)."""
     root = doc[t.start:t.end].root
     return t.kind != "country" and root.dep_ in ("compound", "nmod") \
-        and root.head.pos_ == "NOUN" and root.head.lower_ not in ATTACK_NOUNS
+        and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _STILL_PLACED
 
 
 def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str

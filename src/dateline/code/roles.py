@@ -273,9 +273,10 @@ _ATTACKS_AND_ARMS = word_class("attack_nouns") | _MUNITIONS
 
 
 def _aimed_at(tok: Token) -> Token | None:
+    fire = any(c.dep_ == "dobj" and c.lemma_ == "fire" for c in tok.children)  # "set fire to"
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "upon", "towards", "toward",
-                                             "to"):  # "set fire to the offices"
+        if c.dep_ == "prep" and (c.lower_ in ("at", "on", "into", "upon", "towards", "toward")
+                                 or c.lower_ == "to" and fire):
             pobj = prep_object(c)
             if pobj is not None:
                 return pobj
@@ -283,7 +284,6 @@ def _aimed_at(tok: Token) -> Token | None:
 
 
 _DESTINATIONS = word_class("destinations")
-
 
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 #: Acts that take a place from its holder.
