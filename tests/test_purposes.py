@@ -26,13 +26,26 @@ def test_purposes_aim_kind(nlp, text, trigger, want):
     assert aim_kind(tok) == want
 
 
-@pytest.mark.parametrize("aim, means, relation, kept", [
-    ("COERCE", ["ASSAULT"], "force", True),   # fired (an assault) to disperse (coercion)
-    ("COERCE", ["COERCE"], "same", False),    # one happening read twice
-    ("AID", ["MOBILIZE"], "other", False),    # deployed to help: the help is only an aim
-    ("ASSAULT", [], "none", False),
+@pytest.mark.parametrize("aim, means, relation", [
+    ("COERCE", ["ASSAULT"], "force"),   # fired (an assault) to disperse (coercion)
+    ("COERCE", ["COERCE"], "same"),     # one happening read twice
+    ("AID", ["MOBILIZE"], "other"),     # deployed to help: the help is only an aim
+    ("ASSAULT", [], "none"),
 ])
-def test_purposes_means_relation(aim, means, relation, kept):
+def test_purposes_means_relation(aim, means, relation):
     assert means_relation(aim, means) == relation
-    assert kept_with_means("done_past", relation) is kept
-    assert not kept_with_means("effort", relation)
+
+
+@pytest.mark.parametrize("kind, relation, kept", [
+    # an aim of force pursued by a deed of force done is the deed's attempt: kept
+    ("done_past", "force", True),
+    ("done_now", "force", True),
+    # ... not by any other deed, nor by a going, a striving or a deed not done
+    ("done_past", "other", False),
+    ("done_past", "same", False),
+    ("journey", "force", False),
+    ("effort", "force", False),
+    ("undone", "force", False),
+])
+def test_purposes_kept_with_means(kind, relation, kept):
+    assert kept_with_means(kind, relation) is kept

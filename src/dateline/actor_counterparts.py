@@ -6,7 +6,8 @@ its own words or in a phrase hung on them), so it tells nothing of the people of
 acts (a state's body is another matter: "Kurdish officials criticised the Syrian government",
 a people deals with the state it lives in). A clause that describes the other party may still
 name the actor ("the fighters whom Kurdish forces captured") and is not counted as the other
-party's words.
+party's words. :func:`phrase_of` finds those words; :mod:`dateline.actor_focus` leaves the
+countries they name out of the actor's.
 """
 
 from __future__ import annotations

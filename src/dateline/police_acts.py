@@ -93,7 +93,7 @@ def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:
 
 def told_act(e: Event) -> bool:
     """Whether an event is a party's act or fate told on someone's word: "militants killed two
-    soldiers, police said" is the militants' attack, "an attempt on the life of the governor of
+    soldiers, police said" is the militants' attack, "an attempt on the life of a provincial
     Tyumen was thwarted, police said" the governor's fate, and the police are their teller, not
     the doers of a second act. What names no party, no doer and no recipient of a country said
     in its words, is the police's own account of their ground ("three persons were injured in the

@@ -465,7 +465,7 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
     lowers = words(doc).lowers
     # places a name of the report leaves no doubt about ("the Rukban camp"): the same place
     # named more shortly ("Rukban") is not a namesake in another country
-    sure = {m.cands[0].index for m in matches if len(m.cands) == 1}
+    sure = {m.cands[0].index for m in matches if len(m.cands) == 1 and m.key not in people}
     for n, m in enumerate(found):
         if m.soft and m.key not in places and not _ground(doc, m):
             continue

@@ -28,6 +28,7 @@ from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passi
 from .senses import ends, money, noun_sense, verb_sense
 from .clause_parties import clause_party
 from .recipient_aims import aimed_party
+from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
 from .status import conditional_threat, frame_root, status_of
@@ -116,18 +117,6 @@ def _claimed_by(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
-
-
-def _asked(noun: Token) -> Token | None:
-    """Of whom a demand named by a noun asks, named as the subject of its "that" clause or of
-    its "for … to" clause: "Trump's demand that Germany repatriate its citizens" (Germany),
-    "its call for Assad to stand aside" (Assad)."""
-    return next((g for c in noun.children if c.dep_ in ("acl", "ccomp", "advcl") and any(
-        m.dep_ == "mark" and (m.lower_ == "that" and c.dep_ != "advcl" or m.lower_ == "for"
-                              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        for m in c.children)
-                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
-                 and not thing(g)), None)
 
 
 def _party_preps(sense: Sense) -> tuple[str, ...]:
@@ -353,7 +342,7 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None:  # "lifted the sanctions imposed on China": whom they concern
             target = concerned(tok, owner=False)
         if target is None and sense.event_type == "REQUEST":
-            target = _asked(tok)
+            target = asked_of(tok)
         if target is None and rule == "noun_subject" and frame is not None and \
                 not _made_to_act(frame):
             target = object_of(frame, sense.event_type)

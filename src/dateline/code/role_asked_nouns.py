@@ -13,7 +13,7 @@ from .phrases import thing
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asked_in_noun"]
+__all__ = ["asked_in_noun", "asked_of"]
 
 _HOLDERS = frozenset({"dobj", "obj", "pobj"})
 
@@ -23,14 +23,18 @@ def _request_noun(tok: Token) -> bool:
     return any(s.event_type == "REQUEST" for s in senses)
 
 
-def _clause_subject(noun: Token) -> Token | None:
+def asked_of(noun: Token) -> Token | None:
+    """Of whom a demand named by a noun asks, named as the subject of its "that" clause or of
+    its "for … to" clause: "Trump's demand that Germany repatriate its citizens" (Germany),
+    "its call for Assad to stand aside" (Assad)."""
     for c in noun.children:
         if c.dep_ not in ("acl", "ccomp", "advcl"):
             continue
         marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
         to = any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         if "that" in marks and c.dep_ != "advcl" or "for" in marks and to:
-            found = next((g for g in c.children if g.dep_ == "nsubj" and not thing(g)), None)
+            found = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                          and not thing(g)), None)
             if found is not None:
                 return found
     return None
@@ -44,7 +48,7 @@ def asked_in_noun(verb: Token) -> Token | None:
             g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
         for noun in nouns:
             if noun.pos_ == "NOUN" and _request_noun(noun):
-                found = _clause_subject(noun)
+                found = asked_of(noun)
                 if found is not None:
                     return found
     return None
