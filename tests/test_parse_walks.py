@@ -26,6 +26,13 @@ BOUNDS = [  # (text, word, in a clause or phrase that bounds a span of time)
     ("Police arrested two men in the city on Monday.", "arrested", False),
 ]
 
+CLAUSES = [  # (text, word, the verb heading its clause)
+    ("Police said the rebels attacked the base.", "base", "attacked"),
+    ("The men who attacked the base fled.", "base", "attacked"),
+    ("Troops fired on protesters in the square.", "square", "fired"),
+    ("Troops fired on protesters in the square.", "fired", "fired"),
+]
+
 
 def _word(doc, word):
     return next(t for t in doc if t.text == word)
@@ -50,6 +57,22 @@ def test_aspect_bounds_a_span_reads_heads(nlp, text, word, expected):
     from dateline.aspect import bounds_a_span
 
     assert bounds_a_span(_word(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize("text, word, verb", CLAUSES)
+def test_aspect_clause_of_once_per_token_of_each_document(nlp, text, word, verb):
+    from dateline.aspect import clause_of
+
+    other = nlp("Protesters gathered outside parliament while riot police watched them closely.")
+    doc = nlp(text)
+    tok = _word(doc, word)
+    first = clause_of(tok)
+    assert first.text == verb and first.doc is doc
+    assert clause_of(tok).i == first.i  # asked again: the same answer, from the memo
+    # the same position in another document is that document's own
+    assert clause_of(other[tok.i]).doc is other
+    assert clause_of(_word(other, "watched")).text == "watched"
+    assert clause_of(tok) is tok if verb == word else clause_of(tok).i != tok.i
 
 
 def test_deps_prep_objects_match_the_children(nlp):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import children, heads, tags, words
+from .tokens import children, heads, per_token, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -173,7 +173,13 @@ _CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}
 
 def clause_of(tok: Token) -> Token:
     """The verb heading the clause of ``tok`` (``tok``'s root when it has none)."""
-    return _verb_above(tok, True, _CLAUSE_OR_ACL)
+    i = _clause_index(tok)  # asked a dozen times an event: worked out once a token
+    return tok if i == tok.i else tok.doc[i]
+
+
+@per_token
+def _clause_index(tok: Token) -> int:
+    return _verb_above(tok, True, _CLAUSE_OR_ACL).i
 
 
 def governing_verb(tok: Token, itself: bool = True) -> Token:
@@ -196,6 +202,7 @@ def _verb_above(tok: Token, itself: bool, deps_of: frozenset[str] | None) -> Tok
     return tok if i == tok.i else doc[i]
 
 
+@per_token  # asked for every place of a sentence again for each of its events
 def bounds_a_span(tok: Token) -> bool:
     """``tok`` is in a clause or phrase that bounds a span of time: "since the war broke out",
     "until the troops left", "before the pair surrendered", "since sending troops into Afrin in

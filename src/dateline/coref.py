@@ -35,8 +35,7 @@ from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
-from .sentences import (first_conjunct, in_quotation, sentence_bounds, sentence_ents,
-                        sentence_of)
+from .sentences import first_conjunct, in_quotation, sentence_bounds, sentence_ents, sentence_of
 from .tokens import doc_text, heads, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
@@ -224,7 +223,7 @@ class Antecedents:
         self._resolve = resolve
         self._is_agent = is_agent
         self._full_name = full_name
-        self._named_sents: set[int] = set()  # sentences whose named parties were added
+        self._named_sents: set[object] = set()  # sentences (parts) whose named parties were added
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
         self._described: set[str] = set()  # heads whose described phrases were added
 
@@ -490,7 +489,8 @@ class Antecedents:
                 # the narrative's sentence before a quotation: "She adds: “...” She arrived"
                 self._named_sents.add(told)
                 self._add_names(sentence_of(self.doc, told), at, self._resolve)
-        if own:
+        if own and (part := (sent.start, min(at, sent.end))) not in self._named_sents:
+            self._named_sents.add(part)  # its names resolved once: they made what they could
             self._add_names(sent, at, self._resolve)
 
     def _add_names(self, sent: Span, at: int, resolve: Callable[[Token, bool], object]) -> None:
