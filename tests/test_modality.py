@@ -56,6 +56,7 @@ UNREAL = [
     ("Farmers wish that the government would lift the ban.", "ban"),            # wish
     ("The pact gave the neighbour a green light to invade the valley.", "invade"),  # a licence
     ("Wars kill civilians.", "kill"),                                           # generic
+    ("The militia frequently kidnapped travellers on that road.", "kidnapped"),  # a practice
     ("The governor may now feel free to launch an assault on the port.", "assault"),
     ("The ruling gave the unions the right to strike.", "strike"),              # permission
     ("It is legal and legitimate to kill them.", "kill"),                       # judged
