@@ -56,6 +56,7 @@ UNREAL = [
     ("Farmers wish that the government would lift the ban.", "ban"),            # wish
     ("The pact gave the neighbour a green light to invade the valley.", "invade"),  # a licence
     ("Wars kill civilians.", "kill"),                                           # generic
+    ("The militia frequently kidnapped travellers on that road.", "kidnapped"),  # a practice
     ("The governor may now feel free to launch an assault on the port.", "assault"),
     ("The ruling gave the unions the right to strike.", "strike"),              # permission
     ("It is legal and legitimate to kill them.", "kill"),                       # judged
@@ -300,6 +301,11 @@ def _assert_none_coded(events_in, text, trigger, unless=()):
         [(e.event_type, e.trigger, e.status) for e in events]
 
 
+def test_modality_a_verb_of_effort_is_no_movement(events_in):
+    events = events_in("The army moved to seize the airport.", PUBDATE)
+    assert [(e.event_type, e.status) for e in events] == [("ASSAULT", "attempted")]
+
+
 def test_modality_the_real_clause_beside_a_condition_stays(events_in):
     events = events_in("The army stormed the town after the rebels refused to leave.", PUBDATE)
     assert [e.status for e in events if e.trigger == "stormed"] == ["actual"]
@@ -325,6 +331,11 @@ STATUS = [
     # an act helped takes the status of the helping
     ("She was determined to help defend the town.", "ASSAULT", "defend", "proposed"),
     ("The medics tried to help evacuate the wounded.", "AID", "evacuate", "attempted"),
+    # a verb of effort: what it is for is attempted, not told done
+    ("The government moved to ban the party.", "COERCE", "ban", "attempted"),
+    ("The envoys worked to free the hostages.", "RETREAT", "free", "attempted"),
+    ("The ministry sought to expel the diplomats.", "SANCTION", "expel", "attempted"),
+    ("Rescuers scrambled to evacuate the villagers.", "AID", "evacuate", "attempted"),
     # an event noun that is what a threat or a demand is of
     ("The senator threatened military action against the militia.", "MOBILIZE", "action",
      "threatened"),

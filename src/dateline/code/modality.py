@@ -296,6 +296,11 @@ def _generic(verbs: list[Token]) -> bool:
         if _no_one_named(verb, loose=True) and as_a_rule(verb):
             return True  # "requests were routinely denied", "many were detained on a daily
             # basis": what was done as a rule over a stretch of time, no one occasion
+        if as_a_rule(verb) and bare_plural(next(
+                (c for c in verb.children if c.dep_ in ("dobj", "obj")), None)) and \
+                not own_time(verb, clause=True):
+            return True  # "the militia frequently kidnapped travellers": a practice over a
+            # stretch of time on a kind of people, no one occasion (not "… on Tuesday")
     if present(verbs[0]) and present(verb) and verb.tag_ == "VBN" and bare_plural(next(
             (c for c in verb.children if c.dep_ == "nsubjpass"), None)) and not any(
             c.dep_ == "agent" for c in verb.children):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import subject
 from ..wordclasses import word_class
+from .effort_sense import effort
 from .forces import security_sector
 from .lexicon import NOT_AN_EVENT, Sense
 from .words import ARMED, counted
@@ -120,7 +121,10 @@ def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
     """The reading of a verb that sends or moves forces: a withdrawal when they go home or
     back, aid of the kind its purpose names, else a force posture (the police's or the armed
     forces'); any other verb, forces the lexicon reads specifically ("sent the soldiers to
-    jail") and forces only offered keep ``found``."""
+    jail") and forces only offered keep ``found``; a verb of effort with an infinitive ("moved
+    to seize the airport") moves nothing: the infinitive's act is the event."""
+    if effort(verb):
+        return None
     if found is not None and found.event_type not in _OVERRIDDEN:
         return found
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OFFERS:

@@ -32,7 +32,12 @@ _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "do
 # Which dependents carry a frame verb's status, by its reach in the data table.
 _REACH_DEPS = {"control": frozenset({"xcomp", "pcomp", "prep"}),
                "clause": frozenset({"xcomp", "pcomp", "prep", "ccomp"}),
-               "any": _FRAME_DEPS, "passive": frozenset({"xcomp"})}
+               "any": _FRAME_DEPS, "passive": frozenset({"xcomp"}),
+               "infinitive": frozenset({"xcomp"})}
+# A verb of bare striving frames its infinitive as attempted ("moved to block the bill",
+# "worked to free them"), not its other complements ("moved to Paris")
+_EFFORT_FRAME = ("attempted", "infinitive")
+_EFFORT = word_class("effort_verbs")
 #: The CAMEO root a non-actual event takes from its frame (a threatened attack is a threat).
 # Appeals ("urged X to", "called on X to") are CAMEO 02; a denial is a statement (016); a
 # promised concession keeps its PLOVER type (CONCEDE) but is CAMEO 035, intent to yield.
@@ -301,7 +306,7 @@ def _told_status(tok: Token) -> str:
                                and _background(cur, head, below)):
             break  # "threatened sanctions after the killing": the killing is no threat
         lemma = head.lemma_.lower()
-        frame = frames.verbs.get(lemma)
+        frame = frames.verbs.get(lemma) or (_EFFORT_FRAME if lemma in _EFFORT else None)
         if cur.dep_ in _FRAME_DEPS and frame is not None:
             # "accused X of attacking": the pcomp hangs from "of" under accuse
             status, reach = frame
