@@ -73,3 +73,17 @@ TRIMMED = [
 def test_actors_span_leaves_out_possessive_and_state_adjective(events_in_unfiltered, text, role,
                                                                kind, words):
     assert _party(events_in_unfiltered, text, role, kind).text == words
+
+
+# (sentence, role, event type, the party's words): a conjunct set against the party by "but" is
+# no part of it
+CONTRASTED = [
+    ("The rebels resisted the exit proposed by Russia but an alleged chemical attack by the "
+     "regime forced them out.", "source", "AGREE", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text, role, kind, words", CONTRASTED)
+def test_actors_span_stops_at_a_contrasted_conjunct(events_in_unfiltered, text, role, kind,
+                                                    words):
+    assert _party(events_in_unfiltered, text, role, kind).text == words
