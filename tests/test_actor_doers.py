@@ -59,8 +59,8 @@ PASSIVE_CLAUSES = [
      "Isis militants"),
     # an act said as what someone decided or attempted is theirs
     ("Parliament opposed the president's decision to withdraw the troops from Mali.",
-     "withdraw", "the president's"),
-    ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta's"),
+     "withdraw", "the president"),
+    ("The junta's attempt to arrest the opposition leader failed.", "arrest", "The junta"),
     ("Senators welcomed the decision by the president to withdraw the troops from Mali.",
      "withdraw", "the president"),
     # a printed sheet's words are its distributors'

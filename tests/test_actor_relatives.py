@@ -24,3 +24,17 @@ def test_actor_relatives_singular_verb_speaks_of_the_last_conjunct(event_on_unfi
                                                                    trigger, actor):
     source = event_on_unfiltered(text, trigger).source
     assert source is not None and source.text == actor, source
+
+
+# (text, trigger, the actor's words): "who" speaks of the person word right before it, not
+# of the place the parse hangs the clause on
+PERSON_BEFORE_WHO = [
+    ("The children were found in the rubble of Baghuz, held by foreign jihadists who refused "
+     "to leave.", "refused", "foreign jihadists"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", PERSON_BEFORE_WHO)
+def test_actor_relatives_who_speaks_of_a_person(event_on_unfiltered, text, trigger, actor):
+    source = event_on_unfiltered(text, trigger).source
+    assert source is not None and source.text == actor, source

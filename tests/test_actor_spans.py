@@ -58,3 +58,32 @@ def test_actors_of_a_place_keeps_an_office_to_its_country(events_in):
     party = _party(events_in, "The president of Kosovo condemned the killing of the journalist.",
                    "source", "ACCUSE")
     assert party.text == "The president of Kosovo" and party.country == "XKX", party
+
+
+# (sentence, role, event type, the party's words): a possessive ending and an adjective of a
+# person's state before a name are no part of the party's words
+TRIMMED = [
+    ("Activists protested against the pair's arrest.", "target", "COERCE", "the pair"),
+    ("Protesters marched in support of jailed Alexei Navalny.", "target", "PROTEST",
+     "Alexei Navalny"),
+]
+
+
+@pytest.mark.parametrize("text, role, kind, words", TRIMMED)
+def test_actors_span_leaves_out_possessive_and_state_adjective(events_in_unfiltered, text, role,
+                                                               kind, words):
+    assert _party(events_in_unfiltered, text, role, kind).text == words
+
+
+# (sentence, role, event type, the party's words): a conjunct set against the party by "but" is
+# no part of it
+CONTRASTED = [
+    ("The rebels resisted the exit proposed by Russia but an alleged chemical attack by the "
+     "regime forced them out.", "source", "AGREE", "Russia"),
+]
+
+
+@pytest.mark.parametrize("text, role, kind, words", CONTRASTED)
+def test_actors_span_stops_at_a_contrasted_conjunct(events_in_unfiltered, text, role, kind,
+                                                    words):
+    assert _party(events_in_unfiltered, text, role, kind).text == words

@@ -83,3 +83,20 @@ def test_actor_things_who_stands_for_a_person_not_a_thing(events_in, text, trigg
     event = _events(events_in, text, trigger)[0]
     assert event.target is not None and event.target.text == words, event.target
     assert event.target.country == "USA" and event.object == thing, event
+
+
+# (text, trigger): a thing whose word ends as a word for a person does ("banners", "posters")
+# is no party; "bombers" and "critics" are
+AGENTIVE_LOOKALIKES = [
+    ("Protesters carried banners urging the government to resign.", "urging", None),
+    ("Posters urging a boycott of the vote appeared overnight.", "urging", None),
+    ("Critics urged the government to resign.", "urged", "Critics"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, doer", AGENTIVE_LOOKALIKES)
+def test_actor_things_agentive_lookalikes_are_no_party(events_in_unfiltered, text, trigger,
+                                                       doer):
+    events = [e for e in events_in_unfiltered(text, "2018-03-19") if e.trigger == trigger]
+    assert all((e.source.text if e.source else None) in (doer, "Protesters") for e in events), \
+        [(e.trigger, e.source) for e in events]

@@ -15,7 +15,7 @@ NOUN_DOERS = [
     ("Sunday's attack by Ansar al-Tawhid fighters was carried out in the village.", "attack",
      "Ansar al-Tawhid fighters", None),
     # a party's own act, named before the noun
-    ("Israel's attack on the convoy killed two soldiers.", "attack", "Israel's",
+    ("Israel's attack on the convoy killed two soldiers.", "attack", "Israel",
      "two soldiers"),
 ]
 

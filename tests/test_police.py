@@ -77,9 +77,9 @@ def test_police_hyphenated_forces_keep_their_sector(pipeline, text, sector):
 
 
 @pytest.mark.parametrize("text, patient, actor", [
-    ("Rahul Mehta's arrest has exposed the smuggling network.", "Rahul Mehta's", None),
+    ("Rahul Mehta's arrest has exposed the smuggling network.", "Rahul Mehta", None),
     ("Her killing shocked the nation.", "Her", None),
-    ("The army's arrest of three students angered the town.", "three students", "The army's"),
+    ("The army's arrest of three students angered the town.", "three students", "The army"),
 ])
 def test_police_owner_of_an_act_done_to_someone(pipeline, text, patient, actor):
     events = [e for e in pipeline.extract(text) if e.event_type in ("COERCE", "ASSAULT")]

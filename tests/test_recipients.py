@@ -495,7 +495,7 @@ BACKED = [
      "Kurdish"),
     ("Syria's offensive, backed by Russian jets, killed hundreds.", "backed", "Russian",
      "Syria's offensive"),
-    ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria's",
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria",
      None),
 ]
 

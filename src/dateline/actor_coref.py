@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_places import place_country
+from .actor_titled import titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
@@ -148,8 +149,13 @@ class DocumentCoreference:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
             self.antecedents.add_names(at, own=False)  # "The Syrian regime has ...": no act
-            return self.antecedents.same_head(at, words[-1],
-                                              anywhere=kindless and words[-1] not in COREF_NOUNS)
+            found = self.antecedents.same_head(at, words[-1],
+                                               anywhere=kindless and words[-1] not in COREF_NOUNS)
+            titled = titled_person(self.doc, at, words) if found is None else None
+            if titled is not None and not set(range(titled.start, titled.end)) & set(not_in):
+                found = self((titled.start, titled.end), doer=False)  # "the leader" after
+                # "Hamas leader Ismail Haniyeh"
+            return found
         return None
 
     def _doer_meant(self, doer: range) -> Actor | None:

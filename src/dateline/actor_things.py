@@ -3,7 +3,9 @@ state a thing acted on is placed in (:class:`PlacedStates`).
 
 "a drone strike", "the decision" and "the only way" are how or what, not who acts; "the Paris
 agreement", "the Mexico City policy", "the Geneva convention" and "the Kabul attack" are
-named for where they were made or done, and are not the doing of that place's state.
+named for where they were made or done, and are not the doing of that place's state. An
+adjective of a person's state before a name ("dead Mohammed Ali") and a possessive ending ("the
+pair's arrest": the pair) are no part of who it is (:func:`trimmed`).
 """
 
 from __future__ import annotations
@@ -22,16 +24,41 @@ from .full_names import entity_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .records import Actor
 
-__all__ = ["is_act", "no_party", "named_for_place", "protest_purpose", "PlacedStates"]
+__all__ = ["agentive", "is_act", "no_party", "trimmed", "named_for_place", "protest_purpose",
+           "PlacedStates"]
 
 _DEVICES = word_class("devices")
 _PLACE_NAMED = word_class("place_named_things")
 #: Endings of nouns for those who do something ("bombers", "analysts", "opponents").
 _AGENTIVE = ("er", "or", "ist", "yst", "ian", "ant", "ent", "ic", "ee", "ive")
+#: Nouns for things with such an ending ("banner", "border", "order", "statement").
+_LOOKALIKES = word_class("agentive_lookalikes")
+
+
+def agentive(lemma: str) -> bool:
+    """Whether a noun's lemma (lower case) has the ending of a word for someone who does
+    something ("bomber", "analyst", "opponent") and is no thing known to end so ("banner",
+    "border", "statement")."""
+    return lemma.endswith(_AGENTIVE) and lemma not in _LOOKALIKES
+
+
+_NAME_STATES = word_class("name_state_adjectives")
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An actor's tokens without a possessive ending ("the pair's") and without an adjective of
+    state opening a name ("dead Mohammed Ali", "jailed Alexei Navalny")."""
+    if end - start > 1 and doc[end - 1].tag_ == "POS" and doc[end - 1].lower_ in _POSSESSIVE:
+        end -= 1
+    if end - start > 1 and doc[start].lower_ in _NAME_STATES and doc[start].dep_ == "amod" and \
+            doc[start + 1].pos_ == "PROPN":
+        start += 1
+    return start, end
 
 
 def is_act(root: Token) -> bool:
@@ -47,7 +74,7 @@ def no_party(root: Token) -> bool:
     "the only way"); words for people the word classes miss keep their agentive ending
     ("critics", "players", "opponents" are not read as things), and a capitalised word may be a
     name the parse took for a noun ("ICE returned", "Trump urges")."""
-    if root.pos_ != "NOUN" or not thing(root) or root.lemma_.lower().endswith(_AGENTIVE):
+    if root.pos_ != "NOUN" or not thing(root) or agentive(root.lemma_.lower()):
         return False
     bare = root.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in root.children)
     # "Trump urges …": a singular noun with no determiner opening a sentence is a name

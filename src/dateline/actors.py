@@ -22,7 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
-from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose
+from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
@@ -105,7 +105,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, span), doer)
-        span = span[0], name_end(self.dict, self.doc, *span)
+        span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = self.doc[start:end]  # the words shown

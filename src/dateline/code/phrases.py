@@ -65,7 +65,8 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
                     _says_what(tok, child)):
             # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
             right = max(right, _phrase_end(child))
-        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and \
+                not _contrasted(tok, child):
             right = max(right, np_span(child, with_conj=True)[1] - 1)
         elif child.dep_ in ("acl", "relcl") and tok.lower_ == "those" and tok.pos_ == "PRON":
             right = max(right, child.right_edge.i)  # "those attempting to flee": who they are
@@ -147,6 +148,12 @@ def _name_end(tok: Token) -> int:
     while end > tok.i and doc[end].pos_ not in ("PROPN", "NOUN"):
         end -= 1
     return end
+
+
+def _contrasted(tok: Token, conj: Token) -> bool:
+    """A conjunct set against the noun by "but" is no fellow party ("the exit proposed by
+    Russia but an alleged attack by the regime", "Russia but not China")."""
+    return any(t.lower_ == "but" for t in tok.doc[tok.i + 1:conj.i])
 
 
 def _says_what(tok: Token, appos: Token) -> bool:

@@ -21,6 +21,7 @@ MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _MATTER_PREPS = frozenset({"on", "for", "of", "over", "about"})
 PLACE_NOUNS = word_class("place_nouns")
 PERSON_NOUNS = word_class("person_nouns")
+_BODIES = word_class("bodies")
 ARMED = word_class("armed")
 UNITS = word_class("unit_nouns_armed")
 LABOUR = word_class("labour")
@@ -137,7 +138,7 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
     strike that killed four civilians"), but past a place to the attack or weapon (a word of
     ``attacks``) whose phrase names the place when the clause kills or wounds ("the attack on
     the town of Saraqib, which killed 40 people": the attack)."""
-    head = _agreeing_conjunct(clause) or clause.head
+    head = _agreeing_conjunct(clause) or _person_before_who(clause) or clause.head
     if clause.lemma_.lower() not in LETHAL | INJURE:
         return head
     place = head
@@ -149,6 +150,25 @@ def relative_antecedent(clause: Token, attacks: frozenset[str]) -> Token:
         return head
     act = place.head.head
     return act if act.lemma_.lower() in attacks else head
+
+
+def _person_before_who(clause: Token) -> Token | None:
+    """"the rubble of Baghuz, held by jihadists who refused to leave": "who" speaks of a person,
+    so of the person word right before it, not of the place or thing the parse hangs it on."""
+    who = next((c for c in clause.children if c.lower_ in ("who", "whom")), None)
+    if who is None or _someone(clause.head):
+        return None
+    i = who.i - 1
+    while i > clause.sent.start and clause.doc[i].lower_ in _BEFORE_PRONOUN:
+        i -= 1
+    near = clause.doc[i]
+    # coordinated nouns are :func:`_agreeing_conjunct`'s
+    return near if near.i > clause.head.i and near.dep_ != "conj" and _someone(near) else None
+
+
+def _someone(tok: Token) -> bool:
+    return person_word(tok) or tok.ent_type_ in ("PERSON", "NORP", "ORG") or \
+        tok.lemma_.lower() in _BODIES
 
 
 _SINGULAR_AUX = frozenset({"has", "is", "was", "does"})
