@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["away", "ORIGINS", "located_words", "sent_abroad"]
+__all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad"]
 
 #: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
 _AWAY = word_class("away_parties")
@@ -34,13 +34,15 @@ def away(head: Token) -> bool:
     begins with a given name: "Yulia Skripal") or a party that is where it has come."""
     return head.ent_type_ == "PERSON" or head.lemma_.lower() in _AWAY or (
         head.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < head.i and c.is_title
-                                     and c.lower_ in _given_names() for c in head.children))
+                                     and c.lower_ in given_names() for c in head.children))
 
 
 @per_overlay
-def _given_names() -> frozenset[str]:
-    return frozenset(name.lower() for _, (name, _g) in
-                     table_rows("actors/given_names.tsv", ("name", "gender")))
+def given_names() -> dict[str, str]:
+    """Given names (lower case) -> the gender they are mostly borne by
+    (``actors/given_names.tsv``)."""
+    return {name.lower(): gender for _, (name, gender) in
+            table_rows("actors/given_names.tsv", ("name", "gender"))}
 
 
 def located_words(head: Token) -> set[int]:

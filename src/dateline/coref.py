@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING
 
 from .actor_names import load_named
 from .actor_places import written_as_place
+from .actor_whereabouts import given_names
 from .annotate import dictionary_words
-from .datafiles import per_overlay, table_rows
 from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
@@ -160,13 +160,7 @@ def _given_gender(tok: Token) -> str | None:
     first = name[0]
     if first.ent_type_ != "PERSON" or len(name) < 2 or not first.is_title:
         return None
-    return _given_names().get(first.lower_)
-
-
-@per_overlay
-def _given_names() -> dict[str, str]:
-    return {name.lower(): gender for _, (name, gender) in
-            table_rows("actors/given_names.tsv", ("name", "gender"))}
+    return given_names().get(first.lower_)
 
 
 def _doer_rank(root: Token, doer: bool) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .date_reach import anchored, coarser_precision, dates_a_point
-from .date_story import Dated, Tellings, names_of, refers_back, story_date
+from .date_story import TOLD, Dated, Tellings, names_of, refers_back, story_date
 from .sentences import chars_span
 from .timex import shifted
 
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["anchor_happening", "after_happening"]
 
-#: Sources of a time the text itself tells for a telling of the happening.
-_TOLD = ("clause", "sentence")
 #: The words a shift hangs its happening on: "a day after the assault", "a week before the vote".
 _ANCHORS = frozenset({"after", "before"})
 
@@ -111,7 +109,7 @@ def _named_telling(noun: Token, names: frozenset[str], tellings: Tellings,
         if other.sent.start == noun.sent.start or not names <= _telling_names(other):
             continue
         when = told(other)
-        if when[2] in _TOLD and when[0] and when[0] <= pub:
+        if when[2] in TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     return None
 

@@ -33,8 +33,9 @@ from .wordclasses import load_word_classes, word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Dated", "OTHER_HAPPENING", "refers_back", "happening_word", "names_of", "Telling",
-           "Tellings", "story_date", "retold_later", "death_date", "occasion_of", "occasion_named"]
+__all__ = ["Dated", "OTHER_HAPPENING", "TOLD", "refers_back", "happening_word", "names_of",
+           "Telling", "Tellings", "story_date", "retold_later", "death_date", "occasion_of",
+           "occasion_named"]
 
 #: (date, date_precision, date_source): what :mod:`dateline.date` gives each event.
 Dated = tuple[str | None, str | None, str | None]
@@ -120,7 +121,7 @@ _NAMING = frozenset({"compound", "poss", "amod", "prep", "dobj", "nsubj", "nsubj
 _WHERE = frozenset({"in", "on", "at", "near", "into", "across", "around", "outside", "inside"})
 
 
-def _names(tok: Token) -> frozenset[str]:
+def names_of(tok: Token) -> frozenset[str]:
     """The proper names among the words that tell which happening ``tok`` is, and for the
     object of a verb that carries it out, where it was done ("launched an offensive in Afrin"
     tells "the Afrin offensive")."""
@@ -133,7 +134,6 @@ def _names(tok: Token) -> frozenset[str]:
 
 
 #: The proper names telling which happening an event noun is: "the Kabul assault" (kabul).
-names_of = _names
 
 
 #: Prepositions of the land a happening was done in: "the attack in Syria".
@@ -180,7 +180,7 @@ def refers_back(tok: Token) -> bool:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
     return (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
-        any(c.lower_ in _KNOWN for c in marks) and bool(_names(tok)))) and not any(
+        any(c.lower_ in _KNOWN for c in marks) and bool(names_of(tok)))) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
         for c in marks)
 
@@ -224,7 +224,7 @@ class Tellings:
 
 
 #: Sources of a time the text itself tells for a telling: its clause or its sentence.
-_TOLD = ("clause", "sentence")
+TOLD = ("clause", "sentence")
 
 
 def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
@@ -238,23 +238,23 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             and (told_in_present(tok.head) or tense_of(tok.head) == "future" or irrealis(
                 tok.head))):
         return None  # "the killing continues" ("would continue"): what goes on now, or on
-    names = _names(tok)
+    names = names_of(tok)
     for other in tellings.before(tok):
-        if names and not _same_names(tok, other, names, _names(other)):
+        if names and not _same_names(tok, other, names, names_of(other)):
             continue  # "the Salisbury attack" is not an attack told of another place
         if _of_a_thing(other):
             continue  # "was given a briefing on the attack today": the briefing's time
         if other.dep_ in ("nsubj", "nsubjpass") and other.head.lemma_.lower() in _GOING_ON:
             continue  # "as the assault continued for a fifth day" on Wednesday: not its time
         when = told(other)
-        if when[2] in _TOLD and when[0] and when[0] <= pub:
+        if when[2] in TOLD and when[0] and when[0] <= pub:
             return when[0], when[1], "story"
     # "that meeting", "this attack" point back to what was told, never to what comes
     pointing = any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
     for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not _same_names(tok, later, names, _names(later)):
+        if names and not _same_names(tok, later, names, names_of(later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
@@ -316,7 +316,7 @@ def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | 
             if other.lemma_.lower() in _DEATHS and other.pos_ == "VERB":
                 when = told(other)
                 return (when[0], when[1], "story") if (
-                    when[2] in _TOLD and when[0] and when[0] <= pub) else None
+                    when[2] in TOLD and when[0] and when[0] <= pub) else None
         if sent.start == 0:
             return None
         sent = tok.doc[sent.start - 1].sent
