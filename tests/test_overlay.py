@@ -105,3 +105,13 @@ def test_overlay_data_rows_skip_comments_and_blank_lines(tmp_path, text, rows):
     path = tmp_path / "t.tsv"
     path.write_text(text, encoding="utf-8")
     assert list(data_rows(path)) == rows
+
+
+@pytest.mark.parametrize(("code", "ok"), [
+    ("SYR", True), ("GBR", True),
+    ("syr", False), ("SY", False), ("SYRA", False), ("SY1", False), ("ÉGY", False), ("", False),
+])
+def test_overlay_iso3_codes_have_their_shape(code, ok):
+    from dateline.datafiles import is_iso3
+
+    assert is_iso3(code) is ok

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .datafiles import data_files, describe, per_overlay, table_rows
+from .datafiles import data_files, describe, is_iso3, per_overlay, table_rows
 from .demonyms import load_demonyms
 from .errors import DataFileError
 from .sectors import check_sector, sectors_with
@@ -364,7 +364,7 @@ def load_named() -> NamedActors:
                 if line.startswith("#") or not line.strip():
                     continue
                 alias, _, iso = line.rstrip("\n").partition("\t")
-                if len(iso) != 3 or not iso.isupper():
+                if not is_iso3(iso):
                     raise DataFileError(f"{describe(path)} line {lineno}: expected "
                                         "'alias<TAB>ISO3'")
                 terms.setdefault(alias, iso)

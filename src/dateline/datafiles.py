@@ -174,4 +174,4 @@ def table_rows(rel: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[s
 
 def is_iso3(code: str) -> bool:
     """Whether ``code`` has the shape of an ISO 3166 alpha-3 country code ("SYR")."""
-    return len(code) == 3 and code.isalpha() and code.isupper()
+    return len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()
