@@ -72,10 +72,10 @@ def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
     text = doc_text(doc)
     texts, _lowers, starts = words(doc)
-    # the two letters seats' folded names begin with: a word of plain letters that begins
-    # otherwise (most) starts none, and its window of text is not folded (each is new to
-    # ``fold``'s cache); a word of other characters is folded to be sure
-    firsts = {name[:2] for name in names}
+    # a word of plain letters that begins otherwise than any seat (most) starts none, and its
+    # window of text is not folded (each is new to ``fold``'s cache); a word of other
+    # characters is folded to be sure
+    firsts = _seat_firsts()
     covered = -1
     for i in range(start, end):
         idx = starts[i]
@@ -94,6 +94,12 @@ def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
 
 #: Enough characters of text to hold any seat's name.
 _LONGEST_SEAT = 40
+
+
+@per_overlay
+def _seat_firsts() -> frozenset[str]:
+    """The first two letters of the seats' folded names (read once, not per document)."""
+    return frozenset(name[:2] for name in load_seats()[1])
 
 
 @per_overlay
