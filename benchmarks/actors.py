@@ -1,10 +1,12 @@
 """Score who-did-it-to-whom on the development data, tune and check parts side by side.
 
-    python benchmarks/actors.py [--data ../shared/data] [--errors N] [--losses]
+    python benchmarks/actors.py [--data ../shared/data] [--errors N] [--losses] [--vetoed N]
 
 The split is ../shared/data/splits/check_ids.json (the check part is about a quarter of each set;
 read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones;
-``--losses`` classes the tune part's target errors, see ``target_losses.py``).
+``--losses`` classes the tune part's target errors, see ``target_losses.py``; ``--vetoed N``
+prints up to N tune sentences whose main parties the pentacode head's class veto changes, with
+the token F1 figures of the coder with the veto off beside the shipped ones).
 Figures:
 - source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
   event's sources and targets (the first event with both, else the first; with the other events
@@ -33,7 +35,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from accuracy import DEFAULT_DATA, _read_ner, f1, main_parties, run, tokens_of  # noqa: E402
 from target_losses import LossTable  # noqa: E402
 
-from dateline import Article, Pipeline  # noqa: E402
+from dateline import Article, Pipeline, annotate  # noqa: E402
+from dateline.learned import load_classifier  # noqa: E402
+from dateline.pipeline import events_from_doc  # noqa: E402
 
 NONE = "---"
 #: CAMEO roots of the GSR's PLOVER types (CAMEO2PLOVER's two-digit rows; DEMAND is the older
@@ -107,7 +111,68 @@ def objects_of(text: str, evs: list) -> list[_Span]:
     return found
 
 
-def source_target(pipe: Pipeline, data: Path, errors: int, losses: bool = False) -> None:
+def veto_off(pipe: Pipeline, texts: list[str]) -> list[list]:
+    """Each text's events as extracted, but with the pentacode head's class veto off (its
+    threshold above 1: no event of a class above the head's is dropped or re-rooted)."""
+    clf = load_classifier()
+    shipped = clf.thresholds["class_veto"]
+    clf.thresholds["class_veto"] = 1.01
+    try:
+        docs = annotate.parse(texts, model=pipe.model, batch_size=pipe.batch_size)
+        return [events_from_doc(doc, Article(doc_id=str(i), text=text))
+                for i, (text, doc) in enumerate(zip(texts, docs, strict=True))]
+    finally:
+        clf.thresholds["class_veto"] = shipped
+
+
+def _party_words(evs: list) -> str:
+    main = main_event(evs)
+    parties = main_parties(evs)
+    return (f"{main.event_type if main else None} {main.cameo_root if main else None} "
+            f"S={[a.text for a in parties['S']]!r} T={[a.text for a in parties['T']]!r}")
+
+
+def vetoed(sents: list, offsets: tuple, texts: tuple, check: set, coded: list,
+           uncoded: list, n: int) -> None:
+    """The token F1 of the coder with the class veto off, and up to ``n`` tune sentences
+    whose main parties the veto changes (better, worse or even against the gold tags)."""
+    tally = {"both": Tally(), "S": Tally(), "T": Tally()}
+    moves = {"better": 0, "worse": 0, "even": 0}
+    shown = 0
+    for i, (s, offs) in enumerate(zip(sents, offsets, strict=True)):
+        part = "check" if i in check else "tune"
+        score = []
+        for evs in (coded[i], uncoded[i]):
+            parties, tp = main_parties(evs), 0
+            for role in ("S", "T"):
+                pred = tokens_of(offs, parties[role])
+                gold = {k for k, (_, tag) in enumerate(s) if tag.endswith("-" + role)}
+                if evs is uncoded[i]:
+                    for t in (tally[role], tally["both"]):
+                        t.add(part, len(pred & gold), len(pred - gold), len(gold - pred))
+                tp += len(pred & gold) - len(pred - gold)
+            score.append(tp)
+        if part == "check" or main_parties(coded[i]) == main_parties(uncoded[i]):
+            continue
+        move = "better" if score[0] > score[1] else "worse" if score[0] < score[1] else "even"
+        moves[move] += 1
+        if shown < n:
+            shown += 1
+            gold_s = " ".join(t for t, tag in s if tag.endswith("-S"))
+            gold_t = " ".join(t for t, tag in s if tag.endswith("-T"))
+            print(f"  {move:6} [{i}] {texts[i]}\n      gold S={gold_s!r} T={gold_t!r}\n"
+                  f"      veto off: {_party_words(uncoded[i])}\n"
+                  f"      shipped:  {_party_words(coded[i])}")
+    print(f"class veto off: token F1 tune {tally['both'].f1('tune'):.3f} | check "
+          f"{tally['both'].f1('check'):.3f}  (source {tally['S'].f1('tune'):.3f} | "
+          f"{tally['S'].f1('check'):.3f}, target {tally['T'].f1('tune'):.3f} | "
+          f"{tally['T'].f1('check'):.3f}); tune sentences whose main parties the veto changes: "
+          + ", ".join(f"{k} {v}" for k, v in moves.items())
+          + " (tokens right less tokens wrong)")
+
+
+def source_target(pipe: Pipeline, data: Path, errors: int, losses: bool = False,
+                  veto: int | None = None) -> None:
     sents = _read_ner(data / "conflibert/cameo_ner_train.txt")
     check = check_ids(data, "conflibert/cameo_ner_train.txt (sentence index)")
     texts, offsets = zip(*(joined([t for t, _ in s]) for s in sents), strict=True)
@@ -151,6 +216,8 @@ def source_target(pipe: Pipeline, data: Path, errors: int, losses: bool = False)
     print("  published (all sentences): ConfliBERT 0.745, BERT 0.723")
     if losses:
         print("\n".join(table.lines()))
+    if veto is not None:
+        vetoed(sents, offsets, texts, check, coded, veto_off(pipe, list(texts)), veto)
 
 
 def _code(actor: dict | None) -> str:
@@ -225,13 +292,16 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print up to N tune-part errors")
     ap.add_argument("--losses", action="store_true",
                     help="class the tune part's target errors (target_losses.py)")
+    ap.add_argument("--vetoed", type=int, default=None, metavar="N",
+                    help="the token F1 with the class veto off, and up to N tune sentences "
+                         "whose main parties the veto changes")
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"data folder {args.data} not found")
     pipe = Pipeline()
     only = set(args.only.split(",")) if args.only else {"ner", "gsr"}
     if "ner" in only:
-        source_target(pipe, args.data, args.errors, args.losses)
+        source_target(pipe, args.data, args.errors, args.losses, args.vetoed)
     if "gsr" in only:
         gsr(pipe, args.data, args.errors)
 
