@@ -58,6 +58,7 @@ from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
+from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event
 from .tokens import tags
@@ -418,6 +419,10 @@ class Classifier:
             # a verbal conflict the main clause reports stays: the model reads the words of
             # what is demanded or rejected ("demanded that they allow aid workers in")
             gone = {id(e) for e in above if id(e) not in kept and not _voiced(e, sent)}
+            # read as a statement, an act whose parties its trigger governs is said by them
+            # ("agreed with the Senate that ..."): it keeps them (``learned_veto``)
+            kept |= {i for e in above if (i := id(e)) in gone and held_parties(e, sent, guess)}
+            gone -= kept
             events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
                       if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
@@ -437,9 +442,9 @@ class Classifier:
     def _rerooted(self, e: Event, cls: int) -> Event:
         """The event with a CAMEO root of the model's class (its type stays): the root of that
         class its type takes where there is one (a demand read as a verbal conflict is a
-        demand, 10, not a rejection), else the class's default."""
+        demand, 10, not a rejection), else the class's default (a statement's: 01)."""
         root = next((r for r in type_roots(e.event_type) if pentaclass(r) == cls),
-                    self.defaults[cls][1])
+                    self.defaults[cls][1] if cls in self.defaults else STATEMENT_ROOT)
         return e.with_(cameo_root=root, rule=e.rule + f"+{RULESET}")
 
     @staticmethod
