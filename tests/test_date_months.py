@@ -33,3 +33,24 @@ def test_date_months_take_the_year_of_their_tense(nlp, text, pubdate, word, date
                                                   source):
     assert source in DATE_SOURCES
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# a month after an owner names the time of the owner's act; a month after a first name is a
+# surname
+OWNED = [
+    ("Ankara accused Moscow of breaching Russia's September deal with Turkey.", "2019-03-26",
+     "deal", "2018-09-01", "month", "clause"),
+    ("Their December announcement shocked the allies.", "2019-03-26", "announcement",
+     "2018-12-01", "month", "clause"),
+    ("The rebels' March offensive stalled near the dam.", "2019-03-26", "offensive",
+     "2019-03-01", "month", "clause"),
+    ("Theresa May's visit to Paris was cancelled.", "2019-03-26", "visit", "2019-03-26", None,
+     "publication"),
+    ("Britain's May government was criticised.", "2019-03-26", "criticised", "2019-03-26", None,
+     "publication"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), OWNED)
+def test_date_months_after_an_owner(nlp, text, pubdate, word, date, precision, source):
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)

@@ -52,13 +52,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from collections.abc import Set as AbstractSet
+from collections.abc import Callable, Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from . import date_clauses as clauses
-from .date_story import (Dated, Telling, Tellings, death_date, happening_word, occasion_named,
-                         occasion_of, refers_back, retold_later, story_date)
+from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, occasion_of,
+                         retold_later, story_date)
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
                          coarser_precision, dates_a_point, in_bounding_phrase, modifies,
@@ -72,6 +71,7 @@ from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
 from .date_lead import lead_time
+from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
 from .date_speech import according_time, in_speech
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
@@ -441,8 +441,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 return according_time(trig, here, covers, pub) or undated()
             head = clause_of(trig)
             said_when = head.dep_ == "relcl" and any(c.lower_ == "when" for c in head.children)
-            if said_when or (head.dep_ == "relcl" and source != "clause" and tense_of(
-                    head) == "past" and not clauses.wanted(trig)):
+            if said_when or ((head.dep_ == "relcl" and tense_of(head) == "past" or made_happening(
+                    head)) and source != "clause" and not clauses.wanted(trig)):
                 # "killed on 23 October when a suicide belt exploded", "a call on Friday in
                 # which he agreed": the time of what it describes
                 described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
@@ -455,13 +455,11 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                         last = _day(when.date) - dt.timedelta(days=7)
                         return last.isoformat(), when.precision, "sentence"
                     return when.date, when.precision, "sentence"
-                noun = next(a for a in [head.head, *head.head.ancestors] if a.pos_ in (
-                    "VERB", "AUX") or a.dep_ == "ROOT" or refers_back(a) and happening_word(
-                        a).startswith("happening_"))
-                # "an alleged attack on Douma which killed dozens" (not "the attack, which
-                # Washington blamed on Damascus": another party's act, told of it)
-                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in (
-                    "WDT", "WP") for c in head.children)
+                noun = described_happening(head)
+                # "an alleged attack on Douma which killed dozens", "the deal they signed" (not
+                # "the attack, which Washington blamed on Damascus": another party's act)
+                own_subject = not made_happening(head) and any(c.dep_ in (
+                    "nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in head.children)
                 if when is None and not said_when and not in_story[0] and not own_subject and (
                         again := story_date(noun, tellings, telling_date, pub)) is not None:
                     return again

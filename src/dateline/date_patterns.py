@@ -206,6 +206,7 @@ _TIME_LEAD = frozenset({"last", "this", "next", "that", "early", "late", "mid", 
                         "later", "each", "every"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_OWNERS = frozenset({"his", "her", "its", "our", "their"})
 _SURNAME = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+(" + "|".join(
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december")) + r")\b")
@@ -216,7 +217,12 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def month_surnames(text: str) -> frozenset[str]:
     """The months the text uses as someone's surname ("Theresa May", "Mrs May"), lower-cased."""
     return frozenset(m.group(2).lower() for m in _SURNAME.finditer(text)
-                     if m.group(1).lower() not in _BEFORE_MONTH)
+                     if m.group(1).lower() not in _BEFORE_MONTH and not _owner(m.group(1)))
+
+
+def _owner(word: str) -> bool:
+    """``word`` names an owner ("Trump's", "their"), never a first name or a title."""
+    return word.lower().endswith(("'s", "’s", "s'", "s’")) or word.lower() in _OWNERS
 
 
 def names_a_person(text: str, start: int, end: int, dated: bool, surnames: frozenset[str],
@@ -227,9 +233,11 @@ def names_a_person(text: str, start: int, end: int, dated: bool, surnames: froze
     "since May took office", "the May government")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     word = before.group(1).lower().rstrip(".") if before else ""
-    if before and before.group(1)[0].isupper() and word not in _BEFORE_MONTH:
-        return True
     month = text[start:end].lower()
+    # an owner ("Trump's December announcement") is no first name, unless the word is a name
+    owner = _owner(word) and month != "may" and month not in surnames
+    if before and before.group(1)[0].isupper() and word not in _BEFORE_MONTH and not owner:
+        return True
     if _POSSESSIVE.match(text, end) and word not in _TIME_LEAD and (
             month == "may" or month in surnames):
         return True  # ... but "last April's attack" and "December's decision" are of a month

@@ -92,6 +92,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "an October attack", "the March elections": a month naming the time of a thing
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
+    # ... after an owner: "Trump's December announcement", "their September deal"
+    ("month", re.compile(r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)"
+                         rf"|(?<=\bour\s)|(?<=\btheir\s))(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
+                         r"(?=\s+[a-z])", re.I)),
     # "December's decision", "last April's attack": a month naming the time of a thing
     ("month", re.compile(r"\b(?:(?:last|this|that|early|late|mid|earlier|later)\s+)?"
                          r"(?P<mon>january|february|march|april|may|june|july|august|september|"
