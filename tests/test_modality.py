@@ -226,6 +226,10 @@ UNREAL = [
     # an act on whoever it may be: a power or a practice, no occasion
     ("The new law allows the police to arrest anyone without a warrant.", "arrest"),
     ("Troops will detain any suspect found near the base.", "detain"),
+    # what a standing leave lets a party do, and what a plan pictures ahead
+    ("The accord allows the troops to attack the rebels inside the border zone.", "attack"),
+    ("She opposes the clauses of the act that allow the police to arrest people.", "arrest"),
+    ("The plan envisages the army withdrawing from the city.", "withdrawing"),
 ]
 
 

@@ -347,6 +347,8 @@ def _told_status(tok: Token) -> str:
             above = status_of(head)
             if above in _SHARED and (above != UNREAL or _forecast(head)):
                 return above  # a forecast lets no one do anything ("the plan will allow")
+            if above in ("actual", UNREAL) and _standing_leave(head):
+                return UNREAL  # "the deal allows troops to enter": a standing leave, no entry
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
@@ -421,6 +423,13 @@ _WISHING = word_class("wishing_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
+
+
+def _standing_leave(verb: Token) -> bool:
+    """"the law allows the police to arrest anyone", "the accord lets ships pass": a leave told
+    in the simple present with no time of its own is a standing rule, and what it lets one do
+    is no act told as done (not "allowed the convoys to enter", nor "today lets them pass")."""
+    return verb.tag_ in ("VBZ", "VBP") and not auxes(verb) and not own_time(verb, clause=True)
 
 
 def _participle_clause(tok: Token) -> bool:
