@@ -328,6 +328,8 @@ STATUS = [
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
     ("The ministry is keen to negotiate with the rebels.", "AGREE", "negotiate", "proposed"),
+    # an act that a verb of planning in the passive is said of, not in the past
+    ("The president's visit to the capital is planned for May.", "AGREE", "visit", "proposed"),
     ("The rebels were eager to attack the town.", "ASSAULT", "attack", "proposed"),
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
     ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",

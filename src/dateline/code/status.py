@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .lexicon import Sense
     from .mention import Mention
 
-__all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "unnegated",
+__all__ = ["status_of", "planned_ahead", "deontic", "frame_root", "conditional_threat", "unnegated",
            "FRAME_ROOTS", "STATUSES", "UNREAL"]
 
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
@@ -423,6 +423,22 @@ _WISHING = word_class("wishing_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
+
+
+_PAST_BE = frozenset({"was", "were", "had"})
+
+
+def planned_ahead(noun: Token) -> bool:
+    """"the visit is planned for May", "talks have been scheduled for Monday": an act named as
+    what a verb of planning (a frame verb of proposed acts), told in the passive and not in
+    the past, is said of, is planned, not done (not "the attack was planned by the cell",
+    which may tell of one carried out)."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or load_frames().verbs.get(verb.lemma_.lower(), ("",))[0] != \
+            "proposed":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux) and not aux & _PAST_BE
 
 
 def _standing_leave(verb: Token) -> bool:
