@@ -20,8 +20,12 @@ HAPPENINGS = [
     ("Dozens were killed in a suicide attack that targeted a mosque.", ["ASSAULT"]),
     # a participle that goes on with the same appeal
     ("The minister called for calm, urging both sides to talk.", ["REQUEST"]),
+    # a participle describing the doer or the means named by "by"
+    ("Dozens of fighters were killed by troops repelling an assault on the base.", ["ASSAULT"]),
+    ("The soldier was killed by a bomb planted by the militia.", ["ASSAULT"]),
     # distinct acts: other types, other victims, other doers
     ("Police arrested three men and killed a fourth.", ["COERCE", "ASSAULT"]),
+    ("The protester was arrested by police investigating the riot.", ["COERCE", "ACCUSE"]),
     ("The soldiers beat him and beat his wife.", ["ASSAULT", "ASSAULT"]),
     ("The militia attacked the convoy and the army attacked the militia.",
      ["ASSAULT", "ASSAULT"]),

@@ -226,6 +226,10 @@ UNREAL = [
     # an act on whoever it may be: a power or a practice, no occasion
     ("The new law allows the police to arrest anyone without a warrant.", "arrest"),
     ("Troops will detain any suspect found near the base.", "detain"),
+    # what a standing leave lets a party do, and what a plan pictures ahead
+    ("The accord allows the troops to attack the rebels inside the border zone.", "attack"),
+    ("She opposes the clauses of the act that allow the police to arrest people.", "arrest"),
+    ("The plan envisages the army withdrawing from the city.", "withdrawing"),
 ]
 
 
@@ -324,6 +328,8 @@ STATUS = [
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
     ("The ministry is keen to negotiate with the rebels.", "AGREE", "negotiate", "proposed"),
+    # an act that a verb of planning in the passive is said of, not in the past
+    ("The president's visit to the capital is planned for May.", "AGREE", "visit", "proposed"),
     ("The rebels were eager to attack the town.", "ASSAULT", "attack", "proposed"),
     ("The police could not stop the mob.", "COERCE", "stop", "negated"),
     ("The garrison handed the fort to the army without fighting.", "ASSAULT", "fighting",

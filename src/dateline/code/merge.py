@@ -305,7 +305,8 @@ def _anchors(doc: Doc, m: Mention) -> set[int]:
     return {tok.i}
 
 
-def _path(doc: Doc, lower: Mention, upper: set[int], acts: set[int]) -> list[Token] | None:
+def _path(doc: Doc, lower: Mention, upper: set[int], acts: set[int],
+          links: frozenset[str] = _LINKS) -> list[Token] | None:
     """The tokens from ``lower``'s trigger up to one of the ``upper`` tokens when it hangs on
     them through a few links of the grammar and through no other act (``acts``: the triggers
     of the sentence: "having surrendered, implored them to hand over" is three acts), else
@@ -313,7 +314,7 @@ def _path(doc: Doc, lower: Mention, upper: set[int], acts: set[int]) -> list[Tok
     tok = doc[lower.trigger]
     path = [tok]
     for _ in range(_REACH):
-        if tok.dep_ not in _LINKS or tok.head.i == tok.i:
+        if tok.dep_ not in links or tok.head.i == tok.i:
             return None
         tok = tok.head
         path.append(tok)
@@ -361,8 +362,11 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
     if not _same_party(lower.source, upper.source) or _two_occasions(doc, lower, upper):
         return False
     path = _path(doc, lower, _anchors(doc, upper), acts)
-    return path is not None and (_same_party(lower.target, upper.target) or _names_act(
-        lex, path, upper.sense.event_type) or _elaborates(path))
+    if path is None:  # "killed by troops repelling an assault": through the doer named by "by"
+        path = _path(doc, lower, _anchors(doc, upper), acts, _LINKS | {"agent"})
+        return path is not None and _describes_doer(path)
+    return _same_party(lower.target, upper.target) or _names_act(
+        lex, path, upper.sense.event_type) or _elaborates(path)
 
 
 def _elaborates(path: list[Token]) -> bool:
@@ -372,6 +376,14 @@ def _elaborates(path: list[Token]) -> bool:
     low = path[0]
     return len(path) == 2 and low.dep_ == "advcl" and low.tag_ == "VBG" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "mark") for c in low.children)
+
+
+def _describes_doer(path: list[Token]) -> bool:
+    """Whether a participle describes the doer or the means named in the "by" phrase of the act
+    it hangs on ("killed by troops repelling an assault", "killed by a bomb planted by the
+    militia"): the act of the same kind it tells is the one told, no second happening."""
+    return len(path) == 4 and path[0].dep_ == "acl" and path[0].tag_ in ("VBG", "VBN") and \
+        path[1].pos_ in ("NOUN", "PROPN") and path[2].dep_ == "agent"
 
 
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:

@@ -31,7 +31,7 @@ from .recipient_aims import aimed_party
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
-from .status import conditional_threat, frame_root, status_of
+from .status import conditional_threat, frame_root, planned_ahead, status_of
 from .views import predicative
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
@@ -365,6 +365,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
         if tok.dep_ in ("nsubj", "nsubjpass") and nonspecific(tok):
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
+        elif status == "actual" and planned_ahead(tok):
+            status = "proposed"  # "the president's visit is planned for May"
         if status == "alleged" and rule != "claimed":  # "accused Israel of carrying out
             accused = accused_actor(frame if frame is not None else tok)  # the attack": Israel
             if accused is None and frame is not None and frame.dep_ in ("pcomp", "xcomp"):

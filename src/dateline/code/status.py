@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .lexicon import Sense
     from .mention import Mention
 
-__all__ = ["status_of", "deontic", "frame_root", "conditional_threat", "unnegated",
+__all__ = ["status_of", "planned_ahead", "deontic", "frame_root", "conditional_threat", "unnegated",
            "FRAME_ROOTS", "STATUSES", "UNREAL"]
 
 _FRAME_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "prep", "advcl", "dobj"})
@@ -347,6 +347,8 @@ def _told_status(tok: Token) -> str:
             above = status_of(head)
             if above in _SHARED and (above != UNREAL or _forecast(head)):
                 return above  # a forecast lets no one do anything ("the plan will allow")
+            if above in ("actual", UNREAL) and _standing_leave(head):
+                return UNREAL  # "the deal allows troops to enter": a standing leave, no entry
         if cur.dep_ in ("pcomp", "pobj", "prep"):
             below, cur = cur, head  # through "of" in "accused X of attacking"
             continue
@@ -421,6 +423,29 @@ _WISHING = word_class("wishing_verbs")
 _PERMISSION = word_class("permission_verbs")
 _SHARED = frozenset({UNREAL, "proposed", "threatened", "demanded"})
 _ALONGSIDE = frozenset({"while", "whilst"})
+
+
+_PAST_BE = frozenset({"was", "were", "had"})
+
+
+def planned_ahead(noun: Token) -> bool:
+    """"the visit is planned for May", "talks have been scheduled for Monday": an act named as
+    what a verb of planning (a frame verb of proposed acts), told in the passive and not in
+    the past, is said of, is planned, not done (not "the attack was planned by the cell",
+    which may tell of one carried out)."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or load_frames().verbs.get(verb.lemma_.lower(), ("",))[0] != \
+            "proposed":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux) and not aux & _PAST_BE
+
+
+def _standing_leave(verb: Token) -> bool:
+    """"the law allows the police to arrest anyone", "the accord lets ships pass": a leave told
+    in the simple present with no time of its own is a standing rule, and what it lets one do
+    is no act told as done (not "allowed the convoys to enter", nor "today lets them pass")."""
+    return verb.tag_ in ("VBZ", "VBP") and not auxes(verb) and not own_time(verb, clause=True)
 
 
 def _participle_clause(tok: Token) -> bool:
