@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "lemma_set", "like_nums", "lower_set", "marks",
-           "per_doc", "per_token", "span_text", "subtree", "tags", "tokens_with", "words"]
+           "per_doc", "per_token", "puncts", "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -186,6 +186,15 @@ def tags(doc: Doc) -> Tags:
     lemmas, pos, deps, punct, space = _columns(doc, [LEMMA, POS, DEP, IS_PUNCT, IS_SPACE])
     return Tags(_strings(doc, lemmas, lower=True), _strings(doc, pos), _strings(doc, deps),
                 (punct | space).astype(bool).tolist())
+
+
+@per_doc
+def puncts(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` is punctuation (``Token.is_punct``; space is not), read
+    once, as an array."""
+    from spacy.attrs import IS_PUNCT
+
+    return doc.to_array(IS_PUNCT).astype(bool).tolist() if len(doc) else []
 
 
 @per_doc
