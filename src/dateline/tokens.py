@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
-           "fine_tags", "forget", "heads", "lemma_set", "like_nums", "lower_set", "marks",
-           "per_doc", "per_token", "puncts", "span_text", "subtree", "tags", "tokens_with", "words"]
+           "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
+           "marks", "per_doc", "per_token", "puncts", "span_text", "subtree", "tags",
+           "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -227,6 +228,15 @@ def ent_types(doc: Doc) -> list[str]:
     from spacy.attrs import ENT_TYPE
 
     return _strings(doc, doc.to_array(ENT_TYPE)) if len(doc) else []
+
+
+@per_doc
+def inside_ents(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` goes on the entity before it (``Token.ent_iob_ == "I"``),
+    read once, as an array."""
+    from spacy.attrs import ENT_IOB
+
+    return (doc.to_array(ENT_IOB) == 1).tolist() if len(doc) else []
 
 
 class Marks(NamedTuple):
