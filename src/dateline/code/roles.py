@@ -79,8 +79,9 @@ def is_passive(verb: Token) -> bool:
 def parsed_agent(verb: Token) -> Token | None:
     """The object of the "by" the parse marks as the verb's agent ("destroyed by the trial"),
     and nothing else (:func:`agent_of` also reads "at the hands of" and a misplaced "by")."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"), None)
+    doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
+    return next((doc[g] for c in kids[verb.i] if deps[c] == "agent" for g in kids[c]
+                 if deps[g] == "pobj"), None)
 
 
 def agent_of(verb: Token) -> Token | None:
