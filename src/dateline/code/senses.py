@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
 from ..deps import prep_objects, subject
-from ..tokens import children, doc_memo, per_token, tags, words as doc_words
+from ..tokens import children, doc_memo, ent_types, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .contests import unarmed
@@ -86,8 +86,8 @@ def _direct_object_at(verb: Token) -> int | None:
             return verb.head.i  # "the base, which was handed to the army": the base was
         if subj is not None:
             return subj.i
-    return next((c.i for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
-                None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
+    return next((c for c in children(doc)[verb.i] if deps[c] == "oprd" and ent_types(doc)[c]
+                 == "PERSON"), None)  # "called Foreign Minister Sergey Lavrov" as "him a liar"
 
 
 _SUMS = word_class("sums")
