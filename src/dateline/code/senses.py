@@ -522,8 +522,8 @@ def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     if verb.dep_ == "compound" and verb.head.i == verb.i + 1 and verb.head.pos_ == "NOUN" \
             and verb.head.dep_ != "ROOT":
         return None  # "aid agencies fear ...", "strike pay": a word naming a kind of noun
-    if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
-        senses = lex.verbs.get(doc[verb.i - 2].lower_ + verb.lemma_.lower())
+    if verb.i >= 2 and doc_words(doc).texts[verb.i - 1] == "-":  # "lathi-charged"
+        senses = lex.verbs.get(doc_words(doc).lowers[verb.i - 2] + verb.lemma_.lower())
     senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
     if not senses:  # the lemmatizer's slips ("raped" → "rap"): try the surface form's stems
         low = verb.lower_
