@@ -36,7 +36,7 @@ from .records import Actor
 from .seats import load_seats, seat_countries
 from .sectors import STATE_FAMILY, family_sectors, sectors_with
 from .sentences import doc_ents, sentence_ents, sentence_of
-from .tokens import doc_memo
+from .tokens import doc_memo, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -117,10 +117,10 @@ class DocumentFocus:
         """The country an entity names for :meth:`_named_countries`, or ``None``."""
         if ent.label_ not in ("GPE", "NORP", "LOC"):
             return None
-        before = self.doc[ent.start - 1].lower_ if ent.start else ""
-        if ent.start > 1 and before == "-":
-            before = self.doc[ent.start - 2].lower_
-        if names_no_country([before, ent[0].lower_], 1):
+        lowers = doc_words(self.doc).lowers  # the words read from the arrays: no Token made
+        before = lowers[ent.start - 2] if ent.start > 1 and lowers[ent.start - 1] == "-" else \
+            lowers[ent.start - 1] if ent.start else ""  # "anti-Syrian": the "anti"
+        if names_no_country([before, lowers[ent.start]], 1):
             return None  # "ethnic Albanians", "anti-Syrian": no country is the actors'
         if origin_of_someone(self.doc, ent):
             return None  # "families from Turkey": where people come from, not the story's

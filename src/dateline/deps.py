@@ -1,8 +1,8 @@
 """Look-ups on the dependency parse that many rules make: a verb's subject, a preposition's
 object, the objects of a word's prepositional phrases.
 
-Each is the plain walk over the children in the parse's order (:func:`prep_objects`, asked
-most, reads them from the document's arrays); rules that want more (a subject hung on an
+Each is the plain walk over the children in the parse's order, read from the document's
+arrays (a ``Token`` made only for what is found); rules that want more (a subject hung on an
 auxiliary, an agent of a passive) build on these.
 """
 
@@ -24,17 +24,20 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb`` (active or passive), in their order."""
-    return [c for c in verb.children if c.dep_ in SUBJECTS]
+    doc, deps = verb.doc, tags(verb.doc).deps  # read from the arrays: a Token for each found
+    return [doc[c] for c in children(doc)[verb.i] if deps[c] in SUBJECTS]
 
 
 def subject(verb: Token) -> Token | None:
     """The first subject of ``verb`` (active or passive), ``None`` when it has none."""
-    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    doc, deps = verb.doc, tags(verb.doc).deps
+    return next((doc[c] for c in children(doc)[verb.i] if deps[c] in SUBJECTS), None)
 
 
 def prep_object(prep: Token) -> Token | None:
     """The first object of the preposition ``prep`` ("pobj"), ``None`` when it has none."""
-    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    doc, deps = prep.doc, tags(prep.doc).deps
+    return next((doc[g] for g in children(doc)[prep.i] if deps[g] == "pobj"), None)
 
 
 def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[Token]:

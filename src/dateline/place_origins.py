@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import heads, tags
 from .toponym_words import ONE_PERSON
 from .toponyms import Toponym
 from .wordclasses import word_class
@@ -42,13 +43,15 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
     Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
     grew up, which is no event's place (nor the article's)."""
-    root = doc[t.start:t.end].root
-    if home_town_of(root):
+    at = doc[t.start:t.end].root.i
+    deps, up = tags(doc).deps, heads(doc)  # read from the arrays: Tokens only past a "pobj"
+    if deps[at] in ("compound", "nmod") and home_town_of(doc[at]):
         return True
-    while root.dep_ in ("appos", "conj", "npadvmod", "compound") and root.head.i != root.i:
-        root = root.head  # "from Austin, Texas"
-    if root.dep_ != "pobj":
+    while deps[at] in ("appos", "conj", "npadvmod", "compound") and up[at] != at:
+        at = up[at]  # "from Austin, Texas"
+    if deps[at] != "pobj":
         return False
+    root = doc[at]
     prep, head = root.head, root.head.head
     if prep.lower_ in _NEAR and head.lemma_.lower() in _LOCALES and head.dep_ == "pobj":
         # "a volunteer from the rural area around Aleppo", "a family from a village near Homs"

@@ -27,7 +27,7 @@ from .gazetteer import fold
 from .records import Place
 from .seat_names import load_seats
 from .sentences import clause_tokens
-from .tokens import doc_memo, doc_text, lower_set, words
+from .tokens import children, doc_memo, doc_text, fine_tags, heads, lower_set, words
 from .toponyms import capital_place, country_place, resolve_name
 from .wordclasses import word_class
 
@@ -114,9 +114,15 @@ _BACKERS = word_class("backer_participles")
 
 def _backer(tok: Token) -> bool:
     """``tok`` is in the name before "-funded", "-backed": a sponsor, not the doer."""
-    return not _BACKERS.isdisjoint(lower_set(tok.doc)) and any(
-        a.lower_ in _BACKERS and a.i > tok.i and any(c.tag_ == "HYPH" for c in a.children)
-        for a in (tok.head, *(tok.head.ancestors if tok.head.i != tok.i else ())))
+    doc = tok.doc
+    if _BACKERS.isdisjoint(lower_set(doc)):
+        return False
+    up, lowers, below, tag = heads(doc), words(doc).lowers, children(doc), fine_tags(doc)
+    line = [up[tok.i]]  # its head and the head's ancestors, read from the arrays
+    while line[-1] != tok.i and up[line[-1]] != line[-1]:
+        line.append(up[line[-1]])
+    return any(lowers[a] in _BACKERS and a > tok.i and any(tag[c] == "HYPH" for c in below[a])
+               for a in line)
 
 
 def _seat_in(tokens: Iterable[Token]) -> Place | None:

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
-           "fine_tags", "forget", "heads", "lemma_set", "like_nums", "lower_set", "marks",
-           "per_doc", "per_token", "span_text", "subtree", "tags", "tokens_with", "words"]
+           "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
+           "marks", "per_doc", "per_token", "puncts", "span_text", "subtree", "tags",
+           "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -189,6 +190,15 @@ def tags(doc: Doc) -> Tags:
 
 
 @per_doc
+def puncts(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` is punctuation (``Token.is_punct``; space is not), read
+    once, as an array."""
+    from spacy.attrs import IS_PUNCT
+
+    return doc.to_array(IS_PUNCT).astype(bool).tolist() if len(doc) else []
+
+
+@per_doc
 def lower_set(doc: Doc) -> frozenset[str]:
     """The lower-case forms of the document's words, as one set read once: a rule whose word
     the text lacks ("elsewhere", "-backed") asks nothing more of it."""
@@ -218,6 +228,15 @@ def ent_types(doc: Doc) -> list[str]:
     from spacy.attrs import ENT_TYPE
 
     return _strings(doc, doc.to_array(ENT_TYPE)) if len(doc) else []
+
+
+@per_doc
+def inside_ents(doc: Doc) -> list[bool]:
+    """Whether each token of ``doc`` goes on the entity before it (``Token.ent_iob_ == "I"``),
+    read once, as an array."""
+    from spacy.attrs import ENT_IOB
+
+    return (doc.to_array(ENT_IOB) == 1).tolist() if len(doc) else []
 
 
 class Marks(NamedTuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
+from ..tokens import children, ent_types, fine_tags, puncts, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
@@ -55,48 +56,55 @@ def condition(tok: Token) -> bool:
 
 def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     """Token span of the noun phrase headed by ``tok`` (its conjuncts included)."""
-    left = tok.left_edge.i
-    right = tok.i
-    for child in tok.rights:
-        if child.dep_ in _KEEP_RIGHT:
-            right = max(right, child.right_edge.i)
-        elif child.dep_ == "appos" and child.i - tok.i <= 6 and not (
-                tok.ent_type_ in ("GPE", "LOC") and child.ent_type_ == "PERSON") and not (
-                    _says_what(tok, child)):
+    # read from the document's arrays: a Token only for a child a test needs whole
+    doc, i = tok.doc, tok.i
+    lowers, tagged, tag = doc_words(doc).lowers, tags(doc), fine_tags(doc)
+    deps, pos = tagged.deps, tagged.pos
+    edge = left = tok.left_edge.i
+    right = i
+    for c in children(doc)[i]:
+        if c < i:
+            continue
+        dep = deps[c]
+        if dep in _KEEP_RIGHT:
+            right = max(right, doc[c].right_edge.i)
+        elif dep == "appos" and c - i <= 6 and not (
+                tok.ent_type_ in ("GPE", "LOC") and ent_types(doc)[c] == "PERSON") and not (
+                    _says_what(tok, doc[c])):
             # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
-            right = max(right, _phrase_end(child))
-        elif with_conj and child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and \
-                not _contrasted(tok, child):
-            right = max(right, np_span(child, with_conj=True)[1] - 1)
-        elif child.dep_ in ("acl", "relcl") and tok.lower_ == "those" and tok.pos_ == "PRON":
-            right = max(right, child.right_edge.i)  # "those attempting to flee": who they are
-        elif child.dep_ == "prep" and child.lower_ == "of" and (tok.lower_ in (
+            right = max(right, _phrase_end(doc[c]))
+        elif with_conj and dep == "conj" and pos[c] in ("NOUN", "PROPN") and \
+                not _contrasted(tok, doc[c]):
+            right = max(right, np_span(doc[c], with_conj=True)[1] - 1)
+        elif dep in ("acl", "relcl") and lowers[i] == "those" and pos[i] == "PRON":
+            right = max(right, doc[c].right_edge.i)  # "those attempting to flee": who they are
+        elif dep == "prep" and lowers[c] == "of" and (lowers[i] in (
             "members", "member", "leaders", "leader", "chief", "head", "spokesman",
             "fighters", "supporters", "activists", "officials", "official", "workers",
             "commander", "commanders", "troops", "forces", "units", "unit", "wing",
             "thousands", "hundreds", "dozens", "scores", "tens", "group", "groups", "crowd",
             "crowds", "band", "gang", "some", "many", "most", "all", "several", "both", "one",
-            "two", "three", "four", "five") or tok.lemma_.lower() in _UNITS
-                or tok.pos_ == "NUM" or _of_body(child) or of_names(tok, child) or condition(tok)
-                or counted(tok).i != tok.i):  # "10% of foreign fighters"
+            "two", "three", "four", "five") or tagged.lemmas[i] in _UNITS
+                or pos[i] == "NUM" or _of_body(doc[c]) or of_names(tok, doc[c])
+                or condition(tok) or counted(tok).i != i):  # "10% of foreign fighters"
             # "members of Hamas", "leaders of the salafi groups"; not the clause hung in it
             # ("a unit of the company that was accused of …")
-            right = max(right, _phrase_end(child))
+            right = max(right, _phrase_end(doc[c]))
     right = max(right, _name_end(tok))
-    doc = tok.doc
-    lowers = doc_words(doc).lowers  # (only an "of" opens a charge: no Token made for the rest)
-    charge = next((i for i in range(tok.i + 1, right + 1) if lowers[i] == "of"
-                   and _charge_of(doc[i])), None)
+    # (only an "of" opens a charge: no Token made for the rest)
+    charge = next((k for k in range(i + 1, right + 1) if lowers[k] == "of"
+                   and _charge_of(doc[k])), None)
     if charge is not None:  # "accused the members of the opposition of plotting a coup"
         right = charge - 1
-    while right > left and doc[right].is_punct and doc[right].lower_ != "%":
+    punct = puncts(doc)
+    while right > left and punct[right] and lowers[right] != "%":
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].tag_ in WH or (
-            doc[left].lower_ in ("both", "either", "neither")  # "both India and Pakistan"
-            and doc[left].dep_ in ("det", "preconj"))):
+    while left < right and (punct[left] or tag[left] in WH or (
+            lowers[left] in ("both", "either", "neither")  # "both India and Pakistan"
+            and deps[left] in ("det", "preconj"))):
         left += 1  # "how many foreign volunteers": the volunteers
-    if left > tok.left_edge.i and doc[left - 1].tag_ in WH and doc[left].dep_ == "amod" \
-            and doc[left].lower_ in ("many", "much") and left < right:
+    if left > edge and tag[left - 1] in WH and deps[left] == "amod" \
+            and lowers[left] in ("many", "much") and left < right:
         left += 1
     return left, right + 1
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects, subject
-from ..tokens import children, fine_tags, heads, per_token, tags
+from ..tokens import children, ent_types, fine_tags, heads, per_token, tags, words as doc_words
 from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
@@ -79,30 +79,30 @@ def is_passive(verb: Token) -> bool:
 def parsed_agent(verb: Token) -> Token | None:
     """The object of the "by" the parse marks as the verb's agent ("destroyed by the trial"),
     and nothing else (:func:`agent_of` also reads "at the hands of" and a misplaced "by")."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"), None)
+    doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
+    return next((doc[g] for c in kids[verb.i] if deps[c] == "agent" for g in kids[c]
+                 if deps[g] == "pobj"), None)
 
 
 def agent_of(verb: Token) -> Token | None:
     """The "by" agent of a passive verb, or the X of "at the hands of X"."""
-    for c in verb.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
-                if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):  # "by midnight"
-                    return g
-        if c.dep_ == "prep" and c.lower_ == "at":
-            for g in c.children:
-                if g.dep_ == "pobj" and g.lower_ in ("hands", "hand"):
-                    for of in g.children:
-                        if of.dep_ == "prep" and of.lower_ == "of":
-                            return prep_object(of)
+    doc = verb.doc  # read from the arrays: a Token only for the agent found
+    kids, deps, lowers = children(doc), tags(doc).deps, doc_words(doc).lowers
+    for c in kids[verb.i]:
+        if deps[c] == "agent" or (deps[c] == "prep" and lowers[c] == "by"):
+            for g in kids[c]:
+                if deps[g] == "pobj" and ent_types(doc)[g] not in ("DATE", "TIME"):
+                    return doc[g]  # not "by midnight"
+        if deps[c] == "prep" and lowers[c] == "at":  # "at the hands of X"
+            of = next((o for g in kids[c] if deps[g] == "pobj" and lowers[g] in ("hands", "hand")
+                       for o in kids[g] if deps[o] == "prep" and lowers[o] == "of"), None)
+            if of is not None:
+                return prep_object(doc[of])
     if is_passive(verb):
         # the parser may hang "by" from a noun after the verb: "denied permission by police",
         # "taken to the camp in buses by the police"; only a doer is taken, never "by bus"
-        for c in verb.children:
-            if c.dep_ not in ("dobj", "obj", "prep", "xcomp"):
-                continue
-            for g in c.subtree:
+        for c in kids[verb.i]:
+            for g in (doc[c].subtree if deps[c] in ("dobj", "obj", "prep", "xcomp") else ()):
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and g.head.head.i != verb.i \
                         and _doer(g):
                     return g
@@ -166,17 +166,17 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
         return agent
-    for c in verb.children:
-        if c.dep_ in _SUBJ:
-            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return relative_antecedent(verb, _ATTACKS_AND_ARMS)  # "a strike that killed"
-            if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
-                return c  # "It also condemned the strikes": a state or body named before
-            return _usable(c)
-    hung = next((c for a in verb.children if a.dep_ == "aux" or _aside(a, verb)
-                 for c in a.children if c.dep_ in _SUBJ), None)
+    doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
+    if (c := next((doc[c] for c in kids[verb.i] if deps[c] in _SUBJ), None)) is not None:
+        if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return relative_antecedent(verb, _ATTACKS_AND_ARMS)  # "a strike that killed"
+        if c.lower_ == "it" and c.dep_ == "nsubj" and verb.pos_ == "VERB":
+            return c  # "It also condemned the strikes": a state or body named before
+        return _usable(c)
+    hung = next((c for a in kids[verb.i] if deps[a] == "aux" or deps[a] in ("ccomp", "advcl")
+                 and _aside(doc[a], verb) for c in kids[a] if deps[c] in _SUBJ), None)
     if hung is not None:  # "Britain and France however have opposed …", "ministers, long
-        return _usable(hung)  # silent, criticised …": the parse hangs the subject elsewhere
+        return _usable(doc[hung])  # silent, criticised …": the parse hangs the subject elsewhere
     if _depth >= 4:
         return None
     head = verb.head

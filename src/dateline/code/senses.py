@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
 from ..deps import prep_objects, subject
-from ..tokens import children, doc_memo, per_token, tags, words as doc_words
+from ..tokens import children, doc_memo, ent_types, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
 from .contests import unarmed
@@ -86,8 +86,8 @@ def _direct_object_at(verb: Token) -> int | None:
             return verb.head.i  # "the base, which was handed to the army": the base was
         if subj is not None:
             return subj.i
-    return next((c.i for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"),
-                None)  # "called Foreign Minister Sergey Lavrov" parsed as "called him a liar"
+    return next((c for c in children(doc)[verb.i] if deps[c] == "oprd" and ent_types(doc)[c]
+                 == "PERSON"), None)  # "called Foreign Minister Sergey Lavrov" as "him a liar"
 
 
 _SUMS = word_class("sums")
@@ -522,8 +522,8 @@ def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
     if verb.dep_ == "compound" and verb.head.i == verb.i + 1 and verb.head.pos_ == "NOUN" \
             and verb.head.dep_ != "ROOT":
         return None  # "aid agencies fear ...", "strike pay": a word naming a kind of noun
-    if verb.i >= 2 and doc[verb.i - 1].text == "-":  # "lathi-charged", "baton-charged"
-        senses = lex.verbs.get(doc[verb.i - 2].lower_ + verb.lemma_.lower())
+    if verb.i >= 2 and doc_words(doc).texts[verb.i - 1] == "-":  # "lathi-charged"
+        senses = lex.verbs.get(doc_words(doc).lowers[verb.i - 2] + verb.lemma_.lower())
     senses = senses or lex.verbs.get(verb.lemma_.lower()) or lex.verbs.get(verb.lower_)
     if not senses:  # the lemmatizer's slips ("raped" → "rap"): try the surface form's stems
         low = verb.lower_
