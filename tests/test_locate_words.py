@@ -24,6 +24,7 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
     # ... save one met face to face
     ("The French president received the Syrian opposition leader in Paris.", "received",
      "FRA", "Paris"),
+    ("The envoy met insurgents in Iraq.", "met", "IRQ", None),
     # where the speaker is, said in a relative clause of its own, is where it speaks ...
     ("The Iranian foreign minister, who is in Moscow for talks, condemned the rebels.",
      "condemned", "RUS", "Moscow"),
