@@ -551,15 +551,17 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         met = met_at(mention) if words else None
         if met is not None:
             return coarser(met, 2), "carried"
-        if statecraft(kind) and sits(actor):
-            # what the Duma decides is decided in Moscow: a sitting body named for its seat; a
-            # place the text implies, not one it names (``focus``, near it, as the home ground
-            # of :mod:`dateline.place_home`); a government's words are said anywhere
+        if statecraft(kind):
+            # what the Duma decides is decided in Moscow: a sitting body named for its seat, a
+            # place the text implies (``focus``, near it, as :mod:`dateline.place_home`'s); a
+            # government speaks anywhere, though not in a story's country it has no seat in
             seat = seat_place(doc, trig, mention.source)
-            # (a governing clause's institution is not where a doer named apart acts: "the
-            # Senate accused the prince of ordering the killing")
+            # (not a doer named apart: "the Senate accused the prince of ordering the killing")
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
-                return coarser(seat[0], 2), "focus"
+                if sits(actor):
+                    return coarser(seat[0], 2), "focus"
+                if focus is None or seat[0].country != focus.country:
+                    return None, None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
