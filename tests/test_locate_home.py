@@ -32,21 +32,22 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     # forces and spies act abroad
     ("MIL", "COERCE", "", None, "focus", False),
     ("SPY", "COERCE", "", None, "focus", False),
-    # a government's words and sanctions are issued at home, not in the story's country ...
-    ("GOV", "ACCUSE", "", "SYR", "focus", True),
-    ("GOV", "THREATEN", "", None, None, True),
-    ("GOV", "SANCTION", "", "SYR", "focus", True),
-    # ... as are a politician's: a party's, the opposition's, a former office-holder's ...
-    ("PTY", "ACCUSE", "", None, "focus", True),
-    ("OPP", "REQUEST", "", None, None, True),
-    ("ELI", "REJECT", "", "SYR", "focus", True),
+    # a government's words and sanctions the text places nowhere have no place: neither the
+    # story's country nor the speaker's (it may speak anywhere) ...
+    ("GOV", "ACCUSE", "", "SYR", "focus", None),
+    ("GOV", "THREATEN", "", None, None, None),
+    ("GOV", "SANCTION", "", "SYR", "focus", None),
+    # ... nor have a politician's: a party's, the opposition's, a former office-holder's ...
+    ("PTY", "ACCUSE", "", None, "focus", None),
+    ("OPP", "REQUEST", "", None, None, None),
+    ("ELI", "REJECT", "", "SYR", "focus", None),
     # ... save a visit, support, and words of another sector (civilians, a rights group)
     ("GOV", "CONSULT", "visit", None, "focus", False),
     ("LEG", "CONSULT", "visit", None, None, False),
     # a meeting with another country's party may be held by either; one at home stays there
     ("GOV", "CONSULT", "", "RUS", None, False),
     ("LEG", "CONSULT", "", "UKR", "focus", False),
-    ("GOV", "CONSULT", "", "GBR", None, True),
+    ("GOV", "CONSULT", "", "GBR", None, None),
     ("GOV", "SUPPORT", "", "SYR", "focus", False),
     ("CVL", "ACCUSE", "", None, "focus", False),
     ("NGO", "ACCUSE", "", None, "focus", False),
@@ -63,6 +64,8 @@ def test_home_ground(sector, kind, mode, target, lent, home):
     got, how = home_ground(sense, source, recipient, place, lent)
     if home:
         assert (got.country, got.precision, how) == ("GBR", 3, "focus")
+    elif home is None:
+        assert (got, how) == (None, None)
     else:
         assert (got, how) == (place, lent)
 
@@ -82,18 +85,19 @@ def test_home_ground_needs_the_doers_own_country(country, country_from, place, k
     assert (got == place) is kept
 
 
-@pytest.mark.parametrize(("kind", "home"), [
-    # a pronoun standing for a named voice ("he" after "the Labour leader") speaks at home ...
-    ("REQUEST", True),
-    # ... but lends its country to no other act of the state
-    ("COERCE", False),
+@pytest.mark.parametrize(("kind", "place"), [
+    # a pronoun standing for a named voice ("he" after "the Labour leader"): its words are
+    # not said in the story's country, nor surely at home ...
+    ("REQUEST", None),
+    # ... and it lends its country to no other act of the state
+    ("COERCE", _SYRIA),
 ])
-def test_home_ground_of_a_voice_named_before(kind, home):
+def test_home_ground_of_a_voice_named_before(kind, place):
     source = Actor(text="he", country="GBR", sector="OPP", country_from="antecedent",
                    antecedent="the opposition leader")
     sense = SimpleNamespace(event_type=kind, mode="")
     got, _ = home_ground(sense, source, None, _SYRIA, "focus")
-    assert (got.country == "GBR") is home
+    assert got == place
 
 
 @pytest.mark.parametrize(("text", "antecedent"), [
@@ -144,22 +148,22 @@ def test_owned_place(event_on, text, trigger, place):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
-    # a foreign government's words in a report about a town: said at home ...
+    # a foreign government's words in a report about a town: not said there ...
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
-     "Turkey has warned that it will not accept an assault.", "warned", "TUR", None),
+     "Turkey has warned that it will not accept an assault.", "warned", None, None),
     # ... but not what it only may do: that keeps the town
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
      "Turkey would condemn any assault.", "condemn", "SYR", "Idlib"),
     # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
-    # ... save the words of one not named as coming to it: said at home
+    # ... save the words of one not named as coming to it: said anywhere
     ("Jean Dupont will hold talks in Geneva on Tuesday. Delegates reached Geneva. Envoys "
-     "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", "TUR", None),
+     "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", None, None),
 ])
 def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, trigger, country,
                                                     name):
     # the place stage's reading, whether or not the real-event filter keeps a conditional act
     place = event_on_unfiltered(text, trigger).location
-    assert place is not None and place.country == country
+    assert (place.country if place is not None else None) == country
     assert name is None or place.name == name

@@ -16,14 +16,15 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
-    # the party words go to is where it is, not where they were said ...
+    # the party words go to is where it is, not where they were said (nowhere the text says) ...
     ("The US president has ordered US forces in Syria to leave by the summer.", "ordered",
-     "USA", None),
+     None, None),
     ("The Turkish president has urged the Kurdish fighters in Manbij to leave the town.",
-     "urged", "TUR", None),
+     "urged", None, None),
     # ... save one met face to face
     ("The French president received the Syrian opposition leader in Paris.", "received",
      "FRA", "Paris"),
+    ("The envoy met insurgents in Iraq.", "met", "IRQ", None),
     # where the speaker is, said in a relative clause of its own, is where it speaks ...
     ("The Iranian foreign minister, who is in Moscow for talks, condemned the rebels.",
      "condemned", "RUS", "Moscow"),
@@ -34,19 +35,19 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
      "rebels of breaking the truce.", "accused", "TUR", "Ankara"),
     # a place in the words a speaker is quoted saying is not where they were said
     ("The Russian president demanded “firm steps … to destroy this nest of terrorists "
-     "[in Idlib]”.", "demanded", "RUS", None),
+     "[in Idlib]”.", "demanded", None, None),
 ])
 def test_locate_words_not_where_their_party_is(event_on, text, trigger, country, name):
     place = event_on(_SCENE + text, trigger).location
-    assert place is not None and place.country == country
+    assert (place.country if place is not None else None) == country
     assert name is None or place.name == name
 
 
 @pytest.mark.parametrize(("sector", "kind", "place", "home"), [
-    # a politician whose country is the one the report's people are of speaks at home, not in
-    # the country the report's places name ...
-    ("PTY", "ACCUSE", _SYRIA, True),
-    ("GOV", "REJECT", _SYRIA, True),
+    # a politician whose country is the one the report's people are of speaks not in the
+    # country the report's places name, nor surely at home: nowhere the text says ...
+    ("PTY", "ACCUSE", _SYRIA, None),
+    ("GOV", "REJECT", _SYRIA, None),
     # ... but lends it to no deed, and not where the report has no place of its own
     ("GOV", "COERCE", _SYRIA, False),
     ("PTY", "ACCUSE", None, False),
@@ -56,8 +57,8 @@ def test_locate_words_of_the_reports_own_people(sector, kind, place, home):
                    country_from="document focus")
     sense = SimpleNamespace(event_type=kind, mode="")
     got, how = home_ground(sense, source, None, place, "focus" if place else None)
-    if home:
-        assert (got.country, got.precision, how) == ("GBR", 3, "focus")
+    if home is None:
+        assert (got, how) == (None, None)
     else:
         assert got == place
 

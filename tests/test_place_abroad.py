@@ -21,6 +21,9 @@ _ATTACK = SimpleNamespace(event_type="ASSAULT", mode="")
     (_BRITAIN, "ISR", "MIL", "PSE", None, "focus", "PSE"),
     # "Syrian forces killed 12 Syrians": their own land
     (_BRITAIN, "SYR", "MIL", "SYR", None, "focus", "SYR"),
+    # "Russian fighters were killed in clashes with US forces": far from either's land, the
+    # victims' nationality is no place
+    (_SYRIA, "USA", "MIL", "RUS", None, "focus", "SYR"),
     # "The Taliban killed four soldiers" (no country of their own): the group's country
     (_BRITAIN, "AFG", "REB", "GBR", "document focus", "focus", "AFG"),
     # "The Taliban killed four American soldiers", "Isis beheaded a Japanese journalist": a

@@ -7,15 +7,15 @@ only when the sentence carries on the story of the one before — that sentence'
 at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
 article's ``focus``: the town most of its places name (precision 2) or the country most of them are
 in (precision 3). Words and decisions of an institution named for its seat are placed there
-(:mod:`dateline.seats`), as a place the text implies (``focus``). Which names may place an event at
-all — not a party, a nationality, a person's origin, a speech's venue — is
-:mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before ("withdraw
-troops from the country") is read by :mod:`dateline.place_anaphora`; a government's words or a
-parliament's acts that the text places nowhere are placed at home by :mod:`dateline.place_home`;
-what only would or is threatened to happen carries no place from the sentence before, nor does a
-tally over a span ("killed since 2014"), and only a town carries on at all; what several parties
-say together right after a gathering is said where they met. Precision follows ACLED: 1 the town
-itself, 2 near it or part of a region, 3 a region or a country.
+(:mod:`dateline.seats`), as a place the text implies (``focus``); a government's words are not.
+Which names may place an event at all — not a party, a nationality, a person's origin, a speech's
+venue — is :mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before
+("withdraw troops from the country") is read by :mod:`dateline.place_anaphora`; a parliament's
+acts that the text places nowhere are placed at home, and a government's words nowhere, by
+:mod:`dateline.place_home`; what only would or is threatened to happen carries no place from the
+sentence before, nor does a tally over a span ("killed since 2014"), and only a town carries on
+at all; what several parties say together right after a gathering is said where they met.
+Precision follows ACLED: 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -68,6 +68,7 @@ from .place_home import (
     Located,
     foreign_voice,
     home_ground,
+    sits,
     speakers_place,
     speaks_elsewhere,
     statecraft,
@@ -201,14 +202,14 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that
     govern it first, never another clause's reported content or relative clause); else where its
     doer is, named with it ("police in Canada failed to detain him"); else, for words and
-    decisions, the seat of the institution saying them ("the Kremlin said": Moscow, see
+    decisions, the seat of a body that is no government's voice ("the Duma voted": Moscow, see
     :mod:`dateline.seats`; precision 2, ``focus``: the text implies it, not names it); else, when
     the sentence carries on the story of the one before ("They arrested two men"), that sentence's
     place (``carried``, at least precision 2); else the dateline (precision 3); else the article's
     ``focus``, the town or country that dominates its places (a country named only in quotations
     not among them), save for the words of a foreign government (its resolved doer, ``actor``),
-    told as done, in a town the article is about that is no venue of talks
-    (:func:`dateline.place_home.home_ground` places those); else ``(None, None)``. Headlines are
+    told as done, in a town the article is about that is no venue of talks (no place: where it
+    spoke is unknown, :mod:`dateline.place_home`); else ``(None, None)``. Headlines are
     not in the text; caption lines lend no place. Places are resolved once for the whole document;
     each call only picks among them.
     """
@@ -551,14 +552,16 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if met is not None:
             return coarser(met, 2), "carried"
         if statecraft(kind):
-            # what the Kremlin says is said in Moscow: an institution named for its seat; a
-            # place the text implies, not one it names (``focus``, near it, as the home ground
-            # of :mod:`dateline.place_home`)
+            # what the Duma decides is decided in Moscow: a sitting body named for its seat, a
+            # place the text implies (``focus``, near it, as :mod:`dateline.place_home`'s); a
+            # government speaks anywhere, though not in a story's country it has no seat in
             seat = seat_place(doc, trig, mention.source)
-            # (a governing clause's institution is not where a doer named apart acts: "the
-            # Senate accused the prince of ordering the killing")
+            # (not a doer named apart: "the Senate accused the prince of ordering the killing")
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
-                return coarser(seat[0], 2), "focus"
+                if sits(actor):
+                    return coarser(seat[0], 2), "focus"
+                if focus is None or seat[0].country != focus.country:
+                    return None, None
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")
@@ -580,7 +583,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 and not (held_here and (not came or among(actor, came))) \
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
-            return None, None  # where it spoke is its own country (:func:`home_ground`)
+            return None, None  # where it spoke is unknown (:func:`home_ground`)
         if focus is not None and since(trig) and focus.country:
             # (a tally over a span has no one scene: the country's)
             return coarser(country_place(focus.country) or focus, 3), "focus"

@@ -7,8 +7,10 @@ focus, whose doer is an armed force or group of another country, said in its own
 placed (precision 3, ``place_source`` ``focus``: the text implies it, not names it):
 
 * for a state's force, in the country of its victims, said in their own words, where they
-  are not of the focus's country nor of a country bordering it (a state's force fights in its
-  victims' land: "Israeli troops killed Palestinians"; Syrian forces killing Syrians);
+  are not of the focus's country nor of a country bordering it, and are of the force's own
+  country or one bordering it (a state's force fights in its victims' land next door: "Israeli
+  troops killed Palestinians"; Syrian forces killing Syrians; but "Russian fighters were killed
+  in clashes with US forces" in a report on Syria is not in Russia: a nationality is no place);
 * for a non-state group, in the group's own country: a group fights at home, and foreigners
   it kills there are not in their own land ("the Taliban killed four American soldiers" is in
   Afghanistan, not the United States);
@@ -56,6 +58,9 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
         else None
     if victims is not None and (victims == here or victims in neighbours(here)):
         return kept
+    if not _non_state(source) and victims is not None and victims != doer \
+            and victims not in neighbours(doer):
+        return kept  # far from home, a force fights in neither its land nor its victims'
     where = doer if _non_state(source) else victims
     whole = country_place(where) if where is not None else None
     return (replace(whole, precision=3), "focus") if whole is not None else kept

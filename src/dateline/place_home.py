@@ -4,8 +4,9 @@
 focus. Words and measures of a foreign government (a statement, a warning, sanctions), the acts
 of a parliament or a court, a government's measures against its own people are not made in the
 country the article is about: this module decides, once the doer is known, when such an event
-is placed in its doer's own country (precision 3, ``place_source`` ``focus``: a place the text
-implies, not one it names), or nowhere (:func:`speaks_elsewhere`).
+is placed in its doer's own country (a parliament, a court, a state's measures against persons:
+precision 3, ``place_source`` ``focus``: a place the text implies, not one it names), or
+nowhere (words: a voice speaks at home, on a visit or at a summit alike; :func:`speaks_elsewhere`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .records import Actor, Place
 from .toponyms import country_place
 from .wordclasses import word_class
 
-__all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
+__all__ = ["Located", "foreign_voice", "home_ground", "sits", "speakers_place", "speaks_elsewhere",
            "statecraft"]
 
 
@@ -57,6 +58,14 @@ _MEASURES = frozenset({("CONCEDE", ""), *((kind, mode) for kind in ("CONCEDE", "
                                             for mode in ("resign", "release", "ease"))})
 
 
+def sits(actor: Actor | None) -> bool:
+    """Whether ``actor`` works where its seat is (a parliament votes, a court rules in its
+    chamber, police investigate from their headquarters), so that its seat is where its words
+    are said. A government's or a politician's words are not: a ministry, a president speaks
+    wherever the speaker is, at home, on a visit, at a summit, and its seat does not tell which."""
+    return actor is None or actor.sector not in _VOICES
+
+
 def speakers_place(sense: Any, source: Actor | None, place: Place | None,
                    source_of_place: str | None) -> Located:
     """The place :func:`locator` gave an event, or none for a foreign speaker's words the story
@@ -76,18 +85,19 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     (precision 3), said in its own words ("the British government", "the Indian cabinet"),
     where the article's focus lies elsewhere or nowhere; never a visit, nor a meeting with
     another country's party (either side may be host). Like the focus, the place is one the
-    text implies, not one it names: ``focus``. The words of a voice whose country is the one
-    the report's own people are of (``document focus``: "the shadow home secretary" in a report
-    on Britons held in Syria) are said there too, where the report places them only in its
-    focus. An attack by a foreign force or group is placed by :func:`fought_abroad`. Any other
-    event keeps ``place`` and ``source_of_place``."""
+    text implies, not one it names: ``focus``. A government's or a politician's words and
+    sanctions the text places nowhere, or only in the article's country or region, have no
+    place (``(None, None)``): where they were said is unknown, and its country is no more sure
+    than the story's ("the Russian foreign ministry warned" in a report on Idlib). An attack by
+    a foreign force or group is placed by :func:`fought_abroad`. Any other event keeps
+    ``place`` and ``source_of_place``."""
     if sense.event_type == "ASSAULT":
         return fought_abroad(sense, source, target, place, source_of_place)
     kept: Located = (place, source_of_place)
     if source_of_place not in ("focus", None) or source is None or source.country is None \
             or source.country_from not in _VOICE_WORDS or source.sector is None:
         return kept
-    if source.country_from is not None and not _stated_at_home(sense, source, place) or (
+    if source.country_from is not None and not _unplaced_words(sense, source, place) or (
             source.country_from == _LENT and place is None):
         # ("he" after "the Labour leader", "the shadow home secretary" in a report about
         # Britons in Syria): only words and measures of the voice
@@ -100,9 +110,15 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     domestic = source.sector in _SITTING or (
         source.sector in _ADMINISTERING
         and (sense.event_type == "COERCE" or (sense.event_type, sense.mode or "") in _MEASURES)
-        and _of_no_other_country(target, source)) or _stated_at_home(sense, source, place)
+        and _of_no_other_country(target, source))
     home = country_place(source.country) if domestic else None
-    return (replace(home, precision=3), "focus") if home is not None else kept
+    if home is not None:
+        return replace(home, precision=3), "focus"
+    if _unplaced_words(sense, source, place):
+        # a voice speaks wherever it is (at home, on a visit, at a summit): a statement the
+        # text places nowhere has no place, neither the speaker's country nor the story's
+        return None, None
+    return kept
 
 
 def _of_no_other_country(target: Actor | None, source: Actor) -> bool:
@@ -113,18 +129,18 @@ def _of_no_other_country(target: Actor | None, source: Actor) -> bool:
         or target.country_from == _LENT
 
 
-def _stated_at_home(sense: Any, source: Actor, place: Place | None) -> bool:
-    """A government's words and measures (see :func:`_issued_at_home`) that the text places
+def _unplaced_words(sense: Any, source: Actor, place: Place | None) -> bool:
+    """A government's words and measures (see :func:`_voiced`) that the text places
     nowhere or only in the article's country. A town the article is about is the locator's
     question: kept where it is the venue of talks the speaker may attend."""
-    return _issued_at_home(sense, source) and (place is None or (place.precision or 3) == 3)
+    return _voiced(sense, source) and (place is None or (place.precision or 3) == 3)
 
 
 #: Those a state posts abroad.
 _ENVOYS = word_class("posted_abroad")
 #: ... and, for a voice's words alone, the country the document's own people are of
-#: (``document focus``): the politicians of a report on Britons held in Syria speak in Britain,
-#: where the report places their words in its focus (words it places nowhere stay so).
+#: (``document focus``): the politicians of a report on Britons held in Syria do not speak in
+#: Syria, where the report places their words in its focus (words it places nowhere stay so).
 _LENT = "document focus"
 _VOICE_WORDS = OWN_WORDS | {_LENT}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
@@ -132,11 +148,11 @@ _VOICE_WORDS = OWN_WORDS | {_LENT}
 _VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
 
 
-def _issued_at_home(sense: Any, source: Actor) -> bool:
+def _voiced(sense: Any, source: Actor) -> bool:
     """A government's or a politician's words and measures (a verbal PLOVER type, not a visit;
     sanctions): a ministry's statement, a president's warning, an opposition leader's demand,
-    sanctions imposed are issued at home. Support is not: backing a party ("armed and
-    supported the rebels") is often given on its ground."""
+    sanctions imposed, issued wherever the voice is, not where the story is. Support is not:
+    backing a party ("armed and supported the rebels") is often given on its ground."""
     return source.sector in _VOICES and statecraft(sense.event_type) \
         and sense.event_type != "SUPPORT" and sense.mode != "visit" and not _posted(source)
 
@@ -152,5 +168,5 @@ def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
     """Words or measures of a government whose country, said in its own words, is not that of
     ``place``."""
     return source is not None and source.country not in (None, place.country) \
-        and source.country_from in OWN_WORDS and _issued_at_home(sense, source)
+        and source.country_from in OWN_WORDS and _voiced(sense, source)
 

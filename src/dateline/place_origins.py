@@ -18,12 +18,13 @@ __all__ = ["MOTION", "PEOPLE", "SPEAKING", "home_town_of", "origin_of_someone"]
 
 #: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
 #: come from, not where anything they do happens.
+#: (Armed men and envoys too: "met insurgents in Iraq" is met there.)
 PEOPLE = word_class("people") | word_class("person_nouns") | word_class("person_heads") | \
-    word_class("crowds") | frozenset({"fighter", "jihadist", "soldier", "volunteer", "national",
-                                     "native", "engineer", "dentist", "mother", "father", "son",
-                                     "daughter", "brother", "sister", "wife", "husband",
-                                     "force", "troop", "militia", "militant", "commando",
-                                     "mercenary", "recruit", "contingent"})
+    word_class("crowds") | word_class("armed") | word_class("away_parties") | \
+    frozenset({"fighter", "jihadist", "soldier", "volunteer", "national", "native", "engineer",
+               "dentist", "mother", "father", "son", "daughter", "brother", "sister", "wife",
+               "husband", "force", "troop", "militia", "militant", "commando", "mercenary",
+               "recruit", "contingent"})
 #: Verbs of going and sending: "to" after them leads to a place ("fled to Turkey"); after
 #: others, to a party ("sold arms to Turkey", "a letter to Iran").
 MOTION = frozenset({"go", "come", "move", "deploy", "send", "fly", "head", "travel", "return",
