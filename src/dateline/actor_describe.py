@@ -450,10 +450,20 @@ def _title_country(d: ActorDictionary, core: Span, named: Span,
     return describe(d, words, date)[1]
 
 
-def someone_else(d: ActorDictionary, core: Span, name: str, date: str | None = None) -> bool:
+#: Entity labels the model gives a surname alone besides ``PERSON`` (or none).
+_SHORT_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", ""})
+
+
+def someone_else(d: ActorDictionary, core: Span, name: str | None,
+                 date: str | None = None) -> bool:
     """Whether a short name the dictionary knows (``name``: "Holmes" is Cecil Holmes) stands
-    for someone else, whom the document names in full ("Jac Holmes")."""
-    if core.root.ent_type_ != "PERSON":
+    for someone else, whom the document names in full ("Jac Holmes"). The model labels many a
+    surname alone a place or an organisation ("Yakovenko"); a name of no dictionary actor
+    (``name`` ``None``) that a place's country was read from is someone else as well when the
+    document names a person in full by it."""
+    root = core.root
+    if root.ent_type_ != "PERSON" and not (root.pos_ == "PROPN" and
+                                          root.ent_type_ in _SHORT_NAME_LABELS):
         return False
     full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
-    return full is not None and describe(d, full, date)[0] != name
+    return full is not None and (name is None or describe(d, full, date)[0] != name)

@@ -121,7 +121,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             head = self._before_apposition(core)
             if head is not None:
                 name, country, sector, parent = describe(self.dict, head, self.date)
-        if name is not None and someone_else(self.dict, core, name, self.date):
+        if (name or country) and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
         named = named_beside(self.dict, core, self.date)
@@ -195,7 +195,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
     def _same_person(self, core: Span, text: str) -> Actor | None:
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
         them in full (:mod:`dateline.full_names`), with the country and sector the full
-        mention's words give; ``None`` when the full mention gives no country either."""
+        mention's words give, or none (a victim or a counterpart named again is a party)."""
         full = None if core.root.lemma_.lower() in _PEOPLE else self._full(core)  # "his allies"
         if full is None:
             return None
@@ -205,13 +205,13 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             span = np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
             self._full_names[full.start] = self(span, doer=False)
         whole = self._full_names[full.start]
-        if whole is None or whole.country is None:
+        if whole is None:
             return None
-        words = set(name_words(full))
-        name = whole.name if whole.name and words <= set(normal_words(whole.name)) \
-            else full.text
+        name = whole.name if whole.name and set(name_words(full)) <= set(
+            normal_words(whole.name)) else full.text
         return Actor(text=text, name=name, country=whole.country, sector=whole.sector,
-                     parent=whole.parent, country_from="antecedent", antecedent=full.text)
+                     parent=whole.parent, antecedent=full.text,
+                     country_from="antecedent" if whole.country else None)
 
     def _full(self, name: Span) -> Span | None:
         return full_name(self.doc, name, lambda words: self.dict.countries.get(words) is not None)

@@ -230,6 +230,8 @@ class Antecedents:
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
+            if any(c.dep_ == "conj" for c in root.children):  # "Kotey and Elsheikh"
+                kind = "people"
         elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):

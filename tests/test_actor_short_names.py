@@ -1,0 +1,31 @@
+"""A person named again by the surname alone is the person the document named in full: a party
+with the full mention's country, or with none, never a namesake of the dictionaries nor a place
+(the model labels many a surname alone a place); "they" after two such names stands for them
+(table-driven, one illustrative sentence per construction, written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2018-03-14"
+
+# (text, role, the actor's name, its country)
+SHORT_NAMES = [
+    # a victim named again by the surname: a party of no country, not dropped as a place
+    ("John Makhlouf, who runs a charity in Leeds, spoke on Monday. The guards beat Makhlouf, "
+     "his lawyer said.", "target", "John Makhlouf", None),
+    # the full mention's apposition gives the country
+    ("A British aid worker, John Makhlouf, was detained last week. Makhlouf accused the "
+     "guards of lying.", "source", "John Makhlouf", "GBR"),
+    # "them" after two people named by their surnames: the two of them
+    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kotey and "
+     "Elsheikh were seen in Raqqa last year. Kurdish fighters captured them in January.",
+     "target", "Anna Kotey", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "role", "name", "country"), SHORT_NAMES)
+def test_actor_short_names_stand_for_the_full_name(some_events_in, text, role, name, country):
+    parties = [getattr(e, role) for e in some_events_in(text, PUBDATE)
+               if getattr(e, role) is not None]
+    assert any(p.name == name and p.country == country for p in parties), parties
