@@ -120,11 +120,11 @@ def _subject_before(clause: Token, pronoun: Token) -> bool:
 def quote_speaker(tok: Token) -> Token | None:
     """Who says "we", "I", "us" or "me" (``tok``) in a quotation: the subject of the speech
     verb it hangs from ("'we have picked up their radios,' he said": "he", a pronoun the
-    caller resolves), or, in a quotation its own sentence does not attribute, the subject of the speech verb of
-    the sentence that opened it, a few sentences back at most (Pearson said the camps were
-    unsafe. "We have visited those camps." → Pearson), or else of the one that closes it, a
-    few sentences on ("We are pulling out. We will not go back," the minister said. → the
-    minister); ``None`` where no one is named so."""
+    caller resolves), or, in a quotation its own sentence does not attribute, the subject of
+    the speech verb of the sentence that opened it, a few sentences back at most (Pearson said
+    the camps were unsafe. "We have visited those camps." → Pearson), or else of the one that
+    closes it, a few sentences on ("We are pulling out. We will not go back," the minister
+    said. → the minister); ``None`` where no one is named so."""
     return _quoted_by(tok) if tok.lower_ in _SPEAKING else None
 
 
