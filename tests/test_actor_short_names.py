@@ -1,7 +1,8 @@
 """A person named again by the surname alone is the person the document named in full: a party
 with the full mention's country, or with none, never a namesake of the dictionaries nor a place
-(the model labels many a surname alone a place); "they" after two such names stands for them
-(table-driven, one illustrative sentence per construction, written for the project)."""
+(the model labels many a surname alone a place); "they" after two such names stands for them,
+and "he" for one the parse made its sentence's root (table-driven, one illustrative sentence
+per construction, written for the project)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ SHORT_NAMES = [
     ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kotey and "
      "Elsheikh were seen in Raqqa last year. Kurdish fighters captured them in January.",
      "target", "Anna Kotey", "GBR"),
+    # "he" after a surname the parse made its sentence's root ("Robinson, who ..., travelled")
+    ("Joe Robinson, a former soldier, was held in Turkey. His mother, Sharon Robinson, "
+     "insisted her son was innocent. Robinson, who served in Afghanistan in 2012, travelled to "
+     "Syria in 2015. Upon landing in Manchester, he was arrested by British police.", "target",
+     "Robinson", "GBR"),
 ]
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end",
-           "SECTOR_LABELS", "named_for_country"]
+           "SECTOR_LABELS", "named_for_country", "apposed_subject"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -467,3 +467,24 @@ def someone_else(d: ActorDictionary, core: Span, name: str | None,
         return False
     full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
     return full is not None and (name is None or describe(d, full, date)[0] != name)
+
+
+def apposed_subject(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a clause that the parse took for the apposition of a name before it: in
+    "after the resignation of the defence secretary, Jim Mattis, Trump said ...", "Jim Mattis"
+    is the secretary's apposition and "Trump" who speaks, but the parse makes "Mattis" the
+    subject and "Trump" his apposition. A name in apposition to a subject name that itself
+    follows a comma after the object of a preposition is the subject; else ``span``."""
+    if span[1] - span[0] < 3:
+        return span
+    root = doc[span[0]:span[1]].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.pos_ != "PROPN":
+        return span
+    apposed = [c for c in root.rights if c.dep_ == "appos" and c.i < span[1]]
+    start = root.left_edge.i
+    if len(apposed) != 1 or apposed[0].pos_ != "PROPN" or start < 2 or \
+            doc[start - 1].text != "," or doc[start - 2].pos_ != "NOUN" or \
+            doc[start - 2].dep_ != "pobj" or any(c.dep_ in ("conj", "cc") for c in
+                                                 apposed[0].children):
+        return span
+    return apposed[0].left_edge.i, apposed[0].right_edge.i + 1

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
-                             someone_else)
+                             someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
@@ -104,7 +104,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
-        span = self._owner(after_mark(self.doc, span), doer)
+        span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
         span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)

@@ -111,8 +111,7 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
     organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
     (``is_agent``) that is not a body's is a person ("a former soldier"); a common noun of a
-    place ("the town", which the dictionary reads as its people) is a "place", which no
-    pronoun stands for."""
+    place ("the town", which the dictionary reads as its people) is a "place", for no pronoun."""
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
@@ -495,11 +494,11 @@ class Antecedents:
             root = ent.root
             if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
                     root.left_edge.i in known or ent.start in known or \
-                    root.dep_ not in _NAMED_ROLES or (
+                    root.dep_ not in _NAMED_ROLES and not _misparsed_subject(root) or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             said = root.head if root.dep_ == "appos" else root  # "the president, X," leads
-            resolve(root, said.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
+            resolve(root, said.dep_ in ("nsubj", "nsubjpass", "ROOT"))  # a subject leads
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
                                ("nsubj", "nsubjpass")):  # a name subject the model tagged as
             if not tok.ent_type_ and tok.is_title and tok.i not in known and \
@@ -555,6 +554,11 @@ def _official(root: Token, actor: Actor) -> bool:
     first = fold(actor.name).split()[0]
     return (first not in dictionary_words() or not root.ent_type_) and \
         load_named().official(actor.name)
+
+
+def _misparsed_subject(root: Token) -> bool:
+    """A person's name the parse made its sentence's root ("Robinson, who ..., went")."""
+    return root.dep_ == "ROOT" and root.ent_type_ == "PERSON"
 
 
 def _indefinite(noun: Token) -> bool:
