@@ -1,8 +1,8 @@
 """A person named again by the surname alone is the person the document named in full: a party
 with the full mention's country, or with none, never a namesake of the dictionaries nor a place
 (the model labels many a surname alone a place); "they" after two such names stands for them,
-and "he" for one the parse made its sentence's root (table-driven, one illustrative sentence
-per construction, written for the project)."""
+"he" for one the parse made its sentence's root, and "the pair" for two named (table-driven,
+one illustrative sentence per construction, written for the project)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,19 @@ SHORT_NAMES = [
      "insisted her son was innocent. Robinson, who served in Afghanistan in 2012, travelled to "
      "Syria in 2015. Upon landing in Manchester, he was arrested by British police.", "target",
      "Robinson", "GBR"),
+    # "the pair", "the two men" after two people named: the two of them
+    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kurdish "
+     "fighters captured the two men in January.", "target", "Anna Kotey", "GBR"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    # no one named before: "the two men" is not the force named before them
+    "Police in Lagos raided a house on Monday. The two men were charged with murder.",
+])
+def test_actor_short_names_few_people_are_no_force(some_events_in, text):
+    targets = [e.target for e in some_events_in(text, PUBDATE) if e.target is not None]
+    assert all(t.sector != "COP" for t in targets), targets
 
 
 @pytest.mark.parametrize(("text", "role", "name", "country"), SHORT_NAMES)

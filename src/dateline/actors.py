@@ -19,7 +19,8 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
                              someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
+from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, refers_back,
+                          unpossessed)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
@@ -139,8 +140,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
-        words = low.split()
-        if name is None or (words and words[-1] in COREF_NOUNS and words[0] in ("the", "this")):
+        if name is None or refers_back(low):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the
@@ -161,7 +161,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 self.antecedents.add(toks.start, same, core.root, doer=doer)
                 return same
         if country is not None and sector == "CVL" and any(w in self.dict.peoples
-                                                           for w in words):
+                                                           for w in low.split()):
             # "the Albanians of southern Serbia": a people is of the country they live in
             country = attached_country(self.dict.countries, core.root, _OF) or country
         apposed = self._apposed_country(core.root)
