@@ -205,8 +205,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             span = np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
             self._full_names[full.start] = self(span, doer=False)
         whole = self._full_names[full.start]
-        if whole is None:
-            return None
+        if whole is None or whole.country is None and full.start > core.start:
+            return None  # (a name given in full only later may be no person's: a heading)
         name = whole.name if whole.name and set(name_words(full)) <= set(
             normal_words(whole.name)) else full.text
         return Actor(text=text, name=name, country=whole.country, sector=whole.sector,

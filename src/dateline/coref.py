@@ -153,8 +153,7 @@ def gender_of(root: Token) -> str | None:
 
 def _given_gender(tok: Token) -> str | None:
     """The gender of the given name that begins the person's name ``tok`` is a word of, when
-    the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone may be a
-    surname)."""
+    the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone: maybe a surname)."""
     name = entity_of(tok)
     first = name[0]
     if first.ent_type_ != "PERSON" or len(name) < 2 or not first.is_title:
@@ -557,8 +556,9 @@ def _official(root: Token, actor: Actor) -> bool:
 
 
 def _misparsed_subject(root: Token) -> bool:
-    """A person's name the parse made its sentence's root ("Robinson, who ..., went")."""
-    return root.dep_ == "ROOT" and root.ent_type_ == "PERSON"
+    """A name the parse made its sentence's root ("Robinson, who ..., went"; not a heading)."""
+    return root.dep_ == "ROOT" and root.ent_type_ == "PERSON" and any(
+        c.dep_ == "relcl" for c in root.children)
 
 
 def _indefinite(noun: Token) -> bool:
