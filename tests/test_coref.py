@@ -308,6 +308,24 @@ def test_coref_first_person_in_a_quotation_is_its_speaker(event_on_unfiltered, t
     assert (source.antecedent, source.name, source.country) == (speaker, name, country)
 
 
+# (text, trigger, the speaker's words, the recipient's country): "us" and "me" in a quotation,
+# acted on, are its speaker's side too
+QUOTED_OBJECTS = [
+    ("“The army shelled us all night,” the Chilean interior minister said.", "shelled",
+     "the Chilean interior minister", "CHL"),
+    ("“They arrested me at the border,” the British journalist said.", "arrested",
+     "the British journalist", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, speaker, country", QUOTED_OBJECTS)
+def test_coref_first_person_object_in_a_quotation_is_its_speaker(event_on_unfiltered, text,
+                                                                 trigger, speaker, country):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None
+    assert (target.antecedent, target.country) == (speaker, country)
+
+
 @pytest.mark.parametrize("text", [
     # the quotation closed before the sentence: "we" is the writer's, not the minister's
     "Rosa Vidal, the Chilean interior minister, said “the port is calm”. We arrested the "

@@ -7,6 +7,7 @@ resolved by :class:`dateline.coref.Antecedents`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
     from .actor_dictionary import ActorDictionary
 
-__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of", "unpossessed"]
+__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of", "refers_back", "unpossessed"]
 
 #: Heads of definite descriptions that stand for an earlier body, with the sector it must have
 #: (None: any).
@@ -50,6 +51,18 @@ _UP_TO_SUBJECT = frozenset({"xcomp", "ccomp", "advcl", "conj", "acomp", "oprd"})
 
 #: Definite descriptions of a state named before them ("the country's elections").
 THE_COUNTRY = frozenset({"the country", "the nation"})
+#: Definite descriptions of a few people named before ("the pair", "the two men", "both
+#: women"): what "they" there would stand for.
+_FEW = re.compile(r"(the|these|those) (pair|duo|trio|couple|two|three)( (men|women|britons|"
+                  r"brothers|sisters|suspects|fighters))?|both (men|women|brothers|sisters)")
+
+
+def refers_back(low: str) -> bool:
+    """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
+    description of one named before: "the group", "this movement", "the pair", "both men"."""
+    words = low.split()
+    return bool(words) and words[-1] in COREF_NOUNS and words[0] in ("the", "this") or \
+        _FEW.fullmatch(low) is not None
 
 
 def np_of(tok: Token) -> tuple[int, int]:
@@ -92,6 +105,7 @@ class DocumentCoreference:
     """The antecedents of "we", "the group", "the movement" and their like in one document."""
 
     doc: Doc
+    base: int
     dict: ActorDictionary
     date: str | None
     antecedents: Antecedents
@@ -126,6 +140,8 @@ class DocumentCoreference:
         named = self._apposed_to(at, words)
         if named is not None:
             return named
+        if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
+            return few  # "Kotey and Elsheikh ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
         if len(words) == 1 and own_country is None and self.doc[at].pos_ == "NOUN":
             # "a coalition bombing", "coalition jets": a common noun alone that names no kind
@@ -157,6 +173,21 @@ class DocumentCoreference:
                 # "Hamas leader Ismail Haniyeh"
             return found
         return None
+
+    def _few_named(self, at: int, low: str, not_in: range) -> Actor | None:
+        """The people named before that "the pair", "the two men" at token ``at`` stands for:
+        an earlier actor of the same head ("two men"), else the named people "they" would
+        stand for (not a force or a body: "Police raided a house. The two men ...")."""
+        head = low.split()[-1]
+        if head.isalpha() and head.endswith(("men", "s")):
+            same = self.antecedents.same_head(at, head)
+            if same is not None:
+                return same
+        found = self.antecedents.pronoun(at, "they", not_in)
+        span = self.doc.char_span(found.char_start - self.base, found.char_end - self.base) \
+            if found is not None and found.char_start is not None and \
+            found.char_end is not None else None
+        return found if span is not None and any(t.ent_type_ == "PERSON" for t in span) else None
 
     def _doer_meant(self, doer: range) -> Actor | None:
         """The actor a pronoun that is the doer of an act (tokens ``doer``) stands for."""

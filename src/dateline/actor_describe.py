@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end",
-           "SECTOR_LABELS", "named_for_country"]
+           "SECTOR_LABELS", "named_for_country", "apposed_subject"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -450,10 +450,41 @@ def _title_country(d: ActorDictionary, core: Span, named: Span,
     return describe(d, words, date)[1]
 
 
-def someone_else(d: ActorDictionary, core: Span, name: str, date: str | None = None) -> bool:
+#: Entity labels the model gives a surname alone besides ``PERSON`` (or none).
+_SHORT_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", ""})
+
+
+def someone_else(d: ActorDictionary, core: Span, name: str | None,
+                 date: str | None = None) -> bool:
     """Whether a short name the dictionary knows (``name``: "Holmes" is Cecil Holmes) stands
-    for someone else, whom the document names in full ("Jac Holmes")."""
-    if core.root.ent_type_ != "PERSON":
+    for someone else, whom the document names in full ("Jac Holmes"). The model labels many a
+    surname alone a place or an organisation ("Yakovenko"); a name of no dictionary actor
+    (``name`` ``None``) that a place's country was read from is someone else as well when the
+    document names a person in full by it."""
+    root = core.root
+    if root.ent_type_ != "PERSON" and not (root.pos_ == "PROPN" and
+                                          root.ent_type_ in _SHORT_NAME_LABELS):
         return False
     full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
-    return full is not None and describe(d, full, date)[0] != name
+    return full is not None and (name is None or describe(d, full, date)[0] != name)
+
+
+def apposed_subject(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """The subject of a clause that the parse took for the apposition of a name before it: in
+    "after the resignation of the defence secretary, Jim Mattis, Trump said ...", "Jim Mattis"
+    is the secretary's apposition and "Trump" who speaks, but the parse makes "Mattis" the
+    subject and "Trump" his apposition. A name in apposition to a subject name that itself
+    follows a comma after the object of a preposition is the subject; else ``span``."""
+    if span[1] - span[0] < 3:
+        return span
+    root = doc[span[0]:span[1]].root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.pos_ != "PROPN":
+        return span
+    apposed = [c for c in root.rights if c.dep_ == "appos" and c.i < span[1]]
+    start = root.left_edge.i
+    if len(apposed) != 1 or apposed[0].pos_ != "PROPN" or start < 2 or \
+            doc[start - 1].text != "," or doc[start - 2].pos_ != "NOUN" or \
+            doc[start - 2].dep_ != "pobj" or any(c.dep_ in ("conj", "cc") for c in
+                                                 apposed[0].children):
+        return span
+    return apposed[0].left_edge.i, apposed[0].right_edge.i + 1

@@ -396,15 +396,15 @@ class DocumentFocus:
     def _person(self, actor: Actor) -> bool:
         """Whether an actor's words name a person: a person's name among them ("Javid",
         "Javid's decision", "the party chairman, Brandon Lewis"), or "he" or "she" standing
-        for one."""
+        for one, or a surname the document gives in full before it."""
         span = self._words(actor)
         if span is None:
             return False
         root = span.root
         if root.tag_ == "NNPS":
             return False  # "north Africans": a people, whatever the parse's label
-        return any(t.ent_type_ == "PERSON" for t in span) or \
-            actor.antecedent is not None and root.lower_ in _PERSONAL_PRONOUNS
+        return any(t.ent_type_ == "PERSON" for t in span) or actor.antecedent is not None and (
+            root.lower_ in _PERSONAL_PRONOUNS or actor.name == actor.antecedent)  # "Smith"
 
     def _serves_no_state(self, actor: Actor) -> bool:
         """Whether a person's own mention says they act for a body of no one country, a phrase

@@ -16,10 +16,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
-                             someone_else)
+                             someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, unpossessed
+from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, refers_back,
+                          unpossessed)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
@@ -104,7 +105,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         """The actor of tokens ``span``; ``doer``: whether it is named as the one who acts
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
-        span = self._owner(after_mark(self.doc, span), doer)
+        span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
         span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
         core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
@@ -121,7 +122,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             head = self._before_apposition(core)
             if head is not None:
                 name, country, sector, parent = describe(self.dict, head, self.date)
-        if name is not None and someone_else(self.dict, core, name, self.date):
+        if (name or country) and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
         named = named_beside(self.dict, core, self.date)
@@ -139,8 +140,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
-        words = low.split()
-        if name is None or (words and words[-1] in COREF_NOUNS and words[0] in ("the", "this")):
+        if name is None or refers_back(low):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the
@@ -161,7 +161,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 self.antecedents.add(toks.start, same, core.root, doer=doer)
                 return same
         if country is not None and sector == "CVL" and any(w in self.dict.peoples
-                                                           for w in words):
+                                                           for w in low.split()):
             # "the Albanians of southern Serbia": a people is of the country they live in
             country = attached_country(self.dict.countries, core.root, _OF) or country
         apposed = self._apposed_country(core.root)
@@ -195,7 +195,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
     def _same_person(self, core: Span, text: str) -> Actor | None:
         """A person named by part of their name ("Yakovenko", "Anna") as the document names
         them in full (:mod:`dateline.full_names`), with the country and sector the full
-        mention's words give; ``None`` when the full mention gives no country either."""
+        mention's words give, or none (a victim or a counterpart named again is a party)."""
         full = None if core.root.lemma_.lower() in _PEOPLE else self._full(core)  # "his allies"
         if full is None:
             return None
@@ -205,13 +205,13 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             span = np_of(root.head) if root.dep_ == "appos" else np_span(root, with_conj=False)
             self._full_names[full.start] = self(span, doer=False)
         whole = self._full_names[full.start]
-        if whole is None or whole.country is None:
-            return None
-        words = set(name_words(full))
-        name = whole.name if whole.name and words <= set(normal_words(whole.name)) \
-            else full.text
+        if whole is None or whole.country is None and full.start > core.start:
+            return None  # (a name given in full only later may be no person's: a heading)
+        name = whole.name if whole.name and set(name_words(full)) <= set(
+            normal_words(whole.name)) else full.text
         return Actor(text=text, name=name, country=whole.country, sector=whole.sector,
-                     parent=whole.parent, country_from="antecedent", antecedent=full.text)
+                     parent=whole.parent, antecedent=full.text,
+                     country_from="antecedent" if whole.country else None)
 
     def _full(self, name: Span) -> Span | None:
         return full_name(self.doc, name, lambda words: self.dict.countries.get(words) is not None)

@@ -111,8 +111,7 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
     """"person", "people" (a plural: "rebels", "officials") or "body" (a state, an
     organisation, a force: "Iran", "Hamas", "the army"); a singular noun for an actor
     (``is_agent``) that is not a body's is a person ("a former soldier"); a common noun of a
-    place ("the town", which the dictionary reads as its people) is a "place", which no
-    pronoun stands for."""
+    place ("the town", which the dictionary reads as its people) is a "place", for no pronoun."""
     if root.lemma_.lower() in _PLACES and not root.ent_type_:
         return "place"  # "the city fell": no party a pronoun stands for
     if root.tag_ in ("NNS", "NNPS") and root.ent_type_ not in ("GPE", "ORG") and \
@@ -154,8 +153,7 @@ def gender_of(root: Token) -> str | None:
 
 def _given_gender(tok: Token) -> str | None:
     """The gender of the given name that begins the person's name ``tok`` is a word of, when
-    the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone may be a
-    surname)."""
+    the name has two words or more ("Maria" of "Maria Weber"; "Martin" alone: maybe a surname)."""
     name = entity_of(tok)
     first = name[0]
     if first.ent_type_ != "PERSON" or len(name) < 2 or not first.is_title:
@@ -230,6 +228,8 @@ class Antecedents:
             root.pos_ == "PROPN" else None
         if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
+            if any(c.dep_ == "conj" for c in root.children):  # "Kotey and Elsheikh"
+                kind = "people"
         elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group
         elif kind == "person" and root.ent_type_ == "PERSON" and written_as_place(root):
@@ -493,11 +493,11 @@ class Antecedents:
             root = ent.root
             if ent.end > at or ent.label_ not in ("PERSON", "ORG", "NORP", "GPE") or \
                     root.left_edge.i in known or ent.start in known or \
-                    root.dep_ not in _NAMED_ROLES or (
+                    root.dep_ not in _NAMED_ROLES and not _misparsed_subject(root) or (
                     root.dep_ == "pobj" and root.head.lower_ not in PARTY_PREPS):
                 continue
             said = root.head if root.dep_ == "appos" else root  # "the president, X," leads
-            resolve(root, said.dep_ in ("nsubj", "nsubjpass"))  # a subject leads, even passive
+            resolve(root, said.dep_ in ("nsubj", "nsubjpass", "ROOT"))  # a subject leads
         for tok in tokens_with(self.doc, sent.start, min(at, sent.end), tags(self.doc).deps,
                                ("nsubj", "nsubjpass")):  # a name subject the model tagged as
             if not tok.ent_type_ and tok.is_title and tok.i not in known and \
@@ -553,6 +553,12 @@ def _official(root: Token, actor: Actor) -> bool:
     first = fold(actor.name).split()[0]
     return (first not in dictionary_words() or not root.ent_type_) and \
         load_named().official(actor.name)
+
+
+def _misparsed_subject(root: Token) -> bool:
+    """A name the parse made its sentence's root ("Robinson, who ..., went"; not a heading)."""
+    return root.dep_ == "ROOT" and root.ent_type_ == "PERSON" and any(
+        c.dep_ == "relcl" for c in root.children)
 
 
 def _indefinite(noun: Token) -> bool:

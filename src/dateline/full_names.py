@@ -53,7 +53,12 @@ def entity_of(tok: Token) -> Span:
 def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
     """The people the document names: each PERSON entity's start, end and :func:`name_words`,
     read once per document (from the entities :func:`dateline.sentences.doc_ents` made once)."""
-    return [(e.start, e.end, name_words(e)) for e in doc_ents(doc) if e.label_ == "PERSON"]
+    found = []
+    for e in doc_ents(doc):
+        if e.label_ == "PERSON":  # a name ends at its possessive ("Prince Mohammed’s agenda")
+            end = next((t.i for t in e if t.lower_ in ("'s", "’s")), e.end)
+            found.append((e.start, end, name_words(doc[e.start:end])))
+    return found
 
 
 def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span | None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
+from .actor_victims import victims_where_struck
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, with_coder_sector,
@@ -259,9 +260,9 @@ class DocumentCoder:
         source = policing_role(actor_for.in_focus(with_state_country(
             implied_police(source, m, sents), own), m.trigger, where, target, kind,
             place_told=place_source not in ("focus", "dateline")), m, sent)
-        target = protested_authority(actor_for.in_focus(
+        target = victims_where_struck(protested_authority(actor_for.in_focus(
             with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
-            source, m, where)
+            source, m, where), kind, where, place_source)  # "41 were killed in Kabul"
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
@@ -285,8 +286,7 @@ class DocumentCoder:
             event_id=_event_id(article.doc_id, m, start, end),
             doc_id=article.doc_id,
             event_type=m.sense.event_type,
-            mode=mode,
-            status=m.status,
+            mode=mode, status=m.status,
             cameo_root=cameo_root_by_doer(m.sense.cameo_root, mode, source),
             acled_event_type=p.acled,
             acled_sub_event_type=p.acled_sub,

@@ -22,8 +22,9 @@ SPEECH_VERBS = word_class("speech_verbs_quote")
 _FIRST_PERSON = frozenset({"we", "i", "us", "me"})
 _THIRD_PERSON = frozenset({"he", "she"})
 _COLLECTIVE = frozenset({"it", "they"})  # "Bangladesh says it will not accept refugees"
-#: The first-person subjects a quotation's speaker says of themselves or their side.
-_SPEAKING = frozenset({"we", "i"})
+#: The first-person words a quotation's speaker says of themselves or their side, as the one
+#: who acts or the one acted on ("police surrounded us").
+_SPEAKING = frozenset({"we", "i", "us", "me"})
 #: How many sentences back an unattributed quotation may have been opened, or how many on it
 #: may be closed.
 _QUOTE_SENTENCES = 5
@@ -117,13 +118,13 @@ def _subject_before(clause: Token, pronoun: Token) -> bool:
 
 
 def quote_speaker(tok: Token) -> Token | None:
-    """Who says "we" or "I" (``tok``) in a quotation: the subject of the speech verb it hangs
-    from ("'we have picked up their radios,' he said": "he", a pronoun the caller resolves),
-    or, in a quotation its own sentence does not attribute, the subject of the speech verb of
-    the sentence that opened it, a few sentences back at most (Pearson said the camps were
-    unsafe. "We have visited those camps." → Pearson), or else of the one that closes it, a
-    few sentences on ("We are pulling out. We will not go back," the minister said. → the
-    minister); ``None`` where no one is named so."""
+    """Who says "we", "I", "us" or "me" (``tok``) in a quotation: the subject of the speech
+    verb it hangs from ("'we have picked up their radios,' he said": "he", a pronoun the
+    caller resolves), or, in a quotation its own sentence does not attribute, the subject of
+    the speech verb of the sentence that opened it, a few sentences back at most (Pearson said
+    the camps were unsafe. "We have visited those camps." → Pearson), or else of the one that
+    closes it, a few sentences on ("We are pulling out. We will not go back," the minister
+    said. → the minister); ``None`` where no one is named so."""
     return _quoted_by(tok) if tok.lower_ in _SPEAKING else None
 
 

@@ -1,0 +1,49 @@
+"""A person named again by the surname alone is the person the document named in full: a party
+with the full mention's country, or with none, never a namesake of the dictionaries nor a place
+(the model labels many a surname alone a place); "they" after two such names stands for them,
+"he" for one the parse made its sentence's root, and "the pair" for two named (table-driven,
+one illustrative sentence per construction, written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2018-03-14"
+
+# (text, role, the actor's name, its country)
+SHORT_NAMES = [
+    # a victim named again by the surname: a party of no country, not dropped as a place
+    ("John Makhlouf, who runs a charity in Leeds, spoke on Monday. The guards beat Makhlouf, "
+     "his lawyer said.", "target", "John Makhlouf", None),
+    # the full mention's apposition gives the country
+    ("A British aid worker, John Makhlouf, was detained last week. Makhlouf accused the "
+     "guards of lying.", "source", "John Makhlouf", "GBR"),
+    # "them" after two people named by their surnames: the two of them
+    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kotey and "
+     "Elsheikh were seen in Raqqa last year. Kurdish fighters captured them in January.",
+     "target", "Anna Kotey", "GBR"),
+    # "he" after a surname the parse made its sentence's root ("Robinson, who ..., travelled")
+    ("Joe Robinson, a former soldier, was held in Turkey. His mother, Sharon Robinson, "
+     "insisted her son was innocent. Robinson, who served in Afghanistan in 2012, travelled to "
+     "Syria in 2015. Upon landing in Manchester, he was arrested by British police.", "target",
+     "Robinson", "GBR"),
+    # "the pair", "the two men" after two people named: the two of them
+    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kurdish "
+     "fighters captured the two men in January.", "target", "Anna Kotey", "GBR"),
+]
+
+
+@pytest.mark.parametrize("text", [
+    # no one named before: "the two men" is not the force named before them
+    "Police in Lagos raided a house on Monday. The two men were charged with murder.",
+])
+def test_actor_short_names_few_people_are_no_force(some_events_in, text):
+    targets = [e.target for e in some_events_in(text, PUBDATE) if e.target is not None]
+    assert all(t.sector != "COP" for t in targets), targets
+
+
+@pytest.mark.parametrize(("text", "role", "name", "country"), SHORT_NAMES)
+def test_actor_short_names_stand_for_the_full_name(some_events_in, text, role, name, country):
+    parties = [getattr(e, role) for e in some_events_in(text, PUBDATE)
+               if getattr(e, role) is not None]
+    assert any(p.name == name and p.country == country for p in parties), parties
