@@ -293,4 +293,8 @@ def clean(raw: RawDocument, *, pubdate: str | None = None) -> Article:
         article = _finish(raw, body, raw.title or title, raw.outlet, printed, False)
     if pubdate:
         article = article.with_(pubdate=pubdate, pubdate_guessed=False)
+    elif raw.date and normalise_date(raw.date) is None:
+        article = article.with_(notes=(*article.notes, f"its date {raw.date[:40]!r} is not a "
+                                       f"date (YYYY-MM-DD); the publication date was looked "
+                                       f"for in the document"))
     return bound_text(article)

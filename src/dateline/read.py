@@ -6,6 +6,7 @@ file or record is reported, never raised, so a batch goes on past it.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -230,7 +231,7 @@ def _read_file(path: Path, columns: Columns | None = None) -> Iterator[ReadResul
     try:
         if kind == "jsonl":
             with path.open("rb") as fh:
-                yield from _read_jsonl_lines(fh, spec, source_id(path))
+                yield from _read_jsonl_lines(_utf8_lines(fh), spec, source_id(path))
             return
         if kind == "jsonl.gz":
             yield from _read_jsonl_gz(path, spec)
@@ -277,6 +278,30 @@ def source_id(path: Path) -> str:
         relative = absolute
     chosen = absolute if relative.split(os.sep, 1)[0] == os.pardir else relative
     return printable(Path(chosen).as_posix())
+
+
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf8_lines(fh: Any) -> Any:
+    """A binary stream of lines as UTF-8: ``fh`` itself, or, when it starts with a UTF-16 or
+    UTF-32 byte-order mark (a JSONL export saved by a Windows tool), its lines re-encoded."""
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return _Recoded(io.TextIOWrapper(fh, encoding=encoding, errors="replace"))
+    return fh
+
+
+class _Recoded:
+    """Lines of a text stream, read as UTF-8 bytes (``size`` counts characters)."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self.text = text
+
+    def readline(self, size: int = -1) -> bytes:
+        return self.text.readline(size).encode("utf-8", "replace")
 
 
 class _Lines:
@@ -412,19 +437,25 @@ def _read_warc(path: Path) -> Iterator[ReadResult]:
             fh.seek(end)
             rest = fh.read(4096)
     except Exception as err:  # warcio fails in many ways on cut or corrupt input
+        # its own errors say what was wrong; others (a header that is not one) say nothing
+        why = (f"{err}" if isinstance(err, (OSError, EOFError, ValueError, zlib.error))
+               or "ArchiveLoadFailed" in err.__class__.__name__ else "malformed record headers")
         yield ReadError(spec, f"truncated or corrupt WARC: record {records + 1} and any after it "
-                        f"could not be read ({err.__class__.__name__}: {err})")
+                        f"could not be read ({why})")
         return
-    if rest.strip():
+    if records == 0:
+        yield ReadError(spec, "no WARC record could be read: not a WARC file, or a truncated or "
+                        "corrupt one")
+    elif rest.strip():
         yield ReadError(spec, f"truncated or corrupt WARC: the data after record {records} "
                         f"(byte {end} on) is not a whole record; it is lost")
     elif count == 0:
-        yield ReadError(spec, "WARC holds no HTML or text response records")
+        yield ReadError(spec, "WARC holds no HTML or text response records (is it a WARC file?)")
 
 
 def _warc_document(record: Any, spec: str, count: int) -> ReadResult | None:
     """The document of one WARC record, an error, or ``None`` for records that hold none."""
-    if record.rec_type is None:  # what warcio makes of a header cut short
+    if not record.rec_type:  # what warcio makes of a header cut short
         return ReadError(spec, "truncated or corrupt WARC: a record has no WARC header; "
                          "it and any after it are lost")
     if record.rec_type != "response":
