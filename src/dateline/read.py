@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from .errors import ReadError, printable
 from .records import content_hash
@@ -180,7 +180,11 @@ def _read_stdin(stream: BinaryIO) -> Iterator[ReadResult]:
     if not head.strip():
         yield ReadError("<stdin>", "empty input")
         return
-    if head.lstrip()[:1] == b"{":
+    wide = next((enc for bom, enc in _WIDE_BOMS if head.startswith(bom)), None)
+    if wide is not None:  # UTF-16 or UTF-32 (a Windows shell's pipe): read as UTF-8
+        yield from _read_stdin(cast(BinaryIO, _Reencoded(_Joined(head, stream), wide)))
+        return
+    if head.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         yield from _read_jsonl_lines(_Joined(head, stream), "<stdin>")
         return
     data = head + stream.read(max(0, MAX_DOCUMENT_BYTES + 1 - len(head)))
@@ -209,6 +213,42 @@ class _Joined:
         if not line.endswith(b"\n") and (size < 0 or len(line) < size):
             line += self.rest.readline(size - len(line) if size >= 0 else -1)
         return line
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.head.read(size)
+        if size < 0 or len(data) < size:
+            data += self.rest.read(size - len(data) if size >= 0 else -1)
+        return data
+
+
+class _Reencoded:
+    """A UTF-16 or UTF-32 byte stream read as UTF-8 bytes (``size`` counts characters)."""
+
+    def __init__(self, raw: _Joined, encoding: str) -> None:
+        self.raw = raw
+        self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self.pending = ""
+
+    def _fill(self, size: int) -> bool:
+        chunk = self.raw.read(max(size, 4096))
+        self.pending += self.decoder.decode(chunk, final=not chunk)
+        return bool(chunk)
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self.pending) < size) and self._fill(size):
+            pass
+        cut = len(self.pending) if size < 0 else size
+        out, self.pending = self.pending[:cut], self.pending[cut:]
+        return out.encode("utf-8", "replace")
+
+    def readline(self, size: int = -1) -> bytes:
+        while "\n" not in self.pending and (size < 0 or len(self.pending) < size) \
+                and self._fill(4096):
+            pass
+        end = self.pending.find("\n") + 1 or len(self.pending)
+        cut = end if size < 0 else min(end, size)
+        out, self.pending = self.pending[:cut], self.pending[cut:]
+        return out.encode("utf-8", "replace")
 
 
 def _too_large(size: int | None) -> str:
