@@ -126,12 +126,12 @@ def test_engine_dask_worker_crash_costs_only_its_document(tmp_path):
         assert store.count("events") >= 4
 
 
-# The watchdog: a cluster whose workers die and are not started again (their nannies told not
-# to), or a document that holds its worker for ever. Without the watchdog both runs hang.
+# The watchdog: a cluster whose workers die and are not started again (their nannies patched
+# not to), or a document that holds its worker for ever. Without the watchdog both runs hang.
 _STALLING_DASK_CLUSTER = textwrap.dedent("""
     import os, sys, time
-    import dask
     from distributed import Client, LocalCluster, WorkerPlugin
+    from distributed.nanny import Nanny
 
     class Trap(WorkerPlugin):
         def setup(self, worker):
@@ -147,10 +147,15 @@ _STALLING_DASK_CLUSTER = textwrap.dedent("""
 
             pl.find_mentions = find_mentions
 
+    async def stay_dead(self, exitcode):  # a nanny that does not start its worker again
+        try:
+            await self._unregister()
+        except OSError:
+            pass
+
+    Nanny._on_worker_exit = stay_dead
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address="127.0.0.1:0")
-    for nanny in cluster.workers.values():
-        nanny.auto_restart = False  # a dead worker stays dead
     client = Client(cluster)
     client.register_plugin(Trap())
     # the model loaded first, so that the limit on a partition counts its coding alone
