@@ -199,3 +199,18 @@ def test_bad_input_stdin_in_any_unicode_encoding(encoding, jsonl):
         assert [d.doc_id for d in docs] == ["s1", "s2"]
     else:
         assert len(docs) == 1 and docs[0].body.startswith(OTHER) and "Ségou" in docs[0].body
+
+
+@pytest.mark.parametrize("text, broken", [
+    ("Police arrested three protesters in Goma.", False),
+    ("see https://example.org/" + "a" * 900 + " for more", False),  # under the limit
+    ("!" * 2500, True),          # a row of marks: split one at a time, in square time
+    ("x" * 1000 + " tail", True),
+])
+def test_bad_input_stretch_without_spaces_is_parsed_in_pieces(text, broken):
+    from dateline.annotate import _rejoined
+
+    parsed, written = _rejoined(text)
+    assert len(parsed) == len(text)  # offsets hold
+    assert (written == text) if broken else (written is None and parsed == text)
+    assert max(len(w) for w in parsed.split()) < (100 if broken else 1000)
