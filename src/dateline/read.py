@@ -6,6 +6,7 @@ file or record is reported, never raised, so a batch goes on past it.
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -15,7 +16,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from .errors import ReadError, printable
 from .records import content_hash
@@ -179,7 +180,11 @@ def _read_stdin(stream: BinaryIO) -> Iterator[ReadResult]:
     if not head.strip():
         yield ReadError("<stdin>", "empty input")
         return
-    if head.lstrip()[:1] == b"{":
+    wide = next((enc for bom, enc in _WIDE_BOMS if head.startswith(bom)), None)
+    if wide is not None:  # UTF-16 or UTF-32 (a Windows shell's pipe): read as UTF-8
+        yield from _read_stdin(cast(BinaryIO, _Reencoded(_Joined(head, stream), wide)))
+        return
+    if head.lstrip().removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
         yield from _read_jsonl_lines(_Joined(head, stream), "<stdin>")
         return
     data = head + stream.read(max(0, MAX_DOCUMENT_BYTES + 1 - len(head)))
@@ -209,6 +214,42 @@ class _Joined:
             line += self.rest.readline(size - len(line) if size >= 0 else -1)
         return line
 
+    def read(self, size: int = -1) -> bytes:
+        data = self.head.read(size)
+        if size < 0 or len(data) < size:
+            data += self.rest.read(size - len(data) if size >= 0 else -1)
+        return data
+
+
+class _Reencoded:
+    """A UTF-16 or UTF-32 byte stream read as UTF-8 bytes (``size`` counts characters)."""
+
+    def __init__(self, raw: _Joined, encoding: str) -> None:
+        self.raw = raw
+        self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self.pending = ""
+
+    def _fill(self, size: int) -> bool:
+        chunk = self.raw.read(max(size, 4096))
+        self.pending += self.decoder.decode(chunk, final=not chunk)
+        return bool(chunk)
+
+    def read(self, size: int = -1) -> bytes:
+        while (size < 0 or len(self.pending) < size) and self._fill(size):
+            pass
+        cut = len(self.pending) if size < 0 else size
+        out, self.pending = self.pending[:cut], self.pending[cut:]
+        return out.encode("utf-8", "replace")
+
+    def readline(self, size: int = -1) -> bytes:
+        while "\n" not in self.pending and (size < 0 or len(self.pending) < size) \
+                and self._fill(4096):
+            pass
+        end = self.pending.find("\n") + 1 or len(self.pending)
+        cut = end if size < 0 else min(end, size)
+        out, self.pending = self.pending[:cut], self.pending[cut:]
+        return out.encode("utf-8", "replace")
+
 
 def _too_large(size: int | None) -> str:
     what = f"is {size // 1_048_576} MB" if size is not None else "is larger than that"
@@ -230,7 +271,7 @@ def _read_file(path: Path, columns: Columns | None = None) -> Iterator[ReadResul
     try:
         if kind == "jsonl":
             with path.open("rb") as fh:
-                yield from _read_jsonl_lines(fh, spec, source_id(path))
+                yield from _read_jsonl_lines(_utf8_lines(fh), spec, source_id(path))
             return
         if kind == "jsonl.gz":
             yield from _read_jsonl_gz(path, spec)
@@ -277,6 +318,30 @@ def source_id(path: Path) -> str:
         relative = absolute
     chosen = absolute if relative.split(os.sep, 1)[0] == os.pardir else relative
     return printable(Path(chosen).as_posix())
+
+
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf8_lines(fh: Any) -> Any:
+    """A binary stream of lines as UTF-8: ``fh`` itself, or, when it starts with a UTF-16 or
+    UTF-32 byte-order mark (a JSONL export saved by a Windows tool), its lines re-encoded."""
+    head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return _Recoded(io.TextIOWrapper(fh, encoding=encoding, errors="replace"))
+    return fh
+
+
+class _Recoded:
+    """Lines of a text stream, read as UTF-8 bytes (``size`` counts characters)."""
+
+    def __init__(self, text: io.TextIOWrapper) -> None:
+        self.text = text
+
+    def readline(self, size: int = -1) -> bytes:
+        return self.text.readline(size).encode("utf-8", "replace")
 
 
 class _Lines:
@@ -412,19 +477,25 @@ def _read_warc(path: Path) -> Iterator[ReadResult]:
             fh.seek(end)
             rest = fh.read(4096)
     except Exception as err:  # warcio fails in many ways on cut or corrupt input
+        # its own errors say what was wrong; others (a header that is not one) say nothing
+        why = (f"{err}" if isinstance(err, (OSError, EOFError, ValueError, zlib.error))
+               or "ArchiveLoadFailed" in err.__class__.__name__ else "malformed record headers")
         yield ReadError(spec, f"truncated or corrupt WARC: record {records + 1} and any after it "
-                        f"could not be read ({err.__class__.__name__}: {err})")
+                        f"could not be read ({why})")
         return
-    if rest.strip():
+    if records == 0:
+        yield ReadError(spec, "no WARC record could be read: not a WARC file, or a truncated or "
+                        "corrupt one")
+    elif rest.strip():
         yield ReadError(spec, f"truncated or corrupt WARC: the data after record {records} "
                         f"(byte {end} on) is not a whole record; it is lost")
     elif count == 0:
-        yield ReadError(spec, "WARC holds no HTML or text response records")
+        yield ReadError(spec, "WARC holds no HTML or text response records (is it a WARC file?)")
 
 
 def _warc_document(record: Any, spec: str, count: int) -> ReadResult | None:
     """The document of one WARC record, an error, or ``None`` for records that hold none."""
-    if record.rec_type is None:  # what warcio makes of a header cut short
+    if not record.rec_type:  # what warcio makes of a header cut short
         return ReadError(spec, "truncated or corrupt WARC: a record has no WARC header; "
                          "it and any after it are lost")
     if record.rec_type != "response":

@@ -178,10 +178,12 @@ def serve_watching(db: str | Path, sources: list[str], *, every: float, host: st
     import uvicorn
 
     from .serve import create_app
+    from .serve.app import check_address
 
     with Store(db) as store:
         app = (create_app(store) if allowed_hosts is None
                else create_app(store, allowed_hosts=allowed_hosts))
+        check_address(host, port)
         stop = threading.Event()
         watcher = Watcher(store.cursor(), sources, pipeline=pipeline, fetcher=fetcher,
                           model=model)

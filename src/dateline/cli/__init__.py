@@ -62,10 +62,31 @@ app.command()(watch.watch)
 
 def main() -> None:
     try:
-        app()
+        code = app(standalone_mode=False)
+    except typer.TyperException as err:  # a bad option, argument or command: one line
+        _usage_error(err)
+    except typer.Abort:
+        error("interrupted")
+        sys.exit(130)
     except DatelineError as err:
         error(str(err))
         sys.exit(1)
     except KeyboardInterrupt:
         error("interrupted")
         sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(err: typer.TyperException) -> None:
+    """Report a usage error on one line with where to find help (``dateline`` alone: the help
+    itself), and exit with its code."""
+    ctx = getattr(err, "ctx", None)
+    if type(err).__name__ == "NoArgsIsHelpError" and ctx is not None:
+        typer.echo(ctx.get_help())
+        sys.exit(getattr(err, "exit_code", 2))
+    where = f"dateline {ctx.info_name}" if ctx is not None and ctx.parent is not None \
+        else "dateline"
+    format_message = getattr(err, "format_message", None)
+    message = format_message() if callable(format_message) else str(err)
+    error(f"{message} (see `{where} --help`)")
+    sys.exit(getattr(err, "exit_code", 2))

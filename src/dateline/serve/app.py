@@ -7,6 +7,8 @@ parameters are validated (4xx for bad values) and always bound as SQL parameters
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import socket
 import threading
 from collections.abc import Callable, Iterable
 from importlib import resources
@@ -23,13 +25,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..code.lexicon import PLOVER_TYPES
-from ..errors import DatelineError
+from ..errors import ConfigError, DatelineError
 from ..store import EventFilter, Store
 from .docs import add_docs
 from .network import ACTOR_COLUMNS
 from .network import actor_pairs as pair_counts
 
-__all__ = ["create_app", "run", "MAX_LIMIT", "MAX_NUMBER", "LOCAL_HOSTS"]
+__all__ = ["check_address", "create_app", "run", "MAX_LIMIT", "MAX_NUMBER", "LOCAL_HOSTS"]
 
 MAX_LIMIT = 1000
 #: Largest offset and count a request may ask for (the store's integers are 32-bit); larger
@@ -265,9 +267,35 @@ def run(db: str | Path, *, host: str = "127.0.0.1", port: int = 8000,
     import uvicorn
 
     app = create_app(db, allowed_hosts=allowed_hosts)
+    check_address(host, port)
     if ready is not None:
         ready(f"http://{f'[{host}]' if ':' in host else host}:{port}/")
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def check_address(host: str, port: int) -> None:
+    """Raise :class:`~dateline.errors.ConfigError` when ``host:port`` cannot be listened on (a
+    name that does not resolve, an address of another machine, a port in use), so that the
+    command says so in one line instead of the web server logging it as it stops."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port,
+                                                             type=socket.SOCK_STREAM)[0]
+    except (socket.gaierror, UnicodeError) as err:
+        raise ConfigError(f"--host {host!r} is not an address or a name of this machine "
+                          f"({getattr(err, 'strerror', None) or err})") from None
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the web server does
+        try:
+            sock.bind(address)
+        except OSError as err:
+            hint = _BIND_HINTS.get(err.errno or 0, "")
+            raise ConfigError(f"cannot listen on {host}:{port}: {err.strerror or err}"
+                              f"{f' ({hint})' if hint else ''}") from None
+
+
+_BIND_HINTS = {errno.EADDRINUSE: "another server uses that port: choose one with --port",
+               errno.EADDRNOTAVAIL: "not an address of this machine: see --host",
+               errno.EACCES: "ports below 1024 need privileges: choose one with --port"}
 
 
 class _AnyPath(Convertor[str]):
