@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.actor_whereabouts import sent_abroad
+from dateline.records import Actor
+
 
 def _event(events_in, text, trigger):
     found = [e for e in events_in(text, "2018-03-19") if e.trigger == trigger]
@@ -125,3 +128,14 @@ def test_actor_whereabouts_the_place_acted_in_is_not_an_envoy_s(events_in, text,
                                                                  takes):
     source = _event(events_in, text, trigger).source
     assert source is not None and (source.country == place) == takes, source
+
+
+@pytest.mark.parametrize("text, antecedent, sent", [
+    ("the ambassador", None, True),  # posted abroad
+    ("delegates", None, True),  # a plural
+    ("the US embassy spokesman", None, True),  # a word of the phrase, not only its head
+    ("he", "the envoy Ali Khan", True),  # by the words a pronoun stands for
+    ("the government", None, False),
+])
+def test_actor_whereabouts_sent_abroad(text, antecedent, sent):
+    assert sent_abroad(Actor(text=text, antecedent=antecedent)) is sent

@@ -17,6 +17,7 @@ from dateline.code.purposes import aim_kind, kept_with_means, means_relation
     ("There was an attempt to kill the general.", "kill", "attempt"),
     ("The push to oust the militants continues.", "oust", "campaign"),
     ("Gunmen tried to storm the base.", "storm", "tried_past"),
+    ("Gunmen have tried to storm the base.", "storm", "tried_past"),  # a perfect is done
     ("Rebels try to storm the base every night.", "storm", "tried"),
     ("Soldiers shelled the town.", "shelled", None),
 ])

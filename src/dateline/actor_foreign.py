@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 __all__ = ["foreign"]
 
 _FOREIGN = word_class("foreign_words")
-#: Sectors of a state's own offices, which "foreign" names the business of.
-_OFFICES = frozenset({"GOV", "LEG", "JUD", "ELI", "SPY"})
+#: Sectors whose "foreign" names their own state's business with other countries, not the
+#: party's origin ("the foreign minister", "foreign intelligence"): a state's civil offices and
+#: its spies, not its troops or police ("foreign troops"). Sector codes, unlike the office
+#: words of ``word_class("offices")`` or the offices a named person holds (``actor_names``).
+_FOREIGN_AFFAIRS = frozenset({"GOV", "LEG", "JUD", "ELI", "SPY"})
 
 
 def foreign(actor: Actor | None) -> bool:
     """Whether an actor of no country of its own is called foreign ("foreign fighters")."""
-    return actor is not None and actor.country is None and actor.sector not in _OFFICES and \
+    return actor is not None and actor.country is None and \
+        actor.sector not in _FOREIGN_AFFAIRS and \
         any(w in _FOREIGN for w in actor.text.lower().split())

@@ -54,8 +54,11 @@ def located_words(head: Token) -> set[int]:
 
 
 def sent_abroad(actor: Actor | None) -> bool:
-    """Whether an actor of no country of its own is a party sent or come from abroad
-    ("delegates", "the delegation", "the ambassador"), which the place it acts in does not make
-    that place's state's."""
-    words = actor.text.lower().split() if actor is not None and not actor.country else []
-    return bool(words) and (words[-1] in _AWAY or words[-1].removesuffix("s") in _AWAY)
+    """Whether an actor is a party a state sends or that comes from abroad ("delegates", "the
+    delegation", "the ambassador", "an envoy"), by its own words or those it stands for: it
+    acts and speaks where it is sent, which neither makes that place's state its own nor
+    places its words at home."""
+    if actor is None:
+        return False
+    said = f"{actor.text or ''} {actor.antecedent or ''}".lower().split()
+    return any(w in _AWAY or w.removesuffix("s") in _AWAY for w in said)

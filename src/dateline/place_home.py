@@ -14,11 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from .actor_whereabouts import sent_abroad
 from .place_abroad import OWN_WORDS, Located, fighting, fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .toponyms import country_place
-from .wordclasses import word_class
 
 __all__ = ["Located", "foreign_voice", "home_ground", "sits", "speakers_place", "speaks_elsewhere",
            "statecraft"]
@@ -136,8 +136,6 @@ def _unplaced_words(sense: Any, source: Actor, place: Place | None) -> bool:
     return _voiced(sense, source) and (place is None or (place.precision or 3) == 3)
 
 
-#: Those a state posts abroad.
-_ENVOYS = word_class("posted_abroad")
 #: ... and, for a voice's words alone, the country the document's own people are of
 #: (``document focus``): the politicians of a report on Britons held in Syria do not speak in
 #: Syria, where the report places their words in its focus (words it places nowhere stay so).
@@ -154,14 +152,7 @@ def _voiced(sense: Any, source: Actor) -> bool:
     sanctions imposed, issued wherever the voice is, not where the story is. Support is not:
     backing a party ("armed and supported the rebels") is often given on its ground."""
     return source.sector in _VOICES and statecraft(sense.event_type) \
-        and sense.event_type != "SUPPORT" and sense.mode != "visit" and not _posted(source)
-
-
-def _posted(actor: Actor) -> bool:
-    """Whether ``actor`` is one a state posts abroad ("the ambassador", "an envoy"), by its
-    own words or those it stands for: it speaks where it is posted, not at home."""
-    said = f"{actor.text or ''} {actor.antecedent or ''}".lower().split()
-    return not _ENVOYS.isdisjoint(said)
+        and sense.event_type != "SUPPORT" and sense.mode != "visit" and not sent_abroad(source)
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:

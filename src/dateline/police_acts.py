@@ -26,9 +26,9 @@ from .code import Mention
 from .code.frames import load_frames
 from .code.lexicon import Sense
 from .code.police import DYING
+from .code.police_speech import speech_of
 from .code.roles import np_span, object_of
 from .code.status import status_of
-from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,9 +40,6 @@ __all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "t
 
 ACTION_RULE = "learned:police_action"
 STATEMENT_RULE = "learned:police_statement"
-#: (a judgement or a belief is no statement: "inspectors deemed the building safe")
-_SPEECH_VERBS = word_class("speech_verbs_police") - word_class("judgement_verbs")
-_DONE_TO = word_class("patient_nouns")
 
 
 def dies(police: Token) -> bool:
@@ -61,28 +58,6 @@ def police_event(police: Token, p: float) -> Mention:
     target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
     return _generic(police, verb, p, ACTION_RULE, "generic_security_act",
                     target if target is not None and target.i != police.i else None)
-
-
-def speech_of(police: Token) -> Token | None:
-    """The speech verb whose speaker the police word names, told as done: "police said", "a
-    senior police official said", "the spokesperson of the state police said", "X,
-    superintendent of police, said", "the army and the police said". None when the police word
-    is done to, told or met, or the statement is denied, wished or planned."""
-    tok = police
-    for _ in range(4):
-        while tok.head.i != tok.i and (tok.dep_ in ("conj", "appos") or tok.dep_ in (
-                "compound", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN")):
-            tok = tok.head  # "police officers", "the police report", "X, an officer"
-        holder = tok.head.head
-        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and holder.pos_ in (
-                "NOUN", "PROPN") and holder.lemma_.lower() not in _DONE_TO):
-            break
-        tok = holder  # "the spokesperson of the state police", not "the killing of policemen"
-    verb = tok.head
-    if verb.pos_ != "VERB" or not (tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEECH_VERBS
-                                   or tok.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote"):
-        return None  # (quoted: "a police official is quoted as saying")
-    return verb if status_of(verb) in ("actual", "alleged") else None  # told as made
 
 
 def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:

@@ -18,6 +18,7 @@ from .frames import load_frames
 from .idle import idle
 from .lexicon import Sense, load_lexicon
 from .mention import RULESET, Mention, span_of
+from .police_speech import reporting
 from .views import predicative
 from .roles import agent_words, bare_clause, np_span, object_of, subject_of
 from .speakers import SPEECH_VERBS, accused_actor, reported_clause, speaker_of
@@ -134,20 +135,6 @@ def _former(subj: Token) -> bool:
     named = [subj, *(c for c in subj.children if c.dep_ == "appos")]
     named += [g for t in named for g in t.children if g.dep_ == "conj"]
     return any(c.dep_ == "amod" and c.lower_ in _FORMER for t in named for c in t.children)
-
-
-def _reporting(tok: Token) -> bool:
-    """Whether the police word reports rather than acts ("police said", "according to police")."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in ("nsubj", "nsubjpass") and cur.head.lemma_.lower() in _SPEECH:
-            return True
-        if cur.dep_ == "pobj" and cur.head.lower_ == "to" and cur.head.head.lower_ == "according":
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
 
 
 def _duty_failed(verb: Token) -> bool:
@@ -547,7 +534,7 @@ def police_context(sent: Sequence[Token], mentions: list[Mention]) -> list[Menti
                and m.status == "actual" for m in mentions):
         return mentions
     police = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and
-                   security_sector(t) == "COP" and not _reporting(t)
+                   security_sector(t) == "COP" and not reporting(t)
                    and t.dep_ not in ("compound", "amod") and not _where(t)), None)
     if police is None or _inaction(police.head):  # "looted as the police looked on"
         return mentions

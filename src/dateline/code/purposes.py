@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..aspect import tense_of
 from ..wordclasses import word_class
 from .frames import load_frames
 from .modality import purpose
@@ -36,16 +37,6 @@ _EFFORT = word_class("effort_verbs")
 _GOING = word_class("going_verbs") | word_class("trip_verbs")
 _ATTEMPT_NOUNS = word_class("attempts")
 _CAMPAIGNS = word_class("campaign_nouns")
-_PAST_AUX = frozenset({"was", "were", "had", "has", "have", "did"})
-
-
-def _past(verb: Token) -> bool:
-    """A verb told in the past: a past tense, or a participle with a past or perfect
-    auxiliary ("were travelling", "has come forward", "were dispatched")."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ in ("VBN", "VBG") and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_AUX for c in verb.children)
 
 
 def aim_kind(tok: Token) -> str | None:
@@ -72,14 +63,14 @@ def aim_kind(tok: Token) -> str | None:
             return "undone"
         if went:
             return "journey"
-        return "done_past" if _past(head) else "done_now"
+        return "done_past" if tense_of(head) == "past" else "done_now"
     if tok.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return ("attempt" if lemma in _ATTEMPT_NOUNS else "campaign" if lemma in _CAMPAIGNS
                 else "thing")
     if tok.dep_ == "xcomp" and head.pos_ == "VERB":
         if load_frames().verbs.get(lemma, ("",))[0] == "attempted":
-            return "tried_past" if _past(head) else "tried"
+            return "tried_past" if tense_of(head) == "past" else "tried"
         if lemma in _EFFORT:
             return "effort"  # "moved to block the bill": the striving told, not the act
     return None
