@@ -32,7 +32,8 @@ POLICE_CLASS_WEIGHT = None
 #: is their act at or above ``police_statement`` (``dateline.police_acts``).
 POLICE_GRID = (("police_add", (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)),
                ("police_veto", (0.0, 0.05, 0.1, 0.2)),
-               ("police_statement", (0.1, 0.3, 0.5, 0.7, 0.9, NEVER)))
+               ("police_statement", (0.1, 0.3, 0.5, 0.7, 0.9, NEVER)),
+               ("police_present", (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)))
 
 
 def alone_police(model, units: list[Unit]) -> list[set[str]]:
@@ -96,7 +97,7 @@ def train_police(args: argparse.Namespace, police: list[Unit], t0: float) -> Non
     p_tune, p_folds = gate(police)
     shipped = load_classifier()
     start = {**shipped.thresholds, "police_add": 0.5, "police_veto": 0.0,
-             "police_statement": NEVER}
+             "police_statement": NEVER, "police_present": NEVER}
     # C and the thresholds together, by the cross-validated F1 of what the coder gives (the
     # rules' events decided by the head), not of the head alone: a head that ranks well may
     # still add or veto badly
