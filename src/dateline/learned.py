@@ -18,8 +18,9 @@ the event type:
   would make the act at its verb theirs: "protesters threw stones at the police") and the
   document is a police story (``police_story``: a passing police word in a story of something
   else tells no act of theirs); above ``police_statement``, a police speaker's statement is
-  their act when no other is told (:mod:`dateline.police_acts`); police actions it confidently
-  rejects are dropped;
+  their act when no other is told (:mod:`dateline.police_acts`), and above ``police_present``
+  a police word done to or met tells their presence at the scene (:mod:`dateline.learned_police`);
+  police actions it confidently rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
