@@ -489,6 +489,8 @@ def read_classifier(folder: Path) -> Classifier:
             weights[rows] = values
             heads[name] = Head(labels, weights, data[f"{name}_bias"].astype(np.float32))
         thresholds = {k: float(meta["thresholds"][k]) for k in _THRESHOLDS}
+        # (optional: weights written before it was chosen never add the police's presence)
+        thresholds["police_present"] = float(meta["thresholds"].get("police_present", 1.01))
         defaults = {int(k): (str(v[0]), str(v[1])) for k, v in meta["defaults"].items()}
     except (KeyError, TypeError, ValueError) as err:
         raise DataFileError(f"event classifier in {folder} is malformed: {err!r}") from err
