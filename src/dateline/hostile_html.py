@@ -24,7 +24,9 @@ _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
                    "param", "source", "track", "wbr", "!doctype", "p", "li", "dt", "dd", "tr",
                    "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
                    "rt", "rp"})
-_TAG = re.compile(r"<(/?)([A-Za-z!][\w:.-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+# (the attribute class leaves out "<": a tag left open ends at the next one instead of the page's
+# end, which made each unclosed opener scan the rest of the page)
+_TAG = re.compile(r"<(/?)([A-Za-z!][\w:.-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
 _N = MAX_VALUE_CHARS
 _LONG_ATTR = re.compile(rf"""(=\s*)(?:"[^"]{{{_N},}}"|'[^']{{{_N},}}')""")
 _LONG_BODY = re.compile(rf"(<(script|style)\b[^>]*>)(?:(?!</\2).){{{_N},}}?(</\2\s*>)",
