@@ -29,14 +29,14 @@ _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 _TAG = re.compile(r"<(/?)([A-Za-z!][\w:.-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
 _N = MAX_VALUE_CHARS
 _LONG_ATTR = re.compile(rf"""(=\s*)(?:"[^"]{{{_N},}}"|'[^']{{{_N},}}')""")
-_LONG_BODY = re.compile(rf"(<(script|style)\b[^>]*>)(?:(?!</\2).){{{_N},}}?(</\2\s*>)",
-                        re.IGNORECASE | re.DOTALL)
+# a script or style's start and end tags, paired in one pass (what lies between is not markup)
+_BODY_TAG = re.compile(r"<(/?)(script|style)\b[^<>]*>", re.IGNORECASE)
 
 
 def slim(html: str) -> tuple[str, str | None]:
     """``html`` with attribute values and script or style bodies longer than
     :data:`MAX_VALUE_CHARS` emptied (linked data kept), and a note when any were."""
-    slimmer = _LONG_BODY.sub(_keep_ld_json, _LONG_ATTR.sub(r'\1""', html))
+    slimmer = _empty_long_bodies(_LONG_ATTR.sub(r'\1""', html))
     if len(slimmer) == len(html):
         return html, None
     return slimmer, (f"HTML page: {len(html) - len(slimmer):,} characters of huge attribute "
@@ -53,11 +53,24 @@ def flatten(html: str) -> tuple[str, str | None]:
                   f"that depth dropped, their text kept")
 
 
-def _keep_ld_json(match: re.Match[str]) -> str:
-    """An emptied script or style, except linked data (which may hold the page's date)."""
-    if "ld+json" in match.group(1).lower():
-        return match.group(0)
-    return match.group(1) + match.group(3)
+def _empty_long_bodies(html: str) -> str:
+    """``html`` with script and style bodies longer than :data:`MAX_VALUE_CHARS` emptied, except
+    linked data (which may hold the page's date); a start tag never closed is left alone."""
+    out: list[str] = []
+    last = 0
+    start: re.Match[str] | None = None
+    for m in _BODY_TAG.finditer(html):
+        if start is None:
+            start = None if m.group(1) else m
+        elif m.group(1) and m.group(2).lower() == start.group(2).lower():
+            if m.start() - start.end() >= _N and "ld+json" not in start.group(0).lower():
+                out.append(html[last:start.end()])
+                last = m.start()
+            start = None
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _flatten(html: str) -> tuple[str, int]:
