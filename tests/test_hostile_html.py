@@ -19,6 +19,7 @@ def _nested(levels: int, tail: str = "") -> str:
 FLATTEN: dict[str, tuple[str, int, int]] = {
     "an ordinary page": (_nested(3), 0, 3),
     "nested past the depth": (_nested(200), 2 * (200 - (MAX_DEPTH - 2)), MAX_DEPTH - 2),
+    "comments before a shallow page": ("<!-- a note -->" * 200 + _nested(3), 0, 3),
     "unclosed openers after an open comment": (
         _nested(200, "<!--" + "<a" * 20_000), 2 * (200 - (MAX_DEPTH - 2)), MAX_DEPTH - 2),
 }

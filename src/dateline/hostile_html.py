@@ -21,7 +21,7 @@ MAX_VALUE_CHARS = 10_000
 
 # elements that hold nothing, and those whose end tag may be left out (which nest no deeper)
 _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr", "!doctype", "p", "li", "dt", "dd", "tr",
+                   "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
                    "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
                    "rt", "rp"})
 # (the attribute class leaves out "<": a tag left open ends at the next one instead of the page's
@@ -81,7 +81,7 @@ def _flatten(html: str) -> tuple[str, int]:
     last = dropped = 0
     for m in _TAG.finditer(html):
         closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
-        if name in _FLAT or self_closing:
+        if name.startswith("!") or name in _FLAT or self_closing:  # comments nest nothing
             continue
         if closing:
             deep = depth > MAX_DEPTH
