@@ -223,7 +223,7 @@ class _Client:
 
 
 class _Future:
-    """Done with ``value``, or never (``value`` None)."""
+    """Done with ``value`` (raised when an exception), or never (``value`` None)."""
 
     key = "k"
     status = "pending"
@@ -234,6 +234,8 @@ class _Future:
     def result(self, timeout=None):
         if self.value is None:
             raise TimeoutError
+        if isinstance(self.value, Exception):
+            raise self.value
         return self.value
 
     def cancel(self) -> None:
@@ -255,6 +257,58 @@ def test_engine_watchdog_bounds_every_wait(workers, value, outcome):
     with pytest.raises(_Stalled, match=outcome) as stall:
         dog.wait(_Future())
     assert stall.value.lost == (workers == 0)
+
+
+@pytest.mark.parametrize("reason, workers, lost", [
+    ("scheduler-connection-lost", 2, True),  # the client lost its scheduler
+    ("unknown", 0, True),                    # cancelled, and no worker is left
+    ("unknown", 2, False),                   # cancelled on a live cluster: raised as it is
+])
+def test_engine_watchdog_cancelled_future(reason, workers, lost):
+    pytest.importorskip("distributed")
+    from distributed.client import FutureCancelledError
+
+    from dateline.engine import Watchdog, _Stalled
+
+    dog = Watchdog(_Client(workers), no_worker=60, partition=60, tick=0.01)
+    future = _Future(FutureCancelledError("k", reason))
+    if not lost:
+        with pytest.raises(FutureCancelledError):
+            dog.wait(future)
+        return
+    with pytest.raises(_Stalled) as stall:
+        dog.wait(future)
+    assert stall.value.lost and stall.value.future is future
+
+
+class _Local:
+    """A fallback that codes every article."""
+
+    def coded(self, articles):
+        from dateline.pipeline import Result
+
+        return [Result(article=a, source=a.doc_id) for a in articles]
+
+
+def test_engine_client_that_lost_its_scheduler_codes_the_rest_locally():
+    pytest.importorskip("distributed")
+    from distributed.client import FutureCancelledError
+
+    from dateline.engine import Watchdog, _in_order
+    from dateline.records import Article
+
+    class Gone(_Future):
+        def cancel(self) -> None:
+            raise RuntimeError("the client is closed")
+
+    docs = [Article(doc_id=f"d{i}", text="Rebels attacked a convoy.") for i in range(6)]
+    dog = Watchdog(_Client(2), no_worker=60, partition=60, tick=0.01)
+    out = list(_in_order(docs, 2, 2, lambda articles: Gone(FutureCancelledError(
+        "k", "scheduler-connection-lost")), dog, _Local()))
+    assert [r.source for r in out] == [d.doc_id for d in docs]
+    assert [r.source for r in out if r.error is not None] == ["d0", "d1"]
+    assert all("lost its connection" in str(r.error) for r in out[:2])
+    assert [r.article.doc_id for r in out[2:]] == ["d2", "d3", "d4", "d5"]  # coded locally
 
 
 def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_locally():

@@ -20,6 +20,7 @@ import logging
 import os
 import time
 from collections import deque
+from concurrent.futures import CancelledError
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -126,6 +127,8 @@ class Watchdog:
                 return future.result(timeout=self.tick)
             except TimeoutError:
                 pass
+            except CancelledError as err:  # a client that lost its scheduler cancels every future
+                self._cancelled(err, future)
             now = time.monotonic()
             if self.live_workers() == 0:
                 self._alone_since = self._alone_since or now
@@ -137,6 +140,17 @@ class Watchdog:
             if now - started >= self.partition:
                 raise _Stalled(f"its Dask task made no progress in {self.partition:g} s "
                                f"(the limit {PARTITION_TIMEOUT_ENV} sets)", future, lost=False)
+
+    def _cancelled(self, err: CancelledError, future: Any) -> None:
+        """A cancelled future: :class:`_Stalled` (the cluster lost) when its client lost the
+        scheduler or no worker is live; otherwise the cancellation, raised again."""
+        if getattr(err, "reason", None) == "scheduler-connection-lost":
+            raise _Stalled("the Dask client lost its connection to the scheduler", future,
+                           lost=True) from err
+        if self.live_workers() == 0:
+            raise _Stalled("its Dask task was cancelled and the cluster has no live worker",
+                           future, lost=True) from err
+        raise err
 
     def settle(self, futures: list[Any]) -> None:
         """Wait (bounded) until ``futures`` are finished, whatever their outcome."""
@@ -361,11 +375,19 @@ def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int
                 lost = True
                 for k, entry in enumerate(pending):
                     if isinstance(entry, tuple) and entry[1] is not None:
-                        entry[1].cancel()
+                        _cancel(entry[1])
                         pending[k] = (entry[0], None)
                 log.warning("the Dask cluster is lost: the rest is coded by local processes")
             else:
                 dog.unstick(stall.future)
+
+
+def _cancel(future: Any) -> None:
+    """Cancel a future of a lost cluster (a client with no scheduler may refuse to)."""
+    try:
+        future.cancel()
+    except Exception as err:
+        log.debug("cancelling a Dask task of the lost cluster: %s", err)
 
 
 def _close(client: Any, cluster: Any) -> None:
