@@ -311,6 +311,22 @@ def test_engine_client_that_lost_its_scheduler_codes_the_rest_locally():
     assert [r.article.doc_id for r in out[2:]] == ["d2", "d3", "d4", "d5"]  # coded locally
 
 
+def test_engine_closes_the_cluster_when_the_local_processes_fail_to_close(monkeypatch):
+    import dateline.engine as engine
+
+    closed = []
+
+    def close(self) -> None:
+        raise OSError("a local worker process would not stop")
+
+    monkeypatch.setattr(engine, "_client", lambda workers, scheduler: (_Client(1), "cluster"))
+    monkeypatch.setattr(engine._Fallback, "close", close)
+    monkeypatch.setattr(engine, "_close", lambda client, cluster: closed.append(cluster))
+    with pytest.raises(OSError):
+        list(engine.run_dask([], workers=1))
+    assert closed == ["cluster"]
+
+
 def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_locally():
     from dateline.engine import Watchdog, _in_order
     from dateline.errors import ReadError

@@ -325,8 +325,10 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
         except Exception as err:  # the cluster went away in a way the watchdog did not see
             raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
     finally:
-        fallback.close()
-        _close(client, cluster)
+        try:
+            fallback.close()
+        finally:  # the cluster is closed even when the local processes could not be
+            _close(client, cluster)
 
 
 def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
