@@ -36,6 +36,33 @@ def test_engine_rejects_bad_settings():
         list(run_dask([], workers=0))
 
 
+@pytest.mark.parametrize("value, seconds", [
+    ("", 60.0), (" 2.5 ", 2.5), ("ten", None), ("nan", None), ("inf", None), ("-inf", None),
+    ("1e999", None),
+])
+def test_engine_watchdog_limit_from_the_environment(monkeypatch, value, seconds):
+    from dateline.engine import NO_WORKER_TIMEOUT_ENV, _limit
+    from dateline.errors import ConfigError
+
+    monkeypatch.setenv(NO_WORKER_TIMEOUT_ENV, value)
+    if seconds is not None:
+        assert _limit(NO_WORKER_TIMEOUT_ENV, 60.0) == seconds
+        return
+    with pytest.raises(ConfigError, match=f"{NO_WORKER_TIMEOUT_ENV} must be a number of seconds"):
+        _limit(NO_WORKER_TIMEOUT_ENV, 60.0)
+
+
+@pytest.mark.parametrize("no_worker, partition", [
+    (0, 1), (1, -1), (float("nan"), 1), (1, float("inf")),
+])
+def test_engine_watchdog_rejects_limits_that_never_end_a_wait(no_worker, partition):
+    from dateline.engine import Watchdog
+    from dateline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="must be positive, finite"):
+        Watchdog(_Client(1), no_worker=no_worker, partition=partition)
+
+
 @pytest.mark.slow
 def test_engine_cli_ingest_with_dask(tmp_path, examples_dir):
     from dateline.ingest import ingest_paths

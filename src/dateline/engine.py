@@ -17,6 +17,7 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections import deque
@@ -103,9 +104,9 @@ class Watchdog:
 
     def __init__(self, client: Any, *, no_worker: float, partition: float,
                  tick: float = 0.5) -> None:
-        if no_worker <= 0 or partition <= 0:
-            raise ConfigError("the Dask watchdog's limits must be positive numbers of seconds "
-                              f"(got {no_worker:g} and {partition:g})")
+        if not (0 < no_worker < math.inf and 0 < partition < math.inf):  # nan fails too
+            raise ConfigError("the Dask watchdog's limits must be positive, finite numbers of "
+                              f"seconds (got {no_worker:g} and {partition:g})")
         self.client = client
         self.no_worker = no_worker
         self.partition = partition
@@ -272,9 +273,12 @@ def _limit(env: str, default: float) -> float:
     if not value:
         return default
     try:
-        return float(value)
+        seconds = float(value)
     except ValueError:
-        raise ConfigError(f"{env} must be a number of seconds (got {value!r})") from None
+        seconds = math.nan
+    if not math.isfinite(seconds):  # nan or inf: the watchdog would never end a wait
+        raise ConfigError(f"{env} must be a number of seconds (got {value!r})")
+    return seconds
 
 
 #: Environment variables setting the watchdog's limits, in seconds.
