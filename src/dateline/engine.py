@@ -6,9 +6,11 @@ bounded), and yields results in input order, exactly as :meth:`Pipeline.process`
 process loads the spaCy pipeline once (it is cached in :mod:`dateline.annotate` and here), so the
 events are identical to the local engine's.
 
-A watchdog (:class:`Watchdog`) bounds every wait: a partition the cluster makes no progress on
-fails its documents, and a cluster left with no live worker hands what is left to local worker
-processes; the run never hangs.
+A watchdog (:class:`Watchdog`) bounds every wait on the cluster: a partition the cluster makes no
+progress on fails its documents, and a cluster left with no live worker (or a client that lost its
+scheduler) hands what is left to local worker processes. Those are bounded by the same limit per
+partition, except when one of them dies: the partition it held is then coded again one document
+at a time, each waited for without a limit.
 
 Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
 tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
@@ -225,7 +227,9 @@ def _coded(articles: list[Article], future: Any, dog: Watchdog,
 
 class _Fallback:
     """Local worker processes that code the partitions a lost cluster left (started once); a
-    partition they make no progress on for ``limit`` seconds fails, and they are started again."""
+    partition they make no progress on for ``limit`` seconds fails, and they are started again.
+    A partition whose worker process died is coded again one document at a time
+    (:func:`~dateline.pipeline.one_by_one`), each waited for without a limit."""
 
     def __init__(self, model: str, batch_size: int, workers: int, limit: float) -> None:
         self._args = (model, batch_size, workers)
@@ -297,10 +301,11 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
     """Results for every document, computed on a Dask cluster, in input order.
 
     ``items_or_paths`` holds paths (strings) or already-read articles and read errors. A
-    watchdog bounds every wait: a partition the cluster makes no progress on for
+    watchdog bounds every wait on the cluster: a partition it makes no progress on for
     ``partition_timeout`` seconds fails its documents (the workers holding it are started
-    again); a cluster with no live worker for ``no_worker_timeout`` seconds fails the partition
-    being waited for, and the rest is coded by local worker processes. Neither ever hangs.
+    again); a cluster with no live worker for ``no_worker_timeout`` seconds (or a client that
+    lost its scheduler) fails the partition being waited for, and the rest is coded by local
+    worker processes (see :class:`_Fallback` for their limits).
     """
     from .pipeline import articles_from_paths
 
