@@ -36,6 +36,33 @@ def test_engine_rejects_bad_settings():
         list(run_dask([], workers=0))
 
 
+@pytest.mark.parametrize("value, seconds", [
+    ("", 60.0), (" 2.5 ", 2.5), ("ten", None), ("nan", None), ("inf", None), ("-inf", None),
+    ("1e999", None),
+])
+def test_engine_watchdog_limit_from_the_environment(monkeypatch, value, seconds):
+    from dateline.engine import NO_WORKER_TIMEOUT_ENV, _limit
+    from dateline.errors import ConfigError
+
+    monkeypatch.setenv(NO_WORKER_TIMEOUT_ENV, value)
+    if seconds is not None:
+        assert _limit(NO_WORKER_TIMEOUT_ENV, 60.0) == seconds
+        return
+    with pytest.raises(ConfigError, match=f"{NO_WORKER_TIMEOUT_ENV} must be a number of seconds"):
+        _limit(NO_WORKER_TIMEOUT_ENV, 60.0)
+
+
+@pytest.mark.parametrize("no_worker, partition", [
+    (0, 1), (1, -1), (float("nan"), 1), (1, float("inf")),
+])
+def test_engine_watchdog_rejects_limits_that_never_end_a_wait(no_worker, partition):
+    from dateline.engine import Watchdog
+    from dateline.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="must be positive, finite"):
+        Watchdog(_Client(1), no_worker=no_worker, partition=partition)
+
+
 @pytest.mark.slow
 def test_engine_cli_ingest_with_dask(tmp_path, examples_dir):
     from dateline.ingest import ingest_paths
@@ -223,7 +250,7 @@ class _Client:
 
 
 class _Future:
-    """Done with ``value``, or never (``value`` None)."""
+    """Done with ``value`` (raised when an exception), or never (``value`` None)."""
 
     key = "k"
     status = "pending"
@@ -234,6 +261,8 @@ class _Future:
     def result(self, timeout=None):
         if self.value is None:
             raise TimeoutError
+        if isinstance(self.value, Exception):
+            raise self.value
         return self.value
 
     def cancel(self) -> None:
@@ -255,6 +284,74 @@ def test_engine_watchdog_bounds_every_wait(workers, value, outcome):
     with pytest.raises(_Stalled, match=outcome) as stall:
         dog.wait(_Future())
     assert stall.value.lost == (workers == 0)
+
+
+@pytest.mark.parametrize("reason, workers, lost", [
+    ("scheduler-connection-lost", 2, True),  # the client lost its scheduler
+    ("unknown", 0, True),                    # cancelled, and no worker is left
+    ("unknown", 2, False),                   # cancelled on a live cluster: raised as it is
+])
+def test_engine_watchdog_cancelled_future(reason, workers, lost):
+    pytest.importorskip("distributed")
+    from distributed.client import FutureCancelledError
+
+    from dateline.engine import Watchdog, _Stalled
+
+    dog = Watchdog(_Client(workers), no_worker=60, partition=60, tick=0.01)
+    future = _Future(FutureCancelledError("k", reason))
+    if not lost:
+        with pytest.raises(FutureCancelledError):
+            dog.wait(future)
+        return
+    with pytest.raises(_Stalled) as stall:
+        dog.wait(future)
+    assert stall.value.lost and stall.value.future is future
+
+
+class _Local:
+    """A fallback that codes every article."""
+
+    def coded(self, articles):
+        from dateline.pipeline import Result
+
+        return [Result(article=a, source=a.doc_id) for a in articles]
+
+
+def test_engine_client_that_lost_its_scheduler_codes_the_rest_locally():
+    pytest.importorskip("distributed")
+    from distributed.client import FutureCancelledError
+
+    from dateline.engine import Watchdog, _in_order
+    from dateline.records import Article
+
+    class Gone(_Future):
+        def cancel(self) -> None:
+            raise RuntimeError("the client is closed")
+
+    docs = [Article(doc_id=f"d{i}", text="Rebels attacked a convoy.") for i in range(6)]
+    dog = Watchdog(_Client(2), no_worker=60, partition=60, tick=0.01)
+    out = list(_in_order(docs, 2, 2, lambda articles: Gone(FutureCancelledError(
+        "k", "scheduler-connection-lost")), dog, _Local()))
+    assert [r.source for r in out] == [d.doc_id for d in docs]
+    assert [r.source for r in out if r.error is not None] == ["d0", "d1"]
+    assert all("lost its connection" in str(r.error) for r in out[:2])
+    assert [r.article.doc_id for r in out[2:]] == ["d2", "d3", "d4", "d5"]  # coded locally
+
+
+def test_engine_closes_the_cluster_when_the_local_processes_fail_to_close(monkeypatch):
+    import dateline.engine as engine
+
+    closed = []
+
+    def close(self) -> None:
+        raise OSError("a local worker process would not stop")
+
+    monkeypatch.setattr(engine, "_client", lambda workers, scheduler: (_Client(1), "cluster"))
+    monkeypatch.setattr(engine._Fallback, "close", close)
+    monkeypatch.setattr(engine, "_close", lambda client, cluster: closed.append(cluster))
+    with pytest.raises(OSError):
+        list(engine.run_dask([], workers=1))
+    assert closed == ["cluster"]
 
 
 def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_locally():

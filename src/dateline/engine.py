@@ -6,9 +6,11 @@ bounded), and yields results in input order, exactly as :meth:`Pipeline.process`
 process loads the spaCy pipeline once (it is cached in :mod:`dateline.annotate` and here), so the
 events are identical to the local engine's.
 
-A watchdog (:class:`Watchdog`) bounds every wait: a partition the cluster makes no progress on
-fails its documents, and a cluster left with no live worker hands what is left to local worker
-processes; the run never hangs.
+A watchdog (:class:`Watchdog`) bounds every wait on the cluster: a partition the cluster makes no
+progress on fails its documents, and a cluster left with no live worker (or a client that lost its
+scheduler) hands what is left to local worker processes. Those are bounded by the same limit per
+partition, except when one of them dies: the partition it held is then coded again one document
+at a time, each waited for without a limit.
 
 Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
 tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
@@ -17,9 +19,11 @@ tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections import deque
+from concurrent.futures import CancelledError
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import TYPE_CHECKING, Any
@@ -102,9 +106,9 @@ class Watchdog:
 
     def __init__(self, client: Any, *, no_worker: float, partition: float,
                  tick: float = 0.5) -> None:
-        if no_worker <= 0 or partition <= 0:
-            raise ConfigError("the Dask watchdog's limits must be positive numbers of seconds "
-                              f"(got {no_worker:g} and {partition:g})")
+        if not (0 < no_worker < math.inf and 0 < partition < math.inf):  # nan fails too
+            raise ConfigError("the Dask watchdog's limits must be positive, finite numbers of "
+                              f"seconds (got {no_worker:g} and {partition:g})")
         self.client = client
         self.no_worker = no_worker
         self.partition = partition
@@ -126,6 +130,8 @@ class Watchdog:
                 return future.result(timeout=self.tick)
             except TimeoutError:
                 pass
+            except CancelledError as err:  # a client that lost its scheduler cancels every future
+                self._cancelled(err, future)
             now = time.monotonic()
             if self.live_workers() == 0:
                 self._alone_since = self._alone_since or now
@@ -137,6 +143,17 @@ class Watchdog:
             if now - started >= self.partition:
                 raise _Stalled(f"its Dask task made no progress in {self.partition:g} s "
                                f"(the limit {PARTITION_TIMEOUT_ENV} sets)", future, lost=False)
+
+    def _cancelled(self, err: CancelledError, future: Any) -> None:
+        """A cancelled future: :class:`_Stalled` (the cluster lost) when its client lost the
+        scheduler or no worker is live; otherwise the cancellation, raised again."""
+        if getattr(err, "reason", None) == "scheduler-connection-lost":
+            raise _Stalled("the Dask client lost its connection to the scheduler", future,
+                           lost=True) from err
+        if self.live_workers() == 0:
+            raise _Stalled("its Dask task was cancelled and the cluster has no live worker",
+                           future, lost=True) from err
+        raise err
 
     def settle(self, futures: list[Any]) -> None:
         """Wait (bounded) until ``futures`` are finished, whatever their outcome."""
@@ -210,7 +227,9 @@ def _coded(articles: list[Article], future: Any, dog: Watchdog,
 
 class _Fallback:
     """Local worker processes that code the partitions a lost cluster left (started once); a
-    partition they make no progress on for ``limit`` seconds fails, and they are started again."""
+    partition they make no progress on for ``limit`` seconds fails, and they are started again.
+    A partition whose worker process died is coded again one document at a time
+    (:func:`~dateline.pipeline.one_by_one`), each waited for without a limit."""
 
     def __init__(self, model: str, batch_size: int, workers: int, limit: float) -> None:
         self._args = (model, batch_size, workers)
@@ -258,9 +277,12 @@ def _limit(env: str, default: float) -> float:
     if not value:
         return default
     try:
-        return float(value)
+        seconds = float(value)
     except ValueError:
-        raise ConfigError(f"{env} must be a number of seconds (got {value!r})") from None
+        seconds = math.nan
+    if not math.isfinite(seconds):  # nan or inf: the watchdog would never end a wait
+        raise ConfigError(f"{env} must be a number of seconds (got {value!r})")
+    return seconds
 
 
 #: Environment variables setting the watchdog's limits, in seconds.
@@ -279,10 +301,11 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
     """Results for every document, computed on a Dask cluster, in input order.
 
     ``items_or_paths`` holds paths (strings) or already-read articles and read errors. A
-    watchdog bounds every wait: a partition the cluster makes no progress on for
+    watchdog bounds every wait on the cluster: a partition it makes no progress on for
     ``partition_timeout`` seconds fails its documents (the workers holding it are started
-    again); a cluster with no live worker for ``no_worker_timeout`` seconds fails the partition
-    being waited for, and the rest is coded by local worker processes. Neither ever hangs.
+    again); a cluster with no live worker for ``no_worker_timeout`` seconds (or a client that
+    lost its scheduler) fails the partition being waited for, and the rest is coded by local
+    worker processes (see :class:`_Fallback` for their limits).
     """
     from .pipeline import articles_from_paths
 
@@ -311,8 +334,10 @@ def run_dask(items_or_paths: Iterable[Any], *, pubdate: str | None = None, worke
         except Exception as err:  # the cluster went away in a way the watchdog did not see
             raise ConfigError(f"the Dask cluster failed a partition: {err}") from err
     finally:
-        fallback.close()
-        _close(client, cluster)
+        try:
+            fallback.close()
+        finally:  # the cluster is closed even when the local processes could not be
+            _close(client, cluster)
 
 
 def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
@@ -361,11 +386,19 @@ def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int
                 lost = True
                 for k, entry in enumerate(pending):
                     if isinstance(entry, tuple) and entry[1] is not None:
-                        entry[1].cancel()
+                        _cancel(entry[1])
                         pending[k] = (entry[0], None)
                 log.warning("the Dask cluster is lost: the rest is coded by local processes")
             else:
                 dog.unstick(stall.future)
+
+
+def _cancel(future: Any) -> None:
+    """Cancel a future of a lost cluster (a client with no scheduler may refuse to)."""
+    try:
+        future.cancel()
+    except Exception as err:
+        log.debug("cancelling a Dask task of the lost cluster: %s", err)
 
 
 def _close(client: Any, cluster: Any) -> None:

@@ -21,20 +21,22 @@ MAX_VALUE_CHARS = 10_000
 
 # elements that hold nothing, and those whose end tag may be left out (which nest no deeper)
 _FLAT = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-                   "param", "source", "track", "wbr", "!doctype", "p", "li", "dt", "dd", "tr",
+                   "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
                    "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup",
                    "rt", "rp"})
-_TAG = re.compile(r"<(/?)([A-Za-z!][\w:.-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
+# (the attribute class leaves out "<": a tag left open ends at the next one instead of the page's
+# end, which made each unclosed opener scan the rest of the page)
+_TAG = re.compile(r"<(/?)([A-Za-z!][\w:.-]*)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*?(/?)>")
 _N = MAX_VALUE_CHARS
 _LONG_ATTR = re.compile(rf"""(=\s*)(?:"[^"]{{{_N},}}"|'[^']{{{_N},}}')""")
-_LONG_BODY = re.compile(rf"(<(script|style)\b[^>]*>)(?:(?!</\2).){{{_N},}}?(</\2\s*>)",
-                        re.IGNORECASE | re.DOTALL)
+# a script or style's start and end tags, paired in one pass (what lies between is not markup)
+_BODY_TAG = re.compile(r"<(/?)(script|style)\b[^<>]*>", re.IGNORECASE)
 
 
 def slim(html: str) -> tuple[str, str | None]:
     """``html`` with attribute values and script or style bodies longer than
     :data:`MAX_VALUE_CHARS` emptied (linked data kept), and a note when any were."""
-    slimmer = _LONG_BODY.sub(_keep_ld_json, _LONG_ATTR.sub(r'\1""', html))
+    slimmer = _empty_long_bodies(_LONG_ATTR.sub(r'\1""', html))
     if len(slimmer) == len(html):
         return html, None
     return slimmer, (f"HTML page: {len(html) - len(slimmer):,} characters of huge attribute "
@@ -51,11 +53,24 @@ def flatten(html: str) -> tuple[str, str | None]:
                   f"that depth dropped, their text kept")
 
 
-def _keep_ld_json(match: re.Match[str]) -> str:
-    """An emptied script or style, except linked data (which may hold the page's date)."""
-    if "ld+json" in match.group(1).lower():
-        return match.group(0)
-    return match.group(1) + match.group(3)
+def _empty_long_bodies(html: str) -> str:
+    """``html`` with script and style bodies longer than :data:`MAX_VALUE_CHARS` emptied, except
+    linked data (which may hold the page's date); a start tag never closed is left alone."""
+    out: list[str] = []
+    last = 0
+    start: re.Match[str] | None = None
+    for m in _BODY_TAG.finditer(html):
+        if start is None:
+            start = None if m.group(1) else m
+        elif m.group(1) and m.group(2).lower() == start.group(2).lower():
+            if m.start() - start.end() >= _N and "ld+json" not in start.group(0).lower():
+                out.append(html[last:start.end()])
+                last = m.start()
+            start = None
+    if not out:
+        return html
+    out.append(html[last:])
+    return "".join(out)
 
 
 def _flatten(html: str) -> tuple[str, int]:
@@ -66,7 +81,7 @@ def _flatten(html: str) -> tuple[str, int]:
     last = dropped = 0
     for m in _TAG.finditer(html):
         closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
-        if name in _FLAT or self_closing:
+        if name.startswith("!") or name in _FLAT or self_closing:  # comments nest nothing
             continue
         if closing:
             deep = depth > MAX_DEPTH

@@ -421,8 +421,8 @@ def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
     """Results for ``articles``, whose chunk went down with the worker coding it: each coded
     again on its own (``submit`` returns a future; ``died`` is the error of a future whose
     worker died; ``wait_all`` waits for futures), so that only a document that kills its worker
-    even when coded alone is lost, reported as failed because ``lost``. Shared by the process
-    pool and the Dask engine."""
+    even when coded alone is lost, reported as failed because ``lost``. Used by :class:`WorkerPool`
+    (the Dask engine's local fallback is one); its waits have no time limit."""
     futures = [submit([a]) for a in articles]
     for i, article in enumerate(articles):
         try:
@@ -557,8 +557,8 @@ def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
     """Results of chunks of ``size`` articles computed by ``submit`` (which returns a future),
     with at most ``max_inflight`` chunks pending, yielded in input order; read errors pass
     through as results. A chunk whose future fails is handed to ``recover`` with its error
-    (which it raises again or turns into results), else the error is raised. Shared by the
-    process pool and the Dask engine."""
+    (which it raises again or turns into results), else the error is raised. Used by the
+    process pool; the Dask engine has its own, with a watchdog (``dateline.engine._in_order``)."""
     it = iter(items)
     pending: deque[Any] = deque()
     while True:

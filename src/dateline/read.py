@@ -222,33 +222,47 @@ class _Joined:
 
 
 class _Reencoded:
-    """A UTF-16 or UTF-32 byte stream read as UTF-8 bytes (``size`` counts characters)."""
+    """A UTF-16 or UTF-32 byte stream (standard input or a file) read as UTF-8 bytes, by
+    ``read`` and ``readline`` (``size`` counts characters)."""
 
-    def __init__(self, raw: _Joined, encoding: str) -> None:
+    def __init__(self, raw: Any, encoding: str) -> None:
         self.raw = raw
         self.decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-        self.pending = ""
+        self.pending = ""  # decoded, read from ``at`` on
+        self.at = 0
 
-    def _fill(self, size: int) -> bool:
-        chunk = self.raw.read(max(size, 4096))
-        self.pending += self.decoder.decode(chunk, final=not chunk)
-        return bool(chunk)
+    def _fill(self, size: int, stop: str | None = None) -> None:
+        """Decode on until ``size`` characters are pending (all of them when negative), or a
+        ``stop``, or the end of the stream; each chunk is looked at once."""
+        found = stop is not None and self.pending.find(stop, self.at) >= 0
+        have = len(self.pending) - self.at
+        if found or 0 <= size <= have:
+            return
+        parts = [self.pending[self.at:]]
+        while not found and (size < 0 or have < size):
+            chunk = self.raw.read(65536)
+            text = self.decoder.decode(chunk, final=not chunk)
+            parts.append(text)
+            have += len(text)
+            found = stop is not None and stop in text
+            if not chunk:
+                break
+        self.pending, self.at = "".join(parts), 0
+
+    def _take(self, end: int) -> bytes:
+        out = self.pending[self.at:end]
+        self.at = end
+        return out.encode("utf-8", "replace")
 
     def read(self, size: int = -1) -> bytes:
-        while (size < 0 or len(self.pending) < size) and self._fill(size):
-            pass
-        cut = len(self.pending) if size < 0 else size
-        out, self.pending = self.pending[:cut], self.pending[cut:]
-        return out.encode("utf-8", "replace")
+        self._fill(size)
+        return self._take(len(self.pending) if size < 0 else min(len(self.pending),
+                                                                  self.at + size))
 
     def readline(self, size: int = -1) -> bytes:
-        while "\n" not in self.pending and (size < 0 or len(self.pending) < size) \
-                and self._fill(4096):
-            pass
-        end = self.pending.find("\n") + 1 or len(self.pending)
-        cut = end if size < 0 else min(end, size)
-        out, self.pending = self.pending[:cut], self.pending[cut:]
-        return out.encode("utf-8", "replace")
+        self._fill(size, "\n")
+        end = self.pending.find("\n", self.at) + 1 or len(self.pending)
+        return self._take(end if size < 0 else min(end, self.at + size))
 
 
 def _too_large(size: int | None) -> str:
@@ -330,18 +344,8 @@ def _utf8_lines(fh: Any) -> Any:
     head = fh.peek(4)[:4] if hasattr(fh, "peek") else b""
     for bom, encoding in _WIDE_BOMS:
         if head.startswith(bom):
-            return _Recoded(io.TextIOWrapper(fh, encoding=encoding, errors="replace"))
+            return _Reencoded(fh, encoding)
     return fh
-
-
-class _Recoded:
-    """Lines of a text stream, read as UTF-8 bytes (``size`` counts characters)."""
-
-    def __init__(self, text: io.TextIOWrapper) -> None:
-        self.text = text
-
-    def readline(self, size: int = -1) -> bytes:
-        return self.text.readline(size).encode("utf-8", "replace")
 
 
 class _Lines:
