@@ -9,18 +9,18 @@ import pytest
 
 PUBDATE = "2018-12-24"
 
-# (text, the actor's name)
+# (text, the actor's words, its name)
 APPOSED = [
     # a name after the apposition of a preposition's object: the clause's subject
-    ("After the resignation of the defence secretary, Jim Mattis, Trump said he would not "
-     "allow US troops to leave.", "Donald Trump"),
+    ("After the dismissal of the home secretary, Nina Hollis, Castell rejected the union's "
+     "demands.", "Castell", None),
     # a name set beside its title at the head of the clause: that person
-    ("The US defence secretary, Jim Mattis, said he would not allow US troops to leave.",
-     "Jim Mattis"),
+    ("The home secretary, Nina Hollis, rejected the union's demands.",
+     "The home secretary, Nina Hollis", "Nina Hollis"),
 ]
 
 
-@pytest.mark.parametrize(("text", "name"), APPOSED)
-def test_actor_apposed_subject_is_who_speaks(some_events_in, text, name):
+@pytest.mark.parametrize(("text", "words", "name"), APPOSED)
+def test_actor_apposed_subject_is_who_speaks(some_events_in, text, words, name):
     sources = [e.source for e in some_events_in(text, PUBDATE) if e.event_type == "REJECT"]
-    assert [s.name for s in sources if s is not None] == [name]
+    assert [(s.text, s.name) for s in sources if s is not None] == [(words, name)]

@@ -19,17 +19,17 @@ SHORT_NAMES = [
     ("A British aid worker, John Makhlouf, was detained last week. Makhlouf accused the "
      "guards of lying.", "source", "John Makhlouf", "GBR"),
     # "them" after two people named by their surnames: the two of them
-    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kotey and "
-     "Elsheikh were seen in Raqqa last year. Kurdish fighters captured them in January.",
-     "target", "Anna Kotey", "GBR"),
-    # "he" after a surname the parse made its sentence's root ("Robinson, who ..., travelled")
-    ("Joe Robinson, a former soldier, was held in Turkey. His mother, Sharon Robinson, "
-     "insisted her son was innocent. Robinson, who served in Afghanistan in 2012, travelled to "
-     "Syria in 2015. Upon landing in Manchester, he was arrested by British police.", "target",
-     "Robinson", "GBR"),
+    ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Haddad and "
+     "Moreau were spotted in Idlib in 2016. Rebels captured them in February.",
+     "target", "Marco Haddad", "GBR"),
+    # "he" after a surname the parse made its sentence's root ("Roberts, who ..., travelled")
+    ("Dan Roberts, a former nurse, was held in Egypt. His sister, Kate Roberts, said her "
+     "brother had done nothing wrong. Roberts, who lived in Tunis in 2012, travelled to Libya "
+     "in 2015. On arriving in Leeds, he was detained by British police.", "target", "Roberts",
+     "GBR"),
     # "the pair", "the two men" after two people named: the two of them
-    ("Anna Kotey and John Elsheikh, two British militants, fled to Syria in 2014. Kurdish "
-     "fighters captured the two men in January.", "target", "Anna Kotey", "GBR"),
+    ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
+     "captured the two men in February.", "target", "Marco Haddad", "GBR"),
 ]
 
 

@@ -8,16 +8,16 @@ import pytest
 
 PUBDATE = "2018-01-02"
 
-_SYRIA = ("Islamic State has lost its caliphate in Syria, crushed by Syrian and Russian "
-          "warplanes. Its fighters have fled Raqqa and Deir ez-Zor. ")
+_MALI = ("The rebels have lost most of their towns in Mali, driven out by Malian and French "
+         "soldiers. Their fighters have abandoned Gao and Timbuktu. ")
 
 # (text, the victims' words, their country)
 VICTIMS = [
     # the attack's place is told in the sentence before: its country's people
-    (_SYRIA + "Last Thursday, a suicide attack hit a cultural centre in Kabul. At least 41 "
-     "people were killed.", "At least 41 people", "AFG"),
+    (_MALI + "On Sunday, a car bomb struck a bus station in Niamey. Twelve people were killed.",
+     "Twelve people", "NER"),
     # no place told: the report's country
-    (_SYRIA + "Last Thursday, at least 41 people were killed.", "at least 41 people", "SYR"),
+    (_MALI + "On Sunday, twelve people were killed.", "twelve people", "MLI"),
 ]
 
 

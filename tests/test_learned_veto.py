@@ -20,10 +20,10 @@ from dateline.records import Article
     # coordinated actors: each hangs from the trigger as the first does
     ("Brazil and Peru signed a trade agreement with Chile.", "SUPPORT", True),
     # a possessive pronoun for the actor
-    ("The White House supports its decision to expel the Russian diplomats.", "SANCTION",
+    ("The Knesset supports its plan to expel the Cuban diplomats.", "SANCTION",
      False),
     # a pronoun for the recipient
-    ("The government vowed to repatriate them as soon as possible.", "RETREAT", False),
+    ("The cabinet vowed to repatriate them within a month.", "RETREAT", False),
     # the recipient in a modifier of the trigger's object, not governed by the trigger
     ("The ministry welcomed the visit of the Turkish president to Athens.", "SUPPORT", False),
 ])
@@ -43,8 +43,8 @@ def test_learned_veto_held_parties_by_construction(nlp, text, event_type, held):
     ("The Chilean president called his Argentine counterpart to assure him of his support.",
      [("CONSULT", "01", "The Chilean president", "his Argentine counterpart")]),
     # read as a statement too, but the expulsion's actor is a pronoun: dropped
-    ("The White House supports its decision to expel the Russian diplomats.",
-     [("SUPPORT", "05", "The White House", None)]),
+    ("The Knesset supports its plan to expel the Cuban diplomats.",
+     [("SUPPORT", "05", "The Knesset", None)]),
 ])
 def test_learned_veto_rerooted_or_dropped(pipeline, text, kept):
     assert [(e.event_type, e.cameo_root, e.source.text if e.source else None,

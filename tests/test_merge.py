@@ -21,7 +21,7 @@ HAPPENINGS = [
     # a participle that goes on with the same appeal
     ("The minister called for calm, urging both sides to talk.", ["REQUEST"]),
     # a participle describing the doer or the means named by "by"
-    ("Dozens of fighters were killed by troops repelling an assault on the base.", ["ASSAULT"]),
+    ("Ten militants were killed by guards repulsing an attack on the depot.", ["ASSAULT"]),
     ("The soldier was killed by a bomb planted by the militia.", ["ASSAULT"]),
     # distinct acts: other types, other victims, other doers
     ("Police arrested three men and killed a fourth.", ["COERCE", "ASSAULT"]),

@@ -228,7 +228,8 @@ UNREAL = [
     ("Troops will detain any suspect found near the base.", "detain"),
     # what a standing leave lets a party do, and what a plan pictures ahead
     ("The accord allows the troops to attack the rebels inside the border zone.", "attack"),
-    ("She opposes the clauses of the act that allow the police to arrest people.", "arrest"),
+    ("He objects to the articles of the decree that allow the army to detain suspects.",
+     "detain"),
     ("The plan envisages the army withdrawing from the city.", "withdrawing"),
 ]
 

@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
     from .actor_dictionary import ActorDictionary
 
-__all__ = ["COREF_NOUNS", "DocumentCoreference", "np_of", "refers_back", "unpossessed"]
+__all__ = ["COREF_NOUNS", "DocumentCoreference", "definite_description", "np_of",
+           "unpossessed"]
 
 #: Heads of definite descriptions that stand for an earlier body, with the sector it must have
 #: (None: any).
@@ -57,7 +58,7 @@ _FEW = re.compile(r"(the|these|those) (pair|duo|trio|couple|two|three)( (men|wom
                   r"brothers|sisters|suspects|fighters))?|both (men|women|brothers|sisters)")
 
 
-def refers_back(low: str) -> bool:
+def definite_description(low: str) -> bool:
     """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
     description of one named before: "the group", "this movement", "the pair", "both men"."""
     words = low.split()

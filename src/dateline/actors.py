@@ -19,8 +19,8 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
                              someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
-from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, np_of, refers_back,
-                          unpossessed)
+from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
+                          np_of, unpossessed)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
@@ -140,7 +140,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
         low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
-        if name is None or refers_back(low):
+        if name is None or definite_description(low):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:
                 # who the words stand for: the antecedent's name, or its words when the

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
-__all__ = ["NEEDS", "NOT_IN_HEDGE", "REACH", "Layout", "matches", "may_occur", "month_surnames",
-           "names_a_person", "needle_text"]
+__all__ = ["NEEDS", "NOT_IN_HEDGE", "OWNER_WORDS", "REACH", "Layout", "matches", "may_occur",
+           "month_surnames", "names_a_person", "needle_text"]
 
 #: where a shift ("five weeks before") may start: not after "for" (a span: "for five weeks before
 #: working") and not inside a hedge, so that "for about five weeks before" is no shift either
@@ -206,7 +206,8 @@ _TIME_LEAD = frozenset({"last", "this", "next", "that", "early", "late", "mid", 
                         "later", "each", "every"})
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)[ \t]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_OWNERS = frozenset({"his", "her", "its", "our", "their"})
+#: Possessive pronouns that name an owner: "their September deal" (a time, no surname).
+OWNER_WORDS = ("his", "her", "its", "our", "their")
 _SURNAME = re.compile(r"\b([A-Z][\w.'’-]*)[ \t]+(" + "|".join(
     m.capitalize() for m in ("january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december")) + r")\b")
@@ -222,7 +223,7 @@ def month_surnames(text: str) -> frozenset[str]:
 
 def _owner(word: str) -> bool:
     """``word`` names an owner ("Trump's", "their"), never a first name or a title."""
-    return word.lower().endswith(("'s", "’s", "s'", "s’")) or word.lower() in _OWNERS
+    return word.lower().endswith(("'s", "’s", "s'", "s’")) or word.lower() in OWNER_WORDS
 
 
 def names_a_person(text: str, start: int, end: int, dated: bool, surnames: frozenset[str],

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .records import Actor, Event
+from .sentences import first_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -49,7 +50,7 @@ def held_parties(e: Event, sent: Span, guess: int) -> bool:
     source, target = _head(e.source, sent), _head(e.target, sent)
     if source is None or target is None or source.i == target.i:
         return False
-    source, target = _first_conjunct(source), _first_conjunct(target)
+    source, target = first_conjunct(source), first_conjunct(target)
     return (_hangs(source, trigger, _SUBJECTS, "agent") or _clause_subject(source, trigger)) \
         and _hangs(target, trigger, _OBJECTS, "prep")
 
@@ -64,13 +65,6 @@ def _head(actor: Actor, sent: Span) -> Token | None:
     if len(heads) != 1 or heads[0].pos_ == "PRON":
         return None
     return heads[0]
-
-
-def _first_conjunct(word: Token) -> Token:
-    """The first of the coordinated words ``word`` is one of (a later conjunct hangs from it)."""
-    while word.dep_ == "conj" and word.head.i != word.i:
-        word = word.head
-    return word
 
 
 def _hangs(word: Token, trigger: Token, deps: frozenset[str], prep: str) -> bool:

@@ -27,6 +27,7 @@ from .date_calendar import (add_months, count, decade_start, in_weeks, infer_yea
 from .date_patterns import (
     NEEDS,
     NOT_IN_HEDGE,
+    OWNER_WORDS,
     Layout,
     matches,
     month_surnames,
@@ -77,6 +78,9 @@ _COUNTED = (r"people|persons|men|women|children|kids|troops|soldiers|fighters|mi
 #: A year after a month, set off by a comma only where it is no count ("In May, 2000 protesters
 #: marched" counts protesters; "in November, 2015" is a year).
 _MONTHS_YEAR = rf"(?P<comma>,)?\s+(?P<y>(?:19|20)\d\d)(?(comma)(?!\s+(?:{_COUNTED})\b))"
+#: Right after an owner: "the army's", "the rebels'" or a possessive pronoun (``OWNER_WORDS``).
+_AFTER_OWNER = r"(?:(?<=['’]s\s)|(?<=s['’]\s)" + "".join(
+    rf"|(?<=\b{w}\s)" for w in OWNER_WORDS) + ")"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -93,9 +97,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:an?|the|this|last)\s+(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
                          r"(?=\s+[a-z])", re.I)),
     # ... after an owner: "Trump's December announcement", "their September deal"
-    ("month", re.compile(r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)"
-                         rf"|(?<=\bour\s)|(?<=\btheir\s))(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)"
-                         r"(?=\s+[a-z])", re.I)),
+    ("month", re.compile(rf"{_AFTER_OWNER}(?P<mon>{_MONTH_RE})(?P<y>)(?P<ry>)(?=\s+[a-z])",
+                         re.I)),
     # "December's decision", "last April's attack": a month naming the time of a thing
     ("month", re.compile(r"\b(?:(?:last|this|that|early|late|mid|earlier|later)\s+)?"
                          r"(?P<mon>january|february|march|april|may|june|july|august|september|"
