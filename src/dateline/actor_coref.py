@@ -142,7 +142,7 @@ class DocumentCoreference:
         if named is not None:
             return named
         if _FEW.fullmatch(low) and (few := self._few_named(at, low, not_in)) is not None:
-            return few  # "Kotey and Elsheikh ... the pair were seized"
+            return few  # "Haddad and Moreau ... the pair were seized"
         kindless = agent_sector(self.dict, words[-1:], [last.lemma_.lower()])[0] is None
         if len(words) == 1 and own_country is None and self.doc[at].pos_ == "NOUN":
             # "a coalition bombing", "coalition jets": a common noun alone that names no kind

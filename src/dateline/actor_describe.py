@@ -471,9 +471,9 @@ def someone_else(d: ActorDictionary, core: Span, name: str | None,
 
 def apposed_subject(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """The subject of a clause that the parse took for the apposition of a name before it: in
-    "after the resignation of the defence secretary, Jim Mattis, Trump said ...", "Jim Mattis"
-    is the secretary's apposition and "Trump" who speaks, but the parse makes "Mattis" the
-    subject and "Trump" his apposition. A name in apposition to a subject name that itself
+    "after the exit of the home secretary, Nina Hollis, Castell said ...", "Nina Hollis" is
+    the secretary's apposition and "Castell" who speaks, but the parse makes "Hollis" the
+    subject and "Castell" her apposition. A name in apposition to a subject name that itself
     follows a comma after the object of a preposition is the subject; else ``span``."""
     if span[1] - span[0] < 3:
         return span

@@ -203,7 +203,7 @@ class Antecedents:
     :meth:`add_names`); without it only the actors added by :meth:`add` are candidates.
     ``is_agent(noun)``: whether a common noun names an actor ("regime", "rebels"), not a
     thing or an act ("a US announcement"). ``full_name(name)``: the mention that names in full
-    the person a name is part of ("Mattis" of "James Mattis", :func:`dateline.full_names.
+    the person a name is part of ("Hollis" of "Nina Hollis", :func:`dateline.full_names.
     full_name`), or ``None``: a name the document gives a person in full is a person's, and
     whose gender the full mention's words may say, though the model labels it otherwise."""
 
@@ -226,9 +226,9 @@ class Antecedents:
         kind, gender = kind_of(root, self._is_agent), gender_of(root)
         full = self._full_name(root) if self._full_name is not None and \
             root.pos_ == "PROPN" else None
-        if full is not None:  # "Mattis" labelled a group, "Baghdadi" an organisation
+        if full is not None:  # "Hollis" labelled a group, "Baghdadi" an organisation
             kind, gender = "person", gender or gender_of(full.root)
-            if any(c.dep_ == "conj" for c in root.children):  # "Kotey and Elsheikh"
+            if any(c.dep_ == "conj" for c in root.children):  # "Haddad and Moreau"
                 kind = "people"
         elif kind == "body" and (_by_surname(root, actor) or _official(root, actor)):
             kind = "person"  # "De Mistura", "Staffan de Mistura" labelled a group

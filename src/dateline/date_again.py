@@ -72,7 +72,7 @@ def _patient(verb: Token) -> Token | None:
 
 def _names(who: Token | None) -> frozenset[str]:
     """The words of the person's name ``who`` heads ("Anna Campbell": anna, campbell), none
-    when ``who`` is no name or names several ("Kotey and Elsheikh"). A proper noun the parser
+    when ``who`` is no name or names several ("Haddad and Moreau"). A proper noun the parser
     tags as no kind of entity counts ("Lopez" told again), matched with a person's name."""
     if who is None or who.ent_type_ not in _PERSON or who.pos_ != "PROPN" and (
             who.ent_type_ != "PERSON") or any(c.dep_ == "conj" for c in who.children):

@@ -193,8 +193,8 @@ def background(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 def beside_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
-    """``tok`` is in a relative or participle clause telling of a noun ("Mattis, who resigned in
-    protest", "Emwazi, believed killed in an airstrike", "the countries targeted by the ban"),
+    """``tok`` is in a relative or participle clause telling of a noun ("Hollis, who resigned in
+    protest", "Moreau, believed killed in an airstrike", "the countries targeted by the ban"),
     and the place lies outside that noun's phrase: the clause tells of its noun, not of the
     sentence's other places ("and Davis, jailed in Silivri"; "the kids have lived in Canada")."""
     for a in [tok, *tok.ancestors]:
