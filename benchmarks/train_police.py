@@ -29,13 +29,10 @@ POLICE_CLASS_WEIGHT = None
 #: (a strongly regularised head's probabilities stay near the middle, and a veto at 0.4 would
 #: drop plain acts: "curfew was clamped on the old city", "the army imposed a curfew"); where
 #: a police word names the speaker and the rules found no police act, the police's statement
-#: is their act at or above ``police_statement`` (``dateline.police_acts``); where it is done to
-#: or met ("stones thrown at the police"), their presence at the scene at or above
-#: ``police_present`` (cross-validated within the tune part: 0.847 without, 0.861 at 0.8).
+#: is their act at or above ``police_statement`` (``dateline.police_acts``).
 POLICE_GRID = (("police_add", (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)),
                ("police_veto", (0.0, 0.05, 0.1, 0.2)),
-               ("police_statement", (0.1, 0.3, 0.5, 0.7, 0.9, NEVER)),
-               ("police_present", (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, NEVER)))
+               ("police_statement", (0.1, 0.3, 0.5, 0.7, 0.9, NEVER)))
 
 
 def alone_police(model, units: list[Unit]) -> list[set[str]]:
@@ -99,7 +96,7 @@ def train_police(args: argparse.Namespace, police: list[Unit], t0: float) -> Non
     p_tune, p_folds = gate(police)
     shipped = load_classifier()
     start = {**shipped.thresholds, "police_add": 0.5, "police_veto": 0.0,
-             "police_statement": NEVER, "police_present": NEVER}
+             "police_statement": NEVER}
     # C and the thresholds together, by the cross-validated F1 of what the coder gives (the
     # rules' events decided by the head), not of the head alone: a head that ranks well may
     # still add or veto badly
@@ -178,10 +175,8 @@ unchanged. C = {head['C']} (of {head['C_candidates']}) and the police thresholds
 gives (the rules' events decided by the head), ties to the stronger regularisation; the check
 part took no part. The head's classes are not weighted (see ``POLICE_CLASS_WEIGHT`` in
 `benchmarks/train.py`).
-An action is added where the police word is the doer of its clause (``police_add``); where it
-names a speaker, their statement (``police_statement``); where it is done to or met ("threw
-stones at the police"), their presence at the scene, a generic act of half the head's confidence
-(``police_present``; ``dateline.learned_police``).
+An action is added only where the police word is the doer of its clause: one that is done to
+or speaks would make the act at its verb theirs ("threw stones at the police").
 
 Police ANY_ACTION F1 (rules alone; the head alone on words, without rule features; both, as
 `dateline extract` codes):

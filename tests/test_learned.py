@@ -415,8 +415,7 @@ def test_learned_train_script_retrains_the_police_head_alone(tmp_path):
     card = json.loads((out / "classifier.json").read_text(encoding="utf-8"))["card"]
     head = card["police_head"]
     assert set(head["figures"]) == {"tune", "check"}
-    assert set(head["thresholds"]) == {"police_add", "police_veto", "police_statement",
-                                       "police_present"}
+    assert set(head["thresholds"]) == {"police_add", "police_veto", "police_statement"}
     text = (out / "MODEL_CARD.md").read_text(encoding="utf-8")
     assert text.count("## The police head, retrained alone") == 1
     assert "pentacode" in text.split("## The police head")[0]

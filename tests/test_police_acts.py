@@ -11,7 +11,7 @@ import pytest
 from dateline.learned import load_classifier
 from dateline.pipeline import DocumentCoder
 from dateline.learned import police_words
-from dateline.police_acts import PRESENCE_RULE, STATEMENT_RULE, speaker, speech_of
+from dateline.police_acts import STATEMENT_RULE, speaker, speech_of
 from dateline.records import Article
 
 
@@ -130,30 +130,3 @@ def test_police_acts_no_statement_beside_a_party_told_of(nlp, text):
     # a wire item told on the police's word is its party's event: they are its teller only
     events = _revised(nlp, text, police_statement=0.0)
     assert events and not any(e.rule == STATEMENT_RULE for e in events), events
-
-
-@pytest.mark.parametrize("text, trigger", [
-    ("The mob threw stones at the police near the temple.", "threw"),  # done to
-    ("The villagers clashed with the police in the market.", "clashed"),  # met
-])
-def test_police_acts_presence_by_the_threshold(nlp, text, trigger):
-    # a police force done to or met is at the scene: their act when the head is sure of it
-    def present(th):
-        return [e for e in _revised(nlp, text, police_present=th, police_statement=1.01)
-                if e.rule == PRESENCE_RULE]
-
-    assert not present(1.01)
-    got = present(0.0)
-    assert len(got) == 1 and got[0].trigger == trigger
-    assert got[0].source is not None and got[0].source.sector == "COP"
-    assert got[0].target is None and got[0].acled_sub_event_type is None
-    assert 0.0 <= got[0].confidence <= 0.5  # half the head's probability
-
-
-@pytest.mark.parametrize("text", [
-    "The police dispersed the crowd near the station.",  # a doer: the add decides
-    "The market would stay shut, police said.",  # a speaker: the statement decides
-])
-def test_police_acts_presence_not_for_doers_or_speakers(nlp, text):
-    got = _revised(nlp, text, police_present=0.0, police_add=1.01, police_statement=1.01)
-    assert not [e for e in got if e.rule == PRESENCE_RULE]

@@ -18,9 +18,8 @@ the event type:
   would make the act at its verb theirs: "protesters threw stones at the police") and the
   document is a police story (``police_story``: a passing police word in a story of something
   else tells no act of theirs); above ``police_statement``, a police speaker's statement is
-  their act when no other is told (:mod:`dateline.police_acts`), and above ``police_present``
-  a police word done to or met tells their presence at the scene (:mod:`dateline.learned_police`);
-  police actions it confidently rejects are dropped;
+  their act when no other is told (:mod:`dateline.police_acts`); police actions it confidently
+  rejects are dropped;
 - ``plover``: the PLOVER type of the sentence's main event, which weighs each event's confidence.
 
 Every event gets a ``confidence`` in [0, 1]: an added event the model's probability for it; a
@@ -55,19 +54,16 @@ from .code import Mention
 from .code.frames import STATUSES
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.postures import posture_force
-from .code.roles import np_span, object_of, subject_of
+from .code.ranks import rank_sector
+from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
 from .learned_veto import STATEMENT_ROOT, held_parties
-from .learned_police import (_police, _police_action, police_mention, police_related,
-                             police_story, revise_police)
-from .learned_police import _SPEECH_VERBS as _SPEECH_VERBS  # (re-exported for benchmarks)
-from .learned_police import _doer as _doer
-from .learned_police import police_words as police_words
-from .police_acts import PRESENCE_RULE, STATEMENT_RULE
+from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event
 from .tokens import tags
 from .tokens import words as doc_words
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,6 +75,9 @@ __all__ = ["Classifier", "Head", "load_classifier", "unit_features", "pentaclass
 FEATURE_VERSION = 1
 RULESET = "learned"
 
+_SPEECH_VERBS = word_class("speech_verbs_police")
+_POSTED = word_class("posting_verbs")
+_DONE_TO = word_class("patient_nouns")
 #: The CAMEO root of reduced relations, a verbal conflict in the pentacode.
 REDUCE_RELATIONS = 16
 
@@ -116,6 +115,84 @@ def pentaclass(root: str | None) -> int:
 def sentence_class(events: Iterable[Event]) -> int:
     """A sentence's pentacode: its most conflictual reported event's class, 0 when none."""
     return max((pentaclass(e.cameo_root) for e in events if e.status != "negated"), default=0)
+
+
+def _police(e: Event) -> bool:
+    return e.source is not None and e.source.sector == "COP"
+
+
+def _police_action(e: Event) -> bool:
+    return _police(e) and e.status not in ("failed", "negated")
+
+
+def police_mention(tokens: Iterable[Token]) -> Token | None:
+    """The first word naming the police ("police", "cops", "constables"), doers first."""
+    found = police_words(tokens)
+    return next((t for t in found if _doer(t)), found[0] if found else None)
+
+
+def police_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words naming the police ("police", "cops", "constables"), in their order."""
+    agents = agent_words()
+    tokens = list(tokens)
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    lemmas, pos, _, _ = tags(doc)
+    lowers = doc_words(doc).lowers
+    # (only the agents table's police can be the police: a rank is asked of those alone)
+    return [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
+            and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"
+            and rank_sector(t, "COP") == "COP"]
+
+
+#: the least share of a document's sentences that name the police for it to be a police story
+POLICE_STORY = 0.1
+
+
+def police_story(mentions: Sequence[Token | None]) -> bool:
+    """Whether a document is a police story, one in which an act of the police the rules missed
+    may be told: at least :data:`POLICE_STORY` of its sentences (``mentions``, each sentence's
+    :func:`police_mention`) name them. A passing mention in a story of something else ("the
+    base at RAF Akrotiri", "registered at the police station") tells no act of theirs."""
+    return bool(mentions) and sum(m is not None for m in mentions) >= POLICE_STORY * len(mentions)
+
+
+def police_related(police: Token | None, events: Iterable[Event]) -> bool:
+    """Whether the police head reads a sentence: it names the police, or the rules found an act
+    of theirs in it with no police word ("curfew was clamped on the old city", "22 persons were
+    arrested": the police's unless said otherwise)."""
+    return police is not None or any(_police(e) for e in events)
+
+
+def _doer(tok: Token) -> bool:
+    """Whether a police word can be the source of an act: not when it names a recipient
+    ("ambushed a police convoy", "police were attacked", "stones thrown at the police") nor a
+    speaker ("a police spokesman said"). A body or office of the police stands for them
+    ("the superintendent of police", "two companies of the RAF"), and forces sent somewhere
+    act there, whether the sending is told in the passive or the active ("police were
+    deployed", "the RAF has been rushed to the town", "requisitioned a company of the police")."""
+    agents = agent_words()
+    for _ in range(4):
+        while tok.head.i != tok.i and (tok.dep_ == "conj" or tok.dep_ in ("compound", "amod",
+                                                                          "poss")
+                                       and tok.head.lemma_.lower() in agents):
+            tok = tok.head  # "the army and the police", "police officers" (not "police firing")
+        holder = tok.head.head
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and holder.pos_ == "NOUN"
+                and holder.lemma_.lower() not in _DONE_TO):
+            break
+        tok = holder  # "the superintendent of police", not "the killing of policemen"
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" \
+            and tok.head.dep_ == "dobj":
+        return False  # a thing of theirs done to: "ambushed a police convoy"
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "by"
+    if tok.dep_ in ("nsubjpass", "dobj"):  # "police were deployed", "deployed the police"
+        return tok.head.lemma_.lower() in _POSTED
+    if tok.dep_ in ("iobj", "attr"):
+        return False
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SPEECH_VERBS)
 
 
 _UNSEEN: Any = object()
@@ -302,7 +379,24 @@ class Classifier:
         p_police = float(p_police_head[1]) if related else 0.0
         # police: an action the rules missed, or police actions confidently rejected
         if related:
-            events = revise_police(sent, events, build, police, story, p_police, th)
+            acting = [e for e in events if _police_action(e)]
+            if story and police is not None and not any(_police(e) for e in events) \
+                    and p_police >= th["police_add"] \
+                    and _doer(police) and not dies(police):
+                # (the rules' judgement that they failed to act stands; dying is no act)
+                new = build(police_event(police, p_police))
+                if new is not None:
+                    events.append(new)
+            elif acting and p_police <= th["police_veto"]:
+                events = [e for e in events if not _police_action(e)]
+            # the police's statement ("police said"), when no act of theirs is told and what
+            # they report is no party's act told on someone's word (``police_acts.told_act``)
+            if story and police is not None and p_police >= th["police_statement"] \
+                    and not any(_police_action(e) or told_act(e) for e in events) \
+                    and (said := speaker(police_words(sent))) is not None:
+                new = build(statement_event(*said, p_police))
+                if new is not None:  # a statement is no act of any ACLED type
+                    events.append(new.with_(acled_event_type=None, acled_sub_event_type=None))
         # pentacode: the sentence's class when the model is sure of it. An event of the other
         # class of the same kind (verbal or material cooperation; verbal or material conflict)
         # takes the predicted class's root; others are dropped (a lower class) or completed by a
@@ -366,7 +460,7 @@ class Classifier:
         else:
             q = 1.0 - float(p_class[0])
         if e.rule.startswith(RULESET + ":"):
-            return round(q / 2 if e.rule in (STATEMENT_RULE, PRESENCE_RULE) else q, 3)
+            return round(q / 2 if e.rule == STATEMENT_RULE else q, 3)
         agree = math.sqrt(q * p_type.get(e.event_type, 0.0))
         return round(min(1.0, max(0.0, e.confidence) * (0.5 + 0.5 * agree)), 3)
 
@@ -489,8 +583,6 @@ def read_classifier(folder: Path) -> Classifier:
             weights[rows] = values
             heads[name] = Head(labels, weights, data[f"{name}_bias"].astype(np.float32))
         thresholds = {k: float(meta["thresholds"][k]) for k in _THRESHOLDS}
-        # (optional: weights written before it was chosen never add the police's presence)
-        thresholds["police_present"] = float(meta["thresholds"].get("police_present", 1.01))
         defaults = {int(k): (str(v[0]), str(v[1])) for k, v in meta["defaults"].items()}
     except (KeyError, TypeError, ValueError) as err:
         raise DataFileError(f"event classifier in {folder} is malformed: {err!r}") from err

@@ -35,12 +35,11 @@ if TYPE_CHECKING:
 
     from .records import Actor, Event
 
-__all__ = ["police_event", "presence_event", "dies", "speech_of", "speaker", "statement_event",
-           "told_act", "STATEMENT_RULE", "PRESENCE_RULE"]
+__all__ = ["police_event", "dies", "speech_of", "speaker", "statement_event", "told_act",
+           "STATEMENT_RULE"]
 
 ACTION_RULE = "learned:police_action"
 STATEMENT_RULE = "learned:police_statement"
-PRESENCE_RULE = "learned:police_present"
 
 
 def dies(police: Token) -> bool:
@@ -59,15 +58,6 @@ def police_event(police: Token, p: float) -> Mention:
     target = object_of(verb, "COERCE") if verb.pos_ == "VERB" else None
     return _generic(police, verb, p, ACTION_RULE, "generic_security_act",
                     target if target is not None and target.i != police.i else None)
-
-
-def presence_event(police: Token, p: float) -> Mention:
-    """The police's part in what the verb their word hangs on tells, when they are done to, met
-    or told of ("stones were thrown at the police", "clashed with the police"): a generic police
-    act with no recipient, of half the head's probability ``p`` (being at the scene is the
-    weakest of their acts)."""
-    verb = governing_verb(police, itself=False)
-    return _generic(police, verb, p / 2, PRESENCE_RULE, "police_present", None)
 
 
 def speaker(police: Sequence[Token]) -> tuple[Token, Token] | None:
