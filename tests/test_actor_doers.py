@@ -182,8 +182,8 @@ SHARED_SUBJECTS = [
     # an adjective's complement after a verb other than "be"
     ("The governor appears ready to negotiate with the strikers.", "negotiate",
      "The governor"),
-    # a verb of imagining: its object is the doer of the gerund after it
-    ("The minister said he could envisage Norway accepting the proposal.", "accepting",
+    # a verb of seeing or imagining: its object is the doer of the gerund after it
+    ("The minister said he saw Norway accepting the proposal.", "accepting",
      "Norway"),
 ]
 
