@@ -25,14 +25,11 @@ import time
 from collections import deque
 from concurrent.futures import CancelledError
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import ConfigError, DatelineError, ReadError
+from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .records import Article
-
-if TYPE_CHECKING:
-    from .pipeline import Result
+from .results import Result, partitions
 
 __all__ = ["ENGINES", "Watchdog", "process", "run_dask", "process_partition"]
 
@@ -179,9 +176,6 @@ class Watchdog:
 
 
 def _failed(articles: list[Article], reason: str) -> list[Result]:
-    from .errors import DocumentError
-    from .pipeline import Result
-
     out = []
     for article in articles:
         source = article.path or article.doc_id
@@ -346,19 +340,14 @@ def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int
     """Results of partitions of ``size`` articles, at most ``max_inflight`` on the cluster,
     yielded in input order; read errors pass through. Once the cluster is lost, what is left
     goes to ``fallback``."""
-    from .pipeline import Result
-
-    it = iter(items)
+    parts = partitions(items, size)
     pending: deque[Any] = deque()
     lost = False
     while True:
         while len(pending) < max_inflight:
-            chunk = list(islice(it, size))
-            if not chunk:
+            if (part := next(parts, None)) is None:
                 break
-            errors = [Result(article=None, error=e, source=e.source)
-                      for e in chunk if isinstance(e, ReadError)]
-            articles = [a for a in chunk if isinstance(a, Article)]
+            errors, articles = part
             if errors:
                 pending.append(errors)
             if articles:

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -47,6 +47,7 @@ from .locate import home_ground, locator, speakers_place
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
+from .results import Result, partitions
 from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
 
@@ -58,18 +59,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Pipeline", "Result", "extract", "events_from_doc", "articles_from_paths",
            "MAX_EVENTS_PER_SENTENCE", "MAX_SENTENCE_CHARS"]
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """One document's outcome: its article and events, or the error that stopped it;
-    ``warnings`` say what was cut to keep the work bounded."""
-
-    article: Article | None
-    events: tuple[Event, ...] = ()
-    error: DatelineError | None = None
-    source: str = ""
-    warnings: tuple[str, ...] = ()
 
 
 def _event_id(doc_id: str, m: Mention, start: int, end: int) -> str:
@@ -558,17 +547,15 @@ def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
     with at most ``max_inflight`` chunks pending, yielded in input order; read errors pass
     through as results. A chunk whose future fails is handed to ``recover`` with its error
     (which it raises again or turns into results), else the error is raised. Used by the
-    process pool; the Dask engine has its own, with a watchdog (``dateline.engine._in_order``)."""
-    it = iter(items)
+    process pool; the Dask engine has its own, with a watchdog (``dateline.engine._in_order``),
+    over the same :func:`~dateline.results.partitions`."""
+    parts = partitions(items, size)
     pending: deque[Any] = deque()
     while True:
         while len(pending) < max_inflight:
-            chunk = list(islice(it, size))
-            if not chunk:
+            if (part := next(parts, None)) is None:
                 break
-            errors = [Result(article=None, error=e, source=e.source)
-                      for e in chunk if isinstance(e, ReadError)]
-            articles = [a for a in chunk if isinstance(a, Article)]
+            errors, articles = part
             if errors:
                 pending.append(errors)
             if articles:
