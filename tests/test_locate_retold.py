@@ -60,3 +60,10 @@ def test_locate_retold_lead_takes_its_place(nlp, text, word, event_type, country
     place, got = _last(nlp, text, word, event_type)
     assert (place.country if got == "carried" else None, got if got == "carried" else None) == (
         country, source)
+
+
+def test_locate_retold_lead_by_another_word_of_its_kind(nlp):
+    text = ("Two fighters were captured in Syria in January. " + _AWAY
+            + "Exactly how they were seized remains unclear.")
+    place, got = _last(nlp, text, "seized", "COERCE")
+    assert (place.country, got) == ("SYR", "carried")

@@ -57,3 +57,17 @@ def test_place_abroad_in_a_report_on_britain(events_in):
             "Birmingham. Israeli troops killed 60 Palestinians during protests on Monday.")
     placed = {e.trigger: (e.location.country if e.location else None) for e in events_in(text)}
     assert placed["killed"] == "PSE"
+
+
+@pytest.mark.parametrize(("doer", "sector", "source", "country"), [
+    # "The two men were seized by Syrian rebels" in a report on Britain: where the group is
+    ("SYR", "REB", "focus", "SYR"),
+    # a state's arrests abroad, and a place the text names, stay where they are
+    ("SYR", "MIL", "focus", "GBR"),
+    ("SYR", "REB", "clause", "GBR"),
+])
+def test_place_abroad_seizure_by_a_group(doer, sector, source, country):
+    actor = Actor(text="rebels", country=doer, sector=sector)
+    seized = SimpleNamespace(event_type="COERCE", mode="")
+    place, how = fought_abroad(seized, actor, None, _BRITAIN, source)
+    assert (place.country, how) == (country, source)

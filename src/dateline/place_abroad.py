@@ -4,7 +4,9 @@ A report on Britain that goes on to tell "Israeli troops killed 60 Palestinians"
 Taliban killed four soldiers" does not place those attacks in Britain, though its focus is
 there. An attack (PLOVER ``ASSAULT``) that :mod:`dateline.locate` places only by the article's
 focus, whose doer is an armed force or group of another country, said in its own words, is
-placed (precision 3, ``place_source`` ``focus``: the text implies it, not names it):
+placed (precision 3, ``place_source`` ``focus``: the text implies it, not names it); so is a
+non-state group's seizure or abduction of people (``COERCE``: "the pair were seized by Syrian
+rebels"), as its attacks are:
 
 * for a state's force, in the country of its victims, said in their own words, where they
   are not of the focus's country nor of a country bordering it, and are of the force's own
@@ -31,7 +33,7 @@ from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
 
-__all__ = ["Located", "OWN_WORDS", "fighting", "fought_abroad"]
+__all__ = ["Located", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad"]
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
@@ -47,7 +49,7 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
     are strangers to (see the module's text); any other event keeps ``place`` and
     ``source_of_place``."""
     kept: Located = (place, source_of_place)
-    if getattr(sense, "event_type", None) != "ASSAULT" or source_of_place != "focus" \
+    if not armed_deed(sense, source) or source_of_place != "focus" \
             or place is None or place.country is None or source is None:
         return kept
     here, doer = place.country, source.country
@@ -64,6 +66,14 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
     where = doer if _non_state(source) else victims
     whole = country_place(where) if where is not None else None
     return (replace(whole, precision=3), "focus") if whole is not None else kept
+
+
+def armed_deed(sense: Any, source: Actor | None) -> bool:
+    """An attack, or a non-state armed group's seizure or abduction (``COERCE``): "the pair
+    were seized by Syrian rebel forces" in a report on Britain is done where the group holds
+    ground, as its attacks are."""
+    kind = getattr(sense, "event_type", None)
+    return kind == "ASSAULT" or (kind == "COERCE" and source is not None and _non_state(source))
 
 
 def fighting(actor: Actor) -> bool:

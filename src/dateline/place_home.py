@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from .actor_whereabouts import sent_abroad
-from .place_abroad import OWN_WORDS, Located, fighting, fought_abroad
+from .place_abroad import OWN_WORDS, Located, armed_deed, fighting, fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
 from .toponyms import country_place
@@ -89,9 +89,10 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     sanctions the text places nowhere, or only in the article's country or region, have no
     place (``(None, None)``): where they were said is unknown, and its country is no more sure
     than the story's ("the Russian foreign ministry warned" in a report on Idlib). An attack by
-    a foreign force or group is placed by :func:`fought_abroad`. Any other event keeps
+    a foreign force or group, and a foreign group's seizure of people, are placed by
+    :func:`fought_abroad`. Any other event keeps
     ``place`` and ``source_of_place``."""
-    if sense.event_type == "ASSAULT":
+    if armed_deed(sense, source):
         return fought_abroad(sense, source, target, place, source_of_place)
     kept: Located = (place, source_of_place)
     if source_of_place not in ("focus", None) or source is None or source.country is None \

@@ -1,10 +1,12 @@
 """A happening the lead tells, told again further on: the retelling takes the lead's place.
 
 A report opens on its news ("two jihadists had been captured in Syria") and comes back to it
-later without naming the place again ("Exactly how they were captured remains unclear"). An
-event that names no place of its own and carries none from the sentence before
-(:mod:`dateline.locate`) is the lead's happening when its trigger's lemma is that of an event
-word of the opening sentences that names its place in its own clause; only what is told as done
+later without naming the place again ("Exactly how they were captured remains unclear"), by
+the same word or another of its kind ("the pair were seized" after "had been captured in
+Syria": :func:`dateline.date_story.happening_word`). An event that names no place of its own
+and carries none from the sentence before (:mod:`dateline.locate`) is the lead's happening when
+its trigger tells the happening an event word of the opening sentences tells, one that names
+its place in its own clause; only what is told as done
 (not words: what one says twice is said twice), and only the lead's news, not what it says a
 noun's referent underwent ("civilians who were kidnapped"), and only by the lead's doer or
 one the retelling does not name. A telling with another time than the lead's ("In March three
@@ -18,9 +20,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
+from .date_story import happening_word
 from .deps import prep_object
 from .sentences import clause_tokens
 from .tokens import tags, tokens_with
+from .wordclasses import load_word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,21 +36,27 @@ __all__ = ["retold_lead"]
 
 #: Parts of speech of event words: "captured", "their capture".
 _EVENT_POS = frozenset({"VERB", "NOUN"})
+#: The words of each kind of happening (``happening_<kind>`` word classes): "seize" and
+#: "capture" tell one.
+_KINDS = {name: tuple(sorted(words)) for name, words in load_word_classes().items()
+          if name.startswith("happening_")}
 
 
 def retold_lead(trig: Token, sents: Sentences, opening: int,
                 place_of: Callable[[Token], tuple[Place | None, str | None]]) -> Place | None:
     """The place the first ``opening`` sentences give, in its own clause (``place_of``), to the
-    happening ``trig`` tells again (same lemma), when ``trig`` comes after them; else ``None``."""
+    happening ``trig`` tells again (same lemma, or a word of the same kind of happening), when
+    ``trig`` comes after them; else ``None``."""
     k = sents.index(trig.i)
-    lemma = trig.lemma_.lower()
     if trig.pos_ not in _EVENT_POS:
         return None
     doer = _doer(trig)
-    lemmas = tags(trig.doc).lemmas  # the same lemma's words only are made Tokens
+    lemmas = tags(trig.doc).lemmas  # the same kind's words only are made Tokens
+    kind = happening_word(trig)
+    kin = (trig.lemma_.lower(), *(_KINDS.get(kind, ())))
     for j in range(min(opening, k)):
         span = sents.spans[j]
-        for tok in tokens_with(trig.doc, span.start, span.end, lemmas, (lemma,)):
+        for tok in tokens_with(trig.doc, span.start, span.end, lemmas, kin):
             if tok.pos_ in _EVENT_POS and not irrealis(tok) \
                     and not _describes(tok) and _same_doer(doer, _doer(tok)) \
                     and not _another_time(trig, tok) and not _another_count(trig, tok):
