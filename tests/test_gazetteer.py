@@ -69,6 +69,18 @@ def test_gazetteer_regions_have_english_names_and_precision_3(name, country, adm
     assert place.lat is not None  # placed at the mean of its GeoNames places
 
 
+@pytest.mark.parametrize(("name", "admin1"), [
+    # the towns of the Kurdistan Region's governorates lie in their governorate
+    ("Erbil", "Erbil Governorate"),
+    ("Duhok", "Duhok Governorate"),
+    ("Sulaymaniyah", "Sulaymaniyah Governorate"),
+    ("Mosul", "Nineveh"),
+])
+def test_gazetteer_towns_have_their_region(name, admin1):
+    place = resolve_name(name, focus=["IRQ"])
+    assert place is not None and place.precision == 1 and place.admin1 == admin1
+
+
 @pytest.mark.parametrize("word", ["The", "For", "But", "Police", "Friday", "March", "President"])
 def test_gazetteer_stop_words_are_not_places(word):
     assert gazetteer.load().lookup(word) == []
