@@ -162,6 +162,9 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
      "criticised", "ACCUSE", "Erdogan"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
+    # where the speaker is now is not where it spoke before its sentence's occasion
+    ("The envoy, Anna Weber, will hold talks in Ankara on Tuesday, after she criticised the "
+     "plan. Weber and her deputy are in Turkey.", "criticised", "ACCUSE", "she"),
     # a quotation left open (as at a paragraph's end) holds no one account
     ("Troops shelled Idlib in Syria. Fighting went on across Syria. \u201cThe bombing was heavy "
      "in Saraqib. Soldiers hit the hospital. \u201cWe fled,\u201d a nurse said.", "hit", "ASSAULT",

@@ -80,8 +80,8 @@ from .place_retold import retold_lead
 from .place_story import Tellings, story_place
 from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
                             telling_content)
-from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, named_doer,
-                         left_behind, placed_by_deixis, speech_venues, venue_doers)
+from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, left_behind,
+                         named_doer, placed_by_deixis, speech_venues, told_as_before, venue_doers)
 from .records import Actor, Place
 from .seats import seat_place
 from .sentences import (
@@ -545,7 +545,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
-        spoke = spoken_at(mention) if words else None
+        spoke = spoken_at(mention) if words and not told_as_before(trig) else None
         if spoke is not None:
             return coarser(spoke, 2), "carried"
         met = met_at(mention) if words else None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .records import Place
 
 __all__ = ["among", "border_pairs", "doer_at", "elsewhere", "hangs_on", "named_doer",
-           "left_behind", "placed_by_deixis", "speech_venues", "venue_doers"]
+           "left_behind", "placed_by_deixis", "speech_venues", "told_as_before", "venue_doers"]
 
 _VERBAL = frozenset({"VERB", "AUX"})
 _HYPHENS = frozenset({"-", "–"})
@@ -154,6 +154,21 @@ def speech_venues(doc: Doc, sent: Span, places: Sequence[Toponym]) -> list[Place
         return []
     # ("she said from her base in the city of Qamishli")
     return [t.place for t in places if said_at(doc, t, root) or telling_verb(doc, t) == root]
+
+
+#: Words opening a clause or phrase told as before its sentence's own occasion.
+_BEFORE_IT = frozenset({"after", "since", "following"})
+
+
+def told_as_before(tok: Token) -> bool:
+    """Whether the event's word opens a clause or phrase told as earlier than the occasion its
+    sentence tells ("is to hold talks in Ankara on Tuesday, after he placed conditions on the
+    withdrawal", "since his warning"): where the doer is for that occasion, or the next
+    sentence says it is ("Bolton is in Turkey"), is not where this was said or done."""
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _BEFORE_IT for c in tok.children)
+    return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _BEFORE_IT \
+        and tok.head.head.i != tok.head.i
 
 
 def named_doer(doc: Doc, source: tuple[int, int] | None) -> bool:
