@@ -25,6 +25,8 @@ import pytest
     # where someone the event tells of sets out for is not yet where they are
     ("Border police stopped two men travelling to Syria.", "stopped", "SYR"),
     ("The reporter was killed while fleeing to Turkey.", "killed", "TUR"),
+    # ... nor where the event kept them from arriving
+    ("Turkish police prevented 500 foreign fighters reaching Syria.", "prevented", "SYR"),
 ])
 def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
     e = event_on(text, trigger)

@@ -35,6 +35,9 @@ _UP = frozenset({"pobj", "prep", "compound", "nmod", "poss", "conj", "appos"})
 _STEPS = 4
 #: Verbs of setting out, whose destination is not yet where the traveller is.
 _SETTING_OUT = word_class("setting_out")
+#: Verbs of arriving, and of keeping someone from doing so: a prevented arrival is no scene.
+_ARRIVING = word_class("arriving")
+_PREVENTING = word_class("preventing")
 
 
 def _climb(node: Token, through: frozenset[str], stop: Callable[[Token], bool]) -> Token | None:
@@ -138,8 +141,24 @@ def _passive(verb: Token) -> bool:
 
 def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
     """Place ``t`` is where someone the event ``tok`` tells of is going, in a clause below it:
-    "police stopped two men travelling to Syria", "he was killed while fleeing to Turkey".
+    "police stopped two men travelling to Syria", "he was killed while fleeing to Turkey", or
+    where the event kept them from arriving: "had prevented 53,000 fighters reaching Syria".
     The deed is not there."""
     verb = governing_verb(doc[t.start:t.end].root, itself=False)
-    return verb.i != tok.i and verb.lemma_.lower() in _SETTING_OUT \
-        and any(a.i == tok.i for a in verb.ancestors)
+    if verb.i == tok.i or not any(a.i == tok.i for a in verb.ancestors):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in _SETTING_OUT or (lemma in _ARRIVING and _kept_from(verb, tok))
+
+
+def _kept_from(verb: Token, tok: Token) -> bool:
+    """A verb of preventing, ``tok`` or one between it and ``verb``, keeps ``verb``'s arrival
+    from happening ("prevented fighters reaching Syria", "barred them from entering Turkey")."""
+    node = verb.head
+    while node.i != node.head.i:
+        if node.lemma_.lower() in _PREVENTING:
+            return True
+        if node.i == tok.i:
+            return False
+        node = node.head
+    return node.lemma_.lower() in _PREVENTING
