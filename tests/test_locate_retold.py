@@ -39,6 +39,9 @@ def _last(nlp, text: str, word: str, event_type: str):
     # another doer's like deed is another happening
     ("The army said it had reclaimed the town of Albu Kamal from the militants. " + _AWAY
      + "Rebels reclaimed other towns.", "reclaimed", "ASSAULT", None, None),
+    # ... named as the doer of the verb whose object the event's noun is
+    ("Turkish troops began an assault on Afrin on Monday. " + _AWAY
+     + "Russian jets launched an attack on a nearby town.", "attack", "ASSAULT", None, None),
     # nor what it only threatens
     ("Rebels threatened to attack Idlib on Monday. " + _AWAY + "The rebels attacked a checkpoint.",
      "attacked", "ASSAULT", None, None),

@@ -75,12 +75,15 @@ def _describes(tok: Token) -> bool:
 
 def _doer(tok: Token) -> Token | None:
     """The head word of who did ``tok``'s deed: its subject, the agent of a passive ("by
-    Kurdish forces"), or a noun's possessor ("their capture")."""
+    Kurdish forces"), a noun's possessor ("their capture"), or the subject of the verb a noun
+    is the object of ("Russian jets launched an attack")."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "poss"):
             return c
         if c.dep_ == "agent":
             return prep_object(c)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        return next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
