@@ -46,6 +46,13 @@ def test_place_anaphora_points_back(nlp, text, word, event_type, country, town):
         assert town.lower() in place.name.lower() and place.precision == 1
 
 
+def test_place_anaphora_province_of_its_seat(nlp):
+    # "the province" after a town that is its province's seat and namesake: the province
+    text = "Fighting raged around Idlib last week. On Monday, jets bombed a market in the province."
+    place, source = _locate(nlp, text, "bombed", "ASSAULT")
+    assert (place.name, place.admin1, place.precision, source) == ("Idlib", "Idlib", 3, "clause")
+
+
 @pytest.mark.parametrize(("text", "word", "event_type"), [
     # "the region" may be a part of the world, not a region named before
     (_TALKS + "Rebels attacked a base in the region.", "attacked", "ASSAULT"),

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
-from .toponyms import country_place
+from .toponyms import country_place, province_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -55,6 +55,7 @@ _KINDS: dict[str, frozenset[str]] = {
     "region": frozenset({"region", "area", "admin1"}),
     "enclave": frozenset({"area", "admin2"}),
 }
+_PROVINCES = _KINDS["province"]
 #: "There" as an adverb ("fending off the offensive there") points back at any place, named in
 #: its own sentence or the one before.
 _THERE = frozenset({"country", "admin1", "town"})
@@ -347,13 +348,17 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
         for noun, kinds in pointing_phrases(doc, tokens):
             k, there = sents.index(noun.i), noun.lower_ == "there"
             reach = _THERE_REACH if there else _REACH
-            before = [t for t in places if t.end <= noun.i and _kinds_of(t) in kinds
+            # ("Idlib" the town before "the province": the province named as its seat is)
+            before = [t for t in places if t.end <= noun.i and (
+                _kinds_of(t) in kinds or (kinds == _PROVINCES and province_of(t.place)))
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
                       and not (there and from_place(doc, t))]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)
+            if kinds == _PROVINCES and _kinds_of(last) not in kinds:
+                return province_of(last.place) or last.place, source
             if last.kind != "country" and noun.lower_ == "country":
                 # "a shooting in Cairo, one of several attacks in the country": Cairo's country
                 whole = country_place(last.place.country) if last.place.country else None

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from .records import Article
 
-__all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km",
+__all__ = ["toponyms", "Toponym", "resolve_name", "gazetteer_size", "distance_km", "province_of",
            "dateline_place", "country_place", "capital_place"]
 
 _MAX_WORDS = 5
@@ -213,6 +213,17 @@ def resolve_name(name: str, *, focus: Sequence[str] = (), country: str | None = 
     cands = [e for e in _candidates(_gaz(), key) if country is None or e.country == country]
     best = _best(cands, key, ctx)
     return _place(best) if best else None
+
+
+@lru_cache(maxsize=256)
+def province_of(town: Place) -> Place | None:
+    """The first-level region named as ``town`` is ("Idlib" the town, Idlib the province),
+    whose seat it is; ``None`` where its region has another name."""
+    if town.admin1 is None or town.country is None or fold(town.admin1) != fold(town.name):
+        return None
+    cands = [e for e in _candidates(_gaz(), fold(town.admin1))
+             if e.country == town.country and e.kind == "admin1"]
+    return _place(cands[0]) if cands else None
 
 
 @lru_cache(maxsize=256)
