@@ -169,6 +169,10 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
      "criticised", "ACCUSE", "Erdogan"),
     ("Recep Erdogan was speaking at a thinktank in London on Tuesday. Ali Khan condemned the "
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
+    # a death in "the fighting" is where the fighting was, not where the sentence before
+    # (which tells of none) is
+    ("The two boys were found by Kurdish fighters and held at Roj camp. Their father is "
+     "believed to have died in the fighting.", "died", "ASSAULT", "father"),
     # where the speaker is now is not where it spoke before its sentence's occasion
     ("The envoy, Anna Weber, will hold talks in Ankara on Tuesday, after she criticised the "
      "plan. Weber and her deputy are in Turkey.", "criticised", "ACCUSE", "she"),

@@ -49,7 +49,7 @@ from .place_roles import (
     when_after,
     where_antecedent,
 )
-from .place_others import anothers_deed, described_doer, on_the_way, placed_patient
+from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
 from .place_anaphora import (
@@ -568,7 +568,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         # (nor does a noun's past told of it: "an activist previously imprisoned")
         # (nor to other happenings than those told: "Tillerson's other visits this week")
         before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
-            or others_of_its_kind(trig) else carried(k, trig, words)
+            or others_of_its_kind(trig) or amid_deed(trig, sents) else carried(k, trig, words)
         if before is not None:
             # the story's place is where the event is near, not where it surely is
             return coarser(before, 2), "carried"

@@ -23,9 +23,11 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .sentences import Sentences
     from .toponyms import Toponym
 
-__all__ = ["anothers_deed", "described_doer", "on_the_way", "placed_patient", "same_scene_list"]
+__all__ = ["amid_deed", "anothers_deed", "described_doer", "on_the_way", "placed_patient",
+           "same_scene_list"]
 
 #: Nouns of happenings that have a scene of their own: attacks, killings, wars, campaigns.
 _HAPPENINGS = word_class("deed_nouns") | word_class("wars") | word_class("campaign_nouns")
@@ -149,6 +151,29 @@ def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     return lemma in _SETTING_OUT or (lemma in _ARRIVING and _kept_from(verb, tok))
+
+
+#: Prepositions placing a happening in another one: "died in the fighting".
+_AMID = frozenset({"in", "during", "amid"})
+#: Nouns and verbs of fighting a sentence may tell, whose scene a death in "the fighting" is.
+_FIGHTING = _HAPPENINGS | word_class("happening_attack") | word_class("happening_killing") \
+    | {"fight", "fighting", "clash", "clashes", "battle", "shell", "shelling"}
+
+
+def amid_deed(tok: Token, sents: Sentences) -> bool:
+    """The event is placed in a happening it names as known ("died in the fighting", "was
+    wounded during the clashes") while the sentence before tells of none ("They were held at
+    Camp Roj"): it happened where that fighting was, not where the sentence before is."""
+    doc, k = tok.doc, sents.index(tok.i)
+    before = sents.spans[k - 1] if k > 0 else None
+    amid = [p for w in (tok, governing_verb(tok)) for p in w.children
+            if p.dep_ == "prep" and p.lower_ in _AMID]
+    named = [o for p in amid for o in p.children if o.dep_ == "pobj"
+             and o.lemma_.lower() in _FIGHTING
+             and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)]
+    if not named or before is None:
+        return False
+    return not any(w.lemma_.lower() in _FIGHTING for w in doc[before.start:before.end])
 
 
 def _kept_from(verb: Token, tok: Token) -> bool:
