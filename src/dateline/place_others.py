@@ -155,25 +155,30 @@ def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 #: Prepositions placing a happening in another one: "died in the fighting".
 _AMID = frozenset({"in", "during", "amid"})
-#: Nouns and verbs of fighting a sentence may tell, whose scene a death in "the fighting" is.
-_FIGHTING = _HAPPENINGS | word_class("happening_attack") | word_class("happening_killing") \
-    | {"fight", "fighting", "clash", "clashes", "battle", "shell", "shelling"}
+#: Nouns and verbs of fighting and its toll a sentence may tell, whose scene a death in "the
+#: fighting" is.
+_FIGHTING = _HAPPENINGS | word_class("happening_attack") | word_class("deaths") \
+    | {"fight", "fighting", "clash", "clashes", "battle", "shell", "shelling", "death", "wound",
+       "injure"}
+#: How many sentences back the story's fighting may have been told (the story carries on
+#: over a sentence naming the dead: "He was named as …").
+_AMID_REACH = 2
 
 
 def amid_deed(tok: Token, sents: Sentences) -> bool:
     """The event is placed in a happening it names as known ("died in the fighting", "was
-    wounded during the clashes") while the sentence before tells of none ("They were held at
-    Camp Roj"): it happened where that fighting was, not where the sentence before is."""
+    wounded during the clashes") while the sentences just before tell of none ("They were held
+    at Camp Roj"): it happened where that fighting was, not where those sentences are."""
     doc, k = tok.doc, sents.index(tok.i)
-    before = sents.spans[k - 1] if k > 0 else None
     amid = [p for w in (tok, governing_verb(tok)) for p in w.children
             if p.dep_ == "prep" and p.lower_ in _AMID]
     named = [o for p in amid for o in p.children if o.dep_ == "pobj"
              and o.lemma_.lower() in _FIGHTING
              and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)]
-    if not named or before is None:
+    if not named or k == 0:
         return False
-    return not any(w.lemma_.lower() in _FIGHTING for w in doc[before.start:before.end])
+    start, end = sents.spans[max(k - _AMID_REACH, 0)].start, sents.spans[k - 1].end
+    return not any(w.lemma_.lower() in _FIGHTING for w in doc[start:end])
 
 
 def _kept_from(verb: Token, tok: Token) -> bool:
