@@ -12,6 +12,7 @@ from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
 from .lexicon import NOT_AN_EVENT, load_lexicon
+from .negation import COOPERATION, failure
 from .modality import auxes, guessed_past, possible, purpose, unreal
 from .occasions import own_time
 from .roles import RELATIVE_PRONOUNS
@@ -407,6 +408,12 @@ def _told_status(tok: Token) -> str:
         above = status_of(tok.head)
         if above in _SHARED:
             return above
+    if _participle_of_object(tok):
+        # "will hand in a letter urging May to act": what a thing yet to be handed over says
+        # or does is as little told as the handing over
+        above = status_of(tok.head.head)
+        if above in _SHARED:
+            return above
     if purpose(tok):
         # a purpose is attempted by its means, or shares their status when they are not done:
         # "fired to disperse the crowd"; "urged him to take steps to arrest them"
@@ -456,6 +463,16 @@ def _participle_clause(tok: Token) -> bool:
         tok.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ not in _ALONGSIDE
             for c in tok.children)
+
+
+def _participle_of_object(tok: Token) -> bool:
+    """"a letter urging May to act": a gerund-participle with no subject of its own that
+    describes the object of a verb."""
+    noun = tok.head
+    return tok.dep_ == "acl" and tok.tag_ == "VBG" and noun.i != tok.i and \
+        noun.dep_ in ("dobj", "obj") and noun.head.i != noun.i and \
+        noun.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children)
 
 
 _FUTURE_RETYPE = {"RETREAT": ("CONCEDE", "03"), "AID": ("AGREE", "03"),  # CAMEO 03x intent
@@ -516,13 +533,24 @@ def conditional_threat(sense: Sense, status: str, verb: Token) -> str:
 
 
 def unnegated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A negated act is no event ("we are not attacking them", "did not deny it", "no one is
-    helping us"): what did not happen is not reported as happening. A refusal ("will not
-    release the prisoners") has become a rejection before this; a force's not acting ("the
-    police did not stop the mob", "no arrests were made") stays, the failure of those whose
-    task it was."""
-    return [m for m in mentions if m.status != "negated" or m.source_sector is not None
-            or _by_a_force(doc, m)]
+    """A negated or failed act is no event ("we are not attacking them", "did not deny it",
+    "failed to halt the fighting"): what did not happen is not reported as happening. A refusal
+    ("will not release the prisoners") has become a rejection before this, and so does a
+    failure to cooperate ("failed to reach agreement": :func:`~.negation.failure`); a force's
+    not acting ("the police did not stop the mob", "no arrests were made", "failed to control
+    the mob") stays, the failure of those whose task it was. An act denied ("denied that its
+    troops fired") stays with its status: someone holds that it happened."""
+    out = []
+    for m in mentions:
+        if m.status not in _UNDONE or m.source_sector is not None or _by_a_force(doc, m):
+            out.append(m)
+        elif m.status == "failed" and m.sense.event_type in COOPERATION:
+            out.append(failure(m))
+    return out
+
+
+#: Statuses of an act that did not happen: negated, or failed (tried and not achieved)
+_UNDONE = frozenset({"negated", "failed"})
 
 
 # Types of act that are a force's task whoever the text names: not done, they are a failure to
