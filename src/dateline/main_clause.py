@@ -5,7 +5,8 @@ property seized by the army") or an adverbial clause ("resigned as the oppositio
 storm his house"; "telephoned the minister to discuss the talks") tells the setting of the act the
 main clause reports. A coder of who-did-what-to-whom reports the main act; a subordinate one is
 kept when the coder is sure of it (a killing told in a relative clause is often the news), and
-dropped when it is weak beside a surer act of the main clause that names a party.
+dropped when it is weak beside a surer act of the main clause that names a party. The police's
+acts are left to the police head of the learned classifier, which decides them in every clause.
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ def _trigger(doc: Doc, e: Event) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+def _police(e: Event) -> bool:
+    return e.source is not None and e.source.sector == "COP"
+
+
 def subordinate(tok: Token) -> bool:
     """Whether ``tok`` stands in a clause subordinate to a noun or to another clause."""
     while tok.head.i != tok.i:
@@ -48,7 +53,7 @@ def main_acts(doc: Doc, events: Sequence[Event]) -> list[Event]:
         sub[id(e)] = tok is not None and subordinate(tok)
     gone = set()
     for e in events:
-        if not sub[id(e)] or e.confidence >= WEAK:
+        if not sub[id(e)] or e.confidence >= WEAK or _police(e):
             continue
         if any(o.sent_start == e.sent_start and not sub[id(o)] and o.confidence > e.confidence
                and (o.source is not None or o.target is not None) for o in events):
