@@ -44,6 +44,7 @@ from .realness import judge, load_realness, threshold_setting
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
+from .main_clause import main_acts
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
@@ -98,6 +99,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
+        events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
         del coder  # nor the stages' state

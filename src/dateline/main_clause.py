@@ -1,0 +1,61 @@
+"""A sentence's main act and the acts its subordinate clauses only describe.
+
+A clause that modifies a noun ("in the province, where 28 people were killed last year"; "the
+property seized by the army") or an adverbial clause ("resigned as the opposition threatened to
+storm his house"; "telephoned the minister to discuss the talks") tells the setting of the act the
+main clause reports. A coder of who-did-what-to-whom reports the main act; a subordinate one is
+kept when the coder is sure of it (a killing told in a relative clause is often the news), and
+dropped when it is weak beside a surer act of the main clause that names a party. The police's
+acts are left to the police head of the learned classifier, which decides them in every clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .records import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: Dependency relations that open a clause subordinate to a noun or to another clause: a
+#: relative or participial clause on a noun, an adverbial clause, a clause after a preposition.
+SUBORDINATE = frozenset({"acl", "relcl", "advcl", "pcomp"})
+#: Below this confidence a subordinate act gives way to a surer main-clause act with a party.
+WEAK = 0.7
+
+
+def _trigger(doc: Doc, e: Event) -> Token | None:
+    span = doc.char_span(e.char_start, e.char_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _police(e: Event) -> bool:
+    return e.source is not None and e.source.sector == "COP"
+
+
+def subordinate(tok: Token) -> bool:
+    """Whether ``tok`` stands in a clause subordinate to a noun or to another clause."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in SUBORDINATE:
+            return True
+        tok = tok.head
+    return False
+
+
+def main_acts(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` without the weak acts of subordinate clauses of sentences whose main clause
+    tells a surer act with a source or a recipient (negated events count as told)."""
+    sub: dict[int, bool] = {}
+    for e in events:
+        tok = _trigger(doc, e)
+        sub[id(e)] = tok is not None and subordinate(tok)
+    gone = set()
+    for e in events:
+        if not sub[id(e)] or e.confidence >= WEAK or _police(e):
+            continue
+        if any(o.sent_start == e.sent_start and not sub[id(o)] and o.confidence > e.confidence
+               and (o.source is not None or o.target is not None) for o in events):
+            gone.add(id(e))
+    return [e for e in events if id(e) not in gone] if gone else list(events)

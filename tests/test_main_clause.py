@@ -1,0 +1,44 @@
+"""A sentence's main act and the weak acts of its subordinate clauses (``main_clause``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.main_clause import subordinate
+
+# (sentence, word, whether the word stands in a clause subordinate to a noun or a clause)
+SUBORDINATE = [
+    ("The army shelled the town where rebels held out.", "held", True),  # relative clause
+    ("Farmers protested against land seized by the army.", "seized", True),  # participle on a noun
+    ("The minister resigned as protesters stormed the building.", "stormed", True),  # adverbial
+    ("The court barred the party from contesting the vote.", "contesting", True),  # after "from"
+    ("Police said the army shelled the town.", "shelled", False),  # reported main act
+    ("The army shelled the town.", "shelled", False),  # the main clause
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), SUBORDINATE)
+def test_main_clause_subordinate(nlp, text, word, expected):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert subordinate(tok) is expected
+
+
+# (sentence, triggers kept, triggers dropped)
+ACTS = [
+    # a weak act of a clause after a preposition gives way to the sure main act
+    ("Borduria has threatened to bar opposition parties from participating in the coming "
+     "elections.", {"threatened"}, {"participating"}),
+    # a sure act of a relative clause stays: it is often the news
+    ("Rebels ambushed an army convoy in a raid that killed 12 soldiers.",
+     {"ambushed", "raid"}, set()),
+    # as does a sure act of a participle clause
+    ("Farmers began a sit-in outside parliament to demand the return of land seized by army "
+     "units in the 1980s.", {"seized"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), ACTS)
+def test_main_clause_weak_subordinate_acts(events_in, text, kept, dropped):
+    triggers = {e.trigger for e in events_in(text)}
+    assert kept <= triggers
+    assert not dropped & triggers
