@@ -1,0 +1,101 @@
+"""The words of a recipient: its noun phrase with the phrases that say which one it is.
+
+The coder reads who a recipient is from its head and naming words ("the rebel-held enclave",
+"two inspectors", "the workers"); the words shown for it run on over the phrases hung on that
+head that tell it apart, as event coders mark a recipient's words: "the rebel-held enclave of
+Eastern Ghouta", "two inspectors for the nuclear monitoring agency", "the workers at the
+textile unit", "other companies linked to the oligarch". A clause ("who were killed"), a place
+an act is done in ("a base in Kandahar province": where, not which), the event's own words and
+its actor's are never taken in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Actor
+from ..wordclasses import word_class
+from .phrases import charge_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .mention import Mention
+
+__all__ = ["recipient_end", "whole_recipient"]
+
+#: Prepositions whose phrase says which one a party or thing is: "members of", "leaders from",
+#: "inspectors for", "workers at", "organisations across", "the city near", "partners like".
+_WHICH_PREPS = frozenset({"of", "from", "for", "at", "across", "near", "like"})
+#: Participles hung on a noun that say which one it is: "companies linked to", "people now
+#: living in", "proposals laid out by", "a worker imprisoned in".
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_MAX_WORDS = 16
+#: Words hung on a participle that make it a clause of its own ("charging that …", "using
+#: funds", "held captive"), not a word of the name.
+_CLAUSAL = frozenset({"dobj", "obj", "ccomp", "xcomp", "oprd", "advcl", "nsubj", "npadvmod"})
+#: What a party says or asks: its words run on over what it says, not over which one it is
+#: ("Trump's offer of talks", "a request for revocation").
+_VOICED = word_class("voiced")
+#: Tags of a verb that has its own tense: a clause, whatever the parse hung it on.
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _verb(tok: Token) -> bool:
+    """Whether a word is a verb with its own tense or a bare verb: a clause the parse hung on a
+    noun ("the plans for the budget look weak"), not a participle of the name."""
+    return tok.tag_ in _FINITE or tok.pos_ in ("VERB", "AUX") and tok.tag_ == "VB" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _which(tok: Token) -> bool:
+    """Whether a word hung on a recipient's word opens a phrase that says which one it is."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in _WHICH_PREPS and any(c.dep_ == "pobj" for c in tok.children) \
+            and not charge_of(tok)
+    return tok.dep_ == "acl" and tok.tag_ in _PARTICIPLES and not any(
+        c.dep_ in _CLAUSAL for c in tok.children)
+
+
+def recipient_end(doc: Doc, start: int, end: int, kept_out: set[int]) -> int:
+    """The token end of the recipient's words ``doc[start:end]`` run on over the phrases that
+    say which one it is, none of them taking in a token of ``kept_out`` (the trigger's, the
+    actor's) or ending the sentence's clause."""
+    if end <= start or end >= len(doc):
+        return end
+    sent_end = doc[start].sent.end
+    grown = True
+    while grown and end < sent_end:
+        grown = False
+        for tok in doc[start:end]:
+            if tok.lemma_.lower() in _VOICED:
+                continue
+            nxt = next((c for c in tok.children if c.i == end or c.left_edge.i == end), None)
+            if nxt is None or not _which(nxt):
+                continue
+            new = nxt.right_edge.i + 1
+            while new > end and doc[new - 1].is_punct and doc[new - 1].text not in (")", "%"):
+                new -= 1
+            if new <= end or new - start > _MAX_WORDS or new > sent_end or \
+                    any(k in kept_out or _verb(doc[k]) for k in range(end, new)):
+                continue
+            end, grown = new, True
+            break
+    return end
+
+
+def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
+    """The recipient of the mention ``m`` with its words run on over the phrases that say
+    which one it is (:func:`recipient_end`); who it stands for stays as resolved."""
+    if target is None or not target.text or target.char_start is None or target.char_end is None:
+        return target
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return target
+    kept = {m.trigger, *range(*m.trigger_span), *range(*(m.source or (0, 0)))}
+    end = recipient_end(doc, span.start, span.end, kept)
+    if end == span.end:
+        return target
+    char_end = doc[end - 1].idx + len(doc[end - 1])
+    return replace(target, text=doc.text[target.char_start:char_end], char_end=char_end)
