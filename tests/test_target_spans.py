@@ -19,6 +19,9 @@ import pytest
     # "like" names the ones meant
     ("The president urged partners like Norway to send more aid.", "urged",
      "partners like Norway"),
+    # the initials of a name, in brackets after it
+    ("The council imposed sanctions on the Free Workers Party of Zembla (FWP - Z) last year.",
+     "sanctions", "the Free Workers Party of Zembla (FWP - Z)"),
     # where the act is done is no word of the recipient
     ("The army shelled a village in the northern province on Sunday.", "shelled", "a village"),
     # the charge of an accusing verb is no word of the accused

@@ -82,7 +82,28 @@ def recipient_end(doc: Doc, start: int, end: int, kept_out: set[int]) -> int:
                 continue
             end, grown = new, True
             break
-    return end
+    return _bracketed(doc, start, end, sent_end)
+
+
+#: The most words a bracketed name or initials run to: "( PML - Q )", "( T . P . L . F . )".
+_MAX_BRACKETED = 12
+
+
+def _bracketed(doc: Doc, start: int, end: int, sent_end: int) -> int:
+    """The end of a recipient's words taken past the brackets that close its own name's
+    initials: a bracket the words open ("the Front ( T . P . L . F . )") or that follows them
+    ("the Communist Party of Nepal ( CPN - Maoists )")."""
+    opened = sum(t.text == "(" for t in doc[start:end]) - sum(t.text == ")" for t in doc[start:end])
+    if opened <= 0 and not (end < sent_end and doc[end].text == "("):
+        return end
+    close = next((k for k in range(end, min(sent_end, end + _MAX_BRACKETED))
+                  if doc[k].text == ")"), None)
+    if close is None:
+        return end
+    inside = [t for t in doc[end:close] if t.text != "("]
+    if opened <= 0 and not all(t.is_upper or t.is_punct or t.pos_ == "PROPN" for t in inside):
+        return end  # "( about 200 people )": no initials
+    return close + 1
 
 
 def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
