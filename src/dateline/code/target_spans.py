@@ -15,8 +15,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
+from ..tokens import doc_text
 from ..wordclasses import word_class
-from .phrases import charge_of
+from .phrases import charge_of, thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,8 +53,9 @@ def _verb(tok: Token) -> bool:
 def _which(tok: Token) -> bool:
     """Whether a word hung on a recipient's word opens a phrase that says which one it is."""
     if tok.dep_ == "prep":
-        return tok.lower_ in _WHICH_PREPS and any(c.dep_ == "pobj" for c in tok.children) \
-            and not charge_of(tok)
+        # "inspectors for the monitoring agency", not "people sent for trial": a party's
+        return tok.lower_ in _WHICH_PREPS and any(c.dep_ == "pobj" and (
+            tok.lower_ != "for" or not thing(c)) for c in tok.children) and not charge_of(tok)
     return tok.dep_ == "acl" and tok.tag_ in _PARTICIPLES and not any(
         c.dep_ in _CLAUSAL for c in tok.children)
 
@@ -109,8 +111,10 @@ def _bracketed(doc: Doc, start: int, end: int, sent_end: int) -> int:
 def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
     """The recipient of the mention ``m`` with its words run on over the phrases that say
     which one it is (:func:`recipient_end`); who it stands for stays as resolved."""
-    if target is None or not target.text or target.char_start is None or target.char_end is None:
-        return target
+    text = doc_text(doc)
+    if target is None or not target.text or target.char_start is None or \
+            target.char_end is None or text[target.char_start:target.char_end] != target.text:
+        return target  # (a party named by other words than those at its place)
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
     if span is None or not len(span):
         return target
@@ -119,4 +123,4 @@ def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
     if end == span.end:
         return target
     char_end = doc[end - 1].idx + len(doc[end - 1])
-    return replace(target, text=doc.text[target.char_start:char_end], char_end=char_end)
+    return replace(target, text=text[target.char_start:char_end], char_end=char_end)
