@@ -11,6 +11,11 @@ import pytest
     # an "of" phrase on a person's noun
     ("The court freed another employee of the consulate.", "freed",
      "another employee of the consulate"),
+    # the phrase ends before a clause or an apposition hung in it
+    ("The court freed another employee of the consulate it had closed in May.", "freed",
+     "another employee of the consulate"),
+    ("The court freed the son of a former minister, a wealthy banker.", "freed",
+     "the son of a former minister"),
     # a participle hung on the recipient's noun
     ("The treasury lifted sanctions on three companies linked to the tycoon.", "sanctions",
      "three companies linked to the tycoon"),

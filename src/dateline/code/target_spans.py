@@ -60,6 +60,16 @@ def _which(tok: Token) -> bool:
         c.dep_ in _CLAUSAL for c in tok.children)
 
 
+def _phrase_end(opener: Token) -> int:
+    """Where the phrase ``opener`` opens ends: before a comma or a clause hung in it ("reefs
+    it claims in the islands", "the engine maker, a German firm"), else after its last word."""
+    doc, last = opener.doc, opener.right_edge.i
+    clause = min((c.left_edge.i for t in opener.subtree for c in t.children
+                  if c.dep_ in ("relcl", "acl") and _verb(c) and c.i > opener.i), default=last + 1)
+    comma = next((k for k in range(opener.i + 1, last + 1) if doc[k].text == ","), last + 1)
+    return min(clause, comma, last + 1)
+
+
 def recipient_end(doc: Doc, start: int, end: int, kept_out: set[int]) -> int:
     """The token end of the recipient's words ``doc[start:end]`` run on over the phrases that
     say which one it is, none of them taking in a token of ``kept_out`` (the trigger's, the
@@ -76,7 +86,7 @@ def recipient_end(doc: Doc, start: int, end: int, kept_out: set[int]) -> int:
             nxt = next((c for c in tok.children if c.i == end or c.left_edge.i == end), None)
             if nxt is None or not _which(nxt):
                 continue
-            new = nxt.right_edge.i + 1
+            new = _phrase_end(nxt)
             while new > end and doc[new - 1].is_punct and doc[new - 1].text not in (")", "%"):
                 new -= 1
             if new <= end or new - start > _MAX_WORDS or new > sent_end or \
