@@ -27,6 +27,9 @@ import pytest
     # the initials of a name, in brackets after it
     ("The council imposed sanctions on the Free Workers Party of Zembla (FWP - Z) last year.",
      "sanctions", "the Free Workers Party of Zembla (FWP - Z)"),
+    # the owner of a place acted on is named with the place, as an owner with a thing owned
+    ("Soldiers demolished the home of a suspected militant.", "demolished",
+     "the home of a suspected militant"),
     # where the act is done is no word of the recipient
     ("The army shelled a village in the northern province on Sunday.", "shelled", "a village"),
     # the charge of an accusing verb is no word of the accused

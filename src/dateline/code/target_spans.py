@@ -4,9 +4,11 @@ The coder reads who a recipient is from its head and naming words ("the rebel-he
 "two inspectors", "the workers"); the words shown for it run on over the phrases hung on that
 head that tell it apart, as event coders mark a recipient's words: "the rebel-held enclave of
 Eastern Ghouta", "two inspectors for the nuclear monitoring agency", "the workers at the
-textile unit", "other companies linked to the oligarch". A clause ("who were killed"), a place
-an act is done in ("a base in Kandahar province": where, not which), the event's own words and
-its actor's are never taken in.
+textile unit", "other companies linked to the oligarch"; and a name or owner in the "of"
+phrase of a place word is shown with it ("the town of Saraqib", "the home of a farmer"). A
+clause ("who were killed"), a place an act is done in or near ("a base in Kandahar province",
+"a village near the border": where, not which), the event's own words and its actor's are
+never taken in.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..records import Actor
 from ..tokens import doc_text
 from ..wordclasses import word_class
-from .phrases import charge_of, thing
+from .phrases import a_place, charge_of, thing
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,8 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["recipient_end", "whole_recipient"]
 
 #: Prepositions whose phrase says which one a party or thing is: "members of", "leaders from",
-#: "inspectors for", "workers at", "organisations across", "the city near", "partners like".
-_WHICH_PREPS = frozenset({"of", "from", "for", "at", "across", "near", "like"})
+#: "inspectors for", "workers at", "organisations across", "partners like".
+_WHICH_PREPS = frozenset({"of", "from", "for", "at", "across", "like"})
 #: Participles hung on a noun that say which one it is: "companies linked to", "people now
 #: living in", "proposals laid out by", "a worker imprisoned in".
 _PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -120,7 +122,8 @@ def _bracketed(doc: Doc, start: int, end: int, sent_end: int) -> int:
 
 def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
     """The recipient of the mention ``m`` with its words run on over the phrases that say
-    which one it is (:func:`recipient_end`); who it stands for stays as resolved."""
+    which one it is (:func:`recipient_end`) and back over the place word whose "of" phrase
+    names it; who it stands for stays as resolved."""
     text = doc_text(doc)
     if target is None or not target.text or target.char_start is None or \
             target.char_end is None or text[target.char_start:target.char_end] != target.text:
@@ -129,8 +132,25 @@ def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
     if span is None or not len(span):
         return target
     kept = {m.trigger, *range(*m.trigger_span), *range(*(m.source or (0, 0)))}
-    end = recipient_end(doc, span.start, span.end, kept)
-    if end == span.end:
+    root = span.root  # an owner named with the thing owned ends at its head ("his plan")
+    owned = thing(root) and any(c.dep_ == "poss" for c in root.children)
+    end = span.end if owned else recipient_end(doc, span.start, span.end, kept)
+    start = _named_place_start(doc, span.start, kept)
+    if end == span.end and start == span.start:
         return target
-    char_end = doc[end - 1].idx + len(doc[end - 1])
-    return replace(target, text=text[target.char_start:char_end], char_end=char_end)
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    return replace(target, text=text[char_start:char_end], char_start=char_start,
+                   char_end=char_end)
+
+
+def _named_place_start(doc: Doc, start: int, kept_out: set[int]) -> int:
+    """Where a recipient named in the "of" phrase of a place word starts: at that word's phrase,
+    the place being the recipient's or named by it ("the rebel-held enclave of Eastern Ghouta",
+    "the home of a farmer"), as an owner is named with the thing owned ("Trump's decision")."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 1].dep_ != "prep":
+        return start
+    place = doc[start - 1].head
+    if place.i != start - 2 or not a_place(place) or place.ent_type_ or \
+            any(k in kept_out for k in range(place.left_edge.i, start)):
+        return start
+    return place.left_edge.i
