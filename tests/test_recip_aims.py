@@ -14,7 +14,7 @@ AIMED = [
      "in the valley on Monday.", "operation", "militants in the valley"),
     # aid sent for a purpose: whom it helps
     ("The provincial government is sending aid, including tents and food, to help refugees "
-     "of the storm.", "aid", "refugees"),
+     "of the storm.", "aid", "refugees of the storm"),
     # a strike's purpose clause of protesting: the author of the thing protested
     ("Nurses launched a hunger strike to protest the pay freeze imposed by the Health "
      "Ministry.", "hunger strike", "the Health Ministry"),

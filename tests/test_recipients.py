@@ -190,9 +190,9 @@ RECIPIENTS = [
      "the first Danish nurse", None),
     # people or money sent as aid with no party named: whom the purpose they serve acts on
     ("The ministry sent doctors and medicine to help victims of the earthquake.", "sent",
-     "victims", None),
+     "victims of the earthquake", None),
     ("The agency has provided 20 million euros to help families displaced by the floods.",
-     "provided", "families", None),
+     "provided", "families displaced by the floods", None),
     # aid sent from a country comes from there: the party it goes to is the recipient
     ("The government delivered food from Kenya to help the flood victims.", "delivered",
      "the flood victims", None),

@@ -31,6 +31,7 @@ from .code.acled import acled_types, not_political_violence
 from .code.conjuncts import conjunct_mentions, described, partners
 from .code.journeys import private_trip
 from .code.status import UNREAL
+from .code.target_spans import whole_recipient
 from .date import checked_pubdate, dater
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
@@ -254,6 +255,7 @@ class DocumentCoder:
         target = victims_where_struck(protested_authority(actor_for.in_focus(
             with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
             source, m, where), kind, where, place_source)  # "41 were killed in Kabul"
+        target = whole_recipient(doc, target, m)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)

@@ -93,7 +93,7 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
     right = max(right, _name_end(tok))
     # (only an "of" opens a charge: no Token made for the rest)
     charge = next((k for k in range(i + 1, right + 1) if lowers[k] == "of"
-                   and _charge_of(doc[k])), None)
+                   and charge_of(doc[k])), None)
     if charge is not None:  # "accused the members of the opposition of plotting a coup"
         right = charge - 1
     punct = puncts(doc)
@@ -114,7 +114,7 @@ _CHARGE_VERBS = word_class("charge_of_verbs")
 _CHARGE_NOUNS = word_class("charge_of_nouns")
 
 
-def _charge_of(of: Token) -> bool:
+def charge_of(of: Token) -> bool:
     """Whether ``of`` opens the charge of an accusing verb or noun that the parse hangs on the
     verb's object or the noun's accuser ("accused the activists of rioting", "convicted hundreds
     of officials of fraud", "accusations by the US of genocide"):
