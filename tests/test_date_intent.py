@@ -23,6 +23,23 @@ CASES = [
 ]
 
 
+# a refusal a noun names in what the saying says would be: the saying's
+DECLARED = [
+    ("On Monday the ministry said the truce would not affect its operation against the rebels.",
+     "operation", "REJECT", "2019-01-07", "day", "sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "date", "precision", "source"), DECLARED)
+def test_date_intent_declared_by_saying(events_in_unfiltered, text, word, event_type, date,
+                                        precision, source):
+    found = [e for e in events_in_unfiltered(text, "2019-01-10")
+             if e.trigger == word and e.event_type == event_type]
+    assert found, f"no {event_type} event on {word!r}"
+    e = found[-1]
+    assert (e.date, e.date_precision, e.date_source) == (date, precision, source)
+
+
 @pytest.mark.parametrize(("text", "word", "date", "precision", "source"), CASES)
 def test_date_intent_dated_by_saying(events_in_unfiltered, text, word, date, precision,
                                      source):

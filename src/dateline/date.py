@@ -385,7 +385,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
             return undated()
         return when if when[2] != "publication" else stated_time(  # "said it would withdraw"
-            trig, getattr(mention, "status", None), telling_date, pub) or when
+            trig, mention, telling_date, pub) or when
 
     tellings, in_story = Tellings(doc), [False]
 

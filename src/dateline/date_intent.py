@@ -4,7 +4,9 @@
 proposed, and the event told is the saying of it, made last month. An event whose status says
 it is not done (proposed, threatened, demanded), whose text gives it no time of its own, in the
 words a saying told in the past reports, takes that saying's time (``sentence``), but never one
-after the report. A saying with no time leaves it undated.
+after the report; so does a refusal or an agreement named by a noun in what the saying says
+would be ("On Sunday Ankara said the ceasefire would not affect its operation"). A saying with
+no time leaves it undated.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, tense_of
-from .date_clauses import SAYING
+from .date_clauses import SAYING, wanted
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,6 +26,8 @@ __all__ = ["STATED", "stating_verb", "stated_time"]
 
 #: The statuses of an act only said to be meant, threatened or demanded.
 STATED = frozenset({"proposed", "threatened", "demanded"})
+#: Acts done by saying so: refusing, agreeing.
+_DECLARED = frozenset({"AGREE", "REJECT"})
 #: Where a saying's time may come from for it to date what it says.
 _TOLD = frozenset({"clause", "sentence", "carried"})
 
@@ -40,10 +44,16 @@ def stating_verb(tok: Token) -> Token | None:
     return saying if saying.lemma_.lower() in SAYING and tense_of(saying) == "past" else None
 
 
-def stated_time(tok: Token, status: str | None, telling_date: Callable[[Token], Dated],
+def stated_time(tok: Token, mention: object, telling_date: Callable[[Token], Dated],
                 pub: str | None) -> Dated | None:
-    """The time of the saying that states the not-done act ``tok`` (see the module's text)."""
-    if status not in STATED or (saying := stating_verb(tok)) is None:
+    """The time of the saying that states the not-done act ``tok`` of ``mention`` (see the
+    module's text), or is itself the refusal or agreement a noun names in what it says would
+    be ("said the ceasefire would not affect its operation")."""
+    sense = getattr(mention, "sense", None)
+    declared = getattr(sense, "event_type", None) in _DECLARED and tok.pos_ != "VERB" and (
+        wanted(clause_of(tok)))
+    if not (getattr(mention, "status", None) in STATED or declared) or (
+            saying := stating_verb(tok)) is None:
         return None
     date, precision, source = telling_date(saying)
     if date is None or source not in _TOLD or (pub is not None and date > pub):
