@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.date import DATE_SOURCES
+from dateline.date import DATE_SOURCES, time_expressions
 from test_date_story import _dated
 
 
@@ -25,6 +25,12 @@ CASES = [
     # a day of a month just begun after the report, told as done, keeps the nearest year
     ("Rebels attacked the base on 28 December.", "2018-01-03", "attacked", "2017-12-28", "day",
      "clause"),
+    # a day more than a week after the report, told as done, is last year's
+    ("Troops launched an offensive on the town on 20 January.", "2019-01-10", "launched",
+     "2018-01-20", "day", "clause"),
+    # ... but one a few days after it is the report's (its date may lag): not after it
+    ("Rebels attacked the base on 12 January.", "2019-01-10", "attacked", "2019-01-10", None,
+     "publication"),
 ]
 
 
@@ -33,6 +39,25 @@ def test_date_months_take_the_year_of_their_tense(nlp, text, pubdate, word, date
                                                   source):
     assert source in DATE_SOURCES
     assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+# (text written for the project, publication date, the date its one time expression names)
+SCHEDULED = [
+    # the day a thing is scheduled or set for is to come, though told by a past participle
+    ("The envoys agreed to attend talks scheduled for 20 January.", "2019-01-10", "2019-01-20"),
+    ("A vote set for 24 January was called off.", "2019-01-10", "2019-01-24"),
+    # ... as is the day of a thing in a past sentence that is not the act's own
+    ("The suspect was granted bail until his hearing on 1 March.", "2019-02-14", "2019-03-01"),
+    # ... not a day an act was done on
+    ("Troops launched an offensive on the town on 20 January.", "2019-01-10", "2018-01-20"),
+    ("The attack on the convoy on 20 January killed five soldiers.", "2019-01-10",
+     "2018-01-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "date"), SCHEDULED)
+def test_date_months_scheduled_day_to_come(nlp, text, pubdate, date):
+    assert [t.date for t in time_expressions(text, pubdate, nlp(text))] == [date]
 
 
 # a month after an owner names the time of the owner's act; a month after a first name is a

@@ -17,7 +17,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["tense_at", "tense_of", "past_perfect", "past_progressive", "clause_of",
+__all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "past_progressive", "clause_of",
            "governing_verb", "bounds_a_span", "irrealis", "simple_past", "hedged"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
@@ -32,6 +32,8 @@ _INTENT = word_class("intent")
 _ATTEMPTS = word_class("attempts")
 #: Verbs whose object is only wanted or threatened: "threatened a new incursion".
 _INTENT_OBJECT = word_class("intent_object")
+#: Participles of a thing set for a day: "talks scheduled for 20 January".
+_SCHEDULED = frozenset({"schedule", "set", "plan", "slate", "fix"})
 #: Nouns of acts of force, which are not scheduled: "the killings in January" are past.
 _DONE_ACTS = frozenset().union(*(word_class(f"happening_{kind}") for kind in (
     "arrest", "attack", "killing", "kidnapping", "invasion", "capture")))
@@ -52,12 +54,32 @@ def tense_at(doc: Doc | None, char: int) -> str:
     done = tok.i > 0 and _after_done_act(doc[tok.i - 1], tok.head)
     while tok is not None:
         if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _SCHEDULED:
+                return "present"  # "talks scheduled for 20 January": the plan's day to come
             tense = tense_of(tok)
             # "is investigating an attack in January that killed five": that January is past
             return "past" if done and tense == "present" else tense
         done = done or tok.pos_ == "NOUN" and _told_as_done(tok)
         tok = tok.head if tok.head.i != tok.i else None
     return "past"
+
+
+def done_on(doc: Doc | None, char: int) -> bool:
+    """The time at ``char`` tells the day of an act told as done: it hangs on a verb told in the
+    past with no noun between but an act's ("launched an offensive on 20 January"), not on a
+    thing of its own ("granted bail until his hearing on 1 March")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    tok: Token | None = span[0]
+    start = tok.i if tok is not None else 0
+    while tok is not None:
+        if tok.pos_ in ("VERB", "AUX"):
+            return tense_of(tok) == "past"
+        if tok.pos_ == "NOUN" and tok.i != start and tok.lemma_.lower() not in _DONE_ACTS:
+            return False
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _after_done_act(before: Token, head: Token) -> bool:

@@ -70,6 +70,7 @@ from .date_after import after_happening
 from .date_anniversary import anniversary_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
+from .date_intent import stated_time
 from .date_lead import lead_time
 from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
@@ -383,7 +384,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
             return undated()
-        return when
+        return when if when[2] != "publication" else stated_time(  # "said it would withdraw"
+            trig, mention, telling_date, pub) or when
 
     tellings, in_story = Tellings(doc), [False]
 

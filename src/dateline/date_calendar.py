@@ -75,19 +75,28 @@ def minus(d: dt.date, n: int, unit: str) -> dt.date:
     return add_months(d, -12 * n)
 
 
-def infer_year(month: int, day: int | None, pub: dt.date | None, tense: str) -> int | None:
+#: Days a date told as done may lie after the report's date before it is taken as last year's
+#: (a report's date may be a day or two behind the news it tells).
+_DAY_SLACK = 7
+
+
+def infer_year(month: int, day: int | None, pub: dt.date | None, tense: str,
+               done: bool = False) -> int | None:
     """Year of a date given without one: the publication year, or the one before when the date
     would otherwise lie in the future of a past-tense report (and vice versa: "met in March" in
-    February is last March); in the present tense, the year that puts it nearest the report."""
+    February is last March; a day so, when it is the ``done`` act's own, :func:`aspect.done_on`,
+    more than a week after the report); in the present tense, the year nearest the report."""
     if pub is None:
         return None
     cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
     if tense == "present":  # "once Democrats take the House in January": the nearest one
         return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
             (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
-    # (a month not begun by the report, told as done, is last year's)
+    # (a month not begun by the report, told as done, is last year's; so is a day more than a
+    # week after it: "launched on 20 January" in a report of 10 January)
     if (tense != "future" and (cand - pub).days > 31) or (
-            tense == "past" and not day and cand > pub):
+            tense == "past" and (not day or done) and (cand - pub).days > (
+                _DAY_SLACK if day else 0)):
         return pub.year - 1
     if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
         return pub.year + 1

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import holidays
-from .aspect import tense_at
+from .aspect import done_on, tense_at
 from .date_calendar import (add_months, count, decade_start, in_weeks, infer_year, minus,
                             month_number, relative_year, season, weekday_date, with_year)
 from .date_patterns import (
@@ -196,9 +196,10 @@ class TimeExpression:
 
 
 # --- resolving
-def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done: bool = False
              ) -> tuple[dt.date | None, str | None, int, str]:
-    """(date, precision, shift in days or units, unit) of one match."""
+    """(date, precision, shift in days or units, unit) of one match (``done``: the day of an
+    act told as done, :func:`aspect.done_on`)."""
     g = m.groupdict()
     if kind == "iso":
         try:
@@ -210,7 +211,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str
         if not 1 <= day <= 31:
             return None, None, 0, "day"
         year = int(g["y"]) if g.get("y") else relative_year(g, pub) or infer_year(
-            month, day, pub, tense)
+            month, day, pub, tense, done)
         if year is None:
             return None, None, 0, "day"
         try:
@@ -397,7 +398,9 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                 take(m.start(), m.end())  # "on a Wednesday", "on Fridays": no day of the story
                 continue
             try:
-                when, precision, shift, unit = _resolve(kind, m, pub, tense_at(doc, m.start()))
+                tense = tense_at(doc, m.start())
+                when, precision, shift, unit = _resolve(kind, m, pub, tense, tense == "past" and (
+                    kind in ("dmy", "mdy") and done_on(doc, m.start())))
             except (ValueError, OverflowError):  # "3,000 years ago": outside the calendar
                 when, precision, shift, unit = None, None, 0, "day"
             take(m.start(), m.end())
