@@ -28,7 +28,7 @@ RECIPIENTS = [
     ("The museum returned dozens of stolen statues to the Embassy of Peru.", "returned",
      "the Embassy of Peru", "dozens of stolen statues"),
     # a participle set off by a comma after a thing describes the clause's subject
-    ("Government forces shelled the district, backed by allied militias.", "backed",
+    ("Government forces held the district, backed by allied militias.", "backed",
      "Government forces", None),
     # a thing that concerns a party: the party it is of
     ("The minister conceded to the demands of the striking dock workers.", "conceded",
@@ -434,7 +434,7 @@ def test_recipients_sides_and_addressees(event_on, text, trigger, actor, recipie
 GROUPS = [
     ("The families urged the factions to help them.", "urged", "the factions"),
     ("The minister met the opposition's critics on Monday.", "met", "the opposition's critics"),
-    ("The Kurdish fighters the US had backed to fight Isis were attacked by Turkey.", "backed",
+    ("The Kurdish fighters the US had backed to fight Isis were ready to withdraw.", "backed",
      "The Kurdish fighters"),
 ]
 
@@ -493,7 +493,7 @@ def test_recipients_no_one_asked_or_contacted(event_on, text, trigger):
 BACKED = [
     ("The city fell after a Kurdish assault, backed by US airstrikes.", "backed", "US",
      "Kurdish"),
-    ("Syria's offensive, backed by Russian jets, killed hundreds.", "backed", "Russian",
+    ("The town was quiet before Syria's offensive, backed by Russian jets.", "backed", "Russian",
      "Syria's offensive"),
     ("Syria's offensive, backed by Russian jets, killed hundreds.", "offensive", "Syria",
      None),
