@@ -320,24 +320,20 @@ _MAX_STRINGS = 500_000
 
 def _strings(doc: Doc, keys: np.ndarray, lower: bool = False) -> list[str]:
     """The strings of the hashes ``keys`` (lower-cased if ``lower``); hash 0 gives "". Each
-    distinct hash (a few hundred a document) is looked up once, and no Python number is made
-    for each word's (a hash is a large one). The distinct hashes are found by one sort
-    (``np.unique`` with its inverse costs several times more on a document's columns)."""
+    distinct hash (a few hundred a document) is looked up in the string store once, into a
+    table shared by all documents; every word's is then one dict look-up (one pass in C: this
+    costs less than sorting the hashes to find the distinct ones, or ``np.unique``)."""
     table = _STRINGS[lower]
     if len(table) > _MAX_STRINGS:
         table = _STRINGS[lower] = {0: ""}
-    order = keys.argsort()
-    ordered = keys[order]
-    first = np.empty(len(keys), dtype=bool)  # where each run of one hash begins, in order
-    first[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    where = np.empty(len(keys), dtype=np.intp)
-    where[order] = np.cumsum(first) - 1
-    hashes = ordered[first].tolist()
-    for k in [k for k in hashes if k not in table]:
-        table[k] = doc.vocab.strings[k].lower() if lower else doc.vocab.strings[k]
-    found = np.array(list(map(table.__getitem__, hashes)), dtype=object)
-    return found[where].tolist()  # type: ignore[no-any-return]
+    hashes = keys.tolist()
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:  # words not met before
+        strings = doc.vocab.strings
+        for k in set(hashes).difference(table):
+            table[k] = strings[k].lower() if lower else strings[k]
+        return list(map(table.__getitem__, hashes))
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[np.ndarray]:
