@@ -50,6 +50,7 @@ from .records import Actor, Article, Event, Place
 from .results import Result, one_by_one, partitions
 from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
+from .tokens import doc_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -266,7 +267,7 @@ class DocumentCoder:
         m, article, sents = p.mention, self.article, self.sents
         _, date_for, _, attribution, _ = self._resolvers
         sent = sents.spans[p.sent]
-        trig = self.doc[m.trigger_span[0]:m.trigger_span[1]]
+        trig = doc_span(self.doc, m.trigger_span[0], m.trigger_span[1])
         start, end = trig.start_char, trig.end_char
         shown, shown_start = evidence(sents.text_of(p.sent), sent.start_char, start)
         when, precision, date_source = date_for(m)
