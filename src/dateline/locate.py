@@ -240,7 +240,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def names_event(t: Toponym, tok: Token) -> bool:
         """A town naming the event itself: "the Raqqa offensive", "the Astana talks"."""
-        root = doc[t.start:t.end].root
+        root = span_root(doc, t.start, t.end)
         return t.kind != "country" and root.dep_ in ("compound", "nmod") and root.head.i == tok.i
 
     def quoted_apart(t: Toponym, tok: Token) -> bool:
@@ -422,7 +422,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if doer is None:
             return None
         for t in by_sent.get(k, ()):
-            node = doc[t.start:t.end].root
+            node = span_root(doc, t.start, t.end)
             while node.head.i != sent.root.i and node.head.i != node.i:
                 node = node.head
             # (the phrase hangs on the main verb ahead of its doer and is one of place; a

@@ -102,7 +102,7 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     ("Raqqa, which the rebels declared liberated", "the town of Douma, which was shelled"):
     what the clause tells happened to or in the place. A country or capital doing the clause's
     deed is a party, not a scene ("Turkey, which launched an operation")."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     names = {node.i}
     while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
             node.dep_ == "pobj" and node.head.lower_ == "of")):
@@ -142,7 +142,7 @@ def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
         deed = deed.head.head  # "an attack by government forces (on Douma which killed)"
     if deed.lemma_.lower() not in _DEEDS:
         return False
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     return deed.i < t.start < rel.left_edge.i and node.dep_ == "pobj" \
         and node.head.lower_ in _SCENE_OF_DEED and any(a.i == deed.i for a in node.ancestors)
 

@@ -109,7 +109,7 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
             break
         if t.kind not in _SCENE_KINDS or t.place.country != iso:
             continue
-        node = doc[t.start:t.end].root
+        node = span_root(doc, t.start, t.end)
         while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
                 node.dep_ == "pobj" and node.head.lower_ == "of"
                 and node.head.head.pos_ in ("NOUN", "PROPN"))):

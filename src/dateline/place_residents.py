@@ -49,7 +49,7 @@ def resident_town(doc: Doc, tok: Token, found: Sequence[Toponym]) -> Place | Non
     ("A Leeds man has been charged": Leeds, near), or ``None``; ``found`` may be the
     document's places or only their :func:`home_towns`."""
     for t in found:
-        root = doc[t.start:t.end].root
+        root = span_root(doc, t.start, t.end)
         if home_town_of(root) and _argument_of(root.head, tok):
             return coarser(t.place, 2)
     return None

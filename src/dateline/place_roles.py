@@ -213,7 +213,7 @@ def beside_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
 def attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     for _ in range(_SCENE_STEPS):
         if node.dep_ != "pobj":
             return False
@@ -258,7 +258,7 @@ def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
     condemned …", "Addressing supporters in Trabzon, he vowed …": where the speaker spoke from
     or was visiting."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
         verb = root.head
     elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
@@ -503,7 +503,7 @@ def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
     town of Douma, where rescuers found the bodies", "a summit in Tehran at which the president
     pleaded for a ceasefire"."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     names = {node.i}
     while node.dep_ in ("appos", "compound", "pobj") and node.head.i != node.i:
         if node.dep_ == "pobj":
@@ -541,7 +541,7 @@ def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
         return False
     if when.i < 2 or doc[when.i - 1].text != "," or t.end > when.i:
         return False
-    top = doc[t.start:t.end].root
+    top = span_root(doc, t.start, t.end)
     while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM"):
         top = top.head
     return top.right_edge.i == when.i - 2

@@ -40,7 +40,7 @@ from .place_neighbours import neighbours
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
-from .tokens import doc_span, tags, words
+from .tokens import doc_span, span_root, tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
                             PERSON_LOCATIVE,
@@ -522,7 +522,7 @@ def _ground(doc: Doc, m: _Match) -> bool:
     """A name the model labels otherwise is a place where a verb of attack or conquest takes it
     as its object ("rebels attacked Aleppo", "the army shelled Hama") or it names an attack
     ("the Raqqa offensive") or the home of one person ("a Leeds man was charged")."""
-    root = doc[m.start:m.end].root
+    root = span_root(doc, m.start, m.end)
     if root.dep_ == "compound":  # "the Raqqa offensive", "a Leeds man"
         return root.head.lower_ in ATTACK_NOUNS or (
             root.head.lower_ in ONE_PERSON and root.head.i == m.end)
