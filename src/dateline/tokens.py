@@ -162,12 +162,13 @@ def doc_span(doc: Doc, start: int, end: int) -> Span:
     the span itself (tens of thousands of spans a corpus are cut for a look at their words)."""
     global _SPAN
     n = len(doc)
-    if start < 0:
-        start += n
-    start = min(n, max(0, start))
-    if end < 0:
-        end += n
-    end = min(n, max(start, end))
+    if not 0 <= start <= end <= n:  # (the usual offsets need no more than this test)
+        if start < 0:
+            start += n
+        start = min(n, max(0, start))
+        if end < 0:
+            end += n
+        end = min(n, max(start, end))
     if _SPAN is None:
         from spacy.tokens import Span as made
 
