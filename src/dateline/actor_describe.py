@@ -16,7 +16,7 @@ from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
-from .tokens import subtree, words as doc_words
+from .tokens import span_root, subtree, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -477,7 +477,7 @@ def apposed_subject(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     follows a comma after the object of a preposition is the subject; else ``span``."""
     if span[1] - span[0] < 3:
         return span
-    root = doc[span[0]:span[1]].root
+    root = span_root(doc, span[0], span[1])
     if root.dep_ not in ("nsubj", "nsubjpass") or root.pos_ != "PROPN":
         return span
     apposed = [c for c in root.rights if c.dep_ == "appos" and c.i < span[1]]

@@ -14,7 +14,7 @@ from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
 from .deps import prep_object, prep_objects
 from .sentences import is_caseless
-from .tokens import children, doc_text, heads, per_doc, span_text, tags, words
+from .tokens import children, doc_span, doc_text, heads, per_doc, span_text, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -306,7 +306,7 @@ _ITEM_MARKS = frozenset({"•", "·", "▪", "|"})
 def after_mark(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
     """The words of ``span`` after the last item mark in it, when words follow it: a letters
     page runs its writer's name and town into the next letter's first words."""
-    marks = [t.i for t in doc[span[0]:span[1]] if t.text in _ITEM_MARKS]
+    marks = [t.i for t in doc_span(doc, span[0], span[1]) if t.text in _ITEM_MARKS]
     return (marks[-1] + 1, span[1]) if marks and marks[-1] + 1 < span[1] else span
 
 

@@ -13,6 +13,7 @@ from .actor_places import place_country
 from .code.words import is_when
 from .deps import prep_object
 from .records import Actor
+from .tokens import span_root
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class PlacedParties:
         last = self.doc[span[1] - 1]
         if actor.char_end != self.base + last.idx + len(last):
             return actor  # the words were trimmed to a possessor: no place follows them
-        root = self.doc[span[0]:span[1]].root
+        root = span_root(self.doc, span[0], span[1])
         after = self.doc[span[1]] if span[1] < len(self.doc) else None
         if after is not None and after.dep_ == "acl" and after.head == root and \
                 after.lemma_.lower() in _PLACING:

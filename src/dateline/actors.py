@@ -33,7 +33,7 @@ from .deps import prep_objects
 from .full_names import full_name, name_words
 from .records import Actor
 from .sectors import STATE_FAMILY, sectors_with
-from .tokens import doc_text, span_text
+from .tokens import doc_span, doc_text, span_root, span_text
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -107,9 +107,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
         span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
-        core = self.doc[span[0]:span[1]]  # who it is: the head and its modifiers
+        core = doc_span(self.doc, span[0], span[1])  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
-        toks = self.doc[start:end]  # the words shown
+        toks = doc_span(self.doc, start, end)  # the words shown
         if not len(toks):
             return None
         text = span_text(self.doc, start, end)
@@ -261,7 +261,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         who issued it."""
         if span[1] <= span[0]:
             return span
-        root = self.doc[span[0]:span[1]].root
+        root = span_root(self.doc, span[0], span[1])
         issuer = _issuer(root) if doer else None
         if issuer is not None:
             return self._owner(np_of(issuer), doer)
@@ -288,7 +288,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
         taken = set(range(*source)) if source else set()
-        root = self.doc[span[0]:span[1]].root if span else None
+        root = span_root(self.doc, span[0], span[1]) if span else None
         holder = self._holder(counted(root), taken) if root is not None and \
             event_type in _ON_HOLDERS else None
         if holder is not None and span is not None:  # "shelled the rebel-held enclave"
@@ -511,7 +511,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
     def _is_party(self, actor: Actor, span: tuple[int, int], people: bool = True) -> bool:
         """Whether ``actor``, read in tokens ``span``, is a party; a common word for a town is
         one only when it stands for the ``people`` in it (see :meth:`recipient`)."""
-        root = counted(self.doc[span[0]:span[1]].root)  # "dozens of supporters"
+        root = counted(span_root(self.doc, span[0], span[1]))  # "dozens of supporters"
         if condition(root):
             return False  # "declared a state of emergency": a condition, not a state
         if not people and _place_word(root, actor):

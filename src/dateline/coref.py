@@ -36,7 +36,7 @@ from .full_names import entity_of
 from .gazetteer import fold
 from .records import Actor
 from .sentences import first_conjunct, in_quotation, sentence_bounds, sentence_ents, sentence_of
-from .tokens import doc_text, heads, tags, tokens_with
+from .tokens import doc_span, doc_text, heads, span_root, tags, tokens_with
 from .tokens import words as doc_words
 from .wordclasses import word_class
 
@@ -388,7 +388,7 @@ class Antecedents:
         first = self.doc[seen.at]
         if first.lower_ in PRONOUNS:
             return first
-        return self.doc[seen.at:seen.at + max(1, len(seen.actor.text.split()))].root
+        return span_root(self.doc, seen.at, seen.at + max(1, len(seen.actor.text.split())))
 
     def _gap_of(self, seen: _Seen, at: int) -> bool:
         """Whether the pronoun at ``at`` is the object of a verb the actor is the subject of,
@@ -437,7 +437,7 @@ class Antecedents:
         """Whether an actor's words are owned by the pronoun's own possessive ("his lawyer"
         for "he", "their leader" for "they"): the pronoun stands for the owner, not for them."""
         owner = OWNER.get(_CHAIN[word])  # "her" of "allow her to stay": not "her commander"
-        words = self.doc[seen.at:seen.at + len(seen.actor.text.split())]
+        words = doc_span(self.doc, seen.at, seen.at + len(seen.actor.text.split()))
         return owner is not None and any(t.dep_ == "poss" and t.lower_ == owner for t in words)
 
     def _links(self, window: int, at: int, word: str, kind: str, not_in: range,

@@ -9,8 +9,8 @@ events are identical to the local engine's.
 A watchdog (:class:`Watchdog`) bounds every wait on the cluster: a partition the cluster makes no
 progress on fails its documents, and a cluster left with no live worker (or a client that lost its
 scheduler) hands what is left to local worker processes. Those are bounded by the same limit per
-partition, except when one of them dies: the partition it held is then coded again one document
-at a time, each waited for without a limit.
+partition; when one of them dies, the partition it held is coded again one document at a time,
+each waited for the same limit at most.
 
 Local cluster: ``--engine dask --workers N``. Existing cluster: ``--engine dask --scheduler
 tcp://HOST:PORT`` (workers need dateline installed; see docs/scaling.md).
@@ -223,7 +223,7 @@ class _Fallback:
     """Local worker processes that code the partitions a lost cluster left (started once); a
     partition they make no progress on for ``limit`` seconds fails, and they are started again.
     A partition whose worker process died is coded again one document at a time
-    (:func:`~dateline.pipeline.one_by_one`), each waited for without a limit."""
+    (:func:`~dateline.results.one_by_one`), each waited for ``limit`` seconds at most too."""
 
     def __init__(self, model: str, batch_size: int, workers: int, limit: float) -> None:
         self._args = (model, batch_size, workers)
@@ -249,16 +249,13 @@ class _Fallback:
                                         f"in {self._limit:g} s (the limit "
                                         f"{PARTITION_TIMEOUT_ENV} sets)")
         except Exception as err:
-            results = self._pool.recover(articles, err)
+            results = self._pool.recover(articles, err, limit=self._limit)
         yield from results
 
     def _abandon(self) -> None:
-        """End the pool whose worker a document holds for good: its processes are killed (a
-        pool waits for its workers as it shuts down), and the next partition starts another."""
-        executor = getattr(self._pool, "_pool", None)
-        for proc in list((getattr(executor, "_processes", None) or {}).values()):
-            proc.kill()
-        self.close()
+        """End the workers one of which a document holds for good; the next partition starts
+        others."""
+        self._pool.kill()
 
     def close(self) -> None:
         if self._pool is not None:

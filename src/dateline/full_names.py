@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import doc_ents
-from .tokens import inside_ents, per_doc
+from .tokens import doc_span, inside_ents, per_doc
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -57,7 +57,7 @@ def _persons(doc: Doc) -> list[tuple[int, int, tuple[str, ...]]]:
     for e in doc_ents(doc):
         if e.label_ == "PERSON":  # a name ends at its possessive ("Prince Mohammed’s agenda")
             end = next((t.i for t in e if t.lower_ in ("'s", "’s")), e.end)
-            found.append((e.start, end, name_words(doc[e.start:end])))
+            found.append((e.start, end, name_words(doc_span(doc, e.start, end))))
     return found
 
 

@@ -64,15 +64,8 @@ from .place_anaphora import (
     speaker_venues,
     told_earlier,
 )
-from .place_home import (
-    Located,
-    foreign_voice,
-    home_ground,
-    sits,
-    speakers_place,
-    speaks_elsewhere,
-    statecraft,
-)
+from .place_home import (Located, foreign_voice, home_ground, sits, speakers_place,
+                         speaks_elsewhere, statecraft)
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_residents import home_towns, resident_town
@@ -98,6 +91,7 @@ from .sentences import (
     quoted_account,
     same_section,
 )
+from .tokens import span_root
 from .toponyms import (Toponym, country_place, dateline_place, distance_km, gazetteer_size,
                        resolve_name, toponyms)
 from .wordclasses import word_class
@@ -156,8 +150,8 @@ def _held_in(doc: Doc, places: Sequence[Toponym]) -> dict[int, Toponym]:
 
 def _in_a_list(doc: Doc, t: Toponym, others: Sequence[Toponym]) -> bool:
     """Whether ``t`` is joined by "and" or "or" (or a comma) to another place name."""
-    root = doc[t.start:t.end].root
-    roots = {doc[o.start:o.end].root.i for o in others if o.start != t.start}
+    root = span_root(doc, t.start, t.end)
+    roots = {span_root(doc, o.start, o.end).i for o in others if o.start != t.start}
     return (root.dep_ == "conj" and root.head.i in roots) or any(
         c.dep_ == "conj" and c.i in roots for c in root.children)
 
@@ -246,7 +240,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def names_event(t: Toponym, tok: Token) -> bool:
         """A town naming the event itself: "the Raqqa offensive", "the Astana talks"."""
-        root = doc[t.start:t.end].root
+        root = span_root(doc, t.start, t.end)
         return t.kind != "country" and root.dep_ in ("compound", "nmod") and root.head.i == tok.i
 
     def quoted_apart(t: Toponym, tok: Token) -> bool:
@@ -428,7 +422,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if doer is None:
             return None
         for t in by_sent.get(k, ()):
-            node = doc[t.start:t.end].root
+            node = span_root(doc, t.start, t.end)
             while node.head.i != sent.root.i and node.head.i != node.i:
                 node = node.head
             # (the phrase hangs on the main verb ahead of its doer and is one of place; a

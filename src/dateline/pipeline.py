@@ -49,9 +49,10 @@ from .main_clause import main_acts
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
-from .results import Result, partitions
+from .results import Result, one_by_one, partitions
 from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
+from .tokens import doc_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -270,7 +271,7 @@ class DocumentCoder:
         m, article, sents = p.mention, self.article, self.sents
         _, date_for, _, attribution, _ = self._resolvers
         sent = sents.spans[p.sent]
-        trig = self.doc[m.trigger_span[0]:m.trigger_span[1]]
+        trig = doc_span(self.doc, m.trigger_span[0], m.trigger_span[1])
         start, end = trig.start_char, trig.end_char
         shown, shown_start = evidence(sents.text_of(p.sent), sent.start_char, start)
         when, precision, date_source = date_for(m)
@@ -398,42 +399,23 @@ class WorkerPool:
                 self._stop()
         raise ConfigError("worker processes die as soon as they start")
 
-    def recover(self, articles: list[Article], err: BaseException) -> Iterator[Result]:
+    def kill(self) -> None:
+        """End the workers, one of which a document holds for good: killed (a pool waits for
+        its workers as it shuts down); the next submission starts others."""
+        for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+            proc.kill()
+        self._stop()
+
+    def recover(self, articles: list[Article], err: BaseException,
+                limit: float | None = None) -> Iterator[Result]:
         """Results for ``articles``, whose chunk failed with ``err``: coded again, each on its
-        own, when a worker died; any other error is raised again."""
+        own (each waited for ``limit`` seconds at most), when a worker died; any other error is
+        raised again."""
         if not isinstance(err, BrokenProcessPool):
             raise err
         yield from one_by_one(articles, self.submit, BrokenProcessPool, wait,
                               "the worker process coding it died (the workers were started "
-                              "again for the other documents)")
-
-
-def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
-               died: type[BaseException], wait_all: Callable[[list[Any]], Any],
-               lost: str) -> Iterator[Result]:
-    """Results for ``articles``, whose chunk went down with the worker coding it: each coded
-    again on its own (``submit`` returns a future; ``died`` is the error of a future whose
-    worker died; ``wait_all`` waits for futures), so that only a document that kills its worker
-    even when coded alone is lost, reported as failed because ``lost``. Used by :class:`WorkerPool`
-    (the Dask engine's local fallback is one); its waits have no time limit."""
-    futures = [submit([a]) for a in articles]
-    for i, article in enumerate(articles):
-        try:
-            results = futures[i].result()
-        except died:
-            # the others in flight went down with this one: once they are all settled, this
-            # document is coded alone, then those that were lost are submitted again
-            wait_all(futures[i + 1:])
-            try:
-                results = submit([article]).result()
-            except died:
-                source = article.path or article.doc_id
-                results = [Result(article=None, source=source, error=DocumentError(
-                    source, f"could not be coded: {lost}"))]
-            for j in range(i + 1, len(articles)):
-                if futures[j].exception() is not None:
-                    futures[j] = submit([articles[j]])
-        yield from results
+                              "again for the other documents)", limit=limit, stuck=self.kill)
 
 
 class Pipeline:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
+from .tokens import span_root
 from .toponyms import country_place, province_of
 from .wordclasses import word_class
 
@@ -89,7 +90,7 @@ def _kinds_of(t: Toponym) -> str:
 def from_place(doc: Doc, t: Toponym) -> bool:
     """``t`` is what a distance or a coming is told from ("1,500 km from the capital Bamako",
     "flew from the Engels air base", "from the town of Afrin", "from a base in Russia")."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     while root.head.i != root.i and (root.dep_ in ("appos", "compound") or (
             root.dep_ == "pobj" and root.head.lower_ in ("of", "in")
             and root.head.head.pos_ in ("NOUN", "PROPN"))):
@@ -102,7 +103,7 @@ def relative_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     ("Raqqa, which the rebels declared liberated", "the town of Douma, which was shelled"):
     what the clause tells happened to or in the place. A country or capital doing the clause's
     deed is a party, not a scene ("Turkey, which launched an operation")."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     names = {node.i}
     while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
             node.dep_ == "pobj" and node.head.lower_ == "of")):
@@ -142,7 +143,7 @@ def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
         deed = deed.head.head  # "an attack by government forces (on Douma which killed)"
     if deed.lemma_.lower() not in _DEEDS:
         return False
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     return deed.i < t.start < rel.left_edge.i and node.dep_ == "pobj" \
         and node.head.lower_ in _SCENE_OF_DEED and any(a.i == deed.i for a in node.ancestors)
 
@@ -240,7 +241,7 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
     holds only for the words it tells and those the sentence before gives the speaker)."""
     out = []
     for t in places:
-        node = doc[t.start:t.end].root
+        node = span_root(doc, t.start, t.end)
         talk = False  # the place is a speech's or a press conference's: its words are said there
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
                 node.dep_ in ("pobj", "compound", "appos", "conj")

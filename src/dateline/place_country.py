@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import governing_verb, irrealis
 from .place_origins import MOTION
+from .tokens import span_root
 from .toponyms import country_place
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ __all__ = ["sentence_country"]
 def _journey(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is where another verb of the sentence goes ("went to Syria, came home, and was
     arrested here")."""
-    verb = governing_verb(doc[t.start:t.end].root, itself=False)
+    verb = governing_verb(span_root(doc, t.start, t.end), itself=False)
     return verb.i != tok.i and verb.lemma_.lower() in MOTION
 
 

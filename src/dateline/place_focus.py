@@ -12,6 +12,7 @@ from .focus import dominant_country, set_by_opening
 from .gazetteer import REGION_KINDS
 from .records import Place
 from .seats import seat_countries, seat_towns
+from .tokens import span_root
 from .toponym_words import REGION_NOUNS
 from .toponyms import Toponym, country_place, resolve_name
 from .wordclasses import word_class
@@ -89,7 +90,7 @@ def names_a_thing(doc: Doc, t: Toponym) -> bool:
     """A town named as the mark of a thing ("the UN's Geneva process", "the Minsk accords"),
     not as where the lead's news happens: it sets no scene (a place, people or a deed it names
     do: ``_STILL_PLACED``)."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     return t.kind != "country" and root.dep_ in ("compound", "nmod") \
         and root.head.pos_ == "NOUN" and root.head.lemma_.lower() not in _STILL_PLACED
 
@@ -108,7 +109,7 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
             break
         if t.kind not in _SCENE_KINDS or t.place.country != iso:
             continue
-        node = doc[t.start:t.end].root
+        node = span_root(doc, t.start, t.end)
         while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
                 node.dep_ == "pobj" and node.head.lower_ == "of"
                 and node.head.head.pos_ in ("NOUN", "PROPN"))):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import span_root
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -21,7 +23,7 @@ _LAWS = frozenset({"act", "law", "legislation", "statute", "code", "rules", "pow
 def jurisdiction(doc: Doc, t: Toponym, tok: Token) -> bool:
     """Place ``t`` is where the law that event word ``tok`` is done under holds: "under the
     Terrorism Act in the UK" hung on ``tok``."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     while root.dep_ in ("appos", "conj", "compound") and root.head.i != root.i:
         root = root.head
     prep = root.head

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tokens import heads, tags
+from .tokens import heads, span_root, tags
 from .toponym_words import ONE_PERSON
 from .toponyms import Toponym
 from .wordclasses import word_class
@@ -44,7 +44,7 @@ def origin_of_someone(doc: Doc, t: Toponym | Span) -> bool:
     34-year-old from Leeds", "who was born in Manchester", "whose family comes from Leeds", "Jac
     Holmes, of Bournemouth", "left her home in Alabama": where a person comes from, was born or
     grew up, which is no event's place (nor the article's)."""
-    at = doc[t.start:t.end].root.i
+    at = span_root(doc, t.start, t.end).i
     deps, up = tags(doc).deps, heads(doc)  # read from the arrays: Tokens only past a "pobj"
     if deps[at] in ("compound", "nmod") and home_town_of(doc[at]):
         return True

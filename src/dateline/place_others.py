@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import governing_verb
+from .tokens import span_root
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def _climb(node: Token, through: frozenset[str], stop: Callable[[Token], bool]) 
 def anothers_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place hangs on the noun of another happening ("support for the war in Yemen") that
     ``tok`` neither is, is part of, nor governs: that happening's place, not ``tok``'s."""
-    node = _climb(doc[t.start:t.end].root, _UP, lambda w: w.pos_ in ("NOUN", "VERB"))
+    node = _climb(span_root(doc, t.start, t.end), _UP, lambda w: w.pos_ in ("NOUN", "VERB"))
     if node is None or node.pos_ == "VERB":
         return False
     if node.lemma_.lower() not in _HAPPENINGS and node.lower_ not in _HAPPENINGS:
@@ -77,7 +78,7 @@ def described_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
     women fighting in Syria, urged …", "Smith, a volunteer who fought in Raqqa, was arrested"):
     an apposition that tells, by a verb of its own, what the doer did elsewhere."""
     verbs = {tok.i, *(a.i for a in tok.ancestors)}
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     through_verb = False
     for a in node.ancestors:
         if a.pos_ in ("VERB", "AUX") and a.i not in verbs:
@@ -102,7 +103,7 @@ def placed_patient(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is in a relative clause telling where a site that ``tok`` acts on is ("the
     hospitals they support in eastern Ghouta have been hit", "shelled the camp the agency runs
     near Idlib"): the site, and so the act, is there."""
-    clause = _climb(doc[t.start:t.end].root, _WITHIN, lambda w: w.dep_ == "relcl")
+    clause = _climb(span_root(doc, t.start, t.end), _WITHIN, lambda w: w.dep_ == "relcl")
     if clause is None:
         return False
     site = clause.head
@@ -146,7 +147,7 @@ def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
     "police stopped two men travelling to Syria", "he was killed while fleeing to Turkey", or
     where the event kept them from arriving: "had prevented 53,000 fighters reaching Syria".
     The deed is not there."""
-    verb = governing_verb(doc[t.start:t.end].root, itself=False)
+    verb = governing_verb(span_root(doc, t.start, t.end), itself=False)
     if verb.i == tok.i or not any(a.i == tok.i for a in verb.ancestors):
         return False
     lemma = verb.lemma_.lower()

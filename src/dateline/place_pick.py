@@ -14,7 +14,7 @@ from .date_clauses import SAYING
 from .deps import subjects
 from .place_anaphora import staying
 from .place_roles import PLACE_HEADS, head_of_list, said_at, telling_verb
-from .tokens import lower_set
+from .tokens import lower_set, span_root
 from .toponyms import Toponym
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def hangs_on(doc: Doc, t: Toponym, tok: Token) -> bool:
     that governs it, with no other verb between: "not to take military action in Syria" (not
     the "letter signed … to Downing Street" the same clause names), "killed by an airstrike on a
     mosque in Al-Jinah"."""
-    node = doc[t.start:t.end].root.head
+    node = span_root(doc, t.start, t.end).head
     while node.i != tok.i and node.pos_ not in _VERBAL and node.head.i != node.i:
         node = node.head
     return node.i == tok.i or node.i == governing_verb(tok).i

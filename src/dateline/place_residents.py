@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .place_focus import coarser
 from .place_origins import home_town_of
+from .tokens import span_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ def _argument_of(noun: Token, tok: Token) -> bool:
 def home_towns(doc: Doc, found: Sequence[Toponym]) -> list[Toponym]:
     """The places of ``found`` that name where one person lives ("a Leeds man"), in order:
     found once a document, for :func:`resident_town` to ask of each event."""
-    return [t for t in found if home_town_of(doc[t.start:t.end].root)]
+    return [t for t in found if home_town_of(span_root(doc, t.start, t.end))]
 
 
 def resident_town(doc: Doc, tok: Token, found: Sequence[Toponym]) -> Place | None:
@@ -48,7 +49,7 @@ def resident_town(doc: Doc, tok: Token, found: Sequence[Toponym]) -> Place | Non
     ("A Leeds man has been charged": Leeds, near), or ``None``; ``found`` may be the
     document's places or only their :func:`home_towns`."""
     for t in found:
-        root = doc[t.start:t.end].root
+        root = span_root(doc, t.start, t.end)
         if home_town_of(root) and _argument_of(root.head, tok):
             return coarser(t.place, 2)
     return None

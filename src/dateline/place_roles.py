@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from .aspect import governing_verb
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
-from .place_origins import PEOPLE as _PEOPLE
-from .place_origins import MOTION, origin_of_someone
+from .place_origins import MOTION, PEOPLE as _PEOPLE, origin_of_someone
 from .place_origins import SPEAKING as _SPEAKING
 from .place_others import same_scene_list
 from .sentences import clause_tokens
+from .tokens import span_root
 from .toponyms import Toponym
 from .wordclasses import word_class
 
@@ -104,7 +104,7 @@ def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
     attack in Syria", "imposed sanctions over the Salisbury poisoning", "accused the regime of
     the Douma attack", "expelled diplomats in response to the Salisbury poisoning", "sanctioned
     officials for carrying out the attack in Salisbury"): that deed's place, not the act's."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     deed = None
     for _ in range(_SCENE_STEPS):
         up = node.head
@@ -213,7 +213,7 @@ def beside_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
 def attack_ground(doc: Doc, t: Toponym) -> bool:
     """"The gas attack on the town of Douma (killed …)": the ground of an attack that is itself
     the doer, which places what it did."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     for _ in range(_SCENE_STEPS):
         if node.dep_ != "pobj":
             return False
@@ -258,7 +258,7 @@ def spoken_from(doc: Doc, t: Toponym, tok: Token) -> bool:
     """"Her father, speaking from Sunamganj, accused …", "The minister, visiting Baghdad,
     condemned …", "Addressing supporters in Trabzon, he vowed …": where the speaker spoke from
     or was visiting."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITING:
         verb = root.head
     elif t.start > 0 and doc[t.start - 1].lower_ in ("from", "in", "at"):
@@ -282,7 +282,7 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     to the Cambridge Union", "in a speech in Ankara"), the tokens of what happened there: the
     gathering itself and the verb it belongs to ("met on the sidelines of the Munich
     conference"). Empty for any other place."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
         root = root.head.head  # "at a meeting in the Black Sea resort of Sochi"
     head = root.head
@@ -313,7 +313,7 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
 def head_of_list(doc: Doc, t: Toponym) -> Token:
     """The word of the place name ``t`` that the parse hangs on the clause: the first of a list
     or of an apposition it is part of ("met Nixon and Kissinger in Washington and Paris")."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     while root.dep_ in ("conj", "appos") and root.head.i != root.i:
         root = root.head
     return root
@@ -435,7 +435,7 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
     actor's nationality or sponsor; "talks with Russia", "urged Iran", "backed Moscow",
     "according to the Pentagon", "its allies in Moscow": a country or a capital as a party. None
     of these is where an event happened."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     if t.end < len(doc) and doc[t.end].text in ("-", "–") and not doc[t.end - 1].whitespace_:
         after = doc[t.end + 1] if t.end + 1 < len(doc) else doc[t.end]
         # "Ankara-backed", "London-based"; not one side of "the Syria-Iraq border"
@@ -503,7 +503,7 @@ def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
     town of Douma, where rescuers found the bodies", "a summit in Tehran at which the president
     pleaded for a ceasefire"."""
-    node = doc[t.start:t.end].root
+    node = span_root(doc, t.start, t.end)
     names = {node.i}
     while node.dep_ in ("appos", "compound", "pobj") and node.head.i != node.i:
         if node.dep_ == "pobj":
@@ -541,7 +541,7 @@ def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
         return False
     if when.i < 2 or doc[when.i - 1].text != "," or t.end > when.i:
         return False
-    top = doc[t.start:t.end].root
+    top = span_root(doc, t.start, t.end)
     while top.head.i != top.i and top.head.pos_ in ("NOUN", "PROPN", "ADP", "NUM"):
         top = top.head
     return top.right_edge.i == when.i - 2

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .deps import prep_objects, subjects
 from .gazetteer import REGION_KINDS
+from .tokens import span_root
 from .toponym_words import court_follows
 from .wordclasses import word_class
 
@@ -96,7 +97,7 @@ def held_at(doc: Doc, t: Toponym) -> set[int]:
     """For a place where a gathering is held ("the summit will be held in Sochi"), the tokens
     of what happens there: the gathering noun, the verbs holding it and the words that tell
     what it is for; empty for any other place."""
-    root = doc[t.start:t.end].root
+    root = span_root(doc, t.start, t.end)
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("in", "at") or prep.dep_ != "prep":
         return set()

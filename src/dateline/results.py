@@ -3,14 +3,16 @@ worker processes and the Dask engine share."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as WaitTimeout
 from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
-from .errors import DatelineError, ReadError
+from .errors import DatelineError, DocumentError, ReadError
 from .records import Article, Event
 
-__all__ = ["Result", "partitions"]
+__all__ = ["Result", "one_by_one", "partitions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,3 +35,54 @@ def partitions(items: Iterable[Article | ReadError],
         yield ([Result(article=None, error=e, source=e.source)
                 for e in chunk if isinstance(e, ReadError)],
                [a for a in chunk if isinstance(a, Article)])
+
+
+def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
+               died: type[BaseException], wait_all: Callable[..., Any], lost: str, *,
+               limit: float | None = None, stuck: Callable[[], None] | None = None
+               ) -> Iterator[Result]:
+    """Results for ``articles``, whose chunk went down with the worker coding it: each coded
+    again on its own (``submit`` returns a future; ``died`` is the error of a future whose
+    worker died; ``wait_all`` waits for futures, as ``concurrent.futures.wait``), so that only a
+    document that kills its worker even when coded alone is lost, reported as failed because
+    ``lost``. With ``limit``, no wait lasts longer: a document the workers made no progress on
+    in ``limit`` seconds fails, ``stuck`` ends the workers that hold it, and the documents not
+    yet coded are submitted again. Used by ``pipeline.WorkerPool`` (the Dask engine's local
+    fallback is one, with its limit)."""
+    futures = [submit([a]) for a in articles]
+    for i, article in enumerate(articles):
+        try:
+            try:
+                results = futures[i].result(timeout=limit)
+            except died:
+                # the others in flight went down with this one: once they are all settled,
+                # this document is coded alone, then those that were lost are submitted again
+                wait_all(futures[i + 1:], timeout=limit)
+                try:
+                    results = submit([article]).result(timeout=limit)
+                except died:
+                    results = _lost(article, lost)
+                _again(futures, articles, i + 1, submit)
+        except WaitTimeout:
+            results = _lost(article, f"the worker process coding it made no progress in "
+                                     f"{limit:g} s")
+            if stuck is not None:
+                stuck()
+            _again(futures, articles, i + 1, submit)
+        yield from results
+
+
+def _lost(article: Article, reason: str) -> list[Result]:
+    source = article.path or article.doc_id
+    return [Result(article=None, source=source,
+                   error=DocumentError(source, f"could not be coded: {reason}"))]
+
+
+def _again(futures: list[Any], articles: list[Article], start: int,
+           submit: Callable[[list[Article]], Any]) -> None:
+    """Submit again each document from ``start`` on whose future failed or was cancelled (a
+    future still running is left to finish)."""
+    for j in range(start, len(articles)):
+        f = futures[j]
+        if f.done() and (f.cancelled() or f.exception() is not None):
+            futures[j] = submit([articles[j]])

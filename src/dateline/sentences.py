@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_text, heads, per_doc, per_token, subtree, tags
+from .tokens import doc_span, doc_text, heads, per_doc, per_token, subtree, tags
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
 def sentence_of(doc: Doc, i: int) -> Span:
     """``doc[i].sent``, from the sentences' starts read once."""
     start, end = sentence_bounds(doc, i)
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:

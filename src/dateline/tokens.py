@@ -20,12 +20,12 @@ from .clitics import USER_TEXT_KEY
 from .datafiles import held_overlay, overlay_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_text", "ent_types",
+__all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
-           "marks", "per_doc", "per_token", "puncts", "span_text", "subtree", "tags",
-           "tokens_with", "words"]
+           "marks", "per_doc", "per_token", "puncts", "span_root", "span_text", "subtree",
+           "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -154,6 +154,35 @@ def like_nums(doc: Doc) -> list[bool]:
     from spacy.attrs import LIKE_NUM
 
     return doc.to_array(LIKE_NUM).astype(bool).tolist() if len(doc) else []
+
+
+def doc_span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]``, the same span with the offsets read as a slice reads them, made
+    without spaCy's slicing, whose offsets are worked out by a Python call that costs five times
+    the span itself (tens of thousands of spans a corpus are cut for a look at their words)."""
+    global _SPAN
+    n = len(doc)
+    if not 0 <= start <= end <= n:  # (the usual offsets need no more than this test)
+        if start < 0:
+            start += n
+        start = min(n, max(0, start))
+        if end < 0:
+            end += n
+        end = min(n, max(start, end))
+    if _SPAN is None:
+        from spacy.tokens import Span as made
+
+        _SPAN = made
+    return _SPAN(doc, start, end)
+
+
+_SPAN: Any = None  # spaCy's Span, imported on first use
+
+
+def span_root(doc: Doc, start: int, end: int) -> Token:
+    """``doc[start:end].root``: the syntactic head of a span of words (a place name's, an
+    actor's), asked of the same spans by many rules; see :func:`doc_span`."""
+    return doc_span(doc, start, end).root
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -320,24 +349,20 @@ _MAX_STRINGS = 500_000
 
 def _strings(doc: Doc, keys: np.ndarray, lower: bool = False) -> list[str]:
     """The strings of the hashes ``keys`` (lower-cased if ``lower``); hash 0 gives "". Each
-    distinct hash (a few hundred a document) is looked up once, and no Python number is made
-    for each word's (a hash is a large one). The distinct hashes are found by one sort
-    (``np.unique`` with its inverse costs several times more on a document's columns)."""
+    distinct hash (a few hundred a document) is looked up in the string store once, into a
+    table shared by all documents; every word's is then one dict look-up (one pass in C: this
+    costs less than sorting the hashes to find the distinct ones, or ``np.unique``)."""
     table = _STRINGS[lower]
     if len(table) > _MAX_STRINGS:
         table = _STRINGS[lower] = {0: ""}
-    order = keys.argsort()
-    ordered = keys[order]
-    first = np.empty(len(keys), dtype=bool)  # where each run of one hash begins, in order
-    first[:1] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    where = np.empty(len(keys), dtype=np.intp)
-    where[order] = np.cumsum(first) - 1
-    hashes = ordered[first].tolist()
-    for k in [k for k in hashes if k not in table]:
-        table[k] = doc.vocab.strings[k].lower() if lower else doc.vocab.strings[k]
-    found = np.array(list(map(table.__getitem__, hashes)), dtype=object)
-    return found[where].tolist()  # type: ignore[no-any-return]
+    hashes = keys.tolist()
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:  # words not met before
+        strings = doc.vocab.strings
+        for k in set(hashes).difference(table):
+            table[k] = strings[k].lower() if lower else strings[k]
+        return list(map(table.__getitem__, hashes))
 
 
 def _columns(doc: Doc, attrs: list[int]) -> list[np.ndarray]:

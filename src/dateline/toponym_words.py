@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import doc_span
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ _KIND_GAP = 3
 def court_follows(doc: Doc, end: int) -> bool:
     """The words from token ``end`` on name a court, kind and all ("crown court", "Magistrates'
     Court"): the name just before them is the court's town, not a building's namesake."""
-    for w in doc[end:min(len(doc), end + _KIND_GAP + 1)]:
+    for w in doc_span(doc, end, min(len(doc), end + _KIND_GAP + 1)):
         if w.lower_ in _COURTS:
             return True
         if w.lower_ not in _COURT_KINDS:

@@ -40,7 +40,7 @@ from .place_neighbours import neighbours
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
-from .tokens import tags, words
+from .tokens import doc_span, span_root, tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
                             PERSON_LOCATIVE,
@@ -508,7 +508,8 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
         if e is None or not _acceptable(m, e, ctx, vouched):
             continue
         rel = "near" if m.longer else _relation(doc, text, m, sents)
-        out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, rel), e.kind, rel))
+        out.append(Toponym(m.start, m.end, doc_span(doc, m.start, m.end).text, _place(e, rel),
+                           e.kind, rel))
     taken = {k for t in out for k in range(t.start, t.end)}
     out.extend(t for t in _demonym_capitals(doc) if t.start not in taken)
     return sorted(out, key=lambda t: t.start)
@@ -532,7 +533,7 @@ def _ground(doc: Doc, m: _Match) -> bool:
     """A name the model labels otherwise is a place where a verb of attack or conquest takes it
     as its object ("rebels attacked Aleppo", "the army shelled Hama") or it names an attack
     ("the Raqqa offensive") or the home of one person ("a Leeds man was charged")."""
-    root = doc[m.start:m.end].root
+    root = span_root(doc, m.start, m.end)
     if root.dep_ == "compound":  # "the Raqqa offensive", "a Leeds man"
         return root.head.lower_ in ATTACK_NOUNS or (
             root.head.lower_ in ONE_PERSON and root.head.i == m.end)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import doc_span, span_root
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .mention import Mention
@@ -29,7 +30,7 @@ def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
     """The head word of a party's phrase, through "three of her sisters" to "sisters"."""
     if span is None:
         return None
-    return of_head(doc[span[0]:span[1]].root)
+    return of_head(span_root(doc, span[0], span[1]))
 
 
 def _private(tok: Token) -> bool:
@@ -62,7 +63,7 @@ def political(doc: Doc, m: Mention) -> bool:
     them."""
     source, target = _head(doc, m.source), _head(doc, m.target)
     public_source = m.source is not None and any(_public(t) for t in
-                                                 doc[m.source[0]:m.source[1]])
+                                                 doc_span(doc, m.source[0], m.source[1]))
     if source is not None and abstract(source) and not public_source:
         return False  # (not "the image of the police", whose acts the police's are)
     if m.sense.event_type not in _INTERPERSONAL:

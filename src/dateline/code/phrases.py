@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
-from ..tokens import children, ent_types, fine_tags, puncts, tags
+from ..tokens import children, doc_span, ent_types, fine_tags, puncts, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
@@ -148,7 +148,7 @@ def _name_end(tok: Token) -> int:
     end = tok.i
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
-    words = doc[tok.i + 1:end + 1]
+    words = doc_span(doc, tok.i + 1, end + 1)
     verb = next((w.i for w in words if w.pos_ in ("VERB", "AUX")), None)
     opened = next((w.i for w in words if w.text == "(" and not any(
         v.text == ")" for v in doc[w.i:end + 1])), None)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from ..sentences import first_conjunct
-from ..tokens import tags
+from ..tokens import doc_span, tags
 from ..wordclasses import word_class
 from .casualties import SHOTS
 from .forces import owner_by_of, security_sector
@@ -440,7 +440,7 @@ def _speakers_men(doc: Doc, m: Mention) -> Token | None:
     reported act of the speaker's men is the speaker's force's."""
     if m.source is None:
         return None
-    head = next((t for t in doc[m.source[0]:m.source[1]]
+    head = next((t for t in doc_span(doc, m.source[0], m.source[1])
                  if not m.source[0] <= t.head.i < m.source[1] or t.head.i == t.i), None)
     if head is None or head.lemma_.lower() not in _OWN_MEN and head.lower_ not in _OWN_MEN:
         return None
