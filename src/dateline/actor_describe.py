@@ -12,6 +12,7 @@ from .code.ranks import rank_sector
 from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
+from .actor_peoples import people_of_country
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -367,7 +368,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     label = SECTOR_LABELS.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:
         return span.text, country, sector, None  # a named official
-    name = " ".join(p for p in (base, label) if p) or None
+    # "Syrian Kurds", "Iraqi Kurdish forces": a people's, not the state's
+    name = people_of_country(words, base, label) or " ".join(p for p in (base, label) if p) or None
     return name, country, sector, None
 
 

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
+from .actor_peoples import stateless_people
+from .actor_venues import venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
@@ -55,8 +57,6 @@ _CIVILIAN = family_sectors("civilian")
 #: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
 #: (a government, a force, rebels; not civilians, whom every side has).
 _SIDED_SECTORS = sectors_with("institution")
-#: Peoples of no state of their own ("Kurdish forces"): the sentence's country comes first.
-_STATELESS = word_class("peoples_of_no_state")
 #: Acts between two sides that are most often of two countries.
 _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
 #: Nouns a neighbour's name modifies without being where its sentence happens, and words
@@ -73,9 +73,6 @@ _STRUCK = word_class("where_preps_struck")
 _BODY_HEADS = word_class("body_heads")
 #: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
 _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
-#: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
-#: "venues", which holds the rallies, vigils and funerals the place's own people hold.
-_VENUES = word_class("meeting_venues")
 _FIGHTS = word_class("fight_words")
 #: Sectors of bodies that belong to no one country, and the words that say whom one serves.
 _NO_STATE = frozenset({"NGO", "IGO"})
@@ -185,7 +182,7 @@ class DocumentFocus:
         where a meeting is held ("boycotted a summit in Sochi"); none in tokens ``skip``."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
-                                        if not _venue(e.root) and e.root.i not in skip])
+                                        if not venue(e.root) and e.root.i not in skip])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO" and not (
                           skip and (w := self._words(a)) is not None and w.root.i in skip))
@@ -202,10 +199,10 @@ class DocumentFocus:
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not _venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
+            not venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
         # "in Baghuz", a town the parse tags no place, written as one
         counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
-            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not _venue(t) and
+            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not venue(t) and
             t.i not in skip and (iso := said_place_country(t)) is not None)
         return next(iter(counts)) if len(counts) == 1 else None
 
@@ -389,7 +386,7 @@ class DocumentFocus:
         if at is None:
             return False
         sent = sentence_of(self.doc, at)
-        return any(_venue(e.root) and place_country(self.dict.countries, list(e)) == iso
+        return any(venue(e.root) and place_country(self.dict.countries, list(e)) == iso
                    for e in sentence_ents(self.doc, sent.start, sent.end)
                    if e.label_ in ("GPE", "LOC"))
 
@@ -545,8 +542,8 @@ def _people_of_no_state(actor: Actor | None) -> str | None:
     if actor.name is not None and actor.name != label and not (
             actor.country_from == "event place" and actor.name.endswith(f" {label}")):
         return None  # a name of its own ("Kurdistan Regional Government")
-    words = f"{actor.text} {actor.antecedent or ''}".lower().split()  # "they": its antecedent's
-    return next((w for w in words if w in _STATELESS), None)
+    # "they": its antecedent's; "a Kurd-led force"
+    return stateless_people(f"{actor.text} {actor.antecedent or ''}".lower().split())
 
 
 def seat_country(actor: Actor | None) -> str | None:
@@ -578,12 +575,6 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"
     return doer.country == iso and doer.country_from != "event place"
-
-
-def _venue(place: Token) -> bool:
-    """Whether a place names where a meeting is held ("a summit in Sochi", "talks in Geneva")."""
-    prep = place.head
-    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _VENUES
 
 
 def _placed(head: Token) -> list[Token]:
