@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
@@ -29,6 +30,7 @@ from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
                            said_place_country)
 from .actor_states import state_then
+from .actor_whereabouts import named_person
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
@@ -331,7 +333,8 @@ class DocumentFocus:
             if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \
                     and counterpart.country == focus and counterpart.country_from is None:
                 return actor
-        if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
+        if focus is None and at is not None and actor.sector in _SIDED_SECTORS and \
+                not named_person(actor):  # "Prince Mohammed": a person is no side's body
             near = self.antecedents.same_sector(at, actor.sector)
             focus, where = (near.country, "nearby actor") if near is not None else (None, "")
         if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN and \
@@ -539,8 +542,10 @@ def _people_of_no_state(actor: Actor | None) -> str | None:
     if actor is None or actor.sector not in STATE_FAMILY:
         return None
     label = SECTOR_LABELS.get(actor.sector or "", "")
-    if actor.name is not None and actor.name != label and not (
-            actor.country_from == "event place" and actor.name.endswith(f" {label}")):
+    name = actor.name
+    if name is not None and name != label and not (name.endswith(f" {label}") and (
+            actor.country_from == "event place" or  # "Kurdish forces in Syria": Syria's
+            name[:-len(label) - 1] in load_dictionary().country_names.values())):
         return None  # a name of its own ("Kurdistan Regional Government")
     # "they": its antecedent's; "a Kurd-led force"
     return stateless_people(f"{actor.text} {actor.antecedent or ''}".lower().split())
