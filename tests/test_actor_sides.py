@@ -1,0 +1,84 @@
+"""Which side a party is on, one illustrative sentence per construction (table-driven): a people
+of no state named with a country is that people, not the state or its army; a non-state body
+at a place only meets there; a named person does not take the country of where they act or of
+the nearest official; an opposition's leaders are the opposition, military factions are no
+army; a passive shares the "by" agent of the participle coordinated after it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _event(events_in, text, trigger):
+    found = [e for e in events_in(text, "2018-03-19") if e.trigger == trigger]
+    assert found, text
+    return found[0]
+
+
+# (text, trigger, role, name, country): the people's, named for the people
+PEOPLES = [
+    ("Syrian Kurds attacked the town on Monday.", "attacked", "source", "Syria Kurds", "SYR"),
+    ("Iraqi Kurdish forces captured the village on Monday.", "captured", "source",
+     "Iraq Kurdish military", "IRQ"),
+    ("The fighter surrendered to Kurdish forces in Syria last week.", "surrendered", "target",
+     "Kurdish military", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, name, country", PEOPLES)
+def test_actor_sides_people_of_no_state_not_the_state(events_in, text, trigger, role, name,
+                                                      country):
+    party = getattr(_event(events_in, text, trigger), role)
+    assert party is not None and (party.name, party.country) == (name, country), party
+
+
+# (text, trigger, role, sector)
+SECTORS = [
+    ("Syrian opposition leaders met the envoy in Riyadh.", "met", "source", "OPP"),
+    ("The families urged the military factions to release the prisoners.", "urged", "target",
+     "REB"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, sector", SECTORS)
+def test_actor_sides_sector_of_non_state_bodies(events_in, text, trigger, role, sector):
+    party = getattr(_event(events_in, text, trigger), role)
+    assert party is not None and party.sector == sector, party
+
+
+# (text, trigger, role, country it must not get from the sentence; a report about that one
+# country may still give it)
+NOT_FROM_ELSEWHERE = [
+    # a venue is not the home of a party met there
+    ("The opposition at Geneva accused the government of bombing hospitals.", "accused",
+     "source", "CHE"),
+    # a person is not of the place the act happens in
+    ("Prince Mohammed met the Russian president in Moscow on Friday.", "met", "source", "RUS"),
+    # nor of the state of the nearest official
+    ("The Senate cut support for Riyadh's war in Yemen and accused Prince Mohammed of ordering "
+     "the killing.", "accused", "target", "YEM"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", NOT_FROM_ELSEWHERE)
+def test_actor_sides_country_not_taken_from_elsewhere(events_in, text, trigger, role, country):
+    party = getattr(_event(events_in, text, trigger), role)
+    assert party is not None, text
+    assert party.country != country or party.country_from == "document focus", party
+
+
+# (text, trigger, the source's name, or None when it must not be the agent of the next verb)
+SHARED_AGENTS = [
+    ("Thousands of people have been detained and forcibly disappeared by Isis.", "detained",
+     "Islamic State"),
+    ("Two men were arrested and later released by the court.", "arrested", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", SHARED_AGENTS)
+def test_actor_sides_passive_shares_next_agent(events_in, text, trigger, name):
+    source = _event(events_in, text, trigger).source
+    if name is None:
+        assert source is None or source.sector != "JUD", source
+    else:
+        assert source is not None and source.name == name, source
