@@ -2,7 +2,7 @@
 of no state named with a country is that people, not the state or its army; a non-state body
 at a place only meets there; a named person does not take the country of where they act or of
 the nearest official; an opposition's leaders are the opposition, military factions are no
-army; a passive shares the "by" agent of the participle coordinated after it."""
+army, a government's armed partisans are paramilitaries; a passive shares the "by" agent of the participle coordinated after it."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ SECTORS = [
     ("Syrian opposition leaders met the envoy in Riyadh.", "met", "source", "OPP"),
     ("The families urged the military factions to release the prisoners.", "urged", "target",
      "REB"),
+    # a government's armed partisans are on the state's side; a stance towards another state
+    # leaves rebels rebels
+    ("Pro-government militias attacked the protesters in Baghdad.", "attacked", "source",
+     "PRM"),
+    ("Pro-Assad militiamen killed 20 civilians in Hama.", "killed", "source", "PRM"),
+    ("Pro-Russian rebels shelled the town of Mariupol.", "shelled", "source", "REB"),
 ]
 
 

@@ -13,6 +13,7 @@ from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
 from .actor_peoples import people_of_country
+from .actor_loyalists import loyal_sector
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -293,6 +294,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
     if sector is None:
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
+    # "pro-regime fighters", "pro-Assad militiamen": on the state's side
+    sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
     if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
