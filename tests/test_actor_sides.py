@@ -2,7 +2,8 @@
 of no state named with a country is that people, not the state or its army; a non-state body
 at a place only meets there; a named person does not take the country of where they act or of
 the nearest official; an opposition's leaders are the opposition, military factions are no
-army, a government's armed partisans are paramilitaries; a passive shares the "by" agent of the participle coordinated after it."""
+army, a government's armed partisans are paramilitaries; a passive shares the "by" agent of
+the participle coordinated after it; "the two men" are the two people counted before."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ PEOPLES = [
      "Iraq Kurdish military", "IRQ"),
     ("The fighter surrendered to Kurdish forces in Syria last week.", "surrendered", "target",
      "Kurdish military", "SYR"),
+    # who they are not
+    ("The Turkish army is encouraging a new force of non-Kurdish Syrian rebel factions.",
+     "encouraging", "target", "Syria rebels", "SYR"),
 ]
 
 
@@ -88,3 +92,18 @@ def test_actor_sides_passive_shares_next_agent(events_in, text, trigger, name):
         assert source is None or source.sector != "JUD", source
     else:
         assert source is not None and source.name == name, source
+
+
+# (text, trigger): "the two men", "the pair" stand for the few people counted sentences before
+COUNTED = [
+    ("Two British militants were captured by Kurdish fighters in Syria. The Times said the "
+     "pair had been held in a camp. The two men were interrogated by American forces.",
+     "interrogated"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", COUNTED)
+def test_actor_sides_few_people_counted_before(events_in, text, trigger):
+    target = _event(events_in, text, trigger).target
+    assert target is not None and target.antecedent == "Two British militants", target
+    assert target.country == "GBR", target

@@ -58,6 +58,27 @@ _FEW = re.compile(r"(the|these|those) (pair|duo|trio|couple|two|three)( (men|wom
                   r"brothers|sisters|suspects|fighters))?|both (men|women|brothers|sisters)")
 
 
+#: How many people a description of a few stands for ("the pair": two).
+_HOW_MANY = {"pair": "two", "duo": "two", "couple": "two", "both": "two", "two": "two",
+             "trio": "three", "three": "three"}
+#: How many of the actors named last a description of a few may stand for.
+_FEW_BACK = 6
+
+
+def _counted_before(before: list[Actor], low: str) -> Actor | None:
+    """The nearest of the last few actors ``before`` a description of a few people (``low``:
+    "the two men", "the pair") whose words count as many people ("Two British militants",
+    "2 journalists")."""
+    words = low.split()
+    count = _HOW_MANY.get(words[1] if words[0] in ("the", "these", "those") else words[0])
+    digits = {"two": "2", "three": "3"}.get(count or "")
+    for actor in reversed(before[-_FEW_BACK:]):
+        said = actor.text.lower().split()
+        if len(said) > 1 and said[0] in (count, digits) and actor.antecedent is None:
+            return actor
+    return None
+
+
 def definite_description(low: str) -> bool:
     """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
     description of one named before: "the group", "this movement", "the pair", "both men"."""
@@ -184,6 +205,9 @@ class DocumentCoreference:
             same = self.antecedents.same_head(at, head)
             if same is not None:
                 return same
+        counted = _counted_before(self.antecedents.before(at), low)
+        if counted is not None:
+            return counted  # "Two British militants were captured ... the two men"
         found = self.antecedents.pronoun(at, "they", not_in)
         span = self.doc.char_span(found.char_start - self.base, found.char_end - self.base) \
             if found is not None and found.char_start is not None and \

@@ -16,9 +16,20 @@ __all__ = ["stateless_people", "people_of_country"]
 _STATELESS = word_class("peoples_of_no_state")
 
 
+#: Prefixes that make a people's word say who a party is not, or is for or against
+#: ("non-Kurdish rebel factions", "anti-Kurdish groups").
+_NOT_THEIRS = frozenset({"non", "anti", "pro", "counter"})
+
+
 def stateless_people(words: Sequence[str]) -> str | None:
-    """The word of a people of no state among ``words`` (lower case; "kurd-led" has one)."""
-    return next((p for w in words for p in re.split(r"[\s-]+", w) if p in _STATELESS), None)
+    """The word of a people of no state among ``words`` (lower case; "kurd-led" has one), not
+    one after a prefix of "non-", "anti-" or "pro-" ("non-Kurdish factions")."""
+    parts = [p for w in words for p in re.split(r"\s+|(-)", w) if p]
+    for i, part in enumerate(parts):
+        before = parts[i - 2] if i > 1 and parts[i - 1] == "-" else None
+        if part in _STATELESS and before not in _NOT_THEIRS:
+            return part
+    return None
 
 
 def people_of_country(words: Sequence[str], country_name: str, label: str) -> str | None:
