@@ -107,3 +107,22 @@ def test_actor_sides_few_people_counted_before(events_in, text, trigger):
     target = _event(events_in, text, trigger).target
     assert target is not None and target.antecedent == "Two British militants", target
     assert target.country == "GBR", target
+
+
+_ABOUT_SYRIA = ("Syrian troops shelled Idlib and Aleppo on Monday. Damascus said rebels attacked "
+                "first. ")
+
+# (text, trigger, role, country): a person the dictionary does not know, in a report about one
+# country, is of the one other country the sentence names besides the counterpart's, else of
+# the report's
+PERSONS = [
+    (_ABOUT_SYRIA + "Scotland Yard has examined whether Jane Morris engaged in activity that "
+     "makes her a danger to British national security.", "examined", "target", "GBR"),
+    (_ABOUT_SYRIA + "Russian jets killed Abu Ahmed near the town.", "killed", "target", "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, country", PERSONS)
+def test_actor_sides_unknown_person_country(events_in, text, trigger, role, country):
+    party = getattr(_event(events_in, text, trigger), role)
+    assert party is not None and party.country == country, party

@@ -297,8 +297,12 @@ class DocumentFocus:
             if office is not None:  # "the shadow home secretary, Diane Abbott"
                 return office
             if self.person_focus is not None and not self._serves_no_state(actor):
-                # "Javid", "Senator Smith": a person the dictionary does not know, in a report
-                # about one country, is most often of it
+                # "Javid": a person the dictionary does not know is most often of the report's
+                # country, or of the one other its sentence names ("Scotland Yard ... British")
+                named = self.sentence_countries(at, phrase_of(self._words(counterpart))) \
+                    if at is not None else Counter()
+                if len(named) == 1 and (one := next(iter(named))) not in ("IGO", self.person_focus):
+                    return replace(actor, country=one, country_from="sentence focus")
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
