@@ -47,6 +47,9 @@ SECTORS = [
      "PRM"),
     ("Pro-Assad militiamen killed 20 civilians in Hama.", "killed", "source", "PRM"),
     ("Pro-Russian rebels shelled the town of Mariupol.", "shelled", "source", "REB"),
+    # a person of a country named by no agent's word is one of its people, not its state
+    ("A London schoolgirl who left the UK to join the group was tracked down in Syria.",
+     "tracked", "target", "CVL"),
 ]
 
 

@@ -362,6 +362,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             sector = _titled_person(d, words[:-1], shortest=2) or next(
                 (rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
+    if sector is None and country is not None and person_word(span.root) and \
+            span.root.ent_type_ != "PERSON":
+        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \

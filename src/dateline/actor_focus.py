@@ -299,8 +299,8 @@ class DocumentFocus:
             if self.person_focus is not None and not self._serves_no_state(actor):
                 # "Javid": a person the dictionary does not know is most often of the report's
                 # country, or of the one other its sentence names ("Scotland Yard ... British")
-                named = self.sentence_countries(at, phrase_of(self._words(counterpart))) \
-                    if at is not None else Counter()
+                skip = phrase_of(self._words(counterpart)) if counterpart else frozenset()
+                named = self.sentence_countries(at, skip) if at is not None else Counter()
                 if len(named) == 1 and (one := next(iter(named))) not in ("IGO", self.person_focus):
                     return replace(actor, country=one, country_from="sentence focus")
                 return replace(actor, country=self.person_focus, country_from="document focus")
