@@ -129,3 +129,20 @@ PERSONS = [
 def test_actor_sides_unknown_person_country(events_in, text, trigger, role, country):
     party = getattr(_event(events_in, text, trigger), role)
     assert party is not None and party.country == country, party
+
+
+_FAR = ("{} arrived in Paris on Monday. The visit had been planned for months. Officials said "
+        "the talks would cover trade. He met the French president on Tuesday.")
+
+# (who arrived, whom "he" three sentences later stands for, or None when it is unsaid)
+FAR_BACK = [
+    ("The Saudi crown prince, Mohammed bin Salman,", "Mohammed bin Salman"),
+    ("John Smith and Ahmed Khan", None),  # two men: which one is unsaid
+    ("Maria Lopez", None),  # a woman: no "he"
+]
+
+
+@pytest.mark.parametrize("who, meant", FAR_BACK)
+def test_actor_sides_person_a_few_sentences_back(events_in, who, meant):
+    source = _event(events_in, _FAR.format(who), "met").source
+    assert source is not None and source.antecedent == meant, source

@@ -22,6 +22,7 @@ from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
+from .actor_coref_far import person_further_back
 from .sentences import doc_ents, sentence_bounds
 from .tokens import span_text
 from .wordclasses import word_class
@@ -152,6 +153,8 @@ class DocumentCoreference:
                 # "he would welcome him": the one "he" stands for is not "him"
                 found = self.antecedents.pronoun(at, low, not_in,
                                                  not_named=frozenset(words_of(doer)))
+            if found is None and low in ("he", "she"):  # a person a few sentences back
+                found = person_further_back(self.antecedents, self.doc, at, low, not_in)
             return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
