@@ -30,7 +30,7 @@ from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
                            said_place_country)
 from .actor_states import state_then
-from .actor_whereabouts import named_person
+from .actor_whereabouts import named_person, places_in_sentence
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
@@ -297,10 +297,10 @@ class DocumentFocus:
             if office is not None:  # "the shadow home secretary, Diane Abbott"
                 return office
             if self.person_focus is not None and not self._serves_no_state(actor):
-                # "Javid": a person the dictionary does not know is most often of the report's
-                # country, or of the one other its sentence names ("Scotland Yard ... British")
+                # "Javid": of the report's country, or the one other its sentence says of people
                 skip = phrase_of(self._words(counterpart)) if counterpart else frozenset()
-                named = self.sentence_countries(at, skip) if at is not None else Counter()
+                named = self.sentence_countries(at, skip | places_in_sentence(self.doc, at)) \
+                    if at is not None else Counter()
                 if len(named) == 1 and (one := next(iter(named))) not in ("IGO", self.person_focus):
                     return replace(actor, country=one, country_from="sentence focus")
                 return replace(actor, country=self.person_focus, country_from="document focus")

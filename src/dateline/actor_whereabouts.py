@@ -12,14 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay, table_rows
+from .sentences import sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .records import Actor
 
-__all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad", "named_person"]
+__all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad", "named_person",
+           "places_in_sentence"]
 
 #: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
 _AWAY = word_class("away_parties")
@@ -73,3 +75,10 @@ def named_person(actor: Actor | None) -> bool:
     said = actor.text.split()
     return all(w[:1].isupper() for w in said) and \
         any(w.lower() in given_names() for w in said)
+
+
+def places_in_sentence(doc: Doc, at: int) -> frozenset[int]:
+    """The heads of the places the sentence of token ``at`` names ("fighting in Deir ez-Zor"):
+    where a person acts, which does not say whose they are."""
+    sent = sentence_of(doc, at)
+    return frozenset(e.root.i for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC"))
