@@ -23,9 +23,11 @@ PEOPLES = [
      "Iraq Kurdish military", "IRQ"),
     ("The fighter surrendered to Kurdish forces in Syria last week.", "surrendered", "target",
      "Kurdish military", "SYR"),
-    # who they are not
+    # who they are not, and a place a people holds
     ("The Turkish army is encouraging a new force of non-Kurdish Syrian rebel factions.",
      "encouraging", "target", "Syria rebels", "SYR"),
+    ("US troops in Kurdish-held Syria were deployed in the fight against the group.",
+     "deployed", "source", "United States military", "USA"),
 ]
 
 
@@ -146,3 +148,10 @@ FAR_BACK = [
 def test_actor_sides_person_a_few_sentences_back(events_in, who, meant):
     source = _event(events_in, _FAR.format(who), "met").source
     assert source is not None and source.antecedent == meant, source
+
+
+def test_actor_sides_possessed_people_are_no_civilians(events_in):
+    """"Iran's leaders" are of its state, not one of its people like "a London schoolgirl"."""
+    target = _event(events_in, "The Russian president met Iran's leaders in Tehran on "
+                    "Wednesday.", "met").target
+    assert target is not None and target.country == "IRN" and target.sector != "CVL", target

@@ -363,8 +363,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                 (rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
     if sector is None and country is not None and person_word(span.root) and \
-            span.root.ent_type_ != "PERSON":
-        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state
+            span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
+        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
+        # "Iran's leaders" are its state's)
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \

@@ -23,12 +23,14 @@ _NOT_THEIRS = frozenset({"non", "anti", "pro", "counter"})
 
 def stateless_people(words: Sequence[str]) -> str | None:
     """The word of a people of no state among ``words`` (lower case; "kurd-led" has one), not
-    one after a prefix of "non-", "anti-" or "pro-" ("non-Kurdish factions")."""
+    one after a prefix of "non-", "anti-" or "pro-" ("non-Kurdish factions") nor one that
+    says who holds a place ("Kurdish-held")."""
     parts = [p for w in words for p in re.split(r"\s+|(-)", w) if p]
     for i, part in enumerate(parts):
         before = parts[i - 2] if i > 1 and parts[i - 1] == "-" else None
-        if part in _STATELESS and before not in _NOT_THEIRS:
-            return part
+        after = parts[i + 2] if i + 2 < len(parts) and parts[i + 1] == "-" else None
+        if part in _STATELESS and before not in _NOT_THEIRS and after in (None, "led"):
+            return part  # "Kurd-led forces"; not "in Kurdish-held Syria", a place
     return None
 
 
