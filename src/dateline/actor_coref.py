@@ -22,6 +22,7 @@ from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
+from .actor_coref_far import person_further_back
 from .sentences import doc_ents, sentence_bounds
 from .tokens import span_text
 from .wordclasses import word_class
@@ -56,6 +57,27 @@ THE_COUNTRY = frozenset({"the country", "the nation"})
 #: women"): what "they" there would stand for.
 _FEW = re.compile(r"(the|these|those) (pair|duo|trio|couple|two|three)( (men|women|britons|"
                   r"brothers|sisters|suspects|fighters))?|both (men|women|brothers|sisters)")
+
+
+#: How many people a description of a few stands for ("the pair": two).
+_HOW_MANY = {"pair": "two", "duo": "two", "couple": "two", "both": "two", "two": "two",
+             "trio": "three", "three": "three"}
+#: How many of the actors named last a description of a few may stand for.
+_FEW_BACK = 6
+
+
+def _counted_before(before: list[Actor], low: str) -> Actor | None:
+    """The nearest of the last few actors ``before`` a description of a few people (``low``:
+    "the two men", "the pair") whose words count as many people ("Two British militants",
+    "2 journalists")."""
+    words = low.split()
+    count = _HOW_MANY.get(words[1] if words[0] in ("the", "these", "those") else words[0])
+    digits = {"two": "2", "three": "3"}.get(count or "")
+    for actor in reversed(before[-_FEW_BACK:]):
+        said = actor.text.lower().split()
+        if len(said) > 1 and said[0] in (count, digits) and actor.antecedent is None:
+            return actor
+    return None
 
 
 def definite_description(low: str) -> bool:
@@ -131,6 +153,8 @@ class DocumentCoreference:
                 # "he would welcome him": the one "he" stands for is not "him"
                 found = self.antecedents.pronoun(at, low, not_in,
                                                  not_named=frozenset(words_of(doer)))
+            if found is None and low in ("he", "she"):  # a person a few sentences back
+                found = person_further_back(self.antecedents, self.doc, at, low, not_in)
             return found if found is not None or low != "they" else self._sayers(at, not_in)
         speaker = quote_speaker(self.doc[at]) if len(words) == 1 else None
         if speaker is not None and speaker.i not in not_in:  # "we" in a quotation
@@ -184,6 +208,9 @@ class DocumentCoreference:
             same = self.antecedents.same_head(at, head)
             if same is not None:
                 return same
+        counted = _counted_before(self.antecedents.before(at), low)
+        if counted is not None:
+            return counted  # "Two British militants were captured ... the two men"
         found = self.antecedents.pronoun(at, "they", not_in)
         span = self.doc.char_span(found.char_start - self.base, found.char_end - self.base) \
             if found is not None and found.char_start is not None and \

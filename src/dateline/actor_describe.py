@@ -12,6 +12,8 @@ from .code.ranks import rank_sector
 from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
+from .actor_peoples import people_of_country
+from .actor_loyalists import loyal_sector
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -292,6 +294,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
     if sector is None:
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
+    # "pro-regime fighters", "pro-Assad militiamen": on the state's side
+    sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
     if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
@@ -358,6 +362,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             sector = _titled_person(d, words[:-1], shortest=2) or next(
                 (rank_sector(t, _TITLES[w]) for t, w in zip(toks, words, strict=True)
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
+    if sector is None and country is not None and person_word(span.root) and \
+            span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
+        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
+        # "Iran's leaders" are its state's)
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
@@ -367,7 +375,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     label = SECTOR_LABELS.get(sector or "", "")
     if span.root.ent_type_ == "PERSON" and sector is not None:
         return span.text, country, sector, None  # a named official
-    name = " ".join(p for p in (base, label) if p) or None
+    # "Syrian Kurds", "Iraqi Kurdish forces": a people's, not the state's
+    name = people_of_country(words, base, label) or " ".join(p for p in (base, label) if p) or None
     return name, country, sector, None
 
 

@@ -17,9 +17,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
+from .actor_peoples import stateless_people
+from .actor_venues import venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
@@ -27,6 +30,7 @@ from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
                            said_place_country)
 from .actor_states import state_then
+from .actor_whereabouts import named_person, places_in_sentence
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
@@ -55,8 +59,6 @@ _CIVILIAN = family_sectors("civilian")
 #: Sectors of bodies that take a side, whose country a nearby actor of the sector may give
 #: (a government, a force, rebels; not civilians, whom every side has).
 _SIDED_SECTORS = sectors_with("institution")
-#: Peoples of no state of their own ("Kurdish forces"): the sentence's country comes first.
-_STATELESS = word_class("peoples_of_no_state")
 #: Acts between two sides that are most often of two countries.
 _ACROSS_TYPES = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE"})
 #: Nouns a neighbour's name modifies without being where its sentence happens, and words
@@ -73,9 +75,6 @@ _STRUCK = word_class("where_preps_struck")
 _BODY_HEADS = word_class("body_heads")
 #: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
 _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
-#: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
-#: "venues", which holds the rallies, vigils and funerals the place's own people hold.
-_VENUES = word_class("meeting_venues")
 _FIGHTS = word_class("fight_words")
 #: Sectors of bodies that belong to no one country, and the words that say whom one serves.
 _NO_STATE = frozenset({"NGO", "IGO"})
@@ -185,7 +184,7 @@ class DocumentFocus:
         where a meeting is held ("boycotted a summit in Sochi"); none in tokens ``skip``."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
-                                        if not _venue(e.root) and e.root.i not in skip])
+                                        if not venue(e.root) and e.root.i not in skip])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO" and not (
                           skip and (w := self._words(a)) is not None and w.root.i in skip))
@@ -202,10 +201,10 @@ class DocumentFocus:
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not _venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
+            not venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
         # "in Baghuz", a town the parse tags no place, written as one
         counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
-            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not _venue(t) and
+            "GPE", "LOC") and t.head.lower_ not in _BORDERS and not venue(t) and
             t.i not in skip and (iso := said_place_country(t)) is not None)
         return next(iter(counts)) if len(counts) == 1 else None
 
@@ -298,8 +297,12 @@ class DocumentFocus:
             if office is not None:  # "the shadow home secretary, Diane Abbott"
                 return office
             if self.person_focus is not None and not self._serves_no_state(actor):
-                # "Javid", "Senator Smith": a person the dictionary does not know, in a report
-                # about one country, is most often of it
+                # "Javid": of the report's country, or the one other its sentence says of people
+                skip = phrase_of(self._words(counterpart)) if counterpart else frozenset()
+                named = self.sentence_countries(at, skip | places_in_sentence(self.doc, at)) \
+                    if at is not None else Counter()
+                if len(named) == 1 and (one := next(iter(named))) not in ("IGO", self.person_focus):
+                    return replace(actor, country=one, country_from="sentence focus")
                 return replace(actor, country=self.person_focus, country_from="document focus")
         if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
             return actor
@@ -334,7 +337,8 @@ class DocumentFocus:
             if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \
                     and counterpart.country == focus and counterpart.country_from is None:
                 return actor
-        if focus is None and at is not None and actor.sector in _SIDED_SECTORS:
+        if focus is None and at is not None and actor.sector in _SIDED_SECTORS and \
+                not named_person(actor):  # "Prince Mohammed": a person is no side's body
             near = self.antecedents.same_sector(at, actor.sector)
             focus, where = (near.country, "nearby actor") if near is not None else (None, "")
         if focus is None and place not in (None, "IGO") and actor.sector in _CIVILIAN and \
@@ -389,7 +393,7 @@ class DocumentFocus:
         if at is None:
             return False
         sent = sentence_of(self.doc, at)
-        return any(_venue(e.root) and place_country(self.dict.countries, list(e)) == iso
+        return any(venue(e.root) and place_country(self.dict.countries, list(e)) == iso
                    for e in sentence_ents(self.doc, sent.start, sent.end)
                    if e.label_ in ("GPE", "LOC"))
 
@@ -542,11 +546,13 @@ def _people_of_no_state(actor: Actor | None) -> str | None:
     if actor is None or actor.sector not in STATE_FAMILY:
         return None
     label = SECTOR_LABELS.get(actor.sector or "", "")
-    if actor.name is not None and actor.name != label and not (
-            actor.country_from == "event place" and actor.name.endswith(f" {label}")):
+    name = actor.name
+    if name is not None and name != label and not (name.endswith(f" {label}") and (
+            actor.country_from == "event place" or  # "Kurdish forces in Syria": Syria's
+            name[:-len(label) - 1] in load_dictionary().country_names.values())):
         return None  # a name of its own ("Kurdistan Regional Government")
-    words = f"{actor.text} {actor.antecedent or ''}".lower().split()  # "they": its antecedent's
-    return next((w for w in words if w in _STATELESS), None)
+    # "they": its antecedent's; "a Kurd-led force"
+    return stateless_people(f"{actor.text} {actor.antecedent or ''}".lower().split())
 
 
 def seat_country(actor: Actor | None) -> str | None:
@@ -578,12 +584,6 @@ def _own_state(doer: Actor, iso: str, event_type: str) -> bool:
     if doer.sector in _AUTHORITIES:
         return doer.country == iso or doer.country is None and event_type == "COERCE"
     return doer.country == iso and doer.country_from != "event place"
-
-
-def _venue(place: Token) -> bool:
-    """Whether a place names where a meeting is held ("a summit in Sochi", "talks in Geneva")."""
-    prep = place.head
-    return place.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _VENUES
 
 
 def _placed(head: Token) -> list[Token]:

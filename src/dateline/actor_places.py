@@ -246,16 +246,19 @@ def countries_named(doc: Doc) -> frozenset[str]:
 
 
 def attached_country(countries: Mapping[str, str], head: Token,
-                     preps: frozenset[str] = _ATTACHING) -> str | None:
+                     preps: frozenset[str] = _ATTACHING, *, at: bool = True) -> str | None:
     """The country of a place attached to an actor's head by a preposition, or the country named
     in an apposition: "a court in Kenya", "troops from the Ghanaian army"; ``preps``: the
-    prepositions that may attach it."""
+    prepositions that may attach it; ``at`` false for a party that is no state's own body,
+    which is only where it meets at a place ("the opposition at Geneva")."""
     apposed = preps is _ATTACHING
     if apposed and away(head):
         preps = ORIGINS  # "Yulia Skripal in Salisbury", "the delegation in Geneva"
+    elif apposed and not at:
+        preps = _ATTACHING - {"at"}
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in _PLACING:
-            found = attached_country(countries, child, preps)  # "rebels operating in Chad"
+            found = attached_country(countries, child, preps, at=at)  # "rebels operating in Chad"
             if found:
                 return found
         elif child.dep_ == "prep" and child.lower_ in preps and not (

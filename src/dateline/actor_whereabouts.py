@@ -12,14 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay, table_rows
+from .sentences import sentence_of
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .records import Actor
 
-__all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad"]
+__all__ = ["away", "given_names", "ORIGINS", "located_words", "sent_abroad", "named_person",
+           "places_in_sentence"]
 
 #: Parties sent or come from abroad ("delegation", "envoy", "negotiator").
 _AWAY = word_class("away_parties")
@@ -62,3 +64,21 @@ def sent_abroad(actor: Actor | None) -> bool:
         return False
     said = f"{actor.text or ''} {actor.antecedent or ''}".lower().split()
     return any(w in _AWAY or w.removesuffix("s") in _AWAY for w in said)
+
+
+def named_person(actor: Actor | None) -> bool:
+    """Whether an actor is a person named by a name with a given name in it ("Prince Mohammed
+    met Putin in Moscow"): a person goes where they act, so the place of the act is not what
+    makes them of a state."""
+    if actor is None or not actor.text:
+        return False
+    said = actor.text.split()
+    return all(w[:1].isupper() for w in said) and \
+        any(w.lower() in given_names() for w in said)
+
+
+def places_in_sentence(doc: Doc, at: int) -> frozenset[int]:
+    """The heads of the places the sentence of token ``at`` names ("fighting in Deir ez-Zor"):
+    where a person acts, which does not say whose they are."""
+    sent = sentence_of(doc, at)
+    return frozenset(e.root.i for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC"))

@@ -176,8 +176,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             country_from = "possessor" if country and not apposed else None
         if country is None and (name is not None or sector is not None or
                                 toks.root.pos_ in ("NOUN", "PROPN")):
-            # "a court in Kenya"
-            country = attached_country(self.dict.countries, toks.root)
+            # "a court in Kenya"; not "the opposition at Geneva", where it only meets
+            country = attached_country(self.dict.countries, toks.root, at=sector in LOCAL_SECTORS)
         if own is None and country not in (None, "IGO") and sector is not None and \
                 (name is None or name == SECTOR_LABELS.get(sector)):
             name = " ".join(p for p in (self.dict.country_names.get(country, country),

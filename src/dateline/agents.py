@@ -33,7 +33,7 @@ from .actor_describe import named_for_country
 from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actor_foreign import foreign
-from .actor_whereabouts import sent_abroad
+from .actor_whereabouts import named_person, sent_abroad
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -137,7 +137,8 @@ def policing_role(source: Actor | None, m: Mention, sent: Span) -> Actor | None:
 
 def with_state_country(actor: Actor | None, place: Place | None) -> Actor | None:
     if actor is None or actor.country or actor.sector not in LOCAL_SECTORS or foreign(actor) or \
-            sent_abroad(actor) or seat_country(actor):  # "the Foreign Office": its seat's state
+            sent_abroad(actor) or seat_country(actor) or named_person(actor):
+        # "the Foreign Office": its seat's state; "Prince Mohammed" travels
         return actor
     if place is None or not place.country:
         return actor

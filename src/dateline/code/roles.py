@@ -23,7 +23,7 @@ from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken
 from .role_asked_nouns import asked_in_noun
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
-from .shared_objects import left_party, raised_object, up_to
+from .shared_objects import conjunct_agent, left_party, raised_object, up_to
 from .phrases import doer_word as _doer, took_place
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
@@ -156,8 +156,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
     if is_passive(verb):
         agent = _behind(agent_of(verb))
-        if agent is None and verb.dep_ == "conj" and is_passive(verb.head):
-            agent = agent_of(verb.head)  # "were taken away by the police and released"
+        if agent is None:  # "taken away by the police and released"; "held and beaten by X"
+            agent = conjunct_agent(verb, is_passive, agent_of)
         if agent is None:  # "was killed in a Russian airstrike": the strike's doer
             agent = next((named[0] for g in prep_objects(verb, "in") if g.lemma_.lower() in
                           _ATTACKS_AND_ARMS and (named := named_doer(g)) is not None),

@@ -4,6 +4,7 @@ ultimatum" (the act the second verb does is done to the first verb's party)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object
@@ -13,7 +14,7 @@ from .lexicon import NOT_AN_EVENT, load_lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["raised_object", "left_party", "named_party", "up_to"]
+__all__ = ["raised_object", "left_party", "named_party", "up_to", "conjunct_agent"]
 
 _PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "us"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -102,4 +103,27 @@ def up_to(verb: Token) -> Token | None:
                 pobj = prep_object(prep)
                 if pobj is not None and any(g.dep_ == "nummod" for g in pobj.children):
                     return pobj
+    return None
+
+
+#: What a participle with a voice or a subject of its own has: it shares no agent.
+_OWN_CLAUSE = _SUBJECTS | {"aux", "auxpass"}
+#: Adverbs that make a coordinated participle a later act, which another party may do
+#: ("were arrested and later released by a court").
+_LATER = frozenset({"later", "then", "subsequently", "afterwards", "eventually", "finally"})
+
+
+def conjunct_agent(verb: Token, is_passive: Callable[[Token], bool],
+                   agent_of: Callable[[Token], Token | None]) -> Token | None:
+    """The "by" agent a passive ``verb`` shares with a participle it is coordinated with: the
+    one before it ("were taken away by the police and released"), or the next one when that
+    has no subject, auxiliary or object of its own ("have been detained and forcibly
+    disappeared by Isis": Isis detained them too); ``agent_of`` reads a participle's agent."""
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return agent_of(verb.head)
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.i - verb.i <= 4 and \
+                not any(c.dep_ in _OWN_CLAUSE or c.dep_ in _OBJECTS or c.lower_ in _LATER
+                        for c in conj.children):
+            return agent_of(conj)
     return None

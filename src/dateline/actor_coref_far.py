@@ -1,0 +1,51 @@
+"""A person "he" or "she" stands for a few sentences back, when the sentence before names no
+one it could stand for: the one person of that gender the few sentences before name ("The
+crown prince, Mohammed bin Salman, arrived in Paris. The visit had been planned for months.
+He met the president."). Only where it is safe: one person of the pronoun's gender, and no
+person of unknown gender, and no other person's name, in those sentences."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .sentences import sentence_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .coref import Antecedents
+    from .records import Actor
+
+__all__ = ["person_further_back"]
+
+#: The gender a pronoun of one person asks for.
+_GENDER = {"he": "m", "she": "f"}
+#: How many sentences before the one before the pronoun's a person may be named in.
+_FURTHER = 3
+
+
+def person_further_back(antecedents: Antecedents, doc: Doc, at: int, word: str,
+                        not_in: range = range(0)) -> Actor | None:
+    """The one person of the gender of the pronoun ``word`` at token ``at`` named in the few
+    sentences before the one before its own, or ``None`` when there is none or more than one
+    (or one of no known gender)."""
+    gender = _GENDER.get(word)
+    start = sentence_bounds(doc, at)[0]
+    if gender is None or start == 0:
+        return None
+    before = sentence_bounds(doc, start - 1)[0]
+    window = before
+    for _ in range(_FURTHER):
+        if window == 0:
+            break
+        window = sentence_bounds(doc, window - 1)[0]
+        antecedents.add_names(sentence_bounds(doc, window)[1] - 1)  # names no event made
+    people = [s for s in antecedents.seen if window <= s.at < before and s.kind == "person"
+              and s.at not in not_in and s.actor.antecedent is None]
+    named = {e.text for e in doc.ents if e.label_ == "PERSON" and window <= e.start < before}
+    if len(named) > 1 or any(s.gender is None for s in people):
+        return None  # "John Smith and Ahmed Khan arrived ...": which one is unsaid
+    names = {s.actor.name or s.actor.text for s in people if s.gender == gender}
+    if len(names) != 1:
+        return None
+    return next(s.actor for s in reversed(people) if s.gender == gender)
