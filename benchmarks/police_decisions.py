@@ -16,7 +16,12 @@ coding the sentence again. It prints:
   police word's role, and which of the two the labels side with;
 - a stacked decision: a logistic regression over the head's log-odds, the rules' own police
   labels and the police word's role (is it the doer, the subject of a statement verb, the agent
-  of a passive, negation, a modal status), itself cross-validated by the same folds.
+  of a passive, negation, a modal status), itself cross-validated by the same folds;
+- the police actions in the sentences the head does not read (no police word, no police act),
+  by what the rules found there (an act of another security force, an agentless act of a kind
+  the police do, another act, none) and the head's out-of-fold probability, with the F1 the
+  combination would reach if each kind were given to the police: whether an unnamed doer can
+  be taken as the police's.
 """
 
 from __future__ import annotations
@@ -75,8 +80,9 @@ class Reading:
         return ACT in self.stated and ACT not in self.rules and not self.can_add
 
 
-def readings(tune: list[Unit], folds: list[int], c: float) -> list[Reading]:
-    from dateline.learned import _doer, hashed, load_classifier, police_mention
+def fold_classifiers(tune: list[Unit], folds: list[int], c: float) -> dict:
+    """Each fold's classifier, its police head fitted on the other folds' read sentences."""
+    from dateline.learned import load_classifier
 
     shipped = load_classifier()
     clfs = {}
@@ -84,6 +90,12 @@ def readings(tune: list[Unit], folds: list[int], c: float) -> list[Reading]:
         train = [u for u, f in zip(tune, folds, strict=True) if f != k and u.police]
         head = fit(train, acted(train), c, class_weight=POLICE_CLASS_WEIGHT)
         clfs[k] = replace(shipped, police=head_of(head, ("0", "1")))
+    return clfs
+
+
+def readings(tune: list[Unit], folds: list[int], clfs: dict) -> list[Reading]:
+    from dateline.learned import _doer, hashed, police_mention
+
     out = []
     for u, k in zip(tune, folds, strict=True):
         if not u.police:
@@ -209,6 +221,56 @@ def stacked(reads: list[Reading], missed: int) -> None:
             print(f"  C={c} at {th}: F1 {fig[0]:.3f} (tp {fig[1]}, fp {fig[2]}, fn {fig[3]})")
 
 
+#: the kinds of act the police are the usual doers of, when no one is named
+POLICE_KINDS = ("COERCE", "MOBILIZE", "ASSAULT")
+
+
+def unread_kind(u: Unit) -> str:
+    """What the rules found in a sentence the head does not read (no police word, no police
+    act): an act of another security force ("the army conducted a flag march"), an agentless
+    act of a kind the police do that is not aimed at a security force ("22 persons were
+    arrested", "two persons were stabbed": a doer the sentence leaves unnamed), another act,
+    or none."""
+    if any(e.source is not None and e.source.sector == "MIL" for e in u.rules):
+        return "military act"
+    kinds = sorted({e.event_type for e in u.rules
+                    if e.source is None and e.status == "actual" and e.event_type in POLICE_KINDS
+                    and not (e.target is not None and e.target.sector in ("COP", "MIL"))})
+    if kinds:
+        return "agentless " + "+".join(kinds)
+    return "other act" if u.rules else "no act"
+
+
+def unread(tune: list[Unit], folds: list[int], clfs: dict, reads: list[Reading],
+           missed: int) -> None:
+    """The police actions in sentences the head does not read, by what the rules found there
+    (:func:`unread_kind`) and the out-of-fold head's probability, and the F1 if each kind's
+    agentless acts were given to the police at a threshold: whether a doer the sentence leaves
+    unnamed can be taken as the police's."""
+    from dateline.learned import hashed
+
+    rows: dict[str, list[tuple[float, bool]]] = {}
+    for u, k in zip(tune, folds, strict=True):
+        if u.police:
+            continue
+        clf = clfs[k]
+        p = float(clf.police.proba(hashed(u.feats, clf.n_features))[1])
+        rows.setdefault(unread_kind(u), []).append((p, ACT in u.gold))
+    base = score(reads, missed, shipped_rule(*(clfs[0].thresholds[t] for t in (
+        "police_add", "police_veto", "police_statement"))))
+    print("sentences the head does not read, police actions / sentences, by what the rules "
+          "found and the head's p (F1 if taken as police acts at that p; "
+          f"at the shipped thresholds {base[0]:.3f}):")
+    for kind, ps in sorted(rows.items(), key=lambda kv: -sum(g for _, g in kv[1])):
+        cells = []
+        for th in (0.0, 0.5, 0.7, 0.9):
+            at = [g for p, g in ps if p >= th]
+            tp, fp = sum(at), len(at) - sum(at)
+            gain = f1(base[1] + tp, base[2] + fp, base[3] - tp)
+            cells.append(f">={th}: {tp}/{len(at)} ({gain:.3f})")
+        print(f"  {kind:28} " + "  ".join(cells))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -220,7 +282,9 @@ def main() -> None:
     police = load_units(args.data, None)["police"]
     parse(police, "police", args.cache)
     tune = [u for u in police if not u.check]
-    reads = readings(tune, folds_of(tune), args.c)
+    folds = folds_of(tune)
+    clfs = fold_classifiers(tune, folds, args.c)
+    reads = readings(tune, folds, clfs)
     missed = sum(ACT in u.gold and ACT not in police_labels(u.rules)
                  for u in tune if not u.police)
     from dateline.learned import load_classifier
@@ -242,6 +306,7 @@ def main() -> None:
     by_role(reads)
     gap(reads, add, veto, state)
     stacked(reads, missed)
+    unread(tune, folds, clfs, reads, missed)
 
 
 if __name__ == "__main__":
