@@ -67,8 +67,6 @@ NOT_FROM_ELSEWHERE = [
     # a venue is not the home of a party met there
     ("The opposition at Geneva accused the government of bombing hospitals.", "accused",
      "source", "CHE"),
-    # a person is not of the place the act happens in
-    ("Prince Mohammed met the Russian president in Moscow on Friday.", "met", "source", "RUS"),
     # nor of the state of the nearest official
     ("The Senate cut support for Riyadh's war in Yemen and accused Prince Mohammed of ordering "
      "the killing.", "accused", "target", "YEM"),
@@ -80,6 +78,14 @@ def test_actor_sides_country_not_taken_from_elsewhere(events_in, text, trigger, 
     party = getattr(_event(events_in, text, trigger), role)
     assert party is not None, text
     assert party.country != country or party.country_from == "document focus", party
+
+
+def test_actor_sides_person_not_of_the_place_acted_in(events_in):
+    # a person is not of the place the act happens in: in a report about another country (its
+    # focus not the place), so neither the sentence nor the document may lend it
+    text = _ABOUT_SYRIA + "Prince Mohammed met the Russian president in Moscow on Friday."
+    party = _event(events_in, text, "met").source
+    assert party is not None and party.country != "RUS", party
 
 
 # (text, trigger, the source's name, or None when it must not be the agent of the next verb)
