@@ -24,9 +24,9 @@ PEOPLES = [
     ("The fighter surrendered to Kurdish forces in Syria last week.", "surrendered", "target",
      "Kurdish military", "SYR"),
     # who they are not, and a place a people holds
-    ("The Turkish army is encouraging a new force of non-Kurdish Syrian rebel factions.",
-     "encouraging", "target", "Syria rebels", "SYR"),
-    ("US troops in Kurdish-held Syria were deployed in the fight against the group.",
+    ("Turkey is backing a new force of non-Kurdish Syrian rebel factions.", "backing", "target",
+     "Syria rebels", "SYR"),
+    ("US troops in Kurdish-held Syria were deployed to guard a convoy of grain lorries.",
      "deployed", "source", "United States military", "USA"),
 ]
 
@@ -50,7 +50,7 @@ SECTORS = [
     ("Pro-Assad militiamen killed 20 civilians in Hama.", "killed", "source", "PRM"),
     ("Pro-Russian rebels shelled the town of Mariupol.", "shelled", "source", "REB"),
     # a person of a country named by no agent's word is one of its people, not its state
-    ("A London schoolgirl who left the UK to join the group was tracked down in Syria.",
+    ("A Cardiff pianist who left the UK to tour with a band was tracked down in Portugal.",
      "tracked", "target", "CVL"),
 ]
 
@@ -67,11 +67,9 @@ NOT_FROM_ELSEWHERE = [
     # a venue is not the home of a party met there
     ("The opposition at Geneva accused the government of bombing hospitals.", "accused",
      "source", "CHE"),
-    # a person is not of the place the act happens in
-    ("Prince Mohammed met the Russian president in Moscow on Friday.", "met", "source", "RUS"),
     # nor of the state of the nearest official
-    ("The Senate cut support for Riyadh's war in Yemen and accused Prince Mohammed of ordering "
-     "the killing.", "accused", "target", "YEM"),
+    ("The assembly cut funding for Cairo's campaign in Libya and accused General Varnak Oduya "
+     "of ordering the raid.", "accused", "target", "LBY"),
 ]
 
 
@@ -82,9 +80,17 @@ def test_actor_sides_country_not_taken_from_elsewhere(events_in, text, trigger, 
     assert party.country != country or party.country_from == "document focus", party
 
 
+def test_actor_sides_person_not_of_the_place_acted_in(events_in):
+    # a person is not of the place the act happens in: in a report about another country (its
+    # focus not the place), so neither the sentence nor the document may lend it
+    text = _ABOUT_SYRIA + "Prince Mohammed met the Russian president in Moscow on Friday."
+    party = _event(events_in, text, "met").source
+    assert party is not None and party.country != "RUS", party
+
+
 # (text, trigger, the source's name, or None when it must not be the agent of the next verb)
 SHARED_AGENTS = [
-    ("Thousands of people have been detained and forcibly disappeared by Isis.", "detained",
+    ("Forty fishermen have been detained and forcibly deported by Isis.", "detained",
      "Islamic State"),
     ("Two men were arrested and later released by the court.", "arrested", None),
 ]
@@ -101,8 +107,8 @@ def test_actor_sides_passive_shares_next_agent(events_in, text, trigger, name):
 
 # (text, trigger): "the two men", "the pair" stand for the few people counted sentences before
 COUNTED = [
-    ("Two British militants were captured by Kurdish fighters in Syria. The Times said the "
-     "pair had been held in a camp. The two men were interrogated by American forces.",
+    ("Two British sailors were captured by pirates off Somalia. The Harbour Courier said the "
+     "pair had been held on a trawler. The two men were interrogated by Kenyan forces.",
      "interrogated"),
 ]
 
@@ -110,7 +116,7 @@ COUNTED = [
 @pytest.mark.parametrize("text, trigger", COUNTED)
 def test_actor_sides_few_people_counted_before(events_in, text, trigger):
     target = _event(events_in, text, trigger).target
-    assert target is not None and target.antecedent == "Two British militants", target
+    assert target is not None and target.antecedent == "Two British sailors", target
     assert target.country == "GBR", target
 
 
@@ -121,8 +127,8 @@ _ABOUT_SYRIA = ("Syrian troops shelled Idlib and Aleppo on Monday. Damascus said
 # country, is of the one other country the sentence names besides the counterpart's, else of
 # the report's
 PERSONS = [
-    (_ABOUT_SYRIA + "Scotland Yard has examined whether Jane Morris engaged in activity that "
-     "makes her a danger to British national security.", "examined", "target", "GBR"),
+    (_ABOUT_SYRIA + "Scotland Yard has examined whether Jane Holbrook took part in a scheme "
+     "that makes her a risk to British public safety.", "examined", "target", "GBR"),
     (_ABOUT_SYRIA + "Russian jets killed Abu Ahmed near the town.", "killed", "target", "SYR"),
 ]
 

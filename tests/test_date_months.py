@@ -31,6 +31,9 @@ CASES = [
     # ... but one a few days after it is the report's (its date may lag): not after it
     ("Rebels attacked the base on 12 January.", "2019-01-10", "attacked", "2019-01-10", None,
      "publication"),
+    # ... so does a 29 February after it whose year before has none (no error, no date lost)
+    ("Rebels launched an offensive on 29 February.", "2024-02-10", "launched", "2024-02-10",
+     None, "publication"),
 ]
 
 

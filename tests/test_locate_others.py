@@ -26,7 +26,7 @@ import pytest
     ("Border police stopped two men travelling to Syria.", "stopped", "SYR"),
     ("The reporter was killed while fleeing to Turkey.", "killed", "TUR"),
     # ... nor where the event kept them from arriving
-    ("Turkish police prevented 500 foreign fighters reaching Syria.", "prevented", "SYR"),
+    ("Turkish police prevented 140 smugglers reaching Greece.", "prevented", "GRC"),
 ])
 def test_locate_others_place_is_not_lent(event_on, text, trigger, not_country):
     e = event_on(text, trigger)

@@ -171,8 +171,8 @@ def test_place_anaphora_story_goes_on(nlp, text, word, event_type, doer, town):
      "decision on Jerusalem.", "condemned", "ACCUSE", "Khan"),
     # a death in "the fighting" is where the fighting was, not where the sentence before
     # (which tells of none) is
-    ("The two boys were found by Kurdish fighters and held at Roj camp. Their father is "
-     "believed to have died in the fighting.", "died", "ASSAULT", "father"),
+    ("The two shepherds were found by border guards and held at Tarnel camp. Their uncle is "
+     "believed to have died in the fighting.", "died", "ASSAULT", "uncle"),
     # where the speaker is now is not where it spoke before its sentence's occasion
     ("The envoy, Anna Weber, will hold talks in Ankara on Tuesday, after she criticised the "
      "plan. Weber and her deputy are in Turkey.", "criticised", "ACCUSE", "she"),

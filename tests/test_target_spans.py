@@ -34,6 +34,12 @@ import pytest
     ("The army shelled a village in the northern province on Sunday.", "shelled", "a village"),
     # the charge of an accusing verb is no word of the accused
     ("The government accused the rebels of burning the village.", "accused", "the rebels"),
+    # (also when the parse makes the charge's act a noun's modifier: "bombing" of "hospitals")
+    ("The opposition at Velmora accused the government of bombing hospitals.", "accused",
+     "the government"),
+    # an "of" phrase that says which one the accused is stays with it
+    ("The government accused the members of the farmers' union of burning the village.",
+     "accused", "the members of the farmers' union"),
 ])
 def test_target_spans_recipient_words_say_which_one(event_on, text, trigger, target):
     ev = event_on(text, trigger)

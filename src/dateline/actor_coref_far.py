@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .sentences import sentence_bounds
+from .sentences import sentence_bounds, sentence_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,7 +42,7 @@ def person_further_back(antecedents: Antecedents, doc: Doc, at: int, word: str,
         antecedents.add_names(sentence_bounds(doc, window)[1] - 1)  # names no event made
     people = [s for s in antecedents.seen if window <= s.at < before and s.kind == "person"
               and s.at not in not_in and s.actor.antecedent is None]
-    named = {e.text for e in doc.ents if e.label_ == "PERSON" and window <= e.start < before}
+    named = {e.text for e in sentence_ents(doc, window, before) if e.label_ == "PERSON"}
     if len(named) > 1 or any(s.gender is None for s in people):
         return None  # "John Smith and Ahmed Khan arrived ...": which one is unsaid
     names = {s.actor.name or s.actor.text for s in people if s.gender == gender}

@@ -90,17 +90,25 @@ def infer_year(month: int, day: int | None, pub: dt.date | None, tense: str,
         return None
     cand = dt.date(pub.year, month, min(day or 1, calendar.monthrange(pub.year, month)[1]))
     if tense == "present":  # "once Democrats take the House in January": the nearest one
-        return min((pub.year - 1, pub.year, pub.year + 1), key=lambda y: abs(
+        return min((y for y in (pub.year - 1, pub.year, pub.year + 1) if _has_day(y, month, day)
+                    or y == pub.year), key=lambda y: abs(
             (dt.date(y, month, min(day or 1, calendar.monthrange(y, month)[1])) - pub).days))
     # (a month not begun by the report, told as done, is last year's; so is a day more than a
     # week after it: "launched on 20 January" in a report of 10 January)
-    if (tense != "future" and (cand - pub).days > 31) or (
+    # (only to a year that has the day: no 29 February in a year not a leap year)
+    if ((tense != "future" and (cand - pub).days > 31) or (
             tense == "past" and (not day or done) and (cand - pub).days > (
-                _DAY_SLACK if day else 0)):
+                _DAY_SLACK if day else 0))) and _has_day(pub.year - 1, month, day):
         return pub.year - 1
-    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31):
+    if tense == "future" and (pub - cand).days > 31 + (0 if day else 31) and \
+            _has_day(pub.year + 1, month, day):
         return pub.year + 1
     return pub.year
+
+
+def _has_day(year: int, month: int, day: int | None) -> bool:
+    """Whether the month of ``year`` has the day (any month has a day not given)."""
+    return not day or day <= calendar.monthrange(year, month)[1]
 
 
 def relative_year(g: dict[str, str | None], pub: dt.date | None) -> int | None:

@@ -145,7 +145,7 @@ def _passive(verb: Token) -> bool:
 def on_the_way(doc: Doc, t: Toponym, tok: Token) -> bool:
     """Place ``t`` is where someone the event ``tok`` tells of is going, in a clause below it:
     "police stopped two men travelling to Syria", "he was killed while fleeing to Turkey", or
-    where the event kept them from arriving: "had prevented 53,000 fighters reaching Syria".
+    where the event kept them from arriving: "had prevented 140 smugglers reaching Greece".
     The deed is not there."""
     verb = governing_verb(span_root(doc, t.start, t.end), itself=False)
     if verb.i == tok.i or not any(a.i == tok.i for a in verb.ancestors):

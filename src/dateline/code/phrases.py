@@ -122,7 +122,7 @@ def charge_of(of: Token) -> bool:
     if of.dep_ != "prep" or of.lower_ != "of":
         return False
     what = next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None)
-    if what is None or what.dep_ == "pobj" and not thing(what):
+    if what is None or what.dep_ == "pobj" and not (thing(what) or _act_named(of, what)):
         return False
     top = of.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of":
@@ -132,6 +132,14 @@ def charge_of(of: Token) -> bool:
         return accuser.lemma_.lower() in _CHARGE_NOUNS
     return top.dep_ in ("dobj", "obj") and top.head.lemma_.lower() in _CHARGE_VERBS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in top.head.children)
+
+
+def _act_named(of: Token, what: Token) -> bool:
+    """Whether the "of" phrase opens with an act the parse made a noun's modifier: "of bombing
+    hospitals" ("bombing" a compound of "hospitals"), an act however the party it is done to."""
+    first = of.doc[of.i + 1] if of.i + 1 < len(of.doc) else None
+    return first is not None and first.head.i == what.i and first.i < what.i and \
+        first.dep_ in ("compound", "amod") and first.lower_.endswith("ing") and not first.ent_type_
 
 
 _NAMES = frozenset({"ORG", "GPE", "PERSON"})

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
+from ..sentences import sentence_bounds
 from ..tokens import doc_text
 from ..wordclasses import word_class
 from .phrases import a_place, charge_of, thing
@@ -78,7 +79,7 @@ def recipient_end(doc: Doc, start: int, end: int, kept_out: set[int]) -> int:
     actor's) or ending the sentence's clause."""
     if end <= start or end >= len(doc):
         return end
-    sent_end = doc[start].sent.end
+    sent_end = sentence_bounds(doc, start)[1]
     grown = True
     while grown and end < sent_end:
         grown = False
