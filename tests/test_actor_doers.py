@@ -67,14 +67,14 @@ PASSIVE_CLAUSES = [
     ("Opposition activists circulated a leaflet calling for a general strike in Harare.",
      "calling", "Opposition activists"),
     # "in an attempt to": the attempt of the one who acts in the clause
-    ("The army shelled the town in an attempt to dislodge the rebels.", "dislodge", "The army"),
+    ("The army cut the roads in an attempt to dislodge the rebels.", "dislodge", "The army"),
     # a passive done in an act that names its doer
     ("Two fishermen were wounded in an Israeli raid near Gaza.", "wounded", "Israeli"),
     ("The commander was killed in coalition airstrikes near Mosul.", "killed", "coalition"),
     # a place the passive happens in names no doer
     ("Forty people were killed in the Bousraya neighbourhood of Raqqa.", "killed", None),
     # a clause of the passive's own: the one it befell acts, not its doer
-    ("The medics were hit by a mortar round, fired by Isis militants, while trying to evacuate "
+    ("The medics, hit by a mortar round fired by Isis militants, were trying to evacuate "
      "wounded civilians.", "evacuate", "The medics"),
 ]
 

@@ -216,7 +216,7 @@ PARTY_WORDS = [
     # a relative clause with no relative word: the noun is what the clause's subject acted on
     ("The activists the army detained last week were freed.", "detained", "target",
      {"The activists"}),
-    ("The Pentagon said that the militias it had backed would guard the dam.", "backed",
+    ("The Pentagon said that the militias it had backed would stay near the dam.", "backed",
      "target", {"the militias"}),
     ("The convoy reached Goma, where the militia had withdrawn.", "withdrawn", "target",
      set()),
