@@ -97,6 +97,11 @@ NON_EVENTS = [
     ("The army released figures showing that forty soldiers had died.", "released"),
     ("The band released its third album in the spring.", "released"),
     ("Refugees charged their phones at the station overnight.", "charged"),
+    # a plan foiled in metaphor, the words of a banner, aircraft described as circling
+    ("With this operation we have thwarted the game of hostile powers in the region.",
+     "thwarted"),
+    ("Banners urging a yes vote hang from the balconies.", "urging"),
+    ("Fighter jets circling above the town searched for targets.", "circling"),
     ("The landlord charged a fee for every night in the shelter.", "charged"),
     ("Oil prices hit a record high on Monday.", "hit"),
     ("Inflation hit its highest level in a decade.", "hit"),
