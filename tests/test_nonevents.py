@@ -112,6 +112,9 @@ NON_EVENTS = [
     ("The band stormed the charts with its new single.", "stormed"),
     ("The ruling party seized on the gaffe.", "seized"),
     ("The reforms killed the industry.", "killed"),
+    # a profit made, a leader pressed by critics
+    ("Investors made a killing on the deal.", "killing"),
+    ("The prime minister is under siege from critics in her own party.", "siege"),
     ("The landlord charged a fee for every night in the shelter.", "charged"),
     ("Oil prices hit a record high on Monday.", "hit"),
     ("Inflation hit its highest level in a decade.", "hit"),
@@ -336,6 +339,8 @@ EVENTS = [
     ("Militants struck a police post near the border.", "struck", "ASSAULT"),
     ("Police stormed the building where the gunmen were hiding.", "stormed", "ASSAULT"),
     ("The militia killed the owner of the business.", "killed", "ASSAULT"),
+    ("Militants carried out the killing of a judge.", "killing", "ASSAULT"),
+    ("The town has been under siege from rebel fighters for a month.", "siege", "COERCE"),
     ("The opposition called for a general strike.", "called", "REQUEST"),
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
     ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
