@@ -51,31 +51,48 @@ def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
     fallback is one, with its limit)."""
     futures = [submit([a]) for a in articles]
     for i, article in enumerate(articles):
+        future = futures[i]
+        retried = False
         try:
             try:
-                results = futures[i].result(timeout=limit)
+                results = future.result(timeout=limit)
             except died:
                 # the others in flight went down with this one: once they are all settled,
                 # this document is coded alone, then those that were lost are submitted again
                 wait_all(futures[i + 1:], timeout=limit)
+                retried = True
+                future = submit([article])
                 try:
-                    results = submit([article]).result(timeout=limit)
+                    results = future.result(timeout=limit)
                 except died:
                     results = _lost(article, lost)
                 _again(futures, articles, i + 1, submit)
-        except WaitTimeout:
-            results = _lost(article, f"the worker process coding it made no progress in "
-                                     f"{limit:g} s")
-            if stuck is not None:
-                stuck()
-            _again(futures, articles, i + 1, submit)
+        except WaitTimeout as err:
+            # the builtin TimeoutError: the wait's end, or an error the document's coding raised
+            if limit is None or _raised_by(future, err):
+                results = _lost(article, f"({err.__class__.__name__}: {err})", own=True)
+                if retried:
+                    _again(futures, articles, i + 1, submit)
+            else:
+                results = _lost(article, f"the worker process coding it made no progress in "
+                                         f"{limit:g} s")
+                if stuck is not None:
+                    stuck()
+                _again(futures, articles, i + 1, submit)
         yield from results
 
 
-def _lost(article: Article, reason: str) -> list[Result]:
+def _raised_by(future: Any, err: BaseException) -> bool:
+    """Whether ``err`` is the error ``future`` finished with (not the end of a wait on it)."""
+    return future.done() and not future.cancelled() and future.exception() is err
+
+
+def _lost(article: Article, reason: str, *, own: bool = False) -> list[Result]:
+    """The failed result of a document that could not be coded because ``reason`` (or, ``own``,
+    with the error its coding raised, as ``(Kind: message)``)."""
     source = article.path or article.doc_id
-    return [Result(article=None, source=source,
-                   error=DocumentError(source, f"could not be coded: {reason}"))]
+    what = f"could not be coded {reason}" if own else f"could not be coded: {reason}"
+    return [Result(article=None, source=source, error=DocumentError(source, what))]
 
 
 def _again(futures: list[Any], articles: list[Article], start: int,
