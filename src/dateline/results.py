@@ -12,7 +12,7 @@ from typing import Any
 from .errors import DatelineError, DocumentError, ReadError
 from .records import Article, Event
 
-__all__ = ["Result", "one_by_one", "partitions"]
+__all__ = ["Result", "failed", "one_by_one", "partitions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +65,17 @@ def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
                 try:
                     results = future.result(timeout=limit)
                 except died:
-                    results = _lost(article, lost)
+                    results = failed([article], lost)
                 _again(futures, articles, i + 1, submit)
         except WaitTimeout as err:
             # the builtin TimeoutError: the wait's end, or an error the document's coding raised
             if limit is None or _raised_by(future, err):
-                results = _lost(article, f"({err.__class__.__name__}: {err})", own=True)
+                results = failed([article], f"({err.__class__.__name__}: {err})", own=True)
                 if retried:
                     _again(futures, articles, i + 1, submit)
             else:
-                results = _lost(article, f"the worker process coding it made no progress in "
-                                         f"{limit:g} s")
+                results = failed([article], f"the worker process coding it made no progress "
+                                            f"in {limit:g} s")
                 if stuck is not None:
                     stuck()
                 _again(futures, articles, i + 1, submit)
@@ -87,12 +87,16 @@ def _raised_by(future: Any, err: BaseException) -> bool:
     return future.done() and not future.cancelled() and future.exception() is err
 
 
-def _lost(article: Article, reason: str, *, own: bool = False) -> list[Result]:
-    """The failed result of a document that could not be coded because ``reason`` (or, ``own``,
-    with the error its coding raised, as ``(Kind: message)``)."""
-    source = article.path or article.doc_id
-    what = f"could not be coded {reason}" if own else f"could not be coded: {reason}"
-    return [Result(article=None, source=source, error=DocumentError(source, what))]
+def failed(articles: Iterable[Article], reason: str, *, own: bool = False) -> list[Result]:
+    """The failed results of documents that could not be coded because ``reason`` (or, ``own``,
+    with the error their coding raised, as ``(Kind: message)``); the local worker pool and the
+    Dask engine report them alike."""
+    out = []
+    for article in articles:
+        source = article.path or article.doc_id
+        what = f"could not be coded {reason}" if own else f"could not be coded: {reason}"
+        out.append(Result(article=None, source=source, error=DocumentError(source, what)))
+    return out
 
 
 def _again(futures: list[Any], articles: list[Article], start: int,
