@@ -15,6 +15,8 @@ from .tokens import children, heads, per_token, tags, words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "past_progressive", "clause_of",
@@ -43,16 +45,12 @@ _SPAN_WORDS = frozenset({"since", "until", "till", "before", "after", "once"})
 
 def tense_at(doc: Doc | None, char: int) -> str:
     """"past", "future" or "present" for the verb that governs the text at ``char``."""
-    if doc is None:
-        return "past"
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return "past"
-    tok: Token | None = span[0]
-    # the time hangs on an act told as done ("the attack in January"), or follows one it was
-    # parsed apart from ("examining the attack on the base in January")
-    done = tok.i > 0 and _after_done_act(doc[tok.i - 1], tok.head)
-    while tok is not None:
+    done = False
+    for n, tok in enumerate(_heads_at(doc, char)):
+        if n == 0:
+            # the time hangs on an act told as done ("the attack in January"), or follows one it
+            # was parsed apart from ("examining the attack on the base in January")
+            done = tok.i > 0 and _after_done_act(doc[tok.i - 1], tok.head)
         if tok.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _SCHEDULED:
                 return "present"  # "talks scheduled for 20 January": the plan's day to come
@@ -60,7 +58,6 @@ def tense_at(doc: Doc | None, char: int) -> str:
             # "is investigating an attack in January that killed five": that January is past
             return "past" if done and tense == "present" else tense
         done = done or tok.pos_ == "NOUN" and _told_as_done(tok)
-        tok = tok.head if tok.head.i != tok.i else None
     return "past"
 
 
@@ -68,18 +65,26 @@ def done_on(doc: Doc | None, char: int) -> bool:
     """The time at ``char`` tells the day of an act told as done: it hangs on a verb told in the
     past with no noun between but an act's ("launched an offensive on 20 January"), not on a
     thing of its own ("granted bail until his hearing on 1 March")."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand") if doc is not None else None
-    if span is None or not len(span):
-        return False
-    tok: Token | None = span[0]
-    start = tok.i if tok is not None else 0
-    while tok is not None:
+    for n, tok in enumerate(_heads_at(doc, char)):
         if tok.pos_ in ("VERB", "AUX"):
             return tense_of(tok) == "past"
-        if tok.pos_ == "NOUN" and tok.i != start and tok.lemma_.lower() not in _DONE_ACTS:
+        if tok.pos_ == "NOUN" and n and tok.lemma_.lower() not in _DONE_ACTS:
             return False
-        tok = tok.head if tok.head.i != tok.i else None
     return False
+
+
+def _heads_at(doc: Doc | None, char: int) -> Iterator[Token]:
+    """The token at ``char`` and its heads, up to the root of its sentence (none when there is
+    no parse or no token there): the walk :func:`tense_at` and :func:`done_on` take."""
+    if doc is None:
+        return
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    tok: Token | None = span[0]
+    while tok is not None:
+        yield tok
+        tok = tok.head if tok.head.i != tok.i else None
 
 
 def _after_done_act(before: Token, head: Token) -> bool:

@@ -77,10 +77,13 @@ _RETOLD_REACH = 2
 _MARKS = frozenset({"det", "amod", "nummod", "advmod", "compound", "predet", "npadvmod"})
 
 
-#: Words of one kind of happening (``happening_<kind>`` classes): "detained" tells of "the
-#: arrest", "the bombing" of what was "attacked".
-_KIND = {w: name for name, found in load_word_classes().items()
-         if name.startswith("happening_") for w in found}
+#: The words of each kind of happening (``happening_<kind>`` word classes): "seize" and
+#: "capture" tell one.
+HAPPENING_KINDS = {name: tuple(sorted(words)) for name, words in load_word_classes().items()
+                   if name.startswith("happening_")}
+#: ... and the kind each word tells of: "detained" tells of "the arrest", "the bombing" of what
+#: was "attacked".
+_KIND = {w: name for name, found in HAPPENING_KINDS.items() for w in found}
 
 #: Endings that make a noun of a verb: "poisoning", "annexation", "invasion", "agreement",
 #: "withdrawal" (the longest first).

@@ -27,9 +27,9 @@ from concurrent.futures import CancelledError
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .errors import ConfigError, DatelineError, DocumentError, ReadError
+from .errors import ConfigError, DatelineError, ReadError
 from .records import Article
-from .results import Result, partitions
+from .results import Result, failed, partitions
 
 __all__ = ["ENGINES", "Watchdog", "process", "run_dask", "process_partition"]
 
@@ -175,15 +175,6 @@ class Watchdog:
             log.warning("could not restart the Dask worker(s) %s: %s", busy, err)
 
 
-def _failed(articles: list[Article], reason: str) -> list[Result]:
-    out = []
-    for article in articles:
-        source = article.path or article.doc_id
-        out.append(Result(article=None, source=source,
-                          error=DocumentError(source, f"could not be coded: {reason}")))
-    return out
-
-
 _DIED = ("the Dask worker processes coding it died (the others went on with the rest of the "
          "batch)")
 
@@ -191,7 +182,14 @@ _DIED = ("the Dask worker processes coding it died (the others went on with the 
 def _coded(articles: list[Article], future: Any, dog: Watchdog,
            submit: Callable[[list[Article]], Any]) -> Iterator[Result]:
     """Results for one partition; when it killed the workers that took it, each document is
-    coded again on its own, so that only the one that kills its worker is lost."""
+    coded again on its own, so that only the one that kills its worker is lost.
+
+    This is the algorithm of :func:`~dateline.results.one_by_one`, kept as a loop of its own:
+    here every wait is the watchdog's, which ends with :class:`_Stalled` (raised on to
+    :func:`_in_order`, which fails the rest of the partition and restarts or gives up the
+    cluster) rather than a timeout of one future; a future to submit again is one whose Dask
+    status is "error" (a cancelled one the watchdog reports as a lost cluster or raises), where
+    the local pool also submits again the cancelled ones and kills its own stuck workers."""
     from distributed import KilledWorker
 
     try:
@@ -212,7 +210,7 @@ def _coded(articles: list[Article], future: Any, dog: Watchdog,
             try:
                 results = dog.wait(submit([article]))
             except KilledWorker:
-                results = _failed([article], _DIED)
+                results = failed([article], _DIED)
             for j in range(i + 1, len(articles)):
                 if futures[j].status == "error":
                     futures[j] = submit([articles[j]])
@@ -245,7 +243,7 @@ class _Fallback:
             results = future.result(timeout=self._limit)
         except TimeoutError:
             self._abandon()
-            results = _failed(articles, f"the local worker process coding it made no progress "
+            results = failed(articles, f"the local worker process coding it made no progress "
                                         f"in {self._limit:g} s (the limit "
                                         f"{PARTITION_TIMEOUT_ENV} sets)")
         except Exception as err:
@@ -367,7 +365,7 @@ def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int
         except _Stalled as stall:
             log.warning("%s; %d document(s) of the partition fail", stall.reason,
                         len(articles) - done)
-            yield from _failed(articles[done:], stall.reason)
+            yield from failed(articles[done:], stall.reason)
             if stall.lost:
                 lost = True
                 for k, entry in enumerate(pending):

@@ -20,11 +20,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .aspect import irrealis
-from .date_story import happening_word
+from .date_story import HAPPENING_KINDS, happening_word
 from .deps import prep_object
 from .sentences import clause_tokens
 from .tokens import tags, tokens_with
-from .wordclasses import load_word_classes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -36,10 +35,6 @@ __all__ = ["retold_lead"]
 
 #: Parts of speech of event words: "captured", "their capture".
 _EVENT_POS = frozenset({"VERB", "NOUN"})
-#: The words of each kind of happening (``happening_<kind>`` word classes): "seize" and
-#: "capture" tell one.
-_KINDS = {name: tuple(sorted(words)) for name, words in load_word_classes().items()
-          if name.startswith("happening_")}
 
 
 def retold_lead(trig: Token, sents: Sentences, opening: int,
@@ -53,7 +48,7 @@ def retold_lead(trig: Token, sents: Sentences, opening: int,
     doer = _doer(trig)
     lemmas = tags(trig.doc).lemmas  # the same kind's words only are made Tokens
     kind = happening_word(trig)
-    kin = (trig.lemma_.lower(), *(_KINDS.get(kind, ())))
+    kin = (trig.lemma_.lower(), *(HAPPENING_KINDS.get(kind, ())))
     for j in range(min(opening, k)):
         span = sents.spans[j]
         for tok in tokens_with(trig.doc, span.start, span.end, lemmas, kin):

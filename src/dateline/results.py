@@ -12,7 +12,7 @@ from typing import Any
 from .errors import DatelineError, DocumentError, ReadError
 from .records import Article, Event
 
-__all__ = ["Result", "one_by_one", "partitions"]
+__all__ = ["Result", "failed", "one_by_one", "partitions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,31 +51,52 @@ def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
     fallback is one, with its limit)."""
     futures = [submit([a]) for a in articles]
     for i, article in enumerate(articles):
+        future = futures[i]
+        retried = False
         try:
             try:
-                results = futures[i].result(timeout=limit)
+                results = future.result(timeout=limit)
             except died:
                 # the others in flight went down with this one: once they are all settled,
                 # this document is coded alone, then those that were lost are submitted again
                 wait_all(futures[i + 1:], timeout=limit)
+                retried = True
+                future = submit([article])
                 try:
-                    results = submit([article]).result(timeout=limit)
+                    results = future.result(timeout=limit)
                 except died:
-                    results = _lost(article, lost)
+                    results = failed([article], lost)
                 _again(futures, articles, i + 1, submit)
-        except WaitTimeout:
-            results = _lost(article, f"the worker process coding it made no progress in "
-                                     f"{limit:g} s")
-            if stuck is not None:
-                stuck()
-            _again(futures, articles, i + 1, submit)
+        except WaitTimeout as err:
+            # the builtin TimeoutError: the wait's end, or an error the document's coding raised
+            if limit is None or _raised_by(future, err):
+                results = failed([article], f"({err.__class__.__name__}: {err})", own=True)
+                if retried:
+                    _again(futures, articles, i + 1, submit)
+            else:
+                results = failed([article], f"the worker process coding it made no progress "
+                                            f"in {limit:g} s")
+                if stuck is not None:
+                    stuck()
+                _again(futures, articles, i + 1, submit)
         yield from results
 
 
-def _lost(article: Article, reason: str) -> list[Result]:
-    source = article.path or article.doc_id
-    return [Result(article=None, source=source,
-                   error=DocumentError(source, f"could not be coded: {reason}"))]
+def _raised_by(future: Any, err: BaseException) -> bool:
+    """Whether ``err`` is the error ``future`` finished with (not the end of a wait on it)."""
+    return future.done() and not future.cancelled() and future.exception() is err
+
+
+def failed(articles: Iterable[Article], reason: str, *, own: bool = False) -> list[Result]:
+    """The failed results of documents that could not be coded because ``reason`` (or, ``own``,
+    with the error their coding raised, as ``(Kind: message)``); the local worker pool and the
+    Dask engine report them alike."""
+    out = []
+    for article in articles:
+        source = article.path or article.doc_id
+        what = f"could not be coded {reason}" if own else f"could not be coded: {reason}"
+        out.append(Result(article=None, source=source, error=DocumentError(source, what)))
+    return out
 
 
 def _again(futures: list[Any], articles: list[Article], start: int,
