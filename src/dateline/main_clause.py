@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 #: Dependency relations that open a clause subordinate to a noun or to another clause: a
 #: relative or participial clause on a noun, an adverbial clause, a clause after a preposition.
 SUBORDINATE = frozenset({"acl", "relcl", "advcl", "pcomp"})
-#: Kinds of force used on a party, kept in a subordinate clause when both parties are named.
+#: Kinds of force, kept in any clause: an attack or a seizure is the news more often than the act
+#: it explains.
 FORCE = frozenset({"ASSAULT", "COERCE"})
 #: Below this confidence a subordinate act gives way to a surer main-clause act with a party.
 WEAK = 0.7
@@ -50,22 +51,23 @@ def _parties(e: Event) -> int:
     return (e.source is not None) + (e.target is not None)
 
 
-def _force(e: Event) -> bool:
-    return e.event_type in FORCE and _parties(e) == 2
+def _told_in_full(e: Event) -> bool:
+    return e.event_type in FORCE or _parties(e) == 2
 
 
 def main_acts(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` without the weak acts of subordinate clauses of sentences whose main clause
-    tells a surer act with a source or a recipient (negated events count as told). Force used by
-    one named party on another stays in any clause ("resigned after being attacked by armed
-    men"): it is the news more often than the act it explains."""
+    tells a surer act with a source or a recipient (negated events count as told). Force stays in
+    any clause ("resigned after being attacked by armed men", "foiled a bid to storm the
+    palace"), and so does an act that names both its parties ("retook the town, helped by US
+    air strikes"): it tells who did what to whom."""
     sub: dict[int, bool] = {}
     for e in events:
         tok = _trigger(doc, e)
         sub[id(e)] = tok is not None and subordinate(tok)
     gone = set()
     for e in events:
-        if not sub[id(e)] or e.confidence >= WEAK or _police(e) or _force(e):
+        if not sub[id(e)] or e.confidence >= WEAK or _police(e) or _told_in_full(e):
             continue
         if any(o.sent_start == e.sent_start and not sub[id(o)] and o.confidence > e.confidence
                and _parties(o) > 0 for o in events):
