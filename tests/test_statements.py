@@ -1,4 +1,4 @@
-"""Public comments (CAMEO 01): feelings expressed, comments declined and stances told are
+"""Public comments (CAMEO 01): feelings expressed and stances told are
 statements with their speaker as the actor (one sentence per construction, written for these
 tests)."""
 
@@ -23,14 +23,13 @@ COMMENTS = [
      None),  # 013
     ("The ambassador paid his respects to the soldiers killed in the attack.", "SUPPORT",
      "ambassador", "soldiers"),  # 017
-    # a comment declined is no refusal of anything (REFUSE * COMMENT)
-    ("A spokesman for the ministry declined to comment on the report.", "REJECT",
-     "spokesman", None),  # 011
     # a stance told in the speaker's own reported words (REMAIN * SCEPTICAL, PESSIMISTIC)
     ("The farmers' union said it is skeptical of the new subsidy plan.", "ACCUSE",
      "farmers' union", None),  # 012
     ("The ministry said it was pessimistic that the talks would succeed.", "ACCUSE",
      "ministry", None),  # 012
+    ("The envoy says he is optimistic about a deal with the rebels.", "SUPPORT", "envoy",
+     None),  # 013
 ]
 
 
@@ -48,7 +47,7 @@ def test_statements_comment_is_coded(events_in_unfiltered, text, etype, actor, r
 
 
 # The same words with no comment told: a feeling felt, a noun that is no one's words, a stance
-# only held or negated, a refusal to act
+# only held or negated
 NO_COMMENTS = [
     "Concern for the refugees led several countries to offer them shelter.",
     "The minister discussed his concerns about the dam with the engineers.",
@@ -64,9 +63,3 @@ def test_statements_no_comment_told(events_in_unfiltered, text):
     assert not [e for e in events if e.cameo_root == "01"], \
         [(e.event_type, e.cameo_root, e.trigger) for e in events]
 
-
-def test_statements_refusing_to_discuss_is_no_comment_declined(events_in_unfiltered):
-    events = events_in_unfiltered("The delegation refused to discuss the new constitution.",
-                                  PUBDATE)
-    assert not [e for e in events if e.trigger == "refused"], \
-        [(e.event_type, e.cameo_root, e.trigger) for e in events]

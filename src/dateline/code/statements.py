@@ -3,8 +3,8 @@
 "The agency said it is skeptical of the plan" and "the minister says he is pessimistic that the
 talks will succeed" are comments (CAMEO 012 and 013, of the statement class: root 01) that no
 verb or noun of the lexicon names: the stance is an adjective complement of "be" in a clause that
-a speech verb reports, its subject the speaker (a pronoun there stands for the one who speaks,
-:func:`~dateline.code.spoken_for.spoken_for`). A stance only felt ("residents are worried") or
+a speech verb reports, its subject the speaker (a pronoun there stands for the one who speaks:
+:func:`~dateline.code.speakers.speaker_of`). A stance only felt ("residents are worried") or
 negated ("is not optimistic") is no comment told.
 """
 
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
+from .speakers import speaker_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,7 +51,9 @@ def stance_mentions(sent: Sequence[Token]) -> Iterator[Mention]:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
+        subj = speaker_of(subj) or subj  # "the expert says he is pessimistic": the expert
         yield Mention(
             trigger=tok.i, trigger_span=(tok.i, tok.i + 1), sense=sense, status="actual",
             source=span_of(subj), target=None, fatalities=None, injuries=None,
             rule=f"{RULESET}:stance", construction="stance")
+

@@ -119,8 +119,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         cause = cause_of(tok) or told_cause(tok) if casualty else None
         if sense is None and cause is not None:  # "97 died in police firing"
             sense = next(s for s in lex.verbs["kill"] if s.event_type != "-")  # no idiom
-        if sense is None or (_no_comment(tok) and sense.cameo_root != "01"):
-            continue  # no refusal; the lexicon reads the comment declined as a statement
+        if sense is None or _no_comment(tok):
+            continue
         have = have_misparse(tok)
         subj = subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
