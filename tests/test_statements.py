@@ -63,3 +63,19 @@ def test_statements_no_comment_told(events_in_unfiltered, text):
     assert not [e for e in events if e.cameo_root == "01"], \
         [(e.event_type, e.cameo_root, e.trigger) for e in events]
 
+
+
+# Praise (CAMEO 051): the one praised is the recipient, not what it is praised for
+PRAISED = [
+    ("The leader praised the army for its courage.", "leader", "army"),
+    ("The foreign minister praised Egypt for its role in the talks.", "foreign minister",
+     "Egypt"),
+]
+
+
+@pytest.mark.parametrize("text, actor, recipient", PRAISED)
+def test_statements_praised_party_is_the_recipient(events_in_unfiltered, text, actor, recipient):
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.event_type == "SUPPORT"]
+    assert events and events[0].source is not None and actor in events[0].source.text
+    assert events[0].target is not None and events[0].target.text.endswith(recipient), \
+        events[0].target
