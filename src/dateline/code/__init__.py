@@ -9,7 +9,8 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``speakers``, ``status`` and ``casualties``), ``merge`` makes one event of the verb and noun
 mentions of one act, ``casualties`` folds victim verbs into their attack, ``refusals`` reads
 "will not …" as a rejection, ``addressees`` finds whom a reported demand or a conditional threat
-is put to, ``police`` adds what the police and armed forces did outside the lexicon and
+is put to, ``police`` adds what the police and armed forces did outside the lexicon,
+``statements`` a stance told in a sentence with no other event ("said it is skeptical of"), and
 ``parties`` drops what is no political event (the writer's own requests, private life); over the
 whole document, ``claims`` gives a claim of responsibility's claimer to the attack it refers to.
 """
@@ -37,6 +38,7 @@ from .police import (police_context, police_means, police_measures, security_act
 from .refusals import refusals, rejected_content
 from .spoken_for import spoken_for
 from .idle import idle
+from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .verbs import verb_mentions
 
@@ -66,6 +68,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
                             and idle(lex, t)}  # "released figures"
     mentions += security_acts(sent, taken)                       # the police pack
     mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
+    if not mentions:
+        mentions += stance_mentions(sent)                        # "said it is skeptical"
     mentions = unnegated(doc, mentions)                          # "did not deny it"
     return [spoken_for(doc, m) for m in mentions                 # "it said it would"
             if political(doc, m)]                                # not "I asked my father"

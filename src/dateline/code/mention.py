@@ -27,11 +27,13 @@ CLAIM_SUFFIX = "+claim"
 #: victim verb ("an air strike killed"), as the patient of an act ("the arrest of"), claimed,
 #: existential ("there was firing"), undergone ("placed under curfew"), in a relative clause or
 #: alone; an agent on hand ("police
-#: were deployed"); a generic security act ("action was taken"); a refusal ("will not release").
+#: were deployed"); a generic security act ("action was taken"); a refusal ("will not release");
+#: a stance told ("said it is skeptical of").
 Construction = Literal[
     "verb", "light_verb", "light_verb_by", "noun_subject", "patient_of", "claimed", "on_strike",
     "under",
     "existential", "noun_relcl", "nominal", "on_hand", "generic_security_act", "refusal",
+    "stance",
 ]
 
 

@@ -373,9 +373,9 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
             if c.dep_ == "dative" and c.pos_ != "ADP":
                 return _usable(c)
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for"):
-                pobj = prep_object(c)
-                if pobj is not None and not _destination(pobj):
-                    return _usable(pobj)
+                if (pobj := prep_object(c)) is not None and not _destination(pobj) and not (c.lower_
+                        == "for" and thing(pobj) and any(g.dep_ == "dobj" for g in verb.children)):
+                    return _usable(pobj)  # (not "praised the army for its courage": the army)
     for c in verb.children:
         if c.dep_ in ("dobj", "obj"):
             if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
