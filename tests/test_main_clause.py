@@ -34,8 +34,9 @@ ACTS = [
     # as does a sure act of a participle clause
     ("Farmers began a sit-in outside parliament to demand the return of land seized by army "
      "units in the 1980s.", {"seized"}, set()),
-    # a weak backing told in a participle gives way to the act it backs
-    ("Syria's offensive, backed by Russian jets, killed hundreds.", {"offensive"}, {"backed"}),
+    # a backing that names both its parties stays beside the act it backs
+    ("Syria's offensive, backed by Russian jets, killed hundreds.", {"offensive", "backed"},
+     set()),
     # force used by one named party on another stays in any clause
     ("The mayor resigned after being attacked by armed men in the square.",
      {"resigned", "attacked"}, set()),
