@@ -34,6 +34,9 @@ ACTS = [
     # as does a sure act of a participle clause
     ("Farmers began a sit-in outside parliament to demand the return of land seized by army "
      "units in the 1980s.", {"seized"}, set()),
+    # a weak act of a gerund under a threat gives way to the threat that tells it
+    ("The rebels threatened to shell the town after withdrawing from the airport.",
+     {"threatened"}, {"withdrawing"}),
     # a backing that names both its parties stays beside the act it backs
     ("Syria's offensive, backed by Russian jets, killed hundreds.", {"offensive", "backed"},
      set()),

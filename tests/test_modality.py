@@ -366,9 +366,6 @@ STATUS = [
      "CONCEDE", "allowed", "demanded"),
     ('"We must see the great powers commit to talks," she said.', "AGREE", "commit",
      "demanded"),
-    # a gerund of "after" or "before" under a threat is the threatened act's own time
-    ("The rebels threatened to shell the town after withdrawing from the airport.", "RETREAT",
-     "withdrawing", "threatened"),
     # a "that"-clause of a noun of demanding: what is wanted, no report
     ("The senator's demand that the police arrest the officials angered ministers.", "COERCE",
      "arrest", "demanded"),
