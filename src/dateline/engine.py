@@ -29,7 +29,7 @@ from typing import Any
 
 from .errors import ConfigError, DatelineError, ReadError
 from .records import Article
-from .results import Result, failed, partitions
+from .results import Result, failed, partitions, top_up
 
 __all__ = ["ENGINES", "Watchdog", "process", "run_dask", "process_partition"]
 
@@ -338,15 +338,12 @@ def _in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int
     parts = partitions(items, size)
     pending: deque[Any] = deque()
     lost = False
+
+    def send(articles: list[Article]) -> Any:
+        return None if lost else submit(articles)
+
     while True:
-        while len(pending) < max_inflight:
-            if (part := next(parts, None)) is None:
-                break
-            errors, articles = part
-            if errors:
-                pending.append(errors)
-            if articles:
-                pending.append((articles, None if lost else submit(articles)))
+        top_up(pending, parts, max_inflight, send)
         if not pending:
             return
         head = pending.popleft()

@@ -60,7 +60,7 @@ from .code.status import status_of
 from .errors import DataFileError
 from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
-from .records import Event
+from .records import Event, by_police
 from .tokens import tags
 from .tokens import words as doc_words
 from .wordclasses import word_class
@@ -117,12 +117,8 @@ def sentence_class(events: Iterable[Event]) -> int:
     return max((pentaclass(e.cameo_root) for e in events if e.status != "negated"), default=0)
 
 
-def _police(e: Event) -> bool:
-    return e.source is not None and e.source.sector == "COP"
-
-
 def _police_action(e: Event) -> bool:
-    return _police(e) and e.status not in ("failed", "negated")
+    return by_police(e) and e.status not in ("failed", "negated")
 
 
 def police_mention(tokens: Iterable[Token]) -> Token | None:
@@ -162,7 +158,7 @@ def police_related(police: Token | None, events: Iterable[Event]) -> bool:
     """Whether the police head reads a sentence: it names the police, or the rules found an act
     of theirs in it with no police word ("curfew was clamped on the old city", "22 persons were
     arrested": the police's unless said otherwise)."""
-    return police is not None or any(_police(e) for e in events)
+    return police is not None or any(by_police(e) for e in events)
 
 
 def _doer(tok: Token) -> bool:
@@ -380,7 +376,7 @@ class Classifier:
         # police: an action the rules missed, or police actions confidently rejected
         if related:
             acting = [e for e in events if _police_action(e)]
-            if story and police is not None and not any(_police(e) for e in events) \
+            if story and police is not None and not any(by_police(e) for e in events) \
                     and p_police >= th["police_add"] \
                     and _doer(police) and not dies(police):
                 # (the rules' judgement that they failed to act stands; dying is no act)
@@ -407,7 +403,7 @@ class Classifier:
         sure = float(p_class[guess])
         have = sentence_class(events)
         if guess < have and sure >= th["class_veto"]:
-            above = [e for e in events if not _police(e) and e.status in _COUNTED
+            above = [e for e in events if not by_police(e) and e.status in _COUNTED
                      and pentaclass(e.cameo_root) > guess and not _posture_held(e, guess, sent)]
             main = max((e for e in above if _kin(pentaclass(e.cameo_root), guess)),
                        key=_salience, default=None)
@@ -426,11 +422,11 @@ class Classifier:
             events = [self._rerooted(e, guess) if id(e) in kept else e for e in events
                       if id(e) not in gone]
         elif guess > have and sure >= th["class_raise"]:
-            main = max((e for e in events if e.status in _COUNTED and not _police(e)
+            main = max((e for e in events if e.status in _COUNTED and not by_police(e)
                         and _kin(pentaclass(e.cameo_root), guess)), key=_salience, default=None)
             if main is not None:
                 events = [self._rerooted(e, guess) if _same_act(e, main) else e for e in events]
-            elif sure >= th["class_create"] and not any(_police(e) for e in events):
+            elif sure >= th["class_create"] and not any(by_police(e) for e in events):
                 etype, root = self.defaults[guess]
                 new = build(_sentence_event(sent, guess, etype, root, sure))
                 if new is not None:

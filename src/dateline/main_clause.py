@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .records import Event
+from .records import Event, by_police
+from .sentences import event_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,15 +28,6 @@ SUBORDINATE = frozenset({"acl", "relcl", "advcl", "pcomp"})
 FORCE = frozenset({"ASSAULT", "COERCE"})
 #: Below this confidence a subordinate act gives way to a surer main-clause act with a party.
 WEAK = 0.7
-
-
-def _trigger(doc: Doc, e: Event) -> Token | None:
-    span = doc.char_span(e.char_start, e.char_end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
-
-
-def _police(e: Event) -> bool:
-    return e.source is not None and e.source.sector == "COP"
 
 
 def subordinate(tok: Token) -> bool:
@@ -63,11 +55,11 @@ def main_acts(doc: Doc, events: Sequence[Event]) -> list[Event]:
     air strikes"): it tells who did what to whom."""
     sub: dict[int, bool] = {}
     for e in events:
-        tok = _trigger(doc, e)
+        tok = event_token(doc, e)
         sub[id(e)] = tok is not None and subordinate(tok)
     gone = set()
     for e in events:
-        if not sub[id(e)] or e.confidence >= WEAK or _police(e) or _told_in_full(e):
+        if not sub[id(e)] or e.confidence >= WEAK or by_police(e) or _told_in_full(e):
             continue
         if any(o.sent_start == e.sent_start and not sub[id(o)] and o.confidence > e.confidence
                and _parties(o) > 0 for o in events):

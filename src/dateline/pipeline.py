@@ -49,7 +49,7 @@ from .main_clause import main_acts
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
 from .records import Actor, Article, Event, Place
-from .results import Result, one_by_one, partitions
+from .results import Result, one_by_one, partitions, top_up
 from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
 from .tokens import doc_span
@@ -534,18 +534,11 @@ def in_order(items: Iterable[Article | ReadError], size: int, max_inflight: int,
     through as results. A chunk whose future fails is handed to ``recover`` with its error
     (which it raises again or turns into results), else the error is raised. Used by the
     process pool; the Dask engine has its own, with a watchdog (``dateline.engine._in_order``),
-    over the same :func:`~dateline.results.partitions`."""
+    over the same :func:`~dateline.results.partitions` and :func:`~dateline.results.top_up`."""
     parts = partitions(items, size)
     pending: deque[Any] = deque()
     while True:
-        while len(pending) < max_inflight:
-            if (part := next(parts, None)) is None:
-                break
-            errors, articles = part
-            if errors:
-                pending.append(errors)
-            if articles:
-                pending.append((articles, submit(articles)))
+        top_up(pending, parts, max_inflight, submit)
         if not pending:
             return
         head = pending.popleft()

@@ -179,3 +179,8 @@ class Event:
 #: Flat tables (CSV, data frames, Parquet) end with the sourcing, the evidence and its confidence;
 #: every other flat column comes in field order.
 FLAT_TAIL = ("n_sources", "sources", "sentence", "char_start", "char_end", "confidence")
+
+
+def by_police(e: Event) -> bool:
+    """Whether an event's doer is a police force (its source's sector is COP)."""
+    return e.source is not None and e.source.sector == "COP"

@@ -3,6 +3,7 @@ worker processes and the Dask engine share."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as WaitTimeout
 from dataclasses import dataclass
@@ -35,6 +36,21 @@ def partitions(items: Iterable[Article | ReadError],
         yield ([Result(article=None, error=e, source=e.source)
                 for e in chunk if isinstance(e, ReadError)],
                [a for a in chunk if isinstance(a, Article)])
+
+
+def top_up(pending: deque[Any], parts: Iterator[tuple[list[Result], list[Article]]],
+           max_inflight: int, submit: Callable[[list[Article]], Any]) -> None:
+    """Take partitions from ``parts`` until ``max_inflight`` entries wait in ``pending``: a
+    partition's read errors as its list of results, its articles with ``submit``'s future for
+    them."""
+    while len(pending) < max_inflight:
+        if (part := next(parts, None)) is None:
+            return
+        errors, articles = part
+        if errors:
+            pending.append(errors)
+        if articles:
+            pending.append((articles, submit(articles)))
 
 
 def one_by_one(articles: list[Article], submit: Callable[[list[Article]], Any],
