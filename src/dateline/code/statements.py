@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
@@ -48,7 +49,7 @@ def stance_mentions(sent: Sequence[Token]) -> Iterator[Mention]:
         sense = _STANCES.get(tok.lower_)
         if sense is None or tok.pos_ != "ADJ" or not _told(tok):
             continue
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        subj = subject(tok.head)
         if subj is None:
             continue
         subj = speaker_of(subj) or subj  # "the expert says he is pessimistic": the expert

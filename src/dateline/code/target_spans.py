@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..records import Actor
-from ..sentences import sentence_bounds
+from ..sentences import chars_span, sentence_bounds
 from ..tokens import doc_text
 from ..wordclasses import word_class
 from .phrases import a_place, charge_of, thing
@@ -129,8 +129,8 @@ def whole_recipient(doc: Doc, target: Actor | None, m: Mention) -> Actor | None:
     if target is None or not target.text or target.char_start is None or \
             target.char_end is None or text[target.char_start:target.char_end] != target.text:
         return target  # (a party named by other words than those at its place)
-    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = chars_span(doc, target.char_start, target.char_end)
+    if span is None:
         return target
     kept = {m.trigger, *range(*m.trigger_span), *range(*(m.source or (0, 0)))}
     root = span.root  # an owner named with the thing owned ends at its head ("his plan")
