@@ -38,24 +38,32 @@ def test_agents_protest_against_someone_named_keeps_them(events_in):
     assert not (target.name or "").endswith("(implied)")
 
 
-# (sentence, country of the unidentified armed group, or None: no doer is implied)
+# (sentence, country of the unidentified armed group, or None: no doer is implied, where that
+# country came from)
 ATTACKS = [
     ("Three soldiers were killed by an improvised explosive device outside the city of Basra.",
-     "IRQ"),
-    ("Gunmen killed two policemen in Peshawar on Friday.", None),  # named: "Gunmen"
-    ("Two civilians were killed in an airstrike on Idlib.", None),  # a state's weapon
+     "IRQ", "event place"),
+    ("Gunmen killed two policemen in Peshawar on Friday.", None, None),  # named: "Gunmen"
+    ("Two civilians were killed in an airstrike on Idlib.", None, None),  # a state's weapon
+    # an attempt that was foiled was still made by someone
+    ("An attempt to assassinate the governor was foiled in the city of Basra.", "IRQ",
+     "event place"),
+    # no place found for the event: the one country its sentence names, its victim's
+    ("An outspoken mayor was killed by a bomb in a market of largely Sunni northern Tripoli.",
+     "LBY", "sentence focus"),
 ]
 
 
-@pytest.mark.parametrize("text, country", ATTACKS)
-def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(events_in, text, country):
+@pytest.mark.parametrize("text, country, where", ATTACKS)
+def test_agents_attack_with_no_doer_named_is_an_unidentified_groups(events_in, text, country,
+                                                                   where):
     source = _of_kind(events_in, text, "ASSAULT")[0].source
     if country is None:
         assert source is None or source.sector != "UAF" or source.char_start is not None, source
         return
     assert source is not None, text
-    assert (source.country, source.sector, source.country_from) == (country, "UAF",
-                                                                    "event place"), source
+    assert (source.country, source.sector, source.country_from) == (country, "UAF", where), \
+        source
 
 
 # (sentence, trigger, CAMEO root): violence of no particular means is conventional military

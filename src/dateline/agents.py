@@ -168,17 +168,31 @@ _STATE_WEAPONS = frozenset({"Air/drone strike", "Shelling/artillery/missile atta
                             "Chemical weapon"})
 
 
+#: Statuses of an attack that was made, whether or not it struck home ("an attempt on the
+#: governor's life was thwarted"): someone made it.
+_MADE = frozenset({"actual", "attempted", "failed"})
+
+
 def unnamed_attackers(source: Actor | None, m: Mention, place: Place | None,
-                      acled_sub: str | None) -> Actor | None:
+                      acled_sub: str | None, target: Actor | None = None) -> Actor | None:
     """The doer of an attack the text names none for ("a roadside bomb near Samarra killed a
-    soldier"): an unidentified armed group of the country of the place its sentence says."""
-    if source is not None or m.sense.event_type != "ASSAULT" or m.status != "actual" or \
-            place is None or not place.country or m.sense.mode == "aerial" or \
-            acled_sub in _STATE_WEAPONS:
+    soldier", "a plot to kill the mayor was foiled in Kandahar"): an unidentified armed group
+    of the country of the place its sentence says; where no place is found, of the one country
+    its sentence names, which its victims were given ("a journalist was killed by a car bomb in
+    a district of Beirut")."""
+    if source is not None or m.sense.event_type != "ASSAULT" or m.status not in _MADE or \
+            m.sense.mode == "aerial" or acled_sub in _STATE_WEAPONS:
         return source
-    name = load_dictionary().country_names.get(place.country, place.country)
-    return Actor(text="", name=f"unidentified armed group ({name})", country=place.country,
-                 sector="UAF", country_from="event place")
+    if place is not None and place.country:
+        country, where = place.country, "event place"
+    elif target is not None and target.country not in (None, "IGO") and \
+            target.country_from == "sentence focus":
+        country, where = target.country, "sentence focus"
+    else:
+        return source
+    name = load_dictionary().country_names.get(country, country)
+    return Actor(text="", name=f"unidentified armed group ({name})", country=country,
+                 sector="UAF", country_from=where)
 
 
 #: Sectors of a state's armed forces, whose violence is conventional military force.

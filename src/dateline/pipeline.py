@@ -260,7 +260,7 @@ class DocumentCoder:
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
-        source = unnamed_attackers(source, m, said, acled_sub)
+        source = unnamed_attackers(source, m, said, acled_sub, target)
         place, place_source = home_ground(m.sense, source, target, place, place_source)
         story.note(m, source, target)
         return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
