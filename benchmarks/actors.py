@@ -1,12 +1,15 @@
 """Score who-did-it-to-whom on the development data, tune and check parts side by side.
 
     python benchmarks/actors.py [--data ../shared/data] [--errors N] [--losses] [--vetoed N]
+                                [--classes]
 
 The split is ../shared/data/splits/check_ids.json (the check part is about a quarter of each set;
 read errors on the tune part only: ``--errors`` prints tune-part misses, never check-part ones;
 ``--losses`` classes the tune part's target errors, see ``target_losses.py``; ``--vetoed N``
 prints up to N tune sentences whose main parties the pentacode head's class veto changes, with
-the token F1 figures of the coder with the veto off beside the shipped ones).
+the token F1 figures of the coder with the veto off beside the shipped ones; ``--classes``
+counts the tune part's GSR triple errors by kind: root, actor country or recipient country
+wrong, a triple missing or extra).
 Figures:
 - source/target token F1 on conflibert/cameo_ner_train.txt: the tokens of the sentence's main
   event's sources and targets (the first event with both, else the first; with the other events
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from itertools import accumulate
 from pathlib import Path
@@ -241,7 +245,35 @@ def _country(actor) -> str:
     return (actor.country if actor is not None else None) or NONE
 
 
-def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
+def _matches(p: tuple, q: tuple) -> bool:
+    return p[:2] == q[:2] and p[2] in ROOTS[q[2]]
+
+
+def error_classes(pred: set, gold: set) -> Counter:
+    """The kinds of a sentence's triple errors: a gold triple missed or a produced one wrong,
+    classed by what a produced (or gold) triple shares with the other side: the country pair
+    (the root is wrong), the actor's country and the root (the recipient's country is wrong),
+    the recipient's country and the root (the actor's), else a triple missing or extra."""
+    kinds: Counter = Counter()
+    for side, mine, other in (("missed", gold, pred), ("wrong", pred, gold)):
+        for t in mine:
+            if any(_matches(t, o) if side == "wrong" else _matches(o, t) for o in other):
+                continue
+            roots = [(o, o[2] in ROOTS[t[2]] if side == "missed" else t[2] in ROOTS[o[2]])
+                     for o in other]
+            if any(o[:2] == t[:2] for o in other):
+                kinds[f"{side}: root wrong"] += 1
+            elif any(o[0] == t[0] and same for o, same in roots):
+                kinds[f"{side}: recipient country wrong"] += 1
+            elif any(o[1] == t[1] and same for o, same in roots):
+                kinds[f"{side}: actor country wrong"] += 1
+            else:
+                kinds["missing" if side == "missed" else "extra"] += 1
+    return kinds
+
+
+def gsr(pipe: Pipeline, data: Path, errors: int,
+        classes: bool = False) -> None:
     recs = [g for g in json.loads((data / "plover/PLOVER_GSR_CAMEO.txt").read_text("utf-8"))
             if g.get("text") and g.get("event") in ROOTS]
     recs = [g for g in recs if any(c != NONE for s, t, _ in gold_triples(g) for c in (s, t))]
@@ -249,7 +281,7 @@ def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
     results = [r.events for r in pipe.process(
         [Article(doc_id=g["id"], text=g["text"], pubdate=g.get("date"))
          for g in recs])]
-    triple, pairs = Tally(), Tally()
+    triple, pairs, kinds = Tally(), Tally(), Counter()
     pair_right = {"tune": [0, 0], "check": [0, 0]}
     shown = 0
     for g, evs in zip(recs, results, strict=True):
@@ -257,10 +289,11 @@ def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
         gold = gold_triples(g)
         evs = [e for e in evs if e.status != "negated"]
         pred = {(_country(e.source), _country(e.target), e.cameo_root) for e in evs}
-        hit = {p for p in pred if any(p[:2] == q[:2] and p[2] in ROOTS[q[2]] for q in gold)}
-        matched_gold = {q for q in gold if any(p[:2] == q[:2] and p[2] in ROOTS[q[2]]
-                                               for p in pred)}
+        hit = {p for p in pred if any(_matches(p, q) for q in gold)}
+        matched_gold = {q for q in gold if any(_matches(p, q) for p in pred)}
         triple.add(part, len(hit), len(pred) - len(hit), len(gold) - len(matched_gold))
+        if part == "tune":
+            kinds += error_classes(pred, gold)
         gold_pairs = {q[:2] for q in gold}
         pred_pairs = {p[:2] for p in pred}
         pairs.add(part, len(pred_pairs & gold_pairs), len(pred_pairs - gold_pairs),
@@ -283,6 +316,9 @@ def gsr(pipe: Pipeline, data: Path, errors: int) -> None:
     print(f"GSR country pairs F1: tune {pairs.f1('tune'):.3f} | check {pairs.f1('check'):.3f}; "
           f"main event's pair right: tune {acc['tune']:.3f} | check {acc['check']:.3f}")
     print("  TABARI on held-out wire sentences (root + countries): 0.44")
+    if classes:
+        print("  tune triple errors by kind: " + ", ".join(f"{k} {n}"
+                                                         for k, n in kinds.most_common()))
 
 
 def main() -> None:
@@ -295,6 +331,9 @@ def main() -> None:
     ap.add_argument("--vetoed", type=int, default=None, metavar="N",
                     help="the token F1 with the class veto off, and up to N tune sentences "
                          "whose main parties the veto changes")
+    ap.add_argument("--classes", action="store_true",
+                    help="class the tune part's GSR triple errors (root, actor country, "
+                         "recipient country wrong; missing; extra)")
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"data folder {args.data} not found")
@@ -303,7 +342,7 @@ def main() -> None:
     if "ner" in only:
         source_target(pipe, args.data, args.errors, args.losses, args.vetoed)
     if "gsr" in only:
-        gsr(pipe, args.data, args.errors)
+        gsr(pipe, args.data, args.errors, args.classes)
 
 
 if __name__ == "__main__":
