@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.main_clause import subordinate
+from dateline.main_clause import describes_place, subordinate
 
 # (sentence, word, whether the word stands in a clause subordinate to a noun or a clause)
 SUBORDINATE = [
@@ -43,7 +43,24 @@ ACTS = [
     # force used by one named party on another stays in any clause
     ("The mayor resigned after being attacked by armed men in the square.",
      {"resigned", "attacked"}, set()),
+    # but a weak act of a relative clause on a place's name tells the place's past, the
+    # setting of the main act, whatever its kind
+    ("Borduria lifted the curfew in the province of Kessa, where 40 people were killed in riots "
+     "last year.", {"curfew"}, {"killed"}),
 ]
+
+
+# (sentence, word, whether the word stands in a relative clause on a place's name)
+PLACE_CLAUSES = [
+    ("Troops entered Kandahar, where rebels had killed two guards.", "killed", True),
+    ("Rebels ambushed a convoy in a raid that killed 12 soldiers.", "killed", False),  # on an act
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), PLACE_CLAUSES)
+def test_main_clause_describes_place(nlp, text, word, expected):
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert describes_place(tok) is expected
 
 
 @pytest.mark.parametrize(("text", "kept", "dropped"), ACTS)

@@ -39,6 +39,21 @@ def subordinate(tok: Token) -> bool:
     return False
 
 
+#: Entity labels of places: a clause on one tells what the place has seen.
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def describes_place(tok: Token) -> bool:
+    """Whether ``tok`` stands in a relative clause on a place's name ("in the province of
+    Borduria, where 40 people were killed last year"): the place's past, the setting of the
+    main act, whatever its kind."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return tok.head.ent_type_ in _PLACES
+        tok = tok.head
+    return False
+
+
 def _parties(e: Event) -> int:
     return (e.source is not None) + (e.target is not None)
 
@@ -52,14 +67,19 @@ def main_acts(doc: Doc, events: Sequence[Event]) -> list[Event]:
     tells a surer act with a source or a recipient (negated events count as told). Force stays in
     any clause ("resigned after being attacked by armed men", "foiled a bid to storm the
     palace"), and so does an act that names both its parties ("retook the town, helped by US
-    air strikes"): it tells who did what to whom."""
+    air strikes"): it tells who did what to whom; but not in a relative clause on a place's
+    name, which tells the place's past (:func:`describes_place`)."""
     sub: dict[int, bool] = {}
+    setting: set[int] = set()
     for e in events:
         tok = event_token(doc, e)
         sub[id(e)] = tok is not None and subordinate(tok)
+        if tok is not None and describes_place(tok):
+            setting.add(id(e))
     gone = set()
     for e in events:
-        if not sub[id(e)] or e.confidence >= WEAK or by_police(e) or _told_in_full(e):
+        if not sub[id(e)] or e.confidence >= WEAK or by_police(e) or (
+                _told_in_full(e) and id(e) not in setting):
             continue
         if any(o.sent_start == e.sent_start and not sub[id(o)] and o.confidence > e.confidence
                and _parties(o) > 0 for o in events):
