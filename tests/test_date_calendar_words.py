@@ -1,5 +1,6 @@
-"""Stage ``date``: a holiday's name is found however its apostrophe is written, straight or
-curly, as news text writes it ("New Year\u2019s Eve")."""
+"""Stage ``date``: the calendar's words as news text writes them: a holiday's name with its
+apostrophe straight or curly ("New Year\u2019s Eve"), a season with the year it is of ("in the
+spring of last year")."""
 
 from __future__ import annotations
 
@@ -13,10 +14,13 @@ CASES = [
     ("Gunmen attacked a nightclub on New Year\u2019s Eve.", "2018-01-03", "2017-12-31", "day"),
     ("The ceasefire was broken on New Year\u2019s Day.", "2018-01-03", "2018-01-01", "day"),
     ("Crowds gathered on the Prophet\u2019s Birthday.", "2018-12-03", "2018-11-20", "day"),
+    # a season of the year before the report's, though the report's own has begun
+    ("The rebels took the town in the spring of last year.", "2018-04-14", "2017-03-01", "year"),
+    ("The army withdrew in the summer of this year.", "2018-09-14", "2018-06-01", "year"),
 ]
 
 
 @pytest.mark.parametrize(("text", "pubdate", "date", "precision"), CASES)
-def test_date_holiday_names_with_either_apostrophe(text, pubdate, date, precision):
+def test_date_calendar_words_as_news_writes_them(text, pubdate, date, precision):
     [t] = time_expressions(text, pubdate)
     assert (t.date, t.precision) == (date, precision)
