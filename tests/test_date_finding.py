@@ -1,5 +1,6 @@
-"""Stage ``date``: a verb reporting a finding ("found", "concluded", "ruled") dates the act its
-complement tells as done like a saying does: that time is its latest (``sentence``)."""
+"""Stage ``date``: a verb reporting a finding ("found", "concluded", "ruled") or owning to one
+("admitted", "acknowledged") dates the act its complement tells as done like a saying does: that
+time is its latest (``sentence``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ CASES = [
      "2018-06-04", "day", "sentence"),
     ("On Monday a panel concluded that police had beaten the prisoners.", "2018-06-10", "beaten",
      "2018-06-04", "day", "sentence"),
+    # owning to an act reports it as done, as a finding does
+    ("On Friday the ministry admitted that troops had shelled the village.", "2018-03-14",
+     "shelled", "2018-03-09", "day", "sentence"),
+    ("The UN acknowledged on Friday that Russia had rejected the plan.", "2018-03-14",
+     "rejected", "2018-03-09", "day", "sentence"),
     # the complement's own time is its own
     ("Monitors found on Monday that troops killed 20 civilians last year.", "2018-06-10",
      "killed", "2017-01-01", "year", "clause"),

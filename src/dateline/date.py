@@ -68,6 +68,7 @@ from .sentences import (Sentences, clause_tokens, continues_story, first_conjunc
                         governing_clauses, quoted_account, same_section)
 from .date_after import after_happening
 from .date_anniversary import anniversary_time
+from .date_described import described_time
 from .date_episode import NEWS_DAYS as _NEWS_DAYS, episode_time
 from .date_headings import section_times
 from .date_intent import stated_time
@@ -447,9 +448,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                     head)) and source != "clause" and not clauses.wanted(trig)):
                 # "killed on 23 October when a suicide belt exploded", "a call on Friday in
                 # which he agreed": the time of what it describes
-                described_noun = {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
-                when = next((t for t in here if dates_a_point(t) and covers(t, described_noun)
-                             and (said_when or time_of_noun(doc, t, head.head))), None)
+                when = described_time(doc, head, here, said_when)
                 if when is not None and when.date:
                     if (when.kind == "weekday" and pub and when.date > pub
                             and tense_of(head) == "past"):

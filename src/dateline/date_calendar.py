@@ -142,13 +142,15 @@ _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 def season(g: dict[str, str | None], pub: dt.date | None, tense: str
             ) -> tuple[dt.date | None, str | None, int, str]:
-    """"last autumn", "in the summer of 2016": the season's first month, at year precision (a
-    season is no calendar month)."""
+    """"last autumn", "in the summer of 2016", "in the spring of last year": the season's first
+    month, at year precision (a season is no calendar month)."""
     month = _SEASON_MONTH[(g["season"] or "").lower()]
     if g.get("y"):
         return dt.date(int(g["y"] or 0), month, 1), "year", 0, "year"
     if pub is None:
         return None, None, 0, "year"
+    if ry := (g.get("ry") or "").lower():
+        return dt.date(pub.year + {"last": -1, "next": 1}.get(ry, 0), month, 1), "year", 0, "year"
     rel = (g.get("rel") or "").lower()
     year = pub.year
     start = dt.date(year, month, 1)

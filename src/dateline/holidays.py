@@ -37,7 +37,9 @@ def table() -> tuple[tuple[Holiday, ...], re.Pattern[str], dict[str, Holiday]]:
     for path in reversed(data_files("holidays/holidays.tsv")):  # the user's rows last: they win
         _read(path, out, by_name)
     names = sorted(by_name, key=len, reverse=True)
-    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?") for x in names)
+    # (a name's apostrophe may be written curly: "New Year’s Eve")
+    alt = "|".join(re.escape(x).replace(r"\ ", r"\s+").replace(r"\-", r"[\s-]?").replace(
+        "'", "['\u2019]") for x in names)
     pattern = re.compile(rf"\b(?P<name>{alt})\b", re.I)
     return tuple(out), pattern, by_name
 
@@ -81,7 +83,7 @@ def may_name(folded: str) -> bool:
     """Whether a text (lower-cased by :func:`~dateline.date_patterns.needle_text`) may name a
     holiday: a name without its spaces and hyphens, which the pattern of :func:`table` lets
     vary or drop, is in the text without its own."""
-    joined = "".join(folded.replace("-", " ").split())  # _SEPARATORS dropped, split faster
+    joined = "".join(folded.replace("-", " ").replace("\u2019", "'").split())  # (split: faster)
     return any(name in joined for name in _joined_names())
 
 
@@ -153,5 +155,5 @@ def near(h: Holiday, pub: dt.date, tense: str) -> dt.date | None:
 
 
 def fold_name(text: str) -> str:
-    """Holiday names compared without case, hyphens or extra spaces."""
-    return " ".join(text.lower().replace("-", " ").split())
+    """Holiday names compared without case, hyphens, extra spaces or curly apostrophes."""
+    return " ".join(text.lower().replace("-", " ").replace("\u2019", "'").split())

@@ -129,7 +129,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         re.I)),
     ("season", re.compile(r"\b(?:(?P<rel>last|this|next|past)\s+|(?:in|during|over|by)\s+"
                           r"(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)"
-                          r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?\b", re.I)),
+                          r"(?:\s+of\s+(?:(?P<y>(?:19|20)\d\d)|(?P<ry>last|this|next)\s+year))?\b",
+                          re.I)),
     ("ago", re.compile(rf"\b{_HEDGE_RE}(?:(?P<n>{_NUM_RE})\s+|(?=(?:day|week|month)s\s))"
                        rf"{_AGO_UNIT_RE}\s+ago\b(?P<today>\s+today\b)?", re.I)),
     # "it is six weeks since she surrendered", "in the four years since she left": the time of
