@@ -1,0 +1,21 @@
+"""Recipients that are no party, one illustrative sentence per construction (table-driven): a
+thing set beside a name ("…, a decision") describes no one, and the name it follows is no party
+to the act done on the thing."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, a word the recipient must not hold)
+NO_PARTY = [
+    # a thing in apposition to a place's name the parse took for a person
+    ("The UN said the envoy would attend Sochi, a decision hailed by the Russian foreign "
+     "ministry.", "hailed", "Sochi"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, word", NO_PARTY)
+def test_recip_no_party_named(event_on_unfiltered, text, trigger, word):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None or word not in (event.target.name or "") + event.target.text, \
+        event.target
