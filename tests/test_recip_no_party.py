@@ -1,6 +1,7 @@
 """Recipients that are no party, one illustrative sentence per construction (table-driven): a
 thing set beside a name ("…, a decision") describes no one, and the name it follows is no party
-to the act done on the thing."""
+to the act done on the thing; a town's name is where the act is aimed, wherever the text writes
+it (the event's object), not a party."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ NO_PARTY = [
     # a thing in apposition to a place's name the parse took for a person
     ("The UN said the envoy would attend Sochi, a decision hailed by the Russian foreign "
      "ministry.", "hailed", "Sochi"),
+    # a town's name the text never writes after "in": a place all the same
+    ("Turkey threatened to attack Manbij.", "threatened", "Manbij"),
 ]
 
 
