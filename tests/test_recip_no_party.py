@@ -22,3 +22,16 @@ def test_recip_no_party_named(event_on_unfiltered, text, trigger, word):
     event = event_on_unfiltered(text, trigger)
     assert event.target is None or word not in (event.target.name or "") + event.target.text, \
         event.target
+
+
+# (sentence, trigger, the recipient's country)
+OWNED = [
+    # a thing a name owns is that party's, not the country its "in" phrase names
+    ("The Senate has withdrawn support for Riyadh's war in Yemen.", "support", "SAU"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", OWNED)
+def test_recip_owner_before_the_state_it_is_in(event_on_unfiltered, text, trigger, country):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.country == country, event.target

@@ -346,7 +346,8 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
         return actor, thing
     span = doc.char_span(actor.char_start, actor.char_end)
     if span is None or not all(t.pos_ == "PROPN" for t in span) or not (
-            span.text in _places_said(doc) or not any(t.ent_type_ in _PARTY_ENTS for t in span)) or \
+            span.text in _places_said(doc) or
+            not any(t.ent_type_ in _PARTY_ENTS for t in span)) or \
             gazetteer_country(span.text) is None:
         return actor, thing
     return None, thing or actor.text
