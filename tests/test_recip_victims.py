@@ -1,5 +1,6 @@
 """The dead and the hurt as recipients though nothing more is known of them, one illustrative
-sentence per construction (table-driven): a member of a group, a bare count; a thing struck
+sentence per construction (table-driven): a member of a group, a bare count, a phrase the parse
+hung on a preposition before the verb, a noun with an apposition after its verb; a thing struck
 stays no recipient."""
 
 from __future__ import annotations
@@ -13,6 +14,12 @@ VICTIMS = [
     # a bare count, its noun left out
     ("Ten guards were captured by the militia, and another 20 were killed two days later.",
      "killed", "another 20"),
+    # the count read as the object of "between", the verb left without a subject
+    ("The monitor said between nine and 50 civilians died in the raid.", "died",
+     "nine and 50 civilians"),
+    # an apposition after the noun's own verb is no part of the noun's phrase
+    ("The wounded were brought in and their whole family has been killed – mother and father.",
+     "killed", "their whole family"),
 ]
 
 
