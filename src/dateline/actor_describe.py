@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import ActorDictionary
+from .code.phrases import thing
 from .code.ranks import rank_sector
 from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
@@ -389,6 +390,8 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
     root = core.root
     if root.dep_ == "appos" and root.head.ent_type_ in ("PERSON", "ORG") and \
             not root.ent_type_:
+        if thing(root):  # "would attend Sochi, a decision hailed by …": a thing is no one's
+            return None  # description, and the name it follows is no party to its act
         named = entity_of(root.head)  # the description is in apposition to a name
     elif root.ent_type_ == "PERSON":
         named = entity_of(root)  # the name heads a phrase with its description

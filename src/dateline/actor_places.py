@@ -330,6 +330,11 @@ def said_place_country(tok: Token) -> str | None:
     return gazetteer_country(name, tok.doc)
 
 
+#: Entity labels of parties: a town's name tagged so may be someone's; else it is a place
+#: wherever the document writes it ("threatened to attack Manbij").
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+
+
 def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
                    ) -> tuple[Actor | None, str | None]:
     """A recipient and the event's object, with a recipient that is only a town's name ("refused
@@ -340,8 +345,10 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
             actor.char_start is None or actor.char_end is None:
         return actor, thing
     span = doc.char_span(actor.char_start, actor.char_end)
-    if span is None or not all(t.pos_ == "PROPN" for t in span) or \
-            span.text not in _places_said(doc) or gazetteer_country(span.text) is None:
+    if span is None or not all(t.pos_ == "PROPN" for t in span) or not (
+            span.text in _places_said(doc) or
+            not any(t.ent_type_ in _PARTY_ENTS for t in span)) or \
+            gazetteer_country(span.text) is None:
         return actor, thing
     return None, thing or actor.text
 

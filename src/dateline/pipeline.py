@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
+from .code.recipient_victims import struck_person
 from .actor_victims import victims_where_struck
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
@@ -235,8 +236,8 @@ class DocumentCoder:
         k = sents.index(m.trigger)
         sent = sents.spans[k]
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
-        target, acted_on = place_no_party(doc, *actor_for.recipient(
-            self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode))
+        target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
+            self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
         if not has_security_agent(m, source) or private_trip(doc, m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):

@@ -77,7 +77,8 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
         nxt = []
         for tok in frontier:
             for c in tok.children:
-                if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                if c.dep_ in ("prep", "agent") and c.lower_ in preps and not (
+                        c.lower_ == "from" and _active(tok)):
                     pobj = prep_object(c)
                     # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
                     # what is "against" someone is aimed at them ("sanctions against firms")
@@ -93,6 +94,18 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
                     nxt.append(c)
         frontier = nxt
     return None
+
+
+#: Verbs of sending or going, whose "from" names where what moves sets out.
+_MOVING = word_class("sending_verbs") | word_class("going_verbs")
+
+
+def _active(clause: Token) -> bool:
+    """A clause of sending or going in the active voice, whose "from" is where what moves sets
+    out ("a programme which sent weapons from Jordan", "a pipeline which goes from Iraq"), not
+    whom it is taken from ("weapons they seized from the army", "aid withheld from Gaza")."""
+    return clause.pos_ == "VERB" and clause.lemma_.lower() in _MOVING and \
+        any(c.dep_ == "nsubj" for c in clause.children)
 
 
 #: Nouns of the state, the freedom or the fate of people: "the movement of aid workers", "the

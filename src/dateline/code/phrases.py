@@ -68,10 +68,11 @@ def np_span(tok: Token, *, with_conj: bool = True) -> tuple[int, int]:
         dep = deps[c]
         if dep in _KEEP_RIGHT:
             right = max(right, doc[c].right_edge.i)
-        elif dep == "appos" and c - i <= 6 and not (
+        elif dep == "appos" and c - i <= 6 and not i < tok.head.i < c and not (
                 tok.ent_type_ in ("GPE", "LOC") and ent_types(doc)[c] == "PERSON") and not (
                     _says_what(tok, doc[c])):
-            # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said"
+            # not "withdrew its troops from Syria, Defence Minister Sergei Shoigu said", nor
+            # one after the noun's own verb ("the family was killed – mother and father")
             right = max(right, _phrase_end(doc[c]))
         elif with_conj and dep == "conj" and pos[c] in ("NOUN", "PROPN") and \
                 not _contrasted(tok, doc[c]):

@@ -30,12 +30,15 @@ _GOES_TO = frozenset({"to", "for", "into"})
 
 def state_in(thing: Token) -> Token | None:
     """The name of the place the thing's own "in" phrase names ("the mission in Mali": Mali),
-    or ``None``; none for a thing that goes to someone or somewhere ("cut supplies to the
-    refugee camp in Thailand": the camp's people, not Thailand, are who it is done to)."""
+    or ``None``; none for a thing a name owns, or one that goes to someone or somewhere ("cut
+    supplies to the refugee camp in Thailand": the camp's people, not Thailand, are who it is
+    done to)."""
     thing = counted(thing)
     if thing.lemma_.lower() in PLACE_NOUNS or any(
             c.dep_ == "prep" and c.lower_ in _GOES_TO for c in thing.children):
         return None  # "an army base in Afghanistan", "positions in Syria": the holder's
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in thing.children):
+        return None  # "backed Riyadh's war in Yemen": the owner's, named in its own phrase
     return next((g for g in prep_objects(thing, _IN)
                  if g.ent_type_ == "GPE" and not is_when(g)), None)
 

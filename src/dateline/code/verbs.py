@@ -16,6 +16,7 @@ from .forces import security_sector, withdrawn_from
 from .lexicon import Lexicon
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
+from .recipient_gaps import missed_subject
 from .reduced_passives import killed_doing
 from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, object_of, own_claim,
                     party_in, subject_of)
@@ -172,6 +173,8 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             subj, obj = None, own if own is not None or tok.dep_ != "xcomp" else subj
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 obj = tok.head
+        if obj is None:  # "said between nine and 50 civilians died": the parse's gap
+            obj = missed_subject(tok)
         if cause is not None and subj is None:
             subj = cause[1]
             if cause[0].lemma_.lower() in GUNFIRE:

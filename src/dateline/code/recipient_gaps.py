@@ -1,0 +1,46 @@
+"""The dead or the hurt the parse hung on a phrase before the verb, not as its subject.
+
+"said between nine and 50 civilians died", "near the town 21 soldiers were killed": the parse
+reads the count's phrase as the object of the preposition before it and leaves the verb of
+dying or of being killed or wounded without a subject; the phrase that ends right before the
+verb (over its auxiliaries and adverbs only) and names people is whom the verb says died or
+was hurt.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .casualties import is_casualty
+from .phrases import a_place, thing
+from .words import counted, is_when
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["missed_subject"]
+
+#: What may stand between the phrase and the verb: auxiliaries, adverbs, a negation.
+_BETWEEN = frozenset({"aux", "auxpass", "advmod", "neg"})
+#: What the verb has when the parse found whom it struck, or its doer as a subject.
+_FOUND = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "csubj", "csubjpass", "expl"})
+
+
+def missed_subject(verb: Token) -> Token | None:
+    """The head of the phrase naming people that ends right before a verb of dying, killing or
+    wounding which has no subject and no object, when the parse hung that phrase on a
+    preposition; ``None`` otherwise."""
+    if not is_casualty(verb) or any(c.dep_ in _FOUND for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _BETWEEN:
+        i -= 1
+    if i < 0:
+        return None
+    last = verb.doc[i]
+    head = next((t for t in (last, *last.ancestors) if t.right_edge.i == i and
+                 t.dep_ == "pobj"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or is_when(head) or \
+            thing(counted(head)) or a_place(counted(head)):
+        return None
+    return head
