@@ -16,6 +16,18 @@ TYPED = [
      "Government regains territory"),
     ("Government forces wrested back control of the port.", "wrested", "COERCE", "seize",
      "Government regains territory"),
+    ("Islamic State seized control of the city in 2014.", "seized", "COERCE", "seize",
+     "Non-state actor overtakes territory"),
+    ("Rebels seized two bases near the border.", "seized", "COERCE", "seize",
+     "Non-state actor overtakes territory"),
+    # the same named by a noun
+    ("The army announced the recapture of the city from the rebels.", "recapture", "COERCE",
+     "seize", "Government regains territory"),
+    ("The rebels' capture of the town last week shocked the government.", "capture", "COERCE",
+     "seize", "Non-state actor overtakes territory"),
+    # goods seized are no territory
+    ("Police seized weapons and drugs in the raid.", "seized", "COERCE", "seize",
+     "Disrupted weapons use"),
     # a pause in the fighting ordered by those who fight: a ceasefire declared, not a demand
     ("The president has ordered a daily five-hour humanitarian pause in the district.",
      "ordered", "CONCEDE", "ceasefire", None),
