@@ -560,7 +560,8 @@ SENSES = [
     ("The militia said it had captured the city's stadium.", "captured", "COERCE"),
     ("Government forces captured large swathes of territory near the river.", "captured",
      "COERCE"),
-    ("Kurdish fighters captured two militants near the border.", "captured", "COERCE"),
+    # fighters captured by an armed group are abducted (PLOVER ASSAULT abduct), not arrested
+    ("Kurdish fighters captured two militants near the border.", "captured", "ASSAULT"),
 ]
 
 

@@ -45,6 +45,10 @@ TYPED = [
      "aerial", "Chemical weapon"),
     # "tracked down" by the police is an arrest (CAMEO 173)
     ("Police tracked down the suspects in the city.", "tracked", "COERCE", "arrest", "Arrests"),
+    # people seized by an armed group are abducted; by the police, arrested
+    ("The rebels captured ten soldiers during the battle.", "captured", "ASSAULT", "abduct",
+     "Abduction/forced disappearance"),
+    ("Police arrested two militants in the city.", "arrested", "COERCE", "arrest", "Arrests"),
     # forces on the move: the mode follows who they are
     ("Fighter jets circled above the city.", "circled", "MOBILIZE", "troops", "Other"),
     ("Turkish troops patrolled the border.", "patrolled", "MOBILIZE", "troops", "Other"),

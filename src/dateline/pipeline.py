@@ -32,7 +32,7 @@ from .code.conjuncts import conjunct_mentions, described, partners
 from .code.journeys import private_trip
 from .code.status import UNREAL
 from .code.target_spans import whole_recipient
-from .code.type_doers import arrest_without_power, mobilized_by
+from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
@@ -264,6 +264,7 @@ class DocumentCoder:
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         source = unnamed_attackers(source, m, said, acled_sub)
         mode = mobilized_by(kind, mode, source)
+        m, mode = taken_captive(m, mode, acled_sub)
         place, place_source = home_ground(m.sense, source, target, place, place_source)
         story.note(m, source, target)
         return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,

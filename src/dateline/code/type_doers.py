@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
 if TYPE_CHECKING:
     from ..records import Actor
     from .mention import Mention
 
-__all__ = ["arrest_without_power", "mobilized_by"]
+__all__ = ["arrest_without_power", "mobilized_by", "taken_captive"]
 
 #: sectors whose members act by their trade, without force: media, journalists, schools,
 #: business, health workers, NGOs (crowds, communities and parties are left to other rules)
@@ -39,3 +41,16 @@ def mobilized_by(event_type: str, mode: str | None, source: Actor | None) -> str
     if event_type != "MOBILIZE" or mode not in _FORCE_MODES or source is None:
         return mode
     return _MODE_OF_SECTOR.get(source.sector or "", mode)
+
+
+_ABDUCTION = "Abduction/forced disappearance"
+
+
+def taken_captive(m: Mention, mode: str | None, acled_sub: str | None
+                  ) -> tuple[Mention, str | None]:
+    """People seized by those with no power to arrest (rebels, militias, gunmen), which the
+    ACLED table reads as an abduction, are abducted: PLOVER ASSAULT abduct (CAMEO 181; the
+    manual: "combatants captured during conflict" are abducted, not arrested)."""
+    if acled_sub != _ABDUCTION or m.sense.event_type != "COERCE":
+        return m, mode
+    return replace(m, sense=replace(m.sense, event_type="ASSAULT", cameo_root="18")), "abduct"
