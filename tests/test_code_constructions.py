@@ -28,7 +28,7 @@ TYPES = [
     ("Chile and Peru have upgraded their diplomatic relations to ambassadorial level.",
      "SUPPORT", "upgraded", "actual"),
     # "overran", which the tagger reads as a present at times, is "overrun"
-    ("Rebel fighters overran a police post near the border after a long firefight.", "ASSAULT",
+    ("Rebel fighters overran a police post near the border after a long firefight.", "COERCE",
      "overran", "actual"),
     # talks, visits and mediation called off or postponed: negotiations halted (CAMEO 164, 165)
     ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),

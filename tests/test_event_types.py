@@ -44,7 +44,8 @@ SENSES = [
     ("France is providing air support to the Kurdish forces.", ["AID"]),
     # control of a chamber is won in votes
     ("The Democrats will take control of the House next month.", []),
-    ("The rebels took control of the town.", ["ASSAULT"]),
+    # ground taken by force is seized (PLOVER COERCE seize, CAMEO 192), not an assault
+    ("The rebels took control of the town.", ["COERCE"]),
     # forces called into action are mobilised
     ("The fighters were called into action by their backers.", ["MOBILIZE"]),
     # information given is no offer

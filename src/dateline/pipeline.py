@@ -33,6 +33,7 @@ from .code.conjuncts import conjunct_mentions, described, partners
 from .code.journeys import private_trip
 from .code.status import UNREAL
 from .code.target_spans import whole_recipient
+from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
@@ -238,7 +239,8 @@ class DocumentCoder:
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
-        if not has_security_agent(m, source) or private_trip(doc, m, source):
+        if not has_security_agent(m, source) or private_trip(doc, m, source) or \
+                arrest_without_power(m, source):
             return None
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
@@ -262,6 +264,8 @@ class DocumentCoder:
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
         source = unnamed_attackers(source, m, said, acled_sub, target)
+        mode = mobilized_by(kind, mode, source)
+        m, mode = taken_captive(m, mode, acled_sub)
         place, place_source = home_ground(m.sense, source, target, place, place_source)
         story.note(m, source, target)
         return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,

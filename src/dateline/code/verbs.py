@@ -13,7 +13,7 @@ from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
 from .cause_doers import told_cause
 from .forces import security_sector, withdrawn_from
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Sense
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .recipient_gaps import missed_subject
@@ -36,6 +36,16 @@ _DEVICES = word_class("devices")
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
 # What is tightened or stepped up, never who: "security was tightened" has no actor named.
 _MEASURES = word_class("measures")
+
+
+#: the ACLED sub-types of ground taken in battle (PLOVER COERCE seize, CAMEO 19)
+_TERRITORY_TAKEN = frozenset({"Government regains territory",
+                              "Non-state actor overtakes territory"})
+
+
+def _fighting(sense: Sense) -> bool:
+    """An attack or ground taken in battle: named as a purpose, a goal, not a deed told."""
+    return sense.event_type == "ASSAULT" or sense.acled_sub_event_type in _TERRITORY_TAKEN
 
 
 def _no_comment(verb: Token) -> bool:
@@ -154,7 +164,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         # as a purpose is a goal, no fighting told (aid, talks, a complaint or an arrest named
         # as one is what the means carry out: "sent aid to help", "summoned him to complain",
         # "police raided the house to arrest him": attempted)
-        status = UNREAL if sense.event_type == "ASSAULT" and purpose(tok) else status_of(tok)
+        status = UNREAL if _fighting(sense) and purpose(tok) else status_of(tok)
         if ended_gerund(lex, tok):
             ended = lex.ended(sense)  # "agreed to stop fighting": the fighting ends
             if ended is not None:
