@@ -50,8 +50,8 @@ SECTORS = [
     ("Pro-Assad militiamen killed 20 civilians in Hama.", "killed", "source", "PRM"),
     ("Pro-Russian rebels shelled the town of Mariupol.", "shelled", "source", "REB"),
     # a person of a country named by no agent's word is one of its people, not its state
-    ("A Cardiff pianist who left the UK to tour with a band was tracked down in Portugal.",
-     "tracked", "target", "CVL"),
+    ("A Cardiff pianist who left the UK to tour with a band was arrested in Portugal.",
+     "arrested", "target", "CVL"),
 ]
 
 
