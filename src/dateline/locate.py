@@ -52,6 +52,7 @@ from .place_roles import (
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
+from .place_chambers import chamber_place
 from .place_anaphora import (
     deed_antecedent,
     from_place,
@@ -545,6 +546,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         met = met_at(mention) if words else None
         if met is not None:
             return coarser(met, 2), "carried"
+        if statecraft(kind) and (chamber := chamber_place(doc, trig, mention.source,
+                                                             actor)):
+            return chamber, "focus"  # "the UN security council demanded": in New York
         if statecraft(kind):
             # what the Duma decides is decided in Moscow: a sitting body named for its seat, a
             # place the text implies (``focus``, near it, as :mod:`dateline.place_home`'s); a
