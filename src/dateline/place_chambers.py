@@ -42,8 +42,12 @@ _NATIONAL = frozenset({"national", "supreme"})
 _AT = frozenset({"at", "before", "in"})
 #: Verbs whose object is the chamber spoken to ("addressing the Security Council").
 _ADDRESSING = frozenset({"address", "brief", "tell"})
-#: Verbs of speaking whose "to" names the chamber spoken to ("said to the General Assembly").
-_SPEAKING = frozenset({"say", "speak", "talk"})
+#: Verbs of speaking whose "to" names the chamber spoken to ("said to the General Assembly",
+#: "a message he gave to the security council").
+_SPEAKING = frozenset({"say", "speak", "talk", "give", "deliver", "present", "report"})
+#: Verbs of a vote, cast in the chamber whose resolution they name ("vetoed a security council
+#: resolution", "voted against the UN General Assembly motion").
+_VOTING = frozenset({"veto", "vote", "adopt", "pass", "approve", "block", "abstain"})
 
 
 @per_overlay
@@ -85,15 +89,21 @@ def chamber_named(words: str) -> Place | None:
 def _addressed(tok: Token) -> Place | None:
     """The chamber the words of ``tok`` are said in or to: a phrase "at the security council"
     on the event's word or on a participle clause beside it ("addressing the Security Council,
-    the minister urged …"), or the event's word addressing it ("told the security council")."""
+    the minister urged …"), the event's word addressing it ("told the security council") or
+    voting on its resolution ("vetoed a security council resolution")."""
     heads = [tok, *(c for c in tok.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    if tok.dep_ == "advcl":  # ("a message he gave to the council when he urged …")
+        heads.append(tok.head)
     for head in heads:
         named = list(prep_objects(head, _AT))
         lemma = head.lemma_.lower()
-        if lemma in _ADDRESSING:
+        if lemma in _ADDRESSING or lemma in _VOTING and head is tok:
             named += [c for c in head.children if c.dep_ == "dobj"]
+        if lemma in _VOTING and head is tok:
+            named += list(prep_objects(head, ("for", "against", "on")))
         if lemma in _SPEAKING:
-            named += list(prep_objects(head, "to"))
+            named += [g for c in head.children if c.dep_ in ("prep", "dative")
+                      and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         for obj in named:
             found = chamber_in(obj.subtree)
             if found is not None:
