@@ -128,6 +128,9 @@ _ADEN = "Rebels shelled Aden on Friday. Aircraft struck Sanaa and Hodeidah. "
      "detained.", "detained", "COERCE", "Taiz", "sentence"),
     (_ADEN + "In Taiz, police stopped a truck whose driver was later detained.", "detained",
      "COERCE", "Taiz", "sentence"),
+    # ... save to a deed that only may be done: it has its own clause's place alone
+    (_ADEN + "In Taiz, the governor said he would not allow the soldiers to withdraw in "
+     "haste.", "withdraw", "RETREAT", None, "focus"),
 ])
 def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_type, town,
                                                       source):

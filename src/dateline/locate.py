@@ -72,8 +72,8 @@ from .place_law import jurisdiction
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
-from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
-                            telling_content)
+from .place_telling import (PRONOUN_CHAIN, may_only_be, others_of_its_kind, pronoun_led,
+                            reported, since, telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, left_behind,
                          named_doer, placed_by_deixis, speech_venues, told_as_before, venue_doers)
 from .records import Actor, Place
@@ -516,6 +516,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             whole = country_place(focus.country) if focus is not None and focus.country else None
             return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
+        if source == "sentence" and not words and may_only_be(trig):
+            place, source = None, None  # what only may be done has its own clause's place alone
         # "the attack" told again is where the story placed it ("attacked a post in Kano")
         again = None if words else story_place(trig, place, tellings, own_clause)
         if again is not None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aspect import irrealis
 from .date_clauses import SAYING
 from .tokens import children, heads, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRONOUN_CHAIN", "others_of_its_kind", "pronoun_led", "reported", "since",
-           "telling_content"]
+__all__ = ["PRONOUN_CHAIN", "may_only_be", "others_of_its_kind", "pronoun_led", "reported",
+           "since", "telling_content"]
 
 
 def since(tok: Token) -> bool:
@@ -44,6 +45,14 @@ def reported(tok: Token) -> bool:
     killed")."""
     return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in SAYING
                for a in (tok, *tok.ancestors))
+
+
+def may_only_be(tok: Token) -> bool:
+    """Whether ``tok``'s event only may be, or is only wanted, allowed or refused: irrealis
+    itself, or the complement of a verb that is, other than a verb of telling ("he will not
+    allow troops to leave": the leaving; not "he will say that troops left")."""
+    return irrealis(tok) or (tok.dep_ in ("ccomp", "xcomp")
+                             and tok.head.lemma_.lower() not in SAYING and irrealis(tok.head))
 
 
 def telling_content(sent: Span) -> range | None:
