@@ -60,6 +60,9 @@ def test_place_chambers_words_are_said_where_the_chamber_sits(nlp, sentence, wor
     ("The National Security Council demanded a report on Idlib.", "demanded", "REQUEST"),
     # a deed the chamber only tells of happens on the ground
     ("Rebels attacked Idlib despite a security council resolution.", "attacked", "ASSAULT"),
+    # the chamber undergoing the words
+    ("The security council has been accused of failing the people of Idlib.", "accused",
+     "ACCUSE"),
     # words about the chamber, said elsewhere
     ("The high commissioner condemned the security council's failure in Idlib.", "condemned",
      "ACCUSE"),

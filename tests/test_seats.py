@@ -75,6 +75,8 @@ def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, even
     # words of a doer of their own, which an institution only tells of
     ("Rebel and army officers agreed to a truce, the Turkish foreign ministry said.", "agreed",
      "AGREE"),
+    # an institution undergoing the words does not say them
+    ("The Kremlin was accused of lying about the strike.", "accused", "ACCUSE"),
     # deeds happen on the ground, not where their doer sits
     ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
     # an institution that pays or backs the doer is not the doer

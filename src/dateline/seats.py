@@ -195,7 +195,8 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None,
     head = tok
     while True:
         subjs = subjects(head)
-        for child in subjs:
+        # (a passive's subject undergoes the act: "the Kremlin was accused of lying")
+        for child in (c for c in subjs if c.dep_ != "nsubjpass"):
             found = _seat_in(_own_words(child))
             if found is not None:
                 return found, child.i in own
