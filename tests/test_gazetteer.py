@@ -48,6 +48,13 @@ def test_gazetteer_fold(name, key):
     ("Ain Issa camp", "SYR", 36.39, 38.86),
     ("Kocho", "IRQ", 36.17, 41.73),
     ("King's Cross", "GBR", 51.53, -0.12),
+    # bases, sites and landmarks named in war reporting
+    ("Shayrat airbase", "SYR", 34.49, 36.91),
+    ("T4 air base", "SYR", 34.52, 37.63),
+    ("Incirlik", "TUR", 37.00, 35.43),
+    ("Tabqa dam", "SYR", 35.87, 38.57),
+    ("Mount Sinjar", "IRQ", 36.37, 41.72),
+    ("Houses of Parliament", "GBR", 51.50, -0.12),
 ])
 def test_gazetteer_resolves_news_spellings(name, country, lat, lon):
     place = resolve_name(name)
@@ -212,3 +219,12 @@ def test_gazetteer_overlay_places_share_their_region_name(curated, neighbour):
     a, b = resolve_name(curated), resolve_name(neighbour)
     assert a is not None and b is not None
     assert (a.country, a.admin1) == (b.country, b.admin1)
+
+
+@pytest.mark.parametrize(("name", "focus", "country"), [
+    # a town of the story's country before its namesake abroad
+    ("Madaya", "SYR", "SYR"),
+])
+def test_gazetteer_towns_of_the_story_before_namesakes(name, focus, country):
+    place = resolve_name(name, focus=[focus])
+    assert place is not None and place.country == country

@@ -128,6 +128,9 @@ _ADEN = "Rebels shelled Aden on Friday. Aircraft struck Sanaa and Hodeidah. "
      "detained.", "detained", "COERCE", "Taiz", "sentence"),
     (_ADEN + "In Taiz, police stopped a truck whose driver was later detained.", "detained",
      "COERCE", "Taiz", "sentence"),
+    # ... save to a deed that only may be done: it has its own clause's place alone
+    (_ADEN + "In Taiz, the governor said he would not allow the soldiers to withdraw in "
+     "haste.", "withdraw", "RETREAT", None, "focus"),
 ])
 def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_type, town,
                                                       source):
@@ -325,3 +328,19 @@ def test_locate_one_of_several_places_is_not_carried(nlp):
 def test_locate_hearers_place_is_where_words_were_said(nlp, text, word, event_type, town):
     place, _ = _locate(nlp, text, word, event_type)
     assert (place.name if place else None) != town, text
+
+
+_SIEGE = ("Government troops shelled Harasta on Monday. Rebels in Harasta fired back on Tuesday. "
+          "Aircraft struck Harasta again at night. ")
+
+
+@pytest.mark.parametrize(("text", "word", "event_type", "precision"), [
+    # a tally over a span of time has no one scene: the story's country ...
+    (_SIEGE + "Hundreds have been killed since the siege began.", "killed", "ASSAULT", 3),
+    # ... but the happening that opens the span is one: the story's town
+    (_SIEGE + "Since the siege began, hundreds have been killed.", "siege", "COERCE", 2),
+])
+def test_locate_span_opened_by_a_happening(nlp, text, word, event_type, precision):
+    place, source = _locate(nlp, text, word, event_type)
+    assert place is not None and place.country == "SYR"
+    assert place.precision == precision and source in ("focus", "carried")

@@ -46,27 +46,24 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
     assert source == "focus"
 
 
-@pytest.mark.parametrize(("sentence", "word", "event_type", "sector", "seated"), [
-    # a government's words are said wherever its speaker is: its seat does not tell where ...
-    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "GOV", False),
-    ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE", "GOV", False),
-    ("The Foreign Office said it had requested access to him.", "requested", "REQUEST", "GOV",
-     False),
-    # ... a parliament's acts are done where it sits, and police work from their headquarters
-    ("The Iranian parliament approved the plan.", "approved", "AGREE", "LEG", True),
-    ("Scotland Yard examined the evidence.", "examined", "ACCUSE", "COP", True),
+@pytest.mark.parametrize(("sentence", "word", "event_type", "sector"), [
+    # a government's institution issues its words from its seat, as a parliament's acts are
+    # done where it sits, and police work from their headquarters
+    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "GOV"),
+    ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE", "GOV"),
+    ("The Foreign Office said it had requested access to him.", "requested", "REQUEST", "GOV"),
+    ("The Iranian parliament approved the plan.", "approved", "AGREE", "LEG"),
+    ("Scotland Yard examined the evidence.", "examined", "ACCUSE", "COP"),
 ])
-def test_seats_place_a_sitting_body_not_a_voice(nlp, sentence, word, event_type, sector, seated):
+def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, event_type, sector):
     doc = nlp(_STORY + sentence)
     i = max(t.i for t in doc if t.text == word)
     mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None,
                               sense=SimpleNamespace(event_type=event_type))
     actor = Actor(text="them", country="GBR", sector=sector)
     place, source = locator(doc, Article(doc_id="t", text=doc.text))(mention, actor)
-    at_seat = place is not None and place.precision == 2 and place.country != "SYR"
-    assert at_seat is seated
-    if not seated:  # nor in the story's town: a voice seated abroad spoke where it is unknown
-        assert place is None
+    assert place is not None and place.precision == 2 and place.country != "SYR", sentence
+    assert source == "focus"
 
 
 @pytest.mark.parametrize(("sentence", "word", "event_type"), [
@@ -78,6 +75,8 @@ def test_seats_place_a_sitting_body_not_a_voice(nlp, sentence, word, event_type,
     # words of a doer of their own, which an institution only tells of
     ("Rebel and army officers agreed to a truce, the Turkish foreign ministry said.", "agreed",
      "AGREE"),
+    # an institution undergoing the words does not say them
+    ("The Kremlin was accused of lying about the strike.", "accused", "ACCUSE"),
     # deeds happen on the ground, not where their doer sits
     ("The Pentagon said its aircraft struck again overnight.", "struck", "ASSAULT"),
     # an institution that pays or backs the doer is not the doer

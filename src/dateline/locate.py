@@ -52,6 +52,7 @@ from .place_roles import (
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
+from .place_chambers import chamber_place
 from .place_anaphora import (
     deed_antecedent,
     from_place,
@@ -64,15 +65,15 @@ from .place_anaphora import (
     speaker_venues,
     told_earlier,
 )
-from .place_home import (Located, foreign_voice, home_ground, sits, speakers_place,
+from .place_home import (Located, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
-from .place_telling import (PRONOUN_CHAIN, others_of_its_kind, pronoun_led, reported, since,
-                            telling_content)
+from .place_telling import (PRONOUN_CHAIN, may_only_be, others_of_its_kind, pronoun_led,
+                            reported, since, telling_content)
 from .place_pick import (among, border_pairs, doer_at, elsewhere, hangs_on, left_behind,
                          named_doer, placed_by_deixis, speech_venues, told_as_before, venue_doers)
 from .records import Actor, Place
@@ -196,8 +197,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
     place, ", when 80 were killed,", being that phrase's); else of its sentence (the clauses that
     govern it first, never another clause's reported content or relative clause); else where its
     doer is, named with it ("police in Canada failed to detain him"); else, for words and
-    decisions, the seat of a body that is no government's voice ("the Duma voted": Moscow, see
-    :mod:`dateline.seats`; precision 2, ``focus``: the text implies it, not names it); else, when
+    decisions, the seat of the institution that says or makes them ("the Duma voted", "the
+    Kremlin said": Moscow, see :mod:`dateline.seats`; precision 2, ``focus``: the text implies
+    it, not names it), or the chamber's town (:mod:`dateline.place_chambers`); else, when
     the sentence carries on the story of the one before ("They arrested two men"), that sentence's
     place (``carried``, at least precision 2); else the dateline (precision 3); else the article's
     ``focus``, the town or country that dominates its places (a country named only in quotations
@@ -515,6 +517,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             whole = country_place(focus.country) if focus is not None and focus.country else None
             return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
+        if source == "sentence" and not words and may_only_be(trig):
+            place, source = None, None  # what only may be done has its own clause's place alone
         # "the attack" told again is where the story placed it ("attacked a post in Kano")
         again = None if words else story_place(trig, place, tellings, own_clause)
         if again is not None:
@@ -545,17 +549,17 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         met = met_at(mention) if words else None
         if met is not None:
             return coarser(met, 2), "carried"
+        if statecraft(kind) and (chamber := chamber_place(doc, trig, mention.source,
+                                                             actor)):
+            return chamber, "focus"  # "the UN security council demanded": in New York
         if statecraft(kind):
-            # what the Duma decides is decided in Moscow: a sitting body named for its seat, a
-            # place the text implies (``focus``, near it, as :mod:`dateline.place_home`'s); a
-            # government speaks anywhere, though not in a story's country it has no seat in
+            # what the Duma decides is decided in Moscow, what the Kremlin says is said there: an
+            # institution named for its seat, a place the text implies (``focus``, near it, as
+            # :mod:`dateline.place_home`'s)
             seat = seat_place(doc, trig, mention.source)
             # (not a doer named apart: "the Senate accused the prince of ordering the killing")
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
-                if sits(actor):
-                    return coarser(seat[0], 2), "focus"
-                if focus is None or seat[0].country != focus.country:
-                    return None, None
+                return coarser(seat[0], 2), "focus"
         k = sents.index(mention.trigger)
         # what only may or is to happen does not carry on the story of the sentence before,
         # nor does a tally since a time ("eight were killed since the war began")

@@ -20,7 +20,7 @@ from .plover_json import verbal_type
 from .records import Actor, Place
 from .toponyms import country_place
 
-__all__ = ["Located", "foreign_voice", "home_ground", "sits", "speakers_place", "speaks_elsewhere",
+__all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
            "statecraft"]
 
 
@@ -56,14 +56,6 @@ _ADMINISTERING = frozenset({"GOV", "COP"})
 #: are not among them: they are kept or left on the ground.
 _MEASURES = frozenset({("CONCEDE", ""), *((kind, mode) for kind in ("CONCEDE", "RETREAT")
                                             for mode in ("resign", "release", "ease"))})
-
-
-def sits(actor: Actor | None) -> bool:
-    """Whether ``actor`` works where its seat is (a parliament votes, a court rules in its
-    chamber, police investigate from their headquarters), so that its seat is where its words
-    are said. A government's or a politician's words are not: a ministry, a president speaks
-    wherever the speaker is, at home, on a visit, at a summit, and its seat does not tell which."""
-    return actor is None or actor.sector not in _VOICES
 
 
 def speakers_place(sense: Any, source: Actor | None, place: Place | None,

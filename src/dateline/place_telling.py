@@ -6,29 +6,33 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .aspect import irrealis
 from .date_clauses import SAYING
 from .tokens import children, heads, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-__all__ = ["PRONOUN_CHAIN", "others_of_its_kind", "pronoun_led", "reported", "since",
-           "telling_content"]
+__all__ = ["PRONOUN_CHAIN", "may_only_be", "others_of_its_kind", "pronoun_led", "reported",
+           "since", "telling_content"]
 
 
 def since(tok: Token) -> bool:
     """``tok``'s clause, or one it hangs on, counts events over a span from a time on ("have
     died since 2014", "was one of eight volunteers killed since the first arrived"): many
-    scenes, not one."""
+    scenes, not one. The happening that opens the span is one ("Since the operation began,
+    thousands have left the town": the operation)."""
     doc, i = tok.doc, tok.i  # walked on the document's arrays: no Token made
     up, below, deps, lowers = heads(doc), children(doc), tags(doc).deps, words(doc).lowers
+    came = -1  # the head walked up from: a span's bound ``tok`` is in is no tally of its own
     for _ in range(len(doc) + 1):  # the word and its heads (as many as ``Token.ancestors``)
-        if any(deps[c] == "prep" and lowers[c] == "since" or deps[c] == "advcl" and any(
-                deps[m] == "mark" and lowers[m] == "since" for m in below[c]) for c in below[i]):
+        if any(c != came and (deps[c] == "prep" and lowers[c] == "since" or deps[c] == "advcl"
+                              and any(deps[m] == "mark" and lowers[m] == "since"
+                                      for m in below[c])) for c in below[i]):
             return True
         if up[i] == i:
             break
-        i = up[i]
+        came, i = i, up[i]
     return False
 
 
@@ -44,6 +48,14 @@ def reported(tok: Token) -> bool:
     killed")."""
     return any(a.dep_ in ("ccomp", "parataxis") and a.head.lemma_.lower() in SAYING
                for a in (tok, *tok.ancestors))
+
+
+def may_only_be(tok: Token) -> bool:
+    """Whether ``tok``'s event only may be, or is only wanted, allowed or refused: irrealis
+    itself, or the complement of a verb that is, other than a verb of telling ("he will not
+    allow troops to leave": the leaving; not "he will say that troops left")."""
+    return irrealis(tok) or (tok.dep_ in ("ccomp", "xcomp")
+                             and tok.head.lemma_.lower() not in SAYING and irrealis(tok.head))
 
 
 def telling_content(sent: Span) -> range | None:

@@ -17,7 +17,7 @@ the event ("Downing Street said it had opposed the strike"), never in what those
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay
@@ -125,7 +125,7 @@ def _backer(tok: Token) -> bool:
                for a in line)
 
 
-def _seat_in(tokens: Iterable[Token]) -> Place | None:
+def _government_seat_in(tokens: Iterable[Token]) -> Place | None:
     toks = sorted((t for t in tokens if not _backer(t)), key=lambda t: t.i)
     if not toks:
         return None
@@ -179,11 +179,14 @@ def _own_words(tok: Token) -> list[Token]:
     return out
 
 
-def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
+def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None,
+               seat_in: Callable[[Iterable[Token]], Place | None] | None = None
                ) -> tuple[Place, bool] | None:
     """The seat of the institution that does or says the event of ``tok``, and whether the
     event's own clause names it: its doer's words (``source``, token offsets) or a subject of
-    its clause (own), else the subject of a clause governing it; ``None`` if none names one."""
+    its clause (own), else the subject of a clause governing it; ``None`` if none names one.
+    ``seat_in`` finds the seat a phrase names (by default a seat of government)."""
+    _seat_in = seat_in or _government_seat_in
     if source is not None and 0 <= source[0] < source[1]:
         found = _seat_in(doc[source[0]:source[1]])
         if found is not None:
@@ -192,7 +195,8 @@ def seat_place(doc: Doc, tok: Token, source: tuple[int, int] | None
     head = tok
     while True:
         subjs = subjects(head)
-        for child in subjs:
+        # (a passive's subject undergoes the act: "the Kremlin was accused of lying")
+        for child in (c for c in subjs if c.dep_ != "nsubjpass"):
             found = _seat_in(_own_words(child))
             if found is not None:
                 return found, child.i in own
