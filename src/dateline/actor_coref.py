@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_places import place_country
-from .actor_titled import titled_person
+from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
@@ -82,10 +82,11 @@ def _counted_before(before: list[Actor], low: str) -> Actor | None:
 
 def definite_description(low: str) -> bool:
     """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
-    description of one named before: "the group", "this movement", "the pair", "both men"."""
+    description of one named before: "the group", "this movement", "the pair", "both men",
+    "the foreign minister"."""
     words = low.split()
     return bool(words) and words[-1] in COREF_NOUNS and words[0] in ("the", "this") or \
-        _FEW.fullmatch(low) is not None
+        _FEW.fullmatch(low) is not None or person_description(low)
 
 
 def np_of(tok: Token) -> tuple[int, int]:
