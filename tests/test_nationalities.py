@@ -32,6 +32,12 @@ SAID = [
     # a relative clause of "be" that says what the person is
     (_KENYA + "Erik Haugland, who is a Norwegian photographer, filmed the arrests in Nairobi. "
      "Haugland later criticised the Kenyan police.", "criticised", "NOR"),
+    # a relative clause of holding the papers of a country
+    (_KENYA + "Tom Wexley, who holds British citizenship, joined the marches in Nairobi. On "
+     "Tuesday Wexley criticised the Kenyan police.", "criticised", "GBR"),
+    # the name as the subject of holding them
+    (_KENYA + "Erik Haugland has a Norwegian passport. On Tuesday Haugland criticised the "
+     "Kenyan police.", "criticised", "NOR"),
     # a clause that tells where the person acted says nothing of whose they are
     (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
      "Tuesday.", "criticised", "KEN"),
