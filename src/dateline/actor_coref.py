@@ -23,6 +23,7 @@ from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
 from .actor_coref_far import person_further_back
+from .actor_coref_state import OTHER_GOVERNMENTS, STATE_DESCRIPTIONS, state_meant
 from .sentences import doc_ents, sentence_bounds
 from .tokens import span_text
 from .wordclasses import word_class
@@ -187,6 +188,11 @@ class DocumentCoreference:
             named = self._named_bodies(at, low, want)
             if named:
                 return named[-1]
+            if own_country is None and words[-1] in STATE_DESCRIPTIONS and \
+                    not OTHER_GOVERNMENTS & set(words) and (state := state_meant(
+                    self.antecedents, self.doc, at, self.dict.country_names)) is not None and \
+                    set(self.sentence_countries(at)) <= {state.country}:
+                return state  # "Turkey launched an offensive. The government said ..."
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"
