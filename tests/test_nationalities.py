@@ -41,6 +41,9 @@ SAID = [
     # a clause that tells where the person acted says nothing of whose they are
     (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
      "Tuesday.", "criticised", "KEN"),
+    # a person of no known sector ("a member of ..."): of the country the report is about
+    (_KENYA + "Joseph Omwenga, a member of a local committee, was hurt in the marches. Omwenga "
+     "criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
     # nothing said: the person is of the country the report is about
     (_KENYA + "Joseph Omwenga criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
 ]
