@@ -189,6 +189,7 @@ class DocumentCoreference:
             if named:
                 return named[-1]
             if own_country is None and words[-1] in STATE_DESCRIPTIONS and \
+                    last.dep_ in ("nsubj", "nsubjpass") and \
                     not OTHER_GOVERNMENTS & set(words) and (state := state_meant(
                     self.antecedents, self.doc, at, self.dict.country_names)) is not None and \
                     set(self.sentence_countries(at)) <= {state.country}:

@@ -6,7 +6,9 @@ Only where it is safe: the parties of the sentence before the description's that
 state (its government, forces or police, said with their country: "Turkey", "Turkish
 troops", "the Turkish president, Recep Tayyip Erdogan") are all of one country. A state named
 only as a place ("fled to Syria") is no such party; a country an actor has only from the
-report's context says nothing of which state is meant.
+report's context says nothing of which state is meant. Only for the subject of its clause: a
+government acted on is the one its counterpart's words say ("the shadow chancellor accused the
+government": the chancellor's own).
 """
 
 from __future__ import annotations
