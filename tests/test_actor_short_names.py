@@ -30,6 +30,10 @@ SHORT_NAMES = [
     # "the pair", "the two men" after two people named: the two of them
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
      "captured the two men in February.", "target", "Marco Haddad", "GBR"),
+    # a surname the tagger reads as an adjective at the head of a sentence
+    ("Russia's ambassador to Kenya, Alexander Yakovenko, spoke in Nairobi. The British side "
+     "are not transparent, Yakovenko claims. Yakovenko demands “proof” that the protesters are "
+     "safe.", "source", "Alexander Yakovenko", "RUS"),
 ]
 
 

@@ -32,9 +32,18 @@ SAID = [
     # a relative clause of "be" that says what the person is
     (_KENYA + "Erik Haugland, who is a Norwegian photographer, filmed the arrests in Nairobi. "
      "Haugland later criticised the Kenyan police.", "criticised", "NOR"),
+    # a relative clause of holding the papers of a country
+    (_KENYA + "Tom Wexley, who holds British citizenship, joined the marches in Nairobi. On "
+     "Tuesday Wexley criticised the Kenyan police.", "criticised", "GBR"),
+    # the name as the subject of holding them
+    (_KENYA + "Erik Haugland has a Norwegian passport. On Tuesday Haugland criticised the "
+     "Kenyan police.", "criticised", "NOR"),
     # a clause that tells where the person acted says nothing of whose they are
     (_KENYA + "Joseph Omwenga, who was arrested in Nairobi, criticised the Kenyan police on "
      "Tuesday.", "criticised", "KEN"),
+    # a person of no known sector ("a member of ..."): of the country the report is about
+    (_KENYA + "Joseph Omwenga, a member of a local committee, was hurt in the marches. Omwenga "
+     "criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
     # nothing said: the person is of the country the report is about
     (_KENYA + "Joseph Omwenga criticised the Kenyan police on Tuesday.", "criticised", "KEN"),
 ]

@@ -90,6 +90,9 @@ UNFILLED = [
     # nor of one told further back than the sentence before
     ("Estonian troops shelled a village near Tartu on Friday. The village stands near the "
      "border. Three men were killed.", "killed", 0),
+    # a coercion not done by force tells the outcome of no seizure after it
+    ("The Danish government stripped two fighters of their citizenship. The two fighters were "
+     "seized in Syria last month.", "seized", 0),
 ]
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import SECTOR_LABELS, agent_sector, describe
 from .actor_places import place_country
-from .actor_titled import titled_person
+from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
@@ -23,6 +23,7 @@ from .full_names import entity_of, name_words
 from .focus import dominant_country
 from .records import Actor
 from .actor_coref_far import person_further_back
+from .actor_coref_state import OTHER_GOVERNMENTS, STATE_DESCRIPTIONS, state_meant
 from .sentences import doc_ents, sentence_bounds
 from .tokens import span_text
 from .wordclasses import word_class
@@ -82,10 +83,11 @@ def _counted_before(before: list[Actor], low: str) -> Actor | None:
 
 def definite_description(low: str) -> bool:
     """Whether words (lower case) that the dictionary reads as a kind of actor are a definite
-    description of one named before: "the group", "this movement", "the pair", "both men"."""
+    description of one named before: "the group", "this movement", "the pair", "both men",
+    "the foreign minister"."""
     words = low.split()
     return bool(words) and words[-1] in COREF_NOUNS and words[0] in ("the", "this") or \
-        _FEW.fullmatch(low) is not None
+        _FEW.fullmatch(low) is not None or person_description(low)
 
 
 def np_of(tok: Token) -> tuple[int, int]:
@@ -186,6 +188,12 @@ class DocumentCoreference:
             named = self._named_bodies(at, low, want)
             if named:
                 return named[-1]
+            if own_country is None and words[-1] in STATE_DESCRIPTIONS and \
+                    last.dep_ in ("nsubj", "nsubjpass") and \
+                    not OTHER_GOVERNMENTS & set(words) and (state := state_meant(
+                    self.antecedents, self.doc, at, self.dict.country_names)) is not None and \
+                    set(self.sentence_countries(at)) <= {state.country}:
+                return state  # "Turkey launched an offensive. The government said ..."
             if own_country is None and (body := self._document_body(at, want)) is not None:
                 return body
         if own_country is None:  # "the coalition" after "the US-led coalition"

@@ -287,7 +287,7 @@ class DocumentFocus:
             named = self.sentence_place(at) if at is not None else None
             if named is not None and named != "IGO":
                 return replace(actor, country=named, country_from="sentence focus")
-        if actor is not None and actor.country is None and actor.sector is None and \
+        if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 self._person(actor):
             # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
             own = said_nationality(self.doc, self._name_words(actor))

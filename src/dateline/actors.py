@@ -23,6 +23,7 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
                           np_of, unpossessed)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
+from .actor_owners import owner_country
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
@@ -47,7 +48,6 @@ LOCAL_SECTORS = sectors_with("local")
 #: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
 #: recipients, never things; a possessor does not stand for them.
 _PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
-
 
 _STANCE_NOUNS = word_class("stance_nouns")
 #: What a party issues, which stands for it when it acts ("a statement issued by X demanded").
@@ -230,8 +230,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
                 THE_COUNTRY:  # "the country's army"
             meant = self.country_meant(poss.i)
             return meant.country if meant is not None else None
-        if poss is None or poss.lower_ not in PRONOUNS:
-            return None
+        if poss is None or poss.lower_ not in PRONOUNS:  # "Harwood's family", "the family of"
+            return owner_country(root, lambda person: self(np_of(person), doer=False))
         antecedent = self.antecedents.pronoun(poss.i, poss.lower_)
         return antecedent.country if antecedent is not None else None
 

@@ -65,8 +65,10 @@ def full_name(doc: Doc, span: Span, is_country: Callable[[str], bool]) -> Span |
     """The person's name, in full, that the name in ``span`` is part of; ``None`` when ``span``
     holds no short name, or no one full name or more than one holds it. ``is_country(words)``:
     whether the folded words are a country's name."""
+    # (a surname the tagger reads as an adjective is still a name where it is a person's)
     names = [t for t in span if t.pos_ == "PROPN" and (t.ent_type_ in _SHORT_LABELS or
-                                                       not t.ent_type_)]
+                                                       not t.ent_type_) or
+             t.ent_type_ == "PERSON" and t.is_title and t.is_alpha]
     if not names:
         return None
     # the model leaves many a surname unlabelled at the head of a sentence ("Okafor said")

@@ -37,6 +37,10 @@ __all__ = ["said_nationality"]
 _DESCRIBING = frozenset({"amod", "compound", "nmod", "poss", "npadvmod"})
 #: Verbs whose complement says what their subject is.
 _COPULAS = frozenset({"be", "become", "remain"})
+#: Verbs whose object says whose their subject is when it is one of ``_PAPERS`` ("who holds
+#: British citizenship", "has a Canadian passport").
+_HOLDING = frozenset({"hold", "have", "carry", "acquire", "obtain", "gain"})
+_PAPERS = frozenset({"citizenship", "nationality", "passport"})
 #: The relative pronouns of a clause that describes a person.
 _WHO = frozenset({"who", "that"})
 #: How deep "one of a handful of British women" is followed.
@@ -92,10 +96,13 @@ def _descriptions(root: Token) -> list[Token]:
     heads = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         heads.append(root.head)
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _COPULAS:
-        heads += [c for c in root.head.children if c.dep_ in ("attr", "acomp")]
-    for verb in _said_of(root):
-        heads += [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    verbs = _said_of(root) + ([root.head] if root.dep_ == "nsubj" else [])
+    for verb in verbs:
+        if verb.lemma_.lower() in _COPULAS:
+            heads += [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+        elif verb.lemma_.lower() in _HOLDING:  # "who holds British citizenship"
+            heads += [c for c in verb.children if c.dep_ in ("dobj", "obj")
+                      and c.lemma_.lower() in _PAPERS]
     return [h for h in heads if h.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")]
 
 
@@ -114,9 +121,11 @@ def _own_words(head: Token, depth: int = 0) -> list[Token]:
 
 def _said_of(root: Token) -> list[Token]:
     """The copulas of relative clauses that say what the person named by ``root`` is ("Hall,
-    who was from Portsmouth", "Smith, who is a Canadian citizen"): like a phrase beside the
-    name, unlike a clause that tells what they did or where ("who was killed in Raqqa")."""
-    return [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _COPULAS
+    who was from Portsmouth", "Smith, who is a Canadian citizen"), and their verbs of holding
+    papers ("Smith, who holds British citizenship"): like a phrase beside the name, unlike a
+    clause that tells what they did or where ("who was killed in Raqqa")."""
+    return [c for c in root.children if c.dep_ == "relcl" and
+            c.lemma_.lower() in _COPULAS | _HOLDING
             and any(s.dep_ == "nsubj" and s.lower_ in _WHO for s in c.children)]
 
 

@@ -55,6 +55,9 @@ _UNDONE = word_class("intent_undone")
 _CIVILIAN = family_sectors("civilian")
 #: Acts of force, whose outcome a passive of another verb may tell ("were killed").
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: The modes of coercion done by force; a coercion of another mode or of none ("stripped them
+#: of their citizenship", "banned the rallies") tells the outcome of no seizure after it.
+_FORCE_MODES = frozenset({"arrest", "seize", "deport", "crowd-control"})
 #: How many sentences back an earlier act may lend its doer to a passive of the same verb.
 _RECENT_SENTENCES = 6
 #: The most words a sentence is taken to have when counting how far back an act is.
@@ -120,6 +123,7 @@ class _Done:
     at: int  # the trigger's token
     act: tuple[str, str]  # the verb's lemma and the event type
     status: str
+    mode: str | None
     source: Actor | None
     target: Actor | None
 
@@ -146,7 +150,7 @@ class StoryDoers:
 
     def note(self, m: Mention, source: Actor | None, target: Actor | None) -> None:
         """Records an event of the document with its parties."""
-        self._done.append(_Done(m.trigger, _act(m), m.status, source, target))
+        self._done.append(_Done(m.trigger, _act(m), m.status, m.sense.mode, source, target))
 
     def doer(self, m: Mention, target: Actor | None) -> Actor | None:
         """The actor of mention ``m``, which its clause does not name, on one of the module's
@@ -195,12 +199,14 @@ class StoryDoers:
         troops launched an offensive ... Dozens of fighters were killed", "Israeli forces raided
         the camp. Three men were arrested"; not when the one it is done to is of the doer's own
         state's forces ("the army shelled the town. Two soldiers were killed": by the other
-        side)."""
+        side); a coercion not done by force lends no doer ("the government stripped them of
+        their citizenship ... they were seized": by someone else)."""
         if m.sense.event_type not in _FORCE_TYPES or not self._done:
             return None
         d = self._done[-1]
         earlier = d.source
         if d.act[1] != m.sense.event_type or d.status != "actual" or not _named(earlier) or \
+                d.act[1] == "COERCE" and d.mode not in _FORCE_MODES or \
                 earlier is None or not earlier.text or \
                 self.sents.index(m.trigger) - self.sents.index(d.at) > 1:
             return None
