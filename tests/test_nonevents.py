@@ -321,6 +321,11 @@ NON_EVENTS = [
      "of arms.", "fighting"),
     ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
      "of arms.", "preventing"),
+    # gunfire taken, no criticism: a convoy or medics under fire, with no matter it is over
+    ("The medics came under fire as they reached the village.", "came"),
+    ("An aid convoy came under heavy fire near the crossing.", "came"),
+    # getting ready for a thing is no intent told to anyone
+    ("The army was gearing up for an assault on the enclave.", "gearing"),
 ]
 
 
@@ -343,6 +348,8 @@ EVENTS = [
     ("The town has been under siege from rebel fighters for a month.", "siege", "COERCE"),
     ("The opposition called for a general strike.", "called", "REQUEST"),
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
+    ("The government came under fire for its handling of the crisis.", "came", "ACCUSE"),
+    ("The minister came under fire from MPs over the decision.", "came", "ACCUSE"),
     ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
     ("The investigators dug into the accounts of the ministry.", "dug", "ACCUSE"),
     ("Japan contributed ten million dollars to the relief fund.", "contributed", "AID"),
