@@ -326,6 +326,13 @@ NON_EVENTS = [
     ("An aid convoy came under heavy fire near the crossing.", "came"),
     # getting ready for a thing is no intent told to anyone
     ("The army was gearing up for an assault on the enclave.", "gearing"),
+    # help given is told by what is done, not by "coming to" it
+    ("Coming to the aid of the embattled party, the minister said its partners could not "
+     "dictate terms.", "coming"),
+    # a war going on for years, no battle
+    ("The rebels have been fighting the government for six years.", "fighting"),
+    # found with no finder named: no arrest
+    ("A schoolgirl who left London in 2015 has been tracked down in a camp.", "tracked"),
 ]
 
 
@@ -350,6 +357,9 @@ EVENTS = [
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
     ("The government came under fire for its handling of the crisis.", "came", "ACCUSE"),
     ("The minister came under fire from MPs over the decision.", "came", "ACCUSE"),
+    ("The gunman was tracked down by soldiers in the hills.", "tracked", "COERCE"),
+    ("Rebels have been fighting government troops in the suburbs since Tuesday.", "fighting",
+     "ASSAULT"),
     ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
     ("The investigators dug into the accounts of the ministry.", "dug", "ACCUSE"),
     ("Japan contributed ten million dollars to the relief fund.", "contributed", "AID"),
