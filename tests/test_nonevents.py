@@ -525,3 +525,8 @@ def test_an_act_noun_carried_out_is_one_deployment_by_the_carrier(pipeline, text
     mobilized = [e for e in events if e.event_type == "MOBILIZE"]
     assert len(mobilized) == 1, [(e.trigger, e.source) for e in events]
     assert mobilized[0].source is not None and mobilized[0].source.text == doer
+
+
+def test_police_coming_to_the_rescue_stays_an_act(types_on):
+    # only help in words ("coming to the aid of the party") is no event
+    assert types_on("Police came to the rescue of the villagers on Monday.", "came", PUBDATE)

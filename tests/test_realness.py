@@ -121,12 +121,14 @@ def test_realness_judges_events_told_as_tried(nlp):
 
 
 CLAIMED = (TEXT + " Thousands of fighters are believed to have been killed in the battle."
-           " The army denied that its troops had shelled the camp.")
+           " The army denied that its troops had shelled the camp."
+           " The troops did not shell the market.")
 
 
 @pytest.mark.parametrize("status, screened", [
     ("alleged", True),   # a claim told as another's: a happening or only a kind of act
-    ("denied", False),   # an act disowned is left to its status
+    ("denied", True),    # and one denied
+    ("negated", False),  # an act told as not done is left to its status
 ])
 def test_realness_screens_claims_told_as_another_s(nlp, status, screened):
     doc, sents, events = _coded(nlp, CLAIMED)
