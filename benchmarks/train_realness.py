@@ -52,8 +52,8 @@ from dateline.clean import bound_text
 from dateline.genre import genre_of
 from dateline.learned import hashed
 from dateline.pipeline import DocumentCoder, events_from_doc
-from dateline.realness import (JUDGED, REALNESS_VERSION, RealnessModel, featurize, judged,
-                               save_realness)
+from dateline.realness import (JUDGED, REALNESS_VERSION, SCREENED, RealnessModel, featurize,
+                               judged, save_realness)
 from dateline.realness_story import FEW, STORY_PREFIXES
 from dateline.records import Article, Event
 
@@ -147,6 +147,13 @@ def load_labels(path: Path = LABELS) -> dict[Key, tuple[int, str]]:
     return out
 
 
+def fitted(row: tuple) -> bool:
+    """Whether a matched row's event is of those the model is fitted on: judged by the filter
+    and of a status of :data:`~dateline.realness.JUDGED` (the filter screens claims told as
+    another's too, by the same model)."""
+    return row[1].status in JUDGED and judged(row[1], row[2])
+
+
 def matched(coded: list[tuple[str, Event, set[str]]], labels: dict[Key, tuple[int, str]]
             ) -> tuple[list[tuple[str, Event, set[str], tuple[int, str]]], set[Key]]:
     """The coded events that have a verdict, with it, and the verdicts' keys found. An event is
@@ -216,7 +223,7 @@ def gold_needs(realness: RealnessModel) -> list[tuple[float, str]]:
     needs = []
     for gold in _articles():
         art = bound_text(Article(doc_id=gold["id"], text=gold["text"], pubdate=gold["pubdate"]))
-        events, sents, feats = coded(art, next(iter(annotate.parse([art.text]))), JUDGED)
+        events, sents, feats = coded(art, next(iter(annotate.parse([art.text]))), SCREENED)
         if len(sents) < 2:  # a text of one sentence is weighed, never dropped
             continue
         for want in gold["expected"]:
@@ -369,10 +376,10 @@ def main() -> None:
     print(f"{len(labels)} judged events in {len(docs)} articles; the coder gives "
           f"{len(coded)} events now, {len(found)} of the judged found again "
           f"({len(found) / len(labels):.1%}); {time.time() - t0:.0f}s")
-    others = [r for r in rows if not judged(r[1], r[2])]
+    others = [r for r in rows if not fitted(r)]
     print(f"events the coder tells as not done (left to their status): {len(others)}, "
           f"{sum(r[3][0] for r in others)} of them judged real")
-    rows = [r for r in rows if judged(r[1], r[2])]
+    rows = [r for r in rows if fitted(r)]
     train = [r for r in rows if r[3][1] == "train"]
     held = [r for r in rows if r[3][1] == "held"]
     x, y = matrix([r[2] for r in train]), np.array([r[3][0] for r in train])

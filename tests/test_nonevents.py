@@ -321,6 +321,18 @@ NON_EVENTS = [
      "of arms.", "fighting"),
     ("The ministry has shifted its focus from fighting the cartels to preventing the smuggling "
      "of arms.", "preventing"),
+    # gunfire taken, no criticism: a convoy or medics under fire, with no matter it is over
+    ("The medics came under fire as they reached the village.", "came"),
+    ("An aid convoy came under heavy fire near the crossing.", "came"),
+    # getting ready for a thing is no intent told to anyone
+    ("The army was gearing up for an assault on the enclave.", "gearing"),
+    # help given is told by what is done, not by "coming to" it
+    ("Coming to the aid of the embattled party, the minister said its partners could not "
+     "dictate terms.", "coming"),
+    # a war going on for years, no battle
+    ("The rebels have been fighting the government for six years.", "fighting"),
+    # found with no finder named: no arrest
+    ("A schoolgirl who left London in 2015 has been tracked down in a camp.", "tracked"),
 ]
 
 
@@ -343,6 +355,11 @@ EVENTS = [
     ("The town has been under siege from rebel fighters for a month.", "siege", "COERCE"),
     ("The opposition called for a general strike.", "called", "REQUEST"),
     ("The foreign minister came to Moscow for talks.", "came", "CONSULT"),
+    ("The government came under fire for its handling of the crisis.", "came", "ACCUSE"),
+    ("The minister came under fire from MPs over the decision.", "came", "ACCUSE"),
+    ("The gunman was tracked down by soldiers in the hills.", "tracked", "COERCE"),
+    ("Rebels have been fighting government troops in the suburbs since Tuesday.", "fighting",
+     "ASSAULT"),
     ("Police tracked down the two fugitives near the border.", "tracked", "COERCE"),
     ("The investigators dug into the accounts of the ministry.", "dug", "ACCUSE"),
     ("Japan contributed ten million dollars to the relief fund.", "contributed", "AID"),
@@ -508,3 +525,8 @@ def test_an_act_noun_carried_out_is_one_deployment_by_the_carrier(pipeline, text
     mobilized = [e for e in events if e.event_type == "MOBILIZE"]
     assert len(mobilized) == 1, [(e.trigger, e.source) for e in events]
     assert mobilized[0].source is not None and mobilized[0].source.text == doer
+
+
+def test_police_coming_to_the_rescue_stays_an_act(types_on):
+    # only help in words ("coming to the aid of the party") is no event
+    assert types_on("Police came to the rescue of the villagers on Monday.", "came", PUBDATE)

@@ -120,6 +120,25 @@ def test_realness_judges_events_told_as_tried(nlp):
     assert [e for e in out if e.status == "attempted"] == []
 
 
+CLAIMED = (TEXT + " Thousands of fighters are believed to have been killed in the battle."
+           " The army denied that its troops had shelled the camp."
+           " The troops did not shell the market.")
+
+
+@pytest.mark.parametrize("status, screened", [
+    ("alleged", True),   # a claim told as another's: a happening or only a kind of act
+    ("denied", True),    # and one denied
+    ("negated", False),  # an act told as not done is left to its status
+])
+def test_realness_screens_claims_told_as_another_s(nlp, status, screened):
+    doc, sents, events = _coded(nlp, CLAIMED)
+    told = [e for e in events if e.status == status]
+    assert told, [(e.trigger, e.status) for e in events]
+    out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
+                model=_model_against(f"status:{status}", 0.5))
+    assert [e for e in out if e.status == status] == ([] if screened else told)
+
+
 FORCED = TEXT + " Police fired tear gas to disperse the crowd."
 
 

@@ -84,7 +84,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RealnessModel", "event_features", "featurize", "judge", "judged", "load_realness",
            "read_realness", "save_realness", "threshold_from_env", "threshold_setting",
-           "JUDGED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
+           "JUDGED", "SCREENED", "WEIGHED", "REALNESS_VERSION", "THRESHOLD_ENV"]
 
 #: Bumped whenever :func:`event_features` changes, so that old weights are refused.
 REALNESS_VERSION = 12
@@ -117,9 +117,12 @@ _SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "re
 #: wanted (proposed, demanded, threatened), where a verdict says whether a real, specific plan,
 #: demand or threat is reported, and those told as attempted, read by what carries the aim
 #: (:func:`~dateline.realness_reading.aim_feats`; an aim of force pursued by a deed of force
-#: done is left to its status: :func:`judged`); events told as failed, alleged, denied or
-#: negated tell of an act undertaken or claimed and are left to their status
+#: done is left to its status: :func:`judged`); the model is fitted on these
 JUDGED = ("actual", "proposed", "demanded", "threatened", "attempted")
+#: the statuses the filter screens, by that model: also a claim told as another's, made or
+#: denied ("are believed to have been killed"), which names a specific happening or only a kind
+#: of act as one told as done does; failed or negated acts are left to their status
+SCREENED = (*JUDGED, "alleged", "denied")
 #: the statuses whose events' confidence the model weighs: those told as done (the others'
 #: confidence already says how sure the coder is of their modality)
 WEIGHED = ("actual",)
@@ -161,8 +164,9 @@ _EVIDENCE_WEIGHT = 0.5
 
 def judged(e: Event, feats: set[str]) -> bool:
     """Whether the filter judges ``e`` (its :func:`featurize` features ``feats``): its status is
-    one of :data:`JUDGED` and it is no aim of force a deed of force done pursues."""
-    return e.status in JUDGED and AIM_KEPT not in feats
+    one of :data:`SCREENED` and it is no aim of force a deed of force done pursues."""
+    return e.status in SCREENED and AIM_KEPT not in feats
+
 
 
 def _sigmoid(z: float) -> float:
@@ -511,7 +515,7 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     attempted, ...) carry their modality in their status and keep their confidence: only an
     unlikely one is dropped (a plan named in passing, a threat no one made, an aim no deed
     pursues); events the filter does not judge (:func:`judged`) are kept as they are."""
-    if not any(e.status in JUDGED for e in events):
+    if not any(e.status in SCREENED for e in events):
         return events
     model = load_realness() if model is None else model
     # the model's own threshold was chosen on events read in their articles: an event of a
@@ -521,7 +525,7 @@ def judge(doc: Doc, sents: Sequence[Span], events: list[Event], *, genre: str | 
     # (their types, status, whether they outrank it) is the same as the model learnt it
     probas = {id(e): model.proba(f) for e, f in
               zip(events, featurize(doc, sents, events, genre=genre, pubdate=pubdate,
-                                         only=JUDGED),
+                                         only=SCREENED),
                   strict=True) if judged(e, f)}
     out: list[Event] = []
     for e in events:

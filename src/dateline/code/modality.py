@@ -13,7 +13,7 @@ from ..sentences import sentence_bounds
 from ..tokens import children, marks, tags, words
 from ..wordclasses import word_class
 from .frames import load_frames
-from .habits import used_to
+from .habits import going_on_for_years, used_to
 from .person_nouns import a_person_noun
 from .occasions import as_a_rule, auxes, bare_plural, own_time, passive_past, present, record
 from .roles import RELATIVE_PRONOUNS
@@ -477,7 +477,8 @@ def unreal(tok: Token) -> bool:
             (_gerund_subject(verbs) and not in_speech(heads[-1])) or _role(tok) or \
             _told_of_a_record(heads[-1]) or _long_activity(verbs) or done_so_much(verbs) or \
             ability(verbs) or standing_present(verbs, tok) or question_put(tok) or \
-            named_by_standing(tok) or fiction(tok) or state_change(tok) or used_to(verbs):
+            named_by_standing(tok) or fiction(tok) or state_change(tok) or used_to(verbs) or \
+            going_on_for_years(verbs):
         return True
     if (_advocacy(verbs) or _counterfactual_past(verbs)) and not in_speech(heads[-1]):
         return True
