@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .datafiles import per_overlay, table_rows
+from .datafiles import per_overlay
 from .deps import prep_objects
-from .errors import DataFileError
 from .gazetteer import fold
 from .place_focus import coarser
-from .seats import seat_place
-from .toponyms import resolve_name
+from .seat_names import load_name_table
+from .seats import seat_place, town_named
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -34,7 +33,6 @@ if TYPE_CHECKING:
 
 __all__ = ["chamber_in", "chamber_named", "chamber_place", "load_chambers"]
 
-_COLUMNS = ("chamber", "city", "country")
 #: Words before a chamber's name that make it a state's own body ("the National Security
 #: Council", "Iran's Supreme National Security Council").
 _NATIONAL = frozenset({"national", "supreme"})
@@ -53,19 +51,7 @@ _VOTING = frozenset({"veto", "vote", "adopt", "pass", "approve", "block", "absta
 @per_overlay
 def load_chambers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """A pattern finding any chamber's name in folded text, and folded name → (city, ISO3)."""
-    import pycountry
-
-    names: dict[str, tuple[str, str]] = {}
-    for where, (chamber, city, iso) in table_rows("gazetteer/chambers.tsv", _COLUMNS):
-        if not chamber or not city or pycountry.countries.get(alpha_3=iso) is None:
-            raise DataFileError(f"{where}: a chamber needs its names, its city and an ISO 3166 "
-                                f"alpha-3 country code (got {iso!r})")
-        for name in chamber.split("|"):
-            key = fold(name)
-            if key:
-                names.setdefault(key, (city, iso))
-    alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b"), names
+    return load_name_table("gazetteer/chambers.tsv", "chamber")
 
 
 def chamber_in(tokens: Iterable[Token]) -> Place | None:
@@ -76,14 +62,12 @@ def chamber_in(tokens: Iterable[Token]) -> Place | None:
 def chamber_named(words: str) -> Place | None:
     """The town of the chamber ``words`` name, if any."""
     text = fold(words)
-    pattern, names = load_chambers()
-    for hit in pattern.finditer(text):
+
+    def counts(hit: re.Match[str]) -> bool:
         before = text[:hit.start()].split()
-        if before and before[-1] in _NATIONAL:
-            continue
-        city, iso = names[hit.group(0)]
-        return resolve_name(city, focus=(iso,), country=iso)
-    return None
+        return not before or before[-1] not in _NATIONAL
+
+    return town_named(text, load_chambers(), counts)
 
 
 def _addressed(tok: Token) -> Place | None:

@@ -16,6 +16,7 @@ the event ("Downing Street said it had opposed the strike"), never in what those
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -34,7 +35,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["seat_place", "load_seats", "seat_countries", "seat_towns"]
+__all__ = ["seat_place", "load_seats", "seat_countries", "seat_towns", "town_named"]
 
 #: Bodies every state has: placed at the capital of the country named with them ...
 _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
@@ -129,16 +130,26 @@ def _government_seat_in(tokens: Iterable[Token]) -> Place | None:
     toks = sorted((t for t in tokens if not _backer(t)), key=lambda t: t.i)
     if not toks:
         return None
-    pattern, names = load_seats()
-    hit = pattern.search(fold(" ".join(t.text for t in toks)))
-    if hit is not None:
-        city, iso = names[hit.group(0)]
-        return resolve_name(city, focus=(iso,), country=iso)
+    found = town_named(fold(" ".join(t.text for t in toks)), load_seats())
+    if found is not None:
+        return found
     for t in toks:
         if t.lower_ in _BODIES or t.lower_ in _COUNTRY_BODIES:
             iso = next((c for c in map(_country_of, _modifiers(t)) if c), None)
             if iso is not None:
                 return (capital_place if t.lower_ in _BODIES else country_place)(iso)
+    return None
+
+
+def town_named(text: str, table: tuple[re.Pattern[str], dict[str, tuple[str, str]]],
+               counts: Callable[[re.Match[str]], bool] | None = None) -> Place | None:
+    """The town of the first name of ``table`` (:func:`dateline.seat_names.load_name_table`)
+    in the folded ``text`` that ``counts`` (by default every one)."""
+    pattern, names = table
+    for hit in pattern.finditer(text):
+        if counts is None or counts(hit):
+            city, iso = names[hit.group(0)]
+            return resolve_name(city, focus=(iso,), country=iso)
     return None
 
 
