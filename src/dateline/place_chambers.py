@@ -8,7 +8,8 @@ name it: "a security council resolution that demanded …"), and what a speaker 
 ("addressing the Security Council, the secretary general urged …", "told the security council",
 "at the General Assembly"), is placed in its town (precision 2, ``place_source`` ``focus``: a
 place the text implies, not one it names). A national body of the same words ("the National
-Security Council") is no such chamber. Unlike a seat of government (:mod:`dateline.seats`), a
+Security Council", "Russia's Security Council", "the Security Council of Somalia") is no such
+chamber. Unlike a seat of government (:mod:`dateline.seats`), a
 chamber does not make the article about its town's country.
 """
 
@@ -18,11 +19,13 @@ import re
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay
+from .demonyms import load_demonyms
 from .deps import prep_objects
 from .gazetteer import fold
 from .place_focus import coarser
 from .seat_names import load_name_table
 from .seats import seat_place, town_named
+from .toponyms import resolve_name
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -60,14 +63,106 @@ def chamber_in(tokens: Iterable[Token]) -> Place | None:
 
 
 def chamber_named(words: str) -> Place | None:
-    """The town of the chamber ``words`` name, if any."""
-    text = fold(words)
+    """The town of the chamber ``words`` name, if any. A name a state's own body may bear too
+    ("Security Council", "Human Rights Council") names the chamber only with the words of its
+    organisation near ("the UN's Security Council", "the Security Council of the United
+    Nations"), or with no country, people or owner before it and no "of <place>" after it:
+    "Russia's Security Council", "the Iraqi Human Rights Council" and "the Security Council of
+    Somalia" are the states' own."""
+    origs, keys, owners = _words(words)
+    text = " ".join(keys)
 
     def counts(hit: re.Match[str]) -> bool:
-        before = text[:hit.start()].split()
-        return not before or before[-1] not in _NATIONAL
+        at = text.count(" ", 0, hit.start())
+        if at and keys[at - 1] in _NATIONAL:
+            return False
+        qualifiers = _shared_names().get(hit.group(0))
+        end = at + len(hit.group(0).split())
+        return qualifiers is None or any(
+            _has_run(keys[max(0, at - _NEAR):end + _NEAR], q.split()) for q in qualifiers
+        ) or not (at and (owners[at - 1] or _a_place(origs[:at], keys[:at], before=True))
+                  or end < len(keys) - 1 and keys[end] == "of"
+                  and _a_place(origs[end + 1:], keys[end + 1:], before=False))
 
     return town_named(text, load_chambers(), counts)
+
+
+#: How many words either side of a shared name its organisation's words may stand.
+_NEAR = 4
+#: An apostrophe, or one with "s", ending a word: its owner ("Russia's", "the states'").
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: Words after "of" before a place's name ("the Security Council of the Russian Federation").
+_ARTICLES = frozenset({"the"})
+
+
+def _words(text: str) -> tuple[list[str], list[str], list[bool]]:
+    """The words of ``text`` (possessive endings dropped), their folded keys (a word folding to
+    several, "15-member", stands once for each) and whether each is an owner ("Russia's",
+    "Russia 's")."""
+    origs: list[str] = []
+    keys: list[str] = []
+    owners: list[bool] = []
+    for word in text.split():
+        bare = _POSSESSIVE.sub("", word)
+        parts = fold(bare).split()
+        if not parts:
+            if bare != word and owners:  # a token "'s" of its own
+                owners[-1] = True
+            continue
+        origs += [bare] * len(parts)
+        keys += parts
+        owners += [False] * (len(parts) - 1) + [bare != word]
+    return origs, keys, owners
+
+
+def _has_run(keys: list[str], run: list[str]) -> bool:
+    n = len(run)
+    return any(keys[i:i + n] == run for i in range(len(keys) - n + 1))
+
+
+def _a_place(origs: list[str], keys: list[str], before: bool) -> bool:
+    """Whether the words just before (``before``) or just after a name tell a country, a
+    people or another place: "Russian", "the Kurdistan Region", "of Somalia"."""
+    if not keys:
+        return False
+    if not before and keys[0] in _ARTICLES:
+        origs, keys = origs[1:], keys[1:]
+    if keys and (keys[-1] if before else keys[0]) in _demonym_keys():
+        return True
+    for n in range(1, min(3, len(origs)) + 1):
+        names = origs[-n:] if before else origs[:n]
+        if not all(w[:1].isupper() for w in names):
+            break
+        if resolve_name(" ".join(dict.fromkeys(names))) is not None:
+            return True
+    return False
+
+
+@per_overlay
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(fold(name) for name, _iso in load_demonyms("places"))
+
+
+@per_overlay
+def _shared_names() -> dict[str, frozenset[str]]:
+    """Folded names a state's own body may bear too, each with the words of its organisation:
+    the names another name of the same chamber ends with ("security council", for "un security
+    council" and "united nations security council": "un", "united nations")."""
+    names = load_chambers()[1]
+    out: dict[str, frozenset[str]] = {}
+    for name, town in names.items():
+        words = frozenset(other[:-len(name)].strip() for other, there in names.items()
+                          if there == town and other.endswith(" " + name))
+        if words:
+            out[name] = words
+    return out
+
+
+def _a_states_own(actor: Actor) -> bool:
+    """Whether the words an actor is told by name a chamber's name only as a state's own body
+    ("Russia's Security Council", whatever the actor's name says)."""
+    told = " ".join(w for w in (actor.text, actor.antecedent) if w)
+    return load_chambers()[0].search(fold(told)) is not None and chamber_named(told) is None
 
 
 def _addressed(tok: Token) -> Place | None:
@@ -106,7 +201,7 @@ def chamber_place(doc: Doc, tok: Token, source: tuple[int, int] | None,
     place = found[0] if found is not None else None
     if place is None and tok.dep_ in ("acl", "relcl"):
         place = chamber_in([*(w for c in tok.head.lefts for w in c.subtree), tok.head])
-    if place is None and actor is not None:
+    if place is None and actor is not None and not _a_states_own(actor):
         place = chamber_named(" ".join(w for w in (actor.name, actor.antecedent) if w))
     place = place or _addressed(tok)
     return coarser(place, 2) if place is not None else None

@@ -32,6 +32,8 @@ def load_name_table(rel: str, what: str) -> tuple[re.Pattern[str], dict[str, tup
             key = fold(name)
             if key:
                 names.setdefault(key, (city, iso))
+    if not names:  # (an overlay that empties the table: no pattern matching "" to look up)
+        return re.compile(r"(?!)"), names
     alternatives = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b"), names
 
