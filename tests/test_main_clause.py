@@ -53,6 +53,9 @@ ACTS = [
 # (sentence, word, whether the word stands in a relative clause on a place's name)
 PLACE_CLAUSES = [
     ("Troops entered Kandahar, where rebels had killed two guards.", "killed", True),
+    ("Troops entered Kandahar, where rebels killed two guards in 2015.", "killed", True),
+    # a clause telling no earlier time tells the same event, not the place's past
+    ("Jets bombed Kandahar, where 12 patients were killed.", "killed", False),
     ("Rebels ambushed a convoy in a raid that killed 12 soldiers.", "killed", False),  # on an act
 ]
 

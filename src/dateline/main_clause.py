@@ -41,17 +41,31 @@ def subordinate(tok: Token) -> bool:
 
 #: Entity labels of places: a clause on one tells what the place has seen.
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: Words telling a time before the main act: "where 40 people were killed last year", "two
+#: years ago", "in earlier riots".
+_EARLIER = frozenset({"last", "ago", "earlier", "previous", "previously", "past"})
 
 
 def describes_place(tok: Token) -> bool:
-    """Whether ``tok`` stands in a relative clause on a place's name ("in the province of
-    Borduria, where 40 people were killed last year"): the place's past, the setting of the
-    main act, whatever its kind."""
+    """Whether ``tok`` stands in a relative clause on a place's name that tells a time before
+    the main act ("in the province of Borduria, where 40 people were killed last year", "where
+    rebels had killed two guards", "where riots broke out in 2015"): the place's past, the
+    setting of the main act, whatever its kind. A clause telling no earlier time tells the same
+    event ("bombed the hospital, where 12 patients were killed")."""
     while tok.head.i != tok.i:
         if tok.dep_ == "relcl":
-            return tok.head.ent_type_ in _PLACES
+            return tok.head.ent_type_ in _PLACES and _tells_earlier(tok)
         tok = tok.head
     return False
+
+
+def _tells_earlier(clause: Token) -> bool:
+    """Whether the clause of ``clause`` is in the pluperfect or names an earlier time (a word
+    of :data:`_EARLIER`, a year)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in clause.children):
+        return True
+    return any(t.lower_ in _EARLIER or t.like_num and len(t.text) == 4 and t.text.isdigit()
+               and t.text[:2] in ("19", "20") for t in clause.subtree)
 
 
 def _parties(e: Event) -> int:
