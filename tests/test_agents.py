@@ -49,8 +49,8 @@ ATTACKS = [
     ("An attempt to assassinate the governor was foiled in the city of Basra.", "IRQ",
      "event place"),
     # no place found for the event: the one country its sentence names, its victim's
-    ("An outspoken mayor was killed by a bomb in a market of largely Sunni northern Tripoli.",
-     "LBY", "sentence focus"),
+    ("An outspoken mayor was killed by a bomb in a market of largely Sunni northern Kessa, "
+     "Libya.", "LBY", "sentence focus"),
 ]
 
 
