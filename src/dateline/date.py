@@ -60,7 +60,7 @@ from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, o
                          retold_later, story_date)
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
-                         coarser_precision, dates_a_point, in_bounding_phrase, modifies,
+                         coarser_precision, covers_any, dates_a_point, in_bounding_phrase, modifies,
                          names_time_of, of_a_thing, of_a_topic, of_another_act, sets_the_scene,
                          since_told, time_of_noun)
 from .holidays import holiday_date
@@ -136,7 +136,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return max(0, bisect_right(token_starts, char) - 1)
 
     def covers(t: TimeExpression, tokens: AbstractSet[int]) -> bool:
-        return any(t.start <= token_starts[i] < t.end for i in tokens)
+        return covers_any(t, (token_starts[i] for i in tokens))
 
     def told_before(char: int) -> TimeExpression | None:
         """The time of the text before ``char`` in its paragraph, if any."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .date_reach import dates_a_point, time_of_noun
+from .date_reach import covers_any, dates_a_point, time_of_noun
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -81,6 +81,5 @@ def described_time(doc: Doc, clause: Token, times: Iterable[TimeExpression], sai
     times = list(times)
     noun = clause.head
     described = {t.idx for t in noun.subtree} - {t.idx for t in clause.subtree}
-    return next((t for t in times if dates_a_point(t) and any(
-        t.start <= i < t.end for i in described) and (said_when or time_of_noun(doc, t, noun))),
-                None) or deed_time(doc, clause, times)
+    return next((t for t in times if dates_a_point(t) and covers_any(t, described) and (
+        said_when or time_of_noun(doc, t, noun))), None) or deed_time(doc, clause, times)

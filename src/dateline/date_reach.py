@@ -14,12 +14,14 @@ from .sentences import aside, chars_span
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Token
 
     from .timex import TimeExpression
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies", "bounded_with",
-           "coarser_precision", "dates_a_point", "in_bounding_phrase", "modifies",
+           "coarser_precision", "covers_any", "dates_a_point", "in_bounding_phrase", "modifies",
            "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "sets_the_scene",
            "since_told", "time_of_noun"]
 
@@ -42,6 +44,12 @@ def applies(doc: Doc, shift: TimeExpression, trig: Token) -> bool:
     if verb is None or verb.i == trig.i or any(a.i == verb.i for a in trig.ancestors):
         return True
     return anchored(doc, shift, trig)
+
+
+def covers_any(t: TimeExpression, starts: Iterable[int]) -> bool:
+    """Whether ``t`` covers any of the character offsets ``starts`` (of words): the time is
+    told in those words."""
+    return any(t.start <= i < t.end for i in starts)
 
 
 def dates_a_point(t: TimeExpression) -> bool:
