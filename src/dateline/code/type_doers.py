@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from dataclasses import replace
 
+from .acled import load_rules
+
 if TYPE_CHECKING:
     from ..records import Actor
     from .mention import Mention
@@ -44,13 +46,24 @@ def mobilized_by(event_type: str, mode: str | None, source: Actor | None) -> str
 
 
 _ABDUCTION = "Abduction/forced disappearance"
+#: The CAMEO root of an abduction (181, under 18: assault).
+_ABDUCTION_ROOT = "18"
+
+
+def _abduction_mode(mode: str | None) -> str | None:
+    """The mode the ACLED table (``data/acled/subtypes.tsv``) gives a seizure it reads as an
+    abduction ("abduct"); ``mode`` where it gives none."""
+    return next((r.mode_out for r in load_rules().of_type("COERCE")
+                 if r.sub_event_type == _ABDUCTION and r.mode_out), mode)
 
 
 def taken_captive(m: Mention, mode: str | None, acled_sub: str | None
                   ) -> tuple[Mention, str | None]:
     """People seized by those with no power to arrest (rebels, militias, gunmen), which the
-    ACLED table reads as an abduction, are abducted: PLOVER ASSAULT abduct (CAMEO 181; the
-    manual: "combatants captured during conflict" are abducted, not arrested)."""
+    ACLED table reads as an abduction, are abducted: PLOVER ASSAULT, the table's mode for it
+    (abduct; CAMEO 181; the manual: "combatants captured during conflict" are abducted, not
+    arrested)."""
     if acled_sub != _ABDUCTION or m.sense.event_type != "COERCE":
         return m, mode
-    return replace(m, sense=replace(m.sense, event_type="ASSAULT", cameo_root="18")), "abduct"
+    sense = replace(m.sense, event_type="ASSAULT", cameo_root=_ABDUCTION_ROOT)
+    return replace(m, sense=sense), _abduction_mode(mode)
