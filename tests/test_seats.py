@@ -46,23 +46,26 @@ def test_seats_institution_places_its_words(nlp, sentence, word, event_type, nam
     assert source == "focus"
 
 
-@pytest.mark.parametrize(("sentence", "word", "event_type", "sector"), [
+@pytest.mark.parametrize(("sentence", "word", "event_type", "sector", "city"), [
     # a government's institution issues its words from its seat, as a parliament's acts are
     # done where it sits, and police work from their headquarters
-    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "GOV"),
-    ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE", "GOV"),
-    ("The Foreign Office said it had requested access to him.", "requested", "REQUEST", "GOV"),
-    ("The Iranian parliament approved the plan.", "approved", "AGREE", "LEG"),
-    ("Scotland Yard examined the evidence.", "examined", "ACCUSE", "COP"),
+    ("The Kremlin said it rejected the accusation.", "rejected", "REJECT", "GOV", "Moscow"),
+    ("The Turkish foreign ministry condemned the raid.", "condemned", "ACCUSE", "GOV", "Ankara"),
+    ("The Foreign Office said it had requested access to him.", "requested", "REQUEST", "GOV",
+     "London"),
+    ("The Iranian parliament approved the plan.", "approved", "AGREE", "LEG", "Tehran"),
+    ("Scotland Yard examined the evidence.", "examined", "ACCUSE", "COP", "London"),
 ])
-def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, event_type, sector):
+def test_seats_place_an_institutions_words_at_its_seat(nlp, sentence, word, event_type, sector,
+                                                        city):
     doc = nlp(_STORY + sentence)
     i = max(t.i for t in doc if t.text == word)
     mention = SimpleNamespace(trigger=i, trigger_span=(i, i + 1), source=None, target=None,
                               sense=SimpleNamespace(event_type=event_type))
     actor = Actor(text="them", country="GBR", sector=sector)
     place, source = locator(doc, Article(doc_id="t", text=doc.text))(mention, actor)
-    assert place is not None and place.precision == 2 and place.country != "SYR", sentence
+    assert place is not None, sentence
+    assert (place.name, place.precision) == (city, 2), sentence
     assert source == "focus"
 
 
