@@ -35,6 +35,13 @@ def test_actor_things_named_for_a_place_act_for_no_state(events_in, text, trigge
             source.sector == "UAF" and source.text == ""), source
 
 
+def test_actor_things_attack_named_for_a_town_is_a_group_of_its_country(events_in):
+    # no one is named for the attack: an unidentified armed group of the town's country
+    [event] = _events(events_in, "The Kabul attack killed 20 people.", "attack")
+    source = event.source
+    assert source is not None and (source.sector, source.country) == ("UAF", "AFG"), source
+
+
 # (text, trigger, the source's country): a place's government, court or people keep it
 THE_PLACE_ITSELF = [
     ("The Baghdad government condemned the attack.", "condemned", "IRQ"),
