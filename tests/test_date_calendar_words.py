@@ -20,6 +20,8 @@ CASES = [
     # a season of the year before the report's, though the report's own has begun
     ("The rebels took the town in the spring of last year.", "2018-04-14", "2017-03-01", "year"),
     ("The army withdrew in the summer of this year.", "2018-09-14", "2018-06-01", "year"),
+    # ... or of the year after it
+    ("The talks will resume in the spring of next year.", "2018-09-14", "2019-03-01", "year"),
 ]
 
 

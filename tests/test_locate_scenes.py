@@ -131,6 +131,11 @@ _ADEN = "Rebels shelled Aden on Friday. Aircraft struck Sanaa and Hodeidah. "
     # ... save to a deed that only may be done: it has its own clause's place alone
     (_ADEN + "In Taiz, the governor said he would not allow the soldiers to withdraw in "
      "haste.", "withdraw", "RETREAT", None, "focus"),
+    # ... but not to a deed a verb of telling tells, though the telling only may be
+    (_ADEN + "In Taiz, the governor said the soldiers withdrew in haste.", "withdrew", "RETREAT",
+     "Taiz", "sentence"),
+    (_ADEN + "In Taiz, the governor will say that the soldiers withdrew in haste.", "withdrew",
+     "RETREAT", "Taiz", "sentence"),
 ])
 def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_type, town,
                                                       source):

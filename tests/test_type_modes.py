@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.code.type_doers import mobilized_by
+from dateline.records import Actor
+
 # (sentence, trigger, PLOVER type, mode, ACLED sub-event type)
 TYPED = [
     # territory taken by force: COERCE seize (CAMEO 192), ACLED by the taker's kind
@@ -61,6 +64,26 @@ TYPED = [
 def test_type_modes_by_definition(event_on, text, trigger, etype, mode, sub):
     e = event_on(text, trigger)
     assert (e.event_type, e.mode, e.acled_sub_event_type) == (etype, mode, sub)
+
+
+# (doer's sector, the trigger's mode, the mode): forces on the move take their mode from who
+# they are; an armed group's are militia
+MOBILIZED = [
+    ("UAF", "troops", "militia"),
+    ("REB", "troops", "militia"),
+    ("REB", "police", "militia"),
+    ("COP", "troops", "police"),
+    ("MIL", "militia", "troops"),
+    # a doer of no force keeps the trigger's mode
+    ("CVL", "troops", "troops"),
+]
+
+
+@pytest.mark.parametrize("sector, mode, expected", MOBILIZED)
+def test_type_modes_mobilized_by_who_moves(sector, mode, expected):
+    doer = Actor(text="the fighters", sector=sector)
+    assert mobilized_by("MOBILIZE", mode, doer) == expected
+    assert mobilized_by("ASSAULT", mode, doer) == mode  # only a mobilisation
 
 
 # found or caught by someone with no power to arrest: no arrest
