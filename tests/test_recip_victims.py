@@ -15,11 +15,11 @@ VICTIMS = [
     ("Ten guards were captured by the militia, and another 20 were killed two days later.",
      "killed", "another 20"),
     # the count read as the object of "between", the verb left without a subject
-    ("The monitor said between nine and 50 civilians died in the raid.", "died",
-     "nine and 50 civilians"),
+    ("The clinic said between four and 30 villagers died in the shelling.", "died",
+     "four and 30 villagers"),
     # an apposition after the noun's own verb is no part of the noun's phrase
-    ("The wounded were brought in and their whole family has been killed – mother and father.",
-     "killed", "their whole family"),
+    ("The wounded were carried out and their entire household has been killed – uncle and aunt.",
+     "killed", "their entire household"),
 ]
 
 

@@ -102,8 +102,8 @@ _MOVING = word_class("sending_verbs") | word_class("going_verbs")
 
 def _active(clause: Token) -> bool:
     """A clause of sending or going in the active voice, whose "from" is where what moves sets
-    out ("a programme which sent weapons from Jordan", "a pipeline which goes from Iraq"), not
-    whom it is taken from ("weapons they seized from the army", "aid withheld from Gaza")."""
+    out ("a scheme which sends grain from Norland", "a road which goes from the port"), not
+    whom it is taken from ("rifles they seized from the guards", "aid withheld from the valley")."""
     return clause.pos_ == "VERB" and clause.lemma_.lower() in _MOVING and \
         any(c.dep_ == "nsubj" for c in clause.children)
 

@@ -1,6 +1,6 @@
 """The dead or the hurt the parse hung on a phrase before the verb, not as its subject.
 
-"said between nine and 50 civilians died", "near the town 21 soldiers were killed": the parse
+"said between four and 30 villagers died", "near the town 21 guards were killed": the parse
 reads the count's phrase as the object of the preposition before it and leaves the verb of
 dying or of being killed or wounded without a subject; the phrase that ends right before the
 verb (over its auxiliaries and adverbs only) and names people is whom the verb says died or

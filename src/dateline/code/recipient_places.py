@@ -38,7 +38,7 @@ def state_in(thing: Token) -> Token | None:
             c.dep_ == "prep" and c.lower_ in _GOES_TO for c in thing.children):
         return None  # "an army base in Afghanistan", "positions in Syria": the holder's
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in thing.children):
-        return None  # "backed Riyadh's war in Yemen": the owner's, named in its own phrase
+        return None  # "backed Norland's campaign in Vesta": the owner's, in its own phrase
     return next((g for g in prep_objects(thing, _IN)
                  if g.ent_type_ == "GPE" and not is_when(g)), None)
 
