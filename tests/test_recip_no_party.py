@@ -28,6 +28,10 @@ def test_recip_no_party_named(event_on_unfiltered, text, trigger, word):
 OWNED = [
     # a thing a name owns is that party's, not the country its "in" phrase names
     ("The parliament cut its funding for Riyadh's operation in Yemen.", "funding", "SAU"),
+    ("The parliament cut its funding for the Saudi army's operation in Yemen.", "funding",
+     "SAU"),
+    # a thing a common noun owns ("the army's") stays in the state its "in" phrase names
+    ("The parliament cut its funding for the army's offensive in Syria.", "funding", "SYR"),
 ]
 
 
