@@ -29,6 +29,18 @@ def test_recip_victims_the_struck_are_the_recipient(event_on_unfiltered, text, t
     assert event.target is not None and event.target.text == words, event.target
 
 
+# (sentence, trigger): a time or a place before a verb with no subject names no one
+NO_VICTIM = [
+    ("Last week in the north. Died in the attack.", "Died"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_VICTIM)
+def test_recip_victims_no_one_before_the_verb(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None, event.target
+
+
 # (sentence, trigger)
 THINGS_STRUCK = [
     ("The building was destroyed in the blast.", "destroyed"),

@@ -32,10 +32,11 @@ def missed_subject(verb: Token) -> Token | None:
     preposition; ``None`` otherwise."""
     if not is_casualty(verb) or any(c.dep_ in _FOUND for c in verb.children):
         return None
+    start = verb.sent.start  # the phrase is in the verb's own sentence
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _BETWEEN:
+    while i >= start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _BETWEEN:
         i -= 1
-    if i < 0:
+    if i < start:
         return None
     last = verb.doc[i]
     head = next((t for t in (last, *last.ancestors) if t.right_edge.i == i and
