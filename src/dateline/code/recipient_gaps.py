@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .casualties import is_casualty
-from .phrases import a_place, thing
-from .words import counted, is_when
+from .phrases import names_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +40,6 @@ def missed_subject(verb: Token) -> Token | None:
     last = verb.doc[i]
     head = next((t for t in (last, *last.ancestors) if t.right_edge.i == i and
                  t.dep_ == "pobj"), None)
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or is_when(head) or \
-            thing(counted(head)) or a_place(counted(head)):
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not names_people(head):
         return None
     return head
