@@ -31,9 +31,9 @@ SHORT_NAMES = [
     ("Marco Haddad and Leon Moreau, two British volunteers, went to Syria in 2015. Rebels "
      "captured the two men in February.", "target", "Marco Haddad", "GBR"),
     # a surname the tagger reads as an adjective at the head of a sentence
-    ("Russia's ambassador to Kenya, Alexander Yakovenko, spoke in Nairobi. The British side "
-     "are not transparent, Yakovenko claims. Yakovenko demands “proof” that the protesters are "
-     "safe.", "source", "Alexander Yakovenko", "RUS"),
+    ("Russia's ambassador to Kenya, Pavel Petrenko, spoke in Nairobi. The Kenyan side is not "
+     "open, Petrenko claims. Petrenko demands “evidence” that the detainees are well.",
+     "source", "Pavel Petrenko", "RUS"),
 ]
 
 

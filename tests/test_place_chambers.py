@@ -46,8 +46,8 @@ def _place(nlp, text: str, word: str, event_type: str, actor: Actor | None = Non
     ("The Human Rights Council condemned the shelling of Idlib.", "condemned", "ACCUSE", None,
      "Geneva"),
     # words said when speaking to the chamber
-    ("The envoy repeated a warning he gave to the UN security council this week when he urged "
-     "both sides to stop fighting in Idlib.", "urged", "REQUEST", None, "New York City"),
+    ("The envoy recalled a note he gave to the UN security council last month when he "
+     "urged both sides to stop fighting in Idlib.", "urged", "REQUEST", None, "New York City"),
     # a vote cast on the chamber's resolution
     ("Russia vetoed a security council resolution on the siege of Idlib.", "vetoed", "REJECT",
      None, "New York City"),

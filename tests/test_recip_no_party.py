@@ -10,8 +10,8 @@ import pytest
 # (sentence, trigger, a word the recipient must not hold)
 NO_PARTY = [
     # a thing in apposition to a place's name the parse took for a person
-    ("The UN said the envoy would attend Sochi, a decision hailed by the Russian foreign "
-     "ministry.", "hailed", "Sochi"),
+    ("The league said the envoy would attend Harwick, a decision hailed by the Norland sports "
+     "ministry.", "hailed", "Harwick"),
     # a town's name the text never writes after "in": a place all the same
     ("Turkey threatened to attack Manbij.", "threatened", "Manbij"),
 ]
@@ -27,7 +27,11 @@ def test_recip_no_party_named(event_on_unfiltered, text, trigger, word):
 # (sentence, trigger, the recipient's country)
 OWNED = [
     # a thing a name owns is that party's, not the country its "in" phrase names
-    ("The Senate has withdrawn support for Riyadh's war in Yemen.", "support", "SAU"),
+    ("The parliament cut its funding for Riyadh's operation in Yemen.", "funding", "SAU"),
+    ("The parliament cut its funding for the Saudi army's operation in Yemen.", "funding",
+     "SAU"),
+    # a thing a common noun owns ("the army's") stays in the state its "in" phrase names
+    ("The parliament cut its funding for the army's offensive in Syria.", "funding", "SYR"),
 ]
 
 

@@ -1,7 +1,7 @@
 """Where something moved sets out is no party to an act on the thing that moves it, one
 illustrative sentence per construction (table-driven): the "from" of a clause of sending or
-going that describes the object names an origin; the "from" of a clause of taking names whom
-it was taken from."""
+going that describes the object names an origin when it names a place; the "from" of a clause
+of taking names whom it was taken from, and that of a clause of going whom it got away from."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ TAKEN_FROM = [
     # a clause of taking: its "from" is whom the thing was taken from
     ("The militia said it would return weapons it seized from the Iraqi army.", "return",
      "army"),
+    # a clause of going whose "from" names a party: whom the convoy got away from
+    ("The governor welcomed the convoy, which had escaped from the militia.", "welcomed",
+     "militia"),
 ]
 
 

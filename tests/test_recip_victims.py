@@ -15,11 +15,11 @@ VICTIMS = [
     ("Ten guards were captured by the militia, and another 20 were killed two days later.",
      "killed", "another 20"),
     # the count read as the object of "between", the verb left without a subject
-    ("The monitor said between nine and 50 civilians died in the raid.", "died",
-     "nine and 50 civilians"),
+    ("The clinic said between four and 30 villagers died in the shelling.", "died",
+     "four and 30 villagers"),
     # an apposition after the noun's own verb is no part of the noun's phrase
-    ("The wounded were brought in and their whole family has been killed – mother and father.",
-     "killed", "their whole family"),
+    ("The wounded were carried out and their entire household has been killed – uncle and aunt.",
+     "killed", "their entire household"),
 ]
 
 
@@ -27,6 +27,18 @@ VICTIMS = [
 def test_recip_victims_the_struck_are_the_recipient(event_on_unfiltered, text, trigger, words):
     event = event_on_unfiltered(text, trigger)
     assert event.target is not None and event.target.text == words, event.target
+
+
+# (sentence, trigger): a time or a place before a verb with no subject names no one
+NO_VICTIM = [
+    ("Last week in the north. Died in the attack.", "Died"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_VICTIM)
+def test_recip_victims_no_one_before_the_verb(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None, event.target
 
 
 # (sentence, trigger)

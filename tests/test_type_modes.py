@@ -32,7 +32,7 @@ TYPED = [
     ("Police seized weapons and drugs in the raid.", "seized", "COERCE", "seize",
      "Disrupted weapons use"),
     # a pause in the fighting ordered by those who fight: a ceasefire declared, not a demand
-    ("The president has ordered a daily five-hour humanitarian pause in the district.",
+    ("The governor has ordered a nightly six-hour humanitarian pause in the valley.",
      "ordered", "CONCEDE", "ceasefire", None),
     ("The president ordered a ceasefire in the north.", "ceasefire", "CONCEDE", "ceasefire",
      "Agreement"),

@@ -390,7 +390,7 @@ def named_beside(d: ActorDictionary, core: Span, date: str | None = None
     root = core.root
     if root.dep_ == "appos" and root.head.ent_type_ in ("PERSON", "ORG") and \
             not root.ent_type_:
-        if thing(root):  # "would attend Sochi, a decision hailed by …": a thing is no one's
+        if thing(root):  # "would attend Harwick, a decision hailed by …": a thing is no one's
             return None  # description, and the name it follows is no party to its act
         named = entity_of(root.head)  # the description is in apposition to a name
     elif root.ent_type_ == "PERSON":

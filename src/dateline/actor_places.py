@@ -330,8 +330,9 @@ def said_place_country(tok: Token) -> str | None:
     return gazetteer_country(name, tok.doc)
 
 
-#: Entity labels of parties: a town's name tagged so may be someone's; else it is a place
-#: wherever the document writes it ("threatened to attack Manbij").
+#: Entity labels of parties: a town's name the model tags as a name of another kind (a place, or
+#: a mislabel such as a product: "threatened to attack Manbij") is a place wherever the document
+#: writes it; one tagged so, or tagged as nothing ("Jordan" as a surname), may be someone's.
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -347,7 +348,7 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
     span = doc.char_span(actor.char_start, actor.char_end)
     if span is None or not all(t.pos_ == "PROPN" for t in span) or not (
             span.text in _places_said(doc) or
-            not any(t.ent_type_ in _PARTY_ENTS for t in span)) or \
+            all(t.ent_type_ and t.ent_type_ not in _PARTY_ENTS for t in span)) or \
             gazetteer_country(span.text) is None:
         return actor, thing
     return None, thing or actor.text

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_object, prep_objects
 from ..wordclasses import word_class
+from .phrases import a_place
 from .phrases import doer_word as _doer
 from .phrases import thing
 from .words import APPRAISALS, counted
@@ -78,7 +79,7 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
         for tok in frontier:
             for c in tok.children:
                 if c.dep_ in ("prep", "agent") and c.lower_ in preps and not (
-                        c.lower_ == "from" and _active(tok)):
+                        c.lower_ == "from" and _sets_out_from(tok, c)):
                     pobj = prep_object(c)
                     # "the demands of the drivers" are theirs; "a portrait of a girl" is not;
                     # what is "against" someone is aimed at them ("sanctions against firms")
@@ -100,12 +101,16 @@ def concerned(obj: Token, *, owner: bool = True, also: tuple[str, ...] = (),
 _MOVING = word_class("sending_verbs") | word_class("going_verbs")
 
 
-def _active(clause: Token) -> bool:
-    """A clause of sending or going in the active voice, whose "from" is where what moves sets
-    out ("a programme which sent weapons from Jordan", "a pipeline which goes from Iraq"), not
-    whom it is taken from ("weapons they seized from the army", "aid withheld from Gaza")."""
-    return clause.pos_ == "VERB" and clause.lemma_.lower() in _MOVING and \
-        any(c.dep_ == "nsubj" for c in clause.children)
+def _sets_out_from(clause: Token, prep: Token) -> bool:
+    """Whether ``prep``, a "from" of an active clause of sending or going, names the place what
+    moves sets out from ("a scheme which sends grain from Norland", "a road which goes from the
+    port"), not whom it is taken from ("rifles they seized from the guards", "aid withheld from
+    the valley") nor whom people move away from ("prisoners who escaped from the militia")."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in _MOVING or \
+            not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    pobj = prep_object(prep)
+    return pobj is not None and a_place(pobj)
 
 
 #: Nouns of the state, the freedom or the fate of people: "the movement of aid workers", "the

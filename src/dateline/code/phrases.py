@@ -15,7 +15,7 @@ from ..tokens import children, doc_span, ent_types, fine_tags, puncts, tags
 from ..tokens import words as doc_words
 from ..wordclasses import word_class
 from .person_nouns import a_person_noun
-from .words import PLACE_NOUNS, agent_words, counted, of_names
+from .words import PLACE_NOUNS, agent_words, counted, is_when, of_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -306,6 +306,14 @@ def thing(tok: Token) -> bool:
 def a_place(tok: Token) -> bool:
     """A word for a place ("the town", "an army base") or a place's name."""
     return counted(tok).lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def names_people(tok: Token) -> bool:
+    """Whether the head of a phrase can name people struck or killed: no time ("last week"), and
+    no thing or place ("the building", "the town") unless it is a bare count ("another 20")."""
+    if is_when(tok):
+        return False
+    return tok.pos_ == "NUM" or not (thing(counted(tok)) or a_place(counted(tok)))
 
 
 #: Participles that name who holds a place ("positions held by Isis").

@@ -1,6 +1,6 @@
 """The dead or the hurt the parse hung on a phrase before the verb, not as its subject.
 
-"said between nine and 50 civilians died", "near the town 21 soldiers were killed": the parse
+"said between four and 30 villagers died", "near the town 21 guards were killed": the parse
 reads the count's phrase as the object of the preposition before it and leaves the verb of
 dying or of being killed or wounded without a subject; the phrase that ends right before the
 verb (over its auxiliaries and adverbs only) and names people is whom the verb says died or
@@ -12,8 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .casualties import is_casualty
-from .phrases import a_place, thing
-from .words import counted, is_when
+from .phrases import names_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,15 +31,15 @@ def missed_subject(verb: Token) -> Token | None:
     preposition; ``None`` otherwise."""
     if not is_casualty(verb) or any(c.dep_ in _FOUND for c in verb.children):
         return None
+    start = verb.sent.start  # the phrase is in the verb's own sentence
     i = verb.i - 1
-    while i >= 0 and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _BETWEEN:
+    while i >= start and verb.doc[i].head.i == verb.i and verb.doc[i].dep_ in _BETWEEN:
         i -= 1
-    if i < 0:
+    if i < start:
         return None
     last = verb.doc[i]
     head = next((t for t in (last, *last.ancestors) if t.right_edge.i == i and
                  t.dep_ == "pobj"), None)
-    if head is None or head.pos_ not in ("NOUN", "PROPN") or is_when(head) or \
-            thing(counted(head)) or a_place(counted(head)):
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or not names_people(head):
         return None
     return head

@@ -28,6 +28,10 @@ _IN = ("in", "inside")
 _GOES_TO = frozenset({"to", "for", "into"})
 
 
+#: Entity labels of the names of parties that own a thing ("Norland's campaign").
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def state_in(thing: Token) -> Token | None:
     """The name of the place the thing's own "in" phrase names ("the mission in Mali": Mali),
     or ``None``; none for a thing a name owns, or one that goes to someone or somewhere ("cut
@@ -37,10 +41,17 @@ def state_in(thing: Token) -> Token | None:
     if thing.lemma_.lower() in PLACE_NOUNS or any(
             c.dep_ == "prep" and c.lower_ in _GOES_TO for c in thing.children):
         return None  # "an army base in Afghanistan", "positions in Syria": the holder's
-    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in thing.children):
-        return None  # "backed Riyadh's war in Yemen": the owner's, named in its own phrase
+    if any(c.dep_ == "poss" and _named(c) for c in thing.children):
+        return None  # "backed Norland's campaign in Vesta": the named owner's, in its own phrase
     return next((g for g in prep_objects(thing, _IN)
                  if g.ent_type_ == "GPE" and not is_when(g)), None)
+
+
+def _named(owner: Token) -> bool:
+    """Whether a possessor names a party: a name ("Norland's"), or a word a name modifies ("the
+    Norland army's"); not a bare common noun ("the army's offensive in Vesta": Vesta's)."""
+    return owner.pos_ == "PROPN" or owner.ent_type_ in _PARTY_ENTS or any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in _PARTY_ENTS for c in owner.children)
 
 
 #: Relative pronouns that stand for a person only.

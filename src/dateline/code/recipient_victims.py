@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Actor
 from .casualties import is_casualty
-from .phrases import a_place, thing
-from .words import counted, is_when
+from .phrases import names_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,8 +36,7 @@ def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | No
         return target, acted_on
     span = doc[m.target[0]:m.target[1]]
     root = span.root  # "one of the unit": one of its members, a count of people
-    if root.pos_ not in _WHO_POS or is_when(root) or root.pos_ != "NUM" and (
-            thing(counted(root)) or a_place(counted(root))):
+    if root.pos_ not in _WHO_POS or not names_people(root):
         return target, acted_on
     text = span.text
     return Actor(text=text, char_start=span.start_char, char_end=span.end_char), \

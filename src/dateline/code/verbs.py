@@ -183,7 +183,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
             subj, obj = None, own if own is not None or tok.dep_ != "xcomp" else subj
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 obj = tok.head
-        if obj is None:  # "said between nine and 50 civilians died": the parse's gap
+        if obj is None:  # "said between four and 30 villagers died": the parse's gap
             obj = missed_subject(tok)
         if cause is not None and subj is None:
             subj = cause[1]
