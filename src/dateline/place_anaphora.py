@@ -376,8 +376,9 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
                       and not (there and from_place(doc, t))]
-            if before and _near_other(noun):
-                # "the nearby province": near the scene named last, not that scene itself
+            if before and _near_other(noun) and kinds == _PROVINCES:
+                # "the nearby province": near the scene named last, not that scene's province
+                # (a nearby town is as often near enough to the scene to stand for it)
                 here = _province_name(max((t for t in places if t.end <= noun.i),
                                           key=lambda t: t.start))
                 before = [t for t in before if _province_name(t) != here]
