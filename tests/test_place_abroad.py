@@ -9,6 +9,7 @@ from types import SimpleNamespace
 import pytest
 
 from dateline.place_abroad import fought_abroad
+from dateline.place_theatre import theatre
 from dateline.records import Actor, Place
 
 _BRITAIN = Place(name="United Kingdom", country="GBR", precision=3)
@@ -32,8 +33,11 @@ _ATTACK = SimpleNamespace(event_type="ASSAULT", mode="")
     (_BRITAIN, "IRQ", "REB", "JPN", None, "focus", "IRQ"),
     # "Russian jets bombed a hospital": a state's force abroad, nowhere the text says
     (_BRITAIN, "RUS", "MIL", None, None, "focus", "GBR"),
-    # "Isis beheaded two British aid workers": victims of the report's country stay there
-    (_BRITAIN, "IRQ", "REB", "GBR", None, "focus", "GBR"),
+    # "Isis beheaded two British aid workers": a group's victims' nationality is no place
+    (_BRITAIN, "IRQ", "REB", "GBR", None, "focus", "IRQ"),
+    # "British troops were killed by Iranian forces": a state's force's victims of the
+    # report's country keep it
+    (_BRITAIN, "IRN", "MIL", "GBR", None, "focus", "GBR"),
     # a war next door: "Russian jets struck Syrian rebels", "Isis shot deserters" (of Iraq)
     (_SYRIA, "RUS", "MIL", "SYR", None, "focus", "SYR"),
     (_SYRIA, "IRQ", "REB", None, None, "focus", "SYR"),
@@ -71,3 +75,33 @@ def test_place_abroad_seizure_by_a_group(doer, sector, source, country):
     seized = SimpleNamespace(event_type="COERCE", mode="")
     place, how = fought_abroad(seized, actor, None, _BRITAIN, source)
     assert (place.country, how) == (country, source)
+
+
+_USA = Place(name="United States", country="USA", precision=3)
+
+
+@pytest.mark.parametrize(("doer", "sector", "named", "country"), [
+    # a group of Iraq in a report on the United States that names Syria: next door, Syria
+    ("IRQ", "REB", ("USA", "SYR", "USA"), "SYR"),
+    # the group's own land, named
+    ("AFG", "REB", ("USA", "AFG"), "AFG"),
+    # no land of the group's named: the parties decide (:func:`fought_abroad`)
+    ("AFG", "REB", ("USA", "FRA"), None),
+    # a state's force is no group whose land is its theatre
+    ("IRQ", "MIL", ("USA", "SYR"), None),
+    # a group of the report's own country
+    ("USA", "REB", ("USA", "SYR"), None),
+])
+def test_place_theatre_of_a_foreign_group(doer, sector, named, country):
+    actor = Actor(text="militants", country=doer, sector=sector)
+    places = [Place(name=c, country=c, precision=3) for c in named]
+    found = theatre(_ATTACK, actor, _USA, places)
+    assert (found.country if found is not None else None) == country
+
+
+def test_place_theatre_in_a_report_on_the_united_states(events_in):
+    text = ("Congress in Washington argued on Monday about the troops in Syria. Senators in New "
+            "York and Boston were angry. Islamic State militants killed an American journalist "
+            "on Monday.")
+    placed = {e.trigger: (e.location.country if e.location else None) for e in events_in(text)}
+    assert placed["killed"] == "SYR"

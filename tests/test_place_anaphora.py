@@ -193,3 +193,16 @@ def test_speaker_chain_broken_by_another_doer(nlp):
             "Aleppo. He criticised the plan.")
     place, _ = _mention_of(nlp, text, "criticised", "ACCUSE", "He")
     assert place is None or "london" not in place.name.lower()
+
+
+@pytest.mark.parametrize(("text", "word", "admin1"), [
+    # "an attack on the province": the province the deed is done on, named before
+    ("Rebels held Idlib for years. Last month jets launched an attack on the province.",
+     "attack", "Idlib"),
+    # "the nearby province": near the scene named last, not that scene's own province
+    ("Thousands fled in Idlib before the Afrin assault, after jets launched an attack on the "
+     "nearby province.", "attack", "Idlib"),
+])
+def test_place_anaphora_province_attacked(nlp, text, word, admin1):
+    place, _ = _locate(nlp, text, word, "ASSAULT")
+    assert place is not None and (place.admin1, place.precision) == (admin1, 3)

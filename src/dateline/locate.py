@@ -67,6 +67,7 @@ from .place_anaphora import (
 )
 from .place_home import (Located, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
+from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_residents import home_towns, resident_town
@@ -590,8 +591,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if not placed_by_deixis(trig) and (
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
-        if focus is not None:
-            return focus, "focus"
+        if focus is not None:  # (a foreign group's attack: where it fights, if named)
+            return theatre(sense, actor, focus, [t.place for t in usable]) or focus, "focus"
         return None, None
 
     return place_for

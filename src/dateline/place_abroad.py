@@ -16,8 +16,9 @@ rebels"), as its attacks are:
 * for a non-state group, in the group's own country: a group fights at home, and foreigners
   it kills there are not in their own land ("the Taliban killed four American soldiers" is in
   Afghanistan, not the United States);
-* and is left in the focus where the victims are of the focus's country or of a country
-  bordering it ("Isis beheaded two British aid workers" in a report on Britain), or where the
+* and is left in the focus where a state's force's victims are of the focus's country or of a
+  country bordering it (not a group's: "Isis beheaded two British aid workers" in a report on
+  Britain is not in Britain, a nationality is no place), or where the
   doer is of the focus's country or of a country bordering it (foreign fighters in a war next
   door: "Russian jets struck the town" in a report on Syria stays in Syria, by its victims;
   "Isis", of Iraq, fights in Syria too).
@@ -33,7 +34,7 @@ from .records import Actor, Place
 from .sectors import load_sectors
 from .toponyms import country_place
 
-__all__ = ["Located", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad"]
+__all__ = ["Located", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad", "non_state"]
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
@@ -58,12 +59,13 @@ def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place:
         return kept
     victims = target.country if target is not None and target.country_from in OWN_WORDS \
         else None
-    if victims is not None and (victims == here or victims in neighbours(here)):
-        return kept
-    if not _non_state(source) and victims is not None and victims != doer \
+    if victims is not None and (victims == here or victims in neighbours(here)) \
+            and not non_state(source):
+        return kept  # (a group's victims' nationality is no place: it fights at home)
+    if not non_state(source) and victims is not None and victims != doer \
             and victims not in neighbours(doer):
         return kept  # far from home, a force fights in neither its land nor its victims'
-    where = doer if _non_state(source) else victims
+    where = doer if non_state(source) else victims
     whole = country_place(where) if where is not None else None
     return (replace(whole, precision=3), "focus") if whole is not None else kept
 
@@ -73,7 +75,7 @@ def armed_deed(sense: Any, source: Actor | None) -> bool:
     were seized by Syrian rebel forces" in a report on Britain is done where the group holds
     ground, as its attacks are."""
     kind = getattr(sense, "event_type", None)
-    return kind == "ASSAULT" or (kind == "COERCE" and source is not None and _non_state(source))
+    return kind == "ASSAULT" or (kind == "COERCE" and source is not None and non_state(source))
 
 
 def fighting(actor: Actor) -> bool:
@@ -83,6 +85,6 @@ def fighting(actor: Actor) -> bool:
     return sector is not None and (sector.family == "armed" or sector.party == "forces")
 
 
-def _non_state(actor: Actor) -> bool:
+def non_state(actor: Actor) -> bool:
     sector = load_sectors().get(actor.sector or "")
     return sector is not None and sector.family == "armed"

@@ -316,7 +316,7 @@ def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, froz
         kinds = _KINDS.get(noun.lower_)
         if kinds is None or noun.tag_ not in ("NN",) or not (
                 (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS)
-                or _ground(noun)):
+                or _ground(noun) or _deed_scene(noun)):
             continue
         det = [c for c in noun.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
@@ -331,6 +331,27 @@ def pointing_phrases(doc: Doc, tokens: frozenset[int]) -> list[tuple[Token, froz
             continue
         out.append((noun, kinds))
     return out
+
+
+def _deed_scene(noun: Token) -> bool:
+    """The noun is what a deed is done on: "launched an attack on the province"."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _SCENE_OF_DEED - {"in", "at", "near"} \
+        and prep.head.lemma_.lower() in _DEEDS
+
+
+#: Words making a pointing phrase a place near the scene named last ("the nearby province").
+_NEAR_OTHER = frozenset({"nearby", "adjacent"})
+
+
+def _near_other(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _NEAR_OTHER for c in noun.children)
+
+
+def _province_name(t: Toponym) -> str | None:
+    """The province a named place is or lies in, by name."""
+    name = t.place.name if t.kind == "admin1" else t.place.admin1
+    return fold(name) if name else None
 
 
 def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Toponym]
@@ -355,6 +376,12 @@ def pointed_place(doc: Doc, sents: Sentences, tok: Token, places: Sequence[Topon
                       and k - sents.index(t.start) <= reach
                       and same_section(sents.text, doc[t.start].idx, doc[noun.i].idx)
                       and not (there and from_place(doc, t))]
+            if before and _near_other(noun) and kinds == _PROVINCES:
+                # "the nearby province": near the scene named last, not that scene's province
+                # (a nearby town is as often near enough to the scene to stand for it)
+                here = _province_name(max((t for t in places if t.end <= noun.i),
+                                          key=lambda t: t.start))
+                before = [t for t in before if _province_name(t) != here]
             if not before:
                 continue
             last = max(before, key=lambda t: t.start)

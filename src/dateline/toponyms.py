@@ -37,6 +37,7 @@ from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
 from .place_neighbours import neighbours
+from .place_prominence import reading_countries, readings
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
@@ -400,7 +401,7 @@ def _acceptable(m: _Match, e: Entry, ctx: _Context, vouched: frozenset[str] = fr
     if ctx.dateline is not None:
         home.append((*ctx.dateline, ctx.dateline_country))
     if is_stray(e, ctx.focus, home, vouched, own_name=_folded(e.name) == m.key,
-                shared=len({c.country for c in m.cands}) > 1, named=ctx.named):
+                shared=len(reading_countries(m.cands)) > 1, named=ctx.named):
         return False
     if not (m.weak or m.longer):
         return True
@@ -437,9 +438,10 @@ def _context(matches: Sequence[_Match], dateline: Entry | None,
         # an ambiguous name's first reading is a guess, and a hamlet's country says little:
         # neither may decide the focus by itself
         known = p.kind != "city" or p.population >= 5000
-        weight = 1.0 if len({c.country for c in m.cands}) == 1 and known else 0.2
+        weight = 1.0 if len(reading_countries(m.cands)) == 1 and known else 0.2
         counts[p.country] += weight
-        if len(m.cands) == 1 and p.lat is not None and p.lon is not None and p.kind != "country":
+        if readings(m.cands) == [p] and p.kind != "country" \
+                and p.lat is not None and p.lon is not None:
             anchors.append((p.lat, p.lon, p.country))
     if dateline is not None and dateline.country:
         counts[dateline.country] += 2.0
