@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_bombers import bomber_sector
 from .actor_dictionary import ActorDictionary
 from .code.phrases import thing
 from .code.ranks import rank_sector
 from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
+from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
@@ -114,7 +116,9 @@ def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | 
     """The sector :func:`agent_sector` found at ``start`` of ``toks``, unless it is that of a
     rank alone that its context gives to a body other than the police ("the inspectors" of a
     weapons inspection)."""
-    return rank_sector(toks[start], sector) if start == len(toks) - 1 else sector
+    if start != len(toks) - 1:
+        return sector
+    return bomber_sector(toks[start], rank_sector(toks[start], sector))  # "a bomber": a person
 
 
 #: Words that join the parts of a long name ("National Union for the Total Independence of
@@ -367,6 +371,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
         sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
         # "Iran's leaders" are its state's)
+    peer = peer_title(toks) if country is None else None
+    if peer is not None:  # "Lord Carlile": a member of the House of Lords
+        country, sector = PEER_COUNTRY, sector or peer
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
@@ -374,7 +381,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         return None, country, None, None  # a town or region: a place, not a party
     base = d.country_names.get(country or "", "") if country else ""
     label = SECTOR_LABELS.get(sector or "", "")
-    if span.root.ent_type_ == "PERSON" and sector is not None:
+    if (span.root.ent_type_ == "PERSON" or peer is not None) and sector is not None:
         return span.text, country, sector, None  # a named official
     # "Syrian Kurds", "Iraqi Kurdish forces": a people's, not the state's
     name = people_of_country(words, base, label) or " ".join(p for p in (base, label) if p) or None
