@@ -58,3 +58,20 @@ def test_actor_persons_her_is_no_man(event_on_unfiltered):
     text = "Tomas Brandt met the judge in Oslo. The court rejected her request for asylum."
     target = event_on_unfiltered(text, "rejected", PUBDATE).target
     assert target is None or target.antecedent != "Tomas Brandt", target
+
+
+# (text, trigger, the target's country, its sector): a person of one country serving a body of
+# another keeps their own country
+MEMBERS = [
+    ("Oliver Hall, a British volunteer with the YPG, was killed in Raqqa.", "killed", "GBR",
+     "REB"),
+    # the body's own members are of its country
+    ("Fighters of the YPG were killed in Raqqa.", "killed", "SYR", "REB"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, sector", MEMBERS)
+def test_actor_persons_foreign_member_keeps_own_country(event_on_unfiltered, text, trigger,
+                                                        country, sector):
+    target = event_on_unfiltered(text, trigger, PUBDATE).target
+    assert target is not None and (target.country, target.sector) == (country, sector), target

@@ -17,6 +17,7 @@ from .actor_whereabouts import located_words
 from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
+from .actor_members import member_head
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -349,6 +350,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             own = country if country_end <= org_start and person_word(span.root) else None
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
+        member = member_head(toks, country_end, org_start) if country else None
+        if member is not None:  # "a British volunteer with the YPG": British, of the YPG
+            return f"{org.name} {member.lower_}", country, org.sector or sector, org.name
         return org.name, org.country or country, org.sector or sector, org.parent
     if sector is None and (one_of_a_people or any(w in d.peoples for w in words)):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
