@@ -75,3 +75,18 @@ def test_actor_persons_foreign_member_keeps_own_country(event_on_unfiltered, tex
                                                         country, sector):
     target = event_on_unfiltered(text, trigger, PUBDATE).target
     assert target is not None and (target.country, target.sector) == (country, sector), target
+
+
+# (text, trigger, the target's antecedent or words): a person's capture is done to the person
+CAPTURED = [
+    ("Tomas Brandt and Erik Berg were held in Syria. Their capture had been a priority for the "
+     "army.", "capture", "Tomas Brandt and Erik Berg"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, antecedent", CAPTURED)
+def test_actor_persons_a_persons_capture_is_done_to_them(event_on_unfiltered, text, trigger,
+                                                         antecedent):
+    event = event_on_unfiltered(text, trigger, PUBDATE)
+    assert event.source is None, event
+    assert event.target is not None and event.target.antecedent == antecedent, event
