@@ -127,6 +127,8 @@ CHAINS = [
     # "who" describes, not the object of its clause
     ("It is the Russians who target civilians, saying they are targeting terrorists.",
      "targeting", "the Russians", None, "RUS"),
+    ("Then you have the Russians who target civilians, saying they are targeting terrorists.",
+     "targeting", "the Russians", None, "RUS"),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),

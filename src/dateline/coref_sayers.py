@@ -6,7 +6,7 @@
   terrorists") is who speaks: the subject of the clause the participle hangs on, which a
   relative pronoun gives to the noun it describes ("the Russians who target civilians, saying
   they ...": the Russians, not the civilians), as the focus of "it is ... who" is ("It is the
-  Russians who ..., saying they ...").
+  Russians who ..., saying they ...", "you have the Russians who ...").
 """
 
 from __future__ import annotations
@@ -62,8 +62,11 @@ def _participle_sayer(pron: Token) -> Token | None:
     doer = subject(host)
     if doer is None:
         return None
-    if doer.lower_ in _EMPTY:  # "It is the Russians who ..., saying they ..."
-        return next((c for c in host.children if c.dep_ == "attr" and c.pos_ != "PRON"), None)
+    if doer.lower_ in _EMPTY or doer.lower_ == "you" and host.lemma_.lower() == "have":
+        # "It is the Russians who ..., saying they ...", "you have the Russians who ...": whom
+        # the sentence presents
+        return next((c for c in host.children if c.dep_ in ("attr", "dobj") and
+                     c.pos_ != "PRON"), None)
     if doer.lower_ in _RELATIVES:  # "the Russians who target civilians, saying they ..."
         return host.head if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") \
             else None
