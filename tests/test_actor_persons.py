@@ -1,7 +1,8 @@
 """Who a person is from the words that name them, one illustrative sentence per construction
 (table-driven): a peer's title says a British member of the Lords; one bomber who is a person is
-an armed person, not an aircraft; "both men" stands for the two named before; "her" never
-stands for a man whose given name says he is one."""
+an armed person, not an aircraft; a former soldier is a civilian; "both men" stands for the two
+named before; "her" never stands for a man whose given name says he is one; a foreign volunteer
+keeps their own country; a person's capture is done to them."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ PERSONS = [
     # a nation's bomber and bombers: aircraft of its forces
     ("A Russian bomber attacked the market in Aleppo on Friday.", "attacked", "RUS", "MIL"),
     ("Russian bombers attacked the market in Aleppo on Friday.", "attacked", "RUS", "MIL"),
+    # a state's post held no more: a former soldier is a civilian, a former official of the elite
+    ("A former British soldier criticised the ministry of defence.", "criticised", "GBR", "CVL"),
+    ("A former Syrian official criticised the government in Damascus.", "criticised", "SYR",
+     "ELI"),
 ]
 
 

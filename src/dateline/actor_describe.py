@@ -302,6 +302,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
+    if sector in _HELD_NO_MORE and person_word(span.root) and \
+            any(t.lower_ in _NO_LONGER for t in toks[:-1]):
+        sector = _HELD_NO_MORE[sector]  # "a former British soldier": of the army no more
     if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
@@ -458,6 +461,9 @@ def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
 #: Words of a title that say its holder holds it no more ("former", not "then" or "late").
 _NO_LONGER = _FORMER - {"then", "late"}
+#: What a person of a state's sector is once they hold its post no more: a former soldier is a
+#: civilian, a former official one of the elite (as the agents table has "former minister").
+_HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI"}
 
 
 def _title_country(d: ActorDictionary, core: Span, named: Span,
