@@ -14,8 +14,8 @@ PUBDATE = "2021-06-01"
 # (text, trigger, the source's country, its sector)
 PERSONS = [
     # a peer's title before a name: British, of the Lords
-    ("Lord Carlile condemned the attack on the mosque.", "condemned", "GBR", "LEG"),
-    ("Baroness Warsi criticised the minister on Monday.", "criticised", "GBR", "LEG"),
+    ("Lord Harwood condemned the attack on the mosque.", "condemned", "GBR", "LEG"),
+    ("Baroness Kelling criticised the minister on Monday.", "criticised", "GBR", "LEG"),
     # a lord of a trade is no peer
     ("A Mexican drug lord attacked the police station.", "attacked", "MEX", "CRM"),
     # one bomber the sentence speaks of as "himself": a person
@@ -68,7 +68,7 @@ def test_actor_persons_her_is_no_man(event_on_unfiltered):
 # (text, trigger, the target's country, its sector): a person of one country serving a body of
 # another keeps their own country
 MEMBERS = [
-    ("Oliver Hall, a British volunteer with the YPG, was killed in Raqqa.", "killed", "GBR",
+    ("Tomas Brandt, a British volunteer with the YPG, was killed in Raqqa.", "killed", "GBR",
      "REB"),
     # the body's own members are of its country
     ("Fighters of the YPG were killed in Raqqa.", "killed", "SYR", "REB"),
