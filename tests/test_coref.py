@@ -123,6 +123,12 @@ CHAINS = [
     # "they" for two people named together
     ("Tomas Brandt and Erik Berg met the minister in Oslo. They criticised the government.",
      "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt", None),
+    # the subject of what a participle of speech reports is who speaks: the noun a relative
+    # "who" describes, not the object of its clause
+    ("It is the Russians who target civilians, saying they are targeting terrorists.",
+     "targeting", "the Russians", None, "RUS"),
+    ("Then you have the Russians who target civilians, saying they are targeting terrorists.",
+     "targeting", "the Russians", None, "RUS"),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .actor_dictionary import ActorDictionary
 
 __all__ = ["COREF_NOUNS", "DocumentCoreference", "definite_description", "np_of",
-           "unpossessed"]
+           "unpossessed", "with_both"]
 
 #: Heads of definite descriptions that stand for an earlier body, with the sector it must have
 #: (None: any).
@@ -76,9 +76,19 @@ def _counted_before(before: list[Actor], low: str) -> Actor | None:
     digits = {"two": "2", "three": "3"}.get(count or "")
     for actor in reversed(before[-_FEW_BACK:]):
         said = actor.text.lower().split()
+        if said[:1] == ["the"]:
+            said = said[1:]  # "The two men, Tomas Brandt and Erik Berg"
         if len(said) > 1 and said[0] in (count, digits) and actor.antecedent is None:
             return actor
     return None
+
+
+def with_both(doc: Doc, at: int, low: str) -> str:
+    """The words ``low`` of a phrase at token ``at`` with the "both" before it that its span
+    left out ("Both men" of "Both men have supplied ..."), when they make a description of a
+    few people named before; ``low`` otherwise."""
+    both = f"both {low}"
+    return both if at and doc[at - 1].lower_ == "both" and _FEW.fullmatch(both) else low
 
 
 def definite_description(low: str) -> bool:

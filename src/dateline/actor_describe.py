@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_bombers import bomber_sector
 from .actor_dictionary import ActorDictionary
 from .code.phrases import thing
 from .code.ranks import rank_sector
 from .code.words import person_word
 from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
 from .actor_whereabouts import located_words
+from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
+from .actor_members import member_head
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -114,7 +117,9 @@ def _in_context(toks: Sequence[Token], sector: str | None, start: int) -> str | 
     """The sector :func:`agent_sector` found at ``start`` of ``toks``, unless it is that of a
     rank alone that its context gives to a body other than the police ("the inspectors" of a
     weapons inspection)."""
-    return rank_sector(toks[start], sector) if start == len(toks) - 1 else sector
+    if start != len(toks) - 1:
+        return sector
+    return bomber_sector(toks[start], rank_sector(toks[start], sector))  # "a bomber": a person
 
 
 #: Words that join the parts of a long name ("National Union for the Total Independence of
@@ -297,6 +302,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         sector = _in_context(toks, *agent_sector(d, words, lemmas))
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
+    if sector in _HELD_NO_MORE and person_word(span.root) and \
+            any(t.lower_ in _NO_LONGER for t in toks[:-1]):
+        sector = _HELD_NO_MORE[sector]  # "a former British soldier": of the army no more
     if sector is None and country is not None and span.root.lemma_.lower() in _CRITICS:
         sector = "OPP"  # "Kremlin critics", "Russia's critics": of its opposition
     head = words[-1]
@@ -345,6 +353,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             own = country if country_end <= org_start and person_word(span.root) else None
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
+        member = member_head(toks, country_end, org_start) if country else None
+        if member is not None:  # "a British volunteer with the YPG": British, of the YPG
+            return f"{org.name} {member.lower_}", country, org.sector or sector, org.name
         return org.name, org.country or country, org.sector or sector, org.parent
     if sector is None and (one_of_a_people or any(w in d.peoples for w in words)):
         sector = "CVL"  # "Palestinians", "thousands of Afghans": the people, not the state
@@ -367,6 +378,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
         sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
         # "Iran's leaders" are its state's)
+    peer = peer_title(toks) if country is None else None
+    if peer is not None:  # "Lord Carlile": a member of the House of Lords
+        country, sector = PEER_COUNTRY, sector or peer
     if sector is None and country is None:
         return None, None, None, None
     if sector is None and span.root.ent_type_ in ("GPE", "LOC", "FAC") and \
@@ -374,7 +388,7 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
         return None, country, None, None  # a town or region: a place, not a party
     base = d.country_names.get(country or "", "") if country else ""
     label = SECTOR_LABELS.get(sector or "", "")
-    if span.root.ent_type_ == "PERSON" and sector is not None:
+    if (span.root.ent_type_ == "PERSON" or peer is not None) and sector is not None:
         return span.text, country, sector, None  # a named official
     # "Syrian Kurds", "Iraqi Kurdish forces": a people's, not the state's
     name = people_of_country(words, base, label) or " ".join(p for p in (base, label) if p) or None
@@ -447,6 +461,9 @@ def _titled_by_head(d: ActorDictionary, named: Span, date: str | None
 _FORMER = frozenset({"former", "ex", "ex-", "then", "late", "retired", "onetime", "one-time"})
 #: Words of a title that say its holder holds it no more ("former", not "then" or "late").
 _NO_LONGER = _FORMER - {"then", "late"}
+#: What a person of a state's sector is once they hold its post no more: a former soldier is a
+#: civilian, a former official one of the elite (as the agents table has "former minister").
+_HELD_NO_MORE = {"MIL": "CVL", "GOV": "ELI"}
 
 
 def _title_country(d: ActorDictionary, core: Span, named: Span,

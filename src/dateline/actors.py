@@ -20,7 +20,7 @@ from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, na
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
-                          np_of, unpossessed)
+                          np_of, unpossessed, with_both)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_owners import owner_country
@@ -139,7 +139,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         if doer and name is None and country is None and sector is None and (
                 is_act(core.root) or no_party(core.root)):
             return None  # "killed by a drone strike", "a roadside bomb", "the only way": no party
-        low = unpossessed(text.lower())  # "the group's" stands for whom "the group" does
+        low = with_both(self.doc, toks.start, unpossessed(text.lower()))  # "the group's" too
         if name is None or definite_description(low):
             antecedent = self._antecedent(toks.start, low, not_in, own_country=country)
             if antecedent is not None:

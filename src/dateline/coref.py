@@ -31,6 +31,7 @@ from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
+from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
 from .gazetteer import fold
@@ -87,9 +88,6 @@ _QUOTED_SENTENCES = 3
 _PERSON_HEADS = word_class("person_heads")
 #: Nouns of a part of a body that acts for it ("its branch in Afrin", "the group's wing").
 PART_NOUNS = word_class("part_of_body_nouns")
-#: Nouns of what a party says, whose "that" clause says what the party itself does ("a US
-#: announcement that it would build a force").
-_STATEMENT_NOUNS = word_class("statement_nouns")
 
 
 #: Words that say a person is a woman or a man: a head ("his mother", "the widow"), a title
@@ -342,21 +340,10 @@ class Antecedents:
         return best.actor
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
-        """The actor whose statement the clause of the pronoun at ``at`` is the content of,
-        when the pronoun is that clause's subject and the statement's noun names its owner
-        by a name of the pronoun's kind ("a US announcement that it would build a force",
-        "Russia's claim that it had hit the base": the US, Russia)."""
+        """The actor whose words the clause of the pronoun at ``at`` is the subject of reports,
+        by :func:`said_by`, when that actor is of the pronoun's kind and gender."""
         pron = self.doc[at]
-        verb = pron.head
-        noun = verb.head
-        if self._resolve is None or pron.dep_ not in ("nsubj", "nsubjpass") or \
-                verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
-                noun.lemma_.lower() not in _STATEMENT_NOUNS or \
-                not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
-            return None
-        owner = next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
-                      c.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and
-                      c.lower_ not in PRONOUNS), None)
+        owner = said_by(pron, PRONOUNS) if self._resolve is not None else None
         if owner is None or kind_of(owner, self._is_agent) not in wanted or \
                 (gender := _GENDER.get(pron.lower_)) is not None and \
                 gender_of(owner) not in (None, gender):

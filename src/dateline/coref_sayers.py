@@ -1,0 +1,73 @@
+"""Who a pronoun that begins what a party says stands for, read from the parse alone.
+
+* The subject of a statement noun's "that" clause is the statement's owner ("a US announcement
+  that it would build a force", "Russia's claim that it had hit the base": the US, Russia).
+* The subject of what a participle of speech reports ("..., saying they are targeting
+  terrorists") is who speaks: the subject of the clause the participle hangs on, which a
+  relative pronoun gives to the noun it describes ("the Russians who target civilians, saying
+  they ...": the Russians, not the civilians), as the focus of "it is ... who" is ("It is the
+  Russians who ..., saying they ...", "you have the Russians who ...").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .deps import subject
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["said_by"]
+
+#: Nouns of what a party says, whose "that" clause says what the party itself does.
+_STATEMENT_NOUNS = word_class("statement_nouns")
+#: Verbs of speech whose participle reports what its clause's subject says.
+_SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution") | \
+    frozenset({"argue", "suggest", "accuse"})
+#: Pronouns that only relate a clause to the noun it describes.
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+#: Pronouns that are no party themselves.
+_EMPTY = frozenset({"it", "there"})
+_OWNER_LABELS = ("GPE", "ORG", "NORP", "PERSON")
+
+
+def said_by(pron: Token, pronouns: frozenset[str]) -> Token | None:
+    """The word of the party whose words the clause that the pronoun ``pron`` is the subject of
+    reports, by either rule above; ``None`` when neither applies."""
+    if pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return _statement_owner(pron, pronouns) or _participle_sayer(pron)
+
+
+def _statement_owner(pron: Token, pronouns: frozenset[str]) -> Token | None:
+    verb = pron.head
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or \
+            noun.lemma_.lower() not in _STATEMENT_NOUNS or \
+            not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and
+                 c.ent_type_ in _OWNER_LABELS and c.lower_ not in pronouns), None)
+
+
+def _participle_sayer(pron: Token) -> Token | None:
+    verb = pron.head
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.dep_ != "advcl" or say.tag_ != "VBG" or \
+            say.lemma_.lower() not in _SPEECH or subject(say) is not None:
+        return None
+    host = say.head
+    doer = subject(host)
+    if doer is None:
+        return None
+    if doer.lower_ in _EMPTY or doer.lower_ == "you" and host.lemma_.lower() == "have":
+        # "It is the Russians who ..., saying they ...", "you have the Russians who ...": whom
+        # the sentence presents
+        return next((c for c in host.children if c.dep_ in ("attr", "dobj") and
+                     c.pos_ != "PRON"), None)
+    if doer.lower_ in _RELATIVES:  # "the Russians who target civilians, saying they ..."
+        return host.head if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") \
+            else None
+    return None  # a subject of its own: the one the pronoun's own rules find
