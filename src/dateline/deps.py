@@ -16,7 +16,7 @@ from .tokens import children, tags, words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["SUBJECTS", "prep_object", "prep_objects", "subject", "subjects"]
+__all__ = ["SUBJECTS", "controller", "prep_object", "prep_objects", "subject", "subjects"]
 
 #: Dependency labels of a clause's subject, active or passive.
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -52,3 +52,12 @@ def prep_objects(head: Token, preps: Collection[str] | None = None) -> Iterator[
             for g in below[c]:
                 if deps[g] == "pobj":
                     yield doc[g]
+
+
+def controller(verb: Token) -> Token | None:
+    """Who is to do what an infinitive with no subject of its own names: the object of the verb
+    it complements ("ordered US forces to leave": the forces), else that verb's subject ("the
+    troops plan to leave")."""
+    if verb.dep_ != "xcomp" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None) or subject(verb.head)

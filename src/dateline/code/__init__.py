@@ -40,6 +40,7 @@ from .spoken_for import spoken_for
 from .idle import idle
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
+from .type_orders import orders_done
 from .verbs import verb_mentions
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"
     verbs, nouns = threats_carried(lex, verbs, nouns)            # "threatened to strike"
+    verbs, nouns = orders_done(verbs, nouns)                     # "ordered troops to leave"
     verbs, nouns = asks_carried(lex, verbs, nouns)               # "refused to negotiate"
     found = sorted(verbs + nouns, key=lambda mt: mt[1].i)
     found = merge_noun_subjects(found)                           # "shells struck a camp": one

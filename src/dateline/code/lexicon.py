@@ -4,9 +4,11 @@ Files live in ``dateline/data/lexicon``; a user's ``lexicon/verbs.tsv`` or ``lex
 in a folder of ``DATELINE_DATA_PATH`` (see :mod:`dateline.datafiles`), or directly in the folder
 named by ``DATELINE_LEXICON``, has the same columns and its rows are tried before the bundled ones.
 ``cameo_verbs.tsv``, derived from the CAMEO verb dictionary by ``tools/cameo_verbs.py``, adds the
-verbs that no other file lists. ``non_events.tsv`` holds the constructions in which a verb names
-no event whatever the other files say of it ("called them traitors", "came to a head"): its
-readings are tried first.
+verbs that no other file lists; ``verbs_first.tsv`` (the columns of ``verbs.tsv``) holds readings
+tried before a verb's other rows without replacing the dictionary's ("gained control of the
+airport" a seizure, the verb's other senses the dictionary's). ``non_events.tsv`` holds the
+constructions in which a verb names no event whatever the other files say of it ("called them
+traitors", "came to a head"): its readings are tried first.
 
 A condition is one or more clauses joined by ``;``, all of which must hold; each clause is
 ``kind=options`` with ``|``-separated options (see the header of ``verbs.tsv``). An option of
@@ -279,6 +281,11 @@ def load_lexicon() -> Lexicon:
     # the derived CAMEO verbs only where the project's own files say nothing of a verb
     for path in data_files("lexicon/cameo_verbs.tsv"):
         _read_senses(path, verbs, skip=frozenset(verbs) | light | frozenset(ending_verbs))
+    first: dict[str, list[Sense]] = {}
+    for path in data_files("lexicon/verbs_first.tsv"):
+        _read_senses(path, first)
+    for lemma, rows in first.items():
+        verbs[lemma] = rows + verbs.get(lemma, [])
     # constructions that are no event, before every reading of the verb
     for path in reversed(data_files("lexicon/non_events.tsv")):
         for lemma, rows in _read_non_events(path).items():

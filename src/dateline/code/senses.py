@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..aspect import irrealis
-from ..deps import prep_objects, subject
+from ..deps import controller, prep_objects, subject
 from ..tokens import children, doc_memo, ent_types, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
@@ -486,7 +486,7 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one
         subj = parsed_agent(verb) if is_passive(verb) else None
-        subj = subj or subject(verb)
+        subj = subj or subject(verb) or controller(verb)  # "ordered troops to leave"
         if subj is None and verb.dep_ in ("acl", "amod") or subj is not None and \
                 subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subj = verb.head  # "their father, who flew to Iraq": the father

@@ -1,0 +1,65 @@
+"""Orders given to one's own forces: the act ordered is the event.
+
+"The president ordered US forces to leave Syria", "the commander ordered his troops to open
+fire": an order to forces under one's command is no request to another party (PLOVER REQUEST,
+CAMEO 10, asks a recipient to act) but the act itself, carried out by those forces: their
+withdrawal (RETREAT), their assault. An order put to another state's forces ("Russia ordered
+Ukrainian troops to leave") stays a demand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..deps import subject
+from .forces import armed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mention import Mention
+
+__all__ = ["orders_done", "own_forces_order"]
+
+#: verbs of command whose object is the one who is to act
+ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
+
+_NATIONAL = ("GPE", "NORP")
+
+
+def _nations(words: list[Token]) -> set[str]:
+    return {w.lower_[:4] for w in words if w.ent_type_ in _NATIONAL}
+
+
+def _own(order: Token, forces: Token) -> bool:
+    """The forces name no state apart from the one giving the order ("US forces" ordered by
+    the US or by a president; not "Ukrainian troops" ordered by Russia)."""
+    theirs = _nations([c for c in forces.children if c.dep_ in ("compound", "amod", "poss")]
+                      + [forces])
+    giver = subject(order)
+    if not theirs or giver is None:
+        return True
+    ours = _nations(list(giver.subtree))
+    return not ours or bool(ours & theirs)
+
+
+def own_forces_order(verb: Token) -> bool:
+    """``verb`` orders armed forces of the one giving the order to act ("ordered US forces to
+    leave", "ordered his troops to open fire")."""
+    if verb.lemma_.lower() not in ORDER_VERBS or not any(c.dep_ == "xcomp"
+                                                        for c in verb.children):
+        return False
+    forces = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return forces is not None and armed(forces) and _own(verb, forces)
+
+
+def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
+                ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
+    """``verbs`` without each order to one's own armed forces whose ordered act is an event
+    (the act, which takes the order's status, is the event)."""
+    acts = {t.i for _, t in verbs} | {t.head.i for m, t in nouns if m.construction == "light_verb"}
+    orders = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST" and own_forces_order(t)
+              and any(c.dep_ == "xcomp" and c.i in acts for c in t.children)}
+    if not orders:
+        return verbs, nouns
+    return [(m, t) for m, t in verbs if id(m) not in orders], nouns
