@@ -17,8 +17,8 @@ _SYRIA = Place(name="Syria", country="SYR", precision=3)
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
     # the party words go to is where it is, not where they were said (nowhere the text says) ...
-    ("The US president has ordered US forces in Syria to leave by the summer.", "ordered",
-     None, None),
+    ("The US president has asked the Kurdish fighters in Syria to leave by the summer.",
+     "asked", None, None),
     ("The Turkish president has urged the Kurdish fighters in Manbij to leave the town.",
      "urged", None, None),
     # ... save one met face to face

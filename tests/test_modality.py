@@ -423,7 +423,7 @@ STATUS = [
     # what one is not let do, or will be let do, is as little told as the leave; what has
     # stopped is not told
     ("The president said he will not allow the troops to leave in a way that endangers their "
-     "allies.", "MOBILIZE", "leave", "negated"),
+     "allies.", "RETREAT", "leave", "negated"),
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
     # an act named as what reports, allegations or charges are of is passed on as told

@@ -56,7 +56,7 @@ EVENTS = [
     ("The army used artillery to shell the town.", "shell", "ASSAULT"),
     ("Soldiers fired back at the gunmen.", "fired", "ASSAULT"),
     ("Police captured the suspect in a raid on Monday.", "captured", "COERCE"),
-    ("The militia seized the airport and the radio station.", "seized", "ASSAULT"),
+    ("The militia seized the airport and the radio station.", "seized", "COERCE"),
     ("A car bomb exploded near the market.", "exploded", "ASSAULT"),
     ("The rebels surrendered their weapons on Monday.", "surrendered", "RETREAT"),
     ("Gunmen hijacked a bus carrying pilgrims.", "hijacked", "ASSAULT"),

@@ -27,7 +27,7 @@ NON_EVENTS = [
 
 # (sentence, trigger, event type) where the same words are events
 EVENTS = [
-    ("Troops captured a village close to the border.", "captured", "ASSAULT"),
+    ("Troops captured a village close to the border.", "captured", "COERCE"),
     ("The court rejected the group's appeal on Monday.", "rejected", "REJECT"),
     ("The bishop made an appeal for calm after the riot.", "appeal", "REQUEST"),
     ("The army ordered the release of forty prisoners on Friday.", "release", "RETREAT"),

@@ -13,10 +13,10 @@ KINDS = [
     ("Police prevented the rally in the square.", ["COERCE"]),
     ("The new wall has prevented further damage to the old town.", []),
     # a place freed from a force is taken by arms; people freed are released
-    ("Kurdish forces freed Manbij from the militants last summer.", ["ASSAULT"]),
+    ("Kurdish forces freed Manbij from the militants last summer.", ["COERCE"]),
     ("Rebels freed three hostages on Monday.", ["RETREAT"]),
-    # control wrested from a force is territory taken
-    ("Army units wrested back control of the city from the rebels.", ["ASSAULT"]),
+    # control wrested from a force is territory taken (PLOVER COERCE seize)
+    ("Army units wrested back control of the city from the rebels.", ["COERCE"]),
     # a party flying to a place visits it
     ("The minister flew to Brussels on Monday.", ["CONSULT"]),
     # a war is prosecuted by waging it, not in court

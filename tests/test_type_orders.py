@@ -8,13 +8,14 @@ import pytest
 
 # (sentence, trigger, PLOVER type, mode, status)
 ORDERED = [
-    # an order to one's own forces: the forces' act, done (PLOVER RETREAT / ASSAULT)
+    # an order to one's own forces: the forces' act (PLOVER RETREAT / ASSAULT), one event, and
+    # as an act one is directed to do, not yet done
     ("The president ordered the army to withdraw from the city.", "withdraw", "RETREAT",
-     "withdraw", "actual"),
+     "withdraw", "demanded"),
     ("The president has ordered US forces in the country to leave by the spring.", "leave",
-     "RETREAT", "withdraw", "actual"),
+     "RETREAT", "withdraw", "demanded"),
     ("The commander ordered his troops to open fire on the protesters.", "open", "ASSAULT",
-     "firearms", "actual"),
+     "firearms", "demanded"),
     # air strikes ordered are the orderer's assault
     ("The president ordered airstrikes on the rebel positions.", "airstrikes", "ASSAULT",
      "aerial", "actual"),

@@ -18,7 +18,6 @@ from .occasions import own_time
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor
 from .speakers import SPEECH_VERBS
-from .type_orders import own_forces_order
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -316,8 +315,6 @@ def _told_status(tok: Token) -> str:
                 return "negated" if status not in ("negated", "denied") else "actual"
             if cur.dep_ in _REACH_DEPS[reach] and (reach != "passive" or _passive(head)) or (
                     cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
-                if cur.dep_ == "xcomp" and own_forces_order(head):
-                    return status_of(head)  # "ordered its troops to withdraw": done
                 return status  # "threatened military action", "demanded sanctions"
         if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
                 frames.nouns.get(lemma) in _NOUN_FRAMES:

@@ -2,9 +2,10 @@
 
 "The president ordered US forces to leave Syria", "the commander ordered his troops to open
 fire": an order to forces under one's command is no request to another party (PLOVER REQUEST,
-CAMEO 10, asks a recipient to act) but the act itself, carried out by those forces: their
-withdrawal (RETREAT), their assault. An order put to another state's forces ("Russia ordered
-Ukrainian troops to leave") stays a demand.
+CAMEO 10, asks a recipient to act) but the act itself, to be carried out by those forces: their
+withdrawal (RETREAT), their assault, with the status of an act one is directed to do
+("demanded": not yet done). An order put to another state's forces ("Russia ordered Ukrainian
+troops to leave") stays a demand.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def own_forces_order(verb: Token) -> bool:
 def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
                 ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
     """``verbs`` without each order to one's own armed forces whose ordered act is an event
-    (the act, which takes the order's status, is the event)."""
+    (the act ordered is the one event)."""
     acts = {t.i for _, t in verbs} | {t.head.i for m, t in nouns if m.construction == "light_verb"}
     orders = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST" and own_forces_order(t)
               and any(c.dep_ == "xcomp" and c.i in acts for c in t.children)}
