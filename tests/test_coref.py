@@ -125,10 +125,10 @@ CHAINS = [
      "criticised", "Tomas Brandt and Erik Berg", "Tomas Brandt", None),
     # the subject of what a participle of speech reports is who speaks: the noun a relative
     # "who" describes, not the object of its clause
-    ("It is the Russians who target civilians, saying they are targeting terrorists.",
-     "targeting", "the Russians", None, "RUS"),
-    ("Then you have the Russians who target civilians, saying they are targeting terrorists.",
-     "targeting", "the Russians", None, "RUS"),
+    ("It is the Iranians who shell the towns, claiming they are shelling militants.",
+     "shelling", "the Iranians", None, "IRN"),
+    ("Then you have the Iranians who shell the towns, claiming they are shelling militants.",
+     "shelling", "the Iranians", None, "IRN"),
     # a surname the model tags as a plural is one person's
     ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),

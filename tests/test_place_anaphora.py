@@ -200,8 +200,8 @@ def test_speaker_chain_broken_by_another_doer(nlp):
     ("Rebels held Idlib for years. Last month jets launched an attack on the province.",
      "attack", "Idlib"),
     # "the nearby province": near the scene named last, not that scene's own province
-    ("Thousands fled in Idlib before the Afrin assault, after jets launched an attack on the "
-     "nearby province.", "attack", "Idlib"),
+    ("Families sheltered in Idlib during the Afrin offensive, until warplanes began an attack "
+     "on the nearby province.", "attack", "Idlib"),
 ])
 def test_place_anaphora_province_attacked(nlp, text, word, admin1):
     place, _ = _locate(nlp, text, word, "ASSAULT")

@@ -30,9 +30,10 @@ def bomber_sector(tok: Token, sector: str | None) -> str | None:
     person: then an unidentified armed person's."""
     if tok.lower_ != "bomber":
         return sector
-    if any(t.lower_ in _SELF for t in tok.sent):
-        return _PERSON  # "a bomber blew himself up"
-    if any(t.lower_ in _CRAFT_WORDS or t.ent_type_ in ("NORP", "PRODUCT") or t.like_num
+    if any(t.lower_ in _SELF and t.head == tok.head and tok.dep_ in ("nsubj", "nsubjpass")
+           for t in tok.sent):
+        return _PERSON  # "a bomber blew himself up": the bomber's own verb
+    if any(t.lower_ in _CRAFT_WORDS or t.ent_type_ in ("NORP", "GPE", "PRODUCT") or t.like_num
            or any(c.isdigit() for c in t.text) for t in tok.subtree if t.i < tok.i):
         return sector  # "a Russian bomber", "a B-52 bomber"
     return _PERSON

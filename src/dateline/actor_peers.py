@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["peer_title", "PEER_COUNTRY"]
 
 #: Titles of the peerage said before a peer's name.
-_PEER_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess", "earl", "marquess"})
+_PEER_TITLES = frozenset({"lord", "baroness", "viscount", "viscountess", "marquess"})
 #: The peerage that names its members so.
 PEER_COUNTRY = "GBR"
 #: Offices that a "Lord" title begins: a judge's or a minister's, not a seat in the Lords.

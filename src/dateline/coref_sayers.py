@@ -4,9 +4,9 @@
   that it would build a force", "Russia's claim that it had hit the base": the US, Russia).
 * The subject of what a participle of speech reports ("..., saying they are targeting
   terrorists") is who speaks: the subject of the clause the participle hangs on, which a
-  relative pronoun gives to the noun it describes ("the Russians who target civilians, saying
-  they ...": the Russians, not the civilians), as the focus of "it is ... who" is ("It is the
-  Russians who ..., saying they ...", "you have the Russians who ...").
+  relative pronoun gives to the noun it describes ("the Iranians who shell the towns, claiming
+  they ...": the Iranians, not the towns), as the focus of "it is ... who" is ("It is the
+  Iranians who ..., claiming they ...", "you have the Iranians who ...").
 """
 
 from __future__ import annotations
@@ -63,11 +63,11 @@ def _participle_sayer(pron: Token) -> Token | None:
     if doer is None:
         return None
     if doer.lower_ in _EMPTY or doer.lower_ == "you" and host.lemma_.lower() == "have":
-        # "It is the Russians who ..., saying they ...", "you have the Russians who ...": whom
+        # "It is the Iranians who ..., claiming they ...", "you have the Iranians who ...": whom
         # the sentence presents
         return next((c for c in host.children if c.dep_ in ("attr", "dobj") and
                      c.pos_ != "PRON"), None)
-    if doer.lower_ in _RELATIVES:  # "the Russians who target civilians, saying they ..."
+    if doer.lower_ in _RELATIVES:  # "the Iranians who shell the towns, claiming they ..."
         return host.head if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") \
             else None
     return None  # a subject of its own: the one the pronoun's own rules find

@@ -119,10 +119,9 @@ _SENT_CLASSES = ("habitual_adverbs", "iterative_adverbs", "earlier_adverbs", "re
 #: (:func:`~dateline.realness_reading.aim_feats`; an aim of force pursued by a deed of force
 #: done is left to its status: :func:`judged`); the model is fitted on these
 JUDGED = ("actual", "proposed", "demanded", "threatened", "attempted")
-#: the statuses the filter screens: those the model is fitted on. Claims told as another's,
-#: made or denied ("are believed to have been killed"), are left to their status like failed or
-#: negated acts: screened by the same model they cost more real events than non-events on the
-#: judged real-news articles (4 real events for 1 non-event held out)
+#: the statuses the filter screens: those it is fitted on. Claims made or denied ("are believed
+#: to have been killed") are left to their status: screened, they cost more real events than
+#: non-events on the judged real-news articles (4 real events for 1 held non-event)
 SCREENED = JUDGED
 #: the statuses whose events' confidence the model weighs: those told as done (the others'
 #: confidence already says how sure the coder is of their modality)

@@ -26,6 +26,8 @@ __all__ = ["orders_done", "own_forces_order"]
 ORDER_VERBS = frozenset({"order", "command", "instruct", "direct"})
 
 _NATIONAL = ("GPE", "NORP")
+#: entity types of a giver named by name
+_NAMED = ("PERSON", "ORG", "GPE", "FAC")
 
 
 def _nations(words: list[Token]) -> set[str]:
@@ -41,7 +43,9 @@ def _own(order: Token, forces: Token) -> bool:
     if not theirs or giver is None:
         return True
     ours = _nations(list(giver.subtree))
-    return not ours or bool(ours & theirs)
+    if not ours:  # a named giver of no stated nation ("Putin", "the Kremlin") may not command
+        return not any(w.ent_type_ in _NAMED for w in giver.subtree)  # the forces named
+    return bool(ours & theirs)
 
 
 def own_forces_order(verb: Token) -> bool:
