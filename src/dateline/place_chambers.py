@@ -19,12 +19,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay
-from .demonyms import load_demonyms
 from .deps import prep_objects
 from .gazetteer import fold
 from .place_focus import coarser
 from .seat_names import load_name_table
-from .seats import seat_place, town_named
+from .seats import demonym_table, seat_place, town_named
 from .toponyms import resolve_name
 
 if TYPE_CHECKING:
@@ -127,7 +126,7 @@ def _a_place(origs: list[str], keys: list[str], before: bool) -> bool:
         return False
     if not before and keys[0] in _ARTICLES:
         origs, keys = origs[1:], keys[1:]
-    if keys and (keys[-1] if before else keys[0]) in _demonym_keys():
+    if keys and (keys[-1] if before else keys[0]) in demonym_table():
         return True
     for n in range(1, min(3, len(origs)) + 1):
         names = origs[-n:] if before else origs[:n]
@@ -136,11 +135,6 @@ def _a_place(origs: list[str], keys: list[str], before: bool) -> bool:
         if resolve_name(" ".join(dict.fromkeys(names))) is not None:
             return True
     return False
-
-
-@per_overlay
-def _demonym_keys() -> frozenset[str]:
-    return frozenset(fold(name) for name, _iso in load_demonyms("places"))
 
 
 @per_overlay

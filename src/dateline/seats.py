@@ -35,7 +35,8 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["seat_place", "load_seats", "seat_countries", "seat_towns", "town_named"]
+__all__ = ["seat_place", "load_seats", "seat_countries", "seat_towns", "town_named",
+           "demonym_table"]
 
 #: Bodies every state has: placed at the capital of the country named with them ...
 _BODIES = frozenset({"cabinet", "parliament", "senate", "congress", "ministry"})
@@ -104,7 +105,8 @@ def _seat_firsts() -> frozenset[str]:
 
 
 @per_overlay
-def _demonym_table() -> dict[str, str]:
+def demonym_table() -> dict[str, str]:
+    """Folded demonym of a place → its ISO3 (read once, not per document)."""
     return {fold(name): iso for name, iso in load_demonyms("places")}
 
 
@@ -164,7 +166,7 @@ def _country_of(tok: Token) -> str | None:
     if tok.dep_ not in _BODY_MODIFIERS | {"pobj"} or not tok.text[:1].isupper():
         return None
     key = fold(tok.text)
-    iso = _demonym_table().get(key)
+    iso = demonym_table().get(key)
     if iso is not None:
         return iso
     place = resolve_name(tok.text)
