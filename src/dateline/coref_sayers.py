@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.roles import RELATIVE_PRONOUNS
 from .deps import subject
 from .wordclasses import word_class
 
@@ -26,8 +27,6 @@ _STATEMENT_NOUNS = word_class("statement_nouns")
 #: Verbs of speech whose participle reports what its clause's subject says.
 _SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution") | \
     frozenset({"argue", "suggest", "accuse"})
-#: Pronouns that only relate a clause to the noun it describes.
-_RELATIVES = frozenset({"who", "that", "which", "whom"})
 #: Pronouns that are no party themselves.
 _EMPTY = frozenset({"it", "there"})
 _OWNER_LABELS = ("GPE", "ORG", "NORP", "PERSON")
@@ -67,7 +66,7 @@ def _participle_sayer(pron: Token) -> Token | None:
         # the sentence presents
         return next((c for c in host.children if c.dep_ in ("attr", "dobj") and
                      c.pos_ != "PRON"), None)
-    if doer.lower_ in _RELATIVES:  # "the Iranians who shell the towns, claiming they ..."
+    if doer.lower_ in RELATIVE_PRONOUNS:  # "the Iranians who shell the towns, claiming they ..."
         return host.head if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") \
             else None
     return None  # a subject of its own: the one the pronoun's own rules find
