@@ -36,6 +36,8 @@ from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
+from .place_home_reading import home_reading
+from .place_lands import demonym_lands
 from .place_neighbours import neighbours
 from .place_prominence import reading_countries, readings
 from .records import Place
@@ -493,7 +495,8 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
                 out.append(Toponym(m.start, m.end, doc[m.start:m.end].text, _place(e, "near"),
                                    e.kind, "near"))
             continue
-        e = _best(m.cands, m.key, ctx, m.region_word)
+        e = home_reading(_best(m.cands, m.key, ctx, m.region_word), m.cands, m.key, ctx.focus,
+                         lambda cs, m=m: _best(cs, m.key, ctx, m.region_word))
         known = [c for c in m.cands if c.index in sure and e is not None and c.country != e.country]
         e = known[0] if known else e
         named = [c for c in m.cands if c.country in vouched and c.kind == "city"]
@@ -514,6 +517,8 @@ def toponyms(doc: Doc, article: Article | None = None, sents: Sentences | None =
                            e.kind, rel))
     taken = {k for t in out for k in range(t.start, t.end)}
     out.extend(t for t in _demonym_capitals(doc) if t.start not in taken)
+    out.extend(Toponym(a, b, doc[a:b].text, land, "country") for a, b, iso in demonym_lands(doc)
+               if a not in taken and (land := country_place(iso)) is not None)
     return sorted(out, key=lambda t: t.start)
 
 

@@ -1,0 +1,39 @@
+"""A people's land named by its people: "on British soil", "into Turkish airspace" (part of
+stage ``locate``).
+
+A demonym is never a place by itself ("two Syrians were killed": where, the text does not say),
+but before a noun of a state's ground it names that state's land: "attacks on British soil" are
+attacks in Britain, "jets entered Turkish airspace" entered Turkey's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import fold
+from .place_demonyms import place_demonyms
+from .tokens import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["LAND_NOUNS", "demonym_lands"]
+
+#: Nouns of a state's own ground, sea or sky.
+LAND_NOUNS = frozenset({"soil", "territory", "airspace", "waters"})
+
+
+def demonym_lands(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each capitalised demonym right before a noun of
+    :data:`LAND_NOUNS` ("British soil", "Syrian territory"), the phrase's token span."""
+    table = place_demonyms()
+    lowers = words(doc).lowers
+    out: list[tuple[int, int, str]] = []
+    for i in range(1, len(lowers)):
+        if lowers[i] not in LAND_NOUNS:
+            continue
+        adj = doc[i - 1]
+        iso = table.get(fold(adj.text)) if adj.text[:1].isupper() else None
+        if iso is not None:
+            out.append((i - 1, i + 1, iso))
+    return out

@@ -1,0 +1,36 @@
+"""Stage ``locate``: a name a report's own country has a town of is read there, not as another
+name of a town abroad; a people's land ("British soil") is that people's country (illustrative
+sentences, written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.locate import toponyms
+from dateline.records import Article
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # "Susa" is a village of eastern Syria and an old name of Sousse, Tunisia
+    ("Kurdish fighters took the village of Susa from Islamic State in eastern Syria.",
+     "Susa", "SYR"),
+    # a great city keeps its name the world over
+    ("Protesters in Chicago and Texas marched as the president flew to Peking.",
+     "Peking", "CHN"),
+    # a people's ground, sea or sky is their country's
+    ("Gunmen carried out attacks on British soil, the minister said.", "British soil", "GBR"),
+    ("Two jets entered Turkish airspace near the border.", "Turkish airspace", "TUR"),
+])
+def test_place_home_reading_names(nlp, text, name, country):
+    found = {t.text: t.place.country for t in toponyms(nlp(text), Article(doc_id="t", text=text))}
+    assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("US-backed forces captured the village of Susa from the militants in eastern Syria.",
+     "captured", "SYR"),
+    ("Two officers were arrested on Turkish soil on Monday.", "arrested", "TUR"),
+])
+def test_place_home_reading_events(event_on, text, trigger, country):
+    e = event_on(text, trigger)
+    assert e.location is not None and e.location.country == country
