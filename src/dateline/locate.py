@@ -70,6 +70,7 @@ from .place_home import (Located, foreign_voice, home_ground, speakers_place,
 from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
+from .place_later import later_deed
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
@@ -324,7 +325,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
                 beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok) or \
-                anothers_deed(doc, t, tok) or on_the_way(doc, t, tok)
+                anothers_deed(doc, t, tok) or on_the_way(doc, t, tok) or later_deed(t, tok)
 
         rest = [] if verbal else [t for t in in_sent if (
             not aside(doc, tok, t.start) or scene_of_deed(doc, t, tok)

@@ -1,0 +1,46 @@
+"""A later deed's place is not an earlier one's (part of stage ``locate``).
+
+"The woman was detained by Kurdish forces and later gave birth in the al-Hawl camp": two deeds
+of one doer joined in one sentence, the second told as coming some time after the first. Where
+the second happened says nothing of where the first did. Deeds joined without such a word ("Gunmen
+stormed the village and killed 12 in Kano") are one scene and share its place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .toponyms import Toponym
+
+__all__ = ["later_deed"]
+
+#: Adverbs that set a joined deed some time apart from the one before it.
+_APART = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since",
+                    "previously", "earlier", "once", "formerly"})
+
+
+def _apart(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _APART for c in verb.children)
+
+
+def later_deed(t: Toponym, tok: Token) -> bool:
+    """The place hangs on a verb joined to ``tok``'s by "and" (either way) that is told as
+    some time apart from it ("detained … and later gave birth in the camp"; "had earlier lived
+    in Raqqa and was detained"): that deed's place, not ``tok``'s."""
+    doc = tok.doc
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    node = doc[t.start]
+    for a in node.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.pos_ in ("VERB", "AUX"):
+            joined = (a.dep_ == "conj" and a.head.i == verb.i) or (
+                verb.dep_ == "conj" and verb.head.i == a.i)
+            return joined and (_apart(a) if a.dep_ == "conj" else _apart(verb) or _apart(a))
+    return False

@@ -1,0 +1,24 @@
+"""Stage ``locate``: of two deeds joined in one sentence and told as some time apart, the
+later one's place is not the earlier one's (illustrative sentences, written for the
+project)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # "later" sets the birth apart from the detention: its camp is no place of the detention
+    ("The woman was detained by Kurdish forces last month and later gave birth in the camp "
+     "of al-Hawl.", "detained", None),
+    # joined with no such word, the deeds are one scene
+    ("Gunmen stormed the village and killed 12 people in Kano.", "stormed", "Kano"),
+    # the later deed keeps its own place
+    ("The fighters were captured by Kurdish forces and later handed over to Iraq in Baghdad.",
+     "handed", "Baghdad"),
+])
+def test_place_later_deed_keeps_its_place(event_on, text, trigger, name):
+    e = event_on(text, trigger)
+    got = e.location.name if e.location is not None and e.place_source in (
+        "clause", "sentence") else None
+    assert got == name, (e.location, e.place_source)
