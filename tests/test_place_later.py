@@ -22,3 +22,17 @@ def test_place_later_deed_keeps_its_place(event_on, text, trigger, name):
     got = e.location.name if e.location is not None and e.place_source in (
         "clause", "sentence") else None
     assert got == name, (e.location, e.place_source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # words told as said days before a deed are not said where the deed was done
+    ("Government forces bombed eastern Ghouta on Monday, two days after the UN security council "
+     "passed a resolution calling for a truce.", "calling", "USA"),
+    # a scene set before the words stays theirs
+    ("In Moscow, the minister said on Monday, after talks began, that he rejected the plan.",
+     "rejected", "RUS"),
+])
+def test_place_later_words_told_apart(event_on, text, trigger, country):
+    e = event_on(text, trigger)
+    assert e.location is not None and e.location.country == country, (e.location,
+                                                                      e.place_source)

@@ -70,7 +70,7 @@ from .place_home import (Located, foreign_voice, home_ground, speakers_place,
 from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
-from .place_later import later_deed
+from .place_later import later_deed, told_apart
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
@@ -316,7 +316,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             head = next(doc[i] for i in tokens if doc[i].head.i not in tokens
                         or doc[i].head.i == i)
             up = [t for t in in_sent if t.start in tokens and said_at(doc, t, head)
-                  and not left_behind(doc, t, tok)]
+                  and not left_behind(doc, t, tok) and not (verbal and told_apart(tok, head))]
             if up:
                 return finest(min(up, key=lambda t: (t.start in origins,
                                                      abs(t.start - tok.i)))), "sentence"

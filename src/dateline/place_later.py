@@ -44,3 +44,23 @@ def later_deed(t: Toponym, tok: Token) -> bool:
                 verb.dep_ == "conj" and verb.head.i == a.i)
             return joined and (_apart(a) if a.dep_ == "conj" else _apart(verb) or _apart(a))
     return False
+
+
+#: Words setting one clause before or after another's deed: "two days after the council passed
+#: a resolution", "before talks began".
+_SEQUENCE = frozenset({"after", "before", "since", "until", "following"})
+
+
+def told_apart(tok: Token, head: Token) -> bool:
+    """``tok`` is in a clause set before or after the deed of the governing verb ``head``
+    ("bombed eastern Ghouta, two days after the council passed a resolution calling for a
+    truce"): words said then were said elsewhere than where that deed was done."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.head.i == head.i and node.dep_ in ("advcl", "prep", "pcomp") and (
+                node.lower_ in _SEQUENCE
+                or any(c.dep_ in ("mark", "prep") and c.lower_ in _SEQUENCE
+                       for c in node.children)):
+            return True
+        node = node.head
+    return False
