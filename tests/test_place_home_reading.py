@@ -34,3 +34,16 @@ def test_place_home_reading_names(nlp, text, name, country):
 def test_place_home_reading_events(event_on, text, trigger, country):
     e = event_on(text, trigger)
     assert e.location is not None and e.location.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "name", "source"), [
+    # a land's part its name owns is where those met there were met, not the story's town
+    ("Defectors have massed in Idlib province. British officers have met informants in "
+     "Syria's north-east.", "met", "Syria", "clause"),
+    # one met face to face, of any kind of person, shares the scene
+    ("Rebels shelled Idlib on Monday. The envoy met bishops in Damascus.", "met", "Damascus",
+     "clause"),
+])
+def test_place_home_reading_land_parts_met(event_on, text, trigger, name, source):
+    e = event_on(text, trigger)
+    assert e.location is not None and (e.location.name, e.place_source) == (name, source)

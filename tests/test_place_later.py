@@ -36,3 +36,16 @@ def test_place_later_words_told_apart(event_on, text, trigger, country):
     e = event_on(text, trigger)
     assert e.location is not None and e.location.country == country, (e.location,
                                                                       e.place_source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "carried"), [
+    # the sentence names another place: the story has turned from the town before
+    ("Turkish troops shelled Afrin on Sunday. They had also backed the Kurds in the Raqqa "
+     "campaign.", "backed", False),
+    # a sentence going on in the same town carries it on
+    ("Turkish troops shelled Afrin on Sunday. They also killed three fighters.", "killed", True),
+])
+def test_place_later_other_story_not_carried(event_on, text, trigger, carried):
+    e = event_on(text, trigger)
+    assert (e.place_source == "carried" and e.location.name == "‘Afrīn") == carried, (
+        e.location, e.place_source)

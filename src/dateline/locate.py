@@ -70,7 +70,7 @@ from .place_home import (Located, foreign_voice, home_ground, speakers_place,
 from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
-from .place_later import later_deed, told_apart
+from .place_later import later_deed, names_elsewhere, told_apart
 from .place_residents import home_towns, resident_town
 from .place_retold import retold_lead
 from .place_story import Tellings, story_place
@@ -395,7 +395,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if place is not None and place in listed.get(prev, ()):
                 return None  # one of several places named together is no one scene
             if place is not None:
-                return place if carries_on(place, focus) else None
+                return place if carries_on(place, focus) and not names_elsewhere(
+                    tok, by_sent.get(k, ()), place) else None
         return None
 
     def described(k: int, place: Place) -> bool:
@@ -410,8 +411,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     def one_quotation(prev: int, here: int) -> bool:
         """Sentence ``here`` goes on with a quotation that sentence ``prev`` is in or opens,
-        and that closes before another opens (a quotation left open at a paragraph's end
-        holds no account)."""
+        and that closes before another opens (one left open at a paragraph's end tells none)."""
         text, start = sents.text, sents.start_chars[here]
         return quoted_account(text, (sents.start_chars[prev], sents.end_chars[prev]),
                               (start, sents.end_chars[here]), False) \

@@ -15,9 +15,9 @@ from .place_demonyms import place_demonyms
 from .tokens import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["LAND_NOUNS", "demonym_lands"]
+__all__ = ["LAND_NOUNS", "demonym_lands", "part_of_land"]
 
 #: Nouns of a state's own ground, sea or sky.
 LAND_NOUNS = frozenset({"soil", "territory", "airspace", "waters"})
@@ -37,3 +37,15 @@ def demonym_lands(doc: Doc) -> list[tuple[int, int, str]]:
         if iso is not None:
             out.append((i - 1, i + 1, iso))
     return out
+
+
+#: Parts of a land its name owns by the compass: "Syria's north-east" (parsed with "east" as
+#: the head).
+_PARTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                    "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+def part_of_land(node: Token) -> bool:
+    """Whether ``node`` is a country's or region's name owning a part of its land by the compass
+    ("Syria's north-east"): the two name one place."""
+    return node.dep_ == "poss" and node.head.lower_ in _PARTS

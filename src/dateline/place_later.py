@@ -8,14 +8,18 @@ stormed the village and killed 12 in Kano") are one scene and share its place.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from .sentences import clause_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .records import Place
     from .toponyms import Toponym
 
-__all__ = ["later_deed"]
+__all__ = ["later_deed", "names_elsewhere", "told_apart"]
 
 #: Adverbs that set a joined deed some time apart from the one before it.
 _APART = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since",
@@ -64,3 +68,24 @@ def told_apart(tok: Token, head: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _within(inner: Place, outer: Place) -> bool:
+    """Whether ``outer`` is ``inner`` or a region or country that holds it."""
+    if inner.country != outer.country:
+        return False
+    if (inner.name, inner.lat, inner.lon) == (outer.name, outer.lat, outer.lon):
+        return True
+    if outer.admin1 is None:
+        return (outer.precision or 3) >= 3  # the whole country
+    return (outer.precision or 3) >= 3 and inner.admin1 == outer.admin1
+
+
+def names_elsewhere(tok: Token, names: Sequence[Toponym], place: Place) -> bool:
+    """The event's own clause names a place that neither is, holds nor lies in ``place``, the
+    place of the story before ("Turkish troops shelled Afrin. They had backed the Kurds in the
+    Raqqa campaign"): the sentence has turned to another story, and does not carry that one's
+    place on, even where the place it names is not the event's own."""
+    clause = clause_tokens(tok)
+    return any(t.start in clause and not _within(t.place, place) and not _within(place, t.place)
+               for t in names)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.person_nouns import a_person_noun
 from .tokens import heads, span_root, tags
 from .toponym_words import ONE_PERSON
 from .toponyms import Toponym
@@ -14,7 +15,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MOTION", "PEOPLE", "SPEAKING", "home_town_of", "origin_of_someone"]
+__all__ = ["MOTION", "PEOPLE", "SPEAKING", "a_person", "home_town_of", "origin_of_someone"]
 
 #: Nouns for people and groups: "a dentist from Daraa", "fighters from Iraq" name where they
 #: come from, not where anything they do happens.
@@ -132,3 +133,9 @@ _LEAVING = frozenset({"leave", "flee", "quit", "abandon"})
 
 #: Verbs of where someone was born or grew up: "born in", "raised in", "grew up in".
 _UPBRINGING = frozenset({"bear", "born", "raise", "grow", "bring", "educate"})
+
+
+def a_person(lemma: str) -> bool:
+    """Whether a noun's lemma names a person or group: one of :data:`PEOPLE`, or a noun whose
+    first sense is a kind of person ("informant", "bishop")."""
+    return lemma in PEOPLE or a_person_noun(lemma)

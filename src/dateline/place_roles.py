@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from .aspect import governing_verb
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
-from .place_origins import MOTION, PEOPLE as _PEOPLE, origin_of_someone
-from .place_origins import SPEAKING as _SPEAKING
+from .place_lands import part_of_land
+from .place_origins import MOTION, PEOPLE as _PEOPLE, SPEAKING as _SPEAKING, a_person, \
+    origin_of_someone
 from .place_others import same_scene_list
 from .sentences import clause_tokens
 from .tokens import span_root
@@ -351,14 +352,13 @@ def _scene_noun(tok: Token) -> bool:
     place ("at a refugee camp in Jordan") — not another act ("accused Russia of attacks in
     Syria")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or lemma in _PEOPLE or low in _VENUES
+    return (tok.pos_ == "PROPN" or is_demonym(tok.text) or a_person(lemma) or low in _VENUES
             or lemma in _VENUES
             or low in PLACE_HEADS or lemma in _SCENE_PLACES) and low not in _ATTACKS
 
 
 def _moving(word: Token) -> bool:
-    """A word of going or sending ("sent", "a trip"), or a verb whose object is one ("made
-    their way to Sochi")."""
+    """A word of going or sending ("sent", "a trip"), or a verb whose object is one."""
     return word.lemma_.lower() in MOTION or any(
         c.dep_ == "dobj" and c.lemma_.lower() in MOTION for c in word.children)
 
@@ -417,7 +417,7 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
                                           or node.lemma_.lower() in _SCENE_PLACES))):
                 return False
             crossed = True
-        elif node.dep_ in _SCENE_DEPS and node.head.i != node.i:
+        elif node.dep_ in _SCENE_DEPS and node.head.i != node.i or part_of_land(node):
             up = node.head
         else:
             return False
