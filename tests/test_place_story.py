@@ -38,3 +38,16 @@ def test_place_story_takes_the_place_the_story_told(nlp, text, word, place, sour
 def test_place_story_not_another_happening(nlp, text, word):
     _, _, got = _where(nlp, text, word)
     assert got != "carried"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # an act set at an occasion named before is where that occasion was
+    ("The war in Syria has killed 400,000 people. Syria lost a qualifying match to Australia in "
+     "Sydney on Tuesday. Assad's forces shelled Aleppo. Police arrested three fans at the match.",
+     "arrested", "Sydney"),
+    ("Thousands joined a rally in Beirut. Police arrested three men during the rally.",
+     "arrested", "Beirut"),
+])
+def test_place_story_set_at_an_occasion_named_before(event_on, text, trigger, name):
+    e = event_on(text, trigger)
+    assert e.location is not None and (e.location.name, e.place_source) == (name, "carried")
