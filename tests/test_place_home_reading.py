@@ -47,3 +47,13 @@ def test_place_home_reading_events(event_on, text, trigger, country):
 def test_place_home_reading_land_parts_met(event_on, text, trigger, name, source):
     e = event_on(text, trigger)
     assert e.location is not None and (e.location.name, e.place_source) == (name, source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a land's soil is where attacks are urged or done, no party to them
+    ("The woman fled to Syria, where she urged attacks on US soil.", "urged", "SYR"),
+    ("Militants carried out attacks on British soil last year.", "attacks", "GBR"),
+])
+def test_place_home_reading_soil_no_party(event_on, text, trigger, country):
+    e = event_on(text, trigger)
+    assert e.target is None and e.location is not None and e.location.country == country

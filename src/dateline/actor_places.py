@@ -341,7 +341,10 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
     """A recipient and the event's object, with a recipient that is only a town's name ("refused
     to leave Baghuz", "sent a team to Douma") made the object: a name the gazetteer knows as a
     place and the document writes as one ("in Douma") is where the act is done or what it is
-    done to, no party; one the dictionaries know as a party or a country keeps its reading."""
+    done to, no party; one the dictionaries know as a party or a country keeps its reading. A
+    land's soil ("attacks on US soil") is a place, whoever's it is."""
+    if actor is not None and actor.text.lower().endswith(" soil"):
+        return None, thing or actor.text
     if actor is None or actor.name or actor.country or actor.sector or actor.antecedent or \
             actor.char_start is None or actor.char_end is None:
         return actor, thing
