@@ -21,6 +21,7 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .role_asked_nouns import asked_in_noun
+from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
@@ -98,9 +99,8 @@ def agent_of(verb: Token) -> Token | None:
                        for o in kids[g] if deps[o] == "prep" and lowers[o] == "of"), None)
             if of is not None:
                 return prep_object(doc[of])
-    if is_passive(verb):
-        # the parser may hang "by" from a noun after the verb: "denied permission by police",
-        # "taken to the camp in buses by the police"; only a doer is taken, never "by bus"
+    if is_passive(verb):  # the parser may hang "by" from a noun after the verb: "denied
+        # permission by police", "taken to the camp in buses by the police"; never "by bus"
         for c in kids[verb.i]:
             for g in (doc[c].subtree if deps[c] in ("dobj", "obj", "prep", "xcomp") else ()):
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and g.head.head.i != verb.i \
@@ -461,18 +461,18 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
-        pobj = prep_object(c)
+        pobj = None if bare(c) else prep_object(c)  # not "that" of "that we met with"
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
             about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(
                 pobj) else None
             return about if about is not None else _usable(pobj)
-    if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
-        # release of the journalists", "called for dialogue with Russia": of no one asked,
-        # whom the act asked for concerns
-        return next((about for g in prep_objects(verb, "for") if thing(g)
-                     and (about := concerned(g, also=("with",))) is not None), None)
-    return None
+    if (stranded := stranded_party(verb, preps)) is not None or event_type != "REQUEST":
+        return _usable(stranded)  # "the states that we met with": the states
+    # "called for sanctions against Turkey", "appealed for the release of the journalists",
+    # "called for dialogue with Russia": of no one asked, whom the act asked for concerns
+    return next((about for g in prep_objects(verb, "for") if thing(g)
+                 and (about := concerned(g, also=("with",))) is not None), None)
 
 
 def _named_after(obj: Token) -> Token:

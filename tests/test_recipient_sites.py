@@ -1,0 +1,65 @@
+"""Recipients one illustrative sentence per construction (table-driven): the noun a relative
+clause describes for a preposition the clause leaves bare, those said to be "under" an act of
+force, and a building of the common life struck, which is the event's object and no party."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, recipient words): a bare preposition in a relative clause stands for the
+# noun the clause describes
+STRANDED = [
+    ("It was the tribal leaders that we met with in the capital.", "met",
+     "the tribal leaders"),
+    ("These are the rebel groups the government negotiated with last year.", "negotiated",
+     "the rebel groups"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", STRANDED)
+def test_recipient_sites_bare_preposition_in_relative_clause(event_on, text, trigger,
+                                                             recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger, recipient words): those "under" siege or attack are whom it is done to,
+# a bare count too
+UNDER = [
+    ("About 30,000 are under siege in the old city.", "siege", "About 30,000"),
+    ("Thousands of villagers are under attack in the valley.", "attack",
+     "Thousands of villagers"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", UNDER)
+def test_recipient_sites_those_under_siege(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger, object words, recipient's country or None): a building struck is the
+# event's object; the party is the side of the place it stands in (as for a town struck), or
+# none when no place is said
+SITES = [
+    ("Government jets bombed a hospital in Homs on Monday.", "bombed", "a hospital in Homs",
+     "SYR"),
+    ("Two schools have reportedly been shelled since Sunday.", "shelled", "Two schools", None),
+]
+
+
+@pytest.mark.parametrize("text, trigger, thing, country", SITES)
+def test_recipient_sites_building_struck_is_the_object(event_on, text, trigger, thing,
+                                                       country):
+    event = event_on(text, trigger)
+    assert event.object == thing, event
+    if country is None:
+        assert event.target is None, event.target
+    else:
+        assert event.target is not None and event.target.text == "", event.target
+        assert event.target.country == country, event.target
+
+
+def test_recipient_sites_people_struck_near_a_building_stay(event_on):
+    event = event_on("The army attacked the armed men near the hospital.", "attacked")
+    assert event.target is not None and event.target.text == "the armed men", event.target
