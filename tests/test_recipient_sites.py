@@ -63,3 +63,18 @@ def test_recipient_sites_building_struck_is_the_object(event_on, text, trigger, 
 def test_recipient_sites_people_struck_near_a_building_stay(event_on):
     event = event_on("The army attacked the armed men near the hospital.", "attacked")
     assert event.target is not None and event.target.text == "the armed men", event.target
+
+
+# (sentence, trigger, the recipients' countries): states coordinated in the "of" phrase of a
+# plural noun are one party each, also where the actor stage found the recipient beyond the
+# coder's words (the thing "a summit" is held with them)
+OF_STATES = [
+    ("The envoy met the foreign ministers of Norway and Kenya.", "met", ["NOR", "KEN"]),
+    ("Putin hosted a summit with the leaders of Iran and Turkey.", "hosted", ["IRN", "TUR"]),
+]
+
+
+@pytest.mark.parametrize("text, trigger, countries", OF_STATES)
+def test_recipient_sites_states_coordinated_in_of_phrase(events_in, text, trigger, countries):
+    found = [e.target.country for e in events_in(text) if e.trigger == trigger and e.target]
+    assert found == countries, found

@@ -193,6 +193,10 @@ class DocumentCoder:
             return [joint]
         for role, span in (("source", m.source), ("target", m.target)):
             actor = getattr(joint, role)
+            if actor is not None and actor.char_start is not None and actor.char_end is not None:
+                # the words the actor stage settled on ("a summit with the leaders of ...")
+                words = self.doc.char_span(actor.char_start, actor.char_end)
+                span = (words.start, words.end) if words is not None and len(words) else span
             isos = actors.modifier_countries(span) if actor is not None else []
             if isos:
                 out = [joint.with_(**{role: actors.of_country(actor, isos[0])})]
