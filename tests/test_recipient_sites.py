@@ -78,3 +78,33 @@ OF_STATES = [
 def test_recipient_sites_states_coordinated_in_of_phrase(events_in, text, trigger, countries):
     found = [e.target.country for e in events_in(text) if e.trigger == trigger and e.target]
     assert found == countries, found
+
+
+# (text, trigger, the maker's earlier words): a decision or a plan judged with no maker in its
+# own words is the one's an earlier sentence of the story names as its maker
+MAKERS = [
+    ("Norland announced plans for a border force in the valley. Vesta also opposed the plan, "
+     "saying it could split the region.", "opposed", "Norland"),
+    ("On Wednesday Donald Trump's decision to withdraw troops shocked the allies. Britain "
+     "criticised the decision.", "criticised", "Donald Trump"),
+    ("The Kenyan cabinet took the decision on Monday. The opposition rejected the decision.",
+     "rejected", "The Kenyan cabinet"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, maker", MAKERS)
+def test_recipient_sites_maker_of_a_thing_judged(event_on, text, trigger, maker):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == "", event.target
+    assert event.target.antecedent == maker, event.target
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the act's own doer made it: no recipient
+    ("Vesta announced a plan for talks. Vesta defended the plan.", "defended"),
+    # a thing told of in its own words ("the plan for ...") is no earlier one
+    ("Norland announced plans for a force. Vesta opposed the plan for new taxes.", "opposed"),
+])
+def test_recipient_sites_no_maker(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None or event.target.antecedent is None, event.target
