@@ -108,3 +108,23 @@ def test_recipient_sites_maker_of_a_thing_judged(event_on, text, trigger, maker)
 def test_recipient_sites_no_maker(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None or event.target.antecedent is None, event.target
+
+
+# (sentence, trigger, recipient words): "it" as the subject of what a party says of itself
+# stands for that party
+SAID_IT = [
+    ("The foreign office said it had been consulted in advance.", "consulted",
+     "The foreign office"),
+    ("Norland said it was asked to join the talks.", "asked", "Norland"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", SAID_IT)
+def test_recipient_sites_it_said_of_oneself(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+def test_recipient_sites_empty_it_is_no_party(event_on):
+    event = event_on("It was agreed that the army would leave.", "agreed")
+    assert event.target is None, event.target

@@ -21,6 +21,7 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .role_asked_nouns import asked_in_noun
+from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
@@ -138,8 +139,7 @@ def _behind(agent: Token | None) -> Token | None:
     fired = next((a for c in (*agent.children, *agent.head.head.children)
                   if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
                   and c.tag_ == "VBN" and (a := agent_of(c)) is not None), None)
-    # "a round fired by Isis militants", "an RPG round, fired by Isis militants," (the parse
-    # hangs the participle from the clause)
+    # "a round fired by Isis militants", "a round, fired by militants," (hung from the clause)
     if fired is not None:
         return fired
     named = named_doer(agent)
@@ -148,7 +148,7 @@ def _behind(agent: Token | None) -> Token | None:
 
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
-        return None if tok is None or tok.pos_ != "NUM" else tok
+        return tok if tok is not None and tok.pos_ == "NUM" else said_it(tok)  # "said it was"
     return tok
 
 
