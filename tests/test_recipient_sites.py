@@ -45,6 +45,8 @@ SITES = [
     ("Government jets bombed a hospital in Homs on Monday.", "bombed", "a hospital in Homs",
      "SYR"),
     ("Two schools have reportedly been shelled since Sunday.", "shelled", "Two schools", None),
+    ("Nine of the twelve clinics in the valley have been hit by shelling.", "hit",
+     "Nine of the twelve clinics in the valley", None),
 ]
 
 
@@ -128,3 +130,11 @@ def test_recipient_sites_it_said_of_oneself(event_on, text, trigger, recipient):
 def test_recipient_sites_empty_it_is_no_party(event_on):
     event = event_on("It was agreed that the army would leave.", "agreed")
     assert event.target is None, event.target
+
+
+def test_recipient_sites_participle_acting_on_people_is_active(event_on):
+    # the parse hangs "killed" on "the group" as a participle, but it has people as its object
+    event = event_on("In May, gunmen linked to the group killed at least 40 worshippers in a "
+                     "mosque in the city.", "killed")
+    assert event.target is not None and event.target.text == "at least 40 worshippers", \
+        event.target

@@ -21,6 +21,7 @@ from ..records import Actor
 from ..wordclasses import word_class
 from .casualties import is_casualty
 from .phrases import names_people
+from .words import counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -66,6 +67,7 @@ def struck_site(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
             target.char_end is None or target.antecedent:
         return target, acted_on
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None or span.root.lower_ not in _SITES and span.root.lemma_.lower() not in _SITES:
+    root = None if span is None else counted(span.root)  # "15 of the 20 hospitals": hospitals
+    if root is None or root.lower_ not in _SITES and root.lemma_.lower() not in _SITES:
         return target, acted_on
     return None, acted_on or target.text

@@ -21,6 +21,7 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .role_asked_nouns import asked_in_noun
+from .recipient_actives import acts_on_people
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
@@ -64,14 +65,13 @@ def is_passive(verb: Token) -> bool:
     doc, i = verb.doc, verb.i  # read from the document's arrays: a Token only for its head
     kids, deps, tag, head = children(doc)[i], tags(doc).deps, fine_tags(doc), heads(doc)[i]
     return any(deps[c] in ("auxpass", "nsubjpass") for c in kids) or (
-        # "the first nurse killed working …": a participle right after its noun that the
-        # tagger takes for a past tense
-        deps[i] == "acl" and not any(deps[c] in _SUBJ for c in kids) and (
-            tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
+        # "the first nurse killed working …": also one the tagger takes for a past tense; not
+        # one acting on people of its own ("bombers linked to the group killed 57 worshippers")
+        deps[i] == "acl" and not any(deps[c] in _SUBJ or acts_on_people(doc[c]) for c in kids)
+        and (tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
     ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
-        # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
-        # detained, beaten and tortured": a series shares the first participle's voice
-        # "the Kurds, armed and supported by the US,": a participle with its own agent
+        # "…, fired by Isis militants,", "the Kurds, armed and supported by the US,": a
+        # participle with its own agent; "were detained, beaten and tortured": a series
         any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
             deps[c] in _SUBJ | {"aux"} for c in kids))
         or tag[head] == "VBN" and is_passive(doc[head])
