@@ -138,3 +138,13 @@ def test_recipient_sites_participle_acting_on_people_is_active(event_on):
                      "mosque in the city.", "killed")
     assert event.target is not None and event.target.text == "at least 40 worshippers", \
         event.target
+
+
+def test_recipient_sites_object_made_to_act_does_the_infinitive(event_on):
+    # a verb that makes its object act, with the infinitive right after the object's phrase,
+    # which the parse hangs on the verb as a clause of purpose
+    event = event_on("The Syrian offensive led the Kurdish-led SDF militia to plead with Russia "
+                     "for air cover.", "plead")
+    assert event.source is not None and event.source.text == "the Kurdish-led SDF militia", \
+        event.source
+    assert event.target is not None and event.target.text == "Russia", event.target

@@ -21,7 +21,7 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .role_asked_nouns import asked_in_noun
-from .recipient_actives import acts_on_people
+from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
@@ -182,7 +182,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or controlled(verb):  # or "led the militia to plead"
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL - _CONTACTING:
             return _usable(obj)  # not "called Erdogan to apologise": the caller does
