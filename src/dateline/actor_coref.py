@@ -308,7 +308,22 @@ class DocumentCoreference:
                         for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
                 if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
                     return [iso for iso in isos if iso]
-        return []
+        return self._of_countries(root, span)
+
+    def _of_countries(self, root: Token, span: tuple[int, int]) -> list[str]:
+        """The countries of coordinated states named in the "of" phrase of a plural noun ("the
+        leaders of Iran and Turkey", "forces of Russia and Iran"): one party each."""
+        if root.tag_ not in ("NNS", "NNPS"):
+            return []
+        first = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.conjuncts), None)
+        if first is None:
+            return []
+        names = [t for t in (first, *first.conjuncts) if span[0] <= t.i < span[1]]
+        isos = [place_country(self.dict.countries, [*(w for w in t.lefts if w.dep_ ==
+                                                      "compound"), t])
+                if t.ent_type_ == "GPE" else None for t in names]
+        return isos if len(isos) > 1 and all(isos) and len(set(isos)) > 1 else []
 
     def sides_countries(self, span: tuple[int, int]) -> list[str]:
         """The countries of the two parties "the two sides", "both countries" or "the two

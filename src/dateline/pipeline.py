@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
+from .code.recipient_makers import maker_recipient
 from .code.recipient_victims import struck_person
 from .actor_victims import victims_where_struck
 from .actors import ActorResolver
@@ -193,6 +194,10 @@ class DocumentCoder:
             return [joint]
         for role, span in (("source", m.source), ("target", m.target)):
             actor = getattr(joint, role)
+            if actor is not None and actor.char_start is not None and actor.char_end is not None:
+                # the words the actor stage settled on ("a summit with the leaders of ...")
+                words = self.doc.char_span(actor.char_start, actor.char_end)
+                span = (words.start, words.end) if words is not None and len(words) else span
             isos = actors.modifier_countries(span) if actor is not None else []
             if isos:
                 out = [joint.with_(**{role: actors.of_country(actor, isos[0])})]
@@ -239,6 +244,7 @@ class DocumentCoder:
         source = with_coder_sector(actor_for(m.source) if m.source else None, m)
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
+        target = maker_recipient(doc, m, target, source, actor_for)  # "opposed the plan"
         if not has_security_agent(m, source) or private_trip(doc, m, source) or \
                 arrest_without_power(m, source):
             return None

@@ -1,10 +1,16 @@
-"""The dead and the hurt as recipients, though nothing more is known of them.
+"""The dead and the hurt as recipients, though nothing more is known of them; the buildings
+struck, which are no recipients.
 
 "One of the unit was killed", "another 20 were killed two days later": whom a verb of dying,
 killing or wounding says died or was hurt is someone, a party to the act done to them, even
 when the dictionaries know nothing of the words ("one of the unit", a bare count); they are
-the recipient, never the event's object. A thing or a place struck ("the building was
-destroyed") is not read so.
+the recipient, never the event's object. So are those a noun of force is said to be "under"
+("400,000 are under siege"). A thing or a place struck ("the building was destroyed") is not
+read so.
+
+"Jets bombed the hospital", "two schools were hit": a building of the common life an act of
+force strikes is the event's object; the party is the people in it, when named, or the side
+of the place it stands in (as for a town struck), never the building.
 """
 
 from __future__ import annotations
@@ -12,18 +18,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..records import Actor
+from ..wordclasses import word_class
 from .casualties import is_casualty
 from .phrases import names_people
+from .words import counted
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from .mention import Mention
 
-__all__ = ["struck_person"]
+__all__ = ["struck_person", "struck_site"]
 
 #: Parts of speech of the words that can name the dead: a noun, a name, a count, a pronoun.
 _WHO_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+#: Constructions whose recipient words name whom the act struck: a verb of dying, killing or
+#: wounding, and a noun of force the struck are "under" ("are under siege").
+_STRIKING = frozenset({"verb", "under"})
+#: Buildings of the common life ("the hospital", "a school"): things struck, not parties.
+_SITES = word_class("struck_sites")
+#: Event types of acts of force that strike a building.
+_FORCE = frozenset({"ASSAULT"})
 
 
 def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
@@ -31,9 +46,9 @@ def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | No
     """The recipient and the object of the mention ``m``, with the words the coder found for
     whom a verb of dying, killing or wounding struck made the recipient when the actor stage
     read no party in them."""
-    if target is not None or m.target is None or m.construction != "verb" or \
-            not is_casualty(doc[m.trigger]):
-        return target, acted_on
+    if target is not None or m.target is None or m.construction not in _STRIKING or (
+            m.construction == "verb" and not is_casualty(doc[m.trigger])):
+        return struck_site(doc, m, target, acted_on)
     span = doc[m.target[0]:m.target[1]]
     root = span.root  # "one of the unit": one of its members, a count of people
     if root.pos_ not in _WHO_POS or not names_people(root):
@@ -41,3 +56,18 @@ def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | No
     text = span.text
     return Actor(text=text, char_start=span.start_char, char_end=span.end_char), \
         None if acted_on == text else acted_on
+
+
+def struck_site(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
+                ) -> tuple[Actor | None, str | None]:
+    """No recipient, and the building as the event's object, when the recipient of an act of
+    force is a building of the common life ("bombed two hospitals in Idlib"); else the
+    recipient and the object unchanged."""
+    if target is None or m.sense.event_type not in _FORCE or target.char_start is None or \
+            target.char_end is None or target.antecedent:
+        return target, acted_on
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    root = None if span is None else counted(span.root)  # "15 of the 20 hospitals": hospitals
+    if root is None or root.lower_ not in _SITES and root.lemma_.lower() not in _SITES:
+        return target, acted_on
+    return None, acted_on or target.text

@@ -21,6 +21,9 @@ from .nearby import struck_near
 from .owners import struck_owner
 from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
 from .role_asked_nouns import asked_in_noun
+from .recipient_actives import acts_on_people, controlled
+from .recipient_sayers import said_it
+from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
@@ -62,14 +65,13 @@ def is_passive(verb: Token) -> bool:
     doc, i = verb.doc, verb.i  # read from the document's arrays: a Token only for its head
     kids, deps, tag, head = children(doc)[i], tags(doc).deps, fine_tags(doc), heads(doc)[i]
     return any(deps[c] in ("auxpass", "nsubjpass") for c in kids) or (
-        # "the first nurse killed working …": a participle right after its noun that the
-        # tagger takes for a past tense
-        deps[i] == "acl" and not any(deps[c] in _SUBJ for c in kids) and (
-            tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
+        # "the first nurse killed working …": also one the tagger takes for a past tense; not
+        # one acting on people of its own ("bombers linked to the group killed 57 worshippers")
+        deps[i] == "acl" and not any(deps[c] in _SUBJ or acts_on_people(doc[c]) for c in kids)
+        and (tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
     ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
-        # "…, fired by Isis militants,": a participle the parse hangs from the clause; "were
-        # detained, beaten and tortured": a series shares the first participle's voice
-        # "the Kurds, armed and supported by the US,": a participle with its own agent
+        # "…, fired by Isis militants,", "the Kurds, armed and supported by the US,": a
+        # participle with its own agent; "were detained, beaten and tortured": a series
         any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
             deps[c] in _SUBJ | {"aux"} for c in kids))
         or tag[head] == "VBN" and is_passive(doc[head])
@@ -98,9 +100,8 @@ def agent_of(verb: Token) -> Token | None:
                        for o in kids[g] if deps[o] == "prep" and lowers[o] == "of"), None)
             if of is not None:
                 return prep_object(doc[of])
-    if is_passive(verb):
-        # the parser may hang "by" from a noun after the verb: "denied permission by police",
-        # "taken to the camp in buses by the police"; only a doer is taken, never "by bus"
+    if is_passive(verb):  # the parser may hang "by" from a noun after the verb: "denied
+        # permission by police", "taken to the camp in buses by the police"; never "by bus"
         for c in kids[verb.i]:
             for g in (doc[c].subtree if deps[c] in ("dobj", "obj", "prep", "xcomp") else ()):
                 if g.dep_ == "pobj" and g.head.lower_ == "by" and g.head.head.i != verb.i \
@@ -138,8 +139,7 @@ def _behind(agent: Token | None) -> Token | None:
     fired = next((a for c in (*agent.children, *agent.head.head.children)
                   if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
                   and c.tag_ == "VBN" and (a := agent_of(c)) is not None), None)
-    # "a round fired by Isis militants", "an RPG round, fired by Isis militants," (the parse
-    # hangs the participle from the clause)
+    # "a round fired by Isis militants", "a round, fired by militants," (hung from the clause)
     if fired is not None:
         return fired
     named = named_doer(agent)
@@ -148,7 +148,7 @@ def _behind(agent: Token | None) -> Token | None:
 
 def _usable(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
-        return None if tok is None or tok.pos_ != "NUM" else tok
+        return tok if tok is not None and tok.pos_ == "NUM" else said_it(tok)  # "said it was"
     return tok
 
 
@@ -182,7 +182,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or controlled(verb):  # or "led the militia to plead"
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None and head.lemma_.lower() in _OBJECT_CONTROL - _CONTACTING:
             return _usable(obj)  # not "called Erdogan to apologise": the caller does
@@ -461,18 +461,18 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
-        pobj = prep_object(c)
+        pobj = None if bare(c) else prep_object(c)  # not "that" of "that we met with"
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
             about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(
                 pobj) else None
             return about if about is not None else _usable(pobj)
-    if event_type == "REQUEST":  # "called for sanctions against Turkey", "appealed for the
-        # release of the journalists", "called for dialogue with Russia": of no one asked,
-        # whom the act asked for concerns
-        return next((about for g in prep_objects(verb, "for") if thing(g)
-                     and (about := concerned(g, also=("with",))) is not None), None)
-    return None
+    if (stranded := stranded_party(verb, preps)) is not None or event_type != "REQUEST":
+        return _usable(stranded)  # "the states that we met with": the states
+    # "called for sanctions against Turkey", "appealed for the release of the journalists",
+    # "called for dialogue with Russia": of no one asked, whom the act asked for concerns
+    return next((about for g in prep_objects(verb, "for") if thing(g)
+                 and (about := concerned(g, also=("with",))) is not None), None)
 
 
 def _named_after(obj: Token) -> Token:

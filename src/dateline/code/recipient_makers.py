@@ -1,0 +1,105 @@
+"""The maker of a decision or a plan another party judges, named earlier in the story.
+
+"Washington announced plans for a border force. … Russia also opposed the plan": "the plan"
+is a thing (the event's object), and whom the act of opposing is aimed at is the one whose plan
+it is. When the words of the act name no maker ("the plan", "this decision"), the latest
+earlier mention of the same kind of thing in the story that does name one gives it: an owner
+("Trump's decision"), a name before it ("the US plan"), a "by" phrase ("the decision by the
+government"), or the subject of the verb the thing is the object of ("Washington announced
+plans", "the cabinet took the decision").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import np_span, thing as _thing
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import Actor
+    from .mention import Mention
+
+__all__ = ["earlier_maker", "maker_recipient", "own_maker"]
+
+#: What a party decides or puts forward ("the decision", "the plan").
+_MADE = word_class("made_things")
+#: Acts that judge what another party made: turning it down, blaming, backing it.
+_JUDGING = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+#: Words that make a thing the one the story told of before ("the plan", "this decision").
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Entity kinds of the names of parties.
+_PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: How far back, in sentences, an earlier mention may name the maker.
+_RECENT_SENTENCES = 15
+#: Verbs whose subject makes the thing their object names ("announced plans").
+_MAKING = frozenset({"announce", "make", "take", "unveil", "propose", "adopt", "outline",
+                     "approve", "issue", "launch", "present", "reach"})
+
+
+def _named(tok: Token) -> bool:
+    return tok.ent_type_ in _PARTY_ENTS and tok.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def own_maker(thing: Token) -> Token | None:
+    """The party a mention of a thing names as its maker in its own words or its verb's
+    subject; ``None`` when it names none."""
+    for c in thing.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < thing.i and _named(c):
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            by = next((g for g in c.children if g.dep_ == "pobj" and _named(g)), None)
+            if by is not None:
+                return by
+    verb = thing.head
+    if thing.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _MAKING:
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                     and (_named(c) or not _thing(c))), None)
+    return None
+
+
+def earlier_maker(thing: Token, event_type: str) -> Token | None:
+    """The maker of the thing ``thing`` an act of ``event_type`` judges, named by the latest
+    earlier mention of the same kind of thing in the last few sentences, when the thing's own
+    words name none ("Russia also opposed the plan"); ``None`` otherwise."""
+    lemma = thing.lemma_.lower()
+    if event_type not in _JUDGING or lemma not in _MADE or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children) or any(
+            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl")
+            for c in thing.children):
+        return None  # "the plan to withdraw", "the plan for the force": told of here
+    doc = thing.doc
+    sents = [s for s in doc.sents if s.start <= thing.i][-_RECENT_SENTENCES - 1:]
+    for sent in reversed(sents):
+        for tok in reversed(sent):
+            if tok.i < thing.i and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+                maker = own_maker(tok)
+                if maker is not None:
+                    return maker
+    return None
+
+
+def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+                    resolve: Callable[[tuple[int, int]], Actor | None]) -> Actor | None:
+    """The recipient of the mention ``m``: ``target`` when found, else the maker of the thing
+    it judges named earlier in the story (:func:`earlier_maker`), resolved by ``resolve``
+    with no words of its own here (``text`` empty, the earlier words as ``antecedent``); not
+    the act's own doer ("defended the decision" after "its decision")."""
+    if target is not None or m.target is None:
+        return target
+    maker = earlier_maker(doc[m.target[0]:m.target[1]].root, m.sense.event_type)
+    if maker is None:
+        return None
+    start = min((c.i for c in maker.lefts if c.dep_ == "compound"), default=maker.i)
+    found = resolve((start, maker.i + 1) if maker.dep_ in ("poss", "compound", "amod", "nmod")
+                    else np_span(maker, with_conj=False))  # "Trump's", "the Kenyan cabinet"
+    if found is None or source is not None and (
+            (found.name or found.text) == (source.name or source.text)):
+        return None
+    return replace(found, text="", char_start=None, char_end=None,
+                   antecedent=found.antecedent or found.text)

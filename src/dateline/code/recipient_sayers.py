@@ -1,0 +1,37 @@
+"""Whom an "it" stands for as the subject of what a party says of itself.
+
+"Downing Street said it had been consulted", "Turkey said it was asked to join the talks":
+an "it" that is the subject of the clause a verb of speech reports stands for the party that
+speaks (the verb's own subject), as the speaker tells of itself; the coder reads no party in a
+bare "it" otherwise ("it is clear", "it was agreed").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..deps import subject
+from ..wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["said_it"]
+
+#: Verbs of speech whose clause reports what their subject says.
+_SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution")
+#: How "it" is the subject of the reported clause.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def said_it(tok: Token | None) -> Token | None:
+    """The subject of the verb of speech whose reported clause has ``tok`` ("it") as its
+    subject, when that subject names a party (a noun or a name, not a pronoun); ``None``
+    otherwise."""
+    if tok is None or tok.lower_ != "it" or tok.dep_ not in _SUBJECTS:
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH:
+        return None
+    sayer = subject(verb.head)
+    return sayer if sayer is not None and sayer.pos_ in ("NOUN", "PROPN") else None
