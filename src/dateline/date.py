@@ -94,7 +94,7 @@ RULESET = "dateline.date.v3"
 
 DateResult = tuple[str | None, str | None]
 #: The values of ``date_source`` in a :data:`Dated` (``None`` for no date).
-DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
+DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication", "before publication")
 
 _SINCE_WORD = re.compile(r"since\b", re.I)
 _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)

@@ -1,0 +1,144 @@
+"""Stage ``date``, across a document's events: acts the text tells as done before the report
+but gives no time are left undated, not given the report's day.
+
+An act the text gives no time of has the publication date, marked as such (``date_source``
+``publication``, no precision): what a news report tells as done mostly happened the day it
+was written or the day before. Some acts the text plainly puts before the report, at a time it
+does not say; their start is not the publication day, so they have no date (``None``) and
+``date_source`` ``before publication``:
+
+* the past perfect: "had threatened such action" (before the time the text speaks of); not in
+  another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
+  present perfect told in the past, which may be of the day) nor in a clause of time before
+  another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
+  is dated as the plain past is;
+* what is told with a time before the report that has no date: "in the past", "over the
+  years", "for months", "repeatedly", "previously", "has long opposed" (but not "have been bombed
+  since Monday": what goes on up to the report may be of its day);
+* a holding told as a state that goes on now: "who is currently detained", "has been held
+  ever since", "are being held in camps" (begun before the report);
+* a happening named with a word of time before: "repeated calls", "previous attacks".
+
+A present perfect alone ("has called for talks") is news of the report's days and keeps its
+date, marked as such. Only acts with no other time are changed; those the text dates, or that
+another telling dates (:mod:`dateline.date_twins`), keep their dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .aspect import clause_of, past_perfect
+from .date_clauses import reported_by
+from .sentences import event_token, first_conjunct
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report"]
+
+#: ``date_source`` of an act told as done before the report at a time the text does not give.
+BEFORE_PUBLICATION = "before publication"
+
+#: Adverbs that put an act before the time of telling with no date: "previously targeted".
+_BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistently", "long",
+                             "persistently", "frequently", "often", "habitually", "once"})
+#: Phrases that do so: "in the past", "over the years", "for months".
+_BEFORE_PHRASE = re.compile(
+    r"\b(?:in\s+the\s+past|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades|months)"
+    r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
+    r"|time\s+and\s+(?:time\s+)?again|on\s+(?:several|many|numerous)\s+occasions"
+    r"|again\s+and\s+again)\b", re.I)
+#: Words naming a happening as one of before: "repeated calls", "previous attacks".
+_BEFORE_MODIFIERS = frozenset({"repeated", "previous", "past", "prior", "earlier", "former",
+                               "longstanding", "long-standing", "long-running", "persistent"})
+#: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
+#: state begun before the report.
+_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "besiege",
+                      "occupy", "keep", "lock"})
+#: ... those that tell the holding itself, not its start, also in the present perfect passive
+#: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
+_DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
+
+
+def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with the acts dated only by the publication date that the text tells as done
+    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
+    out: list[Event] = []
+    for e in events:
+        if e.date_source == "publication" and e.date_precision is None:
+            tok = event_token(doc, e)
+            if tok is not None and told_before_report(tok, told_by=e.attribution):
+                e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
+        out.append(e)
+    return out
+
+
+def told_before_report(tok: Token, told_by: str | None = None) -> bool:
+    """The act of ``tok`` is told as done before the report, at a time the text does not say
+    (``told_by``: whom the text says tells it, "according to witnesses")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
+            return True  # "repeated calls for a ceasefire"
+        # "the threats were made in the past": the time of the verb the act is told with
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
+            "VERB", "AUX") and _timed_before(tok.head)
+    verb = clause_of(tok)
+    if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
+        return True
+    if _timed_before(tok) or _timed_before(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    return lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING)
+
+
+def _perfect_of_its_own(tok: Token) -> bool:
+    """A past perfect not told as another's words ("said troops had withdrawn": a present
+    perfect told in the past) nor before another act of the story ("after troops had left")."""
+    if reported_by(tok):
+        return False
+    head = first_conjunct(clause_of(tok))
+    return head.dep_ != "advcl"
+
+
+def _auxes(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has held", "have been stripped", "has been warning"."""
+    auxes = _auxes(verb)
+    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in _PERFECT_HAVE and (
+        verb.tag_ == "VBN" or "been" in auxes)
+
+
+def _timed_before(verb: Token) -> bool:
+    """The clause of ``verb`` has a time before the report with no date: an adverb
+    ("previously") or a phrase ("in the past")."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS:
+            if c.lower_ == "once" and c.i > verb.i:
+                continue  # "met once": how many times, not when
+            return True
+        if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
+            phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
+            if _BEFORE_PHRASE.match(phrase):
+                return True
+    return False
+
+
+def _holding_now(verb: Token, perfect: bool) -> bool:
+    """"is currently detained", "are being held", "has been held" (when ``perfect``): a holding
+    told as a state that goes on at the report's time."""
+    auxes = _auxes(verb)
+    if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
