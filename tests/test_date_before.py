@@ -43,6 +43,12 @@ CASES = [
     ("She has been held in Erbil ever since.", "held", _BEFORE),
     # ... but not the arrest that starts it, news of the day
     ("Turkish soldiers have detained the activist Sara Nouri.", "detained", _REPORT),
+    # a state a relative clause tells of a party in the present perfect
+    ("The two men, who have been stripped of their citizenship, were captured in February.",
+     "stripped", _BEFORE),
+    # a participle, or a clause of "as", has the time of the clause it hangs on
+    ("Only rumours had come out of the town as it crumbled under a long rebel assault, backed by "
+     "US air strikes.", "backed", _BEFORE),
     # a happening named with a word of a time before
     ("Its repeated calls for a ceasefire were ignored.", "calls", _BEFORE),
     # a present perfect alone is news of the day: the report's date, marked as such

@@ -17,6 +17,10 @@ does not say; their start is not the publication day, so they have no date (``No
   since Monday": what goes on up to the report may be of its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report);
+* a state a relative clause tells of a party in the present perfect: "the pair, who have been
+  stripped of their citizenship, were captured in February";
+* a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
+  out of the town as it crumbled under an assault backed by air strikes";
 * a happening named with a word of time before: "repeated calls", "previous attacks".
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
@@ -96,7 +100,32 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     if _timed_before(tok) or _timed_before(verb):
         return True
     lemma = verb.lemma_.lower()
-    return lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING)
+    if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
+        return True
+    # "who have been stripped of their citizenship": what a relative clause tells of a party
+    # in the present perfect is a state it is in, begun before the news
+    if verb.dep_ == "relcl" and _present_perfect(verb) and not reported_by(tok):
+        return True
+    # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
+    # or a clause of the same time has the time of the clause it hangs on
+    above = _same_time_as(verb)
+    return above is not None and told_before_report(above, told_by)
+
+
+def _same_time_as(verb: Token) -> Token | None:
+    """The verb whose time the clause of ``verb`` shares: a participle with no tense of its
+    own ("an assault backed by air strikes") or a clause of "as" or "while" in the simple
+    past; ``None`` for any other clause."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _auxes(verb):
+        above = verb.head
+    elif verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBG", "VBN") and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) and not (
+            any(c.dep_ == "aux" for c in verb.children)):
+        above = verb.head
+    else:
+        return None
+    above = clause_of(above)
+    return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
 
 
 def _perfect_of_its_own(tok: Token) -> bool:
