@@ -32,6 +32,14 @@ CASES = [
     ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
     # a phrase of such a time, on the verb the act is told with
     ("The threats were made in the past.", "threats", _BEFORE),
+    # a span before with no count ("two weeks earlier" dates it)
+    ("The town was seized by Turkish forces weeks earlier.", "seized", _BEFORE),
+    ("The town was seized by Turkish forces two weeks earlier.", "seized",
+     ("2018-02-24", "week", "sentence")),
+    # what someone remembers
+    ("She remembered how soldiers beat her brother.", "beat", _BEFORE),
+    # ... but not an act a recalling follows
+    ("Turkey recalled its ambassador after troops attacked the embassy.", "attacked", _REPORT),
     # a present perfect counted over a span
     ("The minister says Moscow has been warning for weeks of a staged attack.", "warning",
      _BEFORE),

@@ -13,14 +13,17 @@ does not say; their start is not the publication day, so they have no date (``No
   another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
   is dated as the plain past is;
 * what is told with a time before the report that has no date: "in the past", "over the
-  years", "for months", "repeatedly", "previously", "has long opposed" (but not "have been bombed
-  since Monday": what goes on up to the report may be of its day);
+  years", "for months", "repeatedly", "previously", "has long opposed", "weeks earlier" (with
+  no count; but not "have been bombed since Monday": what goes on up to the report may be of
+  its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report);
 * a state a relative clause tells of a party in the present perfect: "the pair, who have been
   stripped of their citizenship, were captured in February";
 * a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
   out of the town as it crumbled under an assault backed by air strikes";
+* what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
+  envoy after troops attacked the embassy": the recalling's time, not the remembered's);
 * a happening named with a word of time before: "repeated calls", "previous attacks".
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
@@ -52,12 +55,15 @@ BEFORE_PUBLICATION = "before publication"
 #: Adverbs that put an act before the time of telling with no date: "previously targeted".
 _BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistently", "long",
                              "persistently", "frequently", "often", "habitually", "once"})
-#: Phrases that do so: "in the past", "over the years", "for months".
+#: Phrases that do so: "in the past", "over the years", "for months", "weeks earlier" (no
+#: count: a span the text does not give).
 _BEFORE_PHRASE = re.compile(
     r"\b(?:in\s+the\s+past|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades|months)"
     r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
     r"|time\s+and\s+(?:time\s+)?again|on\s+(?:several|many|numerous)\s+occasions"
-    r"|again\s+and\s+again)\b", re.I)
+    r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
+    r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
+    r"(?:earlier|before))\b", re.I)
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
 _BEFORE_MODIFIERS = frozenset({"repeated", "previous", "past", "prior", "earlier", "former",
                                "longstanding", "long-standing", "long-running", "persistent"})
@@ -68,6 +74,8 @@ _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine",
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: Verbs of remembering: what they govern was done before they are told.
+_MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
 
@@ -95,6 +103,8 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
             "VERB", "AUX") and _timed_before(tok.head)
     verb = clause_of(tok)
+    if _remembered(tok):
+        return True
     if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
         return True
     if _timed_before(tok) or _timed_before(verb):
@@ -126,6 +136,17 @@ def _same_time_as(verb: Token) -> Token | None:
         return None
     above = clause_of(above)
     return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
+
+
+def _remembered(tok: Token) -> bool:
+    """The act is what someone remembers: "recalls the morning the building was set alight",
+    "remembered how soldiers beat him" (done before the telling, at no time given)."""
+    below = tok
+    for a in tok.ancestors:  # what is remembered, not when or why ("recalled its envoy after")
+        if a.pos_ == "VERB" and a.lemma_.lower() in _MEMORY:
+            return below.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+        below = a
+    return False
 
 
 def _perfect_of_its_own(tok: Token) -> bool:
