@@ -63,6 +63,10 @@ CASES = [
     ("Macron has called for more dialogue with Russia.", "called", _REPORT),
     # ... as is the simple past
     ("Police arrested 30 protesters in the capital.", "arrested", _REPORT),
+    # an act at the time of a clause of "when" whose act the text dates where it tells it
+    ("The SDF captured Raqqa in October 2017. Aid groups counted the dead. When the SDF "
+     "captured Raqqa, hundreds of Isis fighters fled to Idlib.", "fled",
+     ("2017-10-01", "month", "carried")),
     # a time the text gives is kept
     ("The two men, who were stripped of their citizenship, were captured in February.",
      "captured", ("2018-02-01", "month", "clause")),

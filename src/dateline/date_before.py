@@ -28,7 +28,10 @@ does not say; their start is not the publication day, so they have no date (``No
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
 date, marked as such. Only acts with no other time are changed; those the text dates, or that
-another telling dates (:mod:`dateline.date_twins`), keep their dates.
+another telling dates (:mod:`dateline.date_twins`), keep their dates; and first, an act told
+in the simple past with a clause of "when", "as" or "while" whose act the text dates takes
+that time ("When the SDF captured Raqqa, fighters fled" after "The SDF captured Raqqa in
+October 2017").
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ if TYPE_CHECKING:
 
 __all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report"]
 
+#: Sources of a date the text tells for an act (in its sentence, or where it tells it again).
+_TOLD = ("clause", "sentence", "carried", "story")
+#: Words opening a clause of the same time as the one it hangs on.
+_AT_ONCE = frozenset({"when", "as", "while"})
 #: ``date_source`` of an act told as done before the report at a time the text does not give.
 BEFORE_PUBLICATION = "before publication"
 
@@ -82,13 +89,44 @@ _PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the acts dated only by the publication date that the text tells as done
-    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
+    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``;
+    first, those told at the time of a clause of "when" or "as" whose act is dated take its
+    date (:func:`when_dated`)."""
+    events = when_dated(doc, events)
     out: list[Event] = []
     for e in events:
         if e.date_source == "publication" and e.date_precision is None:
             tok = event_token(doc, e)
             if tok is not None and told_before_report(tok, told_by=e.attribution):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
+        out.append(e)
+    return out
+
+
+def when_dated(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with an act the text gives no time of, told in the simple past in a clause
+    with a clause of "when", "as" or "while" whose act the text dates (in it, or where it tells
+    the act again), dated so, ``carried``: "The SDF captured Raqqa in October 2017. … When the
+    SDF captured Raqqa, hundreds of fighters fled" (October 2017)."""
+    dated = {}
+    for e in events:
+        if e.date_source in _TOLD and e.date and e.status == "actual":
+            tok = event_token(doc, e)
+            if tok is not None:
+                dated.setdefault(tok.i, (e.date, e.date_precision))
+    if not dated:
+        return list(events)
+    out: list[Event] = []
+    for e in events:
+        if e.date_source == "publication" and e.date_precision is None and (
+                tok := event_token(doc, e)) is not None:
+            verb = clause_of(tok)
+            times = {dated[c.i] for c in verb.children if c.dep_ == "advcl" and c.i in dated
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_ONCE and m.i < c.i
+                             for m in c.children)}
+            if len(times) == 1 and verb.tag_ == "VBD":
+                date, precision = times.pop()
+                e = replace(e, date=date, date_precision=precision, date_source="carried")
         out.append(e)
     return out
 
