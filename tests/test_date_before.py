@@ -32,6 +32,11 @@ CASES = [
     ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
     # a phrase of such a time, on the verb the act is told with
     ("The threats were made in the past.", "threats", _BEFORE),
+    # ... over a span before the report, or on occasions before
+    ("Isis is holding hostages who were captured by the group over the past five years.",
+     "captured", _BEFORE),
+    ("The documents were requested on three previous occasions, but not turned over.",
+     "requested", _BEFORE),
     # a span before with no count ("two weeks earlier" dates it)
     ("The town was seized by Turkish forces weeks earlier.", "seized", _BEFORE),
     ("The town was seized by Turkish forces two weeks earlier.", "seized",

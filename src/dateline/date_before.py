@@ -65,9 +65,13 @@ _BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistent
 #: Phrases that do so: "in the past", "over the years", "for months", "weeks earlier" (no
 #: count: a span the text does not give).
 _BEFORE_PHRASE = re.compile(
-    r"\b(?:in\s+the\s+past|over\s+the\s+(?:past\s+|last\s+)?(?:years|decades|months)"
+    r"\b(?:in\s+the\s+past|(?:over|for|during)\s+(?:much\s+of\s+)?the\s+(?:past\s+|last\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+)?"
+    r"(?:years|decades|months)|earlier\s+in\s+the\s+(?:war|conflict|campaign|crisis|fighting)"
     r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
-    r"|time\s+and\s+(?:time\s+)?again|on\s+(?:several|many|numerous)\s+occasions"
+    r"|time\s+and\s+(?:time\s+)?again"
+    r"|on\s+(?:(?:two|three|four|five|\d+)\s+)?(?:several|many|numerous|previous|earlier)"
+    r"\s+occasions"
     r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before))\b", re.I)
