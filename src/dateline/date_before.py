@@ -28,10 +28,10 @@ does not say; their start is not the publication day, so they have no date (``No
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
 date, marked as such. Only acts with no other time are changed; those the text dates, or that
-another telling dates (:mod:`dateline.date_twins`), keep their dates; and first, an act told
-in the simple past with a clause of "when", "as" or "while" whose act the text dates takes
-that time ("When the SDF captured Raqqa, fighters fled" after "The SDF captured Raqqa in
-October 2017").
+another telling dates (:mod:`dateline.date_twins`), keep their dates. With those twins, an act
+told in the simple past with a clause of "when", "as" or "while" whose act the text dates takes
+that time (:func:`when_dated`: "When the SDF captured Raqqa, fighters fled" after "The SDF
+captured Raqqa in October 2017").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report"]
+__all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report", "when_dated"]
 
 #: Sources of a date the text tells for an act (in its sentence, or where it tells it again).
 _TOLD = ("clause", "sentence", "carried", "story")
@@ -93,10 +93,7 @@ _PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the acts dated only by the publication date that the text tells as done
-    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``;
-    first, those told at the time of a clause of "when" or "as" whose act is dated take its
-    date (:func:`when_dated`)."""
-    events = when_dated(doc, events)
+    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
     out: list[Event] = []
     for e in events:
         if e.date_source == "publication" and e.date_precision is None:
