@@ -30,6 +30,9 @@ CASES = [
      _REPORT),
     # an adverb of a time before the report
     ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
+    ("The two leaders once met in Geneva.", "met", _BEFORE),
+    # ... but not "once" of a time to come
+    ("Troops will storm the area once it is cleared of civilians.", "storm", _REPORT),
     # a phrase of such a time, on the verb the act is told with
     ("The threats were made in the past.", "threats", _BEFORE),
     # ... over a span before the report, or on occasions before

@@ -213,8 +213,8 @@ def _timed_before(verb: Token) -> bool:
     ("previously") or a phrase ("in the past")."""
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS:
-            if c.lower_ == "once" and c.i > verb.i:
-                continue  # "met once": how many times, not when
+            if c.lower_ == "once" and (c.i > verb.i or verb.tag_ != "VBD"):
+                continue  # "met once": how many times; "once it is cleared": when, after
             return True
         if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
             phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
