@@ -96,3 +96,19 @@ def test_date_before_publication_is_a_date_source():
     from dateline.date_before import BEFORE_PUBLICATION
 
     assert BEFORE_PUBLICATION in DATE_SOURCES
+
+
+# (sentence written for the project, word, told before the report): the holding of captives
+# goes on from before the report, a gathering held does not
+HOLDINGS = [
+    ("Two aid workers are being held in the prison.", "held", True),
+    ("Talks are being held in Geneva.", "held", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before"), HOLDINGS)
+def test_date_before_holding_of_captives_not_of_gatherings(nlp, text, word, before):
+    from dateline.date_before import told_before_report
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert told_before_report(tok) is before

@@ -85,6 +85,10 @@ _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine",
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: What is held as a gathering, not as a captive.
+_GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
+                         "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
+                         "negotiation", "negotiations", "discussion", "discussions", "event"})
 #: Verbs of remembering: what they govern was done before they are told.
 _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
@@ -226,6 +230,8 @@ def _timed_before(verb: Token) -> bool:
 def _holding_now(verb: Token, perfect: bool) -> bool:
     """"is currently detained", "are being held", "has been held" (when ``perfect``): a holding
     told as a state that goes on at the report's time."""
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERINGS for c in verb.children):
+        return False  # "talks are being held in Geneva": a meeting, of the report's days
     auxes = _auxes(verb)
     if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
         return True
