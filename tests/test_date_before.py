@@ -40,6 +40,7 @@ CASES = [
      "captured", _BEFORE),
     ("The documents were requested on three previous occasions, but not turned over.",
      "requested", _BEFORE),
+    ("The army attacked the town earlier in the war.", "attacked", _BEFORE),
     # a span before with no count ("two weeks earlier" dates it)
     ("The town was seized by Turkish forces weeks earlier.", "seized", _BEFORE),
     ("The town was seized by Turkish forces two weeks earlier.", "seized",

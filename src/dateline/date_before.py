@@ -222,7 +222,8 @@ def _timed_before(verb: Token) -> bool:
             return True
         if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
             phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
-            if _BEFORE_PHRASE.match(phrase):
+            if _BEFORE_PHRASE.match(phrase) or c.lower_ == "earlier" and _BEFORE_PHRASE.match(
+                    c.doc.text, c.idx, c.idx + 40):  # "earlier in the war", a phrase apart
                 return True
     return False
 
