@@ -49,6 +49,7 @@ import numpy as np
 
 from dateline import annotate
 from dateline.clean import bound_text
+from dateline.date_before import BEFORE_PUBLICATION
 from dateline.genre import genre_of
 from dateline.learned import hashed
 from dateline.pipeline import DocumentCoder, events_from_doc
@@ -211,7 +212,11 @@ def coded(art: Article, doc, only: tuple[str, ...] | None = None
     art = art.with_(genre=genre_of(art.text))
     events = events_from_doc(doc, art, realness=False)
     sents = DocumentCoder(doc, art).sents.spans
-    return events, sents, featurize(doc, sents, events, genre=art.genre, pubdate=art.pubdate,
+    # the judge reads an act told as done before the report with the report's date, as it is
+    # before the date stage's last pass (dateline.date_before) undates it
+    judged_as = [e.with_(date=art.pubdate, date_source="publication")
+                 if e.date_source == BEFORE_PUBLICATION else e for e in events]
+    return events, sents, featurize(doc, sents, judged_as, genre=art.genre, pubdate=art.pubdate,
                                     only=only)
 
 

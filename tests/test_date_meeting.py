@@ -25,9 +25,9 @@ CASES = [
     # told in the present perfect: of now
     ("The envoy held talks with Haftar in Benghazi on Wednesday. Haftar has demanded guarantees "
      "for his fighters.", "demanded", "2019-02-08", None, "publication"),
-    # in the past perfect: before the meeting, by a span not said
+    # in the past perfect: before the meeting, by a span not said (no date)
     ("The envoy held talks with Haftar in Benghazi on Wednesday. Haftar had demanded guarantees "
-     "for his fighters.", "demanded", "2019-02-08", None, "publication"),
+     "for his fighters.", "demanded", None, None, "before publication"),
     # a meeting long before the news is background
     ("The envoy met Haftar in Benghazi in 2015. Haftar demanded guarantees for his fighters.",
      "demanded", "2019-02-08", None, "publication"),

@@ -75,7 +75,8 @@ from .date_intent import stated_time
 from .date_lead import lead_time
 from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
-from .date_speech import according_time, in_speech
+from .date_quoted import spoken_in
+from .date_speech import according_time, in_speech, quotation_opened as opened
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -94,7 +95,7 @@ RULESET = "dateline.date.v3"
 
 DateResult = tuple[str | None, str | None]
 #: The values of ``date_source`` in a :data:`Dated` (``None`` for no date).
-DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication")
+DATE_SOURCES = ("clause", "sentence", "carried", "story", "publication", "before publication")
 
 _SINCE_WORD = re.compile(r"since\b", re.I)
 _APPOSED = re.compile(r"[\s,(\u2013\u2014-]*(?:on|in|at)?\s*", re.I)
@@ -284,8 +285,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def speech_before(k: int, saying: Token, depth: int = 0) -> TimeExpression | None:
         """The time of the speech the sentence before tells, which a saying by "he", "she",
         "they" or its speaker named again, with no time of its own, goes on with: "On Monday
-        Jo Smith said … . Smith (He) added …"; also through sayings going on with it so."""
-        root = sents.spans[k - 1].root if k else None
+        Jo Smith said … . Smith (He) added …", "“… . …,” he said" (before the quotation)."""
+        root = sents.spans[k - 1].root if (k := opened(text, sents.start_chars, k)) else None
         if root is None or not (clauses.speaks(root) and clauses.goes_on_speaking(saying, root)):
             return None
         time = told_time(root) or (speech_before(k - 1, root, depth + 1) if depth < _CARRY_DEPTH
@@ -402,8 +403,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
-        saying = clauses.spoken_by(trig, getattr(getattr(mention, "sense", None), "event_type",
-                                                 None))
+        saying = spoken_in(trig, getattr(getattr(mention, "sense", None), "event_type", None),
+                           sents)  # ... also by a saying after a quotation of several sentences
         if saying is not None and (said := telling_date(saying))[2] in (
                 "clause", "sentence", "carried"):  # "said on Monday it would not negotiate"
             return said[0], said[1], "sentence" if said[2] == "clause" else said[2]

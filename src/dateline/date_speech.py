@@ -12,7 +12,7 @@ from the report.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .timex import TimeExpression
 
-__all__ = ["in_speech", "speech_frame", "according_time"]
+__all__ = ["in_speech", "speech_frame", "according_time", "quotation_opened"]
 
 #: Times counted from the moment of speaking.
 _COUNTED = frozenset({"deictic", "ago"})
@@ -84,3 +84,13 @@ def according_time(tok: Token, here: Iterable[TimeExpression],
             if told is not None and told.date and not (pub and told.date > pub):
                 return told.date, told.precision, "sentence"
     return None
+
+
+def quotation_opened(text: str, starts: Sequence[int], k: int) -> int:
+    """The sentence (of those starting at ``starts``) where the quotation still open at the
+    start of sentence ``k`` was opened; ``k`` when none is open there: "“We ask Congress to act.
+    And we will win,” he said" opens in the sentence of "We ask", so a saying that goes on with
+    the speech told before the quotation looks before that sentence."""
+    while k > 0 and in_quotation(text, starts[k]):
+        k -= 1
+    return k

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 
 from .aspect import clause_of, simple_past
+from .date_before import when_dated
 from .date_conjuncts import dated_by_partners
 from .date_story import happening_word
 from .numbers import number_words
@@ -116,7 +117,7 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     told = [e for e in events if e.date_source in _TOLD and e.date and e.status == "actual"
             and (pubdate is None or e.date <= pubdate)]
     if not told:
-        return list(events)
+        return when_dated(doc, events)
     out: list[Event] = []
     for e in events:
         done = e.date_source == "publication" and e.status == "actual" and _told_as_done(doc, e)
@@ -128,7 +129,7 @@ def dated_by_twins(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
                 date, precision = times.pop()
                 e = replace(e, date=date, date_precision=precision, date_source="carried")
         out.append(e)
-    return out
+    return when_dated(doc, out)  # ... and what is told at the time of a twin's clause of "when"
 
 
 def _kind(doc: Doc, e: Event) -> str | None:

@@ -161,7 +161,8 @@ class Event:
     n_sources: int = column(default=1, load=lambda row: len(_stored_sources(row)))
     #: where the place came from: clause, sentence, carried, dateline or focus (None: no place)
     place_source: str | None = column("VARCHAR", default=None)
-    #: where the date came from: clause, sentence, carried or publication (None: no date)
+    #: where the date came from: clause, sentence, carried, story or publication; before
+    #: publication for an act told as done before the report at no time given (no date)
     date_source: str | None = column("VARCHAR", default=None)
 
     def with_(self, **changes: Any) -> Event:

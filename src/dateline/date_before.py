@@ -1,0 +1,240 @@
+"""Stage ``date``, across a document's events: acts the text tells as done before the report
+but gives no time are left undated, not given the report's day.
+
+An act the text gives no time of has the publication date, marked as such (``date_source``
+``publication``, no precision): what a news report tells as done mostly happened the day it
+was written or the day before. Some acts the text plainly puts before the report, at a time it
+does not say; their start is not the publication day, so they have no date (``None``) and
+``date_source`` ``before publication``:
+
+* the past perfect: "had threatened such action" (before the time the text speaks of); not in
+  another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
+  present perfect told in the past, which may be of the day) nor in a clause of time before
+  another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
+  is dated as the plain past is;
+* what is told with a time before the report that has no date: "in the past", "over the
+  years", "for months", "repeatedly", "previously", "has long opposed", "weeks earlier" (with
+  no count; but not "have been bombed since Monday": what goes on up to the report may be of
+  its day);
+* a holding told as a state that goes on now: "who is currently detained", "has been held
+  ever since", "are being held in camps" (begun before the report);
+* a state a relative clause tells of a party in the present perfect: "the pair, who have been
+  stripped of their citizenship, were captured in February";
+* a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
+  out of the town as it crumbled under an assault backed by air strikes";
+* what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
+  envoy after troops attacked the embassy": the recalling's time, not the remembered's);
+* a happening named with a word of time before: "repeated calls", "previous attacks".
+
+A present perfect alone ("has called for talks") is news of the report's days and keeps its
+date, marked as such. Only acts with no other time are changed; those the text dates, or that
+another telling dates (:mod:`dateline.date_twins`), keep their dates. With those twins, an act
+told in the simple past with a clause of "when", "as" or "while" whose act the text dates takes
+that time (:func:`when_dated`: "When the SDF captured Raqqa, fighters fled" after "The SDF
+captured Raqqa in October 2017").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .aspect import clause_of, past_perfect
+from .date_clauses import reported_by
+from .sentences import event_token, first_conjunct
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report", "when_dated"]
+
+#: Sources of a date the text tells for an act (in its sentence, or where it tells it again).
+_TOLD = ("clause", "sentence", "carried", "story")
+#: Words opening a clause of the same time as the one it hangs on.
+_AT_ONCE = frozenset({"when", "as", "while"})
+#: ``date_source`` of an act told as done before the report at a time the text does not give.
+BEFORE_PUBLICATION = "before publication"
+
+#: Adverbs that put an act before the time of telling with no date: "previously targeted".
+_BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistently", "long",
+                             "persistently", "frequently", "often", "habitually", "once"})
+#: Phrases that do so: "in the past", "over the years", "for months", "weeks earlier" (no
+#: count: a span the text does not give).
+_BEFORE_PHRASE = re.compile(
+    r"\b(?:in\s+the\s+past|(?:over|for|during)\s+(?:much\s+of\s+)?the\s+(?:past\s+|last\s+)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+)?"
+    r"(?:years|decades|months)|earlier\s+in\s+the\s+(?:war|conflict|campaign|crisis|fighting)"
+    r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
+    r"|time\s+and\s+(?:time\s+)?again"
+    r"|on\s+(?:(?:two|three|four|five|\d+)\s+)?(?:several|many|numerous|previous|earlier)"
+    r"\s+occasions"
+    r"|again\s+and\s+again|(?:several|many|numerous|countless)\s+times"
+    r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
+    r"(?:earlier|before))\b", re.I)
+#: Words naming a happening as one of before: "repeated calls", "previous attacks".
+_BEFORE_MODIFIERS = frozenset({"repeated", "previous", "past", "prior", "earlier", "former",
+                               "longstanding", "long-standing", "long-running", "persistent"})
+#: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
+#: state begun before the report.
+_HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "besiege",
+                      "occupy", "keep", "lock"})
+#: ... those that tell the holding itself, not its start, also in the present perfect passive
+#: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
+_DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: What is held as a gathering, not as a captive.
+_GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
+                         "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
+                         "negotiation", "negotiations", "discussion", "discussions", "event"})
+#: Verbs of remembering: what they govern was done before they are told.
+_MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+_PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
+
+
+def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with the acts dated only by the publication date that the text tells as done
+    before it (:func:`told_before_report`) undated, ``date_source`` ``before publication``."""
+    out: list[Event] = []
+    for e in events:
+        if e.date_source == "publication" and e.date_precision is None:
+            tok = event_token(doc, e)
+            if tok is not None and told_before_report(tok, told_by=e.attribution):
+                e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
+        out.append(e)
+    return out
+
+
+def when_dated(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with an act the text gives no time of, told in the simple past in a clause
+    with a clause of "when", "as" or "while" whose act the text dates (in it, or where it tells
+    the act again), dated so, ``carried``: "The SDF captured Raqqa in October 2017. … When the
+    SDF captured Raqqa, hundreds of fighters fled" (October 2017)."""
+    dated = {}
+    for e in events:
+        if e.date_source in _TOLD and e.date and e.status == "actual":
+            tok = event_token(doc, e)
+            if tok is not None:
+                dated.setdefault(tok.i, (e.date, e.date_precision))
+    if not dated:
+        return list(events)
+    out: list[Event] = []
+    for e in events:
+        if e.date_source == "publication" and e.date_precision is None and (
+                tok := event_token(doc, e)) is not None:
+            verb = clause_of(tok)
+            times = {dated[c.i] for c in verb.children if c.dep_ == "advcl" and c.i in dated
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in _AT_ONCE and m.i < c.i
+                             for m in c.children)}
+            if len(times) == 1 and verb.tag_ == "VBD":
+                date, precision = times.pop()
+                e = replace(e, date=date, date_precision=precision, date_source="carried")
+        out.append(e)
+    return out
+
+
+def told_before_report(tok: Token, told_by: str | None = None) -> bool:
+    """The act of ``tok`` is told as done before the report, at a time the text does not say
+    (``told_by``: whom the text says tells it, "according to witnesses")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "amod" and c.lower_ in _BEFORE_MODIFIERS for c in tok.children):
+            return True  # "repeated calls for a ceasefire"
+        # "the threats were made in the past": the time of the verb the act is told with
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
+            "VERB", "AUX") and _timed_before(tok.head)
+    verb = clause_of(tok)
+    if _remembered(tok):
+        return True
+    if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
+        return True
+    if _timed_before(tok) or _timed_before(verb):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
+        return True
+    # "who have been stripped of their citizenship": what a relative clause tells of a party
+    # in the present perfect is a state it is in, begun before the news
+    if verb.dep_ == "relcl" and _present_perfect(verb) and not reported_by(tok):
+        return True
+    # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
+    # or a clause of the same time has the time of the clause it hangs on
+    above = _same_time_as(verb)
+    return above is not None and told_before_report(above, told_by)
+
+
+def _same_time_as(verb: Token) -> Token | None:
+    """The verb whose time the clause of ``verb`` shares: a participle with no tense of its
+    own ("an assault backed by air strikes") or a clause of "as" or "while" in the simple
+    past; ``None`` for any other clause."""
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _auxes(verb):
+        above = verb.head
+    elif verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBG", "VBN") and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children) and not (
+            any(c.dep_ == "aux" for c in verb.children)):
+        above = verb.head
+    else:
+        return None
+    above = clause_of(above)
+    return above if above.i != verb.i and above.pos_ in ("VERB", "AUX") else None
+
+
+def _remembered(tok: Token) -> bool:
+    """The act is what someone remembers: "recalls the morning the building was set alight",
+    "remembered how soldiers beat him" (done before the telling, at no time given)."""
+    below = tok
+    for a in tok.ancestors:  # what is remembered, not when or why ("recalled its envoy after")
+        if a.pos_ == "VERB" and a.lemma_.lower() in _MEMORY:
+            return below.dep_ in ("ccomp", "dobj", "xcomp", "prep")
+        below = a
+    return False
+
+
+def _perfect_of_its_own(tok: Token) -> bool:
+    """A past perfect not told as another's words ("said troops had withdrawn": a present
+    perfect told in the past) nor before another act of the story ("after troops had left")."""
+    if reported_by(tok):
+        return False
+    head = first_conjunct(clause_of(tok))
+    return head.dep_ != "advcl"
+
+
+def _auxes(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _present_perfect(verb: Token) -> bool:
+    """"has held", "have been stripped", "has been warning"."""
+    auxes = _auxes(verb)
+    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in _PERFECT_HAVE and (
+        verb.tag_ == "VBN" or "been" in auxes)
+
+
+def _timed_before(verb: Token) -> bool:
+    """The clause of ``verb`` has a time before the report with no date: an adverb
+    ("previously") or a phrase ("in the past")."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS:
+            if c.lower_ == "once" and (c.i > verb.i or verb.tag_ != "VBD"):
+                continue  # "met once": how many times; "once it is cleared": when, after
+            return True
+        if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
+            phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
+            if _BEFORE_PHRASE.match(phrase) or c.lower_ == "earlier" and _BEFORE_PHRASE.match(
+                    c.doc.text, c.idx, c.idx + 40):  # "earlier in the war", a phrase apart
+                return True
+    return False
+
+
+def _holding_now(verb: Token, perfect: bool) -> bool:
+    """"is currently detained", "are being held", "has been held" (when ``perfect``): a holding
+    told as a state that goes on at the report's time."""
+    if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERINGS for c in verb.children):
+        return False  # "talks are being held in Geneva": a meeting, of the report's days
+    auxes = _auxes(verb)
+    if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
+        return True
+    return verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,60 @@
+"""Stage ``date``, in quotations of several sentences: an act done by saying so, told in quoted
+words whose reporting verb comes sentences later, is done when that saying was.
+
+"“We ask Congress to act. And we will win,” Trump said": the request is made in the speech that
+"Trump said" reports, as in "“We ask Congress to act,” Trump said"; so it has the time of that
+saying, which may go on with a speech the text dates before the quotation ("In his address
+last month Donald Trump announced … . “We ask …. …,” Trump said": last month). The saying is
+the main verb of the sentence where the quotation closes, after its closing mark, in the same
+paragraph, told in the past (:func:`dateline.date_clauses.spoken_by` finds it in the sentence
+of the act itself).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import date_clauses as clauses
+from .aspect import clause_of, tense_of
+from .sentences import first_conjunct, in_quotation, quotation_closes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .sentences import Sentences
+
+__all__ = ["spoken_in"]
+
+#: How many sentences on a quotation's reporting verb is looked for.
+_QUOTE_SENTENCES = 4
+_CLOSES = ("”", '"')
+
+
+def spoken_in(tok: Token, event_type: str | None, sents: Sentences) -> Token | None:
+    """The reporting verb whose saying is the act ``tok`` tells (:func:`clauses.spoken_by`),
+    in its own sentence or, for words quoted over several sentences, in the sentence where the
+    quotation closes."""
+    saying = clauses.spoken_by(tok, event_type)
+    if saying is not None or tok.pos_ != "VERB" or event_type not in clauses.SPOKEN_ACTS:
+        return saying
+    verb = first_conjunct(clause_of(tok))
+    if verb.dep_ != "ROOT" or not clauses.told_in_present(verb, perfect=False) or any(
+            c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    text, k = sents.text, sents.index(tok.i)
+    start, end = sents.start_chars[k], sents.end_chars[k]
+    if not (in_quotation(text, start) or any(q in text[start:tok.idx] for q in ("“", '"'))):
+        return None
+    if "\n" in text[start:end] or not quotation_closes(text, tok.idx):
+        return None
+    for j in range(k, min(k + _QUOTE_SENTENCES, len(sents.spans))):
+        a, b = sents.start_chars[j], sents.end_chars[j]
+        if "\n" in text[start:a]:
+            return None  # another paragraph
+        close = max(text.rfind(q, a, b) for q in _CLOSES)
+        if close < 0 or close < tok.idx:
+            continue
+        root = first_conjunct(sents.spans[j].root)
+        return root if j > k and root.idx > close and root.lemma_.lower() in clauses.SAYING and (
+            tense_of(root) == "past") else None
+    return None

@@ -1,0 +1,115 @@
+"""Stage ``date`` across events: an act the text tells as done before the report, at a time it
+does not give, has no date (``before publication``), not the report's day."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    """Every event is read: the learned realness veto is not what these rows test."""
+    from dateline import Pipeline
+
+    return Pipeline(real_threshold=0)
+
+
+_BEFORE = (None, None, "before publication")
+_REPORT = ("2018-03-10", None, "publication")
+
+# (sentence written for the project, trigger, (date, precision, date_source)); published on
+# 10 March 2018
+CASES = [
+    # the past perfect: before the time the text speaks of
+    ("Although the president had threatened such action in the past, his aides restrained him.",
+     "threatened", _BEFORE),
+    # ... but not in another's words: a present perfect told in the past, maybe of the day
+    ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
+    # ... nor as told by another
+    ("According to witnesses, troops had killed 12 militants near the border.", "killed",
+     _REPORT),
+    # an adverb of a time before the report
+    ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
+    ("The two leaders once met in Geneva.", "met", _BEFORE),
+    # ... but not "once" of a time to come
+    ("Troops will storm the area once it is cleared of civilians.", "storm", _REPORT),
+    # a phrase of such a time, on the verb the act is told with
+    ("The threats were made in the past.", "threats", _BEFORE),
+    # ... over a span before the report, or on occasions before
+    ("Isis is holding hostages who were captured by the group over the past five years.",
+     "captured", _BEFORE),
+    ("The documents were requested on three previous occasions, but not turned over.",
+     "requested", _BEFORE),
+    ("The army attacked the town earlier in the war.", "attacked", _BEFORE),
+    # a span before with no count ("two weeks earlier" dates it)
+    ("The town was seized by Turkish forces weeks earlier.", "seized", _BEFORE),
+    ("The town was seized by Turkish forces two weeks earlier.", "seized",
+     ("2018-02-24", "week", "sentence")),
+    # what someone remembers
+    ("She remembered how soldiers beat her brother.", "beat", _BEFORE),
+    # ... but not an act a recalling follows
+    ("Turkey recalled its ambassador after troops attacked the embassy.", "attacked", _REPORT),
+    # a present perfect counted over a span
+    ("The minister says Moscow has been warning for weeks of a staged attack.", "warning",
+     _BEFORE),
+    # ... but not what goes on up to the report from a day it names
+    ("Seven hospitals have been bombed since Monday.", "bombed", _REPORT),
+    # a holding told as a state that goes on now
+    ("Masri, who is currently detained by Kurdish forces, denied the charges.", "detained",
+     _BEFORE),
+    ("She has been held in Erbil ever since.", "held", _BEFORE),
+    # ... but not the arrest that starts it, news of the day
+    ("Turkish soldiers have detained the activist Sara Nouri.", "detained", _REPORT),
+    # a state a relative clause tells of a party in the present perfect
+    ("The two men, who have been stripped of their citizenship, were captured in February.",
+     "stripped", _BEFORE),
+    # a participle, or a clause of "as", has the time of the clause it hangs on
+    ("Only rumours had come out of the town as it crumbled under a long rebel assault, backed by "
+     "US air strikes.", "backed", _BEFORE),
+    # a happening named with a word of a time before
+    ("Its repeated calls for a ceasefire were ignored.", "calls", _BEFORE),
+    # a present perfect alone is news of the day: the report's date, marked as such
+    ("Macron has called for more dialogue with Russia.", "called", _REPORT),
+    # ... as is the simple past
+    ("Police arrested 30 protesters in the capital.", "arrested", _REPORT),
+    # an act at the time of a clause of "when" whose act the text dates where it tells it
+    ("The SDF captured Raqqa in October 2017. Aid groups counted the dead. When the SDF "
+     "captured Raqqa, hundreds of Isis fighters fled to Idlib.", "fled",
+     ("2017-10-01", "month", "carried")),
+    # a time the text gives is kept
+    ("The two men, who were stripped of their citizenship, were captured in February.",
+     "captured", ("2018-02-01", "month", "clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), CASES)
+def test_date_before_report_has_no_date(pipeline, text, word, want):
+    from dateline import Article
+
+    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2018-03-10"))
+    found = [e for e in events if e.trigger == word]
+    assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
+    assert (found[0].date, found[0].date_precision, found[0].date_source) == want
+
+
+def test_date_before_publication_is_a_date_source():
+    from dateline.date import DATE_SOURCES
+    from dateline.date_before import BEFORE_PUBLICATION
+
+    assert BEFORE_PUBLICATION in DATE_SOURCES
+
+
+# (sentence written for the project, word, told before the report): the holding of captives
+# goes on from before the report, a gathering held does not
+HOLDINGS = [
+    ("Two aid workers are being held in the prison.", "held", True),
+    ("Talks are being held in Geneva.", "held", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before"), HOLDINGS)
+def test_date_before_holding_of_captives_not_of_gatherings(nlp, text, word, before):
+    from dateline.date_before import told_before_report
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert told_before_report(tok) is before
