@@ -28,6 +28,12 @@ TYPED = [
     ("Jets bombed and destroyed the bridge.", "bombed", "ASSAULT", "aerial"),
     ("Separatists tossed a grenade at a market, wounding five people.", "wounding", "ASSAULT",
      "explosives"),
+    # pounding is from the air when aircraft do it, else by guns
+    ("US jets pounded the militants' positions.", "pounded", "ASSAULT", "aerial"),
+    ("Government forces pounded the town with artillery.", "pounded", "ASSAULT",
+     "heavy-weapons"),
+    # murdering hostages is a killing, no abduction
+    ("The cell is responsible for murdering two dozen hostages.", "murdering", "ASSAULT", None),
     # backing with troops, arms, air power or money is material aid (PLOVER AID)
     ("The US backed the Kurdish fighters with airstrikes.", "backed", "AID", "military"),
     ("Turkey supported the rebels with troops and weapons.", "supported", "AID", "military"),
@@ -61,3 +67,26 @@ NO_REQUEST = [
 @pytest.mark.parametrize("text", NO_REQUEST)
 def test_type_weapons_no_request_in_reporting(events_in, text):
     assert [e.event_type for e in events_in(text) if e.event_type == "REQUEST"] == []
+
+
+# drones or troops shown at a display are no deployment; police sent to a rally keep order
+KEPT = [
+    "Police were deployed at the rally in the capital.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_type_weapons_mobilization_at_a_rally(events_in, text):
+    assert [e.event_type for e in events_in(text) if e.event_type == "MOBILIZE"] == ["MOBILIZE"]
+
+
+# drones or troops shown at a display are no deployment
+NO_MOBILIZE = [
+    "The company deployed 500 drones in a light show over the harbour.",
+    "The air force deployed a thousand drones in a display at the trade fair.",
+]
+
+
+@pytest.mark.parametrize("text", NO_MOBILIZE)
+def test_type_weapons_no_mobilization_in_a_show(events_in, text):
+    assert [e.event_type for e in events_in(text) if e.event_type == "MOBILIZE"] == []
