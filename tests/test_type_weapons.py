@@ -28,6 +28,9 @@ TYPED = [
     ("Jets bombed and destroyed the bridge.", "bombed", "ASSAULT", "aerial"),
     ("Separatists tossed a grenade at a market, wounding five people.", "wounding", "ASSAULT",
      "explosives"),
+    # blowing oneself up is a suicide attack
+    ("A bomber blew himself up among the crowd at the centre.", "blew", "ASSAULT",
+     "suicide-attack"),
     # pounding is from the air when aircraft do it, else by guns
     ("US jets pounded the militants' positions.", "pounded", "ASSAULT", "aerial"),
     ("Government forces pounded the town with artillery.", "pounded", "ASSAULT",

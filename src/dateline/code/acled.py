@@ -247,7 +247,7 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
             continue
         weapons = [cue for cue, wanted in rule.cues if wanted and cue in WEAPON_CUES]
         if trigger is not None and weapons:
-            own = tied_lemmas(trigger) if own is None else own
+            own = tied_lemmas(trigger, _span(trigger, source)) if own is None else own
             if not any(_names(rules, own, cue) for cue in weapons):
                 continue  # the weapon is another act's or the target: "shot down a jet"
         found = sub if rule.sub_event_type == "=" else rule.sub_event_type
@@ -257,6 +257,13 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
             mode = rule.mode_out
         return SUBTYPE_TO_TYPE[found], found, mode
     return None, None, mode
+
+
+def _span(trigger: Token, actor: Actor | None) -> Span | None:
+    """The words that name an event's doer in its document (a doer is tied to its act)."""
+    if actor is None or actor.char_start is None or actor.char_end is None:
+        return None
+    return trigger.doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
 
 
 def not_political_violence(source: Actor | None, sent: Span) -> bool:

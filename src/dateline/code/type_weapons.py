@@ -20,7 +20,7 @@ from ..tokens import tags
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 __all__ = ["WEAPON_CUES", "tied_lemmas"]
 
@@ -87,9 +87,11 @@ def _doers(tok: Token, out: set[int]) -> None:
             _own(c, out)
 
 
-def tied_lemmas(trigger: Token) -> frozenset[str]:
-    """The lemmas (and two-lemma phrases) of the words tied to an act's trigger."""
-    out: set[int] = set()
+def tied_lemmas(trigger: Token, doer: Span | None = None) -> frozenset[str]:
+    """The lemmas (and two-lemma phrases) of the words tied to an act's trigger, with those
+    of the words ``doer`` that name who did it (found by the roles where the parse hangs the
+    act elsewhere: "suicide bombers linked to the group killed 57")."""
+    out: set[int] = set() if doer is None else set(range(doer.start, doer.end))
     _own(trigger, out, top=True)
     head = trigger.head
     if head.i != trigger.i:
