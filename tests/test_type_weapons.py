@@ -60,6 +60,21 @@ def test_type_weapons_by_definition(event_on, text, trigger, etype, mode):
     assert (e.event_type, e.mode) == (etype, mode)
 
 
+# a request's mode from the thing asked for (PLOVER REQUEST modes: assist, meet, yield)
+ASKED = [
+    ("The Kurdish administration asked the coalition for help.", "asked", "assist"),
+    ("The mayor requested more aid from the government.", "requested", "assist"),
+    ("The Kurds requested an urgent meeting with Washington.", "requested", "meet"),
+    ("The rebels demanded the withdrawal of government troops.", "demanded", "yield"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, mode", ASKED)
+def test_type_weapons_request_mode_of_the_thing_asked(event_on, text, trigger, mode):
+    e = event_on(text, trigger)
+    assert (e.event_type, e.mode) == ("REQUEST", mode)
+
+
 # asking for anonymity or comment is how a story is reported: no request of any party
 NO_REQUEST = [
     "One aid official, who requested anonymity, said the supplies were low.",
