@@ -36,8 +36,8 @@ TYPED = [
      "ordered", "CONCEDE", "ceasefire", None),
     ("The president ordered a ceasefire in the north.", "ceasefire", "CONCEDE", "ceasefire",
      "Agreement"),
-    # a demand made of others stays a demand
-    ("The council demanded an immediate ceasefire.", "demanded", "REQUEST", None, None),
+    # a demand made of others stays a demand: to de-escalate, a demand to yield (CAMEO 1056)
+    ("The council demanded an immediate ceasefire.", "demanded", "REQUEST", "yield", None),
     # missiles are conventional though the sentence names a chemical attack elsewhere
     ("The navy fired 40 missiles at the airbase in response to the chemical attack.", "fired",
      "ASSAULT", "heavy-weapons", "Shelling/artillery/missile attack"),

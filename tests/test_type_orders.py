@@ -21,6 +21,11 @@ ORDERED = [
      "aerial", "actual"),
     # a "hit" ordered is a targeted killing, the orderer's
     ("The prince ordered the hit on the journalist.", "hit", "ASSAULT", "targeted", "actual"),
+    # an order told with the act's participle is the act, reported as the order is
+    ("The prince ordered the journalist killed, officials said.", "killed", "ASSAULT", None,
+     "actual"),
+    ("They accuse the prince of ordering the journalist killed.", "killed", "ASSAULT", None,
+     "alleged"),
     # an order to another state's forces stays a demand
     ("Moscow ordered Ukrainian troops to leave the region.", "ordered", "REQUEST", "yield",
      "actual"),
@@ -43,6 +48,7 @@ def test_type_orders_by_definition(event_on, text, trigger, etype, mode, status)
 
 # orders to one's own forces are no request
 NO_REQUEST = [
+    "The prince ordered the journalist killed, officials said.",
     "The president ordered the army to withdraw from the city.",
     "The commander ordered his troops to open fire on the protesters.",
 ]

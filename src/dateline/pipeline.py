@@ -271,7 +271,7 @@ class DocumentCoder:
         target = whole_recipient(doc, target, m)
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
-            m.sense.acled_sub_event_type, source, target, sent, m.fatalities)
+            m.sense.acled_sub_event_type, source, target, sent, m.fatalities, doc[m.trigger])
         source = unnamed_attackers(source, m, said, acled_sub, target)
         mode = mobilized_by(kind, mode, source)
         m, mode = taken_captive(m, mode, acled_sub)

@@ -40,6 +40,7 @@ from .spoken_for import spoken_for
 from .idle import idle
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
+from .type_asks import asked_for
 from .type_orders import orders_done
 from .verbs import verb_mentions
 
@@ -90,6 +91,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     found = sorted(verbs + nouns, key=lambda mt: mt[1].i)
     found = merge_noun_subjects(found)                           # "shells struck a camp": one
     found = [(instrument_refine(m, tok, lex), tok) for m, tok in found]  # "in an air strike"
+    found = [(asked_for(m, tok, lex), tok) for m, tok in found]  # "asked for help"
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
     mentions = refusals(doc, mentions)                           # "will not release"

@@ -23,9 +23,10 @@ from ..sectors import PARTY_KINDS, load_sectors
 from ..tokens import tags
 from ..wordclasses import word_class
 from .lexicon import ACLED_SUBTYPES, PLOVER_TYPES
+from .type_weapons import WEAPON_CUES, tied_lemmas
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 __all__ = ["acled_types", "party_kind", "not_political_violence", "load_rules", "read_table",
            "SUBTYPE_TO_TYPE", "PARTY_KINDS"]
@@ -225,10 +226,13 @@ def _holds(rule: Rule, rules: Rules, mode: str | None, sub: str | None, src: str
 
 def acled_types(event_type: str, mode: str | None, status: str, acled: str | None,
                 sub: str | None, source: Actor | None, target: Actor | None,
-                sent: Span, fatalities: int | None) -> tuple[str | None, str | None, str | None]:
+                sent: Span, fatalities: int | None, trigger: Token | None = None,
+                ) -> tuple[str | None, str | None, str | None]:
     """``(acled_event_type, acled_sub_event_type, mode)`` for one event, by the decision table.
 
-    ``acled``/``sub`` are what the trigger's lexicon row suggests.
+    ``acled``/``sub`` are what the trigger's lexicon row suggests; ``trigger``, when given,
+    limits the rows that a weapon named in the sentence decides to weapons tied to it
+    (:mod:`.type_weapons`).
     """
     if status not in _REPORTED:
         return None, None, mode
@@ -237,9 +241,15 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
     src, tgt = party_kind(source, acting=True), party_kind(target)
     # a death the sentence names counts though no number is given ("leaving one dead")
     fatal = bool(fatalities) or _names(rules, lemmas, "lethal")
+    own: frozenset[str] | None = None  # the lemmas tied to the trigger, found when needed
     for rule in rules.of_type(event_type):
         if not _holds(rule, rules, mode, sub, src, tgt, lemmas, fatal):
             continue
+        weapons = [cue for cue, wanted in rule.cues if wanted and cue in WEAPON_CUES]
+        if trigger is not None and weapons:
+            own = tied_lemmas(trigger, _span(trigger, source)) if own is None else own
+            if not any(_names(rules, own, cue) for cue in weapons):
+                continue  # the weapon is another act's or the target: "shot down a jet"
         found = sub if rule.sub_event_type == "=" else rule.sub_event_type
         if found is None:
             return None, None, mode
@@ -247,6 +257,13 @@ def acled_types(event_type: str, mode: str | None, status: str, acled: str | Non
             mode = rule.mode_out
         return SUBTYPE_TO_TYPE[found], found, mode
     return None, None, mode
+
+
+def _span(trigger: Token, actor: Actor | None) -> Span | None:
+    """The words that name an event's doer in its document (a doer is tied to its act)."""
+    if actor is None or actor.char_start is None or actor.char_end is None:
+        return None
+    return trigger.doc.char_span(actor.char_start, actor.char_end, alignment_mode="expand")
 
 
 def not_political_violence(source: Actor | None, sent: Span) -> bool:

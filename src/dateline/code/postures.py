@@ -37,6 +37,7 @@ _GOING = word_class("posture_going")
 _PEACE = word_class("posture_peace")
 _MILITARY_AID = word_class("posture_military_aid")
 _RELIEF = word_class("posture_relief") | word_class("disasters")
+_SHOWS = word_class("posture_shows")
 #: readings a force sent or moved overrides: the lexicon's general build-up, no reading, and
 #: the dictionary's readings of the verb that do not fit forces (an agreement, a consultation);
 #: the lexicon's specific readings (aid sent, people sent to jail) stay
@@ -117,6 +118,14 @@ def _sent_home(verb: Token) -> bool:
         for c in h.children)
 
 
+def _on_show(verb: Token, force: Token) -> bool:
+    """Forces shown at a display, a parade or a show ("deployed 1,000 drones in a light
+    show") are put on no war footing."""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _SHOWS
+                                        for g in c.children)
+               for h in (verb, force) for c in h.children)
+
+
 def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
     """The reading of a verb that sends or moves forces: a withdrawal when they go home or
     back, aid of the kind its purpose names, else a force posture (the police's or the armed
@@ -130,7 +139,7 @@ def posture_reading(verb: Token, found: Sense | None) -> Sense | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OFFERS:
         return found  # forces offered: the offer is the event ("offered to send troops")
     force = posture_force(verb)
-    if force is None:
+    if force is None or _on_show(verb, force):
         return found
     if _sent_home(verb):  # forces sent home or pulled back leave: a withdrawal (CAMEO 087)
         return Sense(verb.lemma_.lower(), "RETREAT", "withdraw", "08", None, None,

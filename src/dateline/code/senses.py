@@ -542,15 +542,15 @@ def _verb_reading(lex: Lexicon, verb: Token) -> Sense | None:
 
 
 def noun_sense(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
-    """The noun's sense and the first token of its (possibly multiword) trigger; ``None`` when
-    its reading here is no event ("-" rows: "ties" that are not made, raised or cut)."""
+    """The noun's sense and its (multiword) trigger's first token; ``None``: no event here."""
     found = _noun_reading(lex, noun)
     return None if found is None or found[0].event_type == NOT_AN_EVENT else found
 
 
 def _noun_reading(lex: Lexicon, noun: Token) -> tuple[Sense, int] | None:
     lemma = noun.lemma_.lower()
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i]
+    mods = [x for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i
+            for x in (c, *c.conjuncts)]  # "political and military support": either word
     for m in mods:  # "air strike", "suicide bombing", "hunger strike", "lathi charge"
         key = f"{m.lower_} {lemma}"
         if key in lex.nouns:

@@ -6,10 +6,15 @@ CAMEO 10, asks a recipient to act) but the act itself, to be carried out by thos
 withdrawal (RETREAT), their assault, with the status of an act one is directed to do
 ("demanded": not yet done). An order put to another state's forces ("Russia ordered Ukrainian
 troops to leave") stays a demand.
+
+An order told with the act's own participle ("the prince ordered the journalist killed") or
+noun ("ordered the murder of the journalist") tells the act as done: the one event is the
+killing, by the one who ordered it, to the one named, reported as the order is.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import subject
@@ -58,10 +63,45 @@ def own_forces_order(verb: Token) -> bool:
     return forces is not None and armed(forces) and _own(verb, forces)
 
 
+def _ordered_done(verbs: list[tuple[Mention, Token]]) -> list[tuple[Mention, Token]]:
+    """"ordered the journalist killed": the act of the participle, done by the one who
+    ordered it to the one named before it, in place of the order."""
+    by_token = {t.i: m for m, t in verbs}
+    orders: dict[int, tuple[Mention, bool]] = {}  # participle → the order, its subject named
+    for m, t in verbs:
+        if m.sense.event_type != "REQUEST" or t.lemma_.lower() not in ORDER_VERBS:
+            continue
+        for c in t.children:  # "ordered him killed": a small clause, or a participle on him
+            small = c.dep_ in ("ccomp", "oprd", "xcomp")
+            for p in [c] if small else [g for g in c.children if g.dep_ == "acl"] * (
+                    c.dep_ == "dobj"):
+                done = by_token.get(p.i)
+                if p.tag_ in ("VBN", "VBD") and done is not None and (
+                        done.sense.event_type != "REQUEST") and not any(
+                        g.dep_ in ("aux", "auxpass", "mark") for g in p.children) and (
+                        not small or any(g.dep_ in ("nsubj", "nsubjpass") for g in p.children)):
+                    orders[p.i] = (m, small)
+    if not orders:
+        return verbs
+    dropped = {id(m) for m, _ in orders.values()}
+    out = []
+    for m, t in verbs:
+        if t.i in orders:
+            order, small = orders[t.i]
+            m = replace(m, source=order.source, status=order.status,
+                        target=(m.source or m.target) if small else (m.target or m.source),
+                        source_sector=order.source_sector)
+        if id(m) not in dropped:
+            out.append((m, t))
+    return out
+
+
 def orders_done(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Mention, Token]]
                 ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
     """``verbs`` without each order to one's own armed forces whose ordered act is an event
-    (the act ordered is the one event)."""
+    (the act ordered is the one event), and without each order told with the act's
+    participle (:func:`_ordered_done`)."""
+    verbs = _ordered_done(verbs)
     acts = {t.i for _, t in verbs} | {t.head.i for m, t in nouns if m.construction == "light_verb"}
     orders = {id(m) for m, t in verbs if m.sense.event_type == "REQUEST" and own_forces_order(t)
               and any(c.dep_ == "xcomp" and c.i in acts for c in t.children)}
