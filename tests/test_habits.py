@@ -10,6 +10,7 @@ from dateline.habits import retold
 CASES = [
     ("Two activists have so far been charged under the new law.", "charged", "tally"),
     ("About 40 villagers have been deported to date.", "deported", "tally"),
+    ("The ministry has requested loans in recent years.", "requested", "stretch"),
     ("The guards beat the prisoners every day.", "beat", "habit"),
     ("Each week the militia raided the camp.", "raided", "habit"),
     ("The ministry has been warning for weeks of an attack on the port.", "warning", "kept_up"),
@@ -21,6 +22,7 @@ CASES = [
     # happenings of a time: none of these forms
     ("Police have arrested eight men since Monday.", "arrested", None),
     ("The guards beat the prisoners on Tuesday.", "beat", None),
+    ("Militants attacked the base this week.", "attacked", None),
     ("Norway refused on Monday to take back the fighters.", "refused", None),
     ("The rebels have been fighting in the suburbs since Tuesday.", "fighting", None),
     ("The prisoner had been detained for four months.", "detained", None),

@@ -4,8 +4,10 @@ An event is a discrete happening, with a doer, at a time. A report also tells wh
 stretch of time, and the coder's clause rules (:mod:`dateline.code.occasions`) catch most of it;
 in a story of several sentences a few more forms read the same way:
 
-* a tally to date: "have so far been charged", "eight people have been arrested to date", "a
-  total of 30 have been deported": a count of acts over a stretch of time, not one of them;
+* a tally to date: "have so far been charged", "eight people have been arrested to date": a
+  count of acts over a stretch of time, not one of them;
+* a record of recent years: "has requested it in recent years", "had been targeted for the
+  last 50 years": what was done over the past months or years;
 * a habit in the past: "they raped me every day", "each week the militia raided the camp": what
   was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s);
 * a stance or an act of a time before the report's, named as such: "has previously refused to
@@ -44,6 +46,8 @@ _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
 #: stretches over which a stance is kept up ("for weeks", "for months")
 _SPANS = frozenset({"week", "month", "year", "decade"})
+#: words that make a stretch the one just gone ("in recent years", "over the past months")
+_LATELY = frozenset({"recent", "past", "last", "previous"})
 #: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
 _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
@@ -80,6 +84,17 @@ def _so_far(verb: Token) -> bool:
 def tally(verb: Token) -> bool:
     """"have so far been charged", "have been arrested to date": a perfect count to date."""
     return _perfect(verb) and _so_far(verb)
+
+
+def over_stretch(verb: Token) -> bool:
+    """"has requested it in recent years", "released in recent months", "had been targeted for
+    the last 50 years": what was done over the recent or past months or years, a record."""
+    if own_time(verb, short=True, clause=True):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for") and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SPANS - {"week"} and any(
+            d.lower_ in _LATELY for d in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def past_habit(verb: Token) -> bool:
@@ -129,7 +144,7 @@ def kept_up(verb: Token) -> bool:
 
 def retold(tok: Token) -> str | None:
     """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
-    ``habit``, ``before``, ``kept_up``, ``first``), or ``None``."""
+    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``), or ``None``."""
     verbs = _verbs(tok)
     if tally(verbs[0]):
         return "tally"
@@ -139,6 +154,8 @@ def retold(tok: Token) -> str | None:
         return "kept_up"
     if first_made(verbs[0]):
         return "first"
+    if over_stretch(verbs[0]):
+        return "stretch"
     if told_before(verbs):
         return "before"
     return None
