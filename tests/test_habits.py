@@ -11,6 +11,9 @@ CASES = [
     ("Two activists have so far been charged under the new law.", "charged", "tally"),
     ("About 40 villagers have been deported to date.", "deported", "tally"),
     ("The ministry has requested loans in recent years.", "requested", "stretch"),
+    ("An estimated 9,000 people were killed in the final months of the war.", "killed",
+     "stretch"),
+    ("The militia killed 3,000 villagers over five years.", "killed", "stretch"),
     ("The guards beat the prisoners every day.", "beat", "habit"),
     ("Each week the militia raided the camp.", "raided", "habit"),
     ("The ministry has been warning for weeks of an attack on the port.", "warning", "kept_up"),
@@ -26,6 +29,7 @@ CASES = [
     ("Norway refused on Monday to take back the fighters.", "refused", None),
     ("The rebels have been fighting in the suburbs since Tuesday.", "fighting", None),
     ("The prisoner had been detained for four months.", "detained", None),
+    ("The prisoner was detained for two years.", "detained", None),
     ("Police first fired tear gas on Tuesday.", "fired", None),
     ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
 ]

@@ -6,8 +6,9 @@ in a story of several sentences a few more forms read the same way:
 
 * a tally to date: "have so far been charged", "eight people have been arrested to date": a
   count of acts over a stretch of time, not one of them;
-* a record of recent years: "has requested it in recent years", "had been targeted for the
-  last 50 years": what was done over the past months or years;
+* a record of months or years: "has requested it in recent years", "had been targeted for the
+  last 50 years", "an estimated 40,000 people were killed in the final months of the war",
+  "killed 3,000 people over five years": what was done over months or years gone by;
 * a habit in the past: "they raped me every day", "each week the militia raided the camp": what
   was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s);
 * a stance or an act of a time before the report's, named as such: "has previously refused to
@@ -48,6 +49,8 @@ _EVERY = frozenset({"every", "each"})
 _SPANS = frozenset({"week", "month", "year", "decade"})
 #: words that make a stretch the one just gone ("in recent years", "over the past months")
 _LATELY = frozenset({"recent", "past", "last", "previous"})
+_OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
+_WARS = word_class("wars")
 #: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
 _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
@@ -86,15 +89,28 @@ def tally(verb: Token) -> bool:
     return _perfect(verb) and _so_far(verb)
 
 
+def _long_stretch(noun: Token, prep: Token) -> bool:
+    """"recent years", "the past months", "five years" (not "for four months", how long one
+    act lasted), "the final months of the war": months or years gone by, or of a war."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _SPANS - {"week"}:
+        return False
+    if any(d.lower_ in _LATELY for d in noun.children):
+        return True
+    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
+        return True
+    return any(d.dep_ == "prep" and d.lower_ == "of" and any(
+        w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in d.children)
+        for d in noun.children)
+
+
 def over_stretch(verb: Token) -> bool:
     """"has requested it in recent years", "released in recent months", "had been targeted for
-    the last 50 years": what was done over the recent or past months or years, a record."""
+    the last 50 years", "killed 3,000 people over five years", "were killed in the final
+    months of the war": what was done over months or years gone by, a record."""
     if own_time(verb, short=True, clause=True):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "over", "during", "for") and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SPANS - {"week"} and any(
-            d.lower_ in _LATELY for d in g.children) for g in c.children)
-        for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in _OVER and any(
+        g.dep_ == "pobj" and _long_stretch(g, c) for g in c.children) for c in verb.children)
 
 
 def past_habit(verb: Token) -> bool:
