@@ -21,6 +21,7 @@ CASES = [
     ("The navy previously targeted the harbour.", "targeted", "before"),
     ("The senator has said in the past that he wants to withdraw the troops.", "withdraw",
      "before"),
+    ("The last time the army shelled the town, dozens died.", "shelled", "before"),
     ("Moscow first promised the talks in January.", "promised", "first"),
     # happenings of a time: none of these forms
     ("Police have arrested eight men since Monday.", "arrested", None),
@@ -31,6 +32,7 @@ CASES = [
     ("The prisoner had been detained for four months.", "detained", None),
     ("The prisoner was detained for two years.", "detained", None),
     ("Police first fired tear gas on Tuesday.", "fired", None),
+    ("The last time the army shelled the town, on 3 May, dozens died.", "shelled", None),
     ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
 ]
 

@@ -13,7 +13,8 @@ in a story of several sentences a few more forms read the same way:
   was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s);
 * a stance or an act of a time before the report's, named as such: "has previously refused to
   take them back", "Russia previously targeted the base", "has said in the past he wants to
-  withdraw": background the story recalls, no news of its own, unless the clause dates it;
+  withdraw", "the last time the army shelled the town": background the story recalls, no news
+  of its own, unless the clause dates it;
 * the start of a stance or a plan, dated to a month or a year: "Russia first promised the
   committee in January", "the plan was first put forward at the beginning of the year": the
   origin the story recalls of what stands now;
@@ -131,11 +132,22 @@ def _earlier(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _last_time(verb: Token) -> bool:
+    """"the last time the army shelled the town", "last time, when he attacked the base, he
+    did not wait": the occasion before, recalled (on the verb, or on the verb whose "when"
+    clause it is)."""
+    def recalled(v: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and any(
+            d.lower_ in ("last", "previous") for d in c.children) for c in v.children)
+    return recalled(verb) or verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.lower_ == "when" for c in verb.children) and recalled(verb.head)
+
+
 def told_before(verbs: list[Token]) -> bool:
     """"has previously refused", "previously targeted the base", "has said in the past he
-    wants to withdraw": an act or a word of a time before the report's, named as such, which
-    the clause does not date."""
-    return any(_earlier(v) and not own_time(v, clause=True) for v in verbs)
+    wants to withdraw", "last time, when he attacked the base": an act or a word of a time
+    before the report's, named as such, which the clause does not date."""
+    return any((_earlier(v) or _last_time(v)) and not own_time(v, clause=True) for v in verbs)
 
 
 def first_made(verb: Token) -> bool:
