@@ -125,11 +125,13 @@ def past_habit(verb: Token) -> bool:
 
 
 def _earlier(verb: Token) -> bool:
-    """"previously", "formerly", "in the past" on a verb."""
-    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER or c.dep_ == "prep" and
-               c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "past" and any(
-                   d.lower_ == "the" for d in g.children) for g in c.children)
-               for c in verb.children)
+    """"previously", "formerly", "in the past", "on three previous occasions", "in an earlier
+    raid" on a verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (c.lower_ == "in" and g.lower_ == "past" and any(
+            d.lower_ == "the" for d in g.children) or any(
+            d.dep_ == "amod" and d.lower_ in ("previous", "earlier") for d in g.children))
+        for g in c.children) for c in verb.children)
 
 
 def _last_time(verb: Token) -> bool:
