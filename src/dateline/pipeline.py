@@ -43,9 +43,12 @@ from .feeds import read_inputs
 from .frames import EventList
 from .language import coded, detect as detect_language
 from .genre import by_genre, genre_of
+from .habits import without_records
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
+from .realness_restated import without_restatements
+from .realness_show import without_spectacles
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
@@ -100,8 +103,12 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
                                               coder.tokens)
         # an act the text dates only where it tells it again is of that time
         events = dated_by_twins(doc, events, article.pubdate)
+        story = len(coder.sents.spans) > 1
         events = by_genre(events, genre := article.genre or genre_of(article.text),
-                          article.pubdate, background=len(coder.sents.spans) > 1)
+                          article.pubdate, background=story)
+        if story:  # records and habits retold: the background of a story
+            events = without_records(doc, events)
+        events = without_restatements(doc, without_spectacles(doc, events))
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)

@@ -1,0 +1,204 @@
+"""Records and habits a report retells: acts told as done that are no one happening of a time.
+
+An event is a discrete happening, with a doer, at a time. A report also tells what stands over a
+stretch of time, and the coder's clause rules (:mod:`dateline.code.occasions`) catch most of it;
+in a story of several sentences a few more forms read the same way:
+
+* a tally to date: "have so far been charged", "eight people have been arrested to date": a
+  count of acts over a stretch of time, not one of them;
+* a record of months or years: "has requested it in recent years", "had been targeted for the
+  last 50 years", "an estimated 40,000 people were killed in the final months of the war",
+  "killed 3,000 people over five years": what was done over months or years gone by;
+* a habit in the past: "they raped me every day", "each week the militia raided the camp": what
+  was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s);
+* a stance or an act of a time before the report's, named as such: "has previously refused to
+  take them back", "Russia previously targeted the base", "has said in the past he wants to
+  withdraw", "the last time the army shelled the town": background the story recalls, no news
+  of its own, unless the clause dates it;
+* the start of a stance or a plan, dated to a month or a year: "Russia first promised the
+  committee in January", "the plan was first put forward at the beginning of the year": the
+  origin the story recalls of what stands now;
+* a warning or a call kept up for weeks or months: "has been warning for weeks", "had been
+  calling for months for an inquiry": a position held, not an occasion.
+
+A text of one sentence (a wire line, a snippet) tells no story for these to be the background
+of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .code.occasions import auxes, own_time
+from .sentences import event_token
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["retold", "without_records", "RECORD_STATUSES"]
+
+#: the statuses whose events these forms can make a record: those told as done
+RECORD_STATUSES = ("actual",)
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+_EARLIER = word_class("earlier_adverbs")
+_CALENDAR = word_class("calendar")
+_EVERY = frozenset({"every", "each"})
+#: stretches over which a stance is kept up ("for weeks", "for months")
+_SPANS = frozenset({"week", "month", "year", "decade"})
+#: words that make a stretch the one just gone ("in recent years", "over the past months")
+_LATELY = frozenset({"recent", "past", "last", "previous"})
+_OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
+_WARS = word_class("wars")
+#: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
+_CARRIED = frozenset({"xcomp", "ccomp", "conj"})
+_NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
+
+
+def _verbs(tok: Token) -> list[Token]:
+    """The trigger's verb (its own, or the verb a noun trigger is the object or subject of) and
+    the verbs that carry it ("said ... he wants to withdraw": withdraw, wants, said)."""
+    verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in _NOUN_SLOTS else tok
+    out = [verb]
+    while len(out) < 4 and verb.dep_ in _CARRIED and verb.head.i != verb.i:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _perfect(verb: Token) -> bool:
+    return any(a in _PERFECT for a in auxes(verb))
+
+
+def _so_far(verb: Token) -> bool:
+    """"so far", "thus far", "to date", "in total" on a verb."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "far" and any(
+                g.lower_ in ("so", "thus") for g in c.children):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (
+                c.lower_ == "to" and g.lower_ == "date" or c.lower_ == "in" and g.lower_ == "total")
+                for g in c.children):
+            return True
+    return False
+
+
+def tally(verb: Token) -> bool:
+    """"have so far been charged", "have been arrested to date": a perfect count to date."""
+    return _perfect(verb) and _so_far(verb)
+
+
+def _long_stretch(noun: Token, prep: Token) -> bool:
+    """"recent years", "the past months", "five years" (not "for four months", how long one
+    act lasted), "the final months of the war": months or years gone by, or of a war."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _SPANS - {"week"}:
+        return False
+    if any(d.lower_ in _LATELY for d in noun.children):
+        return True
+    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
+        return True
+    return any(d.dep_ == "prep" and d.lower_ == "of" and any(
+        w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in d.children)
+        for d in noun.children)
+
+
+def over_stretch(verb: Token) -> bool:
+    """"has requested it in recent years", "released in recent months", "had been targeted for
+    the last 50 years", "killed 3,000 people over five years", "were killed in the final
+    months of the war": what was done over months or years gone by, a record."""
+    if own_time(verb, short=True, clause=True):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _OVER and any(
+        g.dep_ == "pobj" and _long_stretch(g, c) for g in c.children) for c in verb.children)
+
+
+def past_habit(verb: Token) -> bool:
+    """"they raped me every day", "each week the militia raided the camp": a simple past done
+    on every day, week or month of a stretch."""
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
+            a in ("was", "were") for a in auxes(verb))):
+        return False
+    return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _CALENDAR and any(
+        d.dep_ == "det" and d.lower_ in _EVERY for d in c.children) for c in verb.children)
+
+
+def _earlier(verb: Token) -> bool:
+    """"previously", "formerly", "in the past", "on three previous occasions", "in an earlier
+    raid" on a verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER or c.dep_ == "prep" and any(
+        g.dep_ == "pobj" and (c.lower_ == "in" and g.lower_ == "past" and any(
+            d.lower_ == "the" for d in g.children) or any(
+            d.dep_ == "amod" and d.lower_ in ("previous", "earlier") for d in g.children))
+        for g in c.children) for c in verb.children)
+
+
+def _last_time(verb: Token) -> bool:
+    """"the last time the army shelled the town", "last time, when he attacked the base, he
+    did not wait": the occasion before, recalled (on the verb, or on the verb whose "when"
+    clause it is)."""
+    def recalled(v: Token) -> bool:
+        return any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and any(
+            d.lower_ in ("last", "previous") for d in c.children) for c in v.children)
+    return recalled(verb) or verb.dep_ == "advcl" and verb.head.i != verb.i and any(
+        c.lower_ == "when" for c in verb.children) and recalled(verb.head)
+
+
+def told_before(verbs: list[Token]) -> bool:
+    """"has previously refused", "previously targeted the base", "has said in the past he
+    wants to withdraw", "last time, when he attacked the base": an act or a word of a time
+    before the report's, named as such, which the clause does not date."""
+    return any((_earlier(v) or _last_time(v)) and not own_time(v, clause=True) for v in verbs)
+
+
+def first_made(verb: Token) -> bool:
+    """"first promised it in January", "was first advanced at the beginning of the year": a
+    past act "first" done, its clause dated to no day or hour (not "first fired tear gas",
+    one step of a day's story, nor "went first to Raqqa, then to Homs")."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(
+            c.dep_ == "advmod" and c.lower_ == "first" and c.i < verb.i for c in verb.children):
+        return False
+    return own_time(verb, clause=True) and not own_time(verb, short=True, clause=True)
+
+
+def kept_up(verb: Token) -> bool:
+    """"has been warning for weeks", "had been calling for months": the perfect progressive
+    of a stance over weeks or more."""
+    if verb.tag_ != "VBG" or "been" not in auxes(verb) or not _perfect(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SPANS
+        for g in c.children) for c in verb.children)
+
+
+def retold(tok: Token) -> str | None:
+    """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
+    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``), or ``None``."""
+    verbs = _verbs(tok)
+    if tally(verbs[0]):
+        return "tally"
+    if past_habit(verbs[0]):
+        return "habit"
+    if kept_up(verbs[0]):
+        return "kept_up"
+    if first_made(verbs[0]):
+        return "first"
+    if over_stretch(verbs[0]):
+        return "stretch"
+    if told_before(verbs):
+        return "before"
+    return None
+
+
+def without_records(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` less those told as done (:data:`RECORD_STATUSES`) whose trigger
+    :func:`retold` reads as a record or a habit."""
+    out = []
+    for e in events:
+        if e.status in RECORD_STATUSES:
+            tok = event_token(doc, e)
+            if tok is not None and retold(tok) is not None:
+                continue
+        out.append(e)
+    return out

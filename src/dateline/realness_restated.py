@@ -1,0 +1,81 @@
+"""One happening told twice in a sentence: an act, then a noun that names it again.
+
+"Militants attacked a checkpoint on Tuesday, an assault that killed four soldiers" and "police
+arrested 12 protesters; the arrests came after a week of rallies" each tell one happening: the
+noun of the second clause ("an assault", "the arrests") is the act of the first named again,
+to say more of it. The noun's event is dropped, and what it adds that the act's event lacks
+(its toll, the injured, its recipient) goes to the act's event.
+
+A noun names the act again when it is of the same event type and either stands beside the
+act's clause ("…, an assault that killed four") or, definite, is the subject of the clause the
+act's clause is joined to ("the arrests came after …"); not a noun the act does something to
+("fired on a convoy fending off Ankara's offensive"), nor one of another time ("called an
+emergency meeting" after "had met").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .sentences import event_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["restates", "without_restatements"]
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: how a noun stands beside a clause: "…, an assault that killed four"
+_BESIDE = frozenset({"npadvmod", "appos"})
+#: how two clauses of one sentence are joined
+_JOINED = frozenset({"ccomp", "conj", "parataxis"})
+
+
+def restates(noun: Token, act: Token) -> bool:
+    """Whether the noun trigger ``noun`` names again the act of the verb trigger ``act``, told
+    before it in the sentence."""
+    if noun.pos_ != "NOUN" or act.pos_ != "VERB" or noun.i <= act.i:
+        return False
+    if noun.dep_ in _BESIDE and noun.head.i == act.i:
+        return True
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    verb = noun.head
+    return act.head.i == verb.i and act.dep_ in _JOINED or \
+        verb.head.i == act.i and verb.dep_ in _JOINED
+
+
+def _told_more(act: Event, noun: Event) -> Event:
+    """The act's event with what the noun's adds: its toll, its injured, its recipient."""
+    changes: dict[str, object] = {}
+    if act.fatalities is None and noun.fatalities is not None:
+        changes["fatalities"] = noun.fatalities
+    if act.injuries is None and noun.injuries is not None:
+        changes["injuries"] = noun.injuries
+    if act.target is None and noun.target is not None:
+        changes["target"] = noun.target
+    return act.with_(**changes) if changes else act
+
+
+def without_restatements(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` less those whose noun trigger :func:`restates` the act of another event of
+    the same type and sentence, that event told more by it."""
+    tokens = {id(e): event_token(doc, e) for e in events}
+    dropped: set[int] = set()
+    told: dict[int, Event] = {}
+    for e in events:
+        noun = tokens[id(e)]
+        if noun is None or noun.pos_ != "NOUN":
+            continue
+        for o in events:
+            act = tokens[id(o)]
+            if o is e or act is None or id(o) in dropped or o.event_type != e.event_type or \
+                    o.sent_start != e.sent_start or not restates(noun, act):
+                continue
+            dropped.add(id(e))
+            told[id(o)] = _told_more(told.get(id(o), o), e)
+            break
+    return [told.get(id(e), e) for e in events if id(e) not in dropped]

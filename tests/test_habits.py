@@ -1,0 +1,58 @@
+"""Records and habits a story retells (dateline.habits): sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.habits import retold
+
+# (sentence, trigger, the form that makes its act a record, or None for a happening)
+CASES = [
+    ("Two activists have so far been charged under the new law.", "charged", "tally"),
+    ("About 40 villagers have been deported to date.", "deported", "tally"),
+    ("The ministry has requested loans in recent years.", "requested", "stretch"),
+    ("An estimated 9,000 people were killed in the final months of the war.", "killed",
+     "stretch"),
+    ("The militia killed 3,000 villagers over five years.", "killed", "stretch"),
+    ("The guards beat the prisoners every day.", "beat", "habit"),
+    ("Each week the militia raided the camp.", "raided", "habit"),
+    ("The ministry has been warning for weeks of an attack on the port.", "warning", "kept_up"),
+    ("Norway has previously refused to take back the fighters.", "refused", "before"),
+    ("The navy previously targeted the harbour.", "targeted", "before"),
+    ("The senator has said in the past that he wants to withdraw the troops.", "withdraw",
+     "before"),
+    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The last time the army shelled the town, dozens died.", "shelled", "before"),
+    ("Moscow first promised the talks in January.", "promised", "first"),
+    # happenings of a time: none of these forms
+    ("Police have arrested eight men since Monday.", "arrested", None),
+    ("The guards beat the prisoners on Tuesday.", "beat", None),
+    ("Militants attacked the base this week.", "attacked", None),
+    ("Norway refused on Monday to take back the fighters.", "refused", None),
+    ("The rebels have been fighting in the suburbs since Tuesday.", "fighting", None),
+    ("The prisoner had been detained for four months.", "detained", None),
+    ("The prisoner was detained for two years.", "detained", None),
+    ("Police first fired tear gas on Tuesday.", "fired", None),
+    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The last time the army shelled the town, on 3 May, dozens died.", "shelled", None),
+    ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "form"), CASES)
+def test_habits_retold(nlp, sentence, trigger, form):
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == trigger)
+    assert retold(tok) == form
+
+
+def test_habits_stay_in_a_one_sentence_text(events_in):
+    text = "Two activists have so far been charged under the new law."
+    assert [e.trigger for e in events_in(text)] == ["charged"]
+
+
+def test_habits_dropped_from_a_story(events_in):
+    text = ("Police arrested three men in the capital on Tuesday. Two activists have so far "
+            "been charged under the new law.")
+    assert "charged" not in [e.trigger for e in events_in(text)]
+    assert "arrested" in [e.trigger for e in events_in(text)]
