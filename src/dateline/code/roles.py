@@ -14,6 +14,7 @@ from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
 from .contacts import contacted
+from .lost_subjects import lost_subject
 from .phrase_parties import meeting, party_in, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
@@ -62,8 +63,7 @@ def is_passive(verb: Token) -> bool:
     doc, i = verb.doc, verb.i  # read from the document's arrays: a Token only for its head
     kids, deps, tag, head = children(doc)[i], tags(doc).deps, fine_tags(doc), heads(doc)[i]
     return any(deps[c] in ("auxpass", "nsubjpass") for c in kids) or (
-        # "the first nurse killed working …": a participle right after its noun that the
-        # tagger takes for a past tense
+        # "the first nurse killed working …": a participle the tagger takes for a past tense
         deps[i] == "acl" and not any(deps[c] in _SUBJ for c in kids) and (
             tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
     ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
@@ -138,8 +138,7 @@ def _behind(agent: Token | None) -> Token | None:
     fired = next((a for c in (*agent.children, *agent.head.head.children)
                   if (c.dep_ == "acl" or c.dep_ == "advcl" and c.i > agent.i)
                   and c.tag_ == "VBN" and (a := agent_of(c)) is not None), None)
-    # "a round fired by Isis militants", "an RPG round, fired by Isis militants," (the parse
-    # hangs the participle from the clause)
+    # "a round fired by militants", "a round, fired by militants," (hung from the clause)
     if fired is not None:
         return fired
     named = named_doer(agent)
@@ -154,6 +153,8 @@ def _usable(tok: Token | None) -> Token | None:
 
 def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
+    if (lost := lost_subject(verb, is_passive)) is not None:  # the parse hangs it elsewhere
+        return lost
     if is_passive(verb):
         agent = _behind(agent_of(verb))
         if agent is None:  # "taken away by the police and released"; "held and beaten by X"
@@ -193,8 +194,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             any(c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and parsed_agent(head) is None):
-        # "were hit by a round while trying to help", "were sent back to fight": the one the
-        # passive befell acts, not its doer
+        # "were hit while trying to help", "were sent back to fight": the one it befell acts
         undergoer = _undergoer(head.head if head.dep_ == "advcl" and head.tag_ == "VBN"
                                else head)
         if undergoer is not None:
