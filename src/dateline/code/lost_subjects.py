@@ -1,10 +1,10 @@
 """The subject of a verb the parse leaves without one, where the sentence still names it.
 
 - an active verb coordinated with a passive one shares the passive's subject, not its agent
-  ("it had been consulted and opposed it": it opposed; "he was arrested by police and
-  confessed": he confessed); after a comma, a verb coordinated with the complement of a verb
-  of saying is the sayer's second act ("X said the boy should be treated as a victim, and
-  rejected claims": X rejected them);
+  ("it had been consulted and opposed it": it opposed; "he was questioned by police and
+  denied the charge": he denied it), when it has an object of its own; after a comma, a
+  verb coordinated with the complement of a verb of saying is the sayer's second act ("X
+  said the boy should be treated as a victim, and rejected claims": X rejected them);
 - a finite verb with no subject in the parse has for subject the noun phrase that ends just
   before it, which the parse hung elsewhere ("At one point Jaafari accused ...", "Syria
   objected and Russia had urged restraint", "Kurdish forces, the Syrian Democratic Forces,
@@ -33,6 +33,8 @@ _MISHUNG = frozenset({"appos", "conj", "prep", "npadvmod", "dep", "ROOT"})
 #: Words a finite verb's subject may be separated from it by ("Russia had also urged").
 _BETWEEN = frozenset({"ADV", "AUX", "PART"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: What only an active verb has: an object or a clause ("opposed it", "denied that ...").
+_OBJECTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative"})
 #: Words that are no one.
 _NO_ONE = frozenset({"it", "this", "that", "there", "what", "which", "who", "whom"})
 
@@ -52,8 +54,9 @@ def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | 
     own (see the module); ``None`` when ``verb`` is no such verb."""
     head = verb.head
     if verb.dep_ != "conj" or head.i == verb.i or is_passive(verb) or not is_passive(head) \
-            or any(c.dep_ in _SUBJ for c in verb.children):
-        return None
+            or any(c.dep_ in _SUBJ for c in verb.children) or verb.tag_ not in ("VBZ", "VBP") \
+            and not any(c.dep_ in _OBJECTS for c in verb.children):
+        return None  # "were run over and killed": a participle the tagger took for a past
     subj = next((c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if subj is None:
         return None
