@@ -23,13 +23,13 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["said_by"]
+__all__ = ["SPEECH_VERBS", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
 #: Verbs of speech whose participle reports what its clause's subject says.
-_SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution") | \
-    frozenset({"argue", "suggest", "accuse"})
+SPEECH_VERBS = word_class("speech_verbs_statement") | \
+    word_class("speech_verbs_attribution") | frozenset({"argue", "suggest", "accuse"})
 #: Pronouns that are no party themselves.
 _EMPTY = frozenset({"it", "there"})
 _OWNER_LABELS = ("GPE", "ORG", "NORP", "PERSON")
@@ -59,7 +59,7 @@ def _participle_sayer(pron: Token) -> Token | None:
     verb = pron.head
     say = verb.head
     if verb.dep_ != "ccomp" or say.dep_ != "advcl" or say.tag_ != "VBG" or \
-            say.lemma_.lower() not in _SPEECH or subject(say) is not None:
+            say.lemma_.lower() not in SPEECH_VERBS or subject(say) is not None:
         return None
     host = say.head
     doer = subject(host)
@@ -79,7 +79,7 @@ def _participle_sayer(pron: Token) -> Token | None:
 def _clause_sayer(pron: Token, pronouns: frozenset[str]) -> Token | None:
     verb = pron.head
     say = verb.head
-    if verb.dep_ != "ccomp" or say.i == verb.i or say.lemma_.lower() not in _SPEECH or \
+    if verb.dep_ != "ccomp" or say.i == verb.i or say.lemma_.lower() not in SPEECH_VERBS or \
             pron.lower_ in _EMPTY and pron.i + 1 < len(pron.doc) and \
             pron.doc[pron.i + 1].lemma_ == "be" and pron.dep_ == "nsubj" and \
             verb.lemma_ == "be":
