@@ -27,6 +27,8 @@ __all__ = ["beside_passive", "lost_subject", "orphan_subject"]
 
 _SUBJ = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass", "expl"})
 _SAYING = word_class("speech_verbs_quote")
+#: Verbs whose object does what their complement says ("ordered troops to leave").
+_OBJECT_CONTROL = word_class("object_control")
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 #: Parse labels a noun phrase before a subjectless verb has when the parse hung it elsewhere.
 _MISHUNG = frozenset({"appos", "conj", "prep", "npadvmod", "dep", "ROOT"})
@@ -35,6 +37,9 @@ _BETWEEN = frozenset({"ADV", "AUX", "PART"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: What only an active verb has: an object or a clause ("opposed it", "denied that ...").
 _OBJECTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative"})
+#: What opens a sentence before its subject ("On Friday night, ..."), which a noun root's
+#: phrase would take in.
+_ADVERBIAL = frozenset({"prep", "npadvmod", "advmod", "punct", "advcl"})
 #: Words that are no one.
 _NO_ONE = frozenset({"it", "this", "that", "there", "what", "which", "who", "whom"})
 
@@ -80,8 +85,13 @@ def orphan_subject(verb: Token) -> Token | None:
         # "Attorneys for the family of a girl who died called for an inquiry": a sentence of
         # no other verb, whose verb the parse hangs on the noun before it
         far = verb.i > verb.head.i + 1
-        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and (
-                verb.tag_ == "VBD" or far) and any(
+        # "fighters on motorbikes attempted to storm": a verb that no passive controls its
+        # complement with ("were ordered to leave" may be one)
+        trying = verb.lemma_.lower() not in _OBJECT_CONTROL and any(
+            c.dep_ == "xcomp" for c in verb.children)
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
+                c.dep_ in _ADVERBIAL for c in root.lefts) and (
+                verb.tag_ == "VBD" or far or trying) and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
                 for c in verb.children):
             return root
