@@ -32,6 +32,9 @@ LOST_SUBJECTS = [
     ("Lawyers for the family of an 8-year-old Honduran boy who died in immigration custody "
      "called for an independent investigation into the death Tuesday.", "called", "Lawyers",
      None),
+    # a verb coordinated right after a relative clause, whose parse gives it a thing's subject
+    ("The blockade continued to alarm Peru, which sent warships to the coast last month, and "
+     "threatened to seize the port.", "threatened", "Peru", "PER"),
     # a verb of trying, which no passive controls its complement with: the noun root tries
     ("Dozens of Isis fighters on motorbikes attempted to storm a US base near the oilfield.",
      "storm", "Dozens of Isis fighters", "IRQ"),

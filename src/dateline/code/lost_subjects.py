@@ -9,7 +9,11 @@
   before it, which the parse hung elsewhere ("At one point Jaafari accused ...", "Syria
   objected and Russia had urged restraint", "Kurdish forces, the Syrian Democratic Forces,
   have battled Isis"), or, in a sentence whose root the parse made a noun, that noun
-  ("Attorneys for the family called for an inquiry").
+  ("Attorneys for the family called for an inquiry");
+- a verb coordinated right after a relative clause, whose parse gives it the subject of the
+  clause before, a thing, is the relative clause's second act: "The cooperation alarmed
+  Turkey, which launched an operation against the YPG, and threatened to attack Manbij"
+  (Turkey threatened).
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
+from .phrases import thing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.tokens import Token
 
-__all__ = ["beside_passive", "lost_subject", "orphan_subject"]
+__all__ = ["after_relative", "beside_passive", "lost_subject", "orphan_subject"]
 
 _SUBJ = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass", "expl"})
 _SAYING = word_class("speech_verbs_quote")
@@ -50,7 +55,7 @@ def lost_subject(verb: Token, is_passive: Callable[[Token], bool]) -> Token | No
     if verb.dep_ != "acl" and any(g.dep_ in _SUBJ for c in verb.children if c.dep_ == "aux"
                                   for g in c.children):
         return None  # "Britain and France however have opposed": the subject hung on the aux
-    lost = beside_passive(verb, is_passive) or orphan_subject(verb)
+    lost = beside_passive(verb, is_passive) or orphan_subject(verb) or after_relative(verb)
     return None if lost is None or lost.lower_ in _NO_ONE and lost.lower_ != "it" else lost
 
 
@@ -112,6 +117,25 @@ def orphan_subject(verb: Token) -> Token | None:
             tok.head.i > verb.i and tok.dep_ != "ROOT":
         return None
     return tok
+
+
+def after_relative(verb: Token) -> Token | None:
+    """The noun a relative clause describes, when ``verb`` is coordinated right after that
+    clause with a verb whose subject is a thing (see the module)."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJ for c in verb.children) or \
+            head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not thing(subj):
+        return None
+    doc = verb.doc
+    for rel in doc[head.i + 1:verb.i]:
+        if rel.dep_ == "relcl" and rel.head.pos_ in ("PROPN", "NOUN") and not thing(rel.head) \
+                and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in rel.children) \
+                and all(t.dep_ in ("punct", "cc") for t in doc[rel.right_edge.i + 1:verb.i]):
+            return rel.head
+    return None
 
 
 def _second_object(tok: Token) -> bool:
