@@ -18,6 +18,7 @@ from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
+from .coref_sayers import SPEECH_VERBS
 from .deps import subjects
 from .full_names import entity_of, name_words
 from .focus import dominant_country
@@ -371,8 +372,9 @@ class DocumentCoreference:
         ..."): people brought in by "a", whom :class:`Antecedents` passes over elsewhere."""
         pron = self.doc[at]
         verb = pron.head
-        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
-            return None
+        if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" or \
+                verb.head.lemma_.lower() not in SPEECH_VERBS:
+            return None  # "They hit the hospital; people were fleeing": no one says it
         sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if sayer is None or sayer.pos_ != "NOUN" or sayer.i in not_in or \
                 kind_of(sayer) not in ("people", "body"):

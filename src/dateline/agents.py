@@ -34,6 +34,7 @@ from .actor_dictionary import load_dictionary
 from .actor_focus import seat_country
 from .actor_foreign import foreign
 from .actor_whereabouts import named_person, sent_abroad
+from .agents_peoples import people_at_war
 from .actors import LOCAL_SECTORS
 from .records import Actor, Place
 from .sentences import sentence_starts
@@ -62,7 +63,7 @@ def with_coder_sector(source: Actor | None, m: Mention) -> Actor | None:
             source.sector is None or (source.sector in ("MIL", "GOV")
                                       and m.source_sector == "COP")):
         return replace(source, sector=m.source_sector)
-    return source
+    return people_at_war(source, m)  # "the Turks bombed": the Turkish forces
 
 
 def has_security_agent(m: Mention, source: Actor | None) -> bool:

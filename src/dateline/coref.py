@@ -31,6 +31,7 @@ from .actor_names import load_named
 from .actor_places import written_as_place
 from .actor_whereabouts import given_names
 from .annotate import dictionary_words
+from .coref_kin import GENDERED_NOUNS, relatives
 from .coref_sayers import said_by
 from .deps import subject
 from .full_names import entity_of
@@ -117,6 +118,7 @@ def kind_of(root: Token, is_agent: Callable[[Token], bool] | None = None) -> str
             any(c.dep_ == "conj" for c in root.children):  # "John Smith and Mary Jones"
         return "people"
     if root.ent_type_ == "PERSON" or root.lower_ in _PERSON_HEADS or (
+            root.tag_ == "NN" and root.lemma_.lower() in GENDERED_NOUNS) or (
             root.ent_type_ == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                              for c in root.children)) or (  # "a Bosnian"
             root.tag_ == "NN" and not root.ent_type_ and is_agent is not None and
@@ -216,6 +218,7 @@ class Antecedents:
         self._named_sents: set[object] = set()  # sentences (parts) whose named parties were added
         self._chained: dict[int, Actor] = {}  # pronouns resolved as links of a chain
         self._described: set[str] = set()  # heads whose described phrases were added
+        self._kin: set[int] = set()  # relatives of someone named that were added ("his wife")
 
     def add(self, at: int, actor: Actor, root: Token, *, doer: bool, state: bool = False
             ) -> None:
@@ -336,7 +339,8 @@ class Antecedents:
             return None
         best = max(pool, key=lambda s: (s.sent, s.kind == wanted[0],
                                         3 if self._reports(s, at, word) else s.doer,
-                                        -s.depth if s.doer else 0, s.at))
+                                        -s.depth if s.doer else 0, s.at,
+                                        s.gender is not None))  # "X's mother": not X
         return best.actor
 
     def _said_by_owner(self, at: int, wanted: tuple[str, ...]) -> Actor | None:
@@ -508,6 +512,10 @@ class Antecedents:
                 # "the coalition" after "the US-led coalition": what the description stands
                 # for, which a pronoun after it may stand for too
                 self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")
+        for tok in relatives(self.doc, sent.start, min(at, sent.end), self._kin):
+            self._kin.add(tok.i)
+            if isinstance(actor := resolve(tok, tok.dep_ == "nsubj"), Actor):
+                self.add(tok.left_edge.i, actor, tok, doer=tok.dep_ == "nsubj")  # "his wife"
 
 
 def words_of(actor: Actor, *, name_only: bool = False) -> set[str]:

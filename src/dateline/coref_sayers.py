@@ -7,6 +7,9 @@
   relative pronoun gives to the noun it describes ("the Iranians who shell the towns, claiming
   they ...": the Iranians, not the towns), as the focus of "it is ... who" is ("It is the
   Iranians who ..., claiming they ...", "you have the Iranians who ...").
+* The subject of the clause a verb of speech reports is its sayer, when the sayer is named
+  ("Downing Street said it had been consulted", "the ministry said it would respond"); the
+  caller checks that the two agree in kind and gender.
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["said_by"]
+__all__ = ["SPEECH_VERBS", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
 #: Verbs of speech whose participle reports what its clause's subject says.
-_SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution") | \
-    frozenset({"argue", "suggest", "accuse"})
+SPEECH_VERBS = word_class("speech_verbs_statement") | \
+    word_class("speech_verbs_attribution") | frozenset({"argue", "suggest", "accuse"})
 #: Pronouns that are no party themselves.
 _EMPTY = frozenset({"it", "there"})
 _OWNER_LABELS = ("GPE", "ORG", "NORP", "PERSON")
@@ -37,7 +40,8 @@ def said_by(pron: Token, pronouns: frozenset[str]) -> Token | None:
     reports, by either rule above; ``None`` when neither applies."""
     if pron.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    return _statement_owner(pron, pronouns) or _participle_sayer(pron)
+    return _statement_owner(pron, pronouns) or _participle_sayer(pron) or \
+        _clause_sayer(pron, pronouns)
 
 
 def _statement_owner(pron: Token, pronouns: frozenset[str]) -> Token | None:
@@ -55,7 +59,7 @@ def _participle_sayer(pron: Token) -> Token | None:
     verb = pron.head
     say = verb.head
     if verb.dep_ != "ccomp" or say.dep_ != "advcl" or say.tag_ != "VBG" or \
-            say.lemma_.lower() not in _SPEECH or subject(say) is not None:
+            say.lemma_.lower() not in SPEECH_VERBS or subject(say) is not None:
         return None
     host = say.head
     doer = subject(host)
@@ -70,3 +74,18 @@ def _participle_sayer(pron: Token) -> Token | None:
         return host.head if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") \
             else None
     return None  # a subject of its own: the one the pronoun's own rules find
+
+
+def _clause_sayer(pron: Token, pronouns: frozenset[str]) -> Token | None:
+    verb = pron.head
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.i == verb.i or say.lemma_.lower() not in SPEECH_VERBS or \
+            pron.lower_ in _EMPTY and pron.i + 1 < len(pron.doc) and \
+            pron.doc[pron.i + 1].lemma_ == "be" and pron.dep_ == "nsubj" and \
+            verb.lemma_ == "be":
+        return None  # "said it was clear that ...": an "it" that stands for nothing
+    sayer = subject(say)
+    if sayer is None or sayer.pos_ not in ("PROPN", "NOUN") or sayer.lower_ in pronouns or \
+            sayer.i > pron.i or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in sayer.children):
+        return None  # "his lawyer said he had refused": he is the lawyer's client
+    return sayer

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import doc_ents
-from .tokens import doc_span, inside_ents, per_doc
+from .tokens import doc_span, inside_ents, per_doc, tags
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -37,14 +37,16 @@ def name_words(ent: Span) -> tuple[str, ...]:
 
 
 def entity_of(tok: Token) -> Span:
-    """The entity ``tok`` (which has an entity type) is in: the run of its ``I`` tags."""
+    """The entity ``tok`` (which has an entity type) is in: the run of its ``I`` tags, up to a
+    verb the model took into it ("Jaafari accused de Mistura" is no one's name)."""
     from spacy.tokens import Span
 
     doc, inside = tok.doc, inside_ents(tok.doc)  # read from the arrays: no Token per word
+    pos = tags(doc).pos
     start, end = tok.i, tok.i + 1
-    while start > 0 and inside[start]:
+    while start > 0 and inside[start] and pos[start - 1] != "VERB":
         start -= 1
-    while end < len(doc) and inside[end]:
+    while end < len(doc) and inside[end] and pos[end] != "VERB":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
 

@@ -21,6 +21,7 @@ from .actor_places import place_no_party
 from .code.recipient_makers import maker_recipient
 from .code.recipient_victims import struck_person
 from .actor_victims import victims_where_struck
+from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
                      protested_authority, unnamed_attackers, with_coder_sector,
@@ -261,7 +262,9 @@ class DocumentCoder:
         if m.sense.event_type == "ASSAULT" and not_political_violence(source, sent):
             return None  # a disaster, an accident or ordinary crime: no political event
         if source is None:  # "the town was shelled again": the doer the story names, if safe
-            source = story.doer(m, target)
+            source = defined_doer(doc, m, actor_for.dict.countries,
+                                  actor_for.dict.country_names) or story.doer(m, target) or \
+                captors_named(doc, m, sents, actor_for)
         place, place_source = speakers_place(m.sense, source, *place_for(m, source))
         where = place.country if place is not None else None
         # state agents act for the place their sentence names, not one the article lends

@@ -14,12 +14,14 @@ from .appraisals import judged_doer, judged_owner
 from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
 from .contacts import contacted
+from .lost_subjects import lost_subject
 from .phrase_parties import meeting, party_in, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .nearby import struck_near
 from .owners import struck_owner
-from .phrases import WH, condition, doer_in_modifier, named_doer, np_span, taken_from, thing
+from .phrases import (WH, condition, doer_in_modifier, doer_word as _doer, named_doer, np_span,
+                      taken_from, thing, took_place)
 from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
@@ -27,7 +29,6 @@ from .recipient_stranded import bare, stranded_party
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
-from .phrases import doer_word as _doer, took_place
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
 from ..wordclasses import word_class
 
@@ -42,8 +43,7 @@ __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
-_SAYING = word_class("speech_verbs_quote")
-_REPLIES = word_class("speaker_replies")
+_SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
 #: Verbs of contacting someone, whose purpose is the contacter's act (see ``contacts``).
@@ -55,8 +55,7 @@ _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "someth
 
 @per_token
 def bare_clause(verb: Token) -> bool:
-    """A verb with no subject or auxiliary of its own: a participle ("militias backed by Iran",
-    "leaving trails") that hangs on a noun or another verb."""
+    """A verb with no subject or auxiliary of its own: a participle that hangs on a noun or verb."""
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
@@ -154,6 +153,8 @@ def _usable(tok: Token | None) -> Token | None:
 
 def subject_of(verb: Token, _depth: int = 0) -> Token | None:
     """The doer of ``verb`` (active subject, passive agent), climbing through control verbs."""
+    if (lost := lost_subject(verb, is_passive)) is not None:  # the parse hangs it elsewhere
+        return lost
     if is_passive(verb):
         agent = _behind(agent_of(verb))
         if agent is None:  # "taken away by the police and released"; "held and beaten by X"
@@ -193,8 +194,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
             any(c.dep_ == "mark" for c in verb.children) or verb.tag_ == "VB" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and parsed_agent(head) is None):
-        # "were hit by a round while trying to help", "were sent back to fight": the one the
-        # passive befell acts, not its doer
+        # "were hit while trying to help", "were sent back to fight": the one it befell acts
         undergoer = _undergoer(head.head if head.dep_ == "advcl" and head.tag_ == "VBN"
                                else head)
         if undergoer is not None:

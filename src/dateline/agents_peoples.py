@@ -1,0 +1,37 @@
+"""A state's people named as the doer of an act of war stands for the state's forces: "the
+Turks bombed a YPJ position", "the Russians shelled the town" (a people's plural name alone, of
+a country's own people: not "the Kurds", a people of no state of its own, whose forces are not
+one state's). Only acts that armies do (air strikes, shelling, taking ground): people of a
+state throw stones and riot too."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .actor_dictionary import load_dictionary
+from .actor_peoples import stateless_people
+
+if TYPE_CHECKING:
+    from .code.mention import Mention
+    from .records import Actor
+
+__all__ = ["people_at_war"]
+
+#: The modes of assault that only an army carries out.
+_WAR_MODES = frozenset({"aerial", "drone", "heavy-weapons", "seize"})
+
+
+def people_at_war(source: Actor | None, m: Mention) -> Actor | None:
+    """``source`` as its state's military when it is a state's people named as the doer of
+    an act of war (see the module), else ``source`` unchanged."""
+    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _WAR_MODES or \
+            source.sector != "CVL" or source.country in (None, "IGO") or source.antecedent:
+        return source
+    words = source.text.lower().split()
+    words = words[1:] if words[:1] == ["the"] else words
+    d = load_dictionary()
+    if len(words) != 1 or words[0] not in d.peoples or stateless_people(words):
+        return source
+    return replace(source, sector="MIL",
+                   name=f"{d.country_names.get(source.country, source.country)} military")

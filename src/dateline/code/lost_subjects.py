@@ -1,0 +1,144 @@
+"""The subject of a verb the parse leaves without one, where the sentence still names it.
+
+- an active verb coordinated with a passive one shares the passive's subject, not its agent
+  ("it had been consulted and opposed it": it opposed; "he was questioned by police and
+  denied the charge": he denied it), when it has an object of its own; after a comma, a
+  verb coordinated with the complement of a verb of saying is the sayer's second act ("X
+  said the boy should be treated as a victim, and rejected claims": X rejected them);
+- a finite verb with no subject in the parse has for subject the noun phrase that ends just
+  before it, which the parse hung elsewhere ("At one point Jaafari accused ...", "Syria
+  objected and Russia had urged restraint", "Kurdish forces, the Syrian Democratic Forces,
+  have battled Isis"), or, in a sentence whose root the parse made a noun, that noun
+  ("Attorneys for the family called for an inquiry");
+- a verb coordinated right after a relative clause, whose parse gives it the subject of the
+  clause before, a thing, is the relative clause's second act: "The cooperation alarmed
+  Turkey, which launched an operation against the YPG, and threatened to attack Manbij"
+  (Turkey threatened).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import thing
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+__all__ = ["after_relative", "beside_passive", "lost_subject", "orphan_subject"]
+
+_SUBJ = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass", "expl"})
+_SAYING = word_class("speech_verbs_quote")
+#: Verbs whose object does what their complement says ("ordered troops to leave").
+_OBJECT_CONTROL = word_class("object_control")
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+#: Parse labels a noun phrase before a subjectless verb has when the parse hung it elsewhere.
+_MISHUNG = frozenset({"appos", "conj", "prep", "npadvmod", "dep", "ROOT"})
+#: Words a finite verb's subject may be separated from it by ("Russia had also urged").
+_BETWEEN = frozenset({"ADV", "AUX", "PART"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+#: What only an active verb has: an object or a clause ("opposed it", "denied that ...").
+_OBJECTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative"})
+#: What opens a sentence before its subject ("On Friday night, ..."), which a noun root's
+#: phrase would take in.
+_ADVERBIAL = frozenset({"prep", "npadvmod", "advmod", "punct", "advcl"})
+#: Words that are no one.
+_NO_ONE = frozenset({"it", "this", "that", "there", "what", "which", "who", "whom"})
+
+
+def lost_subject(verb: Token, is_passive: Callable[[Token], bool]) -> Token | None:
+    """The subject of ``verb`` by either rule of the module, ``None`` when neither applies or
+    the word found is no one ("which", "there"; "it" may stand for a party named before)."""
+    if verb.dep_ != "acl" and any(g.dep_ in _SUBJ for c in verb.children if c.dep_ == "aux"
+                                  for g in c.children):
+        return None  # "Britain and France however have opposed": the subject hung on the aux
+    lost = beside_passive(verb, is_passive) or orphan_subject(verb) or after_relative(verb)
+    return None if lost is None or lost.lower_ in _NO_ONE and lost.lower_ != "it" else lost
+
+
+def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | None:
+    """The subject of an active verb coordinated with a passive one that has a subject of its
+    own (see the module); ``None`` when ``verb`` is no such verb."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i == verb.i or is_passive(verb) or not is_passive(head) \
+            or any(c.dep_ in _SUBJ for c in verb.children) or verb.tag_ not in ("VBZ", "VBP") \
+            and not any(c.dep_ in _OBJECTS for c in verb.children):
+        return None  # "were run over and killed": a participle the tagger took for a past
+    subj = next((c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subj is None:
+        return None
+    sayer = head.head
+    if head.dep_ == "ccomp" and sayer.lemma_.lower() in _SAYING and verb.i >= 2 and \
+            verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].lower_ == ",":
+        return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
+    if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+        return head.head
+    return subj
+
+
+def orphan_subject(verb: Token) -> Token | None:
+    """The subject of a finite verb that has none in the parse (see the module)."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJ or c.dep_ in ("agent", "auxpass")
+                                  for c in verb.children):
+        return None
+    root = verb.sent.root
+    if verb.dep_ == "acl":
+        # "Attorneys for the family of a girl who died called for an inquiry": a sentence of
+        # no other verb, whose verb the parse hangs on the noun before it
+        far = verb.i > verb.head.i + 1
+        # "fighters on motorbikes attempted to storm": a verb that no passive controls its
+        # complement with ("were ordered to leave" may be one)
+        trying = verb.lemma_.lower() not in _OBJECT_CONTROL and any(
+            c.dep_ == "xcomp" for c in verb.children)
+        if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
+                c.dep_ in _ADVERBIAL for c in root.lefts) and (
+                verb.tag_ == "VBD" or far or trying) and any(
+                c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
+                for c in verb.children):
+            return root
+        return None
+    if verb.dep_ not in ("ROOT", "ccomp", "conj") or verb.tag_ not in _FINITE and not any(
+            c.dep_ == "aux" and c.lower_ != "to" and c.i < verb.i for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].pos_ in _BETWEEN and doc[i].lower_ != "to":
+        i -= 1
+    if i > verb.sent.start and doc[i].lower_ == "," and doc[i - 1].dep_ == "appos":
+        i -= 1  # "forces, the Syrian Democratic Forces, have battled"
+    if i < verb.sent.start:
+        return None
+    tok = doc[i]
+    if tok.pos_ not in ("PROPN", "NOUN") or tok.lower_ in _NO_ONE or \
+            tok.dep_ not in _MISHUNG and not _second_object(tok) or \
+            tok.head.i > verb.i and tok.dep_ != "ROOT":
+        return None
+    return tok
+
+
+def after_relative(verb: Token) -> Token | None:
+    """The noun a relative clause describes, when ``verb`` is coordinated right after that
+    clause with a verb whose subject is a thing (see the module)."""
+    head = verb.head
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJ for c in verb.children) or \
+            head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not thing(subj):
+        return None
+    doc = verb.doc
+    for rel in doc[head.i + 1:verb.i]:
+        if rel.dep_ == "relcl" and rel.head.pos_ in ("PROPN", "NOUN") and not thing(rel.head) \
+                and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in rel.children) \
+                and all(t.dep_ in ("punct", "cc") for t in doc[rel.right_edge.i + 1:verb.i]):
+            return rel.head
+    return None
+
+
+def _second_object(tok: Token) -> bool:
+    """Whether a noun is a preposition's second object, which no preposition has: the parse
+    took the subject for one ("At one point Jaafari accused")."""
+    return tok.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < tok.i for c in tok.head.children)

@@ -1,0 +1,39 @@
+"""A relative of someone named ("the mother of X", "X's wife"): a person whom a later pronoun
+may stand for, though no event made her an actor and the dictionary gives her no sector ("The
+mother of Karim Haddad has lodged a claim ... Her request is ...": the mother, not her son)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Doc, Token
+
+__all__ = ["GENDERED_NOUNS", "relative_of", "relatives"]
+
+#: Nouns that name one woman or one man ("mother", "widow", "son").
+GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
+
+
+def relative_of(noun: Token) -> bool:
+    """Whether a singular noun names a person by a word of her or his sex and says whose
+    relative or what she or he is: an owner ("X's mother", "his wife") or an "of" phrase
+    naming someone ("the mother of X", "the wife of one of the men")."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in GENDERED_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.pos_ in ("NOUN", "NUM", "PRON"))
+        for g in c.children) for c in noun.children)
+
+
+def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token]:
+    """The relatives of someone named (:func:`relative_of`) between tokens ``start`` and
+    ``end`` that are a subject, an object or a possessor, and not ``known`` (their heads)."""
+    for tok in doc[start:end]:
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
+                tok.i not in known and relative_of(tok):
+            yield tok

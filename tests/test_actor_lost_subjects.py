@@ -1,0 +1,51 @@
+"""The doer of a verb the parse leaves without a subject, one sentence written for these tests
+per construction: an active verb coordinated with a passive, a verb of the sayer's coordinated
+after a comma with what it says, a finite verb whose subject the parse hung elsewhere, and a
+pronoun subject of a reported clause standing for its sayer."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, trigger, the actor's words, its country or None)
+LOST_SUBJECTS = [
+    # an active verb coordinated with a passive shares the passive's subject, not its agent
+    ("The Elysee said it had been informed of the plan in advance and rejected it.", "rejected",
+     None, "FRA"),
+    ("The defence minister was questioned by reporters and denied the allegation.", "denied",
+     "The defence minister", None),
+    # after a comma, a verb coordinated with what is said is the sayer's own second act
+    ("Dr Lena Vogt, a lawyer for the family, said the prisoner should be released at once, and "
+     "condemned the decision to move him.", "condemned",
+     "Dr Lena Vogt, a lawyer for the family", None),
+    # a name the parse makes a second object of a preposition
+    ("At one point Al’Zoubi accused the envoy of misleading him by putting the delegation in a "
+     "side room.", "accused", "Al’Zoubi", None),
+    # a name the parse coordinates with the object of the clause before
+    ("Though Peru has objected to the blockade of the port and Chile had urged restraint, all "
+     "three sides have taken part in the operation.", "urged", "Chile", "CHL"),
+    # an apposition the parse hangs on a noun before it
+    ("The minister said Ankara was preparing a military offensive east of the river in Syria, "
+     "where Kurdish-led forces, the Syrian Democratic Forces, have fought Isis.", "fought",
+     "the Syrian Democratic Forces", "SYR"),
+    # a sentence whose root the parse made a noun: that noun is the subject of its verb
+    ("Lawyers for the family of an 8-year-old Honduran boy who died in immigration custody "
+     "called for an independent investigation into the death Tuesday.", "called", "Lawyers",
+     None),
+    # a verb coordinated right after a relative clause, whose parse gives it a thing's subject
+    ("The blockade continued to alarm Peru, which sent warships to the coast last month, and "
+     "threatened to seize the port.", "threatened", "Peru", "PER"),
+    # a verb of trying, which no passive controls its complement with: the noun root tries
+    ("Dozens of Isis fighters on motorbikes attempted to storm a US base near the oilfield.",
+     "storm", "Dozens of Isis fighters", "IRQ"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, country", LOST_SUBJECTS)
+def test_actor_lost_subject_found(event_on, text, trigger, words, country):
+    event = event_on(text, trigger)
+    assert event.source is not None, event
+    if words is not None:
+        assert event.source.text == words, event.source
+    if country is not None:
+        assert event.source.country == country, event.source
