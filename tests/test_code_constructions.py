@@ -57,7 +57,7 @@ TYPES = [
     # help lent, and support given to an attack, in the course of an act told are acts
     ("Iraqi troops, helped by US air strikes, retook the town on Monday.", "AID", "helped",
      "actual"),
-    ("The offensive, supported by US warplanes, drove the militants from the city.", "SUPPORT",
+    ("The offensive, supported by US warplanes, drove the militants from the city.", "AID",
      "supported", "actual"),
     ("A convoy assisted by the Red Cross took 500 civilians out of the city.", "AID",
      "assisted", "actual"),

@@ -19,13 +19,15 @@ if TYPE_CHECKING:
 __all__ = ["backed_doer"]
 
 _ACTS = word_class("attack_nouns")
+#: backing with arms or air power is AID (military); the backed act's doer is still its recipient
+_BACKINGS = APPRAISALS | {"AID"}
 
 
 def backed_doer(participle: Token, event_type: str) -> Token | None:
     """The doer of the act a passive participle that backs or judges it hangs from, or
     ``None``."""
     act = participle.head
-    if event_type not in APPRAISALS or participle.dep_ != "acl" or \
+    if event_type not in _BACKINGS or participle.dep_ != "acl" or \
             act.lemma_.lower() not in _ACTS:
         return None
     owner = next((c for c in act.children if c.dep_ == "poss"), None) or next(

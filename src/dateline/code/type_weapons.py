@@ -57,8 +57,8 @@ def _own(tok: Token, out: set[int], top: bool = False) -> None:
     verbal = tok.pos_ in ("VERB", "AUX")
     fired = verbal and tok.lemma_.lower() in _PROJECTILE_VERBS
     for c in tok.children:
-        if fired and c.dep_ in ("dobj", "obj"):
-            _own(c, out, top=True)  # "fired tear gas", "dropped barrel bombs"
+        if fired and c.dep_ in ("dobj", "obj", "nsubjpass"):
+            _own(c, out, top=True)  # "fired tear gas", "barrel bombs were dropped"
         elif c.dep_ in _NOT_MEANS or ((verbal or not top) and c.dep_ in _CLAUSES):
             if c.lemma_.lower() in _INSTRUMENT_VERBS:
                 _own(c, out)  # "shot down the jet using a missile"
