@@ -68,7 +68,10 @@ def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | 
             and not any(c.dep_ in _OBJECTS for c in verb.children):
         return None  # "were run over and killed": a participle the tagger took for a past
     subj = next((c for c in head.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
-    if subj is None:
+    before = verb.i - 1  # the joining word right before it ("... and opposed it"), not a clause
+    while before > head.i and verb.doc[before].pos_ in ("ADV", "AUX", "PART"):
+        before -= 1  # "was killed after a missile struck the town" is no second act of the killed
+    if subj is None or verb.doc[before].dep_ != "cc":
         return None
     sayer = head.head
     if head.dep_ == "ccomp" and sayer.lemma_.lower() in _SAYING and verb.i >= 2 and \

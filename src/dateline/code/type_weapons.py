@@ -39,8 +39,8 @@ _TARGET_PREPS = word_class("target_preps")
 _INSTRUMENT_VERBS = word_class("instrument_verbs")
 # verbs whose object is the weapon ("fired tear gas"), not the target
 _PROJECTILE_VERBS = word_class("projectile_verbs")
-# the words opening a clause that tells how the act came about ("killed when jets struck")
-_AS_MARKS = frozenset({"when", "as"})
+# the words opening a clause that tells how the act came about ("killed when/after jets struck")
+_AS_MARKS = frozenset({"when", "as", "after"})
 _DOERS = frozenset({"nsubj", "agent", "csubj"})
 # "surface-to-air", "anti-aircraft": the word after names the target; "air defences" fire up
 _AIMED_AT_MARKS = frozenset({"to", "anti", "counter"})
