@@ -49,3 +49,21 @@ def test_actor_lost_subject_found(event_on, text, trigger, words, country):
         assert event.source.text == words, event.source
     if country is not None:
         assert event.source.country == country, event.source
+
+
+# (text, trigger, the party that must not be the doer): an act's subject, or the object the verb
+# shares, is no relative clause's second act
+NOT_AFTER_RELATIVE = [
+    # an act as subject: the vote endangers the truce, Norway does not threaten itself
+    ("The vote angered Norway, which had backed the treaty, and threatened the fragile truce.",
+     "threatened", "NOR"),
+    # a thing as subject, but the verb has no party or act of its own: Norway is its object
+    ("The cooperation angered Norway, which had backed the treaty, and threatened the fragile "
+     "truce.", "threatened", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", NOT_AFTER_RELATIVE)
+def test_actor_lost_subject_not_the_recipient(event_on, text, trigger, country):
+    source = event_on(text, trigger).source
+    assert source is None or source.country != country, source

@@ -13,7 +13,9 @@
 - a verb coordinated right after a relative clause, whose parse gives it the subject of the
   clause before, a thing, is the relative clause's second act: "The cooperation alarmed
   Turkey, which launched an operation against the YPG, and threatened to attack Manbij"
-  (Turkey threatened).
+  (Turkey threatened); not when that subject is an act ("The vote angered Peru, which had
+  backed the plan, and threatened the truce": the vote threatened), nor when the noun is the
+  object the verb would share for want of a party or an act of its own (the truce).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _SAYING = word_class("speech_verbs_quote")
 #: Verbs whose object does what their complement says ("ordered troops to leave").
 _OBJECT_CONTROL = word_class("object_control")
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
+#: Nouns of acts, which may themselves be the subject of a verb coordinated after a relative
+#: clause ("the vote ... threatened the truce": the vote did).
+_EVENT_NOUNS = word_class("of_doer_nouns") | word_class("attack_nouns") | frozenset(
+    {"vote", "ballot", "referendum", "election", "ruling", "verdict", "move", "deal"})
 #: Parse labels a noun phrase before a subjectless verb has when the parse hung it elsewhere.
 _MISHUNG = frozenset({"appos", "conj", "prep", "npadvmod", "dep", "ROOT"})
 #: Words a finite verb's subject may be separated from it by ("Russia had also urged").
@@ -127,15 +133,26 @@ def after_relative(verb: Token) -> Token | None:
             head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not thing(subj):
-        return None
+    if subj is None or not thing(subj) or subj.lemma_.lower() in _EVENT_NOUNS:
+        return None  # "the vote angered X, ..., and threatened the truce": the vote threatened
     doc = verb.doc
     for rel in doc[head.i + 1:verb.i]:
         if rel.dep_ == "relcl" and rel.head.pos_ in ("PROPN", "NOUN") and not thing(rel.head) \
                 and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in rel.children) \
                 and all(t.dep_ in ("punct", "cc") for t in doc[rel.right_edge.i + 1:verb.i]):
-            return rel.head
+            return None if _acted_on(rel.head, head, verb) else rel.head
     return None
+
+
+def _acted_on(noun: Token, head: Token, verb: Token) -> bool:
+    """Whether ``noun``, the object of ``head``, would be the recipient ``verb`` shares with it:
+    ``verb`` has no party of its own to act on and no act of its own to take ("alarmed X, ...,
+    and threatened the truce", not "... and threatened to seize the port")."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != head.i:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "dative") and not thing(c) for c in verb.children)
 
 
 def _second_object(tok: Token) -> bool:
