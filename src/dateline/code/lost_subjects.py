@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import thing
+from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,7 +37,6 @@ _SUBJ = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass", "expl"})
 _SAYING = word_class("speech_verbs_quote")
 #: Verbs whose object does what their complement says ("ordered troops to leave").
 _OBJECT_CONTROL = word_class("object_control")
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
 #: Nouns of acts, which may themselves be the subject of a verb coordinated after a relative
 #: clause ("the vote ... threatened the truce": the vote did).
 _EVENT_NOUNS = word_class("of_doer_nouns") | word_class("attack_nouns") | frozenset(
@@ -80,7 +80,7 @@ def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | 
     if head.dep_ == "ccomp" and sayer.lemma_.lower() in _SAYING and verb.i >= 2 and \
             verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].lower_ == ",":
         return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
-    if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+    if subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         return head.head
     return subj
 
@@ -138,7 +138,7 @@ def after_relative(verb: Token) -> Token | None:
     doc = verb.doc
     for rel in doc[head.i + 1:verb.i]:
         if rel.dep_ == "relcl" and rel.head.pos_ in ("PROPN", "NOUN") and not thing(rel.head) \
-                and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in rel.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in rel.children) \
                 and all(t.dep_ in ("punct", "cc") for t in doc[rel.right_edge.i + 1:verb.i]):
             return None if _acted_on(rel.head, head, verb) else rel.head
     return None
