@@ -25,19 +25,18 @@ LOST_SUBJECTS = [
     ("Though Peru has objected to the blockade of the port and Chile had urged restraint, all "
      "three sides have taken part in the operation.", "urged", "Chile", "CHL"),
     # an apposition the parse hangs on a noun before it
-    ("The minister said Ankara was preparing a military offensive east of the river in Syria, "
-     "where Kurdish-led forces, the Syrian Democratic Forces, have fought Isis.", "fought",
-     "the Syrian Democratic Forces", "SYR"),
+    ("The general said Quito was preparing a ground offensive west of the lake in Ecuador, "
+     "where Shuar-led forces, the Amazon Defence Forces, have fought the FARC.", "fought",
+     "the Amazon Defence Forces", "ECU"),
     # a sentence whose root the parse made a noun: that noun is the subject of its verb
-    ("Lawyers for the family of an 8-year-old Honduran boy who died in immigration custody "
-     "called for an independent investigation into the death Tuesday.", "called", "Lawyers",
-     None),
+    ("Lawyers for the parents of a 9-year-old Chilean girl who drowned in a police cell called "
+     "for a full inquiry into the drowning Monday.", "called", "Lawyers", None),
     # a verb coordinated right after a relative clause, whose parse gives it a thing's subject
     ("The blockade continued to alarm Peru, which sent warships to the coast last month, and "
      "threatened to seize the port.", "threatened", "Peru", "PER"),
     # a verb of trying, which no passive controls its complement with: the noun root tries
-    ("Dozens of Isis fighters on motorbikes attempted to storm a US base near the oilfield.",
-     "storm", "Dozens of Isis fighters", "IRQ"),
+    ("Scores of Taliban gunmen on horseback attempted to storm an army post near the dam.",
+     "storm", "Scores of Taliban gunmen", "AFG"),
 ]
 
 

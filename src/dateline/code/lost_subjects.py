@@ -4,18 +4,18 @@
   ("it had been consulted and opposed it": it opposed; "he was questioned by police and
   denied the charge": he denied it), when it has an object of its own; after a comma, a
   verb coordinated with the complement of a verb of saying is the sayer's second act ("X
-  said the boy should be treated as a victim, and rejected claims": X rejected them);
+  said the prisoner should be freed at once, and condemned the transfer": X condemned it);
 - a finite verb with no subject in the parse has for subject the noun phrase that ends just
-  before it, which the parse hung elsewhere ("At one point Jaafari accused ...", "Syria
-  objected and Russia had urged restraint", "Kurdish forces, the Syrian Democratic Forces,
-  have battled Isis"), or, in a sentence whose root the parse made a noun, that noun
-  ("Attorneys for the family called for an inquiry");
+  before it, which the parse hung elsewhere ("At one point Okonjo accused ...", "Peru
+  objected and Chile had urged restraint", "northern militias, the Coastal Guard Brigades,
+  have fought the rebels"), or, in a sentence whose root the parse made a noun, that noun
+  ("Lawyers for the family asked for a hearing");
 - a verb coordinated right after a relative clause, whose parse gives it the subject of the
-  clause before, a thing, is the relative clause's second act: "The cooperation alarmed
-  Turkey, which launched an operation against the YPG, and threatened to attack Manbij"
-  (Turkey threatened); not when that subject is an act ("The vote angered Peru, which had
-  backed the plan, and threatened the truce": the vote threatened), nor when the noun is the
-  object the verb would share for want of a party or an act of its own (the truce).
+  clause before, a thing, is the relative clause's second act: "The blockade alarmed Peru,
+  which sent warships to the coast, and threatened to seize the port" (Peru threatened); not
+  when that subject is an act ("The vote angered Peru, which had backed the plan, and
+  threatened the truce": the vote threatened), nor when the noun is the object the verb would
+  share for want of a party or an act of its own (the truce).
 """
 
 from __future__ import annotations
@@ -93,10 +93,10 @@ def orphan_subject(verb: Token) -> Token | None:
         return None
     root = verb.sent.root
     if verb.dep_ == "acl":
-        # "Attorneys for the family of a girl who died called for an inquiry": a sentence of
+        # "Lawyers for the family of a boy who died asked for a hearing": a sentence of
         # no other verb, whose verb the parse hangs on the noun before it
         far = verb.i > verb.head.i + 1
-        # "fighters on motorbikes attempted to storm": a verb that no passive controls its
+        # "raiders on horseback tried to seize": a verb that no passive controls its
         # complement with ("were ordered to leave" may be one)
         trying = verb.lemma_.lower() not in _OBJECT_CONTROL and any(
             c.dep_ == "xcomp" for c in verb.children)
@@ -114,7 +114,7 @@ def orphan_subject(verb: Token) -> Token | None:
     while i >= verb.sent.start and doc[i].pos_ in _BETWEEN and doc[i].lower_ != "to":
         i -= 1
     if i > verb.sent.start and doc[i].lower_ == "," and doc[i - 1].dep_ == "appos":
-        i -= 1  # "forces, the Syrian Democratic Forces, have battled"
+        i -= 1  # "militias, the Coastal Guard Brigades, have fought"
     if i < verb.sent.start:
         return None
     tok = doc[i]
@@ -157,5 +157,5 @@ def _acted_on(noun: Token, head: Token, verb: Token) -> bool:
 
 def _second_object(tok: Token) -> bool:
     """Whether a noun is a preposition's second object, which no preposition has: the parse
-    took the subject for one ("At one point Jaafari accused")."""
+    took the subject for one ("At one point Okonjo accused")."""
     return tok.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < tok.i for c in tok.head.children)
