@@ -10,8 +10,8 @@ import pytest
 # (text, trigger, the doer's country and sector, or None where the act names no state)
 DEFINED = [
     # the citizenship a state grants: its government takes it away
-    ("The two men, who have been stripped of their British citizenship, are being held by "
-     "Kurdish forces in Syria.", "stripped", ("GBR", "GOV")),
+    ("The three sailors, who were stripped of their British citizenship last spring, now live "
+     "on a ship in the bay.", "stripped", ("GBR", "GOV")),
     ("Okafor and Mensah have been stripped of their Dutch citizenship, and the case will be "
      "heard in Belgium.", "stripped", ("NLD", "GOV")),
     # a citizenship of no named state names no doer
@@ -31,14 +31,31 @@ def test_actor_defined_doer_of_a_grant_taken(event_on, text, trigger, doer):
 
 # (text, trigger, the words that name the doer, or None where it stays unnamed)
 CAPTIVES = [
-    # jailers named two sentences before the passive
-    ("Their Belgian jailers would, he said, show them the executions of their friends. They "
-     "were 19 men held together and tortured. Guns were pressed against their heads, and they "
-     "were beaten.", "beaten", "Their Belgian jailers"),
+    # jailers named two sentences before the passive, holding the captives
+    ("Their Belgian jailers kept the prisoners in a cellar, the farmer recalled. Six of them "
+     "shared one small room. Their hands were tied, and they were beaten.", "beaten",
+     "Their Belgian jailers"),
     # kidnappers named in the sentence before
     ("The kidnappers moved the hostages every week. The two aid workers were beaten and "
      "starved.", "beaten", "The kidnappers"),
 ]
+
+# (text, trigger): captors acted on, or letting their captives go, are not the doers
+NOT_CAPTORS = [
+    # the captors are jailed; the later arrest is no captor's act
+    ("The judge sentenced the kidnappers to ten years. Forty marchers were arrested outside "
+     "the hall.", "arrested"),
+    # the kidnappers let their captive go: a later shooting is not theirs
+    ("Kidnappers released the teacher on Monday. Two suspects were later shot dead in a raid "
+     "in Kano.", "shot"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_CAPTORS)
+def test_actor_defined_captors_not_named_as_holding(event_on, text, trigger):
+    source = event_on(text, trigger).source
+    assert source is None or source.antecedent is None, source
+    assert source is None or source.name is not None or source.country is not None, source
 
 
 @pytest.mark.parametrize("text, trigger, words", CAPTIVES)

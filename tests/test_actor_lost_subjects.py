@@ -25,19 +25,18 @@ LOST_SUBJECTS = [
     ("Though Peru has objected to the blockade of the port and Chile had urged restraint, all "
      "three sides have taken part in the operation.", "urged", "Chile", "CHL"),
     # an apposition the parse hangs on a noun before it
-    ("The minister said Ankara was preparing a military offensive east of the river in Syria, "
-     "where Kurdish-led forces, the Syrian Democratic Forces, have fought Isis.", "fought",
-     "the Syrian Democratic Forces", "SYR"),
+    ("The general said Quito was preparing a ground offensive west of the lake in Ecuador, "
+     "where Shuar-led forces, the Amazon Defence Forces, have fought the FARC.", "fought",
+     "the Amazon Defence Forces", "ECU"),
     # a sentence whose root the parse made a noun: that noun is the subject of its verb
-    ("Lawyers for the family of an 8-year-old Honduran boy who died in immigration custody "
-     "called for an independent investigation into the death Tuesday.", "called", "Lawyers",
-     None),
+    ("Lawyers for the parents of a 9-year-old Chilean girl who drowned in a police cell called "
+     "for a full inquiry into the drowning Monday.", "called", "Lawyers", None),
     # a verb coordinated right after a relative clause, whose parse gives it a thing's subject
     ("The blockade continued to alarm Peru, which sent warships to the coast last month, and "
      "threatened to seize the port.", "threatened", "Peru", "PER"),
     # a verb of trying, which no passive controls its complement with: the noun root tries
-    ("Dozens of Isis fighters on motorbikes attempted to storm a US base near the oilfield.",
-     "storm", "Dozens of Isis fighters", "IRQ"),
+    ("Scores of Taliban gunmen on horseback attempted to storm an army post near the dam.",
+     "storm", "Scores of Taliban gunmen", "AFG"),
 ]
 
 
@@ -49,3 +48,21 @@ def test_actor_lost_subject_found(event_on, text, trigger, words, country):
         assert event.source.text == words, event.source
     if country is not None:
         assert event.source.country == country, event.source
+
+
+# (text, trigger, the party that must not be the doer): an act's subject, or the object the verb
+# shares, is no relative clause's second act
+NOT_AFTER_RELATIVE = [
+    # an act as subject: the vote endangers the truce, Norway does not threaten itself
+    ("The vote angered Norway, which had backed the treaty, and threatened the fragile truce.",
+     "threatened", "NOR"),
+    # a thing as subject, but the verb has no party or act of its own: Norway is its object
+    ("The cooperation angered Norway, which had backed the treaty, and threatened the fragile "
+     "truce.", "threatened", "NOR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", NOT_AFTER_RELATIVE)
+def test_actor_lost_subject_not_the_recipient(event_on, text, trigger, country):
+    source = event_on(text, trigger).source
+    assert source is None or source.country != country, source

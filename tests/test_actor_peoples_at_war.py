@@ -11,6 +11,8 @@ PEOPLES = [
     # an air strike, shelling: the state's military
     ("The Turks bombed a militia position near the border.", "bombed", ("TUR", "MIL")),
     ("The Russians shelled the town for a week.", "shelled", ("RUS", "MIL")),
+    # taking ground (a COERCE seizure): the state's military
+    ("The Greeks seized the hamlet on Tuesday.", "seized", ("GRC", "MIL")),
     # stones thrown: the people themselves
     ("Palestinians threw stones at the soldiers.", "threw", ("PSE", "CVL")),
 ]

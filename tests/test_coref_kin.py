@@ -23,3 +23,21 @@ def test_coref_pronoun_for_a_relative(event_on, text, trigger, words):
     source = event_on(text, trigger).source
     assert source is not None and source.antecedent is not None, source
     assert source.antecedent.replace("’", "'") == words.replace("’", "'"), source
+
+
+# (text, the noun, whether it names a relative of someone)
+KIN_NOUNS = [
+    ("The mother of Karim Haddad spoke to the court.", "mother", True),
+    ("Karim Haddad's widow spoke to the court.", "widow", True),
+    # an office or a job named by a word of one sex is no relative
+    ("The spokeswoman of the ministry spoke to the court.", "spokeswoman", False),
+    ("The queen of Norland spoke to the court.", "queen", False),
+]
+
+
+@pytest.mark.parametrize("text, noun, kin", KIN_NOUNS)
+def test_coref_kin_only_relatives(nlp, text, noun, kin):
+    from dateline.coref_kin import relative_of
+
+    tok = next(t for t in nlp(text) if t.lower_ == noun)
+    assert relative_of(tok) is kin, [(t.text, t.tag_, t.dep_) for t in tok.subtree]

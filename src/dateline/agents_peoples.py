@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 
 __all__ = ["people_at_war"]
 
-#: The modes of assault that only an army carries out.
-_WAR_MODES = frozenset({"aerial", "drone", "heavy-weapons", "seize"})
+#: The acts (type, mode) that only an army carries out: air and drone strikes, shelling, and
+#: taking ground, which is an ASSAULT or a COERCE seizure ("the Turks seized the village").
+_WAR_ACTS = frozenset({("ASSAULT", "aerial"), ("ASSAULT", "drone"), ("ASSAULT", "heavy-weapons"),
+                       ("ASSAULT", "seize"), ("COERCE", "seize")})
 
 
 def people_at_war(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is a state's people named as the doer of
     an act of war (see the module), else ``source`` unchanged."""
-    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _WAR_MODES or \
+    if source is None or (m.sense.event_type, m.sense.mode) not in _WAR_ACTS or \
             source.sector != "CVL" or source.country in (None, "IGO") or source.antecedent:
         return source
     words = source.text.lower().split()

@@ -15,15 +15,18 @@ if TYPE_CHECKING:
 
 __all__ = ["GENDERED_NOUNS", "relative_of", "relatives"]
 
-#: Nouns that name one woman or one man ("mother", "widow", "son").
+#: Nouns that name one woman or one man ("mother", "widow", "son", "queen", "spokeswoman").
 GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
+#: Nouns of a relative that tell her or his sex ("mother", "widow", "son"), not of an office or
+#: a job ("queen", "spokeswoman").
+_KIN = word_class("kin_nouns") & GENDERED_NOUNS
 
 
 def relative_of(noun: Token) -> bool:
-    """Whether a singular noun names a person by a word of her or his sex and says whose
-    relative or what she or he is: an owner ("X's mother", "his wife") or an "of" phrase
-    naming someone ("the mother of X", "the wife of one of the men")."""
-    if noun.tag_ != "NN" or noun.lemma_.lower() not in GENDERED_NOUNS:
+    """Whether a singular noun names a relative by a word of her or his sex and says whose
+    relative she or he is: an owner ("X's mother", "his wife") or an "of" phrase naming
+    someone ("the mother of X", "the wife of one of the men"); not "the queen of X"."""
+    if noun.tag_ != "NN" or noun.lemma_.lower() not in _KIN:
         return False
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.pos_ in ("NOUN", "NUM", "PRON"))

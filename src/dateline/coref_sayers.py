@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.recipient_sayers import SPEECH_VERBS
 from .code.roles import RELATIVE_PRONOUNS
 from .deps import subject
 from .wordclasses import word_class
@@ -27,9 +28,6 @@ __all__ = ["SPEECH_VERBS", "said_by"]
 
 #: Nouns of what a party says, whose "that" clause says what the party itself does.
 _STATEMENT_NOUNS = word_class("statement_nouns")
-#: Verbs of speech whose participle reports what its clause's subject says.
-SPEECH_VERBS = word_class("speech_verbs_statement") | \
-    word_class("speech_verbs_attribution") | frozenset({"argue", "suggest", "accuse"})
 #: Pronouns that are no party themselves.
 _EMPTY = frozenset({"it", "there"})
 _OWNER_LABELS = ("GPE", "ORG", "NORP", "PERSON")

@@ -4,16 +4,18 @@
   ("it had been consulted and opposed it": it opposed; "he was questioned by police and
   denied the charge": he denied it), when it has an object of its own; after a comma, a
   verb coordinated with the complement of a verb of saying is the sayer's second act ("X
-  said the boy should be treated as a victim, and rejected claims": X rejected them);
+  said the prisoner should be freed at once, and condemned the transfer": X condemned it);
 - a finite verb with no subject in the parse has for subject the noun phrase that ends just
-  before it, which the parse hung elsewhere ("At one point Jaafari accused ...", "Syria
-  objected and Russia had urged restraint", "Kurdish forces, the Syrian Democratic Forces,
-  have battled Isis"), or, in a sentence whose root the parse made a noun, that noun
-  ("Attorneys for the family called for an inquiry");
+  before it, which the parse hung elsewhere ("At one point Okonjo accused ...", "Peru
+  objected and Chile had urged restraint", "northern militias, the Coastal Guard Brigades,
+  have fought the rebels"), or, in a sentence whose root the parse made a noun, that noun
+  ("Lawyers for the family asked for a hearing");
 - a verb coordinated right after a relative clause, whose parse gives it the subject of the
-  clause before, a thing, is the relative clause's second act: "The cooperation alarmed
-  Turkey, which launched an operation against the YPG, and threatened to attack Manbij"
-  (Turkey threatened).
+  clause before, a thing, is the relative clause's second act: "The blockade alarmed Peru,
+  which sent warships to the coast, and threatened to seize the port" (Peru threatened); not
+  when that subject is an act ("The vote angered Peru, which had backed the plan, and
+  threatened the truce": the vote threatened), nor when the noun is the object the verb would
+  share for want of a party or an act of its own (the truce).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import thing
+from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -34,7 +37,10 @@ _SUBJ = frozenset({"nsubj", "csubj", "nsubjpass", "csubjpass", "expl"})
 _SAYING = word_class("speech_verbs_quote")
 #: Verbs whose object does what their complement says ("ordered troops to leave").
 _OBJECT_CONTROL = word_class("object_control")
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
+#: Nouns of acts, which may themselves be the subject of a verb coordinated after a relative
+#: clause ("the vote ... threatened the truce": the vote did).
+_EVENT_NOUNS = word_class("of_doer_nouns") | word_class("attack_nouns") | frozenset(
+    {"vote", "ballot", "referendum", "election", "ruling", "verdict", "move", "deal"})
 #: Parse labels a noun phrase before a subjectless verb has when the parse hung it elsewhere.
 _MISHUNG = frozenset({"appos", "conj", "prep", "npadvmod", "dep", "ROOT"})
 #: Words a finite verb's subject may be separated from it by ("Russia had also urged").
@@ -77,7 +83,7 @@ def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | 
     if head.dep_ == "ccomp" and sayer.lemma_.lower() in _SAYING and verb.i >= 2 and \
             verb.doc[verb.i - 1].dep_ == "cc" and verb.doc[verb.i - 2].lower_ == ",":
         return next((c for c in sayer.children if c.dep_ == "nsubj"), None)
-    if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+    if subj.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         return head.head
     return subj
 
@@ -90,10 +96,10 @@ def orphan_subject(verb: Token) -> Token | None:
         return None
     root = verb.sent.root
     if verb.dep_ == "acl":
-        # "Attorneys for the family of a girl who died called for an inquiry": a sentence of
+        # "Lawyers for the family of a boy who died asked for a hearing": a sentence of
         # no other verb, whose verb the parse hangs on the noun before it
         far = verb.i > verb.head.i + 1
-        # "fighters on motorbikes attempted to storm": a verb that no passive controls its
+        # "raiders on horseback tried to seize": a verb that no passive controls its
         # complement with ("were ordered to leave" may be one)
         trying = verb.lemma_.lower() not in _OBJECT_CONTROL and any(
             c.dep_ == "xcomp" for c in verb.children)
@@ -111,7 +117,7 @@ def orphan_subject(verb: Token) -> Token | None:
     while i >= verb.sent.start and doc[i].pos_ in _BETWEEN and doc[i].lower_ != "to":
         i -= 1
     if i > verb.sent.start and doc[i].lower_ == "," and doc[i - 1].dep_ == "appos":
-        i -= 1  # "forces, the Syrian Democratic Forces, have battled"
+        i -= 1  # "militias, the Coastal Guard Brigades, have fought"
     if i < verb.sent.start:
         return None
     tok = doc[i]
@@ -130,18 +136,29 @@ def after_relative(verb: Token) -> Token | None:
             head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
         return None
     subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not thing(subj):
-        return None
+    if subj is None or not thing(subj) or subj.lemma_.lower() in _EVENT_NOUNS:
+        return None  # "the vote angered X, ..., and threatened the truce": the vote threatened
     doc = verb.doc
     for rel in doc[head.i + 1:verb.i]:
         if rel.dep_ == "relcl" and rel.head.pos_ in ("PROPN", "NOUN") and not thing(rel.head) \
-                and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in rel.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in rel.children) \
                 and all(t.dep_ in ("punct", "cc") for t in doc[rel.right_edge.i + 1:verb.i]):
-            return rel.head
+            return None if _acted_on(rel.head, head, verb) else rel.head
     return None
+
+
+def _acted_on(noun: Token, head: Token, verb: Token) -> bool:
+    """Whether ``noun``, the object of ``head``, would be the recipient ``verb`` shares with it:
+    ``verb`` has no party of its own to act on and no act of its own to take ("alarmed X, ...,
+    and threatened the truce", not "... and threatened to seize the port")."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.i != head.i:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    return not any(c.dep_ in ("dobj", "obj", "dative") and not thing(c) for c in verb.children)
 
 
 def _second_object(tok: Token) -> bool:
     """Whether a noun is a preposition's second object, which no preposition has: the parse
-    took the subject for one ("At one point Jaafari accused")."""
+    took the subject for one ("At one point Okonjo accused")."""
     return tok.dep_ == "pobj" and any(c.dep_ == "pobj" and c.i < tok.i for c in tok.head.children)

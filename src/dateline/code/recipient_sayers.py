@@ -16,10 +16,11 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["said_it"]
+__all__ = ["SPEECH_VERBS", "said_it"]
 
-#: Verbs of speech whose clause reports what their subject says.
-_SPEECH = word_class("speech_verbs_statement") | word_class("speech_verbs_attribution")
+#: Verbs of speech whose clause reports what their subject says (shared with coref_sayers).
+SPEECH_VERBS = word_class("speech_verbs_statement") | \
+    word_class("speech_verbs_attribution") | frozenset({"argue", "suggest", "accuse"})
 #: How "it" is the subject of the reported clause.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -31,7 +32,7 @@ def said_it(tok: Token | None) -> Token | None:
     if tok is None or tok.lower_ != "it" or tok.dep_ not in _SUBJECTS:
         return None
     verb = tok.head
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH:
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
         return None
     sayer = subject(verb.head)
     return sayer if sayer is not None and sayer.pos_ in ("NOUN", "PROPN") else None

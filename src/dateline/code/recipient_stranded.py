@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .words import is_when
+from .words import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -23,8 +23,6 @@ __all__ = ["bare", "stranded_party"]
 _INSIDE = frozenset({"xcomp", "conj"})
 #: Links of a preposition to an object or a clause of its own.
 _OBJECTS = frozenset({"pobj", "pcomp"})
-#: Relative pronouns that stand for the noun their clause describes.
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
 
 
 def _clause_noun(verb: Token) -> Token | None:
@@ -45,7 +43,7 @@ def bare(prep: Token) -> bool:
     pronoun ("that we met with", "against which they fought") standing for the noun its
     clause describes."""
     objects = [g for g in prep.children if g.dep_ in _OBJECTS]
-    return not objects or all(g.lower_ in _RELATIVE for g in objects)
+    return not objects or all(g.lower_ in RELATIVE_PRONOUNS for g in objects)
 
 
 def stranded_party(verb: Token, preps: Collection[str]) -> Token | None:

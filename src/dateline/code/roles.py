@@ -30,6 +30,7 @@ from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
 from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
+from .words import RELATIVE_PRONOUNS
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -40,7 +41,6 @@ __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare
            "concerned", "thing", "shared_with", "doer_in_modifier", "own_claim", "condition",
            "with_made", "meeting"]
 
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 _SUBJ = frozenset({"nsubj", "csubj"})
 _PASS = frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")

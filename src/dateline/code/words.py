@@ -17,6 +17,8 @@ LETHAL = word_class("lethal")
 INJURE = word_class("injure")
 DIE = word_class("die")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Relative pronouns, which stand for the noun their clause describes (re-exported by roles).
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 #: What talks, agreements and cooperation are "on", "for" or "of": their matter, no party.
 _MATTER_PREPS = frozenset({"on", "for", "of", "over", "about"})
 PLACE_NOUNS = word_class("place_nouns")
