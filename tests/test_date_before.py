@@ -63,6 +63,9 @@ CASES = [
     # a state a relative clause tells of a party in the present perfect
     ("The two men, who have been stripped of their citizenship, were captured in February.",
      "stripped", _BEFORE),
+    # ... not an act told so: it may be of the report's days
+    ("Norland, which has shelled rebel posts near Ostrava, said it would go on.", "shelled",
+     _REPORT),
     # a participle, or a clause of "as", has the time of the clause it hangs on
     ("Only rumours had come out of the town as it crumbled under a long rebel assault, backed by "
      "US air strikes.", "backed", _BEFORE),

@@ -18,8 +18,9 @@ does not say; their start is not the publication day, so they have no date (``No
   its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report);
-* a state a relative clause tells of a party in the present perfect: "the pair, who have been
-  stripped of their citizenship, were captured in February";
+* a state a relative clause tells of a party in the present perfect passive of a grant or a
+  holding: "the two guards, who have been stripped of their ranks, were seized in May" (not
+  "Norland, which has shelled the posts, said ...": an act, maybe of the report's days);
 * a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
   out of the town as it crumbled under an assault backed by air strikes";
 * what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
@@ -85,6 +86,10 @@ _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine",
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: Verbs of a grant, a loss of one or a holding whose present perfect passive in a relative
+#: clause tells a state the party is in ("who have been stripped of their ranks").
+_PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
+                             "hold", "detain", "imprison", "jail", "intern", "confine"})
 #: What is held as a gathering, not as a captive.
 _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
                          "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
@@ -155,9 +160,12 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
         return True
-    # "who have been stripped of their citizenship": what a relative clause tells of a party
-    # in the present perfect is a state it is in, begun before the news
-    if verb.dep_ == "relcl" and _present_perfect(verb) and not reported_by(tok):
+    # "who have been stripped of their ranks": what a relative clause tells of a party in the
+    # present perfect passive of a grant or a holding is a state it is in, begun before the
+    # news (not "which has shelled the posts", an act that may be of the report's days)
+    if verb.dep_ == "relcl" and lemma in _PASSIVE_STATES and _present_perfect(verb) and any(
+            c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and not (
+            reported_by(tok)):
         return True
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on
