@@ -58,6 +58,9 @@ CASES = [
     ("Masri, who is currently detained by Kurdish forces, denied the charges.", "detained",
      _BEFORE),
     ("She has been held in Erbil ever since.", "held", _BEFORE),
+    # ... but not a headline's present of the arrest
+    ("Scores of students are detained as police break up a march in Varna.", "detained",
+     _REPORT),
     # ... but not the arrest that starts it, news of the day
     ("Turkish soldiers have detained the activist Sara Nouri.", "detained", _REPORT),
     # a state a relative clause tells of a party in the present perfect

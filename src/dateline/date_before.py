@@ -17,7 +17,8 @@ does not say; their start is not the publication day, so they have no date (``No
   no count; but not "have been bombed since Monday": what goes on up to the report may be of
   its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
-  ever since", "are being held in camps" (begun before the report);
+  ever since", "are being held in camps" (begun before the report; not "are detained as
+  police break up a rally", a headline's present of the arrest);
 * a state a relative clause tells of a party in the present perfect passive of a grant or a
   holding: "the two guards, who have been stripped of their ranks, were seized in May" (not
   "Norland, which has shelled the posts, said ...": an act, maybe of the report's days);
@@ -86,6 +87,10 @@ _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine",
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: ... those whose present passive may tell the arrest itself ("are detained as police break up
+#: a rally"), a holding only with a word of one going on
+_ARRESTS = frozenset({"detain", "jail", "imprison", "hold"})
+_ONGOING = frozenset({"currently", "still", "since"})
 #: Verbs of a grant, a loss of one or a holding whose present perfect passive in a relative
 #: clause tells a state the party is in ("who have been stripped of their ranks").
 _PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
@@ -244,5 +249,10 @@ def _holding_now(verb: Token, perfect: bool) -> bool:
     auxes = _auxes(verb)
     if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    # "are detained as police break up a rally": a headline's present tells the arrest, news of
+    # the day; the holding is told by "currently", "still", "being" or a span ("since")
+    return verb.lemma_.lower() not in _ARRESTS or "being" in auxes or any(
+        c.lower_ in _ONGOING and c.dep_ in ("advmod", "prep") for c in verb.children)
