@@ -31,6 +31,8 @@ CASES = [
     # an adverb of a time before the report
     ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
     ("The two leaders once met in Geneva.", "met", _BEFORE),
+    # ... but not "long" of how long an act of the day lasted
+    ("Farmers marched through Varna all day long.", "marched", _REPORT),
     # ... but not "once" of a time to come
     ("Troops will storm the area once it is cleared of civilians.", "storm", _REPORT),
     # a phrase of such a time, on the verb the act is told with
@@ -115,6 +117,22 @@ HOLDINGS = [
 
 @pytest.mark.parametrize(("text", "word", "before"), HOLDINGS)
 def test_date_before_holding_of_captives_not_of_gatherings(nlp, text, word, before):
+    from dateline.date_before import told_before_report
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert told_before_report(tok) is before
+
+
+# (sentence written for the project, word, told before the report): "long" before the verb is a
+# time before the report, "all day long" after it is how long an act of the day lasted
+LONG = [
+    ("The rebels have long shelled the village.", "shelled", True),
+    ("Farmers marched through Varna all day long.", "marched", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before"), LONG)
+def test_date_before_long_before_the_verb_only(nlp, text, word, before):
     from dateline.date_before import told_before_report
 
     tok = next(t for t in nlp(text) if t.text == word)

@@ -232,6 +232,9 @@ def _timed_before(verb: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS:
             if c.lower_ == "once" and (c.i > verb.i or verb.tag_ != "VBD"):
                 continue  # "met once": how many times; "once it is cleared": when, after
+            if c.lower_ == "long" and (c.i > verb.i or any(
+                    d.lower_ in ("all", "day") for d in c.subtree if d.i != c.i)):
+                continue  # "has long opposed", not "marched all day long": how long, that day
             return True
         if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
             phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
