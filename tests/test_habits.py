@@ -21,7 +21,7 @@ CASES = [
     ("The navy previously targeted the harbour.", "targeted", "before"),
     ("The senator has said in the past that he wants to withdraw the troops.", "withdraw",
      "before"),
-    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, dozens died.", "shelled", "before"),
     ("Moscow first promised the talks in January.", "promised", "first"),
     # happenings of a time: none of these forms
@@ -36,7 +36,7 @@ CASES = [
     ("The prisoner had been detained for four months.", "detained", None),
     ("The prisoner was detained for two years.", "detained", None),
     ("Police first fired tear gas on Tuesday.", "fired", None),
-    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, on 3 May, dozens died.", "shelled", None),
     ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
 ]

@@ -7,7 +7,7 @@ was written or the day before. Some acts the text plainly puts before the report
 does not say; their start is not the publication day, so they have no date (``None``) and
 ``date_source`` ``before publication``:
 
-* the past perfect: "had threatened such action" (before the time the text speaks of); not in
+* the past perfect: "had threatened such a step" (before the time the text speaks of); not in
   another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
   present perfect told in the past, which may be of the day) nor in a clause of time before
   another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
