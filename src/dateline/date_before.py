@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, past_perfect
 from .date_clauses import reported_by
 from .sentences import event_token, first_conjunct
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -62,8 +63,7 @@ _AT_ONCE = frozenset({"when", "as", "while"})
 BEFORE_PUBLICATION = "before publication"
 
 #: Adverbs that put an act before the time of telling with no date: "previously targeted".
-_BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistently", "long",
-                             "persistently", "frequently", "often", "habitually", "once"})
+_BEFORE_ADVERBS = word_class("before_adverbs")
 #: Phrases that do so: "in the past", "over the years", "for months", "weeks earlier" (no
 #: count: a span the text does not give).
 _BEFORE_PHRASE = re.compile(
@@ -78,8 +78,7 @@ _BEFORE_PHRASE = re.compile(
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before))\b", re.I)
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
-_BEFORE_MODIFIERS = frozenset({"repeated", "previous", "past", "prior", "earlier", "former",
-                               "longstanding", "long-standing", "long-running", "persistent"})
+_BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
 #: state begun before the report.
 _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "besiege",

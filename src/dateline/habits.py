@@ -46,6 +46,7 @@ __all__ = ["retold", "without_records", "RECORD_STATUSES"]
 RECORD_STATUSES = ("actual",)
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _EARLIER = word_class("earlier_adverbs")
+_PREVIOUS = word_class("previous_modifiers")
 _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
 #: acts whose count to date is itself news of the story: "have so far arrested three suspects"
@@ -144,7 +145,7 @@ def _earlier(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER or c.dep_ == "prep" and any(
         g.dep_ == "pobj" and (c.lower_ == "in" and g.lower_ == "past" and any(
             d.lower_ == "the" for d in g.children) or any(
-            d.dep_ == "amod" and d.lower_ in ("previous", "earlier") for d in g.children))
+            d.dep_ == "amod" and d.lower_ in _PREVIOUS for d in g.children))
         for g in c.children) for c in verb.children)
 
 
