@@ -21,7 +21,7 @@ _REPORT = ("2018-03-10", None, "publication")
 # 10 March 2018
 CASES = [
     # the past perfect: before the time the text speaks of
-    ("Although the president had threatened such action in the past, his aides restrained him.",
+    ("Although the governor had threatened such measures in the past, her staff held her back.",
      "threatened", _BEFORE),
     # ... but not in another's words: a present perfect told in the past, maybe of the day
     ("Officials said troops had withdrawn from the town.", "withdrawn", _REPORT),
@@ -31,14 +31,16 @@ CASES = [
     # an adverb of a time before the report
     ("Russia previously targeted sites in eastern Syria.", "targeted", _BEFORE),
     ("The two leaders once met in Geneva.", "met", _BEFORE),
+    # ... but not "long" of how long an act of the day lasted
+    ("Farmers marched through Varna all day long.", "marched", _REPORT),
     # ... but not "once" of a time to come
-    ("Troops will storm the area once it is cleared of civilians.", "storm", _REPORT),
+    ("Soldiers will storm the village once it is emptied of residents.", "storm", _REPORT),
     # a phrase of such a time, on the verb the act is told with
     ("The threats were made in the past.", "threats", _BEFORE),
     # ... over a span before the report, or on occasions before
     ("Isis is holding hostages who were captured by the group over the past five years.",
      "captured", _BEFORE),
-    ("The documents were requested on three previous occasions, but not turned over.",
+    ("The ledgers were requested on four previous occasions, but never handed in.",
      "requested", _BEFORE),
     ("The army attacked the town earlier in the war.", "attacked", _BEFORE),
     # a span before with no count ("two weeks earlier" dates it)
@@ -55,21 +57,27 @@ CASES = [
     # ... but not what goes on up to the report from a day it names
     ("Seven hospitals have been bombed since Monday.", "bombed", _REPORT),
     # a holding told as a state that goes on now
-    ("Masri, who is currently detained by Kurdish forces, denied the charges.", "detained",
+    ("Tomasz, who is currently detained by border guards, denied the claims.", "detained",
      _BEFORE),
     ("She has been held in Erbil ever since.", "held", _BEFORE),
+    # ... but not a headline's present of the arrest
+    ("Scores of students are detained as police break up a march in Varna.", "detained",
+     _REPORT),
     # ... but not the arrest that starts it, news of the day
     ("Turkish soldiers have detained the activist Sara Nouri.", "detained", _REPORT),
     # a state a relative clause tells of a party in the present perfect
-    ("The two men, who have been stripped of their citizenship, were captured in February.",
+    ("The two brothers, who have been stripped of their citizenship, were seized in April.",
      "stripped", _BEFORE),
+    # ... not an act told so: it may be of the report's days
+    ("Norland, which has shelled rebel posts near Ostrava, said it would go on.", "shelled",
+     _REPORT),
     # a participle, or a clause of "as", has the time of the clause it hangs on
     ("Only rumours had come out of the town as it crumbled under a long rebel assault, backed by "
      "US air strikes.", "backed", _BEFORE),
     # a happening named with a word of a time before
     ("Its repeated calls for a ceasefire were ignored.", "calls", _BEFORE),
     # a present perfect alone is news of the day: the report's date, marked as such
-    ("Macron has called for more dialogue with Russia.", "called", _REPORT),
+    ("The premier has called for more talks with Norland.", "called", _REPORT),
     # ... as is the simple past
     ("Police arrested 30 protesters in the capital.", "arrested", _REPORT),
     # an act at the time of a clause of "when" whose act the text dates where it tells it
@@ -77,7 +85,7 @@ CASES = [
      "captured Raqqa, hundreds of Isis fighters fled to Idlib.", "fled",
      ("2017-10-01", "month", "carried")),
     # a time the text gives is kept
-    ("The two men, who were stripped of their citizenship, were captured in February.",
+    ("The two brothers, who were stripped of their citizenship, were captured in February.",
      "captured", ("2018-02-01", "month", "clause")),
 ]
 
@@ -109,6 +117,22 @@ HOLDINGS = [
 
 @pytest.mark.parametrize(("text", "word", "before"), HOLDINGS)
 def test_date_before_holding_of_captives_not_of_gatherings(nlp, text, word, before):
+    from dateline.date_before import told_before_report
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert told_before_report(tok) is before
+
+
+# (sentence written for the project, word, told before the report): "long" before the verb is a
+# time before the report, "all day long" after it is how long an act of the day lasted
+LONG = [
+    ("The rebels have long shelled the village.", "shelled", True),
+    ("Farmers marched through Varna all day long.", "marched", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "before"), LONG)
+def test_date_before_long_before_the_verb_only(nlp, text, word, before):
     from dateline.date_before import told_before_report
 
     tok = next(t for t in nlp(text) if t.text == word)

@@ -8,7 +8,7 @@ from dateline.habits import retold
 
 # (sentence, trigger, the form that makes its act a record, or None for a happening)
 CASES = [
-    ("Two activists have so far been charged under the new law.", "charged", "tally"),
+    ("Two activists have so far been deported under the new law.", "deported", "tally"),
     ("About 40 villagers have been deported to date.", "deported", "tally"),
     ("The ministry has requested loans in recent years.", "requested", "stretch"),
     ("An estimated 9,000 people were killed in the final months of the war.", "killed",
@@ -21,10 +21,13 @@ CASES = [
     ("The navy previously targeted the harbour.", "targeted", "before"),
     ("The senator has said in the past that he wants to withdraw the troops.", "withdraw",
      "before"),
-    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, dozens died.", "shelled", "before"),
     ("Moscow first promised the talks in January.", "promised", "first"),
     # happenings of a time: none of these forms
+    ("Jets shelled the village every day last week, locals said.", "shelled", None),
+    ("Police have so far detained four suspects.", "detained", None),
+    ("Two activists have so far been charged under the new law.", "charged", None),
     ("Police have arrested eight men since Monday.", "arrested", None),
     ("The guards beat the prisoners on Tuesday.", "beat", None),
     ("Militants attacked the base this week.", "attacked", None),
@@ -33,7 +36,7 @@ CASES = [
     ("The prisoner had been detained for four months.", "detained", None),
     ("The prisoner was detained for two years.", "detained", None),
     ("Police first fired tear gas on Tuesday.", "fired", None),
-    ("The files were requested on three previous occasions.", "requested", "before"),
+    ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, on 3 May, dozens died.", "shelled", None),
     ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
 ]
@@ -47,12 +50,26 @@ def test_habits_retold(nlp, sentence, trigger, form):
 
 
 def test_habits_stay_in_a_one_sentence_text(events_in):
-    text = "Two activists have so far been charged under the new law."
-    assert [e.trigger for e in events_in(text)] == ["charged"]
+    text = "Two activists have so far been deported under the new law."
+    assert [e.trigger for e in events_in(text)] == ["deported"]
 
 
 def test_habits_dropped_from_a_story(events_in):
     text = ("Police arrested three men in the capital on Tuesday. Two activists have so far "
-            "been charged under the new law.")
-    assert "charged" not in [e.trigger for e in events_in(text)]
+            "been deported under the new law.")
+    assert "deported" not in [e.trigger for e in events_in(text)]
     assert "arrested" in [e.trigger for e in events_in(text)]
+
+
+# (a story written for the project, the trigger of a real act it keeps)
+KEPT = [
+    ("Clashes broke out in Tarsin this month. Jets shelled the village every day last week, "
+     "locals said.", "shelled"),
+    ("A bomb went off in a Varna market on Monday. Police have so far detained four suspects.",
+     "detained"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), KEPT)
+def test_habits_keep_dated_habits_and_counted_arrests(events_in, text, trigger):
+    assert trigger in [e.trigger for e in events_in(text)]

@@ -11,6 +11,12 @@ CASES = [
      "officers.", "ASSAULT", 1),
     ("Troops detained nine students in the city on Friday; the arrests came after a day of "
      "marches.", "COERCE", 1),
+    # two happenings: each with a day of its own
+    ("Militants attacked a police post in Tarsin on Monday, and the attacks resumed on "
+     "Thursday.", "ASSAULT", 2),
+    # ... or a noun that counts others
+    ("Soldiers detained 14 students in Varna on Friday; the arrests of 20 more followed on "
+     "Sunday.", "COERCE", 2),
     # two happenings: an act on a convoy that fends off another's offensive
     ("Army units fired on a convoy of militiamen fending off the government's offensive.",
      "ASSAULT", 2),

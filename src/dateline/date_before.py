@@ -7,7 +7,7 @@ was written or the day before. Some acts the text plainly puts before the report
 does not say; their start is not the publication day, so they have no date (``None``) and
 ``date_source`` ``before publication``:
 
-* the past perfect: "had threatened such action" (before the time the text speaks of); not in
+* the past perfect: "had threatened such a step" (before the time the text speaks of); not in
   another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
   present perfect told in the past, which may be of the day) nor in a clause of time before
   another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
@@ -17,9 +17,11 @@ does not say; their start is not the publication day, so they have no date (``No
   no count; but not "have been bombed since Monday": what goes on up to the report may be of
   its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
-  ever since", "are being held in camps" (begun before the report);
-* a state a relative clause tells of a party in the present perfect: "the pair, who have been
-  stripped of their citizenship, were captured in February";
+  ever since", "are being held in camps" (begun before the report; not "are detained as
+  police break up a rally", a headline's present of the arrest);
+* a state a relative clause tells of a party in the present perfect passive of a grant or a
+  holding: "the two guards, who have been stripped of their ranks, were seized in May" (not
+  "Norland, which has shelled the posts, said ...": an act, maybe of the report's days);
 * a participle or a clause of "as" or "while" hanging on a clause told so: "rumours had come
   out of the town as it crumbled under an assault backed by air strikes";
 * what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
@@ -44,6 +46,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, past_perfect
 from .date_clauses import reported_by
 from .sentences import event_token, first_conjunct
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,8 +63,7 @@ _AT_ONCE = frozenset({"when", "as", "while"})
 BEFORE_PUBLICATION = "before publication"
 
 #: Adverbs that put an act before the time of telling with no date: "previously targeted".
-_BEFORE_ADVERBS = frozenset({"previously", "formerly", "repeatedly", "consistently", "long",
-                             "persistently", "frequently", "often", "habitually", "once"})
+_BEFORE_ADVERBS = word_class("before_adverbs")
 #: Phrases that do so: "in the past", "over the years", "for months", "weeks earlier" (no
 #: count: a span the text does not give).
 _BEFORE_PHRASE = re.compile(
@@ -76,8 +78,7 @@ _BEFORE_PHRASE = re.compile(
     r"|(?:(?:some|a\s+few|several|many)\s+)?(?:days|weeks|months|years|decades)\s+"
     r"(?:earlier|before))\b", re.I)
 #: Words naming a happening as one of before: "repeated calls", "previous attacks".
-_BEFORE_MODIFIERS = frozenset({"repeated", "previous", "past", "prior", "earlier", "former",
-                               "longstanding", "long-standing", "long-running", "persistent"})
+_BEFORE_MODIFIERS = word_class("before_modifiers")
 #: Verbs of holding someone: told in the present passive ("is detained", "are being held"), a
 #: state begun before the report.
 _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine", "besiege",
@@ -85,6 +86,14 @@ _HOLDING = frozenset({"hold", "detain", "imprison", "jail", "intern", "confine",
 #: ... those that tell the holding itself, not its start, also in the present perfect passive
 #: ("has been held ever since"; but "has been detained" tells the arrest, news of the day)
 _DURING = frozenset({"hold", "intern", "confine", "besiege", "occupy", "keep"})
+#: ... those whose present passive may tell the arrest itself ("are detained as police break up
+#: a rally"), a holding only with a word of one going on
+_ARRESTS = frozenset({"detain", "jail", "imprison", "hold"})
+_ONGOING = frozenset({"currently", "still", "since"})
+#: Verbs of a grant, a loss of one or a holding whose present perfect passive in a relative
+#: clause tells a state the party is in ("who have been stripped of their ranks").
+_PASSIVE_STATES = frozenset({"strip", "deprive", "grant", "award", "give", "deny", "ban", "bar",
+                             "hold", "detain", "imprison", "jail", "intern", "confine"})
 #: What is held as a gathering, not as a captive.
 _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "election", "vote",
                          "rally", "protest", "ceremony", "funeral", "session", "hearing", "trial",
@@ -155,9 +164,12 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _HOLDING and _holding_now(verb, perfect=lemma in _DURING):
         return True
-    # "who have been stripped of their citizenship": what a relative clause tells of a party
-    # in the present perfect is a state it is in, begun before the news
-    if verb.dep_ == "relcl" and _present_perfect(verb) and not reported_by(tok):
+    # "who have been stripped of their ranks": what a relative clause tells of a party in the
+    # present perfect passive of a grant or a holding is a state it is in, begun before the
+    # news (not "which has shelled the posts", an act that may be of the report's days)
+    if verb.dep_ == "relcl" and lemma in _PASSIVE_STATES and _present_perfect(verb) and any(
+            c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children) and not (
+            reported_by(tok)):
         return True
     # "backed by air strikes", "as the city crumbled" under "rumours had emerged": a participle
     # or a clause of the same time has the time of the clause it hangs on
@@ -219,6 +231,9 @@ def _timed_before(verb: Token) -> bool:
         if c.dep_ == "advmod" and c.lower_ in _BEFORE_ADVERBS:
             if c.lower_ == "once" and (c.i > verb.i or verb.tag_ != "VBD"):
                 continue  # "met once": how many times; "once it is cleared": when, after
+            if c.lower_ == "long" and (c.i > verb.i or any(
+                    d.lower_ in ("all", "day") for d in c.subtree if d.i != c.i)):
+                continue  # "has long opposed", not "marched all day long": how long, that day
             return True
         if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "mark"):
             phrase = c.doc[c.left_edge.i:c.right_edge.i + 1].text
@@ -236,5 +251,10 @@ def _holding_now(verb: Token, perfect: bool) -> bool:
     auxes = _auxes(verb)
     if perfect and _present_perfect(verb) and "been" in auxes and verb.tag_ == "VBN":
         return True
-    return verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not (verb.tag_ == "VBN" and bool(auxes) and auxes[0] in _PRESENT_BE and not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        return False
+    # "are detained as police break up a rally": a headline's present tells the arrest, news of
+    # the day; the holding is told by "currently", "still", "being" or a span ("since")
+    return verb.lemma_.lower() not in _ARRESTS or "being" in auxes or any(
+        c.lower_ in _ONGOING and c.dep_ in ("advmod", "prep") for c in verb.children)

@@ -4,13 +4,15 @@ An event is a discrete happening, with a doer, at a time. A report also tells wh
 stretch of time, and the coder's clause rules (:mod:`dateline.code.occasions`) catch most of it;
 in a story of several sentences a few more forms read the same way:
 
-* a tally to date: "have so far been charged", "eight people have been arrested to date": a
-  count of acts over a stretch of time, not one of them;
+* a tally to date: "have so far been deported", "40 families have been displaced to date": a
+  count of acts over a stretch of time, not one of them (not a count of arrests or charges,
+  "police have so far arrested three suspects": real acts of the story);
 * a record of months or years: "has requested it in recent years", "had been targeted for the
   last 50 years", "an estimated 40,000 people were killed in the final months of the war",
   "killed 3,000 people over five years": what was done over months or years gone by;
 * a habit in the past: "they raped me every day", "each week the militia raided the camp": what
-  was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s);
+  was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s),
+  unless the clause has a time of its own ("shelled the village every day last week");
 * a stance or an act of a time before the report's, named as such: "has previously refused to
   take them back", "Russia previously targeted the base", "has said in the past he wants to
   withdraw", "the last time the army shelled the town": background the story recalls, no news
@@ -44,8 +46,11 @@ __all__ = ["retold", "without_records", "RECORD_STATUSES"]
 RECORD_STATUSES = ("actual",)
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _EARLIER = word_class("earlier_adverbs")
+_PREVIOUS = word_class("previous_modifiers")
 _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
+#: acts whose count to date is itself news of the story: "have so far arrested three suspects"
+_COUNTED_ACTS = frozenset({"arrest", "detain", "charge", "indict"})
 #: stretches over which a stance is kept up ("for weeks", "for months")
 _SPANS = frozenset({"week", "month", "year", "decade"})
 #: words that make a stretch the one just gone ("in recent years", "over the past months")
@@ -86,8 +91,10 @@ def _so_far(verb: Token) -> bool:
 
 
 def tally(verb: Token) -> bool:
-    """"have so far been charged", "have been arrested to date": a perfect count to date."""
-    return _perfect(verb) and _so_far(verb)
+    """"have so far been deported", "have been displaced to date": a perfect count to date (not
+    of arrests or charges, "police have so far detained four suspects": each a real act of
+    the story, news of its days)."""
+    return _perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
 
 
 def _long_stretch(noun: Token, prep: Token) -> bool:
@@ -120,8 +127,16 @@ def past_habit(verb: Token) -> bool:
     if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
             a in ("was", "were") for a in auxes(verb))):
         return False
-    return any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _CALENDAR and any(
-        d.dep_ == "det" and d.lower_ in _EVERY for d in c.children) for c in verb.children)
+    every = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")
+             and c.lemma_.lower() in _CALENDAR and any(
+                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)]
+    return bool(every) and not _dated_apart(verb, {t.i for c in every for t in c.subtree})
+
+
+def _dated_apart(verb: Token, every: set[int]) -> bool:
+    """The clause of ``verb`` has a time of its own besides its "every day" (whose words are
+    ``every``): "bombed the town every day last week" tells acts of that week, news."""
+    return any(t.i not in every and t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _earlier(verb: Token) -> bool:
@@ -130,7 +145,7 @@ def _earlier(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER or c.dep_ == "prep" and any(
         g.dep_ == "pobj" and (c.lower_ == "in" and g.lower_ == "past" and any(
             d.lower_ == "the" for d in g.children) or any(
-            d.dep_ == "amod" and d.lower_ in ("previous", "earlier") for d in g.children))
+            d.dep_ == "amod" and d.lower_ in _PREVIOUS for d in g.children))
         for g in c.children) for c in verb.children)
 
 

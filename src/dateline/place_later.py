@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .sentences import clause_tokens
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["later_deed", "names_elsewhere", "told_apart"]
 
 #: Adverbs that set a joined deed some time apart from the one before it.
-_APART = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since",
-                    "previously", "earlier", "once", "formerly"})
+_APART = word_class("apart_adverbs")
 
 
 def _apart(verb: Token) -> bool:

@@ -10,7 +10,9 @@ A noun names the act again when it is of the same event type and either stands b
 act's clause ("…, an assault that killed four") or, definite, is the subject of the clause the
 act's clause is joined to ("the arrests came after …"); not a noun the act does something to
 ("fired on a convoy fending off Ankara's offensive"), nor one of another time ("called an
-emergency meeting" after "had met").
+emergency meeting" after "had met"; "attacked on Monday, and the attacks resumed on
+Wednesday", each dated by its own clause), nor one that counts acts ("the arrests of 30
+more").
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ _JOINED = frozenset({"ccomp", "conj", "parataxis"})
 def restates(noun: Token, act: Token) -> bool:
     """Whether the noun trigger ``noun`` names again the act of the verb trigger ``act``, told
     before it in the sentence."""
-    if noun.pos_ != "NOUN" or act.pos_ != "VERB" or noun.i <= act.i:
+    if noun.pos_ != "NOUN" or act.pos_ != "VERB" or noun.i <= act.i or _counted(noun):
         return False
     if noun.dep_ in _BESIDE and noun.head.i == act.i:
         return True
@@ -46,6 +48,26 @@ def restates(noun: Token, act: Token) -> bool:
     verb = noun.head
     return act.head.i == verb.i and act.dep_ in _JOINED or \
         verb.head.i == act.i and verb.dep_ in _JOINED
+
+
+def _counted(noun: Token) -> bool:
+    """"the arrests of 30 more", "two more attacks", "five raids": a noun that counts its acts
+    tells others than the act before it, not that act again."""
+    for c in noun.children:
+        if c.dep_ == "nummod" or c.lower_ == "more":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and (g.lower_ == "more" or any(
+                    d.dep_ == "nummod" or d.lower_ == "more" for d in g.children))
+                for g in c.children):
+            return True
+    return False
+
+
+def _other_days(act: Event, noun: Event) -> bool:
+    """Both events have a date of their own clause, and the dates differ ("attacked on
+    Monday, and the attacks resumed on Wednesday": two happenings)."""
+    return act.date_source == noun.date_source == "clause" and act.date != noun.date
 
 
 def _told_more(act: Event, noun: Event) -> Event:
@@ -73,7 +95,8 @@ def without_restatements(doc: Doc, events: list[Event]) -> list[Event]:
         for o in events:
             act = tokens[id(o)]
             if o is e or act is None or id(o) in dropped or o.event_type != e.event_type or \
-                    o.sent_start != e.sent_start or not restates(noun, act):
+                    o.sent_start != e.sent_start or _other_days(o, e) or \
+                    not restates(noun, act):
                 continue
             dropped.add(id(e))
             told[id(o)] = _told_more(told.get(id(o), o), e)

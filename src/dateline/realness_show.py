@@ -3,8 +3,9 @@
 A drone show, a fireworks display, a concert or a festival parade tells of things that fly,
 burst, march or form shapes; the words are the words of force and mobilisation ("500 drones
 formed the shape of a dove", "fireworks exploded over the river"), but no party acts on
-another. An event whose clause (or a clause above it) is about a spectacle, and whose doer is
-no party (none named, or one of no known country), is dropped.
+another. An event whose own clause is about a spectacle (not a clause of "as" or "when" hung
+on one: "the festival went ahead as gunmen opened fire"), and whose doer is no party (none
+named, or one of no known country), is dropped.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .sentences import event_token
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,12 +23,14 @@ if TYPE_CHECKING:
 __all__ = ["SPECTACLES", "in_a_show", "without_spectacles"]
 
 #: nouns of a show put on for an audience
-SPECTACLES = frozenset({"show", "display", "spectacle", "concert", "festival", "fireworks",
-                        "firework", "pageant", "performance", "exhibition", "carnival"})
+SPECTACLES = word_class("spectacles")
 #: the dependencies by which a clause tells that a show does something or is something ("a
 #: drone show lit up the sky"; not a show attacked, "gunmen attacked a concert", "the festival
 #: was attacked", nor one where something happens, "shelled the town during a concert")
 _ABOUT = frozenset({"nsubj", "attr"})
+#: how a verb stands in the clause of the verb above it: a second verb of the same subject, or
+#: one it completes (not "advcl", a clause of its own time: "as", "when")
+_SAME_CLAUSE = frozenset({"conj", "xcomp"})
 
 
 def _spectacle(noun: Token) -> bool:
@@ -36,18 +40,22 @@ def _spectacle(noun: Token) -> bool:
 
 
 def in_a_show(tok: Token) -> bool:
-    """Whether the trigger ``tok`` or a verb above it in its sentence names a spectacle as its
-    subject ("A drone show lit up the sky as 500 drones
-    formed a dove": "formed" is under "lit", whose subject is a show)."""
+    """Whether the trigger ``tok`` is a show noun or its own clause names a spectacle as its
+    subject ("A drone show of 300 drones formed a star"). Only the trigger's clause counts:
+    a verb sharing the subject of the one before ("lit up the sky and formed a star") or one
+    it completes, never a clause of time or manner hung on another ("The festival went ahead
+    as gunmen opened fire": the shooting is no part of the show)."""
+    if _spectacle(tok):
+        return True
     cur = tok
-    for _ in range(6):
-        for c in cur.children:
-            if c.dep_ in _ABOUT and _spectacle(c):
-                return True
-        if cur.head.i == cur.i:
+    for _ in range(4):
+        if any(c.dep_ in _ABOUT and _spectacle(c) for c in cur.children):
+            return True
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+        if cur.dep_ not in _SAME_CLAUSE or own_subject or cur.head.i == cur.i:
             break
         cur = cur.head
-    return _spectacle(tok)
+    return False
 
 
 def _no_party(actor: object) -> bool:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..datafiles import data_files, describe, per_overlay
 from ..errors import DataFileError
+from ..wordclasses import word_class
 
 __all__ = ["Sense", "Lexicon", "load_lexicon", "PLOVER_TYPES", "ACLED_SUBTYPES",
            "CONDITION_KINDS", "NOT_AN_EVENT"]
@@ -166,6 +167,8 @@ def _condition(text: str, sets: dict[str, str], where: str, seen: dict[str, str]
                 if word not in sets:
                     raise DataFileError(f"{where}: undefined word set {word!r}")
                 opt = prep + colon + sets[word]
+            elif word.startswith("@"):  # "pp=in:@posture_shows": a class of the word classes
+                opt = prep + colon + "|".join(sorted(word_class(word[1:])))
             words.append(opt)
         clauses.append(f"{kind}={'|'.join(words)}" if eq else kind)
     seen[text] = ";".join(clauses)
