@@ -46,6 +46,9 @@ TYPED = [
     ("Turkey provided military backing to the rebels.", "military backing", "AID", "military"),
     # backing a party or a proposal in words stays support
     ("Russia backed the proposal.", "backed", "SUPPORT", None),
+    # arms that back a claim or a threat are no aid: only a party or its attack is aided
+    ("The chancellor backed her claim with weapons found at the camp.", "backed", "SUPPORT",
+     None),
     # telling another party of one's strikes beforehand is sharing information (CAMEO 064)
     ("The US notified Russia of the strikes before they began.", "notified", "COOPERATE", None),
     ("The US gave Russia advance warning of the attack.", "advance warning", "COOPERATE", None),
@@ -58,6 +61,14 @@ TYPED = [
 def test_type_weapons_by_definition(event_on, text, trigger, etype, mode):
     e = event_on(text, trigger)
     assert (e.event_type, e.mode) == (etype, mode)
+
+
+def test_type_weapons_threat_backed_with_troops(events_in):
+    """A threat backed with troops massed somewhere is the threat and the troops' massing, and
+    the backing is verbal support, no aid to the troops."""
+    events = events_in("The minister backed her ultimatum with soldiers massed along the river.")
+    assert sorted((e.event_type, e.trigger) for e in events) == [
+        ("MOBILIZE", "massed"), ("SUPPORT", "backed"), ("THREATEN", "ultimatum")]
 
 
 # a request's mode from the thing asked for (PLOVER REQUEST modes: assist, meet, yield)
