@@ -21,8 +21,8 @@ TYPED = [
     ("Soldiers shot deserters who fled after the helicopter was hit by a rocket.", "hit",
      "ASSAULT", "heavy-weapons"),
     # air power that backs the fighters is not the fighters' weapon
-    ("Kurdish forces, backed by US air support, have been fighting the militants.", "fighting",
-     "ASSAULT", "firearms"),
+    ("Tribal fighters, backed by French air support, have been battling the insurgents.",
+     "battling", "ASSAULT", "firearms"),
     # the weapon as doer, instrument or thing fired decides
     ("Police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
     ("Jets bombed and destroyed the bridge.", "bombed", "ASSAULT", "aerial"),
@@ -41,7 +41,7 @@ TYPED = [
     ("The US backed the Kurdish fighters with airstrikes.", "backed", "AID", "military"),
     ("Turkey supported the rebels with troops and weapons.", "supported", "AID", "military"),
     ("Iran supports the militia with money.", "supports", "AID", "economic"),
-    ("It continued to provide political and military support to the alliance.",
+    ("The council kept giving political and military support to the coalition.",
      "military support", "AID", "military"),
     ("Turkey provided military backing to the rebels.", "military backing", "AID", "military"),
     # backing a party or a proposal in words stays support
