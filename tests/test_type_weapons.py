@@ -21,8 +21,8 @@ TYPED = [
     ("Soldiers shot deserters who fled after the helicopter was hit by a rocket.", "hit",
      "ASSAULT", "heavy-weapons"),
     # air power that backs the fighters is not the fighters' weapon
-    ("Kurdish forces, backed by US air support, have been fighting the militants.", "fighting",
-     "ASSAULT", "firearms"),
+    ("Tribal fighters, backed by French air support, have been battling the insurgents.",
+     "battling", "ASSAULT", "firearms"),
     # the weapon as doer, instrument or thing fired decides
     ("Police fired tear gas at the protesters.", "fired", "ASSAULT", "crowd-control"),
     ("Jets bombed and destroyed the bridge.", "bombed", "ASSAULT", "aerial"),
@@ -41,11 +41,14 @@ TYPED = [
     ("The US backed the Kurdish fighters with airstrikes.", "backed", "AID", "military"),
     ("Turkey supported the rebels with troops and weapons.", "supported", "AID", "military"),
     ("Iran supports the militia with money.", "supports", "AID", "economic"),
-    ("It continued to provide political and military support to the alliance.",
+    ("The council kept giving political and military support to the coalition.",
      "military support", "AID", "military"),
     ("Turkey provided military backing to the rebels.", "military backing", "AID", "military"),
     # backing a party or a proposal in words stays support
     ("Russia backed the proposal.", "backed", "SUPPORT", None),
+    # arms that back a claim or a threat are no aid: only a party or its attack is aided
+    ("The chancellor backed her claim with weapons found at the camp.", "backed", "SUPPORT",
+     None),
     # telling another party of one's strikes beforehand is sharing information (CAMEO 064)
     ("The US notified Russia of the strikes before they began.", "notified", "COOPERATE", None),
     ("The US gave Russia advance warning of the attack.", "advance warning", "COOPERATE", None),
@@ -58,6 +61,14 @@ TYPED = [
 def test_type_weapons_by_definition(event_on, text, trigger, etype, mode):
     e = event_on(text, trigger)
     assert (e.event_type, e.mode) == (etype, mode)
+
+
+def test_type_weapons_threat_backed_with_troops(events_in):
+    """A threat backed with troops massed somewhere is the threat and the troops' massing, and
+    the backing is verbal support, no aid to the troops."""
+    events = events_in("The minister backed her ultimatum with soldiers massed along the river.")
+    assert sorted((e.event_type, e.trigger) for e in events) == [
+        ("MOBILIZE", "massed"), ("SUPPORT", "backed"), ("THREATEN", "ultimatum")]
 
 
 # a request's mode from the thing asked for (PLOVER REQUEST modes: assist, meet, yield)

@@ -1,9 +1,9 @@
 """A participle the parse hangs on a noun that acts on people of its own.
 
-"suicide bombers linked to the group killed at least 57 worshippers": the parse may read
-"killed" as a participle describing "the group" ("the group killed …" as "the group [that
-was] killed"), but a participle with people as its direct object is active: it does the act to
-them, and the noun is no one it was done to. A thing as the object keeps the passive reading
+"gunmen tied to the faction shot at least 12 farmers": the parse may read "shot" as a
+participle describing "the faction" ("the faction shot …" as "the faction [that was] shot"),
+but a participle with people as its direct object is active: it does the act to them, and the
+noun is no one it was done to. A thing as the object keeps the passive reading
 ("refugees denied entry", "a man given a medal").
 
 "The attack led the militia to plead with the US": a verb that makes its object act (word

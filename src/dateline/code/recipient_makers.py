@@ -38,8 +38,7 @@ _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: How far back, in sentences, an earlier mention may name the maker.
 _RECENT_SENTENCES = 15
 #: Verbs whose subject makes the thing their object names ("announced plans").
-_MAKING = frozenset({"announce", "make", "take", "unveil", "propose", "adopt", "outline",
-                     "approve", "issue", "launch", "present", "reach"})
+_MAKING = word_class("maker_verbs")
 
 
 def _named(tok: Token) -> bool:

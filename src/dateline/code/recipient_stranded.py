@@ -1,9 +1,9 @@
 """The party a preposition left without its object stands for, in a relative clause.
 
-"the Arab states that we met with", "It was the Arab states that we met with", "the groups
-the government has refused to negotiate with": the preposition's object is the noun the
+"the coastal states that we met with", "It was the coastal states that we spoke with", "the
+groups the council has declined to bargain with": the preposition's object is the noun the
 relative clause describes (the parse hangs the clause on it and leaves the preposition bare);
-that noun is the recipient, as "we met with the Arab states" would make it.
+that noun is the recipient, as "we met with the coastal states" would make it.
 """
 
 from __future__ import annotations

@@ -65,11 +65,11 @@ def is_passive(verb: Token) -> bool:
     kids, deps, tag, head = children(doc)[i], tags(doc).deps, fine_tags(doc), heads(doc)[i]
     return any(deps[c] in ("auxpass", "nsubjpass") for c in kids) or (
         # "the first nurse killed working …": also one the tagger takes for a past tense; not
-        # one acting on people of its own ("bombers linked to the group killed 57 worshippers")
+        # one acting on people of its own ("gunmen tied to the faction shot 12 farmers")
         deps[i] == "acl" and not any(deps[c] in _SUBJ or acts_on_people(doc[c]) for c in kids)
         and (tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
     ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
-        # "…, fired by Isis militants,", "the Kurds, armed and supported by the US,": a
+        # "…, fired by the raiders,", "the clans, armed and funded by Vostria,": a
         # participle with its own agent; "were detained, beaten and tortured": a series
         any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
             deps[c] in _SUBJ | {"aux"} for c in kids))
@@ -536,7 +536,7 @@ def _against(verb: Token) -> Token | None:
 
 def _clause_subject(participle: Token) -> Token | None:
     """A participle set off by a comma after a thing the clause acts on describes the clause's
-    subject, not the thing: "forces continue to pound the area, backed by Iranian allies"."""
+    subject, not the thing: "the guards kept shelling the hill, helped by their allies"."""
     thing_acted_on = participle.head
     doc = participle.doc
     if participle.i == 0 or doc[participle.i - 1].lower_ != "," or \
@@ -569,9 +569,9 @@ def _shared_subject(verb: Token) -> Token | None:
     while head.dep_ in ("conj", "advcl") and head.head.i != head.i and (
             head.tag_ == "VBN" or head.dep_ == "conj" and verb.dep_ == "conj") \
             and not any(c.dep_ in _SUBJ | _PASS for c in head.children):
-        head = head.head  # "he went to Syria, came home, and was arrested": a series of acts
+        head = head.head  # "she flew abroad, came back, and was detained": a series of acts
     if head.dep_ == "acl" and head.tag_ in ("VBN", "JJ") and head.i != verb.i:
-        return _usable(head.head)  # "the Kurds, armed and supported by the US,"
+        return _usable(head.head)  # "the clans, armed and funded by Vostria,"
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in head.children if c.dep_ in _SUBJ | _PASS), None)
