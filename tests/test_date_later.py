@@ -142,8 +142,8 @@ def test_date_misparsed_main_verb_carries_the_story(nlp, text, pubdate, word, da
      "day", "clause"),
     # ... unless the parse has no main clause but the participle ("bombers linked to the group
     # killed": the killing misread as a participle of "group")
-    ("In October, suicide bombers linked to the group killed at least 57 worshippers in a "
-     "mosque in the capital.", "2017-12-31", "killed", "2017-10-01", "month", "clause"),
+    ("In October, suicide bombers linked to the sect killed at least 41 pilgrims in a "
+     "shrine in the capital.", "2017-12-31", "killed", "2017-10-01", "month", "clause"),
     ("On Friday night, up to ten fighters on motorbikes attempted to storm a military base near "
      "the oilfield.", "2019-02-10", "storm", "2019-02-08", "day", "clause"),
     # ... nor under a clause told in the present, which tells what holds
