@@ -20,10 +20,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "past_progressive", "clause_of",
-           "governing_verb", "bounds_a_span", "irrealis", "simple_past", "hedged"]
+           "governing_verb", "bounds_a_span", "irrealis", "simple_past", "hedged",
+           "PRESENT_PERFECT"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+#: The auxiliaries of a present perfect: "has held", "have been stripped", "it's been".
+PRESENT_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 #: Auxiliaries of what may, should or would happen: not (yet) an event with a time or place.
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d",
                      "will", "'ll", "shall", "wo"})

@@ -43,7 +43,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, past_perfect
+from .aspect import PRESENT_PERFECT, clause_of, past_perfect
 from .date_clauses import reported_by
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
@@ -101,7 +101,6 @@ _GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "el
 #: Verbs of remembering: what they govern was done before they are told.
 _MEMORY = frozenset({"recall", "remember", "recount", "reminisce", "relive"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
-_PERFECT_HAVE = frozenset({"has", "have", "'s", "'ve"})
 
 
 def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
@@ -220,7 +219,7 @@ def _auxes(verb: Token) -> list[str]:
 def _present_perfect(verb: Token) -> bool:
     """"has held", "have been stripped", "has been warning"."""
     auxes = _auxes(verb)
-    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in _PERFECT_HAVE and (
+    return verb.tag_ in ("VBN", "VBG") and bool(auxes) and auxes[0] in PRESENT_PERFECT and (
         verb.tag_ == "VBN" or "been" in auxes)
 
 

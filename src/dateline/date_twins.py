@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 
-from .aspect import clause_of, simple_past
+from .aspect import PRESENT_PERFECT, clause_of, simple_past
 from .date_before import when_dated
 from .date_conjuncts import dated_by_partners
 from .date_story import happening_word
@@ -46,8 +46,6 @@ _ONE_ACT = {w: name for name, found in load_word_classes().items() if name.start
             for w in found}
 #: Determiners of a description that refers back to whom the text named before: "the men".
 _BACK = frozenset({"the", "these", "those", "this", "that", "both"})
-#: The auxiliaries of the present perfect: "have been captured", "has attacked".
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
 
 
 def _name(actor: object) -> str | None:
@@ -158,7 +156,7 @@ def _told_as_done(doc: Doc, e: Event) -> str | None:
 def _present_perfect(verb: Token) -> bool:
     """``verb`` is told in the present perfect ("have been captured", "has attacked"): a
     happening done, which the text may date elsewhere."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in _PERFECT
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in PRESENT_PERFECT
                                       for c in verb.children)
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .code.frames import load_frames
 from .code.purposes import aim_kind, kept_with_means, means_of, means_relation
+from .code.words import DEFINITE
 from .tokens import span_text, words
 
 if TYPE_CHECKING:
@@ -29,7 +30,6 @@ __all__ = ["sense_feats", "mood_feats", "aim_feats", "AIM_KEPT"]
 
 #: named-entity kinds that name a party
 _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _INDEFINITE = frozenset({"a", "an", "some", "any"})
 #: the dependencies by which a trigger describes a noun rather than tells an act
 _NOUN_MODIFIER = frozenset({"acl", "relcl", "amod", "compound", "nmod", "poss"})
@@ -51,7 +51,7 @@ def party_kind(noun: Token | None) -> str:
     if "nummod" in deps:
         return "count"
     det = deps.get("det")
-    return ("definite" if det in _DEFINITE else "indef" if det in _INDEFINITE else "other")
+    return ("definite" if det in DEFINITE else "indef" if det in _INDEFINITE else "other")
 
 
 def sense_feats(tok: Token, e: Event) -> set[str]:

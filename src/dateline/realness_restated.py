@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.words import definite
 from .sentences import event_token
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 __all__ = ["restates", "without_restatements"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: how a noun stands beside a clause: "…, an assault that killed four"
 _BESIDE = frozenset({"npadvmod", "appos"})
 #: how two clauses of one sentence are joined
@@ -42,8 +42,7 @@ def restates(noun: Token, act: Token) -> bool:
         return False
     if noun.dep_ in _BESIDE and noun.head.i == act.i:
         return True
-    if noun.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if noun.dep_ not in ("nsubj", "nsubjpass") or not definite(noun):
         return False
     verb = noun.head
     return act.head.i == verb.i and act.dep_ in _JOINED or \

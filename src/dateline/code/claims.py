@@ -14,14 +14,13 @@ from ..wordclasses import word_class
 from .forces import security_sector
 from .mention import CLAIM_SUFFIX, Mention, span_of
 from .roles import own_claim, subject_of
-from .words import CONFLICT_TYPES
+from .words import CONFLICT_TYPES, definite
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = ["claimed_attacks"]
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _DEVICES = word_class("devices")
 _CLAIMING = word_class("claiming")
 _CLAIMED = frozenset({"responsibility", "credit"})
@@ -37,7 +36,7 @@ def _refers_back(noun: Token, claim: Mention) -> bool:
     """"the attack", "this bombing": a definite noun that says nothing of its own about the act
     (no victims, no target, no clause describing it)."""
     return claim.target is None and claim.fatalities is None and claim.injuries is None and \
-        any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children) and \
+        definite(noun) and \
         not any(c.dep_ in ("relcl", "prep", "nummod") for c in noun.children)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..aspect import PRESENT_PERFECT
 from ..date_clauses import told_earlier
 from ..deps import prep_objects, subject
 from ..tokens import (children, ent_types, fine_tags, lemma_set, per_token, subtree, tags,
@@ -72,9 +73,6 @@ def present(verb: Token) -> bool:
         tag[a] in ("VBZ", "VBP") for a in helpers)
 
 
-_PERFECT = frozenset({"has", "have", "'s", "'ve"})
-
-
 def iterative(verbs: list[Token]) -> bool:
     """"government forces have repeatedly hit civilian targets", "the state has long attacked
     its critics", "the militia constantly raids the camps", "chlorine, which has been used
@@ -84,7 +82,7 @@ def iterative(verbs: list[Token]) -> bool:
     occasion)."""
     for t in verbs[:1]:
         helpers = auxes(t)
-        perfect = t.tag_ == "VBN" and any(a in _PERFECT for a in helpers)
+        perfect = t.tag_ == "VBN" and any(a in PRESENT_PERFECT for a in helpers)
         earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
         adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
         held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
@@ -92,7 +90,7 @@ def iterative(verbs: list[Token]) -> bool:
             continue  # "have long rejected any talks", "had long backed the plan": a stance
         if present(t) or perfect or earlier and not own_time(t, short=True, clause=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
-        if t.tag_ == "VBG" and any(a in _PERFECT for a in helpers) and "been" in helpers:
+        if t.tag_ == "VBG" and any(a in PRESENT_PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
     return False
 
@@ -175,7 +173,7 @@ def over_years(verbs: list[Token]) -> bool:
     one occasion (unlike "have arrested 20 people since Monday", news of days)."""
     for t in verbs[:1]:
         helpers = auxes(t)
-        going = t.tag_ == "VBG" and "been" in helpers and any(a in _PERFECT for a in helpers)
+        going = t.tag_ == "VBG" and "been" in helpers and any(a in PRESENT_PERFECT for a in helpers)
         if _stance(t) or not (
                 going or _perfect(t)):
             continue  # "has accused him since 2013": a stance held, news as it stands
@@ -396,11 +394,11 @@ def background(verbs: list[Token]) -> bool:
 def _perfect(verb: Token) -> bool:
     """"have killed", "have been prosecuted", and a conjunct that shares them ("have killed
     people and destroyed cities")."""
-    if verb.tag_ == "VBN" and any(a in _PERFECT for a in auxes(verb)):
+    if verb.tag_ == "VBN" and any(a in PRESENT_PERFECT for a in auxes(verb)):
         return True
     return verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and not auxes(verb) and \
         verb.head.i != verb.i and verb.head.tag_ == "VBN" and any(
-            a in _PERFECT for a in auxes(verb.head))
+            a in PRESENT_PERFECT for a in auxes(verb.head))
 
 
 def statistic(verbs: list[Token]) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
+from .words import definite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,7 +33,6 @@ _MADE = word_class("made_things")
 #: Acts that judge what another party made: turning it down, blaming, backing it.
 _JUDGING = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 #: Words that make a thing the one the story told of before ("the plan", "this decision").
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Entity kinds of the names of parties.
 _PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: How far back, in sentences, an earlier mention may name the maker.
@@ -67,8 +67,7 @@ def earlier_maker(thing: Token, event_type: str) -> Token | None:
     earlier mention of the same kind of thing in the last few sentences, when the thing's own
     words name none ("Russia also opposed the plan"); ``None`` otherwise."""
     lemma = thing.lemma_.lower()
-    if event_type not in _JUDGING or lemma not in _MADE or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children) or any(
+    if event_type not in _JUDGING or lemma not in _MADE or not definite(thing) or any(
             c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl")
             for c in thing.children):
         return None  # "the plan to withdraw", "the plan for the force": told of here

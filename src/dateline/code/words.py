@@ -19,6 +19,8 @@ DIE = word_class("die")
 MUTUAL = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 #: Relative pronouns, which stand for the noun their clause describes (re-exported by roles).
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+#: Determiners pointing back to what the text has told: "the attack", "those arrests".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: What talks, agreements and cooperation are "on", "for" or "of": their matter, no party.
 _MATTER_PREPS = frozenset({"on", "for", "of", "over", "about"})
 PLACE_NOUNS = word_class("place_nouns")
@@ -40,6 +42,11 @@ def matter_preps(event_type: str | None) -> frozenset[str]:
     """The prepositions whose phrases name an act's matter, no party to it: talks "on Syria",
     an agreement "for Idlib"."""
     return _MATTER_PREPS if event_type in MUTUAL else frozenset()
+
+
+def definite(noun: Token) -> bool:
+    """Whether ``noun`` has a definite determiner of its own ("the plan", "this bombing")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def is_kill(tok: Token) -> bool:
