@@ -253,10 +253,13 @@ def merge_noun_subjects(found: list[tuple[Mention, Token]]) -> list[tuple[Mentio
 
 
 def instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
-    """"killed in an air strike": the verb takes the weapon's mode and ACLED sub-type."""
+    """"killed in an air strike", "was hit by an air strike": the verb takes the weapon's mode
+    and ACLED sub-type."""
     if m.sense.event_type != "ASSAULT" or m.sense.mode not in (None, "firearms"):
         return m
-    for g in prep_objects(tok, ("in", "during", "by", "with")):
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    for g in [*prep_objects(tok, ("in", "during", "by", "with")), *agents]:
         found = noun_sense(lex, g)
         if found and found[0].event_type == "ASSAULT" and found[0].mode:
             s = found[0]
@@ -339,10 +342,17 @@ def _same_party(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _evidence(m: Mention) -> tuple[bool, bool]:
-    """What makes one reading of a happening the better one: its toll, an actual status (a
-    named party is no better: the other's is folded in)."""
-    return m.fatalities is not None or m.injuries is not None, m.status == "actual"
+def _evidence(m: Mention) -> tuple[bool, bool, bool]:
+    """What makes one reading of a happening the better one: its toll, an actual status, an
+    attack's own weapon (a named party is no better: the other's is folded in)."""
+    return m.fatalities is not None or m.injuries is not None, m.status == "actual", \
+        _armed_with(m)
+
+
+def _armed_with(m: Mention) -> bool:
+    """Whether ``m`` is an attack whose words name its weapon ("a Turkish airstrike hit the
+    convoy"), not one told by fighting alone (small arms, PLOVER's firearms, by default)."""
+    return m.sense.event_type == "ASSAULT" and m.sense.mode not in (None, "firearms")
 
 
 def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[int]) -> bool:
@@ -419,7 +429,7 @@ def _fold(keep: Mention, drop: Mention) -> Mention:
     """``keep`` with what ``drop``, another mention of its act, adds: actor, recipient, toll,
     mode."""
     sense = keep.sense
-    if drop.sense.mode and not sense.mode:
+    if drop.sense.mode and (not sense.mode or _armed_with(drop) and not _armed_with(keep)):
         sense = replace(sense, mode=drop.sense.mode,
                         acled_event_type=sense.acled_event_type or drop.sense.acled_event_type,
                         acled_sub_event_type=sense.acled_sub_event_type
