@@ -43,6 +43,7 @@ from .status import UNREAL, unnegated
 from .type_asks import asked_for
 from .type_orders import orders_done
 from .type_promises import promised_acts
+from .type_vows import vowed_refusals
 from .verbs import verb_mentions
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
     mentions = refusals(doc, mentions)                           # "will not release"
+    mentions = vowed_refusals(doc, mentions)                     # "warned it would not allow"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"

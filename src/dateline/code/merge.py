@@ -376,7 +376,14 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
         path = _path(doc, lower, _anchors(doc, upper), acts, _LINKS | {"agent"})
         return path is not None and _describes_doer(path)
     return _same_party(lower.target, upper.target) or _names_act(
-        lex, path, upper.sense.event_type) or _elaborates(path)
+        lex, path, upper.sense.event_type) or _elaborates(path) or _means(path)
+
+
+def _means(path: list[Token]) -> bool:
+    """Whether a gerund after "by" tells how the act it hangs on was done ("killed three
+    civilians by shooting them"): one happening, its recipient named twice."""
+    return len(path) == 3 and path[0].dep_ == "pcomp" and path[0].tag_ == "VBG" and \
+        path[1].lower_ == "by"
 
 
 def _elaborates(path: list[Token]) -> bool:
@@ -391,9 +398,12 @@ def _elaborates(path: list[Token]) -> bool:
 def _describes_doer(path: list[Token]) -> bool:
     """Whether a participle describes the doer or the means named in the "by" phrase of the act
     it hangs on ("killed by troops repelling an assault", "killed by a bomb planted by the
-    militia"): the act of the same kind it tells is the one told, no second happening."""
-    return len(path) == 4 and path[0].dep_ == "acl" and path[0].tag_ in ("VBG", "VBN") and \
-        path[1].pos_ in ("NOUN", "PROPN") and path[2].dep_ == "agent"
+    militia", "killed by gunmen who shot them in the street"): the act of the same kind it
+    tells is the one told, no second happening."""
+    return len(path) == 4 and path[1].pos_ in ("NOUN", "PROPN") and path[2].dep_ == "agent" and (
+        path[0].dep_ == "acl" and path[0].tag_ in ("VBG", "VBN") or path[0].dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                for c in path[0].children))  # "killed by gunmen, who shot them"
 
 
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:
