@@ -31,6 +31,18 @@ TYPED = [
     # the strike's own weapon, not the fighting of the people it hit
     ("The volunteer died while fighting beside the militia when her truck was hit by an "
      "airstrike.", "hit", "ASSAULT", "aerial"),
+    # a withdrawal promised is a concession to come (PLOVER CONCEDE), not one done
+    ("The envoy criticised the pullout promised by the president.", "pullout", "CONCEDE",
+     "withdraw"),
+    ("The governor's promised withdrawal of the police worried the town.", "withdrawal",
+     "CONCEDE", "withdraw"),
+    # leaving talks or calling diplomats home is a withdrawal of ties (PLOVER SANCTION
+    # withdraw); troops pulled back retreat
+    ("The delegation pulled out of the talks on Monday.", "pulled", "SANCTION", "withdraw"),
+    ("The republic pulled its diplomats out of the capital.", "pulled", "SANCTION", "withdraw"),
+    ("The army pulled its troops back from the frontier.", "pulled", "RETREAT", "withdraw"),
+    # criticism in a written or spoken text is an accusation, no assault
+    ("The mayor posted messages attacking the council.", "attacking", "ACCUSE", "disapprove"),
     # a vow that one's side will never allow a thing is a threat, not a promise
     ("The president vowed that his army would never allow a rebel enclave on the border.",
      "vowed", "THREATEN", None),
@@ -58,6 +70,7 @@ ONE_EVENT = [
     # insisting on one's own act, or on what a thing ought to be, asks nothing of anyone
     ("The nurse insisted on staying at the clinic.", []),
     ("The envoy insisted that a vote must be the first step.", []),
+    ("The agency insists it cannot feed the camp for long.", []),
 ]
 
 

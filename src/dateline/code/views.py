@@ -160,6 +160,8 @@ def statement(verb: Token) -> bool:
 
 
 _OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she"})
+#: what the speaker's side will, would or can do
+_OWN_WILL = _WILL | {"can", "ca", "could"}
 
 
 def own_act(verb: Token) -> bool:
@@ -178,8 +180,8 @@ def own_act(verb: Token) -> bool:
         own = subj.lower_ in _OWN_PRONOUNS or (
             speaker is not None and speaker.lower_ == subj.lower_)
         auxes = {g.lower_ for g in c.children if g.dep_ == "aux"}
-        if own and auxes & _WILL:
-            return True
+        if own and auxes & _OWN_WILL:
+            return True  # (and "insists it cannot house them": what it can or cannot do)
     return any(c.dep_ == "prep" and c.lower_ == "on" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(
             s.dep_ in ("nsubj", "poss") for s in g.children) for g in c.children)
