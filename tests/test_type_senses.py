@@ -90,3 +90,16 @@ ASKED = [
 @pytest.mark.parametrize("text, trigger", ASKED)
 def test_type_senses_demands_kept(event_on, text, trigger):
     assert event_on(text, trigger).event_type == "REQUEST"
+
+
+def test_type_senses_cameo_modes_by_plover_list():
+    """The CAMEO-derived verb rows take PLOVER's own modes: CAMEO 195 employs aerial weapons
+    (1952 remotely piloted ones), and CAMEO 183 is suicide only where a row names a suicide."""
+    from dateline.code.lexicon import load_lexicon
+
+    rows = [s for senses in load_lexicon().verbs.values() for s in senses if s.cameo_code]
+    aerial = {s.mode for s in rows if s.cameo_code == "195"}
+    assert aerial == {"aerial"}
+    assert {s.mode for s in rows if s.cameo_code == "1952"} == {"drone"}
+    assert all("suicide" in (s.condition or "") for s in rows
+               if s.cameo_code == "183" and s.mode == "suicide-attack")
