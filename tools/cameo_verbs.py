@@ -237,8 +237,19 @@ def translate(pattern: str, synsets: dict[str, list[str]]) -> str:
     return ";".join(clauses)
 
 
+# Modes the CAMEO→PLOVER table gets wrong by PLOVER's own mode list: CAMEO 183 is any
+# non-military bombing (suicide 1831, car 1832, roadside 1833), which the table maps to
+# suicide-attack, but a bombing a pattern does not call a suicide one ("placed explosives") is
+# done with explosives, and a weapon of any kind ("&weapon") leaves the mode to the weapon's own
+# words; CAMEO 195 employs aerial weapons (1952 remotely piloted ones), PLOVER's aerial (drone)
+# mode, not heavy-weapons.
+_MODES = {"183": "explosives", "195": "aerial", "1951": "aerial", "1952": "drone"}
+
+
 def row(lemma: str, code: str, table: dict[str, tuple[str, str]], cond: str = "") -> list[str]:
     etype, mode = plover_of(code, table) or ("", "")
+    if code in _MODES and "suicide" not in cond:
+        mode = "" if code == "183" and "&weapon" in cond else _MODES[code]
     return [lemma, etype, mode, code[:2], "", "", cond, code]
 
 

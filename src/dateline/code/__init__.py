@@ -42,6 +42,8 @@ from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
 from .type_orders import orders_done
+from .type_promises import promised_acts, promised_withdrawals
+from .type_vows import vowed_refusals
 from .verbs import verb_mentions
 
 if TYPE_CHECKING:
@@ -85,6 +87,8 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     verbs = helped_acts(verbs)                                   # "helped evacuate": one
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"
+    nouns = promised_acts(verbs, nouns)                          # "a promise to withdraw"
+    verbs, nouns = promised_withdrawals(lex, verbs, nouns)       # "a pullout promised by"
     verbs, nouns = threats_carried(lex, verbs, nouns)            # "threatened to strike"
     verbs, nouns = orders_done(verbs, nouns)                     # "ordered troops to leave"
     verbs, nouns = asks_carried(lex, verbs, nouns)               # "refused to negotiate"
@@ -95,6 +99,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = merge_victims(found)                              # "…, killing two"
     mentions = one_per_happening(doc, lex, mentions)             # "invaded and destroyed"
     mentions = refusals(doc, mentions)                           # "will not release"
+    mentions = vowed_refusals(doc, mentions)                     # "warned it would not allow"
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"

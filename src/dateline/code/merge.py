@@ -253,10 +253,13 @@ def merge_noun_subjects(found: list[tuple[Mention, Token]]) -> list[tuple[Mentio
 
 
 def instrument_refine(m: Mention, tok: Token, lex: Lexicon) -> Mention:
-    """"killed in an air strike": the verb takes the weapon's mode and ACLED sub-type."""
+    """"killed in an air strike", "was hit by an air strike": the verb takes the weapon's mode
+    and ACLED sub-type."""
     if m.sense.event_type != "ASSAULT" or m.sense.mode not in (None, "firearms"):
         return m
-    for g in prep_objects(tok, ("in", "during", "by", "with")):
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    for g in [*prep_objects(tok, ("in", "during", "by", "with")), *agents]:
         found = noun_sense(lex, g)
         if found and found[0].event_type == "ASSAULT" and found[0].mode:
             s = found[0]
@@ -339,10 +342,17 @@ def _same_party(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _evidence(m: Mention) -> tuple[bool, bool]:
-    """What makes one reading of a happening the better one: its toll, an actual status (a
-    named party is no better: the other's is folded in)."""
-    return m.fatalities is not None or m.injuries is not None, m.status == "actual"
+def _evidence(m: Mention) -> tuple[bool, bool, bool]:
+    """What makes one reading of a happening the better one: its toll, an actual status, an
+    attack's own weapon (a named party is no better: the other's is folded in)."""
+    return m.fatalities is not None or m.injuries is not None, m.status == "actual", \
+        _armed_with(m)
+
+
+def _armed_with(m: Mention) -> bool:
+    """Whether ``m`` is an attack whose words name its weapon ("a Turkish airstrike hit the
+    convoy"), not one told by fighting alone (small arms, PLOVER's firearms, by default)."""
+    return m.sense.event_type == "ASSAULT" and m.sense.mode not in (None, "firearms")
 
 
 def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[int]) -> bool:
@@ -366,7 +376,14 @@ def _hangs_on(doc: Doc, lex: Lexicon, lower: Mention, upper: Mention, acts: set[
         path = _path(doc, lower, _anchors(doc, upper), acts, _LINKS | {"agent"})
         return path is not None and _describes_doer(path)
     return _same_party(lower.target, upper.target) or _names_act(
-        lex, path, upper.sense.event_type) or _elaborates(path)
+        lex, path, upper.sense.event_type) or _elaborates(path) or _means(path)
+
+
+def _means(path: list[Token]) -> bool:
+    """Whether a gerund after "by" tells how the act it hangs on was done ("killed three
+    civilians by shooting them"): one happening, its recipient named twice."""
+    return len(path) == 3 and path[0].dep_ == "pcomp" and path[0].tag_ == "VBG" and \
+        path[1].lower_ == "by"
 
 
 def _elaborates(path: list[Token]) -> bool:
@@ -381,9 +398,12 @@ def _elaborates(path: list[Token]) -> bool:
 def _describes_doer(path: list[Token]) -> bool:
     """Whether a participle describes the doer or the means named in the "by" phrase of the act
     it hangs on ("killed by troops repelling an assault", "killed by a bomb planted by the
-    militia"): the act of the same kind it tells is the one told, no second happening."""
-    return len(path) == 4 and path[0].dep_ == "acl" and path[0].tag_ in ("VBG", "VBN") and \
-        path[1].pos_ in ("NOUN", "PROPN") and path[2].dep_ == "agent"
+    militia", "killed by gunmen who shot them in the street"): the act of the same kind it
+    tells is the one told, no second happening."""
+    return len(path) == 4 and path[1].pos_ in ("NOUN", "PROPN") and path[2].dep_ == "agent" and (
+        path[0].dep_ == "acl" and path[0].tag_ in ("VBG", "VBN") or path[0].dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                for c in path[0].children))  # "killed by gunmen, who shot them"
 
 
 def _places(doc: Doc, tok: Token, m: Mention) -> set[str]:
@@ -419,7 +439,7 @@ def _fold(keep: Mention, drop: Mention) -> Mention:
     """``keep`` with what ``drop``, another mention of its act, adds: actor, recipient, toll,
     mode."""
     sense = keep.sense
-    if drop.sense.mode and not sense.mode:
+    if drop.sense.mode and (not sense.mode or _armed_with(drop) and not _armed_with(keep)):
         sense = replace(sense, mode=drop.sense.mode,
                         acled_event_type=sense.acled_event_type or drop.sense.acled_event_type,
                         acled_sub_event_type=sense.acled_sub_event_type

@@ -122,6 +122,17 @@ def _threat_to(verb: Token, clause: Token) -> bool:
     return False
 
 
+#: the auxiliaries of what ought to be so
+_OUGHT = frozenset({"must", "should", "ought", "to"})
+
+
+def _what_it_is(clause: Token) -> bool:
+    """"(that his departure must) be a precondition": the clause says what a thing is, a
+    predicate noun after "be", no act done or to be done by anyone."""
+    return clause.lemma_ == "be" and any(c.dep_ == "attr" for c in clause.children) and not any(
+        c.dep_ == "auxpass" for c in clause.children)
+
+
 def statement(verb: Token) -> bool:
     """"warned that the decision could hurt", "insisted that he hates them", "agreed that it
     was different": the verb reports a view of what is, was or may be so, held in a clause
@@ -135,6 +146,8 @@ def statement(verb: Token) -> bool:
             continue
         auxes = {g.lower_ for g in c.children if g.dep_ in ("aux", "auxpass")}
         if auxes & _TO_BE_DONE:
+            if auxes <= _OUGHT and _what_it_is(c):
+                return True  # "must be a precondition": what a thing ought to be, a view
             continue
         if auxes & _MAYBE:
             if subj.pos_ != "PRON":  # "it could strike": maybe the speaker's own act
@@ -147,13 +160,16 @@ def statement(verb: Token) -> bool:
 
 
 _OWN_PRONOUNS = frozenset({"i", "we", "it", "he", "she"})
+#: what the speaker's side will, would or can do
+_OWN_WILL = _WILL | {"can", "ca", "could"}
 
 
 def own_act(verb: Token) -> bool:
     """"insisted it would push the militants out", "insisted we will not leave": what the
     speaker's own side will or will not do, told in a clause whose subject is a pronoun of the
-    speaker; no demand on another party ("insisted that they withdraw", "insisted the army
-    must leave" keep their readings)."""
+    speaker, or in a gerund with no subject of its own ("insisted on joining the fight"); no
+    demand on another party ("insisted that they withdraw", "insisted the army must leave",
+    "insisted on a ceasefire" keep their readings)."""
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for c in verb.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
@@ -164,9 +180,12 @@ def own_act(verb: Token) -> bool:
         own = subj.lower_ in _OWN_PRONOUNS or (
             speaker is not None and speaker.lower_ == subj.lower_)
         auxes = {g.lower_ for g in c.children if g.dep_ == "aux"}
-        if own and auxes & _WILL:
-            return True
-    return False
+        if own and auxes & _OWN_WILL:
+            return True  # (and "insists it cannot house them": what it can or cannot do)
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(
+            s.dep_ in ("nsubj", "poss") for s in g.children) for g in c.children)
+        for c in verb.children)  # "insisted on joining the fight": what the speaker will do
 
 
 def prediction(verb: Token) -> bool:
