@@ -24,7 +24,18 @@ NAMED_FOR_A_PLACE = [
     ("The Kabul attack killed 20 people.", "attack"),
     ("Erdogan said the Afrin operation would continue until the militia was defeated.",
      "operation"),
+    # a town the parse tags as a people, and one the dictionary lists under its country
+    ("The Afrin offensive began on Saturday.", "offensive"),
+    ("The Mosul offensive killed hundreds of fighters.", "offensive"),
 ]
+
+
+def test_actor_things_a_by_phrase_names_the_doer_of_a_town_s_offensive(events_in):
+    # the town says where; "by" says who
+    [event] = _events(events_in, "The Idlib offensive by Syrian forces began in May.",
+                      "offensive")
+    assert event.source is not None and event.source.text == "Syrian forces", event.source
+    assert event.source.country == "SYR" and event.target is None, event.target
 
 
 @pytest.mark.parametrize("text, trigger", NAMED_FOR_A_PLACE)

@@ -69,6 +69,9 @@ _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _CRITICS = word_class("critic_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 _SECESSION = word_class("secession_nouns")
+#: A country's leader is its government, its general its army ("the Turkish leader").
+_COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
+    w: "MIL" for w in word_class("army_leader_nouns")}
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
 #: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
@@ -376,8 +379,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
     if sector is None and country is not None and person_word(span.root) and \
             span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
-        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
-        # "Iran's leaders" are its state's)
+        # "the Turkish leader", "the Russian general": a country's leader is its state's, its
+        # general its army's; "a London schoolgirl": a person of the country, not its state
+        # (but "Iran's leaders" are its state's)
+        sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL")
     peer = peer_title(toks) if country is None else None
     if peer is not None:  # "Lord Carlile": a member of the House of Lords
         country, sector = PEER_COUNTRY, sector or peer

@@ -307,9 +307,12 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                                or c != _patient_of(tok))), None)
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
             named = doer_in_modifier(tok, first)
+            by = _of_doer(tok)  # "the Idlib offensive by Syrian forces": the "by" phrase's
+            if by is not None and by.i > tok.i:  # doer, and the modifier says where
+                named = None
             actor, actor_span = named if named is not None else (None, None)
             if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
-                actor = _of_doer(tok)
+                actor = by
                 actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
