@@ -69,6 +69,10 @@ _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _CRITICS = word_class("critic_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 _SECESSION = word_class("secession_nouns")
+#: Those who speak or act for a body: of the body's sector when it is no state's ("an SDF
+#: spokesman", "a NATO official").
+_SPEAKS_FOR = word_class("speaks_for_nouns")
+_BODIES_OF_NO_STATE = _NON_STATE_BODIES | {"IGO", "NGO", "UAF"}
 #: A country's leader is its government, its general its army ("the Turkish leader").
 _COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
     w: "MIL" for w in word_class("army_leader_nouns")}
@@ -354,6 +358,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             # "Hamas security agencies": a unit of the organisation; "a British Isis member":
             # a person of it whose own country the words before its name say
             own = country if country_end <= org_start and person_word(span.root) else None
+            if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
+                sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
         member = member_head(toks, country_end, org_start) if country else None

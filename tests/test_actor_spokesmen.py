@@ -1,0 +1,50 @@
+"""Who speaks for a body acts for it, and a doer striking across a border is not of the side it
+strikes. One illustrative sentence per construction (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _source(events_in, text, trigger):
+    found = [e for e in events_in(text, "2018-03-19") if e.trigger == trigger]
+    assert found, text
+    return found[0].source
+
+
+# (text, trigger, the source's country and sector)
+SPOKESPEOPLE = [
+    # a "for" phrase names the body spoken for
+    ("A spokesman for the Russian defence ministry criticised Turkey.", "criticised", "RUS",
+     "GOV"),
+    ("A spokesman for the SDF criticised Turkey.", "criticised", "SYR", "REB"),
+    # a group's name before the word: the group's sector, not a government's
+    ("Talal Selo, an SDF spokesman, criticised Turkey.", "criticised", "SYR", "REB"),
+    ("A NATO spokesman criticised Russia.", "criticised", "IGO", "IGO"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, sector", SPOKESPEOPLE)
+def test_actor_spokesmen_speak_for_their_body(events_in, text, trigger, country, sector):
+    source = _source(events_in, text, trigger)
+    assert source is not None and (source.country, source.sector) == (country, sector), source
+
+
+# (text, trigger): the sentence names only the struck side's country, and the act crosses
+# a border: the doer is not of it
+ACROSS_A_BORDER = [
+    ("Kurdish militias shelled the Turkish province of Kilis across the border.", "shelled"),
+    ("Rebels fired rockets across the border into the Turkish town of Kilis.", "fired"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", ACROSS_A_BORDER)
+def test_actor_spokesmen_across_a_border_not_of_the_struck_side(events_in, text, trigger):
+    source = _source(events_in, text, trigger)
+    assert source is not None and source.country != "TUR", source
+
+
+def test_actor_spokesmen_without_a_border_the_sentence_country_stays(events_in):
+    # nothing says the act came from elsewhere: the sentence's country is lent as before
+    source = _source(events_in, "Kurdish fighters attacked a Turkish army post.", "attacked")
+    assert source is not None and source.country == "TUR", source
