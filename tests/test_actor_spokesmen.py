@@ -48,3 +48,24 @@ def test_actor_spokesmen_without_a_border_the_sentence_country_stays(events_in):
     # nothing says the act came from elsewhere: the sentence's country is lent as before
     source = _source(events_in, "Kurdish fighters attacked a Turkish army post.", "attacked")
     assert source is not None and source.country == "TUR", source
+
+
+# (text, trigger, a word the source must have, a name it must not be)
+ORGANISERS_AND_OPPONENTS = [
+    # who organised a protest is its doer
+    ("A rally organised by the Kurdistan Solidarity Campaign was held outside Downing Street.",
+     "rally", "Campaign", None),
+    ("The protest was organised by the Kurdish community in London.", "protest", "community",
+     None),
+    # a group the party fights is not the party
+    ("Senior members of the international coalition against Isis visited the base.",
+     "visited", "coalition", "Islamic State"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, word, not_name", ORGANISERS_AND_OPPONENTS)
+def test_actor_spokesmen_organisers_act_and_opponents_do_not(events_in, text, trigger, word,
+                                                             not_name):
+    source = _source(events_in, text, trigger)
+    assert source is not None and word in source.text, source
+    assert not_name is None or source.name != not_name, source

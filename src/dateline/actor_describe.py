@@ -73,6 +73,8 @@ _SECESSION = word_class("secession_nouns")
 #: spokesman", "a NATO official").
 _SPEAKS_FOR = word_class("speaks_for_nouns")
 _BODIES_OF_NO_STATE = _NON_STATE_BODIES | {"IGO", "NGO", "UAF"}
+#: Words that put a name as what the party opposes ("the coalition against Isis").
+_OPPOSING = word_class("opposing_words")
 #: A country's leader is its government, its general its army ("the Turkish leader").
 _COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
     w: "MIL" for w in word_class("army_leader_nouns")}
@@ -80,6 +82,13 @@ _COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
 _ENVOYS = word_class("envoys")
 #: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
 _POSTS = frozenset({"to", "at", "for"})
+
+
+def _fought(words: list[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` is what the party opposes ("the coalition against
+    Isis", "the forces fighting the Islamic State"), not the party."""
+    k = i - 1 if i > 0 and words[i - 1] == "the" else i
+    return k > 0 and words[k - 1] in _OPPOSING
 
 
 def agent_sector(d: ActorDictionary, words: list[str],
@@ -189,8 +198,9 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if hit is None:
         return None
     actor, start, end = hit
-    if start > 0 and words[start - 1] in _STANCE:
-        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor
+    if start > 0 and words[start - 1] in _STANCE or _fought(words, start):
+        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor;
+        # "the coalition against Isis": whom it fights
     if end - start == 1 and _place_word(toks, words[start]):
         return None  # "The Hague", "Lincoln": a place's name, not a namesake's surname
     if end - start == 1 and date and actor.roles and \
@@ -270,8 +280,9 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     for i, j, gram in ngrams(words, d.max_org_words):
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
-                not names_no_country(words, i):
-            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition"
+                not names_no_country(words, i) and not _fought(words, i):
+            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition", "the
+            # coalition against Isis"
             org, org_start, org_end = d.organisations[gram], i, j
             break
     country = None
