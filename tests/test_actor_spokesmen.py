@@ -69,3 +69,25 @@ def test_actor_spokesmen_organisers_act_and_opponents_do_not(events_in, text, tr
     source = _source(events_in, text, trigger)
     assert source is not None and word in source.text, source
     assert not_name is None or source.name != not_name, source
+
+
+# (text, trigger, the source's name): "we" in a quotation is the body or state the speaker
+# holds an office of
+QUOTED_WE = [
+    ("\"We have captured the stadium,\" Talal Selo, an SDF spokesman, said.", "captured",
+     "Syrian Democratic Forces"),
+    ("\"We will destroy the terrorists,\" said Sergei Rudskoy, a Russian general.", "destroy",
+     "Russia military"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name", QUOTED_WE)
+def test_actor_spokesmen_a_quoted_we_is_the_speaker_s_body(events_in, text, trigger, name):
+    source = _source(events_in, text, trigger)
+    assert source is not None and source.name == name, source
+
+
+def test_actor_spokesmen_a_person_of_no_office_keeps_their_name(events_in):
+    # a speaker who holds no office speaks for no body
+    source = _source(events_in, "\"We met the minister on Monday,\" Jane Smith said.", "met")
+    assert source is None or source.name in (None, "Jane Smith"), source
