@@ -21,6 +21,8 @@ SPOKESPEOPLE = [
     # a group's name before the word: the group's sector, not a government's
     ("Talal Selo, an SDF spokesman, criticised Turkey.", "criticised", "SYR", "REB"),
     ("A NATO spokesman criticised Russia.", "criticised", "IGO", "IGO"),
+    # fighters "from" a known group act as the group
+    ("Fighters from the SDF stormed the village.", "stormed", "SYR", "REB"),
 ]
 
 
