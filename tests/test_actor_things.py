@@ -121,3 +121,13 @@ def test_actor_things_agentive_lookalikes_are_no_party(events_in_unfiltered, tex
     events = [e for e in events_in_unfiltered(text, "2018-03-19") if e.trigger == trigger]
     assert all((e.source.text if e.source else None) in (doer, "Protesters") for e in events), \
         [(e.trigger, e.source) for e in events]
+
+
+def test_actor_things_an_act_named_for_a_town_is_the_story_s_doer_s(events_in):
+    # the story said who launched the offensive on the town; the town's offensive is theirs
+    text = "Turkey launched an offensive on Afrin in January. The Afrin offensive came after " \
+           "a US announcement."
+    found = [e for e in events_in(text, "2018-03-19") if e.trigger == "offensive"]
+    assert len(found) == 2, found
+    source = found[1].source
+    assert source is not None and source.country == "TUR" and source.name != "Afrin", source
