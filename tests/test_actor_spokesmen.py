@@ -23,6 +23,9 @@ SPOKESPEOPLE = [
     ("A NATO spokesman criticised Russia.", "criticised", "IGO", "IGO"),
     # fighters "from" a known group act as the group
     ("Fighters from the SDF stormed the village.", "stormed", "SYR", "REB"),
+    # a group's hyphenated name, which the parse splits
+    ("Jaish al-Islam agreed to leave the town.", "agreed", "SYR", "REB"),
+    ("Hayat Tahrir al-Sham fighters attacked the post.", "attacked", "SYR", "REB"),
 ]
 
 

@@ -277,7 +277,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     text = " ".join(words)
     org = None
     org_start = org_end = 0
-    for i, j, gram in ngrams(words, d.max_org_words):
+    for i, j, gram in ngrams(words, d.max_org_words + 2):
+        gram = gram.replace(" - ", "-")  # "Jaish al-Islam", which the parse splits in four
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
                 not names_no_country(words, i) and not _fought(words, i):
