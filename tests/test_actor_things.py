@@ -24,7 +24,18 @@ NAMED_FOR_A_PLACE = [
     ("The Kabul attack killed 20 people.", "attack"),
     ("Erdogan said the Afrin operation would continue until the militia was defeated.",
      "operation"),
+    # a town the parse tags as a people, and one the dictionary lists under its country
+    ("The Afrin offensive began on Saturday.", "offensive"),
+    ("The Mosul offensive killed hundreds of fighters.", "offensive"),
 ]
+
+
+def test_actor_things_a_by_phrase_names_the_doer_of_a_town_s_offensive(events_in):
+    # the town says where; "by" says who
+    [event] = _events(events_in, "The Idlib offensive by Syrian forces began in May.",
+                      "offensive")
+    assert event.source is not None and event.source.text == "Syrian forces", event.source
+    assert event.source.country == "SYR" and event.target is None, event.target
 
 
 @pytest.mark.parametrize("text, trigger", NAMED_FOR_A_PLACE)
@@ -110,3 +121,13 @@ def test_actor_things_agentive_lookalikes_are_no_party(events_in_unfiltered, tex
     events = [e for e in events_in_unfiltered(text, "2018-03-19") if e.trigger == trigger]
     assert all((e.source.text if e.source else None) in (doer, "Protesters") for e in events), \
         [(e.trigger, e.source) for e in events]
+
+
+def test_actor_things_an_act_named_for_a_town_is_the_story_s_doer_s(events_in):
+    # the story said who launched the offensive on the town; the town's offensive is theirs
+    text = "Turkey launched an offensive on Afrin in January. The Afrin offensive came after " \
+           "a US announcement."
+    found = [e for e in events_in(text, "2018-03-19") if e.trigger == "offensive"]
+    assert len(found) == 2, found
+    source = found[1].source
+    assert source is not None and source.country == "TUR" and source.name != "Afrin", source

@@ -18,6 +18,7 @@ from .actor_titled import person_description, titled_person
 from .code.speakers import quotation_speaker, quote_speaker
 from .code.words import age_noun, of_names
 from .coref import PRONOUNS, Antecedents, kind_of, words_of
+from .coref_binding import described_by_own_clause
 from .coref_sayers import SPEECH_VERBS
 from .deps import subjects
 from .full_names import entity_of, name_words
@@ -160,6 +161,8 @@ class DocumentCoreference:
         if low in _REFLEXIVES:
             return self._reflexive(at, not_in)
         if low in PRONOUNS:
+            if not not_in:  # "the men they killed": "they" are not the men
+                not_in = described_by_own_clause(self.doc, at) or not_in
             found = self.antecedents.pronoun(at, low, not_in, not_named=self._speaker_name(at))
             doer = self._doer_meant(not_in)
             if found is not None and doer is not None and words_of(found) == words_of(doer):

@@ -69,10 +69,26 @@ _ALLIES = word_class("ally_nouns") | word_class("relation_nouns")
 _CRITICS = word_class("critic_nouns")
 _UNIT_HEADS = word_class("unit_nouns_heads")
 _SECESSION = word_class("secession_nouns")
+#: Those who speak or act for a body: of the body's sector when it is no state's ("an SDF
+#: spokesman", "a NATO official").
+_SPEAKS_FOR = word_class("speaks_for_nouns")
+_BODIES_OF_NO_STATE = _NON_STATE_BODIES | {"IGO", "NGO", "UAF"}
+#: Words that put a name as what the party opposes ("the coalition against Isis").
+_OPPOSING = word_class("opposing_words")
+#: A country's leader is its government, its general its army ("the Turkish leader").
+_COUNTRY_TITLES = {w: "GOV" for w in word_class("state_leader_nouns")} | {
+    w: "MIL" for w in word_class("army_leader_nouns")}
 #: People who serve their country where they are sent ("the ambassador to the UN").
 _ENVOYS = word_class("envoys")
 #: "the ambassador to the UN", "the envoy for Syria": where or to whom an envoy is sent.
 _POSTS = frozenset({"to", "at", "for"})
+
+
+def _fought(words: list[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` is what the party opposes ("the coalition against
+    Isis", "the forces fighting the Islamic State"), not the party."""
+    k = i - 1 if i > 0 and words[i - 1] == "the" else i
+    return k > 0 and words[k - 1] in _OPPOSING
 
 
 def agent_sector(d: ActorDictionary, words: list[str],
@@ -182,8 +198,9 @@ def _named(toks: Sequence[Token], date: str | None) -> tuple[NamedActor, Role, l
     if hit is None:
         return None
     actor, start, end = hit
-    if start > 0 and words[start - 1] in _STANCE:
-        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor
+    if start > 0 and words[start - 1] in _STANCE or _fought(words, start):
+        return None  # "pro-Assad forces", "anti-Trump protesters": a stance, not the actor;
+        # "the coalition against Isis": whom it fights
     if end - start == 1 and _place_word(toks, words[start]):
         return None  # "The Hague", "Lincoln": a place's name, not a namesake's surname
     if end - start == 1 and date and actor.roles and \
@@ -260,11 +277,13 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
     text = " ".join(words)
     org = None
     org_start = org_end = 0
-    for i, j, gram in ngrams(words, d.max_org_words):
+    for i, j, gram in ngrams(words, d.max_org_words + 2):
+        gram = gram.replace(" - ", "-")  # "Jaish al-Islam", which the parse splits in four
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
-                not names_no_country(words, i):
-            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition"
+                not names_no_country(words, i) and not _fought(words, i):
+            # not "male", "Abdel Fatah al-Sisi" (no Fatah), "the counter-Isis coalition", "the
+            # coalition against Isis"
             org, org_start, org_end = d.organisations[gram], i, j
             break
     country = None
@@ -351,6 +370,8 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
             # "Hamas security agencies": a unit of the organisation; "a British Isis member":
             # a person of it whose own country the words before its name say
             own = country if country_end <= org_start and person_word(span.root) else None
+            if words[-1] in _SPEAKS_FOR and org.sector in _BODIES_OF_NO_STATE:
+                sector = org.sector  # "an SDF spokesman", "Isis commanders": the group's
             return (f"{org.name} {' '.join(words[org_end:])}", own or org.country or country,
                     sector, org.name)
         member = member_head(toks, country_end, org_start) if country else None
@@ -376,8 +397,10 @@ def describe(d: ActorDictionary, span: Span, date: str | None = None
                  if w in _TITLES), None) or _titled_person(d, words[:-1])
     if sector is None and country is not None and person_word(span.root) and \
             span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
-        sector = "CVL"  # "a London schoolgirl": a person of the country, not its state (but
-        # "Iran's leaders" are its state's)
+        # "the Turkish leader", "the Russian general": a country's leader is its state's, its
+        # general its army's; "a London schoolgirl": a person of the country, not its state
+        # (but "Iran's leaders" are its state's)
+        sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL")
     peer = peer_title(toks) if country is None else None
     if peer is not None:  # "Lord Carlile": a member of the House of Lords
         country, sector = PEER_COUNTRY, sector or peer

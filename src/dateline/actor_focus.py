@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_across import struck_across
 from .actor_dictionary import load_dictionary
 from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
@@ -208,38 +209,37 @@ class DocumentFocus:
             t.i not in skip and (iso := said_place_country(t)) is not None)
         return next(iter(counts)) if len(counts) == 1 else None
 
-    def in_focus(self, actor: Actor | None, at: int | None = None,
-                 place: str | None = None, counterpart: Actor | None = None,
-                 event_type: str | None = None, *, recipient: bool = False,
-                 place_told: bool = True) -> Actor | None:
+    def in_focus(self, actor: Actor | None, at: int | None = None, place: str | None = None,
+                 counterpart: Actor | None = None, event_type: str | None = None, *,
+                 recipient: bool = False, place_told: bool = True) -> Actor | None:
         """The actor with its country (:meth:`_in_focus`), of the state that country was part
         of on the report's date (:func:`dateline.actor_states.state_then`)."""
         if foreign(actor):
             return actor  # "foreign fighters": of no country the report or the place lends
-        return state_then(self._in_focus(actor, at, place, counterpart, event_type,
-                                         recipient=recipient, place_told=place_told), self.date)
+        found = self._in_focus(actor, at, place, counterpart, event_type, recipient=recipient,
+                               place_told=place_told)  # not the side it strikes across a border
+        return state_then(found if recipient else struck_across(
+            self.doc, found, actor, at, counterpart, event_type,
+            lambda name: self.dict.countries.get(name.lower())), self.date)
 
     def _in_focus(self, actor: Actor | None, at: int | None = None,
                   place: str | None = None, counterpart: Actor | None = None,
                   event_type: str | None = None, *, recipient: bool = False,
                   place_told: bool = True) -> Actor | None:
-        """A domestic actor with no country ("the deposed government", "security personnel")
-        belongs to the country the document is about (first to the one other country its
-        sentence's places name: "two men were charged in the UK" in a report about Syria; the
-        officials and forces of a people of no state, "Kurdish forces", are named for the
-        people and take the country of their place or sentence, see
-        :func:`_people_of_no_state`), or else to the only
-        country named in its sentence (token ``at``: "the Mozambique government accepted
-        demands from rebels"),
-        or else, for a body that takes a side, to the country of the nearest actor of its
-        sector in the sentences before ("Syrian rebels ... the rebel commander"), or else, for
-        civilians, to the country of the event's place (``place``: "thousands of people marched
-        in Hong Kong in defiance of Chinese authorities"). In an act between two sides that
-        are most often of two countries (talks, aid, support), the sentence's one country is
-        not given to one side when the other's own words name it ("the president welcomed the
-        South African leader", "the coastguard rescued Libyan migrants"). An act of force
-        with no ``recipient`` named is done to the country of the place it strikes
-        (:meth:`place_struck`)."""
+        """A domestic actor with no country ("the deposed government", "security personnel") belongs
+        to the country the document is about (first to the one other country its sentence's places
+        name: "two men were charged in the UK" in a report about Syria; the officials and forces of
+        a people of no state, "Kurdish forces", are named for the people and take the country of
+        their place or sentence, see :func:`_people_of_no_state`), or else to the only country named
+        in its sentence (token ``at``: "the Mozambique government accepted demands from rebels"), or
+        else, for a body that takes a side, to the country of the nearest actor of its sector in the
+        sentences before ("Syrian rebels ... the rebel commander"), or else, for civilians, to the
+        country of the event's place (``place``: "thousands of people marched in Hong Kong in
+        defiance of Chinese authorities"). In an act between two sides that are most often of two
+        countries (talks, aid, support), the sentence's one country is not given to one side when
+        the other's own words name it ("the president welcomed the South African leader", "the
+        coastguard rescued Libyan migrants"). An act of force with no ``recipient`` named is done to
+        the country of the place it strikes (:meth:`place_struck`)."""
         if actor is None and recipient and at is not None:
             return self.place_struck(at, event_type, counterpart, place)
         actor = in_branch(actor, place)  # "Isis" fighting in Syria: its Syrian branch

@@ -105,9 +105,9 @@ def _place(tok: Token) -> bool:
     no entity ("the Geneva convention") that the gazetteer knows."""
     if tok.ent_type_ or tok.pos_ != "PROPN":
         # a name the actor dictionary knows is a party's, whatever the entity tag ("the Pussy
-        # Riot case", tagged a place)
-        return place_named(tok) and " ".join(
-            normal_words(entity_of(tok).text)) not in load_named().aliases
+        # Riot case", tagged a place), unless it knows it as a country's town ("Mosul")
+        return (place_named(tok) or _town_tagged_people(tok)) and not _party_name(
+            " ".join(normal_words(entity_of(tok).text)))
     if any(t.pos_ == "PROPN" and abs(t.i - tok.i) == 1 for t in (*tok.head.lefts, *tok.lefts)):
         return False  # one word of a longer name ("the Pussy Riot case")
     known = load_dictionary()
@@ -115,6 +115,27 @@ def _place(tok: Token) -> bool:
     return tok.dep_ in ("compound", "nmod") and name not in known.organisations and \
         known.countries.get(name) is None and (
             name in known.capitals or gazetteer_country(tok.text, tok.doc) is not None)
+
+
+def _party_name(name: str) -> bool:
+    """Whether the actor dictionary knows ``name`` as a party's: a person's or a group's, not
+    one of the towns and regions it lists under a country's own row ("Mosul" for Iraq)."""
+    named = load_named()
+    k = named.aliases.get(name)
+    return k is not None and any(r.sector for r in named.actor(k).roles)
+
+
+def _town_tagged_people(tok: Token) -> bool:
+    """A one-word town's name modifying a word that the parse tags as a people or a body ("the
+    Afrin offensive", "the Idlib offensive"): no country's word, no agent's ("Christian") nor
+    a known group's, and the gazetteer knows it."""
+    known = load_dictionary()
+    name = tok.lower_
+    return tok.ent_type_ in ("NORP", "ORG") and tok.pos_ == "PROPN" and \
+        tok.dep_ in ("compound", "nmod") and len(entity_of(tok)) == 1 and \
+        known.countries.get(name) is None and name not in known.agents and \
+        name not in known.peoples and name not in known.organisations and \
+        gazetteer_country(tok.text, tok.doc) is not None
 
 
 def protest_purpose(verb: Token) -> list[Token]:

@@ -24,6 +24,7 @@ from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definit
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
 from .actor_placing import PlacedParties
 from .actor_owners import owner_country
+from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
@@ -62,8 +63,7 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-#: "the Kurds of Iraq": the preposition that says which country's people they are.
-_OF = frozenset({"of"})
+_OF = frozenset({"of"})  # "the Kurds of Iraq": which country's people they are
 
 #: "mediation between Syria and the PLO": the parties an act goes between.
 _BETWEEN = frozenset({"between", "among", "amongst"})
@@ -262,7 +262,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         if span[1] <= span[0]:
             return span
         root = span_root(self.doc, span[0], span[1])
-        issuer = _issuer(root) if doer else None
+        issuer = (_issuer(root) or spoken_for(root)) if doer else None  # "a spokesman for X"
         if issuer is not None:
             return self._owner(np_of(issuer), doer)
         owner = next((c for c in root.children if c.dep_ == "poss"), None)

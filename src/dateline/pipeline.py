@@ -21,6 +21,8 @@ from .actor_places import place_no_party
 from .code.recipient_makers import maker_recipient
 from .code.recipient_victims import struck_person
 from .actor_victims import victims_where_struck
+from .actor_we import we_for
+from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
@@ -252,7 +254,9 @@ class DocumentCoder:
         place_for, date_for, actor_for, attribution, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]
-        source = with_coder_sector(actor_for(m.source) if m.source else None, m)
+        source = we_for(doc, m.trigger, with_coder_sector(  # "'We …,' the general said"
+            actor_for(m.source) if m.source else None, m), actor_for.dict.country_names,
+            SECTOR_LABELS)
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
         target = maker_recipient(doc, m, target, source, actor_for)  # "opposed the plan"

@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_place_acts import place_act_doer
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -165,6 +166,9 @@ class StoryDoers:
             if _is_party(actor) and not self._received(actor, m, target):
                 return actor
             return None
+        if trig.pos_ == "NOUN":  # "the Afrin offensive": whose the story's offensives were
+            return place_act_doer(trig, _act(m)[0], ((d.act[0], d.status, d.source)
+                                                     for d in self._done))
         if trig.pos_ != "VERB" or not is_passive(trig):
             return None
         return self._done_before(m, target)

@@ -58,6 +58,8 @@ _PATIENT_NOUNS = word_class("patient_nouns")
 
 # Nouns of acts whose "of" phrase names who does them: "the support of Iran and Russia".
 _OF_DOER_NOUNS = word_class("of_doer_nouns")
+#: Verbs of who puts on an event ("a march organised by", "a rally staged by").
+_ORGANISE = word_class("organise_verbs")
 #: wars and other long happenings, which one ends by no single act
 _WARS = word_class("wars")
 
@@ -113,6 +115,17 @@ def _claimed_by(noun: Token) -> Token | None:
     claimed by al-Shabaab", "in an attack claimed by the group"."""
     for c in noun.children:
         if c.dep_ in ("acl", "relcl") and c.lemma_.lower() == "claim" and is_passive(c):
+            agent = agent_of(c)
+            if agent is not None:
+                return agent
+    return None
+
+
+def _organised_by(noun: Token) -> Token | None:
+    """Who organised or staged the act a noun names, in a clause of its own: "a march organised
+    by the Kurdish community", "a rally staged by the opposition"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ORGANISE and is_passive(c):
             agent = agent_of(c)
             if agent is not None:
                 return agent
@@ -301,15 +314,20 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         claimer = _claimed_by(tok) if actor is None else None
         if claimer is not None:  # "the attack, which was claimed by al-Shabaab, killed"
             actor = claimer
+        if actor is None:  # "a march organised by the Kurdish community": its organisers
+            actor = _organised_by(tok)
         if actor is None:  # "the army's offensive"; not "Karim's arrest", done to him
             actor = next((c for c in tok.children if c.dep_ == "poss" and not is_when(c)
                           and (tok.lemma_.lower() not in _PATIENT_NOUNS
                                or c != _patient_of(tok))), None)
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
             named = doer_in_modifier(tok, first)
+            by = _of_doer(tok)  # "the Idlib offensive by Syrian forces": the "by" phrase's
+            if by is not None and by.i > tok.i:  # doer, and the modifier says where
+                named = None
             actor, actor_span = named if named is not None else (None, None)
             if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
-                actor = _of_doer(tok)
+                actor = by
                 actor_span = span_of(actor)
         else:
             actor_span = span_of(actor)
