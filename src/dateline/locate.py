@@ -61,7 +61,7 @@ from .place_anaphora import (
     local_teller,
     pointed_place,
     relative_antecedent,
-    same_doer,
+    same_story,
     speaker_venues,
     told_earlier,
 )
@@ -372,8 +372,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 or (step < _QUOTE_STEPS and one_quotation(prev, here))
             # (a sentence naming no place of its own goes on with the story of the one before
             # that named its doer, and only that one's)
-            if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
-                                                                        sents.spans[prev])):
+            if not told_on and not (not by_sent.get(here) and same_story(sents.spans[here],
+                                                                         sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1), verbal)
             if place is not None and described(prev, place):
