@@ -31,3 +31,13 @@ def test_place_deed_told_from_elsewhere_keeps_no_speaker_place(event_on):
     text = _STORY + "Turkish troops killed ten civilians, the commander said from Qamishli."
     place = event_on(text, "killed").location
     assert place is None or place.name != "Al Qamishli"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # a party met "with" in talks or face to face shares the meeting's scene
+    (_STORY + "Turkey held talks with officials in Baghdad and Erbil.", "talks", "Baghdad"),
+    ("The minister met with tribal leaders in Erbil on Monday.", "met", "Erbil"),
+])
+def test_place_party_met_with(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is not None and place.name == town
