@@ -20,6 +20,9 @@ from dateline.records import Article
     # a people's ground, sea or sky is their country's
     ("Gunmen carried out attacks on British soil, the minister said.", "British soil", "GBR"),
     ("Two jets entered Turkish airspace near the border.", "Turkish airspace", "TUR"),
+    # and a wide stretch of it that names no town
+    ("Isis fighters regrouped in the Syrian desert.", "Syrian desert", "SYR"),
+    ("A boat sank off the Libyan coast on Sunday.", "Libyan coast", "LBY"),
 ])
 def test_place_home_reading_names(nlp, text, name, country):
     found = {t.text: t.place.country for t in toponyms(nlp(text), Article(doc_id="t", text=text))}
@@ -34,6 +37,14 @@ def test_place_home_reading_names(nlp, text, name, country):
 def test_place_home_reading_events(event_on, text, trigger, country):
     e = event_on(text, trigger)
     assert e.location is not None and e.location.country == country
+
+
+def test_place_home_reading_desert_not_anothers_town(event_on):
+    # a base in the desert is in that land, not in a town another sentence names
+    text = ("The SDF captured Baghuz on Saturday. Coalition commanders visited the operation's "
+            "base in the Syrian desert on Friday.")
+    e = event_on(text, "visited")
+    assert e.location is not None and (e.location.name, e.location.precision) == ("Syria", 3)
 
 
 @pytest.mark.parametrize(("text", "trigger", "name", "source"), [

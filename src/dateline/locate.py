@@ -43,12 +43,12 @@ from .place_roles import (
     reported_by,
     said_at,
     scene_of_deed,
-    spoken_from,
     told_at,
     venue,
     when_after,
     where_antecedent,
 )
+from .place_speakers import speaks_from
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
@@ -61,7 +61,7 @@ from .place_anaphora import (
     local_teller,
     pointed_place,
     relative_antecedent,
-    same_doer,
+    same_story,
     speaker_venues,
     told_earlier,
 )
@@ -291,7 +291,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             own = [t for t in own if (said_at(doc, t, tok) or jurisdiction(doc, t, tok))
                    and not quoted_apart(t, tok) and not party_place(doc, t, tok)]
             # ("Speaking at a press conference in Moscow, the minister condemned …")
-            spoken = [t for t in in_sent if spoken_from(doc, t, tok) or tok.i in venues[t.start]]
+            spoken = [t for t in in_sent if speaks_from(doc, t, tok) or tok.i in venues[t.start]]
             if spoken and not own:
                 return spoken[0].place, "clause"
         if own and all(t.start in origins for t in own) and tok.lemma_.lower() in (
@@ -372,8 +372,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 or (step < _QUOTE_STEPS and one_quotation(prev, here))
             # (a sentence naming no place of its own goes on with the story of the one before
             # that named its doer, and only that one's)
-            if not told_on and not (not by_sent.get(here) and same_doer(sents.spans[here],
-                                                                        sents.spans[prev])):
+            if not told_on and not (not by_sent.get(here) and same_story(sents.spans[here],
+                                                                         sents.spans[prev])):
                 return None
             place, _ = in_sentence(sents.spans[prev].root, (-1, -1), verbal)
             if place is not None and described(prev, place):

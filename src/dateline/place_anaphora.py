@@ -169,6 +169,26 @@ def same_doer(sent: Span, before: Span) -> bool:
     return bool(name) and re.search(rf"\b{re.escape(name[-1])}\b", before.text) is not None
 
 
+#: Nouns of a deed that "the" points back at: "the attack", "the siege", "the bombing".
+_DEED_NOUNS = word_class("deed_nouns")
+
+
+def same_deed(sent: Span, before: Span) -> bool:
+    """Whether ``sent`` names, as "the" deed, one the sentence ``before`` named ("A sarin attack
+    killed 80 people in Khan Sheikhoun. Investigators found government forces carried out the
+    attack"): it tells more of that deed, where it was done."""
+    told = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"} & _DEED_NOUNS
+    return bool(told) and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in told
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+
+
+def same_story(sent: Span, before: Span) -> bool:
+    """Whether ``sent`` goes on with the story of ``before``: by its doer
+    (:func:`same_doer`) or by "the" deed ``before`` told (:func:`same_deed`)."""
+    return same_doer(sent, before) or same_deed(sent, before)
+
+
 #: Those who live where they are found speaking: villagers, residents, locals.
 _LOCALS = word_class("local_people")
 

@@ -15,6 +15,7 @@ from .aspect import governing_verb, irrealis
 from .place_origins import MOTION
 from .tokens import span_root
 from .toponyms import country_place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,6 +33,20 @@ def _journey(doc: Doc, t: Toponym, tok: Token) -> bool:
     return verb.i != tok.i and verb.lemma_.lower() in MOTION
 
 
+#: Nouns of a deed or a war whose place a phrase on them names: "Riyadh's war in Yemen".
+_DEEDS = word_class("deed_nouns") | {"war", "wars", "conflict", "campaign", "battle", "fighting"}
+
+
+def _deeds_scene(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place is that of another deed, named on its noun ("withdrew support for Riyadh's war
+    in Yemen and accused the prince of ordering the hit on Khashoggi": the war's, not the
+    hit's)."""
+    root = span_root(doc, t.start, t.end)
+    noun = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and noun.i != tok.i \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in _DEEDS
+
+
 def sentence_country(doc: Doc, tok: Token, named: Sequence[Toponym], focus: Place | None,
                      words: bool, gatherings: Mapping[int, set[int]] | None = None) -> Place | None:
     """The one country of the places ``named`` in event word ``tok``'s sentence, where it is
@@ -41,7 +56,8 @@ def sentence_country(doc: Doc, tok: Token, named: Sequence[Toponym], focus: Plac
     if words or focus is None or irrealis(tok):
         return None
     countries = {t.place.country for t in named if t.place.country
-                 and not (gatherings or {}).get(t.start) and not _journey(doc, t, tok)}
+                 and not (gatherings or {}).get(t.start) and not _journey(doc, t, tok)
+                 and not _deeds_scene(doc, t, tok)}
     if len(countries) != 1:
         return None
     country = next(iter(countries))

@@ -3,7 +3,8 @@ stage ``locate``).
 
 A demonym is never a place by itself ("two Syrians were killed": where, the text does not say),
 but before a noun of a state's ground it names that state's land: "attacks on British soil" are
-attacks in Britain, "jets entered Turkish airspace" entered Turkey's.
+attacks in Britain, "jets entered Turkish airspace" entered Turkey's, "a base in the Syrian
+desert" is in Syria.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ if TYPE_CHECKING:
 
 __all__ = ["LAND_NOUNS", "demonym_lands", "part_of_land"]
 
-#: Nouns of a state's own ground, sea or sky.
-LAND_NOUNS = frozenset({"soil", "territory", "airspace", "waters"})
+#: Nouns of a state's own ground, sea or sky, and of the wide stretches of it that name no town
+#: ("the Syrian desert", "the Libyan coast", "the Iraqi countryside").
+LAND_NOUNS = frozenset({"soil", "territory", "airspace", "waters", "desert", "countryside",
+                        "coast", "coastline"})
 
 
 def demonym_lands(doc: Doc) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from .aspect import governing_verb
 from .place_anaphora import is_capital
 from .place_demonyms import is_demonym
 from .place_lands import part_of_land
+from .place_met import met_with as _met_with
 from .place_origins import MOTION, PEOPLE as _PEOPLE, SPEAKING as _SPEAKING, a_person, \
     origin_of_someone
 from .place_others import same_scene_list
@@ -406,11 +407,10 @@ def _sets_scene(node: Token, tok: Token, country: bool = False) -> bool:
             if word == "of" and (up.lower_ in PLACE_HEADS or up.lemma_.lower() in _SCENE_PLACES):
                 node = up  # "the city of Kirkuk" is Kirkuk
                 continue
-            # "on" a venue or a place: "on a visit", "on the island of Socotra", "on the
-            # outskirts of Taiz"
+            # "on" a venue or a place: "on a visit", "on the outskirts of Taiz"
             # (a country gone "to" may be one sent to; a camp or town in it is gone to)
             if not (word in _AT_PREPS or (word in ("to", "into") and not (country and not crossed)
-                                          and _moving(up))
+                                          and _moving(up)) or (crossed and _met_with(prep, up))
                     or (word in ("on", "during") and (node.lower_ in _VENUES
                                                       or node.lemma_.lower() in _VENUES))
                     or (word == "on" and (node.lower_ in PLACE_HEADS

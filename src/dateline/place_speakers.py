@@ -1,0 +1,61 @@
+"""Where words were said: the place a verb of speaking says its speaker spoke from.
+
+"The commander accused Turkey of war crimes, she said from Qamishli", "“We will not
+surrender,” the commander said from Qamishli", "She said, speaking from the camp, that the
+guards had beaten her": the accusation, the refusal, the words are made where the speaker is,
+whatever the article is about. :mod:`dateline.locate` asks this of words (verbal events) only:
+a deed the words tell of ("troops shelled the town, she said from Qamishli") is not done where
+they were said.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .place_origins import SPEAKING
+from .place_roles import head_of_list, spoken_from
+from .toponyms import Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["speaks_from"]
+
+#: Links by which a verb of speaking holds what was said: its reported clause.
+_CONTENT = frozenset({"ccomp", "parataxis", "xcomp"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def _says(verb: Token, tok: Token) -> bool:
+    """``tok`` is ``verb`` itself or a word of what ``verb`` says (its reported clause, or a
+    noun or verb within that clause)."""
+    node = tok
+    while node.i != verb.i:
+        if node.head.i == node.i:
+            return False
+        if node.head.i == verb.i:
+            return node.dep_ in _CONTENT
+        node = node.head
+    return True
+
+
+def speaks_from(doc: Doc, t: Toponym, tok: Token) -> bool:
+    """The place of ``t`` is where the speaker of the words ``tok`` spoke from: hung by "from"
+    on a verb of speaking that says them ("…, she said from Qamishli"), or by a speaking
+    participle beside the verb that says them ("she said, speaking from the camp, that …"), as
+    well as the cases :func:`dateline.place_roles.spoken_from` reads ("Her father, speaking
+    from Sunamganj, accused …")."""
+    if spoken_from(doc, t, tok):
+        return True
+    root = head_of_list(doc, t)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ not in _VERBAL or verb.lemma_.lower() not in SPEAKING:
+        return False
+    if _says(verb, tok):
+        return True
+    # ("she said, speaking from the camp, that the guards beat her")
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and _says(verb.head, tok) \
+        and verb.head.lemma_.lower() in SPEAKING

@@ -1,0 +1,43 @@
+"""Stage ``locate``: words are placed where their speaker is said to speak from, and a party
+met face to face shares the scene of the words."""
+
+from __future__ import annotations
+
+import pytest
+
+_STORY = "Turkish troops shelled Afrin on Sunday. "
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # "…, she said from X": the words reported are said where the speaker is
+    (_STORY + "The Kurdish commander accused Turkey of war crimes, she said from Qamishli.",
+     "accused", "Al Qamishli"),
+    (_STORY + "“We will not surrender,” the commander said from Qamishli.",
+     "surrender", "Al Qamishli"),
+    # a speaking participle beside the words
+    (_STORY + "The commander, speaking from Qamishli, accused Turkey of war crimes.",
+     "accused", "Al Qamishli"),
+    # lobbying officials is done where they are; of two towns of one country, the first
+    (_STORY + "Turkey is lobbying Iraqi officials in Baghdad and Erbil for access to Sinjar.",
+     "lobbying", "Baghdad"),
+])
+def test_place_words_said_from(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is not None and place.name == town
+
+
+def test_place_deed_told_from_elsewhere_keeps_no_speaker_place(event_on):
+    # a deed the words tell of is not done where they were said
+    text = _STORY + "Turkish troops killed ten civilians, the commander said from Qamishli."
+    place = event_on(text, "killed").location
+    assert place is None or place.name != "Al Qamishli"
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # a party met "with" in talks or face to face shares the meeting's scene
+    (_STORY + "Turkey held talks with officials in Baghdad and Erbil.", "talks", "Baghdad"),
+    ("The minister met with tribal leaders in Erbil on Monday.", "met", "Erbil"),
+])
+def test_place_party_met_with(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is not None and place.name == town
