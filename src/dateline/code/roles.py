@@ -26,6 +26,7 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
+from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
@@ -36,13 +37,12 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause",
-           "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS",
-           "concerned", "thing", "shared_with", "doer_in_modifier", "own_claim", "condition",
-           "with_made", "meeting"]
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause", "is_when",
+           "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS", "concerned",
+           "thing", "shared_with", "doer_in_modifier", "own_claim", "condition", "with_made",
+           "meeting"]
 
-_SUBJ = frozenset({"nsubj", "csubj"})
-_PASS = frozenset({"nsubjpass", "csubjpass"})
+_SUBJ, _PASS = frozenset({"nsubj", "csubj"}), frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
 # Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
 _OBJECT_CONTROL = word_class("object_control")
@@ -74,7 +74,7 @@ def is_passive(verb: Token) -> bool:
         any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
             deps[c] in _SUBJ | {"aux"} for c in kids))
         or tag[head] == "VBN" and is_passive(doc[head])
-        and not any(deps[c] in _SUBJ | {"aux"} for c in kids))
+        and not any(deps[c] in _SUBJ | {"aux"} for c in kids)) or passive_in_series(verb)
 
 
 def parsed_agent(verb: Token) -> Token | None:
@@ -146,7 +146,7 @@ def _behind(agent: Token | None) -> Token | None:
 
 
 def _usable(tok: Token | None) -> Token | None:
-    if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
+    if tok is None or tok.lower_ in _NOT_ACTORS or not_a_noun(tok):  # not "the WHO readout"
         return tok if tok is not None and tok.pos_ == "NUM" else said_it(tok)  # "said it was"
     return tok
 
