@@ -92,3 +92,31 @@ def test_recipient_tags_copy_sender_is_no_party(events_in, text):
              for e in events_in(text)]
     assert not any(src == "a rebel source" or tgt and "Reuters" in tgt
                    for _, src, tgt in shown), shown
+
+
+# (sentence, trigger, actor words, recipient words): a request turned down in the passive is
+# turned down by whom it was made to, and aimed at whoever made it
+TURNED_DOWN = [
+    ("Their appeals to the Norland government were ignored.", "ignored",
+     "the Norland government", "Their appeals"),
+    ("Her plea was rejected by the court.", "rejected", "the court", "Her plea"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", TURNED_DOWN)
+def test_recipient_tags_request_turned_down(event_on, text, trigger, actor, recipient):
+    event = event_on(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger): a verb of asking whose clause's "it" is the speaker asks no one else
+SELF_ASKED = [
+    ("The council insists it cannot house the refugees any longer.", "insists"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", SELF_ASKED)
+def test_recipient_tags_speaker_asks_no_one_of_itself(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None, event.target

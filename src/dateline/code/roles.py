@@ -26,6 +26,7 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
+from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
@@ -44,10 +45,9 @@ __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare
 
 _SUBJ, _PASS = frozenset({"nsubj", "csubj"}), frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
-# Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
-_OBJECT_CONTROL = word_class("object_control")
-#: Verbs of contacting someone, whose purpose is the contacter's act (see ``contacts``).
-_CONTACTING = word_class("contact_verbs")
+#: Verbs whose object controls the complement ("ordered troops to attack": troops attack), and
+#: of contacting someone, whose purpose is the contacter's act (see ``contacts``).
+_OBJECT_CONTROL, _CONTACTING = word_class("object_control"), word_class("contact_verbs")
 #: Entity labels of what is named or counted but is no one.
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
@@ -166,7 +166,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if agent is None and _done_on(verb, TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
-        return agent
+        return agent if agent is not None else asked(verb)  # "appeals to X were ignored": X
     doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
     if (c := next((doc[c] for c in kids[verb.i] if deps[c] in _SUBJ), None)) is not None:
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -345,7 +345,7 @@ def _destination(tok: Token) -> bool:
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
-    return contacted(verb, _own_object(verb, event_type))
+    return asker(verb) or contacted(verb, _own_object(verb, event_type))  # "their appeals"
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
