@@ -120,3 +120,18 @@ SELF_ASKED = [
 def test_recipient_tags_speaker_asks_no_one_of_itself(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None, event.target
+
+
+# (sentence, trigger, recipient words): a relative clause with no "that" the parse reads as a
+# second subject: the pronoun acts, the noun the clause describes is whom it acts on
+REDUCED = [
+    ("The ministry said that fighters it had backed to oust the militia would join the army.",
+     "backed", "fighters"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", REDUCED)
+def test_recipient_tags_reduced_relative_clause(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+    assert event.source is None or event.source.text != recipient, event.source

@@ -26,6 +26,7 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
+from .recipient_reduced import reduced_object
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -178,10 +179,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                  and _aside(doc[a], verb) for c in kids[a] if deps[c] in _SUBJ), None)
     if hung is not None:  # "Britain and France however have opposed …", "ministers, long
         return _usable(doc[hung])  # silent, criticised …": the parse hangs the subject elsewhere
-    if _depth >= 4:
-        return None
     head = verb.head
-    if head.i == verb.i:
+    if _depth >= 4 or head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" or controlled(verb):  # or "led the militia to plead"
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -345,7 +344,7 @@ def _destination(tok: Token) -> bool:
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
-    return asker(verb) or contacted(verb, _own_object(verb, event_type))  # "their appeals"
+    return asker(verb) or reduced_object(verb) or contacted(verb, _own_object(verb, event_type))
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
