@@ -148,3 +148,35 @@ def test_recipient_sites_object_made_to_act_does_the_infinitive(event_on):
     assert event.source is not None and event.source.text == "the Kurdish-led SDF militia", \
         event.source
     assert event.target is not None and event.target.text == "Russia", event.target
+
+
+# (sentence, trigger, recipient words): a town an act of force struck is where it was done
+# when the act's own clause names whom it killed or wounded
+VICTIMS_IN_TOWN = [
+    ("Government forces shelled Douma, killing 12 people.", "shelled", "12 people"),
+    ("An airstrike on Khan Sheikhoun killed 13 civilians.", "airstrike", "13 civilians"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", VICTIMS_IN_TOWN)
+def test_recipient_sites_victims_named_over_the_town(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger, holder's sector, recipient words): a town struck that a phrase after its
+# name says someone holds stands for its holder, named by the town's words
+HELD_TOWNS = [
+    ("Government forces shelled Douma, a town controlled by the rebels.", "shelled", "REB",
+     "Douma, a town controlled by the rebels"),
+    ("Government forces shelled Douma, which is held by Islamic State.", "shelled", "REB",
+     "Douma"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sector, recipient", HELD_TOWNS)
+def test_recipient_sites_town_stands_for_its_holder(event_on, text, trigger, sector,
+                                                    recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.sector == sector, event.target
+    assert event.target.text == recipient, event.target

@@ -109,7 +109,9 @@ def load_dictionary() -> ActorDictionary:
             raise DataFileError(f"DATELINE_ACTORS={user}: no such file")
         _read_orgs(_file_rows(Path(user), 4, sector_col=3), orgs)
     _read_orgs(_rows("actors/organizations.tsv", 4, sector_col=3), orgs)
-    outlets = frozenset(ln.strip().lower() for path in data_files("actors/outlets.txt")
+    # a name written with capitals is matched as written ("the Observer", not "an observer")
+    outlets = frozenset(ln.strip() if ln != ln.lower() else ln.strip().lower()
+                        for path in data_files("actors/outlets.txt")
                         for ln in path.read_text(encoding="utf-8").splitlines()
                         if ln.strip() and not ln.startswith("#"))
     return ActorDictionary(
@@ -141,8 +143,20 @@ def _plural_demonym(demonym: str) -> str | None:
     return None
 
 
+#: Words for an outlet that may follow its name ("the Reuters news agency").
+_OUTLET_HEADS = ("news agency", "agency", "newspaper", "daily", "news channel", "channel",
+                 "broadcaster", "television", "website")
+
+
 def is_outlet(text: str) -> bool:
-    """Whether ``text`` names a news outlet or agency (which reports events, never acts in them)."""
-    low = text.lower().strip()
-    low = low[4:] if low.startswith("the ") else low
-    return low in load_dictionary().outlets
+    """Whether ``text`` names a news outlet or agency (which reports events, never acts in
+    them): a name of the list, lower-cased, or as written for one with capitals ("the
+    Observer"), also with a word for an outlet after it ("the Reuters news agency")."""
+    outlets = load_dictionary().outlets
+    name = text.strip()
+    name = name[4:] if name[:4].lower() == "the " else name
+    low = name.lower()
+    if low in outlets or name in outlets:
+        return True
+    head = next((h for h in _OUTLET_HEADS if low.endswith(" " + h)), None)
+    return head is not None and is_outlet(name[:-len(head) - 1])

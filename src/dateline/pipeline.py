@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
 from .code.recipient_makers import maker_recipient
-from .code.recipient_victims import struck_person
+from .code.recipient_holders import held_place
+from .code.recipient_victims import struck_person, victims_in_place
 from .actor_victims import victims_where_struck
 from .actor_we import we_for
 from .actor_describe import SECTOR_LABELS
@@ -260,6 +261,8 @@ class DocumentCoder:
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
         target = maker_recipient(doc, m, target, source, actor_for)  # "opposed the plan"
+        target, acted_on = victims_in_place(doc, m, target, acted_on, actor_for)  # "killing 12"
+        target = held_place(doc, m, target, actor_for)  # "Douma, a town held by the rebels"
         if not has_security_agent(m, source) or private_trip(doc, m, source) or \
                 arrest_without_power(m, source):
             return None

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import thing
+from .recipient_reduced import reduced_subject
 from .words import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
@@ -61,7 +62,8 @@ def lost_subject(verb: Token, is_passive: Callable[[Token], bool]) -> Token | No
     if verb.dep_ != "acl" and any(g.dep_ in _SUBJ for c in verb.children if c.dep_ == "aux"
                                   for g in c.children):
         return None  # "Britain and France however have opposed": the subject hung on the aux
-    lost = beside_passive(verb, is_passive) or orphan_subject(verb) or after_relative(verb)
+    lost = beside_passive(verb, is_passive) or orphan_subject(verb) or after_relative(verb) or \
+        reduced_subject(verb)  # "Kurds it had backed": it
     return None if lost is None or lost.lower_ in _NO_ONE and lost.lower_ != "it" else lost
 
 

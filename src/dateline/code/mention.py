@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .lexicon import Sense
+from .recipient_tags import noun_read
 from .roles import RELATIVE_PRONOUNS, np_span
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class Mention:
 
 
 def span_of(tok: Token | None) -> tuple[int, int] | None:
-    if tok is None or tok.pos_ in ("VERB", "AUX") or tok.lower_ in RELATIVE_PRONOUNS:
+    if tok is None or tok.pos_ in ("VERB", "AUX") and not noun_read(tok) or \
+            tok.lower_ in RELATIVE_PRONOUNS:  # (but "the White House readout": a noun)
         return None
     return np_span(tok)

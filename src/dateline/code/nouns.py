@@ -44,6 +44,8 @@ _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
 _BACKERS = word_class("backer_participles")
+#: What stands for a document of an act, which another party may send ("a copy of the deal").
+_COPIES = frozenset({"copy", "copies", "text", "draft", "version"})
 #: Verbs whose object does what their complement says ("forced the army to withdraw").
 _OBJECT_CONTROL = word_class("object_control")
 #: Acts whose noun's purpose or relative clause may name whom they are done to.
@@ -233,7 +235,9 @@ def _noun_context(noun: Token, lex: Lexicon
         claim = head.head.head  # "Islamic State claimed responsibility for the bombings"
         return "claimed", subject_of(claim), noun
     for c in noun.children:  # "the arrests made by the police", "raids carried out by troops"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs and not (
+                noun.dep_ == "pobj" and head.head.lemma_.lower() in _COPIES):
+            # (not "a copy of the agreement sent by a source": the copy is sent, not the act)
             agent = agent_of(c)
             if agent is not None:
                 return "light_verb_by", agent, c

@@ -6,7 +6,8 @@ killing or wounding says died or was hurt is someone, a party to the act done to
 when the dictionaries know nothing of the words ("one of the unit", a bare count); they are
 the recipient, never the event's object. So are those a noun of force is said to be "under"
 ("400,000 are under siege"). A thing or a place struck ("the building was destroyed") is not
-read so.
+read so. A town an act of force struck is where it was done when the act's own clause names
+whom it killed or wounded ("shelled Douma, killing 12 people": the 12 people).
 
 "Jets bombed the hospital", "two schools were hit": a building of the common life an act of
 force strikes is the event's object; the party is the people in it, when named, or the side
@@ -17,18 +18,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actor_places import gazetteer_country
 from ..records import Actor
 from ..wordclasses import word_class
 from .casualties import is_casualty
-from .phrases import names_people
-from .words import counted
+from .phrases import a_place, names_people, np_span
+from .words import INJURE, counted, is_kill
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
-__all__ = ["struck_person", "struck_site"]
+__all__ = ["struck_person", "struck_site", "victims_in_place"]
 
 #: Parts of speech of the words that can name the dead: a noun, a name, a count, a pronoun.
 _WHO_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
@@ -71,3 +75,40 @@ def struck_site(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
     if root is None or root.lower_ not in _SITES and root.lemma_.lower() not in _SITES:
         return target, acted_on
     return None, acted_on or target.text
+
+
+def _killed(act: Token) -> Token | None:
+    """The object of the killing or wounding clause of an act of force ("shelled the town,
+    killing 12 people"), or of the killing an act's noun is the subject of ("an airstrike on
+    the town killed 12 people"), when it names people."""
+    acts = [act]
+    if act.pos_ in ("NOUN", "PROPN") and act.dep_ in ("nsubj", "dobj", "obj"):
+        acts.append(act.head)
+    clauses = [c for a in acts for c in a.children if c.dep_ in ("advcl", "conj")]
+    for clause in (*acts[1:], *clauses):
+        if clause.pos_ != "VERB" or not (is_kill(clause) or clause.lemma_.lower() in INJURE):
+            continue
+        obj = next((g for g in clause.children if g.dep_ in ("dobj", "obj")), None)
+        if obj is not None and names_people(obj):
+            return obj
+    return None
+
+
+def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None,
+                     resolve: Callable[..., Actor | None]) -> tuple[Actor | None, str | None]:
+    """The recipient and the object of an act of force whose recipient words name a place
+    ("shelled Douma, killing 12 people"): those it killed or wounded, named by its own clause,
+    are whom it was done to (the town is where); else the recipient and the object
+    unchanged."""
+    if m.sense.event_type not in _FORCE or target is None or target.char_start is None or \
+            target.char_end is None or target.antecedent:
+        return target, acted_on
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None or target.name or target.sector or not (
+            a_place(counted(span.root)) or gazetteer_country(span.text, doc) is not None):
+        return target, acted_on  # (a name the dictionaries know as a party is one)
+    victims = _killed(doc[m.trigger])
+    if victims is None or span.start <= victims.i < span.end:
+        return target, acted_on
+    found = resolve(np_span(victims), doer=False)
+    return (target, acted_on) if found is None else (found, acted_on or target.text)

@@ -26,6 +26,9 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
+from .recipient_reduced import reduced_object
+from .recipient_requests import asked, asker
+from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
@@ -36,18 +39,16 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause",
-           "is_when", "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS",
-           "concerned", "thing", "shared_with", "doer_in_modifier", "own_claim", "condition",
-           "with_made", "meeting"]
+__all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause", "is_when",
+           "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS", "concerned",
+           "thing", "shared_with", "doer_in_modifier", "own_claim", "condition", "with_made",
+           "meeting"]
 
-_SUBJ = frozenset({"nsubj", "csubj"})
-_PASS = frozenset({"nsubjpass", "csubjpass"})
+_SUBJ, _PASS = frozenset({"nsubj", "csubj"}), frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
-# Verbs whose object controls the complement: "ordered troops to attack" → troops attack.
-_OBJECT_CONTROL = word_class("object_control")
-#: Verbs of contacting someone, whose purpose is the contacter's act (see ``contacts``).
-_CONTACTING = word_class("contact_verbs")
+#: Verbs whose object controls the complement ("ordered troops to attack": troops attack), and
+#: of contacting someone, whose purpose is the contacter's act (see ``contacts``).
+_OBJECT_CONTROL, _CONTACTING = word_class("object_control"), word_class("contact_verbs")
 #: Entity labels of what is named or counted but is no one.
 _NOT_ACTORS = frozenset({"it", "this", "that", "which", "what", "there", "something", "anything",
                          "everything", "nothing", "who", "whom"})
@@ -74,7 +75,7 @@ def is_passive(verb: Token) -> bool:
         any(deps[c] == "agent" for c in kids) and (deps[i] == "advcl" or not any(
             deps[c] in _SUBJ | {"aux"} for c in kids))
         or tag[head] == "VBN" and is_passive(doc[head])
-        and not any(deps[c] in _SUBJ | {"aux"} for c in kids))
+        and not any(deps[c] in _SUBJ | {"aux"} for c in kids)) or passive_in_series(verb)
 
 
 def parsed_agent(verb: Token) -> Token | None:
@@ -146,7 +147,7 @@ def _behind(agent: Token | None) -> Token | None:
 
 
 def _usable(tok: Token | None) -> Token | None:
-    if tok is None or tok.lower_ in _NOT_ACTORS or tok.pos_ in ("VERB", "AUX", "NUM", "ADV"):
+    if tok is None or tok.lower_ in _NOT_ACTORS or not_a_noun(tok):  # not "the WHO readout"
         return tok if tok is not None and tok.pos_ == "NUM" else said_it(tok)  # "said it was"
     return tok
 
@@ -166,7 +167,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if agent is None and _done_on(verb, TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
-        return agent
+        return agent if agent is not None else asked(verb)  # "appeals to X were ignored": X
     doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
     if (c := next((doc[c] for c in kids[verb.i] if deps[c] in _SUBJ), None)) is not None:
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -178,10 +179,8 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
                  and _aside(doc[a], verb) for c in kids[a] if deps[c] in _SUBJ), None)
     if hung is not None:  # "Britain and France however have opposed …", "ministers, long
         return _usable(doc[hung])  # silent, criticised …": the parse hangs the subject elsewhere
-    if _depth >= 4:
-        return None
     head = verb.head
-    if head.i == verb.i:
+    if _depth >= 4 or head.i == verb.i:
         return None
     if verb.dep_ == "xcomp" or controlled(verb):  # or "led the militia to plead"
         obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -345,7 +344,7 @@ def _destination(tok: Token) -> bool:
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
-    return contacted(verb, _own_object(verb, event_type))
+    return asker(verb) or reduced_object(verb) or contacted(verb, _own_object(verb, event_type))
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:

@@ -1,0 +1,84 @@
+"""The side that holds a town struck, named by a phrase set after the town's name.
+
+"Jets bombed Khan Sheikhoun, a town controlled by the rebels", "shelled Douma, which is held by
+the militia", "shelled the town, held by the militia since 2013": an attack on a place is done
+to whoever holds it, as event coders count it; the place's words stay the recipient's words
+(as for "the rebel-held enclave"), with the holder's name, country and sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..actor_places import gazetteer_country
+from ..wordclasses import word_class
+from .phrases import a_place, np_span
+from .words import counted, is_when
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import Actor
+    from .mention import Mention
+
+__all__ = ["held_place"]
+
+#: Participles that say who holds a place ("held", "controlled").
+_HOLDING = word_class("holding_participles")
+#: The sector of a town's name read as the people who live there.
+_TOWNSPEOPLE = "CVL"
+#: Acts done to whoever holds the place they strike.
+_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+
+
+def _by(verb: Token) -> Token | None:
+    return next((g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep"
+                 and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _holder_word(place: Token) -> Token | None:
+    """The object of the "by" of a participle of holding set after the place: on the place
+    itself ("the town, held by X"), in a "which" clause on it ("which is held by X"), or on
+    a noun set beside it ("Douma, a town controlled by X")."""
+    nouns = [place, *(c for c in place.children if c.dep_ == "appos")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.i > noun.i and c.dep_ in ("acl", "relcl") and c.lower_ in _HOLDING:
+                by = _by(c)
+                if by is not None and not is_when(by):
+                    return by
+    return None
+
+
+def held_place(doc: Doc, m: Mention, target: Actor | None,
+               resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The recipient of the mention ``m``: the holder a phrase after the place struck names,
+    with the place's words, when the recipient is a place the dictionaries read as no party;
+    else ``target`` unchanged."""
+    if m.sense.event_type not in _ON_HOLDERS or target is None or \
+            target.sector not in (None, _TOWNSPEOPLE) or target.antecedent or \
+            target.char_start is None or target.char_end is None:
+        return target  # (a town's name may be read as its people: the holder is meant)
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None:
+        return target
+    root = counted(span.root)
+    start = min((c.i for c in root.lefts if c.dep_ == "compound"), default=root.i)
+    country = gazetteer_country(doc[start:root.i + 1].text, doc)  # "Khan Sheikhoun"
+    if not (a_place(root) or country is not None):
+        return target
+    by = _holder_word(root)
+    if by is None or m.source is not None and m.source[0] <= by.i < m.source[1]:
+        return target
+    words = np_span(by)
+    holder = resolve(words, doer=False)
+    if holder is None or not (holder.name or holder.sector) or holder.name == (
+            holder.name or "").lower() and any(t.pos_ == "PROPN" for t in doc[words[0]:words[1]]):
+        return target  # (a name the dictionaries do not know, read only by its common noun)
+    if holder.country is None and (country or target.country):  # the rebels of its country
+        holder = replace(holder, country=country or target.country, country_from="place held")
+    return replace(holder, text=target.text, char_start=target.char_start,
+                   char_end=target.char_end)
