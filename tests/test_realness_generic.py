@@ -16,6 +16,7 @@ CASES = [
     ("Critics accuse the governor of neglect.", "accuse", "charge"),
     ("They accuse the guards of abusing prisoners.", "accuse", "charge"),
     ("They accuse the guards of abusing prisoners.", "abusing", "charge"),
+    ("Critics accuse the guards of beating and torturing prisoners.", "torturing", "charge"),
     # happenings
     ("Homes are being burnt in the north.", "burnt", None),
     ("The prisoners were beaten by the guards.", "beaten", None),
@@ -44,3 +45,9 @@ def test_generic_dropped_from_a_story(events_in):
     text = ("Police arrested three men in the capital on Tuesday. She fought for the people "
             "of the valley.")
     assert "fought" not in [e.trigger for e in events_in(text)]
+
+
+def test_generic_charge_content_dropped_from_a_story(events_in):
+    text = ("Police arrested three men in the capital on Tuesday. Critics accuse the guards of "
+            "beating and torturing prisoners.")
+    assert [e.trigger for e in events_in(text)] == ["arrested"]

@@ -34,8 +34,10 @@ if TYPE_CHECKING:
 
 __all__ = ["generic", "without_generics"]
 
-#: the statuses whose events these forms can make no happening: those told as done
+#: the statuses whose events these forms can make no happening: those told as done, and (the
+#: content of a held charge) those told as alleged
 _STATUSES = ("actual",)
+_CHARGED = ("actual", "alleged")
 _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _FIGHT = frozenset({"fight", "battle"})
@@ -105,7 +107,7 @@ def held_charge(verb: Token) -> bool:
 def _in_held_charge(tok: Token) -> bool:
     """The trigger is what a held charge (:func:`held_charge`) names: "of abusing prisoners"."""
     node = tok
-    for _ in range(4):
+    for _ in range(5):
         if node.head.i == node.i:
             return False
         node = node.head
@@ -128,12 +130,13 @@ def generic(tok: Token) -> str | None:
 
 def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
-    cause or a stance."""
+    cause or a stance, and those told as alleged that a held charge names."""
     out = []
     for e in events:
-        if e.status in _STATUSES:
+        if e.status in _CHARGED:
             tok = event_token(doc, e)
-            if tok is not None and generic(tok) is not None:
+            form = generic(tok) if tok is not None else None
+            if form is not None and (e.status in _STATUSES or form == "charge"):
                 continue
         out.append(e)
     return out
