@@ -7,7 +7,7 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
   burnt": what goes on now) nor a clause that dates it;
 * a struggle for a cause or a side: "she fought for the people of the valley", "Britons
-  fighting for the militia": fighting for someone or something, with no enemy named, is a
+  fighting for the militia", "he fought to protect our freedoms": fighting for someone or something, with no enemy named, is a
   life's cause or an allegiance (a tribute, a membership), not a battle; fighting for a place
   or for its control ("fought for the town", "for control of the pass") stays a battle;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
@@ -81,13 +81,20 @@ def fights_for(tok: Token) -> bool:
         return False
     goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
+    # "fought to protect our freedoms": the goal is what the purpose acts on
+    goals += [g for c in kids if c.dep_ in ("xcomp", "advcl") and any(
+        m.lower_ == "to" for m in c.children) for g in c.children if g.dep_ in ("dobj", "obj")]
     return bool(goals) and not any(_held(g) for g in goals) \
         and not own_time(tok, short=True, clause=True)
 
 
 def _held(goal: Token) -> bool:
     """A goal that makes a fight a battle: a place (named, or a proper name of no party) or its
-    control."""
+    control, or (the object of a purpose: "fighting to defeat the militia") a party."""
+    if goal.dep_ != "pobj" and (goal.tag_ == "PRP" or any(
+            t.ent_type_ in _PARTIES for t in (goal, *goal.conjuncts) + tuple(
+                c for c in goal.children if c.dep_ == "appos"))):
+        return True
     return goal.lemma_.lower() in _HELD or goal.ent_type_ in _PLACES or (
         goal.pos_ == "PROPN" and goal.ent_type_ not in _PARTIES)
 
