@@ -7,9 +7,10 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
   burnt": what goes on now) nor a clause that dates it;
 * a struggle for a cause or a side: "she fought for the people of the valley", "Britons
-  fighting for the militia", "he fought to protect our freedoms": fighting for someone or something, with no enemy named, is a
-  life's cause or an allegiance (a tribute, a membership), not a battle; fighting for a place
-  or for its control ("fought for the town", "for control of the pass") stays a battle;
+  fighting for the militia", "he fought to protect our freedoms": fighting for someone or
+  something, with no enemy named, is a life's cause or an allegiance (a tribute, a
+  membership), not a battle; fighting for a place or for its control ("fought for the town",
+  "for control of the pass"), or to defeat a named party, stays a battle;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
   army for the shortages": the simple present of an accusation by a kind of people or by
   "they" is a stance held, not a statement made (a named speaker's "the minister accuses" is
