@@ -24,6 +24,12 @@ CASES = [
     ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, dozens died.", "shelled", "before"),
     ("Moscow first promised the talks in January.", "promised", "first"),
+    ("The army killed thousands of villagers between 2011 and 2015.", "killed", "years"),
+    ("The militia shelled the town from 2012 to 2016.", "shelled", "years"),
+    ("Monitors said 80 children had been killed in the campaign.", "killed", "toll"),
+    ("The rebels have killed 300 soldiers since 2014.", "killed", "toll"),
+    ("Hundreds of guards were killed during the war.", "killed", "toll"),
+    ("Norway has backed the rebels against the regime.", "backed", "tie"),
     # happenings of a time: none of these forms
     ("Jets shelled the village every day last week, locals said.", "shelled", None),
     ("Police have so far detained four suspects.", "detained", None),
@@ -39,6 +45,11 @@ CASES = [
     ("The ledgers were requested on two previous occasions.", "requested", "before"),
     ("The last time the army shelled the town, on 3 May, dozens died.", "shelled", None),
     ("The navy had previously targeted the harbour on 3 March.", "targeted", None),
+    ("Rebels have killed 30 soldiers since Monday.", "killed", None),
+    ("A drone killed 12 people in the campaign on Tuesday.", "killed", None),
+    ("The army killed six villagers in 2015.", "killed", None),
+    ("Norway has backed the peace plan.", "backed", None),
+    ("Norway has backed the rebels since Tuesday.", "backed", None),
 ]
 
 

@@ -21,7 +21,17 @@ in a story of several sentences a few more forms read the same way:
   committee in January", "the plan was first put forward at the beginning of the year": the
   origin the story recalls of what stands now;
 * a warning or a call kept up for weeks or months: "has been warning for weeks", "had been
-  calling for months for an inquiry": a position held, not an occasion.
+  calling for months for an inquiry": a position held, not an occasion;
+* a record between two years: "killed tens of thousands between 2014 and 2017", "shelled the
+  town from 2012 to 2015": a sum of acts over years, not one of them;
+* a toll of a war or a campaign, or of years: "119 children had been killed in the campaign",
+  "thousands were killed during the war", "eight volunteers killed since 2014", "hundreds
+  killed since the uprising began": a count of victims over a long fight or a stretch since a
+  year or an event, not one attack (a toll since a day, "killed since Monday", is the news of
+  the days told);
+* a standing tie told in the perfect: "the US has supported the Kurds", "the militia it had
+  armed": support that has held over a stretch (a tie, not a happening), unless the clause
+  dates it ("has pledged support on Tuesday" is news of that day).
 
 A text of one sentence (a wire line, a snippet) tells no story for these to be the background
 of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
@@ -29,6 +39,7 @@ of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
@@ -60,6 +71,14 @@ _WARS = word_class("wars")
 #: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
 _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
+#: verbs of a tie that holds over time ("back", "support", "arm", "fund")
+_STANDING = word_class("standing_relations")
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: long fights over which a toll is summed ("in the campaign", "during the war")
+_LONG_FIGHTS = _WARS | {"campaign", "siege"}
+_MANY = word_class("many_counts")
+_UNTIL = frozenset({"to", "until", "till", "through"})
+_YEAR = re.compile(r"(1[89]|20)\d\ds?")
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -119,6 +138,88 @@ def over_stretch(verb: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ in _OVER and any(
         g.dep_ == "pobj" and _long_stretch(g, c) for g in c.children) for c in verb.children)
+
+
+def _years(tok: Token) -> set[str]:
+    """The years named in ``tok``'s subtree ("2014", "the 1990s")."""
+    return {t.text for t in tok.subtree if _YEAR.fullmatch(t.text)}
+
+
+def between_years(verb: Token) -> bool:
+    """"killed thousands between 2014 and 2017", "shelled the town from 2012 to 2015": acts
+    summed over the years between two named years."""
+    preps = [c for w in (verb, *(o for o in verb.children if o.dep_ in _NOUN_SLOTS))
+             for c in w.children if c.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ in ("between", "from") and len(_years(c)) >= 2:
+            return True
+        if c.lower_ == "from" and _years(c) and any(
+                d.lower_ in _UNTIL and _years(d) for d in preps):
+            return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """"119 children", "thousands of people", "more than 1,000 civilians": a count of people."""
+    return noun.lower_ in _MANY or noun.lemma_.lower() in _MANY or any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
+
+
+def _since_long(verb: Token) -> bool:
+    """"since 2014", "since the uprising began", "since the first volunteers arrived": a
+    stretch since a year or an event (not since a day: "since Monday")."""
+    for c in verb.children:
+        if c.lower_ != "since":
+            continue
+        if c.dep_ == "prep" and (_years(c) or not any(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
+            return True
+        if c.dep_ == "mark":
+            return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         for m in c.children) for c in verb.children)
+
+
+def toll(verb: Token) -> bool:
+    """"119 children had been killed in the campaign", "eight volunteers killed since 2014": a
+    count of victims summed over a long fight or since a year or an event, undated to a day."""
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    if verb.dep_ in ("acl", "relcl"):
+        victims.append(verb.head)
+    if not any(_counted(v) for v in victims) or own_time(verb, short=True, clause=True):
+        return False
+    long_fight = any(c.dep_ == "prep" and c.lower_ in _OVER and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _LONG_FIGHTS for g in c.children)
+        for c in verb.children)
+    # "since" may hang from the clause the count is told in ("was one of eight killed ...
+    # since the volunteers arrived")
+    return long_fight or any(_since_long(v) for v in _up(verb))
+
+
+def _up(verb: Token) -> list[Token]:
+    """``verb`` and the words above it, up to five."""
+    out = [verb]
+    while len(out) < 6 and out[-1].head.i != out[-1].i:
+        out.append(out[-1].head)
+    return out
+
+
+def standing_tie(verb: Token) -> bool:
+    """"the US has supported the Kurds", "the rebels it had armed": a tie (a verb of
+    :data:`_STANDING`) to a party, told in the perfect, its clause dated to no day or week
+    (not "has backed the plan": a stand taken on a thing, news of its day)."""
+    if verb.lemma_.lower() not in _STANDING or verb.tag_ != "VBN" or not _perfect(verb):
+        return False
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "relcl" and not objs:
+        objs = [verb.head]
+    return any(_party(o) for o in objs) and not own_time(verb, short=True, clause=True)
+
+
+def _party(noun: Token) -> bool:
+    """A noun that names a party: a named one, a pronoun, or people of a kind ("rebels")."""
+    return noun.tag_ in ("PRP", "NNS", "NNPS") or any(
+        t.ent_type_ in _PARTIES for t in noun.subtree)
 
 
 def past_habit(verb: Token) -> bool:
@@ -189,7 +290,8 @@ def kept_up(verb: Token) -> bool:
 
 def retold(tok: Token) -> str | None:
     """The form by which the act of the trigger ``tok`` is a record or a habit (``tally``,
-    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``), or ``None``."""
+    ``habit``, ``before``, ``kept_up``, ``first``, ``stretch``, ``years``, ``toll``, ``tie``), or
+    ``None``."""
     verbs = _verbs(tok)
     if tally(verbs[0]):
         return "tally"
@@ -201,6 +303,12 @@ def retold(tok: Token) -> str | None:
         return "first"
     if over_stretch(verbs[0]):
         return "stretch"
+    if between_years(verbs[0]):
+        return "years"
+    if toll(verbs[0]):
+        return "toll"
+    if standing_tie(verbs[0]):
+        return "tie"
     if told_before(verbs):
         return "before"
     return None

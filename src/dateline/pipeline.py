@@ -51,6 +51,7 @@ from .habits import without_records
 from .learned import load_classifier
 from .learned_roles import RecipientModel, chooser_wanted, load_recipient_model
 from .realness import judge, load_realness, threshold_setting
+from .realness_generic import without_generics
 from .realness_restated import without_restatements
 from .realness_show import without_spectacles
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
@@ -111,7 +112,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         events = by_genre(events, genre := article.genre or genre_of(article.text),
                           article.pubdate, background=story)
         if story:  # records and habits retold: the background of a story
-            events = without_records(doc, events)
+            events = without_generics(doc, without_records(doc, events))
         events = without_restatements(doc, without_spectacles(doc, events))
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,

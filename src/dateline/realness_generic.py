@@ -1,0 +1,150 @@
+"""Kinds, causes and stances told as acts: clauses that name no one happening.
+
+An event is a discrete happening with a doer at a time. Some clauses the rules read as acts tell
+instead what holds of a kind of people, what someone stood for, or what a group keeps saying:
+
+* a generic passive: "women who refuse are beaten", "prisoners are taken to the camp": a simple
+  present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
+  burnt": what goes on now) nor a clause that dates it;
+* a struggle for a cause or a side: "she fought for the people of the valley", "Britons
+  fighting for the militia", "he fought to protect our freedoms": fighting for someone or
+  something, with no enemy named, is a life's cause or an allegiance (a tribute, a
+  membership), not a battle; fighting for a place or for its control ("fought for the town",
+  "for control of the pass"), or to defeat a named party, stays a battle;
+* a charge a group keeps making: "critics accuse the government of neglect", "they blame the
+  army for the shortages": the simple present of an accusation by a kind of people or by
+  "they" is a stance held, not a statement made (a named speaker's "the minister accuses" is
+  the news present, and the speaker's own "we condemn" an act of the quotation); the acts the
+  charge names ("of abusing prisoners") are its content, not reported happenings.
+
+Only stories of more than one sentence are read so (:mod:`dateline.habits`' rule: a lone line
+tells no background).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .code.occasions import auxes, own_time
+from .sentences import event_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["generic", "without_generics"]
+
+#: the statuses whose events these forms can make no happening: those told as done, and (the
+#: content of a held charge) those told as alleged
+_STATUSES = ("actual",)
+_CHARGED = ("actual", "alleged")
+_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_FIGHT = frozenset({"fight", "battle"})
+#: what one fights for when the fight is a battle: a place's control or possession
+_HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
+                   "district", "province", "region", "area", "hill", "base", "airport", "road",
+                   "bridge", "border", "crossing", "survival", "life", "lives"})
+#: the enemies a fight names ("against the militia", "with rebels", "over the town")
+_ENEMY_PREPS = frozenset({"against", "with", "over", "alongside"})
+#: verbs of a charge ("accuse", "blame", "condemn")
+_CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
+#: subjects that are a kind of people or an unnamed "they"
+_KIND_PRONOUNS = frozenset({"they", "many", "some", "others", "critics"})
+_PRESENT = frozenset({"is", "are"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ not in _PARTIES and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+
+
+def generic_passive(verb: Token) -> bool:
+    """"women who refuse are beaten": a simple present passive of a kind, undated."""
+    if verb.tag_ != "VBN":
+        return False
+    aux = set(auxes(verb))
+    if not aux & _PRESENT or aux & {"being", "been", "will", "would", "has", "have"}:
+        return False
+    return any(c.dep_ == "nsubjpass" and _bare_plural(c) for c in verb.children) \
+        and not own_time(verb, clause=True)
+
+
+def fights_for(tok: Token) -> bool:
+    """"fought for the people of the valley", "fighting for the militia": a fight for a side or
+    a cause, with no enemy, no place, no object and no day of its own."""
+    if tok.lemma_.lower() not in _FIGHT or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _ENEMY_PREPS
+           for c in kids):
+        return False
+    goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
+             for g in c.children if g.dep_ == "pobj"]
+    # "fought to protect our freedoms": the goal is what the purpose acts on
+    goals += [g for c in kids if c.dep_ in ("xcomp", "advcl") and any(
+        m.lower_ == "to" for m in c.children) for g in c.children if g.dep_ in ("dobj", "obj")]
+    return bool(goals) and not any(_held(g) for g in goals) \
+        and not own_time(tok, short=True, clause=True)
+
+
+def _held(goal: Token) -> bool:
+    """A goal that makes a fight a battle: a place (named, or a proper name of no party) or its
+    control, or (the object of a purpose: "fighting to defeat the militia") a party."""
+    if goal.dep_ != "pobj" and (goal.tag_ == "PRP" or any(
+            t.ent_type_ in _PARTIES for t in (goal, *goal.conjuncts) + tuple(
+                c for c in goal.children if c.dep_ == "appos"))):
+        return True
+    return goal.lemma_.lower() in _HELD or goal.ent_type_ in _PLACES or (
+        goal.pos_ == "PROPN" and goal.ent_type_ not in _PARTIES)
+
+
+def _kind_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and (c.lower_ in _KIND_PRONOUNS or _bare_plural(c))
+               for c in verb.children)
+
+
+def held_charge(verb: Token) -> bool:
+    """"critics accuse the government of neglect", "they blame the army": the simple present
+    (plural) of a charge made by a kind of people or by "they"."""
+    return verb.lemma_.lower() in _CHARGES and verb.tag_ == "VBP" and not auxes(verb) \
+        and _kind_subject(verb) and not own_time(verb, short=True, clause=True)
+
+
+def _in_held_charge(tok: Token) -> bool:
+    """The trigger is what a held charge (:func:`held_charge`) names: "of abusing prisoners"."""
+    node = tok
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if held_charge(node):
+            return True
+    return False
+
+
+def generic(tok: Token) -> str | None:
+    """The form by which the trigger ``tok`` tells no happening (``passive``, ``cause``,
+    ``charge``), or ``None``."""
+    if generic_passive(tok):
+        return "passive"
+    if fights_for(tok):
+        return "cause"
+    if held_charge(tok) or _in_held_charge(tok):
+        return "charge"
+    return None
+
+
+def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
+    cause or a stance, and those told as alleged that a held charge names."""
+    out = []
+    for e in events:
+        if e.status in _CHARGED:
+            tok = event_token(doc, e)
+            form = generic(tok) if tok is not None else None
+            if form is not None and (e.status in _STATUSES or form == "charge"):
+                continue
+        out.append(e)
+    return out
