@@ -78,6 +78,7 @@ from .date_meeting import meeting_time
 from .date_quoted import spoken_in
 from .date_speech import according_time, in_speech, quotation_opened as opened
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
+from .date_weekday import set_weekdays
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
 
@@ -118,12 +119,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     sents = sents or Sentences.of(doc)
     text = sents.text
-    # "into the New Year", "through March": the end of a span, no time of an event
-    # ... and "“Yesterday we …,” he said on Monday" counts from Monday
-    exprs = in_speech([t for t in time_expressions(text, article.pubdate, doc) if not (
-        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
-            sents.start_chars, sents.end_chars, strict=True)), article.pubdate)
+    # "into the New Year", "through March": the end of a span, no time of an event; "“Yesterday
+    # we …,” he said on Monday" counts from Monday; "on Tuesday" again: the Tuesday set before
     pub = article.pubdate
+    exprs, set_ahead = set_weekdays(in_speech([t for t in time_expressions(text, pub, doc) if not (
+        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
+            sents.start_chars, sents.end_chars, strict=True)), pub), pub)
     headed = section_times(text, sents.start_chars, pub)  # a timeline's month headings
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
@@ -377,11 +378,10 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
-        # "marked the first anniversary of the massacre on Monday": a year before that Monday
-        when = anniversary_time(doc[mention.trigger], told_date(mention), pub)
-        trig = doc[mention.trigger]
-        if pub and when[0] and when[0] > pub and (clauses.done_before(
-                trig, nouns=when[2] == "sentence") or (  # not another clause's later time
+        trig = doc[mention.trigger]  # "marked the first anniversary … on Monday": a year before
+        when = anniversary_time(trig, told_date(mention), pub)
+        if pub and when[0] and when[0] > pub and when[0] not in set_ahead and (
+                clauses.done_before(trig, nouns=when[2] == "sentence") or (  # (not another's)
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")

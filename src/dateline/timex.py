@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}){_MONTHS_YEAR}\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    # "between 2014 and 2016", "from 2014 to 2016": a span of years, begun in its first
+    ("year", re.compile(r"\b(?:between\s+(?P<y>(?:19|20)\d\d)(?=\s+and\s+(?:19|20)\d\d\b)|"
+                        r"from\s+(?P<fy>(?:19|20)\d\d)(?=\s*(?:to|until|till|through|-|\u2013)"
+                        r"\s*(?:19|20)?\d\d\b))", re.I)),
     # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
     # count: "the 2000 people")
     ("thing_year", re.compile(r"\b(?:an?|the|its|his|her|their|\w+['’]s)\s+"
@@ -225,7 +229,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done:
             month, None, pub, tense)
         return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
     if kind in ("year", "thing_year"):
-        return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
+        return dt.date(int(g["y"] or g.get("fy")), 1, 1), "year", 0, "year"
     if kind == "decade":
         return dt.date(decade_start(g, pub), 1, 1), "decade", 0, "year"
     if kind == "turn":

@@ -1,0 +1,43 @@
+"""Stage ``date``: a weekday named again is the day the report set for it first
+(:mod:`dateline.date_weekday`), and a span of years is dated by its first year."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.date import DATE_SOURCES, time_expressions
+from test_date_story import _dated
+
+# (article written for the project, publication date, trigger (the last of its word), date,
+# precision, date_source)
+CASES = [
+    # a Tuesday set as to come, then told as done: that same Tuesday, not the week before's
+    ("The army ordered a truce to begin on Tuesday. Rebels shelled the town on Tuesday morning.",
+     "2018-02-26", "shelled", "2018-02-27", "day", "clause"),
+    # ... but told first as done, it stays the last Tuesday up to the report
+    ("Rebels shelled the town on Tuesday. Talks will resume on Tuesday.", "2018-02-26",
+     "shelled", "2018-02-20", "day", "clause"),
+    # ... and "last Tuesday" says which week it means
+    ("Talks will resume on Tuesday. Rebels shelled the town last Tuesday.", "2018-02-26",
+     "shelled", "2018-02-20", "day", "clause"),
+    # a span of years: its first year
+    ("Militants killed hundreds of villagers between 2014 and 2015.", "2018-03-01", "killed",
+     "2014-01-01", "year", "clause"),
+    ("Rebels shelled the town from 2012 to 2016.", "2018-03-01", "shelled", "2012-01-01", "year",
+     "clause"),
+    # ... "from" a year alone is no time of the act
+    ("Refugees from 2015 marched in the capital on Monday.", "2018-03-01", "marched",
+     "2018-02-26", "day", "clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), CASES)
+def test_date_weekday_set_cases(nlp, text, pubdate, word, date, precision, source):
+    assert source in DATE_SOURCES
+    assert _dated(nlp, text, pubdate, word) == (date, precision, source)
+
+
+def test_date_weekday_set_years_of_a_span(nlp):
+    text = "Jets bombed the valley between 2014 and 2016, and from 2017 to 2018."
+    assert [(t.date, t.precision) for t in time_expressions(text, "2019-01-01", nlp(text))] == [
+        ("2014-01-01", "year"), ("2017-01-01", "year")]
