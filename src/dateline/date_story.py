@@ -257,7 +257,9 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not _same_names(tok, later, names, names_of(later)):
+        others = names_of(later)  # "the offensive began on 20 January": the one the story told
+        if names and not _same_names(tok, later, names, others) and (others or not refers_back(
+                later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:
