@@ -1,6 +1,7 @@
 """Stage ``date``, across a story: a happening named with a party ("the offensive against the
-militia") with no time of its own takes the time a later bare telling of it dates in its own
-clause ("The offensive began on 20 January"), which names no other happening."""
+YPG") with no time of its own takes the time a later bare telling of it dates in its own
+clause ("The offensive began on 20 January"), which names no other happening; a battle for a
+place is one happening told again; a happening told as begun now is of the report's time."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ CASES = [
     ("Troops entered the valley on Sunday as the offensive against the YPG continued. The "
      "offensive against the rebels in Idlib began on 2 January.", "2018-01-22", "offensive#0",
      "2018-01-21", "day", "sentence"),
+    # a battle for a place is one happening, told again: what was done in it is of its time
+    ("Kurdish fighters led the battle for Raqqa in 2017. They fought in the battle for Raqqa "
+     "alongside US troops.", "2018-01-27", "fought", "2017-01-01", "year", "story"),
+    # a happening named again as begun now is of the report's time, not the one told before
+    ("A war killed millions between 1997 and 2003. The killing has started again in the east.",
+     "2018-03-04", "killing", "2018-03-04", None, "publication"),
 ]
 
 

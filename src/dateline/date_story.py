@@ -48,8 +48,8 @@ _KNOWN = word_class("known_happening")
 #: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
 #: one happening the story dates once.
 _LONG = word_class("wars")
-#: Verbs of a happening going on now: "the killing continues".
-_GOING_ON = word_class("going_on")
+#: Verbs of a happening going on (or begun) now: "the killing continues", "has started again".
+_GOING_ON = word_class("going_on") | word_class("starting_now")
 #: Verbs of one person's death: "was killed", "died".
 _DEATHS = word_class("deaths")
 #: Verbs of a blow that kills: "when the convoy was struck by a missile on 16 March".
