@@ -1,5 +1,6 @@
 """Stage ``date``: a weekday named again is the day the report set for it first
-(:mod:`dateline.date_weekday`), and a span of years is dated by its first year."""
+(:mod:`dateline.date_weekday`), a span of years is dated by its first year, and a verb's own
+time comes before that of a clause describing its subject (:func:`date_reach.of_the_verb`)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,14 @@ CASES = [
     # ... "from" a year alone is no time of the act
     ("Refugees from 2015 marched in the capital on Monday.", "2018-03-01", "marched",
      "2018-02-26", "day", "clause"),
+    # the verb's own time, not that of a participle describing its subject
+    ("The withdrawal, announced in December, was criticised by the rebels on Tuesday.",
+     "2019-02-20", "criticised", "2019-02-19", "day", "clause"),
+    ("The president's demand, posted online on Sunday, was rejected by the allies on Tuesday.",
+     "2019-02-20", "rejected", "2019-02-19", "day", "clause"),
+    # ... which dates the verb when its other words give none
+    ("The withdrawal, announced in December, was criticised by the rebels.", "2019-02-20",
+     "criticised", "2018-12-01", "month", "clause"),
 ]
 
 

@@ -61,8 +61,8 @@ from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, o
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
                          coarser_precision, covers_any, dates_a_point, in_bounding_phrase, modifies,
-                         names_time_of, of_a_thing, of_a_topic, of_another_act, sets_the_scene,
-                         since_told, time_of_noun)
+                         names_time_of, of_a_thing, of_a_topic, of_another_act, of_the_verb,
+                         sets_the_scene, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
@@ -204,7 +204,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         own = [t for t in plains if (covers(t, clause) and (
             saying_of(t) in (None, tok.i) or clauses.wanted(tok)) or saying_of(t) == tok.i)
                and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
-        if own:
+        if own := of_the_verb(tok, own, token_at):  # not the time of what describes its subject
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         wished = clauses.wanted_by(tok)  # "ordered that she be stripped last month": the order's
         if early := [t for t in plains if covers(t, wished) and clauses.counted_back(t, pub)]:
