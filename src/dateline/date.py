@@ -75,6 +75,7 @@ from .date_intent import stated_time
 from .date_lead import lead_time
 from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
+from .date_owner import owner_said
 from .date_quoted import spoken_in
 from .date_speech import according_time, in_speech, quotation_opened as opened
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
@@ -152,8 +153,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
-        t = told_before(char)
-        if t is not None:
+        if (t := told_before(char)) is not None:
             return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
@@ -387,7 +387,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
             return undated()
         return when if when[2] != "publication" else stated_time(  # "said it would withdraw"
-            trig, mention, telling_date, pub) or when
+            trig, mention, telling_date, pub) or owner_said(trig, telling_date, pub) or when
 
     tellings, in_story = Tellings(doc), [False]
 
