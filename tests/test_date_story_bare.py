@@ -23,6 +23,12 @@ CASES = [
     ("Troops entered the valley on Sunday as the offensive against the YPG continued. The "
      "offensive against the rebels in Idlib began on 2 January.", "2018-01-22", "offensive#0",
      "2018-01-21", "day", "sentence"),
+    # a happening named by its maker's name is one told before: "Turkey's offensive"
+    ("Turkey launched an offensive on Afrin on 20 January. Thousands fled. Kurdish leaders "
+     "condemned Turkey's offensive.", "2018-01-28", "offensive", "2018-01-20", "day", "story"),
+    # ... not one another party made
+    ("Russia launched an offensive on Idlib on 2 January. Kurdish leaders condemned Turkey's "
+     "offensive in Afrin.", "2018-01-28", "offensive", "2018-01-28", None, "publication"),
     # a battle for a place is one happening, told again: what was done in it is of its time
     ("Kurdish fighters led the battle for Raqqa in 2017. They fought in the battle for Raqqa "
      "alongside US troops.", "2018-01-27", "fought", "2017-01-01", "year", "story"),
