@@ -50,3 +50,17 @@ def test_date_weekday_set_years_of_a_span(nlp):
     text = "Jets bombed the valley between 2014 and 2016, and from 2017 to 2018."
     assert [(t.date, t.precision) for t in time_expressions(text, "2019-01-01", nlp(text))] == [
         ("2014-01-01", "year"), ("2017-01-01", "year")]
+
+
+# a day closing a parenthesis after a comma cites a piece by its title and day: no event's time
+CITED = [
+    ("The columnist is wrong (Opinion, 4 January). Rebels attacked on 3 January.",
+     ["2019-01-03"]),
+    ("Troops left the town (Withdrawal is a gift to the militants, 22 December).", []),
+    ("Talks began (on 4 January) in Geneva.", ["2019-01-04"]),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), CITED)
+def test_date_weekday_set_cited_day_is_no_time(nlp, text, dates):
+    assert [t.date for t in time_expressions(text, "2019-01-06", nlp(text))] == dates

@@ -430,12 +430,25 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                       precision if (when or shift or found == "relshift")
                                       else None, shift, unit))
     out.sort(key=lambda t: t.start)
+    out = [t for t in out if not _cited(text, t)]
     if lasting:
         out = _lasting_alone(text, out, lasting)
     return _in_story_year(_in_told_year(out, told), inferred, told, pub)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_CLOSES = re.compile(r"\s*\)")
+
+
+def _cited(text: str, t: TimeExpression) -> bool:
+    """``t`` is the day of a piece cited by its title, closing a parenthesis after a comma, as
+    a letters page cites what it answers: "(Opinion, 4 January)", "(Trump's withdrawal is a
+    gift to Isis, 22 December)". It dates the piece, no event."""
+    if t.kind not in ("dmy", "mdy") or not _CLOSES.match(text, t.end):
+        return False
+    before = text[max(0, t.start - 200):t.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and before.rstrip().endswith(",")
 
 
 def _lasting_alone(text: str, found: list[TimeExpression], lasting: set[int]
