@@ -61,8 +61,8 @@ from .date_story import (Dated, Telling, Tellings, death_date, occasion_named, o
 from .aspect import bounds_a_span, clause_of, hedge_of, past_perfect, simple_past, tense_of
 from .date_reach import (PRECISIONS, SPAN_END, anchored, anchoring_verb, applies, bounded_with,
                          coarser_precision, covers_any, dates_a_point, in_bounding_phrase, modifies,
-                         names_time_of, of_a_thing, of_a_topic, of_another_act, sets_the_scene,
-                         since_told, time_of_noun)
+                         names_time_of, of_a_thing, of_a_topic, of_another_act, of_the_verb,
+                         sets_the_scene, since_told, time_of_noun)
 from .holidays import holiday_date
 from .sentences import (Sentences, clause_tokens, continues_story, first_conjunct,
                         governing_clauses, quoted_account, same_section)
@@ -75,9 +75,11 @@ from .date_intent import stated_time
 from .date_lead import lead_time
 from .date_made import described_happening, made_happening
 from .date_meeting import meeting_time
+from .date_owner import owner_said
 from .date_quoted import spoken_in
 from .date_speech import according_time, in_speech, quotation_opened as opened
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
+from .date_weekday import set_weekdays
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
 
@@ -118,12 +120,12 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     sents = sents or Sentences.of(doc)
     text = sents.text
-    # "into the New Year", "through March": the end of a span, no time of an event
-    # ... and "“Yesterday we …,” he said on Monday" counts from Monday
-    exprs = in_speech([t for t in time_expressions(text, article.pubdate, doc) if not (
-        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
-            sents.start_chars, sents.end_chars, strict=True)), article.pubdate)
+    # "into the New Year", "through March": the end of a span, no time of an event; "“Yesterday
+    # we …,” he said on Monday" counts from Monday; "on Tuesday" again: the Tuesday set before
     pub = article.pubdate
+    exprs, set_ahead = set_weekdays(in_speech([t for t in time_expressions(text, pub, doc) if not (
+        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
+            sents.start_chars, sents.end_chars, strict=True)), pub), pub)
     headed = section_times(text, sents.start_chars, pub)  # a timeline's month headings
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
@@ -151,8 +153,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
 
     def base_before(char: int) -> DateResult:
         """Time of the text before ``char`` in its paragraph; the publication date otherwise."""
-        t = told_before(char)
-        if t is not None:
+        if (t := told_before(char)) is not None:
             return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
@@ -203,7 +204,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         own = [t for t in plains if (covers(t, clause) and (
             saying_of(t) in (None, tok.i) or clauses.wanted(tok)) or saying_of(t) == tok.i)
                and not clauses.of_a_later_conjunct(tok, token_at(t.start))]
-        if own:
+        if own := of_the_verb(tok, own, token_at):  # not the time of what describes its subject
             return min(own, key=lambda t: abs(t.start - tok.idx)), "clause"
         wished = clauses.wanted_by(tok)  # "ordered that she be stripped last month": the order's
         if early := [t for t in plains if covers(t, wished) and clauses.counted_back(t, pub)]:
@@ -377,17 +378,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
         return (pub, None, "publication") if pub else (None, None, None)
 
     def event_date(mention: Mention) -> Dated:
-        # "marked the first anniversary of the massacre on Monday": a year before that Monday
-        when = anniversary_time(doc[mention.trigger], told_date(mention), pub)
-        trig = doc[mention.trigger]
-        if pub and when[0] and when[0] > pub and (clauses.done_before(
-                trig, nouns=when[2] == "sentence") or (  # not another clause's later time
+        trig = doc[mention.trigger]  # "marked the first anniversary … on Monday": a year before
+        when = anniversary_time(trig, told_date(mention), pub)
+        if pub and when[0] and when[0] > pub and when[0] not in set_ahead and (
+                clauses.done_before(trig, nouns=when[2] == "sentence") or (  # (not another's)
                 when[2] == "carried" and tense_of(clause_of(trig)) == "past")):
             # what was done is not dated after the report, nor by a time carried from another
             # sentence that lies after it ("We'll be back in the new year. Trump lashed out …")
             return undated()
         return when if when[2] != "publication" else stated_time(  # "said it would withdraw"
-            trig, mention, telling_date, pub) or when
+            trig, mention, telling_date, pub) or owner_said(trig, telling_date, pub) or when
 
     tellings, in_story = Tellings(doc), [False]
 

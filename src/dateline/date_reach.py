@@ -14,7 +14,7 @@ from .sentences import aside, chars_span
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc, Token
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 __all__ = ["PRECISIONS", "SPAN_END", "anchored", "anchoring_verb", "applies", "bounded_with",
            "coarser_precision", "covers_any", "dates_a_point", "in_bounding_phrase", "modifies",
-           "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "sets_the_scene",
-           "since_told", "time_of_noun"]
+           "names_time_of", "of_a_thing", "of_a_topic", "of_another_act", "of_the_verb",
+           "sets_the_scene", "since_told", "time_of_noun"]
 
 #: The precisions of a date, finest first.
 PRECISIONS = ("day", "week", "month", "year", "decade")
@@ -272,3 +272,24 @@ def of_another_act(tok: Token) -> bool:
                 a.dep_ == "pcomp" and a.head.lower_ in _SEQUEL_OPENERS):
             return True
     return False
+
+
+#: Clauses that describe a noun: "announced in December", "which was tweeted on Sunday".
+_DESCRIBING = frozenset({"acl", "relcl"})
+
+
+def of_the_verb(tok: Token, times: list[TimeExpression],
+                token_at: Callable[[int], int]) -> list[TimeExpression]:
+    """``times`` of the clause of the event ``tok``, without those told in a clause describing
+    its verb's subject, unless all are: "The withdrawal, announced in December, was criticised
+    on Tuesday" (Tuesday's; December is the announcing's). Such a clause stays in its verb's
+    clause, for it may tell where the subject was when it acted ("diplomats gathered in Munich
+    on Friday warned"), so its time dates the verb only when the verb's other words tell none
+    (``token_at``: the word at a character)."""
+    verb = clause_of(tok)
+    if verb.i != tok.i or len(times) < 2:
+        return times
+    inner = {d.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+             for c in s.children if c.dep_ in _DESCRIBING for d in c.subtree}
+    return [t for t in times if token_at(t.start) not in inner] or times
+

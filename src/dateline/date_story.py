@@ -48,8 +48,10 @@ _KNOWN = word_class("known_happening")
 #: Long happenings ("the war", "the occupation"): a span, told again over its whole length, not
 #: one happening the story dates once.
 _LONG = word_class("wars")
-#: Verbs of a happening going on now: "the killing continues".
-_GOING_ON = word_class("going_on")
+#: Verbs of a happening going on (or begun) now: "the killing continues", "has started again".
+_GOING_ON = word_class("going_on") | word_class("starting_now")
+#: Verbs that make the happening their object tells: "launched an offensive".
+_MAKING = word_class("making_verbs")
 #: Verbs of one person's death: "was killed", "died".
 _DEATHS = word_class("deaths")
 #: Verbs of a blow that kills: "when the convoy was struck by a missile on 16 March".
@@ -128,8 +130,9 @@ def names_of(tok: Token) -> frozenset[str]:
     """The proper names among the words that tell which happening ``tok`` is, and for the
     object of a verb that carries it out, where it was done ("launched an offensive in Afrin"
     tells "the Afrin offensive")."""
-    where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE] if (
-        tok.dep_ == "dobj") else []
+    # ... and who made it ("Turkey launched an offensive" tells "Turkey's offensive")
+    where = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _WHERE or (
+        c.dep_ == "nsubj" and tok.head.lemma_.lower() in _MAKING)] if tok.dep_ == "dobj" else []
     # (a day is when, not which: "condemned the attack on Monday", "the attack on 7 April")
     return frozenset(t.lower_ for c in [*(c for c in tok.children if c.dep_ in _NAMING), *where]
                      for t in c.subtree if t.pos_ == "PROPN" and t.ent_type_ not in (
@@ -175,14 +178,16 @@ def _held(tok: Token, names: frozenset[str], places: frozenset[str]) -> bool:
     return True
 
 
-def refers_back(tok: Token) -> bool:
+def refers_back(tok: Token, owned: bool = False) -> bool:
     """``tok`` is a singular event noun told as a happening already known: "the attack", "this
     poisoning", "an alleged attack on Douma" (not "another attack", "the latest strike",
     "attacks", nor a long happening such as "the war")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in _LONG:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
-    return (any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
+    # with ``owned``, also one named by its maker's name: "Turkey's offensive"
+    owned = owned and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    return (owned or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
         any(c.lower_ in _KNOWN for c in marks) and bool(names_of(tok)))) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
         for c in marks)
@@ -236,7 +241,7 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     ``told`` gives the time of an earlier telling (nearest first; one told only as wanted or
     planned is none), else of the first later one its own clause dates; ``None`` when the story
     dates no such telling before the report ``pub``."""
-    if pub is None or not refers_back(tok) or (
+    if pub is None or not refers_back(tok, owned=True) or (
             tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _GOING_ON
             and (told_in_present(tok.head) or tense_of(tok.head) == "future" or irrealis(
                 tok.head))):
@@ -257,7 +262,9 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     for later in () if pointing else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
-        if names and not _same_names(tok, later, names, names_of(later)):
+        others = names_of(later)  # "the offensive began on 20 January": the one the story told
+        if names and not _same_names(tok, later, names, others) and (others or not refers_back(
+                later)):
             continue
         when = told(later)
         if when[2] == "clause" and when[0] and when[0] <= pub:

@@ -109,6 +109,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b(?P<mon>{_MONTH_RE}){_MONTHS_YEAR}\b", re.I)),
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
+    # "between 2014 and 2016", "from 2014 to 2016": a span of years, begun in its first
+    ("year", re.compile(r"\b(?:between\s+(?P<y>(?:19|20)\d\d)(?=\s+and\s+(?:19|20)\d\d\b)|"
+                        r"from\s+(?P<fy>(?:19|20)\d\d)(?=\s*(?:to|until|till|through|-|\u2013)"
+                        r"\s*(?:19|20)?\d\d\b))", re.I)),
     # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
     # count: "the 2000 people")
     ("thing_year", re.compile(r"\b(?:an?|the|its|his|her|their|\w+['’]s)\s+"
@@ -225,7 +229,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done:
             month, None, pub, tense)
         return (dt.date(year, month, 1), "month", 0, "month") if year else (None, None, 0, "month")
     if kind in ("year", "thing_year"):
-        return dt.date(int(g["y"]), 1, 1), "year", 0, "year"
+        return dt.date(int(g["y"] or g.get("fy")), 1, 1), "year", 0, "year"
     if kind == "decade":
         return dt.date(decade_start(g, pub), 1, 1), "decade", 0, "year"
     if kind == "turn":
@@ -426,12 +430,25 @@ def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                                       precision if (when or shift or found == "relshift")
                                       else None, shift, unit))
     out.sort(key=lambda t: t.start)
+    out = [t for t in out if not _cited(text, t)]
     if lasting:
         out = _lasting_alone(text, out, lasting)
     return _in_story_year(_in_told_year(out, told), inferred, told, pub)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+_CLOSES = re.compile(r"\s*\)")
+
+
+def _cited(text: str, t: TimeExpression) -> bool:
+    """``t`` is the day of a piece cited by its title, closing a parenthesis after a comma, as
+    a letters page cites what it answers: "(Opinion, 4 January)", "(Trump's withdrawal is a
+    gift to Isis, 22 December)". It dates the piece, no event."""
+    if t.kind not in ("dmy", "mdy") or not _CLOSES.match(text, t.end):
+        return False
+    before = text[max(0, t.start - 200):t.start]
+    opened = before.rfind("(")
+    return opened >= 0 and ")" not in before[opened:] and before.rstrip().endswith(",")
 
 
 def _lasting_alone(text: str, found: list[TimeExpression], lasting: set[int]
