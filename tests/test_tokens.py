@@ -2,9 +2,9 @@
 
 import pytest
 
-from dateline.tokens import (children, doc_span, doc_text, ent_types, fine_tags, forget, heads,
-                             like_nums, marks, per_doc, per_token, span_root, span_text, subtree,
-                             tags, tokens_with, words)
+from dateline.tokens import (children, doc_memo, doc_span, doc_text, ent_types, fine_tags, forget,
+                             heads, like_nums, marks, memo_named, per_doc, per_token, span_root,
+                             span_text, subtree, tags, tokens_with, words)
 
 _TEXTS = [
     "Police arrested two men in Lahore on Tuesday.",
@@ -165,3 +165,32 @@ def test_tokens_doc_span_and_span_root_are_the_slices(nlp, text):
             assert made.text == cut.text
             if cut.start < n:
                 assert span_root(doc, start, end).i == cut.root.i
+
+
+# (which document, whether the tables' folder is set) asked in turn: each time the memo of that
+# document for those tables, the one doc_memo gives
+_MEMO_ASKS = [
+    [("a", False), ("a", False)],
+    [("a", False), ("b", False), ("a", False)],
+    [("a", False), ("a", True), ("a", False)],
+    [("a", True), ("b", True), ("b", False), ("a", True)],
+]
+
+
+@pytest.mark.parametrize("asks", _MEMO_ASKS)
+def test_tokens_memo_named_is_the_documents_memo(nlp, monkeypatch, tmp_path, asks):
+    docs = {"a": nlp("Troops shelled the village."), "b": nlp("Police fired tear gas.")}
+    memo_of = memo_named("test.memo")
+    for name, overlay in asks:
+        if overlay:
+            monkeypatch.setenv("DATELINE_DATA_PATH", str(tmp_path))
+        else:
+            monkeypatch.delenv("DATELINE_DATA_PATH", raising=False)
+        assert memo_of(docs[name]) is doc_memo(docs[name], "test.memo")
+
+
+@pytest.mark.parametrize(("start", "end"), [(0, 4), (2, 4), (5, 9), (0, 99), (-3, 99), (6, 7)])
+def test_tokens_span_root_asked_again_is_the_same_head(nlp, start, end):
+    doc = nlp("Police arrested two men who had fled the town.")
+    first, again = span_root(doc, start, end), span_root(doc, start, end)
+    assert first.i == again.i == doc[start:end].root.i

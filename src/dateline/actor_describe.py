@@ -22,7 +22,7 @@ from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
-from .tokens import span_root, subtree, words as doc_words
+from .tokens import memo_named, span_root, subtree, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -246,7 +246,24 @@ def _place_word(toks: Sequence[Token], word: str) -> bool:
 
 def describe(d: ActorDictionary, span: Span, date: str | None = None
               ) -> tuple[str | None, str | None, str | None, str | None]:
-    """(name, country, sector, parent) for a span of tokens."""
+    """(name, country, sector, parent) for a span of tokens; worked out once per span, date and
+    dictionary of a document (one ask in five is of a span described before)."""
+    memo = _descriptions(span.doc)
+    if memo.get("dictionary") is not d:  # kept for one dictionary (no key made per span)
+        memo.clear()
+        memo["dictionary"] = d
+    key = (span.start, span.end, date)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _describe(d, span, date)
+    return found  # type: ignore[no-any-return]
+
+
+_descriptions = memo_named("descriptions")
+
+
+def _describe(d: ActorDictionary, span: Span, date: str | None
+              ) -> tuple[str | None, str | None, str | None, str | None]:
     # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
     # whom they act for
     doc, lowers = span.doc, doc_words(span.doc).lowers  # (a Token made for an envoy only)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .datafiles import per_overlay, table_rows
-from .sentences import sentence_of
+from .sentences import sentence_bounds, sentence_ents
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -80,5 +80,6 @@ def named_person(actor: Actor | None) -> bool:
 def places_in_sentence(doc: Doc, at: int) -> frozenset[int]:
     """The heads of the places the sentence of token ``at`` names ("fighting in Deir ez-Zor"):
     where a person acts, which does not say whose they are."""
-    sent = sentence_of(doc, at)
-    return frozenset(e.root.i for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC"))
+    # (the entities read once for the document: a sentence's ``ents`` builds all of them)
+    return frozenset(e.root.i for e in sentence_ents(doc, *sentence_bounds(doc, at))
+                     if e.label_ in ("GPE", "LOC", "FAC"))

@@ -118,6 +118,7 @@ def _told_as_done(noun: Token) -> bool:
                for c in noun.children)
 
 
+@per_token  # asked again of the same verb by the status, date and realness rules
 def tense_of(verb: Token) -> str:
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tokens import fine_tags, tags
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -36,7 +37,9 @@ def relative_of(noun: Token) -> bool:
 def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token]:
     """The relatives of someone named (:func:`relative_of`) between tokens ``start`` and
     ``end`` that are a subject, an object or a possessor, and not ``known`` (their heads)."""
-    for tok in doc[start:end]:
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
-                tok.i not in known and relative_of(tok):
+    lemmas, _, deps, _ = tags(doc)  # read as arrays: a Token made for a kin noun only
+    fine = fine_tags(doc)
+    for i in range(max(start, 0), min(end, len(doc))):
+        if deps[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and i not in known and \
+                fine[i] == "NN" and lemmas[i] in _KIN and relative_of(tok := doc[i]):
             yield tok

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tokens import doc_span, doc_text, heads, per_doc, per_token, subtree, tags
+from .tokens import (doc_span, doc_text, heads, memo_named, per_doc, per_token, span_root, subtree,
+                     tags)
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -359,14 +360,29 @@ def quoted_account(text: str, before: tuple[int, int], sentence: tuple[int, int]
 def chars_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering the characters ``start``–``end`` (widened to whole tokens, at least
     one character), ``None`` where no token does."""
+    found = _chars_bounds(doc, start, end)
+    return None if found is None else doc_span(doc, *found)
+
+
+def _chars_bounds(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token bounds of :func:`chars_span`, kept per document (three asks in four are of
+    characters asked before: an event's trigger, by every stage after the rules)."""
+    memo = _chars_memo(doc)
+    key = (start, end)
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
     span = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
-    return span if span is not None and len(span) else None
+    found = memo[key] = (span.start, span.end) if span is not None and len(span) else None
+    return found
+
+
+_chars_memo = memo_named("chars spans")
 
 
 def event_token(doc: Doc, event: object) -> Token | None:
     """The head token of an event's trigger (its ``char_start``–``char_end``)."""
-    span = chars_span(doc, event.char_start, event.char_end)  # type: ignore[attr-defined]
-    return None if span is None else span.root
+    found = _chars_bounds(doc, event.char_start, event.char_end)  # type: ignore[attr-defined]
+    return None if found is None else span_root(doc, *found)
 
 
 #: A place phrase pointing back at a site named before, with no name of its own: "the battles

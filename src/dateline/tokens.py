@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
-           "marks", "per_doc", "per_token", "puncts", "span_root", "span_text", "subtree",
-           "tags", "tokens_with", "words"]
+           "marks", "memo_named", "per_doc", "per_token", "puncts", "span_root", "span_text",
+           "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -47,6 +47,26 @@ def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
     if memo is None:
         memo = memos[name] = {}
     return memo
+
+
+def memo_named(name: str) -> Callable[[Doc], dict[Any, Any]]:
+    """A look-up of the memo ``name`` of a document (:func:`doc_memo`) for the hottest callers:
+    most calls ask again about the document asked about last, whose memo is kept (as
+    :func:`per_token` keeps it) with no look-up but the document's and the tables' key."""
+    last: list[tuple[Any, str, dict[Any, Any]]] = [({}, "", {})]
+
+    def memo_of(doc: Doc) -> dict[Any, Any]:
+        user = doc.user_data
+        key = held_overlay()
+        if key is None:
+            key = overlay_key()
+        seen, seen_key, memo = last[0]
+        if user is not seen or key != seen_key:
+            memo = doc_memo(doc, name)
+            last[0] = (user, key, memo)
+        return memo
+
+    return memo_of
 
 
 def forget(doc: Doc) -> None:
@@ -181,8 +201,13 @@ _SPAN: Any = None  # spaCy's Span, imported on first use
 
 def span_root(doc: Doc, start: int, end: int) -> Token:
     """``doc[start:end].root``: the syntactic head of a span of words (a place name's, an
-    actor's), asked of the same spans by many rules; see :func:`doc_span`."""
-    return doc_span(doc, start, end).root
+    actor's), asked of the same spans by many rules (four times in five a span asked before:
+    its head's index is kept per document; see :func:`doc_span`)."""
+    memo = _span_roots(doc)
+    i = memo.get((start, end))
+    if i is None:
+        i = memo[(start, end)] = doc_span(doc, start, end).root.i
+    return doc[i]
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -326,7 +351,7 @@ def subtree(doc: Doc, i: int) -> tuple[int, ...]:
     """The indices of token ``i`` and every word below it (``Token.subtree``, in no order);
     walked once per token of a document (a clause's date and tally tests and its clause's
     tokens walk the same verb's subtree again for each event of the sentence)."""
-    memo = doc_memo(doc, "subtrees")
+    memo = _subtrees(doc)
     found = memo.get(i)
     if found is None:
         below = children(doc)
@@ -339,6 +364,9 @@ def subtree(doc: Doc, i: int) -> tuple[int, ...]:
         found = memo[i] = tuple(out)
     return found  # type: ignore[no-any-return]
 
+
+_span_roots = memo_named("span roots")
+_subtrees = memo_named("subtrees")
 
 #: Hash → string, and hash → lower-cased string, as the string stores give them (a hash names
 #: the same string in every vocabulary): a document's words are read from the store once each,

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import children, tags
 from ..wordclasses import word_class
 from .phrases import thing
 from .recipient_reduced import reduced_subject
@@ -59,8 +60,9 @@ _NO_ONE = frozenset({"it", "this", "that", "there", "what", "which", "who", "who
 def lost_subject(verb: Token, is_passive: Callable[[Token], bool]) -> Token | None:
     """The subject of ``verb`` by either rule of the module, ``None`` when neither applies or
     the word found is no one ("which", "there"; "it" may stand for a party named before)."""
-    if verb.dep_ != "acl" and any(g.dep_ in _SUBJ for c in verb.children if c.dep_ == "aux"
-                                  for g in c.children):
+    below, deps = children(verb.doc), tags(verb.doc).deps  # (read as indices: no Token made)
+    if deps[verb.i] != "acl" and any(deps[g] in _SUBJ for c in below[verb.i] if deps[c] == "aux"
+                                     for g in below[c]):
         return None  # "Britain and France however have opposed": the subject hung on the aux
     lost = beside_passive(verb, is_passive) or orphan_subject(verb) or after_relative(verb) or \
         reduced_subject(verb)  # "Kurds it had backed": it
@@ -93,8 +95,9 @@ def beside_passive(verb: Token, is_passive: Callable[[Token], bool]) -> Token | 
 def orphan_subject(verb: Token) -> Token | None:
     """The subject of a finite verb that has none in the parse (see the module)."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or any(c.dep_ in _SUBJ or c.dep_ in ("agent", "auxpass")
-                                  for c in verb.children):
+    _, pos, deps, _ = tags(doc)  # (read as indices: no Token made for most verbs)
+    if pos[verb.i] != "VERB" or any(deps[c] in _SUBJ or deps[c] in ("agent", "auxpass")
+                                    for c in children(doc)[verb.i]):
         return None
     root = verb.sent.root
     if verb.dep_ == "acl":
