@@ -16,7 +16,7 @@ SHARED = [
      "dozens of student protesters"),
     ("The militia tried to kill or capture the provincial governor.", "kill", "target",
      "the provincial governor"),
-    ("The gunmen tried to kill or abduct them, the police said.", "kill", "target", "them"),
+    ("The gunmen tried to kill or abduct them, the police said.", "abduct", "target", "them"),
     # a later verb acting with a thing: done to the earlier verb's party
     ("The foreign minister accused the Norwegian envoy of bad faith and delivered an "
      "ultimatum.", "ultimatum", "target", "the Norwegian envoy"),
