@@ -77,6 +77,8 @@ _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: long fights over which a toll is summed ("in the campaign", "during the war")
 _LONG_FIGHTS = _WARS | {"campaign", "siege"}
 _MANY = word_class("many_counts")
+#: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
+_CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
 _YEAR = re.compile(r"(1[89]|20)\d\ds?")
 
@@ -165,24 +167,34 @@ def _counted(noun: Token) -> bool:
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
 
 
+def _long_since(phrase: Token) -> bool:
+    """A "since" phrase that opens a long stretch: it names a year or a long fight ("since 2014",
+    "since the start of the war", "since the uprising began"; not "since the bombing", "since
+    then", "since Monday": the days of the news)."""
+    return bool(_years(phrase)) or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _LONG_FIGHTS for t in phrase.subtree)
+
+
 def _since_long(verb: Token) -> bool:
-    """"since 2014", "since the uprising began", "since the first volunteers arrived": a
-    stretch since a year or an event (not since a day: "since Monday")."""
+    """"since 2014", "since the uprising began": a stretch since a year or a long fight (not
+    since a day or a deed: "since Monday", "since the bombing")."""
     for c in verb.children:
         if c.lower_ != "since":
             continue
-        if c.dep_ == "prep" and (_years(c) or not any(
-                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
-            return True
+        if c.dep_ in ("prep", "advmod"):
+            return _long_since(c)
         if c.dep_ == "mark":
             return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                         for m in c.children) for c in verb.children)
+                                         for m in c.children) and _long_since(c)
+               for c in verb.children)
 
 
 def toll(verb: Token) -> bool:
     """"119 children had been killed in the campaign", "eight volunteers killed since 2014": a
     count of victims summed over a long fight or since a year or an event, undated to a day."""
+    if verb.lemma_.lower() not in _CASUALTIES:
+        return False
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if verb.dep_ in ("acl", "relcl"):
         victims.append(verb.head)
