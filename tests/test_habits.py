@@ -55,6 +55,9 @@ CASES = [
     ("Guards have detained 15 people since then.", "detained", None),
     ("Gunmen have killed 40 miners since the raid.", "killed", None),
     ("Hundreds of farmers have been killed since the uprising began.", "killed", "toll"),
+    # numbers that count people, not years; a clause dated to a day
+    ("Guards detained between 1900 and 2050 strikers in Varna.", "detained", None),
+    ("The army shelled the town between 2011 and 2015 on Friday.", "shelled", None),
 ]
 
 
@@ -86,6 +89,8 @@ KEPT = [
     ("Guards in Varna have detained 30 strikers since the blast. The ministry confirmed the "
      "detentions.", "detained"),
     ("Guards have detained 15 people since then. The ministry confirmed it.", "detained"),
+    ("Guards detained between 1900 and 2050 strikers in Varna on Friday. The ministry "
+     "confirmed it.", "detained"),
 ]
 
 

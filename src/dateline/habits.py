@@ -143,13 +143,23 @@ def over_stretch(verb: Token) -> bool:
 
 
 def _years(tok: Token) -> set[str]:
-    """The years named in ``tok``'s subtree ("2014", "the 1990s")."""
-    return {t.text for t in tok.subtree if _YEAR.fullmatch(t.text)}
+    """The years named in ``tok``'s subtree ("2014", "the 1990s"), not counts ("between 1800
+    and 2000 protesters": numbers of a noun)."""
+    return {t.text for t in tok.subtree if _YEAR.fullmatch(t.text) and not _count(t)}
+
+
+def _count(num: Token) -> bool:
+    """A number that counts a noun ("2000 protesters", "between 1800 and 2000 protesters")."""
+    while num.dep_ in ("conj", "quantmod") and num.head.i != num.i and num.head.like_num:
+        num = num.head
+    return num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN")
 
 
 def between_years(verb: Token) -> bool:
     """"killed thousands between 2014 and 2017", "shelled the town from 2012 to 2015": acts
-    summed over the years between two named years."""
+    summed over the years between two named years, its clause dated to no day or week."""
+    if own_time(verb, short=True, clause=True):
+        return False
     preps = [c for w in (verb, *(o for o in verb.children if o.dep_ in _NOUN_SLOTS))
              for c in w.children if c.dep_ == "prep"]
     for c in preps:
