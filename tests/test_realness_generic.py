@@ -21,6 +21,8 @@ CASES = [
     ("Critics accuse the guards of beating and torturing prisoners.", "torturing", "charge"),
     # happenings
     ("Homes are being burnt in the north.", "burnt", None),
+    ("Strikers are beaten by guards in Varna.", "beaten", None),
+    ("Strikers are beaten in Varna.", "beaten", None),
     ("The prisoners were beaten by the guards.", "beaten", None),
     ("The rebels fought for control of the bridge.", "fought", None),
     ("The rebels fought to defeat the Taliban.", "fought", None),
@@ -51,6 +53,11 @@ def test_generic_dropped_from_a_story(events_in):
     text = ("Police arrested three men in the capital on Tuesday. She fought for the people "
             "of the valley.")
     assert "fought" not in [e.trigger for e in events_in(text)]
+
+
+def test_generic_passive_with_a_doer_kept_in_a_story(events_in):
+    text = "Strikers are beaten by guards in Varna. Onlookers described the scene."
+    assert "beaten" in [e.trigger for e in events_in(text)]
 
 
 def test_generic_charge_content_dropped_from_a_story(events_in):

@@ -5,7 +5,7 @@ instead what holds of a kind of people, what someone stood for, or what a group 
 
 * a generic passive: "women who refuse are beaten", "prisoners are taken to the camp": a simple
   present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
-  burnt": what goes on now) nor a clause that dates it;
+  burnt": what goes on now) nor a clause that dates it, names its doer or its place;
 * a struggle for a cause or a side: "she fought for the people of the valley", "Britons
   fighting for the militia", "he fought to protect our freedoms": fighting for someone or
   something, with no enemy named, is a life's cause or an allegiance (a tribute, a
@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .code.roles import agent_of
 from .sentences import event_token
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ _STATUSES = ("actual",)
 _CHARGED = ("actual", "alleged")
 _PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: the prepositions that put an act in a place ("in Tehran", "near the border")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _FIGHT = frozenset({"fight", "battle"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
@@ -60,9 +63,16 @@ def _bare_plural(noun: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
+def _placed(verb: Token) -> bool:
+    """The verb names its place: "in Tehran", "near the border town of Kessa"."""
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        t.ent_type_ in _PLACES for t in c.subtree) for c in verb.children)
+
+
 def generic_passive(verb: Token) -> bool:
-    """"women who refuse are beaten": a simple present passive of a kind, undated."""
-    if verb.tag_ != "VBN":
+    """"women who refuse are beaten": a simple present passive of a kind, undated, with no
+    doer and no place ("protesters are beaten by police in Tehran" is the news present)."""
+    if verb.tag_ != "VBN" or agent_of(verb) is not None or _placed(verb):
         return False
     aux = set(auxes(verb))
     if not aux & _PRESENT or aux & {"being", "been", "will", "would", "has", "have"}:
