@@ -33,6 +33,9 @@ CASES = [
     ("The rebels fought against the army for the town.", "fought", None),
     ("The senator accuses the governor of neglect.", "accuses", None),
     ("We condemn the attack on the market.", "condemn", None),
+    ("Insurgents blame the police for the raid on Lomar.", "blame", None),
+    ("Norland and Vestia met in Oslo on Friday. They condemn the raid on the port.", "condemn",
+     None),
     ("Critics accused the governor of neglect on Monday.", "accused", None),
 ]
 
@@ -58,6 +61,15 @@ def test_generic_dropped_from_a_story(events_in):
 def test_generic_passive_with_a_doer_kept_in_a_story(events_in):
     text = "Strikers are beaten by guards in Varna. Onlookers described the scene."
     assert "beaten" in [e.trigger for e in events_in(text)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Insurgents blame the police for the raid on Lomar. The ministry denied it.", "blame"),
+    ("Norland and Vestia met in Oslo on Friday. They condemn the raid on the port in Lomar.",
+     "condemn"),
+])
+def test_generic_charge_by_a_party_kept_in_a_story(events_in, text, trigger):
+    assert trigger in [e.trigger for e in events_in(text)]
 
 
 def test_generic_charge_content_dropped_from_a_story(events_in):

@@ -12,8 +12,9 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   membership), not a battle; fighting for a place or for its control ("fought for the town",
   "for control of the pass"), or to defeat a named party, stays a battle;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
-  army for the shortages": the simple present of an accusation by a kind of people or by
-  "they" is a stance held, not a statement made (a named speaker's "the minister accuses" is
+  army for the shortages": the simple present of an accusation by a kind of people or by a
+  "they" that stands for no named party is a stance held, not a statement made (a named
+  speaker's "the minister accuses", "rebels blame", "they" for two states named before, is
   the news present, and the speaker's own "we condemn" an act of the quotation); the acts the
   charge names ("of abusing prisoners") are its content, not reported happenings.
 
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from .code.occasions import auxes, own_time
 from .code.roles import agent_of
 from .sentences import event_token
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,8 +55,12 @@ _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town
 _ENEMY_PREPS = frozenset({"against", "with", "over", "alongside"})
 #: verbs of a charge ("accuse", "blame", "condemn")
 _CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
-#: subjects that are a kind of people or an unnamed "they"
-_KIND_PRONOUNS = frozenset({"they", "many", "some", "others", "critics"})
+#: subjects that are a kind of people ("they" is one only when no named party precedes it)
+_KIND_PRONOUNS = frozenset({"many", "some", "others", "critics"})
+#: plurals that name a party, not a kind of people ("rebels blame the army")
+_ARMED = word_class("armed")
+#: how many sentences back a named party "they" stands for is looked for
+_ANTECEDENT_SENTENCES = 2
 _PRESENT = frozenset({"is", "are"})
 
 
@@ -111,13 +117,30 @@ def _held(goal: Token) -> bool:
 
 
 def _kind_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and (c.lower_ in _KIND_PRONOUNS or _bare_plural(c))
-               for c in verb.children)
+    """The subject is a kind of people: "critics", "many", a bare plural that names no party
+    ("residents", not "rebels"), or a "they" that stands for no named party."""
+    return any(c.dep_ == "nsubj" and (
+        c.lower_ in _KIND_PRONOUNS or c.lower_ == "they" and not _named_before(c)
+        or _bare_plural(c) and c.lemma_.lower() not in _ARMED) for c in verb.children)
+
+
+def _named_before(pron: Token) -> bool:
+    """A named party is the subject of a sentence shortly before ``pron`` ("Egypt and Jordan
+    issued a statement. They condemn ..."): the one "they" stands for."""
+    sent = pron.sent
+    start = sent.start
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if start == 0:
+            break
+        start = pron.doc[start - 1].sent.start
+    return any(t.ent_type_ in _PARTIES and (t.dep_ in ("nsubj", "nsubjpass") or
+                                            t.dep_ == "conj" and t.head.dep_ == "nsubj")
+               for t in pron.doc[start:pron.i])
 
 
 def held_charge(verb: Token) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
-    (plural) of a charge made by a kind of people or by "they"."""
+    (plural) of a charge made by a kind of people or by a "they" of no named party."""
     return verb.lemma_.lower() in _CHARGES and verb.tag_ == "VBP" and not auxes(verb) \
         and _kind_subject(verb) and not own_time(verb, short=True, clause=True)
 
