@@ -33,6 +33,9 @@ CASES = [
     ("The rebels fought against the army for the town.", "fought", None),
     ("The senator accuses the governor of neglect.", "accuses", None),
     ("We condemn the attack on the market.", "condemn", None),
+    ("Gunmen fought for the Free Legion in Kessa.", "fought", None),
+    ("Volunteers fought for the militia at the dam.", "fought", None),
+    ("In the hills, volunteers fought for the militia.", "fought", None),
     ("Insurgents blame the police for the raid on Lomar.", "blame", None),
     ("Norland and Vestia met in Oslo on Friday. They condemn the raid on the port.", "condemn",
      None),
@@ -67,8 +70,9 @@ def test_generic_passive_with_a_doer_kept_in_a_story(events_in):
     ("Insurgents blame the police for the raid on Lomar. The ministry denied it.", "blame"),
     ("Norland and Vestia met in Oslo on Friday. They condemn the raid on the port in Lomar.",
      "condemn"),
+    ("Gunmen fought for the Free Legion in Kessa. The air force bombed them.", "fought"),
 ])
-def test_generic_charge_by_a_party_kept_in_a_story(events_in, text, trigger):
+def test_generic_acts_of_parties_and_places_kept_in_a_story(events_in, text, trigger):
     assert trigger in [e.trigger for e in events_in(text)]
 
 

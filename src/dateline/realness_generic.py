@@ -10,7 +10,8 @@ instead what holds of a kind of people, what someone stood for, or what a group 
   fighting for the militia", "he fought to protect our freedoms": fighting for someone or
   something, with no enemy named, is a life's cause or an allegiance (a tribute, a
   membership), not a battle; fighting for a place or for its control ("fought for the town",
-  "for control of the pass"), or to defeat a named party, stays a battle;
+  "for control of the pass"), in a place ("fought for the militia in Kessa"), or to defeat a
+  named party, stays a battle;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
   army for the shortages": the simple present of an accusation by a kind of people or by a
   "they" that stands for no named party is a stance held, not a statement made (a named
@@ -75,6 +76,17 @@ def _placed(verb: Token) -> bool:
         t.ent_type_ in _PLACES for t in c.subtree) for c in verb.children)
 
 
+def _fought_somewhere(verb: Token) -> bool:
+    """A fight told with its place: a place phrase on the verb ("fought in the hills", not "in
+    2015"), or a named place after "in", "at", "near" anywhere in its clause ("fought for the
+    militia in Kessa", where the parser may hang the place from the side)."""
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in verb.children) or any(
+        t.ent_type_ in _PLACES and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+        for t in verb.subtree)
+
+
 def generic_passive(verb: Token) -> bool:
     """"women who refuse are beaten": a simple present passive of a kind, undated, with no
     doer and no place ("protesters are beaten by police in Tehran" is the news present)."""
@@ -94,7 +106,7 @@ def fights_for(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _ENEMY_PREPS
-           for c in kids):
+           for c in kids) or _fought_somewhere(tok):
         return False
     goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
