@@ -24,7 +24,7 @@ in a story of several sentences a few more forms read the same way:
   calling for months for an inquiry": a position held, not an occasion;
 * a record between two years: "killed tens of thousands between 2014 and 2017", "shelled the
   town from 2012 to 2015": a sum of acts over years, not one of them;
-* a toll of a war or a campaign, or of years: "119 children had been killed in the campaign",
+* a toll of a war or a campaign, or of years: "75 herders had been killed in the campaign",
   "thousands were killed during the war", "eight volunteers killed since 2014", "hundreds
   killed since the uprising began": a count of victims over a long fight or a stretch since a
   year or an event, not one attack (a toll since a day, "killed since Monday", is the news of
@@ -172,7 +172,7 @@ def between_years(verb: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
-    """"119 children", "thousands of people", "more than 1,000 civilians": a count of people."""
+    """"75 herders", "thousands of people", "more than 1,000 civilians": a count of people."""
     return noun.lower_ in _MANY or noun.lemma_.lower() in _MANY or any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
 
@@ -201,7 +201,7 @@ def _since_long(verb: Token) -> bool:
 
 
 def toll(verb: Token) -> bool:
-    """"119 children had been killed in the campaign", "eight volunteers killed since 2014": a
+    """"75 herders had been killed in the campaign", "eight volunteers killed since 2014": a
     count of victims summed over a long fight or since a year or an event, undated to a day."""
     if verb.lemma_.lower() not in _CASUALTIES:
         return False
