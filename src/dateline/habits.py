@@ -43,6 +43,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .realness_reading import PARTIES
 from .sentences import event_token
 from .wordclasses import word_class
 
@@ -73,7 +74,6 @@ _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
 #: verbs of a tie that holds over time ("back", "support", "arm", "fund")
 _STANDING = word_class("standing_relations")
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: long fights over which a toll is summed ("in the campaign", "during the war")
 _LONG_FIGHTS = _WARS | {"campaign", "siege"}
 _MANY = word_class("many_counts")
@@ -241,7 +241,7 @@ def standing_tie(verb: Token) -> bool:
 def _party(noun: Token) -> bool:
     """A noun that names a party: a named one, a pronoun, or people of a kind ("rebels")."""
     return noun.tag_ in ("PRP", "NNS", "NNPS") or any(
-        t.ent_type_ in _PARTIES for t in noun.subtree)
+        t.ent_type_ in PARTIES for t in noun.subtree)
 
 
 def past_habit(verb: Token) -> bool:

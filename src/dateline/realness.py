@@ -72,7 +72,7 @@ from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
-from .realness_reading import AIM_KEPT, aim_feats, mood_feats, sense_feats
+from .realness_reading import AIM_KEPT, aim_feats, bare_plural, mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
@@ -320,12 +320,6 @@ def _tense(verb: Token) -> str:
     return "participle" if verb.tag_ in ("VBG", "VBN") else "noun"
 
 
-def _bare_plural(noun: Token) -> bool:
-    """A plural noun without article, possessive or number: a kind, not a group ("rebels")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
-
-
 def _light_verb(tok: Token) -> Token | None:
     """The light verb whose object (or passive subject) a noun trigger is ("imposed sanctions",
     "talks were held"): the verb that tells the noun's act as done, in its tense."""
@@ -369,10 +363,10 @@ def _clause_feats(tok: Token, light: Token | None = None) -> set[str]:
         feats.add("clause_tense:" + _tense(verb))
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                feats.add("subj:" + ("bare_plural" if _bare_plural(c) else
+                feats.add("subj:" + ("bare_plural" if bare_plural(c, ("predet",)) else
                                      c.lower_ if c.tag_ == "PRP" else c.tag_))
                 feats.add("subjent:" + _named_kinds(c))
-            elif c.dep_ == "dobj" and c.i != tok.i and _bare_plural(c):
+            elif c.dep_ == "dobj" and c.i != tok.i and bare_plural(c, ("predet",)):
                 feats.add("obj:bare_plural")
     return feats
 

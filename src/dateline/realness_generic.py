@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
 from .code.roles import agent_of
+from .realness_reading import PARTIES, bare_plural
 from .sentences import event_token
 from .wordclasses import word_class
 
@@ -43,7 +44,6 @@ __all__ = ["generic", "without_generics"]
 #: content of a held charge) those told as alleged
 _STATUSES = ("actual",)
 _CHARGED = ("actual", "alleged")
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: the prepositions that put an act in a place ("in Tehran", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
@@ -66,8 +66,9 @@ _PRESENT = frozenset({"is", "are"})
 
 
 def _bare_plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ not in _PARTIES and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    """A kind of people or things: a bare plural (:func:`~dateline.realness_reading.bare_plural`)
+    that names no party."""
+    return noun.ent_type_ not in PARTIES and bare_plural(noun)
 
 
 def _placed(verb: Token) -> bool:
@@ -121,11 +122,11 @@ def _held(goal: Token) -> bool:
     """A goal that makes a fight a battle: a place (named, or a proper name of no party) or its
     control, or (the object of a purpose: "fighting to defeat the militia") a party."""
     if goal.dep_ != "pobj" and (goal.tag_ == "PRP" or any(
-            t.ent_type_ in _PARTIES for t in (goal, *goal.conjuncts) + tuple(
+            t.ent_type_ in PARTIES for t in (goal, *goal.conjuncts) + tuple(
                 c for c in goal.children if c.dep_ == "appos"))):
         return True
     return goal.lemma_.lower() in _HELD or goal.ent_type_ in _PLACES or (
-        goal.pos_ == "PROPN" and goal.ent_type_ not in _PARTIES)
+        goal.pos_ == "PROPN" and goal.ent_type_ not in PARTIES)
 
 
 def _kind_subject(verb: Token) -> bool:
@@ -145,7 +146,7 @@ def _named_before(pron: Token) -> bool:
         if start == 0:
             break
         start = pron.doc[start - 1].sent.start
-    return any(t.ent_type_ in _PARTIES and (t.dep_ in ("nsubj", "nsubjpass") or
+    return any(t.ent_type_ in PARTIES and (t.dep_ in ("nsubj", "nsubjpass") or
                                             t.dep_ == "conj" and t.head.dep_ == "nsubj")
                for t in pron.doc[start:pron.i])
 
