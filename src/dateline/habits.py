@@ -39,13 +39,13 @@ of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
 from .realness_reading import PARTIES
 from .sentences import event_token
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,7 +80,6 @@ _MANY = word_class("many_counts")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
-_YEAR = re.compile(r"(1[89]|20)\d\ds?")
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -145,7 +144,7 @@ def over_stretch(verb: Token) -> bool:
 def _years(tok: Token) -> set[str]:
     """The years named in ``tok``'s subtree ("2014", "the 1990s"), not counts ("between 1800
     and 2000 protesters": numbers of a noun)."""
-    return {t.text for t in tok.subtree if _YEAR.fullmatch(t.text) and not _count(t)}
+    return {t.text for t in tok.subtree if YEAR.fullmatch(t.text) and not _count(t)}
 
 
 def _count(num: Token) -> bool:

@@ -57,7 +57,6 @@ import datetime as dt
 import json
 import math
 import os
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,6 +77,7 @@ from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,7 +92,6 @@ THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
 _DATE_FEATURE = {"story": "carried"}
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
                      "'ll", "wo", "ca"})
 #: a lone pronoun as an actor's whole text: one that stands for a party named before it, or
@@ -258,7 +257,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     months = _months_before(e.date, pubdate)
     if months is not None and e.date_source not in (None, "publication"):
         feats.add(f"age:{_bucket(months, (0, 1, 4, 7, 13, 37))}")
-    if pubdate and any(int(y) < int(pubdate[:4]) for y in _YEAR.findall(e.sentence)):
+    if pubdate and any(int(y) < int(pubdate[:4]) for y in YEAR.findall(e.sentence)):
         feats.add("old_year")
     rel = e.char_start - e.sent_start
     if in_quotation(e.sentence, max(0, rel)):
@@ -464,7 +463,7 @@ def _count_cues(sent: Span) -> set[str]:
     doc = sent.doc  # read from the document's arrays: a span makes a Token of each word
     text = span_text(doc, sent.start, sent.end).lower()
     nums, texts = like_nums(doc), words(doc).texts
-    counted = any(nums[j] and not _YEAR.fullmatch(texts[j]) for j in range(sent.start, sent.end))
+    counted = any(nums[j] and not YEAR.fullmatch(texts[j]) for j in range(sent.start, sent.end))
     return {f"cum:{cue}/{counted}" for cue in _CUMULATIVE if cue in text}
 
 
