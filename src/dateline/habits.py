@@ -75,7 +75,7 @@ _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
 #: verbs of a tie that holds over time ("back", "support", "arm", "fund")
 _STANDING = word_class("standing_relations")
 #: long fights over which a toll is summed ("in the campaign", "during the war")
-_LONG_FIGHTS = _WARS | {"campaign", "siege"}
+_LONG_FIGHTS = word_class("long_fights")
 _MANY = word_class("many_counts")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
