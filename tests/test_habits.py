@@ -50,6 +50,14 @@ CASES = [
     ("The army killed six villagers in 2015.", "killed", None),
     ("Norway has backed the peace plan.", "backed", None),
     ("Norway has backed the rebels since Tuesday.", "backed", None),
+    # a count of arrests, or a toll since a deed or "then", is news of the days told
+    ("Guards in Varna have detained 30 strikers since the blast.", "detained", None),
+    ("Guards have detained 15 people since then.", "detained", None),
+    ("Gunmen have killed 40 miners since the raid.", "killed", None),
+    ("Hundreds of farmers have been killed since the uprising began.", "killed", "toll"),
+    # numbers that count people, not years; a clause dated to a day
+    ("Guards detained between 1900 and 2050 strikers in Varna.", "detained", None),
+    ("The army shelled the town between 2011 and 2015 on Friday.", "shelled", None),
 ]
 
 
@@ -78,6 +86,11 @@ KEPT = [
      "locals said.", "shelled"),
     ("A bomb went off in a Varna market on Monday. Police have so far detained four suspects.",
      "detained"),
+    ("Guards in Varna have detained 30 strikers since the blast. The ministry confirmed the "
+     "detentions.", "detained"),
+    ("Guards have detained 15 people since then. The ministry confirmed it.", "detained"),
+    ("Guards detained between 1900 and 2050 strikers in Varna on Friday. The ministry "
+     "confirmed it.", "detained"),
 ]
 
 

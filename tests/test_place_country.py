@@ -12,8 +12,8 @@ _ALEPPO = ("Rebels shelled Aleppo on Monday. Syrian troops fought back near Alep
 
 @pytest.mark.parametrize(("text", "trigger", "country", "source"), [
     # "the war in Yemen" is the war's place, not that of the killing the clause beside tells of
-    (_ALEPPO + "The Senate has withdrawn support for Riyadh's war in Yemen and accused the "
-     "prince of ordering the hit on the journalist.", "hit", "SYR", "focus"),
+    (_ALEPPO + "Congress has cut its aid for Riyadh's war in Yemen and accused the king of "
+     "ordering the hit on a blogger.", "hit", "SYR", "focus"),
 ])
 def test_place_country_not_anothers_deed(event_on, text, trigger, country, source):
     e = event_on(text, trigger)

@@ -18,7 +18,7 @@ _STORY = "Turkish troops shelled Afrin on Sunday. "
     (_STORY + "The commander, speaking from Qamishli, accused Turkey of war crimes.",
      "accused", "Al Qamishli"),
     # lobbying officials is done where they are; of two towns of one country, the first
-    (_STORY + "Turkey is lobbying Iraqi officials in Baghdad and Erbil for access to Sinjar.",
+    (_STORY + "Turkey is lobbying Iraqi ministers in Baghdad and Basra for a route to Mosul.",
      "lobbying", "Baghdad"),
 ])
 def test_place_words_said_from(event_on, text, trigger, town):

@@ -18,7 +18,6 @@ the text tells only that it came later in that story, not on which day.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from .date_clauses import quotes_speech, told_in_present
 from .date_reach import in_bounding_phrase, of_a_thing
 from .sentences import Sentences, same_section
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,7 +41,6 @@ NEWS_DAYS = 31
 #: How many sentences back an episode's opening time is looked for: a few paragraphs of
 #: background; further on, an undated act in the simple past is the news as often as the episode.
 EPISODE_SENTENCES = 12
-_WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Kinds of time naming a month or a day of one without its year ("On a night in early January",
 #: "On 7 January"): written for a scene as much as a year is, once they lie weeks before the report.
 _NAMED_MONTH_KINDS = ("month", "dmy", "mdy")
@@ -99,7 +98,7 @@ def _opens_episode(doc: Doc, time: TimeExpression, root: Token, pub: str) -> boo
     or as what "it was" ("It was a sunny morning on 31 August 2013 when …"); a time after the
     subject ("The rebels seized the town in 2014") is background to the news, no scene."""
     if time.date is None or time.date > pub or not (
-            _WRITTEN_YEAR.search(time.text) or time.precision in ("year", "decade")
+            YEAR.search(time.text) or time.precision in ("year", "decade")
             or time.kind in _NAMED_MONTH_KINDS):
         return False
     span = doc.char_span(time.start, time.end, alignment_mode="expand")

@@ -24,7 +24,7 @@ in a story of several sentences a few more forms read the same way:
   calling for months for an inquiry": a position held, not an occasion;
 * a record between two years: "killed tens of thousands between 2014 and 2017", "shelled the
   town from 2012 to 2015": a sum of acts over years, not one of them;
-* a toll of a war or a campaign, or of years: "119 children had been killed in the campaign",
+* a toll of a war or a campaign, or of years: "75 herders had been killed in the campaign",
   "thousands were killed during the war", "eight volunteers killed since 2014", "hundreds
   killed since the uprising began": a count of victims over a long fight or a stretch since a
   year or an event, not one attack (a toll since a day, "killed since Monday", is the news of
@@ -39,12 +39,13 @@ of: there they stay, as :func:`dateline.genre.by_genre` keeps its history.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .realness_reading import PARTIES
 from .sentences import event_token
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,12 +74,12 @@ _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
 #: verbs of a tie that holds over time ("back", "support", "arm", "fund")
 _STANDING = word_class("standing_relations")
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 #: long fights over which a toll is summed ("in the campaign", "during the war")
-_LONG_FIGHTS = _WARS | {"campaign", "siege"}
+_LONG_FIGHTS = word_class("long_fights")
 _MANY = word_class("many_counts")
+#: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
+_CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
-_YEAR = re.compile(r"(1[89]|20)\d\ds?")
 
 
 def _verbs(tok: Token) -> list[Token]:
@@ -141,13 +142,23 @@ def over_stretch(verb: Token) -> bool:
 
 
 def _years(tok: Token) -> set[str]:
-    """The years named in ``tok``'s subtree ("2014", "the 1990s")."""
-    return {t.text for t in tok.subtree if _YEAR.fullmatch(t.text)}
+    """The years named in ``tok``'s subtree ("2014", "the 1990s"), not counts ("between 1800
+    and 2000 protesters": numbers of a noun)."""
+    return {t.text for t in tok.subtree if YEAR.fullmatch(t.text) and not _count(t)}
+
+
+def _count(num: Token) -> bool:
+    """A number that counts a noun ("2000 protesters", "between 1800 and 2000 protesters")."""
+    while num.dep_ in ("conj", "quantmod") and num.head.i != num.i and num.head.like_num:
+        num = num.head
+    return num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN")
 
 
 def between_years(verb: Token) -> bool:
     """"killed thousands between 2014 and 2017", "shelled the town from 2012 to 2015": acts
-    summed over the years between two named years."""
+    summed over the years between two named years, its clause dated to no day or week."""
+    if own_time(verb, short=True, clause=True):
+        return False
     preps = [c for w in (verb, *(o for o in verb.children if o.dep_ in _NOUN_SLOTS))
              for c in w.children if c.dep_ == "prep"]
     for c in preps:
@@ -160,29 +171,39 @@ def between_years(verb: Token) -> bool:
 
 
 def _counted(noun: Token) -> bool:
-    """"119 children", "thousands of people", "more than 1,000 civilians": a count of people."""
+    """"75 herders", "thousands of people", "more than 1,000 civilians": a count of people."""
     return noun.lower_ in _MANY or noun.lemma_.lower() in _MANY or any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
 
 
+def _long_since(phrase: Token) -> bool:
+    """A "since" phrase that opens a long stretch: it names a year or a long fight ("since 2014",
+    "since the start of the war", "since the uprising began"; not "since the bombing", "since
+    then", "since Monday": the days of the news)."""
+    return bool(_years(phrase)) or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _LONG_FIGHTS for t in phrase.subtree)
+
+
 def _since_long(verb: Token) -> bool:
-    """"since 2014", "since the uprising began", "since the first volunteers arrived": a
-    stretch since a year or an event (not since a day: "since Monday")."""
+    """"since 2014", "since the uprising began": a stretch since a year or a long fight (not
+    since a day or a deed: "since Monday", "since the bombing")."""
     for c in verb.children:
         if c.lower_ != "since":
             continue
-        if c.dep_ == "prep" and (_years(c) or not any(
-                t.ent_type_ in ("DATE", "TIME") for t in c.subtree)):
-            return True
+        if c.dep_ in ("prep", "advmod"):
+            return _long_since(c)
         if c.dep_ == "mark":
             return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                         for m in c.children) for c in verb.children)
+                                         for m in c.children) and _long_since(c)
+               for c in verb.children)
 
 
 def toll(verb: Token) -> bool:
-    """"119 children had been killed in the campaign", "eight volunteers killed since 2014": a
+    """"75 herders had been killed in the campaign", "eight volunteers killed since 2014": a
     count of victims summed over a long fight or since a year or an event, undated to a day."""
+    if verb.lemma_.lower() not in _CASUALTIES:
+        return False
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if verb.dep_ in ("acl", "relcl"):
         victims.append(verb.head)
@@ -219,7 +240,7 @@ def standing_tie(verb: Token) -> bool:
 def _party(noun: Token) -> bool:
     """A noun that names a party: a named one, a pronoun, or people of a kind ("rebels")."""
     return noun.tag_ in ("PRP", "NNS", "NNPS") or any(
-        t.ent_type_ in _PARTIES for t in noun.subtree)
+        t.ent_type_ in PARTIES for t in noun.subtree)
 
 
 def past_habit(verb: Token) -> bool:

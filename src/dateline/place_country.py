@@ -34,7 +34,7 @@ def _journey(doc: Doc, t: Toponym, tok: Token) -> bool:
 
 
 #: Nouns of a deed or a war whose place a phrase on them names: "Riyadh's war in Yemen".
-_DEEDS = word_class("deed_nouns") | {"war", "wars", "conflict", "campaign", "battle", "fighting"}
+_DEEDS = word_class("deed_nouns") | word_class("war_deeds")
 
 
 def _deeds_scene(doc: Doc, t: Toponym, tok: Token) -> bool:

@@ -57,7 +57,6 @@ import datetime as dt
 import json
 import math
 import os
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -72,12 +71,13 @@ from .coref import PRONOUNS
 from .errors import ConfigError, DataFileError
 from .genre import SPEAKER_PRONOUNS
 from .learned import hashed, model_path, read_model_files
-from .realness_reading import AIM_KEPT, aim_feats, mood_feats, sense_feats
+from .realness_reading import AIM_KEPT, aim_feats, bare_plural, mood_feats, sense_feats
 from .realness_story import story_features
 from .records import Event
 from .sentences import QUOTE_MARKS, event_token, in_quotation, sentence_ents
 from .tokens import children, doc_memo, heads, like_nums, span_text, tags, words
 from .wordclasses import word_class
+from .years import YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -92,7 +92,6 @@ THRESHOLD_ENV = "DATELINE_REAL_THRESHOLD"
 
 #: A date the story gives an act named again reads, to the model, as one carried from the text.
 _DATE_FEATURE = {"story": "carried"}
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall",
                      "'ll", "wo", "ca"})
 #: a lone pronoun as an actor's whole text: one that stands for a party named before it, or
@@ -258,7 +257,7 @@ def event_features(e: Event, doc: Doc, sent: Span, sent_index: int, *, genre: st
     months = _months_before(e.date, pubdate)
     if months is not None and e.date_source not in (None, "publication"):
         feats.add(f"age:{_bucket(months, (0, 1, 4, 7, 13, 37))}")
-    if pubdate and any(int(y) < int(pubdate[:4]) for y in _YEAR.findall(e.sentence)):
+    if pubdate and any(int(y) < int(pubdate[:4]) for y in YEAR.findall(e.sentence)):
         feats.add("old_year")
     rel = e.char_start - e.sent_start
     if in_quotation(e.sentence, max(0, rel)):
@@ -320,12 +319,6 @@ def _tense(verb: Token) -> str:
     return "participle" if verb.tag_ in ("VBG", "VBN") else "noun"
 
 
-def _bare_plural(noun: Token) -> bool:
-    """A plural noun without article, possessive or number: a kind, not a group ("rebels")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
-
-
 def _light_verb(tok: Token) -> Token | None:
     """The light verb whose object (or passive subject) a noun trigger is ("imposed sanctions",
     "talks were held"): the verb that tells the noun's act as done, in its tense."""
@@ -369,10 +362,10 @@ def _clause_feats(tok: Token, light: Token | None = None) -> set[str]:
         feats.add("clause_tense:" + _tense(verb))
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
-                feats.add("subj:" + ("bare_plural" if _bare_plural(c) else
+                feats.add("subj:" + ("bare_plural" if bare_plural(c, ("predet",)) else
                                      c.lower_ if c.tag_ == "PRP" else c.tag_))
                 feats.add("subjent:" + _named_kinds(c))
-            elif c.dep_ == "dobj" and c.i != tok.i and _bare_plural(c):
+            elif c.dep_ == "dobj" and c.i != tok.i and bare_plural(c, ("predet",)):
                 feats.add("obj:bare_plural")
     return feats
 
@@ -470,7 +463,7 @@ def _count_cues(sent: Span) -> set[str]:
     doc = sent.doc  # read from the document's arrays: a span makes a Token of each word
     text = span_text(doc, sent.start, sent.end).lower()
     nums, texts = like_nums(doc), words(doc).texts
-    counted = any(nums[j] and not _YEAR.fullmatch(texts[j]) for j in range(sent.start, sent.end))
+    counted = any(nums[j] and not YEAR.fullmatch(texts[j]) for j in range(sent.start, sent.end))
     return {f"cum:{cue}/{counted}" for cue in _CUMULATIVE if cue in text}
 
 

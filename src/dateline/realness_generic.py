@@ -5,15 +5,17 @@ instead what holds of a kind of people, what someone stood for, or what a group 
 
 * a generic passive: "women who refuse are beaten", "prisoners are taken to the camp": a simple
   present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
-  burnt": what goes on now) nor a clause that dates it;
+  burnt": what goes on now) nor a clause that dates it, names its doer or its place;
 * a struggle for a cause or a side: "she fought for the people of the valley", "Britons
   fighting for the militia", "he fought to protect our freedoms": fighting for someone or
   something, with no enemy named, is a life's cause or an allegiance (a tribute, a
   membership), not a battle; fighting for a place or for its control ("fought for the town",
-  "for control of the pass"), or to defeat a named party, stays a battle;
+  "for control of the pass"), in a place ("fought for the militia in Kessa"), or to defeat a
+  named party, stays a battle;
 * a charge a group keeps making: "critics accuse the government of neglect", "they blame the
-  army for the shortages": the simple present of an accusation by a kind of people or by
-  "they" is a stance held, not a statement made (a named speaker's "the minister accuses" is
+  army for the shortages": the simple present of an accusation by a kind of people or by a
+  "they" that stands for no named party is a stance held, not a statement made (a named
+  speaker's "the minister accuses", "rebels blame", "they" for two states named before, is
   the news present, and the speaker's own "we condemn" an act of the quotation); the acts the
   charge names ("of abusing prisoners") are its content, not reported happenings.
 
@@ -26,7 +28,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .code.roles import agent_of
+from .realness_reading import PARTIES, bare_plural
 from .sentences import event_token
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,8 +44,9 @@ __all__ = ["generic", "without_generics"]
 #: content of a held charge) those told as alleged
 _STATUSES = ("actual",)
 _CHARGED = ("actual", "alleged")
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: the prepositions that put an act in a place ("in Tehran", "near the border")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _FIGHT = frozenset({"fight", "battle"})
 #: what one fights for when the fight is a battle: a place's control or possession
 _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town", "village",
@@ -50,19 +56,42 @@ _HELD = frozenset({"control", "possession", "territory", "ground", "city", "town
 _ENEMY_PREPS = frozenset({"against", "with", "over", "alongside"})
 #: verbs of a charge ("accuse", "blame", "condemn")
 _CHARGES = frozenset({"accuse", "blame", "charge", "condemn", "criticise", "criticize"})
-#: subjects that are a kind of people or an unnamed "they"
-_KIND_PRONOUNS = frozenset({"they", "many", "some", "others", "critics"})
+#: subjects that are a kind of people ("they" is one only when no named party precedes it)
+_KIND_PRONOUNS = frozenset({"many", "some", "others", "critics"})
+#: plurals that name a party, not a kind of people ("rebels blame the army")
+_ARMED = word_class("armed")
+#: how many sentences back a named party "they" stands for is looked for
+_ANTECEDENT_SENTENCES = 2
 _PRESENT = frozenset({"is", "are"})
 
 
 def _bare_plural(noun: Token) -> bool:
-    return noun.tag_ in ("NNS", "NNPS") and noun.ent_type_ not in _PARTIES and not any(
-        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    """A kind of people or things: a bare plural (:func:`~dateline.realness_reading.bare_plural`)
+    that names no party."""
+    return noun.ent_type_ not in PARTIES and bare_plural(noun)
+
+
+def _placed(verb: Token) -> bool:
+    """The verb names its place: "in Tehran", "near the border town of Kessa"."""
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        t.ent_type_ in _PLACES for t in c.subtree) for c in verb.children)
+
+
+def _fought_somewhere(verb: Token) -> bool:
+    """A fight told with its place: a place phrase on the verb ("fought in the hills", not "in
+    2015"), or a named place after "in", "at", "near" anywhere in its clause ("fought for the
+    militia in Kessa", where the parser may hang the place from the side)."""
+    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
+        g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in verb.children) or any(
+        t.ent_type_ in _PLACES and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+        for t in verb.subtree)
 
 
 def generic_passive(verb: Token) -> bool:
-    """"women who refuse are beaten": a simple present passive of a kind, undated."""
-    if verb.tag_ != "VBN":
+    """"women who refuse are beaten": a simple present passive of a kind, undated, with no
+    doer and no place ("protesters are beaten by police in Tehran" is the news present)."""
+    if verb.tag_ != "VBN" or agent_of(verb) is not None or _placed(verb):
         return False
     aux = set(auxes(verb))
     if not aux & _PRESENT or aux & {"being", "been", "will", "would", "has", "have"}:
@@ -78,7 +107,7 @@ def fights_for(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     if any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _ENEMY_PREPS
-           for c in kids):
+           for c in kids) or _fought_somewhere(tok):
         return False
     goals = [g for c in kids if c.dep_ == "prep" and c.lower_ == "for"
              for g in c.children if g.dep_ == "pobj"]
@@ -93,21 +122,38 @@ def _held(goal: Token) -> bool:
     """A goal that makes a fight a battle: a place (named, or a proper name of no party) or its
     control, or (the object of a purpose: "fighting to defeat the militia") a party."""
     if goal.dep_ != "pobj" and (goal.tag_ == "PRP" or any(
-            t.ent_type_ in _PARTIES for t in (goal, *goal.conjuncts) + tuple(
+            t.ent_type_ in PARTIES for t in (goal, *goal.conjuncts) + tuple(
                 c for c in goal.children if c.dep_ == "appos"))):
         return True
     return goal.lemma_.lower() in _HELD or goal.ent_type_ in _PLACES or (
-        goal.pos_ == "PROPN" and goal.ent_type_ not in _PARTIES)
+        goal.pos_ == "PROPN" and goal.ent_type_ not in PARTIES)
 
 
 def _kind_subject(verb: Token) -> bool:
-    return any(c.dep_ == "nsubj" and (c.lower_ in _KIND_PRONOUNS or _bare_plural(c))
-               for c in verb.children)
+    """The subject is a kind of people: "critics", "many", a bare plural that names no party
+    ("residents", not "rebels"), or a "they" that stands for no named party."""
+    return any(c.dep_ == "nsubj" and (
+        c.lower_ in _KIND_PRONOUNS or c.lower_ == "they" and not _named_before(c)
+        or _bare_plural(c) and c.lemma_.lower() not in _ARMED) for c in verb.children)
+
+
+def _named_before(pron: Token) -> bool:
+    """A named party is the subject of a sentence shortly before ``pron`` ("Egypt and Jordan
+    issued a statement. They condemn ..."): the one "they" stands for."""
+    sent = pron.sent
+    start = sent.start
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if start == 0:
+            break
+        start = pron.doc[start - 1].sent.start
+    return any(t.ent_type_ in PARTIES and (t.dep_ in ("nsubj", "nsubjpass") or
+                                            t.dep_ == "conj" and t.head.dep_ == "nsubj")
+               for t in pron.doc[start:pron.i])
 
 
 def held_charge(verb: Token) -> bool:
     """"critics accuse the government of neglect", "they blame the army": the simple present
-    (plural) of a charge made by a kind of people or by "they"."""
+    (plural) of a charge made by a kind of people or by a "they" of no named party."""
     return verb.lemma_.lower() in _CHARGES and verb.tag_ == "VBP" and not auxes(verb) \
         and _kind_subject(verb) and not own_time(verb, short=True, clause=True)
 

@@ -26,13 +26,21 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["sense_feats", "mood_feats", "aim_feats", "AIM_KEPT"]
+__all__ = ["sense_feats", "mood_feats", "aim_feats", "bare_plural", "AIM_KEPT", "PARTIES"]
 
-#: named-entity kinds that name a party
-_PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+#: named-entity kinds that name a party (also read by :mod:`dateline.habits` and
+#: :mod:`dateline.realness_generic`)
+PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _INDEFINITE = frozenset({"a", "an", "some", "any"})
 #: the dependencies by which a trigger describes a noun rather than tells an act
 _NOUN_MODIFIER = frozenset({"acl", "relcl", "amod", "compound", "nmod", "poss"})
+
+
+def bare_plural(noun: Token, also: tuple[str, ...] = ()) -> bool:
+    """A plural noun without article, possessive or number (nor any of the dependencies
+    ``also`` on it): a kind, not a group ("rebels", "women who refuse")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.dep_ in also for c in noun.children)
 
 
 def party_kind(noun: Token | None) -> str:
@@ -43,10 +51,10 @@ def party_kind(noun: Token | None) -> str:
         return "none"
     if noun.tag_ == "PRP":
         return "pron"
-    if any(t.ent_type_ in _PARTIES for t in noun.subtree):
+    if any(t.ent_type_ in PARTIES for t in noun.subtree):
         return "named"
     deps = {c.dep_: c.lower_ for c in noun.children}
-    if noun.tag_ in ("NNS", "NNPS") and not deps.keys() & {"det", "poss", "nummod"}:
+    if bare_plural(noun):
         return "bareplural"
     if "nummod" in deps:
         return "count"

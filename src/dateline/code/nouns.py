@@ -237,7 +237,7 @@ def _noun_context(noun: Token, lex: Lexicon
     for c in noun.children:  # "the arrests made by the police", "raids carried out by troops"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.light_verbs and not (
                 noun.dep_ == "pobj" and head.head.lemma_.lower() in _COPIES):
-            # (not "a copy of the agreement sent by a source": the copy is sent, not the act)
+            # (not "a draft of the truce sent by a mediator": the draft is sent, not the act)
             agent = agent_of(c)
             if agent is not None:
                 return "light_verb_by", agent, c
