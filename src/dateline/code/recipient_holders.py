@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..actor_places import gazetteer_country
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
+from .roles import agent_of
 from .words import counted, is_when
 
 if TYPE_CHECKING:
@@ -34,11 +35,6 @@ _TOWNSPEOPLE = "CVL"
 _ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
-def _by(verb: Token) -> Token | None:
-    return next((g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep"
-                 and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-
-
 def _holder_word(place: Token) -> Token | None:
     """The object of the "by" of a participle of holding set after the place: on the place
     itself ("the town, held by X"), in a "which" clause on it ("which is held by X"), or on
@@ -47,7 +43,7 @@ def _holder_word(place: Token) -> Token | None:
     for noun in nouns:
         for c in noun.children:
             if c.i > noun.i and c.dep_ in ("acl", "relcl") and c.lower_ in _HOLDING:
-                by = _by(c)
+                by = agent_of(c)
                 if by is not None and not is_when(by):
                     return by
     return None
