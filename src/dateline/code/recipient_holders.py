@@ -15,7 +15,7 @@ from ..actor_places import gazetteer_country
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
 from .roles import agent_of
-from .words import counted, is_when
+from .words import FORCE_TYPES, counted, is_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -31,8 +31,6 @@ __all__ = ["held_place"]
 _HOLDING = word_class("holding_participles")
 #: The sector of a town's name read as the people who live there.
 _TOWNSPEOPLE = "CVL"
-#: Acts done to whoever holds the place they strike.
-_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 
 
 def _holder_word(place: Token) -> Token | None:
@@ -54,7 +52,7 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
     """The recipient of the mention ``m``: the holder a phrase after the place struck names,
     with the place's words, when the recipient is a place the dictionaries read as no party;
     else ``target`` unchanged."""
-    if m.sense.event_type not in _ON_HOLDERS or target is None or \
+    if m.sense.event_type not in FORCE_TYPES or target is None or \
             target.sector not in (None, _TOWNSPEOPLE) or target.antecedent or \
             target.char_start is None or target.char_end is None:
         return target  # (a town's name may be read as its people: the holder is meant)
