@@ -16,7 +16,7 @@ def _event(events_in, text, trigger):
 # (text, trigger, the source's country and sector)
 COUNTRY_TITLES = [
     ("The Turkish leader threatened Syria.", "threatened", "TUR", "GOV"),
-    ("The leaders of the UK and US spoke on the phone.", "spoke", "GBR", "GOV"),
+    ("The leaders of Britain and France talked by telephone.", "talked", "GBR", "GOV"),
     ("A British general visited Kabul.", "visited", "GBR", "MIL"),
 ]
 

@@ -1,7 +1,7 @@
 """Doers that strike across a border: not of the side they strike.
 
-"Kurdish militias shelled the Turkish province of Kilis across the border": the only country the
-sentence names is the one struck, and the words say the act came over the border; the report or
+"Militants shelled the Turkish town of Dervan across the border": the only country the sentence
+names is the one struck, and the words say the act came over the border; the report or
 the sentence lends the doer a country it does not have, the one it fights from being another.
 Where the sentence names where the act came from ("a missile fired from Syria"), the doer is
 of that country.
