@@ -16,7 +16,7 @@ def _event(events_in, text, trigger):
 # (text, trigger, the source's country and sector)
 COUNTRY_TITLES = [
     ("The Turkish leader threatened Syria.", "threatened", "TUR", "GOV"),
-    ("The leaders of the UK and US spoke on the phone.", "spoke", "GBR", "GOV"),
+    ("The leaders of Britain and France talked by telephone.", "talked", "GBR", "GOV"),
     ("A British general visited Kabul.", "visited", "GBR", "MIL"),
 ]
 
@@ -26,6 +26,21 @@ def test_actor_leaders_a_country_s_leader_is_its_state(events_in, text, trigger,
                                                        sector):
     source = _event(events_in, text, trigger).source
     assert source is not None and (source.country, source.sector) == (country, sector), source
+
+
+# (text, trigger, the target's country and sector): a leader whom another word describes
+# besides the country's ("student") leads that, not the state
+DESCRIBED_LEADERS = [
+    ("Police detained the Chilean leader in Valparaiso.", "detained", "CHL", "GOV"),
+    ("Police detained the Chilean student leader in Valparaiso.", "detained", "CHL", "CVL"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country, sector", DESCRIBED_LEADERS)
+def test_actor_leaders_a_leader_of_something_else_is_no_government(events_in, text, trigger,
+                                                                    country, sector):
+    target = _event(events_in, text, trigger).target
+    assert target is not None and (target.country, target.sector) == (country, sector), target
 
 
 # (text, trigger): a leader of no country named keeps no state's sector

@@ -38,7 +38,7 @@ def test_actor_spokesmen_speak_for_their_body(events_in, text, trigger, country,
 # (text, trigger): the sentence names only the struck side's country, and the act crosses
 # a border: the doer is not of it
 ACROSS_A_BORDER = [
-    ("Kurdish militias shelled the Turkish province of Kilis across the border.", "shelled"),
+    ("Militants shelled the Turkish town of Dervan across the border.", "shelled"),
     ("Rebels fired rockets across the border into the Turkish town of Kilis.", "fired"),
 ]
 
@@ -63,8 +63,8 @@ ORGANISERS_AND_OPPONENTS = [
     ("The protest was organised by the Kurdish community in London.", "protest", "community",
      None),
     # a group the party fights is not the party
-    ("Senior members of the international coalition against Isis visited the base.",
-     "visited", "coalition", "Islamic State"),
+    ("Officers of the coalition against Isis visited the camp on Friday.", "visited",
+     "coalition", "Islamic State"),
 ]
 
 

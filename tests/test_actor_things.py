@@ -125,9 +125,9 @@ def test_actor_things_agentive_lookalikes_are_no_party(events_in_unfiltered, tex
 
 def test_actor_things_an_act_named_for_a_town_is_the_story_s_doer_s(events_in):
     # the story said who launched the offensive on the town; the town's offensive is theirs
-    text = "Turkey launched an offensive on Afrin in January. The Afrin offensive came after " \
-           "a US announcement."
+    text = "Turkey opened an offensive on Idlib in January. The Idlib offensive began a week " \
+           "after a US decision."
     found = [e for e in events_in(text, "2018-03-19") if e.trigger == "offensive"]
     assert len(found) == 2, found
     source = found[1].source
-    assert source is not None and source.country == "TUR" and source.name != "Afrin", source
+    assert source is not None and source.country == "TUR" and source.name != "Idlib", source

@@ -12,7 +12,7 @@ from dateline.actor_dictionary import is_outlet
 # (sentence, trigger, recipient words, recipient's country): a verb's object with a determiner
 # and a name on it is a noun, and names the party whose it is
 NOUN_READ = [
-    ("Turkish officials disputed the White House readout, saying it was wrong.", "disputed",
+    ("Greek officials disputed the White House readout, calling it false.", "disputed",
      "the White House readout", "USA"),
 ]
 
@@ -81,8 +81,8 @@ def test_recipient_tags_outlet_is_no_recipient(event_on, text, trigger):
 
 # sentences in which a copy of a deal sent by a source makes the sender no party to the deal
 COPIES = [
-    "A copy of the accord sent by a rebel source to the Reuters news agency said fighters "
-    "had negotiated the deal with Norland.",
+    "A copy of the pact sent by a rebel source to Reuters said fighters had negotiated the "
+    "truce with Norland.",
 ]
 
 

@@ -1,7 +1,7 @@
 """Doers that strike across a border: not of the side they strike.
 
-"Kurdish militias shelled the Turkish province of Kilis across the border": the only country the
-sentence names is the one struck, and the words say the act came over the border; the report or
+"Militants shelled the Turkish town of Dervan across the border": the only country the sentence
+names is the one struck, and the words say the act came over the border; the report or
 the sentence lends the doer a country it does not have, the one it fights from being another.
 Where the sentence names where the act came from ("a missile fired from Syria"), the doer is
 of that country.
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .code.words import FORCE_TYPES
 from .sentences import sentence_of
 
 if TYPE_CHECKING:
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["struck_across"]
 
-#: Acts of force and coercion, which a party may do across a border.
-_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: How a country an actor has no word for came to it: lent by the report, the sentence or
 #: the place, not said of it.
 _LENT = frozenset({"document focus", "sentence focus", "event place"})
@@ -66,7 +65,7 @@ def struck_across(doc: Doc, found: Actor | None, given: Actor | None, at: int | 
     act is one of force against a party of that same country, said to cross a border: then the
     country the sentence says the act came from, else none."""
     if found is None or given is None or given.country is not None or at is None or \
-            event_type not in _FORCE or found.country_from not in _LENT or \
+            event_type not in FORCE_TYPES or found.country_from not in _LENT or \
             counterpart is None or counterpart.country != found.country:
         return found
     origin = _from_country(doc, at, country_of)

@@ -304,7 +304,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             org, org_start, org_end = d.organisations[gram], i, j
             break
     country = None
-    country_end = 0
+    country_start = country_end = 0
     country_is_whole = country_is_head = False
     terms = load_named().country_terms
     for i, j, gram in ngrams(words, d.max_country_words):
@@ -321,7 +321,7 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
                 not names_no_country(words, i) and \
                 not party_of_relation(toks[j - 1], span.start, span.end):
             # "arrest us": not the USA; "male": no Malé; "Israel's militia ally": not Israel's own
-            country, country_end = iso, j
+            country, country_start, country_end = iso, i, j
             one_of_a_people = one_of_a_people or gram in d.peoples  # "Sri Lankans"
             # "Israel", "the Kremlin", "North Korea (DPRK)": the state itself
             country_is_whole = (i == 0 and gram in d.countries and all(
@@ -416,8 +416,12 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             span.root.ent_type_ != "PERSON" and not any(t.tag_ == "POS" for t in span):
         # "the Turkish leader", "the Russian general": a country's leader is its state's, its
         # general its army's; "a London schoolgirl": a person of the country, not its state
-        # (but "Iran's leaders" are its state's)
-        sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL")
+        # (but "Iran's leaders" are its state's); "the Turkish student leader": a leader of
+        # what another modifier names, a person of the country ("army general" still the army's)
+        named_by = {t.i for t in toks[country_start:country_end]}
+        bare = all(c.i in named_by or d.agents.get(c.lemma_.lower()) in STATE_FAMILY
+                   for c in span.root.children if c.dep_ in ("compound", "amod"))
+        sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL") if bare else "CVL"
     peer = peer_title(toks) if country is None else None
     if peer is not None:  # "Lord Carlile": a member of the House of Lords
         country, sector = PEER_COUNTRY, sector or peer

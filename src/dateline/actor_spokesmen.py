@@ -19,9 +19,9 @@ __all__ = ["spoken_for"]
 #: Words for the fighters or members of a group ("fighters from the SDF").
 _MEMBERS = word_class("group_member_nouns")
 
-#: Words for one who speaks for a body ("spokesman", "spokesperson").
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen",
-                           "spokeswomen", "spokespeople"})
+#: Words for one who speaks for a body ("spokesman", "spokesperson"), of those who speak or
+#: act for one (``speaks_for_nouns``).
+_SPOKESPEOPLE = word_class("spokespeople")
 
 
 def spoken_for(head: Token) -> Token | None:

@@ -28,8 +28,8 @@ from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
-from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
-    counted, is_kill, is_when, matter_preps, person_word
+from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
+    agent_words, counted, is_kill, is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
 from .deps import prep_objects
 from .full_names import full_name, name_words
@@ -290,7 +290,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         taken = set(range(*source)) if source else set()
         root = span_root(self.doc, span[0], span[1]) if span else None
         holder = self._holder(counted(root), taken) if root is not None and \
-            event_type in _ON_HOLDERS else None
+            event_type in FORCE_TYPES else None
         if holder is not None and span is not None:  # "shelled the rebel-held enclave"
             return self._held(holder, span, actor), None
         # a town taken, left or visited is a place; one shelled or bombed (an attack with a
@@ -535,8 +535,6 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             person_word(root)
 
 
-#: Acts on a place that are done to whoever holds it.
-_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 #: Acts said to someone: a place they are said to stands for those who hold it.
 _SAID_TO = APPRAISALS | {"REQUEST", "THREATEN"}
 

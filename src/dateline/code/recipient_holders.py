@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ..actor_places import gazetteer_country
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
-from .words import counted, is_when
+from .roles import agent_of
+from .words import FORCE_TYPES, counted, is_when
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,13 +31,6 @@ __all__ = ["held_place"]
 _HOLDING = word_class("holding_participles")
 #: The sector of a town's name read as the people who live there.
 _TOWNSPEOPLE = "CVL"
-#: Acts done to whoever holds the place they strike.
-_ON_HOLDERS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
-
-
-def _by(verb: Token) -> Token | None:
-    return next((g for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep"
-                 and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _holder_word(place: Token) -> Token | None:
@@ -47,7 +41,7 @@ def _holder_word(place: Token) -> Token | None:
     for noun in nouns:
         for c in noun.children:
             if c.i > noun.i and c.dep_ in ("acl", "relcl") and c.lower_ in _HOLDING:
-                by = _by(c)
+                by = agent_of(c)
                 if by is not None and not is_when(by):
                     return by
     return None
@@ -58,7 +52,7 @@ def held_place(doc: Doc, m: Mention, target: Actor | None,
     """The recipient of the mention ``m``: the holder a phrase after the place struck names,
     with the place's words, when the recipient is a place the dictionaries read as no party;
     else ``target`` unchanged."""
-    if m.sense.event_type not in _ON_HOLDERS or target is None or \
+    if m.sense.event_type not in FORCE_TYPES or target is None or \
             target.sector not in (None, _TOWNSPEOPLE) or target.antecedent or \
             target.char_start is None or target.char_end is None:
         return target  # (a town's name may be read as its people: the holder is meant)

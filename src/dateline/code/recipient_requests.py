@@ -17,6 +17,8 @@ from .lexicon import load_lexicon
 from .words import is_when
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 __all__ = ["asker", "asked"]
@@ -27,10 +29,6 @@ _REQUESTS = frozenset({"appeal", "plea", "request", "petition", "entreaty", "cal
 _TURNING_DOWN = frozenset({"REJECT"})
 #: How a passive's subject and doer hang on it.
 _PASSIVE = frozenset({"nsubjpass", "csubjpass"})
-
-
-def _by(verb: Token) -> bool:
-    return any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
 
 
 def _request(verb: Token) -> Token | None:
@@ -45,21 +43,23 @@ def _request(verb: Token) -> Token | None:
     return subj
 
 
-def asked(verb: Token) -> Token | None:
+def asked(verb: Token, agent_of: Callable[[Token], Token | None]) -> Token | None:
     """The one a request turned down in the passive was made to ("appeals to the government
-    were ignored": the government), who turns it down; ``None`` otherwise."""
-    request = None if _by(verb) else _request(verb)  # (a doer named by "by" is the doer)
+    were ignored": the government), who turns it down; ``None`` otherwise. ``agent_of`` reads
+    the verb's "by" doer (:func:`dateline.code.roles.agent_of`, which imports this module)."""
+    # (a doer named by "by" is the doer; "by Friday" names none)
+    request = None if agent_of(verb) is not None else _request(verb)
     if request is None:
         return None
     return next((g for g in prep_objects(request, "to") if not is_when(g)), None)
 
 
-def asker(verb: Token) -> Token | None:
+def asker(verb: Token, agent_of: Callable[[Token], Token | None]) -> Token | None:
     """The one who made a request turned down in the passive, by its owner word ("their
     appeals", "the family's request"), when the request names whom it was made to or a "by"
     phrase names who turned it down ("her plea was rejected by the court"); ``None``
     otherwise."""
     request = _request(verb)
-    if request is None or asked(verb) is None and not _by(verb):
+    if request is None or asked(verb, agent_of) is None and agent_of(verb) is None:
         return None
     return next((c for c in request.children if c.dep_ == "poss"), None)

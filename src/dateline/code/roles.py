@@ -167,7 +167,7 @@ def subject_of(verb: Token, _depth: int = 0) -> Token | None:
         if agent is None and _done_on(verb, TARGET_PREPS["default"]) is not None:
             named = doer_in_modifier(verb.head)  # "US sanctions imposed on Russia"
             agent = named[0] if named is not None else None
-        return agent if agent is not None else asked(verb)  # "appeals to X were ignored": X
+        return agent if agent is not None else asked(verb, agent_of)  # "appeals to X ignored": X
     doc, kids, deps = verb.doc, children(verb.doc), tags(verb.doc).deps  # a Token when found
     if (c := next((doc[c] for c in kids[verb.i] if deps[c] in _SUBJ), None)) is not None:
         if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -344,7 +344,8 @@ def _destination(tok: Token) -> bool:
 def object_of(verb: Token, event_type: str) -> Token | None:
     """The recipient of ``verb``: passive subject, direct object, or a prepositional object;
     the one contacted for an act that is the purpose of contacting them (``contacts``)."""
-    return asker(verb) or reduced_object(verb) or contacted(verb, _own_object(verb, event_type))
+    return asker(verb, agent_of) or reduced_object(verb) or contacted(
+        verb, _own_object(verb, event_type))
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:

@@ -33,6 +33,9 @@ CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "PROTES
 #: Types of an appraisal of an act (a criticism, a rejection, praise): it is done to the act's
 #: doer ("denounced US cooperation with the Kurds": the US, not the Kurds).
 APPRAISALS = frozenset({"ACCUSE", "REJECT", "SUPPORT", "DISAPPROVE"})
+#: Acts of force and coercion, threats included: done to whoever holds the place they strike,
+#: and ones a party may do across a border.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 WILL = frozenset({"will", "would", "'ll", "shall", "wo"})
 #: Statuses of an act only asked, offered, threatened or aimed at: not done.
 UNDONE = frozenset({"proposed", "demanded", "threatened", "attempted"})
