@@ -33,6 +33,7 @@ def test_actor_leaders_a_country_s_leader_is_its_state(events_in, text, trigger,
 DESCRIBED_LEADERS = [
     ("Police detained the Chilean leader in Valparaiso.", "detained", "CHL", "GOV"),
     ("Police detained the Chilean student leader in Valparaiso.", "detained", "CHL", "CVL"),
+    ("Police detained the new Chilean leader in Valparaiso.", "detained", "CHL", "GOV"),
 ]
 
 

@@ -417,10 +417,12 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
         # "the Turkish leader", "the Russian general": a country's leader is its state's, its
         # general its army's; "a London schoolgirl": a person of the country, not its state
         # (but "Iran's leaders" are its state's); "the Turkish student leader": a leader of
-        # what another modifier names, a person of the country ("army general" still the army's)
+        # what another noun names, a person of the country ("army general" still the army's;
+        # an adjective such as "new" leaves the leader the state's)
         named_by = {t.i for t in toks[country_start:country_end]}
         bare = all(c.i in named_by or d.agents.get(c.lemma_.lower()) in STATE_FAMILY
-                   for c in span.root.children if c.dep_ in ("compound", "amod"))
+                   for c in span.root.children if c.dep_ == "compound"
+                   or c.dep_ == "amod" and c.pos_ in ("NOUN", "PROPN"))
         sector = _COUNTRY_TITLES.get(span.root.lemma_.lower(), "CVL") if bare else "CVL"
     peer = peer_title(toks) if country is None else None
     if peer is not None:  # "Lord Carlile": a member of the House of Lords
