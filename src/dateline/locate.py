@@ -28,26 +28,11 @@ from .aspect import bounds_a_span, irrealis
 from .date_clauses import SAYING
 from .deps import subject
 from .gazetteer import REGION_KINDS
-from .place_roles import (
-    MOTION,
-    TERRITORIAL,
-    attack_ground,
-    background,
-    beside_antecedent,
-    contrasted,
-    is_actor_use,
-    origin_of_someone,
-    other_deed,
-    other_doer,
-    party_place,
-    reported_by,
-    said_at,
-    scene_of_deed,
-    told_at,
-    venue,
-    when_after,
-    where_antecedent,
-)
+from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside_antecedent,
+                          contrasted, is_actor_use, origin_of_someone, other_deed, other_doer,
+                          party_place, reported_by, said_at, scene_of_deed, told_at, venue,
+                          where_antecedent)
+from .place_when import agent_verb, then_and_there
 from .place_speakers import speaks_from
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
@@ -260,7 +245,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         inside_bound = bounds_a_span(tok)
         # a clause telling what happened then and there ("since the attack on Khan Sheikhun,
         # when 80 were killed, …") is where that phrase's place is, even one bounding a span
-        then = [] if verbal else [t for t in by_sent.get(k, ()) if when_after(doc, t, tok)]
+        then = [] if verbal and not gathering(tok) else [t for t in by_sent.get(k, ()) if (
+            then_and_there(doc, t, tok, by_sent.get(k, ())))]
         if then:
             return min(then, key=lambda t: (t.place.precision or 3, t.start)).place, "clause"
         # the doer's own words name no place of the deed, save the ground of an attack doing
@@ -519,6 +505,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             whole = country_place(focus.country) if focus is not None and focus.country else None
             return (coarser(whole, 3), "focus") if whole is not None else (None, None)
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
+        if place is None and (verb := agent_verb(trig)) is not None:  # "hit by shelling"
+            place, source = in_sentence(verb, mention.source or (-1, -1), words)
         if source == "sentence" and not words and may_only_be(trig):
             place, source = None, None  # what only may be done has its own clause's place alone
         # "the attack" told again is where the story placed it ("attacked a post in Kano")
