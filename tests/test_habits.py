@@ -50,6 +50,7 @@ CASES = [
     ("The army killed six villagers in 2015.", "killed", None),
     ("Norway has backed the peace plan.", "backed", None),
     ("Norway has backed the rebels since Tuesday.", "backed", None),
+    ("Norway had backed the rebels in the Tromso campaign.", "backed", None),
     # a count of arrests, or a toll since a deed or "then", is news of the days told
     ("Guards in Varna have detained 30 strikers since the blast.", "detained", None),
     ("Guards have detained 15 people since then.", "detained", None),

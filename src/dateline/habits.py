@@ -76,6 +76,7 @@ _NOUN_SLOTS = frozenset({"dobj", "obj", "nsubjpass", "nsubj", "attr"})
 _STANDING = word_class("standing_relations")
 #: long fights over which a toll is summed ("in the campaign", "during the war")
 _LONG_FIGHTS = word_class("long_fights")
+_WAR_DEEDS = word_class("war_deeds")
 _MANY = word_class("many_counts")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
@@ -234,7 +235,23 @@ def standing_tie(verb: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if verb.dep_ == "relcl" and not objs:
         objs = [verb.head]
-    return any(_party(o) for o in objs) and not own_time(verb, short=True, clause=True)
+    return any(_party(o) for o in objs) and not own_time(verb, short=True, clause=True) \
+        and not _in_named_episode(verb, objs)
+
+
+def _in_named_episode(verb: Token, objs: list[Token]) -> bool:
+    """The tie is told of one named episode ("backed the Kurds in the Mosul offensive", "during
+    the battle for Sirte"): help given in that fight, a happening, not a standing tie."""
+    for head in (verb, *objs):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "for"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _WAR_DEEDS and any(
+                        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")
+                        for t in noun.subtree if t is not noun):
+                    return True
+    return False
 
 
 def _party(noun: Token) -> bool:

@@ -110,7 +110,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|during|since|until|by|early|late|mid|of)[\s-]+"
                         r"(?P<y>(?:19|20)\d\d)\b", re.I)),
     # "between 2014 and 2016", "from 2014 to 2016": a span of years, begun in its first
-    ("year", re.compile(r"\b(?:between\s+(?P<y>(?:19|20)\d\d)(?=\s+and\s+(?:19|20)\d\d\b)|"
+    # (not a count: "between 1900 and 2050 strikers")
+    ("year", re.compile(r"\b(?:between\s+(?P<y>(?:19|20)\d\d)(?=\s+and\s+(?:19|20)\d\d\b"
+                        r"(?!\s+(?:people|men|women|children|[a-z]+s)\b))|"
                         r"from\s+(?P<fy>(?:19|20)\d\d)(?=\s*(?:to|until|till|through|-|\u2013)"
                         r"\s*(?:19|20)?\d\d\b))", re.I)),
     # "a 2015 airstrike", "Russia's 2014 offensive": a year naming the time of a thing (not a
