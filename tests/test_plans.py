@@ -17,6 +17,9 @@ PLANNED = [
     ("Some will protest on Friday, the organisers said.", "protest", "proposed"),
     # what a campaign that is no act of its own is for: attempted by it
     ("Police launched a campaign to arrest drug dealers.", "arrest", "attempted"),
+    # an infinitive with its own subject under a verb of expecting or wanting: still to come
+    ("Oslo expected Sweden to hand over the island to Denmark.", "hand", "proposed"),
+    ("The minister expects the army to withdraw from the valley.", "withdraw", "proposed"),
 ]
 
 

@@ -313,7 +313,12 @@ def _told_status(tok: Token) -> str:
             status, reach = frame
             if _negated(head):
                 return "negated" if status not in ("negated", "denied") else "actual"
-            if cur.dep_ in _REACH_DEPS[reach] and (reach != "passive" or _passive(head)) or (
+            # an infinitive with a subject of its own, parsed as a clause, is still what the
+            # frame governs: "expected Turkey to hand over the town"
+            reached = cur.dep_ in _REACH_DEPS[reach] or reach == "control" and \
+                cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            if reached and (reach != "passive" or _passive(head)) or (
                     cur.dep_ == "dobj" and tok.pos_ == "NOUN" and status in _NOUN_FRAMES):
                 return status  # "threatened military action", "demanded sanctions"
         if cur.dep_ == "prep" and cur.lower_ in ("of", "for") and head.pos_ == "NOUN" and \
