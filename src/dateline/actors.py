@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
+from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_bounds, named_beside,
                              someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
@@ -106,7 +106,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
-        span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
+        span = trimmed(self.doc, *name_bounds(self.dict, self.doc, *span))
         core = doc_span(self.doc, span[0], span[1])  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = doc_span(self.doc, start, end)  # the words shown

@@ -1,0 +1,30 @@
+"""Names written with other apostrophes and hyphens than the plain ones, and names the parse
+cuts at such a mark, one sentence written for these tests per construction: the doer is the
+whole name the dictionary knows, with its country."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, trigger, the doer's words, its country)
+MARKED_NAMES = [
+    # a curly apostrophe inside the first word, which the parse takes for a verb of its own
+    ("Hay’at Tahrir al-Sham attacked the town of Idlib.", "attacked", "Hay’at Tahrir al-Sham",
+     "SYR"),
+    # and with an abbreviation after it, the parse keeping only "al-Sham"
+    ("Hay’at Tahrir al-Sham (HTS) attacked army posts in Idlib.", "attacked",
+     "Hay’at Tahrir al-Sham", "SYR"),
+    # an en dash for the hyphen, a token of its own
+    ("Jaish al\u2013Islam shelled Damascus.", "shelled", "Jaish al\u2013Islam", "SYR"),
+    # a non-breaking hyphen inside one token
+    ("Jaish al\u2011Islam fighters shelled Damascus.", "shelled", "Jaish al\u2011Islam fighters",
+     "SYR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, country", MARKED_NAMES)
+def test_actor_name_with_marks_is_matched_whole(event_on, text, trigger, words, country):
+    source = event_on(text, trigger).source
+    assert source is not None
+    assert source.text == words, source
+    assert source.country == country, source
