@@ -1,6 +1,7 @@
 """Names written with other apostrophes and hyphens than the plain ones, and names the parse
 cuts at such a mark, one sentence written for these tests per construction: the doer is the
-whole name the dictionary knows, with its country."""
+whole name the dictionary knows, with its country; and a state that is the other party to a
+deal, which lends the doer no country."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def test_actor_name_with_marks_is_matched_whole(event_on, text, trigger, words, 
     assert source is not None
     assert source.text == words, source
     assert source.country == country, source
+
+
+# (text, trigger, a country the doer must not be given): the other party to a deal, or its
+# broker, is not the nationality of the one who made it
+DEAL_PARTIES = [
+    ("The rebels agreed to surrender their weapons under a deal with Russia.", "surrender",
+     "RUS"),
+    ("The rebels agreed to leave Douma under a truce brokered by Turkey.", "agreed", "TUR"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", DEAL_PARTIES)
+def test_actor_deal_party_lends_no_country(event_on, text, trigger, country):
+    source = event_on(text, trigger).source
+    assert source is not None
+    assert source.country != country, source

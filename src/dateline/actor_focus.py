@@ -23,7 +23,7 @@ from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
 from .actor_peoples import stateless_people
-from .actor_venues import venue
+from .actor_venues import not_home, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
@@ -185,7 +185,7 @@ class DocumentFocus:
         where a meeting is held ("boycotted a summit in Sochi"); none in tokens ``skip``."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
-                                        if not venue(e.root) and e.root.i not in skip])
+                                        if not not_home(e.root) and e.root.i not in skip])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO" and not (
                           skip and (w := self._words(a)) is not None and w.root.i in skip))
@@ -202,7 +202,7 @@ class DocumentFocus:
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
+            not not_home(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
         # "in Baghuz", a town the parse tags no place, written as one
         counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
             "GPE", "LOC") and t.head.lower_ not in _BORDERS and not venue(t) and
