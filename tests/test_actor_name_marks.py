@@ -45,3 +45,17 @@ def test_actor_deal_party_lends_no_country(event_on, text, trigger, country):
     source = event_on(text, trigger).source
     assert source is not None
     assert source.country != country, source
+
+
+# (text, trigger, the recipient's words): a name an appeal is made to is a person or a body,
+# whatever its likeness to a town's name
+ADDRESSED = [
+    ("Family members appealed to Saratova.", "appealed", "Saratova"),
+    ("The widow pleaded with Kostrova for news of her husband.", "pleaded", "Kostrova"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", ADDRESSED)
+def test_actor_name_appealed_to_is_the_recipient(event_on, text, trigger, words):
+    target = event_on(text, trigger).target
+    assert target is not None and target.text == words, target

@@ -26,7 +26,8 @@ from .actor_placing import PlacedParties
 from .actor_owners import owner_country
 from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
-from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
+from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
+    place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
     counted, is_kill, is_when, matter_preps, person_word
@@ -49,7 +50,6 @@ LOCAL_SECTORS = sectors_with("local")
 #: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
 #: recipients, never things; a possessor does not stand for them.
 _PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
-
 _STANCE_NOUNS = word_class("stance_nouns")
 #: What a party issues, which stands for it when it acts ("a statement issued by X demanded").
 _DOCUMENTS = word_class("documents")
@@ -553,10 +553,10 @@ def _issuer(document: Token) -> Token | None:
 
 
 def _addressed_place(root: Token | None, event_type: str | None) -> bool:
-    """"criticised Europe", "urged Washington to act", "warned the West": the place a
-    verbal act is said to, as its object, is a party (a town shelled or taken is a place)."""
+    """"criticised Europe", "urged Washington to act", "appealed to Saratova": the place a
+    verbal act is said or made to is a party (a town shelled or taken is a place)."""
     return root is not None and event_type in _SAID_TO and root.ent_type_ in ("GPE", "LOC") \
-        and root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB"
+        and (root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" or addressed(root))
 
 
 #: A speaker's own side, named by a first person plural ("police surrounded us").
