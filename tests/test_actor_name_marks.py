@@ -1,7 +1,8 @@
 """Names written with other apostrophes and hyphens than the plain ones, and names the parse
 cuts at such a mark, one sentence written for these tests per construction: the doer is the
 whole name the dictionary knows, with its country; and a state that is the other party to a
-deal, which lends the doer no country."""
+deal, which lends the doer no country; a name an appeal is made to; a label for an enemy that
+takes no country of its reporter."""
 
 from __future__ import annotations
 
@@ -59,3 +60,18 @@ ADDRESSED = [
 def test_actor_name_appealed_to_is_the_recipient(event_on, text, trigger, words):
     target = event_on(text, trigger).target
     assert target is not None and target.text == words, target
+
+
+# (text, trigger, a country the doer must not be given): a label a side gives its enemies
+# does not take the country of the one who reports the act
+REPORTED_ENEMIES = [
+    ("Russian officials said the terrorists attacked a checkpoint.", "attacked", "RUS"),
+    ("The terrorists attacked a checkpoint, Russian officials said.", "attacked", "RUS"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, country", REPORTED_ENEMIES)
+def test_actor_enemy_label_not_of_its_reporter(event_on, text, trigger, country):
+    source = event_on(text, trigger).source
+    assert source is not None
+    assert source.country != country, source
