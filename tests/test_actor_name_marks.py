@@ -52,6 +52,8 @@ def test_actor_deal_party_lends_no_country(event_on, text, trigger, country):
 # whatever its likeness to a town's name
 ADDRESSED = [
     ("Family members appealed to Saratova.", "appealed", "Saratova"),
+    # and one arrested is a person, though the parse tags the name a place
+    ("Elsheikh was arrested in Syria.", "arrested", "Elsheikh"),
     ("The widow pleaded with Kostrova for news of her husband.", "pleaded", "Kostrova"),
 ]
 

@@ -352,9 +352,22 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
     if span is None or not all(t.pos_ == "PROPN" for t in span) or not (
             span.text in _places_said(doc) or
             all(t.ent_type_ and t.ent_type_ not in _PARTY_ENTS for t in span)) or \
-            gazetteer_country(span.text) is None or addressed(span.root):
+            gazetteer_country(span.text) is None or addressed(span.root) or \
+            held_person(span.root):
         return actor, thing
     return None, thing or actor.text
+
+
+#: Acts done to people only: a name they are done to is a person's, not a town's.
+_TO_PEOPLE = word_class("arrest_participles") | frozenset({
+    "jail", "imprison", "abduct", "kidnap", "execute", "behead", "convict", "extradite",
+    "interrogate", "torture", "deport", "sentence"})
+
+
+def held_person(name: Token) -> bool:
+    """Whether a name is the one arrested, jailed or abducted ("Elsheikh was arrested"):
+    a person, whatever its likeness to a town's name."""
+    return name.dep_ in ("nsubjpass", "dobj", "obj") and name.head.lemma_.lower() in _TO_PEOPLE
 
 
 #: Verbs that address someone "to" or "with" them ("appealed to", "pleaded with").

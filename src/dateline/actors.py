@@ -27,7 +27,7 @@ from .actor_owners import owner_country
 from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
-    place_country
+    held_person, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, INJURE, PLACE_NOUNS, agent_words, \
     counted, is_kill, is_when, matter_preps, person_word
@@ -64,7 +64,6 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _OF = frozenset({"of"})  # "the Kurds of Iraq": which country's people they are
-
 #: "mediation between Syria and the PLO": the parties an act goes between.
 _BETWEEN = frozenset({"between", "among", "amongst"})
 
@@ -555,8 +554,9 @@ def _issuer(document: Token) -> Token | None:
 def _addressed_place(root: Token | None, event_type: str | None) -> bool:
     """"criticised Europe", "urged Washington to act", "appealed to Saratova": the place a
     verbal act is said or made to is a party (a town shelled or taken is a place)."""
-    return root is not None and event_type in _SAID_TO and root.ent_type_ in ("GPE", "LOC") \
-        and (root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" or addressed(root))
+    return root is not None and root.ent_type_ in ("GPE", "LOC") and (held_person(root) or (
+        event_type in _SAID_TO and (root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB"
+                                    or addressed(root))))  # "Elsheikh was arrested": a person
 
 
 #: A speaker's own side, named by a first person plural ("police surrounded us").
