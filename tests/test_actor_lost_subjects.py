@@ -37,6 +37,8 @@ LOST_SUBJECTS = [
     # a verb of trying, which no passive controls its complement with: the noun root tries
     ("Scores of Taliban gunmen on horseback attempted to storm an army post near the dam.",
      "storm", "Scores of Taliban gunmen", "AFG"),
+    # a participle with an object of its own, hung on the noun root: the sentence's verb
+    ("The coalition bombed Hajin.", "bombed", "The coalition", None),
 ]
 
 

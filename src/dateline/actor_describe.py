@@ -12,7 +12,8 @@ from .actor_dictionary import ActorDictionary
 from .code.phrases import thing
 from .code.ranks import rank_sector
 from .code.words import person_word
-from .actor_names import NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words
+from .actor_names import (
+    MARKS, NAME_LINKS, NamedActor, Role, country_then, load_named, normal_words)
 from .actor_whereabouts import located_words
 from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
@@ -26,13 +27,13 @@ from .tokens import memo_named, span_root, subtree, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Container, Sequence
 
     from spacy.tokens import Doc, Span, Token
 
     from .records import Actor
 
-__all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end",
+__all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end", "name_bounds",
            "SECTOR_LABELS", "named_for_country", "apposed_subject"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
@@ -165,6 +166,50 @@ def name_end(d: ActorDictionary, doc: Doc, start: int, end: int) -> int:
     return end
 
 
+#: Lower-case words a name's part may begin with ("al-Sham", "bin Laden").
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "bin", "ibn", "abu", "de", "van"})
+
+
+def name_bounds(d: ActorDictionary, doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of an actor's phrase ``start``..``end`` with a known name that runs past it
+    taken in whole (:func:`name_end`; :func:`cut_name`)."""
+    cut = cut_name(d, doc, start, end, load_named().aliases)
+    return cut if cut is not None else (start, name_end(d, doc, start, end))
+
+
+def cut_name(d: ActorDictionary, doc: Doc, start: int, end: int,
+             aliases: Container[str]) -> tuple[int, int] | None:
+    """The tokens of a known name that takes in ``start`` and begins up to three capitalised
+    words before it, where the parse cut it ("Hay\u2019at Tahrir al-Sham attacked": "Hay\u2019at"
+    taken for a verb), and may run on past ``end`` over words of a name; the words matched
+    with an apostrophe inside a word left out (the dictionary's "Hayat"); ``None`` when no
+    known name begins before ``start``."""
+    if start == 0 or end <= start or not doc[start].text[:1].isupper() and \
+            doc[start].lower_ not in _PARTICLES:  # "(Tahrir) al-Sham"
+        return None
+    first = start
+    while first > 0 and start - first < 3 and _name_word(doc[first - 1].text):
+        first -= 1
+    last = end
+    while last < len(doc) and last - end < 3 and (
+            _name_word(doc[last].text) or doc[last].lower_ in _PARTICLES or
+            doc[last].text.translate(MARKS) == "-"):
+        last += 1
+    for i in range(first, start):
+        for j in range(last, start, -1):
+            gram = " ".join(w for t in doc[i:j] for w in normal_words(t.text)).replace("'", "")
+            written = " ".join(t.lower_.translate(MARKS) for t in doc[i:j]).replace(
+                " - ", "-").replace("'", "")  # as the organisations are keyed
+            if gram in aliases or gram in d.organisations or written in d.organisations:
+                return i, max(j, end)
+    return None
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word, which may hold an apostrophe ("Hay\u2019at", "Jama'at")."""
+    return text[:1].isupper() and text.replace("\u2019", "").replace("'", "").isalpha()
+
+
 def _titled_person(d: ActorDictionary, words: list[str], shortest: int = 1) -> str | None:
     """"police commissioner Rakesh Maria": the title before a name gives the sector (a title
     of ``shortest`` words or more)."""
@@ -277,9 +322,9 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
     hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
-    toks = [t for t in span if not (t.is_punct and t.text not in ("-", "'", "’", "."))
+    toks = [t for t in span if not (t.is_punct and t.text.translate(MARKS) not in ("-", "'", "."))
             and t.tag_ != "POS" and t.i not in hosts]
-    words = [t.lower_ for t in toks]
+    words = [t.lower_.translate(MARKS) for t in toks]  # any dash as a hyphen, apostrophe as "'"
     lemmas = [t.lemma_.lower() for t in toks]
     # "a Briton", "an Iraqi": one person of the country, not the state
     rest = " ".join(words[1:])  # "a Sri Lankan"
@@ -296,6 +341,8 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     org_start = org_end = 0
     for i, j, gram in ngrams(words, d.max_org_words + 2):
         gram = gram.replace(" - ", "-")  # "Jaish al-Islam", which the parse splits in four
+        if "'" in gram and gram not in d.organisations:
+            gram = gram.replace("'", "")  # "Hay'at Tahrir al-Sham": the dictionary's "Hayat"
         if gram in d.organisations and not (j - i == 1 and (
                 word_not_name(toks[i]) or _in_persons_name(toks[i]))) and \
                 not names_no_country(words, i) and not _fought(words, i):

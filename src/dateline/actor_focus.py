@@ -23,7 +23,7 @@ from .actor_bodies import body_names, shared_body
 from .actor_branches import in_branch
 from .actor_conjuncts import conjunct_country
 from .actor_peoples import stateless_people
-from .actor_venues import venue
+from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
 from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
@@ -173,11 +173,11 @@ class DocumentFocus:
                 and own != focus and peoples[own] > peoples[focus] else focus
         return self.__dict__["_person_focus"]
 
-    def sentence_focus(self, at: int) -> str | None:
-        """The one country the sentence of token ``at`` names, if it names exactly one (its
-        places and demonyms, and the countries of the actors found in it: "Erdogan's
-        government accused Washington" names two)."""
-        counts = self.sentence_countries(at)
+    def sentence_focus(self, at: int, enemy: bool = False) -> str | None:
+        """The one country the sentence of token ``at`` names, if exactly one (its places,
+        demonyms and actors' countries: "Erdogan's government accused Washington" names two);
+        for an ``enemy`` ("terrorists"), not one of who reports its act ("Russia said ...")."""
+        counts = self.sentence_countries(at, sayer_words(self.doc, at) if enemy else frozenset())
         return next(iter(counts)) if len(counts) == 1 else None
 
     def sentence_countries(self, at: int, skip: frozenset[int] = frozenset()) -> Counter[str]:
@@ -185,7 +185,7 @@ class DocumentFocus:
         where a meeting is held ("boycotted a summit in Sochi"); none in tokens ``skip``."""
         sent = sentence_of(self.doc, at)
         counts = self._named_countries([e for e in sentence_ents(self.doc, sent.start, sent.end)
-                                        if not venue(e.root) and e.root.i not in skip])
+                                        if not not_home(e.root) and e.root.i not in skip])
         counts.update(a.country for a in self.antecedents.within(sent.start, sent.end)
                       if a.country and a.country != "IGO" and not (
                           skip and (w := self._words(a)) is not None and w.root.i in skip))
@@ -202,7 +202,7 @@ class DocumentFocus:
         counts = self._named_countries([
             e for e in sentence_ents(self.doc, sent.start, sent.end)
             if e.label_ in ("GPE", "LOC") and e.root.head.lower_ not in _BORDERS and
-            not venue(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
+            not not_home(e.root) and e.root.i not in skip and not owner_of_act(e.root)])
         # "in Baghuz", a town the parse tags no place, written as one
         counts.update(iso for t in sent if t.dep_ == "pobj" and t.ent_type_ not in (
             "GPE", "LOC") and t.head.lower_ not in _BORDERS and not venue(t) and
@@ -333,7 +333,7 @@ class DocumentFocus:
                     counterpart.country_from != "sentence focus"):
                 focus, where = named, "sentence focus"
         if focus is None and at is not None:
-            focus, where = self.sentence_focus(at), "sentence focus"
+            focus, where = self.sentence_focus(at, enemy_label(actor)), "sentence focus"
             if focus is not None and event_type in _ACROSS_TYPES and counterpart is not None \
                     and counterpart.country == focus and counterpart.country_from is None:
                 return actor

@@ -296,10 +296,16 @@ def _alone(words: list[str], cased: list[bool], i: int) -> bool:
     return i + 1 == len(words) or not cased[i + 1]
 
 
+#: Apostrophes and hyphens other than the plain ones, as the plain ones.
+MARKS = str.maketrans({c: "'" for c in "\u2019\u2018\u02bc\u02bb\u2032`\u00b4"} | {
+    c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad\ufe63\uff0d"})
+
+
 def normal_words(text: str) -> list[str]:
     """Words as the dictionaries spell them: lower case, hyphens as spaces, no possessive, no
-    accents ("Idriss Déby" is the dictionary's "Idriss Deby")."""
-    text = text.lower().replace("\u2019", "'").replace("'s ", " ").replace("-", " ")
+    accents ("Idriss Déby" is the dictionary's "Idriss Deby"); any kind of hyphen or dash as
+    a hyphen, any kind of apostrophe as one (:data:`MARKS`)."""
+    text = text.lower().translate(MARKS).replace("'s ", " ").replace("-", " ")
     if not text.isascii():
         text = unaccented(text)
     if text.endswith("'s"):

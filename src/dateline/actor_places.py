@@ -352,9 +352,37 @@ def place_no_party(doc: Doc, actor: Actor | None, thing: str | None
     if span is None or not all(t.pos_ == "PROPN" for t in span) or not (
             span.text in _places_said(doc) or
             all(t.ent_type_ and t.ent_type_ not in _PARTY_ENTS for t in span)) or \
-            gazetteer_country(span.text) is None:
+            gazetteer_country(span.text) is None or addressed(span.root) or \
+            held_person(span.root):
         return actor, thing
     return None, thing or actor.text
+
+
+#: Acts done to people only: a name they are done to is a person's, not a town's.
+_TO_PEOPLE = word_class("arrest_participles") | frozenset({
+    "jail", "imprison", "abduct", "kidnap", "execute", "behead", "convict", "extradite",
+    "interrogate", "torture", "deport", "sentence"})
+
+
+def held_person(name: Token) -> bool:
+    """Whether a name is the one arrested, jailed or abducted ("Elsheikh was arrested"):
+    a person, whatever its likeness to a town's name."""
+    return name.dep_ in ("nsubjpass", "dobj", "obj") and name.head.lemma_.lower() in _TO_PEOPLE
+
+
+#: Verbs that address someone "to" or "with" them ("appealed to", "pleaded with").
+_ADDRESSING = word_class("writing_to")
+
+
+def addressed(name: Token) -> bool:
+    """Whether a name is the one an appeal or a call is made to ("appealed to Saratova",
+    "pleaded with", "called on"): a person or a body, whatever its likeness to a town's name."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ not in ("prep", "dative"):
+        return False
+    verb = prep.head.lemma_.lower()
+    return prep.lower_ in ("to", "with") and verb in _ADDRESSING or \
+        prep.lower_ == "on" and verb in ("call", "prevail")
 
 
 def owner_of_act(place: Token) -> bool:

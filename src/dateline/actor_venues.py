@@ -1,5 +1,8 @@
 """Places that are only where parties meet or are, not whose the parties are: "a summit in
-Sochi", "talks in Geneva", "the opposition at Geneva"."""
+Sochi", "talks in Geneva", "the opposition at Geneva"; and states that are the other party to
+a deal, not the nationality of the one who made it ("the rebels left under a deal with
+Russia"); and the one who reports an act, whose country is not the doer's ("Russian officials
+said the terrorists attacked")."""
 
 from __future__ import annotations
 
@@ -10,9 +13,9 @@ from .code.words import person_word
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["venue"]
+__all__ = ["deal_party", "enemy_label", "not_home", "sayer_words", "venue"]
 
 #: Meetings and speeches: where one is held is no party's home ("a summit in Sochi"); not
 #: "venues", which holds the rallies, vigils and funerals the place's own people hold.
@@ -30,3 +33,57 @@ def venue(place: Token) -> bool:
 def _party_word(tok: Token) -> bool:
     """A person's or a party's word ("the opposition", "delegates")."""
     return person_word(tok) or tok.lemma_.lower() in load_dictionary().agents
+
+
+#: Verbs that report what another did.
+_SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_quote")
+
+#: Agreements and the talks that make them: a state "with" one is the other party to it.
+_DEALS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement",
+                    "talks", "negotiation", "understanding", "arrangement", "treaty"})
+#: Verbs whose "by" names a third party to a deal ("a deal brokered by Turkey").
+_BROKERING = frozenset({"broker", "mediate", "sponsor", "guarantee", "negotiate"})
+
+
+def deal_party(name: Token) -> bool:
+    """Whether a state's name is the other party to a deal ("under a deal with Russia") or a
+    broker of it ("a truce brokered by Turkey"): no one else's country."""
+    prep = name.head
+    if name.dep_ != "pobj" or prep.dep_ not in ("prep", "agent"):
+        return False
+    return prep.lower_ == "with" and prep.head.lemma_.lower() in _DEALS or \
+        prep.lower_ == "by" and prep.head.lemma_.lower() in _BROKERING and \
+        prep.head.head.lemma_.lower() in _DEALS
+
+
+def not_home(place: Token) -> bool:
+    """Whether a place named in a sentence tells no party's country there: a venue or the
+    other party to a deal (:func:`venue`, :func:`deal_party`)."""
+    return venue(place) or deal_party(place)
+
+
+def sayer_words(doc: Doc, at: int) -> frozenset[int]:
+    """The tokens of whoever reports the clause of token ``at`` ("Russian officials said the
+    terrorists attacked", "the terrorists attacked, the Russian ministry said"): the subject
+    of a verb of saying the clause is the complement of, or that is set beside it."""
+    tok = doc[at]
+    sayers = []
+    for a in (tok, *tok.ancestors):
+        if a.i != at and a.lemma_.lower() in _SAYING:
+            sayers.append(a)
+            break
+        sayers += [c for c in a.children if c.dep_ in ("ccomp", "parataxis") and c.i != at and
+                   c.lemma_.lower() in _SAYING]
+    return frozenset(t.i for v in sayers for c in v.children if c.dep_ == "nsubj"
+                     for t in c.subtree)
+
+
+#: What a side calls its enemies: who uses the word is of another side than theirs.
+_ENEMY_LABELS = frozenset({"terrorist", "terrorists", "extremist", "extremists", "bandit",
+                           "bandits", "jihadist", "jihadists"})
+
+
+def enemy_label(actor: object) -> bool:
+    """Whether an actor is named only by a label a side gives its enemies ("the terrorists")."""
+    words = (getattr(actor, "text", "") or "").lower().split()
+    return bool(words) and words[-1] in _ENEMY_LABELS and not getattr(actor, "antecedent", None)

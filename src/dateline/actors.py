@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_end, named_beside,
+from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_bounds, named_beside,
                              someone_else, apposed_subject)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
@@ -26,7 +26,8 @@ from .actor_placing import PlacedParties
 from .actor_owners import owner_country
 from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
-from .actor_places import after_mark, attached_country, ngrams, party_words, place_country
+from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
+    held_person, place_country
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
     agent_words, counted, is_kill, is_when, matter_preps, person_word
@@ -49,7 +50,6 @@ LOCAL_SECTORS = sectors_with("local")
 #: Nouns for people that name no sector ("the gang leader", "residents", "Assad's backers"):
 #: recipients, never things; a possessor does not stand for them.
 _PEOPLE = word_class("people") | word_class("ally_nouns") | word_class("relation_nouns")
-
 _STANCE_NOUNS = word_class("stance_nouns")
 #: What a party issues, which stands for it when it acts ("a statement issued by X demanded").
 _DOCUMENTS = word_class("documents")
@@ -64,7 +64,6 @@ def actor_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _OF = frozenset({"of"})  # "the Kurds of Iraq": which country's people they are
-
 #: "mediation between Syria and the PLO": the parties an act goes between.
 _BETWEEN = frozenset({"between", "among", "amongst"})
 
@@ -106,7 +105,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         (the recipient is not), which makes it the likelier antecedent of a pronoun;
         ``not_in``: tokens a pronoun cannot stand for (its own act's doer)."""
         span = self._owner(after_mark(self.doc, apposed_subject(self.doc, span)), doer)
-        span = trimmed(self.doc, span[0], name_end(self.dict, self.doc, *span))
+        span = trimmed(self.doc, *name_bounds(self.dict, self.doc, *span))
         core = doc_span(self.doc, span[0], span[1])  # who it is: the head and its modifiers
         start, end = actor_extent(self.doc, *span)
         toks = doc_span(self.doc, start, end)  # the words shown
@@ -551,10 +550,11 @@ def _issuer(document: Token) -> Token | None:
 
 
 def _addressed_place(root: Token | None, event_type: str | None) -> bool:
-    """"criticised Europe", "urged Washington to act", "warned the West": the place a
-    verbal act is said to, as its object, is a party (a town shelled or taken is a place)."""
-    return root is not None and event_type in _SAID_TO and root.ent_type_ in ("GPE", "LOC") \
-        and root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB"
+    """"criticised Europe", "urged Washington to act", "appealed to Saratova": the place a
+    verbal act is said or made to is a party (a town shelled or taken is a place)."""
+    return root is not None and root.ent_type_ in ("GPE", "LOC") and (held_person(root) or (
+        event_type in _SAID_TO and (root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB"
+                                    or addressed(root))))  # "Elsheikh was arrested": a person
 
 
 #: A speaker's own side, named by a first person plural ("police surrounded us").

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import children, tags
 from ..wordclasses import word_class
+from .noun_root_verbs import noun_root_verb
 from .phrases import thing
 from .recipient_reduced import reduced_subject
 from .words import RELATIVE_PRONOUNS
@@ -110,7 +111,7 @@ def orphan_subject(verb: Token) -> Token | None:
             c.dep_ == "xcomp" for c in verb.children)
         if root.pos_ in ("NOUN", "PROPN") and root.i < verb.i and not any(
                 c.dep_ in _ADVERBIAL for c in root.lefts) and (
-                verb.tag_ == "VBD" or far or trying) and any(
+                verb.tag_ == "VBD" or far or trying or noun_root_verb(verb)) and any(
                 c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and far
                 for c in verb.children):
             return root

@@ -15,6 +15,7 @@ from .asked import asking_clause, permitted
 from .backed_acts import backed_doer
 from .contacts import contacted
 from .lost_subjects import lost_subject
+from .noun_root_verbs import noun_root_verb
 from .phrase_parties import meeting, party_in, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
@@ -68,7 +69,7 @@ def is_passive(verb: Token) -> bool:
         # "the first nurse killed working …": also one the tagger takes for a past tense; not
         # one acting on people of its own ("gunmen tied to the faction shot 12 farmers")
         deps[i] == "acl" and not any(deps[c] in _SUBJ or acts_on_people(doc[c]) for c in kids)
-        and (tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1)
+        and (tag[i] == "VBN" or tag[i] == "VBD" and i == head + 1) and not noun_root_verb(verb)
     ) or tag[i] == "VBN" and deps[i] in ("conj", "advcl") and head != i and (
         # "…, fired by the raiders,", "the clans, armed and funded by Vostria,": a
         # participle with its own agent; "were detained, beaten and tortured": a series

@@ -1,0 +1,37 @@
+"""The main verb of a sentence the parse made a noun phrase: "The coalition bombed Hajin" is
+parsed as a coalition that was "bombed Hajin", the verb a participle hung on the noun. A
+participle of a passive takes no direct object of its own, save a verb of giving or telling
+("the men given visas", "the town sent aid"), so one that has an object, in a sentence with no
+other main verb, is the sentence's verb in the past tense, and the noun is its doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["noun_root_verb"]
+
+#: Verbs whose passive keeps an object ("given a visa", "told the news", "denied entry").
+_TWO_OBJECTS = frozenset({
+    "give", "award", "grant", "offer", "hand", "deny", "show", "send", "tell", "ask", "promise",
+    "teach", "allow", "pay", "lend", "owe", "issue", "serve", "sentence", "name", "call",
+    "elect", "appoint", "make", "leave", "charge", "fine", "assign"})
+
+
+def noun_root_verb(verb: Token) -> bool:
+    """Whether ``verb``, a participle the parse hangs on the sentence's noun root, is that
+    sentence's past-tense verb with the noun as its doer (see the module)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or \
+            head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i or \
+            verb.lemma_.lower() in _TWO_OBJECTS:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("agent", "auxpass", "aux", "nsubj", "nsubjpass", "dative") for c in kids):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.i != verb.i for c in head.children):
+        return False  # "the town bombed by jets, hit twice": a phrase of participles
+    return any(c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN", "PRON") for c in kids)
