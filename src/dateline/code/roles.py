@@ -1,8 +1,7 @@
-"""Actor and recipient of a predicate from the dependency parse.
-
-Handles active and passive voice, "by" agents, "at the hands of", relative clauses, participle
-modifiers, coordination, control verbs (the controller's subject or object), and participial
-adjuncts ("…, killing two soldiers"); the party a munition or fire is aimed or set to."""
+"""Actor and recipient of a predicate from the dependency parse: active and passive voice, "by"
+agents, "at the hands of", relative clauses, participle modifiers, coordination, control verbs
+(the controller's subject or object), and participial adjuncts ("…, killing two soldiers"); the
+party a munition or fire is aimed or set to."""
 
 from __future__ import annotations
 
@@ -33,8 +32,8 @@ from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
 from .sent_for import helped_party, own_people_sent
 from .shared_objects import conjunct_agent, left_party, raised_object, up_to
-from .words import ARMED, TARGET_PREPS, agent_words, counted, is_when, relative_antecedent
-from .words import RELATIVE_PRONOUNS
+from .words import (ARMED, RELATIVE_PRONOUNS, TARGET_PREPS, agent_words, counted, is_when,
+                    relative_antecedent)
 from ..wordclasses import word_class
 
 if TYPE_CHECKING:
