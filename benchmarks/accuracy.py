@@ -453,7 +453,7 @@ def speed(pipe: Pipeline, data: Path, n: int) -> None:
     # on a shared machine the wall clock counts the other processes' turns; CPU time does not
     print(f"  in CPU time: +{(full_cpu / bare_cpu - 1) * 100:.1f}%  (bare {bare_cpu:.2f} s, with "
           f"coder {full_cpu:.2f} s)")
-    parse, rules, learned = classifier_cost(texts)
+    parse, rules, learned, _own = classifier_cost(texts)
     print(f"  of which the learned classifier: {(learned - rules) / parse * 100:+.1f}% of the "
           f"bare parse (rules alone {rules:.2f} s, rules and classifier {learned:.2f} s, "
           f"parse {parse:.2f} s)")
