@@ -32,7 +32,10 @@ SHARED = [
     # act asked for
     ("The authorities have been pressuring striking dockers to call off the strike.", "strike",
      "source", "striking dockers"),
-    ("The envoy implored the warring parties to halt the fighting.", "fighting", "source",
+    ("The envoy begged the rebels to free the hostages.", "free", "source", "the rebels"),
+    # ... and the one asked is the request's recipient (the halt asked for is the request's own
+    # content, demanded, not a second event told as done)
+    ("The envoy implored the warring parties to halt the fighting.", "implored", "target",
      "the warring parties"),
 ]
 
