@@ -16,7 +16,7 @@ import pytest
     # the clause naming a town of its own keeps it
     ("Crowds gathered in Paris when the bomb exploded in Lyon.", "exploded", "Lyon"),
     # a deed named as the doer of a passive verb is where that verb's event is
-    ("The charity says ten clinics in eastern Ghouta have been hit by airstrikes or shelling.",
+    ("Aid workers say ten clinics in eastern Ghouta were struck by rockets or shelling.",
      "shelling", "Eastern Ghouta"),
 ])
 def test_place_when_then_and_there(event_on, text, trigger, name):
