@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from .code.occasions import auxes, own_time
 from .realness_reading import PARTIES
 from .sentences import event_token
+from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
 from .years import YEAR
 
@@ -248,7 +249,7 @@ def _in_named_episode(verb: Token, objs: list[Token]) -> bool:
                 continue
             for noun in prep.children:
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in _WAR_DEEDS and any(
-                        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "LOC", "FAC")
+                        t.pos_ == "PROPN" or t.ent_type_ in PLACE_LABELS
                         for t in noun.subtree if t is not noun):
                     return True
     return False

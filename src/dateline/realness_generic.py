@@ -31,6 +31,7 @@ from .code.occasions import auxes, own_time
 from .code.roles import agent_of
 from .realness_reading import PARTIES, bare_plural
 from .sentences import event_token
+from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ __all__ = ["generic", "without_generics"]
 #: content of a held charge) those told as alleged
 _STATUSES = ("actual",)
 _CHARGED = ("actual", "alleged")
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: the prepositions that put an act in a place ("in Tehran", "near the border")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 _FIGHT = frozenset({"fight", "battle"})
@@ -74,7 +74,7 @@ def _bare_plural(noun: Token) -> bool:
 def _placed(verb: Token) -> bool:
     """The verb names its place: "in Tehran", "near the border town of Kessa"."""
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
-        t.ent_type_ in _PLACES for t in c.subtree) for c in verb.children)
+        t.ent_type_ in PLACE_LABELS for t in c.subtree) for c in verb.children)
 
 
 def _fought_somewhere(verb: Token) -> bool:
@@ -84,7 +84,7 @@ def _fought_somewhere(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
         g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
         for c in verb.children) or any(
-        t.ent_type_ in _PLACES and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
+        t.ent_type_ in PLACE_LABELS and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
         for t in verb.subtree)
 
 
@@ -125,7 +125,7 @@ def _held(goal: Token) -> bool:
             t.ent_type_ in PARTIES for t in (goal, *goal.conjuncts) + tuple(
                 c for c in goal.children if c.dep_ == "appos"))):
         return True
-    return goal.lemma_.lower() in _HELD or goal.ent_type_ in _PLACES or (
+    return goal.lemma_.lower() in _HELD or goal.ent_type_ in PLACE_LABELS or (
         goal.pos_ == "PROPN" and goal.ent_type_ not in PARTIES)
 
 
