@@ -1,6 +1,7 @@
-"""The parties of joint and communicative acts, one illustrative sentence per construction
-(table-driven): what talks, a meeting or a deal are about is no recipient; a coordinated
-subject of a joint act is its actor and its counterpart; a "with" phrase names the counterpart."""
+"""The topics of joint and communicative acts, one illustrative sentence per construction
+(table-driven): what talks, a meeting or a deal are about is no recipient; a "with" phrase, or
+the one brought to the talks, names the counterpart; a coordinated subject of a joint act is a
+reciprocal event (each member, no recipient)."""
 
 from __future__ import annotations
 
@@ -8,26 +9,28 @@ import pytest
 
 # (sentence, the actor's words, the recipient's words or None)
 JOINT = [
-    # the object of "discuss" in a purpose clause; "ministers from A and B"
-    ("Foreign ministers from Norway and Chile met in Oslo on Friday to discuss Peru.",
-     "Foreign ministers from Norway", "Chile"),
-    # "A and B held talks on X"
-    ("Norway and Chile held talks on Peru on Monday.", "Norway", "Chile"),
-    # "A and B agreed on X"
-    ("Norway and Chile agreed on a ceasefire in Peru.", "Norway", "Chile"),
+    # "A and B held talks on X": reciprocal, the topic no party
+    ("Norway and Chile held talks on Peru on Monday.", "Norway", None),
     # "discussed X with B"
     ("The Norwegian prime minister discussed Peru with the Chilean president.",
      "The Norwegian prime minister", "the Chilean president"),
     # "a summit on X": the topic, no party
     ("Leaders attended a summit on Peru in Geneva.", "Leaders", None),
-    # "A and B clashed"
-    ("Rebels and soldiers clashed in the capital.", "Rebels", "soldiers"),
+    # the talks a phrase of the act names: "in a phone call with B"
+    ("The Bolivian president discussed the border in a phone call with the Chilean president.",
+     "The Bolivian president", "the Chilean president"),
+    # a party in the clause of what is discussed is its topic; the invited are the counterpart
+    ("Solberg invited two rebel leaders to Oslo to discuss how to protect the Kurds.",
+     "Solberg", "two rebel leaders"),
+    # "met with B to discuss X": the meeting's party
+    ("Norway met with Chile to discuss Peru.", "Norway", "Chile"),
 ]
 
 
 @pytest.mark.parametrize("text, actor, recipient", JOINT)
 def test_joint_parties_counterpart_not_topic(events_in, text, actor, recipient):
-    events = [e for e in events_in(text) if e.event_type in ("CONSULT", "AGREE", "ASSAULT")]
+    events = [e for e in events_in(text) if e.event_type in ("CONSULT", "AGREE", "ASSAULT")
+              and e.trigger != "invited"]
     assert events, text
     event = events[0]
     assert event.source is not None and event.source.text == actor, event.source
@@ -37,11 +40,13 @@ def test_joint_parties_counterpart_not_topic(events_in, text, actor, recipient):
         assert event.target is not None and event.target.text == recipient, event.target
 
 
-# three members: the first with each of the others
-def test_joint_parties_three_members(events_in):
-    events = events_in("Norway, Chile and Peru met in Lima.")
-    pairs = sorted((e.source.text, e.target.text) for e in events if e.source and e.target)
-    assert pairs == [("Norway", "Chile"), ("Norway", "Peru")]
+# "ministers from A and B met to discuss X": each member's country, no recipient, not the topic
+def test_joint_parties_members_reciprocal(events_in):
+    events = events_in("Foreign ministers from Norway and Chile met in Oslo on Friday to "
+                       "discuss Peru.")
+    met = [e for e in events if e.trigger == "met"]
+    assert sorted(e.source.country for e in met if e.source) == ["CHL", "NOR"]
+    assert all(e.target is None for e in met), [e.target for e in met]
 
 
 # the topic words of other acts stay parties: sanctions "on" a state, a call "on" a state

@@ -1,16 +1,13 @@
-"""The parties of joint and communicative acts: whom talks, meetings, deals and clashes are with.
+"""The topic of a communicative or cooperative act is no party to it.
 
-Two rules, from what a recipient is (the party an act is done with or to, never what it is
-about):
-
-* the topic of a communicative or cooperative act is no party to it: the object of "discuss" or
-  "debate", a noun in an "about/on/over/regarding/concerning" phrase of talks, a meeting, a
-  deal, a call or a statement ("met to discuss Syria", "talks on the nuclear programme",
-  "a summit on Syria") is what the act concerns; its recipient is the party named in the act's
-  "with" phrase, the other member of its coordinated subject, or none;
-* a joint act whose subject is a coordination ("Russia and Turkey held talks", "foreign
-  ministers from Russia and Turkey met") is done by the first member with the others: the first
-  acts, each other member is a recipient (one reading per pair of members).
+A recipient is the party an act is done with or to, never what it is about: the object of
+"discuss" or "debate" and what its content clause names ("met to discuss Syria", "discussed how
+to protect the Kurds"), a noun in an "about/on/over/regarding/concerning" phrase of talks, a
+meeting, a deal or a statement ("talks on the nuclear programme", "a summit on Syria"). The
+recipient of such an act is the party of its "with" phrase ("discussed Syria with Erdogan",
+"in phone calls with Trump"), the one brought to the talks ("invited two leaders to discuss"),
+or none: a joint act of a coordinated subject ("Russia and Turkey met to discuss Syria") is
+PLOVER's reciprocal event, one for each member with no recipient.
 """
 
 from __future__ import annotations
@@ -117,6 +114,21 @@ def _with_party(words: list[Token]) -> Token | None:
     return None
 
 
+#: Verbs that bring a party to talks: its object is the counterpart of the talks they are
+#: for ("invited two leaders to Paris to discuss", "summoned the ambassador to discuss").
+_BRINGING = frozenset({"invite", "host", "summon", "receive", "welcome", "call", "phone",
+                       "contact", "meet", "visit", "join"})
+
+
+def _invited(trigger: Token) -> Token | None:
+    """The party a verb of bringing to talks names, for the talks it is done for."""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "advcl") or _lemma(head) not in _BRINGING:
+        return None
+    party = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+    return None if party is None or thing(party) else party
+
+
 def _act_words(doc: Doc, m: Mention, topic_of: Token | None) -> list[Token]:
     """The words that carry the act's phrases: its trigger, the light verb it is the object of
     ("held talks with"), the verb of the purpose clause it merged with, the word of the topic."""
@@ -132,55 +144,39 @@ def _act_words(doc: Doc, m: Mention, topic_of: Token | None) -> list[Token]:
     return words
 
 
-def _members(doc: Doc, source: tuple[int, int]) -> tuple[tuple[int, int], list[Token]] | None:
-    """The first member's span and the other members of a coordinated subject: "Russia and
-    Turkey" (Russia; Turkey), "ministers from Russia and Turkey" (ministers from Russia;
-    Turkey); ``None`` for one party."""
-    root: Token = doc[source[0]:source[1]].root
-    others = [c for c in root.conjuncts if c.i > root.i and c.pos_ in ("NOUN", "PROPN")
-              and source[0] <= c.i < source[1]]
-    if others:
-        return np_span(root, with_conj=False), others
-    for c in root.children:  # "ministers from Russia and Turkey", "leaders of the two Koreas"
-        if c.dep_ == "prep" and c.lower_ in ("from", "of") and c.i > root.i:
-            first = prep_object(c)
-            if first is None:
-                continue
-            rest = [g for g in first.conjuncts if g.i > first.i and g.pos_ in ("NOUN", "PROPN")]
-            if rest:
-                return (source[0], np_span(first, with_conj=False)[1]), rest
-    return None
-
-
-def _joint(m: Mention, words: list[Token]) -> bool:
-    """Whether the act is one its parties do together: talks, a meeting, a deal, a clash (not
-    one a third party does for them: "sponsored the talks", "mediated")."""
-    return m.sense.mode != "third-party" and any(
-        _lemma(w) in JOINT_WORDS or w.lower_ in JOINT_WORDS for w in words[:2])
-
-
-def _revised(doc: Doc, m: Mention) -> list[Mention]:
-    topic_of = None
-    if m.target is not None:  # only a topic, or a thing ("agreed to a truce"), gives way
-        root = doc[m.target[0]:m.target[1]].root
-        topic_of = _topic_head(root)
-        if topic_of is None and not thing(root):
-            return [m]
-    words = _act_words(doc, m, topic_of)
-    if not _joint(m, words) and topic_of is None:
-        return [m]
-    partner = _with_party(words)
+def _revised(doc: Doc, m: Mention) -> Mention:
+    if m.target is None:
+        return m
+    topic_of = _topic_head(doc[m.target[0]:m.target[1]].root)
+    if topic_of is None:
+        return m
+    partner = _with_party(_act_words(doc, m, topic_of)) or _invited(doc[m.trigger])
     if partner is not None and (m.source is None or not m.source[0] <= partner.i < m.source[1]):
-        return [replace(m, target=np_span(partner))]
-    members = _members(doc, m.source) if m.source is not None and _joint(m, words) else None
-    if members is None:
-        return [m] if topic_of is None else [replace(m, target=None)]
-    first, others = members
-    return [replace(m, source=first, target=np_span(o, with_conj=False),
-                    conjunct=m.conjunct + k) for k, o in enumerate(others)]
+        return replace(m, target=np_span(partner))
+    return replace(m, target=None)  # "Russia and Turkey met to discuss Syria": reciprocal
+
+
+def _members(doc: Doc, m: Mention) -> list[Mention]:
+    """A reciprocal act of the agents "from" or "of" coordinated states ("ministers from Russia
+    and Turkey met"): one reading for each state's side, the first with the agents' words."""
+    if m.source is None or m.target is not None or not any(
+            _lemma(w) in JOINT_WORDS or w.lower_ in JOINT_WORDS
+            for w in _act_words(doc, m, None)[:2]):
+        return [m]
+    root: Token = doc[m.source[0]:m.source[1]].root
+    for c in root.children:
+        first = prep_object(c) if c.dep_ == "prep" and c.lower_ in ("from", "of") else None
+        rest = [] if first is None else [g for g in first.conjuncts if g.i > first.i
+                                         and g.ent_type_ in ("GPE", "NORP", "ORG")]
+        if first is not None and rest and first.ent_type_ in ("GPE", "NORP", "ORG"):
+            spans = [(m.source[0], np_span(first, with_conj=False)[1]),
+                     *(np_span(g, with_conj=False) for g in rest)]
+            return [replace(m, source=span, conjunct=m.conjunct + k)
+                    for k, span in enumerate(spans)]
+    return [m]
 
 
 def joint_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with the topics of communicative acts taken out of their recipients and
     the members of a joint act's coordinated subject made each other's counterparts."""
-    return [r for m in mentions for r in _revised(doc, m)]
+    return [r for m in mentions for r in _members(doc, _revised(doc, m))]
