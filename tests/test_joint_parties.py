@@ -24,6 +24,10 @@ JOINT = [
      "Solberg", "two rebel leaders"),
     # "met with B to discuss X": the meeting's party
     ("Norway met with Chile to discuss Peru.", "Norway", "Chile"),
+    # "A and B discussed X": reciprocal, the object of discussing no party
+    ("Norway and Chile discussed Peru.", "Norway", None),
+    # "clashed with B over X": the with-phrase party, not the matter
+    ("Norway clashed with Chile over Peru.", "Norway", "Chile"),
 ]
 
 
