@@ -9,7 +9,8 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``speakers``, ``status`` and ``casualties``), ``merge`` makes one event of the verb and noun
 mentions of one act, ``casualties`` folds victim verbs into their attack, ``refusals`` reads
 "will not …" as a rejection, ``addressees`` finds whom a reported demand or a conditional threat
-is put to, ``police`` adds what the police and armed forces did outside the lexicon,
+is put to, ``joint_parties`` takes the topic of talks out of their recipient ("met to discuss
+Syria"), ``police`` adds what the police and armed forces did outside the lexicon,
 ``statements`` a stance told in a sentence with no other event ("said it is skeptical of"), and
 ``parties`` drops what is no political event (the writer's own requests, private life); over the
 whole document, ``claims`` gives a claim of responsibility's claimer to the attack it refers to.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["joint_parties", "is_topic", "topic_preps", "JOINT_WORDS"]
+__all__ = ["joint_parties", "topic_preps", "JOINT_WORDS"]
 
 #: Acts done together: their parties are each other's counterparts ("Russia and Turkey met").
 JOINT_WORDS = frozenset({
@@ -91,12 +91,6 @@ def topic_preps(word: Token) -> frozenset[str]:
     on the base", "sanctions on Russia")."""
     return _TOPIC_PREPS if _lemma(word) in _TOPICAL_WORDS or word.lower_ in _TOPICAL_WORDS \
         else frozenset()
-
-
-def is_topic(tok: Token) -> bool:
-    """Whether ``tok`` names what a communicative or cooperative act is about ("Syria" in
-    "met to discuss Syria", "talks on Syria", "a deal over Gaza")."""
-    return _topic_head(tok) is not None
 
 
 def _with_party(words: list[Token]) -> Token | None:
