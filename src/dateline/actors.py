@@ -28,6 +28,7 @@ from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
     held_person, place_country
+from .code.joint_parties import topic_preps
 from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
     agent_words, counted, is_kill, is_when, matter_preps, person_word
@@ -331,7 +332,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         for head in heads:
             own = trigger is not None and head.i == trigger  # "talks on Syria": the matter
             preps = PARTY_PREPS - ({"for"} if own and event_type in CONFLICT_TYPES else
-                                   matter_preps(event_type) if own else set())
+                                   matter_preps(event_type) if own else set()) - topic_preps(head)
             if mode == "withdraw":  # "the withdrawal of its ambassador": who withdraws
                 preps = preps - {"of"}
             party = self._party_near(head, taken, preps, people)

@@ -9,7 +9,8 @@ sentence goes through the passes of :func:`find_mentions`, in order, each in its
 ``speakers``, ``status`` and ``casualties``), ``merge`` makes one event of the verb and noun
 mentions of one act, ``casualties`` folds victim verbs into their attack, ``refusals`` reads
 "will not …" as a rejection, ``addressees`` finds whom a reported demand or a conditional threat
-is put to, ``police`` adds what the police and armed forces did outside the lexicon,
+is put to, ``joint_parties`` takes the topic of talks out of their recipient ("met to discuss
+Syria"), ``police`` adds what the police and armed forces did outside the lexicon,
 ``statements`` a stance told in a sentence with no other event ("said it is skeptical of"), and
 ``parties`` drops what is no political event (the writer's own requests, private life); over the
 whole document, ``claims`` gives a claim of responsibility's claimer to the attack it refers to.
@@ -38,6 +39,7 @@ from .police import (police_context, police_means, police_measures, security_act
 from .refusals import refusals, rejected_content
 from .spoken_for import spoken_for
 from .idle import idle
+from .joint_parties import joint_parties
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
@@ -104,6 +106,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
+    mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
