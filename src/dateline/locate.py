@@ -34,6 +34,7 @@ from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside
                           where_antecedent)
 from .place_when import agent_verb, then_and_there
 from .place_speakers import speaks_from
+from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
@@ -507,6 +508,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is None and (verb := agent_verb(trig)) is not None:  # "hit by shelling"
             place, source = in_sentence(verb, mention.source or (-1, -1), words)
+        if source != "clause" and (own := own_ground_place(trig, actor, usable)) is not None:
+            return own, "clause"  # "Jordan and Israel sealed their borders": on their own ground
         if source == "sentence" and not words and may_only_be(trig):
             place, source = None, None  # what only may be done has its own clause's place alone
         # "the attack" told again is where the story placed it ("attacked a post in Kano")
