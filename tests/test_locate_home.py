@@ -167,3 +167,24 @@ def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, t
     place = event_on_unfiltered(text, trigger).location
     assert (place.country if place is not None else None) == country
     assert name is None or place.name == name
+
+
+@pytest.mark.parametrize(("sector", "kind", "country_from", "home"), [
+    # a body or an office only some states have, read as another state's ("members of
+    # Congress", "the home secretary"), is the doer's own word for its country: a parliament
+    # sits at home ...
+    ("LEG", "REQUEST", "body name", True),
+    ("LEG", "AGREE", "office", True),
+    # ... and a party's words the text places nowhere have no place
+    ("PTY", "REQUEST", "body name", None),
+    ("GOV", "ACCUSE", "office", None),
+])
+def test_home_ground_of_a_body_named_for_its_state(sector, kind, country_from, home):
+    source = Actor(text="members of Congress", country="USA", sector=sector,
+                   country_from=country_from)
+    sense = SimpleNamespace(event_type=kind, mode="")
+    got, how = home_ground(sense, source, None, _SYRIA, "focus")
+    if home:
+        assert (got.country, got.precision, how) == ("USA", 3, "focus")
+    else:
+        assert (got, how) == (None, None)

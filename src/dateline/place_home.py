@@ -90,7 +90,7 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     if source_of_place not in ("focus", None) or source is None or source.country is None \
             or source.country_from not in _VOICE_WORDS or source.sector is None:
         return kept
-    if source.country_from is not None and not _unplaced_words(sense, source, place) or (
+    if source.country_from not in _NAMED and not _unplaced_words(sense, source, place) or (
             source.country_from == _LENT and place is None):
         # ("he" after "the Labour leader", "the shadow home secretary" in a report about
         # Britons in Syria): only words and measures of the voice
@@ -134,6 +134,9 @@ def _unplaced_words(sense: Any, source: Actor, place: Place | None) -> bool:
 #: Syria, where the report places their words in its focus (words it places nowhere stay so).
 _LENT = "document focus"
 _VOICE_WORDS = OWN_WORDS | {_LENT}
+#: ... of them, those read from the actor's own words: its name, or a body or an office only some
+#: states have ("members of Congress voted"), not a name it stands for.
+_NAMED = OWN_WORDS - {"antecedent"}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
 #: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
 _VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
