@@ -188,3 +188,17 @@ def test_home_ground_of_a_body_named_for_its_state(sector, kind, country_from, h
         assert (got.country, got.precision, how) == ("USA", 3, "focus")
     else:
         assert (got, how) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # an international organisation speaks at its seats or on its envoys' travels: not in the
+    # town or the country the story is about ...
+    ("Government jets bombed Aleppo on Monday. Rebels shelled villages near Aleppo. The United "
+     "Nations urged Russia and Turkey to find a peaceful solution.", "urged", None),
+    # ... save at the venue of talks that town holds, which it convenes
+    ("Peace talks opened in Geneva on Monday. The delegations met in Geneva again on Tuesday. "
+     "The United Nations urged Russia to press the government negotiators.", "urged", "Geneva"),
+])
+def test_an_international_voice_speaks_at_its_venues(event_on, text, trigger, place):
+    e = event_on(text, trigger)
+    assert (e.location.name if e.location else None) == place, (e.location, e.place_source)

@@ -51,7 +51,7 @@ from .place_anaphora import (
     speaker_venues,
     told_earlier,
 )
-from .place_home import (Located, foreign_voice, home_ground, speakers_place,
+from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
@@ -571,7 +571,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 \
-                and not (held_here and (not came or among(actor, came))) \
+                and not (held_here and (not came or among(actor, came) or convenes(actor))) \
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is unknown (:func:`home_ground`)

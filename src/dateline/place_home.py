@@ -20,8 +20,8 @@ from .plover_json import verbal_type
 from .records import Actor, Place
 from .toponyms import country_place
 
-__all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
-           "statecraft"]
+__all__ = ["Located", "convenes", "foreign_voice", "home_ground", "speakers_place",
+           "speaks_elsewhere", "statecraft"]
 
 
 def statecraft(event_type: str | None) -> bool:
@@ -138,8 +138,10 @@ _VOICE_WORDS = OWN_WORDS | {_LENT}
 #: states have ("members of Congress voted"), not a name it stands for.
 _NAMED = OWN_WORDS - {"antecedent"}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
-#: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
-_VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
+#: former office-holder, a party or the opposition ("the Labour leader called for an inquiry");
+#: and an international organisation's, said at its seats or on its envoys' travels, never where
+#: the story's country alone puts them ("the UN envoy urged" in a report on Idlib).
+_VOICES = frozenset({"GOV", "ELI", "PTY", "OPP", "IGO"})
 
 
 def _voiced(sense: Any, source: Actor) -> bool:
@@ -149,6 +151,12 @@ def _voiced(sense: Any, source: Actor) -> bool:
     backing a party ("armed and supported the rebels") is often given on its ground."""
     return source.sector in _VOICES and statecraft(sense.event_type) \
         and sense.event_type != "SUPPORT" and sense.mode != "visit" and not sent_abroad(source)
+
+
+def convenes(source: Actor | None) -> bool:
+    """An international organisation, whose envoys convene and chair the talks a town the story
+    is about holds: its words there are said at that venue."""
+    return source is not None and (source.country == "IGO" or source.sector == "IGO")
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
