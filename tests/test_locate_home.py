@@ -167,3 +167,38 @@ def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, t
     place = event_on_unfiltered(text, trigger).location
     assert (place.country if place is not None else None) == country
     assert name is None or place.name == name
+
+
+@pytest.mark.parametrize(("sector", "kind", "country_from", "home"), [
+    # a body or an office only some states have, read as another state's ("members of
+    # Congress", "the home secretary"), is the doer's own word for its country: a parliament
+    # sits at home ...
+    ("LEG", "REQUEST", "body name", True),
+    ("LEG", "AGREE", "office", True),
+    # ... and a party's words the text places nowhere have no place
+    ("PTY", "REQUEST", "body name", None),
+    ("GOV", "ACCUSE", "office", None),
+])
+def test_home_ground_of_a_body_named_for_its_state(sector, kind, country_from, home):
+    source = Actor(text="members of Congress", country="USA", sector=sector,
+                   country_from=country_from)
+    sense = SimpleNamespace(event_type=kind, mode="")
+    got, how = home_ground(sense, source, None, _SYRIA, "focus")
+    if home:
+        assert (got.country, got.precision, how) == ("USA", 3, "focus")
+    else:
+        assert (got, how) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # an international organisation speaks at its seats or on its envoys' travels: not in the
+    # town or the country the story is about ...
+    ("Government jets bombed Aleppo on Monday. Rebels shelled villages near Aleppo. The United "
+     "Nations urged Russia and Turkey to find a peaceful solution.", "urged", None),
+    # ... save at the venue of talks that town holds, which it convenes
+    ("Peace talks opened in Geneva on Monday. The delegations met in Geneva again on Tuesday. "
+     "The United Nations urged Russia to press the government negotiators.", "urged", "Geneva"),
+])
+def test_an_international_voice_speaks_at_its_venues(event_on, text, trigger, place):
+    e = event_on(text, trigger)
+    assert (e.location.name if e.location else None) == place, (e.location, e.place_source)

@@ -71,3 +71,22 @@ def test_place_focus_town_named_far_more_often(afrin, raqqa, focus):
                     *[(_RAQQA, "city")] * raqqa)
     got = focus_place(places, opening={0})
     assert got is not None and got.name == focus
+
+
+_BAGHUZ = Place(name="Baghuz", country="SYR", admin1="Dayr az Zawr", lat=34.46, lon=40.94,
+                precision=1)
+_KESHMA = Place(name="Keshma", country="SYR", admin1="Dayr az Zawr", lat=34.45, lon=40.92,
+                precision=1)
+
+
+@pytest.mark.parametrize(("near", "focus"), [
+    # a village named next to the town the story is about is the same scene: it adds to it
+    (_KESHMA, "Baghuz"),
+    # a town far off is another scene, and splits the story's places
+    (_RAQQA, "Syria"),
+])
+def test_place_focus_village_next_to_the_town(near, focus):
+    places = _names(*[(_SYRIA, "country")] * 3, *[(_BAGHUZ, "city")] * 2,
+                    *[(near, "city")] * 2)
+    got = focus_place(places, opening={0})
+    assert got is not None and got.name == focus

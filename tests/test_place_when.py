@@ -10,6 +10,9 @@ import pytest
     # a "when" clause right after a phrase naming a town, without a comma: then and there
     ("There were celebrations in Sochi when the president's backers met last year.", "met",
      "Sochi"),
+    # ... with a time told between the phrase and the "when"
+    ("Protests filled the streets of Sochi last week when the summit's delegates met.", "met",
+     "Sochi"),
     # with a comma, as before
     ("Since the siege of Aleppo, when 80 people were killed, the army has advanced.", "killed",
      "Aleppo"),

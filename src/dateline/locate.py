@@ -34,6 +34,7 @@ from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside
                           where_antecedent)
 from .place_when import agent_verb, then_and_there
 from .place_speakers import speaks_from
+from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
 from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
@@ -50,7 +51,7 @@ from .place_anaphora import (
     speaker_venues,
     told_earlier,
 )
-from .place_home import (Located, foreign_voice, home_ground, speakers_place,
+from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
 from .place_venues import case_venue, court_towns, held_at
@@ -507,6 +508,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is None and (verb := agent_verb(trig)) is not None:  # "hit by shelling"
             place, source = in_sentence(verb, mention.source or (-1, -1), words)
+        if source != "clause" and (own := own_ground_place(trig, actor, usable)) is not None:
+            return own, "clause"  # "Jordan and Israel sealed their borders": on their own ground
         if source == "sentence" and not words and may_only_be(trig):
             place, source = None, None  # what only may be done has its own clause's place alone
         # "the attack" told again is where the story placed it ("attacked a post in Kano")
@@ -568,7 +571,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         if dateline is not None:
             return dateline, "dateline"
         if focus is not None and (focus.precision or 3) < 3 \
-                and not (held_here and (not came or among(actor, came))) \
+                and not (held_here and (not came or among(actor, came) or convenes(actor))) \
                 and sense is not None and not irrealis(trig) \
                 and foreign_voice(sense, actor, focus):
             return None, None  # where it spoke is unknown (:func:`home_ground`)

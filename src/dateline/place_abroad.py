@@ -38,10 +38,11 @@ __all__ = ["Located", "OWN_WORDS", "armed_deed", "fighting", "fought_abroad", "n
 
 #: (place, place_source) of an event.
 Located = tuple[Place | None, str | None]
-#: Where an actor's country may come from to decide its place: its own words, or those of the
-#: name a pronoun or a noun stands for ("he" after "the Labour leader Jeremy Corbyn"), not the
-#: country the report's focus lends it.
-OWN_WORDS = frozenset({None, "antecedent"})
+#: Where an actor's country may come from to decide its place: its own words, those of the
+#: name a pronoun or a noun stands for ("he" after "the Labour leader Jeremy Corbyn"), or a body
+#: or an office only some states have, read as another state's than the report's ("members of
+#: Congress", "the home secretary"), not the country the report's focus lends it.
+OWN_WORDS = frozenset({None, "antecedent", "body name", "office"})
 
 
 def fought_abroad(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,

@@ -14,7 +14,7 @@ from .records import Place
 from .seats import seat_countries, seat_towns
 from .tokens import span_root
 from .toponym_words import REGION_NOUNS
-from .toponyms import Toponym, country_place, resolve_name
+from .toponyms import Toponym, country_place, distance_km, resolve_name
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -123,6 +123,16 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
     return None
 
 
+#: Towns this close (km) are one scene of a story: a village next to the town it is about.
+_SCENE_KM = 15.0
+
+
+def _same_scene(a: Place | None, b: Place | None) -> bool:
+    """Whether two towns lie within :data:`_SCENE_KM` of each other."""
+    return a is not None and b is not None and None not in (a.lat, a.lon, b.lat, b.lon) \
+        and distance_km(a.lat, a.lon, b.lat, b.lon) <= _SCENE_KM  # type: ignore[arg-type]
+
+
 def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
                 seats: Mapping[tuple[str, str], int] | None = None,
                 lead_seats: Collection[str] = (), opening: Collection[int] = ()) -> Place | None:
@@ -155,6 +165,10 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
     known = {place_key(p): p for p, _ in seat_places} | {_key(t): t.place for t in places}
     if towns:
         key, k = towns.most_common(1)[0]
+        # (a village named next to the town is the same scene: "al Keshma, a village next to
+        # Baghuz" in a report on the battle for Baghuz)
+        k += sum(n for other, n in towns.items() if other != key
+                 and _same_scene(known.get(other), known.get(key)))
         if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * counts[iso]:
             return coarser(known[key], 2)
     # the scene the opening sentences set, named far more often than any other part of the

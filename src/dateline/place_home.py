@@ -20,8 +20,8 @@ from .plover_json import verbal_type
 from .records import Actor, Place
 from .toponyms import country_place
 
-__all__ = ["Located", "foreign_voice", "home_ground", "speakers_place", "speaks_elsewhere",
-           "statecraft"]
+__all__ = ["Located", "convenes", "foreign_voice", "home_ground", "speakers_place",
+           "speaks_elsewhere", "statecraft"]
 
 
 def statecraft(event_type: str | None) -> bool:
@@ -90,7 +90,7 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     if source_of_place not in ("focus", None) or source is None or source.country is None \
             or source.country_from not in _VOICE_WORDS or source.sector is None:
         return kept
-    if source.country_from is not None and not _unplaced_words(sense, source, place) or (
+    if source.country_from not in _NAMED and not _unplaced_words(sense, source, place) or (
             source.country_from == _LENT and place is None):
         # ("he" after "the Labour leader", "the shadow home secretary" in a report about
         # Britons in Syria): only words and measures of the voice
@@ -134,9 +134,14 @@ def _unplaced_words(sense: Any, source: Actor, place: Place | None) -> bool:
 #: Syria, where the report places their words in its focus (words it places nowhere stay so).
 _LENT = "document focus"
 _VOICE_WORDS = OWN_WORDS | {_LENT}
+#: ... of them, those read from the actor's own words: its name, or a body or an office only some
+#: states have ("members of Congress voted"), not a name it stands for.
+_NAMED = OWN_WORDS - {"antecedent"}
 #: Sectors whose words are a state's or its politics' voice, said at home: a government, a
-#: former office-holder, a party or the opposition ("the Labour leader called for an inquiry").
-_VOICES = frozenset({"GOV", "ELI", "PTY", "OPP"})
+#: former office-holder, a party or the opposition ("the Labour leader called for an inquiry");
+#: and an international organisation's, said at its seats or on its envoys' travels, never where
+#: the story's country alone puts them ("the UN envoy urged" in a report on Idlib).
+_VOICES = frozenset({"GOV", "ELI", "PTY", "OPP", "IGO"})
 
 
 def _voiced(sense: Any, source: Actor) -> bool:
@@ -146,6 +151,12 @@ def _voiced(sense: Any, source: Actor) -> bool:
     backing a party ("armed and supported the rebels") is often given on its ground."""
     return source.sector in _VOICES and statecraft(sense.event_type) \
         and sense.event_type != "SUPPORT" and sense.mode != "visit" and not sent_abroad(source)
+
+
+def convenes(source: Actor | None) -> bool:
+    """An international organisation, whose envoys convene and chair the talks a town the story
+    is about holds: its words there are said at that venue."""
+    return source is not None and (source.country == "IGO" or source.sector == "IGO")
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:

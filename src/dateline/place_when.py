@@ -2,8 +2,8 @@
 
 * A clause opened by "when" right after the phrase naming a place tells what happened then and
   there, with a comma ("since the attack on Khan Sheikhun, when 80 were killed, …") or without one
-  ("there were celebrations in Sochi when the president's backers met"), so long as the clause
-  names no place of its own (:func:`then_and_there`).
+  ("there were celebrations in Sochi when the president's backers met", "… in Sochi last week
+  when …"), so long as the clause names no place of its own (:func:`then_and_there`).
 * A deed named as the doer of a passive verb's event is where that event is ("hospitals in the
   town have been hit by airstrikes or shelling"): :func:`agent_verb`.
 """
@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .toponyms import Toponym
+
+
+#: Entity labels of a time told between a phrase and the "when" clause after it.
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _when_clause(tok: Token) -> Token | None:
@@ -43,7 +47,13 @@ def then_and_there(doc: Doc, t: Toponym, tok: Token, places: Sequence[Toponym]) 
     if when_after(doc, t, tok):
         return True
     when = _when_clause(tok)
-    if when is None or t.end != when.i:
+    if when is None:
+        return False
+    # (a time told between the two is the phrase's: "celebrations in Sochi last week when …")
+    edge = when.i
+    while edge > t.end and doc[edge - 1].ent_type_ in _TIMES:
+        edge -= 1
+    if t.end != edge:
         return False
     own = clause_tokens(tok)
     if any(p.start in own or when.i < p.start <= tok.i for p in places):
@@ -56,7 +66,7 @@ def then_and_there(doc: Doc, t: Toponym, tok: Token, places: Sequence[Toponym]) 
     if clause.dep_ == "relcl":  # ("celebrations in Sochi when they met": told of the phrase)
         return clause.head in chain
     # (the phrase belongs to the clause the "when" clause hangs on)
-    return top.right_edge.i == when.i - 1 and top.head.i == clause.head.i
+    return top.right_edge.i in (edge - 1, when.i - 1) and top.head.i == clause.head.i
 
 
 def agent_verb(tok: Token) -> Token | None:

@@ -23,7 +23,8 @@ __all__ = ["CONNECTORS", "ARTICLES", "TERRITORIAL_VERBS", "ATTACK_NOUNS", "NOT_P
 #: Lower-case words allowed inside a multi-word place name ("Deir al-Balah", "Bab al-Hawa").
 CONNECTORS = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez", "es",
                         "de", "del", "la", "le", "of", "-", "bin", "ibn", "abu", "um", "umm",
-                        "'s", "’s", "and"})  # "Trinidad and Tobago", "King’s Cross"
+                        "'s", "’s", "and", "i", "e"})  # "Trinidad and Tobago", "King’s Cross",
+# ("i" and "e" of a Persian name: "Mazar-i-Sharif", "Mazar-e Sharif")
 #: Lower-case articles that may open a place name: "al-Bab", "el-Arish".
 ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "ez"})
 #: Verbs whose object is ground: "shelled Hama" (see :func:`dateline.toponyms._ground`).

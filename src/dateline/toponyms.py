@@ -36,6 +36,7 @@ from .gazetteer import REGION_KINDS, Entry, Gazetteer, fold, strip_article
 from .namesakes import HOME_SHARE, INSTITUTION_WORDS, Anchor, distance_km, home_anchors
 from .namesakes import institution_towns, is_stray, vouching_countries
 from .place_demonyms import demonym_counts, place_demonyms
+from .place_calendar import undated_name
 from .place_home_reading import home_reading
 from .place_lands import demonym_lands
 from .place_neighbours import neighbours
@@ -266,9 +267,10 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     for ent in doc_ents(doc):
         if ent.label_ in NOT_PLACES:
             # (a number the model finds in a capitalised word that is none is no number:
-            # "Leeds" of "at Leeds crown court" labelled CARDINAL)
-            blocked.update(t.i for t in ent if ent.label_ not in _COUNTS or t.like_num
-                           or not (t.is_alpha and _is_cap(t)))
+            # "Leeds" of "at Leeds crown court" labelled CARDINAL; nor is a date one that is no
+            # calendar word: "seized Mayadeen on Saturday")
+            blocked.update(t.i for t in ent if t.like_num or not (t.is_alpha and _is_cap(t))
+                           or (ent.label_ not in _COUNTS and not undated_name(t)))
         else:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
