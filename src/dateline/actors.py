@@ -22,6 +22,7 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
                           np_of, unpossessed, with_both)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
+from .actor_generic_groups import group_meant
 from .actor_placing import PlacedParties
 from .actor_owners import owner_country
 from .actor_spokesmen import spoken_for
@@ -124,6 +125,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         if (name or country) and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
+        name, country, sector, parent = group_meant(core) or (name, country, sector, parent)
         named = named_beside(self.dict, core, self.date)
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
