@@ -3,7 +3,8 @@ construction (table-driven): a person's nationality said once holds for every la
 of the name, whatever role the person has; the doer of an event noun is the kind of party its
 modifier names; coordinated countries before an act's noun are each a doer; a plain noun for
 fighters in a report about one armed group is that group's; a person named once as acting for
-a body of no country is of no country at every mention."""
+a body of no country is of no country at every mention; a state's name of several words
+names the state, and a group of states' ministers are the group's."""
 
 from __future__ import annotations
 
@@ -106,3 +107,20 @@ def test_actor_document_memory_serves_no_state_at_every_mention(event_on):
             "Reprieve, arrived in Syria. Grant urged the Syrian authorities to free the boys.")
     source = event_on(text, "urged", PUBDATE).source
     assert (source.name, source.country) == ("Paul Grant", None), source
+
+
+# (text, trigger, the recipient's or source's name, its country, its sector): a state's name of
+# several words is the state, whatever its last word names alone ("union": labour); a group of
+# states' ministers are of the group, not of the host country
+WHOLE_NAMES = [
+    ("The Soviet Union was accused of using chemical weapons in 1980.", "using",
+     "Russia government", "RUS", "GOV"),
+    ("G20 health ministers in Berlin called for a faster response to outbreaks.", "called",
+     "Group of 20 health ministers", "IGO", "GOV"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, country, sector", WHOLE_NAMES)
+def test_actor_document_memory_whole_names(event_on, text, trigger, name, country, sector):
+    source = event_on(text, trigger, PUBDATE).source
+    assert (source.name, source.country, source.sector) == (name, country, sector), source
