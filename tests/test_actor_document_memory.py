@@ -31,6 +31,11 @@ SAID_ONCE = [
     ("Turkish jets bombed Afrin on Monday. Two British volunteers, Tom Ward and Jack Holden, "
      "joined the Kurdish militia. Holden, a former soldier, criticised the Turkish government.",
      "criticised", "GBR"),
+    # none stated: a named person with a role is of the report's country, not of the country
+    # of the places their sentence names
+    ("Russian mercenaries were killed in Syria last week, Russian officials said. The Kremlin "
+     "denied it. Boris Sokolov, an opposition politician, spoke to reporters. Sokolov said he "
+     "demanded an explanation of why soldiers fight in Syria.", "demanded", "RUS"),
 ]
 
 

@@ -320,7 +320,9 @@ class DocumentFocus:
         if body is not None:  # "Congress", "the home secretary" in a report about Syria
             return body
         focus, where = self.focus, "document focus"
-        if focus is not None and at is not None:
+        if focus is not None and at is not None and not self._person(actor):
+            # (a named person is not of their sentence's places: "Yavlinsky, a politician, asked
+            # why soldiers fight in Syria" in a report about Russia)
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
             # is; not when the counterpart's own words give it that country ("police

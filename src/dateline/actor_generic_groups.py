@@ -34,7 +34,8 @@ _PLAIN_DEPS = frozenset({"det", "nummod", "quantmod", "amod", "advmod", "predet"
                          "punct", "cc"})
 #: Words that make the fighters someone else's than the report's group.
 _OTHERS = frozenset({"foreign", "other", "rival", "opposition", "rebel", "pro-government",
-                     "government", "kurdish", "local", "tribal", "loyal", "backed", "allied"})
+                     "government", "kurdish", "local", "tribal", "loyal", "backed", "allied",
+                     "international", "western", "volunteer", "volunteers", "both"})
 #: Entity types of modifiers that say whose the fighters are.
 _OWNERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 #: Sectors of armed groups.
@@ -49,6 +50,9 @@ def group_meant(core: Span) -> tuple[str, str | None, str | None, str | None] | 
     root = core.root
     if root.lower_ not in GENERIC_FIGHTERS and root.lemma_.lower() not in GENERIC_FIGHTERS:
         return None
+    if core[0].lower_ in ("the", "these", "those") and len(core) > 2 and \
+            core[1].dep_ == "nummod":
+        return None  # "the two fighters": people named before, whoever's they are
     orgs = load_dictionary().organisations
     for tok in core:
         if tok.i < root.i and (tok.dep_ not in _PLAIN_DEPS or tok.ent_type_ in _OWNERS) or \

@@ -28,6 +28,9 @@ _MOVING = frozenset({"withdrawal", "pullout", "pull-out", "deployment", "redeplo
                      "drawdown", "buildup", "build-up", "surge", "presence", "reduction",
                      "movement", "increase", "cut", "cuts"})
 
+#: Adjectives that say what kind of act it is rather than who does it.
+_KINDS_OF_ACT = frozenset({"military", "armed", "security", "paramilitary", "naval", "air"})
+
 
 def kind_doer(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, int]] | None:
     """The modifier of event noun ``noun`` (before ``first``, where the trigger's own words
@@ -41,6 +44,8 @@ def kind_doer(noun: Token, first: int | None = None) -> tuple[Token, tuple[int, 
         if c.i >= first or c.dep_ not in ("compound", "amod") or c.ent_type_ or \
                 c.pos_ not in ("NOUN", "ADJ"):
             continue
+        if c.lower_ in _KINDS_OF_ACT:
+            continue  # "military operations": an armed act, whoever's
         sector = agents.get(c.lower_) or agents.get(c.lemma_.lower())
         if sector in _DOING_SECTORS:
             return c, (c.i, c.i + 1)
