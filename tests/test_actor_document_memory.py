@@ -87,6 +87,14 @@ def test_actor_document_memory_coordinated_doers(events_in, text, trigger, count
     assert sorted(e.source.country for e in found if e.source) == sorted(countries), found
 
 
+# forces named by the coalition they serve are of the coalition named before
+def test_actor_document_memory_coalition_forces(event_on):
+    text = ("The Saudi-led coalition began a new offensive in Yemen. Coalition warplanes struck "
+            "a market in Saada.")
+    source = event_on(text, "struck", PUBDATE).source
+    assert (source.country, source.sector) == ("SAU", "MIL"), source
+
+
 # (text, trigger, whether the source is the group): plain fighters in a report about one
 # armed group are its own; fighters a people or a country names are not
 FIGHTERS = [

@@ -22,6 +22,8 @@ from .tokens import per_doc
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from .coref import Antecedents
+
 __all__ = ["GENERIC_FIGHTERS", "group_meant"]
 
 #: Nouns for members of armed groups that name no group ("rebels" are most often a state's
@@ -38,16 +40,30 @@ _OTHERS = frozenset({"foreign", "other", "rival", "opposition", "rebel", "pro-go
                      "international", "western", "volunteer", "volunteers", "both"})
 #: Entity types of modifiers that say whose the fighters are.
 _OWNERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+#: Bodies of several states that forces serve ("coalition jets").
+_ALLIANCES = frozenset({"coalition", "alliance"})
+#: Forces and arms that serve a coalition.
+_ARMS = frozenset({"jets", "jet", "warplanes", "warplane", "planes", "aircraft", "drones",
+                   "drone", "forces", "troops", "aviation", "bombers", "helicopters"})
 #: Sectors of armed groups.
 _ARMED = frozenset({"REB", "UAF"})
 
 
-def group_meant(core: Span) -> tuple[str, str | None, str | None, str | None] | None:
+def group_meant(core: Span, antecedents: Antecedents | None = None
+                ) -> tuple[str, str | None, str | None, str | None] | None:
     """The armed group (name, country, sector, parent) the fighters of ``core`` (the
     actor's words: head and modifiers; "militants in Raqqa") are members of: the one the
     document names far more than any other; ``None`` when the words are not plain fighters
-    or no armed group dominates."""
+    or no armed group dominates. Forces or arms named by the coalition or alliance they
+    serve ("coalition jets") are of the one named before (by ``antecedents``)."""
     root = core.root
+    body = next((c for c in root.lefts if c.dep_ == "compound" and c.lower_ in _ALLIANCES
+                 and c.i >= core.start), None)
+    if body is not None and antecedents is not None and root.lower_ in _ARMS and \
+            not any(t.ent_type_ in _OWNERS for t in core):
+        found = antecedents.same_head(body.i, body.lower_, anywhere=True)
+        if found is not None and found.country is not None:
+            return found.name or found.text, found.country, "MIL", found.parent
     if root.lower_ not in GENERIC_FIGHTERS and root.lemma_.lower() not in GENERIC_FIGHTERS:
         return None
     if core[0].lower_ in ("the", "these", "those") and len(core) > 2 and \

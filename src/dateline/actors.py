@@ -117,15 +117,15 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
         if name is None and country is None and sector is None:
-            # "the main rebel group, Forces for Democracy (FDD)": a name the dictionary does
-            # not know; the head's own words say what it is
+            # "the main rebel group, Forces for Democracy (FDD)": a name unknown; its head says
             head = self._before_apposition(core)
             if head is not None:
                 name, country, sector, parent = describe(self.dict, head, self.date)
         if (name or country) and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
-        name, country, sector, parent = group_meant(core) or (name, country, sector, parent)
+        described = name, country, sector, parent  # ("militants in Raqqa", "coalition jets")
+        name, country, sector, parent = group_meant(core, self.antecedents) or described
         named = named_beside(self.dict, core, self.date)
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
