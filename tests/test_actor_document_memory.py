@@ -137,3 +137,21 @@ WHOLE_NAMES = [
 def test_actor_document_memory_whole_names(event_on, text, trigger, name, country, sector):
     source = event_on(text, trigger, PUBDATE).source
     assert (source.name, source.country, source.sector) == (name, country, sector), source
+
+
+# (text, trigger, role, the party's name, its sector): "the <people>" of a state acting as a
+# state is the state; a count of them, or a people of no state, is not
+PEOPLES = [
+    ("The Americans refused to intervene in Afrin.", "refused", "source", "United States",
+     "GOV"),
+    ("The envoy pleaded with the Russians to put pressure on the government.", "pleaded",
+     "target", "Russia", "GOV"),
+    ("Thousands of Russians protested in Moscow.", "protested", "source", "Russia civilians",
+     "CVL"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, role, name, sector", PEOPLES)
+def test_actor_document_memory_a_states_people(event_on, text, trigger, role, name, sector):
+    party = getattr(event_on(text, trigger, PUBDATE), role)
+    assert (party.name, party.sector) == (name, sector), party
