@@ -305,11 +305,20 @@ class DocumentCoreference:
         sides = self.sides_countries(span)
         if sides or span[1] - span[0] < 3:
             return sides
+        words = [t for t in self.doc[span[0]:span[1]] if not t.is_punct and t.dep_ != "cc"]
+        isos = [place_country(self.dict.countries, [t]) for t in words]
+        if len(isos) > 1 and all(isos) and len(set(isos)) == len(isos):
+            return [iso for iso in isos if iso]  # "US, British and French" (an act's doers)
         root = self.doc[span[0]:span[1]].root
-        for child in root.lefts:
-            if child.dep_ in ("amod", "compound", "nmod") and child.conjuncts:
+        mods = [c for c in root.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        for child in mods:
+            if child.conjuncts:
+                # "US, British and French forces": the modifiers joined by "and" or a comma
+                joined = [t for t in (*mods, *child.conjuncts) if span[0] <= t.i < span[1]
+                          and (t.dep_ == "conj" or t == child or any(
+                              p.text == "," for p in t.rights))]
                 isos = [place_country(self.dict.countries, [t])
-                        for t in (child, *child.conjuncts) if span[0] <= t.i < span[1]]
+                        for t in sorted(set(joined), key=lambda t: t.i)]
                 if len(isos) > 1 and all(isos) and len(set(isos)) > 1:
                     return [iso for iso in isos if iso]
         return self._of_countries(root, span)

@@ -19,6 +19,7 @@ from .actor_peers import PEER_COUNTRY, peer_title
 from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
 from .actor_members import member_head
+from .actor_state_names import ends_in_state_name
 from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
@@ -309,16 +310,14 @@ _descriptions = memo_named("descriptions")
 
 def _describe(d: ActorDictionary, span: Span, date: str | None
               ) -> tuple[str | None, str | None, str | None, str | None]:
-    # "the UK ambassador to the UN", "the British UN ambassador": where an envoy serves is not
-    # whom they act for
+    # "the UK ambassador to the UN", "the British UN ambassador": an envoy's post is not theirs
     doc, lowers = span.doc, doc_words(span.doc).lowers  # (a Token made for an envoy only)
     envoys = [doc[i] for i in range(span.start, span.end) if lowers[i] in _ENVOYS]
     hosts = {t for e in envoys for p in e.children
              if p.dep_ == "prep" and p.lower_ in _POSTS or p.dep_ == "compound" and
              p.ent_type_ == "ORG" and any(a.dep_ == "amod" and a.ent_type_ == "NORP"
                                           for a in e.lefts) for t in subtree(doc, p.i)}
-    # "those who are fighting against the YPG": whom a relative clause names is not the one
-    # it describes
+    # "those who are fighting against the YPG": whom a relative clause names is not its head
     hosts |= {t for c in span.root.children if c.dep_ == "relcl" for t in subtree(doc, c.i)}
     hosts |= located_words(span.root)  # "Yulia Skripal in Salisbury": where, not whose
     # the possessive ending is no word of the name: "Turkey's" is Turkey
@@ -381,8 +380,9 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
         k = words.index("and", 1)
         sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
-    if sector is None:
-        sector = _in_context(toks, *agent_sector(d, words, lemmas))
+    if sector is None:  # "the Soviet Union": a state's, not "union"'s labour
+        sector = "GOV" if ends_in_state_name(d, words) else _in_context(
+            toks, *agent_sector(d, words, lemmas))
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
     if sector in _HELD_NO_MORE and person_word(span.root) and \

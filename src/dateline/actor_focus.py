@@ -26,10 +26,11 @@ from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
-from .actor_describe import SECTOR_LABELS, agent_sector, describe, named_for_country
+from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
                            said_place_country)
+from .actor_served import name_mentions, serves_no_state
 from .actor_states import state_then
 from .actor_whereabouts import named_person, places_in_sentence
 from .code.words import PLACE_NOUNS, is_when
@@ -77,9 +78,6 @@ _BODY_HEADS = word_class("body_heads")
 #: Entities that name no body when they modify one's noun ("the Cairo group": a place's).
 _NOT_BODIES = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME", "FAC"})
 _FIGHTS = word_class("fight_words")
-#: Sectors of bodies that belong to no one country, and the words that say whom one serves.
-_NO_STATE = frozenset({"NGO", "IGO"})
-_SERVED = frozenset({"of", "for", "at", "with"})
 #: Sectors of a country's own politics: parties and the opposition.
 _POLITICS = frozenset({"OPP", "PTY"})
 #: Where an actor's country comes from when its own words name it: its words, an office or a
@@ -287,12 +285,12 @@ class DocumentFocus:
             named = self.sentence_place(at) if at is not None else None
             if named is not None and named != "IGO":
                 return replace(actor, country=named, country_from="sentence focus")
+        if actor is not None and actor.country is None and self._person(actor) and \
+                (own := said_nationality(self.doc, self._name_words(actor))) is not None:
+            # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
+            return replace(actor, country=own, country_from="antecedent")  # whatever their role
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \
                 self._person(actor):
-            # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
-            own = said_nationality(self.doc, self._name_words(actor))
-            if own is not None:
-                return replace(actor, country=own, country_from="antecedent")
             office = self._office(actor)
             if office is not None:  # "the shadow home secretary, Diane Abbott"
                 return office
@@ -304,8 +302,9 @@ class DocumentFocus:
                 if len(named) == 1 and (one := next(iter(named))) not in ("IGO", self.person_focus):
                     return replace(actor, country=one, country_from="sentence focus")
                 return replace(actor, country=self.person_focus, country_from="document focus")
-        if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS:
-            return actor
+        if actor is None or actor.country or actor.sector not in DOMESTIC_SECTORS or \
+                self._person(actor) and self._serves_no_state(actor):
+            return actor  # (the lawyer "Stafford Smith, of the legal charity Reprieve")
         span = self._words(actor)
         joined = conjunct_country(self.dict.countries, span) if span is not None else None
         if joined is not None:  # "Syrian troops and militiamen": the militiamen are Syrian
@@ -321,7 +320,9 @@ class DocumentFocus:
         if body is not None:  # "Congress", "the home secretary" in a report about Syria
             return body
         focus, where = self.focus, "document focus"
-        if focus is not None and at is not None:
+        if focus is not None and at is not None and not self._person(actor):
+            # (a named person is not of their sentence's places: "Yavlinsky, a politician, asked
+            # why soldiers fight in Syria" in a report about Russia)
             # "two men were charged in the UK" in a report about Syria: a sentence whose
             # places name one other country, and not the document's, tells whose the actor
             # is; not when the counterpart's own words give it that country ("police
@@ -411,26 +412,17 @@ class DocumentFocus:
             root.lower_ in _PERSONAL_PRONOUNS or actor.name == actor.antecedent)  # "Smith"
 
     def _serves_no_state(self, actor: Actor) -> bool:
-        """Whether a person's own mention says they act for a body of no one country, a phrase
-        set beside their name or one of "of", "for", "at" ("Clive Stafford Smith, of the legal
-        charity Reprieve", "a spokeswoman for Médecins Sans Frontières"): not of the country
-        the report is about, whoever they are."""
-        span = self._words(actor) if actor.antecedent is None else None
+        """Whether a person's mention, or another mention of their name, says they act for a
+        body of no one country, a phrase set beside their name or one of "of", "for", "at"
+        ("Clive Stafford Smith, of the legal charity Reprieve", "a spokeswoman for Médecins
+        Sans Frontières"): not of the country the report is about, whoever they are
+        (:mod:`dateline.actor_served`)."""
+        span = self._words(actor)
         if span is None:
             return False
-        for child in span.root.children:
-            if child.dep_ == "prep" and child.lower_ in _SERVED and child.i >= span.end - 1:
-                words = self.doc[child.i + 1:child.right_edge.i + 1]
-            elif child.dep_ == "appos":
-                words = self.doc[child.left_edge.i:child.right_edge.i + 1]
-            else:
-                continue
-            sectors = {describe(self.dict, words, self.date)[2], *(
-                agent_sector(self.dict, [t.lower_], [t.lemma_.lower()])[0]
-                for t in words if t.pos_ == "NOUN")}
-            if sectors & _NO_STATE:
-                return True
-        return False
+        own = [span] if actor.antecedent is None else []
+        named = name_mentions(self.doc, self._name_words(actor)) if self._person(actor) else []
+        return serves_no_state(self.dict, self.date, own + named)
 
     def _body(self, actor: Actor) -> bool:
         """Whether an actor's own words are an organisation's name (the head tagged one),

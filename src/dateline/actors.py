@@ -22,6 +22,8 @@ from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dic
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
                           np_of, unpossessed, with_both)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
+from .actor_generic_groups import group_meant
+from .actor_people_states import people_state
 from .actor_placing import PlacedParties
 from .actor_owners import owner_country
 from .actor_spokesmen import spoken_for
@@ -95,8 +97,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         self.dict = load_dictionary()
         self._org_names: frozenset[str] | None = None  # the organisations' names, lower-cased
         self._bodies: list[tuple[int, Actor]] | None = None  # the organisations it names
-        # the actors seen so far, for pronouns; a phrase a pronoun may stand for is made an
-        # actor when a pronoun needs it
+        # the actors seen so far, for pronouns (a phrase is made one when a pronoun needs it)
         self.antecedents = Antecedents(doc, lambda head, doer: self(np_of(head), doer=doer),
                                        self._is_agent, lambda tok: self._full(doc[tok.i:tok.i + 1]))
 
@@ -117,14 +118,16 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             return None  # an outlet reports events; a day or a date is no party to them
         name, country, sector, parent = describe(self.dict, core, self.date)
         if name is None and country is None and sector is None:
-            # "the main rebel group, Forces for Democracy (FDD)": a name the dictionary does
-            # not know; the head's own words say what it is
+            # "the main rebel group, Forces for Democracy (FDD)": a name unknown; its head says
             head = self._before_apposition(core)
             if head is not None:
                 name, country, sector, parent = describe(self.dict, head, self.date)
         if (name or country) and someone_else(self.dict, core, name, self.date):
             # "Holmes" after "Jac Holmes": not the dictionary's Cecil Holmes
             name = country = sector = parent = None
+        described = name, country, sector, parent  # ("militants in Raqqa", "the Russians")
+        name, country, sector, parent = group_meant(core, self.antecedents) or \
+            people_state(core, described, self.dict.country_names) or described
         named = named_beside(self.dict, core, self.date)
         if named is not None:
             # "the US president, Donald Trump", "Tobias Ellwood, the UK defence minister",
@@ -516,8 +519,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             return False  # "declared a state of emergency": a condition, not a state
         if not people and _place_word(root, actor):
             return False  # "retreated from the eastern cities": where, not whom
-        # "in Mosul", "western Mosul": a place named for its country is where the act is done,
-        # no party ("shelled Kabul" stands for the country's state)
+        # "in Mosul": a place named for its country is where the act is done, no party
         scene = root.ent_type_ in ("GPE", "LOC", "FAC") and not actor.sector and (
             root.dep_ == "pobj" and root.head.lower_ in _WHERE
             or any(c.dep_ == "amod" for c in root.children))

@@ -28,7 +28,8 @@ def people_at_war(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is a state's people named as the doer of
     an act of war (see the module), else ``source`` unchanged."""
     if source is None or (m.sense.event_type, m.sense.mode) not in _WAR_ACTS or \
-            source.sector != "CVL" or source.country in (None, "IGO") or source.antecedent:
+            source.sector not in ("CVL", "GOV") or source.country in (None, "IGO") or \
+            source.antecedent:  # (GOV: "the Russians" read as their state)
         return source
     words = source.text.lower().split()
     words = words[1:] if words[:1] == ["the"] else words

@@ -64,6 +64,7 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
     countries = load_dictionary().countries
     peoples = _persons_peoples()
     out = []
+    said: dict[int, str] = {}  # the name's head → its country, for the names joined to it
     for ent in doc_ents(doc):
         name = name_words(ent) if ent.label_ == "PERSON" else ()
         if not name:
@@ -79,7 +80,12 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
         for origin in _origins(root):
             iso = iso or place_country(countries, list(origin.subtree)) or (
                 gazetteer_country(origin.text) if origin.pos_ == "PROPN" else None)
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "two British fighters, Kotey and Elsheikh": both are
+        iso = iso or said.get(first.i)
         if iso is not None and iso != "IGO":
+            said[root.i] = iso
             out.append((name, iso))
     return out
 

@@ -23,6 +23,7 @@ from .frames import UNREAL
 from .modality import nonspecific
 from .occasions import auxes
 from .phrases import BODIES, known_group
+from .kind_doers import kind_doer
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
@@ -329,6 +330,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             by = _of_doer(tok)  # "the Idlib offensive by Syrian forces": the "by" phrase's
             if by is not None and by.i > tok.i:  # doer, and the modifier says where
                 named = None
+            if named is None and by is None:  # "a regime offensive", "rebel attacks"
+                named = kind_doer(tok, first)
             actor, actor_span = named if named is not None else (None, None)
             if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
                 actor = by

@@ -203,11 +203,12 @@ def doer_in_modifier(noun: Token, first: int | None = None) -> tuple[Token, tupl
     first = noun.i if first is None else first
     demonym = next((c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
     if demonym is not None:
-        return demonym, (demonym.i, _with_body(noun, demonym.i + 1, first))
+        start, end = _joined_states(noun, demonym, demonym.i, demonym.i + 1, first)
+        return demonym, (start, _with_body(noun, end, first))
     named = next((c for c in noun.lefts if c.dep_ in ("compound", "nmod") and c.i < first
                   and (c.ent_type_ in ("GPE", "ORG", "NORP") or known_group(c))), None)
     if named is not None:
-        start, end = np_span(named, with_conj=False)
+        start, end = _joined_states(noun, named, *np_span(named, with_conj=False), first)
         return named, (start, _with_body(noun, end, first))
     leader = _leader(noun, first)
     if leader is not None:
@@ -246,6 +247,26 @@ def _leader(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
                 # with the body it leads, where one follows ("a Saudi-led coalition strike")
                 return country, (country.left_edge.i, _with_body(noun, c.i + 1, first))
     return None
+
+
+def _joined_states(noun: Token, mod: Token, start: int, end: int, first: int
+                   ) -> tuple[int, int]:
+    """"US, British and French strikes", "US and British forces": the doer's words run over
+    every country or people coordinated with the one found (each is a doer of its own)."""
+    doc = noun.doc
+    states = ("GPE", "NORP")
+    if mod.ent_type_ not in states:
+        return start, end
+    for c in mod.conjuncts:
+        if end <= c.i < first and c.ent_type_ in states:
+            end = c.i + 1
+    for c in sorted(noun.lefts, key=lambda t: -t.i):  # "US," hung apart from "British and …"
+        between = doc[c.i + 1:start]
+        if c.i < start and c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in states \
+                and any(t.text == "," for t in between) and \
+                all(t.is_punct or t.dep_ == "cc" or t.head == c for t in between):
+            start = c.left_edge.i
+    return start, end
 
 
 def _with_body(noun: Token, end: int, first: int) -> int:

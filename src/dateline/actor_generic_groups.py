@@ -1,0 +1,107 @@
+"""The armed group a generic noun for fighters stands for in a report about one group.
+
+"Militants", "jihadists", "extremists", "fighters" with no name, people or country of their own
+("militants in Raqqa", "the remaining jihadists", "about 100 fighters") are, in a report that
+names one armed organisation far more than any other (a report about Islamic State), that
+organisation's members: not some country's rebels. Where the report names no such group, or
+two alike, the noun keeps the generic reading the dictionary gives it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .actor_describe import describe
+from .actor_dictionary import load_dictionary
+from .focus import dominant_country
+from .records import Actor
+from .sentences import doc_ents
+from .tokens import per_doc
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from .coref import Antecedents
+
+__all__ = ["GENERIC_FIGHTERS", "group_meant"]
+
+#: Nouns for members of armed groups that name no group ("rebels" are most often a state's
+#: opposition, not the group a report is about, and are left out).
+GENERIC_FIGHTERS = frozenset({"militant", "militants", "jihadist", "jihadists", "jihadi",
+                              "jihadis", "extremist", "extremists", "insurgent", "insurgents",
+                              "terrorist", "terrorists", "fighter", "fighters"})
+#: Modifiers that keep the noun generic: what they say is not whose the fighters are.
+_PLAIN_DEPS = frozenset({"det", "nummod", "quantmod", "amod", "advmod", "predet", "prep",
+                         "punct", "cc"})
+#: Words that make the fighters someone else's than the report's group.
+_OTHERS = frozenset({"foreign", "other", "rival", "opposition", "rebel", "pro-government",
+                     "government", "kurdish", "local", "tribal", "loyal", "backed", "allied",
+                     "international", "western", "volunteer", "volunteers", "both"})
+#: Entity types of modifiers that say whose the fighters are.
+_OWNERS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+#: Bodies of several states that forces serve ("coalition jets").
+_ALLIANCES = frozenset({"coalition", "alliance"})
+#: Forces and arms that serve a coalition.
+_ARMS = frozenset({"jets", "jet", "warplanes", "warplane", "planes", "aircraft", "drones",
+                   "drone", "forces", "troops", "aviation", "bombers", "helicopters"})
+#: Sectors of armed groups.
+_ARMED = frozenset({"REB", "UAF"})
+
+
+def group_meant(core: Span, antecedents: Antecedents | None = None
+                ) -> tuple[str, str | None, str | None, str | None] | None:
+    """The armed group (name, country, sector, parent) the fighters of ``core`` (the
+    actor's words: head and modifiers; "militants in Raqqa") are members of: the one the
+    document names far more than any other; ``None`` when the words are not plain fighters
+    or no armed group dominates. Forces or arms named by the coalition or alliance they
+    serve ("coalition jets") are of the one named before (by ``antecedents``)."""
+    root = core.root
+    body = next((c for c in root.lefts if c.dep_ == "compound" and c.lower_ in _ALLIANCES
+                 and c.i >= core.start), None)
+    if body is not None and antecedents is not None and root.lower_ in _ARMS and \
+            not any(t.ent_type_ in _OWNERS for t in core):
+        found = antecedents.same_head(body.i, body.lower_, anywhere=True)
+        if found is not None and found.country is not None:
+            return found.name or found.text, found.country, "MIL", found.parent
+    if root.lower_ not in GENERIC_FIGHTERS and root.lemma_.lower() not in GENERIC_FIGHTERS:
+        return None
+    if core[0].lower_ in ("the", "these", "those") and len(core) > 2 and \
+            core[1].dep_ == "nummod":
+        return None  # "the two fighters": people named before, whoever's they are
+    orgs = load_dictionary().organisations
+    for tok in core:
+        if tok.i < root.i and (tok.dep_ not in _PLAIN_DEPS or tok.ent_type_ in _OWNERS) or \
+                tok.ent_type_ in ("ORG", "PERSON") or tok.lower_ in _OTHERS or \
+                tok.i != root.i and tok.lower_ in orgs:
+            return None  # "Kurdish fighters", "Isis militants", "fighters loyal to Assad"
+    groups = _named_groups(core.doc)
+    counts = Counter(a.name for a in groups if a.name)
+    top = dominant_country(counts)
+    if top is None or sum(n == counts[top] for n in counts.values()) > 1:
+        return None  # two named alike: neither is safe
+    group = next(a for a in groups if a.name == top)
+    if group.sector not in _ARMED or group.name is None:
+        return None
+    return group.name, group.country, group.sector, group.parent
+
+
+@per_doc
+def _named_groups(doc: Doc) -> list[Actor]:
+    """The organisations the document names, once a mention: its ORG entities the
+    dictionary knows, and names of its organisations the parse tags no entity ("Isis")."""
+    d, date = load_dictionary(), None  # (a group's name and sector hold through its years)
+    found = []
+    for ent in doc_ents(doc):
+        if ent.label_ == "ORG":
+            name, country, sector, parent = describe(d, ent, date)
+            if name is not None and name.lower() in d.organisations:
+                found.append(Actor(text=ent.text, name=name, country=country, sector=sector,
+                                   parent=parent))
+    for tok in doc:  # "Isis", which the parse may take for a common noun
+        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.ent_type_ \
+                and tok.lower_ in d.organisations and tok.lower_ not in d.agents:
+            org = d.organisations[tok.lower_]
+            found.append(Actor(text=tok.text, name=org.name, country=org.country,
+                               sector=org.sector, parent=org.parent))
+    return found
