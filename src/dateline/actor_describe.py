@@ -24,7 +24,7 @@ from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of
                            word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
-from .tokens import memo_named, span_root, subtree, words as doc_words
+from .tokens import memo_named, subtree, words as doc_words
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .records import Actor
 
 __all__ = ["describe", "agent_sector", "named_beside", "someone_else", "name_end", "name_bounds",
-           "SECTOR_LABELS", "named_for_country", "apposed_subject"]
+           "SECTOR_LABELS", "named_for_country"]
 
 #: What an actor known only by its sector is called, after its country ("Mali military").
 SECTOR_LABELS = sector_labels()
@@ -590,23 +590,3 @@ def someone_else(d: ActorDictionary, core: Span, name: str | None,
     full = full_name(core.doc, core, lambda words: d.countries.get(words) is not None)
     return full is not None and (name is None or describe(d, full, date)[0] != name)
 
-
-def apposed_subject(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
-    """The subject of a clause that the parse took for the apposition of a name before it: in
-    "after the exit of the home secretary, Nina Hollis, Castell said ...", "Nina Hollis" is
-    the secretary's apposition and "Castell" who speaks, but the parse makes "Hollis" the
-    subject and "Castell" her apposition. A name in apposition to a subject name that itself
-    follows a comma after the object of a preposition is the subject; else ``span``."""
-    if span[1] - span[0] < 3:
-        return span
-    root = span_root(doc, span[0], span[1])
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.pos_ != "PROPN":
-        return span
-    apposed = [c for c in root.rights if c.dep_ == "appos" and c.i < span[1]]
-    start = root.left_edge.i
-    if len(apposed) != 1 or apposed[0].pos_ != "PROPN" or start < 2 or \
-            doc[start - 1].text != "," or doc[start - 2].pos_ != "NOUN" or \
-            doc[start - 2].dep_ != "pobj" or any(c.dep_ in ("conj", "cc") for c in
-                                                 apposed[0].children):
-        return span
-    return apposed[0].left_edge.i, apposed[0].right_edge.i + 1

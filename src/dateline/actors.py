@@ -6,8 +6,8 @@ government metonymy), generic agent nouns with sectors, and named organisations 
 parties, international organisations) with aliases and parents. Users add entries with a TSV
 named by ``DATELINE_ACTORS`` (organisations' columns).
 
-:class:`ActorResolver` works per document: it remembers the actors it has seen, so that "the
-movement", "the group" or "they" can be resolved to the nearest compatible actor before them.
+:class:`ActorResolver` works per document: it remembers the actors seen, so that "the movement",
+"the group" or "they" go to the nearest compatible actor before them.
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_describe import (SECTOR_LABELS, agent_sector, describe, name_bounds, named_beside,
-                             someone_else, apposed_subject)
+                             someone_else)
 from .actor_names import normal_words
 from .actor_dictionary import ActorDictionary, Organisation, is_outlet, load_dictionary
 from .actor_coref import (COREF_NOUNS, THE_COUNTRY, DocumentCoreference, definite_description,
                           np_of, unpossessed, with_both)
 from .actor_focus import DOMESTIC_SECTORS, DocumentFocus
+from .actor_apposed import apposed_subject
 from .actor_generic_groups import group_meant
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
@@ -296,9 +297,8 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             event_type in FORCE_TYPES else None
         if holder is not None and span is not None:  # "shelled the rebel-held enclave"
             return self._held(holder, span, actor), None
-        # a town taken, left or visited is a place; one shelled or bombed (an attack with a
-        # weapon's mode) stands for the people in it, as event coders count them, and so does
-        # one aid is brought to or evacuated ("delivered food to the besieged town")
+        # a town taken or visited is a place; one shelled (an attack with a weapon's mode) or
+        # one aid is brought to ("delivered food to the besieged town") stands for its people
         people = event_type == "ASSAULT" and bool(mode) or event_type == "AID"
         ground = root is not None and actor is not None and not people and \
             _place_word(counted(root), actor)
@@ -542,8 +542,7 @@ _SAID_TO = APPRAISALS | {"REQUEST", "THREATEN"}
 
 
 def _issuer(document: Token) -> Token | None:
-    """Who issued a document that acts as a party: "a statement issued by X", "a statement from
-    X", "a letter signed by X"."""
+    """Who issued a document acting as a party ("a statement from X", "a letter signed by X")."""
     if document.lemma_.lower() not in _DOCUMENTS:
         return None
     preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
