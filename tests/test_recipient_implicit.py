@@ -1,0 +1,62 @@
+"""Recipients one illustrative sentence per construction (table-driven): when an act names a
+place and no party, the party is the side holding the place, wherever the text says so; talks
+that name no party are held with the party of their "with" phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+# (text, trigger, recipient's name, sector, antecedent or None): an act of force on a place is
+# done to the side the text says holds it; the place's words stay the recipient's words
+HELD = [
+    ("Syrian jets bombed Raqqa, which is held by Isis.", "bombed", "Islamic State", "REB",
+     None),
+    ("Afrin is under the control of the YPG. Turkish jets bombed Afrin on Sunday.", "bombed",
+     "People's Protection Units", "REB", "the YPG"),
+    ("Manbij, a YPG stronghold, lies east of the river. Jets bombed Manbij at dawn.", "bombed",
+     "People's Protection Units", "REB", "YPG"),
+    ("The army pounded rebel positions in Idlib.", "pounded", "rebels", "REB", None),
+    ("Nigeria bombed militant camps in Maiduguri.", "bombed", "rebels", "REB", None),
+    ("In rebel-held Douma, the clinic was closed before the area was shelled by the army.",
+     "shelled", "rebels", "REB", None),
+    ("Kurdish militias of the YPG have held the town for years. Turkey launched an offensive "
+     "on the Kurdish enclave of Afrin.", "offensive", "People's Protection Units", "REB",
+     "Kurdish militias of the YPG"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, sector, antecedent", HELD)
+def test_recipient_implicit_holder_of_place_struck(event_on, text, trigger, name, sector,
+                                                   antecedent):
+    event = event_on(text, trigger)
+    target = event.target
+    assert target is not None and target.name == name and target.sector == sector, target
+    assert target.antecedent == antecedent, target
+    assert event.rule.endswith("+held_place"), event.rule
+
+
+# (text, trigger): no holder is said, or the sides said took the place from each other
+NOT_HELD = [
+    ("Jets bombed the hospital on Monday.", "bombed"),
+    ("The journalist, held by Isis since 2012, was freed. Jets later bombed the town.",
+     "bombed"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_HELD)
+def test_recipient_implicit_no_holder(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert "+held_place" not in event.rule, event.target
+
+
+# (text, trigger, recipient words): talks held in a place "with" a party are held with it
+COUNTERPART = [
+    ("The opposition held talks in Geneva with the UN envoy on Monday.", "talks",
+     "the UN envoy"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", COUNTERPART)
+def test_recipient_implicit_counterpart_of_talks(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
