@@ -60,3 +60,32 @@ COUNTERPART = [
 def test_recipient_implicit_counterpart_of_talks(event_on, text, trigger, recipient):
     event = event_on(text, trigger)
     assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (text, trigger, recipient's name, antecedent or None): judging a thing is aimed at the party
+# that made it: the subject of a clause on the thing, or the maker an earlier mention names
+MADE = [
+    ("Russia rejected five names that the envoy Staffan de Mistura wanted to add.", "rejected",
+     "Staffan de Mistura", None),
+    ("Donald Trump's decision to withdraw troops shocked allies. Senators criticized the "
+     "withdrawal decision.", "criticized", "Donald Trump", "Donald Trump"),
+    ("Washington announced a pullout from the region. Moscow welcomed the pullout.",
+     "welcomed", "United States", "Washington"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, name, antecedent", MADE)
+def test_recipient_implicit_maker_of_thing_judged(event_on, text, trigger, name, antecedent):
+    event = event_on(text, trigger)
+    target = event.target
+    assert target is not None and name in (target.name, target.text), target
+    assert target.antecedent == antecedent, target
+
+
+# (text, trigger): a claim's content names no maker of the claim
+@pytest.mark.parametrize("text, trigger", [
+    ("Moscow rejected the claim that Britain had sent the weapons.", "rejected"),
+])
+def test_recipient_implicit_no_maker_in_a_claims_content(event_on, text, trigger):
+    event = event_on(text, trigger)
+    assert event.target is None or event.target.country != "GBR", event.target
