@@ -89,3 +89,19 @@ def test_recipient_implicit_maker_of_thing_judged(event_on, text, trigger, name,
 def test_recipient_implicit_no_maker_in_a_claims_content(event_on, text, trigger):
     event = event_on(text, trigger)
     assert event.target is None or event.target.country != "GBR", event.target
+
+
+# (text, trigger, recipient words or None): what talks are about is no party to them; the
+# party is whom they are held with, if the sentence names one
+TOPIC = [
+    ("The ministers of Iran and Iraq met in Baghdad to discuss Syria.", "met", None),
+    ("The two leaders held talks on Syria with the Turkish president.", "talks",
+     "the Turkish president"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", TOPIC)
+def test_recipient_implicit_topic_of_talks_is_no_party(event_on, text, trigger, recipient):
+    event = event_on(text, trigger)
+    got = event.target.text if event.target is not None else None
+    assert got == recipient, event.target
