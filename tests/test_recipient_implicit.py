@@ -22,6 +22,8 @@ HELD = [
     ("Kurdish militias of the YPG have held the town for years. Turkey launched an offensive "
      "on the Kurdish enclave of Afrin.", "offensive", "People's Protection Units", "REB",
      "Kurdish militias of the YPG"),
+    ("Kurdish militias of the YPG have held Afrin for years. Rebels attacked the Kurdish city "
+     "of Afrin.", "attacked", "People's Protection Units", "REB", "Kurdish militias of the YPG"),
 ]
 
 
@@ -40,6 +42,8 @@ NOT_HELD = [
     ("Jets bombed the hospital on Monday.", "bombed"),
     ("The journalist, held by Isis since 2012, was freed. Jets later bombed the town.",
      "bombed"),
+    # a state's adjective on a town names its country, not a side holding it
+    ("Government jets bombed the Syrian city of Aleppo.", "bombed"),
 ]
 
 

@@ -17,8 +17,10 @@ same place's name before the act (else the first after it); a place named by a c
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..demonyms import load_demonyms
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .words import counted
@@ -39,6 +41,9 @@ _HELD_GROUND = frozenset({
 #: Nouns saying a place is a side's own, which a state's name before them may name too ("the
 #: Syrian stronghold"; but "Syrian territory" is only the state's land).
 _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt"})
+#: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
+_TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
+                    "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
 #: Verbs that set a place under a side's control ("is", "remains", "fell").
 _BEING = frozenset({"be", "remain", "stay", "fall", "come", "lie"})
 #: Entity kinds that name a party.
@@ -134,7 +139,19 @@ def _said_at(tok: Token) -> list[Holding]:
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
                 out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
+    elif low in _TOWNS and tok.pos_ == "NOUN":  # "the Kurdish city of Afrin", "a rebel town"
+        by = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                   and _party_word(c) and c.ent_type_ != "GPE"
+                   and c.lower_ not in _state_words()), None)
+        if by is not None:  # (not "the Syrian city of Aleppo": a state's land, not a side's)
+            out.append(Holding(tok.i, _name(tok), _words(by)))
     return out
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The adjectives of states ("Syrian"), which name a country, not a side holding a town."""
+    return frozenset(w.lower() for w, _ in load_demonyms("actors"))
 
 
 def holdings(doc: Doc) -> list[Holding]:

@@ -60,7 +60,8 @@ def _placeish(doc: Doc, target: Actor | None) -> bool:
     if target.char_start is None or target.char_end is None:
         return False
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    return span is not None and target.name is None and a_place(span.root)
+    return span is not None and a_place(span.root) and (  # a town's name read as its people
+        target.name is None or target.sector == "CVL")
 
 
 def _same(a: Actor, b: Actor | None) -> bool:
