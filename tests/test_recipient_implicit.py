@@ -66,6 +66,16 @@ def test_recipient_implicit_counterpart_of_talks(event_on, text, trigger, recipi
     assert event.target is not None and event.target.text == recipient, event.target
 
 
+def test_recipient_implicit_counterpart_of_talks_told_again(events_in):
+    """"The talks" told again in the next sentence are held with the party named before."""
+    events = [e for e in events_in("The opposition held talks with the UN envoy in Geneva on "
+                                   "Monday. The talks ended without a deal.")
+              if e.trigger == "talks" and e.char_start > 60]
+    assert events and events[0].target is not None, events
+    assert events[0].target.name == "United Nations envoy", events[0].target
+    assert events[0].target.antecedent is not None, events[0].target
+
+
 # (text, trigger, recipient's name, antecedent or None): judging a thing is aimed at the party
 # that made it: the subject of a clause on the thing, or the maker an earlier mention names
 MADE = [

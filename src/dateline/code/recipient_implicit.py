@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .phrases import a_place, np_span, thing
 from .recipient_held import holder_of
-from .words import FORCE_TYPES
+from .words import FORCE_TYPES, definite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -158,6 +158,25 @@ def _with(tok: Token) -> Token | None:
     return None
 
 
+def _earlier_with(trig: Token) -> Token | None:
+    """The party of the "with" phrase of an earlier mention of the same talks in the sentence
+    before, when the act is told again by a definite noun that names none ("the talks")."""
+    if trig.pos_ != "NOUN" or not definite(trig) or any(
+            c.dep_ in ("prep", "poss", "compound", "amod") for c in trig.children):
+        return None
+    sent = trig.sent
+    start = sent.start - 1 if sent.start > 0 else 0
+    before = trig.doc[start].sent if sent.start > 0 else sent
+    for tok in (*before, *sent):
+        if tok.i >= trig.i:
+            break
+        if tok.lemma_ == trig.lemma_ and tok.pos_ == "NOUN":
+            found = _with(tok) or (_with(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+            if found is not None:
+                return found
+    return None
+
+
 def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
                  place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
     """Whom talks or a meeting are held with, when the act names no party."""
@@ -168,6 +187,8 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
     tok = _with(trig)
     if tok is None and trig.dep_ in ("dobj", "obj") and trig.pos_ == "NOUN":
         tok = _with(trig.head)  # "held talks in Geneva with the envoy"
+    if tok is None:
+        tok = _earlier_with(trig)  # "… talks with the envoy. The talks ended on Friday."
     if tok is None or m.source is not None and m.source[0] <= tok.i < m.source[1]:
         return None
     found = _actor(doc, m, np_span(tok, with_conj=False), None, None, resolve)
