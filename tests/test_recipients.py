@@ -343,7 +343,7 @@ def test_recipients_country_of_a_town_struck(event_on, text, trigger, recipient,
     # a state does not strike itself: its agent of the place's country by its own words,
     # or police and authorities acting in the place
     ("Police in Pakistan searched several houses in Lahore on Sunday.", "searched"),
-    ("Nigeria bombed militant camps in Maiduguri.", "bombed"),
+    ("Nigeria bombed several camps in Maiduguri.", "bombed"),
     ("Officials ordered a curfew in Mombasa after the unrest.", "curfew"),
     # a town named for a people of no state is theirs, not the state's it lies in
     ("Rebels attacked the Kurdish town of Kobani on Sunday.", "attacked"),

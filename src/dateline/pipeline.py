@@ -20,6 +20,7 @@ from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
 from .code.recipient_makers import maker_recipient
 from .code.recipient_holders import held_place
+from .code.recipient_implicit import implicit_recipient
 from .code.recipient_victims import struck_person, victims_in_place
 from .actor_victims import victims_where_struck
 from .actor_we import we_for
@@ -286,7 +287,8 @@ class DocumentCoder:
         target = victims_where_struck(protested_authority(actor_for.in_focus(
             with_state_country(target, said), m.trigger, where, source, kind, recipient=True),
             source, m, where), kind, where, place_source)  # "41 were killed in Kabul"
-        target = whole_recipient(doc, target, m)
+        target, m = implicit_recipient(doc, m, whole_recipient(doc, target, m), source, place,
+                                       actor_for)  # "bombed Isis-held Raqqa"
         acled, acled_sub, mode = acled_types(
             m.sense.event_type, m.sense.mode, m.status, m.sense.acled_event_type,
             m.sense.acled_sub_event_type, source, target, sent, m.fatalities, doc[m.trigger])

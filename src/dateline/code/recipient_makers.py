@@ -55,8 +55,17 @@ def own_maker(thing: Token) -> Token | None:
             by = next((g for g in c.children if g.dep_ == "pobj" and _named(g)), None)
             if by is not None:
                 return by
+        if c.dep_ == "relcl" and c.i > thing.i and c.lemma_ != "be" and not any(
+                g.dep_ == "mark" for g in c.children):  # "the names that the envoy wanted"
+            # (not a claim's content: "the claim that Russia was involved")
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ != "PRON"
+                         and (_named(g) or not _thing(g))), None)
+            if subj is not None:
+                return subj
     verb = thing.head
-    if thing.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _MAKING:
+    if thing.dep_ in ("dobj", "obj") and verb.lemma_.lower() in _MAKING or \
+            thing.dep_ in ("appos", "npadvmod") and verb.pos_ == "VERB" and verb.i < thing.i:
+        # "Washington announced plans"; "the UN announced that …, a decision hailed by …"
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                      and (_named(c) or not _thing(c))), None)
     return None
@@ -68,9 +77,10 @@ def earlier_maker(thing: Token, event_type: str) -> Token | None:
     words name none ("Russia also opposed the plan"); ``None`` otherwise."""
     lemma = thing.lemma_.lower()
     if event_type not in _JUDGING or lemma not in _MADE or not definite(thing) or any(
-            c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl")
-            for c in thing.children):
+            c.dep_ in ("poss", "amod", "nmod", "prep", "acl", "relcl")
+            or c.dep_ == "compound" and _named(c) for c in thing.children):
         return None  # "the plan to withdraw", "the plan for the force": told of here
+        # (but "the withdrawal decision" names no maker: told of before)
     doc = thing.doc
     sents = [s for s in doc.sents if s.start <= thing.i][-_RECENT_SENTENCES - 1:]
     for sent in reversed(sents):
@@ -90,8 +100,10 @@ def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | 
     the act's own doer ("defended the decision" after "its decision")."""
     if target is not None or m.target is None:
         return target
-    maker = earlier_maker(doc[m.target[0]:m.target[1]].root, m.sense.event_type)
-    if maker is None:
+    thing = doc[m.target[0]:m.target[1]].root
+    here = own_maker(thing) if m.sense.event_type in _JUDGING and _thing(thing) else None
+    maker = here or earlier_maker(thing, m.sense.event_type)
+    if maker is None or m.source is not None and m.source[0] <= maker.i < m.source[1]:
         return None
     start = min((c.i for c in maker.lefts if c.dep_ == "compound"), default=maker.i)
     found = resolve((start, maker.i + 1) if maker.dep_ in ("poss", "compound", "amod", "nmod")
@@ -99,5 +111,7 @@ def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | 
     if found is None or source is not None and (
             (found.name or found.text) == (source.name or source.text)):
         return None
+    if here is not None:
+        return found  # its own words, in the act's sentence
     return replace(found, text="", char_start=None, char_end=None,
                    antecedent=found.antecedent or found.text)

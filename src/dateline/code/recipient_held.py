@@ -1,0 +1,193 @@
+"""The holder of a place struck, as the whole article states it.
+
+The recipient of an act of force is the party it is done to. When the words struck are a place
+("bombed Afrin", "an offensive on the enclave", "the capture of the final town") the party is
+the side that holds the place, wherever the article says so:
+
+- a participle of holding set before the place: "Isis-held Raqqa", "the rebel-controlled town";
+- one set after it: "Douma, a town held by the rebels", "Douma, which is controlled by X";
+- control: "Afrin is under the control of the YPG", "Manbij, under Kurdish control";
+- a stronghold: "Manbij, the YPG's stronghold", "the rebel stronghold of Douma";
+- a party word on a noun of held ground: "the Kurdish enclave of Afrin", "rebel positions".
+
+A holder said in the words struck themselves counts first; else the latest statement about the
+same place's name before the act (else the first after it); a place named by a common noun
+("the city") is read as the place the event is located at.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..demonyms import load_demonyms
+from ..wordclasses import word_class
+from .phrases import a_place, thing
+from .words import counted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Holding", "holdings", "holder_of"]
+
+#: Participles that say who holds a place ("held", "controlled").
+_HOLDING = word_class("holding_participles") | {"occupied", "run", "dominated"}
+#: Nouns of ground a side holds, which a party word before them names the holder of.
+_HELD_GROUND = frozenset({
+    "enclave", "stronghold", "bastion", "heartland", "pocket", "territory", "territories",
+    "area", "areas", "zone", "zones", "positions", "base", "bases", "capital",
+    "outpost", "outposts", "checkpoint", "checkpoints", "camp", "camps", "hideout", "hideouts",
+    "redoubt", "enclaves", "strongholds", "convoy", "convoys", "headquarters", "nest", "nests"})
+#: Nouns saying a place is a side's own, which a state's name before them may name too ("the
+#: Syrian stronghold"; but "Syrian territory" is only the state's land).
+_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt"})
+#: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
+_TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
+                    "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
+#: Verbs that set a place under a side's control ("is", "remains", "fell").
+_BEING = frozenset({"be", "remain", "stay", "fall", "come", "lie"})
+#: Entity kinds that name a party.
+_PARTY_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+#: Common words for armed sides that hold ground.
+_SIDES = word_class("armed") | {"rebel", "rebels", "regime", "opposition", "jihadist",
+                                "insurgent", "militant", "militia", "government", "army"}
+
+
+class Holding(NamedTuple):
+    """A statement that a side holds a place: the place's token, its name (lower case; ``""``
+    when the place is a common noun) and the holder's first and last token."""
+    place: int
+    name: str
+    holder: tuple[int, int]
+
+
+def _name(tok: Token) -> str:
+    """The lower-case name a place token stands for: its own proper name with its compounds,
+    a name it is apposed to ("Afrin, a Kurdish enclave"), or the name of its "of" phrase ("the
+    city of Afrin"); ``""`` for none."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        start = min((c.i for c in tok.lefts if c.dep_ in ("compound", "amod")
+                     and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC"))), default=tok.i)
+        return tok.doc[start:tok.i + 1].text.lower()
+    if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+        return _name(tok.head)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC")):
+                return _name(pobj)
+        if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")):
+            return _name(c)
+    return ""
+
+
+def _party_word(tok: Token) -> bool:
+    """Whether a modifier names a side: a group's or a people's name, or a word for armed
+    sides ("rebel", "regime", "Isis", "Kurdish")."""
+    return tok.ent_type_ in _PARTY_ENTS or tok.lower_ in _SIDES or (
+        tok.pos_ == "PROPN" and not a_place(tok))
+
+
+def _words(tok: Token) -> tuple[int, int]:
+    """The words of a holder: the token with its compounds and determiner."""
+    start = min((c.i for c in tok.lefts if c.dep_ in ("compound", "det", "amod")),
+                default=tok.i)
+    return start, tok.i + 1
+
+
+def _ground(tok: Token) -> bool:
+    """Whether a noun can name ground a side holds: a place's word or name, or held ground."""
+    return tok.ent_type_ not in ("PERSON", "ORG", "NORP") and (
+        a_place(tok) or tok.lower_ in _HELD_GROUND or tok.ent_type_ in ("GPE", "LOC", "FAC")
+        or tok.pos_ in ("NOUN", "PROPN") and bool(_name(tok)))  # "the suburb of Douma"
+
+
+def _said_at(tok: Token) -> list[Holding]:
+    """The holdings a token states, as the head of one of the patterns in the module's
+    docstring."""
+    out: list[Holding] = []
+    low = tok.lower_
+    if low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
+        by = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                   and c.i < tok.i and _party_word(c)), None)
+        if by is not None and _ground(tok.head):
+            out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
+    elif low in _HOLDING and tok.dep_ in ("acl", "relcl", "ROOT", "conj") and tok.tag_ == "VBN":
+        place = tok.head if tok.dep_ in ("acl", "relcl") else next(
+            (c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        if place is not None and by is not None and _party_word(by) and _ground(place):
+            for noun in (place, place.head if place.dep_ == "appos" else place):
+                out.append(Holding(noun.i, _name(noun), _words(by)))
+    elif low == "control" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        by = next((c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                   and _party_word(c)), None)
+        if by is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            by = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        where = tok.head.head
+        place = where if where.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in where.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if where.lemma_ in _BEING else None
+        if by is not None and place is not None and _party_word(by) and _ground(place):
+            out.append(Holding(place.i, _name(place), _words(by)))
+    elif low in _HELD_GROUND and tok.pos_ == "NOUN":  # "the YPG's stronghold", "rebel positions"
+        by = next((c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                   and c.i < tok.i and _party_word(c)), None)
+        if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS):
+            out.append(Holding(tok.i, _name(tok), _words(by)))
+            if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
+                out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
+    elif low in _TOWNS and tok.pos_ == "NOUN":  # "the Kurdish city of Afrin", "a rebel town"
+        by = next((c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                   and _party_word(c) and c.ent_type_ != "GPE"
+                   and c.lower_ not in _state_words()), None)
+        if by is not None:  # (not "the Syrian city of Aleppo": a state's land, not a side's)
+            out.append(Holding(tok.i, _name(tok), _words(by)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The adjectives of states ("Syrian"), which name a country, not a side holding a town."""
+    return frozenset(w.lower() for w, _ in load_demonyms("actors"))
+
+
+def holdings(doc: Doc) -> list[Holding]:
+    """Every statement in the document that a side holds a place, in text order; found once
+    per document."""
+    found = doc.user_data.get("dateline_holdings")
+    if found is None:
+        found = [h for tok in doc for h in _said_at(tok)]
+        doc.user_data["dateline_holdings"] = found
+    return found
+
+
+def holder_of(doc: Doc, struck: tuple[int, int], where: str | None) -> tuple[int, int] | None:
+    """The words of the side holding the place the words ``struck`` name: one said in those
+    words, else in the article for the same place's name (``where``, the event's place, for a
+    common noun such as "the city"); ``None`` when none or more than one side is said."""
+    said = holdings(doc)
+    root = counted(doc[struck[0]:struck[1]].root)
+    up = root.head.head if root.dep_ == "pobj" and root.head.head.pos_ == "NOUN" else root
+    own = [h for h in said if (struck[0] <= h.place < struck[1] or h.place == up.i)
+           and not (struck[0] <= h.holder[0] < struck[1] and h.holder[1] > struck[1])]
+    if own:  # "Isis-held Raqqa", "rebel positions in Idlib"
+        return own[0].holder
+    if thing(root) and not _ground(root):
+        return None
+    name = _name(root)
+    if not name and (a_place(root) or root.lower_ in _HELD_GROUND):  # "the area", "the city"
+        sent = root.sent
+        told = [h for h in said if h.name and sent.start <= h.place < struck[0]]
+        name = told[-1].name if told else (where or "").lower()
+    if not name:
+        return None
+    same = [h for h in said if h.name and (h.name == name or h.name.endswith(" " + name)
+                                             or name.endswith(" " + h.name))]
+    sides = {doc[h.holder[0]:h.holder[1]].root.lemma_.lower() for h in same}
+    if len(sides) != 1:
+        return None  # none, or sides that took it from each other: no one holder
+    before = [h for h in same if h.place < struck[0]]
+    return (before[-1] if before else same[0]).holder

@@ -1,0 +1,231 @@
+"""The party an act is done to when its own words name a place or no one.
+
+The recipient of an act is the party it is done to or aimed at. When an event's recipient is
+empty or a place, that party is looked for, and filled only when one candidate is clearly
+right for the kind of act:
+
+- an act of force on a place is done to the side holding it, as the article states it
+  (:mod:`.recipient_held`: "Isis-held", "under the control of", "the YPG's stronghold");
+- a meeting or talks are held with their counterpart: the party of a "with" phrase the act's
+  clause sets on the act, its light verb, or a place or time of the act ("held talks in Geneva
+  with the UN envoy").
+
+Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``);
+a party named in another sentence has no words of its own here (``text`` empty, its words as
+``antecedent``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .phrases import a_place, np_span, thing
+from .recipient_held import holder_of
+from .words import FORCE_TYPES, definite
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from ..records import Actor, Place
+    from .mention import Mention
+
+__all__ = ["implicit_recipient"]
+
+#: Sectors of a town's name read as its people, or of no party at all.
+_NO_SIDE = (None, "CVL")
+#: Where a country read from a place (not a party's own words) came from.
+_PLACE_READ = frozenset({"place struck", "event place"})
+#: Verbs and prepositions that name what talks are about ("to discuss Syria", "talks on X").
+_DISCUSSING = frozenset({"discuss", "debate", "consider", "review", "address"})
+_ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
+#: Acts whose recipient is whom they are held with.
+_WITH_TYPES = frozenset({"CONSULT"})
+#: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
+_ARMED_SIDES = frozenset({"REB", "UAF"})
+#: Modes of force done to no holder of the ground (a withdrawal, a deployment).
+_NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
+
+
+def _placeish(doc: Doc, target: Actor | None) -> bool:
+    """Whether a recipient is no party: missing, or a place read as its state or its people."""
+    if target is None:
+        return True
+    if target.antecedent or target.sector not in _NO_SIDE:
+        return False
+    if target.country_from in _PLACE_READ or not target.text:
+        return True
+    if target.char_start is None or target.char_end is None:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    return span is not None and a_place(span.root) and (  # a town's name read as its people
+        target.name is None or target.sector == "CVL")
+
+
+def _same(a: Actor, b: Actor | None) -> bool:
+    return b is not None and bool(a.name or a.text) and (a.name or a.text) in (b.name, b.text)
+
+
+def _actor(doc: Doc, m: Mention, words: tuple[int, int], target: Actor | None,
+           place: Place | None, resolve: Callable[..., Actor | None], *,
+           struck: bool = False) -> Actor | None:
+    """The actor of the words ``words``, told as the recipient of ``m``. The words of a place
+    struck (``struck``) stay the recipient's words, as for "the rebel-held enclave"; else its
+    own words when they are in the act's sentence; a party named elsewhere keeps its words as
+    ``antecedent``."""
+    found = resolve(words, doer=False)
+    if found is None or not (found.name or found.sector):
+        return None
+    country = target.country if target is not None else None
+    country = country or (place.country if place is not None else None)
+    if found.country is None and country:  # the rebels of the place held
+        found = replace(found, country=country, country_from="place held")
+    sent = doc[m.trigger].sent
+    here = sent.start <= words[0] < sent.end
+    if struck and m.target is not None:
+        if target is not None and target.text and target.char_start is not None:
+            start, end = target.char_start, target.char_end
+        else:
+            span = doc[m.target[0]:m.target[1]]
+            start, end = span.start_char, span.end_char
+        return replace(found, text=doc.text[start:end], char_start=start, char_end=end,
+                       antecedent=None if here else found.antecedent or found.text)
+    if here:
+        return found
+    return replace(found, text="", char_start=None, char_end=None,
+                   antecedent=found.antecedent or found.text)
+
+
+def _people_side(doc: Doc, adj: Token, before: int,
+                 resolve: Callable[..., Actor | None]) -> tuple[int, int] | None:
+    """The armed side a people's adjective stands for as a holder ("the Kurdish enclave"): the
+    latest armed group the article names with that adjective before the act ("the Kurdish
+    YPG", "Kurdish militias"), else the first after it; ``None`` for none."""
+    found: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ != adj.lower_ or tok.i == adj.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = tok.head
+        if a_place(head) or thing(head):
+            continue
+        words = np_span(head, with_conj=False)
+        actor = resolve(words, doer=False)
+        if actor is not None and actor.sector in _ARMED_SIDES:
+            found.append(words)
+    earlier = [w for w in found if w[0] < before]
+    return earlier[-1] if earlier else found[0] if found else None
+
+
+def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+          place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
+    """The holder of the place an act of force strikes, when the act names no party."""
+    if m.sense.event_type not in FORCE_TYPES or m.sense.mode in _NOT_TO_HOLDER or \
+            m.target is None or not _placeish(doc, target):
+        return None
+    where = place.name if place is not None else None
+    words = holder_of(doc, m.target, where)
+    obj = next((c for c in doc[m.trigger].children if c.dep_ in ("dobj", "obj")), None)
+    if words is None and obj is not None and not m.target[0] <= obj.i < m.target[1]:
+        words = holder_of(doc, (obj.i, obj.i + 1), where)  # "pounded rebel positions in X"
+    if words is None or m.source is not None and (
+            m.source[0] <= words[0] < m.source[1]):
+        return None
+    if words[1] - words[0] == 1 and doc[words[0]].ent_type_ == "NORP":  # "Kurdish"
+        said = resolve(words, doer=False)
+        if said is None or not (said.name or said.sector):
+            words = _people_side(doc, doc[words[0]], m.trigger, resolve)
+            if words is None:
+                return None
+    found = _actor(doc, m, words, target, place, resolve, struck=True)
+    return None if found is None or _same(found, source) else found
+
+
+def _with(tok: Token) -> Token | None:
+    """The party of a "with" phrase on ``tok``, or on a place or time phrase on it."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and not thing(pobj) and not a_place(pobj):
+                return pobj
+        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = _with(g)
+                    if found is not None:
+                        return found
+    return None
+
+
+def _earlier_with(trig: Token) -> Token | None:
+    """The party of the "with" phrase of an earlier mention of the same talks in the sentence
+    before, when the act is told again by a definite noun that names none ("the talks")."""
+    if trig.pos_ != "NOUN" or not definite(trig) or any(
+            c.dep_ in ("prep", "poss", "compound", "amod") for c in trig.children):
+        return None
+    sent = trig.sent
+    start = sent.start - 1 if sent.start > 0 else 0
+    before = trig.doc[start].sent if sent.start > 0 else sent
+    for tok in (*before, *sent):
+        if tok.i >= trig.i:
+            break
+        if tok.lemma_ == trig.lemma_ and tok.pos_ == "NOUN":
+            found = _with(tok) or (_with(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+            if found is not None:
+                return found
+    return None
+
+
+def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+                 place: Place | None, resolve: Callable[..., Actor | None]) -> Actor | None:
+    """Whom talks or a meeting are held with, when the act names no party."""
+    if m.sense.event_type not in _WITH_TYPES or m.sense.mode == "visit" or \
+            not _placeish(doc, target):
+        return None
+    trig = doc[m.trigger]
+    tok = _with(trig)
+    if tok is None and trig.dep_ in ("dobj", "obj") and trig.pos_ == "NOUN":
+        tok = _with(trig.head)  # "held talks in Geneva with the envoy"
+    if tok is None:
+        tok = _earlier_with(trig)  # "… talks with the envoy. The talks ended on Friday."
+    if tok is None or m.source is not None and m.source[0] <= tok.i < m.source[1]:
+        return None
+    found = _actor(doc, m, np_span(tok, with_conj=False), None, None, resolve)
+    return None if found is None or _same(found, source) else found
+
+
+def _topic(doc: Doc, m: Mention, target: Actor | None) -> bool:
+    """Whether the recipient of talks or a meeting is what they are about, not a party: the
+    object of a verb of discussing set on the act ("met to discuss Syria", "discussed Syria")
+    or of an "about" phrase on it."""
+    if target is None or target.char_start is None or target.char_end is None or \
+            m.sense.event_type not in _WITH_TYPES:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    trig = doc[m.trigger]
+    if span.root.dep_ == "pobj" and head.lower_ in _ABOUT and head.head.i == trig.i:
+        return True
+    return span.root.dep_ in ("dobj", "obj") and head.lemma_.lower() in _DISCUSSING and (
+        head.i == trig.i or head.head.i == trig.i and head.dep_ in ("advcl", "xcomp"))
+
+
+def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
+                       place: Place | None, resolve: Callable[..., Actor | None]
+                       ) -> tuple[Actor | None, Mention]:
+    """The recipient of ``m``: ``target``, or when it is missing or a place, the holder of the
+    place struck or the counterpart of talks; the mention's ``rule`` says which was used."""
+    held = _held(doc, m, target, source, place, resolve)
+    if held is not None:
+        return held, replace(m, rule=m.rule + "+held_place")
+    if _topic(doc, m, target):  # what talks are about is their object, not their party
+        other = _counterpart(doc, m, None, source, place, resolve)
+        return other, replace(m, rule=m.rule + "+counterpart" if other is not None else
+                              m.rule + "+topic")
+    other = _counterpart(doc, m, target, source, place, resolve)
+    if other is not None:
+        return other, replace(m, rule=m.rule + "+counterpart")
+    return target, m
