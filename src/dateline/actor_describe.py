@@ -380,9 +380,10 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
     if "and" in words[1:]:  # "the government and police": the first conjunct leads
         k = words.index("and", 1)
         sector = _in_context(toks[:k], *agent_sector(d, words[:k], lemmas[:k]))
-    if sector is None:  # "the Soviet Union": a state's, not "union"'s labour
-        sector = "GOV" if ends_in_state_name(d, words) else _in_context(
-            toks, *agent_sector(d, words, lemmas))
+    if sector is None:  # "the Soviet Union": a state's, not "union"'s labour; "the West Bank"
+        agent = agent_sector(d, words, lemmas)  # names no agent and stays a place
+        sector = "GOV" if agent[0] is not None and ends_in_state_name(d, words) else \
+            _in_context(toks, *agent)
     # "pro-regime fighters", "pro-Assad militiamen": on the state's side
     sector = loyal_sector(d, toks, sector, _supporters_country(d, toks, date) is not None)
     if sector in _HELD_NO_MORE and person_word(span.root) and \

@@ -39,8 +39,6 @@ _NO_SIDE = (None, "CVL")
 #: Where a country read from a place (not a party's own words) came from.
 _PLACE_READ = frozenset({"place struck", "event place"})
 #: Verbs and prepositions that name what talks are about ("to discuss Syria", "talks on X").
-_DISCUSSING = frozenset({"discuss", "debate", "consider", "review", "address"})
-_ABOUT = frozenset({"about", "on", "over", "regarding", "concerning"})
 #: Acts whose recipient is whom they are held with.
 _WITH_TYPES = frozenset({"CONSULT"})
 #: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
@@ -195,24 +193,6 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
     return None if found is None or _same(found, source) else found
 
 
-def _topic(doc: Doc, m: Mention, target: Actor | None) -> bool:
-    """Whether the recipient of talks or a meeting is what they are about, not a party: the
-    object of a verb of discussing set on the act ("met to discuss Syria", "discussed Syria")
-    or of an "about" phrase on it."""
-    if target is None or target.char_start is None or target.char_end is None or \
-            m.sense.event_type not in _WITH_TYPES:
-        return False
-    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    trig = doc[m.trigger]
-    if span.root.dep_ == "pobj" and head.lower_ in _ABOUT and head.head.i == trig.i:
-        return True
-    return span.root.dep_ in ("dobj", "obj") and head.lemma_.lower() in _DISCUSSING and (
-        head.i == trig.i or head.head.i == trig.i and head.dep_ in ("advcl", "xcomp"))
-
-
 def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
                        place: Place | None, resolve: Callable[..., Actor | None]
                        ) -> tuple[Actor | None, Mention]:
@@ -221,10 +201,6 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
-    if _topic(doc, m, target):  # what talks are about is their object, not their party
-        other = _counterpart(doc, m, None, source, place, resolve)
-        return other, replace(m, rule=m.rule + "+counterpart" if other is not None else
-                              m.rule + "+topic")
     other = _counterpart(doc, m, target, source, place, resolve)
     if other is not None:
         return other, replace(m, rule=m.rule + "+counterpart")
