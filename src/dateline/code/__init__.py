@@ -26,6 +26,7 @@ from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
 from .figures import figurative
+from .force_sentences import names_forces
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, asks_carried, concessions_agreed, covered_tokens,
@@ -70,7 +71,8 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
     pos = tags(doc).pos
     taken |= verb_tokens | {t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
                             and idle(lex, t)}  # "released figures"
-    mentions += security_acts(sent, taken)                       # the police pack
+    if sent and names_forces(doc, sent[0].i, sent[-1].i + 1):   # no doer is a force else
+        mentions += security_acts(sent, taken)                   # the police pack
     mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
     if not mentions:
         mentions += stance_mentions(sent)                        # "said it is skeptical"
