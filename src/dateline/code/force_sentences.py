@@ -72,9 +72,10 @@ def _force_tokens(doc: Doc) -> list[int]:
         while j + 1 < n and glued[j]:
             j += 1
             piece += lowers[j]
-            if len(piece) - sum(c in PHRASE_PUNCT for c in piece) > longest:
+            core = piece.strip(PHRASE_PUNCT)
+            if len(core) > longest:
                 break  # longer still with each further token: no entry's word
-            if piece.strip(PHRASE_PUNCT) in looked:
+            if core in looked:
                 hits.add(k)
     return sorted(hits)
 
@@ -95,10 +96,10 @@ def _written_hits(doc: Doc, looked: frozenset[str], longest: int) -> set[int]:
             for b in closes:
                 if b <= a:
                     continue
-                piece = text[a:b]
-                if len(piece) - sum(c in PHRASE_PUNCT for c in piece) > longest:
+                core = text[a:b].lower().strip(PHRASE_PUNCT)
+                if len(core) > longest:
                     break  # longer still with each further end: no entry's word
-                if piece.lower().strip(PHRASE_PUNCT) in looked:
+                if core in looked:
                     hits.add(max(first, bisect_left(ends, a + 1)))
     return hits
 
