@@ -43,7 +43,7 @@ from .place_prominence import reading_countries, readings
 from .records import Place
 from .seat_names import seat_country
 from .sentences import Sentences, doc_ents, is_caseless
-from .tokens import doc_span, like_nums, span_root, tags, words
+from .tokens import doc_span, span_root, tags, words
 from .toponym_words import (ARTICLES, ATTACK_NOUNS, CONNECTORS, FACILITY_WORDS, FEATURE_WORDS,
                             LOCATIVE, NAME_HEADS, NOT_PLACES, OF_HEADS, ONE_PERSON,
                             PERSON_LOCATIVE,
@@ -263,14 +263,12 @@ def _labels(doc: Doc) -> tuple[set[int], dict[int, Span]]:
     """Tokens in entities that are never places, and the entity of every other entity token."""
     blocked: set[int] = set()
     ent_of: dict[int, Span] = {}
-    texts, nums = words(doc).texts, like_nums(doc)  # read from the arrays: no Token made
     for ent in doc_ents(doc):
         if ent.label_ in NOT_PLACES:
             # (a number the model finds in a capitalised word that is none is no number:
             # "Leeds" of "at Leeds crown court" labelled CARDINAL)
-            blocked.update(range(ent.start, ent.end) if ent.label_ not in _COUNTS else (
-                i for i in range(ent.start, ent.end) if nums[i]
-                or not (texts[i].isalpha() and _capitalised(texts[i]))))
+            blocked.update(t.i for t in ent if ent.label_ not in _COUNTS or t.like_num
+                           or not (t.is_alpha and _is_cap(t)))
         else:
             for i in range(ent.start, ent.end):
                 ent_of[i] = ent
