@@ -27,6 +27,7 @@ from .aims import aims
 from .casualties import merge_victims
 from .claims import claimed_attacks
 from .figures import figurative
+from .force_sentences import names_forces
 from .lexicon import Lexicon, load_lexicon
 from .mention import RULESET, Construction, Mention
 from .merge import (agreed_once, asks_carried, concessions_agreed, covered_tokens,
@@ -69,10 +70,14 @@ def _sentence_mentions(doc: Doc, sent: list[Token], lex: Lexicon) -> list[Mentio
         mentions, taken = _revised(doc, sent, lex, verbs, nouns)
     else:  # no trigger (most sentences): nothing for the passes that revise mentions
         mentions, taken = [], set()
-    pos = tags(doc).pos
+    _, pos, deps, _ = tags(doc)
+    # idle verbs ("released figures") are passed over by the police pack, and by the measures'
+    # pass, which looks at no verb but a participle modifier ("the arrested workers")
+    forces = bool(sent) and names_forces(doc, sent[0].i, sent[-1].i + 1)
     taken |= verb_tokens | {t.i for t in sent if pos[t.i] == "VERB" and t.i not in verb_tokens
-                            and idle(lex, t)}  # "released figures"
-    mentions += security_acts(sent, taken)                       # the police pack
+                            and (forces or deps[t.i] == "amod") and idle(lex, t)}
+    if forces:  # no doer in the sentence is a force else
+        mentions += security_acts(sent, taken)                   # the police pack
     mentions += police_measures(sent, taken, frozenset(m.trigger for m in mentions))
     if not mentions:
         mentions += stance_mentions(sent)                        # "said it is skeptical"

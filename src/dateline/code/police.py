@@ -331,6 +331,11 @@ def _wanted(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.head.lemma_.lower() in _WANTED
 
 
+#: The words a measure is named by: an arrest participle, a measure noun, security, a watch.
+_MEASURE_WORDS = (_ARREST_PARTICIPLES | _MEASURES | _SECURITY_HEADS | _WATCH
+                  | frozenset({"security"}))
+
+
 def police_measures(sent: Sequence[Token], taken: set[int],
                     triggers: frozenset[int] = frozenset()) -> Iterator[Mention]:
     """Police measures named by a noun alone ("the arrests made in the state", "amid tight
@@ -342,7 +347,8 @@ def police_measures(sent: Sequence[Token], taken: set[int],
     lemmas, pos, deps, _ = tags(sent[0].doc)
     for tok in sent:
         i = tok.i
-        if i in taken or deps[i] != "amod" and (pos[i] != "NOUN" or deps[i] == "compound"):
+        if i in taken or deps[i] != "amod" and (pos[i] != "NOUN" or deps[i] == "compound") \
+                or lemmas[i] not in _MEASURE_WORDS:
             continue  # neither a participle nor a noun that can name a measure: most words
         lemma = lemmas[i]
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and lemma in _ARREST_PARTICIPLES:

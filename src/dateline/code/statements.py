@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..deps import subject
+from ..tokens import lower_set
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET, Mention, span_of
@@ -45,6 +46,8 @@ def _told(adj: Token) -> bool:
 
 def stance_mentions(sent: Sequence[Token]) -> Iterator[Mention]:
     """The comments told by a stance adjective in ``sent`` (see the module's docstring)."""
+    if not sent or lower_set(sent[0].doc).isdisjoint(_STANCES):
+        return  # no stance word in the document (most): no word of it is asked about
     for tok in sent:
         sense = _STANCES.get(tok.lower_)
         if sense is None or tok.pos_ != "ADJ" or not _told(tok):
