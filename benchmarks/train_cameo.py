@@ -76,8 +76,10 @@ def train_all(args: argparse.Namespace, sets: dict[str, list[Unit]], t0: float) 
                                               POLICE_CLASS_WEIGHT)))
         print(f"  C={c}: cross-validated pentacode macro-F1 {score:.3f} (model on words and "
               f"rules), police ANY_ACTION F1 {pol:.3f} (sentences naming the police)")
-        if best is None or score + pol > best[0]:
-            best = (score + pol, c)
+        # (a kept police head is not refitted: its figure does not choose C)
+        total = score + (0.0 if args.keep_police else pol)
+        if best is None or total > best[0]:
+            best = (total, c)
     assert best is not None
     c = best[1]
     pm = fit(c_tune, [str(u.gold) for u in c_tune], c)

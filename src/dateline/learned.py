@@ -58,7 +58,6 @@ from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
-from .learned_trigger import trigger_features
 from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event, by_police
@@ -73,7 +72,7 @@ __all__ = ["Classifier", "Head", "load_classifier", "unit_features", "pentaclass
            "sentence_class", "police_mention", "police_related", "police_story", "FEATURE_VERSION"]
 
 #: Bumped whenever :func:`unit_features` changes, so that old weights are refused.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 1
 RULESET = "learned"
 
 _SPEECH_VERBS = word_class("speech_verbs_police")
@@ -243,7 +242,7 @@ def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | 
             feats.add(f"r:sector={e.source.sector}/{e.status}")
     if (police_mention(tokens) if police is _UNSEEN else police) is not None:
         feats.add("r:police_word")
-    return feats | trigger_features(tokens, events)
+    return feats
 
 
 def hashed(feats: Iterable[str], n_features: int) -> np.ndarray:
