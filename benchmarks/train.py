@@ -44,6 +44,9 @@ def main() -> None:
     ap.add_argument("--police-only", action="store_true",
                     help="retrain only the police head; the shipped pentacode and plover heads "
                          "and their thresholds stay")
+    ap.add_argument("--keep-police", action="store_true",
+                    help="retrain the pentacode and plover heads; the shipped police head and "
+                         "its thresholds stay")
     args = ap.parse_args()
     if not args.data.is_dir():
         sys.exit(f"data folder {args.data} not found")

@@ -76,20 +76,31 @@ def train_all(args: argparse.Namespace, sets: dict[str, list[Unit]], t0: float) 
                                               POLICE_CLASS_WEIGHT)))
         print(f"  C={c}: cross-validated pentacode macro-F1 {score:.3f} (model on words and "
               f"rules), police ANY_ACTION F1 {pol:.3f} (sentences naming the police)")
-        if best is None or score + pol > best[0]:
-            best = (score + pol, c)
+        # (a kept police head is not refitted: its figure does not choose C)
+        total = score + (0.0 if args.keep_police else pol)
+        if best is None or total > best[0]:
+            best = (total, c)
     assert best is not None
     c = best[1]
     pm = fit(c_tune, [str(u.gold) for u in c_tune], c)
-    qm = fit(p_tune, acted(p_tune), c, class_weight=POLICE_CLASS_WEIGHT)
+    if args.keep_police:  # the shipped police head and its thresholds, as they are
+        from dateline.learned import load_classifier
+
+        shipped = load_classifier()
+        police_head = shipped.police
+        kept = {k: shipped.thresholds[k] for k, _ in POLICE_GRID}
+    else:
+        police_head = head_of(fit(p_tune, acted(p_tune), c, class_weight=POLICE_CLASS_WEIGHT),
+                              ("0", "1"))
+        kept = {}
     plover = sets["plover"]
     v_tune = [u for u in plover if not u.check]
     types = tuple(sorted({u.gold for u in v_tune}))
     vm = fit(v_tune, [u.gold for u in v_tune], c)
     defaults = class_defaults(c_tune)
     start = {"police_add": 0.5, "police_veto": 0.0, "police_statement": NEVER, "class_veto": 0.6,
-             "class_raise": 0.6, "class_create": NEVER}
-    base = Classifier(N_FEATURES, head_of(pm, CLASSES), head_of(qm, ("0", "1")),
+             "class_raise": 0.6, "class_create": NEVER, **kept}
+    base = Classifier(N_FEATURES, head_of(pm, CLASSES), police_head,
                       head_of(vm, types), start, defaults)
     # each fold's sentences are decided by heads trained on the other folds
     plover_head = head_of(vm, types)
@@ -99,12 +110,14 @@ def train_all(args: argparse.Namespace, sets: dict[str, list[Unit]], t0: float) 
         p_in = [u for u, f in zip(p_tune, p_folds, strict=True) if f != k]
         fold_clfs.append((k, Classifier(
             N_FEATURES, head_of(fit(c_in, [str(u.gold) for u in c_in], c), CLASSES),
-            head_of(fit(p_in, acted(p_in), c, class_weight=POLICE_CLASS_WEIGHT), ("0", "1")),
+            police_head if args.keep_police else head_of(
+                fit(p_in, acted(p_in), c, class_weight=POLICE_CLASS_WEIGHT), ("0", "1")),
             plover_head, start, defaults)))
     # thresholds: first the police head's, then the pentacode's; a model adds, vetoes or
     # raises an event only when its answer is more likely than not
     chosen = choose_thresholds(fold_clfs, (
-            *((k, g, p_tune, p_folds, police_any) for k, g in POLICE_GRID),
+            *((k, g, p_tune, p_folds, police_any) for k, g in POLICE_GRID
+              if k not in kept),
             ("class_veto", (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), c_tune, c_folds, pentacode_of),
             ("class_raise", (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), c_tune, c_folds, pentacode_of)),
         start)
@@ -149,8 +162,19 @@ def train_all(args: argparse.Namespace, sets: dict[str, list[Unit]], t0: float) 
                            "ngec synthetic stories' headlines and leads and PLOVER GSR examples "
                            "(tune part)": len(v_tune)},
             "figures": results}
+    if args.keep_police:
+        import json
+
+        from train_shared import DEFAULT_OUT
+
+        card["trained_with"] += " --keep-police"
+        shipped_card = json.loads((DEFAULT_OUT / "classifier.json").read_text(encoding="utf-8"))
+        card["police_head"] = shipped_card["card"].get("police_head")
     save_classifier(args.out, clf, card)
-    (args.out / "MODEL_CARD.md").write_text(model_card(card, chosen), encoding="utf-8")
+    if args.keep_police:  # the card's police sections describe the kept head: edited by hand
+        print("MODEL_CARD.md left as it is: its figures are in classifier.json's card")
+    else:
+        (args.out / "MODEL_CARD.md").write_text(model_card(card, chosen), encoding="utf-8")
     print(f"wrote {args.out}/classifier.npz and classifier.json "
           f"({(args.out / 'classifier.npz').stat().st_size / 1e6:.1f} MB) "
           f"in {time.perf_counter() - t0:.0f} s")

@@ -207,6 +207,23 @@ def test_learned_train_script_runs_on_a_tiny_dataset(tmp_path):
         assert 0.0 <= part["pentacode macro-F1"]["both"] <= 1.0
 
 
+def test_learned_train_script_keeps_the_shipped_police_head(tmp_path):
+    pytest.importorskip("sklearn")
+    _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks/train.py"), "--data", str(tmp_path / "data"),
+         "--out", str(out), "--c", "1", "--keep-police"],
+        capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    clf, shipped = read_classifier(out), load_classifier()
+    assert np.array_equal(clf.police.weights, shipped.police.weights)
+    for key in ("police_add", "police_veto", "police_statement"):
+        assert clf.thresholds[key] == shipped.thresholds[key]
+    assert np.count_nonzero(clf.pentacode.weights) > 50  # refitted on the tiny set
+    assert not (out / "MODEL_CARD.md").exists()  # the card's police sections stay by hand
+
+
 @pytest.mark.parametrize("text", [
     "A police spokesman said the inquiry would be completed by next month.",
     "Gunmen ambushed a police convoy on the highway and fled into the hills.",
