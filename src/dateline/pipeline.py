@@ -41,6 +41,8 @@ from .code.target_spans import whole_recipient
 from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_before import before_report
+from .date_frame import framed
+from .date_once import dated_once
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
@@ -117,8 +119,10 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        # what the text tells as done before the report at no time it gives: no date
-        events = before_report(doc, events)
+        # a happening the text dates once, told again; the story's time frame; then what the
+        # text tells as done before the report at no time it gives: no date
+        events = dated_once(doc, events, article.pubdate)
+        events = before_report(doc, framed(doc, events, article.pubdate))
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
