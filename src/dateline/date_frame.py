@@ -54,7 +54,7 @@ FRAME_SENTENCES = 2
 _UNDATED = ("publication",)
 #: Clause links along which a time is still of the main clause's story (not a clause
 #: describing someone: "the children taken from him four years ago").
-_ALONG_MAIN = frozenset({"conj", "advcl", "xcomp"})
+_ALONG_MAIN = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 #: A span's start or bound written before the time: "between 2001 and 2011", "from mid-2013".
 _SPAN_BEFORE = re.compile(r"\b(?:between|from|since|until|till|by|after|before)\s+(?:the\s+)?"
                           r"(?:(?:early|mid|late|end|start|beginning)[\s-]+(?:of\s+)?)?$", re.I)
@@ -132,13 +132,29 @@ def _main_time(doc: Doc, frame: TimeExpression, sent: Span) -> bool:
     if not doc.text[sent.start_char:frame.start].strip(" \u201c\"'"):
         return True  # "In late 2015, bombers attacked Paris"
     verb = dated_deed(doc, frame.start, frame.end, frame.kind)
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
-        return False
-    while verb.head.i != verb.i and (verb.dep_ in _ALONG_MAIN or verb.dep_ == "pcomp"
-                                      and verb.head.dep_ == "prep"):
-        # "… and in September they tried", "…, before returning in November"
-        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
-    return verb.i == sent.root.i
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _on_main_line(verb)
+
+
+def _on_main_line(verb: Token, described: bool = False) -> bool:
+    """``verb`` is its sentence's main verb, or reached from it through clauses of the same
+    line of telling ("… and in September they tried", "…, before returning in November", what
+    a saying reports), not through one describing someone ("the students arrested in
+    Chittagong were beaten", "the mother of a soldier killed in Kandahar"); with
+    ``described``, a participle on what the clause has or finds counts ("there were many people
+    killed")."""
+    while verb.head.i != verb.i:
+        if verb.dep_ in _ALONG_MAIN:
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif described and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in (
+                "attr", "dobj"):
+            verb = clause_of(verb.head)
+            if verb.dep_ == "acl":
+                return False
+        else:
+            break
+    return verb.dep_ == "ROOT"
 
 
 def _told_in_past(tok: Token, root: Token) -> bool:
@@ -147,6 +163,8 @@ def _told_in_past(tok: Token, root: Token) -> bool:
     if tense_of(root) != "past" or not simple_past(root):
         return False
     verb = clause_of(tok)
+    if not _on_main_line(verb, described=True):
+        return False
     if simple_past(verb):
         return True
     # a participle or a gerund with no tense of its own, under the past main clause

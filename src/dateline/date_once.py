@@ -14,7 +14,9 @@ happening when it is told by a word of the same happening (:func:`date_story.hap
 * the dated telling is a deed noun, whose time the text gives it as a name ("the 2014
   beheadings"), and every dated telling of that word agrees on its time; or
 * the dated telling is a verb, and the two share a party done to or a doer named by the same
-  word ("detained her husband" after "her husband was kidnapped in 2013" shares "husband").
+  name, pronoun or possessed noun ("detained her husband" after "her husband was kidnapped in
+  2013" shares "husband"; not "the students arrested in Chittagong" after "detained three
+  students in Dhaka in July": other students may be meant).
 
 Only times more than :data:`date_episode.NEWS_DAYS` days before the report are taken: a happening
 of the report's days told again may well be a new one ("Police arrested two men on Monday. …
@@ -99,9 +101,13 @@ def _parties(tok: Token) -> set[str]:
 
 
 def _party(tok: Token) -> str:
+    """The word naming one party: a name, a pronoun, or a noun said whose it is ("her
+    husband"); a bare noun ("the students") may name other people of the same kind."""
     if tok.pos_ == "PRON":
         return _PRONOUN_PARTY.get(tok.lower_, "")
-    return tok.lemma_.lower() if tok.pos_ in ("NOUN", "PROPN") else ""
+    if tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children):
+        return tok.lemma_.lower()
+    return ""
 
 
 def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
