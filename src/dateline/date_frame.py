@@ -15,11 +15,13 @@ frame is the last time of the :data:`FRAME_SENTENCES` sentences before the event
   the intervention in 2015", "between 2001 and 2011");
 * no other time is told after it, nor in the event's own sentence.
 
-The event is told in the past (simple past, or a clause or participle under a main clause told
-so: "held there before being killed") with no word putting it before the report at no time
-given ("previously", "in the past": :mod:`dateline.date_before`). A past perfect lies before the
-frame ("The group had seized power …"): it takes the frame's time at a coarser precision (a day's
-or week's frame gives the month, a month's the year), and none when the frame is a year or
+The event is told in the past on the sentence's main line (simple past, or a clause or
+participle under a main clause told so: "held there before being killed", "there were many people
+killed"), not in a clause describing someone ("the mother of a soldier killed in Kandahar"), with
+no word putting it before the report at no time given ("previously", "in the past":
+:mod:`dateline.date_before`). A past perfect lies before the frame ("The group had seized power
+…") and what is told as "later" after it: they take the frame's time at a coarser precision (a
+day's or week's frame gives the month, a month's the year), and none when the frame is a year or
 coarser. The event's ``date_source`` is ``carried``.
 """
 
