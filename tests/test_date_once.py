@@ -27,6 +27,12 @@ CASES = [
     # a dated verb and a later telling of the same party ("her brother" of "Ali's brother")
     ("Ali's brother was kidnapped by gunmen in November 2013. The militants later denied they "
      "had kidnapped her brother.", "2019-03-19", "kidnapped", "2013-11-01", "month", "story"),
+    # the time of a saying of the report's days is not the time of a deed it tells again
+    ("The Soviet invasion of Afghanistan in 1979 changed the region. On Monday the president "
+     "said the Soviets invaded his country to crush its people.", "2019-03-19", "invaded",
+     "1979-01-01", "year", "story"),
+    ("He was arrested in mid-2017 on terrorism charges. His lawyer said on Monday that police "
+     "arrested him without a warrant.", "2019-03-19", "arrested", "2017-01-01", "year", "story"),
     # ... but a dated verb of other parties is another happening
     ("Gunmen kidnapped a doctor in November 2013. Last month the militants kidnapped two "
      "nurses.", "2019-03-19", "kidnapped", "2019-02-01", "month", "clause"),

@@ -7,9 +7,10 @@ the one the first dates; a reader gives it 2014, not the article's date. A happe
 once when a time written with its year, month or day is said of its word: the year of a deed
 noun ("the 2014 beheadings", "Russia's 2015 intervention") or a time phrase on a deed noun or
 verb ("since his capture in 2017", "kidnapped by gunmen in November 2013"). A later telling with
-no time of its own (``date_source`` ``publication`` or ``before publication``) is of that
-happening when it is told by a word of the same happening (:func:`date_story.happening_word`:
-"captured" and "capture", "murdered" and "murders") and
+no time of its own (``date_source`` ``publication`` or ``before publication``), or only the time
+of the report's days its sentence tells ("his lawyer said on Monday that police arrested him":
+the saying's), is of that happening when it is told by a word of the same happening
+(:func:`date_story.happening_word`: "captured" and "capture", "murdered" and "murders") and
 
 * the dated telling is a deed noun, whose time the text gives it as a name ("the 2014
   beheadings"), and every dated telling of that word agrees on its time; or
@@ -113,7 +114,9 @@ def _party(tok: Token) -> str:
 def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with an act the text gives no time of, told again of a happening the text
     dates long before the report, dated so (see the module's text)."""
-    undated = {id(e) for e in events if e.date_source in _UNDATED and e.date_precision is None}
+    undated = {id(e) for e in events if e.date_source in _UNDATED and e.date_precision is None
+               or e.date_source == "sentence" and pubdate is not None and e.date is not None
+               and (_day(pubdate) - _day(e.date)).days <= NEWS_DAYS}
     if not undated or pubdate is None:
         return list(events)
     pub = _day(pubdate)
