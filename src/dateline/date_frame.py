@@ -67,13 +67,15 @@ _AFTER_FRAME = frozenset({"later", "subsequently", "eventually", "afterwards", "
 _day = dt.date.fromisoformat
 
 
-def framed(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
+def framed(doc: Doc, events: Sequence[Event], pubdate: str | None,
+           exprs: Sequence[TimeExpression] | None = None) -> list[Event]:
     """``events`` with an act told in the past with no time of its own dated by the story's
-    time frame (see the module's text)."""
+    time frame (see the module's text); ``exprs``: the text's time expressions, when already
+    found."""
     if pubdate is None or not any(e.date_source in _UNDATED and e.date_precision is None
                                   for e in events):
         return list(events)
-    exprs = time_expressions(doc.text, pubdate, doc)
+    exprs = list(time_expressions(doc.text, pubdate, doc) if exprs is None else exprs)
     starts = [t.start for t in exprs]
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .records import Event
+    from .timex import TimeExpression
 
 __all__ = ["dated_once", "dated_deed"]
 
@@ -111,9 +112,11 @@ def _party(tok: Token) -> str:
     return ""
 
 
-def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
+def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None,
+               exprs: Sequence[TimeExpression] | None = None) -> list[Event]:
     """``events`` with an act the text gives no time of, told again of a happening the text
-    dates long before the report, dated so (see the module's text)."""
+    dates long before the report, dated so (see the module's text); ``exprs``: the text's time
+    expressions, when already found."""
     undated = {id(e) for e in events if e.date_source in _UNDATED and e.date_precision is None
                or e.date_source == "sentence" and pubdate is not None and e.date is not None
                and (_day(pubdate) - _day(e.date)).days <= NEWS_DAYS}
@@ -121,7 +124,7 @@ def dated_once(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[E
         return list(events)
     pub = _day(pubdate)
     tellings: dict[str, list[tuple[Token, str, str]]] = defaultdict(list)
-    for t in time_expressions(doc.text, pubdate, doc):
+    for t in time_expressions(doc.text, pubdate, doc) if exprs is None else exprs:
         if not t.date or t.precision not in PRECISIONS or DURATIVE.match(t.text) or not (
                 dates_a_point(t) or t.kind == "thing_year"):
             continue

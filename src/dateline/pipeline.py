@@ -44,6 +44,7 @@ from .date_before import before_report
 from .date_frame import framed
 from .date_once import dated_once
 from .date_twins import dated_by_twins
+from .timex import time_expressions
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
 from .frames import EventList
@@ -121,8 +122,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
                            threshold=real_threshold)
         # a happening the text dates once, told again; the story's time frame; then what the
         # text tells as done before the report at no time it gives: no date
-        events = dated_once(doc, events, article.pubdate)
-        events = before_report(doc, framed(doc, events, article.pubdate))
+        exprs = time_expressions(doc.text, article.pubdate, doc) if article.pubdate else None
+        events = dated_once(doc, events, article.pubdate, exprs)
+        events = before_report(doc, framed(doc, events, article.pubdate, exprs))
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
