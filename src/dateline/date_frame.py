@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, past_perfect, simple_past, tense_of
 from .date_before import told_before_report
 from .date_episode import NEWS_DAYS
-from .date_once import dated_deed
+from .date_once import dated_deed, dated_once
 from .date_reach import DURATIVE, PRECISIONS, dates_a_point, in_bounding_phrase
 from .sentences import event_token
 from .timex import time_expressions
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from .records import Event
     from .timex import TimeExpression
 
-__all__ = ["FRAME_SENTENCES", "framed"]
+__all__ = ["FRAME_SENTENCES", "dated_in_story", "framed"]
 
 #: How many sentences before the event's a frame is looked for.
 FRAME_SENTENCES = 2
@@ -65,6 +65,14 @@ _BEFORE_FRAME = {"day": "month", "week": "month", "month": "year"}
 #: Adverbs putting an act after the frame by a span not said.
 _AFTER_FRAME = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
 _day = dt.date.fromisoformat
+
+
+def dated_in_story(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
+    """``events`` with acts of no time of their own dated by the happening the text dates once
+    (:func:`date_once.dated_once`), then by the story's time frame (:func:`framed`), the text's
+    time expressions found once for both."""
+    exprs = time_expressions(doc.text, pubdate, doc) if pubdate else None
+    return framed(doc, dated_once(doc, events, pubdate, exprs), pubdate, exprs)
 
 
 def framed(doc: Doc, events: Sequence[Event], pubdate: str | None,
