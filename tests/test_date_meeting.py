@@ -28,9 +28,13 @@ CASES = [
     # in the past perfect: before the meeting, by a span not said (no date)
     ("The envoy held talks with Haftar in Benghazi on Wednesday. Haftar had demanded guarantees "
      "for his fighters.", "demanded", None, None, "before publication"),
-    # a meeting long before the news is background
+    # a meeting long before the news is no day of the parties' acts, but the story's frame:
+    # what is told next in the simple past is of its year (dateline.date_frame)
     ("The envoy met Haftar in Benghazi in 2015. Haftar demanded guarantees for his fighters.",
-     "demanded", "2019-02-08", None, "publication"),
+     "demanded", "2015-01-01", "year", "carried"),
+    # ... and what is told next in the present perfect is news of the report's days
+    ("The envoy met Haftar in Benghazi in 2015. Haftar has demanded guarantees for his "
+     "fighters.", "demanded", "2019-02-08", None, "publication"),
 ]
 
 

@@ -39,7 +39,7 @@ CASES = [
      "arrested in Chittagong were beaten.", "2019-09-10", "arrested", "2019-09-10", None,
      "publication"),
     # another doer: another happening
-    ("The army launched an offensive on Idlib on 20 January. Rebels attacked Idlib.",
+    ("The army launched an offensive on Idlib on 20 January. Rebels have attacked Idlib.",
      "2018-03-23", "attacked", "2018-03-23", None, "publication"),
     # a doer the text does not name (the unidentified armed group an attack told without one is
     # given) is no doer of both: the soldier may have died in any attack on the city

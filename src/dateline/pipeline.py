@@ -42,6 +42,7 @@ from .code.target_spans import whole_recipient
 from .code.type_doers import arrest_without_power, mobilized_by, taken_captive
 from .date import checked_pubdate, dater
 from .date_before import before_report
+from .date_frame import dated_in_story
 from .date_twins import dated_by_twins
 from .errors import ConfigError, DatelineError, DocumentError, ReadError
 from .feeds import read_inputs
@@ -118,8 +119,9 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        # what the text tells as done before the report at no time it gives: no date
-        events = before_report(doc, events)
+        # a happening dated once, the story's time frame; then what the text tells as done
+        # before the report at no time it gives: no date
+        events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
         tokens.forget(doc)  # before the collector runs again: the memos need no walk,
