@@ -119,8 +119,7 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
         if learned and realness:
             events = judge(doc, coder.sents.spans, events, genre=genre, pubdate=article.pubdate,
                            threshold=real_threshold)
-        # a happening dated once, the story's time frame; then what the text tells as done
-        # before the report at no time it gives: no date
+        # a happening dated once, the story's frame; then what was done before the report: no date
         events = before_report(doc, dated_in_story(doc, events, article.pubdate))
         events = main_acts(doc, events)
         events = annotate.as_written(doc, events_cap(events, warnings))
@@ -371,8 +370,7 @@ def _failed(source: str, what: str, err: BaseException) -> DocumentError:
 
 
 # Worker processes keep one Pipeline each (loaded by the initializer), or the error that kept
-# it from loading: raised by each task, so that it reaches the caller as itself and not as a
-# dead pool.
+# it from loading: raised by each task, to reach the caller as itself, not as a dead pool.
 _WORKER: Pipeline | DatelineError | None = None
 
 
