@@ -11,13 +11,15 @@ import datetime as dt
 
 from .numbers import number_words
 
-__all__ = ["MONTH_NAMES", "add_months", "count", "decade_start", "in_weeks", "infer_year",
-           "minus", "month_number", "period_end", "relative_year", "season", "weekday_date",
-           "with_year"]
+__all__ = ["MONTH_NAMES", "WEEKDAYS", "add_months", "count", "decade_start", "in_weeks",
+           "infer_year", "minus", "month_number", "period_end", "relative_year", "season",
+           "weekday_date", "with_year"]
 
 #: the months' names in calendar order, lower case
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
+#: the weekdays' names from Monday (``datetime.weekday`` order), lower case
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)} | {"sept": 9}
 #: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
 _NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()

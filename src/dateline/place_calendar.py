@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .date_calendar import MONTH_NAMES
+from .date_calendar import MONTH_NAMES, WEEKDAYS
 from .holidays import table
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 __all__ = ["calendar_words", "undated_name"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 #: Month abbreviations, and words of eras and parts of the day written with a capital.
 _OTHERS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -33,7 +32,7 @@ def calendar_words() -> frozenset[str]:
     and every word of a holiday's names ("Eid", "Adha", "Christmas", "Day")."""
     holidays = {w.lower() for h in table()[0] for name in h.names
                 for w in name.replace("-", " ").replace("'", " ").split()}
-    return frozenset({*MONTH_NAMES, *_WEEKDAYS, *_SEASONS, *_OTHERS, *holidays})
+    return frozenset({*MONTH_NAMES, *WEEKDAYS, *_SEASONS, *_OTHERS, *holidays})
 
 
 def undated_name(tok: Token) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from . import holidays
 from .aspect import done_on, tense_at
-from .date_calendar import (add_months, count, decade_start, in_weeks, infer_year, minus,
+from .date_calendar import (WEEKDAYS, add_months, count, decade_start, in_weeks, infer_year, minus,
                             month_number, relative_year, season, weekday_date, with_year)
 from .date_patterns import (
     NEEDS,
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
 
 __all__ = ["TimeExpression", "time_expressions", "shifted"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: "in recent days" lies this many days before the report, to the week.
 _RECENT_DAYS = 2
 _UNIT_PRECISION = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -312,7 +311,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done:
         return pub - dt.timedelta(days=back), "week", 0, "week"
     if kind == "weekday":
         mod = (g.get("mod") or "").lower()
-        return weekday_date(pub, _WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
+        return weekday_date(pub, WEEKDAYS.index(g["wd"].lower()), mod, tense), "day", 0, "day"
     return None, None, 0, "day"
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..clitics import USER_TEXT_KEY
 from ..tokens import doc_text, per_doc, tags, words
-from .phrases import _PUNCT as PHRASE_PUNCT
+from .phrases import PUNCT as PHRASE_PUNCT
 from .words import agent_words
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["np_span", "doer_in_modifier", "named_doer", "known_group", "condition", "BODIES",
-           "WH", "phrase_words", "taken_from", "a_place", "took_place"]
+           "WH", "PUNCT", "phrase_words", "taken_from", "a_place", "took_place"]
 
 _KEEP_RIGHT = frozenset({"compound", "amod", "nummod", "poss", "nmod", "flat", "case"})
 
@@ -291,10 +291,11 @@ def named_doer(act: Token) -> tuple[Token, tuple[int, int]] | None:
 def phrase_words(text: str) -> list[str]:
     """A phrase's words as the agent dictionary spells them: lower case, hyphenated words whole
     ("para-military forces", which the parse splits in three), punctuation around them gone."""
-    return [w for w in (w.strip(_PUNCT) for w in text.lower().split()) if w]
+    return [w for w in (w.strip(PUNCT) for w in text.lower().split()) if w]
 
 
-_PUNCT = ".,;:!?'\"()[]{}`‘’“”"
+#: Punctuation stripped from around a phrase's words.
+PUNCT = ".,;:!?'\"()[]{}`‘’“”"
 
 
 _NAMED_THINGS = frozenset({"MONEY", "QUANTITY", "PERCENT", "WORK_OF_ART", "LAW", "PRODUCT"})
