@@ -11,7 +11,7 @@ frame is the last time of the :data:`FRAME_SENTENCES` sentences before the event
   days is carried by :mod:`dateline.date` on its own terms);
 * it is the time of its sentence's main clause or opens that sentence ("Baghdadi fled to the
   desert around 7 January", "In late 2015, bombers attacked Paris"), not of a clause describing
-  something in it ("the children taken from him four years ago"), nor the bound of a span ("since
+  something in it ("the cousins seized from her three years ago"), nor the bound of a span ("since
   the intervention in 2015", "between 2001 and 2011");
 * no other time is told after it, nor in the event's own sentence.
 
@@ -55,7 +55,7 @@ FRAME_SENTENCES = 2
 #: Sources of an event with no time of its own.
 _UNDATED = ("publication",)
 #: Clause links along which a time is still of the main clause's story (not a clause
-#: describing someone: "the children taken from him four years ago").
+#: describing someone: "the cousins seized from her three years ago").
 _ALONG_MAIN = frozenset({"conj", "advcl", "xcomp", "ccomp"})
 #: A span's start or bound written before the time: "between 2001 and 2011", "from mid-2013".
 _SPAN_BEFORE = re.compile(r"\b(?:between|from|since|until|till|by|after|before)\s+(?:the\s+)?"
