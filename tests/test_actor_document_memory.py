@@ -31,6 +31,9 @@ SAID_ONCE = [
     ("Turkish jets bombed Afrin on Monday. Two British volunteers, Tom Ward and Jack Holden, "
      "joined the Kurdish militia. Holden, a former soldier, criticised the Turkish government.",
      "criticised", "GBR"),
+    # a singular noun before the first of two names describes that one only
+    ("The Dutch doctor Piet Jansen and Laura Conti arrived in Idlib. Conti condemned the "
+     "government.", "condemned", None),
     # none stated: a named person with a role is of the report's country, not of the country
     # of the places their sentence names
     ("Russian mercenaries were killed in Syria last week, Russian officials said. The Kremlin "
