@@ -105,6 +105,9 @@ FIGHTERS = [
      "fight on. Militants in Raqqa executed two men on Monday.", "executed", True),
     ("The Syrian army shelled Raqqa. Isis claimed the attack. Islamic State said it would "
      "fight on. Kurdish fighters captured two men on Monday.", "captured", False),
+    # fighters in a country the report and the group's sentences have not named: another story
+    ("The Syrian army shelled Raqqa. Isis claimed the attack. Islamic State said it would "
+     "fight on. In Nigeria, militants burned a school on Tuesday.", "burned", False),
     # a report that names no armed group: the fighters stay generic
     ("Syrian rebels attacked Aleppo. Militants killed five soldiers in Idlib.", "killed", False),
 ]
