@@ -154,6 +154,11 @@ PEOPLES = [
      "target", "Russia", "GOV"),
     ("Thousands of Russians protested in Moscow.", "protested", "source", "Russia civilians",
      "CVL"),
+    # "the <people>" doing what people do, not states: a protest, an attack that is no act of war
+    ("The Hungarians protested against bread prices in Budapest on Monday.", "protested",
+     "source", "Hungary civilians", "CVL"),
+    ("The Swedes beat Portugal in the hockey final on Sunday.", "beat", "source",
+     "Sweden civilians", "CVL"),
 ]
 
 
