@@ -132,9 +132,9 @@ def test_actor_document_memory_serves_no_state_at_every_mention(event_on):
 # several words is the state, whatever its last word names alone ("union": labour); a group of
 # states' ministers are of the group, not of the host country
 WHOLE_NAMES = [
-    ("The Soviet Union was accused of using chemical weapons in 1980.", "using",
+    ("The Soviet Union was blamed for deploying nerve gas near Herat in 1982.", "deploying",
      "Russia government", "RUS", "GOV"),
-    ("G20 health ministers in Berlin called for a faster response to outbreaks.", "called",
+    ("G20 health ministers in Madrid appealed for quicker aid to flood victims.", "appealed",
      "Group of 20 health ministers", "IGO", "GOV"),
 ]
 
