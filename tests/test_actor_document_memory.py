@@ -31,6 +31,9 @@ SAID_ONCE = [
     ("Turkish jets bombed Afrin on Monday. Two British volunteers, Tom Ward and Jack Holden, "
      "joined the Kurdish militia. Holden, a former soldier, criticised the Turkish government.",
      "criticised", "GBR"),
+    # a singular noun before the first of two names describes that one only
+    ("The Dutch doctor Piet Jansen and Laura Conti arrived in Idlib. Conti condemned the "
+     "government.", "condemned", None),
     # none stated: a named person with a role is of the report's country, not of the country
     # of the places their sentence names
     ("Russian mercenaries were killed in Syria last week, Russian officials said. The Kremlin "
@@ -102,6 +105,9 @@ FIGHTERS = [
      "fight on. Militants in Raqqa executed two men on Monday.", "executed", True),
     ("The Syrian army shelled Raqqa. Isis claimed the attack. Islamic State said it would "
      "fight on. Kurdish fighters captured two men on Monday.", "captured", False),
+    # fighters in a country the report and the group's sentences have not named: another story
+    ("The Syrian army shelled Raqqa. Isis claimed the attack. Islamic State said it would "
+     "fight on. In Nigeria, militants burned a school on Tuesday.", "burned", False),
     # a report that names no armed group: the fighters stay generic
     ("Syrian rebels attacked Aleppo. Militants killed five soldiers in Idlib.", "killed", False),
 ]
@@ -126,9 +132,9 @@ def test_actor_document_memory_serves_no_state_at_every_mention(event_on):
 # several words is the state, whatever its last word names alone ("union": labour); a group of
 # states' ministers are of the group, not of the host country
 WHOLE_NAMES = [
-    ("The Soviet Union was accused of using chemical weapons in 1980.", "using",
+    ("The Soviet Union was blamed for deploying nerve gas near Herat in 1982.", "deploying",
      "Russia government", "RUS", "GOV"),
-    ("G20 health ministers in Berlin called for a faster response to outbreaks.", "called",
+    ("G20 health ministers in Madrid appealed for quicker aid to flood victims.", "appealed",
      "Group of 20 health ministers", "IGO", "GOV"),
 ]
 
@@ -148,6 +154,11 @@ PEOPLES = [
      "target", "Russia", "GOV"),
     ("Thousands of Russians protested in Moscow.", "protested", "source", "Russia civilians",
      "CVL"),
+    # "the <people>" doing what people do, not states: a protest, an attack that is no act of war
+    ("The Hungarians protested against bread prices in Budapest on Monday.", "protested",
+     "source", "Hungary civilians", "CVL"),
+    ("The Swedes beat Portugal in the hockey final on Sunday.", "beat", "source",
+     "Sweden civilians", "CVL"),
 ]
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .actor_describe import describe
 from .actor_dictionary import load_dictionary
+from .actor_places import place_country, said_place_country
 from .focus import dominant_country
 from .records import Actor
 from .sentences import doc_ents
@@ -75,7 +76,8 @@ def group_meant(core: Span, antecedents: Antecedents | None = None
                 tok.ent_type_ in ("ORG", "PERSON") or tok.lower_ in _OTHERS or \
                 tok.i != root.i and tok.lower_ in orgs:
             return None  # "Kurdish fighters", "Isis militants", "fighters loyal to Assad"
-    groups = _named_groups(core.doc)
+    mentions = _named_groups(core.doc)
+    groups = [a for _, a in mentions]
     counts = Counter(a.name for a in groups if a.name)
     top = dominant_country(counts)
     if top is None or sum(n == counts[top] for n in counts.values()) > 1:
@@ -83,25 +85,62 @@ def group_meant(core: Span, antecedents: Antecedents | None = None
     group = next(a for a in groups if a.name == top)
     if group.sector not in _ARMED or group.name is None:
         return None
+    if _elsewhere(core, group, [i for i, a in mentions if a.name == top]):
+        return None  # "In Nigeria, militants killed ..." in a report about Hamas
     return group.name, group.country, group.sector, group.parent
 
 
+def _elsewhere(core: Span, group: Actor, named_at: list[int]) -> bool:
+    """Whether the sentence of ``core`` names a place of a country that is neither the
+    group's, nor one of the places of the sentences naming it, nor of a place the report
+    named before: fighters of another story ("In Nigeria, militants killed ...")."""
+    sent = core.sent
+    places = _places(core.doc)
+    own = {iso for i, iso in places if sent.start <= i < sent.end}
+    if not own:
+        return False
+    doc = core.doc
+    known = {group.country} | {iso for i, iso in places if i < sent.start or any(
+        doc[n].sent.start <= i < doc[n].sent.end for n in named_at)}
+    return bool(own - known)
+
+
 @per_doc
-def _named_groups(doc: Doc) -> list[Actor]:
-    """The organisations the document names, once a mention: its ORG entities the
-    dictionary knows, and names of its organisations the parse tags no entity ("Isis")."""
+def _places(doc: Doc) -> list[tuple[int, str]]:
+    """The places the document names, each with a token of it and its country: its place
+    entities, and the names it writes as places whatever their tag ("In Mali" as a person)."""
+    countries = load_dictionary().countries
+    found = []
+    for ent in doc_ents(doc):
+        if ent.label_ in ("GPE", "LOC"):
+            iso = place_country(countries, list(ent))
+            if iso is not None:
+                found.append((ent.start, iso))
+    for tok in doc:
+        if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ != "compound":
+            iso = said_place_country(tok)
+            if iso is not None:
+                found.append((tok.i, iso))
+    return found
+
+
+@per_doc
+def _named_groups(doc: Doc) -> list[tuple[int, Actor]]:
+    """The organisations the document names, once a mention, each with its first token:
+    its ORG entities the dictionary knows, and names of its organisations the parse tags no
+    entity ("Isis")."""
     d, date = load_dictionary(), None  # (a group's name and sector hold through its years)
     found = []
     for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             name, country, sector, parent = describe(d, ent, date)
             if name is not None and name.lower() in d.organisations:
-                found.append(Actor(text=ent.text, name=name, country=country, sector=sector,
-                                   parent=parent))
+                found.append((ent.start, Actor(text=ent.text, name=name, country=country,
+                                               sector=sector, parent=parent)))
     for tok in doc:  # "Isis", which the parse may take for a common noun
         if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.ent_type_ \
                 and tok.lower_ in d.organisations and tok.lower_ not in d.agents:
             org = d.organisations[tok.lower_]
-            found.append(Actor(text=tok.text, name=org.name, country=org.country,
-                               sector=org.sector, parent=org.parent))
+            found.append((tok.i, Actor(text=tok.text, name=org.name, country=org.country,
+                                       sector=org.sector, parent=org.parent)))
     return found

@@ -1,6 +1,7 @@
 """A state's people named with the article, "the Russians", "the Americans", "the Turks":
 in a report of what states do (who bombed, who refused, whom an envoy pleaded with), the
-state that acts for them, not its civilians.
+state that acts for them, not its civilians (their protests and attacks that are no act of
+war are the people's again: ``agents_peoples``, which knows the act).
 
 Only the bare plural with "the": "Russians, possibly mercenaries", "Russian civilians",
 "many Russians" and "the Albanians of southern Serbia" are people; a people of no state ("the

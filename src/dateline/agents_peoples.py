@@ -26,7 +26,9 @@ _WAR_ACTS = frozenset({("ASSAULT", "aerial"), ("ASSAULT", "drone"), ("ASSAULT", 
 
 def people_at_war(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is a state's people named as the doer of
-    an act of war (see the module), else ``source`` unchanged."""
+    an act of war (see the module), as its civilians when "the <people>" read as their state
+    do what people do (see :func:`_people_act`), else ``source`` unchanged."""
+    source = _people_act(source, m)
     if source is None or (m.sense.event_type, m.sense.mode) not in _WAR_ACTS or \
             source.sector not in ("CVL", "GOV") or source.country in (None, "IGO") or \
             source.antecedent:  # (GOV: "the Russians" read as their state)
@@ -38,3 +40,22 @@ def people_at_war(source: Actor | None, m: Mention) -> Actor | None:
         return source
     return replace(source, sector="MIL",
                    name=f"{d.country_names.get(source.country, source.country)} military")
+
+
+def _people_act(source: Actor | None, m: Mention) -> Actor | None:
+    """``source`` as its state's civilians when it is "the <people>" read as their state
+    ("the Russians" refused, an envoy pleaded with them) but does what people do, not states:
+    protests, and attacks that are no act of war ("the Iranians protested", "the Russians beat
+    Spain"); else ``source`` unchanged."""
+    if source is None or source.sector != "GOV" or source.country in (None, "IGO") or \
+            source.antecedent or not (m.sense.event_type == "PROTEST" or (
+                m.sense.event_type == "ASSAULT"
+                and (m.sense.event_type, m.sense.mode) not in _WAR_ACTS)):
+        return source
+    words = source.text.lower().split()
+    d = load_dictionary()
+    state = d.country_names.get(source.country, source.country)
+    if len(words) != 2 or words[0] != "the" or words[1] not in d.peoples or \
+            stateless_people(words[1:]) or source.name != state:
+        return source
+    return replace(source, sector="CVL", name=f"{state} civilians")

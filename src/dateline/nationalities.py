@@ -84,8 +84,11 @@ def _nationalities(doc: Doc) -> list[tuple[tuple[str, ...], str]]:
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "two British fighters, Kotey and Elsheikh": both are
         iso = iso or said.get(first.i)
-        if iso is not None and iso != "IGO":
+        if iso is not None and iso != "IGO" and any(t.tag_ in ("NNS", "NNPS") for t in words):
+            # a plural noun describes the names joined to it too; "the British lawyer Tom
+            # Harding and Anna Schmidt" says nothing of the second
             said[root.i] = iso
+        if iso is not None and iso != "IGO":
             out.append((name, iso))
     return out
 
