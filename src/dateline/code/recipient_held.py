@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..demonyms import load_demonyms
+from ..deps import prep_object
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .words import counted
@@ -76,7 +77,7 @@ def _name(tok: Token) -> str:
         return _name(tok.head)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(c)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC")):
                 return _name(pobj)
         if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")):
@@ -126,7 +127,7 @@ def _said_at(tok: Token) -> list[Holding]:
         place = tok.head if tok.dep_ in ("acl", "relcl") else next(
             (c for c in tok.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
+        by = prep_object(agent) if agent is not None else None
         if place is not None and by is not None and _party_word(by) and _ground(place) and (
                 low not in _RUNNING or _run_ground(place)):
             for noun in (place, place.head if place.dep_ == "appos" else place):
@@ -136,7 +137,7 @@ def _said_at(tok: Token) -> list[Holding]:
                    and _party_word(c)), None)
         if by is None:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            by = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            by = prep_object(of) if of is not None else None
         where = tok.head.head
         place = where if where.pos_ in ("NOUN", "PROPN") else next(
             (c for c in where.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
