@@ -53,6 +53,15 @@ def test_joint_parties_members_reciprocal(events_in):
     assert all(e.target is None for e in met), [e.target for e in met]
 
 
+# agents "from" two towns (not states or bodies) are one side: one event, not one a town
+def test_joint_parties_members_not_towns(events_in):
+    events = events_in("Gunmen from Homs and Hama clashed near the border.")
+    clashed = [e for e in events if e.trigger == "clashed"]
+    assert len(clashed) == 1, [(e.source, e.target) for e in clashed]
+    source = clashed[0].source
+    assert source is not None and source.text == "Gunmen from Homs and Hama", source
+
+
 # the topic words of other acts stay parties: sanctions "on" a state, a call "on" a state
 KEPT = [
     ("Britain imposed sanctions on Norway.", "Norway"),

@@ -36,6 +36,14 @@ def test_place_own_ground_town_named_wins(event_on, text, trigger, name):
     # ground gone into is the other side's
     ("Fighting raged in Syria. Turkish troops entered their territory on Monday.", "entered",
      "TUR"),
+    # the land an attack is made on is the one struck, and "its" may be the accuser's
+    ("Armenia accused Azerbaijan of launching drone attacks on its territory.",
+     "drone attacks", "AZE"),
+    # ... or the sayer's
+    ("Lebanon said Israeli jets fired rockets at targets on its territory.", "fired", "ISR"),
+    # a sayer other than the doer could own "its" ground
+    ("Fighting raged in Syria. Turkey said Syrian troops had deployed along its border.",
+     "deployed", "SYR"),
 ])
 def test_place_own_ground_not_ground_gone_into(event_on, text, trigger, country):
     e = event_on(text, trigger)

@@ -16,6 +16,9 @@ HELD = [
     ("Manbij, a YPG stronghold, lies east of the river. Jets bombed Manbij at dawn.", "bombed",
      "People's Protection Units", "REB", "YPG"),
     ("The army pounded rebel positions in Idlib.", "pounded", "rebels", "REB", None),
+    # a town a side runs is held by it
+    ("Syrian jets bombed Raqqa, which is run by Isis.", "bombed", "Islamic State", "REB",
+     None),
     ("Nigeria bombed militant camps in Maiduguri.", "bombed", "rebels", "REB", None),
     ("In rebel-held Douma, the clinic was closed before the area was shelled by the army.",
      "shelled", "rebels", "REB", None),
@@ -44,6 +47,8 @@ NOT_HELD = [
      "bombed"),
     # a state's adjective on a town names its country, not a side holding it
     ("Government jets bombed the Syrian city of Aleppo.", "bombed"),
+    # an institution a government runs is no ground a side holds
+    ("Russian jets bombed a government-run hospital in Daraa.", "bombed"),
 ]
 
 

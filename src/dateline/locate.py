@@ -508,7 +508,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is None and (verb := agent_verb(trig)) is not None:  # "hit by shelling"
             place, source = in_sentence(verb, mention.source or (-1, -1), words)
-        if source != "clause" and (own := own_ground_place(trig, actor, usable)) is not None:
+        if source != "clause" and (
+                own := own_ground_place(trig, actor, usable, kind)) is not None:
             return own, "clause"  # "Jordan and Israel sealed their borders": on their own ground
         if source == "sentence" and not words and may_only_be(trig):
             place, source = None, None  # what only may be done has its own clause's place alone

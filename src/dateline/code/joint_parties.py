@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..deps import prep_object
+from ..full_names import entity_of
 from .phrases import thing
 from .roles import np_span
 
@@ -150,9 +151,23 @@ def _revised(doc: Doc, m: Mention) -> Mention:
     return replace(m, target=None)  # "Russia and Turkey met to discuss Syria": reciprocal
 
 
+def _state_or_body(tok: Token) -> bool:
+    """Whether the name ``tok`` is in is one the actor dictionary knows as a country (or the
+    capital that stands for one) or an organisation: not a town or a region ("fighters from
+    Homs and Hama")."""
+    if tok.ent_type_ not in ("GPE", "NORP", "ORG"):
+        return False
+    from ..actor_dictionary import load_dictionary
+
+    known = load_dictionary()
+    name = " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the")
+    return name in known.countries or name in known.organisations
+
+
 def _members(doc: Doc, m: Mention) -> list[Mention]:
-    """A reciprocal act of the agents "from" or "of" coordinated states ("ministers from Russia
-    and Turkey met"): one reading for each state's side, the first with the agents' words."""
+    """A reciprocal act of the agents "from" or "of" coordinated states or organisations
+    ("ministers from Russia and Turkey met"): one reading for each member's side, the first with
+    the agents' words. Agents from towns ("fighters from Homs and Hama clashed") stay one."""
     if m.source is None or m.target is not None or not any(
             _lemma(w) in JOINT_WORDS or w.lower_ in JOINT_WORDS
             for w in _act_words(doc, m, None)[:2]):
@@ -162,7 +177,7 @@ def _members(doc: Doc, m: Mention) -> list[Mention]:
         first = prep_object(c) if c.dep_ == "prep" and c.lower_ in ("from", "of") else None
         rest = [] if first is None else [g for g in first.conjuncts if g.i > first.i
                                          and g.ent_type_ in ("GPE", "NORP", "ORG")]
-        if first is not None and rest and first.ent_type_ in ("GPE", "NORP", "ORG"):
+        if first is not None and rest and all(_state_or_body(g) for g in (first, *rest)):
             spans = [(m.source[0], np_span(first, with_conj=False)[1]),
                      *(np_span(g, with_conj=False) for g in rest)]
             return [replace(m, source=span, conjunct=m.conjunct + k)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..demonyms import load_demonyms
+from ..deps import prep_object
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .words import counted
@@ -32,6 +33,9 @@ __all__ = ["Holding", "holdings", "holder_of"]
 
 #: Participles that say who holds a place ("held", "controlled").
 _HOLDING = word_class("holding_participles") | {"occupied", "run", "dominated"}
+#: Participles that say who holds a place only when it is ground (a town, a land, a name:
+#: "Isis-run Raqqa"), not an institution another runs ("a government-run hospital").
+_RUNNING = frozenset({"run"})
 #: Nouns of ground a side holds, which a party word before them names the holder of.
 _HELD_GROUND = frozenset({
     "enclave", "stronghold", "bastion", "heartland", "pocket", "territory", "territories",
@@ -73,7 +77,7 @@ def _name(tok: Token) -> str:
         return _name(tok.head)
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = prep_object(c)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.ent_type_ in ("GPE", "LOC")):
                 return _name(pobj)
         if c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "LOC")):
@@ -102,6 +106,12 @@ def _ground(tok: Token) -> bool:
         or tok.pos_ in ("NOUN", "PROPN") and bool(_name(tok)))  # "the suburb of Douma"
 
 
+def _run_ground(tok: Token) -> bool:
+    """Whether a place "run" by a side is ground it holds: a town's or land's word, held
+    ground or a name ("Isis-run Raqqa", "a rebel-run town"), not a hospital or a school."""
+    return tok.lower_ in _TOWNS or tok.lower_ in _HELD_GROUND or bool(_name(tok))
+
+
 def _said_at(tok: Token) -> list[Holding]:
     """The holdings a token states, as the head of one of the patterns in the module's
     docstring."""
@@ -110,14 +120,16 @@ def _said_at(tok: Token) -> list[Holding]:
     if low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
         by = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
                    and c.i < tok.i and _party_word(c)), None)
-        if by is not None and _ground(tok.head):
+        if by is not None and _ground(tok.head) and (low not in _RUNNING
+                                                     or _run_ground(tok.head)):
             out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
     elif low in _HOLDING and tok.dep_ in ("acl", "relcl", "ROOT", "conj") and tok.tag_ == "VBN":
         place = tok.head if tok.dep_ in ("acl", "relcl") else next(
             (c for c in tok.children if c.dep_ == "nsubjpass"), None)
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent else None
-        if place is not None and by is not None and _party_word(by) and _ground(place):
+        by = prep_object(agent) if agent is not None else None
+        if place is not None and by is not None and _party_word(by) and _ground(place) and (
+                low not in _RUNNING or _run_ground(place)):
             for noun in (place, place.head if place.dep_ == "appos" else place):
                 out.append(Holding(noun.i, _name(noun), _words(by)))
     elif low == "control" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
@@ -125,7 +137,7 @@ def _said_at(tok: Token) -> list[Holding]:
                    and _party_word(c)), None)
         if by is None:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            by = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            by = prep_object(of) if of is not None else None
         where = tok.head.head
         place = where if where.pos_ in ("NOUN", "PROPN") else next(
             (c for c in where.children if c.dep_ in ("nsubj", "nsubjpass")), None) \

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..deps import prep_objects
 from .phrases import a_place, np_span, thing
 from .recipient_held import holder_of
 from .words import FORCE_TYPES, definite
@@ -38,9 +39,10 @@ __all__ = ["implicit_recipient"]
 _NO_SIDE = (None, "CVL")
 #: Where a country read from a place (not a party's own words) came from.
 _PLACE_READ = frozenset({"place struck", "event place"})
-#: Verbs and prepositions that name what talks are about ("to discuss Syria", "talks on X").
 #: Acts whose recipient is whom they are held with.
 _WITH_TYPES = frozenset({"CONSULT"})
+#: Prepositions of a "with" phrase, and of the place or time phrases one may hang on.
+_WITH_PREPS = frozenset({"with", "in", "at", "on"})
 #: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
 _ARMED_SIDES = frozenset({"REB", "UAF"})
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
@@ -142,17 +144,12 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
 
 def _with(tok: Token) -> Token | None:
     """The party of a "with" phrase on ``tok``, or on a place or time phrase on it."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "with":
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and not thing(pobj) and not a_place(pobj):
-                return pobj
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "on"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    found = _with(g)
-                    if found is not None:
-                        return found
+    for g in prep_objects(tok, _WITH_PREPS):
+        if g.head.lower_ == "with":
+            if not thing(g) and not a_place(g):
+                return g
+        elif (found := _with(g)) is not None:
+            return found
     return None
 
 
