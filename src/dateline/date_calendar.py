@@ -11,9 +11,9 @@ import datetime as dt
 
 from .numbers import number_words
 
-__all__ = ["MONTH_NAMES", "WEEKDAYS", "add_months", "count", "decade_start", "in_weeks",
-           "infer_year", "minus", "month_number", "period_end", "relative_year", "season",
-           "weekday_date", "with_year"]
+__all__ = ["MONTH_ABBREVIATIONS", "MONTH_NAMES", "SEASONS", "WEEKDAYS", "add_months", "count",
+           "decade_start", "in_weeks", "infer_year", "minus", "month_number", "period_end",
+           "relative_year", "season", "weekday_date", "with_year"]
 
 #: the months' names in calendar order, lower case
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -21,6 +21,8 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 #: the weekdays' names from Monday (``datetime.weekday`` order), lower case
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTH_NAMES)} | {"sept": 9}
+#: the months' abbreviations ("jan", "sept"), lower case
+MONTH_ABBREVIATIONS = frozenset(_MONTH_ABBR)
 #: number words of relative dates ("three days ago", "several weeks ago"), from data/numbers.tsv
 _NUMBERS = {w: n for kind in ("number", "vague") for w, n in number_words(kind).items()
             if n is not None}
@@ -140,6 +142,8 @@ def weekday_date(pub: dt.date, wd: int, mod: str, tense: str) -> dt.date:
 
 
 _SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: the seasons' names, lower case
+SEASONS = frozenset(_SEASON_MONTH)
 
 
 def season(g: dict[str, str | None], pub: dt.date | None, tense: str

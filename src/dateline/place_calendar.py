@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .date_calendar import MONTH_NAMES, WEEKDAYS
+from .date_calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, SEASONS, WEEKDAYS
 from .holidays import table
 
 if TYPE_CHECKING:
@@ -20,19 +20,18 @@ if TYPE_CHECKING:
 
 __all__ = ["calendar_words", "undated_name"]
 
-_SEASONS = ("spring", "summer", "autumn", "fall", "winter")
-#: Month abbreviations, and words of eras and parts of the day written with a capital.
-_OTHERS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-           "ad", "bc", "bce", "ce", "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst")
+#: Words of eras and parts of the day written with a capital.
+_OTHERS = ("ad", "bc", "bce", "ce", "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst")
 
 
 @lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
-    """Lower-case words that name a time of the calendar: the months, the weekdays, the seasons
-    and every word of a holiday's names ("Eid", "Adha", "Christmas", "Day")."""
+    """Lower-case words that name a time of the calendar: the months (and their abbreviations),
+    the weekdays, the seasons and every word of a holiday's names ("Eid", "Christmas", "Day")."""
     holidays = {w.lower() for h in table()[0] for name in h.names
                 for w in name.replace("-", " ").replace("'", " ").split()}
-    return frozenset({*MONTH_NAMES, *WEEKDAYS, *_SEASONS, *_OTHERS, *holidays})
+    return frozenset({*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAYS, *SEASONS, *_OTHERS,
+                      *holidays})
 
 
 def undated_name(tok: Token) -> bool:
