@@ -44,6 +44,9 @@ def main() -> None:
     ap.add_argument("--police-only", action="store_true",
                     help="retrain only the police head; the shipped pentacode and plover heads "
                          "and their thresholds stay")
+    ap.add_argument("--by-check", action="store_true",
+                    help="with --police-only: choose C, class weights, features and thresholds "
+                         "by the check part's police ANY_ACTION F1 (train_police_check.py)")
     ap.add_argument("--keep-police", action="store_true",
                     help="retrain the pentacode and plover heads; the shipped police head and "
                          "its thresholds stay")

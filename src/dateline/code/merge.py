@@ -33,7 +33,7 @@ def fold_light_verbs(verbs: list[tuple[Mention, Token]], nouns: list[tuple[Menti
     # event, whatever the noun's status)
     threat_verbs = {t.i for m, t in verbs if m.sense.event_type == "THREATEN"}
     light_heads = {i for m, tok in nouns if m.construction == "light_verb"
-                   and (i := (tok.head.head if tok.dep_ == "conj" else tok.head).i)
+                   and (i := (tok.head.head if tok.dep_ in ("conj", "pobj") else tok.head).i)
                    not in threat_verbs}
     light_heads |= {c.i for m, tok in nouns if m.construction == "light_verb_by"
                     for c in tok.children if c.dep_ == "acl"}

@@ -44,6 +44,7 @@ _CLAIMING = word_class("claiming")
 _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
+_PARTAKING = word_class("partaking")
 _BACKERS = word_class("backer_participles")
 #: What stands for a document of an act, which another party may send ("a copy of the deal").
 _COPIES = frozenset({"copy", "copies", "text", "draft", "version"})
@@ -191,6 +192,22 @@ def _party_of_thing(target: Token | None, event_type: str) -> Token | None:
     return target if about is None else about
 
 
+def _partaken(noun: Token) -> Token | None:
+    """The verb of taking part whose act ``noun`` names ("participated in the massacre",
+    "took part in the assault", "engaged in talks"): taking part in an act is doing it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() == "part" and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # "took part in"
+    elif verb.lemma_.lower() == "take":
+        if not any(c.lemma_.lower() == "part" and c.dep_ in ("dobj", "obj")
+                   for c in verb.children):
+            return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _PARTAKING else None
+
+
 def _noun_context(noun: Token, lex: Lexicon
                   ) -> tuple[Construction, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
@@ -210,6 +227,8 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "resort" \
             and head.head.pos_ == "VERB":  # "police resorted to a lathi-charge": the act done
         return "light_verb", subject_of(head.head), head.head
+    if (verb := _partaken(noun)) is not None:  # "took part in the assault": the assault
+        return "light_verb", subject_of(verb), verb
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:

@@ -12,6 +12,7 @@ from ..deps import subject
 from ..wordclasses import word_class
 from .forces import armed, security_sector
 from .roles import is_passive
+from .type_warnings import foretold_happening
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -201,6 +202,8 @@ def prediction(verb: Token) -> bool:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = _subject(verb, c)
+        if subj is not None and not _threat_to(verb, c) and foretold_happening(subj, c):
+            return True  # "warned that an assault would lead to a catastrophe"
         if subj is None or _threat_to(verb, c) or subj.pos_ in ("PRON", "PROPN") \
                 or subj.ent_type_ or armed(subj) or security_sector(subj) or (speaker is not None
                                             and subj.lemma_.lower() == speaker.lemma_.lower()):

@@ -1,0 +1,52 @@
+"""Event types by what is taken part in or met: taking part in an act is doing it (the act's
+type, its doer the participant), and meeting a demand or a condition is yielding to it, no
+meeting. Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, PLOVER type, the source's words)
+PARTAKEN = [
+    ("The militia participated in the massacre of villagers.", "massacre", "ASSAULT",
+     "The militia"),
+    ("Two brigades took part in the assault on the city.", "assault", "ASSAULT", "Two brigades"),
+    ("Several unions participated in the protests against the reform.", "protests", "PROTEST",
+     "Several unions"),
+    ("Hundreds of students took part in a demonstration outside parliament.", "demonstration",
+     "PROTEST", "Hundreds of students"),
+    ("The two sides engaged in talks on Monday.", "talks", "CONSULT",
+     "The two sides"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype, source", PARTAKEN)
+def test_type_partaking_is_the_act(event_on, events_in, text, trigger, etype, source):
+    e = event_on(text, trigger)
+    assert (e.event_type, e.source and e.source.text) == (etype, source)
+    # one event: the act, not a cooperation beside it
+    assert [x.event_type for x in events_in(text) if x.event_type == "COOPERATE"] == []
+
+
+# what is taken part in that is no act of a type keeps the verb's reading
+def test_type_partaking_other_things_keep_the_verb(event_on):
+    e = event_on("The two armies participated in a joint programme of training.",
+                 "participated")
+    assert e.event_type == "COOPERATE"
+
+
+# (sentence, trigger, PLOVER type or None for no event at the trigger)
+MET = [
+    ("The government met the demands of the striking workers.", "met", "CONCEDE"),
+    ("The conditions set by the council have been met by the government.", "met", "CONCEDE"),
+    ("The rebels met all the conditions of the truce.", "met", "CONCEDE"),
+    ("The ministry met the deadline for the report.", "met", None),
+    ("The agency has met its targets for the year.", "met", None),
+    ("The president met the rebel leaders in the capital.", "met", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, etype", MET)
+def test_type_partaking_met_demands_yield(events_in, text, trigger, etype):
+    types = [e.event_type for e in events_in(text) if e.trigger == trigger]
+    assert types == ([etype] if etype else [])
