@@ -1,6 +1,7 @@
-"""Event types by what is taken part in or met: taking part in an act is doing it (the act's
-type, its doer the participant), and meeting a demand or a condition is yielding to it, no
-meeting. Sentences written for the project."""
+"""Event types by what is taken part in, answered for or met: taking part in an act is doing
+it (the act's type, its doer the participant), so is being responsible for an act of force,
+and meeting a demand or a condition is yielding to it, no meeting. Sentences written for the
+project."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ PARTAKEN = [
      "PROTEST", "Hundreds of students"),
     ("The two sides engaged in talks on Monday.", "talks", "CONSULT",
      "The two sides"),
+    # the one responsible for an act of force did it
+    ("The militia has been responsible for mass killings in the north.", "killings", "ASSAULT",
+     "The militia"),
+    ("The cartel is responsible for the bombing of the market.", "bombing", "ASSAULT",
+     "The cartel"),
 ]
 
 
@@ -26,6 +32,11 @@ def test_type_partaking_is_the_act(event_on, events_in, text, trigger, etype, so
     assert (e.event_type, e.source and e.source.text) == (etype, source)
     # one event: the act, not a cooperation beside it
     assert [x.event_type for x in events_in(text) if x.event_type == "COOPERATE"] == []
+
+
+# one in charge of talks does not hold them by being responsible for them
+def test_type_partaking_responsible_for_talks_no_event(events_in):
+    assert events_in("The minister is responsible for the talks with the unions.") == []
 
 
 # what is taken part in that is no act of a type keeps the verb's reading

@@ -45,6 +45,7 @@ from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
 from .type_orders import orders_done
+from .type_missions import missions_of_peace
 from .type_promises import promised_acts, promised_withdrawals
 from .type_vows import vowed_refusals
 from .verbs import verb_mentions
@@ -115,6 +116,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"
+    mentions = missions_of_peace(doc, mentions)                  # "peacekeepers arrived"
     return mentions, covered_tokens(lex, verbs, nouns, light_heads)
 
 

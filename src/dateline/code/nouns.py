@@ -45,6 +45,8 @@ _EVENTIVE_HEADS = word_class("eventive_heads")
 _TOPICAL_HEADS = word_class("topical_heads")
 _PROLONG = word_class("prolong")
 _PARTAKING = word_class("partaking")
+#: the types of acts of force, whose doer is the one responsible for them
+_FORCE = frozenset({"ASSAULT", "COERCE"})
 _BACKERS = word_class("backer_participles")
 #: What stands for a document of an act, which another party may send ("a copy of the deal").
 _COPIES = frozenset({"copy", "copies", "text", "draft", "version"})
@@ -208,6 +210,20 @@ def _partaken(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _PARTAKING else None
 
 
+def _answered_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The copula whose subject is said to be responsible for the act of force ``noun`` names
+    ("the militia has been responsible for mass killings"): the one responsible for an attack
+    or a seizure did it (one responsible for talks or aid is in charge of them)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() != "responsible" \
+            or not any(s.event_type in _FORCE for s in lex.nouns.get(noun.lemma_.lower(), ())):
+        return None
+    verb = prep.head.head
+    if prep.head.dep_ != "acomp" or verb.lemma_.lower() != "be":
+        return None
+    return verb
+
+
 def _noun_context(noun: Token, lex: Lexicon
                   ) -> tuple[Construction, Token | None, Token | None] | None:
     """Whether a noun trigger is an event here: ``(construction, actor_token, status_token)``."""
@@ -227,8 +243,8 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "resort" \
             and head.head.pos_ == "VERB":  # "police resorted to a lathi-charge": the act done
         return "light_verb", subject_of(head.head), head.head
-    if (verb := _partaken(noun)) is not None:  # "took part in the assault": the assault
-        return "light_verb", subject_of(verb), verb
+    if (verb := _partaken(noun) or _answered_for(noun, lex)) is not None:
+        return "light_verb", subject_of(verb), verb  # "took part in the assault": the assault
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"
     if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" and hl in _EVENTIVE_HEADS:
