@@ -34,6 +34,18 @@ def test_type_partaking_is_the_act(event_on, events_in, text, trigger, etype, so
     assert [x.event_type for x in events_in(text) if x.event_type == "COOPERATE"] == []
 
 
+# saying one will not take part in an act is refusing it (REJECT), one event
+REFUSED = [
+    "The coalition will not participate in any negotiations with the regime.",
+    "The opposition will not take part in the talks.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_type_partaking_refused_is_rejection(events_in, text):
+    assert [e.event_type for e in events_in(text)] == ["REJECT"]
+
+
 # one in charge of talks does not hold them by being responsible for them
 def test_type_partaking_responsible_for_talks_no_event(events_in):
     assert events_in("The minister is responsible for the talks with the unions.") == []

@@ -194,7 +194,7 @@ def _party_of_thing(target: Token | None, event_type: str) -> Token | None:
     return target if about is None else about
 
 
-def _partaken(noun: Token) -> Token | None:
+def partaken(noun: Token) -> Token | None:
     """The verb of taking part whose act ``noun`` names ("participated in the massacre",
     "took part in the assault", "engaged in talks"): taking part in an act is doing it."""
     prep = noun.head
@@ -243,7 +243,7 @@ def _noun_context(noun: Token, lex: Lexicon
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() == "resort" \
             and head.head.pos_ == "VERB":  # "police resorted to a lathi-charge": the act done
         return "light_verb", subject_of(head.head), head.head
-    if (verb := _partaken(noun) or _answered_for(noun, lex)) is not None:
+    if (verb := partaken(noun) or _answered_for(noun, lex)) is not None:
         return "light_verb", subject_of(verb), verb  # "took part in the assault": the assault
     if noun.dep_ == "nsubjpass" and head.pos_ == "VERB" and hl == "claim":
         return "claimed", agent_of(head), noun  # "the attack was claimed by al-Shabaab"

@@ -10,6 +10,7 @@ from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET
 from .modality import purpose
+from .nouns import partaken
 from .words import UNDONE, WILL
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.status != "negated":
             continue
         tok = doc[m.trigger]
-        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        verb = partaken(tok) or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
+                                 else tok)  # "will not take part in the talks"
         if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
             out[-1] = replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
