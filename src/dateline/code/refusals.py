@@ -39,6 +39,8 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out[-1] = replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
                               construction="refusal", confidence=min(m.confidence, 0.8))
+            if verb is not tok and verb is not tok.head:  # the refusal is the word of taking part
+                out[-1] = replace(out[-1], trigger=verb.i, trigger_span=(verb.i, verb.i + 1))
     return out
 
 
