@@ -6,12 +6,12 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, TypeVar
 
-from .tokens import doc_memo
+from .tokens import doc_memo, per_doc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["per_doc_text"]
+__all__ = ["parsed_text", "per_doc_text"]
 
 T = TypeVar("T")
 
@@ -36,3 +36,11 @@ def per_doc_text(fn: Callable[[str, str | None, Doc | None], Sequence[T]]
         return list(found)
 
     return once
+
+
+@per_doc
+def parsed_text(doc: Doc) -> str:
+    """``doc.text`` as spaCy joins it from the parse's tokens (not the text as written, which
+    ``tokens.doc_text`` gives where clitics were rejoined), joined once: spaCy joins it anew,
+    a ``Token`` for each word, on each access."""
+    return str(doc.text)
