@@ -323,9 +323,10 @@ def written_as_place(tok: Token) -> bool:
 def said_place_country(tok: Token) -> str | None:
     """The country of the town a proper noun names when its document writes it as a place ("in
     Douma", "the town of Baghuz") and the gazetteer knows it, whatever its entity tag."""
+    if tok.pos_ != "PROPN":  # (asked of every word after a preposition: the name only then)
+        return None
     start = min((c.i for c in tok.lefts if c.dep_ == "compound"), default=tok.i)
-    name = tok.doc[start:tok.i + 1].text
-    if tok.pos_ != "PROPN" or name not in _places_said(tok.doc):
+    if (name := tok.doc[start:tok.i + 1].text) not in _places_said(tok.doc):
         return None
     return gazetteer_country(name, tok.doc)
 

@@ -39,6 +39,7 @@ from .date_before import told_before_report
 from .date_episode import NEWS_DAYS
 from .date_once import dated_deed, dated_once
 from .date_reach import DURATIVE, PRECISIONS, dates_a_point, in_bounding_phrase
+from .doc_once import parsed_text
 from .sentences import event_token
 from .timex import time_expressions
 
@@ -71,7 +72,7 @@ def dated_in_story(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     """``events`` with acts of no time of their own dated by the happening the text dates once
     (:func:`date_once.dated_once`), then by the story's time frame (:func:`framed`), the text's
     time expressions found once for both."""
-    exprs = time_expressions(doc.text, pubdate, doc) if pubdate else None
+    exprs = time_expressions(parsed_text(doc), pubdate, doc) if pubdate else None
     return framed(doc, dated_once(doc, events, pubdate, exprs), pubdate, exprs)
 
 
@@ -83,7 +84,7 @@ def framed(doc: Doc, events: Sequence[Event], pubdate: str | None,
     if pubdate is None or not any(e.date_source in _UNDATED and e.date_precision is None
                                   for e in events):
         return list(events)
-    exprs = list(time_expressions(doc.text, pubdate, doc) if exprs is None else exprs)
+    exprs = list(time_expressions(parsed_text(doc), pubdate, doc) if exprs is None else exprs)
     starts = [t.start for t in exprs]
     sents = list(doc.sents)
     sent_starts = [s.start_char for s in sents]
@@ -113,7 +114,7 @@ def _frame(doc: Doc, tok: Token, exprs: list[TimeExpression], starts: list[int],
     frame = exprs[hi - 1]
     if not frame.date or frame.precision not in PRECISIONS or not dates_a_point(frame) or (
             DURATIVE.match(frame.text)) or _SPAN_BEFORE.search(
-                doc.text, max(0, frame.start - 24), frame.start):
+                parsed_text(doc), max(0, frame.start - 24), frame.start):
         return None
     age = (pub - _day(frame.date)).days
     if age <= NEWS_DAYS or not _main_time(doc, frame, sents[bisect_left(
@@ -141,7 +142,7 @@ def _main_time(doc: Doc, frame: TimeExpression, sent: Span) -> bool:
     at = next((t for t in sent if t.idx + len(t.text) > frame.start), None)
     if at is None or in_bounding_phrase(at):
         return False
-    if not doc.text[sent.start_char:frame.start].strip(" \u201c\"'"):
+    if not parsed_text(doc)[sent.start_char:frame.start].strip(" \u201c\"'"):
         return True  # "In late 2015, bombers attacked Paris"
     verb = dated_deed(doc, frame.start, frame.end, frame.kind)
     return verb is not None and verb.pos_ in ("VERB", "AUX") and _on_main_line(verb)

@@ -34,6 +34,7 @@ from .date_patterns import (
     names_a_person,
     needle_text,
 )
+from .doc_once import per_doc_text
 from .sentences import is_caseless
 
 if TYPE_CHECKING:
@@ -315,6 +316,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date | None, tense: str, done:
     return None, None, 0, "day"
 
 
+@per_doc_text  # asked by the dates and by the story's frame: found once a document
 def time_expressions(text: str, pubdate: str | None, doc: Doc | None = None
                      ) -> list[TimeExpression]:
     """The time expressions of ``text``, resolved against ``pubdate``; in text order."""
