@@ -24,15 +24,19 @@ from ..demonyms import load_demonyms
 from ..deps import prep_object
 from ..wordclasses import word_class
 from .phrases import a_place, thing
-from .words import counted
+from .roles import agent_of
+from .words import counted, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Holding", "holdings", "holder_of"]
+__all__ = ["Holding", "holdings", "holder_of", "holder_word"]
 
 #: Participles that say who holds a place ("held", "controlled").
 _HOLDING = word_class("holding_participles") | {"occupied", "run", "dominated"}
+#: The words of a holder a participle of holding set before a place hangs on ("rebel",
+#: "Kurdish", "Isis").
+HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
 #: Participles that say who holds a place only when it is ground (a town, a land, a name:
 #: "Isis-run Raqqa"), not an institution another runs ("a government-run hospital").
 _RUNNING = frozenset({"run"})
@@ -112,22 +116,31 @@ def _run_ground(tok: Token) -> bool:
     return tok.lower_ in _TOWNS or tok.lower_ in _HELD_GROUND or bool(_name(tok))
 
 
+def holder_word(part: Token) -> Token | None:
+    """The word of the side a participle of holding names: the modifier of one set
+    before the place ("the rebel-held enclave", "Isis-controlled villages"), else the object of
+    the "by" of one set after it ("the town, held by the militia", "which is controlled by X");
+    ``None`` for none, or a time ("held by midnight")."""
+    if part.dep_ == "amod":
+        return next((c for c in part.children if c.dep_ in HOLDER_DEPS and c.i < part.i), None)
+    by = agent_of(part)
+    return None if by is None or is_when(by) else by
+
+
 def _said_at(tok: Token) -> list[Holding]:
     """The holdings a token states, as the head of one of the patterns in the module's
     docstring."""
     out: list[Holding] = []
     low = tok.lower_
     if low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
-        by = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
-                   and c.i < tok.i and _party_word(c)), None)
-        if by is not None and _ground(tok.head) and (low not in _RUNNING
+        by = holder_word(tok)
+        if by is not None and _party_word(by) and _ground(tok.head) and (low not in _RUNNING
                                                      or _run_ground(tok.head)):
             out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
     elif low in _HOLDING and tok.dep_ in ("acl", "relcl", "ROOT", "conj") and tok.tag_ == "VBN":
         place = tok.head if tok.dep_ in ("acl", "relcl") else next(
             (c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        by = prep_object(agent) if agent is not None else None
+        by = holder_word(tok)
         if place is not None and by is not None and _party_word(by) and _ground(place) and (
                 low not in _RUNNING or _run_ground(place)):
             for noun in (place, place.head if place.dep_ == "appos" else place):

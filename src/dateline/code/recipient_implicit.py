@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..deps import prep_objects
 from .phrases import a_place, np_span, thing
+from .joint_parties import with_party
 from .recipient_held import holder_of
 from .words import FORCE_TYPES, definite
 
@@ -41,8 +41,6 @@ _NO_SIDE = (None, "CVL")
 _PLACE_READ = frozenset({"place struck", "event place"})
 #: Acts whose recipient is whom they are held with.
 _WITH_TYPES = frozenset({"CONSULT"})
-#: Prepositions of a "with" phrase, and of the place or time phrases one may hang on.
-_WITH_PREPS = frozenset({"with", "in", "at", "on"})
 #: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
 _ARMED_SIDES = frozenset({"REB", "UAF"})
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
@@ -142,17 +140,6 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
-def _with(tok: Token) -> Token | None:
-    """The party of a "with" phrase on ``tok``, or on a place or time phrase on it."""
-    for g in prep_objects(tok, _WITH_PREPS):
-        if g.head.lower_ == "with":
-            if not thing(g) and not a_place(g):
-                return g
-        elif (found := _with(g)) is not None:
-            return found
-    return None
-
-
 def _earlier_with(trig: Token) -> Token | None:
     """The party of the "with" phrase of an earlier mention of the same talks in the sentence
     before, when the act is told again by a definite noun that names none ("the talks")."""
@@ -166,7 +153,8 @@ def _earlier_with(trig: Token) -> Token | None:
         if tok.i >= trig.i:
             break
         if tok.lemma_ == trig.lemma_ and tok.pos_ == "NOUN":
-            found = _with(tok) or (_with(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+            found = with_party(tok) or (
+                with_party(tok.head) if tok.dep_ in ("dobj", "obj") else None)
             if found is not None:
                 return found
     return None
@@ -179,9 +167,9 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
             not _placeish(doc, target):
         return None
     trig = doc[m.trigger]
-    tok = _with(trig)
+    tok = with_party(trig)
     if tok is None and trig.dep_ in ("dobj", "obj") and trig.pos_ == "NOUN":
-        tok = _with(trig.head)  # "held talks in Geneva with the envoy"
+        tok = with_party(trig.head)  # "held talks in Geneva with the envoy"
     if tok is None:
         tok = _earlier_with(trig)  # "… talks with the envoy. The talks ended on Friday."
     if tok is None or m.source is not None and m.source[0] <= tok.i < m.source[1]:
