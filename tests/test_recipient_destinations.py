@@ -1,29 +1,35 @@
-"""Recipients of retreats and of hostage-taking, one illustrative sentence per construction
-(table-driven): where a retreating doer goes is no party to its retreat; whom one yields to or
-leaves stays its recipient; who is taken hostage is the party, not the word "hostage"."""
+"""Recipients of retreats, hostage-taking and retorts, one illustrative sentence per
+construction (table-driven): where a retreating doer goes is no party to its retreat; whom one
+yields to or leaves stays its recipient; who is taken hostage is the party, not the word
+"hostage"; a retort ("hit back at") is aimed at the party of its "at" phrase."""
 
 from __future__ import annotations
 
 import pytest
 
-# (text, trigger): a flight or escape to a place has no recipient, neither the place nor its state
-GONE_TO = [
-    ("Hundreds of rebels fled to northern Norland last week.", "fled"),
-    ("The militants fled into Iraq after the battle.", "fled"),
-    ("Some of the foreign fighters fled to Syria, where they were later caught.", "fled"),
+# (text, trigger, type): a flight or escape to a place has no recipient, neither the place nor
+# its state; nor has criticism whose "at" phrase names an occasion
+NO_PARTY = [
+    ("Hundreds of rebels fled to northern Norland last week.", "fled", "RETREAT"),
+    ("The militants fled into Iraq after the battle.", "fled", "RETREAT"),
+    ("Some of the foreign fighters fled to Syria, where they were later caught.", "fled",
+     "RETREAT"),
+    ("The minister criticised the plan at a rally.", "criticised", "ACCUSE"),
 ]
 
 
-@pytest.mark.parametrize("text, trigger", GONE_TO)
-def test_recipient_destinations_no_party_where_they_went(event_on, text, trigger):
+@pytest.mark.parametrize("text, trigger, event_type", NO_PARTY)
+def test_recipient_destinations_no_party_where_they_went(event_on, text, trigger, event_type):
     event = event_on(text, trigger)
-    assert event.event_type == "RETREAT", event
+    assert event.event_type == event_type, event
     assert event.target is None, event.target
 
 
 # (text, trigger, recipient's words): whom one yields to or leaves, and a visit's host, stay;
-# the party taken hostage is the recipient, not the word "hostage"
+# the party taken hostage is the recipient, not the word "hostage"; a retort is aimed "at" one
 PARTIES = [
+    ("The president hit back at the Norlandic president.", "hit", "the Norlandic president"),
+    ("The minister lashed out at the police over the raid.", "lashed", "the police"),
     ("The rebels surrendered to the army on Monday.", "surrendered", "the army"),
     ("The fighters returned the town to the government.", "returned", "the government"),
     ("The minister travelled to Moscow for talks.", "travelled", "Moscow"),

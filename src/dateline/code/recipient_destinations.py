@@ -16,12 +16,11 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from ..wordclasses import word_class
-from .words import TARGET_PREPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["gone_words", "party_preps"]
+__all__ = ["gone_to", "gone_words"]
 
 #: Verbs of going oneself ("go", "flee", "move", "return").
 _GOING = word_class("going_verbs")
@@ -41,14 +40,6 @@ def gone_to(verb: Token, event_type: str | None) -> frozenset[str]:
             c.dep_ in _OBJECTS for c in verb.children):
         return frozenset()
     return _TOWARDS
-
-
-def party_preps(verb: Token, event_type: str) -> tuple[str, ...]:
-    """The prepositions whose object is the party an act of ``event_type`` told by ``verb`` is
-    done to or aimed at (``TARGET_PREPS``), less those of where its doer went."""
-    gone = gone_to(verb, event_type)
-    return tuple(p for p in TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
-                 if p not in gone)
 
 
 def gone_words(doc: Doc, trigger: int | None, event_type: str | None) -> set[int]:

@@ -26,7 +26,8 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
-from .recipient_destinations import gone_words, party_preps
+from .recipient_destinations import gone_words
+from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
@@ -454,11 +455,9 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
             return _usable(asked)
     if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
         return near  # "a bomb exploded near him"
-    preps = party_preps(verb, event_type)  # not "fled to Syria": where they went
+    preps = party_preps(verb, event_type)  # not "fled to Syria"; "hit back at the minister"
     if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
         preps = (*preps, "with", "to")
-    if event_type == "ACCUSE" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        preps = (*preps, "at")  # "lashed out at the minister", "hit out at the police"
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
