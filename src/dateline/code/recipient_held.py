@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..demonyms import load_demonyms
 from ..deps import prep_object
+from ..full_names import entity_of
 from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .roles import agent_of
@@ -45,10 +46,12 @@ _HELD_GROUND = frozenset({
     "enclave", "stronghold", "bastion", "heartland", "pocket", "territory", "territories",
     "area", "areas", "zone", "zones", "positions", "base", "bases", "capital",
     "outpost", "outposts", "checkpoint", "checkpoints", "camp", "camps", "hideout", "hideouts",
-    "redoubt", "enclaves", "strongholds", "convoy", "convoys", "headquarters", "nest", "nests"})
+    "redoubt", "enclaves", "strongholds", "convoy", "convoys", "headquarters", "nest", "nests",
+    "refuge"})
 #: Nouns saying a place is a side's own, which a state's name before them may name too ("the
 #: Syrian stronghold"; but "Syrian territory" is only the state's land).
-_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt"})
+_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt",
+                          "refuge"})
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
@@ -94,6 +97,26 @@ def _party_word(tok: Token) -> bool:
     sides ("rebel", "regime", "Isis", "Kurdish")."""
     return tok.ent_type_ in _PARTY_ENTS or tok.lower_ in _SIDES or (
         tok.pos_ == "PROPN" and not a_place(tok))
+
+
+def _of_side(tok: Token) -> Token | None:
+    """The side an "of" phrase on a noun of held ground names ("the last refuge of Isis", "a
+    stronghold of the rebels"), as a possessor would ("Isis's last refuge"); not a place ("the
+    stronghold of Douma" names the ground itself) unless a known organisation's name."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    side = prep_object(of) if of is not None else None
+    if side is None or not (_party_word(side) or _organisation(side)):
+        return None
+    return side if not _ground(side) or _organisation(side) else None
+
+
+def _organisation(tok: Token) -> bool:
+    """Whether a name the gazetteer may read as a place is an organisation the actor
+    dictionary knows ("Isis")."""
+    from ..actor_dictionary import load_dictionary
+
+    return " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the") in \
+        load_dictionary().organisations
 
 
 def _words(tok: Token) -> tuple[int, int]:
@@ -159,7 +182,7 @@ def _said_at(tok: Token) -> list[Holding]:
             out.append(Holding(place.i, _name(place), _words(by)))
     elif low in _HELD_GROUND and tok.pos_ == "NOUN":  # "the YPG's stronghold", "rebel positions"
         by = next((c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
-                   and c.i < tok.i and _party_word(c)), None)
+                   and c.i < tok.i and _party_word(c)), None) or _of_side(tok)
         if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS):
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"
