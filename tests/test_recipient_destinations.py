@@ -1,7 +1,8 @@
 """Recipients of retreats, hostage-taking and retorts, one illustrative sentence per
 construction (table-driven): where a retreating doer goes is no party to its retreat; whom one
 yields to or leaves stays its recipient; who is taken hostage is the party, not the word
-"hostage"; a retort ("hit back at") is aimed at the party of its "at" phrase."""
+"hostage"; a retort ("hit back at") is aimed at the party of its "at" phrase; a thing of the
+doer's own state names no party."""
 
 from __future__ import annotations
 
@@ -15,6 +16,9 @@ NO_PARTY = [
     ("Some of the foreign fighters fled to Syria, where they were later caught.", "fled",
      "RETREAT"),
     ("The minister criticised the plan at a rally.", "criticised", "ACCUSE"),
+    # a thing of the doer's own state is no party
+    ("Donald Trump has instead sought US taxpayer money for the wall.", "sought", "REQUEST"),
+    ("The US envoy placed conditions on a US withdrawal from Syria.", "placed", "REQUEST"),
 ]
 
 
@@ -37,6 +41,9 @@ PARTIES = [
     ("The militants took two aid workers hostage in March.", "took", "two aid workers"),
     ("They asked about the fate of the Norlandic reporter taken hostage by the militants.",
      "taken", "the Norlandic reporter"),
+    # a thing appraised keeps its author, of the doer's state or not
+    ("Turkey rejected the Russian proposal.", "rejected", "the Russian proposal"),
+    ("The Russian president rejected a Russian proposal.", "rejected", "a Russian proposal"),
     # counted or determined, the captives themselves
     ("The rebels took 20 hostages on Monday.", "took", "20 hostages"),
     ("Two soldiers were taken hostage by the rebels.", "taken", "Two soldiers"),

@@ -10,6 +10,9 @@ right for the kind of act:
   clause sets on the act, its light verb, or a place or time of the act ("held talks in Geneva
   with the UN envoy").
 
+A thing read as the doer's own state by its adjective ("a US official sought US funds") names
+no other party: it is no recipient, and the party is looked for as when none is named.
+
 Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``);
 a party named in another sentence has no words of its own here (``text`` empty, its words as
 ``antecedent``).
@@ -23,7 +26,7 @@ from typing import TYPE_CHECKING
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_held import holder_of
-from .words import FORCE_TYPES, definite
+from .words import APPRAISALS, FORCE_TYPES, definite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -178,11 +181,28 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
     return None if found is None or _same(found, source) else found
 
 
+def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None) -> bool:
+    """Whether the recipient is a thing read as the doer's own state by its adjective ("sought
+    US taxpayer money", "placed conditions on a US withdrawal", said of a US official): the
+    doer's own thing, which names no other party the act is done to. A thing appraised keeps
+    its author ("rejected a Russian proposal": some other Russian body's, perhaps)."""
+    if m.sense.event_type in APPRAISALS or target is None or source is None or \
+            target.sector is not None or target.antecedent or target.country is None or \
+            target.country != source.country or target.char_start is None or \
+            target.char_end is None:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    return span is not None and thing(span.root) and not a_place(span.root)
+
+
 def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
                        place: Place | None, resolve: Callable[..., Actor | None]
                        ) -> tuple[Actor | None, Mention]:
     """The recipient of ``m``: ``target``, or when it is missing or a place, the holder of the
-    place struck or the counterpart of talks; the mention's ``rule`` says which was used."""
+    place struck or the counterpart of talks; the mention's ``rule`` says which was used. A
+    thing of the doer's own state is no recipient."""
+    if _own_thing(doc, m, target, source):
+        target = None
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")
