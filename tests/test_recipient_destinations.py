@@ -18,7 +18,6 @@ NO_PARTY = [
     ("The minister criticised the plan at a rally.", "criticised", "ACCUSE"),
     # a thing of the doer's own state is no party
     ("Donald Trump has instead sought US taxpayer money for the wall.", "sought", "REQUEST"),
-    ("The US envoy placed conditions on a US withdrawal from Syria.", "placed", "REQUEST"),
 ]
 
 
@@ -41,7 +40,10 @@ PARTIES = [
     ("The militants took two aid workers hostage in March.", "took", "two aid workers"),
     ("They asked about the fate of the Norlandic reporter taken hostage by the militants.",
      "taken", "the Norlandic reporter"),
-    # a thing appraised keeps its author, of the doer's state or not
+    # a thing appraised keeps its author, of the doer's state or not; and a thing's own phrase
+    # may name another party of the doer's state
+    ("Montenegrin mayors demanded support from the Montenegro Assembly.", "demanded",
+     "support from the Montenegro Assembly"),
     ("Turkey rejected the Russian proposal.", "rejected", "the Russian proposal"),
     ("The Russian president rejected a Russian proposal.", "rejected", "a Russian proposal"),
     # counted or determined, the captives themselves

@@ -46,6 +46,8 @@ _PLACE_READ = frozenset({"place struck", "event place"})
 _WITH_TYPES = frozenset({"CONSULT"})
 #: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
 _ARMED_SIDES = frozenset({"REB", "UAF"})
+#: Entity kinds that name a party.
+_NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
 
@@ -183,8 +185,8 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
 
 def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None) -> bool:
     """Whether the recipient is a thing read as the doer's own state by its adjective ("sought
-    US taxpayer money", "placed conditions on a US withdrawal", said of a US official): the
-    doer's own thing, which names no other party the act is done to. A thing appraised keeps
+    US taxpayer money", said of a US official): the doer's own thing, which names no other
+    party the act is done to. A thing appraised keeps
     its author ("rejected a Russian proposal": some other Russian body's, perhaps)."""
     if m.sense.event_type in APPRAISALS or target is None or source is None or \
             target.sector is not None or target.antecedent or target.country is None or \
@@ -192,7 +194,9 @@ def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None)
             target.char_end is None:
         return False
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    return span is not None and thing(span.root) and not a_place(span.root)
+    return span is not None and thing(span.root) and not a_place(span.root) and not any(
+        t.ent_type_ in _NAMED_PARTIES for t in span if t.i > span.root.i)  # not "support
+    # from the Montenegro Assembly": a party named in the thing's own phrase
 
 
 def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
