@@ -27,6 +27,9 @@ HELD = [
      "Kurdish militias of the YPG"),
     ("Kurdish militias of the YPG have held Afrin for years. Rebels attacked the Kurdish city "
      "of Afrin.", "attacked", "People's Protection Units", "REB", "Kurdish militias of the YPG"),
+    # a side's refuge or stronghold named by an "of" phrase, as by a possessor
+    ("Jets bombed the town of Baghuz, the last refuge of Isis.", "bombed", "Islamic State",
+     "REB", None),
 ]
 
 
@@ -49,6 +52,8 @@ NOT_HELD = [
     ("Government jets bombed the Syrian city of Aleppo.", "bombed"),
     # an institution a government runs is no ground a side holds
     ("Russian jets bombed a government-run hospital in Daraa.", "bombed"),
+    # an "of" phrase naming a place names the ground, not its holder
+    ("Jets bombed the stronghold of Douma.", "bombed"),
 ]
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .actor_focus import DOMESTIC_SECTORS
 from .actor_places import place_country
+from .code.recipient_held import holder_word
 from .code.words import is_when
 from .deps import prep_object
 from .records import Actor
@@ -29,8 +30,6 @@ _PLACING_PREPS = frozenset({"in", "from", "of"})
 _PLACING = word_class("placing_participles")
 #: "the rebel-held enclave", "Isis-controlled villages": participles that name a holder.
 _HOLDING = word_class("holding_participles")
-#: The words of a holder a holding participle hangs on ("rebel", "Kurdish", "Isis").
-_HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
 
 
 class PlacedParties:
@@ -81,8 +80,7 @@ class PlacedParties:
         ``None`` when no holder is named or it is the act's own doer (``taken``)."""
         held = next((c for c in place.children if c.dep_ == "amod"
                      and c.lower_ in _HOLDING and c.i < place.i), None)
-        who = None if held is None else next(
-            (c for c in held.children if c.dep_ in _HOLDER_DEPS and c.i < held.i), None)
+        who = None if held is None else holder_word(held)
         if who is None or who.i in taken or is_when(who):
             return None
         party = self((who.left_edge.i, who.i + 1), doer=False)  # "pro-government" too

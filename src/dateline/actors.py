@@ -32,7 +32,7 @@ from .actor_things import PlacedStates, is_act, named_for_place, no_party, prote
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
     held_person, place_country
 from .code.joint_parties import topic_preps
-from .code.roles import condition, meeting, np_span, shared_with, thing, with_made
+from .code.roles import condition, gone_words, meeting, np_span, shared_with, thing, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
     agent_words, counted, is_kill, is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
@@ -291,7 +291,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
         unrest"); an event the coder found no recipient for gets that party too, though not
         the one a fight or a coercion is waged for ("went to fight for a terrorist group")."""
         actor = self(span, doer=False, not_in=doers(self.doc, source)) if span else None
-        taken = set(range(*source)) if source else set()
+        taken = set(range(*source or (0, 0))) | gone_words(self.doc, trigger, event_type)
         root = span_root(self.doc, span[0], span[1]) if span else None
         holder = self._holder(counted(root), taken) if root is not None and \
             event_type in FORCE_TYPES else None

@@ -41,6 +41,7 @@ from .refusals import refusals, rejected_content
 from .spoken_for import spoken_for
 from .idle import idle
 from .joint_parties import joint_parties
+from .recipient_captives import captives
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
@@ -113,6 +114,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = figurative(doc, mentions)                         # "a war of words"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
+    mentions = captives(doc, mentions)                           # "took the mayor hostage"
     mentions = police_context(sent, mentions)                    # agentless force by police
     mentions = police_means(sent, mentions)                      # "a case was registered"
     mentions = wanted_measures(sent, mentions)                   # "demanded the arrest of"

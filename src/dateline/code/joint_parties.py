@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..deps import prep_object
+from ..deps import prep_object, prep_objects
 from ..full_names import entity_of
-from .phrases import thing
+from .phrases import a_place, thing
 from .roles import np_span
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["joint_parties", "topic_preps", "JOINT_WORDS"]
+__all__ = ["joint_parties", "topic_preps", "with_party", "JOINT_WORDS"]
 
 #: Acts done together: their parties are each other's counterparts ("Russia and Turkey met").
 JOINT_WORDS = frozenset({
@@ -43,10 +43,6 @@ _TOPICAL_WORDS = JOINT_WORDS | frozenset({
     "row", "dispute", "quarrel", "spat", "argue", "disagree", "disagreement", "conference",
     "briefing", "brief", "communique", "declaration", "understanding", "compromise",
 })
-
-#: Occasions of talk that a phrase of an act may name ("discussed it in a call with Erdogan").
-_TALK_NOUNS = frozenset({"call", "conversation", "meeting", "talk", "talks", "summit",
-                         "visit", "exchange", "negotiation", "session"})
 
 #: Verbs whose direct object is what is spoken of ("discussed Syria"), never a party.
 _TOPIC_VERBS = frozenset({"discuss", "debate", "review"})
@@ -94,18 +90,22 @@ def topic_preps(word: Token) -> frozenset[str]:
         else frozenset()
 
 
-def _with_party(words: list[Token]) -> Token | None:
-    """The party in a "with" phrase of one of ``words`` ("discussed Syria with Erdogan"), or of
-    the talk a phrase of theirs names ("discussed Syria in phone calls with Erdogan")."""
-    talks = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in (
-        "in", "during", "at", "over") for g in c.children if g.dep_ == "pobj" and (
-        _lemma(g) in _TALK_NOUNS)]
-    for word in [*words, *talks]:
-        for c in word.children:
-            if c.dep_ == "prep" and c.lower_ == "with":
-                party = prep_object(c)
-                if party is not None and party.pos_ in ("NOUN", "PROPN", "PRON"):
-                    return party
+#: Prepositions of a phrase that a "with" phrase of the act may hang on: a place, time or
+#: occasion of the act ("talks in Geneva with the envoy", "in phone calls with Trump").
+_WITH_VIA = frozenset({"in", "at", "on", "during", "over"})
+
+
+def with_party(tok: Token) -> Token | None:
+    """The party of a "with" phrase on ``tok`` ("discussed Syria with Erdogan"), or on a
+    place, time or occasion phrase on it ("held talks in Geneva with the envoy", "discussed
+    Syria in phone calls with Erdogan"): a noun, name or pronoun that is no thing and no place
+    ("with weapons", "with Geneva" name no party)."""
+    for g in prep_objects(tok, _WITH_VIA | {"with"}):
+        if g.head.lower_ == "with":
+            if g.pos_ in ("NOUN", "PROPN", "PRON") and not thing(g) and not a_place(g):
+                return g
+        elif (found := with_party(g)) is not None:
+            return found
     return None
 
 
@@ -145,7 +145,8 @@ def _revised(doc: Doc, m: Mention) -> Mention:
     topic_of = _topic_head(doc[m.target[0]:m.target[1]].root)
     if topic_of is None:
         return m
-    partner = _with_party(_act_words(doc, m, topic_of)) or _invited(doc[m.trigger])
+    partner = next((p for w in _act_words(doc, m, topic_of) if (p := with_party(w)) is not None),
+                   None) or _invited(doc[m.trigger])
     if partner is not None and (m.source is None or not m.source[0] <= partner.i < m.source[1]):
         return replace(m, target=np_span(partner))
     return replace(m, target=None)  # "Russia and Turkey met to discuss Syria": reciprocal

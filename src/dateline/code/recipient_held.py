@@ -22,17 +22,22 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..demonyms import load_demonyms
 from ..deps import prep_object
+from ..full_names import entity_of
 from ..wordclasses import word_class
 from .phrases import a_place, thing
-from .words import counted
+from .roles import agent_of
+from .words import counted, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Holding", "holdings", "holder_of"]
+__all__ = ["Holding", "holdings", "holder_of", "holder_word"]
 
 #: Participles that say who holds a place ("held", "controlled").
 _HOLDING = word_class("holding_participles") | {"occupied", "run", "dominated"}
+#: The words of a holder a participle of holding set before a place hangs on ("rebel",
+#: "Kurdish", "Isis").
+HOLDER_DEPS = frozenset({"npadvmod", "compound", "nmod", "amod", "advmod"})
 #: Participles that say who holds a place only when it is ground (a town, a land, a name:
 #: "Isis-run Raqqa"), not an institution another runs ("a government-run hospital").
 _RUNNING = frozenset({"run"})
@@ -41,10 +46,12 @@ _HELD_GROUND = frozenset({
     "enclave", "stronghold", "bastion", "heartland", "pocket", "territory", "territories",
     "area", "areas", "zone", "zones", "positions", "base", "bases", "capital",
     "outpost", "outposts", "checkpoint", "checkpoints", "camp", "camps", "hideout", "hideouts",
-    "redoubt", "enclaves", "strongholds", "convoy", "convoys", "headquarters", "nest", "nests"})
+    "redoubt", "enclaves", "strongholds", "convoy", "convoys", "headquarters", "nest", "nests",
+    "refuge"})
 #: Nouns saying a place is a side's own, which a state's name before them may name too ("the
 #: Syrian stronghold"; but "Syrian territory" is only the state's land).
-_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt"})
+_STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "redoubt",
+                          "refuge"})
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
@@ -92,6 +99,26 @@ def _party_word(tok: Token) -> bool:
         tok.pos_ == "PROPN" and not a_place(tok))
 
 
+def _of_side(tok: Token) -> Token | None:
+    """The side an "of" phrase on a noun of held ground names ("the last refuge of Isis", "a
+    stronghold of the rebels"), as a possessor would ("Isis's last refuge"); not a place ("the
+    stronghold of Douma" names the ground itself) unless a known organisation's name."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    side = prep_object(of) if of is not None else None
+    if side is None or not (_party_word(side) or _organisation(side)):
+        return None
+    return side if not _ground(side) or _organisation(side) else None
+
+
+def _organisation(tok: Token) -> bool:
+    """Whether a name the gazetteer may read as a place is an organisation the actor
+    dictionary knows ("Isis")."""
+    from ..actor_dictionary import load_dictionary
+
+    return " ".join(t.lower_ for t in entity_of(tok) if t.lower_ != "the") in \
+        load_dictionary().organisations
+
+
 def _words(tok: Token) -> tuple[int, int]:
     """The words of a holder: the token with its compounds and determiner."""
     start = min((c.i for c in tok.lefts if c.dep_ in ("compound", "det", "amod")),
@@ -112,22 +139,31 @@ def _run_ground(tok: Token) -> bool:
     return tok.lower_ in _TOWNS or tok.lower_ in _HELD_GROUND or bool(_name(tok))
 
 
+def holder_word(part: Token) -> Token | None:
+    """The word of the side a participle of holding names: the modifier of one set
+    before the place ("the rebel-held enclave", "Isis-controlled villages"), else the object of
+    the "by" of one set after it ("the town, held by the militia", "which is controlled by X");
+    ``None`` for none, or a time ("held by midnight")."""
+    if part.dep_ == "amod":
+        return next((c for c in part.children if c.dep_ in HOLDER_DEPS and c.i < part.i), None)
+    by = agent_of(part)
+    return None if by is None or is_when(by) else by
+
+
 def _said_at(tok: Token) -> list[Holding]:
     """The holdings a token states, as the head of one of the patterns in the module's
     docstring."""
     out: list[Holding] = []
     low = tok.lower_
     if low in _HOLDING and tok.dep_ == "amod":  # "Isis-held Raqqa"
-        by = next((c for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod")
-                   and c.i < tok.i and _party_word(c)), None)
-        if by is not None and _ground(tok.head) and (low not in _RUNNING
+        by = holder_word(tok)
+        if by is not None and _party_word(by) and _ground(tok.head) and (low not in _RUNNING
                                                      or _run_ground(tok.head)):
             out.append(Holding(tok.head.i, _name(tok.head), _words(by)))
     elif low in _HOLDING and tok.dep_ in ("acl", "relcl", "ROOT", "conj") and tok.tag_ == "VBN":
         place = tok.head if tok.dep_ in ("acl", "relcl") else next(
             (c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        by = prep_object(agent) if agent is not None else None
+        by = holder_word(tok)
         if place is not None and by is not None and _party_word(by) and _ground(place) and (
                 low not in _RUNNING or _run_ground(place)):
             for noun in (place, place.head if place.dep_ == "appos" else place):
@@ -146,7 +182,7 @@ def _said_at(tok: Token) -> list[Holding]:
             out.append(Holding(place.i, _name(place), _words(by)))
     elif low in _HELD_GROUND and tok.pos_ == "NOUN":  # "the YPG's stronghold", "rebel positions"
         by = next((c for c in tok.children if c.dep_ in ("poss", "compound", "amod")
-                   and c.i < tok.i and _party_word(c)), None)
+                   and c.i < tok.i and _party_word(c)), None) or _of_side(tok)
         if by is not None and not (by.ent_type_ == "GPE" and low not in _STRONGHOLDS):
             out.append(Holding(tok.i, _name(tok), _words(by)))
             if tok.dep_ == "appos":  # "Manbij, the YPG's stronghold"

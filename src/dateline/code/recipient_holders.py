@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ..actor_places import gazetteer_country
 from ..wordclasses import word_class
 from .phrases import a_place, np_span
-from .roles import agent_of
-from .words import FORCE_TYPES, counted, is_when
+from .recipient_held import holder_word
+from .words import FORCE_TYPES, counted
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,8 +41,8 @@ def _holder_word(place: Token) -> Token | None:
     for noun in nouns:
         for c in noun.children:
             if c.i > noun.i and c.dep_ in ("acl", "relcl") and c.lower_ in _HOLDING:
-                by = agent_of(c)
-                if by is not None and not is_when(by):
+                by = holder_word(c)
+                if by is not None:
                     return by
     return None
 

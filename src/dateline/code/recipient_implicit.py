@@ -10,6 +10,9 @@ right for the kind of act:
   clause sets on the act, its light verb, or a place or time of the act ("held talks in Geneva
   with the UN envoy").
 
+A thing read as the doer's own state by its adjective ("a US official sought US funds") names
+no other party: it is no recipient, and the party is looked for as when none is named.
+
 Where the party came from is kept in the event's ``rule`` (``+held_place``, ``+counterpart``);
 a party named in another sentence has no words of its own here (``text`` empty, its words as
 ``antecedent``).
@@ -20,10 +23,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..deps import prep_objects
 from .phrases import a_place, np_span, thing
+from .joint_parties import with_party
 from .recipient_held import holder_of
-from .words import FORCE_TYPES, definite
+from .words import APPRAISALS, FORCE_TYPES, definite
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -41,10 +44,10 @@ _NO_SIDE = (None, "CVL")
 _PLACE_READ = frozenset({"place struck", "event place"})
 #: Acts whose recipient is whom they are held with.
 _WITH_TYPES = frozenset({"CONSULT"})
-#: Prepositions of a "with" phrase, and of the place or time phrases one may hang on.
-_WITH_PREPS = frozenset({"with", "in", "at", "on"})
 #: Sectors of the armed sides a people's adjective may stand for as a holder of ground.
 _ARMED_SIDES = frozenset({"REB", "UAF"})
+#: Entity kinds that name a party.
+_NAMED_PARTIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 #: Modes of force done to no holder of the ground (a withdrawal, a deployment).
 _NOT_TO_HOLDER = frozenset({"withdraw", "troops", "militia", "weapons"})
 
@@ -142,17 +145,6 @@ def _held(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
     return None if found is None or _same(found, source) else found
 
 
-def _with(tok: Token) -> Token | None:
-    """The party of a "with" phrase on ``tok``, or on a place or time phrase on it."""
-    for g in prep_objects(tok, _WITH_PREPS):
-        if g.head.lower_ == "with":
-            if not thing(g) and not a_place(g):
-                return g
-        elif (found := _with(g)) is not None:
-            return found
-    return None
-
-
 def _earlier_with(trig: Token) -> Token | None:
     """The party of the "with" phrase of an earlier mention of the same talks in the sentence
     before, when the act is told again by a definite noun that names none ("the talks")."""
@@ -166,7 +158,8 @@ def _earlier_with(trig: Token) -> Token | None:
         if tok.i >= trig.i:
             break
         if tok.lemma_ == trig.lemma_ and tok.pos_ == "NOUN":
-            found = _with(tok) or (_with(tok.head) if tok.dep_ in ("dobj", "obj") else None)
+            found = with_party(tok) or (
+                with_party(tok.head) if tok.dep_ in ("dobj", "obj") else None)
             if found is not None:
                 return found
     return None
@@ -179,9 +172,9 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
             not _placeish(doc, target):
         return None
     trig = doc[m.trigger]
-    tok = _with(trig)
+    tok = with_party(trig)
     if tok is None and trig.dep_ in ("dobj", "obj") and trig.pos_ == "NOUN":
-        tok = _with(trig.head)  # "held talks in Geneva with the envoy"
+        tok = with_party(trig.head)  # "held talks in Geneva with the envoy"
     if tok is None:
         tok = _earlier_with(trig)  # "… talks with the envoy. The talks ended on Friday."
     if tok is None or m.source is not None and m.source[0] <= tok.i < m.source[1]:
@@ -190,11 +183,30 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
     return None if found is None or _same(found, source) else found
 
 
+def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None) -> bool:
+    """Whether the recipient is a thing read as the doer's own state by its adjective ("sought
+    US taxpayer money", said of a US official): the doer's own thing, which names no other
+    party the act is done to. A thing appraised keeps
+    its author ("rejected a Russian proposal": some other Russian body's, perhaps)."""
+    if m.sense.event_type in APPRAISALS or target is None or source is None or \
+            target.sector is not None or target.antecedent or target.country is None or \
+            target.country != source.country or target.char_start is None or \
+            target.char_end is None:
+        return False
+    span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
+    return span is not None and thing(span.root) and not a_place(span.root) and not any(
+        t.ent_type_ in _NAMED_PARTIES for t in span if t.i > span.root.i)  # not "support
+    # from the Montenegro Assembly": a party named in the thing's own phrase
+
+
 def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | None,
                        place: Place | None, resolve: Callable[..., Actor | None]
                        ) -> tuple[Actor | None, Mention]:
     """The recipient of ``m``: ``target``, or when it is missing or a place, the holder of the
-    place struck or the counterpart of talks; the mention's ``rule`` says which was used."""
+    place struck or the counterpart of talks; the mention's ``rule`` says which was used. A
+    thing of the doer's own state is no recipient."""
+    if _own_thing(doc, m, target, source):
+        target = None
     held = _held(doc, m, target, source, place, resolve)
     if held is not None:
         return held, replace(m, rule=m.rule + "+held_place")

@@ -26,6 +26,8 @@ from .role_asked_nouns import asked_in_noun
 from .recipient_actives import acts_on_people, controlled
 from .recipient_sayers import said_it
 from .recipient_stranded import bare, stranded_party
+from .recipient_destinations import gone_words
+from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause", "is_when",
            "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS", "concerned",
            "thing", "shared_with", "doer_in_modifier", "own_claim", "condition", "with_made",
-           "meeting"]
+           "meeting", "gone_words"]
 
 _SUBJ, _PASS = frozenset({"nsubj", "csubj"}), frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
@@ -453,19 +455,16 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
             return _usable(asked)
     if event_type == "ASSAULT" and (near := struck_near(verb)) is not None:
         return near  # "a bomb exploded near him"
-    preps = TARGET_PREPS.get(event_type, TARGET_PREPS["default"])
+    preps = party_preps(verb, event_type)  # not "fled to Syria"; "hit back at the minister"
     if verb.lemma_.lower() in _WRITING:  # "pleaded with the presidents", "spoke to the envoy"
         preps = (*preps, "with", "to")
-    if event_type == "ACCUSE" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
-        preps = (*preps, "at")  # "lashed out at the minister", "hit out at the police"
     # in the order of the prepositions: "fought with the US against Isis" is against Isis
     for c in sorted((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps),
                     key=lambda c: preps.index(c.lower_)):
         pobj = None if bare(c) else prep_object(c)  # not "that" of "that we met with"
         if pobj is not None and not is_when(pobj):  # "On 24 March, …" is no recipient
             # "conceded to the demands of the drivers": whom the thing concerns
-            about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(
-                pobj) else None
+            about = concerned(pobj, author=event_type in AGAINST_AUTHOR) if thing(pobj) else None
             return about if about is not None else _usable(pobj)
     if (stranded := stranded_party(verb, preps)) is not None or event_type != "REQUEST":
         return _usable(stranded)  # "the states that we met with": the states
