@@ -24,6 +24,14 @@ DOERS = [
      "for fighting against the rebels in Mali.", "fighting", "A former Danish soldier", "DNK"),
     ("A Polish man faces a prison sentence for attacking a police officer in Warsaw.",
      "attacking", "A Polish man", "POL"),
+    # a verb's "for" phrase: the party it acts on, passive or active, through "going to"
+    ("Two Danish volunteers were persecuted by the state for going to fight the militia.",
+     "fight", "Two Danish volunteers", "DNK"),
+    ("Police arrested two Kenyan men for throwing stones at the convoy.", "throwing",
+     "two Kenyan men", "KEN"),
+    # only "for" tells the act of whom a verb acts on: "after" keeps the clause's subject
+    ("A Danish senator told reporters after meeting with the president.", "meeting",
+     "A Danish senator", "DNK"),
     # a noun of punishment whose "of" phrase names who is punished
     ("The court condemned the arrest of a Turkish lawyer for defending the protesters.",
      "defending", "a Turkish lawyer", "TUR"),
@@ -45,6 +53,8 @@ NO_DOER = [
     ("The envoy's call for ending the siege was ignored.", "ending"),
     # a thing's "of" phrase names no doer
     ("The use of force for dispersing the crowd was condemned.", "dispersing"),
+    # a thing a verb acts on: the user acts
+    ("The army used helicopters for carrying troops to the front.", "carrying"),
 ]
 
 
@@ -53,4 +63,4 @@ def test_actor_controllers_no_doer(events_in_unfiltered, text, trigger):
     for event in events_in_unfiltered(text):
         if event.trigger == trigger:
             assert event.source is None or event.source.text not in (
-                "The envoy", "The envoy's call", "The use", "force"), event.source
+                "The envoy", "The envoy's call", "The use", "force", "helicopters"), event.source

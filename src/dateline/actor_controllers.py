@@ -5,6 +5,9 @@
   "a commander guilty of shelling the town" (the men, the commander);
 - on a participle that describes someone: "the first person prosecuted for helping the
   group", "the first woman killed fighting alongside the militia" (the person, the woman);
+- on a verb, the party it acts on: "were persecuted by the state for going to fight",
+  "attacked the rebels for shelling the town" (they, the rebels), not a thing ("used the
+  helicopters for carrying troops": the user);
 - on a noun of what befalls or is given to someone: "his arrest for insulting the king", "the
   arrest of the lawyer for defending the protesters", "a soldier facing charges for fighting
   the group", "was given a medal for rescuing the crew" (he, the lawyer, the soldier);
@@ -52,15 +55,18 @@ def gerund_doer(verb: Token, subject_of: Callable[[Token], Token | None]) -> Tok
     """The doer of ``verb``, a gerund with no subject of its own, by the rules of the module;
     ``None`` when it is no such gerund or the phrase names no one (``subject_of`` finds the
     doer of a clause)."""
+    while verb.dep_ == "xcomp" and verb.head.tag_ == "VBG" and not any(
+            c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head  # "for going to fight": the one who goes fights
     if verb.tag_ != "VBG" or any(c.dep_ in _SUBJECTS or c.dep_ == "poss" for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.i != head.head.i:
-        doer = _said_of(head.head, subject_of)
+        doer = _said_of(head.head, subject_of, head.lower_)
         for holder in _hung_higher(head.head):  # "a prosecution under terrorism laws for
             if doer is not None:  # fighting": the parse hangs the reason on the nearer noun
                 break
-            doer = _said_of(holder, subject_of)
+            doer = _said_of(holder, subject_of, head.lower_)
     elif verb.dep_ in ("dobj", "obj") and head.tag_ in ("VBD", "VBN") and (
             is_kill(head) or head.lemma_.lower() in INJURE):
         # "the first woman killed fighting": a reduced passive (see ``reduced_passives``)
@@ -80,8 +86,9 @@ def _hung_higher(noun: Token) -> list[Token]:
     return out
 
 
-def _said_of(holder: Token, subject_of: Callable[[Token], Token | None]) -> Token | None:
-    """Whom the word a gerund's phrase hangs on speaks of."""
+def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: str = ""
+             ) -> Token | None:
+    """Whom the word a gerund's phrase (of the preposition ``prep``) hangs on speaks of."""
     if holder.pos_ == "ADJ":
         if holder.dep_ == "amod":
             return _identity(holder.head, subject_of)
@@ -94,6 +101,8 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None]) -> Toke
     if holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBD") and holder.head.pos_ in (
             "NOUN", "PROPN"):
         return _identity(holder.head, subject_of)
+    if holder.pos_ == "VERB" and prep == "for":  # "were persecuted by the state for going to fight", "attacked
+        return _acted_on(holder)  # the rebels for shelling the town": the one acted on
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _REASONED:
         return None
     party = next((o for o in prep_objects(holder, "of") if not thing(o)), None) or next(
@@ -107,6 +116,19 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None]) -> Toke
     if lemma in _GIVING and any(c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subject_of(verb) if lemma in _UNDERGOING else None
+
+
+def _acted_on(verb: Token) -> Token | None:
+    """The party a verb acts on, whose own act a "for" phrase on the verb tells (why it is
+    blamed, rewarded or treated so, or what it is sent or paid to do): the subject of a
+    passive, the object of an active verb; ``None`` when it is a thing ("used helicopters for
+    carrying troops": the user carries) or the verb acts on no one."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    party = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")),
+                 None)
+    if party is None or thing(party) or party.lower_ in ("it", "this", "that", "which"):
+        return None
+    return verb.head if party.lower_ in ("who", "whom") and verb.dep_ == "relcl" else party
 
 
 def _identity(noun: Token, subject_of: Callable[[Token], Token | None]) -> Token:
