@@ -101,8 +101,8 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: s
     if holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBD") and holder.head.pos_ in (
             "NOUN", "PROPN"):
         return _identity(holder.head, subject_of)
-    if holder.pos_ == "VERB" and prep == "for":  # "were persecuted by the state for going to fight", "attacked
-        return _acted_on(holder)  # the rebels for shelling the town": the one acted on
+    if holder.pos_ == "VERB" and prep == "for":  # "were persecuted for going to fight",
+        return _acted_on(holder)  # "attacked the rebels for shelling the town"
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _REASONED:
         return None
     party = next((o for o in prep_objects(holder, "of") if not thing(o)), None) or next(
