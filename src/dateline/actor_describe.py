@@ -20,8 +20,8 @@ from .actor_peoples import people_of_country
 from .actor_loyalists import loyal_sector
 from .actor_members import member_head
 from .actor_state_names import ends_in_state_name
-from .actor_places import (gazetteer_country, names_no_country, ngrams, party_of_relation,
-                           word_not_name, written_as_name)
+from .actor_places import (capital_namesake, gazetteer_country, names_no_country, ngrams,
+                           party_of_relation, word_not_name, written_as_name)
 from .full_names import entity_of, full_name
 from .sectors import STATE_FAMILY, sector_labels
 from .tokens import memo_named, subtree, words as doc_words
@@ -363,6 +363,8 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             iso = terms.get(gram)
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
+        if iso and gram in d.capitals and (town := capital_namesake(gram, iso, span.doc)):
+            iso, gram = town, ""  # "Tripoli" in a report on Lebanon: a town there, no state
         if iso and not (j - i == 1 and (toks[i].pos_ == "PRON" or word_not_name(toks[i]))) and \
                 not names_no_country(words, i) and \
                 not party_of_relation(toks[j - 1], span.start, span.end):

@@ -198,6 +198,15 @@ def gazetteer_country(name: str, doc: Doc | None = None) -> str | None:
         max(places, key=lambda e: (e.population, e.n_names)).country
 
 
+def capital_namesake(name: str, iso: str, doc: Doc) -> str | None:
+    """The country of a sizeable town of a capital's name (``name``, the capital of ``iso``) in
+    a country ``doc`` names, where the document names none of the capital's country: there the
+    name is that town, no seat of government ("Tripoli" in a report on Lebanon); else
+    ``None``."""
+    town = _namesake(name, doc)
+    return town if town is not None and town != iso and iso not in countries_named(doc) else None
+
+
 def _namesake(name: str, doc: Doc) -> str | None:
     """The country of a sizeable place called ``name`` in a country ``doc`` names, where the
     most populous place of the name is in a country it does not name; else ``None``."""

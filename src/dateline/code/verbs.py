@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
 from ..tokens import tags
+from ..actor_controllers import gerund_doer
 from ..wordclasses import word_class
 from .casualties import GUNFIRE, cause_of, is_casualty, victim_counts
 from .cause_doers import told_cause
@@ -133,7 +134,7 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if sense is None or _no_comment(tok):
             continue
         have = have_misparse(tok)
-        subj = subject_of(tok if have is None else have)
+        subj = gerund_doer(tok, subject_of) or subject_of(tok if have is None else have)
         subj = speaker_of(subj) or subj
         if subj is not None and disaster(subj) and is_casualty(tok):
             continue  # "a fire that killed 100 people", "the earthquake killed 300"
