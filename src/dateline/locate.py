@@ -54,6 +54,7 @@ from .place_anaphora import (
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
+from .place_where import apposed_where
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_later import later_deed, names_elsewhere, told_apart
@@ -288,10 +289,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return finest(min(own, key=lambda t: (t.start in origins, not hangs_on(doc, t, tok),
                                                   t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
-        where = [t for t in in_sent if where_antecedent(doc, t, tok)
+        where = [t for t in in_sent if where_antecedent(doc, t, tok) or apposed_where(doc, t, tok)
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
-            return where[0].place, "clause"
+            return finest(min(where, key=lambda t: (t.place.precision or 3, t.start))), "clause"
         if placed_by_deixis(tok):
             return None, None  # "came home, and was arrested here": not the places of the others
         for tokens in governing_clauses(doc, tok):
