@@ -37,7 +37,8 @@ from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
-from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
+from .place_focus import OPENING, article_focus, carries_on, coarser, place_key, told_places
+from .place_section import section_focus
 from .place_chambers import chamber_place
 from .place_anaphora import (
     deed_antecedent,
@@ -211,6 +212,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         by_sent.setdefault(sents.index(t.start), []).append(t)
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     focus = article_focus(doc, sents, usable, quoted, found)
+    told = told_places(doc, usable, quoted)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
@@ -586,7 +588,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:  # (a foreign group's attack: where it fights, if named)
-            return theatre(sense, actor, focus, [t.place for t in usable]) or focus, "focus"
+            here = theatre(sense, actor, focus, [t.place for t in usable]) or section_focus(
+                sents, told, k, focus, actor)  # (the focus of the section it is told in)
+            return (here, "focus") if here is not None else (None, None)
         return None, None
 
     return place_for

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .sentences import Sentences
 
 __all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
-           "place_key"]
+           "place_key", "told_places"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -59,8 +59,7 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
     opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     told_of = {t.place.country for t in usable if t.start not in quoted}
-    told = [t for t in usable if (t.start not in quoted or t.place.country in told_of)
-            and not names_a_thing(doc, t)]
+    told = told_places(doc, usable, quoted)
     seats = seat_towns(doc)
     focus = focus_place(told, {t.start for t in told if t.start < lead.end}, seats,
                         seat_countries(lead), {t.start for t in told if t.start < opening})
@@ -78,6 +77,16 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     # (the country only: a capital named as a party is no scene, "Washington warned")
     country = country_place(wider.country) if wider is not None and wider.country else None
     return coarser(country, 3) if country is not None else None
+
+
+def told_places(doc: Doc, usable: Sequence[Toponym], quoted: Collection[int]
+                ) -> list[Toponym]:
+    """The places of ``usable`` the author tells of as where things are: not a country named
+    only in quoted words (token offsets ``quoted``), nor a town named as the mark of a thing
+    (:func:`names_a_thing`)."""
+    told_of = {t.place.country for t in usable if t.start not in quoted}
+    return [t for t in usable if (t.start not in quoted or t.place.country in told_of)
+            and not names_a_thing(doc, t)]
 
 
 #: Nouns a town before them still places: a place in it ("Idlib province", "Raqqa city"), its
