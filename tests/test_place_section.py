@@ -20,9 +20,19 @@ _SYRIA = ("Government forces shelled Idlib on Monday. Rebels in Idlib said the s
     # a section set in a town of another country takes that country, marked as the focus
     (_SYRIA + "Later that week, a march was held in Ankara. Demonstrators were beaten by "
      "officers.", "beaten", "TUR", "focus"),
-    # a section set in several other countries has no focus the event could take
-    (_SYRIA + "Diplomats met in Vienna and in Geneva. Several delegates were detained.",
-     "detained", None, None),
+    # several other countries set no one scene, nor does a country named alone as a topic,
+    # nor the venue of talks: the article's focus holds
+    (_SYRIA + "Ministers spoke in Vienna and in Madrid. Several delegates were detained.",
+     "detained", "SYR", "focus"),
+    (_SYRIA + "Washington announced a withdrawal of its troops from Iraq. Some protesters were "
+     "later detained.", "detained", "SYR", "focus"),
+    (_SYRIA + "Envoys held talks in Geneva. Several delegates were detained.", "detained",
+     "SYR", "focus"),
+    # nor where words were said, nor a place told of in a description of a noun
+    (_SYRIA + "At a forum in Ankara, the minister said the talks would go on. Several "
+     "delegates were detained.", "detained", "SYR", "focus"),
+    (_SYRIA + "The envoy, who was once jailed by a court in Ankara, wrote to the council. "
+     "Several delegates were detained.", "detained", "SYR", "focus"),
 ])
 def test_place_section_focus_of_the_section(nlp, text, word, country, source):
     _, got_country, got_source = _where(nlp, text, word)

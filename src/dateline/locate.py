@@ -588,9 +588,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:  # (a foreign group's attack: where it fights, if named)
-            here = theatre(sense, actor, focus, [t.place for t in usable]) or section_focus(
-                sents, told, k, focus, actor)  # (the focus of the section it is told in)
-            return (here, "focus") if here is not None else (None, None)
+            return theatre(sense, actor, focus, [t.place for t in usable]) or section_focus(
+                doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}), "focus"
         return None, None
 
     return place_for

@@ -3,51 +3,61 @@ holds there.
 
 An article's focus (:mod:`dateline.place_focus`) places the events its text places nowhere
 else; it is the article's place, not theirs, and it holds only where the article is still about
-it. A *section* is the run of sentences since a place was last named as a place: the places
-of that sentence set the scene of what follows until the next one. The focus holds in a
-section whose places include its country. Where the section's places all lie in one other
-country, and that country is more than a topic (a town or region of it is named, or the event's
-doer is of it: "Police in Salisbury sealed off the street. Officers arrested two men" in an
-article about Syria), the section has its own focus: that country, at precision 3 (``focus``:
-the article's place, not the event's). Where they lie in several other countries, or in one
-named only as a topic ("the withdrawal from Syria" in a report on Washington), the section
-has no focus the event could take: no place.
+it. A *section* is the run of sentences since a place was last named: the places of that
+sentence set the scene of what follows until the next one. The focus holds in a section whose
+places include its country. A section whose places lie in one other country and set a scene
+there (a town or a region of it, named where something is or happens) has its own focus: that
+country, at precision 3 (``focus``: the article's place, not the event's): "A march was held
+in Ankara. Demonstrators were beaten" in a report about Syria. A country named alone is often
+only a topic ("the withdrawal from Syria" in a report on Washington); the venue of talks or
+words ("At a forum in Washington, the envoy said …") and a place told of in a description of
+a noun ("the envoy, once jailed by a court in Ankara") set no scene for what follows; nor do several
+countries: in such sections the article's focus holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .place_focus import coarser
+from .place_pick import speech_venues
+from .place_roles import telling_verb
 from .toponyms import Toponym, country_place
 
 if TYPE_CHECKING:
-    from .records import Actor, Place
+    from spacy.tokens import Doc, Span
+
+    from .records import Place
     from .sentences import Sentences
 
 __all__ = ["section_focus"]
 
-def section_focus(sents: Sentences, told: Sequence[Toponym], k: int, focus: Place,
-                  actor: Actor | None = None) -> Place | None:
+def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, focus: Place,
+                  venues: Collection[int] = ()) -> Place:
     """The focus of the section sentence ``k`` is in, given the places the article tells of
-    as places (``told``) and the article's ``focus``: the focus where it holds, the country of
-    a section set in one other country, else None (see the module's rule)."""
+    as places (``told``, save the venues of talks or speeches at token offsets ``venues``) and
+    the article's ``focus``: the country of a section set in one other country, else the
+    focus (see the module's rule). The section is the one before ``k``: the places ``k``
+    names are none of its event's, or the event would have taken them."""
     last: list[Toponym] = []
-    for j in range(k, -1, -1):
-        last = [t for t in told if sents.starts[j] <= t.start < sents.ends[j]
-                and t.place.country]
-        if last:
-            break
+    j = k - 1
+    while j >= 0 and not last:
+        last = [t for t in told if sents.starts[j] <= t.start < sents.ends[j] and t.place.country]
+        j -= 1
     countries = {t.place.country for t in last}
-    if not last or focus.country is None or focus.country in countries:
+    if focus.country is None or focus.country in countries or len(countries) != 1 or not any(
+            t.kind != "country" and t.start not in venues
+            for t in _scenes(doc, sents.spans[j + 1], last)):
         return focus
-    if len(countries) > 1:
-        return None
-    (iso,) = countries
-    # (a town or region of it sets a scene there; a country alone may be only a topic)
-    scene = any(t.kind != "country" for t in last)
-    if not (scene or (actor is not None and actor.country == iso)):
-        return None
-    whole = country_place(iso)
-    return coarser(whole, 3) if whole is not None else None
+    whole = country_place(countries.pop())
+    return coarser(whole, 3) if whole is not None else focus
+
+
+def _scenes(doc: Doc, sent: Span, places: list[Toponym]) -> list[Toponym]:
+    """The places of ``sent`` that set the scene of what follows: not where words were said
+    ("At a forum in Washington, the envoy said …"), nor a place told of in a description of
+    a noun ("the envoy, once jailed by a court in Ankara, …")."""
+    spoken = speech_venues(doc, sent, places)
+    return [t for t in places if t.place not in spoken and telling_verb(doc, t) is None
+            and not any(a.dep_ in ("acl", "relcl") for a in doc[t.start].ancestors)]
