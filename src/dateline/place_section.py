@@ -38,10 +38,9 @@ def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, f
     """The focus of the section sentence ``k`` is in, given the places the article tells of
     as places (``told``, save the venues of talks or speeches at token offsets ``venues``) and
     the article's ``focus``: the country of a section set in one other country, else the
-    focus (see the module's rule). The section is the one before ``k``: the places ``k``
-    names are none of its event's, or the event would have taken them."""
+    focus (see the module's rule)."""
     last: list[Toponym] = []
-    j = k - 1
+    j = k
     while j >= 0 and not last:
         last = [t for t in told if sents.starts[j] <= t.start < sents.ends[j] and t.place.country]
         j -= 1
