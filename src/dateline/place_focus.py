@@ -18,12 +18,12 @@ from .toponyms import Toponym, country_place, distance_km, resolve_name
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .sentences import Sentences
 
 __all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
-           "place_key", "told_places"]
+           "place_key", "scene_verb", "told_places"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -118,18 +118,27 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
             break
         if t.kind not in _SCENE_KINDS or t.place.country != iso:
             continue
-        node = span_root(doc, t.start, t.end)
-        while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
-                node.dep_ == "pobj" and node.head.lower_ == "of"
-                and node.head.head.pos_ in ("NOUN", "PROPN"))):
-            node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Didim"
-        if any(c.dep_ == "conj" for c in node.children) or node.dep_ == "conj":
-            continue  # "in Manbij, Tabqa and Raqqa"
-        verb = node.head.head
-        if node.dep_ == "pobj" and node.head.lower_ in _WHERE \
-                and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SAYING:
+        verb = scene_verb(doc, t)
+        if verb is not None and verb.lemma_.lower() not in SAYING:
             return coarser(t.place, 3 if t.kind in REGION_KINDS else 2)
     return None
+
+
+def scene_verb(doc: Doc, t: Toponym) -> Token | None:
+    """The verb ``t`` is named as the place of, by a preposition of place ("was on holiday in
+    the town of Didim", "fighting went on in Aden"), if any: not a place hanging on a noun
+    ("her base in Kandahar"), nor one of several places named together ("in Manbij, Tabqa
+    and Raqqa")."""
+    node = span_root(doc, t.start, t.end)
+    while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
+            node.dep_ == "pobj" and node.head.lower_ == "of"
+            and node.head.head.pos_ in ("NOUN", "PROPN"))):
+        node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Didim"
+    if any(c.dep_ == "conj" for c in node.children) or node.dep_ == "conj":
+        return None
+    verb = node.head.head
+    return verb if node.dep_ == "pobj" and node.head.lower_ in _WHERE \
+        and verb.pos_ in ("VERB", "AUX") else None
 
 
 #: Towns this close (km) are one scene of a story: a village next to the town it is about.
