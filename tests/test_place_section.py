@@ -39,6 +39,23 @@ def test_place_section_focus_of_the_section(nlp, text, word, country, source):
     assert (got_country, got_source) == (country, source)
 
 
+#: A report about one town of Syria: the town is its focus.
+_IDLIB = ("Government forces shelled Idlib on Monday. Rebels in Idlib said the shelling of "
+          "Idlib had gone on for a week. Residents of Idlib fled the city. ")
+
+
+@pytest.mark.parametrize(("text", "word", "place"), [
+    # a section set in the town, or in no town, keeps the town
+    (_IDLIB + "Aid agencies said convoys had been halted.", "halted", "Idlib"),
+    # a section set in another town of its country gives the country
+    (_IDLIB + "Later, fighting broke out in Hama. Two doctors were abducted.", "abducted",
+     "Syria"),
+])
+def test_place_section_town_focus_in_another_towns_section(nlp, text, word, place):
+    name, _, source = _where(nlp, text, word)
+    assert (name, source) == (place, "focus")
+
+
 @pytest.mark.parametrize(("text", "word", "town"), [
     # the clause tells of the town its description describes, not of the region it names
     ("Rebels attacked Hajin, a town in eastern Syria, where government forces had been "

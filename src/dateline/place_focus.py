@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .sentences import Sentences
 
 __all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
-           "place_key", "scene_verb", "told_places"]
+           "place_key", "same_scene", "scene_verb",
+           "told_places"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -145,7 +146,7 @@ def scene_verb(doc: Doc, t: Toponym) -> Token | None:
 _SCENE_KM = 15.0
 
 
-def _same_scene(a: Place | None, b: Place | None) -> bool:
+def same_scene(a: Place | None, b: Place | None) -> bool:
     """Whether two towns lie within :data:`_SCENE_KM` of each other."""
     return a is not None and b is not None and None not in (a.lat, a.lon, b.lat, b.lon) \
         and distance_km(a.lat, a.lon, b.lat, b.lon) <= _SCENE_KM  # type: ignore[arg-type]
@@ -186,7 +187,7 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
         # (a village named next to the town is the same scene: "al Keshma, a village next to
         # Baghuz" in a report on the battle for Baghuz)
         k += sum(n for other, n in towns.items() if other != key
-                 and _same_scene(known.get(other), known.get(key)))
+                 and same_scene(known.get(other), known.get(key)))
         if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * counts[iso]:
             return coarser(known[key], 2)
     # the scene the opening sentences set, named far more often than any other part of the

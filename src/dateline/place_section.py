@@ -13,7 +13,10 @@ a report about Syria. A country named alone is often only a topic ("the withdraw
 Syria" in a report on Washington); the venue of talks or words ("At a forum in Washington,
 the envoy said …") and a place told of in a description of a noun ("the envoy, once jailed by
 a court in Ankara") set no scene for what follows; nor do several countries: in such sections
-the article's focus holds.
+the article's focus holds. A focus that is a town holds in a section set in its country
+only where the section sets no scene in another town of it: "Fighting spread to Hama. Two
+doctors were killed" in a report on Idlib is in Syria, as far as the text says (the coarser,
+marked place).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ from typing import TYPE_CHECKING
 
 from .date_clauses import SAYING
 from .place_anaphora import gathering
-from .place_focus import coarser, scene_verb
+from .gazetteer import REGION_KINDS
+from .place_focus import coarser, same_scene, scene_verb
 from .seats import seat_countries
 from .tokens import span_root
 from .wordclasses import word_class
@@ -53,10 +57,17 @@ def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, f
     else:
         return focus
     countries = {t.place.country for t in last} | set(seats)
-    if j == k or focus.country is None or focus.country in countries or len(countries) != 1:
+    if j == k or focus.country is None or len(countries) != 1:
         return focus
     scenes = [t for t in last if t.kind != "country" and t.start not in venues
               and _sets_scene(doc, t)]
+    if focus.country in countries:
+        # (a town focus holds in a section set in its country, save one set in another town
+        # of it: there the event is in the country, as far as the text says)
+        towns = [t for t in scenes if t.kind not in REGION_KINDS]
+        if (focus.precision or 3) >= 3 or not towns or any(
+                same_scene(t.place, focus) for t in towns):
+            return focus
     whole = country_place(countries.pop()) if scenes else None
     return coarser(whole, 3) if whole is not None else focus
 
