@@ -6,7 +6,8 @@ then its ``sentence`` (the clauses governing it, never another clause's reported
 only when the sentence carries on the story of the one before — that sentence's place (``carried``,
 at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
 article's ``focus``: the town most of its places name (precision 2) or the country most of them are
-in (precision 3). Words and decisions of an institution named for its seat are placed there
+in (precision 3), or the focus of the section the event is told in (:mod:`dateline.place_section`).
+Words and decisions of an institution named for its seat are placed there
 (:mod:`dateline.seats`), as a place the text implies (``focus``); a government's words are not.
 Which names may place an event at all — not a party, a nationality, a person's origin, a speech's
 venue — is :mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before

@@ -25,13 +25,13 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .date_clauses import SAYING
-from .place_anaphora import gathering
 from .gazetteer import REGION_KINDS
+from .place_anaphora import gathering
 from .place_focus import coarser, same_scene, scene_verb
 from .seats import seat_countries
 from .tokens import span_root
-from .wordclasses import word_class
 from .toponyms import Toponym, country_place
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .sentences import Sentences
 
 __all__ = ["section_focus"]
+
 
 def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, focus: Place,
                   venues: Collection[int] = ()) -> Place:
