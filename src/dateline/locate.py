@@ -6,7 +6,8 @@ then its ``sentence`` (the clauses governing it, never another clause's reported
 only when the sentence carries on the story of the one before — that sentence's place (``carried``,
 at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
 article's ``focus``: the town most of its places name (precision 2) or the country most of them are
-in (precision 3). Words and decisions of an institution named for its seat are placed there
+in (precision 3), or the focus of the section the event is told in (:mod:`dateline.place_section`).
+Words and decisions of an institution named for its seat are placed there
 (:mod:`dateline.seats`), as a place the text implies (``focus``); a government's words are not.
 Which names may place an event at all — not a party, a nationality, a person's origin, a speech's
 venue — is :mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before
@@ -37,7 +38,8 @@ from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
 from .place_country import sentence_country
-from .place_focus import OPENING, article_focus, carries_on, coarser, place_key
+from .place_focus import OPENING, article_focus, carries_on, coarser, place_key, told_places
+from .place_section import section_focus
 from .place_chambers import chamber_place
 from .place_anaphora import (
     deed_antecedent,
@@ -54,6 +56,7 @@ from .place_anaphora import (
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
+from .place_where import apposed_where
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
 from .place_later import later_deed, names_elsewhere, told_apart
@@ -210,6 +213,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         by_sent.setdefault(sents.index(t.start), []).append(t)
     quoted = {t.start for t in usable if in_quotation(sents.text, doc[t.start].idx)}
     focus = article_focus(doc, sents, usable, quoted, found)
+    told = told_places(doc, usable, quoted)
     origins = {t.start for t in usable if from_place(doc, t)}
     venues = {t.start: venue(doc, t) | held_at(doc, t) for t in usable}
     held = _held_in(doc, sorted(usable, key=lambda t: t.start))
@@ -288,10 +292,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             return finest(min(own, key=lambda t: (t.start in origins, not hangs_on(doc, t, tok),
                                                   t.place.precision or 3,
                                                   abs(t.start - tok.i)))), "clause"
-        where = [t for t in in_sent if where_antecedent(doc, t, tok)
+        where = [t for t in in_sent if where_antecedent(doc, t, tok) or apposed_where(doc, t, tok)
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
-            return where[0].place, "clause"
+            return finest(min(where, key=lambda t: (t.place.precision or 3, t.start))), "clause"
         if placed_by_deixis(tok):
             return None, None  # "came home, and was arrested here": not the places of the others
         for tokens in governing_clauses(doc, tok):
@@ -585,7 +589,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:  # (a foreign group's attack: where it fights, if named)
-            return theatre(sense, actor, focus, [t.place for t in usable]) or focus, "focus"
+            return theatre(sense, actor, focus, [t.place for t in usable]) or section_focus(
+                doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}), "focus"
         return None, None
 
     return place_for

@@ -18,12 +18,13 @@ from .toponyms import Toponym, country_place, distance_km, resolve_name
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .sentences import Sentences
 
 __all__ = ["OPENING", "article_focus", "carries_on", "coarser", "focus_place", "lead_scene",
-           "place_key"]
+           "place_key", "same_scene", "scene_verb",
+           "told_places"]
 
 
 #: A town is the article's focus when it is named at least this often and in this share of
@@ -59,8 +60,7 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     lead = sents.spans[0] if sents.spans else doc[0:0]  # the lead says what the story is about
     opening = sents.spans[min(OPENING, len(sents.spans)) - 1].end if sents.spans else 0
     told_of = {t.place.country for t in usable if t.start not in quoted}
-    told = [t for t in usable if (t.start not in quoted or t.place.country in told_of)
-            and not names_a_thing(doc, t)]
+    told = told_places(doc, usable, quoted)
     seats = seat_towns(doc)
     focus = focus_place(told, {t.start for t in told if t.start < lead.end}, seats,
                         seat_countries(lead), {t.start for t in told if t.start < opening})
@@ -78,6 +78,16 @@ def article_focus(doc: Doc, sents: Sentences, usable: Sequence[Toponym],
     # (the country only: a capital named as a party is no scene, "Washington warned")
     country = country_place(wider.country) if wider is not None and wider.country else None
     return coarser(country, 3) if country is not None else None
+
+
+def told_places(doc: Doc, usable: Sequence[Toponym], quoted: Collection[int]
+                ) -> list[Toponym]:
+    """The places of ``usable`` the author tells of as where things are: not a country named
+    only in quoted words (token offsets ``quoted``), nor a town named as the mark of a thing
+    (:func:`names_a_thing`)."""
+    told_of = {t.place.country for t in usable if t.start not in quoted}
+    return [t for t in usable if (t.start not in quoted or t.place.country in told_of)
+            and not names_a_thing(doc, t)]
 
 
 #: Nouns a town before them still places: a place in it ("Idlib province", "Raqqa city"), its
@@ -109,25 +119,34 @@ def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
             break
         if t.kind not in _SCENE_KINDS or t.place.country != iso:
             continue
-        node = span_root(doc, t.start, t.end)
-        while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
-                node.dep_ == "pobj" and node.head.lower_ == "of"
-                and node.head.head.pos_ in ("NOUN", "PROPN"))):
-            node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Didim"
-        if any(c.dep_ == "conj" for c in node.children) or node.dep_ == "conj":
-            continue  # "in Manbij, Tabqa and Raqqa"
-        verb = node.head.head
-        if node.dep_ == "pobj" and node.head.lower_ in _WHERE \
-                and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SAYING:
+        verb = scene_verb(doc, t)
+        if verb is not None and verb.lemma_.lower() not in SAYING:
             return coarser(t.place, 3 if t.kind in REGION_KINDS else 2)
     return None
+
+
+def scene_verb(doc: Doc, t: Toponym) -> Token | None:
+    """The verb ``t`` is named as the place of, by a preposition of place ("was on holiday in
+    the town of Didim", "fighting went on in Aden"), if any: not a place hanging on a noun
+    ("her base in Kandahar"), nor one of several places named together ("in Manbij, Tabqa
+    and Raqqa")."""
+    node = span_root(doc, t.start, t.end)
+    while node.head.i != node.i and (node.dep_ in ("appos", "compound") or (
+            node.dep_ == "pobj" and node.head.lower_ == "of"
+            and node.head.head.pos_ in ("NOUN", "PROPN"))):
+        node = node.head.head if node.dep_ == "pobj" else node.head  # "the town of Didim"
+    if any(c.dep_ == "conj" for c in node.children) or node.dep_ == "conj":
+        return None
+    verb = node.head.head
+    return verb if node.dep_ == "pobj" and node.head.lower_ in _WHERE \
+        and verb.pos_ in ("VERB", "AUX") else None
 
 
 #: Towns this close (km) are one scene of a story: a village next to the town it is about.
 _SCENE_KM = 15.0
 
 
-def _same_scene(a: Place | None, b: Place | None) -> bool:
+def same_scene(a: Place | None, b: Place | None) -> bool:
     """Whether two towns lie within :data:`_SCENE_KM` of each other."""
     return a is not None and b is not None and None not in (a.lat, a.lon, b.lat, b.lon) \
         and distance_km(a.lat, a.lon, b.lat, b.lon) <= _SCENE_KM  # type: ignore[arg-type]
@@ -168,7 +187,7 @@ def focus_place(places: Sequence[Toponym], lead: Collection[int] = (),
         # (a village named next to the town is the same scene: "al Keshma, a village next to
         # Baghuz" in a report on the battle for Baghuz)
         k += sum(n for other, n in towns.items() if other != key
-                 and _same_scene(known.get(other), known.get(key)))
+                 and same_scene(known.get(other), known.get(key)))
         if k >= _FOCUS_TOWN_MIN and k >= _FOCUS_TOWN_SHARE * counts[iso]:
             return coarser(known[key], 2)
     # the scene the opening sentences set, named far more often than any other part of the

@@ -20,6 +20,7 @@ from .place_met import met_with as _met_with
 from .place_origins import MOTION, PEOPLE as _PEOPLE, SPEAKING as _SPEAKING, a_person, \
     origin_of_someone
 from .place_others import same_scene_list
+from .place_where import where_clause
 from .sentences import clause_tokens
 from .tokens import span_root
 from .toponyms import Toponym
@@ -515,14 +516,8 @@ def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ in ("in", "at") and (
             node.head.head.lower_ in _VENUES or node.head.head.lemma_.lower() in _SCENE_PLACES):
         names.add(node.head.head.i)  # "a summit in Tehran at which the president pleaded"
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ == "relcl":
-            return a.head.i in names and any(
-                c.lower_ == "where" or (c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-                    g.lower_ == "which" for g in c.children)) for c in a.children)
-        if a.dep_ in ("ccomp", "parataxis", "xcomp", "advcl") or a.head.i == a.i:
-            return False  # (what the clause goes on to ask for or tell of is elsewhere)
-    return False
+    clause = where_clause(tok)
+    return clause is not None and clause.head.i in names
 
 
 def when_after(doc: Doc, t: Toponym, tok: Token) -> bool:
