@@ -17,6 +17,16 @@ CASES = [
     # a reporting verb with its time after it
     ("The premier announced last month that he would withdraw the troops from the border.",
      "withdraw", "2018-12-01", "month", "sentence"),
+    # a promise, a vow or a pledge of what the speaker's side will do
+    ("Last month the premier promised that troops would withdraw from the border.", "withdraw",
+     "2018-12-01", "month", "sentence"),
+    ("On Monday the minister pledged that the government would release the prisoners.",
+     "release", "2019-01-07", "day", "sentence"),
+    ("In 2015 the president vowed that the army would crush the rebels.", "crush",
+     "2015-01-01", "year", "sentence"),
+    # ... with no time of its own: undated
+    ("The minister has promised that the government will release the prisoners.", "release",
+     "2019-01-10", None, "publication"),
     # a plan said with no time: the report's date, marked as such
     ("The ministry said it would withdraw its troops from the border.", "withdraw",
      "2019-01-10", None, "publication"),

@@ -20,7 +20,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["act_told_before"]
+__all__ = ["act_told_before", "once_kind"]
 
 Dated = tuple[str | None, str | None, str | None]
 
@@ -41,7 +41,8 @@ _SUBJECT = ("nsubj", "nsubjpass")
 _PERSON = frozenset({"PERSON", ""})
 
 
-def _kind(tok: Token) -> frozenset[str] | None:
+def once_kind(tok: Token) -> frozenset[str] | None:
+    """The kind of act that befalls a person once ``tok`` tells, if it is a verb of one."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
@@ -86,14 +87,14 @@ def act_told_before(trig: Token, told: Callable[[Token], Dated], pub: str | None
     """The time of the act ``trig`` tells again of a person named: the time the clause of an
     earlier telling of an act of its kind done to that person gives, ``story``; ``None`` when
     no such telling is dated in its own clause or the tellings disagree."""
-    kind = None if wanted(trig) else _kind(trig)  # (not what is only wanted or planned)
+    kind = None if wanted(trig) else once_kind(trig)  # (not what is only wanted or planned)
     who = _patient(trig) if kind is not None and pub else None
     names = _names(who)
     if who is None or not names:
         return None
     times: set[tuple[str, str | None]] = set()
     for before in trig.doc[:trig.sent.start]:
-        if _kind(before) is not kind or (other := _patient(before)) is None or not (
+        if once_kind(before) is not kind or (other := _patient(before)) is None or not (
                 _names(other) & names) or "PERSON" not in (who.ent_type_, other.ent_type_):
             continue
         when = told(before)

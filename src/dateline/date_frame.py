@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from .aspect import clause_of, past_perfect, simple_past, tense_of
 from .date_before import told_before_report
 from .date_episode import NEWS_DAYS
+from .date_lead import lead_act_again
 from .date_once import dated_deed, dated_once
 from .date_reach import DURATIVE, PRECISIONS, dates_a_point, in_bounding_phrase
 from .doc_once import parsed_text
@@ -71,9 +72,11 @@ _day = dt.date.fromisoformat
 def dated_in_story(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
     """``events`` with acts of no time of their own dated by the happening the text dates once
     (:func:`date_once.dated_once`), then by the story's time frame (:func:`framed`), the text's
-    time expressions found once for both."""
+    time expressions found once for both; last, an act of the lead told again takes the lead's
+    time (:func:`date_lead.lead_act_again`)."""
     exprs = time_expressions(parsed_text(doc), pubdate, doc) if pubdate else None
-    return framed(doc, dated_once(doc, events, pubdate, exprs), pubdate, exprs)
+    return lead_act_again(doc, framed(doc, dated_once(doc, events, pubdate, exprs), pubdate, exprs),
+                          pubdate)
 
 
 def framed(doc: Doc, events: Sequence[Event], pubdate: str | None,

@@ -5,8 +5,9 @@ proposed, and the event told is the saying of it, made last month. An event whos
 it is not done (proposed, threatened, demanded), whose text gives it no time of its own, in the
 words a saying told in the past reports, takes that saying's time (``sentence``), but never one
 after the report; so does a refusal or an agreement named by a noun in what the saying says
-would be ("On Sunday Ankara said the ceasefire would not affect its operation"). A saying with
-no time leaves it undated.
+would be ("On Sunday Ankara said the ceasefire would not affect its operation"). A promise, a
+vow or a pledge is such a saying, of what its speaker's side will do: "Last month Ankara
+promised that its troops would withdraw" (last month). A saying with no time leaves it undated.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import clause_of, tense_of
 from .date_clauses import SAYING, wanted
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +30,8 @@ __all__ = ["STATED", "stating_verb", "stated_time"]
 STATED = frozenset({"proposed", "threatened", "demanded"})
 #: Acts done by saying so: refusing, agreeing.
 _DECLARED = frozenset({"AGREE", "REJECT"})
+#: Sayings that bind their speaker's side to what they say will be done: vows and promises.
+_COMMITTING = word_class("vowing_verbs") | {"promise"}
 #: Where a saying's time may come from for it to date what it says.
 _TOLD = frozenset({"clause", "sentence", "carried"})
 
@@ -41,7 +45,9 @@ def stating_verb(tok: Token) -> Token | None:
     saying = verb.head
     if verb.dep_ not in ("ccomp", "parataxis") or saying.i == verb.i:
         return None
-    return saying if saying.lemma_.lower() in SAYING and tense_of(saying) == "past" else None
+    lemma = saying.lemma_.lower()
+    return saying if (lemma in SAYING or lemma in _COMMITTING) and tense_of(
+        saying) == "past" else None
 
 
 def stated_time(tok: Token, mention: object, telling_date: Callable[[Token], Dated],

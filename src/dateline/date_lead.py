@@ -27,23 +27,26 @@ its main clause (:func:`same_kind`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, past_progressive, simple_past
+from .date_again import once_kind
 from .date_episode import NEWS_DAYS
 from .date_story import happening_word
 from .deps import subject
-from .sentences import Sentences, continues_story
+from .sentences import Sentences, continues_story, event_token, in_quotation
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .code import Mention
+    from .records import Event
     from .timex import TimeExpression
 
-__all__ = ["lead_time", "same_kind", "LEAD_ACTS"]
+__all__ = ["lead_act_again", "lead_time", "same_kind", "LEAD_ACTS"]
 
 #: Event types whose lead the next sentence tells in full: acts of force, protest, arrest.
 LEAD_ACTS = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "SEIZE"})
@@ -132,3 +135,50 @@ def _describing(verb: Token, root: Token) -> Token | None:
             root.lemma_.lower() not in _FRAMING):
         return None
     return act if act.head.i in {t.i for t in subj.subtree} else None
+
+
+def lead_act_again(doc: Doc, events: Sequence[Event], pubdate: str | None) -> list[Event]:
+    """``events`` with an act that befalls a person once (an arrest, a death, a charge, a
+    release: :func:`dateline.date_again.once_kind`), told again after the lead in the simple
+    past with no time of its own, dated as the lead's act of that kind, ``story``.
+
+    "The parents of a man who was arrested in Turkey say he is innocent. Joe Smith was on
+    holiday on 22 July when police raided his hotel. … His fiancee said they were arrested as
+    they came back from the beach" (22 July): the lead names the news, and the same kind of
+    once-befalling act told again is that news, not an act of the report's day. The lead's act
+    must be dated to the day or week within the news (at most
+    :data:`dateline.date_episode.NEWS_DAYS` days before the report), every such act of the lead
+    at one time; the act told again has a subject of its own and stands outside quotation
+    marks (a speaker's own words tell their own story: "Then he came home and was arrested
+    here")."""
+    if pubdate is None or not any(e.date_source == "publication" for e in events):
+        return list(events)
+    sents = list(doc.sents)
+    lead_end = sents[0].end_char if sents else 0
+    lead: dict[frozenset[str], set[tuple[str, str]]] = {}
+    for e in events:
+        tok = event_token(doc, e) if e.char_start < lead_end else None
+        if tok is not None and (kind := once_kind(tok)) is not None and e.date and (
+                e.date_precision in ("day", "week") and 0 <= (dt.date.fromisoformat(
+                    pubdate) - dt.date.fromisoformat(e.date)).days <= NEWS_DAYS):
+            lead.setdefault(kind, set()).add((e.date, e.date_precision))
+    if not lead:
+        return list(events)
+    out: list[Event] = []
+    for e in events:
+        tok = event_token(doc, e) if e.date_source == "publication" and (
+            e.char_start >= lead_end) else None
+        times = lead.get(once_kind(tok), set()) if tok is not None and _told_again(tok) else set()
+        if len(times) == 1:
+            date, precision = next(iter(times))
+            e = replace(e, date=date, date_precision=precision, date_source="story")
+        out.append(e)
+    return out
+
+
+def _told_again(verb: Token) -> bool:
+    """``verb`` tells an act as done, in the simple past, in a clause of its own with a subject
+    of its own, outside quotation marks."""
+    return clause_of(verb).i == verb.i and verb.dep_ not in ("relcl", "acl") and (
+        simple_past(verb) and subject(verb) is not None and not in_quotation(
+            verb.doc.text, verb.idx))
