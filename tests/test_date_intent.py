@@ -33,10 +33,10 @@ CASES = [
 ]
 
 
-# a refusal a noun names in what the saying says would be: the saying's
+# a refusal told in what the saying says would be: the saying's
 DECLARED = [
     ("On Monday the ministry said the truce would not affect its operation against the rebels.",
-     "operation", "REJECT", "2019-01-07", "day", "sentence"),
+     "affect", "REJECT", "2019-01-07", "day", "sentence"),
 ]
 
 
