@@ -29,7 +29,6 @@ _STANDING = word_class("standing_relations")
 _POSTS = word_class("standing_posts")
 _WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
-_HELD_STANCES = word_class("held_stances")
 _SHORT_TIMES = word_class("short_times")
 _RECENT = word_class("recent_adverbs")
 _AMOUNTS = word_class("amount_verbs")
@@ -79,28 +78,20 @@ def iterative(verbs: list[Token]) -> bool:
     frequently by the regime", "had repeatedly vetoed calls for an inquiry": acts repeated
     over a stretch of time, told in the perfect, the past perfect or the present, are background
     with no one occasion (unlike "troops repeatedly shelled the village on Tuesday", a past
-    occasion)."""
+    occasion); so is a stance so told ("has long opposed the sanctions", "have always rejected
+    talks"): a position held, no act at a time."""
     for t in verbs[:1]:
         helpers = auxes(t)
         perfect = t.tag_ == "VBN" and any(a in PRESENT_PERFECT for a in helpers)
         earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
         adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
-        held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
-        if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
-            continue  # "have long rejected any talks", "had long backed the plan": a stance
+        if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue
         if present(t) or perfect or earlier and not own_time(t, short=True, clause=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in PRESENT_PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
     return False
-
-
-def _stance(verb: Token) -> bool:
-    """A verb of a stance, which an adverb of time makes a position held, still news ("has
-    long rejected any talks"); not a tie held, which is no happening ("has long supported the
-    rebels")."""
-    lemma = verb.lemma_.lower()
-    return lemma in _HELD_STANCES and lemma not in _STANDING
 
 
 def standing(verbs: list[Token]) -> bool:
@@ -170,13 +161,13 @@ def over_years(verbs: list[Token]) -> bool:
     """"since 2014 the US has bombed the towns", "have been fighting for autonomy since 1984",
     "has detained thousands over the years", "for decades the army has shelled them", "the
     war has killed half a million": a perfect over a long stretch of time tells a record, no
-    one occasion (unlike "have arrested 20 people since Monday", news of days)."""
+    one occasion (unlike "have arrested 20 people since Monday", news of days); so does a
+    stance held since a year ("has opposed the deal since 2015")."""
     for t in verbs[:1]:
         helpers = auxes(t)
         going = t.tag_ == "VBG" and "been" in helpers and any(a in PRESENT_PERFECT for a in helpers)
-        if _stance(t) or not (
-                going or _perfect(t)):
-            continue  # "has accused him since 2013": a stance held, news as it stands
+        if not (going or _perfect(t)):
+            continue
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in t.children):
             return True  # "the war has killed half a million": a toll, no occasion
         for c in t.children:
