@@ -1,7 +1,8 @@
 """States and held positions are no events: a restraint told as the state it left ("remains
 under siege", "who is detained", "are still held", "has been held ever since"), remaining
 itself, and a stance held over a stretch ("has long opposed", "has always rejected", "has
-opposed it since 2015"); the acts that begin them, told at a time, stay events. One
+opposed it since 2015"), and a tally of harm over a stretch ("killed 300 people last year",
+"carried out 40 raids last year"); the acts that begin them, told at a time, stay events. One
 illustrative sentence per construction, written for these tests."""
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ STATES = [
     ("The opposition has long accused the ruling party of vote rigging.", "accused"),
     ("The island's government has opposed the pipeline deal since 2015.", "opposed"),
     ("The farmers' union has repeatedly condemned the new tariffs.", "condemned"),
+    # harm or restraint tallied in the hundreds over a month or more: a statistic
+    ("Bandits killed 300 villagers in the northern hills last year, the report said.",
+     "killed"),
+    ("The border police arrested more than 2,000 migrants in 2021.", "arrested"),
+    ("Hundreds of strikers were detained this year.", "detained"),
+    ("The militia carried out 40 raids on farms last year.", "raids"),
 ]
 
 #: (sentence, trigger, event type): the act told at a time stays
@@ -42,6 +49,10 @@ ACTS = [
     ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
     ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
     ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
+    # one occasion's toll: a day, or one act named in the clause
+    ("Bandits killed 300 villagers in the northern hills on Tuesday.", "killed", "ASSAULT"),
+    ("A car bomb killed 120 people at the bus station in 2021.", "car bomb", "ASSAULT"),
+    ("The militia carried out three raids on farms on Sunday.", "raids", "ASSAULT"),
 ]
 
 

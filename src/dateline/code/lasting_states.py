@@ -19,7 +19,7 @@ from .speakers import SPEECH_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["lasting_state"]
+__all__ = ["act_noun", "lasting_state"]
 
 #: verbs that tell a condition lasting, not its onset ("come under", "be placed under")
 _BEING = frozenset({"be", "remain", "stay"})
@@ -35,7 +35,8 @@ def _restraint(verb: Token) -> bool:
     return any(s.event_type == "COERCE" for s in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
 
 
-def _act_noun(noun: Token) -> bool:
+def act_noun(noun: Token) -> bool:
+    """A noun the lexicon reads as an act ("attack", "siege", "bomb")."""
     senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
     return any(s.event_type != NOT_AN_EVENT for s in senses)
 
@@ -46,11 +47,11 @@ def _under(tok: Token) -> bool:
     undergoes over a time, not the act at a time ("came under fire" is)."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
-        return verb.lemma_.lower() in _BEING and _act_noun(tok) and not own_time(verb)
+        return verb.lemma_.lower() in _BEING and act_noun(tok) and not own_time(verb)
     if tok.lemma_.lower() not in _BEING or own_time(tok):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        g.dep_ == "pobj" and _act_noun(g) for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and act_noun(g) for g in c.children) for c in tok.children)
 
 
 def _held_since(tok: Token) -> bool:
