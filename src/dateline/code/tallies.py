@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..deps import subject
 from ..wordclasses import word_class
 from .lasting_states import act_noun
 from .occasions import own_time
@@ -71,8 +72,10 @@ def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     for t in verbs[:1]:
         if any(c.dep_ == "dobj" and _acts_counted(c) for c in t.children) and _long_time(t):
             return True  # the light verb of acts counted ("carried out 40 attacks")
-        if t.i != tok.i or t.lemma_.lower() not in _HARMS or not _long_time(t):
-            continue  # (the verb's own act: not the acts of a noun it says did the harm)
+        doer = subject(t)
+        if t.lemma_.lower() not in _HARMS or not _long_time(t) or \
+                doer is not None and act_noun(doer):
+            continue  # (not acts named as the doer: "the attacks have displaced 300,000")
         parties = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(_counted(p) for p in parties) and not _one_act_named(t):
             return True
