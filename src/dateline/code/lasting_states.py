@@ -2,9 +2,9 @@
 remaining, in the perfect since a time, or described in a relative clause ("the town remains
 under siege", "when the city was under attack", "the reporter, who is detained in the capital",
 "two activists are still held", "she has been held ever since") is no act at a time: the
-detaining or besieging happened at some other, untold time; nor is remaining itself ("troops
-remain in the city"). Not the act's onset ("came under siege in March", "was placed under
-arrest", "was detained on Monday"). Part of :func:`~dateline.code.modality.unreal`."""
+detaining or besieging happened at some other, untold time. Not the act's onset ("came under
+siege in March", "was placed under arrest", "was detained on Monday"). Part of
+:func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
 
@@ -90,8 +90,5 @@ def _held_participle(tok: Token) -> bool:
 
 def lasting_state(tok: Token) -> bool:
     """Whether ``tok`` (a trigger or the verb it hangs on) tells a restraint's lasting state,
-    or is itself a verb of remaining ("troops remain in the city", "ties remain strong": how
-    things stand, whatever the subject), no act."""
-    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in _REMAINING:
-        return True
+    no act."""
     return _under(tok) or _held_participle(tok)

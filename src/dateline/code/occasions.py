@@ -29,6 +29,7 @@ _STANDING = word_class("standing_relations")
 _POSTS = word_class("standing_posts")
 _WARS = word_class("wars")
 _ITERATIVE = word_class("iterative_adverbs")
+_HELD_STANCES = word_class("held_stances")
 _SHORT_TIMES = word_class("short_times")
 _RECENT = word_class("recent_adverbs")
 _AMOUNTS = word_class("amount_verbs")
@@ -92,6 +93,14 @@ def iterative(verbs: list[Token]) -> bool:
         if t.tag_ == "VBG" and any(a in PRESENT_PERFECT for a in helpers) and "been" in helpers:
             return True  # "have repeatedly been bombing"
     return False
+
+
+def _stance(verb: Token) -> bool:
+    """A verb of a stance, whose onset "since" a year dates: a stance taken then and held,
+    still news ("has accused him since 2013"); not a tie held, which is no happening ("has
+    supported the rebels since 2014")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _HELD_STANCES and lemma not in _STANDING
 
 
 def standing(verbs: list[Token]) -> bool:
@@ -161,13 +170,13 @@ def over_years(verbs: list[Token]) -> bool:
     """"since 2014 the US has bombed the towns", "have been fighting for autonomy since 1984",
     "has detained thousands over the years", "for decades the army has shelled them", "the
     war has killed half a million": a perfect over a long stretch of time tells a record, no
-    one occasion (unlike "have arrested 20 people since Monday", news of days); so does a
-    stance held since a year ("has opposed the deal since 2015")."""
+    one occasion (unlike "have arrested 20 people since Monday", news of days)."""
     for t in verbs[:1]:
         helpers = auxes(t)
         going = t.tag_ == "VBG" and "been" in helpers and any(a in PRESENT_PERFECT for a in helpers)
-        if not (going or _perfect(t)):
-            continue
+        if _stance(t) or not (
+                going or _perfect(t)):
+            continue  # "has accused him since 2013": a stance held, news as it stands
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in t.children):
             return True  # "the war has killed half a million": a toll, no occasion
         for c in t.children:
