@@ -52,6 +52,8 @@ ACTS = [
     ("Bandits killed 300 villagers in the northern hills on Tuesday.", "killed", "ASSAULT"),
     ("A car bomb killed 120 people at the bus station in 2021.", "car bomb", "ASSAULT"),
     ("The militia carried out three raids on farms on Sunday.", "raids", "ASSAULT"),
+    # a year that describes a party is no time of the act
+    ("Police detained 150 officers linked to the 2016 mutiny.", "detained", "COERCE"),
     # acts named as the doer of a tallied harm are not the tally
     ("The army's raids on the valley have displaced 300,000 people since May.", "raids",
      "ASSAULT"),

@@ -59,8 +59,9 @@ def _acts_counted(noun: Token) -> bool:
 
 
 def _long_time(verb: Token) -> bool:
-    """A time of the clause of a month or more, and none shorter."""
-    return own_time(verb, clause=True) and not own_time(verb, short=True, clause=True)
+    """A time of the verb's own of a month or more ("last year", "in 2017"; not a year in a
+    phrase describing a party: "the 2016 coup"), and none shorter in its clause."""
+    return own_time(verb) and not own_time(verb, short=True, clause=True)
 
 
 def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
