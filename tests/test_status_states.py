@@ -1,9 +1,8 @@
-"""States and held positions are no events: a restraint told as the state it left ("remains
-under siege", "who is detained", "are still held", "has been held ever since"), a stance held
-over a stretch ("has long opposed", "has always rejected") and a tally of harm over a stretch
-("killed 300 people last year", "carried out 40 raids last year"); the acts that begin them,
-told at a time, stay events. One illustrative sentence per construction, written for these
-tests."""
+"""States and tallies are no events: a restraint told as the state it left ("remains under
+siege", "who is detained", "are still held", "has been held ever since") and a tally of harm
+over a stretch ("killed 300 people last year", "carried out 40 raids last year"); the acts
+that begin them, told at a time, stay events. One illustrative sentence per construction,
+written for these tests."""
 
 from __future__ import annotations
 
@@ -25,10 +24,6 @@ STATES = [
     # a restraint in the perfect passive since a time
     ("The commander was captured in 2019 and has been held in a desert camp ever since.",
      "held"),
-    # a stance held over a stretch: a position, no act at a time
-    ("The finance minister has always rejected calls for new talks.", "rejected"),
-    ("The opposition has long accused the ruling party of vote rigging.", "accused"),
-    ("The farmers' union has repeatedly condemned the new tariffs.", "condemned"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),
@@ -46,8 +41,6 @@ ACTS = [
     ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
     ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
     ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
-    # a stance whose onset a year dates
-    ("The island's government has opposed the pipeline deal since 2015.", "opposed", "REJECT"),
     # one occasion's toll: a day, or one act named in the clause
     ("Bandits killed 300 villagers in the northern hills on Tuesday.", "killed", "ASSAULT"),
     ("A car bomb killed 120 people at the bus station in 2021.", "car bomb", "ASSAULT"),

@@ -79,15 +79,15 @@ def iterative(verbs: list[Token]) -> bool:
     frequently by the regime", "had repeatedly vetoed calls for an inquiry": acts repeated
     over a stretch of time, told in the perfect, the past perfect or the present, are background
     with no one occasion (unlike "troops repeatedly shelled the village on Tuesday", a past
-    occasion); so is a stance so told ("has long opposed the sanctions", "have always rejected
-    talks"): a position held, no act at a time."""
+    occasion)."""
     for t in verbs[:1]:
         helpers = auxes(t)
         perfect = t.tag_ == "VBN" and any(a in PRESENT_PERFECT for a in helpers)
         earlier = t.tag_ == "VBN" and any(a in ("had", "'d") for a in helpers)
         adverbs = _ITERATIVE | _HABITUAL if perfect or earlier else _ITERATIVE
-        if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
-            continue
+        held = t.lemma_.lower() in _HELD_STANCES if earlier else _stance(t)
+        if held or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in t.children):
+            continue  # "have long rejected any talks", "had long backed the plan": a stance
         if present(t) or perfect or earlier and not own_time(t, short=True, clause=True):
             return True  # "had repeatedly vetoed calls", "had regularly spoken to him"
         if t.tag_ == "VBG" and any(a in PRESENT_PERFECT for a in helpers) and "been" in helpers:
@@ -96,9 +96,9 @@ def iterative(verbs: list[Token]) -> bool:
 
 
 def _stance(verb: Token) -> bool:
-    """A verb of a stance, whose onset "since" a year dates: a stance taken then and held,
-    still news ("has accused him since 2013"); not a tie held, which is no happening ("has
-    supported the rebels since 2014")."""
+    """A verb of a stance, which an adverb of time makes a position held, still news ("has
+    long rejected any talks"); not a tie held, which is no happening ("has long supported the
+    rebels")."""
     lemma = verb.lemma_.lower()
     return lemma in _HELD_STANCES and lemma not in _STANDING
 
