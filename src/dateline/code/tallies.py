@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch"]
 
 _HARMS = word_class("record_harms")
-_MANY = word_class("many_counts") - {"several", "multiple"}
+_MANY = word_class("many_counts") - {"several", "multiple", "dozens", "scores"}
 #: the least count that no one occasion is assumed to reach in a year's record
 _HUNDREDS = 100
 
