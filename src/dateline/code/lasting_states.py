@@ -1,0 +1,94 @@
+"""States told, not acts: how a party stands after an act, said with a verb of being or
+remaining, in the perfect since a time, or described in a relative clause ("the town remains
+under siege", "when the city was under attack", "the reporter, who is detained in the capital",
+"two activists are still held", "she has been held ever since") is no act at a time: the
+detaining or besieging happened at some other, untold time. Not the act's onset ("came under
+siege in March", "was placed under arrest", "was detained on Monday"). Part of
+:func:`~dateline.code.modality.unreal`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .frames import load_frames
+from ..aspect import PRESENT_PERFECT
+from .lexicon import NOT_AN_EVENT, load_lexicon
+from .occasions import auxes, own_time, present
+from .speakers import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["act_noun", "lasting_state"]
+
+#: verbs that tell a condition lasting, not its onset ("come under", "be placed under")
+_BEING = frozenset({"be", "remain", "stay"})
+_REMAINING = frozenset({"remain", "stay"})
+#: their forms, as a passive's helper carries them unlemmatised ("remained detained")
+_REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays",
+                              "stayed", "staying"})
+_PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
+
+
+def _restraint(verb: Token) -> bool:
+    """A verb the lexicon reads as a restraint (CAMEO 17: detain, besiege, hold)."""
+    return any(s.event_type == "COERCE" for s in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
+
+
+def act_noun(noun: Token) -> bool:
+    """A noun the lexicon reads as an act ("attack", "siege", "bomb")."""
+    senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
+    return any(s.event_type != NOT_AN_EVENT for s in senses)
+
+
+def _under(tok: Token) -> bool:
+    """"remains under siege", "the town is under curfew", "when the city was under attack": an
+    act one is under, on a verb of being (``tok`` the act's noun or that verb), is what one
+    undergoes over a time, not the act at a time ("came under fire" is)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        verb = tok.head.head
+        return verb.lemma_.lower() in _BEING and act_noun(tok) and not own_time(verb)
+    if tok.lemma_.lower() not in _BEING or own_time(tok):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.dep_ == "pobj" and act_noun(g) for g in c.children) for c in tok.children)
+
+
+def _held_since(tok: Token) -> bool:
+    """"where she has been held ever since", "has been detained since the coup": a restraint
+    told in the perfect passive over a stretch since a time is the state it left."""
+    helpers = auxes(tok)
+    return "been" in helpers and any(a in PRESENT_PERFECT for a in helpers) and any(
+        c.dep_ in ("prep", "advmod") and c.lower_ == "since" for c in tok.children) and \
+        _restraint(tok)
+
+
+def _held_participle(tok: Token) -> bool:
+    """"remains detained", "are still held", "who is jailed in the capital": a participle of
+    an act told as the state it left, with no time of its own; not a frame or a saying ("who
+    is accused of", "is said to")."""
+    if tok.tag_ != "VBN":
+        return False
+    if _held_since(tok):
+        return True
+    if own_time(tok):
+        return False
+    lemma = tok.lemma_.lower()
+    frames = load_frames()
+    if lemma in SPEECH_VERBS or lemma in frames.verbs or lemma in frames.claims:
+        return False
+    if tok.dep_ in _PARTICIPLE_DEPS and tok.head.lemma_.lower() in _REMAINING:
+        return not own_time(tok.head)  # "stays banned"
+    if any(c.dep_ == "auxpass" and c.lower_ in _REMAINING_FORMS for c in tok.children):
+        return True  # "remained detained" (the parse makes "remained" the passive's helper)
+    if not present(tok) or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children):
+        return True  # "two activists are still held"
+    return tok.dep_ == "relcl"  # "the reporter, who is detained in the capital"
+
+
+def lasting_state(tok: Token) -> bool:
+    """Whether ``tok`` (a trigger or the verb it hangs on) tells a restraint's lasting state,
+    no act."""
+    return _under(tok) or _held_participle(tok)

@@ -1,0 +1,67 @@
+"""States and tallies are no events: a restraint told as the state it left ("remains under
+siege", "who is detained", "are still held", "has been held ever since") and a tally of harm
+over a stretch ("killed 300 people last year", "carried out 40 raids last year"); the acts
+that begin them, told at a time, stay events. One illustrative sentence per construction,
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2024-03-16"
+
+#: (sentence, trigger): no event of the trigger
+STATES = [
+    # a restraint or an act one is under, on a verb of being or remaining
+    ("The port town of Berada remains under siege by the militia.", "siege"),
+    ("The northern valley was under siege for two years.", "siege"),
+    ("When the market town was under attack, the council moved to the hills.", "attack"),
+    # a participle of a restraint after a verb of remaining, or with "still"
+    ("The union leader remained detained after the strike.", "detained"),
+    ("Two student organisers are still held by the police in Karsa.", "held"),
+    # a present passive describing a party in a relative clause
+    ("The blogger, who is detained in the capital, wrote to the court on Monday.", "detained"),
+    # a restraint in the perfect passive since a time
+    ("The commander was captured in 2019 and has been held in a desert camp ever since.",
+     "held"),
+    # harm or restraint tallied in the hundreds over a month or more: a statistic
+    ("Bandits killed 300 villagers in the northern hills last year, the report said.",
+     "killed"),
+    ("The border police arrested more than 2,000 migrants in 2021.", "arrested"),
+    ("Hundreds of strikers were detained this year.", "detained"),
+    ("The militia carried out 40 raids on farms last year.", "raids"),
+]
+
+#: (sentence, trigger, event type): the act told at a time stays
+ACTS = [
+    ("The port town of Berada came under siege in March.", "siege", "COERCE"),
+    ("The union leader was placed under house arrest on Monday.", "arrest", "COERCE"),
+    ("Police detained the two student organisers in Karsa on Friday.", "detained", "COERCE"),
+    ("The finance minister rejected the call for new talks on Tuesday.", "rejected", "REJECT"),
+    ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
+    ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
+    ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
+    # one occasion's toll: a day, or one act named in the clause
+    ("Bandits killed 300 villagers in the northern hills on Tuesday.", "killed", "ASSAULT"),
+    ("A car bomb killed 120 people at the bus station in 2021.", "car bomb", "ASSAULT"),
+    ("The militia carried out three raids on farms on Sunday.", "raids", "ASSAULT"),
+    # a year that describes a party is no time of the act
+    ("Police detained 150 officers linked to the 2016 mutiny.", "detained", "COERCE"),
+    # acts named as the doer of a tallied harm are not the tally
+    ("The army's raids on the valley have displaced 300,000 people since May.", "raids",
+     "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", STATES)
+def test_status_states_and_held_positions_are_no_events(events_in_unfiltered, text, trigger):
+    events = events_in_unfiltered(text, PUBDATE)
+    assert not [e for e in events if e.trigger.lower() == trigger], \
+        [(e.event_type, e.trigger, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, trigger, etype", ACTS)
+def test_status_acts_at_a_time_stay(events_in_unfiltered, text, trigger, etype):
+    events = events_in_unfiltered(text, PUBDATE)
+    assert [(e.event_type, e.status) for e in events if e.trigger.lower() == trigger] == \
+        [(etype, "actual")], [(e.event_type, e.trigger, e.status) for e in events]
