@@ -362,7 +362,7 @@ STATE_PLACES = [
     ("Rebels shelled Aleppo and Homs on Monday, and Russian planes bombed Idlib. Later the "
      "ambassador demanded an inquiry into the attacks.", "demanded", None, None),
     # a people of no state of their own: the country of its sentence before the report's
-    ("Canada's government said on Friday it would not help the families. Omar, who is detained "
+    ("Canada's government said on Friday it would not help the families. Omar, who was detained "
      "by Kurdish forces, married a nurse after she was brought to Syria. The prime minister "
      "said Canada would not send troops to the camps.", "detained", "SYR", "sentence focus"),
 ]

@@ -23,11 +23,11 @@ def test_recipient_sites_bare_preposition_in_relative_clause(event_on, text, tri
     assert event.target is not None and event.target.text == recipient, event.target
 
 
-# (sentence, trigger, recipient words): those "under" siege or attack are whom it is done to,
-# a bare count too
+# (sentence, trigger, recipient words): those who come "under" siege or attack are whom it is
+# done to, a bare count too (being under one is a state, no event: test_status_states)
 UNDER = [
-    ("About 30,000 are under siege in the old city.", "siege", "About 30,000"),
-    ("Thousands of villagers are under attack in the valley.", "attack",
+    ("About 30,000 came under siege in the old city.", "siege", "About 30,000"),
+    ("Thousands of villagers came under attack in the valley.", "attack",
      "Thousands of villagers"),
 ]
 
