@@ -12,10 +12,10 @@ PUBDATE = "2024-03-16"
 
 #: (sentence, trigger): no event of the trigger
 STATES = [
-    # a restraint or an act one is under, on a verb of being or remaining
+    # a restraint one is under, on a verb of being or remaining
     ("The port town of Berada remains under siege by the militia.", "siege"),
     ("The northern valley was under siege for two years.", "siege"),
-    ("When the market town was under attack, the council moved to the hills.", "attack"),
+    ("The old quarter of Karsa is under curfew after the riots.", "curfew"),
     # a participle of a restraint after a verb of remaining, or with "still"
     ("The union leader remained detained after the strike.", "detained"),
     ("Two student organisers are still held by the police in Karsa.", "held"),
@@ -41,6 +41,8 @@ ACTS = [
     ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
     ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
     ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
+    # force one is under is fighting going on, not a state
+    ("The market town has been under heavy attack by the militia.", "attack", "ASSAULT"),
     # one occasion's toll: a day, or one act named in the clause
     ("Bandits killed 300 villagers in the northern hills on Tuesday.", "killed", "ASSAULT"),
     ("A car bomb killed 120 people at the bus station in 2021.", "car bomb", "ASSAULT"),

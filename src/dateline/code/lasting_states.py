@@ -1,6 +1,6 @@
 """States told, not acts: how a party stands after an act, said with a verb of being or
 remaining, in the perfect since a time, or described in a relative clause ("the town remains
-under siege", "when the city was under attack", "the reporter, who is detained in the capital",
+under siege", "the district is under curfew", "the reporter, who is detained in the capital",
 "two activists are still held", "she has been held ever since") is no act at a time: the
 detaining or besieging happened at some other, untold time. Not the act's onset ("came under
 siege in March", "was placed under arrest", "was detained on Monday"). Part of
@@ -41,17 +41,23 @@ def act_noun(noun: Token) -> bool:
     return any(s.event_type != NOT_AN_EVENT for s in senses)
 
 
+def _restraint_noun(noun: Token) -> bool:
+    """A noun the lexicon reads as a restraint (CAMEO 17: siege, curfew, blockade, arrest)."""
+    return any(s.event_type == "COERCE" for s in load_lexicon().nouns.get(noun.lemma_.lower(), ()))
+
+
 def _under(tok: Token) -> bool:
-    """"remains under siege", "the town is under curfew", "when the city was under attack": an
-    act one is under, on a verb of being (``tok`` the act's noun or that verb), is what one
-    undergoes over a time, not the act at a time ("came under fire" is)."""
+    """"remains under siege", "the town is under curfew": a restraint one is under, on a verb of
+    being (``tok`` the restraint's noun or that verb), is how one stands over a time, not the
+    act at a time ("came under siege" is). Force one is under ("the town was under attack by
+    the militia", "under fire") is fighting going on, an act of those days, and stays one."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
-        return verb.lemma_.lower() in _BEING and act_noun(tok) and not own_time(verb)
+        return verb.lemma_.lower() in _BEING and _restraint_noun(tok) and not own_time(verb)
     if tok.lemma_.lower() not in _BEING or own_time(tok):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        g.dep_ == "pobj" and act_noun(g) for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and _restraint_noun(g) for g in c.children) for c in tok.children)
 
 
 def _held_since(tok: Token) -> bool:
