@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..place_abroad import OWN_WORDS
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
 from .recipient_held import holder_of
@@ -186,10 +187,12 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
 def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None) -> bool:
     """Whether the recipient is a thing read as the doer's own state by its adjective ("sought
     US taxpayer money", said of a US official): the doer's own thing, which names no other
-    party the act is done to. A thing appraised keeps
+    party the act is done to. Only a doer whose country is its own words' ("the government"
+    lent Iran's by "froze Iranian assets" is not the owner). A thing appraised keeps
     its author ("rejected a Russian proposal": some other Russian body's, perhaps)."""
     if m.sense.event_type in APPRAISALS or target is None or source is None or \
-            target.sector is not None or target.antecedent or target.country is None or \
+            source.country_from not in OWN_WORDS or target.sector is not None or \
+            target.antecedent or target.country is None or \
             target.country != source.country or target.char_start is None or \
             target.char_end is None:
         return False
