@@ -33,6 +33,9 @@ CASES = [
     # ... nor when the text gives the lead's act no time
     (_LEAD + _GAP + "His girlfriend said they were arrested as they came back.", "arrested",
      _REPORT),
+    # ... nor an act of another kind than the lead's (a beating is no arrest told again)
+    (_LEAD + _DATED + _GAP + "His girlfriend said police beat them as they came back.", "beat",
+     _REPORT),
 ]
 
 

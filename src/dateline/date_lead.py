@@ -36,6 +36,7 @@ from .date_again import once_kind
 from .date_episode import NEWS_DAYS
 from .date_story import happening_word
 from .deps import subject
+from .doc_once import parsed_text
 from .sentences import Sentences, continues_story, event_token, in_quotation
 from .wordclasses import word_class
 
@@ -168,7 +169,8 @@ def lead_act_again(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     for e in events:
         tok = event_token(doc, e) if e.date_source == "publication" and (
             e.char_start >= lead_end) else None
-        times = lead.get(once_kind(tok), set()) if tok is not None and _told_again(tok) else set()
+        kind = once_kind(tok) if tok is not None else None
+        times = lead.get(kind, set()) if kind in lead and _told_again(tok) else set()
         if len(times) == 1:
             date, precision = next(iter(times))
             e = replace(e, date=date, date_precision=precision, date_source="story")
@@ -181,4 +183,4 @@ def _told_again(verb: Token) -> bool:
     of its own, outside quotation marks."""
     return clause_of(verb).i == verb.i and verb.dep_ not in ("relcl", "acl") and (
         simple_past(verb) and subject(verb) is not None and not in_quotation(
-            verb.doc.text, verb.idx))
+            parsed_text(verb.doc), verb.idx))
