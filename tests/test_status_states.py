@@ -24,6 +24,7 @@ STATES = [
     # a restraint in the perfect passive since a time
     ("The commander was captured in 2019 and has been held in a desert camp ever since.",
      "held"),
+    ("The poet Ilan Vessa has been jailed since the spring uprising.", "jailed"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),
@@ -41,6 +42,10 @@ ACTS = [
     ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
     ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
     ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
+    # the perfect passive of a restraint's onset since a time: the acts made over those days
+    ("Over 200 dock workers have been arrested since Sunday, the port police said.",
+     "arrested", "COERCE"),
+    ("Three bloggers have been detained in Karsa since Thursday.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state
     ("The market town has been under heavy attack by the militia.", "attack", "ASSAULT"),
     # one occasion's toll: a day, or one act named in the clause
