@@ -31,6 +31,10 @@ STATES = [
     ("The border police arrested more than 2,000 migrants in 2021.", "arrested"),
     ("Hundreds of strikers were detained this year.", "detained"),
     ("The militia carried out 40 raids on farms last year.", "raids"),
+    # ... with the count in words or in millions
+    ("Police in the delta arrested three hundred farmers last year.", "arrested"),
+    ("The authorities detained 1.2 million herders in camps in 2019.", "detained"),
+    ("The militia carried out five raids on farms last year.", "raids"),
 ]
 
 #: (sentence, trigger, event type): the act told at a time stays
