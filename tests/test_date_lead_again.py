@@ -27,11 +27,20 @@ CASES = [
     # told again in another's account, sentences after the day the lead's act is given
     (_LEAD + _DATED + _GAP + "His girlfriend said they were arrested as they came back.",
      "arrested", ("2018-04-02", "day", "story")),
-    # ... but not in a speaker's own words, which tell their own story
+    # ... also told of by the definite noun the lead named
+    (_LEAD + _DATED + _GAP + "His girlfriend said the student was arrested as they came back.",
+     "arrested", ("2018-04-02", "day", "story")),
+    # ... but not when others are arrested, however alike
+    (_LEAD + _DATED + _GAP + "Monitors say many students were arrested during the strikes.",
+     "arrested", _REPORT),
+    # ... nor in a speaker's own words, which tell their own story
     (_LEAD + _DATED + _GAP + "“They were arrested as we came back,” his girlfriend said.",
      "arrested", _REPORT),
     # ... nor when the text gives the lead's act no time
     (_LEAD + _GAP + "His girlfriend said they were arrested as they came back.", "arrested",
+     _REPORT),
+    # ... nor an act of another kind than the lead's (a beating is no arrest told again)
+    (_LEAD + _DATED + _GAP + "His girlfriend said police beat them as they came back.", "beat",
      _REPORT),
 ]
 

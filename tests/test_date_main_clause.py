@@ -1,6 +1,6 @@
 """Stage ``date``: a main clause bounds no span of time, even where the parse hangs a span word
-on it ("Just before Christmas the UN admitted …": "before" read as marking the main clause), so
-the time it opens with dates what the clause says was done."""
+on it ("Just before Christmas the Orvan league conceded …": "before" read as marking the main
+clause), so the time it opens with dates what the clause says was done."""
 
 from __future__ import annotations
 
@@ -19,12 +19,12 @@ def pipeline(nlp):
 # 3 January 2019
 CASES = [
     # a holiday with "just" or "shortly" before its span word, opening the sentence
-    ("Just before Christmas the UN acknowledged that Russia had rejected the plan.", "rejected",
-     ("2018-12-25", "month", "sentence")),
-    ("Shortly after Easter the UN acknowledged that Russia had rejected the plan.", "rejected",
-     ("2018-04-01", "month", "sentence")),
-    ("Just before Christmas the UN acknowledged it had failed to persuade Russia to agree to "
-     "form a council.", "agree", ("2018-12-25", "month", "sentence")),
+    ("Just before Christmas the Orvan league conceded that Morvania had rejected the plan.",
+     "rejected", ("2018-12-25", "month", "sentence")),
+    ("Shortly after Easter the Orvan league conceded that Morvania had rejected the plan.",
+     "rejected", ("2018-04-01", "month", "sentence")),
+    ("Just before Christmas the Orvan league conceded it had failed to convince Morvania to "
+     "agree to form a panel.", "agree", ("2018-12-25", "month", "sentence")),
     # a clause the span word really marks still bounds the span: the shelling has no date
     ("Before the pair surrendered, troops shelled the town for weeks.", "shelled",
      (None, None, "before publication")),
@@ -43,8 +43,8 @@ def test_date_main_clause_time_dates_its_content(pipeline, text, word, want):
 
 # (sentence written for the project, word, whether its clause bounds a span)
 BOUNDS = [
-    ("Just before Christmas the UN acknowledged that Russia had rejected the plan.",
-     "acknowledged", False),
+    ("Just before Christmas the Orvan league conceded that Morvania had rejected the plan.",
+     "conceded", False),
     ("Before the pair surrendered, troops shelled the town for weeks.", "surrendered", True),
 ]
 

@@ -24,12 +24,17 @@ STATES = [
     # a restraint in the perfect passive since a time
     ("The commander was captured in 2019 and has been held in a desert camp ever since.",
      "held"),
+    ("The poet Ilan Vessa has been jailed since the spring uprising.", "jailed"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),
     ("The border police arrested more than 2,000 migrants in 2021.", "arrested"),
     ("Hundreds of strikers were detained this year.", "detained"),
     ("The militia carried out 40 raids on farms last year.", "raids"),
+    # ... with the count in words or in millions
+    ("Police in the delta arrested three hundred farmers last year.", "arrested"),
+    ("The authorities detained 1.2 million herders in camps in 2019.", "detained"),
+    ("The militia carried out five raids on farms last year.", "raids"),
 ]
 
 #: (sentence, trigger, event type): the act told at a time stays
@@ -41,6 +46,10 @@ ACTS = [
     ("The opposition accused the ruling party of vote rigging last week.", "accused", "ACCUSE"),
     ("Police have arrested 40 protesters in the capital since Monday.", "arrested", "COERCE"),
     ("Troops repeatedly shelled the village on Tuesday.", "shelled", "ASSAULT"),
+    # the perfect passive of a restraint's onset since a time: the acts made over those days
+    ("Over 200 dock workers have been arrested since Sunday, the port police said.",
+     "arrested", "COERCE"),
+    ("Three bloggers have been detained in Karsa since Thursday.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state
     ("The market town has been under heavy attack by the militia.", "attack", "ASSAULT"),
     # one occasion's toll: a day, or one act named in the clause

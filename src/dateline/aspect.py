@@ -240,8 +240,9 @@ def bounds_a_span(tok: Token) -> bool:
     February"."""
     head, doc, i = clause_of(tok).i, tok.doc, tok.i  # read from the arrays: no Token made
     up, below, deps, lowers = heads(doc), children(doc), tags(doc).deps, words(doc).lowers
-    if deps[head] != "ROOT" and any(  # a main clause bounds nothing: "Just before Christmas
-            deps[c] == "mark" and lowers[c] in _SPAN_WORDS for c in below[head]):  # the UN said"
+    # a main clause bounds nothing: "Just before Christmas the league said"
+    if deps[head] != "ROOT" and any(
+            deps[c] == "mark" and lowers[c] in _SPAN_WORDS for c in below[head]):
         return True
     for _ in range(len(doc)):  # the heads above ``tok`` (as ``Token.ancestors``)
         if up[i] == i:

@@ -20,7 +20,7 @@ from .wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["act_told_before", "once_kind"]
+__all__ = ["act_told_before", "once_kind", "patient", "person_names"]
 
 Dated = tuple[str | None, str | None, str | None]
 
@@ -49,7 +49,7 @@ def once_kind(tok: Token) -> frozenset[str] | None:
     return next((k for k in _KINDS if lemma in k), None)
 
 
-def _patient(verb: Token) -> Token | None:
+def patient(verb: Token) -> Token | None:
     """The one the act ``verb`` befalls: the subject of a passive or of "died", the object of
     an active verb, the noun a participle ("a Briton killed") or a relative clause ("Khan, who
     was arrested") describes, the subject of a copula naming it ("Holmes is the Briton killed");
@@ -71,7 +71,7 @@ def _patient(verb: Token) -> Token | None:
     return who
 
 
-def _names(who: Token | None) -> frozenset[str]:
+def person_names(who: Token | None) -> frozenset[str]:
     """The words of the person's name ``who`` heads ("Anna Campbell": anna, campbell), none
     when ``who`` is no name or names several ("Haddad and Moreau"). A proper noun the parser
     tags as no kind of entity counts ("Lopez" told again), matched with a person's name."""
@@ -88,14 +88,14 @@ def act_told_before(trig: Token, told: Callable[[Token], Dated], pub: str | None
     earlier telling of an act of its kind done to that person gives, ``story``; ``None`` when
     no such telling is dated in its own clause or the tellings disagree."""
     kind = None if wanted(trig) else once_kind(trig)  # (not what is only wanted or planned)
-    who = _patient(trig) if kind is not None and pub else None
-    names = _names(who)
+    who = patient(trig) if kind is not None and pub else None
+    names = person_names(who)
     if who is None or not names:
         return None
     times: set[tuple[str, str | None]] = set()
     for before in trig.doc[:trig.sent.start]:
-        if once_kind(before) is not kind or (other := _patient(before)) is None or not (
-                _names(other) & names) or "PERSON" not in (who.ent_type_, other.ent_type_):
+        if once_kind(before) is not kind or (other := patient(before)) is None or not (
+                person_names(other) & names) or "PERSON" not in (who.ent_type_, other.ent_type_):
             continue
         when = told(before)
         if when[2] == _OWN and when[0] and when[0] <= pub:  # type: ignore[operator]

@@ -32,10 +32,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, past_progressive, simple_past
-from .date_again import once_kind
+from .date_again import once_kind, patient, person_names
 from .date_episode import NEWS_DAYS
 from .date_story import happening_word
 from .deps import subject
+from .doc_once import parsed_text
 from .sentences import Sentences, continues_story, event_token, in_quotation
 from .wordclasses import word_class
 
@@ -148,27 +149,33 @@ def lead_act_again(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     once-befalling act told again is that news, not an act of the report's day. The lead's act
     must be dated to the day or week within the news (at most
     :data:`dateline.date_episode.NEWS_DAYS` days before the report), every such act of the lead
-    at one time; the act told again has a subject of its own and stands outside quotation
-    marks (a speaker's own words tell their own story: "Then he came home and was arrested
-    here")."""
+    at one time; the act told again has a subject of its own, befalls the one the lead's act
+    befell (:func:`_same_patient`: not "many reporters were arrested" after a lead about one
+    reporter) and stands outside quotation marks (a speaker's own words tell their own story:
+    "Then he came home and was arrested here")."""
     if pubdate is None or not any(e.date_source == "publication" for e in events):
         return list(events)
     sents = list(doc.sents)
     lead_end = sents[0].end_char if sents else 0
     lead: dict[frozenset[str], set[tuple[str, str]]] = {}
+    whom: dict[frozenset[str], list[Token]] = {}  # the ones each kind of lead act befalls
     for e in events:
         tok = event_token(doc, e) if e.char_start < lead_end else None
         if tok is not None and (kind := once_kind(tok)) is not None and e.date and (
                 e.date_precision in ("day", "week") and 0 <= (dt.date.fromisoformat(
                     pubdate) - dt.date.fromisoformat(e.date)).days <= NEWS_DAYS):
             lead.setdefault(kind, set()).add((e.date, e.date_precision))
+            if (who := patient(tok)) is not None:
+                whom.setdefault(kind, []).append(who)
     if not lead:
         return list(events)
     out: list[Event] = []
     for e in events:
         tok = event_token(doc, e) if e.date_source == "publication" and (
             e.char_start >= lead_end) else None
-        times = lead.get(once_kind(tok), set()) if tok is not None and _told_again(tok) else set()
+        kind = once_kind(tok) if tok is not None else None
+        times = lead.get(kind, set()) if kind in lead and _told_again(tok) and _same_patient(
+            tok, whom.get(kind, [])) else set()
         if len(times) == 1:
             date, precision = next(iter(times))
             e = replace(e, date=date, date_precision=precision, date_source="story")
@@ -181,4 +188,27 @@ def _told_again(verb: Token) -> bool:
     of its own, outside quotation marks."""
     return clause_of(verb).i == verb.i and verb.dep_ not in ("relcl", "acl") and (
         simple_past(verb) and subject(verb) is not None and not in_quotation(
-            verb.doc.text, verb.idx))
+            parsed_text(verb.doc), verb.idx))
+
+
+#: Pronouns that stand for the one the lead told of: "they were arrested as they came back".
+_ANAPHORS = frozenset({"he", "she", "they", "him", "her", "them"})
+#: Determiners of a noun told before: "the reporter", "these men".
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _same_patient(verb: Token, leads: Sequence[Token]) -> bool:
+    """The act ``verb`` tells befalls one of ``leads``, the ones the lead's acts befell: a
+    pronoun, a definite noun the lead's phrase of them holds ("the reporter" after "a
+    reporter for the agency"), or a name sharing a word with theirs."""
+    who = patient(verb)
+    if who is None or not leads:
+        return False
+    if who.lower_ in _ANAPHORS:
+        return True
+    if names := person_names(who):
+        return any(names & person_names(lead) for lead in leads)
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE
+                   for c in who.children)
+    noun = who.lemma_.lower()
+    return definite and any(noun in {t.lemma_.lower() for t in lead.subtree} for lead in leads)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .frames import load_frames
 from ..aspect import PRESENT_PERFECT
+from ..wordclasses import word_class
 from .lexicon import NOT_AN_EVENT, load_lexicon
 from .occasions import auxes, own_time, present
 from .speakers import SPEECH_VERBS
@@ -28,6 +29,8 @@ _REMAINING = frozenset({"remain", "stay"})
 _REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "stay", "stays",
                               "stayed", "staying"})
 _PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
+#: verbs of keeping someone held, not of seizing them ("held", "jailed"; not "arrested")
+_HOLDING = word_class("holding_restraints")
 
 
 def _restraint(verb: Token) -> bool:
@@ -61,12 +64,14 @@ def _under(tok: Token) -> bool:
 
 
 def _held_since(tok: Token) -> bool:
-    """"where she has been held ever since", "has been detained since the coup": a restraint
-    told in the perfect passive over a stretch since a time is the state it left."""
+    """"where she has been held ever since", "has been jailed since the coup": keeping someone
+    held, told in the perfect passive over a stretch since a time, is the state a restraint
+    left. A verb of the restraint's onset is not ("have been arrested since Monday" tells the
+    arrests made over those days)."""
     helpers = auxes(tok)
     return "been" in helpers and any(a in PRESENT_PERFECT for a in helpers) and any(
-        c.dep_ in ("prep", "advmod") and c.lower_ == "since" for c in tok.children) and \
-        _restraint(tok)
+        c.dep_ in ("prep", "advmod") and c.lower_ == "since" for c in tok.children) and (
+        tok.lemma_.lower() in _HOLDING) and _restraint(tok)
 
 
 def _held_participle(tok: Token) -> bool:

@@ -21,6 +21,7 @@ _SCALE = number_words("scale")
 # Nouns that count the people "of" them: "a family of seven"
 _GROUPS = word_class("counted_groups")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
 
 
 def number_value(text: str) -> int | None:
@@ -67,13 +68,15 @@ def count_of(noun: Token) -> int | None:
 
 def _compound_number(tok: Token) -> int | None:
     value = number_value(tok.text)
-    if value is None:
-        return None
-    for child in tok.children:  # "two hundred", "12 thousand"
-        if child.dep_ in ("compound", "nummod") and child.i < tok.i:
-            inner = number_value(child.text)
-            if inner is not None and tok.lower_ in _SCALE:
-                return inner * _SCALE[tok.lower_]
-            if inner is not None and 20 <= inner <= 90 and inner % 10 == 0 and value < 10:
-                return inner + value  # "Sixty-two", parsed as three words
+    for child in tok.children:  # "two hundred", "12 thousand", "1.5 million"
+        if child.dep_ not in ("compound", "nummod") or child.i > tok.i:
+            continue
+        if tok.lower_ in _SCALE and _DECIMAL.match(child.text):
+            return int(float(child.text) * _SCALE[tok.lower_])
+        inner = number_value(child.text)
+        if inner is not None and tok.lower_ in _SCALE:
+            return inner * _SCALE[tok.lower_]
+        if value is not None and inner is not None and 20 <= inner <= 90 and (
+                inner % 10 == 0 and value < 10):
+            return inner + value  # "Sixty-two", parsed as three words
     return value

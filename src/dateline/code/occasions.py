@@ -13,6 +13,7 @@ from ..deps import prep_objects, subject
 from ..tokens import (children, ent_types, fine_tags, lemma_set, per_token, subtree, tags,
                       words)
 from ..wordclasses import word_class
+from .numbers import count_of
 from .roles import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
@@ -328,11 +329,11 @@ def toll(verbs: list[Token]) -> bool:
 def _count(tok: Token) -> bool:
     """"105 times", "dozens of times", "many times": a count of three or more, or a vague many
     (not "twice", "two times": a pair of acts may well be one occasion's)."""
+    value = count_of(tok)  # ("105 times", "three times", "1.5 million times")
+    if value is not None:
+        return value >= 3
     for c in tok.children:
         if c.dep_ == "nummod":
-            value = c.lower_.replace(",", "")
-            if value.isdigit():
-                return int(value) >= 3
             return c.lower_ not in ("one", "two", "a", "an")
         if c.dep_ == "amod" and c.lower_ in _MANY:
             return True

@@ -11,7 +11,7 @@ from ..tokens import per_token
 from ..wordclasses import word_class
 from .forces import security_sector
 from .frames import STATUSES, UNREAL, load_frames
-from .lexicon import NOT_AN_EVENT, load_lexicon
+from .lasting_states import act_noun
 from .negation import COOPERATION, failure
 from .modality import auxes, guessed_past, possible, purpose, unreal
 from .occasions import own_time
@@ -278,8 +278,7 @@ def _coded_campaign(noun: Token) -> bool:
     lexicon codes as an act of its own, whose aim is that act, no second happening (unlike "a
     campaign to arrest the dealers", "the push to oust them": no act but the aim's, attempted)."""
     lemma = noun.lemma_.lower()
-    return lemma in _CAMPAIGNS and any(
-        sense.event_type != NOT_AN_EVENT for sense in load_lexicon().nouns.get(lemma, ()))
+    return lemma in _CAMPAIGNS and act_noun(noun)
 
 
 def _told_status(tok: Token) -> str:

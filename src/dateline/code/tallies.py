@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..deps import subject
 from ..wordclasses import word_class
 from .lasting_states import act_noun
+from .numbers import count_of
 from .occasions import own_time
 
 if TYPE_CHECKING:
@@ -21,24 +22,32 @@ if TYPE_CHECKING:
 __all__ = ["tally_of_a_stretch"]
 
 _HARMS = word_class("record_harms")
-_MANY = word_class("many_counts") - {"several", "multiple", "dozens", "scores"}
+#: vague counts one occasion may well reach ("scores of men were detained last year")
+_FEW_MANY = frozenset({"several", "multiple", "dozens", "scores"})
+#: vague counts of a great many ("hundreds", "countless"), read as a tally's
+_MANY = word_class("many_counts") - _FEW_MANY
 #: the least count that no one occasion is assumed to reach in a year's record
 _HUNDREDS = 100
 
 
-def _counted(party: Token) -> bool:
-    """"300 people", "more than 2,000 people", "hundreds of civilians", "thousands": a count in
-    the hundreds or a vague great many."""
-    if party.lower_ in _MANY:
+def _at_least(noun: Token, least: int) -> bool:
+    """``noun`` is counted ``least`` or more ("300 people", "three hundred people", "1.5
+    million people", "more than 2,000 people": :func:`~dateline.code.numbers.count_of`), or
+    as a vague great many ("hundreds of civilians", "thousands", "countless raids"); not
+    "dozens", "several", which one occasion may reach."""
+    if noun.lower_ in _MANY or any(c.dep_ in ("amod", "nummod") and c.lower_ in _MANY
+                                   for c in noun.children):
         return True
-    for c in party.children:
-        if c.dep_ == "nummod":
-            value = c.lower_.replace(",", "")
-            if value.isdigit() and int(value) >= _HUNDREDS or c.lower_ in _MANY:
-                return True
-        if c.dep_ == "amod" and c.lower_ in _MANY:
-            return True
-    return False
+    if noun.lower_ in _FEW_MANY or any(c.dep_ in ("amod", "nummod") and c.lower_ in _FEW_MANY
+                                       for c in noun.children):
+        return False
+    value = count_of(noun)
+    return value is not None and value >= least
+
+
+def _counted(party: Token) -> bool:
+    """A party counted in the hundreds or a vague great many."""
+    return _at_least(party, _HUNDREDS)
 
 
 def _one_act_named(verb: Token) -> bool:
@@ -48,14 +57,12 @@ def _one_act_named(verb: Token) -> bool:
 
 
 def _acts_counted(noun: Token) -> bool:
-    """"40 attacks", "dozens of raids": acts counted, three or more."""
+    """"40 attacks", "hundreds of raids": acts counted, three or more."""
     if noun.tag_ != "NNS" or not act_noun(noun):
         return False
-    if noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
         return True
-    return any(c.dep_ == "nummod" and (c.lower_.replace(",", "").isdigit() and int(
-        c.lower_.replace(",", "")) >= 3 or c.lower_ in _MANY) or c.dep_ == "amod"
-        and c.lower_ in _MANY for c in noun.children)
+    return _at_least(noun, 3)
 
 
 def _long_time(verb: Token) -> bool:
