@@ -46,6 +46,18 @@ def test_type_partaking_refused_is_rejection(events_in, text):
     assert [e.event_type for e in events_in(text)] == ["REJECT"]
 
 
+# the refusal sits on the word of taking part; a refused act with a noun object keeps the noun
+REFUSED_ON = [
+    ("The opposition will not take part in the talks.", "take"),
+    ("The council will not hold talks with the miners' union.", "talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), REFUSED_ON)
+def test_type_partaking_refusal_trigger(events_in, text, trigger):
+    assert [(e.event_type, e.trigger) for e in events_in(text)] == [("REJECT", trigger)]
+
+
 # one in charge of talks does not hold them by being responsible for them
 def test_type_partaking_responsible_for_talks_no_event(events_in):
     assert events_in("The minister is responsible for the talks with the unions.") == []
