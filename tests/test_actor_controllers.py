@@ -29,6 +29,9 @@ DOERS = [
      "fight", "Two Danish volunteers", "DNK"),
     ("Police arrested two Kenyan men for throwing stones at the convoy.", "throwing",
      "two Kenyan men", "KEN"),
+    # an amount a verb acts on is no party: the spender does what it pays for
+    ("The Norwegian ministry spent billions for training the coastguard's recruits.",
+     "training", "The Norwegian ministry", "NOR"),
     # only "for" tells the act of whom a verb acts on: "after" keeps the clause's subject
     ("A Danish senator told reporters after meeting with the president.", "meeting",
      "A Danish senator", "DNK"),

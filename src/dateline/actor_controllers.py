@@ -118,15 +118,21 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: s
     return subject_of(verb) if lemma in _UNDERGOING else None
 
 
+#: Entity labels of amounts: what is spent or paid is no party.
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
 def _acted_on(verb: Token) -> Token | None:
     """The party a verb acts on, whose own act a "for" phrase on the verb tells (why it is
     blamed, rewarded or treated so, or what it is sent or paid to do): the subject of a
     passive, the object of an active verb; ``None`` when it is a thing ("used helicopters for
-    carrying troops": the user carries) or the verb acts on no one."""
+    carrying troops": the user carries), an amount ("spent billions for training soldiers":
+    the spender's act) or the verb acts on no one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     party = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")),
                  None)
-    if party is None or thing(party) or party.lower_ in ("it", "this", "that", "which"):
+    if party is None or thing(party) or party.lower_ in ("it", "this", "that", "which") or \
+            party.pos_ == "NUM" or party.tag_ == "CD" or party.ent_type_ in _AMOUNTS:
         return None
     return verb.head if party.lower_ in ("who", "whom") and verb.dep_ == "relcl" else party
 
