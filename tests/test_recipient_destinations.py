@@ -48,6 +48,8 @@ PARTIES = [
     ("The Russian president rejected a Russian proposal.", "rejected", "a Russian proposal"),
     # counted or determined, the captives themselves
     ("The rebels took 20 hostages on Monday.", "took", "20 hostages"),
+    ("Bandits seized three Red Cross hostages near the ford.", "seized",
+     "three Red Cross hostages"),
     ("Two soldiers were taken hostage by the rebels.", "taken", "Two soldiers"),
 ]
 
