@@ -58,6 +58,19 @@ def test_type_partaking_refusal_trigger(events_in, text, trigger):
     assert [(e.event_type, e.trigger) for e in events_in(text)] == [("REJECT", trigger)]
 
 
+# one who names no one, or asks who, as responsible tells of no act
+NO_ONE_RESPONSIBLE = [
+    "No faction said it was responsible for the raid on the granary at Velmora.",
+    "Nobody was responsible for the bombing of the depot.",
+    "Which militia was responsible for the ambush on the road?",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE_RESPONSIBLE)
+def test_type_partaking_no_one_responsible_no_event(events_in, text):
+    assert events_in(text) == []
+
+
 # one in charge of talks does not hold them by being responsible for them
 def test_type_partaking_responsible_for_talks_no_event(events_in):
     assert events_in("The minister is responsible for the talks with the unions.") == []
