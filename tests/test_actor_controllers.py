@@ -25,7 +25,7 @@ DOERS = [
     ("A Polish man faces a prison sentence for attacking a police officer in Warsaw.",
      "attacking", "A Polish man", "POL"),
     # a verb's "for" phrase: the party it acts on, passive or active, through "going to"
-    ("Two Danish volunteers were persecuted by the state for going to fight the militia.",
+    ("Two Danish volunteers were fined by a court for going to fight the militia.",
      "fight", "Two Danish volunteers", "DNK"),
     ("Police arrested two Kenyan men for throwing stones at the convoy.", "throwing",
      "two Kenyan men", "KEN"),

@@ -17,7 +17,8 @@ NO_PARTY = [
      "RETREAT"),
     ("The minister criticised the plan at a rally.", "criticised", "ACCUSE"),
     # a thing of the doer's own state is no party
-    ("Donald Trump has instead sought US taxpayer money for the wall.", "sought", "REQUEST"),
+    ("The Kenyan president has since sought Kenyan state funds for the railway.", "sought",
+     "REQUEST"),
 ]
 
 

@@ -36,7 +36,7 @@ def test_type_partaking_is_the_act(event_on, events_in, text, trigger, etype, so
 
 # saying one will not take part in an act is refusing it (REJECT), one event
 REFUSED = [
-    "The coalition will not participate in any negotiations with the regime.",
+    "The Velmoran bloc will not participate in further negotiations with the council.",
     "The opposition will not take part in the talks.",
 ]
 

@@ -5,7 +5,7 @@
   "a commander guilty of shelling the town" (the men, the commander);
 - on a participle that describes someone: "the first person prosecuted for helping the
   group", "the first woman killed fighting alongside the militia" (the person, the woman);
-- on a verb, the party it acts on: "were persecuted by the state for going to fight",
+- on a verb, the party it acts on: "were fined by a court for going to fight",
   "attacked the rebels for shelling the town" (they, the rebels), not a thing ("used the
   helicopters for carrying troops": the user);
 - on a noun of what befalls or is given to someone: "his arrest for insulting the king", "the
@@ -101,7 +101,7 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: s
     if holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBD") and holder.head.pos_ in (
             "NOUN", "PROPN"):
         return _identity(holder.head, subject_of)
-    if holder.pos_ == "VERB" and prep == "for":  # "were persecuted for going to fight",
+    if holder.pos_ == "VERB" and prep == "for":  # "were fined for going to fight",
         return _acted_on(holder)  # "attacked the rebels for shelling the town"
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _REASONED:
         return None
