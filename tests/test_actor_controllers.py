@@ -25,10 +25,13 @@ DOERS = [
     ("A Polish man faces a prison sentence for attacking a police officer in Warsaw.",
      "attacking", "A Polish man", "POL"),
     # a verb's "for" phrase: the party it acts on, passive or active, through "going to"
-    ("Two Danish volunteers were persecuted by the state for going to fight the militia.",
+    ("Two Danish volunteers were fined by a court for going to fight the militia.",
      "fight", "Two Danish volunteers", "DNK"),
     ("Police arrested two Kenyan men for throwing stones at the convoy.", "throwing",
      "two Kenyan men", "KEN"),
+    # an amount a verb acts on is no party: the spender does what it pays for
+    ("The Norwegian ministry spent billions for training the coastguard's recruits.",
+     "training", "The Norwegian ministry", "NOR"),
     # only "for" tells the act of whom a verb acts on: "after" keeps the clause's subject
     ("A Danish senator told reporters after meeting with the president.", "meeting",
      "A Danish senator", "DNK"),

@@ -36,7 +36,7 @@ CASES = [
 # a refusal told in what the saying says would be: the saying's
 DECLARED = [
     ("On Monday the ministry said the truce would not affect its operation against the rebels.",
-     "affect", "REJECT", "2019-01-07", "day", "sentence"),
+     "operation", "REJECT", "2019-01-07", "day", "sentence"),
 ]
 
 

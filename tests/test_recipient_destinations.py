@@ -17,7 +17,8 @@ NO_PARTY = [
      "RETREAT"),
     ("The minister criticised the plan at a rally.", "criticised", "ACCUSE"),
     # a thing of the doer's own state is no party
-    ("Donald Trump has instead sought US taxpayer money for the wall.", "sought", "REQUEST"),
+    ("The Kenyan president has since sought Kenyan state funds for the railway.", "sought",
+     "REQUEST"),
 ]
 
 
@@ -48,6 +49,8 @@ PARTIES = [
     ("The Russian president rejected a Russian proposal.", "rejected", "a Russian proposal"),
     # counted or determined, the captives themselves
     ("The rebels took 20 hostages on Monday.", "took", "20 hostages"),
+    ("Bandits seized three Red Cross hostages near the ford.", "seized",
+     "three Red Cross hostages"),
     ("Two soldiers were taken hostage by the rebels.", "taken", "Two soldiers"),
 ]
 

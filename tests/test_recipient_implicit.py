@@ -28,8 +28,8 @@ HELD = [
     ("Kurdish militias of the YPG have held Afrin for years. Rebels attacked the Kurdish city "
      "of Afrin.", "attacked", "People's Protection Units", "REB", "Kurdish militias of the YPG"),
     # a side's refuge or stronghold named by an "of" phrase, as by a possessor
-    ("Jets bombed the town of Baghuz, the last refuge of Isis.", "bombed", "Islamic State",
-     "REB", None),
+    ("Jets pounded the village of Korvath, the final refuge of Isis.", "pounded",
+     "Islamic State", "REB", None),
 ]
 
 

@@ -17,6 +17,9 @@ MISSIONS = [
     # a deployment or a drill of one's own stays a show of force
     ("The army deployed troops to the border on Monday.", "deployed", "MOBILIZE", "15"),
     ("The army held exercises near the border.", "exercises", "MOBILIZE", "15"),
+    # peacekeepers in a phrase of place are where the troops go, not their task
+    ("The junta moved tanks and infantry around the peacekeepers' camp at Dorvale.", "moved",
+     "MOBILIZE", "15"),
 ]
 
 

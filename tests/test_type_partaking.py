@@ -36,7 +36,7 @@ def test_type_partaking_is_the_act(event_on, events_in, text, trigger, etype, so
 
 # saying one will not take part in an act is refusing it (REJECT), one event
 REFUSED = [
-    "The coalition will not participate in any negotiations with the regime.",
+    "The Velmoran bloc will not participate in further negotiations with the council.",
     "The opposition will not take part in the talks.",
 ]
 
@@ -44,6 +44,31 @@ REFUSED = [
 @pytest.mark.parametrize("text", REFUSED)
 def test_type_partaking_refused_is_rejection(events_in, text):
     assert [e.event_type for e in events_in(text)] == ["REJECT"]
+
+
+# the refusal sits on the word of taking part; a refused act with a noun object keeps the noun
+REFUSED_ON = [
+    ("The opposition will not take part in the talks.", "take"),
+    ("The council will not hold talks with the miners' union.", "talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), REFUSED_ON)
+def test_type_partaking_refusal_trigger(events_in, text, trigger):
+    assert [(e.event_type, e.trigger) for e in events_in(text)] == [("REJECT", trigger)]
+
+
+# one who names no one, or asks who, as responsible tells of no act
+NO_ONE_RESPONSIBLE = [
+    "No faction said it was responsible for the raid on the granary at Velmora.",
+    "Nobody was responsible for the bombing of the depot.",
+    "Which militia was responsible for the ambush on the road?",
+]
+
+
+@pytest.mark.parametrize("text", NO_ONE_RESPONSIBLE)
+def test_type_partaking_no_one_responsible_no_event(events_in, text):
+    assert events_in(text) == []
 
 
 # one in charge of talks does not hold them by being responsible for them

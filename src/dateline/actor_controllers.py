@@ -5,7 +5,7 @@
   "a commander guilty of shelling the town" (the men, the commander);
 - on a participle that describes someone: "the first person prosecuted for helping the
   group", "the first woman killed fighting alongside the militia" (the person, the woman);
-- on a verb, the party it acts on: "were persecuted by the state for going to fight",
+- on a verb, the party it acts on: "were fined by a court for going to fight",
   "attacked the rebels for shelling the town" (they, the rebels), not a thing ("used the
   helicopters for carrying troops": the user);
 - on a noun of what befalls or is given to someone: "his arrest for insulting the king", "the
@@ -101,7 +101,7 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: s
     if holder.dep_ == "acl" and holder.tag_ in ("VBN", "VBD") and holder.head.pos_ in (
             "NOUN", "PROPN"):
         return _identity(holder.head, subject_of)
-    if holder.pos_ == "VERB" and prep == "for":  # "were persecuted for going to fight",
+    if holder.pos_ == "VERB" and prep == "for":  # "were fined for going to fight",
         return _acted_on(holder)  # "attacked the rebels for shelling the town"
     if holder.pos_ != "NOUN" or holder.lemma_.lower() not in _REASONED:
         return None
@@ -118,15 +118,21 @@ def _said_of(holder: Token, subject_of: Callable[[Token], Token | None], prep: s
     return subject_of(verb) if lemma in _UNDERGOING else None
 
 
+#: Entity labels of amounts: what is spent or paid is no party.
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
 def _acted_on(verb: Token) -> Token | None:
     """The party a verb acts on, whose own act a "for" phrase on the verb tells (why it is
     blamed, rewarded or treated so, or what it is sent or paid to do): the subject of a
     passive, the object of an active verb; ``None`` when it is a thing ("used helicopters for
-    carrying troops": the user carries) or the verb acts on no one."""
+    carrying troops": the user carries), an amount ("spent billions for training soldiers":
+    the spender's act) or the verb acts on no one."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     party = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")),
                  None)
-    if party is None or thing(party) or party.lower_ in ("it", "this", "that", "which"):
+    if party is None or thing(party) or party.lower_ in ("it", "this", "that", "which") or \
+            party.pos_ == "NUM" or party.tag_ == "CD" or party.ent_type_ in _AMOUNTS:
         return None
     return verb.head if party.lower_ in ("who", "whom") and verb.dep_ == "relcl" else party
 

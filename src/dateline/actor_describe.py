@@ -363,7 +363,8 @@ def _describe(d: ActorDictionary, span: Span, date: str | None
             iso = terms.get(gram)
         if iso:
             iso = country_then(gram, iso, date)  # "Congo" in 1990: Brazzaville's
-        if iso and gram in d.capitals and (town := capital_namesake(gram, iso, span.doc)):
+        if iso and gram in d.capitals and (town := capital_namesake(
+                span.doc[toks[i].i:toks[j - 1].i + 1], iso)):
             iso, gram = town, ""  # "Tripoli" in a report on Lebanon: a town there, no state
         if iso and not (j - i == 1 and (toks[i].pos_ == "PRON" or word_not_name(toks[i]))) and \
                 not names_no_country(words, i) and \

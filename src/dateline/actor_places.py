@@ -162,13 +162,16 @@ def place_country(countries: Mapping[str, str], toks: Sequence[Token]) -> str | 
                 party_of_relation(toks[j - 1], toks[0].i, toks[-1].i + 1):
             continue
         iso = countries.get(gram)
-        town = iso is None or gram in load_dictionary().capitals  # a capital is a town too
-        if iso is None and toks[i].text[:1].isupper():
+        capital = iso is not None and gram in load_dictionary().capitals
+        town = iso is None  # a place of a country, not a country's own name
+        if town and toks[i].text[:1].isupper():
             iso = terms.get(gram)
         if iso and not (j - i == 1 and word_not_name(toks[i])):  # "the male population"
-            doc = toks[i].doc
-            # "Tripoli" in a report on Lebanon, "Hyderabad" in one on Pakistan
-            return town and _namesake(doc[toks[i].i:toks[j - 1].i + 1].text, doc) or iso
+            name = toks[i].doc[toks[i].i:toks[j - 1].i + 1]
+            if capital:  # "Tripoli" in a report on Lebanon
+                return capital_namesake(name, iso) or iso
+            # "Hyderabad" in a report on Pakistan
+            return town and _namesake(name.text, name.doc) or iso
     for k, t in enumerate(toks):
         if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "LOC") and not names_no_country(words, k):
             return gazetteer_country(_entity_from(t).text, t.doc)
@@ -198,12 +201,17 @@ def gazetteer_country(name: str, doc: Doc | None = None) -> str | None:
         max(places, key=lambda e: (e.population, e.n_names)).country
 
 
-def capital_namesake(name: str, iso: str, doc: Doc) -> str | None:
+def capital_namesake(name: Span, iso: str) -> str | None:
     """The country of a sizeable town of a capital's name (``name``, the capital of ``iso``) in
-    a country ``doc`` names, where the document names none of the capital's country: there the
-    name is that town, no seat of government ("Tripoli" in a report on Lebanon); else
-    ``None``."""
-    town = _namesake(name, doc)
+    a country its document names, where the document names none of the capital's country and
+    writes the name as a place ("in Tripoli", "the port of Tripoli"): there the name is that
+    town, no seat of government ("Tripoli" in a report on Lebanon); else ``None``. A capital
+    the document never writes as a place is named for its government ("officials said Athens
+    had agreed"), whatever towns share its name."""
+    doc = name.doc
+    if not written_as_place(name[-1]):
+        return None
+    town = _namesake(name.text, doc)
     return town if town is not None and town != iso and iso not in countries_named(doc) else None
 
 

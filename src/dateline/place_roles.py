@@ -203,8 +203,8 @@ def beside_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     for a in [tok, *tok.ancestors]:
         if a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ in ("VBN", "VBG")):
             noun = a.head
-            # (the whole phrase: "the town of Baghuz, the last refuge of Isis, which was
-            # attacked")
+            # (the whole phrase: "the village of Korvath, the final refuge of the militia,
+            # which was shelled")
             while noun.head.i != noun.i and (noun.dep_ == "appos" or (
                     noun.dep_ == "pobj" and noun.head.lower_ == "of"
                     and noun.head.head.pos_ in ("NOUN", "PROPN"))):

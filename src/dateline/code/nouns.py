@@ -219,9 +219,25 @@ def _answered_for(noun: Token, lex: Lexicon) -> Token | None:
             or not any(s.event_type in _FORCE for s in lex.nouns.get(noun.lemma_.lower(), ())):
         return None
     verb = prep.head.head
-    if prep.head.dep_ != "acomp" or verb.lemma_.lower() != "be":
+    if prep.head.dep_ != "acomp" or verb.lemma_.lower() != "be" or _no_one_answers(verb):
         return None
     return verb
+
+
+#: Subjects that name no one ("nobody was responsible") or ask who ("who was responsible?").
+_NO_ONE = frozenset({"nobody", "none", "no-one", "who", "whoever", "what", "which"})
+
+
+def _no_one_answers(verb: Token) -> bool:
+    """Whether the subject said to be responsible names no one: "no group said it was
+    responsible for the attack", "nobody was responsible", "which group was responsible":
+    no one is said to have done the act, and this is no telling of it."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+        # "no group said it was": the one speaking of itself
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
+    return subject is not None and (subject.lower_ in _NO_ONE or any(
+        c.dep_ == "det" and c.lower_ in ("no", "which", "what") for c in subject.children))
 
 
 def _noun_context(noun: Token, lex: Lexicon

@@ -45,8 +45,12 @@ def _party(doc: Doc, m: Mention) -> tuple[int, int] | None:
     word, verb = doc[m.target[0]:m.target[1]].root, doc[m.trigger]
     if not _as_captive(word, verb):
         return None
-    if m.target[0] < word.i and any(c.dep_ == "compound" for c in word.children):
-        return m.target[0], word.i  # "took the mayor hostage": the words before it
+    # "took the mayor hostage", "took three aid workers hostage": the words before the word,
+    # which the idiom keeps singular; a plural or possessed one is the noun of the captives
+    # itself ("took two UN hostages", "their UN hostages") and stays whole
+    if m.target[0] < word.i and any(c.dep_ == "compound" for c in word.children) and \
+            word.tag_ != "NNS" and not any(c.dep_ == "poss" for c in word.children):
+        return m.target[0], word.i
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in _DETERMINED for c in word.children):
         return np_span(verb.head, with_conj=False)  # "a journalist taken hostage"

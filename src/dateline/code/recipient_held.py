@@ -100,9 +100,10 @@ def _party_word(tok: Token) -> bool:
 
 
 def _of_side(tok: Token) -> Token | None:
-    """The side an "of" phrase on a noun of held ground names ("the last refuge of Isis", "a
-    stronghold of the rebels"), as a possessor would ("Isis's last refuge"); not a place ("the
-    stronghold of Douma" names the ground itself) unless a known organisation's name."""
+    """The side an "of" phrase on a noun of held ground names ("the final refuge of the
+    militia", "a stronghold of the rebels"), as a possessor would ("the militia's refuge");
+    not a place ("the stronghold of Douma" names the ground itself) unless a known
+    organisation's name."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     side = prep_object(of) if of is not None else None
     if side is None or not (_party_word(side) or _organisation(side)):

@@ -186,7 +186,7 @@ def _counterpart(doc: Doc, m: Mention, target: Actor | None, source: Actor | Non
 
 def _own_thing(doc: Doc, m: Mention, target: Actor | None, source: Actor | None) -> bool:
     """Whether the recipient is a thing read as the doer's own state by its adjective ("sought
-    US taxpayer money", said of a US official): the doer's own thing, which names no other
+    Kenyan state funds", said of a Kenyan minister): the doer's own thing, which names no other
     party the act is done to. Only a doer whose country is its own words' ("the government"
     lent Iran's by "froze Iranian assets" is not the owner). A thing appraised keeps
     its author ("rejected a Russian proposal": some other Russian body's, perhaps)."""

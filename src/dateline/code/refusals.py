@@ -33,13 +33,15 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.status != "negated":
             continue
         tok = doc[m.trigger]
-        verb = partaken(tok) or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
-                                 else tok)  # "will not take part in the talks"
+        taking_part = partaken(tok)  # "will not take part in the talks"
+        verb = taking_part or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
+                               else tok)
         if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
             out[-1] = replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
                               construction="refusal", confidence=min(m.confidence, 0.8))
-            if verb is not tok and verb is not tok.head:  # the refusal is the word of taking part
+            if taking_part is not None and taking_part.i != tok.i:
+                # the refusal is the word of taking part; "will not hold talks" keeps 'talks'
                 out[-1] = replace(out[-1], trigger=verb.i, trigger_span=(verb.i, verb.i + 1))
     return out
 

@@ -25,12 +25,29 @@ _PEACE = word_class("peace_mission_words")
 _DRILLS = word_class("military_drills")
 
 
+#: Prepositions whose phrases say what forces are sent as or for ("to a peacekeeping mission",
+#: "on a peace mission", "as peacekeepers", "the deployment of peacekeepers"); a phrase of where
+#: they go or stand ("around the UN peacekeeping base") says nothing of their task.
+_TASK_PREPS = frozenset({"to", "on", "as", "for", "of"})
+
+
+def _task_words(tok: Token) -> list[Token]:
+    """``tok`` and the words of its phrase but for phrases of place, however deep."""
+    words = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ not in _TASK_PREPS):
+            words += _task_words(c)
+    return words
+
+
 def _peace_words(tok: Token) -> bool:
-    """A word of a peace mission in the trigger's phrase, or in the phrases of the verb that
-    carries a noun trigger ("announced the deployment of troops on a peacekeeping mission")."""
-    words = list(tok.subtree)
+    """A word of a peace mission in the trigger's phrase, or in the purpose phrases of the verb
+    that carries a noun trigger ("announced the deployment of troops on a peacekeeping
+    mission"); never in a phrase of place ("deployed troops around the peacekeepers' base")."""
+    words = _task_words(tok)
     if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
-        words += [w for c in tok.head.children if c.dep_ == "prep" for w in c.subtree]
+        words += [w for c in tok.head.children if c.dep_ == "prep" and c.lower_ in _TASK_PREPS
+                  for w in _task_words(c)]
     return any(w.lemma_.lower() in _PEACE or w.lower_ in _PEACE for w in words)
 
 
