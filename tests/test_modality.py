@@ -81,8 +81,7 @@ UNREAL = [
     ("The police should have arrested him months ago.", "arrested"),
     # wishes, and nouns of pretext and desire
     ("The volunteer wanted to help the villagers rebuild their homes.", "help"),
-    # what one keeps from doing
-    ("The soldiers refrained from firing on the crowd.", "firing"),
+    # nouns of pretext and desire
     ("The crisis gave the generals an excuse to seize power.", "seize"),
     ("Her desire to prevent a war shaped the talks.", "prevent"),
     # a question put, what is yet to come, what happens wherever someone goes
@@ -297,6 +296,18 @@ def test_modality_reported_infinitives_stay(events_in, text, trigger):
 @pytest.mark.parametrize("text, trigger", UNREAL)
 def test_modality_unreal_clauses_are_not_events(events_in, text, trigger):
     _assert_none_coded(events_in, text, trigger)
+
+
+# what one keeps from doing is told as an act not done, as "did not fire" is: negated or nothing
+KEPT_FROM = [
+    ("The soldiers refrained from firing on the crowd.", "firing"),
+    ("The guards refrained from shooting at the marchers.", "shooting"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", KEPT_FROM)
+def test_modality_kept_from_is_not_done(events_in, text, trigger):
+    _assert_none_coded(events_in, text, trigger, unless=("negated",))
 
 
 def _assert_none_coded(events_in, text, trigger, unless=()):
