@@ -298,18 +298,6 @@ def test_modality_unreal_clauses_are_not_events(events_in, text, trigger):
     _assert_none_coded(events_in, text, trigger)
 
 
-# what one keeps from doing is told as an act not done, as "did not fire" is: negated or nothing
-KEPT_FROM = [
-    ("The soldiers refrained from firing on the crowd.", "firing"),
-    ("The guards refrained from shooting at the marchers.", "shooting"),
-]
-
-
-@pytest.mark.parametrize("text, trigger", KEPT_FROM)
-def test_modality_kept_from_is_not_done(events_in, text, trigger):
-    _assert_none_coded(events_in, text, trigger, unless=("negated",))
-
-
 def _assert_none_coded(events_in, text, trigger, unless=()):
     """No event of the trigger, but for one of the ``unless`` statuses."""
     events = events_in(text, PUBDATE)
