@@ -482,7 +482,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             shared = pick is not None and first.i != head.i and covers(
                 pick, {t.i for t in first.subtree})
             # ... and a relative clause keeps a time it tells itself, under the clauses it
-            # governs: "Ryan Lock, who shot himself to avoid capture on 21 December 2016"
+            # governs: "Tom Vell, who hid himself to escape arrest on 14 March 2019"
             under = next((t for t in here if dates_a_point(t) and t.date and covers(
                 t, {w.i for w in first.subtree} - clauses.complements(trig))), None) if (
                 source == "sentence") and (
@@ -576,8 +576,8 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             if inside and not plains and pick is None and pub and told_before(s_char) is None:
                 # "has been killed a week after the city was liberated": what is told as news
                 # now is of the report's time, so the liberation is a week before the report,
-                # as is what the article opens with ("Trump lashed out a day after agreeing to
-                # close his charity"); before another act the text gives no time, none either
+                # as is what the article opens with ("Marlow hit back a day after agreeing to
+                # shut his foundation"); before another act the text gives no time, none either
                 verb = anchoring_verb(doc, a)
                 moved = shifted(pub, -a.shift, a.unit) if verb is not None and (
                     clauses.told_in_present(verb) or k == 0 and verb.dep_ == "ROOT"

@@ -1,7 +1,7 @@
 """Stage ``date``: a shift anchored to a happening named again counts from that happening's time.
 
-"A day after the Kabul assault, the group claimed a shooting in Cairo": the shooting is a day
-after the Kabul assault as the story dates it ("Last Thursday, dozens were killed in a suicide
+"A day after the Kabul bombing, the cell owned a stabbing in Cairo": the stabbing is a day
+after the Kabul bombing as the story dates it ("Last Thursday, dozens were killed in a suicide
 attack in Kabul": the Friday), not a day after whatever time the text told last ("In October,
 …"). The happening is the one :func:`dateline.date_story.story_date` finds for the definite
 description ("the Kabul assault", "the attack"); the event takes its time moved by the shift, at
@@ -90,8 +90,8 @@ def after_happening(doc: Doc, shift: TimeExpression, trig: Token,
 
 def _telling_names(tok: Token) -> frozenset[str]:
     """The proper names telling which happening ``tok`` is (:func:`names_of`), and for the
-    happening an act was done in, those of the act: "dozens of civilians in Kabul were killed in
-    a suicide attack" names Kabul for the attack."""
+    happening an act was done in, those of the act: "scores of traders in Kabul were hurt in
+    a car bombing" names Kabul for the bombing."""
     names = names_of(tok)
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
         names |= names_of(tok.head.head)
@@ -101,8 +101,8 @@ def _telling_names(tok: Token) -> frozenset[str]:
 def _named_telling(noun: Token, names: frozenset[str], tellings: Tellings,
                    told: Callable[[Token], Dated], pub: str) -> Dated | None:
     """The time of the nearest earlier telling, in another sentence, of the happening ``noun``
-    names that holds all its names (:func:`_telling_names`) and is dated: "Last Thursday, dozens
-    of civilians in Kabul were killed in a suicide attack" for "the Kabul assault"."""
+    names that holds all its names (:func:`_telling_names`) and is dated: "Last Thursday, scores
+    of traders in Kabul were hurt in a car bombing" for "the Kabul bombing"."""
     if not names:
         return None
     for other in tellings.before(noun):

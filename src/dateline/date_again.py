@@ -1,7 +1,7 @@
 """Stage ``date``: an act done to a person the text names, told again with no time of its own,
 takes the time its first telling gives it: "Police arrested Ahmed Khan on 3 May. … Khan, who was
-arrested after a raid, denies the charges" (3 May); "Holmes was killed in Raqqa on 23 October. …
-Holmes is believed to have been the sixth Briton killed in Syria" (23 October), ``story``.
+arrested after a raid, denies the charges" (3 May); "Pike was killed in Raqqa on 23 October. …
+Pike is thought to have been the fourth Dane killed in Syria" (23 October), ``story``.
 
 An arrest, a charge, a death befalls a person once in a report: a later telling of the same kind
 of act with the same person as its patient is that act again, not one done at the report's

@@ -342,7 +342,7 @@ def of_a_later_conjunct(tok: Token, at: int) -> bool:
 
 def when_clause(tok: Token) -> set[int]:
     """Tokens of a "when" clause told in the past that modifies ``tok``'s clause: the moment of
-    that act ("the territory occupied by Isis when it swept through Iraq in 2014")."""
+    that act ("the valley held by the Garn when it spread across Iraq in 2009")."""
     head = clause_of(tok)
     return {t.i for c in head.children if c.dep_ == "advcl" and tense_of(c) == "past" and any(
         w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)
@@ -397,8 +397,8 @@ def time_of_another(doc: Doc, t: TimeExpression, tok: Token, now: bool = False) 
     """``t`` is the time of a noun outside ``tok``'s telling ("… after the bombing, which came
     a day after the raid on Monday"), not of a noun ``tok`` is told of or in ("the raid on
     Monday in which five died"); with ``now``, only a noun of a clause told in the present of a
-    past act: "how they were captured remains unclear, with reports on Friday suggesting …" (the
-    reports' time, not the capture's)."""
+    past act: "how they were seized stays murky, with accounts on Monday hinting …" (the
+    accounts' time, not the seizure's)."""
     span = chars_span(doc, t.start, t.end)
     if span is None:
         return False

@@ -3,8 +3,8 @@ that the text dates shares that clause's time, also where the parse hangs it on 
 
 "Turkey, which launched an operation last month …, and threatened to attack Manbij": the
 threat is the relative clause's second act, so of last month, though the parse joins
-"threatened" to the main verb. "Two children abducted by their mother and taken to Syria four
-years ago": the abduction is of four years ago, though the parse joins "taken" to the noun
+"threatened" to the main verb. "Three sons seized by their father and flown to Syria four
+years ago": the seizure is of four years ago, though the parse joins "flown" to the noun
 "fate". The act's partner is
 
 * for a verb joined with no subject of its own to a head it does not follow directly: the

@@ -336,7 +336,7 @@ def _deaths_of(tok: Token, told: Callable[[Token], Dated], pub: str) -> Dated | 
 
 def _one_victim(tok: Token) -> bool:
     """``tok`` tells the killing of one person, as done: "a British engineer was killed", "the
-    mother of a British man killed while clearing mines" (not "two men were killed")."""
+    sister of a Welsh medic killed while tending troops" (not "two men were killed")."""
     if tok.lemma_.lower() not in _DEATHS or tok.tag_ != "VBN":
         return False
     if tok.dep_ == "acl":
@@ -431,7 +431,7 @@ def death_date(tok: Token, sentence_of: Callable[[int], int], told: Callable[[To
     """The time of the death of one person that a killing told with no time of its own
     (:func:`_one_victim`) tells: the first later sentence, within a few, that dates the death of
     one person named or pointed to ("A British engineer was killed in Syria … Hall, 24, died on
-    active service … in Raqqa, where he died on 25 November": 25 November), or the blow that
+    active service … in Tabqa, where he died on 25 November": 25 November), or the blow that
     struck while that person was doing something (:func:`_fatal_moment`: "… Hall was clearing
     mines when a bomb exploded on 25 November"), ``story``."""
     if pub is None:
@@ -519,7 +519,7 @@ def _agree(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
 
 def occasion_of(clause: Token) -> Token | None:
     """The verb whose act happened in the happening a relative clause describes, told in the
-    past: "killed" in "were killed in a suicide attack that targeted a school", which shares
+    past: "killed" in "were killed in a night raid that struck a clinic", which shares
     the time of the killing; ``None`` for a thing or place described ("in a town that rebels
     captured")."""
     noun = clause.head

@@ -70,7 +70,7 @@ def _same_happening(doc: Doc, e: Event, twin: Event) -> bool:
     named place (done to no two other named recipients) or recipient; or, for an act whose words
     name no doer, the same kind of happening (:func:`date_story.happening_word`) at the same
     named place ("the four colleagues kidnapped
-    in Douma" of "abducted on 9 December 2013 from her home in Douma by militants")."""
+    in Douma" of "seized on 4 May 2011 from her office in Douma by gunmen")."""
     if e.event_type != twin.event_type or e.sent_start == twin.sent_start:
         return False
     here, there = e.location, twin.location
@@ -140,7 +140,7 @@ def _told_as_done(doc: Doc, e: Event) -> str | None:
     """"past" when the event's trigger is a verb told in the simple past ("attacked", "was
     killed") or a past participle that tells what was done to a thing ("the colleagues
     kidnapped in Douma"); "perfect" for one told in the present perfect ("have been captured"),
-    which may tell of a span ("500 people have been killed in eight days") and so takes a time
+    which may tell of a span ("320 people have been killed in five days") and so takes a time
     only from the same act done to the same one recipient (:func:`_one_act`)."""
     trigger = event_token(doc, e)
     if trigger is None:

@@ -294,7 +294,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                                                   abs(t.start - tok.i)))), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok) or apposed_where(doc, t, tok)
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
-        if where:  # "the Congo, where more protests ended in bloodshed", "Raqqa, which fell"
+        if where:  # "the Congo, where fresh rallies turned to violence", "Raqqa, which fell"
             return finest(min(where, key=lambda t: (t.place.precision or 3, t.start))), "clause"
         if placed_by_deixis(tok):
             return None, None  # "came home, and was arrested here": not the places of the others
@@ -312,7 +312,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 return finest(min(up, key=lambda t: (t.start in origins,
                                                      abs(t.start - tok.i)))), "sentence"
         def anothers(t: Toponym) -> bool:
-            """A place of what only may happen ("appear likely to be tried in the US"), of
+            """A place of what only may happen ("seem bound to be judged in the US"), of
             another doer's act, or of the noun a relative clause tells of."""
             return irrealis(doc[t.start]) or other_doer(doc, t, tok) or \
                 beside_antecedent(doc, t, tok) or _relative_deed(doc, t, tok) or \

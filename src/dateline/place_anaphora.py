@@ -140,7 +140,7 @@ def deed_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     deed = rel.head
     while deed.lemma_.lower() not in _DEEDS and deed.dep_ == "pobj" \
             and deed.head.head.pos_ == "NOUN":
-        deed = deed.head.head  # "an attack by government forces (on Douma which killed)"
+        deed = deed.head.head  # "a raid by army troops (on Douma which killed)"
     if deed.lemma_.lower() not in _DEEDS:
         return False
     node = span_root(doc, t.start, t.end)
@@ -251,7 +251,7 @@ _TALKS = word_class("speech_venues")
 
 def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Toponym, bool]]:
     """Where named speakers were speaking: told as a main clause of its own ("Erdoğan was
-    speaking at the thinktank Chatham House in London", "Ms Ali was addressing a rally in
+    talking at the forum Halden Hall in London", "Ms Ali was addressing a rally in
     Leeds", "Yildirim was in London to discuss trade", "Petrov is giving a press conference in
     London", "“…,” he said in a speech in Ankara"), or as a phrase on the speaker ("Lavrov,
     speaking at a meeting in Geneva, said", "Speaking to reporters in Paris, Ms Ali said",

@@ -108,8 +108,8 @@ def names_a_thing(doc: Doc, t: Toponym) -> bool:
 def lead_scene(doc: Doc, places: Sequence[Toponym], sents: Sentences, iso: str
                ) -> Place | None:
     """The first town (or district) of country ``iso`` that the first two sentences name as
-    where their doers are or act ("was on holiday in the town of Didim when armed police
-    raided the resort"; "has ordered a pause to begin in the enclave of eastern Ghouta"): the
+    where their doers are or act ("was on leave in the port of Vessa when masked troops
+    stormed the harbour"; "has ordered a pause to begin in the enclave of eastern Ghouta"): the
     scene of the story where the article names its country most. Not one of several places
     named together, nor where words were said ("told supporters in Mokha"), nor a place
     hanging on a noun ("her base in Kandahar", "regime change in Damascus")."""

@@ -1,4 +1,4 @@
-"""The country or town whose law an act is done under ("charged under the Terrorism Act in the UK",
+"""The country or town whose law an act is done under ("indicted under the Fraud Act in the UK",
 "arrested under the Public Order Act in Scotland"): the jurisdiction is the act's own place, even
 for words such as a charge, which are otherwise placed only where the clause says they were said
 (part of stage ``locate``)."""

@@ -135,7 +135,7 @@ _DEICTIC = frozenset({"here", "home", "abroad", "overseas"})
 
 def placed_by_deixis(tok: Token) -> bool:
     """Whether the event's word is placed by an adverb of its own ("was arrested here"), so that
-    a place the sentence names for another act ("went to Syria, came home, and was arrested
+    a place the sentence names for another act ("flew to Syria, got back, and was detained
     here") is not its own."""
     return any(c.dep_ == "advmod" and c.lower_ in _DEICTIC for c in tok.children)
 

@@ -98,7 +98,7 @@ def _times(tok: Token) -> set[str]:
 
 def _another_time(told: Token, lead: Token) -> bool:
     """Both tellings give a time, and not alike ("In March" after "on Monday"); a retelling
-    may add the time the lead left out ("The two men were captured in early January")."""
+    may add the time the lead left out ("The three women were seized in late March")."""
     own, first = _times(told), _times(lead)
     return bool(own) and bool(first) and own.isdisjoint(first)
 

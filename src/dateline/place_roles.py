@@ -138,7 +138,7 @@ def _has_subject(verb: Token) -> bool:
 
 def other_doer(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is in a clause joined to ``tok``'s with a doer of its own ("the Kurds won
-    support in the battle for Raqqa, but Ankara has long protested"): another story's place."""
+    aid in the siege of Raqqa, but Ankara has often objected"): another story's place."""
     path = {tok.i, *(a.i for a in tok.ancestors)}
     for a in [doc[t.start], *doc[t.start].ancestors]:
         if a.i in path:
@@ -164,7 +164,7 @@ _CONDITIONS = frozenset({"if", "unless"})
 def contrasted(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place and ``tok`` are on either side of a contrast: a clause after a comma, opened by
     "while" or "whereas", with a doer of its own ("X died in Manbij, while Y was killed in
-    Raqqa"), or a condition ("offers no clue as to what happens if they sweep into Kabul").
+    Raqqa"), or a condition ("gives no hint of what follows if they push into Kabul").
     Each side keeps its own place."""
     for a in (doc[t.start], tok):
         for c in [a, *a.ancestors]:
@@ -287,7 +287,7 @@ def venue(doc: Doc, t: Toponym) -> set[int]:
     conference"). Empty for any other place."""
     root = span_root(doc, t.start, t.end)
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "pobj":
-        root = root.head.head  # "at a meeting in the Black Sea resort of Sochi"
+        root = root.head.head  # "at a summit in the Black Sea port of Sochi"
     head = root.head
     if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _VENUES:
         noun = head
@@ -501,7 +501,7 @@ def is_actor_use(doc: Doc, t: Toponym) -> bool:
 
 def where_antecedent(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place is what a relative clause opened by "where" (or "in which", "at which") tells
-    of, and ``tok`` is in that clause: "the Congo, where more protests ended in bloodshed", "the
+    of, and ``tok`` is in that clause: "the Congo, where fresh rallies turned to violence", "the
     town of Douma, where rescuers found the bodies", "a summit in Tehran at which the president
     pleaded for a ceasefire"."""
     node = span_root(doc, t.start, t.end)
@@ -559,7 +559,7 @@ def telling_verb(doc: Doc, t: Toponym) -> Token | None:
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "at", "from"):
         return None
     verb = root.head.head
-    # "she said from a detention centre in eastern Syria": the place spoken from, too
+    # "she said from a holding camp in northern Syria": the place spoken from, too
     while verb.dep_ == "pobj" and verb.head.lower_ in ("in", "at", "from") and _place_noun(verb):
         verb = verb.head.head
     # "he told supporters in Trabzon", "said to reporters in Ankara": where its hearers were

@@ -5,7 +5,7 @@ Manchester") is where the case it hears goes on: a later act of the same case in
 ("He was granted bail", "the hearing was adjourned", "he was charged with fraud") that the text
 places nowhere else is near that town (``carried``), as long as no other town, and no place of
 another act of a case ("was extradited to Spain"), is named between the court and the act; a
-country told of in passing ("the offences relate to his time in Syria") leaves the case where it
+country told of in passing ("the charges concern her stay in Syria") leaves the case where it
 was.
 
 A place named as where a gathering (talks, a summit, a conference) is held, opens, resumes or

@@ -182,7 +182,7 @@ _FORMER = word_class("former_members")
 
 def _own_words(tok: Token) -> list[Token]:
     """The words of a phrase less its clauses and the posts it held before: "the minister, who
-    had flown in from Moscow," is not the Kremlin, nor is "the UK ambassador to the UN and a
+    had flown in from Moscow," is not the Kremlin, nor is "the UK envoy to the UN and a
     former director at the Foreign Office"."""
     out = [tok]
     for child in tok.children:

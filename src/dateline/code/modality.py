@@ -105,7 +105,7 @@ def _counterfactual(verbs: list[Token]) -> bool:
 
 
 def _would_have_to(verbs: list[Token]) -> bool:
-    """"Assad would have to be allowed to stand", "the army may have to withdraw": a necessity
+    """"Varnok would have to be allowed to leave", "the army may have to withdraw": a necessity
     held only on a supposition or a guess, which no one demands and no one has met."""
     maybe = frozenset({"would", "could", "might", "may", "wo"})
     return any(t.lemma_.lower() == "have" and t.i > 0 and any(a in maybe for a in auxes(t))
@@ -121,7 +121,7 @@ def guessed_past(tok: Token) -> bool:
 
 
 def _not_yet(verbs: list[Token]) -> bool:
-    """"Turkey is yet to offer a safe haven", "has yet to respond": what has not happened."""
+    """"Turkey is yet to grant a transit visa", "has yet to respond": what has not happened."""
     return any(t.dep_ == "xcomp" and "to" in auxes(t) and t.head.lemma_.lower() in (
         "be", "have") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)
         for t in verbs)
@@ -331,7 +331,7 @@ _ROLES = word_class("role_nouns")
 
 
 def _role(tok: Token) -> bool:
-    """"one of his jobs was to go from house to house to ask citizens …", "his instinct is to
+    """"one of her tasks was to go from farm to farm to warn herders …", "his instinct is to
     crush dissent", "the only way is to prevent an outbreak", "all she wanted was to defend the
     town": what a role, task, way or wish is, no act reported (a party that "is to" act is
     due to, see :func:`~dateline.code.status.status_of`)."""
@@ -508,7 +508,7 @@ def unreal(tok: Token) -> bool:
 
 
 def _either_or(verbs: list[Token]) -> bool:
-    """"either we repair our relations or they will be broken", "they either get killed or
+    """"either we settle our quarrel or the pact will be lost", "they either get killed or
     replaced": two courses held open, or what happens now one way and now the other, told in
     the present; neither is reported done (unlike "the strike either killed or wounded them")."""
     for t in verbs:
@@ -520,7 +520,7 @@ def _either_or(verbs: list[Token]) -> bool:
 
 
 def _told_of_a_record(top: Token) -> bool:
-    """"have conducted 140 attacks since 2014, killing at least 2,000 people": a participle
+    """"have staged 65 raids since 2011, wounding at least 830 villagers": a participle
     that tells more of an act its clause tells as a record is part of that record."""
     if top.dep_ != "advcl" or top.tag_ != "VBG" or top.head.i == top.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in top.children):
@@ -530,8 +530,8 @@ def _told_of_a_record(top: Token) -> bool:
 
 
 def _long_activity(verbs: list[Token]) -> bool:
-    """"forces who have fought with the US against Isis", "troops have fought alongside the
-    Kurds", "his time in Syria, where he fought with the militia", "arrested after he fought
+    """"units who have fought with Tarvia against the Zeld", "troops have fought alongside the
+    Kurds", "her months in Vorland, where she fought with the rebels", "arrested after he fought
     against the group": a long activity told in the perfect with nothing fought named, or in a
     clause that describes a party or a place or dates another act, with no time of its own, is
     a record or a life story, no one occasion (unlike "rebels fought troops in the suburbs on

@@ -310,7 +310,7 @@ def _in_a_war(prep: Token) -> bool:
 
 
 def toll(verbs: list[Token]) -> bool:
-    """"500,000 people have been killed in the war", "910 killed in a conflict that has spared
+    """"500,000 people have been killed in the war", "7,340 killed in a feud that has left
     them nothing", "civilians were killed as a result of the war", "thousands of people
     imprisoned by the group during its years in control": what a war or a rule did over its
     course, with no time of its own, is a toll, no one occasion (unlike "three soldiers were

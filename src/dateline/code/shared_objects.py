@@ -1,5 +1,5 @@
 """Recipients that coordinated verbs share: "arrested and charged three opposition leaders"
-(the first verb's object is the second's), "accused the US of bad faith and delivered an
+(the first verb's object is the second's), "accused Ostrava of sharp practice and issued an
 ultimatum" (the act the second verb does is done to the first verb's party)."""
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def raised_object(verb: Token, event_type: str | None = None) -> Token | None:
 
 def left_party(verb: Token, event_type: str | None = None) -> Token | None:
     """The party the verb coordinated before ``verb`` acts on, when ``verb`` has no subject of
-    its own and acts on a thing ("accused the US of bad faith and delivered an ultimatum": the
-    ultimatum is the US's; "met the president and signed an agreement"); not when the earlier
+    its own and acts on a thing ("accused Ostrava of sharp practice and issued an ultimatum": the
+    ultimatum is Ostrava's; "met the president and signed an agreement"); not when the earlier
     verb takes the other stance to its party than an act of ``event_type`` ("thanked Qatar and
     announced new sanctions")."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or _passive(verb) or _passive(verb.head) \

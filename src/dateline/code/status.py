@@ -103,7 +103,7 @@ def _quoted(tok: Token) -> bool:
 def _same_form(conj: Token, head: Token) -> bool:
     """Whether a conjunct has its head's form: "fight and win"; "be given a visa and allowed
     to enter", a passive's participle the tagger may read as a past tense where it has no
-    object (not "should be treated as a victim, and rejected the claims")."""
+    object (not "should be seen as a bystander, and denied the charges")."""
     return conj.tag_ == head.tag_ or head.tag_ == "VBN" and conj.tag_ == "VBD" and any(
         c.dep_ == "auxpass" for c in head.children) and not any(
         c.dep_ in ("dobj", "obj") for c in conj.children)
@@ -373,7 +373,7 @@ def _told_status(tok: Token) -> str:
             c.dep_ in ("nsubj", "nsubjpass", "expl") or c.dep_ == "aux" and c.lower_ != "to"
             for c in tok.children):
         if _same_form(tok, tok.head):
-            # "should be given a chance and allowed to come home": a verb of the same form
+            # "should be granted a pardon and allowed to go free": a verb of the same form
             # that shares its conjunct's subject and auxiliaries shares its status too (not
             # "do not consider it a threat, and have supported them", with auxiliaries of its
             # own); "wants to contain the group and hunt down its fighters": what the first

@@ -188,7 +188,7 @@ _BEFORE_PRONOUN = frozenset({",", "-", "\u2013", "\u2014"})
 
 
 def _agreeing_conjunct(clause: Token) -> Token | None:
-    """"the Kurdish militias and neighbouring Turkey, which has threatened …": a relative clause
+    """"the Tobrish guards and nearby Turkey, which has warned …": a relative clause
     whose verb is singular, right after the last of coordinated nouns, speaks of that noun,
     not of the coordination (or the noun before it) the parse hangs it on."""
     pronoun = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
