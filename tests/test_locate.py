@@ -32,7 +32,7 @@ def _mention(doc, word: str, source=None):
     ("Fighting spread across North Darfur.", "North Darfur", "SDN", 3),
     ("Israeli troops demolished a house in Jenin.", "Jenin", "PSE", 1),
     # a name opening on a lower-case article; a capital named by its people's adjective
-    ("Rebels were sent back to fight in al-Bab, a town over the border.", "al-Bab", "SYR", 1),
+    ("Gunmen were moved back to fight in al-Bab, a town near the frontier.", "al-Bab", "SYR", 1),
     ("A suicide bomber struck a mosque in the Afghan capital.", "Afghan capital", "AFG", 1),
     # a verb of attack or conquest makes a place of its object, whatever the model calls it
     ("Rebels attacked Aleppo.", "Aleppo", "SYR", 1),
@@ -221,11 +221,11 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     # a deed told of is not where the telling was
     ("Putin said in Tehran on Friday that the offensive against the rebels had begun.",
      "offensive", None, None, None),
-    ("In Jordan, one young man told me about his uncle, who had been detained for months.",
+    ("In Jordan, one old farmer told us about his cousin, who had been detained for weeks.",
      "detained", None, None, None),
     # another attack the deed follows, even where "following" reads as a verb
-    ("A British engineer volunteered to fight against Islamic State following the Manchester "
-     "terrorist attack.", "fight", None, None, None),
+    ("A Welsh plumber signed up to fight Islamic State following the Leeds bomb "
+     "attack.", "fight", None, None, None),
     # a deed with no place of its own takes a town its sentence names in another clause
     ("The volunteer was killed when a suicide belt exploded as the unit he commanded cleared "
      "mines in Raqqa.", "exploded", None, "SYR", "sentence"),
@@ -235,7 +235,7 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("On a visit to Geneva, the minister said that troops had shelled Mosul.", "shelled", None,
      "IRQ", "clause"),
     ("The minister said that troops had shelled Mosul.", "said", None, None, None),
-    ("On a visit to the Cambridge Union in 2007, the president praised the prime minister.",
+    ("On a trip to the Oxford Union in 2011, the president praised the prime minister.",
      "praised", None, "GBR", "clause"),
     # the clause that governs the event
     ("In Kabul, officials said the army arrested a commander.", "arrested", None, "AFG",
@@ -299,19 +299,19 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("They were dubbed the Beatles, though they were from London. Their capture came after the "
      "group splintered.", "splintered", None, None, None),
     ("The soldier died in Manbij, northern Syria, on Thursday. He was named as John Dunbar from "
-     "Austin, Texas. Five others were wounded in the attack.", "wounded", None, "SYR",
+     "Austin, Texas. Three others were wounded in the blast.", "wounded", None, "SYR",
      "carried"),
     ("Turkey launched an offensive to clear the group from Afrin.", "offensive", None, "SYR",
      "clause"),
     # a place where something only may happen is that clause's own
-    ("They are being held by the militia and appear likely to be tried in the US.", "held", None,
+    ("They are being held by the rebels and appear likely to be tried in America.", "held", None,
      None, None),
     # an attack against a country is on its ground
-    ("There have been repeated attacks against Turkey by a group of fanatics.", "attacks", None,
+    ("There have been frequent attacks against Turkey by a band of zealots.", "attacks", None,
      "TUR", "clause"),
     # the invasion, occupation or battle of a country is on its ground
     ("In 1980 the dictator launched the invasion of Iran.", "invasion", None, "IRN", "clause"),
-    ("Special forces from the UK and France have fought alongside the militia in Syria.",
+    ("Commandos from Italy and Spain have fought beside the militia in Syria.",
      "fought", None, "SYR", "clause"),
     # a capital named by its people's adjective
     ("Gunmen killed twelve worshippers in the Afghan capital on Monday.", "killed", None, "AFG",
@@ -327,7 +327,7 @@ def _where(nlp, text: str, word: str, dateline: str | None = None):
     ("The minister clashed with the claim that the militants had been defeated in Syria.",
      "clashed", None, None, None),
     # a clause joined on with a doer of its own tells another story
-    ("The Kurds won support when they took a key role in the battle for Raqqa, but Ankara has "
+    ("The Kurds gained favour when they played a large part in the fight for Raqqa, but Ankara has "
      "long protested at the alliance.", "protested", None, None, None),
     # no place of its own: the dateline, else the country the article is about
     ("The two delegations met and agreed to talk again.", "met", "Beirut", "LBN", "dateline"),
@@ -361,7 +361,7 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
      "SUPPORT", "GBR", "clause"),
     ("Speaking at a press conference in Moscow, the minister condemned the rebels.",
      "condemned", "ACCUSE", "RUS", "clause"),
-    ("The president spoke after a summit in Tehran at which the Turkish president pleaded with "
+    ("The minister spoke after talks in Tehran at which the Turkish envoy pleaded with "
      "Russia to halt the offensive.", "pleaded", "REQUEST", "IRN", "clause"),
     ("The hospital in Raqqa was defended by foreign fighters.", "defended", "SUPPORT", "SYR",
      "clause"),
@@ -391,10 +391,10 @@ def test_locate_sources_by_construction(nlp, text, word, dateline, country, sour
     # a governing clause lends words its place only where it sets their scene
     ("In Moscow, the minister said he rejected the claims.", "rejected", "REJECT", "RUS",
      "sentence"),
-    ("The president was once a loud advocate of regime change in Damascus, but now finds "
+    ("The senator was once a vocal backer of a new government in Damascus, but now finds "
      "himself seeking a deal with the regime.", "seeking", "REQUEST", None, None),
     # threats are words
-    ("On Syria, the ambassador says Russia has been warning for weeks of a staged attack.",
+    ("On Syria, the envoy says Russia has been warning for days of a faked raid.",
      "warning", "THREATEN", None, None),
     # an address sets where the words that follow it were said
     ("Addressing parliament in Ankara, the president vowed revenge.", "vowed", "THREATEN",

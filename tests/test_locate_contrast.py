@@ -110,7 +110,7 @@ def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, ev
     ("The army abandoned its posts without a plan for what happens if the rebels sweep into "
      "Kabul.", "abandoned", "RETREAT", "Kabul"),
     # a clause of its own that there is something ("there is a case for ...") is another's
-    ("Two men were arrested, and there is a case for trying them in Leeds.", "arrested",
+    ("Three women were arrested, and there is a case for prosecuting them in Leeds.", "arrested",
      "ARREST", "Leeds"),
     # what an act follows is another deed's place ("in the aftermath of", "in the wake of")
     ("The army halted the deliveries in the aftermath of the Raqqa campaign.", "halted",
@@ -121,7 +121,7 @@ def test_locate_relative_clause_keeps_places_of_its_noun(nlp, sentence, word, ev
     ("Jones, a father of two from Leeds, was arrested last month.", "arrested", "ARREST",
      "Leeds"),
     # a country as the passive subject of a verb that does not take ground is a party
-    ("Russia and the US are involved in a struggle for influence.", "involved", "ASSAULT",
+    ("Russia and the US are both involved in a contest for influence.", "involved", "ASSAULT",
      "United States"),
 ])
 def test_locate_another_clause_or_role_lends_no_place(nlp, sentence, word, event_type, other):
@@ -129,7 +129,7 @@ def test_locate_another_clause_or_role_lends_no_place(nlp, sentence, word, event
 
 
 @pytest.mark.parametrize(("sentence", "word", "event_type", "place"), [
-    ("Russia and the US are involved in a struggle for influence in Syria.", "involved",
+    ("Russia and the US are both involved in a contest for influence in Syria.", "involved",
      "ASSAULT", "Syria"),
     # a country that is the ground of a passive deed stays its place
     ("Iraq was invaded by a coalition of armies.", "invaded", "ASSAULT", "Iraq"),

@@ -18,8 +18,8 @@ import pytest
     ("The crown prince ordered the killing, and the Senate withdrew its backing for the Saudi "
      "war in Yemen.", "killing", "YEM"),
     # what the doer's description says they did elsewhere is no place of this event
-    ("Renas, one of a handful of British women fighting with the Kurdish units in Syria, has "
-     "come forward to urge Britain to do more.", "urge", "SYR"),
+    ("Delal, one of a few Irish women fighting beside the Kurdish units in Syria, has "
+     "spoken out to urge Ireland to help more.", "urge", "SYR"),
     ("Joe Smith, a former soldier who fought against Isis in Syria, was arrested on Monday.",
      "arrested", "SYR"),
     # where someone the event tells of sets out for is not yet where they are

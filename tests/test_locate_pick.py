@@ -47,7 +47,7 @@ def test_locate_border_pair_takes_the_story_side(nlp, text, word, event_type, co
 
 @pytest.mark.parametrize(("text", "word", "event_type", "country"), [
     # a country named as an example of a party is no place
-    (_AFRIN + "The US and key allies such as Britain were not prepared to fight for a free "
+    (_AFRIN + "The US and close partners such as Britain were not ready to fight for a free "
      "Syria.", "fight", "ASSAULT", "GBR"),
     (_AFRIN + "Western backers such as France refused to send troops.", "send", "MOBILIZE",
      "FRA"),

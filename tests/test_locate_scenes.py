@@ -98,12 +98,12 @@ def test_locate_deed_named_as_topic_keeps_its_own_place(nlp, text, word):
 
 @pytest.mark.parametrize(("text", "word", "event_type", "country"), [
     # words said along with a speech are said where the speech was given
-    ("The president said in a speech in Ankara on Friday, vowing to clean up the border town.",
+    ("The premier said in a speech in Ankara on Monday, vowing to rid the frontier town of gunmen.",
      "vowing", "AGREE", "TUR"),
     ("The minister told a rally in Lahore that talks had failed, warning of more protests.",
      "warning", "THREATEN", "PAK"),
     # what is promised to be done at a meeting is promised there, in "the resort of" its town
-    ("Moscow promised to set up a committee at a meeting in the Black Sea resort of Sochi.",
+    ("Moscow promised to form a panel at a gathering in the Russian resort of Sochi.",
      "promised", "AGREE", "RUS"),
 ])
 def test_locate_words_said_along_with_a_speech(nlp, text, word, event_type, country):
@@ -148,7 +148,7 @@ def test_locate_governing_clause_lends_only_its_scene(nlp, text, word, event_typ
 @pytest.mark.parametrize(("text", "word", "event_type", "town"), [
     # a town named as a kind of place ("the resort of", "a farm outside") keeps its scene, and
     # "on" a place is in it
-    (_ADEN + "At a meeting in the Black Sea resort of Sochi, the Russian minister promised a "
+    (_ADEN + "At a conference in the southern resort of Sochi, the Russian envoy promised a "
      "ceasefire.", "promised", "AGREE", "Sochi"),
     (_ADEN + "On the outskirts of Mokha, the commander told reporters that the truce had "
      "collapsed.", "told", "CONSULT", "Mocha"),
@@ -288,7 +288,7 @@ _ELSEWHERE = "Paris talked of farming all week. "
     ("\u201cThere were battles between the factions,\u201d she said from a detention centre in "
      "eastern Syria.", "battles", "ASSAULT", None, None, None),
     # a journey's end is where the goers' words are said
-    ("The delegates made their way to the Russian city of Sochi to attend the conference.",
+    ("The envoys made their way to the Russian resort of Sochi to attend the forum.",
      "attend", "CONSULT", None, "RUS", "Sochi"),
     # what talks are on is no place of them
     (_ELSEWHERE + "The envoy attended a conference on Syria last week.", "attended", "CONSULT",
@@ -304,7 +304,7 @@ def test_locate_scene_by_construction(nlp, text, word, event_type, mode, country
 
 
 def test_locate_doer_named_with_its_place_after_it(nlp):
-    text = _ELSEWHERE + "The teacher was asked by officials in Mosul to find a solution."
+    text = _ELSEWHERE + "The teacher was asked by officials in Mosul to draft a plan."
     doc = nlp(text)
     officials = next(t.i for t in doc if t.text == "officials")
     mention = _mention(doc, "asked", (officials, officials + 1))

@@ -25,7 +25,7 @@ def _place(nlp, sentence: str, word: str, event_type: str):
 
 @pytest.mark.parametrize(("sentence", "word", "event_type", "name"), [
     # what happened then is where the phrase before it is, its town before its province
-    ("Since the chemical attack on Khan Sheikhun in Idlib province, when more than 80 people "
+    ("Since the gas strike on Khan Sheikhun in Idlib province, when over 60 people "
      "were killed, talks have stalled.", "killed", "ASSAULT", "Khan Shaykhun"),
     ("In the attack, when dozens were killed in Saraqib, rebels fled.", "killed", "ASSAULT",
      "Saraqib"),

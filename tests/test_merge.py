@@ -17,7 +17,7 @@ HAPPENINGS = [
     # a manner clause after a light verb's noun
     ("Jets renewed their bombardment of the city, attacking the market.", ["ASSAULT"]),
     # a relative clause on the noun that names the verb's act
-    ("Dozens were killed in a suicide attack that targeted a mosque.", ["ASSAULT"]),
+    ("Scores were killed in a suicide attack which struck a market.", ["ASSAULT"]),
     # a participle that goes on with the same appeal
     ("The minister called for calm, urging both sides to talk.", ["REQUEST"]),
     # a participle describing the doer or the means named by "by"
@@ -56,7 +56,7 @@ def test_merge_one_event_per_happening(pipeline, text, types):
 
 
 def test_merge_keeps_what_the_other_mention_adds(pipeline):
-    text = "Dozens were killed in a suicide attack that targeted a mosque."
+    text = "Scores were killed in a suicide attack which struck a market."
     (event,) = pipeline.extract(Article(doc_id="t", text=text, pubdate="2024-03-16"))
     assert event.trigger == "killed" and event.fatalities
     assert event.mode == "suicide-attack"

@@ -59,7 +59,7 @@ UNREAL = [
     ("The militia frequently kidnapped travellers on that road.", "kidnapped"),  # a practice
     ("The governor may now feel free to launch an assault on the port.", "assault"),
     ("The ruling gave the unions the right to strike.", "strike"),              # permission
-    ("It is legal and legitimate to kill them.", "kill"),                       # judged
+    ("It is lawful and right to kill them.", "kill"),                           # judged
     ("He said it would be safe to rescue the children.", "rescue"),
     ("It is no longer enough to condemn the attacks.", "condemn"),
     ("They are cast as radicals to be denounced.", "denounced"),                # what for
@@ -102,23 +102,23 @@ UNREAL = [
     ("Instead of warning the general off the offensive, the president abandoned his allies.",
      "warning"),
     ("Rather than attack the town, the rebels withdrew to the hills.", "attack"),
-    ("The fighters were at risk of being hit every hour of every day.", "hit"),
+    ("The crews were at risk of being hit every minute of every night.", "hit"),
     # every occasion of a kind; an act as the subject of a judgement; a role or a leaning
     ("She would leave the house at six every day for her class.", "leave"),
     ("Every Friday, the protesters march to the square.", "march"),
     ("The council meets twice a month in the capital.", "meets"),
     ("The committee meets once a year in September.", "meets"),
     ("Boycotting the conferences is nowhere near enough.", "Boycotting"),
-    ("One of his jobs was to go from house to house to ask citizens to attend.", "ask"),
+    ("One of her tasks was to go from door to door to ask neighbours to vote.", "ask"),
     ("The general's instinct is to crush any dissent in the ranks.", "crush"),
     ("The plan was to attack at dawn, but the rebels withdrew.", "attack"),
     ("All they wanted was to attack the barracks before dawn.", "attack"),
     # not yet; there is no way to; on the brink of; a class of people to whom something is
     # done as a rule
-    ("The government is yet to offer a safe haven to the families.", "offer"),
+    ("The council is yet to offer a safe home to the refugees.", "offer"),
     ("There is no way to bomb the country into peace.", "bomb"),
     ("The town was on the brink of being overrun by the militia.", "overrun"),
-    ("In the north, journalists are killed simply for recording the atrocities.", "killed"),
+    ("In the south, reporters are killed merely for filming the abuses.", "killed"),
     # a world only supposed; a clause hung on a verb in a condition; an ability; a doubt
     ("It is hard to imagine a scenario in which the navy shells the port.", "shells"),
     ("The country will suffer if the council allows the militia to seize the dam.", "seize"),
@@ -198,7 +198,7 @@ UNREAL = [
     ("The new measure will provide aid to the valley towns.", "provide"),
     ("Only a negotiated solution will allow the return of the refugees.", "allow"),
     ("The drafted bill would extend funding for the border guards.", "funding"),
-    ("The siege is hard because so many will fight to the death.", "fight"),
+    ("The siege is long because so many will fight to the end.", "fight"),
     # what a forecast lets or makes a party do is the forecast's too
     ("The new measure will allow the troops to withdraw from the valley.", "withdraw"),
     ("The measure will force the army to withdraw from the ridge.", "withdraw"),
@@ -421,8 +421,8 @@ STATUS = [
      "alleged"),
     # what one is not let do, or will be let do, is as little told as the leave; what has
     # stopped is not told
-    ("The president said he will not allow the troops to leave in a way that endangers their "
-     "allies.", "RETREAT", "leave", "negated"),
+    ("The president said he will not allow the soldiers to leave in a manner that endangers their "
+     "partners.", "RETREAT", "leave", "negated"),
     ("The army allowed the convoys to enter the town on Monday.", "CONCEDE", "allowed",
      "actual"),
     # an act named as what reports, allegations or charges are of is passed on as told
@@ -544,7 +544,7 @@ SENSES = [
     ("Police picked up two suspects in the market.", "picked", "COERCE"),
     # a force's weapons, acts and senses are no doers of a force's act
     ("Then the artillery fire starts up again.", "starts", None),
-    ("The military campaign resulted in the removal of the militants.", "resulted", None),
+    ("The army offensive resulted in the expulsion of the rebels.", "resulted", None),
     ("Soldiers said they had seen women with guns among the fighters.", "seen", None),
     ("Government troops are massing around the northern province.", "massing", "MOBILIZE"),
     # a craft that goes its way is the scene; talks that collapse are no one's walkout; what

@@ -94,7 +94,7 @@ _IDLIB = ("Government forces shelled Idlib on Saturday. Rebels in Idlib said doz
     ("The boys were reunited with their mother, who had never left Trinidad, after the "
      "Trinidad and Tobago government issued their papers.", "Trinidad", "TTO"),
     # ... but not a town read from another of its names ("Roj" for Roy, Utah)
-    ("The women were held at Camp Roj with the families of dead fighters, US officials said.",
+    ("The wives were kept at Camp Roj with the kin of slain militants, Kurdish officials said.",
      "Camp Roj", "SYR"),
     # a country whose name joins two with "and"
     ("Talks on Bosnia and Herzegovina and on Syria and Iraq stalled.", "Bosnia and Herzegovina",

@@ -159,7 +159,7 @@ NON_EVENTS = [
     ("The force was sent to prosecute a ground campaign.", "prosecute"),
     ("The long delay invited such acts of defiance.", "invited"),
     # a vision given
-    ("The movement threatens them by providing an alternative vision of life.", "providing"),
+    ("The group threatens them by providing a rival vision of society.", "providing"),
     # betrayal told as a wound; a journalist's interview; acts of no occasion named as a risk
     ('"They stabbed us in the back," the commander said of his former allies.', "stabbed"),
     ("The great powers stabbed the Kurds in the back.", "stabbed"),
@@ -192,7 +192,7 @@ NON_EVENTS = [
     # a craft going its way in a scene
     ("Fighter jets soared above the crowd during the parade.", "soared"),
     ("The rebels were too weak to launch an attack on the town.", "attack"),
-    ("The army did not have the guts to fight on the ground.", "fight"),
+    ("The navy did not have the nerve to fight on the beaches.", "fight"),
     # what acting on the subject is like; a necessity on a supposition; a quoted question
     # asked; a standing disagreement
     ("The verdict was hard to accept for the families.", "accept"),

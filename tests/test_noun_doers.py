@@ -12,7 +12,7 @@ NOUN_DOERS = [
     # a time before the noun, the doer in its "by" phrase
     ("Last week's bombing by Isis killed twelve people.", "bombing", "Isis", "twelve people"),
     # a doer named by the word for its members ("fighters"): the doer, not the recipient
-    ("Sunday's attack by Ansar al-Tawhid fighters was carried out in the village.", "attack",
+    ("Friday's attack by Ansar al-Tawhid fighters was staged near the village.", "attack",
      "Ansar al-Tawhid fighters", None),
     # a party's own act, named before the noun
     ("Israel's attack on the convoy killed two soldiers.", "attack", "Israel",

@@ -67,15 +67,15 @@ def test_place_anaphora_not_read(nlp, text, word, event_type):
 
 @pytest.mark.parametrize(("text", "word", "event_type", "country", "town"), [
     # a relative clause tells of the town it hangs on
-    (_TALKS + "The fighters went first to Deir ez-Zor, then to Raqqa, which the rebels declared "
+    (_TALKS + "The fighters went first to Homs, then to Raqqa, which the rebels declared "
      "liberated last month.", "liberated", "ASSAULT", "SYR", "Raqqa"),
     ("Lawmakers in Paris argued over the war. The town of Douma, which was shelled again on "
      "Friday, lies east of the capital.", "shelled", "ASSAULT", "SYR", "Duma"),
     # ... and what a deed did, the deed's scene in its own phrase, however the parse hangs it
-    ("Inspectors were travelling to Syria to investigate an alleged gas attack by government "
-     "forces on Douma which killed dozens of people.", "killed", "ASSAULT", "SYR", "Duma"),
+    ("Monitors were heading to Syria to look into a reported chlorine attack by regime "
+     "forces on Douma which killed scores of residents.", "killed", "ASSAULT", "SYR", "Duma"),
     # what a deed is done from comes after the place it is done in
-    (_TALKS + "Bombers struck targets in eastern Syria from the Engels air base.", "struck",
+    (_TALKS + "Bombers struck targets in eastern Syria from the Mozdok air base.", "struck",
      "ASSAULT", "SYR", None),
 ])
 def test_place_anaphora_relative_clause_and_origin(nlp, text, word, event_type, country, town):

@@ -24,7 +24,7 @@ def test_place_residents_home_town(event_on, text, trigger, town):
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # the country of the law a charge is brought under
-    ("Two men were charged under the Terrorism Act in the UK on Tuesday.", "charged", "GBR"),
+    ("Two boys were charged under the Official Secrets Act in the UK on Friday.", "charged", "GBR"),
 ])
 def test_place_law_jurisdiction(event_on, text, trigger, country):
     e = event_on(text, trigger)
@@ -35,7 +35,7 @@ def test_place_law_jurisdiction(event_on, text, trigger, country):
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # a sentence naming one other country than the article's focus: that country, not the focus
     ("Ministers debated the plan in London on Monday. MPs argued in London for hours. The war "
-     "goes on, with shelling in Idlib, but the children are being held by Kurdish forces in "
+     "goes on, with shelling in Idlib, but the children are still being held by Kurdish forces in "
      "camps.", "held", "SYR"),
 ])
 def test_place_country_of_the_sentence(event_on, text, trigger, country):

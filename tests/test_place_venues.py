@@ -73,7 +73,7 @@ def test_place_venues_names_court(nlp, words, court):
 
 @pytest.mark.parametrize(("text", "trigger", "town"), [
     # what talks are for is where they are held, not the country of the story
-    ("Fighting continued across Syria. UN-sponsored talks to find a political solution for the "
+    ("Fighting continued across Syria. UN-backed talks to find a political answer for the "
      "conflict are due to resume in Geneva on Tuesday, the envoy said.", "find", "Geneva"),
     # a part of a gathering held there: "a round of talks"
     ("Fighting continued across Syria. A third round of talks to find a political solution is "

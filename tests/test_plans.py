@@ -37,7 +37,7 @@ NONE = [
     ("The drafted bill would extend funding for the border guards.", "extend"),
     ("The measure will force the army to withdraw from the ridge.", "withdraw"),
     # a vague count with no time of its own
-    ("The siege is hard because so many will fight to the death.", "fight"),
+    ("The siege is long because so many will fight to the end.", "fight"),
     # the aim of a campaign the lexicon codes as an act is that act, no second happening
     ("The battle to retake the city began in March.", "retake"),
     # a journey by "he" or "she" standing for a private person or for no one named

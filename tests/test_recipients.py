@@ -416,7 +416,7 @@ SIDES = [
      "asking", "The foreign minister", "the UN secretary general"),
     # the same with a named addressee, parsed as if the addressee were the one asking
     ("Rep. Maria Stone, the new chair of the budget committee, sent a letter to Chief of "
-     "Staff John Kelly asking for documents related to the clearance process.", "asking",
+     "Staff John Kelly asking for records tied to the vetting process.", "asking",
      "Rep. Maria Stone", "Chief of Staff John Kelly"),
 ]
 

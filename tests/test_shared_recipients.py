@@ -100,7 +100,7 @@ def test_shared_recipients_each_pair_of_three_sides(pipeline):
 # (sentence, trigger, recipient countries): one pleads or speaks with whom "with" names, each
 # country of coordinated adjectives a party of its own
 ADDRESSED = [
-    ("The envoy pleaded with the Russian and Turkish presidents to find a solution.", "pleaded",
+    ("The envoy pleaded with the Russian and Turkish leaders to reach a deal.", "pleaded",
      {"RUS", "TUR"}),
 ]
 
