@@ -18,7 +18,7 @@ CAUSES = [
      "killed", ("SYR", None)),
     ("Nine villagers were wounded in shelling by Ethiopian troops.", "wounded", ("ETH", None)),
     # an attack that names no doer: the dead are still no doer
-    ("The boy, whose mother died in an airstrike in January, now lives in a camp near Idlib.",
+    ("The girl, whose father died in an airstrike last March, now stays in a tent near Idlib.",
      "died", (None, None)),
     # a fight between named sides names no killer
     ("Three fighters were killed in clashes between the army and the militia near Gao.",

@@ -188,8 +188,8 @@ def test_actor_context_both_sides_take_the_sentence_country(event_on, text, trig
 # ("in Baghuz"), names the country of the sentence, over the report's
 UNTAGGED_TOWNS = [
     ("The British government said it would not help her. She said the bombings were wrong. "
-     "\u201cThey kill people like the women and children in Baghuz who are being killed right "
-     "now by the bombings,\u201d she said. London officials disagreed.", "kill", "SYR"),
+     "\u201cThey kill people like the farmers and their sons in Baghuz who are being killed this "
+     "very week by the bombings,\u201d she said. London officials disagreed.", "kill", "SYR"),
 ]
 
 
@@ -205,11 +205,11 @@ def test_actor_context_untagged_town_names_the_sentence_country(event_on, text, 
 # its forces will stay in Syria")
 NOT_PLACES = [
     ("Turkish officials met in Ankara on Monday. Ankara said the talks went well. The Turkish "
-     "army prepared. Up to 24 civilians have been killed in the first three days of Turkey's "
-     "offensive against a Kurdish enclave in northern Syria.", "killed", "target", "SYR"),
+     "army prepared. As many as 17 villagers have been killed in the opening four days of Turkey's "
+     "campaign against a Kurdish pocket in northern Syria.", "killed", "target", "SYR"),
     ("Turkish officials met in Ankara on Monday. Ankara said the talks went well. The Turkish "
-     "army prepared. The foreign minister also criticised the French president, who has said "
-     "French forces will remain in Kurdish-held Syria.", "criticised", "source", "TUR"),
+     "army prepared. The foreign minister also criticised the French leader, who has said "
+     "French troops will stay on in Kurdish-held Syria.", "criticised", "source", "TUR"),
 ]
 
 

@@ -213,14 +213,14 @@ ASIDES_AND_ENVOYS = [
     ("The Dutch envoy Anna Visser said that the Netherlands was not involved in the raid, "
      "rejecting an accusation by the Iranian government.", "rejecting", "NLD"),
     # a spokesperson of a government office speaks for the government
-    ('A Home Office spokesperson said: "We have agreed to pause the talks with Iran."',
+    ('A Home Office spokesperson said on Friday: "We have agreed to pause the talks with Iran."',
      "agreed", "GBR"),
 ]
 
 
 def test_roles_a_place_an_attack_hit_kills_no_one(event_on):
     # "which" after the place an attack hit stands for the attack, not for the place
-    event = event_on("Officials blamed the army for the gas attack on the rebel-held town of "
+    event = event_on("Officials blamed the army for the gas attack on the rebel-held village of "
                      "Tarsun, which killed up to 40 people.", "killed")
     assert event.source is None or "Tarsun" not in event.source.text, event.source
 

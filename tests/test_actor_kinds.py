@@ -18,7 +18,7 @@ STATELESS = [
      "to stop the Turkish advance.", "asked", "Kurdish government", None),
     # "they" standing for them keeps the people's name, not the report's state
     ("Turkish jets bombed the border villages. Kurdish officials asked the Syrian government "
-     "to stop the Turkish advance. They denied on Monday that a deal had been reached.",
+     "to stop the Turkish advance. They denied on Thursday that an agreement had been struck.",
      "denied", "Kurdish government", None),
     # forces of the people in a sentence that names one country: of that country
     ("Kurdish forces captured two fighters near the Syrian town of Hasakah.", "captured",
@@ -77,8 +77,8 @@ def test_actor_kinds_agencies_and_the_international_community(event_on, text, tr
 # (text, trigger, the source's name or None)
 APPOSED = [
     # a description after a name and a comma stands for the name
-    ("Some of the intelligence comes from the Syrian Democratic Forces, the US-backed forces "
-     "that freed Raqqa from Isis control last year.", "freed", "Syrian Democratic Forces"),
+    ("Some of the data comes from the Syrian Democratic Forces, the Kurdish-led fighters "
+     "that freed Raqqa from Isis rule two years ago.", "freed", "Syrian Democratic Forces"),
     # not a place's: "In Syria, the army" is the army
     ("In Syria, the army attacked the town of Idlib on Monday.", "attacked", "Syria military"),
     # nor the party a report is told by: the army is not Hamas
@@ -94,7 +94,7 @@ def test_actor_kinds_description_apposed_to_a_name(event_on, text, trigger, name
 # (text, trigger, the source's country): a person the dictionary does not know
 PERSONS = [
     # a report about Britons in Syria: the nationality it names most wins over the place
-    ("A British engineer was killed in Syria while clearing a house in Raqqa. British "
+    ("A British plumber was killed in Syria while searching a school in Raqqa. British "
      "volunteers say the British authorities ignore them. Tom Hale criticised the Syrian "
      "government.", "criticised", "GBR"),
     # a report about one country, naming no other nationality: the country it is about

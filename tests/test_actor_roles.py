@@ -242,7 +242,7 @@ PARTY_WORDS = [
     # the name before an event noun is its actor
     ("A rapid US withdrawal will leave the Kurds exposed.", "withdrawal", "source", {"US"}),
     # the words of an indirect question are no part of the party
-    ("It surprised us how many foreign volunteers travelled to Syria to help the rebels.", "help",
+    ("It shocked us how many foreign volunteers flew to Libya to help the rebels.", "help",
      "source", {"foreign volunteers"}),
     # the place that locates the party is shown with it; who it is is read without it
     ("A court in Bishkek has freed the journalist.", "freed", "source", {"A court in Bishkek"}),

@@ -24,7 +24,7 @@ PEOPLES = [
     ("The fighter surrendered to Kurdish forces in Syria last week.", "surrendered", "target",
      "Kurdish military", "SYR"),
     # who they are not, and a place a people holds
-    ("Turkey is backing a new force of non-Kurdish Syrian rebel factions.", "backing", "target",
+    ("Turkey is backing a fresh force of non-Kurdish Syrian rebel factions.", "backing", "target",
      "Syria rebels", "SYR"),
     ("US troops in Kurdish-held Syria were deployed to guard a convoy of grain lorries.",
      "deployed", "source", "United States military", "USA"),

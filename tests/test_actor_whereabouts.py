@@ -51,8 +51,8 @@ def test_actor_whereabouts_own_place_or_origin_says_whose(events_in, text, trigg
 # or a phrase hung on them), not of the people of no state that acts
 OTHER_PARTY_S_COUNTRY = [
     ("The Kurdish forces captured two British fighters.", "captured"),
-    ("Kurdish authorities have called on their western partners, including the UK, to take "
-     "their nationals home.", "called"),
+    ("Kurdish officials have called on their European allies, including the UK, to take "
+     "back their citizens.", "called"),
 ]
 
 
@@ -96,10 +96,10 @@ def test_actor_whereabouts_foreign_parties_take_no_lent_country(events_in, text,
 # (text, trigger, role, country): a person of a group is of the country the words before the
 # group's name say; the group's own units and people named only by it keep the group's
 GROUP_MEMBERS = [
-    ("One suspected British Isis member was arrested by Iraqi Kurds.", "arrested", "target",
+    ("One alleged British Isis member was arrested by Iraqi Kurdish police.", "arrested", "target",
      "GBR"),
     # nor the group's branch where the event is
-    ("One suspected British Isis member was arrested by Iraqi Kurds and remains detained in "
+    ("One alleged British Isis member was arrested by Iraqi Kurdish police and remains held in "
      "Erbil.", "arrested", "target", "GBR"),
     ("Hamas security agencies arrested three salafi leaders.", "arrested", "source", "PSE"),
     ("Two Kurdistan Workers' Party members were killed by Turkish troops.", "killed", "target",

@@ -49,7 +49,7 @@ TYPES = [
     ("The deal allowed many fighters to leave the city on Sunday.", "CONCEDE", "allowed",
      "actual"),
     ("The foreign minister came to Moscow for talks on Monday.", "CONSULT", "came", "actual"),
-    ("Police searched the house for more than an hour on Monday.", "COERCE", "searched",
+    ("Police searched the flat for over two hours on Monday.", "COERCE", "searched",
      "actual"),
     # an act "for" which a reward, a reply or an apology is given is an act done
     ("The army issued an apology for shooting a reporter near the border on Monday.",
@@ -472,12 +472,12 @@ NOT_EVENTS = [
     ("Some families left when the militants came to town three years ago.", "CONSULT"),
     ("The engineer met up with the volunteers in the camp on Monday.", "CONSULT"),
     ("The boy came to the city with his mother.", "CONSULT"),
-    ("It allowed the Kurds to claim they had been betrayed.", "CONCEDE"),
+    ("It allowed the tribes to claim they had been cheated.", "CONCEDE"),
     # looking for things, pleas of innocence, wishes granted, accounts borne out, setbacks
     ("Two drones circled above the town, searching for targets below.", "COERCE"),
     ("Two women from the islands plead their innocence.", "REQUEST"),
     ("His wish was granted.", "AID"),
-    ("This account was supported by senior regional officials.", "SUPPORT"),
+    ("This account was supported by three district officials.", "SUPPORT"),
     ("Hit by military setbacks, the rebel groups joined a new army.", "ASSAULT"),
     ("The number of refugees arriving in the country rose to a million.", "AID"),
     # a gerund completing a noun's or an adjective's preposition is a topic, no act told

@@ -130,7 +130,7 @@ CHAINS = [
     ("Then you have the Iranians who shell the towns, claiming they are shelling militants.",
      "shelling", "the Iranians", None, "IRN"),
     # a surname the model tags as a plural is one person's
-    ("Renas says she and her colleagues now face a tense wait. She says she would like to stay "
+    ("Renas says she and her friends now face an anxious wait. She says she would like to stay "
      "in Qamishli, and fight if she has to.", "fight", "Renas", "Renas", None),
 ]
 
@@ -267,7 +267,7 @@ def test_coref_definite_description_stands_for_same_head(event_on_unfiltered, te
 
 # (text, trigger): an act or a weapon is how a party acts, never the actor
 ACTS = [
-    ("The commander was killed by a drone strike in Raqqa.", "killed"),
+    ("The colonel was killed by a drone strike near Tabqa.", "killed"),
     ("A soldier was killed by a roadside bomb near Kandahar.", "killed"),
 ]
 
@@ -373,8 +373,8 @@ def test_coref_the_group_is_the_report_s_organisation(event_on_unfiltered, text,
 # before them, in their own sentence, though in no act, before one the report names more
 NEAREST_BODIES = [
     ("The Syrian Democratic Forces took Raqqa in October. The Syrian Democratic Forces then "
-     "arrested dozens of officials. Her letters to Isis led nowhere, as the militants denied "
-     "they had detained her husband.", "denied", "Islamic State"),
+     "arrested dozens of officials. Her appeals to Isis went nowhere, as the militants denied "
+     "they were holding her brother.", "denied", "Islamic State"),
 ]
 
 
@@ -391,7 +391,7 @@ NOT_THE_SPEAKER = [
     ("Karl Weber met reporters. “He attacked the convoy,” Weber said.", "attacked", None),
     ("The commander, Nesrin Abdullah, spoke on Sunday. “Before leaving, she had trained for "
      "months. She fought the militants,” said Abdullah.", "fought", None),
-    ("Other refugees told me how armed groups would conduct raids on homes, during which they "
+    ("Some women told us how armed groups would stage raids on villages, during which they "
      "raped everyone.", "raped", "armed groups"),
 ]
 

@@ -8,7 +8,7 @@ import pytest
 
 # (text, trigger, the actor's name, its country)
 APPOSED = [
-    ("The Turkish president, Recep Tayyip Erdoğan, said on Monday that the talks had failed. "
+    ("The Turkish president, Recep Tayyip Erdoğan, argued on Monday that the talks had failed. "
      "He also criticised Europe for its refugee policy.", "criticised", "Recep Tayyip Erdogan",
      "TUR"),
     ("The Kenyan interior minister, Joseph Ndungu, arrived in Mombasa on Friday. He later "

@@ -101,7 +101,7 @@ def _date_of(nlp, text: str, pubdate: str | None, word: str):
     ("Rebels attacked the town in the last week of February.", "2024-03-16", "attacked",
      "2024-02-01", "month"),
     # a span of days is told by its first; a number after a month is no day of it past 31
-    ("On 16 and 17 July 36 civilians were killed in the strikes.", "2017-08-11", "killed",
+    ("On 16 and 17 July 45 villagers were killed in the shelling.", "2017-08-11", "killed",
      "2017-07-16", "day"),
     ("Protesters marched on 3-4 May.", "2017-08-11", "marched", "2017-05-03", "day"),
 ])
@@ -226,7 +226,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("Over the past few days, police arrested 30 protesters.", "2018-12-22", "arrested",
      "2018-12-20", "week", "clause"),
     # an infinitive has no tense of its own: "to be held on Friday" is the Friday nearest
-    ("A summit to be held in Tehran on Friday has been called a last chance.", "2018-09-05",
+    ("A summit to be held in Sochi on Friday is seen as a final chance.", "2018-09-05",
      "summit", "2018-09-07", "day", "clause"),
     # a story carried on through sentences that carry it on ("They then …", "He …")
     ("Troops entered Tulkarm on Monday. They then searched the camp. They arrested two men.",
@@ -266,7 +266,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2018-12-12", "threatened", "2018-12-12", None, "publication"),
     ("Turkey has threatened to push deeper since sending troops into Afrin in February.",
      "2018-12-12", "sending", "2018-02-01", "month", "clause"),
-    ("He threatened a new incursion in recent days, similar to the one launched in Afrin earlier "
+    ("He threatened a fresh assault in recent days, like the one mounted in Manbij earlier "
      "this year.", "2018-12-22", "threatened", "2018-12-20", "week", "clause"),
     # a shift moves the event it is anchored to, not the clause it modifies
     ("On Monday, three days after the two leaders spoke by phone, Ankara pledged $3.5bn.",
@@ -279,7 +279,7 @@ def test_date_hostile_text_never_crashes(words, pub):
     # "when" describing a date: the date it describes
     ("The volunteer was killed on 23 October when a mine exploded in the town.", "2018-02-02",
      "exploded", "2017-10-23", "day", "sentence"),
-    ("Relations are better than ever, after the nadir of 2016, when Turkey shot down a jet.",
+    ("Relations are warmer than they were, after the low of 2016, when Turkey shot down a plane.",
      "2018-01-24", "shot", "2016-01-01", "year", "sentence"),
     # a "when" clause told in the past dates the act it modifies, a participle's too
     ("The land held by the militants when they swept through the valley in 2014 has shrunk.",
@@ -328,8 +328,8 @@ def test_date_hostile_text_never_crashes(words, pub):
     # a shift moves the clause it is in, not the clauses that govern it
     ("They accuse the militia of helping the army by seizing a road six months earlier.",
      "2018-01-26", "accuse", "2018-01-26", None, "publication"),
-    ("The envoy asked the parties to meet on 11 September, followed three days later by a "
-     "meeting with France.", "2018-09-04", "meet", "2018-09-11", "day", "clause"),
+    ("The mediator asked the sides to meet on 11 September, followed two days later by a "
+     "session with France.", "2018-09-04", "meet", "2018-09-11", "day", "clause"),
     # "the day after an October attack" is of October, not of a day
     ("A church was attacked in Cairo the day after an October attack in Kabul.", "2017-11-02",
      "attacked", "2017-10-01", "month", "clause"),
@@ -364,15 +364,15 @@ def test_date_hostile_text_never_crashes(words, pub):
      "sentence"),
     # "since last April's attack" names the attack's time; "since late 2011" starts a span that
     # the acts told with it began
-    ("Since last April's attack on the town, when more than 80 people were killed, there have "
-     "been several incidents.", "2018-02-10", "killed", "2017-04-01", "month", "sentence"),
+    ("Since last April's raid on the village, when over 60 people were killed, there have "
+     "been a few incidents.", "2018-02-10", "killed", "2017-04-01", "month", "sentence"),
     ("Ankara has been a backer of the opposition since late 2011, arming rebel groups.",
      "2018-01-16", "arming", "2011-01-01", "year", "clause"),
     # counted acts spread over a span are not dated by its start
     ("Thirty-eight journalists have been murdered since 1992.", "2018-05-01", "murdered",
      "2018-05-01", None, "publication"),
     # a sentence with a time of its own is not carried on from a story told before it
-    ("He moved to the UK in 1975 and returned home in 1990. The minister ordered that she be "
+    ("He moved to the UK in 1982 and went back home in 1997. The minister ordered that she be "
      "stripped of her citizenship last month.", "2019-03-06", "ordered", "2019-02-01", "month",
      "clause"),
     # the sentence before, when the story goes on; never a neighbour telling another story
@@ -381,12 +381,12 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("Troops entered Tulkarm on Monday. Officials met in Ramallah to discuss aid.", "2024-03-20",
      "met", "2024-03-20", None, "publication"),
     # what is told in the present or present perfect is of the report's time, never carried
-    ("The two men were captured in early January. Both men have supplied intelligence to "
+    ("The three men were seized in early January. All three have supplied information to "
      "interrogators.", "2018-02-08", "supplied", "2018-02-08", None, "publication"),
     ("Troops entered the town on Monday. It is being hailed as the end of the war.",
      "2019-02-20", "hailed", "2019-02-20", None, "publication"),
     # an event noun takes the time of the clause describing it
-    ("Her children were burned by an airstrike that killed their mother in January.",
+    ("His sons were injured by an airstrike that also killed their father in January.",
      "2019-03-23", "airstrike", "2019-01-01", "month", "clause"),
     ("He accused the bloc of breaking a bargain struck in March 2016.", "2017-11-27",
      "bargain", "2016-03-01", "month", "clause"),
@@ -417,7 +417,7 @@ def test_date_hostile_text_never_crashes(words, pub):
      "2024-03-18", "day", "sentence"),
     # a time of what only would happen dates no other clause
     ("The envoy said there was a long way to go to form a committee, and his successor would "
-     "take up the task in the new year.", "2018-12-18", "form", "2018-12-18", None,
+     "pick up the work in the new year.", "2018-12-18", "form", "2018-12-18", None,
      "publication"),
     # what is told of a thing deeper in the sentence is not of the time of the telling
     ("The state department said last year they were members of a cell which was responsible "
@@ -436,8 +436,8 @@ def test_date_hostile_text_never_crashes(words, pub):
     ("In October last year, a committee criticised the government for refusing to explain "
      "its targets.", "2017-10-12", "refusing", "2016-10-01", "month", "sentence"),
     # a present however written goes on now
-    ("Its officers have been in prison since the coup attempt in 2016, and it’s now being run "
-     "by loyalists.", "2019-02-01", "run", "2019-02-01", None, "publication"),
+    ("Its staff have been in jail since the failed putsch in 2017, and it’s now being run "
+     "by party loyalists.", "2019-02-01", "run", "2019-02-01", None, "publication"),
     # what was done is never dated after the report
     ("The envoy is expected to hold talks in Ankara on Tuesday, after he placed conditions on "
      "the withdrawal.", "2019-01-07", "placed", "2019-01-07", None, "publication"),
@@ -453,13 +453,13 @@ def test_date_hostile_text_never_crashes(words, pub):
      "surrendered", "2019-01-07", "week", "clause"),
     ("It has been three months since rebels seized the town, the governor says.", "2019-02-18",
      "seized", "2018-11-18", "month", "clause"),
-    ("A lawyer who has represented her in the four years since she left her home spoke.",
+    ("A lawyer who has represented her in the four years since her family left home spoke.",
      "2019-02-18", "left", "2015-02-18", "year", "clause"),
     ("Much has changed in the fifteen years since the invasion of Iraq.", "2019-02-18",
      "invasion", "2004-02-18", "year", "clause"),
-    ("It was four years since Russia annexed Crimea and helped arm rebels in Ukraine.",
+    ("It was four years since Russia seized Crimea and helped arm separatists in Ukraine.",
      "2018-03-04", "helped", "2014-03-04", "year", "clause"),
-    ("A lawyer who has represented her in the four years since she left her home spoke.",
+    ("A lawyer who has represented her in the four years since her family left home spoke.",
      "2019-02-18", "represented", "2019-02-18", None, "publication"),
     # a later conjunct's time is not that of the one before it
     ("Turkey had trained the groups, but earlier this year used them against Afrin.",

@@ -24,8 +24,8 @@ from test_date import _dated
     ("The 2016 coup attempt has damaged relations with the west.", "2018-06-01", "damaged",
      "2018-06-01", None, "publication"),
     # a month and its year apart by a comma
-    ("The two countries came to blows in November, 2015 when Turkey shot down a Russian jet.",
-     "2018-04-11", "shot", "2015-11-01", "month", "sentence"),
+    ("The two neighbours fell out in March, 2015 when Turkey shot down a Syrian drone.",
+     "2018-04-11", "shot", "2015-03-01", "month", "sentence"),
     # ... but a count after the comma is no year
     ("In May, 2000 protesters marched through the capital.", "2018-06-20", "marched",
      "2018-05-01", "month", "clause"),

@@ -38,7 +38,7 @@ from test_date import _date_of, _dated, _dated_as
     # ... also past what is told in the present around the story, with no time of its own
     ("Rebels attacked a checkpoint last week. The town lies on the main road. Six soldiers "
      "were killed.", "2018-03-14", "killed", "ASSAULT", "2018-03-07", "week", "carried"),
-    ("The engineer died on 25 November. He was trying to save a boy who had strayed into a "
+    ("The engineer died on 25 November. He was trying to rescue a girl who had wandered into a "
      "building when a bomb exploded.", "2017-12-05", "exploded", "ASSAULT", "2017-11-25", "day",
      "carried"),
     # ... and through sentences of it told in the simple past with no time of their own
@@ -110,7 +110,7 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
     ("His father was arrested during the 1982 crackdown on the city.", "2018-05-13", "arrested",
      "1982-01-01", "year", "clause"),
     # the time of a noun in a clause told in the present does not date a past act
-    ("How they were captured remains unclear, with reports on Friday suggesting they fled.",
+    ("How they were captured is still unknown, with accounts on Friday suggesting they fled.",
      "2018-02-09", "captured", "2018-02-09", None, "publication"),
     # an act done to a thing of another year is not of that year
     ("Washington pulled out of the 2015 nuclear deal.", "2018-05-20", "pulled", "2018-05-20",
@@ -121,7 +121,7 @@ def test_date_carries_the_happening_told_on(nlp, text, pubdate, word, event_type
     ("Troops fired on the 2000 people who gathered in the square.", "2018-05-20", "fired",
      "2018-05-20", None, "publication"),
     # what is told in the present goes on now, whatever the time of a thing it names
-    ("The army is still recovering from the failed coup of July 2016.", "2018-01-28",
+    ("The navy is still recovering from the failed mutiny of July 2016.", "2018-01-28",
      "recovering", "2018-01-28", None, "publication"),
     ("The army recovered from the failed coup of July 2016.", "2018-01-28", "recovered",
      "2016-07-01", "month", "clause"),
@@ -175,12 +175,12 @@ def test_date_year_of_a_thing_and_span_bounds(nlp, text, pubdate, word, date, pr
     ("Attorneys for the family of a girl who died in custody called for an investigation into "
      "the death on Wednesday.", "2018-12-19", "died", "2018-12-19", None, "publication"),
     # a time under the relative clause is its own
-    ("The guard, who shot himself to avoid capture on 21 December 2016, was 20.", "2018-03-14",
+    ("The guard, who shot himself to escape arrest on 21 December 2016, was 20.", "2018-03-14",
      "shot", "2016-12-21", "day", "sentence"),
     ("The rebels, who have been fighting for autonomy since the 1990s, were listed as "
      "terrorists in 2004.", "2018-12-19", "fighting", "1990-01-01", "decade", "clause"),
     # what was tried was done when it was tried; what would be tried was not
-    ("It started in mid-September and it was a very serious attempt to kill him.",
+    ("It began in mid-September and it was a most determined attempt to kill him.",
      "2019-02-10", "kill", "2018-09-01", "month", "sentence"),
     ("In September the militants tried to capture him.", "2019-02-10", "capture", "2018-09-01",
      "month", "clause"),

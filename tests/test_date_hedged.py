@@ -12,19 +12,19 @@ CASES = [
     ("Rebels stormed the town on Monday. At least ten soldiers are reported to have been "
      "killed.", "2018-02-14", "killed", "2018-02-12", "day", "carried"),
     ("Several fighters were killed last week in clashes with the army. Two foreign volunteers "
-     "are also said to have died in an airstrike near the river.", "2018-02-14", "died",
+     "are also said to have died near the river in an airstrike.", "2018-02-14", "died",
      "2018-02-07", "week", "carried"),
     # ... as the plain past is
     ("Rebels stormed the town on Monday. At least ten soldiers were reportedly killed.",
      "2018-02-14", "killed", "2018-02-12", "day", "carried"),
     # no happening dated before: no time
-    ("The commander is believed to have been killed in a drone strike.", "2018-02-14",
+    ("The commander is believed to have been killed during a raid.", "2018-02-14",
      "killed", "2018-02-14", None, "publication"),
     # ... nor from the day it was reported, as what is held now
-    ("A newspaper reported on Tuesday that the commander is believed to have been killed in a "
-     "drone strike.", "2018-02-14", "killed", "2018-02-14", None, "publication"),
+    ("A newspaper reported on Tuesday that the commander is believed to have been killed during "
+     "a raid.", "2018-02-14", "killed", "2018-02-14", None, "publication"),
     # ... but a time of its own dates it
-    ("The commander is believed to have been killed in a drone strike in June.", "2018-02-14",
+    ("The commander is believed to have been killed in June in a raid.", "2018-02-14",
      "killed", "2017-06-01", "month", "clause"),
 ]
 

@@ -34,8 +34,8 @@ def test_date_done_is_never_after_the_report(nlp, text, pubdate, word, date, pre
 @pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
     ("The resolution, which was approved on Saturday, called for a ceasefire.", "2018-02-26",
      "called", "2018-02-24", "day", "clause"),
-    ("The council resolution, which was unanimously approved on Saturday, called for a truce "
-     "without delay.", "2018-02-26", "called", "2018-02-24", "day", "clause"),
+    ("The assembly motion, which was narrowly approved on Saturday, called for a ceasefire "
+     "at once.", "2018-02-26", "called", "2018-02-24", "day", "clause"),
     ("The report, which was released on Saturday, accused the police of torture.",
      "2018-02-26", "accused", "2018-02-24", "day", "clause"),
     # ... not what it covers
@@ -59,8 +59,8 @@ def test_date_text_issued_misparsed_as_modifier(nlp, text, pubdate, word, date, 
     # ... also where the parse hangs the "when" clause on a noun ("the city of Afrin when …")
     ("A British volunteer has been killed in Syria, her commanders have said. Ann Reed, from "
      "Leeds, was volunteering with the Kurdish Women's Units (YWU) – the all-female army of the "
-     "People's Units (PU) – in the besieged city of Afrin when the convoy she was travelling in "
-     "was struck by a Turkish missile on 16 March.", "2018-03-19", "killed", "2018-03-16", "day",
+     "People's Units (PU) – in the encircled town of Jindires when the truck she was riding in "
+     "was struck by a Turkish shell on 16 March.", "2018-03-19", "killed", "2018-03-16", "day",
      "story"),
     # ... not by a blow the sentence dates elsewhere, nor one struck at another person
     ("A British volunteer has been killed in Syria, his family said. Tom Hall was clearing "
@@ -115,11 +115,11 @@ def test_date_attack_named_again_after_a_death(nlp, text, pubdate, word, date, p
 # sentence's own clause, carrying on the story like any main verb.
 @pytest.mark.parametrize(("text", "pubdate", "word", "date", "precision", "source"), [
     ("On 31 August 2013 the president spoke in the garden. Ten days earlier, the army had "
-     "launched an attack near the capital. Sarin nerve gas dropped from the air killed more "
-     "than 1,000 people, hundreds of them children.", "2018-02-10", "killed", "2013-08-21",
+     "launched an attack near the capital. Chlorine gas dropped from helicopters killed more "
+     "than 300 people, dozens of them children.", "2018-02-10", "killed", "2013-08-21",
      "day", "carried"),
     # ... not a participle with an object under a copula ("one of eight nationals killed")
-    ("Ann Reed died on 15 March when her position was struck by a missile. She was one of "
+    ("Ann Reed died on 15 March when her post was hit by a shell. She was one of "
      "eight British nationals killed fighting alongside the militia since the first volunteers "
      "arrived in 2014.", "2018-04-01", "killed", "2018-04-01", None, "publication"),
 ])

@@ -16,7 +16,7 @@ CASES = [
      "Tom Baker was on holiday in Bodrum on 12 June when armed police raided his hotel.",
      "2019-06-20", "arrested", "2019-06-12", "day", "carried"),
     # ... or tells the same kind of happening: a killing and a death
-    ("A British soldier who was killed by a roadside bomb while fighting near Raqqa has been "
+    ("A British volunteer who was killed by a landmine while fighting near Raqqa has been "
      "named. The 29-year-old died alongside two comrades on Tuesday.", "2019-06-20", "fighting",
      "2019-06-18", "day", "carried"),
     # the next sentence tells another story

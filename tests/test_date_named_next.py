@@ -31,7 +31,7 @@ CASES = [
      "stormed", "2018-06-20", None, "publication"),
     # an operation launched last month, named again in other words
     ("Turkey launched a military offensive in Afrin last month. The enclave is held by Kurdish "
-     "forces. Turkey began the Afrin operation after gaining the approval of Russia.",
+     "forces. Turkey began the Afrin operation after gaining the blessing of Russia.",
      "2018-02-19", "operation", "2018-01-01", "month", "story"),
     ("The army opened a campaign against the rebels on 3 May. The town lies near the border. "
      "The offensive was condemned by the opposition.", "2018-06-20", "offensive", "2018-05-03",
@@ -46,7 +46,7 @@ CASES = [
      "2018-01-24", None, "publication"),
     # one death told twice, the day given after: "she was killed a week later … died when the
     # convoy she was in was hit … on 16 March"
-    ("She was killed a week later. She died when the convoy she was travelling in was hit by "
+    ("She was killed a week later. She died when the van she was riding in was hit by "
      "an airstrike on 16 March.", "2018-03-23", "killed", "2018-03-16", "day", "story"),
     # ... or before
     ("Anna Smith died on 3 May. Her brother spoke to reporters on Monday. Two weeks later, she "

@@ -11,8 +11,8 @@ from test_date_story import _dated
 _BEGGED = ("Relatives say the 31-year-old originally travelled to the area to join the Kurdish "
            "fight against Islamic State, but begged her officers to send her to the front after "
            "the army launched a ground and air offensive to drive Kurdish forces from its border "
-           "areas in January. “They refused at first, but she insisted, and even cut her hair "
-           "short,” a militia source told reporters. “Finally they gave in and let her go.”")
+           "areas in January. “They refused at the start, but she pressed on, and even sold "
+           "her car,” a militia source told reporters. “At last they gave in and let her join.”")
 
 # (article written for the project, publication date, trigger (the last of its word), date,
 # precision, date_source)

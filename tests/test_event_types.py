@@ -19,7 +19,7 @@ ONE_HAPPENING = [
     ("The group claimed responsibility for a shooting at a church, killing twelve people.",
      ["ASSAULT"]),
     # a toll reported, in a clause of the attack that caused it
-    ("Seven civilians were reportedly killed when airstrikes hit a residential area.",
+    ("Nine villagers were reportedly killed when shells hit a housing block.",
      ["ASSAULT"]),
     # distinct acts stay apart
     ("Police arrested ten men and killed two others.", ["COERCE", "ASSAULT"]),

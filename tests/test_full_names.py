@@ -76,7 +76,7 @@ def test_full_names_full_name_found(nlp):
 # (text, the name's words): a word with an apostrophe inside it is a word of the name, so that
 # "Bashar Ja’afari" is not read as the "Bashar" of another full name
 NAME_WORDS = [
-    ("Bashar Ja’afari said it was not possible.", ("bashar", "ja’afari")),
+    ("Bashar Ja’afari said this could not happen.", ("bashar", "ja’afari")),
     ("Sinead O'Brien's visit was cancelled.", ("sinead", "o'brien")),
 ]
 
