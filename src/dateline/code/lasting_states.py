@@ -33,20 +33,18 @@ _PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
 _HOLDING = word_class("holding_restraints")
 
 
-def _restraint(verb: Token) -> bool:
-    """A verb the lexicon reads as a restraint (CAMEO 17: detain, besiege, hold)."""
-    return any(s.event_type == "COERCE" for s in load_lexicon().verbs.get(verb.lemma_.lower(), ()))
+def _restraint(word: Token, noun: bool = False) -> bool:
+    """A verb (or, with ``noun``, a noun) the lexicon reads as a restraint (CAMEO 17: detain,
+    besiege, hold; siege, curfew, blockade, arrest)."""
+    lexicon = load_lexicon()
+    senses = (lexicon.nouns if noun else lexicon.verbs).get(word.lemma_.lower(), ())
+    return any(s.event_type == "COERCE" for s in senses)
 
 
 def act_noun(noun: Token) -> bool:
     """A noun the lexicon reads as an act ("attack", "siege", "bomb")."""
     senses = load_lexicon().nouns.get(noun.lemma_.lower(), ())
     return any(s.event_type != NOT_AN_EVENT for s in senses)
-
-
-def _restraint_noun(noun: Token) -> bool:
-    """A noun the lexicon reads as a restraint (CAMEO 17: siege, curfew, blockade, arrest)."""
-    return any(s.event_type == "COERCE" for s in load_lexicon().nouns.get(noun.lemma_.lower(), ()))
 
 
 def _under(tok: Token) -> bool:
@@ -56,11 +54,11 @@ def _under(tok: Token) -> bool:
     the militia", "under fire") is fighting going on, an act of those days, and stays one."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "under":
         verb = tok.head.head
-        return verb.lemma_.lower() in _BEING and _restraint_noun(tok) and not own_time(verb)
+        return verb.lemma_.lower() in _BEING and _restraint(tok, noun=True) and not own_time(verb)
     if tok.lemma_.lower() not in _BEING or own_time(tok):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "under" and any(
-        g.dep_ == "pobj" and _restraint_noun(g) for g in c.children) for c in tok.children)
+        g.dep_ == "pobj" and _restraint(g, noun=True) for g in c.children) for c in tok.children)
 
 
 def _held_since(tok: Token) -> bool:
