@@ -78,8 +78,8 @@ def test_actors_span_leaves_out_possessive_and_state_adjective(events_in_unfilte
 # (sentence, role, event type, the party's words): a conjunct set against the party by "but" is
 # no part of it
 CONTRASTED = [
-    ("The rebels resisted the exit proposed by Russia but an alleged chemical attack by the "
-     "regime forced them out.", "source", "AGREE", "Russia"),
+    ("The villagers welcomed the aid sent by Norway but a rocket attack by the militia "
+     "destroyed it.", "source", "AID", "Norway"),
 ]
 
 
