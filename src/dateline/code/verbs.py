@@ -178,8 +178,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         elif status == "alleged":
             accused = accused_actor(tok)
             subj = accused if accused is not None else subj
-        if tok.lemma_.lower() in DIE and (cause is not None or tok.dep_ == "xcomp"):
-            # the dead are the subject, or the one a passive speaks of ("is said to have died")
+        if tok.lemma_.lower() in DIE and sense.event_type == "ASSAULT":
+            # the dead are the subject, or the one a passive speaks of ("is said to have died"):
+            # never the doer, with or without a cause named ("died in custody")
             own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             subj, obj = None, own if own is not None or tok.dep_ != "xcomp" else subj
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":

@@ -1,0 +1,44 @@
+"""Event types read from what the type is, whatever the verb's dictionary row says: the dead
+are never the doers of the violence that killed them (ASSAULT's recipient, not its actor), and
+the side that ousts, dislodges or expels armed forces takes ground (COERCE seize); PLOVER's
+RETREAT is the act of the side that withdraws."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("A seven-year-old girl who died in border custody was buried on Monday.", "girl"),
+    ("Two prisoners died in detention last year, the rights group said.", "prisoners"),
+    ("The activist is said to have died in custody.", "activist"),
+    ("Four soldiers died in clashes with rebels near the border.", "soldiers"),
+])
+def test_code_the_dead_are_recipients_not_actors(pipeline, text, dead):
+    events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert events, text
+    for e in events:
+        assert e.source is None or dead not in e.source.text, (e.source, e.target)
+        assert e.target is not None and dead in e.target.text, (e.source, e.target)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Government jets are trying to oust rebel fighters from the town.", "jets"),
+    ("The army ousted the militants from the district on Monday.", "army"),
+    ("Kurdish forces dislodged the jihadist fighters from the dam.", "forces"),
+    ("Troops expelled the insurgents from the northern villages.", "Troops"),
+])
+def test_code_ousting_armed_forces_takes_ground(pipeline, text, actor):
+    events = pipeline.extract(text)
+    assert any(e.event_type == "COERCE" and e.mode == "seize" and e.source is not None
+               and actor in e.source.text for e in events), \
+        [(e.event_type, e.mode, e.source) for e in events]
+    assert not any(e.event_type == "RETREAT" for e in events)
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The country expelled two Russian diplomats.", "SANCTION"),
+    ("The rebels retreated from the town after heavy losses.", "RETREAT"),
+])
+def test_code_expulsions_and_retreats_keep_their_types(pipeline, text, event_type):
+    assert any(e.event_type == event_type for e in pipeline.extract(text))
