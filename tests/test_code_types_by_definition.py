@@ -54,3 +54,23 @@ def test_code_expulsions_and_retreats_keep_their_types(pipeline, text, event_typ
 def test_code_only_a_party_refuses(pipeline, text, refused):
     events = [e for e in pipeline.extract(text) if e.event_type == "REJECT"]
     assert bool(events) == refused, [(e.trigger, e.source) for e in events]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("The others arrested while travelling in cars included a senior leader.", "others"),
+    ("Four leaders arrested while proceeding to the town included two MPs.", "leaders"),
+])
+def test_code_a_bare_participle_is_a_reduced_passive(pipeline, text, held):
+    events = [e for e in pipeline.extract(text) if e.mode == "arrest"]
+    assert events and all(e.target is not None and held in e.target.text and (
+        e.source is None or held not in e.source.text) for e in events), \
+        [(e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The police arrested 20 people.", "police"),
+    ("Police said they arrested the suspects on Monday.", "Police"),
+])
+def test_code_active_arrests_keep_their_doers(pipeline, text, doer):
+    assert any(e.mode == "arrest" and e.source is not None and doer in e.source.text
+               for e in pipeline.extract(text))

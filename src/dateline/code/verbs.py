@@ -18,7 +18,7 @@ from .lexicon import Lexicon, Sense
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .recipient_gaps import missed_subject
-from .reduced_passives import killed_doing
+from .reduced_passives import bare_participle_patient, killed_doing
 from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, object_of, own_claim,
                     party_in, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
@@ -148,8 +148,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
-        if (victim := killed_doing(tok)) is not None:  # "the first woman killed fighting
-            subj, obj = None, victim  # alongside the militia": she was killed
+        if (victim := killed_doing(tok) or bare_participle_patient(tok, sense.mode)) is not None:
+            subj, obj = None, victim  # "the first woman killed fighting alongside the
+            # militia": she was killed; "the others arrested while travelling": they were
         if sense.mode == "withdraw":
             obj = withdrawn_from(tok, obj)
         if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
