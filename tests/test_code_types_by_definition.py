@@ -74,3 +74,13 @@ def test_code_a_bare_participle_is_a_reduced_passive(pipeline, text, held):
 def test_code_active_arrests_keep_their_doers(pipeline, text, doer):
     assert any(e.mode == "arrest" and e.source is not None and doer in e.source.text
                for e in pipeline.extract(text))
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Police fired ten rounds in the air.", "firearms"),
+    ("Soldiers fired shots into the air near the market.", "firearms"),
+    ("The air force bombed rebel positions.", "aerial"),
+])
+def test_code_shots_in_the_air_are_no_air_strike(pipeline, text, mode):
+    events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
+    assert events and all(e.mode == mode for e in events), [e.mode for e in events]
