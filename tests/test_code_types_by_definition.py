@@ -84,3 +84,17 @@ def test_code_active_arrests_keep_their_doers(pipeline, text, doer):
 def test_code_shots_in_the_air_are_no_air_strike(pipeline, text, mode):
     events = [e for e in pipeline.extract(text) if e.event_type == "ASSAULT"]
     assert events and all(e.mode == mode for e in events), [e.mode for e in events]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("The senator attacked the president over his tax plan.", "ACCUSE"),
+    ("The mayor was attacked by the governor in a speech on Monday.", "ACCUSE"),
+    ("Gunmen attacked the mayor outside his home.", "ASSAULT"),
+    ("A man attacked the minister with a knife.", "ASSAULT"),
+    ("Putin attacked Ukraine.", "ASSAULT"),
+    ("Police attacked the protesters.", "ASSAULT"),
+])
+def test_code_an_attack_between_office_holders_is_in_words(pipeline, text, event_type):
+    events = [e for e in pipeline.extract(text) if e.trigger.startswith("attack")]
+    assert events and all(e.event_type == event_type for e in events), \
+        [(e.event_type, e.mode) for e in events]
