@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..deps import subject
 from ..wordclasses import word_class
-from .arguments import OFFICES, fighter
+from .arguments import fighter, person_or_office
 from .roles import is_passive, parsed_agent
 
 if TYPE_CHECKING:
@@ -52,9 +52,5 @@ def quarrel(verb: Token) -> bool:
     doer = parsed_agent(verb) if passive else subject(verb)
     attacked = next((c for c in verb.children
                      if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    return doer is not None and attacked is not None and _person_or_office(doer) \
-        and _person_or_office(attacked) and unarmed(verb) and not _armed_party(attacked)
-
-
-def _person_or_office(tok: Token) -> bool:
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICES
+    return doer is not None and attacked is not None and person_or_office(doer) \
+        and person_or_office(attacked) and unarmed(verb) and not _armed_party(attacked)
