@@ -98,8 +98,3 @@ def test_code_an_attack_between_office_holders_is_in_words(pipeline, text, event
     events = [e for e in pipeline.extract(text) if e.trigger.startswith("attack")]
     assert events and all(e.event_type == event_type for e in events), \
         [(e.event_type, e.mode) for e in events]
-
-
-def test_code_a_country_refuses(pipeline):
-    events = pipeline.extract("The minister said his country will not lift the ban on imports.")
-    assert any(e.event_type == "REJECT" for e in events)

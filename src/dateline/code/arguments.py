@@ -26,7 +26,7 @@ def act_complement(verb: Token) -> bool:
 
 
 # Office holders and bodies that quarrel in words: "the minister clashed with the president".
-_OFFICES = word_class("offices")
+OFFICES = word_class("offices")
 _CROWDS = word_class("crowds")
 
 
@@ -48,4 +48,4 @@ def verbal(verb: Token) -> bool:
 
 def person_or_office(tok: Token) -> bool:
     """A named person or an office holder ("the minister"): one who can quarrel in words."""
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _OFFICES
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICES

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 
 
 _REFUSAL = Sense("refuse", "REJECT", None, "12", None, None)
-#: parties by kind ("his country will not lift the ban", "the other side"), beside actors
-_PEOPLE = word_class("people")
 
 
 def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -41,7 +39,7 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         verb = taking_part or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
                                else tok)
         doer = subject(verb)
-        if doer is not None and not actor(doer) and doer.lemma_.lower() not in _PEOPLE:
+        if doer is not None and not actor(doer):
             continue  # only a party refuses: "the truce will not affect its operation", "the
             # records will not offer a full picture" say what a thing will not do
         if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
