@@ -44,17 +44,6 @@ def test_code_expulsions_and_retreats_keep_their_types(pipeline, text, event_typ
     assert any(e.event_type == event_type for e in pipeline.extract(text))
 
 
-@pytest.mark.parametrize("text, refused", [
-    ("The government will not release the prisoners.", True),
-    ("Hamas said it will not hold talks with Israel.", True),
-    ("The army will not lift the curfew.", True),
-    ("The government said the truce would not affect its operation.", False),
-    ("The archive will not offer a complete picture of the war.", False),
-])
-def test_code_only_a_party_refuses(pipeline, text, refused):
-    events = [e for e in pipeline.extract(text) if e.event_type == "REJECT"]
-    assert bool(events) == refused, [(e.trigger, e.source) for e in events]
-
 
 @pytest.mark.parametrize("text, held", [
     ("The others arrested while travelling in cars included a senior leader.", "others"),

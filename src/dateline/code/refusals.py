@@ -6,13 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..deps import subject
 from ..wordclasses import word_class
 from .lexicon import Sense
 from .mention import RULESET
 from .modality import purpose
 from .nouns import partaken
-from .senses import actor
 from .words import UNDONE, WILL
 
 if TYPE_CHECKING:
@@ -38,10 +36,6 @@ def refusals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         taking_part = partaken(tok)  # "will not take part in the talks"
         verb = taking_part or (tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj"
                                else tok)
-        doer = subject(verb)
-        if doer is not None and not actor(doer):
-            continue  # only a party refuses: "the truce will not affect its operation", "the
-            # records will not offer a full picture" say what a thing will not do
         if any(c.dep_ == "aux" and c.lower_ in WILL for c in verb.children):
             out[-1] = replace(m, sense=replace(_REFUSAL, lemma=m.sense.lemma), status="actual",
                               fatalities=None, injuries=None, rule=f"{RULESET}:refusal",
