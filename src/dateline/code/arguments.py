@@ -26,7 +26,7 @@ def act_complement(verb: Token) -> bool:
 
 
 # Office holders and bodies that quarrel in words: "the minister clashed with the president".
-_OFFICES = word_class("offices")
+OFFICES = word_class("offices")
 _CROWDS = word_class("crowds")
 
 
@@ -40,7 +40,12 @@ def verbal(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or fighter(subj):
         return False
-    if not (subj.ent_type_ == "PERSON" or subj.lemma_.lower() in _OFFICES):
+    if not person_or_office(subj):
         return False
     others = list(prep_objects(verb, "with"))
     return not any(fighter(o) for o in others)
+
+
+def person_or_office(tok: Token) -> bool:
+    """A named person or an office holder ("the minister"): one who can quarrel in words."""
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in OFFICES

@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 
 from ..deps import subject
 from ..wordclasses import word_class
-from .arguments import fighter
+from .arguments import fighter, person_or_office
 from .roles import is_passive, parsed_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["unarmed"]
+__all__ = ["quarrel", "unarmed"]
 
 _ARMS = word_class("scene_arms")
 #: unit nouns that more often name a business: armed only with what they are of ("a company
@@ -41,3 +41,16 @@ def unarmed(verb: Token) -> bool:
         return False
     return not any(t.lemma_.lower() in _ARMS or t.lower_ in _ARMS
                    or (t.pos_ in ("NOUN", "PROPN") and _armed_party(t)) for t in verb.subtree)
+
+
+def quarrel(verb: Token) -> bool:
+    """An attack in words ("the senator attacked the president", "the mayor was attacked by
+    the governor"): a named person or an office holder attacks another, neither side armed or
+    a crowd and no weapon in the clause (PLOVER ASSAULT is the use of force; criticism is
+    ACCUSE, CAMEO 11)."""
+    passive = is_passive(verb)
+    doer = parsed_agent(verb) if passive else subject(verb)
+    attacked = next((c for c in verb.children
+                     if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return doer is not None and attacked is not None and person_or_office(doer) \
+        and person_or_office(attacked) and unarmed(verb) and not _armed_party(attacked)

@@ -89,7 +89,7 @@ CONDITION_KINDS: dict[str, bool] = {
     "statement": False, "prediction": False, "infinitive": False, "describes": False,
     "adjunct": False, "described": False, "own_act": False, "infpass": True, "inf": True,
     "unreal": False, "mark": True, "willclause": False, "poss": False, "ownobj": False,
-    "vcomp": False, "clausemark": True, "subjof": True, "unarmed": False,
+    "vcomp": False, "clausemark": True, "subjof": True, "unarmed": False, "quarrel": False,
 }
 
 

@@ -26,3 +26,21 @@ def killed_doing(verb: Token) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def bare_participle_patient(verb: Token, mode: str | None) -> Token | None:
+    """"the others arrested while travelling in cars included two MPs": the participle (tagged
+    VBN) of an act that always has a patient (an arrest, a killing, a wounding) with a subject
+    and neither an auxiliary nor an object is no active verb but a reduced passive the parse
+    took for the main verb: its parsed subject is the one the act befell, and no doer is
+    named. (Acts that can be told without a patient, "workers protested", keep their
+    subject.)"""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj") or not (
+            mode == "arrest" or is_kill(verb) or verb.lemma_.lower() in INJURE):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "agent", "prt", "ccomp",
+                      "xcomp", "attr", "acomp") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON") and \
+        subject.lower_ not in ("who", "that", "which") else None

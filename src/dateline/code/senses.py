@@ -12,7 +12,7 @@ from ..deps import controller, prep_objects, subject
 from ..tokens import children, doc_memo, ent_types, per_token, tags, words as doc_words
 from ..wordclasses import word_class
 from .arguments import act_complement, fighter, verbal
-from .contests import unarmed
+from .contests import quarrel, unarmed
 from .forces import armed, security_sector
 from .kinds import KINDS, of_what, thing_kind
 from .lexicon import NOT_AN_EVENT, Lexicon, Sense
@@ -155,6 +155,7 @@ def actor(tok: Token) -> bool:
 #: people by office or role and bodies: "the envoy", "the minister", "the council"
 _PERSONS = word_class("person_heads") | word_class("offices") | word_class("doers") \
     | word_class("body_heads")
+_SCENE_TESTS = {"verbal": verbal, "quarrel": quarrel, "unarmed": unarmed}
 
 
 def _named(tok: Token, options: frozenset[str], phrases: Phrases) -> bool:
@@ -478,10 +479,8 @@ def _clause_holds(kind: str, options: frozenset[str], phrases: Phrases, preps: f
     if kind == "passarmed":  # "four companies of the RAF were rushed to the town"
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         return subj is not None and armed(subj)
-    if kind == "verbal":
-        return verbal(verb)
-    if kind == "unarmed":  # no armed party or weapon in the clause: a contest, no attack
-        return unarmed(verb)
+    if kind in _SCENE_TESTS:  # a quarrel in words, an unarmed scene: a contest, no attack
+        return _SCENE_TESTS[kind](verb)
     if kind == "subj" and "_thing" in options and _thing_doer(verb):
         return True
     if kind == "subj":  # the doer: of a passive, its agent where it names one

@@ -45,6 +45,7 @@ _DOERS = frozenset({"nsubj", "agent", "csubj"})
 # "surface-to-air", "anti-aircraft": the word after names the target; "air defences" fire up
 _AIMED_AT_MARKS = frozenset({"to", "anti", "counter"})
 _DEFENCES = frozenset({"defence", "defense", "defences", "defenses"})
+_SKYWARD = frozenset({"in", "into", "towards", "toward", "skyward"})
 
 
 def _own(tok: Token, out: set[int], top: bool = False) -> None:
@@ -71,12 +72,15 @@ def _own(tok: Token, out: set[int], top: bool = False) -> None:
 
 def _aimed_at(tok: Token) -> bool:
     """Whether ``tok`` names what a weapon is aimed at: "(surface-to-)air", "anti-aircraft",
-    "air defences"."""
+    "air defences", or where a shot goes: "fired in the air"."""
     doc, i = tok.doc, tok.i
     if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _AIMED_AT_MARKS:
         return True
     if tok.lower_.startswith(("anti-", "to-")):
         return True
+    if tok.lower_ == "air" and tok.dep_ == "pobj" and tok.head.lower_ in _SKYWARD:
+        return True  # "fired in the air", "shots into the air": where the shots go (a warning),
+        # no aircraft
     return i + 1 < len(doc) and doc[i + 1].lemma_.lower() in _DEFENCES
 
 

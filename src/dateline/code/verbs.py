@@ -18,7 +18,7 @@ from .lexicon import Lexicon, Sense
 from .mention import RULESET, Mention, span_of
 from .numbers import count_of
 from .recipient_gaps import missed_subject
-from .reduced_passives import killed_doing
+from .reduced_passives import bare_participle_patient, killed_doing
 from .roles import (RELATIVE_PRONOUNS, agent_of, bare_clause, is_passive, object_of, own_claim,
                     party_in, subject_of)
 from .senses import disaster, ended_gerund, have_misparse, verb_sense
@@ -148,8 +148,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         if subj is None:  # "it"/"they" in reported speech: the speaking state or body
             subj = speaker_of(written_subject(tok))
         obj = object_of(tok, sense.event_type) if have is None else tok.head
-        if (victim := killed_doing(tok)) is not None:  # "the first woman killed fighting
-            subj, obj = None, victim  # alongside the militia": she was killed
+        if (victim := killed_doing(tok) or bare_participle_patient(tok, sense.mode)) is not None:
+            subj, obj = None, victim  # "the first woman killed fighting alongside the
+            # militia": she was killed; "the others arrested while travelling": they were
         if sense.mode == "withdraw":
             obj = withdrawn_from(tok, obj)
         if tok.lemma_.lower() in _STANCES and is_passive(tok) and agent_of(tok) is None:
@@ -178,8 +179,9 @@ def verb_mentions(sent: Sequence[Token], lex: Lexicon) -> Iterator[tuple[Mention
         elif status == "alleged":
             accused = accused_actor(tok)
             subj = accused if accused is not None else subj
-        if tok.lemma_.lower() in DIE and (cause is not None or tok.dep_ == "xcomp"):
-            # the dead are the subject, or the one a passive speaks of ("is said to have died")
+        if tok.lemma_.lower() in DIE and sense.event_type == "ASSAULT":
+            # the dead are the subject, or the one a passive speaks of ("is said to have died"):
+            # never the doer, with or without a cause named ("died in custody")
             own = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             subj, obj = None, own if own is not None or tok.dep_ != "xcomp" else subj
             if obj is not None and obj.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
