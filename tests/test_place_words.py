@@ -28,9 +28,13 @@ _SCENE = ("Syrian jets bombed Douma on Monday, killing 20 people. Shelling also 
     # an act joined to the telling shares its medium, though the parse hangs it on the words
     ("The lawyer told a newspaper the girl should be freed, and rejected the claims.",
      "rejected", True),
+    # ... or as a clause of the hearer; a quotation told to a station
+    ("She told the newspaper she had pleaded with the guards.", "pleaded", True),
+    ("\u201cWe reject the deal,\u201d the lawyer told Radio 4.", "reject", True),
     # another's act that the speaker tells of through the medium is not the speaker's words
     ("A lawyer told a radio station that the government had rejected the plan.", "rejected",
      False),
+    ("She told the man who had rejected the plan to leave.", "rejected", False),
     # a place, not a medium
     ("The minister condemned the attack in Geneva.", "condemned", False),
     ("The minister told reporters in Ankara that he rejected the plan.", "rejected", False),
@@ -62,6 +66,7 @@ def test_place_words_heard_through_a_medium(nlp, text, word, heard):
     # where it is; support is often given on the ground; a deed is no words
     ("CONSULT", "", "NGO", "GBR", None, False, _SYRIA, False),
     ("CONSULT", "visit", "NGO", "GBR", None, False, _SYRIA, False),
+    ("ACCUSE", "investigate", "NGO", "GBR", None, False, _SYRIA, False),
     ("SUPPORT", "", "NGO", "GBR", None, False, _SYRIA, False),
     ("COERCE", "", "NGO", "GBR", None, False, _SYRIA, False),
     # a country lent by the event's place or the sentence says nothing of the speaker

@@ -17,7 +17,8 @@ have no place (where they were said is unknown) when
 
 save an armed force's or group's words (it often speaks where it fights), an envoy's (it
 speaks where it is posted), a meeting with another country's party (either may be the host),
-a visit, and support (often given on the ground: "armed and supported the rebels").
+a visit or an inquiry (made where it looks), and support (often given on the ground: "armed and
+supported the rebels").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from .actor_dictionary import is_outlet
 from .actor_whereabouts import sent_abroad
 from .date_clauses import SAYING
+from .deps import subject
 from .place_abroad import OWN_WORDS, fighting
 from .place_origins import SPEAKING
 from .plover_json import verbal_type
@@ -46,9 +48,13 @@ _KNOWN_FROM = OWN_WORDS | {"document focus", "possessor", "conjunct"}
 
 
 def words_act(sense: Any) -> bool:
-    """A verbal act (a verbal PLOVER type) that is no visit and no support."""
-    return verbal_type(sense.event_type) and sense.mode != "visit" \
+    """A verbal act (a verbal PLOVER type) that is no visit, no inquiry and no support."""
+    return verbal_type(sense.event_type) and sense.mode not in _DEEDS \
         and sense.event_type != "SUPPORT"
+
+
+#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
+_DEEDS = frozenset({"visit", "investigate"})
 
 
 def stranger(source: Actor | None, country: str | None,
@@ -106,9 +112,11 @@ _SELF = frozenset({"i", "we", "he", "she", "they", "it"})
 
 
 def _medium(word: Token) -> bool:
-    phrase = " ".join(t.text for t in word.subtree if t.dep_ not in ("prep", "relcl", "acl"))
-    return word.lemma_.lower() in _MEDIA or word.lower_ in _MEDIA or is_outlet(phrase) \
-        or is_outlet(word.text)
+    """``word`` heads a phrase naming a medium ("a local radio station", "Radio 4") or an
+    outlet ("the Observer")."""
+    own = [t for t in word.subtree if t.i <= word.i]  # (not what follows: "the man who …")
+    return any(t.lemma_.lower() in _MEDIA or t.lower_ in _MEDIA for t in own) \
+        or is_outlet(" ".join(t.text for t in own)) or is_outlet(word.text)
 
 
 def _through(verb: Token) -> bool:
@@ -138,6 +146,16 @@ def _joined_to_teller(verb: Token) -> bool:
         and any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
+def _told_to_hearer(verb: Token) -> bool:
+    """Words the parse hangs on the hearer of a verb of telling as a relative clause ("told
+    the paper she had pleaded with the guards"): a clause whose subject is the speaker's own
+    (no relative pronoun) is what was told."""
+    doer = subject(verb)
+    hearer = verb.head
+    return verb.dep_ == "relcl" and doer is not None and doer.lower_ in _SELF \
+        and hearer.dep_ in ("dobj", "dative") and hearer.head.lemma_.lower() in SPEAKING
+
+
 def heard_through(tok: Token) -> bool:
     """Whether the words of ``tok`` reached the report through a medium: said so on ``tok``
     itself, or on the verb of speaking whose own words ``tok`` is ("told the newspaper he had
@@ -146,10 +164,11 @@ def heard_through(tok: Token) -> bool:
     for _ in range(len(tok.doc)):
         if _through(node):
             return True
-        if node.dep_ not in _OWN_WORDS_DEPS or node.head.i == node.i:
+        if node.dep_ not in _OWN_WORDS_DEPS and not _told_to_hearer(node) \
+                or node.head.i == node.i:
             return False
-        if _joined_to_teller(node):
-            node = node.head  # ("told the paper she should be freed, and rejected the claims")
+        if _joined_to_teller(node) or _told_to_hearer(node):
+            node = node.head  # (the parse's detour: the telling verb is one more step up)
         elif node.dep_ in ("ccomp", "parataxis"):
             doer = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if node.head.lemma_.lower() not in SAYING | SPEAKING or (
