@@ -7,6 +7,7 @@ country the article is about: this module decides, once the doer is known, when 
 is placed in its doer's own country (a parliament, a court, a state's measures against persons:
 precision 3, ``place_source`` ``focus``: a place the text implies, not one it names), or
 nowhere (words: a voice speaks at home, on a visit or at a summit alike; :func:`speaks_elsewhere`).
+Anyone's words the focus alone places are said where their speaker is (:mod:`.place_words`).
 """
 
 from __future__ import annotations

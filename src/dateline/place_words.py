@@ -76,9 +76,10 @@ def spoken_elsewhere(sense: Any, source: Actor | None, target: Actor | None,
     if source_of_place != "focus" or place is None or not words_act(sense):
         return False
     if heard or sense.mode in _REMOTE:
-        return source is None or source.country != place.country and not fighting(source)
-    if source is None or (place.precision or 3) < 3 or sense.event_type == "CONSULT" \
-            and target is not None \
+        return source is None or (source.country != place.country and not fighting(source))
+    if source is None or (place.precision or 3) < 3:
+        return False
+    if sense.event_type == "CONSULT" and target is not None \
             and target.country not in (None, source.country):
         return False  # a meeting with another state's party may be held on its ground
     return public(source) and stranger(source, place.country)
