@@ -41,7 +41,7 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     ("PTY", "ACCUSE", "", None, "focus", None),
     ("OPP", "REQUEST", "", None, None, None),
     ("ELI", "REJECT", "", "SYR", "focus", None),
-    # ... save a visit, support, and words of another sector (civilians, a rights group)
+    # ... save a visit and support
     ("GOV", "CONSULT", "visit", None, "focus", False),
     ("LEG", "CONSULT", "visit", None, None, False),
     # a meeting with another country's party may be held by either; one at home stays there
@@ -49,8 +49,10 @@ _ALEPPO = Place(name="Aleppo", country="SYR", precision=1)
     ("LEG", "CONSULT", "", "UKR", "focus", False),
     ("GOV", "CONSULT", "", "GBR", None, None),
     ("GOV", "SUPPORT", "", "SYR", "focus", False),
+    # ... and a private person's words (a foreigner the story tells of may be in its place);
+    # a foreign body's or trade's are said where it is, which the story does not tell
     ("CVL", "ACCUSE", "", None, "focus", False),
-    ("NGO", "ACCUSE", "", None, "focus", False),
+    ("NGO", "ACCUSE", "", None, "focus", None),
     # a place the text names stays
     ("GOV", "COERCE", "", None, "clause", False),
     ("GOV", "COERCE", "", None, "carried", False),

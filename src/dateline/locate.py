@@ -34,6 +34,7 @@ from .place_roles import (MOTION, TERRITORIAL, attack_ground, background, beside
                           party_place, reported_by, said_at, scene_of_deed, told_at, venue,
                           where_antecedent)
 from .place_when import agent_verb, then_and_there
+from .place_finer import finer_within
 from .place_speakers import speaks_from
 from .place_own_ground import own_ground_place
 from .place_others import amid_deed, anothers_deed, described_doer, on_the_way, placed_patient
@@ -289,9 +290,11 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 MOTION | TERRITORIAL):
             own = []  # "stormed across the border from Syria": where it came from, not where
         if own:  # where it came from ("a missile from Syria") only when nothing else
-            return finest(min(own, key=lambda t: (t.start in origins, not hangs_on(doc, t, tok),
-                                                  t.place.precision or 3,
-                                                  abs(t.start - tok.i)))), "clause"
+            best = min(own, key=lambda t: (t.start in origins, not hangs_on(doc, t, tok),
+                                           t.place.precision or 3, abs(t.start - tok.i)))
+            # (a town inside the country, named for the event too: :mod:`.place_finer`)
+            return finest(finer_within(tok, best, own if verbal else in_sent, origins,
+                                       not verbal)), "clause"
         where = [t for t in in_sent if where_antecedent(doc, t, tok) or apposed_where(doc, t, tok)
                  or relative_antecedent(doc, t, tok) or deed_antecedent(doc, t, tok)]
         if where:  # "the Congo, where fresh rallies turned to violence", "Raqqa, which fell"

@@ -296,7 +296,7 @@ class DocumentCoder:
         source = unnamed_attackers(source, m, said, acled_sub, target)
         mode = mobilized_by(kind, mode, source)
         m, mode = taken_captive(m, mode, acled_sub)
-        place, place_source = home_ground(m.sense, source, target, place, place_source)
+        place, place_source = home_ground(m, source, target, place, place_source, doc)
         story.note(m, source, target)
         return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
                         mode)

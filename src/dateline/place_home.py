@@ -7,18 +7,23 @@ country the article is about: this module decides, once the doer is known, when 
 is placed in its doer's own country (a parliament, a court, a state's measures against persons:
 precision 3, ``place_source`` ``focus``: a place the text implies, not one it names), or
 nowhere (words: a voice speaks at home, on a visit or at a summit alike; :func:`speaks_elsewhere`).
+Anyone's words the focus alone places are said where their speaker is (:mod:`.place_words`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .actor_whereabouts import sent_abroad
 from .place_abroad import OWN_WORDS, Located, armed_deed, fighting, fought_abroad
 from .plover_json import verbal_type
 from .records import Actor, Place
+from .place_words import heard_through, public, spoken_elsewhere, stranger, words_act
 from .toponyms import country_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Located", "convenes", "foreign_voice", "home_ground", "speakers_place",
            "speaks_elsewhere", "statecraft"]
@@ -67,8 +72,8 @@ def speakers_place(sense: Any, source: Actor | None, place: Place | None,
     return place, source_of_place
 
 
-def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
-                source_of_place: str | None) -> Located:
+def home_ground(event: Any, source: Actor | None, target: Actor | None, place: Place | None,
+                source_of_place: str | None, doc: Doc | None = None) -> Located:
     """The place of an event that names none of its own: a state's institution acting at home
     is in its own country, not in the one the article is about. A parliament's or a court's
     acts (its words too: it speaks where it sits), and a government's or police's measures
@@ -82,8 +87,23 @@ def home_ground(sense: Any, source: Actor | None, target: Actor | None, place: P
     place (``(None, None)``): where they were said is unknown, and its country is no more sure
     than the story's ("the Russian foreign ministry warned" in a report on Idlib). An attack by
     a foreign force or group, and a foreign group's seizure of people, are placed by
-    :func:`fought_abroad`. Any other event keeps
-    ``place`` and ``source_of_place``."""
+    :func:`fought_abroad`. Any other words the focus alone places are said where their
+    speaker is, which the focus does not tell of a stranger to it (:mod:`dateline.place_words`:
+    no place). Any other event keeps ``place`` and ``source_of_place``. ``event`` is the
+    mention (its ``sense``, and its ``trigger`` read in ``doc``), or its sense alone."""
+    sense = getattr(event, "sense", event)
+    placed = _at_home(sense, source, target, place, source_of_place)
+    if placed[0] is place and placed[1] == source_of_place and spoken_elsewhere(
+            sense, source, target, place, source_of_place,
+            heard=doc is not None and heard_through(doc[event.trigger])):
+        return None, None
+    return placed
+
+
+def _at_home(sense: Any, source: Actor | None, target: Actor | None, place: Place | None,
+             source_of_place: str | None) -> Located:
+    """:func:`home_ground`'s place of an event, but for words :mod:`dateline.place_words`
+    finds said elsewhere."""
     if armed_deed(sense, source):
         return fought_abroad(sense, source, target, place, source_of_place)
     kept: Located = (place, source_of_place)
@@ -160,8 +180,8 @@ def convenes(source: Actor | None) -> bool:
 
 
 def foreign_voice(sense: Any, source: Actor | None, place: Place) -> bool:
-    """Words or measures of a government whose country, said in its own words, is not that of
-    ``place``."""
-    return source is not None and source.country not in (None, place.country) \
-        and source.country_from in OWN_WORDS and _voiced(sense, source)
+    """Words or measures of a government, or anyone's words (:func:`words_act`; not an armed
+    force's), whose country, said in its own words, is not that of ``place``."""
+    return source is not None and stranger(source, place.country, OWN_WORDS) and (
+        words_act(sense) and public(source) or _voiced(sense, source))
 
