@@ -58,6 +58,8 @@ ACTS = [
     # held at a time of its own, or held for a deed: the act
     ("Police jailed the ferry captain on Tuesday.", "jailed", "COERCE"),
     ("The ferry captain has been jailed for insulting the governor.", "jailed", "COERCE"),
+    # held now with the ground of the seizing: the act told as news
+    ("Two dock workers are held for the killing of a guard, police said.", "held", "COERCE"),
     # the present passive of a restraint's onset: arrests going on
     ("Strikers are being detained across the capital, witnesses said.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state

@@ -31,6 +31,8 @@ _REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "sta
 _PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
 #: verbs of keeping someone held, not of seizing them ("held", "jailed"; not "arrested")
 _HOLDING = word_class("holding_restraints")
+#: a restraint's grounds after "on" ("held on charges of fraud")
+_CHARGES = frozenset({"charge", "suspicion", "accusation", "allegation"})
 #: the helpers of a present passive, simple or progressive ("are held", "is being held")
 _NOW = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "being"})
 
@@ -84,11 +86,21 @@ def _held_now(tok: Token) -> bool:
     keeping someone held, told in the present passive (simple or progressive) with no time of
     its own, is how the held stand now, no act at a time: the seizing was at some other, untold
     time. A verb of the restraint's onset is not ("protesters are being detained" tells arrests
-    going on), nor a past ("were held on Tuesday")."""
+    going on), nor a past ("were held on Tuesday"), nor one told with its ground ("two men are
+    held for the killing", "held on charges of fraud"): the ground is the seizing's, told as
+    news."""
     helpers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ == "VBN" and _holding(tok) and any(
         c.dep_ == "auxpass" for c in tok.children) and bool(helpers) and all(
-        a in _NOW for a in helpers) and not own_time(tok)
+        a in _NOW for a in helpers) and not own_time(tok) and not _ground(tok)
+
+
+def _ground(tok: Token) -> bool:
+    """A restraint's ground on the verb: "for" or "over" a deed, not a span ("for the killing",
+    "over the riot"; not "for three months"), or "on" a charge or a suspicion."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("for", "over") and not span(c) or (
+        c.lower_ == "on" and any(g.lemma_.lower() in _CHARGES for g in c.children)))
+        for c in tok.children)
 
 
 def _held_participle(tok: Token) -> bool:
