@@ -1,9 +1,8 @@
 """States and tallies are no events: a restraint told as the state it left ("remains under
 siege", "who is detained", "are still held", "are being held by", "has been held ever since",
 "has been jailed for months") and a tally of harm over a stretch ("killed 300 people last
-year", "carried out 40 raids last year") or told as a running total ("8,000 have been
-detained"); the acts that begin them, told at a time, stay events. One illustrative sentence
-per construction, written for these tests."""
+year", "carried out 40 raids last year"); the acts that begin them, told at a time, stay
+events. One illustrative sentence per construction, written for these tests."""
 
 from __future__ import annotations
 
@@ -41,10 +40,6 @@ STATES = [
     ("Police in the delta arrested three hundred farmers last year.", "arrested"),
     ("The authorities detained 1.2 million herders in camps in 2019.", "detained"),
     ("The militia carried out five raids on farms last year.", "raids"),
-    # harm to thousands in the present perfect with no time: a running total
-    ("More than 6,000 herders have been detained by the militia across the province.",
-     "detained"),
-    ("The junta has killed tens of thousands of villagers.", "killed"),
 ]
 
 #: (sentence, trigger, event type): the act told at a time stays
@@ -75,10 +70,6 @@ ACTS = [
     ("The militia carried out three raids on farms on Sunday.", "raids", "ASSAULT"),
     # a year that describes a party is no time of the act
     ("Police detained 150 officers linked to the 2016 mutiny.", "detained", "COERCE"),
-    # thousands harmed at a time, since a time or in one act named: the acts
-    ("Troops have killed 2,000 fighters in the offensive, the army said.", "killed", "ASSAULT"),
-    ("Police have arrested 1,200 strikers in Karsa since Monday.", "arrested", "COERCE"),
-    ("Police have arrested 40 protesters in the capital.", "arrested", "COERCE"),
     # acts named as the doer of a tallied harm are not the tally
     ("The army's raids on the valley have displaced 300,000 people since May.", "raids",
      "ASSAULT"),
