@@ -1,8 +1,8 @@
 """States and tallies are no events: a restraint told as the state it left ("remains under
-siege", "who is detained", "are still held", "has been held ever since") and a tally of harm
-over a stretch ("killed 300 people last year", "carried out 40 raids last year"); the acts
-that begin them, told at a time, stay events. One illustrative sentence per construction,
-written for these tests."""
+siege", "who is detained", "are still held", "are being held by", "has been held ever since",
+"has been jailed for months") and a tally of harm over a stretch ("killed 300 people last
+year", "carried out 40 raids last year"); the acts that begin them, told at a time, stay
+events. One illustrative sentence per construction, written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,11 @@ STATES = [
     ("The commander was captured in 2019 and has been held in a desert camp ever since.",
      "held"),
     ("The poet Ilan Vessa has been jailed since the spring uprising.", "jailed"),
+    # ... or for weeks, months or years
+    ("The ferry captain has been jailed for three months without charge.", "jailed"),
+    # keeping someone held, told in the present passive with no time of its own
+    ("The two surveyors are held by the Orvan Front in a hill village.", "held"),
+    ("The nurses are being held by the militia in a camp near Delsa.", "held"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),
@@ -50,6 +55,13 @@ ACTS = [
     ("Over 200 dock workers have been arrested since Sunday, the port police said.",
      "arrested", "COERCE"),
     ("Three bloggers have been detained in Karsa since Thursday.", "detained", "COERCE"),
+    # held at a time of its own, or held for a deed: the act
+    ("Police jailed the ferry captain on Tuesday.", "jailed", "COERCE"),
+    ("The ferry captain has been jailed for insulting the governor.", "jailed", "COERCE"),
+    # held now with the ground of the seizing: the act told as news
+    ("Two dock workers are held for the killing of a guard, police said.", "held", "COERCE"),
+    # the present passive of a restraint's onset: arrests going on
+    ("Strikers are being detained across the capital, witnesses said.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state
     ("The market town has been under heavy attack by the militia.", "attack", "ASSAULT"),
     # one occasion's toll: a day, or one act named in the clause

@@ -14,7 +14,7 @@ from .frames import load_frames
 from ..aspect import PRESENT_PERFECT
 from ..wordclasses import word_class
 from .lexicon import NOT_AN_EVENT, load_lexicon
-from .occasions import auxes, own_time, present
+from .occasions import auxes, own_time, present, span
 from .speakers import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -31,6 +31,10 @@ _REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "sta
 _PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
 #: verbs of keeping someone held, not of seizing them ("held", "jailed"; not "arrested")
 _HOLDING = word_class("holding_restraints")
+#: a restraint's grounds after "on" ("held on charges of fraud")
+_CHARGES = frozenset({"charge", "suspicion", "accusation", "allegation"})
+#: the helpers of a present passive, simple or progressive ("are held", "is being held")
+_NOW = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "being"})
 
 
 def _restraint(word: Token, noun: bool = False) -> bool:
@@ -61,15 +65,42 @@ def _under(tok: Token) -> bool:
         g.dep_ == "pobj" and _restraint(g, noun=True) for g in c.children) for c in tok.children)
 
 
+def _holding(tok: Token) -> bool:
+    """A verb of keeping someone held that the lexicon reads as a restraint ("held", "jailed")."""
+    return tok.lemma_.lower() in _HOLDING and _restraint(tok)
+
+
 def _held_since(tok: Token) -> bool:
-    """"where she has been held ever since", "has been jailed since the coup": keeping someone
-    held, told in the perfect passive over a stretch since a time, is the state a restraint
-    left. A verb of the restraint's onset is not ("have been arrested since Monday" tells the
-    arrests made over those days)."""
+    """"where she has been held ever since", "has been jailed since the coup", "has been held
+    for three months": keeping someone held, told in the perfect passive over a stretch since a
+    time or for weeks, months or years, is the state a restraint left. A verb of the restraint's
+    onset is not ("have been arrested since Monday" tells the arrests made over those days)."""
     helpers = auxes(tok)
     return "been" in helpers and any(a in PRESENT_PERFECT for a in helpers) and any(
-        c.dep_ in ("prep", "advmod") and c.lower_ == "since" for c in tok.children) and (
-        tok.lemma_.lower() in _HOLDING) and _restraint(tok)
+        c.dep_ in ("prep", "advmod") and (c.lower_ == "since" or c.dep_ == "prep" and span(c))
+        for c in tok.children) and _holding(tok)
+
+
+def _held_now(tok: Token) -> bool:
+    """"the children are held by the militia in camps", "he is being held in the capital":
+    keeping someone held, told in the present passive (simple or progressive) with no time of
+    its own, is how the held stand now, no act at a time: the seizing was at some other, untold
+    time. A verb of the restraint's onset is not ("protesters are being detained" tells arrests
+    going on), nor a past ("were held on Tuesday"), nor one told with its ground ("two men are
+    held for the killing", "held on charges of fraud"): the ground is the seizing's, told as
+    news."""
+    helpers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return tok.tag_ == "VBN" and _holding(tok) and any(
+        c.dep_ == "auxpass" for c in tok.children) and bool(helpers) and all(
+        a in _NOW for a in helpers) and not own_time(tok) and not _ground(tok)
+
+
+def _ground(tok: Token) -> bool:
+    """A restraint's ground on the verb: "for" or "over" a deed, not a span ("for the killing",
+    "over the riot"; not "for three months"), or "on" a charge or a suspicion."""
+    return any(c.dep_ == "prep" and (c.lower_ in ("for", "over") and not span(c) or (
+        c.lower_ == "on" and any(g.lemma_.lower() in _CHARGES for g in c.children)))
+        for c in tok.children)
 
 
 def _held_participle(tok: Token) -> bool:
@@ -78,7 +109,7 @@ def _held_participle(tok: Token) -> bool:
     is accused of", "is said to")."""
     if tok.tag_ != "VBN":
         return False
-    if _held_since(tok):
+    if _held_since(tok) or _held_now(tok):
         return True
     if own_time(tok):
         return False

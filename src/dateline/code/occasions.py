@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["auxes", "present", "iterative", "standing", "over_years", "every", "every_time",
            "as_a_rule", "passive_past", "ongoing", "toll", "tally", "background", "statistic",
-           "record_of_kind", "record", "bare_plural", "own_time"]
+           "record_of_kind", "record", "bare_plural", "own_time", "span"]
 
 _HABITUAL = word_class("habitual_adverbs")
 _BASES = word_class("habitual_bases")
@@ -134,7 +134,7 @@ _SPAN_PREPS = frozenset({"since", "throughout"})
 _LONG_UNITS = frozenset({"year", "decade", "month", "week", "century"})
 
 
-def _span(prep: Token) -> bool:
+def span(prep: Token) -> bool:
     """A preposition that says how long a tie has held, not when it was made."""
     return prep.lower_ in _SPAN_PREPS or prep.lower_ in ("for", "over") and any(
         g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _LONG_UNITS
@@ -156,7 +156,7 @@ def own_time(verb: Token, short: bool = False, clause: bool = False) -> bool:
     for c in verb.children:
         if c.dep_ in ("npadvmod", "advmod") and _when(c, short):
             return True
-        if c.dep_ == "prep" and not _span(c) and any(
+        if c.dep_ == "prep" and not span(c) and any(
                 g.dep_ == "pobj" and _when(g, short) for g in c.children):
             return True
     return False
