@@ -56,3 +56,11 @@ def test_doc_once_parsed_text_is_the_docs(nlp, text, _pubdate):
     doc = nlp(text)
     assert parsed_text(doc) == doc.text
     assert parsed_text(doc) == doc.text  # from the memo
+
+
+@pytest.mark.parametrize(("text", "pubdate"), _TEXTS)
+def test_doc_once_parsed_text_as_spacy_joins_it(nlp, text, pubdate):
+    doc = nlp(text)
+    assert parsed_text(doc) == doc.text
+    forget(doc)
+    assert parsed_text(doc) == doc.text

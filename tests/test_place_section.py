@@ -71,3 +71,47 @@ def test_place_section_town_focus_in_another_towns_section(nlp, text, word, plac
 def test_place_where_clause_after_a_towns_description(nlp, text, word, town):
     name, _, source = _where(nlp, text, word)
     assert (name, source) == (town, "clause")
+
+
+#: A report about Syria whose later sentences turn to other places and seats of government.
+_TURNS = (_SYRIA + "Later that week, a march was held in Ankara. Demonstrators were beaten. "
+          "The Kremlin said it would send envoys. Two doctors were abducted. Aid agencies said "
+          "convoys had been halted. Rebels in Idlib were detained.")
+
+
+@pytest.mark.parametrize("order", ["forward", "backward", "middle out"])
+def test_place_section_sections_kept_as_walked_anew(nlp, order):
+    """Each sentence's section is kept once worked out (a sentence that names no place is in
+    the section of the one before): asked in any order, every sentence's focus is the one a
+    walk back over the whole list gives."""
+    from dateline import gazetteer
+    from dateline.place_focus import article_focus, told_places
+    from dateline.place_section import _section, section_focus
+    from dateline.sentences import Sentences
+    from dateline.records import Article
+    from dateline.seats import seat_countries
+    from dateline.toponyms import toponyms
+    from dateline.tokens import forget
+
+    doc = nlp(_TURNS)
+    sents = Sentences.of(doc)
+    with gazetteer.pinned():
+        usable = list(toponyms(doc, Article(doc_id="t", text=_TURNS), sents))
+        focus = article_focus(doc, sents, usable, set(), usable)
+        told = told_places(doc, usable, set())
+        n = len(sents.spans)
+        ks = {"forward": range(n), "backward": range(n - 1, -1, -1),
+              "middle out": [n // 2, *range(n)]}[order]
+        got = {k: (_section(doc, sents, told, k), section_focus(doc, sents, told, k, focus))
+               for k in ks}
+        forget(doc)
+        for k, ((j, last, seats), _) in got.items():
+            # the walk back: the first sentence from k back that names a place or a seat
+            want = next((i for i in range(k, -1, -1) if seat_countries(sents.spans[i]) or any(
+                sents.starts[i] <= t.start < sents.ends[i] and t.place.country for t in told)),
+                -1)
+            assert j == want
+            assert list(last) == [t for t in told if want >= 0 and t.place.country
+                                  and sents.starts[want] <= t.start < sents.ends[want]]
+            assert seats == (set(seat_countries(sents.spans[want])) if want >= 0 else set())
+        assert got[n - 1][1] is not None

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from functools import wraps
 from typing import TYPE_CHECKING, TypeVar
 
-from .tokens import doc_memo, per_doc
+from .tokens import doc_memo, parse_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,9 +38,8 @@ def per_doc_text(fn: Callable[[str, str | None, Doc | None], Sequence[T]]
     return once
 
 
-@per_doc
 def parsed_text(doc: Doc) -> str:
     """``doc.text`` as spaCy joins it from the parse's tokens (not the text as written, which
     ``tokens.doc_text`` gives where clitics were rejoined), joined once: spaCy joins it anew,
-    a ``Token`` for each word, on each access."""
-    return str(doc.text)
+    a ``Token`` for each word, on each access (here read as arrays: ``tokens.parse_text``)."""
+    return parse_text(doc)

@@ -54,10 +54,10 @@ from .code import Mention
 from .code.frames import STATUSES
 from .code.lexicon import PLOVER_TYPES, Sense, load_lexicon
 from .code.postures import posture_force
-from .code.ranks import rank_sector
 from .code.roles import agent_words, np_span, object_of, subject_of
 from .code.status import status_of
 from .errors import DataFileError
+from .sentence_runs import police_words_of, token_indices
 from .learned_veto import STATEMENT_ROOT, held_parties
 from .police_acts import STATEMENT_RULE, dies, police_event, speaker, statement_event, told_act
 from .records import Event, by_police
@@ -129,17 +129,7 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
 
 def police_words(tokens: Iterable[Token]) -> list[Token]:
     """The words naming the police ("police", "cops", "constables"), in their order."""
-    agents = agent_words()
-    tokens = list(tokens)
-    if not tokens:
-        return []
-    doc = tokens[0].doc
-    lemmas, pos, _, _ = tags(doc)
-    lowers = doc_words(doc).lowers
-    # (only the agents table's police can be the police: a rank is asked of those alone)
-    return [t for t in tokens if pos[t.i] in ("NOUN", "PROPN")
-            and agents.get(lemmas[t.i], agents.get(lowers[t.i])) == "COP"
-            and rank_sector(t, "COP") == "COP"]
+    return police_words_of(list(tokens))
 
 
 #: the least share of a document's sentences that name the police for it to be a police story
@@ -211,7 +201,7 @@ def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
         doc = tokens[0].doc
         lemma_of, _, _, blank = tags(doc)
         lowers = doc_words(doc).lowers
-        for i in (t.i for t in tokens):
+        for i in token_indices(tokens):
             if blank[i]:
                 continue
             lower = lowers[i]

@@ -28,8 +28,8 @@ from .date_clauses import SAYING
 from .gazetteer import REGION_KINDS
 from .place_anaphora import gathering
 from .place_focus import coarser, same_scene, scene_verb
-from .seats import seat_countries
-from .tokens import span_root
+from .seats import seat_countries, seat_towns
+from .tokens import doc_memo, span_root
 from .toponyms import Toponym, country_place
 from .wordclasses import word_class
 
@@ -50,14 +50,10 @@ def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, f
     focus (see the module's rule). Places the event's own sentence names that it did not take
     end the section before it, but set no scene for it ("sanctions over the Salisbury
     attack")."""
-    for j in range(k, -1, -1):
-        last = [t for t in told if sents.starts[j] <= t.start < sents.ends[j] and t.place.country]
-        seats = seat_countries(sents.spans[j])
-        if last or seats:
-            break
-    else:
+    j, last, seats = _section(doc, sents, told, k)
+    if j < 0:
         return focus
-    countries = {t.place.country for t in last} | set(seats)
+    countries = {t.place.country for t in last} | seats
     if j == k or focus.country is None or len(countries) != 1:
         return focus
     scenes = [t for t in last if t.kind != "country" and t.start not in venues
@@ -71,6 +67,44 @@ def section_focus(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int, f
             return focus
     whole = country_place(countries.pop()) if scenes else None
     return coarser(whole, 3) if whole is not None else focus
+
+
+def _section(doc: Doc, sents: Sentences, told: Sequence[Toponym], k: int
+             ) -> tuple[int, Sequence[Toponym], set[str]]:
+    """The sentence that opens the section of sentence ``k`` (-1: none does), its places in a
+    country, and the countries of its seats of government. Worked out once per document and
+    list of places: the places indexed by sentence, and each sentence's section kept (a
+    sentence that names none is in the section of the one before), where every unplaced event
+    walked back over the whole list again."""
+    memo = doc_memo(doc, "place sections")
+    held = memo.get(id(told))
+    if held is None or held[0] is not told:  # (the list is held: its id is not reused)
+        by_sent: dict[int, list[Toponym]] = {}
+        for t in told:
+            j = sents.index(t.start)
+            if t.place.country and sents.starts[j] <= t.start < sents.ends[j]:
+                by_sent.setdefault(j, []).append(t)
+        # (a document that names no seat has none in any sentence: its scan, done once for
+        # its focus, answers for every sentence)
+        held = memo[id(told)] = (told, by_sent, {}, bool(seat_towns(doc)))
+    _, by_sent, sections, any_seat = held
+    walked = []
+    found = None
+    for j in range(k, -1, -1):
+        found = sections.get(j)
+        if found is not None:
+            break
+        walked.append(j)
+        last = by_sent.get(j, ())
+        seats = set(seat_countries(sents.spans[j])) if any_seat else set()
+        if last or seats:
+            found = (j, last, seats)
+            break
+    if found is None:
+        found = (-1, (), set())
+    for j in walked:
+        sections[j] = found
+    return found  # type: ignore[no-any-return]
 
 
 #: Nouns of deeds a town before them places: "the Salisbury attack".

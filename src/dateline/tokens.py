@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Marks", "Tags", "Words", "children", "doc_memo", "doc_span", "doc_text", "ent_types",
            "fine_tags", "forget", "heads", "inside_ents", "lemma_set", "like_nums", "lower_set",
-           "marks", "memo_named", "per_doc", "per_token", "puncts", "span_root", "span_text",
-           "subtree", "tags", "tokens_with", "words"]
+           "marks", "memo_named", "parse_text", "per_doc", "per_token", "puncts", "span_root",
+           "span_text", "subtree", "tags", "tokens_with", "words"]
 
 _KEY = "dateline.memo"
 
@@ -159,8 +159,13 @@ def doc_text(doc: Doc) -> str:
     a ``Token`` for each; read here as arrays). The text as the user wrote it when the parse
     rejoined clitics written apart (the same length: offsets hold in both)."""
     written = doc.user_data.get(USER_TEXT_KEY)
-    if written is not None:
-        return str(written)
+    return str(written) if written is not None else parse_text(doc)
+
+
+@per_doc
+def parse_text(doc: Doc) -> str:
+    """``doc.text``, the parse's tokens joined once (read as arrays; spaCy joins every token's
+    text anew on each access, and makes a ``Token`` for each)."""
     from spacy.attrs import ORTH, SPACY
 
     orths, spaces = _columns(doc, [ORTH, SPACY])

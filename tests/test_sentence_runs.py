@@ -1,0 +1,54 @@
+"""What is read of a sentence's words as a run of the document's tokens
+(:mod:`dateline.sentence_runs`) is what a test of every token gives. Sentences written for the
+project."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.code.ranks import rank_sector
+from dateline.code.words import agent_words
+from dateline.sentence_runs import police_words_of, token_indices
+from dateline.tokens import forget
+
+
+def _police_one_by_one(tokens):
+    agents = agent_words()
+    return [t for t in tokens if t.pos_ in ("NOUN", "PROPN")
+            and agents.get(t.lemma_.lower(), agents.get(t.lower_)) == "COP"
+            and rank_sector(t, "COP") == "COP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men after the constables were attacked near the station.",
+    "The inspector said the cops had fired into the air. Officers later withdrew.",
+    "A police spokesman said a sergeant of the army had been wounded.",
+    "Rebels shelled the town and the army struck back.",  # no police named
+    "",
+])
+def test_sentence_runs_police_words_as_tested_one_by_one(nlp, text):
+    doc = nlp(text)
+    words = list(doc)
+    for sent in doc.sents:
+        run = words[sent.start:sent.end]
+        assert police_words_of(run) == _police_one_by_one(run)
+    # a list of words that is no run: every other word, and words out of two sentences
+    picked = words[::2]
+    assert police_words_of(picked) == _police_one_by_one(picked)
+    assert police_words_of(words) == _police_one_by_one(words)
+    forget(doc)
+    assert police_words_of(words) == _police_one_by_one(words)
+
+
+@pytest.mark.parametrize(("picks", "run"), [
+    (slice(0, 5), True),
+    (slice(2, 9), True),
+    (slice(0, 9, 2), False),
+    (slice(0, 0), True),
+])
+def test_sentence_runs_token_indices(nlp, picks, run):
+    doc = nlp("Troops entered the town at dawn and detained four men there.")
+    toks = list(doc)[picks]
+    got = token_indices(toks)
+    assert list(got) == [t.i for t in toks]
+    assert isinstance(got, range) == (run and bool(toks))
