@@ -1,0 +1,53 @@
+"""The maker a thing's own participle names before it: "the government-backed plan".
+
+The recipient of an act that judges a thing (rejecting, condemning, welcoming a plan, a law, a
+deal) is the party that made it, holds it or stands for it. A participle of making set before
+the thing with the party joined to it names that party as plainly as a "by" phrase after it:
+"the government-backed plan" is the plan backed by the government, "a US-brokered deal" the deal
+brokered by the US, "the Saudi-drafted resolution" the one Saudi Arabia drafted. The party word
+is the participle's own modifier (the parse hangs "government" on "backed", or on the thing
+beside the participle); a participle of telling or recording ("the widely reported plan", "the
+UN-documented abuses") names no maker.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..wordclasses import word_class
+from .phrases import doer_word
+from .words import PLACE_NOUNS, counted
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["common_place", "prenominal_maker"]
+
+#: Verbs of reporting, witnessing or recording: their doer tells of a thing, it made none.
+_RECORDING = word_class("record_verbs")
+#: How the party word hangs on the participle or on the thing ("government - backed plan").
+_JOINED = frozenset({"npadvmod", "compound", "nmod", "amod"})
+
+
+def _participle(tok: Token) -> bool:
+    return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() not in _RECORDING
+
+
+def prenominal_maker(obj: Token) -> Token | None:
+    """The party word of a participle of making set before the thing ``obj`` and joined to
+    it by a hyphen ("the government-backed plan": "government"), or ``None``."""
+    doc = obj.doc
+    for part in (c for c in obj.lefts if _participle(c)):
+        if part.i < 2 or doc[part.i - 1].text != "-":
+            continue
+        party = doc[part.i - 2]
+        if party.dep_ in _JOINED and party.head.i in (part.i, obj.i) and doer_word(party):
+            return party
+    return None
+
+
+def common_place(tok: Token) -> bool:
+    """A place told by a common noun ("the town", "two villages"), not by its name: the
+    people it stands for are no party the text names (whom an act on it killed are)."""
+    tok = counted(tok)
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS

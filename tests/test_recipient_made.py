@@ -1,0 +1,75 @@
+"""A thing's maker as the recipient of an act that judges it, and whom an act on a town killed,
+one illustrative sentence per construction (table-driven): a participle of making joined to its
+party before the thing ("the government-backed plan"); a participle of recording names no
+maker; the victims the act's own clause names when the words struck are a town told by a
+common noun."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, the recipient's words, its country)
+MADE_BY = [
+    # a body joined to a participle of backing
+    ("Dairy farmers rejected the government-backed water plan on Friday.", "rejected",
+     "government", None),
+    # a state's name joined to a participle of brokering
+    ("The Varnian opposition rejected the US-brokered truce on Tuesday.", "rejected", "US",
+     "USA"),
+    # a nationality joined to a participle of drafting
+    ("Several delegations condemned the Saudi-drafted resolution at the assembly.",
+     "condemned", "Saudi", "SAU"),
+    # an international organisation joined to a participle of backing
+    ("Both militias welcomed the UN-backed ceasefire in the hills.", "welcomed", "UN", "IGO"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, country", MADE_BY)
+def test_recipient_made_participle_names_the_maker(event_on_unfiltered, text, trigger, words,
+                                                   country):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == words, event.target
+    assert event.target.country == country, event.target
+
+
+# (sentence, trigger): a participle of telling or recording names who told of it, no maker
+NO_MAKER = [
+    ("The monitors condemned the widely reported abuses in the camps.", "condemned"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_MAKER)
+def test_recipient_made_recording_names_no_maker(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None, event.target
+
+
+# (sentence, trigger, the recipient's words, the event's object)
+KILLED_IN_TOWN = [
+    # a town told by a common noun: whom the clause of killing names
+    ("The army shelled the city overnight, killing nine civilians.", "shelled",
+     "nine civilians", "the city"),
+    # a counted common noun of places
+    ("Jets bombed two villages near the river, killing 14 people.", "bombed", "14 people",
+     "two villages"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words, thing", KILLED_IN_TOWN)
+def test_recipient_made_victims_of_an_act_on_a_town(event_on_unfiltered, text, trigger, words,
+                                                    thing):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == words, event.target
+    assert event.object == thing
+
+
+# (sentence, trigger, the recipient's words): no clause of killing, the town stays
+TOWN_ONLY = [
+    ("Troops shelled the town on Monday.", "shelled", "the town"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", TOWN_ONLY)
+def test_recipient_made_town_kept_without_victims(event_on_unfiltered, text, trigger, words):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == words, event.target
