@@ -105,7 +105,8 @@ def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str |
             target.char_end is None or target.antecedent:
         return target, acted_on
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None or (target.name or target.sector) and not common_place(span.root) or not (
+    if span is None or (target.name or target.sector) and not (
+            common_place(span.root) and target.sector in (None, "CVL")) or not (
             a_place(counted(span.root)) or gazetteer_country(span.text, doc) is not None):
         return target, acted_on  # (a name the dictionaries know as a party is one; a town's
         # people read as its civilians are no party named: "shelled the town, killing 12")
