@@ -23,6 +23,20 @@ MADE_BY = [
     ("Both militias welcomed the UN-backed ceasefire in the hills.", "welcomed", "UN", "IGO"),
 ]
 
+# (sentence, trigger, the recipient's sector): a "by" phrase after the thing
+MADE_BY_AFTER = [
+    # a thing made by saying it: its teller is its maker
+    ("The Pelran party rejected the final result announced by the commission.", "rejected", "GOV"),
+    # a maker that is no party word of the dictionaries but no thing either
+    ("The Pelran opposition condemned the ruling issued by the court.", "condemned", "JUD"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, sector", MADE_BY_AFTER)
+def test_recipient_made_by_phrase_names_the_maker(event_on_unfiltered, text, trigger, sector):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.sector == sector, event.target
+
 
 @pytest.mark.parametrize("text, trigger, words, country", MADE_BY)
 def test_recipient_made_participle_names_the_maker(event_on_unfiltered, text, trigger, words,
@@ -35,6 +49,8 @@ def test_recipient_made_participle_names_the_maker(event_on_unfiltered, text, tr
 # (sentence, trigger): a participle of telling or recording names who told of it, no maker
 NO_MAKER = [
     ("The monitors condemned the widely reported abuses in the camps.", "condemned"),
+    # an act told of by a monitor is no thing the monitor made
+    ("Rights groups condemned the killings reported by the monitor.", "condemned"),
 ]
 
 

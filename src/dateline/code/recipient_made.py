@@ -7,7 +7,9 @@ the thing with the party joined to it names that party as plainly as a "by" phra
 brokered by the US, "the Saudi-drafted resolution" the one Saudi Arabia drafted. The party word
 is the participle's own modifier (the parse hangs "government" on "backed", or on the thing
 beside the participle); a participle of telling or recording ("the widely reported plan", "the
-UN-documented abuses") names no maker.
+UN-documented abuses") names no maker, save of a thing made by saying it: "the result
+announced by the commission" is the commission's, as "the law passed by parliament" is
+parliament's.
 """
 
 from __future__ import annotations
@@ -15,18 +17,27 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .phrases import doer_word
-from .words import PLACE_NOUNS, counted
+from .phrases import a_place, doer_word, thing
+from .words import PLACE_NOUNS, counted, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["common_place", "prenominal_maker"]
+__all__ = ["common_place", "maker_word", "prenominal_maker", "said_maker"]
 
 #: Verbs of reporting, witnessing or recording: their doer tells of a thing, it made none.
 _RECORDING = word_class("record_verbs")
+#: Things made by saying them, and what a party decides or puts forward.
+_SAID = word_class("said_things") | word_class("made_things")
 #: How the party word hangs on the participle or on the thing ("government - backed plan").
 _JOINED = frozenset({"npadvmod", "compound", "nmod", "amod"})
+
+
+def maker_word(tok: Token) -> bool:
+    """A word that can name who made a thing: a party's word ("the government"), or a noun
+    that is no thing, place or time ("the court", "the prosecutor"; not "by ship", "by
+    night", "by the border")."""
+    return doer_word(tok) or not (thing(tok) or a_place(tok) or is_when(tok))
 
 
 def _participle(tok: Token) -> bool:
@@ -41,7 +52,7 @@ def prenominal_maker(obj: Token) -> Token | None:
         if part.i < 2 or doc[part.i - 1].text != "-":
             continue
         party = doc[part.i - 2]
-        if party.dep_ in _JOINED and party.head.i in (part.i, obj.i) and doer_word(party):
+        if party.dep_ in _JOINED and party.head.i in (part.i, obj.i) and maker_word(party):
             return party
     return None
 
@@ -51,3 +62,14 @@ def common_place(tok: Token) -> bool:
     people it stands for are no party the text names (whom an act on it killed are)."""
     tok = counted(tok)
     return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS
+
+
+def said_maker(obj: Token) -> Token | None:
+    """The party of the "by" phrase of a participle of telling hung on a thing made by saying
+    it ("the result announced by the commission": "commission"), or ``None``."""
+    if obj.lemma_.lower() not in _SAID and obj.lower_ not in _SAID:
+        return None
+    return next((g for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.lemma_.lower() in _RECORDING for p in c.children
+                 if p.dep_ in ("agent", "prep") and p.lower_ == "by"
+                 for g in p.children if g.dep_ == "pobj" and maker_word(g)), None)
