@@ -92,3 +92,36 @@ TOWN_ONLY = [
 def test_recipient_made_town_kept_without_victims(event_on_unfiltered, text, trigger, words):
     event = event_on_unfiltered(text, trigger)
     assert event.target is not None and event.target.text == words, event.target
+
+
+# (story, trigger, the maker's words as the recipient's antecedent)
+MADE_BEFORE = [
+    # the verb of the thing's own family, in the sentence before
+    ("President Tarvel decided to close the northern border. Opposition deputies criticised "
+     "the decision.", "criticised", "President Tarvel"),
+    # the verb of the made thing named by the compound
+    ("The governor withdrew the police from the square last week. Local councillors "
+     "criticised the withdrawal decision.", "criticised", "The governor"),
+    # a proposal told by its verb
+    ("The city council proposed a new curfew on Monday. Shopkeepers rejected the proposal.",
+     "rejected", "The city council"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", MADE_BEFORE)
+def test_recipient_made_by_the_earlier_act(event_on_unfiltered, text, trigger, words):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.antecedent == words, event.target
+    assert event.target.text == ""
+
+
+# (story, trigger): a pronoun subject names no maker here
+NO_EARLIER_MAKER = [
+    ("They decided to stay in the valley. Critics rejected the decision.", "rejected"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NO_EARLIER_MAKER)
+def test_recipient_made_pronoun_decider_is_no_maker(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None, event.target

@@ -10,6 +10,10 @@ beside the participle); a participle of telling or recording ("the widely report
 UN-documented abuses") names no maker, save of a thing made by saying it: "the result
 announced by the commission" is the commission's, as "the law passed by parliament" is
 parliament's.
+
+A made thing told again with no maker of its own ("the decision", "the withdrawal decision")
+is the one an earlier sentence told being made: by a verb of its own family ("Trump decided to
+withdraw troops. ... Lawmakers criticised the decision"), whose subject is its maker.
 """
 
 from __future__ import annotations
@@ -23,12 +27,14 @@ from .words import PLACE_NOUNS, counted, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["common_place", "maker_word", "prenominal_maker", "said_maker"]
+__all__ = ["act_maker", "common_place", "maker_word", "prenominal_maker", "said_maker"]
 
 #: Verbs of reporting, witnessing or recording: their doer tells of a thing, it made none.
 _RECORDING = word_class("record_verbs")
 #: Things made by saying them, and what a party decides or puts forward.
 _SAID = word_class("said_things") | word_class("made_things")
+#: The verb that does what a made thing names ("decision" -> "decide").
+_VERB_OF = dict(pair.split("=", 1) for pair in word_class("made_thing_verbs"))
 #: How the party word hangs on the participle or on the thing ("government - backed plan").
 _JOINED = frozenset({"npadvmod", "compound", "nmod", "amod"})
 
@@ -73,3 +79,17 @@ def said_maker(obj: Token) -> Token | None:
                  and c.lemma_.lower() in _RECORDING for p in c.children
                  if p.dep_ in ("agent", "prep") and p.lower_ == "by"
                  for g in p.children if g.dep_ == "pobj" and maker_word(g)), None)
+
+
+def act_maker(tok: Token, thing: Token) -> Token | None:
+    """The subject of ``tok`` when it is a verb doing what the made thing ``thing`` (or the
+    made thing of its compound: "the withdrawal decision") names ("decided", "withdrew"),
+    and a party's words rather than a pronoun or a thing; else ``None``."""
+    if tok.pos_ != "VERB":
+        return None
+    kinds = [thing, *(c for c in thing.children if c.dep_ == "compound")]
+    verbs = {_VERB_OF.get(k.lemma_.lower()) for k in kinds} - {None}
+    if tok.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                 and maker_word(c)), None)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
+from .recipient_made import act_maker
 from .words import definite
 
 if TYPE_CHECKING:
@@ -89,6 +90,8 @@ def earlier_maker(thing: Token, event_type: str) -> Token | None:
                 maker = own_maker(tok)
                 if maker is not None:
                     return maker
+            elif tok.i < thing.i and (maker := act_maker(tok, thing)) is not None:
+                return maker  # "Trump decided to withdraw. … criticised the decision"
     return None
 
 
