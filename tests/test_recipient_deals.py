@@ -44,3 +44,27 @@ OWN_PARTY = [
 def test_recipient_deals_own_party_stays(event_on_unfiltered, text, trigger, words):
     event = event_on_unfiltered(text, trigger)
     assert event.target is not None and event.target.text == words, event.target
+
+
+# (sentence, trigger): where a deal is signed is no party to it
+DEAL_VENUES = [
+    ("Morvania signed a trade deal in Vienna on Monday.", "deal"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", DEAL_VENUES)
+def test_recipient_deals_venue_is_no_party(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None, event.target
+
+
+# (sentence, trigger, the recipient's words): a curfew binds the people of its place
+NOT_VENUES = [
+    ("The government imposed a curfew in Bangkok.", "curfew", "Bangkok"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, words", NOT_VENUES)
+def test_recipient_deals_a_curfew_place_stays(event_on_unfiltered, text, trigger, words):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == words, event.target

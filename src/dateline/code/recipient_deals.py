@@ -82,3 +82,4 @@ def _above(trigger: Token) -> list[Token]:
         if tok.lemma_.lower() in _AGREEING:
             break
     return found if any(w.lemma_.lower() in _AGREEING for w in found) else []
+
