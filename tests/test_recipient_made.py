@@ -105,6 +105,12 @@ MADE_BEFORE = [
     # a proposal told by its verb
     ("The city council proposed a new curfew on Monday. Shopkeepers rejected the proposal.",
      "rejected", "The city council"),
+    # a noun of the same kind that names its maker
+    ("Tarvel told Osmin of the Morvanian withdrawal. Two of the neighbours welcomed the "
+     "pullout.", "welcomed", "Morvanian"),
+    # the made thing of the compound, told before by its own noun
+    ("The army announced its withdrawal from the valley. Local councillors criticised the "
+     "withdrawal decision.", "criticised", "The army"),
 ]
 
 

@@ -13,7 +13,9 @@ parliament's.
 
 A made thing told again with no maker of its own ("the decision", "the withdrawal decision")
 is the one an earlier sentence told being made: by a verb of its own family ("Trump decided to
-withdraw troops. ... Lawmakers criticised the decision"), whose subject is its maker.
+withdraw troops. ... Lawmakers criticised the decision"), whose subject is its maker, or by
+a noun of its kind that names its maker ("the US withdrawal. ... welcomed the pullout"; "the
+withdrawal decision" is of the withdrawal's kind too).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from .words import PLACE_NOUNS, counted, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["act_maker", "common_place", "maker_word", "prenominal_maker", "said_maker"]
+__all__ = ["act_maker", "common_place", "kin", "maker_word", "prenominal_maker", "said_maker"]
 
 #: Verbs of reporting, witnessing or recording: their doer tells of a thing, it made none.
 _RECORDING = word_class("record_verbs")
@@ -35,6 +37,9 @@ _RECORDING = word_class("record_verbs")
 _SAID = word_class("said_things") | word_class("made_things")
 #: The verb that does what a made thing names ("decision" -> "decide").
 _VERB_OF = dict(pair.split("=", 1) for pair in word_class("made_thing_verbs"))
+#: Made things of one kind told by other words ("withdrawal", "pullout").
+_KIN = {word: frozenset(group.split("/")) for group in word_class("made_thing_kin")
+        for word in group.split("/")}
 #: How the party word hangs on the participle or on the thing ("government - backed plan").
 _JOINED = frozenset({"npadvmod", "compound", "nmod", "amod"})
 
@@ -93,3 +98,12 @@ def act_maker(tok: Token, thing: Token) -> Token | None:
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
                  and maker_word(c)), None)
+
+
+def kin(tok: Token, thing: Token) -> bool:
+    """Whether the noun ``tok`` tells a made thing of the kind ``thing`` (or the made thing of
+    its compound) tells: "withdrawal" for "the pullout" or "the withdrawal decision"."""
+    kinds = [thing, *(c for c in thing.children if c.dep_ == "compound")]
+    lemma = tok.lemma_.lower()
+    return any(lemma == k.lemma_.lower() and k is not thing or lemma in _KIN.get(
+        k.lemma_.lower(), ()) for k in kinds)
