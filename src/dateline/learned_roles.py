@@ -11,7 +11,9 @@ party (:func:`code.phrases.np_span`); none above it, or one inside the rules' re
 the rules' recipient as it is. The chooser is off unless asked for (the pipeline's
 ``recipients=True`` or ``DATELINE_LEARNED_RECIPIENTS=1``): on the check part of the NER
 sentences it adds too little (recipient token F1 0.544 -> 0.551 as the training script
-measures it) for what it costs.
+measures it) for what it costs. ``DATELINE_LEARNED_RECIPIENTS=add`` uses it the other way
+only: where the rules found no recipient, the best candidate above the training script's
+``add_threshold`` becomes one, and a recipient the rules found is never re-chosen.
 
 The weights are plain arrays in ``data/model/recipients.npz`` with the threshold and figures
 in ``recipients.json``; ``benchmarks/train_roles.py`` writes them from the tune part of the
@@ -44,6 +46,8 @@ __all__ = ["RecipientModel", "candidates", "candidate_features", "choosable", "c
 
 #: The environment variable that turns the chooser on ("1", "true", "yes" or "on").
 CHOOSER_ENV = "DATELINE_LEARNED_RECIPIENTS"
+#: The value of ``DATELINE_LEARNED_RECIPIENTS`` that only adds recipients where none was found.
+ADD_ONLY = "add"
 #: Bumped whenever :func:`candidate_features` changes, so that old weights are refused.
 ROLE_FEATURE_VERSION = 1
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -147,6 +151,10 @@ class RecipientModel:
     n_features: int
     head: Head
     threshold: float
+    #: Above this, a candidate becomes the recipient where the rules found none (``None``:
+    #: never); ``rechoose`` says whether a recipient the rules found may be re-chosen.
+    add_threshold: float | None = None
+    rechoose: bool = True
 
     def score(self, trigger: Token, cand: Token, event_type: str,
               rule_target: tuple[int, int] | None) -> float:
@@ -157,11 +165,13 @@ class RecipientModel:
     def choose(self, trigger: Token, event_type: str, rule_target: tuple[int, int] | None,
                source: tuple[int, int] | None = None) -> tuple[int, int] | None:
         """The recipient's token span (:func:`pick` among the candidates this model scores)."""
-        if rule_target is not None and rules_kept(trigger.doc, rule_target):
+        threshold = self.threshold if rule_target is not None else self.add_threshold
+        if threshold is None or rule_target is not None and (
+                not self.rechoose or rules_kept(trigger.doc, rule_target)):
             return rule_target
         scored = [(cand, self.score(trigger, cand, event_type, rule_target))
                   for cand in candidates(trigger, source) if choosable(cand)]
-        return pick(scored, self.threshold, rule_target, source)
+        return pick(scored, threshold, rule_target, source)
 
 
 def pick(scored: list[tuple[Token, float]], threshold: float,
@@ -186,18 +196,27 @@ def pick(scored: list[tuple[Token, float]], threshold: float,
     return start, end
 
 
+def _env_mode() -> str:
+    return os.environ.get(CHOOSER_ENV, "").strip().lower()
+
+
 def chooser_wanted(value: bool | None) -> bool:
-    """Whether recipients are re-chosen: ``value`` when given, else what
+    """Whether the chooser is used: ``value`` when given, else what
     ``DATELINE_LEARNED_RECIPIENTS`` says (off when unset)."""
     if value is not None:
         return value
-    return os.environ.get(CHOOSER_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
+    return _env_mode() in {"1", "true", "yes", "on", ADD_ONLY}
 
 
-@lru_cache(maxsize=1)
 def load_recipient_model() -> RecipientModel:
-    """The shipped recipient model, read once (a clear error when its files are missing or
-    were written for other features)."""
+    """The shipped recipient model, read once, used as ``DATELINE_LEARNED_RECIPIENTS`` says:
+    to add a recipient where the rules found none (``add``), else to re-choose one they found
+    (a clear error when its files are missing or were written for other features)."""
+    return _load(_env_mode() == ADD_ONLY)
+
+
+@lru_cache(maxsize=2)
+def _load(add_only: bool) -> RecipientModel:
     folder = resources.files("dateline") / "data" / "model"
     try:
         meta = json.loads((folder / "recipients.json").read_text(encoding="utf-8"))
@@ -212,4 +231,7 @@ def load_recipient_model() -> RecipientModel:
     n = int(meta["n_features"])
     if weights.shape != (n, 2) or bias.shape != (2,):
         raise DataFileError(f"recipient model weights have shape {weights.shape}, not ({n}, 2)")
-    return RecipientModel(n, Head(("no", "yes"), weights, bias), float(meta["threshold"]))
+    add = meta.get("add_threshold") if add_only else None
+    return RecipientModel(n, Head(("no", "yes"), weights, bias), float(meta["threshold"]),
+                          add_threshold=None if add is None else float(add),
+                          rechoose=not add_only)

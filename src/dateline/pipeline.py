@@ -229,11 +229,11 @@ class DocumentCoder:
         """The words of a mention's recipient: where the rules found one, the learned chooser's
         pick among the sentence's noun phrases when the chooser is used (``learned_roles``: the
         rules' own words when it agrees with them, when no phrase is likely enough, or when
-        they name a thing). Where the rules found none, none is added: on the country-pair
-        sentences an added recipient was wrong more often than right; only a verb's is
+        they name a thing). Where the rules found none, none is added unless the chooser only
+        adds (``learned_roles.ADD_ONLY``); only a verb's is
         re-chosen (an act named by a noun has its party in its own phrase: "her killing"),
         and not the one a withdrawal is from (the rules take it past the forces withdrawn)."""
-        if self.recipients is None or m.target is None or m.construction != "verb" or \
+        if self.recipients is None or m.construction != "verb" or \
                 m.sense.mode == "withdraw":
             return m.target
         return self.recipients.choose(self.doc[m.trigger], m.sense.event_type, m.target,

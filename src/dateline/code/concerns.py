@@ -15,6 +15,7 @@ from ..wordclasses import word_class
 from .phrases import a_place
 from .phrases import doer_word as _doer
 from .phrases import thing
+from .recipient_made import maker_word, prenominal_maker, said_maker
 from .words import APPRAISALS, counted
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ def _author(obj: Token) -> Token | None:
                        and c.lemma_.lower() not in _RECORDING]
     return next((g for h in holders for c in h.children
                  if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                 for g in c.children if g.dep_ == "pobj" and _doer(g)), None)
+                 for g in c.children if g.dep_ == "pobj" and maker_word(g)), None) or \
+        prenominal_maker(obj) or said_maker(obj)  # "the US-backed plan", "a result announced by"
 
 
 # Objects that stand for someone else's act or fate: the recipient is whom they concern.

@@ -12,6 +12,7 @@ from ..actor_places import on_channel
 from ..wordclasses import word_class
 from .concerns import party_word
 from .phrases import doer_in_modifier, known_group, thing
+from .recipient_venues import deal_made
 from .phrases import doer_word as _doer
 from .words import is_when
 
@@ -52,7 +53,7 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
              for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)
              and not on_channel(pobj)]
-    venue = meeting(verb)
+    venue = meeting(verb) or deal_made(verb)  # "met in Ankara", "signed a deal in Paris"
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if (_doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")) and not (
             venue and p.head.lower_ in _WHERE)), None)

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from ..place_abroad import OWN_WORDS
 from .phrases import a_place, np_span, thing
 from .joint_parties import with_party
+from .recipient_deals import deal_party
 from .recipient_held import holder_of
 from .words import APPRAISALS, FORCE_TYPES, definite
 
@@ -216,4 +217,9 @@ def implicit_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor
     other = _counterpart(doc, m, target, source, place, resolve)
     if other is not None:
         return other, replace(m, rule=m.rule + "+counterpart")
+    dealt = deal_party(doc, m, target)  # "agreed to pay a fine in a settlement with regulators"
+    other = None if dealt is None else _actor(doc, m, np_span(dealt, with_conj=False), None,
+                                              None, resolve)
+    if other is not None and not _same(other, source):
+        return other, replace(m, rule=m.rule + "+deal_party")
     return target, m

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
+from .recipient_made import act_maker, kin
 from .words import definite
 
 if TYPE_CHECKING:
@@ -85,10 +86,13 @@ def earlier_maker(thing: Token, event_type: str) -> Token | None:
     sents = [s for s in doc.sents if s.start <= thing.i][-_RECENT_SENTENCES - 1:]
     for sent in reversed(sents):
         for tok in reversed(sent):
-            if tok.i < thing.i and tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            if tok.i < thing.i and (tok.lemma_.lower() == lemma or kin(tok, thing)) and \
+                    tok.pos_ == "NOUN":  # "the US withdrawal. … welcomed the pullout"
                 maker = own_maker(tok)
                 if maker is not None:
                     return maker
+            elif tok.i < thing.i and (maker := act_maker(tok, thing)) is not None:
+                return maker  # "Trump decided to withdraw. … criticised the decision"
     return None
 
 

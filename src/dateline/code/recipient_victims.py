@@ -23,6 +23,7 @@ from ..records import Actor
 from ..wordclasses import word_class
 from .casualties import is_casualty
 from .phrases import a_place, names_people, np_span
+from .recipient_made import common_place
 from .words import INJURE, counted, is_kill
 
 if TYPE_CHECKING:
@@ -104,9 +105,11 @@ def victims_in_place(doc: Doc, m: Mention, target: Actor | None, acted_on: str |
             target.char_end is None or target.antecedent:
         return target, acted_on
     span = doc.char_span(target.char_start, target.char_end, alignment_mode="expand")
-    if span is None or target.name or target.sector or not (
+    if span is None or (target.name or target.sector) and not (
+            common_place(span.root) and target.sector in (None, "CVL")) or not (
             a_place(counted(span.root)) or gazetteer_country(span.text, doc) is not None):
-        return target, acted_on  # (a name the dictionaries know as a party is one)
+        return target, acted_on  # (a name the dictionaries know as a party is one; a town's
+        # people read as its civilians are no party named: "shelled the town, killing 12")
     victims = _killed(doc[m.trigger])
     if victims is None or span.start <= victims.i < span.end:
         return target, acted_on
