@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_kin import person_nationality
 from .full_names import entity_of, name_words
-from .nationalities import said_nationality
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def owner_country(root: Token, resolve: Callable[[Token], Actor | None]) -> str 
     if actor is not None and actor.country not in (None, "IGO") and \
             actor.country_from not in _CONTEXT:
         return actor.country
-    return said_nationality(person.doc, name_words(entity_of(person)))
+    return person_nationality(person.doc, name_words(entity_of(person)))
 
 
 def _owner(root: Token) -> Token | None:

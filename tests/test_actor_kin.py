@@ -1,0 +1,31 @@
+"""A person the document names in full and gives no country of their own is of the country it
+says of the people bearing their surname (a family shares its nationality), not of the country
+the report is about; namesakes of two countries say nothing (table-driven, illustrative
+documents written for the project)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBDATE = "2018-01-02"
+
+_SYRIA = "Syrian forces shelled Douma on Monday, and Syrian jets bombed Idlib. "
+
+# (text, the trigger, the recipient's words, its country)
+KIN = [
+    # the father's nationality, said in his apposition, is his daughter's
+    (_SYRIA + "Russia targeted the email accounts of Pavel Drobny, a Russian former spy, and "
+     "his daughter Irina. The UK has refused consular access to Irina Drobny.",
+     "refused", "Irina Drobny", "RUS"),
+    # namesakes of two countries: no family country, the report's stands
+    (_SYRIA + "Sami Haddad, a Lebanese banker, and Omar Haddad, a Jordanian officer, were "
+     "questioned. The UK has refused consular access to Lina Haddad.",
+     "refused", "Lina Haddad", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words", "country"), KIN)
+def test_actor_kin_family_nationality(events_in_unfiltered, text, trigger, words, country):
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
+    assert any(e.target is not None and e.target.text == words and e.target.country == country
+               for e in events), [e.target for e in events]
