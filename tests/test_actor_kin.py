@@ -1,7 +1,8 @@
 """A person the document names in full and gives no country of their own is of the country it
 says of the people bearing their surname (a family shares its nationality), not of the country
-the report is about; namesakes of two countries say nothing (table-driven, illustrative
-documents written for the project)."""
+the report is about, and a parent, child or sibling named by whose relative they are ("her son")
+is of that one's country; namesakes of two countries say nothing, and a spouse takes no country
+by marriage (table-driven, illustrative documents written for the project)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,28 @@ KIN = [
     (_SYRIA + "Russia targeted the email accounts of Pavel Drobny, a Russian former spy, and "
      "his daughter Irina. The UK has refused consular access to Irina Drobny.",
      "refused", "Irina Drobny", "RUS"),
+    # a child named by whose child it is: the parent's country
+    (_SYRIA + "Mary Dorne, a British teacher, said her son had gone to Syria. Kurdish fighters "
+     "captured her son last year.", "captured", "her son", "GBR"),
     # namesakes of two countries: no family country, the report's stands
     (_SYRIA + "Sami Haddad, a Lebanese banker, and Omar Haddad, a Jordanian officer, were "
      "questioned. The UK has refused consular access to Lina Haddad.",
      "refused", "Lina Haddad", "SYR"),
 ]
+
+
+# (text, the trigger, the recipient's words): a spouse is given no country by marriage
+SPOUSES = [
+    (_SYRIA + "Mary Dorne, a British teacher, said her husband had gone to Syria. Kurdish "
+     "fighters captured her husband last year.", "captured", "her husband"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words"), SPOUSES)
+def test_actor_kin_spouse_not_of_the_marriage(events_in_unfiltered, text, trigger, words):
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
+    assert any(e.target is not None and e.target.text == words and e.target.country != "GBR"
+               for e in events), [e.target for e in events]
 
 
 @pytest.mark.parametrize(("text", "trigger", "words", "country"), KIN)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_kin import person_nationality
+from .coref_kin import blood_relative
 from .full_names import entity_of, name_words
 from .wordclasses import word_class
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["owner_country"]
+__all__ = ["blood_relative", "owner_country"]  # (whose country a relative owned is of)
 
 #: Nouns of parties that belong to no side of the one named with them ("Assad's allies").
 _OTHER_SIDES = word_class("ally_nouns") | word_class("relation_nouns")
