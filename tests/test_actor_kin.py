@@ -21,6 +21,10 @@ KIN = [
     # a child named by whose child it is: the parent's country
     (_SYRIA + "Mary Dorne, a British teacher, said her son had gone to Syria. Kurdish fighters "
      "captured her son last year.", "captured", "her son", "GBR"),
+    # "his" in a conjunct is the party beside it, not an earlier actor of another country
+    ("Emile Varon, the French president, spoke on Monday. Russia targeted the email accounts "
+     "of Pavel Drobny, a Russian former spy, and his daughter Irina.", "targeted",
+     "Pavel Drobny, a Russian former spy, and his daughter Irina", "RUS"),
     # namesakes of two countries: no family country, the report's stands
     (_SYRIA + "Sami Haddad, a Lebanese banker, and Omar Haddad, a Jordanian officer, were "
      "questioned. The UK has refused consular access to Lina Haddad.",

@@ -41,8 +41,10 @@ _SPOUSES = frozenset({"wife", "husband", "widow", "widower"})
 def blood_relative(noun: Token) -> bool:
     """Whether a singular noun names a parent, a child or a sibling of someone it says
     (:func:`relative_of`: "her son", "the mother of X"), who is of that one's country unless
-    the text says otherwise; not a spouse, who may be of another."""
-    return noun.lemma_.lower() not in _SPOUSES and relative_of(noun)
+    the text says otherwise; not a spouse, who may be of another; nor a conjunct ("Pavel
+    Drobny and his daughter"), whose "his" is the party beside it, which the phrase holds and
+    an earlier actor would be taken for."""
+    return noun.lemma_.lower() not in _SPOUSES and noun.dep_ != "conj" and relative_of(noun)
 
 
 def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token]:
