@@ -21,8 +21,8 @@ DEEDS = [
     ("An air raid by Israeli jets, which killed 12 people, hit Rafah on Monday.",
      "killed", "Israeli jets", "ISR"),
     # the deed is the clause's subject
-    ("Ministers said the Syrian government was responsible for the gas attack on the "
-     "rebel-held town of Kafr Nabl, which killed up to 40 people.",
+    ("Ministers said the Syrian government was responsible for a gas attack on the besieged "
+     "village of Kafr Nabl, which killed about 40 people.",
      "killed", "the Syrian government", "SYR"),
 ]
 

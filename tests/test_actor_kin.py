@@ -16,8 +16,8 @@ _SYRIA = "Syrian forces shelled Douma on Monday, and Syrian jets bombed Idlib. "
 KIN = [
     # the father's nationality, said in his apposition, is his daughter's
     (_SYRIA + "Russia targeted the email accounts of Pavel Drobny, a Russian former spy, and "
-     "his daughter Irina. The UK has refused consular access to Irina Drobny.",
-     "refused", "Irina Drobny", "RUS"),
+     "his daughter Irina. The British government has refused to let diplomats meet Irina "
+     "Drobny.", "meet", "Irina Drobny", "RUS"),
     # a child named by whose child it is: the parent's country
     (_SYRIA + "Mary Dorne, a British teacher, said her son had gone to Syria. Kurdish fighters "
      "captured her son last year.", "captured", "her son", "GBR"),
@@ -25,11 +25,23 @@ KIN = [
     ("Emile Varon, the French president, spoke on Monday. Russia targeted the email accounts "
      "of Pavel Drobny, a Russian former spy, and his daughter Irina.", "targeted",
      "Pavel Drobny, a Russian former spy, and his daughter Irina", "RUS"),
-    # namesakes of two countries: no family country, the report's stands
-    (_SYRIA + "Sami Haddad, a Lebanese banker, and Omar Haddad, a Jordanian officer, were "
-     "questioned. The UK has refused consular access to Lina Haddad.",
-     "refused", "Lina Haddad", "SYR"),
 ]
+
+# (text, the trigger, the recipient's words, countries it must not take): namesakes of two
+# countries give no family country
+NAMESAKES = [
+    (_SYRIA + "Sami Haddad, a Lebanese banker, and Omar Haddad, a Jordanian officer, were "
+     "questioned. The British government has refused to let diplomats meet Lina Haddad.",
+     "meet", "Lina Haddad", ("LBN", "JOR")),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "words", "not_theirs"), NAMESAKES)
+def test_actor_kin_namesakes_of_two_countries_say_nothing(events_in_unfiltered, text, trigger,
+                                                           words, not_theirs):
+    events = [e for e in events_in_unfiltered(text, PUBDATE) if e.trigger == trigger]
+    assert any(e.target is not None and e.target.text == words and
+               e.target.country not in not_theirs for e in events), [e.target for e in events]
 
 
 # (text, the trigger, the recipient's words): a spouse is given no country by marriage
