@@ -9,7 +9,6 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
-from .actor_from_bodies import BODY_PREPS, body_country
 from .actor_names import load_named
 from .actor_whereabouts import ORIGINS, away
 from .annotate import dictionary_words
@@ -116,7 +115,6 @@ def ngrams(words: list[str], n_max: int) -> list[tuple[int, int, str]]:
 #: Prepositions that attach an actor to its country: "a court in Kenya", "peacekeepers from
 #: Ghana", "the foreign minister of Peru", "the embassy at Nairobi".
 _ATTACHING = frozenset({"in", "of", "from", "at"})
-_FROM = frozenset({"from"})
 
 
 #: "a suspension of air links with Serbia", "an embargo on sales to Iran": a phrase of these
@@ -285,10 +283,7 @@ def attached_country(countries: Mapping[str, str], head: Token,
             pobj = prep_object(child)
             if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "CARDINAL"):
                 found = place_country(countries, list(pobj.subtree)) or \
-                    said_place_country(pobj) or (  # "civilians in Baghuz", tagged no place
-                        body_country(pobj) if child.lower_ in BODY_PREPS else None) or (
-                        attached_country(countries, pobj, _FROM)  # "a team of experts from X"
-                        if child.lower_ == "of" and pobj.pos_ == "NOUN" else None)
+                    said_place_country(pobj)  # "civilians in Baghuz", tagged no place
                 if found:
                     return found
         elif child.dep_ == "appos" and apposed:
