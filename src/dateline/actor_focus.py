@@ -26,6 +26,7 @@ from .actor_peoples import stateless_people
 from .actor_venues import enemy_label, not_home, sayer_words, venue
 from .actor_counterparts import phrase_of
 from .actor_foreign import foreign
+from .actor_kin import person_nationality
 from .actor_describe import SECTOR_LABELS, named_for_country
 from .actor_offices import office_country
 from .actor_places import (gazetteer_country, names_no_country, owner_of_act, place_country,
@@ -36,7 +37,6 @@ from .actor_whereabouts import named_person, places_in_sentence
 from .code.words import PLACE_NOUNS, is_when
 from .focus import dominant_country
 from .gazetteer import fold
-from .nationalities import said_nationality
 from .place_roles import origin_of_someone
 from .records import Actor
 from .seats import load_seats, seat_countries
@@ -286,7 +286,7 @@ class DocumentFocus:
             if named is not None and named != "IGO":
                 return replace(actor, country=named, country_from="sentence focus")
         if actor is not None and actor.country is None and self._person(actor) and \
-                (own := said_nationality(self.doc, self._name_words(actor))) is not None:
+                (own := person_nationality(self.doc, self._name_words(actor))) is not None:
             # "Holmes" after "Jac Holmes, 24, from Bournemouth": whose the document says they are
             return replace(actor, country=own, country_from="antecedent")  # whatever their role
         if actor is not None and actor.country is None and actor.sector in (None, "UNK") and \

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_kin import person_nationality
+from .coref_kin import blood_relative
 from .full_names import entity_of, name_words
-from .nationalities import said_nationality
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from .records import Actor
 
-__all__ = ["owner_country"]
+__all__ = ["blood_relative", "owner_country"]  # (whose country a relative owned is of)
 
 #: Nouns of parties that belong to no side of the one named with them ("Assad's allies").
 _OTHER_SIDES = word_class("ally_nouns") | word_class("relation_nouns")
@@ -45,7 +46,7 @@ def owner_country(root: Token, resolve: Callable[[Token], Actor | None]) -> str 
     if actor is not None and actor.country not in (None, "IGO") and \
             actor.country_from not in _CONTEXT:
         return actor.country
-    return said_nationality(person.doc, name_words(entity_of(person)))
+    return person_nationality(person.doc, name_words(entity_of(person)))
 
 
 def _owner(root: Token) -> Token | None:

@@ -26,7 +26,7 @@ from .actor_apposed import apposed_subject
 from .actor_generic_groups import group_meant
 from .actor_people_states import people_state
 from .actor_placing import PlacedParties
-from .actor_owners import owner_country
+from .actor_owners import blood_relative, owner_country
 from .actor_spokesmen import spoken_for
 from .actor_things import PlacedStates, is_act, named_for_place, no_party, protest_purpose, trimmed
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
@@ -174,7 +174,7 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             country, sector = "IGO", "IGO"
         country_from = None
         own = country  # the country the actor's own words name
-        if country is None and (name is not None or sector is not None):
+        if country is None and ((name, sector) != (None, None) or blood_relative(core.root)):
             # "his adviser, John Bolton"; else "Syria will withdraw its troops": the possessor's
             country = apposed or self._possessor_country(core.root)
             country_from = "possessor" if country and not apposed else None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["GENDERED_NOUNS", "relative_of", "relatives"]
+__all__ = ["GENDERED_NOUNS", "blood_relative", "relative_of", "relatives"]
 
 #: Nouns that name one woman or one man ("mother", "widow", "son", "queen", "spokeswoman").
 GENDERED_NOUNS = word_class("female_nouns") | word_class("male_nouns")
@@ -32,6 +32,19 @@ def relative_of(noun: Token) -> bool:
     return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.pos_ in ("NOUN", "NUM", "PRON"))
         for g in c.children) for c in noun.children)
+
+
+#: Relatives by marriage, who may be of another country than the one they married.
+_SPOUSES = frozenset({"wife", "husband", "widow", "widower"})
+
+
+def blood_relative(noun: Token) -> bool:
+    """Whether a singular noun names a parent, a child or a sibling of someone it says
+    (:func:`relative_of`: "her son", "the mother of X"), who is of that one's country unless
+    the text says otherwise; not a spouse, who may be of another; nor a conjunct ("Pavel
+    Drobny and his daughter"), whose "his" is the party beside it, which the phrase holds and
+    an earlier actor would be taken for."""
+    return noun.lemma_.lower() not in _SPOUSES and noun.dep_ != "conj" and relative_of(noun)
 
 
 def relatives(doc: Doc, start: int, end: int, known: set[int]) -> Iterator[Token]:

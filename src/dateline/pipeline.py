@@ -27,9 +27,9 @@ from .actor_we import we_for
 from .actor_describe import SECTOR_LABELS
 from .actor_defined import captors_named, defined_doer
 from .actors import ActorResolver
+from .actor_deeds import clause_doer
 from .agents import (cameo_root_by_doer, has_security_agent, implied_police, policing_role,
-                     protested_authority, unnamed_attackers, with_coder_sector,
-                     with_state_country)
+                     protested_authority, unnamed_attackers, with_coder_sector, with_state_country)
 from .attribute import Attributor
 from .clean import bound_text, clean
 from .datafiles import overlay_held
@@ -259,7 +259,7 @@ class DocumentCoder:
         k = sents.index(m.trigger)
         sent = sents.spans[k]
         source = we_for(doc, m.trigger, with_coder_sector(  # "'We …,' the general said"
-            actor_for(m.source) if m.source else None, m), actor_for.dict.country_names,
+            clause_doer(doc, m, actor_for), m), actor_for.dict.country_names,
             SECTOR_LABELS)
         target, acted_on = struck_person(doc, m, *place_no_party(doc, *actor_for.recipient(
             self._recipient_span(m), m.trigger, m.source, m.sense.event_type, m.sense.mode)))
