@@ -404,7 +404,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
         saying = spoken_in(trig, getattr(getattr(mention, "sense", None), "event_type", None),
-                           sents)  # ... also by a saying after a quotation of several sentences
+                           sents, getattr(mention, "construction", None))  # (or many sentences)
         if saying is not None and (said := telling_date(saying))[2] in (
                 "clause", "sentence", "carried"):  # "said on Monday it would not negotiate"
             return said[0], said[1], "sentence" if said[2] == "clause" else said[2]

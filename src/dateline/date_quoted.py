@@ -30,10 +30,15 @@ _QUOTE_SENTENCES = 4
 _CLOSES = ("”", '"')
 
 
-def spoken_in(tok: Token, event_type: str | None, sents: Sentences) -> Token | None:
+def spoken_in(tok: Token, event_type: str | None, sents: Sentences,
+              construction: str | None = None) -> Token | None:
     """The reporting verb whose saying is the act ``tok`` tells (:func:`clauses.spoken_by`),
     in its own sentence or, for words quoted over several sentences, in the sentence where the
-    quotation closes."""
+    quotation closes. An event noun read as the object of a light verb (``construction``
+    ``light_verb``) tells its act by that verb: "“We make an urgent appeal”, "“We express our
+    condolences”" are made as "“We appeal”" is, when the saying was."""
+    if construction == "light_verb" and tok.pos_ in ("NOUN", "PROPN"):
+        tok = clause_of(tok)
     saying = clauses.spoken_by(tok, event_type)
     if saying is not None or tok.pos_ != "VERB" or event_type not in clauses.SPOKEN_ACTS:
         return saying
