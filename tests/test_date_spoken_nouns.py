@@ -1,7 +1,8 @@
 """Stage ``date``: an act done by saying so is done when it is said, whether its verb tells it
 ("“We welcome the ruling,” she said on Monday") or a light verb and its event noun do ("“We
-express our condolences”", "“We make an urgent appeal”"); what the quoted words tell as done
-before keeps no time of the saying."""
+express our condolences”", "“We make an urgent appeal”"), also deep in a quotation the saying
+opened ("She said on Monday: “… . We demand …”"); what the quoted words tell as done before
+keeps no time of the saying."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ CASES = [
      "support:SUPPORT", "light_verb", PUB, None, "publication"),
     ("\u201cThe villagers welcomed the soldiers,\u201d the mayor said on Monday.",
      "welcomed:SUPPORT", "verb", PUB, None, "publication"),
+    # a quotation of several sentences that a dated saying opens: said then
+    ("The minister said on Monday: \u201cThe talks have failed. We demand the release of all "
+     "prisoners.\u201d", "demand:REQUEST", "verb", "2018-01-29", "day", "sentence"),
+    ("On Sunday the governor told reporters: \u201cThe roads are closed. We reject this "
+     "offer.\u201d", "reject:REJECT", "verb", "2018-01-28", "day", "sentence"),
+    # ... but not one a saying in another sentence stands apart from
+    ("The minister spoke on Monday. \u201cThe talks have failed. We demand the release of all "
+     "prisoners.\u201d", "demand:REQUEST", "verb", PUB, None, "publication"),
     # ... and a time of its own dates it
     ("\u201cIn 2015 they offered us their support,\u201d the mayor said on Monday.",
      "support:SUPPORT", "light_verb", "2015-01-01", "year", "clause"),
