@@ -79,6 +79,7 @@ from .date_owner import owner_said
 from .date_quoted import spoken_in
 from .date_speech import according_time, in_speech, quotation_opened as opened
 from .date_undated import checked_pubdate, left_undated, needs_pubdate
+from .date_said import said_weekdays
 from .date_weekday import set_weekdays
 from .timex import TimeExpression, shifted, time_expressions
 from .tokens import words
@@ -115,17 +116,16 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     the time of its own ``clause``, else of its ``sentence`` (governing clauses first), else
     ``carried`` from the story the sentence goes on with, else the ``publication`` date with no
     precision (also for a past perfect, "had been seized"); ``story`` for "the attack" told
-    again; anchored shifts move the time they are anchored to (see the module's text).
-    """
+    again; anchored shifts move the time they are anchored to (see the module's text)."""
 
     sents = sents or Sentences.of(doc)
     text = sents.text
-    # "into the New Year", "through March": the end of a span, no time of an event; "“Yesterday
+    # "into the New Year", "through March": a span's end, no event's time; "“Yesterday (Sunday)
     # we …,” he said on Monday" counts from Monday; "on Tuesday" again: the Tuesday set before
     pub = article.pubdate
-    exprs, set_ahead = set_weekdays(in_speech([t for t in time_expressions(text, pub, doc) if not (
-        SPAN_END.search(text, max(0, t.start - 16), t.start))], text, list(zip(
-            sents.start_chars, sents.end_chars, strict=True)), pub), pub)
+    exprs, set_ahead = set_weekdays(said_weekdays(in_speech([t for t in time_expressions(
+        text, pub, doc) if not SPAN_END.search(text, max(0, t.start - 16), t.start)], text, list(
+            zip(sents.start_chars, sents.end_chars, strict=True)), pub), doc, pub), pub)
     headed = section_times(text, sents.start_chars, pub)  # a timeline's month headings
     paragraph_breaks = [m.end() for m in re.finditer(r"\n", text)]
     token_starts = words(doc).starts
@@ -404,7 +404,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
     def told_date(mention: Mention | Telling) -> Dated:
         trig = doc[mention.trigger]
         saying = spoken_in(trig, getattr(getattr(mention, "sense", None), "event_type", None),
-                           sents)  # ... also by a saying after a quotation of several sentences
+                           sents, getattr(mention, "construction", None))  # (or many sentences)
         if saying is not None and (said := telling_date(saying))[2] in (
                 "clause", "sentence", "carried"):  # "said on Monday it would not negotiate"
             return said[0], said[1], "sentence" if said[2] == "clause" else said[2]

@@ -96,8 +96,8 @@ def told_now(verb: Token) -> bool:
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 
 
-#: Kinds of act done by saying so: "“We demand their release,” he said on Monday" demanded then.
-SPOKEN_ACTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "THREATEN"})
+#: Kinds of act done by saying so: "“We demand (welcome) their release,” he said on Monday": then.
+SPOKEN_ACTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 
 def done_in_saying(tok: Token, event_type: str | None, dated: Callable[[Token], bool]) -> bool:

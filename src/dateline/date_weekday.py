@@ -21,9 +21,10 @@ from dataclasses import replace
 
 from .timex import TimeExpression
 
-__all__ = ["set_weekdays"]
+__all__ = ["set_weekdays", "BARE_WEEKDAY"]
 
-_BARE = re.compile(r"^(?:on\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|"
+#: A bare weekday: "on Tuesday", "Tuesday morning" (not "last Tuesday").
+BARE_WEEKDAY = re.compile(r"^(?:on\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|"
                    r"friday|saturday|sunday)\b", re.I)
 #: The longest a day the story sets after its publication date may lie after it.
 _AHEAD = 6
@@ -40,7 +41,7 @@ def set_weekdays(exprs: list[TimeExpression], pub: str | None
     ahead: dict[str, str] = {}  # weekday word → the day after the report the text set for it
     moved: dict[int, TimeExpression] = {}
     for t in exprs:
-        if t.kind != "weekday" or not t.date or (m := _BARE.match(t.text)) is None:
+        if t.kind != "weekday" or not t.date or (m := BARE_WEEKDAY.match(t.text)) is None:
             continue
         wd, day = m.group("wd").lower(), dt.date.fromisoformat(t.date)
         if 0 < (day - report).days <= _AHEAD:
