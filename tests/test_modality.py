@@ -204,8 +204,6 @@ UNREAL = [
     ("The measure will force the army to withdraw from the ridge.", "withdraw"),
     # an act of a kind named as the subject of a forecast
     ("Any attack on the valley towns will trigger an exodus to the coast.", "attack"),
-    # what a campaign is for is the campaign itself
-    ("The push to oust the militants from the valley intensified in March.", "oust"),
     # what did not happen, done by no force whose task it was: no event ("there was no …",
     # "without", "no longer", a denial of one's own act)
     ("There was no attack on the convoy on Monday.", "attack"),
@@ -342,6 +340,9 @@ STATUS = [
     ("The envoys worked to free the hostages.", "RETREAT", "free", "attempted"),
     ("The ministry sought to expel the diplomats.", "SANCTION", "expel", "attempted"),
     ("Rescuers scrambled to evacuate the villagers.", "AID", "evacuate", "attempted"),
+    # a push the lexicon codes as no act of its own: its aim is attempted by it
+    ("The push to oust the militants from the valley intensified in March.", "COERCE", "oust",
+     "attempted"),
     # an event noun that is what a threat or a demand is of
     ("The senator threatened military action against the militia.", "MOBILIZE", "action",
      "threatened"),
