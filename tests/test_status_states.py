@@ -60,6 +60,8 @@ ACTS = [
     ("The ferry captain has been jailed for insulting the governor.", "jailed", "COERCE"),
     # held now with the ground of the seizing: the act told as news
     ("Two dock workers are held for the killing of a guard, police said.", "held", "COERCE"),
+    ("Two men are being held in connection with a fire at the grain store.", "held", "COERCE"),
+    ("A man is being held under suspicion of smuggling salt.", "held", "COERCE"),
     # the present passive of a restraint's onset: arrests going on
     ("Strikers are being detained across the capital, witnesses said.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state
