@@ -30,6 +30,7 @@ STATES = [
     # keeping someone held, told in the present passive with no time of its own
     ("The two surveyors are held by the Orvan Front in a hill village.", "held"),
     ("The nurses are being held by the militia in a camp near Delsa.", "held"),
+    ("They’re being held by police in a camp near Delsa, the union said.", "held"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .frames import load_frames
 from ..aspect import PRESENT_PERFECT
+from ..date_clauses import PRESENT_BE
 from ..wordclasses import word_class
 from .lexicon import NOT_AN_EVENT, load_lexicon
 from .occasions import auxes, own_time, present, span
@@ -38,7 +39,7 @@ _LINKS = frozenset({"connection", "relation"})
 #: participles that tell the charge itself ("held accused of arson", "held suspected of theft")
 _CHARGING = frozenset({"accuse", "charge", "suspect"})
 #: the helpers of a present passive, simple or progressive ("are held", "is being held")
-_NOW = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "being"})
+_NOW = PRESENT_BE | {"being"}
 
 
 def _restraint(word: Token, noun: bool = False) -> bool:
