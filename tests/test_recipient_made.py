@@ -68,6 +68,9 @@ KILLED_IN_TOWN = [
     # a counted common noun of places
     ("Jets bombed two villages near the river, killing 14 people.", "bombed", "14 people",
      "two villages"),
+    # a common noun with the place's name after "of"
+    ("Rebel artillery shelled the town of Vessa at dawn, killing seven farmers.", "shelled",
+     "seven farmers", "the town of Vessa"),
 ]
 
 

@@ -69,8 +69,9 @@ def prenominal_maker(obj: Token) -> Token | None:
 
 
 def common_place(tok: Token) -> bool:
-    """A place told by a common noun ("the town", "two villages"), not by its name: the
-    people it stands for are no party the text names (whom an act on it killed are)."""
+    """A place told by a common noun ("the town", "two villages"), also when its name follows
+    after "of" ("the town of Vessa": the phrase's head is still "town"): the people it stands
+    for are no party the text names (whom an act on it killed are)."""
     tok = counted(tok)
     return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS
 
