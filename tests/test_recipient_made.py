@@ -105,6 +105,8 @@ MADE_BEFORE = [
     # the verb of the made thing named by the compound
     ("The governor withdrew the police from the square last week. Local councillors "
      "criticised the withdrawal decision.", "criticised", "The governor"),
+    ("The guard commander withdrew his men from the bridge. Traders condemned the "
+     "withdrawal plan.", "condemned", "The guard commander"),
     # a proposal told by its verb
     ("The city council proposed a new curfew on Monday. Shopkeepers rejected the proposal.",
      "rejected", "The city council"),
