@@ -78,6 +78,13 @@ def test_code_shots_in_the_air_are_no_air_strike(pipeline, text, mode):
 @pytest.mark.parametrize("text, event_type", [
     ("The senator attacked the president over his tax plan.", "ACCUSE"),
     ("The mayor was attacked by the governor in a speech on Monday.", "ACCUSE"),
+    ("The senator attacked the president on Monday.", "ACCUSE"),
+    ("The minister attacked the governor for failing to build the dam.", "ACCUSE"),
+    ("Tom Brell attacked the mayor in a radio interview.", "ACCUSE"),
+    # a passive with a bare named agent, a scene of bodily harm: force
+    ("The mayor was attacked by Tom Brell.", "ASSAULT"),
+    ("The mayor was attacked by Tom Brell outside her home and taken to hospital.", "ASSAULT"),
+    ("The senator attacked the president outside his house.", "ASSAULT"),
     ("Gunmen attacked the mayor outside his home.", "ASSAULT"),
     ("A man attacked the minister with a knife.", "ASSAULT"),
     ("Putin attacked Ukraine.", "ASSAULT"),

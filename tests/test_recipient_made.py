@@ -68,6 +68,9 @@ KILLED_IN_TOWN = [
     # a counted common noun of places
     ("Jets bombed two villages near the river, killing 14 people.", "bombed", "14 people",
      "two villages"),
+    # a common noun with the place's name after "of"
+    ("Rebel artillery shelled the town of Vessa at dawn, killing seven farmers.", "shelled",
+     "seven farmers", "the town of Vessa"),
 ]
 
 
@@ -102,6 +105,8 @@ MADE_BEFORE = [
     # the verb of the made thing named by the compound
     ("The governor withdrew the police from the square last week. Local councillors "
      "criticised the withdrawal decision.", "criticised", "The governor"),
+    ("The guard commander withdrew his men from the bridge. Traders condemned the "
+     "withdrawal plan.", "condemned", "The guard commander"),
     # a proposal told by its verb
     ("The city council proposed a new curfew on Monday. Shopkeepers rejected the proposal.",
      "rejected", "The city council"),

@@ -30,6 +30,7 @@ STATES = [
     # keeping someone held, told in the present passive with no time of its own
     ("The two surveyors are held by the Orvan Front in a hill village.", "held"),
     ("The nurses are being held by the militia in a camp near Delsa.", "held"),
+    ("They’re being held by police in a camp near Delsa, the union said.", "held"),
     # harm or restraint tallied in the hundreds over a month or more: a statistic
     ("Bandits killed 300 villagers in the northern hills last year, the report said.",
      "killed"),
@@ -60,6 +61,8 @@ ACTS = [
     ("The ferry captain has been jailed for insulting the governor.", "jailed", "COERCE"),
     # held now with the ground of the seizing: the act told as news
     ("Two dock workers are held for the killing of a guard, police said.", "held", "COERCE"),
+    ("Two men are being held in connection with a fire at the grain store.", "held", "COERCE"),
+    ("A man is being held under suspicion of smuggling salt.", "held", "COERCE"),
     # the present passive of a restraint's onset: arrests going on
     ("Strikers are being detained across the capital, witnesses said.", "detained", "COERCE"),
     # force one is under is fighting going on, not a state

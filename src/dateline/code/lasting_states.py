@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .frames import load_frames
 from ..aspect import PRESENT_PERFECT
+from ..date_clauses import PRESENT_BE
 from ..wordclasses import word_class
 from .lexicon import NOT_AN_EVENT, load_lexicon
 from .occasions import auxes, own_time, present, span
@@ -31,10 +32,14 @@ _REMAINING_FORMS = frozenset({"remain", "remains", "remained", "remaining", "sta
 _PARTICIPLE_DEPS = frozenset({"acomp", "xcomp", "oprd", "attr"})
 #: verbs of keeping someone held, not of seizing them ("held", "jailed"; not "arrested")
 _HOLDING = word_class("holding_restraints")
-#: a restraint's grounds after "on" ("held on charges of fraud")
+#: a restraint's grounds after "on" or "under" ("held on charges of fraud", "under suspicion")
 _CHARGES = frozenset({"charge", "suspicion", "accusation", "allegation"})
+#: a deed one is held over, after "in" ("in connection with the theft", "in relation to it")
+_LINKS = frozenset({"connection", "relation"})
+#: participles that tell the charge itself ("held accused of arson", "held suspected of theft")
+_CHARGING = frozenset({"accuse", "charge", "suspect"})
 #: the helpers of a present passive, simple or progressive ("are held", "is being held")
-_NOW = frozenset({"is", "are", "am", "'s", "'re", "'m", "\u2019s", "\u2019re", "being"})
+_NOW = PRESENT_BE | {"being"}
 
 
 def _restraint(word: Token, noun: bool = False) -> bool:
@@ -86,9 +91,9 @@ def _held_now(tok: Token) -> bool:
     keeping someone held, told in the present passive (simple or progressive) with no time of
     its own, is how the held stand now, no act at a time: the seizing was at some other, untold
     time. A verb of the restraint's onset is not ("protesters are being detained" tells arrests
-    going on), nor a past ("were held on Tuesday"), nor one told with its ground ("two men are
-    held for the killing", "held on charges of fraud"): the ground is the seizing's, told as
-    news."""
+    going on), nor a past ("were held on Tuesday"), nor one told with its ground, why one is
+    held ("two men are held for the killing", "held on charges of fraud", "in connection with
+    the fire"): a hold told with its reason or charge is the act, told as news."""
     helpers = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
     return tok.tag_ == "VBN" and _holding(tok) and any(
         c.dep_ == "auxpass" for c in tok.children) and bool(helpers) and all(
@@ -96,11 +101,21 @@ def _held_now(tok: Token) -> bool:
 
 
 def _ground(tok: Token) -> bool:
-    """A restraint's ground on the verb: "for" or "over" a deed, not a span ("for the killing",
-    "over the riot"; not "for three months"), or "on" a charge or a suspicion."""
-    return any(c.dep_ == "prep" and (c.lower_ in ("for", "over") and not span(c) or (
-        c.lower_ == "on" and any(g.lemma_.lower() in _CHARGES for g in c.children)))
-        for c in tok.children)
+    """A restraint's ground on the verb: any phrase telling why one is held, its reason or its
+    charge. "For" or "over" a deed, not a span ("for the killing", "over the riot"; not "for
+    three months"); "on" or "under" a charge or a suspicion ("on charges of fraud", "under
+    suspicion of theft"); "in connection with" or "in relation to" a deed; or a participle of
+    the charge ("held accused of arson")."""
+    for c in tok.children:
+        if c.dep_ == "prep":
+            objects = {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
+            if c.lower_ in ("for", "over") and not span(c) or (
+                    c.lower_ in ("on", "under") and objects & _CHARGES) or (
+                    c.lower_ == "in" and objects & _LINKS):
+                return True
+        elif c.tag_ == "VBN" and c.lemma_.lower() in _CHARGING:
+            return True
+    return False
 
 
 def _held_participle(tok: Token) -> bool:

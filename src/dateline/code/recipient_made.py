@@ -69,8 +69,9 @@ def prenominal_maker(obj: Token) -> Token | None:
 
 
 def common_place(tok: Token) -> bool:
-    """A place told by a common noun ("the town", "two villages"), not by its name: the
-    people it stands for are no party the text names (whom an act on it killed are)."""
+    """A place told by a common noun ("the town", "two villages"), also when its name follows
+    after "of" ("the town of Vessa": the phrase's head is still "town"): the people it stands
+    for are no party the text names (whom an act on it killed are)."""
     tok = counted(tok)
     return tok.pos_ == "NOUN" and not tok.ent_type_ and tok.lemma_.lower() in PLACE_NOUNS
 
@@ -86,14 +87,19 @@ def said_maker(obj: Token) -> Token | None:
                  for g in p.children if g.dep_ == "pobj" and maker_word(g)), None)
 
 
+def _kinds(thing: Token) -> list[Token]:
+    """The made thing and the made things of its compound ("the withdrawal decision":
+    "decision", "withdrawal")."""
+    return [thing, *(c for c in thing.children if c.dep_ == "compound")]
+
+
 def act_maker(tok: Token, thing: Token) -> Token | None:
     """The subject of ``tok`` when it is a verb doing what the made thing ``thing`` (or the
     made thing of its compound: "the withdrawal decision") names ("decided", "withdrew"),
     and a party's words rather than a pronoun or a thing; else ``None``."""
     if tok.pos_ != "VERB":
         return None
-    kinds = [thing, *(c for c in thing.children if c.dep_ == "compound")]
-    verbs = {_VERB_OF.get(k.lemma_.lower()) for k in kinds} - {None}
+    verbs = {_VERB_OF.get(k.lemma_.lower()) for k in _kinds(thing)} - {None}
     if tok.lemma_.lower() not in verbs:
         return None
     return next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
@@ -103,7 +109,6 @@ def act_maker(tok: Token, thing: Token) -> Token | None:
 def kin(tok: Token, thing: Token) -> bool:
     """Whether the noun ``tok`` tells a made thing of the kind ``thing`` (or the made thing of
     its compound) tells: "withdrawal" for "the pullout" or "the withdrawal decision"."""
-    kinds = [thing, *(c for c in thing.children if c.dep_ == "compound")]
     lemma = tok.lemma_.lower()
     return any(lemma == k.lemma_.lower() and k is not thing or lemma in _KIN.get(
-        k.lemma_.lower(), ()) for k in kinds)
+        k.lemma_.lower(), ()) for k in _kinds(thing))
