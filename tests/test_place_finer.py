@@ -17,6 +17,13 @@ import pytest
     ("US forces carried out raids in Iraq, arresting 12 men in Mosul.", "raids", "Mosul"),
     # a town something came from is no place the act is in
     ("A missile fired from Homs struck a base in Syria.", "missile", "Syria"),
+    # nor one where the participle's motion goes: the country
+    ("Army guns pounded villages in Syria, sending farmers running to Idlib.", "pounded",
+     "Syria"),
+    ("Army guns pounded villages in Syria, driving farmers into Idlib.", "pounded", "Syria"),
+    ("Army guns pounded villages in Syria, pushing farmers towards Idlib.", "pounded", "Syria"),
+    ("Army guns pounded villages in Syria, sending farmers fleeing for Idlib.", "pounded",
+     "Syria"),
     # a town of another country leaves the country named
     ("Militants attacked a post in Mali, days after a raid in Niamey.", "attacked", "Mali"),
 ])

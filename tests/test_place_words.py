@@ -23,6 +23,8 @@ _SCENE = ("Syrian jets bombed Douma on Monday, killing 20 people. Shelling also 
     ("Speaking to the BBC, the fighter said he rejected the group.", "rejected", True),
     ("The minister said in a statement that he condemned the raid.", "condemned", True),
     ("The lawyer wrote on Twitter that she condemned the ruling.", "condemned", True),
+    # a broadcast channel is a medium too (the word class broadcast_channels)
+    ("The envoy said on television that he rejected the offer.", "rejected", True),
     ("In an interview with a radio station, the envoy accused the rebels of lying.", "accused",
      True),
     # an act joined to the telling shares its medium, though the parse hangs it on the words

@@ -20,6 +20,9 @@ DEAL_PARTIES = [
     # as part of an agreement, on the light verb of the act's noun
     ("The dockers' union agreed to end the strike as part of an agreement with the ministry.",
      "strike", "the ministry"),
+    # a compromise is a deal too (the word class deals_agreed)
+    ("The rebels agreed to withdraw from the hill town in a compromise with the army.",
+     "withdraw", "the army"),
     # the verb of agreeing's own "with" phrase
     ("The dockers' union agreed with the ministry to end the strike.", "strike", "the ministry"),
 ]
@@ -49,6 +52,7 @@ def test_recipient_deals_own_party_stays(event_on_unfiltered, text, trigger, wor
 # (sentence, trigger): where a deal is signed is no party to it
 DEAL_VENUES = [
     ("Morvania signed a trade deal in Vienna on Monday.", "deal"),
+    ("Morvania signed an accord in Vienna on Monday.", "accord"),
 ]
 
 

@@ -40,15 +40,28 @@ def test_sentence_runs_police_words_as_tested_one_by_one(nlp, text):
     assert police_words_of(words) == _police_one_by_one(words)
 
 
+def test_sentence_runs_police_words_of_unordered_words(nlp):
+    # each pick has the ends of a run of as many words (0-2, 3-5) without being one
+    doc = nlp("Police and soldiers held the constable.")
+    words = list(doc)
+    for picks in ((0, 5, 2), (0, 0, 2), (3, 5, 5), (5, 4, 3)):
+        picked = [words[i] for i in picks]
+        assert police_words_of(picked) == _police_one_by_one(picked)
+
+
 @pytest.mark.parametrize(("picks", "run"), [
     (slice(0, 5), True),
     (slice(2, 9), True),
     (slice(0, 9, 2), False),
     (slice(0, 0), True),
+    ((5, 3, 7), False),  # out of order, with the ends of the run 5-7
+    ((2, 2, 4), False),  # a word twice, with the ends of the run 2-4
+    ((4, 3, 5), False),
 ])
 def test_sentence_runs_token_indices(nlp, picks, run):
     doc = nlp("Troops entered the town at dawn and detained four men there.")
-    toks = list(doc)[picks]
+    words = list(doc)
+    toks = words[picks] if isinstance(picks, slice) else [words[i] for i in picks]
     got = token_indices(toks)
     assert list(got) == [t.i for t in toks]
     assert isinstance(got, range) == (run and bool(toks))

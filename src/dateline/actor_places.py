@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 __all__ = ["place_country", "attached_country", "gazetteer_country", "countries_named", "ngrams",
            "names_no_country", "party_of_relation", "written_as_name", "word_not_name",
-           "place_no_party", "said_place_country", "written_as_place", "after_mark", "party_words"]
+           "place_no_party", "said_place_country", "written_as_place", "after_mark", "party_words",
+           "medium_word", "on_channel"]
 
 #: "ethnic Albanians": a demonym after these is an ethnicity, not a state.
 _ETHNIC = word_class("ethnic_markers")
@@ -129,10 +130,17 @@ _THING_PARTY = frozenset({"with", "to"})
 _CHANNELS = word_class("broadcast_channels")
 
 
+def medium_word(word: Token, media: frozenset[str] = _CHANNELS) -> bool:
+    """Whether ``word`` (its lemma or its form) is one of ``media``: by default a channel a
+    word goes out on ("television", "Twitter"); :mod:`dateline.place_words` asks it of all
+    the media words reach a report through ("a statement", "the newspaper")."""
+    return word.lemma_.lower() in media or word.lower_ in media
+
+
 def on_channel(pobj: Token) -> bool:
     """Whether ``pobj`` is the medium a word goes out on ("criticised the deal on
     television"), which names no party."""
-    return pobj.head.lower_ == "on" and pobj.lemma_.lower() in _CHANNELS
+    return pobj.head.lower_ == "on" and medium_word(pobj)
 
 
 def party_words(child: Token, preps: frozenset[str]) -> list[Token]:

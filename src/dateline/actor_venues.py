@@ -39,8 +39,7 @@ def _party_word(tok: Token) -> bool:
 _SAYING = word_class("speech_verbs_attribution") | word_class("speech_verbs_quote")
 
 #: Agreements and the talks that make them: a state "with" one is the other party to it.
-_DEALS = frozenset({"deal", "agreement", "accord", "truce", "ceasefire", "pact", "settlement",
-                    "talks", "negotiation", "understanding", "arrangement", "treaty"})
+_DEALS = word_class("deals_talked")
 #: Verbs whose "by" names a third party to a deal ("a deal brokered by Turkey").
 _BROKERING = frozenset({"broker", "mediate", "sponsor", "guarantee", "negotiate"})
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, tense_of
+from .date_calendar import WEEKDAYS
 from .date_clauses import SAYING
 from .date_weekday import BARE_WEEKDAY
 from .sentences import in_quotation
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 
 __all__ = ["said_weekdays"]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Clauses of the words a reporting verb reports.
 _REPORTED = frozenset({"ccomp", "parataxis"})
 #: Links from a time's word up to the verb it is said of.
@@ -67,7 +67,7 @@ def said_weekdays(exprs: list[TimeExpression], doc: Doc, pub: str | None
                     at.i in reported or in_quotation(text, t.start)):
                 continue
             day = dt.date.fromisoformat(said.date)
-            back = (day.weekday() - _WEEKDAYS.index(m.group("wd").lower())) % 7
+            back = (day.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
             moved[t.start] = replace(t, date=(day - dt.timedelta(days=back)).isoformat())
     return [moved.get(t.start, t) for t in exprs] if moved else exprs
 

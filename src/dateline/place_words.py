@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .actor_dictionary import is_outlet
+from .actor_places import medium_word
 from .actor_whereabouts import sent_abroad
 from .date_clauses import SAYING
 from .deps import subject
@@ -116,7 +117,7 @@ def _medium(word: Token) -> bool:
     """``word`` heads a phrase naming a medium ("a local radio station", "Radio 4") or an
     outlet ("the Observer")."""
     own = [t for t in word.subtree if t.i <= word.i]  # (not what follows: "the man who …")
-    return any(t.lemma_.lower() in _MEDIA or t.lower_ in _MEDIA for t in own) \
+    return any(medium_word(t, _MEDIA) for t in own) \
         or is_outlet(" ".join(t.text for t in own)) or is_outlet(word.text)
 
 

@@ -25,9 +25,21 @@ __all__ = ["police_words_of", "token_indices"]
 def token_indices(tokens: Sequence[Token]) -> Sequence[int]:
     """The indices of ``tokens`` (in text order, each once), without asking each token for
     its own when they are a run."""
-    if tokens and tokens[-1].i - tokens[0].i + 1 == len(tokens):
-        return range(tokens[0].i, tokens[0].i + len(tokens))
+    first = _run_start(tokens)
+    if first is not None:
+        return range(first, first + len(tokens))
     return [t.i for t in tokens]
+
+
+def _run_start(tokens: Sequence[Token]) -> int | None:
+    """The index of the first of ``tokens`` if they are a run, else None. The two ends do not
+    tell it alone: tokens 5, 3, 7 (or 5, 5, 7) span as many indices as the run 5-7."""
+    if not tokens:
+        return None
+    first = tokens[0].i
+    if tokens[-1].i - first + 1 != len(tokens):
+        return None
+    return first if all(t.i == first + k for k, t in enumerate(tokens)) else None
 
 
 @per_doc
@@ -65,8 +77,8 @@ def police_words_of(tokens: Sequence[Token]) -> list[Token]:
     if not tokens:
         return []
     nouns = _police_nouns(tokens[0].doc)
-    first = tokens[0].i
-    if tokens[-1].i - first + 1 == len(tokens):  # a run: its nouns found by bisection
+    first = _run_start(tokens)
+    if first is not None:  # a run: its nouns found by bisection
         lo, hi = bisect_left(nouns, first), bisect_left(nouns, first + len(tokens))
         found = [tokens[i - first] for i in nouns[lo:hi]]
     else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
+from ..wordclasses import word_class
 from .joint_parties import with_party
 
 if TYPE_CHECKING:
@@ -26,8 +27,7 @@ __all__ = ["deal_party"]
 #: Acts done towards the party a deal is made with.
 _AGREED_TYPES = frozenset({"AGREE", "CONCEDE", "RETREAT", "SUPPORT", "COOPERATE"})
 #: Nouns of a deal between parties.
-_DEALS = frozenset({"deal", "agreement", "settlement", "accord", "pact", "truce", "ceasefire",
-                    "compromise", "arrangement", "understanding", "bargain", "treaty"})
+_DEALS = word_class("deals_agreed")
 #: Prepositions that set an act in a deal ("in a deal with", "under an agreement with").
 _IN_DEAL = ("in", "under", "through", "as")
 #: Verbs of agreeing whose clause tells what was agreed ("agreed to withdraw").

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["deal_made"]
 
 #: Deals made between parties at a place.
-_MADE_DEALS = frozenset({"deal", "agreement", "accord", "pact", "treaty", "settlement"})
+_MADE_DEALS = word_class("deal_nouns")
 
 
 def deal_made(word: Token) -> bool:
