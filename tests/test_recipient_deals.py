@@ -53,6 +53,9 @@ def test_recipient_deals_own_party_stays(event_on_unfiltered, text, trigger, wor
 DEAL_VENUES = [
     ("Morvania signed a trade deal in Vienna on Monday.", "deal"),
     ("Morvania signed an accord in Vienna on Monday.", "accord"),
+    # a capital where a deal is signed does not stand for its state
+    ("Morvania signed a treaty in Vienna.", "treaty"),
+    ("The two sides signed an agreement in Paris on Monday.", "agreement"),
 ]
 
 
@@ -65,6 +68,7 @@ def test_recipient_deals_venue_is_no_party(event_on_unfiltered, text, trigger):
 # (sentence, trigger, the recipient's words): a curfew binds the people of its place
 NOT_VENUES = [
     ("The government imposed a curfew in Bangkok.", "curfew", "Bangkok"),
+    ("Morvania imposed a curfew in Algiers.", "curfew", "Algiers"),
 ]
 
 

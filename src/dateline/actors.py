@@ -32,7 +32,7 @@ from .actor_things import PlacedStates, is_act, named_for_place, no_party, prote
 from .actor_places import addressed, after_mark, attached_country, ngrams, party_words, \
     held_person, place_country
 from .code.joint_parties import topic_preps
-from .code.roles import condition, gone_words, meeting, np_span, shared_with, thing, with_made
+from .code.roles import condition, gone_words, np_span, shared_with, thing, venue, with_made
 from .code.words import APPRAISALS, CONFLICT_TYPES, FORCE_TYPES, INJURE, PLACE_NOUNS, \
     agent_words, counted, is_kill, is_when, matter_preps, person_word
 from .coref import PART_NOUNS, PARTY_PREPS, PRONOUNS, Antecedents, doers
@@ -350,9 +350,9 @@ class ActorResolver(DocumentFocus, DocumentCoreference, PlacedParties, PlacedSta
             victim = self._victims(self.doc[trigger], taken, people)
             if victim is not None:
                 return victim, actor.text if actor is not None else None
-        # a protest's own rule gives its place's government; talks (met in Ankara) only a host
+        # a protest's own rule gives its place's government; talks or a deal signed, only a host
         scene = self._scene(self.doc[trigger], heads, span, taken) if trigger is not None and \
-            event_type not in ("PROTEST", "CONSULT") and not meeting(self.doc[trigger]) else None
+            event_type not in ("PROTEST", "CONSULT") and not venue(self.doc[trigger]) else None
         return scene, actor.text if actor is not None else None
 
     def _state_of_place(self, place: Token, source: tuple[int, int] | None) -> Actor | None:

@@ -53,10 +53,16 @@ def party_in(verb: Token, event_type: str) -> Token | None:
     found = [pobj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps
              for pobj in c.children if pobj.dep_ == "pobj" and not is_when(pobj)
              and not on_channel(pobj)]
-    venue = meeting(verb) or deal_made(verb)  # "met in Ankara", "signed a deal in Paris"
+    held_at = venue(verb)  # "met in Ankara", "signed a deal in Paris"
     return next((p for p in found if party_word(p) and p.head.lower_ != "in"), None) or next(
         (p for p in found if (_doer(p) or p.ent_type_ in ("GPE", "LOC", "NORP")) and not (
-            venue and p.head.lower_ in _WHERE)), None)
+            held_at and p.head.lower_ in _WHERE)), None)
+
+
+def venue(word: Token) -> bool:
+    """Whether a place "in" or "at" ``word`` is where it was held or made, no party to it: a
+    meeting's ("held talks in Vienna") or a deal's ("signed a treaty in Vienna")."""
+    return meeting(word) or deal_made(word)
 
 
 def held_thing(thing: Token) -> bool:

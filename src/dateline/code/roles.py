@@ -15,7 +15,7 @@ from .backed_acts import backed_doer
 from .contacts import contacted
 from .lost_subjects import lost_subject
 from .noun_root_verbs import noun_root_verb
-from .phrase_parties import meeting, party_in, where_not_whom
+from .phrase_parties import meeting, party_in, venue, where_not_whom
 from .concerns import ABOUT_SOMEONE, AGAINST_AUTHOR, VOICED, concerned, party_word
 from .makers import with_made
 from .nearby import struck_near
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["np_span", "subject_of", "object_of", "agent_of", "is_passive", "bare_clause", "is_when",
            "party_in", "agent_words", "RELATIVE_PRONOUNS", "POSSESSIVE_PRONOUNS", "concerned",
            "thing", "shared_with", "doer_in_modifier", "own_claim", "condition", "with_made",
-           "meeting", "gone_words"]
+           "meeting", "venue", "gone_words"]
 
 _SUBJ, _PASS = frozenset({"nsubj", "csubj"}), frozenset({"nsubjpass", "csubjpass"})
 _SAYING, _REPLIES = word_class("speech_verbs_quote"), word_class("speaker_replies")
