@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, tense_of
-from .date_calendar import WEEKDAYS
+from .date_calendar import WEEKDAYS, weekday_date
 from .date_clauses import SAYING
 from .date_weekday import BARE_WEEKDAY
 from .sentences import in_quotation
@@ -66,9 +66,9 @@ def said_weekdays(exprs: list[TimeExpression], doc: Doc, pub: str | None
             if at.sent.start != verb.sent.start or tense_of(clause_of(at)) != "past" or not (
                     at.i in reported or in_quotation(text, t.start)):
                 continue
-            day = dt.date.fromisoformat(said.date)
-            back = (day.weekday() - WEEKDAYS.index(m.group("wd").lower())) % 7
-            moved[t.start] = replace(t, date=(day - dt.timedelta(days=back)).isoformat())
+            day = weekday_date(dt.date.fromisoformat(said.date),
+                               WEEKDAYS.index(m.group("wd").lower()), "", "past")
+            moved[t.start] = replace(t, date=day.isoformat())
     return [moved.get(t.start, t) for t in exprs] if moved else exprs
 
 
