@@ -1,0 +1,95 @@
+"""The parties of an act named by a noun, from the phrases that say them.
+
+An event noun ("an offensive", "operations", "the battle") is done by one party to another:
+
+- its recipient is whom it is aimed at: "against/on/upon Y", "targeting Y", said on the noun, on
+  a participle that tells the act ("the battle, launched by X against Y", "an offensive waged
+  by X on Y"), or on the doer of its "by" phrase, where the parse hangs it ("operations by X
+  against Y": no party is against anyone, the act is);
+- a place after "for" or "in" is where the act is done or what it is fought over, never whom it
+  is done to ("the battle for the town", "operations in the province"): for the acts of force,
+  ground is won or lost, and its holder is said by other words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..actor_places import gazetteer_country
+from ..deps import prep_objects
+from .phrases import a_place, known_group
+from .words import CONFLICT_TYPES, is_when
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["aimed_at", "place_not_party"]
+
+#: Prepositions that name whom an act of force is aimed at.
+AIMED_PREPS = ("against", "on", "upon")
+#: Verbs whose object is whom the act is aimed at ("an offensive targeting the militia").
+_AIMING = frozenset({"target", "hit", "strike"})
+#: Prepositions after which a place is where an act is done or what it is fought over.
+_GROUND_PREPS = frozenset({"for", "in", "inside", "within", "across", "throughout"})
+#: Types of acts done to a party (a curfew or a ban "in" a town is imposed on its people).
+_FORCE = frozenset({"ASSAULT", "MOBILIZE", "THREATEN"})
+
+
+def _telling(noun: Token) -> Iterator[Token]:
+    """The participles set after ``noun`` that tell its act: "the battle, launched by X",
+    "operations carried out by X", "an offensive waged on Y", "strikes targeting Y"."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i and \
+                c.tag_ in ("VBN", "VBG"):
+            yield c
+
+
+def _by_object(word: Token) -> Token | None:
+    return next((g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _against(word: Token) -> Token | None:
+    """The object of an "against" phrase of ``word``, or of an "on" phrase that names no place
+    ("carried out on the outskirts" says where)."""
+    return next((g for g in prep_objects(word, AIMED_PREPS) if not is_when(g) and (
+        g.head.lower_ == "against" or not a_place(g))), None)
+
+
+def aimed_at(noun: Token, event_type: str) -> Token | None:
+    """Whom the act of force ``noun`` names is aimed at, said by its phrases (see the module's
+    words), or ``None``."""
+    if event_type not in CONFLICT_TYPES:
+        return None
+    doers = [d for d in (_by_object(noun),) if d is not None]
+    for told in _telling(noun):
+        if told.lemma_.lower() in _AIMING and told.tag_ == "VBG":
+            aimed = next((c for c in told.children if c.dep_ in ("dobj", "obj")
+                          and not is_when(c)), None)
+            if aimed is not None:
+                return aimed  # "strikes targeting the militia"
+        party = _against(told)
+        if party is not None:
+            return party  # "launched by X against Y", "waged on Y"
+        doers.extend(d for d in (_by_object(told),) if d is not None)
+    # the parse hangs the aim on the doer: "operations by X against Y"
+    return next((p for d in doers if (p := _against(d)) is not None), None)
+
+
+def _ground(tok: Token) -> bool:
+    """A place's word or name: "the town", "Syria", a name the gazetteer knows that names no
+    group ("Raqqa", which the tagger may take for an organisation or a person: after "for" or
+    "in" on an act of force, a name is ground)."""
+    if a_place(tok):
+        return True
+    return tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and \
+        tok.ent_type_ != "NORP" and not known_group(tok) and \
+        gazetteer_country(tok.text) is not None
+
+
+def place_not_party(target: Token | None, event_type: str) -> bool:
+    """Whether ``target``, found as the recipient of an act of force, is a place named after
+    "for" or "in": where the act is done or what is fought over, no party."""
+    return target is not None and event_type in _FORCE and target.dep_ == "pobj" and \
+        target.head.lower_ in _GROUND_PREPS and _ground(target)

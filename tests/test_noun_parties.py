@@ -1,0 +1,65 @@
+"""The parties of acts told by nouns, one illustrative sentence per construction
+(table-driven): whom an act is aimed at, said on a participle that tells it ("launched by X
+against Y", "waged by X on Y", "targeting Y") or hung by the parse on its doer ("operations by X
+against Y"); a place after "for" or "in" is where the act is done, never its recipient."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, trigger, the actor's words, the recipient's words)
+AIMED = [
+    # a reduced relative that launches the act names its doer and whom it is against; the
+    # place fought over is no party
+    ("The battle for Homs, launched by the army against the rebels in May, ended on Sunday.",
+     "battle", "the army", "the rebels"),
+    # "waged by X on Y"
+    ("The offensive, waged by the army on the rebels, lasted three weeks.", "offensive",
+     "the army", "the rebels"),
+    # "waged war on Y": the light verb carries the war
+    ("The army waged war on the rebels.", "war", "The army", "the rebels"),
+    # the parse hangs "against Y" on the doer of the "by" phrase
+    ("Operations by the national guard against Islamic State cells continued on Monday.",
+     "Operations", "the national guard", "Islamic State cells"),
+    # a participle of aiming
+    ("Strikes targeting the rebels were launched by the air force.", "Strikes",
+     "the air force", "the rebels"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor, recipient", AIMED)
+def test_noun_parties_aimed_at(event_on_unfiltered, text, trigger, actor, recipient):
+    event = event_on_unfiltered(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+    assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger): a place after "for" or "in" is where the act is done or what is fought
+# over, no party to it (the actors stage may give the recipient the place's country, with no
+# words of the text)
+GROUND = [
+    ("The battle for Homs began in May.", "battle"),
+    ("The battle for the town began in May.", "battle"),
+    ("Government forces launched an offensive in Idlib on Monday.", "offensive"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", GROUND)
+def test_noun_parties_ground_is_no_recipient(event_on_unfiltered, text, trigger):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is None or not event.target.text, event.target
+
+
+# (sentence, trigger, the recipient's words): a party the noun's own phrase names stays
+OWN_PARTY = [
+    ("The army's assault on the rebels resumed.", "assault", "the rebels"),
+    ("The army launched an attack on the rebels in Homs.", "attack", "the rebels in Homs"),
+    ("The assault, carried out by the police against the gang, ended at dawn.", "assault",
+     "the gang"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, recipient", OWN_PARTY)
+def test_noun_parties_own_party_stays(event_on_unfiltered, text, trigger, recipient):
+    event = event_on_unfiltered(text, trigger)
+    assert event.target is not None and event.target.text == recipient, event.target
