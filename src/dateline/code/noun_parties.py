@@ -6,9 +6,10 @@ An event noun ("an offensive", "operations", "the battle") is done by one party 
   a participle that tells the act ("the battle, launched by X against Y", "an offensive waged
   by X on Y"), or on the doer of its "by" phrase, where the parse hangs it ("operations by X
   against Y": no party is against anyone, the act is);
-- a place after "for" or "in" is where the act is done or what it is fought over, never whom it
-  is done to ("the battle for the town", "operations in the province"): for the acts of force,
-  ground is won or lost, and its holder is said by other words.
+- a place after "for" or "in" is where the act is done or what it is fought over, not whom it
+  is done to ("the battle for the town", "operations in the province"): a party the act is
+  aimed at comes first; else the place stays, for the actors stage to read as the thing acted
+  on (its holder, said by other words, is the recipient).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ def _ground(tok: Token) -> bool:
 
 def place_not_party(target: Token | None, event_type: str) -> bool:
     """Whether ``target``, found as the recipient of an act of force, is a place named after
-    "for" or "in": where the act is done or what is fought over, no party."""
+    "for" or "in": where the act is done or what is fought over, which a party the act is
+    aimed at goes before."""
     return target is not None and event_type in _FORCE and target.dep_ == "pobj" and \
         target.head.lower_ in _GROUND_PREPS and _ground(target)

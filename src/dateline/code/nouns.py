@@ -396,7 +396,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         target = both[1] if both is not None else _party_of_thing(_named_party(
             tok, _party_preps(sense), frame if rule == "light_verb" else None), sense.event_type)
         if both is None and (target is None or place_not_party(target, sense.event_type)):
-            target = aimed_at(tok, sense.event_type)  # "the battle for X, launched against Y"
+            # "the battle for X, launched against Y": whom it is aimed at, not the ground
+            target = aimed_at(tok, sense.event_type) or target
         if target is None and sense.event_type in CONFLICT_TYPES:  # "shelling of Gaza"
             target = next((g for g in prep_objects(tok, "of")
                            if g.ent_type_ in ("GPE", "LOC", "FAC")), None)
@@ -434,8 +435,6 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
         if target is None and sense.event_type in _CLAUSED:  # "an offensive to retake the town
             target = clause_party(tok, sense.event_type,  # from the rebels"
                                   lambda v: verb_sense(lex, v) is not None)
-        if place_not_party(target, sense.event_type):
-            target = None  # "operations in the province": where, not whom
         if sense.mode == "withdraw" and target is not None and target.dep_ == "pobj" and \
                 target.head.lower_ == "of" and target.head.head.i == tok.i:
             left = withdrawn_from(tok, target)  # "the withdrawal of Russian troops from
