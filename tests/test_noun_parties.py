@@ -43,6 +43,9 @@ OWN_PARTY = [
     ("The army launched an attack on the rebels in Homs.", "attack", "the rebels in Homs"),
     ("The assault, carried out by the police against the gang, ended at dawn.", "assault",
      "the gang"),
+    # an act of force "into" ground is done to the ground's holder
+    ("The army launched a raid into rebel-held territory on Monday.", "raid",
+     "rebel-held territory"),
 ]
 
 

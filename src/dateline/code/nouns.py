@@ -143,8 +143,9 @@ def _party_preps(sense: Sense) -> tuple[str, ...]:
     """The prepositions of a noun trigger that name its recipient: talks and agreements are
     "with" someone, "on" or "for" something ("negotiations on a troop pullback"); a mediation
     is "between" the sides it goes to."""
-    if sense.event_type not in MUTUAL:
-        return ("on", "against", "with", "to", "for", "at")
+    if sense.event_type not in MUTUAL:  # an act of force "into" ground: its holder's
+        return ("on", "against", "with", "to", "for", "at") + (
+            ("into",) if sense.event_type == "ASSAULT" else ())
     return ("with", "to", "between") if sense.mode == "third-party" else ("with", "to")
 
 
