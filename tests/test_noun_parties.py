@@ -53,3 +53,31 @@ OWN_PARTY = [
 def test_noun_parties_own_party_stays(event_on_unfiltered, text, trigger, recipient):
     event = event_on_unfiltered(text, trigger)
     assert event.target is not None and event.target.text == recipient, event.target
+
+
+# (sentence, trigger, the actor's words): a doer named by a modifier before the act, hung by
+# the parse on the noun or on a modifier that names the act or its weapon
+MODIFIER_DOERS = [
+    ("Fifty people were killed after a coalition bombing raid struck a residential building.",
+     "raid", "coalition"),
+    ("An army mortar attack hit the village.", "attack", "army"),
+    ("A regime offensive began on Monday.", "offensive", "regime"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", MODIFIER_DOERS)
+def test_noun_parties_modifier_doer(event_on_unfiltered, text, trigger, actor):
+    event = event_on_unfiltered(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source
+
+
+# (sentence, trigger, the actor's words): a modifier that names what is struck names no doer
+STRUCK_MODIFIERS = [
+    ("Gunmen carried out an army base attack near the border.", "attack", "Gunmen"),
+]
+
+
+@pytest.mark.parametrize("text, trigger, actor", STRUCK_MODIFIERS)
+def test_noun_parties_struck_modifier_no_doer(event_on_unfiltered, text, trigger, actor):
+    event = event_on_unfiltered(text, trigger)
+    assert event.source is not None and event.source.text == actor, event.source

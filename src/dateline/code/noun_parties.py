@@ -10,6 +10,10 @@ An event noun ("an offensive", "operations", "the battle") is done by one party 
   is done to ("the battle for the town", "operations in the province"): a party the act is
   aimed at comes first; else the place stays, for the actors stage to read as the thing acted
   on (its holder, said by other words, is the recipient).
+
+Its doer may be named by a modifier before it ("an army raid", "Israeli air strikes"), which the
+parse may hang on another modifier of the noun ("a coalition bombing raid": "coalition" on
+"bombing"): the words before the noun are one phrase whichever word they hang on.
 """
 
 from __future__ import annotations
@@ -19,13 +23,15 @@ from typing import TYPE_CHECKING
 
 from ..actor_places import gazetteer_country
 from ..deps import prep_objects
-from .phrases import a_place, known_group
+from .phrases import a_place, doer_in_modifier, known_group
+from .kind_doers import kind_doer
+from .lexicon import load_lexicon
 from .words import CONFLICT_TYPES, is_when
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["aimed_at", "place_not_party"]
+__all__ = ["aimed_at", "modifier_doer", "place_not_party"]
 
 #: Prepositions that name whom an act of force is aimed at.
 AIMED_PREPS = ("against", "on", "upon")
@@ -95,3 +101,21 @@ def place_not_party(target: Token | None, event_type: str) -> bool:
     aimed at goes before."""
     return target is not None and event_type in _FORCE and target.dep_ == "pobj" and \
         target.head.lower_ in _GROUND_PREPS and _ground(target)
+
+
+def modifier_doer(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | None:
+    """The doer a modifier before the event noun ``noun`` names (``first``: where its own words
+    begin): one hung on the noun ("an army raid", "a regime offensive"), else one hung on a
+    modifier that names an act or its weapon ("a coalition bombing raid", "an army mortar
+    attack"; not one struck: "an army base attack")."""
+    found = doer_in_modifier(noun, first) or kind_doer(noun, first)
+    if found is not None:
+        return found
+    acts = load_lexicon().nouns
+    for c in noun.lefts:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < first and \
+                c.lemma_.lower() in acts:
+            found = doer_in_modifier(c) or kind_doer(c, c.i)
+            if found is not None:
+                return found
+    return None

@@ -18,13 +18,12 @@ from .concerns import AGAINST_AUTHOR
 from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
-from .noun_parties import aimed_at, place_not_party
+from .noun_parties import aimed_at, modifier_doer, place_not_party
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
 from .modality import nonspecific
 from .occasions import auxes
 from .phrases import BODIES, known_group
-from .kind_doers import kind_doer
 from .roles import (agent_of, agent_words, concerned, doer_in_modifier, is_passive, is_when,
                     np_span, object_of, party_in, subject_of, thing)
 from .senses import ends, money, noun_sense, verb_sense
@@ -379,12 +378,10 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                           and (tok.lemma_.lower() not in _PATIENT_NOUNS
                                or c != _patient_of(tok))), None)
         if actor is None:  # "Israeli air strikes", "a Saudi-led coalition strike"
-            named = doer_in_modifier(tok, first)
             by = _of_doer(tok)  # "the Idlib offensive by Syrian forces": the "by" phrase's
-            if by is not None and by.i > tok.i:  # doer, and the modifier says where
-                named = None
-            if named is None and by is None:  # "a regime offensive", "rebel attacks"
-                named = kind_doer(tok, first)
+            # doer, and the modifier says where; else "a regime offensive", "rebel attacks"
+            named = doer_in_modifier(tok, first) if by is not None and by.i < tok.i else \
+                None if by is not None else modifier_doer(tok, first)
             actor, actor_span = named if named is not None else (None, None)
             if actor is None:  # "the support of Iran and Russia", "attacks by the rebels"
                 actor = by
