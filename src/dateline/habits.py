@@ -10,9 +10,11 @@ in a story of several sentences a few more forms read the same way:
 * a record of months or years: "has requested it in recent years", "had been targeted for the
   last 50 years", "an estimated 40,000 people were killed in the final months of the war",
   "killed 3,000 people over five years": what was done over months or years gone by;
-* a habit in the past: "they raped me every day", "each week the militia raided the camp": what
-  was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s),
-  unless the clause has a time of its own ("shelled the village every day last week");
+* a habit in the past: "they raped me every day", "each week the militia raided the camp",
+  "the guards regularly beat them", "accused him of routinely beating workers": what was done on
+  every occasion of a kind or as a rule (the present is
+  :func:`~dateline.code.occasions.every`'s), unless the clause has a time of its own ("shelled
+  the village every day last week");
 * a stance or an act of a time before the report's, named as such: "has previously refused to
   take them back", "Russia previously targeted the base", "has said in the past he wants to
   withdraw", "the last time the army shelled the town": background the story recalls, no news
@@ -42,6 +44,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .code.tallies import OVER, SPANS, long_stretch
 from .realness_reading import PARTIES
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -55,20 +58,22 @@ if TYPE_CHECKING:
 
 __all__ = ["retold", "without_records", "RECORD_STATUSES"]
 
-#: the statuses whose events these forms can make a record: those told as done
-RECORD_STATUSES = ("actual",)
+#: the statuses whose events these forms can make a record: those told as done, and those told
+#: as alleged (a record or a habit laid at a party's door is no more one happening)
+RECORD_STATUSES = ("actual", "alleged")
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _EARLIER = word_class("earlier_adverbs")
 _PREVIOUS = word_class("previous_modifiers")
 _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
+#: adverbs of what is done as a rule ("routinely", "regularly", "often")
+_AS_A_RULE = word_class("habitual_adverbs")
+#: stances held, whose "always denied" tells how one stood (no habit of acts)
+_HELD_STANCES = word_class("held_stances")
+#: parts of a day, which an act done as a rule may name ("often raided homes at night")
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "nightfall"})
 #: acts whose count to date is itself news of the story: "have so far arrested three suspects"
 _COUNTED_ACTS = frozenset({"arrest", "detain", "charge", "indict"})
-#: stretches over which a stance is kept up ("for weeks", "for months")
-_SPANS = frozenset({"week", "month", "year", "decade"})
-#: words that make a stretch the one just gone ("in recent years", "over the past months")
-_LATELY = frozenset({"recent", "past", "last", "previous"})
-_OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
 _WARS = word_class("wars")
 #: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
 _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
@@ -119,28 +124,14 @@ def tally(verb: Token) -> bool:
     return _perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
 
 
-def _long_stretch(noun: Token, prep: Token) -> bool:
-    """"recent years", "the past months", "five years" (not "for four months", how long one
-    act lasted), "the final months of the war": months or years gone by, or of a war."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _SPANS - {"week"}:
-        return False
-    if any(d.lower_ in _LATELY for d in noun.children):
-        return True
-    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
-        return True
-    return any(d.dep_ == "prep" and d.lower_ == "of" and any(
-        w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in d.children)
-        for d in noun.children)
-
-
 def over_stretch(verb: Token) -> bool:
     """"has requested it in recent years", "released in recent months", "had been targeted for
     the last 50 years", "killed 3,000 people over five years", "were killed in the final
     months of the war": what was done over months or years gone by, a record."""
     if own_time(verb, short=True, clause=True):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _OVER and any(
-        g.dep_ == "pobj" and _long_stretch(g, c) for g in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in OVER and any(
+        g.dep_ == "pobj" and long_stretch(g, c) for g in c.children) for c in verb.children)
 
 
 def _years(tok: Token) -> set[str]:
@@ -211,7 +202,7 @@ def toll(verb: Token) -> bool:
         victims.append(verb.head)
     if not any(_counted(v) for v in victims) or own_time(verb, short=True, clause=True):
         return False
-    long_fight = any(c.dep_ == "prep" and c.lower_ in _OVER and any(
+    long_fight = any(c.dep_ == "prep" and c.lower_ in OVER and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _LONG_FIGHTS for g in c.children)
         for c in verb.children)
     # "since" may hang from the clause the count is told in ("was one of eight killed ...
@@ -262,15 +253,23 @@ def _party(noun: Token) -> bool:
 
 
 def past_habit(verb: Token) -> bool:
-    """"they raped me every day", "each week the militia raided the camp": a simple past done
-    on every day, week or month of a stretch."""
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
-            a in ("was", "were") for a in auxes(verb))):
+    """"they raped me every day", "each week the militia raided the camp", "the guards
+    regularly beat them", "were often detained at night", "accused him of routinely beating
+    workers": a simple past, or a gerund of no time, done on every day, week or month of a
+    stretch or as a rule (an adverb of habit), with no time of its own besides a part of the
+    day; not a stance kept ("always denied the charges": how one stood)."""
+    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        a in ("was", "were") for a in auxes(verb))
+    if not past and not (verb.tag_ == "VBG" and not auxes(verb)) or \
+            verb.lemma_.lower() in _HELD_STANCES:
         return False
     every = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")
-             and c.lemma_.lower() in _CALENDAR and any(
-                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)]
-    return bool(every) and not _dated_apart(verb, {t.i for c in every for t in c.subtree})
+             and (past and c.lemma_.lower() in _CALENDAR and any(
+                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)
+                  or c.dep_ == "advmod" and c.lower_ in _AS_A_RULE)]
+    day_parts = {t.i for t in verb.subtree if t.lemma_.lower() in _DAY_PARTS}
+    return bool(every) and not _dated_apart(
+        verb, {t.i for c in every for t in c.subtree} | day_parts)
 
 
 def _dated_apart(verb: Token, every: set[int]) -> bool:
@@ -323,7 +322,7 @@ def kept_up(verb: Token) -> bool:
     if verb.tag_ != "VBG" or "been" not in auxes(verb) or not _perfect(verb):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SPANS
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in SPANS
         for g in c.children) for c in verb.children)
 
 

@@ -35,11 +35,12 @@ _MANY = word_class("many_counts") - _FEW_MANY
 _ANY_MANY = _MANY | _FEW_MANY | {"millions", "billions"}
 #: the least count that no one occasion is assumed to reach in a year's record
 _HUNDREDS = 100
-#: a period's units, and the words that make one a period reaching up to the news ("the past
-#: three years", "recent weeks", "the last few months"; not "last year", a date, nor "this week")
-_UNITS = frozenset({"week", "month", "year", "decade"})
-_PERIOD_MARKS = frozenset({"past", "last", "recent", "previous", "few"})
-_PERIOD_PREPS = frozenset({"in", "over", "during", "throughout", "across", "within"})
+#: stretches of time, the words that make one the stretch just gone ("in recent years", "over
+#: the past months"), and the prepositions that tell acts over it
+SPANS = frozenset({"week", "month", "year", "decade"})
+LATELY = frozenset({"recent", "past", "last", "previous"})
+OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
+_WARS = word_class("wars")
 #: times of a day or of a few days, which make a clause one occasion's news even with a period
 _DAYS = word_class("short_times") - {"days", "week", "weeks", "hours", "fortnight"}
 
@@ -85,16 +86,27 @@ def _long_time(verb: Token) -> bool:
     return own_time(verb) and not own_time(verb, short=True, clause=True)
 
 
-def _period(head: Token) -> Token | None:
-    """A period of weeks or longer up to the news, hung on ``head`` by a preposition ("in
-    recent weeks", "over the past three years", "in the last year"; a week only in the plural)."""
-    for g in prep_objects(head, _PERIOD_PREPS):
-        lemma = g.lemma_.lower()
-        if lemma not in _UNITS or lemma == "week" and g.tag_ != "NNS":
-            continue
-        if any(c.dep_ == "amod" and c.lower_ in _PERIOD_MARKS for c in g.children):
-            return g
-    return None
+def long_stretch(noun: Token, prep: Token, weeks: bool = False) -> bool:
+    """"recent years", "the past months", "five years" (not "for four months", how long one
+    act lasted), "the final months of the war": months or years gone by, or of a war; with
+    ``weeks``, weeks too ("in recent weeks", "the last few weeks")."""
+    units = SPANS if weeks else SPANS - {"week"}
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in units:
+        return False
+    if any(d.lower_ in LATELY for d in noun.children):
+        return True
+    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
+        return True
+    return any(w.lemma_.lower() in _WARS for w in prep_objects(noun, "of"))
+
+
+def _period(head: Token | None) -> Token | None:
+    """A stretch of weeks or longer gone by (:func:`long_stretch`), hung on ``head`` by a
+    preposition ("in recent weeks", "over the past three years")."""
+    if head is None:
+        return None
+    return next((g for g in prep_objects(head, OVER) if long_stretch(g, g.head, weeks=True)),
+                None)
 
 
 def _plural_acts(noun: Token | None) -> bool:
@@ -119,7 +131,7 @@ def _summed(verb: Token) -> bool:
     doer = subject(verb)
     if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         doer = verb.head  # "airstrikes that have killed dozens in recent weeks"
-    period = _period(verb) or (_period(doer) if doer is not None else None)
+    period = _period(verb) or _period(doer)
     if period is None or _one_act_named(verb):
         return False
     within = {w.i for w in period.head.subtree}
