@@ -10,11 +10,9 @@ in a story of several sentences a few more forms read the same way:
 * a record of months or years: "has requested it in recent years", "had been targeted for the
   last 50 years", "an estimated 40,000 people were killed in the final months of the war",
   "killed 3,000 people over five years": what was done over months or years gone by;
-* a habit in the past: "they raped me every day", "each week the militia raided the camp",
-  "the guards regularly beat them", "accused him of routinely beating workers": what was done on
-  every occasion of a kind or as a rule (the present is
-  :func:`~dateline.code.occasions.every`'s), unless the clause has a time of its own ("shelled
-  the village every day last week");
+* a habit in the past: "they raped me every day", "each week the militia raided the camp": what
+  was done on every occasion of a kind (the present is :func:`~dateline.code.occasions.every`'s),
+  unless the clause has a time of its own ("shelled the village every day last week");
 * a stance or an act of a time before the report's, named as such: "has previously refused to
   take them back", "Russia previously targeted the base", "has said in the past he wants to
   withdraw", "the last time the army shelled the town": background the story recalls, no news
@@ -58,20 +56,13 @@ if TYPE_CHECKING:
 
 __all__ = ["retold", "without_records", "RECORD_STATUSES"]
 
-#: the statuses whose events these forms can make a record: those told as done, and those told
-#: as alleged (a record or a habit laid at a party's door is no more one happening)
-RECORD_STATUSES = ("actual", "alleged")
+#: the statuses whose events these forms can make a record: those told as done
+RECORD_STATUSES = ("actual",)
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _EARLIER = word_class("earlier_adverbs")
 _PREVIOUS = word_class("previous_modifiers")
 _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
-#: adverbs of what is done as a rule ("routinely", "regularly", "often")
-_AS_A_RULE = word_class("habitual_adverbs")
-#: stances held, whose "always denied" tells how one stood (no habit of acts)
-_HELD_STANCES = word_class("held_stances")
-#: parts of a day, which an act done as a rule may name ("often raided homes at night")
-_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "dawn", "dusk", "nightfall"})
 #: acts whose count to date is itself news of the story: "have so far arrested three suspects"
 _COUNTED_ACTS = frozenset({"arrest", "detain", "charge", "indict"})
 _WARS = word_class("wars")
@@ -253,23 +244,15 @@ def _party(noun: Token) -> bool:
 
 
 def past_habit(verb: Token) -> bool:
-    """"they raped me every day", "each week the militia raided the camp", "the guards
-    regularly beat them", "were often detained at night", "accused him of routinely beating
-    workers": a simple past, or a gerund of no time, done on every day, week or month of a
-    stretch or as a rule (an adverb of habit), with no time of its own besides a part of the
-    day; not a stance kept ("always denied the charges": how one stood)."""
-    past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-        a in ("was", "were") for a in auxes(verb))
-    if not past and not (verb.tag_ == "VBG" and not auxes(verb)) or \
-            verb.lemma_.lower() in _HELD_STANCES:
+    """"they raped me every day", "each week the militia raided the camp": a simple past done
+    on every day, week or month of a stretch."""
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and any(
+            a in ("was", "were") for a in auxes(verb))):
         return False
     every = [c for c in verb.children if c.dep_ in ("npadvmod", "advmod")
-             and (past and c.lemma_.lower() in _CALENDAR and any(
-                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)
-                  or c.dep_ == "advmod" and c.lower_ in _AS_A_RULE)]
-    day_parts = {t.i for t in verb.subtree if t.lemma_.lower() in _DAY_PARTS}
-    return bool(every) and not _dated_apart(
-        verb, {t.i for c in every for t in c.subtree} | day_parts)
+             and c.lemma_.lower() in _CALENDAR and any(
+                 d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)]
+    return bool(every) and not _dated_apart(verb, {t.i for c in every for t in c.subtree})
 
 
 def _dated_apart(verb: Token, every: set[int]) -> bool:
