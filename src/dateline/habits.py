@@ -42,6 +42,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
+from .code.tallies import OVER, SPANS, long_stretch
 from .realness_reading import PARTIES
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -64,11 +65,6 @@ _CALENDAR = word_class("calendar")
 _EVERY = frozenset({"every", "each"})
 #: acts whose count to date is itself news of the story: "have so far arrested three suspects"
 _COUNTED_ACTS = frozenset({"arrest", "detain", "charge", "indict"})
-#: stretches over which a stance is kept up ("for weeks", "for months")
-_SPANS = frozenset({"week", "month", "year", "decade"})
-#: words that make a stretch the one just gone ("in recent years", "over the past months")
-_LATELY = frozenset({"recent", "past", "last", "previous"})
-_OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
 _WARS = word_class("wars")
 #: the dependencies by which a verb takes the act it says, wants or tells (the clause above)
 _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
@@ -119,28 +115,14 @@ def tally(verb: Token) -> bool:
     return _perfect(verb) and _so_far(verb) and verb.lemma_.lower() not in _COUNTED_ACTS
 
 
-def _long_stretch(noun: Token, prep: Token) -> bool:
-    """"recent years", "the past months", "five years" (not "for four months", how long one
-    act lasted), "the final months of the war": months or years gone by, or of a war."""
-    if noun.tag_ != "NNS" or noun.lemma_.lower() not in _SPANS - {"week"}:
-        return False
-    if any(d.lower_ in _LATELY for d in noun.children):
-        return True
-    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
-        return True
-    return any(d.dep_ == "prep" and d.lower_ == "of" and any(
-        w.dep_ == "pobj" and w.lemma_.lower() in _WARS for w in d.children)
-        for d in noun.children)
-
-
 def over_stretch(verb: Token) -> bool:
     """"has requested it in recent years", "released in recent months", "had been targeted for
     the last 50 years", "killed 3,000 people over five years", "were killed in the final
     months of the war": what was done over months or years gone by, a record."""
     if own_time(verb, short=True, clause=True):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in _OVER and any(
-        g.dep_ == "pobj" and _long_stretch(g, c) for g in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in OVER and any(
+        g.dep_ == "pobj" and long_stretch(g, c) for g in c.children) for c in verb.children)
 
 
 def _years(tok: Token) -> set[str]:
@@ -211,7 +193,7 @@ def toll(verb: Token) -> bool:
         victims.append(verb.head)
     if not any(_counted(v) for v in victims) or own_time(verb, short=True, clause=True):
         return False
-    long_fight = any(c.dep_ == "prep" and c.lower_ in _OVER and any(
+    long_fight = any(c.dep_ == "prep" and c.lower_ in OVER and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _LONG_FIGHTS for g in c.children)
         for c in verb.children)
     # "since" may hang from the clause the count is told in ("was one of eight killed ...
@@ -323,7 +305,7 @@ def kept_up(verb: Token) -> bool:
     if verb.tag_ != "VBG" or "been" not in auxes(verb) or not _perfect(verb):
         return False
     return any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
-        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in _SPANS
+        g.dep_ == "pobj" and g.tag_ == "NNS" and g.lemma_.lower() in SPANS
         for g in c.children) for c in verb.children)
 
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
 from .code.roles import agent_of
+from .realness_private import private_exchange
 from .realness_reading import PARTIES, bare_plural
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -184,11 +185,14 @@ def generic(tok: Token) -> str | None:
 
 def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
-    cause or a stance, and those told as alleged that a held charge names."""
+    cause or a stance, those told as alleged that a held charge names, and acts between
+    private people (:func:`~dateline.realness_private.private_exchange`)."""
     out = []
     for e in events:
+        tok = event_token(doc, e)
+        if tok is not None and private_exchange(doc, e, tok):
+            continue  # (an act between private people: :mod:`dateline.realness_private`)
         if e.status in _CHARGED:
-            tok = event_token(doc, e)
             form = generic(tok) if tok is not None else None
             if form is not None and (e.status in _STATUSES or form == "charge"):
                 continue

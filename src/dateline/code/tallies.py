@@ -4,17 +4,22 @@
 stretch ("carried out 40 attacks last year"), sum many acts: a statistic, no act
 at a time. Not one occasion's toll, told by a day ("killed 300 people on Tuesday") or by one
 act named in the clause ("a bomb killed 300 people in 2017", "were killed in an attack last
-year"). Part of :func:`~dateline.code.modality.unreal`."""
+year"). Harm told over a period named as one, of weeks or longer ("in recent weeks", "over the
+past three years", "in the last 18 months"), done by acts named in the plural ("airstrikes in
+recent weeks have killed 40 civilians") or to a counted many ("have displaced millions in the
+last year"), sums the acts of that period too, whatever the count. Part of
+:func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..deps import subject
+from ..deps import prep_objects, subject
 from ..wordclasses import word_class
 from .lasting_states import act_noun
 from .numbers import count_of
 from .occasions import own_time
+from .roles import RELATIVE_PRONOUNS, agent_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,8 +31,18 @@ _HARMS = word_class("record_harms")
 _FEW_MANY = frozenset({"several", "multiple", "dozens", "scores"})
 #: vague counts of a great many ("hundreds", "countless"), read as a tally's
 _MANY = word_class("many_counts") - _FEW_MANY
+#: every vague count of more than one ("dozens", "millions")
+_ANY_MANY = _MANY | _FEW_MANY | {"millions", "billions"}
 #: the least count that no one occasion is assumed to reach in a year's record
 _HUNDREDS = 100
+#: stretches of time, the words that make one the stretch just gone ("in recent years", "over
+#: the past months"), and the prepositions that tell acts over it
+SPANS = frozenset({"week", "month", "year", "decade"})
+LATELY = frozenset({"recent", "past", "last", "previous"})
+OVER = frozenset({"in", "over", "during", "for", "within", "throughout"})
+_WARS = word_class("wars")
+#: times of a day or of a few days, which make a clause one occasion's news even with a period
+_DAYS = word_class("short_times") - {"days", "week", "weeks", "hours", "fortnight"}
 
 
 def _at_least(noun: Token, least: int) -> bool:
@@ -71,10 +86,70 @@ def _long_time(verb: Token) -> bool:
     return own_time(verb) and not own_time(verb, short=True, clause=True)
 
 
+def long_stretch(noun: Token, prep: Token, weeks: bool = False) -> bool:
+    """"recent years", "the past months", "five years" (not "for four months", how long one
+    act lasted), "the final months of the war": months or years gone by, or of a war; with
+    ``weeks``, weeks too ("in recent weeks", "the last few weeks")."""
+    units = SPANS if weeks else SPANS - {"week"}
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in units:
+        return False
+    if any(d.lower_ in LATELY for d in noun.children):
+        return True
+    if prep.lower_ != "for" and any(d.dep_ == "nummod" for d in noun.children):
+        return True
+    return any(w.lemma_.lower() in _WARS for w in prep_objects(noun, "of"))
+
+
+def _period(head: Token | None) -> Token | None:
+    """A stretch of weeks or longer gone by (:func:`long_stretch`), hung on ``head`` by a
+    preposition ("in recent weeks", "over the past three years")."""
+    if head is None:
+        return None
+    return next((g for g in prep_objects(head, OVER) if long_stretch(g, g.head, weeks=True)),
+                None)
+
+
+def _plural_acts(noun: Token | None) -> bool:
+    """Acts named in the plural ("airstrikes", "the attacks"), counted or not."""
+    return noun is not None and noun.tag_ == "NNS" and act_noun(noun)
+
+
+def _many(party: Token) -> bool:
+    """A party counted two or more, or a vague many ("dozens", "millions")."""
+    if party.lower_ in _ANY_MANY or any(c.dep_ in ("amod", "nummod") and c.lower_ in _ANY_MANY
+                                        for c in party.children):
+        return True
+    value = count_of(party)
+    return value is not None and value >= 2
+
+
+def _summed(verb: Token) -> bool:
+    """Whether ``verb`` tells harm over a period (:func:`_period`, on the verb or on its doer)
+    by acts in the plural or to a counted many, with no day of its own in the clause."""
+    if verb.lemma_.lower() not in _HARMS:
+        return False
+    doer = subject(verb)
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        doer = verb.head  # "airstrikes that have killed dozens in recent weeks"
+    period = _period(verb) or _period(doer)
+    if period is None or _one_act_named(verb):
+        return False
+    within = {w.i for w in period.head.subtree}
+    if any(w.ent_type_ in ("DATE", "TIME") and w.i not in within and (
+            w.lower_ in _DAYS or w.like_num and len(w.text) <= 2) for w in verb.subtree):
+        return False  # "over recent weeks, and on Tuesday alone, killed 40"
+    if _plural_acts(doer) or _plural_acts(agent_of(verb)):
+        return True  # (the doer's acts: "killed by airstrikes in recent weeks")
+    return any(_many(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     """Whether the clause of ``tok`` (``verbs``, its verbs from the trigger up) tallies harm or
     restraint done to hundreds, or acts counted ("carried out 40 attacks last year"), over a
-    stretch of a month or more."""
+    stretch of a month or more, or harm summed over a period (:func:`_summed`)."""
+    if verbs and _summed(verbs[0]) or _plural_acts(tok) and any(
+            c.dep_ == "relcl" and _summed(c) for c in tok.children):
+        return True
     if tok.pos_ == "NOUN" and _acts_counted(tok):
         return bool(verbs) and _long_time(verbs[0])
     for t in verbs[:1]:

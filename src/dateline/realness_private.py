@@ -1,0 +1,69 @@
+"""Private exchanges: acts of words or dealings between people who are no party to politics.
+
+An event is an act by a party to another. Reports of a war or a crisis also tell what ordinary
+people said or did among themselves ("the women in the camp urged each other to hold on", "her
+neighbours asked her mother to leave"): a talk, a plea, a promise or a reproach between private
+people is the story's colour, not political event data. Read so when
+
+* the act is one of words or dealings (``_PRIVATE_TYPES``: no force, no protest, which are
+  public acts whoever does them);
+* its doer is people named by a common noun (not a name, nor a pronoun whose party the parse
+  may have missed), of no country and of no sector or the civilians';
+* it is done to one another ("each other", "one another"), or to people of the same kind: a
+  common noun of no name, country or sector but the civilians'.
+
+A doer or recipient that the actor stage gave a country, a sector of its own (government,
+army, a union, a church), a parent organisation, or that is named, keeps the event.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .realness_reading import PARTIES
+from .sentences import event_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Actor, Event
+
+__all__ = ["private_exchange"]
+
+#: acts of words or of dealings, which private people do among themselves
+_PRIVATE_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE", "AID",
+                            "ACCUSE", "REJECT", "CONCEDE"})
+#: the sectors of people who are no party: none, or the civilians'
+_NO_PARTY = frozenset({None, "CVL"})
+_COMMON = frozenset({"NN", "NNS"})
+
+
+def _reciprocal(verb: Token) -> bool:
+    """"urged each other", "talked with one another": the doers to themselves."""
+    for c in verb.subtree:
+        if c.lower_ == "other" and any(d.lower_ == "each" for d in c.children) or \
+                c.lower_ == "another" and any(d.lower_ == "one" for d in c.children):
+            return True
+        if c.lower_ in ("each", "one") and c.i + 1 < len(c.doc) and \
+                c.doc[c.i + 1].lower_ in ("other", "another"):
+            return True
+    return False
+
+
+def _private(doc: Doc, actor: Actor | None) -> bool:
+    """An actor of no party: people named by a common noun, of no country, parent, or sector
+    but the civilians', with no name in its words."""
+    if actor is None or actor.country or actor.parent or actor.sector not in _NO_PARTY or \
+            actor.char_start is None or actor.char_end is None:
+        return False
+    head = event_token(doc, actor)
+    return head is not None and head.tag_ in _COMMON and not any(
+        t.ent_type_ in PARTIES or t.pos_ == "PROPN" for t in head.subtree)
+
+
+def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
+    """Whether ``event`` (its trigger ``tok``) is an act of words or dealings between private
+    people: done by people of no party to each other or to people of no party."""
+    if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source):
+        return False
+    return _reciprocal(tok) if event.target is None else _private(doc, event.target)
