@@ -6,7 +6,8 @@ state throw stones and riot too.
 
 So does a state named by its name or its people's adjective alone as the owner of the weapons
 of an air strike, a drone strike or shelling ("a Turkish missile struck the convoy", "Russian
-airstrikes", "Turkey launched an air offensive"): only a state's armed forces wield them."""
+airstrikes", "Turkey launched an air offensive", "government airstrikes"): only a state's armed
+forces wield them."""
 
 from __future__ import annotations
 
@@ -71,12 +72,15 @@ _ARMED_MEANS = frozenset({"aerial", "drone", "heavy-weapons"})
 
 def _state_armed(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is the state by its bare name (its name or
-    its people's adjective: "Turkish", "Turkey") doing an assault by the weapons of armed
-    forces; else ``source`` unchanged."""
+    its people's adjective: "Turkish", "Turkey") or its government doing an assault by the
+    weapons of armed forces; else ``source`` unchanged."""
     if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _ARMED_MEANS \
-            or source.sector not in (None, "GOV") or source.country in (None, "IGO"):
+            or source.sector not in (None, "GOV") or source.country == "IGO":
         return source
+    if source.country is None:  # "government airstrikes", its country found later
+        return replace(source, sector="MIL", name="military") \
+            if source.sector == "GOV" and source.name == "government" else source
     state = load_dictionary().country_names.get(source.country, source.country)
-    if source.name not in (None, state):
-        return source  # a person, an office or a body of the state ("Erdogan", "the regime")
+    if source.name not in (None, state, f"{state} government"):
+        return source  # a person, an office or a body of the state ("Erdogan", "the court")
     return replace(source, sector="MIL", name=f"{state} military")

@@ -21,6 +21,8 @@ given one only on one of these grounds, else it stays without:
   ("Israeli forces raided the camp. Three men were arrested"), unless the one it is done to is
   of that doer's own state's forces.
 
+- the owner of the weapon or strike that does the act ("regime barrel bombs"): see
+  ``actor_weapons``;
 - the doer of the earlier telling of the same act, for an act told again with no doer
   ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
 
@@ -37,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from .actor_place_acts import place_act_doer
 from .actor_retold import retold_doer
+from .actor_weapons import weapon_owner
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -176,7 +179,8 @@ class StoryDoers:
                                                       for d in self._done))
         elif trig.pos_ == "VERB" and is_passive(trig):
             found = self._done_before(m, target)
-        return found or retold_doer(self.doc, self.sents, m, target, self._done)
+        return weapon_owner(self.doc, m, self._resolve) or found or \
+            retold_doer(self.doc, self.sents, m, target, self._done)
 
     def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
