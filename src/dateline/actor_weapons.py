@@ -12,10 +12,10 @@ keeps no doer.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_things import is_act
+from .agents_peoples import state_military
 from .tokens import span_root
 
 if TYPE_CHECKING:
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["weapon_owner"]
 
-#: Sectors of a state that wields armed force through its military.
-_STATE = frozenset({"GOV"})
 #: How an owner may be said before the weapon.
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -48,12 +46,9 @@ def weapon_owner(doc: Doc, m: Mention,
         if c.dep_ not in _OWNER_DEPS or c.pos_ not in ("NOUN", "PROPN") or is_act(c):
             continue
         owner = resolve((c.left_edge.i, c.i + 1) if c.dep_ == "poss" else (c.i, c.i + 1))
-        if owner is None or owner.sector is None or owner.sector == "UNK":
+        if owner is None or owner.sector == "UNK" or owner.sector is None and not owner.country:
             continue
-        if owner.sector in _STATE and m.sense.event_type == "ASSAULT":
-            return replace(owner, sector="MIL", name=None if owner.name is None or not
-                           owner.country else owner.name.replace(" government", " military"))
-        return owner
+        return state_military(owner) if m.sense.event_type == "ASSAULT" else owner
     return None
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .code.mention import Mention
     from .records import Actor
 
-__all__ = ["people_at_war"]
+__all__ = ["people_at_war", "state_military"]
 
 #: The acts (type, mode) that only an army carries out: air and drone strikes, shelling, and
 #: taking ground, which is an ASSAULT or a COERCE seizure ("the Turks seized the village").
@@ -74,8 +74,15 @@ def _state_armed(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is the state by its bare name (its name or
     its people's adjective: "Turkish", "Turkey") or its government doing an assault by the
     weapons of armed forces; else ``source`` unchanged."""
-    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _ARMED_MEANS \
-            or source.sector not in (None, "GOV") or source.country == "IGO":
+    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _ARMED_MEANS:
+        return source
+    return state_military(source)
+
+
+def state_military(source: Actor) -> Actor:
+    """``source`` as its state's military when it is a state by its bare name or its
+    government; else unchanged (a person, an office, a body: "Erdogan", "the court")."""
+    if source.sector not in (None, "GOV") or source.country == "IGO":
         return source
     if source.country is None:  # "government airstrikes", its country found later
         return replace(source, sector="MIL", name="military") \
