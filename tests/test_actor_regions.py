@@ -19,3 +19,8 @@ REGIONAL = [
 def test_actor_regions_regional_official_is_the_regions(event_on, text, trigger, name):
     source = event_on(text, trigger).source
     assert source is not None and source.name == name, source
+
+
+def test_actor_regions_part_of_a_country_name_is_the_country(event_on):
+    source = event_on("The Trinidad and Tobago authorities deported the men.", "deported").source
+    assert source is None or source.name is None or "Trinidad government" != source.name, source

@@ -4,7 +4,8 @@
 office whose phrase names a place inside a country (its possessor, an "of" phrase, a name
 before it) holds office for that place. The actor keeps the country, as the place is in it,
 but is named for the place's own government ("New York government"), never the national
-one. A country, or a capital standing for its state ("Moscow's envoy"), is no such place.
+one. A country, a part of a country's name ("the Trinidad and Tobago authorities"), or a
+capital standing for its state ("Moscow's envoy") is no such place.
 """
 
 from __future__ import annotations
@@ -35,15 +36,17 @@ def regional_office(core: Span, actor: Actor | None) -> Actor | None:
             not len(core):
         return actor
     d = load_dictionary()
-    if actor.name != f"{d.country_names.get(actor.country, actor.country)} government":
+    state = d.country_names.get(actor.country, actor.country)
+    if actor.name != f"{state} government":
         return actor  # a named person or body, or an office the dictionary names
     place = _place_of(core.root)
     if place is None:
         return actor
     words = place.text.removesuffix("'s").removesuffix("’s").strip()
-    if not words or words.lower() in d.countries or \
+    if not words or words.lower() in d.countries or words.lower() in state.lower() or \
             not any(e.country == actor.country for e in load().lookup(words)):
-        return actor  # a country, a capital (its state), or no place of the actor's country
+        return actor  # a country or part of its name, a capital (its state), or no place of
+        # the actor's country
     return replace(actor, name=f"{words} government")
 
 
