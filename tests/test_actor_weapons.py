@@ -43,3 +43,9 @@ WEAPON_OWNERS = [
 def test_actor_weapons_weapon_owner_is_the_doer(events_in_unfiltered, text, trigger, doer):
     source = _event(events_in_unfiltered, text, trigger).source
     assert source is not None and (source.country, source.sector) == doer, source
+
+
+def test_actor_weapons_town_is_no_owner(events_in_unfiltered):
+    source = _event(events_in_unfiltered, "The Cochabamba bombing killed nine people.",
+                    "bombing").source
+    assert source is None or source.sector != "MIL", source

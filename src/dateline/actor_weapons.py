@@ -5,7 +5,8 @@ fell on the town": the words in the doer's place name an act or a weapon, which 
 party acts, not who acts (``actor_things.is_act``); the one who acts is the party the
 weapon's own phrase names as its owner: its possessor, or a word before it that names a
 party (a body, a force, a state), itself or through another modifier ("regime barrel
-bombs"). A state or its government owning the weapons of armed
+bombs"); a town's or a region's name says where it was done, not who did it ("the Manchester
+bombing"). A state or its government owning the weapons of armed
 forces acts through its armed forces: the doer is its military. With no owner named the act
 keeps no doer.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_dictionary import load_dictionary
 from .actor_things import is_act
 from .agents_peoples import state_military
 from .tokens import span_root
@@ -46,7 +48,8 @@ def weapon_owner(doc: Doc, m: Mention,
         if c.dep_ not in _OWNER_DEPS or c.pos_ not in ("NOUN", "PROPN") or is_act(c):
             continue
         owner = resolve((c.left_edge.i, c.i + 1) if c.dep_ == "poss" else (c.i, c.i + 1))
-        if owner is None or owner.sector == "UNK" or owner.sector is None and not owner.country:
+        if owner is None or owner.sector == "UNK" or owner.sector is None and (
+                not owner.country or _town(owner)):
             continue
         return state_military(owner) if m.sense.event_type == "ASSAULT" else owner
     return None
@@ -63,3 +66,11 @@ def _weapon(doc: Doc, m: Mention) -> Token | None:
         if is_act(root):
             return root
     return None
+
+
+def _town(owner: Actor) -> bool:
+    """Whether an owner of no sector is only a place's name, of a town or a region (not a
+    country, its people or its capital, which stand for its state, nor a party named before):
+    "the Manchester bombing" was done there, not by its state."""
+    return not owner.antecedent and owner.text.lower().removeprefix("the ") not in \
+        load_dictionary().countries
