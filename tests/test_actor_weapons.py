@@ -49,3 +49,9 @@ def test_actor_weapons_town_is_no_owner(events_in_unfiltered):
     source = _event(events_in_unfiltered, "The Cochabamba bombing killed nine people.",
                     "bombing").source
     assert source is None or source.sector != "MIL", source
+
+
+def test_actor_weapons_victims_named_before_an_act_are_no_owners(events_in_unfiltered):
+    found = [e for e in events_in_unfiltered("Civilian killings rose in Cochabamba last year.")
+             if e.trigger == "killings"]
+    assert all(e.source is None or e.source.sector != "CVL" for e in found), found

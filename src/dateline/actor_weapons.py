@@ -6,9 +6,10 @@ party acts, not who acts (``actor_things.is_act``); the one who acts is the part
 weapon's own phrase names as its owner: its possessor, or a word before it that names a
 party (a body, a force, a state), itself or through another modifier ("regime barrel
 bombs"); a town's or a region's name says where it was done, not who did it ("the Manchester
-bombing"). A state or its government owning the weapons of armed
-forces acts through its armed forces: the doer is its military. With no owner named the act
-keeps no doer.
+bombing"). Only assaults by weapons (air and drone strikes, shelling, explosives): the word
+before another act's noun may name those it is done to ("civilian killings"). A state or its
+government owning the weapons of armed forces acts through its armed forces: the doer is its
+military. With no owner named the act keeps no doer.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 
 __all__ = ["weapon_owner"]
 
+#: The modes of assaults done by weapons, whose modifiers name their owner, never their
+#: victims ("civilian killings", "the troop withdrawal" name those acted on or moved).
+_WEAPON_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives"})
 #: How an owner may be said before the weapon.
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -39,7 +43,8 @@ def weapon_owner(doc: Doc, m: Mention,
     """The owner of the weapon or strike that does ``m`` (its trigger, when a noun, or the
     words in its doer's place), resolved by ``resolve``; ``None`` when no weapon does it or
     its phrase names no party."""
-    weapon = _weapon(doc, m)
+    weapon = _weapon(doc, m) if m.sense.event_type == "ASSAULT" and \
+        m.sense.mode in _WEAPON_MODES else None
     if weapon is None:
         return None
     for c in weapon.subtree:  # "Regime barrel bombs": the owner may modify a modifier
@@ -51,7 +56,7 @@ def weapon_owner(doc: Doc, m: Mention,
         if owner is None or owner.sector == "UNK" or owner.sector is None and (
                 not owner.country or _town(owner)):
             continue
-        return state_military(owner) if m.sense.event_type == "ASSAULT" else owner
+        return state_military(owner)
     return None
 
 
