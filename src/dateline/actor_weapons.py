@@ -6,8 +6,9 @@ party acts, not who acts (``actor_things.is_act``); the one who acts is the part
 weapon's own phrase names as its owner: its possessor, or a word before it that names a
 party (a body, a force, a state), itself or through another modifier ("regime barrel
 bombs"); a town's or a region's name says where it was done, not who did it ("the Manchester
-bombing"). Only assaults by weapons (air and drone strikes, shelling, explosives): the word
-before another act's noun may name those it is done to ("civilian killings"). A state or its
+bombing"). Only assaults: the word before another act's noun may name those it moves or is
+done to ("the troop withdrawal"), and civilians named before an assault are its victims
+("civilian killings"), never its owners. A state or its
 government owning the weapons of armed forces acts through its armed forces: the doer is its
 military. With no owner named the act keeps no doer.
 """
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from .actor_dictionary import load_dictionary
 from .actor_things import is_act
 from .agents_peoples import state_military
+from .sectors import family_sectors
 from .tokens import span_root
 
 if TYPE_CHECKING:
@@ -31,9 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["weapon_owner"]
 
-#: The modes of assaults done by weapons, whose modifiers name their owner, never their
-#: victims ("civilian killings", "the troop withdrawal" name those acted on or moved).
-_WEAPON_MODES = frozenset({"aerial", "drone", "heavy-weapons", "explosives"})
+#: Sectors of those an assault's modifier names as its victims ("civilian killings").
+_VICTIMS = family_sectors("civilian")
 #: How an owner may be said before the weapon.
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -43,8 +44,7 @@ def weapon_owner(doc: Doc, m: Mention,
     """The owner of the weapon or strike that does ``m`` (its trigger, when a noun, or the
     words in its doer's place), resolved by ``resolve``; ``None`` when no weapon does it or
     its phrase names no party."""
-    weapon = _weapon(doc, m) if m.sense.event_type == "ASSAULT" and \
-        m.sense.mode in _WEAPON_MODES else None
+    weapon = _weapon(doc, m) if m.sense.event_type == "ASSAULT" else None
     if weapon is None:
         return None
     for c in weapon.subtree:  # "Regime barrel bombs": the owner may modify a modifier
@@ -53,8 +53,8 @@ def weapon_owner(doc: Doc, m: Mention,
         if c.dep_ not in _OWNER_DEPS or c.pos_ not in ("NOUN", "PROPN") or is_act(c):
             continue
         owner = resolve((c.left_edge.i, c.i + 1) if c.dep_ == "poss" else (c.i, c.i + 1))
-        if owner is None or owner.sector == "UNK" or owner.sector is None and (
-                not owner.country or _town(owner)):
+        if owner is None or owner.sector in _VICTIMS or owner.sector == "UNK" or \
+                owner.sector is None and (not owner.country or _town(owner)):
             continue
         return state_military(owner)
     return None
