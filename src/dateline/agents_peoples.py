@@ -74,7 +74,8 @@ def _state_armed(source: Actor | None, m: Mention) -> Actor | None:
     """``source`` as its state's military when it is the state by its bare name (its name or
     its people's adjective: "Turkish", "Turkey") or its government doing an assault by the
     weapons of armed forces; else ``source`` unchanged."""
-    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _ARMED_MEANS:
+    if source is None or m.sense.event_type != "ASSAULT" or m.sense.mode not in _ARMED_MEANS \
+            or source.antecedent:  # ("it shelled": the state its antecedent names, as named)
         return source
     return state_military(source)
 
