@@ -5,9 +5,10 @@ attack, a strike, a bombing) tells what the deed did, so the one who did the dee
 clause's act. The clause's subject is the deed ("the gas attack, which killed"), or, as the
 parse hangs the clause on the nearest noun, the place the deed's phrase names ("the attack
 on Douma, which killed dozens"): a place kills no one. The deed's doer is the one its own
-words name, in this order: its possessor ("the regime's attack"), its "by" agent ("an attack
-by government forces"), a party named in a modifier ("a Turkish airstrike", "coalition
-shelling"), or the one the sentence holds responsible for it ("officials said the army was
+words name, read as the coder reads the doer of the deed told as an event of its own: its
+possessor ("the regime's attack"), its "by" agent ("an attack by government forces"), a party
+named in a modifier ("a Turkish airstrike", "coalition shelling"); else the one the sentence
+holds responsible for it ("officials said the army was
 responsible for the attack on Tellis, which killed 30"). With none of these the act keeps
 the doer its clause gives, or none.
 """
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_coref import np_of
 from .actor_things import is_act
-from .code.phrases import np_span, named_doer
+from .code.lexicon import load_lexicon
+from .code.nouns import noun_mentions
+from .code.phrases import np_span
 from .code.words import INJURE, LETHAL, PLACE_NOUNS
-from .deps import prep_objects
 from .tokens import span_root
 
 if TYPE_CHECKING:
@@ -63,17 +64,14 @@ def deed_of(doc: Doc, m: Mention, party: Callable[[tuple[int, int]], bool]) -> T
 
 
 def deed_doer_span(deed: Token) -> tuple[int, int] | None:
-    """The words naming who did ``deed``: its possessor, its "by" agent, a party in its
-    modifiers, or the subject of a clause holding one responsible for it."""
-    owner = next((c for c in deed.children if c.dep_ == "poss"), None)
-    if owner is not None and owner.pos_ != "PRON":
-        return np_of(owner)
-    agent = next(prep_objects(deed, "by"), None)
-    if agent is not None:
-        return np_span(agent, with_conj=False)
-    named = named_doer(deed)
-    if named is not None:
-        return named[1]
+    """The words naming who did ``deed``: the doer the coder reads in the deed's own phrase
+    (as for the deed told as an event of its own: its possessor, its "by" agent, a party in
+    its modifiers, the one who claimed it), or the subject of a clause holding one
+    responsible for it."""
+    own = next((m.source for m, _ in noun_mentions(list(deed.sent), load_lexicon(), set())
+                if m.trigger_span[0] <= deed.i < m.trigger_span[1]), None)
+    if own is not None:
+        return own
     prep = deed.head
     if deed.dep_ == "pobj" and prep.lower_ in ("for", "behind") and (
             prep.head.lemma_.lower() in _ANSWERABLE or prep.lower_ == "behind"):

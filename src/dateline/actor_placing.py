@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from .actor_focus import DOMESTIC_SECTORS
 from .actor_places import place_country
+from .actor_regions import regional_office
 from .code.recipient_held import holder_word
 from .code.words import is_when
 from .deps import prep_object
 from .records import Actor
-from .tokens import span_root
+from .tokens import doc_span, span_root
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -44,6 +45,12 @@ class PlacedParties:
                      not_in: range = range(0)) -> Actor | None: ...
 
     def _placed(self, actor: Actor, span: tuple[int, int]) -> Actor:
+        """The party of words ``span`` with the place that locates them (see
+        :meth:`_placed_words`), an office of a region or city named for its government."""
+        return regional_office(doc_span(self.doc, *span), self._placed_words(actor, span)) \
+            or actor
+
+    def _placed_words(self, actor: Actor, span: tuple[int, int]) -> Actor:
         """The party's words with the place that locates them ("dozens of demonstrators in
         Yerevan", "a court in Bishkek", "officials from Kansas", "the president of Kosovo",
         "camps in Afghanistan's Paktika province", "targets stationed in northern Iraq"): one

@@ -21,6 +21,11 @@ given one only on one of these grounds, else it stays without:
   ("Israeli forces raided the camp. Three men were arrested"), unless the one it is done to is
   of that doer's own state's forces.
 
+- the owner of the weapon or strike that does the act ("regime barrel bombs"): see
+  ``actor_weapons``;
+- the doer of the earlier telling of the same act, for an act told again with no doer
+  ("the attack", "that raid", "died in the strikes"): see ``actor_retold``.
+
 A party is never made the doer of an act that it receives (the event's recipient) or of a kind
 of act it received earlier in the story. An actor filled from an earlier sentence has no words
 of its own (``text`` is empty) and shows the earlier words in ``antecedent``, its country
@@ -33,6 +38,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .actor_place_acts import place_act_doer
+from .actor_retold import retold_doer
+from .actor_weapons import weapon_owner
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
 from .sectors import STATE_FAMILY, family_sectors
@@ -166,12 +173,14 @@ class StoryDoers:
             if _is_party(actor) and not self._received(actor, m, target):
                 return actor
             return None
+        found = None
         if trig.pos_ == "NOUN":  # "the Afrin offensive": whose the story's offensives were
-            return place_act_doer(trig, _act(m)[0], ((d.act[0], d.status, d.source)
-                                                     for d in self._done))
-        if trig.pos_ != "VERB" or not is_passive(trig):
-            return None
-        return self._done_before(m, target)
+            found = place_act_doer(trig, _act(m)[0], ((d.act[0], d.status, d.source)
+                                                      for d in self._done))
+        elif trig.pos_ == "VERB" and is_passive(trig):
+            found = self._done_before(m, target)
+        return weapon_owner(self.doc, m, self._resolve) or found or \
+            retold_doer(self.doc, self.sents, m, target, self._done)
 
     def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
