@@ -7,15 +7,16 @@ was written or the day before. Some acts the text plainly puts before the report
 does not say; their start is not the publication day, so they have no date (``None``) and
 ``date_source`` ``before publication``:
 
-* the past perfect: "had threatened such a step" (before the time the text speaks of); not in
+* the past perfect: "had threatened such a step" (before the time the text speaks of), and the
+  perfect participle, "having fled to the camp" (before the clause it hangs on); not in
   another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
   present perfect told in the past, which may be of the day) nor in a clause of time before
   another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
   is dated as the plain past is;
 * what is told with a time before the report that has no date: "in the past", "over the
-  years", "for months", "repeatedly", "previously", "has long opposed", "weeks earlier" (with
-  no count; but not "have been bombed since Monday": what goes on up to the report may be of
-  its day);
+  years", "for months", "for over a year", "repeatedly", "previously", "has long opposed",
+  "weeks earlier" (with no count; but not "have been bombed since Monday": what goes on up to
+  the report may be of its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report; not "are detained as
   police break up a rally", a headline's present of the arrest);
@@ -45,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect
 from .date_clauses import reported_by
+from .date_perfect import perfect_participle
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
 
@@ -71,6 +73,10 @@ _BEFORE_PHRASE = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+)?"
     r"(?:years|decades|months)|earlier\s+in\s+the\s+(?:war|conflict|campaign|crisis|fighting)"
     r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
+    r"|(?:over|for)\s+the\s+(?:past|last)\s+(?:year|decade|month)"
+    r"|for\s+(?:over|more\s+than|nearly|almost|well\s+over|the\s+best\s+part\s+of)\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+"
+    r"(?:years?|decades?|months?)"
     r"|time\s+and\s+(?:time\s+)?again"
     r"|on\s+(?:(?:two|three|four|five|\d+)\s+)?(?:several|many|numerous|previous|earlier)"
     r"\s+occasions"
@@ -158,6 +164,8 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return True
     if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
         return True
+    if perfect_participle(verb) and told_by is None and not reported_by(tok):
+        return True  # "a nurse, having fled to the camp, urged ...": before the urging
     if _timed_before(tok) or _timed_before(verb):
         return True
     lemma = verb.lemma_.lower()
