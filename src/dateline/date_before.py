@@ -27,7 +27,9 @@ does not say; their start is not the publication day, so they have no date (``No
   out of the town as it crumbled under an assault backed by air strikes";
 * what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
   envoy after troops attacked the embassy": the recalling's time, not the remembered's);
-* a happening named with a word of time before: "repeated calls", "previous attacks".
+* a happening named with a word of time before: "repeated calls", "previous attacks";
+* background to what is told now: an account ("told me how his captors beat him"), a past
+  description in a statement of now (:mod:`dateline.date_background`).
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
 date, marked as such. Only acts with no other time are changed; those the text dates, or that
@@ -45,6 +47,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect
+from .date_background import told_as_background
 from .date_clauses import reported_by
 from .date_perfect import perfect_participle
 from .sentences import event_token, first_conjunct
@@ -73,7 +76,6 @@ _BEFORE_PHRASE = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+)?"
     r"(?:years|decades|months)|earlier\s+in\s+the\s+(?:war|conflict|campaign|crisis|fighting)"
     r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
-    r"|(?:over|for)\s+the\s+(?:past|last)\s+(?:year|decade|month)"
     r"|for\s+(?:over|more\s+than|nearly|almost|well\s+over|the\s+best\s+part\s+of)\s+"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+"
     r"(?:years?|decades?|months?)"
@@ -160,7 +162,7 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
             "VERB", "AUX") and _timed_before(tok.head)
     verb = clause_of(tok)
-    if _remembered(tok):
+    if _remembered(tok) or told_as_background(tok):
         return True
     if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
         return True
