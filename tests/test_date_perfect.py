@@ -8,14 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    """Every event is read: the learned realness veto is not what these rows test."""
-    from dateline import Pipeline
-
-    return Pipeline(real_threshold=0)
-
-
 _BEFORE = (None, None, "before publication")
 _REPORT = ("2019-03-20", None, "publication")
 
@@ -71,13 +63,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES)
-def test_date_perfect_and_retold_plurals(pipeline, text, word, want):
-    from dateline import Article
-
-    events = pipeline.extract(Article(doc_id="t", text=text, pubdate="2019-03-20"))
-    found = [e for e in events if e.trigger == word]
-    assert found, f"no event on {word!r} in {[(e.event_type, e.trigger) for e in events]}"
-    assert (found[0].date, found[0].date_precision, found[0].date_source) == want
+def test_date_perfect_and_retold_plurals(event_on_unfiltered, text, word, want):
+    """Every event is read: the learned realness veto is not what these rows test."""
+    e = event_on_unfiltered(text, word, pubdate="2019-03-20")
+    assert (e.date, e.date_precision, e.date_source) == want
 
 
 # (text written for the project, word, a perfect participle)
@@ -92,5 +81,4 @@ PARTICIPLES = [
 def test_date_perfect_participle(nlp, text, word, want):
     from dateline.date_perfect import perfect_participle
 
-    tok = next(t for t in nlp(text) if t.text == word)
-    assert perfect_participle(tok) is want
+    assert [perfect_participle(t) for t in nlp(text) if t.text == word] == [want]
