@@ -10,10 +10,12 @@ another happening ("the latest attack", "a second strike", "another raid":
 same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the poisoning" — or a
 word of the same kind of happening ("detained" for "the arrest", "attacked" for "the bombing":
 ``happening_*`` word classes) — else, when the story names it only later, the first later telling
-whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
-Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
-time, with its precision, as ``date_source`` ``story``. A happening named again as going on now
-("the killing continues") is of the report's time.
+whose own clause dates it ("the attack on 4 March"). A plural one with "the", "these" or "those"
+("the strikes" after "jets struck the town last weekend") names what the story told before it,
+never a later telling. A telling that names a place or party ("the Salisbury attack") is of a
+happening told with that name. :mod:`dateline.date` takes that telling's time, with its
+precision, as ``date_source`` ``story``. A happening named again as going on now ("the killing
+continues") is of the report's time.
 """
 
 from __future__ import annotations
