@@ -7,15 +7,16 @@ was written or the day before. Some acts the text plainly puts before the report
 does not say; their start is not the publication day, so they have no date (``None``) and
 ``date_source`` ``before publication``:
 
-* the past perfect: "had threatened such a step" (before the time the text speaks of); not in
+* the past perfect: "had threatened such a step" (before the time the text speaks of), and the
+  perfect participle, "having fled to the camp" (before the clause it hangs on); not in
   another's words ("said troops had withdrawn", "according to witnesses, troops had killed": a
   present perfect told in the past, which may be of the day) nor in a clause of time before
   another act ("after troops had left"); a hedged perfect ("is believed to have been killed")
   is dated as the plain past is;
 * what is told with a time before the report that has no date: "in the past", "over the
-  years", "for months", "repeatedly", "previously", "has long opposed", "weeks earlier" (with
-  no count; but not "have been bombed since Monday": what goes on up to the report may be of
-  its day);
+  years", "for months", "for over a year", "repeatedly", "previously", "has long opposed",
+  "weeks earlier" (with no count; but not "have been bombed since Monday": what goes on up to
+  the report may be of its day);
 * a holding told as a state that goes on now: "who is currently detained", "has been held
   ever since", "are being held in camps" (begun before the report; not "are detained as
   police break up a rally", a headline's present of the arrest);
@@ -26,7 +27,9 @@ does not say; their start is not the publication day, so they have no date (``No
   out of the town as it crumbled under an assault backed by air strikes";
 * what someone remembers: "she remembered how soldiers beat her brother" (not "recalled its
   envoy after troops attacked the embassy": the recalling's time, not the remembered's);
-* a happening named with a word of time before: "repeated calls", "previous attacks".
+* a happening named with a word of time before: "repeated calls", "previous attacks";
+* background to what is told now: an account ("told me how his captors beat him"), a past
+  description in a statement of now (:mod:`dateline.date_background`).
 
 A present perfect alone ("has called for talks") is news of the report's days and keeps its
 date, marked as such. Only acts with no other time are changed; those the text dates, or that
@@ -44,7 +47,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect
+from .date_background import told_as_background
 from .date_clauses import reported_by
+from .date_perfect import perfect_participle
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
 
@@ -71,6 +76,9 @@ _BEFORE_PHRASE = re.compile(
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|few|several)\s+)?"
     r"(?:years|decades|months)|earlier\s+in\s+the\s+(?:war|conflict|campaign|crisis|fighting)"
     r"|for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|weeks)"
+    r"|for\s+(?:over|more\s+than|nearly|almost|well\s+over|the\s+best\s+part\s+of)\s+"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\s+"
+    r"(?:years?|decades?|months?)"
     r"|time\s+and\s+(?:time\s+)?again"
     r"|on\s+(?:(?:two|three|four|five|\d+)\s+)?(?:several|many|numerous|previous|earlier)"
     r"\s+occasions"
@@ -154,10 +162,12 @@ def told_before_report(tok: Token, told_by: str | None = None) -> bool:
         return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ in (
             "VERB", "AUX") and _timed_before(tok.head)
     verb = clause_of(tok)
-    if _remembered(tok):
+    if _remembered(tok) or told_as_background(tok):
         return True
     if past_perfect(tok) and told_by is None and _perfect_of_its_own(tok):
         return True
+    if perfect_participle(verb) and told_by is None and not reported_by(tok):
+        return True  # "a nurse, having fled to the camp, urged ...": before the urging
     if _timed_before(tok) or _timed_before(verb):
         return True
     lemma = verb.lemma_.lower()

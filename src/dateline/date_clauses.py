@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import (clause_of, hedged, irrealis, past_perfect, past_progressive, simple_past,
-                     tense_of)
+from .aspect import clause_of, hedged, irrealis, past_progressive, simple_past, tense_of
 from .date_calendar import period_end
+from .date_perfect import told_before_its_clause
 from .date_speech import speech_frame
-from .sentences import aside as sentence_aside
-from .sentences import chars_span, clause_tokens, first_conjunct, in_quotation, quotation_closes
+from .sentences import (aside as sentence_aside, chars_span, clause_tokens, first_conjunct,
+                        in_quotation, quotation_closes)
 from .tokens import fine_tags, heads, subtree, tags, words
 from .wordclasses import word_class
 
@@ -277,10 +277,10 @@ def _on_the_way_up(word: Token, tok: Token, found: Callable[[Token, set[int]], b
 
 
 def in_background(word: Token, tok: Token) -> bool:
-    """``word`` is in a clause told in the past perfect, or under one, below what it shares
-    with the event ``tok``: "he condemned the regime, though he had been shown kissing its
-    leader in 1991" (1991 is the kissing's, background to the condemning)."""
-    return _on_the_way_up(word, tok, lambda v, _: v.pos_ in ("VERB", "AUX") and past_perfect(v))
+    """``word`` is in a clause told as done before its own (:mod:`dateline.date_perfect`), or
+    under one, below what it shares with the event ``tok``: "he condemned the regime, though
+    he had been shown kissing its leader in 1991" (1991 is the kissing's, not the condemning's)."""
+    return _on_the_way_up(word, tok, lambda v, _: told_before_its_clause(v))
 
 
 def own_subject_conjunct(word: Token, tok: Token) -> bool:

@@ -10,10 +10,12 @@ another happening ("the latest attack", "a second strike", "another raid":
 same word — a noun or a verb, "attacked" for "the attack", "poisoned" for "the poisoning" — or a
 word of the same kind of happening ("detained" for "the arrest", "attacked" for "the bombing":
 ``happening_*`` word classes) — else, when the story names it only later, the first later telling
-whose own clause dates it ("the attack on 4 March"). A telling that names a place or party ("the
-Salisbury attack") is of a happening told with that name. :mod:`dateline.date` takes that telling's
-time, with its precision, as ``date_source`` ``story``. A happening named again as going on now
-("the killing continues") is of the report's time.
+whose own clause dates it ("the attack on 4 March"). A plural one with "the", "these" or "those"
+("the strikes" after "jets struck the town last weekend") names what the story told before it,
+never a later telling. A telling that names a place or party ("the Salisbury attack") is of a
+happening told with that name. :mod:`dateline.date` takes that telling's time, with its
+precision, as ``date_source`` ``story``. A happening named again as going on now ("the killing
+continues") is of the report's time.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ _DEATHS_BACK = 3
 #: Kinds of happening whose telling again may be of a death told before: "the attack".
 _DEADLY = frozenset({"happening_attack", "happening_killing"})
 _DEFINITE = frozenset({"the", "this", "that"})
+#: ... and of a plural event noun: "the strikes", "these raids".
+_PLURAL_DEFINITE = frozenset({"the", "these", "those"})
 #: How many sentences on a dated telling may name again an act told with no time: "… soldiers
 #: were killed by the group. Sunday's attack was carried out in the village of …".
 _RETOLD_REACH = 2
@@ -178,17 +182,30 @@ def _held(tok: Token, names: frozenset[str], places: frozenset[str]) -> bool:
     return True
 
 
-def refers_back(tok: Token, owned: bool = False) -> bool:
-    """``tok`` is a singular event noun told as a happening already known: "the attack", "this
-    poisoning", "an alleged attack on Douma" (not "another attack", "the latest strike",
-    "attacks", nor a long happening such as "the war")."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() in _LONG:
+def refers_back(tok: Token, owned: bool = False, plural: bool = False) -> bool:
+    """``tok`` is an event noun told as a happening already known: "the attack", "this
+    poisoning", "an alleged attack on Douma", and with ``plural`` what the story told as many
+    ("the strikes", "these raids") (not "another attack", "the latest strike", bare "attacks",
+    nor a long happening such as "the war")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in _LONG:
         return False
     marks = [c for c in tok.children if c.dep_ in _MARKS]
+    if tok.tag_ == "NNS" and plural:
+        return plural_told_back(marks)
+    if tok.tag_ != "NN":
+        return False
     # with ``owned``, also one named by its maker's name: "Turkey's offensive"
     owned = owned and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     return (owned or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in marks) or (
         any(c.lower_ in _KNOWN for c in marks) and bool(names_of(tok)))) and not any(
+        c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
+        for c in marks)
+
+
+def plural_told_back(marks: list[Token]) -> bool:
+    """A plural event noun with "the", "these" or "those" and no word making it other
+    happenings ("the strikes", not "the latest strikes", "the two raids")."""
+    return any(c.dep_ == "det" and c.lower_ in _PLURAL_DEFINITE for c in marks) and not any(
         c.lower_ in OTHER_HAPPENING or c.dep_ == "nummod" or c.tag_ in ("JJS", "CD")
         for c in marks)
 
@@ -204,7 +221,7 @@ class Telling:
 
 
 class Tellings:
-    """A document's verbs and singular nouns by the word of the happening they tell, found when
+    """A document's verbs and event nouns by the word of the happening they tell, found when
     first asked for."""
 
     def __init__(self, doc: Doc) -> None:
@@ -215,20 +232,22 @@ class Tellings:
         if self._by_word is None:
             by_word: dict[str, list[int]] = defaultdict(list)
             for t in self.doc:
-                if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.tag_ == "NN"):
+                if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS")):
                     by_word[happening_word(t)].append(t.i)
             self._by_word = by_word
         return self._by_word
 
     def before(self, tok: Token) -> Iterator[Token]:
-        """The earlier tellings of ``tok``'s happening word, nearest first."""
+        """The earlier tellings of ``tok``'s happening word, nearest first (plural nouns only
+        for a plural ``tok``: "the strikes" after "airstrikes last weekend")."""
         found = self._index().get(happening_word(tok), [])
-        return (self.doc[i] for i in reversed(found) if i < tok.i)
+        return (self.doc[i] for i in reversed(found) if i < tok.i and (
+            self.doc[i].tag_ != "NNS" or tok.tag_ == "NNS"))
 
     def after(self, tok: Token) -> Iterator[Token]:
-        """The later tellings of ``tok``'s happening word, in text order."""
+        """The later tellings of ``tok``'s happening word, in text order (no plural noun)."""
         found = self._index().get(happening_word(tok), [])
-        return (self.doc[i] for i in found if i > tok.i)
+        return (self.doc[i] for i in found if i > tok.i and self.doc[i].tag_ != "NNS")
 
 
 #: Sources of a time the text itself tells for a telling: its clause or its sentence.
@@ -241,7 +260,7 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
     ``told`` gives the time of an earlier telling (nearest first; one told only as wanted or
     planned is none), else of the first later one its own clause dates; ``None`` when the story
     dates no such telling before the report ``pub``."""
-    if pub is None or not refers_back(tok, owned=True) or (
+    if pub is None or not refers_back(tok, owned=True, plural=True) or (
             tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _GOING_ON
             and (told_in_present(tok.head) or tense_of(tok.head) == "future" or irrealis(
                 tok.head))):
@@ -259,7 +278,7 @@ def story_date(tok: Token, tellings: Tellings, told: Callable[[Token], Dated],
             return when[0], when[1], "story"
     # "that meeting", "this attack" point back to what was told, never to what comes
     pointing = any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children)
-    for later in () if pointing else tellings.after(tok):
+    for later in () if pointing or tok.tag_ == "NNS" else tellings.after(tok):
         if any(c.lower_ in OTHER_HAPPENING for c in later.children if c.dep_ in _MARKS):
             continue  # "another attack on Friday" is not the one named before
         others = names_of(later)  # "the offensive began on 20 January": the one the story told
