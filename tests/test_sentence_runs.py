@@ -8,7 +8,7 @@ import pytest
 
 from dateline.code.ranks import rank_sector
 from dateline.code.words import agent_words
-from dateline.sentence_runs import police_words_of, token_indices
+from dateline.sentence_runs import Run, police_words_of, runs_of, token_indices
 from dateline.tokens import forget
 
 
@@ -65,3 +65,17 @@ def test_sentence_runs_token_indices(nlp, picks, run):
     got = token_indices(toks)
     assert list(got) == [t.i for t in toks]
     assert isinstance(got, range) == (run and bool(toks))
+
+
+@pytest.mark.parametrize("spans", [[(0, 4), (4, 11)], [(2, 2)], [(0, 11)], []])
+def test_sentence_runs_runs_of_slices_told_as_runs(nlp, spans):
+    doc = nlp("Troops entered the town at dawn and detained four men there.")
+    words = list(doc)
+    runs = runs_of(doc, spans)
+    assert [list(r) for r in runs] == [words[a:b] for a, b in spans]
+    for run, (a, b) in zip(runs, spans, strict=True):
+        assert isinstance(run, Run)
+        got = token_indices(run)
+        assert list(got) == list(range(a, b))
+        assert isinstance(got, range) == (b > a)
+        assert police_words_of(run) == _police_one_by_one(run)

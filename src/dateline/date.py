@@ -44,8 +44,7 @@ the 2015 deal"), nor one about, for or against it ("claimed responsibility for M
 What a relative clause tells of a dated thing is of its time ("a call on Friday in which he
 agreed"), and what was tried was done when it was tried ("an attempt to kill him" in a sentence
 dated mid-September). Failing all else, a timeline's month heading dates its section
-(:mod:`dateline.date_headings`). Without a publication date, relative expressions give ``None``.
-"""
+(:mod:`dateline.date_headings`). Without a publication date, relative expressions give ``None``."""
 
 from __future__ import annotations
 
@@ -53,6 +52,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Set as AbstractSet
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import date_clauses as clauses
@@ -157,6 +157,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
             return t.date, t.precision
         return (pub, "day") if pub else (None, None)
 
+    @cache  # a sentence's root is asked again for each event its time is carried to
     def in_sentence(tok: Token, bounded: bool = True) -> tuple[TimeExpression | None, str | None]:
         _, _, s_char, s_end_char = sents.bounds(tok.i)
         # the bound of a span dates only the events inside it: "has threatened to push deeper
@@ -545,8 +546,7 @@ def dater(doc: Doc, article: Article, sents: Sentences | None = None
                 died := death_date(trig, sents.index, telling_date, pub)) is not None:
             return died  # "Two weeks later, she was killed": the death the text dates
         plains = any(dates_a_point(t) for t in here)
-        base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(
-            s_char)
+        base: DateResult = (pick.date, pick.precision) if pick is not None else base_before(s_char)
         base_source = source if pick is not None else "carried"
         for a in anchors:  # "a day after the Kabul assault": the assault the story dates
             if not in_story[0] and (after := after_happening(

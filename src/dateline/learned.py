@@ -129,7 +129,7 @@ def police_mention(tokens: Iterable[Token]) -> Token | None:
 
 def police_words(tokens: Iterable[Token]) -> list[Token]:
     """The words naming the police ("police", "cops", "constables"), in their order."""
-    return police_words_of(list(tokens))
+    return police_words_of(tokens if isinstance(tokens, list) else list(tokens))
 
 
 #: the least share of a document's sentences that name the police for it to be a police story
@@ -214,7 +214,8 @@ def word_forms(tokens: Sequence[Token]) -> tuple[list[str], list[str]]:
 def _features(tokens: Sequence[Token], events: Iterable[Event], police: Token | None = _UNSEEN
               ) -> set[str]:
     """:func:`unit_features` in no order (the columns they hash to are sorted anyway)."""
-    tokens = list(tokens)  # a span makes its tokens anew each time it is read
+    # a span makes its tokens anew each time it is read (a list, a run above all, is kept)
+    tokens = tokens if isinstance(tokens, list) else list(tokens)
     words, lemmas = word_forms(tokens)
     feats = {"w:" + w for w in words}
     feats.update(f"l:{lemma}" for lemma in lemmas)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .aspect import bounds_a_span, irrealis
@@ -242,6 +243,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         """The place is in a quotation its event's word stands outside of."""
         return t.start in quoted and not in_quotation(sents.text, tok.idx)
 
+    @cache  # a sentence's root is asked again for each event its place is carried to
     def in_sentence(tok: Token, exclude: tuple[int, int], verbal: bool = False) -> Located:
         k = sents.index(tok.i)
         if exclude[0] <= tok.i < exclude[1]:
@@ -515,8 +517,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         place, source = in_sentence(trig, mention.source or (-1, -1), words)
         if place is None and (verb := agent_verb(trig)) is not None:  # "hit by shelling"
             place, source = in_sentence(verb, mention.source or (-1, -1), words)
-        if source != "clause" and (
-                own := own_ground_place(trig, actor, usable, kind)) is not None:
+        if source != "clause" and (own := own_ground_place(trig, actor, usable, kind)) is not None:
             return own, "clause"  # "Jordan and Israel sealed their borders": on their own ground
         if source == "sentence" and not words and may_only_be(trig):
             place, source = None, None  # what only may be done has its own clause's place alone
@@ -550,8 +551,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
         met = met_at(mention) if words else None
         if met is not None:
             return coarser(met, 2), "carried"
-        if statecraft(kind) and (chamber := chamber_place(doc, trig, mention.source,
-                                                             actor)):
+        if statecraft(kind) and (chamber := chamber_place(doc, trig, mention.source, actor)):
             return chamber, "focus"  # "the UN security council demanded": in New York
         if statecraft(kind):
             # what the Duma decides is decided in Moscow, what the Kremlin says is said there: an

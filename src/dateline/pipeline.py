@@ -14,7 +14,7 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import islice
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from . import annotate, gazetteer, tokens
 from .actor_places import place_no_party
@@ -60,10 +60,12 @@ from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, ev
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
 from .main_clause import main_acts
+from .parties import Parties
 from .processes import collector_paused, die_with_parent, settle
 from .read import RawDocument
-from .records import Actor, Article, Event, Place
+from .records import Article, Event
 from .results import Result, one_by_one, partitions, top_up
+from .sentence_runs import runs_of
 from .sentences import Sentences, sentences_held
 from .story_actors import StoryDoers
 from .tokens import doc_span
@@ -128,21 +130,6 @@ def events_from_doc(doc: Doc, article: Article, warnings: list[str] | None = Non
     return events
 
 
-class _Parties(NamedTuple):
-    """What an event's coding decides before its date and evidence: its parties, its place
-    and its ACLED types (``sent``: the index of the mention's sentence)."""
-    mention: Mention
-    sent: int
-    source: Actor | None
-    target: Actor | None
-    acted_on: str | None
-    place: Place | None
-    place_source: str | None
-    acled: str | None
-    acled_sub: str | None
-    mode: str | None
-
-
 class DocumentCoder:
     """One document's coding: its sentences, and its actors, places and dates resolved once."""
 
@@ -152,9 +139,12 @@ class DocumentCoder:
         self.article = article
         self.recipients = recipients  # the learned recipient chooser, when one is used
         self.sents = Sentences.of(doc)  # found once: every stage walks the sentences
-        made = list(doc)  # each sentence's tokens, for the rules' and the classifier's passes
-        self.tokens = [made[span.start:span.end] for span in self.sents.spans]
-        self._resolvers: tuple[Any, Any, ActorResolver, Attributor, StoryDoers] | None = None
+        # each sentence's tokens, for the rules' and the classifier's passes
+        self.tokens = runs_of(doc, [(span.start, span.end) for span in self.sents.spans])
+        self._resolvers: tuple[Any, ActorResolver, StoryDoers] | None = None
+        # the dates and attributions: made for the first event, not the first mention (a
+        # document whose mentions all fail to be events, none of whose acts is dated)
+        self._telling: tuple[Any, Attributor] | None = None
 
     def rule_events(self, warnings: list[str] | None = None) -> list[Event]:
         """The rules' events, each once."""
@@ -206,7 +196,7 @@ class DocumentCoder:
 
     def _per_modifier_country(self, m: Mention, joint: Event) -> list[Event]:
         """"US and British forces attacked": one event for each country's forces."""
-        actors = self._resolvers[2] if self._resolvers is not None else None
+        actors = self._resolvers[1] if self._resolvers is not None else None
         if actors is None:
             return [joint]
         for role, span in (("source", m.source), ("target", m.target)):
@@ -245,7 +235,7 @@ class DocumentCoder:
         parties = self._parties(m)
         return None if parties is None else self._event(parties)
 
-    def _parties(self, m: Mention) -> _Parties | None:
+    def _parties(self, m: Mention) -> Parties | None:
         """The parties, place and ACLED types of a mention's event (see :meth:`event`)."""
         doc, article, sents = self.doc, self.article, self.sents
         if m.status == UNREAL:
@@ -253,9 +243,8 @@ class DocumentCoder:
         if self._resolvers is None:  # made on the first mention: most sentences have none
             resolver = ActorResolver(doc, date=article.pubdate, dateline=article.dateline_place)
             self._resolvers = (
-                locator(doc, article, sents), dater(doc, article, sents), resolver,
-                Attributor(doc), StoryDoers(doc, resolver, sents))
-        place_for, date_for, actor_for, attribution, story = self._resolvers
+                locator(doc, article, sents), resolver, StoryDoers(doc, resolver, sents))
+        place_for, actor_for, story = self._resolvers
         k = sents.index(m.trigger)
         sent = sents.spans[k]
         source = we_for(doc, m.trigger, with_coder_sector(  # "'We …,' the general said"
@@ -298,13 +287,15 @@ class DocumentCoder:
         m, mode = taken_captive(m, mode, acled_sub)
         place, place_source = home_ground(m, source, target, place, place_source, doc)
         story.note(m, source, target)
-        return _Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
+        return Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
                         mode)
 
-    def _event(self, p: _Parties) -> Event:
+    def _event(self, p: Parties) -> Event:
         """The event of a mention whose parties :meth:`_parties` found."""
         m, article, sents = p.mention, self.article, self.sents
-        _, date_for, _, attribution, _ = self._resolvers
+        if self._telling is None:
+            self._telling = dater(self.doc, article, sents), Attributor(self.doc)
+        date_for, attribution = self._telling
         sent = sents.spans[p.sent]
         trig = doc_span(self.doc, m.trigger_span[0], m.trigger_span[1])
         start, end = trig.start_char, trig.end_char

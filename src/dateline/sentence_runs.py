@@ -19,7 +19,24 @@ from .tokens import lemma_set, lower_set, per_doc, tags, words
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["police_words_of", "token_indices"]
+__all__ = ["Run", "police_words_of", "runs_of", "token_indices"]
+
+
+class Run(list):  # type: ignore[type-arg]
+    """A run made from the document's tokens by a slice, which knows its first index: where
+    it starts is known without asking each token for its own."""
+
+    __slots__ = ("start",)
+
+    def __init__(self, tokens: Sequence[Token], start: int) -> None:
+        super().__init__(tokens)
+        self.start = start
+
+
+def runs_of(doc: Doc, spans: Sequence[tuple[int, int]]) -> list[Run]:
+    """The tokens of each of ``doc``'s token ranges ``spans`` (start, end), as runs."""
+    made = list(doc)
+    return [Run(made[a:b], a) for a, b in spans]
 
 
 def token_indices(tokens: Sequence[Token]) -> Sequence[int]:
@@ -33,9 +50,12 @@ def token_indices(tokens: Sequence[Token]) -> Sequence[int]:
 
 def _run_start(tokens: Sequence[Token]) -> int | None:
     """The index of the first of ``tokens`` if they are a run, else None. The two ends do not
-    tell it alone: tokens 5, 3, 7 (or 5, 5, 7) span as many indices as the run 5-7."""
+    tell it alone: tokens 5, 3, 7 (or 5, 5, 7) span as many indices as the run 5-7; a
+    :class:`Run` tells it without a test of its tokens."""
     if not tokens:
         return None
+    if type(tokens) is Run:
+        return tokens.start
     first = tokens[0].i
     if tokens[-1].i - first + 1 != len(tokens):
         return None
