@@ -47,8 +47,14 @@ def test_place_guess_focus_town_for_its_parties(event_on, text, trigger, place, 
     # a fight named after its town, though its clause names the country
     ("Turkish troops shelled Afrin last week. Kurds fled to Manbij. The offensive on Afrin "
      "killed dozens of civilians in Syria.", "offensive", "‘Afrīn", "clause"),
+    # the place of what was lost before the retreat is the loss's, not the retreat's
+    ("Syrian troops shelled the town of Hajin on Monday. The militants retreated into the "
+     "desert after losing the town of Mayadin to the army.", "retreated", "Syria", "focus"),
+    # ... but one gone to is where the goer then is
+    ("Syrian troops shelled the town of Hajin on Monday. The man was detained after arriving "
+     "in Damascus.", "detained", "Damascus", "clause"),
 ])
-def test_place_guess_battle_takes_its_town(event_on, text, trigger, place, source):
+def test_place_guess_battle_and_other_deeds(event_on, text, trigger, place, source):
     event = event_on(text, trigger)
     assert (event.location.name, event.place_source) == (place, source)
 
@@ -59,16 +65,3 @@ def test_place_guess_country_named_by_the_clause_stays(event_on):
             "hundreds of civilians across Syria.")
     event = event_on(text, "offensive")
     assert event.location.name == "Syria"
-
-
-@pytest.mark.parametrize(("text", "trigger", "place", "source"), [
-    # the place of what was lost before the retreat is the loss's, not the retreat's
-    ("Syrian troops shelled the town of Hajin on Monday. The militants retreated into the "
-     "desert after losing the town of Mayadin to the army.", "retreated", "Syria", "focus"),
-    # ... but one gone to is where the goer then is
-    ("Syrian troops shelled the town of Hajin on Monday. The man was detained after arriving "
-     "in Damascus.", "detained", "Damascus", "clause"),
-])
-def test_place_guess_other_deed_after_the_event(event_on, text, trigger, place, source):
-    event = event_on(text, trigger)
-    assert (event.location.name, event.place_source) == (place, source)
