@@ -47,6 +47,11 @@ def test_place_guess_focus_town_for_its_parties(event_on, text, trigger, place, 
     # a fight named after its town, though its clause names the country
     ("Turkish troops shelled Afrin last week. Kurds fled to Manbij. The offensive on Afrin "
      "killed dozens of civilians in Syria.", "offensive", "‘Afrīn", "clause"),
+    # the story's fight, told after a section naming no town, is at the story's town
+    ("Fighters held out in Baghuz on Monday. Jets bombed Baghuz. Shelling hit Baghuz again. "
+     "Women from France and Canada were taken to a camp. \u201cI cannot describe it,\u201d he "
+     "said. Since then the fighting has intensified, killing dozens.", "fighting", "Baghuz",
+     "focus"),
     # the place of what was lost before the retreat is the loss's, not the retreat's
     ("Syrian troops shelled the town of Hajin on Monday. The militants retreated into the "
      "desert after losing the town of Mayadin to the army.", "retreated", "Syria", "focus"),

@@ -596,5 +596,5 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                     t.start]}), doc, trig, mention.source, found), "focus"
         return None, None
 
-    return battle_towns(place_for, doc, sents, usable, found)
+    return battle_towns(place_for, doc, sents, usable, found, focus)
 

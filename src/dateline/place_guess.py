@@ -21,7 +21,8 @@ its town, and so does what the fight itself does ("the siege killed dozens"): th
 named after ("the battle for Baghuz", at the town: ``clause``), or, unless the event's own
 clause names the country ("fighting raged across Syria"), the one town of that country the
 sentence before names ("Fighters held out in Baghuz. The battle killed dozens": near it,
-precision 2, ``carried``).
+precision 2, ``carried``), or else the article's focus, when that is a town of the country
+(the story's fight is at the story's town: ``focus``, precision 2).
 """
 
 from __future__ import annotations
@@ -132,11 +133,13 @@ _FOUGHT_FOR = frozenset({"for", "of", "on", "against"})
 
 
 def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
-                 usable: Sequence[Toponym], found: Sequence[Toponym]) -> Callable[..., Located]:
+                 usable: Sequence[Toponym], found: Sequence[Toponym], focus: Place | None = None
+                 ) -> Callable[..., Located]:
     """``place_for`` (the locator's), but a battle, a siege or an offensive it places no finer
     than a whole country in its town (see the module's rule). ``usable``: the places the text
     names as places, by which the sentence before sets a scene; ``found``: all its place names
-    (a fight's own town may be read as what it is waged on: "the battle for Baghuz")."""
+    (a fight's own town may be read as what it is waged on: "the battle for Baghuz"); ``focus``:
+    the article's."""
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
@@ -163,6 +166,9 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
                  if t.kind not in REGION_KINDS and iso in (None, t.place.country)}
         if len(towns) == 1:
             return coarser(next(iter(towns.values())), 2), "carried"
+        if source == "focus" and focus is not None and (focus.precision or 3) < 3 \
+                and iso == focus.country:
+            return focus, source  # the story's fight is at the story's town
         return place, source
 
     return placed
