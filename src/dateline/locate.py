@@ -2,20 +2,18 @@
 
 Place names are found and resolved once per document (:mod:`dateline.toponyms`). Each event then
 takes a place and says where it came from (:func:`locator`, ``place_source``): its own ``clause``,
-then its ``sentence`` (the clauses governing it, never another clause's reported content), then —
-only when the sentence carries on the story of the one before — that sentence's place (``carried``,
-at least precision 2: near it), then the ``dateline`` (precision 3: in that region), then the
-article's ``focus``: the town most of its places name (precision 2) or the country most of them are
-in (precision 3), or the focus of the section the event is told in (:mod:`dateline.place_section`).
-Words and decisions of an institution named for its seat are placed there
-(:mod:`dateline.seats`), as a place the text implies (``focus``); a government's words are not.
-Which names may place an event at all — not a party, a nationality, a person's origin, a speech's
-venue — is :mod:`dateline.place_roles`'s question; a phrase pointing back at a place named before
-("withdraw troops from the country") is read by :mod:`dateline.place_anaphora`; a parliament's
-acts that the text places nowhere are placed at home, and a government's words nowhere, by
-:mod:`dateline.place_home`; what only would or is threatened to happen carries no place from the
-sentence before, nor does a tally over a span ("killed since 2014"), and only a town carries on
-at all; what several parties say together right after a gathering is said where they met.
+then its ``sentence``, then — only when the sentence carries on the story of the one before — that
+sentence's place (``carried``, at least precision 2: near it), then the ``dateline`` (precision 3:
+in that region), then the article's ``focus``: the town most of its places name (precision 2; no
+finer than its evidence, :mod:`dateline.place_guess`) or the country most of them are in (precision
+3), or the focus of the section the event is told in (:mod:`dateline.place_section`). Words and
+decisions of an institution named for its seat are placed there (:mod:`dateline.seats`; ``focus``).
+Which names may place an event is :mod:`dateline.place_roles`'s question; a phrase pointing back at
+a place named before ("withdraw troops from the country") is read by
+:mod:`dateline.place_anaphora`; a parliament's acts that the text places nowhere are placed at
+home, a government's words nowhere, by :mod:`dateline.place_home`; what only would or is threatened
+to happen carries no place from the sentence before, nor does a tally over a span ("killed since
+2014"); what several parties say together right after a gathering is said where they met.
 Precision follows ACLED: 1 the town itself, 2 near it or part of a region, 3 a region or a country.
 """
 
@@ -58,6 +56,7 @@ from .place_anaphora import (
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
+from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
 from .place_venues import case_venue, court_towns, held_at
 from .place_law import jurisdiction
@@ -592,9 +591,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                 other := sentence_country(doc, trig, scenes, focus, words, venues)):
             return other, "sentence"  # "Syria is dangerous, and the children are held in camps"
         if focus is not None:  # (a foreign group's attack: where it fights, if named)
-            return theatre(sense, actor, focus, [t.place for t in usable]) or section_focus(
-                doc, sents, told, k, focus, {t.start for t in usable if venues[t.start]}), "focus"
+            return theatre(sense, actor, focus, [t.place for t in usable]) or no_finer(
+                section_focus(doc, sents, told, k, focus, {t.start for t in usable if venues[
+                    t.start]}), doc, trig, mention.source, found), "focus"
         return None, None
 
-    return place_for
+    return battle_towns(place_for, doc, sents, usable, found, focus)
 

@@ -99,14 +99,16 @@ _TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning
 _ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
 #: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
 _DEEDS = word_class("deed_nouns") | _SEIZURES | {"campaign"}
+#: Verbs of going or arriving: the goer is where they went ("held after arriving in Istanbul").
+_GONE_TO = MOTION | _GOING | word_class("arriving")
 
 
 def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
     """The place names another deed that ``tok``'s act follows, precedes or is about
-    ("volunteered to fight after the Manchester attack", "ordered strikes after a chemical
-    attack in Syria", "imposed sanctions over the Salisbury poisoning", "accused the regime of
-    the Douma attack", "expelled diplomats in response to the Salisbury poisoning", "sanctioned
-    officials for carrying out the attack in Salisbury"): that deed's place, not the act's."""
+    ("volunteered to fight after the Manchester attack", "retreated after losing Raqqa", "imposed
+    sanctions over the Salisbury poisoning", "accused the regime of the Douma attack", "expelled
+    diplomats in response to the Salisbury poisoning", "sanctioned officials for carrying out the
+    attack in Salisbury"): that deed's place, not the act's."""
     node = span_root(doc, t.start, t.end)
     deed = None
     for _ in range(_SCENE_STEPS):
@@ -121,6 +123,9 @@ def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
         if up.dep_ == "pcomp" and up.i != tok.i and deed is not None:
             node = up  # "for carrying out the attack in Salisbury"
             continue
+        if up.dep_ == "pcomp" and up.head.lower_ in _SEQUENCE_PREPS and up.head.head.i == tok.i \
+                and up.lemma_.lower() not in _GONE_TO:
+            return True  # "retreated into the desert after losing Raqqa": the loss's place
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
         if up.lemma_.lower() in _DEEDS or low in _DEEDS:
