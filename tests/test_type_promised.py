@@ -65,6 +65,13 @@ RETYPED = [
     # a visit to a place made to investigate is the investigation
     ("A team from the watchdog visited the camp to investigate the reports of abuse.",
      "investigate", ("ACCUSE", "investigate"), "09"),
+    ("Forensic experts visited the site of the blast on Monday.", "visited",
+     ("ACCUSE", "investigate"), "09"),
+    ("The security service visited the site and found no trace of the gas.", "visited",
+     ("ACCUSE", "investigate"), "09"),
+    # a visit that meets a party is a meeting
+    ("The foreign minister visited the president in the capital.", "visited",
+     ("CONSULT", "visit"), "04"),
     # asking a state to take back its own people asks for cooperation, not a release
     ("The Kurdish authorities urged European states to take back their fighters.", "urged",
      ("REQUEST", "assist"), "02"),
