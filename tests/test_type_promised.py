@@ -23,6 +23,10 @@ PROMISES = [
      ("THREATEN", "violence"), ["destroy"]),
     ("The leader vowed he would continue to drive the fighters from the border.", "vowed",
      ("THREATEN", "violence"), []),
+    ("Her pledge to destroy the militia alarmed the neighbouring states.", "pledge",
+     ("THREATEN", "violence"), ["destroy"]),
+    ("The minister swore to punish the gunmen behind the ambush.", "swore",
+     ("THREATEN", "violence"), []),
     # a promise to help, to meet or to comply stays a promise to cooperate
     ("The government vowed to help the families of the flood victims.", "vowed",
      ("AGREE", None), ["help"]),

@@ -41,7 +41,8 @@ _OBJECTS = frozenset({"dobj", "obj"})
 def _complement(verb: Token) -> Token | None:
     """The verb of what ``verb`` promises: its infinitive or clause, through verbs of going on
     ("vowed he would continue to clear the border" → clear)."""
-    act = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp")), None)
+    clauses = ("acl", "xcomp", "ccomp") if verb.pos_ == "NOUN" else ("xcomp", "ccomp")
+    act = next((c for c in verb.children if c.dep_ in clauses), None)
     seen = 0
     while act is not None and act.lemma_.lower() in _CARRYING_ON and seen < 3:
         nxt = next((c for c in act.children if c.dep_ in ("xcomp", "ccomp") or (
@@ -82,21 +83,20 @@ def _threat_mode(lex: Lexicon, m: Mention, t: Token) -> Mention:
 def promised_content(lex: Lexicon, verbs: list[tuple[Mention, Token]],
                      nouns: list[tuple[Mention, Token]]
                      ) -> tuple[list[tuple[Mention, Token]], list[tuple[Mention, Token]]]:
-    """``verbs`` and ``nouns`` with each AGREE of a verb of promising typed by what it promises:
-    THREATEN when an act of conflict, the act folded into it; AGREE with a promised act of
-    cooperation folded into it; else as it was."""
+    """``verbs`` and ``nouns`` with each AGREE of a word of promising ("vowed", "a pledge")
+    typed by what it promises: THREATEN when an act of conflict, the act folded into it; AGREE
+    with a promised act of cooperation folded into it; else as it was."""
     acts = _acts(lex, verbs, nouns)
     objects = {t.head.i: m for m, t in nouns if t.dep_ in _OBJECTS}
     gone: set[int] = set()
-    out = []
-    for m, t in verbs:
+
+    def typed(m: Mention, t: Token) -> Mention:
         if m.sense.event_type == "THREATEN" and m.sense.mode is None:
-            m = _threat_mode(lex, m, t)
+            return _threat_mode(lex, m, t)
         act_tok = _complement(t) if m.sense.event_type == "AGREE" and \
             t.lemma_.lower() in _PROMISING else None
         if act_tok is None:
-            out.append((m, t))
-            continue
+            return m
         act = acts.get(act_tok.i) or objects.get(act_tok.i)
         kind = act.sense.event_type if act is not None and act is not m else None
         aimed, aim_mode = _aim(lex, act_tok) if kind is None else (False, None)
@@ -104,11 +104,13 @@ def promised_content(lex: Lexicon, verbs: list[tuple[Mention, Token]],
             mode = _carried_mode(threat_modes(), act) if act is not None else aim_mode
             m = replace(m, sense=replace(m.sense.with_type("THREATEN", "13"), mode=mode))
         elif kind not in _COOPERATION:
-            out.append((m, t))
-            continue
+            return m
         if act is not None and act is not m and act.status in UNDONE:
             gone.add(id(act))
             m = replace(m, target=m.target or act.target)
-        out.append((m, t))
-    return ([(m, t) for m, t in out if id(m) not in gone],
+        return m
+
+    verbs = [(typed(m, t), t) for m, t in verbs]
+    nouns = [(typed(m, t), t) for m, t in nouns]
+    return ([(m, t) for m, t in verbs if id(m) not in gone],
             [(m, t) for m, t in nouns if id(m) not in gone])
