@@ -34,6 +34,7 @@ PROMISES = [
      ("AGREE", None), []),
     ("The minister pledged to comply with the ruling of the court.", "pledged",
      ("AGREE", None), []),
+    ("The candidate pledged to end the wars abroad.", "pledged", ("AGREE", None), []),
     # a threat of a conflict act no event stands for threatens violence
     ("The army threatened to clear the militants from the town.", "threatened",
      ("THREATEN", "violence"), ["clear"]),

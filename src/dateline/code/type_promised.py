@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
 from .merge import _acts, _carried_mode, threat_modes
-from .senses import noun_sense
+from .senses import ends, noun_sense
 from .words import CONFLICT_TYPES, UNDONE
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def _aim(lex: Lexicon, verb: Token) -> tuple[bool, str | None]:
     conflict noun ("win the war", "impose sanctions": its threat mode, if any)."""
     if verb.lemma_.lower() in _CONFLICT_AIMS:
         return True, "violence"
+    if ends(lex, verb):  # "pledged to end the wars": a promise of peace
+        return False, None
     for c in verb.children:
         if c.dep_ not in _OBJECTS:
             continue
