@@ -56,8 +56,6 @@ RETYPED = [
      ("COERCE", "restrict"), "17"),
     ("The ministry refused the delegation access to the prison.", "refused",
      ("COERCE", "restrict"), "17"),
-    ("The soldiers barred the reporters from entering the town.", "barred",
-     ("COERCE", "restrict"), "17"),
     # a refusal in words stays one
     ("The minister refused the offer of talks.", "refused", ("REJECT", None), "12"),
     # demonstrators who turn violent riot
