@@ -1,6 +1,6 @@
 """A promise is typed by what it promises: a vow of conflict is one THREATEN, a promise to help
-or to cooperate one AGREE; a refused entry is a restriction; demonstrators' violence is a riot;
-a visit made to investigate is the investigation. Sentences written for the project."""
+or to cooperate one AGREE; a refused entry is a restriction; a visit made to investigate is the
+investigation. Sentences written for the project."""
 
 from __future__ import annotations
 
@@ -58,13 +58,6 @@ RETYPED = [
      ("COERCE", "restrict"), "17"),
     # a refusal in words stays one
     ("The minister refused the offer of talks.", "refused", ("REJECT", None), "12"),
-    # demonstrators who turn violent riot
-    ("Protesters threw stones at the police outside the parliament.", "threw",
-     ("PROTEST", "riot"), "14"),
-    ("Demonstrators attacked the governor's office in the city.", "attacked",
-     ("PROTEST", "riot"), "14"),
-    # an organised party's attack stays an assault
-    ("Police fired on the protesters in the square.", "fired", ("ASSAULT", "firearms"), "19"),
     # a visit to a place made to investigate is the investigation
     ("A team from the watchdog visited the camp to investigate the reports of abuse.",
      "investigate", ("ACCUSE", "investigate"), "09"),

@@ -45,7 +45,7 @@ from .recipient_captives import captives
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
-from .type_crowds import crowd_riots, field_investigations
+from .type_visits import field_investigations
 from .type_orders import orders_done
 from .type_missions import missions_of_peace
 from .type_promised import promised_content
@@ -115,7 +115,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"
-    mentions = field_investigations(doc, crowd_riots(doc, mentions))  # "protesters threw"
+    mentions = field_investigations(doc, mentions)              # "visited to investigate"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
     mentions = captives(doc, mentions)                           # "took the mayor hostage"

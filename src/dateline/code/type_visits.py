@@ -1,10 +1,4 @@
-"""Two acts typed by who does them and what for, not by their verb.
-
-A crowd demonstrating that turns violent riots: "protesters threw stones at the police",
-"demonstrators clashed with troops". PLOVER's PROTEST `riot` is the violent action of
-demonstrators against another group or the authorities (ACLED: Riots, violent demonstration);
-an ASSAULT is an attack by an organised party. So an assault whose doer is people demonstrating
-(the ACLED party kind "protesters": protesters, demonstrators, marchers) is a PROTEST riot.
+"""An act typed by what it is for, not by its verb.
 
 A journey made to investigate is the investigation done in the field: "a UN team visited the
 camp to investigate the reports". PLOVER's CONSULT `visit` is travel to meet another party; a
@@ -20,7 +14,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..wordclasses import word_class
-from .acled import load_rules
 from .words import PLACE_NOUNS
 
 if TYPE_CHECKING:
@@ -28,30 +21,11 @@ if TYPE_CHECKING:
 
     from .mention import Mention
 
-__all__ = ["crowd_riots", "field_investigations"]
+__all__ = ["field_investigations"]
 
-_DEMONSTRATING = frozenset({"protesters"})
 _INVESTIGATORS = word_class("investigating_doers")
 _FINDING = word_class("finding_verbs")
 _SITES = PLACE_NOUNS | {"scene"}
-
-
-def _demonstrators(doc: Doc, span: tuple[int, int] | None) -> bool:
-    """The words ``span`` are people demonstrating, by the ACLED party kinds' nouns."""
-    if span is None:
-        return False
-    kinds = load_rules().kinds_by_noun
-    for w in doc[span[0]:span[1]]:
-        if w.pos_ in ("NOUN", "PROPN") and kinds.get(w.lemma_.lower()) in _DEMONSTRATING:
-            return True
-    return False
-
-
-def crowd_riots(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each assault by demonstrators typed a PROTEST riot (CAMEO 14)."""
-    return [replace(m, sense=replace(m.sense.with_type("PROTEST", "14"), mode="riot"))
-            if m.sense.event_type == "ASSAULT" and _demonstrators(doc, m.source) else m
-            for m in mentions]
 
 
 def field_investigations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
