@@ -320,8 +320,9 @@ STATUS = [
     ("The agency sent trucks of food to help the villagers.", "AID", "help", "attempted"),
     ("The minister said the country could suspend relations with its neighbour.", "SANCTION",
      "suspend", "threatened"),
-    ("The rebels vowed to continue their offensive against the army.", "ASSAULT", "offensive",
-     "threatened"),
+    # a vowed act of conflict is what the vow threatens: one THREATEN, made
+    ("The rebels vowed to continue their offensive against the army.", "THREATEN", "vowed",
+     "actual"),
     ("Gunmen may have launched attacks on the power station.", "ASSAULT", "attacks",
      "alleged"),
     ("The army is poised to storm the town.", "ASSAULT", "storm", "proposed"),
@@ -475,7 +476,7 @@ def test_modality_a_frame_does_not_reach_the_background(events_in, text, trigger
 
 # One act, one event: the frame or light verb is no second event beside its complement.
 ONE_EVENT = [
-    ("The rebels vowed to continue their offensive against the army.", ["ASSAULT"]),
+    ("The rebels vowed to continue their offensive against the army.", ["THREATEN"]),
     ("Officials said the government could order more airstrikes.", ["ASSAULT"]),
     ("The army planned to cross the river at dawn.", ["MOBILIZE"]),
     ("The soldiers helped evacuate the wounded.", ["AID"]),

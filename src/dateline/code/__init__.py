@@ -45,8 +45,10 @@ from .recipient_captives import captives
 from .statements import stance_mentions
 from .status import UNREAL, unnegated
 from .type_asks import asked_for
+from .type_visits import field_investigations
 from .type_orders import orders_done
 from .type_missions import missions_of_peace
+from .type_promised import promised_content
 from .type_promises import promised_acts, promised_withdrawals
 from .type_vows import vowed_refusals
 from .verbs import verb_mentions
@@ -94,6 +96,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     is given none), and the tokens the triggers' events stand on."""
     verbs, light_heads = fold_light_verbs(verbs, nouns)          # "carried out a raid": one
     verbs = helped_acts(verbs)                                   # "helped evacuate": one
+    verbs, nouns = promised_content(lex, verbs, nouns)           # "vowed to keep fighting"
     verbs = concessions_agreed(lex, verbs, nouns)                # "agreed to lift the curfew"
     nouns = agreed_once(verbs, nouns)                            # "agreed to resume talks"
     nouns = promised_acts(verbs, nouns)                          # "a promise to withdraw"
@@ -112,6 +115,7 @@ def _revised(doc: Doc, sent: list[Token], lex: Lexicon, verbs: list[tuple[Mentio
     mentions = rejected_content(doc, mentions)                   # "rejected the proposal"
     mentions = aims(doc, mentions)                               # "rallied to demand"
     mentions = figurative(doc, mentions)                         # "a war of words"
+    mentions = field_investigations(doc, mentions)              # "visited to investigate"
     mentions = addressed(doc, mentions)                          # "said Sudan must return"
     mentions = joint_parties(doc, mentions)                      # "met to discuss Syria"
     mentions = captives(doc, mentions)                           # "took the mayor hostage"

@@ -279,6 +279,8 @@ def covered_tokens(lex: Lexicon, verbs: list[tuple[Mention, Token]],
     taken |= {tok.head.i for _, tok in verbs if ended_gerund(lex, tok)}
     taken |= {c.i for m, tok in nouns if m.construction == "noun_subject"
               for c in tok.children if c.dep_ == "acl"}
+    taken |= {c.i for m, tok in verbs if m.sense.event_type == "THREATEN"  # what is threatened
+              for c in tok.children if c.dep_ == "xcomp"}
     taken |= {c[0].i for _, tok in verbs
               if is_casualty(tok) and (c := cause_of(tok)) is not None}
     return taken
