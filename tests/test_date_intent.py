@@ -22,7 +22,7 @@ CASES = [
      "2018-12-01", "month", "sentence"),
     ("On Monday the minister pledged that the government would release the prisoners.",
      "release", "2019-01-07", "day", "sentence"),
-    ("In 2015 the president vowed that the army would crush the rebels.", "crush",
+    ("In 2015 the president vowed that the army would withdraw from the valley.", "withdraw",
      "2015-01-01", "year", "sentence"),
     # ... with no time of its own: undated
     ("The minister has promised that the government will release the prisoners.", "release",
