@@ -262,7 +262,7 @@ DONE = [
     ("Three soldiers were killed in the war on Tuesday.", "killed"),
     ("Police have arrested 20 people since Monday.", "arrested"),
     ("Detainees were routinely beaten by the prison guards.", "beaten"),
-    ("The rebels waged war against the government.", "waged"),
+    ("The rebels waged war against the government.", "war"),
     ("Rebels fought government troops in the suburbs on Tuesday.", "fought"),
     ("Government forces and rebels have fought fierce battles in the town.", "fought"),
     # a count of acts on one day; a pair of acts; a past perfect with a time of its own

@@ -51,7 +51,7 @@ EVENTS = [
     ("Troops battled insurgents for control of the town.", "battled", "ASSAULT"),
     ("Police raided the offices of the newspaper on Monday.", "raided", "COERCE"),
     ("The president declared war on Iran in 1980.", "war", "ASSAULT"),
-    ("The rebels waged a war of attrition against the army.", "waged", "ASSAULT"),
+    ("The rebels waged a war of attrition against the army.", "war", "ASSAULT"),
     ("The militia kidnapped travellers on that road on Monday.", "kidnapped", "ASSAULT"),
     ("The army used artillery to shell the town.", "shell", "ASSAULT"),
     ("Soldiers fired back at the gunmen.", "fired", "ASSAULT"),
