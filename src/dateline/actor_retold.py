@@ -11,8 +11,9 @@ earlier one is within a few sentences and was carried out, and nothing in the la
 places it elsewhere (a place its own phrase names that the earlier sentence does not). The
 later telling then takes the earlier one's doer, when that doer is a named party of a known
 country and not civilians, and when no party of another side (another country, or
-another family of sectors: the army and the rebels) did an act of the family in between
-(two sides fighting: whose act is retold is not said).
+another family of sectors: the army and the rebels) did an act of the family in between,
+from the earlier telling's sentence on (two sides fighting there: whose act is retold is not
+said; the other side's act in a sentence before it is another act).
 
 The doer is never the party the act is done to, nor a state whose own forces receive an act
 of force ("the army shelled the town. The attack killed two soldiers": the other side's).
@@ -109,7 +110,9 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if first.status != "actual" or not _named(doer) or doer is None or not (
             doer.text or doer.antecedent):
         return None
-    if any(_named(d.source) and _side(d.source) != _side(doer) for d in alike):
+    since = sents.index(first.at)  # (acts before the earlier telling's sentence are not between)
+    if any(_named(d.source) and _side(d.source) != _side(doer)
+           for d in alike if sents.index(d.at) >= since):
         return None  # two sides act: which one's act is told again is not said
     if _receives(doer, target, kind) or _placed_elsewhere(doc, sents, words, first.at):
         return None
