@@ -58,6 +58,9 @@ NOT_RETOLD = [
      "attack"),
     # an indefinite noun tells another act
     ("Kenyan troops attacked a camp near Lamu. An attack killed nine people.", "attack"),
+    # ... and so does "the latest"
+    ("Kenyan troops attacked a camp near Lamu on Sunday. The latest attack killed nine people.",
+     "attack"),
 ]
 
 

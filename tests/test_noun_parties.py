@@ -21,6 +21,8 @@ AIMED = [
     # the parse hangs "against Y" on the doer of the "by" phrase
     ("Operations by the national guard against Islamic State cells continued on Monday.",
      "Operations", "the national guard", "Islamic State cells"),
+    # ... and "on Y" likewise
+    ("Raids by the police on the gang continued for a week.", "Raids", "the police", "the gang"),
     # the ground the act is done in gives way to whom it is against
     ("The offensive in Idlib, launched by the army against the rebels, lasted a month.",
      "offensive", "the army", "the rebels"),

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .actor_things import is_act
 from .code.words import DIE, INJURE, LETHAL
+from .date_story import refers_back
 from .sectors import STATE_FAMILY, family_sectors, load_sectors
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ __all__ = ["retold_doer", "retelling", "lent"]
 
 #: How many sentences back the first telling of a retold act may be.
 WINDOW = 3
-#: Determiners by which a noun speaks of an act already told ("the attack", "that raid").
-_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 #: The modes of coercion done by force, of one family with assaults ("raided" → "the raid").
 _FORCE_MODES = frozenset({"arrest", "seize", "deport", "crowd-control"})
 #: Verbs of an act's outcome for its victims, which may place it in the act ("were killed in
@@ -78,18 +77,15 @@ def family(event_type: str, mode: str | None) -> str:
 def retelling(trigger: Token) -> Token | None:
     """The words that tell an act again: the trigger when it is a definite noun of the act,
     the definite act noun a killing, dying or wounding is placed in ("died in the attack",
-    "were wounded in the raid"); else ``None``."""
+    "were wounded in the raid"); else ``None``. Definite as the dates read it
+    (:func:`~dateline.date_story.refers_back`): not "the latest raid", "the two strikes"."""
     if trigger.pos_ == "NOUN":
-        return trigger if _definite(trigger) else None
+        return trigger if refers_back(trigger, plural=True) else None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _OUTCOMES:
         return None
     return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in _IN_ACT
-                 for o in p.children if o.dep_ == "pobj" and _definite(o) and is_act(o)), None)
-
-
-def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in noun.children) and any(
-        c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+                 for o in p.children if o.dep_ == "pobj" and refers_back(o, plural=True)
+                 and is_act(o)), None)
 
 
 def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
