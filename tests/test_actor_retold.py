@@ -28,6 +28,9 @@ RETOLD = [
     # someone dying in the act told again
     ("Peruvian jets bombed a rebel camp in the jungle on Monday. Eleven fighters died in the "
      "strikes.", "died", ("PER", "MIL"), "Peruvian jets"),
+    # the other side acted before the earlier telling, not in between
+    ("Bolivian rebels shelled an army post on Sunday. Bolivian troops shelled a rebel camp on "
+     "Monday. The attack killed twelve fighters.", "attack", ("BOL", "MIL"), "Bolivian troops"),
 ]
 
 
@@ -41,8 +44,8 @@ def test_actor_retold_act_takes_the_earlier_doer(events_in_unfiltered, text, tri
 
 # (text, trigger): not the same act, or not safely one party's
 NOT_RETOLD = [
-    # two sides fought in the window: whose attack is told again is not said
-    ("Bolivian troops shelled a village on Monday. Rebel fighters shelled a town on Tuesday. "
+    # two sides fought in the earlier telling's sentence: whose attack is told again is not said
+    ("Bolivian troops shelled a village on Monday, and Bolivian rebels shelled an army post. "
      "The attack killed twelve people.", "attack"),
     # the state's own forces receive it: the other side's act
     ("The Chilean army shelled rebel positions. The attack killed two soldiers.", "attack"),
@@ -55,6 +58,9 @@ NOT_RETOLD = [
      "attack"),
     # an indefinite noun tells another act
     ("Kenyan troops attacked a camp near Lamu. An attack killed nine people.", "attack"),
+    # ... and so does "the latest"
+    ("Kenyan troops attacked a camp near Lamu on Sunday. The latest attack killed nine people.",
+     "attack"),
 ]
 
 

@@ -29,6 +29,7 @@ CASES = [
     ("Monitors said 80 children had been killed in the campaign.", "killed", "toll"),
     ("The rebels have killed 300 soldiers since 2014.", "killed", "toll"),
     ("Hundreds of guards were killed during the war.", "killed", "toll"),
+    ("Many herders were killed during the war.", "killed", "toll"),
     ("Norway has backed the rebels against the regime.", "backed", "tie"),
     # happenings of a time: none of these forms
     ("Jets shelled the village every day last week, locals said.", "shelled", None),

@@ -21,6 +21,8 @@ AIMED = [
     # the parse hangs "against Y" on the doer of the "by" phrase
     ("Operations by the national guard against Islamic State cells continued on Monday.",
      "Operations", "the national guard", "Islamic State cells"),
+    # ... and "on Y" likewise
+    ("Raids by the police on the gang continued for a week.", "Raids", "the police", "the gang"),
     # the ground the act is done in gives way to whom it is against
     ("The offensive in Idlib, launched by the army against the rebels, lasted a month.",
      "offensive", "the army", "the rebels"),
@@ -58,8 +60,8 @@ def test_noun_parties_own_party_stays(event_on_unfiltered, text, trigger, recipi
 # (sentence, trigger, the actor's words): a doer named by a modifier before the act, hung by
 # the parse on the noun or on a modifier that names the act or its weapon
 MODIFIER_DOERS = [
-    ("Fifty people were killed after a coalition bombing raid struck a residential building.",
-     "raid", "coalition"),
+    ("Twelve people died when a coalition bombing raid hit an apartment block.", "raid",
+     "coalition"),
     ("An army mortar attack hit the village.", "attack", "army"),
     ("A regime offensive began on Monday.", "offensive", "regime"),
 ]

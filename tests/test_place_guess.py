@@ -58,6 +58,11 @@ def test_place_guess_focus_town_for_its_parties(event_on, text, trigger, place, 
     # ... but one gone to is where the goer then is
     ("Syrian troops shelled the town of Hajin on Monday. The man was detained after arriving "
      "in Damascus.", "detained", "Damascus", "clause"),
+    # ... and so is a place where the doers went on to act, not ground they lost or left
+    ("Syrian troops shelled the town of Hajin on Monday. Police detained six men after "
+     "raiding a workshop in Homs.", "detained", "Homs", "clause"),
+    ("Syrian troops shelled the town of Hajin on Monday. The family was detained after fleeing "
+     "to Jordan.", "detained", "Jordan", "clause"),
 ])
 def test_place_guess_battle_and_other_deeds(event_on, text, trigger, place, source):
     event = event_on(text, trigger)

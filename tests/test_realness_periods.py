@@ -21,7 +21,7 @@ SUMS = [
     # ... or as the agent of a passive
     ("Farmers have been killed by airstrikes in recent months, the charity said.", "killed"),
     # ... or as the antecedent of a relative clause
-    ("The charity cited reports of airstrikes that have killed dozens of farmers in recent"
+    ("The charity cited reports of air raids that have killed scores of herders over recent"
      " weeks.", "killed"),
     # harm to a counted many, or a vague many, over a period
     ("The coalition has killed more than 6,000 fighters in the past three years.", "killed"),

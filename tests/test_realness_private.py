@@ -19,6 +19,11 @@ CASES = [
     (LEAD + "The mayor urged residents to stay indoors.", "urged", "REQUEST"),
     (LEAD + "Residents asked the soldiers for water.", "asked", "REQUEST"),
     (LEAD + "The women urged the governor to lift it.", "urged", "REQUEST"),
+    # protesters' words to one another, or a call to protest, are a movement's
+    (LEAD + "Demonstrators called on each other to gather outside the town hall.", "called",
+     "REQUEST"),
+    (LEAD + "Activists accused one another of selling out the movement.", "accused", "ACCUSE"),
+    (LEAD + "The women urged each other to join the strike.", "urged", "REQUEST"),
 ]
 
 

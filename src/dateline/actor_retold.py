@@ -11,8 +11,9 @@ earlier one is within a few sentences and was carried out, and nothing in the la
 places it elsewhere (a place its own phrase names that the earlier sentence does not). The
 later telling then takes the earlier one's doer, when that doer is a named party of a known
 country and not civilians, and when no party of another side (another country, or
-another family of sectors: the army and the rebels) did an act of the family in between
-(two sides fighting: whose act is retold is not said).
+another family of sectors: the army and the rebels) did an act of the family in between,
+from the earlier telling's sentence on (two sides fighting there: whose act is retold is not
+said; the other side's act in a sentence before it is another act).
 
 The doer is never the party the act is done to, nor a state whose own forces receive an act
 of force ("the army shelled the town. The attack killed two soldiers": the other side's).
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from .actor_things import is_act
 from .code.words import DIE, INJURE, LETHAL
+from .date_story import refers_back
 from .sectors import STATE_FAMILY, family_sectors, load_sectors
 
 if TYPE_CHECKING:
@@ -41,8 +43,6 @@ __all__ = ["retold_doer", "retelling", "lent"]
 
 #: How many sentences back the first telling of a retold act may be.
 WINDOW = 3
-#: Determiners by which a noun speaks of an act already told ("the attack", "that raid").
-_DEFINITE = frozenset({"the", "that", "this", "these", "those"})
 #: The modes of coercion done by force, of one family with assaults ("raided" → "the raid").
 _FORCE_MODES = frozenset({"arrest", "seize", "deport", "crowd-control"})
 #: Verbs of an act's outcome for its victims, which may place it in the act ("were killed in
@@ -77,18 +77,15 @@ def family(event_type: str, mode: str | None) -> str:
 def retelling(trigger: Token) -> Token | None:
     """The words that tell an act again: the trigger when it is a definite noun of the act,
     the definite act noun a killing, dying or wounding is placed in ("died in the attack",
-    "were wounded in the raid"); else ``None``."""
+    "were wounded in the raid"); else ``None``. Definite as the dates read it
+    (:func:`~dateline.date_story.refers_back`): not "the latest raid", "the two strikes"."""
     if trigger.pos_ == "NOUN":
-        return trigger if _definite(trigger) else None
+        return trigger if refers_back(trigger, plural=True) else None
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _OUTCOMES:
         return None
     return next((o for p in trigger.children if p.dep_ == "prep" and p.lower_ in _IN_ACT
-                 for o in p.children if o.dep_ == "pobj" and _definite(o) and is_act(o)), None)
-
-
-def _definite(noun: Token) -> bool:
-    return noun.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in noun.children) and any(
-        c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+                 for o in p.children if o.dep_ == "pobj" and refers_back(o, plural=True)
+                 and is_act(o)), None)
 
 
 def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
@@ -109,7 +106,9 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if first.status != "actual" or not _named(doer) or doer is None or not (
             doer.text or doer.antecedent):
         return None
-    if any(_named(d.source) and _side(d.source) != _side(doer) for d in alike):
+    since = sents.index(first.at)  # (acts before the earlier telling's sentence are not between)
+    if any(_named(d.source) and _side(d.source) != _side(doer)
+           for d in alike if sents.index(d.at) >= since):
         return None  # two sides act: which one's act is told again is not said
     if _receives(doer, target, kind) or _placed_elsewhere(doc, sents, words, first.at):
         return None

@@ -37,7 +37,7 @@ def told_as_background(tok: Token) -> bool:
 
 def recounted(tok: Token) -> bool:
     """The act is in the past, in what a "how" clause of a verb of telling recounts: "told me
-    how armed men had entered his village and beaten him" (not "told reporters that troops
+    how gunmen had broken into his farm and beaten him" (not "told reporters that troops
     attacked on Monday", nor "describes how they are treated")."""
     verb = clause_of(tok)
     if verb.tag_ not in ("VBD", "VBN"):

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
 from .code.tallies import OVER, SPANS, long_stretch
 from .realness_reading import PARTIES
@@ -74,7 +75,6 @@ _STANDING = word_class("standing_relations")
 #: long fights over which a toll is summed ("in the campaign", "during the war")
 _LONG_FIGHTS = word_class("long_fights")
 _WAR_DEEDS = word_class("war_deeds")
-_MANY = word_class("many_counts")
 #: the acts a toll counts: killings and woundings (not arrests, "arrested 20 since then": news)
 _CASUALTIES = word_class("lethal") | word_class("injure")
 _UNTIL = frozenset({"to", "until", "till", "through"})
@@ -154,12 +154,6 @@ def between_years(verb: Token) -> bool:
     return False
 
 
-def _counted(noun: Token) -> bool:
-    """"75 herders", "thousands of people", "more than 1,000 civilians": a count of people."""
-    return noun.lower_ in _MANY or noun.lemma_.lower() in _MANY or any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children)
-
-
 def _long_since(phrase: Token) -> bool:
     """A "since" phrase that opens a long stretch: it names a year or a long fight ("since 2014",
     "since the start of the war", "since the uprising began"; not "since the bombing", "since
@@ -191,7 +185,7 @@ def toll(verb: Token) -> bool:
     victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
     if verb.dep_ in ("acl", "relcl"):
         victims.append(verb.head)
-    if not any(_counted(v) for v in victims) or own_time(verb, short=True, clause=True):
+    if not any(counted_many(v) for v in victims) or own_time(verb, short=True, clause=True):
         return False
     long_fight = any(c.dep_ == "prep" and c.lower_ in OVER and any(
         g.dep_ == "pobj" and g.lemma_.lower() in _LONG_FIGHTS for g in c.children)

@@ -99,8 +99,8 @@ _TOPIC_PREPS = frozenset({"over", "for", "about", "on", "regarding", "concerning
 _ANSWERS = frozenset({"response", "reaction", "reply", "retaliation", "answer"})
 #: Nouns of deeds: attacks, killings and the like, which have a scene of their own.
 _DEEDS = word_class("deed_nouns") | _SEIZURES | {"campaign"}
-#: Verbs of going or arriving: the goer is where they went ("held after arriving in Istanbul").
-_GONE_TO = MOTION | _GOING | word_class("arriving")
+#: Verbs of losing or leaving ground: a place they act on is where that happened, not the act's.
+_LOST_GROUND, _TOWARD = word_class("losing_ground"), frozenset({"to", "into", "for", "towards"})
 
 
 def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
@@ -124,8 +124,8 @@ def other_deed(doc: Doc, t: Toponym, tok: Token) -> bool:
             node = up  # "for carrying out the attack in Salisbury"
             continue
         if up.dep_ == "pcomp" and up.head.lower_ in _SEQUENCE_PREPS and up.head.head.i == tok.i \
-                and up.lemma_.lower() not in _GONE_TO:
-            return True  # "retreated into the desert after losing Raqqa": the loss's place
+                and up.lemma_.lower() in _LOST_GROUND and node.lower_ not in _TOWARD:
+            return True  # "retreated into the desert after losing Raqqa" (not "fleeing to")
         if up.i == node.i or up.i == tok.i or up.pos_ in ("VERB", "AUX"):
             return False
         if up.lemma_.lower() in _DEEDS or low in _DEEDS:

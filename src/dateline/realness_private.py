@@ -13,7 +13,9 @@ people is the story's colour, not political event data. Read so when
   common noun of no name, country or sector but the civilians'.
 
 A doer or recipient that the actor stage gave a country, a sector of its own (government,
-army, a union, a church), a parent organisation, or that is named, keeps the event.
+army, a union, a church), a parent organisation, or that is named, keeps the event; so does a
+doer who protests ("activists accused each other of ..."), and an act that asks for a protest
+("urged each other to march"): a movement's words, not private ones.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .realness_reading import PARTIES
 from .sentences import event_token
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -36,6 +39,8 @@ _PRIVATE_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE
 #: the sectors of people who are no party: none, or the civilians'
 _NO_PARTY = frozenset({None, "CVL"})
 _COMMON = frozenset({"NN", "NNS"})
+#: protesters and activists, and the protests one may ask others to join
+_PROTEST_DOERS, _PROTEST_ACTS = word_class("protest_doers"), word_class("protest_acts")
 
 
 def _reciprocal(verb: Token) -> bool:
@@ -61,9 +66,21 @@ def _private(doc: Doc, actor: Actor | None) -> bool:
         t.ent_type_ in PARTIES or t.pos_ == "PROPN" for t in head.subtree)
 
 
+def _protest(doc: Doc, doer: Actor, verb: Token) -> bool:
+    """The doer is protesters or activists, or the verb asks for a protest ("to march", "to join
+    the strike")."""
+    head = event_token(doc, doer)
+    if head is not None and head.lemma_.lower() in _PROTEST_DOERS:
+        return True
+    return any(c.lemma_.lower() in _PROTEST_ACTS or any(
+        d.dep_ == "dobj" and d.lemma_.lower() in _PROTEST_ACTS for d in c.children)
+        for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
+
+
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
     """Whether ``event`` (its trigger ``tok``) is an act of words or dealings between private
     people: done by people of no party to each other or to people of no party."""
-    if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source):
+    if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source) or \
+            _protest(doc, event.source, tok):
         return False
     return _reciprocal(tok) if event.target is None else _private(doc, event.target)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..actor_places import gazetteer_country
 from ..deps import prep_objects
 from .phrases import a_place, doer_in_modifier, known_group
+from .roles import agent_of
 from .kind_doers import kind_doer
 from .lexicon import load_lexicon
 from .words import CONFLICT_TYPES, is_when
@@ -52,11 +53,6 @@ def _telling(noun: Token) -> Iterator[Token]:
             yield c
 
 
-def _by_object(word: Token) -> Token | None:
-    return next((g for c in word.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
-                 for g in c.children if g.dep_ == "pobj"), None)
-
-
 def _against(word: Token) -> Token | None:
     """The object of an "against" phrase of ``word``, or of an "on" phrase that names no place
     ("carried out on the outskirts" says where)."""
@@ -69,7 +65,7 @@ def aimed_at(noun: Token, event_type: str) -> Token | None:
     words), or ``None``."""
     if event_type not in CONFLICT_TYPES:
         return None
-    doers = [d for d in (_by_object(noun),) if d is not None]
+    doers = [d for d in (agent_of(noun),) if d is not None]
     for told in _telling(noun):
         if told.lemma_.lower() in _AIMING and told.tag_ == "VBG":
             aimed = next((c for c in told.children if c.dep_ in ("dobj", "obj")
@@ -79,7 +75,7 @@ def aimed_at(noun: Token, event_type: str) -> Token | None:
         party = _against(told)
         if party is not None:
             return party  # "launched by X against Y", "waged on Y"
-        doers.extend(d for d in (_by_object(told),) if d is not None)
+        doers.extend(d for d in (agent_of(told),) if d is not None)
     # the parse hangs the aim on the doer: "operations by X against Y"
     return next((p for d in doers if (p := _against(d)) is not None), None)
 

@@ -12,7 +12,7 @@ from ..wordclasses import word_class
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["number_value", "count_of"]
+__all__ = ["number_value", "count_of", "counted_many"]
 
 _UNITS = number_words("number")
 # Vague plurals and quantities: the smallest number the word allows (data/numbers.tsv).
@@ -22,6 +22,8 @@ _SCALE = number_words("scale")
 _GROUPS = word_class("counted_groups")
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 _DECIMAL = re.compile(r"^\d+\.\d+$")
+#: every vague count of more than one ("dozens", "countless", "millions")
+_ANY_MANY = word_class("many_counts") | {"millions", "billions"}
 
 
 def number_value(text: str) -> int | None:
@@ -64,6 +66,16 @@ def count_of(noun: Token) -> int | None:
         return 12
     # "a family of five"
     return None
+
+
+def counted_many(noun: Token) -> bool:
+    """People or things counted two or more ("75 herders", "eight killed"), or a vague many
+    ("dozens", "thousands of people", "countless raids")."""
+    if noun.lower_ in _ANY_MANY or any(c.dep_ in ("amod", "nummod") and c.lower_ in _ANY_MANY
+                                       for c in noun.children):
+        return True
+    value = count_of(noun)
+    return value is not None and value >= 2
 
 
 def _compound_number(tok: Token) -> int | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..deps import prep_objects, subject
 from ..wordclasses import word_class
 from .lasting_states import act_noun
-from .numbers import count_of
+from .numbers import count_of, counted_many
 from .occasions import own_time
 from .roles import RELATIVE_PRONOUNS, agent_of
 
@@ -31,8 +31,6 @@ _HARMS = word_class("record_harms")
 _FEW_MANY = frozenset({"several", "multiple", "dozens", "scores"})
 #: vague counts of a great many ("hundreds", "countless"), read as a tally's
 _MANY = word_class("many_counts") - _FEW_MANY
-#: every vague count of more than one ("dozens", "millions")
-_ANY_MANY = _MANY | _FEW_MANY | {"millions", "billions"}
 #: the least count that no one occasion is assumed to reach in a year's record
 _HUNDREDS = 100
 #: stretches of time, the words that make one the stretch just gone ("in recent years", "over
@@ -114,15 +112,6 @@ def _plural_acts(noun: Token | None) -> bool:
     return noun is not None and noun.tag_ == "NNS" and act_noun(noun)
 
 
-def _many(party: Token) -> bool:
-    """A party counted two or more, or a vague many ("dozens", "millions")."""
-    if party.lower_ in _ANY_MANY or any(c.dep_ in ("amod", "nummod") and c.lower_ in _ANY_MANY
-                                        for c in party.children):
-        return True
-    value = count_of(party)
-    return value is not None and value >= 2
-
-
 def _summed(verb: Token) -> bool:
     """Whether ``verb`` tells harm over a period (:func:`_period`, on the verb or on its doer)
     by acts in the plural or to a counted many, with no day of its own in the clause."""
@@ -140,7 +129,7 @@ def _summed(verb: Token) -> bool:
         return False  # "over recent weeks, and on Tuesday alone, killed 40"
     if _plural_acts(doer) or _plural_acts(agent_of(verb)):
         return True  # (the doer's acts: "killed by airstrikes in recent weeks")
-    return any(_many(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(counted_many(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
