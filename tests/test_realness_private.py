@@ -19,6 +19,8 @@ CASES = [
     (LEAD + "The mayor urged residents to stay indoors.", "urged", "REQUEST"),
     (LEAD + "Residents asked the soldiers for water.", "asked", "REQUEST"),
     (LEAD + "The women urged the governor to lift it.", "urged", "REQUEST"),
+    # people of no known kind may be a party: guards keep the plea made to them
+    (LEAD + "A mother implored the guards to free her son.", "implored", "REQUEST"),
     # protesters' words to one another, or a call to protest, are a movement's
     (LEAD + "Demonstrators called on each other to gather outside the town hall.", "called",
      "REQUEST"),

@@ -10,7 +10,8 @@ people is the story's colour, not political event data. Read so when
 * its doer is people named by a common noun (not a name, nor a pronoun whose party the parse
   may have missed), of no country and of no sector or the civilians';
 * it is done to one another ("each other", "one another"), or to people of the same kind: a
-  common noun of no name, country or sector but the civilians'.
+  common noun of no name or country that the actor stage reads as civilians (people whose
+  kind it does not know, "the guards", "the gunmen", may well be a party: they keep the act).
 
 A doer or recipient that the actor stage gave a country, a sector of its own (government,
 army, a union, a church), a parent organisation, or that is named, keeps the event; so does a
@@ -38,6 +39,8 @@ _PRIVATE_TYPES = frozenset({"CONSULT", "REQUEST", "AGREE", "SUPPORT", "COOPERATE
                             "ACCUSE", "REJECT", "CONCEDE"})
 #: the sectors of people who are no party: none, or the civilians'
 _NO_PARTY = frozenset({None, "CVL"})
+#: the sector of recipients who are no party: the civilians' only
+_CIVILIANS = frozenset({"CVL"})
 _COMMON = frozenset({"NN", "NNS"})
 #: protesters and activists, and the protests one may ask others to join
 _PROTEST_DOERS, _PROTEST_ACTS = word_class("protest_doers"), word_class("protest_acts")
@@ -55,10 +58,10 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
-def _private(doc: Doc, actor: Actor | None) -> bool:
+def _private(doc: Doc, actor: Actor | None, sectors: frozenset = _NO_PARTY) -> bool:
     """An actor of no party: people named by a common noun, of no country, parent, or sector
-    but the civilians', with no name in its words."""
-    if actor is None or actor.country or actor.parent or actor.sector not in _NO_PARTY or \
+    but ``sectors``, with no name in its words."""
+    if actor is None or actor.country or actor.parent or actor.sector not in sectors or \
             actor.char_start is None or actor.char_end is None:
         return False
     head = event_token(doc, actor)
@@ -83,4 +86,5 @@ def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
     if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source) or \
             _protest(doc, event.source, tok):
         return False
-    return _reciprocal(tok) if event.target is None else _private(doc, event.target)
+    return _reciprocal(tok) if event.target is None else \
+        _private(doc, event.target, _CIVILIANS)
