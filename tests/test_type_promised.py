@@ -27,6 +27,15 @@ PROMISES = [
      ("THREATEN", "violence"), ["destroy"]),
     ("The minister swore to punish the gunmen behind the ambush.", "swore",
      ("THREATEN", "violence"), []),
+    ("The commander vowed to keep clearing Kurdish militants from the ridge.", "vowed",
+     ("THREATEN", "violence"), []),
+    # a verb of harm done to no party (a cause, a thing, the promiser's own) is no threat
+    ("The mayor promised to fight poverty in the old districts.", "promised",
+     ("AGREE", None), []),
+    ("The relief agency vowed to clear unexploded shells from the farmland.", "vowed",
+     ("AGREE", None), []),
+    ("The republic pledged to destroy its stock of nerve agents before the summer.", "pledged",
+     ("AGREE", None), ["destroy"]),
     # a promise to help, to meet or to comply stays a promise to cooperate
     ("The government vowed to help the families of the flood victims.", "vowed",
      ("AGREE", None), ["help"]),
