@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["field_investigations"]
 
 _INVESTIGATORS = word_class("investigating_doers")
-_FINDING = word_class("finding_verbs")
+_FINDING = word_class("site_finding_verbs")
 _SITES = PLACE_NOUNS | {"scene"}
 
 
