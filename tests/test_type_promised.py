@@ -74,6 +74,13 @@ RETYPED = [
      ("ACCUSE", "investigate"), "09"),
     ("The security service visited the site and found no trace of the gas.", "visited",
      ("ACCUSE", "investigate"), "09"),
+    ("The health ministry visited the site and collected samples from the wells.", "visited",
+     ("ACCUSE", "investigate"), "09"),
+    # a leader looking over a place, with no evidence found, made a visit
+    ("The queen visited the scene of the flood and inspected the damage.", "visited",
+     ("CONSULT", "visit"), "04"),
+    ("The premier visited the camp and found conditions there dreadful.", "visited",
+     ("CONSULT", "visit"), "04"),
     # a visit that meets a party is a meeting
     ("The foreign minister visited the president in the capital.", "visited",
      ("CONSULT", "visit"), "04"),
