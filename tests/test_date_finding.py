@@ -23,6 +23,10 @@ CASES = [
     # the complement's own time is its own
     ("Monitors found on Monday that troops killed 20 civilians last year.", "2018-06-10",
      "killed", "2017-01-01", "year", "clause"),
+    # a verb of recording what a visit found ("documented") reports no finding: its time is
+    # not the act's
+    ("Researchers documented on Tuesday that the militia had burned the granary.", "2018-06-10",
+     "burned", "2018-06-10", None, "publication"),
     # no time told: the publication date, as for a saying
     ("An inquiry found that soldiers had shot the protesters.", "2018-06-10", "shot",
      "2018-06-10", None, "publication"),

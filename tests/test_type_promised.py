@@ -27,6 +27,15 @@ PROMISES = [
      ("THREATEN", "violence"), ["destroy"]),
     ("The minister swore to punish the gunmen behind the ambush.", "swore",
      ("THREATEN", "violence"), []),
+    ("The commander vowed to keep clearing Kurdish militants from the ridge.", "vowed",
+     ("THREATEN", "violence"), []),
+    # a verb of harm done to no party (a cause, a thing, the promiser's own) is no threat
+    ("The mayor promised to fight poverty in the old districts.", "promised",
+     ("AGREE", None), []),
+    ("The relief agency vowed to clear unexploded shells from the farmland.", "vowed",
+     ("AGREE", None), []),
+    ("The republic pledged to destroy its stock of nerve agents before the summer.", "pledged",
+     ("AGREE", None), ["destroy"]),
     # a promise to help, to meet or to comply stays a promise to cooperate
     ("The government vowed to help the families of the flood victims.", "vowed",
      ("AGREE", None), ["help"]),
@@ -65,6 +74,13 @@ RETYPED = [
      ("ACCUSE", "investigate"), "09"),
     ("The security service visited the site and found no trace of the gas.", "visited",
      ("ACCUSE", "investigate"), "09"),
+    ("The health ministry visited the site and collected samples from the wells.", "visited",
+     ("ACCUSE", "investigate"), "09"),
+    # a leader looking over a place, with no evidence found, made a visit
+    ("The queen visited the scene of the flood and inspected the damage.", "visited",
+     ("CONSULT", "visit"), "04"),
+    ("The premier visited the camp and found conditions there dreadful.", "visited",
+     ("CONSULT", "visit"), "04"),
     # a visit that meets a party is a meeting
     ("The foreign minister visited the president in the capital.", "visited",
      ("CONSULT", "visit"), "04"),

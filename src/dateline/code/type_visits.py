@@ -4,8 +4,8 @@ A journey made to investigate is the investigation done in the field: "a UN team
 camp to investigate the reports". PLOVER's CONSULT `visit` is travel to meet another party; a
 visit to a place whose purpose is an investigation meets no one, it is the ACCUSE
 `investigate` (CAMEO 09) of its purpose clause, done as the visit was; so is a visit to a place
-(a site, a camp: no party met) by investigators or told with what it found ("experts visited
-the site and found no trace of the gas").
+(a site, a camp: no party met) by investigators or told with the evidence it found ("experts
+visited the site and found no trace of the gas").
 """
 
 from __future__ import annotations
@@ -17,15 +17,17 @@ from ..wordclasses import word_class
 from .words import PLACE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
 __all__ = ["field_investigations"]
 
 _INVESTIGATORS = word_class("investigating_doers")
-_FINDING = word_class("finding_verbs")
+_FINDING = word_class("site_finding_verbs")
+_EVIDENCE = word_class("site_evidence_nouns")
 _SITES = PLACE_NOUNS | {"scene"}
+_OBJECTS = frozenset({"dobj", "obj"})
 
 
 def field_investigations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -54,11 +56,19 @@ def field_investigations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _site_examined(doc: Doc, visit: Mention) -> bool:
-    """The visit is to a place, not a party, by investigators or told with what it found."""
+    """The visit is to a place, not a party, by investigators or told with the evidence it
+    found ("found no trace of the gas", "collected samples"); a leader who inspected the damage
+    there made a visit."""
     verb = doc[visit.trigger]
-    place = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    place = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     if place is None or place.lemma_.lower() not in _SITES:
         return False
     doers = doc[visit.source[0]:visit.source[1]] if visit.source else ()
     return any(w.lemma_.lower() in _INVESTIGATORS for w in doers) or any(
-        c.dep_ == "conj" and c.lemma_.lower() in _FINDING for c in verb.children)
+        c.dep_ == "conj" and c.lemma_.lower() in _FINDING and _evidence(c)
+        for c in verb.children)
+
+
+def _evidence(found: Token) -> bool:
+    """The verb of finding has evidence for its object ("no trace of the gas", "samples")."""
+    return any(o.dep_ in _OBJECTS and o.lemma_.lower() in _EVIDENCE for o in found.children)
