@@ -49,6 +49,9 @@ def test_vocabulary_overlay_adds_words_to_a_class(tmp_path, monkeypatch):
     ("class\twords\nspeech_verbs\t@nonsense\n", "line 2: unknown class '@nonsense'"),
     ("class\twords\nSpeech Verbs\tsay\n", "line 2: expected a class name"),
     ("words\tclass\n", "line 1: expected the header"),
+    # a class defined again away from its rows would merge two lists that share a name
+    ("class\twords\nfood_words\tbread\nfood_words\trice\ntools\thammer\nfood_words\tsalt\n",
+     "line 5: class 'food_words' is defined again \\(first at line 2\\)"),
 ])
 def test_vocabulary_bad_word_class_rows_fail_with_file_and_line(tmp_path, monkeypatch, text,
                                                                 message):

@@ -25,6 +25,8 @@ def load_word_classes() -> dict[str, frozenset[str]]:
     refs: dict[str, list[tuple[str, str]]] = {}  # class → (included class, where)
     for path in reversed(data_files("lexicon/word_classes.tsv")):
         header = False
+        first: dict[str, int] = {}  # class → the line of its first row in this file
+        last = ""
         with path.open(encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, start=1):
                 if not line.strip() or line.startswith("#"):
@@ -39,6 +41,12 @@ def load_word_classes() -> dict[str, frozenset[str]]:
                 if not _NAME.match(name) or not rest.strip():
                     raise DataFileError(f"{where}: expected a class name (lower case) and its "
                                         "words, separated by a tab")
+                if name in first and name != last:
+                    raise DataFileError(f"{where}: class '{name}' is defined again (first at line "
+                                        f"{first[name]}): keep a class's rows together, or name "
+                                        "the new class differently")
+                first.setdefault(name, lineno)
+                last = name
                 bag = words.setdefault(name, [])
                 for word in rest.split():
                     if word.startswith("@"):

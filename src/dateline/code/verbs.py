@@ -36,7 +36,7 @@ _DEVICES = word_class("devices")
 
 # Verbs that prolong or renew the event their passive subject names ("curfew was extended").
 # What is tightened or stepped up, never who: "security was tightened" has no actor named.
-_MEASURES = word_class("measures")
+_MEASURES = word_class("security_measures")
 
 
 #: the ACLED sub-types of ground taken in battle (PLOVER COERCE seize, CAMEO 19)
