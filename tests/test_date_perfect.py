@@ -79,6 +79,6 @@ PARTICIPLES = [
 
 @pytest.mark.parametrize(("text", "word", "want"), PARTICIPLES)
 def test_date_perfect_participle(nlp, text, word, want):
-    from dateline.date_perfect import perfect_participle
+    from dateline.aspect import perfect_participle
 
     assert [perfect_participle(t) for t in nlp(text) if t.text == word] == [want]

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "past_progressive", "clause_of",
-           "governing_verb", "bounds_a_span", "irrealis", "simple_past", "hedged",
-           "PRESENT_PERFECT"]
+__all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "perfect_participle",
+           "past_progressive", "clause_of", "governing_verb", "bounds_a_span", "irrealis",
+           "simple_past", "hedged", "PRESENT_PERFECT"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -197,6 +197,12 @@ def past_perfect(tok: Token) -> bool:
         if verb.dep_ in _CLAUSE_DEPS:
             return False
     return False
+
+
+def perfect_participle(verb: Token) -> bool:
+    """``verb`` is a perfect participle: "having fled", "having been freed"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
+                                      for c in verb.children)
 
 
 _CLAUSE_OR_ACL = _CLAUSE_DEPS | {"acl"}

@@ -46,10 +46,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import PRESENT_PERFECT, clause_of, past_perfect
+from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
 from .date_background import told_as_background
 from .date_clauses import reported_by
-from .date_perfect import perfect_participle
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
 

@@ -12,18 +12,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .aspect import past_perfect
+from .aspect import past_perfect, perfect_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["perfect_participle", "told_before_its_clause"]
-
-
-def perfect_participle(verb: Token) -> bool:
-    """``verb`` is a perfect participle: "having fled", "having been freed"."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having"
-                                      for c in verb.children)
+__all__ = ["told_before_its_clause"]
 
 
 def told_before_its_clause(verb: Token) -> bool:
