@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 from .aspect import PRESENT_PERFECT, clause_of, past_perfect, perfect_participle
 from .date_background import told_as_background
 from .date_clauses import reported_by
+from .date_recalled import BEFORE_PUBLICATION, recalled
 from .sentences import event_token, first_conjunct
 from .wordclasses import word_class
 
@@ -63,8 +64,6 @@ __all__ = ["BEFORE_PUBLICATION", "before_report", "told_before_report", "when_da
 _TOLD = ("clause", "sentence", "carried", "story")
 #: Words opening a clause of the same time as the one it hangs on.
 _AT_ONCE = frozenset({"when", "as", "while"})
-#: ``date_source`` of an act told as done before the report at a time the text does not give.
-BEFORE_PUBLICATION = "before publication"
 
 #: Adverbs that put an act before the time of telling with no date: "previously targeted".
 _BEFORE_ADVERBS = word_class("before_adverbs")
@@ -120,7 +119,7 @@ def before_report(doc: Doc, events: Sequence[Event]) -> list[Event]:
             if tok is not None and told_before_report(tok, told_by=e.attribution):
                 e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
-    return out
+    return recalled(doc, out)  # ... and what is told as recalled (:mod:`date_recalled`)
 
 
 def when_dated(doc: Doc, events: Sequence[Event]) -> list[Event]:

@@ -1,0 +1,115 @@
+"""Stage ``date``, across a document's events: past acts told as recalled, not as the news.
+
+An act the text gives no time of has the publication date, marked as such: what a report tells
+as done is mostly of its day. Two ways of telling a past act put it before the story's own
+time instead, at a time the text leaves to the stretch it belongs to:
+
+* **in someone's own words**: an act told in the simple past inside a quotation ("“They beat
+  me and took my phone,” she says") is the speaker's account of what happened before the
+  telling. It takes the time of the happening the sentence before dates (the account goes on
+  with it: "She said they were arrested on 22 July. “Police searched the house,” she said"),
+  else it has no date (``before publication``);
+* **as what describes a party**: a relative clause or a participle telling in the past what a
+  party did or underwent ("the foundation, which was accused of fraud", "troops deployed in the
+  fight against the militants", "the force that led the battle") describes who the party is,
+  by what it did before; it has no date. Not in the article's first sentence, whose news a
+  clause may tell ("A man who stabbed three people has been arrested"), nor when the noun
+  described is a happening ("an attack which killed ten": that attack's time), nor what a party
+  is said to be ("he is the first person charged under the law": the news itself).
+
+Only acts dated by the publication date alone change; a time the text gives is kept.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence, Set as AbstractSet
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .aspect import clause_of, simple_past
+from .date_story import happening_word
+from .sentences import event_token, in_quotation, sentence_starts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .records import Event
+
+__all__ = ["BEFORE_PUBLICATION", "recalled", "in_own_words", "describes_party"]
+
+#: Sources of a date the text tells for an act.
+_TOLD = ("clause", "sentence", "carried", "story")
+#: Precisions fine enough for a recalled act to share: a year is a scene, not a happening.
+_SHARED = ("day", "week", "month")
+#: ``date_source`` of an act told as done before the report at a time the text does not give.
+BEFORE_PUBLICATION = "before publication"
+
+
+def recalled(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` with the past acts dated by the publication date alone that the text tells
+    in someone's own words (:func:`in_own_words`) or as describing a party
+    (:func:`describes_party`) given the time of the happening told just before them, or no
+    date."""
+    tokens = [event_token(doc, e) for e in events]
+    triggers = {t.i for t in tokens if t is not None}
+    out: list[Event] = []
+    for e, tok in zip(events, tokens, strict=True):
+        if tok is None or e.date_source != "publication" or e.date_precision is not None:
+            out.append(e)
+            continue
+        if in_own_words(tok):  # (an account goes on with the time given to the act before)
+            told = _told_just_before(doc, tok, list(zip(out, tokens, strict=False)))
+            e = replace(e, date=told[0], date_precision=told[1], date_source="carried") if (
+                told is not None) else replace(e, date=None, date_precision=None,
+                                               date_source=BEFORE_PUBLICATION)
+        elif describes_party(tok, triggers):
+            e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
+        out.append(e)
+    return out
+
+
+def in_own_words(tok: Token) -> bool:
+    """``tok``'s act is told in the simple past inside a quotation, past the article's first
+    sentence: "“They searched the house,” she said"."""
+    verb = clause_of(tok)
+    return (tok.pos_ in ("VERB", "AUX") and verb.sent.start > 0 and simple_past(verb)
+            and in_quotation(tok.doc.text, tok.idx))
+
+
+def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
+    """``tok``'s act is told in the past in a relative clause or a participle describing a
+    party or a thing that is no happening, past the article's first sentence: "the charity,
+    which was accused of fraud", "troops deployed in the fight against the militants" (not
+    "an attack that killed ten", nor a noun that is itself one of the events, ``triggers``,
+    nor what a party is said to be: "he is the first person charged under the law")."""
+    verb = clause_of(tok)
+    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
+        return False
+    if verb.dep_ == "relcl":
+        past = simple_past(verb)
+    elif verb.dep_ == "acl":  # a reduced passive: "the charity, accused of fraud"
+        past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                               for c in verb.children)
+    else:
+        return False
+    noun = verb.head  # (not what a party is said to be: "is the first person charged")
+    return past and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ != "attr" and (
+        noun.i not in triggers) and not happening_word(noun).startswith("happening_")
+
+
+def _told_just_before(doc: Doc, tok: Token, dated: Sequence[tuple[Event, Token | None]]
+                      ) -> tuple[str, str | None] | None:
+    """The date the text tells for the last act done before ``tok`` in its sentence or in the
+    one before it, at a precision a happening has."""
+    starts = sentence_starts(doc)
+    k = max(0, bisect_right(starts, tok.i) - 1)
+    first = starts[max(0, k - 1)]
+    found = None
+    for e, t in dated:
+        if t is None or not first <= t.i < tok.i:
+            continue
+        if e.date_source in _TOLD and e.date and e.date_precision in _SHARED and (
+                e.status == "actual"):
+            found = (e.date, e.date_precision)
+    return found

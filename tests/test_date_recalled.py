@@ -1,0 +1,53 @@
+"""Stage ``date``: a past act told in someone's own words, or in a clause describing a party, is
+recalled, not the news: it takes the time of the happening told just before it, or no date;
+never the publication day."""
+
+from __future__ import annotations
+
+import pytest
+
+_BEFORE = (None, None, "before publication")
+_REPORT = ("2019-03-20", None, "publication")
+
+# (text written for the project, trigger, (date, precision, date_source)); published on
+# Wednesday 20 March 2019
+CASES = [
+    # a speaker's account of a past act, with no time: done before the telling, no day given
+    ("The farmers reached the camp last night. “Soldiers burned our fields and beat my "
+     "brother,” one of them says.", "beat", _BEFORE),
+    ("The envoy resigned. “They refused to negotiate,” he said.", "refused", _BEFORE),
+    # ... going on with a happening the sentence before dates: its time
+    ("The couple said they were arrested on 12 March. “Police searched the house and "
+     "seized our phones,” she said.", "searched", ("2019-03-12", "day", "carried")),
+    # ... through the account told on
+    ("The couple said they were arrested on 12 March. “Police searched the house,” she said. "
+     "“They seized our phones.”", "seized", ("2019-03-12", "day", "carried")),
+    # ... but a time of its own is kept
+    ("The envoy resigned. “They attacked the convoy on Monday,” he said.", "attacked",
+     ("2019-03-18", "day", "clause")),
+    # ... and what is told in the present or the present perfect is of the report's days
+    ("The envoy resigned. “They have attacked the convoy,” he said.", "attacked", _REPORT),
+    # ... and the article's first sentence tells its news
+    ("“Troops stormed the parliament,” a witness told reporters.", "stormed", _REPORT),
+    # a past act describing a party, in a relative clause or a participle: who the party is
+    ("The charity will close. Its founder, who was accused of fraud by the regulator, "
+     "denied wrongdoing.", "accused", _BEFORE),
+    ("The talks failed again. The charity, accused of fraud by the regulator, denied "
+     "wrongdoing.", "accused", _BEFORE),
+    # ... but not the act the main clause tells, of the report's days
+    ("The talks failed again. Its founder, who was accused of fraud by the regulator, "
+     "denied wrongdoing.", "denied", _REPORT),
+    # ... nor a clause describing a happening: that happening's time
+    ("Rebels attacked a convoy on Monday. The attack, which killed ten soldiers, was "
+     "condemned by the UN.", "killed", ("2019-03-18", "day", "story")),
+    # ... nor what a party is said to be: the news itself
+    ("The court heard the case. He is the first man prosecuted under the law.",
+     "prosecuted", _REPORT),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), CASES)
+def test_date_recalled_acts(event_on_unfiltered, text, word, want):
+    """Every event is read: the learned realness veto is not what these rows test."""
+    e = event_on_unfiltered(text, word, pubdate="2019-03-20")
+    assert (e.date, e.date_precision, e.date_source) == want
