@@ -33,9 +33,10 @@ CASES = [
     # ... but not when others are arrested, however alike
     (_LEAD + _DATED + _GAP + "Monitors say many students were arrested during the strikes.",
      "arrested", _REPORT),
-    # ... nor in a speaker's own words, which tell their own story
+    # ... nor in a speaker's own words, which tell their own story: recalled, on no day the
+    # text gives (:mod:`dateline.date_recalled`)
     (_LEAD + _DATED + _GAP + "“They were arrested as we came back,” his girlfriend said.",
-     "arrested", _REPORT),
+     "arrested", (None, None, "before publication")),
     # ... nor when the text gives the lead's act no time
     (_LEAD + _GAP + "His girlfriend said they were arrested as they came back.", "arrested",
      _REPORT),

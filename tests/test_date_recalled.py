@@ -37,12 +37,20 @@ CASES = [
     # ... but not the act the main clause tells, of the report's days
     ("The talks failed again. Its founder, who was accused of fraud by the regulator, "
      "denied wrongdoing.", "denied", _REPORT),
-    # ... nor a clause describing a happening: that happening's time
-    ("Rebels attacked a convoy on Monday. The attack, which killed ten soldiers, was "
-     "condemned by the UN.", "killed", ("2019-03-18", "day", "story")),
+    # ... nor what the clause tells as recent
+    ("The talks failed again. The envoy, who recently visited the camp, criticised the "
+     "army.", "visited", _REPORT),
     # ... nor what a party is said to be: the news itself
     ("The court heard the case. He is the first man prosecuted under the law.",
      "prosecuted", _REPORT),
+    # what someone is judged or blamed for: done before the charge, on no day given
+    ("The court sat again. He faces a prosecution under the terrorism law for fighting "
+     "against the militants.", "fighting", _BEFORE),
+    ("The talks failed again. The two men are said to be responsible for killing dozens of "
+     "hostages.", "killing", _BEFORE),
+    # ... not what someone is arrested for, which may be of the same day
+    ("The talks failed again. Police arrested 30 people for blocking the road.", "blocking",
+     _REPORT),
 ]
 
 
@@ -51,3 +59,28 @@ def test_date_recalled_acts(event_on_unfiltered, text, word, want):
     """Every event is read: the learned realness veto is not what these rows test."""
     e = event_on_unfiltered(text, word, pubdate="2019-03-20")
     assert (e.date, e.date_precision, e.date_source) == want
+
+
+# (text written for the project, word, the word's act describes a party)
+DESCRIPTIONS = [
+    ("The talks failed. Its founder, who was accused of fraud, denied wrongdoing.", "accused",
+     True),
+    ("The talks failed. The charity, accused of fraud by the regulator, denied it.", "accused",
+     True),
+    # a happening described: that happening's own time
+    ("The talks failed. The attack, which killed ten soldiers, drew condemnation.", "killed",
+     False),
+    # the article's first sentence: its news
+    ("Police have arrested a man who stabbed three people.", "stabbed", False),
+    # what a party is said to be
+    ("The court sat. He is the first man prosecuted under the law.", "prosecuted", False),
+    # a relative clause in the present perfect: of the report's days
+    ("The talks failed. The group, which has shelled the posts, denied it.", "shelled", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "want"), DESCRIPTIONS)
+def test_date_recalled_describes_party(nlp, text, word, want):
+    from dateline.date_recalled import describes_party
+
+    assert [describes_party(t) for t in nlp(text) if t.text == word] == [want]

@@ -17,7 +17,13 @@ time instead, at a time the text leaves to the stretch it belongs to:
   described is a happening ("an attack which killed ten": that attack's time), nor what a party
   is said to be ("he is the first person charged under the law": the news itself).
 
-Only acts dated by the publication date alone change; a time the text gives is kept.
+* **as what someone is judged or blamed for**: "charged with smuggling arms", "facing a
+  prosecution for fighting abroad", "held responsible for killing the hostages" (the deed is
+  done before the charge, by a span the text does not say); not what someone is arrested or
+  thanked for, which may be of the same day ("arrested for blocking the road").
+
+Only acts dated by the publication date alone change; a time the text gives is kept, and so is
+the report's day for what the clause tells as recent ("who recently visited the town").
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, simple_past
+from .aspect import clause_of, past_perfect, simple_past
+from .date_clauses import charged_with
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
 
@@ -36,8 +43,18 @@ if TYPE_CHECKING:
 
     from .records import Event
 
-__all__ = ["BEFORE_PUBLICATION", "recalled", "in_own_words", "describes_party"]
+__all__ = ["BEFORE_PUBLICATION", "recalled", "in_own_words", "describes_party", "judged_for"]
 
+#: Words of judging or blaming someone for a deed: the deed is done before them.
+_JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution", "indict",
+                      "indictment", "jail", "imprison", "sentence", "try", "trial", "sue",
+                      "lawsuit", "fine", "punish", "responsible", "guilty", "blame", "acquit",
+                      "conviction", "suspect"})
+#: How far above the preposition a word of judging may stand: "a prosecution under the law
+#: for fighting" (the law, then the prosecution).
+_JUDGING_REACH = 3
+#: Adverbs putting an act in the report's days: "who recently visited the town".
+_LATELY = frozenset({"recently", "lately", "just", "newly"})
 #: Sources of a date the text tells for an act.
 _TOLD = ("clause", "sentence", "carried", "story")
 #: Precisions fine enough for a recalled act to share: a year is a scene, not a happening.
@@ -55,7 +72,8 @@ def recalled(doc: Doc, events: Sequence[Event]) -> list[Event]:
     triggers = {t.i for t in tokens if t is not None}
     out: list[Event] = []
     for e, tok in zip(events, tokens, strict=True):
-        if tok is None or e.date_source != "publication" or e.date_precision is not None:
+        if tok is None or e.date_source != "publication" or e.date_precision is not None or (
+                _lately(clause_of(tok))):
             out.append(e)
             continue
         if in_own_words(tok):  # (an account goes on with the time given to the act before)
@@ -63,10 +81,15 @@ def recalled(doc: Doc, events: Sequence[Event]) -> list[Event]:
             e = replace(e, date=told[0], date_precision=told[1], date_source="carried") if (
                 told is not None) else replace(e, date=None, date_precision=None,
                                                date_source=BEFORE_PUBLICATION)
-        elif describes_party(tok, triggers):
+        elif describes_party(tok, triggers) or judged_for(tok):
             e = replace(e, date=None, date_precision=None, date_source=BEFORE_PUBLICATION)
         out.append(e)
     return out
+
+
+def _lately(verb: Token) -> bool:
+    """``verb``'s clause tells its act as of the report's days: "who recently visited"."""
+    return any(c.dep_ == "advmod" and c.lower_ in _LATELY for c in verb.children)
 
 
 def in_own_words(tok: Token) -> bool:
@@ -86,8 +109,8 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     verb = clause_of(tok)
     if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0:
         return False
-    if verb.dep_ == "relcl":
-        past = simple_past(verb)
+    if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
+        past = simple_past(verb) or past_perfect(verb)
     elif verb.dep_ == "acl":  # a reduced passive: "the charity, accused of fraud"
         past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
                                                for c in verb.children)
@@ -113,3 +136,12 @@ def _told_just_before(doc: Doc, tok: Token, dated: Sequence[tuple[Event, Token |
                 e.status == "actual"):
             found = (e.date, e.date_precision)
     return found
+
+
+def judged_for(tok: Token) -> bool:
+    """``tok``'s act is what someone is judged or blamed for ("charged with smuggling arms",
+    "a prosecution under the law for fighting abroad", "responsible for killing")."""
+    if not charged_with(tok):
+        return False
+    above = [tok.head.head, *tok.head.head.ancestors][:_JUDGING_REACH]
+    return any(a.lemma_.lower() in _JUDGING for a in above)
