@@ -16,6 +16,12 @@ CASES = [
     ("The farmers reached the camp last night. “Soldiers burned our fields and beat my "
      "brother,” one of them says.", "beat", _BEFORE),
     ("The envoy resigned. “They refused to negotiate,” he said.", "refused", _BEFORE),
+    # ... also reported by a saying in the present, the telling of now
+    ("The talks failed again. The nurse says rebels attacked the convoy.", "attacked",
+     _BEFORE),
+    # ... but not by a saying in the past, which may report the news of the day
+    ("The talks failed again. Officials said troops killed ten militants.", "killed",
+     _REPORT),
     # ... going on with a happening the sentence before dates: its time
     ("The couple said they were arrested on 12 March. “Police searched the house and "
      "seized our phones,” she said.", "searched", ("2019-03-12", "day", "carried")),

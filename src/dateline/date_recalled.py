@@ -1,14 +1,16 @@
 """Stage ``date``, across a document's events: past acts told as recalled, not as the news.
 
 An act the text gives no time of has the publication date, marked as such: what a report tells
-as done is mostly of its day. Two ways of telling a past act put it before the story's own
+as done is mostly of its day. Three ways of telling a past act put it before the story's own
 time instead, at a time the text leaves to the stretch it belongs to:
 
 * **in someone's own words**: an act told in the simple past inside a quotation ("“They beat
-  me and took my phone,” she says") is the speaker's account of what happened before the
-  telling. It takes the time of the happening the sentence before dates (the account goes on
-  with it: "She said they were arrested on 22 July. “Police searched the house,” she said"),
-  else it has no date (``before publication``);
+  me and took my phone,” she says"), or reported by a saying told in the present ("she says
+  they beat her"), is the speaker's account of what happened before the telling (not what a
+  saying in the past reports, "officials said troops killed ten", maybe news of the day). It
+  takes the time of the happening the sentence before dates (the account goes on with it:
+  "She said they were arrested on 22 July. “Police searched the house,” she said"), else it
+  has no date (``before publication``);
 * **as what describes a party**: a relative clause or a participle telling in the past what a
   party did or underwent ("the foundation, which was accused of fraud", "troops deployed in the
   fight against the militants", "the force that led the battle") describes who the party is,
@@ -34,7 +36,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .aspect import clause_of, past_perfect, simple_past
-from .date_clauses import charged_with
+from .date_clauses import charged_with, reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
 
@@ -93,11 +95,15 @@ def _lately(verb: Token) -> bool:
 
 
 def in_own_words(tok: Token) -> bool:
-    """``tok``'s act is told in the simple past inside a quotation, past the article's first
-    sentence: "“They searched the house,” she said"."""
+    """``tok``'s act is told in the simple past in someone's words, past the article's first
+    sentence: inside a quotation ("“They searched the house,” she said"), or reported by a
+    saying in the present, the telling of now ("she says they searched the house")."""
     verb = clause_of(tok)
-    return (tok.pos_ in ("VERB", "AUX") and verb.sent.start > 0 and simple_past(verb)
-            and in_quotation(tok.doc.text, tok.idx))
+    if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0 or not simple_past(verb):
+        return False
+    saying = reported_by(tok)
+    return in_quotation(tok.doc.text, tok.idx) or bool(saying) and saying[0][0].tag_ in (
+        "VBZ", "VBP")
 
 
 def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
