@@ -67,9 +67,9 @@ BEFORE_PUBLICATION = "before publication"
 
 def recalled(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` with the past acts dated by the publication date alone that the text tells
-    in someone's own words (:func:`in_own_words`) or as describing a party
-    (:func:`describes_party`) given the time of the happening told just before them, or no
-    date."""
+    as recalled: in someone's own words (:func:`in_own_words`) given the time of the happening
+    told just before them, else no date; describing a party (:func:`describes_party`) or as
+    what someone is judged for (:func:`judged_for`), no date."""
     tokens = [event_token(doc, e) for e in events]
     triggers = {t.i for t in tokens if t is not None}
     out: list[Event] = []
