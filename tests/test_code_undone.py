@@ -39,12 +39,14 @@ def test_code_undone_subjunctive_of_demand_is_no_deed(pipeline, text, asked):
         [(e.trigger, e.status) for e in pipeline.extract(text)]
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, told", [
     # a clause told in the indicative is a report, not a demand
-    "The minister insisted that the army had withdrawn its units.",
+    ("The minister insisted that the army had withdrawn its units.", "withdrawn"),
+    # an order is given by one with the power to have it carried out: the act ordered is done
+    ("The minister ordered that the activist be stripped of her citizenship.", "stripped"),
 ])
-def test_code_undone_indicative_clause_is_told(pipeline, text):
-    assert any(e.trigger == "withdrawn" and e.status == "actual"
+def test_code_undone_told_clause_is_done(pipeline, text, told):
+    assert any(e.trigger == told and e.status == "actual"
                for e in pipeline.extract(text)), \
         [(e.trigger, e.status) for e in pipeline.extract(text)]
 
