@@ -34,9 +34,10 @@ TYPES = [
     ("The president cancelled a planned visit to Paris.", "SANCTION", "visit", "actual"),
     ("The envoy ended his mediation efforts between the two parties.", "SANCTION",
      "mediation efforts", "actual"),
-    # a sense from the object, the particle or the infinitive: a deal struck is signed (CAMEO
-    # 057), words hitting back are a rebuke, a vow to do harm is a threat (138)
-    ("The rebels struck a deal with the army to leave the town.", "SUPPORT", "deal", "actual"),
+    # a sense from the object, the particle or the infinitive: a deal struck is reached, a
+    # commitment to cooperate (AGREE, CAMEO 03), words hitting back are a rebuke, a vow to do
+    # harm is a threat (138)
+    ("The rebels struck a deal with the army to leave the town.", "AGREE", "deal", "actual"),
     ("The president hit back at comments made by the prime minister.", "ACCUSE", "hit",
      "actual"),
     ("The president has vowed to crush the new border force.", "THREATEN", "vowed", "actual"),

@@ -79,7 +79,8 @@ def _direct_object_at(verb: Token) -> int | None:
     if objects:  # "seeking re-election", split by the parse: the word after the hyphen
         first = objects[0]
         split = first + 1 < len(doc) and doc_words(doc).texts[first + 1] == "-"
-        return objects[-1] if split else first
+        # of two, the second is the thing given or refused: "denied journalists access"
+        return objects[-1] if split or len(objects) > 1 else first
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -18,6 +18,7 @@ from .occasions import own_time
 from .roles import RELATIVE_PRONOUNS
 from .senses import actor
 from .speakers import SPEECH_VERBS
+from .undone import demanded_clause, nearly_done
 from .words import CONFLICT_TYPES, WILL
 
 if TYPE_CHECKING:
@@ -224,6 +225,8 @@ def status_of(tok: Token) -> str:
     told as done but passed on as hearsay is alleged ("the militants reportedly killed ten
     soldiers"); a frame above it says more ("denied it had reportedly shot them": denied)."""
     found = _told_status(tok)
+    if found == "actual" and (demanded_clause(tok) or nearly_done(tok)):
+        return "demanded" if demanded_clause(tok) else "attempted"  # (code/undone.py)
     return "alleged" if found == "actual" and _hearsay(tok) else found
 
 
