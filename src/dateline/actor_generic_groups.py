@@ -18,7 +18,7 @@ from .actor_places import place_country, said_place_country
 from .focus import dominant_country
 from .records import Actor
 from .sentences import doc_ents
-from .tokens import per_doc
+from .tokens import ent_types, per_doc, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -116,11 +116,12 @@ def _places(doc: Doc) -> list[tuple[int, str]]:
             iso = place_country(countries, list(ent))
             if iso is not None:
                 found.append((ent.start, iso))
-    for tok in doc:
-        if tok.ent_type_ not in ("GPE", "LOC") and tok.dep_ != "compound":
-            iso = said_place_country(tok)
+    ents, (_, pos, deps, _) = ent_types(doc), tags(doc)  # a Token for the proper nouns only
+    for i, p in enumerate(pos):
+        if p == "PROPN" and ents[i] not in ("GPE", "LOC") and deps[i] != "compound":
+            iso = said_place_country(doc[i])
             if iso is not None:
-                found.append((tok.i, iso))
+                found.append((i, iso))
     return found
 
 
@@ -137,9 +138,11 @@ def _named_groups(doc: Doc) -> list[tuple[int, Actor]]:
             if name is not None and name.lower() in d.organisations:
                 found.append((ent.start, Actor(text=ent.text, name=name, country=country,
                                                sector=sector, parent=parent)))
-    for tok in doc:  # "Isis", which the parse may take for a common noun
-        if tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() and not tok.ent_type_ \
-                and tok.lower_ in d.organisations and tok.lower_ not in d.agents:
+    texts, lowers, pos, ents = words(doc).texts, words(doc).lowers, tags(doc).pos, ent_types(doc)
+    for i, low in enumerate(lowers):  # "Isis", which the parse may take for a common noun
+        if low in d.organisations and pos[i] in ("PROPN", "NOUN") and texts[i][:1].isupper() \
+                and not ents[i] and low not in d.agents:
+            tok = doc[i]
             org = d.organisations[tok.lower_]
             found.append((tok.i, Actor(text=tok.text, name=org.name, country=org.country,
                                        sector=org.sector, parent=org.parent)))

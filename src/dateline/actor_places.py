@@ -84,7 +84,11 @@ def written_as_name(t: Token) -> bool:
 @per_doc
 def _names_written(doc: Doc) -> frozenset[str]:
     """The capitalised words a document writes inside its sentences (names, as written)."""
-    return frozenset(t.text for t in doc if not t.is_sent_start and t.is_title)
+    from spacy.attrs import IS_TITLE, SENT_START  # read as arrays: a Token per word costs more
+
+    flags = doc.to_array([SENT_START, IS_TITLE]).tolist() if len(doc) else []
+    return frozenset(t for t, (start, title) in zip(words(doc).texts, flags, strict=True)
+                     if start != 1 and title)
 
 
 def word_not_name(t: Token) -> bool:

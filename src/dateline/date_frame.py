@@ -41,7 +41,7 @@ from .date_lead import lead_act_again
 from .date_once import dated_deed, dated_once
 from .date_reach import DURATIVE, PRECISIONS, dates_a_point, in_bounding_phrase
 from .doc_once import parsed_text
-from .sentences import event_token
+from .sentences import event_token, sentence_spans
 from .timex import time_expressions
 
 if TYPE_CHECKING:
@@ -89,7 +89,7 @@ def framed(doc: Doc, events: Sequence[Event], pubdate: str | None,
         return list(events)
     exprs = list(time_expressions(parsed_text(doc), pubdate, doc) if exprs is None else exprs)
     starts = [t.start for t in exprs]
-    sents = list(doc.sents)
+    sents = list(sentence_spans(doc))  # (made once a document)
     sent_starts = [s.start_char for s in sents]
     pub = _day(pubdate)
     out: list[Event] = []

@@ -37,7 +37,7 @@ from .date_episode import NEWS_DAYS
 from .date_story import happening_word
 from .deps import subject
 from .doc_once import parsed_text
-from .sentences import Sentences, continues_story, event_token, in_quotation
+from .sentences import Sentences, continues_story, event_token, in_quotation, sentence_spans
 from .wordclasses import word_class
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ def lead_act_again(doc: Doc, events: Sequence[Event], pubdate: str | None) -> li
     "Then he came home and was arrested here")."""
     if pubdate is None or not any(e.date_source == "publication" for e in events):
         return list(events)
-    sents = list(doc.sents)
+    sents = list(sentence_spans(doc))  # (made once a document)
     lead_end = sents[0].end_char if sents else 0
     lead: dict[frozenset[str], set[tuple[str, str]]] = {}
     whom: dict[frozenset[str], list[Token]] = {}  # the ones each kind of lead act befalls

@@ -22,7 +22,7 @@ from .date_calendar import WEEKDAYS, weekday_date
 from .date_clauses import SAYING
 from .date_weekday import BARE_WEEKDAY
 from .sentences import in_quotation
-from .tokens import words
+from .tokens import parse_text, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +45,7 @@ def said_weekdays(exprs: list[TimeExpression], doc: Doc, pub: str | None
     if pub is None or not any(t.kind == "weekday" for t in exprs):
         return exprs
     starts = words(doc).starts
-    text = doc.text
+    text = parse_text(doc)  # (doc.text joins a Token of every word)
 
     def token_at(char: int) -> Token:
         return doc[max(0, bisect_right(starts, char) - 1)]

@@ -30,6 +30,7 @@ from .date_again import act_told_before
 from .date_clauses import told_in_present
 from .date_reach import PRECISIONS
 from .deps import prep_objects, subject
+from .tokens import fine_tags, tags
 from .wordclasses import load_word_classes, word_class
 
 if TYPE_CHECKING:
@@ -231,23 +232,24 @@ class Tellings:
     def _index(self) -> dict[str, list[int]]:
         if self._by_word is None:
             by_word: dict[str, list[int]] = defaultdict(list)
-            for t in self.doc:
-                if t.pos_ == "VERB" or (t.pos_ == "NOUN" and t.tag_ in ("NN", "NNS")):
-                    by_word[happening_word(t)].append(t.i)
+            pos, fine = tags(self.doc).pos, fine_tags(self.doc)  # a Token for these only
+            for i, p in enumerate(pos):
+                if p == "VERB" or (p == "NOUN" and fine[i] in ("NN", "NNS")):
+                    by_word[happening_word(self.doc[i])].append(i)
             self._by_word = by_word
         return self._by_word
 
     def before(self, tok: Token) -> Iterator[Token]:
         """The earlier tellings of ``tok``'s happening word, nearest first (plural nouns only
         for a plural ``tok``: "the strikes" after "airstrikes last weekend")."""
-        found = self._index().get(happening_word(tok), [])
+        found, fine = self._index().get(happening_word(tok), []), fine_tags(self.doc)
         return (self.doc[i] for i in reversed(found) if i < tok.i and (
-            self.doc[i].tag_ != "NNS" or tok.tag_ == "NNS"))
+            fine[i] != "NNS" or tok.tag_ == "NNS"))
 
     def after(self, tok: Token) -> Iterator[Token]:
         """The later tellings of ``tok``'s happening word, in text order (no plural noun)."""
-        found = self._index().get(happening_word(tok), [])
-        return (self.doc[i] for i in found if i > tok.i and self.doc[i].tag_ != "NNS")
+        found, fine = self._index().get(happening_word(tok), []), fine_tags(self.doc)
+        return (self.doc[i] for i in found if i > tok.i and fine[i] != "NNS")
 
 
 #: Sources of a time the text itself tells for a telling: its clause or its sentence.

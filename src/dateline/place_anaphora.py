@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
-from .tokens import span_root
+from .tokens import span_root, tags
 from .toponyms import country_place, province_of
 from .wordclasses import word_class
 
@@ -177,10 +177,13 @@ def same_deed(sent: Span, before: Span) -> bool:
     """Whether ``sent`` names, as "the" deed, one the sentence ``before`` named ("A sarin attack
     killed 80 people in Khan Sheikhoun. Investigators found government forces carried out the
     attack"): it tells more of that deed, where it was done."""
-    told = {t.lemma_.lower() for t in before if t.pos_ == "NOUN"} & _DEED_NOUNS
+    lemmas, pos = tags(sent.doc).lemmas, tags(sent.doc).pos  # a Token for the deeds only
+    told = {lemmas[i] for i in range(before.start, before.end) if pos[i] == "NOUN"} & _DEED_NOUNS
+    # (``before`` is a sentence of the same document)
     return bool(told) and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in told
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in sent)
+        pos[i] == "NOUN" and lemmas[i] in told
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in sent.doc[i].children)
+        for i in range(sent.start, sent.end))
 
 
 def same_story(sent: Span, before: Span) -> bool:

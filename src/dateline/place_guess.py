@@ -35,7 +35,7 @@ from .gazetteer import REGION_KINDS
 from .place_abroad import Located
 from .place_focus import coarser, same_scene
 from .sentences import same_section
-from .tokens import span_root
+from .tokens import heads, span_root, tags, words
 from .toponyms import Toponym, country_place
 from .wordclasses import word_class
 
@@ -74,12 +74,14 @@ def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
     (precision 3); ``None`` where they name none."""
     if doer is None or not 0 <= doer[0] < doer[1] <= len(doc):
         return None
-    heads = [span_root(doc, *doer)]
-    name = doc[doer[1] - 1]
-    if name.pos_ == "PROPN":
-        heads += [w for w in doc[:doer[0]] if w.text == name.text and w.pos_ == "PROPN"]
+    # read as arrays: the earlier namings are looked for among all the words before the doer
+    texts, pos = words(doc).texts, tags(doc).pos
+    parties = [span_root(doc, *doer).i]
+    name = doer[1] - 1
+    if pos[name] == "PROPN":
+        parties += [i for i in range(doer[0]) if texts[i] == texts[name] and pos[i] == "PROPN"]
     named = [t for t in found if t.kind != "country" and t.place.country == town.country
-             and any(_names(doc[t.start], head) for head in heads)
+             and any(_names(doc, t.start, head) for head in parties)
              and not same_scene(t.place, town) and t.place.name != town.name]
     if not named:
         return None
@@ -92,14 +94,16 @@ _OWN_LINKS = frozenset({"compound", "poss", "nmod", "amod", "pobj", "appos"})
 _OWN_PREPS = frozenset({"of", "from", "for"})
 
 
-def _names(word: Token, head: Token) -> bool:
-    """Whether ``word`` (of a place name) is part of the noun phrase of ``head``, a party."""
+def _names(doc: Doc, word: int, head: int) -> bool:
+    """Whether word ``word`` (of a place name) is part of the noun phrase of word ``head``, a
+    party."""
+    up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers
     node = word
-    while node.i != head.i:
-        if node.head.i == node.i or not (node.dep_ in _OWN_LINKS or (
-                node.dep_ == "prep" and node.lower_ in _OWN_PREPS)):
+    while node != head:
+        if up[node] == node or not (deps[node] in _OWN_LINKS or (
+                deps[node] == "prep" and lowers[node] in _OWN_PREPS)):
             return False
-        node = node.head
+        node = up[node]
     return True
 
 

@@ -27,6 +27,7 @@ from ..wordclasses import word_class
 from .phrases import a_place, thing
 from .roles import agent_of
 from .words import counted, is_when
+from ..tokens import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,6 +56,8 @@ _STRONGHOLDS = frozenset({"stronghold", "strongholds", "bastion", "heartland", "
 #: Nouns of towns and lands a side's word before them names the holder of ("a rebel town").
 _TOWNS = frozenset({"city", "town", "village", "villages", "towns", "cities", "district",
                     "neighbourhood", "neighborhood", "suburb", "suburbs", "region"})
+#: The words a holding is said by (the heads of :func:`_said_at`'s patterns).
+_HEAD_WORDS = _HOLDING | _HELD_GROUND | _TOWNS | {"control"}
 #: Verbs that set a place under a side's control ("is", "remains", "fell").
 _BEING = frozenset({"be", "remain", "stay", "fall", "come", "lie"})
 #: Entity kinds that name a party.
@@ -208,7 +211,8 @@ def holdings(doc: Doc) -> list[Holding]:
     per document."""
     found = doc.user_data.get("dateline_holdings")
     if found is None:
-        found = [h for tok in doc for h in _said_at(tok)]
+        lowers = words(doc).lowers  # (a Token made for the words of a holding only)
+        found = [h for i, low in enumerate(lowers) if low in _HEAD_WORDS for h in _said_at(doc[i])]
         doc.user_data["dateline_holdings"] = found
     return found
 

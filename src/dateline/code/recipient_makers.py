@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..sentences import sentence_spans
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
 from .recipient_made import act_maker, kin
@@ -83,7 +84,7 @@ def earlier_maker(thing: Token, event_type: str) -> Token | None:
         return None  # "the plan to withdraw", "the plan for the force": told of here
         # (but "the withdrawal decision" names no maker: told of before)
     doc = thing.doc
-    sents = [s for s in doc.sents if s.start <= thing.i][-_RECENT_SENTENCES - 1:]
+    sents = [s for s in sentence_spans(doc) if s.start <= thing.i][-_RECENT_SENTENCES - 1:]
     for sent in reversed(sents):
         for tok in reversed(sent):
             if tok.i < thing.i and (tok.lemma_.lower() == lemma or kin(tok, thing)) and \

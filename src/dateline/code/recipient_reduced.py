@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import children, tags
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,10 +26,11 @@ _OBJECTS = frozenset({"dobj", "obj"})
 def _pair(verb: Token) -> tuple[Token, Token] | None:
     """(the pronoun subject, the noun described) of ``verb`` when it has exactly two subjects,
     a noun and a subject pronoun right after the noun's phrase, and no object of its own."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 2 or any(c.dep_ in _OBJECTS for c in verb.children):
+    below, deps = children(verb.doc)[verb.i], tags(verb.doc).deps  # a Token for the two only
+    subjects = [c for c in below if deps[c] == "nsubj"]
+    if len(subjects) != 2 or any(deps[c] in _OBJECTS for c in below):
         return None
-    noun, pronoun = subjects
+    noun, pronoun = verb.doc[subjects[0]], verb.doc[subjects[1]]
     if noun.pos_ not in ("NOUN", "PROPN") or pronoun.lower_ not in _SUBJECT_PRONOUNS or \
             pronoun.i != noun.right_edge.i + 1 or pronoun.i > verb.i:
         return None
