@@ -1,0 +1,105 @@
+"""The recipient of an act its own sentence does not name, carried from the story.
+
+Acts of force, coercion, accusation, demand, threat and sanction, a deal and a surrender are
+done to someone. A report often names that one once and then tells the act again, or tells
+another step of it, without the recipient ("Army jets bombed the rebels' positions. The strikes
+went on overnight"; "The army attacked the rebels. The army also shelled the road out of
+town"). Such an act takes its recipient from the nearest earlier telling of the same act: one
+of the same family (``actor_retold.family``), within a few sentences, told again by a definite
+noun of the act ("the strikes") or done by the same party ("the army ... the army"). It takes
+none when the earlier tellings since then name more than one side as their recipient (whose
+act is told again is not said), nor when that recipient is the act's own doer or of its side.
+
+A surrender or withdrawal with no recipient ("dozens of fighters surrendered") is made to the
+one side that used force in the few sentences before, when the story names exactly one such
+side and the one yielding is not of it.
+
+The recipient is shown as ``actor_retold.lent`` shows a carried doer: no words of its own, the
+earlier words as its ``antecedent``, its country marked as coming from there.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .actor_retold import Told, family, lent, named, retelling, side, who
+from .sectors import STATE_FAMILY
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc
+
+    from .code.mention import Mention
+    from .records import Actor
+    from .sentences import Sentences
+
+__all__ = ["carried_recipient"]
+
+#: How many sentences back the earlier telling of the same act may be.
+WINDOW = 3
+#: How many sentences back the side a surrender is made to may have used force.
+YIELD_WINDOW = 6
+#: Event types whose acts are done to someone.
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "SANCTION",
+                      "AGREE", "RETREAT"})
+#: Modes of a yielding made to the other side of a fight (not a release or a return).
+_YIELD_MODES = frozenset({None, "disarm", "withdraw"})
+
+
+def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
+                      done: Sequence[Told]) -> Actor | None:
+    """The recipient of ``m``, an act with none of its own, from the acts of the story so far
+    (``done``, in text order); ``None`` where the story does not name it safely."""
+    kind = m.sense.event_type
+    if kind not in _DONE_TO or kind == "RETREAT" and m.sense.mode not in _YIELD_MODES:
+        return None  # a resignation or a release is made to no side
+    found = _told_before(doc, sents, m, source, done)
+    if found is None and kind == "RETREAT":
+        found = _yielded_to(sents, m, source, done)
+    if found is None or _one_side(found, source):
+        return None
+    return lent(found)
+
+
+def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
+                 done: Sequence[Told]) -> Actor | None:
+    """The recipient of the nearest earlier telling of the same act (see the module)."""
+    kind = family(m.sense.event_type, m.sense.mode)
+    here = sents.index(m.trigger)
+    told_again = retelling(doc[m.trigger]) is not None
+    alike = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
+             and family(d.act[1], d.mode) == kind and d.target is not None
+             and bool(d.target.name or d.target.country)]
+    same = [d for d in alike if told_again or who(source) is not None
+            and who(source) == who(d.source)]
+    if not same:
+        return None
+    first = same[-1]
+    since = sents.index(first.at)
+    if len({side(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
+        return None  # the act is done to two sides: to which one now is not said
+    return first.target
+
+
+def _yielded_to(sents: Sentences, m: Mention, source: Actor | None,
+                done: Sequence[Told]) -> Actor | None:
+    """The one named side that used force in the sentences before a surrender."""
+    here = sents.index(m.trigger)
+    force = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= YIELD_WINDOW
+             and family(d.act[1], d.mode) == "force" and d.status == "actual"]
+    if not force or any(not named(d.source) for d in force):
+        return None  # someone unnamed fights too
+    sides = {side(d.source) for d in force}
+    if len(sides) != 1:
+        return None
+    return force[-1].source
+
+
+def _one_side(recipient: Actor, source: Actor | None) -> bool:
+    """Whether a carried recipient is the act's doer or of its state (armed groups of one
+    country may be two sides)."""
+    if source is None:
+        return False
+    return who(recipient) == who(source) or recipient.sector in STATE_FAMILY and \
+        source.sector in STATE_FAMILY and recipient.country in (None, source.country)
