@@ -26,6 +26,16 @@ CASES = [
     # a surrender in a story of one side's offensive
     ("Chilean troops launched an offensive on rebel fighters near Arica on Monday. Dozens of "
      "fighters surrendered on Tuesday.", "surrendered", ("CHL", "MIL", "Chilean troops")),
+    # a named doer's act of force, done to the one party it fought before
+    ("Bolivian rebels attacked Peruvian troops near the border on Monday. Peruvian troops "
+     "fought back on Tuesday.", "fought", ("BOL", "REB", "Bolivian rebels")),
+    ("Peruvian troops shelled Bolivian rebels near the border on Monday. The rebels have held "
+     "the hills since 2010. Farmers fled to the valley. Peruvian troops launched a new "
+     "offensive on Sunday.", "offensive", ("BOL", "REB", "Bolivian rebels")),
+    # it fought two parties before
+    ("Bolivian rebels attacked Peruvian troops near the border on Monday. Chilean rebels "
+     "attacked Peruvian troops on Tuesday. Peruvian troops fought back on Wednesday.", "fought",
+     None),
     # the earlier act was done to two sides
     ("Peruvian jets bombed Bolivian troops and Chilean troops on Friday. The strikes continued "
      "overnight.", "strikes", None),

@@ -10,9 +10,12 @@ noun of the act ("the strikes") or done by the same party ("the army ... the arm
 none when the earlier tellings since then name more than one side as their recipient (whose
 act is told again is not said), nor when that recipient is the act's own doer or of its side.
 
-A surrender or withdrawal with no recipient ("dozens of fighters surrendered") is made to the
-one side that used force in the few sentences before, when the story names exactly one such
-side and the one yielding is not of it.
+Else an act of force, a surrender or a withdrawal by a named party is done to the one party it
+fought in the few sentences before (its acts of force were done to that party, or that party's
+to it), when the story names exactly one ("Turkish troops shelled Kurdish fighters near the
+town ... Turkey launched a new operation on Sunday"); and a surrender or withdrawal with no
+recipient ("dozens of fighters surrendered") is made to the one side that used force in the few
+sentences before, when the story names exactly one such side and the one yielding is not of it.
 
 The recipient is shown as ``actor_retold.lent`` shows a carried doer: no words of its own, the
 earlier words as its ``antecedent``, its country marked as coming from there.
@@ -38,7 +41,7 @@ __all__ = ["carried_recipient"]
 
 #: How many sentences back the earlier telling of the same act may be.
 WINDOW = 3
-#: How many sentences back the side a surrender is made to may have used force.
+#: How many sentences back the side a doer fought, or a surrender is made to, may be named.
 YIELD_WINDOW = 6
 #: Event types whose acts are done to someone.
 _DONE_TO = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "SANCTION",
@@ -55,6 +58,8 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
     if kind not in _DONE_TO or kind == "RETREAT" and m.sense.mode not in _YIELD_MODES:
         return None  # a resignation or a release is made to no side
     found = _told_before(doc, sents, m, source, done)
+    if found is None and (kind == "RETREAT" or family(kind, m.sense.mode) == "force"):
+        found = _opponent(sents, m, source, done)
     if found is None and kind == "RETREAT":
         found = _yielded_to(sents, m, source, done)
     if found is None or _one_side(found, source):
@@ -69,17 +74,36 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     here = sents.index(m.trigger)
     told_again = retelling(doc[m.trigger]) is not None
     alike = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
-             and family(d.act[1], d.mode) == kind and d.target is not None
-             and bool(d.target.name or d.target.country)]
+             and family(d.act[1], d.mode) == kind and _party(d.target)]
     same = [d for d in alike if told_again or who(source) is not None
             and who(source) == who(d.source)]
     if not same:
         return None
     first = same[-1]
     since = sents.index(first.at)
-    if len({side(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
+    if len({who(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
         return None  # the act is done to two sides: to which one now is not said
     return first.target
+
+
+def _opponent(sents: Sentences, m: Mention, source: Actor | None,
+              done: Sequence[Told]) -> Actor | None:
+    """The one party a named doer fought in the sentences before: the one its acts of force
+    were done to, or the named one that did acts of force to it; ``None`` where there were
+    two or none."""
+    if not named(source):
+        return None
+    here, doer = sents.index(m.trigger), who(source)
+    fought = []
+    for d in done:
+        if d.at >= m.trigger or here - sents.index(d.at) > YIELD_WINDOW or \
+                family(d.act[1], d.mode) != "force":
+            continue
+        if who(d.source) == doer and _party(d.target):
+            fought.append(d.target)
+        elif who(d.target) == doer and named(d.source):
+            fought.append(d.source)
+    return fought[-1] if len({who(a) for a in fought}) == 1 else None
 
 
 def _yielded_to(sents: Sentences, m: Mention, source: Actor | None,
@@ -103,3 +127,8 @@ def _one_side(recipient: Actor, source: Actor | None) -> bool:
         return False
     return who(recipient) == who(source) or recipient.sector in STATE_FAMILY and \
         source.sector in STATE_FAMILY and recipient.country in (None, source.country)
+
+
+def _party(actor: Actor | None) -> bool:
+    """Whether an earlier recipient is a party its story names (not "the accounts of X")."""
+    return actor is not None and bool(actor.name and (actor.country or actor.sector))
