@@ -36,6 +36,14 @@ CASES = [
     ("Bolivian rebels attacked Peruvian troops near the border on Monday. Chilean rebels "
      "attacked Peruvian troops on Tuesday. Peruvian troops fought back on Wednesday.", "fought",
      None),
+    # an act told before, condemned: the accusation is made against its doer
+    ("Kenyan jets bombed a market near Lamu on Friday. Human rights groups condemned the "
+     "bombing.", "condemned", ("KEN", "MIL", "Kenyan jets")),
+    ("Israeli troops raided the camp on Monday. The raid was condemned by the Palestinian "
+     "Authority.", "condemned", ("ISR", "MIL", "Israeli troops")),
+    # two parties did it
+    ("Kenyan jets bombed a market near Lamu on Friday. Somali jets bombed a camp on Saturday. "
+     "Human rights groups condemned the bombing.", "condemned", None),
     # the earlier act was done to two sides
     ("Peruvian jets bombed Bolivian troops and Chilean troops on Friday. The strikes continued "
      "overnight.", "strikes", None),

@@ -17,6 +17,10 @@ town ... Turkey launched a new operation on Sunday"); and a surrender or withdra
 recipient ("dozens of fighters surrendered") is made to the one side that used force in the few
 sentences before, when the story names exactly one such side and the one yielding is not of it.
 
+An accusation or a protest whose object is a definite noun of an act the story told before ("The
+raid was condemned", "condemned the strikes") is made against the doer of that act, when one
+named party did it.
+
 The recipient is shown as ``actor_retold.lent`` shows a carried doer: no words of its own, the
 earlier words as its ``antecedent``, its country marked as coming from there.
 """
@@ -26,6 +30,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_retold import Told, family, lent, named, retelling, side, who
+from .actor_things import is_act
+from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
 
 if TYPE_CHECKING:
@@ -45,7 +51,10 @@ WINDOW = 3
 YIELD_WINDOW = 6
 #: Event types whose acts are done to someone.
 _DONE_TO = frozenset({"ASSAULT", "COERCE", "ACCUSE", "REQUEST", "THREATEN", "SANCTION",
-                      "AGREE", "RETREAT"})
+                      "AGREE", "RETREAT", "PROTEST"})
+#: Event types whose act told before, as what is judged, is done to its doer ("condemned the
+#: raid", "protests against the strikes").
+_JUDGING = frozenset({"ACCUSE", "PROTEST"})
 #: Modes of a yielding made to the other side of a fight (not a release or a return).
 _YIELD_MODES = frozenset({None, "disarm", "withdraw"})
 
@@ -57,7 +66,8 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
     kind = m.sense.event_type
     if kind not in _DONE_TO or kind == "RETREAT" and m.sense.mode not in _YIELD_MODES:
         return None  # a resignation or a release is made to no side
-    found = _told_before(doc, sents, m, source, done)
+    found = _judged_act_doer(doc, sents, m, done) if kind in _JUDGING else None
+    found = found or _told_before(doc, sents, m, source, done)
     if found is None and (kind == "RETREAT" or family(kind, m.sense.mode) == "force"):
         found = _opponent(sents, m, source, done)
     if found is None and kind == "RETREAT":
@@ -65,6 +75,25 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
     if found is None or _one_side(found, source):
         return None
     return lent(found)
+
+
+def _judged_act_doer(doc: Doc, sents: Sentences, m: Mention,
+                     done: Sequence[Told]) -> Actor | None:
+    """The doer of the act told before that an accusation or a protest is about ("Israeli
+    troops raided the camp. The raid was condemned"): its object, a definite noun of an act,
+    told in the few sentences before by the same word (a verb or a noun, ``happening_word``),
+    by one named party."""
+    trig = doc[m.trigger]
+    judged = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if judged is None or not is_act(judged) or not refers_back(judged, plural=True):
+        return None
+    word, here = happening_word(judged), sents.index(m.trigger)
+    told = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
+            and happening_word(doc[d.at]) == word]
+    doers = {who(d.source) for d in told if d.source is not None}
+    if not told or len(doers) != 1 or not named(told[-1].source):
+        return None  # someone unnamed did it too, or two parties did
+    return told[-1].source
 
 
 def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
