@@ -6,7 +6,8 @@ another step of it, without the recipient ("Army jets bombed the rebels' positio
 went on overnight"; "The army attacked the rebels. The army also shelled the road out of
 town"). Such an act takes its recipient from the nearest earlier telling of the same act: one
 of the same family (``actor_retold.family``), within a few sentences, told again by a definite
-noun of the act ("the strikes") or done by the same party ("the army ... the army"). It takes
+noun of the act ("the strikes") or done by the same party in a later sentence ("the army ...
+the army"; one sentence's two acts are two), and not placed where that one was not. It takes
 none when the earlier tellings since then name more than one side as their recipient (whose
 act is told again is not said), nor when that recipient is the act's own doer or of its side.
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_retold import Told, family, lent, named, retelling, side, who
+from .actor_retold import Told, family, lent, named, placed_elsewhere, retelling, side, who
 from .actor_things import is_act
 from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
@@ -105,9 +106,9 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     alike = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
              and family(d.act[1], d.mode) == kind and _party(d.target)]
     same = [d for d in alike if told_again or who(source) is not None
-            and who(source) == who(d.source)]
-    if not same:
-        return None
+            and who(source) == who(d.source) and sents.index(d.at) < here]
+    if not same or placed_elsewhere(doc, sents, doc[m.trigger], same[-1].at):
+        return None  # (an act of its sentence by the same doer is another act)
     first = same[-1]
     since = sents.index(first.at)
     if len({who(d.target) for d in alike if sents.index(d.at) >= since}) > 1:
@@ -125,7 +126,7 @@ def _opponent(sents: Sentences, m: Mention, source: Actor | None,
     here, doer = sents.index(m.trigger), who(source)
     fought = []
     for d in done:
-        if d.at >= m.trigger or here - sents.index(d.at) > YIELD_WINDOW or \
+        if sents.index(d.at) >= here or here - sents.index(d.at) > YIELD_WINDOW or \
                 family(d.act[1], d.mode) != "force":
             continue
         if who(d.source) == doer and _party(d.target):

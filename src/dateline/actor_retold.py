@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["retold_doer", "retelling", "lent", "named", "side", "who"]
+__all__ = ["retold_doer", "retelling", "lent", "named", "placed_elsewhere", "side", "who"]
 
 #: How many sentences back the first telling of a retold act may be.
 WINDOW = 3
@@ -110,7 +110,7 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if any(named(d.source) and side(d.source) != side(doer)
            for d in alike if sents.index(d.at) >= since):
         return None  # two sides act: which one's act is told again is not said
-    if _receives(doer, target, kind) or _placed_elsewhere(doc, sents, words, first.at):
+    if _receives(doer, target, kind) or placed_elsewhere(doc, sents, words, first.at):
         return None
     return lent(doer)
 
@@ -153,7 +153,7 @@ def _receives(doer: Actor, target: Actor | None, kind: str) -> bool:
         target.country in (None, doer.country)
 
 
-def _placed_elsewhere(doc: Doc, sents: Sentences, words: Token, before: int) -> bool:
+def placed_elsewhere(doc: Doc, sents: Sentences, words: Token, before: int) -> bool:
     """Whether the retelling's own phrase names a place the earlier telling's sentence does
     not ("the attack in Herat" after a bombing told in Kabul)."""
     head = words.head if words.dep_ == "pobj" else words
