@@ -56,6 +56,9 @@ CASES = [
     # two sides used force before the surrender
     ("Chilean troops attacked rebel fighters near Arica. The rebels shelled an army post. "
      "Dozens of fighters surrendered on Tuesday.", "surrendered", None),
+    # two armed groups of one country used force before it
+    ("The SDF attacked Isis positions near Raqqa on Monday. Isis fighters shelled an SDF post "
+     "on Tuesday. Dozens of fighters surrendered on Wednesday.", "surrendered", None),
     # a resignation is made to no side
     ("Chilean troops attacked rebel fighters near Arica on Monday. The defence minister "
      "resigned on Tuesday.", "resigned", None),

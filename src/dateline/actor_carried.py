@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_retold import Told, family, lent, named, placed_elsewhere, retelling, side, who
+from .actor_retold import Told, family, lent, named, placed_elsewhere, retelling, who
 from .actor_things import is_act
 from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
@@ -72,7 +72,7 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
     if found is None and (kind == "RETREAT" or family(kind, m.sense.mode) == "force"):
         found = _opponent(sents, m, source, done)
     if found is None and kind == "RETREAT":
-        found = _yielded_to(sents, m, source, done)
+        found = _yielded_to(sents, m, done)
     if found is None or _one_side(found, source):
         return None
     return lent(found)
@@ -136,18 +136,15 @@ def _opponent(sents: Sentences, m: Mention, source: Actor | None,
     return fought[-1] if len({who(a) for a in fought}) == 1 else None
 
 
-def _yielded_to(sents: Sentences, m: Mention, source: Actor | None,
-                done: Sequence[Told]) -> Actor | None:
-    """The one named side that used force in the sentences before a surrender."""
+def _yielded_to(sents: Sentences, m: Mention, done: Sequence[Told]) -> Actor | None:
+    """The one named party that used force in the sentences before a surrender (two armed
+    groups of one country are two)."""
     here = sents.index(m.trigger)
     force = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= YIELD_WINDOW
              and family(d.act[1], d.mode) == "force" and d.status == "actual"]
     if not force or any(not named(d.source) for d in force):
         return None  # someone unnamed fights too
-    sides = {side(d.source) for d in force}
-    if len(sides) != 1:
-        return None
-    return force[-1].source
+    return force[-1].source if len({who(d.source) for d in force}) == 1 else None
 
 
 def _one_side(recipient: Actor, source: Actor | None) -> bool:
