@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["retold_doer", "retelling", "lent"]
+__all__ = ["retold_doer", "retelling", "lent", "named", "placed_elsewhere", "side", "who"]
 
 #: How many sentences back the first telling of a retold act may be.
 WINDOW = 3
@@ -103,14 +103,14 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
         return None
     first = alike[-1]
     doer = first.source
-    if first.status != "actual" or not _named(doer) or doer is None or not (
+    if first.status != "actual" or not named(doer) or doer is None or not (
             doer.text or doer.antecedent):
         return None
     since = sents.index(first.at)  # (acts before the earlier telling's sentence are not between)
-    if any(_named(d.source) and _side(d.source) != _side(doer)
+    if any(named(d.source) and side(d.source) != side(doer)
            for d in alike if sents.index(d.at) >= since):
         return None  # two sides act: which one's act is told again is not said
-    if _receives(doer, target, kind) or _placed_elsewhere(doc, sents, words, first.at):
+    if _receives(doer, target, kind) or placed_elsewhere(doc, sents, words, first.at):
         return None
     return lent(doer)
 
@@ -122,12 +122,20 @@ def lent(doer: Actor) -> Actor:
                    country_from=doer.country_from or "antecedent")
 
 
-def _named(actor: Actor | None) -> bool:
+def named(actor: Actor | None) -> bool:
+    """Whether an actor is a named party of a known country, not civilians."""
     return actor is not None and bool(actor.name and actor.country) and \
         actor.sector not in _CIVILIAN
 
 
-def _side(actor: Actor | None) -> tuple[str | None, str | None]:
+def who(actor: Actor | None) -> str | None:
+    """What tells a party apart from another: its name, else its words."""
+    if actor is None:
+        return None
+    return (actor.name or actor.antecedent or actor.text).lower() or None
+
+
+def side(actor: Actor | None) -> tuple[str | None, str | None]:
     """A party's side: its country and its sector's family (a state is of the state's)."""
     if actor is None:
         return None, None
@@ -145,7 +153,7 @@ def _receives(doer: Actor, target: Actor | None, kind: str) -> bool:
         target.country in (None, doer.country)
 
 
-def _placed_elsewhere(doc: Doc, sents: Sentences, words: Token, before: int) -> bool:
+def placed_elsewhere(doc: Doc, sents: Sentences, words: Token, before: int) -> bool:
     """Whether the retelling's own phrase names a place the earlier telling's sentence does
     not ("the attack in Herat" after a bombing told in Kabul)."""
     head = words.head if words.dep_ == "pobj" else words

@@ -264,6 +264,7 @@ class DocumentCoder:
             source = defined_doer(doc, m, actor_for.dict.countries,
                                   actor_for.dict.country_names) or story.doer(m, target) or \
                 captors_named(doc, m, sents, actor_for)
+        target = target or story.recipient(m, source)  # "the strikes": the first telling's
         place, place_source = speakers_place(m.sense, source, *place_for(m, source))
         where = place.country if place is not None else None
         # state agents act for the place their sentence names, not one the article lends

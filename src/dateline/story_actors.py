@@ -37,8 +37,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .actor_carried import carried_recipient
 from .actor_place_acts import place_act_doer
 from .actor_retold import retold_doer
+from .actor_retold import who as _who
 from .actor_weapons import weapon_owner
 from .code.roles import is_passive, np_span, subject_of
 from .code.words import DIE
@@ -136,13 +138,6 @@ class _Done:
     target: Actor | None
 
 
-def _who(actor: Actor | None) -> str | None:
-    """What tells a party apart from another: its name, else its words."""
-    if actor is None:
-        return None
-    return (actor.name or actor.antecedent or actor.text).lower() or None
-
-
 class StoryDoers:
     """The acts of one document so far and their parties, for acts read with no actor.
 
@@ -181,6 +176,10 @@ class StoryDoers:
             found = self._done_before(m, target)
         return weapon_owner(self.doc, m, self._resolve) or found or \
             retold_doer(self.doc, self.sents, m, target, self._done)
+
+    def recipient(self, m: Mention, source: Actor | None) -> Actor | None:
+        """The recipient the story carries to ``m``, which names none: see ``actor_carried``."""
+        return carried_recipient(self.doc, self.sents, m, source, self._done)
 
     def _done_before(self, m: Mention, target: Actor | None) -> Actor | None:
         """The one named party that did every earlier act of ``m``'s kind, the nearest of them
