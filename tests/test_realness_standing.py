@@ -1,0 +1,42 @@
+"""Standing acts, warnings against others' acts and refusals to speak (dateline.realness_standing):
+sentences written for the project, read as the second sentence of a short story."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Police arrested three men in Lomar on Tuesday. "
+
+# (sentence, trigger, whether its event is kept)
+CASES = [
+    # a habit or a state in the simple present
+    ("They target schools and clinics in the valley.", "target", False),
+    ("The air force bombs the villages along the river.", "bombs", False),
+    ("About 2,000 Norland troops are stationed in the north.", "stationed", False),
+    ("Norland troops are deployed along the border.", "deployed", False),
+    ("His forces are guarding some 900 prisoners in the camp.", "guarding", False),
+    # acts under way, dated, or told in the past
+    ("The air force is bombing the villages along the river.", "bombing", True),
+    ("The air force bombed the villages along the river.", "bombed", True),
+    ("Norland troops were deployed along the border on Monday.", "deployed", True),
+    ("Vestia is massing troops near the border.", "massing", True),
+    # warnings against another's act, and threats
+    ("The general warned the rebels against an attack on the capital.", "warned", False),
+    ("Norland warned Vestia against an assault on the port, saying it would respond.",
+     "warned", True),
+    ("The general threatened to shell the port.", "threatened", True),
+    # refusals to speak, and refusals to act
+    ("The minister declined to give details of the talks.", "declined", False),
+    ("The rebels refused to leave the town.", "refused", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "kept"), CASES)
+def test_realness_standing_forms(events_in_unfiltered, sentence, trigger, kept):
+    events = events_in_unfiltered(LEAD + sentence)
+    assert (trigger in [e.trigger for e in events]) == kept
+
+
+def test_realness_standing_kept_in_a_one_sentence_text(events_in_unfiltered):
+    assert "target" in [e.trigger for e in events_in_unfiltered(
+        "They target schools and clinics in the valley.")]
