@@ -1,4 +1,5 @@
-"""Standing acts, warnings against others' acts and refusals to speak (dateline.realness_standing):
+"""Standing acts, descriptions of people, warnings against others' acts, refusals to speak
+(dateline.realness_standing) and ground won or lost over a campaign (dateline.realness_totals):
 sentences written for the project, read as the second sentence of a short story."""
 
 from __future__ import annotations
@@ -15,11 +16,27 @@ CASES = [
     ("About 2,000 Norland troops are stationed in the north.", "stationed", False),
     ("Norland troops are deployed along the border.", "deployed", False),
     ("His forces are guarding some 900 prisoners in the camp.", "guarding", False),
+    ("It must end before more children are killed.", "killed", False),
+    ("Strikers are beaten by guards in Varna.", "beaten", True),
+    ("Two men are held for the killing of a driver.", "held", True),
     # acts under way, dated, or told in the past
     ("The air force is bombing the villages along the river.", "bombing", True),
     ("The air force bombed the villages along the river.", "bombed", True),
     ("Norland troops were deployed along the border on Monday.", "deployed", True),
     ("Vestia is massing troops near the border.", "massing", True),
+    # a stance or deed of words that says who a kind of people are
+    ("Those who refused to surrender were held in the camp.", "refused", False),
+    ("Fighters who refused to leave were held in the camp.", "refused", False),
+    ("Activists who have visited the prisons gathered documents.", "visited", False),
+    ("The rebels, who refused to leave, were held in the camp.", "refused", True),
+    ("Fighters who refused to leave on Monday were held in the camp.", "refused", True),
+    # ground won or lost over a campaign, and one act of taking ground
+    ("The group has been driven out of its territory.", "driven", False),
+    ("The militants have been pushed out of almost all the land they once held.", "pushed",
+     False),
+    ("The army has recaptured most of the territory lost to the rebels.", "recaptured", False),
+    ("The army has driven the rebels out of Raqqa.", "driven", True),
+    ("The army has recaptured most of the town on Monday.", "recaptured", True),
     # warnings against another's act, and threats
     ("The general warned the rebels against an attack on the capital.", "warned", False),
     ("Norland warned Vestia against an assault on the port, saying it would respond.",
