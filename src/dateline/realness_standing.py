@@ -25,6 +25,7 @@ read as acts tell something else:
 * a refusal to speak, "declined to comment", "refused to give details": a no-comment is no act
   to anyone (a refusal to meet, to leave or to hand over is one).
 
+:func:`no_act` also asks :mod:`dateline.realness_totals` (ground won or lost over a campaign).
 Only stories of more than one sentence are read so, as the other background forms of
 :mod:`dateline.realness_generic` (which calls :func:`no_act`).
 """
