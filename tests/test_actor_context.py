@@ -188,8 +188,9 @@ def test_actor_context_both_sides_take_the_sentence_country(event_on, text, trig
 # ("in Baghuz"), names the country of the sentence, over the report's
 UNTAGGED_TOWNS = [
     ("The British government said it would not help her. She said the bombings were wrong. "
-     "\u201cThey kill people like the farmers and their sons in Baghuz who are being killed this "
-     "very week by the bombings,\u201d she said. London officials disagreed.", "kill", "SYR"),
+     "\u201cThey killed people like the farmers and their sons in Baghuz who are being killed "
+     "this very week by the bombings,\u201d she said. London officials disagreed.", "killed",
+     "SYR"),
 ]
 
 

@@ -65,7 +65,7 @@ def _model_against(feature: str, threshold: float) -> RealnessModel:
 
 
 TEXT = ("Soldiers shelled the rebel positions outside the town on Monday. "
-        "The rebels generally attack convoys on the northern road. "
+        "The rebels are generally attacking convoys on the northern road. "
         "The minister threatened to expel the envoy.")
 
 
@@ -73,12 +73,12 @@ TEXT = ("Soldiers shelled the rebel positions outside the town on Monday. "
 def test_realness_judge_drops_below_threshold(nlp, threshold, kept_generic):
     doc, sents, events = _coded(nlp, TEXT)
     triggers = {e.trigger for e in events if e.status == "actual"}
-    assert {"shelled", "attack"} <= triggers, triggers
+    assert {"shelled", "attacking"} <= triggers, triggers
     out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
                 threshold=threshold, model=_model_against("near:habitual_adverbs", 0.5))
     kept = {e.trigger for e in out}
     assert "shelled" in kept
-    assert ("attack" in kept) is kept_generic
+    assert ("attacking" in kept) is kept_generic
     shelled = next(e for e in out if e.trigger == "shelled")
     before = next(e for e in events if e.trigger == "shelled")
     assert shelled.confidence > before.confidence  # the model's evidence for it raised it
@@ -92,7 +92,7 @@ def test_realness_model_threshold_drops_only_in_texts_of_several_sentences(nlp, 
     doc, sents, events = _coded(nlp, text)
     out = judge(doc, sents, events, genre="news", pubdate="2024-05-15",
                 model=_model_against("near:habitual_adverbs", 0.5))
-    assert ("attack" in {e.trigger for e in out}) is kept
+    assert bool({"attack", "attacking"} & {e.trigger for e in out}) is kept
 
 
 UNDONE = TEXT + " The rebels tried to storm the base. The government offered to free the prisoners."

@@ -31,6 +31,7 @@ from .code.occasions import auxes, own_time
 from .code.roles import agent_of
 from .realness_private import private_exchange
 from .realness_reading import PARTIES, bare_plural
+from .realness_standing import no_act
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
 from .wordclasses import word_class
@@ -185,13 +186,16 @@ def generic(tok: Token) -> str | None:
 
 def without_generics(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` less those told as done whose trigger :func:`generic` reads as a kind, a
-    cause or a stance, those told as alleged that a held charge names, and acts between
-    private people (:func:`~dateline.realness_private.private_exchange`)."""
+    cause or a stance, those told as alleged that a held charge names, acts between private
+    people (:func:`~dateline.realness_private.private_exchange`), and those told as done that
+    are no act at a time (:func:`~dateline.realness_standing.no_act`)."""
     out = []
     for e in events:
         tok = event_token(doc, e)
         if tok is not None and private_exchange(doc, e, tok):
             continue  # (an act between private people: :mod:`dateline.realness_private`)
+        if e.status in _STATUSES and tok is not None and no_act(tok, e):
+            continue  # (a standing act, a warning, a no-comment: :mod:`dateline.realness_standing`)
         if e.status in _CHARGED:
             form = generic(tok) if tok is not None else None
             if form is not None and (e.status in _STATUSES or form == "charge"):

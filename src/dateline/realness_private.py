@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .private_people import private_person
 from .realness_reading import PARTIES
 from .sentences import event_token
 from .wordclasses import word_class
@@ -59,14 +60,15 @@ def _reciprocal(verb: Token) -> bool:
 
 
 def _private(doc: Doc, actor: Actor | None, sectors: frozenset = _NO_PARTY) -> bool:
-    """An actor of no party: people named by a common noun, of no country, parent, or sector
-    but ``sectors``, with no name in its words."""
+    """An actor of no party, of no country, parent, or sector but ``sectors``: a private
+    person (:func:`~dateline.private_people.private_person`: the writer, the reader, someone's
+    kin or friend) or people named by a common noun with no name in its words."""
     if actor is None or actor.country or actor.parent or actor.sector not in sectors or \
             actor.char_start is None or actor.char_end is None:
         return False
     head = event_token(doc, actor)
-    return head is not None and head.tag_ in _COMMON and not any(
-        t.ent_type_ in PARTIES or t.pos_ == "PROPN" for t in head.subtree)
+    return head is not None and (private_person(head) or head.tag_ in _COMMON and not any(
+        t.ent_type_ in PARTIES or t.pos_ == "PROPN" for t in head.subtree))
 
 
 def _protest(doc: Doc, doer: Actor, verb: Token) -> bool:

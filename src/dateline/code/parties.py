@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..private_people import private_person as _private
 from ..tokens import doc_span, span_root
 from ..wordclasses import word_class
 from .forces import armed, security_sector
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = ["political"]
 
-_AUTHOR_READER = word_class("author_reader")
-_PRIVATE = word_class("private_persons")
 _INTERPERSONAL = word_class("interpersonal_types")
 _OFFICES = word_class("offices")
 _BODIES = word_class("bodies")
@@ -31,20 +30,6 @@ def _head(doc: Doc, span: tuple[int, int] | None) -> Token | None:
     if span is None:
         return None
     return of_head(span_root(doc, span[0], span[1]))
-
-
-def _private(tok: Token) -> bool:
-    """The writer or reader ("I", "my request"), or someone's kin or friend ("their dad",
-    "Anna's sisters"; "children" alone are civilians)."""
-    if tok.lower_ in _AUTHOR_READER:
-        return True
-    if tok.ent_type_:
-        return False
-    owners = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.lemma_.lower() in _PRIVATE and owners:
-        return True
-    # "my request", "your letter": a thing of the writer's or reader's
-    return any(c.lower_ in _AUTHOR_READER for c in owners)
 
 
 def _public(tok: Token) -> bool:
