@@ -29,9 +29,9 @@ _WAR = "The war in Ukraine has gone on for two years. "
     # one whose object is parties does
     (_WAR + "The two ministers met their counterparts in Vienna on Monday. France and Germany "
      "agreed to fund a new air defence system.", "agreed", "Vienna"),
-    # nor is it the place of one party's words
+    # nor is it the place of one party's words: they are said at its seat
     (_WAR + "Emmanuel Macron met Olaf Scholz in Berlin on Monday. The Polish president "
-     "condemned the shelling of Kyiv.", "condemned", None),
+     "condemned the shelling of Kyiv.", "condemned", "Warsaw"),
 ])
 def test_locate_joint_words_are_said_where_the_parties_met(event_on_unfiltered, text, trigger,
                                                             town):
@@ -47,9 +47,9 @@ _AFRIN = "Turkish troops shelled Afrin in northern Syria on Monday. "
     (_AFRIN + "Anna Campbell was killed when a missile struck her position in Afrin. She was one "
      "of eight British volunteers killed since the first foreign fighters arrived in 2014.",
      "killed", None),
-    # a place named only in what someone is is no scene of the story
+    # a place named only in what someone is is no scene of the story: the town of its fight is
     (_AFRIN + "Erdogan was once one of the loudest advocates of regime change in Damascus. His "
-     "troops attacked Kurdish positions on Tuesday.", "attacked", None),
+     "troops attacked Kurdish positions on Tuesday.", "attacked", "\u2018Afr\u012bn"),
     # a scene goes on
     (_AFRIN + "The town was under heavy fire in the morning. They also attacked a village "
      "nearby.", "attacked", "\u2018Afr\u012bn"),
