@@ -47,9 +47,9 @@ _AFRIN = "Turkish troops shelled Afrin in northern Syria on Monday. "
     (_AFRIN + "Anna Campbell was killed when a missile struck her position in Afrin. She was one "
      "of eight British volunteers killed since the first foreign fighters arrived in 2014.",
      "killed", None),
-    # a place named only in what someone is is no scene of the story: the town of its fight is
+    # a place named only in what someone is is no scene of the story
     (_AFRIN + "Erdogan was once one of the loudest advocates of regime change in Damascus. His "
-     "troops attacked Kurdish positions on Tuesday.", "attacked", "\u2018Afr\u012bn"),
+     "troops attacked Kurdish positions on Tuesday.", "attacked", None),
     # a scene goes on
     (_AFRIN + "The town was under heavy fire in the morning. They also attacked a village "
      "nearby.", "attacked", "\u2018Afr\u012bn"),

@@ -136,12 +136,9 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
-    # (towns named as the ground of a fight: "jets bombed Baghuz", "fighting in Keshma"; not
-    # "a man from Leeds", "who was held in Homs" nor "said in Geneva")
-    scenes: dict[int, list[Toponym]] = {}
-    for t in usable:
-        if t.kind not in REGION_KINDS and _fought_at(doc, t):
-            scenes.setdefault(sents.index(t.start), []).append(t)
+    # (the towns the story tells of fighting at: "jets bombed Baghuz", "fighting in Keshma";
+    # not "a man from Leeds" nor "held in Homs")
+    fought = [t.place for t in usable if t.kind not in REGION_KINDS and _fought_at(doc, t)]
 
     def placed(mention: Mention, actor: Actor | None = None) -> Located:
         place, source = place_for(mention, actor)
@@ -173,19 +170,20 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
 
     def _story_town(k: int, iso: str | None, fight: bool) -> Place | None:
         """The town (of country ``iso``, if known) that the sentence nearest sentence ``k``
-        among those told around it in its section names as the ground of a fight (a fight's
-        sentence before: any town it names), if it names one scene only."""
+        among those told around it in its section names, if it names one scene only and the
+        story tells of fighting there (a fight's sentence before: any town it names)."""
         for j in sorted(range(k - _STORY_BEFORE, k + _STORY_AFTER + 1),
                         key=lambda j: (abs(j - k), j > k)):
             if j == k or not 0 <= j < len(sents.spans) or not same_section(
                     sents.text, sents.start_chars[min(j, k)], sents.start_chars[max(j, k)]):
                 continue
-            named = by_sent if fight and j == k - 1 else scenes
-            towns = [t.place for t in named.get(j, ()) if t.kind not in REGION_KINDS
+            towns = [t.place for t in by_sent.get(j, ()) if t.kind not in REGION_KINDS
                      and iso in (None, t.place.country)]
             if towns:
-                return towns[0] if all(same_scene(t, towns[0]) or t.name == towns[0].name
-                                       for t in towns) else None
+                one = all(same_scene(t, towns[0]) or t.name == towns[0].name for t in towns)
+                return towns[0] if one and ((fight and j == k - 1) or any(
+                    same_scene(f, towns[0]) or f.name == towns[0].name for f in fought)) \
+                    else None
         return None
 
     return placed
@@ -202,12 +200,25 @@ _ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbou
 def _unlike_the_story(trig: Token, sents: Sentences) -> bool:
     """The event of ``trig`` is not one told as part of the story's scene: it only may happen,
     is a tally over a span ("killed since the war began"), is told as done before or beside
-    the story, or its own words name a place of its own the gazetteer does not know (see
-    :func:`_own_place`)."""
+    the story ("years ago", "in 2014", "previously"), or its own words name a place of its own
+    the gazetteer does not know (see :func:`_own_place`)."""
     return irrealis(trig) or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
-        or amid_deed(trig, sents) or any(
+        or amid_deed(trig, sents) or _time_of_its_own(trig) or any(
             _own_place(w) for w in (trig, *(c for c in trig.children
                                            if c.dep_ in ("dobj", "nsubjpass", "prep"))))
+
+
+def _time_of_its_own(trig: Token) -> bool:
+    """The event's own words set it at a time apart from the story's: "years ago", a year
+    ("in 2014"), "previously"."""
+    for c in trig.children:
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER:
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and any(
+                w.lower_ == "ago" or (w.ent_type_ == "DATE" and w.like_num and len(w.text) == 4)
+                for w in c.subtree):
+            return True
+    return False
 
 
 def _own_place(word: Token) -> bool:
