@@ -38,19 +38,15 @@ def test_place_voice_said_at_the_speakers_seat(event_on, text, trigger, place, p
     assert (event.location.name, event.location.precision) == (place, precision)
 
 
-@pytest.mark.parametrize(("text", "trigger", "country", "not_country"), [
-    # anyone else whose country its words say is not placed in the country spoken of
-    (_SYRIA + "A British charity criticised the decision to close the camps.", "criticised",
-     None, "SYR"),
+@pytest.mark.parametrize(("text", "trigger", "country"), [
     # a place of the speaker's own country stays
-    (_SYRIA + "The Syrian government denied the charges.", "denied", "SYR", None),
+    (_SYRIA + "The Syrian government denied the charges.", "denied", "SYR"),
+    # a private person's words keep the story's place: the person may be there
+    (_SYRIA + "A Syrian teacher urged the fighters to leave.", "urged", "SYR"),
 ])
-def test_place_voice_not_in_the_country_spoken_of(event_on_unfiltered, text, trigger, country,
-                                                  not_country):
+def test_place_voice_own_country_kept(event_on_unfiltered, text, trigger, country):
     event = event_on_unfiltered(text, trigger)
-    got = event.location.country if event.location is not None else None
-    assert country is None or got == country
-    assert not_country is None or got != not_country
+    assert event.location is not None and event.location.country == country
 
 
 @pytest.mark.parametrize(("text", "trigger", "place"), [

@@ -14,8 +14,8 @@ focus is the place the words are *about*, not where they were said:
   :mod:`dateline.actor_regions`) acts in that place, whatever the act (a town: precision 2; a
   region: precision 3): a state attorney general sues in the state, not in the national
   capital the story is told from;
-* anyone else is not placed in another country the story is about: the speaker's own country
-  stands (precision 3); where the focus lends no place, none is invented.
+* anyone else's words keep what the locator gave them: a private person the story tells of
+  may well be where the story is.
 
 The speaker's country must be said in its own words (:data:`OWN_WORDS`: its name, an office, a
 body, or the words a pronoun stands for), not lent by the story.
@@ -38,7 +38,7 @@ from .gazetteer import load
 from .place_abroad import OWN_WORDS, Located, fighting
 from .place_home import statecraft
 from .records import Actor, Place
-from .toponyms import capital_place, country_place, resolve_name
+from .toponyms import capital_place, resolve_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -72,13 +72,10 @@ def voice_place(event: Any, source: Actor | None, place: Place | None,
         # a town the story is about is the locator's to judge (talks held there); a place of
         # the speaker's own country is where the speaker is, as far as the text says
         return kept
-    if source.sector in _STATE_VOICES:
-        capital = capital_place(source.country)
-        return (replace(capital, precision=2), "focus") if capital is not None else kept
-    if place is not None and place.country != source.country:
-        whole = country_place(source.country)
-        return (replace(whole, precision=3), "focus") if whole is not None else kept
-    return kept
+    if source.sector not in _STATE_VOICES:
+        return kept  # (a private person may be where the story is: "she urged attacks online")
+    capital = capital_place(source.country)
+    return (replace(capital, precision=2), "focus") if capital is not None else kept
 
 
 def _joint(event: Any, doc: Doc | None) -> bool:
