@@ -16,13 +16,18 @@ event do not:
 
 Both stay ``focus``: places the text implies, not names.
 
-A battle, a siege or an offensive that the text places no finer than a whole country happened in
-its town, and so does what the fight itself does ("the siege killed dozens"): the town it is
-named after ("the battle for Baghuz", at the town: ``clause``), or, unless the event's own
-clause names the country ("fighting raged across Syria"), the one town of that country the
-sentence before names ("Fighters held out in Baghuz. The battle killed dozens": near it,
-precision 2, ``carried``), or else the article's focus, when that is a town of the country
-(the story's fight is at the story's town: ``focus``, precision 2).
+An act of force (an attack, a battle, a siege, an offensive, or what a fight itself does: "the
+siege killed dozens") that the text places no finer than a whole country, or nowhere, happened
+at the town the story fights at: the town a fight is named after ("the battle for Baghuz", at
+the town: ``clause``); or, unless the event's own clause names the country ("fighting raged
+across Syria"), the one town that the nearest of the sentences around it (three before, one
+after, in its section) names, where the story tells of fighting at that town anywhere ("jets
+bombed Baghuz", "the shelling was heavy in Baghuz"; for a fight, any town the sentence just
+before names): near it, precision 2, ``carried``; or else the article's focus, when that is a
+town of the country (``focus``, precision 2). Not an event told apart from the story's scene:
+one that only may happen, a tally over a span, one set at a time of its own ("years ago", "in
+2014"), or one whose own words name a place of its own the gazetteer does not know ("attacked a
+checkpoint nearby", "killed in their home").
 """
 
 from __future__ import annotations
