@@ -150,18 +150,19 @@ def test_owned_place(event_on, text, trigger, place):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "name"), [
-    # a foreign government's words in a report about a town: not said there ...
+    # a foreign government's words in a report about a town: not said there, but at its seat
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
-     "Turkey has warned that it will not accept an assault.", "warned", None, None),
+     "Turkey has warned that it will not accept an assault.", "warned", "TUR", "Ankara"),
     # ... but not what it only may do: that keeps the town
     ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled Idlib. "
      "Turkey would condemn any assault.", "condemn", "SYR", "Idlib"),
     # ... nor in a town named as the venue of talks: it may have spoken there
     ("Talks in Geneva ended on Monday. Delegates left Geneva. Envoys stayed in Geneva. "
      "The Syrian government rejected the proposal.", "rejected", "CHE", "Geneva"),
-    # ... save the words of one not named as coming to it: said anywhere
+    # ... save the words of one not named as coming to it: said at its seat
     ("Jean Dupont will hold talks in Geneva on Tuesday. Delegates reached Geneva. Envoys "
-     "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", None, None),
+     "stayed in Geneva. The Turkish government rejected the proposal.", "rejected", "TUR",
+     "Ankara"),
 ])
 def test_foreign_voice_in_a_town_the_story_is_about(event_on_unfiltered, text, trigger, country,
                                                     name):

@@ -50,10 +50,10 @@ def test_speaks_elsewhere_keeps_a_town_the_story_lends():
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
     # a foreign government's words in a story set in another country: not the story's place,
-    # nor surely its own country's (dateline.place_home): none
+    # but its seat's (dateline.place_voice)
     ("Rebels shelled the city of Aleppo in Syria on Monday. Syrian troops fought back near "
      "Aleppo. A Russian diplomat accused the rebels of breaking the truce.",
-     "accused", None),
+     "accused", "RUS"),
     # a deed of the same story keeps the story's place
     ("Rebels shelled the city of Aleppo in Syria on Monday. Syrian troops fought back near "
      "Aleppo. Russian jets bombed the rebels.", "bombed", "SYR"),

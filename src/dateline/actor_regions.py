@@ -14,18 +14,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
-from .full_names import entity_of
 from .gazetteer import load
+from .place_owned import party_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
     from .records import Actor
 
 __all__ = ["regional_office"]
-
-#: Entity kinds of a named place that may have a government of its own.
-_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def regional_office(core: Span, actor: Actor | None) -> Actor | None:
@@ -39,7 +36,7 @@ def regional_office(core: Span, actor: Actor | None) -> Actor | None:
     state = d.country_names.get(actor.country, actor.country)
     if actor.name != f"{state} government":
         return actor  # a named person or body, or an office the dictionary names
-    place = _place_of(core.root)
+    place = party_place(core.root)
     if place is None:
         return actor
     words = place.text.removesuffix("'s").removesuffix("’s").strip()
@@ -49,16 +46,3 @@ def regional_office(core: Span, actor: Actor | None) -> Actor | None:
         # the actor's country
     return replace(actor, name=f"{words} government")
 
-
-def _place_of(root: Token) -> Span | None:
-    """The named place that the office ``root`` is of: its possessor, the object of its "of",
-    or a name before it ("the Texas governor")."""
-    for c in root.children:
-        if c.dep_ == "poss" or c.dep_ in ("compound", "nmod") and c.i < root.i:
-            if c.ent_type_ in _PLACE_ENTS:
-                return entity_of(c)
-        if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in _PLACE_ENTS:
-                return entity_of(obj)
-    return None

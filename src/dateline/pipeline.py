@@ -59,6 +59,7 @@ from .realness_show import without_spectacles
 from .limits import (MAX_EVENTS_PER_SENTENCE, MAX_SENTENCE_CHARS, events_cap, evidence,
                      per_sentence_cap)
 from .locate import home_ground, locator, speakers_place
+from .place_voice import voice_place
 from .main_clause import main_acts
 from .parties import Parties
 from .processes import collector_paused, die_with_parent, settle
@@ -286,7 +287,8 @@ class DocumentCoder:
         source = unnamed_attackers(source, m, said, acled_sub, target)
         mode = mobilized_by(kind, mode, source)
         m, mode = taken_captive(m, mode, acled_sub)
-        place, place_source = home_ground(m, source, target, place, place_source, doc)
+        place, place_source = voice_place(m, source, *home_ground(
+            m, source, target, place, place_source, doc), doc)  # words said at their seat
         story.note(m, source, target)
         return Parties(m, k, source, target, acted_on, place, place_source, acled, acled_sub,
                         mode)

@@ -16,26 +16,38 @@ event do not:
 
 Both stay ``focus``: places the text implies, not names.
 
-A battle, a siege or an offensive that the text places no finer than a whole country happened in
-its town, and so does what the fight itself does ("the siege killed dozens"): the town it is
-named after ("the battle for Baghuz", at the town: ``clause``), or, unless the event's own
-clause names the country ("fighting raged across Syria"), the one town of that country the
-sentence before names ("Fighters held out in Baghuz. The battle killed dozens": near it,
-precision 2, ``carried``), or else the article's focus, when that is a town of the country
-(the story's fight is at the story's town: ``focus``, precision 2).
+An act of force (an attack, a battle, a siege, an offensive, or what a fight itself does: "the
+siege killed dozens") that the text places no finer than a whole country, or nowhere, happened
+at the town the story fights at: the town a fight is named after ("the battle for Baghuz", at
+the town: ``clause``); or, unless the event's own clause names the country ("fighting raged
+across Syria"), the one town that the nearest of the sentences around it (three before, one
+after, in its section) names, where the story tells of fighting at that town anywhere ("jets
+bombed Baghuz", "the shelling was heavy in Baghuz"; for a fight, any town the sentence just
+before names): near it, precision 2, ``carried``; or else the article's focus, when that is a
+town of the country (``focus``, precision 2). Not an event told apart from the story's scene:
+one that only may happen, a tally over a span, one set at a time of its own ("years ago", "in
+2014"), or one whose own words name a place of its own the gazetteer does not know ("attacked a
+checkpoint nearby", "killed in their home").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .code.lexicon import load_lexicon
+from .aspect import irrealis
 from .deps import subject
 from .gazetteer import REGION_KINDS
 from .place_abroad import Located
 from .place_focus import coarser, same_scene
+from .place_anaphora import told_earlier
+from .place_others import amid_deed
+from .place_owned import names_party
+from .place_telling import others_of_its_kind, since
 from .sentences import same_section
-from .tokens import heads, span_root, tags, words
+from .tokens import span_root, tags, words
 from .toponyms import Toponym, country_place
 from .wordclasses import word_class
 
@@ -81,30 +93,12 @@ def doer_home(doc: Doc, doer: tuple[int, int] | None, found: Sequence[Toponym],
     if pos[name] == "PROPN":
         parties += [i for i in range(doer[0]) if texts[i] == texts[name] and pos[i] == "PROPN"]
     named = [t for t in found if t.kind != "country" and t.place.country == town.country
-             and any(_names(doc, t.start, head) for head in parties)
+             and any(names_party(doc[t.start], doc[head]) for head in parties)
              and not same_scene(t.place, town) and t.place.name != town.name]
     if not named:
         return None
     last = named[-1]
     return coarser(last.place, 3 if last.kind in REGION_KINDS else 2)
-
-#: Links by which a name belongs to a party's own words: "New York's attorney general", "the
-#: Ohio governor", "the governor of Ohio", "the rebels from eastern Ghouta".
-_OWN_LINKS = frozenset({"compound", "poss", "nmod", "amod", "pobj", "appos"})
-_OWN_PREPS = frozenset({"of", "from", "for"})
-
-
-def _names(doc: Doc, word: int, head: int) -> bool:
-    """Whether word ``word`` (of a place name) is part of the noun phrase of word ``head``, a
-    party."""
-    up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers
-    node = word
-    while node != head:
-        if up[node] == node or not (deps[node] in _OWN_LINKS or (
-                deps[node] == "prep" and lowers[node] in _OWN_PREPS)):
-            return False
-        node = up[node]
-    return True
 
 
 #: Adverbs and modifiers of an occasion before the news: "previously", "an earlier visit".
@@ -134,6 +128,9 @@ _BATTLES = word_class("happening_battle") | word_class("happening_offensive") | 
 #: Prepositions by which a fight is named after its town: "the battle for Baghuz", "the siege
 #: of Sarajevo", "the offensive on Afrin".
 _FOUGHT_FOR = frozenset({"for", "of", "on", "against"})
+#: The sentences around an act of force whose towns tell the story's scene: before it, after.
+_STORY_BEFORE = 3
+_STORY_AFTER = 1
 
 
 def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
@@ -147,6 +144,9 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
     by_sent: dict[int, list[Toponym]] = {}
     for t in usable:
         by_sent.setdefault(sents.index(t.start), []).append(t)
+    # (the towns the story tells of fighting at: "jets bombed Baghuz", "fighting in Keshma";
+    # not "a man from Leeds" nor "held in Homs")
+    fought = [t.place for t in usable if t.kind not in REGION_KINDS and _fought_at(doc, t)]
 
     def placed(mention: Mention, actor: Actor | None = None) -> Located:
         place, source = place_for(mention, actor)
@@ -154,28 +154,130 @@ def battle_towns(place_for: Callable[..., Located], doc: Doc, sents: Sentences,
         # (a fight's own deed too: "the siege killed dozens")
         fight = next((w for w in (trig, subject(trig)) if w is not None
                       and w.lemma_.lower() in _BATTLES), None)
-        if fight is None or (place is not None and (place.admin1 is not None
-                                                    or (place.precision or 3) < 3)):
+        force = fight is not None or getattr(getattr(mention, "sense", None), "event_type",
+                                             None) == "ASSAULT"
+        if not force or (place is not None and (place.admin1 is not None
+                                                or (place.precision or 3) < 3)):
             return place, source
         iso = place.country if place is not None else None
         k = sents.index(trig.i)
-        named = [t for t in found if sents.index(t.start) == k and t.kind not in REGION_KINDS
-                 and iso in (None, t.place.country) and _fought_for(doc[t.start], fight)]
+        named = [] if fight is None else [
+            t for t in found if sents.index(t.start) == k and t.kind not in REGION_KINDS
+            and iso in (None, t.place.country) and _fought_for(doc[t.start], fight)]
         if named:
             return named[0].place, "clause"
-        if source == "clause" or k == 0 or not same_section(
-                sents.text, sents.start_chars[k - 1], sents.start_chars[k]):
+        if source == "clause":
             return place, source
-        towns = {t.place.name: t.place for t in by_sent.get(k - 1, ())
-                 if t.kind not in REGION_KINDS and iso in (None, t.place.country)}
-        if len(towns) == 1:
-            return coarser(next(iter(towns.values())), 2), "carried"
-        if source == "focus" and focus is not None and (focus.precision or 3) < 3 \
-                and iso == focus.country:
+        town = None if _unlike_the_story(trig, sents) else _story_town(k, iso, fight is not None)
+        if town is not None:
+            return coarser(town, 2), "carried"
+        if fight is not None and source == "focus" and focus is not None \
+                and (focus.precision or 3) < 3 and iso == focus.country:
             return focus, source  # the story's fight is at the story's town
         return place, source
 
+    def _story_town(k: int, iso: str | None, fight: bool) -> Place | None:
+        """The town (of country ``iso``, if known) that the sentence nearest sentence ``k``
+        among those told around it in its section names, if it names one scene only and the
+        story tells of fighting there (a fight's sentence before: any town it names)."""
+        for j in sorted(range(k - _STORY_BEFORE, k + _STORY_AFTER + 1),
+                        key=lambda j: (abs(j - k), j > k)):
+            if j == k or not 0 <= j < len(sents.spans) or not same_section(
+                    sents.text, sents.start_chars[min(j, k)], sents.start_chars[max(j, k)]):
+                continue
+            towns = [t.place for t in by_sent.get(j, ()) if t.kind not in REGION_KINDS
+                     and iso in (None, t.place.country)]
+            if towns:
+                one = all(same_scene(t, towns[0]) or t.name == towns[0].name for t in towns)
+                return towns[0] if one and ((fight and j == k - 1) or any(
+                    same_scene(f, towns[0]) or f.name == towns[0].name for f in fought)) \
+                    else None
+        return None
+
     return placed
+
+
+#: Prepositions of a place of the event's own ("killed in his home"), nouns of a place and
+#: words making one another than the story's ("a nearby town", "a checkpoint").
+_WHERE = word_class("where_preps_clause")
+_PLACE_NOUNS = word_class("place_nouns") | word_class("scene_places")
+_ANOTHER = frozenset({"a", "an", "another", "nearby", "next", "other", "neighbouring",
+                      "neighboring"})
+
+
+def _unlike_the_story(trig: Token, sents: Sentences) -> bool:
+    """The event of ``trig`` is not one told as part of the story's scene: it only may happen,
+    is a tally over a span ("killed since the war began"), is told as done before or beside
+    the story ("years ago", "in 2014", "previously"), or its own words name a place of its own
+    the gazetteer does not know (see :func:`_own_place`)."""
+    return irrealis(trig) or since(trig) or told_earlier(trig) or others_of_its_kind(trig) \
+        or amid_deed(trig, sents) or _time_of_its_own(trig) or any(
+            _own_place(w) for w in (trig, *(c for c in trig.children
+                                           if c.dep_ in ("dobj", "nsubjpass", "prep"))))
+
+
+def _time_of_its_own(trig: Token) -> bool:
+    """The event's own words set it at a time apart from the story's: "years ago", a year
+    ("in 2014"), "previously"."""
+    for c in trig.children:
+        if c.dep_ == "advmod" and c.lower_ in _EARLIER:
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "prep", "advcl") and any(
+                w.lower_ == "ago" or (w.ent_type_ == "DATE" and w.like_num and len(w.text) == 4)
+                for w in c.subtree):
+            return True
+    return False
+
+
+def _own_place(word: Token) -> bool:
+    """``word`` (the event's word or an argument) has a place of its own, unnamed: a phrase
+    of place on a noun that is no deed of force ("killed in his home"), or a place noun made
+    another than the story's ("attacked a checkpoint", "an attack on a nearby town")."""
+    for c in word.children:
+        noun = next((o for o in c.children if o.dep_ == "pobj"), None) if c.dep_ == "prep" \
+            else c if c.dep_ in ("dobj", "pobj") else None
+        if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+            continue
+        lemma = noun.lemma_.lower()
+        if c.dep_ == "prep" and c.lower_ in _WHERE and lemma not in _force_words():
+            return True
+        if lemma in _PLACE_NOUNS and any(m.lower_ in _ANOTHER for m in noun.children
+                                         if m.dep_ in ("det", "amod")):
+            return True
+    return False
+
+
+#: How far up the parse a town's name may hang below the word of force it is the ground of.
+_FORCE_HOPS = 4
+
+
+def _fought_at(doc: Doc, t: Toponym) -> bool:
+    """``t`` is named as the ground of force: the object or place of a word of attack or
+    fighting ("jets bombed Baghuz", "the battle for Baghuz", "fighting in Keshma"), or the
+    place of what such a word is the subject of ("the shelling was heavy in Saraqib"), not in
+    a relative clause telling a noun's past ("the man, who was wounded in Homs")."""
+    node = span_root(doc, t.start, t.end)
+    for _ in range(_FORCE_HOPS):
+        if node.dep_ in ("relcl", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if irrealis(node):
+            return False  # ("threatened to attack Idlib")
+        if node.lemma_.lower() in _force_words() or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _force_words() for c in node.children):
+            return True  # ("the bombing was heaviest in Saraqib")
+    return False
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    """Lemmas of force: verbs read as an attack whatever their context, attack nouns, fights."""
+    lex = load_lexicon()
+    verbs = {k for k, senses in lex.verbs.items()
+             if any(s.event_type == "ASSAULT" and not s.condition for s in senses)}
+    nouns = {k for k, senses in lex.nouns.items() if any(s.event_type == "ASSAULT"
+                                                        for s in senses)}
+    return frozenset(verbs | nouns | _BATTLES | {"fight"})
 
 
 def _fought_for(word: Token, fight: Token) -> bool:

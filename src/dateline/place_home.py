@@ -8,6 +8,8 @@ is placed in its doer's own country (a parliament, a court, a state's measures a
 precision 3, ``place_source`` ``focus``: a place the text implies, not one it names), or
 nowhere (words: a voice speaks at home, on a visit or at a summit alike; :func:`speaks_elsewhere`).
 Anyone's words the focus alone places are said where their speaker is (:mod:`.place_words`).
+Words and decisions this leaves with no place, or with another country's, are then placed at
+their maker's seat when it is a state's voice (:mod:`dateline.place_voice`).
 """
 
 from __future__ import annotations

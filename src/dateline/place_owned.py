@@ -1,0 +1,45 @@
+"""The places a party's own words name: "New York's attorney general", "the Ohio governor",
+"the governor of Texas", "the rebels from eastern Ghouta".
+
+A place so named tells where the party belongs (its office's state, its group's town), not
+where its deed happened. One reading serves the actor stage (an office of a region or a city
+is that place's government, :mod:`dateline.actor_regions`) and the place stage (a party acts
+where it belongs, :mod:`dateline.place_guess`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .full_names import entity_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["names_party", "party_place"]
+
+#: Links by which a name belongs to a party's own words: its possessor, a name before it, an
+#: "of", "from" or "for" phrase, a modifier or an apposition.
+_OWN_LINKS = frozenset({"compound", "poss", "nmod", "amod", "pobj", "appos"})
+_OWN_PREPS = frozenset({"of", "from", "for"})
+#: Entity kinds of a named place.
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def names_party(word: Token, head: Token) -> bool:
+    """Whether ``word`` (of a place name) is part of the noun phrase of ``head``, a party."""
+    node = word
+    while node.i != head.i:
+        if node.head.i == node.i or not (node.dep_ in _OWN_LINKS or (
+                node.dep_ == "prep" and node.lower_ in _OWN_PREPS)):
+            return False
+        node = node.head
+    return True
+
+
+def party_place(head: Token) -> Span | None:
+    """The first named place (an entity) that the party ``head``'s own words name, if any."""
+    for word in head.subtree:
+        if word.i != head.i and word.ent_type_ in _PLACE_ENTS and names_party(word, head):
+            return entity_of(word)
+    return None

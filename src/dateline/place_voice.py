@@ -1,0 +1,120 @@
+"""Where a voice is: words and decisions are made where their maker is, not where they are about.
+
+An event's place is where it happened. A statement, a criticism, an appeal, a decision or a
+measure (:func:`dateline.place_home.statecraft`: a verbal PLOVER type, or sanctions; not a visit
+nor an inquiry, made where they look) happens where its maker is when making it. When the text
+says where (its own clause, its sentence, a sentence it carries on, the dateline),
+:mod:`dateline.locate` has placed it. When only the article's focus does, or nothing does, the
+focus is the place the words are *about*, not where they were said:
+
+* a state's voice (a government, a legislature, a court, a party, the opposition, a former
+  office-holder) of a known country, placed nowhere or in another country, speaks from its
+  seat: the capital of its country (near it, precision 2);
+* an official of a region or a city (an actor named for that place's government,
+  :mod:`dateline.actor_regions`) acts in that place, whatever the act (a town: precision 2; a
+  region: precision 3): a state attorney general sues in the state, not in the national
+  capital the story is told from;
+* anyone else's words keep what the locator gave them: a private person the story tells of
+  may well be where the story is.
+
+The speaker's country must be said in its own words (:data:`OWN_WORDS`: its name, an office, a
+body, or the words a pronoun stands for), not lent by the story.
+
+A place of the speaker's own country is kept, and so is a focus that is a town (often the
+venue of the talks the words were said at); so are the words of armed forces and groups (they
+speak where they fight), of envoys posted abroad, and of several parties acting together (no
+one seat). The place stays ``focus``: the text implies it, not names it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .actor_dictionary import load_dictionary
+from .actor_whereabouts import sent_abroad
+from .gazetteer import load
+from .place_abroad import OWN_WORDS, Located, fighting
+from .place_home import statecraft
+from .records import Actor, Place
+from .toponyms import capital_place, resolve_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["voice_place"]
+
+#: Sectors that speak for a state or its politics, from its seat.
+_STATE_VOICES = frozenset({"GOV", "LEG", "JUD", "ELI", "PTY", "OPP"})
+#: Modes of a verbal type that are deeds done where their object is: a visit, an inquiry.
+_ON_THE_SPOT = frozenset({"visit", "investigate"})
+
+
+def voice_place(event: Any, source: Actor | None, place: Place | None,
+                place_source: str | None, doc: Doc | None = None) -> Located:
+    """The place of words or a decision that only the article's focus places, or nothing does
+    (see the module's rule); any other event keeps ``place`` and ``place_source``. ``event``
+    is the mention (its ``sense``, and its doer's words read in ``doc``) or the sense alone.
+    Several parties acting together ("France and Germany agreed") have no one seat."""
+    kept: Located = (place, place_source)
+    if place_source not in ("focus", None) or source is None or source.country in (None, "IGO") \
+            or source.country_from not in OWN_WORDS or fighting(source) or sent_abroad(source) \
+            or _joint(event, doc):
+        return kept
+    sense = getattr(event, "sense", event)
+    home = _regional_seat(source)
+    if home is not None and (place is None or not _within(place, home)):
+        return home, "focus"  # an official of a region acts there, whatever the act
+    if not statecraft(sense.event_type) or sense.mode in _ON_THE_SPOT:
+        return kept
+    if place is not None and ((place.precision or 3) < 3 or place.country == source.country):
+        # a town the story is about is the locator's to judge (talks held there); a place of
+        # the speaker's own country is where the speaker is, as far as the text says
+        return kept
+    if source.sector not in _STATE_VOICES:
+        return kept  # (a private person may be where the story is: "she urged attacks online")
+    capital = capital_place(source.country)
+    return (replace(capital, precision=2), "focus") if capital is not None else kept
+
+
+def _joint(event: Any, doc: Doc | None) -> bool:
+    """Whether the event's doer is one of several named together ("France and Germany",
+    "they", "we")."""
+    doer = getattr(event, "source", None)
+    if doc is None or doer is None or not 0 <= doer[0] < doer[1] <= len(doc):
+        return False
+    return any(w.dep_ == "conj" or any(c.dep_ == "conj" for c in w.children)
+               or (w.pos_ == "PRON" and w.lower_ in _SEVERAL) for w in doc[doer[0]:doer[1]])
+
+
+#: Pronouns standing for several parties.
+_SEVERAL = frozenset({"they", "we", "them", "us"})
+
+
+def _within(place: Place, home: Place) -> bool:
+    """Whether ``place`` is ``home`` or lies in it (a town of the region)."""
+    return place.name == home.name or (home.admin1 is not None and place.admin1 == home.admin1
+                                       and (home.precision or 3) >= 3)
+
+
+def _regional_seat(source: Actor) -> Place | None:
+    """The region or city whose own government ``source`` is named for ("New York
+    government"), of its country; ``None`` for a national government or another actor."""
+    if source.sector != "GOV" or not source.name.endswith(" government"):
+        return None
+    return _seat_of(source.name.removesuffix(" government"), source.country or "")
+
+
+@lru_cache(maxsize=256)
+def _seat_of(words: str, country: str) -> Place | None:
+    d = load_dictionary()
+    if not words or words.lower() in d.countries or \
+            words.lower() in d.country_names.get(country, country).lower():
+        return None
+    if not any(e.country == country for e in load().lookup(words)):
+        return None
+    found = resolve_name(words, country=country)
+    if found is None or found.lat is None:
+        return None
+    return replace(found, precision=max(found.precision or 3, 2))  # (near a town)

@@ -1,0 +1,69 @@
+"""Words and decisions are placed where their maker is, not where they are about; a regional
+official acts in its region (:mod:`dateline.place_voice`). Sentences written for the project."""
+
+from __future__ import annotations
+
+import pytest
+
+#: A report about one town of Syria, its focus.
+_IDLIB = ("Syrian jets bombed Idlib on Monday. Rebels in Idlib fought back. Thousands fled "
+          "Idlib. ")
+#: A report naming many places of Syria: its focus is the country.
+_SYRIA = ("Rebels have held Aleppo, Homs, Hama and Raqqa at times during the war in Syria. "
+          "Refugees fled Aleppo and Homs for the border. ")
+#: A report told from Washington.
+_CAPITAL = ("The White House said on Monday it would review the rules. Officials in Washington "
+            "met Senate leaders in Washington. The president spoke at the White House. ")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "precision"), [
+    # a foreign state's voice speaks from its seat, not from the town or country it speaks of
+    (_IDLIB + "The Turkish foreign ministry condemned the bombing.", "condemned", "Ankara", 2),
+    (_SYRIA + "The British foreign secretary criticised the Syrian government.", "criticised",
+     "London", 2),
+    (_SYRIA + "The French president urged the rebels to lay down their arms.", "urged",
+     "Paris", 2),
+    # ... a decision too
+    (_SYRIA + "The US president ordered American troops to leave by the spring.", "ordered",
+     "Washington", 2),
+    # an official of a region or a city acts there, whatever the act
+    (_CAPITAL + "New York's attorney general sued the company on Tuesday.", "sued",
+     "New York City", 2),
+    (_SYRIA + "The governor of California criticised the decision to withdraw.", "criticised",
+     "California", 3),
+])
+def test_place_voice_said_at_the_speakers_seat(event_on, text, trigger, place, precision):
+    event = event_on(text, trigger)
+    assert event.place_source == "focus"
+    assert (event.location.name, event.location.precision) == (place, precision)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    # a place of the speaker's own country stays
+    (_SYRIA + "The Syrian government denied the charges.", "denied", "SYR"),
+    # a private person's words keep the story's place: the person may be there
+    (_SYRIA + "A Syrian teacher urged the fighters to leave.", "urged", "SYR"),
+])
+def test_place_voice_own_country_kept(event_on_unfiltered, text, trigger, country):
+    event = event_on_unfiltered(text, trigger)
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    # a place the clause names for the words stays
+    (_SYRIA + "Speaking in Geneva, the Turkish foreign minister condemned the bombing.",
+     "condemned", "Geneva"),
+    # several states acting together have no one seat
+    (_SYRIA + "France and Germany agreed to fund a new hospital.", "agreed", None),
+    # an armed group speaks where it fights: its words keep the story's place
+    (_IDLIB + "The rebels vowed to hold the town.", "vowed", "Idlib"),
+    # a visit is paid where it goes
+    (_SYRIA + "The British foreign secretary visited Jordan on Tuesday.", "visited", "Jordan"),
+])
+def test_place_voice_kept(event_on_unfiltered, text, trigger, place):
+    event = event_on_unfiltered(text, trigger)
+    got = event.location.name if event.location is not None else None
+    if place is None:
+        assert got is None or event.location.precision == 3
+    else:
+        assert got is not None and place.lower() in got.lower()
