@@ -2,7 +2,8 @@
 know nothing of them, one illustrative sentence per construction (table-driven): a clause that
 tells what a letter says is addressed to whom it went, when its own words name only a thing and
 when the parse hangs it on the addressee; the people shot or beaten are the recipient, told by a
-count, a part of a group or "those" with a participle; a bare pronoun shot down stays no party."""
+count, a part of a group or "those" with a participle; a bare pronoun shot down, or a town's
+name the story writes as a place, stays no party."""
 
 from __future__ import annotations
 
@@ -32,5 +33,15 @@ def test_recipient_addressed_party(event_on, text, trigger, expected):
     assert got == expected
 
 
-def test_recipient_addressed_bare_pronoun_shot_down(event_on):
-    assert event_on("Rebels shot it down over the valley.", "shot").target is None
+# (text, trigger): words of force that name no people stay no party: a bare pronoun shot
+# down, a town's name written as a place elsewhere in the story
+NOT_PEOPLE = [
+    ("Rebels shot it down over the valley.", "shot"),
+    ("Thousands of families live in Qamishli. Qamishli was attacked by the militia on Monday.",
+     "attacked"),
+]
+
+
+@pytest.mark.parametrize("text, trigger", NOT_PEOPLE)
+def test_recipient_addressed_no_people_named(event_on, text, trigger):
+    assert event_on(text, trigger).target is None

@@ -7,7 +7,7 @@ when the dictionaries know nothing of the words ("one of the unit", a bare count
 the recipient, never the event's object. So are those a noun of force is said to be "under"
 ("400,000 are under siege"), and the people any verb of force is done to ("shot those trying
 to flee", "beat one of the guards"): a pronoun only with the words that say who ("those
-trying to flee"; a bare "it" may be a thing shot down). A thing or a place struck ("the
+trying to flee"; a bare "it" may be a thing shot down), a name only a person's. A thing or a place struck ("the
 building was destroyed") is not read so. A town an act of force struck is where it was done
 when the act's own clause names whom it killed or wounded ("shelled Douma, killing 12
 people": the 12 people).
@@ -65,12 +65,20 @@ def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | No
     span = doc[m.target[0]:m.target[1]]
     root = span.root  # "one of the unit": one of its members, a count of people
     if not _those_doing(span) and (root.pos_ not in _WHO_POS or not names_people(root) or (
-            not casualty and root.pos_ == "PRON" and not any(
-                c.dep_ in _SAYING_WHO for c in root.children))):
+            not casualty and not _people_words(root))):
         return target, acted_on
     text = span.text
     return Actor(text=text, char_start=span.start_char, char_end=span.end_char), \
         None if acted_on == text else acted_on
+
+
+def _people_words(root: Token) -> bool:
+    """Whether the words an act of force is done to say they are people: a common noun, a
+    count, a person's name (not a name the actor stage read as no party, most often a town's:
+    "Afrin was attacked"), a pronoun with words that say who ("those who resisted")."""
+    if root.pos_ == "PROPN":
+        return root.ent_type_ == "PERSON"
+    return root.pos_ != "PRON" or any(c.dep_ in _SAYING_WHO for c in root.children)
 
 
 def _those_doing(span: Span) -> bool:
