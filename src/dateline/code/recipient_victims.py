@@ -3,13 +3,13 @@ struck, which are no recipients.
 
 "One of the unit was killed", "another 20 were killed two days later": whom a verb of dying,
 killing or wounding says died or was hurt is someone, a party to the act done to them, even
-when the dictionaries know nothing of the words ("one of the unit", a bare count); they are
-the recipient, never the event's object. So are those a noun of force is said to be "under"
-("400,000 are under siege"), and the people any verb of force is done to ("shot those trying
-to flee", "beat one of the guards"): a pronoun only with the words that say who ("those
-trying to flee"; a bare "it" may be a thing shot down), a name only a person's. A thing or a place struck ("the
-building was destroyed") is not read so. A town an act of force struck is where it was done
-when the act's own clause names whom it killed or wounded ("shelled Douma, killing 12
+when the dictionaries know nothing of the words ("one of the unit", a bare count); they are the
+recipient, never the event's object. So are those a noun of force is said to be "under"
+("400,000 are under siege"), and the people any verb of force is done to ("shot those trying to
+flee", "beat one of the guards"): a pronoun only with the words that say who ("those trying to
+flee"; a bare "it" may be a thing shot down), a name only a person's. A thing or a place struck
+("the building was destroyed") is not read so. A town an act of force struck is where it was
+done when the act's own clause names whom it killed or wounded ("shelled Douma, killing 12
 people": the 12 people).
 
 "Jets bombed the hospital", "two schools were hit": a building of the common life an act of
