@@ -165,19 +165,21 @@ _WRITING = word_class("writing_to")
 
 def _written_to(doc: Doc, m: Mention) -> Mention:
     """"sent a letter to the minister asking for help", "wrote to the leaders urging a vote": a
-    clause that tells what a letter or a writing says is addressed to whom it went."""
+    clause that tells what a letter or a writing says is addressed to whom it went; so is one
+    whose words name only a thing it is about ("wrote to the leaders opposing a proposal")."""
     verb = doc[m.trigger]
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "to":
         return _written_as_asker(m, verb)
-    if m.target is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+    if m.target is not None and not thing(doc[m.target[0]:m.target[1]].root) or \
+            verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return m
     holder = verb.head
     if holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() in _DOCUMENTS:
         sent = [holder, holder.head]  # "a letter to X asking", "sent a letter asking X"
-    elif holder.pos_ == "VERB" and (holder.lemma_.lower() in _WRITING or any(
-            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DOCUMENTS
-            for c in holder.children)):
+    elif _writer(holder):
         sent = [holder]
+    elif _writer(holder.head.head) and holder.dep_ == "pobj" and holder.head.lower_ == "to":
+        sent = [holder.head.head]  # "wrote to the leaders opposing …", parsed as the leaders'
     else:
         return m
     to = next((g for h in sent for c in h.children if c.dep_ in ("prep", "dative")
@@ -188,15 +190,18 @@ def _written_to(doc: Doc, m: Mention) -> Mention:
     return replace(m, target=np_span(to))
 
 
+def _writer(verb: Token) -> bool:
+    """Whether ``verb`` writes to someone or sends them a writing ("wrote", "sent a letter")."""
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in _WRITING or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DOCUMENTS for c in verb.children))
+
+
 def _written_as_asker(m: Mention, verb: Token) -> Mention:
     """"sent a letter to the minister asking for documents", parsed as if the minister asked:
     the writer asks, and the one the letter went to is asked."""
     holder = verb.head.head
     addressee = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if addressee is None or not _inside(addressee, m.source) or holder.pos_ != "VERB" or not (
-            holder.lemma_.lower() in _WRITING or any(
-                c.dep_ in ("dobj", "obj") and c.lemma_.lower() in _DOCUMENTS
-                for c in holder.children)):
+    if addressee is None or not _inside(addressee, m.source) or not _writer(holder):
         return m
     writer = subject_of(holder)
     if writer is None or writer.pos_ not in ("NOUN", "PROPN"):

@@ -11,6 +11,10 @@ An event noun ("an offensive", "operations", "the battle") is done by one party 
   aimed at comes first; else the place stays, for the actors stage to read as the thing acted
   on (its holder, said by other words, is the recipient).
 
+An accusation's recipient is the accused: a noun of accusing with the clause of what was done
+("the accusation that X directed the attack", "claims that X was arming the rebels") names the
+accused as that clause's subject; a pronoun there is left to the rules that read who it is.
+
 Its doer may be named by a modifier before it ("an army raid", "Israeli air strikes"), which the
 parse may hang on another modifier of the noun ("a coalition bombing raid": "coalition" on
 "bombing"): the words before the noun are one phrase whichever word they hang on.
@@ -32,7 +36,7 @@ from .words import CONFLICT_TYPES, is_when
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["aimed_at", "modifier_doer", "place_not_party"]
+__all__ = ["accused_in", "aimed_at", "modifier_doer", "place_not_party"]
 
 #: Prepositions that name whom an act of force is aimed at.
 AIMED_PREPS = ("against", "on", "upon")
@@ -114,4 +118,17 @@ def modifier_doer(noun: Token, first: int) -> tuple[Token, tuple[int, int]] | No
             found = doer_in_modifier(c) or kind_doer(c, c.i)
             if found is not None:
                 return found
+    return None
+
+
+def accused_in(noun: Token) -> Token | None:
+    """The subject of the clause of what an accusation's noun says was done ("the accusation
+    that Vesta directed the attack": Vesta); ``None`` when it has none or it is a pronoun."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX") and all(
+                g.lower_ == "that" for g in clause.children if g.dep_ == "mark"):
+            subj = next((g for g in clause.children if g.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON" and not a_place(subj) or \
+                    subj is not None and subj.ent_type_ == "GPE":
+                return subj
     return None

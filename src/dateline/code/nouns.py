@@ -18,7 +18,7 @@ from .concerns import AGAINST_AUTHOR
 from .conjuncts import sides
 from .forces import stops_others, withdrawn_from
 from .lexicon import Lexicon, Sense
-from .noun_parties import aimed_at, modifier_doer, place_not_party
+from .noun_parties import accused_in, aimed_at, modifier_doer, place_not_party
 from .mention import CLAIM_SUFFIX, RULESET, Construction, Mention, span_of
 from .frames import UNREAL
 from .modality import nonspecific
@@ -421,6 +421,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
             target = concerned(tok, owner=False)
         if target is None and sense.event_type == "REQUEST":
             target = asked_of(tok)
+        elif target is None and sense.event_type == "ACCUSE":  # "claims that X armed them"
+            target = accused_in(tok)
         if target is None and rule == "noun_subject" and frame is not None and \
                 not _made_to_act(frame):
             target = object_of(frame, sense.event_type)

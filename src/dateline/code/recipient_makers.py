@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..sentences import sentence_spans
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
+from .recipient_causes import answered, owner_word
 from .recipient_made import act_maker, kin
 from .words import definite
 
@@ -101,20 +102,31 @@ def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | 
                     resolve: Callable[[tuple[int, int]], Actor | None]) -> Actor | None:
     """The recipient of the mention ``m``: ``target`` when found, else the maker of the thing
     it judges named earlier in the story (:func:`earlier_maker`), resolved by ``resolve``
-    with no words of its own here (``text`` empty, the earlier words as ``antecedent``); not
-    the act's own doer ("defended the decision" after "its decision")."""
-    if target is not None or m.target is None:
+    with no words of its own here (``text`` empty, the earlier words as ``antecedent``), or,
+    for an act with no words for its recipient, the party its cause names or the maker of the
+    thing it names (:func:`.recipient_causes.answered`); not the act's own doer ("defended
+    the decision" after "its decision")."""
+    if target is not None:
         return target
-    thing = doc[m.target[0]:m.target[1]].root
-    here = own_maker(thing) if m.sense.event_type in _JUDGING and _thing(thing) else None
-    maker = here or earlier_maker(thing, m.sense.event_type)
+    cause = answered(doc, m) if m.target is None else None
+    if m.target is None:  # "resigned over the president's decision": the president
+        here = maker = cause if cause is None or not _thing(cause) else (
+            own_maker(cause) or owner_word(cause))
+    else:
+        thing = doc[m.target[0]:m.target[1]].root
+        here = own_maker(thing) if m.sense.event_type in _JUDGING and _thing(thing) else None
+        maker = here or earlier_maker(thing, m.sense.event_type)
     if maker is None or m.source is not None and m.source[0] <= maker.i < m.source[1]:
         return None
     start = min((c.i for c in maker.lefts if c.dep_ == "compound"), default=maker.i)
     found = resolve((start, maker.i + 1) if maker.dep_ in ("poss", "compound", "amod", "nmod")
                     else np_span(maker, with_conj=False))  # "Trump's", "the Kenyan cabinet"
-    if found is None or source is not None and (
-            (found.name or found.text) == (source.name or source.text)):
+    # (the doer by name; of a cause, by its words: "the envoy resigned over the government's
+    # plan" names two parties of one kind)
+    if found is None or source is not None and ((found.text.lower() == source.text.lower())
+                                                if cause is not None else
+                                                (found.name or found.text) ==
+                                                (source.name or source.text)):
         return None
     if here is not None:
         return found  # its own words, in the act's sentence

@@ -3,11 +3,14 @@ struck, which are no recipients.
 
 "One of the unit was killed", "another 20 were killed two days later": whom a verb of dying,
 killing or wounding says died or was hurt is someone, a party to the act done to them, even
-when the dictionaries know nothing of the words ("one of the unit", a bare count); they are
-the recipient, never the event's object. So are those a noun of force is said to be "under"
-("400,000 are under siege"). A thing or a place struck ("the building was destroyed") is not
-read so. A town an act of force struck is where it was done when the act's own clause names
-whom it killed or wounded ("shelled Douma, killing 12 people": the 12 people).
+when the dictionaries know nothing of the words ("one of the unit", a bare count); they are the
+recipient, never the event's object. So are those a noun of force is said to be "under"
+("400,000 are under siege"), and the people any verb of force is done to ("shot those trying to
+flee", "beat one of the guards"): a pronoun only with the words that say who ("those trying to
+flee"; a bare "it" may be a thing shot down), a name only a person's. A thing or a place struck
+("the building was destroyed") is not read so. A town an act of force struck is where it was
+done when the act's own clause names whom it killed or wounded ("shelled Douma, killing 12
+people": the 12 people).
 
 "Jets bombed the hospital", "two schools were hit": a building of the common life an act of
 force strikes is the event's object; the party is the people in it, when named, or the side
@@ -29,7 +32,7 @@ from .words import INJURE, counted, is_kill
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .mention import Mention
 
@@ -42,6 +45,10 @@ _WHO_POS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 _STRIKING = frozenset({"verb", "under"})
 #: Buildings of the common life ("the hospital", "a school"): things struck, not parties.
 _SITES = word_class("struck_sites")
+#: Event types of acts of force done to people ("shot", "beat", "detained").
+_HITTING = frozenset({"ASSAULT", "COERCE"})
+#: Phrases on a pronoun that say who it is ("those trying to flee", "those who resisted").
+_SAYING_WHO = frozenset({"acl", "relcl", "prep"})
 #: Event types of acts of force that strike a building.
 _FORCE = frozenset({"ASSAULT"})
 
@@ -49,18 +56,35 @@ _FORCE = frozenset({"ASSAULT"})
 def struck_person(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
                   ) -> tuple[Actor | None, str | None]:
     """The recipient and the object of the mention ``m``, with the words the coder found for
-    whom a verb of dying, killing or wounding struck made the recipient when the actor stage
-    read no party in them."""
+    whom a verb of dying, killing or wounding, or of force, struck made the recipient when
+    the actor stage read no party in them."""
+    casualty = m.construction != "verb" or is_casualty(doc[m.trigger])
     if target is not None or m.target is None or m.construction not in _STRIKING or (
-            m.construction == "verb" and not is_casualty(doc[m.trigger])):
+            not casualty and m.sense.event_type not in _HITTING):
         return struck_site(doc, m, target, acted_on)
     span = doc[m.target[0]:m.target[1]]
     root = span.root  # "one of the unit": one of its members, a count of people
-    if root.pos_ not in _WHO_POS or not names_people(root):
+    if not _those_doing(span) and (root.pos_ not in _WHO_POS or not names_people(root) or (
+            not casualty and not _people_words(root))):
         return target, acted_on
     text = span.text
     return Actor(text=text, char_start=span.start_char, char_end=span.end_char), \
         None if acted_on == text else acted_on
+
+
+def _people_words(root: Token) -> bool:
+    """Whether the words an act of force is done to say they are people: a common noun, a
+    count, a person's name (not a name the actor stage read as no party, most often a town's:
+    "Afrin was attacked"), a pronoun with words that say who ("those who resisted")."""
+    if root.pos_ == "PROPN":
+        return root.ent_type_ == "PERSON"
+    return root.pos_ != "PRON" or any(c.dep_ in _SAYING_WHO for c in root.children)
+
+
+def _those_doing(span: Span) -> bool:
+    """Whether words are "those" and a participle ("those attempting desertion", "those
+    wounded"): people, the ones doing or done to, whatever noun the parse makes their head."""
+    return len(span) > 1 and span[0].lower_ == "those" and span[1].tag_ in ("VBG", "VBN")
 
 
 def struck_site(doc: Doc, m: Mention, target: Actor | None, acted_on: str | None
