@@ -19,6 +19,10 @@ CASES = [
     ("It must end before more children are killed.", "killed", False),
     ("Strikers are beaten by guards in Varna.", "beaten", True),
     ("Two men are held for the killing of a driver.", "held", True),
+    # an act of force told of particulars: a count, a named doer, a named place
+    ("Two guards are shot near the gate.", "shot", True),
+    ("Norland jets bomb the villages along the river.", "bomb", True),
+    ("The air force bombs the depots in Varna.", "bombs", True),
     # acts under way, dated, or told in the past
     ("The air force is bombing the villages along the river.", "bombing", True),
     ("The air force bombed the villages along the river.", "bombed", True),
@@ -57,3 +61,9 @@ def test_realness_standing_forms(events_in_unfiltered, sentence, trigger, kept):
 def test_realness_standing_kept_in_a_one_sentence_text(events_in_unfiltered):
     assert "target" in [e.trigger for e in events_in_unfiltered(
         "They target schools and clinics in the valley.")]
+
+
+def test_realness_standing_kept_in_a_story_lead(events_in_unfiltered):
+    # a story's first sentence tells its news in the present
+    assert "shoot" in [e.trigger for e in events_in_unfiltered(
+        "Guards shoot the strikers at the mill gate. The strike began in May.")]

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from .code.occasions import auxes, own_time
 from .code.roles import agent_of
 from .realness_private import private_exchange
-from .realness_reading import PARTIES, bare_plural
+from .realness_reading import PARTIES, bare_plural, placed
 from .realness_standing import no_act
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -73,12 +73,6 @@ def _bare_plural(noun: Token) -> bool:
     return noun.ent_type_ not in PARTIES and bare_plural(noun)
 
 
-def _placed(verb: Token) -> bool:
-    """The verb names its place: "in Tehran", "near the border town of Kessa"."""
-    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
-        t.ent_type_ in PLACE_LABELS for t in c.subtree) for c in verb.children)
-
-
 def _fought_somewhere(verb: Token) -> bool:
     """A fight told with its place: a place phrase on the verb ("fought in the hills", not "in
     2015"), or a named place after "in", "at", "near" anywhere in its clause ("fought for the
@@ -93,7 +87,7 @@ def _fought_somewhere(verb: Token) -> bool:
 def generic_passive(verb: Token) -> bool:
     """"women who refuse are beaten": a simple present passive of a kind, undated, with no
     doer and no place ("protesters are beaten by police in Tehran" is the news present)."""
-    if verb.tag_ != "VBN" or agent_of(verb) is not None or _placed(verb):
+    if verb.tag_ != "VBN" or agent_of(verb) is not None or placed(verb):
         return False
     aux = set(auxes(verb))
     if not aux & _PRESENT or aux & {"being", "been", "will", "would", "has", "have"}:
