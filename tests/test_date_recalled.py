@@ -43,6 +43,9 @@ CASES = [
     # ... but not the act the main clause tells, of the report's days
     ("The talks failed again. Its founder, who was accused of fraud by the regulator, "
      "denied wrongdoing.", "denied", _REPORT),
+    # ... nor those hurt in the story's own happening, named as the participle's doer
+    ("A bomber attacked the bus station in Lomar. Nurses treated 12 travellers wounded by "
+     "the blast.", "wounded", _REPORT),
     # ... nor what the clause tells as recent
     ("The talks failed again. The envoy, who recently visited the camp, criticised the "
      "army.", "visited", _REPORT),

@@ -16,8 +16,10 @@ time instead, at a time the text leaves to the stretch it belongs to:
   fight against the militants", "the force that led the battle") describes who the party is,
   by what it did before; it has no date. Not in the article's first sentence, whose news a
   clause may tell ("A man who stabbed three people has been arrested"), nor when the noun
-  described is a happening ("an attack which killed ten": that attack's time), nor what a party
-  is said to be ("he is the first person charged under the law": the news itself).
+  described is a happening ("an attack which killed ten": that attack's time), nor a
+  participle whose doer is a happening ("people wounded by the blast": hurt in the story's own
+  happening, at its time), nor what a party is said to be ("he is the first person charged
+  under the law": the news itself).
 
 * **as what someone is judged or blamed for**: "charged with smuggling arms", "facing a
   prosecution for fighting abroad", "held responsible for killing the hostages" (the deed is
@@ -39,6 +41,7 @@ from .aspect import clause_of, past_perfect, simple_past
 from .date_clauses import charged_with, reported_by
 from .date_story import happening_word
 from .sentences import event_token, in_quotation, sentence_starts
+from .wordclasses import word_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,6 +60,8 @@ _JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution",
 _JUDGING_REACH = 3
 #: Adverbs putting an act in the report's days: "who recently visited the town".
 _LATELY = frozenset({"recently", "lately", "just", "newly"})
+#: Nouns of happenings that can be the doer of a harm: "wounded by the blast".
+_HARMING = word_class("deed_nouns") | word_class("death_causes")
 #: Sources of a date the text tells for an act.
 _TOLD = ("clause", "sentence", "carried", "story")
 #: Precisions fine enough for a recalled act to share: a year is a scene, not a happening.
@@ -118,13 +123,20 @@ def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> boo
     if verb.dep_ == "relcl":  # "the foundation, which was (had been) accused of fraud"
         past = simple_past(verb) or past_perfect(verb)
     elif verb.dep_ == "acl":  # a reduced passive: "the charity, accused of fraud"
-        past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
-                                               for c in verb.children)
+        past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in (
+            verb.children)) and not _done_by_happening(verb)
     else:
         return False
     noun = verb.head  # (not what a party is said to be: "is the first person charged")
     return past and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ != "attr" and (
         noun.i not in triggers) and not happening_word(noun).startswith("happening_")
+
+
+def _done_by_happening(verb: Token) -> bool:
+    """The participle's "by" phrase names a happening: "people wounded by the blast"."""
+    return any(g.dep_ == "pobj" and (g.lemma_.lower() in _HARMING or happening_word(
+        g).startswith("happening_")) for c in verb.children if c.dep_ == "agent"
+        for g in c.children)
 
 
 def _told_just_before(doc: Doc, tok: Token, dated: Sequence[tuple[Event, Token | None]]
