@@ -19,6 +19,11 @@ CASES = [
     # ... also reported by a saying in the present, the telling of now
     ("The talks failed again. The nurse says rebels attacked the convoy.", "attacked",
      _BEFORE),
+    # ... but not a force's, an official's or a state's present saying: a report's news style
+    ("The talks failed again. The Norland army says its gunners shelled three depots.",
+     "shelled", _REPORT),
+    ("The talks failed again. A spokesman for the police says officers detained two men.",
+     "detained", _REPORT),
     # ... but not by a saying in the past, which may report the news of the day
     ("The talks failed again. Officials said troops killed ten militants.", "killed",
      _REPORT),

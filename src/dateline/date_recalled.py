@@ -5,9 +5,11 @@ as done is mostly of its day. Three ways of telling a past act put it before the
 time instead, at a time the text leaves to the stretch it belongs to:
 
 * **in someone's own words**: an act told in the simple past inside a quotation ("“They beat
-  me and took my phone,” she says"), or reported by a saying told in the present ("she says
-  they beat her"), is the speaker's account of what happened before the telling (not what a
-  saying in the past reports, "officials said troops killed ten", maybe news of the day). It
+  me and took my phone,” she says"), or reported by a person's saying told in the present
+  ("she says they beat her"), is the speaker's account of what happened before the telling
+  (not what a saying in the past reports, "officials said troops killed ten", nor what a state,
+  a force or an official says in the present, "the army says its jets destroyed ten
+  positions": the news style of a party's report, maybe news of the day). It
   takes the time of the happening the sentence before dates (the account goes on with it:
   "She said they were arrested on 22 July. “Police searched the house,” she said"), else it
   has no date (``before publication``);
@@ -60,6 +62,10 @@ _JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution",
 _JUDGING_REACH = 3
 #: Adverbs putting an act in the report's days: "who recently visited the town".
 _LATELY = frozenset({"recently", "lately", "just", "newly"})
+#: Speakers whose present "says" reports the news of the day: forces, officials, offices.
+_PARTY_SPEAKERS = word_class("armed") | word_class("speaks_for_nouns") | word_class("offices")
+#: Named-entity kinds of a party that speaks as a body (a named person may speak for herself).
+_BODIES = frozenset({"NORP", "ORG", "GPE"})
 #: Nouns of happenings that can be the doer of a harm: "wounded by the blast".
 _HARMING = word_class("deed_nouns") | word_class("death_causes")
 #: Sources of a date the text tells for an act.
@@ -102,13 +108,21 @@ def _lately(verb: Token) -> bool:
 def in_own_words(tok: Token) -> bool:
     """``tok``'s act is told in the simple past in someone's words, past the article's first
     sentence: inside a quotation ("“They searched the house,” she said"), or reported by a
-    saying in the present, the telling of now ("she says they searched the house")."""
+    person's saying in the present, the telling of now ("she says they searched the house"; not
+    a party's, :func:`_party_speaks`)."""
     verb = clause_of(tok)
     if tok.pos_ not in ("VERB", "AUX") or verb.sent.start == 0 or not simple_past(verb):
         return False
     saying = reported_by(tok)
     return in_quotation(tok.doc.text, tok.idx) or bool(saying) and saying[0][0].tag_ in (
-        "VBZ", "VBP")
+        "VBZ", "VBP") and not _party_speaks(saying[0][0])
+
+
+def _party_speaks(saying: Token) -> bool:
+    """The subject of ``saying`` is a state, a force, an official or an office ("the Syrian
+    army", "a spokesman", "Norland"), whose present "says" is a report's news style."""
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PARTY_SPEAKERS or any(
+        t.ent_type_ in _BODIES for t in c.subtree)) for c in saying.children)
 
 
 def describes_party(tok: Token, triggers: AbstractSet[int] = frozenset()) -> bool:
