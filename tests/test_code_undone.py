@@ -32,6 +32,8 @@ def test_code_undone_nearly_done_is_attempted(pipeline, text, trigger, status):
     ("The tribal leaders insisted that the army withdraw its units.", "withdraw"),
     ("The families demanded that the guards be punished.", "punished"),
     ("The council recommended that the troops leave the valley.", "leave"),
+    # no "-s" after a singular subject: a subjunctive, whatever the tag
+    ("The envoys insisted that Ankara withdraw its soldiers from the border.", "withdraw"),
 ])
 def test_code_undone_subjunctive_of_demand_is_no_deed(pipeline, text, asked):
     assert not any(e.trigger == asked and e.status == "actual"
@@ -42,6 +44,9 @@ def test_code_undone_subjunctive_of_demand_is_no_deed(pipeline, text, asked):
 @pytest.mark.parametrize("text, told", [
     # a clause told in the indicative is a report, not a demand
     ("The minister insisted that the army had withdrawn its units.", "withdrawn"),
+    # a plain present after a plural subject may report what is so: "insist" tells both
+    ("The envoy insisted that the rebel units target clinics in the north.", "target"),
+    ("The party insisted that the police arrest its members without cause.", "arrest"),
     # an order is given by one with the power to have it carried out: the act ordered is done
     ("The minister ordered that the activist be stripped of her citizenship.", "stripped"),
 ])
