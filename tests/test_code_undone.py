@@ -21,6 +21,12 @@ def _find(pipeline, text, trigger):
     ("Nearly fifty people were arrested after the march.", "arrested", "actual"),
     # the act named by the subject was done; only its outcome was not reached
     ("The shelling nearly destroyed the clinic.", "shelling", "actual"),
+    # on a verb of amount the adverb measures; the raids were made
+    ("The militia nearly tripled its raids on the border villages.", "raids", "actual"),
+    # how near a verb's own act came is not passed to the act its object names ...
+    ("The army nearly justified its raids on the border villages.", "raids", "actual"),
+    # ... unless the verb only carries that act out
+    ("The rebels almost launched an assault on the airport.", "assault", "attempted"),
 ])
 def test_code_undone_nearly_done_is_attempted(pipeline, text, trigger, status):
     found = _find(pipeline, text, trigger)
