@@ -87,3 +87,15 @@ def test_code_undone_refused_entry_restricts(pipeline, text):
     assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in events), \
         [(e.trigger, e.event_type, e.mode) for e in events]
     assert not any(e.event_type == "REJECT" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, mode", [
+    # only a verb of giving or refusing takes a second object, the thing given or refused;
+    # after another verb the parse's second object is a phrase set beside the sentence
+    ("Soldiers fired shots on Monday, a warning to the crowd.", "fired", "ASSAULT",
+     "firearms"),
+])
+def test_code_undone_second_object_only_after_giving(pipeline, text, trigger, event_type, mode):
+    found = _find(pipeline, text, trigger)
+    assert found and (found[0].event_type, found[0].mode) == (event_type, mode), \
+        [(e.trigger, e.event_type, e.mode) for e in pipeline.extract(text)]
