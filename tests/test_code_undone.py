@@ -21,6 +21,12 @@ def _find(pipeline, text, trigger):
     ("Nearly fifty people were arrested after the march.", "arrested", "actual"),
     # the act named by the subject was done; only its outcome was not reached
     ("The shelling nearly destroyed the clinic.", "shelling", "actual"),
+    # on a verb of amount the adverb measures; the raids were made
+    ("The militia nearly tripled its raids on the border villages.", "raids", "actual"),
+    # how near a verb's own act came is not passed to the act its object names ...
+    ("The army nearly justified its raids on the border villages.", "raids", "actual"),
+    # ... unless the verb only carries that act out
+    ("The rebels almost launched an assault on the airport.", "assault", "attempted"),
 ])
 def test_code_undone_nearly_done_is_attempted(pipeline, text, trigger, status):
     found = _find(pipeline, text, trigger)
@@ -32,6 +38,8 @@ def test_code_undone_nearly_done_is_attempted(pipeline, text, trigger, status):
     ("The tribal leaders insisted that the army withdraw its units.", "withdraw"),
     ("The families demanded that the guards be punished.", "punished"),
     ("The council recommended that the troops leave the valley.", "leave"),
+    # no "-s" after a singular subject: a subjunctive, whatever the tag
+    ("The envoys insisted that Ankara withdraw its soldiers from the border.", "withdraw"),
 ])
 def test_code_undone_subjunctive_of_demand_is_no_deed(pipeline, text, asked):
     assert not any(e.trigger == asked and e.status == "actual"
@@ -42,6 +50,9 @@ def test_code_undone_subjunctive_of_demand_is_no_deed(pipeline, text, asked):
 @pytest.mark.parametrize("text, told", [
     # a clause told in the indicative is a report, not a demand
     ("The minister insisted that the army had withdrawn its units.", "withdrawn"),
+    # a plain present after a plural subject may report what is so: "insist" tells both
+    ("The envoy insisted that the rebel units target clinics in the north.", "target"),
+    ("The party insisted that the police arrest its members without cause.", "arrest"),
     # an order is given by one with the power to have it carried out: the act ordered is done
     ("The minister ordered that the activist be stripped of her citizenship.", "stripped"),
 ])
@@ -76,3 +87,15 @@ def test_code_undone_refused_entry_restricts(pipeline, text):
     assert any(e.event_type == "COERCE" and e.mode == "restrict" for e in events), \
         [(e.trigger, e.event_type, e.mode) for e in events]
     assert not any(e.event_type == "REJECT" for e in events)
+
+
+@pytest.mark.parametrize("text, trigger, event_type, mode", [
+    # only a verb of giving or refusing takes a second object, the thing given or refused;
+    # after another verb the parse's second object is a phrase set beside the sentence
+    ("Soldiers fired shots on Monday, a warning to the crowd.", "fired", "ASSAULT",
+     "firearms"),
+])
+def test_code_undone_second_object_only_after_giving(pipeline, text, trigger, event_type, mode):
+    found = _find(pipeline, text, trigger)
+    assert found and (found[0].event_type, found[0].mode) == (event_type, mode), \
+        [(e.trigger, e.event_type, e.mode) for e in pipeline.extract(text)]

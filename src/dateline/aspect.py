@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["tense_at", "done_on", "tense_of", "past_perfect", "perfect_participle",
            "past_progressive", "clause_of", "governing_verb", "bounds_a_span", "irrealis",
-           "simple_past", "hedged", "PRESENT_PERFECT"]
+           "simple_past", "hedged", "bare_subjunctive", "PRESENT_PERFECT"]
 
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "conj"})
 _FUTURE = frozenset({"will", "'ll", "shall", "wo"})
@@ -331,3 +331,30 @@ def simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
                                       for c in verb.children) and not any(
         c.dep_ == "aux" for c in verb.children)
+
+
+#: Subjects in the third person singular that are no noun: "that he withdraw"; and nouns in the
+#: singular form that agree in the plural: "the police arrest" may be an indicative.
+_THIRD_SINGULAR = frozenset({"he", "she", "it", "this", "one"})
+_PLURAL_AGREEING = frozenset({"police", "people", "personnel"})
+
+
+def bare_subjunctive(verb: Token, plain: bool = False) -> bool:
+    """``verb`` heads a clause in the bare subjunctive, in a form no indicative takes, with no
+    auxiliary of tense or mood: a bare "be" ("that the prisoners be released", "that he be
+    present") or a bare verb after a subject in the third person singular ("that Turkey
+    withdraw", "that the army withdraw"). After a plural subject a bare verb is the plain
+    present too ("that the forces target clinics"): only with ``plain``, for a governing verb
+    whose clause cannot be a report, does a verb the parse tags as bare count."""
+    kids = list(verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ != "VB" for c in kids):
+        return False
+    if verb.lower_ == "be" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids):
+        return True
+    if verb.tag_ not in ("VB", "VBP") or verb.lower_ != verb.lemma_.lower():
+        return False
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return plain and verb.tag_ == "VB" or subj is not None and (
+        subj.tag_ in ("NN", "NNP") and subj.lower_ not in _PLURAL_AGREEING
+        or subj.lower_ in _THIRD_SINGULAR) and not any(c.dep_ == "conj" for c in subj.children)

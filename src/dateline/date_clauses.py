@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .aspect import clause_of, hedged, irrealis, past_progressive, simple_past, tense_of
+from .aspect import (bare_subjunctive, clause_of, hedged, irrealis, past_progressive,
+                     simple_past, tense_of)
 from .date_calendar import period_end
 from .date_perfect import told_before_its_clause
 from .date_speech import speech_frame
@@ -527,10 +528,8 @@ def wanted_by(tok: Token) -> set[int]:
         return set()
     out: set[int] = set()
     for c in tok.children:
-        bare = c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and not any(
-            a.dep_ in ("aux", "auxpass") and a.tag_ != "VB" for a in c.children) and (
-            c.tag_ == "VB" or any(a.tag_ == "VB" for a in c.children if a.dep_ == "auxpass"))
-        if bare or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children):
+        if c.dep_ == "ccomp" and bare_subjunctive(c, plain=True) or c.dep_ == "xcomp" and any(
+                a.lower_ == "to" for a in c.children):
             out |= {t.i for t in c.subtree}
     return out
 

@@ -32,7 +32,7 @@ from .recipient_aims import aimed_party
 from .role_asked_nouns import asked_of
 from .shared_objects import left_party
 from .speakers import accused_actor
-from .status import conditional_threat, frame_root, planned_ahead, status_of
+from .status import conditional_threat, frame_root, frame_status, planned_ahead, status_of
 from .views import predicative
 from .words import ARMED, CONFLICT_TYPES, INJURE, MUTUAL, PERSON_NOUNS, is_kill
 
@@ -442,7 +442,8 @@ def noun_mentions(sent: Sequence[Token], lex: Lexicon, taken: set[int]
                 if actor_span is None:
                     actor, actor_span = target, span_of(target)
                 target = left
-        status = status_of(frame) if frame is not None and frame.i != tok.i else status_of(tok)
+        status = status_of(tok) if frame is None or frame.i == tok.i else status_of(frame) \
+            if rule == "light_verb" else frame_status(frame)  # "nearly launched a raid"
         if tok.dep_ in ("nsubj", "nsubjpass") and nonspecific(tok):
             status = UNREAL  # "any attack on the province will trigger an exodus": a kind
         elif status == "actual" and planned_ahead(tok):

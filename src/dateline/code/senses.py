@@ -79,8 +79,8 @@ def _direct_object_at(verb: Token) -> int | None:
     if objects:  # "seeking re-election", split by the parse: the word after the hyphen
         first = objects[0]
         split = first + 1 < len(doc) and doc_words(doc).texts[first + 1] == "-"
-        # of two, the second is the thing given or refused: "denied journalists access"
-        return objects[-1] if split or len(objects) > 1 else first
+        two = len(objects) > 1 and verb.lemma_.lower() in word_class("giving_verbs")
+        return objects[-1] if split or two else first  # "denied journalists access": the thing
     if is_passive(verb):
         subj = _passive_subject(verb)
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

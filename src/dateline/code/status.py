@@ -224,8 +224,20 @@ def status_of(tok: Token) -> str:
     when the text does not report it at all (a condition, a wish, a guess, a question). An act
     told as done but passed on as hearsay is alleged ("the militants reportedly killed ten
     soldiers"); a frame above it says more ("denied it had reportedly shot them": denied)."""
+    return _status(tok, near=True)
+
+
+@per_token
+def frame_status(verb: Token) -> str:
+    """The status ``verb`` passes to the act a noun it governs names ("carried out a raid",
+    "doubled its attacks"): its own, but that an adverb of nearness on it tells how near the
+    verb's own act came, not the noun's ("nearly doubled its attacks": attacks were made)."""
+    return _status(verb, near=False)
+
+
+def _status(tok: Token, near: bool) -> str:
     found = _told_status(tok)
-    if found == "actual" and (demanded_clause(tok) or nearly_done(tok)):
+    if found == "actual" and (demanded_clause(tok) or near and nearly_done(tok)):
         return "demanded" if demanded_clause(tok) else "attempted"  # (code/undone.py)
     return "alleged" if found == "actual" and _hearsay(tok) else found
 
