@@ -30,8 +30,12 @@ CASES = [
     # ... also told of by the definite noun the lead named
     (_LEAD + _DATED + _GAP + "His girlfriend said the student was arrested as they came back.",
      "arrested", ("2018-04-02", "day", "story")),
-    # ... but not when others are arrested, however alike
+    # ... but not when others are arrested, however alike: in people's present account, a past
+    # act is recalled, on no day the text gives (:mod:`dateline.date_recalled`)
     (_LEAD + _DATED + _GAP + "Monitors say many students were arrested during the strikes.",
+     "arrested", (None, None, "before publication")),
+    # ... nor in a report of the day made by an office
+    (_LEAD + _DATED + _GAP + "The ministry says many students were arrested during the strikes.",
      "arrested", _REPORT),
     # ... nor in a speaker's own words, which tell their own story: recalled, on no day the
     # text gives (:mod:`dateline.date_recalled`)
