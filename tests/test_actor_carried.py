@@ -59,6 +59,9 @@ CASES = [
     # two armed groups of one country used force before it
     ("The SDF attacked Isis positions near Raqqa on Monday. Isis fighters shelled an SDF post "
      "on Tuesday. Dozens of fighters surrendered on Wednesday.", "surrendered", None),
+    # soldiers of no named country yield after the government's forces fought: one side
+    ("Government forces shelled rebel camps near Arica on Monday. Dozens of soldiers "
+     "surrendered on Tuesday.", "surrendered", None),
     # a resignation is made to no side
     ("Chilean troops attacked rebel fighters near Arica on Monday. The defence minister "
      "resigned on Tuesday.", "resigned", None),

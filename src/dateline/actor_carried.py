@@ -149,11 +149,15 @@ def _yielded_to(sents: Sentences, m: Mention, done: Sequence[Told]) -> Actor | N
 
 def _one_side(recipient: Actor, source: Actor | None) -> bool:
     """Whether a carried recipient is the act's doer or of its state (armed groups of one
-    country may be two sides)."""
+    country may be two sides). Two parties of the state's sectors are one side when they are
+    of one country or when either one's country is unknown ("soldiers surrendered" after the
+    government's forces fought: not to those forces)."""
     if source is None:
         return False
-    return who(recipient) == who(source) or recipient.sector in STATE_FAMILY and \
-        source.sector in STATE_FAMILY and recipient.country in (None, source.country)
+    if who(recipient) == who(source):
+        return True
+    return recipient.sector in STATE_FAMILY and source.sector in STATE_FAMILY and (
+        None in (recipient.country, source.country) or recipient.country == source.country)
 
 
 def _party(actor: Actor | None) -> bool:
