@@ -32,6 +32,13 @@ CASES = [
     ("Peruvian troops shelled Bolivian rebels near the border on Monday. The rebels have held "
      "the hills since 2010. Farmers fled to the valley. Peruvian troops launched a new "
      "offensive on Sunday.", "offensive", ("BOL", "REB", "Bolivian rebels")),
+    # the party it fought was fought in another place than the one the later act names
+    ("Peruvian jets bombed Bolivian rebels in Tarija on Monday. On Tuesday, Peruvian jets "
+     "struck a school in Sucre.", "struck", None),
+    ("Peruvian jets bombed Bolivian rebels in Tarija on Monday. On Tuesday, Peruvian jets "
+     "struck a school near Sucre.", "struck", None),
+    ("Peruvian jets bombed Bolivian rebels in Tarija on Monday. On Tuesday, Peruvian jets "
+     "struck a school in Tarija.", "struck", ("BOL", "REB", "Bolivian rebels in Tarija")),
     # it fought two parties before
     ("Bolivian rebels attacked Peruvian troops near the border on Monday. Chilean rebels "
      "attacked Peruvian troops on Tuesday. Peruvian troops fought back on Wednesday.", "fought",
@@ -59,6 +66,9 @@ CASES = [
     # two armed groups of one country used force before it
     ("The SDF attacked Isis positions near Raqqa on Monday. Isis fighters shelled an SDF post "
      "on Tuesday. Dozens of fighters surrendered on Wednesday.", "surrendered", None),
+    # soldiers of no named country yield after the government's forces fought: one side
+    ("Government forces shelled rebel camps near Arica on Monday. Dozens of soldiers "
+     "surrendered on Tuesday.", "surrendered", None),
     # a resignation is made to no side
     ("Chilean troops attacked rebel fighters near Arica on Monday. The defence minister "
      "resigned on Tuesday.", "resigned", None),

@@ -7,16 +7,18 @@ went on overnight"; "The army attacked the rebels. The army also shelled the roa
 town"). Such an act takes its recipient from the nearest earlier telling of the same act: one
 of the same family (``actor_retold.family``), within a few sentences, told again by a definite
 noun of the act ("the strikes") or done by the same party in a later sentence ("the army ...
-the army"; one sentence's two acts are two), and not placed where that one was not. It takes
-none when the earlier tellings since then name more than one side as their recipient (whose
-act is told again is not said), nor when that recipient is the act's own doer or of its side.
+the army"; one sentence's two acts are two), and not placed, by its own phrase or its
+object's, where that one was not. It takes none when the earlier tellings since then name more
+than one side as their recipient (whose act is told again is not said), nor when that
+recipient is the act's own doer or of its side.
 
 Else an act of force, a surrender or a withdrawal by a named party is done to the one party it
 fought in the few sentences before (its acts of force were done to that party, or that party's
 to it), when the story names exactly one ("Turkish troops shelled Kurdish fighters near the
-town ... Turkey launched a new operation on Sunday"); and a surrender or withdrawal with no
-recipient ("dozens of fighters surrendered") is made to the one side that used force in the few
-sentences before, when the story names exactly one such side and the one yielding is not of it.
+town ... Turkey launched a new operation on Sunday"), not counting a fight placed, in the same
+way, where the act is not. And a surrender or withdrawal with no recipient ("dozens of
+fighters surrendered") is made to the one side that used force in the few sentences before,
+when the story names exactly one such side and the one yielding is not of it.
 
 An accusation or a protest whose object is a definite noun of an act the story told before ("The
 raid was condemned", "condemned the strikes") is made against the doer of that act, when one
@@ -70,7 +72,7 @@ def carried_recipient(doc: Doc, sents: Sentences, m: Mention, source: Actor | No
     found = _judged_act_doer(doc, sents, m, done) if kind in _JUDGING else None
     found = found or _told_before(doc, sents, m, source, done)
     if found is None and (kind == "RETREAT" or family(kind, m.sense.mode) == "force"):
-        found = _opponent(sents, m, source, done)
+        found = _opponent(doc, sents, m, source, done)
     if found is None and kind == "RETREAT":
         found = _yielded_to(sents, m, done)
     if found is None or _one_side(found, source):
@@ -107,7 +109,7 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
              and family(d.act[1], d.mode) == kind and _party(d.target)]
     same = [d for d in alike if told_again or who(source) is not None
             and who(source) == who(d.source) and sents.index(d.at) < here]
-    if not same or placed_elsewhere(doc, sents, doc[m.trigger], same[-1].at):
+    if not same or _elsewhere(doc, sents, m, same[-1].at):
         return None  # (an act of its sentence by the same doer is another act)
     first = same[-1]
     since = sents.index(first.at)
@@ -116,18 +118,19 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     return first.target
 
 
-def _opponent(sents: Sentences, m: Mention, source: Actor | None,
+def _opponent(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
               done: Sequence[Told]) -> Actor | None:
     """The one party a named doer fought in the sentences before: the one its acts of force
     were done to, or the named one that did acts of force to it; ``None`` where there were
-    two or none."""
+    two or none; a fight told elsewhere (:func:`_elsewhere`) does not count."""
     if not named(source):
         return None
     here, doer = sents.index(m.trigger), who(source)
     fought = []
     for d in done:
         if sents.index(d.at) >= here or here - sents.index(d.at) > YIELD_WINDOW or \
-                family(d.act[1], d.mode) != "force":
+                family(d.act[1], d.mode) != "force" or \
+                _elsewhere(doc, sents, m, d.at):
             continue
         if who(d.source) == doer and _party(d.target):
             fought.append(d.target)
@@ -149,11 +152,23 @@ def _yielded_to(sents: Sentences, m: Mention, done: Sequence[Told]) -> Actor | N
 
 def _one_side(recipient: Actor, source: Actor | None) -> bool:
     """Whether a carried recipient is the act's doer or of its state (armed groups of one
-    country may be two sides)."""
+    country may be two sides). Two parties of the state's sectors are one side when they are
+    of one country or when either one's country is unknown ("soldiers surrendered" after the
+    government's forces fought: not to those forces)."""
     if source is None:
         return False
-    return who(recipient) == who(source) or recipient.sector in STATE_FAMILY and \
-        source.sector in STATE_FAMILY and recipient.country in (None, source.country)
+    if who(recipient) == who(source):
+        return True
+    return recipient.sector in STATE_FAMILY and source.sector in STATE_FAMILY and (
+        None in (recipient.country, source.country) or recipient.country == source.country)
+
+
+def _elsewhere(doc: Doc, sents: Sentences, m: Mention, before: int) -> bool:
+    """Whether the act's own phrase, or its object's, names a place the sentence of the earlier
+    act at ``before`` does not ("bombed the rebels in Idlib ... struck a hospital in Aleppo")."""
+    trig = doc[m.trigger]
+    return any(placed_elsewhere(doc, sents, w, before) for w in (
+        trig, *(c for c in trig.children if c.dep_ == "dobj")))
 
 
 def _party(actor: Actor | None) -> bool:

@@ -5,8 +5,10 @@ rejecting, imposing sanctions) is the party it reacts to. A sentence often names
 only in the phrase that says what the act answers: "resigned over the president's decision",
 "quit in protest at the cabinet's plan", "walked out in protest against the government",
 "recalled its envoy over Norland's move". The cause is a party ("the government") or a thing
-a party made ("the president's decision"): the party, or the thing's maker, is the recipient;
-a thing no party is named for ("over the budget", "over his health") names none. A cause is
+a party made, did or said ("the president's decision", "the cabinet's handling of it"): the
+party, or the thing's maker, is the recipient; a thing no party is named for ("over the
+budget", "over his health"), or one that is no party's deed ("over the president's illness"),
+names none. A cause is
 no recipient of a fight or a meeting: "clashed over the town", "talks over the plan" are about
 it, not done to its maker.
 """
@@ -15,14 +17,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .phrases import a_place, thing
+from ..wordclasses import word_class
+from .lexicon import NOT_AN_EVENT, load_lexicon
+from .phrases import a_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .mention import Mention
 
-__all__ = ["answered", "owner_word"]
+__all__ = ["answered", "deed"]
 
 #: Acts that answer another party's act: its cause names whom they are aimed at.
 _ANSWERING = frozenset({"RETREAT", "PROTEST", "REJECT", "ACCUSE", "DISAPPROVE", "SANCTION",
@@ -32,6 +36,8 @@ _OVER = frozenset({"over"})
 _PROTESTED_AT = frozenset({"at", "against", "over", "of"})
 #: Nouns of the "in …" phrase that makes the next phrase a cause ("in protest at").
 _STANCES = frozenset({"protest", "opposition", "response", "retaliation", "reaction"})
+#: What a party made, did or said: its owner is the one an act answering it is aimed at.
+_DEEDS = word_class("cause_deeds")
 #: How an act's noun hangs on the verb that carries it ("handed in his resignation").
 _CARRIED = frozenset({"dobj", "obj"})
 
@@ -61,11 +67,12 @@ def _answered_cause(cause: Token) -> bool:
     return not a_place(cause) and cause.pos_ != "PRON"
 
 
-def owner_word(cause: Token) -> Token | None:
-    """The owner a thing's words name when it is a party word, not a pronoun or a place ("the
-    president's decision": the president)."""
-    return next((c for c in cause.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                 and not thing(c) and not a_place(c)), None)
+def deed(cause: Token) -> bool:
+    """Whether a cause is a thing a party made, did or said ("the president's decision", "the
+    army's crackdown"), whose maker the act answers; not a state ("the president's illness")."""
+    lemma = cause.lemma_.lower()
+    return lemma in _DEEDS or cause.lower_ in _DEEDS or any(
+        s.event_type != NOT_AN_EVENT for s in load_lexicon().nouns.get(lemma, ()))
 
 
 def answered(doc: Doc, m: Mention) -> Token | None:

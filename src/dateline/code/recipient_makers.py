@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from ..sentences import sentence_spans
 from ..wordclasses import word_class
 from .phrases import np_span, thing as _thing
-from .recipient_causes import answered, owner_word
-from .recipient_made import act_maker, kin
+from .recipient_causes import answered, deed
+from .recipient_made import act_maker, kin, maker_word
 from .words import definite
 
 if TYPE_CHECKING:
@@ -74,6 +74,16 @@ def own_maker(thing: Token) -> Token | None:
     return None
 
 
+def _deed_maker(cause: Token) -> Token | None:
+    """The maker a cause that is a party's deed names ("over the president's decision": the
+    president, a party word as well as a name); ``None`` for any other thing ("over the
+    president's illness")."""
+    if not deed(cause):
+        return None
+    return own_maker(cause) or next((c for c in cause.children if c.dep_ == "poss"
+                                     and c.pos_ != "PRON" and maker_word(c)), None)
+
+
 def earlier_maker(thing: Token, event_type: str) -> Token | None:
     """The maker of the thing ``thing`` an act of ``event_type`` judges, named by the latest
     earlier mention of the same kind of thing in the last few sentences, when the thing's own
@@ -110,17 +120,16 @@ def maker_recipient(doc: Doc, m: Mention, target: Actor | None, source: Actor | 
         return target
     cause = answered(doc, m) if m.target is None else None
     if m.target is None:  # "resigned over the president's decision": the president
-        here = maker = cause if cause is None or not _thing(cause) else (
-            own_maker(cause) or owner_word(cause))
+        here = maker = cause if cause is None or not _thing(cause) else _deed_maker(cause)
     else:
         thing = doc[m.target[0]:m.target[1]].root
         here = own_maker(thing) if m.sense.event_type in _JUDGING and _thing(thing) else None
         maker = here or earlier_maker(thing, m.sense.event_type)
     if maker is None or m.source is not None and m.source[0] <= maker.i < m.source[1]:
         return None
-    start = min((c.i for c in maker.lefts if c.dep_ == "compound"), default=maker.i)
-    found = resolve((start, maker.i + 1) if maker.dep_ in ("poss", "compound", "amod", "nmod")
-                    else np_span(maker, with_conj=False))  # "Trump's", "the Kenyan cabinet"
+    span = np_span(maker, with_conj=False)  # "the Kenyan cabinet", "the prime minister's"
+    found = resolve((span[0], maker.i + 1) if maker.dep_ in ("poss", "compound", "amod", "nmod")
+                    else span)  # (a modifier's phrase ends at its word: not its "'s")
     # (the doer by name; of a cause, by its words: "the envoy resigned over the government's
     # plan" names two parties of one kind)
     if found is None or source is not None and ((found.text.lower() == source.text.lower())
