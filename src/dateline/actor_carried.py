@@ -32,7 +32,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_retold import Told, family, lent, named, placed_elsewhere, retelling, who
+from .actor_retold import (Told, family, lent, named, placed_elsewhere, retelling, told_before,
+                           who)
 from .actor_things import is_act
 from .date_story import happening_word, refers_back
 from .sectors import STATE_FAMILY
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = ["carried_recipient"]
 
-#: How many sentences back the earlier telling of the same act may be.
-WINDOW = 3
 #: How many sentences back the side a doer fought, or a surrender is made to, may be named.
 YIELD_WINDOW = 6
 #: Event types whose acts are done to someone.
@@ -90,9 +89,8 @@ def _judged_act_doer(doc: Doc, sents: Sentences, m: Mention,
     judged = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if judged is None or not is_act(judged) or not refers_back(judged, plural=True):
         return None
-    word, here = happening_word(judged), sents.index(m.trigger)
-    told = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
-            and happening_word(doc[d.at]) == word]
+    word = happening_word(judged)
+    told = [d for d in told_before(sents, m, done) if happening_word(doc[d.at]) == word]
     doers = {who(d.source) for d in told if d.source is not None}
     if not told or len(doers) != 1 or not named(told[-1].source):
         return None  # someone unnamed did it too, or two parties did
@@ -105,8 +103,8 @@ def _told_before(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
     kind = family(m.sense.event_type, m.sense.mode)
     here = sents.index(m.trigger)
     told_again = retelling(doc[m.trigger]) is not None
-    alike = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
-             and family(d.act[1], d.mode) == kind and _party(d.target)]
+    alike = [d for d in told_before(sents, m, done)
+             if family(d.act[1], d.mode) == kind and _party(d.target)]
     same = [d for d in alike if told_again or who(source) is not None
             and who(source) == who(d.source) and sents.index(d.at) < here]
     if not same or _elsewhere(doc, sents, m, same[-1].at):
@@ -127,9 +125,8 @@ def _opponent(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
         return None
     here, doer = sents.index(m.trigger), who(source)
     fought = []
-    for d in done:
-        if sents.index(d.at) >= here or here - sents.index(d.at) > YIELD_WINDOW or \
-                family(d.act[1], d.mode) != "force" or \
+    for d in told_before(sents, m, done, YIELD_WINDOW):
+        if sents.index(d.at) == here or family(d.act[1], d.mode) != "force" or \
                 _elsewhere(doc, sents, m, d.at):
             continue
         if who(d.source) == doer and _party(d.target):
@@ -142,9 +139,8 @@ def _opponent(doc: Doc, sents: Sentences, m: Mention, source: Actor | None,
 def _yielded_to(sents: Sentences, m: Mention, done: Sequence[Told]) -> Actor | None:
     """The one named party that used force in the sentences before a surrender (two armed
     groups of one country are two)."""
-    here = sents.index(m.trigger)
-    force = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= YIELD_WINDOW
-             and family(d.act[1], d.mode) == "force" and d.status == "actual"]
+    force = [d for d in told_before(sents, m, done, YIELD_WINDOW)
+             if family(d.act[1], d.mode) == "force" and d.status == "actual"]
     if not force or any(not named(d.source) for d in force):
         return None  # someone unnamed fights too
     return force[-1].source if len({who(d.source) for d in force}) == 1 else None

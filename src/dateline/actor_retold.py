@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from .records import Actor
     from .sentences import Sentences
 
-__all__ = ["retold_doer", "retelling", "lent", "named", "placed_elsewhere", "side", "who"]
+__all__ = ["retold_doer", "retelling", "lent", "named", "placed_elsewhere", "side", "who",
+           "told_before"]
 
 #: How many sentences back the first telling of a retold act may be.
 WINDOW = 3
@@ -96,9 +97,7 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if words is None:
         return None
     kind = family(m.sense.event_type, m.sense.mode)
-    here = sents.index(m.trigger)
-    alike = [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= WINDOW
-             and family(d.act[1], d.mode) == kind]
+    alike = [d for d in told_before(sents, m, done) if family(d.act[1], d.mode) == kind]
     if not alike:
         return None
     first = alike[-1]
@@ -113,6 +112,14 @@ def retold_doer(doc: Doc, sents: Sentences, m: Mention, target: Actor | None,
     if _receives(doer, target, kind) or placed_elsewhere(doc, sents, words, first.at):
         return None
     return lent(doer)
+
+
+def told_before(sents: Sentences, m: Mention, done: Sequence[Told],
+                window: int = WINDOW) -> list[Told]:
+    """The acts of ``done`` told before ``m``, in its sentence or in the ``window`` sentences
+    before it (text order)."""
+    here = sents.index(m.trigger)
+    return [d for d in done if d.at < m.trigger and here - sents.index(d.at) <= window]
 
 
 def lent(doer: Actor) -> Actor:

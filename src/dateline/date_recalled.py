@@ -61,7 +61,7 @@ _JUDGING = frozenset({"accuse", "charge", "convict", "prosecute", "prosecution",
 #: for fighting" (the law, then the prosecution).
 _JUDGING_REACH = 3
 #: Adverbs putting an act in the report's days: "who recently visited the town".
-_LATELY = frozenset({"recently", "lately", "just", "newly"})
+_LATELY = word_class("recent_adverbs")
 #: Speakers whose present "says" reports the news of the day: forces, officials, offices.
 _PARTY_SPEAKERS = word_class("armed") | word_class("speaks_for_nouns") | word_class("offices")
 #: Named-entity kinds of a party that speaks as a body (a named person may speak for herself).
