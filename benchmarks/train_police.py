@@ -94,6 +94,8 @@ def train_police(args: argparse.Namespace, police: list[Unit], t0: float) -> Non
         from train_police_check import by_check
 
         clf = by_check(args, police, t0)
+        if clf is None:
+            return
         p_tune = [u for u in police if u.police and not u.check]
         save_police(args, police, p_tune, clf, args.chosen, t0)
         return
