@@ -81,3 +81,42 @@ def test_actor_places_region_read_as_the_locator_reads_it(some_events_in, text, 
     events = some_events_in(text)
     assert any(e.source is not None and e.source.country == country for e in events), \
         [(e.source, e.location) for e in events]
+
+
+# (sentence, publication date, the doer's country): a state's former name or adjective names
+# the state that succeeded it (Yugoslavia as CAMEO codes it: Serbia)
+FORMER_NAMES = [
+    ("Yugoslav troops shelled the border villages.", "1991-09-01", "SRB"),
+    ("Rhodesia accused Zambia of sheltering the guerrillas.", "1976-05-01", "ZWE"),
+    ("Upper Volta recalled its ambassador from Ghana.", "1980-05-01", "BFA"),
+    ("Kampuchean forces attacked the camp near the border.", "1984-05-01", "KHM"),
+]
+
+
+@pytest.mark.parametrize("text, pubdate, country", FORMER_NAMES)
+def test_actor_demonyms_former_state_names(some_events_in, text, pubdate, country):
+    events = some_events_in(text, pubdate)
+    assert events[0].source is not None and events[0].source.country == country, events[0]
+
+
+# (sentence, the recipient's country or None): a material act that names no party is done to
+# the state of the land it is done in, when that is not the doer's own
+ABROAD = [
+    ("Russia eased its emergency rules on Friday in Abkhazia.", "GEO"),
+    ("The French government lifted the curfew in Paris.", None),
+]
+
+
+@pytest.mark.parametrize("text, country", ABROAD)
+def test_actor_abroad_material_act_directed_at_the_land_it_is_done_in(events_in, text,
+                                                                       country):
+    from dateline.actor_abroad import directed_abroad
+    from dateline.records import Actor
+
+    assert directed_abroad("AID", Actor(text="Norway", country="NOR"), "LBR")
+    assert not directed_abroad("AID", Actor(text="Norway", country="NOR"), "NOR")
+    assert not directed_abroad("CONSULT", Actor(text="Norway", country="NOR"), "LBR")
+    assert not directed_abroad("AID", Actor(text="the donors"), "LBR")
+    events = [e for e in events_in(text) if e.event_type != "CONSULT"]
+    targets = {e.target.country for e in events if e.target is not None}
+    assert (country in targets) if country else not targets - {None, "FRA"}, events
