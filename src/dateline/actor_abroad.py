@@ -5,7 +5,7 @@ Event coders count the recipient of a state's act on another state's land as tha
 "Serbia lifted the curfew in Montenegro", "the UN sent monitors to Bosnia", "Sri Lanka opened
 an embassy in Tehran", "Israel will evacuate the settlements in Gaza". Acts of force are done
 to the place they strike (:meth:`dateline.actor_focus.DocumentFocus.place_struck`); other
-material acts (aid, sanctions, deployments, withdrawals, concessions, cooperation, support)
+material acts (aid, sanctions, deployments, concessions, cooperation, support)
 are so too, but only when their doer's country is known and is not that land's: a state's acts
 at home, and acts of a doer of no known country, are directed at no state. Words and talks
 are not: where they are said is their venue, not their recipient.
@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 __all__ = ["MATERIAL_TYPES", "directed_abroad"]
 
-#: PLOVER types of material acts that are not force (CAMEO 06-08, 15-16 and support).
-MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "RETREAT", "MOBILIZE", "SANCTION",
-                            "SUPPORT"})
+#: PLOVER types of material acts that are not force (CAMEO 06-08, 15-16 and support). Not a
+#: retreat: the land a party flees or withdraws to is where it goes, no state it acts on.
+MATERIAL_TYPES = frozenset({"AID", "COOPERATE", "CONCEDE", "MOBILIZE", "SANCTION", "SUPPORT"})
 
 
 def directed_abroad(event_type: str | None, doer: Actor | None, iso: str | None = None) -> bool:
