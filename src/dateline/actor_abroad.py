@@ -8,7 +8,9 @@ to the place they strike (:meth:`dateline.actor_focus.DocumentFocus.place_struck
 material acts (aid, sanctions, deployments, concessions, cooperation, support)
 are so too, but only when their doer's country is known and is not that land's: a state's acts
 at home, and acts of a doer of no known country, are directed at no state. Words and talks
-are not: where they are said is their venue, not their recipient.
+are not: where they are said is their venue, not their recipient. The recipient so read
+has no words of its own and says where its country came from as an act of force's does
+(``country_from`` "place struck").
 """
 
 from __future__ import annotations
