@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .actor_abroad import directed_abroad
 from .actor_across import struck_across
 from .actor_dictionary import load_dictionary
 from .actor_bodies import body_names, shared_body
@@ -479,8 +480,8 @@ class DocumentFocus:
         itself: no recipient when the place is the doer's own country ("police raided homes
         in Karachi", "Ukraine struck targets in Sevastopol"; :func:`_own_state`); nor is the
         place a fight with no object is fought in one of its sides ("fighting in Deir ez-Zor")."""
-        if event_type not in _FORCE_TYPES:
-            return None
+        if event_type not in _FORCE_TYPES and not directed_abroad(event_type, doer):
+            return None  # (nor a material act at home: :mod:`dateline.actor_abroad`)
         trigger = self.doc[at]
         acts = [trigger]
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "obj"):
@@ -511,7 +512,8 @@ class DocumentFocus:
                 # context, is the place struck; its country wins over the dictionary's reading
                 # of the name (an old name: "Salisbury", once Harare)
                 iso = located
-            if doer is not None and _own_state(doer, iso, event_type):
+            if doer is not None and (_own_state(doer, iso, event_type) or event_type not in
+                                     _FORCE_TYPES and not directed_abroad(event_type, doer, iso)):
                 return None  # the doer's own state, in its own land
             # no words name the party: the state is the recipient, the town stays the place
             return Actor(text="", name=self.dict.country_names.get(iso, iso), country=iso,

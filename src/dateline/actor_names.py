@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from .actor_spellings import add_spellings
 from .datafiles import data_files, describe, is_iso3, per_overlay, table_rows
 from .demonyms import load_demonyms
 from .errors import DataFileError
@@ -363,6 +364,7 @@ def load_named() -> NamedActors:
             _read_named(path, names, roles, aliases)
     aliases.pop("", None)
     _add_name_forms(names, roles, aliases)
+    add_spellings(names, roles, aliases, _is_person)  # "Organisation", "Dawda Jawara"
     terms: dict[str, str] = {}
     for path in data_files("actors/country_terms.tsv"):
         with path.open(encoding="utf-8") as fh:

@@ -6,6 +6,7 @@ and the one a preposition or an apposition attaches to an actor's head ("a court
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .actor_dictionary import load_dictionary
@@ -209,8 +210,19 @@ def gazetteer_country(name: str, doc: Doc | None = None) -> str | None:
     places = [e for e in load().lookup(name) if e.country]
     if not places:
         return None
-    return (_namesake(name, doc) if doc is not None else None) or \
+    return (_namesake(name, doc) if doc is not None else None) or _reading(name) or \
         max(places, key=lambda e: (e.population, e.n_names)).country
+
+
+@lru_cache(maxsize=8192)
+def _reading(name: str) -> str | None:
+    """The country of the place the locator reads a bare name as (:func:`.toponyms.resolve_name`:
+    a place's own name before another's exonym, a region before a namesake town abroad: "Borno"
+    is the Nigerian state, not Borna in Germany), so that an actor and its event's place agree."""
+    from .toponyms import resolve_name
+
+    place = resolve_name(name)
+    return place.country if place is not None else None
 
 
 def capital_namesake(name: Span, iso: str) -> str | None:
