@@ -27,8 +27,10 @@ CASES = [
      "habit"),
     # duty: a force's keeping in the present progressive
     ("His forces are guarding some 900 prisoners in the camp.", "guarding", "MOBILIZE", "duty"),
-    ("Soldiers were guarding the bridge when the rebels attacked.", "guarding", "MOBILIZE",
+    ("The rebels shelled the bridge the soldiers were guarding.", "guarding", "MOBILIZE",
      "duty"),
+    ("Soldiers were guarding the bridge when the rebels attacked.", "guarding", "MOBILIZE",
+     None),
     ("Police were patrolling the market on Friday.", "patrolling", "MOBILIZE", None),
     ("Troops were moving toward the border.", "moving", "MOBILIZE", None),
     # acts: particulars, a time, an adverb of habit, a saying, the progressive, the past

@@ -11,9 +11,11 @@ as a rule, when nothing else in it makes it one occasion. :func:`standing` says 
   are beaten", "prisoners are taken to the camp");
 * ``habit``: an act of force or coercion ("they target schools", "before more children are
   killed"), or a posture ("troops are stationed in the north": how forces stand);
-* ``duty``: a force's standing duty in the progressive, a verb of keeping ("his forces are
-  guarding 900 prisoners", "the building they were guarding"), not of going or striking: the
-  scene of the story, not an act in it.
+* ``duty``: a force's standing duty in the present progressive, or in the past progressive of
+  a relative clause that describes the thing kept, a verb of keeping ("his forces are guarding
+  900 prisoners", "the building they were guarding"), not of going or striking: the scene of
+  the story, not an act in it ("police were patrolling the area when ..." tells what the
+  police did that day, and stays).
 
 What makes a present clause one occasion: a time in the clause ("on Tuesday"), an adverb of
 habit ("routinely": the rules of records weigh it), a verb of saying or a status frame ("denies
@@ -45,8 +47,9 @@ __all__ = ["standing", "POSTURES"]
 _ACTS = frozenset({"ASSAULT", "COERCE"})
 POSTURES = frozenset({"MOBILIZE"})
 _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
-#: the auxiliaries of the progressive, present or past
-_BE = frozenset({"is", "are", "am", "was", "were", "'s", "'re", "’s", "’re"})
+#: the auxiliaries of the progressive, present and past
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+_BE = _PRESENT_BE | {"was", "were"}
 #: the prepositions of why one is held or struck ("for the killing", "over the riot")
 _GROUNDS = frozenset({"for", "over"})
 #: verbs of a force's standing duty ("guarding", "patrolling")
@@ -80,8 +83,9 @@ def standing(tok: Token, event_type: str | None = None) -> str | None:
     if event_type in POSTURES and tok.tag_ == "VBG" and lemma in _KEEPING \
             and tok.sent.start != 0:
         helpers = auxes(tok)
-        if len(helpers) == 1 and helpers[0].lower() in _BE:
-            return "duty"
+        if len(helpers) == 1 and (helpers[0].lower() in _PRESENT_BE or
+                                  helpers[0].lower() in _BE and tok.dep_ == "relcl"):
+            return "duty"  # (a past one only as what describes the thing kept)
     return None
 
 
