@@ -1,4 +1,4 @@
-"""Kinds, causes and stances told as acts (dateline.realness_generic): sentences written for
+"""Causes and stances told as acts (dateline.realness_generic): sentences written for
 the project."""
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from dateline.realness_generic import generic
 
 # (sentence, trigger, the form that makes it no happening, or None for a happening)
 CASES = [
-    ("Women who refuse are beaten.", "beaten", "passive"),
-    ("Prisoners are taken to a camp in the desert.", "taken", "passive"),
     ("She fought for the people of the valley.", "fought", "cause"),
     ("Dozens of Britons are fighting for the militia.", "fighting", "cause"),
     ("The sergeant fought to protect our freedoms.", "fought", "cause"),

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .code.habits import PERFECT
 from .code.numbers import counted_many
 from .code.occasions import auxes, own_time
 from .code.tallies import OVER, SPANS, long_stretch
@@ -59,7 +60,6 @@ __all__ = ["retold", "without_records", "RECORD_STATUSES"]
 
 #: the statuses whose events these forms can make a record: those told as done
 RECORD_STATUSES = ("actual",)
-_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _EARLIER = word_class("earlier_adverbs")
 _PREVIOUS = word_class("previous_modifiers")
 _CALENDAR = word_class("calendar")
@@ -92,7 +92,7 @@ def _verbs(tok: Token) -> list[Token]:
 
 
 def _perfect(verb: Token) -> bool:
-    return any(a in _PERFECT for a in auxes(verb))
+    return any(a in PERFECT for a in auxes(verb))
 
 
 def _so_far(verb: Token) -> bool:

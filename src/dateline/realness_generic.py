@@ -1,11 +1,8 @@
-"""Kinds, causes and stances told as acts: clauses that name no one happening.
+"""Causes and stances told as acts: clauses that name no one happening.
 
 An event is a discrete happening with a doer at a time. Some clauses the rules read as acts tell
 instead what holds of a kind of people, what someone stood for, or what a group keeps saying:
 
-* a generic passive: "women who refuse are beaten", "prisoners are taken to the camp": a simple
-  present passive whose subject is a kind (a bare plural), not a progressive ("homes are being
-  burnt": what goes on now) nor a clause that dates it, names its doer or its place;
 * a struggle for a cause or a side: "she fought for the people of the valley", "Britons
   fighting for the militia", "he fought to protect our freedoms": fighting for someone or
   something, with no enemy named, is a life's cause or an allegiance (a tribute, a
@@ -28,9 +25,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.occasions import auxes, own_time
-from .code.roles import agent_of
 from .realness_private import private_exchange
-from .realness_reading import PARTIES, bare_plural, placed
+from .realness_reading import PARTIES, bare_plural
 from .realness_standing import no_act
 from .sentences import event_token
 from .toponym_words import PLACE_LABELS
@@ -64,7 +60,6 @@ _KIND_PRONOUNS = frozenset({"many", "some", "others", "critics"})
 _ARMED = word_class("armed")
 #: how many sentences back a named party "they" stands for is looked for
 _ANTECEDENT_SENTENCES = 2
-_PRESENT = frozenset({"is", "are"})
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -82,18 +77,6 @@ def _fought_somewhere(verb: Token) -> bool:
         for c in verb.children) or any(
         t.ent_type_ in PLACE_LABELS and t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPS
         for t in verb.subtree)
-
-
-def generic_passive(verb: Token) -> bool:
-    """"women who refuse are beaten": a simple present passive of a kind, undated, with no
-    doer and no place ("protesters are beaten by police in Tehran" is the news present)."""
-    if verb.tag_ != "VBN" or agent_of(verb) is not None or placed(verb):
-        return False
-    aux = set(auxes(verb))
-    if not aux & _PRESENT or aux & {"being", "been", "will", "would", "has", "have"}:
-        return False
-    return any(c.dep_ == "nsubjpass" and _bare_plural(c) for c in verb.children) \
-        and not own_time(verb, clause=True)
 
 
 def fights_for(tok: Token) -> bool:
@@ -167,10 +150,9 @@ def _in_held_charge(tok: Token) -> bool:
 
 
 def generic(tok: Token) -> str | None:
-    """The form by which the trigger ``tok`` tells no happening (``passive``, ``cause``,
-    ``charge``), or ``None``."""
-    if generic_passive(tok):
-        return "passive"
+    """The form by which the trigger ``tok`` tells no happening (``cause``, ``charge``), or
+    ``None`` (a kind told in a present passive, "women who refuse are beaten", is a standing
+    state: :func:`dateline.code.standing.standing`)."""
     if fights_for(tok):
         return "cause"
     if held_charge(tok) or _in_held_charge(tok):

@@ -16,7 +16,9 @@ people is the story's colour, not political event data. Read so when
 A doer or recipient that the actor stage gave a country, a sector of its own (government,
 army, a union, a church), a parent organisation, or that is named, keeps the event; so does a
 doer who protests ("activists accused each other of ..."), and an act that asks for a protest
-("urged each other to march"): a movement's words, not private ones.
+("urged each other to march"): a movement's words, not private ones. The press's meetings and
+talks with people of no party ("the journalist met the women in the camp") are how the story
+was gathered: no event either.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ _NO_PARTY = frozenset({None, "CVL"})
 #: the sector of recipients who are no party: the civilians' only
 _CIVILIANS = frozenset({"CVL"})
 _COMMON = frozenset({"NN", "NNS"})
+#: the sectors of the press, whose talks with people are its reporting
+_PRESS = frozenset({"JRN", "MED"})
 #: protesters and activists, and the protests one may ask others to join
 _PROTEST_DOERS, _PROTEST_ACTS = word_class("protest_doers"), word_class("protest_acts")
 
@@ -59,11 +63,14 @@ def _reciprocal(verb: Token) -> bool:
     return False
 
 
-def _private(doc: Doc, actor: Actor | None, sectors: frozenset = _NO_PARTY) -> bool:
-    """An actor of no party, of no country, parent, or sector but ``sectors``: a private
-    person (:func:`~dateline.private_people.private_person`: the writer, the reader, someone's
-    kin or friend) or people named by a common noun with no name in its words."""
-    if actor is None or actor.country or actor.parent or actor.sector not in sectors or \
+def _private(doc: Doc, actor: Actor | None, sectors: frozenset = _NO_PARTY,
+             any_country: bool = False) -> bool:
+    """An actor of no party, of no country (unless ``any_country``: the story's country given
+    to its people), parent, or sector but ``sectors``: a private person
+    (:func:`~dateline.private_people.private_person`: the writer, the reader, someone's kin or
+    friend) or people named by a common noun with no name in its words."""
+    if actor is None or actor.country and not any_country or actor.parent or \
+            actor.sector not in sectors or \
             actor.char_start is None or actor.char_end is None:
         return False
     head = event_token(doc, actor)
@@ -82,9 +89,22 @@ def _protest(doc: Doc, doer: Actor, verb: Token) -> bool:
         for c in verb.children if c.dep_ in ("xcomp", "ccomp"))
 
 
+def press_at_work(doc: Doc, event: Event) -> bool:
+    """"the journalist met the women in the camp", "reporters talked to residents": a meeting or
+    talk of the press (:data:`_PRESS`) with people of no party, or with no one named, is how the
+    story was gathered, no event (a meeting with a minister or a commander is one)."""
+    src, tgt = event.source, event.target
+    if event.event_type != "CONSULT" or src is None or src.sector not in _PRESS:
+        return False
+    return tgt is None or _private(doc, tgt, any_country=True)
+
+
 def private_exchange(doc: Doc, event: Event, tok: Token) -> bool:
     """Whether ``event`` (its trigger ``tok``) is an act of words or dealings between private
-    people: done by people of no party to each other or to people of no party."""
+    people: done by people of no party to each other or to people of no party, or the press's
+    talk with them (:func:`press_at_work`)."""
+    if press_at_work(doc, event):
+        return True
     if event.event_type not in _PRIVATE_TYPES or not _private(doc, event.source) or \
             _protest(doc, event.source, tok):
         return False

@@ -17,10 +17,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .code.frames import load_frames
+from .code.particulars import PARTIES, bare_plural, placed
 from .code.purposes import aim_kind, kept_with_means, means_of, means_relation
 from .code.words import DEFINITE
 from .tokens import span_text, words
-from .toponym_words import PLACE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,31 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["sense_feats", "mood_feats", "aim_feats", "bare_plural", "placed", "AIM_KEPT",
            "PARTIES"]
 
-#: named-entity kinds that name a party (also read by :mod:`dateline.habits` and
-#: :mod:`dateline.realness_generic`)
-PARTIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _INDEFINITE = frozenset({"a", "an", "some", "any"})
-#: the prepositions that put an act in a place ("in Tehran", "near the border")
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
-#: the arguments whose own place phrase places the act ("positions in Afrin")
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 #: the dependencies by which a trigger describes a noun rather than tells an act
 _NOUN_MODIFIER = frozenset({"acl", "relcl", "amod", "compound", "nmod", "poss"})
-
-
-def bare_plural(noun: Token, also: tuple[str, ...] = ()) -> bool:
-    """A plural noun without article, possessive or number (nor any of the dependencies
-    ``also`` on it): a kind, not a group ("rebels", "women who refuse")."""
-    return noun.tag_ in ("NNS", "NNPS") and not any(
-        c.dep_ in ("det", "poss", "nummod") or c.dep_ in also for c in noun.children)
-
-
-def placed(verb: Token, arguments: bool = False) -> bool:
-    """The verb names its place: "in Tehran", "near the border town of Kessa" (with
-    ``arguments``, also a place phrase on its subject or object: "bomb positions in Afrin")."""
-    heads = (verb, *(c for c in verb.children if c.dep_ in _ARGUMENTS)) if arguments else (verb,)
-    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS and any(
-        t.ent_type_ in PLACE_LABELS for t in c.subtree) for h in heads for c in h.children)
 
 
 def party_kind(noun: Token | None) -> str:

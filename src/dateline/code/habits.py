@@ -14,11 +14,12 @@ from .occasions import auxes
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["used_to", "going_on_for_years"]
+__all__ = ["used_to", "going_on_for_years", "PERFECT"]
 
 _ACTIVITIES = word_class("long_activities")
 _LONG_SPANS = word_class("long_spans")
-_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+#: the auxiliaries of the perfect ("has", "had", "'ve")
+PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
 def used_to(verbs: list[Token]) -> bool:
@@ -39,7 +40,7 @@ def going_on_for_years(verbs: list[Token]) -> bool:
     for t in verbs[:1]:
         helpers = auxes(t)
         if t.tag_ != "VBG" or t.lemma_.lower() not in _ACTIVITIES or "been" not in helpers \
-                or not any(a in _PERFECT for a in helpers):
+                or not any(a in PERFECT for a in helpers):
             continue
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("for", "over", "throughout") and any(

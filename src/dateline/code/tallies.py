@@ -7,7 +7,10 @@ act named in the clause ("a bomb killed 300 people in 2017", "were killed in an 
 year"). Harm told over a period named as one, of weeks or longer ("in recent weeks", "over the
 past three years", "in the last 18 months"), done by acts named in the plural ("airstrikes in
 recent weeks have killed 40 civilians") or to a counted many ("have displaced millions in the
-last year"), sums the acts of that period too, whatever the count. Part of
+last year"), sums the acts of that period too, whatever the count. So do acts counted in the
+hundreds or as a great many in the perfect with no time ("has carried out thousands of
+strikes", "countless raids"), and harm to hundreds by acts named in the plural in the perfect or
+a participle ("airstrikes have killed hundreds", "reports of raids killing hundreds"). Part of
 :func:`~dateline.code.modality.unreal`."""
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from ..deps import prep_objects, subject
 from ..wordclasses import word_class
+from .habits import PERFECT
 from .lasting_states import act_noun
 from .numbers import count_of, counted_many
-from .occasions import own_time
+from .occasions import auxes, own_time
 from .roles import RELATIVE_PRONOUNS, agent_of
 
 if TYPE_CHECKING:
@@ -78,6 +82,22 @@ def _acts_counted(noun: Token) -> bool:
     return _at_least(noun, 3)
 
 
+def _acts_in_hundreds(noun: Token) -> bool:
+    """"thousands of strikes", "countless raids", "more than 1,000 airstrikes": acts counted in
+    the hundreds or as a vague great many, which no one occasion is."""
+    if noun.tag_ != "NNS" or not act_noun(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in _MANY:
+        return True
+    return _at_least(noun, _HUNDREDS)
+
+
+def _untimed_perfect(verb: Token) -> bool:
+    """A perfect ("have carried out", "had launched") with no time in its clause: a sum to
+    then."""
+    return bool(PERFECT & set(auxes(verb))) and not own_time(verb, clause=True)
+
+
 def _long_time(verb: Token) -> bool:
     """A time of the verb's own of a month or more ("last year", "in 2017"; not a year in a
     phrase describing a party: "the 2016 coup"), and none shorter in its clause."""
@@ -132,18 +152,42 @@ def _summed(verb: Token) -> bool:
     return any(counted_many(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
+def _many_harmed_by_acts(verb: Token) -> bool:
+    """"airstrikes have killed hundreds of civilians", "reports of raids killing thousands":
+    harm to hundreds by acts named in the plural, told in the perfect or in a participle of no
+    tense, with no time in its clause: the sum of those acts, none of them."""
+    if verb.lemma_.lower() not in _HARMS or own_time(verb, clause=True):
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "acl":
+        doers = [verb.head]
+    elif PERFECT & set(auxes(verb)):
+        doers = [subject(verb), agent_of(verb)]
+    else:
+        return False
+    return any(_plural_acts(d) for d in doers) and any(
+        _counted(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+
 def tally_of_a_stretch(verbs: list[Token], tok: Token) -> bool:
     """Whether the clause of ``tok`` (``verbs``, its verbs from the trigger up) tallies harm or
     restraint done to hundreds, or acts counted ("carried out 40 attacks last year"), over a
-    stretch of a month or more, or harm summed over a period (:func:`_summed`)."""
+    stretch of a month or more, or harm summed over a period (:func:`_summed`); acts counted in
+    the hundreds, or harm to hundreds by acts in the plural, told as a sum to date
+    (:func:`_acts_in_hundreds`, :func:`_many_harmed_by_acts`)."""
     if verbs and _summed(verbs[0]) or _plural_acts(tok) and any(
             c.dep_ == "relcl" and _summed(c) for c in tok.children):
         return True
     if tok.pos_ == "NOUN" and _acts_counted(tok):
-        return bool(verbs) and _long_time(verbs[0])
+        return bool(verbs) and (_long_time(verbs[0]) or _acts_in_hundreds(tok)
+                                and _untimed_perfect(verbs[0]))
     for t in verbs[:1]:
-        if any(c.dep_ == "dobj" and _acts_counted(c) for c in t.children) and _long_time(t):
+        acts = [a for c in t.children if c.dep_ == "dobj" for a in (c, *prep_objects(c, "of"))]
+        if any(_acts_counted(a) for a in acts) and _long_time(t):
             return True  # the light verb of acts counted ("carried out 40 attacks")
+        if any(_acts_in_hundreds(a) for a in acts) and _untimed_perfect(t):
+            return True  # "has carried out thousands of strikes": a sum to date
+        if _many_harmed_by_acts(t):
+            return True
         doer = subject(t)
         if t.lemma_.lower() not in _HARMS or not _long_time(t) or \
                 doer is not None and act_noun(doer):

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from ..tokens import lemma_set
 from ..wordclasses import word_class
 from .frames import load_frames
-from .occasions import as_a_rule, auxes, own_time
-from .speakers import SPEECH_VERBS
+from .occasions import auxes
+from .standing import standing
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,33 +69,11 @@ def ability(verbs: list[Token]) -> bool:
     return False
 
 
-# Verbs of knowing and believing: what they hold in the present is so, no act told
-_KNOWING = frozenset({"know", "believe", "think", "understand", "realise", "realize", "feel",
-                      "suppose", "assume", "reckon"})
-
-
 def standing_present(verbs: list[Token], tok: Token) -> bool:
-    """"a principle on which we all agree", "a ruler who starves and massacres his people",
-    "we know that the group fights from homes": an act told in the simple present in a
-    relative clause, or in what one knows or believes, with no time of its own, is what is so
-    or done as a rule, no one occasion. Not a verb of saying or a frame ("denies it"), which
-    tells the speaker's act now, nor what a speaker says ("they say they welcome the move"),
-    nor a party's practice told with an adverb of habit ("where the police routinely torture
-    detainees"), which the rules of records weigh, nor a clause of what goes on meanwhile ("as
-    the airstrike hits the depot"), which tells an act in the present of a scene."""
-    if not verbs or verbs[0].i != tok.i or tok.tag_ not in ("VBZ", "VBP") or auxes(tok):
-        return False
-    frames = load_frames()
-    lemma = tok.lemma_.lower()
-    if lemma in SPEECH_VERBS or lemma in frames.verbs or lemma in frames.claims or \
-            own_time(tok, clause=True) or as_a_rule(tok):
-        return False
-    head = tok.head
-    if tok.dep_ == "conj":
-        return head.i != tok.i and standing_present([head], head)
-    if tok.dep_ == "ccomp":
-        return head.lemma_.lower() in _KNOWING
-    return tok.dep_ == "relcl"
+    """"a principle on which we all agree", "we know that the group fights from homes", "women
+    who refuse are beaten": the verb trigger's clause tells a habit or a standing state
+    (:func:`dateline.code.standing.standing`, asked without an event type)."""
+    return bool(verbs) and verbs[0].i == tok.i and standing(tok) is not None
 
 
 # Verbs of asking, and what opens a question put with them

@@ -1,0 +1,31 @@
+"""Tallies to date (dateline.code.tallies): acts counted in the hundreds, and harm to hundreds
+by acts named in the plural, told as a sum with no time of its own. Sentences written for the
+project, read as the second sentence of a short story."""
+
+from __future__ import annotations
+
+import pytest
+
+LEAD = "Officials met in Lomar on Monday. "
+
+# (sentence, trigger, whether its event is kept)
+CASES = [
+    # acts counted in the hundreds or a great many, in the perfect
+    ("The air force has carried out countless raids on the camps.", "raids", False),
+    ("The air force has carried out hundreds of raids on the camps.", "raids", False),
+    ("The air force has launched more than 400 airstrikes on the camps.", "airstrikes", False),
+    # harm to hundreds by acts in the plural, in the perfect or a participle
+    ("Airstrikes have killed hundreds of civilians.", "killed", False),
+    ("Hundreds of civilians have been killed by airstrikes.", "killed", False),
+    # one occasion: a few acts, a day, a single act named, a count of victims alone
+    ("The air force has carried out three raids on the camps.", "raids", True),
+    ("The air force carried out hundreds of raids on the camps on Sunday.", "carried", True),
+    ("An airstrike has killed 120 people in the market.", "airstrike", True),
+    ("Airstrikes killed 12 people in the town on Sunday.", "killed", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "kept"), CASES)
+def test_habit_tallies_to_date(events_in_unfiltered, sentence, trigger, kept):
+    events = [e for e in events_in_unfiltered(LEAD + sentence) if e.trigger != "met"]
+    assert (trigger in [e.trigger for e in events] if kept else not events)
