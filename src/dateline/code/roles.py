@@ -29,6 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
+from .recipient_relatives import complement_gap
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -434,7 +435,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     capped = up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
-    gap = _object_gap(verb)
+    gap = _object_gap(verb) or _usable(complement_gap(verb))  # "the men they tried to kill"
     if gap is not None:
         return gap
     for c in verb.children:
