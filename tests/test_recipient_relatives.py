@@ -1,8 +1,9 @@
 """Whom an act in the complement of a relative clause is done to, one illustrative sentence per
 construction (table-driven): after "to" or "of", through one or two complements, in an active or
 a passive clause of saying; a clause with a relative word, an object of its own or a bare
-preposition leaves no gap; a thing an other party's word marks as its own is that party's, not
-the country it stands in."""
+preposition leaves no gap; of two subjects the parse gives a passive verb, the nearest before
+it is whom it was done to; a thing another people's word marks as its own is that party's,
+not the country it stands in."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ GAPS = [
     # the act after "of"
     ("Relatives of the hostages the group is accused of beheading spoke on Monday.",
      "beheading", ("ASSAULT", "the hostages")),
+    # of two subjects the parse gives a passive verb, the nearest before it
+    ("In the valley, scene of an earlier ambush, 20 guards were killed on Monday.", "killed",
+     ("ASSAULT", "20 guards")),
 ]
 
 

@@ -17,9 +17,11 @@ from .phrases import WH
 from .words import RELATIVE_PRONOUNS, is_when
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-__all__ = ["complement_gap"]
+__all__ = ["complement_gap", "nearest_first"]
 
 #: What a verb has when it holds its own object, or a clause or phrase in its place.
 _OWN = frozenset({"dobj", "obj", "dative", "ccomp", "acomp", "oprd", "nsubjpass", "csubjpass",
@@ -65,3 +67,10 @@ def _holds(verb: Token) -> bool:
     return any(c.dep_ in _OWN or c.dep_ == "auxpass" or c.dep_ == "prep" and (
         c.lower_ == "by" or not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
         for c in verb.children)
+
+
+def nearest_first(verb: Token) -> Callable[[Token], tuple[bool, int]]:
+    """A sort key putting a verb's words before it first, the nearest first: of two subjects
+    the parse gives a verb ("In the valley, scene of an earlier attack, 20 guards were
+    killed"), the one right before it is its subject, the other a phrase set off before that."""
+    return lambda tok: (tok.i > verb.i, -tok.i)
