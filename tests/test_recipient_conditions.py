@@ -21,8 +21,7 @@ CONDITIONS = [
 @pytest.mark.parametrize("text, trigger, expected", CONDITIONS)
 def test_recipient_conditions_party(event_on, text, trigger, expected):
     event = event_on(text, trigger)
-    got = (event.event_type, event.target.text if event.target is not None else None)
-    assert got == expected
+    assert event.target is not None and (event.event_type, event.target.text) == expected
 
 
 # (text, trigger): no party in the condition
