@@ -172,7 +172,7 @@ class PlacedStates:
         if person is not None and person.i not in taken and not thing(person):
             return self(np_span(person, with_conj=False), doer=False)  # "a man with Somali
             # heritage, who was killed": the man
-        where = state_in(thing_word)
+        where = state_in(thing_word, taken)
         if where is None or where.i in taken or not self._country_named(where):
             return None
         name = entity_of(where)

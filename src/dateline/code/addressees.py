@@ -34,6 +34,8 @@ __all__ = ["addressed"]
 #: "must allow aid to reach", "threatened to stop talks if …".
 _REACH = 3
 _CONDITIONS = frozenset({"if", "unless"})
+#: How a condition hangs from the clause it conditions.
+_CONDITIONED = frozenset({"advcl", "conj"})
 _CLIMB = frozenset({"xcomp", "advcl", "conj"})
 #: How a demanded act hangs from the demand that asks for it: "demanded that X cancel",
 #: "urged X to support", "calls for X to withdraw", "a demand to sever".
@@ -90,13 +92,16 @@ def _demanded_of(doc: Doc, m: Mention) -> Mention:
 
 
 def _threatened(doc: Doc, m: Mention) -> Mention:
-    """"threatened to … unless Baghdad accepted": the party the condition is put to."""
+    """"threatened to … unless Baghdad accepted", "warned that it would respond if Vesta
+    attacked": the party the condition is put to."""
     verbs = _clause_verbs(doc[m.trigger])
-    verbs += [c for c in verbs[0].children if c.dep_ == "xcomp"]  # the threat verb's act
+    verbs += [c for c in verbs[0].children if c.dep_ in ("xcomp", "ccomp")]  # the act, or
+    # the clause that tells it
     for verb in verbs:
         for clause in verb.children:
             mark = next((g for g in clause.children if g.dep_ == "mark"
-                         and g.lower_ in _CONDITIONS), None) if clause.dep_ == "advcl" else None
+                         and g.lower_ in _CONDITIONS), None) if clause.dep_ in _CONDITIONED \
+                else None  # (a clause "if" opens is a condition, whatever the parse joins)
             if mark is None:
                 continue
             party = _noun_subject(clause)

@@ -11,6 +11,7 @@ person the thing's phrase hangs on ("an American fighter with Somali heritage, w
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..deps import prep_objects
@@ -32,17 +33,22 @@ _GOES_TO = frozenset({"to", "for", "into"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def state_in(thing: Token) -> Token | None:
+def state_in(thing: Token, own: Collection[int] = ()) -> Token | None:
     """The name of the place the thing's own "in" phrase names ("the mission in Mali": Mali),
     or ``None``; none for a thing a name owns, or one that goes to someone or somewhere ("cut
     supplies to the refugee camp in Thailand": the camp's people, not Thailand, are who it is
-    done to)."""
+    done to), or one another people's word marks as its own ("demanded that the Vestan
+    presence in Norland end": Vesta's, not Norland; the doer's own words, at ``own``, leave
+    the place the act concerns)."""
     thing = counted(thing)
     if thing.lemma_.lower() in PLACE_NOUNS or any(
             c.dep_ == "prep" and c.lower_ in _GOES_TO for c in thing.children):
         return None  # "an army base in Afghanistan", "positions in Syria": the holder's
     if any(c.dep_ == "poss" and _named(c) for c in thing.children):
         return None  # "backed Norland's campaign in Vesta": the named owner's, in its own phrase
+    if any(c.dep_ == "amod" and c.ent_type_ == "NORP" and c.i not in own
+           for c in thing.children):
+        return None  # (a body's name that runs it is no owner: "the UN mission in Mali")
     return next((g for g in prep_objects(thing, _IN)
                  if g.ent_type_ == "GPE" and not is_when(g)), None)
 

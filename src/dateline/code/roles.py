@@ -29,6 +29,7 @@ from .recipient_stranded import bare, stranded_party
 from .recipient_destinations import gone_words
 from .recipient_preps import party_preps
 from .recipient_reduced import reduced_object
+from .recipient_relatives import complement_gap, nearest_first as _nearest
 from .recipient_requests import asked, asker
 from .recipient_tags import not_a_noun, passive_in_series
 from .role_datives import dative_party
@@ -245,8 +246,9 @@ def _aside(clause: Token, verb: Token) -> bool:
 
 
 def _undergoer(passive: Token) -> Token | None:
-    """The subject of a passive verb ("who" stands for the noun its clause hangs on)."""
-    subj = next((c for c in passive.children if c.dep_ in _PASS), None)
+    """The subject of a passive verb, of two the nearest before it ("who": the clause's noun)."""
+    subj = min((c for c in passive.children if c.dep_ in _PASS), default=None,
+               key=_nearest(passive))  # "In X, scene of the attack, 200 were killed"
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and passive.dep_ == "relcl":
         return _usable(passive.head)
     return _usable(subj)
@@ -351,15 +353,14 @@ def object_of(verb: Token, event_type: str) -> Token | None:
 
 
 def _own_object(verb: Token, event_type: str) -> Token | None:
-    if is_passive(verb):
-        for c in verb.children:
-            if c.dep_ in _PASS:
-                if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                better = party_in(verb, event_type) if thing(c) else None
-                if better is not None and better.head.lower_ != "in":
-                    return better  # "the statues were returned to Peru": as when active
-                return (thing(c) and struck_owner(c, event_type)) or _usable(c)  # "her post"
+    if is_passive(verb):  # of two subjects the parse gives, the nearest before the verb
+        for c in sorted((c for c in verb.children if c.dep_ in _PASS), key=_nearest(verb)):
+            if c.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            better = party_in(verb, event_type) if thing(c) else None
+            if better is not None and better.head.lower_ != "in":
+                return better  # "the statues were returned to Peru": as when active
+            return (thing(c) and struck_owner(c, event_type)) or _usable(c)  # "her post"
         if verb.dep_ == "acl":  # "protesters killed by police"
             aimed = _done_on(verb, TARGET_PREPS.get(event_type, TARGET_PREPS["default"]))
             if aimed is not None and doer_in_modifier(verb.head) is not None:
@@ -434,7 +435,7 @@ def _own_object(verb: Token, event_type: str) -> Token | None:
     capped = up_to(verb) or raised_object(verb, event_type)  # "arrested and charged three men"
     if capped is not None:
         return _usable(capped)
-    gap = _object_gap(verb)
+    gap = _object_gap(verb) or _usable(complement_gap(verb))  # "the men they tried to kill"
     if gap is not None:
         return gap
     for c in verb.children:
@@ -508,8 +509,7 @@ def _done(purpose: Token) -> bool:
 
 
 def _object_gap(verb: Token) -> Token | None:
-    """The noun a relative clause with no relative word tells what its own subject did to
-    (:func:`gapped_object`)."""
+    """The noun a relative clause with no relative word hangs on (:func:`gapped_object`)."""
     return _usable(verb.head) if gapped_object(verb) else None
 
 

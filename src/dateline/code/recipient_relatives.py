@@ -1,0 +1,76 @@
+"""Whom an act in a relative clause's complement is done to: the noun the clause hangs on.
+
+"the villages the army tried to destroy", "the activists the police wanted to arrest", "the
+men they are said to have killed", "the hostages the group is accused of beheading": the act
+is a complement of the relative clause's verb (after "to", or after "of"), it has no object of
+its own, and the clause has no relative word: the gap the act leaves is the noun the clause
+describes, which is whom the act struck, seized or asked. A clause with a relative word or an
+object of its own ("the town where they tried to fight", "the men who wanted to kill him")
+leaves no such gap.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .phrases import WH
+from .words import RELATIVE_PRONOUNS, is_when
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+__all__ = ["complement_gap", "nearest_first"]
+
+#: What a verb has when it holds its own object, or a clause or phrase in its place.
+_OWN = frozenset({"dobj", "obj", "dative", "ccomp", "acomp", "oprd", "nsubjpass", "csubjpass",
+                  "mark", "attr"})
+#: Prepositions that join an act to the verb it complements ("accused of beheading").
+_JOINING = frozenset({"of"})
+
+
+def complement_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative word hangs on, when ``verb`` is an active
+    complement of that clause's verb, directly or through other complements, with no object of
+    its own (see the module's docstring); ``None`` otherwise."""
+    if verb.pos_ != "VERB" or _holds(verb):
+        return None
+    clause = verb
+    while True:
+        if clause.dep_ == "xcomp":
+            clause = clause.head
+        elif clause.dep_ == "pcomp" and clause.head.dep_ == "prep" and \
+                clause.head.lower_ in _JOINING:
+            clause = clause.head.head
+        else:
+            break
+        if clause.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("dobj", "obj", "dative") for c in clause.children):
+            return None
+    if clause is verb or clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or is_when(noun):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) or any(
+            c.lower_ in RELATIVE_PRONOUNS or c.tag_ in WH or c.dep_ == "mark"
+            or any(g.lower_ in RELATIVE_PRONOUNS for g in c.children)
+            for c in clause.children):
+        return None
+    return noun
+
+
+def _holds(verb: Token) -> bool:
+    """Whether the verb has an object, or a clause or phrase in its place, is passive, or ends
+    on a bare preposition ("the cause they wanted to fight for": whom it is done for)."""
+    return any(c.dep_ in _OWN or c.dep_ == "auxpass" or c.dep_ == "prep" and (
+        c.lower_ == "by" or not any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+        for c in verb.children)
+
+
+def nearest_first(verb: Token) -> Callable[[Token], tuple[bool, int]]:
+    """A sort key putting a verb's words before it first, the nearest first: of two subjects
+    the parse gives a verb ("In the valley, scene of an earlier attack, 20 guards were
+    killed"), the one right before it is its subject, the other a phrase set off before that."""
+    return lambda tok: (tok.i > verb.i, -tok.i)
