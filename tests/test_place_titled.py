@@ -52,3 +52,22 @@ def test_place_titled_not_the_speaker_venue(event_on, text, trigger, town):
 def test_place_outskirts_of_a_town(event_on, text, trigger, town):
     place = event_on(text, trigger).location
     assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(("text", "trigger", "town"), [
+    # "she said from her base in the city of X" after the named speaker's words
+    (_STORY + "Turkish jets bombed Afrin. The commander Rojda Felat condemned the strikes. "
+     "“We will resist,” she said from her base in the city of Qamishli.", "condemned",
+     "Al Qamishli"),
+])
+def test_place_said_from_a_base(event_on, text, trigger, town):
+    place = event_on(text, trigger).location
+    assert place is not None and place.name == town
+
+
+def test_place_said_from_is_no_deed_place(event_on):
+    # the strikes she tells of were not made where she spoke from
+    text = (_STORY + "Turkish jets bombed Afrin. “We will resist,” the commander Rojda Felat "
+            "said from her base in the city of Qamishli.")
+    place = event_on(text, "bombed").location
+    assert place is not None and place.name != "Al Qamishli"
