@@ -9,12 +9,12 @@ finer than its evidence, :mod:`dateline.place_guess`) or the country most of the
 3), or the focus of the section the event is told in (:mod:`dateline.place_section`). Words and
 decisions of an institution named for its seat are placed there (:mod:`dateline.seats`; ``focus``).
 Which names may place an event is :mod:`dateline.place_roles`'s question; a phrase pointing back at
-a place named before ("withdraw troops from the country") is read by
-:mod:`dateline.place_anaphora`; a parliament's acts that the text places nowhere are placed at
-home, a government's words nowhere, by :mod:`dateline.place_home`; what only would or is threatened
-to happen carries no place from the sentence before, nor does a tally over a span ("killed since
-2014"); what several parties say together right after a gathering is said where they met.
-Precision follows ACLED: 1 the town itself, 2 near it or part of a region, 3 a region or a country.
+a place named before ("withdraw troops from the country") is read by :mod:`.place_anaphora`; a
+parliament's acts that the text places nowhere are placed at home, a government's words nowhere,
+by :mod:`.place_home`; what only would or is threatened to happen carries no place from the
+sentence before, nor a tally over a span ("killed since 2014"); what several parties say together
+right after a gathering is said where they met. Precision follows ACLED: 1 the town itself, 2
+near it or part of a region, 3 a region or a country.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from .place_anaphora import (
 from .place_home import (Located, convenes, foreign_voice, home_ground, speakers_place,
                          speaks_elsewhere, statecraft)
 from .place_theatre import theatre
+from .place_titled import office_speaks_at
 from .place_guess import battle_towns, no_finer
 from .place_where import apposed_where
 from .place_venues import case_venue, court_towns, held_at
@@ -435,10 +436,10 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
 
     speakers = speaker_venues(doc, usable)
 
-    def spoken_at(mention: Mention) -> Place | None:
+    def spoken_at(mention: Mention, actor: Actor | None = None) -> Place | None:
         """Where the story says the speaker of these words was speaking ("Erdoğan was speaking
-        at Chatham House in London"): by name, or by "he" or "she" in a sentence that names
-        the speaker or follows one that does, or a chain of sentences the pronoun leads."""
+        at Chatham House in London"): by name, by office next to it (:mod:`.place_titled`), by
+        "he" or "she" in or after a sentence naming the speaker, or a chain the pronoun leads."""
         doer = mention.source
         if not speakers or doer is None or not 0 <= doer[0] < doer[1]:
             return None
@@ -449,8 +450,8 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if not same_section(sents.text, doc[t.start].idx, doc[mention.trigger].idx) or (
                     occasion and not 0 <= sents.index(t.start) - k <= 1):
                 continue
-            if name in words or (words in (["he"], ["she"])
-                                 and re.search(rf"\b{re.escape(name)}\b", near)):
+            if name in words or (words in (["he"], ["she"]) and re.search(
+                    rf"\b{re.escape(name)}\b", near)) or office_speaks_at(doc, doer, actor, t):
                 return t.place
         return None
 
@@ -544,7 +545,7 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
                   if doer_at(doc, t, doer) and not described_doer(doc, t, trig)]
             if at:
                 return at[0].place, "clause"
-        spoke = spoken_at(mention) if words and not told_as_before(trig) else None
+        spoke = spoken_at(mention, actor) if words and not told_as_before(trig) else None
         if spoke is not None:
             return coarser(spoke, 2), "carried"
         met = met_at(mention) if words else None
@@ -561,10 +562,9 @@ def locator(doc: Doc, article: Article, sents: Sentences | None = None
             if seat is not None and (seat[1] or not named_doer(doc, mention.source)):
                 return coarser(seat[0], 2), "focus"
         k = sents.index(mention.trigger)
-        # what only may or is to happen does not carry on the story of the sentence before,
-        # nor does a tally since a time ("eight were killed since the war began")
-        # (nor does a noun's past told of it: "an activist previously imprisoned")
-        # (nor to other happenings than those told: "Tillerson's other visits this week")
+        # what only may or is to happen does not carry on the story of the sentence before, nor
+        # does a tally since a time ("eight were killed since the war began"), a noun's past told
+        # of it ("an activist previously imprisoned"), other happenings ("his other visits")
         before = None if irrealis(trig) or since(trig) or told_earlier(trig) \
             or others_of_its_kind(trig) or amid_deed(trig, sents) else carried(k, trig, words)
         if before is not None:

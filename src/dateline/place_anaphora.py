@@ -29,10 +29,12 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .date_clauses import SAYING
 from .deps import subject
 from .gazetteer import REGION_KINDS, fold
 from .sentences import Sentences, clause_tokens, governing_clauses, same_section, sentence_ents
 from .tokens import span_root, tags
+from .toponym_words import OF_HEADS
 from .toponyms import country_place, province_of
 from .wordclasses import word_class
 
@@ -266,16 +268,22 @@ def speaker_venues(doc: Doc, places: Sequence[Toponym]) -> list[tuple[str, Topon
     for t in places:
         node = span_root(doc, t.start, t.end)
         talk = False  # the place is a speech's or a press conference's: its words are said there
+        came = node  # (the word the walk reached the verb from)
         while node.head.i != node.i and node.pos_ not in ("VERB", "AUX") and (
                 node.dep_ in ("pobj", "compound", "appos", "conj")
-                or (node.dep_ == "prep" and node.lower_ in _AT)
+                or (node.dep_ == "prep" and (node.lower_ in _AT or node.lower_ == "from" or (
+                    node.lower_ == "of" and node.head.lemma_.lower() in OF_HEADS)))
                 or (node.dep_ == "dobj" and node.lemma_.lower() in _TALKS)):
             talk = talk or node.lemma_.lower() in _TALKS
-            node = node.head
+            came, node = node, node.head
         # ("Yildirim was in London to discuss trade": where he was is where he spoke)
         # ("Lavrov, who was in Ankara on Tuesday, said …")
         present = node.lemma_ == "be" and (node.dep_ == "ROOT" or staying(node)) and t.start > 0 \
             and doc[t.start - 1].lower_ in ("in", "at") and doc[t.start - 1].head.i == node.i
+        # ("Salih told reporters at a forum in Baghdad that …", "she said from her base in the
+        # city of Qamishli": words said where the verb is)
+        talk = talk or (node.pos_ == "VERB" and node.lemma_.lower() in SAYING
+                        and came.dep_ == "prep" and came.lower_ in ("at", "in", "from"))
         if not present and not (talk and node.pos_ == "VERB") and (
                 node.pos_ != "VERB" or node.lemma_.lower() not in _SPOKE or node.tag_ != "VBG"):
             continue
@@ -312,7 +320,7 @@ def _speaker_name(doer: Token) -> str | None:
             (c for c in before.children if c.dep_ == "nsubj"), None)
         return None if subject is None or subject.lower_ in ("he", "she") \
             else _speaker_name(subject)
-    if doer.pos_ == "PROPN":
+    if doer.pos_ == "PROPN" or doer.ent_type_ == "PERSON":  # (a name the tagger calls a noun)
         return doer.lower_
     name = next((c for c in doer.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return name.lower_ if name is not None else None

@@ -295,8 +295,8 @@ def _locative_before(doc: Doc, i: int, prev_end: int,
     while j >= 0:
         w = lowers[j]
         if w == "of":  # "south of X", "the districts of X", not "an echo of George W Bush"
-            return j > 0 and (tags(doc).lemmas[j - 1] in OF_HEADS or bool(
-                _PART_WORD.match(lowers[j - 1])))
+            return j > 0 and (tags(doc).lemmas[j - 1] in OF_HEADS or bool(  # ("outskirts")
+                _PART_WORD.match(lowers[j - 1])) or lowers[j - 1] in OF_HEADS)
         if w in locative:
             return True
         if w in ("and", ",", "or"):
