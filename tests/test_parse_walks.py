@@ -94,3 +94,39 @@ def test_phrases_np_span_stops_before_a_charge(nlp):
     doc = nlp("The minister accused the members of the opposition of plotting a coup.")
     start, end = np_span(_word(doc, "members"))
     assert doc[start:end].text == "the members of the opposition"
+
+
+OWN_NAMES = [  # (text, place word, party head, the place is of the party's own words)
+    ("The governor of Texas ordered troops to the border.", "Texas", "governor", True),
+    ("New York's attorney general sued the company.", "York", "general", True),
+    ("The Ohio governor visited the troops.", "Ohio", "governor", True),
+    ("The governor sent troops to Texas.", "Texas", "governor", False),
+]
+
+
+@pytest.mark.parametrize("text, place, head, expected", OWN_NAMES)
+def test_place_owned_names_party_reads_heads(nlp, text, place, head, expected):
+    from dateline.place_owned import names_party
+
+    doc = nlp(text)
+    assert names_party(_word(doc, place), _word(doc, head)) is expected
+
+
+SEAT_SPANS = [  # (text, sentence, seats counted in it)
+    ("The Kremlin said it would respond. Downing Street and the White House were silent.", 0,
+     {("Moscow", "RUS"): 1}),
+    ("The Kremlin said it would respond. Downing Street and the White House were silent.", 1,
+     {("London", "GBR"): 1, ("Washington", "USA"): 1}),
+    ("Officials met on Monday. Nobody spoke.", 0, {}),
+]
+
+
+@pytest.mark.parametrize("text, k, expected", SEAT_SPANS)
+def test_seats_counts_of_a_sentence_are_its_own(nlp, text, k, expected):
+    # the document's seats are read once; each sentence counts those within it
+    from dateline.seats import seat_towns
+
+    doc = nlp(text)
+    assert dict(seat_towns(list(doc.sents)[k])) == expected
+    assert sum(seat_towns(doc).values()) == sum(
+        sum(seat_towns(s).values()) for s in doc.sents)

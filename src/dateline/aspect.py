@@ -262,6 +262,7 @@ def bounds_a_span(tok: Token) -> bool:
     return False
 
 
+@per_token  # asked of the same words by the place, date and modality rules of each event
 def irrealis(tok: Token) -> bool:
     """``tok``'s event is only possible, wanted, planned or threatened: "would withdraw", "can
     expect to be questioned", "threatened to push deeper", "a plan to train a force". Such an

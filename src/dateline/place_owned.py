@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .full_names import entity_of
+from .tokens import heads, tags, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,12 +29,14 @@ _PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 def names_party(word: Token, head: Token) -> bool:
     """Whether ``word`` (of a place name) is part of the noun phrase of ``head``, a party."""
-    node = word
-    while node.i != head.i:
-        if node.head.i == node.i or not (node.dep_ in _OWN_LINKS or (
-                node.dep_ == "prep" and node.lower_ in _OWN_PREPS)):
+    doc = word.doc  # the path read from the arrays: no Token made
+    up, deps, lowers = heads(doc), tags(doc).deps, words(doc).lowers
+    node, top = word.i, head.i
+    while node != top:
+        if up[node] == node or not (deps[node] in _OWN_LINKS or (
+                deps[node] == "prep" and lowers[node] in _OWN_PREPS)):
             return False
-        node = node.head
+        node = up[node]
     return True
 
 

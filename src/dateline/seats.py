@@ -17,6 +17,7 @@ the event ("Downing Street said it had opposed the strike"), never in what those
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from .gazetteer import fold
 from .records import Place
 from .seat_names import load_seats
 from .sentences import clause_tokens
-from .tokens import children, doc_memo, doc_text, fine_tags, heads, lower_set, words
+from .tokens import children, doc_memo, doc_text, fine_tags, heads, lower_set, per_doc, words
 from .toponyms import capital_place, country_place, resolve_name
 from .wordclasses import word_class
 
@@ -70,18 +71,32 @@ def seat_towns(tokens: Doc | Span) -> Counter[tuple[str, str]]:
 
 
 def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
-    pattern, names = load_seats()
     counts: Counter[tuple[str, str]] = Counter()
+    hits = _seat_hits(doc)
+    covered = -1
+    for i, idx, stop, key in hits[bisect_left(hits, (start,)):]:
+        if i >= end:
+            break
+        if idx >= covered:  # (a seat's name read within another's is none)
+            counts[key] += 1
+            covered = stop
+    return counts
+
+
+@per_doc  # the sentences' counts and the document's read the same words' names
+def _seat_hits(doc: Doc) -> tuple[tuple[int, int, int, tuple[str, str]], ...]:
+    """(word, its offset, the offset after the name, (town, ISO3)) of each capitalised word of
+    ``doc`` where a seat's name begins."""
+    pattern, names = load_seats()
     text = doc_text(doc)
     texts, _lowers, starts = words(doc)
     # a word of plain letters that begins otherwise than any seat (most) starts none, and its
     # window of text is not folded (each is new to ``fold``'s cache); a word of other
     # characters is folded to be sure
     firsts = _seat_firsts()
-    covered = -1
-    for i in range(start, end):
-        idx = starts[i]
-        if idx < covered or not texts[i][:1].isupper():
+    out = []
+    for i, idx in enumerate(starts):
+        if not texts[i][:1].isupper():
             continue
         first = text[idx:idx + 2]
         if len(first) == 2 and first.isascii() and first.isalpha() and \
@@ -89,9 +104,8 @@ def _seat_towns(doc: Doc, start: int, end: int) -> Counter[tuple[str, str]]:
             continue
         hit = pattern.match(fold(text[idx:idx + _LONGEST_SEAT]))
         if hit is not None:
-            counts[names[hit.group(0)]] += 1
-            covered = idx + len(hit.group(0))
-    return counts
+            out.append((i, idx, idx + len(hit.group(0)), names[hit.group(0)]))
+    return tuple(out)
 
 
 #: Enough characters of text to hold any seat's name.
