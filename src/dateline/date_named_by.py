@@ -1,0 +1,45 @@
+"""Stage ``date``: a party named by what was done to it ("the journalist taken hostage by the
+group", "two fighters captured in the north") is named by an act done before the clause that
+names it, at a time the text does not give there.
+
+A past participle with no auxiliary hanging on a noun tells no time of its own; where its noun
+is a party the act was done to (the event's recipient), the participle picks the party out by
+its past, as a relative clause in the past perfect would ("who had been captured"): its start is
+not the report's day, so it has no date (``date_source`` ``before publication``). Not so for a
+participle on a happening ("an assault backed by air strikes": the assault's own time) nor in a
+headline's fragment whose noun governs nothing ("Two soldiers killed in blast": the news itself).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .wordclasses import word_class
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .records import Actor
+
+__all__ = ["named_by_deed"]
+
+#: Nouns of happenings, whose participles tell the happening's own time.
+_HAPPENINGS = word_class("deed_nouns") | word_class("undergone_acts") | word_class("war_deeds")
+
+#: What gives a clause a tense or a subject of its own: not a bare participle.
+_TENSED = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
+
+
+def named_by_deed(tok: Token, target: Actor | None) -> bool:
+    """The act of ``tok`` is a bare past participle on a noun of ``target``, the party it was
+    done to: "calls grow for the fighters captured in the north" (captured before, no date)."""
+    if target is None or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in _TENSED for c in tok.children):  # (a participle the tagger takes as a past)
+        return False
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT" or (
+            noun.lemma_.lower() in _HAPPENINGS):
+        return False
+    if target.char_start is not None and target.char_end is not None:
+        return target.char_start <= noun.idx < target.char_end
+    return noun.text in target.text.split()
