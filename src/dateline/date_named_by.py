@@ -7,7 +7,9 @@ is a party the act was done to (the event's recipient), the participle picks the
 its past, as a relative clause in the past perfect would ("who had been captured"): its start is
 not the report's day, so it has no date (``date_source`` ``before publication``). Not so for a
 participle on a happening ("an assault backed by air strikes": the assault's own time) nor in a
-headline's fragment whose noun governs nothing ("Two soldiers killed in blast": the news itself).
+headline's fragment whose noun governs nothing ("Two soldiers killed in blast": the news itself),
+nor on a party ranked among those it was done to ("the first person charged under the law": a
+record, which may be the news).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ __all__ = ["named_by_deed"]
 #: Nouns of happenings, whose participles tell the happening's own time.
 _HAPPENINGS = word_class("deed_nouns") | word_class("undergone_acts") | word_class("war_deeds")
 
+#: Words ranking a party among those the act was done to: "the first man convicted".
+_RANKS = frozenset({"first", "only", "last", "latest", "second", "third"})
 #: What gives a clause a tense or a subject of its own: not a bare participle.
 _TENSED = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
@@ -38,8 +42,10 @@ def named_by_deed(tok: Token, target: Actor | None) -> bool:
         return False
     noun = tok.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ == "ROOT" or (
-            noun.lemma_.lower() in _HAPPENINGS):
-        return False
+            noun.lemma_.lower() in _HAPPENINGS) or any(
+            c.tag_ == "JJS" or c.lower_ in _RANKS or c.ent_type_ == "ORDINAL"
+            for c in noun.children if c.i < noun.i):
+        return False  # "the first person charged under the law": a record, maybe the news
     if target.char_start is not None and target.char_end is not None:
         return target.char_start <= noun.idx < target.char_end
     return noun.text in target.text.split()
